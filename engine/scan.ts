@@ -1,0 +1,137 @@
+// The scan pipeline: keyword prefilter → bounded regexes → validators (placeholder, entropy, checksum)
+// → overlap resolution → inline suppressions → the config's ignore list.
+import type { HushConfig, IgnoreEntry } from './config';
+import { DEFAULT_CONFIG } from './config';
+import { customRules } from './customRules';
+import { shannonEntropy } from './entropy';
+import { keyNameBefore, suggestEnvName } from './envName';
+import { fingerprint } from './fingerprint';
+import { LineIndex } from './lineIndex';
+import { maskSecret } from './mask';
+import { isPlaceholder } from './placeholder';
+import { KeywordPrefilter } from './prefilter';
+import { builtinRules } from './rules';
+import { isSuppressed, mayContainSuppression } from './suppressions';
+import type { Finding, Rule, ScanOptions } from './types';
+
+interface CompiledRule {
+  rule: Rule;
+  regex: RegExp;
+}
+
+export interface Scanner {
+  readonly rules: readonly Rule[];
+  scan(text: string, options?: ScanOptions): Finding[];
+}
+
+export interface ScannerOptions {
+  config?: HushConfig;
+  /** Rules to use instead of the built-in set (tests). */
+  rules?: readonly Rule[];
+  /** Today's date as YYYY-MM-DD, for ignore-entry expiry (injected so tests are deterministic). */
+  today?: string;
+  /** Decides whether an ignore entry's `path` pattern covers the scanned path (injected: no glob library here). */
+  pathMatches?: (pattern: string, path: string) => boolean;
+}
+
+function compile(rule: Rule): CompiledRule {
+  const flags = new Set(rule.pattern.flags.split(''));
+  flags.add('g');
+  flags.add('d');
+  flags.delete('y');
+  return { rule, regex: new RegExp(rule.pattern.source, [...flags].join('')) };
+}
+
+export function createScanner(options: ScannerOptions = {}): Scanner {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const disabled = new Set(config.disabledRules);
+  const rules = [...(options.rules ?? builtinRules), ...customRules(config.rules)].filter((r) => !disabled.has(r.id));
+  const compiled = rules.map(compile);
+  const prefilter = new KeywordPrefilter(rules.map((r) => r.keywords));
+  const alwaysRun = rules.map((r) => r.keywords.length === 0);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const ignores = new Map<string, IgnoreEntry[]>();
+  for (const entry of config.ignore) {
+    if (entry.expires && entry.expires < today) continue;
+    ignores.set(entry.fingerprint, [...(ignores.get(entry.fingerprint) ?? []), entry]);
+  }
+
+  function isIgnored(f: Finding, path: string | undefined): boolean {
+    const entries = ignores.get(f.fingerprint);
+    if (!entries) return false;
+    return entries.some((e) => !e.path || (path !== undefined && (options.pathMatches?.(e.path, path) ?? path.includes(e.path))));
+  }
+
+  function scan(text: string, scanOptions: ScanOptions = {}): Finding[] {
+    if (text.length === 0) return [];
+    const candidates = prefilter.candidates(text);
+    let findings: Finding[] = [];
+    for (let i = 0; i < compiled.length; i++) {
+      if (!candidates[i] && !alwaysRun[i]) continue;
+      matchRule(compiled[i]!, text, scanOptions.path, findings);
+    }
+    if (findings.length === 0) return findings;
+    findings = resolveOverlaps(findings);
+    if (scanOptions.suppressions !== false && mayContainSuppression(text)) {
+      const lines = new LineIndex(text);
+      findings = findings.filter((f) => {
+        const line = lines.position(f.start).line;
+        return !isSuppressed(lines.lineText(line), line > 0 ? lines.lineText(line - 1) : undefined);
+      });
+    }
+    if (ignores.size > 0) findings = findings.filter((f) => !isIgnored(f, scanOptions.path));
+    return findings;
+  }
+
+  return { rules, scan };
+}
+
+function matchRule({ rule, regex }: CompiledRule, text: string, path: string | undefined, out: Finding[]): void {
+  regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const span = m.indices?.groups?.secret;
+    const secret = m.groups?.secret;
+    if (!span || secret === undefined || secret.length === 0) continue;
+    const [start, end] = span;
+    if (!rule.skipPlaceholderCheck && isPlaceholder(secret)) continue;
+    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
+    const keyName = m.groups?.key ?? keyNameBefore(text, start);
+    if (rule.validate && !rule.validate(secret, { text, start, end, keyName, path })) continue;
+    out.push({
+      ruleId: rule.id,
+      provider: rule.provider,
+      family: rule.family,
+      description: rule.description,
+      severity: rule.severity ?? (rule.family === 'generic' ? 'warning' : 'error'),
+      start,
+      end,
+      fingerprint: fingerprint(rule.id, secret),
+      masked: maskSecret(secret, rule.maskPrefix),
+      keyName,
+      envName: suggestEnvName(keyName, rule.envName),
+    });
+  }
+}
+
+/** Where findings overlap, keep the most specific: a provider rule beats a generic one, then the longer. */
+function resolveOverlaps(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const rank = (f: Finding) => (f.family === 'generic' ? 0 : f.family === 'custom' ? 2 : 1);
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const last = kept[kept.length - 1];
+    if (!last || f.start >= last.end) {
+      kept.push(f);
+      continue;
+    }
+    const better = rank(f) > rank(last) || (rank(f) === rank(last) && f.end - f.start > last.end - last.start);
+    if (better) kept[kept.length - 1] = f;
+  }
+  return kept;
+}

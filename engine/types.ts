@@ -1,0 +1,115 @@
+// Plain data shapes shared by the engine, the language server and the CLI. Nothing here holds a raw
+// secret: findings carry offsets into the caller's own text, a fingerprint and a masked form.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Broad grouping used for reports and per-family quality figures. */
+export type RuleFamily =
+  | 'cloud'
+  | 'source-hosting'
+  | 'payments'
+  | 'messaging'
+  | 'ai'
+  | 'package-registry'
+  | 'observability'
+  | 'infrastructure'
+  | 'saas'
+  | 'database'
+  | 'private-key'
+  | 'token-format'
+  | 'credential-file'
+  | 'generic'
+  | 'custom';
+
+/** Deterministic random source handed to rule examples at test time (see engine/examples.ts). */
+export interface ExampleGen {
+  /** Wraps a value in markers so a test knows exactly where the secret must be found. */
+  s(value: string): string;
+  chars(alphabet: string, length: number): string;
+  alnum(length: number): string;
+  lower(length: number): string;
+  upper(length: number): string;
+  digits(length: number): string;
+  hex(length: number): string;
+  base64(length: number): string;
+  base64url(length: number): string;
+  /** A token whose last 6 characters are the base62 CRC32 of the rest (GitHub, npm, …). */
+  crc32Token(prefix: string, bodyLength: number): string;
+  uuid(): string;
+  pick<T>(items: readonly T[]): T;
+}
+
+export interface RuleExamples {
+  /** Texts in which the rule must find the marked value(s) (see ExampleGen.s). */
+  positives(g: ExampleGen): string[];
+  /** Texts in which the rule must find nothing. */
+  negatives(g: ExampleGen): string[];
+}
+
+/** What a validator may look at besides the value. */
+export interface MatchContext {
+  text: string;
+  /** Offsets of the value in `text`. */
+  start: number;
+  end: number;
+  /** The `key` named group, or the assigned name found before the value. */
+  keyName?: string;
+  path?: string;
+}
+
+export interface Rule {
+  /** kebab-case, stable: it is the diagnostic code and part of every fingerprint. */
+  id: string;
+  provider: string;
+  family: RuleFamily;
+  /** Names the kind of secret, e.g. "Stripe live secret key". */
+  description: string;
+  /** Lower-case literals; the rule runs only on text containing one of them. */
+  keywords: string[];
+  /** Bounded pattern with a named group `secret`; compiled with the `g` and `d` flags added. */
+  pattern: RegExp;
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  minEntropy?: number;
+  /** Format or context check beyond the regex (checksum, structure). Return false to drop the match. */
+  validate?(secret: string, context: MatchContext): boolean;
+  /** Skip the shared placeholder filter (for formats that cannot be placeholders). */
+  skipPlaceholderCheck?: boolean;
+  /** Conventional environment variable name for the value. */
+  envName: string;
+  /** Characters at the start of the value that are a public format prefix, safe to show masked. */
+  maskPrefix?: RegExp;
+  severity?: Severity;
+  /** Where the token format is documented. */
+  docsUrl: string;
+  /** Where to revoke or rotate it; null when the provider has no such page (say so in `revocationNote`). */
+  revocationUrl: string | null;
+  revocationNote?: string;
+  examples: RuleExamples;
+}
+
+export interface Finding {
+  ruleId: string;
+  provider: string;
+  family: RuleFamily;
+  description: string;
+  severity: Severity;
+  /** UTF-16 offsets of the secret value in the scanned text, end exclusive. */
+  start: number;
+  end: number;
+  /** `ruleId:` + the first 16 hex digits of the value's SHA-256. Never the value. */
+  fingerprint: string;
+  masked: string;
+  /** The name the value is assigned to in the source, when the context shows one (`stripeKey`). */
+  keyName?: string;
+  /** Suggested environment variable name. */
+  envName: string;
+}
+
+export interface ScanOptions {
+  /** Workspace-relative or absolute path; used for file-type awareness and path rules. */
+  path?: string;
+  /** VS Code language id when known. */
+  language?: string;
+  /** Honour inline suppression comments (default true). */
+  suppressions?: boolean;
+}

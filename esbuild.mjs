@@ -1,0 +1,60 @@
+// One build script for every bundle: the extension client, the language server, the CLI (+ its scan
+// worker) and the test suites. `--watch` rebuilds on change, `--production` minifies and drops sourcemaps.
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+};
+
+/** Entry points that exist; later features add files, the build picks them up. */
+function present(entries) {
+  return Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
+}
+
+const editorEntries = present({ client: 'client/extension.ts', server: 'server/main.ts' });
+const cliEntries = present({ cli: 'cli/main.ts', scanWorker: 'cli/scanWorker.ts', makeDemo: 'examples/makeDemo.ts' });
+
+/** Every *.test.ts (and the extension-host test index) becomes out/test/<same path>.js. */
+function testEntries() {
+  if (!existsSync('test')) return [];
+  return readdirSync('test', { recursive: true })
+    .map(String)
+    .filter((f) => !f.startsWith('fixtures') && (f.endsWith('.test.ts') || /(^|\/)index\.ts$/.test(f) || f.endsWith('.helper.ts')))
+    .map((f) => join('test', f));
+}
+
+const builds = [
+  { ...common, entryPoints: editorEntries, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: cliEntries, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: testEntries(),
+    outdir: 'out/test',
+    outbase: 'test',
+    external: ['vscode', 'mocha'],
+    packages: 'external',
+    sourcemap: 'inline',
+    minify: false,
+  },
+];
+
+if (watch) {
+  for (const b of builds) {
+    const ctx = await esbuild.context(b);
+    await ctx.watch();
+  }
+  console.log('[watch] build started');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}
