@@ -2,7 +2,11 @@
 // from the shared placeholder filter plus the checks below.
 import type { MatchContext, Rule } from '../types';
 
-const SECRET_NAME = String.raw`(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|client[_-]?secret|private[_-]?key|credentials?)`;
+/** Case-insensitive letters without the `i` flag, so the lookahead below can still tell case apart. */
+const ci = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+// The name must end the word: `secretKey` and `secret_key` count, `secretlint` and `tokenizer` do not.
+const SECRET_NAME = `(?:${['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api[_-]?key', 'apikey', 'access[_-]?key', 'auth[_-]?key', 'client[_-]?secret', 'private[_-]?key', 'credentials?'].map(ci).join('|')})(?![a-z])`;
 
 /** Files whose syntax allows unquoted values (so `key = value` is a literal there, not code). */
 const UNQUOTED_OK = /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|txt|md|tf|tfvars|hcl|xml|npmrc|pypirc|netrc)|Dockerfile[^\\/]*|\.npmrc|\.pypirc|\.netrc)$/i;
@@ -20,7 +24,19 @@ function hasVariety(value: string): boolean {
   return classes >= 2;
 }
 
+/** A name in quotes must be a quoted key (`"api_key": …`), not the start of a quoted value (`"token:abc"`). */
+function keyIsWellQuoted(ctx: MatchContext): boolean {
+  if (!ctx.keyName) return true;
+  const at = ctx.text.lastIndexOf(ctx.keyName, ctx.start);
+  if (at < 0) return true;
+  const open = ctx.text.charAt(at - 1);
+  if (open !== '"' && open !== "'") return true;
+  return ctx.text.charAt(at + ctx.keyName.length) === open;
+}
+
 function validateGeneric(value: string, ctx: MatchContext): boolean {
+  if (!keyIsWellQuoted(ctx)) return false;
+  if (/^[\w.-]*\/[\w./-]*$/.test(value) || /\.(?:js|ts|json|py|rb|go|java|html|css|md|txt|ya?ml|sh)$/.test(value)) return false;
   const before = ctx.text.charAt(ctx.start - 1);
   const quoted = before === '"' || before === "'" || before === '`';
   if (!quoted && ctx.path && !UNQUOTED_OK.test(ctx.path)) return false;
@@ -41,7 +57,7 @@ export const genericRules: Rule[] = [
     keywords: ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey', 'auth_key', 'authkey', 'private_key', 'privatekey', 'credential'],
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9])(?<key>[A-Za-z0-9_-]{0,30}${SECRET_NAME}[A-Za-z0-9_-]{0,20})["'\]]?\s{0,4}(?:=|:=|:|=>|\s)\s{0,4}[@rbuf]{0,2}["'\x60]?(?<secret>[^\s"'\x60;,\\]{8,200})(?=["'\x60\s;,]|$)`,
-      'im',
+      'm',
     ),
     minEntropy: 2.8,
     validate: validateGeneric,
