@@ -15,6 +15,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
+  // Prefer ESM entries: some packages' UMD mains (jsonc-parser) use dynamic requires esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 /** Entry points that exist; later features add files, the build picks them up. */
