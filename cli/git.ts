@@ -8,8 +8,12 @@ function git(args: string[], input?: string, cwd?: string): Buffer {
   const r = spawnSync('git', args, { input, cwd, maxBuffer: 1 << 30 });
   if (r.error) throw new GitError(`cannot run git: ${(r.error as NodeJS.ErrnoException).code ?? r.error.message}`);
   if (r.status !== 0) {
+    // Outside a repository some commands fall back to other modes and complain about options: say why.
+    const inside = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd, encoding: 'utf8' });
+    if (inside.status !== 0 || inside.stdout.trim() !== 'true') throw new GitError('not inside a git work tree');
     const msg = r.stderr.toString('utf8').trim().split('\n')[0] ?? '';
-    throw new GitError(`git ${args[0]} failed: ${msg || `exit code ${r.status}`}`);
+    const command = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? 'git';
+    throw new GitError(`git ${command} failed: ${msg || `exit code ${r.status}`}`);
   }
   return r.stdout;
 }
