@@ -25,7 +25,7 @@ function present(entries) {
 }
 
 const editorEntries = present({ client: 'client/extension.ts', server: 'server/main.ts' });
-const cliEntries = present({ cli: 'cli/main.ts', scanWorker: 'cli/scanWorker.ts', makeDemo: 'examples/makeDemo.ts' });
+const cliEntries = present({ cli: 'cli/main.ts', scanWorker: 'workspace/scanWorker.ts', makeDemo: 'examples/makeDemo.ts' });
 
 /** Every *.test.ts (and the extension-host test index) becomes out/test/<same path>.js. */
 function testEntries() {
