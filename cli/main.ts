@@ -2,6 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { HISTORY_USAGE, historyCommand, isHistoryScan } from './commands/history';
 import { ConfigError, findConfigFile, loadConfig } from './loadConfig';
 import { formatJson } from './format/json';
 import { toSarif } from './format/sarif';
@@ -15,6 +16,7 @@ const USAGE = `Usage: hush <command> [options]
 
 Commands:
   scan [PATH...]        Scan files and directories (default: .) for secrets
+${HISTORY_USAGE}
 
 Options for scan:
   -f, --format FMT      text (default), json or sarif
@@ -111,6 +113,10 @@ function scanCommand(args: string[]): number {
 }
 
 function main(): void {
+  if (isHistoryScan(process.argv.slice(2))) {
+    void historyCommand(process.argv.slice(3), VERSION).then((code) => (process.exitCode = code));
+    return;
+  }
   try {
     process.exitCode = run(process.argv.slice(2));
   } catch (e) {
