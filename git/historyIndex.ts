@@ -41,6 +41,7 @@ export class HistoryIndex {
   private readonly statusCache = new Map<string, SecretStatus>();
   private readonly pushedCache = new Map<string, string | null>();
   private readonly now: () => number;
+  private readonly abort = new AbortController();
 
   private constructor(
     readonly root: string,
@@ -67,7 +68,7 @@ export class HistoryIndex {
   }
 
   private async doRefresh(): Promise<RefreshResult> {
-    const git = { cwd: this.root, gitPath: this.options.gitPath };
+    const git = this.git();
     const tips = await readTips(git);
     this.tipsReadAt = this.now();
     if (this.built && sameTips(tips, this.tips)) return { kind: 'unchanged' };
@@ -82,6 +83,7 @@ export class HistoryIndex {
       scanPath: this.options.scanPath,
       suppressions: this.options.suppressions ?? false,
       gitPath: this.options.gitPath,
+      signal: this.abort.signal,
     });
     if (incremental) mergeFirstHits(this.hits, walk.hits);
     else this.hits = walk.hits;
@@ -91,6 +93,15 @@ export class HistoryIndex {
     this.statusCache.clear();
     if (remotesChanged) this.pushedCache.clear();
     return { kind: incremental ? 'incremental' : 'full', stats: walk.stats };
+  }
+
+  private git() {
+    return { cwd: this.root, gitPath: this.options.gitPath, signal: this.abort.signal };
+  }
+
+  /** Stops any git process this index runs (the server is shutting down). */
+  dispose(): void {
+    this.abort.abort();
   }
 
   /** The first commit that added this finding's value, if any (without refreshing). */
@@ -117,7 +128,7 @@ export class HistoryIndex {
       if (unknown.length > 0) {
         const branches = await remoteBranchesContaining(
           unknown.map((h) => h.commit.sha),
-          { cwd: this.root, gitPath: this.options.gitPath },
+          this.git(),
         );
         for (const h of unknown) this.pushedCache.set(h.commit.sha, branches.get(h.commit.sha) ?? null);
       }

@@ -63,6 +63,7 @@ const LOG_ARGS = [
   '--no-ext-diff',
   '--no-textconv',
   '--unified=0',
+  '--inter-hunk-context=0',
   `--format=${COMMIT_FORMAT}`,
   '--date-order',
   '-M',

@@ -24,6 +24,7 @@ export interface PatchSink {
 const PLUS = 0x2b;
 const MINUS = 0x2d;
 const BACKSLASH = 0x5c;
+const SPACE = 0x20;
 const NUL = 0;
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 
@@ -59,6 +60,11 @@ export class PatchParser {
         this.sink.added(buf.toString('utf8', 1), this.newLine++);
       } else if (first === MINUS && this.oldLeft > 0) {
         this.oldLeft--;
+      } else if (first === SPACE && this.oldLeft > 0 && this.newLeft > 0) {
+        // Context (only with a user's diff.interHunkContext): in both versions.
+        this.oldLeft--;
+        this.newLeft--;
+        this.newLine++;
       } else if (first === BACKSLASH) {
         // "\ No newline at end of file"
       } else {

@@ -94,6 +94,7 @@ export class IncidentTracker {
     this.disposed = true;
     if (this.timer) clearInterval(this.timer);
     this.tracked.clear();
+    for (const index of this.indexes.values()) void index.then((i) => i?.dispose(), () => undefined);
   }
 
   private index(dir: string): Promise<HistoryIndex | undefined> {

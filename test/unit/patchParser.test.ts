@@ -43,6 +43,11 @@ describe('git log -p parser', () => {
     assert.deepEqual(events, ['commit c1', 'file null', 'file x', '+1 +++ b/evil', '+2 diff --git a/y b/y', '+3 \0fake\0header', '+4 @@ -1 +1 @@']);
   });
 
+  it('counts context lines (a diff.interHunkContext setting) without reporting them', () => {
+    const log = header('c1') + 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,3 +1,3 @@\n-a\n+A\n same\n-c\n+C\n';
+    assert.deepEqual(parse(log).events, ['commit c1', 'file null', 'file x', '+1 A', '+3 C']);
+  });
+
   it('ignores binary files, deletions and mode changes', () => {
     const log =
       header('c1') +
