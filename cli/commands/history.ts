@@ -12,8 +12,9 @@ import { findConfigFile, loadConfig } from '../loadConfig';
 import { makeScanner } from '../scanPaths';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from './historyReport';
 
-export const HISTORY_USAGE = `  scan --history [PATH]  Scan every commit reachable from HEAD and the remote-tracking branches
-      --since REV       only commits reachable from HEAD but not from REV (e.g. origin/main)`;
+export const HISTORY_USAGE = `  scan --history [PATH] Scan git history (HEAD and remote-tracking branches): each secret once,
+                        with the commit that added it and whether it is pushed
+    --since REV         only commits reachable from HEAD but not from REV (e.g. origin/main)`;
 
 class HistoryUsageError extends Error {}
 
