@@ -21,6 +21,7 @@ import { findingForDiagnostic, ignoreEverywhereAction, ignoreOccurrenceAction, m
 import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic, type FindingStatusHook } from './diagnostics';
 import { gitCheckIgnore, readEnvFiles } from './envFiles';
 import { TrackedDocument } from './incrementalScan';
+import { LineDocument } from './lineDocument';
 import { locateProblems, ProjectConfigs } from './projectConfig';
 import { DocumentFindingsRequest, FindingCountNotification } from './messages';
 import type { DocumentFindingsResult } from './protocol';
@@ -42,6 +43,7 @@ export function startServer(connection: Connection): HushServer {
   const docs = new Map<string, TrackedDocument>();
   const folders = new WorkspaceFolders();
   let pullConfiguration = false;
+  let workspaceFolderEvents = false;
   let supportsCreate = false;
   let statusHook: FindingStatusHook | undefined;
   const settings = new SettingsCache(connection, () => pullConfiguration);
@@ -64,6 +66,7 @@ export function startServer(connection: Connection): HushServer {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     pullConfiguration = !!caps.workspace?.configuration;
+    workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
     supportsCreate = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
     settings.clear({ hush: (params.initializationOptions as { settings?: unknown } | undefined)?.settings });
     const initial = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -82,6 +85,7 @@ export function startServer(connection: Connection): HushServer {
   connection.onInitialized(() => {
     runSafeAsync(log, 'initialized', async () => {
       if (pullConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'hush' }).catch(() => undefined);
+      if (!workspaceFolderEvents) return;
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         for (const f of e.removed) folders.remove(f.uri);
         for (const f of e.added) folders.add(f.uri);
@@ -110,7 +114,7 @@ export function startServer(connection: Connection): HushServer {
 
   connection.onDidOpenTextDocument((p) =>
     runSafeAsync(log, 'open', () => {
-      const t = new TrackedDocument(TextDocument.create(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
+      const t = new TrackedDocument(new LineDocument(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
       docs.set(p.textDocument.uri, t);
       if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
       schedule(p.textDocument.uri);
@@ -240,7 +244,7 @@ export function startServer(connection: Connection): HushServer {
       ? []
       : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId), statusHook?.(uri, f)));
     if (!ctx.skip && t.truncated) {
-      const total = t.doc.getText().length;
+      const total = t.doc.length;
       diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
       if (!noticeShown.has(uri)) {
         noticeShown.add(uri);
