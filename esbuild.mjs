@@ -15,6 +15,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
+  // Prefer ESM entries: some packages' UMD mains (jsonc-parser) use dynamic requires esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 /** Entry points that exist; later features add files, the build picks them up. */
@@ -23,7 +25,7 @@ function present(entries) {
 }
 
 const editorEntries = present({ client: 'client/extension.ts', server: 'server/main.ts' });
-const cliEntries = present({ cli: 'cli/main.ts', scanWorker: 'cli/scanWorker.ts', makeDemo: 'examples/makeDemo.ts' });
+const cliEntries = present({ cli: 'cli/main.ts', scanWorker: 'workspace/scanWorker.ts', makeDemo: 'examples/makeDemo.ts' });
 
 /** Every *.test.ts (and the extension-host test index) becomes out/test/<same path>.js. */
 function testEntries() {
@@ -32,6 +34,12 @@ function testEntries() {
     .map(String)
     .filter((f) => !f.startsWith('fixtures') && (f.endsWith('.test.ts') || /(^|\/)index\.ts$/.test(f) || f.endsWith('.helper.ts')))
     .map((f) => join('test', f));
+}
+
+/** Benchmarks (bench/*.ts) become out/bench/*.js; `.mjs` scripts there run as they are. */
+function benchEntries() {
+  if (!existsSync('bench')) return [];
+  return readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => join('bench', f));
 }
 
 const builds = [
@@ -47,6 +55,7 @@ const builds = [
     sourcemap: 'inline',
     minify: false,
   },
+  { ...common, entryPoints: benchEntries(), outdir: 'out/bench', external: ['vscode'], sourcemap: 'inline', minify: false },
 ];
 
 if (watch) {
