@@ -1,18 +1,21 @@
-// `npm run bench`: runs every benchmark part that exists, one after another, each printing its own figures.
-// Add a part by appending { name, file } (a built out/bench/*.js or a bench/*.mjs script).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// `npm run bench`: runs every benchmark part present (bench/*.bench.mjs), in name order, each printing its
+// own figures. Parts come from different features; a part that fails is reported and the rest still run.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const parts = [
-  { name: 'language server (per-edit latency)', file: 'out/bench/lsp.js' },
-  { name: 'CLI throughput', file: 'out/bench/cli.js' },
-];
-
+const dir = import.meta.dirname;
+const parts = readdirSync(dir).filter((f) => f.endsWith('.bench.mjs')).sort();
 let failed = 0;
 for (const part of parts) {
-  if (!existsSync(part.file)) continue;
-  console.log(`\n== ${part.name} ==`);
-  const r = spawnSync(process.execPath, [part.file], { stdio: 'inherit' });
-  if (r.status !== 0) failed++;
+  const mod = await import(pathToFileURL(join(dir, part)).href);
+  const run = Object.entries(mod).find(([name, v]) => typeof v === 'function' && /^run/.test(name))?.[1];
+  if (!run) continue;
+  try {
+    await run();
+  } catch (e) {
+    failed++;
+    console.error(`bench ${part} failed: ${e.message}`);
+  }
 }
-process.exit(failed > 0 ? 1 : 0);
+process.exitCode = failed > 0 ? 1 : 0;
