@@ -18,7 +18,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import picomatch from 'picomatch';
 import { CONFIG_FILE_NAMES, type Finding, type Rule } from '../engine';
 import { findingForDiagnostic, ignoreEverywhereAction, ignoreOccurrenceAction, moveToEnvAction } from './codeActions';
-import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic, type FindingStatusHook } from './diagnostics';
+import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic } from './diagnostics';
+import { IncidentTracker } from './incidents';
+import type { IncidentFinding } from '../git/incident';
 import { gitCheckIgnore, readEnvFiles } from './envFiles';
 import { TrackedDocument } from './incrementalScan';
 import { LineDocument } from './lineDocument';
@@ -33,19 +35,13 @@ import { pathToUri, uriToPath, WorkspaceFolders } from './workspace';
 const LARGE_RESCAN_CHARS = 256 * 1024;
 const LARGE_RESCAN_DEBOUNCE_MS = 200;
 
-export interface HushServer {
-  /** For the incident feature: adjusts diagnostics of findings with a known git status. */
-  setFindingStatusHook(hook: FindingStatusHook | undefined): void;
-}
-
-export function startServer(connection: Connection): HushServer {
+export function startServer(connection: Connection): void {
   const log: Logger = { error: (m) => connection.console.error(m), info: (m) => connection.console.info(m) };
   const docs = new Map<string, TrackedDocument>();
   const folders = new WorkspaceFolders();
   let pullConfiguration = false;
   let workspaceFolderEvents = false;
   let supportsCreate = false;
-  let statusHook: FindingStatusHook | undefined;
   const settings = new SettingsCache(connection, () => pullConfiguration);
   const openTextByPath = (path: string): string | undefined => {
     for (const t of docs.values()) if (uriToPath(t.doc.uri) === path) return t.doc.getText();
@@ -61,6 +57,9 @@ export function startServer(connection: Connection): HushServer {
   const generation = new Map<string, number>();
   const published = new Map<string, number>();
   const noticeShown = new Set<string>();
+  // Committed secrets are incidents: their git status is looked up in the background, then republished.
+  const incidents = new IncidentTracker({ onStatusesChanged: (uri) => docs.has(uri) && schedule(uri), log: (m) => log.info(m) });
+  connection.onShutdown(() => incidents.dispose());
   let lastCount = '';
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -134,6 +133,7 @@ export function startServer(connection: Connection): HushServer {
   connection.onDidCloseTextDocument((p) =>
     runSafeAsync(log, 'close', () => {
       docs.delete(p.textDocument.uri);
+      incidents.forget(p.textDocument.uri);
       cancelTimer(p.textDocument.uri);
       settings.forget(p.textDocument.uri);
       noticeShown.delete(p.textDocument.uri);
@@ -240,9 +240,10 @@ export function startServer(connection: Connection): HushServer {
     if (!state || generation.get(uri) !== gen) return;
     const { t, ctx } = state;
     const rules = new Map<string, Rule>(scannerAndRules(ctx).rules.map((r) => [r.id, r]));
+    const statuses = ctx.skip ? [] : incidents.statuses(uri, ctx.path, t.findings.map((f) => f.fingerprint));
     const diagnostics: Diagnostic[] = ctx.skip
       ? []
-      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId), statusHook?.(uri, f)));
+      : t.findings.map((f, i) => incidents.decorate(findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId)), incidentFinding(f, t, ctx), statuses[i]));
     if (!ctx.skip && t.truncated) {
       const total = t.doc.length;
       diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
@@ -332,10 +333,14 @@ export function startServer(connection: Connection): HushServer {
           supportsCreate,
           today: new Date().toISOString().slice(0, 10),
         };
-        for (const make of [moveToEnvAction, ignoreOccurrenceAction, ignoreEverywhereAction]) {
-          const action = make(actx);
-          if (action) actions.push(action);
-        }
+        // A committed secret: revoke first (incident actions lead), then move it.
+        const rule = scannerAndRules(ctx).rules.find((r) => r.id === finding.ruleId);
+        const incidentActions = ctx.path ? incidents.codeActions(d, ctx.path, incidentFinding(finding, t, ctx), rule) : [];
+        actions.push(...incidentActions);
+        const move = moveToEnvAction(actx);
+        if (move && ctx.path) move.title = incidents.moveTitle(move.title, ctx.path, finding.fingerprint);
+        if (move && incidentActions.length > 0) move.isPreferred = false;
+        for (const action of [move, ignoreOccurrenceAction(actx), ignoreEverywhereAction(actx)]) if (action) actions.push(action);
       }
       return actions;
     }),
@@ -376,7 +381,11 @@ export function startServer(connection: Connection): HushServer {
     }),
   );
 
+  function incidentFinding(f: Finding, t: TrackedDocument, ctx: DocumentContext): IncidentFinding {
+    const file = ctx.path && ctx.folder ? ctx.path.slice(ctx.folder.length + 1).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
+    return { ruleId: f.ruleId, provider: f.provider, description: f.description, masked: f.masked, fingerprint: f.fingerprint, envName: f.envName, file, line: t.doc.positionAt(f.start).line + 1 };
+  }
+
   connection.listen();
-  return { setFindingStatusHook: (hook) => void ((statusHook = hook), revalidateAll()) };
 }
 
