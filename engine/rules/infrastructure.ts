@@ -312,6 +312,7 @@ export const infrastructureRules: Rule[] = [
     envName: 'SUPABASE_SERVICE_ROLE_KEY',
     docsUrl: 'https://supabase.com/docs/guides/api/api-keys',
     revocationUrl: 'https://supabase.com/dashboard/project/_/settings/jwt',
+    maxValueLength: 900,
     sample: (g) => `eyJ${g.base64url(33)}.eyJ${g.base64url(120)}.${g.base64url(43)}`,
   }),
   ...(['pt', 'st', 'ct', 'sa', 'scim', 'audit'] as const).map((kind) =>
@@ -425,6 +426,7 @@ export const infrastructureRules: Rule[] = [
     docsUrl: 'https://auth0.com/docs/secure/tokens/access-tokens/management-api-access-tokens',
     revocationUrl: 'https://manage.auth0.com/#/apis',
     revocationNote: 'Management API tokens expire; revoke the issuing machine-to-machine grant or rotate its client secret.',
+    maxValueLength: 2900,
     sample: (g) => `eyJ${g.base64url(33)}.eyJ${g.base64url(200)}.${g.base64url(86)}`,
   }),
   tokenRule({
