@@ -58,7 +58,11 @@ function realCodeReport(r: RealCodeResult): string {
     '',
     `Scanned ${r.files} files, ${mb.toFixed(1)} MB under ${r.roots.join(', ')}: ${r.findings.length} findings.`,
     '',
-    ...r.findings.map((f) => `- ${f.file}:${f.line} ${f.ruleId} ${f.masked}${f.keyName ? ` (name: ${f.keyName})` : ''}`),
+    ...r.findings.map(
+      (f) =>
+        `- ${f.file}:${f.line} ${f.ruleId} ${f.masked}${f.keyName ? ` (name: ${f.keyName})` : ''} ${f.fingerprint}` +
+        (f.verdict ? `\n  - reviewed: ${f.verdict.kind}: ${f.verdict.note}` : '\n  - not reviewed yet'),
+    ),
     '',
   ].join('\n');
 }
@@ -82,13 +86,16 @@ function main(): void {
   if (!args.includes('--no-real')) {
     const real = scanRealCode(scanner, root);
     const mb = real.bytes / 1e6;
-    const perMb = real.findings.length / mb;
+    const truePositives = real.findings.filter((f) => f.verdict?.kind === 'true-positive').length;
+    const falsePositives = real.findings.length - truePositives;
+    const perMb = falsePositives / mb;
     console.log(
-      `\nReal code (${real.roots.join(', ')}): ${real.files} files, ${mb.toFixed(1)} MB, ${real.findings.length} findings = ` +
-        `${perMb.toFixed(4)} per MB (1 per ${real.findings.length ? (mb / real.findings.length).toFixed(1) : '∞'} MB; target ≤ 1 per 20 MB)`,
+      `\nReal code (${real.roots.join(', ')}): ${real.files} files, ${mb.toFixed(1)} MB scanned, ${real.findings.length} findings ` +
+        `(${truePositives} reviewed as real credentials), ${falsePositives} false positives = ${perMb.toFixed(4)} per MB ` +
+        `(1 per ${falsePositives ? (mb / falsePositives).toFixed(1) : '∞'} MB; target ≤ 1 per 20 MB)`,
     );
     writeCache('quality-real-code.md', realCodeReport(real));
-    summary.realCode = { files: real.files, mb, findings: real.findings.length, perMb };
+    summary.realCode = { files: real.files, mb, findings: real.findings.length, truePositives, falsePositives, perMb };
   }
   writeCache('quality-summary.json', JSON.stringify(summary, null, 2));
   console.log(`\nDetails (masked): bench/.cache/quality-*.md`);

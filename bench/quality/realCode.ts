@@ -7,13 +7,17 @@ import { readText } from '../../cli/readText';
 import { walkFiles } from '../../cli/walk';
 import type { Scanner } from '../../engine';
 import { LineIndex } from '../../engine';
+import { REAL_CODE_VERDICTS, type Verdict } from './realCodeVerdicts';
 
 export interface RealFinding {
   file: string;
   line: number;
   ruleId: string;
   masked: string;
+  fingerprint: string;
   keyName?: string;
+  /** Set when a reviewed verdict (realCodeVerdicts.ts) says what this finding is. */
+  verdict?: Verdict;
 }
 
 export interface RealCodeResult {
@@ -52,7 +56,15 @@ export function scanRealCode(scanner: Scanner, projectRoot: string): RealCodeRes
       if (findings.length === 0) continue;
       const lines = new LineIndex(read.text);
       for (const f of findings) {
-        result.findings.push({ file: display, line: lines.position(f.start).line + 1, ruleId: f.ruleId, masked: f.masked, keyName: f.keyName });
+        result.findings.push({
+          file: display,
+          line: lines.position(f.start).line + 1,
+          ruleId: f.ruleId,
+          masked: f.masked,
+          fingerprint: f.fingerprint,
+          keyName: f.keyName,
+          verdict: REAL_CODE_VERDICTS.find((v) => v.fingerprint === f.fingerprint && display.endsWith(v.file)),
+        });
       }
     }
   }

@@ -49,12 +49,22 @@ function hasNonSecretShape(value: string): boolean {
     /^[a-z][a-z0-9+.-]{1,20}:\/\/(?![^/@\s]*:[^/@\s]*@)/i.test(value) ||
     /^(?:sha(?:1|256|384|512)|md5|blake2b?)[-:]/i.test(value) ||
     /^data:[\w/+.-]+[;,]/.test(value) ||
+    // Password hashes (bcrypt, argon2, crypt, Django PBKDF2, LDAP SSHA): stored verifiers, not credentials.
+    /^(?:\$2[abxy]?\$\d\d\$|\$argon2(?:id|i|d)\$|\$[156]\$|pbkdf2_sha\d+\$|\{S?SHA\d*\})/.test(value) ||
+    isSecretNamedIdentifier(value) ||
     // Paths are made of words (`config/prod/db`); base64 secrets contain slashes too but no words.
     (/^[\w.-]*\/[\w./-]*$/.test(value) && (wordCoverage(value) >= 0.5 || /^[.~]{0,2}\//.test(value))) ||
     /\.(?:js|ts|json|py|rb|go|java|html|css|md|txt|ya?ml|sh|png|svg|jpg)$/.test(value) ||
     /^[\d\s:./+-]+$/.test(value) ||
     /[^\x20-\x7e]/.test(value)
   );
+}
+
+/** snake_case names that spell out what they hold (`__app_token__`, `user_password_v2`), not values. */
+function isSecretNamedIdentifier(value: string): boolean {
+  if (!/^(?:[a-z0-9_]+|[A-Z0-9_]+)$/.test(value)) return false;
+  const parts = value.toLowerCase().split(/_+/).filter(Boolean);
+  return parts.some((p) => /^(?:token|secret|password|passwd|key|auth|session|credentials?)$/.test(p)) && parts.filter((p) => !/^(?:[a-z]+|v?\d{1,2})$/.test(p)).length === 0;
 }
 
 /** Where the key sits, and whether a name in quotes is a quoted key (`"api_key": …`), not a quoted value's start. */
