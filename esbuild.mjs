@@ -15,6 +15,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
+  // Prefer ESM entries: some packages' UMD mains (jsonc-parser) use dynamic requires esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 /** Entry points that exist; later features add files, the build picks them up. */
@@ -23,7 +25,7 @@ function present(entries) {
 }
 
 const editorEntries = present({ client: 'client/extension.ts', server: 'server/main.ts' });
-const cliEntries = present({ cli: 'cli/main.ts', scanWorker: 'cli/scanWorker.ts', makeDemo: 'examples/makeDemo.ts' });
+const cliEntries = present({ cli: 'cli/main.ts', scanWorker: 'workspace/scanWorker.ts', makeDemo: 'examples/makeDemo.ts' });
 
 /** Every *.test.ts (and the extension-host test index) becomes out/test/<same path>.js. */
 function testEntries() {

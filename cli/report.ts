@@ -1,34 +1,14 @@
 // The CLI's result model: the stable JSON contract documented in the README.
-import type { Severity } from '../engine';
-import type { SkipReason } from './readText';
+import type { ReportedFinding, ScanStats } from '../workspace';
 
-export interface ReportedFinding {
-  file: string;
-  /** 1-based. */
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  ruleId: string;
-  provider: string;
-  description: string;
-  severity: Severity;
-  fingerprint: string;
-  masked: string;
-}
-
-export interface SkippedFile {
-  file: string;
-  reason: SkipReason;
-  detail?: string;
-}
+export type { ReportedFinding, SkippedFile } from '../workspace';
 
 export interface ScanReport {
   findings: ReportedFinding[];
-  stats: {
-    files: number;
-    bytes: number;
-    skipped: SkippedFile[];
-    durationMs: number;
-  };
+  stats: ScanStats;
+}
+
+/** Report order is stable whatever order parallel workers finished in: by file, then position. */
+export function sortFindings(findings: ReportedFinding[]): ReportedFinding[] {
+  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }

@@ -48,7 +48,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const disabled = new Set(config.disabledRules);
   const rules = [...(options.rules ?? builtinRules), ...customRules(config.rules)].filter((r) => !disabled.has(r.id));
   const compiled = rules.map(compile);
-  const prefilter = new KeywordPrefilter(rules.map((r) => r.keywords));
+  const prefilter = new KeywordPrefilter(
+    rules.map((r) => r.keywords),
+    rules.map((r) => r.keywordWindow),
+  );
   const alwaysRun = rules.map((r) => r.keywords.length === 0);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const ignores = new Map<string, IgnoreEntry[]>();
@@ -65,11 +68,13 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
   function scan(text: string, scanOptions: ScanOptions = {}): Finding[] {
     if (text.length === 0) return [];
-    const candidates = prefilter.candidates(text);
+    const { found, spans } = prefilter.match(text);
     let findings: Finding[] = [];
     for (let i = 0; i < compiled.length; i++) {
-      if (!candidates[i] && !alwaysRun[i]) continue;
-      matchRule(compiled[i]!, text, scanOptions.path, findings);
+      if (!found[i] && !alwaysRun[i]) continue;
+      const ruleSpans = spans[i];
+      if (ruleSpans === undefined) matchRule(compiled[i]!, text, 0, text.length, scanOptions.path, findings);
+      else for (let k = 0; k < ruleSpans.length; k += 2) matchRule(compiled[i]!, text, ruleSpans[k]!, ruleSpans[k + 1]!, scanOptions.path, findings);
     }
     for (const joined of concatenatedLiterals(text)) matchJoined(joined, scanOptions.path, findings);
     if (findings.length === 0) return findings;
@@ -87,9 +92,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
   /** Runs the rules on a chain of concatenated literals; keeps findings that span a join, in real offsets. */
   function matchJoined(joined: JoinedLiteral, path: string | undefined, out: Finding[]): void {
-    const candidates = prefilter.candidates(joined.text);
+    const candidates = prefilter.match(joined.text).found;
     const found: Finding[] = [];
-    for (let i = 0; i < compiled.length; i++) if (candidates[i] || alwaysRun[i]) matchRule(compiled[i]!, joined.text, path, found);
+    for (let i = 0; i < compiled.length; i++) if (candidates[i] || alwaysRun[i]) matchRule(compiled[i]!, joined.text, 0, joined.text.length, path, found);
     for (const f of found) {
       const start = joined.offsets[f.start]!;
       const end = joined.offsets[f.end - 1]! + 1;
@@ -103,10 +108,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   return { rules, scan };
 }
 
-function matchRule({ rule, regex }: CompiledRule, text: string, path: string | undefined, out: Finding[]): void {
+/** Runs one rule over text[from, to) (the whole text, or a keyword window); offsets stay absolute. */
+function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to: number, path: string | undefined, out: Finding[]): void {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = regex.exec(text)) !== null) {
+  while ((m = regex.exec(part)) !== null) {
     if (m[0].length === 0) {
       regex.lastIndex++;
       continue;
@@ -114,13 +121,14 @@ function matchRule({ rule, regex }: CompiledRule, text: string, path: string | u
     const span = m.indices?.groups?.secret;
     const secret = m.groups?.secret;
     if (!span || secret === undefined || secret.length === 0) continue;
-    const [start, end] = span;
+    const start = span[0] + from;
+    const end = span[1] + from;
     if (!rule.skipPlaceholderCheck && isPlaceholder(secret)) continue;
     if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
     const keyName = m.groups?.key ?? keyNameBefore(text, start);
     if (rule.validate && !rule.validate(secret, { text, start, end, keyName, path })) {
       // The rejected value may itself start a real match (`# use your token` + `API_TOKEN=…` on the next line).
-      if (start > m.index) regex.lastIndex = start;
+      if (span[0] > m.index) regex.lastIndex = span[0];
       continue;
     }
     out.push({

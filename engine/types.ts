@@ -66,6 +66,11 @@ export interface Rule {
   description: string;
   /** Lower-case literals; the rule runs only on text containing one of them. */
   keywords: string[];
+  /**
+   * Every match lies within `before` characters before a keyword occurrence and `after` characters after it,
+   * so the regex runs only on those spans (a large speed-up for rules whose keywords are common words).
+   */
+  keywordWindow?: { before: number; after: number };
   /** Bounded pattern with a named group `secret`; compiled with the `g` and `d` flags added. */
   pattern: RegExp;
   /** Minimum Shannon entropy (bits per character) of the secret. */

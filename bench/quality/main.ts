@@ -67,7 +67,7 @@ function realCodeReport(r: RealCodeResult): string {
   ].join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const scanner: Scanner = createScanner();
   const header = ['| Corpus | Family | Labels | Detected | By its rule | FP | Precision | Recall | F1 |', '|---|---|---:|---:|---:|---:|---:|---:|---:|'];
   const rows: string[] = [];
@@ -84,7 +84,7 @@ function main(): void {
   }
   console.log([...header, ...rows].join('\n'));
   if (!args.includes('--no-real')) {
-    const real = scanRealCode(scanner, root);
+    const real = await scanRealCode(scanner, root);
     const mb = real.bytes / 1e6;
     const truePositives = real.findings.filter((f) => f.verdict?.kind === 'true-positive').length;
     const falsePositives = real.findings.length - truePositives;
@@ -101,4 +101,7 @@ function main(): void {
   console.log(`\nDetails (masked): bench/.cache/quality-*.md`);
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(2);
+});

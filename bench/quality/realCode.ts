@@ -3,8 +3,7 @@
 // a false positive per MB and listed (masked) for review by hand.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { readText } from '../../cli/readText';
-import { walkFiles } from '../../cli/walk';
+import { readText, walkFiles } from '../../workspace';
 import type { Scanner } from '../../engine';
 import { LineIndex } from '../../engine';
 import { REAL_CODE_VERDICTS, type Verdict } from './realCodeVerdicts';
@@ -42,11 +41,11 @@ export function realCodeRoots(projectRoot: string): string[] {
   return roots.filter((r) => existsSync(r));
 }
 
-export function scanRealCode(scanner: Scanner, projectRoot: string): RealCodeResult {
+export async function scanRealCode(scanner: Scanner, projectRoot: string): Promise<RealCodeResult> {
   const roots = realCodeRoots(projectRoot);
   const result: RealCodeResult = { roots: roots.map((r) => relative(projectRoot, r)), files: 0, bytes: 0, findings: [] };
   for (const root of roots) {
-    for (const file of walkFiles(root, { exclude: [], gitignore: false })) {
+    for await (const file of walkFiles(root, { gitignore: false })) {
       const read = readText(file.absolute);
       if ('skipped' in read) continue;
       result.files++;

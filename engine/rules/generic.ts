@@ -135,6 +135,8 @@ export const genericRules: Rule[] = [
     family: 'generic',
     description: 'Hard-coded secret assigned to a secret-like name',
     keywords: ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey', 'auth_key', 'authkey', 'private_key', 'privatekey', 'credential'],
+    // The key (≤ 30 characters before the name) and the value (≤ 200) sit close to the name: run only there.
+    keywordWindow: { before: 64, after: 320 },
     // Quotes may be backslash-escaped (`\"token\": \"…\"` inside a string, a notebook cell's source).
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9])(?<key>[A-Za-z0-9_-]{0,30}${SECRET_NAME}[A-Za-z0-9_-]{0,20})\\?["'\]]?[ \t]{0,4}(?:=|:=|:|=>|[ \t])[ \t]{0,4}[@rbuf]{0,2}\\?["'\x60]?(?<secret>[^\s"'\x60;,\\]{8,200})(?=\\?["'\x60]|[\s;,]|$)`,

@@ -1,6 +1,15 @@
 import { hasCrc32Suffix } from '../checksums';
-import type { Rule } from '../types';
+import type { ExampleGen, Rule } from '../types';
+import { contextRule, tokenRule } from './build';
 import { inContexts } from './contexts';
+
+const GITLAB_TOKEN_DOCS = 'https://docs.gitlab.com/security/tokens/';
+const GITLAB_PAT_REVOKE = 'https://gitlab.com/-/user_settings/personal_access_tokens';
+
+/** A GitLab token: a fixed prefix then a random body (the `glxx-` prefixes GitLab documents). */
+function gitlab(id: string, prefix: string, body: string, description: string, envName: string, sample: (g: ExampleGen) => string, revocationUrl: string | null = GITLAB_PAT_REVOKE, revocationNote?: string): Rule {
+  return tokenRule({ id, provider: 'GitLab', family: 'source-hosting', description, prefix, body, envName, docsUrl: GITLAB_TOKEN_DOCS, revocationUrl, ...(revocationNote ? { revocationNote } : {}), sample });
+}
 
 const GITHUB_REVOKE = 'https://github.com/settings/tokens';
 
@@ -53,4 +62,95 @@ export const sourceHostingRules: Rule[] = [
       negatives: (g) => [`x = "github_pat_${g.alnum(22)}"`, `github_pat_${'A'.repeat(22)}_${'B'.repeat(59)}`],
     },
   },
+  // GitLab: legacy bodies are 20 characters; routable tokens (GitLab 17+) end in `.<2 version><7 crc>`.
+  gitlab('gitlab-personal-access-token', 'glpat-', '(?:[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{9}|[A-Za-z0-9_-]{20})', 'GitLab personal / project / group access token', 'GITLAB_TOKEN', (g) => `glpat-${g.base64url(20)}`),
+  gitlab('gitlab-deploy-token', 'gldt-', '[A-Za-z0-9_-]{20}', 'GitLab deploy token', 'GITLAB_DEPLOY_TOKEN', (g) => `gldt-${g.base64url(20)}`, null, 'Revoke it under the project or group → Settings → Repository → Deploy tokens.'),
+  gitlab('gitlab-runner-authentication-token', 'glrt-', '(?:t[0-9]_[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{9}|[A-Za-z0-9_-]{20})', 'GitLab runner authentication token', 'CI_RUNNER_TOKEN', (g) => `glrt-${g.base64url(20)}`, null, 'Delete the runner (Settings → CI/CD → Runners) or reset its token with the runners API, then re-register it.'),
+  gitlab('gitlab-pipeline-trigger-token', 'glptt-', '[0-9a-f]{40}', 'GitLab pipeline trigger token', 'GITLAB_TRIGGER_TOKEN', (g) => `glptt-${g.hex(40)}`, null, 'Revoke it under the project → Settings → CI/CD → Pipeline trigger tokens.'),
+  gitlab('gitlab-ci-job-token', 'glcbt-', '[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20}', 'GitLab CI/CD job token', 'CI_JOB_TOKEN', (g) => `glcbt-${g.alnum(2)}_${g.base64url(20)}`, null, 'Job tokens expire when the job ends; cancel running jobs and review the job token allowlist.'),
+  gitlab('gitlab-feed-token', 'glft-', '[A-Za-z0-9_-]{20}', 'GitLab feed token', 'GITLAB_FEED_TOKEN', (g) => `glft-${g.base64url(20)}`, 'https://gitlab.com/-/user_settings/personal_access_tokens'),
+  gitlab('gitlab-incoming-mail-token', 'glimt-', '[A-Za-z0-9_-]{25}', 'GitLab incoming email token', 'GITLAB_INCOMING_EMAIL_TOKEN', (g) => `glimt-${g.base64url(25)}`, 'https://gitlab.com/-/user_settings/personal_access_tokens'),
+  gitlab('gitlab-agent-token', 'glagent-', '[A-Za-z0-9_-]{50}', 'GitLab agent for Kubernetes token', 'GITLAB_AGENT_TOKEN', (g) => `glagent-${g.base64url(50)}`, null, 'Revoke it under the project → Operate → Kubernetes clusters → the agent → Access tokens.'),
+  gitlab('gitlab-oauth-app-secret', 'gloas-', '[A-Za-z0-9_-]{64}', 'GitLab OAuth application secret', 'GITLAB_OAUTH_SECRET', (g) => `gloas-${g.base64url(64)}`, 'https://gitlab.com/-/user_settings/applications'),
+  gitlab('gitlab-scim-token', 'glsoat-', '[A-Za-z0-9_-]{20}', 'GitLab SCIM token', 'GITLAB_SCIM_TOKEN', (g) => `glsoat-${g.base64url(20)}`, null, 'Reset it under the group → Settings → SAML SSO → Generate a SCIM token.'),
+  gitlab('gitlab-feature-flag-client-token', 'glffct-', '[A-Za-z0-9_-]{20}', 'GitLab feature flags client token', 'GITLAB_FEATURE_FLAGS_TOKEN', (g) => `glffct-${g.base64url(20)}`, null, 'Reset it under the project → Deploy → Feature flags → Configure.'),
+  gitlab('gitlab-runner-registration-token', 'GR1348941', '[A-Za-z0-9_-]{20}', 'GitLab runner registration token (legacy)', 'RUNNER_REGISTRATION_TOKEN', (g) => `GR1348941${g.base64url(20)}`, null, 'Reset the registration token under Settings → CI/CD → Runners, or move to runner authentication tokens.'),
+  tokenRule({
+    id: 'bitbucket-app-password',
+    provider: 'Bitbucket',
+    family: 'source-hosting',
+    description: 'Bitbucket app password',
+    prefix: 'ATBB',
+    body: '[A-Za-z0-9_=.-]{32}',
+    envName: 'BITBUCKET_APP_PASSWORD',
+    docsUrl: 'https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/',
+    revocationUrl: 'https://bitbucket.org/account/settings/app-passwords/',
+    sample: (g) => `ATBB${g.alnum(32)}`,
+  }),
+  tokenRule({
+    id: 'bitbucket-access-token',
+    provider: 'Bitbucket',
+    family: 'source-hosting',
+    description: 'Bitbucket repository / project / workspace access token',
+    prefix: 'ATCTT3',
+    body: '[A-Za-z0-9_=-]{150,250}',
+    envName: 'BITBUCKET_ACCESS_TOKEN',
+    docsUrl: 'https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/',
+    revocationUrl: null,
+    revocationNote: 'Revoke it under the repository, project or workspace → Settings → Security → Access tokens.',
+    sample: (g) => `ATCTT3xFfGN0${g.base64url(170)}`,
+  }),
+  contextRule({
+    id: 'bitbucket-oauth-client-secret',
+    provider: 'Bitbucket',
+    family: 'source-hosting',
+    description: 'Bitbucket OAuth consumer secret',
+    names: ['bitbucket[a-z_-]{0,20}secret'],
+    keywords: ['bitbucket'],
+    value: '[A-Za-z0-9]{32}',
+    envName: 'BITBUCKET_CLIENT_SECRET',
+    docsUrl: 'https://support.atlassian.com/bitbucket-cloud/docs/use-oauth-on-bitbucket-cloud/',
+    revocationUrl: null,
+    revocationNote: 'Edit the OAuth consumer under the workspace → Settings → OAuth consumers and regenerate its secret (or delete it).',
+    sample: (g) => g.alnum(32),
+  }),
+  contextRule({
+    id: 'azure-devops-pat',
+    provider: 'Azure DevOps',
+    family: 'source-hosting',
+    description: 'Azure DevOps personal access token',
+    names: ['azure[_-]?devops', 'ado[_-]?pat', 'ado[_-]?token', 'azdo', 'vsts', 'devops[_-]?pat'],
+    keywords: ['devops', 'ado_pat', 'adopat', 'ado-pat', 'ado_token', 'adotoken', 'azdo', 'vsts'],
+    value: '[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
+    envName: 'AZURE_DEVOPS_PAT',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
+    revocationUrl: 'https://dev.azure.com/_usersSettings/tokens',
+    sample: (g) => g.chars('abcdefghijklmnopqrstuvwxyz234567', 52),
+  }),
+  contextRule({
+    id: 'gitea-access-token',
+    provider: 'Gitea / Forgejo',
+    family: 'source-hosting',
+    description: 'Gitea / Forgejo / Codeberg access token',
+    names: ['gitea', 'forgejo', 'codeberg'],
+    keywords: ['gitea', 'forgejo', 'codeberg'],
+    value: '[a-f0-9]{40}',
+    envName: 'GITEA_TOKEN',
+    docsUrl: 'https://docs.gitea.com/development/api-usage',
+    revocationUrl: null,
+    revocationNote: 'Delete the token under your instance → Settings → Applications → Manage access tokens.',
+    sample: (g) => g.hex(40),
+  }),
+  tokenRule({
+    id: 'sourcegraph-access-token',
+    provider: 'Sourcegraph',
+    family: 'source-hosting',
+    description: 'Sourcegraph access token',
+    prefix: 'sgp_',
+    body: '(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}',
+    envName: 'SRC_ACCESS_TOKEN',
+    docsUrl: 'https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token',
+    revocationUrl: 'https://sourcegraph.com/user/settings/tokens',
+    sample: (g) => `sgp_${g.hex(16)}_${g.hex(40)}`,
+  }),
 ];

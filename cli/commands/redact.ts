@@ -1,0 +1,29 @@
+// `hush redact`: stdin → stdout with every secret masked, e.g. `some-build 2>&1 | hush redact`.
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import { makeScanner } from '../../workspace';
+import { findConfigFile, loadConfig } from '../loadConfig';
+import { createRedactStream } from '../redactor';
+import { UsageError, USAGE } from '../usage';
+
+export async function redactCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const { config } = loadConfig(parsed.values.config ?? findConfigFile(process.cwd()));
+  try {
+    await pipeline(process.stdin, createRedactStream(makeScanner(config)), process.stdout);
+  } catch (e) {
+    // The reader went away (`| head`): not an error of ours.
+    if ((e as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+    throw e;
+  }
+  return 0;
+}

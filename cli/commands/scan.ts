@@ -1,0 +1,102 @@
+// `hush scan [PATH...]`: a tree scan through workspace/, reported as text, JSON or SARIF.
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { scanWorkspace, type ReportedFinding } from '../../workspace';
+import { formatJson } from '../format/json';
+import { toSarif } from '../format/sarif';
+import { formatText } from '../format/text';
+import { findConfigFile, loadConfig } from '../loadConfig';
+import { sortFindings, type ScanReport } from '../report';
+import { makeScanner } from '../../workspace';
+import { UsageError, USAGE } from '../usage';
+import { stagedCommand } from './staged';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export function parseFormat(value: string): Format {
+  if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got "${value}")`);
+  return value;
+}
+
+/** Writes a finished report in the chosen format; returns the exit code (1 when anything was found). */
+export function emitReport(report: ScanReport, format: Format, output: string | undefined, config: Parameters<typeof makeScanner>[0], version: string): number {
+  const out =
+    format === 'json'
+      ? formatJson(report)
+      : format === 'sarif'
+        ? JSON.stringify(toSarif(report, makeScanner(config).rules, version), null, 2) + '\n'
+        : formatText(report, output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  if (output) writeFileSync(output, out);
+  else process.stdout.write(out);
+  return report.findings.length > 0 ? 1 : 0;
+}
+
+export async function scanCommand(args: string[], version: string): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        staged: { type: 'boolean', default: false },
+        'no-gitignore': { type: 'boolean', default: false },
+        'max-file-size': { type: 'string' },
+        threads: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const format = parseFormat(values.format!);
+  if (values.staged) {
+    if (positionals.length > 0) throw new UsageError('--staged scans the git index; it takes no paths');
+    return stagedCommand({ format, output: values.output, config: values.config, version });
+  }
+  let maxFileBytes: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    const mb = Number(values['max-file-size']);
+    if (!Number.isFinite(mb) || mb <= 0) throw new UsageError('--max-file-size must be a positive number of megabytes');
+    maxFileBytes = Math.round(mb * 1048576);
+  }
+  let threads: number | undefined;
+  if (values.threads !== undefined) {
+    threads = Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError('--threads must be a whole number from 1 to 64');
+  }
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  for (const p of paths) if (!existsSync(p)) throw new UsageError(`no such file or directory: ${p}`);
+
+  const configPath = values.config ?? findConfigFile(paths[0]!);
+  const { config } = loadConfig(configPath);
+  const base = configPath ? dirname(resolve(configPath)) : process.cwd();
+  const tty = process.stderr.isTTY === true;
+  const findings: ReportedFinding[] = [];
+  const summary = await scanWorkspace(paths, {
+    config,
+    base,
+    gitignore: !values['no-gitignore'],
+    maxFileBytes,
+    threads,
+    onFile: (r) => {
+      for (const f of r.findings) findings.push(f);
+    },
+    onProgress: tty
+      ? (p) => {
+          const total = p.walkComplete ? `/${p.filesTotal}` : '';
+          process.stderr.write(`\r\x1b[2KScanning… ${p.filesDone}${total} files, ${(p.bytes / 1048576).toFixed(1)} MB  ${p.currentFolder.slice(-50)}`);
+        }
+      : undefined,
+  });
+  if (tty) process.stderr.write('\r\x1b[2K');
+  return emitReport({ findings: sortFindings(findings), stats: summary.stats }, format, values.output, config, version);
+}

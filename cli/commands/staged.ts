@@ -1,0 +1,79 @@
+// `hush scan --staged`: scans what is about to be committed, the staged blobs from the index (not the
+// working tree), and reports findings on the lines the commit adds. A secret already committed on an
+// untouched line does not block every later commit: it is an incident for `hush scan` / the editor,
+// while the hook's job is to stop new ones.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ignore from 'ignore';
+import { decode, makeScanner, toReported, DEFAULT_MAX_FILE_BYTES, type ReportedFinding } from '../../workspace';
+import { formatStagedText } from '../format/staged';
+import { stagedBlobs, stagedChanges, type StagedFile } from '../git';
+import { findConfigFile, loadConfig } from '../loadConfig';
+import { sortFindings, type ScanReport } from '../report';
+import { emitReport, type Format } from './scan';
+
+export interface StagedOptions {
+  format: Format;
+  output?: string;
+  config?: string;
+  version: string;
+  cwd?: string;
+}
+
+function onAddedLine(f: ReportedFinding, added: readonly [number, number][]): boolean {
+  return added.some(([first, last]) => f.line <= last && f.endLine >= first);
+}
+
+export function scanStaged(options: { config: Parameters<typeof makeScanner>[0]; cwd?: string }): ScanReport {
+  const started = performance.now();
+  const report: ScanReport = { findings: [], stats: { files: 0, bytes: 0, skipped: [], durationMs: 0 } };
+  const excluded = ignore().add(options.config.exclude);
+  const changes: StagedFile[] = [];
+  for (const c of stagedChanges(options.cwd)) {
+    if (c.path.includes('\n')) report.stats.skipped.push({ file: c.path, reason: 'unreadable', detail: 'newline in path' });
+    else if (!excluded.ignores(c.path)) changes.push(c);
+  }
+  if (changes.length === 0) return report;
+  const scanner = makeScanner(options.config);
+  const blobs = stagedBlobs(
+    changes.map((c) => c.path),
+    options.cwd,
+  );
+  blobs.forEach((blob, i) => {
+    const change = changes[i]!;
+    if ('missing' in blob) {
+      report.stats.skipped.push({ file: blob.path, reason: 'unreadable', detail: 'not in the index' });
+      return;
+    }
+    if (blob.content.length > DEFAULT_MAX_FILE_BYTES) {
+      report.stats.skipped.push({ file: blob.path, reason: 'too-large' });
+      return;
+    }
+    const text = decode(blob.content);
+    if (text === undefined) {
+      report.stats.skipped.push({ file: blob.path, reason: 'binary' });
+      return;
+    }
+    report.stats.files++;
+    report.stats.bytes += blob.content.length;
+    for (const f of toReported(blob.path, text, scanner.scan(text, { path: blob.path }))) {
+      if (onAddedLine(f, change.added)) report.findings.push(f);
+    }
+  });
+  sortFindings(report.findings);
+  report.stats.durationMs = Math.round(performance.now() - started);
+  return report;
+}
+
+export function stagedCommand(options: StagedOptions): number {
+  const cwd = options.cwd ?? process.cwd();
+  const configPath = options.config ?? findConfigFile(cwd);
+  const { config } = loadConfig(configPath && resolve(configPath));
+  const report = scanStaged({ config, cwd });
+  if (options.format !== 'text') return emitReport(report, options.format, options.output, config, options.version);
+  const color = options.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const text = formatStagedText(report, color);
+  if (options.output) writeFileSync(options.output, text);
+  else process.stdout.write(text);
+  return report.findings.length > 0 ? 1 : 0;
+}

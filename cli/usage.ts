@@ -1,0 +1,30 @@
+// Help text and the usage error every command throws for bad arguments (exit 2).
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: hush <command> [options]
+
+Commands:
+  scan [PATH...]          Scan files and directories (default: .) for secrets
+  scan --staged           Scan what is about to be committed (the git index); for pre-commit hooks
+  hook install [--force]  Install a git pre-commit hook running "hush scan --staged"
+  hook uninstall          Remove it (and restore the hook it chained to)
+  redact                  Copy stdin to stdout with every secret masked: some-build 2>&1 | hush redact
+
+Options for scan:
+  -f, --format FMT        text (default), json or sarif
+  -o, --output FILE       write the report to FILE instead of stdout
+  -c, --config FILE       config file (default: nearest .hush.json)
+      --staged            scan the staged content; report findings on lines the commit adds
+      --no-gitignore      also scan files that .gitignore excludes
+      --max-file-size N   skip files larger than N MB (default 10)
+      --threads N         worker threads (default: one per core; 1 = no workers)
+
+Options for redact:
+  -c, --config FILE       config file (default: nearest .hush.json)
+
+  -h, --help              show this help
+  -v, --version           print the version
+
+Exit codes: 0 no secrets, 1 secrets found, 2 usage or runtime error.
+Values are always masked in output.`;

@@ -1,0 +1,63 @@
+// A fixed set of scan workers. Batches go to the worker with the fewest pending batches; the caller
+// bounds how many are in flight, so nothing queues without limit.
+import { Worker } from 'node:worker_threads';
+import type { FileResult } from './types';
+import type { FileTask } from './scanFile';
+import type { BatchRequest, WorkerInit } from './scanWorker';
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, (results: FileResult[]) => void>;
+}
+
+export class ScanPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  constructor(size: number, script: string, init: WorkerInit) {
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = { worker: new Worker(script, { workerData: init }), pending: new Map() };
+      slot.worker.on('message', (msg: { id: number; results: FileResult[] }) => {
+        const resolve = slot.pending.get(msg.id);
+        slot.pending.delete(msg.id);
+        resolve?.(msg.results);
+      });
+      const fail = (err: Error) => {
+        this.failure ??= err;
+        for (const resolve of slot.pending.values()) resolve([]);
+        slot.pending.clear();
+      };
+      slot.worker.on('error', fail);
+      slot.worker.on('exit', (code) => {
+        if (slot.pending.size > 0) fail(new Error(`scan worker exited with code ${code}`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  /** First worker failure, if any (its batches resolved empty). */
+  get error(): Error | undefined {
+    return this.failure;
+  }
+
+  run(tasks: FileTask[]): Promise<FileResult[]> {
+    if (this.failure) return Promise.resolve([]);
+    let slot = this.slots[0]!;
+    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      slot.pending.set(id, resolve);
+      slot.worker.postMessage({ id, tasks } satisfies BatchRequest);
+    });
+  }
+
+  /** Stops every worker; pending batches resolve empty. */
+  async close(): Promise<void> {
+    for (const slot of this.slots) {
+      for (const resolve of slot.pending.values()) resolve([]);
+      slot.pending.clear();
+    }
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

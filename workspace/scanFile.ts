@@ -1,0 +1,70 @@
+// One file's scan, identical on the main thread and in a worker: read (skip binaries and oversized
+// files) → content hash when a cache is in use (unchanged content is not rescanned) → engine → 1-based
+// positions. Only masked values and fingerprints leave this function.
+import { createHash } from 'node:crypto';
+import ignore from 'ignore';
+import { createScanner, LineIndex, type Finding, type HushConfig, type Scanner } from '../engine';
+import { readText } from './readFile';
+import type { FileResult, ReportedFinding } from './types';
+
+export interface FileTask {
+  absolute: string;
+  file: string;
+  /** Hash of the content whose findings the cache holds for this file. */
+  knownHash?: string;
+}
+
+export interface FileScanSettings {
+  maxFileBytes: number;
+  /** Compute content hashes (a cache is in use). */
+  hash: boolean;
+}
+
+export function makeScanner(config: HushConfig): Scanner {
+  return createScanner({ config, pathMatches: (pattern, path) => ignore().add(pattern).ignores(path) });
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+export function toReported(file: string, text: string, findings: readonly Finding[]): ReportedFinding[] {
+  if (findings.length === 0) return [];
+  const lines = new LineIndex(text);
+  return findings.map((f) => {
+    const s = lines.position(f.start);
+    const e = lines.position(f.end);
+    return {
+      file,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      ruleId: f.ruleId,
+      provider: f.provider,
+      description: f.description,
+      severity: f.severity,
+      fingerprint: f.fingerprint,
+      masked: f.masked,
+    };
+  });
+}
+
+export function scanFile(scanner: Scanner, task: FileTask, settings: FileScanSettings): FileResult {
+  const read = readText(task.absolute, settings.maxFileBytes);
+  const base = { file: task.file, absolute: task.absolute, bytes: read.bytes };
+  if ('skipped' in read) return { ...base, findings: [], skipped: read.skipped, detail: read.error };
+  const hash = settings.hash ? contentHash(read.text) : undefined;
+  if (hash !== undefined && hash === task.knownHash) return { ...base, findings: [], hash, cached: true };
+  const findings = toReported(task.file, read.text, scanner.scan(read.text, { path: task.file }));
+  return { ...base, findings, hash };
+}
+
+/** scanFile that never throws: an engine failure on one file is reported for that file, the scan goes on. */
+export function safeScanFile(scanner: Scanner, task: FileTask, settings: FileScanSettings): FileResult {
+  try {
+    return scanFile(scanner, task, settings);
+  } catch (e) {
+    return { file: task.file, absolute: task.absolute, bytes: 0, findings: [], skipped: 'error', detail: (e as Error).message };
+  }
+}

@@ -1,0 +1,197 @@
+// Scans trees of files: walk (gitignore semantics) → read (binary/size skipping) → engine, on worker
+// threads when there is much to scan and on the calling thread when workers would cost more than they
+// save. Async, with throttled progress, cancellation by AbortSignal, results streamed per file and an
+// optional content-hash cache. Memory stays flat: files are pulled from the walk as workers free up,
+// a bounded number of batches is in flight, and no file's text outlives its scan.
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { HushConfig, Scanner } from '../engine';
+import type { ScanCache } from './cache';
+import { ScanPool } from './pool';
+import { DEFAULT_MAX_FILE_BYTES } from './readFile';
+import { makeScanner, safeScanFile, type FileScanSettings, type FileTask } from './scanFile';
+import type { FileResult, ScanProgress, ScanStats } from './types';
+import { walkFiles } from './walk';
+
+export interface WorkspaceScanOptions {
+  config: HushConfig;
+  /** Directory that display paths are relative to (default: each root's own directory). */
+  base?: string;
+  /** Honour .gitignore files (default true). */
+  gitignore?: boolean;
+  maxFileBytes?: number;
+  /** Worker threads: 0 or undefined = one per core; 1 = scan on the calling thread. */
+  threads?: number;
+  /** The built worker entry (dist/scanWorker.js); default: next to the running bundle. */
+  workerScript?: string;
+  signal?: AbortSignal;
+  cache?: ScanCache;
+  /** Called at most every `progressIntervalMs` (default 100) and once at the end. */
+  onProgress?(progress: ScanProgress): void;
+  progressIntervalMs?: number;
+  /** Each file's result (findings, or why it was skipped) as soon as it is done. */
+  onFile?(result: FileResult): void;
+}
+
+export interface WorkspaceScanSummary {
+  stats: ScanStats;
+  findingCount: number;
+  cancelled: boolean;
+  /** Files whose findings came from the cache. */
+  cachedFiles: number;
+  threads: number;
+}
+
+/** Below this many files the walk is over before workers would have started. */
+export const SMALL_TREE_FILES = 200;
+const BATCH_FILES = 24;
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+async function* tasksOf(roots: readonly string[], options: WorkspaceScanOptions): AsyncGenerator<FileTask> {
+  for (const r of roots) {
+    const root = resolve(r);
+    const isFile = statSync(root).isFile();
+    const base = options.base !== undefined ? resolve(options.base) : isFile ? dirname(root) : root;
+    const exclude = isFile ? [] : options.config.exclude;
+    for await (const f of walkFiles(root, { exclude, gitignore: options.gitignore, signal: options.signal })) {
+      const file = toPosix(relative(base, f.absolute)) || f.relative;
+      yield { absolute: f.absolute, file, knownHash: options.cache?.get(f.absolute)?.hash };
+    }
+  }
+}
+
+function defaultWorkerScript(): string {
+  return join(__dirname, 'scanWorker.js');
+}
+
+export async function scanWorkspace(roots: readonly string[], options: WorkspaceScanOptions): Promise<WorkspaceScanSummary> {
+  const started = performance.now();
+  const settings: FileScanSettings = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, hash: options.cache !== undefined };
+  const stats: ScanStats = { files: 0, bytes: 0, skipped: [], durationMs: 0 };
+  const progress: ScanProgress = { filesDone: 0, filesTotal: 0, walkComplete: false, bytes: 0, currentFolder: '' };
+  const signal = options.signal;
+  const interval = options.progressIntervalMs ?? 100;
+  let lastProgress = 0;
+  let findingCount = 0;
+  let cachedFiles = 0;
+
+  const report = (force: boolean) => {
+    if (!options.onProgress) return;
+    const now = performance.now();
+    if (!force && now - lastProgress < interval) return;
+    lastProgress = now;
+    options.onProgress({ ...progress });
+  };
+
+  const handle = (result: FileResult) => {
+    if (signal?.aborted) return;
+    progress.filesDone++;
+    if (result.skipped) {
+      stats.skipped.push({ file: result.file, reason: result.skipped, ...(result.detail ? { detail: result.detail } : {}) });
+      options.cache?.delete(result.absolute);
+    } else {
+      stats.files++;
+      stats.bytes += result.bytes;
+      progress.bytes = stats.bytes;
+      if (result.cached) {
+        const entry = options.cache?.get(result.absolute);
+        result = { ...result, findings: entry?.findings ?? [] };
+        cachedFiles++;
+      } else if (result.hash !== undefined) {
+        options.cache?.set(result.absolute, { hash: result.hash, findings: result.findings });
+      }
+      findingCount += result.findings.length;
+    }
+    options.onFile?.(result);
+    report(false);
+  };
+
+  const tasks = tasksOf(roots, options);
+  const pull = async (): Promise<FileTask | undefined> => {
+    if (signal?.aborted) return undefined;
+    const next = await tasks.next();
+    if (next.done) {
+      progress.walkComplete = true;
+      return undefined;
+    }
+    progress.filesTotal++;
+    const slash = next.value.file.lastIndexOf('/');
+    progress.currentFolder = slash < 0 ? '.' : next.value.file.slice(0, slash);
+    return next.value;
+  };
+
+  // Look ahead a little: a small tree is scanned here, without paying for worker start-up.
+  const lookahead: FileTask[] = [];
+  let exhausted = false;
+  for (;;) {
+    const t = await pull();
+    if (!t) {
+      exhausted = true;
+      break;
+    }
+    lookahead.push(t);
+    if (lookahead.length >= SMALL_TREE_FILES) break;
+  }
+
+  const script = options.workerScript ?? defaultWorkerScript();
+  const wanted = options.threads && options.threads > 0 ? options.threads : availableParallelism();
+  const threads = exhausted || wanted <= 1 || !existsSync(script) ? 1 : wanted;
+
+  if (threads === 1) {
+    const scanner: Scanner = makeScanner(options.config);
+    let sliceStart = performance.now();
+    const next = async () => lookahead.shift() ?? (exhausted ? undefined : await pull());
+    for (let t = await next(); t && !signal?.aborted; t = await next()) {
+      handle(safeScanFile(scanner, t, settings));
+      // Let progress, cancellation and other work (an editor's requests) through now and then.
+      if (performance.now() - sliceStart > 50) {
+        await new Promise((r) => setImmediate(r));
+        sliceStart = performance.now();
+      }
+    }
+  } else {
+    const pool = new ScanPool(threads, script, { config: options.config, settings });
+    const onAbort = () => void pool.close();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const inflight = new Set<Promise<void>>();
+      const maxInflight = threads * 2;
+      const nextBatch = async (): Promise<FileTask[]> => {
+        const batch = lookahead.splice(0, BATCH_FILES);
+        while (batch.length < BATCH_FILES && !exhausted) {
+          const t = await pull();
+          if (!t) exhausted = true;
+          else batch.push(t);
+        }
+        return batch;
+      };
+      for (;;) {
+        while (inflight.size < maxInflight && !signal?.aborted) {
+          const batch = await nextBatch();
+          if (batch.length === 0) break;
+          const p: Promise<void> = pool.run(batch).then((results) => {
+            inflight.delete(p);
+            for (const r of results) handle(r);
+          });
+          inflight.add(p);
+        }
+        if (inflight.size === 0) break;
+        await Promise.race(inflight);
+      }
+      if (pool.error && !signal?.aborted) throw pool.error;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      await pool.close();
+    }
+  }
+
+  if (signal?.aborted) await tasks.return(undefined);
+  else progress.walkComplete = true;
+  stats.durationMs = Math.round(performance.now() - started);
+  report(true);
+  return { stats, findingCount, cancelled: signal?.aborted === true, cachedFiles, threads };
+}

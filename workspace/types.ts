@@ -1,0 +1,60 @@
+// Plain result shapes of a tree scan, shared by the CLI (its stable JSON contract) and the language server.
+import type { Severity } from '../engine';
+
+export interface ReportedFinding {
+  /** Path relative to the scan's base, with forward slashes. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  column: number;
+  endLine: number;
+  /** 1-based, exclusive. */
+  endColumn: number;
+  ruleId: string;
+  provider: string;
+  description: string;
+  severity: Severity;
+  fingerprint: string;
+  masked: string;
+}
+
+/** `error`: the engine failed on this file (the scan goes on; the file is listed, never silently dropped). */
+export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'error';
+
+export interface SkippedFile {
+  file: string;
+  reason: SkipReason;
+  detail?: string;
+}
+
+/** One scanned (or skipped) file, streamed as soon as it is done. */
+export interface FileResult {
+  /** Display path (relative to the base). */
+  file: string;
+  absolute: string;
+  bytes: number;
+  findings: ReportedFinding[];
+  skipped?: SkipReason;
+  detail?: string;
+  /** Content hash, when a cache is in use. */
+  hash?: string;
+  /** True when the findings came from the cache (content unchanged). */
+  cached?: boolean;
+}
+
+export interface ScanProgress {
+  filesDone: number;
+  /** Files found so far; final once `walkComplete`. */
+  filesTotal: number;
+  walkComplete: boolean;
+  bytes: number;
+  /** Folder (display path) of the file most recently handed out. */
+  currentFolder: string;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  skipped: SkippedFile[];
+  durationMs: number;
+}

@@ -1,0 +1,93 @@
+// Lists the files to scan under a root, honouring .gitignore files at every level, .git/info/exclude
+// and the config's excludes (gitignore semantics by the `ignore` package). An async generator: the
+// consumer pulls, so at most one directory listing per level is held, whatever the tree's size.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export interface WalkOptions {
+  /** gitignore-style patterns relative to the root. */
+  exclude?: readonly string[];
+  /** Honour .gitignore files and .git/info/exclude (default true). */
+  gitignore?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface WalkedFile {
+  absolute: string;
+  /** Relative to the walk root, with forward slashes. */
+  relative: string;
+}
+
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn']);
+
+interface Level {
+  /** Absolute directory the rules are relative to, with a trailing separator. */
+  prefix: string;
+  rules: Ignore;
+}
+
+async function readIgnoreFile(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+function isIgnored(levels: readonly Level[], absolute: string, isDir: boolean): boolean {
+  for (const level of levels) {
+    // Paths are built by joining onto the level's directory, so slicing is the relative path.
+    const rel = toPosix(absolute.slice(level.prefix.length));
+    if (rel && level.rules.ignores(isDir ? rel + '/' : rel)) return true;
+  }
+  return false;
+}
+
+export async function* walkFiles(root: string, options: WalkOptions = {}): AsyncGenerator<WalkedFile> {
+  const useGitignore = options.gitignore !== false;
+  const rootStat = await stat(root);
+  if (rootStat.isFile()) {
+    yield { absolute: root, relative: basename(root) };
+    return;
+  }
+  const base = ignore().add((options.exclude ?? []) as string[]);
+  if (useGitignore) {
+    const info = await readIgnoreFile(join(root, '.git', 'info', 'exclude'));
+    if (info) base.add(info);
+  }
+  const rootPrefix = root.endsWith(sep) ? root : root + sep;
+  // Depth-first with an explicit stack of pending directories (each small: names only).
+  const stack: { dir: string; levels: Level[] }[] = [{ dir: root, levels: [{ prefix: rootPrefix, rules: base }] }];
+  while (stack.length > 0) {
+    if (options.signal?.aborted) return;
+    const { dir, levels } = stack.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      continue; // unreadable directory: nothing to list
+    }
+    let here = levels;
+    if (useGitignore && entries.some((e) => e.name === '.gitignore')) {
+      const gi = await readIgnoreFile(join(dir, '.gitignore'));
+      if (gi) here = [...levels, { prefix: dir.endsWith(sep) ? dir : dir + sep, rules: ignore().add(gi) }];
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const absolute = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!ALWAYS_SKIPPED_DIRS.has(entry.name) && !isIgnored(here, absolute, true)) subdirs.push(absolute);
+      } else if (entry.isFile()) {
+        if (!isIgnored(here, absolute, false)) yield { absolute, relative: toPosix(absolute.slice(rootPrefix.length)) };
+      }
+    }
+    // Reverse so the stack pops directories in name order.
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ dir: subdirs[i]!, levels: here });
+  }
+}
