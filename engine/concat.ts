@@ -2,14 +2,19 @@
 // `.`): the chain is joined into one virtual line so every rule sees the whole value, and each character
 // keeps its offset in the real text so findings point at the original span.
 
-export interface JoinedLiteral {
+/** A rewritten view of part of a text that rules can scan, with a map back to the original offsets. */
+export interface VirtualText {
   /** The line's text before the first literal, then the joined contents in one pair of quotes. */
   text: string;
-  /** For each character of `text`, its offset in the original text. */
+  /** For each character of `text`, the offset where it starts in the original text. */
   offsets: number[];
-  /** Offsets in `text` where a later literal starts (a finding must cross one to be new). */
+  /** For each character of `text`, the offset where it ends (exclusive) in the original text. */
+  ends: number[];
+  /** Offsets in `text` of the rewrites (a later literal's start, a decoded escape): a finding must touch one to be new. */
   joins: number[];
 }
+
+export type JoinedLiteral = VirtualText;
 
 /** One string literal on a line: double or single quotes, escapes allowed, no line breaks. */
 const LITERAL = /"(?:[^"\\\r\n]|\\.){1,500}"|'(?:[^'\\\r\n]|\\.){1,500}'/g;
@@ -58,5 +63,5 @@ function join(text: string, chain: { start: number; end: number }[]): JoinedLite
   const last = chain[chain.length - 1]!;
   joined += text.charAt(last.end - 1);
   offsets.push(last.end - 1);
-  return { text: joined, offsets, joins };
+  return { text: joined, offsets, ends: offsets.map((o) => o + 1), joins };
 }

@@ -46,6 +46,7 @@ function writeCache(file: string, text: string): void {
 function details(name: string, corpus: Corpus, score: Score): string {
   const out = [`# ${name} corpus: ${corpus.files.length} files, ${score.total.labels} labels`, ''];
   out.push('## Misses (label, template, path)', '', ...score.misses.map((m) => `- ${m.ruleId} in ${m.template} #${m.index} (${m.path})`), '');
+  out.push('## Found only by another rule (label, template, found by)', '', ...score.otherRule.map((m) => `- ${m.ruleId} in ${m.template} #${m.index}: ${m.foundBy}`), '');
   out.push('## False positives (rule, template, path, masked)', '', ...score.falsePositives.map((f) => `- ${f.ruleId} in ${f.template} #${f.index} (${f.path}): ${f.masked}`), '');
   if (corpus.uncoveredRules.length) out.push('## Provider rules without a corpus format', '', ...corpus.uncoveredRules.map((r) => `- ${r}`), '');
   return out.join('\n');

@@ -133,7 +133,7 @@ export function tokenRule(spec: TokenSpec): Rule {
 export function assignmentPattern(names: readonly string[], value: string, end = WORD_END): RegExp {
   const name = names.map(ci).join('|');
   return new RegExp(
-    `(?<![A-Za-z0-9_.$-])(?<key>[A-Za-z0-9_.-]{0,40}?(?:${name})[A-Za-z0-9_.-]{0,40})["'\`\\]]?\\s{0,4}(?:=|:=|:|=>|,)\\s{0,4}(?:["'\`]|\\\\")?(?<secret>${value})(?![${end}])`,
+    `(?<![A-Za-z0-9_.$-])(?<key>[A-Za-z0-9_.-]{0,40}?(?:${name})[A-Za-z0-9_.-]{0,40})\\\\?["'\`\\]]?\\s{0,4}(?:=|:=|:|=>|,)\\s{0,4}(?:["'\`]|\\\\")?(?<secret>${value})(?![${end}])`,
   );
 }
 

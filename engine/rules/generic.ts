@@ -8,13 +8,16 @@ import type { MatchContext, Rule } from '../types';
 /** Case-insensitive letters without the `i` flag, so the lookahead below can still tell case apart. */
 const ci = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
-const SECRET_WORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api[_-]?key', 'apikey', 'access[_-]?key', 'auth[_-]?key', 'client[_-]?secret', 'private[_-]?key', 'credentials?'];
+/** Kinds of key whose value is a credential (a bare `key` names too many other things to count). */
+const KEY_KINDS = ['api', 'access', 'auth', 'private', 'app', 'write', 'master', 'signing', 'encryption', 'account', 'hmac', 'shared', 'license', 'sdk'];
+
+const SECRET_WORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', `(?:${KEY_KINDS.join('|')})[_-]?key`, 'client[_-]?secret', 'credentials?'];
 
 // The name must end the word: `secretKey` and `secret_key` count, `secretlint` and `tokenizer` do not.
 const SECRET_NAME = `(?:${SECRET_WORDS.map(ci).join('|')})(?![a-z])`;
 
 /** The secret word inside a key name (last occurrence decides what the name is about). */
-const SECRET_WORD_IN_KEY = /password|passwd|passphrase|pwd|secret|token|api_?key|apikey|access_?key|auth_?key|private_?key|credentials?/g;
+const SECRET_WORD_IN_KEY = new RegExp(`password|passwd|passphrase|pwd|secret|token|(?:${KEY_KINDS.join('|')})_?key|credentials?`, 'g');
 
 /** Words after the secret word that make the name describe something else (`passwordField`, `token_type`). */
 const NON_SECRET_AFTER = new Set([
@@ -134,7 +137,7 @@ export const genericRules: Rule[] = [
     provider: 'Generic',
     family: 'generic',
     description: 'Hard-coded secret assigned to a secret-like name',
-    keywords: ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey', 'auth_key', 'authkey', 'private_key', 'privatekey', 'credential'],
+    keywords: ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'credential', ...KEY_KINDS.flatMap((k) => [`${k}key`, `${k}_key`, `${k}-key`])],
     // The key (≤ 30 characters before the name) and the value (≤ 200) sit close to the name: run only there.
     keywordWindow: { before: 64, after: 320 },
     // Quotes may be backslash-escaped (`\"token\": \"…\"` inside a string, a notebook cell's source).
