@@ -1,6 +1,6 @@
 // `npm run bench:quality`: precision / recall / F1 per family on the DEV and HELD-OUT corpora, and false
 // positives per MB on real code. Details (misses, false positives, masked) go to bench/.cache/.
-//   --corpus dev|held-out|all   which corpora to score (default all)
+//   --corpus dev|held-out|final-held-out|all   which corpora to score (default all)
 //   --no-real                   skip the real-code scan
 //   --write                     also write the generated corpora under bench/.cache/quality-corpus/
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,12 +11,14 @@ import { scanRealCode, type RealCodeResult } from './realCode';
 import { metrics, scoreCorpus, type Counts, type Score } from './score';
 import { TEMPLATES_A } from './templatesA';
 import { TEMPLATES_B } from './templatesB';
+import { TEMPLATES_C } from './templatesC';
 import type { TemplateSet } from './types';
 
 /** Seeds are fixed so every run scores the same corpus; each set has its own seed and templates. */
 const SETS: { set: TemplateSet; seed: number }[] = [
   { set: TEMPLATES_A, seed: 0x5eed_a },
   { set: TEMPLATES_B, seed: 0x5eed_b },
+  { set: TEMPLATES_C, seed: 0x5eed_c },
 ];
 const COPIES = 2;
 
