@@ -45,14 +45,27 @@ export function concatenatedLiterals(text: string): JoinedLiteral[] {
 
 function join(text: string, chain: { start: number; end: number }[]): JoinedLiteral {
   const first = chain[0]!;
-  const lineStart = Math.max(text.lastIndexOf('\n', first.start) + 1, first.start - 200);
+  let lineStart = Math.max(text.lastIndexOf('\n', first.start) + 1, first.start - 200);
+  // `NAME = (` or `String name =` on the line before: keep that line, it holds the name.
+  if (/^[\s([{]*$/.test(text.slice(lineStart, first.start)) && lineStart > 0) {
+    lineStart = Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, first.start - 200);
+  }
+  // Drop the line break and an opening bracket between the name and the first literal (`NAME = (\n    "…`).
+  let prefixEnd = first.start;
+  while (prefixEnd > lineStart && /[\s([{]/.test(text.charAt(prefixEnd - 1))) prefixEnd--;
   let joined = '';
   const offsets: number[] = [];
   const joins: number[] = [];
-  for (let i = lineStart; i <= first.start; i++) {
+  for (let i = lineStart; i < prefixEnd; i++) {
     joined += text.charAt(i);
     offsets.push(i);
   }
+  if (prefixEnd < first.start) {
+    joined += ' ';
+    offsets.push(first.start);
+  }
+  joined += text.charAt(first.start);
+  offsets.push(first.start);
   for (const [n, lit] of chain.entries()) {
     if (n > 0) joins.push(joined.length);
     for (let i = lit.start + 1; i < lit.end - 1; i++) {

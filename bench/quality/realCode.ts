@@ -62,7 +62,7 @@ export async function scanRealCode(scanner: Scanner, projectRoot: string): Promi
           masked: f.masked,
           fingerprint: f.fingerprint,
           keyName: f.keyName,
-          verdict: REAL_CODE_VERDICTS.find((v) => v.fingerprint === f.fingerprint && display.endsWith(v.file)),
+          verdict: REAL_CODE_VERDICTS.find((v) => v.fingerprint === f.fingerprint && display.includes(v.file)),
         });
       }
     }

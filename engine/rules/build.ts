@@ -129,11 +129,14 @@ export function tokenRule(spec: TokenSpec): Rule {
   };
 }
 
+/** A typed declaration between the name and `=` (`: &str`, `: String`), as in Rust, Kotlin, Swift, TypeScript. */
+const TYPE_ANNOTATION = "(?:[ \\t]{0,4}:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?[A-Za-z_][\\w.<>\\[\\]?]{0,30}[ \\t]{0,4}(?==))?";
+
 /** `NAME = value` in code, JSON, YAML, .env and shell, where NAME must carry the provider context. */
 export function assignmentPattern(names: readonly string[], value: string, end = WORD_END): RegExp {
   const name = names.map(ci).join('|');
   return new RegExp(
-    `(?<![A-Za-z0-9_.$-])(?<key>[A-Za-z0-9_.-]{0,40}?(?:${name})[A-Za-z0-9_.-]{0,40})\\\\?["'\`\\]]?\\s{0,4}(?:=|:=|:|=>|,)\\s{0,4}(?:["'\`]|\\\\")?(?<secret>${value})(?![${end}])`,
+    `(?<![A-Za-z0-9_.$-])(?<key>[A-Za-z0-9_.-]{0,40}?(?:${name})[A-Za-z0-9_.-]{0,40})\\\\?["'\`]?\\]?${TYPE_ANNOTATION}\\s{0,4}(?:=|:=|:|=>|,)\\s{0,4}@?(?:["'\`]|\\\\")?(?<secret>${value})(?![${end}])`,
   );
 }
 
