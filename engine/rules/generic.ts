@@ -117,7 +117,9 @@ function validateGeneric(value: string, ctx: MatchContext): boolean {
   const key = keyShape(ctx);
   // Notebook cells are code inside JSON strings: the quote before a name there opens the cell line.
   if (key && !key.wellQuoted && kind !== 'notebook') return false;
-  if (ctx.keyName && !keyNamesASecret(ctx.keyName)) return false;
+  // After an escape (`"…\nnextToken = …"` in a string), the escape's letter is not part of the name.
+  const keyName = key && ctx.text.charAt(key.at - 1) === '\\' ? ctx.keyName!.replace(/^[ntr]/, '') : ctx.keyName;
+  if (keyName && !keyNamesASecret(keyName)) return false;
   // PWD / OLDPWD are the shell's working directories, not passwords.
   if (ctx.keyName && /^(?:OLD)?PWD$/.test(ctx.keyName)) return false;
   const before = ctx.text.charAt(ctx.start - 1);
