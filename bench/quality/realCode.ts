@@ -3,7 +3,8 @@
 // a false positive per MB and listed (masked) for review by hand.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { readText, walkFiles } from '../../workspace';
+import { readText } from '../../workspace/readFile';
+import { walkFiles } from '../../workspace/walk';
 import type { Scanner } from '../../engine';
 import { LineIndex } from '../../engine';
 import { REAL_CODE_VERDICTS, type Verdict } from './realCodeVerdicts';
