@@ -46,7 +46,8 @@ export function findingLabel(f: Finding): string {
 }
 
 export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushSettings, rule: Rule | undefined, status?: FindingStatus): Diagnostic {
-  const severity = settings.severity !== 'default' ? SETTING_SEVERITY[settings.severity] : SEVERITY[status?.severity ?? f.severity];
+  // A status (a committed secret is an incident) outranks the user's blanket severity setting.
+  const severity = status?.severity ? SEVERITY[status.severity] : settings.severity !== 'default' ? SETTING_SEVERITY[settings.severity] : SEVERITY[f.severity];
   const data: FindingDiagnosticData = { kind: 'finding', fingerprint: f.fingerprint, ruleId: f.ruleId, envName: f.envName, version: doc.version, status: status?.status };
   const diagnostic: Diagnostic = {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },

@@ -1,6 +1,6 @@
 // Wires the language server: document sync, validation scheduling, diagnostics, code actions, hover and
 // the custom `hush/…` messages. Each feature lives in its own module; this file only connects them.
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import {
   type CodeAction,
   type Connection,
@@ -20,6 +20,7 @@ import { CONFIG_FILE_NAMES, type Finding, type Rule } from '../engine';
 import { findingForDiagnostic, ignoreEverywhereAction, ignoreOccurrenceAction, moveToEnvAction } from './codeActions';
 import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic, type FindingStatusHook } from './diagnostics';
 import { gitCheckIgnore, readEnvFiles } from './envFiles';
+import { IncidentTracker } from './incidents';
 import { TrackedDocument } from './incrementalScan';
 import { LineDocument } from './lineDocument';
 import { locateProblems, ProjectConfigs } from './projectConfig';
@@ -62,6 +63,15 @@ export function startServer(connection: Connection): HushServer {
   const published = new Map<string, number>();
   const noticeShown = new Set<string>();
   let lastCount = '';
+  // Committed secrets: git status looked up in the background; a known status re-publishes the document.
+  const incidents = new IncidentTracker({
+    onStatusesChanged: (uri) => {
+      if (docs.has(uri)) schedule(uri);
+    },
+    scannerFor: (dir) => configs.scannerFor(configs.configFor(join(dir, '_'), folders.folderOf(dir)), []),
+    log: (m) => log.info(m),
+  });
+  connection.onShutdown(() => incidents.dispose());
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -137,6 +147,7 @@ export function startServer(connection: Connection): HushServer {
       cancelTimer(p.textDocument.uri);
       settings.forget(p.textDocument.uri);
       noticeShown.delete(p.textDocument.uri);
+      incidents.forget(p.textDocument.uri);
       published.delete(p.textDocument.uri);
       if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
       else void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
@@ -240,9 +251,10 @@ export function startServer(connection: Connection): HushServer {
     if (!state || generation.get(uri) !== gen) return;
     const { t, ctx } = state;
     const rules = new Map<string, Rule>(scannerAndRules(ctx).rules.map((r) => [r.id, r]));
+    if (!ctx.skip) incidents.track(uri, ctx.path, t.findings);
     const diagnostics: Diagnostic[] = ctx.skip
       ? []
-      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId), statusHook?.(uri, f)));
+      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId), statusHook?.(uri, f) ?? incidents.findingStatus(ctx.path, f)));
     if (!ctx.skip && t.truncated) {
       const total = t.doc.length;
       diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
@@ -332,9 +344,12 @@ export function startServer(connection: Connection): HushServer {
           supportsCreate,
           today: new Date().toISOString().slice(0, 10),
         };
+        const file = ctx.path && ctx.folder ? relative(ctx.folder, ctx.path).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
+        const rule = scannerAndRules(ctx).rules.find((r) => r.id === finding.ruleId);
+        actions.push(...incidents.codeActions(d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
         for (const make of [moveToEnvAction, ignoreOccurrenceAction, ignoreEverywhereAction]) {
           const action = make(actx);
-          if (action) actions.push(action);
+          if (action) actions.push(make === moveToEnvAction ? incidents.adjustMove(action, ctx.path, finding.fingerprint) : action);
         }
       }
       return actions;
