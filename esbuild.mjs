@@ -36,6 +36,12 @@ function testEntries() {
     .map((f) => join('test', f));
 }
 
+/** Benchmarks (bench/*.ts) become out/bench/*.js; `.mjs` scripts there run as they are. */
+function benchEntries() {
+  if (!existsSync('bench')) return [];
+  return readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => join('bench', f));
+}
+
 const builds = [
   { ...common, entryPoints: editorEntries, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: cliEntries, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
@@ -50,6 +56,7 @@ const builds = [
     sourcemap: 'inline',
     minify: false,
   },
+  { ...common, entryPoints: benchEntries(), outdir: 'out/bench', external: ['vscode'], sourcemap: 'inline', minify: false },
 ];
 
 if (watch) {

@@ -1,4 +1,5 @@
 // `hush` command line. Exit codes: 0 clean, 1 findings, 2 usage or runtime error.
+import { historyCommand, isHistoryScan } from './commands/history';
 import { hookCommand } from './commands/hook';
 import { redactCommand } from './commands/redact';
 import { scanCommand } from './commands/scan';
@@ -20,6 +21,7 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
+  if (isHistoryScan(argv)) return historyCommand(rest, VERSION);
   if (command === 'scan') return scanCommand(rest, VERSION);
   if (command === 'hook') return hookCommand(rest);
   if (command === 'redact') return redactCommand(rest);

@@ -7,6 +7,9 @@ export const USAGE = `Usage: hush <command> [options]
 Commands:
   scan [PATH...]          Scan files and directories (default: .) for secrets
   scan --staged           Scan what is about to be committed (the git index); for pre-commit hooks
+  scan --history [PATH]   Scan git history (HEAD and remote-tracking branches): each secret once,
+                          with the commit that added it and whether it is pushed
+      --since REV         only commits reachable from HEAD but not from REV (e.g. origin/main)
   hook install [--force]  Install a git pre-commit hook running "hush scan --staged"
   hook uninstall          Remove it (and restore the hook it chained to)
   redact                  Copy stdin to stdout with every secret masked: some-build 2>&1 | hush redact

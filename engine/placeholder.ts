@@ -1,12 +1,26 @@
 // Values that look like secrets by shape but are placeholders, templates, references or documented
 // examples. Shared by every rule unless it opts out.
+import { letterSegments } from './entropy';
 
-const TEMPLATE = /\$\{[^}]*\}|\{\{[^}]*\}\}|%\([^)]*\)s|<[^>]{1,60}>|\$\([^)]*\)|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/;
+/** Template syntaxes: ${VAR}, {{ var }}, %(var)s, <token>, $(VAR), $VAR, %VAR%, #{var}, <%= var %>. */
+const TEMPLATE =
+  /\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([^)]*\)[sd]|<[^<>]{1,60}>|\$\([^)]*\)|#\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|^\{[A-Za-z_][\w.-]*\}$|^:[a-z_]+$/;
 
-const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|System\.getenv|ENV\[|getenv\(|env\(|secrets\.|vault:|op:\/\/|arn:aws:secretsmanager)/i;
+const REFERENCE = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Environment\.|ENV\[|ENV\.fetch|getenv\(|env\(|secrets\.|vault:|op:\/\/|arn:aws:secretsmanager|projects\/[^/]+\/secrets\/|sm:\/\/|keyvault:|akv:\/\/)/i;
 
-const PLACEHOLDER_WORDS =
-  /(?:^|[^a-z])(?:your|my|example|examples|sample|dummy|fake|placeholder|changeme|change[_-]?me|replace[_-]?me|insert|redacted|todo|fixme|xxx|test[_-]?(?:key|token|secret|password)|not[_-]?a[_-]?(?:real|secret)|secret[_-]?here|password[_-]?here|token[_-]?here|key[_-]?here|enter[_-]?your)(?:[^a-z]|$)/i;
+/**
+ * Words that mark a value as a stand-in when they are a whole segment of it (`your_api_key`, `SAMPLE-TOKEN`,
+ * `<replace me>`). Matching whole segments, not substrings, keeps random values that happen to contain
+ * `my` or `todo` from being dropped.
+ */
+const PLACEHOLDER_SEGMENTS = new Set([
+  'your', 'yours', 'example', 'examples', 'sample', 'samples', 'dummy', 'fake', 'placeholder', 'changeme', 'changeit',
+  'replace', 'replaceme', 'redacted', 'todo', 'fixme', 'tbd', 'insert', 'enter', 'here', 'xxx', 'xxxx', 'mock', 'fixture',
+  'invalid', 'notreal', 'foobar', 'lorem', 'ipsum',
+]);
+
+/** Weak markers: only a placeholder when the whole value is made of such words (`my-secret`, `test_token`). */
+const WEAK_SEGMENTS = new Set(['my', 'test', 'testing', 'demo', 'foo', 'bar', 'baz', 'secret', 'password', 'token', 'key', 'api', 'value', 'string', 'not', 'a', 'real', 'the', 'some', 'this', 'is', 'default']);
 
 /** Documented example credentials that providers publish in their docs. */
 const DOCUMENTED_EXAMPLES = new Set([
@@ -20,9 +34,11 @@ export function isPlaceholder(value: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   if (/EXAMPLE/.test(value)) return true;
   if (TEMPLATE.test(value) || REFERENCE.test(value)) return true;
-  if (PLACEHOLDER_WORDS.test(value)) return true;
-  // Masked or filler values: xxxx, ****, ...., 0000, abcabc
-  if (/^(.)\1{5,}$/.test(value) || /([*xX.#_-])\1{3,}/.test(value)) return true;
+  // Masked or filler values: xxxx, ****, ...., ####, ----, 0000
+  if (/^(.)\1{5,}$/.test(value) || /([*xX.#_-])\1{3,}/.test(value) || /(?:^|[^A-Za-z])(?:x{3,}|X{3,})(?:[^A-Za-z]|$)/.test(value)) return true;
   if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16) return true;
-  return false;
+  const segments = letterSegments(value).map((s) => s.toLowerCase());
+  if (segments.some((s) => PLACEHOLDER_SEGMENTS.has(s))) return true;
+  const letters = segments.join('').length;
+  return letters >= value.length * 0.6 && segments.length > 0 && segments.every((s) => WEAK_SEGMENTS.has(s));
 }

@@ -1,0 +1,18 @@
+// `npm run bench:fuzz`: reliability figures that take too long for unit tests. Prints tables; exits 1 only
+// when a proof fails outright (an exception, a flagged super-linear rule), never on a slow machine alone.
+// Options: --only regex|bytes|files   --rule ID (regex section for one rule)
+import { builtinRules } from '../engine';
+import { runRegexLinearity } from './regexLinearity';
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const ruleId = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined;
+let failed = false;
+
+if (!only || only === 'regex') {
+  const rules = ruleId ? builtinRules.filter((r) => r.id === ruleId) : builtinRules;
+  const results = runRegexLinearity(rules);
+  if (results.some((r) => r.flagged)) failed = true;
+}
+
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,139 @@
+// `hush scan --history [--since REV] [PATH]`: every secret ever added to the repository's history, once,
+// with the commit that introduced it and whether that commit is pushed. Exit 0 clean, 1 found, 2 error.
+import { writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import ignore from 'ignore';
+import { findRepoRoot, runGit } from '../../git/exec';
+import { collectFirstHits } from '../../git/firstHits';
+import type { HistoryHit } from '../../git/historyScan';
+import { readTips, remoteBranchesContaining, tipCommits } from '../../git/refs';
+import { findConfigFile, loadConfig } from '../loadConfig';
+import { makeScanner } from '../../workspace/scanFile';
+import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from './historyReport';
+
+export const HISTORY_USAGE = `  scan --history [PATH] Scan git history (HEAD and remote-tracking branches): each secret once,
+                        with the commit that added it and whether it is pushed
+    --since REV         only commits reachable from HEAD but not from REV (e.g. origin/main)`;
+
+class HistoryUsageError extends Error {}
+
+/** True when the arguments ask for a history scan (the hook in cli/main.ts). */
+export function isHistoryScan(argv: readonly string[]): boolean {
+  return argv[0] === 'scan' && argv.includes('--history');
+}
+
+/** Runs `hush scan --history …` (argv without the `scan` word) and returns the exit code. */
+export async function historyCommand(args: readonly string[], version: string): Promise<number> {
+  try {
+    return await run(args, version);
+  } catch (e) {
+    process.stderr.write(`hush: ${(e as Error).message}\n`);
+    if (e instanceof HistoryUsageError) process.stderr.write(`\nUsage:\n${HISTORY_USAGE}\n`);
+    return 2;
+  }
+}
+
+async function run(args: readonly string[], version: string): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: args.filter((a) => a !== '--history'),
+      allowPositionals: true,
+      options: {
+        since: { type: 'string' },
+        format: { type: 'string', short: 'f', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+      },
+    });
+  } catch (e) {
+    throw new HistoryUsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format!;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new HistoryUsageError(`--format must be text, json or sarif (got "${format}")`);
+  if (positionals.length > 1) throw new HistoryUsageError('--history scans one repository: give at most one PATH');
+  const target = resolve(positionals[0] ?? '.');
+  const root = await findRepoRoot(target);
+  if (!root) throw new Error(`not a git repository (or git is not installed): ${positionals[0] ?? '.'}`);
+
+  const configPath = values.config ?? findConfigFile(target);
+  const { config } = loadConfig(configPath);
+  const scanner = makeScanner(config);
+  const started = performance.now();
+
+  const git = { cwd: root };
+  let include: string[];
+  let exclude: string[] = [];
+  if (values.since !== undefined) {
+    const rev = values.since;
+    if (rev.startsWith('-')) throw new HistoryUsageError(`--since needs a revision (got "${rev}")`);
+    const r = await runGit(['rev-parse', '-q', '--verify', `${rev}^{commit}`], git);
+    if (r.code !== 0) throw new HistoryUsageError(`--since: unknown revision "${rev}"`);
+    exclude = [r.stdout.trim()];
+    const head = (await readTips(git)).head;
+    include = head ? [head] : [];
+  } else {
+    include = tipCommits(await readTips(git));
+  }
+
+  const excluded = ignore().add(config.exclude);
+  const configDir = configPath ? dirname(resolve(configPath)) : root;
+  const tty = process.stderr.isTTY === true;
+  let lastProgress = 0;
+  const { hits, stats } = await collectFirstHits({
+    cwd: root,
+    scanner,
+    include,
+    exclude,
+    scanPath: (path) => {
+      const rel = relative(configDir, resolve(root, path)).split(sep).join('/');
+      return rel.startsWith('../') || rel === '' || !excluded.ignores(rel);
+    },
+    onProgress: tty
+      ? (commits, bytes) => {
+          const now = Date.now();
+          if (now - lastProgress < 100) return;
+          lastProgress = now;
+          process.stderr.write(`\r\x1b[2KScanning history… ${commits} commits, ${(bytes / 1048576).toFixed(1)} MB`);
+        }
+      : undefined,
+  });
+  if (tty) process.stderr.write('\r\x1b[2K');
+
+  const ordered = [...hits.values()].sort((a, b) => a.commit.date - b.commit.date || a.path.localeCompare(b.path) || a.line - b.line);
+  const pushed = await remoteBranchesContaining(ordered.map((h) => h.commit.sha), git);
+  const report: HistoryReport = {
+    findings: ordered.map((h) => toHistoryFinding(h, pushed.get(h.commit.sha) ?? null)),
+    stats: { commits: stats.commits, bytes: stats.bytes, durationMs: Math.round(performance.now() - started) },
+  };
+  const out =
+    format === 'json'
+      ? formatHistoryJson(report)
+      : format === 'sarif'
+        ? JSON.stringify(historySarif(report, scanner.rules, version), null, 2) + '\n'
+        : formatHistoryText(report, values.output === undefined && process.stdout.isTTY === true);
+  if (values.output) writeFileSync(values.output, out);
+  else process.stdout.write(out);
+  return report.findings.length > 0 ? 1 : 0;
+}
+
+function toHistoryFinding(hit: HistoryHit, pushedTo: string | null): HistoryFinding {
+  const f = hit.finding;
+  return {
+    file: hit.path,
+    line: hit.line,
+    column: hit.column,
+    endLine: hit.endLine,
+    endColumn: hit.endColumn,
+    ruleId: f.ruleId,
+    provider: f.provider,
+    description: f.description,
+    severity: f.severity,
+    fingerprint: f.fingerprint,
+    masked: f.masked,
+    commit: { sha: hit.commit.sha, date: new Date(hit.commit.date * 1000).toISOString(), author: hit.commit.author, subject: hit.commit.subject },
+    pushedTo,
+  };
+}

@@ -1,0 +1,31 @@
+// What kind of file a path names, for file-type aware detection: lockfiles hold only hashes and URLs
+// (never generic secrets), prose and tests need stronger evidence, config formats allow unquoted values.
+
+export type FileKind = 'lockfile' | 'minified' | 'test' | 'prose' | 'config' | 'notebook' | 'code' | 'unknown';
+
+const LOCKFILE = /(?:^|[\\/])(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|go\.sum|mix\.lock|pubspec\.lock|packages\.lock\.json|Podfile\.lock|flake\.lock|gradle\.lockfile|[^\\/]*\.lock)$/i;
+const MINIFIED = /[.-]min\.(?:js|mjs|cjs|css)$|\.bundle\.js$|(?:^|[\\/])(?:dist|build)[\\/][^\\/]*\.js\.map$/i;
+const TEST = /(?:^|[\\/])(?:test|tests|__tests__|spec|specs|__mocks__|mocks|fixtures|testdata|test-data)[\\/]|[._-](?:test|spec)\.[A-Za-z]+$|_test\.(?:go|py|rb)$|(?:^|[\\/])test_[^\\/]+\.py$/i;
+const PROSE = /\.(?:md|markdown|mdx|rst|adoc|txt)$|(?:^|[\\/])(?:README|CHANGELOG|CHANGES|HISTORY|LICENSE|NOTICE|AUTHORS)(?:\.[^\\/]*)?$/i;
+const NOTEBOOK = /\.ipynb$/i;
+/** Formats whose syntax allows unquoted values (so `key = value` is a literal there, not code). */
+const CONFIG =
+  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config)|Dockerfile[^\\/]*|Containerfile|\.npmrc|\.pypirc|\.netrc|\.pgpass)$/i;
+const CODE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|swift|m|mm|c|cc|cpp|h|hpp|dart|lua|pl|pm|r|jl|ex|exs|erl|clj|groovy|gradle|ps1|psm1|sql|vue|svelte)$/i;
+
+export function fileKind(path: string | undefined): FileKind {
+  if (!path) return 'unknown';
+  if (LOCKFILE.test(path)) return 'lockfile';
+  if (MINIFIED.test(path)) return 'minified';
+  if (NOTEBOOK.test(path)) return 'notebook';
+  if (PROSE.test(path)) return 'prose';
+  if (TEST.test(path)) return 'test';
+  if (CONFIG.test(path)) return 'config';
+  if (CODE.test(path)) return 'code';
+  return 'unknown';
+}
+
+/** Unquoted values count as literals here (config formats, prose, shell). */
+export function allowsUnquotedValues(path: string | undefined): boolean {
+  return path === undefined || CONFIG.test(path) || PROSE.test(path);
+}

@@ -1,0 +1,74 @@
+// Runs the user's own git CLI. Arguments go as an argv array (never through a shell), and no secret value
+// is ever one of them: anything on a command line is visible in the process list.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+
+/** Flags that make git's output stable whatever the user's config says (pager, colour, quoting, locks). */
+const GLOBAL_ARGS = ['--no-pager', '-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
+
+export interface GitOptions {
+  cwd: string;
+  signal?: AbortSignal;
+  /** Path to the git executable (default: `git` on the PATH). */
+  gitPath?: string;
+}
+
+function gitEnv(): NodeJS.ProcessEnv {
+  // Background reads must never take the index lock from the user's own git commands, nor prompt.
+  return { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+
+export function spawnGit(args: readonly string[], options: GitOptions): ChildProcessWithoutNullStreams {
+  return spawn(options.gitPath ?? 'git', [...GLOBAL_ARGS, ...args], {
+    cwd: options.cwd,
+    env: gitEnv(),
+    signal: options.signal,
+    windowsHide: true,
+  });
+}
+
+export interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Thrown when git itself cannot be started (not installed, bad cwd). */
+export class GitUnavailableError extends Error {}
+
+/** Runs a short git command and collects its output (for commands whose output is small). */
+export function runGit(args: readonly string[], options: GitOptions & { input?: string }): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawnGit(args, options);
+    } catch (e) {
+      reject(new GitUnavailableError((e as Error).message));
+      return;
+    }
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      reject(e.name === 'AbortError' ? e : new GitUnavailableError(`cannot run git: ${e.code ?? e.message}`));
+    });
+    child.stdin.on('error', () => {
+      // git may exit before reading its input; the exit code says why.
+    });
+    child.stdin.end(options.input ?? '');
+    child.on('close', (code) => {
+      resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+  });
+}
+
+/** The top-level directory of the work tree containing `dir`, or undefined outside a git repository. */
+export async function findRepoRoot(dir: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<string | undefined> {
+  try {
+    const r = await runGit(['rev-parse', '--show-toplevel'], { ...options, cwd: dir });
+    return r.code === 0 ? r.stdout.trim() || undefined : undefined;
+  } catch (e) {
+    if (e instanceof GitUnavailableError) return undefined;
+    throw e;
+  }
+}
