@@ -7,12 +7,12 @@ import { customRules } from './customRules';
 import { shannonEntropy } from './entropy';
 import { keyNameBefore, suggestEnvName } from './envName';
 import { fingerprint } from './fingerprint';
-import { LineIndex } from './lineIndex';
+import { suppressionLookup } from './lineSuppressions';
 import { maskSecret } from './mask';
 import { isPlaceholder } from './placeholder';
 import { KeywordPrefilter } from './prefilter';
 import { builtinRules } from './rules';
-import { isSuppressed, mayContainSuppression } from './suppressions';
+import { mayContainSuppression } from './suppressions';
 import type { Finding, Rule, ScanOptions } from './types';
 
 interface CompiledRule {
@@ -80,11 +80,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (findings.length === 0) return findings;
     findings = resolveOverlaps(findings);
     if (scanOptions.suppressions !== false && mayContainSuppression(text)) {
-      const lines = new LineIndex(text);
-      findings = findings.filter((f) => {
-        const line = lines.position(f.start).line;
-        return !isSuppressed(lines.lineText(line), line > 0 ? lines.lineText(line - 1) : undefined);
-      });
+      const suppressed = suppressionLookup(text);
+      findings = findings.filter((f) => !suppressed(f.start));
     }
     if (ignores.size > 0) findings = findings.filter((f) => !isIgnored(f, scanOptions.path));
     return findings;
