@@ -40,23 +40,22 @@ export function concatenatedLiterals(text: string): JoinedLiteral[] {
 
 function join(text: string, chain: { start: number; end: number }[]): JoinedLiteral {
   const first = chain[0]!;
-  const lineStart = Math.max(text.lastIndexOf('\n', first.start) + 1, first.start - 200);
-  let joined = '';
+  // At most 200 characters back: searching the whole line was quadratic on a minified one-line bundle.
+  let lineStart = first.start;
+  const limit = Math.max(0, first.start - 200);
+  while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  // Slices joined once, not a string grown one character at a time (ropes and garbage on big files).
+  const parts = [text.slice(lineStart, first.start + 1)];
   const offsets: number[] = [];
   const joins: number[] = [];
-  for (let i = lineStart; i <= first.start; i++) {
-    joined += text.charAt(i);
-    offsets.push(i);
-  }
+  for (let i = lineStart; i <= first.start; i++) offsets.push(i);
   for (const [n, lit] of chain.entries()) {
-    if (n > 0) joins.push(joined.length);
-    for (let i = lit.start + 1; i < lit.end - 1; i++) {
-      joined += text.charAt(i);
-      offsets.push(i);
-    }
+    if (n > 0) joins.push(offsets.length);
+    parts.push(text.slice(lit.start + 1, lit.end - 1));
+    for (let i = lit.start + 1; i < lit.end - 1; i++) offsets.push(i);
   }
   const last = chain[chain.length - 1]!;
-  joined += text.charAt(last.end - 1);
+  parts.push(text.charAt(last.end - 1));
   offsets.push(last.end - 1);
-  return { text: joined, offsets, joins };
+  return { text: parts.join(''), offsets, joins };
 }

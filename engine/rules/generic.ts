@@ -86,6 +86,14 @@ export function keyNamesASecret(key: string): boolean {
   return prev === undefined || !NON_SECRET_BEFORE.has(prev);
 }
 
+/** Whether only blanks separate `at` from the start of its line. Walks back over blanks alone, so a long
+ * minified line costs nothing per candidate (slicing the line up to here was quadratic on such lines). */
+function onlySpaceBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
 function validateGeneric(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile') return false;
@@ -105,10 +113,8 @@ function validateGeneric(value: string, ctx: MatchContext): boolean {
   if (key) {
     const between = ctx.text.slice(key.at + ctx.keyName!.length, ctx.start);
     if (!/[=:]/.test(between)) {
-      const lineStart = ctx.text.lastIndexOf('\n', key.at) + 1;
-      const lead = ctx.text.slice(lineStart, key.at);
-      const isFlag = /--?$/.test(lead);
-      if (!isFlag && (kind === 'prose' || !/^\s*$/.test(lead))) return false;
+      const isFlag = ctx.text.charAt(key.at - 1) === '-';
+      if (!isFlag && (kind === 'prose' || !onlySpaceBefore(ctx.text, key.at))) return false;
     }
   }
   if (looksLikeCode(value) || hasNonSecretShape(value)) return false;
