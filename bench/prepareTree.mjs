@@ -1,7 +1,7 @@
 // Installs a fixed set of large npm packages into bench/.cache/tree (gitignored, cached between runs):
 // the "tree of real code" every scanner in the benchmark reads.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const PACKAGES = {
@@ -19,15 +19,32 @@ const PACKAGES = {
   eslint: '9.39.1',
 };
 
-export const TREE = join(import.meta.dirname, '.cache', 'tree');
+const INSTALL = join(import.meta.dirname, '.cache', 'tree');
+/** The scanned tree: the installed packages, with every `node_modules` folder renamed, because some
+ * scanners (secretlint) skip folders of that name and all must read the same files. */
+export const TREE = join(INSTALL, 'code');
+
+function renameNested(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    let path = join(dir, entry.name);
+    if (entry.name === 'node_modules') {
+      renameSync(path, join(dir, 'nm'));
+      path = join(dir, 'nm');
+    }
+    renameNested(path);
+  }
+}
 
 export function prepareTree() {
-  const marker = join(TREE, '.complete');
+  const marker = join(INSTALL, '.complete');
   if (existsSync(marker)) return TREE;
-  mkdirSync(TREE, { recursive: true });
-  writeFileSync(join(TREE, 'package.json'), JSON.stringify({ name: 'hush-bench-tree', private: true, dependencies: PACKAGES }, null, 2));
-  process.stderr.write(`Installing the benchmark tree into ${TREE} (once; cached)…\n`);
-  execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: TREE, stdio: 'inherit' });
+  mkdirSync(INSTALL, { recursive: true });
+  writeFileSync(join(INSTALL, 'package.json'), JSON.stringify({ name: 'hush-bench-tree', private: true, dependencies: PACKAGES }, null, 2));
+  process.stderr.write(`Installing the benchmark tree into ${INSTALL} (once; cached)…\n`);
+  execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: INSTALL, stdio: 'inherit' });
+  renameSync(join(INSTALL, 'node_modules'), TREE);
+  renameNested(TREE);
   writeFileSync(marker, new Date().toISOString());
   return TREE;
 }

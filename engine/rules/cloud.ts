@@ -52,6 +52,9 @@ export const cloudRules: Rule[] = [
     family: 'cloud',
     description: 'AWS secret access key',
     keywords: ['aws_secret', 'awssecret', 'secret_access_key', 'secretaccesskey', 'aws-secret', 'secret-access-key'],
+    // The name sits ≤ 30 characters after the match start and the 40-character value right after it (SDK code
+    // says `secretAccessKey` everywhere): run only there.
+    keywordWindow: { before: 64, after: 160 },
     pattern:
       /(?<key>[\w.-]{0,20}(?:aws[_-]?secret[_-]?access[_-]?key|aws[_-]?secret[_-]?key|aws[_-]?secret|secret[_-]?access[_-]?key)[\w.-]{0,10})["']?\s{0,4}(?:=|:|=>|:=)\s{0,4}["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
     minEntropy: 4,

@@ -1,0 +1,188 @@
+// CLI benchmark: Hush vs secretlint (recommended preset) vs ripgrep (the same rule regexes, PCRE2) on one
+// tree of real code (bench/.cache/tree/code, installed once by prepareTree.mjs), then `hush redact`
+// memory on a growing stream and the staged-scan latency of a typical commit.
+// Prints throughput (MB/s of the tree's bytes over wall time), peak RSS and the ratios.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { prepareTree, TREE } from './prepareTree.mjs';
+import { toPcre2 } from './rgPatterns.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const CACHE = join(import.meta.dirname, '.cache');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const TIME = '/usr/bin/time';
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+function treeBytes(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = treeBytes(path);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else if (entry.isFile()) {
+      bytes += statSync(path).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Runs a command under GNU time: wall seconds and peak RSS (KB) of the process. */
+function measure(cmd, args, options = {}) {
+  const out = join(CACHE, 'time.txt');
+  const r = spawnSync(TIME, ['-f', '%e %M %U %S', '-o', out, cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, ...options });
+  const [seconds, kb, user, sys] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpu: user + sys, peakMB: kb / 1024, code: r.status, stderr: r.stderr?.toString() ?? '' };
+}
+
+function median(runs) {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function ruleRegexes() {
+  const bundle = join(CACHE, 'engine.cjs');
+  esbuild.buildSync({ entryPoints: [join(ROOT, 'engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning' });
+  const { builtinRules } = createRequire(import.meta.url)(bundle);
+  return builtinRules.map((r) => r.pattern);
+}
+
+function hasRipgrep() {
+  return spawnSync('rg', ['--version']).status === 0;
+}
+
+const rows = [];
+function report(name, run, bytes, note = '') {
+  const mbs = bytes / 1048576 / run.seconds;
+  rows.push({ name, seconds: run.seconds, cpu: run.cpu, mbs, peakMB: run.peakMB, note });
+  return mbs;
+}
+
+function printTable() {
+  console.log('\n| Tool | Wall (s) | CPU (s) | Throughput (MB/s) | Peak RSS (MB) | Note |');
+  console.log('|---|---:|---:|---:|---:|---|');
+  for (const r of rows) console.log(`| ${r.name} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.mbs.toFixed(1)} | ${r.peakMB.toFixed(0)} | ${r.note} |`);
+}
+
+async function redactMemory(totalMB) {
+  // A log of ordinary lines with a token every ~50 KB and a private key block every ~1 MB.
+  const line = 'info build step 42 compiled module src/components/widget.tsx in 12 ms (cache hit)\n';
+  // Token-shaped values built at run time (the repository holds no secret-looking literal).
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const token = ['g', 'h', 'p', '_'].join('') + Array.from({ length: 36 }, (_, i) => alnum[(i * 7919 + 13) % 62]).join('');
+  const key = `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 20 }, (_, i) => 'MIIEowIBAAKCAQEA' + String(i).padStart(48, 'x')).join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
+  const block = (line.repeat(600) + `export GITHUB_TOKEN=${token}\n`).repeat(20) + key;
+  const blockBytes = Buffer.byteLength(block);
+  const out = join(CACHE, 'time-redact.txt');
+  const child = spawn(TIME, ['-f', '%e %M', '-o', out, process.execPath, CLI, 'redact'], { stdio: ['pipe', 'ignore', 'inherit'] });
+  let written = 0;
+  const target = totalMB * 1048576;
+  const started = performance.now();
+  await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    const pump = () => {
+      while (written < target) {
+        written += blockBytes;
+        if (!child.stdin.write(block)) return void child.stdin.once('drain', pump);
+      }
+      child.stdin.end();
+    };
+    child.on('close', resolve);
+    pump();
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const kb = Number(readFileSync(out, 'utf8').trim().split('\n').pop().split(' ')[1]);
+  return { mb: written / 1048576, seconds, peakMB: kb / 1024 };
+}
+
+function stagedLatency() {
+  const repo = mkdtempSync(join(tmpdir(), 'hush-bench-staged-'));
+  const git = (...args) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+  git('init', '-q');
+  git('config', 'user.email', 'bench@example.invalid');
+  git('config', 'user.name', 'bench');
+  const source = (n, v) => Array.from({ length: 200 }, (_, i) => `export const value${i} = compute(${i}, "${v}-${n}");`).join('\n') + '\n';
+  for (let f = 0; f < 40; f++) writeFileSync(join(repo, `m${f}.js`), source(f, 'a'));
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  // A typical commit: 5 files touched, ~100 changed lines, one new file.
+  for (let f = 0; f < 5; f++) writeFileSync(join(repo, `m${f}.js`), source(f, 'a').replace(/compute\((\d)\d, "a/g, 'compute($1, "b'));
+  writeFileSync(join(repo, 'new.js'), source(99, 'c'));
+  git('add', '.');
+  const times = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, [CLI, 'scan', '--staged'], { cwd: repo });
+    times.push(performance.now() - t);
+  }
+  const base = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    base.push(performance.now() - t);
+  }
+  rmSync(repo, { recursive: true, force: true });
+  const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  return { ms: med(times), nodeMs: med(base) };
+}
+
+export async function runCliBench() {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  if (!existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed for peak memory: apt-get install time`);
+  mkdirSync(CACHE, { recursive: true });
+  prepareTree();
+  const { bytes, files } = treeBytes(TREE);
+  console.log(`\n## CLI: scanning ${files} files, ${(bytes / 1048576).toFixed(1)} MB of installed npm packages (bench/.cache/tree/code)`);
+  console.log(`Machine: ${availableCores()} cores; each figure is the median of ${RUNS} runs unless noted.`);
+
+  const hush = median(Array.from({ length: RUNS }, () => measure(process.execPath, [CLI, 'scan', TREE, '--format', 'json'])));
+  const hushMbs = report('Hush CLI (`hush scan`, worker threads)', hush, bytes);
+  const hush1 = median(Array.from({ length: RUNS }, () => measure(process.execPath, [CLI, 'scan', TREE, '--format', 'json', '--threads', '1'])));
+  report('Hush CLI, one thread (`--threads 1`)', hush1, bytes);
+
+  let rgMbs;
+  if (hasRipgrep()) {
+    const patterns = join(CACHE, 'rg-patterns.txt');
+    writeFileSync(patterns, ruleRegexes().map((re, i) => toPcre2(re, i)).join('\n') + '\n');
+    const rg = measure('rg', ['-P', '-U', '--hidden', '--no-ignore', '--count-matches', '-f', patterns, TREE]);
+    if (rg.code !== 0 && rg.code !== 1) console.log(`ripgrep failed (exit ${rg.code}): ${rg.stderr.slice(0, 300)}`);
+    rgMbs = report('ripgrep (`rg -P -U -f <the rules\' regexes>`)', rg, bytes, 'one run; the regex ceiling');
+  } else {
+    console.log('ripgrep not found: install it for the ceiling figure (Debian/Ubuntu: apt-get install ripgrep)');
+  }
+
+  const rc = join(CACHE, 'secretlintrc.json');
+  writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  const secretlintBin = join(ROOT, 'node_modules', '.bin', 'secretlint');
+  const sl = measure(secretlintBin, ['--secretlintrc', rc, '--maskSecrets', '--format', 'json', `${TREE}/**/*`]);
+  if (sl.code !== 0 && sl.code !== 1) console.log(`secretlint failed (exit ${sl.code}): ${sl.stderr.slice(0, 300)}`);
+  const slMbs = report('secretlint + preset-recommend', sl, bytes, 'one run');
+
+  printTable();
+  console.log('');
+  console.log(`Hush / secretlint throughput: ${(hushMbs / slMbs).toFixed(1)}x (target ≥ 20x)`);
+  if (rgMbs) console.log(`Hush / ripgrep throughput:    ${(hushMbs / rgMbs).toFixed(2)} (target ≥ 0.5)`);
+
+  console.log('\n## CLI: `hush redact` memory on a growing stream');
+  for (const mb of [20, 200]) {
+    const r = await redactMemory(mb);
+    console.log(`${r.mb.toFixed(0)} MB in: ${(r.mb / r.seconds).toFixed(1)} MB/s, peak RSS ${r.peakMB.toFixed(0)} MB`);
+  }
+
+  console.log('\n## CLI: `hush scan --staged` on a typical commit (6 files, ~300 added lines)');
+  const s = stagedLatency();
+  console.log(`median ${s.ms.toFixed(0)} ms wall (node start-up alone: ${s.nodeMs.toFixed(0)} ms)`);
+}
+
+function availableCores() {
+  return createRequire(import.meta.url)('node:os').availableParallelism();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runCliBench();
