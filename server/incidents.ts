@@ -3,11 +3,12 @@
 // status is looked up in the background (git/historyIndex) and, when it is known or changes, the server is
 // asked to publish again; from then on the status is read from a cache synchronously.
 import { dirname } from 'node:path';
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import { createScanner, type Rule, type Scanner } from '../engine';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import { createScanner, type Finding, type Rule, type Scanner } from '../engine';
 import { HistoryIndex, type SecretStatus } from '../git/historyIndex';
 import { valueHashOf } from '../git/historyScan';
-import { incidentChecklist, incidentMessage, secretNoun, type CommittedStatus, type IncidentFinding } from '../git/incident';
+import { incidentChecklist, incidentSummary, secretNoun, type CommittedStatus, type IncidentFinding } from '../git/incident';
+import type { FindingStatus } from './diagnostics';
 
 /** Commands the client implements (client/incidentCommands.ts). */
 export const INCIDENT_COMMANDS = {
@@ -163,21 +164,22 @@ export class IncidentTracker {
     while (this.inflight.size > 0) await Promise.all(this.inflight.values());
   }
 
-  /** Turns a finding's diagnostic into the incident form when its value is committed. */
-  decorate(diagnostic: Diagnostic, finding: IncidentFinding, status: SecretStatus | undefined): Diagnostic {
-    if (!isCommitted(status)) return diagnostic;
+  /** Registers a document's current findings: their git status is looked up in the background. */
+  track(uri: string, filePath: string | undefined, findings: readonly Finding[]): void {
+    this.statuses(uri, filePath, findings.map((f) => f.fingerprint));
+  }
+
+  /** The diagnostic change for a committed finding (the server's FindingStatus hook); undefined otherwise. */
+  findingStatus(filePath: string | undefined, finding: Pick<Finding, 'fingerprint' | 'provider' | 'description'>): FindingStatus | undefined {
+    const status = filePath ? this.statusOf(filePath, finding.fingerprint) : undefined;
+    if (!isCommitted(status)) return undefined;
     const now = this.options.now?.() ?? new Date();
-    return {
-      ...diagnostic,
-      severity: DiagnosticSeverity.Error,
-      message: incidentMessage(finding, status, now),
-      data: { ...(diagnostic.data as object | undefined), incident: { state: status.state, commit: status.commit.sha, remoteBranch: status.state === 'pushed' ? status.remoteBranch : undefined } },
-    };
+    return { severity: 'error', message: incidentSummary(finding, status, now), status: status.state };
   }
 
   /** The first two incident actions for a committed finding (revoke, checklist); none otherwise. */
-  codeActions(diagnostic: Diagnostic, filePath: string, finding: IncidentFinding, rule: Rule | undefined): CodeAction[] {
-    const status = this.statusOf(filePath, finding.fingerprint);
+  codeActions(diagnostic: Diagnostic, filePath: string | undefined, finding: IncidentFinding, rule: Rule | undefined): CodeAction[] {
+    const status = filePath ? this.statusOf(filePath, finding.fingerprint) : undefined;
     if (!isCommitted(status)) return [];
     const now = this.options.now?.() ?? new Date();
     const noun = secretNoun(finding);
@@ -202,9 +204,10 @@ export class IncidentTracker {
     return actions;
   }
 
-  /** The Move-to-.env title for a committed finding: it is the second step, after rotation. */
-  moveTitle(title: string, filePath: string, fingerprint: string): string {
-    return isCommitted(this.statusOf(filePath, fingerprint)) ? `2. After rotating it: ${title[0]!.toLowerCase()}${title.slice(1)}` : title;
+  /** Move-to-.env for a committed finding is the second step, after rotation: retitled, no longer preferred. */
+  adjustMove(action: CodeAction, filePath: string | undefined, fingerprint: string): CodeAction {
+    if (!filePath || !isCommitted(this.statusOf(filePath, fingerprint))) return action;
+    return { ...action, title: `2. After rotating it: ${action.title[0]!.toLowerCase()}${action.title.slice(1)}`, isPreferred: false };
   }
 }
 

@@ -1,6 +1,6 @@
 // Wires the language server: document sync, validation scheduling, diagnostics, code actions, hover and
 // the custom `hush/…` messages. Each feature lives in its own module; this file only connects them.
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import {
   type CodeAction,
   type Connection,
@@ -20,7 +20,9 @@ import { CONFIG_FILE_NAMES, type Finding, type Rule } from '../engine';
 import { findingForDiagnostic, ignoreEverywhereAction, ignoreOccurrenceAction, moveToEnvAction } from './codeActions';
 import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic, type FindingStatusHook } from './diagnostics';
 import { gitCheckIgnore, readEnvFiles } from './envFiles';
+import { IncidentTracker } from './incidents';
 import { TrackedDocument } from './incrementalScan';
+import { LineDocument } from './lineDocument';
 import { locateProblems, ProjectConfigs } from './projectConfig';
 import { DocumentFindingsRequest, FindingCountNotification } from './messages';
 import type { DocumentFindingsResult } from './protocol';
@@ -42,6 +44,7 @@ export function startServer(connection: Connection): HushServer {
   const docs = new Map<string, TrackedDocument>();
   const folders = new WorkspaceFolders();
   let pullConfiguration = false;
+  let workspaceFolderEvents = false;
   let supportsCreate = false;
   let statusHook: FindingStatusHook | undefined;
   const settings = new SettingsCache(connection, () => pullConfiguration);
@@ -60,10 +63,20 @@ export function startServer(connection: Connection): HushServer {
   const published = new Map<string, number>();
   const noticeShown = new Set<string>();
   let lastCount = '';
+  // Committed secrets: git status looked up in the background; a known status re-publishes the document.
+  const incidents = new IncidentTracker({
+    onStatusesChanged: (uri) => {
+      if (docs.has(uri)) schedule(uri);
+    },
+    scannerFor: (dir) => configs.scannerFor(configs.configFor(join(dir, '_'), folders.folderOf(dir)), []),
+    log: (m) => log.info(m),
+  });
+  connection.onShutdown(() => incidents.dispose());
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     pullConfiguration = !!caps.workspace?.configuration;
+    workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
     supportsCreate = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
     settings.clear({ hush: (params.initializationOptions as { settings?: unknown } | undefined)?.settings });
     const initial = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -82,6 +95,7 @@ export function startServer(connection: Connection): HushServer {
   connection.onInitialized(() => {
     runSafeAsync(log, 'initialized', async () => {
       if (pullConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'hush' }).catch(() => undefined);
+      if (!workspaceFolderEvents) return;
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         for (const f of e.removed) folders.remove(f.uri);
         for (const f of e.added) folders.add(f.uri);
@@ -110,7 +124,7 @@ export function startServer(connection: Connection): HushServer {
 
   connection.onDidOpenTextDocument((p) =>
     runSafeAsync(log, 'open', () => {
-      const t = new TrackedDocument(TextDocument.create(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
+      const t = new TrackedDocument(new LineDocument(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
       docs.set(p.textDocument.uri, t);
       if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
       schedule(p.textDocument.uri);
@@ -133,6 +147,7 @@ export function startServer(connection: Connection): HushServer {
       cancelTimer(p.textDocument.uri);
       settings.forget(p.textDocument.uri);
       noticeShown.delete(p.textDocument.uri);
+      incidents.forget(p.textDocument.uri);
       published.delete(p.textDocument.uri);
       if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
       else void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
@@ -236,11 +251,12 @@ export function startServer(connection: Connection): HushServer {
     if (!state || generation.get(uri) !== gen) return;
     const { t, ctx } = state;
     const rules = new Map<string, Rule>(scannerAndRules(ctx).rules.map((r) => [r.id, r]));
+    if (!ctx.skip) incidents.track(uri, ctx.path, t.findings);
     const diagnostics: Diagnostic[] = ctx.skip
       ? []
-      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId), statusHook?.(uri, f)));
+      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId), statusHook?.(uri, f) ?? incidents.findingStatus(ctx.path, f)));
     if (!ctx.skip && t.truncated) {
-      const total = t.doc.getText().length;
+      const total = t.doc.length;
       diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
       if (!noticeShown.has(uri)) {
         noticeShown.add(uri);
@@ -328,9 +344,12 @@ export function startServer(connection: Connection): HushServer {
           supportsCreate,
           today: new Date().toISOString().slice(0, 10),
         };
+        const file = ctx.path && ctx.folder ? relative(ctx.folder, ctx.path).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
+        const rule = scannerAndRules(ctx).rules.find((r) => r.id === finding.ruleId);
+        actions.push(...incidents.codeActions(d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
         for (const make of [moveToEnvAction, ignoreOccurrenceAction, ignoreEverywhereAction]) {
           const action = make(actx);
-          if (action) actions.push(action);
+          if (action) actions.push(make === moveToEnvAction ? incidents.adjustMove(action, ctx.path, finding.fingerprint) : action);
         }
       }
       return actions;
