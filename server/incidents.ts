@@ -4,7 +4,7 @@
 // asked to publish again; from then on the status is read from a cache synchronously.
 import { dirname } from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import { createScanner, type Finding, type Rule, type Scanner } from '../engine';
+import { createScanner, type Finding, type HushConfig, type Rule } from '../engine';
 import { HistoryIndex, type SecretStatus } from '../git/historyIndex';
 import { valueHashOf } from '../git/historyScan';
 import { incidentChecklist, incidentSummary, secretNoun, type CommittedStatus, type IncidentFinding } from '../git/incident';
@@ -21,8 +21,8 @@ export const INCIDENT_COMMANDS = {
 export interface IncidentTrackerOptions {
   /** Called when statuses for a document became known or changed: publish its diagnostics again. */
   onStatusesChanged(uri: string): void;
-  /** The scanner used to index a repository's history (default: built-in rules). */
-  scannerFor?(repoRoot: string): Scanner;
+  /** The project config for files in a directory: its rules index the history (default: built-in rules). */
+  configFor?(dir: string): HushConfig;
   /** How often the history of repositories with open findings is re-checked for new commits/pushes (ms). */
   pollMs?: number;
   now?(): Date;
@@ -102,7 +102,7 @@ export class IncidentTracker {
     let index = this.indexes.get(dir);
     if (!index) {
       index = HistoryIndex.open(dir, {
-        scanner: this.options.scannerFor?.(dir) ?? createScanner(),
+        scanner: indexScanner(this.options.configFor?.(dir)),
         gitPath: this.options.gitPath,
         tipsMaxAgeMs: this.options.tipsMaxAgeMs,
       }).then(async (found) => {
@@ -212,6 +212,11 @@ export class IncidentTracker {
 }
 
 /** Whether the user would see the same thing: unknown and uncommitted look alike (a plain warning). */
+/** The project's rules, without its ignore list: an ignored value that is un-ignored later must still be known. */
+function indexScanner(config: HushConfig | undefined): ReturnType<typeof createScanner> {
+  return createScanner(config ? { config: { ...config, ignore: [] } } : {});
+}
+
 function sameIncident(a: SecretStatus | undefined, b: SecretStatus): boolean {
   if (!isCommitted(a) || !isCommitted(b)) return isCommitted(a) === isCommitted(b);
   if (a.state !== b.state) return false;
