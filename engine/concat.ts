@@ -2,14 +2,19 @@
 // `.`): the chain is joined into one virtual line so every rule sees the whole value, and each character
 // keeps its offset in the real text so findings point at the original span.
 
-export interface JoinedLiteral {
+/** A rewritten view of part of a text that rules can scan, with a map back to the original offsets. */
+export interface VirtualText {
   /** The line's text before the first literal, then the joined contents in one pair of quotes. */
   text: string;
-  /** For each character of `text`, its offset in the original text. */
+  /** For each character of `text`, the offset where it starts in the original text. */
   offsets: number[];
-  /** Offsets in `text` where a later literal starts (a finding must cross one to be new). */
+  /** For each character of `text`, the offset where it ends (exclusive) in the original text. */
+  ends: number[];
+  /** Offsets in `text` of the rewrites (a later literal's start, a decoded escape): a finding must touch one to be new. */
   joins: number[];
 }
+
+export type JoinedLiteral = VirtualText;
 
 /** One string literal on a line: double or single quotes, escapes allowed, no line breaks. */
 const LITERAL = /"(?:[^"\\\r\n]|\\.){1,500}"|'(?:[^'\\\r\n]|\\.){1,500}'/g;
@@ -40,14 +45,27 @@ export function concatenatedLiterals(text: string): JoinedLiteral[] {
 
 function join(text: string, chain: { start: number; end: number }[]): JoinedLiteral {
   const first = chain[0]!;
-  const lineStart = Math.max(text.lastIndexOf('\n', first.start) + 1, first.start - 200);
+  let lineStart = Math.max(text.lastIndexOf('\n', first.start) + 1, first.start - 200);
+  // `NAME = (` or `String name =` on the line before: keep that line, it holds the name.
+  if (/^[\s([{]*$/.test(text.slice(lineStart, first.start)) && lineStart > 0) {
+    lineStart = Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, first.start - 200);
+  }
+  // Drop the line break and an opening bracket between the name and the first literal (`NAME = (\n    "…`).
+  let prefixEnd = first.start;
+  while (prefixEnd > lineStart && /[\s([{]/.test(text.charAt(prefixEnd - 1))) prefixEnd--;
   let joined = '';
   const offsets: number[] = [];
   const joins: number[] = [];
-  for (let i = lineStart; i <= first.start; i++) {
+  for (let i = lineStart; i < prefixEnd; i++) {
     joined += text.charAt(i);
     offsets.push(i);
   }
+  if (prefixEnd < first.start) {
+    joined += ' ';
+    offsets.push(first.start);
+  }
+  joined += text.charAt(first.start);
+  offsets.push(first.start);
   for (const [n, lit] of chain.entries()) {
     if (n > 0) joins.push(joined.length);
     for (let i = lit.start + 1; i < lit.end - 1; i++) {
@@ -58,5 +76,5 @@ function join(text: string, chain: { start: number; end: number }[]): JoinedLite
   const last = chain[chain.length - 1]!;
   joined += text.charAt(last.end - 1);
   offsets.push(last.end - 1);
-  return { text: joined, offsets, joins };
+  return { text: joined, offsets, ends: offsets.map((o) => o + 1), joins };
 }

@@ -9,14 +9,14 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentView } from './lineDocument';
 import { flavorOf, LineIndex, planAllowComment, planIgnoreEntry, planMoveToEnv, type Finding, type OffsetEdit } from '../engine';
 import type { FindingDiagnosticData } from './diagnostics';
 import type { EnvFileSet } from './envFiles';
 import { pathToUri } from './workspace';
 
 export interface ActionContext {
-  doc: TextDocument;
+  doc: DocumentView;
   path: string | undefined;
   finding: Finding;
   diagnostic: Diagnostic;
@@ -102,7 +102,7 @@ export function ignoreEverywhereAction(ctx: ActionContext): CodeAction | undefin
 }
 
 /** The finding a diagnostic was made for, if it still exists at the same place in this version. */
-export function findingForDiagnostic(findings: Finding[], doc: TextDocument, d: Diagnostic): Finding | undefined {
+export function findingForDiagnostic(findings: Finding[], doc: DocumentView, d: Diagnostic): Finding | undefined {
   const data = d.data as FindingDiagnosticData | undefined;
   if (!data || data.kind !== 'finding') return undefined;
   const start = doc.offsetAt(d.range.start);

@@ -1,7 +1,7 @@
 // The one place a finding becomes a diagnostic. Later features (git status of a finding: committed, pushed)
 // plug in through `FindingStatusHook` to change severity, message or the actions offered.
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentView } from './lineDocument';
 import type { Finding, Rule, Severity } from '../engine';
 import type { HushSettings } from './settings';
 
@@ -45,7 +45,7 @@ export function findingLabel(f: Finding): string {
   return `${named} (${f.masked})`;
 }
 
-export function findingDiagnostic(f: Finding, doc: TextDocument, settings: HushSettings, rule: Rule | undefined, status?: FindingStatus): Diagnostic {
+export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushSettings, rule: Rule | undefined, status?: FindingStatus): Diagnostic {
   // A status (a committed secret is an incident) outranks the user's blanket severity setting.
   const severity = status?.severity ? SEVERITY[status.severity] : settings.severity !== 'default' ? SETTING_SEVERITY[settings.severity] : SEVERITY[f.severity];
   const data: FindingDiagnosticData = { kind: 'finding', fingerprint: f.fingerprint, ruleId: f.ruleId, envName: f.envName, version: doc.version, status: status?.status };
@@ -62,7 +62,7 @@ export function findingDiagnostic(f: Finding, doc: TextDocument, settings: HushS
 }
 
 /** The visible notice on a document too large to scan completely. */
-export function scanLimitedDiagnostic(doc: TextDocument, scannedUpTo: number, total: number): Diagnostic {
+export function scanLimitedDiagnostic(doc: DocumentView, scannedUpTo: number, total: number): Diagnostic {
   const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

@@ -22,6 +22,7 @@ import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel
 import { gitCheckIgnore, readEnvFiles } from './envFiles';
 import { IncidentTracker } from './incidents';
 import { TrackedDocument } from './incrementalScan';
+import { LineDocument } from './lineDocument';
 import { locateProblems, ProjectConfigs } from './projectConfig';
 import { DocumentFindingsRequest, FindingCountNotification } from './messages';
 import type { DocumentFindingsResult } from './protocol';
@@ -43,6 +44,7 @@ export function startServer(connection: Connection): HushServer {
   const docs = new Map<string, TrackedDocument>();
   const folders = new WorkspaceFolders();
   let pullConfiguration = false;
+  let workspaceFolderEvents = false;
   let supportsCreate = false;
   let statusHook: FindingStatusHook | undefined;
   const settings = new SettingsCache(connection, () => pullConfiguration);
@@ -74,6 +76,7 @@ export function startServer(connection: Connection): HushServer {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     pullConfiguration = !!caps.workspace?.configuration;
+    workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
     supportsCreate = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
     settings.clear({ hush: (params.initializationOptions as { settings?: unknown } | undefined)?.settings });
     const initial = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -92,6 +95,7 @@ export function startServer(connection: Connection): HushServer {
   connection.onInitialized(() => {
     runSafeAsync(log, 'initialized', async () => {
       if (pullConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'hush' }).catch(() => undefined);
+      if (!workspaceFolderEvents) return;
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         for (const f of e.removed) folders.remove(f.uri);
         for (const f of e.added) folders.add(f.uri);
@@ -120,7 +124,7 @@ export function startServer(connection: Connection): HushServer {
 
   connection.onDidOpenTextDocument((p) =>
     runSafeAsync(log, 'open', () => {
-      const t = new TrackedDocument(TextDocument.create(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
+      const t = new TrackedDocument(new LineDocument(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
       docs.set(p.textDocument.uri, t);
       if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
       schedule(p.textDocument.uri);
@@ -252,7 +256,7 @@ export function startServer(connection: Connection): HushServer {
       ? []
       : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId), statusHook?.(uri, f) ?? incidents.findingStatus(ctx.path, f)));
     if (!ctx.skip && t.truncated) {
-      const total = t.doc.getText().length;
+      const total = t.doc.length;
       diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
       if (!noticeShown.has(uri)) {
         noticeShown.add(uri);

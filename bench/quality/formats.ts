@@ -12,9 +12,24 @@ export interface TokenFormat {
   /** True when the format is only recognisable next to its name (e.g. a bare 40-character AWS secret). */
   keyed?: boolean;
   make(g: ExampleGen): string;
+  /** Formats that are whole files (a service-account JSON): written once per corpus copy, marked inside. */
+  file?(g: ExampleGen): { path: string; text: string };
 }
 
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const LOWER_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const UPPER_HEX = '0123456789ABCDEF';
+
+/** Base64 of a JSON payload, as token formats that embed claims use (Sentry, Grafana). */
+const b64json = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString('base64');
+
+/** A prefixed token: fixed public prefix + a random body. */
+const prefixed = (ruleId: string, name: string, body: (g: ExampleGen) => string): TokenFormat => ({ ruleId, name, make: body });
+/** A bare value that only its name ties to a provider (`TWILIO_AUTH_TOKEN = <32 hex>`). */
+const keyed = (ruleId: string, name: string, body: (g: ExampleGen) => string): TokenFormat => ({ ruleId, name, keyed: true, make: body });
+/** OpenAI's current keys: prefix, random part, the `T3BlbkFJ` marker, random part. */
+const openAi = (prefix: string) => (g: ExampleGen) => `${prefix}${g.base64url(74)}T3BlbkFJ${g.base64url(74)}`;
 const BASE32_UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /** A base64 body with `lines` lines of 64 characters and a short last line, like a DER key in PEM. */
@@ -73,7 +88,208 @@ export const FORMATS: TokenFormat[] = [
       return [`-----BEGIN ${label}-----`, ...pemLines(g, g.pick([4, 8, 12])), `-----END ${label}-----`].join('\n');
     },
   },
+  ...MORE_FORMATS(),
 ];
+
+/** Formats of the provider rules added after the first ones, one line each (sources: each provider's docs). */
+function MORE_FORMATS(): TokenFormat[] {
+  return [
+    // Cloud
+    prefixed('aws-session-token', 'AWS_SESSION_TOKEN', (g) => 'IQoJb3JpZ2luX2Vj' + g.base64(int(g, 300, 600))),
+    prefixed('aws-bedrock-api-key', 'AWS_BEARER_TOKEN_BEDROCK', (g) => 'ABSKQmVkcm9ja0FQSUtleS' + g.base64(110)),
+    prefixed('aws-mws-auth-token', 'MWS_AUTH_TOKEN', (g) => `amzn.mws.${g.uuid()}`),
+    prefixed('gcp-api-key', 'GOOGLE_API_KEY', (g) => 'AIza' + g.base64url(35)),
+    {
+      ruleId: 'gcp-service-account-key',
+      name: 'GOOGLE_APPLICATION_CREDENTIALS_JSON',
+      make: () => '',
+      file: (g) => ({
+        path: `secrets/${g.lower(6)}-sa.json`,
+        text: `{
+  "type": "service_account",
+  "project_id": "acme-prod",
+  "private_key_id": "${g.hex(40)}",
+  "private_key": "${g.s(['-----BEGIN PRIVATE KEY-----', ...pemLines(g, 8), '-----END PRIVATE KEY-----', ''].join('\\n'))}",
+  "client_email": "deploy@acme-prod.iam.gserviceaccount.com",
+  "client_id": "${g.digits(21)}"
+}
+`,
+      }),
+    },
+    prefixed('gcp-oauth-client-secret', 'GOOGLE_CLIENT_SECRET', (g) => 'GOCSPX-' + g.base64url(28)),
+    prefixed('google-oauth-access-token', 'GOOGLE_ACCESS_TOKEN', (g) => 'ya29.' + g.base64url(int(g, 120, 200))),
+    prefixed('google-oauth-refresh-token', 'GOOGLE_REFRESH_TOKEN', (g) => '1//0' + g.pick(['g', '4', '3', 'e']) + g.base64url(98)),
+    prefixed('firebase-cloud-messaging-server-key', 'FCM_SERVER_KEY', (g) => `AAAA${g.base64url(7)}:APA91b${g.base64url(134)}`),
+    keyed('firebase-database-secret', 'FIREBASE_DATABASE_SECRET', (g) => g.alnum(40)),
+    prefixed('azure-storage-connection-string', 'AZURE_STORAGE_CONNECTION_STRING', (g) => `DefaultEndpointsProtocol=https;AccountName=acme${g.lower(4)};AccountKey=${g.base64(86)}==;EndpointSuffix=core.windows.net`),
+    keyed('azure-storage-account-key', 'AZURE_STORAGE_KEY', (g) => g.base64(86) + '=='),
+    prefixed('azure-sas-token', 'AZURE_SAS_URL', (g) => `https://acme${g.lower(4)}.blob.core.windows.net/data?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-01-01T00:00:00Z&spr=https&sig=${encodeURIComponent(g.base64(43) + '=')}`),
+    prefixed('azure-shared-access-key', 'AZURE_SERVICEBUS_CONNECTION_STRING', (g) => `Endpoint=sb://acme-${g.lower(4)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${g.base64(43)}=`),
+    prefixed('azure-ad-client-secret', 'AZURE_CLIENT_SECRET', (g) => `${g.alnum(3)}${g.digits(1)}Q~${g.chars(LETTERS + '0123456789_.~-', 34)}`),
+    keyed('azure-openai-api-key', 'AZURE_OPENAI_API_KEY', (g) => g.hex(32)),
+    prefixed('azure-app-configuration-connection-string', 'AZURE_APPCONFIG_CONNECTION_STRING', (g) => `Endpoint=https://acme-${g.lower(4)}.azconfig.io;Id=${g.alnum(4)}-l0-s0:${g.alnum(20)};Secret=${g.base64(43)}=`),
+    prefixed('azure-function-key', 'AZURE_FUNCTION_URL', (g) => `https://acme-${g.lower(5)}.azurewebsites.net/api/HttpTrigger1?code=${g.base64url(54)}==`),
+    prefixed('alibaba-access-key-id', 'ALIBABA_CLOUD_ACCESS_KEY_ID', (g) => 'LTAI' + g.alnum(g.pick([16, 20]))),
+    keyed('alibaba-access-key-secret', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', (g) => g.alnum(30)),
+    prefixed('tencent-cloud-secret-id', 'TENCENTCLOUD_SECRET_ID', (g) => 'AKID' + g.alnum(32)),
+    keyed('tencent-cloud-secret-key', 'TENCENTCLOUD_SECRET_KEY', (g) => g.alnum(32)),
+    keyed('ibm-cloud-api-key', 'IBMCLOUD_API_KEY', (g) => g.base64url(44)),
+    prefixed('yandex-cloud-api-key', 'YC_API_KEY', (g) => 'AQVN' + g.base64url(36)),
+    prefixed('yandex-oauth-token', 'YC_TOKEN', (g) => 'y0_AgAAAA' + g.base64url(49)),
+    keyed('backblaze-b2-application-key', 'B2_APPLICATION_KEY', (g) => `K${g.digits(3)}${g.alnum(27)}`),
+    prefixed('cloudinary-url', 'CLOUDINARY_URL', (g) => `cloudinary://${g.digits(15)}:${g.base64url(27)}@acme${g.lower(3)}`),
+    // Source hosting
+    prefixed('gitlab-personal-access-token', 'GITLAB_TOKEN', (g) => 'glpat-' + g.base64url(20)),
+    prefixed('gitlab-deploy-token', 'GITLAB_DEPLOY_TOKEN', (g) => 'gldt-' + g.base64url(20)),
+    prefixed('gitlab-runner-authentication-token', 'CI_RUNNER_TOKEN', (g) => 'glrt-' + g.base64url(20)),
+    prefixed('gitlab-pipeline-trigger-token', 'GITLAB_TRIGGER_TOKEN', (g) => 'glptt-' + g.hex(40)),
+    prefixed('gitlab-ci-job-token', 'CI_JOB_TOKEN', (g) => `glcbt-${g.hex(2)}_${g.base64url(20)}`),
+    prefixed('gitlab-feed-token', 'GITLAB_FEED_TOKEN', (g) => 'glft-' + g.base64url(20)),
+    prefixed('gitlab-incoming-mail-token', 'GITLAB_INCOMING_EMAIL_TOKEN', (g) => 'glimt-' + g.chars(LOWER_DIGITS, 25)),
+    prefixed('gitlab-agent-token', 'GITLAB_AGENT_TOKEN', (g) => 'glagent-' + g.base64url(50)),
+    prefixed('gitlab-oauth-app-secret', 'GITLAB_OAUTH_SECRET', (g) => 'gloas-' + g.hex(64)),
+    prefixed('gitlab-scim-token', 'GITLAB_SCIM_TOKEN', (g) => 'glsoat-' + g.base64url(20)),
+    prefixed('gitlab-feature-flag-client-token', 'GITLAB_FEATURE_FLAGS_TOKEN', (g) => 'glffct-' + g.base64url(20)),
+    prefixed('gitlab-runner-registration-token', 'RUNNER_REGISTRATION_TOKEN', (g) => 'GR1348941' + g.base64url(20)),
+    prefixed('bitbucket-app-password', 'BITBUCKET_APP_PASSWORD', (g) => 'ATBB' + g.alnum(24) + g.chars(UPPER_HEX, 8)),
+    prefixed('bitbucket-access-token', 'BITBUCKET_ACCESS_TOKEN', (g) => 'ATCTT3xFfGN0' + g.base64url(180) + '=' + g.chars(UPPER_HEX, 8)),
+    keyed('bitbucket-oauth-client-secret', 'BITBUCKET_CLIENT_SECRET', (g) => g.alnum(32)),
+    keyed('azure-devops-pat', 'AZURE_DEVOPS_PAT', (g) => g.chars('abcdefghijklmnopqrstuvwxyz234567', 52)),
+    keyed('gitea-access-token', 'GITEA_TOKEN', (g) => g.hex(40)),
+    prefixed('sourcegraph-access-token', 'SRC_ACCESS_TOKEN', (g) => `sgp_${g.hex(16)}_${g.hex(40)}`),
+    // Payments
+    prefixed('stripe-test-secret-key', 'STRIPE_TEST_SECRET_KEY', (g) => 'sk_test_' + g.alnum(g.pick([24, 99]))),
+    prefixed('stripe-webhook-secret', 'STRIPE_WEBHOOK_SECRET', (g) => 'whsec_' + g.alnum(32)),
+    prefixed('square-access-token', 'SQUARE_ACCESS_TOKEN', (g) => g.pick(['EAAA' + g.base64url(60), 'sq0atp-' + g.base64url(22)])),
+    prefixed('square-oauth-secret', 'SQUARE_APPLICATION_SECRET', (g) => 'sq0csp-' + g.base64url(43)),
+    prefixed('braintree-access-token', 'BRAINTREE_ACCESS_TOKEN', (g) => `access_token$production$${g.chars(LOWER_DIGITS, 16)}$${g.hex(32)}`),
+    keyed('braintree-private-key', 'BRAINTREE_PRIVATE_KEY', (g) => g.hex(32)),
+    keyed('paypal-client-secret', 'PAYPAL_CLIENT_SECRET', (g) => 'E' + g.base64url(79)),
+    keyed('adyen-api-key', 'ADYEN_API_KEY', (g) => 'AQE' + g.alnum(60)),
+    keyed('razorpay-key-secret', 'RAZORPAY_KEY_SECRET', (g) => g.alnum(24)),
+    prefixed('plaid-access-token', 'PLAID_ACCESS_TOKEN', (g) => `access-production-${g.uuid()}`),
+    keyed('plaid-secret', 'PLAID_SECRET', (g) => g.hex(30)),
+    keyed('coinbase-api-secret', 'COINBASE_API_SECRET', (g) => g.alnum(32)),
+    prefixed('flutterwave-secret-key', 'FLW_SECRET_KEY', (g) => `FLWSECK-${g.hex(32)}-X`),
+    keyed('paystack-secret-key', 'PAYSTACK_SECRET_KEY', (g) => 'sk_live_' + g.hex(40)),
+    keyed('gocardless-access-token', 'GOCARDLESS_ACCESS_TOKEN', (g) => 'live_' + g.base64url(40)),
+    keyed('mollie-api-key', 'MOLLIE_API_KEY', (g) => 'live_' + g.alnum(30)),
+    prefixed('easypost-api-key', 'EASYPOST_API_KEY', (g) => 'EZAK' + g.alnum(54)),
+    prefixed('shippo-api-token', 'SHIPPO_API_TOKEN', (g) => 'shippo_live_' + g.hex(40)),
+    prefixed('duffel-api-token', 'DUFFEL_ACCESS_TOKEN', (g) => 'duffel_live_' + g.base64url(43)),
+    // Messaging
+    prefixed('slack-user-token', 'SLACK_USER_TOKEN', (g) => `xoxp-${g.digits(12)}-${g.digits(12)}-${g.digits(13)}-${g.hex(32)}`),
+    prefixed('slack-app-token', 'SLACK_APP_TOKEN', (g) => `xapp-1-A${g.chars(UPPER_DIGITS, 10)}-${g.digits(13)}-${g.hex(64)}`),
+    prefixed('slack-config-access-token', 'SLACK_CONFIG_TOKEN', (g) => 'xoxe.xoxp-1-' + g.alnum(164)),
+    prefixed('slack-config-refresh-token', 'SLACK_CONFIG_REFRESH_TOKEN', (g) => 'xoxe-1-' + g.alnum(146)),
+    prefixed('slack-legacy-token', 'SLACK_TOKEN', (g) => `xoxs-${g.digits(10)}-${g.digits(10)}-${g.digits(10)}-${g.hex(64)}`),
+    keyed('discord-bot-token', 'DISCORD_BOT_TOKEN', (g) => `M${g.base64url(23)}.${g.base64url(6)}.${g.base64url(38)}`),
+    prefixed('discord-webhook-url', 'DISCORD_WEBHOOK_URL', (g) => `https://discord.com/api/webhooks/${g.digits(18)}/${g.base64url(68)}`),
+    prefixed('telegram-bot-token', 'TELEGRAM_BOT_TOKEN', (g) => `${g.digits(10)}:AA${g.base64url(33)}`),
+    prefixed('microsoft-teams-webhook-url', 'TEAMS_WEBHOOK_URL', (g) => `https://acme.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/${g.hex(32)}/${g.uuid()}`),
+    prefixed('google-chat-webhook-url', 'GOOGLE_CHAT_WEBHOOK_URL', (g) => `https://chat.googleapis.com/v1/spaces/AAAA${g.base64url(7)}/messages?key=AIzaSy${g.base64url(33)}&token=${g.base64url(43)}`),
+    keyed('twilio-auth-token', 'TWILIO_AUTH_TOKEN', (g) => g.hex(32)),
+    prefixed('sendgrid-api-key', 'SENDGRID_API_KEY', (g) => `SG.${g.base64url(22)}.${g.base64url(43)}`),
+    keyed('mailgun-api-key', 'MAILGUN_API_KEY', (g) => g.pick([`key-${g.hex(32)}`, `${g.hex(32)}-${g.hex(8)}-${g.hex(8)}`])),
+    keyed('mailchimp-api-key', 'MAILCHIMP_API_KEY', (g) => `${g.hex(32)}-us${int(g, 1, 21)}`),
+    keyed('mandrill-api-key', 'MANDRILL_API_KEY', (g) => g.base64url(22)),
+    keyed('postmark-server-token', 'POSTMARK_SERVER_TOKEN', (g) => g.uuid()),
+    prefixed('brevo-api-key', 'BREVO_API_KEY', (g) => `xkeysib-${g.hex(64)}-${g.alnum(16)}`),
+    prefixed('brevo-smtp-key', 'BREVO_SMTP_KEY', (g) => `xsmtpsib-${g.hex(64)}-${g.alnum(16)}`),
+    keyed('mailjet-api-secret', 'MAILJET_API_SECRET', (g) => g.hex(32)),
+    prefixed('mailersend-api-token', 'MAILERSEND_API_KEY', (g) => 'mlsn.' + g.hex(64)),
+    prefixed('resend-api-key', 'RESEND_API_KEY', (g) => `re_${g.alnum(8)}_${g.alnum(24)}`),
+    keyed('sparkpost-api-key', 'SPARKPOST_API_KEY', (g) => g.hex(40)),
+    keyed('vonage-api-secret', 'VONAGE_API_SECRET', (g) => g.alnum(16)),
+    keyed('messagebird-api-key', 'MESSAGEBIRD_ACCESS_KEY', (g) => g.alnum(25)),
+    keyed('plivo-auth-token', 'PLIVO_AUTH_TOKEN', (g) => g.alnum(40)),
+    keyed('pusher-app-secret', 'PUSHER_APP_SECRET', (g) => g.hex(20)),
+    keyed('ably-api-key', 'ABLY_API_KEY', (g) => `${g.base64url(6)}.${g.base64url(6)}:${g.base64url(43)}`),
+    keyed('mattermost-access-token', 'MATTERMOST_TOKEN', (g) => g.chars(LOWER_DIGITS, 26)),
+    keyed('sendbird-api-token', 'SENDBIRD_API_TOKEN', (g) => g.hex(40)),
+    prefixed('dingtalk-webhook-url', 'DINGTALK_WEBHOOK_URL', (g) => `https://oapi.dingtalk.com/robot/send?access_token=${g.hex(64)}`),
+    prefixed('wecom-webhook-url', 'WECOM_WEBHOOK_URL', (g) => `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${g.uuid()}`),
+    // AI
+    prefixed('openai-project-api-key', 'OPENAI_API_KEY', openAi('sk-proj-')),
+    prefixed('openai-service-account-key', 'OPENAI_API_KEY', openAi('sk-svcacct-')),
+    prefixed('openai-admin-key', 'OPENAI_ADMIN_KEY', openAi('sk-admin-')),
+    prefixed('openai-legacy-api-key', 'OPENAI_API_KEY', (g) => `sk-${g.alnum(20)}T3BlbkFJ${g.alnum(20)}`),
+    prefixed('anthropic-api-key', 'ANTHROPIC_API_KEY', (g) => `sk-ant-api03-${g.base64url(93)}AA`),
+    prefixed('anthropic-admin-key', 'ANTHROPIC_ADMIN_KEY', (g) => `sk-ant-admin01-${g.base64url(93)}AA`),
+    prefixed('huggingface-access-token', 'HF_TOKEN', (g) => 'hf_' + g.chars(LETTERS, 34)),
+    prefixed('huggingface-org-token', 'HF_ORG_TOKEN', (g) => 'api_org_' + g.chars(LETTERS, 34)),
+    keyed('cohere-api-key', 'COHERE_API_KEY', (g) => g.alnum(40)),
+    prefixed('groq-api-key', 'GROQ_API_KEY', (g) => 'gsk_' + g.alnum(52)),
+    prefixed('replicate-api-token', 'REPLICATE_API_TOKEN', (g) => 'r8_' + g.alnum(37)),
+    keyed('mistral-api-key', 'MISTRAL_API_KEY', (g) => g.alnum(32)),
+    prefixed('perplexity-api-key', 'PERPLEXITY_API_KEY', (g) => 'pplx-' + g.alnum(48)),
+    prefixed('xai-api-key', 'XAI_API_KEY', (g) => 'xai-' + g.alnum(80)),
+    keyed('deepseek-api-key', 'DEEPSEEK_API_KEY', (g) => 'sk-' + g.hex(32)),
+    prefixed('openrouter-api-key', 'OPENROUTER_API_KEY', (g) => 'sk-or-v1-' + g.hex(64)),
+    keyed('elevenlabs-api-key', 'ELEVENLABS_API_KEY', (g) => g.pick([g.hex(32), 'sk_' + g.hex(48)])),
+    keyed('assemblyai-api-key', 'ASSEMBLYAI_API_KEY', (g) => g.hex(32)),
+    keyed('deepgram-api-key', 'DEEPGRAM_API_KEY', (g) => g.hex(40)),
+    keyed('together-api-key', 'TOGETHER_API_KEY', (g) => g.hex(64)),
+    keyed('fireworks-api-key', 'FIREWORKS_API_KEY', (g) => 'fw_' + g.alnum(24)),
+    prefixed('pinecone-api-key', 'PINECONE_API_KEY', (g) => `pcsk_${g.alnum(5)}_${g.alnum(64)}`),
+    prefixed('langsmith-api-key', 'LANGSMITH_API_KEY', (g) => `lsv2_${g.pick(['pt', 'sk'])}_${g.hex(32)}_${g.hex(10)}`),
+    prefixed('langfuse-secret-key', 'LANGFUSE_SECRET_KEY', (g) => `sk-lf-${g.uuid()}`),
+    prefixed('cerebras-api-key', 'CEREBRAS_API_KEY', (g) => 'csk-' + g.chars(LOWER_DIGITS, 48)),
+    prefixed('nvidia-api-key', 'NVIDIA_API_KEY', (g) => 'nvapi-' + g.base64url(64)),
+    keyed('wandb-api-key', 'WANDB_API_KEY', (g) => g.hex(40)),
+    keyed('stability-api-key', 'STABILITY_API_KEY', (g) => 'sk-' + g.alnum(48)),
+    keyed('voyage-api-key', 'VOYAGE_API_KEY', (g) => 'pa-' + g.base64url(43)),
+    keyed('deepl-api-key', 'DEEPL_AUTH_KEY', (g) => `${g.uuid()}:fx`),
+    // Package registries
+    prefixed('npm-access-token', 'NPM_TOKEN', (g) => g.crc32Token('npm_', 30)),
+    prefixed('pypi-upload-token', 'PYPI_API_TOKEN', (g) => 'pypi-AgEIcHlwaS5vcmc' + g.base64url(int(g, 120, 180))),
+    prefixed('test-pypi-upload-token', 'TEST_PYPI_API_TOKEN', (g) => 'pypi-AgENdGVzdC5weXBpLm9yZw' + g.base64url(int(g, 120, 180))),
+    prefixed('rubygems-api-key', 'GEM_HOST_API_KEY', (g) => 'rubygems_' + g.hex(48)),
+    prefixed('nuget-api-key', 'NUGET_API_KEY', (g) => 'oy2' + g.chars(LOWER_DIGITS, 43)),
+    prefixed('docker-hub-personal-access-token', 'DOCKERHUB_TOKEN', (g) => 'dckr_pat_' + g.base64url(27)),
+    prefixed('docker-hub-organization-access-token', 'DOCKERHUB_TOKEN', (g) => 'dckr_oat_' + g.base64url(32)),
+    prefixed('jfrog-api-key', 'ARTIFACTORY_API_KEY', (g) => 'AKCp' + g.alnum(69)),
+    prefixed('jfrog-reference-token', 'JFROG_ACCESS_TOKEN', (g) => 'cmVmd' + g.alnum(59)),
+    keyed('jfrog-identity-token', 'JFROG_TOKEN', (g) => g.alnum(64)),
+    prefixed('crates-io-api-token', 'CARGO_REGISTRY_TOKEN', (g) => 'cio' + g.alnum(32)),
+    prefixed('clojars-deploy-token', 'CLOJARS_PASSWORD', (g) => 'CLOJARS_' + g.hex(60)),
+    keyed('gradle-plugin-portal-secret', 'GRADLE_PUBLISH_SECRET', (g) => g.alnum(32)),
+    keyed('cloudsmith-api-key', 'CLOUDSMITH_API_KEY', (g) => g.hex(40)),
+    // Observability
+    keyed('datadog-api-key', 'DD_API_KEY', (g) => g.hex(32)),
+    keyed('datadog-application-key', 'DD_APP_KEY', (g) => g.hex(40)),
+    prefixed('new-relic-user-api-key', 'NEW_RELIC_API_KEY', (g) => 'NRAK-' + g.chars(UPPER_DIGITS, 27)),
+    prefixed('new-relic-insert-key', 'NEW_RELIC_INSERT_KEY', (g) => 'NRII-' + g.base64url(32)),
+    prefixed('new-relic-insights-query-key', 'NEW_RELIC_QUERY_KEY', (g) => 'NRIQ-' + g.base64url(32)),
+    prefixed('new-relic-admin-key', 'NEW_RELIC_ADMIN_KEY', (g) => 'NRAA-' + g.hex(27)),
+    prefixed('new-relic-license-key', 'NEW_RELIC_LICENSE_KEY', (g) => g.hex(36) + 'NRAL'),
+    prefixed('sentry-dsn', 'SENTRY_DSN', (g) => `https://${g.hex(32)}@o${g.digits(6)}.ingest.sentry.io/${g.digits(7)}`),
+    prefixed('sentry-user-token', 'SENTRY_AUTH_TOKEN', (g) => 'sntryu_' + g.hex(64)),
+    // Sentry: base64 of a JSON payload, `_`, 32 random bytes in base64 without padding (sentry orgauthtoken_token.py).
+    prefixed('sentry-org-token', 'SENTRY_ORG_TOKEN', (g) => `sntrys_${b64json({ iat: Number(`17${g.digits(8)}.${g.digits(6)}`), url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: `acme-${g.lower(5)}` })}_${g.base64(43)}`),
+    prefixed('grafana-cloud-access-token', 'GRAFANA_CLOUD_TOKEN', (g) => 'glc_' + b64json({ o: g.digits(6), n: `stack-${g.digits(6)}-hm-read`, k: g.alnum(24), m: { r: g.pick(['us', 'eu', 'prod-us-east-0']) } })),
+    prefixed('grafana-service-account-token', 'GRAFANA_SERVICE_ACCOUNT_TOKEN', (g) => `glsa_${g.alnum(32)}_${g.hex(8)}`),
+    prefixed('grafana-api-key', 'GRAFANA_API_KEY', (g) => b64json({ k: g.alnum(32), n: `deploy-${g.lower(5)}`, id: int(g, 1, 99) })),
+    prefixed('honeycomb-api-key', 'HONEYCOMB_API_KEY', (g) => g.pick(['hcaik_', 'hcxik_']) + g.chars(LOWER_DIGITS, 58)),
+    keyed('honeycomb-configuration-key', 'HONEYCOMB_API_KEY', (g) => g.hex(32)),
+    prefixed('dynatrace-api-token', 'DT_API_TOKEN', (g) => `dt0c01.${g.chars(UPPER_DIGITS, 24)}.${g.chars(UPPER_DIGITS, 64)}`),
+    keyed('splunk-hec-token', 'SPLUNK_HEC_TOKEN', (g) => g.uuid()),
+    keyed('sumologic-access-key', 'SUMOLOGIC_ACCESS_KEY', (g) => g.alnum(64)),
+    keyed('pagerduty-api-key', 'PAGERDUTY_API_KEY', (g) => g.alnum(20)),
+    keyed('opsgenie-api-key', 'OPSGENIE_API_KEY', (g) => g.uuid()),
+    keyed('rollbar-access-token', 'ROLLBAR_ACCESS_TOKEN', (g) => g.hex(32)),
+    keyed('bugsnag-api-key', 'BUGSNAG_API_KEY', (g) => g.hex(32)),
+    prefixed('axiom-token', 'AXIOM_TOKEN', (g) => `xaat-${g.uuid()}`),
+    prefixed('posthog-personal-api-key', 'POSTHOG_PERSONAL_API_KEY', (g) => 'phx_' + g.alnum(43)),
+    keyed('better-stack-token', 'LOGTAIL_SOURCE_TOKEN', (g) => g.alnum(24)),
+    keyed('logzio-token', 'LOGZIO_TOKEN', (g) => g.alnum(32)),
+    keyed('checkly-api-key', 'CHECKLY_API_KEY', (g) => 'cu_' + g.hex(32)),
+    keyed('launchdarkly-access-token', 'LAUNCHDARKLY_ACCESS_TOKEN', (g) => `api-${g.uuid()}`),
+    prefixed('launchdarkly-sdk-key', 'LAUNCHDARKLY_SDK_KEY', (g) => `sdk-${g.uuid()}`),
+    keyed('segment-write-key', 'SEGMENT_WRITE_KEY', (g) => g.alnum(32)),
+    prefixed('segment-public-api-token', 'SEGMENT_API_TOKEN', (g) => 'sgp_' + g.alnum(64)),
+  ];
+}
 
 /** Generic secrets: random values under secret-like names (labelled for the generic rule). */
 export const GENERIC_NAMES = ['DB_PASSWORD', 'ADMIN_PASSWORD', 'API_KEY', 'CLIENT_SECRET', 'AUTH_TOKEN', 'SECRET_KEY', 'SMTP_PASSWORD', 'ACCESS_TOKEN', 'APP_SECRET', 'JWT_SECRET', 'SERVICE_API_KEY', 'REDIS_PASSWORD'];

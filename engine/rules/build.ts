@@ -129,6 +129,9 @@ export function tokenRule(spec: TokenSpec): Rule {
   };
 }
 
+/** A typed declaration between the name and `=` (`: &str`, `: String`), as in Rust, Kotlin, Swift, TypeScript. */
+const TYPE_ANNOTATION = "(?:[ \\t]{0,4}:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?[A-Za-z_][\\w.<>\\[\\]?]{0,30}[ \\t]{0,4}(?==))?";
+
 /** `NAME = value` in code, JSON, YAML, .env and shell, where NAME must carry the provider context. */
 export function assignmentPattern(names: readonly string[], value: string, end = WORD_END): RegExp {
   const name = names.map(ci).join('|');
@@ -136,7 +139,7 @@ export function assignmentPattern(names: readonly string[], value: string, end =
   // classes lets V8 skip ahead quickly (about 15x faster on large minified files); the word-start check is
   // done by `keyStartsWord` on the few matches instead.
   return new RegExp(
-    `(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})["'\`\\]]?\\s{0,4}(?:=|:=|:|=>|,)\\s{0,4}(?:["'\`]|\\\\")?(?<secret>${value})(?![${end}])`,
+    `(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})\\\\?["'\`]?\\]?${TYPE_ANNOTATION}\\s{0,4}(?:=|:=|:|=>|,)\\s{0,4}@?(?:["'\`]|\\\\")?(?<secret>${value})(?![${end}])`,
   );
 }
 
