@@ -1,5 +1,5 @@
-// The one place a finding becomes a diagnostic. The git status of a finding (committed, pushed) is applied
-// on top by server/incidents.ts (IncidentTracker.decorate), called right after this in server.ts.
+// The one place a finding becomes a diagnostic. Later features (git status of a finding: committed, pushed)
+// plug in through `FindingStatusHook` to change severity, message or the actions offered.
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { DocumentView } from './lineDocument';
 import type { Finding, Rule, Severity } from '../engine';
@@ -17,7 +17,19 @@ export interface FindingDiagnosticData {
   envName: string;
   /** Document version the diagnostic was computed for: fixes are keyed by it. */
   version: number;
+  /** Set by a status hook, e.g. `committed`: the actions change from "move" to "respond". */
+  status?: string;
 }
+
+/** Extra facts about a finding from outside the scan (git history). All fields optional. */
+export interface FindingStatus {
+  severity?: Severity;
+  /** Replaces the default "hard-coded: move it to .env" tail. */
+  message?: string;
+  status?: string;
+}
+
+export type FindingStatusHook = (uri: string, finding: Finding) => FindingStatus | undefined;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 const SETTING_SEVERITY: Record<Exclude<HushSettings['severity'], 'default'>, DiagnosticSeverity> = {
@@ -33,15 +45,16 @@ export function findingLabel(f: Finding): string {
   return `${named} (${f.masked})`;
 }
 
-export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushSettings, rule: Rule | undefined): Diagnostic {
-  const severity = settings.severity !== 'default' ? SETTING_SEVERITY[settings.severity] : SEVERITY[f.severity];
-  const data: FindingDiagnosticData = { kind: 'finding', fingerprint: f.fingerprint, ruleId: f.ruleId, envName: f.envName, version: doc.version };
+export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushSettings, rule: Rule | undefined, status?: FindingStatus): Diagnostic {
+  // A status (a committed secret is an incident) outranks the user's blanket severity setting.
+  const severity = status?.severity ? SEVERITY[status.severity] : settings.severity !== 'default' ? SETTING_SEVERITY[settings.severity] : SEVERITY[f.severity];
+  const data: FindingDiagnosticData = { kind: 'finding', fingerprint: f.fingerprint, ruleId: f.ruleId, envName: f.envName, version: doc.version, status: status?.status };
   const diagnostic: Diagnostic = {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity,
     source: DIAGNOSTIC_SOURCE,
     code: f.ruleId,
-    message: `${findingLabel(f)} hard-coded: move it to ${settings.envFile}`,
+    message: `${findingLabel(f)} hard-coded: ${status?.message ?? `move it to ${settings.envFile}`}`,
     data,
   };
   if (rule?.docsUrl) diagnostic.codeDescription = { href: rule.docsUrl };

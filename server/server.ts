@@ -1,6 +1,6 @@
 // Wires the language server: document sync, validation scheduling, diagnostics, code actions, hover and
 // the custom `hush/…` messages. Each feature lives in its own module; this file only connects them.
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import {
   type CodeAction,
   type Connection,
@@ -20,16 +20,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import picomatch from 'picomatch';
 import { CONFIG_FILE_NAMES, type Finding, type Rule } from '../engine';
 import { findingForDiagnostic, ignoreEverywhereAction, ignoreOccurrenceAction, moveToEnvAction } from './codeActions';
-import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic } from './diagnostics';
-import { IncidentTracker } from './incidents';
-import type { IncidentFinding } from '../git/incident';
+import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic, type FindingStatusHook } from './diagnostics';
 import { gitCheckIgnore, readEnvFiles } from './envFiles';
+import { IncidentTracker } from './incidents';
 import { TrackedDocument } from './incrementalScan';
 import { LineDocument } from './lineDocument';
 import { locateProblems, ProjectConfigs } from './projectConfig';
-import { DocumentFindingsRequest, FindingCountNotification } from './messages';
-import type { DocumentFindingsResult } from './protocol';
+import { DocumentFindingsRequest, FindingCountNotification, ScanTextRequest } from './messages';
+import { isPasteLikeChange } from './pasteInsertion';
+import type { DocumentFindingsResult, ScanTextResult } from './protocol';
 import { runSafe, runSafeAsync, type Logger } from './runner';
+import { scanText } from './scanText';
 import { SettingsCache, type HushSettings } from './settings';
 import { pathToUri, uriToPath, WorkspaceFolders } from './workspace';
 
@@ -37,13 +38,19 @@ import { pathToUri, uriToPath, WorkspaceFolders } from './workspace';
 const LARGE_RESCAN_CHARS = 256 * 1024;
 const LARGE_RESCAN_DEBOUNCE_MS = 200;
 
-export function startServer(connection: Connection): void {
+export interface HushServer {
+  /** For the incident feature: adjusts diagnostics of findings with a known git status. */
+  setFindingStatusHook(hook: FindingStatusHook | undefined): void;
+}
+
+export function startServer(connection: Connection): HushServer {
   const log: Logger = { error: (m) => connection.console.error(m), info: (m) => connection.console.info(m) };
   const docs = new Map<string, TrackedDocument>();
   const folders = new WorkspaceFolders();
   let pullConfiguration = false;
   let workspaceFolderEvents = false;
   let supportsCreate = false;
+  let statusHook: FindingStatusHook | undefined;
   const settings = new SettingsCache(connection, () => pullConfiguration);
   const openTextByPath = (path: string): string | undefined => {
     for (const t of docs.values()) if (uriToPath(t.doc.uri) === path) return t.doc.getText();
@@ -59,10 +66,16 @@ export function startServer(connection: Connection): void {
   const generation = new Map<string, number>();
   const published = new Map<string, number>();
   const noticeShown = new Set<string>();
-  // Committed secrets are incidents: their git status is looked up in the background, then republished.
-  const incidents = new IncidentTracker({ onStatusesChanged: (uri) => docs.has(uri) && schedule(uri), log: (m) => log.info(m) });
-  connection.onShutdown(() => incidents.dispose());
   let lastCount = '';
+  // Committed secrets: git status looked up in the background; a known status re-publishes the document.
+  const incidents = new IncidentTracker({
+    onStatusesChanged: (uri) => {
+      if (docs.has(uri)) schedule(uri);
+    },
+    configFor: (dir) => configs.configFor(join(dir, '_'), folders.folderOf(dir)).config,
+    log: (m) => log.info(m),
+  });
+  connection.onShutdown(() => incidents.dispose());
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -128,17 +141,17 @@ export function startServer(connection: Connection): void {
       if (!t) return;
       t.applyChanges(p.contentChanges, p.textDocument.version);
       if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
-      schedule(p.textDocument.uri);
+      schedule(p.textDocument.uri, isPasteLikeChange(p.contentChanges));
     }),
   );
 
   connection.onDidCloseTextDocument((p) =>
     runSafeAsync(log, 'close', () => {
       docs.delete(p.textDocument.uri);
-      incidents.forget(p.textDocument.uri);
       cancelTimer(p.textDocument.uri);
       settings.forget(p.textDocument.uri);
       noticeShown.delete(p.textDocument.uri);
+      incidents.forget(p.textDocument.uri);
       published.delete(p.textDocument.uri);
       if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
       else void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
@@ -171,10 +184,11 @@ export function startServer(connection: Connection): void {
     timers.delete(uri);
   }
 
-  /** Debounce: coalesce everything already queued; wait longer only when the rescan is large. */
-  function schedule(uri: string): void {
+  /** Debounce: coalesce everything already queued; wait longer only when the rescan is large, never after a paste. */
+  function schedule(uri: string, now = false): void {
     cancelTimer(uri);
     generation.set(uri, (generation.get(uri) ?? 0) + 1);
+    if (now) return runSafeAsync(log, 'validation', () => validate(uri));
     const t = docs.get(uri);
     const large = t !== undefined && t.pendingChars > LARGE_RESCAN_CHARS;
     const run = () => {
@@ -242,10 +256,10 @@ export function startServer(connection: Connection): void {
     if (!state || generation.get(uri) !== gen) return;
     const { t, ctx } = state;
     const rules = new Map<string, Rule>(scannerAndRules(ctx).rules.map((r) => [r.id, r]));
-    const statuses = ctx.skip ? [] : incidents.statuses(uri, ctx.path, t.findings.map((f) => f.fingerprint));
+    if (!ctx.skip) incidents.track(uri, ctx.path, t.findings);
     const diagnostics: Diagnostic[] = ctx.skip
       ? []
-      : t.findings.map((f, i) => incidents.decorate(findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId)), incidentFinding(f, t, ctx), statuses[i]));
+      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId), statusHook?.(uri, f) ?? incidents.findingStatus(ctx.path, f)));
     if (!ctx.skip && t.truncated) {
       const total = t.doc.length;
       diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
@@ -336,14 +350,13 @@ export function startServer(connection: Connection): void {
           supportsCreate,
           today: new Date().toISOString().slice(0, 10),
         };
-        // A committed secret: revoke first (incident actions lead), then move it.
+        const file = ctx.path && ctx.folder ? relative(ctx.folder, ctx.path).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
         const rule = scannerAndRules(ctx).rules.find((r) => r.id === finding.ruleId);
-        const incidentActions = ctx.path ? incidents.codeActions(d, ctx.path, incidentFinding(finding, t, ctx), rule) : [];
-        actions.push(...incidentActions);
-        const move = moveToEnvAction(actx);
-        if (move && ctx.path) move.title = incidents.moveTitle(move.title, ctx.path, finding.fingerprint);
-        if (move && incidentActions.length > 0) move.isPreferred = false;
-        for (const action of [move, ignoreOccurrenceAction(actx), ignoreEverywhereAction(actx)]) if (action) actions.push(action);
+        actions.push(...incidents.codeActions(d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
+        for (const make of [moveToEnvAction, ignoreOccurrenceAction, ignoreEverywhereAction]) {
+          const action = make(actx);
+          if (action) actions.push(make === moveToEnvAction ? incidents.adjustMove(action, ctx.path, finding.fingerprint) : action);
+        }
       }
       return actions;
     }),
@@ -365,6 +378,22 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.onRequest(ScanTextRequest, (params, token) =>
+    runSafe(log, 'hush/scanText', { findings: [] } as ScanTextResult, token, () =>
+      scanText(params, {
+        contextFor: async (uri) => {
+          const path = uriToPath(uri);
+          const t = docs.get(uri);
+          const ctx: DocumentContext = t ? await contextFor(t) : { path, folder: path ? folders.folderOf(path) : undefined, settings: await settings.get(uri), skip: false };
+          const envFiles = async () => (ctx.path ? readEnvFiles(ctx.folder ?? dirname(ctx.path), ctx.settings.envFile, openTextByPath) : undefined);
+          return { scanner: ctx.skip ? undefined : scannerAndRules(ctx), path: ctx.path, envFiles, envLabel: ctx.settings.envFile };
+        },
+        openVersion: openVersionByPath,
+        supportsCreate: () => supportsCreate,
+      }),
+    ),
+  );
+
   connection.onRequest(DocumentFindingsRequest, (params, token) =>
     runSafe(log, 'hush/documentFindings', null as DocumentFindingsResult | null, token, async () => {
       const state = await refresh(params.uri);
@@ -384,11 +413,7 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  function incidentFinding(f: Finding, t: TrackedDocument, ctx: DocumentContext): IncidentFinding {
-    const file = ctx.path && ctx.folder ? ctx.path.slice(ctx.folder.length + 1).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
-    return { ruleId: f.ruleId, provider: f.provider, description: f.description, masked: f.masked, fingerprint: f.fingerprint, envName: f.envName, file, line: t.doc.positionAt(f.start).line + 1 };
-  }
-
   connection.listen();
+  return { setFindingStatusHook: (hook) => void ((statusHook = hook), revalidateAll()) };
 }
 

@@ -52,6 +52,8 @@ export interface ContextSpec extends BaseSpec {
   keywords: string[];
   end?: string;
   maskPrefix?: RegExp;
+  /** Longest value the pattern accepts (default 300); sizes the keyword window the regex runs in. */
+  maxValueLength?: number;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -129,6 +131,9 @@ export function tokenRule(spec: TokenSpec): Rule {
   };
 }
 
+/** A typed declaration between the name and `=` (`: &str`, `: String`), as in Rust, Kotlin, Swift, TypeScript. */
+const TYPE_ANNOTATION = "(?:[ \\t]{0,4}:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?[A-Za-z_][\\w.<>\\[\\]?]{0,30}[ \\t]{0,4}(?==))?";
+
 /** `NAME = value` in code, JSON, YAML, .env and shell, where NAME must carry the provider context. */
 export function assignmentPattern(names: readonly string[], value: string, end = WORD_END): RegExp {
   const name = names.map(ci).join('|');
@@ -136,7 +141,7 @@ export function assignmentPattern(names: readonly string[], value: string, end =
   // classes lets V8 skip ahead quickly (about 15x faster on large minified files); the word-start check is
   // done by `keyStartsWord` on the few matches instead.
   return new RegExp(
-    `(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})["'\`\\]]?\\s{0,4}(?:=|:=|:|=>|,)\\s{0,4}(?:["'\`]|\\\\")?(?<secret>${value})(?![${end}])`,
+    `(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})\\\\?["'\`]?\\]?${TYPE_ANNOTATION}\\s{0,4}(?:=|:=|:|=>|,)\\s{0,4}@?(?:["'\`]|\\\\")?(?<secret>${value})(?![${end}])`,
   );
 }
 
@@ -159,6 +164,9 @@ export function contextRule(spec: ContextSpec): Rule {
     ...common(spec),
     validate: (secret, ctx) => keyStartsWord(ctx) && (own ? own(secret, ctx) : true),
     keywords: spec.keywords,
+    // Every match starts at the provider word (a keyword sits in its first characters) and spans the name
+    // (≤ 40 more), the separator and the value: the regex only needs to run around keyword occurrences.
+    keywordWindow: { before: 64, after: 160 + (spec.maxValueLength ?? 300) },
     pattern: assignmentPattern(spec.names, spec.value, spec.end),
     ...(spec.maskPrefix ? { maskPrefix: spec.maskPrefix } : {}),
     examples: {
