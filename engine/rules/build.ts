@@ -2,6 +2,7 @@
 // with a public prefix (`glpat-…`) and a bare value that only the assigned name ties to a provider
 // (`DATADOG_API_KEY = <32 hex>`). Both produce bounded patterns and standard near-miss examples.
 import type { ExampleGen, MatchContext, Rule, RuleFamily, Severity } from '../types';
+import { maxMatchLength } from '../patternLength';
 import { inContexts } from './contexts';
 
 interface BaseSpec {
@@ -52,6 +53,15 @@ export interface ContextSpec extends BaseSpec {
   keywords: string[];
   end?: string;
   maskPrefix?: RegExp;
+}
+
+/**
+ * When every match contains one of the keywords, the scanner need only run the pattern within the longest
+ * match's reach of each keyword occurrence (a large speed-up where keywords are common words).
+ */
+function windowAround(pattern: RegExp): { keywordWindow?: { before: number; after: number } } {
+  const reach = maxMatchLength(pattern.source);
+  return Number.isFinite(reach) && reach <= 4096 ? { keywordWindow: { before: reach, after: reach } } : {};
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -107,10 +117,13 @@ export function tokenRule(spec: TokenSpec): Rule {
   const prefixes = typeof spec.prefix === 'string' ? [spec.prefix] : [...spec.prefix];
   const alt = prefixes.map(escape).join('|');
   const end = spec.end ?? WORD_END;
+  const pattern = new RegExp(`(?<![A-Za-z0-9_])(?<secret>(?:${alt})${spec.body})(?![${end}])`, spec.flags ?? '');
   return {
     ...common(spec),
     keywords: spec.keywords ?? prefixes.map((p) => p.toLowerCase()),
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>(?:${alt})${spec.body})(?![${end}])`, spec.flags ?? ''),
+    // Keywords given separately may be file-level context, not part of the match: no window then.
+    ...(spec.keywords ? {} : windowAround(pattern)),
+    pattern,
     maskPrefix: new RegExp(`^(?:${alt})`, spec.flags ?? ''),
     examples: {
       positives: (g) => [...inContexts(g, spec.sample(g), spec.envName), ...(spec.positives?.(g) ?? [])],
@@ -138,10 +151,13 @@ export function assignmentPattern(names: readonly string[], value: string, end =
 }
 
 export function contextRule(spec: ContextSpec): Rule {
+  const pattern = assignmentPattern(spec.names, spec.value, spec.end);
   return {
     ...common(spec),
     keywords: spec.keywords,
-    pattern: assignmentPattern(spec.names, spec.value, spec.end),
+    // The keywords name the provider, and the assigned name that carries them is part of the match.
+    ...windowAround(pattern),
+    pattern,
     ...(spec.maskPrefix ? { maskPrefix: spec.maskPrefix } : {}),
     examples: {
       positives: (g) => [...inContexts(g, spec.sample(g), spec.envName), ...(spec.positives?.(g) ?? [])],
