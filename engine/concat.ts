@@ -2,14 +2,21 @@
 // `.`): the chain is joined into one virtual line so every rule sees the whole value, and each character
 // keeps its offset in the real text so findings point at the original span.
 
-export interface JoinedLiteral {
+import { lineStartNear } from './lineStartNear';
+
+/** A rewritten view of part of a text that rules can scan, with a map back to the original offsets. */
+export interface VirtualText {
   /** The line's text before the first literal, then the joined contents in one pair of quotes. */
   text: string;
-  /** For each character of `text`, its offset in the original text. */
+  /** For each character of `text`, the offset where it starts in the original text. */
   offsets: number[];
-  /** Offsets in `text` where a later literal starts (a finding must cross one to be new). */
+  /** For each character of `text`, the offset where it ends (exclusive) in the original text. */
+  ends: number[];
+  /** Offsets in `text` of the rewrites (a later literal's start, a decoded escape): a finding must touch one to be new. */
   joins: number[];
 }
+
+export type JoinedLiteral = VirtualText;
 
 /** One string literal on a line: double or single quotes, escapes allowed, no line breaks. */
 const LITERAL = /"(?:[^"\\\r\n]|\\.){1,500}"|'(?:[^'\\\r\n]|\\.){1,500}'/g;
@@ -40,23 +47,32 @@ export function concatenatedLiterals(text: string): JoinedLiteral[] {
 
 function join(text: string, chain: { start: number; end: number }[]): JoinedLiteral {
   const first = chain[0]!;
-  const lineStart = Math.max(text.lastIndexOf('\n', first.start) + 1, first.start - 200);
-  let joined = '';
+  let lineStart = lineStartNear(text, first.start, first.start - 200);
+  // `NAME = (` or `String name =` on the line before: keep that line, it holds the name.
+  if (/^[\s([{]*$/.test(text.slice(lineStart, first.start)) && lineStart > 0) {
+    lineStart = lineStartNear(text, lineStart - 1, first.start - 200);
+  }
+  // Drop the line break and an opening bracket between the name and the first literal (`NAME = (\n    "…`).
+  let prefixEnd = first.start;
+  while (prefixEnd > lineStart && /[\s([{]/.test(text.charAt(prefixEnd - 1))) prefixEnd--;
+  // Slices joined once, not a string grown one character at a time (ropes and garbage on big files).
+  const parts = [text.slice(lineStart, prefixEnd)];
   const offsets: number[] = [];
   const joins: number[] = [];
-  for (let i = lineStart; i <= first.start; i++) {
-    joined += text.charAt(i);
-    offsets.push(i);
+  for (let i = lineStart; i < prefixEnd; i++) offsets.push(i);
+  if (prefixEnd < first.start) {
+    parts.push(' ');
+    offsets.push(first.start);
   }
+  parts.push(text.charAt(first.start));
+  offsets.push(first.start);
   for (const [n, lit] of chain.entries()) {
-    if (n > 0) joins.push(joined.length);
-    for (let i = lit.start + 1; i < lit.end - 1; i++) {
-      joined += text.charAt(i);
-      offsets.push(i);
-    }
+    if (n > 0) joins.push(offsets.length);
+    parts.push(text.slice(lit.start + 1, lit.end - 1));
+    for (let i = lit.start + 1; i < lit.end - 1; i++) offsets.push(i);
   }
   const last = chain[chain.length - 1]!;
-  joined += text.charAt(last.end - 1);
+  parts.push(text.charAt(last.end - 1));
   offsets.push(last.end - 1);
-  return { text: joined, offsets, joins };
+  return { text: parts.join(''), offsets, ends: offsets.map((o) => o + 1), joins };
 }

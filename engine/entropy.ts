@@ -101,7 +101,7 @@ export function looksRandom(value: string): boolean {
   if (value.length < 8 || isSequentialOrRepeated(value) || isWordy(value)) return false;
   const classes = characterClasses(value);
   const entropy = shannonEntropy(value);
-  if (classes >= 2) return entropy >= Math.min(2.9, Math.log2(value.length) - 0.6);
+  if (classes >= 2) return entropy >= Math.min(2.9, Math.log2(value.length) - 0.75);
   // One class only (all lower-case or all upper-case letters): must be long; digits alone are ids or numbers.
   return value.length >= 16 && entropy >= 3.2 && !/^[0-9]+$/.test(value);
 }

@@ -7,6 +7,9 @@ const VAGUE = new Set(['KEY', 'VALUE', 'SECRET', 'TOKEN', 'PASSWORD', 'PASS', 'P
 const ASSIGNMENT_TAIL =
   /(?:^|[^\w$.-])([A-Za-z_$][\w$.-]{0,80})["'`\]]?\s{0,4}(?::=|=>|\?\?=|\|\|=|[=:,])\s{0,4}(?:[A-Za-z@]{1,3}(?=["'`]))?["'`]{0,3}$/;
 
+/** `token: string = "…"` (TypeScript, Python annotations): the name is before the type, not the type. */
+const ANNOTATED_TAIL = /([A-Za-z_$][\w$]{0,80})\??[ \t]{0,4}:[ \t]{0,4}[A-Za-z_$][\w$.<>\[\]|, \t]{0,60}=[ \t]{0,4}["'`]{0,3}$/;
+
 /** The assigned name immediately before `start` on the same line, if the context shows one. */
 export function keyNameBefore(text: string, start: number): string | undefined {
   let lineStart = start;
@@ -15,6 +18,8 @@ export function keyNameBefore(text: string, start: number): string | undefined {
   const before = text.slice(lineStart, start);
   const flag = /--([A-Za-z][\w-]{0,60})[= ]["']?$/.exec(before);
   if (flag) return flag[1];
+  const annotated = ANNOTATED_TAIL.exec(before);
+  if (annotated) return annotated[1];
   const m = ASSIGNMENT_TAIL.exec(before);
   if (!m) return undefined;
   const name = m[1]!.split('.').pop()!;

@@ -21,3 +21,5 @@ export { planAllowComment } from './allowComment';
 export { planIgnoreEntry } from './ignoreEntry';
 export { dotenvStore, parseDotenv } from './stores';
 export type { SecretStore } from './stores';
+export { planPasteGuard, findPastedSecrets, normalizePastedText } from './pasteGuard';
+export type { PasteGuardInput, PasteGuardPlan, PasteForm, PasteScanInput } from './pasteGuard';

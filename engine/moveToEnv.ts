@@ -175,7 +175,12 @@ export interface PastePlan extends Omit<MoveToEnvPlan, 'sourceEdits'> {
   documentEdits: OffsetEdit[];
 }
 
-/** "Paste as secret reference": the same planner, run on the document as it would be after the paste. */
+/**
+ * "Paste as secret reference": the same planner, run on the document as it would be after the paste.
+ * An edit that reaches outside the pasted text (the quotes typed around the paste are replaced with the
+ * reference) widens the pasted region: `insertText` then holds the region's new text and document edits
+ * delete the parts of it that were already in the document, so no edit overlaps the paste.
+ */
 export function planPasteAsReference(input: PasteInput): PastePlan {
   const insertEnd = input.insertEnd ?? input.insertStart;
   const before = input.documentText.slice(0, input.insertStart);
@@ -184,18 +189,30 @@ export function planPasteAsReference(input: PasteInput): PastePlan {
   const pasteStart = before.length;
   const pasteEnd = pasteStart + input.pastedText.length;
   const plan = planMoveToEnv({ ...input, text, secrets: input.secrets.map((s) => ({ ...s, start: s.start + pasteStart, end: s.end + pasteStart })) });
+  let lo = pasteStart;
+  let hi = pasteEnd;
+  // Insertions exactly at the region's edges (imports, declarations) belong to the document.
+  const inRegion = (e: OffsetEdit) => (e.start === e.end ? e.start > lo && e.start < hi : e.start < hi && e.end > lo);
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const e of plan.sourceEdits) {
+      if (!inRegion(e) || (e.start >= lo && e.end <= hi)) continue;
+      lo = Math.min(lo, e.start);
+      hi = Math.max(hi, e.end);
+      grown = true;
+    }
+  }
+  const shift = insertEnd - input.insertStart - input.pastedText.length;
   const inside: OffsetEdit[] = [];
   const documentEdits: OffsetEdit[] = [];
-  const shift = insertEnd - input.insertStart - input.pastedText.length;
   for (const e of plan.sourceEdits) {
-    // Insertions exactly at the paste's edges (imports, declarations) belong to the document.
-    const atEdge = e.start === e.end && (e.start === pasteStart || e.start === pasteEnd);
-    if (e.start >= pasteStart && e.end <= pasteEnd && !atEdge) inside.push({ ...e, start: e.start - pasteStart, end: e.end - pasteStart });
-    else if (e.end <= pasteStart) documentEdits.push(e);
+    if (inRegion(e)) inside.push({ ...e, start: e.start - lo, end: e.end - lo });
+    else if (e.end <= lo) documentEdits.push(e);
     else documentEdits.push({ ...e, start: e.start + shift, end: e.end + shift });
   }
+  if (lo < pasteStart) documentEdits.push({ start: lo, end: input.insertStart, newText: '' });
+  if (hi > pasteEnd) documentEdits.push({ start: insertEnd, end: hi + shift, newText: '' });
   const { sourceEdits: _ignored, ...rest } = plan;
   void _ignored;
-  return { ...rest, insertText: applyEdits(input.pastedText, inside), documentEdits };
+  return { ...rest, insertText: applyEdits(text.slice(lo, hi), inside), documentEdits };
 }
-

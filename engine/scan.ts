@@ -1,18 +1,19 @@
 // The scan pipeline: keyword prefilter → bounded regexes → validators (placeholder, entropy, checksum)
 // → overlap resolution → inline suppressions → the config's ignore list.
-import { concatenatedLiterals, type JoinedLiteral } from './concat';
+import { concatenatedLiterals, type VirtualText } from './concat';
+import { urlDecodedRuns } from './urlDecoded';
 import type { HushConfig, IgnoreEntry } from './config';
 import { DEFAULT_CONFIG } from './config';
 import { customRules } from './customRules';
 import { shannonEntropy } from './entropy';
 import { keyNameBefore, suggestEnvName } from './envName';
 import { fingerprint } from './fingerprint';
-import { LineIndex } from './lineIndex';
+import { suppressionLookup } from './lineSuppressions';
 import { maskSecret } from './mask';
 import { isPlaceholder } from './placeholder';
 import { KeywordPrefilter } from './prefilter';
 import { builtinRules } from './rules';
-import { isSuppressed, mayContainSuppression } from './suppressions';
+import { mayContainSuppression } from './suppressions';
 import type { Finding, Rule, ScanOptions } from './types';
 
 interface CompiledRule {
@@ -76,31 +77,31 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       if (ruleSpans === undefined) matchRule(compiled[i]!, text, 0, text.length, scanOptions.path, findings);
       else for (let k = 0; k < ruleSpans.length; k += 2) matchRule(compiled[i]!, text, ruleSpans[k]!, ruleSpans[k + 1]!, scanOptions.path, findings);
     }
-    for (const joined of concatenatedLiterals(text)) matchJoined(joined, scanOptions.path, findings);
+    // Values split over concatenated literals or percent-encoded in URLs: scan the rewritten views too.
+    for (const view of concatenatedLiterals(text)) matchView(view, scanOptions.path, findings);
+    for (const view of urlDecodedRuns(text)) matchView(view, scanOptions.path, findings);
     if (findings.length === 0) return findings;
     findings = resolveOverlaps(findings);
     if (scanOptions.suppressions !== false && mayContainSuppression(text)) {
-      const lines = new LineIndex(text);
-      findings = findings.filter((f) => {
-        const line = lines.position(f.start).line;
-        return !isSuppressed(lines.lineText(line), line > 0 ? lines.lineText(line - 1) : undefined);
-      });
+      const suppressed = suppressionLookup(text);
+      findings = findings.filter((f) => !suppressed(f.start));
     }
     if (ignores.size > 0) findings = findings.filter((f) => !isIgnored(f, scanOptions.path));
     return findings;
   }
 
-  /** Runs the rules on a chain of concatenated literals; keeps findings that span a join, in real offsets. */
-  function matchJoined(joined: JoinedLiteral, path: string | undefined, out: Finding[]): void {
-    const candidates = prefilter.candidates(joined.text);
+  /** Runs the rules on a rewritten view; keeps new findings, in offsets of the real text. */
+  function matchView(view: VirtualText, path: string | undefined, out: Finding[]): void {
+    const candidates = prefilter.match(view.text).found;
     const found: Finding[] = [];
-    for (let i = 0; i < compiled.length; i++) if (candidates[i] || alwaysRun[i]) matchRule(compiled[i]!, joined.text, 0, joined.text.length, path, found);
+    for (let i = 0; i < compiled.length; i++) if (candidates[i] || alwaysRun[i]) matchRule(compiled[i]!, view.text, 0, view.text.length, path, found);
     for (const f of found) {
-      const start = joined.offsets[f.start]!;
-      const end = joined.offsets[f.end - 1]! + 1;
-      // New only if it spans a join or the literal alone did not match (a URL cut after its password).
-      const crossesJoin = joined.joins.some((k) => f.start < k && k < f.end);
-      if (!crossesJoin && out.some((o) => o.start < end && start < o.end)) continue;
+      const start = view.offsets[f.start]!;
+      const end = view.ends[f.end - 1]!;
+      // New only if it spans a rewrite or the original alone did not match (a URL cut after its password).
+      const touchesRewrite = view.joins.some((k) => f.start <= k && k < f.end);
+      if (!touchesRewrite && out.some((o) => o.start < end && start < o.end)) continue;
+      if (touchesRewrite && out.some((o) => o.start <= start && end <= o.end && o.ruleId === f.ruleId)) continue;
       out.push({ ...f, start, end });
     }
   }

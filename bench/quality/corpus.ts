@@ -38,8 +38,14 @@ export function buildCorpus(seed: number, set: TemplateSet, copies = 1): Corpus 
   };
 
   for (let copy = 0; copy < copies; copy++) {
+    for (const format of FORMATS) {
+      if (!format.file || !families.has(format.ruleId)) continue;
+      const { path, text: marked } = format.file(g);
+      const { text, spans } = unmark(marked);
+      files.push({ path, text, template: 'whole-file', labels: spans.map(([start, end]) => ({ start, end, ruleId: format.ruleId, family: families.get(format.ruleId)! })) });
+    }
     for (const t of set.positives) {
-      for (const format of FORMATS) if (families.has(format.ruleId)) place(format, t, format.name);
+      for (const format of FORMATS) if (families.has(format.ruleId) && !format.file) place(format, t, format.name);
       if (t.keyed) for (const name of GENERIC_NAMES) place({ ...GENERIC, name }, t, name);
     }
     for (const n of set.negatives) for (const f of n.render(g)) files.push({ ...f, labels: [], template: n.id });

@@ -1,6 +1,6 @@
 // `npm run bench:quality`: precision / recall / F1 per family on the DEV and HELD-OUT corpora, and false
 // positives per MB on real code. Details (misses, false positives, masked) go to bench/.cache/.
-//   --corpus dev|held-out|all   which corpora to score (default all)
+//   --corpus dev|held-out|final-held-out|all   which corpora to score (default all)
 //   --no-real                   skip the real-code scan
 //   --write                     also write the generated corpora under bench/.cache/quality-corpus/
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,12 +11,14 @@ import { scanRealCode, type RealCodeResult } from './realCode';
 import { metrics, scoreCorpus, type Counts, type Score } from './score';
 import { TEMPLATES_A } from './templatesA';
 import { TEMPLATES_B } from './templatesB';
+import { TEMPLATES_C } from './templatesC';
 import type { TemplateSet } from './types';
 
 /** Seeds are fixed so every run scores the same corpus; each set has its own seed and templates. */
 const SETS: { set: TemplateSet; seed: number }[] = [
   { set: TEMPLATES_A, seed: 0x5eed_a },
   { set: TEMPLATES_B, seed: 0x5eed_b },
+  { set: TEMPLATES_C, seed: 0x5eed_c },
 ];
 const COPIES = 2;
 
@@ -46,6 +48,7 @@ function writeCache(file: string, text: string): void {
 function details(name: string, corpus: Corpus, score: Score): string {
   const out = [`# ${name} corpus: ${corpus.files.length} files, ${score.total.labels} labels`, ''];
   out.push('## Misses (label, template, path)', '', ...score.misses.map((m) => `- ${m.ruleId} in ${m.template} #${m.index} (${m.path})`), '');
+  out.push('## Found only by another rule (label, template, found by)', '', ...score.otherRule.map((m) => `- ${m.ruleId} in ${m.template} #${m.index}: ${m.foundBy}`), '');
   out.push('## False positives (rule, template, path, masked)', '', ...score.falsePositives.map((f) => `- ${f.ruleId} in ${f.template} #${f.index} (${f.path}): ${f.masked}`), '');
   if (corpus.uncoveredRules.length) out.push('## Provider rules without a corpus format', '', ...corpus.uncoveredRules.map((r) => `- ${r}`), '');
   return out.join('\n');
@@ -58,7 +61,11 @@ function realCodeReport(r: RealCodeResult): string {
     '',
     `Scanned ${r.files} files, ${mb.toFixed(1)} MB under ${r.roots.join(', ')}: ${r.findings.length} findings.`,
     '',
-    ...r.findings.map((f) => `- ${f.file}:${f.line} ${f.ruleId} ${f.masked}${f.keyName ? ` (name: ${f.keyName})` : ''}`),
+    ...r.findings.map(
+      (f) =>
+        `- ${f.file}:${f.line} ${f.ruleId} ${f.masked}${f.keyName ? ` (name: ${f.keyName})` : ''} ${f.fingerprint}` +
+        (f.verdict ? `\n  - reviewed: ${f.verdict.kind}: ${f.verdict.note}` : '\n  - not reviewed yet'),
+    ),
     '',
   ].join('\n');
 }
@@ -82,16 +89,22 @@ async function main(): Promise<void> {
   if (!args.includes('--no-real')) {
     const real = await scanRealCode(scanner, root);
     const mb = real.bytes / 1e6;
-    const perMb = real.findings.length / mb;
+    const truePositives = real.findings.filter((f) => f.verdict?.kind === 'true-positive').length;
+    const falsePositives = real.findings.length - truePositives;
+    const perMb = falsePositives / mb;
     console.log(
-      `\nReal code (${real.roots.join(', ')}): ${real.files} files, ${mb.toFixed(1)} MB, ${real.findings.length} findings = ` +
-        `${perMb.toFixed(4)} per MB (1 per ${real.findings.length ? (mb / real.findings.length).toFixed(1) : '∞'} MB; target ≤ 1 per 20 MB)`,
+      `\nReal code (${real.roots.join(', ')}): ${real.files} files, ${mb.toFixed(1)} MB scanned, ${real.findings.length} findings ` +
+        `(${truePositives} reviewed as real credentials), ${falsePositives} false positives = ${perMb.toFixed(4)} per MB ` +
+        `(1 per ${falsePositives ? (mb / falsePositives).toFixed(1) : '∞'} MB; target ≤ 1 per 20 MB)`,
     );
     writeCache('quality-real-code.md', realCodeReport(real));
-    summary.realCode = { files: real.files, mb, findings: real.findings.length, perMb };
+    summary.realCode = { files: real.files, mb, findings: real.findings.length, truePositives, falsePositives, perMb };
   }
   writeCache('quality-summary.json', JSON.stringify(summary, null, 2));
   console.log(`\nDetails (masked): bench/.cache/quality-*.md`);
 }
 
-void main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(2);
+});

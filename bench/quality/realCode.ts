@@ -7,13 +7,17 @@ import { readText } from '../../workspace/readFile';
 import { walkFiles } from '../../workspace/walk';
 import type { Scanner } from '../../engine';
 import { LineIndex } from '../../engine';
+import { REAL_CODE_VERDICTS, type Verdict } from './realCodeVerdicts';
 
 export interface RealFinding {
   file: string;
   line: number;
   ruleId: string;
   masked: string;
+  fingerprint: string;
   keyName?: string;
+  /** Set when a reviewed verdict (realCodeVerdicts.ts) says what this finding is. */
+  verdict?: Verdict;
 }
 
 export interface RealCodeResult {
@@ -22,6 +26,9 @@ export interface RealCodeResult {
   bytes: number;
   findings: RealFinding[];
 }
+
+/** The value-hash half of a fingerprint (`rule:hash`). */
+const valueHash = (fp: string) => fp.slice(fp.lastIndexOf(':') + 1);
 
 /** Directories under bench/.cache written by this benchmark itself (never scanned as real code). */
 const OWN_OUTPUT = /^quality/;
@@ -42,7 +49,7 @@ export async function scanRealCode(scanner: Scanner, projectRoot: string): Promi
   const roots = realCodeRoots(projectRoot);
   const result: RealCodeResult = { roots: roots.map((r) => relative(projectRoot, r)), files: 0, bytes: 0, findings: [] };
   for (const root of roots) {
-    for await (const file of walkFiles(root, { exclude: [], gitignore: false })) {
+    for await (const file of walkFiles(root, { gitignore: false })) {
       const read = readText(file.absolute);
       if ('skipped' in read) continue;
       result.files++;
@@ -52,7 +59,15 @@ export async function scanRealCode(scanner: Scanner, projectRoot: string): Promi
       if (findings.length === 0) continue;
       const lines = new LineIndex(read.text);
       for (const f of findings) {
-        result.findings.push({ file: display, line: lines.position(f.start).line + 1, ruleId: f.ruleId, masked: f.masked, keyName: f.keyName });
+        result.findings.push({
+          file: display,
+          line: lines.position(f.start).line + 1,
+          ruleId: f.ruleId,
+          masked: f.masked,
+          fingerprint: f.fingerprint,
+          keyName: f.keyName,
+          verdict: REAL_CODE_VERDICTS.find((v) => valueHash(v.fingerprint) === valueHash(f.fingerprint) && display.includes(v.file)),
+        });
       }
     }
   }

@@ -32,6 +32,8 @@ export interface Score {
   byFamily: Map<string, Counts>;
   total: Counts;
   misses: Miss[];
+  /** Provider labels found only by another rule (usually the generic one). */
+  otherRule: (Miss & { foundBy: string })[];
   falsePositives: FalsePositive[];
 }
 
@@ -43,6 +45,7 @@ export function scoreCorpus(scanner: Scanner, files: readonly CorpusFile[]): Sco
   const row = (family: string) => byFamily.get(family) ?? byFamily.set(family, empty()).get(family)!;
   const total = empty();
   const misses: Miss[] = [];
+  const otherRule: (Miss & { foundBy: string })[] = [];
   const falsePositives: FalsePositive[] = [];
   files.forEach((file, index) => {
     const findings = scanner.scan(file.text, { path: file.path });
@@ -57,7 +60,7 @@ export function scoreCorpus(scanner: Scanner, files: readonly CorpusFile[]): Sco
         if (label.ruleId === 'generic' || hits.some((h) => h.ruleId === label.ruleId)) {
           r.exact++;
           total.exact++;
-        }
+        } else otherRule.push({ index, path: file.path, template: file.template, ruleId: label.ruleId, foundBy: hits[0]!.ruleId });
       } else misses.push({ index, path: file.path, template: file.template, ruleId: label.ruleId });
     }
     for (const f of findings) {
@@ -67,7 +70,7 @@ export function scoreCorpus(scanner: Scanner, files: readonly CorpusFile[]): Sco
       falsePositives.push({ index, path: file.path, template: file.template, ruleId: f.ruleId, masked: f.masked });
     }
   });
-  return { byFamily, total, misses, falsePositives };
+  return { byFamily, total, misses, otherRule, falsePositives };
 }
 
 export function metrics(c: Counts): { precision: number; recall: number; f1: number } {

@@ -230,6 +230,67 @@ const negatives: NegativeTemplate[] = [
       { path: 'src/ids.js', text: `const requestId = "${g.alnum(24)}";\nconst className = "css-${g.lower(6)}";\nconst chunk = "main.${g.hex(8)}.js";\nconst etag = "W/${g.hex(32)}";\n` },
     ],
   },
+  {
+    id: 'encrypted-and-hashed',
+    render: (g) => [
+      { path: 'group_vars/all/vault.yml', text: `db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  ${g.digits(64)}\n  ${g.hex(64)}\n` },
+      { path: 'db/seed.sql', text: `INSERT INTO users (email, password_hash) VALUES ('a@example.com', '$2b$12$${g.base64(53).replace(/[+]/g, '.')}');\n` },
+      { path: 'test/fixtures/users.json', text: `[{ "email": "b@example.com", "password": "$2y$10$${g.base64(53).replace(/[+]/g, '.')}" }]\n` },
+      { path: 'src/store.py', text: `token_hash = "${g.hex(64)}"\npassword_digest = "${g.hex(40)}"\n` },
+    ],
+  },
+  {
+    id: 'config-references',
+    render: () => [
+      { path: 'infra/db.tf', text: 'resource "aws_db_instance" "main" {\n  password = var.db_password\n  master_password = random_password.db.result\n}\n' },
+      { path: 'src/main/java/Db.java', text: '@Value("${app.datasource.password}")\nprivate String password;\n' },
+      { path: 'charts/app/templates/secret.yaml', text: 'data:\n  password: {{ .Values.password | b64enc | quote }}\n  token: {{ required "token" .Values.token }}\n' },
+      { path: '.npmrc', text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n' },
+      { path: 'app/settings.py', text: 'SECRET_KEY = get_random_secret_key()\nAPI_KEY = os.environ.get("API_KEY")\n' },
+      { path: 'cmd/server.go', text: 'token := r.Header.Get("Authorization")\napiKey := viper.GetString("api_key")\n' },
+    ],
+  },
+  {
+    id: 'docs-and-cli',
+    render: () => [
+      { path: 'docs/cli.md', text: 'Usage: acme login --token <token> [--password-stdin]\n\nacme deploy --token=$GITHUB_TOKEN --api-key "$API_KEY"\n' },
+      { path: 'docs/auth.md', text: 'The token endpoint returns an access token and a refresh token. Tokens expire after one hour.\n\n| Field | Meaning |\n|---|---|\n| password | the user password |\n' },
+      { path: 'scripts/login.sh', text: 'echo "$REGISTRY_PASSWORD" | docker login --username ci --password-stdin registry.example.com\n' },
+    ],
+  },
+  {
+    id: 'ui-strings',
+    render: () => [
+      { path: 'src/main/resources/messages.properties', text: 'password.required=Password is required\ntoken.expired=Your session has expired\napiKey.label=API key\n' },
+      { path: 'src/components/Login.vue', text: '<input v-model="password" type="password" :placeholder="$t(\'password\')" />\n<span class="token-hint">{{ tokenHint }}</span>\n' },
+      { path: 'src/theme.css', text: ':root { --secret-color: #ff00aa; }\n.token-input { border: 1px solid #ccc; }\n' },
+      { path: 'src/validation.ts', text: 'export const passwordRegex = "^(?=.*[A-Z])(?=.*[0-9]).{12,}$";\nexport const PASSWORD_MIN_LENGTH = 12;\n' },
+      { path: 'db/schema.sql', text: 'CREATE TABLE users (id SERIAL, password VARCHAR(255) NOT NULL, api_token CHAR(40));\nSELECT * FROM users WHERE password = ?;\n' },
+    ],
+  },
+  {
+    id: 'masked-values',
+    render: () => [
+      { path: 'logs/sample.log', text: 'login ok user=ana password=******** token=[REDACTED] api_key=sk-...abcd\n' },
+      { path: 'config/defaults.json', text: '{ "password": "", "token": null, "apiKey": "<API_KEY>", "secret": "..." }\n' },
+    ],
+  },
+  {
+    id: 'public-key-material',
+    render: (g) => [
+      { path: 'src/crypto.ts', text: `const publicKey = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE${g.base64(52)}";\n` },
+      { path: 'config/ssh.yaml', text: `public_key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${g.base64(43)} ops"\n` },
+    ],
+  },
+  {
+    id: 'minified-b',
+    render: (g) => [
+      {
+        path: 'static/vendor.min.js',
+        text: `var a=function(t){return t.token=n.c,t.password=r.p,t}(${g.lower(1)});e.exports={TOKEN_KEY:"__${g.lower(6)}_token__",PASSWORD_INPUT:"password-input",secretKey:"secret-key"};\n`,
+      },
+    ],
+  },
 ];
 
 export const TEMPLATES_A: TemplateSet = { id: 'dev', positives, negatives };

@@ -9,14 +9,10 @@ import { collectFirstHits } from '../../git/firstHits';
 import type { HistoryHit } from '../../git/historyScan';
 import { readTips, remoteBranchesContaining, tipCommits } from '../../git/refs';
 import { findConfigFile, loadConfig } from '../loadConfig';
+import { UsageError } from '../usage';
 import { makeScanner } from '../../workspace/scanFile';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from './historyReport';
 
-export const HISTORY_USAGE = `  scan --history [PATH] Scan git history (HEAD and remote-tracking branches): each secret once,
-                        with the commit that added it and whether it is pushed
-    --since REV         only commits reachable from HEAD but not from REV (e.g. origin/main)`;
-
-class HistoryUsageError extends Error {}
 
 /** True when the arguments ask for a history scan (the hook in cli/main.ts). */
 export function isHistoryScan(argv: readonly string[]): boolean {
@@ -25,16 +21,6 @@ export function isHistoryScan(argv: readonly string[]): boolean {
 
 /** Runs `hush scan --history …` (argv without the `scan` word) and returns the exit code. */
 export async function historyCommand(args: readonly string[], version: string): Promise<number> {
-  try {
-    return await run(args, version);
-  } catch (e) {
-    process.stderr.write(`hush: ${(e as Error).message}\n`);
-    if (e instanceof HistoryUsageError) process.stderr.write(`\nUsage:\n${HISTORY_USAGE}\n`);
-    return 2;
-  }
-}
-
-async function run(args: readonly string[], version: string): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -48,12 +34,12 @@ async function run(args: readonly string[], version: string): Promise<number> {
       },
     });
   } catch (e) {
-    throw new HistoryUsageError((e as Error).message);
+    throw new UsageError((e as Error).message);
   }
   const { values, positionals } = parsed;
   const format = values.format!;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new HistoryUsageError(`--format must be text, json or sarif (got "${format}")`);
-  if (positionals.length > 1) throw new HistoryUsageError('--history scans one repository: give at most one PATH');
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);
+  if (positionals.length > 1) throw new UsageError('--history scans one repository: give at most one PATH');
   const target = resolve(positionals[0] ?? '.');
   const root = await findRepoRoot(target);
   if (!root) throw new Error(`not a git repository (or git is not installed): ${positionals[0] ?? '.'}`);
@@ -68,9 +54,9 @@ async function run(args: readonly string[], version: string): Promise<number> {
   let exclude: string[] = [];
   if (values.since !== undefined) {
     const rev = values.since;
-    if (rev.startsWith('-')) throw new HistoryUsageError(`--since needs a revision (got "${rev}")`);
+    if (rev.startsWith('-')) throw new UsageError(`--since needs a revision (got "${rev}")`);
     const r = await runGit(['rev-parse', '-q', '--verify', `${rev}^{commit}`], git);
-    if (r.code !== 0) throw new HistoryUsageError(`--since: unknown revision "${rev}"`);
+    if (r.code !== 0) throw new UsageError(`--since: unknown revision "${rev}"`);
     exclude = [r.stdout.trim()];
     const head = (await readTips(git)).head;
     include = head ? [head] : [];

@@ -8,13 +8,20 @@ import type { MatchContext, Rule } from '../types';
 /** Case-insensitive letters without the `i` flag, so the lookahead below can still tell case apart. */
 const ci = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
-const SECRET_WORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api[_-]?key', 'apikey', 'access[_-]?key', 'auth[_-]?key', 'client[_-]?secret', 'private[_-]?key', 'credentials?'];
+/** Kinds of key whose value is a credential (a bare `key` names too many other things to count). */
+const KEY_KINDS = [
+  'api', 'access', 'auth', 'private', 'app', 'application', 'write', 'master', 'signing', 'encryption', 'account', 'storage',
+  'hmac', 'shared', 'license', 'sdk', 'service', 'admin', 'server', 'subscription', 'primary', 'secondary', 'ingest',
+  'integration', 'merchant', 'webhook',
+];
+
+const SECRET_WORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', `(?:${KEY_KINDS.join('|')})[_.-]?key`, 'client[_-]?secret', 'credentials?', '[_-]pat', 'Pat', 'PAT'];
 
 // The name must end the word: `secretKey` and `secret_key` count, `secretlint` and `tokenizer` do not.
 const SECRET_NAME = `(?:${SECRET_WORDS.map(ci).join('|')})(?![a-z])`;
 
 /** The secret word inside a key name (last occurrence decides what the name is about). */
-const SECRET_WORD_IN_KEY = /password|passwd|passphrase|pwd|secret|token|api_?key|apikey|access_?key|auth_?key|private_?key|credentials?/g;
+const SECRET_WORD_IN_KEY = new RegExp(`password|passwd|passphrase|pwd|secret|token|(?:${KEY_KINDS.join('|')})_?key|credentials?|(?<=^|_)pat(?=_|$)`, 'g');
 
 /** Words after the secret word that make the name describe something else (`passwordField`, `token_type`). */
 const NON_SECRET_AFTER = new Set([
@@ -38,23 +45,41 @@ const NON_SECRET_BEFORE = new Set([
 ]);
 
 /** Values made of code, not data: calls, member chains on well-known objects, interpolations, markup. */
-function looksLikeCode(value: string): boolean {
-  return /[()[\]{}<>]|=>|^(?:this|self|req|res|env|config|settings|process|os|new|await|function|lambda)\b|^\$[A-Za-z_]|^@[A-Za-z]/.test(value);
+function looksLikeCode(value: string, quoted: boolean): boolean {
+  if (/[()[\]{}<>]|=>/.test(value)) return true;
+  // Unquoted, `@Value`, `$var` and `config.x` are code; inside quotes they are just characters of the value.
+  return !quoted && /^(?:this|self|req|res|env|config|settings|process|os|new|await|function|lambda)\b|^\$[A-Za-z_]|^@[A-Za-z]/.test(value);
 }
 
-/** Values of a known non-secret shape: UUIDs, URLs, paths, integrity strings, data URIs, numbers, dates. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Values of a known non-secret shape: URLs, paths, integrity strings, data URIs, numbers, dates. */
 function hasNonSecretShape(value: string): boolean {
   return (
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
     /^[a-z][a-z0-9+.-]{1,20}:\/\/(?![^/@\s]*:[^/@\s]*@)/i.test(value) ||
     /^(?:sha(?:1|256|384|512)|md5|blake2b?)[-:]/i.test(value) ||
     /^data:[\w/+.-]+[;,]/.test(value) ||
+    // Password hashes (bcrypt, argon2, crypt, Django PBKDF2, LDAP SSHA): stored verifiers, not credentials.
+    /^(?:\$2[abxy]?\$\d\d\$|\$argon2(?:id|i|d)\$|\$[156]\$|pbkdf2_sha\d+\$|\{S?SHA\d*\})/.test(value) ||
+    isIdentifierName(value) ||
     // Paths are made of words (`config/prod/db`); base64 secrets contain slashes too but no words.
-    (/^[\w.-]*\/[\w./-]*$/.test(value) && (wordCoverage(value) >= 0.5 || /^[.~]{0,2}\//.test(value))) ||
+    (/^[\w.~-]*\/[\w./-]*$/.test(value) && (wordCoverage(value) >= 0.5 || /^(?:~|\.{1,2})?\/(?:[\w.-]{1,20}\/)*[\w.-]{1,20}$/.test(value))) ||
     /\.(?:js|ts|json|py|rb|go|java|html|css|md|txt|ya?ml|sh|png|svg|jpg)$/.test(value) ||
     /^[\d\s:./+-]+$/.test(value) ||
     /[^\x20-\x7e]/.test(value)
   );
+}
+
+/** Names, not values: `AZURE_SAS_URL`, `co-api-key`, `__app_token__` (letters-only parts joined by `_` or `-`). */
+function isIdentifierName(value: string): boolean {
+  return /^_{0,2}(?:[A-Z]+(?:[_-][A-Z]+)+|[a-z]+(?:[_-][a-z]+)+)_{0,2}$/.test(value) || isSecretNamedIdentifier(value);
+}
+
+/** snake_case names that spell out what they hold (`__app_token__`, `user_password_v2`), not values. */
+function isSecretNamedIdentifier(value: string): boolean {
+  if (!/^(?:[a-z0-9_]+|[A-Z0-9_]+)$/.test(value)) return false;
+  const parts = value.toLowerCase().split(/_+/).filter(Boolean);
+  return parts.some((p) => /^(?:token|secret|password|passwd|key|auth|session|credentials?)$/.test(p)) && parts.filter((p) => !/^(?:[a-z]+|v?\d{1,2})$/.test(p)).length === 0;
 }
 
 /** Where the key sits, and whether a name in quotes is a quoted key (`"api_key": …`), not a quoted value's start. */
@@ -86,35 +111,60 @@ export function keyNamesASecret(key: string): boolean {
   return prev === undefined || !NON_SECRET_BEFORE.has(prev);
 }
 
+/** Whether only blanks separate `at` from the start of its line. Walks back over blanks alone, so a long
+ * minified line costs nothing per candidate (slicing the line up to here was quadratic on such lines). */
+function onlySpaceBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
 function validateGeneric(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile') return false;
   const key = keyShape(ctx);
   // Notebook cells are code inside JSON strings: the quote before a name there opens the cell line.
   if (key && !key.wellQuoted && kind !== 'notebook') return false;
-  if (ctx.keyName && !keyNamesASecret(ctx.keyName)) return false;
+  // After an escape (`"…\nnextToken = …"` in a string), the escape's letter is not part of the name.
+  const keyName = key && ctx.text.charAt(key.at - 1) === '\\' ? ctx.keyName!.replace(/^[ntr]/, '') : ctx.keyName;
+  if (keyName && !keyNamesASecret(keyName)) return false;
+  // PWD / OLDPWD are the shell's working directories, not passwords.
+  if (ctx.keyName && /^(?:OLD)?PWD$/.test(ctx.keyName)) return false;
   const before = ctx.text.charAt(ctx.start - 1);
   const quoted = before === '"' || before === "'" || before === '`';
-  if (!quoted && !allowsUnquotedValues(ctx.path) && kind !== 'notebook') return false;
+  // In code, an unquoted value is an identifier; a URL's query parameter (`?token=…&`) is data anywhere.
+  const inQuery = key !== undefined && /[?&]/.test(ctx.text.charAt(key.at - 1));
+  if (!quoted && !inQuery && !allowsUnquotedValues(ctx.path) && kind !== 'notebook') return false;
   // A quoted value that goes on after a space is a sentence (`"Unexpected token here"`), not a secret.
   if (quoted) {
     const after = ctx.text.charAt(ctx.end) === '\\' ? ctx.text.charAt(ctx.end + 1) : ctx.text.charAt(ctx.end);
     if (after !== before) return false;
   }
-  // `name value` with only spaces between is an assignment for CLI flags and line-leading config keys, not in prose.
   if (key) {
     const between = ctx.text.slice(key.at + ctx.keyName!.length, ctx.start);
-    if (!/[=:]/.test(between)) {
-      const lineStart = ctx.text.lastIndexOf('\n', key.at) + 1;
-      const lead = ctx.text.slice(lineStart, key.at);
-      const isFlag = /--?$/.test(lead);
-      if (!isFlag && (kind === 'prose' || !/^\s*$/.test(lead))) return false;
+    const keyQuote = ctx.text.charAt(key.at - 1);
+    if (/[=:]/.test(between)) {
+      // `key = value`, `key: value`, `<add key="ApiKey" value="…">`
+    } else if (between.includes('>')) {
+      // `<apiKey>value</apiKey>` or `<string name="api_key">value</string>`: an XML element named for the secret.
+      if (keyQuote !== '<' && !/\b(?:name|key)=["']$/.test(ctx.text.slice(Math.max(0, key.at - 6), key.at))) return false;
+    } else if (between.includes(',')) {
+      // `define('API_KEY', 'value')`, `Map.of("API_KEY", "value")`: a quoted name, then a quoted value. Lists of
+      // names (`['api_key', 'GR1348941']`) look alike, so ask for a longer value here.
+      if ((keyQuote !== '"' && keyQuote !== "'") || !quoted || value.length < 12) return false;
+    } else {
+      // `name value` with only spaces between: CLI flags and line-leading config keys, never prose.
+      const isFlag = /^-/.test(ctx.keyName!) || ctx.text.charAt(key.at - 1) === '-';
+      if (!isFlag && (kind === 'prose' || !onlySpaceBefore(ctx.text, key.at))) return false;
     }
   }
-  if (looksLikeCode(value) || hasNonSecretShape(value)) return false;
+  if (looksLikeCode(value, quoted) || hasNonSecretShape(value)) return false;
   if (!looksRandom(value)) return false;
   // Tests and minified bundles are full of short dummies and generated names: ask for more length there.
   if ((kind === 'test' || kind === 'minified') && value.length < 12) return false;
+  // A UUID under a secret's name is a key (Postmark, Opsgenie, Heroku keys are UUIDs), except in tests and
+  // docs, where UUIDs are the usual fake ids.
+  if ((kind === 'test' || kind === 'prose') && UUID.test(value)) return false;
   return true;
 }
 
@@ -124,12 +174,15 @@ export const genericRules: Rule[] = [
     provider: 'Generic',
     family: 'generic',
     description: 'Hard-coded secret assigned to a secret-like name',
-    keywords: ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey', 'auth_key', 'authkey', 'private_key', 'privatekey', 'credential'],
+    keywords: ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'credential', ...KEY_KINDS.flatMap((k) => [`${k}key`, `${k}_key`, `${k}-key`, `${k}.key`]), '_pat', '-pat', 'pat=', 'pat ', 'pat:', 'pat"', "pat'", 'pat>'],
     // The key (≤ 30 characters before the name) and the value (≤ 200) sit close to the name: run only there.
     keywordWindow: { before: 64, after: 320 },
     // Quotes may be backslash-escaped (`\"token\": \"…\"` inside a string, a notebook cell's source).
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9])(?<key>[A-Za-z0-9_-]{0,30}${SECRET_NAME}[A-Za-z0-9_-]{0,20})\\?["'\]]?[ \t]{0,4}(?:=|:=|:|=>|[ \t])[ \t]{0,4}[@rbuf]{0,2}\\?["'\x60]?(?<secret>[^\s"'\x60;,\\]{8,200})(?=\\?["'\x60]|[\s;,]|$)`,
+      String.raw`(?<![A-Za-z0-9])(?<key>[A-Za-z0-9_.-]{0,30}${SECRET_NAME}[A-Za-z0-9_.-]{0,20})\\?["']?\]?` +
+        // An optional type annotation between name and `=` (`: &str`, `: String`, `: string`).
+        String.raw`(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.<>\[\]?]{0,30}[ \t]{0,4}(?==))?` +
+        String.raw`[ \t]{0,4}(?:=|:=|:|=>|>|,|[ \t]{1,4}value=|[ \t])[ \t]{0,4}[@rbuf]{0,2}\\?["'\x60]?(?<secret>[^\s"'\x60;,\\<&]{8,200})(?=\\?["'\x60]|[\s;,<&]|$)`,
       'm',
     ),
     validate: validateGeneric,

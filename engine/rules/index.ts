@@ -4,14 +4,19 @@
 import type { Rule } from '../types';
 import { aiRules } from './ai';
 import { cloudRules } from './cloud';
+import { credentialFileRules } from './credentialFiles';
 import { databaseRules } from './database';
 import { genericRules } from './generic';
+import { infrastructureRules } from './infrastructure';
 import { messagingRules } from './messaging';
 import { observabilityRules } from './observability';
 import { packageRegistryRules } from './packageRegistries';
 import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKeys';
+import { saasSocialRules } from './saasSocial';
+import { saasWorkRules } from './saasWork';
 import { sourceHostingRules } from './sourceHosting';
+import { tokenFormatRules } from './tokenFormats';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -21,7 +26,12 @@ export const builtinRules: readonly Rule[] = [
   ...aiRules,
   ...packageRegistryRules,
   ...observabilityRules,
+  ...infrastructureRules,
+  ...saasWorkRules,
+  ...saasSocialRules,
   ...databaseRules,
   ...privateKeyRules,
+  ...credentialFileRules,
+  ...tokenFormatRules,
   ...genericRules,
 ];

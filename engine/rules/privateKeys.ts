@@ -5,6 +5,9 @@ function pemBody(g: { base64(n: number): string }, lines: number, eol: string): 
   return Array.from({ length: lines }, () => g.base64(64)).join(eol);
 }
 
+const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
 export const privateKeyRules: Rule[] = [
   {
     id: 'private-key',
@@ -32,6 +35,118 @@ export const privateKeyRules: Rule[] = [
         '-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----',
         `-----BEGIN RSA PRIVATE KEY-----\n${pemBody(g, 3, '\n')}\n-----END EC PRIVATE KEY-----`,
       ],
+    },
+  },
+  {
+    id: 'putty-private-key',
+    provider: 'Private key',
+    family: 'private-key',
+    description: 'PuTTY private key file (.ppk)',
+    keywords: ['putty-user-key-file-'],
+    // One header line per iteration of the bounded run: each `[^\r\n]{0,300}\r?\n` consumes exactly one line.
+    pattern: /(?<secret>PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,60}\r?\n(?:[^\r\n]{0,300}\r?\n){0,200}?Private-Lines: [0-9]{1,3}\r?\n(?:[A-Za-z0-9+/=]{1,64}\r?\n){1,100}Private-MAC: [0-9a-f]{40,64})/,
+    skipPlaceholderCheck: true,
+    envName: 'PUTTY_PRIVATE_KEY',
+    maskPrefix: /^PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,60}/,
+    docsUrl: 'https://the.earth.li/~sgtatham/putty/0.81/htmldoc/AppendixC.html',
+    revocationUrl: null,
+    revocationNote: 'Generate a new key pair with PuTTYgen and remove the old public key from every authorized_keys file and deploy-key list.',
+    examples: {
+      positives: (g) => [
+        g.s(`PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20240101\nPublic-Lines: 2\n${g.base64(64)}\n${g.base64(20)}\nPrivate-Lines: 1\n${g.base64(48)}\nPrivate-MAC: ${g.hex(64)}`) + '\n',
+      ],
+      negatives: (g) => [`PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 2\n${g.base64(64)}\n${g.base64(20)}\n`],
+    },
+  },
+  {
+    id: 'ssh2-private-key',
+    provider: 'Private key',
+    family: 'private-key',
+    description: 'SSH2 (SECSH / ssh.com) private key',
+    keywords: ['begin ssh2 encrypted private key'],
+    // A lone `-` may appear in the Comment header; `----` only in the END line.
+    pattern: /(?<secret>---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?:[^-]|-(?!---)){40,40000}---- END SSH2 ENCRYPTED PRIVATE KEY ----)/,
+    skipPlaceholderCheck: true,
+    validate: (s) => /[A-Za-z0-9+/]{40}/.test(s.replace(/\\[nr]|\s/g, '')),
+    envName: 'SSH_PRIVATE_KEY',
+    maskPrefix: /^---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----/,
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc4716',
+    revocationUrl: null,
+    revocationNote: 'Generate a new key pair and remove the old public key from every authorized_keys file and deploy-key list.',
+    examples: {
+      positives: (g) => [g.s(`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "rsa-key"\n${pemBody(g, 5, '\n')}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`)],
+      negatives: () => ['---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----'],
+    },
+  },
+  {
+    id: 'age-secret-key',
+    provider: 'age',
+    family: 'private-key',
+    description: 'age encryption secret key',
+    keywords: ['age-secret-key-1'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+    envName: 'AGE_SECRET_KEY',
+    maskPrefix: /^AGE-SECRET-KEY-1/,
+    docsUrl: 'https://github.com/C2SP/C2SP/blob/main/age.md',
+    revocationUrl: null,
+    revocationNote: 'age keys cannot be revoked: generate a new identity, re-encrypt every file for the new recipient and delete the old key (SOPS: rotate with `sops updatekeys`).',
+    examples: {
+      positives: (g) => [`# created: 2024-01-01\n# public key: age1${g.chars(BECH32, 58).toLowerCase()}\n${g.s(`AGE-SECRET-KEY-1${g.chars(BECH32, 58)}`)}\n`, `SOPS_AGE_KEY=${g.s(`AGE-SECRET-KEY-1${g.chars(BECH32, 58)}`)}`],
+      negatives: (g) => [`AGE-SECRET-KEY-1${g.chars(BECH32, 20)}`, `AGE-SECRET-KEY-1${'Q'.repeat(58)}`],
+    },
+  },
+  {
+    id: 'wireguard-private-key',
+    provider: 'WireGuard',
+    family: 'private-key',
+    description: 'WireGuard interface private key',
+    keywords: ['privatekey'],
+    pattern: /(?<![A-Za-z0-9_])PrivateKey\s{0,4}=\s{0,4}(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])/,
+    minEntropy: 4,
+    envName: 'WIREGUARD_PRIVATE_KEY',
+    docsUrl: 'https://www.wireguard.com/quickstart/#key-generation',
+    revocationUrl: null,
+    revocationNote: 'Generate a new key pair (wg genkey) and replace the peer’s public key on every other peer.',
+    examples: {
+      positives: (g) => [`[Interface]\nAddress = 10.0.0.2/32\nPrivateKey = ${g.s(`${g.base64(42)}A=`)}\nDNS = 1.1.1.1\n`],
+      negatives: (g) => [`[Peer]\nPublicKey = ${g.base64(42)}A=\n`, `PrivateKey = ${g.base64(20)}=`],
+    },
+  },
+  {
+    id: 'bip32-extended-private-key',
+    provider: 'Cryptocurrency wallet',
+    family: 'private-key',
+    description: 'BIP32 extended private key (xprv)',
+    keywords: ['xprv'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>xprv[1-9A-HJ-NP-Za-km-z]{107,108})(?![A-Za-z0-9])/,
+    minEntropy: 4,
+    envName: 'WALLET_XPRV',
+    maskPrefix: /^xprv/,
+    docsUrl: 'https://github.com/bitcoin/bips/blob/master/bip-0032.mediawiki#serialization-format',
+    revocationUrl: null,
+    revocationNote: 'A leaked wallet key cannot be revoked: move every fund to a wallet with a new seed immediately.',
+    examples: {
+      positives: (g) => [`const root = "${g.s(`xprv${g.chars(BASE58, 107)}`)}";`],
+      negatives: (g) => [`xpub${g.chars(BASE58, 107)}`, `xprv${g.chars(BASE58, 40)}`],
+    },
+  },
+  {
+    id: 'jwk-private-key',
+    provider: 'Private key',
+    family: 'private-key',
+    description: 'JSON Web Key private exponent / scalar ("d")',
+    keywords: ['"kty"'],
+    pattern: /"d"\s{0,4}:\s{0,4}"(?<secret>[A-Za-z0-9_-]{32,700})"/,
+    minEntropy: 4,
+    validate: (_s, ctx) => /"kty"\s{0,4}:/.test(ctx.text.slice(Math.max(0, ctx.start - 2000), ctx.end + 2000)),
+    envName: 'JWK_PRIVATE_KEY',
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc7518#section-6.2.2.1',
+    revocationUrl: null,
+    revocationNote: 'Remove the key from the JWKS / key store, publish a new key and invalidate tokens signed with the old key id (kid).',
+    examples: {
+      positives: (g) => [`{ "kty": "EC", "crv": "P-256", "x": "${g.base64url(43)}", "y": "${g.base64url(43)}", "d": "${g.s(g.base64url(43))}" }`],
+      negatives: (g) => [`{ "kty": "EC", "crv": "P-256", "x": "${g.base64url(43)}", "y": "${g.base64url(43)}" }`, `{ "d": "${g.base64url(43)}" }`],
     },
   },
 ];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { builtinRules, createScanner, type Finding } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import type { IncidentFinding } from '../../git/incident';
@@ -25,6 +25,8 @@ function scanFile(text: string, file: string): { finding: Finding; incident: Inc
   return { finding, incident, diagnostic };
 }
 
+const move = (title: string): CodeAction => ({ title, kind: CodeActionKind.QuickFix, isPreferred: true });
+
 describe('incident tracker (server side of committed secrets)', () => {
   it('publishes first, then upgrades a committed finding to an Error with revoke-first actions', async () => {
     const repo = TempRepo.init();
@@ -39,26 +41,26 @@ describe('incident tracker (server side of committed secrets)', () => {
 
     // Never blocks: nothing is known on the first publish.
     assert.deepEqual(tracker.statuses('file:///pay.js', file, [finding.fingerprint]), [undefined]);
-    assert.deepEqual(tracker.decorate(diagnostic, incident, undefined), diagnostic);
+    assert.equal(tracker.findingStatus(file, finding), undefined);
     await tracker.settled();
     assert.deepEqual(changed, ['file:///pay.js']);
 
     const [status] = tracker.statuses('file:///pay.js', file, [finding.fingerprint]);
     assert.equal(status?.state, 'pushed');
-    const decorated = tracker.decorate(diagnostic, incident, status);
-    assert.equal(decorated.severity, DiagnosticSeverity.Error);
-    const message = decorated.message as string;
-    assert.match(message, /^Stripe live secret key \(sk_live_…\w+\) is in git history since [0-9a-f]{7} \(.+\); pushed to origin\/main: revoke this Stripe key first\.$/);
-    assert.ok(!message.includes(value));
+    const incidentStatus = tracker.findingStatus(file, finding)!;
+    assert.equal(incidentStatus.severity, 'error');
+    assert.equal(incidentStatus.status, 'pushed');
+    assert.match(incidentStatus.message!, /^in git history since [0-9a-f]{7} \(.+\); pushed to origin\/main: revoke this Stripe key first$/);
 
     const rule = builtinRules.find((r) => r.id === finding.ruleId);
-    const actions = tracker.codeActions(decorated, file, incident, rule);
+    const actions = tracker.codeActions(diagnostic, file, incident, rule);
     assert.deepEqual(actions.map((a) => a.command?.command), [INCIDENT_COMMANDS.openRevocationPage, INCIDENT_COMMANDS.openIncidentChecklist]);
     assert.deepEqual(actions[0]!.command!.arguments, ['https://dashboard.stripe.com/apikeys']);
     const content = (actions[1]!.command!.arguments![0] as { content: string }).content;
     assert.match(content, /^# Incident: Stripe live secret key committed to git/);
     assert.ok(!content.includes(value));
-    assert.equal(tracker.moveTitle('Move to .env as STRIPE_SECRET_KEY', file, finding.fingerprint), '2. After rotating it: move to .env as STRIPE_SECRET_KEY');
+    const moved = tracker.adjustMove(move('Move to .env as STRIPE_SECRET_KEY'), file, finding.fingerprint);
+    assert.deepEqual([moved.title, moved.isPreferred], ['2. After rotating it: move to .env as STRIPE_SECRET_KEY', false]);
     tracker.dispose();
   });
 
@@ -75,15 +77,31 @@ describe('incident tracker (server side of committed secrets)', () => {
     await tracker.settled();
     const [status] = tracker.statuses('u', file, [finding.fingerprint]);
     assert.equal(status?.state, 'uncommitted');
-    assert.equal(tracker.decorate(diagnostic, incident, status).severity, DiagnosticSeverity.Warning);
+    assert.equal(tracker.findingStatus(file, finding), undefined);
     assert.deepEqual(tracker.codeActions(diagnostic, file, incident, undefined), []);
-    assert.equal(tracker.moveTitle('Move to .env as GITHUB_TOKEN', file, finding.fingerprint), 'Move to .env as GITHUB_TOKEN');
+    assert.deepEqual(tracker.adjustMove(move('Move to .env as GITHUB_TOKEN'), file, finding.fingerprint), move('Move to .env as GITHUB_TOKEN'));
 
     assert.deepEqual(changed, [], 'nothing visible changed');
     repo.commit('oops');
     await tracker.recheck();
     assert.deepEqual(changed, ['u']);
     assert.equal(tracker.statuses('u', file, [finding.fingerprint])[0]?.state, 'committed');
+    tracker.dispose();
+  });
+
+  it('shares one index between files of one repository looked up at the same time', async () => {
+    const repo = TempRepo.init();
+    const a = `sk_live_${g.alnum(24)}`;
+    const b = `sk_live_${g.alnum(24)}`;
+    repo.write('one/a.js', `k = "${a}"\n`).write('two/deep/b.js', `k = "${b}"\n`).commit('two keys');
+    const tracker = new IncidentTracker({ onStatusesChanged: () => undefined, pollMs: 0 });
+    const fa = scanFile(`k = "${a}"`, 'one/a.js').finding.fingerprint;
+    const fb = scanFile(`k = "${b}"`, 'two/deep/b.js').finding.fingerprint;
+    tracker.statuses('a', join(repo.dir, 'one/a.js'), [fa]);
+    tracker.statuses('b', join(repo.dir, 'two/deep/b.js'), [fb]);
+    await tracker.settled();
+    assert.equal(tracker.statusOf(join(repo.dir, 'one/a.js'), fa)?.state, 'committed');
+    assert.equal(tracker.statusOf(join(repo.dir, 'two/deep/b.js'), fb)?.state, 'committed');
     tracker.dispose();
   });
 

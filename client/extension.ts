@@ -1,0 +1,70 @@
+// The VS Code side, kept thin: start the language server over IPC (with an inspector port when debugging),
+// show the number of findings in the status bar, and register the commands later features fill in.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from '../server/protocol';
+import { registerIncidentCommands } from './incidentCommands';
+import { registerPasteGuard } from './pasteProvider';
+
+let client: LanguageClient | undefined;
+
+/** Commands contributed in package.json whose feature has not shipped yet: they say so plainly. */
+const NOT_YET: Record<string, string> = {
+  'hush.scanWorkspace': 'Scan Workspace',
+  'hush.exportSarif': 'Export Findings as SARIF',
+  'hush.installHook': 'Install Git Pre-commit Hook',
+};
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Secrets hide in every kind of file, so every file on disk and every unsaved buffer is watched.
+    documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.hush.json,hush.config.json,.gitignore,.env,.env.example}'),
+    },
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+    outputChannelName: 'Hush',
+  };
+  client = new LanguageClient('hush', 'Hush', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  status.name = 'Hush';
+  status.command = 'workbench.actions.view.problems';
+  showCount(status, { total: 0, documents: 0 });
+  status.show();
+  context.subscriptions.push(status);
+
+  for (const [id, title] of Object.entries(NOT_YET)) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, () => vscode.window.showInformationMessage(`Hush: "${title}" is not available yet in this version.`)),
+    );
+  }
+  registerIncidentCommands(context);
+  registerPasteGuard(context, client);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('hush.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('hush.showOutput', () => client?.outputChannel.show()),
+  );
+
+  context.subscriptions.push(client.onNotification(FINDING_COUNT_METHOD, (p: FindingCountParams) => showCount(status, p)));
+  await client.start();
+}
+
+function showCount(item: vscode.StatusBarItem, p: FindingCountParams): void {
+  item.text = p.total === 0 ? '$(shield) Hush' : `$(shield) Hush: ${p.total}`;
+  item.tooltip = p.total === 0 ? 'Hush: no hard-coded secrets in open files' : `Hush: ${p.total} hard-coded secret${p.total === 1 ? '' : 's'} in ${p.documents} file${p.documents === 1 ? '' : 's'} (click for the Problems panel)`;
+  item.backgroundColor = p.total > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

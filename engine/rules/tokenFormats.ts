@@ -1,0 +1,90 @@
+// Provider-neutral credential formats: JWTs, URLs with user:password, HTTP Basic authorization headers.
+import type { Rule } from '../types';
+import { decodeBase64Text, isBase64UserPass } from './credentialFiles';
+
+/** A JWT's header is base64url JSON naming its algorithm. */
+function hasJwtHeader(token: string): boolean {
+  const header = token.slice(0, token.indexOf('.'));
+  const text = decodeBase64Text(header.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(header.length / 4) * 4, '='));
+  if (!text) return false;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && typeof (parsed as { alg?: unknown }).alg === 'string';
+  } catch {
+    return false;
+  }
+}
+
+const b64url = (text: string) => btoa(text).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+
+/** Values that only name the password field in docs (`https://user:password@host`). */
+const URL_PLACEHOLDER = /^(?:pass(?:word|wd)?|pw|pwd|secret|token|apikey|api_key|key|x+|\*+|\.+|[0-9]{1,5})$/i;
+
+export const tokenFormatRules: Rule[] = [
+  {
+    id: 'jwt',
+    provider: 'JSON Web Token',
+    family: 'token-format',
+    description: 'JSON Web Token (signed)',
+    keywords: ['eyj'],
+    pattern: /(?<![A-Za-z0-9_\-.])(?<secret>eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_\-.])/,
+    validate: hasJwtHeader,
+    skipPlaceholderCheck: true,
+    severity: 'warning',
+    envName: 'JWT',
+    maskPrefix: /^eyJ/,
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc7519',
+    revocationUrl: null,
+    revocationNote: 'A JWT is valid until it expires: rotate the signing key (or revoke the session / refresh token at the issuer) if it has not expired yet.',
+    examples: {
+      positives: (g) => {
+        const jwt = () => `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url(`{"sub":"${g.digits(10)}","iat":${g.digits(10)}}`)}.${g.base64url(43)}`;
+        return [`Authorization: Bearer ${g.s(jwt())}`, `const token = "${g.s(jwt())}";`, `SESSION_TOKEN=${g.s(jwt())}`];
+      },
+      negatives: (g) => [
+        `x = "eyJ${g.base64url(30)}.eyJ${g.base64url(40)}.${g.base64url(43)}"`, // header is not JSON with alg
+        `t = "${b64url('{"alg":"none"}')}.${b64url('{"sub":"1"}')}."`, // unsigned
+        `sourceMappingURL=data:application/json;base64,${b64url('{"version":3,"sources":[]}')}`,
+      ],
+    },
+  },
+  {
+    id: 'basic-auth-url',
+    provider: 'URL credentials',
+    family: 'token-format',
+    description: 'URL with embedded user:password (HTTP, FTP, git)',
+    keywords: ['http://', 'https://', 'ftp://', 'ftps://', 'git+https://'],
+    pattern: /(?<![A-Za-z0-9+.-])(?:https?|ftps?):\/\/(?<user>[A-Za-z0-9._~%!$&'()*+,;=-]{1,100}):(?<secret>[^@/\s"'`<>]{3,200})@[A-Za-z0-9.-]{1,253}(?![A-Za-z0-9@])/,
+    minEntropy: 2,
+    validate: (s) => !URL_PLACEHOLDER.test(s),
+    envName: 'URL_PASSWORD',
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1',
+    revocationUrl: null,
+    revocationNote: 'Change the password (or revoke the token) at the host in the URL; never embed credentials in URLs that end up in logs or history.',
+    examples: {
+      positives: (g) => [
+        `git clone https://${g.lower(6)}:${g.s(g.alnum(24))}@git.example.com/team/repo.git`,
+        `const feed = "https://bot:${g.s(g.alnum(16))}@feeds.example.org/rss";`,
+        `ftp://uploader:${g.s(`${g.alnum(10)}!${g.digits(2)}`)}@files.example.net/in/`,
+      ],
+      negatives: () => ['https://user:password@example.com', 'https://user:${PASSWORD}@example.com', 'https://localhost:8080/path', 'https://me@example.com'],
+    },
+  },
+  {
+    id: 'http-basic-auth-header',
+    provider: 'HTTP Basic auth',
+    family: 'token-format',
+    description: 'HTTP Authorization: Basic header with base64 user:password',
+    keywords: ['authorization'],
+    pattern: /[Aa]uthorization["']?\s{0,4}[:=,]\s{0,4}["']?Basic\s{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: isBase64UserPass,
+    envName: 'BASIC_AUTH',
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
+    revocationUrl: null,
+    revocationNote: 'Change the password of the account it decodes to (user:password) at the service it was sent to.',
+    examples: {
+      positives: (g) => [`curl -H "Authorization: Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(20)}`))}" https://api.example.com`, `headers: { Authorization: "Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(20)}`))}" }`],
+      negatives: (g) => [`Authorization: Basic ${g.alnum(20)}`, 'Authorization: Basic ${CREDENTIALS}'],
+    },
+  },
+];

@@ -1,0 +1,75 @@
+// The one place a finding becomes a diagnostic. Later features (git status of a finding: committed, pushed)
+// plug in through `FindingStatusHook` to change severity, message or the actions offered.
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import type { DocumentView } from './lineDocument';
+import type { Finding, Rule, Severity } from '../engine';
+import type { HushSettings } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'hush';
+export const SCAN_LIMITED_CODE = 'scan-limited';
+export const CONFIG_PROBLEM_CODE = 'config';
+
+/** What a code action needs to find the finding again; never the value itself. */
+export interface FindingDiagnosticData {
+  kind: 'finding';
+  fingerprint: string;
+  ruleId: string;
+  envName: string;
+  /** Document version the diagnostic was computed for: fixes are keyed by it. */
+  version: number;
+  /** Set by a status hook, e.g. `committed`: the actions change from "move" to "respond". */
+  status?: string;
+}
+
+/** Extra facts about a finding from outside the scan (git history). All fields optional. */
+export interface FindingStatus {
+  severity?: Severity;
+  /** Replaces the default "hard-coded: move it to .env" tail. */
+  message?: string;
+  status?: string;
+}
+
+export type FindingStatusHook = (uri: string, finding: Finding) => FindingStatus | undefined;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+const SETTING_SEVERITY: Record<Exclude<HushSettings['severity'], 'default'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** `GitHub personal access token (ghp_…x9Qa)`: the provider named once, the value masked. */
+export function findingLabel(f: Finding): string {
+  const named = f.description.toLowerCase().includes(f.provider.toLowerCase()) || f.family === 'generic' ? f.description : `${f.provider} ${f.description}`;
+  return `${named} (${f.masked})`;
+}
+
+export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushSettings, rule: Rule | undefined, status?: FindingStatus): Diagnostic {
+  // A status (a committed secret is an incident) outranks the user's blanket severity setting.
+  const severity = status?.severity ? SEVERITY[status.severity] : settings.severity !== 'default' ? SETTING_SEVERITY[settings.severity] : SEVERITY[f.severity];
+  const data: FindingDiagnosticData = { kind: 'finding', fingerprint: f.fingerprint, ruleId: f.ruleId, envName: f.envName, version: doc.version, status: status?.status };
+  const diagnostic: Diagnostic = {
+    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+    severity,
+    source: DIAGNOSTIC_SOURCE,
+    code: f.ruleId,
+    message: `${findingLabel(f)} hard-coded: ${status?.message ?? `move it to ${settings.envFile}`}`,
+    data,
+  };
+  if (rule?.docsUrl) diagnostic.codeDescription = { href: rule.docsUrl };
+  return diagnostic;
+}
+
+/** The visible notice on a document too large to scan completely. */
+export function scanLimitedDiagnostic(doc: DocumentView, scannedUpTo: number, total: number): Diagnostic {
+  const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: SCAN_LIMITED_CODE,
+    message: `Hush scanned only the first ${mb(scannedUpTo)} of this ${mb(total)} document (setting hush.maxScanSizeMB); run \`hush scan\` on the file for a full scan.`,
+    data: { kind: SCAN_LIMITED_CODE },
+  };
+}

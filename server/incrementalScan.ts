@@ -1,0 +1,196 @@
+// Keeps a document's findings current with the least scanning: edits shift the findings after them and mark
+// a dirty span; a rescan covers only the dirty lines, widened so multi-line secrets (PEM blocks), next-line
+// suppressions and key/value pairs split over two lines are seen whole. Huge documents get a bounded scan.
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { Finding, Scanner } from '../engine';
+import { LineDocument } from './lineDocument';
+
+/** Lines longer than this (minified code) are rescanned by characters around the edit, not whole. */
+const LONG_LINE = 4096;
+const CHAR_WINDOW = 1024;
+/** The private-key rule's longest body: the farthest a multi-line secret can reach. */
+const PEM_REACH = 40_100;
+
+export class TrackedDocument {
+  findings: Finding[] = [];
+  private dirty: Array<[number, number]> | 'all' = 'all';
+  scannedUpTo = 0;
+  truncated = false;
+
+  constructor(public doc: LineDocument) {}
+
+  get version(): number {
+    return this.doc.version;
+  }
+
+  get needsScan(): boolean {
+    return this.dirty === 'all' || this.dirty.length > 0;
+  }
+
+  /** Size of the pending rescan, to decide how long to debounce it. */
+  get pendingChars(): number {
+    if (this.dirty === 'all') return this.doc.length;
+    return this.dirty.reduce((n, [s, e]) => n + (e - s), 0);
+  }
+
+  invalidateAll(): void {
+    this.dirty = 'all';
+  }
+
+  /** Applies one didChange batch (changes in order, each relative to the result of the previous). */
+  applyChanges(changes: TextDocumentContentChangeEvent[], version: number): void {
+    for (const change of changes) {
+      const span = this.doc.apply(change, version);
+      if (!span) {
+        this.findings = [];
+        this.dirty = 'all';
+        continue;
+      }
+      const { start, end } = span;
+      const delta = change.text.length - (end - start);
+      const newEnd = start + change.text.length;
+      const kept: Finding[] = [];
+      let dirtyStart = start;
+      let dirtyEnd = newEnd;
+      for (const f of this.findings) {
+        if (f.end < start) kept.push(f);
+        else if (f.start > end) kept.push({ ...f, start: f.start + delta, end: f.end + delta });
+        else {
+          // Touched (or adjacent: typing right after a token changes it): rescan its whole span.
+          dirtyStart = Math.min(dirtyStart, f.start);
+          dirtyEnd = Math.max(dirtyEnd, f.end + delta);
+        }
+      }
+      this.findings = kept;
+      if (this.scannedUpTo > end) this.scannedUpTo += delta;
+      else if (this.scannedUpTo > start) this.scannedUpTo = start;
+      if (this.dirty !== 'all') {
+        this.dirty = this.dirty.map(([s, e]): [number, number] => {
+          if (e < start) return [s, e];
+          if (s > end) return [s + delta, e + delta];
+          return [Math.min(s, start), Math.max(newEnd, e + delta)];
+        });
+        this.dirty.push([dirtyStart, Math.max(dirtyStart, dirtyEnd)]);
+      }
+    }
+  }
+
+  /** Rescans what changed (or everything), bounded by `maxChars`. */
+  rescan(scanner: Scanner, path: string | undefined, languageId: string, maxChars: number): void {
+    const doc = this.doc;
+    const limit = boundedLength(doc, maxChars);
+    const options = { path, language: languageId };
+    if (this.dirty === 'all') {
+      this.findings = scanner.scan(doc.slice(0, limit), options);
+    } else {
+      // Content beyond an earlier cut that the document has since shrunk into also needs scanning.
+      if (this.scannedUpTo < limit) this.dirty.push([this.scannedUpTo, limit]);
+      for (const [s, e] of mergeSpans(this.dirty)) {
+        if (s >= limit) continue;
+        this.rescanSpan(scanner, Math.max(0, s), Math.min(e, limit), limit, options);
+      }
+    }
+    this.scannedUpTo = limit;
+    this.dirty = [];
+    this.truncated = limit < doc.length;
+  }
+
+  private rescanSpan(scanner: Scanner, s: number, e: number, limit: number, options: { path?: string; language: string }): void {
+    const doc = this.doc;
+    let [coreStart, coreEnd] = widen(doc, s, e, limit);
+    // Existing findings that reach into the window are rescanned whole.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const f of this.findings) {
+        if (f.start < coreEnd && f.end > coreStart && (f.start < coreStart || f.end > coreEnd)) {
+          const [ws, we] = widen(doc, Math.min(f.start, coreStart), Math.max(f.end, coreEnd), limit);
+          if (ws < coreStart || we > coreEnd) changed = true;
+          coreStart = Math.min(coreStart, ws);
+          coreEnd = Math.max(coreEnd, we);
+        }
+      }
+    }
+    // One line of context before the window, so a `hush:allow-next-line` above it still applies.
+    const scanFrom = contextStart(doc, coreStart);
+    const found = scanner
+      .scan(doc.slice(scanFrom, coreEnd), options)
+      .map((f) => ({ ...f, start: f.start + scanFrom, end: f.end + scanFrom }))
+      .filter((f) => f.start >= coreStart);
+    const outside = this.findings.filter((f) => f.end <= coreStart || f.start >= coreEnd);
+    this.findings = found.length === 0 ? outside : [...outside, ...found].sort((a, b) => a.start - b.start);
+  }
+}
+
+/** The scan limit: cut at a line break when there is one near the limit, so no line is half scanned. */
+function boundedLength(doc: LineDocument, maxChars: number): number {
+  if (doc.length <= maxChars) return doc.length;
+  const line = doc.lineOf(maxChars);
+  const start = doc.lineStart(line);
+  return maxChars - start < LONG_LINE && start > 0 ? start : maxChars;
+}
+
+function contextStart(doc: LineDocument, at: number): number {
+  const line = doc.lineOf(at);
+  const ls = doc.lineStart(line);
+  if (at - ls > LONG_LINE) return Math.max(ls, at - CHAR_WINDOW);
+  if (line === 0) return ls;
+  const prev = doc.lineStart(line - 1);
+  return ls - prev > LONG_LINE ? Math.max(prev, ls - CHAR_WINDOW) : prev;
+}
+
+/** Whole lines around the edit plus one line either side; character windows on very long lines; PEM blocks whole. */
+function widen(doc: LineDocument, s: number, e: number, limit: number): [number, number] {
+  const firstLine = doc.lineOf(s);
+  let start = doc.lineStart(firstLine);
+  if (s - start > LONG_LINE) start = softBoundaryBefore(doc, Math.max(start, s - CHAR_WINDOW));
+  else if (firstLine > 0) {
+    const prev = doc.lineStart(firstLine - 1);
+    start = start - prev > LONG_LINE ? softBoundaryBefore(doc, Math.max(prev, start - CHAR_WINDOW)) : prev;
+  }
+  const lastLine = doc.lineOf(e);
+  let end = Math.min(limit, doc.lineEnd(lastLine));
+  if (end - e > LONG_LINE) end = softBoundaryAfter(doc, Math.min(limit, e + CHAR_WINDOW), limit);
+  else if (lastLine + 1 < doc.lineCount && end < limit) {
+    const next = Math.min(limit, doc.lineEnd(lastLine + 1));
+    end = next - doc.lineStart(lastLine + 1) > LONG_LINE ? softBoundaryAfter(doc, Math.min(limit, doc.lineStart(lastLine + 1) + CHAR_WINDOW), limit) : next;
+  }
+  // A PEM block open before the window (no END between) or closing after it must be scanned whole.
+  // Searches are bounded by the longest block so a keystroke never walks a huge document.
+  const behindFrom = Math.max(0, start - PEM_REACH);
+  const behindText = doc.slice(behindFrom, start);
+  const behind = behindText.lastIndexOf('-----BEGIN ');
+  if (behind >= 0 && behindText.indexOf('-----END ', behind) < 0) start = doc.lineStart(doc.lineOf(behindFrom + behind));
+  const aheadFrom = Math.max(start, end - 10);
+  const aheadText = doc.slice(aheadFrom, Math.min(limit, end + PEM_REACH));
+  const ahead = aheadText.indexOf('-----END ');
+  if (ahead >= 0) {
+    const beginBefore = aheadText.lastIndexOf('-----BEGIN ', ahead);
+    if (beginBefore < 0 || aheadFrom + beginBefore < end) end = Math.min(limit, doc.lineEnd(doc.lineOf(aheadFrom + ahead)));
+  }
+  return [start, Math.min(end, limit)];
+}
+
+const SOFT = /[\s"'`,;()[\]{}<>]/;
+
+function softBoundaryBefore(doc: LineDocument, at: number): number {
+  const text = doc.slice(Math.max(0, at - 512), at);
+  for (let i = text.length; i > 0; i--) if (SOFT.test(text[i - 1]!)) return at - (text.length - i);
+  return at;
+}
+
+function softBoundaryAfter(doc: LineDocument, at: number, limit: number): number {
+  const text = doc.slice(at, Math.min(limit, at + 512));
+  for (let i = 0; i < text.length; i++) if (SOFT.test(text[i]!)) return at + i;
+  return at;
+}
+
+function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}

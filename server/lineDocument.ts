@@ -1,0 +1,152 @@
+// An open document stored as lines (each with its own line break) plus a table of line starts. An edit
+// touches only its lines and shifts the starts after them, so a keystroke never copies the whole text:
+// with one big string, every edit re-allocates (and the GC re-collects) the whole document.
+import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+
+/** What features need from a document: read-only, offsets and LSP positions. */
+export interface DocumentView {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly version: number;
+  readonly length: number;
+  getText(): string;
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+}
+
+/** Splits after each \n, \r\n or lone \r, keeping the breaks; the last piece may be '' only for ''. */
+function splitLines(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      out.push(text.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+export class LineDocument implements DocumentView {
+  private lines: string[];
+  private starts: number[] = [];
+  private cached: string | undefined;
+  length = 0;
+
+  constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    public version: number,
+    text: string,
+  ) {
+    this.lines = splitLines(text);
+    this.cached = text;
+    this.reindex(0);
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  getText(): string {
+    if (this.cached === undefined) this.cached = this.lines.join('');
+    return this.cached;
+  }
+
+  /** text[start, end) without building the whole text. */
+  slice(start: number, end: number): string {
+    start = Math.max(0, Math.min(start, this.length));
+    end = Math.max(start, Math.min(end, this.length));
+    if (this.cached !== undefined) return this.cached.slice(start, end);
+    const first = this.lineOf(start);
+    const last = this.lineOf(Math.max(start, end - 1));
+    if (first === last) return this.lines[first]!.slice(start - this.starts[first]!, end - this.starts[first]!);
+    const parts = [this.lines[first]!.slice(start - this.starts[first]!)];
+    for (let i = first + 1; i < last; i++) parts.push(this.lines[i]!);
+    parts.push(this.lines[last]!.slice(0, end - this.starts[last]!));
+    return parts.join('');
+  }
+
+  /** Index of the line containing the offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
+  }
+
+  /** End of the line's content, before its break. */
+  lineEnd(line: number): number {
+    const l = Math.max(0, Math.min(line, this.lines.length - 1));
+    const text = this.lines[l]!;
+    const brk = text.endsWith('\r\n') ? 2 : text.endsWith('\n') || text.endsWith('\r') ? 1 : 0;
+    return this.starts[l]! + text.length - brk;
+  }
+
+  lineText(line: number): string {
+    return this.lines[line] ?? '';
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.length));
+    const line = this.lineOf(o);
+    return { line, character: Math.min(o, this.lineEnd(line)) - this.starts[line]! };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.lines.length) return this.length;
+    if (position.line < 0) return 0;
+    const start = this.starts[position.line]!;
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  /** Applies one change; returns its offsets in the text before the change. */
+  apply(change: TextDocumentContentChangeEvent, version: number): { start: number; end: number } | undefined {
+    this.version = version;
+    if (!('range' in change) || !change.range) {
+      this.lines = splitLines(change.text);
+      this.cached = change.text;
+      this.reindex(0);
+      return undefined;
+    }
+    let start = this.offsetAt(change.range.start);
+    let end = this.offsetAt(change.range.end);
+    if (end < start) [start, end] = [end, start];
+    let first = this.lineOf(start);
+    let last = this.lineOf(end);
+    // Keep \r\n pairs whole when an edit lands between them or creates one at its edges.
+    if (first > 0 && this.lines[first - 1]!.endsWith('\r')) first--;
+    if (last + 1 < this.lines.length && (change.text.endsWith('\r') || this.lines[last]!.endsWith('\r'))) last++;
+    const region = this.slice(this.starts[first]!, start) + change.text + this.slice(end, this.starts[last]! + this.lines[last]!.length);
+    const replacement = splitLines(region);
+    // splitLines ends with the text after the last break; drop it when empty unless it is the document's end.
+    if (replacement.length > 1 && replacement[replacement.length - 1] === '' && last + 1 < this.lines.length) replacement.pop();
+    if (replacement.length < 10_000) this.lines.splice(first, last - first + 1, ...replacement);
+    else this.lines = this.lines.slice(0, first).concat(replacement, this.lines.slice(last + 1));
+    if (this.lines.length > 1 && this.lines[this.lines.length - 1] === '' && !/[\r\n]$/.test(this.lines[this.lines.length - 2]!)) this.lines.pop();
+    this.cached = undefined;
+    this.reindex(first);
+    return { start, end };
+  }
+
+  private reindex(from: number): void {
+    const starts = this.starts;
+    starts.length = this.lines.length;
+    let offset = from === 0 ? 0 : starts[from - 1]! + this.lines[from - 1]!.length;
+    for (let i = from; i < this.lines.length; i++) {
+      starts[i] = offset;
+      offset += this.lines[i]!.length;
+    }
+    this.length = offset;
+  }
+}

@@ -1,0 +1,416 @@
+// Wires the language server: document sync, validation scheduling, diagnostics, code actions, hover and
+// the custom `hush/…` messages. Each feature lives in its own module; this file only connects them.
+import { dirname, join, relative } from 'node:path';
+import {
+  type CodeAction,
+  type Connection,
+  DidChangeConfigurationNotification,
+  type Diagnostic,
+  DiagnosticSeverity,
+  type Hover,
+  type InitializeParams,
+  type InitializeResult,
+  MarkupKind,
+  TextDocumentSyncKind,
+  CodeActionKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import picomatch from 'picomatch';
+import { CONFIG_FILE_NAMES, type Finding, type Rule } from '../engine';
+import { findingForDiagnostic, ignoreEverywhereAction, ignoreOccurrenceAction, moveToEnvAction } from './codeActions';
+import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic, type FindingStatusHook } from './diagnostics';
+import { gitCheckIgnore, readEnvFiles } from './envFiles';
+import { IncidentTracker } from './incidents';
+import { TrackedDocument } from './incrementalScan';
+import { LineDocument } from './lineDocument';
+import { locateProblems, ProjectConfigs } from './projectConfig';
+import { DocumentFindingsRequest, FindingCountNotification, ScanTextRequest } from './messages';
+import { isPasteLikeChange } from './pasteInsertion';
+import type { DocumentFindingsResult, ScanTextResult } from './protocol';
+import { runSafe, runSafeAsync, type Logger } from './runner';
+import { scanText } from './scanText';
+import { SettingsCache, type HushSettings } from './settings';
+import { pathToUri, uriToPath, WorkspaceFolders } from './workspace';
+
+/** Incremental rescans are cheap and run on the next tick; big rescans wait for typing to pause. */
+const LARGE_RESCAN_CHARS = 256 * 1024;
+const LARGE_RESCAN_DEBOUNCE_MS = 200;
+
+export interface HushServer {
+  /** For the incident feature: adjusts diagnostics of findings with a known git status. */
+  setFindingStatusHook(hook: FindingStatusHook | undefined): void;
+}
+
+export function startServer(connection: Connection): HushServer {
+  const log: Logger = { error: (m) => connection.console.error(m), info: (m) => connection.console.info(m) };
+  const docs = new Map<string, TrackedDocument>();
+  const folders = new WorkspaceFolders();
+  let pullConfiguration = false;
+  let workspaceFolderEvents = false;
+  let supportsCreate = false;
+  let statusHook: FindingStatusHook | undefined;
+  const settings = new SettingsCache(connection, () => pullConfiguration);
+  const openTextByPath = (path: string): string | undefined => {
+    for (const t of docs.values()) if (uriToPath(t.doc.uri) === path) return t.doc.getText();
+    return undefined;
+  };
+  const openVersionByPath = (path: string): number | null => {
+    for (const t of docs.values()) if (uriToPath(t.doc.uri) === path) return t.doc.version;
+    return null;
+  };
+  const configs = new ProjectConfigs(openTextByPath);
+  const gitIgnored = new Map<string, Promise<boolean>>();
+  const timers = new Map<string, NodeJS.Timeout | NodeJS.Immediate>();
+  const generation = new Map<string, number>();
+  const published = new Map<string, number>();
+  const noticeShown = new Set<string>();
+  let lastCount = '';
+  // Committed secrets: git status looked up in the background; a known status re-publishes the document.
+  const incidents = new IncidentTracker({
+    onStatusesChanged: (uri) => {
+      if (docs.has(uri)) schedule(uri);
+    },
+    configFor: (dir) => configs.configFor(join(dir, '_'), folders.folderOf(dir)).config,
+    log: (m) => log.info(m),
+  });
+  connection.onShutdown(() => incidents.dispose());
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    pullConfiguration = !!caps.workspace?.configuration;
+    workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
+    supportsCreate = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
+    settings.clear({ hush: (params.initializationOptions as { settings?: unknown } | undefined)?.settings });
+    const initial = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders.set(initial);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'hush' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    runSafeAsync(log, 'initialized', async () => {
+      if (pullConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'hush' }).catch(() => undefined);
+      if (!workspaceFolderEvents) return;
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        for (const f of e.removed) folders.remove(f.uri);
+        for (const f of e.added) folders.add(f.uri);
+        revalidateAll();
+      });
+    });
+  });
+
+  connection.onDidChangeConfiguration((change) =>
+    runSafeAsync(log, 'configuration change', () => {
+      settings.clear(change.settings);
+      configs.clear();
+      gitIgnored.clear();
+      revalidateAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(() =>
+    runSafeAsync(log, 'watched files', () => {
+      // .hush.json, .gitignore or .env changed on disk: cheap to forget everything and rescan open documents.
+      configs.clear();
+      gitIgnored.clear();
+      revalidateAll();
+    }),
+  );
+
+  connection.onDidOpenTextDocument((p) =>
+    runSafeAsync(log, 'open', () => {
+      const t = new TrackedDocument(new LineDocument(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
+      docs.set(p.textDocument.uri, t);
+      if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
+      schedule(p.textDocument.uri);
+    }),
+  );
+
+  connection.onDidChangeTextDocument((p) =>
+    runSafeAsync(log, 'change', () => {
+      const t = docs.get(p.textDocument.uri);
+      if (!t) return;
+      t.applyChanges(p.contentChanges, p.textDocument.version);
+      if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
+      schedule(p.textDocument.uri, isPasteLikeChange(p.contentChanges));
+    }),
+  );
+
+  connection.onDidCloseTextDocument((p) =>
+    runSafeAsync(log, 'close', () => {
+      docs.delete(p.textDocument.uri);
+      cancelTimer(p.textDocument.uri);
+      settings.forget(p.textDocument.uri);
+      noticeShown.delete(p.textDocument.uri);
+      incidents.forget(p.textDocument.uri);
+      published.delete(p.textDocument.uri);
+      if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
+      else void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
+      sendCount();
+    }),
+  );
+
+  function isConfigDocument(uri: string): boolean {
+    return CONFIG_FILE_NAMES.some((n) => uri.endsWith('/' + n));
+  }
+
+  function onConfigEdited(): void {
+    configs.clear();
+    revalidateAll();
+  }
+
+  function revalidateAll(): void {
+    for (const [uri, t] of docs) {
+      t.invalidateAll();
+      schedule(uri);
+    }
+    publishConfigProblems();
+  }
+
+  function cancelTimer(uri: string): void {
+    const timer = timers.get(uri);
+    if (!timer) return;
+    clearTimeout(timer as NodeJS.Timeout);
+    clearImmediate(timer as NodeJS.Immediate);
+    timers.delete(uri);
+  }
+
+  /** Debounce: coalesce everything already queued; wait longer only when the rescan is large, never after a paste. */
+  function schedule(uri: string, now = false): void {
+    cancelTimer(uri);
+    generation.set(uri, (generation.get(uri) ?? 0) + 1);
+    if (now) return runSafeAsync(log, 'validation', () => validate(uri));
+    const t = docs.get(uri);
+    const large = t !== undefined && t.pendingChars > LARGE_RESCAN_CHARS;
+    const run = () => {
+      timers.delete(uri);
+      runSafeAsync(log, 'validation', () => validate(uri));
+    };
+    timers.set(uri, large ? setTimeout(run, LARGE_RESCAN_DEBOUNCE_MS) : setImmediate(run));
+  }
+
+  interface DocumentContext {
+    path: string | undefined;
+    folder: string | undefined;
+    settings: HushSettings;
+    skip: boolean;
+  }
+
+  async function contextFor(t: TrackedDocument): Promise<DocumentContext> {
+    const uri = t.doc.uri;
+    const path = uriToPath(uri);
+    const folder = path ? folders.folderOf(path) : undefined;
+    const s = await settings.get(uri);
+    let skip = !s.enable;
+    if (!skip && path) {
+      const loaded = configs.configFor(path, folder);
+      const rel = folder ? path.slice(folder.length + 1).replace(/\\/g, '/') : path;
+      if (configs.isExcluded(loaded, path) || (s.exclude.length > 0 && picomatch.isMatch(rel, s.exclude, { dot: true }))) skip = true;
+      else if (!s.scanGitignored && !isConfigDocument(uri)) skip = await isGitIgnored(path);
+    }
+    return { path, folder, settings: s, skip };
+  }
+
+  function isGitIgnored(path: string): Promise<boolean> {
+    let p = gitIgnored.get(path);
+    if (!p) {
+      p = gitCheckIgnore(path).then((r) => r === true);
+      gitIgnored.set(path, p);
+    }
+    return p;
+  }
+
+  function scannerAndRules(ctx: DocumentContext) {
+    const loaded = ctx.path ? configs.configFor(ctx.path, ctx.folder) : configs.configFor(join(process.cwd(), 'untitled'), undefined);
+    return configs.scannerFor(loaded, ctx.settings.disabledRules);
+  }
+
+  /** Brings a document's findings up to date; returns false when it is not scanned at all. */
+  async function refresh(uri: string): Promise<{ t: TrackedDocument; ctx: DocumentContext } | undefined> {
+    const t = docs.get(uri);
+    if (!t) return undefined;
+    const ctx = await contextFor(t);
+    if (docs.get(uri) !== t) return undefined;
+    if (ctx.skip) {
+      t.findings = [];
+      t.invalidateAll();
+      return { t, ctx };
+    }
+    if (t.needsScan) t.rescan(scannerAndRules(ctx), ctx.path, t.doc.languageId, Math.floor(ctx.settings.maxScanSizeMB * 1_000_000));
+    return { t, ctx };
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const gen = generation.get(uri);
+    const state = await refresh(uri);
+    // A newer edit arrived while settings or git were being asked: its own validation will publish.
+    if (!state || generation.get(uri) !== gen) return;
+    const { t, ctx } = state;
+    const rules = new Map<string, Rule>(scannerAndRules(ctx).rules.map((r) => [r.id, r]));
+    if (!ctx.skip) incidents.track(uri, ctx.path, t.findings);
+    const diagnostics: Diagnostic[] = ctx.skip
+      ? []
+      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId), statusHook?.(uri, f) ?? incidents.findingStatus(ctx.path, f)));
+    if (!ctx.skip && t.truncated) {
+      const total = t.doc.length;
+      diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
+      if (!noticeShown.has(uri)) {
+        noticeShown.add(uri);
+        void connection.window.showInformationMessage(`Hush: this document is ${(total / 1_000_000).toFixed(1)} MB; only its first ${ctx.settings.maxScanSizeMB} MB are scanned while editing.`);
+      }
+    }
+    if (isConfigDocument(uri) && ctx.path) diagnostics.push(...configProblemDiagnostics(ctx.path));
+    if ((published.get(uri) ?? -1) > t.version) return;
+    published.set(uri, t.version);
+    await connection.sendDiagnostics({ uri, version: t.version, diagnostics });
+    sendCount();
+    if (ctx.path) publishConfigProblemsOf(configs.configFor(ctx.path, ctx.folder).path);
+  }
+
+  function sendCount(): void {
+    let total = 0;
+    let documents = 0;
+    for (const t of docs.values()) {
+      if (t.findings.length > 0) documents++;
+      total += t.findings.length;
+    }
+    const key = `${total}/${documents}`;
+    if (key === lastCount) return;
+    lastCount = key;
+    void connection.sendNotification(FindingCountNotification, { total, documents });
+  }
+
+  /** Problems of a config file as diagnostics on the offending fields. */
+  function configProblemDiagnostics(path: string): Diagnostic[] {
+    const loaded = configs.load(path);
+    const text = loaded.text ?? '';
+    const index = TextDocument.create('x', 'json', 0, text);
+    return locateProblems(text, loaded.problems).map(({ problem, start, end }) => ({
+      range: { start: index.positionAt(start), end: index.positionAt(end) },
+      severity: DiagnosticSeverity.Error,
+      source: DIAGNOSTIC_SOURCE,
+      code: CONFIG_PROBLEM_CODE,
+      message: `.hush.json ${problem.field}: ${problem.message}`,
+    }));
+  }
+
+  /** A malformed config that is not open still gets its diagnostics (an open one is validated with its document). */
+  const configProblemsSent = new Map<string, string>();
+  function publishConfigProblemsOf(path: string | undefined): void {
+    if (!path || openTextByPath(path) !== undefined) return;
+    const diagnostics = configProblemDiagnostics(path);
+    const key = JSON.stringify(diagnostics);
+    if ((configProblemsSent.get(path) ?? '[]') === key) return;
+    configProblemsSent.set(path, key);
+    void connection.sendDiagnostics({ uri: pathToUri(path), diagnostics });
+  }
+
+  function publishConfigProblems(): void {
+    for (const t of docs.values()) {
+      const path = uriToPath(t.doc.uri);
+      if (path) publishConfigProblemsOf(configs.configFor(path, folders.folderOf(path)).path);
+    }
+  }
+
+  connection.onCodeAction((params, token) =>
+    runSafe(log, 'code actions', [] as CodeAction[], token, async () => {
+      const state = await refresh(params.textDocument.uri);
+      if (!state || state.ctx.skip) return [];
+      const { t, ctx } = state;
+      const actions: CodeAction[] = [];
+      const hushDiagnostics = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && (d.data as { kind?: string } | undefined)?.kind === 'finding');
+      if (hushDiagnostics.length === 0) return [];
+      const envFiles = ctx.path ? await readEnvFiles(ctx.folder ?? dirname(ctx.path), ctx.settings.envFile, openTextByPath) : undefined;
+      const loaded = ctx.path ? configs.configFor(ctx.path, ctx.folder) : undefined;
+      const configPath = loaded?.path ?? join(ctx.folder ?? (ctx.path ? dirname(ctx.path) : process.cwd()), CONFIG_FILE_NAMES[0]!);
+      for (const d of hushDiagnostics) {
+        if (token.isCancellationRequested) break;
+        const finding = findingForDiagnostic(t.findings, t.doc, d);
+        if (!finding) continue; // stale diagnostic: the document changed since it was published
+        const actx = {
+          doc: t.doc,
+          path: ctx.path,
+          finding,
+          diagnostic: d,
+          envFiles,
+          envLabel: ctx.settings.envFile,
+          configPath,
+          configText: loaded?.path ? loaded.text : undefined,
+          openVersion: openVersionByPath,
+          supportsCreate,
+          today: new Date().toISOString().slice(0, 10),
+        };
+        const file = ctx.path && ctx.folder ? relative(ctx.folder, ctx.path).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
+        const rule = scannerAndRules(ctx).rules.find((r) => r.id === finding.ruleId);
+        actions.push(...incidents.codeActions(d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
+        for (const make of [moveToEnvAction, ignoreOccurrenceAction, ignoreEverywhereAction]) {
+          const action = make(actx);
+          if (action) actions.push(make === moveToEnvAction ? incidents.adjustMove(action, ctx.path, finding.fingerprint) : action);
+        }
+      }
+      return actions;
+    }),
+  );
+
+  connection.onHover((params, token) =>
+    runSafe(log, 'hover', null as Hover | null, token, async () => {
+      const state = await refresh(params.textDocument.uri);
+      if (!state || state.ctx.skip) return null;
+      const { t, ctx } = state;
+      const at = t.doc.offsetAt(params.position);
+      const f: Finding | undefined = t.findings.find((x) => x.start <= at && at < x.end);
+      if (!f) return null;
+      const rule = scannerAndRules(ctx).rules.find((r) => r.id === f.ruleId);
+      const lines = [`**Hush:** ${findingLabel(f)}`, '', `Rule \`${f.ruleId}\` · suggested name \`${f.envName}\``];
+      if (rule?.docsUrl) lines.push('', `[Token format](${rule.docsUrl})`);
+      if (rule?.revocationUrl) lines.push(`· [Revoke or rotate](${rule.revocationUrl})`);
+      return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: { start: t.doc.positionAt(f.start), end: t.doc.positionAt(f.end) } };
+    }),
+  );
+
+  connection.onRequest(ScanTextRequest, (params, token) =>
+    runSafe(log, 'hush/scanText', { findings: [] } as ScanTextResult, token, () =>
+      scanText(params, {
+        contextFor: async (uri) => {
+          const path = uriToPath(uri);
+          const t = docs.get(uri);
+          const ctx: DocumentContext = t ? await contextFor(t) : { path, folder: path ? folders.folderOf(path) : undefined, settings: await settings.get(uri), skip: false };
+          const envFiles = async () => (ctx.path ? readEnvFiles(ctx.folder ?? dirname(ctx.path), ctx.settings.envFile, openTextByPath) : undefined);
+          return { scanner: ctx.skip ? undefined : scannerAndRules(ctx), path: ctx.path, envFiles, envLabel: ctx.settings.envFile };
+        },
+        openVersion: openVersionByPath,
+        supportsCreate: () => supportsCreate,
+      }),
+    ),
+  );
+
+  connection.onRequest(DocumentFindingsRequest, (params, token) =>
+    runSafe(log, 'hush/documentFindings', null as DocumentFindingsResult | null, token, async () => {
+      const state = await refresh(params.uri);
+      if (!state) return null;
+      const { t } = state;
+      return {
+        version: t.version,
+        truncated: t.truncated,
+        findings: t.findings.map((f) => ({
+          ruleId: f.ruleId,
+          fingerprint: f.fingerprint,
+          masked: f.masked,
+          envName: f.envName,
+          range: { start: t.doc.positionAt(f.start), end: t.doc.positionAt(f.end) },
+        })),
+      };
+    }),
+  );
+
+  connection.listen();
+  return { setFindingStatusHook: (hook) => void ((statusHook = hook), revalidateAll()) };
+}
+

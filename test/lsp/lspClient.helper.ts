@@ -1,0 +1,197 @@
+// A real LSP client over JSON-RPC to `node dist/server.js --stdio`: opens documents, waits for pushed
+// diagnostics with a deadline (never a blind sleep), and applies WorkspaceEdits to files on disk.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type {
+  CodeAction,
+  Diagnostic,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
+  WorkspaceEdit,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+export const SERVER = resolve(__dirname, '../../../dist/server.js');
+
+export interface LspClientOptions {
+  /** Answer for every workspace/configuration item (the `hush` section). */
+  settings?: Record<string, unknown>;
+  /** Announce workspace/configuration support (default true). */
+  pullConfiguration?: boolean;
+}
+
+interface Waiter {
+  uri: string;
+  predicate: (p: PublishDiagnosticsParams) => boolean;
+  resolve: (p: PublishDiagnosticsParams) => void;
+}
+
+export class LspClient {
+  readonly connection: MessageConnection;
+  private readonly proc: ChildProcess;
+  private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  private waiters: Waiter[] = [];
+  private readonly versions = new Map<string, number>();
+  readonly docs = new Map<string, TextDocument>();
+  readonly notifications: Array<{ method: string; params: unknown }> = [];
+  settings: Record<string, unknown>;
+  stderr = '';
+
+  constructor(readonly root: string, options: LspClientOptions = {}) {
+    this.settings = options.settings ?? {};
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.latest.set(p.uri, p);
+      const ready = this.waiters.filter((w) => w.uri === p.uri && w.predicate(p));
+      this.waiters = this.waiters.filter((w) => !ready.includes(w));
+      for (const w of ready) w.resolve(p);
+    });
+    this.connection.onNotification((method: string, params: unknown) => {
+      this.notifications.push({ method, params });
+    });
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.listen();
+    this.pull = options.pullConfiguration !== false;
+  }
+
+  private readonly pull: boolean;
+
+  async initialize(): Promise<void> {
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(this.root).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(this.root).toString(), name: 'root' }],
+      capabilities: {
+        workspace: {
+          configuration: this.pull,
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+          didChangeConfiguration: { dynamicRegistration: true },
+        },
+        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+      },
+      initializationOptions: { settings: this.settings },
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  uri(relPath: string): string {
+    return pathToFileURL(join(this.root, relPath)).toString();
+  }
+
+  /** Opens a document (written to disk too, as an editor would have it) and returns its URI. */
+  open(relPath: string, text: string, languageId: string, writeToDisk = true): string {
+    const path = join(this.root, relPath);
+    if (writeToDisk) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+    const uri = pathToFileURL(path).toString();
+    this.versions.set(uri, 1);
+    this.docs.set(uri, TextDocument.create(uri, languageId, 1, text));
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return uri;
+  }
+
+  /** Sends one incremental change; returns the new version. */
+  change(uri: string, changes: TextDocumentContentChangeEvent[]): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    this.docs.set(uri, TextDocument.update(this.docs.get(uri)!, changes, version));
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  /** Inserts (or replaces) text at an offset of the current document. */
+  edit(uri: string, start: number, end: number, text: string): number {
+    const doc = this.docs.get(uri)!;
+    return this.change(uri, [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text }]);
+  }
+
+  text(uri: string): string {
+    return this.docs.get(uri)!.getText();
+  }
+
+  /** Resolves with the first diagnostics for `uri` that satisfy `predicate` (or the latest already received). */
+  diagnostics(uri: string, predicate: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 5000): Promise<Diagnostic[]> {
+    const have = this.latest.get(uri);
+    if (have && predicate(have)) return Promise.resolve(have.diagnostics);
+    return new Promise((resolvePromise, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; latest: ${JSON.stringify(this.latest.get(uri)?.diagnostics.map((d) => d.message))}\n${this.stderr}`));
+      }, timeoutMs);
+      const waiter: Waiter = { uri, predicate, resolve: (p) => (clearTimeout(timer), resolvePromise(p.diagnostics)) };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Diagnostics published for exactly this version of the document. */
+  diagnosticsFor(uri: string, version: number, timeoutMs = 5000): Promise<Diagnostic[]> {
+    return this.diagnostics(uri, (p) => p.version === version, timeoutMs);
+  }
+
+  codeActions(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+    const d = diagnostics[0]!;
+    return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics } });
+  }
+
+  /** Applies a WorkspaceEdit to files on disk and to the open documents, as an editor would. */
+  applyEdit(edit: WorkspaceEdit): void {
+    for (const change of edit.documentChanges ?? []) {
+      if ('kind' in change) {
+        if (change.kind === 'create') {
+          const p = fileURLToPath(change.uri);
+          if (!existsSync(p)) {
+            mkdirSync(dirname(p), { recursive: true });
+            writeFileSync(p, '');
+          }
+        }
+        continue;
+      }
+      const uri = change.textDocument.uri;
+      const open = this.docs.get(uri);
+      if (open && change.textDocument.version !== null && change.textDocument.version !== open.version) throw new Error(`stale edit for ${uri}`);
+      const path = fileURLToPath(uri);
+      const before = open ? open.getText() : existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      if (before === undefined) throw new Error(`edit to a missing file without CreateFile: ${path}`);
+      const after = TextDocument.applyEdits(TextDocument.create(uri, 'x', 0, before), change.edits as TextEdit[]);
+      writeFileSync(path, after);
+      if (open) this.change(uri, [{ text: after }]);
+    }
+  }
+
+  read(relPath: string): string | undefined {
+    const p = join(this.root, relPath);
+    return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
+  }
+
+  async dispose(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      void this.connection.sendNotification('exit');
+    } catch {
+      /* already gone */
+    }
+    this.connection.dispose();
+    this.proc.kill();
+  }
+}
+
+export function tempWorkspace(files: Record<string, string> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'hush-lsp-'));
+  for (const [name, content] of Object.entries(files)) {
+    const p = join(root, name);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, content);
+  }
+  return root;
+}
