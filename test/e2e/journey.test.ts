@@ -100,11 +100,13 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     assert.ok(env.split(/\r?\n/).some((line) => line.startsWith(`${name}=`) && line.includes(secret.value)), `.env lacks ${name}=<value>`);
     const gitignore = await waitFor(() => read('.gitignore'), { timeoutMs: 30_000, what: '.gitignore on disk' });
     assert.ok(gitignore.split(/\r?\n/).some((line) => /^\/?\.env$/.test(line.trim())), '.gitignore does not cover .env');
+    // Once saved, nothing is left to fix: the gitignored .env (the store) is not reported either.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: secret.ruleId }).first().waitFor({ state: 'detached', timeout: 30_000 });
     await screenshot(page, '2b-moved-to-env');
   });
 
   it('3. pasting a token from the clipboard lands the reference, not the token', async function () {
-    if (!features.pasteGuard()) skipBecause(this, 'the paste guard is not on this branch yet');
+    if (!features.pasteGuard()) skipBecause(this, 'the client registers no paste provider on this branch yet');
     const secret = ws.pasted;
     await openFromExplorer(page, ws.pasteTarget);
     await focusEditor(page);
@@ -125,7 +127,17 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     if (!features.workspaceScan() || !title) skipBecause(this, 'the workspace scan command is not on this branch yet');
     const secret = ws.unopened;
     await runCommand(page, title);
-    await page.locator('.notifications-toasts .monaco-progress-container, .statusbar-item .codicon-loading, .notification-toast').first().waitFor({ timeout: 30_000 });
+    // The command may exist only as a placeholder that says so: then the step is pending, not failed.
+    const toasts = page.locator('.notifications-toasts .notification-toast');
+    const reaction = await Promise.race([
+      toasts.filter({ hasText: /not available yet/i }).first().waitFor({ timeout: 30_000 }).then(() => 'placeholder' as const, () => undefined),
+      page.locator('.notifications-toasts .monaco-progress-container, .statusbar-item .codicon-loading, .statusbar-item .codicon-sync').first().waitFor({ timeout: 30_000 }).then(() => 'progress' as const, () => undefined),
+    ]);
+    assert.ok(reaction, 'running the scan showed neither progress nor any message');
+    if (reaction === 'placeholder') {
+      await screenshot(page, '4-scan-not-available');
+      skipBecause(this, `"${title}" answers that it is not available yet`);
+    }
     await screenshot(page, '4a-scan-progress');
     const name = secret.file.split('/').pop()!;
     const rows = await problems(page, new RegExp(name.replace('.', '\\.')));
@@ -144,6 +156,7 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     await focusEditor(page);
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('F8');
+    await page.locator('.marker-widget').waitFor({ timeout: 30_000 });
     await page.keyboard.press('Escape');
     const menu = await openQuickFixMenu(page);
     await menu.locator('.monaco-list-row.action', { hasText: /revoke|revocation/i }).first().waitFor({ timeout: 30_000 });
