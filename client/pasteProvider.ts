@@ -24,6 +24,7 @@ const placeholderKind = vscode.DocumentDropOrPasteEditKind.Empty.append(...PLACE
 /** How long after the provider ran the plain paste is expected to land (it lands within a second). */
 const LANDING_WINDOW_MS = 10_000;
 const DIAGNOSTIC_WAIT_MS = 5_000;
+const MAX_DOCUMENT_CHARS = 5_000_000;
 const DIAGNOSTIC_SOURCE = 'hush';
 
 /** Builds the paste edit for one paste; exported so extension-host tests can drive it without a real paste. */
@@ -38,13 +39,13 @@ export async function providePasteEdits(
   const mode = pasteModeOf(vscode.workspace.getConfiguration('hush', document).get(PASTE_MODE_SETTING));
   if (mode === 'off' || ranges.length === 0 || clipboardText.trim().length < 8 || clipboardText.length > MAX_SCAN_TEXT_CHARS) return none;
   if (!client.isRunning()) return none;
+  // A huge document is not copied on every paste: the server then reports findings without a plan.
+  const withDocument = document.getText().length <= MAX_DOCUMENT_CHARS;
   const params: ScanTextParams = {
     uri: document.uri.toString(),
     languageId: document.languageId,
     text: clipboardText,
-    documentText: document.getText(),
-    insertStart: document.offsetAt(ranges[0]!.start),
-    insertEnd: document.offsetAt(ranges[0]!.end),
+    ...(withDocument ? { documentText: document.getText(), insertStart: document.offsetAt(ranges[0]!.start), insertEnd: document.offsetAt(ranges[0]!.end) } : {}),
   };
   let result: ScanTextResult | undefined;
   try {
