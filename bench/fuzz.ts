@@ -2,6 +2,7 @@
 // when a proof fails outright (an exception, a flagged super-linear rule), never on a slow machine alone.
 // Options: --only regex|bytes|files   --rule ID (regex section for one rule)
 import { builtinRules } from '../engine';
+import { runBadBytes } from './badBytes';
 import { runRegexLinearity } from './regexLinearity';
 
 const args = process.argv.slice(2);
@@ -13,6 +14,12 @@ if (!only || only === 'regex') {
   const rules = ruleId ? builtinRules.filter((r) => r.id === ruleId) : builtinRules;
   const results = runRegexLinearity(rules);
   if (results.some((r) => r.flagged)) failed = true;
+}
+
+if (!only || only === 'bytes') {
+  const { failures } = runBadBytes();
+  for (const f of failures) console.log(`FAIL: ${f}`);
+  if (failures.length > 0) failed = true;
 }
 
 process.exitCode = failed ? 1 : 0;

@@ -2,6 +2,8 @@
 // `.`): the chain is joined into one virtual line so every rule sees the whole value, and each character
 // keeps its offset in the real text so findings point at the original span.
 
+import { lineStartNear } from './lineStartNear';
+
 /** A rewritten view of part of a text that rules can scan, with a map back to the original offsets. */
 export interface VirtualText {
   /** The line's text before the first literal, then the joined contents in one pair of quotes. */
@@ -45,36 +47,32 @@ export function concatenatedLiterals(text: string): JoinedLiteral[] {
 
 function join(text: string, chain: { start: number; end: number }[]): JoinedLiteral {
   const first = chain[0]!;
-  let lineStart = Math.max(text.lastIndexOf('\n', first.start) + 1, first.start - 200);
+  let lineStart = lineStartNear(text, first.start, first.start - 200);
   // `NAME = (` or `String name =` on the line before: keep that line, it holds the name.
   if (/^[\s([{]*$/.test(text.slice(lineStart, first.start)) && lineStart > 0) {
-    lineStart = Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, first.start - 200);
+    lineStart = lineStartNear(text, lineStart - 1, first.start - 200);
   }
   // Drop the line break and an opening bracket between the name and the first literal (`NAME = (\n    "…`).
   let prefixEnd = first.start;
   while (prefixEnd > lineStart && /[\s([{]/.test(text.charAt(prefixEnd - 1))) prefixEnd--;
-  let joined = '';
+  // Slices joined once, not a string grown one character at a time (ropes and garbage on big files).
+  const parts = [text.slice(lineStart, prefixEnd)];
   const offsets: number[] = [];
   const joins: number[] = [];
-  for (let i = lineStart; i < prefixEnd; i++) {
-    joined += text.charAt(i);
-    offsets.push(i);
-  }
+  for (let i = lineStart; i < prefixEnd; i++) offsets.push(i);
   if (prefixEnd < first.start) {
-    joined += ' ';
+    parts.push(' ');
     offsets.push(first.start);
   }
-  joined += text.charAt(first.start);
+  parts.push(text.charAt(first.start));
   offsets.push(first.start);
   for (const [n, lit] of chain.entries()) {
-    if (n > 0) joins.push(joined.length);
-    for (let i = lit.start + 1; i < lit.end - 1; i++) {
-      joined += text.charAt(i);
-      offsets.push(i);
-    }
+    if (n > 0) joins.push(offsets.length);
+    parts.push(text.slice(lit.start + 1, lit.end - 1));
+    for (let i = lit.start + 1; i < lit.end - 1; i++) offsets.push(i);
   }
   const last = chain[chain.length - 1]!;
-  joined += text.charAt(last.end - 1);
+  parts.push(text.charAt(last.end - 1));
   offsets.push(last.end - 1);
-  return { text: joined, offsets, ends: offsets.map((o) => o + 1), joins };
+  return { text: parts.join(''), offsets, ends: offsets.map((o) => o + 1), joins };
 }

@@ -1,6 +1,7 @@
 // Secrets inside URLs are often percent-encoded (`sig=abc%2Bdef%3D`, a base64 key in a query string): the
 // encoded run is decoded into a virtual line so rules see the value itself, with offsets mapped back.
 import type { VirtualText } from './concat';
+import { lineStartNear } from './lineStartNear';
 
 /** A URL-ish run holding at least one escape of a character that base64 and token formats use. */
 const ENCODED_RUN = /[A-Za-z0-9%._~+/=:-]*%(?:2[BbFf]|3[AaDd]|40|24|21|2[Cc])[A-Za-z0-9%._~+/=:-]*/g;
@@ -15,7 +16,7 @@ export function urlDecodedRuns(text: string): VirtualText[] {
     if (m[0].length < 16) continue;
     const runStart = m.index;
     // Keep the line before the run, so rules that need the assigned name still see it.
-    const lineStart = Math.max(text.lastIndexOf('\n', runStart) + 1, runStart - 200);
+    const lineStart = lineStartNear(text, runStart, runStart - 200);
     let decoded = '';
     const offsets: number[] = [];
     const ends: number[] = [];

@@ -70,7 +70,7 @@ export function startServer(connection: Connection): HushServer {
     onStatusesChanged: (uri) => {
       if (docs.has(uri)) schedule(uri);
     },
-    scannerFor: (dir) => configs.scannerFor(configs.configFor(join(dir, '_'), folders.folderOf(dir)), []),
+    configFor: (dir) => configs.configFor(join(dir, '_'), folders.folderOf(dir)).config,
     log: (m) => log.info(m),
   });
   connection.onShutdown(() => incidents.dispose());

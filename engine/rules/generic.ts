@@ -111,6 +111,14 @@ export function keyNamesASecret(key: string): boolean {
   return prev === undefined || !NON_SECRET_BEFORE.has(prev);
 }
 
+/** Whether only blanks separate `at` from the start of its line. Walks back over blanks alone, so a long
+ * minified line costs nothing per candidate (slicing the line up to here was quadratic on such lines). */
+function onlySpaceBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
 function validateGeneric(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile') return false;
@@ -138,18 +146,16 @@ function validateGeneric(value: string, ctx: MatchContext): boolean {
     if (/[=:]/.test(between)) {
       // `key = value`, `key: value`, `<add key="ApiKey" value="…">`
     } else if (between.includes('>')) {
-      // `<apiKey>value</apiKey>`: only an XML element named for the secret.
-      if (keyQuote !== '<') return false;
+      // `<apiKey>value</apiKey>` or `<string name="api_key">value</string>`: an XML element named for the secret.
+      if (keyQuote !== '<' && !/\b(?:name|key)=["']$/.test(ctx.text.slice(Math.max(0, key.at - 6), key.at))) return false;
     } else if (between.includes(',')) {
       // `define('API_KEY', 'value')`, `Map.of("API_KEY", "value")`: a quoted name, then a quoted value. Lists of
       // names (`['api_key', 'GR1348941']`) look alike, so ask for a longer value here.
       if ((keyQuote !== '"' && keyQuote !== "'") || !quoted || value.length < 12) return false;
     } else {
       // `name value` with only spaces between: CLI flags and line-leading config keys, never prose.
-      const lineStart = ctx.text.lastIndexOf('\n', key.at) + 1;
-      const lead = ctx.text.slice(lineStart, key.at);
-      const isFlag = /^-/.test(ctx.keyName!) || /--?$/.test(lead);
-      if (!isFlag && (kind === 'prose' || !/^\s*$/.test(lead))) return false;
+      const isFlag = /^-/.test(ctx.keyName!) || ctx.text.charAt(key.at - 1) === '-';
+      if (!isFlag && (kind === 'prose' || !onlySpaceBefore(ctx.text, key.at))) return false;
     }
   }
   if (looksLikeCode(value, quoted) || hasNonSecretShape(value)) return false;

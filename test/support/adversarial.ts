@@ -73,6 +73,8 @@ export function adversarialInputs(rule: Rule): AdversarialInput[] {
   for (const p of prefixes) {
     inputs.push({ label: `${JSON.stringify(p)} repeated`, build: (n) => repeatTo(p, n) });
     inputs.push({ label: `${JSON.stringify(p)} + "=" repeated`, build: (n) => repeatTo(`${p}=`, n) });
+    // Key, blank, value-looking word, on one long line: validators that look back over the line go quadratic.
+    inputs.push({ label: `(${JSON.stringify(p)} + " aB3dEf9hQ2x ") repeated`, build: (n) => repeatTo(`${p} aB3dEf9hQ2x `, n) });
     for (const c of [...runChars].slice(0, 2)) {
       inputs.push({ label: `${JSON.stringify(p)} + one long run of ${JSON.stringify(c)}`, build: (n) => p + c.repeat(Math.max(0, n - p.length)) });
       inputs.push({ label: `(${JSON.stringify(p)} + 300×${JSON.stringify(c)}) repeated`, build: (n) => repeatTo(p + c.repeat(300), n) });
@@ -89,6 +91,7 @@ export function adversarialInputs(rule: Rule): AdversarialInput[] {
     inputs.push({ label: `near miss of example #${i + 1}, lines`, build: (n) => repeatTo(nearMiss + '\n', n) });
     inputs.push({ label: `near miss of example #${i + 1}, one line`, build: (n) => repeatTo(nearMiss + ' ', n) });
     inputs.push({ label: `example #${i + 1} cut before its end, run together`, build: (n) => repeatTo(withoutTail, n) });
+    inputs.push({ label: `example #${i + 1} repeated on one line`, build: (n) => repeatTo(text.replace(/[\r\n]+/g, ' ') + ' ', n) });
   });
   return inputs;
 }
