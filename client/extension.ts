@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from '../server/protocol';
+import { registerHookCommand } from './hookCommand';
 import { registerIncidentCommands } from './incidentCommands';
 import { providePasteEdits, registerPasteGuard } from './pasteProvider';
 
@@ -13,7 +14,6 @@ let client: LanguageClient | undefined;
 const NOT_YET: Record<string, string> = {
   'hush.scanWorkspace': 'Scan Workspace',
   'hush.exportSarif': 'Export Findings as SARIF',
-  'hush.installHook': 'Install Git Pre-commit Hook',
 };
 
 /** What `activate` returns: nothing in the VS Code API runs paste providers, so tests drive the paste guard here. */
@@ -52,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
     );
   }
   registerIncidentCommands(context);
+  registerHookCommand(context);
   registerPasteGuard(context, client);
   context.subscriptions.push(
     vscode.commands.registerCommand('hush.restartServer', async () => {
