@@ -10,7 +10,7 @@ const PROSE = /\.(?:md|markdown|mdx|rst|adoc|txt)$|(?:^|[\\/])(?:README|CHANGELO
 const NOTEBOOK = /\.ipynb$/i;
 /** Formats whose syntax allows unquoted values (so `key = value` is a literal there, not code). */
 const CONFIG =
-  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config)|Dockerfile[^\\/]*|Containerfile|\.npmrc|\.pypirc|\.netrc|\.pgpass)$/i;
+  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist)|Dockerfile[^\\/]*|Containerfile|\.npmrc|\.pypirc|\.netrc|\.pgpass)$/i;
 const CODE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|swift|m|mm|c|cc|cpp|h|hpp|dart|lua|pl|pm|r|jl|ex|exs|erl|clj|groovy|gradle|ps1|psm1|sql|vue|svelte)$/i;
 
 export function fileKind(path: string | undefined): FileKind {

@@ -88,6 +88,15 @@ function lineStartOf(text: string, at: number): number {
   return i;
 }
 
+/** The first \n or \r in text[from, limit), or -1. */
+function nextLineBreak(text: string, from: number, limit: number): number {
+  for (let j = from; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) return j;
+  }
+  return -1;
+}
+
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9_]/.test(c);
 }
@@ -110,6 +119,9 @@ export function enclosingLiteral(text: string, start: number, end: number, flavo
   let from = spec.fromDocumentStart ? Math.max(0, start - MAX_LEX_BACK) : lineStart;
   if (from > 0 && from !== lineStart) from = lineStartOf(text, from);
   const delims = [...spec.delimiters].sort((a, b) => b.open.length - a.open.length);
+  // Characters that can start a string or a comment: every other character is skipped at once (a 1 MB
+  // document is lexed in milliseconds, not hundreds of them).
+  const starters = new Set([...delims.map((d) => d.open[0]!), ...spec.lineComments.map((m) => m[0]!), ...(spec.blockComment ? [spec.blockComment[0][0]!] : [])]);
   let open: { d: Delimiter; at: number; prefix: string } | undefined;
   let i = from;
   let lineFrom = from;
@@ -135,11 +147,16 @@ export function enclosingLiteral(text: string, start: number, end: number, flavo
       i++;
       continue;
     }
+    if (!starters.has(c)) {
+      i++;
+      continue;
+    }
     const comment = spec.lineComments.find((m) => text.startsWith(m, i) && (!spec.commentAtWordStart || i === lineFrom || /\s/.test(text[i - 1]!)));
     if (comment) {
-      const nl = text.slice(i, start).search(/[\r\n]/);
+      // indexOf, not a slice per comment: a document full of comments stays linear.
+      const nl = nextLineBreak(text, i, start);
       if (nl < 0) return bare(start, end); // the value sits in a comment
-      i += nl;
+      i = nl;
       continue;
     }
     if (spec.blockComment && text.startsWith(spec.blockComment[0], i)) {

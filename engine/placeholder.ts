@@ -35,7 +35,10 @@ export function isPlaceholder(value: string): boolean {
   if (/EXAMPLE/.test(value)) return true;
   if (TEMPLATE.test(value) || REFERENCE.test(value)) return true;
   // Masked or filler values: xxxx, ****, ...., ####, ----, 0000
-  if (/^(.)\1{5,}$/.test(value) || /([*xX.#_-])\1{3,}/.test(value)) return true;
+  // A long random token may hold `XXXX` by chance; filler runs of other characters, or of x in short values, never.
+  if (/^(.)\1{5,}$/.test(value) || /([*.#_-])\1{3,}/.test(value) || /([xX])\1{7,}/.test(value) || (value.length < 24 && /([xX])\1{3,}/.test(value))) return true;
+  // Elided values (`whsec_...`, `sk-…abcd`) are shortened for show, not usable.
+  if (/(?:\.\.\.|…)/.test(value)) return true;
   if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16) return true;
   const segments = letterSegments(value).map((s) => s.toLowerCase());
   // Only in values mostly made of words: a random token may contain `tbd` or `Fake` by chance.

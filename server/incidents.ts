@@ -4,7 +4,7 @@
 // asked to publish again; from then on the status is read from a cache synchronously.
 import { dirname } from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import { createScanner, type Finding, type Rule, type Scanner } from '../engine';
+import { createScanner, type Finding, type HushConfig, type Rule } from '../engine';
 import { HistoryIndex, type SecretStatus } from '../git/historyIndex';
 import { valueHashOf } from '../git/historyScan';
 import { incidentChecklist, incidentSummary, secretNoun, type CommittedStatus, type IncidentFinding } from '../git/incident';
@@ -21,8 +21,8 @@ export const INCIDENT_COMMANDS = {
 export interface IncidentTrackerOptions {
   /** Called when statuses for a document became known or changed: publish its diagnostics again. */
   onStatusesChanged(uri: string): void;
-  /** The scanner used to index a repository's history (default: built-in rules). */
-  scannerFor?(repoRoot: string): Scanner;
+  /** The project config for files in a directory: its rules index the history (default: built-in rules). */
+  configFor?(dir: string): HushConfig;
   /** How often the history of repositories with open findings is re-checked for new commits/pushes (ms). */
   pollMs?: number;
   now?(): Date;
@@ -37,6 +37,8 @@ interface Tracked {
   fingerprints: string[];
 }
 
+const RETRY_AFTER_FAILURE_MS = 30_000;
+
 export function isCommitted(status: SecretStatus | undefined): status is CommittedStatus {
   return status !== undefined && status.state !== 'uncommitted';
 }
@@ -44,10 +46,13 @@ export function isCommitted(status: SecretStatus | undefined): status is Committ
 export class IncidentTracker {
   /** Directory → its repository's index (undefined outside git), shared by every file in the repository. */
   private readonly indexes = new Map<string, Promise<HistoryIndex | undefined>>();
+  private readonly byRoot = new Map<string, HistoryIndex>();
   /** Directory → value hash → last known status (per directory: two repositories may differ). */
   private readonly known = new Map<string, Map<string, SecretStatus>>();
   private readonly tracked = new Map<string, Tracked>();
   private readonly inflight = new Map<string, Promise<void>>();
+  /** Directory → when its last lookup failed: no retry on every keystroke against a broken repository. */
+  private readonly failedAt = new Map<string, number>();
   private readonly timer: NodeJS.Timeout | undefined;
   private disposed = false;
 
@@ -95,24 +100,22 @@ export class IncidentTracker {
     this.disposed = true;
     if (this.timer) clearInterval(this.timer);
     this.tracked.clear();
-    for (const index of this.indexes.values()) void index.then((i) => i?.dispose(), () => undefined);
+    for (const index of this.byRoot.values()) index.dispose();
   }
 
   private index(dir: string): Promise<HistoryIndex | undefined> {
     let index = this.indexes.get(dir);
     if (!index) {
       index = HistoryIndex.open(dir, {
-        scanner: this.options.scannerFor?.(dir) ?? createScanner(),
+        scanner: indexScanner(this.options.configFor?.(dir)),
         gitPath: this.options.gitPath,
         tipsMaxAgeMs: this.options.tipsMaxAgeMs,
-      }).then(async (found) => {
+      }).then((found) => {
         // One index per repository, whichever directory asked first.
         if (!found) return undefined;
-        for (const [otherDir, other] of this.indexes) {
-          if (otherDir === dir) continue;
-          const resolved = await other;
-          if (resolved?.root === found.root) return resolved;
-        }
+        const existing = this.byRoot.get(found.root);
+        if (existing) return existing;
+        this.byRoot.set(found.root, found);
         return found;
       });
       this.indexes.set(dir, index);
@@ -122,6 +125,9 @@ export class IncidentTracker {
 
   /** Looks up every tracked fingerprint of `uri` (one lookup per document at a time). */
   private lookUp(uri: string): Promise<void> {
+    const tracked = this.tracked.get(uri);
+    const failed = tracked && this.failedAt.get(tracked.dir);
+    if (failed !== undefined && performance.now() - failed < RETRY_AFTER_FAILURE_MS) return Promise.resolve();
     let running = this.inflight.get(uri);
     if (!running) {
       running = this.doLookUp(uri).finally(() => this.inflight.delete(uri));
@@ -139,6 +145,7 @@ export class IncidentTracker {
       const statuses: SecretStatus[] = index
         ? await index.statuses(tracked.fingerprints)
         : tracked.fingerprints.map(() => ({ state: 'uncommitted' }) as const);
+      this.failedAt.delete(tracked.dir);
       let changed = false;
       const known = this.knownIn(tracked.dir);
       tracked.fingerprints.forEach((fp, i) => {
@@ -150,6 +157,7 @@ export class IncidentTracker {
       if (changed && !this.disposed && this.tracked.has(uri)) this.options.onStatusesChanged(uri);
     } catch (e) {
       // No git, a corrupt repository, a killed process: no incident path, never a crashed server.
+      this.failedAt.set(tracked.dir, performance.now());
       this.options.log?.(`hush: git history lookup failed: ${(e as Error).message}`);
     }
   }
@@ -212,6 +220,11 @@ export class IncidentTracker {
 }
 
 /** Whether the user would see the same thing: unknown and uncommitted look alike (a plain warning). */
+/** The project's rules, without its ignore list: an ignored value that is un-ignored later must still be known. */
+function indexScanner(config: HushConfig | undefined): ReturnType<typeof createScanner> {
+  return createScanner(config ? { config: { ...config, ignore: [] } } : {});
+}
+
 function sameIncident(a: SecretStatus | undefined, b: SecretStatus): boolean {
   if (!isCommitted(a) || !isCommitted(b)) return isCommitted(a) === isCommitted(b);
   if (a.state !== b.state) return false;

@@ -1,10 +1,10 @@
 // `hush/scanText`: finds secrets in clipboard text (with the lines around the paste point, under the
 // document's project config) and plans the reference paste with the same planner as "Move to .env".
 // The reply carries masked values only; the raw value travels solely inside the `.env` edit.
-import { pathToFileURL } from 'node:url';
 import { type CreateFile, ErrorCodes, ResponseError, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { findPastedSecrets, LineIndex, normalizePastedText, planPasteGuard, type Finding, type OffsetEdit, type Scanner } from '../engine';
-import { MAX_SCAN_TEXT_CHARS, type ScanTextFinding, type ScanTextParams, type ScanTextResult } from './scanTextProtocol';
+import { MAX_SCAN_TEXT_CHARS, type ScanTextFinding, type ScanTextParams, type ScanTextResult } from './protocol';
+import { pathToUri } from './workspace';
 
 /** The files a move to `.env` touches, as the server reads them (unsaved editor text wins). */
 export interface PasteEnvFiles {
@@ -22,8 +22,8 @@ export interface ScanTextContext {
   /** Undefined when Hush does not scan this document (disabled, excluded, git-ignored). */
   scanner: Scanner | undefined;
   path: string | undefined;
-  /** Undefined for documents outside any folder on disk (untitled): nowhere to put `.env`. */
-  envFiles: PasteEnvFiles | undefined;
+  /** Read only when a secret was found (it asks git). Undefined for documents outside any folder on disk. */
+  envFiles(): Promise<PasteEnvFiles | undefined>;
   /** The `hush.envFile` setting, shown in titles. */
   envLabel: string;
 }
@@ -80,7 +80,7 @@ export async function scanText(raw: unknown, deps: ScanTextDeps): Promise<ScanTe
   const result: ScanTextResult = { findings: findings.map(summary) };
   if (findings.length === 0) return result;
   if (documentText === undefined) return { ...result, noPlanReason: 'no-document' };
-  const files = ctx.envFiles;
+  const files = await ctx.envFiles();
   if (!files) return { ...result, noPlanReason: 'no-folder' };
   if (ctx.path !== undefined && ctx.path === files.envPath) return { ...result, noPlanReason: 'env-file' };
   const plan = planPasteGuard({
@@ -104,7 +104,7 @@ export async function scanText(raw: unknown, deps: ScanTextDeps): Promise<ScanTe
   // The pasted-into document: version null, because the paste itself changes it as the edit is applied.
   if (plan.documentEdits.length > 0) changes.push({ textDocument: { uri: params.uri, version: null }, edits: textEdits(documentText, plan.documentEdits) });
   const fileChanges = (path: string, current: string | undefined, create: boolean, edits: OffsetEdit[]): Array<CreateFile | TextDocumentEdit> => {
-    const uri = pathToFileURL(path).href;
+    const uri = pathToUri(path);
     const out: Array<CreateFile | TextDocumentEdit> = [];
     if (create) out.push({ kind: 'create', uri, options: { ignoreIfExists: true } });
     out.push({ textDocument: { uri, version: create ? null : deps.openVersion(path) }, edits: textEdits(current ?? '', edits) });

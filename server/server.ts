@@ -24,9 +24,11 @@ import { IncidentTracker } from './incidents';
 import { TrackedDocument } from './incrementalScan';
 import { LineDocument } from './lineDocument';
 import { locateProblems, ProjectConfigs } from './projectConfig';
-import { DocumentFindingsRequest, FindingCountNotification } from './messages';
-import type { DocumentFindingsResult } from './protocol';
+import { DocumentFindingsRequest, FindingCountNotification, ScanTextRequest } from './messages';
+import { isPasteLikeChange } from './pasteInsertion';
+import type { DocumentFindingsResult, ScanTextResult } from './protocol';
 import { runSafe, runSafeAsync, type Logger } from './runner';
+import { scanText } from './scanText';
 import { SettingsCache, type HushSettings } from './settings';
 import { pathToUri, uriToPath, WorkspaceFolders } from './workspace';
 
@@ -68,7 +70,7 @@ export function startServer(connection: Connection): HushServer {
     onStatusesChanged: (uri) => {
       if (docs.has(uri)) schedule(uri);
     },
-    scannerFor: (dir) => configs.scannerFor(configs.configFor(join(dir, '_'), folders.folderOf(dir)), []),
+    configFor: (dir) => configs.configFor(join(dir, '_'), folders.folderOf(dir)).config,
     log: (m) => log.info(m),
   });
   connection.onShutdown(() => incidents.dispose());
@@ -137,7 +139,7 @@ export function startServer(connection: Connection): HushServer {
       if (!t) return;
       t.applyChanges(p.contentChanges, p.textDocument.version);
       if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
-      schedule(p.textDocument.uri);
+      schedule(p.textDocument.uri, isPasteLikeChange(p.contentChanges));
     }),
   );
 
@@ -180,10 +182,11 @@ export function startServer(connection: Connection): HushServer {
     timers.delete(uri);
   }
 
-  /** Debounce: coalesce everything already queued; wait longer only when the rescan is large. */
-  function schedule(uri: string): void {
+  /** Debounce: coalesce everything already queued; wait longer only when the rescan is large, never after a paste. */
+  function schedule(uri: string, now = false): void {
     cancelTimer(uri);
     generation.set(uri, (generation.get(uri) ?? 0) + 1);
+    if (now) return runSafeAsync(log, 'validation', () => validate(uri));
     const t = docs.get(uri);
     const large = t !== undefined && t.pendingChars > LARGE_RESCAN_CHARS;
     const run = () => {
@@ -370,6 +373,22 @@ export function startServer(connection: Connection): HushServer {
       if (rule?.revocationUrl) lines.push(`· [Revoke or rotate](${rule.revocationUrl})`);
       return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: { start: t.doc.positionAt(f.start), end: t.doc.positionAt(f.end) } };
     }),
+  );
+
+  connection.onRequest(ScanTextRequest, (params, token) =>
+    runSafe(log, 'hush/scanText', { findings: [] } as ScanTextResult, token, () =>
+      scanText(params, {
+        contextFor: async (uri) => {
+          const path = uriToPath(uri);
+          const t = docs.get(uri);
+          const ctx: DocumentContext = t ? await contextFor(t) : { path, folder: path ? folders.folderOf(path) : undefined, settings: await settings.get(uri), skip: false };
+          const envFiles = async () => (ctx.path ? readEnvFiles(ctx.folder ?? dirname(ctx.path), ctx.settings.envFile, openTextByPath) : undefined);
+          return { scanner: ctx.skip ? undefined : scannerAndRules(ctx), path: ctx.path, envFiles, envLabel: ctx.settings.envFile };
+        },
+        openVersion: openVersionByPath,
+        supportsCreate: () => supportsCreate,
+      }),
+    ),
   );
 
   connection.onRequest(DocumentFindingsRequest, (params, token) =>

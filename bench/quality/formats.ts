@@ -24,6 +24,13 @@ const UPPER_HEX = '0123456789ABCDEF';
 /** Base64 of a JSON payload, as token formats that embed claims use (Sentry, Grafana). */
 const b64json = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString('base64');
 
+const b64url = (text: string) => Buffer.from(text).toString('base64url');
+/** A signed JWT: base64url header and claims, a random signature. */
+const jwt = (g: ExampleGen, claims: object) => `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify(claims))}.${g.base64url(43)}`;
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+/** A whole-file format: the marked value sits in a file of its own kind. */
+const inFile = (ruleId: string, name: string, file: (g: ExampleGen) => { path: string; text: string }): TokenFormat => ({ ruleId, name, make: () => '', file });
+
 /** A prefixed token: fixed public prefix + a random body. */
 const prefixed = (ruleId: string, name: string, body: (g: ExampleGen) => string): TokenFormat => ({ ruleId, name, make: body });
 /** A bare value that only its name ties to a provider (`TWILIO_AUTH_TOKEN = <32 hex>`). */
@@ -89,6 +96,8 @@ export const FORMATS: TokenFormat[] = [
     },
   },
   ...MORE_FORMATS(),
+  ...PLATFORM_FORMATS(),
+  ...CONFIG_FILE_FORMATS(),
 ];
 
 /** Formats of the provider rules added after the first ones, one line each (sources: each provider's docs). */
@@ -288,6 +297,169 @@ function MORE_FORMATS(): TokenFormat[] {
     prefixed('launchdarkly-sdk-key', 'LAUNCHDARKLY_SDK_KEY', (g) => `sdk-${g.uuid()}`),
     keyed('segment-write-key', 'SEGMENT_WRITE_KEY', (g) => g.alnum(32)),
     prefixed('segment-public-api-token', 'SEGMENT_API_TOKEN', (g) => 'sgp_' + g.alnum(64)),
+  ];
+}
+
+/** Platforms, CI, SaaS and social formats (each provider's documented token shape). */
+function PLATFORM_FORMATS(): TokenFormat[] {
+  return [
+    prefixed('vault-service-token', 'VAULT_TOKEN', (g) => 'hvs.CAESI' + g.base64url(85)),
+    prefixed('vault-batch-token', 'VAULT_TOKEN', (g) => 'hvb.AAAAAQ' + g.base64url(int(g, 140, 200))),
+    keyed('vault-legacy-token', 'VAULT_TOKEN', (g) => 's.' + g.alnum(24)),
+    prefixed('terraform-cloud-api-token', 'TFE_TOKEN', (g) => `${g.alnum(14)}.atlasv1.${g.alnum(67)}`),
+    keyed('hcp-service-principal-secret', 'HCP_CLIENT_SECRET', (g) => g.alnum(64)),
+    prefixed('digitalocean-personal-access-token', 'DIGITALOCEAN_TOKEN', (g) => 'dop_v1_' + g.hex(64)),
+    prefixed('digitalocean-oauth-token', 'DIGITALOCEAN_TOKEN', (g) => 'doo_v1_' + g.hex(64)),
+    prefixed('digitalocean-refresh-token', 'DIGITALOCEAN_REFRESH_TOKEN', (g) => 'dor_v1_' + g.hex(64)),
+    prefixed('digitalocean-spaces-key', 'SPACES_ACCESS_KEY_ID', (g) => 'DO00' + g.chars(UPPER_DIGITS, 16)),
+    prefixed('heroku-api-key', 'HEROKU_API_KEY', (g) => 'HRKU-AA' + g.base64url(58)),
+    keyed('heroku-legacy-api-key', 'HEROKU_API_KEY', (g) => g.uuid()),
+    keyed('cloudflare-api-token', 'CLOUDFLARE_API_TOKEN', (g) => g.base64url(40)),
+    keyed('cloudflare-global-api-key', 'CLOUDFLARE_API_KEY', (g) => g.hex(37)),
+    prefixed('cloudflare-origin-ca-key', 'CLOUDFLARE_ORIGIN_CA_KEY', (g) => `v1.0-${g.hex(24)}-${g.hex(146)}`),
+    prefixed('fly-access-token', 'FLY_API_TOKEN', (g) => 'fo1_' + g.base64url(43)),
+    prefixed('fly-macaroon-token', 'FLY_API_TOKEN', (g) => 'FlyV1 fm2_' + g.base64(200)),
+    keyed('vercel-access-token', 'VERCEL_TOKEN', (g) => g.alnum(24)),
+    prefixed('netlify-access-token', 'NETLIFY_AUTH_TOKEN', (g) => 'nfp_' + g.alnum(36)),
+    keyed('netlify-legacy-token', 'NETLIFY_AUTH_TOKEN', (g) => g.base64url(43)),
+    prefixed('supabase-access-token', 'SUPABASE_ACCESS_TOKEN', (g) => 'sbp_' + g.hex(40)),
+    prefixed('supabase-secret-key', 'SUPABASE_SECRET_KEY', (g) => 'sb_secret_' + g.base64url(31)),
+    keyed('supabase-service-role-key', 'SUPABASE_SERVICE_ROLE_KEY', (g) => jwt(g, { iss: 'supabase', ref: g.lower(20), role: 'service_role', iat: 1700000000, exp: 2015576000 })),
+    prefixed('doppler-personal-token', 'DOPPLER_TOKEN', (g) => 'dp.pt.' + g.alnum(43)),
+    prefixed('doppler-service-token', 'DOPPLER_TOKEN', (g) => 'dp.st.prd.' + g.alnum(40)),
+    prefixed('doppler-cli-token', 'DOPPLER_TOKEN', (g) => 'dp.ct.' + g.alnum(40)),
+    prefixed('doppler-service-account-token', 'DOPPLER_TOKEN', (g) => 'dp.sa.' + g.alnum(40)),
+    prefixed('doppler-scim-token', 'DOPPLER_TOKEN', (g) => 'dp.scim.' + g.alnum(40)),
+    prefixed('doppler-audit-token', 'DOPPLER_TOKEN', (g) => 'dp.audit.' + g.alnum(40)),
+    prefixed('onepassword-service-account-token', 'OP_SERVICE_ACCOUNT_TOKEN', (g) => 'ops_' + b64json({ signInAddress: 'acme.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: g.base64url(22) }, email: `${g.lower(12)}@1passwordserviceaccounts.com`, srpX: g.hex(64), muk: { alg: 'A256GCM', ext: true, k: g.base64url(43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' }, secretKey: `A3-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}`, throttleSecret: { seed: g.hex(64), uuid: g.uuid() }, deviceUuid: g.lower(26) })),
+    prefixed('onepassword-secret-key', 'OP_SECRET_KEY', (g) => `A3-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}`),
+    prefixed('pulumi-access-token', 'PULUMI_ACCESS_TOKEN', (g) => 'pul-' + g.hex(40)),
+    prefixed('render-api-key', 'RENDER_API_KEY', (g) => 'rnd_' + g.alnum(32)),
+    keyed('railway-api-token', 'RAILWAY_TOKEN', (g) => g.uuid()),
+    keyed('okta-api-token', 'OKTA_API_TOKEN', (g) => '00' + g.base64url(40)),
+    keyed('auth0-client-secret', 'AUTH0_CLIENT_SECRET', (g) => g.base64url(64)),
+    keyed('auth0-management-token', 'AUTH0_MANAGEMENT_TOKEN', (g) => jwt(g, { iss: 'https://acme.eu.auth0.com/', sub: `${g.alnum(32)}@clients`, aud: 'https://acme.eu.auth0.com/api/v2/', iat: 1700000000, exp: 1700086400 })),
+    prefixed('tailscale-key', 'TS_AUTHKEY', (g) => `tskey-${g.pick(['api', 'auth'])}-k${g.alnum(10)}CNTRL-${g.alnum(32)}`),
+    keyed('ngrok-authtoken', 'NGROK_AUTHTOKEN', (g) => `${g.alnum(27)}_${g.alnum(21)}`),
+    prefixed('databricks-token', 'DATABRICKS_TOKEN', (g) => 'dapi' + g.hex(32)),
+    keyed('confluent-api-secret', 'CONFLUENT_CLOUD_API_SECRET', (g) => g.base64(64)),
+    prefixed('planetscale-api-token', 'PLANETSCALE_SERVICE_TOKEN', (g) => 'pscale_tkn_' + g.base64url(43)),
+    prefixed('neon-api-key', 'NEON_API_KEY', (g) => 'napi_' + g.chars(LOWER_DIGITS, 64)),
+    prefixed('circleci-personal-token', 'CIRCLECI_TOKEN', (g) => `CCIPAT_${g.alnum(22)}_${g.hex(40)}`),
+    prefixed('buildkite-api-token', 'BUILDKITE_API_TOKEN', (g) => 'bkua_' + g.hex(40)),
+    keyed('travis-ci-token', 'TRAVIS_API_TOKEN', (g) => g.base64url(22)),
+    prefixed('harness-api-key', 'HARNESS_API_KEY', (g) => `pat.${g.base64url(22)}.${g.hex(24)}.${g.alnum(20)}`),
+    keyed('octopus-deploy-api-key', 'OCTOPUS_API_KEY', (g) => 'API-' + g.chars(UPPER_DIGITS, 27)),
+    keyed('snyk-api-token', 'SNYK_TOKEN', (g) => g.uuid()),
+    prefixed('sonarqube-token', 'SONAR_TOKEN', (g) => g.pick(['squ_', 'sqp_', 'sqa_']) + g.hex(40)),
+    keyed('codecov-token', 'CODECOV_TOKEN', (g) => g.uuid()),
+    prefixed('infracost-api-key', 'INFRACOST_API_KEY', (g) => 'ico-' + g.alnum(32)),
+    prefixed('prefect-api-key', 'PREFECT_API_KEY', (g) => 'pnu_' + g.alnum(36)),
+    prefixed('scalingo-api-token', 'SCALINGO_API_TOKEN', (g) => 'tk-us-' + g.base64url(48)),
+    prefixed('openshift-user-token', 'OPENSHIFT_TOKEN', (g) => 'sha256~' + g.base64url(43)),
+    keyed('linode-api-token', 'LINODE_TOKEN', (g) => g.hex(64)),
+    keyed('vultr-api-key', 'VULTR_API_KEY', (g) => g.chars(UPPER_DIGITS, 36)),
+    keyed('hetzner-cloud-token', 'HCLOUD_TOKEN', (g) => g.alnum(64)),
+    keyed('scaleway-secret-key', 'SCW_SECRET_KEY', (g) => g.uuid()),
+    keyed('fastly-api-token', 'FASTLY_API_TOKEN', (g) => g.base64url(32)),
+    prefixed('clickhouse-cloud-api-secret', 'CLICKHOUSE_API_SECRET', (g) => '4b1d' + g.alnum(38)),
+    prefixed('aiven-service-password', 'AIVEN_SERVICE_PASSWORD', (g) => 'AVNS_' + g.base64url(23)),
+    keyed('mongodb-atlas-private-key', 'MONGODB_ATLAS_PRIVATE_KEY', (g) => g.uuid()),
+    keyed('upstash-redis-token', 'UPSTASH_REDIS_REST_TOKEN', (g) => 'AX' + g.base64(70)),
+    prefixed('shopify-access-token', 'SHOPIFY_ACCESS_TOKEN', (g) => 'shpat_' + g.hex(32)),
+    prefixed('shopify-custom-app-token', 'SHOPIFY_ACCESS_TOKEN', (g) => 'shpca_' + g.hex(32)),
+    prefixed('shopify-private-app-token', 'SHOPIFY_ACCESS_TOKEN', (g) => 'shppa_' + g.hex(32)),
+    prefixed('shopify-shared-secret', 'SHOPIFY_API_SECRET', (g) => 'shpss_' + g.hex(32)),
+    prefixed('atlassian-api-token', 'ATLASSIAN_API_TOKEN', (g) => 'ATATT3xFfGF0' + g.base64url(180) + '=' + g.chars(UPPER_HEX, 8)),
+    keyed('jira-legacy-api-token', 'JIRA_API_TOKEN', (g) => g.alnum(24)),
+    prefixed('linear-api-key', 'LINEAR_API_KEY', (g) => 'lin_api_' + g.alnum(40)),
+    prefixed('linear-oauth-token', 'LINEAR_OAUTH_TOKEN', (g) => 'lin_oauth_' + g.hex(64)),
+    prefixed('notion-integration-token', 'NOTION_TOKEN', (g) => 'ntn_' + g.digits(11) + g.alnum(35)),
+    keyed('notion-legacy-integration-token', 'NOTION_TOKEN', (g) => 'secret_' + g.alnum(43)),
+    keyed('asana-personal-access-token', 'ASANA_ACCESS_TOKEN', (g) => `${g.pick(['1', '2'])}/${g.digits(16)}:${g.hex(32)}`),
+    keyed('airtable-personal-access-token', 'AIRTABLE_API_KEY', (g) => `pat${g.alnum(14)}.${g.hex(64)}`),
+    prefixed('figma-personal-access-token', 'FIGMA_TOKEN', (g) => 'figd_' + g.base64url(40)),
+    prefixed('postman-api-key', 'POSTMAN_API_KEY', (g) => `PMAK-${g.hex(24)}-${g.hex(34)}`),
+    keyed('algolia-admin-api-key', 'ALGOLIA_ADMIN_API_KEY', (g) => g.hex(32)),
+    prefixed('contentful-personal-access-token', 'CONTENTFUL_MANAGEMENT_TOKEN', (g) => 'CFPAT-' + g.base64url(43)),
+    keyed('contentful-delivery-token', 'CONTENTFUL_ACCESS_TOKEN', (g) => g.base64url(43)),
+    prefixed('mapbox-secret-token', 'MAPBOX_SECRET_TOKEN', (g) => `sk.${b64url(JSON.stringify({ u: `acme${g.lower(4)}`, a: g.base64url(20) }))}.${g.base64url(22)}`),
+    keyed('clerk-secret-key', 'CLERK_SECRET_KEY', (g) => 'sk_live_' + g.alnum(40)),
+    keyed('intercom-access-token', 'INTERCOM_ACCESS_TOKEN', (g) => 'dG9rOj' + g.base64(54) + '='),
+    keyed('zendesk-api-token', 'ZENDESK_API_TOKEN', (g) => g.alnum(40)),
+    prefixed('hubspot-private-app-token', 'HUBSPOT_ACCESS_TOKEN', (g) => `pat-${g.pick(['na1', 'eu1'])}-${g.uuid()}`),
+    keyed('hubspot-legacy-api-key', 'HUBSPOT_API_KEY', (g) => g.uuid()),
+    prefixed('salesforce-access-token', 'SALESFORCE_ACCESS_TOKEN', (g) => `00D${g.alnum(12)}!${g.alnum(96)}`),
+    prefixed('typeform-api-token', 'TYPEFORM_TOKEN', (g) => `tfp_${g.base64url(44)}_${g.base64url(14)}`),
+    keyed('trello-api-token', 'TRELLO_TOKEN', (g) => g.hex(64)),
+    prefixed('clickup-api-token', 'CLICKUP_API_TOKEN', (g) => `pk_${g.digits(8)}_${g.chars(UPPER_DIGITS, 32)}`),
+    prefixed('frameio-api-token', 'FRAMEIO_TOKEN', (g) => 'fio-u-' + g.base64url(64)),
+    prefixed('readme-api-key', 'README_API_KEY', (g) => 'rdme_' + g.chars(LOWER_DIGITS, 70)),
+    prefixed('adobe-client-secret', 'ADOBE_CLIENT_SECRET', (g) => 'p8e-' + g.alnum(32)),
+    keyed('sanity-api-token', 'SANITY_API_TOKEN', (g) => 'sk' + g.alnum(180)),
+    keyed('ghost-admin-api-key', 'GHOST_ADMIN_API_KEY', (g) => `${g.hex(24)}:${g.hex(64)}`),
+    keyed('webflow-api-token', 'WEBFLOW_API_TOKEN', (g) => g.hex(64)),
+    keyed('monday-api-token', 'MONDAY_API_TOKEN', (g) => jwt(g, { tid: Number(g.digits(9)), aai: 11, uid: Number(g.digits(8)), iad: '2024-01-01T00:00:00.000Z', per: 'me:write', rgn: 'use1' })),
+    prefixed('twitter-bearer-token', 'TWITTER_BEARER_TOKEN', (g) => `AAAAAAAAAAAAAAAAAAAAAA${g.alnum(20)}%2B${g.alnum(10)}%3D${g.alnum(50)}`),
+    keyed('twitter-api-secret', 'TWITTER_API_SECRET', (g) => g.alnum(50)),
+    prefixed('facebook-access-token', 'FACEBOOK_ACCESS_TOKEN', (g) => g.pick(['EAAB', 'EAAG']) + g.alnum(180)),
+    keyed('facebook-app-secret', 'FACEBOOK_APP_SECRET', (g) => g.hex(32)),
+    keyed('twitch-api-token', 'TWITCH_CLIENT_SECRET', (g) => g.chars(LOWER_DIGITS, 30)),
+    prefixed('dropbox-short-lived-token', 'DROPBOX_ACCESS_TOKEN', (g) => 'sl.B' + g.base64url(135)),
+    keyed('dropbox-long-lived-token', 'DROPBOX_ACCESS_TOKEN', (g) => `${g.alnum(11)}AAAAAAAAAA${g.base64url(43)}`),
+    keyed('zoom-client-secret', 'ZOOM_CLIENT_SECRET', (g) => g.alnum(32)),
+    keyed('spotify-client-secret', 'SPOTIFY_CLIENT_SECRET', (g) => g.hex(32)),
+    keyed('linkedin-client-secret', 'LINKEDIN_CLIENT_SECRET', (g) => g.alnum(16)),
+    keyed('github-oauth-client-secret', 'GITHUB_CLIENT_SECRET', (g) => g.hex(40)),
+    keyed('recaptcha-secret-key', 'RECAPTCHA_SECRET_KEY', (g) => '6L' + g.base64url(38)),
+    prefixed('zapier-webhook-url', 'ZAPIER_WEBHOOK_URL', (g) => `https://hooks.zapier.com/hooks/catch/${g.digits(7)}/${g.chars(LOWER_DIGITS, 6)}/`),
+    prefixed('ifttt-webhook-key', 'IFTTT_WEBHOOK_URL', (g) => `https://maker.ifttt.com/trigger/deploy/with/key/${g.base64url(22)}`),
+    prefixed('maxmind-license-key', 'MAXMIND_LICENSE_KEY', (g) => `${g.alnum(6)}_${g.alnum(29)}_mmk`),
+    keyed('rapidapi-key', 'RAPIDAPI_KEY', (g) => `${g.hex(10)}msh${g.hex(15)}p${g.hex(6)}jsn${g.hex(12)}`),
+    keyed('meraki-api-key', 'MERAKI_DASHBOARD_API_KEY', (g) => g.hex(40)),
+    prefixed('apify-api-token', 'APIFY_TOKEN', (g) => 'apify_api_' + g.alnum(36)),
+    keyed('browserstack-access-key', 'BROWSERSTACK_ACCESS_KEY', (g) => g.alnum(20)),
+    keyed('saucelabs-access-key', 'SAUCE_ACCESS_KEY', (g) => g.uuid()),
+    keyed('cypress-record-key', 'CYPRESS_RECORD_KEY', (g) => g.uuid()),
+    keyed('lob-api-key', 'LOB_API_KEY', (g) => 'live_' + g.hex(35)),
+    prefixed('bip32-extended-private-key', 'WALLET_XPRV', (g) => 'xprv' + g.chars(BASE58, 107)),
+    prefixed('age-secret-key', 'AGE_SECRET_KEY', (g) => 'AGE-SECRET-KEY-1' + g.chars('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)),
+    prefixed('jwt', 'JWT', (g) => jwt(g, { sub: g.digits(10), name: 'svc', iat: 1700000000 })),
+    prefixed('basic-auth-url', 'GIT_REMOTE_URL', (g) => `https://deploy:${g.alnum(20)}@git.example.com/acme/app.git`),
+    prefixed('jdbc-url-password', 'DATABASE_URL', (g) => g.pick([`jdbc:sqlserver://db.internal:1433;databaseName=app;user=svc;password=${g.alnum(18)}`, `jdbc:mysql://db.internal:3306/app?user=svc&password=${g.alnum(18)}`])),
+    prefixed('connection-string-password', 'CONNECTION_STRING', (g) => `Server=db.internal;Database=app;User Id=svc;Password=${g.alnum(18)};`),
+  ];
+}
+
+/** Credentials in files of their own kind (.npmrc, .netrc, kubeconfig, …): each in a file of that kind. */
+function CONFIG_FILE_FORMATS(): TokenFormat[] {
+  const pw = (g: ExampleGen) => `${g.alnum(10)}${g.pick(['!', '#', '%', '_'])}${g.alnum(8)}`;
+  return [
+    inFile('redis-requirepass', 'REDIS_PASSWORD', (g) => ({ path: 'deploy/redis.conf', text: `bind 0.0.0.0\nport 6379\nrequirepass ${g.s(pw(g))}\n` })),
+    inFile('mysql-cli-password', 'MYSQL_PWD', (g) => ({ path: 'scripts/backup.sh', text: `#!/bin/sh\nmysqldump -h db.internal -u backup -p${g.s(pw(g))} app > /backups/app.sql\n` })),
+    inFile('putty-private-key', 'PUTTY_PRIVATE_KEY', (g) => ({
+      path: `keys/${g.lower(5)}.ppk`,
+      text: `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI${g.base64(39)}\n${g.base64(8)}\nPrivate-Lines: 1\n${g.s('AAAAI' + g.base64(43))}\nPrivate-MAC: ${g.hex(64)}\n`,
+    })),
+    inFile('ssh2-private-key', 'SSH_PRIVATE_KEY', (g) => ({
+      path: 'keys/id_ssh2',
+      text: g.s(`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "deploy key"\n${Array.from({ length: 8 }, () => g.base64(70)).join('\n')}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`) + '\n',
+    })),
+    inFile('wireguard-private-key', 'WIREGUARD_PRIVATE_KEY', (g) => ({ path: 'wg0.conf', text: `[Interface]\nPrivateKey = ${g.s(g.base64(43) + '=')}\nAddress = 10.0.0.1/24\nListenPort = 51820\n` })),
+    inFile('jwk-private-key', 'JWK_PRIVATE_KEY', (g) => ({ path: 'keys/signing.jwk.json', text: `{"kty":"EC","crv":"P-256","x":"${g.base64url(43)}","y":"${g.base64url(43)}","d":"${g.s(g.base64url(43))}","kid":"${g.alnum(8)}"}\n` })),
+    inFile('npmrc-auth-token', 'NPM_TOKEN', (g) => ({ path: '.npmrc', text: `registry=https://npm.pkg.example.com/\n//npm.pkg.example.com/:_authToken=${g.s(g.base64url(40))}\n` })),
+    inFile('npmrc-basic-auth', 'NPM_AUTH', (g) => ({ path: '.npmrc', text: `registry=https://npm.pkg.example.com/\n_auth=${g.s(Buffer.from(`ci:${g.alnum(16)}`).toString('base64'))}\nalways-auth=true\n` })),
+    inFile('pypirc-password', 'TWINE_PASSWORD', (g) => ({ path: '.pypirc', text: `[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = acme\npassword = ${g.s(pw(g))}\n` })),
+    inFile('netrc-password', 'NETRC_PASSWORD', (g) => ({ path: '.netrc', text: `machine api.example.com login acme password ${g.s(pw(g))}\n` })),
+    inFile('docker-config-auth', 'DOCKER_AUTH_CONFIG', (g) => ({ path: '.docker/config.json', text: `{\n  "auths": {\n    "registry.example.com": { "auth": "${g.s(Buffer.from(`ci:${g.alnum(18)}`).toString('base64'))}" }\n  }\n}\n` })),
+    inFile('kubeconfig-client-key', 'KUBECONFIG_CLIENT_KEY', (g) => ({
+      path: 'kubeconfig.yaml',
+      text: `apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    client-certificate-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t${g.base64(200)}\n    client-key-data: ${g.s(Buffer.from(['-----BEGIN RSA PRIVATE KEY-----', ...pemLines(g, 8), '-----END RSA PRIVATE KEY-----', ''].join('\n')).toString('base64'))}\n`,
+    })),
+    inFile('maven-settings-password', 'MAVEN_PASSWORD', (g) => ({ path: 'settings.xml', text: `<settings>\n  <servers>\n    <server>\n      <id>releases</id>\n      <username>ci</username>\n      <password>${g.s(pw(g))}</password>\n    </server>\n  </servers>\n</settings>\n` })),
+    inFile('nuget-config-password', 'NUGET_PASSWORD', (g) => ({ path: 'NuGet.Config', text: `<configuration>\n  <packageSourceCredentials>\n    <acme>\n      <add key="Username" value="ci" />\n      <add key="ClearTextPassword" value="${g.s(pw(g))}" />\n    </acme>\n  </packageSourceCredentials>\n</configuration>\n` })),
+    inFile('wordpress-config-secret', 'WORDPRESS_DB_PASSWORD', (g) => ({ path: 'wp-config.php', text: `<?php\ndefine( 'DB_NAME', 'wordpress' );\ndefine( 'DB_PASSWORD', '${g.s(pw(g))}' );\n` })),
+    inFile('http-basic-auth-header', 'BASIC_AUTH', (g) => ({ path: 'scripts/probe.sh', text: `curl -s -H "Authorization: Basic ${g.s(Buffer.from(`ops:${g.alnum(16)}`).toString('base64'))}" https://status.example.com/health\n` })),
   ];
 }
 

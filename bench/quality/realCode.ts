@@ -27,6 +27,9 @@ export interface RealCodeResult {
   findings: RealFinding[];
 }
 
+/** The value-hash half of a fingerprint (`rule:hash`). */
+const valueHash = (fp: string) => fp.slice(fp.lastIndexOf(':') + 1);
+
 /** Directories under bench/.cache written by this benchmark itself (never scanned as real code). */
 const OWN_OUTPUT = /^quality/;
 
@@ -63,7 +66,7 @@ export async function scanRealCode(scanner: Scanner, projectRoot: string): Promi
           masked: f.masked,
           fingerprint: f.fingerprint,
           keyName: f.keyName,
-          verdict: REAL_CODE_VERDICTS.find((v) => v.fingerprint === f.fingerprint && display.includes(v.file)),
+          verdict: REAL_CODE_VERDICTS.find((v) => valueHash(v.fingerprint) === valueHash(f.fingerprint) && display.includes(v.file)),
         });
       }
     }

@@ -52,6 +52,8 @@ export interface ContextSpec extends BaseSpec {
   keywords: string[];
   end?: string;
   maskPrefix?: RegExp;
+  /** Longest value the pattern accepts (default 300); sizes the keyword window the regex runs in. */
+  maxValueLength?: number;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -162,6 +164,9 @@ export function contextRule(spec: ContextSpec): Rule {
     ...common(spec),
     validate: (secret, ctx) => keyStartsWord(ctx) && (own ? own(secret, ctx) : true),
     keywords: spec.keywords,
+    // Every match starts at the provider word (a keyword sits in its first characters) and spans the name
+    // (≤ 40 more), the separator and the value: the regex only needs to run around keyword occurrences.
+    keywordWindow: { before: 64, after: 160 + (spec.maxValueLength ?? 300) },
     pattern: assignmentPattern(spec.names, spec.value, spec.end),
     ...(spec.maskPrefix ? { maskPrefix: spec.maskPrefix } : {}),
     examples: {

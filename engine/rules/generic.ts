@@ -146,8 +146,8 @@ function validateGeneric(value: string, ctx: MatchContext): boolean {
     if (/[=:]/.test(between)) {
       // `key = value`, `key: value`, `<add key="ApiKey" value="…">`
     } else if (between.includes('>')) {
-      // `<apiKey>value</apiKey>`: only an XML element named for the secret.
-      if (keyQuote !== '<') return false;
+      // `<apiKey>value</apiKey>` or `<string name="api_key">value</string>`: an XML element named for the secret.
+      if (keyQuote !== '<' && !/\b(?:name|key)=["']$/.test(ctx.text.slice(Math.max(0, key.at - 6), key.at))) return false;
     } else if (between.includes(',')) {
       // `define('API_KEY', 'value')`, `Map.of("API_KEY", "value")`: a quoted name, then a quoted value. Lists of
       // names (`['api_key', 'GR1348941']`) look alike, so ask for a longer value here.

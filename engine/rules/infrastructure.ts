@@ -1,4 +1,5 @@
 // Infrastructure and platforms: HashiCorp, hosting / PaaS, edge and DNS, secrets managers, tunnels.
+import { valueHash } from '../fingerprint';
 import type { Rule } from '../types';
 import { UUID, contextRule, tokenRule } from './build';
 
@@ -7,6 +8,8 @@ const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const VAULT_TOKENS = 'https://developer.hashicorp.com/vault/docs/concepts/tokens';
 const DO_TOKENS = 'https://docs.digitalocean.com/reference/api/create-personal-access-token/';
 const DO_REVOKE = 'https://cloud.digitalocean.com/account/api/tokens';
+/** Hashes (engine/fingerprint.ts valueHash) of sample Secret Keys published in other scanners' test suites. */
+const PUBLISHED_SAMPLE_SECRET_KEYS = new Set(['8dc86ae2b8390d20']);
 const DOPPLER_DOCS = 'https://docs.doppler.com/reference/auth-token-formats';
 
 /** Doppler tokens: `dp.<kind>.` then 40–44 alphanumerics. */
@@ -135,18 +138,6 @@ export const infrastructureRules: Rule[] = [
     docsUrl: 'https://docs.digitalocean.com/reference/api/oauth/',
     revocationUrl: DO_REVOKE,
     sample: (g) => `dor_v1_${g.hex(64)}`,
-  }),
-  tokenRule({
-    id: 'digitalocean-spaces-key',
-    provider: 'DigitalOcean',
-    family: 'infrastructure',
-    description: 'DigitalOcean Spaces access key ID',
-    prefix: 'DO00',
-    body: '[A-Z0-9]{16}',
-    envName: 'SPACES_ACCESS_KEY_ID',
-    docsUrl: 'https://docs.digitalocean.com/products/spaces/how-to/manage-access/',
-    revocationUrl: 'https://cloud.digitalocean.com/spaces/access_keys',
-    sample: (g) => `DO00${g.chars(UPPER_ALNUM, 16)}`,
   }),
   tokenRule({
     id: 'heroku-api-key',
@@ -312,6 +303,7 @@ export const infrastructureRules: Rule[] = [
     envName: 'SUPABASE_SERVICE_ROLE_KEY',
     docsUrl: 'https://supabase.com/docs/guides/api/api-keys',
     revocationUrl: 'https://supabase.com/dashboard/project/_/settings/jwt',
+    maxValueLength: 900,
     sample: (g) => `eyJ${g.base64url(33)}.eyJ${g.base64url(120)}.${g.base64url(43)}`,
   }),
   ...(['pt', 'st', 'ct', 'sa', 'scim', 'audit'] as const).map((kind) =>
@@ -342,6 +334,7 @@ export const infrastructureRules: Rule[] = [
       description: '1Password account Secret Key',
       prefix: 'A3-',
       body: '[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}',
+      validate: (s) => !PUBLISHED_SAMPLE_SECRET_KEYS.has(valueHash(s)),
       envName: 'OP_SECRET_KEY',
       docsUrl: 'https://support.1password.com/secret-key-security/',
       revocationUrl: null,
@@ -425,6 +418,7 @@ export const infrastructureRules: Rule[] = [
     docsUrl: 'https://auth0.com/docs/secure/tokens/access-tokens/management-api-access-tokens',
     revocationUrl: 'https://manage.auth0.com/#/apis',
     revocationNote: 'Management API tokens expire; revoke the issuing machine-to-machine grant or rotate its client secret.',
+    maxValueLength: 2900,
     sample: (g) => `eyJ${g.base64url(33)}.eyJ${g.base64url(200)}.${g.base64url(86)}`,
   }),
   tokenRule({
@@ -457,7 +451,7 @@ export const infrastructureRules: Rule[] = [
     provider: 'Databricks',
     family: 'infrastructure',
     description: 'Databricks personal access token',
-    prefix: ['dapi', 'dkea', 'dose'],
+    prefix: 'dapi',
     body: '[a-f0-9]{32}(?:-[0-9])?',
     envName: 'DATABRICKS_TOKEN',
     docsUrl: 'https://docs.databricks.com/aws/en/dev-tools/auth/pat',

@@ -326,7 +326,7 @@ export const messagingRules: Rule[] = [
     family: 'messaging',
     description: 'Resend API key',
     prefix: 're_',
-    body: '[A-Za-z0-9]{8}_[A-Za-z0-9]{24}',
+    body: '[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}',
     envName: 'RESEND_API_KEY',
     docsUrl: 'https://resend.com/docs/dashboard/api-keys/introduction',
     revocationUrl: 'https://resend.com/api-keys',

@@ -417,6 +417,7 @@ export const saasWorkRules: Rule[] = [
     docsUrl: 'https://developer.monday.com/api-reference/docs/authentication',
     revocationUrl: null,
     revocationNote: 'Regenerate it under your avatar → Developers → My access tokens.',
+    maxValueLength: 900,
     sample: (g) => `eyJ${g.base64url(20)}.eyJ${g.base64url(120)}.${g.base64url(43)}`,
   }),
 ];

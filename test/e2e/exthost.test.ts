@@ -2,7 +2,7 @@
 // from Chromium: the smoke-test driver makes the web workbench load the extension from its folder and
 // call back with the exit code. Elsewhere the same suites run under @vscode/test-electron.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import util from 'node:util';
@@ -18,10 +18,12 @@ describe('extension-host suites in the VS Code server', function () {
   this.timeout(SUITE_DEADLINE_MS + 60_000);
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
+  const tempDirs: string[] = [];
 
   after(async () => {
     await browser?.close();
     await server?.stop();
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   });
 
   it('pass (test/exthost, run by the server\'s extension host)', async () => {
@@ -29,8 +31,11 @@ describe('extension-host suites in the VS Code server', function () {
     const testsModule = join(repoRoot, 'out', 'test', 'exthost', 'index.js');
     assert.ok(existsSync(testsModule), `${testsModule} missing: build first (node esbuild.mjs)`);
     const workspace = mkdtempSync(join(tmpdir(), 'hush-exthost-ws-'));
-    const resultsFile = join(mkdtempSync(join(tmpdir(), 'hush-exthost-results-')), 'results.json');
-    server = await serve({ profile: createProfile(), logName: 'exthost-server', kind: 'vscode-server' });
+    const resultsDir = mkdtempSync(join(tmpdir(), 'hush-exthost-results-'));
+    const resultsFile = join(resultsDir, 'results.json');
+    const profile = createProfile();
+    tempDirs.push(workspace, resultsDir, profile.root);
+    server = await serve({ profile, logName: 'exthost-server', kind: 'vscode-server' });
     browser = await launchChromium();
     const context = await newContext(browser, server.origin);
     const log: string[] = [];

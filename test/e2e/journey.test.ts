@@ -1,7 +1,7 @@
 // The user's journey in a real VS Code (1.139, web workbench from code-server) in Chromium, with Hush
 // installed from its .vsix. Each step saves a screenshot under test-output/e2e/.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext } from './browser';
@@ -37,6 +37,7 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
   let browser: Browser | undefined;
   let page: Page;
   let ws: JourneyWorkspace;
+  const tempDirs: string[] = [];
   const read = (file: string) => (existsSync(join(ws.dir, file)) ? readFileSync(join(ws.dir, file), 'utf8') : undefined);
 
   before(async function () {
@@ -45,6 +46,7 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     assert.ok(existsSync(vsixPath), `${vsixPath} missing: npm run package`);
     ws = createJourneyWorkspace();
     const profile = createProfile();
+    tempDirs.push(ws.dir, profile.root);
     mkdirSync(join(profile.userDataDir, 'User'), { recursive: true });
     writeFileSync(join(profile.userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
     await installExtension(profile, vsixPath);
@@ -61,6 +63,7 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
   after(async () => {
     await browser?.close();
     await server?.stop();
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   });
 
   it('1. opening a file with a hard-coded key shows a squiggle and a Problems entry (masked value, provider, rule id)', async () => {

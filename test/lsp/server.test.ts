@@ -236,6 +236,27 @@ describe('language server over stdio', function () {
     });
   });
 
+  describe('incidents', () => {
+    it('a committed secret becomes an error that says so, and revoking leads the actions', async function () {
+      if (spawnSync('git', ['--version']).status !== 0) this.skip();
+      const value = ghp();
+      await withClient({ 'app.js': `const githubToken = "${value}";\n` }, async (c) => {
+        const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: c.root, encoding: 'utf8' });
+        git('init', '-q');
+        git('add', 'app.js');
+        git('commit', '-qm', 'add app');
+        const uri = c.open('app.js', `const githubToken = "${value}";\n`, 'javascript', false);
+        const [d] = await c.diagnostics(uri, (p) => p.diagnostics.some((x) => /git history/.test(String(x.message))), 15_000);
+        assert.equal(d!.severity, 1);
+        assert.ok(!String(d!.message).includes(value));
+        const actions = await c.codeActions(uri, [d!]);
+        assert.match(actions[0]!.title, /^1\. Revoke/);
+        assert.ok(actions.some((a) => /^2\. After rotating it: move to \.env/.test(a.title)));
+        assert.equal(actions.filter((a) => a.isPreferred).length, 1);
+      });
+    });
+  });
+
   describe('settings, config and robustness', () => {
     it('honours enable, severity and exclude per resource', async () => {
       await withClient({}, async (c) => {

@@ -35,6 +35,8 @@ describe('generic detector', () => {
       ['PHP define', `define('JWT_SECRET', '${value}');`, 'wp-config.php'],
       ['escaped JSON inside a string', `const raw = "{\\"apiToken\\": \\"${value}\\"}";`, 'src/a.ts'],
       ['notebook cell source', `{"source": ["api_key = \\"${value}\\"\\n"]}`, 'nb/a.ipynb'],
+      ['Android string resource', `<string name="api_key">${value}</string>`, 'res/values/secrets.xml'],
+      ['systemd unit Environment=', `Environment=DB_PASSWORD=${value}`, 'deploy/app.service'],
       ['URL query parameter in JSON', `{ "url": "https://x.example.com/in?access_token=${value}&v=2" }`, 'config/hooks.json'],
     ];
     for (const [name, text, path] of cases) it(name, () => assert.equal(found(text, path), value, text));
@@ -82,6 +84,7 @@ describe('generic detector', () => {
       ['minified constant tables', 'e.exports={TOKEN_KEY:"__abcdef_token__",PASSWORD_INPUT:"password-input",secretKey:"secret-key"};', 'dist/app.min.js'],
       ['an unquoted identifier in code', 'password = generatedPassword\n', 'a.py'],
       ['masked values', 'password=******** token=[REDACTED]\n', 'app.log'],
+      ['elided values', 'webhook_secret: whsec_...\napi_key: sk-…abcd\n', 'config.example.yml'],
     ];
     for (const [name, text, path] of cases) it(name, () => assert.deepEqual(generic(text, path).map((f) => f.keyName), [], text));
   });

@@ -121,6 +121,24 @@ describe('git history index and incident status', () => {
     assert.deepEqual(await index.status(fp), { state: 'uncommitted' });
   });
 
+  it('walks merges, odd paths and binary files: each secret once, at the commit that added it', async () => {
+    const repo = TempRepo.init();
+    repo.write('README.md', 'hi\n').commit('init');
+    repo.git('checkout', '-q', '-b', 'feature');
+    const onBranch = newStripe();
+    const added = repo.write('dir with space/café "q".js', `// x\n${stripeLine(onBranch)}`).commit('feature key');
+    repo.write('blob.bin', Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(stripeLine(newStripe()))])).commit('binary');
+    repo.git('checkout', '-q', 'main');
+    repo.write('main.txt', 'main\n').commit('main work');
+    repo.git('merge', '-q', '--no-ff', '-m', 'merge feature', 'feature');
+    const { hits, stats } = await collectFirstHits({ cwd: repo.dir, scanner, include: tipCommits(await readTips({ cwd: repo.dir })) });
+    assert.equal(stats.commits, 5);
+    assert.deepEqual(
+      [...hits.values()].map((h) => [h.path, h.line, h.commit.sha]),
+      [['dir with space/café "q".js', 2, added]],
+    );
+  });
+
   it('masks a secret written in a commit subject', async () => {
     const repo = TempRepo.init();
     const value = newStripe();

@@ -89,6 +89,22 @@ describe('incident tracker (server side of committed secrets)', () => {
     tracker.dispose();
   });
 
+  it('shares one index between files of one repository looked up at the same time', async () => {
+    const repo = TempRepo.init();
+    const a = `sk_live_${g.alnum(24)}`;
+    const b = `sk_live_${g.alnum(24)}`;
+    repo.write('one/a.js', `k = "${a}"\n`).write('two/deep/b.js', `k = "${b}"\n`).commit('two keys');
+    const tracker = new IncidentTracker({ onStatusesChanged: () => undefined, pollMs: 0 });
+    const fa = scanFile(`k = "${a}"`, 'one/a.js').finding.fingerprint;
+    const fb = scanFile(`k = "${b}"`, 'two/deep/b.js').finding.fingerprint;
+    tracker.statuses('a', join(repo.dir, 'one/a.js'), [fa]);
+    tracker.statuses('b', join(repo.dir, 'two/deep/b.js'), [fb]);
+    await tracker.settled();
+    assert.equal(tracker.statusOf(join(repo.dir, 'one/a.js'), fa)?.state, 'committed');
+    assert.equal(tracker.statusOf(join(repo.dir, 'two/deep/b.js'), fb)?.state, 'committed');
+    tracker.dispose();
+  });
+
   it('has no incident path outside git', async () => {
     const tracker = new IncidentTracker({ onStatusesChanged: () => assert.fail('no change expected'), pollMs: 0 });
     const { finding } = scanFile(`k = "sk_live_${g.alnum(24)}"`, 'x.js');
