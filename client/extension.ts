@@ -28,7 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.hush.json,hush.config.json,.gitignore,.env,.env.example}'),
     },
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+    // In an untrusted workspace the server still scans but runs no git (see git/exec.ts).
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), workspaceTrusted: vscode.workspace.isTrusted },
     outputChannelName: 'Hush',
   };
   client = new LanguageClient('hush', 'Hush', serverOptions, clientOptions);
@@ -54,6 +55,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('hush.showOutput', () => client?.outputChannel.show()),
   );
 
+  // Trust granted: restart so the server starts with git (incidents, .gitignore checks) enabled.
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (clientOptions.initializationOptions) clientOptions.initializationOptions.workspaceTrusted = true;
+      void client?.restart();
+    }),
+  );
   context.subscriptions.push(client.onNotification(FINDING_COUNT_METHOD, (p: FindingCountParams) => showCount(status, p)));
   await client.start();
 }
