@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from '../server/protocol';
+import { registerHookCommand } from './hookCommand';
 import { registerIncidentCommands } from './incidentCommands';
 import { registerPasteGuard } from './pasteProvider';
 import { RestartPolicy } from './restartPolicy';
@@ -14,7 +15,6 @@ let client: LanguageClient | undefined;
 const NOT_YET: Record<string, string> = {
   'hush.scanWorkspace': 'Scan Workspace',
   'hush.exportSarif': 'Export Findings as SARIF',
-  'hush.installHook': 'Install Git Pre-commit Hook',
 };
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -61,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     );
   }
   registerIncidentCommands(context);
+  registerHookCommand(context);
   registerPasteGuard(context, client);
   context.subscriptions.push(
     vscode.commands.registerCommand('hush.restartServer', async () => {
