@@ -11,6 +11,7 @@ const LARGE = 1024 * 1024;
 const FLAG_RATIO = 30;
 /** Below this many ms at 1 MB a ratio is noise on a shared machine, not growth. */
 const MEASURABLE_MS = 50;
+const MIN_SMALL_MS = 5;
 
 export interface RuleTiming {
   id: string;
@@ -21,6 +22,7 @@ export interface RuleTiming {
   worstLargeMs: number;
   worstRatio: number;
   flagged: boolean;
+  flaggedInputs: string[];
 }
 
 export function timeRule(rule: Rule): RuleTiming {
@@ -30,16 +32,21 @@ export function timeRule(rule: Rule): RuleTiming {
   let largeMs = 0;
   let worst = { label: '', largeMs: 0, ratio: 0 };
   let flagged = false;
+  const flaggedInputs: string[] = [];
   for (const input of inputs) {
     const small = flat(input.build(SMALL));
     const large = flat(input.build(LARGE));
     let s = bestMs(3, () => scanner.scan(small));
     let l = bestMs(2, () => scanner.scan(large));
-    if (l >= MEASURABLE_MS && l / Math.max(s, 0.05) > FLAG_RATIO) {
+    // Runs of a few ms at 100 KB say more about caches and GC than growth: they are not flagged.
+    if (s >= MIN_SMALL_MS && l >= MEASURABLE_MS && l / s > FLAG_RATIO) {
       // Confirm before flagging: one slow run on a shared machine is not growth.
       s = Math.min(s, bestMs(3, () => scanner.scan(small)));
       l = Math.min(l, bestMs(3, () => scanner.scan(large)));
-      if (l / Math.max(s, 0.05) > FLAG_RATIO) flagged = true;
+      if (l / s > FLAG_RATIO) {
+        flagged = true;
+        flaggedInputs.push(`${input.label} (${s.toFixed(1)} → ${l.toFixed(1)} ms)`);
+      }
     }
     smallMs += s;
     largeMs += l;
@@ -47,7 +54,7 @@ export function timeRule(rule: Rule): RuleTiming {
     if (l > worst.largeMs) worst = { label: input.label, largeMs: l, ratio };
   }
   if (largeMs >= MEASURABLE_MS && largeMs / Math.max(smallMs, 0.05) > FLAG_RATIO * 0.7) flagged = true;
-  return { id: rule.id, inputs: inputs.length, smallMs, largeMs, worstLabel: worst.label, worstLargeMs: worst.largeMs, worstRatio: worst.ratio, flagged };
+  return { flaggedInputs, id: rule.id, inputs: inputs.length, smallMs, largeMs, worstLabel: worst.label, worstLargeMs: worst.largeMs, worstRatio: worst.ratio, flagged };
 }
 
 export function runRegexLinearity(rules: readonly Rule[]): RuleTiming[] {
@@ -59,7 +66,7 @@ export function runRegexLinearity(rules: readonly Rule[]): RuleTiming[] {
     results.push(r);
     const ratio = r.largeMs / Math.max(r.smallMs, 0.05);
     console.log(
-      `${pad(r.id, 36)} ${lpad(r.inputs, 6)} ${lpad(r.smallMs.toFixed(1), 9)} ${lpad(r.largeMs.toFixed(1), 9)} ${lpad(ratio.toFixed(1), 6)}  ${r.worstLabel} (${r.worstLargeMs.toFixed(1)}, ${r.worstRatio.toFixed(1)})${r.flagged ? '  <-- FLAG: super-linear?' : ''}`,
+      `${pad(r.id, 36)} ${lpad(r.inputs, 6)} ${lpad(r.smallMs.toFixed(1), 9)} ${lpad(r.largeMs.toFixed(1), 9)} ${lpad(ratio.toFixed(1), 6)}  ${r.worstLabel} (${r.worstLargeMs.toFixed(1)}, ${r.worstRatio.toFixed(1)})${r.flagged ? `  <-- FLAG: super-linear? ${r.flaggedInputs.join('; ')}` : ''}`,
     );
   }
   const inputs = results.reduce((n, r) => n + r.inputs, 0);

@@ -2,11 +2,12 @@
 // show the number of findings in the status bar, and register the commands later features fill in.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from '../server/protocol';
 import { registerHookCommand } from './hookCommand';
 import { registerIncidentCommands } from './incidentCommands';
 import { providePasteEdits, registerPasteGuard } from './pasteProvider';
+import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 
@@ -28,14 +29,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const restarts = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {
     // Secrets hide in every kind of file, so every file on disk and every unsaved buffer is watched.
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.hush.json,hush.config.json,.gitignore,.env,.env.example}'),
     },
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+    // In an untrusted workspace the server still scans but runs no git (see git/exec.ts).
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), workspaceTrusted: vscode.workspace.isTrusted },
     outputChannelName: 'Hush',
+    // One clear message when the server dies (restarted quietly after that, given up after a few crashes).
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
+      closed: () => {
+        const d = restarts.onClosed();
+        if (d.message) {
+          const show = d.kind === 'error' ? vscode.window.showErrorMessage : vscode.window.showInformationMessage;
+          void show(d.message, 'Show Output').then((choice) => choice && client?.outputChannel.show());
+        }
+        return { action: d.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+      },
+    },
   };
   client = new LanguageClient('hush', 'Hush', serverOptions, clientOptions);
 
@@ -56,11 +71,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
   registerPasteGuard(context, client);
   context.subscriptions.push(
     vscode.commands.registerCommand('hush.restartServer', async () => {
+      restarts.reset();
       await client?.restart();
     }),
     vscode.commands.registerCommand('hush.showOutput', () => client?.outputChannel.show()),
   );
 
+  // Trust granted: restart so the server starts with git (incidents, .gitignore checks) enabled.
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (clientOptions.initializationOptions) clientOptions.initializationOptions.workspaceTrusted = true;
+      void client?.restart();
+    }),
+  );
   context.subscriptions.push(client.onNotification(FINDING_COUNT_METHOD, (p: FindingCountParams) => showCount(status, p)));
   await client.start();
   const started = client;

@@ -22,8 +22,10 @@ export type JoinedLiteral = VirtualText;
 const LITERAL = /"(?:[^"\\\r\n]|\\.){1,500}"|'(?:[^'\\\r\n]|\\.){1,500}'/g;
 /** What may sit between two literals of one chain: an operator and/or a line break with indentation. */
 const JOIN = /^[ \t]*(?:\+|\.|&|\.\.|\|\|)?[ \t]*(?:\r?\n[ \t]*(?:\+|\.|&|\.\.|\|\|)?[ \t]*)?$/;
-/** Cheap test: some literal is followed by an operator or a line break and another literal. */
-const MAY_CONCATENATE = /["'][ \t]*(?:[+.&][ \t]*\r?\n?|\r?\n)[ \t]*[+.&]?[ \t]*["']/;
+/** Cheap test: some literal is followed by an operator or a line break and another literal. One bounded
+ * run of joiners after the operator, not three unbounded blank runs: those backtracked cubically (`"+`
+ * and 5,000 spaces never finished). Matches a superset of what JOIN accepts. */
+const MAY_CONCATENATE = /["'][ \t]{0,80}(?:[+.&]|\r?\n)[ \t\r\n+.&|]{0,160}["']/;
 
 export function concatenatedLiterals(text: string): JoinedLiteral[] {
   if (!MAY_CONCATENATE.test(text)) return [];

@@ -1,5 +1,6 @@
 // The project config (`.hush.json`): parsed and validated from text (the caller does the I/O). Every
 // problem names the field; a bad config yields errors plus the defaults for what could not be used.
+import { maskSecret } from './mask';
 import { regexSafetyProblem } from './regexSafety';
 import type { Severity } from './types';
 
@@ -43,6 +44,11 @@ export const DEFAULT_CONFIG: HushConfig = Object.freeze({ disabledRules: [], exc
 const KNOWN_FIELDS = new Set(['$schema', 'disabledRules', 'exclude', 'rules', 'ignore']);
 const SEVERITIES = new Set<Severity>(['error', 'warning', 'info']);
 
+/** A key as it may be shown: a name as written, anything else (a value pasted as a key) masked. */
+function displayKey(key: string): string {
+  return /^[A-Za-z_$][A-Za-z_$-]{0,39}$/.test(key) ? key : maskSecret(key);
+}
+
 function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string');
 }
@@ -64,7 +70,7 @@ export function parseConfig(text: string): { config: HushConfig; problems: Confi
   const config: HushConfig = { disabledRules: [], exclude: [], rules: [], ignore: [] };
 
   for (const key of Object.keys(obj)) {
-    if (!KNOWN_FIELDS.has(key)) problems.push({ field: key, message: `unknown field (known: ${[...KNOWN_FIELDS].join(', ')})` });
+    if (!KNOWN_FIELDS.has(key)) problems.push({ field: displayKey(key), message: `unknown field (known: ${[...KNOWN_FIELDS].join(', ')})` });
   }
   for (const field of ['disabledRules', 'exclude'] as const) {
     if (obj[field] === undefined) continue;

@@ -141,7 +141,8 @@ export function importEdits(text: string, flavor: Flavor): OffsetEdit[] {
     return [{ ...pythonImportPoint(text), newText: `import os${eol}` }];
   }
   if (flavor === 'go') {
-    if (/^\s*(?:import\s+)?(?:\w+\s+)?"os"\s*$/m.test(text)) return [];
+    // Blanks, not \s: \s* crossing line breaks retried from every line start (quadratic on blank lines).
+    if (/^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"os"[ \t]*\r?$/m.test(text)) return [];
     const block = /^import[ \t]*\([ \t]*\r?\n/m.exec(text);
     if (block) {
       const at = block.index + block[0].length;

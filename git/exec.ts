@@ -17,7 +17,20 @@ function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 
+/** Off in an untrusted workspace: a repository's own config can make git run programs (core.fsmonitor,
+ * filters, an external diff), so Hush runs no git there at all and simply has no incident path. */
+let gitAllowed = true;
+
+export function setGitAllowed(allowed: boolean): void {
+  gitAllowed = allowed;
+}
+
+export function isGitAllowed(): boolean {
+  return gitAllowed;
+}
+
 export function spawnGit(args: readonly string[], options: GitOptions): ChildProcessWithoutNullStreams {
+  if (!gitAllowed) throw new GitUnavailableError('git is not run in an untrusted workspace');
   return spawn(options.gitPath ?? 'git', [...GLOBAL_ARGS, ...args], {
     cwd: options.cwd,
     env: gitEnv(),

@@ -1,6 +1,7 @@
 // The files "Move to .env" touches, read from the editor when open (unsaved text wins) or from disk, and
 // git's own answer on whether `.env` is ignored (the `ignore` package when git or a repository is missing).
 import { execFile } from 'node:child_process';
+import { isGitAllowed } from '../git/exec';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore from 'ignore';
@@ -31,6 +32,7 @@ function read(path: string, openText: OpenText): string | undefined {
 
 /** exit 0: ignored, 1: not ignored, anything else (no git, not a repository): undefined. */
 export function gitCheckIgnore(path: string): Promise<boolean | undefined> {
+  if (!isGitAllowed()) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     execFile('git', ['check-ignore', '-q', '--', path], { cwd: dirname(path), timeout: 5000, windowsHide: true }, (err) => {
       if (!err) return resolve(true);

@@ -23,6 +23,7 @@ import { findingForDiagnostic, ignoreEverywhereAction, ignoreOccurrenceAction, m
 import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic, type FindingStatusHook } from './diagnostics';
 import { gitCheckIgnore, readEnvFiles } from './envFiles';
 import { IncidentTracker } from './incidents';
+import { setGitAllowed } from '../git/exec';
 import { TrackedDocument } from './incrementalScan';
 import { LineDocument } from './lineDocument';
 import { locateProblems, ProjectConfigs } from './projectConfig';
@@ -82,7 +83,10 @@ export function startServer(connection: Connection): HushServer {
     pullConfiguration = !!caps.workspace?.configuration;
     workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
     supportsCreate = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
-    settings.clear({ hush: (params.initializationOptions as { settings?: unknown } | undefined)?.settings });
+    const init = params.initializationOptions as { settings?: unknown; workspaceTrusted?: boolean } | undefined;
+    settings.clear({ hush: init?.settings });
+    // Untrusted workspace (the client says so): scan, but start no external program (git) at all.
+    setGitAllowed(init?.workspaceTrusted !== false);
     const initial = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders.set(initial);
     return {

@@ -32,7 +32,10 @@ export function parseDotenv(text: string): Map<string, string> {
       i = after < 0 ? src.length : after + 1;
       continue;
     }
-    out.set(name, src.slice(valueStart, lineEnd).replace(/[ \t]+#.*$/, '').trim());
+    // An inline comment starts at a blank followed by `#`; searching for that pair stays linear on long blank runs.
+    const raw = src.slice(valueStart, lineEnd);
+    const comment = raw.search(/[ \t]#/);
+    out.set(name, (comment < 0 ? raw : raw.slice(0, comment)).trim());
     i = lineEnd + 1;
   }
   return out;

@@ -23,6 +23,10 @@ export interface LspClientOptions {
   settings?: Record<string, unknown>;
   /** Announce workspace/configuration support (default true). */
   pullConfiguration?: boolean;
+  /** Extra initializationOptions (e.g. workspaceTrusted: false). */
+  initializationOptions?: Record<string, unknown>;
+  /** Environment of the server process (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 interface Waiter {
@@ -44,7 +48,8 @@ export class LspClient {
 
   constructor(readonly root: string, options: LspClientOptions = {}) {
     this.settings = options.settings ?? {};
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
+    this.extraInit = options.initializationOptions ?? {};
     this.proc.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -64,6 +69,7 @@ export class LspClient {
   }
 
   private readonly pull: boolean;
+  private readonly extraInit: Record<string, unknown>;
 
   async initialize(): Promise<void> {
     await this.connection.sendRequest('initialize', {
@@ -78,7 +84,7 @@ export class LspClient {
         },
         textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
       },
-      initializationOptions: { settings: this.settings },
+      initializationOptions: { ...this.extraInit, settings: this.settings },
     });
     await this.connection.sendNotification('initialized', {});
   }
