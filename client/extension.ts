@@ -6,13 +6,12 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from '../server/protocol';
 import { registerIncidentCommands } from './incidentCommands';
 import { registerPasteGuard } from './pasteProvider';
+import { registerScanCommands } from './scanCommands';
 
 let client: LanguageClient | undefined;
 
 /** Commands contributed in package.json whose feature has not shipped yet: they say so plainly. */
 const NOT_YET: Record<string, string> = {
-  'hush.scanWorkspace': 'Scan Workspace',
-  'hush.exportSarif': 'Export Findings as SARIF',
   'hush.installHook': 'Install Git Pre-commit Hook',
 };
 
@@ -47,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
   registerIncidentCommands(context);
   registerPasteGuard(context, client);
+  registerScanCommands(context, client);
   context.subscriptions.push(
     vscode.commands.registerCommand('hush.restartServer', async () => {
       await client?.restart();
@@ -60,7 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 function showCount(item: vscode.StatusBarItem, p: FindingCountParams): void {
   item.text = p.total === 0 ? '$(shield) Hush' : `$(shield) Hush: ${p.total}`;
-  item.tooltip = p.total === 0 ? 'Hush: no hard-coded secrets in open files' : `Hush: ${p.total} hard-coded secret${p.total === 1 ? '' : 's'} in ${p.documents} file${p.documents === 1 ? '' : 's'} (click for the Problems panel)`;
+  item.tooltip = p.total === 0 ? 'Hush: no hard-coded secrets in open files or the last workspace scan' : `Hush: ${p.total} hard-coded secret${p.total === 1 ? '' : 's'} in ${p.documents} file${p.documents === 1 ? '' : 's'} (click for the Problems panel)`;
   item.backgroundColor = p.total > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
 }
 
