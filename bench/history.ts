@@ -117,6 +117,19 @@ async function main(): Promise<void> {
   for (let i = 0; i < 1000; i++) await cachedIndex.status(fp);
   const cached = ms(t) / 1000;
   console.log(`status lookup: cold (full index build) ${cold.toFixed(0)} ms; with ref check p50 ${samples[10]!.toFixed(1)} ms, p95 ${samples[18]!.toFixed(1)} ms; cached ${(cached * 1000).toFixed(1)} µs`);
+  // One new commit: only it is read (incremental refresh), then the commit is undone.
+  const value = `sk_live_${g.alnum(24)}`;
+  writeFileSync(join(REPO, 'src/new-secret.ts'), `const stripeKey = "${value}";\n`);
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
+  execFileSync('git', ['add', 'src/new-secret.ts'], { cwd: REPO });
+  execFileSync('git', ['commit', '-q', '-m', 'bench: one more commit'], { cwd: REPO, env });
+  const newFp = scanner.scan(`const stripeKey = "${value}";`)[0]!.fingerprint;
+  t = process.hrtime.bigint();
+  const afterCommit = await index.status(newFp);
+  const incremental = ms(t);
+  execFileSync('git', ['reset', '-q', '--hard', 'HEAD~1'], { cwd: REPO });
+  if (afterCommit.state !== 'committed') throw new Error(`expected the new commit's secret to be committed, got ${afterCommit.state}`);
+  console.log(`status after a new commit (incremental refresh of 1 commit): ${incremental.toFixed(0)} ms`);
 }
 
 main().catch((e) => {

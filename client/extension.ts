@@ -1,19 +1,15 @@
 // The VS Code side, kept thin: start the language server over IPC (with an inspector port when debugging),
-// show the number of findings in the status bar, and register the commands later features fill in.
+// show the number of findings in the status bar, and register each feature's commands (one module per feature).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from '../server/protocol';
+import { registerHookCommand } from './hookCommand';
 import { registerIncidentCommands } from './incidentCommands';
 import { registerPasteGuard } from './pasteProvider';
 import { registerScanCommands } from './scanCommands';
 
 let client: LanguageClient | undefined;
-
-/** Commands contributed in package.json whose feature has not shipped yet: they say so plainly. */
-const NOT_YET: Record<string, string> = {
-  'hush.installHook': 'Install Git Pre-commit Hook',
-};
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -39,12 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.show();
   context.subscriptions.push(status);
 
-  for (const [id, title] of Object.entries(NOT_YET)) {
-    context.subscriptions.push(
-      vscode.commands.registerCommand(id, () => vscode.window.showInformationMessage(`Hush: "${title}" is not available yet in this version.`)),
-    );
-  }
   registerIncidentCommands(context);
+  registerHookCommand(context);
   registerPasteGuard(context, client);
   registerScanCommands(context, client);
   context.subscriptions.push(

@@ -117,8 +117,13 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
     });
 
     const child = spawnGit(LOG_ARGS, { cwd: options.cwd, signal: options.signal, gitPath: options.gitPath });
+    // Only the start of stderr is kept: git may warn once per commit (rename limits) on a long history.
     const stderr: Buffer[] = [];
-    child.stderr.on('data', (b: Buffer) => stderr.push(b));
+    let stderrBytes = 0;
+    child.stderr.on('data', (b: Buffer) => {
+      if (stderrBytes < 16384) stderr.push(b);
+      stderrBytes += b.length;
+    });
     child.stdout.on('data', (chunk: Buffer) => {
       if (failed) return;
       try {

@@ -155,19 +155,42 @@ function widen(doc: LineDocument, s: number, e: number, limit: number): [number,
     end = next - doc.lineStart(lastLine + 1) > LONG_LINE ? softBoundaryAfter(doc, Math.min(limit, doc.lineStart(lastLine + 1) + CHAR_WINDOW), limit) : next;
   }
   // A PEM block open before the window (no END between) or closing after it must be scanned whole.
-  // Searches are bounded by the longest block so a keystroke never walks a huge document.
-  const behindFrom = Math.max(0, start - PEM_REACH);
-  const behindText = doc.slice(behindFrom, start);
-  const behind = behindText.lastIndexOf('-----BEGIN ');
-  if (behind >= 0 && behindText.indexOf('-----END ', behind) < 0) start = doc.lineStart(doc.lineOf(behindFrom + behind));
-  const aheadFrom = Math.max(start, end - 10);
-  const aheadText = doc.slice(aheadFrom, Math.min(limit, end + PEM_REACH));
-  const ahead = aheadText.indexOf('-----END ');
-  if (ahead >= 0) {
-    const beginBefore = aheadText.lastIndexOf('-----BEGIN ', ahead);
-    if (beginBefore < 0 || aheadFrom + beginBefore < end) end = Math.min(limit, doc.lineEnd(doc.lineOf(aheadFrom + ahead)));
+  // Line by line, without copying text, and bounded by the longest block.
+  const startLine = doc.lineOf(start);
+  if (start === doc.lineStart(startLine)) {
+    for (let line = startLine - 1; line >= 0 && doc.lineStart(line) >= start - PEM_REACH; line--) {
+      const state = pemMarkers(doc.lineText(line));
+      if (state === 'closes') break;
+      if (state === 'opens') {
+        start = doc.lineStart(line);
+        break;
+      }
+    }
+  } else {
+    const behindFrom = Math.max(0, start - PEM_REACH);
+    const behindText = doc.slice(behindFrom, start);
+    const behind = behindText.lastIndexOf('-----BEGIN ');
+    if (behind >= 0 && behindText.indexOf('-----END ', behind) < 0) start = doc.lineStart(doc.lineOf(behindFrom + behind));
+  }
+  for (let line = doc.lineOf(end) + 1; line < doc.lineCount && doc.lineStart(line) <= Math.min(limit, end + PEM_REACH); line++) {
+    const text = doc.lineText(line);
+    const begin = text.indexOf('-----BEGIN ');
+    const close = text.indexOf('-----END ');
+    if (close >= 0 && (begin < 0 || close < begin)) {
+      end = Math.min(limit, doc.lineEnd(line));
+      break;
+    }
+    if (begin >= 0) break; // a new block starts after the window
   }
   return [start, Math.min(end, limit)];
+}
+
+/** Whether a line leaves a PEM block open (last marker is BEGIN), closes one (last marker is END), or neither. */
+function pemMarkers(line: string): 'opens' | 'closes' | undefined {
+  const begin = line.lastIndexOf('-----BEGIN ');
+  const close = line.lastIndexOf('-----END ');
+  if (begin < 0 && close < 0) return undefined;
+  return begin > close ? 'opens' : 'closes';
 }
 
 const SOFT = /[\s"'`,;()[\]{}<>]/;

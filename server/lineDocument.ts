@@ -124,13 +124,21 @@ export class LineDocument implements DocumentView {
     if (end < start) [start, end] = [end, start];
     let first = this.lineOf(start);
     let last = this.lineOf(end);
+    const firstLine = first;
+    const lastLine = last;
     // Keep \r\n pairs whole when an edit lands between them or creates one at its edges.
     if (first > 0 && this.lines[first - 1]!.endsWith('\r')) first--;
     if (last + 1 < this.lines.length && (change.text.endsWith('\r') || this.lines[last]!.endsWith('\r'))) last++;
     const region = this.slice(this.starts[first]!, start) + change.text + this.slice(end, this.starts[last]! + this.lines[last]!.length);
-    const replacement = splitLines(region);
-    // splitLines ends with the text after the last break; drop it when empty unless it is the document's end.
-    if (replacement.length > 1 && replacement[replacement.length - 1] === '' && last + 1 < this.lines.length) replacement.pop();
+    let replacement: string[];
+    if (first === firstLine && last === lastLine && !/[\r\n]/.test(change.text)) {
+      // No new break: the edited lines become one line (a keystroke on a 5 MB minified line is not re-split).
+      replacement = [region];
+    } else {
+      replacement = splitLines(region);
+      // splitLines ends with the text after the last break; drop it when empty unless it is the document's end.
+      if (replacement.length > 1 && replacement[replacement.length - 1] === '' && last + 1 < this.lines.length) replacement.pop();
+    }
     if (replacement.length < 10_000) this.lines.splice(first, last - first + 1, ...replacement);
     else this.lines = this.lines.slice(0, first).concat(replacement, this.lines.slice(last + 1));
     if (this.lines.length > 1 && this.lines[this.lines.length - 1] === '' && !/[\r\n]$/.test(this.lines[this.lines.length - 2]!)) this.lines.pop();

@@ -11,6 +11,8 @@ import {
   type InitializeParams,
   type InitializeResult,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   CodeActionKind,
 } from 'vscode-languageserver';
@@ -288,7 +290,8 @@ export function startServer(connection: Connection): HushServer {
       diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
       if (!noticeShown.has(uri)) {
         noticeShown.add(uri);
-        void connection.window.showInformationMessage(`Hush: this document is ${(total / 1_000_000).toFixed(1)} MB; only its first ${ctx.settings.maxScanSizeMB} MB are scanned while editing.`);
+        // A notification, not a request: clients that cannot answer window/showMessageRequest still show it.
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Hush: this document is ${(total / 1_000_000).toFixed(1)} MB; only its first ${ctx.settings.maxScanSizeMB} MB are scanned while editing.` }).catch(() => undefined);
       }
     }
     if (isConfigDocument(uri) && ctx.path) diagnostics.push(...configProblemDiagnostics(ctx.path));

@@ -28,4 +28,34 @@ export const REAL_CODE_VERDICTS: Verdict[] = [
       "A 1Password account secret key inside a code comment that shows secretlint's own example of the token " +
       'format. Its shape is that of a real key, so nothing in the text tells it apart: counted as a false positive.',
   },
+  {
+    fingerprint: 'generic-secret-assignment:1d23b6b67fde9263',
+    file: 'aws-sdk/apis/cognito-idp-2016-04-18.examples.json',
+    kind: 'false-positive',
+    note: "An example ClientSecret in the AWS SDK's API examples: random-looking, nothing marks it as an example.",
+  },
+  {
+    fingerprint: 'generic-secret-assignment:16529b293d4d3f1a',
+    file: 'aws-sdk/apis/kms-2014-11-01.examples.json',
+    kind: 'false-positive',
+    note: "An example SharedSecret in the AWS SDK's KMS examples: random-looking, nothing marks it as an example.",
+  },
+  {
+    fingerprint: 'jwt:45a87856c0d470a0',
+    file: 'aws-sdk/apis/sso-oidc-2019-06-10.examples.json',
+    kind: 'false-positive',
+    note: 'Example ID tokens and assertions (signed JWTs) in AWS SSO-OIDC API examples (4 findings, 3 values); the jwt rule cannot tell a documented JWT from a real one.',
+  },
+  {
+    fingerprint: 'azure-sas-token:577cfe66bf6c95dd',
+    file: 'aws-sdk/clients/datasync.d.ts',
+    kind: 'false-positive',
+    note: 'An example SAS URI in a documentation comment of the AWS DataSync client.',
+  },
+  {
+    fingerprint: 'basic-auth-url:6c819cdd239adab3',
+    file: 'url/test.js',
+    kind: 'false-positive',
+    note: 'URL parser tests with dummy credentials (`diff:auth`, `asdf:qwer`, percent-escaped `@` and `/`): 5 findings, 3 values. Reported to the rules owner (short / escape-only passwords).',
+  },
 ];

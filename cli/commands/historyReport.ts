@@ -43,7 +43,7 @@ export function formatHistoryText(report: HistoryReport, color: boolean): string
   const summary =
     n === 0
       ? c('32', 'No secrets found in git history')
-      : c('31', `${n} secret${n === 1 ? '' : 's'} found in git history (${pushed} pushed): revoke or rotate them, then see "Incidents" in the README`);
+      : c('31', `${n} secret${n === 1 ? '' : 's'} found in git history (${pushed} pushed): revoke or rotate ${n === 1 ? 'it' : 'them'} first, removing is not enough`);
   lines.push(`${summary} · ${commits} commits, ${(bytes / 1048576).toFixed(1)} MB of patches in ${(durationMs / 1000).toFixed(2)} s`);
   return lines.join('\n') + '\n';
 }

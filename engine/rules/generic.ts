@@ -34,6 +34,7 @@ const NON_SECRET_AFTER = new Set([
   'issuer', 'algorithm', 'alg', 'encoding', 'lookup', 'index', 'position', 'start', 'end', 'limit', 'usage',
   'strength', 'rules', 'reset', 'changed', 'visible', 'toggle', 'icon', 'button', 'form', 'text', 'title', 'description',
   'selector', 'handler', 'callback', 'validator', 'generator', 'parser', 'request', 'response', 'result', 'cache',
+  'last', 'used', 'updated', 'created', 'date', 'time', 'at', 'spec', 'specs', 'alias', 'origin',
 ]);
 
 /** Words before the secret word that make the name describe something else (`nextToken`, `public_key`). */
@@ -42,6 +43,8 @@ const NON_SECRET_BEFORE = new Set([
   'unk', 'sep', 'cls', 'mask', 'special', 'max', 'min', 'num', 'total', 'input', 'output', 'prompt', 'completion', 'forgot',
   'public', 'is', 'has', 'show', 'hide', 'use', 'enable', 'disable', 'require', 'requires', 'validate', 'check', 'no', 'start',
   'end', 'eof', 'cancellation', 'cancel', 'lexer', 'parser', 'syntax', 'ast', 'jsx', 'css', 'html', 'design', 'theme', 'color',
+  // Concurrency and idempotency tokens (`ChangeToken`, `ClientRequestToken`): identifiers, not credentials.
+  'change', 'request', 'idempotency', 'lifecycle', 'action', 'term',
 ]);
 
 /** Values made of code, not data: calls, member chains on well-known objects, interpolations, markup. */
@@ -66,13 +69,16 @@ function hasNonSecretShape(value: string): boolean {
     (/^[\w.~-]*\/[\w./-]*$/.test(value) && (wordCoverage(value) >= 0.5 || /^(?:~|\.{1,2})?\/(?:[\w.-]{1,20}\/)*[\w.-]{1,20}$/.test(value))) ||
     /\.(?:js|ts|json|py|rb|go|java|html|css|md|txt|ya?ml|sh|png|svg|jpg)$/.test(value) ||
     /^[\d\s:./+-]+$/.test(value) ||
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value) ||
     /[^\x20-\x7e]/.test(value)
   );
 }
 
 /** Names, not values: `AZURE_SAS_URL`, `co-api-key`, `__app_token__` (letters-only parts joined by `_` or `-`). */
 function isIdentifierName(value: string): boolean {
-  return /^_{0,2}(?:[A-Z]+(?:[_-][A-Z]+)+|[a-z]+(?:[_-][a-z]+)+)_{0,2}$/.test(value) || isSecretNamedIdentifier(value);
+  if (/^_{0,2}(?:[A-Z]+(?:[_-][A-Z]+)+|[a-z]+(?:[_-][a-z]+)+)_{0,2}$/.test(value) || isSecretNamedIdentifier(value)) return true;
+  // Enum-like constants with numbers (`RSA_4096`, `ECC_NIST_P256`): a letters-only part of 3+ next to short parts.
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && value.split('_').some((p) => /^[A-Z]{3,}$/.test(p)) && value.split('_').every((p) => p.length <= 8);
 }
 
 /** snake_case names that spell out what they hold (`__app_token__`, `user_password_v2`), not values. */
@@ -162,9 +168,11 @@ function validateGeneric(value: string, ctx: MatchContext): boolean {
   if (!looksRandom(value)) return false;
   // Tests and minified bundles are full of short dummies and generated names: ask for more length there.
   if ((kind === 'test' || kind === 'minified') && value.length < 12) return false;
-  // A UUID under a secret's name is a key (Postmark, Opsgenie, Heroku keys are UUIDs), except in tests and
-  // docs, where UUIDs are the usual fake ids.
-  if ((kind === 'test' || kind === 'prose') && UUID.test(value)) return false;
+  // A UUID under a key's, secret's or password's name is a credential (Postmark, Opsgenie, Heroku keys are
+  // UUIDs); under a bare "token" it is as often a change or request id. In tests and docs UUIDs are fake ids.
+  if (UUID.test(value) && (kind === 'test' || kind === 'prose' || !/key|secret|pass|pwd|credential|pat$/i.test(keyName ?? ''))) return false;
+  // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
+  if (inQuery && /\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), key!.at))) return false;
   return true;
 }
 

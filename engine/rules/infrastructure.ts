@@ -9,7 +9,7 @@ const VAULT_TOKENS = 'https://developer.hashicorp.com/vault/docs/concepts/tokens
 const DO_TOKENS = 'https://docs.digitalocean.com/reference/api/create-personal-access-token/';
 const DO_REVOKE = 'https://cloud.digitalocean.com/account/api/tokens';
 /** Hashes (engine/fingerprint.ts valueHash) of sample Secret Keys published in other scanners' test suites. */
-const PUBLISHED_SAMPLE_SECRET_KEYS = new Set(['8dc86ae2b8390d20']);
+const PUBLISHED_SAMPLE_SECRET_KEYS = new Set(['4861b7d682dcbc5a']);
 const DOPPLER_DOCS = 'https://docs.doppler.com/reference/auth-token-formats';
 
 /** Doppler tokens: `dp.<kind>.` then 40–44 alphanumerics. */

@@ -331,3 +331,31 @@ describe('language server over stdio', function () {
     });
   });
 });
+
+describe('language server over Node IPC', function () {
+  this.timeout(20_000);
+  it('speaks LSP over --node-ipc (the VS Code client transport)', async () => {
+    const { fork } = await import('node:child_process');
+    const { createMessageConnection, IPCMessageReader, IPCMessageWriter } = await import('vscode-jsonrpc/node');
+    const { SERVER } = await import('./lspClient.helper');
+    const root = tempWorkspace();
+    const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    const published = new Promise<Diagnostic[]>((res) => conn.onNotification('textDocument/publishDiagnostics', (p: { diagnostics: Diagnostic[] }) => {
+      if (p.diagnostics.length > 0) res(p.diagnostics);
+    }));
+    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+    conn.listen();
+    try {
+      await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { workspace: { configuration: true } } });
+      await conn.sendNotification('initialized', {});
+      const uri = `file://${root}/a.py`;
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text: `t = "${ghp()}"\n` } });
+      const [d] = await published;
+      assert.equal(d!.code, 'github-personal-access-token');
+    } finally {
+      conn.dispose();
+      child.kill();
+    }
+  });
+});

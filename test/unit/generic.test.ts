@@ -84,6 +84,11 @@ describe('generic detector', () => {
       ['minified constant tables', 'e.exports={TOKEN_KEY:"__abcdef_token__",PASSWORD_INPUT:"password-input",secretKey:"secret-key"};', 'dist/app.min.js'],
       ['an unquoted identifier in code', 'password = generatedPassword\n', 'a.py'],
       ['masked values', 'password=******** token=[REDACTED]\n', 'app.log'],
+      ['concurrency and request tokens that are UUIDs', `{ "ChangeToken": "${g.uuid()}", "ClientRequestToken": "${g.uuid()}" }`, 'api/examples.json'],
+      ['enum constants', '{ "CustomerMasterKeySpec": "RSA_4096", "SigningKeySpec": "ECC_NIST_P256" }', 'api/kms.json'],
+      ['timestamps', '{ "PasswordLastUsed": "2016-09-08T21:47:36Z" }', 'api/iam.json'],
+      ['badge image tokens', `[badge]: https://codecov.io/gh/o/r/branch/main/graph/badge.svg?token=${g.alnum(10)}`, 'README.md'],
+      ['made-up capitalised values', '{ "clientSecret": "VERYLONGSECRETeyJraWQiOiJrZXktMTU2NDAyODA5OSJ9" }', 'api/sso.json'],
       ['elided values', 'webhook_secret: whsec_...\napi_key: sk-…abcd\n', 'config.example.yml'],
     ];
     for (const [name, text, path] of cases) it(name, () => assert.deepEqual(generic(text, path).map((f) => f.keyName), [], text));
