@@ -35,14 +35,16 @@ async function main(): Promise<void> {
     line(what, performance.now() - t, r);
   }
   await c.sendRequest('shutdown');
-  void c.sendNotification('exit');
+  const exited = new Promise((r) => proc.once('exit', r));
+  await c.sendNotification('exit');
+  await exited;
   c.dispose();
-  proc.kill();
   const t = performance.now();
   const cli = spawnSync(process.execPath, [resolve(dist, 'cli.js'), 'scan', root, '--no-gitignore', '--format', 'json'], { maxBuffer: 1 << 30 });
   const ms = performance.now() - t;
-  const stats = (JSON.parse(cli.stdout.toString()) as { stats?: { files: number; bytes: number } }).stats;
-  console.log(`${'cli: hush scan --no-gitignore'.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${stats?.files ?? '?'} files  ${((stats?.bytes ?? 0) / 1048576).toFixed(1)} MB`);
+  const report = JSON.parse(cli.stdout.toString()) as { findings: unknown[]; stats?: { files: number; bytes: number } };
+  const mb = (report.stats?.bytes ?? 0) / 1048576;
+  console.log(`${'cli: hush scan --no-gitignore'.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${report.stats?.files ?? '?'} files  ${mb.toFixed(1)} MB  ${(mb / (ms / 1000)).toFixed(1)} MB/s  ${report.findings.length} findings`);
 }
 
 void main();
