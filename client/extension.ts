@@ -1,5 +1,5 @@
 // The VS Code side, kept thin: start the language server over IPC (with an inspector port when debugging),
-// show the number of findings in the status bar, and register the commands later features fill in.
+// show the number of findings in the status bar, and register each feature's commands (one module per feature).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -8,14 +8,9 @@ import { registerHookCommand } from './hookCommand';
 import { registerIncidentCommands } from './incidentCommands';
 import { providePasteEdits, registerPasteGuard } from './pasteProvider';
 import { RestartPolicy } from './restartPolicy';
+import { registerScanCommands } from './scanCommands';
 
 let client: LanguageClient | undefined;
-
-/** Commands contributed in package.json whose feature has not shipped yet: they say so plainly. */
-const NOT_YET: Record<string, string> = {
-  'hush.scanWorkspace': 'Scan Workspace',
-  'hush.exportSarif': 'Export Findings as SARIF',
-};
 
 /** What `activate` returns: nothing in the VS Code API runs paste providers, so tests drive the paste guard here. */
 export interface HushApi {
@@ -61,14 +56,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
   status.show();
   context.subscriptions.push(status);
 
-  for (const [id, title] of Object.entries(NOT_YET)) {
-    context.subscriptions.push(
-      vscode.commands.registerCommand(id, () => vscode.window.showInformationMessage(`Hush: "${title}" is not available yet in this version.`)),
-    );
-  }
   registerIncidentCommands(context);
   registerHookCommand(context);
   registerPasteGuard(context, client);
+  registerScanCommands(context, client);
   context.subscriptions.push(
     vscode.commands.registerCommand('hush.restartServer', async () => {
       restarts.reset();
@@ -94,7 +85,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
 
 function showCount(item: vscode.StatusBarItem, p: FindingCountParams): void {
   item.text = p.total === 0 ? '$(shield) Hush' : `$(shield) Hush: ${p.total}`;
-  item.tooltip = p.total === 0 ? 'Hush: no hard-coded secrets in open files' : `Hush: ${p.total} hard-coded secret${p.total === 1 ? '' : 's'} in ${p.documents} file${p.documents === 1 ? '' : 's'} (click for the Problems panel)`;
+  item.tooltip = p.total === 0 ? 'Hush: no hard-coded secrets in open files or the last workspace scan' : `Hush: ${p.total} hard-coded secret${p.total === 1 ? '' : 's'} in ${p.documents} file${p.documents === 1 ? '' : 's'} (click for the Problems panel)`;
   item.backgroundColor = p.total > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
 }
 

@@ -95,3 +95,39 @@ export const SCAN_TEXT_METHOD = 'hush/scanText';
 
 /** Larger clipboard texts are not scanned on paste (the document's diagnostics still cover them). */
 export const MAX_SCAN_TEXT_CHARS = 2_000_000;
+
+// hush/scanWorkspace: "Hush: Scan Workspace" runs in the server (one engine) over every workspace folder.
+
+export interface ScanWorkspaceParams {
+  /** VS Code's `files.exclude` globs whose value is true (the server cannot read another extension's settings). */
+  filesExclude?: string[];
+  /** LSP work-done progress token chosen by the client; without one the server creates its own progress. */
+  workDoneToken?: string | number;
+}
+
+export type WorkspaceSkipReason = 'binary' | 'too-large' | 'unreadable' | 'error' | 'disabled';
+
+export interface ScanWorkspaceResult {
+  folders: number;
+  files: number;
+  bytes: number;
+  findings: number;
+  filesWithFindings: number;
+  /** Provider name → findings. */
+  findingsByProvider: Record<string, number>;
+  durationMs: number;
+  /** Files (or, for `disabled`, folders) not scanned, by reason. */
+  skipped: Partial<Record<WorkspaceSkipReason, number>>;
+  /** Files whose findings came from the content-hash cache (unchanged since the last scan). */
+  cachedFiles: number;
+  cancelled: boolean;
+}
+
+/** Client → server: scan every workspace folder, publish diagnostics for unopened files, return a summary. */
+export const SCAN_WORKSPACE_METHOD = 'hush/scanWorkspace';
+
+/** SARIF 2.1.0 log (masked values only) of the last workspace scan plus the open documents' findings. */
+export type ExportSarifResult = { sarif: unknown } | { error: string };
+
+/** Client → server: the findings as SARIF; the client writes the file where the user chose. */
+export const EXPORT_SARIF_METHOD = 'hush/exportSarif';

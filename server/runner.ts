@@ -38,3 +38,16 @@ export function runSafeAsync(log: Logger, what: string, fn: () => void | Promise
     log.error(`Hush: ${what} failed: ${describe(e)}`);
   }
 }
+
+/**
+ * For long requests that honour cancellation themselves and answer with a partial result (a cancelled
+ * workspace scan still returns what it found): errors become a ResponseError instead of a fake result.
+ */
+export async function runSafeAsResult<T>(log: Logger, what: string, fn: () => Promise<T>): Promise<T | ResponseError<void>> {
+  try {
+    return await fn();
+  } catch (e) {
+    log.error(`Hush: ${what} failed: ${describe(e)}`);
+    return new ResponseError(-32603, `Hush: ${what} failed (see Output → Hush)`);
+  }
+}

@@ -27,13 +27,17 @@ import { setGitAllowed } from '../git/exec';
 import { TrackedDocument } from './incrementalScan';
 import { LineDocument } from './lineDocument';
 import { locateProblems, ProjectConfigs } from './projectConfig';
-import { DocumentFindingsRequest, FindingCountNotification, ScanTextRequest } from './messages';
+import { DocumentFindingsRequest, ExportSarifRequest, FindingCountNotification, ScanTextRequest, ScanWorkspaceRequest } from './messages';
 import { isPasteLikeChange } from './pasteInsertion';
 import type { DocumentFindingsResult, ScanTextResult } from './protocol';
-import { runSafe, runSafeAsync, type Logger } from './runner';
+import { runSafe, runSafeAsResult, runSafeAsync, type Logger } from './runner';
 import { scanText } from './scanText';
 import { SettingsCache, type HushSettings } from './settings';
 import { pathToUri, uriToPath, WorkspaceFolders } from './workspace';
+import { WorkspaceScan } from './workspaceScan';
+
+/** Bundles replace it with package.json's version; tests run the sources. */
+declare const HUSH_VERSION: string | undefined;
 
 /** Incremental rescans are cheap and run on the next tick; big rescans wait for typing to pause. */
 const LARGE_RESCAN_CHARS = 256 * 1024;
@@ -77,6 +81,20 @@ export function startServer(connection: Connection): HushServer {
     log: (m) => log.info(m),
   });
   connection.onShutdown(() => incidents.dispose());
+  const workspaceScan = new WorkspaceScan({
+    connection,
+    folders: () => folders.list(),
+    configs,
+    settingsFor: (uri) => settings.get(uri),
+    isOpen: (uri) => docs.has(uri),
+    openDocuments: () =>
+      [...docs.values()].flatMap((t) => {
+        const path = uriToPath(t.doc.uri);
+        return path ? [{ path, text: t.doc.getText(), findings: t.findings }] : [];
+      }),
+    version: typeof HUSH_VERSION === 'string' ? HUSH_VERSION : '0.1.0',
+  });
+  connection.onShutdown(() => workspaceScan.dispose());
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -117,6 +135,7 @@ export function startServer(connection: Connection): HushServer {
       settings.clear(change.settings);
       configs.clear();
       gitIgnored.clear();
+      workspaceScan.clearCache();
       revalidateAll();
     }),
   );
@@ -126,6 +145,7 @@ export function startServer(connection: Connection): HushServer {
       // .hush.json, .gitignore or .env changed on disk: cheap to forget everything and rescan open documents.
       configs.clear();
       gitIgnored.clear();
+      workspaceScan.clearCache();
       revalidateAll();
     }),
   );
@@ -158,7 +178,11 @@ export function startServer(connection: Connection): HushServer {
       incidents.forget(p.textDocument.uri);
       published.delete(p.textDocument.uri);
       if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
-      else void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
+      else {
+        // Back to what the last workspace scan found on disk (nothing if it never covered the file).
+        const path = uriToPath(p.textDocument.uri);
+        void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: (path && workspaceScan.diagnosticsFor(path)) || [] });
+      }
       sendCount();
     }),
   );
@@ -169,6 +193,7 @@ export function startServer(connection: Connection): HushServer {
 
   function onConfigEdited(): void {
     configs.clear();
+    workspaceScan.clearCache();
     revalidateAll();
   }
 
@@ -282,8 +307,8 @@ export function startServer(connection: Connection): HushServer {
   }
 
   function sendCount(): void {
-    let total = 0;
-    let documents = 0;
+    // Open documents (live) plus what the last workspace scan found in files that are not open.
+    let { total, documents } = workspaceScan.unopenedCount();
     for (const t of docs.values()) {
       if (t.findings.length > 0) documents++;
       total += t.findings.length;
@@ -416,6 +441,18 @@ export function startServer(connection: Connection): HushServer {
       };
     }),
   );
+
+  connection.onRequest(ScanWorkspaceRequest, (params, token) =>
+    runSafeAsResult(log, 'hush/scanWorkspace', async () => {
+      const p = params ?? {};
+      const workDone = connection.window.attachWorkDoneProgress(p.workDoneToken);
+      const result = await workspaceScan.scan(p, token, workDone, () => connection.window.createWorkDoneProgress());
+      sendCount();
+      return result;
+    }),
+  );
+
+  connection.onRequest(ExportSarifRequest, (token) => runSafe(log, 'hush/exportSarif', { error: 'export failed (see Output → Hush)' }, token, () => workspaceScan.exportSarif()));
 
   connection.listen();
   return { setFindingStatusHook: (hook) => void ((statusHook = hook), revalidateAll()) };

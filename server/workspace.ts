@@ -18,6 +18,11 @@ export class WorkspaceFolders {
     this.folders = this.folders.filter((f) => f !== p);
   }
 
+  /** Every folder's path, in the order the client gave them. */
+  list(): readonly string[] {
+    return this.folders;
+  }
+
   /** The innermost folder containing the path. */
   folderOf(path: string): string | undefined {
     let best: string | undefined;

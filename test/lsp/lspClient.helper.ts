@@ -27,6 +27,10 @@ export interface LspClientOptions {
   initializationOptions?: Record<string, unknown>;
   /** Environment of the server process (default: this process's). */
   env?: NodeJS.ProcessEnv;
+  /** More workspace folders after `root` (multi-root). */
+  extraFolders?: string[];
+  /** Announce window.workDoneProgress (server-created progress); default false. */
+  workDoneProgress?: boolean;
 }
 
 interface Waiter {
@@ -38,7 +42,8 @@ interface Waiter {
 export class LspClient {
   readonly connection: MessageConnection;
   private readonly proc: ChildProcess;
-  private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  /** Last diagnostics published per URI. */
+  readonly latest = new Map<string, PublishDiagnosticsParams>();
   private waiters: Waiter[] = [];
   private readonly versions = new Map<string, number>();
   readonly docs = new Map<string, TextDocument>();
@@ -64,19 +69,27 @@ export class LspClient {
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => void this.progressTokens.push(p.token));
     this.connection.listen();
     this.pull = options.pullConfiguration !== false;
+    this.extraFolders = options.extraFolders ?? [];
+    this.workDoneProgress = options.workDoneProgress === true;
   }
 
   private readonly pull: boolean;
   private readonly extraInit: Record<string, unknown>;
+  private readonly extraFolders: string[];
+  private readonly workDoneProgress: boolean;
+  /** Tokens of progress the server created (window/workDoneProgress/create). */
+  readonly progressTokens: Array<string | number> = [];
 
   async initialize(): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(this.root).toString(),
-      workspaceFolders: [{ uri: pathToFileURL(this.root).toString(), name: 'root' }],
+      workspaceFolders: [this.root, ...this.extraFolders].map((f, i) => ({ uri: pathToFileURL(f).toString(), name: `folder${i}` })),
       capabilities: {
+        window: { workDoneProgress: this.workDoneProgress },
         workspace: {
           configuration: this.pull,
           workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
