@@ -6,12 +6,18 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from '../server/protocol';
 import { registerHookCommand } from './hookCommand';
 import { registerIncidentCommands } from './incidentCommands';
-import { registerPasteGuard } from './pasteProvider';
+import { providePasteEdits, registerPasteGuard } from './pasteProvider';
 import { registerScanCommands } from './scanCommands';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns: nothing in the VS Code API runs paste providers, so tests drive the paste guard here. */
+export interface HushApi {
+  /** The paste edits Hush offers for pasting `text` over `ranges` (what the provider returns on Ctrl+V). */
+  pasteEditsFor(document: vscode.TextDocument, ranges: readonly vscode.Range[], text: string): Promise<vscode.DocumentPasteEdit[]>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<HushApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -48,6 +54,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(client.onNotification(FINDING_COUNT_METHOD, (p: FindingCountParams) => showCount(status, p)));
   await client.start();
+  const started = client;
+  return {
+    pasteEditsFor: async (document, ranges, text) => (await providePasteEdits(started, document, ranges, text, new vscode.CancellationTokenSource().token)).edits,
+  };
 }
 
 function showCount(item: vscode.StatusBarItem, p: FindingCountParams): void {

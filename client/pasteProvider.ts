@@ -3,7 +3,7 @@
 // and the `.env` / `.gitignore` / `.env.example` changes as the edit's additionalEdit. The clipboard is read
 // only here, during a paste, and never logged.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { MAX_SCAN_TEXT_CHARS, SCAN_TEXT_METHOD, type ScanTextFinding, type ScanTextParams, type ScanTextResult } from '../server/protocol';
 import {
   IGNORE_ACTION,
@@ -24,6 +24,22 @@ const placeholderKind = vscode.DocumentDropOrPasteEditKind.Empty.append(...PLACE
 /** How long after the provider ran the plain paste is expected to land (it lands within a second). */
 const LANDING_WINDOW_MS = 10_000;
 const DIAGNOSTIC_WAIT_MS = 5_000;
+const MAX_DOCUMENT_CHARS = 5_000_000;
+const SERVER_START_WAIT_MS = 5_000;
+
+function runningWithin(client: LanguageClient, ms: number, token: vscode.CancellationToken): Promise<boolean> {
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      sub.dispose();
+      cancel.dispose();
+      resolve(client.isRunning());
+    };
+    const sub = client.onDidChangeState((e) => e.newState === State.Running && finish());
+    const cancel = token.onCancellationRequested(finish);
+    const timer = setTimeout(finish, ms);
+  });
+}
 const DIAGNOSTIC_SOURCE = 'hush';
 
 /** Builds the paste edit for one paste; exported so extension-host tests can drive it without a real paste. */
@@ -37,14 +53,15 @@ export async function providePasteEdits(
   const none = { edits: [], result: undefined, warnAfterPlainPaste: false };
   const mode = pasteModeOf(vscode.workspace.getConfiguration('hush', document).get(PASTE_MODE_SETTING));
   if (mode === 'off' || ranges.length === 0 || clipboardText.trim().length < 8 || clipboardText.length > MAX_SCAN_TEXT_CHARS) return none;
-  if (!client.isRunning()) return none;
+  // A paste right after start-up: wait briefly for the server rather than let the value land.
+  if (!client.isRunning() && !(await runningWithin(client, SERVER_START_WAIT_MS, token))) return none;
+  // A huge document is not copied on every paste: the server then reports findings without a plan.
+  const withDocument = document.getText().length <= MAX_DOCUMENT_CHARS;
   const params: ScanTextParams = {
     uri: document.uri.toString(),
     languageId: document.languageId,
     text: clipboardText,
-    documentText: document.getText(),
-    insertStart: document.offsetAt(ranges[0]!.start),
-    insertEnd: document.offsetAt(ranges[0]!.end),
+    ...(withDocument ? { documentText: document.getText(), insertStart: document.offsetAt(ranges[0]!.start), insertEnd: document.offsetAt(ranges[0]!.end) } : {}),
   };
   let result: ScanTextResult | undefined;
   try {

@@ -4,7 +4,7 @@
 # Idempotent: each npm part is keyed by a hash of its package.json + lockfile and skipped when unchanged.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-cache=${HUSH_E2E_CACHE:-$root/.e2e-cache}
+cache="$root/.e2e-cache"
 mkdir -p "$cache"
 say() { echo "e2e-setup: $*"; }
 

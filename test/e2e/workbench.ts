@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { outputDir } from './paths';
+import { waitFor } from './waitFor';
 
 const UI_TIMEOUT = 30_000;
 
@@ -41,13 +42,27 @@ export async function focusEditor(page: Page): Promise<void> {
 }
 
 /** Opens the Problems panel (Ctrl+Shift+M) and returns the text of its rows once `match` is among them. */
-export async function problems(page: Page, match: RegExp): Promise<string[]> {
+export async function problems(page: Page, match: RegExp, timeoutMs = UI_TIMEOUT): Promise<string[]> {
   const panel = page.locator('.markers-panel');
   if (!(await panel.isVisible())) await page.keyboard.press('Control+Shift+M');
   await panel.waitFor({ timeout: UI_TIMEOUT });
   const rows = panel.locator('.monaco-list-row');
-  await rows.filter({ hasText: match }).first().waitFor({ timeout: UI_TIMEOUT });
+  await rows.filter({ hasText: match }).first().waitFor({ timeout: timeoutMs });
   return (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/** "File: Save All" from the palette whenever an editor is dirty, until `saved()` holds: the edits of a
+ * fix or a paste reach other files (.env, .gitignore) too, sometimes a moment after the visible one.
+ * (Ctrl+K S saved only the active editor here, with the paste widget showing.) */
+export async function saveAllUntil(page: Page, saved: () => boolean | undefined, what: string): Promise<void> {
+  await waitFor(
+    async () => {
+      if (saved()) return true;
+      if ((await page.locator('.tabs-container .tab.dirty').count()) > 0) await runCommand(page, 'File: Save All');
+      return saved();
+    },
+    { timeoutMs: UI_TIMEOUT, what, intervalMs: 250 },
+  );
 }
 
 /** Runs a command from the palette (F1) by its title, as a user types it. */

@@ -106,6 +106,12 @@ describe('paste guard (pure planner)', () => {
     assert.ok(!p.result.includes(tok));
   });
 
+  it('JavaScript: a bare token pasted after `=` at the end of the file (the journey\'s step 3)', () => {
+    const tok = ghp();
+    const p = paste('// GitHub client\nconst githubToken = |', tok, 'client.js', {}, 'javascript');
+    assert.equal(p.result, '// GitHub client\nconst githubToken = process.env.GITHUB_TOKEN');
+  });
+
   it('JavaScript: a token pasted into a longer string is concatenated with the rest of it', () => {
     const tok = ghp();
     const p = paste('fetch(u, { headers: { Authorization: "token |" } });\n', tok, 'a.js');
