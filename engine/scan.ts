@@ -109,26 +109,42 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   return { rules, scan };
 }
 
-/** Runs one rule over text[from, to) (the whole text, or a keyword window); offsets stay absolute. */
+/** Context read on each side of a keyword window, so look-arounds see the real neighbours. */
+const WINDOW_MARGIN = 32;
+
+/**
+ * Runs one rule over text[from, to) (the whole text, or a keyword window); offsets stay absolute. A window
+ * is read with a margin so look-arounds at its edges see the real text, and only matches inside it count.
+ */
 function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to: number, path: string | undefined, out: Finding[]): void {
-  const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  regex.lastIndex = 0;
+  const whole = from === 0 && to === text.length;
+  const sliceStart = whole ? 0 : Math.max(0, from - WINDOW_MARGIN);
+  const part = whole ? text : text.slice(sliceStart, Math.min(text.length, to + WINDOW_MARGIN));
+  const first = from - sliceStart;
+  const last = to - sliceStart;
+  regex.lastIndex = first;
   let m: RegExpExecArray | null;
   while ((m = regex.exec(part)) !== null) {
     if (m[0].length === 0) {
       regex.lastIndex++;
       continue;
     }
+    if (m.index >= last) break;
+    if (m.index + m[0].length > last) {
+      regex.lastIndex = m.index + 1;
+      continue;
+    }
     const span = m.indices?.groups?.secret;
     const secret = m.groups?.secret;
     if (!span || secret === undefined || secret.length === 0) continue;
-    const start = span[0] + from;
-    const end = span[1] + from;
+    const start = span[0] + sliceStart;
+    const end = span[1] + sliceStart;
     if (!rule.skipPlaceholderCheck && isPlaceholder(secret)) continue;
     if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
     const keyName = m.groups?.key ?? keyNameBefore(text, start);
     if (rule.validate && !rule.validate(secret, { text, start, end, keyName, path })) {
       // The rejected value may itself start a real match (`# use your token` + `API_TOKEN=…` on the next line).
+      // (Offsets in `part`: a keyword window is a slice of the text.)
       if (span[0] > m.index) regex.lastIndex = span[0];
       continue;
     }

@@ -16,7 +16,7 @@ import { walkFiles } from './walk';
 
 export interface WorkspaceScanOptions {
   config: HushConfig;
-  /** Directory that display paths are relative to (default: each root's own directory). */
+  /** Directory that display paths and the config's exclude patterns are relative to (default: each root's own directory). */
   base?: string;
   /** Honour .gitignore files (default true). */
   gitignore?: boolean;
@@ -57,7 +57,8 @@ async function* tasksOf(roots: readonly string[], options: WorkspaceScanOptions)
     const isFile = statSync(root).isFile();
     const base = options.base !== undefined ? resolve(options.base) : isFile ? dirname(root) : root;
     const exclude = isFile ? [] : options.config.exclude;
-    for await (const f of walkFiles(root, { exclude, gitignore: options.gitignore, signal: options.signal })) {
+    const excludeBase = options.base !== undefined ? resolve(options.base) : undefined;
+    for await (const f of walkFiles(root, { exclude, excludeBase, gitignore: options.gitignore, signal: options.signal })) {
       const file = toPosix(relative(base, f.absolute)) || f.relative;
       yield { absolute: f.absolute, file, knownHash: options.cache?.get(f.absolute)?.hash };
     }

@@ -6,8 +6,10 @@ import { basename, join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 export interface WalkOptions {
-  /** gitignore-style patterns relative to the root. */
+  /** gitignore-style patterns, relative to `excludeBase` (default: the root). */
   exclude?: readonly string[];
+  /** Directory the exclude patterns are relative to (the config file's folder), when it contains the root. */
+  excludeBase?: string;
   /** Honour .gitignore files and .git/info/exclude (default true). */
   gitignore?: boolean;
   signal?: AbortSignal;
@@ -55,14 +57,18 @@ export async function* walkFiles(root: string, options: WalkOptions = {}): Async
     yield { absolute: root, relative: basename(root) };
     return;
   }
-  const base = ignore().add((options.exclude ?? []) as string[]);
+  const rootPrefix = root.endsWith(sep) ? root : root + sep;
+  const levels: Level[] = [];
+  const excludeBase = options.excludeBase === undefined ? undefined : options.excludeBase.endsWith(sep) ? options.excludeBase : options.excludeBase + sep;
+  const excludes = ignore().add((options.exclude ?? []) as string[]);
+  if (excludeBase !== undefined && rootPrefix.startsWith(excludeBase)) levels.push({ prefix: excludeBase, rules: excludes });
+  else levels.push({ prefix: rootPrefix, rules: excludes });
   if (useGitignore) {
     const info = await readIgnoreFile(join(root, '.git', 'info', 'exclude'));
-    if (info) base.add(info);
+    if (info) levels.push({ prefix: rootPrefix, rules: ignore().add(info) });
   }
-  const rootPrefix = root.endsWith(sep) ? root : root + sep;
   // Depth-first with an explicit stack of pending directories (each small: names only).
-  const stack: { dir: string; levels: Level[] }[] = [{ dir: root, levels: [{ prefix: rootPrefix, rules: base }] }];
+  const stack: { dir: string; levels: Level[] }[] = [{ dir: root, levels }];
   while (stack.length > 0) {
     if (options.signal?.aborted) return;
     const { dir, levels } = stack.pop()!;

@@ -2,13 +2,13 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scanWorkspace, type ReportedFinding } from '../../workspace';
+import type { HushConfig } from '../../engine';
+import { makeScanner, scanWorkspace, type ReportedFinding } from '../../workspace';
 import { formatJson } from '../format/json';
 import { toSarif } from '../format/sarif';
 import { formatText } from '../format/text';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { sortFindings, type ScanReport } from '../report';
-import { makeScanner } from '../../workspace';
 import { UsageError, USAGE } from '../usage';
 import { stagedCommand } from './staged';
 
@@ -20,7 +20,7 @@ export function parseFormat(value: string): Format {
 }
 
 /** Writes a finished report in the chosen format; returns the exit code (1 when anything was found). */
-export function emitReport(report: ScanReport, format: Format, output: string | undefined, config: Parameters<typeof makeScanner>[0], version: string): number {
+export function emitReport(report: ScanReport, format: Format, output: string | undefined, config: HushConfig, version: string): number {
   const out =
     format === 'json'
       ? formatJson(report)
@@ -98,5 +98,6 @@ export async function scanCommand(args: string[], version: string): Promise<numb
       : undefined,
   });
   if (tty) process.stderr.write('\r\x1b[2K');
+  summary.stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return emitReport({ findings: sortFindings(findings), stats: summary.stats }, format, values.output, config, version);
 }

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ignore from 'ignore';
+import type { HushConfig } from '../../engine';
 import { decode, makeScanner, toReported, DEFAULT_MAX_FILE_BYTES, type ReportedFinding } from '../../workspace';
 import { formatStagedText } from '../format/staged';
 import { stagedBlobs, stagedChanges, type StagedFile } from '../git';
@@ -24,7 +25,7 @@ function onAddedLine(f: ReportedFinding, added: readonly [number, number][]): bo
   return added.some(([first, last]) => f.line <= last && f.endLine >= first);
 }
 
-export function scanStaged(options: { config: Parameters<typeof makeScanner>[0]; cwd?: string }): ScanReport {
+export function scanStaged(options: { config: HushConfig; cwd?: string }): ScanReport {
   const started = performance.now();
   const report: ScanReport = { findings: [], stats: { files: 0, bytes: 0, skipped: [], durationMs: 0 } };
   const excluded = ignore().add(options.config.exclude);

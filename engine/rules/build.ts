@@ -2,6 +2,7 @@
 // with a public prefix (`glpat-…`) and a bare value that only the assigned name ties to a provider
 // (`DATADOG_API_KEY = <32 hex>`). Both produce bounded patterns and standard near-miss examples.
 import type { ExampleGen, MatchContext, Rule, RuleFamily, Severity } from '../types';
+import { maxMatchLength } from '../patternLength';
 import { inContexts } from './contexts';
 
 interface BaseSpec {
@@ -54,6 +55,15 @@ export interface ContextSpec extends BaseSpec {
   maskPrefix?: RegExp;
   /** Longest value the pattern accepts (default 300); sizes the keyword window the regex runs in. */
   maxValueLength?: number;
+}
+
+/**
+ * When every match contains one of the keywords, the scanner need only run the pattern within the longest
+ * match's reach of each keyword occurrence (a large speed-up where keywords are common words).
+ */
+function windowAround(pattern: RegExp): { keywordWindow?: { before: number; after: number } } {
+  const reach = maxMatchLength(pattern.source);
+  return Number.isFinite(reach) && reach <= 4096 ? { keywordWindow: { before: reach, after: reach } } : {};
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -109,10 +119,13 @@ export function tokenRule(spec: TokenSpec): Rule {
   const prefixes = typeof spec.prefix === 'string' ? [spec.prefix] : [...spec.prefix];
   const alt = prefixes.map(escape).join('|');
   const end = spec.end ?? WORD_END;
+  const pattern = new RegExp(`(?<![A-Za-z0-9_])(?<secret>(?:${alt})${spec.body})(?![${end}])`, spec.flags ?? '');
   return {
     ...common(spec),
     keywords: spec.keywords ?? prefixes.map((p) => p.toLowerCase()),
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>(?:${alt})${spec.body})(?![${end}])`, spec.flags ?? ''),
+    // Keywords given separately may be file-level context, not part of the match: no window then.
+    ...(spec.keywords ? {} : windowAround(pattern)),
+    pattern,
     maskPrefix: new RegExp(`^(?:${alt})`, spec.flags ?? ''),
     examples: {
       positives: (g) => [...inContexts(g, spec.sample(g), spec.envName), ...(spec.positives?.(g) ?? [])],
@@ -160,14 +173,15 @@ export function keyStartsWord(ctx: MatchContext): boolean {
 
 export function contextRule(spec: ContextSpec): Rule {
   const own = spec.validate;
+  const pattern = assignmentPattern(spec.names, spec.value, spec.end);
   return {
     ...common(spec),
     validate: (secret, ctx) => keyStartsWord(ctx) && (own ? own(secret, ctx) : true),
     keywords: spec.keywords,
-    // Every match starts at the provider word (a keyword sits in its first characters) and spans the name
-    // (≤ 40 more), the separator and the value: the regex only needs to run around keyword occurrences.
-    keywordWindow: { before: 64, after: 160 + (spec.maxValueLength ?? 300) },
-    pattern: assignmentPattern(spec.names, spec.value, spec.end),
+    // Every match starts at the provider word (a keyword sits in its first characters) and spans the name,
+    // the separator and the value: the regex only needs to run within the longest match of a keyword.
+    keywordWindow: windowAround(pattern).keywordWindow ?? { before: 64, after: 160 + (spec.maxValueLength ?? 300) },
+    pattern,
     ...(spec.maskPrefix ? { maskPrefix: spec.maskPrefix } : {}),
     examples: {
       positives: (g) => [...inContexts(g, spec.sample(g), spec.envName), ...(spec.positives?.(g) ?? [])],

@@ -82,5 +82,9 @@ describe('hush scan (CLI)', () => {
     assert.equal(runCli(['scan', '.', '--format', 'json', '--no-gitignore'], root).stdout.includes('ignored/secret.js'), true);
     const excluded = makeTree({ '.hush.json': '{"exclude": ["config/"]}', 'config/a.py': `S = '${stripe}'\n` });
     assert.equal(runCli(['scan', '.'], excluded).code, 0);
+    // Excludes are relative to the config's folder even when a subfolder is scanned.
+    const nested = makeTree({ '.hush.json': '{"exclude": ["app/fixtures/"]}', 'app/fixtures/a.py': `S = '${stripe}'\n`, 'app/b.py': `S = '${stripe}'\n` });
+    const sub = runCli(['scan', 'app', '--format', 'json'], nested);
+    assert.deepEqual(JSON.parse(sub.stdout).findings.map((f: { file: string }) => f.file), ['app/b.py']);
   });
 });

@@ -67,6 +67,23 @@ describe('hush scan --staged (real git repository)', () => {
     );
   });
 
+  it('handles renames and unusual file names (spaces, non-ASCII: git quotes them)', () => {
+    const repo = makeRepo();
+    write(repo, 'old name.js', 'const a = 1;\n'.repeat(20));
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'init');
+    git(repo, 'mv', 'old name.js', 'nouveau fiché.js');
+    assert.equal(runCli(['scan', '--staged'], repo).code, 0, 'a pure rename adds no line');
+    write(repo, 'nouveau fiché.js', 'const a = 1;\n'.repeat(20) + `const token = "${token}";\n`);
+    git(repo, 'add', '.');
+    const r = runCli(['scan', '--staged', '--format', 'json'], repo);
+    assert.equal(r.code, 1, r.stderr);
+    assert.deepEqual(
+      JSON.parse(r.stdout).findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`),
+      ['nouveau fiché.js:21'],
+    );
+  });
+
   it('outside a repository: exit 2 with a clear message', () => {
     const r = runCli(['scan', '--staged'], makeTree({}));
     assert.equal(r.code, 2);
