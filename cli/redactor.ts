@@ -4,7 +4,8 @@
 // private key block from its BEGIN line until END (up to PEM_WINDOW; no real key is longer).
 import { StringDecoder } from 'node:string_decoder';
 import { Transform, type TransformCallback } from 'node:stream';
-import type { Finding, Scanner } from '../engine';
+import type { Scanner } from '../engine';
+import { applyMasks, redactText } from '../engine/redactText';
 
 export const MAX_LINE = 256 * 1024;
 export const PEM_WINDOW = 64 * 1024;
@@ -13,18 +14,6 @@ const CONTEXT = 256;
 
 const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 const PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
-
-function applyMasks(text: string, findings: readonly Finding[]): string {
-  if (findings.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const f of findings) {
-    if (f.start < at) continue;
-    out += text.slice(at, f.start) + f.masked;
-    at = f.end;
-  }
-  return out + text.slice(at);
-}
 
 /** Start of the line holding the last private-key BEGIN marker that has no END after it, or -1. */
 function unterminatedKeyStart(text: string): number {
@@ -68,7 +57,7 @@ export class Redactor {
   }
 
   private redact(text: string): string {
-    return text.length === 0 ? '' : applyMasks(text, this.scanner.scan(text, { suppressions: false }));
+    return redactText(this.scanner, text);
   }
 
   /** A line longer than MAX_LINE: emit most of it, keeping any finding near the cut whole in the tail. */

@@ -6,6 +6,7 @@ import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageC
 import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from '../server/protocol';
 import { registerHookCommand } from './hookCommand';
 import { registerIncidentCommands } from './incidentCommands';
+import { MaskingOutputChannel } from './maskingOutputChannel';
 import { providePasteEdits, registerPasteGuard } from './pasteProvider';
 import { RestartPolicy } from './restartPolicy';
 import { registerScanCommands } from './scanCommands';
@@ -34,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
     // In an untrusted workspace the server still scans but runs no git (see git/exec.ts).
     initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), workspaceTrusted: vscode.workspace.isTrusted },
     outputChannelName: 'Hush',
+    // Verbose traces carry document text: every line is masked before it is shown.
+    traceOutputChannel: new MaskingOutputChannel(vscode.window.createOutputChannel('Hush (LSP trace)', { log: true })),
     // One clear message when the server dies (restarted quietly after that, given up after a few crashes).
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue, handled: true }),

@@ -23,3 +23,4 @@ export { dotenvStore, parseDotenv } from './stores';
 export type { SecretStore } from './stores';
 export { planPasteGuard, findPastedSecrets, normalizePastedText } from './pasteGuard';
 export type { PasteGuardInput, PasteGuardPlan, PasteForm, PasteScanInput } from './pasteGuard';
+export { applyMasks, redactText } from './redactText';

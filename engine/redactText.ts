@@ -1,0 +1,22 @@
+// Replaces every finding's value in a text by its masked form: the one way any output (redact, logs,
+// traces) shows text that may hold secrets.
+import type { Scanner } from './scan';
+import type { Finding } from './types';
+
+/** `findings` must be sorted by start (as Scanner.scan returns them); overlapping ones are skipped. */
+export function applyMasks(text: string, findings: readonly Finding[]): string {
+  if (findings.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const f of findings) {
+    if (f.start < at) continue;
+    out += text.slice(at, f.start) + f.masked;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The text with every secret masked; suppression comments do not apply (a log line is never "allowed"). */
+export function redactText(scanner: Scanner, text: string): string {
+  return text.length === 0 ? '' : applyMasks(text, scanner.scan(text, { suppressions: false }));
+}
