@@ -45,6 +45,13 @@ export function findingLabel(f: Finding): string {
   return `${named} (${f.masked})`;
 }
 
+/** True for the secret store itself (`.env`, `.env.local`, the configured file), not its `.example`. */
+function isSecretStoreFile(uri: string, envFile: string): boolean {
+  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  const configured = envFile.slice(envFile.replace(/\\/g, '/').lastIndexOf('/') + 1);
+  return (name === configured || /^\.env(?:\.[\w-]+)?$/.test(name)) && !/\.(?:example|sample|template|dist)$/.test(name);
+}
+
 export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushSettings, rule: Rule | undefined, status?: FindingStatus): Diagnostic {
   // A status (a committed secret is an incident) outranks the user's blanket severity setting.
   const severity = status?.severity ? SEVERITY[status.severity] : settings.severity !== 'default' ? SETTING_SEVERITY[settings.severity] : SEVERITY[f.severity];
@@ -54,7 +61,10 @@ export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushS
     severity,
     source: DIAGNOSTIC_SOURCE,
     code: f.ruleId,
-    message: `${findingLabel(f)} hard-coded: ${status?.message ?? `move it to ${settings.envFile}`}`,
+    // In the store itself the value is where it belongs; the risk is the file reaching git.
+    message: isSecretStoreFile(doc.uri, settings.envFile) && !status
+      ? `${findingLabel(f)} in a secret store file: keep it out of git (list it in .gitignore) and never commit it`
+      : `${findingLabel(f)} hard-coded: ${status?.message ?? `move it to ${settings.envFile}`}`,
     data,
   };
   if (rule?.docsUrl) diagnostic.codeDescription = { href: rule.docsUrl };

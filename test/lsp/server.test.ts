@@ -48,6 +48,17 @@ describe('language server over stdio', function () {
     });
   });
 
+  it('in the .env store itself, says to keep the file out of git rather than "move it to .env", and offers no move', async () => {
+    await withClient({}, async (c) => {
+      const key = stripe();
+      const uri = c.open('.env', `STRIPE_SECRET_KEY=${key}\n`, 'dotenv');
+      const [d] = await c.diagnostics(uri, nonEmpty);
+      assert.match(String(d!.message), /^Stripe live secret key \(sk_live_…\w{4}\) in a secret store file: keep it out of git/);
+      const actions = await c.codeActions(uri, [d!]);
+      assert.ok(!actions.some((a) => /^Move to/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+    });
+  });
+
   describe('Move to .env, applied to real files', () => {
     const cases: Array<{ path: string; lang: string; text: (v: string) => string; parse?: ParseCheck; ref: RegExp }> = [
       { path: 'app.js', lang: 'javascript', text: (v) => `const token = "${v}";\nconsole.log(token);\n`, parse: 'js', ref: /process\.env\.GITHUB_TOKEN/ },
