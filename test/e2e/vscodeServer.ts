@@ -88,7 +88,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const args =
     options.kind === 'code-server'
       ? [codeServerEntry, '--auth', 'none', '--bind-addr', `${HOST}:${port}`, ...common, '--disable-update-check', '--disable-workspace-trust']
-      : [vscodeServerMain, '--host', HOST, '--port', String(port), '--without-connection-token', '--accept-server-license-terms', '--server-data-dir', profile.serverDataDir, ...common, '--enable-smoke-test-driver'];
+      : [vscodeServerMain, '--host', HOST, '--port', String(port), '--without-connection-token', '--accept-server-license-terms', '--server-data-dir', profile.serverDataDir, ...common, '--enable-smoke-test-driver', '--disable-workspace-trust'];
   const logFile = join(outputDir, 'logs', `${options.logName}.log`);
   const group: ProcessGroup = startGroup(node24, args, { env: serverEnv(options.env), logFile, cwd: profile.root });
   const origin = `http://${HOST}:${port}`;
