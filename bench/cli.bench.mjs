@@ -6,9 +6,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
-import { prepareTree, TREE } from './prepareTree.mjs';
+import { prepareTree } from './prepareTree.mjs';
 import { toPcre2 } from './rgPatterns.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -163,16 +163,17 @@ export async function runCliBench() {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   if (!existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed for peak memory: apt-get install time`);
   mkdirSync(CACHE, { recursive: true });
-  prepareTree();
-  const { bytes, files } = treeBytes(TREE);
-  console.log(`\n## CLI: scanning ${files} files, ${(bytes / 1048576).toFixed(1)} MB of installed npm packages (bench/.cache/tree/code)`);
+  // BENCH_TREE=DIR compares the tools on another tree (e.g. a small one, where secretlint finishes quickly).
+  const tree = process.env.BENCH_TREE ? resolve(process.env.BENCH_TREE) : prepareTree();
+  const { bytes, files } = treeBytes(tree);
+  console.log(`\n## CLI: scanning ${files} files, ${(bytes / 1048576).toFixed(1)} MB in ${relative(ROOT, tree) || tree}`);
   console.log(`Machine: ${availableCores()} cores; each figure is the median of ${RUNS} runs unless noted.`);
 
   let hushMbs;
   if (!SKIP.has('hush')) {
-    const hush = median(Array.from({ length: RUNS }, () => measure(process.execPath, [CLI, 'scan', TREE, '--format', 'json'])));
+    const hush = median(Array.from({ length: RUNS }, () => measure(process.execPath, [CLI, 'scan', tree, '--format', 'json'])));
     hushMbs = report('Hush CLI (`hush scan`, worker threads)', hush, bytes);
-    const hush1 = median(Array.from({ length: RUNS }, () => measure(process.execPath, [CLI, 'scan', TREE, '--format', 'json', '--threads', '1'])));
+    const hush1 = median(Array.from({ length: RUNS }, () => measure(process.execPath, [CLI, 'scan', tree, '--format', 'json', '--threads', '1'])));
     report('Hush CLI, one thread (`--threads 1`)', hush1, bytes);
   }
 
@@ -183,7 +184,7 @@ export async function runCliBench() {
     // PCRE2 caps one compiled regex (rg joins all -e patterns into one): pack the rules into as few
     // groups as compile, and run rg once per group; the time is the sum, the peak the largest.
     const groups = ripgrepGroups(ruleRegexes().map((re, i) => toPcre2(re, i)));
-    const passes = groups.files.map((file) => measure('rg', ['-P', '--hidden', '--no-ignore', '--count-matches', '-f', file, TREE]));
+    const passes = groups.files.map((file) => measure('rg', ['-P', '--hidden', '--no-ignore', '--count-matches', '-f', file, tree]));
     const failed = passes.find((p) => p.code !== 0 && p.code !== 1);
     if (failed) console.log(`ripgrep failed (exit ${failed.code}): ${failed.stderr.slice(0, 300)}`);
     const rg = { seconds: passes.reduce((a, p) => a + p.seconds, 0), cpu: passes.reduce((a, p) => a + p.cpu, 0), peakMB: Math.max(...passes.map((p) => p.peakMB)) };
@@ -198,7 +199,7 @@ export async function runCliBench() {
     const rc = join(CACHE, 'secretlintrc.json');
     writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
     const secretlintBin = join(ROOT, 'node_modules', '.bin', 'secretlint');
-    const sl = measure(secretlintBin, ['--secretlintrc', rc, '--maskSecrets', '--format', 'json', `${TREE}/**/*`]);
+    const sl = measure(secretlintBin, ['--secretlintrc', rc, '--maskSecrets', '--format', 'json', `${tree}/**/*`]);
     if (sl.code !== 0 && sl.code !== 1) console.log(`secretlint failed (exit ${sl.code}): ${sl.stderr.slice(0, 300)}`);
     slMbs = report('secretlint + preset-recommend', sl, bytes, 'one run');
   }
