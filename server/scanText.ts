@@ -4,19 +4,11 @@
 import { type CreateFile, ErrorCodes, ResponseError, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { findPastedSecrets, LineIndex, normalizePastedText, planPasteGuard, type Finding, type OffsetEdit, type Scanner } from '../engine';
 import { MAX_SCAN_TEXT_CHARS, type ScanTextFinding, type ScanTextParams, type ScanTextResult } from './protocol';
+import type { EnvFileSet } from './envFiles';
 import { pathToUri } from './workspace';
 
 /** The files a move to `.env` touches, as the server reads them (unsaved editor text wins). */
-export interface PasteEnvFiles {
-  envPath: string;
-  envText: string | undefined;
-  envExamplePath: string;
-  envExampleText: string | undefined;
-  gitignorePath: string;
-  gitignoreText: string | undefined;
-  envIgnored: boolean;
-  envPathForGitignore: string;
-}
+export type PasteEnvFiles = EnvFileSet;
 
 export interface ScanTextContext {
   /** Undefined when Hush does not scan this document (disabled, excluded, git-ignored). */
