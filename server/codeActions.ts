@@ -12,7 +12,7 @@ import {
 import type { DocumentView } from './lineDocument';
 import { flavorOf, LineIndex, planAllowComment, planIgnoreEntry, planMoveToEnv, type Finding, type OffsetEdit } from '../engine';
 import type { FindingDiagnosticData } from './diagnostics';
-import type { EnvFileSet } from './envFiles';
+import { plannerEnvInputs, type EnvFileSet } from './envFiles';
 import { pathToUri } from './workspace';
 
 export interface ActionContext {
@@ -61,11 +61,7 @@ export function moveToEnvAction(ctx: ActionContext): CodeAction | undefined {
     languageId: ctx.doc.languageId,
     path: ctx.path,
     secrets: [{ start: ctx.finding.start, end: ctx.finding.end, envName: ctx.finding.envName }],
-    envText: files.envText,
-    envExampleText: files.envExampleText,
-    gitignoreText: files.gitignoreText,
-    envIgnored: files.envIgnored,
-    envPathForGitignore: files.envPathForGitignore,
+    ...plannerEnvInputs(files),
     envLabel: ctx.envLabel,
   });
   if (plan.env.create && !ctx.supportsCreate) return undefined;

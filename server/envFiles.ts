@@ -18,6 +18,12 @@ export interface EnvFileSet {
   envPathForGitignore: string;
 }
 
+/** The part of an EnvFileSet the move and paste planners take, named as they take it. */
+export function plannerEnvInputs(files: EnvFileSet) {
+  const { envText, envExampleText, gitignoreText, envIgnored, envPathForGitignore } = files;
+  return { envText, envExampleText, gitignoreText, envIgnored, envPathForGitignore };
+}
+
 export type OpenText = (path: string) => string | undefined;
 
 function read(path: string, openText: OpenText): string | undefined {

@@ -4,7 +4,7 @@
 import { type CreateFile, ErrorCodes, ResponseError, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { findPastedSecrets, LineIndex, normalizePastedText, planPasteGuard, type Finding, type OffsetEdit, type Scanner } from '../engine';
 import { MAX_SCAN_TEXT_CHARS, type ScanTextFinding, type ScanTextParams, type ScanTextResult } from './protocol';
-import type { EnvFileSet } from './envFiles';
+import { plannerEnvInputs, type EnvFileSet } from './envFiles';
 import { pathToUri } from './workspace';
 
 /** The files a move to `.env` touches, as the server reads them (unsaved editor text wins). */
@@ -83,11 +83,7 @@ export async function scanText(raw: unknown, deps: ScanTextDeps): Promise<ScanTe
     secrets: findings.map((f) => ({ start: f.start, end: f.end, envName: f.envName })),
     languageId: params.languageId,
     path: ctx.path,
-    envText: files.envText,
-    envExampleText: files.envExampleText,
-    gitignoreText: files.gitignoreText,
-    envIgnored: files.envIgnored,
-    envPathForGitignore: files.envPathForGitignore,
+    ...plannerEnvInputs(files),
     envLabel: ctx.envLabel,
   });
   if (!plan) return { ...result, noPlanReason: 'env-file' };
