@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import picomatch from 'picomatch';
-import { CONFIG_FILE_NAMES, type Finding, type Rule } from '../engine';
+import { CONFIG_FILE_NAMES, type Finding, type Rule, type Scanner } from '../engine';
 import { findingForDiagnostic, ignoreEverywhereAction, ignoreOccurrenceAction, moveToEnvAction } from './codeActions';
 import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic, type FindingStatusHook } from './diagnostics';
 import { gitCheckIgnore, readEnvFiles } from './envFiles';
@@ -46,6 +46,8 @@ const LARGE_RESCAN_DEBOUNCE_MS = 200;
 export interface HushServer {
   /** For the incident feature: adjusts diagnostics of findings with a known git status. */
   setFindingStatusHook(hook: FindingStatusHook | undefined): void;
+  /** Whether the client asked for shutdown (the exit code when the input closes). */
+  shutdownReceived(): boolean;
 }
 
 export function startServer(connection: Connection): HushServer {
@@ -80,7 +82,6 @@ export function startServer(connection: Connection): HushServer {
     configFor: (dir) => configs.configFor(join(dir, '_'), folders.folderOf(dir)).config,
     log: (m) => log.info(m),
   });
-  connection.onShutdown(() => incidents.dispose());
   const workspaceScan = new WorkspaceScan({
     connection,
     folders: () => folders.list(),
@@ -94,7 +95,13 @@ export function startServer(connection: Connection): HushServer {
       }),
     version: typeof HUSH_VERSION === 'string' ? HUSH_VERSION : '0.1.0',
   });
-  connection.onShutdown(() => workspaceScan.dispose());
+  let shutDown = false;
+  // One handler: the connection keeps only the last one registered.
+  connection.onShutdown(() => {
+    shutDown = true;
+    incidents.dispose();
+    workspaceScan.dispose();
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -258,6 +265,14 @@ export function startServer(connection: Connection): HushServer {
     return p;
   }
 
+  /** Rule lookup by id, built once per scanner (a map of 325 rules per keystroke showed in profiles). */
+  const ruleIndex = new WeakMap<Scanner, Map<string, Rule>>();
+  function ruleOf(scanner: Scanner, id: string): Rule | undefined {
+    let byId = ruleIndex.get(scanner);
+    if (!byId) ruleIndex.set(scanner, (byId = new Map(scanner.rules.map((r) => [r.id, r]))));
+    return byId.get(id);
+  }
+
   function scannerAndRules(ctx: DocumentContext) {
     const loaded = ctx.path ? configs.configFor(ctx.path, ctx.folder) : configs.configFor(join(process.cwd(), 'untitled'), undefined);
     return configs.scannerFor(loaded, ctx.settings.disabledRules);
@@ -284,11 +299,11 @@ export function startServer(connection: Connection): HushServer {
     // A newer edit arrived while settings or git were being asked: its own validation will publish.
     if (!state || generation.get(uri) !== gen) return;
     const { t, ctx } = state;
-    const rules = new Map<string, Rule>(scannerAndRules(ctx).rules.map((r) => [r.id, r]));
+    const scanner = scannerAndRules(ctx);
     if (!ctx.skip) incidents.track(uri, ctx.path, t.findings);
     const diagnostics: Diagnostic[] = ctx.skip
       ? []
-      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId), statusHook?.(uri, f) ?? incidents.findingStatus(ctx.path, f)));
+      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, ruleOf(scanner, f.ruleId), statusHook?.(uri, f) ?? incidents.findingStatus(ctx.path, f)));
     if (!ctx.skip && t.truncated) {
       const total = t.doc.length;
       diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
@@ -380,7 +395,7 @@ export function startServer(connection: Connection): HushServer {
           today: new Date().toISOString().slice(0, 10),
         };
         const file = ctx.path && ctx.folder ? relative(ctx.folder, ctx.path).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
-        const rule = scannerAndRules(ctx).rules.find((r) => r.id === finding.ruleId);
+        const rule = ruleOf(scannerAndRules(ctx), finding.ruleId);
         actions.push(...incidents.codeActions(d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
         for (const make of [moveToEnvAction, ignoreOccurrenceAction, ignoreEverywhereAction]) {
           const action = make(actx);
@@ -399,7 +414,7 @@ export function startServer(connection: Connection): HushServer {
       const at = t.doc.offsetAt(params.position);
       const f: Finding | undefined = t.findings.find((x) => x.start <= at && at < x.end);
       if (!f) return null;
-      const rule = scannerAndRules(ctx).rules.find((r) => r.id === f.ruleId);
+      const rule = ruleOf(scannerAndRules(ctx), f.ruleId);
       const lines = [`**Hush:** ${findingLabel(f)}`, '', `Rule \`${f.ruleId}\` · suggested name \`${f.envName}\``];
       if (rule?.docsUrl) lines.push('', `[Token format](${rule.docsUrl})`);
       if (rule?.revocationUrl) lines.push(`· [Revoke or rotate](${rule.revocationUrl})`);
@@ -455,6 +470,6 @@ export function startServer(connection: Connection): HushServer {
   connection.onRequest(ExportSarifRequest, (token) => runSafe(log, 'hush/exportSarif', { error: 'export failed (see Output → Hush)' }, token, () => workspaceScan.exportSarif()));
 
   connection.listen();
-  return { setFindingStatusHook: (hook) => void ((statusHook = hook), revalidateAll()) };
+  return { setFindingStatusHook: (hook) => void ((statusHook = hook), revalidateAll()), shutdownReceived: () => shutDown };
 }
 
