@@ -10,6 +10,7 @@ import { MaskingOutputChannel } from './maskingOutputChannel';
 import { providePasteEdits, registerPasteGuard } from './pasteProvider';
 import { RestartPolicy } from './restartPolicy';
 import { registerScanCommands } from './scanCommands';
+import { ServerNotices } from './serverNotices';
 
 let client: LanguageClient | undefined;
 
@@ -17,6 +18,8 @@ let client: LanguageClient | undefined;
 export interface HushApi {
   /** The paste edits Hush offers for pasting `text` over `ranges` (what the provider returns on Ctrl+V). */
   pasteEditsFor(document: vscode.TextDocument, ranges: readonly vscode.Range[], text: string): Promise<vscode.DocumentPasteEdit[]>;
+  /** The running server's process id (from its initialize result) and the crash messages shown so far. */
+  server(): { processId: number | undefined; running: boolean; crashMessages: readonly string[] };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<HushApi> {
@@ -26,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const restarts = new RestartPolicy();
+  const notices = new ServerNotices();
   const clientOptions: LanguageClientOptions = {
     // Secrets hide in every kind of file, so every file on disk and every unsaved buffer is watched.
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
@@ -42,9 +46,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
       error: () => ({ action: ErrorAction.Continue, handled: true }),
       closed: () => {
         const d = restarts.onClosed();
-        if (d.message) {
+        const message = notices.crashMessage(d.message, d.restart);
+        if (message) {
           const show = d.kind === 'error' ? vscode.window.showErrorMessage : vscode.window.showInformationMessage;
-          void show(d.message, 'Show Output').then((choice) => choice && client?.outputChannel.show());
+          void show(message, 'Show Output').then((choice) => choice && client?.outputChannel.show());
         }
         return { action: d.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
       },
@@ -62,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
   registerIncidentCommands(context);
   registerHookCommand(context);
   registerPasteGuard(context, client);
-  registerScanCommands(context, client);
+  registerScanCommands(context, client, notices);
   context.subscriptions.push(
     vscode.commands.registerCommand('hush.restartServer', async () => {
       restarts.reset();
@@ -83,6 +88,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
   const started = client;
   return {
     pasteEditsFor: async (document, ranges, text) => (await providePasteEdits(started, document, ranges, text, new vscode.CancellationTokenSource().token)).edits,
+    server: () => ({
+      processId: (started.initializeResult?.capabilities.experimental as { processId?: number } | undefined)?.processId,
+      running: started.isRunning(),
+      crashMessages: [...notices.shown],
+    }),
   };
 }
 

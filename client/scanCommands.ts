@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { type LanguageClient, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageclient/node';
+import { isConnectionLost, type ServerNotices } from './serverNotices';
 import { EXPORT_SARIF_METHOD, SCAN_WORKSPACE_METHOD, type ExportSarifResult, type ScanWorkspaceParams, type ScanWorkspaceResult } from '../server/protocol';
 
 /** `files.exclude` globs that are switched on (`true`; conditional `when` entries cannot be decided here). */
@@ -33,10 +34,11 @@ export function formatSummary(r: ScanWorkspaceResult): string {
   return `${head}: ${found}; ${r.files} files, ${mb} MB in ${(r.durationMs / 1000).toFixed(1)} s${cached}${skipped ? `; skipped ${skipped}` : ''}.`;
 }
 
-export function registerScanCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerScanCommands(context: vscode.ExtensionContext, client: LanguageClient, notices: ServerNotices): void {
   context.subscriptions.push(
+    // Resolves to the scan's result (undefined when it failed), so other extensions and tests can use it.
     vscode.commands.registerCommand('hush.scanWorkspace', () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Hush: scanning workspace', cancellable: true }, async (ui, cancel) => {
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Hush: scanning workspace', cancellable: true }, async (ui, cancel): Promise<ScanWorkspaceResult | undefined> => {
         const token = randomUUID();
         let last = 0;
         // The server reports percentages; the notification wants increments.
@@ -48,15 +50,19 @@ export function registerScanCommands(context: vscode.ExtensionContext, client: L
         });
         try {
           const params: ScanWorkspaceParams = { filesExclude: filesExclude(), workDoneToken: token };
-          const result = await client.sendRequest<ScanWorkspaceResult>(SCAN_WORKSPACE_METHOD, params, cancel);
+          const result = await notices.duringScan(() => client.sendRequest<ScanWorkspaceResult>(SCAN_WORKSPACE_METHOD, params, cancel));
           const text = formatSummary(result);
           client.outputChannel.appendLine(`${new Date().toISOString()} ${text}`);
           void vscode.window.showInformationMessage(text, 'Show Problems').then((pick) => {
             if (pick) void vscode.commands.executeCommand('workbench.actions.view.problems');
           });
+          return result;
         } catch (e) {
           if (cancel.isCancellationRequested) void vscode.window.showInformationMessage('Hush: workspace scan cancelled.');
+          // The server died: its crash message already says so (and that the scan stopped); one message, not two.
+          else if (isConnectionLost(e, client.isRunning())) client.outputChannel.appendLine(`${new Date().toISOString()} workspace scan stopped: the language server stopped (${(e as Error).message})`);
           else void vscode.window.showErrorMessage(`Hush: workspace scan failed: ${(e as Error).message}`);
+          return undefined;
         } finally {
           sub.dispose();
         }

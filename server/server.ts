@@ -120,6 +120,8 @@ export function startServer(connection: Connection): HushServer {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        // The server's process id: lets the client (and its crash test) tell a restarted server from the old one.
+        experimental: { processId: process.pid },
       },
       serverInfo: { name: 'hush' },
     };

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import { MemoryScanCache, scanWorkspace, SMALL_TREE_FILES, type FileResult, type ReportedFinding, type ScanProgress, type WorkspaceScanOptions } from '../../workspace';
+import { PathRules } from '../../workspace/walk';
 import { makeTree } from './helpers';
 
 const WORKER = resolve(__dirname, '../../../dist/scanWorker.js');
@@ -108,5 +109,33 @@ describe('workspace/ scanner', () => {
     const third = await collect(tree.root, { threads: 2, cache });
     assert.equal(third.summary.cachedFiles, third.summary.stats.files - 1);
     assert.equal(third.findings.length, first.findings.length + 1);
+  });
+});
+
+describe('workspace scan memory bounds', () => {
+  it('the cache keeps clean files as a bare hash, findings as entries, and evicts the oldest beyond its bound', () => {
+    const cache = new MemoryScanCache(3);
+    const finding: ReportedFinding = { file: 'a.js', line: 1, column: 1, endLine: 1, endColumn: 5, ruleId: 'r', provider: 'P', description: 'd', severity: 'error', fingerprint: 'f', masked: 'm…' };
+    cache.set('/a', { hash: 'ha', findings: [finding] });
+    cache.set('/b', { hash: 'hb', findings: [] });
+    cache.set('/c', { hash: 'hc', findings: [] });
+    assert.deepEqual(cache.get('/a'), { hash: 'ha', findings: [finding] });
+    assert.deepEqual(cache.get('/b'), { hash: 'hb', findings: [] });
+    cache.set('/a', { hash: 'ha2', findings: [] }); // rewritten: now the newest
+    cache.set('/d', { hash: 'hd', findings: [] });
+    assert.equal(cache.size, 3);
+    assert.equal(cache.get('/b'), undefined, 'the oldest entry stays beyond the bound');
+    assert.deepEqual(cache.get('/a'), { hash: 'ha2', findings: [] });
+    assert.ok(cache.get('/c') && cache.get('/d'));
+  });
+
+  it('path rules give the same answers after their lookup cache is renewed', () => {
+    const rules = new PathRules('node_modules/\n*.log\n!keep.log\n');
+    for (let i = 0; i < 10_000; i++) {
+      assert.equal(rules.ignores(`src/m${i}/file.ts`), false);
+      assert.equal(rules.ignores(`node_modules/m${i}/`), true);
+      assert.equal(rules.ignores(`logs/run${i}.log`), true);
+    }
+    assert.equal(rules.ignores('logs/keep.log'), false);
   });
 });

@@ -42,6 +42,8 @@ interface Waiter {
 export class LspClient {
   readonly connection: MessageConnection;
   private readonly proc: ChildProcess;
+  /** Called with every publishDiagnostics, in arrival order. */
+  readonly publishListeners: ((p: PublishDiagnosticsParams) => void)[] = [];
   /** Last diagnostics published per URI. */
   readonly latest = new Map<string, PublishDiagnosticsParams>();
   private waiters: Waiter[] = [];
@@ -59,6 +61,7 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.latest.set(p.uri, p);
+      for (const listener of this.publishListeners) listener(p);
       const ready = this.waiters.filter((w) => w.uri === p.uri && w.predicate(p));
       this.waiters = this.waiters.filter((w) => !ready.includes(w));
       for (const w of ready) w.resolve(p);
