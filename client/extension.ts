@@ -18,8 +18,8 @@ let client: LanguageClient | undefined;
 export interface HushApi {
   /** The paste edits Hush offers for pasting `text` over `ranges` (what the provider returns on Ctrl+V). */
   pasteEditsFor(document: vscode.TextDocument, ranges: readonly vscode.Range[], text: string): Promise<vscode.DocumentPasteEdit[]>;
-  /** The running server's process id (from its initialize result) and the crash messages shown so far. */
-  server(): { processId: number | undefined; running: boolean; crashMessages: readonly string[] };
+  /** The running server's process id (from its initialize result) and the messages about it shown so far (crashes, failed scans). */
+  server(): { processId: number | undefined; running: boolean; serverMessages: readonly string[] };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<HushApi> {
@@ -91,7 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
     server: () => ({
       processId: (started.initializeResult?.capabilities.experimental as { processId?: number } | undefined)?.processId,
       running: started.isRunning(),
-      crashMessages: [...notices.shown],
+      serverMessages: [...notices.shown],
     }),
   };
 }

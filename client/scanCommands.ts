@@ -61,7 +61,7 @@ export function registerScanCommands(context: vscode.ExtensionContext, client: L
           if (cancel.isCancellationRequested) void vscode.window.showInformationMessage('Hush: workspace scan cancelled.');
           // The server died: its crash message already says so (and that the scan stopped); one message, not two.
           else if (isConnectionLost(e, client.isRunning())) client.outputChannel.appendLine(`${new Date().toISOString()} workspace scan stopped: the language server stopped (${(e as Error).message})`);
-          else void vscode.window.showErrorMessage(`Hush: workspace scan failed: ${(e as Error).message}`);
+          else void vscode.window.showErrorMessage(notices.record(`Hush: workspace scan failed: ${(e as Error).message}`));
           return undefined;
         } finally {
           sub.dispose();

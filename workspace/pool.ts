@@ -5,6 +5,14 @@ import type { FileResult } from './types';
 import type { FileTask } from './scanFile';
 import type { BatchRequest, WorkerInit } from './scanWorker';
 
+/**
+ * A small young generation per worker: each file's text is garbage as soon as it is scanned, and V8 would
+ * otherwise grow every worker's nursery towards its default maximum. On a 100,000-file tree this keeps the
+ * scanning process ~30 MB smaller at no cost in speed (measured with `npm run bench:load`). The old
+ * generation is left alone: a big file must never run a worker out of memory.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 interface Slot {
   worker: Worker;
   pending: Map<number, (results: FileResult[]) => void>;
@@ -17,7 +25,7 @@ export class ScanPool {
 
   constructor(size: number, script: string, init: WorkerInit) {
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(script, { workerData: init }), pending: new Map() };
+      const slot: Slot = { worker: new Worker(script, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }), pending: new Map() };
       slot.worker.on('message', (msg: { id: number; results: FileResult[] }) => {
         const resolve = slot.pending.get(msg.id);
         slot.pending.delete(msg.id);

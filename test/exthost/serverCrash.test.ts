@@ -39,7 +39,7 @@ describe('server crash', () => {
       await vscode.window.showTextDocument(document);
       assert.equal((await hushDiagnostics(uri)).length, 1);
       const pid = await waitFor(() => api.server().processId, 'the server process id');
-      const messagesBefore = api.server().crashMessages.length;
+      const messagesBefore = api.server().serverMessages.length;
 
       const scan = vscode.commands.executeCommand<ScanWorkspaceResult | undefined>('hush.scanWorkspace');
       // Under way once a planted secret in an unopened file reaches the Problems panel.
@@ -68,8 +68,8 @@ describe('server crash', () => {
       // Planted ones plus the file on disk (its unsaved second secret is the editor's, not the disk's).
       assert.ok(again.findings >= ws.secrets.length + 1, `findings: ${again.findings}`);
 
-      const messages = api.server().crashMessages.slice(messagesBefore);
-      assert.equal(messages.length, 1, `crash messages: ${JSON.stringify(messages)}`);
+      const messages = api.server().serverMessages.slice(messagesBefore);
+      assert.equal(messages.length, 1, `messages about the server: ${JSON.stringify(messages)}`);
       assert.match(messages[0]!, /stopped unexpectedly and was restarted/);
       assert.match(messages[0]!, /Scan Workspace/, 'the message should say the running scan stopped');
       assert.equal(api.server().processId, restarted, 'the server restarted again');
