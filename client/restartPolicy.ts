@@ -27,7 +27,7 @@ export class RestartPolicy {
       return {
         restart: false,
         kind: 'error',
-        message: `Hush: the language server stopped ${this.crashes.length} times in ${Math.round(this.windowMs / 60_000)} minutes and was not restarted, so files are not being checked for secrets. Run "Hush: Restart Server" to try again; "Hush: Show Output" has the details.`,
+        message: `Hush: the language server stopped ${this.crashes.length} times in ${Math.round(this.windowMs / 60_000)} minutes and was not restarted, so files are not being checked for secrets. Run "Hush: Restart Language Server" to try again; "Hush: Show Output" has the details.`,
       };
     }
     if (this.toldRestarted) return { restart: true };
