@@ -128,6 +128,8 @@ export function startServer(connection: Connection): HushServer {
   });
 
   connection.onInitialized(() => {
+    // Build each folder's scanner (~50 ms of rule compilation) before the first document needs it.
+    setImmediate(() => runSafeAsync(log, 'warm-up', () => void folders.list().forEach((f) => configs.scannerFor(configs.configFor(join(f, '_'), f), []))));
     runSafeAsync(log, 'initialized', async () => {
       if (pullConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'hush' }).catch(() => undefined);
       if (!workspaceFolderEvents) return;
@@ -164,7 +166,8 @@ export function startServer(connection: Connection): HushServer {
       const t = new TrackedDocument(new LineDocument(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
       docs.set(p.textDocument.uri, t);
       if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
-      schedule(p.textDocument.uri);
+      // At once: the debounce for large rescans coalesces keystrokes, and an open has none to wait for.
+      schedule(p.textDocument.uri, true);
     }),
   );
 
@@ -243,19 +246,27 @@ export function startServer(connection: Connection): HushServer {
     skip: boolean;
   }
 
-  async function contextFor(t: TrackedDocument): Promise<DocumentContext> {
+  /** Settings and excludes, with git's answer on whether the file is ignored still on its way (asked first,
+   * so the git process overlaps the settings round trip and the scan). */
+  async function contextAsking(t: TrackedDocument): Promise<DocumentContext & { gitIgnored?: Promise<boolean> }> {
     const uri = t.doc.uri;
     const path = uriToPath(uri);
     const folder = path ? folders.folderOf(path) : undefined;
+    const ignored = path && !isConfigDocument(uri) ? isGitIgnored(path) : undefined;
     const s = await settings.get(uri);
     let skip = !s.enable;
     if (!skip && path) {
       const loaded = configs.configFor(path, folder);
       const rel = folder ? path.slice(folder.length + 1).replace(/\\/g, '/') : path;
       if (configs.isExcluded(loaded, path) || (s.exclude.length > 0 && picomatch.isMatch(rel, s.exclude, { dot: true }))) skip = true;
-      else if (!s.scanGitignored && !isConfigDocument(uri)) skip = await isGitIgnored(path);
     }
-    return { path, folder, settings: s, skip };
+    return { path, folder, settings: s, skip, gitIgnored: skip || s.scanGitignored ? undefined : ignored };
+  }
+
+  async function contextFor(t: TrackedDocument): Promise<DocumentContext> {
+    const { gitIgnored, ...ctx } = await contextAsking(t);
+    if (gitIgnored) ctx.skip = await gitIgnored;
+    return ctx;
   }
 
   function isGitIgnored(path: string): Promise<boolean> {
@@ -284,14 +295,15 @@ export function startServer(connection: Connection): HushServer {
   async function refresh(uri: string): Promise<{ t: TrackedDocument; ctx: DocumentContext } | undefined> {
     const t = docs.get(uri);
     if (!t) return undefined;
-    const ctx = await contextFor(t);
+    const { gitIgnored, ...ctx } = await contextAsking(t);
+    if (docs.get(uri) !== t) return undefined;
+    if (!ctx.skip && t.needsScan) t.rescan(scannerAndRules(ctx), ctx.path, t.doc.languageId, Math.floor(ctx.settings.maxScanSizeMB * 1_000_000));
+    if (gitIgnored) ctx.skip = await gitIgnored;
     if (docs.get(uri) !== t) return undefined;
     if (ctx.skip) {
       t.findings = [];
       t.invalidateAll();
-      return { t, ctx };
     }
-    if (t.needsScan) t.rescan(scannerAndRules(ctx), ctx.path, t.doc.languageId, Math.floor(ctx.settings.maxScanSizeMB * 1_000_000));
     return { t, ctx };
   }
 
