@@ -5,7 +5,7 @@
 // a scan running, and a second scan cancelled at ~30% (time to stop, anything published afterwards).
 // `npm run bench:load` (BENCH_LOAD_FILES=N for another size). Prints figures; never asserts.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +13,7 @@ import { CancellationTokenSource, createMessageConnection, type MessageConnectio
 import { type PublishDiagnosticsParams, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../engine/examples';
 import type { ScanWorkspaceResult } from '../server/protocol';
-import { generateLoadWorkspace, type LoadWorkspace } from '../test/support/loadWorkspace';
+import { generateLoadWorkspace, LOAD_WORKSPACE_VERSION, type LoadWorkspace } from '../test/support/loadWorkspace';
 
 const FILES = Number(process.env.BENCH_LOAD_FILES ?? 100_000);
 const SMALL_FILES = Math.max(1000, Math.floor(FILES / 10));
@@ -22,6 +22,11 @@ const TYPE_MS = 50;
 const BASELINE_KEYSTROKES = 150;
 const CHECKPOINTS = [0.1, 0.25, 0.5, 0.75, 1] as const;
 const SERVER = resolve(__dirname, '../../dist/server.js');
+/**
+ * Generated once and kept: writing 100,000 files takes ~10 s, deleting them over a minute. Outside this
+ * repository, whose .gitignore would make the typed document a gitignored file (not diagnosed).
+ */
+const CACHE = join(tmpdir(), 'hush-bench-load');
 
 type ProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
 
@@ -269,78 +274,88 @@ async function withServer<T>(root: string, fn: (s: Server) => Promise<T>): Promi
 
 const TYPED_FILE_START = 'export function typing(): void {\n  // the user edits this file while the workspace is scanned\n}\n';
 
+/** The generated workspace, reused when a previous run left the same one in bench/.cache. */
+function workspace(): { ws: LoadWorkspace; generatedMs?: number } {
+  const root = join(CACHE, `load-${FILES}`);
+  const stampFile = join(CACHE, `load-${FILES}.json`);
+  const stamp = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, 'utf8')) as { version: number; ws: LoadWorkspace }) : undefined;
+  if (stamp?.version === LOAD_WORKSPACE_VERSION && existsSync(root)) return { ws: stamp.ws };
+  rmSync(stampFile, { force: true });
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const t = performance.now();
+  const ws = generateLoadWorkspace(root, { files: FILES, filesPerPackage: SMALL_FILES });
+  // Written last: an interrupted generation is redone next time.
+  writeFileSync(stampFile, JSON.stringify({ version: LOAD_WORKSPACE_VERSION, ws }));
+  return { ws, generatedMs: performance.now() - t };
+}
+
 async function main(): Promise<void> {
-  const root = mkdtempSync(join(tmpdir(), 'hush-bench-load-'));
-  try {
-    let t = performance.now();
-    const ws: LoadWorkspace = generateLoadWorkspace(root, { files: FILES, filesPerPackage: SMALL_FILES });
-    const typedPath = join(ws.packages[0]!, 'src', 'typing.ts');
-    writeFileSync(typedPath, TYPED_FILE_START);
-    const typedUri = pathToFileURL(typedPath).toString();
-    console.log(
-      `Load benchmark: ${ws.files.toLocaleString('en')} files to scan (${ws.binaries.toLocaleString('en')} binary), ${(ws.bytes / 1048576).toFixed(0)} MB, ${ws.ignored.toLocaleString('en')} more in gitignored dirs, ${ws.secrets.length} planted secrets; generated in ${((performance.now() - t) / 1000).toFixed(1)} s. ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}.`,
-    );
+  const { ws, generatedMs } = workspace();
+  const root = ws.root;
+  const typedPath = join(ws.packages[0]!, 'src', 'typing.ts');
+  writeFileSync(typedPath, TYPED_FILE_START);
+  const typedUri = pathToFileURL(typedPath).toString();
+  console.log(
+    `Load benchmark: ${ws.files.toLocaleString('en')} files to scan (${ws.binaries.toLocaleString('en')} binary), ${(ws.bytes / 1048576).toFixed(0)} MB, ${ws.ignored.toLocaleString('en')} more in gitignored dirs, ${ws.secrets.length} planted secrets; ${generatedMs === undefined ? `reused from ${root}` : `generated in ${(generatedMs / 1000).toFixed(1)} s into ${root}`}. ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}.`,
+  );
 
-    // 1. The same scan on one package (a tenth of the files) in its own server: the memory reference.
-    const small = await withServer(ws.packages[0]!, (s) => scan(s, SMALL_FILES + 1));
+  // 1. The same scan on one package (a tenth of the files) in its own server: the memory reference.
+  const small = await withServer(ws.packages[0]!, (s) => scan(s, SMALL_FILES + 1));
 
-    // 2. The whole tree: typing without a scan, then typing while it scans.
-    let baseline: number[] = [];
-    let during: number[] = [];
-    let typedSecrets = 0;
-    let missedSecrets = 0;
-    let secretLatencies: number[] = [];
-    let keystrokesDuring = 0;
-    const big = await withServer(root, async (s) => {
-      const typist = new Typist(s, typedUri, TYPED_FILE_START);
-      await typist.open();
-      await typist.typeFor(BASELINE_KEYSTROKES);
-      baseline = [...typist.latencies].sort((a, b) => a - b);
-      const before = typist.keystrokes;
-      const secretsBefore = typist.typedSecrets;
-      typist.start();
-      const run = await scan(s, FILES + 1);
-      await typist.stop();
-      keystrokesDuring = typist.keystrokes - before;
-      during = [...typist.latencies].sort((a, b) => a - b);
-      typedSecrets = typist.typedSecrets - secretsBefore;
-      missedSecrets = typist.missedSecrets;
-      secretLatencies = [...typist.secretLatencies].sort((a, b) => a - b);
-      return run;
-    });
+  // 2. The whole tree: typing without a scan, then typing while it scans.
+  let baseline: number[] = [];
+  let during: number[] = [];
+  let typedSecrets = 0;
+  let missedSecrets = 0;
+  let secretLatencies: number[] = [];
+  let keystrokesDuring = 0;
+  const big = await withServer(root, async (s) => {
+    const typist = new Typist(s, typedUri, TYPED_FILE_START);
+    await typist.open();
+    await typist.typeFor(BASELINE_KEYSTROKES);
+    baseline = [...typist.latencies].sort((a, b) => a - b);
+    const before = typist.keystrokes;
+    const secretsBefore = typist.typedSecrets;
+    typist.start();
+    const run = await scan(s, FILES + 1);
+    await typist.stop();
+    keystrokesDuring = typist.keystrokes - before;
+    during = [...typist.latencies].sort((a, b) => a - b);
+    typedSecrets = typist.typedSecrets - secretsBefore;
+    missedSecrets = typist.missedSecrets;
+    secretLatencies = [...typist.secretLatencies].sort((a, b) => a - b);
+    return run;
+  });
 
-    // 3. A fresh server (no cache): the scan cancelled at about 30%.
-    t = performance.now();
-    const cancelled = await withServer(root, (s) => scan(s, FILES + 1, { cancelAt: 0.3 }));
+  // 3. A fresh server (no cache): the scan cancelled at about 30%.
+  const cancelled = await withServer(root, (s) => scan(s, FILES + 1, { cancelAt: 0.3 }));
 
-    const mb = (m: Memory | undefined) => (m ? `${m.rssMB.toFixed(0)} MB` : '—');
-    const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
-    const rows: [string, string, string][] = [
-      ['files scanned (+ skipped)', `${small.result.files} (+${Object.values(small.result.skipped).reduce((a, b) => a + b, 0)})`, `${big.result.files} (+${Object.values(big.result.skipped).reduce((a, b) => a + b, 0)})`],
-      ['findings (planted)', `${small.result.findings}`, `${big.result.findings} (${ws.secrets.length})`],
-      ['scan time', `${(small.ms / 1000).toFixed(1)} s`, `${(big.ms / 1000).toFixed(1)} s`],
-      ['throughput', `${(small.result.bytes / 1048576 / (small.ms / 1000)).toFixed(1)} MB/s`, `${(big.result.bytes / 1048576 / (big.ms / 1000)).toFixed(1)} MB/s`],
-      ...CHECKPOINTS.map((share, i): [string, string, string] => [`RSS at ${share * 100}% of files`, mb(small.checkpoints[i]), mb(big.checkpoints[i])]),
-      ['peak RSS (sampled every 250 ms)', mb(small.peak), mb(big.peak)],
-      ['peak RSS (VmHWM)', `${small.peak.hwmMB.toFixed(0)} MB`, `${big.peak.hwmMB.toFixed(0)} MB  (×${(big.peak.hwmMB / small.peak.hwmMB).toFixed(2)} for ×${(FILES / SMALL_FILES).toFixed(0)} files)`],
-    ];
-    const lat = (xs: number[]) => `p50 ${ms(percentile(xs, 50))}, p99 ${ms(percentile(xs, 99))}, max ${ms(xs.at(-1) ?? NaN)}`;
-    const c = cancelled.cancel;
-    const width = Math.max(...rows.map((r) => r[0].length)) + 2;
-    console.log(`\n${''.padEnd(width)}${`${SMALL_FILES.toLocaleString('en')} files`.padEnd(18)}${FILES.toLocaleString('en')} files`);
-    for (const [name, a, b] of rows) console.log(`${name.padEnd(width)}${a.padEnd(18)}${b}`);
-    console.log(`\ntyped document, didChange → publishDiagnostics (one character every ${TYPE_MS} ms):`);
-    console.log(`  no scan running        ${lat(baseline)}  (${baseline.length} keystrokes)`);
-    console.log(`  during the full scan   ${lat(during)}  (${keystrokesDuring} keystrokes; ratio p50 ×${(percentile(during, 50) / percentile(baseline, 50)).toFixed(2)}, p99 ×${(percentile(during, 99) / percentile(baseline, 99)).toFixed(2)})`);
-    console.log(`  secrets typed during the scan: ${typedSecrets}, diagnosed ${typedSecrets - missedSecrets}; keystroke → diagnostic with the new finding ${lat(secretLatencies)}`);
-    console.log(`\ncancel at ~30% (fresh server, no cache):`);
-    if (c) {
-      console.log(`  cancelled at ${c.atFiles.toLocaleString('en')} of ${FILES.toLocaleString('en')} files; reply says ${cancelled.result.files.toLocaleString('en')} scanned, cancelled=${cancelled.result.cancelled}`);
-      console.log(`  cancel → response ${ms(c.responseMs)}, → progress end ${ms(c.endMs)}, → last progress ${ms(c.lastProgressMs)}; after the response: ${c.publishedAfter} diagnostics, ${c.progressAfter} progress notifications (1.5 s watched)`);
-    } else console.log(`  the scan finished (${cancelled.result.files} files) before 30% was reported`);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const mb = (m: Memory | undefined) => (m ? `${m.rssMB.toFixed(0)} MB` : '—');
+  const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
+  const rows: [string, string, string][] = [
+    ['files scanned (+ skipped)', `${small.result.files} (+${Object.values(small.result.skipped).reduce((a, b) => a + b, 0)})`, `${big.result.files} (+${Object.values(big.result.skipped).reduce((a, b) => a + b, 0)})`],
+    ['findings (planted)', `${small.result.findings}`, `${big.result.findings} (${ws.secrets.length})`],
+    ['scan time', `${(small.ms / 1000).toFixed(1)} s`, `${(big.ms / 1000).toFixed(1)} s`],
+    ['throughput', `${(small.result.bytes / 1048576 / (small.ms / 1000)).toFixed(1)} MB/s`, `${(big.result.bytes / 1048576 / (big.ms / 1000)).toFixed(1)} MB/s`],
+    ...CHECKPOINTS.map((share, i): [string, string, string] => [`RSS at ${share * 100}% of files`, mb(small.checkpoints[i]), mb(big.checkpoints[i])]),
+    ['peak RSS (sampled every 250 ms)', mb(small.peak), mb(big.peak)],
+    ['peak RSS (VmHWM)', `${small.peak.hwmMB.toFixed(0)} MB`, `${big.peak.hwmMB.toFixed(0)} MB  (×${(big.peak.hwmMB / small.peak.hwmMB).toFixed(2)} for ×${(FILES / SMALL_FILES).toFixed(0)} files)`],
+  ];
+  const lat = (xs: number[]) => `p50 ${ms(percentile(xs, 50))}, p99 ${ms(percentile(xs, 99))}, max ${ms(xs.at(-1) ?? NaN)}`;
+  const c = cancelled.cancel;
+  const width = Math.max(...rows.map((r) => r[0].length)) + 2;
+  console.log(`\n${''.padEnd(width)}${`${SMALL_FILES.toLocaleString('en')} files`.padEnd(18)}${FILES.toLocaleString('en')} files`);
+  for (const [name, a, b] of rows) console.log(`${name.padEnd(width)}${a.padEnd(18)}${b}`);
+  console.log(`\ntyped document, didChange → publishDiagnostics (one character every ${TYPE_MS} ms):`);
+  console.log(`  no scan running        ${lat(baseline)}  (${baseline.length} keystrokes)`);
+  console.log(`  during the full scan   ${lat(during)}  (${keystrokesDuring} keystrokes; ratio p50 ×${(percentile(during, 50) / percentile(baseline, 50)).toFixed(2)}, p99 ×${(percentile(during, 99) / percentile(baseline, 99)).toFixed(2)})`);
+  console.log(`  secrets typed during the scan: ${typedSecrets}, diagnosed ${typedSecrets - missedSecrets}; keystroke → diagnostic with the new finding ${lat(secretLatencies)}`);
+  console.log(`\ncancel at ~30% (fresh server, no cache):`);
+  if (c) {
+    console.log(`  cancelled at ${c.atFiles.toLocaleString('en')} of ${FILES.toLocaleString('en')} files; reply says ${cancelled.result.files.toLocaleString('en')} scanned, cancelled=${cancelled.result.cancelled}`);
+    console.log(`  cancel → response ${ms(c.responseMs)}, → progress end ${ms(c.endMs)}, → last progress ${ms(c.lastProgressMs)}; after the response: ${c.publishedAfter} diagnostics, ${c.progressAfter} progress notifications (1.5 s watched)`);
+  } else console.log(`  the scan finished (${cancelled.result.files} files) before 30% was reported`);
 }
 
 main().catch((e) => {

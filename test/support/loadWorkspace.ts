@@ -6,6 +6,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
 
+/** Bumped whenever the generated content changes (benchmarks reuse a generated tree of the same version). */
+export const LOAD_WORKSPACE_VERSION = 1;
+
 export interface LoadWorkspaceOptions {
   /** Files a scan should cover (gitignored ones come on top). */
   files: number;
