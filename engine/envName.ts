@@ -50,7 +50,7 @@ const KIND = new Set(
 );
 /** Words that carry no meaning in a name (`value`, `data`, `my`, `this`, a header's `X-`). */
 const FILLER = new Set(
-  'VALUE VALUES VAL DATA X TMP TEMP S T K V STR STRING RESULT RES RET CONFIG CFG CONF CONFIGURATION SETTINGS SETTING OPTS OPTIONS OPTION PARAMS PARAM ARGS ARG DEFAULT DEFAULTS MY THE THIS SELF NEW OLD FOO BAR BAZ ITEM OBJ OBJECT VAR ENV ENVIRONMENT HEADER HEADERS PROPS PROPERTIES INPUT OUTPUT CONST LOCAL CURRENT PAYLOAD BODY JSON DICT MAP NAME PROCESS OS ENVIRON WINDOW GLOBAL GLOBALS CONSTANTS INIT CREATE BUILD MAKE SETUP CONNECT OPEN GET SET OR AND OF FOR TO IN ON IF ELSE TRY EXCEPT FINALLY DO'.split(' '),
+  'VALUE VALUES VAL DATA X TMP TEMP S T K V STR STRING RESULT RES RET CONFIG CFG CONF CONFIGURATION SETTINGS SETTING OPTS OPTIONS OPTION PARAMS PARAM ARGS ARG DEFAULT DEFAULTS MY THE THIS SELF NEW OLD FOO BAR BAZ ITEM OBJ OBJECT VAR ENV ENVIRONMENT HEADER HEADERS PROPS PROPERTIES INPUT OUTPUT CONST LOCAL CURRENT PAYLOAD BODY JSON DICT MAP NAME PROCESS OS ENVIRON WINDOW GLOBAL GLOBALS CONSTANTS INIT CREATE BUILD MAKE SETUP CONNECT OPEN GET SET OR AND OF FOR TO IN ON IF ELSE TRY EXCEPT FINALLY DO CLASS STRUCT TYPE INTERFACE ENUM RECORD IMPL FUNCTION FUNC FN DEF LET RETURN EXPORT EXPORTS MODULE PUBLIC PROTECTED STATIC FINAL READONLY AWAIT ASYNC'.split(' '),
 );
 /** Process variables a secret must never shadow. */
 const WELL_KNOWN = new Set(
@@ -68,8 +68,11 @@ const DB_SCHEMES: Record<string, string> = {
 };
 
 export interface NameHints {
-  /** Names of the enclosing objects, sections or dotted path, nearest first (`smtp` for `smtp: { password: … }`). */
-  qualifiers?: string[];
+  /**
+   * Names of the enclosing objects, sections or dotted path, nearest first (`smtp` for `smtp: { password: … }`);
+   * a function when they are costly to find, called only when the name needs them.
+   */
+  qualifiers?: readonly string[] | (() => readonly string[]);
   /** The value is the password of a URL (`scheme://user:VALUE@host`). */
   urlPassword?: { scheme: string; key?: string };
   /** The context name is the tail of a longer non-ASCII identifier (`schlüssel` read as `ssel`): ignore it. */
@@ -78,9 +81,9 @@ export interface NameHints {
 
 /** Upper-case words of an identifier: `stripeKey` → STRIPE KEY, `X-Api-Key` → X API KEY, `clé` → CLE. */
 export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents are folded only when there are any (normalising is the costly step).
+  const ascii = /[^\x00-\x7f]/.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : name;
+  return ascii
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .split(/[^A-Za-z0-9]+/)
@@ -140,8 +143,8 @@ function meaningful(words: readonly string[]): string[] {
 }
 
 /** The first qualifier (nearest first) with a word of its own, as words. */
-function qualifierWords(qualifiers: readonly string[] | undefined): string[] | undefined {
-  for (const q of qualifiers ?? []) {
+function qualifierWords(qualifiers: readonly string[]): string[] | undefined {
+  for (const q of qualifiers) {
     const words = dropLeadingDigits(nameWords(q)).filter((w) => !FILLER.has(w) && !KIND.has(w));
     if (words.length > 0 && !isWellKnownVariable(words.join('_'))) return words;
   }
@@ -168,7 +171,7 @@ export function suggestEnvName(keyName: string | undefined, rule: Pick<Rule, 'en
   // A dotted key (`config.smtp.password`): the last part names the value, the others qualify it.
   const parts = hints.fragment || !keyName ? [] : keyName.split('.').filter(Boolean);
   const own = parts.length > 0 ? parts[parts.length - 1]! : undefined;
-  const qualifiers = [...parts.slice(0, -1).reverse(), ...(hints.qualifiers ?? [])];
+  const enclosing = () => (typeof hints.qualifiers === 'function' ? hints.qualifiers() : (hints.qualifiers ?? []));
   let words = own ? dropLeadingDigits(nameWords(own)) : [];
   // Filler at either end (`myToken`, `X-Api-Key`, `apiKeyValue`) adds nothing.
   while (words.length > 1 && FILLER.has(words[0]!)) words = words.slice(1);
@@ -192,7 +195,7 @@ export function suggestEnvName(keyName: string | undefined, rule: Pick<Rule, 'en
     return usable(combined) ? combined : conventional;
   }
   const normalised = kind.map((w) => (w === 'PASS' || w === 'PASSWD' || w === 'PWD' || w === 'PW' ? 'PASSWORD' : w));
-  const qualifier = qualifierWords(qualifiers);
+  const qualifier = qualifierWords(parts.slice(0, -1).reverse()) ?? qualifierWords(enclosing());
   if (qualifier && normalised.length > 0) {
     const name = fit([...qualifier, ...normalised]);
     if (usable(name)) return name;
@@ -205,9 +208,14 @@ export function suggestEnvName(keyName: string | undefined, rule: Pick<Rule, 'en
   return normalised.length > 0 ? fit(['APP', ...normalised]) : usable(conventional) ? conventional : 'APP_SECRET';
 }
 
-const URL_USERINFO_TAIL = /([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/[^\s/@:"'`]{0,100}:$/;
-/** `name: {`, `"name": {`, `name = Type(`, `name := &Type{`: the name, then the type or callee. */
-const NAME_BEFORE_BLOCK = /([A-Za-z_$][\w$.-]{0,60})["'`]?\s{0,4}(?::=|=>|[:=])?\s{0,4}(?:&?([A-Za-z_$][\w$.]{0,60})\s{0,2})?$/;
+const URL_USERINFO_TAIL = /(?:^|[^A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/[^\s/@:"'`]{0,100}:$/;
+/**
+ * `name: {`, `"name": {`, `name = Type(`, `name := &Type{`, `class Name {`: the name, then the type or callee.
+ * Each identifier starts at a word start and is followed by a non-identifier character, so a match has one
+ * way to split the text (no quadratic backtracking on the ≤ 80 characters it sees).
+ */
+const NAME_BEFORE_BLOCK =
+  /(?:^|[^\w$.-])([A-Za-z_$][\w$.-]{0,60})["'`]?(?:(?:\s{0,4}(?::=|=>|[:=])\s{0,4}|\s{1,4})&?([A-Za-z_$][\w$.]{0,60}))?\s{0,4}(?::=|=>|[:=])?\s{0,2}$/;
 
 /** What the text around a value says about its name beyond the assigned key (see NameHints). */
 export function nameHints(text: string, start: number, keyName: string | undefined): NameHints {
@@ -216,7 +224,7 @@ export function nameHints(text: string, start: number, keyName: string | undefin
   const before = text.slice(lineStart, start);
   const url = URL_USERINFO_TAIL.exec(before);
   if (url) {
-    const urlStart = lineStart + url.index;
+    const urlStart = lineStart + url.index + (url[0].startsWith(url[1]!) ? 0 : 1);
     hints.urlPassword = { scheme: url[1]!, key: keyNameBefore(text, urlStart) ?? keyNameBefore(text, Math.max(lineStart, urlStart - 1)) };
     return hints;
   }
@@ -224,8 +232,7 @@ export function nameHints(text: string, start: number, keyName: string | undefin
     const at = before.lastIndexOf(keyName);
     // `schlüssel = …` is read as `ssel`: the character before the name is a letter the name pattern cannot hold.
     if (at > 0 && /[^\x00-\x7f]/.test(before[at - 1]!) && /\p{L}|\p{M}/u.test(before[at - 1]!)) hints.fragment = true;
-    const qualifiers = enclosingNames(text, at >= 0 ? lineStart + at : start);
-    if (qualifiers.length > 0) hints.qualifiers = qualifiers;
+    hints.qualifiers = () => enclosingNames(text, at >= 0 ? lineStart + at : start);
   }
   return hints;
 }
@@ -239,15 +246,20 @@ const BLOCK_LOOKBACK = 2000;
  */
 function enclosingNames(text: string, at: number): string[] {
   const names: string[] = [];
+  // The search stops at the first name that can qualify: the caller uses only that one.
+  const found = () => names.length >= 6 || (names.length > 0 && qualifierWords(names) !== undefined);
   const from = Math.max(0, at - BLOCK_LOOKBACK);
   // Dotted or indexed access right before the key: `config.smtp.password`, `settings["smtp"]["password"]`.
-  const access = /([A-Za-z_$][\w$]{0,60})(?:\.|\[["'`]|["'`]\]\[["'`])$/.exec(text.slice(Math.max(from, at - 80), at));
-  if (access) names.push(access[1]!);
+  if (/[.\["'`]/.test(text.charAt(at - 1))) {
+    const access = /(?:^|[^\w$])([A-Za-z_$][\w$]{0,60})(?:\.|\[["'`]|["'`]\]\[["'`])$/.exec(text.slice(Math.max(from, at - 80), at));
+    if (access) names.push(access[1]!);
+  }
   let depth = 0;
-  for (let i = at - 1; i >= from && names.length < 6; i--) {
-    const c = text[i]!;
-    if (c === '}' || c === ')' || c === ']') depth++;
-    else if (c === '{' || c === '(' || c === '[') {
+  for (let i = at - 1; i >= from && !found(); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125 || c === 41 || c === 93) depth++; // } ) ]
+    else if (c === 123 || c === 40 || c === 91) {
+      // { ( [
       if (depth > 0) depth--;
       else {
         const m = NAME_BEFORE_BLOCK.exec(text.slice(Math.max(from, i - 80), i));
@@ -259,7 +271,7 @@ function enclosingNames(text: string, at: number): string[] {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   let indent = /^[ \t-]*/.exec(text.slice(lineStart, at))![0].length;
   let cursor = lineStart - 1;
-  while (indent > 0 && cursor > from && names.length < 6) {
+  while (indent > 0 && cursor > from && !found()) {
     const prevStart = text.lastIndexOf('\n', cursor - 1) + 1;
     const line = text.slice(prevStart, cursor);
     cursor = prevStart - 1;
