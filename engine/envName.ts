@@ -241,6 +241,17 @@ export function nameHints(text: string, start: number, keyName: string | undefin
 const BLOCK_LOOKBACK = 2000;
 
 /**
+ * Naming reads only text before the value, at most this far back: a caller that scanned a window of a larger
+ * text (the server's incremental rescans) gets the full-text name from envNameAt over this much text.
+ */
+export const NAME_CONTEXT_CHARS = BLOCK_LOOKBACK + 400;
+
+/** The name a value at `start` in `text` gets (what the scanner puts in Finding.envName). */
+export function envNameAt(text: string, start: number, keyName: string | undefined, rule: Pick<Rule, 'envName' | 'family'>): string {
+  return suggestEnvName(keyName, rule, nameHints(text, start, keyName));
+}
+
+/**
  * Names of the blocks around `at`, nearest first: the key before an unclosed `{`, `(` or `[` (JSON, JS, Python
  * dicts and calls, Go struct literals) and the keys of YAML sections indented less than the line of `at`.
  */

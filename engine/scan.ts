@@ -6,7 +6,7 @@ import type { HushConfig, IgnoreEntry } from './config';
 import { DEFAULT_CONFIG } from './config';
 import { customRules } from './customRules';
 import { shannonEntropy } from './entropy';
-import { keyNameBefore, nameHints, suggestEnvName } from './envName';
+import { envNameAt, keyNameBefore } from './envName';
 import { fingerprint } from './fingerprint';
 import { suppressionLookup } from './lineSuppressions';
 import { maskSecret } from './mask';
@@ -169,7 +169,7 @@ function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to
       fingerprint: fingerprint(rule.id, secret),
       masked: maskSecret(secret, rule.maskPrefix),
       keyName,
-      envName: suggestEnvName(keyName, rule, nameHints(text, start, keyName)),
+      envName: envNameAt(text, start, keyName, rule),
     });
   }
 }
