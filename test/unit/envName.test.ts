@@ -5,6 +5,7 @@ import { builtinRules, createScanner } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import { isWellKnownVariable, MAX_NAME, suggestEnvName, toEnvName } from '../../engine/envName';
 import { planMoveToEnv } from '../../engine/moveToEnv';
+import { findPastedSecrets } from '../../engine/pasteGuard';
 import { parseDotenv } from '../../engine/stores/dotenv';
 import { caseValue, NAME_CASES } from './envName.cases';
 
@@ -72,6 +73,14 @@ describe('env var names for Move to .env', () => {
       const name = toEnvName('service'.repeat(3) + 'AccountPrimaryApiKey'.repeat(5))!;
       assert.ok(name.length <= MAX_NAME && VALID.test(name) && !name.endsWith('_'), name);
     });
+  });
+
+  it('a pasted value is named from the blocks above it, beyond the lines scanned with the paste', () => {
+    const documentText = 'const config = {\n  smtp: {\n    host: "mail",\n    port: 25,\n    password: ,\n  },\n};\n';
+    const insertStart = documentText.indexOf('password: ') + 'password: '.length;
+    const pastedText = `"${caseValue('password', 3)}"`;
+    const found = findPastedSecrets(scanner, { pastedText, documentText, insertStart, path: 'src/a.js', languageId: 'javascript' });
+    assert.deepEqual(found.map((f) => f.envName), ['SMTP_PASSWORD']);
   });
 
   describe('uniqueness against the .env file (the store)', () => {
