@@ -26,9 +26,17 @@ export interface ActionContext {
   reservations: EnvReservations;
 }
 
-/** What the client can take: an action without its edit (resolved when chosen), a greyed-out action. */
+/** The command a Move action runs where the client applies server edits (`workspace/applyEdit`). */
+export const MOVE_COMMAND = 'hush.server.moveToEnv';
+
+/**
+ * How the Move edit reaches the client: `command` (planned when chosen and sent with workspace/applyEdit,
+ * whose versions the client checks: VS Code's client does, while it drops them from code action edits),
+ * `resolve` (planned when chosen, codeAction/resolve), `edit` (planned with the list).
+ */
 export interface MoveCapabilities {
-  resolve: boolean;
+  mode: 'command' | 'resolve' | 'edit';
+  /** The client shows greyed-out (disabled) actions with their reason. */
   disabled: boolean;
   /** Without disabled actions the reason is shown some other way. */
   onBlocked(reason: string): void;
@@ -87,11 +95,10 @@ export function moveToEnvAction(ctx: ActionContext, caps: MoveCapabilities): Cod
     caps.onBlocked(planned.blocked);
     return undefined;
   }
-  if (caps.resolve) {
-    // The edit is computed when the action is chosen, from the files as they are then.
-    const data: MoveActionData = { kind: 'hush/move', uri: ctx.doc.uri, version: ctx.doc.version, start: ctx.finding.start, fingerprint: ctx.finding.fingerprint };
-    return { ...base, isPreferred: true, data };
-  }
+  // Planned again when chosen, from the files as they are then.
+  const data: MoveActionData = { kind: 'hush/move', uri: ctx.doc.uri, version: ctx.doc.version, start: ctx.finding.start, fingerprint: ctx.finding.fingerprint };
+  if (caps.mode === 'command') return { ...base, isPreferred: true, command: { title: planned.title, command: MOVE_COMMAND, arguments: [data] } };
+  if (caps.mode === 'resolve') return { ...base, isPreferred: true, data };
   return { ...base, isPreferred: true, edit: planned.edit() };
 }
 

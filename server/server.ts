@@ -7,6 +7,7 @@ import {
   DidChangeConfigurationNotification,
   type Diagnostic,
   DiagnosticSeverity,
+  type WorkspaceEdit,
   type Hover,
   type InitializeParams,
   type InitializeResult,
@@ -26,6 +27,8 @@ import {
   ignoreEverywhereAction,
   ignoreOccurrenceAction,
   isMoveActionData,
+  MOVE_COMMAND,
+  type MoveActionData,
   type MoveCapabilities,
   moveToEnvAction,
   planMove,
@@ -66,7 +69,7 @@ export function startServer(connection: Connection): HushServer {
   let pullConfiguration = false;
   let workspaceFolderEvents = false;
   let supportsCreate = false;
-  let resolveMoves = false;
+  let moveMode: MoveCapabilities['mode'] = 'edit';
   let disabledActions = false;
   const reservations = new EnvReservations();
   const blockedShown = new Set<string>();
@@ -118,7 +121,8 @@ export function startServer(connection: Connection): HushServer {
     supportsCreate = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
     const codeAction = caps.textDocument?.codeAction;
     // A Move action without its edit is resolved when chosen, so it is planned against `.env` as it is then.
-    resolveMoves = !!codeAction?.dataSupport && !!codeAction.resolveSupport?.properties.includes('edit');
+    const resolvable = !!codeAction?.dataSupport && !!codeAction.resolveSupport?.properties.includes('edit');
+    moveMode = caps.workspace?.applyEdit ? 'command' : resolvable ? 'resolve' : 'edit';
     disabledActions = !!codeAction?.disabledSupport;
     const init = params.initializationOptions as { settings?: unknown; workspaceTrusted?: boolean } | undefined;
     settings.clear({ hush: init?.settings });
@@ -129,7 +133,8 @@ export function startServer(connection: Connection): HushServer {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: resolveMoves },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: moveMode === 'resolve' },
+        ...(moveMode === 'command' ? { executeCommandProvider: { commands: [MOVE_COMMAND] } } : {}),
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -379,7 +384,7 @@ export function startServer(connection: Connection): HushServer {
       const hushDiagnostics = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && (d.data as { kind?: string } | undefined)?.kind === 'finding');
       if (hushDiagnostics.length === 0) return [];
       const actionContext = await actionContextFor(t, ctx);
-      const caps: MoveCapabilities = { resolve: resolveMoves, disabled: disabledActions, onBlocked: (reason) => showBlockedOnce(`Move to .env is unavailable: ${reason}.`) };
+      const caps: MoveCapabilities = { mode: moveMode, disabled: disabledActions, onBlocked: (reason) => showBlockedOnce(`Move to .env is unavailable: ${reason}.`) };
       for (const d of hushDiagnostics) {
         if (token.isCancellationRequested) break;
         const finding = findingForDiagnostic(t.findings, t.doc, d);
@@ -427,24 +432,41 @@ export function startServer(connection: Connection): HushServer {
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Hush: ${reason}` }).catch(() => undefined);
   }
 
-  // The Move action chosen: planned now, against the document and the `.env` as they are at this moment.
+  /** The Move action chosen: planned now, against the document and the `.env` as they are at this moment. */
+  async function planChosenMove(data: MoveActionData): Promise<{ title: string; edit: WorkspaceEdit } | undefined> {
+    const state = await refresh(data.uri);
+    const finding = state && !state.ctx.skip ? findingForMove(state.t.findings, state.t.doc, data) : undefined;
+    if (!state || !finding) {
+      showBlockedOnce('the secret is no longer in the document. Nothing was changed.', true);
+      return undefined;
+    }
+    const planned = planMove((await actionContextFor(state.t, state.ctx))(finding, { range: { start: state.t.doc.positionAt(finding.start), end: state.t.doc.positionAt(finding.end) }, message: '' }));
+    if (!planned) return undefined;
+    if (planned.blocked !== undefined) {
+      showBlockedOnce(`${planned.blocked}. Nothing was changed.`, true);
+      return undefined;
+    }
+    return { title: planned.title, edit: planned.edit() };
+  }
+
   connection.onCodeActionResolve((action, token) =>
     runSafe(log, 'code action resolve', action, token, async () => {
       if (!isMoveActionData(action.data)) return action;
-      const data = action.data;
-      const state = await refresh(data.uri);
-      const finding = state && !state.ctx.skip ? findingForMove(state.t.findings, state.t.doc, data) : undefined;
-      if (!state || !finding) {
-        showBlockedOnce('the secret is no longer in the document. Nothing was changed.', true);
-        return action;
-      }
-      const planned = planMove((await actionContextFor(state.t, state.ctx))(finding, action.diagnostics?.[0] ?? ({} as Diagnostic)));
-      if (!planned) return action;
-      if (planned.blocked !== undefined) {
-        showBlockedOnce(`${planned.blocked}. Nothing was changed.`, true);
-        return action;
-      }
-      return { ...action, edit: planned.edit() };
+      const chosen = await planChosenMove(action.data);
+      return chosen ? { ...action, edit: chosen.edit } : action;
+    }),
+  );
+
+  connection.onExecuteCommand((params, token) =>
+    runSafe(log, 'move to .env', null, token, async () => {
+      const data = params.arguments?.[0];
+      if (params.command !== MOVE_COMMAND || !isMoveActionData(data)) return null;
+      const chosen = await planChosenMove(data);
+      if (!chosen) return null;
+      // The client checks every versioned document (the source, an open .env) and applies all or nothing.
+      const result = await connection.workspace.applyEdit({ label: chosen.title, edit: chosen.edit });
+      if (!result.applied) showBlockedOnce(`a file changed while the move was applied${result.failureReason ? ` (${result.failureReason})` : ''}. Nothing was changed; try again.`, true);
+      return null;
     }),
   );
 

@@ -33,6 +33,8 @@ export interface LspClientOptions {
   workDoneProgress?: boolean;
   /** More textDocument.codeAction capabilities (resolveSupport, dataSupport, disabledSupport as VS Code sends them). */
   codeAction?: Record<string, unknown>;
+  /** Announce workspace.applyEdit (the server may send workspace/applyEdit), as VS Code does; default false. */
+  applyEdit?: boolean;
 }
 
 /** The code action capabilities VS Code announces: actions resolved when chosen, greyed-out (disabled) actions. */
@@ -87,7 +89,27 @@ export class LspClient {
     this.extraFolders = options.extraFolders ?? [];
     this.workDoneProgress = options.workDoneProgress === true;
     this.codeActionCaps = options.codeAction ?? {};
+    this.announceApplyEdit = options.applyEdit === true;
+    // Server-sent edits are checked and applied as VS Code's client does: a stale version refuses the whole edit.
+    this.connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }): { applied: boolean; failureReason?: string } => {
+      this.serverEdits.push(p.edit);
+      this.beforeServerEdit?.();
+      try {
+        this.applyEdit(p.edit, this.serverEditOptions);
+        return { applied: true };
+      } catch (e) {
+        return { applied: false, failureReason: (e as Error).message };
+      }
+    });
   }
+
+  private readonly announceApplyEdit: boolean;
+  /** Every edit the server sent with workspace/applyEdit, in order. */
+  readonly serverEdits: WorkspaceEdit[] = [];
+  /** How workspace/applyEdit requests are applied (e.g. save: false to keep open documents dirty). */
+  serverEditOptions: ApplyOptions = {};
+  /** Runs when a workspace/applyEdit request arrives, before it is applied (the user typing meanwhile). */
+  beforeServerEdit: (() => void) | undefined;
 
   private readonly codeActionCaps: Record<string, unknown>;
 
@@ -108,6 +130,7 @@ export class LspClient {
         workspace: {
           configuration: this.pull,
           workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+          applyEdit: this.announceApplyEdit,
           didChangeConfiguration: { dynamicRegistration: true },
         },
         textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, ...this.codeActionCaps } },
@@ -176,6 +199,11 @@ export class LspClient {
   codeActions(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
     const d = diagnostics[0]!;
     return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics } });
+  }
+
+  /** Runs a server command (workspace/executeCommand), e.g. the one a code action carries. */
+  executeCommand(command: string, args: unknown[] = []): Promise<unknown> {
+    return this.connection.sendRequest('workspace/executeCommand', { command, arguments: args });
   }
 
   /** codeAction/resolve: the server fills in the edit of an action it sent without one. */
