@@ -3,6 +3,7 @@ import { historyCommand, isHistoryScan } from './commands/history';
 import { hookCommand } from './commands/hook';
 import { redactCommand } from './commands/redact';
 import { scanCommand } from './commands/scan';
+import { BaselineError } from './baseline';
 import { GitError } from './git';
 import { HookError } from './hook';
 import { ConfigError } from './loadConfig';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     process.exitCode = await run(process.argv.slice(2));
   } catch (e) {
     if (e instanceof UsageError) process.stderr.write(`hush: ${e.message}\n\n${USAGE}\n`);
-    else if (e instanceof ConfigError || e instanceof GitError || e instanceof HookError) process.stderr.write(`hush: ${e.message}\n`);
+    else if (e instanceof ConfigError || e instanceof GitError || e instanceof HookError || e instanceof BaselineError) process.stderr.write(`hush: ${e.message}\n`);
     else process.stderr.write(`hush: ${(e as Error).message}\n`);
     process.exitCode = 2;
   }
