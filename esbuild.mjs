@@ -2,10 +2,40 @@
 // worker) and the test suites. `--watch` rebuilds on change, `--production` minifies and drops sourcemaps.
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+
+/**
+ * Fills engine/precomputed.ts with the built-in rules' derived data (pattern lengths, prefilter tables),
+ * computed by bundling and running scripts/precomputeRuleData.ts from the same sources, once per build.
+ */
+const precomputedPlugin = {
+  name: 'precomputed-rule-data',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]engine[\\/]precomputed\.ts$/ }, async () => ({
+      contents: `export const PRECOMPUTED = JSON.parse(${JSON.stringify(JSON.stringify(await ruleData()))});\n`,
+      loader: 'ts',
+      watchFiles: readdirSync('engine', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => resolve('engine', f)),
+    }));
+  },
+};
+
+let sharedRuleData;
+/** Computed once for the parallel builds (in watch mode afresh for each rebuild: the rules may have changed). */
+function ruleData() {
+  if (sharedRuleData && !watch) return sharedRuleData;
+  sharedRuleData = (async () => {
+    const outfile = resolve('out/precompute/ruleData.cjs');
+    await esbuild.build({ entryPoints: ['scripts/precomputeRuleData.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
+    const require = createRequire(import.meta.url);
+    delete require.cache[outfile];
+    return require(outfile).ruleData();
+  })();
+  return sharedRuleData;
+}
 
 const common = {
   bundle: true,
@@ -17,6 +47,7 @@ const common = {
   logLevel: 'warning',
   // Prefer ESM entries: some packages' UMD mains (jsonc-parser) use dynamic requires esbuild cannot follow.
   mainFields: ['module', 'main'],
+  plugins: [precomputedPlugin],
 };
 
 /** Entry points that exist; later features add files, the build picks them up. */
