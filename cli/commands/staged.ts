@@ -11,7 +11,7 @@ import { makeScanner, toReported } from '../../workspace/scanFile';
 import type { ReportedFinding } from '../../workspace/types';
 import { emitReport, type Format } from '../emit';
 import { formatStagedText } from '../format/staged';
-import { stagedBlobs, stagedChanges, type StagedFile } from '../git';
+import { stagedBlobs, stagedChanges, type Blob, type StagedChange } from '../git';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { sortFindings, type ScanReport } from '../report';
 
@@ -31,19 +31,18 @@ export function scanStaged(options: { config: HushConfig; cwd?: string }): ScanR
   const started = Date.now(); // not performance.now(): that loads perf_hooks, a few ms of a hook run
   const report: ScanReport = { findings: [], stats: { files: 0, bytes: 0, skipped: [], durationMs: 0 } };
   const excluded = ignore().add(options.config.exclude);
-  const changes: StagedFile[] = [];
+  const changes: StagedChange[] = [];
   for (const c of stagedChanges(options.cwd)) {
     if (c.path.includes('\n')) report.stats.skipped.push({ file: c.path, reason: 'unreadable', detail: 'newline in path' });
     else if (!excluded.ignores(c.path)) changes.push(c);
   }
   if (changes.length === 0) return report;
   const scanner = makeScanner(options.config);
-  const blobs = stagedBlobs(
-    changes.map((c) => c.path),
-    options.cwd,
-  );
-  blobs.forEach((blob, i) => {
-    const change = changes[i]!;
+  // The diff carries each file's staged content; the index is read only for what it could not give whole.
+  const unread = changes.filter((c) => c.content === undefined && !c.gitlink);
+  const fromIndex = new Map(stagedBlobs(unread.map((c) => c.path), options.cwd).map((b) => [b.path, b]));
+  changes.forEach((change) => {
+    const blob: Blob = change.content !== undefined ? { path: change.path, content: change.content } : (fromIndex.get(change.path) ?? { path: change.path, missing: true });
     if ('missing' in blob) {
       report.stats.skipped.push({ file: blob.path, reason: 'unreadable', detail: 'not in the index' });
       return;
