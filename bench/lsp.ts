@@ -1,12 +1,12 @@
 // Language-server latency, measured from the client side over stdio: single-character edits in a 10,000-line
 // file with a few secrets (time from didChange to the diagnostics for that version), and the full scan.
 // Prints figures; never asserts on time.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { cpus, loadavg } from 'node:os';
 import { createScanner } from '../engine';
 import { createExampleGen } from '../engine/examples';
@@ -14,6 +14,7 @@ import { findingDiagnostic } from '../server/diagnostics';
 import { TrackedDocument } from '../server/incrementalScan';
 import { LineDocument } from '../server/lineDocument';
 import { DEFAULT_SETTINGS } from '../server/settings';
+import { OneWriteMessageWriter } from '../server/stdioTransport';
 
 const LINES = 10_000;
 const EDITS = Number(process.env.HUSH_BENCH_EDITS ?? 1000);
@@ -75,6 +76,118 @@ function schedulingNoise(): number[] {
   return out.sort((a, b) => a - b);
 }
 
+interface Session {
+  conn: MessageConnection;
+  server: ChildProcess;
+  /** Resolves with the diagnostic count when diagnostics for this version of `uri` arrive. */
+  published(uri: string, version: number): Promise<number>;
+  diagnosticsOf(uri: string): unknown[];
+}
+
+type Transport = 'stdio' | 'ipc';
+
+async function startSession(script: string, root: string, transport: Transport): Promise<Session> {
+  const nodeArgs = (process.env.HUSH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server =
+    transport === 'stdio'
+      ? spawn(process.execPath, [...nodeArgs, script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] })
+      : spawn(process.execPath, [...nodeArgs, script, '--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // One write per message, as Neovim's and Helix's clients do (vscode-jsonrpc's own writer sends header and
+  // body separately; VS Code itself talks to the server over Node IPC).
+  const conn =
+    transport === 'ipc'
+      ? createMessageConnection(new IPCMessageReader(server), new IPCMessageWriter(server))
+      : createMessageConnection(new StreamMessageReader(server.stdout!), process.env.HUSH_BENCH_CLIENT_WRITER === 'split' ? new StreamMessageWriter(server.stdin!) : new OneWriteMessageWriter(server.stdin!));
+  const waiting = new Map<string, (count: number) => void>();
+  const last = new Map<string, unknown[]>();
+  conn.onNotification('window/showMessage', () => undefined);
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
+    if (p.version === undefined) return;
+    last.set(p.uri, p.diagnostics);
+    const key = `${p.uri}#${p.version}`;
+    waiting.get(key)?.(p.diagnostics.length);
+    waiting.delete(key);
+  });
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.listen();
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).toString(),
+    workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'bench' }],
+    capabilities: { workspace: { configuration: true } },
+  });
+  await conn.sendNotification('initialized', {});
+  return {
+    conn,
+    server,
+    diagnosticsOf: (uri) => last.get(uri) ?? [],
+    published: (uri, version) =>
+      new Promise<number>((res, rej) => {
+        const timer = setTimeout(() => rej(new Error(`no diagnostics for version ${version}`)), 30_000);
+        waiting.set(`${uri}#${version}`, (n) => (clearTimeout(timer), res(n)));
+      }),
+  };
+}
+
+async function stopSession(s: Session): Promise<void> {
+  await s.conn.sendRequest('shutdown');
+  const exited = new Promise((r) => s.server.once('exit', r));
+  await s.conn.sendNotification('exit');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+  s.conn.dispose();
+  s.server.kill();
+}
+
+/** One single-character edit (type a character, or delete the one typed before) and the time to its diagnostics. */
+async function timedEdit(s: Session, uri: string, version: number, i: number, ch: string): Promise<{ ms: number; count: number }> {
+  const line = Math.floor((i * 7919) % LINES);
+  const pos = { line, character: 10 };
+  const change = i % 2 === 0 ? { range: { start: pos, end: pos }, text: ch } : { range: { start: pos, end: { line, character: 11 } }, text: '' };
+  const done = s.published(uri, version);
+  const t = performance.now();
+  await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+  const count = await done;
+  return { ms: performance.now() - t, count };
+}
+
+/** Hush and the no-op reference on one transport, edits interleaved so both see the same machine. */
+async function measureTransport(root: string, text: string, transport: Transport) {
+  const hush = await startSession(resolve(__dirname, '../../dist/server.js'), root, transport);
+  const echo = await startSession(resolve(__dirname, 'lspEchoServer.js'), root, transport);
+  const uri = pathToFileURL(join(root, 'big.js')).toString();
+  let t = performance.now();
+  const opened = hush.published(uri, 1);
+  await hush.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
+  const found = await opened;
+  const openMs = performance.now() - t;
+  // The reference answers every edit with the same payload Hush publishes, so both move the same bytes.
+  await echo.conn.sendNotification('echo/setDiagnostics', { diagnostics: hush.diagnosticsOf(uri) });
+  const echoOpened = echo.published(uri, 1);
+  await echo.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
+  await echoOpened;
+  const g = createExampleGen(7);
+  const latencies: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0, version = 2; i < EDITS; i++, version++) {
+    const ch = g.pick(['a', 'x', ' ', '1', '"']);
+    const h = await timedEdit(hush, uri, version, i, ch);
+    if (h.count !== found) throw new Error(`edit ${i}: ${h.count} diagnostics, expected ${found}`);
+    latencies.push(h.ms);
+    floor.push((await timedEdit(echo, uri, version, i, ch)).ms);
+  }
+  await stopSession(echo);
+  // A second document once the server is warm (the first open also pays for building the scanner).
+  const uri2 = pathToFileURL(join(root, 'big2.js')).toString();
+  const opened2 = hush.published(uri2, 1);
+  t = performance.now();
+  await hush.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri2, languageId: 'javascript', version: 1, text } });
+  await opened2;
+  const warmOpenMs = performance.now() - t;
+  await hush.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uri2 } });
+  return { hush, found, openMs, warmOpenMs, latencies: latencies.sort((a, b) => a - b), floor: floor.sort((a, b) => a - b) };
+}
+
 async function main(): Promise<void> {
   const { text, secrets } = buildFile();
   const scanner = createScanner();
@@ -87,69 +200,29 @@ async function main(): Promise<void> {
   }
 
   const root = mkdtempSync(join(tmpdir(), 'hush-bench-lsp-'));
-  const server = spawn(process.execPath, [...(process.env.HUSH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), resolve(__dirname, '../../dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  const waiting = new Map<number, (count: number) => void>();
-  const uri = pathToFileURL(join(root, 'big.js')).toString();
-  conn.onNotification('window/showMessage', () => undefined);
-  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
-    if (p.uri !== uri || p.version === undefined) return;
-    waiting.get(p.version)?.(p.diagnostics.length);
-    waiting.delete(p.version);
-  });
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.listen();
-  await conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(root).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'bench' }],
-    capabilities: { workspace: { configuration: true } },
-  });
-  await conn.sendNotification('initialized', {});
-
-  const published = (version: number) =>
-    new Promise<number>((res, rej) => {
-      const timer = setTimeout(() => rej(new Error(`no diagnostics for version ${version}`)), 30_000);
-      waiting.set(version, (n) => (clearTimeout(timer), res(n)));
-    });
-
-  let t = performance.now();
-  const opened = published(1);
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
-  const found = await opened;
-  const openMs = performance.now() - t;
-
-  // Single-character edits: type a character somewhere, then delete it again, all over the file.
-  const g = createExampleGen(7);
-  const latencies: number[] = [];
-  let version = 1;
-  let counts = new Set<number>();
-  for (let i = 0; i < EDITS; i++) {
-    const line = Math.floor((i * 7919) % LINES);
-    const typing = i % 2 === 0;
-    const pos = { line, character: 10 };
-    const change = typing ? { range: { start: pos, end: pos }, text: g.pick(['a', 'x', ' ', '1', '"']) } : { range: { start: pos, end: { line, character: 11 } }, text: '' };
-    version++;
-    const done = published(version);
-    t = performance.now();
-    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-    counts.add(await done);
-    latencies.push(performance.now() - t);
-  }
-  latencies.sort((a, b) => a - b);
-  const best = Math.min(...inProcess);
   const fmt = (n: number) => n.toFixed(2);
-  console.log(`LSP benchmark (client side, stdio): ${LINES.toLocaleString('en')} lines, ${(text.length / 1e6).toFixed(2)} MB, ${secrets} secrets (${found} diagnostics)`);
-  console.log(`  full-document scan: ${fmt(best)} ms in process (best of 5); open → diagnostics over stdio ${fmt(openMs)} ms`);
-  console.log(
-    `  per-edit latency, ${EDITS} single-character edits (didChange → publishDiagnostics): p50 ${fmt(percentile(latencies, 50))} ms, p90 ${fmt(percentile(latencies, 90))} ms, p99 ${fmt(percentile(latencies, 99))} ms, max ${fmt(latencies[latencies.length - 1]!)} ms  (target p99 < 5 ms)`,
-  );
+  const stats = (xs: number[]) => `p50 ${fmt(percentile(xs, 50))} ms, p90 ${fmt(percentile(xs, 90))} ms, p99 ${fmt(percentile(xs, 99))} ms, max ${fmt(xs[xs.length - 1]!)} ms`;
+  const best = Math.min(...inProcess);
+  console.log(`LSP benchmark (client side): ${LINES.toLocaleString('en')} lines, ${(text.length / 1e6).toFixed(2)} MB, ${secrets} secrets`);
+  console.log(`  full-document scan: ${fmt(best)} ms in process (best of 5)`);
+  let hush: Session | undefined;
+  for (const transport of ['stdio', 'ipc'] as const) {
+    const r = await measureTransport(root, text, transport);
+    console.log(`  ${transport === 'stdio' ? 'stdio (Neovim, Helix, Zed…)' : 'Node IPC (VS Code)'}: open → ${r.found} diagnostics ${fmt(r.openMs)} ms (first document), ${fmt(r.warmOpenMs)} ms (another)`);
+    console.log(`    per-edit latency, ${EDITS} single-character edits (didChange → publishDiagnostics): ${stats(r.latencies)}  (target p99 < 5 ms)`);
+    console.log(`    reference, a no-op server on the same library and transport, the same edits interleaved: ${stats(r.floor)}`);
+    console.log(
+      `    Hush / reference: p50 ${(percentile(r.latencies, 50) / percentile(r.floor, 50)).toFixed(2)}x, p99 ${(percentile(r.latencies, 99) / percentile(r.floor, 99)).toFixed(2)}x; Hush's own share of p99: ${fmt(percentile(r.latencies, 99) - percentile(r.floor, 99))} ms`,
+    );
+    if (transport === 'stdio') hush = r.hush;
+    else await stopSession(r.hush);
+  }
   const local = inProcessEdits(text);
   console.log(`  server work per edit in process (update + rescan + diagnostics): p50 ${fmt(percentile(local, 50))} ms, p99 ${fmt(percentile(local, 99))} ms`);
   const noise = schedulingNoise();
   console.log(`  control (a fixed ~20 µs loop, same statistics): p50 ${fmt(percentile(noise, 50))} ms, p99 ${fmt(percentile(noise, 99))} ms: tail latency this machine adds by itself`);
-  console.log(`  diagnostics per edit: ${[...counts].sort().join(', ')}; machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+  console.log(`  machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+  const conn = hush!.conn;
   // Huge and minified documents: bounded scan + notice; edits must stay interactive.
   for (const [name, big] of [
     ['huge-20mb.js', 'let a = 1; // filler line for a huge document\n'.repeat(450_000)],
@@ -162,7 +235,7 @@ async function main(): Promise<void> {
     });
     const seen = (v: number) => new Promise<void>((res) => bigWaiting.set(v, res));
     let w = seen(1);
-    t = performance.now();
+    let t = performance.now();
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'javascript', version: 1, text: big } });
     await w;
     const bigOpen = performance.now() - t;
@@ -178,12 +251,7 @@ async function main(): Promise<void> {
     off.dispose();
     console.log(`  ${name} (${(big.length / 1e6).toFixed(1)} MB, scan bounded to 2 MB): open → diagnostics ${fmt(bigOpen)} ms; 100 edits p50 ${fmt(percentile(bigEdits, 50))} ms, p99 ${fmt(percentile(bigEdits, 99))} ms`);
   }
-  await conn.sendRequest('shutdown');
-  const exited = new Promise((r) => server.once('exit', r));
-  await conn.sendNotification('exit');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-  conn.dispose();
-  server.kill();
+  await stopSession(hush!);
 }
 
 main().catch((e) => {

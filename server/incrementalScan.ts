@@ -155,32 +155,24 @@ function widen(doc: LineDocument, s: number, e: number, limit: number): [number,
     end = next - doc.lineStart(lastLine + 1) > LONG_LINE ? softBoundaryAfter(doc, Math.min(limit, doc.lineStart(lastLine + 1) + CHAR_WINDOW), limit) : next;
   }
   // A PEM block open before the window (no END between) or closing after it must be scanned whole.
-  // Line by line, without copying text, and bounded by the longest block.
+  // Found through the document's index of marker lines, and bounded by the longest block.
   const startLine = doc.lineOf(start);
   if (start === doc.lineStart(startLine)) {
-    for (let line = startLine - 1; line >= 0 && doc.lineStart(line) >= start - PEM_REACH; line--) {
-      const state = pemMarkers(doc.lineText(line));
-      if (state === 'closes') break;
-      if (state === 'opens') {
-        start = doc.lineStart(line);
-        break;
-      }
-    }
+    const line = doc.pemMarkerLineBefore(startLine);
+    if (line >= 0 && doc.lineStart(line) >= start - PEM_REACH && pemMarkers(doc.lineText(line)) === 'opens') start = doc.lineStart(line);
   } else {
     const behindFrom = Math.max(0, start - PEM_REACH);
     const behindText = doc.slice(behindFrom, start);
     const behind = behindText.lastIndexOf('-----BEGIN ');
     if (behind >= 0 && behindText.indexOf('-----END ', behind) < 0) start = doc.lineStart(doc.lineOf(behindFrom + behind));
   }
-  for (let line = doc.lineOf(end) + 1; line < doc.lineCount && doc.lineStart(line) <= Math.min(limit, end + PEM_REACH); line++) {
-    const text = doc.lineText(line);
+  const next = doc.pemMarkerLineAfter(doc.lineOf(end));
+  if (next >= 0 && doc.lineStart(next) <= Math.min(limit, end + PEM_REACH)) {
+    const text = doc.lineText(next);
     const begin = text.indexOf('-----BEGIN ');
     const close = text.indexOf('-----END ');
-    if (close >= 0 && (begin < 0 || close < begin)) {
-      end = Math.min(limit, doc.lineEnd(line));
-      break;
-    }
-    if (begin >= 0) break; // a new block starts after the window
+    // Closes a block the window is inside; a block that starts after the window is not ours.
+    if (close >= 0 && (begin < 0 || close < begin)) end = Math.min(limit, doc.lineEnd(next));
   }
   return [start, Math.min(end, limit)];
 }

@@ -29,9 +29,29 @@ function splitLines(text: string): string[] {
   return out;
 }
 
+/** A line that opens or closes a PEM block: the rescan must widen to the whole block around it. */
+export function hasPemMarker(line: string): boolean {
+  return line.includes('-----BEGIN ') || line.includes('-----END ');
+}
+
+/** Index of the first element of an ascending array that is >= value. */
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class LineDocument implements DocumentView {
   private lines: string[];
   private starts: number[] = [];
+  /** Lines holding a PEM marker, ascending, kept with each edit: finding the block around an edit is a
+   * binary search instead of reading up to 40 KB of lines per keystroke. */
+  private markers: number[] = [];
   private cached: string | undefined;
   length = 0;
 
@@ -44,6 +64,7 @@ export class LineDocument implements DocumentView {
     this.lines = splitLines(text);
     this.cached = text;
     this.reindex(0);
+    this.indexMarkers();
   }
 
   get lineCount(): number {
@@ -117,6 +138,7 @@ export class LineDocument implements DocumentView {
       this.lines = splitLines(change.text);
       this.cached = change.text;
       this.reindex(0);
+      this.indexMarkers();
       return undefined;
     }
     let start = this.offsetAt(change.range.start);
@@ -141,10 +163,43 @@ export class LineDocument implements DocumentView {
     }
     if (replacement.length < 10_000) this.lines.splice(first, last - first + 1, ...replacement);
     else this.lines = this.lines.slice(0, first).concat(replacement, this.lines.slice(last + 1));
+    this.shiftMarkers(first, last - first + 1, replacement);
     if (this.lines.length > 1 && this.lines[this.lines.length - 1] === '' && !/[\r\n]$/.test(this.lines[this.lines.length - 2]!)) this.lines.pop();
     this.cached = undefined;
     this.reindex(first);
     return { start, end };
+  }
+
+  /** The nearest line before `line` holding a PEM marker, or -1. */
+  pemMarkerLineBefore(line: number): number {
+    const i = lowerBound(this.markers, line);
+    return i > 0 ? this.markers[i - 1]! : -1;
+  }
+
+  /** The nearest line after `line` holding a PEM marker, or -1. */
+  pemMarkerLineAfter(line: number): number {
+    const i = lowerBound(this.markers, line + 1);
+    return i < this.markers.length ? this.markers[i]! : -1;
+  }
+
+  private indexMarkers(): void {
+    this.markers = [];
+    for (let i = 0; i < this.lines.length; i++) if (hasPemMarker(this.lines[i]!)) this.markers.push(i);
+  }
+
+  /** `removed` lines from `first` were replaced by `added`: re-check those, shift the markers after them. */
+  private shiftMarkers(first: number, removed: number, added: string[]): void {
+    const m = this.markers;
+    const from = lowerBound(m, first);
+    const to = lowerBound(m, first + removed);
+    const shift = added.length - removed;
+    const fresh: number[] = [];
+    for (let i = 0; i < added.length; i++) if (hasPemMarker(added[i]!)) fresh.push(first + i);
+    if (fresh.length === 0 && to === from && shift === 0) return;
+    const after = m.slice(to);
+    m.length = from;
+    m.push(...fresh);
+    for (const line of after) m.push(line + shift);
   }
 
   private reindex(from: number): void {

@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import picomatch from 'picomatch';
-import { CONFIG_FILE_NAMES, type Finding, type Rule } from '../engine';
+import { CONFIG_FILE_NAMES, type Finding, type Rule, type Scanner } from '../engine';
 import { findingForDiagnostic, ignoreEverywhereAction, ignoreOccurrenceAction, moveToEnvAction } from './codeActions';
 import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic, type FindingStatusHook } from './diagnostics';
 import { gitCheckIgnore, readEnvFiles } from './envFiles';
@@ -46,6 +46,8 @@ const LARGE_RESCAN_DEBOUNCE_MS = 200;
 export interface HushServer {
   /** For the incident feature: adjusts diagnostics of findings with a known git status. */
   setFindingStatusHook(hook: FindingStatusHook | undefined): void;
+  /** Whether the client asked for shutdown (the exit code when the input closes). */
+  shutdownReceived(): boolean;
 }
 
 export function startServer(connection: Connection): HushServer {
@@ -80,7 +82,6 @@ export function startServer(connection: Connection): HushServer {
     configFor: (dir) => configs.configFor(join(dir, '_'), folders.folderOf(dir)).config,
     log: (m) => log.info(m),
   });
-  connection.onShutdown(() => incidents.dispose());
   const workspaceScan = new WorkspaceScan({
     connection,
     folders: () => folders.list(),
@@ -94,7 +95,13 @@ export function startServer(connection: Connection): HushServer {
       }),
     version: typeof HUSH_VERSION === 'string' ? HUSH_VERSION : '0.1.0',
   });
-  connection.onShutdown(() => workspaceScan.dispose());
+  let shutDown = false;
+  // One handler: the connection keeps only the last one registered.
+  connection.onShutdown(() => {
+    shutDown = true;
+    incidents.dispose();
+    workspaceScan.dispose();
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -119,6 +126,8 @@ export function startServer(connection: Connection): HushServer {
   });
 
   connection.onInitialized(() => {
+    // Build each folder's scanner (~50 ms of rule compilation) before the first document needs it.
+    setImmediate(() => runSafeAsync(log, 'warm-up', () => void folders.list().forEach((f) => configs.scannerFor(configs.configFor(join(f, '_'), f), []))));
     runSafeAsync(log, 'initialized', async () => {
       if (pullConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'hush' }).catch(() => undefined);
       if (!workspaceFolderEvents) return;
@@ -155,7 +164,8 @@ export function startServer(connection: Connection): HushServer {
       const t = new TrackedDocument(new LineDocument(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
       docs.set(p.textDocument.uri, t);
       if (isConfigDocument(p.textDocument.uri)) onConfigEdited();
-      schedule(p.textDocument.uri);
+      // At once: the debounce for large rescans coalesces keystrokes, and an open has none to wait for.
+      schedule(p.textDocument.uri, true);
     }),
   );
 
@@ -234,19 +244,27 @@ export function startServer(connection: Connection): HushServer {
     skip: boolean;
   }
 
-  async function contextFor(t: TrackedDocument): Promise<DocumentContext> {
+  /** Settings and excludes, with git's answer on whether the file is ignored still on its way (asked first,
+   * so the git process overlaps the settings round trip and the scan). */
+  async function contextAsking(t: TrackedDocument): Promise<DocumentContext & { gitIgnored?: Promise<boolean> }> {
     const uri = t.doc.uri;
     const path = uriToPath(uri);
     const folder = path ? folders.folderOf(path) : undefined;
+    const ignored = path && !isConfigDocument(uri) ? isGitIgnored(path) : undefined;
     const s = await settings.get(uri);
     let skip = !s.enable;
     if (!skip && path) {
       const loaded = configs.configFor(path, folder);
       const rel = folder ? path.slice(folder.length + 1).replace(/\\/g, '/') : path;
       if (configs.isExcluded(loaded, path) || (s.exclude.length > 0 && picomatch.isMatch(rel, s.exclude, { dot: true }))) skip = true;
-      else if (!s.scanGitignored && !isConfigDocument(uri)) skip = await isGitIgnored(path);
     }
-    return { path, folder, settings: s, skip };
+    return { path, folder, settings: s, skip, gitIgnored: skip || s.scanGitignored ? undefined : ignored };
+  }
+
+  async function contextFor(t: TrackedDocument): Promise<DocumentContext> {
+    const { gitIgnored, ...ctx } = await contextAsking(t);
+    if (gitIgnored) ctx.skip = await gitIgnored;
+    return ctx;
   }
 
   function isGitIgnored(path: string): Promise<boolean> {
@@ -258,6 +276,14 @@ export function startServer(connection: Connection): HushServer {
     return p;
   }
 
+  /** Rule lookup by id, built once per scanner (a map of 325 rules per keystroke showed in profiles). */
+  const ruleIndex = new WeakMap<Scanner, Map<string, Rule>>();
+  function ruleOf(scanner: Scanner, id: string): Rule | undefined {
+    let byId = ruleIndex.get(scanner);
+    if (!byId) ruleIndex.set(scanner, (byId = new Map(scanner.rules.map((r) => [r.id, r]))));
+    return byId.get(id);
+  }
+
   function scannerAndRules(ctx: DocumentContext) {
     const loaded = ctx.path ? configs.configFor(ctx.path, ctx.folder) : configs.configFor(join(process.cwd(), 'untitled'), undefined);
     return configs.scannerFor(loaded, ctx.settings.disabledRules);
@@ -267,14 +293,15 @@ export function startServer(connection: Connection): HushServer {
   async function refresh(uri: string): Promise<{ t: TrackedDocument; ctx: DocumentContext } | undefined> {
     const t = docs.get(uri);
     if (!t) return undefined;
-    const ctx = await contextFor(t);
+    const { gitIgnored, ...ctx } = await contextAsking(t);
+    if (docs.get(uri) !== t) return undefined;
+    if (!ctx.skip && t.needsScan) t.rescan(scannerAndRules(ctx), ctx.path, t.doc.languageId, Math.floor(ctx.settings.maxScanSizeMB * 1_000_000));
+    if (gitIgnored) ctx.skip = await gitIgnored;
     if (docs.get(uri) !== t) return undefined;
     if (ctx.skip) {
       t.findings = [];
       t.invalidateAll();
-      return { t, ctx };
     }
-    if (t.needsScan) t.rescan(scannerAndRules(ctx), ctx.path, t.doc.languageId, Math.floor(ctx.settings.maxScanSizeMB * 1_000_000));
     return { t, ctx };
   }
 
@@ -284,11 +311,11 @@ export function startServer(connection: Connection): HushServer {
     // A newer edit arrived while settings or git were being asked: its own validation will publish.
     if (!state || generation.get(uri) !== gen) return;
     const { t, ctx } = state;
-    const rules = new Map<string, Rule>(scannerAndRules(ctx).rules.map((r) => [r.id, r]));
+    const scanner = scannerAndRules(ctx);
     if (!ctx.skip) incidents.track(uri, ctx.path, t.findings);
     const diagnostics: Diagnostic[] = ctx.skip
       ? []
-      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, rules.get(f.ruleId), statusHook?.(uri, f) ?? incidents.findingStatus(ctx.path, f)));
+      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, ruleOf(scanner, f.ruleId), statusHook?.(uri, f) ?? incidents.findingStatus(ctx.path, f)));
     if (!ctx.skip && t.truncated) {
       const total = t.doc.length;
       diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
@@ -380,7 +407,7 @@ export function startServer(connection: Connection): HushServer {
           today: new Date().toISOString().slice(0, 10),
         };
         const file = ctx.path && ctx.folder ? relative(ctx.folder, ctx.path).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
-        const rule = scannerAndRules(ctx).rules.find((r) => r.id === finding.ruleId);
+        const rule = ruleOf(scannerAndRules(ctx), finding.ruleId);
         actions.push(...incidents.codeActions(d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
         for (const make of [moveToEnvAction, ignoreOccurrenceAction, ignoreEverywhereAction]) {
           const action = make(actx);
@@ -399,7 +426,7 @@ export function startServer(connection: Connection): HushServer {
       const at = t.doc.offsetAt(params.position);
       const f: Finding | undefined = t.findings.find((x) => x.start <= at && at < x.end);
       if (!f) return null;
-      const rule = scannerAndRules(ctx).rules.find((r) => r.id === f.ruleId);
+      const rule = ruleOf(scannerAndRules(ctx), f.ruleId);
       const lines = [`**Hush:** ${findingLabel(f)}`, '', `Rule \`${f.ruleId}\` · suggested name \`${f.envName}\``];
       if (rule?.docsUrl) lines.push('', `[Token format](${rule.docsUrl})`);
       if (rule?.revocationUrl) lines.push(`· [Revoke or rotate](${rule.revocationUrl})`);
@@ -455,6 +482,6 @@ export function startServer(connection: Connection): HushServer {
   connection.onRequest(ExportSarifRequest, (token) => runSafe(log, 'hush/exportSarif', { error: 'export failed (see Output → Hush)' }, token, () => workspaceScan.exportSarif()));
 
   connection.listen();
-  return { setFindingStatusHook: (hook) => void ((statusHook = hook), revalidateAll()) };
+  return { setFindingStatusHook: (hook) => void ((statusHook = hook), revalidateAll()), shutdownReceived: () => shutDown };
 }
 
