@@ -111,8 +111,11 @@ export function buildPrefilterTables(ruleKeywords: readonly (readonly string[])[
 }
 
 export class KeywordPrefilter {
-  /** Transition table, 128 columns per state; upper-case columns fold onto lower-case targets. */
-  private readonly delta: Int32Array;
+  /**
+   * Transition table, 128 columns per state; upper-case columns fold onto lower-case targets. 16-bit while
+   * the states fit (always, for real rule sets): half the memory to allocate and fill at start-up.
+   */
+  private readonly delta: Uint16Array | Int32Array;
   /** 1 where a state ends at least one keyword: the hot loop checks only this. */
   private readonly terminal: Uint8Array;
   private readonly outStart: Int32Array;
@@ -129,7 +132,7 @@ export class KeywordPrefilter {
     const { parent, char, fail, outStart } = tables;
     const n = parent.length;
     // Row s = row of its suffix link (already complete: it comes earlier) with s's own trie edges set on top.
-    const delta = new Int32Array(n * ALPHABET);
+    const delta = n <= 0x10000 ? new Uint16Array(n * ALPHABET) : new Int32Array(n * ALPHABET);
     let child = 1;
     for (let s = 0; s < n; s++) {
       const row = s * ALPHABET;

@@ -62,8 +62,11 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   // The prefilter covers every rule (so the built-in one can be shared); disabled rules are skipped after it.
   const all = [...(options.rules ?? builtinRules), ...custom];
   const prefilter = prefilterFor(all, options.rules === undefined && custom.length === 0);
-  const compiled = all.map((r) => (disabled.has(r.id) ? undefined : compile(r)));
-  const rules = all.filter((r) => !disabled.has(r.id));
+  // Compiled on first use: a scan runs only the rules whose keywords occur, so most never need one.
+  const compiledRules: (CompiledRule | undefined)[] = [];
+  const active = all.map((r) => !disabled.has(r.id));
+  const compiled = (i: number): CompiledRule | undefined => (active[i] ? (compiledRules[i] ??= compile(all[i]!)) : undefined);
+  const rules = all.filter((_, i) => active[i]);
   const alwaysRun = all.map((r) => r.keywords.length === 0);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const ignores = new Map<string, IgnoreEntry[]>();
@@ -82,9 +85,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (text.length === 0) return [];
     const { found, spans } = prefilter.match(text);
     let findings: Finding[] = [];
-    for (let i = 0; i < compiled.length; i++) {
-      const rule = compiled[i];
-      if (rule === undefined || (!found[i] && !alwaysRun[i])) continue;
+    for (let i = 0; i < all.length; i++) {
+      if (!found[i] && !alwaysRun[i]) continue;
+      const rule = compiled(i);
+      if (rule === undefined) continue;
       const ruleSpans = spans[i];
       if (ruleSpans === undefined) matchRule(rule, text, 0, text.length, scanOptions.path, findings);
       else for (let k = 0; k < ruleSpans.length; k += 2) matchRule(rule, text, ruleSpans[k]!, ruleSpans[k + 1]!, scanOptions.path, findings);
@@ -106,9 +110,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   function matchView(view: VirtualText, path: string | undefined, out: Finding[]): void {
     const candidates = prefilter.match(view.text).found;
     const found: Finding[] = [];
-    for (let i = 0; i < compiled.length; i++) {
-      const rule = compiled[i];
-      if (rule !== undefined && (candidates[i] || alwaysRun[i])) matchRule(rule, view.text, 0, view.text.length, path, found);
+    for (let i = 0; i < all.length; i++) {
+      const rule = candidates[i] || alwaysRun[i] ? compiled(i) : undefined;
+      if (rule !== undefined) matchRule(rule, view.text, 0, view.text.length, path, found);
     }
     for (const f of found) {
       const start = view.offsets[f.start]!;
