@@ -66,17 +66,19 @@ export function measureStaged({ runs = RUNS, fresh = false } = {}) {
   }
 }
 
+const COLUMNS = ['hush median', 'p90', 'node -e 0', 'p90', 'ratio', 'Hush own', 'p90'];
+const width = (i) => Math.max(COLUMNS[i].length, 7) + 2;
+
 function print(label, s) {
-  const ms = (x) => `${x.toFixed(0)} ms`.padStart(7);
-  console.log(
-    `${label.padEnd(26)} ${ms(s.hush.median)} ${ms(s.hush.p90)}   ${ms(s.node.median)} ${ms(s.node.p90)}   ${s.ratio.toFixed(2).padStart(5)}x   ${ms(s.own.median)} ${ms(s.own.p90)}`,
-  );
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  const cells = [ms(s.hush.median), ms(s.hush.p90), ms(s.node.median), ms(s.node.p90), `${s.ratio.toFixed(2)}x`, ms(s.own.median), ms(s.own.p90)];
+  console.log(label.padEnd(24) + cells.map((c, i) => c.padStart(width(i))).join(''));
 }
 
 export async function runStagedBench() {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  console.log(`\n## CLI: \`hush scan --staged\` on a typical commit (6 files, ~650 added lines), ${RUNS} interleaved runs`);
-  console.log(`${''.padEnd(26)} ${'hush median'.padStart(7)} ${'p90'.padStart(7)}   ${'node -e 0'.padStart(7)} ${'p90'.padStart(7)}   ratio   ${'Hush own'.padStart(7)} ${'p90'.padStart(7)}`);
+  console.log(`\n## CLI: \`hush scan --staged\` on a typical commit (6 files, ~650 added lines), ${RUNS} interleaved runs (wall)`);
+  console.log(''.padEnd(24) + COLUMNS.map((c, i) => c.padStart(width(i))).join(''));
   print('warm (code cache)', measureStaged());
   print('first run (empty cache)', measureStaged({ runs: Math.max(5, Math.round(RUNS / 3)), fresh: true }));
 }
