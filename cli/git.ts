@@ -57,53 +57,58 @@ export interface StagedChange extends StagedFile {
 /** Full context: the one hunk of each file then holds every line of its staged version. */
 const FULL_CONTEXT = 100_000_000;
 
-const startsWith = (line: Buffer, prefix: string) => line.length >= prefix.length && line.toString('latin1', 0, prefix.length) === prefix;
-
 /**
  * Parses `git diff --text -U<FULL_CONTEXT>` output (bytes): per new path the added line ranges and the
  * staged content rebuilt from the hunk's context and added lines. A file whose hunk does not start at
  * line 1 or that has several hunks (a file longer than the context) gets no content: it is read from the
- * index instead.
+ * index instead. Works on offsets into the output (no object per line: this runs in every commit).
  */
 export function parseStagedDiff(out: Buffer): StagedChange[] {
-  // Per file: the new side's lines while the content can be rebuilt (undefined once it cannot).
-  const files: { change: StagedChange; lines: Buffer[] | undefined; noFinalNewline: boolean; hunks: number }[] = [];
+  // Per file: the new side's lines as [start, end) offset pairs while the content can be rebuilt.
+  const files: { change: StagedChange; lines: number[] | undefined; noFinalNewline: boolean; hunks: number }[] = [];
   let current: (typeof files)[number] | undefined;
   let gitlink = false;
   let pos = 0;
-  const nextLine = (): Buffer => {
+  let lineStart = 0;
+  let lineEnd = 0;
+  const nextLine = (): void => {
     const nl = out.indexOf(10, pos);
-    const end = nl < 0 ? out.length : nl;
-    const line = out.subarray(pos, end);
-    pos = end + 1;
-    return line;
+    lineStart = pos;
+    lineEnd = nl < 0 ? out.length : nl;
+    pos = lineEnd + 1;
+  };
+  const lineIs = (prefix: string): boolean => {
+    if (lineEnd - lineStart < prefix.length) return false;
+    for (let i = 0; i < prefix.length; i++) if (out[lineStart + i] !== prefix.charCodeAt(i)) return false;
+    return true;
   };
   while (pos < out.length) {
-    const line = nextLine();
-    if (startsWith(line, 'diff --git ')) {
+    nextLine();
+    if (lineIs('diff --git ')) {
       current = undefined;
       gitlink = false;
-    } else if (!current && (startsWith(line, 'index ') || startsWith(line, 'new file mode '))) {
-      if (/\b160000$/.test(line.toString('latin1'))) gitlink = true;
-    } else if (!current && startsWith(line, '+++ ')) {
-      const name = line.toString('utf8', 4);
+    } else if (!current && (lineIs('index ') || lineIs('new file mode '))) {
+      if (/\b160000$/.test(out.toString('latin1', lineStart, lineEnd))) gitlink = true;
+    } else if (!current && lineIs('+++ ')) {
+      const name = out.toString('utf8', lineStart + 4, lineEnd);
       if (name === '/dev/null') continue;
       const raw = unquoteGitPath(name.replace(/\t$/, ''));
       const path = raw.startsWith('b/') ? raw.slice(2) : raw.replace(/^"?b\//, '');
       current = { change: { path, added: [], ...(gitlink ? { gitlink: true } : {}) }, lines: [], noFinalNewline: false, hunks: 0 };
       files.push(current);
-    } else if (current && startsWith(line, '@@')) {
-      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line.toString('latin1'));
+    } else if (current && lineIs('@@')) {
+      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(out.toString('latin1', lineStart, Math.min(lineEnd, lineStart + 200)));
       if (!m) continue;
       let oldLeft = m[1] === undefined ? 1 : Number(m[1]);
       let newLeft = m[3] === undefined ? 1 : Number(m[3]);
       let lineNo = Number(m[2]);
       if (++current.hunks > 1 || (lineNo !== 1 && newLeft > 0)) current.lines = undefined;
       const added = current.change.added;
+      const lines = current.lines;
       let lastNew = false;
       while ((oldLeft > 0 || newLeft > 0) && pos < out.length) {
-        const l = nextLine();
-        const kind = l.length === 0 ? 32 : l[0]; // an empty line is an empty context line (diff.suppressBlankEmpty)
+        nextLine();
+        const kind = lineEnd === lineStart ? 32 : out[lineStart]; // an empty line is an empty context line (diff.suppressBlankEmpty)
         if (kind === 92) continue; // "\ No newline at end of file" after a line that is not the last
         if (kind === 45) {
           oldLeft--;
@@ -119,7 +124,7 @@ export function parseStagedDiff(out: Buffer): StagedChange[] {
           oldLeft--;
           newLeft--;
         }
-        current.lines?.push(l.subarray(1));
+        lines?.push(Math.min(lineStart + 1, lineEnd), lineEnd);
         lineNo++;
         lastNew = true;
       }
@@ -133,16 +138,18 @@ export function parseStagedDiff(out: Buffer): StagedChange[] {
   }
   return files.map(({ change, lines, noFinalNewline }) => {
     if (!lines || change.gitlink) return change;
-    const parts: Buffer[] = [];
-    lines.forEach((l, i) => {
-      parts.push(l);
-      if (i < lines.length - 1 || !noFinalNewline) parts.push(NEWLINE);
-    });
-    return { ...change, content: Buffer.concat(parts) };
+    const count = lines.length / 2;
+    let size = noFinalNewline && count > 0 ? count - 1 : count;
+    for (let k = 0; k < lines.length; k += 2) size += lines[k + 1]! - lines[k]!;
+    const content = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (let k = 0; k < lines.length; k += 2) {
+      at += out.copy(content, at, lines[k]!, lines[k + 1]!);
+      if (k + 2 < lines.length || !noFinalNewline) content[at++] = 10;
+    }
+    return { ...change, content };
   });
 }
-
-const NEWLINE = Buffer.from('\n');
 
 /**
  * Files the index changes relative to HEAD (added, copied, modified, renamed) with their added lines and

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
-import { stagedChanges } from '../../cli/git';
+import { parseStagedDiff, stagedChanges } from '../../cli/git';
 import { git, makeRepo, write } from './git.helper';
 
 const g = createExampleGen(31);
@@ -88,6 +88,14 @@ describe('staged diff: content and added lines from one git process', () => {
       }
     });
   }
+
+  it('gives no content (so the index is read) when a file is not one hunk from line 1', () => {
+    const diff = ['diff --git a/f b/f', 'index 1..2 100644', '--- a/f', '+++ b/f', '@@ -3,2 +3,2 @@', ' c', '-d', '+D', '@@ -9 +9 @@', '-i', '+I', ''].join('\n');
+    const [f] = parseStagedDiff(Buffer.from(diff));
+    assert.deepEqual(f, { path: 'f', added: [[4, 4], [9, 9]] });
+    const whole = ['diff --git a/g b/g', 'new file mode 100644', '--- /dev/null', '+++ b/g', '@@ -0,0 +1,2 @@', '+x', '+y', '\\ No newline at end of file', ''].join('\n');
+    assert.equal(parseStagedDiff(Buffer.from(whole))[0]?.content?.toString(), 'x\ny');
+  });
 
   it('leaves a submodule without content', () => {
     const repo = makeRepo();
