@@ -17,6 +17,8 @@ import { Script } from 'node:vm';
 declare const HUSH_BUNDLE_HASH: string | undefined;
 
 const bundle = join(__dirname, 'cliMain.js');
+/** Cache files kept per kind of command (the newest). */
+const KEEP_PER_KIND = 3;
 
 function cacheDir(): string | undefined {
   const env = process.env;
@@ -94,8 +96,13 @@ function prepare(): Prepared | undefined {
       const temp = `${file}.${process.pid}.tmp`;
       writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
       renameSync(temp, file);
-      // Older caches of this kind (a previous build or Node version) are dead weight.
-      for (const name of readdirSync(dir)) if (name.startsWith(prefix) && name.endsWith('.v8cache') && join(dir, name) !== file) unlinkSync(join(dir, name));
+      // Caches of earlier builds are dead weight; keep a few per kind so two Node versions in use (a
+      // terminal's and an editor's) do not evict each other on every run.
+      const others = readdirSync(dir)
+        .filter((name) => name.startsWith(prefix) && name.endsWith('.v8cache') && join(dir, name) !== file)
+        .map((name) => ({ path: join(dir, name), mtime: statSync(join(dir, name)).mtimeMs }))
+        .sort((a, b) => b.mtime - a.mtime);
+      for (const old of others.slice(KEEP_PER_KIND - 1)) unlinkSync(old.path);
     },
   };
 }

@@ -43,6 +43,14 @@ describe('CLI code cache (dist/cli.js launcher)', () => {
     assert.equal(cacheFiles(dir).length, 2);
   });
 
+  it('keeps the caches of two Node setups side by side (no eviction on every run)', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hush-cc-')), 'cache');
+    run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: dir });
+    run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: dir, NODE_OPTIONS: '--max-old-space-size=2000' });
+    run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: dir });
+    assert.equal(cacheFiles(dir).length, 2);
+  });
+
   it('ignores a corrupt cache file (same result) and replaces it', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'hush-cc-')), 'cache');
     const clean = run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: dir });
