@@ -1,6 +1,7 @@
 // `hush` command line. Exit codes: 0 clean, 1 findings, 2 usage or runtime error.
 // Each command's modules are imported when it runs (esbuild keeps them uninitialised until then), so a
 // pre-commit `hush scan --staged` pays for no history, hook, redact or tree-scan code at start-up.
+import { BaselineError } from './baseline';
 import { GitError } from './git';
 import { HookError } from './hook';
 import { ConfigError } from './loadConfig';
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     process.exitCode = await run(process.argv.slice(2));
   } catch (e) {
     if (e instanceof UsageError) process.stderr.write(`hush: ${e.message}\n\n${USAGE}\n`);
-    else if (e instanceof ConfigError || e instanceof GitError || e instanceof HookError) process.stderr.write(`hush: ${e.message}\n`);
+    else if (e instanceof ConfigError || e instanceof GitError || e instanceof HookError || e instanceof BaselineError) process.stderr.write(`hush: ${e.message}\n`);
     else process.stderr.write(`hush: ${(e as Error).message}\n`);
     process.exitCode = 2;
   }

@@ -6,6 +6,8 @@ export type { ReportedFinding, SkippedFile } from '../workspace';
 export interface ScanReport {
   findings: ReportedFinding[];
   stats: ScanStats;
+  /** With `--baseline`: the baseline file and how many known findings it held back. */
+  baseline?: { file: string; known: number };
 }
 
 /** Report order is stable whatever order parallel workers finished in: by file, then position. */

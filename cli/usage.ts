@@ -22,6 +22,8 @@ Options for scan:
       --no-gitignore      also scan files that .gitignore excludes
       --max-file-size N   skip files larger than N MB (default 10)
       --threads N         worker threads (default: one per core; 1 = no workers)
+      --write-baseline F  record today's findings in F (fingerprints and paths, never values), exit 0
+      --baseline F        report only findings not in F (a known secret in a new file is new)
 
 Options for redact:
   -c, --config FILE       config file (default: nearest .hush.json)

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from '../server/protocol';
+import { registerCopyRedacted } from './copyRedacted';
 import { registerHookCommand } from './hookCommand';
 import { registerIncidentCommands } from './incidentCommands';
 import { MaskingOutputChannel } from './maskingOutputChannel';
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
   registerHookCommand(context);
   registerPasteGuard(context, client);
   registerScanCommands(context, client);
+  registerCopyRedacted(context, client);
   context.subscriptions.push(
     vscode.commands.registerCommand('hush.restartServer', async () => {
       restarts.reset();

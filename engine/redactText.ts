@@ -4,7 +4,7 @@ import type { Scanner } from './scan';
 import type { Finding } from './types';
 
 /** `findings` must be sorted by start (as Scanner.scan returns them); overlapping ones are skipped. */
-export function applyMasks(text: string, findings: readonly Finding[]): string {
+export function applyMasks(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'masked'>[]): string {
   if (findings.length === 0) return text;
   let out = '';
   let at = 0;

@@ -9,6 +9,7 @@ import { emitReport, parseFormat } from '../emit';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { sortFindings } from '../report';
 import { UsageError, USAGE } from '../usage';
+import { withBaseline, writeBaseline } from '../baseline';
 
 export async function scanCommand(args: string[], version: string): Promise<number> {
   let parsed;
@@ -24,6 +25,8 @@ export async function scanCommand(args: string[], version: string): Promise<numb
         'no-gitignore': { type: 'boolean', default: false },
         'max-file-size': { type: 'string' },
         threads: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -36,10 +39,12 @@ export async function scanCommand(args: string[], version: string): Promise<numb
     return 0;
   }
   const format = parseFormat(values.format!);
+  if (values.baseline !== undefined && values['write-baseline'] !== undefined) throw new UsageError('--baseline and --write-baseline do not go together: write a new baseline, or scan against one');
   if (values.staged) {
     if (positionals.length > 0) throw new UsageError('--staged scans the git index; it takes no paths');
+    if (values['write-baseline'] !== undefined) throw new UsageError('--write-baseline records a tree scan: run it without --staged');
     const { stagedCommand } = await import('./staged');
-    return stagedCommand({ format, output: values.output, config: values.config, version });
+    return stagedCommand({ format, output: values.output, config: values.config, version, baseline: values.baseline });
   }
   let maxFileBytes: number | undefined;
   if (values['max-file-size'] !== undefined) {
@@ -79,5 +84,12 @@ export async function scanCommand(args: string[], version: string): Promise<numb
   });
   if (tty) process.stderr.write('\r\x1b[2K');
   summary.stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return emitReport({ findings: sortFindings(findings), stats: summary.stats }, format, values.output, config, version);
+  const report = { findings: sortFindings(findings), stats: summary.stats };
+  const writeTo = values['write-baseline'];
+  if (writeTo !== undefined) {
+    const n = writeBaseline(writeTo, report.findings, base);
+    process.stdout.write(`hush: ${n} finding${n === 1 ? '' : 's'} written to ${writeTo}; \`hush scan --baseline ${writeTo}\` now reports only new ones. Each is still a live secret until revoked.\n`);
+    return 0;
+  }
+  return emitReport(values.baseline !== undefined ? withBaseline(report, values.baseline, base) : report, format, values.output, config, version);
 }

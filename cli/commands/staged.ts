@@ -14,6 +14,7 @@ import { formatStagedText } from '../format/staged';
 import { stagedBlobs, stagedChanges, type Blob, type StagedChange } from '../git';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { sortFindings, type ScanReport } from '../report';
+import { withBaseline } from '../baseline';
 
 export interface StagedOptions {
   format: Format;
@@ -21,6 +22,8 @@ export interface StagedOptions {
   config?: string;
   version: string;
   cwd?: string;
+  /** `--baseline FILE`: known findings are held back. */
+  baseline?: string;
 }
 
 function onAddedLine(f: ReportedFinding, added: readonly [number, number][]): boolean {
@@ -71,7 +74,8 @@ export function stagedCommand(options: StagedOptions): number {
   const cwd = options.cwd ?? process.cwd();
   const configPath = options.config ?? findConfigFile(cwd);
   const { config } = loadConfig(configPath && resolve(configPath));
-  const report = scanStaged({ config, cwd });
+  const scanned = scanStaged({ config, cwd });
+  const report = options.baseline !== undefined ? withBaseline(scanned, options.baseline, cwd) : scanned;
   if (options.format !== 'text') return emitReport(report, options.format, options.output, config, options.version);
   const color = options.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = formatStagedText(report, color);

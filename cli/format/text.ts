@@ -1,5 +1,11 @@
 import type { ScanReport } from '../report';
 
+/** Held-back findings are not fixed: they are accepted for now, and each is still a working credential. */
+export function baselineNote(b: { file: string; known: number }, c: (code: string, s: string) => string): string {
+  const n = b.known === 1 ? '1 known finding' : `${b.known} known findings`;
+  return c('33', `${n} held back by the baseline (${b.file}): still live secrets until revoked; \`hush scan --history\` shows where each was committed`);
+}
+
 /** One block per file, one aligned line per finding, then a summary. Colour only for terminals. */
 export function formatText(report: ScanReport, color: boolean): string {
   const c = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -20,6 +26,7 @@ export function formatText(report: ScanReport, color: boolean): string {
   const n = report.findings.length;
   const summary = n === 0 ? c('32', 'No secrets found') : c('31', `${n} secret${n === 1 ? '' : 's'} found in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`);
   lines.push(`${summary} · ${files} files, ${mb} MB scanned in ${(durationMs / 1000).toFixed(2)} s`);
+  if (report.baseline && report.baseline.known > 0) lines.push(baselineNote(report.baseline, c));
   if (skipped.length > 0) {
     const counts = new Map<string, number>();
     for (const s of skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
