@@ -19,7 +19,7 @@ export { planMoveToEnv, planPasteAsReference, runtimeValue } from './moveToEnv';
 export type { MoveToEnvInput, MoveToEnvPlan, PasteInput, PastePlan, SecretToMove, EnvFiles, FileEdits } from './moveToEnv';
 export { planAllowComment } from './allowComment';
 export { planIgnoreEntry } from './ignoreEntry';
-export { dotenvStore, parseDotenv } from './stores';
+export { dotenvStore, parseDotenv, reservationHash } from './stores';
 export type { SecretStore } from './stores';
 export { planPasteGuard, findPastedSecrets, normalizePastedText } from './pasteGuard';
 export type { PasteGuardInput, PasteGuardPlan, PasteForm, PasteScanInput } from './pasteGuard';

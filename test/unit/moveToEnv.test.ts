@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { applyEdits, createScanner, planAllowComment, planIgnoreEntry, planMoveToEnv, planPasteAsReference, parseDotenv, flavorOf } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import { enclosingLiteral } from '../../engine/literal';
-import { dotenvStore } from '../../engine/stores';
+import { dotenvStore, reservationHash } from '../../engine/stores';
 import { parseError, type ParseCheck } from './parsers.helper';
 
 const g = createExampleGen(7);
@@ -193,6 +193,28 @@ describe('.env store', () => {
     const clash = move(`const t = "${tok}";\n`, 'a.js', { env: 'GITHUB_TOKEN=other\nGITHUB_TOKEN_2=other2\n' });
     assert.equal(clash.names[0], 'GITHUB_TOKEN_3');
     assert.ok(clash.env.startsWith('GITHUB_TOKEN=other\nGITHUB_TOKEN_2=other2\n'));
+  });
+
+  it('a name set twice to different values is never reused; twice to the same value it is', () => {
+    const [a, b] = [ghp(), ghp()];
+    const ambiguous = dotenvStore(`T=${a}\nT=${b}\n`).planPut([{ preferredName: 'T', value: b }]);
+    assert.deepEqual(ambiguous.names, ['T_2']);
+    assert.equal(applyEdits(`T=${a}\nT=${b}\n`, ambiguous.edits), `T=${a}\nT=${b}\nT_2=${b}\n`);
+    const agreeing = dotenvStore(`T=${a}\nT=${a}\n`).planPut([{ preferredName: 'X', value: a }]);
+    assert.deepEqual([agreeing.names, agreeing.edits], [['T'], []]);
+  });
+
+  it('reserved names (promised to edits not in the text yet) go to no other value; the same value keeps its name and is still written', () => {
+    const [a, b] = [ghp(), ghp()];
+    const reserved = new Map([['GITHUB_TOKEN', reservationHash(a)]]);
+    const other = dotenvStore('X=1\n', '.env', reserved).planPut([{ preferredName: 'GITHUB_TOKEN', value: b }]);
+    assert.deepEqual(other.names, ['GITHUB_TOKEN_2']);
+    const same = dotenvStore('X=1\n', '.env', reserved).planPut([{ preferredName: 'OTHER', value: a }]);
+    assert.deepEqual(same.names, ['GITHUB_TOKEN']);
+    assert.equal(applyEdits('X=1\n', same.edits), `X=1\nGITHUB_TOKEN=${a}\n`);
+    // The planner reports what it adds, for the next reservation.
+    const plan = planMoveToEnv({ text: `const t = "${b}";\n`, path: 'a.js', languageId: 'javascript', secrets: [{ start: 11, end: 11 + b.length, envName: 'GITHUB_TOKEN' }], envText: 'X=1\n', envIgnored: true, reservedNames: reserved });
+    assert.deepEqual(plan.added, [{ name: 'GITHUB_TOKEN_2', valueHash: reservationHash(b) }]);
   });
 
   it('stores a multi-line PEM so a dotenv loader gets the same string back', () => {
