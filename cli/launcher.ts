@@ -10,7 +10,7 @@
 // HUSH_CODE_CACHE=off disables it; HUSH_CACHE_DIR moves it.
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /** sha256 of dist/cliMain.js, set by esbuild.mjs (undefined in watch builds: size and mtime change anyway). */
@@ -30,9 +30,23 @@ function cacheDir(): string | undefined {
   return env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'hush') : home ? join(home, '.cache', 'hush') : undefined;
 }
 
+/** Creates the directory and, if need be, its parent (~/.cache). Not `recursive: true`: Node's recursive
+ * mkdir can spin forever where a parent both exists and is reported missing (a path under /proc). */
+function makeDir(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT') throw e;
+    mkdirSync(dirname(dir), { mode: 0o700 });
+    mkdirSync(dir, { mode: 0o700 });
+  }
+}
+
 /** The directory, created private if missing; undefined when it is not ours alone (then no cache). */
 function privateDir(dir: string): string | undefined {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  makeDir(dir);
   const st = statSync(dir);
   const uid = process.getuid?.();
   if (uid !== undefined && (st.uid !== uid || (st.mode & 0o022) !== 0)) return undefined;

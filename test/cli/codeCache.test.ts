@@ -12,7 +12,8 @@ import { CLI } from './helpers';
 const g = createExampleGen(23);
 
 function run(args: string[], cwd: string, env: Record<string, string>): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  // A deadline, so a launcher that hangs fails the test instead of stalling it.
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -58,6 +59,13 @@ describe('CLI code cache (dist/cli.js launcher)', () => {
     writeFileSync(join(dir, file!), Buffer.from(g.base64(4000)));
     assert.deepEqual(run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: dir }), clean);
     assert.deepEqual(run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: dir }), clean);
+  });
+
+  it('runs without a cache where the directory cannot be made (under /proc, where recursive mkdir used to spin)', function () {
+    if (process.platform !== 'linux') this.skip();
+    const r = run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: '/proc/hush-no-such-dir/cache' });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /commit blocked/);
   });
 
   it('writes nothing when disabled, and does not use a directory others can write', function () {
