@@ -6,13 +6,14 @@ import type { HushConfig, IgnoreEntry } from './config';
 import { DEFAULT_CONFIG } from './config';
 import { customRules } from './customRules';
 import { shannonEntropy } from './entropy';
-import { keyNameBefore, suggestEnvName } from './envName';
+import { envNameAt, keyNameBefore } from './envName';
 import { fingerprint } from './fingerprint';
 import { suppressionLookup } from './lineSuppressions';
 import { maskSecret } from './mask';
 import { isPlaceholder } from './placeholder';
 import { KeywordPrefilter } from './prefilter';
 import { precomputedTables } from './ruleData';
+import { priorityRank } from './rulePriority';
 import { builtinRules } from './rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, Rule, ScanOptions } from './types';
@@ -68,6 +69,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const compiled = (i: number): CompiledRule | undefined => (active[i] ? (compiledRules[i] ??= compile(all[i]!)) : undefined);
   const rules = all.filter((_, i) => active[i]);
   const alwaysRun = all.map((r) => r.keywords.length === 0);
+  const priorities = new Map<string, number>();
+  for (const r of rules) priorities.set(r.id, Math.max(priorities.get(r.id) ?? 0, priorityRank(r)));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const ignores = new Map<string, IgnoreEntry[]>();
   for (const entry of config.ignore) {
@@ -97,7 +100,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     for (const view of concatenatedLiterals(text)) matchView(view, scanOptions.path, findings);
     for (const view of urlDecodedRuns(text)) matchView(view, scanOptions.path, findings);
     if (findings.length === 0) return findings;
-    findings = resolveOverlaps(findings);
+    findings = resolveOverlaps(findings, priorities);
     if (scanOptions.suppressions !== false && mayContainSuppression(text)) {
       const suppressed = suppressionLookup(text);
       findings = findings.filter((f) => !suppressed(f.start));
@@ -114,13 +117,20 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const rule = candidates[i] || alwaysRun[i] ? compiled(i) : undefined;
       if (rule !== undefined) matchRule(rule, view.text, 0, view.text.length, path, found);
     }
+    // Compared with what was found before this view only, so two rules matching in the view both reach
+    // resolveOverlaps whatever their order.
+    const earlier = out.length;
+    const anyEarlier = (test: (o: Finding) => boolean) => {
+      for (let i = 0; i < earlier; i++) if (test(out[i]!)) return true;
+      return false;
+    };
     for (const f of found) {
       const start = view.offsets[f.start]!;
       const end = view.ends[f.end - 1]!;
       // New only if it spans a rewrite or the original alone did not match (a URL cut after its password).
       const touchesRewrite = view.joins.some((k) => f.start <= k && k < f.end);
-      if (!touchesRewrite && out.some((o) => o.start < end && start < o.end)) continue;
-      if (touchesRewrite && out.some((o) => o.start <= start && end <= o.end && o.ruleId === f.ruleId)) continue;
+      if (!touchesRewrite && anyEarlier((o) => o.start < end && start < o.end)) continue;
+      if (touchesRewrite && anyEarlier((o) => o.start <= start && end <= o.end && o.ruleId === f.ruleId)) continue;
       out.push({ ...f, start, end });
     }
   }
@@ -178,16 +188,25 @@ function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to
       fingerprint: fingerprint(rule.id, secret),
       masked: maskSecret(secret, rule.maskPrefix),
       keyName,
-      envName: suggestEnvName(keyName, rule.envName),
+      envName: envNameAt(text, start, keyName, rule),
     });
   }
 }
 
-/** Where findings overlap, keep the most specific: a provider rule beats a generic one, then the longer. */
-function resolveOverlaps(findings: Finding[]): Finding[] {
+/**
+ * Where findings overlap, keep the most specific: a provider rule beats a generic one (a custom rule beats
+ * both), then the longer span; an exact tie goes to the higher RulePriority, then the smaller rule id, so the
+ * result never depends on the order of the rules.
+ */
+function resolveOverlaps(findings: Finding[], priorities: ReadonlyMap<string, number>): Finding[] {
   if (findings.length < 2) return findings;
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const rank = (f: Finding) => (f.family === 'generic' ? 0 : f.family === 'custom' ? 2 : 1);
+  const priority = (f: Finding) => priorities.get(f.ruleId) ?? 0;
+  const beats = (f: Finding, last: Finding) =>
+    rank(f) - rank(last) ||
+    f.end - f.start - (last.end - last.start) ||
+    (f.start === last.start && f.end === last.end ? priority(f) - priority(last) || (f.ruleId < last.ruleId ? 1 : f.ruleId > last.ruleId ? -1 : 0) : 0);
   const kept: Finding[] = [];
   for (const f of findings) {
     const last = kept[kept.length - 1];
@@ -195,8 +214,7 @@ function resolveOverlaps(findings: Finding[]): Finding[] {
       kept.push(f);
       continue;
     }
-    const better = rank(f) > rank(last) || (rank(f) === rank(last) && f.end - f.start > last.end - last.start);
-    if (better) kept[kept.length - 1] = f;
+    if (beats(f, last) > 0) kept[kept.length - 1] = f;
   }
   return kept;
 }

@@ -78,7 +78,7 @@ describe('move to .env (planner)', () => {
     const key = stripe();
     const text = `"""Billing."""\nfrom __future__ import annotations\nimport sys\n\nSTRIPE = '${key}'\n`;
     const m = move(text, 'billing.py');
-    assert.equal(m.source, `"""Billing."""\nfrom __future__ import annotations\nimport os\nimport sys\n\nSTRIPE = os.environ["STRIPE"]\n`);
+    assert.equal(m.source, `"""Billing."""\nfrom __future__ import annotations\nimport os\nimport sys\n\nSTRIPE = os.environ["STRIPE_SECRET_KEY"]\n`);
     assertParses('python', m.source);
   });
 
@@ -126,8 +126,9 @@ describe('move to .env (planner)', () => {
     const tok = ghp();
     const m = move(`#!/bin/sh\nexport GH='${tok}'\ncurl -H "Authorization: token ${ghp()}" https://api.github.com\n`, 'deploy.sh');
     assert.ok(!/ghp_/.test(m.source));
-    assert.match(m.source, /export GH="\$GH"/);
-    assert.match(m.source, /"Authorization: token \$GITHUB_TOKEN"/);
+    // `GH` is too short to name a variable: the provider's name is used, and the second token gets `_2`.
+    assert.match(m.source, /export GH="\$GITHUB_TOKEN"/);
+    assert.match(m.source, /"Authorization: token \$GITHUB_TOKEN_2"/);
     assertParses('shell', m.source);
   });
 
