@@ -12,6 +12,7 @@ import { suppressionLookup } from './lineSuppressions';
 import { maskSecret } from './mask';
 import { isPlaceholder } from './placeholder';
 import { KeywordPrefilter } from './prefilter';
+import { precomputedTables } from './ruleData';
 import { priorityRank } from './rulePriority';
 import { builtinRules } from './rules';
 import { mayContainSuppression } from './suppressions';
@@ -45,16 +46,29 @@ function compile(rule: Rule): CompiledRule {
   return { rule, regex: new RegExp(rule.pattern.source, [...flags].join('')) };
 }
 
+/** The built-in rules' prefilter, shared by every scanner (it holds no per-scan state). */
+let builtinPrefilter: KeywordPrefilter | undefined;
+
+function prefilterFor(rules: readonly Rule[], builtin: boolean): KeywordPrefilter {
+  const windows = rules.map((r) => r.keywordWindow);
+  if (!builtin) return new KeywordPrefilter(rules.map((r) => r.keywords), windows);
+  // Tables precomputed at build time when they match these rules; built here otherwise.
+  return (builtinPrefilter ??= new KeywordPrefilter(precomputedTables(rules) ?? rules.map((r) => r.keywords), windows));
+}
+
 export function createScanner(options: ScannerOptions = {}): Scanner {
   const config = options.config ?? DEFAULT_CONFIG;
   const disabled = new Set(config.disabledRules);
-  const rules = [...(options.rules ?? builtinRules), ...customRules(config.rules)].filter((r) => !disabled.has(r.id));
-  const compiled = rules.map(compile);
-  const prefilter = new KeywordPrefilter(
-    rules.map((r) => r.keywords),
-    rules.map((r) => r.keywordWindow),
-  );
-  const alwaysRun = rules.map((r) => r.keywords.length === 0);
+  const custom = customRules(config.rules);
+  // The prefilter covers every rule (so the built-in one can be shared); disabled rules are skipped after it.
+  const all = [...(options.rules ?? builtinRules), ...custom];
+  const prefilter = prefilterFor(all, options.rules === undefined && custom.length === 0);
+  // Compiled on first use: a scan runs only the rules whose keywords occur, so most never need one.
+  const compiledRules: (CompiledRule | undefined)[] = [];
+  const active = all.map((r) => !disabled.has(r.id));
+  const compiled = (i: number): CompiledRule | undefined => (active[i] ? (compiledRules[i] ??= compile(all[i]!)) : undefined);
+  const rules = all.filter((_, i) => active[i]);
+  const alwaysRun = all.map((r) => r.keywords.length === 0);
   const priorities = new Map<string, number>();
   for (const r of rules) priorities.set(r.id, Math.max(priorities.get(r.id) ?? 0, priorityRank(r)));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -74,11 +88,13 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (text.length === 0) return [];
     const { found, spans } = prefilter.match(text);
     let findings: Finding[] = [];
-    for (let i = 0; i < compiled.length; i++) {
+    for (let i = 0; i < all.length; i++) {
       if (!found[i] && !alwaysRun[i]) continue;
+      const rule = compiled(i);
+      if (rule === undefined) continue;
       const ruleSpans = spans[i];
-      if (ruleSpans === undefined) matchRule(compiled[i]!, text, 0, text.length, scanOptions.path, findings);
-      else for (let k = 0; k < ruleSpans.length; k += 2) matchRule(compiled[i]!, text, ruleSpans[k]!, ruleSpans[k + 1]!, scanOptions.path, findings);
+      if (ruleSpans === undefined) matchRule(rule, text, 0, text.length, scanOptions.path, findings);
+      else for (let k = 0; k < ruleSpans.length; k += 2) matchRule(rule, text, ruleSpans[k]!, ruleSpans[k + 1]!, scanOptions.path, findings);
     }
     // Values split over concatenated literals or percent-encoded in URLs: scan the rewritten views too.
     for (const view of concatenatedLiterals(text)) matchView(view, scanOptions.path, findings);
@@ -97,7 +113,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   function matchView(view: VirtualText, path: string | undefined, out: Finding[]): void {
     const candidates = prefilter.match(view.text).found;
     const found: Finding[] = [];
-    for (let i = 0; i < compiled.length; i++) if (candidates[i] || alwaysRun[i]) matchRule(compiled[i]!, view.text, 0, view.text.length, path, found);
+    for (let i = 0; i < all.length; i++) {
+      const rule = candidates[i] || alwaysRun[i] ? compiled(i) : undefined;
+      if (rule !== undefined) matchRule(rule, view.text, 0, view.text.length, path, found);
+    }
     // Compared with what was found before this view only, so two rules matching in the view both reach
     // resolveOverlaps whatever their order.
     const earlier = out.length;
