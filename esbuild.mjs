@@ -1,11 +1,53 @@
 // One build script for every bundle: the extension client, the language server, the CLI (+ its scan
 // worker) and the test suites. `--watch` rebuilds on change, `--production` minifies and drops sourcemaps.
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+
+/**
+ * Fills engine/precomputed.ts with the built-in rules' derived data (pattern lengths, prefilter tables),
+ * computed by bundling and running scripts/precomputeRuleData.ts from the same sources, once per build.
+ */
+const precomputedPlugin = {
+  name: 'precomputed-rule-data',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]engine[\\/]precomputed\.ts$/ }, async () => ({
+      contents: `export const PRECOMPUTED = JSON.parse(${JSON.stringify(JSON.stringify(await ruleData()))});\n`,
+      loader: 'ts',
+      watchFiles: readdirSync('engine', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => resolve('engine', f)),
+    }));
+  },
+};
+
+let sharedRuleData;
+/** Computed once for the parallel builds (in watch mode afresh for each rebuild: the rules may have changed). */
+function ruleData() {
+  if (sharedRuleData && !watch) return sharedRuleData;
+  sharedRuleData = (async () => {
+    const outfile = resolve('out/precompute/ruleData.cjs');
+    await esbuild.build({ entryPoints: ['scripts/precomputeRuleData.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
+    const require = createRequire(import.meta.url);
+    delete require.cache[outfile];
+    return require(outfile).ruleData();
+  })();
+  return sharedRuleData;
+}
+
+/**
+ * The regex analysers (engine/regexLibs.ts, ~1.3 MB) become their own file next to the CLI and server
+ * bundles, required only when custom rules are checked: compiling them cost every CLI run ~25 ms.
+ */
+const regexLibsApart = {
+  name: 'regex-libs-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/regexLibs$/ }, (args) => (/[\\/]engine[\\/]regexSafety\.ts$/.test(args.importer) ? { path: './regexLibs.js', external: true } : undefined));
+  },
+};
 
 const common = {
   bundle: true,
@@ -17,6 +59,7 @@ const common = {
   logLevel: 'warning',
   // Prefer ESM entries: some packages' UMD mains (jsonc-parser) use dynamic requires esbuild cannot follow.
   mainFields: ['module', 'main'],
+  plugins: [precomputedPlugin],
 };
 
 /** Entry points that exist; later features add files, the build picks them up. */
@@ -25,7 +68,8 @@ function present(entries) {
 }
 
 const editorEntries = present({ client: 'client/extension.ts', server: 'server/main.ts' });
-const cliEntries = present({ cli: 'cli/main.ts', scanWorker: 'workspace/scanWorker.ts', makeDemo: 'examples/makeDemo.ts' });
+// dist/cli.js is the launcher (cli/launcher.ts): it runs dist/cliMain.js through V8's code cache.
+const cliEntries = present({ cliMain: 'cli/main.ts', scanWorker: 'workspace/scanWorker.ts', makeDemo: 'examples/makeDemo.ts', regexLibs: 'engine/regexLibs.ts' });
 
 /** Every *.test.ts (and the extension-host test index) becomes out/test/<same path>.js. */
 function testEntries() {
@@ -43,8 +87,8 @@ function benchEntries() {
 }
 
 const builds = [
-  { ...common, entryPoints: editorEntries, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: cliEntries, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: editorEntries, outdir: 'dist', external: ['vscode'], plugins: [...common.plugins, regexLibsApart] },
+  { ...common, entryPoints: cliEntries, outdir: 'dist', plugins: [...common.plugins, regexLibsApart] },
   {
     ...common,
     entryPoints: testEntries(),
@@ -59,12 +103,27 @@ const builds = [
   { ...common, entryPoints: benchEntries(), outdir: 'out/bench', external: ['vscode'], sourcemap: 'inline', minify: false },
 ];
 
+/** The launcher names its code cache after the bundle's hash (watch builds: after its size and mtime). */
+function launcherBuild(bundleHash) {
+  return {
+    ...common,
+    entryPoints: { cli: 'cli/launcher.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+    define: bundleHash ? { HUSH_BUNDLE_HASH: JSON.stringify(bundleHash) } : {},
+  };
+}
+
 if (watch) {
-  for (const b of builds) {
+  for (const b of [...builds, launcherBuild(undefined)]) {
     const ctx = await esbuild.context(b);
     await ctx.watch();
   }
   console.log('[watch] build started');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  if (existsSync('cli/launcher.ts')) {
+    const hash = createHash('sha256').update(readFileSync('dist/cliMain.js')).digest('hex');
+    await esbuild.build(launcherBuild(hash));
+  }
 }

@@ -1,11 +1,10 @@
 // CLI benchmark: Hush vs secretlint (recommended preset) vs ripgrep (the same rule regexes, PCRE2) on one
 // tree of real code (bench/.cache/tree/code, installed once by prepareTree.mjs), then `hush redact`
-// memory on a growing stream and the staged-scan latency of a typical commit.
+// memory on a growing stream (the staged-scan latency: staged.bench.mjs).
 // Prints throughput (MB/s of the tree's bytes over wall time), peak RSS and the ratios.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { prepareTree } from './prepareTree.mjs';
@@ -128,37 +127,6 @@ async function redactMemory(totalMB) {
   return { mb: written / 1048576, seconds, peakMB: kb / 1024 };
 }
 
-function stagedLatency() {
-  const repo = mkdtempSync(join(tmpdir(), 'hush-bench-staged-'));
-  const git = (...args) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-  git('init', '-q');
-  git('config', 'user.email', 'bench@example.invalid');
-  git('config', 'user.name', 'bench');
-  const source = (n, v) => Array.from({ length: 200 }, (_, i) => `export const value${i} = compute(${i}, "${v}-${n}");`).join('\n') + '\n';
-  for (let f = 0; f < 40; f++) writeFileSync(join(repo, `m${f}.js`), source(f, 'a'));
-  git('add', '.');
-  git('commit', '-q', '-m', 'base');
-  // A typical commit: 5 files touched, ~100 changed lines, one new file.
-  for (let f = 0; f < 5; f++) writeFileSync(join(repo, `m${f}.js`), source(f, 'a').replace(/compute\((\d)\d, "a/g, 'compute($1, "b'));
-  writeFileSync(join(repo, 'new.js'), source(99, 'c'));
-  git('add', '.');
-  const times = [];
-  for (let i = 0; i < 7; i++) {
-    const t = performance.now();
-    spawnSync(process.execPath, [CLI, 'scan', '--staged'], { cwd: repo });
-    times.push(performance.now() - t);
-  }
-  const base = [];
-  for (let i = 0; i < 7; i++) {
-    const t = performance.now();
-    spawnSync(process.execPath, ['-e', '0']);
-    base.push(performance.now() - t);
-  }
-  rmSync(repo, { recursive: true, force: true });
-  const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-  return { ms: med(times), nodeMs: med(base) };
-}
-
 export async function runCliBench() {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   if (!existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed for peak memory: apt-get install time`);
@@ -215,9 +183,7 @@ export async function runCliBench() {
     console.log(`${r.mb.toFixed(0)} MB in: ${(r.mb / r.seconds).toFixed(1)} MB/s, peak RSS ${r.peakMB.toFixed(0)} MB`);
   }
 
-  console.log('\n## CLI: `hush scan --staged` on a typical commit (6 files, ~300 added lines)');
-  const s = stagedLatency();
-  console.log(`median ${s.ms.toFixed(0)} ms wall (node start-up alone: ${s.nodeMs.toFixed(0)} ms)`);
+  // The staged-scan latency is its own part: bench/staged.bench.mjs (`npm run bench:staged`).
 }
 
 function availableCores() {

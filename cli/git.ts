@@ -1,5 +1,6 @@
-// The git plumbing the staged scan needs: the staged diff (which lines a commit adds) and the staged
-// blobs (one `git cat-file --batch` process for every file). Uses the user's own git.
+// The git plumbing the staged scan needs: the staged diff with full context, which gives both the lines a
+// commit adds and the staged content of each file, in one git process (start-up time is what a pre-commit
+// hook costs); `git cat-file --batch` reads from the index what the diff cannot give. Uses the user's git.
 import { spawnSync } from 'node:child_process';
 
 export class GitError extends Error {}
@@ -45,37 +46,123 @@ export function unquoteGitPath(raw: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-/** Parses `git diff -U0` output into the added line ranges per new path. */
-export function parseAddedLines(patch: string): StagedFile[] {
-  const files: StagedFile[] = [];
-  let current: StagedFile | undefined;
-  for (const line of patch.split('\n')) {
-    if (line.startsWith('diff --git ')) current = undefined;
-    else if (line.startsWith('+++ ')) {
-      const name = line.slice(4);
-      if (name === '/dev/null') continue;
-      const path = unquoteGitPath(name.replace(/\t$/, ''));
-      current = { path: path.startsWith('b/') ? path.slice(2) : path.replace(/^"?b\//, ''), added: [] };
-      files.push(current);
-    } else if (current && line.startsWith('@@')) {
-      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (!m) continue;
-      const start = Number(m[1]);
-      const count = m[2] === undefined ? 1 : Number(m[2]);
-      if (count > 0) current.added.push([start, start + count - 1]);
-    }
-  }
-  return files;
+/** A file the commit adds or changes: where, which lines, and its staged content. */
+export interface StagedChange extends StagedFile {
+  /** The staged content (from the diff); undefined for a submodule or when it must be read from the index. */
+  content?: Buffer;
+  /** A submodule (gitlink): there is no file content to scan. */
+  gitlink?: boolean;
 }
 
-/** Files the index changes relative to HEAD (added, copied, modified, renamed), with their added lines. */
-export function stagedChanges(cwd?: string): StagedFile[] {
-  const patch = git(
-    ['-c', 'core.quotepath=on', 'diff', '--cached', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR', '--src-prefix=a/', '--dst-prefix=b/'],
+/** Full context: the one hunk of each file then holds every line of its staged version. */
+const FULL_CONTEXT = 100_000_000;
+
+/**
+ * Parses `git diff --text -U<FULL_CONTEXT>` output (bytes): per new path the added line ranges and the
+ * staged content rebuilt from the hunk's context and added lines. A file whose hunk does not start at
+ * line 1 or that has several hunks (a file longer than the context) gets no content: it is read from the
+ * index instead. Works on offsets into the output (no object per line: this runs in every commit).
+ */
+export function parseStagedDiff(out: Buffer): StagedChange[] {
+  // Per file: the new side's lines as [start, end) offset pairs while the content can be rebuilt.
+  const files: { change: StagedChange; lines: number[] | undefined; noFinalNewline: boolean; hunks: number }[] = [];
+  let current: (typeof files)[number] | undefined;
+  let gitlink = false;
+  let pos = 0;
+  let lineStart = 0;
+  let lineEnd = 0;
+  const nextLine = (): void => {
+    const nl = out.indexOf(10, pos);
+    lineStart = pos;
+    lineEnd = nl < 0 ? out.length : nl;
+    pos = lineEnd + 1;
+  };
+  const lineIs = (prefix: string): boolean => {
+    if (lineEnd - lineStart < prefix.length) return false;
+    for (let i = 0; i < prefix.length; i++) if (out[lineStart + i] !== prefix.charCodeAt(i)) return false;
+    return true;
+  };
+  while (pos < out.length) {
+    nextLine();
+    if (lineIs('diff --git ')) {
+      current = undefined;
+      gitlink = false;
+    } else if (!current && (lineIs('index ') || lineIs('new file mode '))) {
+      if (/\b160000$/.test(out.toString('latin1', lineStart, lineEnd))) gitlink = true;
+    } else if (!current && lineIs('+++ ')) {
+      const name = out.toString('utf8', lineStart + 4, lineEnd);
+      if (name === '/dev/null') continue;
+      const raw = unquoteGitPath(name.replace(/\t$/, ''));
+      const path = raw.startsWith('b/') ? raw.slice(2) : raw.replace(/^"?b\//, '');
+      current = { change: { path, added: [], ...(gitlink ? { gitlink: true } : {}) }, lines: [], noFinalNewline: false, hunks: 0 };
+      files.push(current);
+    } else if (current && lineIs('@@')) {
+      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(out.toString('latin1', lineStart, Math.min(lineEnd, lineStart + 200)));
+      if (!m) continue;
+      let oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+      let newLeft = m[3] === undefined ? 1 : Number(m[3]);
+      let lineNo = Number(m[2]);
+      if (++current.hunks > 1 || (lineNo !== 1 && newLeft > 0)) current.lines = undefined;
+      const added = current.change.added;
+      const lines = current.lines;
+      let lastNew = false;
+      while ((oldLeft > 0 || newLeft > 0) && pos < out.length) {
+        nextLine();
+        const kind = lineEnd === lineStart ? 32 : out[lineStart]; // an empty line is an empty context line (diff.suppressBlankEmpty)
+        if (kind === 92) continue; // "\ No newline at end of file" after a line that is not the last
+        if (kind === 45) {
+          oldLeft--;
+          lastNew = false;
+          continue;
+        }
+        if (kind === 43) {
+          const last = added[added.length - 1];
+          if (last && last[1] === lineNo - 1) last[1] = lineNo;
+          else added.push([lineNo, lineNo]);
+          newLeft--;
+        } else {
+          oldLeft--;
+          newLeft--;
+        }
+        lines?.push(Math.min(lineStart + 1, lineEnd), lineEnd);
+        lineNo++;
+        lastNew = true;
+      }
+      // The marker after the hunk's last line is about the new side when that line was on it.
+      while (pos < out.length && out[pos] === 92) {
+        nextLine();
+        if (lastNew) current.noFinalNewline = true;
+        lastNew = false;
+      }
+    }
+  }
+  return files.map(({ change, lines, noFinalNewline }) => {
+    if (!lines || change.gitlink) return change;
+    const count = lines.length / 2;
+    let size = noFinalNewline && count > 0 ? count - 1 : count;
+    for (let k = 0; k < lines.length; k += 2) size += lines[k + 1]! - lines[k]!;
+    const content = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (let k = 0; k < lines.length; k += 2) {
+      at += out.copy(content, at, lines[k]!, lines[k + 1]!);
+      if (k + 2 < lines.length || !noFinalNewline) content[at++] = 10;
+    }
+    return { ...change, content };
+  });
+}
+
+/**
+ * Files the index changes relative to HEAD (added, copied, modified, renamed) with their added lines and
+ * staged content: one git process for a typical commit (a second, `git cat-file`, only for a file the diff
+ * could not give whole).
+ */
+export function stagedChanges(cwd?: string): StagedChange[] {
+  const out = git(
+    ['-c', 'core.quotepath=on', 'diff', '--cached', `-U${FULL_CONTEXT}`, '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR', '--src-prefix=a/', '--dst-prefix=b/'],
     undefined,
     cwd,
-  ).toString('utf8');
-  return parseAddedLines(patch).filter((f) => f.added.length > 0);
+  );
+  return parseStagedDiff(out).filter((f) => f.added.length > 0);
 }
 
 export type Blob = { path: string; content: Buffer } | { path: string; missing: true };

@@ -2,7 +2,7 @@
 // bad fields named, never silently half-applied.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, parseConfig, type HushConfig } from '../engine';
+import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, parseConfig, type HushConfig } from '../engine/config';
 
 export class ConfigError extends Error {}
 

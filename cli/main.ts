@@ -1,8 +1,6 @@
 // `hush` command line. Exit codes: 0 clean, 1 findings, 2 usage or runtime error.
-import { historyCommand, isHistoryScan } from './commands/history';
-import { hookCommand } from './commands/hook';
-import { redactCommand } from './commands/redact';
-import { scanCommand } from './commands/scan';
+// Each command's modules are imported when it runs (esbuild keeps them uninitialised until then), so a
+// pre-commit `hush scan --staged` pays for no history, hook, redact or tree-scan code at start-up.
 import { BaselineError } from './baseline';
 import { GitError } from './git';
 import { HookError } from './hook';
@@ -11,6 +9,11 @@ import { USAGE, UsageError } from './usage';
 
 declare const HUSH_VERSION: string | undefined;
 const VERSION = typeof HUSH_VERSION === 'string' ? HUSH_VERSION : '0.1.0';
+
+/** True when the arguments ask for a history scan (`scan … --history …`). */
+function isHistoryScan(argv: readonly string[]): boolean {
+  return argv[0] === 'scan' && argv.includes('--history');
+}
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -22,10 +25,10 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
-  if (isHistoryScan(argv)) return historyCommand(rest, VERSION);
-  if (command === 'scan') return scanCommand(rest, VERSION);
-  if (command === 'hook') return hookCommand(rest);
-  if (command === 'redact') return redactCommand(rest);
+  if (isHistoryScan(argv)) return (await import('./commands/history')).historyCommand(rest, VERSION);
+  if (command === 'scan') return (await import('./commands/scan')).scanCommand(rest, VERSION);
+  if (command === 'hook') return (await import('./commands/hook')).hookCommand(rest);
+  if (command === 'redact') return (await import('./commands/redact')).redactCommand(rest);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -86,7 +86,7 @@ export function registerPasteGuard(context: vscode.ExtensionContext, client: Lan
       const text = await dataTransfer.get('text/plain')?.asString();
       if (text === undefined) return undefined;
       const { edits, result, warnAfterPlainPaste } = await providePasteEdits(client, document, ranges, text, token);
-      if (warnAfterPlainPaste && result) warnWhenLanded(document, text, result.findings, result.plan !== undefined);
+      if (warnAfterPlainPaste && result) warnWhenLanded(document, text, result.findings, result.plan !== undefined, result.noPlanDetail);
       return edits;
     },
   };
@@ -99,7 +99,7 @@ export function registerPasteGuard(context: vscode.ExtensionContext, client: Lan
 }
 
 /** Once the plain text is in the document, a notification says what that means and offers the fixes. */
-function warnWhenLanded(document: vscode.TextDocument, text: string, findings: readonly ScanTextFinding[], hasPlan: boolean): void {
+function warnWhenLanded(document: vscode.TextDocument, text: string, findings: readonly ScanTextFinding[], hasPlan: boolean, blocked: string | undefined): void {
   const uri = document.uri.toString();
   const done = () => {
     clearTimeout(timer);
@@ -113,7 +113,7 @@ function warnWhenLanded(document: vscode.TextDocument, text: string, findings: r
     const start = change.range.start;
     const range = new vscode.Range(start, e.document.positionAt(e.document.offsetAt(start) + change.text.length));
     const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) || 'this document';
-    void vscode.window.showWarningMessage(pasteWarning(findings, name, hasPlan), MOVE_ACTION, IGNORE_ACTION).then((choice) => {
+    void vscode.window.showWarningMessage(pasteWarning(findings, name, hasPlan, blocked), MOVE_ACTION, IGNORE_ACTION).then((choice) => {
       if (choice === MOVE_ACTION) void runFixes(document.uri, range, [MOVE_FIX_PREFIX]);
       else if (choice === IGNORE_ACTION) void runFixes(document.uri, range, IGNORE_FIX_PREFIXES);
     });
@@ -151,8 +151,9 @@ async function runFixes(uri: vscode.Uri, range: vscode.Range, prefixes: readonly
   for (let i = 0; i < 20; i++) {
     const [diagnostic] = await waitForDiagnostics(uri, range);
     if (!diagnostic) break;
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-    const action = prefixes.map((p) => actions.find((a) => a.title.startsWith(p))).find((a) => a !== undefined);
+    // Resolved: the server computes the Move edit only when an action is chosen (see the README's quick fix notes).
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10)) ?? [];
+    const action = prefixes.map((p) => actions.find((a) => a.title.startsWith(p) && !a.disabled)).find((a) => a !== undefined);
     if (!action) break;
     if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) break;
     if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));

@@ -13,7 +13,7 @@ import {
   storeKeyFor,
   terraformVariableEdits,
 } from './references';
-import { dotenvStore, missingExampleLines } from './stores/dotenv';
+import { dotenvStore, missingExampleLines, reservationHash } from './stores/dotenv';
 import type { SecretStore } from './stores/types';
 
 export interface SecretToMove {
@@ -37,6 +37,8 @@ export interface EnvFiles {
   envPathForGitignore?: string;
   /** Shown in titles (default `.env`). */
   envLabel?: string;
+  /** Names promised to edits not yet in `envText` (name → reservationHash of the value): see dotenvStore. */
+  reservedNames?: ReadonlyMap<string, string>;
 }
 
 export interface MoveToEnvInput extends EnvFiles {
@@ -67,6 +69,8 @@ export interface MoveToEnvPlan {
   gitignore?: FileEdits;
   /** Why the format needs explaining (no reference syntax, a build secret, …). */
   note?: string;
+  /** The entries this plan adds to the store (name and reservationHash of the value), for reservations. */
+  added: Array<{ name: string; valueHash: string }>;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', "'": "'", '`': '`', '/': '/', $: '$' };
@@ -90,10 +94,10 @@ export function planMoveToEnv(input: MoveToEnvInput): MoveToEnvPlan {
   const flavor = flavorOf(input.languageId, input.path);
   const label = input.envLabel ?? '.env';
   const secrets = [...input.secrets].sort((a, b) => a.start - b.start);
-  const store = input.store ?? dotenvStore(input.envText, label);
-  const put = store.planPut(
-    secrets.map((s) => ({ preferredName: storeKeyFor(flavor, s.envName), value: runtimeValue(input.text, s.start, s.end, flavor) })),
-  );
+  const entries = secrets.map((s) => ({ preferredName: storeKeyFor(flavor, s.envName), value: runtimeValue(input.text, s.start, s.end, flavor) }));
+  const store = input.store ?? dotenvStore(input.envText, label, input.reservedNames);
+  const put = store.planPut(entries);
+  const added = entries.flatMap((e, i) => (put.reused[i] ? [] : [{ name: put.names[i]!, valueHash: reservationHash(e.value) }]));
   const sourceEdits: OffsetEdit[] = [];
   const notes = new Set<string>();
   const refNames: string[] = [];
@@ -141,7 +145,7 @@ export function planMoveToEnv(input: MoveToEnvInput): MoveToEnvPlan {
   const uniqueNames = [...new Set(put.names)];
   const target = flavor === 'github-actions' ? `secret ${uniqueNames.join(', ')}` : uniqueNames.join(', ');
   const title = `Move to ${label} as ${target}${notes.size > 0 ? ` (${[...notes].join('; ')})` : ''}`;
-  return { names: put.names, title, flavor, sourceEdits: dedupe(sourceEdits), env, envExample, gitignore, note: notes.size > 0 ? [...notes].join('; ') : undefined };
+  return { names: put.names, added, title, flavor, sourceEdits: dedupe(sourceEdits), env, envExample, gitignore, note: notes.size > 0 ? [...notes].join('; ') : undefined };
 }
 
 function dedupe(edits: OffsetEdit[]): OffsetEdit[] {

@@ -3,6 +3,7 @@
 // the paste), or, where the format cannot read the environment, a `${NAME}` placeholder for a loader.
 // Pure: the server scans and reads the files, the client decides how the offer is shown.
 import { detectEol } from './edits';
+import { envNameAt, NAME_CONTEXT_CHARS } from './envName';
 import { flavorOf } from './language';
 import { planPasteAsReference, type PasteInput, type PastePlan } from './moveToEnv';
 import { referenceExpression } from './references';
@@ -87,8 +88,16 @@ export function findPastedSecrets(scanner: Scanner, input: PasteScanInput): Find
   const window = before + input.pastedText + doc.slice(end, lineEndAfter(doc, end));
   const lo = before.length;
   const hi = lo + input.pastedText.length;
+  // Names read the blocks above the value (`smtp: {` lines up), beyond the scanned window: name them over
+  // the document as it will be after the paste.
+  const nameContext = doc.slice(Math.max(0, start - NAME_CONTEXT_CHARS), start);
   return scanner
     .scan(window, opts)
     .filter((f) => f.start >= lo && f.end <= hi)
-    .map((f) => ({ ...f, start: f.start - lo, end: f.end - lo }));
+    .map((f) => {
+      const rule = scanner.rules.find((r) => r.id === f.ruleId);
+      const textBefore = nameContext + input.pastedText.slice(0, f.start - lo);
+      const envName = rule ? envNameAt(textBefore, textBefore.length, f.keyName, rule) : f.envName;
+      return { ...f, start: f.start - lo, end: f.end - lo, envName };
+    });
 }

@@ -1,6 +1,8 @@
 // The longest text a regex can match, from its source: rules are bounded by design, so this is finite
 // for them, and the scanner uses it to run a rule only near its keywords (a match contains one of its
 // keywords, so it lies within this many characters of an occurrence). Infinity when unbounded or unsure.
+// The built-in rules' lengths are computed at build time (engine/precomputed.ts): looked up, not parsed.
+import { PRECOMPUTED } from './precomputed';
 
 interface Cursor {
   src: string;
@@ -107,8 +109,18 @@ function alternation(c: Cursor): number {
   return longest;
 }
 
+let known: Map<string, number> | undefined;
+
 /** Upper bound on the UTF-16 length of any match of `source` (lookarounds counted as if consumed). */
 export function maxMatchLength(source: string): number {
+  known ??= new Map(Object.entries(PRECOMPUTED?.lengths ?? {}));
+  const length = known.get(source);
+  if (length !== undefined) return length < 0 ? Infinity : length;
+  return computeMaxMatchLength(source);
+}
+
+/** maxMatchLength by parsing the source (what the build precomputes for the built-in rules). */
+export function computeMaxMatchLength(source: string): number {
   const c: Cursor = { src: source, i: 0, groups: new Map() };
   const len = alternation(c);
   return c.i === source.length ? len : Infinity;

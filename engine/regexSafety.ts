@@ -6,10 +6,13 @@
 import type { AST } from '@eslint-community/regexpp';
 
 // Loaded on first use: the analyser is large, and most runs (no custom rules) never need it.
-type Regexpp = typeof import('@eslint-community/regexpp');
-let libs: { regexpp: Regexpp; analyse: typeof import('scslre').analyse } | undefined;
+type RegexLibs = typeof import('./regexLibs');
+let libs: { regexpp: RegexLibs; analyse: RegexLibs['analyse'] } | undefined;
 function load() {
-  libs ??= { regexpp: require('@eslint-community/regexpp') as Regexpp, analyse: (require('scslre') as typeof import('scslre')).analyse };
+  if (!libs) {
+    const loaded = require('./regexLibs') as RegexLibs;
+    libs = { regexpp: loaded, analyse: loaded.analyse };
+  }
   return libs;
 }
 

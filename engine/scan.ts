@@ -6,12 +6,14 @@ import type { HushConfig, IgnoreEntry } from './config';
 import { DEFAULT_CONFIG } from './config';
 import { customRules } from './customRules';
 import { shannonEntropy } from './entropy';
-import { keyNameBefore, suggestEnvName } from './envName';
+import { envNameAt, keyNameBefore } from './envName';
 import { fingerprint } from './fingerprint';
 import { suppressionLookup } from './lineSuppressions';
 import { maskSecret } from './mask';
 import { isPlaceholder } from './placeholder';
 import { KeywordPrefilter } from './prefilter';
+import { precomputedTables } from './ruleData';
+import { priorityRank } from './rulePriority';
 import { builtinRules } from './rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, Rule, ScanOptions } from './types';
@@ -44,16 +46,31 @@ function compile(rule: Rule): CompiledRule {
   return { rule, regex: new RegExp(rule.pattern.source, [...flags].join('')) };
 }
 
+/** The built-in rules' prefilter, shared by every scanner (it holds no per-scan state). */
+let builtinPrefilter: KeywordPrefilter | undefined;
+
+function prefilterFor(rules: readonly Rule[], builtin: boolean): KeywordPrefilter {
+  const windows = rules.map((r) => r.keywordWindow);
+  if (!builtin) return new KeywordPrefilter(rules.map((r) => r.keywords), windows);
+  // Tables precomputed at build time when they match these rules; built here otherwise.
+  return (builtinPrefilter ??= new KeywordPrefilter(precomputedTables(rules) ?? rules.map((r) => r.keywords), windows));
+}
+
 export function createScanner(options: ScannerOptions = {}): Scanner {
   const config = options.config ?? DEFAULT_CONFIG;
   const disabled = new Set(config.disabledRules);
-  const rules = [...(options.rules ?? builtinRules), ...customRules(config.rules)].filter((r) => !disabled.has(r.id));
-  const compiled = rules.map(compile);
-  const prefilter = new KeywordPrefilter(
-    rules.map((r) => r.keywords),
-    rules.map((r) => r.keywordWindow),
-  );
-  const alwaysRun = rules.map((r) => r.keywords.length === 0);
+  const custom = customRules(config.rules);
+  // The prefilter covers every rule (so the built-in one can be shared); disabled rules are skipped after it.
+  const all = [...(options.rules ?? builtinRules), ...custom];
+  const prefilter = prefilterFor(all, options.rules === undefined && custom.length === 0);
+  // Compiled on first use: a scan runs only the rules whose keywords occur, so most never need one.
+  const compiledRules: (CompiledRule | undefined)[] = [];
+  const active = all.map((r) => !disabled.has(r.id));
+  const compiled = (i: number): CompiledRule | undefined => (active[i] ? (compiledRules[i] ??= compile(all[i]!)) : undefined);
+  const rules = all.filter((_, i) => active[i]);
+  const alwaysRun = all.map((r) => r.keywords.length === 0);
+  const priorities = new Map<string, number>();
+  for (const r of rules) priorities.set(r.id, Math.max(priorities.get(r.id) ?? 0, priorityRank(r)));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const ignores = new Map<string, IgnoreEntry[]>();
   for (const entry of config.ignore) {
@@ -71,17 +88,19 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (text.length === 0) return [];
     const { found, spans } = prefilter.match(text);
     let findings: Finding[] = [];
-    for (let i = 0; i < compiled.length; i++) {
+    for (let i = 0; i < all.length; i++) {
       if (!found[i] && !alwaysRun[i]) continue;
+      const rule = compiled(i);
+      if (rule === undefined) continue;
       const ruleSpans = spans[i];
-      if (ruleSpans === undefined) matchRule(compiled[i]!, text, 0, text.length, scanOptions.path, findings);
-      else for (let k = 0; k < ruleSpans.length; k += 2) matchRule(compiled[i]!, text, ruleSpans[k]!, ruleSpans[k + 1]!, scanOptions.path, findings);
+      if (ruleSpans === undefined) matchRule(rule, text, 0, text.length, scanOptions.path, findings);
+      else for (let k = 0; k < ruleSpans.length; k += 2) matchRule(rule, text, ruleSpans[k]!, ruleSpans[k + 1]!, scanOptions.path, findings);
     }
     // Values split over concatenated literals or percent-encoded in URLs: scan the rewritten views too.
     for (const view of concatenatedLiterals(text)) matchView(view, scanOptions.path, findings);
     for (const view of urlDecodedRuns(text)) matchView(view, scanOptions.path, findings);
     if (findings.length === 0) return findings;
-    findings = resolveOverlaps(findings);
+    findings = resolveOverlaps(findings, priorities);
     if (scanOptions.suppressions !== false && mayContainSuppression(text)) {
       const suppressed = suppressionLookup(text);
       findings = findings.filter((f) => !suppressed(f.start));
@@ -94,14 +113,24 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   function matchView(view: VirtualText, path: string | undefined, out: Finding[]): void {
     const candidates = prefilter.match(view.text).found;
     const found: Finding[] = [];
-    for (let i = 0; i < compiled.length; i++) if (candidates[i] || alwaysRun[i]) matchRule(compiled[i]!, view.text, 0, view.text.length, path, found);
+    for (let i = 0; i < all.length; i++) {
+      const rule = candidates[i] || alwaysRun[i] ? compiled(i) : undefined;
+      if (rule !== undefined) matchRule(rule, view.text, 0, view.text.length, path, found);
+    }
+    // Compared with what was found before this view only, so two rules matching in the view both reach
+    // resolveOverlaps whatever their order.
+    const earlier = out.length;
+    const anyEarlier = (test: (o: Finding) => boolean) => {
+      for (let i = 0; i < earlier; i++) if (test(out[i]!)) return true;
+      return false;
+    };
     for (const f of found) {
       const start = view.offsets[f.start]!;
       const end = view.ends[f.end - 1]!;
       // New only if it spans a rewrite or the original alone did not match (a URL cut after its password).
       const touchesRewrite = view.joins.some((k) => f.start <= k && k < f.end);
-      if (!touchesRewrite && out.some((o) => o.start < end && start < o.end)) continue;
-      if (touchesRewrite && out.some((o) => o.start <= start && end <= o.end && o.ruleId === f.ruleId)) continue;
+      if (!touchesRewrite && anyEarlier((o) => o.start < end && start < o.end)) continue;
+      if (touchesRewrite && anyEarlier((o) => o.start <= start && end <= o.end && o.ruleId === f.ruleId)) continue;
       out.push({ ...f, start, end });
     }
   }
@@ -159,16 +188,25 @@ function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to
       fingerprint: fingerprint(rule.id, secret),
       masked: maskSecret(secret, rule.maskPrefix),
       keyName,
-      envName: suggestEnvName(keyName, rule.envName),
+      envName: envNameAt(text, start, keyName, rule),
     });
   }
 }
 
-/** Where findings overlap, keep the most specific: a provider rule beats a generic one, then the longer. */
-function resolveOverlaps(findings: Finding[]): Finding[] {
+/**
+ * Where findings overlap, keep the most specific: a provider rule beats a generic one (a custom rule beats
+ * both), then the longer span; an exact tie goes to the higher RulePriority, then the smaller rule id, so the
+ * result never depends on the order of the rules.
+ */
+function resolveOverlaps(findings: Finding[], priorities: ReadonlyMap<string, number>): Finding[] {
   if (findings.length < 2) return findings;
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const rank = (f: Finding) => (f.family === 'generic' ? 0 : f.family === 'custom' ? 2 : 1);
+  const priority = (f: Finding) => priorities.get(f.ruleId) ?? 0;
+  const beats = (f: Finding, last: Finding) =>
+    rank(f) - rank(last) ||
+    f.end - f.start - (last.end - last.start) ||
+    (f.start === last.start && f.end === last.end ? priority(f) - priority(last) || (f.ruleId < last.ruleId ? 1 : f.ruleId > last.ruleId ? -1 : 0) : 0);
   const kept: Finding[] = [];
   for (const f of findings) {
     const last = kept[kept.length - 1];
@@ -176,8 +214,7 @@ function resolveOverlaps(findings: Finding[]): Finding[] {
       kept.push(f);
       continue;
     }
-    const better = rank(f) > rank(last) || (rank(f) === rank(last) && f.end - f.start > last.end - last.start);
-    if (better) kept[kept.length - 1] = f;
+    if (beats(f, last) > 0) kept[kept.length - 1] = f;
   }
   return kept;
 }

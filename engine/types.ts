@@ -57,11 +57,29 @@ export interface MatchContext {
   path?: string;
 }
 
+/**
+ * How much a match says about what the value is, strongest first. It decides only exact ties: when two
+ * rules of the same class (provider or generic) claim the same span, the higher priority is kept, then the
+ * smaller rule id, so the rules' order never matters (see resolveOverlaps in scan.ts).
+ * - `checksum`: the value carries a checksum the validator verifies (GitHub `ghp_`, npm `npm_`).
+ * - `prefix`: a public prefix, header or URL shape names the provider (`sk_live_`, `xoxb-`, a PEM header).
+ * - `context`: the value's shape is common; the assigned name or the file format ties it to the provider or
+ *   kind (`DATADOG_API_KEY = <32 hex>`, a `.npmrc` `_authToken`, a database URL's password).
+ * - `format`: a token format that names no provider (JWT, basic-auth URL, HTTP Basic header).
+ * - `generic`: a secret-looking value under a secret-looking name.
+ */
+export type RulePriority = 'checksum' | 'prefix' | 'context' | 'format' | 'generic';
+
 export interface Rule {
   /** kebab-case, stable: it is the diagnostic code and part of every fingerprint. */
   id: string;
   provider: string;
   family: RuleFamily;
+  /**
+   * Breaks exact-span ties (see RulePriority). Every built-in rule sets it; when absent (custom rules) it is
+   * `generic` for the generic family, `format` for token formats and `prefix` otherwise (rulePriority()).
+   */
+  priority?: RulePriority;
   /** Names the kind of secret, e.g. "Stripe live secret key". */
   description: string;
   /** Lower-case literals; the rule runs only on text containing one of them. */

@@ -1,4 +1,5 @@
 // Renders docs/rules.md from the rule data, so the reference can never drift from what the engine runs.
+import { rulePriority } from '../engine/rulePriority';
 import type { Rule, RuleFamily } from '../engine/types';
 
 const FAMILY_TITLES: [RuleFamily, string][] = [
@@ -37,6 +38,12 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     'documented and where to revoke or rotate the secret. The generic detector (a secret-like name assigned a',
     'secret-like value, `engine/rules/generic.ts`) runs alongside them and is not listed here.',
     '',
+    'When two rules claim exactly the same value, the **priority** decides, never the order of the rules.',
+    'Strongest first: `checksum` (the value carries a verified checksum), `prefix` (a public prefix or shape',
+    'names the provider), `context` (the assigned name or the file format does), `format` (a provider-less',
+    'format such as a JWT), then the generic detector; equal priorities go to the smaller rule id. Otherwise a',
+    'provider rule beats the generic detector and the longer match wins.',
+    '',
     '| Family | Rules |',
     '|---|---:|',
   ];
@@ -44,10 +51,10 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
   for (const g of groups) out.push(`| [${g.title}](#${g.family}) | ${g.rules.length} |`);
   out.push(`| **Total** | **${provider.length}** |`, '');
   for (const g of groups) {
-    out.push(`<a id="${g.family}"></a>`, '', `## ${g.title} (${g.rules.length})`, '', '| ID | Provider | Description | Keywords | Docs | Revocation |', '|---|---|---|---|---|---|');
+    out.push(`<a id="${g.family}"></a>`, '', `## ${g.title} (${g.rules.length})`, '', '| ID | Provider | Description | Priority | Keywords | Docs | Revocation |', '|---|---|---|---|---|---|---|');
     for (const r of [...g.rules].sort((a, b) => a.provider.localeCompare(b.provider) || a.id.localeCompare(b.id))) {
       const keywords = r.keywords.map((k) => `\`${k.replace(/`/g, "'")}\``).join(' ');
-      out.push(`| \`${r.id}\` | ${cell(r.provider)} | ${cell(r.description)}${r.severity === 'warning' ? ' (warning)' : ''} | ${keywords} | [docs](${r.docsUrl}) | ${revocation(r)} |`);
+      out.push(`| \`${r.id}\` | ${cell(r.provider)} | ${cell(r.description)}${r.severity === 'warning' ? ' (warning)' : ''} | ${rulePriority(r)} | ${keywords} | [docs](${r.docsUrl}) | ${revocation(r)} |`);
     }
     out.push('');
   }

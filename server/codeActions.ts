@@ -1,19 +1,13 @@
-// Quick fixes for a finding: move it to .env (one undoable WorkspaceEdit across every file it touches),
+// Quick fixes for a finding: move it to .env (one undoable WorkspaceEdit across every file it touches, computed
+// when chosen where the client resolves actions, greyed out with the reason when a file cannot be written),
 // ignore this occurrence (a comment), ignore this value everywhere (a fingerprint in .hush.json).
-import {
-  type CodeAction,
-  CodeActionKind,
-  type CreateFile,
-  type Diagnostic,
-  type TextDocumentEdit,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { DocumentView } from './lineDocument';
-import { flavorOf, LineIndex, planAllowComment, planIgnoreEntry, planMoveToEnv, type Finding, type OffsetEdit } from '../engine';
+import { flavorOf, planAllowComment, planIgnoreEntry, planMoveToEnv, type Finding, type OffsetEdit } from '../engine';
 import type { FindingDiagnosticData } from './diagnostics';
 import { plannerEnvInputs, type EnvFileSet } from './envFiles';
-import { pathToUri } from './workspace';
+import { fileChanges, storeEditProblem, storeFileChanges } from './envEdits';
+import type { EnvReservations } from './envReservations';
 
 export interface ActionContext {
   doc: DocumentView;
@@ -29,19 +23,37 @@ export interface ActionContext {
   openVersion: (path: string) => number | null;
   supportsCreate: boolean;
   today: string;
+  reservations: EnvReservations;
 }
 
-function toTextEdits(text: string, edits: OffsetEdit[]): TextEdit[] {
-  const lines = new LineIndex(text);
-  return edits.map((e) => ({ range: { start: lines.position(e.start), end: lines.position(e.end) }, newText: e.newText }));
+/** The command a Move action runs where the client applies server edits (`workspace/applyEdit`). */
+export const MOVE_COMMAND = 'hush.server.moveToEnv';
+
+/**
+ * How the Move edit reaches the client: `command` (planned when chosen and sent with workspace/applyEdit,
+ * whose versions the client checks: VS Code's client does, while it drops them from code action edits),
+ * `resolve` (planned when chosen, codeAction/resolve), `edit` (planned with the list).
+ */
+export interface MoveCapabilities {
+  mode: 'command' | 'resolve' | 'edit';
+  /** The client shows greyed-out (disabled) actions with their reason. */
+  disabled: boolean;
+  /** Without disabled actions the reason is shown some other way. */
+  onBlocked(reason: string): void;
 }
 
-function fileEdit(path: string, text: string | undefined, create: boolean, edits: OffsetEdit[], ctx: ActionContext): Array<CreateFile | TextDocumentEdit> {
-  const uri = pathToUri(path);
-  const out: Array<CreateFile | TextDocumentEdit> = [];
-  if (create) out.push({ kind: 'create', uri, options: { ignoreIfExists: true } });
-  out.push({ textDocument: { uri, version: create ? null : ctx.openVersion(path) }, edits: toTextEdits(text ?? '', edits) });
-  return out;
+/** Carried by a Move action sent without its edit: enough to find the finding again when it is chosen. */
+export interface MoveActionData {
+  kind: 'hush/move';
+  uri: string;
+  version: number;
+  start: number;
+  fingerprint: string;
+}
+
+export function isMoveActionData(data: unknown): data is MoveActionData {
+  const d = data as Partial<MoveActionData> | undefined;
+  return typeof d === 'object' && d !== null && d.kind === 'hush/move' && typeof d.uri === 'string' && typeof d.start === 'number' && typeof d.fingerprint === 'string';
 }
 
 function sourceEdit(ctx: ActionContext, edits: OffsetEdit[]): TextDocumentEdit {
@@ -51,7 +63,10 @@ function sourceEdit(ctx: ActionContext, edits: OffsetEdit[]): TextDocumentEdit {
   };
 }
 
-export function moveToEnvAction(ctx: ActionContext): CodeAction | undefined {
+export type MovePlan = { title: string; blocked: string } | { title: string; blocked?: undefined; edit: () => WorkspaceEdit };
+
+/** Plans the move against the store files as they are now; `edit()` builds the WorkspaceEdit and reserves its names. */
+export function planMove(ctx: ActionContext): MovePlan | undefined {
   const files = ctx.envFiles;
   if (!files) return undefined;
   // The value is already where it belongs.
@@ -61,18 +76,39 @@ export function moveToEnvAction(ctx: ActionContext): CodeAction | undefined {
     languageId: ctx.doc.languageId,
     path: ctx.path,
     secrets: [{ start: ctx.finding.start, end: ctx.finding.end, envName: ctx.finding.envName }],
-    ...plannerEnvInputs(files),
+    ...plannerEnvInputs(files, ctx.reservations),
     envLabel: ctx.envLabel,
   });
-  if (plan.env.create && !ctx.supportsCreate) return undefined;
-  const documentChanges: WorkspaceEdit['documentChanges'] = [sourceEdit(ctx, plan.sourceEdits)];
-  if (plan.env.edits.length > 0) documentChanges.push(...fileEdit(files.envPath, files.envText, plan.env.create, plan.env.edits, ctx));
-  if (plan.envExample) documentChanges.push(...fileEdit(files.envExamplePath, files.envExampleText, false, plan.envExample.edits, ctx));
-  if (plan.gitignore) {
-    if (plan.gitignore.create && !ctx.supportsCreate) return undefined;
-    documentChanges.push(...fileEdit(files.gitignorePath, files.gitignoreText, plan.gitignore.create, plan.gitignore.edits, ctx));
+  if ((plan.env.create || plan.gitignore?.create) && !ctx.supportsCreate) return undefined;
+  const blocked = storeEditProblem(files, plan, ctx.envLabel);
+  if (blocked) return { title: plan.title, blocked };
+  const edit = (): WorkspaceEdit => ({ documentChanges: [sourceEdit(ctx, plan.sourceEdits), ...storeFileChanges(files, plan, ctx.openVersion, ctx.reservations)] });
+  return { title: plan.title, edit };
+}
+
+export function moveToEnvAction(ctx: ActionContext, caps: MoveCapabilities): CodeAction | undefined {
+  const planned = planMove(ctx);
+  if (!planned) return undefined;
+  const base: CodeAction = { title: planned.title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic] };
+  if (planned.blocked !== undefined) {
+    if (caps.disabled) return { ...base, disabled: { reason: planned.blocked } };
+    caps.onBlocked(planned.blocked);
+    return undefined;
   }
-  return { title: plan.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [ctx.diagnostic], edit: { documentChanges } };
+  // Planned again when chosen, from the files as they are then.
+  const data: MoveActionData = { kind: 'hush/move', uri: ctx.doc.uri, version: ctx.doc.version, start: ctx.finding.start, fingerprint: ctx.finding.fingerprint };
+  if (caps.mode === 'command') return { ...base, isPreferred: true, command: { title: planned.title, command: MOVE_COMMAND, arguments: [data] } };
+  if (caps.mode === 'resolve') return { ...base, isPreferred: true, data };
+  return { ...base, isPreferred: true, edit: planned.edit() };
+}
+
+/** The finding a Move action was made for, in the document as it is now (earlier fixes may have moved it). */
+export function findingForMove(findings: Finding[], doc: DocumentView, data: MoveActionData): Finding | undefined {
+  const same = findings.filter((f) => f.fingerprint === data.fingerprint);
+  if (doc.version === data.version) return same.find((f) => f.start === data.start);
+  let best: Finding | undefined;
+  for (const f of same) if (!best || Math.abs(f.start - data.start) < Math.abs(best.start - data.start)) best = f;
+  return best;
 }
 
 export function ignoreOccurrenceAction(ctx: ActionContext): CodeAction | undefined {
@@ -93,7 +129,7 @@ export function ignoreEverywhereAction(ctx: ActionContext): CodeAction | undefin
     title: `Ignore this value everywhere (fingerprint in ${name})`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [ctx.diagnostic],
-    edit: { documentChanges: fileEdit(ctx.configPath, ctx.configText, plan.create, [whole], ctx) },
+    edit: { documentChanges: fileChanges(ctx.configPath, ctx.configText, plan.create, [whole], ctx.openVersion) },
   };
 }
 

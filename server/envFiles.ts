@@ -5,6 +5,7 @@ import { isGitAllowed } from '../git/exec';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore from 'ignore';
+import type { EnvReservations } from './envReservations';
 
 export interface EnvFileSet {
   envPath: string;
@@ -18,10 +19,11 @@ export interface EnvFileSet {
   envPathForGitignore: string;
 }
 
-/** The part of an EnvFileSet the move and paste planners take, named as they take it. */
-export function plannerEnvInputs(files: EnvFileSet) {
+/** The part of an EnvFileSet the move and paste planners take, named as they take it, with the names still reserved. */
+export function plannerEnvInputs(files: EnvFileSet, reservations?: EnvReservations) {
   const { envText, envExampleText, gitignoreText, envIgnored, envPathForGitignore } = files;
-  return { envText, envExampleText, gitignoreText, envIgnored, envPathForGitignore };
+  const reservedNames = reservations?.reserved(files.envPath, envText);
+  return { envText, envExampleText, gitignoreText, envIgnored, envPathForGitignore, reservedNames };
 }
 
 export type OpenText = (path: string) => string | undefined;

@@ -2,7 +2,7 @@
 // a dirty span; a rescan covers only the dirty lines, widened so multi-line secrets (PEM blocks), next-line
 // suppressions and key/value pairs split over two lines are seen whole. Huge documents get a bounded scan.
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { Finding, Scanner } from '../engine';
+import { envNameAt, NAME_CONTEXT_CHARS, type Finding, type Scanner } from '../engine';
 import { LineDocument } from './lineDocument';
 
 /** Lines longer than this (minified code) are rescanned by characters around the edit, not whole. */
@@ -85,10 +85,15 @@ export class TrackedDocument {
     } else {
       // Content beyond an earlier cut that the document has since shrunk into also needs scanning.
       if (this.scannedUpTo < limit) this.dirty.push([this.scannedUpTo, limit]);
-      for (const [s, e] of mergeSpans(this.dirty)) {
+      const spans = mergeSpans(this.dirty);
+      for (const [s, e] of spans) {
         if (s >= limit) continue;
         this.rescanSpan(scanner, Math.max(0, s), Math.min(e, limit), limit, options);
       }
+      // A name reads the text before its value (an enclosing `smtp: {` lines above): findings in or after an
+      // edit, within that reach, are named again over the whole document.
+      const renamed = (f: Finding) => spans.some(([s, e]) => f.start >= s && f.start < e + NAME_CONTEXT_CHARS);
+      this.findings = this.findings.map((f) => (renamed(f) ? this.namedInFullText(scanner, f) : f));
     }
     this.scannedUpTo = limit;
     this.dirty = [];
@@ -115,9 +120,19 @@ export class TrackedDocument {
     const found = scanner
       .scan(doc.slice(scanFrom, coreEnd), options)
       .map((f) => ({ ...f, start: f.start + scanFrom, end: f.end + scanFrom }))
-      .filter((f) => f.start >= coreStart);
+      .filter((f) => f.start >= coreStart)
+      .map((f) => (scanFrom > 0 ? this.namedInFullText(scanner, f) : f));
     const outside = this.findings.filter((f) => f.end <= coreStart || f.start >= coreEnd);
     this.findings = found.length === 0 ? outside : [...outside, ...found].sort((a, b) => a.start - b.start);
+  }
+
+  /** The name a full scan gives the finding. */
+  private namedInFullText(scanner: Scanner, f: Finding): Finding {
+    const rule = scanner.rules.find((r) => r.id === f.ruleId);
+    if (!rule) return f;
+    const from = Math.max(0, f.start - NAME_CONTEXT_CHARS);
+    const before = this.doc.slice(from, f.start);
+    return { ...f, envName: envNameAt(before, before.length, f.keyName, rule) };
   }
 }
 

@@ -1,5 +1,6 @@
 // An open document stored as lines (each with its own line break) plus a table of line starts. An edit
-// touches only its lines and shifts the starts after them, so a keystroke never copies the whole text:
+// touches only its lines and shifts the starts after them (lazily when the line count stays), so a
+// keystroke never copies the whole text:
 // with one big string, every edit re-allocates (and the GC re-collects) the whole document.
 import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 
@@ -49,6 +50,11 @@ function lowerBound(sorted: number[], value: number): number {
 export class LineDocument implements DocumentView {
   private lines: string[];
   private starts: number[] = [];
+  /** Starts from line `shiftFrom` on are `shiftBy` off: an edit that keeps the line count moves the lines
+   * after it lazily, settling only the lines between two edits, so typing in a 450,000-line file does not
+   * rewrite 450,000 starts per keystroke. */
+  private shiftFrom = Infinity;
+  private shiftBy = 0;
   /** Lines holding a PEM marker, ascending, kept with each edit: finding the block around an edit is a
    * binary search instead of reading up to 40 KB of lines per keystroke. */
   private markers: number[] = [];
@@ -83,10 +89,10 @@ export class LineDocument implements DocumentView {
     if (this.cached !== undefined) return this.cached.slice(start, end);
     const first = this.lineOf(start);
     const last = this.lineOf(Math.max(start, end - 1));
-    if (first === last) return this.lines[first]!.slice(start - this.starts[first]!, end - this.starts[first]!);
-    const parts = [this.lines[first]!.slice(start - this.starts[first]!)];
+    if (first === last) return this.lines[first]!.slice(start - this.start(first), end - this.start(first));
+    const parts = [this.lines[first]!.slice(start - this.start(first))];
     for (let i = first + 1; i < last; i++) parts.push(this.lines[i]!);
-    parts.push(this.lines[last]!.slice(0, end - this.starts[last]!));
+    parts.push(this.lines[last]!.slice(0, end - this.start(last)));
     return parts.join('');
   }
 
@@ -96,14 +102,14 @@ export class LineDocument implements DocumentView {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (this.start(mid) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
   }
 
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
+    return this.start(Math.max(0, Math.min(line, this.starts.length - 1)));
   }
 
   /** End of the line's content, before its break. */
@@ -111,7 +117,7 @@ export class LineDocument implements DocumentView {
     const l = Math.max(0, Math.min(line, this.lines.length - 1));
     const text = this.lines[l]!;
     const brk = text.endsWith('\r\n') ? 2 : text.endsWith('\n') || text.endsWith('\r') ? 1 : 0;
-    return this.starts[l]! + text.length - brk;
+    return this.start(l) + text.length - brk;
   }
 
   lineText(line: number): string {
@@ -121,13 +127,13 @@ export class LineDocument implements DocumentView {
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.length));
     const line = this.lineOf(o);
-    return { line, character: Math.min(o, this.lineEnd(line)) - this.starts[line]! };
+    return { line, character: Math.min(o, this.lineEnd(line)) - this.start(line) };
   }
 
   offsetAt(position: Position): number {
     if (position.line >= this.lines.length) return this.length;
     if (position.line < 0) return 0;
-    const start = this.starts[position.line]!;
+    const start = this.start(position.line);
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
@@ -151,7 +157,7 @@ export class LineDocument implements DocumentView {
     // Keep \r\n pairs whole when an edit lands between them or creates one at its edges.
     if (first > 0 && this.lines[first - 1]!.endsWith('\r')) first--;
     if (last + 1 < this.lines.length && (change.text.endsWith('\r') || this.lines[last]!.endsWith('\r'))) last++;
-    const region = this.slice(this.starts[first]!, start) + change.text + this.slice(end, this.starts[last]! + this.lines[last]!.length);
+    const region = this.slice(this.start(first), start) + change.text + this.slice(end, this.start(last) + this.lines[last]!.length);
     let replacement: string[];
     if (first === firstLine && last === lastLine && !/[\r\n]/.test(change.text)) {
       // No new break: the edited lines become one line (a keystroke on a 5 MB minified line is not re-split).
@@ -161,12 +167,14 @@ export class LineDocument implements DocumentView {
       // splitLines ends with the text after the last break; drop it when empty unless it is the document's end.
       if (replacement.length > 1 && replacement[replacement.length - 1] === '' && last + 1 < this.lines.length) replacement.pop();
     }
+    const lineCount = this.lines.length;
     if (replacement.length < 10_000) this.lines.splice(first, last - first + 1, ...replacement);
     else this.lines = this.lines.slice(0, first).concat(replacement, this.lines.slice(last + 1));
     this.shiftMarkers(first, last - first + 1, replacement);
     if (this.lines.length > 1 && this.lines[this.lines.length - 1] === '' && !/[\r\n]$/.test(this.lines[this.lines.length - 2]!)) this.lines.pop();
     this.cached = undefined;
-    this.reindex(first);
+    if (this.lines.length === lineCount && replacement.length === last - first + 1) this.shiftLazily(first, last, change.text.length - (end - start));
+    else this.reindex(first);
     return { start, end };
   }
 
@@ -202,8 +210,38 @@ export class LineDocument implements DocumentView {
     for (const line of after) m.push(line + shift);
   }
 
+  private start(line: number): number {
+    const s = this.starts[line]!;
+    return line >= this.shiftFrom ? s + this.shiftBy : s;
+  }
+
+  /** Lines `first..last` were rewritten in place (same count) and grew by `delta`: their starts are set, the
+   * pending shift of the lines after them grows by `delta`, and only lines between this edit and the last
+   * one's boundary are settled. */
+  private shiftLazily(first: number, last: number, delta: number): void {
+    const starts = this.starts;
+    const n = this.lines.length;
+    if (this.shiftFrom === Infinity) {
+      this.shiftFrom = last + 1;
+      this.shiftBy = delta;
+    } else if (this.shiftFrom <= last + 1) {
+      for (let i = this.shiftFrom; i <= last && i < n; i++) starts[i] = starts[i]! + this.shiftBy;
+      this.shiftFrom = last + 1;
+      this.shiftBy += delta;
+    } else {
+      for (let i = last + 1; i < this.shiftFrom && i < n; i++) starts[i] = starts[i]! + delta;
+      this.shiftBy += delta;
+    }
+    for (let i = first + 1; i <= last; i++) starts[i] = this.start(i - 1) + this.lines[i - 1]!.length;
+    this.length += delta;
+  }
+
   private reindex(from: number): void {
     const starts = this.starts;
+    // Settle the pending shift below `from`; everything from `from` on is rewritten.
+    for (let i = this.shiftFrom; i < from; i++) starts[i] = starts[i]! + this.shiftBy;
+    this.shiftFrom = Infinity;
+    this.shiftBy = 0;
     starts.length = this.lines.length;
     let offset = from === 0 ? 0 : starts[from - 1]! + this.lines[from - 1]!.length;
     for (let i = from; i < this.lines.length; i++) {

@@ -82,12 +82,14 @@ export interface ScanTextPlan {
 }
 
 /** Why a reply with findings has no plan. */
-export type NoPlanReason = 'no-document' | 'no-folder' | 'env-file' | 'cannot-create-files';
+export type NoPlanReason = 'no-document' | 'no-folder' | 'env-file' | 'cannot-create-files' | 'store-not-writable';
 
 export interface ScanTextResult {
   findings: ScanTextFinding[];
   plan?: ScanTextPlan;
   noPlanReason?: NoPlanReason;
+  /** For `store-not-writable`: which file and why, e.g. `.env cannot be written (the file is read-only)`. */
+  noPlanDetail?: string;
 }
 
 /** Client → server: secrets in a text about to be pasted (masked), and the reference paste for it. */

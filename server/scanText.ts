@@ -1,11 +1,12 @@
 // `hush/scanText`: finds secrets in clipboard text (with the lines around the paste point, under the
 // document's project config) and plans the reference paste with the same planner as "Move to .env".
 // The reply carries masked values only; the raw value travels solely inside the `.env` edit.
-import { type CreateFile, ErrorCodes, ResponseError, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type WorkspaceEdit } from 'vscode-languageserver';
 import { findPastedSecrets, LineIndex, normalizePastedText, planPasteGuard, type Finding, type OffsetEdit, type Scanner } from '../engine';
 import { MAX_SCAN_TEXT_CHARS, type ScanTextFinding, type ScanTextParams, type ScanTextResult } from './protocol';
 import { plannerEnvInputs, type EnvFileSet } from './envFiles';
-import { pathToUri } from './workspace';
+import { storeEditProblem, storeFileChanges } from './envEdits';
+import type { EnvReservations } from './envReservations';
 
 /** The files a move to `.env` touches, as the server reads them (unsaved editor text wins). */
 export type PasteEnvFiles = EnvFileSet;
@@ -25,6 +26,8 @@ export interface ScanTextDeps {
   /** Version of a file the server has open, for versioned edits of `.env` & co. */
   openVersion(path: string): number | null;
   supportsCreate(): boolean;
+  /** `.env` names promised to edits that have not landed yet. */
+  reservations: EnvReservations;
 }
 
 function invalid(message: string): ResponseError<void> {
@@ -83,24 +86,18 @@ export async function scanText(raw: unknown, deps: ScanTextDeps): Promise<ScanTe
     secrets: findings.map((f) => ({ start: f.start, end: f.end, envName: f.envName })),
     languageId: params.languageId,
     path: ctx.path,
-    ...plannerEnvInputs(files),
+    ...plannerEnvInputs(files, deps.reservations),
     envLabel: ctx.envLabel,
   });
   if (!plan) return { ...result, noPlanReason: 'env-file' };
   if ((plan.env.create || plan.gitignore?.create) && !deps.supportsCreate()) return { ...result, noPlanReason: 'cannot-create-files' };
+  // A read-only or locked `.env`: no plan, so the text lands as pasted and the warning says why.
+  const blocked = storeEditProblem(files, plan, ctx.envLabel);
+  if (blocked) return { ...result, noPlanReason: 'store-not-writable', noPlanDetail: blocked };
   const changes: NonNullable<WorkspaceEdit['documentChanges']> = [];
   // The pasted-into document: version null, because the paste itself changes it as the edit is applied.
   if (plan.documentEdits.length > 0) changes.push({ textDocument: { uri: params.uri, version: null }, edits: textEdits(documentText, plan.documentEdits) });
-  const fileChanges = (path: string, current: string | undefined, create: boolean, edits: OffsetEdit[]): Array<CreateFile | TextDocumentEdit> => {
-    const uri = pathToUri(path);
-    const out: Array<CreateFile | TextDocumentEdit> = [];
-    if (create) out.push({ kind: 'create', uri, options: { ignoreIfExists: true } });
-    out.push({ textDocument: { uri, version: create ? null : deps.openVersion(path) }, edits: textEdits(current ?? '', edits) });
-    return out;
-  };
-  if (plan.env.edits.length > 0) changes.push(...fileChanges(files.envPath, files.envText, plan.env.create, plan.env.edits));
-  if (plan.envExample) changes.push(...fileChanges(files.envExamplePath, files.envExampleText, false, plan.envExample.edits));
-  if (plan.gitignore) changes.push(...fileChanges(files.gitignorePath, files.gitignoreText, plan.gitignore.create, plan.gitignore.edits));
+  changes.push(...storeFileChanges(files, plan, deps.openVersion, deps.reservations));
   return {
     ...result,
     plan: { form: plan.form, title: plan.pasteTitle, insertText: plan.insertText, names: plan.names, additionalEdit: { documentChanges: changes } },

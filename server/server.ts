@@ -7,6 +7,7 @@ import {
   DidChangeConfigurationNotification,
   type Diagnostic,
   DiagnosticSeverity,
+  type WorkspaceEdit,
   type Hover,
   type InitializeParams,
   type InitializeResult,
@@ -19,7 +20,20 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import picomatch from 'picomatch';
 import { CONFIG_FILE_NAMES, type Finding, type Rule, type Scanner } from '../engine';
-import { findingForDiagnostic, ignoreEverywhereAction, ignoreOccurrenceAction, moveToEnvAction } from './codeActions';
+import {
+  type ActionContext,
+  findingForDiagnostic,
+  findingForMove,
+  ignoreEverywhereAction,
+  ignoreOccurrenceAction,
+  isMoveActionData,
+  MOVE_COMMAND,
+  type MoveActionData,
+  type MoveCapabilities,
+  moveToEnvAction,
+  planMove,
+} from './codeActions';
+import { EnvReservations } from './envReservations';
 import { CONFIG_PROBLEM_CODE, DIAGNOSTIC_SOURCE, findingDiagnostic, findingLabel, scanLimitedDiagnostic, type FindingStatusHook } from './diagnostics';
 import { gitCheckIgnore, readEnvFiles } from './envFiles';
 import { IncidentTracker } from './incidents';
@@ -57,6 +71,10 @@ export function startServer(connection: Connection): HushServer {
   let pullConfiguration = false;
   let workspaceFolderEvents = false;
   let supportsCreate = false;
+  let moveMode: MoveCapabilities['mode'] = 'edit';
+  let disabledActions = false;
+  const reservations = new EnvReservations();
+  const blockedShown = new Set<string>();
   let statusHook: FindingStatusHook | undefined;
   const settings = new SettingsCache(connection, () => pullConfiguration);
   const openTextByPath = (path: string): string | undefined => {
@@ -108,6 +126,11 @@ export function startServer(connection: Connection): HushServer {
     pullConfiguration = !!caps.workspace?.configuration;
     workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
     supportsCreate = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
+    const codeAction = caps.textDocument?.codeAction;
+    // A Move action without its edit is resolved when chosen, so it is planned against `.env` as it is then.
+    const resolvable = !!codeAction?.dataSupport && !!codeAction.resolveSupport?.properties.includes('edit');
+    moveMode = caps.workspace?.applyEdit ? 'command' : resolvable ? 'resolve' : 'edit';
+    disabledActions = !!codeAction?.disabledSupport;
     const init = params.initializationOptions as { settings?: unknown; workspaceTrusted?: boolean } | undefined;
     settings.clear({ hush: init?.settings });
     // Untrusted workspace (the client says so): scan, but start no external program (git) at all.
@@ -117,7 +140,8 @@ export function startServer(connection: Connection): HushServer {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: moveMode === 'resolve' },
+        ...(moveMode === 'command' ? { executeCommandProvider: { commands: [MOVE_COMMAND] } } : {}),
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         // The server's process id: lets the client (and its crash test) tell a restarted server from the old one.
@@ -388,35 +412,90 @@ export function startServer(connection: Connection): HushServer {
       const actions: CodeAction[] = [];
       const hushDiagnostics = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && (d.data as { kind?: string } | undefined)?.kind === 'finding');
       if (hushDiagnostics.length === 0) return [];
-      const envFiles = ctx.path ? await readEnvFiles(ctx.folder ?? dirname(ctx.path), ctx.settings.envFile, openTextByPath) : undefined;
-      const loaded = ctx.path ? configs.configFor(ctx.path, ctx.folder) : undefined;
-      const configPath = loaded?.path ?? join(ctx.folder ?? (ctx.path ? dirname(ctx.path) : process.cwd()), CONFIG_FILE_NAMES[0]!);
+      const actionContext = await actionContextFor(t, ctx);
+      const caps: MoveCapabilities = { mode: moveMode, disabled: disabledActions, onBlocked: (reason) => showBlockedOnce(`Move to .env is unavailable: ${reason}.`) };
       for (const d of hushDiagnostics) {
         if (token.isCancellationRequested) break;
         const finding = findingForDiagnostic(t.findings, t.doc, d);
         if (!finding) continue; // stale diagnostic: the document changed since it was published
-        const actx = {
-          doc: t.doc,
-          path: ctx.path,
-          finding,
-          diagnostic: d,
-          envFiles,
-          envLabel: ctx.settings.envFile,
-          configPath,
-          configText: loaded?.path ? loaded.text : undefined,
-          openVersion: openVersionByPath,
-          supportsCreate,
-          today: new Date().toISOString().slice(0, 10),
-        };
+        const actx = actionContext(finding, d);
         const file = ctx.path && ctx.folder ? relative(ctx.folder, ctx.path).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
         const rule = ruleOf(scannerAndRules(ctx), finding.ruleId);
         actions.push(...incidents.codeActions(d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
-        for (const make of [moveToEnvAction, ignoreOccurrenceAction, ignoreEverywhereAction]) {
+        const move = moveToEnvAction(actx, caps);
+        if (move) actions.push(incidents.adjustMove(move, ctx.path, finding.fingerprint));
+        for (const make of [ignoreOccurrenceAction, ignoreEverywhereAction]) {
           const action = make(actx);
-          if (action) actions.push(make === moveToEnvAction ? incidents.adjustMove(action, ctx.path, finding.fingerprint) : action);
+          if (action) actions.push(action);
         }
       }
       return actions;
+    }),
+  );
+
+  /** What the actions for one document need besides the finding: the store files are read once per request. */
+  async function actionContextFor(t: TrackedDocument, ctx: DocumentContext): Promise<(finding: Finding, diagnostic: Diagnostic) => ActionContext> {
+    const envFiles = ctx.path ? await readEnvFiles(ctx.folder ?? dirname(ctx.path), ctx.settings.envFile, openTextByPath) : undefined;
+    const loaded = ctx.path ? configs.configFor(ctx.path, ctx.folder) : undefined;
+    const configPath = loaded?.path ?? join(ctx.folder ?? (ctx.path ? dirname(ctx.path) : process.cwd()), CONFIG_FILE_NAMES[0]!);
+    return (finding, diagnostic) => ({
+      doc: t.doc,
+      path: ctx.path,
+      finding,
+      diagnostic,
+      envFiles,
+      envLabel: ctx.settings.envFile,
+      configPath,
+      configText: loaded?.path ? loaded.text : undefined,
+      openVersion: openVersionByPath,
+      supportsCreate,
+      today: new Date().toISOString().slice(0, 10),
+      reservations,
+    });
+  }
+
+  /** For clients without disabled code actions: the reason once per file and cause, not on every cursor move. */
+  function showBlockedOnce(reason: string, always = false): void {
+    if (!always && blockedShown.has(reason)) return;
+    blockedShown.add(reason);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Hush: ${reason}` }).catch(() => undefined);
+  }
+
+  /** The Move action chosen: planned now, against the document and the `.env` as they are at this moment. */
+  async function planChosenMove(data: MoveActionData): Promise<{ title: string; edit: WorkspaceEdit } | undefined> {
+    const state = await refresh(data.uri);
+    const finding = state && !state.ctx.skip ? findingForMove(state.t.findings, state.t.doc, data) : undefined;
+    if (!state || !finding) {
+      showBlockedOnce('the secret is no longer in the document. Nothing was changed.', true);
+      return undefined;
+    }
+    const planned = planMove((await actionContextFor(state.t, state.ctx))(finding, { range: { start: state.t.doc.positionAt(finding.start), end: state.t.doc.positionAt(finding.end) }, message: '' }));
+    if (!planned) return undefined;
+    if (planned.blocked !== undefined) {
+      showBlockedOnce(`${planned.blocked}. Nothing was changed.`, true);
+      return undefined;
+    }
+    return { title: planned.title, edit: planned.edit() };
+  }
+
+  connection.onCodeActionResolve((action, token) =>
+    runSafe(log, 'code action resolve', action, token, async () => {
+      if (!isMoveActionData(action.data)) return action;
+      const chosen = await planChosenMove(action.data);
+      return chosen ? { ...action, edit: chosen.edit } : action;
+    }),
+  );
+
+  connection.onExecuteCommand((params, token) =>
+    runSafe(log, 'move to .env', null, token, async () => {
+      const data = params.arguments?.[0];
+      if (params.command !== MOVE_COMMAND || !isMoveActionData(data)) return null;
+      const chosen = await planChosenMove(data);
+      if (!chosen) return null;
+      // The client checks every versioned document (the source, an open .env) and applies all or nothing.
+      const result = await connection.workspace.applyEdit({ label: chosen.title, edit: chosen.edit });
+      if (!result.applied) showBlockedOnce(`a file changed while the move was applied${result.failureReason ? ` (${result.failureReason})` : ''}. Nothing was changed; try again.`, true);
+      return null;
     }),
   );
 
@@ -448,6 +527,7 @@ export function startServer(connection: Connection): HushServer {
         },
         openVersion: openVersionByPath,
         supportsCreate: () => supportsCreate,
+        reservations,
       }),
     ),
   );

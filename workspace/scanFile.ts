@@ -1,9 +1,12 @@
 // One file's scan, identical on the main thread and in a worker: read (skip binaries and oversized
 // files) → content hash when a cache is in use (unchanged content is not rescanned) → engine → 1-based
 // positions. Only masked values and fingerprints leave this function.
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import ignore from 'ignore';
-import { createScanner, LineIndex, type Finding, type HushConfig, type Scanner } from '../engine';
+import type { HushConfig } from '../engine/config';
+import { LineIndex } from '../engine/lineIndex';
+import { createScanner, type Scanner } from '../engine/scan';
+import type { Finding } from '../engine/types';
 import { readText } from './readFile';
 import type { FileResult, ReportedFinding } from './types';
 
@@ -24,8 +27,12 @@ export function makeScanner(config: HushConfig): Scanner {
   return createScanner({ config, pathMatches: (pattern, path) => ignore().add(pattern).ignores(path) });
 }
 
+// Loaded on first use: only a cached scan hashes contents, and node:crypto is slow to load.
+let nodeCrypto: typeof Crypto | undefined;
+
 export function contentHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  nodeCrypto ??= require('node:crypto') as typeof Crypto;
+  return nodeCrypto.createHash('sha1').update(text).digest('hex');
 }
 
 export function toReported(file: string, text: string, findings: readonly Finding[]): ReportedFinding[] {

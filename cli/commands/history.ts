@@ -14,11 +14,6 @@ import { makeScanner } from '../../workspace/scanFile';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from './historyReport';
 
 
-/** True when the arguments ask for a history scan (the hook in cli/main.ts). */
-export function isHistoryScan(argv: readonly string[]): boolean {
-  return argv[0] === 'scan' && argv.includes('--history');
-}
-
 /** Runs `hush scan --history …` (argv without the `scan` word) and returns the exit code. */
 export async function historyCommand(args: readonly string[], version: string): Promise<number> {
   let parsed;

@@ -1,37 +1,15 @@
 // `hush scan [PATH...]`: a tree scan through workspace/, reported as text, JSON or SARIF.
-import { existsSync, writeFileSync } from 'node:fs';
+// The staged scan (a pre-commit hook, where start-up time is the cost) loads none of the tree scan's
+// modules (walk, worker pool): each branch imports what it needs.
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { HushConfig } from '../../engine';
-import { makeScanner, scanWorkspace, type ReportedFinding } from '../../workspace';
-import { formatJson } from '../format/json';
-import { toSarif } from '../format/sarif';
-import { formatText } from '../format/text';
+import type { ReportedFinding } from '../../workspace/types';
+import { emitReport, parseFormat } from '../emit';
 import { findConfigFile, loadConfig } from '../loadConfig';
-import { sortFindings, type ScanReport } from '../report';
+import { sortFindings } from '../report';
 import { UsageError, USAGE } from '../usage';
-import { stagedCommand } from './staged';
 import { withBaseline, writeBaseline } from '../baseline';
-
-export type Format = 'text' | 'json' | 'sarif';
-
-export function parseFormat(value: string): Format {
-  if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got "${value}")`);
-  return value;
-}
-
-/** Writes a finished report in the chosen format; returns the exit code (1 when anything was found). */
-export function emitReport(report: ScanReport, format: Format, output: string | undefined, config: HushConfig, version: string): number {
-  const out =
-    format === 'json'
-      ? formatJson(report)
-      : format === 'sarif'
-        ? JSON.stringify(toSarif(report, makeScanner(config).rules, version), null, 2) + '\n'
-        : formatText(report, output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  if (output) writeFileSync(output, out);
-  else process.stdout.write(out);
-  return report.findings.length > 0 ? 1 : 0;
-}
 
 export async function scanCommand(args: string[], version: string): Promise<number> {
   let parsed;
@@ -65,6 +43,7 @@ export async function scanCommand(args: string[], version: string): Promise<numb
   if (values.staged) {
     if (positionals.length > 0) throw new UsageError('--staged scans the git index; it takes no paths');
     if (values['write-baseline'] !== undefined) throw new UsageError('--write-baseline records a tree scan: run it without --staged');
+    const { stagedCommand } = await import('./staged');
     return stagedCommand({ format, output: values.output, config: values.config, version, baseline: values.baseline });
   }
   let maxFileBytes: number | undefined;
@@ -86,6 +65,7 @@ export async function scanCommand(args: string[], version: string): Promise<numb
   const base = configPath ? dirname(resolve(configPath)) : process.cwd();
   const tty = process.stderr.isTTY === true;
   const findings: ReportedFinding[] = [];
+  const { scanWorkspace } = await import('../../workspace/scanWorkspace');
   const summary = await scanWorkspace(paths, {
     config,
     base,

@@ -5,13 +5,15 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ignore from 'ignore';
-import type { HushConfig } from '../../engine';
-import { decode, makeScanner, toReported, DEFAULT_MAX_FILE_BYTES, type ReportedFinding } from '../../workspace';
+import type { HushConfig } from '../../engine/config';
+import { decode, DEFAULT_MAX_FILE_BYTES } from '../../workspace/readFile';
+import { makeScanner, toReported } from '../../workspace/scanFile';
+import type { ReportedFinding } from '../../workspace/types';
+import { emitReport, type Format } from '../emit';
 import { formatStagedText } from '../format/staged';
-import { stagedBlobs, stagedChanges, type StagedFile } from '../git';
+import { stagedBlobs, stagedChanges, type Blob, type StagedChange } from '../git';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { sortFindings, type ScanReport } from '../report';
-import { emitReport, type Format } from './scan';
 import { withBaseline } from '../baseline';
 
 export interface StagedOptions {
@@ -29,22 +31,21 @@ function onAddedLine(f: ReportedFinding, added: readonly [number, number][]): bo
 }
 
 export function scanStaged(options: { config: HushConfig; cwd?: string }): ScanReport {
-  const started = performance.now();
+  const started = Date.now(); // not performance.now(): that loads perf_hooks, a few ms of a hook run
   const report: ScanReport = { findings: [], stats: { files: 0, bytes: 0, skipped: [], durationMs: 0 } };
   const excluded = ignore().add(options.config.exclude);
-  const changes: StagedFile[] = [];
+  const changes: StagedChange[] = [];
   for (const c of stagedChanges(options.cwd)) {
     if (c.path.includes('\n')) report.stats.skipped.push({ file: c.path, reason: 'unreadable', detail: 'newline in path' });
     else if (!excluded.ignores(c.path)) changes.push(c);
   }
   if (changes.length === 0) return report;
   const scanner = makeScanner(options.config);
-  const blobs = stagedBlobs(
-    changes.map((c) => c.path),
-    options.cwd,
-  );
-  blobs.forEach((blob, i) => {
-    const change = changes[i]!;
+  // The diff carries each file's staged content; the index is read only for what it could not give whole.
+  const unread = changes.filter((c) => c.content === undefined && !c.gitlink);
+  const fromIndex = new Map(stagedBlobs(unread.map((c) => c.path), options.cwd).map((b) => [b.path, b]));
+  changes.forEach((change) => {
+    const blob: Blob = change.content !== undefined ? { path: change.path, content: change.content } : (fromIndex.get(change.path) ?? { path: change.path, missing: true });
     if ('missing' in blob) {
       report.stats.skipped.push({ file: blob.path, reason: 'unreadable', detail: 'not in the index' });
       return;
@@ -65,7 +66,7 @@ export function scanStaged(options: { config: HushConfig; cwd?: string }): ScanR
     }
   });
   sortFindings(report.findings);
-  report.stats.durationMs = Math.round(performance.now() - started);
+  report.stats.durationMs = Date.now() - started;
   return report;
 }
 

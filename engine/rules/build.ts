@@ -1,7 +1,7 @@
 // Builders that turn a compact provider spec into a Rule: the two shapes most formats take are a token
 // with a public prefix (`glpat-…`) and a bare value that only the assigned name ties to a provider
 // (`DATADOG_API_KEY = <32 hex>`). Both produce bounded patterns and standard near-miss examples.
-import type { ExampleGen, MatchContext, Rule, RuleFamily, Severity } from '../types';
+import type { ExampleGen, MatchContext, Rule, RuleFamily, RulePriority, Severity } from '../types';
 import { maxMatchLength } from '../patternLength';
 import { inContexts } from './contexts';
 
@@ -19,6 +19,8 @@ interface BaseSpec {
   validate?(secret: string, context: MatchContext): boolean;
   severity?: Severity;
   skipPlaceholderCheck?: boolean;
+  /** Tie-break strength (RulePriority); default `prefix` for token rules, `context` for context rules. */
+  priority?: RulePriority;
   /** A valid value, built from the generator (never a literal token). */
   sample(g: ExampleGen): string;
   /** More marked true positives beyond the standard contexts. */
@@ -122,6 +124,7 @@ export function tokenRule(spec: TokenSpec): Rule {
   const pattern = new RegExp(`(?<![A-Za-z0-9_])(?<secret>(?:${alt})${spec.body})(?![${end}])`, spec.flags ?? '');
   return {
     ...common(spec),
+    priority: spec.priority ?? 'prefix',
     keywords: spec.keywords ?? prefixes.map((p) => p.toLowerCase()),
     // Keywords given separately may be file-level context, not part of the match: no window then.
     ...(spec.keywords ? {} : windowAround(pattern)),
@@ -176,6 +179,7 @@ export function contextRule(spec: ContextSpec): Rule {
   const pattern = assignmentPattern(spec.names, spec.value, spec.end);
   return {
     ...common(spec),
+    priority: spec.priority ?? 'context',
     validate: (secret, ctx) => keyStartsWord(ctx) && (own ? own(secret, ctx) : true),
     keywords: spec.keywords,
     // Every match starts at the provider word (a keyword sits in its first characters) and spans the name,

@@ -181,6 +181,7 @@ export const genericRules: Rule[] = [
     id: 'generic-secret-assignment',
     provider: 'Generic',
     family: 'generic',
+    priority: 'generic',
     description: 'Hard-coded secret assigned to a secret-like name',
     keywords: ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'credential', ...KEY_KINDS.flatMap((k) => [`${k}key`, `${k}_key`, `${k}-key`, `${k}.key`]), '_pat', '-pat', 'pat=', 'pat ', 'pat:', 'pat"', "pat'", 'pat>'],
     // The key (≤ 30 characters before the name) and the value (≤ 200) sit close to the name: run only there.

@@ -1,6 +1,6 @@
 // Every built-in rule, grouped by provider family (one file per family, big families split by theme).
-// Order matters only for exact ties (two rules claiming the same span, same length): the earlier rule is
-// kept, so provider rules come before the format rules (JWT, basic-auth URL, credential files).
+// Order does not matter: exact ties (two rules claiming the same span) go to the higher Rule.priority, then
+// the smaller id (engine/scan.ts resolveOverlaps).
 import type { Rule } from '../types';
 import { aiRules } from './ai';
 import { cloudRules } from './cloud';

@@ -48,6 +48,7 @@ export const observabilityRules: Rule[] = [
     id: 'new-relic-license-key',
     provider: 'New Relic',
     family: 'observability',
+    priority: 'prefix',
     description: 'New Relic ingest license key',
     keywords: ['nral'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/,
@@ -64,6 +65,7 @@ export const observabilityRules: Rule[] = [
     id: 'sentry-dsn',
     provider: 'Sentry',
     family: 'observability',
+    priority: 'prefix',
     description: 'Sentry DSN with its key',
     keywords: ['sentry.io', 'sentry'],
     // The DSN's user part is the project key; self-hosted DSNs name sentry in the host.

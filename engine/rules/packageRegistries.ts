@@ -8,6 +8,7 @@ export const packageRegistryRules: Rule[] = [
     id: 'npm-access-token',
     provider: 'npm',
     family: 'package-registry',
+    priority: 'checksum',
     description: 'npm access token',
     prefix: 'npm_',
     body: '[A-Za-z0-9]{36}',

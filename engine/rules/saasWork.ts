@@ -272,6 +272,7 @@ export const saasWorkRules: Rule[] = [
     id: 'salesforce-access-token',
     provider: 'Salesforce',
     family: 'saas',
+    priority: 'prefix',
     description: 'Salesforce session / OAuth access token',
     keywords: ['00d'],
     // Org ID (00D + 12 or 15) then `!` then the session part.

@@ -1,13 +1,19 @@
 // The `.env` store: parses the current file (the caller reads it) and plans appends that keep every existing
 // byte, reuse a name already holding the same value, and never overwrite a different value.
 import { appendLines } from '../edits';
+import { valueHash } from '../fingerprint';
 import type { SecretStore, SecretToStore, StorePutPlan } from './types';
 
 const LINE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
 
-/** name → value as dotenv loaders (node `dotenv`, python-dotenv, compose) read it. */
+/** name → value as dotenv loaders (node `dotenv`, python-dotenv, compose) read it (the last of repeated names wins). */
 export function parseDotenv(text: string): Map<string, string> {
-  const out = new Map<string, string>();
+  return new Map(parseDotenvEntries(text));
+}
+
+/** Every `NAME=value` line in file order, repeated names included. */
+export function parseDotenvEntries(text: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
   const src = text.replace(/\r\n?/g, '\n');
   let i = 0;
   while (i < src.length) {
@@ -27,7 +33,7 @@ export function parseDotenv(text: string): Map<string, string> {
       while (j < src.length && src[j] !== q) j += src[j] === '\\' && q === '"' ? 2 : 1;
       let value = src.slice(valueStart + 1, Math.min(j, src.length));
       if (q === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r').replace(/\\"/g, '"');
-      out.set(name, value);
+      out.push([name, value]);
       const after = src.indexOf('\n', j);
       i = after < 0 ? src.length : after + 1;
       continue;
@@ -35,7 +41,7 @@ export function parseDotenv(text: string): Map<string, string> {
     // An inline comment starts at a blank followed by `#`; searching for that pair stays linear on long blank runs.
     const raw = src.slice(valueStart, lineEnd);
     const comment = raw.search(/[ \t]#/);
-    out.set(name, (comment < 0 ? raw : raw.slice(0, comment)).trim());
+    out.push([name, (comment < 0 ? raw : raw.slice(0, comment)).trim()]);
     i = lineEnd + 1;
   }
   return out;
@@ -58,15 +64,27 @@ function normalise(value: string): string {
   return value.replace(/\r\n?/g, '\n');
 }
 
-export function dotenvStore(currentText: string | undefined, label = '.env'): SecretStore {
+/**
+ * `reserved`: name → value hash of entries promised to edits that are not in `currentText` yet (a fix being
+ * applied while this one is planned). Their names are taken for other values; the same value keeps its
+ * name and is still written, because this text does not hold it.
+ */
+export function dotenvStore(currentText: string | undefined, label = '.env', reserved: ReadonlyMap<string, string> = new Map()): SecretStore {
   return {
     id: 'dotenv',
     label,
     planPut(entries: readonly SecretToStore[]): StorePutPlan {
-      const existing = parseDotenv(currentText ?? '');
+      const existing = parseDotenvEntries(currentText ?? '');
+      // A name defined twice with different values means whatever the loader picks: never reuse it.
+      const valuesOf = new Map<string, Set<string>>();
+      for (const [name, value] of existing) valuesOf.set(name, (valuesOf.get(name) ?? new Set()).add(normalise(value)));
       const byValue = new Map<string, string>();
-      for (const [name, value] of existing) if (value !== '' && !byValue.has(normalise(value))) byValue.set(normalise(value), name);
-      const taken = new Set(existing.keys());
+      for (const [name, value] of existing) {
+        if (value !== '' && valuesOf.get(name)!.size === 1 && !byValue.has(normalise(value))) byValue.set(normalise(value), name);
+      }
+      const reservedByHash = new Map<string, string>();
+      for (const [name, hash] of reserved) if (!valuesOf.has(name) && !reservedByHash.has(hash)) reservedByHash.set(hash, name);
+      const taken = new Set([...valuesOf.keys(), ...reserved.keys()]);
       const names: string[] = [];
       const reused: boolean[] = [];
       const lines: string[] = [];
@@ -77,8 +95,11 @@ export function dotenvStore(currentText: string | undefined, label = '.env'): Se
           reused.push(true);
           continue;
         }
-        let name = preferredName;
-        for (let n = 2; taken.has(name); n++) name = `${preferredName}_${n}`;
+        let name = reservedByHash.get(valueHash(normalise(value)));
+        if (name === undefined) {
+          name = preferredName;
+          for (let n = 2; taken.has(name); n++) name = `${preferredName}_${n}`;
+        }
         taken.add(name);
         byValue.set(normalise(value), name);
         names.push(name);
@@ -89,6 +110,11 @@ export function dotenvStore(currentText: string | undefined, label = '.env'): Se
       return { names, reused, create: currentText === undefined && lines.length > 0, edits };
     },
   };
+}
+
+/** The hash a reservation keeps for a value (line breaks normalised, as the store compares them). */
+export function reservationHash(value: string): string {
+  return valueHash(normalise(value));
 }
 
 /** `.env.example` lists the names with empty values; returns the names it lacks as lines to append. */

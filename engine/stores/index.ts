@@ -1,2 +1,2 @@
 export type { SecretStore, SecretToStore, StorePutPlan } from './types';
-export { dotenvStore, parseDotenv, formatDotenvEntry, missingExampleLines } from './dotenv';
+export { dotenvStore, parseDotenv, parseDotenvEntries, formatDotenvEntry, missingExampleLines, reservationHash } from './dotenv';

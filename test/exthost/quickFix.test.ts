@@ -11,7 +11,7 @@ describe('quick fix', () => {
     await vscode.window.showTextDocument(document);
     const [diagnostic] = await hushDiagnostics(uri);
 
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic!.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic!.range, vscode.CodeActionKind.QuickFix.value, 10);
     const move = actions.find((a) => /^Move to \.env as /.test(a.title));
     if (!move) skipBecause(this, `no "Move to .env" quick fix yet (offered: ${actions.map((a) => a.title).join(', ') || 'none'})`);
     const name = /^Move to \.env as ([A-Z0-9_]+)/.exec(move.title)?.[1];

@@ -31,6 +31,20 @@ export interface LspClientOptions {
   extraFolders?: string[];
   /** Announce window.workDoneProgress (server-created progress); default false. */
   workDoneProgress?: boolean;
+  /** More textDocument.codeAction capabilities (resolveSupport, dataSupport, disabledSupport as VS Code sends them). */
+  codeAction?: Record<string, unknown>;
+  /** Announce workspace.applyEdit (the server may send workspace/applyEdit), as VS Code does; default false. */
+  applyEdit?: boolean;
+}
+
+/** The code action capabilities VS Code announces: actions resolved when chosen, greyed-out (disabled) actions. */
+export const VSCODE_CODE_ACTION_CAPS = { resolveSupport: { properties: ['edit'] }, dataSupport: true, disabledSupport: true };
+
+export interface ApplyOptions {
+  /** Write open documents to disk too (default true); false leaves them dirty, as an editor that did not save. */
+  save?: boolean;
+  /** Apply only the changes to these URIs (the rest is held back, as an editor that has not got to it yet). */
+  only?: (uri: string) => boolean;
 }
 
 interface Waiter {
@@ -77,7 +91,30 @@ export class LspClient {
     this.pull = options.pullConfiguration !== false;
     this.extraFolders = options.extraFolders ?? [];
     this.workDoneProgress = options.workDoneProgress === true;
+    this.codeActionCaps = options.codeAction ?? {};
+    this.announceApplyEdit = options.applyEdit === true;
+    // Server-sent edits are checked and applied as VS Code's client does: a stale version refuses the whole edit.
+    this.connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }): { applied: boolean; failureReason?: string } => {
+      this.serverEdits.push(p.edit);
+      this.beforeServerEdit?.();
+      try {
+        this.applyEdit(p.edit, this.serverEditOptions);
+        return { applied: true };
+      } catch (e) {
+        return { applied: false, failureReason: (e as Error).message };
+      }
+    });
   }
+
+  private readonly announceApplyEdit: boolean;
+  /** Every edit the server sent with workspace/applyEdit, in order. */
+  readonly serverEdits: WorkspaceEdit[] = [];
+  /** How workspace/applyEdit requests are applied (e.g. save: false to keep open documents dirty). */
+  serverEditOptions: ApplyOptions = {};
+  /** Runs when a workspace/applyEdit request arrives, before it is applied (the user typing meanwhile). */
+  beforeServerEdit: (() => void) | undefined;
+
+  private readonly codeActionCaps: Record<string, unknown>;
 
   private readonly pull: boolean;
   private readonly extraInit: Record<string, unknown>;
@@ -96,9 +133,10 @@ export class LspClient {
         workspace: {
           configuration: this.pull,
           workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+          applyEdit: this.announceApplyEdit,
           didChangeConfiguration: { dynamicRegistration: true },
         },
-        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, ...this.codeActionCaps } },
       },
       initializationOptions: { ...this.extraInit, settings: this.settings },
     });
@@ -166,9 +204,31 @@ export class LspClient {
     return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics } });
   }
 
-  /** Applies a WorkspaceEdit to files on disk and to the open documents, as an editor would. */
-  applyEdit(edit: WorkspaceEdit): void {
-    for (const change of edit.documentChanges ?? []) {
+  /** Runs a server command (workspace/executeCommand), e.g. the one a code action carries. */
+  executeCommand(command: string, args: unknown[] = []): Promise<unknown> {
+    return this.connection.sendRequest('workspace/executeCommand', { command, arguments: args });
+  }
+
+  /** codeAction/resolve: the server fills in the edit of an action it sent without one. */
+  resolve(action: CodeAction): Promise<CodeAction> {
+    return this.connection.sendRequest('codeAction/resolve', action);
+  }
+
+  /**
+   * Applies a WorkspaceEdit to files on disk and to the open documents, as VS Code does: every versioned
+   * change is checked first and a stale one rejects the whole edit (nothing is applied); ranges past the
+   * end of a file are clamped to it.
+   */
+  applyEdit(edit: WorkspaceEdit, options: ApplyOptions = {}): void {
+    const changes = (edit.documentChanges ?? []).filter((c) => options.only?.('kind' in c ? ('uri' in c ? c.uri : '') : c.textDocument.uri) ?? true);
+    for (const change of changes) {
+      if ('kind' in change) continue;
+      const open = this.docs.get(change.textDocument.uri);
+      if (open && change.textDocument.version !== null && change.textDocument.version !== open.version) throw new Error(`stale edit for ${change.textDocument.uri}`);
+      // A version for a document the editor does not have open cannot match any buffer.
+      if (!open && change.textDocument.version !== null) throw new Error(`versioned edit for a document that is not open: ${change.textDocument.uri}`);
+    }
+    for (const change of changes) {
       if ('kind' in change) {
         if (change.kind === 'create') {
           const p = fileURLToPath(change.uri);
@@ -181,12 +241,11 @@ export class LspClient {
       }
       const uri = change.textDocument.uri;
       const open = this.docs.get(uri);
-      if (open && change.textDocument.version !== null && change.textDocument.version !== open.version) throw new Error(`stale edit for ${uri}`);
       const path = fileURLToPath(uri);
       const before = open ? open.getText() : existsSync(path) ? readFileSync(path, 'utf8') : undefined;
       if (before === undefined) throw new Error(`edit to a missing file without CreateFile: ${path}`);
       const after = TextDocument.applyEdits(TextDocument.create(uri, 'x', 0, before), change.edits as TextEdit[]);
-      writeFileSync(path, after);
+      if (!open || options.save !== false) writeFileSync(path, after);
       if (open) this.change(uri, [{ text: after }]);
     }
   }

@@ -15,7 +15,6 @@ const BOUNDED_INPUT: Record<string, string> = {
   '/[0-9!?.#*]+$/': 'entropy: a secret value (≤ the rule’s length bound)',
   '/^(.{1,4})\\1+.{0,3}$/': 'entropy: a secret value',
   '/([A-Z]+)([A-Z][a-z])/g': 'envName: a key name (≤ 80 characters)',
-  '/^_+|_+$/g': 'envName: a key name',
   '/=+$/': 'token formats: a secret value',
 };
 

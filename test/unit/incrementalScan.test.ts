@@ -5,7 +5,7 @@ import { TrackedDocument } from '../../server/incrementalScan';
 import { hasPemMarker, LineDocument } from '../../server/lineDocument';
 
 const scanner = createScanner();
-const key = (fs: Finding[]) => fs.map((f) => `${f.ruleId}@${f.start}-${f.end}`).join(' ');
+const key = (fs: Finding[]) => fs.map((f) => `${f.ruleId}@${f.start}-${f.end} ${f.envName}`).join(' ');
 
 describe('TrackedDocument (incremental rescans)', () => {
   it('after every random edit, including edits to PEM markers, finds exactly what a full scan finds', () => {
@@ -15,6 +15,10 @@ describe('TrackedDocument (incremental rescans)', () => {
       () => 'let x = 1;\n',
       () => `const token = "${g.crc32Token('ghp_', 30)}";\n`,
       () => `stripe = "sk_live_${g.alnum(32)}"\n`,
+      // The name comes from a block opened lines above the value (SMTP_PASSWORD), beyond a rescan's window.
+      () => 'const mail = {\n  smtp: {\n\n\n',
+      () => `    password: "${g.alnum(12)}${g.digits(3)}${g.upper(3)}",\n`,
+      () => '  },\n};\n',
       pem,
       () => '-----BEGIN ',
       () => '-----END RSA PRIVATE KEY-----\n',

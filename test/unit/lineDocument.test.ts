@@ -29,4 +29,27 @@ describe('LineDocument (the server’s document model)', () => {
       }
     }
   });
+
+  it('keeps line starts right when keystrokes jump around a long document (the lazy shift of later lines)', () => {
+    const g = createExampleGen(8);
+    const text = Array.from({ length: 300 }, (_, i) => `line ${i} ${'x'.repeat(i % 7)}\n`).join('');
+    const ref = TextDocument.create('u', 'x', 1, text);
+    const mine = new LineDocument('u', 'x', 1, text);
+    for (let v = 2; v < 400; v++) {
+      const line = Math.floor(g.pick([0, 0.1, 0.5, 0.51, 0.9, 0.99]) * 300 + g.pick([0, 1, 2, 17])) % ref.lineCount;
+      const at = ref.offsetAt({ line, character: g.pick([0, 2, 5]) });
+      const del = g.pick([0, 0, 1, 3]);
+      const change = { range: { start: ref.positionAt(at), end: ref.positionAt(Math.min(at + del, ref.offsetAt({ line, character: 1e9 }))) }, text: g.pick(['', 'a', 'bcd', 'ü']) };
+      TextDocument.update(ref, [change], v);
+      mine.apply(change, v);
+      assert.equal(mine.length, ref.getText().length, `length v${v}`);
+      for (let k = 0; k < 20; k++) {
+        const o = Math.floor(g.pick([0, 0.25, 0.5, 0.75, 1]) * ref.getText().length) - k;
+        const p = ref.positionAt(Math.max(0, o));
+        assert.deepEqual(mine.positionAt(Math.max(0, o)), p, `positionAt v${v}`);
+        assert.equal(mine.offsetAt(p), ref.offsetAt(p));
+      }
+    }
+    assert.equal(mine.getText(), ref.getText());
+  });
 });

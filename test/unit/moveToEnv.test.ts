@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { applyEdits, createScanner, planAllowComment, planIgnoreEntry, planMoveToEnv, planPasteAsReference, parseDotenv, flavorOf } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import { enclosingLiteral } from '../../engine/literal';
-import { dotenvStore } from '../../engine/stores';
+import { dotenvStore, reservationHash } from '../../engine/stores';
 import { parseError, type ParseCheck } from './parsers.helper';
 
 const g = createExampleGen(7);
@@ -78,7 +78,7 @@ describe('move to .env (planner)', () => {
     const key = stripe();
     const text = `"""Billing."""\nfrom __future__ import annotations\nimport sys\n\nSTRIPE = '${key}'\n`;
     const m = move(text, 'billing.py');
-    assert.equal(m.source, `"""Billing."""\nfrom __future__ import annotations\nimport os\nimport sys\n\nSTRIPE = os.environ["STRIPE"]\n`);
+    assert.equal(m.source, `"""Billing."""\nfrom __future__ import annotations\nimport os\nimport sys\n\nSTRIPE = os.environ["STRIPE_SECRET_KEY"]\n`);
     assertParses('python', m.source);
   });
 
@@ -126,8 +126,9 @@ describe('move to .env (planner)', () => {
     const tok = ghp();
     const m = move(`#!/bin/sh\nexport GH='${tok}'\ncurl -H "Authorization: token ${ghp()}" https://api.github.com\n`, 'deploy.sh');
     assert.ok(!/ghp_/.test(m.source));
-    assert.match(m.source, /export GH="\$GH"/);
-    assert.match(m.source, /"Authorization: token \$GITHUB_TOKEN"/);
+    // `GH` is too short to name a variable: the provider's name is used, and the second token gets `_2`.
+    assert.match(m.source, /export GH="\$GITHUB_TOKEN"/);
+    assert.match(m.source, /"Authorization: token \$GITHUB_TOKEN_2"/);
     assertParses('shell', m.source);
   });
 
@@ -193,6 +194,28 @@ describe('.env store', () => {
     const clash = move(`const t = "${tok}";\n`, 'a.js', { env: 'GITHUB_TOKEN=other\nGITHUB_TOKEN_2=other2\n' });
     assert.equal(clash.names[0], 'GITHUB_TOKEN_3');
     assert.ok(clash.env.startsWith('GITHUB_TOKEN=other\nGITHUB_TOKEN_2=other2\n'));
+  });
+
+  it('a name set twice to different values is never reused; twice to the same value it is', () => {
+    const [a, b] = [ghp(), ghp()];
+    const ambiguous = dotenvStore(`T=${a}\nT=${b}\n`).planPut([{ preferredName: 'T', value: b }]);
+    assert.deepEqual(ambiguous.names, ['T_2']);
+    assert.equal(applyEdits(`T=${a}\nT=${b}\n`, ambiguous.edits), `T=${a}\nT=${b}\nT_2=${b}\n`);
+    const agreeing = dotenvStore(`T=${a}\nT=${a}\n`).planPut([{ preferredName: 'X', value: a }]);
+    assert.deepEqual([agreeing.names, agreeing.edits], [['T'], []]);
+  });
+
+  it('reserved names (promised to edits not in the text yet) go to no other value; the same value keeps its name and is still written', () => {
+    const [a, b] = [ghp(), ghp()];
+    const reserved = new Map([['GITHUB_TOKEN', reservationHash(a)]]);
+    const other = dotenvStore('X=1\n', '.env', reserved).planPut([{ preferredName: 'GITHUB_TOKEN', value: b }]);
+    assert.deepEqual(other.names, ['GITHUB_TOKEN_2']);
+    const same = dotenvStore('X=1\n', '.env', reserved).planPut([{ preferredName: 'OTHER', value: a }]);
+    assert.deepEqual(same.names, ['GITHUB_TOKEN']);
+    assert.equal(applyEdits('X=1\n', same.edits), `X=1\nGITHUB_TOKEN=${a}\n`);
+    // The planner reports what it adds, for the next reservation.
+    const plan = planMoveToEnv({ text: `const t = "${b}";\n`, path: 'a.js', languageId: 'javascript', secrets: [{ start: 11, end: 11 + b.length, envName: 'GITHUB_TOKEN' }], envText: 'X=1\n', envIgnored: true, reservedNames: reserved });
+    assert.deepEqual(plan.added, [{ name: 'GITHUB_TOKEN_2', valueHash: reservationHash(b) }]);
   });
 
   it('stores a multi-line PEM so a dotenv loader gets the same string back', () => {

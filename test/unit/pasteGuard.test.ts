@@ -170,7 +170,7 @@ describe('paste guard (pure planner)', () => {
   it('shell: a pasted export line, still valid bash', () => {
     const tok = ghp();
     const p = paste('#!/bin/sh\n|curl https://api.github.com\n', `export GH='${tok}'\n`, 'deploy.sh', {}, 'shellscript');
-    assert.equal(p.result, '#!/bin/sh\nexport GH="$GH"\ncurl https://api.github.com\n');
+    assert.equal(p.result, '#!/bin/sh\nexport GH="$GITHUB_TOKEN"\ncurl https://api.github.com\n');
     assertParses('shell', p.result);
   });
 
@@ -179,8 +179,9 @@ describe('paste guard (pure planner)', () => {
     const clip = `const github = "${a}";\nconst stripe = "${b}";\nconst slack = "${c}";\n`;
     const p = paste('|', clip, 'keys.js');
     assert.equal(p.plan?.names.length, 3);
-    assert.match(p.plan!.pasteTitle, /^Paste as references to \.env \(GITHUB, STRIPE, SLACK\)$/);
-    assert.equal(p.result, 'const github = process.env.GITHUB;\nconst stripe = process.env.STRIPE;\nconst slack = process.env.SLACK;\n');
+    // A bare provider word says less than the provider's conventional name.
+    assert.match(p.plan!.pasteTitle, /^Paste as references to \.env \(GITHUB_TOKEN, STRIPE_SECRET_KEY, SLACK_BOT_TOKEN\)$/);
+    assert.equal(p.result, 'const github = process.env.GITHUB_TOKEN;\nconst stripe = process.env.STRIPE_SECRET_KEY;\nconst slack = process.env.SLACK_BOT_TOKEN;\n');
     assert.deepEqual([...parseDotenv(p.env).values()], [a, b, c]);
     assertParses('js', p.result);
   });

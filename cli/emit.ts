@@ -1,0 +1,29 @@
+// Writes a finished scan report (tree or staged scan) in the chosen format; returns the exit code.
+import { writeFileSync } from 'node:fs';
+import type { HushConfig } from '../engine/config';
+import { makeScanner } from '../workspace/scanFile';
+import { formatJson } from './format/json';
+import { toSarif } from './format/sarif';
+import { formatText } from './format/text';
+import type { ScanReport } from './report';
+import { UsageError } from './usage';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export function parseFormat(value: string): Format {
+  if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got "${value}")`);
+  return value;
+}
+
+/** Writes the report in the chosen format; 1 when anything was found, else 0. */
+export function emitReport(report: ScanReport, format: Format, output: string | undefined, config: HushConfig, version: string): number {
+  const out =
+    format === 'json'
+      ? formatJson(report)
+      : format === 'sarif'
+        ? JSON.stringify(toSarif(report, makeScanner(config).rules, version), null, 2) + '\n'
+        : formatText(report, output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  if (output) writeFileSync(output, out);
+  else process.stdout.write(out);
+  return report.findings.length > 0 ? 1 : 0;
+}
