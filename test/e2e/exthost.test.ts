@@ -12,7 +12,7 @@ import { launchChromium, newContext } from './browser';
 import { assertToolsInstalled, repoRoot } from './paths';
 import { createProfile, serve, type RunningServer } from './vscodeServer';
 
-const SUITE_DEADLINE_MS = 240_000;
+const SUITE_DEADLINE_MS = 420_000;
 
 describe('extension-host suites in the VS Code server', function () {
   this.timeout(SUITE_DEADLINE_MS + 60_000);

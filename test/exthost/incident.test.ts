@@ -14,7 +14,10 @@ function checklistEditor(test: (text: string) => boolean): Promise<vscode.TextEd
   }, 'an untitled Markdown incident checklist');
 }
 
-describe('incidents (committed secrets)', () => {
+describe('incidents (committed secrets)', function () {
+  // The first status lookup indexes the repository's history; on a loaded machine that alone took over 20 s once.
+  this.timeout(90_000);
+
   it('"Open incident checklist" opens an untitled Markdown document with the given content', async function () {
     await activeHush(this);
     if (!(await vscode.commands.getCommands(true)).includes('hush.openIncidentChecklist')) skipBecause(this, 'hush.openIncidentChecklist is not registered');
@@ -45,6 +48,7 @@ describe('incidents (committed secrets)', () => {
     const diagnostic = await waitFor(
       () => vscode.languages.getDiagnostics(uri).find((d) => /hush/i.test(d.source ?? '') && /in git history/.test(d.message)),
       'the incident diagnostic',
+      60_000,
     );
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     assert.match(diagnostic.message, /revoke this Stripe key first/);
