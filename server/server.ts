@@ -106,6 +106,7 @@ export function startServer(connection: Connection): HushServer {
     configs,
     settingsFor: (uri) => settings.get(uri),
     isOpen: (uri) => docs.has(uri),
+    configUsed: (path) => publishConfigProblemsOf(path),
     openDocuments: () =>
       [...docs.values()].flatMap((t) => {
         const path = uriToPath(t.doc.uri);

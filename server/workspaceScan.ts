@@ -2,7 +2,7 @@
 // (workspace/), with LSP work-done progress and cancellation, diagnostics for files that are not open
 // (open documents belong to the live path), a summary, and SARIF export of what was found. A content-hash
 // cache survives between scans, so a re-scan only rescans files whose content changed.
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import expandBraces from 'braces';
 import {
   type CancellationToken,
@@ -12,7 +12,7 @@ import {
   type WorkDoneProgressReporter,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
-import type { Finding, Rule } from '../engine';
+import type { Finding, HushConfig, Rule } from '../engine';
 import { toSarif } from '../cli/format/sarif';
 import { MemoryScanCache, scanWorkspace, toReported, type ReportedFinding } from '../workspace';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -36,6 +36,8 @@ export interface WorkspaceScanDeps {
   configs: ProjectConfigs;
   settingsFor(uri: string): Promise<HushSettings>;
   isOpen(uri: string): boolean;
+  /** A config file a scan used (so its problems, if any, can be shown on it). */
+  configUsed?(path: string): void;
   /** Findings of every open document (the live path's, fresher than the disk). */
   openDocuments(): OpenDocumentFindings[];
   version: string;
@@ -120,14 +122,21 @@ export class WorkspaceScan {
         const loaded = this.deps.configs.configFor(join(folder, '_'), folder);
         const scanner = this.deps.configs.scannerFor(loaded, settings.disabledRules);
         for (const r of scanner.rules) this.rules.set(r.id, r);
-        const config = {
-          ...loaded.config,
-          disabledRules: [...loaded.config.disabledRules, ...settings.disabledRules],
-          exclude: [...loaded.config.exclude, ...filesExcludePatterns(settings.exclude), ...extraExcludes],
+        const withSettings = (c: HushConfig): HushConfig => ({ ...c, disabledRules: [...c.disabledRules, ...settings.disabledRules] });
+        // A nested config applies to its subtree exactly as the live path applies it to an open file there
+        // (same loader, same cache, unsaved edits included); its problems are reported on the file itself.
+        const nestedConfig = (file: string): HushConfig => {
+          const nested = this.deps.configs.configFor(join(dirname(file), '_'), folder);
+          for (const r of this.deps.configs.scannerFor(nested, settings.disabledRules).rules) this.rules.set(r.id, r);
+          if (nested.path) this.deps.configUsed?.(nested.path);
+          return withSettings(nested.config);
         };
         const name = basename(folder);
         const summary = await scanWorkspace([folder], {
-          config,
+          config: withSettings(loaded.config),
+          configFile: loaded.path,
+          nestedConfig,
+          extraExclude: [...filesExcludePatterns(settings.exclude), ...extraExcludes],
           base: folder,
           gitignore: !settings.scanGitignored,
           signal: abort.signal,

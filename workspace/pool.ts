@@ -1,6 +1,7 @@
 // A fixed set of scan workers. Batches go to the worker with the fewest pending batches; the caller
 // bounds how many are in flight, so nothing queues without limit.
 import { Worker } from 'node:worker_threads';
+import type { HushConfig } from '../engine/config';
 import type { FileResult } from './types';
 import type { FileTask } from './scanFile';
 import type { BatchRequest, WorkerInit } from './scanWorker';
@@ -16,6 +17,8 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 interface Slot {
   worker: Worker;
   pending: Map<number, (results: FileResult[]) => void>;
+  /** Nested config ids this worker has been sent. */
+  known: Set<number>;
 }
 
 export class ScanPool {
@@ -25,7 +28,7 @@ export class ScanPool {
 
   constructor(size: number, script: string, init: WorkerInit) {
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(script, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }), pending: new Map() };
+      const slot: Slot = { worker: new Worker(script, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }), pending: new Map(), known: new Set() };
       slot.worker.on('message', (msg: { id: number; results: FileResult[] }) => {
         const resolve = slot.pending.get(msg.id);
         slot.pending.delete(msg.id);
@@ -49,14 +52,23 @@ export class ScanPool {
     return this.failure;
   }
 
-  run(tasks: FileTask[]): Promise<FileResult[]> {
+  /** `configOf(id)` gives a nested config the chosen worker may not have yet. */
+  run(tasks: FileTask[], configOf?: (id: number) => HushConfig | undefined): Promise<FileResult[]> {
     if (this.failure) return Promise.resolve([]);
     let slot = this.slots[0]!;
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     const id = this.nextId++;
+    let configs: [number, HushConfig][] | undefined;
+    for (const t of tasks) {
+      if (t.configId === undefined || slot.known.has(t.configId)) continue;
+      const config = configOf?.(t.configId);
+      if (!config) continue;
+      slot.known.add(t.configId);
+      (configs ??= []).push([t.configId, config]);
+    }
     return new Promise((resolve) => {
       slot.pending.set(id, resolve);
-      slot.worker.postMessage({ id, tasks } satisfies BatchRequest);
+      slot.worker.postMessage((configs ? { id, tasks, configs } : { id, tasks }) satisfies BatchRequest);
     });
   }
 

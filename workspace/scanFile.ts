@@ -15,6 +15,10 @@ export interface FileTask {
   file: string;
   /** Hash of the content whose findings the cache holds for this file. */
   knownHash?: string;
+  /** Which config applies (a nested `.hush.json`); absent: the scan's own config. */
+  configId?: number;
+  /** The path relative to that nested config's folder, for its ignore entries' `path` patterns. */
+  configPath?: string;
 }
 
 export interface FileScanSettings {
@@ -63,14 +67,31 @@ export function scanFile(scanner: Scanner, task: FileTask, settings: FileScanSet
   if ('skipped' in read) return { ...base, findings: [], skipped: read.skipped, detail: read.error };
   const hash = settings.hash ? contentHash(read.text) : undefined;
   if (hash !== undefined && hash === task.knownHash) return { ...base, findings: [], hash, cached: true };
-  const findings = toReported(task.file, read.text, scanner.scan(read.text, { path: task.file }));
+  const findings = toReported(task.file, read.text, scanner.scan(read.text, { path: task.configPath ?? task.file }));
   return { ...base, findings, hash };
 }
 
+/** Scanners built on first use per config id (0: the scan's own config), so configs nobody uses cost nothing. */
+export class ScannerSet {
+  private readonly scanners = new Map<number, Scanner>();
+  constructor(private readonly configOf: (id: number) => HushConfig | undefined) {}
+
+  get(id = 0): Scanner {
+    let scanner = this.scanners.get(id);
+    if (!scanner) {
+      const config = this.configOf(id);
+      if (!config) throw new Error(`no config ${id} in this scan`);
+      scanner = makeScanner(config);
+      this.scanners.set(id, scanner);
+    }
+    return scanner;
+  }
+}
+
 /** scanFile that never throws: an engine failure on one file is reported for that file, the scan goes on. */
-export function safeScanFile(scanner: Scanner, task: FileTask, settings: FileScanSettings): FileResult {
+export function safeScanFile(scanners: ScannerSet, task: FileTask, settings: FileScanSettings): FileResult {
   try {
-    return scanFile(scanner, task, settings);
+    return scanFile(scanners.get(task.configId), task, settings);
   } catch (e) {
     return { file: task.file, absolute: task.absolute, bytes: 0, findings: [], skipped: 'error', detail: (e as Error).message };
   }

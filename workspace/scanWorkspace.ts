@@ -6,16 +6,26 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { HushConfig, Scanner } from '../engine';
+import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, type HushConfig } from '../engine/config';
 import type { ScanCache } from './cache';
 import { ScanPool } from './pool';
 import { DEFAULT_MAX_FILE_BYTES } from './readFile';
-import { makeScanner, safeScanFile, type FileScanSettings, type FileTask } from './scanFile';
+import { safeScanFile, ScannerSet, type FileScanSettings, type FileTask } from './scanFile';
 import type { FileResult, ScanProgress, ScanStats } from './types';
-import { walkFiles } from './walk';
+import { walkFiles, type WalkScope } from './walk';
 
 export interface WorkspaceScanOptions {
   config: HushConfig;
+  /** The file `config` came from, if any: met again in the walk, it is not a nested config. */
+  configFile?: string;
+  /**
+   * Reads a nested config file met in the walk (may throw to stop the scan). Given, each file is scanned
+   * with the nearest config at or above it (nearest wins, no merging; a folder holding `.git` and no
+   * config gets the defaults, as the editor's upward search stops there). Absent: `config` for everything.
+   */
+  nestedConfig?(file: string): HushConfig;
+  /** gitignore-style patterns relative to each root that apply whatever the config (editor settings). */
+  extraExclude?: readonly string[];
   /** Directory that display paths and the config's exclude patterns are relative to (default: each root's own directory). */
   base?: string;
   /** Honour .gitignore files (default true). */
@@ -51,16 +61,58 @@ function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
-async function* tasksOf(roots: readonly string[], options: WorkspaceScanOptions): AsyncGenerator<FileTask> {
+/** The scan's configs by id: 0 is the scan's own, the others nested ones in the order the walk met them. */
+class ConfigTable {
+  readonly byId: HushConfig[];
+  private readonly idByFile = new Map<string, number>();
+  private defaultsId: number | undefined;
+
+  constructor(private readonly options: WorkspaceScanOptions) {
+    this.byId = [options.config];
+  }
+
+  scopeAt(root: string, dir: string, names: { config: string | undefined; git: boolean }): WalkScope | undefined {
+    if (names.config === undefined) {
+      // A nested repository without a config: the editor's search stops at its .git, so defaults apply.
+      if (dir === root) return undefined;
+      this.defaultsId ??= this.byId.push(DEFAULT_CONFIG) - 1;
+      return { id: this.defaultsId, exclude: DEFAULT_CONFIG.exclude };
+    }
+    const file = join(dir, names.config);
+    if (this.options.configFile !== undefined && resolve(this.options.configFile) === file) return undefined;
+    let id = this.idByFile.get(file);
+    if (id === undefined) {
+      id = this.byId.push(this.options.nestedConfig!(file)) - 1;
+      this.idByFile.set(file, id);
+    }
+    return { id, exclude: this.byId[id]!.exclude };
+  }
+}
+
+async function* tasksOf(roots: readonly string[], options: WorkspaceScanOptions, table: ConfigTable): AsyncGenerator<FileTask> {
+  const nested = options.nestedConfig !== undefined;
   for (const r of roots) {
     const root = resolve(r);
     const isFile = statSync(root).isFile();
     const base = options.base !== undefined ? resolve(options.base) : isFile ? dirname(root) : root;
     const exclude = isFile ? [] : options.config.exclude;
     const excludeBase = options.base !== undefined ? resolve(options.base) : undefined;
-    for await (const f of walkFiles(root, { exclude, excludeBase, gitignore: options.gitignore, signal: options.signal })) {
+    const walk = walkFiles(root, {
+      exclude,
+      excludeBase,
+      extraExclude: options.extraExclude,
+      gitignore: options.gitignore,
+      signal: options.signal,
+      ...(nested && !isFile ? { scopeFiles: CONFIG_FILE_NAMES, scopeAt: (dir: string, names: { config: string | undefined; git: boolean }) => table.scopeAt(root, dir, names) } : {}),
+    });
+    for await (const f of walk) {
       const file = toPosix(relative(base, f.absolute)) || f.relative;
-      yield { absolute: f.absolute, file, knownHash: options.cache?.get(f.absolute)?.hash };
+      const task: FileTask = { absolute: f.absolute, file, knownHash: options.cache?.get(f.absolute)?.hash };
+      if (f.scope) {
+        task.configId = f.scope.id;
+        task.configPath = toPosix(relative(f.scope.dir, f.absolute));
+      }
+      yield task;
     }
   }
 }
@@ -111,7 +163,9 @@ export async function scanWorkspace(roots: readonly string[], options: Workspace
     report(false);
   };
 
-  const tasks = tasksOf(roots, options);
+  const table = new ConfigTable(options);
+  const configOf = (id: number) => table.byId[id];
+  const tasks = tasksOf(roots, options, table);
   const pull = async (): Promise<FileTask | undefined> => {
     if (signal?.aborted) return undefined;
     const next = await tasks.next();
@@ -143,11 +197,11 @@ export async function scanWorkspace(roots: readonly string[], options: Workspace
   const threads = exhausted || wanted <= 1 || !existsSync(script) ? 1 : wanted;
 
   if (threads === 1) {
-    const scanner: Scanner = makeScanner(options.config);
+    const scanners = new ScannerSet(configOf);
     let sliceStart = performance.now();
     const next = async () => lookahead.shift() ?? (exhausted ? undefined : await pull());
     for (let t = await next(); t && !signal?.aborted; t = await next()) {
-      handle(safeScanFile(scanner, t, settings));
+      handle(safeScanFile(scanners, t, settings));
       // Let progress, cancellation and other work (an editor's requests) through now and then.
       if (performance.now() - sliceStart > 50) {
         await new Promise((r) => setImmediate(r));
@@ -174,7 +228,7 @@ export async function scanWorkspace(roots: readonly string[], options: Workspace
         while (inflight.size < maxInflight && !signal?.aborted) {
           const batch = await nextBatch();
           if (batch.length === 0) break;
-          const p: Promise<void> = pool.run(batch).then((results) => {
+          const p: Promise<void> = pool.run(batch, configOf).then((results) => {
             inflight.delete(p);
             for (const r of results) handle(r);
           });

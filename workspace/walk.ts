@@ -10,15 +10,33 @@ export interface WalkOptions {
   exclude?: readonly string[];
   /** Directory the exclude patterns are relative to (the config file's folder), when it contains the root. */
   excludeBase?: string;
+  /** More gitignore-style patterns, relative to the root, that nested configs do not replace (editor settings). */
+  extraExclude?: readonly string[];
   /** Honour .gitignore files and .git/info/exclude (default true). */
   gitignore?: boolean;
   signal?: AbortSignal;
+  /**
+   * Called for each directory (the root included) whose entries hold one of `scopeFiles` or a `.git`: a
+   * returned scope replaces the config excludes for that subtree (nearest config wins, no merging) and its
+   * id is given to the files below it.
+   */
+  scopeAt?(dir: string, names: { config: string | undefined; git: boolean }): WalkScope | undefined;
+  /** File names that start a scope, in order of preference. */
+  scopeFiles?: readonly string[];
+}
+
+export interface WalkScope {
+  id: number;
+  /** gitignore-style patterns relative to the scope's directory. */
+  exclude: readonly string[];
 }
 
 export interface WalkedFile {
   absolute: string;
   /** Relative to the walk root, with forward slashes. */
   relative: string;
+  /** The innermost scope (from `scopeAt`) holding the file, when there is one. */
+  scope?: { id: number; dir: string };
 }
 
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn']);
@@ -52,6 +70,8 @@ interface Level {
   /** Absolute directory the rules are relative to, with a trailing separator. */
   prefix: string;
   rules: PathRules;
+  /** The config's excludes: replaced, not added to, by a nested config. */
+  config?: true;
 }
 
 async function readIgnoreFile(path: string): Promise<string | undefined> {
@@ -86,27 +106,46 @@ export async function* walkFiles(root: string, options: WalkOptions = {}): Async
   const levels: Level[] = [];
   const excludeBase = options.excludeBase === undefined ? undefined : options.excludeBase.endsWith(sep) ? options.excludeBase : options.excludeBase + sep;
   const excludes = new PathRules(options.exclude ?? []);
-  if (excludeBase !== undefined && rootPrefix.startsWith(excludeBase)) levels.push({ prefix: excludeBase, rules: excludes });
-  else levels.push({ prefix: rootPrefix, rules: excludes });
+  if (excludeBase !== undefined && rootPrefix.startsWith(excludeBase)) levels.push({ prefix: excludeBase, rules: excludes, config: true });
+  else levels.push({ prefix: rootPrefix, rules: excludes, config: true });
+  if (options.extraExclude && options.extraExclude.length > 0) levels.push({ prefix: rootPrefix, rules: new PathRules(options.extraExclude) });
   if (useGitignore) {
     const info = await readIgnoreFile(join(root, '.git', 'info', 'exclude'));
     if (info) levels.push({ prefix: rootPrefix, rules: new PathRules(info) });
   }
   // Depth-first with an explicit stack of pending directories (each small: names only).
-  const stack: { dir: string; levels: Level[] }[] = [{ dir: root, levels }];
+  const scopeFiles = options.scopeAt ? new Set(options.scopeFiles ?? []) : undefined;
+  const stack: { dir: string; levels: Level[]; scope: WalkedFile['scope'] }[] = [{ dir: root, levels, scope: undefined }];
   while (stack.length > 0) {
     if (options.signal?.aborted) return;
-    const { dir, levels } = stack.pop()!;
+    const popped = stack.pop()!;
+    const dir = popped.dir;
+    let scope = popped.scope;
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch {
       continue; // unreadable directory: nothing to list
     }
-    let here = levels;
+    let here = popped.levels;
+    if (scopeFiles && scopeFiles.size > 0) {
+      // One pass over names the walk lists anyway: trees without nested configs pay nothing else.
+      let config: string | undefined;
+      let git = false;
+      for (const e of entries) {
+        if (e.name === '.git') git = true;
+        else if (scopeFiles.has(e.name) && !e.isDirectory() && (config === undefined || options.scopeFiles!.indexOf(e.name) < options.scopeFiles!.indexOf(config))) config = e.name;
+      }
+      const found = config !== undefined || git ? options.scopeAt!(dir, { config, git }) : undefined;
+      if (found) {
+        const prefix = dir.endsWith(sep) ? dir : dir + sep;
+        here = [{ prefix, rules: new PathRules(found.exclude), config: true }, ...here.filter((l) => !l.config)];
+        scope = { id: found.id, dir };
+      }
+    }
     if (useGitignore && entries.some((e) => e.name === '.gitignore')) {
       const gi = await readIgnoreFile(join(dir, '.gitignore'));
-      if (gi) here = [...levels, { prefix: dir.endsWith(sep) ? dir : dir + sep, rules: new PathRules(gi) }];
+      if (gi) here = [...here, { prefix: dir.endsWith(sep) ? dir : dir + sep, rules: new PathRules(gi) }];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];
@@ -115,10 +154,10 @@ export async function* walkFiles(root: string, options: WalkOptions = {}): Async
       if (entry.isDirectory()) {
         if (!ALWAYS_SKIPPED_DIRS.has(entry.name) && !isIgnored(here, absolute, true)) subdirs.push(absolute);
       } else if (entry.isFile()) {
-        if (!isIgnored(here, absolute, false)) yield { absolute, relative: toPosix(absolute.slice(rootPrefix.length)) };
+        if (!isIgnored(here, absolute, false)) yield scope ? { absolute, relative: toPosix(absolute.slice(rootPrefix.length)), scope } : { absolute, relative: toPosix(absolute.slice(rootPrefix.length)) };
       }
     }
     // Reverse so the stack pops directories in name order.
-    for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ dir: subdirs[i]!, levels: here });
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ dir: subdirs[i]!, levels: here, scope });
   }
 }

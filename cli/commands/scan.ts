@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { HushConfig } from '../../engine/config';
 import type { ReportedFinding } from '../../workspace/types';
 import { emitReport, parseFormat } from '../emit';
 import { findConfigFile, loadConfig } from '../loadConfig';
@@ -62,12 +63,25 @@ export async function scanCommand(args: string[], version: string): Promise<numb
 
   const configPath = values.config ?? findConfigFile(paths[0]!);
   const { config } = loadConfig(configPath);
+  // Without --config, each file gets the nearest config at or above it (as in the editor); a malformed
+  // nested config stops the scan (exit 2) like a malformed root config. --config forces one for all.
+  const nested: HushConfig[] = [];
+  const nestedConfig =
+    values.config === undefined
+      ? (file: string) => {
+          const c = loadConfig(file).config;
+          nested.push(c);
+          return c;
+        }
+      : undefined;
   const base = configPath ? dirname(resolve(configPath)) : process.cwd();
   const tty = process.stderr.isTTY === true;
   const findings: ReportedFinding[] = [];
   const { scanWorkspace } = await import('../../workspace/scanWorkspace');
   const summary = await scanWorkspace(paths, {
     config,
+    configFile: configPath,
+    nestedConfig,
     base,
     gitignore: !values['no-gitignore'],
     maxFileBytes,
@@ -91,5 +105,7 @@ export async function scanCommand(args: string[], version: string): Promise<numb
     process.stdout.write(`hush: ${n} finding${n === 1 ? '' : 's'} written to ${writeTo}; \`hush scan --baseline ${writeTo}\` now reports only new ones. Each is still a live secret until revoked.\n`);
     return 0;
   }
-  return emitReport(values.baseline !== undefined ? withBaseline(report, values.baseline, base) : report, format, values.output, config, version);
+  // SARIF describes the rules that fired, nested configs' custom rules included.
+  const ruleSource = nested.length === 0 ? config : { ...config, disabledRules: [], rules: [...new Map([config, ...nested].flatMap((c) => c.rules).map((r) => [r.id, r])).values()] };
+  return emitReport(values.baseline !== undefined ? withBaseline(report, values.baseline, base) : report, format, values.output, ruleSource, version);
 }
