@@ -234,3 +234,50 @@ describe('workspace scan over stdio (hush/scanWorkspace)', function () {
     });
   });
 });
+
+describe('workspace scan with nested .hush.json files', function () {
+  this.timeout(60_000);
+
+  it('applies the nearest config to each file, as the live diagnostics of the same files opened do; a malformed one is reported and its subtree gets the defaults', async () => {
+    const files: Record<string, string> = {
+      '.hush.json': JSON.stringify({ exclude: ['fixtures/'] }),
+      'fixtures/x.js': `const t = "${ghp()}";\n`,
+      'src/gh.js': `const t = "${ghp()}";\n`,
+      'packages/a/.hush.json': JSON.stringify({ disabledRules: ['github-personal-access-token'], exclude: ['gen/'] }),
+      'packages/a/gh.js': `const t = "${ghp()}";\n`,
+      'packages/a/pay.py': `KEY = "${stripe()}"\n`,
+      'packages/a/gen/out.py': `KEY = "${stripe()}"\n`,
+      'packages/a/fixtures/f.py': `KEY = "${stripe()}"\n`,
+      'packages/b/.hush.json': '{"disabledRules": 3}',
+      'packages/b/gh.js': `const t = "${ghp()}";\n`,
+    };
+    const root = tempWorkspace(files);
+    await withClient(root, async (c) => {
+      const result = await scan(c);
+      assert.equal(result.cancelled, false);
+      const expected: Record<string, string[]> = {
+        'fixtures/x.js': [],
+        'src/gh.js': ['github-personal-access-token'],
+        'packages/a/gh.js': [],
+        'packages/a/pay.py': ['stripe-live-secret-key'],
+        'packages/a/gen/out.py': [],
+        'packages/a/fixtures/f.py': ['stripe-live-secret-key'],
+        'packages/b/gh.js': ['github-personal-access-token'],
+      };
+      assert.equal(result.findings, 4);
+      for (const [rel, codes] of Object.entries(expected)) {
+        const uri = c.uri(rel);
+        if (codes.length > 0) await c.diagnostics(uri, nonEmpty);
+        assert.deepEqual((c.latest.get(uri)?.diagnostics ?? []).map((d) => d.code), codes, `scan: ${rel}`);
+      }
+      // The malformed nested config is named where it is wrong.
+      const problems = await c.diagnostics(c.uri('packages/b/.hush.json'), nonEmpty);
+      assert.match(problems.map((d) => d.message).join('\n'), /must be an array of strings/);
+      // Opened, each file gets the same from the live path.
+      for (const [rel, codes] of Object.entries(expected)) {
+        const uri = c.open(rel, files[rel]!, rel.endsWith('.py') ? 'python' : 'javascript', false);
+        assert.deepEqual((await c.diagnosticsFor(uri, 1)).map((d) => d.code), codes, `live: ${rel}`);
+      }
+    });
+  });
+});
