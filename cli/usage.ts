@@ -17,7 +17,8 @@ Commands:
 Options for scan:
   -f, --format FMT        text (default), json or sarif
   -o, --output FILE       write the report to FILE instead of stdout
-  -c, --config FILE       config file (default: nearest .hush.json)
+  -c, --config FILE       one config file for everything (default: each file's nearest
+                          .hush.json; --staged: the one nearest the current folder)
       --staged            scan the staged content; report findings on lines the commit adds
       --no-gitignore      also scan files that .gitignore excludes
       --max-file-size N   skip files larger than N MB (default 10)
