@@ -11,7 +11,7 @@ const B64 = ALNUM + '+/';
 const B64URL = ALNUM + '-_';
 
 /** mulberry32: small, fast, good enough for test data. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -4,7 +4,7 @@
 // Deterministic from the seed, and quick to write (content is assembled from line templates).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createExampleGen } from '../../engine/examples';
+import { createExampleGen, prng } from '../../engine/examples';
 
 /** Bumped whenever the generated content changes (benchmarks reuse a generated tree of the same version). */
 export const LOAD_WORKSPACE_VERSION = 1;
@@ -61,18 +61,6 @@ const LANGUAGES: readonly Language[] = [
   { ext: 'html', lines: ['<!doctype html>', '<html lang="en"><head><title>Items</title></head>', '<body><ul class="list"></ul><script src="app.js"></script></body></html>'] },
   { ext: 'sh', lines: ['#!/usr/bin/env bash', 'set -euo pipefail', 'for f in build/*.js; do gzip -k "$f"; done', 'echo "done"'] },
 ];
-
-/** Small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sizes as in a typical repository: mostly small files, a tail of large ones (mean about 2.5 KB). */
 function pickSize(rand: () => number): number {
