@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activeHush, hushDiagnostics, stripeKey, waitFor, workspaceDir, writeWorkspaceFile } from './support';
+import { activeHush, hushDiagnostics, quickFixesAt, stripeKey, waitFor, workspaceDir, writeWorkspaceFile } from './support';
 
 /** Runs `fn` with `hush.envFile` pointing at a folder of its own, so other suites' .env stays out of it. */
 async function withEnvFile<T>(envFile: string, fn: () => Promise<T>): Promise<T> {
@@ -18,7 +18,7 @@ async function withEnvFile<T>(envFile: string, fn: () => Promise<T>): Promise<T>
 /** The quick fixes for the file's first Hush diagnostic, resolved as the lightbulb would when one is chosen. */
 async function quickFixes(uri: vscode.Uri): Promise<vscode.CodeAction[]> {
   const [diagnostic] = await hushDiagnostics(uri);
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic!.range, vscode.CodeActionKind.QuickFix.value, 10)) ?? [];
+  return quickFixesAt(uri, diagnostic!.range, 10);
 }
 
 describe('quick fix keeps .env intact', function () {

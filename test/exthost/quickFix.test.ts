@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeHush, hushDiagnostics, skipBecause, stripeKey, textOf, waitFor, workspaceDir, writeWorkspaceFile } from './support';
+import { activeHush, hushDiagnostics, quickFixesAt, skipBecause, stripeKey, textOf, waitFor, workspaceDir, writeWorkspaceFile } from './support';
 
 describe('quick fix', () => {
   it('"Move to .env as NAME" edits the file, .env and .gitignore in one applied WorkspaceEdit', async function () {
@@ -11,7 +11,7 @@ describe('quick fix', () => {
     await vscode.window.showTextDocument(document);
     const [diagnostic] = await hushDiagnostics(uri);
 
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic!.range, vscode.CodeActionKind.QuickFix.value, 10);
+    const actions = await quickFixesAt(uri, diagnostic!.range, 10);
     const move = actions.find((a) => /^Move to \.env as /.test(a.title));
     if (!move) skipBecause(this, `no "Move to .env" quick fix yet (offered: ${actions.map((a) => a.title).join(', ') || 'none'})`);
     const name = /^Move to \.env as ([A-Z0-9_]+)/.exec(move.title)?.[1];
