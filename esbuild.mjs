@@ -10,13 +10,13 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 /**
- * Fills engine/precomputed.ts with the built-in rules' derived data (pattern lengths, prefilter tables),
+ * Fills engine/detect/precomputed.ts with the built-in rules' derived data (pattern lengths, prefilter tables),
  * computed by bundling and running scripts/precomputeRuleData.ts from the same sources, once per build.
  */
 const precomputedPlugin = {
   name: 'precomputed-rule-data',
   setup(build) {
-    build.onLoad({ filter: /[\\/]engine[\\/]precomputed\.ts$/ }, async () => ({
+    build.onLoad({ filter: /[\\/]engine[\\/]detect[\\/]precomputed\.ts$/ }, async () => ({
       contents: `export const PRECOMPUTED = JSON.parse(${JSON.stringify(JSON.stringify(await ruleData()))});\n`,
       loader: 'ts',
       watchFiles: readdirSync('engine', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => resolve('engine', f)),
@@ -39,13 +39,13 @@ function ruleData() {
 }
 
 /**
- * The regex analysers (engine/regexLibs.ts, ~1.3 MB) become their own file next to the CLI and server
+ * The regex analysers (engine/detect/regexLibs.ts, ~1.3 MB) become their own file next to the CLI and server
  * bundles, required only when custom rules are checked: compiling them cost every CLI run ~25 ms.
  */
 const regexLibsApart = {
   name: 'regex-libs-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/regexLibs$/ }, (args) => (/[\\/]engine[\\/]regexSafety\.ts$/.test(args.importer) ? { path: './regexLibs.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/regexLibs$/ }, (args) => (/[\\/]engine[\\/]detect[\\/]regexSafety\.ts$/.test(args.importer) ? { path: './regexLibs.js', external: true } : undefined));
   },
 };
 
@@ -69,7 +69,7 @@ function present(entries) {
 
 const editorEntries = present({ client: 'client/extension.ts', server: 'server/main.ts' });
 // dist/cli.js is the launcher (cli/launcher.ts): it runs dist/cliMain.js through V8's code cache.
-const cliEntries = present({ cliMain: 'cli/main.ts', scanWorker: 'workspace/scanWorker.ts', makeDemo: 'examples/makeDemo.ts', regexLibs: 'engine/regexLibs.ts' });
+const cliEntries = present({ cliMain: 'cli/main.ts', scanWorker: 'workspace/scanWorker.ts', makeDemo: 'examples/makeDemo.ts', regexLibs: 'engine/detect/regexLibs.ts' });
 
 /** Every *.test.ts (and the extension-host test index) becomes out/test/<same path>.js. */
 function testEntries() {

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { type PublishDiagnosticsParams, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../engine/examples';
-import type { ScanWorkspaceResult } from '../server/protocol';
+import type { ScanWorkspaceResult } from '../protocol/messages';
 import { generateLoadWorkspace, LOAD_WORKSPACE_VERSION, type LoadWorkspace } from '../test/support/loadWorkspace';
 
 const FILES = Number(process.env.BENCH_LOAD_FILES ?? 100_000);

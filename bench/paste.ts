@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createExampleGen } from '../engine/examples';
-import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../server/protocol';
+import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../protocol/messages';
 import { lpad, pad } from './timing';
 
 const g = createExampleGen(5);

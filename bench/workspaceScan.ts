@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { ScanWorkspaceResult } from '../server/protocol';
+import type { ScanWorkspaceResult } from '../protocol/messages';
 
 const root = resolve(process.argv[2] ?? 'node_modules');
 const dist = resolve(__dirname, '../../dist');

@@ -4,7 +4,7 @@
 // says how many were held back and that they need revoking.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { ReportedFinding, ScanReport } from './report';
+import type { ReportedFinding, ScanReport } from '../report/scanReport';
 
 export const BASELINE_VERSION = 1;
 

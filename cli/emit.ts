@@ -2,10 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import type { HushConfig } from '../engine/config';
 import { makeScanner } from '../workspace/scanFile';
-import { formatJson } from './format/json';
-import { toSarif } from './format/sarif';
-import { formatText } from './format/text';
-import type { ScanReport } from './report';
+import { formatJson } from '../report/json';
+import { toSarif } from '../report/sarif';
+import { formatText } from '../report/text';
+import type { ScanReport } from '../report/scanReport';
 import { UsageError } from './usage';
 
 export type Format = 'text' | 'json' | 'sarif';

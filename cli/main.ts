@@ -2,8 +2,8 @@
 // Each command's modules are imported when it runs (esbuild keeps them uninitialised until then), so a
 // pre-commit `hush scan --staged` pays for no history, hook, redact or tree-scan code at start-up.
 import { BaselineError } from './baseline';
-import { GitError } from './git';
-import { HookError } from './hook';
+import { GitError } from '../git/stagedDiff';
+import { HookError } from '../git/hookInstaller';
 import { ConfigError } from './loadConfig';
 import { USAGE, UsageError } from './usage';
 

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { applyMasks } from '../engine/redactText';
-import { MAX_SCAN_TEXT_CHARS, SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../server/protocol';
+import { MAX_SCAN_TEXT_CHARS, SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../protocol/messages';
 
 export interface CopyRedactedResult {
   /** What went to the clipboard. */

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from '../server/protocol';
+import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from '../protocol/messages';
 import { registerCopyRedacted } from './copyRedacted';
 import { registerHookCommand } from './hookCommand';
 import { registerIncidentCommands } from './incidentCommands';

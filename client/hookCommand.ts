@@ -4,7 +4,7 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import * as vscode from 'vscode';
-import { installHook } from '../cli/hook';
+import { installHook } from '../git/hookInstaller';
 
 /** A `node` on PATH: the extension host's own binary is VS Code, which git hooks cannot run as node. */
 function nodeOnPath(): string | undefined {

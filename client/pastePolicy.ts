@@ -1,6 +1,6 @@
 // How the paste guard presents what the server planned: which paste edit is the default, when the plain
 // paste lands and a warning follows, and that warning's text. No vscode import: unit-tested directly.
-import type { ScanTextFinding, ScanTextResult } from '../server/protocol';
+import type { ScanTextFinding, ScanTextResult } from '../protocol/messages';
 
 /** `hush.paste.mode`: reference paste by default, offered after the plain one, or no paste guard at all. */
 export type PasteMode = 'reference' | 'ask' | 'off';

@@ -4,7 +4,7 @@
 // only here, during a paste, and never logged.
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { MAX_SCAN_TEXT_CHARS, SCAN_TEXT_METHOD, type ScanTextFinding, type ScanTextParams, type ScanTextResult } from '../server/protocol';
+import { MAX_SCAN_TEXT_CHARS, SCAN_TEXT_METHOD, type ScanTextFinding, type ScanTextParams, type ScanTextResult } from '../protocol/messages';
 import {
   IGNORE_ACTION,
   IGNORE_FIX_PREFIXES,

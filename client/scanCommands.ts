@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { type LanguageClient, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageclient/node';
 import { isConnectionLost, type ServerNotices } from './serverNotices';
-import { EXPORT_SARIF_METHOD, SCAN_WORKSPACE_METHOD, type ExportSarifResult, type ScanWorkspaceParams, type ScanWorkspaceResult } from '../server/protocol';
+import { EXPORT_SARIF_METHOD, SCAN_WORKSPACE_METHOD, type ExportSarifResult, type ScanWorkspaceParams, type ScanWorkspaceResult } from '../protocol/messages';
 
 /** `files.exclude` globs that are switched on (`true`; conditional `when` entries cannot be decided here). */
 function filesExclude(): string[] {

@@ -1,7 +1,7 @@
 // The project config (`.hush.json`): parsed and validated from text (the caller does the I/O). Every
 // problem names the field; a bad config yields errors plus the defaults for what could not be used.
 import { maskSecret } from './mask';
-import { regexSafetyProblem } from './regexSafety';
+import { regexSafetyProblem } from './detect/regexSafety';
 import type { Severity } from './types';
 
 export const CONFIG_FILE_NAMES = ['.hush.json', 'hush.config.json'];

@@ -1,6 +1,6 @@
 // Deterministic generator for rule examples. Secrets in tests are built at run time from a seed, never
 // committed as literals, so the repository itself stays clean for every secret scanner.
-import { base62, crc32 } from './checksums';
+import { base62, crc32 } from './validators/checksums';
 import type { ExampleGen } from './types';
 
 export const MARK_START = '\u0001';

@@ -1,6 +1,6 @@
 // Replaces every finding's value in a text by its masked form: the one way any output (redact, logs,
 // traces) shows text that may hold secrets.
-import type { Scanner } from './scan';
+import type { Scanner } from './detect/scan';
 import type { Finding } from './types';
 
 /** `findings` must be sorted by start (as Scanner.scan returns them); overlapping ones are skipped. */

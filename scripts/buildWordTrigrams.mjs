@@ -1,4 +1,4 @@
-// Regenerates engine/wordTrigrams.ts: the letter trigrams (with ^/$ word boundaries) that occur in at
+// Regenerates engine/validators/wordTrigrams.ts: the letter trigrams (with ^/$ word boundaries) that occur in at
 // least MIN_WORDS words of the `word-list` package. The engine uses them to recognise word-shaped values
 // (`SignInPasswordRequired`) without shipping a 275,000-word dictionary.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,4 +25,4 @@ export const WORD_TRIGRAMS =
 ${lines.join('\n').replace(/ \+$/, ';')}
 `;
 writeFileSync(join(here, '..', 'engine', 'wordTrigrams.ts'), out);
-console.log(`engine/wordTrigrams.ts: ${trigrams.length} trigrams`);
+console.log(`engine/validators/wordTrigrams.ts: ${trigrams.length} trigrams`);

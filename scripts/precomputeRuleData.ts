@@ -1,5 +1,5 @@
-// Build step (esbuild.mjs): the built-in rules' derived data that becomes engine/precomputed.ts in bundles.
-import { computeRuleData } from '../engine/ruleData';
+// Build step (esbuild.mjs): the built-in rules' derived data that becomes engine/detect/precomputed.ts in bundles.
+import { computeRuleData } from '../engine/detect/ruleData';
 import { builtinRules } from '../engine/rules';
 
 export const ruleData = () => computeRuleData(builtinRules);

@@ -8,7 +8,7 @@ import { LineIndex, type FileEdits, type OffsetEdit } from '../engine';
 import type { EnvFileSet } from './envFiles';
 import type { EnvReservations } from './envReservations';
 import { whyNotWritable } from './writable';
-import { pathToUri } from './workspace';
+import { pathToUri } from './workspaceFolders';
 
 /** The store part of a move or paste plan. */
 export interface StoreEdits {

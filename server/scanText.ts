@@ -3,7 +3,7 @@
 // The reply carries masked values only; the raw value travels solely inside the `.env` edit.
 import { ErrorCodes, ResponseError, type WorkspaceEdit } from 'vscode-languageserver';
 import { findPastedSecrets, LineIndex, normalizePastedText, planPasteGuard, type Finding, type OffsetEdit, type Scanner } from '../engine';
-import { MAX_SCAN_TEXT_CHARS, type ScanTextFinding, type ScanTextParams, type ScanTextResult } from './protocol';
+import { MAX_SCAN_TEXT_CHARS, type ScanTextFinding, type ScanTextParams, type ScanTextResult } from '../protocol/messages';
 import { plannerEnvInputs, type EnvFileSet } from './envFiles';
 import { storeEditProblem, storeFileChanges } from './envEdits';
 import type { EnvReservations } from './envReservations';

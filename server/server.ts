@@ -41,13 +41,13 @@ import { setGitAllowed } from '../git/exec';
 import { TrackedDocument } from './incrementalScan';
 import { LineDocument } from './lineDocument';
 import { locateProblems, ProjectConfigs } from './projectConfig';
-import { DocumentFindingsRequest, ExportSarifRequest, FindingCountNotification, ScanTextRequest, ScanWorkspaceRequest } from './messages';
+import { DocumentFindingsRequest, ExportSarifRequest, FindingCountNotification, ScanTextRequest, ScanWorkspaceRequest } from './messageTypes';
 import { isPasteLikeChange } from './pasteInsertion';
-import type { DocumentFindingsResult, ScanTextResult } from './protocol';
+import type { DocumentFindingsResult, ScanTextResult } from '../protocol/messages';
 import { runSafe, runSafeAsResult, runSafeAsync, type Logger } from './runner';
 import { scanText } from './scanText';
 import { SettingsCache, type HushSettings } from './settings';
-import { pathToUri, uriToPath, WorkspaceFolders } from './workspace';
+import { pathToUri, uriToPath, WorkspaceFolders } from './workspaceFolders';
 import { WorkspaceScan } from './workspaceScan';
 
 /** Bundles replace it with package.json's version; tests run the sources. */
@@ -273,7 +273,7 @@ export function startServer(connection: Connection): HushServer {
 
   /** Settings and excludes, with git's answer on whether the file is ignored still on its way (asked first,
    * so the git process overlaps the settings round trip and the scan). */
-  async function contextAsking(t: TrackedDocument): Promise<DocumentContext & { gitIgnored?: Promise<boolean> }> {
+  async function contextWithPendingGitCheck(t: TrackedDocument): Promise<DocumentContext & { gitIgnored?: Promise<boolean> }> {
     const uri = t.doc.uri;
     const path = uriToPath(uri);
     const folder = path ? folders.folderOf(path) : undefined;
@@ -289,7 +289,7 @@ export function startServer(connection: Connection): HushServer {
   }
 
   async function contextFor(t: TrackedDocument): Promise<DocumentContext> {
-    const { gitIgnored, ...ctx } = await contextAsking(t);
+    const { gitIgnored, ...ctx } = await contextWithPendingGitCheck(t);
     if (gitIgnored) ctx.skip = await gitIgnored;
     return ctx;
   }
@@ -311,18 +311,18 @@ export function startServer(connection: Connection): HushServer {
     return byId.get(id);
   }
 
-  function scannerAndRules(ctx: DocumentContext) {
+  function scannerForDocument(ctx: DocumentContext) {
     const loaded = ctx.path ? configs.configFor(ctx.path, ctx.folder) : configs.configFor(join(process.cwd(), 'untitled'), undefined);
     return configs.scannerFor(loaded, ctx.settings.disabledRules);
   }
 
   /** Brings a document's findings up to date; returns false when it is not scanned at all. */
-  async function refresh(uri: string): Promise<{ t: TrackedDocument; ctx: DocumentContext } | undefined> {
+  async function updateFindings(uri: string): Promise<{ t: TrackedDocument; ctx: DocumentContext } | undefined> {
     const t = docs.get(uri);
     if (!t) return undefined;
-    const { gitIgnored, ...ctx } = await contextAsking(t);
+    const { gitIgnored, ...ctx } = await contextWithPendingGitCheck(t);
     if (docs.get(uri) !== t) return undefined;
-    if (!ctx.skip && t.needsScan) t.rescan(scannerAndRules(ctx), ctx.path, t.doc.languageId, Math.floor(ctx.settings.maxScanSizeMB * 1_000_000));
+    if (!ctx.skip && t.needsScan) t.rescan(scannerForDocument(ctx), ctx.path, t.doc.languageId, Math.floor(ctx.settings.maxScanSizeMB * 1_000_000));
     if (gitIgnored) ctx.skip = await gitIgnored;
     if (docs.get(uri) !== t) return undefined;
     if (ctx.skip) {
@@ -334,11 +334,11 @@ export function startServer(connection: Connection): HushServer {
 
   async function validate(uri: string): Promise<void> {
     const gen = generation.get(uri);
-    const state = await refresh(uri);
+    const state = await updateFindings(uri);
     // A newer edit arrived while settings or git were being asked: its own validation will publish.
     if (!state || generation.get(uri) !== gen) return;
     const { t, ctx } = state;
-    const scanner = scannerAndRules(ctx);
+    const scanner = scannerForDocument(ctx);
     if (!ctx.skip) incidents.track(uri, ctx.path, t.findings);
     const diagnostics: Diagnostic[] = ctx.skip
       ? []
@@ -407,7 +407,7 @@ export function startServer(connection: Connection): HushServer {
 
   connection.onCodeAction((params, token) =>
     runSafe(log, 'code actions', [] as CodeAction[], token, async () => {
-      const state = await refresh(params.textDocument.uri);
+      const state = await updateFindings(params.textDocument.uri);
       if (!state || state.ctx.skip) return [];
       const { t, ctx } = state;
       const actions: CodeAction[] = [];
@@ -421,7 +421,7 @@ export function startServer(connection: Connection): HushServer {
         if (!finding) continue; // stale diagnostic: the document changed since it was published
         const actx = actionContext(finding, d);
         const file = ctx.path && ctx.folder ? relative(ctx.folder, ctx.path).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
-        const rule = ruleOf(scannerAndRules(ctx), finding.ruleId);
+        const rule = ruleOf(scannerForDocument(ctx), finding.ruleId);
         actions.push(...incidents.codeActions(d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
         const move = moveToEnvAction(actx, caps);
         if (move) actions.push(incidents.adjustMove(move, ctx.path, finding.fingerprint));
@@ -464,7 +464,7 @@ export function startServer(connection: Connection): HushServer {
 
   /** The Move action chosen: planned now, against the document and the `.env` as they are at this moment. */
   async function planChosenMove(data: MoveActionData): Promise<{ title: string; edit: WorkspaceEdit } | undefined> {
-    const state = await refresh(data.uri);
+    const state = await updateFindings(data.uri);
     const finding = state && !state.ctx.skip ? findingForMove(state.t.findings, state.t.doc, data) : undefined;
     if (!state || !finding) {
       showBlockedOnce('the secret is no longer in the document. Nothing was changed.', true);
@@ -502,13 +502,13 @@ export function startServer(connection: Connection): HushServer {
 
   connection.onHover((params, token) =>
     runSafe(log, 'hover', null as Hover | null, token, async () => {
-      const state = await refresh(params.textDocument.uri);
+      const state = await updateFindings(params.textDocument.uri);
       if (!state || state.ctx.skip) return null;
       const { t, ctx } = state;
       const at = t.doc.offsetAt(params.position);
       const f: Finding | undefined = t.findings.find((x) => x.start <= at && at < x.end);
       if (!f) return null;
-      const rule = ruleOf(scannerAndRules(ctx), f.ruleId);
+      const rule = ruleOf(scannerForDocument(ctx), f.ruleId);
       const lines = [`**Hush:** ${findingLabel(f)}`, '', `Rule \`${f.ruleId}\` · suggested name \`${f.envName}\``];
       if (rule?.docsUrl) lines.push('', `[Token format](${rule.docsUrl})`);
       if (rule?.revocationUrl) lines.push(`· [Revoke or rotate](${rule.revocationUrl})`);
@@ -524,7 +524,7 @@ export function startServer(connection: Connection): HushServer {
           const t = docs.get(uri);
           const ctx: DocumentContext = t ? await contextFor(t) : { path, folder: path ? folders.folderOf(path) : undefined, settings: await settings.get(uri), skip: false };
           const envFiles = async () => (ctx.path ? readEnvFiles(ctx.folder ?? dirname(ctx.path), ctx.settings.envFile, openTextByPath) : undefined);
-          return { scanner: ctx.skip ? undefined : scannerAndRules(ctx), path: ctx.path, envFiles, envLabel: ctx.settings.envFile };
+          return { scanner: ctx.skip ? undefined : scannerForDocument(ctx), path: ctx.path, envFiles, envLabel: ctx.settings.envFile };
         },
         openVersion: openVersionByPath,
         supportsCreate: () => supportsCreate,
@@ -535,7 +535,7 @@ export function startServer(connection: Connection): HushServer {
 
   connection.onRequest(DocumentFindingsRequest, (params, token) =>
     runSafe(log, 'hush/documentFindings', null as DocumentFindingsResult | null, token, async () => {
-      const state = await refresh(params.uri);
+      const state = await updateFindings(params.uri);
       if (!state) return null;
       const { t } = state;
       return {

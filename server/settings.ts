@@ -1,7 +1,7 @@
 // Typed settings in one place, fetched per resource (workspace/configuration), cached by URI and cleared
 // on change. Never stored in globals elsewhere: every consumer asks this cache for the document's settings.
 import type { Connection } from 'vscode-languageserver';
-import { SETTINGS_SECTION } from './protocol';
+import { SETTINGS_SECTION } from '../protocol/messages';
 
 export type SeveritySetting = 'default' | 'error' | 'warning' | 'information' | 'hint';
 

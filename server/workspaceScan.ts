@@ -13,13 +13,13 @@ import {
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import type { Finding, HushConfig, Rule } from '../engine';
-import { toSarif } from '../cli/format/sarif';
+import { toSarif } from '../report/sarif';
 import { MemoryScanCache, scanWorkspace, toReported, type ReportedFinding } from '../workspace';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { ProjectConfigs } from './projectConfig';
-import type { ExportSarifResult, ScanWorkspaceParams, ScanWorkspaceResult, WorkspaceSkipReason } from './protocol';
+import type { ExportSarifResult, ScanWorkspaceParams, ScanWorkspaceResult, WorkspaceSkipReason } from '../protocol/messages';
 import type { HushSettings } from './settings';
-import { pathToUri } from './workspace';
+import { pathToUri } from './workspaceFolders';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 const SETTING_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;

@@ -5,7 +5,7 @@ import type * as Crypto from 'node:crypto';
 import ignore from 'ignore';
 import type { HushConfig } from '../engine/config';
 import { LineIndex } from '../engine/lineIndex';
-import { createScanner, type Scanner } from '../engine/scan';
+import { createScanner, type Scanner } from '../engine/detect/scan';
 import type { Finding } from '../engine/types';
 import { readText } from './readFile';
 import type { FileResult, ReportedFinding } from './types';

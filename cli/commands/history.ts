@@ -11,7 +11,7 @@ import { readTips, remoteBranchesContaining, tipCommits } from '../../git/refs';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { UsageError } from '../usage';
 import { makeScanner } from '../../workspace/scanFile';
-import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from './historyReport';
+import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from '../../report/history';
 
 
 /** Runs `hush scan --history …` (argv without the `scan` word) and returns the exit code. */

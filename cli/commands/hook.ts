@@ -1,6 +1,6 @@
 // `hush hook install [--force]` / `hush hook uninstall`.
 import { parseArgs } from 'node:util';
-import { currentCli, installHook, uninstallHook } from '../hook';
+import { currentCli, installHook, uninstallHook } from '../../git/hookInstaller';
 import { UsageError, USAGE } from '../usage';
 
 export function hookCommand(args: string[]): number {

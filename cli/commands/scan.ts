@@ -8,7 +8,7 @@ import type { HushConfig } from '../../engine/config';
 import type { ReportedFinding } from '../../workspace/types';
 import { emitReport, parseFormat } from '../emit';
 import { findConfigFile, loadConfig } from '../loadConfig';
-import { sortFindings } from '../report';
+import { sortFindings } from '../../report/scanReport';
 import { UsageError, USAGE } from '../usage';
 import { withBaseline, writeBaseline } from '../baseline';
 

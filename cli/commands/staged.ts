@@ -10,10 +10,10 @@ import { decode, DEFAULT_MAX_FILE_BYTES } from '../../workspace/readFile';
 import { makeScanner, toReported } from '../../workspace/scanFile';
 import type { ReportedFinding } from '../../workspace/types';
 import { emitReport, type Format } from '../emit';
-import { formatStagedText } from '../format/staged';
-import { stagedBlobs, stagedChanges, type Blob, type StagedChange } from '../git';
+import { formatStagedText } from '../../report/stagedTable';
+import { stagedBlobs, stagedChanges, type Blob, type StagedChange } from '../../git/stagedDiff';
 import { findConfigFile, loadConfig } from '../loadConfig';
-import { sortFindings, type ScanReport } from '../report';
+import { sortFindings, type ScanReport } from '../../report/scanReport';
 import { withBaseline } from '../baseline';
 
 export interface StagedOptions {

@@ -1,6 +1,6 @@
 // AI and ML APIs: OpenAI, Anthropic, Hugging Face, Groq, Replicate, Mistral, Perplexity, xAI, DeepSeek, …
 import type { Rule } from '../types';
-import { UUID, contextRule, tokenRule } from './build';
+import { UUID, contextRule, tokenRule } from './ruleBuilders';
 
 /** OpenAI keys carry `T3BlbkFJ` (base64 of "OpenAI") between two random halves. */
 const OPENAI_MARKER = 'T3BlbkFJ';

@@ -1,7 +1,7 @@
 // Cloud platforms: AWS, Google Cloud / Firebase, Azure, Alibaba, Tencent, IBM, Yandex, Backblaze, Cloudinary.
 import type { ExampleGen, Rule } from '../types';
-import { contextRule, tokenRule, truncated } from './build';
-import { inContexts } from './contexts';
+import { contextRule, tokenRule, truncated } from './ruleBuilders';
+import { inContexts } from './exampleTexts';
 
 const AWS_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html';
 const AWS_REVOKE = 'https://console.aws.amazon.com/iam/home#/security_credentials';

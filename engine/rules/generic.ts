@@ -1,8 +1,8 @@
 // Generic detection: a value assigned to a name that says "secret", in any common syntax (code, JSON, YAML,
 // .env, .properties, TOML, XML elements, shell exports, CLI flags). Precision comes from the shared
-// placeholder filter, the key name's meaning, the file kind and the value's statistics (engine/entropy.ts).
-import { letterSegments, looksRandom, wordCoverage } from '../entropy';
-import { allowsUnquotedValues, fileKind } from '../fileKind';
+// placeholder filter, the key name's meaning, the file kind and the value's statistics (engine/validators/valueStats.ts).
+import { letterSegments, looksRandom, wordCoverage } from '../validators/valueStats';
+import { allowsUnquotedValues, fileKind } from '../validators/fileKind';
 import type { MatchContext, Rule } from '../types';
 
 /** Case-insensitive letters without the `i` flag, so the lookahead below can still tell case apart. */

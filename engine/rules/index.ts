@@ -1,6 +1,6 @@
 // Every built-in rule, grouped by provider family (one file per family, big families split by theme).
 // Order does not matter: exact ties (two rules claiming the same span) go to the higher Rule.priority, then
-// the smaller id (engine/scan.ts resolveOverlaps).
+// the smaller id (engine/detect/scan.ts resolveOverlaps).
 import type { Rule } from '../types';
 import { aiRules } from './ai';
 import { cloudRules } from './cloud';

@@ -1,7 +1,7 @@
 // Infrastructure and platforms: HashiCorp, hosting / PaaS, edge and DNS, secrets managers, tunnels.
 import { valueHash } from '../fingerprint';
 import type { Rule } from '../types';
-import { UUID, contextRule, tokenRule } from './build';
+import { UUID, contextRule, tokenRule } from './ruleBuilders';
 
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';

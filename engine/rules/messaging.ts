@@ -1,7 +1,7 @@
 // Messaging, chat and email: Slack, Discord, Telegram, Teams, Twilio, SendGrid, Mailgun, Mailchimp, …
 import type { ExampleGen, Rule } from '../types';
-import { UUID, contextRule, tokenRule } from './build';
-import { inContexts } from './contexts';
+import { UUID, contextRule, tokenRule } from './ruleBuilders';
+import { inContexts } from './exampleTexts';
 
 const SLACK_TOKENS_DOCS = 'https://api.slack.com/authentication/token-types';
 const SLACK_APPS = 'https://api.slack.com/apps';

@@ -1,7 +1,7 @@
 // Observability, error tracking and on-call: Datadog, New Relic, Sentry, Grafana, Honeycomb, Dynatrace, …
 import type { Rule } from '../types';
-import { UUID, contextRule, tokenRule } from './build';
-import { inContexts } from './contexts';
+import { UUID, contextRule, tokenRule } from './ruleBuilders';
+import { inContexts } from './exampleTexts';
 
 const NEW_RELIC_DOCS = 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/';
 const NEW_RELIC_REVOKE = 'https://one.newrelic.com/api-keys';

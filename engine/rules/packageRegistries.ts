@@ -1,7 +1,7 @@
 // Package registries and artifact stores: npm, PyPI, RubyGems, NuGet, Docker Hub, JFrog, crates.io, Clojars, …
-import { hasCrc32Suffix } from '../checksums';
+import { hasCrc32Suffix } from '../validators/checksums';
 import type { Rule } from '../types';
-import { contextRule, tokenRule } from './build';
+import { contextRule, tokenRule } from './ruleBuilders';
 
 export const packageRegistryRules: Rule[] = [
   tokenRule({

@@ -1,7 +1,7 @@
 // Payments and commerce: Stripe, Square, PayPal/Braintree, Adyen, Razorpay, Plaid, Coinbase, Flutterwave, …
 import type { Rule } from '../types';
-import { UUID, contextRule, tokenRule } from './build';
-import { inContexts } from './contexts';
+import { UUID, contextRule, tokenRule } from './ruleBuilders';
+import { inContexts } from './exampleTexts';
 
 /** Other providers that reuse Stripe's `sk_live_` prefix: the assigned name tells them apart. */
 const NOT_STRIPE = /clerk|paystack/i;

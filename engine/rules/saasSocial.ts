@@ -1,7 +1,7 @@
 // Social, media and consumer APIs, automation webhooks and testing clouds: Twitter/X, Facebook, Twitch,
 // Dropbox, Zoom, Spotify, Zapier, IFTTT, BrowserStack, …
 import type { Rule } from '../types';
-import { UUID, contextRule, tokenRule } from './build';
+import { UUID, contextRule, tokenRule } from './ruleBuilders';
 
 export const saasSocialRules: Rule[] = [
   {

@@ -1,7 +1,7 @@
 // SaaS for work and content: Atlassian, Linear, Notion, Asana, Airtable, Figma, Postman, Shopify, HubSpot,
 // Salesforce, Zendesk, Intercom, Contentful, Algolia, …
 import type { Rule } from '../types';
-import { contextRule, tokenRule } from './build';
+import { contextRule, tokenRule } from './ruleBuilders';
 
 const SHOPIFY_DOCS = 'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens';
 const SHOPIFY_REVOKE = 'https://admin.shopify.com/settings/apps/development';

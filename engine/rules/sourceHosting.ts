@@ -1,7 +1,7 @@
-import { hasCrc32Suffix } from '../checksums';
+import { hasCrc32Suffix } from '../validators/checksums';
 import type { ExampleGen, Rule } from '../types';
-import { contextRule, tokenRule } from './build';
-import { inContexts } from './contexts';
+import { contextRule, tokenRule } from './ruleBuilders';
+import { inContexts } from './exampleTexts';
 
 const GITLAB_TOKEN_DOCS = 'https://docs.gitlab.com/security/tokens/';
 const GITLAB_PAT_REVOKE = 'https://gitlab.com/-/user_settings/personal_access_tokens';

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
-import { parseStagedDiff, stagedChanges } from '../../cli/git';
+import { parseStagedDiff, stagedChanges } from '../../git/stagedDiff';
 import { git, makeRepo, write } from './git.helper';
 
 const g = createExampleGen(31);

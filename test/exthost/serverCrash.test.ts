@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { HushApi } from '../../client/extension';
-import type { ScanWorkspaceResult } from '../../server/protocol';
+import type { ScanWorkspaceResult } from '../../protocol/messages';
 import { generateLoadWorkspace } from '../support/loadWorkspace';
 import { activeHush, hushDiagnostics, stripeKey, waitFor, workspaceDir, writeWorkspaceFile } from './support';
 

@@ -8,8 +8,8 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
-import { parseDotenvEntries } from '../../engine/stores';
-import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../../server/protocol';
+import { parseDotenvEntries } from '../../engine/fix/stores';
+import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../../protocol/messages';
 import { LspClient, tempWorkspace, VSCODE_CODE_ACTION_CAPS, type LspClientOptions } from './lspClient.helper';
 
 const g = createExampleGen(4711);

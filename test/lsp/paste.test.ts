@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import type { Diagnostic, PublishDiagnosticsParams, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createExampleGen } from '../../engine/examples';
-import { parseDotenv } from '../../engine/stores';
-import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../../server/protocol';
+import { parseDotenv } from '../../engine/fix/stores';
+import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../../protocol/messages';
 import { LspClient, tempWorkspace } from './lspClient.helper';
 
 const g = createExampleGen(23);

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
-import { parseDotenv } from '../../engine/stores';
+import { parseDotenv } from '../../engine/fix/stores';
 import { parseError, type ParseCheck } from '../unit/parsers.helper';
 import { LspClient, tempWorkspace } from './lspClient.helper';
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { WorkDoneProgress, type PublishDiagnosticsParams, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
-import type { ScanWorkspaceResult } from '../../server/protocol';
+import type { ScanWorkspaceResult } from '../../protocol/messages';
 import { generateLoadWorkspace, type LoadWorkspace } from '../support/loadWorkspace';
 import { LspClient } from './lspClient.helper';
 

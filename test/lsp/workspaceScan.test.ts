@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { WorkDoneProgress, type Diagnostic, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
-import type { ExportSarifResult, ScanWorkspaceParams, ScanWorkspaceResult } from '../../server/protocol';
+import type { ExportSarifResult, ScanWorkspaceParams, ScanWorkspaceResult } from '../../protocol/messages';
 import { LspClient, tempWorkspace, type LspClientOptions } from './lspClient.helper';
 
 const g = createExampleGen(505);

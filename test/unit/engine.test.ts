@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createScanner, maskSecret, parseConfig } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
-import { hasCrc32Suffix } from '../../engine/checksums';
-import { KeywordPrefilter } from '../../engine/prefilter';
+import { hasCrc32Suffix } from '../../engine/validators/checksums';
+import { KeywordPrefilter } from '../../engine/detect/prefilter';
 
 const g = createExampleGen(42);
 const ghp = () => g.crc32Token('ghp_', 30);

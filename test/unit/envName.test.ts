@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { builtinRules, createScanner } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
-import { isWellKnownVariable, MAX_NAME, suggestEnvName, toEnvName } from '../../engine/envName';
-import { planMoveToEnv } from '../../engine/moveToEnv';
-import { findPastedSecrets } from '../../engine/pasteGuard';
-import { parseDotenv } from '../../engine/stores/dotenv';
+import { isWellKnownVariable, MAX_NAME, suggestEnvName, toEnvName } from '../../engine/fix/envName';
+import { planMoveToEnv } from '../../engine/fix/moveToEnv';
+import { findPastedSecrets } from '../../engine/fix/pastePlan';
+import { parseDotenv } from '../../engine/fix/stores/dotenv';
 import { caseValue, NAME_CASES } from './envName.cases';
 
 const VALID = /^[A-Z_][A-Z0-9_]*$/;

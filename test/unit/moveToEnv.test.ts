@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { applyEdits, createScanner, planAllowComment, planIgnoreEntry, planMoveToEnv, planPasteAsReference, parseDotenv, flavorOf } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
-import { enclosingLiteral } from '../../engine/literal';
-import { dotenvStore, reservationHash } from '../../engine/stores';
+import { enclosingLiteral } from '../../engine/fix/literalLexer';
+import { dotenvStore, reservationHash } from '../../engine/fix/stores';
 import { parseError, type ParseCheck } from './parsers.helper';
 
 const g = createExampleGen(7);

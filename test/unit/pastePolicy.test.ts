@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { PLACEHOLDER_PASTE_KIND, REFERENCE_PASTE_KIND, pasteModeOf, pasteOffer, pasteWarning, sameText } from '../../client/pastePolicy';
 import { createExampleGen } from '../../engine/examples';
-import type { ScanTextFinding, ScanTextResult } from '../../server/protocol';
+import type { ScanTextFinding, ScanTextResult } from '../../protocol/messages';
 
 const finding = (masked: string, description = 'GitHub personal access token (classic)'): ScanTextFinding => ({
   start: 0,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { maxMatchLength } from '../../engine/patternLength';
+import { maxMatchLength } from '../../engine/detect/patternLength';
 import { createExampleGen, unmark } from '../../engine/examples';
 import { builtinRules } from '../../engine/rules';
 

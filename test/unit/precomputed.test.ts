@@ -1,17 +1,17 @@
-// The build precomputes the built-in rules' derived data (engine/precomputed.ts, filled in by esbuild.mjs):
+// The build precomputes the built-in rules' derived data (engine/detect/precomputed.ts, filled in by esbuild.mjs):
 // it must equal what the run-time computation gives, so it can never go stale.
 import assert from 'node:assert/strict';
 import { createExampleGen, unmark } from '../../engine/examples';
-import { computeMaxMatchLength, maxMatchLength } from '../../engine/patternLength';
-import { PRECOMPUTED } from '../../engine/precomputed';
-import { buildPrefilterTables, KeywordPrefilter } from '../../engine/prefilter';
-import { computeRuleData, precomputedTables } from '../../engine/ruleData';
+import { computeMaxMatchLength, maxMatchLength } from '../../engine/detect/patternLength';
+import { PRECOMPUTED } from '../../engine/detect/precomputed';
+import { buildPrefilterTables, KeywordPrefilter } from '../../engine/detect/prefilter';
+import { computeRuleData, precomputedTables } from '../../engine/detect/ruleData';
 import { builtinRules } from '../../engine/rules';
-import { createScanner } from '../../engine/scan';
+import { createScanner } from '../../engine/detect/scan';
 
 describe('precomputed rule data (build time)', () => {
   it('is present in the bundle and equals the run-time computation for the built-in rules', () => {
-    assert.ok(PRECOMPUTED, 'esbuild.mjs did not fill in engine/precomputed.ts');
+    assert.ok(PRECOMPUTED, 'esbuild.mjs did not fill in engine/detect/precomputed.ts');
     assert.deepEqual(PRECOMPUTED, computeRuleData(builtinRules));
   });
 

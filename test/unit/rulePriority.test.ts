@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { builtinRules, createScanner } from '../../engine';
 import { createExampleGen, unmark } from '../../engine/examples';
-import { rulePriority } from '../../engine/rulePriority';
+import { rulePriority } from '../../engine/detect/rulePriority';
 import type { Finding, Rule } from '../../engine/types';
 
 /** Deterministic Fisher-Yates with its own small generator, so a failure reproduces. */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinRules, createScanner, maskSecret } from '../../engine';
 import { createExampleGen, unmark } from '../../engine/examples';
-import { renderRulesDoc } from '../../scripts/rulesDoc';
+import { renderRulesDoc } from '../../scripts/renderRulesDoc';
 
 const providerRules = builtinRules.filter((r) => r.family !== 'generic');
 

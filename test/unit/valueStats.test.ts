@@ -1,9 +1,9 @@
-// Validators shared by every rule: the placeholder filter and the value statistics (engine/entropy.ts).
+// Validators shared by every rule: the placeholder filter and the value statistics (engine/validators/valueStats.ts).
 import assert from 'node:assert/strict';
 import { createExampleGen } from '../../engine/examples';
-import { isSequentialOrRepeated, isWordy, looksRandom, shannonEntropy } from '../../engine/entropy';
-import { fileKind } from '../../engine/fileKind';
-import { isPlaceholder } from '../../engine/placeholder';
+import { isSequentialOrRepeated, isWordy, looksRandom, shannonEntropy } from '../../engine/validators/valueStats';
+import { fileKind } from '../../engine/validators/fileKind';
+import { isPlaceholder } from '../../engine/validators/placeholder';
 
 const g = createExampleGen(11);
 

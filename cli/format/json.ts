@@ -1,6 +1,0 @@
-import type { ScanReport } from '../report';
-
-/** The stable contract: `{ findings: [...], stats: { files, bytes, skipped, durationMs } }`. */
-export function formatJson(report: ScanReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
-}

@@ -1,0 +1,182 @@
+// Keyword prefilter: one pass over the text with an Aho-Corasick automaton (ASCII, case-insensitive)
+// tells which rules can possibly match, so only those regexes run. For rules that declare a keyword
+// window it also returns where: the merged spans around each keyword occurrence.
+//
+// The automaton is described by PrefilterTables (trie, suffix links, outputs: plain arrays), which the
+// build precomputes for the built-in rules (engine/detect/precomputed.ts); the full transition table is then
+// expanded from them with one row copy per state, so start-up does no per-keyword work.
+
+const ALPHABET = 128;
+
+/** How far a rule's match can reach from a keyword occurrence (see Rule.keywordWindow). */
+export interface KeywordWindow {
+  before: number;
+  after: number;
+}
+
+export interface PrefilterResult {
+  /** Flags (1 = possible) per rule index. */
+  found: Uint8Array;
+  /** Per rule index with a window: merged [start, end) spans, flattened; undefined for other rules. */
+  spans: (number[] | undefined)[];
+}
+
+/**
+ * The automaton as plain data. States are numbered breadth-first (0 is the root), so a state's suffix
+ * link and trie parent always come before it, and the children of one parent are consecutive.
+ */
+export interface PrefilterTables {
+  ruleCount: number;
+  /** Trie parent of each state (root: 0). */
+  parent: Int32Array;
+  /** Lower-case character of the trie edge into each state (root: 0). */
+  char: Int32Array;
+  /** Suffix (failure) link of each state. */
+  fail: Int32Array;
+  /** Outputs of state s are entries outStart[s] … outStart[s+1]-1 of outRule / outLength. */
+  outStart: Int32Array;
+  /** Rule index whose keyword ends at the state (own or via suffix links), once per rule. */
+  outRule: Int32Array;
+  /** Length of that rule's longest keyword ending there. */
+  outLength: Int32Array;
+}
+
+/** Builds the automaton's tables from each rule's keywords (lower-cased here). */
+export function buildPrefilterTables(ruleKeywords: readonly (readonly string[])[]): PrefilterTables {
+  // Trie in insertion order; per node: children by character, rule index → longest keyword ending here.
+  const children: Map<number, number>[] = [new Map()];
+  const ends: Map<number, number>[] = [new Map()];
+  ruleKeywords.forEach((keywords, ruleIndex) => {
+    for (const raw of keywords) {
+      const kw = raw.toLowerCase();
+      let node = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const c = kw.charCodeAt(i);
+        if (c >= ALPHABET) throw new Error(`keyword "${raw}" must be ASCII`);
+        let next = children[node]!.get(c);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          ends.push(new Map());
+          children[node]!.set(c, next);
+        }
+        node = next;
+      }
+      ends[node]!.set(ruleIndex, Math.max(ends[node]!.get(ruleIndex) ?? 0, kw.length));
+    }
+  });
+
+  // Breadth-first renumbering (children by character), suffix links and merged outputs.
+  const n = children.length;
+  const nodeOf = [0];
+  const parent = new Int32Array(n);
+  const char = new Int32Array(n);
+  const fail = new Int32Array(n);
+  const stateChildren: Map<number, number>[] = [];
+  const outputs: Map<number, number>[] = [];
+  for (let s = 0; s < nodeOf.length; s++) {
+    const node = nodeOf[s]!;
+    const kids = new Map<number, number>();
+    for (const c of [...children[node]!.keys()].sort((a, b) => a - b)) {
+      const child = nodeOf.length;
+      nodeOf.push(children[node]!.get(c)!);
+      parent[child] = s;
+      char[child] = c;
+      kids.set(c, child);
+    }
+    stateChildren.push(kids);
+    if (s > 0 && parent[s] !== 0) {
+      let f = fail[parent[s]!]!;
+      const c = char[s]!;
+      while (f !== 0 && !stateChildren[f]!.has(c)) f = fail[f]!;
+      fail[s] = stateChildren[f]!.get(c) ?? 0;
+    }
+    const own = new Map(ends[node]!);
+    for (const [rule, len] of outputs[fail[s]!] ?? []) if (s > 0 && !own.has(rule)) own.set(rule, len);
+    outputs.push(own);
+  }
+
+  const outStart = new Int32Array(n + 1);
+  const outRule: number[] = [];
+  const outLength: number[] = [];
+  for (let s = 0; s < n; s++) {
+    outStart[s] = outRule.length;
+    for (const [rule, len] of outputs[s]!) {
+      outRule.push(rule);
+      outLength.push(len);
+    }
+  }
+  outStart[n] = outRule.length;
+  return { ruleCount: ruleKeywords.length, parent, char, fail, outStart, outRule: Int32Array.from(outRule), outLength: Int32Array.from(outLength) };
+}
+
+export class KeywordPrefilter {
+  /**
+   * Transition table, 128 columns per state; upper-case columns fold onto lower-case targets. 16-bit while
+   * the states fit (always, for real rule sets): half the memory to allocate and fill at start-up.
+   */
+  private readonly delta: Uint16Array | Int32Array;
+  /** 1 where a state ends at least one keyword: the hot loop checks only this. */
+  private readonly terminal: Uint8Array;
+  private readonly outStart: Int32Array;
+  private readonly outRule: Int32Array;
+  private readonly outLength: Int32Array;
+  private readonly windows: (KeywordWindow | undefined)[];
+  readonly ruleCount: number;
+
+  /** From each rule's keywords, or from tables built for them (precomputed, see engine/detect/precomputed.ts). */
+  constructor(ruleKeywords: readonly (readonly string[])[] | PrefilterTables, windows: readonly (KeywordWindow | undefined)[] = []) {
+    const tables = Array.isArray(ruleKeywords) ? buildPrefilterTables(ruleKeywords) : (ruleKeywords as PrefilterTables);
+    this.ruleCount = tables.ruleCount;
+    this.windows = Array.from({ length: tables.ruleCount }, (_, i) => windows[i]);
+    const { parent, char, fail, outStart } = tables;
+    const n = parent.length;
+    // Row s = row of its suffix link (already complete: it comes earlier) with s's own trie edges set on top.
+    const delta = n <= 0x10000 ? new Uint16Array(n * ALPHABET) : new Int32Array(n * ALPHABET);
+    let child = 1;
+    for (let s = 0; s < n; s++) {
+      const row = s * ALPHABET;
+      if (s > 0) delta.copyWithin(row, fail[s]! * ALPHABET, fail[s]! * ALPHABET + ALPHABET);
+      for (; child < n && parent[child] === s; child++) delta[row + char[child]!] = child;
+      // Case folding in the table itself: 'A'..'Z' behave as 'a'..'z'.
+      delta.copyWithin(row + 65, row + 97, row + 123);
+    }
+    this.delta = delta;
+    this.terminal = new Uint8Array(n);
+    for (let s = 0; s < n; s++) if (outStart[s + 1]! > outStart[s]!) this.terminal[s] = 1;
+    this.outStart = outStart;
+    this.outRule = tables.outRule;
+    this.outLength = tables.outLength;
+  }
+
+  /** Flags (1 = possible) per rule index for this text. */
+  candidates(text: string): Uint8Array {
+    return this.match(text).found;
+  }
+
+  match(text: string): PrefilterResult {
+    const found = new Uint8Array(this.ruleCount);
+    const spans: (number[] | undefined)[] = new Array(this.ruleCount);
+    const { delta, terminal, outStart, outRule, outLength, windows } = this;
+    const len = text.length;
+    let state = 0;
+    for (let i = 0; i < len; i++) {
+      // Non-ASCII code units fold into the ASCII range: at worst an extra candidate, never a missed one.
+      state = delta[(state << 7) | (text.charCodeAt(i) & 127)]!;
+      if (terminal[state] === 0) continue;
+      for (let k = outStart[state]!, stop = outStart[state + 1]!; k < stop; k++) {
+        const rule = outRule[k]!;
+        found[rule] = 1;
+        const w = windows[rule];
+        if (w === undefined) continue;
+        const start = Math.max(0, i + 1 - outLength[k]! - w.before);
+        const end = Math.min(len, i + 1 + w.after);
+        const list = (spans[rule] ??= []);
+        const last = list.length - 1;
+        if (last > 0 && start <= list[last]!) list[last] = Math.max(list[last]!, end);
+        else list.push(start, end);
+      }
+    }
+    return { found, spans };
+  }
+}

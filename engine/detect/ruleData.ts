@@ -1,0 +1,48 @@
+// The built-in rules' derived data: computed here (at build time, see esbuild.mjs, and by the test that
+// keeps the build's copy honest) and decoded at start-up. Custom rules always take the run-time path.
+import { computeMaxMatchLength } from './patternLength';
+import { PRECOMPUTED, type EncodedRuleData } from './precomputed';
+import { buildPrefilterTables, type PrefilterTables } from './prefilter';
+import type { Rule } from '../types';
+
+const ARRAYS = ['parent', 'char', 'fail', 'outStart', 'outRule', 'outLength'] as const;
+
+/** What the prefilter tables depend on: each rule's keywords, in rule order. */
+export function keywordSignature(rules: readonly Rule[]): string {
+  return rules.map((r) => r.keywords.join('\u0001')).join('\u0002');
+}
+
+// Typed arrays are stored as little-endian bytes; a big-endian machine builds its tables instead.
+const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+function encode(a: Int32Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+function decode(text: string): Int32Array {
+  const bytes = Buffer.from(text, 'base64');
+  const out = new Int32Array(bytes.length >> 2);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
+export function computeRuleData(rules: readonly Rule[]): EncodedRuleData {
+  const lengths: Record<string, number> = {};
+  for (const r of rules) {
+    const length = computeMaxMatchLength(r.pattern.source);
+    lengths[r.pattern.source] = Number.isFinite(length) ? length : -1;
+  }
+  const tables = buildPrefilterTables(rules.map((r) => r.keywords));
+  return {
+    signature: keywordSignature(rules),
+    lengths,
+    prefilter: { ruleCount: tables.ruleCount, arrays: Object.fromEntries(ARRAYS.map((k) => [k, encode(tables[k])])) as EncodedRuleData['prefilter']['arrays'] },
+  };
+}
+
+/** The precomputed tables when they were built for exactly these rules' keywords, else undefined. */
+export function precomputedTables(rules: readonly Rule[], data: EncodedRuleData | undefined = PRECOMPUTED): PrefilterTables | undefined {
+  if (!data || !littleEndian || data.prefilter.ruleCount !== rules.length || data.signature !== keywordSignature(rules)) return undefined;
+  const a = data.prefilter.arrays;
+  return { ruleCount: data.prefilter.ruleCount, parent: decode(a.parent), char: decode(a.char), fail: decode(a.fail), outStart: decode(a.outStart), outRule: decode(a.outRule), outLength: decode(a.outLength) };
+}

@@ -1,0 +1,220 @@
+// The scan pipeline: keyword prefilter → bounded regexes → validators (placeholder, entropy, checksum)
+// → overlap resolution → inline suppressions → the config's ignore list.
+import { concatenatedLiterals, type VirtualText } from './joinedLiterals';
+import { urlDecodedRuns } from './percentDecoded';
+import type { HushConfig, IgnoreEntry } from '../config';
+import { DEFAULT_CONFIG } from '../config';
+import { customRules } from './customRules';
+import { shannonEntropy } from '../validators/valueStats';
+import { envNameAt, keyNameBefore } from '../fix/envName';
+import { fingerprint } from '../fingerprint';
+import { suppressionLookup } from './lineSuppressions';
+import { maskSecret } from '../mask';
+import { isPlaceholder } from '../validators/placeholder';
+import { KeywordPrefilter } from './prefilter';
+import { precomputedTables } from './ruleData';
+import { priorityRank } from './rulePriority';
+import { builtinRules } from '../rules';
+import { mayContainSuppression } from './suppressions';
+import type { Finding, Rule, ScanOptions } from '../types';
+
+interface CompiledRule {
+  rule: Rule;
+  regex: RegExp;
+}
+
+export interface Scanner {
+  readonly rules: readonly Rule[];
+  scan(text: string, options?: ScanOptions): Finding[];
+}
+
+export interface ScannerOptions {
+  config?: HushConfig;
+  /** Rules to use instead of the built-in set (tests). */
+  rules?: readonly Rule[];
+  /** Today's date as YYYY-MM-DD, for ignore-entry expiry (injected so tests are deterministic). */
+  today?: string;
+  /** Decides whether an ignore entry's `path` pattern covers the scanned path (injected: no glob library here). */
+  pathMatches?: (pattern: string, path: string) => boolean;
+}
+
+function compile(rule: Rule): CompiledRule {
+  const flags = new Set(rule.pattern.flags.split(''));
+  flags.add('g');
+  flags.add('d');
+  flags.delete('y');
+  return { rule, regex: new RegExp(rule.pattern.source, [...flags].join('')) };
+}
+
+/** The built-in rules' prefilter, shared by every scanner (it holds no per-scan state). */
+let builtinPrefilter: KeywordPrefilter | undefined;
+
+function prefilterFor(rules: readonly Rule[], builtin: boolean): KeywordPrefilter {
+  const windows = rules.map((r) => r.keywordWindow);
+  if (!builtin) return new KeywordPrefilter(rules.map((r) => r.keywords), windows);
+  // Tables precomputed at build time when they match these rules; built here otherwise.
+  return (builtinPrefilter ??= new KeywordPrefilter(precomputedTables(rules) ?? rules.map((r) => r.keywords), windows));
+}
+
+export function createScanner(options: ScannerOptions = {}): Scanner {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const disabled = new Set(config.disabledRules);
+  const custom = customRules(config.rules);
+  // The prefilter covers every rule (so the built-in one can be shared); disabled rules are skipped after it.
+  const all = [...(options.rules ?? builtinRules), ...custom];
+  const prefilter = prefilterFor(all, options.rules === undefined && custom.length === 0);
+  // Compiled on first use: a scan runs only the rules whose keywords occur, so most never need one.
+  const compiledRules: (CompiledRule | undefined)[] = [];
+  const active = all.map((r) => !disabled.has(r.id));
+  const compiled = (i: number): CompiledRule | undefined => (active[i] ? (compiledRules[i] ??= compile(all[i]!)) : undefined);
+  const rules = all.filter((_, i) => active[i]);
+  const alwaysRun = all.map((r) => r.keywords.length === 0);
+  const priorities = new Map<string, number>();
+  for (const r of rules) priorities.set(r.id, Math.max(priorities.get(r.id) ?? 0, priorityRank(r)));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const ignores = new Map<string, IgnoreEntry[]>();
+  for (const entry of config.ignore) {
+    if (entry.expires && entry.expires < today) continue;
+    ignores.set(entry.fingerprint, [...(ignores.get(entry.fingerprint) ?? []), entry]);
+  }
+
+  function isIgnored(f: Finding, path: string | undefined): boolean {
+    const entries = ignores.get(f.fingerprint);
+    if (!entries) return false;
+    return entries.some((e) => !e.path || (path !== undefined && (options.pathMatches?.(e.path, path) ?? path.includes(e.path))));
+  }
+
+  function scan(text: string, scanOptions: ScanOptions = {}): Finding[] {
+    if (text.length === 0) return [];
+    const { found, spans } = prefilter.match(text);
+    let findings: Finding[] = [];
+    for (let i = 0; i < all.length; i++) {
+      if (!found[i] && !alwaysRun[i]) continue;
+      const rule = compiled(i);
+      if (rule === undefined) continue;
+      const ruleSpans = spans[i];
+      if (ruleSpans === undefined) matchRule(rule, text, 0, text.length, scanOptions.path, findings);
+      else for (let k = 0; k < ruleSpans.length; k += 2) matchRule(rule, text, ruleSpans[k]!, ruleSpans[k + 1]!, scanOptions.path, findings);
+    }
+    // Values split over concatenated literals or percent-encoded in URLs: scan the rewritten views too.
+    for (const view of concatenatedLiterals(text)) matchView(view, scanOptions.path, findings);
+    for (const view of urlDecodedRuns(text)) matchView(view, scanOptions.path, findings);
+    if (findings.length === 0) return findings;
+    findings = resolveOverlaps(findings, priorities);
+    if (scanOptions.suppressions !== false && mayContainSuppression(text)) {
+      const suppressed = suppressionLookup(text);
+      findings = findings.filter((f) => !suppressed(f.start));
+    }
+    if (ignores.size > 0) findings = findings.filter((f) => !isIgnored(f, scanOptions.path));
+    return findings;
+  }
+
+  /** Runs the rules on a rewritten view; keeps new findings, in offsets of the real text. */
+  function matchView(view: VirtualText, path: string | undefined, out: Finding[]): void {
+    const candidates = prefilter.match(view.text).found;
+    const found: Finding[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const rule = candidates[i] || alwaysRun[i] ? compiled(i) : undefined;
+      if (rule !== undefined) matchRule(rule, view.text, 0, view.text.length, path, found);
+    }
+    // Compared with what was found before this view only, so two rules matching in the view both reach
+    // resolveOverlaps whatever their order.
+    const earlier = out.length;
+    const anyEarlier = (test: (o: Finding) => boolean) => {
+      for (let i = 0; i < earlier; i++) if (test(out[i]!)) return true;
+      return false;
+    };
+    for (const f of found) {
+      const start = view.offsets[f.start]!;
+      const end = view.ends[f.end - 1]!;
+      // New only if it spans a rewrite or the original alone did not match (a URL cut after its password).
+      const touchesRewrite = view.joins.some((k) => f.start <= k && k < f.end);
+      if (!touchesRewrite && anyEarlier((o) => o.start < end && start < o.end)) continue;
+      if (touchesRewrite && anyEarlier((o) => o.start <= start && end <= o.end && o.ruleId === f.ruleId)) continue;
+      out.push({ ...f, start, end });
+    }
+  }
+
+  return { rules, scan };
+}
+
+/** Context read on each side of a keyword window, so look-arounds see the real neighbours. */
+const WINDOW_MARGIN = 32;
+
+/**
+ * Runs one rule over text[from, to) (the whole text, or a keyword window); offsets stay absolute. A window
+ * is read with a margin so look-arounds at its edges see the real text, and only matches inside it count.
+ */
+function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to: number, path: string | undefined, out: Finding[]): void {
+  const whole = from === 0 && to === text.length;
+  const sliceStart = whole ? 0 : Math.max(0, from - WINDOW_MARGIN);
+  const part = whole ? text : text.slice(sliceStart, Math.min(text.length, to + WINDOW_MARGIN));
+  const first = from - sliceStart;
+  const last = to - sliceStart;
+  regex.lastIndex = first;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(part)) !== null) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    if (m.index >= last) break;
+    if (m.index + m[0].length > last) {
+      regex.lastIndex = m.index + 1;
+      continue;
+    }
+    const span = m.indices?.groups?.secret;
+    const secret = m.groups?.secret;
+    if (!span || secret === undefined || secret.length === 0) continue;
+    const start = span[0] + sliceStart;
+    const end = span[1] + sliceStart;
+    if (!rule.skipPlaceholderCheck && isPlaceholder(secret)) continue;
+    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
+    const keyName = m.groups?.key ?? keyNameBefore(text, start);
+    if (rule.validate && !rule.validate(secret, { text, start, end, keyName, path })) {
+      // The rejected value may itself start a real match (`# use your token` + `API_TOKEN=…` on the next line).
+      // (Offsets in `part`: a keyword window is a slice of the text.)
+      if (span[0] > m.index) regex.lastIndex = span[0];
+      continue;
+    }
+    out.push({
+      ruleId: rule.id,
+      provider: rule.provider,
+      family: rule.family,
+      description: rule.description,
+      severity: rule.severity ?? (rule.family === 'generic' ? 'warning' : 'error'),
+      start,
+      end,
+      fingerprint: fingerprint(rule.id, secret),
+      masked: maskSecret(secret, rule.maskPrefix),
+      keyName,
+      envName: envNameAt(text, start, keyName, rule),
+    });
+  }
+}
+
+/**
+ * Where findings overlap, keep the most specific: a provider rule beats a generic one (a custom rule beats
+ * both), then the longer span; an exact tie goes to the higher RulePriority, then the smaller rule id, so the
+ * result never depends on the order of the rules.
+ */
+function resolveOverlaps(findings: Finding[], priorities: ReadonlyMap<string, number>): Finding[] {
+  if (findings.length < 2) return findings;
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const rank = (f: Finding) => (f.family === 'generic' ? 0 : f.family === 'custom' ? 2 : 1);
+  const priority = (f: Finding) => priorities.get(f.ruleId) ?? 0;
+  const beats = (f: Finding, last: Finding) =>
+    rank(f) - rank(last) ||
+    f.end - f.start - (last.end - last.start) ||
+    (f.start === last.start && f.end === last.end ? priority(f) - priority(last) || (f.ruleId < last.ruleId ? 1 : f.ruleId > last.ruleId ? -1 : 0) : 0);
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const last = kept[kept.length - 1];
+    if (!last || f.start >= last.end) {
+      kept.push(f);
+      continue;
+    }
+    if (beats(f, last) > 0) kept[kept.length - 1] = f;
+  }
+  return kept;
+}

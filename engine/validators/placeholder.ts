@@ -1,0 +1,60 @@
+// Values that look like secrets by shape but are placeholders, templates, references or documented
+// examples. Shared by every rule unless it opts out.
+import { isWordLike, letterSegments, wordCoverage } from './valueStats';
+import { valueHash } from '../fingerprint';
+
+/** Template syntaxes: ${VAR}, {{ var }}, %(var)s, <token>, $(VAR), $VAR, %VAR%, #{var}, <%= var %>. */
+const TEMPLATE =
+  /\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([^)]*\)[sd]|<[^<>]{1,60}>|\$\([^)]*\)|#\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|^\{[A-Za-z_][\w.-]*\}$|^:[a-z_]+$/;
+
+const REFERENCE = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Environment\.|ENV\[|ENV\.fetch|getenv\(|env\(|secrets\.|vault:|op:\/\/|arn:aws:secretsmanager|projects\/[^/]+\/secrets\/|sm:\/\/|keyvault:|akv:\/\/)/i;
+
+/**
+ * Words that mark a value as a stand-in when they are a whole segment of it (`your_api_key`, `SAMPLE-TOKEN`,
+ * `<replace me>`). Matching whole segments, not substrings, keeps random values that happen to contain
+ * `my` or `todo` from being dropped.
+ */
+const PLACEHOLDER_SEGMENTS = new Set([
+  'your', 'yours', 'example', 'examples', 'sample', 'samples', 'dummy', 'fake', 'placeholder', 'changeme', 'changeit',
+  'replace', 'replaceme', 'redacted', 'todo', 'fixme', 'tbd', 'insert', 'enter', 'here', 'xxx', 'xxxx', 'mock', 'fixture',
+  'invalid', 'notreal', 'foobar', 'lorem', 'ipsum',
+]);
+
+/** Weak markers: only a placeholder when the whole value is made of such words (`my-secret`, `test_token`). */
+const WEAK_SEGMENTS = new Set(['my', 'test', 'testing', 'demo', 'foo', 'bar', 'baz', 'secret', 'password', 'token', 'key', 'api', 'value', 'string', 'not', 'a', 'real', 'the', 'some', 'this', 'is', 'default']);
+
+/** Documented example credentials that providers publish in their docs. */
+const DOCUMENTED_EXAMPLES = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+]);
+
+/**
+ * Documented examples that look exactly like real keys, kept as value hashes (engine/fingerprint.ts) so the
+ * repository holds no secret-looking literal. Found by the real-code benchmark (bench/quality/).
+ */
+const DOCUMENTED_EXAMPLE_HASHES = new Set([
+  'f420161d76f067dd', // AWS KMS docs: the external key store proxy's example RawSecretAccessKey
+]);
+
+/** True when the value is a placeholder, template, reference or a documented example. */
+export function isPlaceholder(value: string): boolean {
+  if (DOCUMENTED_EXAMPLES.has(value)) return true;
+  if (value.length >= 20 && DOCUMENTED_EXAMPLE_HASHES.has(valueHash(value))) return true;
+  if (/EXAMPLE/.test(value)) return true;
+  if (TEMPLATE.test(value) || REFERENCE.test(value)) return true;
+  // Masked or filler values: xxxx, ****, ...., ####, ----, 0000
+  // A long random token may hold `XXXX` by chance; filler runs of other characters, or of x in short values, never.
+  if (/^(.)\1{5,}$/.test(value) || /([*.#_-])\1{3,}/.test(value) || /([xX])\1{7,}/.test(value) || (value.length < 24 && /([xX])\1{3,}/.test(value))) return true;
+  // A long capitalised word run (`VERYLONGSECRET…`, `YOURSECRETHERE`) marks a made-up value.
+  if (/[A-Z]{10,}/.test(value) && (value.match(/[A-Z]{10,}/g) ?? []).some((run) => isWordLike(run))) return true;
+  // Elided values (`whsec_...`, `sk-…abcd`) are shortened for show, not usable.
+  if (/(?:\.\.\.|…)/.test(value)) return true;
+  if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16) return true;
+  const segments = letterSegments(value).map((s) => s.toLowerCase());
+  // Only in values mostly made of words: a random token may contain `tbd` or `Fake` by chance.
+  if (segments.some((s) => PLACEHOLDER_SEGMENTS.has(s)) && wordCoverage(value) >= 0.5) return true;
+  const letters = segments.join('').length;
+  return letters >= value.length * 0.6 && segments.length > 0 && segments.every((s) => WEAK_SEGMENTS.has(s));
+}

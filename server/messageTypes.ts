@@ -1,0 +1,23 @@
+// The server's typed handles for the custom messages declared in protocol.ts.
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver';
+import {
+  DOCUMENT_FINDINGS_METHOD,
+  EXPORT_SARIF_METHOD,
+  FINDING_COUNT_METHOD,
+  SCAN_TEXT_METHOD,
+  SCAN_WORKSPACE_METHOD,
+  type DocumentFindingsParams,
+  type DocumentFindingsResult,
+  type FindingCountParams,
+  type ScanTextParams,
+  type ScanTextResult,
+  type ExportSarifResult,
+  type ScanWorkspaceParams,
+  type ScanWorkspaceResult,
+} from '../protocol/messages';
+
+export const FindingCountNotification = new NotificationType<FindingCountParams>(FINDING_COUNT_METHOD);
+export const DocumentFindingsRequest = new RequestType<DocumentFindingsParams, DocumentFindingsResult | null, void>(DOCUMENT_FINDINGS_METHOD);
+export const ScanTextRequest = new RequestType<ScanTextParams, ScanTextResult, void>(SCAN_TEXT_METHOD);
+export const ScanWorkspaceRequest = new RequestType<ScanWorkspaceParams, ScanWorkspaceResult, void>(SCAN_WORKSPACE_METHOD);
+export const ExportSarifRequest = new RequestType0<ExportSarifResult, void>(EXPORT_SARIF_METHOD);

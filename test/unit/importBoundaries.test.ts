@@ -1,0 +1,82 @@
+// The layer rule (docs/architecture.md): imports point down only. engine imports none of the others and no
+// editor, LSP or file-system module; server and client never import the CLI; nothing imports upward.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+
+/** Which of our top-level folders each layer may import (itself included). */
+const ALLOWED: Record<string, readonly string[]> = {
+  engine: ['engine'],
+  git: ['git', 'engine'],
+  workspace: ['workspace', 'git', 'engine'],
+  report: ['report', 'workspace', 'git', 'engine'],
+  protocol: ['protocol'],
+  server: ['server', 'protocol', 'report', 'workspace', 'git', 'engine'],
+  client: ['client', 'protocol', 'git', 'engine'],
+  cli: ['cli', 'report', 'workspace', 'git', 'engine'],
+};
+
+/** Packages a layer must not import: the engine runs anywhere, only the client runs inside VS Code. */
+const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
+  engine: /^(?:vscode|vscode-language\w+|vscode-jsonrpc|(?:node:)?(?:fs|fs\/promises|child_process|worker_threads|net|http|https))$/,
+  git: /^(?:vscode|vscode-language\w+)$/,
+  workspace: /^(?:vscode|vscode-language\w+)$/,
+  report: /^(?:vscode|vscode-language\w+)$/,
+  protocol: /^(?:vscode|vscode-languageclient|vscode-languageserver)$/,
+  server: /^(?:vscode|vscode-languageclient)$/,
+  client: /^vscode-languageserver(?:-textdocument)?$/,
+  cli: /^(?:vscode|vscode-language\w+)$/,
+};
+
+export interface Violation {
+  file: string;
+  spec: string;
+  why: string;
+}
+
+const SPECIFIER = /(?:^|[^\w.])(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)['"]([^'"]+)['"]/g;
+
+/** Violations of the layer rule in one file's text (`file` relative to the repository root). */
+export function importViolations(file: string, text: string): Violation[] {
+  const layer = file.split('/')[0]!;
+  const allowed = ALLOWED[layer];
+  if (!allowed) return [];
+  const out: Violation[] = [];
+  for (const m of text.matchAll(SPECIFIER)) {
+    const spec = m[1]!;
+    if (spec.startsWith('.')) {
+      const target = relative(ROOT, resolve(ROOT, dirname(file), spec)).split(sep).join('/');
+      const targetLayer = target.split('/')[0]!;
+      if (target.startsWith('..') || !allowed.includes(targetLayer)) out.push({ file, spec, why: `${layer}/ may not import ${targetLayer}/` });
+    } else if (FORBIDDEN_PACKAGES[layer]!.test(spec)) {
+      out.push({ file, spec, why: `${layer}/ may not import the package ${spec}` });
+    }
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `${dir}/${f.split(sep).join('/')}`);
+}
+
+describe('import boundaries', () => {
+  it('finds an upward import, a CLI import from the server and vscode in the engine (the check can fail)', () => {
+    assert.equal(importViolations('engine/detect/scan.ts', "import { x } from '../../server/server';").length, 1);
+    assert.equal(importViolations('server/a.ts', "import { toSarif } from '../cli/format/sarif';").length, 1);
+    assert.equal(importViolations('client/a.ts', "import { installHook } from '../cli/hook';").length, 1);
+    assert.equal(importViolations('engine/a.ts', "import * as vscode from 'vscode';").length, 1);
+    assert.equal(importViolations('engine/a.ts', "import { readFileSync } from 'node:fs';").length, 1);
+    assert.equal(importViolations('git/a.ts', "const w = require('../workspace');").length, 1);
+    assert.equal(importViolations('cli/a.ts', "import { toSarif } from '../report/sarif';").length, 0);
+  });
+
+  it('every source file keeps to its layer', () => {
+    const violations = Object.keys(ALLOWED).flatMap((layer) => sourceFiles(layer).flatMap((f) => importViolations(f, readFileSync(join(ROOT, f), 'utf8'))));
+    assert.deepEqual(violations.map((v) => `${v.file}: '${v.spec}' (${v.why})`), []);
+  });
+});
