@@ -7,6 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createScanner, type Scanner } from '../../engine';
 import { buildCorpus, type Corpus } from './corpus';
+import { buildRealWorldCorpus } from './realWorld/build';
+import { REAL_WORLD_SETS } from './realWorld/sets';
 import { scanRealCode, type RealCodeResult } from './realCode';
 import { metrics, scoreCorpus, type Counts, type Score } from './score';
 import { TEMPLATES_A } from './templatesA';
@@ -84,6 +86,20 @@ async function main(): Promise<void> {
     if (args.includes('--write')) corpus.files.forEach((f, i) => writeCache(join('quality-corpus', set.id, f.template, String(i), f.path), f.text));
     summary[set.id] = { files: corpus.files.length, ...score.total, ...metrics(score.total), uncoveredRules: corpus.uncoveredRules };
     if (corpus.uncoveredRules.length) console.log(`${set.id}: ${corpus.uncoveredRules.length} provider rules have no corpus format yet: ${corpus.uncoveredRules.join(', ')}`);
+  }
+  for (const set of REAL_WORLD_SETS) {
+    if (which !== 'all' && which !== set.id) continue;
+    const files = buildRealWorldCorpus(set);
+    const score = scoreCorpus(scanner, files);
+    rows.push(...tableRows(set.id, score));
+    for (const area of [...score.byArea.keys()].sort()) {
+      const c = score.byArea.get(area)!;
+      const m = metrics(c);
+      rows.push(`| ${set.id} | area: ${area} | ${c.labels} | ${c.detected} | ${c.exact} | ${c.falsePositives} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} |`);
+    }
+    writeCache(`quality-${set.id}.md`, details(set.id, { files, uncoveredRules: [] }, score));
+    if (args.includes('--write')) files.forEach((f, i) => writeCache(join('quality-corpus', set.id, f.template, String(i), f.path), f.text));
+    summary[set.id] = { files: files.length, ...score.total, ...metrics(score.total) };
   }
   console.log([...header, ...rows].join('\n'));
   if (!args.includes('--no-real')) {

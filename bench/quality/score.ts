@@ -29,7 +29,10 @@ export interface FalsePositive {
 }
 
 export interface Score {
+  /** Per family, or per category for labels that have one (real-world sets). */
   byFamily: Map<string, Counts>;
+  /** Per area of the files (real-world sets only). */
+  byArea: Map<string, Counts>;
   total: Counts;
   misses: Miss[];
   /** Provider labels found only by another rule (usually the generic one). */
@@ -42,22 +45,32 @@ const empty = (): Counts => ({ labels: 0, detected: 0, exact: 0, falsePositives:
 
 export function scoreCorpus(scanner: Scanner, files: readonly CorpusFile[]): Score {
   const byFamily = new Map<string, Counts>();
+  const byArea = new Map<string, Counts>();
   const row = (family: string) => byFamily.get(family) ?? byFamily.set(family, empty()).get(family)!;
+  const areaRow = (area: string) => byArea.get(area) ?? byArea.set(area, empty()).get(area)!;
   const total = empty();
   const misses: Miss[] = [];
   const otherRule: (Miss & { foundBy: string })[] = [];
   const falsePositives: FalsePositive[] = [];
   files.forEach((file, index) => {
-    const findings = scanner.scan(file.text, { path: file.path });
+    // Information-level notes (public-by-design identifiers) are neither detections nor false positives.
+    const findings = scanner.scan(file.text, { path: file.path }).filter((f) => f.severity !== 'info');
+    const areas = (file.areas ?? []).map(areaRow);
     for (const label of file.labels) {
       const hits = findings.filter((f) => overlaps(f, label));
-      const r = row(label.family);
+      const r = row(label.category ?? label.family);
       r.labels++;
       total.labels++;
+      for (const a of areas) a.labels++;
       if (hits.length > 0) {
         r.detected++;
         total.detected++;
-        if (label.ruleId === 'generic' || hits.some((h) => h.ruleId === label.ruleId)) {
+        for (const a of areas) a.detected++;
+        // Real-world labels: "by its rule" means a provider label found by a provider rule, not the generic one.
+        const exact = label.category
+          ? label.category !== 'provider' || hits.some((h) => h.family !== 'generic')
+          : label.ruleId === 'generic' || hits.some((h) => h.ruleId === label.ruleId);
+        if (exact) {
           r.exact++;
           total.exact++;
         } else otherRule.push({ index, path: file.path, template: file.template, ruleId: label.ruleId, foundBy: hits[0]!.ruleId });
@@ -65,12 +78,14 @@ export function scoreCorpus(scanner: Scanner, files: readonly CorpusFile[]): Sco
     }
     for (const f of findings) {
       if (file.labels.some((l) => overlaps(f, l))) continue;
-      row(f.family).falsePositives++;
+      if (file.unscored?.some(([start, end]) => f.start < end && start < f.end)) continue;
+      row(file.labels.some((l) => l.category) || file.areas ? `FP by ${f.family}` : f.family).falsePositives++;
+      for (const a of areas) a.falsePositives++;
       total.falsePositives++;
       falsePositives.push({ index, path: file.path, template: file.template, ruleId: f.ruleId, masked: f.masked });
     }
   });
-  return { byFamily, total, misses, otherRule, falsePositives };
+  return { byFamily, byArea, total, misses, otherRule, falsePositives };
 }
 
 export function metrics(c: Counts): { precision: number; recall: number; f1: number } {

@@ -45,6 +45,8 @@ export interface Label {
   /** Expected rule (provider labels) or 'generic'. */
   ruleId: string;
   family: RuleFamily;
+  /** Real-world sets: the label's category (password, token, …); rows are per category when set. */
+  category?: string;
 }
 
 export interface CorpusFile {
@@ -53,4 +55,8 @@ export interface CorpusFile {
   labels: Label[];
   /** Template id, for per-template diagnostics. */
   template: string;
+  /** Spans that are neither positive nor negative: findings there are not scored (real-world sets). */
+  unscored?: [number, number][];
+  /** What the file exercises (real-world sets): per-area rows. */
+  areas?: readonly string[];
 }

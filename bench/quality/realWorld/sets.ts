@@ -1,0 +1,4 @@
+// The real-world-shaped sets scored by `npm run bench:quality` (see ../LABELLING.md, "Real-world sets").
+import type { RealWorldSet } from './types';
+
+export const REAL_WORLD_SETS: RealWorldSet[] = [];
