@@ -13,6 +13,7 @@ import { observabilityRules } from './observability';
 import { packageRegistryRules } from './packageRegistries';
 import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKeys';
+import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
 import { sourceHostingRules } from './sourceHosting';
@@ -33,5 +34,6 @@ export const builtinRules: readonly Rule[] = [
   ...privateKeyRules,
   ...credentialFileRules,
   ...tokenFormatRules,
+  ...providerRules,
   ...genericRules,
 ];
