@@ -4,9 +4,12 @@ import type { RealWorldSet } from './types';
 import { COMMAND_LINE_DOCS } from './dev/commandLine';
 import { DEFAULTS_DOCS } from './dev/defaults';
 import { PROSE_DOCS } from './dev/prose';
+import { HTTP_AUTH_DOCS } from './dev/httpAuth';
+import { CONFIG_DOCS } from './dev/configs';
+import { CREDENTIAL_FILE_DOCS } from './dev/credentialFiles';
 
 export const DEV_SET: RealWorldSet = {
   id: 'rw-dev',
   seed: 0xd15c_0de,
-  docs: [...COMMAND_LINE_DOCS, ...PROSE_DOCS, ...DEFAULTS_DOCS],
+  docs: [...COMMAND_LINE_DOCS, ...PROSE_DOCS, ...DEFAULTS_DOCS, ...HTTP_AUTH_DOCS, ...CONFIG_DOCS, ...CREDENTIAL_FILE_DOCS],
 };
