@@ -270,7 +270,8 @@ endpoint = s3.eu-central-1.wasabisys.com
 type = sftp
 host = nas01.home.lan
 user = backup
-pass = ${k.n(k.g.base64url(40))}
+# rclone "obscured" (reversible encoding, not encryption)
+pass = ${k.u(k.g.base64url(40))}
 `),
 
   doc('composer-auth-json', ['credential-file'], 'auth.json', (k) => `{
