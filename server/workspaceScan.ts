@@ -2,7 +2,7 @@
 // (workspace/), with LSP work-done progress and cancellation, diagnostics for files that are not open
 // (open documents belong to the live path), a summary, and SARIF export of what was found. A content-hash
 // cache survives between scans, so a re-scan only rescans files whose content changed.
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import expandBraces from 'braces';
 import {
   type CancellationToken,
@@ -161,6 +161,10 @@ export class WorkspaceScan {
             void this.deps.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(f.findings, settings) });
           },
         });
+        for (const t of summary.stats.ruleTimeouts ?? []) {
+          const configPath = t.config === undefined ? undefined : resolve(folder, t.config);
+          if (configPath && this.deps.configs.ruleStopped(configPath, t.field, t.ruleId, t.file)) this.deps.configUsed?.(configPath);
+        }
         doneBefore += summary.stats.files + summary.stats.skipped.length;
         result.files += summary.stats.files;
         result.bytes += summary.stats.bytes;
