@@ -506,13 +506,14 @@ export function startServer(connection: Connection): HushServer {
       if (!state || state.ctx.skip) return null;
       const { t, ctx } = state;
       const at = t.doc.offsetAt(params.position);
-      const f: Finding | undefined = t.findings.find((x) => x.start <= at && at < x.end);
+      const f: Finding | undefined = t.findings.find((x) => (x.start <= at && at < x.end) || x.related?.some((r) => r.start <= at && at < r.end));
       if (!f) return null;
       const rule = ruleOf(scannerForDocument(ctx), f.ruleId);
       const lines = [`**Hush:** ${findingLabel(f)}`, '', `Rule \`${f.ruleId}\` · suggested name \`${f.envName}\``];
       if (rule?.docsUrl) lines.push('', `[Token format](${rule.docsUrl})`);
       if (rule?.revocationUrl) lines.push(`· [Revoke or rotate](${rule.revocationUrl})`);
-      return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: { start: t.doc.positionAt(f.start), end: t.doc.positionAt(f.end) } };
+      const span = f.start <= at && at < f.end ? f : (f.related?.find((r) => r.start <= at && at < r.end) ?? f);
+      return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: { start: t.doc.positionAt(span.start), end: t.doc.positionAt(span.end) } };
     }),
   );
 
@@ -547,6 +548,9 @@ export function startServer(connection: Connection): HushServer {
           masked: f.masked,
           envName: f.envName,
           range: { start: t.doc.positionAt(f.start), end: t.doc.positionAt(f.end) },
+          ...(f.related
+            ? { related: f.related.map((r) => ({ label: r.label, masked: r.masked, envName: r.envName, range: { start: t.doc.positionAt(r.start), end: t.doc.positionAt(r.end) } })) }
+            : {}),
         })),
       };
     }),

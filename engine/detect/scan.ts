@@ -5,6 +5,7 @@ import { urlDecodedRuns } from './percentDecoded';
 import type { HushConfig, IgnoreEntry } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 import { customRules } from './customRules';
+import { attachSearchedParts, groupParts, partReach } from './credentialParts';
 import { shannonEntropy } from '../validators/valueStats';
 import { envNameAt, keyNameBefore } from '../fix/envName';
 import { fingerprint } from '../fingerprint';
@@ -25,6 +26,11 @@ interface CompiledRule {
 
 export interface Scanner {
   readonly rules: readonly Rule[];
+  /**
+   * How far from a value the other parts of its credential may lie (0 when no active rule has searched parts):
+   * a partial rescan must include this much text around what it rescans.
+   */
+  readonly partReach: number;
   scan(text: string, options?: ScanOptions): Finding[];
 }
 
@@ -71,6 +77,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const alwaysRun = all.map((r) => r.keywords.length === 0);
   const priorities = new Map<string, number>();
   for (const r of rules) priorities.set(r.id, Math.max(priorities.get(r.id) ?? 0, priorityRank(r)));
+  const ruleById = new Map<string, Rule>();
+  for (const r of rules) if (!ruleById.has(r.id)) ruleById.set(r.id, r);
+  const hasSearchedParts = rules.some((r) => r.parts?.some((p) => p.pattern));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const ignores = new Map<string, IgnoreEntry[]>();
   for (const entry of config.ignore) {
@@ -106,6 +115,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       findings = findings.filter((f) => !suppressed(f.start));
     }
     if (ignores.size > 0) findings = findings.filter((f) => !isIgnored(f, scanOptions.path));
+    // After suppressions and ignores: a value nobody reports must not fold in a part reported on its own.
+    if (hasSearchedParts && findings.length > 0) findings = attachSearchedParts(text, findings, (id) => ruleById.get(id));
     return findings;
   }
 
@@ -131,11 +142,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const touchesRewrite = view.joins.some((k) => f.start <= k && k < f.end);
       if (!touchesRewrite && anyEarlier((o) => o.start < end && start < o.end)) continue;
       if (touchesRewrite && anyEarlier((o) => o.start <= start && end <= o.end && o.ruleId === f.ruleId)) continue;
-      out.push({ ...f, start, end });
+      const related = f.related?.map((r) => ({ ...r, start: view.offsets[r.start]!, end: view.ends[r.end - 1]! }));
+      out.push({ ...f, start, end, ...(related ? { related } : {}) });
     }
   }
 
-  return { rules, scan };
+  return { rules, partReach: partReach(rules), scan };
 }
 
 /** Context read on each side of a keyword window, so look-arounds see the real neighbours. */
@@ -177,6 +189,8 @@ function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to
       if (span[0] > m.index) regex.lastIndex = span[0];
       continue;
     }
+    const envName = envNameAt(text, start, keyName, rule);
+    const related = rule.parts === undefined ? undefined : groupParts(rule, text, absoluteGroups(m, sliceStart), envName);
     out.push({
       ruleId: rule.id,
       provider: rule.provider,
@@ -188,9 +202,19 @@ function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to
       fingerprint: fingerprint(rule.id, secret),
       masked: maskSecret(secret, rule.maskPrefix),
       keyName,
-      envName: envNameAt(text, start, keyName, rule),
+      envName,
+      ...(related ? { related } : {}),
     });
   }
+}
+
+/** Named-group spans of a match, in offsets of the whole text. */
+function absoluteGroups(m: RegExpExecArray, sliceStart: number): Record<string, [number, number] | undefined> | undefined {
+  const groups = m.indices?.groups;
+  if (!groups) return undefined;
+  const out: Record<string, [number, number] | undefined> = {};
+  for (const [name, span] of Object.entries(groups)) out[name] = span ? [span[0] + sliceStart, span[1] + sliceStart] : undefined;
+  return out;
 }
 
 /**

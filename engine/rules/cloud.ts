@@ -1,6 +1,6 @@
 // Cloud platforms: AWS, Google Cloud / Firebase, Azure, Alibaba, Tencent, IBM, Yandex, Backblaze, Cloudinary.
-import type { ExampleGen, Rule } from '../types';
-import { contextRule, tokenRule, truncated } from './ruleBuilders';
+import type { CredentialPart, ExampleGen, Rule } from '../types';
+import { UUID, contextRule, namedPart, tokenRule, truncated } from './ruleBuilders';
 import { inContexts } from './exampleTexts';
 
 const AWS_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html';
@@ -11,6 +11,26 @@ const AZURE_STORAGE_DOCS = 'https://learn.microsoft.com/en-us/azure/storage/comm
 const AZURE_PORTAL = 'https://portal.azure.com/';
 
 const BASE32_UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** An AWS access key ID: a public 4-letter kind (long-term AKIA, temporary ASIA, …) and 16 base32 characters. */
+const AWS_KEY_ID = /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/;
+const AWS_KEY_ID_PREFIX = /^A[KSBC][IC]A/;
+const AWS_SESSION_TOKEN_PREFIXES = ['IQoJb3JpZ2lu', 'FwoGZXIvYXdz'];
+
+/** The parts that go with a secret access key: its key ID, and the session token of temporary credentials. */
+const AWS_KEY_PARTS: CredentialPart[] = [
+  { id: 'access-key-id', label: 'access key ID', pattern: AWS_KEY_ID, envName: 'AWS_ACCESS_KEY_ID', maskPrefix: AWS_KEY_ID_PREFIX, sensitive: true },
+  {
+    id: 'session-token',
+    label: 'session token',
+    pattern: new RegExp(`(?<![A-Za-z0-9/+])(?<secret>(?:${AWS_SESSION_TOKEN_PREFIXES.join('|')})[A-Za-z0-9/+]{100,1500}={0,2})(?![A-Za-z0-9/+=])`),
+    envName: 'AWS_SESSION_TOKEN',
+    maskPrefix: new RegExp(`^(?:${AWS_SESSION_TOKEN_PREFIXES.join('|')})`),
+    sensitive: true,
+  },
+];
+
+const awsKeyId = (g: ExampleGen) => `AKIA${g.chars(BASE32_UPPER, 16)}`;
 
 function pemLines(g: ExampleGen, lines: number, eol: string): string {
   return Array.from({ length: lines }, () => g.base64(64)).join(eol);
@@ -36,10 +56,10 @@ export const cloudRules: Rule[] = [
     priority: 'prefix',
     description: 'AWS access key ID',
     keywords: ['akia', 'asia', 'abia', 'acca'],
-    pattern: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/,
+    pattern: AWS_KEY_ID,
     minEntropy: 3,
     envName: 'AWS_ACCESS_KEY_ID',
-    maskPrefix: /^A[KSBC][IC]A/,
+    maskPrefix: AWS_KEY_ID_PREFIX,
     docsUrl: AWS_DOCS,
     revocationUrl: AWS_REVOKE,
     examples: {
@@ -63,11 +83,16 @@ export const cloudRules: Rule[] = [
     envName: 'AWS_SECRET_ACCESS_KEY',
     docsUrl: AWS_DOCS,
     revocationUrl: AWS_REVOKE,
+    parts: AWS_KEY_PARTS,
     examples: {
       positives: (g) => [
         `aws_secret_access_key = ${g.s(g.base64(40))}`,
         `AWS_SECRET_ACCESS_KEY="${g.s(g.base64(40))}"`,
         `{ "SecretAccessKey": "${g.s(g.base64(40))}" }`,
+        // ~/.aws/credentials: the key ID belongs to the same credential.
+        `[default]\naws_access_key_id = ${g.p(awsKeyId(g))}\naws_secret_access_key = ${g.s(g.base64(40))}\n`,
+        // `aws sts assume-role` output: key ID, secret and session token.
+        `{\n  "Credentials": {\n    "AccessKeyId": "${g.p(`ASIA${g.chars(BASE32_UPPER, 16)}`)}",\n    "SecretAccessKey": "${g.s(g.base64(40))}",\n    "SessionToken": "${g.p(`IQoJb3JpZ2lu${g.base64(140)}`)}"\n  }\n}`,
       ],
       negatives: () => ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = ${AWS_SECRET}', `aws_secret_key = "${'a'.repeat(40)}"`],
     },
@@ -155,6 +180,8 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://support.google.com/cloud/answer/15549257',
     revocationUrl: GCP_CREDENTIALS,
     sample: (g) => `GOCSPX-${g.base64url(28)}`,
+    parts: [{ id: 'client-id', label: 'client ID', pattern: /(?<![A-Za-z0-9-])(?<secret>[0-9]{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com)(?![A-Za-z0-9.-])/, envName: 'GOOGLE_CLIENT_ID' }],
+    positives: (g) => [`{"web":{"client_id":"${g.p(`${g.digits(12)}-${g.lower(32)}.apps.googleusercontent.com`)}","project_id":"demo","client_secret":"${g.s(`GOCSPX-${g.base64url(28)}`)}"}}`],
   }),
   tokenRule({
     id: 'google-oauth-access-token',
@@ -303,8 +330,17 @@ export const cloudRules: Rule[] = [
     maskPrefix: /^[A-Za-z0-9_~.]{3}[0-9]Q~/,
     docsUrl: 'https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials',
     revocationUrl: 'https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
+    // The application (client) ID and the tenant it signs in to make the credential usable.
+    parts: [
+      namedPart({ id: 'client-id', label: 'client ID', names: ['client[_-]?id', 'app(?:lication)?[_-]?id'], value: UUID, envName: 'AZURE_CLIENT_ID' }),
+      namedPart({ id: 'tenant-id', label: 'tenant ID', names: ['tenant[_-]?id', 'directory[_-]?id'], value: UUID, envName: 'AZURE_TENANT_ID' }),
+    ],
     examples: {
-      positives: (g) => inContexts(g, `${g.alnum(3)}${g.digits(1)}Q~${g.alnum(34)}`, 'AZURE_CLIENT_SECRET'),
+      positives: (g) => [
+        ...inContexts(g, `${g.alnum(3)}${g.digits(1)}Q~${g.alnum(34)}`, 'AZURE_CLIENT_SECRET'),
+        `AZURE_TENANT_ID=${g.p(g.uuid())}\nAZURE_CLIENT_ID=${g.p(g.uuid())}\nAZURE_CLIENT_SECRET=${g.s(`${g.alnum(3)}${g.digits(1)}Q~${g.alnum(34)}`)}\n`,
+        `"AzureAd": {\n  "ClientId": "${g.p(g.uuid())}",\n  "ClientSecret": "${g.s(`${g.alnum(3)}${g.digits(1)}Q~${g.alnum(34)}`)}"\n}`,
+      ],
       negatives: (g) => [`secret = "${g.alnum(3)}8Q~${g.alnum(12)}"`, `x = "${g.alnum(3)}Q~${g.alnum(34)}"`],
     },
   },
@@ -329,15 +365,19 @@ export const cloudRules: Rule[] = [
     priority: 'prefix',
     description: 'Azure App Configuration connection string secret',
     keywords: ['.azconfig.io'],
-    pattern: /\.azconfig\.io;Id=[^;\s"']{1,60};Secret=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    pattern: /\.azconfig\.io;Id=(?<id>[^;\s"']{1,60});Secret=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    parts: [{ id: 'access-key-id', label: 'access key ID', group: 'id', envName: 'AZURE_APPCONFIG_ID' }],
     minEntropy: 4,
     envName: 'AZURE_APPCONFIG_CONNECTION_STRING',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-app-configuration/howto-disable-access-key-authentication',
     revocationUrl: AZURE_PORTAL,
     revocationNote: 'Regenerate the access key under the App Configuration store → Settings → Access settings.',
     examples: {
-      positives: (g) => [`APPCONFIG="Endpoint=https://demo.azconfig.io;Id=${g.alnum(4)}-l0-s0:${g.alnum(20)};Secret=${g.s(g.base64(43) + '=')}"`],
-      negatives: (g) => [`Endpoint=https://demo.azconfig.io;Id=abc;Secret=${g.base64(10)}=`],
+      positives: (g) => [
+        `APPCONFIG="Endpoint=https://demo.azconfig.io;Id=${g.p(`${g.alnum(4)}-l0-s0:${g.alnum(20)}`)};Secret=${g.s(g.base64(43) + '=')}"`,
+        `"AppConfig": "Endpoint=https://shop-config.azconfig.io;Id=${g.p(`${g.alnum(4)}-l9-s0:${g.alnum(20)}`)};Secret=${g.s(g.base64(43) + '=')}"`,
+      ],
+      negatives: (g) => [`Endpoint=https://demo.azconfig.io;Id=abc;Secret=${g.base64(10)}=`, 'Endpoint=https://demo.azconfig.io;Id=<id>;Secret=<secret>'],
     },
   },
   {
@@ -384,6 +424,8 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair',
     revocationUrl: 'https://ram.console.aliyun.com/manage/ak',
     sample: (g) => g.alnum(30),
+    parts: [{ id: 'access-key-id', label: 'AccessKey ID', pattern: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])/, envName: 'ALIBABA_CLOUD_ACCESS_KEY_ID', maskPrefix: /^LTAI/, sensitive: true }],
+    positives: (g) => [`ALIBABA_CLOUD_ACCESS_KEY_ID=${g.p(`LTAI${g.alnum(20)}`)}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${g.s(g.alnum(30))}\n`],
   }),
   tokenRule({
     id: 'tencent-cloud-secret-id',
@@ -409,6 +451,8 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://www.tencentcloud.com/document/product/598/32675',
     revocationUrl: 'https://console.tencentcloud.com/cam/capi',
     sample: (g) => g.alnum(32),
+    parts: [{ id: 'secret-id', label: 'SecretId', pattern: /(?<![A-Za-z0-9])(?<secret>AKID[A-Za-z0-9]{32})(?![A-Za-z0-9])/, envName: 'TENCENTCLOUD_SECRET_ID', maskPrefix: /^AKID/, sensitive: true }],
+    positives: (g) => [`cred = credential.Credential("${g.p(`AKID${g.alnum(32)}`)}", tencent_secret_key)\ntencent_secret_key = "${g.s(g.alnum(32))}"`],
   }),
   contextRule({
     id: 'ibm-cloud-api-key',

@@ -4,6 +4,7 @@
 import { letterSegments, looksRandom, wordCoverage } from '../validators/valueStats';
 import { allowsUnquotedValues, fileKind } from '../validators/fileKind';
 import type { MatchContext, Rule } from '../types';
+import { namedPart } from './ruleBuilders';
 
 /** Case-insensitive letters without the `i` flag, so the lookahead below can still tell case apart. */
 const ci = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
@@ -176,6 +177,10 @@ function validateGeneric(value: string, ctx: MatchContext): boolean {
   return true;
 }
 
+/** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */
+const DATABASE_WORD = '(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|sql|mssql)';
+const DATABASE_PASSWORD_NAME = new RegExp(`${DATABASE_WORD}[_.-]?(?:pass(?:word)?|pwd)`, 'i');
+
 export const genericRules: Rule[] = [
   {
     id: 'generic-secret-assignment',
@@ -200,6 +205,12 @@ export const genericRules: Rule[] = [
     docsUrl: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
     revocationUrl: null,
     revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
+    // An OAuth client secret goes with its client ID; a database password with its user and host.
+    parts: [
+      namedPart({ id: 'client-id', label: 'client ID', appliesTo: /client[_.-]?secret/i, names: ['client[_-]?id'], value: '[A-Za-z0-9][A-Za-z0-9._@-]{5,120}', envName: 'CLIENT_ID' }),
+      namedPart({ id: 'database-user', label: 'database user', appliesTo: DATABASE_PASSWORD_NAME, names: [`${DATABASE_WORD}[_-]?user(?:[_-]?name)?`], value: '[A-Za-z0-9_][A-Za-z0-9._@-]{0,63}', envName: 'DB_USER' }),
+      namedPart({ id: 'database-host', label: 'database host', appliesTo: DATABASE_PASSWORD_NAME, names: [`${DATABASE_WORD}[_-]?(?:host(?:[_-]?name)?|server)`], value: '[A-Za-z0-9][A-Za-z0-9.-]{0,252}', envName: 'DB_HOST' }),
+    ],
     examples: {
       positives: (g) => [
         `const dbPassword = "${g.s(`${g.alnum(10)}#${g.digits(3)}`)}";`,
@@ -208,6 +219,8 @@ export const genericRules: Rule[] = [
         `mytool --password=${g.s(`${g.alnum(12)}!`)}`,
         `<add key="ApiKey" value="${g.s(g.alnum(32))}" />`.replace('key="ApiKey" value=', 'apiKey='),
         `raw = "{\\"apiToken\\": \\"${g.s(g.alnum(24))}\\"}"`,
+        `oauth:\n  client_id: ${g.p(g.uuid())}\n  client_secret: ${g.s(g.alnum(32))}\n`,
+        `DB_HOST=${g.p('pg-main.internal.corp')}\nDB_USER=${g.p('app_rw')}\nDB_PASSWORD=${g.s(`${g.alnum(14)}!${g.digits(2)}`)}\n`,
       ],
       negatives: () => [
         'password = "changeme"',

@@ -1,7 +1,7 @@
 // Infrastructure and platforms: HashiCorp, hosting / PaaS, edge and DNS, secrets managers, tunnels.
 import { valueHash } from '../fingerprint';
 import type { Rule } from '../types';
-import { UUID, contextRule, tokenRule } from './ruleBuilders';
+import { UUID, contextRule, namedPart, tokenRule } from './ruleBuilders';
 
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -405,6 +405,8 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://manage.auth0.com/#/applications',
     revocationNote: 'Rotate it under Applications → the application → Credentials → Rotate secret.',
     sample: (g) => g.base64url(64),
+    parts: [namedPart({ id: 'client-id', label: 'client ID', names: ['auth0[_-]?client[_-]?id', 'client[_-]?id'], value: '[A-Za-z0-9]{32}', envName: 'AUTH0_CLIENT_ID' })],
+    positives: (g) => [`AUTH0_DOMAIN=demo.eu.auth0.com\nAUTH0_CLIENT_ID=${g.p(g.alnum(32))}\nAUTH0_CLIENT_SECRET=${g.s(g.base64url(64))}\n`],
   }),
   contextRule({
     id: 'auth0-management-token',

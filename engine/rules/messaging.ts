@@ -211,6 +211,16 @@ export const messagingRules: Rule[] = [
     docsUrl: 'https://www.twilio.com/docs/iam/api-keys',
     revocationUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
     sample: (g) => g.hex(32),
+    // The account SID (AC…) or API key SID (SK…) the token authenticates: one credential with it.
+    parts: [
+      { id: 'account-sid', label: 'account SID', pattern: /(?<![A-Za-z0-9])(?<secret>AC[0-9a-f]{32})(?![A-Za-z0-9])/, envName: 'TWILIO_ACCOUNT_SID', maskPrefix: /^AC/ },
+      { id: 'api-key-sid', label: 'API key SID', pattern: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/, envName: 'TWILIO_API_KEY', maskPrefix: /^SK/ },
+    ],
+    positives: (g) => [
+      `TWILIO_ACCOUNT_SID=${g.p(`AC${g.hex(32)}`)}\nTWILIO_AUTH_TOKEN=${g.s(g.hex(32))}\n`,
+      `const client = twilio("${g.p(`AC${g.hex(32)}`)}", twilioAuthToken);\nconst twilioAuthToken = "${g.s(g.hex(32))}";`,
+      `TWILIO_ACCOUNT_SID: ${g.p(`AC${g.hex(32)}`)}\nTWILIO_API_KEY: ${g.p(`SK${g.hex(32)}`)}\nTWILIO_API_SECRET: ${g.s(g.alnum(32))}\n`,
+    ],
   }),
   tokenRule({
     id: 'sendgrid-api-key',

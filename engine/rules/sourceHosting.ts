@@ -1,6 +1,6 @@
 import { hasCrc32Suffix } from '../validators/checksums';
 import type { ExampleGen, Rule } from '../types';
-import { contextRule, tokenRule } from './ruleBuilders';
+import { contextRule, namedPart, tokenRule } from './ruleBuilders';
 import { inContexts } from './exampleTexts';
 
 const GITLAB_TOKEN_DOCS = 'https://docs.gitlab.com/security/tokens/';
@@ -115,6 +115,9 @@ export const sourceHostingRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Edit the OAuth consumer under the workspace → Settings → OAuth consumers and regenerate its secret (or delete it).',
     sample: (g) => g.alnum(32),
+    // The consumer's key (its client ID) is the other half.
+    parts: [namedPart({ id: 'client-id', label: 'consumer key', names: ['bitbucket[a-z_-]{0,20}(?:key|client[_-]?id)'], value: '[A-Za-z0-9]{18}', envName: 'BITBUCKET_CLIENT_ID' })],
+    positives: (g) => [`BITBUCKET_CLIENT_ID=${g.p(g.alnum(18))}\nBITBUCKET_CLIENT_SECRET=${g.s(g.alnum(32))}\n`],
   }),
   contextRule({
     id: 'azure-devops-pat',
