@@ -162,7 +162,11 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://cloud.google.com/iam/docs/keys-create-delete',
     revocationUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
     examples: {
-      positives: (g) => [serviceAccountJson(g, 'service_account', g.s(`-----BEGIN PRIVATE KEY-----\\n${pemLines(g, 6, '\\n')}\\n-----END PRIVATE KEY-----\\n`))],
+      positives: (g) => [
+        serviceAccountJson(g, 'service_account', g.s(`-----BEGIN PRIVATE KEY-----\\n${pemLines(g, 6, '\\n')}\\n-----END PRIVATE KEY-----\\n`)),
+        // Minified, as `gcloud` writes it into a secret or an environment variable.
+        `GOOGLE_CREDENTIALS='{"type":"service_account","project_id":"billing-prod","private_key":"${g.s(`-----BEGIN PRIVATE KEY-----\\n${pemLines(g, 8, '\\n')}\\n-----END PRIVATE KEY-----\\n`)}","client_email":"ci@billing-prod.iam.gserviceaccount.com"}'`,
+      ],
       negatives: (g) => [
         serviceAccountJson(g, 'service_account', '-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n'),
         serviceAccountJson(g, 'authorized_user', `-----BEGIN PRIVATE KEY-----\\n${pemLines(g, 6, '\\n')}\\n-----END PRIVATE KEY-----\\n`),
@@ -394,8 +398,11 @@ export const cloudRules: Rule[] = [
     revocationUrl: AZURE_PORTAL,
     revocationNote: 'Renew the key under the function app → Functions → App keys (or the function’s own keys).',
     examples: {
-      positives: (g) => [`fetch("https://demo-fn.azurewebsites.net/api/HttpTrigger?code=${g.s(g.hex(54) + '==')}")`],
-      negatives: () => ['https://demo-fn.azurewebsites.net/api/HttpTrigger?code=<function-key>'],
+      positives: (g) => [
+        `fetch("https://demo-fn.azurewebsites.net/api/HttpTrigger?code=${g.s(g.hex(54) + '==')}")`,
+        `WEBHOOK_URL=https://orders-fn.azurewebsites.net/api/orders/new?clientId=shop&code=${g.s(g.base64url(56) + '==')}`,
+      ],
+      negatives: (g) => ['https://demo-fn.azurewebsites.net/api/HttpTrigger?code=<function-key>', `https://demo-fn.azurewebsites.net/api/HttpTrigger?code=${g.hex(20)}`],
     },
   },
   tokenRule({
@@ -517,7 +524,7 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://cloudinary.com/documentation/how_to_integrate_cloudinary#get_familiar_with_the_cloudinary_console',
     revocationUrl: 'https://console.cloudinary.com/settings/api-keys',
     examples: {
-      positives: (g) => [`CLOUDINARY_URL=cloudinary://${g.digits(15)}:${g.s(g.base64url(27))}@demo-cloud`],
+      positives: (g) => [`CLOUDINARY_URL=cloudinary://${g.digits(15)}:${g.s(g.base64url(27))}@demo-cloud`, `cloudinary.config(cloudinary_url="cloudinary://${g.digits(12)}:${g.s(g.base64url(27))}@shop-media")`],
       negatives: (g) => ['CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>', `cloudinary://${g.digits(15)}:${truncated(g.base64url(27))}@demo`],
     },
   },

@@ -82,7 +82,7 @@ export const databaseRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Set a new password (CONFIG SET requirepass, or ACL SETUSER) and update every client.',
     examples: {
-      positives: (g) => [`bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`],
+      positives: (g) => [`bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`, `port 6380\nmasterauth "${g.s(g.alnum(24))}"\n`],
       negatives: () => ['# requirepass foobared', 'requirepass ${REDIS_PASSWORD}'],
     },
   },

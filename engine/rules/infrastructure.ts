@@ -27,7 +27,7 @@ function doppler(kind: string, description: string, envName: string, revocationU
     revocationUrl,
     sample: (g) => `dp.${kind}.${g.alnum(43)}`,
     noStandardNegatives: kind === 'st',
-    negatives: (g) => [`DOPPLER_TOKEN=dp.${kind}.${g.alnum(20)}`],
+    negatives: (g) => [`DOPPLER_TOKEN=dp.${kind}.${g.alnum(20)}`, `DOPPLER_TOKEN=dp.${kind}x.${g.alnum(43)}`],
   });
 }
 
@@ -87,7 +87,7 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://app.terraform.io/app/settings/tokens',
     sample: (g) => `${g.alnum(14)}.atlasv1.${g.base64url(67)}`,
     noStandardNegatives: true,
-    negatives: (g) => [`TFE_TOKEN=${g.alnum(14)}.atlasv1.${g.base64url(20)}`],
+    negatives: (g) => [`TFE_TOKEN=${g.alnum(14)}.atlasv1.${g.base64url(20)}`, `TFE_TOKEN=${g.alnum(14)}.atlasv2.${g.base64url(67)}`],
   }),
   contextRule({
     id: 'hcp-service-principal-secret',

@@ -177,7 +177,7 @@ export const messagingRules: Rule[] = [
     revocationNote: 'Remove the Incoming Webhook connector from the channel (Manage channel → Connectors) and create a new one.',
     examples: {
       positives: (g) => urlExamples(g, `https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/${g.hex(32)}/${g.uuid()}`, 'TEAMS_WEBHOOK_URL'),
-      negatives: (g) => [`https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/`],
+      negatives: (g) => [`https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/`, `https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/${g.hex(12)}/${g.uuid()}`],
     },
   },
   {
@@ -196,7 +196,7 @@ export const messagingRules: Rule[] = [
     revocationNote: 'Delete the webhook in the space → Apps & integrations → Webhooks, then create a new one.',
     examples: {
       positives: (g) => urlExamples(g, `https://chat.googleapis.com/v1/spaces/AAAA${g.base64url(7)}/messages?key=AIza${g.base64url(35)}&token=${g.base64url(43)}%3D`, 'CHAT_WEBHOOK'),
-      negatives: () => ['https://chat.googleapis.com/v1/spaces/SPACE_ID/messages?key=KEY&token=TOKEN'],
+      negatives: (g) => ['https://chat.googleapis.com/v1/spaces/SPACE_ID/messages?key=KEY&token=TOKEN', `https://chat.googleapis.com/v1/spaces/AAAA${g.base64url(7)}/messages?key=AIza${g.base64url(35)}`],
     },
   },
   contextRule({
@@ -469,7 +469,7 @@ export const messagingRules: Rule[] = [
     revocationNote: 'Remove the custom robot from the group (Group settings → Bots) and add a new one.',
     examples: {
       positives: (g) => urlExamples(g, `https://oapi.dingtalk.com/robot/send?access_token=${g.hex(64)}`, 'DINGTALK_WEBHOOK'),
-      negatives: () => ['https://oapi.dingtalk.com/robot/send?access_token=XXXXXX'],
+      negatives: (g) => ['https://oapi.dingtalk.com/robot/send?access_token=XXXXXX', `https://oapi.dingtalk.com/robot/send?access_token=${g.hex(32)}`],
     },
   },
   {
@@ -488,7 +488,7 @@ export const messagingRules: Rule[] = [
     revocationNote: 'Remove the group robot and add a new one to get a new webhook key.',
     examples: {
       positives: (g) => urlExamples(g, `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${g.uuid()}`, 'WECOM_WEBHOOK'),
-      negatives: () => ['https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=YOUR_KEY'],
+      negatives: (g) => ['https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=YOUR_KEY', `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${g.hex(16)}`],
     },
   },
 ];
