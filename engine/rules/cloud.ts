@@ -32,6 +32,73 @@ const AWS_KEY_PARTS: CredentialPart[] = [
 
 const awsKeyId = (g: ExampleGen) => `AKIA${g.chars(BASE32_UPPER, 16)}`;
 
+const B64 = 'A-Za-z0-9+/';
+const B64_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64URL_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Microsoft's identifiable keys carry a 4-character service signature at a fixed place of the base64 key,
+ * and the character after it is constrained by the key's length in bytes: a 64-byte key is 76 characters,
+ * the signature, 5 characters, one of A/Q/g/w and `==`; a 32-byte key 33, the signature, A–P, 5 and `=`;
+ * a 39-byte key 42, the signature, A–D and 5; Functions keys are URL-safe (44, `AzFu`, 5, A/Q/g/w, `==`).
+ */
+type AzureKeyShape = '64-byte' | '32-byte' | '39-byte' | 'functions';
+
+const AZURE_KEY_SHAPES: Record<AzureKeyShape, { source: (sig: string) => string; sample: (g: ExampleGen, sig: string) => string }> = {
+  '64-byte': { source: (sig) => `[${B64}]{76}${sig}[${B64}]{5}[AQgw]==`, sample: (g, sig) => `${g.chars(B64_CHARS, 76)}${sig}${g.chars(B64_CHARS, 5)}${g.pick(['A', 'Q', 'g', 'w'])}==` },
+  '32-byte': { source: (sig) => `[${B64}]{33}${sig}[A-P][${B64}]{5}=`, sample: (g, sig) => `${g.chars(B64_CHARS, 33)}${sig}${g.pick(['A', 'F', 'K', 'P'])}${g.chars(B64_CHARS, 5)}=` },
+  '39-byte': { source: (sig) => `[${B64}]{42}${sig}[A-D][${B64}]{5}`, sample: (g, sig) => `${g.alnum(42)}${sig}${g.pick(['A', 'B', 'C', 'D'])}${g.alnum(5)}` },
+  functions: { source: (sig) => `[A-Za-z0-9_-]{44}${sig}[A-Za-z0-9_-]{5}[AQgw]==`, sample: (g, sig) => `${g.chars(B64URL_CHARS, 44)}${sig}${g.chars(B64URL_CHARS, 5)}${g.pick(['A', 'Q', 'g', 'w'])}==` },
+};
+
+interface AzureKeySpec {
+  id: string;
+  description: string;
+  signature: string;
+  shape: AzureKeyShape;
+  envName: string;
+  docsUrl: string;
+  revocationNote: string;
+  /** A place the key is typically pasted (a connection string, a header). */
+  context(g: ExampleGen, key: string): string;
+}
+
+function azureIdentifiableKey(spec: AzureKeySpec): Rule {
+  const shape = AZURE_KEY_SHAPES[spec.shape];
+  const sig = spec.signature.replace(/\+/g, '\\+');
+  const edge = spec.shape === 'functions' ? 'A-Za-z0-9_-' : 'A-Za-z0-9+/';
+  const pattern = new RegExp(`(?<![${edge}])(?<secret>${shape.source(sig)})(?![=${edge}])`);
+  const sample = (g: ExampleGen) => shape.sample(g, spec.signature);
+  return {
+    id: spec.id,
+    provider: 'Azure',
+    family: 'cloud',
+    priority: 'prefix',
+    description: spec.description,
+    keywords: [spec.signature.toLowerCase()],
+    // The signature sits at most 76 characters into the key, which is at most 88 long.
+    keywordWindow: { before: 96, after: 96 },
+    pattern,
+    minEntropy: 4,
+    envName: spec.envName,
+    docsUrl: spec.docsUrl,
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: spec.revocationNote,
+    examples: {
+      positives: (g) => [...inContexts(g, sample(g), spec.envName), spec.context(g, g.s(sample(g)))],
+      negatives: (g) => {
+        const key = sample(g);
+        const at = key.indexOf(spec.signature);
+        return [
+          `${spec.envName}="${key.slice(1)}"`, // one character short: the signature is out of place
+          `${spec.envName}="${key.slice(0, at)}${spec.signature.toLowerCase()}${key.slice(at + 4)}"`, // signature in the wrong case
+          `${spec.envName}="${key.slice(0, at)}${'Q'.repeat(key.length - at)}"`, // no signature
+        ];
+      },
+    },
+  };
+}
+
 function pemLines(g: ExampleGen, lines: number, eol: string): string {
   return Array.from({ length: lines }, () => g.base64(64)).join(eol);
 }
@@ -134,6 +201,62 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://developer-docs.amazon.com/sp-api/docs/sp-api-overview',
     revocationUrl: 'https://sellercentral.amazon.com/apps/manage',
     sample: (g) => `amzn.mws.${g.uuid()}`,
+  }),
+  tokenRule({
+    id: 'aws-appsync-api-key',
+    provider: 'AWS',
+    family: 'cloud',
+    description: 'AWS AppSync GraphQL API key',
+    prefix: 'da2-',
+    body: '[a-z0-9]{26}',
+    envName: 'APPSYNC_API_KEY',
+    docsUrl: 'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#api-key-authorization',
+    revocationUrl: 'https://console.aws.amazon.com/appsync/home',
+    revocationNote: 'Delete the key under the API → Settings → API keys, after creating its replacement.',
+    sample: (g) => `da2-${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 26)}`,
+    negatives: (g) => [`APPSYNC_API_KEY=da2-${g.upper(26)}`],
+  }),
+  tokenRule({
+    id: 'amazon-lwa-access-token',
+    provider: 'Amazon (Login with Amazon)',
+    family: 'cloud',
+    description: 'Login with Amazon / Selling Partner API access token (Atza|…)',
+    prefix: 'Atza|',
+    body: '[A-Za-z0-9_-]{80,1000}',
+    envName: 'LWA_ACCESS_TOKEN',
+    docsUrl: 'https://developer-docs.amazon.com/sp-api/docs/connecting-to-the-selling-partner-api',
+    revocationUrl: null,
+    revocationNote: 'Access tokens expire within an hour; revoke the refresh token that minted it (the app’s authorization in Seller Central → Manage your apps).',
+    sample: (g) => `Atza|${g.base64url(110)}`,
+  }),
+  tokenRule({
+    id: 'amazon-lwa-refresh-token',
+    provider: 'Amazon (Login with Amazon)',
+    family: 'cloud',
+    description: 'Login with Amazon / Selling Partner API refresh token (Atzr|…)',
+    prefix: 'Atzr|',
+    body: '[A-Za-z0-9_-]{80,1000}',
+    envName: 'LWA_REFRESH_TOKEN',
+    docsUrl: 'https://developer-docs.amazon.com/sp-api/docs/connecting-to-the-selling-partner-api',
+    revocationUrl: 'https://sellercentral.amazon.com/apps/manage',
+    revocationNote: 'Remove the app’s authorization (Manage your apps) to invalidate the refresh token, then authorize again.',
+    sample: (g) => `Atzr|${g.base64url(110)}`,
+  }),
+  tokenRule({
+    id: 'amazon-lwa-client-secret',
+    provider: 'Amazon (Login with Amazon)',
+    family: 'cloud',
+    description: 'Login with Amazon / Selling Partner API client secret',
+    prefix: 'amzn1.oa2-cs.v1.',
+    body: '[a-f0-9]{64}',
+    envName: 'LWA_CLIENT_SECRET',
+    docsUrl: 'https://developer-docs.amazon.com/sp-api/docs/viewing-your-application-information-and-credentials',
+    revocationUrl: 'https://developer.amazon.com/loginwithamazon/console/site/lwa/overview.html',
+    revocationNote: 'Rotate the client secret in the Developer Console (Selling Partner: Developer Central → View → Rotate).',
+    sample: (g) => `amzn1.oa2-cs.v1.${g.hex(64)}`,
+    // The client ID it belongs to is public but is half of the credential.
+    parts: [{ id: 'client-id', label: 'client ID', pattern: /(?<![A-Za-z0-9.])(?<secret>amzn1\.application-oa2-client\.[a-f0-9]{32})(?![A-Za-z0-9])/, envName: 'LWA_CLIENT_ID', maskPrefix: /^amzn1\.application-oa2-client\./ }],
+    positives: (g) => [`LWA_CLIENT_ID=${g.p(`amzn1.application-oa2-client.${g.hex(32)}`)}\nLWA_CLIENT_SECRET=${g.s(`amzn1.oa2-cs.v1.${g.hex(64)}`)}\n`],
   }),
   tokenRule({
     id: 'gcp-api-key',
@@ -405,6 +528,265 @@ export const cloudRules: Rule[] = [
       negatives: (g) => ['https://demo-fn.azurewebsites.net/api/HttpTrigger?code=<function-key>', `https://demo-fn.azurewebsites.net/api/HttpTrigger?code=${g.hex(20)}`],
     },
   },
+  azureIdentifiableKey({
+    id: 'azure-storage-identifiable-key',
+    description: 'Azure Storage account key (identifiable, +ASt)',
+    signature: '+ASt',
+    shape: '64-byte',
+    envName: 'AZURE_STORAGE_KEY',
+    docsUrl: AZURE_STORAGE_DOCS,
+    revocationNote: 'Rotate the key under Storage account → Security + networking → Access keys.',
+    context: (g, key) => `az storage container list --account-name shopdata --account-key "${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-cosmos-db-identifiable-key',
+    description: 'Azure Cosmos DB account key (identifiable, ACDb)',
+    signature: 'ACDb',
+    shape: '64-byte',
+    envName: 'AZURE_COSMOS_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/cosmos-db/database-security',
+    revocationNote: 'Regenerate the key under the Cosmos DB account → Settings → Keys (secondary first, then primary).',
+    context: (g, key) => `new CosmosClient({ endpoint: "https://orders.documents.azure.com:443/", key: "${key}" })`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-batch-identifiable-key',
+    description: 'Azure Batch account key (identifiable, +ABa)',
+    signature: '+ABa',
+    shape: '64-byte',
+    envName: 'AZURE_BATCH_ACCOUNT_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/batch/security-best-practices',
+    revocationNote: 'Regenerate the key under the Batch account → Settings → Keys.',
+    context: (g, key) => `az batch account login --name render --shared-key-auth; export AZURE_BATCH_ACCESS_KEY="${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-apim-identifiable-key',
+    description: 'Azure API Management subscription / gateway / management key (identifiable, APIM)',
+    signature: 'APIM',
+    shape: '64-byte',
+    envName: 'APIM_SUBSCRIPTION_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/api-management/api-management-subscriptions',
+    revocationNote: 'Regenerate the key under the API Management instance → Subscriptions (or Gateways / Management API).',
+    context: (g, key) => `curl -H "Ocp-Apim-Subscription-Key: ${key}" https://contoso.azure-api.net/orders`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-ml-classic-identifiable-key',
+    description: 'Azure Machine Learning (classic) web service key (identifiable, +AMC)',
+    signature: '+AMC',
+    shape: '64-byte',
+    envName: 'AZURE_ML_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/previous-versions/azure/machine-learning/classic/consume-web-services',
+    revocationNote: 'Regenerate the web service key in the Machine Learning (classic) portal, then update its callers.',
+    context: (g, key) => `headers = {"Authorization": "Bearer ${key}"}`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-service-bus-identifiable-key',
+    description: 'Azure Service Bus shared access key (identifiable, +ASb)',
+    signature: '+ASb',
+    shape: '32-byte',
+    envName: 'AZURE_SERVICEBUS_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-sas',
+    revocationNote: 'Regenerate the key under the namespace → Shared access policies.',
+    context: (g, key) => `SERVICEBUS_KEY: "${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-event-hubs-identifiable-key',
+    description: 'Azure Event Hubs shared access key (identifiable, +AEh)',
+    signature: '+AEh',
+    shape: '32-byte',
+    envName: 'AZURE_EVENTHUB_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/event-hubs/authorize-access-shared-access-signature',
+    revocationNote: 'Regenerate the key under the Event Hubs namespace → Shared access policies.',
+    context: (g, key) => `eventhub.key=${key}`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-relay-identifiable-key',
+    description: 'Azure Relay shared access key (identifiable, +ARm)',
+    signature: '+ARm',
+    shape: '32-byte',
+    envName: 'AZURE_RELAY_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-relay/relay-authentication-and-authorization',
+    revocationNote: 'Regenerate the key under the Relay namespace → Shared access policies.',
+    context: (g, key) => `relay_key = "${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-iot-identifiable-key',
+    description: 'Azure IoT Hub / device / DPS shared access key (identifiable, AIoT)',
+    signature: 'AIoT',
+    shape: '32-byte',
+    envName: 'IOTHUB_DEVICE_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/iot-hub/authenticate-authorize-sas',
+    revocationNote: 'Regenerate the key under the IoT hub → Shared access policies (or the device → Primary key) and re-provision devices.',
+    context: (g, key) => `"deviceKey": "${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-event-grid-identifiable-key',
+    description: 'Azure Event Grid access key (identifiable, AZEG)',
+    signature: 'AZEG',
+    shape: '32-byte',
+    envName: 'AZURE_EVENTGRID_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/event-grid/security-authentication',
+    revocationNote: 'Regenerate the key under the topic or domain → Settings → Access keys.',
+    context: (g, key) => `curl -H "aeg-sas-key: ${key}" https://orders.westeurope-1.eventgrid.azure.net/api/events`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-cache-for-redis-identifiable-key',
+    description: 'Azure Cache for Redis access key (identifiable, AzCa)',
+    signature: 'AzCa',
+    shape: '32-byte',
+    envName: 'AZURE_REDIS_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-cache-for-redis/cache-configure#access-keys',
+    revocationNote: 'Regenerate the key under the cache → Settings → Authentication → Access keys.',
+    context: (g, key) => `redis-cli -h shop.redis.cache.windows.net -p 6380 --tls -a "${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-functions-identifiable-key',
+    description: 'Azure Functions host / function / master key (identifiable, AzFu)',
+    signature: 'AzFu',
+    shape: 'functions',
+    envName: 'AZURE_FUNCTION_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to',
+    revocationNote: 'Renew the key under the function app → Functions → App keys (or the function’s own keys).',
+    context: (g, key) => `fetch(url, { headers: { "x-functions-key": "${key}" } })`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-search-identifiable-key',
+    description: 'Azure AI Search admin / query key (identifiable, AzSe)',
+    signature: 'AzSe',
+    shape: '39-byte',
+    envName: 'AZURE_SEARCH_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/search/search-security-api-keys',
+    revocationNote: 'Regenerate the admin key (or delete the query key) under the search service → Settings → Keys.',
+    context: (g, key) => `curl -H "api-key: ${key}" "https://docs-search.search.windows.net/indexes?api-version=2024-07-01"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-container-registry-identifiable-key',
+    description: 'Azure Container Registry access key / token password (identifiable, +ACR)',
+    signature: '+ACR',
+    shape: '39-byte',
+    envName: 'ACR_PASSWORD',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-authentication',
+    revocationNote: 'Regenerate the admin password (or the token password) under the registry → Settings → Access keys / Tokens.',
+    context: (g, key) => `docker login shopregistry.azurecr.io -u shopregistry -p "${key}"`,
+  }),
+  contextRule({
+    id: 'azure-cosmos-db-key',
+    provider: 'Azure',
+    family: 'cloud',
+    description: 'Azure Cosmos DB account key',
+    names: ['cosmos[a-z_-]{0,20}(?:key|secret)', 'cosmos[_-]?db[_-]?(?:primary|master)'],
+    keywords: ['cosmos'],
+    value: '[A-Za-z0-9+/]{86}==',
+    end: 'A-Za-z0-9+/=',
+    minEntropy: 4,
+    envName: 'COSMOS_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/cosmos-db/database-security',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the key under the Cosmos DB account → Settings → Keys (secondary first, then primary).',
+    sample: (g) => `${g.base64(86)}==`,
+    parts: [namedPart({ id: 'endpoint', label: 'account endpoint', names: ['cosmos[a-z_-]{0,20}(?:endpoint|uri|url)'], value: 'https://[a-z0-9-]{3,44}\\.documents\\.azure\\.com(?::443)?/?', envName: 'AZURE_COSMOS_ENDPOINT' })],
+    positives: (g) => [`COSMOS_ENDPOINT=${g.p('https://orders-db.documents.azure.com:443/')}\nCOSMOS_KEY=${g.s(`${g.base64(86)}==`)}\n`],
+  }),
+  contextRule({
+    id: 'azure-entra-refresh-token',
+    provider: 'Azure',
+    family: 'cloud',
+    description: 'Microsoft Entra ID (Azure AD) refresh token',
+    names: ['azure[a-z_-]{0,20}refresh', 'entra[a-z_-]{0,20}refresh', 'msal[a-z_-]{0,20}refresh', 'aad[a-z_-]{0,20}refresh', 'refresh[_-]?token'],
+    keywords: ['refresh', 'msal', 'entra', 'azure'],
+    value: '[01]\\.A[A-Za-z0-9_*.-]{300,3000}',
+    maxValueLength: 3003,
+    envName: 'AZURE_REFRESH_TOKEN',
+    docsUrl: 'https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens',
+    revocationUrl: 'https://learn.microsoft.com/en-us/entra/identity/users/users-revoke-access',
+    revocationNote: 'Revoke the user’s sessions (Revoke-MgUserSignInSession, or the user → Revoke sessions in the Entra admin center); refresh tokens stay valid up to 90 days otherwise.',
+    sample: (g) => `0.A${g.base64url(120)}.${g.base64url(300)}`,
+    negatives: (g) => [`REFRESH_TOKEN=1//0${g.base64url(100)}`, `refresh_token = "2.A${g.base64url(400)}"`],
+  }),
+  {
+    id: 'azure-signalr-access-key',
+    provider: 'Azure',
+    family: 'cloud',
+    priority: 'prefix',
+    description: 'Azure SignalR / Web PubSub access key in a connection string',
+    keywords: ['.service.signalr.net', '.webpubsub.azure.com'],
+    pattern: /Endpoint=https:\/\/[a-z0-9-]{1,63}\.(?:service\.signalr\.net|webpubsub\.azure\.com);AccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    minEntropy: 4,
+    envName: 'AZURE_SIGNALR_CONNECTION_STRING',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-signalr/concept-connection-string',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the key under the SignalR / Web PubSub resource → Settings → Keys.',
+    examples: {
+      positives: (g) => [
+        `"Azure:SignalR:ConnectionString": "Endpoint=https://chat-prod.service.signalr.net;AccessKey=${g.s(`${g.base64(43)}=`)};Version=1.0;"`,
+        `WEBPUBSUB_CONNECTION_STRING=Endpoint=https://notify.webpubsub.azure.com;AccessKey=${g.s(`${g.base64(43)}=`)};Version=1.0;`,
+      ],
+      negatives: (g) => ['Endpoint=https://chat.service.signalr.net;AccessKey=<key>;Version=1.0;', `Endpoint=https://chat.example.com;AccessKey=${g.base64(43)}=;Version=1.0;`],
+    },
+  },
+  {
+    id: 'azure-communication-services-key',
+    provider: 'Azure',
+    family: 'messaging',
+    priority: 'prefix',
+    description: 'Azure Communication Services access key in a connection string',
+    keywords: ['communication.azure.com'],
+    pattern: /endpoint=https:\/\/[a-z0-9-]{1,63}\.(?:[a-z]{2,20}\.)?communication\.azure\.com\/?;accesskey=(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
+    minEntropy: 4,
+    envName: 'COMMUNICATION_SERVICES_CONNECTION_STRING',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/communication-services/concepts/authentication',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the key under the Communication Services resource → Settings → Keys.',
+    examples: {
+      positives: (g) => [
+        `const client = new EmailClient("endpoint=https://mail-prod.europe.communication.azure.com/;accesskey=${g.s(`${g.base64(86)}==`)}");`,
+        `ACS_CONNECTION_STRING="endpoint=https://sms.communication.azure.com/;accesskey=${g.s(`${g.base64(86)}==`)}"`,
+      ],
+      negatives: (g) => ['endpoint=https://sms.communication.azure.com/;accesskey=<your-key>', `endpoint=https://sms.communication.azure.com/;accesskey=${g.base64(40)}==`],
+    },
+  },
+  contextRule({
+    id: 'azure-search-admin-key',
+    provider: 'Azure',
+    family: 'cloud',
+    description: 'Azure AI Search admin / query key',
+    names: ['azure[_-]?(?:ai[_-]?)?search[a-z_-]{0,20}key', 'azure[_-]?cognitive[_-]?search[a-z_-]{0,12}key'],
+    keywords: ['azure'],
+    value: '[A-Za-z0-9]{32}|[A-Za-z0-9]{52}',
+    envName: 'AZURE_SEARCH_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/search/search-security-api-keys',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the admin key (or delete the query key) under the search service → Settings → Keys.',
+    sample: (g) => g.alnum(32),
+  }),
+  contextRule({
+    id: 'azure-maps-key',
+    provider: 'Azure',
+    family: 'cloud',
+    description: 'Azure Maps shared (subscription) key',
+    names: ['azure[_-]?maps[a-z_-]{0,20}key'],
+    keywords: ['azure'],
+    value: '[A-Za-z0-9_-]{43}|[A-Za-z0-9]{84}',
+    envName: 'AZURE_MAPS_SUBSCRIPTION_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-maps/how-to-manage-authentication',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the shared key under the Azure Maps account → Settings → Authentication.',
+    sample: (g) => g.alnum(84),
+  }),
+  contextRule({
+    id: 'azure-container-registry-password',
+    provider: 'Azure',
+    family: 'cloud',
+    description: 'Azure Container Registry admin password',
+    names: ['acr[_-]?(?:admin[_-]?)?password', 'azure[_-]?(?:container[_-]?)?registry[a-z_-]{0,12}(?:password|key)'],
+    keywords: ['acr_', 'acr-', 'acradmin', 'acrpassword', 'azure'],
+    value: '[A-Za-z0-9+/]{31}=|[A-Za-z0-9+/]{32}',
+    end: 'A-Za-z0-9+/=',
+    envName: 'ACR_PASSWORD',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-authentication#admin-account',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the password under the registry → Settings → Access keys (or disable the admin user).',
+    sample: (g) => g.alnum(32),
+  }),
   tokenRule({
     id: 'alibaba-access-key-id',
     provider: 'Alibaba Cloud',
@@ -510,6 +892,9 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://www.backblaze.com/docs/cloud-storage-application-keys',
     revocationUrl: 'https://secure.backblaze.com/app_keys.htm',
     sample: (g) => `K00${g.digits(1)}${g.alnum(27)}`,
+    // The application key ID names the key; with it the key is usable.
+    parts: [namedPart({ id: 'key-id', label: 'application key ID', names: ['b2[_-]?(?:app(?:lication)?[_-]?)?key[_-]?id', 'backblaze[a-z_-]{0,12}key[_-]?id', 'b2[_-]?account[_-]?id'], value: '[0-9a-f]{12}(?:[0-9a-f]{13})?', envName: 'B2_APPLICATION_KEY_ID' })],
+    positives: (g) => [`B2_APPLICATION_KEY_ID=${g.p(`00${g.hex(10)}${'0'.repeat(9)}${g.digits(4)}`)}\nB2_APPLICATION_KEY=${g.s(`K00${g.digits(1)}${g.alnum(27)}`)}\n`],
   }),
   {
     id: 'cloudinary-url',
