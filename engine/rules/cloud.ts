@@ -221,7 +221,8 @@ export const cloudRules: Rule[] = [
     provider: 'Amazon (Login with Amazon)',
     family: 'cloud',
     description: 'Login with Amazon / Selling Partner API access token (Atza|…)',
-    prefix: 'Atza|',
+    // In a query string the bar is percent-encoded.
+    prefix: ['Atza|', 'Atza%7C', 'Atza%7c'],
     body: '[A-Za-z0-9_-]{80,1000}',
     envName: 'LWA_ACCESS_TOKEN',
     docsUrl: 'https://developer-docs.amazon.com/sp-api/docs/connecting-to-the-selling-partner-api',
@@ -234,7 +235,8 @@ export const cloudRules: Rule[] = [
     provider: 'Amazon (Login with Amazon)',
     family: 'cloud',
     description: 'Login with Amazon / Selling Partner API refresh token (Atzr|…)',
-    prefix: 'Atzr|',
+    // In a query string the bar is percent-encoded.
+    prefix: ['Atzr|', 'Atzr%7C', 'Atzr%7c'],
     body: '[A-Za-z0-9_-]{80,1000}',
     envName: 'LWA_REFRESH_TOKEN',
     docsUrl: 'https://developer-docs.amazon.com/sp-api/docs/connecting-to-the-selling-partner-api',

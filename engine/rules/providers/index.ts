@@ -13,6 +13,8 @@ import { airbrakeRules } from './airbrake';
 import { airshipRules } from './airship';
 import { akamaiRules } from './akamai';
 import { alchemyRules } from './alchemy';
+import { alienvaultRules } from './alienvault';
+import { alpacaRules } from './alpaca';
 import { amadeusRules } from './amadeus';
 import { ambeeRules } from './ambee';
 import { amplitudeRules } from './amplitude';
@@ -23,10 +25,14 @@ import { apilayerRules } from './apilayer';
 import { apimetricsRules } from './apimetrics';
 import { apitemplateRules } from './apitemplate';
 import { apolloRules } from './apollo';
+import { apolloGraphosRules } from './apollo-graphos';
+import { appcenterRules } from './appcenter';
 import { appfollowRules } from './appfollow';
+import { appleRules } from './apple';
 import { appointeddRules } from './appointedd';
 import { appopticsRules } from './appoptics';
 import { appsynergyRules } from './appsynergy';
+import { appwriteRules } from './appwrite';
 import { artsyRules } from './artsy';
 import { ateraRules } from './atera';
 import { auddRules } from './audd';
@@ -46,6 +52,7 @@ import { beamerRules } from './beamer';
 import { beeboleRules } from './beebole';
 import { besnappyRules } from './besnappy';
 import { besttimeRules } from './besttime';
+import { bigcommerceRules } from './bigcommerce';
 import { binanceRules } from './binance';
 import { bingRules } from './bing';
 import { bitbarRules } from './bitbar';
@@ -55,6 +62,7 @@ import { bitlyRules } from './bitly';
 import { bitmexRules } from './bitmex';
 import { bitriseRules } from './bitrise';
 import { bittrexRules } from './bittrex';
+import { bitwardenRules } from './bitwarden';
 import { blazemeterRules } from './blazemeter';
 import { blitappRules } from './blitapp';
 import { blocknativeRules } from './blocknative';
@@ -63,12 +71,15 @@ import { bombbombRules } from './bombbomb';
 import { boostnoteRules } from './boostnote';
 import { borgbaseRules } from './borgbase';
 import { boxRules } from './box';
+import { branchRules } from './branch';
 import { brandfetchRules } from './brandfetch';
+import { brazeRules } from './braze';
 import { browshotRules } from './browshot';
 import { bscscanRules } from './bscscan';
 import { buddynsRules } from './buddyns';
 import { budibaseRules } from './budibase';
 import { bugherdRules } from './bugherd';
+import { bunnyNetRules } from './bunny-net';
 import { buttercmsRules } from './buttercms';
 import { bybitRules } from './bybit';
 
@@ -84,6 +95,8 @@ export const providerRules: readonly Rule[] = [
   ...airshipRules,
   ...akamaiRules,
   ...alchemyRules,
+  ...alienvaultRules,
+  ...alpacaRules,
   ...amadeusRules,
   ...ambeeRules,
   ...amplitudeRules,
@@ -94,10 +107,14 @@ export const providerRules: readonly Rule[] = [
   ...apimetricsRules,
   ...apitemplateRules,
   ...apolloRules,
+  ...apolloGraphosRules,
+  ...appcenterRules,
   ...appfollowRules,
+  ...appleRules,
   ...appointeddRules,
   ...appopticsRules,
   ...appsynergyRules,
+  ...appwriteRules,
   ...artsyRules,
   ...ateraRules,
   ...auddRules,
@@ -117,6 +134,7 @@ export const providerRules: readonly Rule[] = [
   ...beeboleRules,
   ...besnappyRules,
   ...besttimeRules,
+  ...bigcommerceRules,
   ...binanceRules,
   ...bingRules,
   ...bitbarRules,
@@ -126,6 +144,7 @@ export const providerRules: readonly Rule[] = [
   ...bitmexRules,
   ...bitriseRules,
   ...bittrexRules,
+  ...bitwardenRules,
   ...blazemeterRules,
   ...blitappRules,
   ...blocknativeRules,
@@ -134,12 +153,15 @@ export const providerRules: readonly Rule[] = [
   ...boostnoteRules,
   ...borgbaseRules,
   ...boxRules,
+  ...branchRules,
   ...brandfetchRules,
+  ...brazeRules,
   ...browshotRules,
   ...bscscanRules,
   ...buddynsRules,
   ...budibaseRules,
   ...bugherdRules,
+  ...bunnyNetRules,
   ...buttercmsRules,
   ...bybitRules,
 ];
