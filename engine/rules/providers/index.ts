@@ -57,6 +57,100 @@ import { currencyfreaksRules } from './currencyfreaks';
 import { currencylayerRules } from './currencylayer';
 import { currentsApiRules } from './currents-api';
 import { customerIoRules } from './customer-io';
+import { dailyRules } from './daily';
+import { dandelionRules } from './dandelion';
+import { dareboostRules } from './dareboost';
+import { dataGovRules } from './data-gov';
+import { databentoRules } from './databento';
+import { datastaxRules } from './datastax';
+import { dbtRules } from './dbt';
+import { debounceRules } from './debounce';
+import { deepaiRules } from './deepai';
+import { deepinfraRules } from './deepinfra';
+import { definedNetworkingRules } from './defined-networking';
+import { delightedRules } from './delighted';
+import { denoDeployRules } from './deno-deploy';
+import { dependencyTrackRules } from './dependency-track';
+import { detectifyRules } from './detectify';
+import { detectlanguageRules } from './detectlanguage';
+import { devcycleRules } from './devcycle';
+import { diffbotRules } from './diffbot';
+import { diggernautRules } from './diggernaut';
+import { disqusRules } from './disqus';
+import { dittoRules } from './ditto';
+import { docparserRules } from './docparser';
+import { documoRules } from './documo';
+import { dronahqRules } from './dronahq';
+import { droneRules } from './drone';
+import { duoRules } from './duo';
+import { dwollaRules } from './dwolla';
+import { dynalistRules } from './dynalist';
+import { dyspatchRules } from './dyspatch';
+import { e2bRules } from './e2b';
+import { ebayRules } from './ebay';
+import { ecostruxureItRules } from './ecostruxure-it';
+import { edenAiRules } from './eden-ai';
+import { elasticRules } from './elastic';
+import { elasticEmailRules } from './elastic-email';
+import { enigmaRules } from './enigma';
+import { eraserRules } from './eraser';
+import { etherscanRules } from './etherscan';
+import { etsyRules } from './etsy';
+import { eventbriteRules } from './eventbrite';
+import { everhourRules } from './everhour';
+import { exaRules } from './exa';
+import { exchangerateApiRules } from './exchangerate-api';
+import { exchangeratesapiRules } from './exchangeratesapi';
+import { extractorapiRules } from './extractorapi';
+import { falRules } from './fal';
+import { faunaRules } from './fauna';
+import { feedierRules } from './feedier';
+import { finageRules } from './finage';
+import { financialModelingPrepRules } from './financial-modeling-prep';
+import { finicityRules } from './finicity';
+import { finnhubRules } from './finnhub';
+import { firecrawlRules } from './firecrawl';
+import { fivetranRules } from './fivetran';
+import { fixerRules } from './fixer';
+import { flagsmithRules } from './flagsmith';
+import { flatIoRules } from './flat-io';
+import { fleetbaseRules } from './fleetbase';
+import { flexportRules } from './flexport';
+import { flickrRules } from './flickr';
+import { flightapiRules } from './flightapi';
+import { foursquareRules } from './foursquare';
+import { freshbooksRules } from './freshbooks';
+import { freshdeskRules } from './freshdesk';
+import { frontRules } from './front';
+import { fulcrumRules } from './fulcrum';
+import { fullstoryRules } from './fullstory';
+import { gcNotifyRules } from './gc-notify';
+import { geminiExchangeRules } from './gemini-exchange';
+import { geoapifyRules } from './geoapify';
+import { getresponseRules } from './getresponse';
+import { gitterRules } from './gitter';
+import { glassnodeRules } from './glassnode';
+import { godaddyRules } from './godaddy';
+import { gooddayRules } from './goodday';
+import { govukNotifyRules } from './govuk-notify';
+import { graphhopperRules } from './graphhopper';
+import { grooveRules } from './groove';
+import { gtmetrixRules } from './gtmetrix';
+import { guardianRules } from './guardian';
+import { gumroadRules } from './gumroad';
+import { gyazoRules } from './gyazo';
+import { happyscribeRules } from './happyscribe';
+import { harvestRules } from './harvest';
+import { hasuraRules } from './hasura';
+import { hcaptchaRules } from './hcaptcha';
+import { heliconeRules } from './helicone';
+import { hellosignRules } from './hellosign';
+import { helpscoutRules } from './helpscout';
+import { hereRules } from './here';
+import { holidayApiRules } from './holiday-api';
+import { html2pdfRules } from './html2pdf';
+import { humanloopRules } from './humanloop';
+import { hunterRules } from './hunter';
 
 export const providerRules: readonly Rule[] = [
   ...calendarificRules,
@@ -114,4 +208,98 @@ export const providerRules: readonly Rule[] = [
   ...currencylayerRules,
   ...currentsApiRules,
   ...customerIoRules,
+  ...dailyRules,
+  ...dandelionRules,
+  ...dareboostRules,
+  ...dataGovRules,
+  ...databentoRules,
+  ...datastaxRules,
+  ...dbtRules,
+  ...debounceRules,
+  ...deepaiRules,
+  ...deepinfraRules,
+  ...definedNetworkingRules,
+  ...delightedRules,
+  ...denoDeployRules,
+  ...dependencyTrackRules,
+  ...detectifyRules,
+  ...detectlanguageRules,
+  ...devcycleRules,
+  ...diffbotRules,
+  ...diggernautRules,
+  ...disqusRules,
+  ...dittoRules,
+  ...docparserRules,
+  ...documoRules,
+  ...dronahqRules,
+  ...droneRules,
+  ...duoRules,
+  ...dwollaRules,
+  ...dynalistRules,
+  ...dyspatchRules,
+  ...e2bRules,
+  ...ebayRules,
+  ...ecostruxureItRules,
+  ...edenAiRules,
+  ...elasticRules,
+  ...elasticEmailRules,
+  ...enigmaRules,
+  ...eraserRules,
+  ...etherscanRules,
+  ...etsyRules,
+  ...eventbriteRules,
+  ...everhourRules,
+  ...exaRules,
+  ...exchangerateApiRules,
+  ...exchangeratesapiRules,
+  ...extractorapiRules,
+  ...falRules,
+  ...faunaRules,
+  ...feedierRules,
+  ...finageRules,
+  ...financialModelingPrepRules,
+  ...finicityRules,
+  ...finnhubRules,
+  ...firecrawlRules,
+  ...fivetranRules,
+  ...fixerRules,
+  ...flagsmithRules,
+  ...flatIoRules,
+  ...fleetbaseRules,
+  ...flexportRules,
+  ...flickrRules,
+  ...flightapiRules,
+  ...foursquareRules,
+  ...freshbooksRules,
+  ...freshdeskRules,
+  ...frontRules,
+  ...fulcrumRules,
+  ...fullstoryRules,
+  ...gcNotifyRules,
+  ...geminiExchangeRules,
+  ...geoapifyRules,
+  ...getresponseRules,
+  ...gitterRules,
+  ...glassnodeRules,
+  ...godaddyRules,
+  ...gooddayRules,
+  ...govukNotifyRules,
+  ...graphhopperRules,
+  ...grooveRules,
+  ...gtmetrixRules,
+  ...guardianRules,
+  ...gumroadRules,
+  ...gyazoRules,
+  ...happyscribeRules,
+  ...harvestRules,
+  ...hasuraRules,
+  ...hcaptchaRules,
+  ...heliconeRules,
+  ...hellosignRules,
+  ...helpscoutRules,
+  ...hereRules,
+  ...holidayApiRules,
+  ...html2pdfRules,
+  ...humanloopRules,
+  ...hunterRules,
 ];
