@@ -141,6 +141,8 @@ import { gumroadRules } from './gumroad';
 import { gyazoRules } from './gyazo';
 import { happyscribeRules } from './happyscribe';
 import { harvestRules } from './harvest';
+import { hashicorpConsulRules } from './hashicorp-consul';
+import { hashicorpNomadRules } from './hashicorp-nomad';
 import { hasuraRules } from './hasura';
 import { hcaptchaRules } from './hcaptcha';
 import { heliconeRules } from './helicone';
@@ -151,6 +153,64 @@ import { holidayApiRules } from './holiday-api';
 import { html2pdfRules } from './html2pdf';
 import { humanloopRules } from './humanloop';
 import { hunterRules } from './hunter';
+import { iconfinderRules } from './iconfinder';
+import { iexCloudRules } from './iex-cloud';
+import { imagekitRules } from './imagekit';
+import { imgurRules } from './imgur';
+import { infisicalRules } from './infisical';
+import { infuraRules } from './infura';
+import { inngestRules } from './inngest';
+import { insightlyRules } from './insightly';
+import { intra42Rules } from './intra42';
+import { intrinioRules } from './intrinio';
+import { ionicRules } from './ionic';
+import { ip2locationRules } from './ip2location';
+import { ipapiRules } from './ipapi';
+import { ipdataRules } from './ipdata';
+import { ipgeolocationRules } from './ipgeolocation';
+import { ipifyRules } from './ipify';
+import { ipinfoRules } from './ipinfo';
+import { ipinfodbRules } from './ipinfodb';
+import { ipqualityscoreRules } from './ipqualityscore';
+import { ipstackRules } from './ipstack';
+import { iterableRules } from './iterable';
+import { iterativeRules } from './iterative';
+import { jenkinsRules } from './jenkins';
+import { jetbrainsRules } from './jetbrains';
+import { jinaRules } from './jina';
+import { jotformRules } from './jotform';
+import { jumpcloudRules } from './jumpcloud';
+import { jupiteroneRules } from './jupiterone';
+import { juroRules } from './juro';
+import { kagiRules } from './kagi';
+import { karmacrmRules } from './karmacrm';
+import { keygenRules } from './keygen';
+import { kickboxRules } from './kickbox';
+import { klaviyoRules } from './klaviyo';
+import { klipfolioRules } from './klipfolio';
+import { knapsackProRules } from './knapsack-pro';
+import { kongKonnectRules } from './kong-konnect';
+import { krakenRules } from './kraken';
+import { kucoinRules } from './kucoin';
+import { languagelayerRules } from './languagelayer';
+import { larkRules } from './lark';
+import { lemlistRules } from './lemlist';
+import { lemonSqueezyRules } from './lemon-squeezy';
+import { lichessRules } from './lichess';
+import { lineRules } from './line';
+import { linkpreviewRules } from './linkpreview';
+import { livestormRules } from './livestorm';
+import { llamacloudRules } from './llamacloud';
+import { loadmillRules } from './loadmill';
+import { localstackRules } from './localstack';
+import { logglyRules } from './loggly';
+import { logicmonitorRules } from './logicmonitor';
+import { loginWithAmazonRules } from './login-with-amazon';
+import { loginradiusRules } from './loginradius';
+import { lokaliseRules } from './lokalise';
+import { lookerRules } from './looker';
+import { loyverseRules } from './loyverse';
+import { lunchMoneyRules } from './lunch-money';
 
 export const providerRules: readonly Rule[] = [
   ...calendarificRules,
@@ -292,6 +352,8 @@ export const providerRules: readonly Rule[] = [
   ...gyazoRules,
   ...happyscribeRules,
   ...harvestRules,
+  ...hashicorpConsulRules,
+  ...hashicorpNomadRules,
   ...hasuraRules,
   ...hcaptchaRules,
   ...heliconeRules,
@@ -302,4 +364,62 @@ export const providerRules: readonly Rule[] = [
   ...html2pdfRules,
   ...humanloopRules,
   ...hunterRules,
+  ...iconfinderRules,
+  ...iexCloudRules,
+  ...imagekitRules,
+  ...imgurRules,
+  ...infisicalRules,
+  ...infuraRules,
+  ...inngestRules,
+  ...insightlyRules,
+  ...intra42Rules,
+  ...intrinioRules,
+  ...ionicRules,
+  ...ip2locationRules,
+  ...ipapiRules,
+  ...ipdataRules,
+  ...ipgeolocationRules,
+  ...ipifyRules,
+  ...ipinfoRules,
+  ...ipinfodbRules,
+  ...ipqualityscoreRules,
+  ...ipstackRules,
+  ...iterableRules,
+  ...iterativeRules,
+  ...jenkinsRules,
+  ...jetbrainsRules,
+  ...jinaRules,
+  ...jotformRules,
+  ...jumpcloudRules,
+  ...jupiteroneRules,
+  ...juroRules,
+  ...kagiRules,
+  ...karmacrmRules,
+  ...keygenRules,
+  ...kickboxRules,
+  ...klaviyoRules,
+  ...klipfolioRules,
+  ...knapsackProRules,
+  ...kongKonnectRules,
+  ...krakenRules,
+  ...kucoinRules,
+  ...languagelayerRules,
+  ...larkRules,
+  ...lemlistRules,
+  ...lemonSqueezyRules,
+  ...lichessRules,
+  ...lineRules,
+  ...linkpreviewRules,
+  ...livestormRules,
+  ...llamacloudRules,
+  ...loadmillRules,
+  ...localstackRules,
+  ...logglyRules,
+  ...logicmonitorRules,
+  ...loginWithAmazonRules,
+  ...loginradiusRules,
+  ...lokaliseRules,
+  ...lookerRules,
+  ...loyverseRules,
+  ...lunchMoneyRules,
 ];
