@@ -3,13 +3,23 @@
 // generated from a seed at run time; nothing secret-looking is committed.
 import type { ExampleGen } from '../../../engine/types';
 import type { TokenFormat } from '../formats';
+import { base62, crc32 } from '../../../engine/validators/checksums';
+import { exampleJwt } from '../../../engine/rules/providers/jwtClaims';
 
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const UPPER_HEX = '0123456789ABCDEF';
 
+/** A prefixed token: the documented public prefix + a random body. */
+const prefixed = (ruleId: string, name: string, make: (g: ExampleGen) => string): TokenFormat => ({ ruleId, name, make });
 /** A bare value that only its name ties to the provider. */
 const keyed = (ruleId: string, name: string, make: (g: ExampleGen) => string): TokenFormat => ({ ruleId, name, keyed: true, make });
+
+/** Synapse: prefix, unpadded base64 of the localpart, 20 random characters, base62 CRC32 of all that. */
+function matrixToken(g: ExampleGen, prefix: string): string {
+  const base = `${prefix}${btoa(g.pick(['alice', 'bot', 'ci-runner', 'admin'])).replace(/=+$/, '')}_${g.alnum(20)}`;
+  return `${base}_${base62(crc32(base), 6)}`;
+}
 
 export const PROVIDERS_MZ_FORMATS: TokenFormat[] = [
   keyed('mailboxlayer-access-key', 'MAILBOXLAYER_ACCESS_KEY', (g) => g.chars(LOWER_ALNUM, 32)),
@@ -189,4 +199,65 @@ export const PROVIDERS_MZ_FORMATS: TokenFormat[] = [
   keyed('zonka-api-token', 'ZONKA_API_TOKEN', (g) => g.alnum(36)),
   keyed('tallyfy-access-token', 'TALLYFY_ACCESS_TOKEN', (g) => `eyJ${g.base64url(33)}.eyJ${g.base64url(261)}.${g.base64url(683)}`),
   keyed('timezoneapi-api-key', 'TIMEZONEAPI_KEY', (g) => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 20)),
+  prefixed('matrix-access-token', 'MATRIX_ACCESS_TOKEN', (g) => matrixToken(g, 'syt_')),
+  prefixed('matrix-refresh-token', 'MATRIX_REFRESH_TOKEN', (g) => matrixToken(g, 'syr_')),
+  prefixed('onfido-live-api-token', 'ONFIDO_API_TOKEN', (g) => `api_live.${g.base64url(11)}.${g.base64url(32)}`),
+  prefixed('onfido-sandbox-api-token', 'ONFIDO_SANDBOX_API_TOKEN', (g) => `api_sandbox.${g.base64url(11)}.${g.base64url(32)}`),
+  prefixed('persona-production-api-key', 'PERSONA_API_KEY', (g) => `persona_production_${g.uuid()}`),
+  prefixed('persona-sandbox-api-key', 'PERSONA_SANDBOX_API_KEY', (g) => `persona_sandbox_${g.uuid()}`),
+  prefixed('pinterest-access-token', 'PINTEREST_ACCESS_TOKEN', (g) => `pina_${g.chars(UPPER_ALNUM, 96)}`),
+  prefixed('pinterest-refresh-token', 'PINTEREST_REFRESH_TOKEN', (g) => `pinr_${g.chars(UPPER_ALNUM, 96)}`),
+  prefixed('polar-access-token', 'POLAR_ACCESS_TOKEN', (g) => `polar_oat_${g.alnum(43)}`),
+  prefixed('polar-client-secret', 'POLAR_CLIENT_SECRET', (g) => `polar_cs_${g.alnum(43)}`),
+  prefixed('polar-refresh-token', 'POLAR_REFRESH_TOKEN', (g) => `polar_rt_${g.alnum(43)}`),
+  prefixed('pterodactyl-client-api-key', 'PTERODACTYL_CLIENT_API_KEY', (g) => `ptlc_${g.alnum(43)}`),
+  prefixed('pterodactyl-application-api-key', 'PTERODACTYL_APPLICATION_API_KEY', (g) => `ptla_${g.alnum(43)}`),
+  prefixed('portainer-access-token', 'PORTAINER_API_TOKEN', (g) => `ptr_${g.base64(43)}=`),
+  prefixed('pubnub-secret-key', 'PUBNUB_SECRET_KEY', (g) => `sec-c-${btoa(g.uuid())}`),
+  prefixed('rancher-api-token', 'RANCHER_TOKEN', (g) => `token-${g.chars(LOWER_ALNUM, 5)}:${g.chars(LOWER_ALNUM, 54)}`),
+  prefixed('riot-games-api-key', 'RIOT_API_KEY', (g) => `RGAPI-${g.uuid()}`),
+  prefixed('roblox-security-cookie', 'ROBLOSECURITY', (g) => `_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX-and-items.|_${g.chars(UPPER_HEX, 300)}`),
+  prefixed('radar-live-secret-key', 'RADAR_SECRET_KEY', (g) => `prj_live_sk_${g.hex(40)}`),
+  prefixed('radar-test-secret-key', 'RADAR_TEST_SECRET_KEY', (g) => `prj_test_sk_${g.hex(40)}`),
+  prefixed('rootly-api-key', 'ROOTLY_API_TOKEN', (g) => `rootly_${g.hex(64)}`),
+  prefixed('runpod-api-key', 'RUNPOD_API_KEY', (g) => `rpa_${g.chars(UPPER_ALNUM, 44)}`),
+  prefixed('samsara-api-token', 'SAMSARA_API_TOKEN', (g) => `samsara_api_${g.alnum(30)}`),
+  prefixed('scrapfly-api-key', 'SCRAPFLY_API_KEY', (g) => `scp-live-${g.hex(32)}`),
+  prefixed('settlemint-personal-access-token', 'SETTLEMINT_ACCESS_TOKEN', (g) => `sm_pat_${g.alnum(16)}`),
+  prefixed('settlemint-application-access-token', 'SETTLEMINT_APPLICATION_ACCESS_TOKEN', (g) => `sm_aat_${g.alnum(16)}`),
+  prefixed('settlemint-service-access-token', 'SETTLEMINT_SERVICE_ACCESS_TOKEN', (g) => `sm_sat_${g.alnum(16)}`),
+  prefixed('socket-api-key', 'SOCKET_SECURITY_API_KEY', (g) => `sktsec_${g.base64url(36)}_api`),
+  prefixed('stackhawk-api-key', 'HAWK_API_KEY', (g) => `hawk.${g.alnum(20)}.${g.alnum(20)}`),
+  prefixed('stytch-live-secret', 'STYTCH_SECRET', (g) => `secret-live-${g.base64url(36)}=`),
+  prefixed('stytch-test-secret', 'STYTCH_SECRET', (g) => `secret-test-${g.base64url(36)}=`),
+  prefixed('tavily-api-key', 'TAVILY_API_KEY', (g) => `tvly-dev-${g.alnum(32)}`),
+  prefixed('teamcity-access-token', 'TEAMCITY_TOKEN', (g) => `eyJ0eXAiOiAiVENWMiJ9.${g.base64url(36)}.${g.base64url(48)}`),
+  prefixed('teamwork-api-token', 'TEAMWORK_API_TOKEN', (g) => `tkn.v1_${g.alnum(71)}=`),
+  prefixed('ticket-tailor-api-key', 'TICKET_TAILOR_API_KEY', (g) => `sk_${g.digits(4)}_${g.digits(6)}_${g.hex(32)}`),
+  prefixed('ubidots-token', 'UBIDOTS_TOKEN', (g) => `BBUS-${g.alnum(30)}`),
+  prefixed('unkey-root-key', 'UNKEY_ROOT_KEY', (g) => `unkey_${g.chars('123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 24)}`),
+  prefixed('voiceflow-api-key', 'VOICEFLOW_API_KEY', (g) => `VF.DM.${g.hex(24)}.${g.alnum(16)}`),
+  prefixed('wakatime-api-key', 'WAKATIME_API_KEY', (g) => `waka_${g.uuid()}`),
+  prefixed('wakatime-app-secret', 'WAKATIME_APP_SECRET', (g) => `waka_sec_${g.alnum(80)}`),
+  prefixed('wakatime-oauth-access-token', 'WAKATIME_ACCESS_TOKEN', (g) => `waka_tok_${g.alnum(80)}`),
+  prefixed('wakatime-oauth-refresh-token', 'WAKATIME_REFRESH_TOKEN', (g) => `waka_ref_${g.alnum(80)}`),
+  prefixed('wix-api-key', 'WIX_API_KEY', (g) => `IST.eyJ${g.base64url(40)}.eyJ${g.base64url(300)}.${g.base64url(342)}`),
+  prefixed('woocommerce-consumer-key', 'WOOCOMMERCE_CONSUMER_KEY', (g) => `ck_${g.hex(40)}`),
+  prefixed('woocommerce-consumer-secret', 'WOOCOMMERCE_CONSUMER_SECRET', (g) => `cs_${g.hex(40)}`),
+  prefixed('xata-api-key', 'XATA_API_KEY', (g) => `xau_${g.alnum(36)}`),
+  prefixed('zoho-oauth-token', 'ZOHO_REFRESH_TOKEN', (g) => `1000.${g.hex(32)}.${g.hex(32)}`),
+  prefixed('zuplo-api-key', 'ZUPLO_API_KEY', (g) => `zpka_${g.hex(32)}_${g.hex(8)}`),
+  prefixed('trigger-dev-secret-key', 'TRIGGER_SECRET_KEY', (g) => `tr_prod_${g.alnum(20)}`),
+  prefixed('trigger-dev-personal-access-token', 'TRIGGER_ACCESS_TOKEN', (g) => `tr_pat_${g.hex(40)}`),
+  prefixed('nightfall-api-key', 'NIGHTFALL_API_KEY', (g) => `NF-${g.alnum(32)}`),
+  prefixed('nylas-api-key', 'NYLAS_API_KEY', (g) => `nyk_v0_${g.alnum(50)}`),
+  prefixed('onesignal-api-key', 'ONESIGNAL_REST_API_KEY', (g) => `os_v2_app_${g.chars('abcdefghijklmnopqrstuvwxyz234567', 113)}`),
+  prefixed('ory-api-key', 'ORY_API_KEY', (g) => `ory_pat_${g.alnum(32)}`),
+  prefixed('paddle-api-key', 'PADDLE_API_KEY', (g) => `pdl_live_apikey_${g.chars(LOWER_ALNUM, 26)}_${g.alnum(22)}_${g.alnum(3)}`),
+  prefixed('pangea-token', 'PANGEA_TOKEN', (g) => `pts_${g.chars('abcdefghijklmnopqrstuvwxyz234567', 32)}`),
+  prefixed('pagarme-api-key', 'PAGARME_API_KEY', (g) => `ak_live_${g.alnum(30)}`),
+  prefixed('miro-access-token', 'MIRO_ACCESS_TOKEN', (g) => `eyJtaXJvLm9yaWdpbiI6ImV1MDEifQ_${g.base64url(27)}`),
+  prefixed('n8n-api-key', 'N8N_API_KEY', (g) => exampleJwt(g, { alg: 'HS256', typ: 'JWT' }, { sub: g.uuid(), iss: 'n8n', aud: 'public-api', iat: 1735689600 })),
+  prefixed('pinata-jwt', 'PINATA_JWT', (g) => exampleJwt(g, { alg: 'HS256', typ: 'JWT' }, { userInformation: { id: g.uuid(), email: 'dev@example.com' }, authenticationType: 'scopedKey', scopedKeyKey: g.hex(20), iat: 1735689600 })),
+  keyed('pinata-api-secret', 'PINATA_API_SECRET', (g) => g.hex(64)),
 ];
