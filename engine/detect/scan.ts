@@ -74,7 +74,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const active = all.map((r) => !disabled.has(r.id));
   const compiled = (i: number): CompiledRule | undefined => (active[i] ? (compiledRules[i] ??= compile(all[i]!)) : undefined);
   const rules = all.filter((_, i) => active[i]);
-  const alwaysRun = all.map((r) => r.keywords.length === 0);
+  // Rules without keywords (custom rules may have none) run on every text; the rest only where flagged.
+  const alwaysRun = all.flatMap((r, i) => (r.keywords.length === 0 ? [i] : []));
+  const toRun = (hits: number[]) => (alwaysRun.length === 0 ? hits : [...new Set([...hits, ...alwaysRun])].sort((a, b) => a - b));
   const priorities = new Map<string, number>();
   for (const r of rules) priorities.set(r.id, Math.max(priorities.get(r.id) ?? 0, priorityRank(r)));
   const ruleById = new Map<string, Rule>();
@@ -95,13 +97,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
   function scan(text: string, scanOptions: ScanOptions = {}): Finding[] {
     if (text.length === 0) return [];
-    const { found, spans } = prefilter.match(text);
+    const { hits, spans } = prefilter.match(text);
     let findings: Finding[] = [];
-    for (let i = 0; i < all.length; i++) {
-      if (!found[i] && !alwaysRun[i]) continue;
+    for (const i of toRun(hits)) {
       const rule = compiled(i);
       if (rule === undefined) continue;
-      const ruleSpans = spans[i];
+      const ruleSpans = spans.get(i);
       if (ruleSpans === undefined) matchRule(rule, text, 0, text.length, scanOptions.path, findings);
       else for (let k = 0; k < ruleSpans.length; k += 2) matchRule(rule, text, ruleSpans[k]!, ruleSpans[k + 1]!, scanOptions.path, findings);
     }
@@ -122,10 +123,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
   /** Runs the rules on a rewritten view; keeps new findings, in offsets of the real text. */
   function matchView(view: VirtualText, path: string | undefined, out: Finding[]): void {
-    const candidates = prefilter.match(view.text).found;
     const found: Finding[] = [];
-    for (let i = 0; i < all.length; i++) {
-      const rule = candidates[i] || alwaysRun[i] ? compiled(i) : undefined;
+    for (const i of toRun(prefilter.match(view.text).hits)) {
+      const rule = compiled(i);
       if (rule !== undefined) matchRule(rule, view.text, 0, view.text.length, path, found);
     }
     // Compared with what was found before this view only, so two rules matching in the view both reach
@@ -180,12 +180,14 @@ function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to
     if (!span || secret === undefined || secret.length === 0) continue;
     const start = span[0] + sliceStart;
     const end = span[1] + sliceStart;
-    if (!rule.skipPlaceholderCheck && isPlaceholder(secret)) continue;
-    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
     const keyName = m.groups?.key ?? keyNameBefore(text, start);
-    if (rule.validate && !rule.validate(secret, { text, start, end, keyName, path })) {
-      // The rejected value may itself start a real match (`# use your token` + `API_TOKEN=…` on the next line).
-      // (Offsets in `part`: a keyword window is a slice of the text.)
+    if (
+      (!rule.skipPlaceholderCheck && isPlaceholder(secret)) ||
+      (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) ||
+      (rule.validate && !rule.validate(secret, { text, start, end, keyName, path }))
+    ) {
+      // The rejected value may itself start a real match (`# use your token` + `API_TOKEN=…` on the next line,
+      // `pw = process.env.PW || "…"`). (Offsets in `part`: a keyword window is a slice of the text.)
       if (span[0] > m.index) regex.lastIndex = span[0];
       continue;
     }

@@ -1,5 +1,6 @@
 // Cloud platforms: AWS, Google Cloud / Firebase, Azure, Alibaba, Tencent, IBM, Yandex, Backblaze, Cloudinary.
 import type { CredentialPart, ExampleGen, Rule } from '../types';
+import { UPPER_DIGITS } from './alphabets';
 import { UUID, contextRule, namedPart, tokenRule, truncated } from './ruleBuilders';
 import { inContexts } from './exampleTexts';
 
@@ -217,50 +218,6 @@ export const cloudRules: Rule[] = [
     negatives: (g) => [`APPSYNC_API_KEY=da2-${g.upper(26)}`],
   }),
   tokenRule({
-    id: 'amazon-lwa-access-token',
-    provider: 'Amazon (Login with Amazon)',
-    family: 'cloud',
-    description: 'Login with Amazon / Selling Partner API access token (Atza|…)',
-    // In a query string the bar is percent-encoded.
-    prefix: ['Atza|', 'Atza%7C', 'Atza%7c'],
-    body: '[A-Za-z0-9_-]{80,1000}',
-    envName: 'LWA_ACCESS_TOKEN',
-    docsUrl: 'https://developer-docs.amazon.com/sp-api/docs/connecting-to-the-selling-partner-api',
-    revocationUrl: null,
-    revocationNote: 'Access tokens expire within an hour; revoke the refresh token that minted it (the app’s authorization in Seller Central → Manage your apps).',
-    sample: (g) => `Atza|${g.base64url(110)}`,
-  }),
-  tokenRule({
-    id: 'amazon-lwa-refresh-token',
-    provider: 'Amazon (Login with Amazon)',
-    family: 'cloud',
-    description: 'Login with Amazon / Selling Partner API refresh token (Atzr|…)',
-    // In a query string the bar is percent-encoded.
-    prefix: ['Atzr|', 'Atzr%7C', 'Atzr%7c'],
-    body: '[A-Za-z0-9_-]{80,1000}',
-    envName: 'LWA_REFRESH_TOKEN',
-    docsUrl: 'https://developer-docs.amazon.com/sp-api/docs/connecting-to-the-selling-partner-api',
-    revocationUrl: 'https://sellercentral.amazon.com/apps/manage',
-    revocationNote: 'Remove the app’s authorization (Manage your apps) to invalidate the refresh token, then authorize again.',
-    sample: (g) => `Atzr|${g.base64url(110)}`,
-  }),
-  tokenRule({
-    id: 'amazon-lwa-client-secret',
-    provider: 'Amazon (Login with Amazon)',
-    family: 'cloud',
-    description: 'Login with Amazon / Selling Partner API client secret',
-    prefix: 'amzn1.oa2-cs.v1.',
-    body: '[a-f0-9]{64}',
-    envName: 'LWA_CLIENT_SECRET',
-    docsUrl: 'https://developer-docs.amazon.com/sp-api/docs/viewing-your-application-information-and-credentials',
-    revocationUrl: 'https://developer.amazon.com/loginwithamazon/console/site/lwa/overview.html',
-    revocationNote: 'Rotate the client secret in the Developer Console (Selling Partner: Developer Central → View → Rotate).',
-    sample: (g) => `amzn1.oa2-cs.v1.${g.hex(64)}`,
-    // The client ID it belongs to is public but is half of the credential.
-    parts: [{ id: 'client-id', label: 'client ID', pattern: /(?<![A-Za-z0-9.])(?<secret>amzn1\.application-oa2-client\.[a-f0-9]{32})(?![A-Za-z0-9])/, envName: 'LWA_CLIENT_ID', maskPrefix: /^amzn1\.application-oa2-client\./ }],
-    positives: (g) => [`LWA_CLIENT_ID=${g.p(`amzn1.application-oa2-client.${g.hex(32)}`)}\nLWA_CLIENT_SECRET=${g.s(`amzn1.oa2-cs.v1.${g.hex(64)}`)}\n`],
-  }),
-  tokenRule({
     id: 'gcp-api-key',
     provider: 'Google Cloud',
     family: 'cloud',
@@ -311,6 +268,57 @@ export const cloudRules: Rule[] = [
     sample: (g) => `GOCSPX-${g.base64url(28)}`,
     parts: [{ id: 'client-id', label: 'client ID', pattern: /(?<![A-Za-z0-9-])(?<secret>[0-9]{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com)(?![A-Za-z0-9.-])/, envName: 'GOOGLE_CLIENT_ID' }],
     positives: (g) => [`{"web":{"client_id":"${g.p(`${g.digits(12)}-${g.lower(32)}.apps.googleusercontent.com`)}","project_id":"demo","client_secret":"${g.s(`GOCSPX-${g.base64url(28)}`)}"}}`],
+  }),
+  contextRule({
+    id: 'gcp-legacy-oauth-client-secret',
+    provider: 'Google Cloud',
+    family: 'cloud',
+    description: 'Google OAuth client secret (legacy 24-character format)',
+    names: ['google[_-]?(?:oauth[_-]?)?client[_-]?secret'],
+    keywords: ['google'],
+    value: '[A-Za-z0-9_-]{24}',
+    envName: 'GOOGLE_CLIENT_SECRET',
+    docsUrl: 'https://developers.google.com/identity/protocols/oauth2',
+    revocationUrl: 'https://console.cloud.google.com/apis/credentials',
+    sample: (g) => g.base64url(24),
+    negatives: (g) => [
+      `GOOGLE_CLIENT_SECRET="${g.base64url(27)}"`, // too long
+      `GOOGLE_CLIENT_SECRET="${g.base64url(12)}.${g.base64url(11)}"`, // a character outside the alphabet
+    ],
+  }),
+  tokenRule({
+    id: 'gcs-hmac-access-id',
+    provider: 'Google Cloud',
+    family: 'cloud',
+    description: 'Google Cloud Storage HMAC access ID',
+    prefix: 'GOOG1',
+    body: '[A-Z0-9]{50,60}',
+    severity: 'warning',
+    envName: 'GCS_HMAC_ACCESS_ID',
+    docsUrl: 'https://cloud.google.com/storage/docs/authentication/hmackeys',
+    revocationUrl: 'https://console.cloud.google.com/storage/settings;tab=interoperability',
+    sample: (g) => `GOOG1${g.chars(UPPER_DIGITS, 56)}`,
+    negatives: (g) => [
+      `GCS_HMAC_ACCESS_ID="goog1${g.chars(UPPER_DIGITS, 56)}"`, // prefix in the wrong case
+    ],
+  }),
+  contextRule({
+    id: 'gcs-hmac-secret',
+    provider: 'Google Cloud',
+    family: 'cloud',
+    description: 'Google Cloud Storage HMAC secret',
+    names: ['gcs[_-]?(?:hmac[_-]?)?secret', 'google[_-]?(?:cloud[_-]?)?storage[_-]?secret'],
+    keywords: ['secret', 'storage'],
+    value: '[A-Za-z0-9+/]{40}',
+    end: 'A-Za-z0-9_+/=-',
+    envName: 'GCS_HMAC_SECRET',
+    docsUrl: 'https://cloud.google.com/storage/docs/authentication/hmackeys',
+    revocationUrl: 'https://console.cloud.google.com/storage/settings;tab=interoperability',
+    sample: (g) => g.base64(40),
+    negatives: (g) => [
+      `GCS_HMAC_SECRET="${g.base64(43)}"`, // too long
+      `GCS_HMAC_SECRET="${g.base64(20)}.${g.base64(19)}"`, // a character outside the alphabet
+    ],
   }),
   tokenRule({
     id: 'google-oauth-access-token',
@@ -538,7 +546,7 @@ export const cloudRules: Rule[] = [
     envName: 'AZURE_STORAGE_KEY',
     docsUrl: AZURE_STORAGE_DOCS,
     revocationNote: 'Rotate the key under Storage account → Security + networking → Access keys.',
-    context: (g, key) => `az storage container list --account-name shopdata --account-key "${key}"`,
+    context: (_g, key) => `az storage container list --account-name shopdata --account-key "${key}"`,
   }),
   azureIdentifiableKey({
     id: 'azure-cosmos-db-identifiable-key',
@@ -548,7 +556,7 @@ export const cloudRules: Rule[] = [
     envName: 'AZURE_COSMOS_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/cosmos-db/database-security',
     revocationNote: 'Regenerate the key under the Cosmos DB account → Settings → Keys (secondary first, then primary).',
-    context: (g, key) => `new CosmosClient({ endpoint: "https://orders.documents.azure.com:443/", key: "${key}" })`,
+    context: (_g, key) => `new CosmosClient({ endpoint: "https://orders.documents.azure.com:443/", key: "${key}" })`,
   }),
   azureIdentifiableKey({
     id: 'azure-batch-identifiable-key',
@@ -558,7 +566,7 @@ export const cloudRules: Rule[] = [
     envName: 'AZURE_BATCH_ACCOUNT_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/batch/security-best-practices',
     revocationNote: 'Regenerate the key under the Batch account → Settings → Keys.',
-    context: (g, key) => `az batch account login --name render --shared-key-auth; export AZURE_BATCH_ACCESS_KEY="${key}"`,
+    context: (_g, key) => `az batch account login --name render --shared-key-auth; export AZURE_BATCH_ACCESS_KEY="${key}"`,
   }),
   azureIdentifiableKey({
     id: 'azure-apim-identifiable-key',
@@ -568,7 +576,7 @@ export const cloudRules: Rule[] = [
     envName: 'APIM_SUBSCRIPTION_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/api-management/api-management-subscriptions',
     revocationNote: 'Regenerate the key under the API Management instance → Subscriptions (or Gateways / Management API).',
-    context: (g, key) => `curl -H "Ocp-Apim-Subscription-Key: ${key}" https://contoso.azure-api.net/orders`,
+    context: (_g, key) => `curl -H "Ocp-Apim-Subscription-Key: ${key}" https://contoso.azure-api.net/orders`,
   }),
   azureIdentifiableKey({
     id: 'azure-ml-classic-identifiable-key',
@@ -578,7 +586,7 @@ export const cloudRules: Rule[] = [
     envName: 'AZURE_ML_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/previous-versions/azure/machine-learning/classic/consume-web-services',
     revocationNote: 'Regenerate the web service key in the Machine Learning (classic) portal, then update its callers.',
-    context: (g, key) => `headers = {"Authorization": "Bearer ${key}"}`,
+    context: (_g, key) => `headers = {"Authorization": "Bearer ${key}"}`,
   }),
   azureIdentifiableKey({
     id: 'azure-service-bus-identifiable-key',
@@ -588,7 +596,7 @@ export const cloudRules: Rule[] = [
     envName: 'AZURE_SERVICEBUS_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-sas',
     revocationNote: 'Regenerate the key under the namespace → Shared access policies.',
-    context: (g, key) => `SERVICEBUS_KEY: "${key}"`,
+    context: (_g, key) => `SERVICEBUS_KEY: "${key}"`,
   }),
   azureIdentifiableKey({
     id: 'azure-event-hubs-identifiable-key',
@@ -598,7 +606,7 @@ export const cloudRules: Rule[] = [
     envName: 'AZURE_EVENTHUB_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/event-hubs/authorize-access-shared-access-signature',
     revocationNote: 'Regenerate the key under the Event Hubs namespace → Shared access policies.',
-    context: (g, key) => `eventhub.key=${key}`,
+    context: (_g, key) => `eventhub.key=${key}`,
   }),
   azureIdentifiableKey({
     id: 'azure-relay-identifiable-key',
@@ -608,7 +616,7 @@ export const cloudRules: Rule[] = [
     envName: 'AZURE_RELAY_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-relay/relay-authentication-and-authorization',
     revocationNote: 'Regenerate the key under the Relay namespace → Shared access policies.',
-    context: (g, key) => `relay_key = "${key}"`,
+    context: (_g, key) => `relay_key = "${key}"`,
   }),
   azureIdentifiableKey({
     id: 'azure-iot-identifiable-key',
@@ -618,7 +626,7 @@ export const cloudRules: Rule[] = [
     envName: 'IOTHUB_DEVICE_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/iot-hub/authenticate-authorize-sas',
     revocationNote: 'Regenerate the key under the IoT hub → Shared access policies (or the device → Primary key) and re-provision devices.',
-    context: (g, key) => `"deviceKey": "${key}"`,
+    context: (_g, key) => `"deviceKey": "${key}"`,
   }),
   azureIdentifiableKey({
     id: 'azure-event-grid-identifiable-key',
@@ -628,7 +636,7 @@ export const cloudRules: Rule[] = [
     envName: 'AZURE_EVENTGRID_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/event-grid/security-authentication',
     revocationNote: 'Regenerate the key under the topic or domain → Settings → Access keys.',
-    context: (g, key) => `curl -H "aeg-sas-key: ${key}" https://orders.westeurope-1.eventgrid.azure.net/api/events`,
+    context: (_g, key) => `curl -H "aeg-sas-key: ${key}" https://orders.westeurope-1.eventgrid.azure.net/api/events`,
   }),
   azureIdentifiableKey({
     id: 'azure-cache-for-redis-identifiable-key',
@@ -638,7 +646,7 @@ export const cloudRules: Rule[] = [
     envName: 'AZURE_REDIS_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-cache-for-redis/cache-configure#access-keys',
     revocationNote: 'Regenerate the key under the cache → Settings → Authentication → Access keys.',
-    context: (g, key) => `redis-cli -h shop.redis.cache.windows.net -p 6380 --tls -a "${key}"`,
+    context: (_g, key) => `redis-cli -h shop.redis.cache.windows.net -p 6380 --tls -a "${key}"`,
   }),
   azureIdentifiableKey({
     id: 'azure-functions-identifiable-key',
@@ -648,7 +656,7 @@ export const cloudRules: Rule[] = [
     envName: 'AZURE_FUNCTION_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to',
     revocationNote: 'Renew the key under the function app → Functions → App keys (or the function’s own keys).',
-    context: (g, key) => `fetch(url, { headers: { "x-functions-key": "${key}" } })`,
+    context: (_g, key) => `fetch(url, { headers: { "x-functions-key": "${key}" } })`,
   }),
   azureIdentifiableKey({
     id: 'azure-search-identifiable-key',
@@ -658,7 +666,7 @@ export const cloudRules: Rule[] = [
     envName: 'AZURE_SEARCH_KEY',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/search/search-security-api-keys',
     revocationNote: 'Regenerate the admin key (or delete the query key) under the search service → Settings → Keys.',
-    context: (g, key) => `curl -H "api-key: ${key}" "https://docs-search.search.windows.net/indexes?api-version=2024-07-01"`,
+    context: (_g, key) => `curl -H "api-key: ${key}" "https://docs-search.search.windows.net/indexes?api-version=2024-07-01"`,
   }),
   azureIdentifiableKey({
     id: 'azure-container-registry-identifiable-key',
@@ -668,7 +676,7 @@ export const cloudRules: Rule[] = [
     envName: 'ACR_PASSWORD',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-authentication',
     revocationNote: 'Regenerate the admin password (or the token password) under the registry → Settings → Access keys / Tokens.',
-    context: (g, key) => `docker login shopregistry.azurecr.io -u shopregistry -p "${key}"`,
+    context: (_g, key) => `docker login shopregistry.azurecr.io -u shopregistry -p "${key}"`,
   }),
   contextRule({
     id: 'azure-cosmos-db-key',

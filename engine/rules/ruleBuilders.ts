@@ -129,8 +129,9 @@ export function tokenRule(spec: TokenSpec): Rule {
     ...common(spec),
     priority: spec.priority ?? 'prefix',
     keywords: spec.keywords ?? prefixes.map((p) => p.toLowerCase()),
-    // Keywords given separately may be file-level context, not part of the match: no window then.
-    ...(spec.keywords ? {} : windowAround(pattern)),
+    // Keywords given separately may be file-level context, not part of the match: no window then, unless every
+    // prefix contains one of them (`eyj` for `eyJ`), so that every match holds a keyword.
+    ...(!spec.keywords || prefixes.every((p) => spec.keywords!.some((k) => p.toLowerCase().includes(k))) ? windowAround(pattern) : {}),
     pattern,
     maskPrefix: new RegExp(`^(?:${alt})`, spec.flags ?? ''),
     examples: {

@@ -3,7 +3,8 @@
 import type { ExampleGen, Rule } from '../types';
 import { contextRule, namedPart, tokenRule } from './ruleBuilders';
 import { dataCenterTokenBody } from './sourceHosting';
-import { isDataCenterToken, jwtClaims } from '../validators/tokenStructure';
+import { isDataCenterToken } from '../validators/tokenStructure';
+import { jwtPart } from './providers/jwtClaims';
 import { inContexts } from './exampleTexts';
 
 const SHOPIFY_DOCS = 'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens';
@@ -44,7 +45,7 @@ function adobeImsToken(type: string, id: string, description: string, envName: s
     keywords: ADOBE_IMS_MARKERS,
     pattern: /(?<![A-Za-z0-9_\-.])(?<secret>eyJ[A-Za-z0-9_-]{10,500}\.eyJ[A-Za-z0-9_-]{40,3000}\.[A-Za-z0-9_-]{40,1000})(?![A-Za-z0-9_\-.])/,
     validate: (secret) => {
-      const claims = jwtClaims(secret);
+      const claims = jwtPart(secret, 1);
       return claims !== undefined && typeof claims.as === 'string' && claims.as.startsWith('ims-') && claims.type === type;
     },
     skipPlaceholderCheck: true,
@@ -359,6 +360,25 @@ export const saasWorkRules: Rule[] = [
     docsUrl: 'https://developers.hubspot.com/changelog/upcoming-api-key-sunset',
     revocationUrl: 'https://app.hubspot.com/l/api-key/',
     sample: (g) => g.uuid(),
+  }),
+  tokenRule({
+    id: 'hubspot-personal-access-key',
+    provider: 'HubSpot',
+    family: 'saas',
+    description: 'HubSpot personal access key (CLI)',
+    prefix: ['CiRuYTEt', 'CiRuYTIt', 'CiRldTEt', 'CiRhcDEt'],
+    body: '[A-Za-z0-9+/_-]{120,400}={0,2}',
+    end: 'A-Za-z0-9_+/=-',
+    keywords: ['ciruytet', 'ciruytit', 'cirldtet', 'cirhcdet'],
+    envName: 'HUBSPOT_PERSONAL_ACCESS_KEY',
+    docsUrl: 'https://developers.hubspot.com/docs/cms/personal-access-key',
+    revocationUrl: null,
+    revocationNote: 'Deactivate or regenerate the key in HubSpot → Settings → Integrations → Personal Access Key.',
+    sample: (g) => `CiRuYTEt${g.base64url(180)}`,
+    negatives: (g) => [
+      `HUBSPOT_PERSONAL_ACCESS_KEY="cIrUyteT${g.base64url(180)}"`, // prefix in the wrong case
+      `HUBSPOT_PERSONAL_ACCESS_KEY="CiRuYTEt${g.base64url(40)}"` /* short */,
+    ],
   }),
   {
     id: 'salesforce-access-token',

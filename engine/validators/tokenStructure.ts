@@ -1,5 +1,5 @@
 // Structure checks for formats whose body decodes to something known: a Data Center personal access token is
-// base64 of `<12-digit id>:<20 random bytes>`; a JWT's payload is base64url JSON with the issuer's claims.
+// base64 of `<12-digit id>:<20 random bytes>`.
 
 /** base64 / base64url text to a binary string, or undefined when it is not valid base64. */
 function decode(text: string): string | undefined {
@@ -15,18 +15,4 @@ function decode(text: string): string | undefined {
 export function isDataCenterToken(base64: string): boolean {
   const raw = decode(base64);
   return raw !== undefined && raw.length === 33 && /^[0-9]{12}:/.test(raw) && !/^[0-9]{12}:[\x20-\x7e]{20}$/.test(raw);
-}
-
-/** The claims of a JWT (its second segment as JSON), or undefined. */
-export function jwtClaims(token: string): Record<string, unknown> | undefined {
-  const payload = token.split('.')[1];
-  if (!payload) return undefined;
-  const raw = decode(payload);
-  if (raw === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }

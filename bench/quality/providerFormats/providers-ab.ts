@@ -139,11 +139,10 @@ export const PROVIDERS_AB_FORMATS: TokenFormat[] = [
   keyed('azure-container-registry-password', 'ACR_ADMIN_PASSWORD', (g) => g.alnum(32)),
   prefixed('azure-signalr-access-key', 'SIGNALR_CONNECTION_STRING', (g) => `Endpoint=https://${g.lower(8)}.service.signalr.net;AccessKey=${g.base64(43)}=;Version=1.0;`),
   prefixed('azure-communication-services-key', 'ACS_CONNECTION_STRING', (g) => `endpoint=https://${g.lower(8)}.communication.azure.com/;accesskey=${g.base64(86)}==`),
-  // AWS AppSync keys (da2- + 26), Login with Amazon tokens (Atza| / Atzr|) and client secrets (amzn1.oa2-cs.v1. + 64 hex).
+  // AWS AppSync keys (da2- + 26), Login with Amazon tokens (Atza| / Atzr|).
   prefixed('aws-appsync-api-key', 'APPSYNC_API_KEY', (g) => `da2-${g.chars(LOWER_DIGITS, 26)}`),
-  prefixed('amazon-lwa-access-token', 'LWA_ACCESS_TOKEN', (g) => `Atza|${g.base64url(g.pick([180, 360]))}`),
-  prefixed('amazon-lwa-refresh-token', 'SP_API_REFRESH_TOKEN', (g) => `Atzr|${g.base64url(g.pick([180, 360]))}`),
-  prefixed('amazon-lwa-client-secret', 'LWA_CLIENT_SECRET', (g) => `amzn1.oa2-cs.v1.${g.hex(64)}`),
+  prefixed('login-with-amazon-access-token', 'LWA_ACCESS_TOKEN', (g) => `Atza|${g.base64url(g.pick([180, 360]))}`),
+  prefixed('login-with-amazon-refresh-token', 'SP_API_REFRESH_TOKEN', (g) => `Atzr|${g.base64url(g.pick([180, 360]))}`),
   // Akamai EdgeGrid (.edgerc): client_secret is base64 of 32 bytes; access tokens are akab-….
   {
     ruleId: 'akamai-edgegrid-client-secret',

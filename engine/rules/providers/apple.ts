@@ -17,6 +17,6 @@ export const appleRules: Rule[] = [
     revocationUrl: 'https://account.apple.com/account/manage',
     revocationNote: 'Revoke it under Sign-In and Security → App-Specific Passwords at account.apple.com.',
     sample: (g) => `${g.lower(4)}-${g.lower(4)}-${g.lower(4)}-${g.lower(4)}`,
-    negatives: (g) => [`APPLE_APP_SPECIFIC_PASSWORD=xxxx-xxxx-xxxx-xxxx`],
+    negatives: () => [`APPLE_APP_SPECIFIC_PASSWORD=xxxx-xxxx-xxxx-xxxx`],
   }),
 ];
