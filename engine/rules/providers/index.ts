@@ -445,7 +445,6 @@ import { survicateRules } from './survicate';
 import { swiftypeRules } from './swiftype';
 import { tallyfyRules } from './tallyfy';
 import { tavilyRules } from './tavily';
-import { teamcityRules } from './teamcity';
 import { teamworkRules } from './teamwork';
 import { technicalAnalysisApiRules } from './technical-analysis-api';
 import { tefterRules } from './tefter';
@@ -957,7 +956,6 @@ export const providerRules: readonly Rule[] = [
   ...swiftypeRules,
   ...tallyfyRules,
   ...tavilyRules,
-  ...teamcityRules,
   ...teamworkRules,
   ...technicalAnalysisApiRules,
   ...tefterRules,

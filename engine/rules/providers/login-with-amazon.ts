@@ -1,4 +1,4 @@
-// Login with Amazon (LWA) OAuth client secrets: `amzn1.oa2-cs.v1.` + 64 hex digits, with the client ID they
+// Login with Amazon (LWA): OAuth client secrets (the prefix amzn1.oa2-cs.v1. then 64 hex digits), with the client ID they
 // belong to; LWA access (`Atza|`) and refresh (`Atzr|`) tokens, which the Selling Partner API uses.
 import type { Rule } from '../../types';
 import { tokenRule } from '../ruleBuilders';
