@@ -32,6 +32,18 @@ describe('real-world corpus builder', () => {
     assert.doesNotMatch(file.text, /[\u0001-\u0003]/);
   });
 
+  it('counts negative markers without labelling them', () => {
+    const set: RealWorldSet = {
+      id: 't',
+      seed: 3,
+      docs: [{ id: 'n', areas: ['precision'], path: 'a.env', render: (_g, m) => `A=${m.negative('<password>')}\nB=${m.secret('token', 'tttt')}\n` }],
+    };
+    const [file] = buildRealWorldCorpus(set);
+    assert.equal(file!.text, 'A=<password>\nB=tttt\n');
+    assert.equal(file!.labels.length, 1);
+    assert.deepEqual(file!.negatives!.map(([s, e]) => file!.text.slice(s, e)), ['<password>']);
+  });
+
   it('rejects duplicate document ids', () => {
     const doc = { id: 'a', areas: [], path: 'a.txt', render: () => 'x' } as const;
     assert.throws(() => buildRealWorldCorpus({ id: 't', seed: 1, docs: [doc, doc] }), /duplicate/);
