@@ -8,8 +8,11 @@ import type { ExampleGen, MatchContext, Rule, RuleFamily } from '../types';
 /** What a value may be made of on a command line: anything but blanks, quotes and backticks. */
 export const ARG_VALUE = '[^\\s"\'`]{1,128}';
 
-/** Shell characters that end an unquoted word (a value containing one was not written bare). */
-const SHELL_META = /[;|&<>()]/;
+/**
+ * Shell characters that end an unquoted word (a value containing one was not written bare). A lone `&` and
+ * parentheses inside a word are kept: people paste such passwords unquoted, whatever the shell makes of them.
+ */
+const SHELL_META = /[;|<>]|&&|^\(/;
 
 /**
  * The value is written as one shell word: quoted with the same quote on both sides (`-p'X'`, `"-pX"`), or
@@ -21,6 +24,8 @@ export function quotedConsistently(ctx: MatchContext, flagStart?: number): boole
   if (before === '"' || before === "'") return after === before;
   const outer = flagStart !== undefined ? ctx.text.charAt(flagStart - 1) : '';
   if ((outer === '"' || outer === "'") && after === outer) return true;
+  // Inline code in Markdown: `az login -u me -p X` ends at a backtick opened earlier on the line.
+  if (after === '`' && quotesBefore(ctx.text, ctx.start, '`') % 2 === 1) return !SHELL_META.test(ctx.text.slice(ctx.start, ctx.end));
   // The last word of a quoted list (`-e "user=u password=X"`): a quote opened earlier in the command closes here.
   if ((after === '"' || after === "'") && quotesBefore(ctx.text, ctx.start, after) % 2 === 1) return !SHELL_META.test(ctx.text.slice(ctx.start, ctx.end));
   if (after !== '' && !/[\s;|&)]/.test(after)) return false;
@@ -110,4 +115,50 @@ export function flagStartBefore(ctx: MatchContext): number {
   while (i > limit && /["' \t]/.test(ctx.text.charAt(i))) i--;
   while (i > limit && !/[\s"'[,]/.test(ctx.text.charAt(i - 1))) i--;
   return i;
+}
+
+export interface PositionalSpec {
+  id: string;
+  description: string;
+  envName: string;
+  docsUrl: string;
+  family?: RuleFamily;
+  provider?: string;
+  keywords: string[];
+  /**
+   * Regex source of everything from the command to just before the value (`rabbitmqctl add_user NAME `): the
+   * value is a positional argument, so the command's own words say what it is. Bounded quantifiers only.
+   */
+  lead: string;
+  kind: ValueKind;
+  /** Case-insensitive command words (`AUTH`, `net use`). */
+  ignoreCase?: boolean;
+  multiline?: boolean;
+  /** The lead must start a word (default true). */
+  wordStart?: boolean;
+  positives(g: ExampleGen): string[];
+  negatives(g: ExampleGen): string[];
+}
+
+/** A value written as a command's positional argument: `rabbitmqctl add_user NAME PASSWORD`, `vault login TOKEN`. */
+export function positionalRule(spec: PositionalSpec): Rule {
+  const flags = (spec.ignoreCase ? 'i' : '') + (spec.multiline ? 'm' : '');
+  return {
+    id: spec.id,
+    provider: spec.provider ?? 'Command line',
+    family: spec.family ?? 'generic',
+    priority: 'context',
+    description: spec.description,
+    keywords: spec.keywords,
+    keywordWindow: { before: 48, after: 420 },
+    pattern: new RegExp(`${spec.wordStart === false ? '' : '(?<![\\w.-])'}${spec.lead}["']?(?<secret>${ARG_VALUE})`, flags),
+    skipPlaceholderCheck: true,
+    validate: (secret, ctx) => !secret.startsWith('-') && quotedConsistently(ctx) && literalOfKind(secret, spec.kind),
+    envName: spec.envName,
+    severity: 'error',
+    docsUrl: spec.docsUrl,
+    revocationUrl: null,
+    revocationNote: 'Change this password (or revoke the token) at the service the command talks to; read it from a prompt, a file or the environment instead of the command line.',
+    examples: { positives: spec.positives, negatives: spec.negatives },
+  };
 }

@@ -4,10 +4,10 @@
 // (`-p` is a password for mysql and sshpass, a port for psql, ssh and docker) and from refusing references,
 // prompts and stand-ins (`$PASS`, `%PASS%`, `$(cat file)`, `${{ secrets.X }}`, `-p` alone, `<password>`).
 import { lineStartNear } from '../detect/lineStartNear';
-import { commandBefore } from '../detect/shellCommand';
+import { commandBefore, commandStart } from '../detect/shellCommand';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, MatchContext, Rule } from '../types';
-import { ARG_VALUE, flagStartBefore, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
+import { ARG_VALUE, flagStartBefore, positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
 import { humanPassword, passphrase } from './humanPasswords';
 
 const MYSQL_TOOLS = ['mysql', 'mariadb', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlpump', 'mysqlshow', 'mysqlsh', 'mysqlbinlog', 'mariadb-dump', 'mariadb-admin', 'mariadb-import', 'mariadb-check', 'mydumper', 'myloader', 'mysqlslap'];
@@ -107,6 +107,30 @@ export const commandLineRules: Rule[] = [
     kind: 'password',
     positives: (g) => [`ldapsearch -x -H ldaps://dc1.corp.example -D "cn=svc,dc=corp" -w ${g.s(humanPassword(g))} -b "dc=corp" "(uid=*)"`, `ldapmodify -x -D cn=admin,dc=example,dc=org -w '${g.s(g.alnum(16))}' -f change.ldif`],
     negatives: () => ['ldapsearch -x -D cn=admin -W -b dc=corp', 'ldapsearch -x -D cn=admin -w "$LDAP_PW"', 'ldapsearch -x -D cn=admin -y /etc/ldap.secret'],
+  }),
+  toolFlagRule({
+    id: 'cli-ldappasswd-password',
+    description: 'New or old password given to ldappasswd -s / -a',
+    envName: 'LDAP_USER_PASSWORD',
+    docsUrl: 'https://www.openldap.org/software/man.cgi?query=ldappasswd',
+    tools: ['ldappasswd'],
+    flag: '-s|-a',
+    value: 'spaced',
+    kind: 'password',
+    positives: (g) => [`ldappasswd -x -H ldap://ldap01 -D "cn=admin,dc=corp" -W -s ${g.s(humanPassword(g))} "uid=jdoe,ou=people,dc=corp"`],
+    negatives: () => ['ldappasswd -x -D cn=admin -W -S "uid=jdoe,dc=corp"', 'ldappasswd -x -D cn=admin -W -s "$NEW_PW" uid=jdoe'],
+  }),
+  toolFlagRule({
+    id: 'cli-influx-token',
+    description: 'InfluxDB token given to the influx CLI (-t)',
+    envName: 'INFLUX_TOKEN',
+    docsUrl: 'https://docs.influxdata.com/influxdb/v2/reference/cli/influx/',
+    tools: ['influx'],
+    flag: '-t',
+    value: 'spaced',
+    kind: 'token',
+    positives: (g) => [`influx config create -n prod -u http://metrics:8086 -o acme -t ${g.s(`${g.base64url(86)}==`)}`],
+    negatives: () => ['influx write -b app -o acme -t "$INFLUX_TOKEN" -f data.lp', 'influx query -t <token> "from(bucket: \"app\")"'],
   }),
   toolFlagRule({
     id: 'cli-sqlserver-password',
@@ -227,6 +251,102 @@ export const commandLineRules: Rule[] = [
     positives: (g) => [`xfreerdp /v:10.0.0.20 /u:${user(g)} /p:${g.s(humanPassword(g))} /cert:ignore`, `cmdkey /generic:TERMSRV/srv01 /user:CORP\\${user(g)} /pass:"${g.s(humanPassword(g))}"`],
     negatives: () => ['xfreerdp /v:host /u:admin /p:%RDP_PW%', 'xfreerdp /v:host /u:admin /p:$RDP_PW'],
   }),
+  positionalRule({
+    id: 'cli-rabbitmqctl-password',
+    description: 'Password given to rabbitmqctl add_user / change_password',
+    envName: 'RABBITMQ_PASSWORD',
+    docsUrl: 'https://www.rabbitmq.com/docs/man/rabbitmqctl.8',
+    keywords: ['rabbitmqctl'],
+    lead: `rabbitmqctl(?:\\.bat)?(?:[ \\t]{1,4}-[nqt](?:[ \\t]{1,4}[^\\s-][^\\s]{0,100})?){0,3}[ \\t]{1,4}(?:add_user|change_password)[ \\t]{1,4}["']?[^\\s"']{1,100}["']?[ \\t]{1,4}`,
+    kind: 'password',
+    positives: (g) => [`rabbitmqctl add_user orders '${g.s(humanPassword(g))}'`, `docker exec mq rabbitmqctl change_password guest ${g.s(g.alnum(16))}`],
+    negatives: () => ['rabbitmqctl add_user orders "$ORDERS_PW"', 'rabbitmqctl list_users', 'rabbitmqctl delete_user guest'],
+  }),
+  positionalRule({
+    id: 'cli-grafana-admin-password',
+    description: 'Admin password given to grafana-cli admin reset-admin-password',
+    envName: 'GF_SECURITY_ADMIN_PASSWORD',
+    docsUrl: 'https://grafana.com/docs/grafana/latest/cli/',
+    keywords: ['reset-admin-password'],
+    lead: `reset-admin-password(?:[ \\t]{1,4}--[\\w-]{1,30}(?:[ =][^\\s-][^\\s]{0,100})?){0,2}[ \\t]{1,4}`,
+    kind: 'password',
+    positives: (g) => [`grafana-cli admin reset-admin-password ${g.s(humanPassword(g))}`, `grafana cli --homepath /usr/share/grafana admin reset-admin-password '${g.s(passphrase(g))}'`],
+    negatives: () => ['grafana-cli admin reset-admin-password "$GF_ADMIN_PW"', 'grafana-cli admin reset-admin-password --password-from-stdin'],
+  }),
+  positionalRule({
+    id: 'cli-vault-login-token',
+    description: 'Token given to vault login as an argument',
+    envName: 'VAULT_TOKEN',
+    docsUrl: 'https://developer.hashicorp.com/vault/docs/commands/login',
+    keywords: ['vault login'],
+    lead: `vault[ \\t]{1,4}login(?:[ \\t]{1,4}-[\\w-]{1,30}(?:=[^\\s]{1,100})?){0,3}[ \\t]{1,4}`,
+    kind: 'token',
+    positives: (g) => [`vault login ${g.s(`hvs.${g.alnum(24)}`)}`, `vault login -address=https://vault.example:8200 ${g.s(g.alnum(26))}`],
+    negatives: () => ['vault login -method=oidc', 'vault login "$VAULT_TOKEN"', 'vault login -', 'vault login -method=userpass username=ci'],
+  }),
+  positionalRule({
+    id: 'cli-minio-access-key',
+    description: 'Access key given to the MinIO client (mc alias set NAME URL ACCESS_KEY SECRET_KEY)',
+    envName: 'MINIO_ACCESS_KEY',
+    docsUrl: 'https://min.io/docs/minio/linux/reference/minio-mc/mc-alias-set.html',
+    keywords: ['alias set', 'host add'],
+    lead: `mc[ \\t]{1,4}(?:alias[ \\t]{1,4}set|config[ \\t]{1,4}host[ \\t]{1,4}add)[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}[^\\s]{1,300}[ \\t]{1,4}`,
+    kind: 'token',
+    positives: (g) => [`mc alias set prod https://s3.example.internal ${g.s(g.upper(20))} ${g.base64(40)}`],
+    negatives: () => ['mc alias set prod https://s3.example.internal "$MINIO_AK" "$MINIO_SK"', 'mc alias set local http://localhost:9000 minioadmin minioadmin'],
+  }),
+  positionalRule({
+    id: 'cli-minio-secret-key',
+    description: 'Secret key given to the MinIO client (mc alias set NAME URL ACCESS_KEY SECRET_KEY)',
+    envName: 'MINIO_SECRET_KEY',
+    docsUrl: 'https://min.io/docs/minio/linux/reference/minio-mc/mc-alias-set.html',
+    keywords: ['alias set', 'host add'],
+    lead: `mc[ \\t]{1,4}(?:alias[ \\t]{1,4}set|config[ \\t]{1,4}host[ \\t]{1,4}add)[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}[^\\s]{1,300}[ \\t]{1,4}[^\\s]{1,128}[ \\t]{1,4}`,
+    kind: 'token',
+    positives: (g) => [`mc alias set prod https://s3.example.internal ${g.upper(20)} ${g.s(g.base64(40))}`],
+    negatives: () => ['mc alias set prod https://s3.example.internal "$MINIO_AK" "$MINIO_SK"', 'mc alias set local http://localhost:9000 minioadmin minioadmin'],
+  }),
+  positionalRule({
+    id: 'cli-aws-configure-secret',
+    description: 'AWS secret given to aws configure set',
+    provider: 'AWS',
+    family: 'cloud',
+    envName: 'AWS_SECRET_ACCESS_KEY',
+    docsUrl: 'https://docs.aws.amazon.com/cli/latest/reference/configure/set.html',
+    keywords: ['configure set'],
+    lead: `aws[ \\t]{1,4}configure[ \\t]{1,4}set[ \\t]{1,4}(?:[\\w.-]{1,40}\\.)?(?:aws_secret_access_key|aws_session_token)[ \\t]{1,4}`,
+    kind: 'token',
+    positives: (g) => [`aws configure set aws_secret_access_key ${g.s(g.base64(40))} --profile ci`],
+    negatives: () => ['aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"', 'aws configure set region eu-west-1'],
+  }),
+  positionalRule({
+    id: 'redis-auth-command',
+    description: 'Password given to the Redis AUTH command (redis-cli session or script)',
+    envName: 'REDIS_PASSWORD',
+    docsUrl: 'https://redis.io/docs/latest/commands/auth/',
+    keywords: ['auth '],
+    // At a line start or after a redis-cli prompt (`host:6379> AUTH …`); an optional user name first.
+    wordStart: false,
+    lead: `(?:^[ \\t]{0,8}|[0-9]>[ \\t]{0,2})AUTH[ \\t]{1,4}(?:[A-Za-z0-9_.-]{1,64}[ \\t]{1,4})?`,
+    multiline: true,
+    kind: 'password',
+    positives: (g) => [`cache.internal:6379> AUTH ${g.s(humanPassword(g))}
+OK`, `redis:6379> AUTH reporting ${g.s(g.alnum(18))}`],
+    negatives: () => ['127.0.0.1:6379> AUTH', 'AUTH <password>', 'AUTH $REDIS_PASSWORD', 'Auth is handled by the gateway.'],
+  }),
+  positionalRule({
+    id: 'redis-acl-password',
+    description: 'Password set with Redis ACL SETUSER (>password)',
+    envName: 'REDIS_PASSWORD',
+    docsUrl: 'https://redis.io/docs/latest/commands/acl-setuser/',
+    keywords: ['setuser'],
+    lead: `ACL[ \\t]{1,4}SETUSER[ \\t]{1,4}[^\\s]{1,64}(?:[ \\t]{1,4}[^\\s>][^\\s]{0,64}){0,8}[ \\t]{1,4}>`,
+    ignoreCase: true,
+    kind: 'password',
+    positives: (g) => [`ACL SETUSER reporting on >${g.s(humanPassword(g))} ~report:* +get`],
+    negatives: () => ['ACL SETUSER reporting on #4c8d1a9bd4e2 ~report:* +get', 'ACL SETUSER reporting on >$REPORT_PW ~*'],
+  }),
+  makefileVariableRule(),
   passwordFlagRule(),
   secretAssignmentRule(),
   basicCredentialsArgRule(),
@@ -245,7 +365,7 @@ export const commandLineRules: Rule[] = [
 // flag only a random-looking one.
 
 /** Words before the secret word that make the flag a switch or a pointer: `--no-password`, `--ask-pass`. */
-const SWITCH_WORDS = new Set(['no', 'ask', 'prompt', 'use', 'require', 'requires', 'show', 'hide', 'reset', 'forgot', 'forget', 'generate', 'gen', 'random', 'skip', 'disable', 'enable', 'save', 'store', 'keep', 'remember', 'change', 'read', 'stdin', 'empty', 'allow', 'with']);
+const SWITCH_WORDS = new Set(['no', 'ask', 'prompt', 'use', 'require', 'requires', 'show', 'hide', 'reset', 'forgot', 'forget', 'generate', 'gen', 'random', 'skip', 'disable', 'enable', 'save', 'keep', 'remember', 'change', 'read', 'stdin', 'empty', 'allow', 'with']);
 
 /** Words a flag's last word may be for it to take a password. */
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'storepass', 'keypass', 'passwort', 'kennwort']);
@@ -400,6 +520,7 @@ function secretAssignmentRule(): Rule {
         `java -Dspring.datasource.password=${g.s(humanPassword(g))} -jar app.jar`,
         `export DB_PASSWORD="${g.s(humanPassword(g))}"`,
         `ENV RABBITMQ_DEFAULT_PASS=${g.s(humanPassword(g))}`,
+        `ENV NODE_ENV=production \\\n    DB_HOST=db \\\n    DB_PASSWORD=${g.s(humanPassword(g))} \\\n    PORT=8080`,
         `set SA_PASSWORD=${g.s(humanPassword(g))}`,
         `$env:ADMIN_PASSWORD = "${g.s(passphrase(g))}"`,
         `ansible-playbook site.yml -e "ansible_user=admin ansible_password=${g.s(humanPassword(g))}"`,
@@ -434,12 +555,21 @@ function validateAssignment(secret: string, ctx: MatchContext): boolean {
   if (!kind) return false;
   // How the assignment is introduced: a flag or keyword, another pair in the same quoted list, or a command after it.
   // Tool variables are passwords wherever they are set; other names need a command-line context.
-  const led = PASSWORD_VARIABLES.has(key.toUpperCase()) || ASSIGNMENT_LEAD.test(before) || ASSIGNMENT_LIST.test(before);
+  const led = PASSWORD_VARIABLES.has(key.toUpperCase()) || ASSIGNMENT_LEAD.test(before) || ASSIGNMENT_LIST.test(before) || continuesAssignments(ctx.text, keyAt, before);
   if (!led && !prefixesACommand(ctx)) return false;
   if (!quotedConsistently(ctx, keyAt)) return false;
   // An unquoted member chain is a reference in code or HCL (`var.db_password`, `random_password.db.result`).
   if (!/["']/.test(ctx.text.charAt(ctx.start - 1)) && /^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,6}$/.test(secret)) return false;
   return kind === 'password' ? isLiteralPassword(secret) : isLiteralToken(secret);
+}
+
+/** A continuation line of `ENV A=1 \\` / `export A=1 \\` / `docker run -e A=1 \\`: the logical line decides. */
+function continuesAssignments(text: string, keyAt: number, before: string): boolean {
+  if (!/^[ \t]{0,40}(?:(?:-e|--env|--build-arg|--set|--set-string|--from-literal)[ \t=]{1,4}["']?)?$/.test(before)) return false;
+  const start = commandStart(text, keyAt);
+  if (start >= keyAt - before.length) return false;
+  const head = text.slice(start, Math.min(keyAt, start + 80));
+  return /^[ \t]{0,8}(?:ENV|ARG|export|declare[ \t]{1,4}-x|RUN[ \t]{1,4}export)[ \t]/.test(head) || /(?:-e|--env|--build-arg|--set|--from-literal)[ \t=]/.test(before);
 }
 
 /** `NAME=value some-command …` at the start of a command: a variable set for one command only. */
@@ -452,6 +582,42 @@ function prefixesACommand(ctx: MatchContext): boolean {
   if (/["']/.test(ctx.text.charAt(end))) end++;
   const after = ctx.text.slice(end, Math.min(ctx.text.length, end + 200));
   return /^[ \t]{1,4}(?:[A-Za-z_][A-Za-z0-9_]{0,60}=[^\s]{0,200}[ \t]{1,4}){0,4}[.~/A-Za-z][\w./-]{0,80}(?=[ \t\r\n]|$)/.test(after);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Makefile variables: `REGISTRY_PASSWORD ?= X` anywhere (`?=` is make's own operator), `NAME := X` / `NAME = X`
+// in Makefiles and *.mk files.
+
+const MAKEFILE_PATH = /(?:^|[\\/])(?:GNUmakefile|[Mm]akefile|[^\\/]+\.mk)$/;
+
+function makefileVariableRule(): Rule {
+  return {
+    id: 'makefile-secret-variable',
+    provider: 'Command line',
+    family: 'generic',
+    priority: 'context',
+    description: 'Password or token in a Makefile variable (NAME ?= …, NAME := …)',
+    keywords: ['pass', 'pwd', 'token', 'secret', 'key'],
+    keywordWindow: { before: 96, after: 160 },
+    pattern: new RegExp(`^[ \\t]{0,4}(?:(?:export|override)[ \\t]{1,4})?(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})[ \\t]{0,4}(?<op>(?<!\\?)\\?=|::?=|=)[ \\t]{0,4}["']?(?<secret>[^\\s"'#]{1,128})["']?[ \\t]{0,4}(?:#[^\\n]{0,200})?$`, 'm'),
+    skipPlaceholderCheck: true,
+    validate: (secret, ctx) => {
+      const kind = flagValueKind(ctx.keyName ?? '');
+      if (!kind) return false;
+      const op = /(\?=|::?=|=)[ \t]{0,4}["']?$/.exec(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))?.[1];
+      if (op !== '?=' && !(ctx.path !== undefined && MAKEFILE_PATH.test(ctx.path))) return false;
+      return kind === 'password' ? isLiteralPassword(secret) : isLiteralToken(secret);
+    },
+    envName: 'PASSWORD',
+    severity: 'error',
+    docsUrl: 'https://www.gnu.org/software/make/manual/html_node/Setting.html',
+    revocationUrl: null,
+    revocationNote: 'Change this password (or revoke the token); let make read it from the environment (`NAME ?=` with no value in the file).',
+    examples: {
+      positives: (g) => [`REGISTRY ?= registry.example.com\nREGISTRY_PASSWORD ?= ${g.s(humanPassword(g))}\n\npush:\n\tdocker push $(REGISTRY)/app`, `export DEPLOY_TOKEN ?= ${g.s(g.alnum(32))}`],
+      negatives: () => ['REGISTRY_PASSWORD ?= $(shell cat .registry-pw)', 'DB_PASSWORD ?=', 'PASSWORD_FILE ?= secrets/pw.txt', 'x ??= password123', 'DB_PASSWORD := hunter2'],
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -556,16 +722,21 @@ function opensslPassArgRule(): Rule {
     description: 'Pass phrase in an OpenSSL pass:… argument (-passin / -passout / -pass)',
     keywords: ['pass:'],
     keywordWindow: { before: 24, after: 140 },
-    pattern: new RegExp(`(?<=[\\s"'])-pass(?:in|out|word)?[ \\t]{1,4}["']?pass:(?<secret>${ARG_VALUE})`),
+    // OpenSSL's -passin/-passout/-pass, and tools that copied the syntax (apksigner --ks-pass, --key-pass).
+    pattern: new RegExp(`(?<=[\\s"'])--?(?:[A-Za-z]{1,10}-)?pass(?:in|out|word)?[ \\t=]{1,4}["']?pass:(?<secret>${ARG_VALUE})`),
     skipPlaceholderCheck: true,
-    validate: (secret, ctx) => quotedConsistently(ctx, flagStartBefore(ctx) - 5) && isLiteralPassword(secret),
+    validate: (secret, ctx) => quotedConsistently(ctx) && isLiteralPassword(secret),
     envName: 'OPENSSL_PASSPHRASE',
     severity: 'error',
     docsUrl: 'https://docs.openssl.org/master/man1/openssl-passphrase-options/',
     revocationUrl: null,
     revocationNote: 'Re-encrypt the key or keystore with a new pass phrase; pass it as env:VAR or file:path instead of pass:.',
     examples: {
-      positives: (g) => [`openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${g.s(humanPassword(g))}`, `openssl rsa -in enc.key -out plain.key -passin 'pass:${g.s(g.alnum(14))}'`],
+      positives: (g) => [
+        `openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${g.s(humanPassword(g))}`,
+        `openssl rsa -in enc.key -out plain.key -passin 'pass:${g.s(g.alnum(14))}'`,
+        `apksigner sign --ks upload.jks --ks-pass pass:${g.s(humanPassword(g))} app-release.apk`,
+      ],
       negatives: () => ['openssl rsa -in enc.key -passin env:KEY_PASS', 'openssl rsa -in enc.key -passin file:/run/secrets/pass', 'openssl rsa -in k -passin pass:$KEY_PASS', 'openssl pkcs12 -export -passout pass: -out a.p12'],
     },
   };
@@ -704,9 +875,9 @@ function pipedPasswordRule(): Rule {
     family: 'generic',
     priority: 'context',
     description: 'Password echoed into a command that reads it on stdin (--password-stdin, chpasswd, passwd --stdin)',
-    keywords: ['password-stdin', 'chpasswd', 'passwd --stdin', 'token-stdin', 'with-token'],
-    keywordWindow: { before: 220, after: 40 },
-    pattern: /(?<![\w-])(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}["']?(?:[A-Za-z0-9._-]{1,64}:)?(?<secret>[^\s"'`|;&<>]{1,128})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:chpasswd|passwd[ \t]{1,4}--stdin|[\w./-]{1,40}[ \t][^\n|;&]{0,160}?(?:--password-stdin|--token-stdin|--with-token))/,
+    keywords: ['password-stdin', 'chpasswd', 'passwd --stdin', 'token-stdin', 'with-token', 'passphrase-fd'],
+    keywordWindow: { before: 400, after: 40 },
+    pattern: /(?<![\w-])(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}["']?(?:[A-Za-z0-9._-]{1,64}:)?(?<secret>[^\s"'`|;&<>]{1,128})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:chpasswd|passwd[ \t]{1,4}--stdin|[\w./-]{1,40}[ \t][^\n|;&]{0,160}?(?:--password-stdin|--token-stdin|--with-token|--passphrase-fd[ \t=]{1,4}0))/,
     skipPlaceholderCheck: true,
     validate: (secret, ctx) => isLiteralPassword(secret),
     envName: 'PASSWORD',
@@ -715,7 +886,7 @@ function pipedPasswordRule(): Rule {
     revocationUrl: null,
     revocationNote: 'Change the password (or revoke the token); pipe it from a file or a variable the CI provides, not from a literal.',
     examples: {
-      positives: (g) => [`echo "${g.s(humanPassword(g))}" | docker login -u ${user(g)} --password-stdin registry.example.com`, `echo '${user(g)}:${g.s(humanPassword(g))}' | sudo chpasswd`, `echo ${g.s(g.alnum(40))} | gh auth login --with-token`],
+      positives: (g) => [`echo "${g.s(humanPassword(g))}" | docker login -u ${user(g)} --password-stdin registry.example.com`, `echo '${user(g)}:${g.s(humanPassword(g))}' | sudo chpasswd`, `echo ${g.s(g.alnum(40))} | gh auth login --with-token`, `echo ${g.s(passphrase(g))} | gpg --batch --passphrase-fd 0 -c backup.tar`],
       negatives: () => ['echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin', 'echo ${{ secrets.GH_TOKEN }} | gh auth login --with-token', 'cat ~/pw.txt | docker login --password-stdin'],
     },
   };

@@ -33,11 +33,11 @@ const folded = (value: string) => value.toLowerCase().replace(/[\s_.\-[\]<>{}()*
 /** A reference, template, prompt or stand-in rather than a value someone typed. */
 export function isStandIn(value: string): boolean {
   if (value.length === 0) return true;
-  if (REFERENCE_INSIDE.test(value) || isPlaceholder(value)) return true;
+  if (REFERENCE_INSIDE.test(value) || isPlaceholder(value, { humanPassword: true })) return true;
   // Brackets and angle brackets around a word mark a slot to fill: `[password]`, `<token>`, `{password}`.
   if (/^[[<{(].*[\]>})]$/.test(value)) return true;
   // ALL_CAPS words name a variable or a slot (`PASSWORD`, `DB_PASS`, `YOUR_TOKEN`, `MYSQL_ROOT_PASSWORD`).
-  if (/^[A-Z][A-Z_]*$/.test(value) && value.length >= 3) return true;
+  if (/^[A-Z][A-Z_]*$/.test(value) && value.length >= 3 && (value.includes('_') || value.length <= 12 || isWordLike(value))) return true;
   const f = folded(value);
   if (STAND_INS.has(f)) return true;
   // Stand-ins with a number or a repeat (`password1`, `secret123`, `token-2`), spelled-out slots (`your-db-password`).
