@@ -1,6 +1,6 @@
 // Passwords and tokens typed on command lines: in scripts, READMEs, CI files, Dockerfiles, Makefiles, shell
 // history, PowerShell and batch files. The flag (or the tool's syntax) says the value is a password, so human
-// passwords count (`mysql -u root -pSummer2024!`); precision comes from knowing which tool a flag belongs to
+// passwords count (a word-and-digits password after `mysql -u root -p`); precision comes from knowing which tool a flag belongs to
 // (`-p` is a password for mysql and sshpass, a port for psql, ssh and docker) and from refusing references,
 // prompts and stand-ins (`$PASS`, `%PASS%`, `$(cat file)`, `${{ secrets.X }}`, `-p` alone, `<password>`).
 import { lineStartNear } from '../detect/lineStartNear';

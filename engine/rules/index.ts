@@ -14,6 +14,7 @@ import { observabilityRules } from './observability';
 import { packageRegistryRules } from './packageRegistries';
 import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKeys';
+import { proseRules } from './prose';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -33,6 +34,7 @@ export const builtinRules: readonly Rule[] = [
   ...saasSocialRules,
   ...databaseRules,
   ...commandLineRules,
+  ...proseRules,
   ...privateKeyRules,
   ...credentialFileRules,
   ...tokenFormatRules,

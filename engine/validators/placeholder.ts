@@ -46,12 +46,17 @@ export interface PlaceholderOptions {
   humanPassword?: boolean;
 }
 
+/** `$Welcome2024`: a password that starts with `$` (mixed case and a digit), not a `$VARIABLE`. */
+function isDollarPassword(value: string): boolean {
+  return /^\$[A-Za-z0-9_]{1,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
+}
+
 /** True when the value is a placeholder, template, reference or a documented example. */
 export function isPlaceholder(value: string, options: PlaceholderOptions = {}): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   if (value.length >= 20 && DOCUMENTED_EXAMPLE_HASHES.has(valueHash(value))) return true;
   if (/EXAMPLE/.test(value)) return true;
-  if (TEMPLATE.test(value) || REFERENCE.test(value)) return true;
+  if ((TEMPLATE.test(value) && !(options.humanPassword && isDollarPassword(value))) || REFERENCE.test(value)) return true;
   // Masked or filler values: xxxx, ****, ...., ####, ----, 0000
   // A long random token may hold `XXXX` by chance; filler runs of other characters, or of x in short values, never.
   if (/^(.)\1{5,}$/.test(value) || /([*.#_-])\1{3,}/.test(value) || /([xX])\1{7,}/.test(value) || (value.length < 24 && /([xX])\1{3,}/.test(value))) return true;

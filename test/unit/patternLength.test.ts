@@ -28,7 +28,8 @@ describe('maxMatchLength (keyword windows)', () => {
       const re = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'g');
       for (const marked of rule.examples.positives(g)) {
         const { text } = unmark(marked);
-        const lower = text.toLowerCase();
+        // As the prefilter reads it: every code unit folded into ASCII (`& 127`), then A-Z folded to a-z.
+        const lower = Array.from({ length: text.length }, (_, i) => String.fromCharCode(text.charCodeAt(i) & 127)).join('').replace(/[A-Z]/g, (c) => c.toLowerCase());
         // Where the prefilter would let the rule run: [keyword start - before, keyword end + after].
         const windows: [number, number][] = [];
         for (const k of rule.keywords) for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) windows.push([at - before, at + k.length + after]);
