@@ -4,6 +4,7 @@
 import type { Rule } from '../types';
 import { aiRules } from './ai';
 import { cloudRules } from './cloud';
+import { commandLineRules } from './commandLine';
 import { credentialFileRules } from './credentialFiles';
 import { databaseRules } from './database';
 import { genericRules } from './generic';
@@ -31,6 +32,7 @@ export const builtinRules: readonly Rule[] = [
   ...saasWorkRules,
   ...saasSocialRules,
   ...databaseRules,
+  ...commandLineRules,
   ...privateKeyRules,
   ...credentialFileRules,
   ...tokenFormatRules,

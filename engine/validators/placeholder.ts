@@ -38,8 +38,16 @@ const DOCUMENTED_EXAMPLE_HASHES = new Set([
   'f420161d76f067dd', // AWS KMS docs: the external key store proxy's example RawSecretAccessKey
 ]);
 
+export interface PlaceholderOptions {
+  /**
+   * The context already says the value is a password someone set (a password flag or label): keep values that
+   * merely start like a weak password (`qwerty=74`, `Password1!`, `abc123!`); they are what people choose.
+   */
+  humanPassword?: boolean;
+}
+
 /** True when the value is a placeholder, template, reference or a documented example. */
-export function isPlaceholder(value: string): boolean {
+export function isPlaceholder(value: string, options: PlaceholderOptions = {}): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   if (value.length >= 20 && DOCUMENTED_EXAMPLE_HASHES.has(valueHash(value))) return true;
   if (/EXAMPLE/.test(value)) return true;
@@ -51,7 +59,7 @@ export function isPlaceholder(value: string): boolean {
   if (/[A-Z]{10,}/.test(value) && (value.match(/[A-Z]{10,}/g) ?? []).some((run) => isWordLike(run))) return true;
   // Elided values (`whsec_...`, `sk-…abcd`) are shortened for show, not usable.
   if (/(?:\.\.\.|…)/.test(value)) return true;
-  if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16) return true;
+  if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16 && !options.humanPassword) return true;
   const segments = letterSegments(value).map((s) => s.toLowerCase());
   // Only in values mostly made of words: a random token may contain `tbd` or `Fake` by chance.
   if (segments.some((s) => PLACEHOLDER_SEGMENTS.has(s)) && wordCoverage(value) >= 0.5) return true;

@@ -1,0 +1,93 @@
+// Whether a value written after a password flag or label is a real value: not a variable, a substitution, a
+// prompt, a template or a documentation stand-in. Context (a flag that takes a password, a `Password:` label)
+// already says the value is a password; human passwords are often short words with digits (`Summer2024!`), so
+// no entropy threshold applies here, only the checks that tell a literal from a reference or a placeholder.
+import { isPlaceholder } from './placeholder';
+import { isWordLike, letterSegments, shannonEntropy } from './valueStats';
+
+/**
+ * Shell, batch, PowerShell, CI and template references in the value. A `$` inside a value is kept as a character
+ * (`Pa$$w0rd` is a password people type); only a leading `$`, `${`, `$(` and `$env:` mark a reference.
+ */
+const REFERENCE_INSIDE = /^\$|\$[({]|\$env:|%[A-Za-z_][A-Za-z0-9_]*%|\{\{|\}\}|%\(|\{[0-9]*\}|`|^:[A-Za-z_]|^\?$|^\.\.\.|…/;
+
+/** Stand-ins written in docs for "put your password here" (lower-cased, separators removed). */
+const STAND_INS = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'pw', 'passw0rd', 'passphrase', 'secret', 'secrets', 'token', 'apikey', 'apitoken', 'key',
+  'mypassword', 'mypass', 'mypwd', 'mysecret', 'mytoken', 'myapikey', 'mykey', 'mysecretpassword', 'mysecretkey', 'yourpassword',
+  'yourpass', 'yoursecret', 'yourtoken', 'yourapikey', 'yourkey', 'userpassword', 'dbpassword', 'dbpass', 'rootpassword', 'rootpass',
+  'adminpassword', 'adminpass', 'newpassword', 'oldpassword', 'thepassword', 'somepassword', 'strongpassword', 'securepassword',
+  'supersecret', 'supersecretpassword', 'topsecret', 'verysecret', 'secretpassword', 'secretkey', 'accesstoken', 'authtoken',
+  'changeme', 'changeit', 'changethis', 'replaceme', 'redacted', 'hidden', 'masked', 'removed', 'omitted', 'none', 'null', 'nil',
+  'undefined', 'empty', 'blank', 'todo', 'tbd', 'xxx', 'example', 'sample', 'dummy', 'fake', 'test', 'testing', 'demo', 'foo',
+  'bar', 'foobar', 'baz', 'qux', 'value', 'string', 'stdin', 'prompt', 'ask', 'env', 'file', 'true', 'false', 'yes', 'no', 'on',
+  'off', 'default', 'required', 'optional', 'username', 'user', 'login', 'name', 'host', 'hostname', 'port', 'database', 'db',
+  'mysecretvalue', 'secretvalue', 'p', 'pa', 'passwordhere', 'tokenhere', 'keyhere', 'here',
+  // Vendor defaults written as defaults in docs (`admin`/`admin`, Oracle's scott/tiger): left to the reader.
+  'admin', 'root', 'guest', 'administrator', 'toor', 'postgres', 'mysql', 'sa', 'oracle', 'tiger', 'manager', 'public', 'private',
+]);
+
+/** The value with the separators a stand-in may carry removed, lower-cased (`YOUR_PASSWORD` → `yourpassword`). */
+const folded = (value: string) => value.toLowerCase().replace(/[\s_.\-[\]<>{}()*'"]/g, '');
+
+/** A reference, template, prompt or stand-in rather than a value someone typed. */
+export function isStandIn(value: string): boolean {
+  if (value.length === 0) return true;
+  if (REFERENCE_INSIDE.test(value) || isPlaceholder(value, { humanPassword: true })) return true;
+  // Brackets and angle brackets around a word mark a slot to fill: `[password]`, `<token>`, `{password}`.
+  if (/^[[<{(].*[\]>})]$/.test(value)) return true;
+  // ALL_CAPS words name a variable or a slot (`PASSWORD`, `DB_PASS`, `YOUR_TOKEN`, `MYSQL_ROOT_PASSWORD`).
+  if (/^[A-Z][A-Z_]*$/.test(value) && value.length >= 3 && (value.includes('_') || value.length <= 12 || isWordLike(value))) return true;
+  const f = folded(value);
+  if (STAND_INS.has(f)) return true;
+  // Stand-ins with a number or a repeat (`password1`, `secret123`, `token-2`), spelled-out slots (`your-db-password`).
+  if (/^(?:my|your|the|some|new|old|db|user|admin|root)?(?:password|passwd|pass|pwd|secret|token|apikey|key)s?[0-9]{0,3}$/.test(f)) return true;
+  if (/^(?:your|my|enter|insert|put|replace|set|some)/.test(f) && /(?:password|passwd|pass|pwd|secret|token|key|here)$/.test(f)) return true;
+  // Masked values: `****`, `xxxx`, `••••`, `####`.
+  if (/^[*x•#.?-]{3,}$/i.test(value)) return true;
+  return false;
+}
+
+/** Characters a password cannot contain unquoted on a command line or at the end of a sentence. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]$/;
+
+/** Strips sentence punctuation that follows a value in prose (`the password is hunter2.`). */
+export function trimProsePunctuation(value: string): string {
+  let v = value;
+  while (v.length > 1 && TRAILING_PUNCTUATION.test(v) && !/[!?]$/.test(v)) v = v.slice(0, -1);
+  return v;
+}
+
+/**
+ * A password-like literal under a strong password context (a password flag or label): not a stand-in, at
+ * least 4 characters, not one character repeated, not a plain number of up to 5 digits (ports, counts).
+ */
+export function isLiteralPassword(value: string): boolean {
+  if (value.length < 4 || value.length > 128) return false;
+  if (isStandIn(value)) return false;
+  if (/^(.)\1+$/.test(value)) return false;
+  if (/^[0-9]{1,5}$/.test(value)) return false;
+  // Port mappings and addresses (`3306:3306`, `127.0.0.1`), sizes and versions.
+  if (/^[0-9.:/-]+$/.test(value) && /[.:/-]/.test(value)) return false;
+  return true;
+}
+
+/**
+ * A token-like literal under a token context (`--token X`, `X-Api-Key: X`): long enough and random enough that
+ * it is not a word, a name or a version. Tokens are generated, so unlike passwords they must look random.
+ */
+export function isLiteralToken(value: string, minLength = 12): boolean {
+  if (value.length < minLength || value.length > 1024) return false;
+  if (isStandIn(value)) return false;
+  if (shannonEntropy(value) < 3) return false;
+  // Generated tokens hold no shell variables and no lists (`id=npmrc,src=$HOME/.npmrc`); a trailing `=` is padding.
+  if (/\$|,|=[^=]/.test(value)) return false;
+  // Made of words (`my-api-token-for-ci`), or an identifier (`github_token`, `AccessToken`).
+  const segments = letterSegments(value);
+  const letters = segments.reduce((n, s) => n + s.length, 0);
+  const wordLetters = segments.filter((s) => isWordLike(s)).reduce((n, s) => n + s.length, 0);
+  if (letters > 0 && wordLetters / letters >= 0.7 && letters >= value.length * 0.6) return false;
+  // Paths and URLs are not tokens.
+  if (/^(?:\/|\.\/|~\/|[A-Za-z]:\\|https?:\/\/)/.test(value)) return false;
+  return true;
+}
