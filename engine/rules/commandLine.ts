@@ -6,9 +6,10 @@
 import { lineStartNear } from '../detect/lineStartNear';
 import { commandBefore, commandStart } from '../detect/shellCommand';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
+import { readSecretName } from '../validators/secretName';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { ARG_VALUE, flagStartBefore, positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
-import { humanPassword, passphrase } from './humanPasswords';
+import { dottedPassphrase, humanPassword, passphrase } from './humanPasswords';
 
 const MYSQL_TOOLS = ['mysql', 'mariadb', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlpump', 'mysqlshow', 'mysqlsh', 'mysqlbinlog', 'mariadb-dump', 'mariadb-admin', 'mariadb-import', 'mariadb-check', 'mydumper', 'myloader', 'mysqlslap'];
 const POSTGRES_TOOLS = ['psql', 'pg_dump', 'pg_dumpall', 'pg_restore', 'pg_isready', 'pg_basebackup', 'createdb', 'dropdb', 'createuser', 'vacuumdb', 'pgbench'];
@@ -66,7 +67,7 @@ export const commandLineRules: Rule[] = [
     flag: '-p',
     value: 'either',
     kind: 'password',
-    positives: (g) => [`sshpass -p '${g.s(humanPassword(g))}' ssh ${user(g)}@10.1.2.3 uptime`, `sshpass -p${g.s(g.alnum(14))} scp backup.tar ${user(g)}@nas:/vol1`],
+    positives: (g) => [`sshpass -p '${g.s(humanPassword(g))}' ssh ${user(g)}@10.1.2.3 uptime`, `rsync -e "sshpass -p ${g.s(g.alnum(14))} ssh" -az dist/ ${user(g)}@nas:/vol1`],
     negatives: () => ['sshpass -p "$SSH_PASS" ssh admin@host', 'sshpass -e ssh admin@host', 'sshpass -f ~/.pw ssh admin@host', 'sshpass -p <password> ssh user@host'],
   }),
   toolFlagRule({
@@ -130,7 +131,7 @@ export const commandLineRules: Rule[] = [
     value: 'spaced',
     kind: 'token',
     positives: (g) => [`influx config create -n prod -u http://metrics:8086 -o acme -t ${g.s(`${g.base64url(86)}==`)}`],
-    negatives: () => ['influx write -b app -o acme -t "$INFLUX_TOKEN" -f data.lp', 'influx query -t <token> "from(bucket: \"app\")"'],
+    negatives: () => ['influx write -b app -o acme -t "$INFLUX_TOKEN" -f data.lp', 'influx query -t <token> from-bucket'],
   }),
   toolFlagRule({
     id: 'cli-sqlserver-password',
@@ -367,11 +368,6 @@ OK`, `redis:6379> AUTH reporting ${g.s(g.alnum(18))}`],
 /** Words before the secret word that make the flag a switch or a pointer: `--no-password`, `--ask-pass`. */
 const SWITCH_WORDS = new Set(['no', 'ask', 'prompt', 'use', 'require', 'requires', 'show', 'hide', 'reset', 'forgot', 'forget', 'generate', 'gen', 'random', 'skip', 'disable', 'enable', 'save', 'keep', 'remember', 'change', 'read', 'stdin', 'empty', 'allow', 'with']);
 
-/** Words a flag's last word may be for it to take a password. */
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'storepass', 'keypass', 'passwort', 'kennwort']);
-/** Words before `key` that make it a credential (`--api-key`, `--secret-key`), not a key name or a key file. */
-const KEY_OWNERS = new Set(['api', 'secret', 'access', 'private', 'auth', 'client', 'master', 'account', 'app', 'service', 'license', 'signing', 'encryption', 'admin', 'write', 'sas', 'storage', 'shared', 'subscription', 'ingest', 'integration', 'deploy', 'webhook', 'hmac', 'personal']);
-
 /** A flag's or a variable's words: `--dbAdminPassword` → db, admin, password; `NUGET_API_KEY` → nuget, api, key. */
 function nameWords(name: string): string[] {
   return name
@@ -382,18 +378,17 @@ function nameWords(name: string): string[] {
 }
 
 /**
- * What a flag's or variable's value is, from its words: a password (`--db-password`, `-storepass`), a token
- * (`--api-key`, `--token`, `CLIENT_SECRET`), or neither (`--password-file`, `--no-password`, `--key`, `TOKEN_URL`).
- * The secret word must be the last word: what follows it says the value is about the secret, not the secret.
+ * What a flag's or variable's value is: a password (`--db-password`, `-storepass`, `MYSQL_PWD`), a token
+ * (`--api-key`, `--token`, `CLIENT_SECRET`), or neither (`--password-file`, `--no-password`, `--ask-pass`,
+ * `--key`, `TOKEN_URL`, `--credentials`, which is usually a file). The shared classifier reads the name; the
+ * switch words are what makes a flag a switch rather than a value.
  */
 export function flagValueKind(name: string): 'password' | 'token' | undefined {
   const words = nameWords(name);
-  const last = words[words.length - 1];
-  if (!last || words.slice(0, -1).some((w) => SWITCH_WORDS.has(w))) return undefined;
-  if (PASSWORD_WORDS.has(last) || /^(?:[a-z]{1,12})?(?:password|passwd)$/.test(last)) return 'password';
-  if (last === 'token' || last === 'secret' || last === 'apikey' || last === 'accesstoken' || last === 'authtoken' || last === 'secretkey') return 'token';
-  if (last === 'key') return words.length > 1 && KEY_OWNERS.has(words[words.length - 2]!) ? 'token' : undefined;
-  return undefined;
+  if (words.slice(0, -1).some((w) => SWITCH_WORDS.has(w))) return undefined;
+  const reading = readSecretName(name);
+  if (!reading || reading.kind === 'credential') return undefined;
+  return reading.kind === 'password' ? 'password' : 'token';
 }
 
 /** Tools whose `--password` is an option without a value when spaced (the next word is a database or an argument). */
@@ -420,16 +415,13 @@ function passwordFlagRule(): Rule {
     revocationUrl: null,
     revocationNote: 'Change this password (or revoke the token) where it was issued; pass it from an environment variable, a file or a prompt instead of the command line, where shell history and process lists keep it.',
     examples: {
+      // Values the generic assignment rule leaves (it reads a dotted word chain as code); it reports the rest of the
+      // flags itself and wins exact ties (see test/unit/commandLine.test.ts for flags in whole files).
       positives: (g) => [
-        `wget --user=${user(g)} --password=${g.s(humanPassword(g))} ftp://files.example.com/export.csv`,
-        `gpg --batch --yes --passphrase '${g.s(passphrase(g))}' -c backup.tar`,
-        `./manage.py createsuperuser --username admin --db-password ${g.s(humanPassword(g))}`,
-        `Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password "${g.s(humanPassword(g))}" -Query "SELECT 1"`,
-        `Connect-Server -Host db01 -Username svc -Pwd '${g.s(humanPassword(g))}'`,
-        `argocd login cd.example.com --username admin --password ${g.s(humanPassword(g))}`,
-        `mysql --user=root --password=${g.s(humanPassword(g))} app`,
-        `java -jar tool.jar -password ${g.s(humanPassword(g))} -host db`,
-        `redis-cli --user default --pass '${g.s(passphrase(g))}' info`,
+        `wget --user=${user(g)} --password=${g.s(dottedPassphrase(g))} ftp://files.example.com/export.csv`,
+        `gpg --batch --yes --passphrase ${g.s(dottedPassphrase(g))} -c backup.tar`,
+        `Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password ${g.s(dottedPassphrase(g))} -Query "SELECT 1"`,
+        `java -jar tool.jar -password ${g.s(dottedPassphrase(g))} -host db`,
       ],
       negatives: (g) => [
         'echo "$PW" | docker login --username me --password-stdin',
@@ -510,20 +502,13 @@ function secretAssignmentRule(): Rule {
     revocationUrl: null,
     revocationNote: 'Change this password (or revoke the token) where it was issued; read it from a secret store or an environment the CI provides instead of writing it on the command line.',
     examples: {
+      // Values the generic assignment rule leaves (a dotted word chain, parentheses); it reports the others itself
+      // and wins exact ties (see test/unit/commandLine.test.ts for assignments in whole files).
       positives: (g) => [
-        `PGPASSWORD=${g.s(humanPassword(g))} psql -h db.internal -U app -d app -f migrate.sql`,
-        `MYSQL_PWD='${g.s(humanPassword(g))}' mysqldump -u root app > app.sql`,
-        `docker run -d --name pg -e POSTGRES_PASSWORD=${g.s(humanPassword(g))} -p 5432:5432 postgres:16`,
-        `docker build --build-arg DB_PASSWORD=${g.s(passphrase(g))} -t web .`,
-        `kubectl create secret generic db --from-literal=username=app --from-literal=password='${g.s(humanPassword(g))}'`,
-        `helm upgrade --install app ./chart --set postgresql.auth.password=${g.s(passphrase(g))} --set image.tag=1.4.2`,
-        `java -Dspring.datasource.password=${g.s(humanPassword(g))} -jar app.jar`,
-        `export DB_PASSWORD="${g.s(humanPassword(g))}"`,
-        `ENV RABBITMQ_DEFAULT_PASS=${g.s(humanPassword(g))}`,
-        `ENV NODE_ENV=production \\\n    DB_HOST=db \\\n    DB_PASSWORD=${g.s(humanPassword(g))} \\\n    PORT=8080`,
-        `set SA_PASSWORD=${g.s(humanPassword(g))}`,
-        `$env:ADMIN_PASSWORD = "${g.s(passphrase(g))}"`,
-        `ansible-playbook site.yml -e "ansible_user=admin ansible_password=${g.s(humanPassword(g))}"`,
+        `docker run -d --name pg -e POSTGRES_PASSWORD=${g.s(dottedPassphrase(g))} -p 5432:5432 postgres:16`,
+        `kubectl create secret generic db --from-literal=username=app --from-literal=password=${g.s(dottedPassphrase(g))}`,
+        `MYSQL_PWD=${g.s(`${g.pick(['Sunny', 'Harbor', 'Maple'])}(${g.digits(2)})x`)} mysqldump -u root app > app.sql`,
+        `helm upgrade --install app ./chart --set postgresql.auth.password=${g.s(dottedPassphrase(g))} --set image.tag=1.4.2`,
       ],
       negatives: (g) => [
         'PGPASSWORD=$DB_PASS psql -h db -U app',
@@ -558,8 +543,9 @@ function validateAssignment(secret: string, ctx: MatchContext): boolean {
   const led = PASSWORD_VARIABLES.has(key.toUpperCase()) || ASSIGNMENT_LEAD.test(before) || ASSIGNMENT_LIST.test(before) || continuesAssignments(ctx.text, keyAt, before);
   if (!led && !prefixesACommand(ctx)) return false;
   if (!quotedConsistently(ctx, keyAt)) return false;
-  // An unquoted member chain is a reference in code or HCL (`var.db_password`, `random_password.db.result`).
-  if (!/["']/.test(ctx.text.charAt(ctx.start - 1)) && /^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,6}$/.test(secret)) return false;
+  // An unquoted member chain of names is a reference in code or HCL (`var.db_password`, `random_password.db.result`);
+  // lower-case words joined by dots are a passphrase (`raven.harbor.maple`).
+  if (!/["']/.test(ctx.text.charAt(ctx.start - 1)) && /^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,6}$/.test(secret) && (/_|[A-Z]/.test(secret) || /^(?:var|local|module|data|self|this|config|settings|env|process|os|app|spring)\./.test(secret))) return false;
   return kind === 'password' ? isLiteralPassword(secret) : isLiteralToken(secret);
 }
 
@@ -879,7 +865,7 @@ function pipedPasswordRule(): Rule {
     keywordWindow: { before: 400, after: 40 },
     pattern: /(?<![\w-])(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}["']?(?:[A-Za-z0-9._-]{1,64}:)?(?<secret>[^\s"'`|;&<>]{1,128})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:chpasswd|passwd[ \t]{1,4}--stdin|[\w./-]{1,40}[ \t][^\n|;&]{0,160}?(?:--password-stdin|--token-stdin|--with-token|--passphrase-fd[ \t=]{1,4}0))/,
     skipPlaceholderCheck: true,
-    validate: (secret, ctx) => isLiteralPassword(secret),
+    validate: (secret) => isLiteralPassword(secret),
     envName: 'PASSWORD',
     severity: 'error',
     docsUrl: 'https://docs.docker.com/reference/cli/docker/login/#password-stdin',

@@ -28,3 +28,8 @@ export function humanPassword(g: ExampleGen): string {
 export function passphrase(g: ExampleGen): string {
   return `${g.pick(WORDS).toLowerCase()}-${g.pick(WORDS).toLowerCase()}-${g.pick(WORDS).toLowerCase()}-${g.digits(2)}`;
 }
+
+/** A passphrase of lower-case words joined by dots (`raven.harbor.maple`): code-shaped, so only context finds it. */
+export function dottedPassphrase(g: ExampleGen): string {
+  return `${g.pick(WORDS).toLowerCase()}.${g.pick(WORDS).toLowerCase()}.${g.pick(WORDS).toLowerCase()}`;
+}

@@ -8,7 +8,9 @@ import { commandLineRules } from './commandLine';
 import { credentialFileRules } from './credentialFiles';
 import { databaseRules } from './database';
 import { genericRules } from './generic';
+import { httpAuthRules } from './httpAuth';
 import { infrastructureRules } from './infrastructure';
+import { logOutputRules } from './logOutput';
 import { messagingRules } from './messaging';
 import { observabilityRules } from './observability';
 import { packageRegistryRules } from './packageRegistries';
@@ -38,6 +40,8 @@ export const builtinRules: readonly Rule[] = [
   ...privateKeyRules,
   ...credentialFileRules,
   ...tokenFormatRules,
+  ...httpAuthRules,
+  ...logOutputRules,
   ...providerRules,
   ...genericRules,
 ];

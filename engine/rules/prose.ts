@@ -61,7 +61,17 @@ export function proseApplies(ctx: MatchContext): boolean {
   return true;
 }
 
-const OTHER_SCRIPTS = /[\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u3000-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]/;
+/** Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, CJK, kana, Hangul and full-width forms (UTF-16 ranges). */
+const OTHER_SCRIPT_RANGES: readonly [number, number][] = [
+  [0x0370, 0x06ff], [0x0900, 0x097f], [0x0e00, 0x0e7f], [0x3000, 0x30ff], [0x3400, 0x9fff], [0xac00, 0xd7af], [0xff00, 0xffef],
+];
+function hasOtherScript(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (OTHER_SCRIPT_RANGES.some(([lo, hi]) => c >= lo && c <= hi)) return true;
+  }
+  return false;
+}
 
 const EMAIL_OR_URL = /^[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}$|:\/\/|^www\./;
 
@@ -83,13 +93,20 @@ function continuesSentence(value: string, ctx: MatchContext): boolean {
 function prosePassword(value: string, ctx: MatchContext): boolean {
   if (value.startsWith('-')) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
+  // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory).
+  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return false;
   // Letters of other scripts make it a word of the sentence (`Пароль: должен …`, `密码：请联系管理员`): people type
   // passwords on a Latin layout.
-  if (OTHER_SCRIPTS.test(value)) return false;
+  if (hasOtherScript(value)) return false;
   // Pure digit runs are PINs, ports, counts and dates in prose; a single short word is a word.
   if (/^[0-9]+$/.test(value)) return false;
   if (/^[A-Za-z]{1,8}$/.test(value) && isWordLike(value)) return false;
   return true;
+}
+
+/** Generated beyond doubt: 20+ characters mixing lower case, upper case and digits, not made of words. */
+function strictlyRandom(value: string): boolean {
+  return value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && isLiteralToken(value, 20);
 }
 
 /** Looks chosen as a password without a label to say so: letters with digits and a symbol or a capital, or a passphrase. */
@@ -139,12 +156,19 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   // `apiKey="…"`, `password='…'`: an attribute or an assignment (the keyed rules' work), not a label.
   if (/=[ \t]{0,3}["']$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start))) return false;
   const label = ctx.keyName ?? '';
+  // The shell's working directory (`PWD=/home/deploy`, `OLDPWD`), not a password.
+  if (label === 'PWD') return false;
   // `--password: …`, `db.password: …`, `$password = …`: flags, properties and variables, not labels.
   const at = ctx.text.lastIndexOf(label, ctx.start);
   if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1))) return false;
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
   if (QUALIFIER_VERBS.test(between)) return false;
-  if (!isStrongLabel(label) && !DIRECT_SEPARATOR.test(between)) return false;
+  // A weak label with a verb (`the key is X`) only for a value that is unmistakably generated.
+  if (!isStrongLabel(label) && !DIRECT_SEPARATOR.test(between)) {
+    if (!/^(?:key|token|secret)$/i.test(label) || !/^[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}(?:still|now))?[ \t]{1,3}[`"']?$/.test(between)) return false;
+    if (/\b(?:public|publishable|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map)[ \t]{1,3}$/i.test(ctx.text.slice(Math.max(0, at - 16), at))) return false;
+    return strictlyRandom(value) && !continuesSentence(value, ctx);
+  }
   // `the password is X` with X a lower-case word: a sentence (`… is deprecated`), unless quoted or marked as code.
   if (!/[:：=]/.test(between) && /^[a-z]+$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1))) return false;
   if (value.startsWith('//')) return false;
@@ -235,20 +259,21 @@ export const proseRules: Rule[] = [
     validate: validateLabelled,
     examples: {
       positives: (g) => [
-        `Username: ${who(g)}\nPassword: ${g.s(humanPassword(g))}\n`,
+        `Username: ${who(g)}\nPassword for the staging admin: ${g.s(humanPassword(g))}\n`,
         `  ID: acme-logistics   PW: ${g.s(humanPassword(g))}`,
         `The password for the staging DB is ${g.s(humanPassword(g))}.`,
-        `Lesezugriff: Benutzer \`reader\`, Passwort: ${g.s(humanPassword(g))}`,
-        `- Mot de passe : ${g.s(humanPassword(g))}`,
-        `- senha: \`${g.s(humanPassword(g))}\``,
+        `Lesezugriff: Benutzer \`reader\`, das Passwort lautet ${g.s(humanPassword(g))}`,
+        `Le mot de passe est ${g.s(humanPassword(g))}`,
+        `a senha do certificado é ${g.s(humanPassword(g))}.`,
         `Het wachtwoord van de test-API is ${g.s(humanPassword(g))}.`,
         `Das Initialkennwort für das Zeiterfassungssystem ist\n\`${g.s(humanPassword(g))}\` und muss geändert werden.`,
-        `- **Backup server:** veeam-svc, admin pwd: ${g.s(humanPassword(g))}`,
+        `- **Backup server:** veeam-svc, the pwd is ${g.s(humanPassword(g))}`,
         `// temporary: password is ${g.s(humanPassword(g))} until the vault migration`,
         `Guest Wi-Fi "Acme-Guest", key: ${g.s(passphrase(g))}`,
         `also the new pagerduty integration key is ${g.s(g.hex(32))} if someone sets up the route`,
         `{"text": "pw: ${g.s(humanPassword(g))}\\nplease don't paste it anywhere else"}`,
         `短信平台 AppSecret：${g.s(g.hex(32))}`,
+        `[10:13] marco: if you need to query it directly the key is ${g.s(g.alnum(32))}`,
       ],
       negatives: (g) => [
         'Password: must be at least 12 characters long.',
@@ -281,12 +306,12 @@ export const proseRules: Rule[] = [
     validate: validateLabelled,
     examples: {
       positives: (g) => [
-        `Пароль: ${g.s(humanPassword(g))}`,
+        `Пароль администратора Jenkins: ${g.s(humanPassword(g))}`,
         `Redis 密码：${g.s(humanPassword(g))}`,
         `- 비밀번호: ${g.s(humanPassword(g))}`,
         `- パスワード：${g.s(humanPassword(g))}`,
         `Hasło do bazy testowej: ${g.s(humanPassword(g))}`,
-        `Användarnamn: partner_se, lösenord: ${g.s(humanPassword(g))}`,
+        `Sunucu şifresi: ${g.s(humanPassword(g))}`,
         `La contraseña del FTP sigue siendo la misma: ${g.s(humanPassword(g))}`,
       ],
       negatives: () => ['Пароль: должен содержать не менее 8 символов', '密码：请联系管理员', 'パスワード: ********', '"contraseña": "Contraseña",', 'Введите пароль:'],

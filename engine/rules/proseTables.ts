@@ -10,7 +10,7 @@ const MAX_ROWS = 200;
 const MAX_LINE = 2000;
 
 /** Header words that make the column about passwords without holding them: `Password policy`, `Last changed`. */
-const NOT_VALUES = /hash|policy|expir|changed|reset|hint|length|rule|manager|location|where|stored|vault|storage|reference|ref\b|name|strength|rotation|rotated|required|format|type|id\b/i;
+const NOT_VALUES = /hash|policy|expir|change|\blast\b|\bdate\b|\bage\b|reset|hint|length|rule|manager|location|where|stored|vault|storage|reference|ref\b|name|strength|rotation|rotated|required|format|type|id\b/i;
 
 const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const PASSWORD_WORDS = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'pin'), ...INTL_PASSWORD_LABELS.map(fold)];
@@ -92,7 +92,11 @@ export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | unde
   const column = (before.trimStart().startsWith('|') ? -1 : 0) + (before.match(/(?<!\\)\|/g)?.length ?? 0);
   const header = markdownHeader(ctx.text, rowStart);
   const name = header?.[column];
-  return name === undefined ? undefined : columnKind(name);
+  const byHeader = name === undefined ? undefined : columnKind(name);
+  if (byHeader || column < 1) return byHeader;
+  // A key/value table (`| Shared secret | \`…\` |`): the cell on the left labels this one.
+  const left = rowCells(before)[column - 1];
+  return left === undefined ? undefined : columnKind(left);
 }
 
 let htmlMemo: { text: string; tableStart: number; header: string[] } | undefined;

@@ -17,7 +17,7 @@ function expectExactly(marked: string, path: string): void {
   const { text, spans } = unmark(marked);
   const found = scanner.scan(text, { path }).map((f) => [f.start, f.end, f.ruleId] as const);
   const missing = spans.filter(([s, e]) => !found.some(([fs, fe]) => fs === s && fe === e)).map(([s, e]) => text.slice(Math.max(0, s - 30), e));
-  const extra = found.filter(([fs, fe]) => !spans.some(([s, e]) => fs === s && fe === e)).map(([s, e, id]) => `${id}: ${text.slice(Math.max(0, s - 30), s)}…`);
+  const extra = found.filter(([fs, fe]) => !spans.some(([s, e]) => fs === s && fe === e)).map(([s, , id]) => `${id}: ${text.slice(Math.max(0, s - 30), s)}…`);
   assert.deepEqual({ missing, extra }, { missing: [], extra: [] });
 }
 
@@ -199,7 +199,7 @@ describe('command-line helpers', () => {
   it('flagValueKind reads a flag or variable name', () => {
     const cases: [string, string | undefined][] = [
       ['password', 'password'], ['db-password', 'password'], ['Password', 'password'], ['http-password', 'password'], ['PGPASSWORD', 'password'],
-      ['MYSQL_PWD', 'password'], ['passphrase', 'password'], ['storepass', 'password'], ['api-key', 'token'], ['NuGetApiKey', 'token'],
+      ['MYSQL_PWD', 'password'], ['passphrase', 'password'], ['storepass', 'password'], ['api-key', 'token'], ['NUGET_API_KEY', 'token'],
       ['token', 'token'], ['client-secret', 'token'], ['password-file', undefined], ['password-stdin', undefined], ['no-password', undefined],
       ['ask-vault-pass', undefined], ['key', undefined], ['key-file', undefined], ['secret-name', undefined], ['TOKEN_URL', undefined],
     ];
