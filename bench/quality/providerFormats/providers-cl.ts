@@ -265,4 +265,9 @@ export const PROVIDERS_CL_FORMATS: TokenFormat[] = [
   keyed('gcp-legacy-oauth-client-secret', 'GOOGLE_CLIENT_SECRET', (g) => g.base64url(24)),
   prefixed('gcs-hmac-access-id', 'GCS_HMAC_ACCESS_ID', (g) => `GOOG1${g.chars(UPPER_DIGITS, 56)}`),
   keyed('gcs-hmac-secret', 'GCS_HMAC_SECRET', (g) => g.base64(40)),
+  keyed('discord-bot-token-in-discord-code', 'DISCORD_TOKEN', (g) => {
+    // A bot user ID (snowflake from 2022) in base64url, a timestamp part and an HMAC part.
+    const id = (((1640995200000n - 1420070400000n) << 22n) + BigInt(g.digits(7))).toString();
+    return `${btoa(id).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.${g.base64url(6)}.${g.base64url(38)}`;
+  }),
 ];
