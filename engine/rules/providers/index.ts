@@ -90,8 +90,8 @@ import { e2bRules } from './e2b';
 import { ebayRules } from './ebay';
 import { ecostruxureItRules } from './ecostruxure-it';
 import { edenAiRules } from './eden-ai';
-import { elasticRules } from './elastic';
 import { elasticEmailRules } from './elastic-email';
+import { elasticRules } from './elastic';
 import { enigmaRules } from './enigma';
 import { eraserRules } from './eraser';
 import { etherscanRules } from './etherscan';
@@ -211,6 +211,226 @@ import { lokaliseRules } from './lokalise';
 import { lookerRules } from './looker';
 import { loyverseRules } from './loyverse';
 import { lunchMoneyRules } from './lunch-money';
+import { madkuduRules } from './madkudu';
+import { mailboxlayerRules } from './mailboxlayer';
+import { mailerliteRules } from './mailerlite';
+import { mailmodoRules } from './mailmodo';
+import { mailsacRules } from './mailsac';
+import { mapquestRules } from './mapquest';
+import { marketstackRules } from './marketstack';
+import { matrixRules } from './matrix';
+import { mavenlinkRules } from './mavenlink';
+import { mediastackRules } from './mediastack';
+import { meistertaskRules } from './meistertask';
+import { mesiboRules } from './mesibo';
+import { metriloRules } from './metrilo';
+import { mindmeisterRules } from './mindmeister';
+import { miroRules } from './miro';
+import { mixmaxRules } from './mixmax';
+import { monkeylearnRules } from './monkeylearn';
+import { moonclerkRules } from './moonclerk';
+import { moosendRules } from './moosend';
+import { moralisRules } from './moralis';
+import { n8nRules } from './n8n';
+import { nasaRules } from './nasa';
+import { nasdaqDataLinkRules } from './nasdaq-data-link';
+import { newsapiRules } from './newsapi';
+import { newscatcherRules } from './newscatcher';
+import { nftportRules } from './nftport';
+import { nicereplyRules } from './nicereply';
+import { nightfallRules } from './nightfall';
+import { nimbleRules } from './nimble';
+import { noticeableRules } from './noticeable';
+import { nozbeRules } from './nozbe';
+import { numverifyRules } from './numverify';
+import { nylasRules } from './nylas';
+import { nytimesRules } from './nytimes';
+import { oandaRules } from './oanda';
+import { onesignalRules } from './onesignal';
+import { onfidoRules } from './onfido';
+import { onfleetRules } from './onfleet';
+import { oopspamRules } from './oopspam';
+import { opencageRules } from './opencage';
+import { openuvRules } from './openuv';
+import { openweatherRules } from './openweather';
+import { oryRules } from './ory';
+import { overloopRules } from './overloop';
+import { owlbotRules } from './owlbot';
+import { packagecloudRules } from './packagecloud';
+import { paddleRules } from './paddle';
+import { pagarmeRules } from './pagarme';
+import { pandadocRules } from './pandadoc';
+import { pandascoreRules } from './pandascore';
+import { pangeaRules } from './pangea';
+import { partnerstackRules } from './partnerstack';
+import { pastebinRules } from './pastebin';
+import { paydirtRules } from './paydirt';
+import { paymoRules } from './paymo';
+import { pdflayerRules } from './pdflayer';
+import { pdfshiftRules } from './pdfshift';
+import { peopledatalabsRules } from './peopledatalabs';
+import { pepipostRules } from './pepipost';
+import { personaRules } from './persona';
+import { pinataRules } from './pinata';
+import { pinterestRules } from './pinterest';
+import { pipedreamRules } from './pipedream';
+import { pipedriveRules } from './pipedrive';
+import { pixabayRules } from './pixabay';
+import { planyoRules } from './planyo';
+import { podioRules } from './podio';
+import { polarRules } from './polar';
+import { pollsapiRules } from './pollsapi';
+import { polygonRules } from './polygon';
+import { portainerRules } from './portainer';
+import { positionstackRules } from './positionstack';
+import { postageappRules } from './postageapp';
+import { powrbotRules } from './powrbot';
+import { prodpadRules } from './prodpad';
+import { protocolsIoRules } from './protocols-io';
+import { proxycrawlRules } from './proxycrawl';
+import { pterodactylRules } from './pterodactyl';
+import { pubnubRules } from './pubnub';
+import { pushbulletRules } from './pushbullet';
+import { qaseRules } from './qase';
+import { qualarooRules } from './qualaroo';
+import { quboleRules } from './qubole';
+import { radarRules } from './radar';
+import { rancherRules } from './rancher';
+import { rawgRules } from './rawg';
+import { reachmailRules } from './reachmail';
+import { rebrandlyRules } from './rebrandly';
+import { replyioRules } from './replyio';
+import { requestFinanceRules } from './request-finance';
+import { restpackRules } from './restpack';
+import { riotGamesRules } from './riot-games';
+import { ritekitRules } from './ritekit';
+import { robloxRules } from './roblox';
+import { rocksetRules } from './rockset';
+import { rootlyRules } from './rootly';
+import { route4meRules } from './route4me';
+import { runpodRules } from './runpod';
+import { salesblinkRules } from './salesblink';
+import { salescookieRules } from './salescookie';
+import { salesflareRules } from './salesflare';
+import { samsaraRules } from './samsara';
+import { scrapeowlRules } from './scrapeowl';
+import { scraperapiRules } from './scraperapi';
+import { scraperboxRules } from './scraperbox';
+import { scrapestackRules } from './scrapestack';
+import { scrapflyRules } from './scrapfly';
+import { scrapingantRules } from './scrapingant';
+import { scrapingbeeRules } from './scrapingbee';
+import { screenshotapiRules } from './screenshotapi';
+import { screenshotlayerRules } from './screenshotlayer';
+import { scrutinizerRules } from './scrutinizer';
+import { securitytrailsRules } from './securitytrails';
+import { selectpdfRules } from './selectpdf';
+import { semaphoreRules } from './semaphore';
+import { serpapiRules } from './serpapi';
+import { serphouseRules } from './serphouse';
+import { serpstackRules } from './serpstack';
+import { settlemintRules } from './settlemint';
+import { sherpadeskRules } from './sherpadesk';
+import { shodanRules } from './shodan';
+import { shotstackRules } from './shotstack';
+import { signaturitRules } from './signaturit';
+import { signupgeniusRules } from './signupgenius';
+import { sigoptRules } from './sigopt';
+import { simfinRules } from './simfin';
+import { simplesatRules } from './simplesat';
+import { simvolyRules } from './simvoly';
+import { skrappRules } from './skrapp';
+import { smartsheetRules } from './smartsheet';
+import { snipcartRules } from './snipcart';
+import { socketRules } from './socket';
+import { speechtextRules } from './speechtext';
+import { spoonacularRules } from './spoonacular';
+import { sportmonksRules } from './sportmonks';
+import { sslmateRules } from './sslmate';
+import { stackhawkRules } from './stackhawk';
+import { statuscakeRules } from './statuscake';
+import { statuspageRules } from './statuspage';
+import { statuspalRules } from './statuspal';
+import { stitchDataRules } from './stitch-data';
+import { storecoveRules } from './storecove';
+import { stormboardRules } from './stormboard';
+import { stormglassRules } from './stormglass';
+import { storyblokRules } from './storyblok';
+import { streakRules } from './streak';
+import { stytchRules } from './stytch';
+import { supernotesRules } from './supernotes';
+import { surveybotRules } from './surveybot';
+import { surveysparrowRules } from './surveysparrow';
+import { survicateRules } from './survicate';
+import { swiftypeRules } from './swiftype';
+import { tallyfyRules } from './tallyfy';
+import { tavilyRules } from './tavily';
+import { teamworkRules } from './teamwork';
+import { technicalAnalysisApiRules } from './technical-analysis-api';
+import { tefterRules } from './tefter';
+import { theOddsApiRules } from './the-odds-api';
+import { ticketTailorRules } from './ticket-tailor';
+import { ticketmasterRules } from './ticketmaster';
+import { tiingoRules } from './tiingo';
+import { timecampRules } from './timecamp';
+import { timezoneapiRules } from './timezoneapi';
+import { tmetricRules } from './tmetric';
+import { todoistRules } from './todoist';
+import { togglRules } from './toggl';
+import { tomtomRules } from './tomtom';
+import { tradierRules } from './tradier';
+import { travelpayoutsRules } from './travelpayouts';
+import { triggerDevRules } from './trigger-dev';
+import { twelveDataRules } from './twelve-data';
+import { tyntecRules } from './tyntec';
+import { ubidotsRules } from './ubidots';
+import { unkeyRules } from './unkey';
+import { unpluggRules } from './unplugg';
+import { unsplashRules } from './unsplash';
+import { upcDatabaseRules } from './upc-database';
+import { upleadRules } from './uplead';
+import { upwaveRules } from './upwave';
+import { urlscanRules } from './urlscan';
+import { userflowRules } from './userflow';
+import { userstackRules } from './userstack';
+import { vatlayerRules } from './vatlayer';
+import { vboutRules } from './vbout';
+import { verimailRules } from './verimail';
+import { veriphoneRules } from './veriphone';
+import { versioneyeRules } from './versioneye';
+import { virustotalRules } from './virustotal';
+import { visualCrossingRules } from './visual-crossing';
+import { voiceflowRules } from './voiceflow';
+import { voodooSmsRules } from './voodoo-sms';
+import { vpnapiRules } from './vpnapi';
+import { wakatimeRules } from './wakatime';
+import { walkscoreRules } from './walkscore';
+import { weatherbitRules } from './weatherbit';
+import { weatherstackRules } from './weatherstack';
+import { webscraperRules } from './webscraper';
+import { webscrapingapiRules } from './webscrapingapi';
+import { whoxyRules } from './whoxy';
+import { wistiaRules } from './wistia';
+import { wixRules } from './wix';
+import { woocommerceRules } from './woocommerce';
+import { worksnapsRules } from './worksnaps';
+import { workstackRules } from './workstack';
+import { worldWeatherOnlineRules } from './world-weather-online';
+import { worldcoinindexRules } from './worldcoinindex';
+import { xataRules } from './xata';
+import { yelpRules } from './yelp';
+import { ynabRules } from './ynab';
+import { yousignRules } from './yousign';
+import { zenkitRules } from './zenkit';
+import { zenrowsRules } from './zenrows';
+import { zenscrapeRules } from './zenscrape';
+import { zerobounceRules } from './zerobounce';
+import { zerotierRules } from './zerotier';
+import { zipcodeapiRules } from './zipcodeapi';
+import { zipcodebaseRules } from './zipcodebase';
+import { zohoRules } from './zoho';
+import { zonkaRules } from './zonka';
+import { zuploRules } from './zuplo';
 
 export const providerRules: readonly Rule[] = [
   ...calendarificRules,
@@ -301,8 +521,8 @@ export const providerRules: readonly Rule[] = [
   ...ebayRules,
   ...ecostruxureItRules,
   ...edenAiRules,
-  ...elasticRules,
   ...elasticEmailRules,
+  ...elasticRules,
   ...enigmaRules,
   ...eraserRules,
   ...etherscanRules,
@@ -422,4 +642,224 @@ export const providerRules: readonly Rule[] = [
   ...lookerRules,
   ...loyverseRules,
   ...lunchMoneyRules,
+  ...madkuduRules,
+  ...mailboxlayerRules,
+  ...mailerliteRules,
+  ...mailmodoRules,
+  ...mailsacRules,
+  ...mapquestRules,
+  ...marketstackRules,
+  ...matrixRules,
+  ...mavenlinkRules,
+  ...mediastackRules,
+  ...meistertaskRules,
+  ...mesiboRules,
+  ...metriloRules,
+  ...mindmeisterRules,
+  ...miroRules,
+  ...mixmaxRules,
+  ...monkeylearnRules,
+  ...moonclerkRules,
+  ...moosendRules,
+  ...moralisRules,
+  ...n8nRules,
+  ...nasaRules,
+  ...nasdaqDataLinkRules,
+  ...newsapiRules,
+  ...newscatcherRules,
+  ...nftportRules,
+  ...nicereplyRules,
+  ...nightfallRules,
+  ...nimbleRules,
+  ...noticeableRules,
+  ...nozbeRules,
+  ...numverifyRules,
+  ...nylasRules,
+  ...nytimesRules,
+  ...oandaRules,
+  ...onesignalRules,
+  ...onfidoRules,
+  ...onfleetRules,
+  ...oopspamRules,
+  ...opencageRules,
+  ...openuvRules,
+  ...openweatherRules,
+  ...oryRules,
+  ...overloopRules,
+  ...owlbotRules,
+  ...packagecloudRules,
+  ...paddleRules,
+  ...pagarmeRules,
+  ...pandadocRules,
+  ...pandascoreRules,
+  ...pangeaRules,
+  ...partnerstackRules,
+  ...pastebinRules,
+  ...paydirtRules,
+  ...paymoRules,
+  ...pdflayerRules,
+  ...pdfshiftRules,
+  ...peopledatalabsRules,
+  ...pepipostRules,
+  ...personaRules,
+  ...pinataRules,
+  ...pinterestRules,
+  ...pipedreamRules,
+  ...pipedriveRules,
+  ...pixabayRules,
+  ...planyoRules,
+  ...podioRules,
+  ...polarRules,
+  ...pollsapiRules,
+  ...polygonRules,
+  ...portainerRules,
+  ...positionstackRules,
+  ...postageappRules,
+  ...powrbotRules,
+  ...prodpadRules,
+  ...protocolsIoRules,
+  ...proxycrawlRules,
+  ...pterodactylRules,
+  ...pubnubRules,
+  ...pushbulletRules,
+  ...qaseRules,
+  ...qualarooRules,
+  ...quboleRules,
+  ...radarRules,
+  ...rancherRules,
+  ...rawgRules,
+  ...reachmailRules,
+  ...rebrandlyRules,
+  ...replyioRules,
+  ...requestFinanceRules,
+  ...restpackRules,
+  ...riotGamesRules,
+  ...ritekitRules,
+  ...robloxRules,
+  ...rocksetRules,
+  ...rootlyRules,
+  ...route4meRules,
+  ...runpodRules,
+  ...salesblinkRules,
+  ...salescookieRules,
+  ...salesflareRules,
+  ...samsaraRules,
+  ...scrapeowlRules,
+  ...scraperapiRules,
+  ...scraperboxRules,
+  ...scrapestackRules,
+  ...scrapflyRules,
+  ...scrapingantRules,
+  ...scrapingbeeRules,
+  ...screenshotapiRules,
+  ...screenshotlayerRules,
+  ...scrutinizerRules,
+  ...securitytrailsRules,
+  ...selectpdfRules,
+  ...semaphoreRules,
+  ...serpapiRules,
+  ...serphouseRules,
+  ...serpstackRules,
+  ...settlemintRules,
+  ...sherpadeskRules,
+  ...shodanRules,
+  ...shotstackRules,
+  ...signaturitRules,
+  ...signupgeniusRules,
+  ...sigoptRules,
+  ...simfinRules,
+  ...simplesatRules,
+  ...simvolyRules,
+  ...skrappRules,
+  ...smartsheetRules,
+  ...snipcartRules,
+  ...socketRules,
+  ...speechtextRules,
+  ...spoonacularRules,
+  ...sportmonksRules,
+  ...sslmateRules,
+  ...stackhawkRules,
+  ...statuscakeRules,
+  ...statuspageRules,
+  ...statuspalRules,
+  ...stitchDataRules,
+  ...storecoveRules,
+  ...stormboardRules,
+  ...stormglassRules,
+  ...storyblokRules,
+  ...streakRules,
+  ...stytchRules,
+  ...supernotesRules,
+  ...surveybotRules,
+  ...surveysparrowRules,
+  ...survicateRules,
+  ...swiftypeRules,
+  ...tallyfyRules,
+  ...tavilyRules,
+  ...teamworkRules,
+  ...technicalAnalysisApiRules,
+  ...tefterRules,
+  ...theOddsApiRules,
+  ...ticketTailorRules,
+  ...ticketmasterRules,
+  ...tiingoRules,
+  ...timecampRules,
+  ...timezoneapiRules,
+  ...tmetricRules,
+  ...todoistRules,
+  ...togglRules,
+  ...tomtomRules,
+  ...tradierRules,
+  ...travelpayoutsRules,
+  ...triggerDevRules,
+  ...twelveDataRules,
+  ...tyntecRules,
+  ...ubidotsRules,
+  ...unkeyRules,
+  ...unpluggRules,
+  ...unsplashRules,
+  ...upcDatabaseRules,
+  ...upleadRules,
+  ...upwaveRules,
+  ...urlscanRules,
+  ...userflowRules,
+  ...userstackRules,
+  ...vatlayerRules,
+  ...vboutRules,
+  ...verimailRules,
+  ...veriphoneRules,
+  ...versioneyeRules,
+  ...virustotalRules,
+  ...visualCrossingRules,
+  ...voiceflowRules,
+  ...voodooSmsRules,
+  ...vpnapiRules,
+  ...wakatimeRules,
+  ...walkscoreRules,
+  ...weatherbitRules,
+  ...weatherstackRules,
+  ...webscraperRules,
+  ...webscrapingapiRules,
+  ...whoxyRules,
+  ...wistiaRules,
+  ...wixRules,
+  ...woocommerceRules,
+  ...worksnapsRules,
+  ...workstackRules,
+  ...worldWeatherOnlineRules,
+  ...worldcoinindexRules,
+  ...xataRules,
+  ...yelpRules,
+  ...ynabRules,
+  ...yousignRules,
+  ...zenkitRules,
+  ...zenrowsRules,
+  ...zenscrapeRules,
+  ...zerobounceRules,
+  ...zerotierRules,
+  ...zipcodeapiRules,
+  ...zipcodebaseRules,
+  ...zohoRules,
+  ...zonkaRules,
+  ...zuploRules,
 ];
