@@ -19,6 +19,7 @@ import { chromaticRules } from './chromatic';
 import { ciceroRules } from './cicero';
 import { clarifaiRules } from './clarifai';
 import { clearbitRules } from './clearbit';
+import { clicksendRules } from './clicksend';
 import { cliengoRules } from './cliengo';
 import { clockifyRules } from './clockify';
 import { closeRules } from './close';
@@ -40,6 +41,7 @@ import { columnRules } from './column';
 import { commercejsRules } from './commercejs';
 import { contentstackRules } from './contentstack';
 import { contributedSystemsRules } from './contributed-systems';
+import { conversionToolsRules } from './conversion-tools';
 import { convertapiRules } from './convertapi';
 import { convertkitRules } from './convertkit';
 import { convexRules } from './convex';
@@ -53,6 +55,7 @@ import { crowdinRules } from './crowdin';
 import { crowdstrikeRules } from './crowdstrike';
 import { cryptocompareRules } from './cryptocompare';
 import { currencybeaconRules } from './currencybeacon';
+import { currencycloudRules } from './currencycloud';
 import { currencyfreaksRules } from './currencyfreaks';
 import { currencylayerRules } from './currencylayer';
 import { currentsApiRules } from './currents-api';
@@ -89,6 +92,7 @@ import { dyspatchRules } from './dyspatch';
 import { e2bRules } from './e2b';
 import { ebayRules } from './ebay';
 import { ecostruxureItRules } from './ecostruxure-it';
+import { edamamRules } from './edamam';
 import { edenAiRules } from './eden-ai';
 import { elasticEmailRules } from './elastic-email';
 import { elasticRules } from './elastic';
@@ -102,6 +106,7 @@ import { exaRules } from './exa';
 import { exchangerateApiRules } from './exchangerate-api';
 import { exchangeratesapiRules } from './exchangeratesapi';
 import { extractorapiRules } from './extractorapi';
+import { faceplusplusRules } from './faceplusplus';
 import { falRules } from './fal';
 import { faunaRules } from './fauna';
 import { feedierRules } from './feedier';
@@ -118,6 +123,9 @@ import { fleetbaseRules } from './fleetbase';
 import { flexportRules } from './flexport';
 import { flickrRules } from './flickr';
 import { flightapiRules } from './flightapi';
+import { flightlabsRules } from './flightlabs';
+import { flightstatsRules } from './flightstats';
+import { formioRules } from './formio';
 import { foursquareRules } from './foursquare';
 import { freshbooksRules } from './freshbooks';
 import { freshdeskRules } from './freshdesk';
@@ -127,6 +135,7 @@ import { fullstoryRules } from './fullstory';
 import { gcNotifyRules } from './gc-notify';
 import { geminiExchangeRules } from './gemini-exchange';
 import { geoapifyRules } from './geoapify';
+import { geocodioRules } from './geocodio';
 import { getresponseRules } from './getresponse';
 import { gitterRules } from './gitter';
 import { glassnodeRules } from './glassnode';
@@ -153,14 +162,17 @@ import { holidayApiRules } from './holiday-api';
 import { html2pdfRules } from './html2pdf';
 import { humanloopRules } from './humanloop';
 import { hunterRules } from './hunter';
+import { hygraphRules } from './hygraph';
 import { iconfinderRules } from './iconfinder';
 import { iexCloudRules } from './iex-cloud';
 import { imagekitRules } from './imagekit';
+import { imaggaRules } from './imagga';
 import { imgurRules } from './imgur';
 import { infisicalRules } from './infisical';
 import { infuraRules } from './infura';
 import { inngestRules } from './inngest';
 import { insightlyRules } from './insightly';
+import { instamojoRules } from './instamojo';
 import { intra42Rules } from './intra42';
 import { intrinioRules } from './intrinio';
 import { ionicRules } from './ionic';
@@ -184,12 +196,14 @@ import { jupiteroneRules } from './jupiterone';
 import { juroRules } from './juro';
 import { kagiRules } from './kagi';
 import { karmacrmRules } from './karmacrm';
+import { keenRules } from './keen';
 import { keygenRules } from './keygen';
 import { kickboxRules } from './kickbox';
 import { klaviyoRules } from './klaviyo';
 import { klipfolioRules } from './klipfolio';
 import { knapsackProRules } from './knapsack-pro';
 import { kongKonnectRules } from './kong-konnect';
+import { kontentAiRules } from './kontent-ai';
 import { krakenRules } from './kraken';
 import { kucoinRules } from './kucoin';
 import { languagelayerRules } from './languagelayer';
@@ -203,6 +217,7 @@ import { livestormRules } from './livestorm';
 import { llamacloudRules } from './llamacloud';
 import { loadmillRules } from './loadmill';
 import { localstackRules } from './localstack';
+import { locationiqRules } from './locationiq';
 import { logglyRules } from './loggly';
 import { logicmonitorRules } from './logicmonitor';
 import { loginWithAmazonRules } from './login-with-amazon';
@@ -211,6 +226,7 @@ import { lokaliseRules } from './lokalise';
 import { lookerRules } from './looker';
 import { loyverseRules } from './loyverse';
 import { lunchMoneyRules } from './lunch-money';
+import { lunoRules } from './luno';
 import { madkuduRules } from './madkudu';
 import { mailboxlayerRules } from './mailboxlayer';
 import { mailerliteRules } from './mailerlite';
@@ -450,6 +466,7 @@ export const providerRules: readonly Rule[] = [
   ...ciceroRules,
   ...clarifaiRules,
   ...clearbitRules,
+  ...clicksendRules,
   ...cliengoRules,
   ...clockifyRules,
   ...closeRules,
@@ -471,6 +488,7 @@ export const providerRules: readonly Rule[] = [
   ...commercejsRules,
   ...contentstackRules,
   ...contributedSystemsRules,
+  ...conversionToolsRules,
   ...convertapiRules,
   ...convertkitRules,
   ...convexRules,
@@ -484,6 +502,7 @@ export const providerRules: readonly Rule[] = [
   ...crowdstrikeRules,
   ...cryptocompareRules,
   ...currencybeaconRules,
+  ...currencycloudRules,
   ...currencyfreaksRules,
   ...currencylayerRules,
   ...currentsApiRules,
@@ -520,6 +539,7 @@ export const providerRules: readonly Rule[] = [
   ...e2bRules,
   ...ebayRules,
   ...ecostruxureItRules,
+  ...edamamRules,
   ...edenAiRules,
   ...elasticEmailRules,
   ...elasticRules,
@@ -533,6 +553,7 @@ export const providerRules: readonly Rule[] = [
   ...exchangerateApiRules,
   ...exchangeratesapiRules,
   ...extractorapiRules,
+  ...faceplusplusRules,
   ...falRules,
   ...faunaRules,
   ...feedierRules,
@@ -549,6 +570,9 @@ export const providerRules: readonly Rule[] = [
   ...flexportRules,
   ...flickrRules,
   ...flightapiRules,
+  ...flightlabsRules,
+  ...flightstatsRules,
+  ...formioRules,
   ...foursquareRules,
   ...freshbooksRules,
   ...freshdeskRules,
@@ -558,6 +582,7 @@ export const providerRules: readonly Rule[] = [
   ...gcNotifyRules,
   ...geminiExchangeRules,
   ...geoapifyRules,
+  ...geocodioRules,
   ...getresponseRules,
   ...gitterRules,
   ...glassnodeRules,
@@ -584,14 +609,17 @@ export const providerRules: readonly Rule[] = [
   ...html2pdfRules,
   ...humanloopRules,
   ...hunterRules,
+  ...hygraphRules,
   ...iconfinderRules,
   ...iexCloudRules,
   ...imagekitRules,
+  ...imaggaRules,
   ...imgurRules,
   ...infisicalRules,
   ...infuraRules,
   ...inngestRules,
   ...insightlyRules,
+  ...instamojoRules,
   ...intra42Rules,
   ...intrinioRules,
   ...ionicRules,
@@ -615,12 +643,14 @@ export const providerRules: readonly Rule[] = [
   ...juroRules,
   ...kagiRules,
   ...karmacrmRules,
+  ...keenRules,
   ...keygenRules,
   ...kickboxRules,
   ...klaviyoRules,
   ...klipfolioRules,
   ...knapsackProRules,
   ...kongKonnectRules,
+  ...kontentAiRules,
   ...krakenRules,
   ...kucoinRules,
   ...languagelayerRules,
@@ -634,6 +664,7 @@ export const providerRules: readonly Rule[] = [
   ...llamacloudRules,
   ...loadmillRules,
   ...localstackRules,
+  ...locationiqRules,
   ...logglyRules,
   ...logicmonitorRules,
   ...loginWithAmazonRules,
@@ -642,6 +673,7 @@ export const providerRules: readonly Rule[] = [
   ...lookerRules,
   ...loyverseRules,
   ...lunchMoneyRules,
+  ...lunoRules,
   ...madkuduRules,
   ...mailboxlayerRules,
   ...mailerliteRules,

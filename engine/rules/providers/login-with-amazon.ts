@@ -1,4 +1,4 @@
-// Login with Amazon (LWA) OAuth client secrets: `amzn1.oa2-cs.v1.` + 64 hex digits.
+// Login with Amazon (LWA): an OAuth client secret is `amzn1.oa2-cs.v1.` followed by 64 hex digits.
 import type { Rule } from '../../types';
 import { tokenRule } from '../ruleBuilders';
 
