@@ -619,6 +619,23 @@ export const infrastructureRules: Rule[] = [
     revocationNote: 'Revoke it in the workspace → Settings → Developer → Access tokens (admins: Token management).',
     sample: (g) => `dapi${g.hex(32)}`,
   }),
+  tokenRule({
+    id: 'databricks-oauth-secret',
+    provider: 'Databricks',
+    family: 'infrastructure',
+    description: 'Databricks OAuth client secret (service principal)',
+    prefix: 'dose',
+    body: '[a-f0-9]{32}',
+    envName: 'DATABRICKS_CLIENT_SECRET',
+    docsUrl: 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-m2m',
+    revocationUrl: null,
+    revocationNote: 'Delete the OAuth secret on the service principal (Secrets tab in the account or workspace console) and create a new one.',
+    sample: (g) => `dose${g.hex(32)}`,
+    negatives: (g) => [
+      `DATABRICKS_CLIENT_SECRET="DOSE${g.hex(32)}"`, // prefix in the wrong case
+      `DATABRICKS_CLIENT_SECRET="dose${g.hex(20)}"` /* short */,
+    ],
+  }),
   contextRule({
     id: 'confluent-api-secret',
     provider: 'Confluent',

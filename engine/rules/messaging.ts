@@ -7,6 +7,29 @@ const SLACK_TOKENS_DOCS = 'https://api.slack.com/authentication/token-types';
 const SLACK_APPS = 'https://api.slack.com/apps';
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
+/** Discord user IDs are snowflakes: milliseconds since 2015 shifted left 22 bits, 17–20 decimal digits. */
+const DISCORD_EPOCH = 1420070400000n;
+
+/** A bot token's first part is the bot's user ID in base64; the ID's timestamp must fall after Discord's launch. */
+function isDiscordBotToken(token: string): boolean {
+  const first = token.slice(0, token.indexOf('.'));
+  let id: string;
+  try {
+    id = atob(first.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(first.length / 4) * 4, '='));
+  } catch {
+    return false;
+  }
+  if (!/^[1-9][0-9]{16,19}$/.test(id)) return false;
+  const created = (BigInt(id) >> 22n) + DISCORD_EPOCH;
+  return created > DISCORD_EPOCH && created < 4102444800000n; // before 2100
+}
+
+/** A bot token for examples: a plausible snowflake (2021), a timestamp part and an HMAC part. */
+function discordBotToken(g: ExampleGen): string {
+  const id = (((1609459200000n - DISCORD_EPOCH) << 22n) + BigInt(g.digits(6))).toString();
+  return `${btoa(id).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.${g.base64url(6)}.${g.base64url(38)}`;
+}
+
 const slackWebhook = (g: ExampleGen) => `https://hooks.slack.com/services/T${g.chars(UPPER_DIGITS, 10)}/B${g.chars(UPPER_DIGITS, 10)}/${g.alnum(24)}`;
 
 /** A URL whose whole text is the secret (webhooks): `const hook = "<url>"` and a YAML value. */
@@ -124,6 +147,36 @@ export const messagingRules: Rule[] = [
     revocationUrl: 'https://discord.com/developers/applications',
     sample: (g) => `M${g.base64url(25)}.${g.base64url(6)}.${g.base64url(38)}`,
   }),
+  {
+    // Bot code often keeps the token under a plain name (`TOKEN = …`, `client.login("…")`). In a file that
+    // mentions Discord, the token's structure is enough: its first part is the bot's user ID (a snowflake)
+    // in base64, which is checked, so this needs no name.
+    id: 'discord-bot-token-in-discord-code',
+    provider: 'Discord',
+    family: 'messaging',
+    priority: 'checksum',
+    description: 'Discord bot token (recognised by its structure in code that uses Discord)',
+    keywords: ['discord'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])/,
+    minEntropy: 3,
+    validate: isDiscordBotToken,
+    envName: 'DISCORD_BOT_TOKEN',
+    maskPrefix: /^[MNO][A-Za-z0-9_-]{3}/,
+    docsUrl: 'https://discord.com/developers/docs/reference#authentication',
+    revocationUrl: 'https://discord.com/developers/applications',
+    revocationNote: 'Reset the token on the application\'s Bot page; the old token stops working at once.',
+    examples: {
+      positives: (g) => [
+        `import discord\nclient = discord.Client()\nclient.run("${g.s(discordBotToken(g))}")`,
+        `const { Client } = require('discord.js');\nconst TOKEN = '${g.s(discordBotToken(g))}';\nclient.login(TOKEN);`,
+      ],
+      negatives: (g) => [
+        `import discord\nclient.run("M${g.base64url(25)}.${g.base64url(6)}.${g.base64url(38)}")`, // first part is not a user ID
+        `const TOKEN = '${discordBotToken(g)}';`, // the file never mentions the provider
+        `import discord\nclient.run("${discordBotToken(g).slice(0, 40)}")`, // cut short
+      ],
+    },
+  },
   {
     id: 'discord-webhook-url',
     provider: 'Discord',

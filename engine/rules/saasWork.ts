@@ -135,6 +135,22 @@ export const saasWorkRules: Rule[] = [
     sample: (g) => `lin_oauth_${g.hex(64)}`,
   }),
   tokenRule({
+    id: 'linear-webhook-signing-secret',
+    provider: 'Linear',
+    family: 'saas',
+    description: 'Linear webhook signing secret',
+    prefix: 'lin_wh_',
+    body: '[A-Za-z0-9]{32,48}',
+    envName: 'LINEAR_WEBHOOK_SECRET',
+    docsUrl: 'https://linear.app/developers/webhooks#securing-webhooks',
+    revocationUrl: null,
+    revocationNote: 'Regenerate the signing secret on the webhook in Linear → Settings → API → Webhooks.',
+    sample: (g) => `lin_wh_${g.alnum(40)}`,
+    negatives: (g) => [
+      `LINEAR_WEBHOOK_SECRET="LIN_WH_${g.alnum(40)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
     id: 'notion-integration-token',
     provider: 'Notion',
     family: 'saas',

@@ -99,6 +99,7 @@ import { chromaticRules } from './chromatic';
 import { ciceroRules } from './cicero';
 import { clarifaiRules } from './clarifai';
 import { clearbitRules } from './clearbit';
+import { clicksendRules } from './clicksend';
 import { cliengoRules } from './cliengo';
 import { clockifyRules } from './clockify';
 import { closeRules } from './close';
@@ -120,6 +121,7 @@ import { columnRules } from './column';
 import { commercejsRules } from './commercejs';
 import { contentstackRules } from './contentstack';
 import { contributedSystemsRules } from './contributed-systems';
+import { conversionToolsRules } from './conversion-tools';
 import { convertapiRules } from './convertapi';
 import { convertkitRules } from './convertkit';
 import { convexRules } from './convex';
@@ -133,6 +135,7 @@ import { crowdinRules } from './crowdin';
 import { crowdstrikeRules } from './crowdstrike';
 import { cryptocompareRules } from './cryptocompare';
 import { currencybeaconRules } from './currencybeacon';
+import { currencycloudRules } from './currencycloud';
 import { currencyfreaksRules } from './currencyfreaks';
 import { currencylayerRules } from './currencylayer';
 import { currentsApiRules } from './currents-api';
@@ -169,6 +172,7 @@ import { dyspatchRules } from './dyspatch';
 import { e2bRules } from './e2b';
 import { ebayRules } from './ebay';
 import { ecostruxureItRules } from './ecostruxure-it';
+import { edamamRules } from './edamam';
 import { edenAiRules } from './eden-ai';
 import { elasticRules } from './elastic';
 import { elasticEmailRules } from './elastic-email';
@@ -182,6 +186,7 @@ import { exaRules } from './exa';
 import { exchangerateApiRules } from './exchangerate-api';
 import { exchangeratesapiRules } from './exchangeratesapi';
 import { extractorapiRules } from './extractorapi';
+import { faceplusplusRules } from './faceplusplus';
 import { falRules } from './fal';
 import { faunaRules } from './fauna';
 import { feedierRules } from './feedier';
@@ -198,6 +203,9 @@ import { fleetbaseRules } from './fleetbase';
 import { flexportRules } from './flexport';
 import { flickrRules } from './flickr';
 import { flightapiRules } from './flightapi';
+import { flightlabsRules } from './flightlabs';
+import { flightstatsRules } from './flightstats';
+import { formioRules } from './formio';
 import { foursquareRules } from './foursquare';
 import { freshbooksRules } from './freshbooks';
 import { freshdeskRules } from './freshdesk';
@@ -207,6 +215,7 @@ import { fullstoryRules } from './fullstory';
 import { gcNotifyRules } from './gc-notify';
 import { geminiExchangeRules } from './gemini-exchange';
 import { geoapifyRules } from './geoapify';
+import { geocodioRules } from './geocodio';
 import { getresponseRules } from './getresponse';
 import { gitterRules } from './gitter';
 import { glassnodeRules } from './glassnode';
@@ -233,14 +242,17 @@ import { holidayApiRules } from './holiday-api';
 import { html2pdfRules } from './html2pdf';
 import { humanloopRules } from './humanloop';
 import { hunterRules } from './hunter';
+import { hygraphRules } from './hygraph';
 import { iconfinderRules } from './iconfinder';
 import { iexCloudRules } from './iex-cloud';
 import { imagekitRules } from './imagekit';
+import { imaggaRules } from './imagga';
 import { imgurRules } from './imgur';
 import { infisicalRules } from './infisical';
 import { infuraRules } from './infura';
 import { inngestRules } from './inngest';
 import { insightlyRules } from './insightly';
+import { instamojoRules } from './instamojo';
 import { intra42Rules } from './intra42';
 import { intrinioRules } from './intrinio';
 import { ionicRules } from './ionic';
@@ -264,12 +276,14 @@ import { jupiteroneRules } from './jupiterone';
 import { juroRules } from './juro';
 import { kagiRules } from './kagi';
 import { karmacrmRules } from './karmacrm';
+import { keenRules } from './keen';
 import { keygenRules } from './keygen';
 import { kickboxRules } from './kickbox';
 import { klaviyoRules } from './klaviyo';
 import { klipfolioRules } from './klipfolio';
 import { knapsackProRules } from './knapsack-pro';
 import { kongKonnectRules } from './kong-konnect';
+import { kontentAiRules } from './kontent-ai';
 import { krakenRules } from './kraken';
 import { kucoinRules } from './kucoin';
 import { languagelayerRules } from './languagelayer';
@@ -283,6 +297,7 @@ import { livestormRules } from './livestorm';
 import { llamacloudRules } from './llamacloud';
 import { loadmillRules } from './loadmill';
 import { localstackRules } from './localstack';
+import { locationiqRules } from './locationiq';
 import { logglyRules } from './loggly';
 import { logicmonitorRules } from './logicmonitor';
 import { loginWithAmazonRules } from './login-with-amazon';
@@ -291,6 +306,7 @@ import { lokaliseRules } from './lokalise';
 import { lookerRules } from './looker';
 import { loyverseRules } from './loyverse';
 import { lunchMoneyRules } from './lunch-money';
+import { lunoRules } from './luno';
 import { madkuduRules } from './madkudu';
 import { mailboxlayerRules } from './mailboxlayer';
 import { mailerliteRules } from './mailerlite';
@@ -610,6 +626,7 @@ export const providerRules: readonly Rule[] = [
   ...ciceroRules,
   ...clarifaiRules,
   ...clearbitRules,
+  ...clicksendRules,
   ...cliengoRules,
   ...clockifyRules,
   ...closeRules,
@@ -631,6 +648,7 @@ export const providerRules: readonly Rule[] = [
   ...commercejsRules,
   ...contentstackRules,
   ...contributedSystemsRules,
+  ...conversionToolsRules,
   ...convertapiRules,
   ...convertkitRules,
   ...convexRules,
@@ -644,6 +662,7 @@ export const providerRules: readonly Rule[] = [
   ...crowdstrikeRules,
   ...cryptocompareRules,
   ...currencybeaconRules,
+  ...currencycloudRules,
   ...currencyfreaksRules,
   ...currencylayerRules,
   ...currentsApiRules,
@@ -680,6 +699,7 @@ export const providerRules: readonly Rule[] = [
   ...e2bRules,
   ...ebayRules,
   ...ecostruxureItRules,
+  ...edamamRules,
   ...edenAiRules,
   ...elasticRules,
   ...elasticEmailRules,
@@ -693,6 +713,7 @@ export const providerRules: readonly Rule[] = [
   ...exchangerateApiRules,
   ...exchangeratesapiRules,
   ...extractorapiRules,
+  ...faceplusplusRules,
   ...falRules,
   ...faunaRules,
   ...feedierRules,
@@ -709,6 +730,9 @@ export const providerRules: readonly Rule[] = [
   ...flexportRules,
   ...flickrRules,
   ...flightapiRules,
+  ...flightlabsRules,
+  ...flightstatsRules,
+  ...formioRules,
   ...foursquareRules,
   ...freshbooksRules,
   ...freshdeskRules,
@@ -718,6 +742,7 @@ export const providerRules: readonly Rule[] = [
   ...gcNotifyRules,
   ...geminiExchangeRules,
   ...geoapifyRules,
+  ...geocodioRules,
   ...getresponseRules,
   ...gitterRules,
   ...glassnodeRules,
@@ -744,14 +769,17 @@ export const providerRules: readonly Rule[] = [
   ...html2pdfRules,
   ...humanloopRules,
   ...hunterRules,
+  ...hygraphRules,
   ...iconfinderRules,
   ...iexCloudRules,
   ...imagekitRules,
+  ...imaggaRules,
   ...imgurRules,
   ...infisicalRules,
   ...infuraRules,
   ...inngestRules,
   ...insightlyRules,
+  ...instamojoRules,
   ...intra42Rules,
   ...intrinioRules,
   ...ionicRules,
@@ -775,12 +803,14 @@ export const providerRules: readonly Rule[] = [
   ...juroRules,
   ...kagiRules,
   ...karmacrmRules,
+  ...keenRules,
   ...keygenRules,
   ...kickboxRules,
   ...klaviyoRules,
   ...klipfolioRules,
   ...knapsackProRules,
   ...kongKonnectRules,
+  ...kontentAiRules,
   ...krakenRules,
   ...kucoinRules,
   ...languagelayerRules,
@@ -794,6 +824,7 @@ export const providerRules: readonly Rule[] = [
   ...llamacloudRules,
   ...loadmillRules,
   ...localstackRules,
+  ...locationiqRules,
   ...logglyRules,
   ...logicmonitorRules,
   ...loginWithAmazonRules,
@@ -802,6 +833,7 @@ export const providerRules: readonly Rule[] = [
   ...lookerRules,
   ...loyverseRules,
   ...lunchMoneyRules,
+  ...lunoRules,
   ...madkuduRules,
   ...mailboxlayerRules,
   ...mailerliteRules,
