@@ -3,40 +3,53 @@
 // (engine/rules/<family>.ts); a new rule for a provider already there goes next to its siblings.
 import type { Rule } from '../../types';
 import { madkuduRules } from './madkudu';
+import { magentoRules } from './magento';
 import { mailboxlayerRules } from './mailboxlayer';
 import { mailerliteRules } from './mailerlite';
 import { mailmodoRules } from './mailmodo';
 import { mailsacRules } from './mailsac';
+import { mailtrapRules } from './mailtrap';
 import { mapquestRules } from './mapquest';
 import { marketstackRules } from './marketstack';
+import { mastodonRules } from './mastodon';
 import { matrixRules } from './matrix';
 import { mavenlinkRules } from './mavenlink';
 import { mediastackRules } from './mediastack';
+import { meilisearchRules } from './meilisearch';
 import { meistertaskRules } from './meistertask';
 import { mesiboRules } from './mesibo';
 import { metriloRules } from './metrilo';
 import { mindmeisterRules } from './mindmeister';
 import { miroRules } from './miro';
 import { mixmaxRules } from './mixmax';
+import { modalRules } from './modal';
 import { monkeylearnRules } from './monkeylearn';
 import { moonclerkRules } from './moonclerk';
 import { moosendRules } from './moosend';
 import { moralisRules } from './moralis';
+import { muxRules } from './mux';
 import { n8nRules } from './n8n';
 import { nasaRules } from './nasa';
 import { nasdaqDataLinkRules } from './nasdaq-data-link';
+import { netboxRules } from './netbox';
 import { newsapiRules } from './newsapi';
 import { newscatcherRules } from './newscatcher';
+import { nextcloudRules } from './nextcloud';
 import { nftportRules } from './nftport';
 import { nicereplyRules } from './nicereply';
 import { nightfallRules } from './nightfall';
 import { nimbleRules } from './nimble';
+import { nordigenRules } from './nordigen';
 import { noticeableRules } from './noticeable';
 import { nozbeRules } from './nozbe';
+import { ntfyRules } from './ntfy';
 import { numverifyRules } from './numverify';
+import { nxCloudRules } from './nx-cloud';
 import { nylasRules } from './nylas';
 import { nytimesRules } from './nytimes';
 import { oandaRules } from './oanda';
+import { octoprintRules } from './octoprint';
+import { omnisendRules } from './omnisend';
 import { onesignalRules } from './onesignal';
 import { onfidoRules } from './onfido';
 import { onfleetRules } from './onfleet';
@@ -46,6 +59,7 @@ import { openuvRules } from './openuv';
 import { openweatherRules } from './openweather';
 import { oryRules } from './ory';
 import { overloopRules } from './overloop';
+import { ovhRules } from './ovh';
 import { owlbotRules } from './owlbot';
 import { packagecloudRules } from './packagecloud';
 import { paddleRules } from './paddle';
@@ -55,6 +69,7 @@ import { pandascoreRules } from './pandascore';
 import { pangeaRules } from './pangea';
 import { partnerstackRules } from './partnerstack';
 import { pastebinRules } from './pastebin';
+import { patreonRules } from './patreon';
 import { paydirtRules } from './paydirt';
 import { paymoRules } from './paymo';
 import { pdflayerRules } from './pdflayer';
@@ -62,44 +77,65 @@ import { pdfshiftRules } from './pdfshift';
 import { peopledatalabsRules } from './peopledatalabs';
 import { pepipostRules } from './pepipost';
 import { personaRules } from './persona';
+import { phpmailerRules } from './phpmailer';
 import { pinataRules } from './pinata';
 import { pinterestRules } from './pinterest';
 import { pipedreamRules } from './pipedream';
 import { pipedriveRules } from './pipedrive';
 import { pixabayRules } from './pixabay';
 import { planyoRules } from './planyo';
+import { playfabRules } from './playfab';
+import { plexRules } from './plex';
 import { podioRules } from './podio';
 import { polarRules } from './polar';
 import { pollsapiRules } from './pollsapi';
 import { polygonRules } from './polygon';
+import { polygonscanRules } from './polygonscan';
 import { portainerRules } from './portainer';
 import { positionstackRules } from './positionstack';
 import { postageappRules } from './postageapp';
 import { powrbotRules } from './powrbot';
+import { prestashopRules } from './prestashop';
+import { printfulRules } from './printful';
+import { prismaRules } from './prisma';
 import { prodpadRules } from './prodpad';
 import { protocolsIoRules } from './protocols-io';
+import { prowlarrRules } from './prowlarr';
+import { proxmoxRules } from './proxmox';
 import { proxycrawlRules } from './proxycrawl';
+import { psexecRules } from './psexec';
 import { pterodactylRules } from './pterodactyl';
 import { pubnubRules } from './pubnub';
 import { pushbulletRules } from './pushbullet';
+import { pushoverRules } from './pushover';
 import { qaseRules } from './qase';
 import { qualarooRules } from './qualaroo';
 import { quboleRules } from './qubole';
+import { quicknodeRules } from './quicknode';
 import { radarRules } from './radar';
+import { radarrRules } from './radarr';
 import { rancherRules } from './rancher';
 import { rawgRules } from './rawg';
+import { raygunRules } from './raygun';
 import { reachmailRules } from './reachmail';
+import { readarrRules } from './readarr';
 import { rebrandlyRules } from './rebrandly';
+import { recordedFutureRules } from './recorded-future';
+import { redditRules } from './reddit';
+import { rentmanRules } from './rentman';
 import { replyioRules } from './replyio';
 import { requestFinanceRules } from './request-finance';
 import { restpackRules } from './restpack';
 import { riotGamesRules } from './riot-games';
 import { ritekitRules } from './ritekit';
 import { robloxRules } from './roblox';
+import { rocketChatRules } from './rocket-chat';
 import { rocksetRules } from './rockset';
 import { rootlyRules } from './rootly';
 import { route4meRules } from './route4me';
+import { rundeckRules } from './rundeck';
 import { runpodRules } from './runpod';
+import { sabnzbdRules } from './sabnzbd';
 import { salesblinkRules } from './salesblink';
 import { salescookieRules } from './salescookie';
 import { salesflareRules } from './salesflare';
@@ -117,23 +153,34 @@ import { scrutinizerRules } from './scrutinizer';
 import { securitytrailsRules } from './securitytrails';
 import { selectpdfRules } from './selectpdf';
 import { semaphoreRules } from './semaphore';
+import { semgrepRules } from './semgrep';
 import { serpapiRules } from './serpapi';
 import { serphouseRules } from './serphouse';
 import { serpstackRules } from './serpstack';
 import { settlemintRules } from './settlemint';
 import { sherpadeskRules } from './sherpadesk';
+import { shipengineRules } from './shipengine';
+import { shipstationRules } from './shipstation';
 import { shodanRules } from './shodan';
 import { shotstackRules } from './shotstack';
+import { shutterstockRules } from './shutterstock';
+import { sidekiqRules } from './sidekiq';
+import { signalfxRules } from './signalfx';
 import { signaturitRules } from './signaturit';
 import { signupgeniusRules } from './signupgenius';
 import { sigoptRules } from './sigopt';
 import { simfinRules } from './simfin';
 import { simplesatRules } from './simplesat';
 import { simvolyRules } from './simvoly';
+import { sinchRules } from './sinch';
 import { skrappRules } from './skrapp';
 import { smartsheetRules } from './smartsheet';
+import { smartyRules } from './smarty';
+import { smtp2goRules } from './smtp2go';
 import { snipcartRules } from './snipcart';
 import { socketRules } from './socket';
+import { sonarrRules } from './sonarr';
+import { soundcloudRules } from './soundcloud';
 import { speechtextRules } from './speechtext';
 import { spoonacularRules } from './spoonacular';
 import { sportmonksRules } from './sportmonks';
@@ -142,30 +189,43 @@ import { stackhawkRules } from './stackhawk';
 import { statuscakeRules } from './statuscake';
 import { statuspageRules } from './statuspage';
 import { statuspalRules } from './statuspal';
+import { steamRules } from './steam';
 import { stitchDataRules } from './stitch-data';
 import { storecoveRules } from './storecove';
 import { stormboardRules } from './stormboard';
 import { stormglassRules } from './stormglass';
 import { storyblokRules } from './storyblok';
+import { stravaRules } from './strava';
 import { streakRules } from './streak';
+import { streamRules } from './stream';
+import { stripoRules } from './stripo';
 import { stytchRules } from './stytch';
 import { supernotesRules } from './supernotes';
 import { surveybotRules } from './surveybot';
 import { surveysparrowRules } from './surveysparrow';
 import { survicateRules } from './survicate';
 import { swiftypeRules } from './swiftype';
+import { tableauRules } from './tableau';
 import { tallyfyRules } from './tallyfy';
+import { tautulliRules } from './tautulli';
 import { tavilyRules } from './tavily';
+import { taxjarRules } from './taxjar';
 import { teamcityRules } from './teamcity';
 import { teamworkRules } from './teamwork';
 import { technicalAnalysisApiRules } from './technical-analysis-api';
 import { tefterRules } from './tefter';
+import { telnyxRules } from './telnyx';
+import { tenableRules } from './tenable';
 import { theOddsApiRules } from './the-odds-api';
+import { thingsboardRules } from './thingsboard';
+import { thirdwebRules } from './thirdweb';
 import { ticketTailorRules } from './ticket-tailor';
 import { ticketmasterRules } from './ticketmaster';
 import { tiingoRules } from './tiingo';
+import { tiktokRules } from './tiktok';
 import { timecampRules } from './timecamp';
 import { timezoneapiRules } from './timezoneapi';
+import { tinesRules } from './tines';
 import { tmetricRules } from './tmetric';
 import { todoistRules } from './todoist';
 import { togglRules } from './toggl';
@@ -173,14 +233,19 @@ import { tomtomRules } from './tomtom';
 import { tradierRules } from './tradier';
 import { travelpayoutsRules } from './travelpayouts';
 import { triggerDevRules } from './trigger-dev';
+import { truelayerRules } from './truelayer';
+import { truenasRules } from './truenas';
+import { tumblrRules } from './tumblr';
 import { twelveDataRules } from './twelve-data';
 import { tyntecRules } from './tyntec';
 import { ubidotsRules } from './ubidots';
 import { unkeyRules } from './unkey';
+import { unleashRules } from './unleash';
 import { unpluggRules } from './unplugg';
 import { unsplashRules } from './unsplash';
 import { upcDatabaseRules } from './upc-database';
 import { upleadRules } from './uplead';
+import { uptimerobotRules } from './uptimerobot';
 import { upwaveRules } from './upwave';
 import { urlscanRules } from './urlscan';
 import { userflowRules } from './userflow';
@@ -190,76 +255,104 @@ import { vboutRules } from './vbout';
 import { verimailRules } from './verimail';
 import { veriphoneRules } from './veriphone';
 import { versioneyeRules } from './versioneye';
+import { viberRules } from './viber';
+import { victoropsRules } from './victorops';
+import { vimeoRules } from './vimeo';
 import { virustotalRules } from './virustotal';
 import { visualCrossingRules } from './visual-crossing';
+import { vmwareRules } from './vmware';
 import { voiceflowRules } from './voiceflow';
+import { voicegainRules } from './voicegain';
 import { voodooSmsRules } from './voodoo-sms';
 import { vpnapiRules } from './vpnapi';
 import { wakatimeRules } from './wakatime';
 import { walkscoreRules } from './walkscore';
 import { weatherbitRules } from './weatherbit';
 import { weatherstackRules } from './weatherstack';
+import { weaviateRules } from './weaviate';
+import { web3StorageRules } from './web3-storage';
+import { webexRules } from './webex';
 import { webscraperRules } from './webscraper';
 import { webscrapingapiRules } from './webscrapingapi';
+import { wechatRules } from './wechat';
 import { whoxyRules } from './whoxy';
+import { wiseRules } from './wise';
 import { wistiaRules } from './wistia';
 import { wixRules } from './wix';
+import { wizRules } from './wiz';
 import { woocommerceRules } from './woocommerce';
 import { worksnapsRules } from './worksnaps';
 import { workstackRules } from './workstack';
 import { worldWeatherOnlineRules } from './world-weather-online';
 import { worldcoinindexRules } from './worldcoinindex';
+import { wrikeRules } from './wrike';
 import { xataRules } from './xata';
+import { xeroRules } from './xero';
 import { yelpRules } from './yelp';
 import { ynabRules } from './ynab';
 import { yousignRules } from './yousign';
 import { zenkitRules } from './zenkit';
 import { zenrowsRules } from './zenrows';
 import { zenscrapeRules } from './zenscrape';
+import { zeplinRules } from './zeplin';
 import { zerobounceRules } from './zerobounce';
 import { zerotierRules } from './zerotier';
 import { zipcodeapiRules } from './zipcodeapi';
 import { zipcodebaseRules } from './zipcodebase';
 import { zohoRules } from './zoho';
 import { zonkaRules } from './zonka';
+import { zulipRules } from './zulip';
 import { zuploRules } from './zuplo';
 
 export const providerRules: readonly Rule[] = [
   ...madkuduRules,
+  ...magentoRules,
   ...mailboxlayerRules,
   ...mailerliteRules,
   ...mailmodoRules,
   ...mailsacRules,
+  ...mailtrapRules,
   ...mapquestRules,
   ...marketstackRules,
+  ...mastodonRules,
   ...matrixRules,
   ...mavenlinkRules,
   ...mediastackRules,
+  ...meilisearchRules,
   ...meistertaskRules,
   ...mesiboRules,
   ...metriloRules,
   ...mindmeisterRules,
   ...miroRules,
   ...mixmaxRules,
+  ...modalRules,
   ...monkeylearnRules,
   ...moonclerkRules,
   ...moosendRules,
   ...moralisRules,
+  ...muxRules,
   ...n8nRules,
   ...nasaRules,
   ...nasdaqDataLinkRules,
+  ...netboxRules,
   ...newsapiRules,
   ...newscatcherRules,
+  ...nextcloudRules,
   ...nftportRules,
   ...nicereplyRules,
   ...nightfallRules,
   ...nimbleRules,
+  ...nordigenRules,
   ...noticeableRules,
   ...nozbeRules,
+  ...ntfyRules,
   ...numverifyRules,
+  ...nxCloudRules,
   ...nylasRules,
   ...nytimesRules,
   ...oandaRules,
+  ...octoprintRules,
+  ...omnisendRules,
   ...onesignalRules,
   ...onfidoRules,
   ...onfleetRules,
@@ -269,6 +362,7 @@ export const providerRules: readonly Rule[] = [
   ...openweatherRules,
   ...oryRules,
   ...overloopRules,
+  ...ovhRules,
   ...owlbotRules,
   ...packagecloudRules,
   ...paddleRules,
@@ -278,6 +372,7 @@ export const providerRules: readonly Rule[] = [
   ...pangeaRules,
   ...partnerstackRules,
   ...pastebinRules,
+  ...patreonRules,
   ...paydirtRules,
   ...paymoRules,
   ...pdflayerRules,
@@ -285,44 +380,65 @@ export const providerRules: readonly Rule[] = [
   ...peopledatalabsRules,
   ...pepipostRules,
   ...personaRules,
+  ...phpmailerRules,
   ...pinataRules,
   ...pinterestRules,
   ...pipedreamRules,
   ...pipedriveRules,
   ...pixabayRules,
   ...planyoRules,
+  ...playfabRules,
+  ...plexRules,
   ...podioRules,
   ...polarRules,
   ...pollsapiRules,
   ...polygonRules,
+  ...polygonscanRules,
   ...portainerRules,
   ...positionstackRules,
   ...postageappRules,
   ...powrbotRules,
+  ...prestashopRules,
+  ...printfulRules,
+  ...prismaRules,
   ...prodpadRules,
   ...protocolsIoRules,
+  ...prowlarrRules,
+  ...proxmoxRules,
   ...proxycrawlRules,
+  ...psexecRules,
   ...pterodactylRules,
   ...pubnubRules,
   ...pushbulletRules,
+  ...pushoverRules,
   ...qaseRules,
   ...qualarooRules,
   ...quboleRules,
+  ...quicknodeRules,
   ...radarRules,
+  ...radarrRules,
   ...rancherRules,
   ...rawgRules,
+  ...raygunRules,
   ...reachmailRules,
+  ...readarrRules,
   ...rebrandlyRules,
+  ...recordedFutureRules,
+  ...redditRules,
+  ...rentmanRules,
   ...replyioRules,
   ...requestFinanceRules,
   ...restpackRules,
   ...riotGamesRules,
   ...ritekitRules,
   ...robloxRules,
+  ...rocketChatRules,
   ...rocksetRules,
   ...rootlyRules,
   ...route4meRules,
+  ...rundeckRules,
   ...runpodRules,
+  ...sabnzbdRules,
   ...salesblinkRules,
   ...salescookieRules,
   ...salesflareRules,
@@ -340,23 +456,34 @@ export const providerRules: readonly Rule[] = [
   ...securitytrailsRules,
   ...selectpdfRules,
   ...semaphoreRules,
+  ...semgrepRules,
   ...serpapiRules,
   ...serphouseRules,
   ...serpstackRules,
   ...settlemintRules,
   ...sherpadeskRules,
+  ...shipengineRules,
+  ...shipstationRules,
   ...shodanRules,
   ...shotstackRules,
+  ...shutterstockRules,
+  ...sidekiqRules,
+  ...signalfxRules,
   ...signaturitRules,
   ...signupgeniusRules,
   ...sigoptRules,
   ...simfinRules,
   ...simplesatRules,
   ...simvolyRules,
+  ...sinchRules,
   ...skrappRules,
   ...smartsheetRules,
+  ...smartyRules,
+  ...smtp2goRules,
   ...snipcartRules,
   ...socketRules,
+  ...sonarrRules,
+  ...soundcloudRules,
   ...speechtextRules,
   ...spoonacularRules,
   ...sportmonksRules,
@@ -365,30 +492,43 @@ export const providerRules: readonly Rule[] = [
   ...statuscakeRules,
   ...statuspageRules,
   ...statuspalRules,
+  ...steamRules,
   ...stitchDataRules,
   ...storecoveRules,
   ...stormboardRules,
   ...stormglassRules,
   ...storyblokRules,
+  ...stravaRules,
   ...streakRules,
+  ...streamRules,
+  ...stripoRules,
   ...stytchRules,
   ...supernotesRules,
   ...surveybotRules,
   ...surveysparrowRules,
   ...survicateRules,
   ...swiftypeRules,
+  ...tableauRules,
   ...tallyfyRules,
+  ...tautulliRules,
   ...tavilyRules,
+  ...taxjarRules,
   ...teamcityRules,
   ...teamworkRules,
   ...technicalAnalysisApiRules,
   ...tefterRules,
+  ...telnyxRules,
+  ...tenableRules,
   ...theOddsApiRules,
+  ...thingsboardRules,
+  ...thirdwebRules,
   ...ticketTailorRules,
   ...ticketmasterRules,
   ...tiingoRules,
+  ...tiktokRules,
   ...timecampRules,
   ...timezoneapiRules,
+  ...tinesRules,
   ...tmetricRules,
   ...todoistRules,
   ...togglRules,
@@ -396,14 +536,19 @@ export const providerRules: readonly Rule[] = [
   ...tradierRules,
   ...travelpayoutsRules,
   ...triggerDevRules,
+  ...truelayerRules,
+  ...truenasRules,
+  ...tumblrRules,
   ...twelveDataRules,
   ...tyntecRules,
   ...ubidotsRules,
   ...unkeyRules,
+  ...unleashRules,
   ...unpluggRules,
   ...unsplashRules,
   ...upcDatabaseRules,
   ...upleadRules,
+  ...uptimerobotRules,
   ...upwaveRules,
   ...urlscanRules,
   ...userflowRules,
@@ -413,37 +558,52 @@ export const providerRules: readonly Rule[] = [
   ...verimailRules,
   ...veriphoneRules,
   ...versioneyeRules,
+  ...viberRules,
+  ...victoropsRules,
+  ...vimeoRules,
   ...virustotalRules,
   ...visualCrossingRules,
+  ...vmwareRules,
   ...voiceflowRules,
+  ...voicegainRules,
   ...voodooSmsRules,
   ...vpnapiRules,
   ...wakatimeRules,
   ...walkscoreRules,
   ...weatherbitRules,
   ...weatherstackRules,
+  ...weaviateRules,
+  ...web3StorageRules,
+  ...webexRules,
   ...webscraperRules,
   ...webscrapingapiRules,
+  ...wechatRules,
   ...whoxyRules,
+  ...wiseRules,
   ...wistiaRules,
   ...wixRules,
+  ...wizRules,
   ...woocommerceRules,
   ...worksnapsRules,
   ...workstackRules,
   ...worldWeatherOnlineRules,
   ...worldcoinindexRules,
+  ...wrikeRules,
   ...xataRules,
+  ...xeroRules,
   ...yelpRules,
   ...ynabRules,
   ...yousignRules,
   ...zenkitRules,
   ...zenrowsRules,
   ...zenscrapeRules,
+  ...zeplinRules,
   ...zerobounceRules,
   ...zerotierRules,
   ...zipcodeapiRules,
   ...zipcodebaseRules,
   ...zohoRules,
   ...zonkaRules,
+  ...zulipRules,
   ...zuploRules,
 ];
