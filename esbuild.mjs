@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
 
 /**
@@ -60,6 +61,8 @@ const common = {
   // Prefer ESM entries: some packages' UMD mains (jsonc-parser) use dynamic requires esbuild cannot follow.
   mainFields: ['module', 'main'],
   plugins: [precomputedPlugin],
+  // engine/version.ts: `hush --version`, SARIF's tool version, the pre-commit snippet.
+  define: { HUSH_VERSION: JSON.stringify(version) },
 };
 
 /** Entry points that exist; later features add files, the build picks them up. */
@@ -110,7 +113,7 @@ function launcherBuild(bundleHash) {
     entryPoints: { cli: 'cli/launcher.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
-    define: bundleHash ? { HUSH_BUNDLE_HASH: JSON.stringify(bundleHash) } : {},
+    define: { ...common.define, ...(bundleHash ? { HUSH_BUNDLE_HASH: JSON.stringify(bundleHash) } : {}) },
   };
 }
 

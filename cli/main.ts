@@ -6,9 +6,8 @@ import { GitError } from '../git/stagedDiff';
 import { HookError } from '../git/hookInstaller';
 import { ConfigError } from './loadConfig';
 import { USAGE, UsageError } from './usage';
+import { VERSION } from '../engine/version';
 
-declare const HUSH_VERSION: string | undefined;
-const VERSION = typeof HUSH_VERSION === 'string' ? HUSH_VERSION : '0.1.0';
 
 /** True when the arguments ask for a history scan (`scan … --history …`). */
 function isHistoryScan(argv: readonly string[]): boolean {

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { VERSION } from '../engine/version';
 import { GitError } from './stagedDiff';
 
 export const BEGIN = '# >>> hush pre-commit (managed by `hush hook install`; remove with `hush hook uninstall`)';
@@ -101,7 +102,7 @@ function isPreCommitFramework(text: string): boolean {
 export function preCommitSnippet(): string {
   return [
     '  - repo: https://github.com/hush-dev/hush',
-    '    rev: v0.1.0',
+    `    rev: v${VERSION}`,
     '    hooks:',
     '      - id: hush-staged',
   ].join('\n');

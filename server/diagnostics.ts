@@ -1,5 +1,5 @@
-// The one place a finding becomes a diagnostic. Later features (git status of a finding: committed, pushed)
-// plug in through `FindingStatusHook` to change severity, message or the actions offered.
+// The one place a finding becomes a diagnostic. A finding's git status (committed, pushed: server/incidents.ts)
+// comes in as a `FindingStatus` and changes the severity, the message and, through `data.status`, the actions.
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { DocumentView } from './lineDocument';
 import type { Finding, Rule, Severity } from '../engine';
@@ -17,7 +17,7 @@ export interface FindingDiagnosticData {
   envName: string;
   /** Document version the diagnostic was computed for: fixes are keyed by it. */
   version: number;
-  /** Set by a status hook, e.g. `committed`: the actions change from "move" to "respond". */
+  /** The git status, e.g. `committed`: the actions change from "move" to "respond". */
   status?: string;
 }
 
@@ -28,8 +28,6 @@ export interface FindingStatus {
   message?: string;
   status?: string;
 }
-
-export type FindingStatusHook = (uri: string, finding: Finding) => FindingStatus | undefined;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 const SETTING_SEVERITY: Record<Exclude<HushSettings['severity'], 'default'>, DiagnosticSeverity> = {
@@ -72,7 +70,7 @@ export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushS
 }
 
 /** The visible notice on a document too large to scan completely. */
-export function scanLimitedDiagnostic(doc: DocumentView, scannedUpTo: number, total: number): Diagnostic {
+export function scanLimitedDiagnostic(scannedUpTo: number, total: number): Diagnostic {
   const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

@@ -41,7 +41,12 @@ export class ProjectConfigs {
 
   /** The nearest config at or above `filePath`, not above `root` (the workspace folder). */
   configFor(filePath: string, root: string | undefined): LoadedConfig {
-    const path = this.findConfigPath(dirname(filePath), root);
+    return this.configForDir(dirname(filePath), root);
+  }
+
+  /** The nearest config in `dir` or above it, not above `root`: what a file in `dir` is scanned with. */
+  configForDir(dir: string, root: string | undefined): LoadedConfig {
+    const path = this.findConfigPath(dir, root);
     if (!path) return NO_CONFIG;
     let loaded = this.loaded.get(path);
     if (!loaded) {
@@ -106,6 +111,11 @@ export class ProjectConfigs {
     for (const d of visited) this.configByDir.set(d, found ?? null);
     return found;
   }
+}
+
+/** True for a document that is a project config (`.hush.json` & co): editing it changes every scan. */
+export function isConfigUri(uri: string): boolean {
+  return CONFIG_FILE_NAMES.some((n) => uri.endsWith('/' + n));
 }
 
 /** Where each problem sits in the config text, for diagnostics on the right field. */

@@ -2,7 +2,7 @@
 // (workspace/), with LSP work-done progress and cancellation, diagnostics for files that are not open
 // (open documents belong to the live path), a summary, and SARIF export of what was found. A content-hash
 // cache survives between scans, so a re-scan only rescans files whose content changed.
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import expandBraces from 'braces';
 import {
   type CancellationToken,
@@ -119,14 +119,14 @@ export class WorkspaceScan {
           result.skipped.disabled = (result.skipped.disabled ?? 0) + 1;
           continue;
         }
-        const loaded = this.deps.configs.configFor(join(folder, '_'), folder);
+        const loaded = this.deps.configs.configForDir(folder, folder);
         const scanner = this.deps.configs.scannerFor(loaded, settings.disabledRules);
         for (const r of scanner.rules) this.rules.set(r.id, r);
         const withSettings = (c: HushConfig): HushConfig => ({ ...c, disabledRules: [...c.disabledRules, ...settings.disabledRules] });
         // A nested config applies to its subtree exactly as the live path applies it to an open file there
         // (same loader, same cache, unsaved edits included); its problems are reported on the file itself.
         const nestedConfig = (file: string): HushConfig => {
-          const nested = this.deps.configs.configFor(join(dirname(file), '_'), folder);
+          const nested = this.deps.configs.configForDir(dirname(file), folder);
           for (const r of this.deps.configs.scannerFor(nested, settings.disabledRules).rules) this.rules.set(r.id, r);
           if (nested.path) this.deps.configUsed?.(nested.path);
           return withSettings(nested.config);
@@ -215,10 +215,10 @@ export class WorkspaceScan {
     const folders = this.deps.folders();
     const open = this.deps.openDocuments();
     if (!this.scanned && open.every((d) => d.findings.length === 0)) return { error: 'nothing to export yet: run "Hush: Scan Workspace" first' };
-    for (const folder of folders) for (const r of this.deps.configs.scannerFor(this.deps.configs.configFor(join(folder, '_'), folder), []).rules) if (!this.rules.has(r.id)) this.rules.set(r.id, r);
+    for (const folder of folders) for (const r of this.deps.configs.scannerFor(this.deps.configs.configForDir(folder, folder), []).rules) if (!this.rules.has(r.id)) this.rules.set(r.id, r);
     // One folder: paths relative to it (as the CLI writes them); several: absolute file URIs, unambiguous.
     const display = (path: string, folder: string | undefined) =>
-      folders.length === 1 && folder === folders[0] ? path.slice(folder.length + 1).replace(/\\/g, '/') : 'file://' + (path.startsWith('/') ? '' : '/') + path.replace(/\\/g, '/');
+      folder !== undefined && folders.length === 1 && folder === folders[0] ? path.slice(folder.length + 1).replace(/\\/g, '/') : 'file://' + (path.startsWith('/') ? '' : '/') + path.replace(/\\/g, '/');
     const findings: ReportedFinding[] = [];
     const openPaths = new Set(open.map((d) => d.path));
     for (const [path, r] of this.results) {

@@ -99,7 +99,9 @@ async function main(): Promise<void> {
     }
     writeCache(`quality-${set.id}.md`, details(set.id, { files, uncoveredRules: [] }, score));
     if (args.includes('--write')) files.forEach((f, i) => writeCache(join('quality-corpus', set.id, f.template, String(i), f.path), f.text));
-    summary[set.id] = { files: files.length, ...score.total, ...metrics(score.total) };
+    const negatives = files.reduce((n, f) => n + (f.negatives?.length ?? 0), 0);
+    console.log(`${set.id}: ${files.length} documents, ${score.total.labels} labels, ${negatives} marked negatives`);
+    summary[set.id] = { files: files.length, negatives, ...score.total, ...metrics(score.total) };
   }
   console.log([...header, ...rows].join('\n'));
   if (!args.includes('--no-real')) {

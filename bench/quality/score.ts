@@ -73,6 +73,7 @@ export function scoreCorpus(scanner: Scanner, files: readonly CorpusFile[]): Sco
         if (exact) {
           r.exact++;
           total.exact++;
+          for (const a of areas) a.exact++;
         } else otherRule.push({ index, path: file.path, template: file.template, ruleId: label.ruleId, foundBy: hits[0]!.ruleId });
       } else misses.push({ index, path: file.path, template: file.template, ruleId: label.ruleId });
     }

@@ -57,6 +57,8 @@ export interface CorpusFile {
   template: string;
   /** Spans that are neither positive nor negative: findings there are not scored (real-world sets). */
   unscored?: [number, number][];
+  /** Values written on purpose as negatives (real-world sets): counted only, every unlabelled span is negative. */
+  negatives?: [number, number][];
   /** What the file exercises (real-world sets): per-area rows. */
   areas?: readonly string[];
 }

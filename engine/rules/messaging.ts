@@ -2,7 +2,8 @@
 import type { ExampleGen, Rule } from '../types';
 import { UUID, contextRule, tokenRule } from './ruleBuilders';
 import { inContexts } from './exampleTexts';
-import { exampleJwt, jwtPart } from './providers/jwtClaims';
+import { exampleJwt } from './providers/exampleJwt';
+import { base64Json } from './tokenShapes';
 
 const SLACK_TOKENS_DOCS = 'https://api.slack.com/authentication/token-types';
 const SLACK_APPS = 'https://api.slack.com/apps';
@@ -145,6 +146,23 @@ export const messagingRules: Rule[] = [
       negatives: (g) => [`https://discord.com/api/webhooks/${g.digits(19)}/<token>`, 'https://discord.com/api/webhooks/123/abc'],
     },
   },
+  contextRule({
+    id: 'discord-client-secret',
+    provider: 'Discord',
+    family: 'messaging',
+    description: 'Discord OAuth2 client secret',
+    names: ['discord[_-]?(?:client|oauth2?|app)[_-]?secret'],
+    keywords: ['discord'],
+    value: '[A-Za-z0-9_-]{32}',
+    envName: 'DISCORD_CLIENT_SECRET',
+    docsUrl: 'https://discord.com/developers/docs/topics/oauth2',
+    revocationUrl: 'https://discord.com/developers/applications',
+    sample: (g) => g.base64url(32),
+    negatives: (g) => [
+      `DISCORD_CLIENT_SECRET="${g.base64url(35)}"`, // too long
+      `DISCORD_CLIENT_SECRET="${g.base64url(16)}.${g.base64url(15)}"`, // a character outside the alphabet
+    ],
+  }),
   {
     id: 'telegram-bot-token',
     provider: 'Telegram',
@@ -241,7 +259,7 @@ export const messagingRules: Rule[] = [
     prefix: 'eyJ',
     body: '[A-Za-z0-9_-]{10,300}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{16,700}',
     // Twilio marks its access tokens with the content type `twilio-fpa;v=1` in the JWT header.
-    validate: (token) => String(jwtPart(token, 0)?.cty ?? '').startsWith('twilio-fpa'),
+    validate: (token) => String(base64Json(token.slice(0, token.indexOf('.')))?.cty ?? '').startsWith('twilio-fpa'),
     envName: 'TWILIO_ACCESS_TOKEN',
     docsUrl: 'https://www.twilio.com/docs/iam/access-tokens',
     revocationUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
@@ -475,7 +493,7 @@ export const messagingRules: Rule[] = [
     description: 'Mattermost incoming webhook URL',
     keywords: ['/hooks/'],
     // Any host (Mattermost is self-hosted); the hook id is a 26-character Mattermost id.
-    pattern: /(?<secret>https?:\/\/[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?\/hooks\/[a-z0-9]{26})(?![A-Za-z0-9_\/-])/,
+    pattern: /(?<secret>https?:\/\/[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?\/hooks\/[a-z0-9]{26})(?![A-Za-z0-9_/-])/,
     minEntropy: 3,
     envName: 'MATTERMOST_WEBHOOK_URL',
     maskPrefix: /^https?:\/\/[A-Za-z0-9.:-]{1,260}\/hooks\//,
@@ -519,6 +537,24 @@ export const messagingRules: Rule[] = [
       negatives: () => ['https://oapi.dingtalk.com/robot/send?access_token=XXXXXX'],
     },
   },
+  contextRule({
+    id: 'dingtalk-app-secret',
+    provider: 'DingTalk',
+    family: 'messaging',
+    description: 'DingTalk app secret',
+    names: ['ding[_-]?talk[_-]?(?:app[_-]?|client[_-]?)?secret', 'dingtalk[_-]?sign[_-]?secret'],
+    keywords: ['dingtalk', 'secret'],
+    value: '[A-Za-z0-9_-]{64}',
+    envName: 'DINGTALK_APP_SECRET',
+    docsUrl: 'https://open.dingtalk.com/document/orgapp/obtain-the-access_token-of-an-internal-app',
+    revocationUrl: null,
+    revocationNote: 'Reset the AppSecret in the DingTalk developer console (app → Credentials).',
+    sample: (g) => g.base64url(64),
+    negatives: (g) => [
+      `DINGTALK_APP_SECRET="${g.base64url(67)}"`, // too long
+      `DINGTALK_APP_SECRET="${g.base64url(32)}.${g.base64url(31)}"`, // a character outside the alphabet
+    ],
+  }),
   {
     id: 'wecom-webhook-url',
     provider: 'WeCom',

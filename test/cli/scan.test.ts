@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
 import { makeTree, runCli } from './helpers';
 
@@ -60,6 +62,13 @@ describe('hush scan (CLI)', () => {
       assert.ok(res.locations[0].physicalLocation.region.startLine >= 1);
       assert.match(res.partialFingerprints['hush/v1'], /:[0-9a-f]{16}$/);
     }
+  });
+
+  it("reports package.json's version (written in by the build) in --version and as SARIF's tool version", () => {
+    const { version } = JSON.parse(readFileSync(resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string };
+    assert.equal(runCli(['--version'], makeTree({})).stdout, `${version}\n`);
+    const log = JSON.parse(runCli(['scan', '.', '--format', 'sarif'], tree()).stdout);
+    assert.equal(log.runs[0].tool.driver.semanticVersion, version);
   });
 
   it('exits 0 on a clean tree and 2 on bad usage', () => {

@@ -4,7 +4,7 @@
 import type { ExampleGen } from '../../../engine/types';
 import type { TokenFormat } from '../formats';
 import { base62, crc32 } from '../../../engine/validators/checksums';
-import { exampleJwt } from '../../../engine/rules/providers/jwtClaims';
+import { exampleJwt } from '../../../engine/rules/providers/exampleJwt';
 import { int } from '../gen';
 
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -232,7 +232,6 @@ export const PROVIDERS_MZ_FORMATS: TokenFormat[] = [
   prefixed('stytch-live-secret', 'STYTCH_SECRET', (g) => `secret-live-${g.base64url(36)}=`),
   prefixed('stytch-test-secret', 'STYTCH_SECRET', (g) => `secret-test-${g.base64url(36)}=`),
   prefixed('tavily-api-key', 'TAVILY_API_KEY', (g) => `tvly-dev-${g.alnum(32)}`),
-  prefixed('teamcity-access-token', 'TEAMCITY_TOKEN', (g) => `eyJ0eXAiOiAiVENWMiJ9.${g.base64url(36)}.${g.base64url(48)}`),
   prefixed('teamwork-api-token', 'TEAMWORK_API_TOKEN', (g) => `tkn.v1_${g.alnum(71)}=`),
   prefixed('ticket-tailor-api-key', 'TICKET_TAILOR_API_KEY', (g) => `sk_${g.digits(4)}_${g.digits(6)}_${g.hex(32)}`),
   prefixed('ubidots-token', 'UBIDOTS_TOKEN', (g) => `BBUS-${g.alnum(30)}`),
@@ -331,7 +330,6 @@ export const PROVIDERS_MZ_FORMATS: TokenFormat[] = [
   keyed('tableau-personal-access-token', 'TABLEAU_PAT_SECRET', (g) => `${g.base64(22)}==:${g.alnum(32)}`),
   keyed('telnyx-api-key', 'TELNYX_API_KEY', (g) => `KEY${g.chars(UPPER_HEX, 32)}_${g.alnum(22)}`),
   keyed('webex-access-token', 'WEBEX_ACCESS_TOKEN', (g) => `${g.alnum(64)}_${g.alnum(4)}_${g.uuid()}`),
-  keyed('sidekiq-credentials', 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM', (g) => `${g.hex(8)}:${g.hex(8)}`),
   keyed('thingsboard-provision-device-secret', 'PROVISION_DEVICE_SECRET', (g) => g.chars(LOWER_ALNUM, 20)),
   prefixed('webex-incoming-webhook-url', 'WEBEX_WEBHOOK_URL', (g) => `https://webexapis.com/v1/webhooks/incoming/${btoa(`ciscospark://us/WEBHOOK/${g.uuid()}`).replace(/=+$/, '')}`),
   prefixed('victorops-rest-endpoint-url', 'VICTOROPS_REST_URL', (g) => `https://alert.victorops.com/integrations/generic/20131114/alert/${g.uuid()}/${g.lower(8)}`),
@@ -361,8 +359,6 @@ export const PROVIDERS_MZ_FORMATS: TokenFormat[] = [
   prefixed('rocket-chat-webhook-url', 'ROCKETCHAT_WEBHOOK', (g) => `https://${g.pick(['chat.acme.io', 'rocket.example.org', 'rc.corp.net:3000'])}/hooks/${g.alnum(17)}/${g.alnum(48)}`),
   prefixed('prisma-accelerate-api-key', 'DATABASE_URL', (g) => `${g.pick(['prisma', 'prisma+postgres'])}://accelerate.prisma-data.net/?api_key=${exampleJwt(g, { alg: 'ES256', typ: 'JWT' }, { iat: 1767225600, jti: g.uuid(), tenant_id: g.hex(64), internal_secret: g.uuid() })}`),
   prefixed('quicknode-endpoint-token', 'QUICKNODE_HTTP_URL', (g) => `https://${g.lower(5)}-${g.lower(6)}-${g.lower(4)}.${g.pick(['', 'matic.', 'solana-mainnet.', 'arbitrum-mainnet.'])}quiknode.pro/${g.hex(40)}/`),
-  prefixed('sidekiq-gem-server-url', 'SIDEKIQ_SOURCE', (g) => `https://${g.hex(8)}:${g.hex(8)}@${g.pick(['gems', 'enterprise'])}.contribsys.com/`),
   { ruleId: 'phpmailer-smtp-password', name: 'SMTP_PASSWORD', make: () => '', file: (g) => ({ path: `src/${g.pick(['Mailer', 'Notifications', 'Contact'])}.php`, text: `<?php\nuse PHPMailer\\PHPMailer\\PHPMailer;\n\n$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.${g.pick(['gmail.com', 'office365.com', 'mailgun.org'])}';\n$mail->SMTPAuth = true;\n$mail->Username = 'noreply@example.com';\n$mail->Password = '${g.s(`${g.alnum(8)}${g.pick(['!', '#', ''])}${g.alnum(6)}`)}';\n$mail->Port = 587;\n` }) },
   { ruleId: 'vmware-viserver-password', name: 'VCENTER_PASSWORD', make: () => '', file: (g) => ({ path: `scripts/${g.pick(['snapshot', 'backup', 'inventory'])}.ps1`, text: `Import-Module VMware.PowerCLI\nConnect-VIServer -Server vcsa.${g.lower(5)}.local -User administrator@vsphere.local -Password '${g.s(`${g.alnum(10)}${g.pick(['!', '#', '@'])}${g.digits(2)}`)}'\nGet-VM | Select-Object Name, PowerState\n` }) },
-  { ruleId: 'psexec-password', name: 'PSEXEC_PASSWORD', make: () => '', file: (g) => ({ path: `deploy/${g.pick(['restart', 'install', 'collect'])}.bat`, text: `@echo off\npsexec \\\\${g.pick(['srv-app01', '10.20.0.15', 'build-agent'])} -u CORP\\svc_deploy -p ${g.s(`${g.alnum(9)}${g.pick(['!', '#', '@'])}${g.digits(3)}`)} -h cmd /c net start app\n` }) },
 ];

@@ -7,23 +7,27 @@ const OPEN = '\u0001';
 const SEP = '\u0003';
 const CLOSE = '\u0002';
 const UNSCORED = '~unscored';
+const NEGATIVE = '~negative';
 
 /** Markers carry their category: OPEN category [label] SEP value CLOSE. */
 const marker: Marker = {
   secret: (category, value, label) => `${OPEN}${category}${label ? ` ${label}` : ''}${SEP}${value}${CLOSE}`,
   unscored: (value) => `${OPEN}${UNSCORED}${SEP}${value}${CLOSE}`,
+  negative: (value) => `${OPEN}${NEGATIVE}${SEP}${value}${CLOSE}`,
 };
 
 interface Parsed {
   text: string;
   labels: Label[];
   unscored: [number, number][];
+  negatives: [number, number][];
 }
 
 function parse(marked: string): Parsed {
   let text = '';
   const labels: Label[] = [];
   const unscored: [number, number][] = [];
+  const negatives: [number, number][] = [];
   let i = 0;
   while (i < marked.length) {
     const open = marked.indexOf(OPEN, i);
@@ -41,13 +45,14 @@ function parse(marked: string): Parsed {
     const start = text.length;
     text += value;
     if (head === UNSCORED) unscored.push([start, text.length]);
+    else if (head === NEGATIVE) negatives.push([start, text.length]);
     else {
       const category = head.split(' ')[0] as SecretCategory;
       labels.push({ start, end: text.length, ruleId: head.slice(category.length + 1) || category, family: 'generic', category });
     }
     i = close + 1;
   }
-  return { text, labels, unscored };
+  return { text, labels, unscored, negatives };
 }
 
 export function buildRealWorldCorpus(set: RealWorldSet): CorpusFile[] {
@@ -56,7 +61,7 @@ export function buildRealWorldCorpus(set: RealWorldSet): CorpusFile[] {
   return set.docs.map((doc) => {
     if (ids.has(doc.id)) throw new Error(`duplicate document id ${doc.id} in ${set.id}`);
     ids.add(doc.id);
-    const { text, labels, unscored } = parse(doc.render(g, marker));
-    return { path: doc.path, text, labels, unscored, template: doc.id, areas: doc.areas };
+    const { text, labels, unscored, negatives } = parse(doc.render(g, marker));
+    return { path: doc.path, text, labels, unscored, negatives, template: doc.id, areas: doc.areas };
   });
 }

@@ -25,6 +25,12 @@ export interface Marker {
    * the labelling policy leaves open): findings on it are not scored either way. Use sparingly.
    */
   unscored(value: string): string;
+  /**
+   * Marks a value written on purpose as a negative (a placeholder, a hash, a public id): the text is unchanged
+   * and the span is only counted, so a set can show it holds as many negatives as positives. Unmarked text is
+   * negative all the same.
+   */
+  negative(value: string): string;
 }
 
 export interface RealWorldDoc {
