@@ -223,6 +223,7 @@ import { marketstackRules } from './marketstack';
 import { mastodonRules } from './mastodon';
 import { matrixRules } from './matrix';
 import { mavenlinkRules } from './mavenlink';
+import { meaningcloudRules } from './meaningcloud';
 import { mediastackRules } from './mediastack';
 import { meilisearchRules } from './meilisearch';
 import { meistertaskRules } from './meistertask';
@@ -231,6 +232,7 @@ import { metriloRules } from './metrilo';
 import { mindmeisterRules } from './mindmeister';
 import { miroRules } from './miro';
 import { mixmaxRules } from './mixmax';
+import { mixpanelRules } from './mixpanel';
 import { modalRules } from './modal';
 import { monkeylearnRules } from './monkeylearn';
 import { moonclerkRules } from './moonclerk';
@@ -241,6 +243,7 @@ import { n8nRules } from './n8n';
 import { nasaRules } from './nasa';
 import { nasdaqDataLinkRules } from './nasdaq-data-link';
 import { netboxRules } from './netbox';
+import { neutrinoApiRules } from './neutrino-api';
 import { newsapiRules } from './newsapi';
 import { newscatcherRules } from './newscatcher';
 import { nextcloudRules } from './nextcloud';
@@ -253,12 +256,14 @@ import { noticeableRules } from './noticeable';
 import { nozbeRules } from './nozbe';
 import { ntfyRules } from './ntfy';
 import { numverifyRules } from './numverify';
+import { nutritionixRules } from './nutritionix';
 import { nxCloudRules } from './nx-cloud';
 import { nylasRules } from './nylas';
 import { nytimesRules } from './nytimes';
 import { oandaRules } from './oanda';
 import { octoprintRules } from './octoprint';
 import { omnisendRules } from './omnisend';
+import { oneloginRules } from './onelogin';
 import { onesignalRules } from './onesignal';
 import { onfidoRules } from './onfido';
 import { onfleetRules } from './onfleet';
@@ -276,6 +281,7 @@ import { pagarmeRules } from './pagarme';
 import { pandadocRules } from './pandadoc';
 import { pandascoreRules } from './pandascore';
 import { pangeaRules } from './pangea';
+import { particleRules } from './particle';
 import { partnerstackRules } from './partnerstack';
 import { pastebinRules } from './pastebin';
 import { patreonRules } from './patreon';
@@ -285,12 +291,14 @@ import { pdflayerRules } from './pdflayer';
 import { pdfshiftRules } from './pdfshift';
 import { peopledatalabsRules } from './peopledatalabs';
 import { pepipostRules } from './pepipost';
+import { percyRules } from './percy';
 import { personaRules } from './persona';
 import { phpmailerRules } from './phpmailer';
 import { pinataRules } from './pinata';
 import { pinterestRules } from './pinterest';
 import { pipedreamRules } from './pipedream';
 import { pipedriveRules } from './pipedrive';
+import { pivotalTrackerRules } from './pivotal-tracker';
 import { pixabayRules } from './pixabay';
 import { planyoRules } from './planyo';
 import { playfabRules } from './playfab';
@@ -314,6 +322,7 @@ import { proxmoxRules } from './proxmox';
 import { proxycrawlRules } from './proxycrawl';
 import { pterodactylRules } from './pterodactyl';
 import { pubnubRules } from './pubnub';
+import { purestakeRules } from './purestake';
 import { pushbulletRules } from './pushbullet';
 import { pushoverRules } from './pushover';
 import { qaseRules } from './qase';
@@ -347,6 +356,7 @@ import { sabnzbdRules } from './sabnzbd';
 import { salesblinkRules } from './salesblink';
 import { salescookieRules } from './salescookie';
 import { salesflareRules } from './salesflare';
+import { salesmateRules } from './salesmate';
 import { samsaraRules } from './samsara';
 import { scrapeowlRules } from './scrapeowl';
 import { scraperapiRules } from './scraperapi';
@@ -373,6 +383,7 @@ import { shodanRules } from './shodan';
 import { shotstackRules } from './shotstack';
 import { shutterstockRules } from './shutterstock';
 import { signalfxRules } from './signalfx';
+import { signalwireRules } from './signalwire';
 import { signaturitRules } from './signaturit';
 import { signupgeniusRules } from './signupgenius';
 import { sigoptRules } from './sigopt';
@@ -391,6 +402,7 @@ import { soundcloudRules } from './soundcloud';
 import { speechtextRules } from './speechtext';
 import { spoonacularRules } from './spoonacular';
 import { sportmonksRules } from './sportmonks';
+import { sportradarRules } from './sportradar';
 import { sslmateRules } from './sslmate';
 import { stackhawkRules } from './stackhawk';
 import { statuscakeRules } from './statuscake';
@@ -414,6 +426,7 @@ import { survicateRules } from './survicate';
 import { swiftypeRules } from './swiftype';
 import { tableauRules } from './tableau';
 import { tallyfyRules } from './tallyfy';
+import { tatumRules } from './tatum';
 import { tautulliRules } from './tautulli';
 import { tavilyRules } from './tavily';
 import { taxjarRules } from './taxjar';
@@ -422,9 +435,12 @@ import { technicalAnalysisApiRules } from './technical-analysis-api';
 import { tefterRules } from './tefter';
 import { telnyxRules } from './telnyx';
 import { tenableRules } from './tenable';
+import { textmagicRules } from './textmagic';
 import { theOddsApiRules } from './the-odds-api';
 import { thingsboardRules } from './thingsboard';
+import { thinkificRules } from './thinkific';
 import { thirdwebRules } from './thirdweb';
+import { thousandeyesRules } from './thousandeyes';
 import { ticketTailorRules } from './ticket-tailor';
 import { ticketmasterRules } from './ticketmaster';
 import { tiingoRules } from './tiingo';
@@ -451,6 +467,7 @@ import { unpluggRules } from './unplugg';
 import { unsplashRules } from './unsplash';
 import { upcDatabaseRules } from './upc-database';
 import { upleadRules } from './uplead';
+import { uploadcareRules } from './uploadcare';
 import { uptimerobotRules } from './uptimerobot';
 import { upwaveRules } from './upwave';
 import { urlscanRules } from './urlscan';
@@ -481,9 +498,11 @@ import { webexRules } from './webex';
 import { webscraperRules } from './webscraper';
 import { webscrapingapiRules } from './webscrapingapi';
 import { wechatRules } from './wechat';
+import { wepayRules } from './wepay';
 import { whoxyRules } from './whoxy';
 import { wiseRules } from './wise';
 import { wistiaRules } from './wistia';
+import { witAiRules } from './wit-ai';
 import { wixRules } from './wix';
 import { wizRules } from './wiz';
 import { woocommerceRules } from './woocommerce';
@@ -500,6 +519,7 @@ import { yousignRules } from './yousign';
 import { zenkitRules } from './zenkit';
 import { zenrowsRules } from './zenrows';
 import { zenscrapeRules } from './zenscrape';
+import { zenserpRules } from './zenserp';
 import { zeplinRules } from './zeplin';
 import { zerobounceRules } from './zerobounce';
 import { zerotierRules } from './zerotier';
@@ -732,6 +752,7 @@ export const providerRules: readonly Rule[] = [
   ...mastodonRules,
   ...matrixRules,
   ...mavenlinkRules,
+  ...meaningcloudRules,
   ...mediastackRules,
   ...meilisearchRules,
   ...meistertaskRules,
@@ -740,6 +761,7 @@ export const providerRules: readonly Rule[] = [
   ...mindmeisterRules,
   ...miroRules,
   ...mixmaxRules,
+  ...mixpanelRules,
   ...modalRules,
   ...monkeylearnRules,
   ...moonclerkRules,
@@ -750,6 +772,7 @@ export const providerRules: readonly Rule[] = [
   ...nasaRules,
   ...nasdaqDataLinkRules,
   ...netboxRules,
+  ...neutrinoApiRules,
   ...newsapiRules,
   ...newscatcherRules,
   ...nextcloudRules,
@@ -762,12 +785,14 @@ export const providerRules: readonly Rule[] = [
   ...nozbeRules,
   ...ntfyRules,
   ...numverifyRules,
+  ...nutritionixRules,
   ...nxCloudRules,
   ...nylasRules,
   ...nytimesRules,
   ...oandaRules,
   ...octoprintRules,
   ...omnisendRules,
+  ...oneloginRules,
   ...onesignalRules,
   ...onfidoRules,
   ...onfleetRules,
@@ -785,6 +810,7 @@ export const providerRules: readonly Rule[] = [
   ...pandadocRules,
   ...pandascoreRules,
   ...pangeaRules,
+  ...particleRules,
   ...partnerstackRules,
   ...pastebinRules,
   ...patreonRules,
@@ -794,12 +820,14 @@ export const providerRules: readonly Rule[] = [
   ...pdfshiftRules,
   ...peopledatalabsRules,
   ...pepipostRules,
+  ...percyRules,
   ...personaRules,
   ...phpmailerRules,
   ...pinataRules,
   ...pinterestRules,
   ...pipedreamRules,
   ...pipedriveRules,
+  ...pivotalTrackerRules,
   ...pixabayRules,
   ...planyoRules,
   ...playfabRules,
@@ -823,6 +851,7 @@ export const providerRules: readonly Rule[] = [
   ...proxycrawlRules,
   ...pterodactylRules,
   ...pubnubRules,
+  ...purestakeRules,
   ...pushbulletRules,
   ...pushoverRules,
   ...qaseRules,
@@ -856,6 +885,7 @@ export const providerRules: readonly Rule[] = [
   ...salesblinkRules,
   ...salescookieRules,
   ...salesflareRules,
+  ...salesmateRules,
   ...samsaraRules,
   ...scrapeowlRules,
   ...scraperapiRules,
@@ -882,6 +912,7 @@ export const providerRules: readonly Rule[] = [
   ...shotstackRules,
   ...shutterstockRules,
   ...signalfxRules,
+  ...signalwireRules,
   ...signaturitRules,
   ...signupgeniusRules,
   ...sigoptRules,
@@ -900,6 +931,7 @@ export const providerRules: readonly Rule[] = [
   ...speechtextRules,
   ...spoonacularRules,
   ...sportmonksRules,
+  ...sportradarRules,
   ...sslmateRules,
   ...stackhawkRules,
   ...statuscakeRules,
@@ -923,6 +955,7 @@ export const providerRules: readonly Rule[] = [
   ...swiftypeRules,
   ...tableauRules,
   ...tallyfyRules,
+  ...tatumRules,
   ...tautulliRules,
   ...tavilyRules,
   ...taxjarRules,
@@ -931,9 +964,12 @@ export const providerRules: readonly Rule[] = [
   ...tefterRules,
   ...telnyxRules,
   ...tenableRules,
+  ...textmagicRules,
   ...theOddsApiRules,
   ...thingsboardRules,
+  ...thinkificRules,
   ...thirdwebRules,
+  ...thousandeyesRules,
   ...ticketTailorRules,
   ...ticketmasterRules,
   ...tiingoRules,
@@ -960,6 +996,7 @@ export const providerRules: readonly Rule[] = [
   ...unsplashRules,
   ...upcDatabaseRules,
   ...upleadRules,
+  ...uploadcareRules,
   ...uptimerobotRules,
   ...upwaveRules,
   ...urlscanRules,
@@ -990,9 +1027,11 @@ export const providerRules: readonly Rule[] = [
   ...webscraperRules,
   ...webscrapingapiRules,
   ...wechatRules,
+  ...wepayRules,
   ...whoxyRules,
   ...wiseRules,
   ...wistiaRules,
+  ...witAiRules,
   ...wixRules,
   ...wizRules,
   ...woocommerceRules,
@@ -1009,6 +1048,7 @@ export const providerRules: readonly Rule[] = [
   ...zenkitRules,
   ...zenrowsRules,
   ...zenscrapeRules,
+  ...zenserpRules,
   ...zeplinRules,
   ...zerobounceRules,
   ...zerotierRules,
