@@ -22,7 +22,7 @@ export const proxmoxRules: Rule[] = [
     provider: 'Proxmox VE',
     family: 'infrastructure',
     description: 'Proxmox VE API token secret',
-    names: ['pm[_-]?api[_-]?token[_-]?secret', 'proxmox[a-z_-]{0,20}(?:secret|token)'],
+    names: ['pm[_.-]?api[_.-]?token[_.-]?secret', 'proxmox[a-z_-]{0,20}(?:secret|token)'],
     keywords: ['pm_api', 'pmapi', 'pm-api', 'proxmox'],
     value: UUID,
     envName: 'PM_API_TOKEN_SECRET',

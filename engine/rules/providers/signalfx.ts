@@ -8,7 +8,7 @@ export const signalfxRules: Rule[] = [
     provider: 'Splunk Observability (SignalFx)',
     family: 'observability',
     description: 'Splunk Observability (SignalFx) access token',
-    names: ['signalfx', 'sfx[_-]?(?:access[_-]?)?token'],
+    names: ['signalfx', 'sfx[_.-]?(?:access[_.-]?)?token'],
     keywords: ['signalfx', 'sfx'],
     value: '[A-Za-z0-9_-]{22}',
     envName: 'SFX_ACCESS_TOKEN',
