@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScanner } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import { collectFirstHits } from '../../git/firstHits';
 import { HistoryIndex } from '../../git/historyIndex';
 import { readTips, tipCommits } from '../../git/refs';
-import { BASE_DATE, TempRepo } from '../helpers/gitRepo';
+import { BASE_DATE, TempRepo } from '../support/gitRepo';
+import { tempDir } from '../support/tempTree';
 
 const scanner = createScanner();
 const g = createExampleGen(71);
@@ -24,7 +23,7 @@ const newStripe = () => `sk_live_${g.alnum(24)}`;
 
 describe('git history index and incident status', () => {
   it('is absent outside a git repository (no incident path)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hush-nogit-'));
+    const dir = tempDir('hush-nogit-');
     assert.equal(await HistoryIndex.open(dir, { scanner }), undefined);
   });
 

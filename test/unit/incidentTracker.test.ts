@@ -5,7 +5,7 @@ import { builtinRules, createScanner, type Finding } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import type { IncidentFinding } from '../../git/incident';
 import { INCIDENT_COMMANDS, IncidentTracker } from '../../server/incidents';
-import { TempRepo } from '../helpers/gitRepo';
+import { TempRepo } from '../support/gitRepo';
 
 const g = createExampleGen(5);
 const scanner = createScanner();

@@ -3,7 +3,7 @@ import { applyEdits, createScanner, planAllowComment, planIgnoreEntry, planMoveT
 import { createExampleGen } from '../../engine/examples';
 import { enclosingLiteral } from '../../engine/fix/literalLexer';
 import { dotenvStore, reservationHash } from '../../engine/fix/stores';
-import { parseError, type ParseCheck } from './parsers.helper';
+import { parseError, type ParseCheck } from '../support/parsers';
 
 const g = createExampleGen(7);
 const ghp = () => g.crc32Token('ghp_', 30);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyEdits, createScanner, findPastedSecrets, normalizePastedText, parseDotenv, planMoveToEnv, planPasteGuard, type OffsetEdit, type PasteGuardPlan } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
-import { parseError, type ParseCheck } from './parsers.helper';
+import { parseError, type ParseCheck } from '../support/parsers';
 
 const g = createExampleGen(11);
 const ghp = () => g.crc32Token('ghp_', 30);

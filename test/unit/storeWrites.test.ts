@@ -1,16 +1,16 @@
 // The server's guards for writing `.env` & co: which files count as writable, and how long a `.env` name
 // handed to an edit that has not landed yet stays reserved.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pasteWarning } from '../../client/pastePolicy';
 import { EnvReservations, RESERVATION_TTL_MS } from '../../server/envReservations';
 import { whyNotWritable } from '../../server/writable';
+import { tempDir } from '../support/tempTree';
 
 describe('whyNotWritable', () => {
   it('a writable file or a file to create in a writable folder: undefined; otherwise the cause in words', () => {
-    const root = mkdtempSync(join(tmpdir(), 'hush-writable-'));
+    const root = tempDir('hush-writable-');
     writeFileSync(join(root, 'ok'), 'x');
     writeFileSync(join(root, 'locked'), 'x');
     chmodSync(join(root, 'locked'), 0o444);

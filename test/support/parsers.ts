@@ -1,10 +1,10 @@
 // Checks that an edited file still parses, with whichever toolchain this machine has. Returns undefined
 // when the tool is missing (the caller then skips), else the tool's error output ('' on success).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { tempDir } from './tempTree';
 
 function has(tool: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -19,7 +19,7 @@ export type ParseCheck = 'js' | 'ts-as-js' | 'python' | 'shell' | 'yaml' | 'java
 
 /** '' when the text parses, an error message when not, undefined when no tool can check it here. */
 export function parseError(kind: ParseCheck, text: string, fileName?: string): string | undefined {
-  const dir = mkdtempSync(join(tmpdir(), 'hush-parse-'));
+  const dir = tempDir('hush-parse-');
   switch (kind) {
     case 'js': {
       const f = join(dir, fileName ?? 'a.js');

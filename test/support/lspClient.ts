@@ -1,11 +1,11 @@
-// A real LSP client over JSON-RPC to `node dist/server.js --stdio`: opens documents, waits for pushed
-// diagnostics with a deadline (never a blind sleep), and applies WorkspaceEdits to files on disk.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+// A real LSP client over JSON-RPC to the built server (`node dist/server.js --stdio`, or `--node-ipc` as VS
+// Code's client starts it): opens documents, waits for pushed diagnostics with a deadline (never a blind
+// sleep), and applies WorkspaceEdits to files on disk. The LSP tests and the benchmarks both use it.
+import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type MessageConnection, type MessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type {
   CodeAction,
   Diagnostic,
@@ -16,7 +16,16 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-export const SERVER = resolve(__dirname, '../../../dist/server.js');
+/** The repository root: the nearest folder above this bundle (out/test/…, out/bench/…) with the package.json. */
+function repositoryRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'esbuild.mjs'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no repository root above ${from}`);
+  }
+}
+
+export const ROOT = repositoryRoot(__dirname);
+export const SERVER = join(ROOT, 'dist', 'server.js');
 
 export interface LspClientOptions {
   /** Answer for every workspace/configuration item (the `hush` section). */
@@ -35,6 +44,16 @@ export interface LspClientOptions {
   codeAction?: Record<string, unknown>;
   /** Announce workspace.applyEdit (the server may send workspace/applyEdit), as VS Code does; default false. */
   applyEdit?: boolean;
+  /** `stdio` (default) or Node IPC, VS Code's transport. */
+  transport?: 'stdio' | 'ipc';
+  /** Another server script speaking LSP (a reference server in a benchmark); default dist/server.js. */
+  serverScript?: string;
+  /** Node options for the server process (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+  /** The writer for stdio (default vscode-jsonrpc's, which sends header and body in two writes). */
+  stdioWriter?: (stdin: NodeJS.WritableStream) => MessageWriter;
+  /** Pass the server's stderr through to this process's (benchmarks) instead of collecting it in `stderr`. */
+  inheritStderr?: boolean;
 }
 
 /** The code action capabilities VS Code announces: actions resolved when chosen, greyed-out (disabled) actions. */
@@ -56,6 +75,8 @@ interface Waiter {
 export class LspClient {
   readonly connection: MessageConnection;
   private readonly proc: ChildProcess;
+  /** The server's process id (its /proc entry holds memory figures; worker threads included). */
+  readonly pid: number;
   /** Called with every publishDiagnostics, in arrival order. */
   readonly publishListeners: ((p: PublishDiagnosticsParams) => void)[] = [];
   /** Last diagnostics published per URI. */
@@ -69,10 +90,19 @@ export class LspClient {
 
   constructor(readonly root: string, options: LspClientOptions = {}) {
     this.settings = options.settings ?? {};
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
+    const script = options.serverScript ?? SERVER;
+    const stderr = options.inheritStderr ? 'inherit' : 'pipe';
+    if (options.transport === 'ipc') {
+      this.proc = fork(script, ['--node-ipc'], { stdio: ['ignore', 'ignore', stderr, 'ipc'], env: options.env ?? process.env, execArgv: options.nodeArgs ?? [] });
+      this.connection = createMessageConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc));
+    } else {
+      this.proc = spawn(process.execPath, [...(options.nodeArgs ?? []), script, '--stdio'], { stdio: ['pipe', 'pipe', stderr], env: options.env ?? process.env });
+      const writer = options.stdioWriter ? options.stdioWriter(this.proc.stdin!) : new StreamMessageWriter(this.proc.stdin!);
+      this.connection = createMessageConnection(new StreamMessageReader(this.proc.stdout!), writer);
+    }
+    this.pid = this.proc.pid!;
     this.extraInit = options.initializationOptions ?? {};
-    this.proc.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
-    this.connection = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.proc.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.latest.set(p.uri, p);
       for (const listener of this.publishListeners) listener(p);
@@ -255,24 +285,19 @@ export class LspClient {
     return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
   }
 
-  async dispose(): Promise<void> {
+  /** shutdown and exit (each waited for at most `waitMs`), then the process is ended if it is still there. */
+  async dispose(waitMs = 2000): Promise<void> {
+    const gone = this.proc.exitCode !== null || this.proc.signalCode !== null;
+    const exited = gone ? Promise.resolve() : new Promise<void>((r) => this.proc.once('exit', () => r()));
+    const within = (p: Promise<unknown>) => Promise.race([p, new Promise((r) => setTimeout(r, waitMs).unref())]);
     try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      void this.connection.sendNotification('exit');
+      await within(this.connection.sendRequest('shutdown'));
+      await this.connection.sendNotification('exit');
+      await within(exited);
     } catch {
       /* already gone */
     }
     this.connection.dispose();
     this.proc.kill();
   }
-}
-
-export function tempWorkspace(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'hush-lsp-'));
-  for (const [name, content] of Object.entries(files)) {
-    const p = join(root, name);
-    mkdirSync(dirname(p), { recursive: true });
-    writeFileSync(p, content);
-  }
-  return root;
 }
