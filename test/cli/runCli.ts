@@ -1,8 +1,9 @@
 // Runs the built CLI (dist/cli.js) as a user would (temp trees: test/support/tempTree.ts).
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT } from '../support/paths';
 
-export const CLI = resolve(__dirname, '../../../dist/cli.js');
+export const CLI = join(ROOT, 'dist', 'cli.js');
 
 export interface CliResult {
   code: number;

@@ -15,16 +15,9 @@ import type {
   TextEdit,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ROOT } from './paths';
 
-/** The repository root: the nearest folder above this bundle (out/test/…, out/bench/…) with the package.json. */
-function repositoryRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'esbuild.mjs'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no repository root above ${from}`);
-  }
-}
-
-export const ROOT = repositoryRoot(__dirname);
+export { ROOT };
 export const SERVER = join(ROOT, 'dist', 'server.js');
 
 export interface LspClientOptions {
