@@ -3,7 +3,7 @@
 // memory (VmRSS / VmHWM of the server process, worker threads included) at 10/25/50/75/100% of the files for a
 // 10k-file and a 100k-file run, the typed document's didChange → publishDiagnostics latency with and without
 // a scan running, and a second scan cancelled at ~30% (time to stop, anything published afterwards).
-// `npm run bench:load` (BENCH_LOAD_FILES=N for another size). Prints figures; never asserts.
+// `npm run bench -- load` (BENCH_LOAD_FILES=N for another size). Prints figures; never asserts.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

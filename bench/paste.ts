@@ -1,4 +1,4 @@
-// `npm run bench:paste`: the paste guard's latency against the built server over stdio, as a client sees
+// `npm run bench -- paste`: the paste guard's latency against the built server over stdio, as a client sees
 // it: hush/scanText request → reply with the planned paste edit, for typical and large pastes; and, for
 // clients without the paste API, a large pasted didChange → its publishDiagnostics. Prints figures only.
 import { createExampleGen } from '../engine/examples';

@@ -1,6 +1,6 @@
 // "Hush: Scan Workspace" throughput, measured from a client over stdio, next to the CLI on the same tree:
 // the first scan, then a second one with nothing changed (served by the content-hash cache).
-// `npm run bench:wsscan [DIR]` (default: this repository's node_modules). Prints figures; never asserts.
+// `npm run bench -- wsscan [DIR]` (default: this repository's node_modules). Prints figures; never asserts.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { ScanWorkspaceResult } from '../protocol/messages';

@@ -1,5 +1,5 @@
 // Bad bytes through the built CLI: every kind of awkward file is scanned or skipped with a reason, the
-// scan never crashes and reports secrets at the right place. (The 50 MB file lives in npm run bench:fuzz.)
+// scan never crashes and reports secrets at the right place. (The 50 MB file lives in npm run bench -- fuzz.)
 import assert from 'node:assert/strict';
 import { createExampleGen } from '../../engine/examples';
 import { INVALID_UTF8, minifiedLine, randomBytes, utf16WithBom } from '../support/bytes';

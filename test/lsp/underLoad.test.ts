@@ -1,6 +1,6 @@
 // The server under load (a generated 3,000-file workspace, test/support/loadWorkspace.ts): while a workspace
 // scan runs, edits to an open document are still diagnosed, and a cancelled scan stops early and publishes
-// nothing afterwards. Nothing here is timed: deadlines bound the waiting only (figures: `npm run bench:load`).
+// nothing afterwards. Nothing here is timed: deadlines bound the waiting only (figures: `npm run bench -- load`).
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // Bad bytes: the engine never throws and keeps exact offsets on random bytes, invalid UTF-8, NULs, lone
-// surrogates, CRLF / lone CR, BOMs, UTF-16 and pathological single lines. (Long runs: npm run bench:fuzz.)
+// surrogates, CRLF / lone CR, BOMs, UTF-16 and pathological single lines. (Long runs: npm run bench -- fuzz.)
 import assert from 'node:assert/strict';
 import { createScanner, LineIndex, type Finding } from '../../../engine';
 import { createExampleGen } from '../../../engine/examples';

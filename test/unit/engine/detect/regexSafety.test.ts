@@ -1,6 +1,6 @@
 // No regex blow-up: every built-in rule is statically linear (engine/detect/regexSafety.ts), survives adversarial
 // inputs built from its own pattern, and custom rules that are not linear are rejected at load time.
-// The timing proof (100 KB vs 1 MB per rule) is `npm run bench:fuzz`; tests never assert on time.
+// The timing proof (100 KB vs 1 MB per rule) is `npm run bench -- fuzz`; tests never assert on time.
 import assert from 'node:assert/strict';
 import { builtinRules, createScanner, parseConfig, regexSafetyProblem } from '../../../../engine';
 import { adversarialInputs } from '../../../support/adversarial';

@@ -1,6 +1,6 @@
 // CLI benchmark: Hush vs secretlint (recommended preset) vs ripgrep (the same rule regexes, PCRE2) on one
 // tree of real code (bench/.cache/tree/code, installed once by prepareTree.mjs), then `hush redact`
-// memory on a growing stream (the staged-scan latency: staged.bench.mjs).
+// memory on a growing stream (the staged-scan latency: staged.mjs). `npm run bench -- cli`.
 // Prints throughput (MB/s of the tree's bytes over wall time), peak RSS and the ratios.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -127,7 +127,7 @@ async function redactMemory(totalMB) {
   return { mb: written / 1048576, seconds, peakMB: kb / 1024 };
 }
 
-export async function runCliBench() {
+async function runCliBench() {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   if (!existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed for peak memory: apt-get install time`);
   mkdirSync(CACHE, { recursive: true });
@@ -183,11 +183,11 @@ export async function runCliBench() {
     console.log(`${r.mb.toFixed(0)} MB in: ${(r.mb / r.seconds).toFixed(1)} MB/s, peak RSS ${r.peakMB.toFixed(0)} MB`);
   }
 
-  // The staged-scan latency is its own part: bench/staged.bench.mjs (`npm run bench:staged`).
+  // The staged-scan latency is its own part: bench/staged.mjs (`npm run bench -- staged`).
 }
 
 function availableCores() {
   return createRequire(import.meta.url)('node:os').availableParallelism();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await runCliBench();
+await runCliBench();

@@ -1,4 +1,4 @@
-// `npm run bench:staged`: the pre-commit cost. Times `hush scan --staged` on a typical commit (6 files,
+// `npm run bench -- staged`: the pre-commit cost. Times `hush scan --staged` on a typical commit (6 files,
 // ~650 added lines in a 40-file repository) against a bare `node -e 0` in the same run, interleaved
 // (A B A B …) so a machine that gets busier or quieter affects both alike. Prints median and p90 wall
 // times, the ratio and Hush's own cost (the difference), for a warm code cache (every run after the first)
@@ -13,7 +13,7 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 31);
 
 /** A 40-file repository with a typical commit staged: 5 files changed (~100 lines), one new file. */
-export function makeStagedRepo() {
+function makeStagedRepo() {
   const repo = mkdtempSync(join(tmpdir(), 'hush-bench-staged-'));
   const git = (...args) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
   git('init', '-q');
@@ -75,7 +75,7 @@ function print(label, s) {
   console.log(label.padEnd(24) + cells.map((c, i) => c.padStart(width(i))).join(''));
 }
 
-export async function runStagedBench() {
+async function runStagedBench() {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   console.log(`\n## CLI: \`hush scan --staged\` on a typical commit (6 files, ~650 added lines), ${RUNS} interleaved runs (wall)`);
   console.log(''.padEnd(24) + COLUMNS.map((c, i) => c.padStart(width(i))).join(''));
@@ -83,4 +83,4 @@ export async function runStagedBench() {
   print('first run (empty cache)', measureStaged({ runs: Math.max(5, Math.round(RUNS / 3)), fresh: true }));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await runStagedBench();
+await runStagedBench();
