@@ -5,7 +5,7 @@
 // no real key is longer).
 import { Transform, type TransformCallback } from 'node:stream';
 import type { Scanner } from '../engine';
-import { applyMasks, redactText } from '../engine/redactText';
+import { applyMasks, maskedSpans, redactText } from '../engine/redactText';
 import { maxMatchLength } from '../engine/detect/patternLength';
 import { ByteTextDecoder, encodeByteText } from './byteText';
 
@@ -88,7 +88,7 @@ export class Redactor {
     this.pending = text.slice(cut);
     return applyMasks(
       text.slice(0, cut),
-      findings.filter((f) => f.end <= cut),
+      maskedSpans(findings).filter((f) => f.end <= cut),
     );
   }
 }

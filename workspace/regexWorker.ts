@@ -17,7 +17,7 @@ import { DONE, READY, type RegexWorkerData } from './regexWorkerProtocol';
       if (!regex) compiled.set(key, (regex = new RegExp(job.source, scanFlags(job.flags))));
       let hits;
       try {
-        hits = collectHits(regex, texts[job.text]!, job.from, job.to);
+        hits = collectHits(regex, texts[job.text]!, job.from, job.to, { minEntropy: job.minEntropy });
       } catch {
         hits = 'timeout'; // e.g. V8's backtrack stack overflowing: the rule is stopped all the same
       }

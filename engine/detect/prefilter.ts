@@ -17,8 +17,10 @@ export interface KeywordWindow {
 export interface PrefilterResult {
   /** Flags (1 = possible) per rule index. */
   found: Uint8Array;
-  /** Per rule index with a window: merged [start, end) spans, flattened; undefined for other rules. */
-  spans: (number[] | undefined)[];
+  /** The rule indices flagged, ascending: callers visit only these, not every rule (most texts flag a few). */
+  hits: number[];
+  /** Per flagged rule index with a window: merged [start, end) spans, flattened; absent for other rules. */
+  spans: Map<number, number[]>;
 }
 
 /**
@@ -51,8 +53,8 @@ export function buildPrefilterTables(ruleKeywords: readonly (readonly string[])[
       const kw = raw.toLowerCase();
       let node = 0;
       for (let i = 0; i < kw.length; i++) {
-        const c = kw.charCodeAt(i);
-        if (c >= ALPHABET) throw new Error(`keyword "${raw}" must be ASCII`);
+        // Other scripts fold as the scan folds the text (code unit modulo 128, then ASCII case).
+        const c = foldCodeUnit(kw.charCodeAt(i));
         let next = children[node]!.get(c);
         if (next === undefined) {
           next = children.length;
@@ -110,6 +112,12 @@ export function buildPrefilterTables(ruleKeywords: readonly (readonly string[])[
   return { ruleCount: ruleKeywords.length, parent, char, fail, outStart, outRule: Int32Array.from(outRule), outLength: Int32Array.from(outLength) };
 }
 
+/** A keyword's code unit as match() reads the text: modulo 128, upper-case ASCII as lower-case. */
+function foldCodeUnit(c: number): number {
+  const folded = c & 127;
+  return folded >= 65 && folded <= 90 ? folded + 32 : folded;
+}
+
 export class KeywordPrefilter {
   /**
    * Transition table, 128 columns per state; upper-case columns fold onto lower-case targets. 16-bit while
@@ -156,7 +164,9 @@ export class KeywordPrefilter {
 
   match(text: string): PrefilterResult {
     const found = new Uint8Array(this.ruleCount);
-    const spans: (number[] | undefined)[] = new Array(this.ruleCount);
+    const hits: number[] = [];
+    // A map, not an array per rule: a scan (and each rewritten view) allocates only for the rules it flags.
+    const spans = new Map<number, number[]>();
     const { delta, terminal, outStart, outRule, outLength, windows } = this;
     const len = text.length;
     let state = 0;
@@ -166,17 +176,21 @@ export class KeywordPrefilter {
       if (terminal[state] === 0) continue;
       for (let k = outStart[state]!, stop = outStart[state + 1]!; k < stop; k++) {
         const rule = outRule[k]!;
-        found[rule] = 1;
+        if (found[rule] === 0) {
+          found[rule] = 1;
+          hits.push(rule);
+        }
         const w = windows[rule];
         if (w === undefined) continue;
         const start = Math.max(0, i + 1 - outLength[k]! - w.before);
         const end = Math.min(len, i + 1 + w.after);
-        const list = (spans[rule] ??= []);
+        let list = spans.get(rule);
+        if (list === undefined) spans.set(rule, (list = []));
         const last = list.length - 1;
         if (last > 0 && start <= list[last]!) list[last] = Math.max(list[last]!, end);
         else list.push(start, end);
       }
     }
-    return { found, spans };
+    return { found, hits: hits.sort((a, b) => a - b), spans };
   }
 }

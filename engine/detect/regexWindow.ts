@@ -1,6 +1,8 @@
 // One rule's regex over a window of the text, the loop every scan runs: the same code in the scanning thread
 // and in the worker that runs custom rules under a deadline (workspace/regexGuard.ts), so both find the
 // same matches.
+import type { Rule } from '../types';
+import { rejectsValue } from './valueChecks';
 
 /** A match, in offsets of the whole text. */
 export interface RegexHit {
@@ -11,6 +13,8 @@ export interface RegexHit {
   secretEnd?: number;
   /** The `key` group's text, when the pattern has one. */
   key?: string;
+  /** Every named group's span (credential parts), when the pattern has named groups. */
+  groups?: Record<string, [number, number] | undefined>;
 }
 
 /** One run of a rule's regex over text[from, to) of one of the texts sent with it. */
@@ -19,6 +23,8 @@ export interface RegexJob {
   rule: number;
   source: string;
   flags: string;
+  /** The rule's entropy floor: a value below it is rejected in the worker, and the search goes on from it. */
+  minEntropy?: number;
   text: number;
   from: number;
   to: number;
@@ -63,16 +69,27 @@ export function execWindow(regex: RegExp, text: string, from: number, to: number
     }
     const key = m.groups?.key;
     if (key !== undefined) hit.key = key;
+    const groups = m.indices?.groups;
+    if (groups) {
+      hit.groups = {};
+      for (const [name, g] of Object.entries(groups)) hit.groups[name] = g ? [g[0] + sliceStart, g[1] + sliceStart] : undefined;
+    }
     const restart = onHit(hit);
     if (restart !== undefined) regex.lastIndex = restart - sliceStart;
   }
 }
 
-/** Every hit of `regex` in text[from, to), as a worker returns them. */
-export function collectHits(regex: RegExp, text: string, from: number, to: number): RegexHit[] {
+/**
+ * Every hit of `regex` in text[from, to) whose value passes the checks before a rule's own validator, as a
+ * worker returns them: a rejected value is where the search goes on, exactly as in the scan (custom rules
+ * have no validator of their own).
+ */
+export function collectHits(regex: RegExp, text: string, from: number, to: number, checks: Pick<Rule, 'skipPlaceholderCheck' | 'minEntropy'> = {}): RegexHit[] {
   const hits: RegexHit[] = [];
   execWindow(regex, text, from, to, (hit) => {
-    if (hit.secretStart !== undefined) hits.push(hit);
+    if (hit.secretStart === undefined || hit.secretEnd === undefined) return undefined;
+    if (rejectsValue(checks, text.slice(hit.secretStart, hit.secretEnd))) return hit.secretStart > hit.index ? hit.secretStart : undefined;
+    hits.push(hit);
     return undefined;
   });
   return hits;

@@ -5,12 +5,12 @@ import { urlDecodedRuns } from './percentDecoded';
 import type { HushConfig, IgnoreEntry } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 import { customRules } from './customRules';
-import { shannonEntropy } from '../validators/valueStats';
+import { attachSearchedParts, groupParts, partReach } from './credentialParts';
 import { envNameAt, keyNameBefore } from '../fix/envName';
 import { fingerprint } from '../fingerprint';
 import { suppressionLookup } from './lineSuppressions';
 import { maskSecret } from '../mask';
-import { isPlaceholder } from '../validators/placeholder';
+import { rejectsValue } from './valueChecks';
 import { KeywordPrefilter } from './prefilter';
 import { precomputedTables } from './ruleData';
 import { priorityRank } from './rulePriority';
@@ -26,6 +26,11 @@ interface CompiledRule {
 
 export interface Scanner {
   readonly rules: readonly Rule[];
+  /**
+   * How far from a value the other parts of its credential may lie (0 when no active rule has searched parts):
+   * a partial rescan must include this much text around what it rescans.
+   */
+  readonly partReach: number;
   scan(text: string, options?: ScanOptions): Finding[];
 }
 
@@ -80,11 +85,17 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const active = all.map((r) => !disabled.has(r.id));
   const compiled = (i: number): CompiledRule | undefined => (active[i] ? (compiledRules[i] ??= compile(all[i]!)) : undefined);
   const rules = all.filter((_, i) => active[i]);
-  const alwaysRun = all.map((r) => r.keywords.length === 0);
+  // Rules without keywords (custom rules may have none) run on every text; the rest only where flagged.
+  const alwaysRun = all.flatMap((r, i) => (r.keywords.length === 0 ? [i] : []));
+  const toRun = (hits: number[]) => (alwaysRun.length === 0 ? hits : [...new Set([...hits, ...alwaysRun])].sort((a, b) => a - b));
   const firstCustom = all.length - custom.length;
   const runner = custom.length > 0 ? options.regexRunner : undefined;
+  const guarded = (i: number) => runner !== undefined && i >= firstCustom;
   const priorities = new Map<string, number>();
   for (const r of rules) priorities.set(r.id, Math.max(priorities.get(r.id) ?? 0, priorityRank(r)));
+  const ruleById = new Map<string, Rule>();
+  for (const r of rules) if (!ruleById.has(r.id)) ruleById.set(r.id, r);
+  const hasSearchedParts = rules.some((r) => r.parts?.some((p) => p.pattern));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const ignores = new Map<string, IgnoreEntry[]>();
   for (const entry of config.ignore) {
@@ -101,24 +112,25 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   function scan(text: string, scanOptions: ScanOptions = {}): Finding[] {
     if (text.length === 0) return [];
     const path = scanOptions.path;
-    const { found, spans } = prefilter.match(text);
+    const { hits, spans } = prefilter.match(text);
     let findings: Finding[] = [];
     // Custom rules through the runner: gathered here, run in one round trip with the views' below.
     const texts = [text];
     const jobs: RegexJob[] = [];
-    const job = (i: number, t: number, from: number, to: number) => jobs.push({ rule: i, source: all[i]!.pattern.source, flags: all[i]!.pattern.flags, text: t, from, to });
-    for (let i = 0; i < all.length; i++) {
-      if (!found[i] && !alwaysRun[i]) continue;
+    const job = (i: number, t: number, from: number, to: number) => {
+      const r = all[i]!;
+      jobs.push({ rule: i, source: r.pattern.source, flags: r.pattern.flags, ...(r.minEntropy !== undefined ? { minEntropy: r.minEntropy } : {}), text: t, from, to });
+    };
+    for (const i of toRun(hits)) {
       const rule = compiled(i);
       if (rule === undefined) continue;
-      const ruleSpans = spans[i];
-      const guarded = runner !== undefined && i >= firstCustom;
+      const ruleSpans = spans.get(i);
       if (ruleSpans === undefined) {
-        if (guarded) job(i, 0, 0, text.length);
+        if (guarded(i)) job(i, 0, 0, text.length);
         else matchRule(rule, text, 0, text.length, path, findings);
       } else {
         for (let k = 0; k < ruleSpans.length; k += 2) {
-          if (guarded) job(i, 0, ruleSpans[k]!, ruleSpans[k + 1]!);
+          if (guarded(i)) job(i, 0, ruleSpans[k]!, ruleSpans[k + 1]!);
           else matchRule(rule, text, ruleSpans[k]!, ruleSpans[k + 1]!, path, findings);
         }
       }
@@ -126,16 +138,15 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     // Values split over concatenated literals or percent-encoded in URLs: scan the rewritten views too.
     const views = [...concatenatedLiterals(text), ...urlDecodedRuns(text)];
     const viewFound = views.map((view) => {
-      const out: Finding[] = [];
-      const candidates = prefilter.match(view.text).found;
+      const found: Finding[] = [];
       const t = texts.push(view.text) - 1;
-      for (let i = 0; i < all.length; i++) {
-        const rule = candidates[i] || alwaysRun[i] ? compiled(i) : undefined;
+      for (const i of toRun(prefilter.match(view.text).hits)) {
+        const rule = compiled(i);
         if (rule === undefined) continue;
-        if (runner !== undefined && i >= firstCustom) job(i, t, 0, view.text.length);
-        else matchRule(rule, view.text, 0, view.text.length, path, out);
+        if (guarded(i)) job(i, t, 0, view.text.length);
+        else matchRule(rule, view.text, 0, view.text.length, path, found);
       }
-      return out;
+      return found;
     });
     if (jobs.length > 0) runJobs(texts, jobs, path, (t) => (t === 0 ? findings : viewFound[t - 1]!));
     views.forEach((view, v) => keepViewFindings(view, viewFound[v]!, findings));
@@ -146,6 +157,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       findings = findings.filter((f) => !suppressed(f.start));
     }
     if (ignores.size > 0) findings = findings.filter((f) => !isIgnored(f, path));
+    // After suppressions and ignores: a value nobody reports must not fold in a part reported on its own.
+    if (hasSearchedParts && findings.length > 0) findings = attachSearchedParts(text, findings, (id) => ruleById.get(id));
     return findings;
   }
 
@@ -185,26 +198,30 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const touchesRewrite = view.joins.some((k) => f.start <= k && k < f.end);
       if (!touchesRewrite && anyEarlier((o) => o.start < end && start < o.end)) continue;
       if (touchesRewrite && anyEarlier((o) => o.start <= start && end <= o.end && o.ruleId === f.ruleId)) continue;
-      out.push({ ...f, start, end });
+      const related = f.related?.map((r) => ({ ...r, start: view.offsets[r.start]!, end: view.ends[r.end - 1]! }));
+      out.push({ ...f, start, end, ...(related ? { related } : {}) });
     }
   }
 
-  return { rules, scan };
+  return { rules, partReach: partReach(rules), scan };
 }
 
-/** Turns one regex hit into a finding (placeholder, entropy and the rule's own validator); may name an offset to go on from. */
+/**
+ * Turns one regex hit into a finding, or rejects it (placeholder, entropy, the rule's own validator); a
+ * rejected value may itself start a real match, so its start is where the search goes on.
+ */
 function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undefined, out: Finding[]): number | undefined {
   if (hit.secretStart === undefined || hit.secretEnd === undefined) return undefined;
   const start = hit.secretStart;
   const end = hit.secretEnd;
   const secret = text.slice(start, end);
-  if (!rule.skipPlaceholderCheck && isPlaceholder(secret)) return undefined;
-  if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
   const keyName = hit.key ?? keyNameBefore(text, start);
-  if (rule.validate && !rule.validate(secret, { text, start, end, keyName, path })) {
-    // The rejected value may itself start a real match (`# use your token` + `API_TOKEN=…` on the next line).
+  if (rejectsValue(rule, secret) || (rule.validate && !rule.validate(secret, { text, start, end, keyName, path }))) {
+    // `# use your token` + `API_TOKEN=…` on the next line, `pw = process.env.PW || "…"`.
     return start > hit.index ? start : undefined;
   }
+  const envName = envNameAt(text, start, keyName, rule);
+  const related = rule.parts === undefined ? undefined : groupParts(rule, text, hit.groups, envName);
   out.push({
     ruleId: rule.id,
     provider: rule.provider,
@@ -216,7 +233,8 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
     fingerprint: fingerprint(rule.id, secret),
     masked: maskSecret(secret, rule.maskPrefix),
     keyName,
-    envName: envNameAt(text, start, keyName, rule),
+    envName,
+    ...(related ? { related } : {}),
   });
   return undefined;
 }

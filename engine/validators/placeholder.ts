@@ -38,12 +38,25 @@ const DOCUMENTED_EXAMPLE_HASHES = new Set([
   'f420161d76f067dd', // AWS KMS docs: the external key store proxy's example RawSecretAccessKey
 ]);
 
+export interface PlaceholderOptions {
+  /**
+   * The context already says the value is a password someone set (a password flag or label): keep values that
+   * merely start like a weak password (`qwerty=74`, `Password1!`, `abc123!`); they are what people choose.
+   */
+  humanPassword?: boolean;
+}
+
+/** `$Welcome2024`: a password that starts with `$` (mixed case and a digit), not a `$VARIABLE`. */
+function isDollarPassword(value: string): boolean {
+  return /^\$[A-Za-z0-9_]{1,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
+}
+
 /** True when the value is a placeholder, template, reference or a documented example. */
-export function isPlaceholder(value: string): boolean {
+export function isPlaceholder(value: string, options: PlaceholderOptions = {}): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   if (value.length >= 20 && DOCUMENTED_EXAMPLE_HASHES.has(valueHash(value))) return true;
   if (/EXAMPLE/.test(value)) return true;
-  if (TEMPLATE.test(value) || REFERENCE.test(value)) return true;
+  if ((TEMPLATE.test(value) && !(options.humanPassword && isDollarPassword(value))) || REFERENCE.test(value)) return true;
   // Masked or filler values: xxxx, ****, ...., ####, ----, 0000
   // A long random token may hold `XXXX` by chance; filler runs of other characters, or of x in short values, never.
   if (/^(.)\1{5,}$/.test(value) || /([*.#_-])\1{3,}/.test(value) || /([xX])\1{7,}/.test(value) || (value.length < 24 && /([xX])\1{3,}/.test(value))) return true;
@@ -51,10 +64,69 @@ export function isPlaceholder(value: string): boolean {
   if (/[A-Z]{10,}/.test(value) && (value.match(/[A-Z]{10,}/g) ?? []).some((run) => isWordLike(run))) return true;
   // Elided values (`whsec_...`, `sk-…abcd`) are shortened for show, not usable.
   if (/(?:\.\.\.|…)/.test(value)) return true;
-  if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16) return true;
+  if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16 && !options.humanPassword) return true;
   const segments = letterSegments(value).map((s) => s.toLowerCase());
   // Only in values mostly made of words: a random token may contain `tbd` or `Fake` by chance.
   if (segments.some((s) => PLACEHOLDER_SEGMENTS.has(s)) && wordCoverage(value) >= 0.5) return true;
   const letters = segments.join('').length;
   return letters >= value.length * 0.6 && segments.length > 0 && segments.every((s) => WEAK_SEGMENTS.has(s));
+}
+
+/** References to a secret kept elsewhere (vaults, cloud secret managers, Kubernetes, CloudFormation, env files). */
+const STORE_REFERENCE =
+  /^(?:!(?:Ref|Sub|GetAtt|ImportValue|Join|FindInMap|Secret|env|vault)\b|\{\{ ?resolve:|vault:|op:\/\/|ref\+|awssm:|sm:\/\/|gcp(?:sm)?:\/\/|azure(?:kv|keyvault)?:\/\/|keyvault:|akv:\/\/|secretKeyRef|valueFrom|arn:aws:|projects\/[^/]+\/secrets\/|file:|env:|ENV\[|secret:|secrets:|bws:|doppler:|infisical:|sops:|pass:|keyring:|cmd:)/i;
+
+/** Template openers that may be cut where an unquoted value stops (`${DB_PASSWORD`, `{{ vault_pw`). */
+const TEMPLATE_START = /^(?:\$\{|\$\(|\$\$?[A-Za-z_]|\{\{|\{%|#\{|%\(|%[A-Za-z_][\w.]*%?$|<%|\[\[|@\{|\$\[|#\[|\{[A-Za-z_$][\w.$-]*\}?$|__[A-Z][A-Z0-9_]*__$|@[A-Za-z_][\w.]*@$)/;
+
+/** Values that are masks: `****`, `•••`, `xxxx`, `<hidden>`, `[MASKED]`. */
+const MASKED = /^(?:[*•●·x.#_-]{3,}|[*•●]+\w{0,4}|\w{0,4}[*•●]{3,}\w{0,4}|[<[({](?:hidden|masked|redacted|secret|removed|omitted|sensitive|filtered|password|censored|snip)[>\])}]|(?:REDACTED|MASKED|HIDDEN|CENSORED|FILTERED|SCRUBBED|OMITTED|REMOVED)(?:_\w+)?)$/i;
+
+/**
+ * Dummy and filler words the labelling policy names, and types or schema words a password field is given
+ * in specs (`password: string`, `password: "required"`), compared lower-case without separators.
+ */
+const DUMMY = new Set([
+  'password', 'passwort', 'passw0rd', 'p4ssw0rd', 'pass', 'passwd', 'pwd', 'pw', 'secret', 'secrets', 'token', 'apikey', 'key',
+  'example', 'examples', 'dummy', 'test', 'testing', 'tests', 'none', 'null', 'nil', 'undefined', 'changeme', 'changeit',
+  'todo', 'tbd', 'fixme', 'xxx', 'empty', 'blank', 'unset', 'notset', 'na', 'nothing', 'default', 'required', 'optional', 'string',
+  'str', 'text', 'varchar', 'char', 'bytes', 'hidden', 'sensitive', 'secure', 'encrypted', 'masked', 'redacted', 'removed',
+  'sample', 'demo', 'foo', 'bar', 'baz', 'qux', 'foobar', 'abc', 'abcd', 'abcdef', 'asdf', 'qwerty', 'admin', 'root', 'guest',
+  'user', 'username', 'value', 'yourpassword', 'mypassword', 'somepassword', 'newpassword', 'oldpassword', 'userpassword',
+  'dbpassword', 'yourtoken', 'mytoken', 'yoursecret', 'mysecret', 'supersecret', 'topsecret', 'verysecret', 'secretpassword',
+  'mysecretpassword', 'yourapikey', 'myapikey', 'true', 'false', 'yes', 'no', 'on', 'off', 'enabled', 'disabled', 'boolean',
+  'bool', 'int', 'integer', 'number', 'object', 'any', 'unknown', 'auto', 'generated', 'random', 'prompt', 'ask', 'stdin', 'env',
+  'environment', 'vault', 'keyring', 'keychain', 'plain', 'plaintext', 'md5', 'sha256', 'bcrypt', 'scram', 'trust', 'peer',
+  'ident', 'basic', 'digest', 'bearer', 'oauth', 'jwt', 'ntlm', 'kerberos', 'ldap', 'local', 'internal', 'external', 'file', 'inline',
+  'secretkey', 'privatekey', 'accesstoken', 'authtoken', 'clientsecret', 'apisecret', 'passphrase',
+  'insertpasswordhere', 'enterpasswordhere', 'correcthorsebatterystaple', 'passwordhere', 'placeholder', 'replaceme', 'notused', 'unused', 'ignored', 'na',
+]);
+
+/** Concatenations of dummy words and digits (`mysecretpassword`, `changeme123`, `testpass`). */
+function isDummyCompound(flat: string): boolean {
+  if (!/^[a-z]+\d{0,4}$/.test(flat) || flat.length > 40) return false;
+  const letters = flat.replace(/\d{1,4}$/, '');
+  const PARTS = ['my', 'your', 'some', 'super', 'top', 'very', 'secret', 'password', 'pass', 'passwd', 'pwd', 'token', 'key', 'api',
+    'test', 'dummy', 'fake', 'sample', 'example', 'change', 'me', 'it', 'default', 'demo', 'foo', 'bar', 'the', 'dev', 'local',
+    'db', 'user', 'admin', 'root', 'new', 'old', 'here', 'insert', 'enter', 'replace', 'not', 'real', 'a', 'placeholder', 'value'];
+  // Word break by dynamic programming over the parts.
+  const ok = new Array<boolean>(letters.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 1; i <= letters.length; i++) for (const p of PARTS) if (i >= p.length && ok[i - p.length] && letters.endsWith(p, i) && letters.slice(i - p.length, i) === p) ok[i] = true;
+  return letters.length > 0 && ok[letters.length] === true && /secret|pass|pwd|token|key|test|dummy|fake|sample|example|change|placeholder|demo|foo/.test(letters);
+}
+
+/**
+ * Stand-ins a person writes where a secret would go, beyond isPlaceholder: cut templates (`${DB_PASSWORD`),
+ * references to secret stores, masks and the dummy words of the labelling policy (`changeme`, `test`,
+ * `mysecretpassword`). Returns what it is, or undefined. Used under secret names, where short human values count.
+ */
+export function isStandIn(value: string): string | undefined {
+  if (isPlaceholder(value)) return 'placeholder';
+  if (TEMPLATE_START.test(value)) return 'template';
+  if (STORE_REFERENCE.test(value)) return 'reference';
+  if (MASKED.test(value)) return 'masked';
+  const flat = value.toLowerCase().replace(/[\s_.-]+/g, '');
+  if (DUMMY.has(flat) || DUMMY.has(flat.replace(/\d{1,4}$/, '')) || isDummyCompound(flat)) return 'dummy word';
+  return undefined;
 }

@@ -5,8 +5,8 @@ import { ACME_RULE, acmeToken, fifo, githubToken, layAll, link, SLOW_RULE, slowL
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, openSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { git, makeRepo } from './git.helper';
-import { CLI, runCli, runCliBytes } from './helpers';
+import { git, initRepo } from '../support/gitRepo';
+import { CLI, runCli, runCliBytes } from './runCli';
 
 interface JsonReport {
   findings: { file: string; ruleId: string; masked: string }[];
@@ -186,7 +186,7 @@ describe('hostile repository: the CLI', function () {
 
   describe('item 5: a staged file whose name holds a newline', () => {
     it('is scanned and blocks the commit like any other', () => {
-      const repo = makeRepo();
+      const repo = initRepo();
       const name = 'evil\nname.js';
       writeFileSync(join(repo, name), `const g = "${githubToken()}";\n`);
       git(repo, 'add', '--', name);
@@ -199,7 +199,7 @@ describe('hostile repository: the CLI', function () {
 
   describe('item 12: a huge staged file', () => {
     it('is skipped as too large while the diff streams by: memory stays flat', async () => {
-      const repo = makeRepo();
+      const repo = initRepo();
       writeFileSync(join(repo, 'app.js'), `const g = "${githubToken()}";\n`);
       writeFileSync(join(repo, 'blob.bin'), '');
       truncateSync(join(repo, 'blob.bin'), 200 * 1024 * 1024); // 200 MB of NULs: one "line" for git diff --text
@@ -215,7 +215,7 @@ describe('hostile repository: the CLI', function () {
 
   describe('item 8: hook install --force over a chained hook', () => {
     it('never loses a user hook: the earlier chained one is kept as a numbered backup and named', () => {
-      const repo = makeRepo();
+      const repo = initRepo();
       const hooks = join(repo, '.git', 'hooks');
       mkdirSync(hooks, { recursive: true });
       writeFileSync(join(hooks, 'pre-commit'), '#!/bin/sh\necho original-hook-A\n', { mode: 0o755 });
@@ -241,7 +241,7 @@ describe('hostile repository: the CLI', function () {
       ['only a shebang and blank lines', '#!/usr/bin/env sh\n\n\n', 0o600],
     ] as const) {
       it(`${name} (mode ${mode.toString(8)})`, () => {
-        const repo = makeRepo();
+        const repo = initRepo();
         mkdirSync(join(repo, '.husky', '_'), { recursive: true });
         git(repo, 'config', 'core.hooksPath', '.husky/_');
         const path = join(repo, '.husky', 'pre-commit');
@@ -262,7 +262,7 @@ describe('hostile repository: the CLI', function () {
     const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
 
     it('item 6: FF FE followed by ASCII is scanned as the text it is (tree scan and --staged)', () => {
-      const repo = makeRepo();
+      const repo = initRepo();
       writeFileSync(join(repo, 'fake-bom.env'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`TOKEN=${githubToken()}\n`)]));
       writeFileSync(join(repo, 'fake-bom-be.env'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`TOKEN=${githubToken()}\n`)]));
       const scan = runCli(['scan', '.', '--format', 'json'], repo);
@@ -398,7 +398,7 @@ describe('hostile repository: the CLI', function () {
 
   describe('item 16: report paths', () => {
     it('are relative to the working directory, not to the folder of the config that applies', () => {
-      const repo = makeRepo();
+      const repo = initRepo();
       write(repo, '.hush.json', JSON.stringify({ exclude: ['sub/skipped/'] }));
       write(repo, 'sub/a.js', `const g = "${githubToken()}";\n`);
       write(repo, 'sub/skipped/b.js', `const g = "${githubToken()}";\n`);
@@ -411,7 +411,7 @@ describe('hostile repository: the CLI', function () {
 
   describe('item 19: --history in a bare repository and in a shallow clone', () => {
     function repoWithOldSecret(): string {
-      const repo = makeRepo();
+      const repo = initRepo();
       write(repo, 'app.js', `const g = "${githubToken()}";\n`);
       git(repo, 'add', '.');
       git(repo, 'commit', '-q', '-m', 'old secret');

@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { ACME_RULE, acmeToken, fifo, githubToken, layAll, link, SLOW_RULE, slowLine, tempDir, write } from '../support/hostileRepo';
 import type { ScanWorkspaceResult } from '../../protocol/messages';
-import { LspClient, VSCODE_CODE_ACTION_CAPS } from './lspClient.helper';
+import { LspClient, VSCODE_CODE_ACTION_CAPS } from '../support/lspClient';
 
 /** A request or wait that must settle within `ms`. */
 export function deadline<T>(what: string, promise: Promise<T>, ms = 15_000): Promise<T> {

@@ -3,10 +3,10 @@
 // is a function, so a test lays only the ones it is about, and `layAll` lays them together for the tests
 // that check nothing of it hangs. Secrets are built at run time from a seeded generator.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
+import { tempDir as newTempDir, writeFile } from './tempTree';
 
 const g = createExampleGen(1717);
 
@@ -31,15 +31,10 @@ export function acmeToken(): string {
 export const ACME_RULE = { id: 'acme-token', description: 'ACME API token', pattern: 'acme_(?<secret>[a-z0-9]{32})', keywords: ['acme_'] };
 
 export function tempDir(prefix = 'hush-hostile-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return newTempDir(prefix);
 }
 
-export function write(root: string, path: string, content: string | Buffer): string {
-  const full = join(root, path);
-  mkdirSync(dirname(full), { recursive: true });
-  writeFileSync(full, content);
-  return full;
-}
+export const write = writeFile;
 
 export function link(root: string, path: string, target: string): string {
   const full = join(root, path);
