@@ -11,16 +11,17 @@ import type * as Analysis from 'regexp-ast-analysis';
 type Raa = Pick<typeof Analysis, 'getConsumedChars' | 'getFirstConsumedChar' | 'getFirstConsumedCharAfter' | 'getEffectiveMaximumRepetition' | 'toCache'>;
 
 /**
- * Most combinations of choices one start position may try. The count is an upper bound (it assumes every
- * combination is reachable on one input), so long built-in context rules such as `[a-z_]{0,20}(?:client|api)…`
- * count far more than V8 ever tries; they get a wider budget that still refuses exponential stacking, and are
- * fuzzed with adversarial inputs besides (test/unit/regexSafety, `npm run bench:fuzz`). User patterns get the tight one.
+ * Most combinations of choices one start position may try. The count is an upper bound: it looks at one
+ * character ahead and assumes every combination is reachable on one input, so long built-in context rules
+ * (`[a-z_]{0,20}(?:client|api)…`, repeated CLI flags) count far more than V8 ever tries. User patterns, the
+ * attacker's input, get the whole check (`strict`); the reviewed built-in rules only its exponential part,
+ * a repeated alternation whose branches can start alike, and are fuzzed with adversarial inputs besides
+ * (test/unit/engine/detect/regexSafety, `npm run bench:fuzz`).
  */
 export const CHOICE_BUDGET = 4096;
-export const BUILTIN_CHOICE_BUDGET = 1 << 20;
 
-/** Why the choices in `pattern` multiply beyond `budget`, or undefined. */
-export function choiceProblem(pattern: AST.Pattern, flags: AST.Flags, raa: Raa, clip: (raw: string) => string, budget = CHOICE_BUDGET): string | undefined {
+/** Why the choices in `pattern` multiply beyond the budget, or undefined; `strict` for user patterns. */
+export function choiceProblem(pattern: AST.Pattern, flags: AST.Flags, raa: Raa, clip: (raw: string) => string, strict: boolean): string | undefined {
   const cache = raa.toCache(flags);
   let problem: string | undefined;
 
@@ -54,7 +55,7 @@ export function choiceProblem(pattern: AST.Pattern, flags: AST.Flags, raa: Raa, 
         return 1;
       case 'Quantifier': {
         const inner = ways(node.element);
-        if (inner > 1 && node.max > 1) {
+        if (strict && inner > 1 && node.max > 1) {
           problem ??= `must not repeat a part that can match in more than one way (${clip(node.element.raw)} inside ${clip(node.raw)}): the ways multiply with each repetition`;
           return Infinity;
         }
@@ -71,8 +72,8 @@ export function choiceProblem(pattern: AST.Pattern, flags: AST.Flags, raa: Raa, 
 
   const total = pattern.alternatives.reduce((sum, a) => sum + ways(a), 0);
   if (problem) return problem;
-  if (total > budget) {
-    return `can match the same text in ${total >= Number.MAX_SAFE_INTEGER ? 'too many' : total} ways (more than ${budget}): optional parts or alternatives in a row that take the same characters multiply; make them start with different characters or fewer`;
+  if (strict && total > CHOICE_BUDGET) {
+    return `can match the same text in ${total >= Number.MAX_SAFE_INTEGER ? 'too many' : total} ways (more than ${CHOICE_BUDGET}): optional parts or alternatives in a row that take the same characters multiply; make them start with different characters or fewer`;
   }
   return undefined;
 }

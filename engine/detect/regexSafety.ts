@@ -4,7 +4,7 @@
 // harmless, so we first widen every variable bound to unbounded and then price each report by the real
 // bounds: a pair of {0,30}/{0,20} costs 600 steps per start position (linear), {0,9999}{0,9999} does not.
 import type { AST } from '@eslint-community/regexpp';
-import { BUILTIN_CHOICE_BUDGET, CHOICE_BUDGET, choiceProblem } from './regexChoices';
+import { choiceProblem } from './regexChoices';
 
 // Loaded on first use: the analyser is large, and most runs (no custom rules) never need it.
 type RegexLibs = typeof import('./regexLibs');
@@ -106,7 +106,7 @@ export function regexSafetyProblem(source: string, flags = '', options: RegexSaf
     }
   }
   // Alternations and stacked optional parts: choices that multiply (scslre looks at single characters only).
-  return choiceProblem(pattern, parsedFlags, raa, clip, options.strict ? CHOICE_BUDGET : BUILTIN_CHOICE_BUDGET);
+  return choiceProblem(pattern, parsedFlags, raa, clip, options.strict === true);
 }
 
 /**
