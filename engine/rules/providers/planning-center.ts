@@ -1,4 +1,4 @@
-// Planning Center API tokens: `pco_pat_` personal access token secrets and `pco_tok_` OAuth access tokens, 72 hex digits after the prefix.
+// Planning Center: personal access token secrets start with `pco_pat_` and OAuth access tokens with `pco_tok_`; 72 hex digits follow the prefix.
 import type { Rule } from '../../types';
 import { tokenRule } from '../ruleBuilders';
 
