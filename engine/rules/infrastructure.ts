@@ -2,7 +2,7 @@
 import { valueHash } from '../fingerprint';
 import { decodeBase64Text } from './credentialFiles';
 import type { Rule } from '../types';
-import { UUID, contextRule, tokenRule } from './ruleBuilders';
+import { UUID, contextRule, namedPart, tokenRule } from './ruleBuilders';
 import { exampleJwt } from './providers/exampleJwt';
 import { base64Json, jwtClaims } from './tokenShapes';
 
@@ -30,7 +30,7 @@ function doppler(kind: string, description: string, envName: string, revocationU
     revocationUrl,
     sample: (g) => `dp.${kind}.${g.alnum(43)}`,
     noStandardNegatives: kind === 'st',
-    negatives: (g) => [`DOPPLER_TOKEN=dp.${kind}.${g.alnum(20)}`],
+    negatives: (g) => [`DOPPLER_TOKEN=dp.${kind}.${g.alnum(20)}`, `DOPPLER_TOKEN=dp.${kind}x.${g.alnum(43)}`],
   });
 }
 
@@ -106,7 +106,7 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://app.terraform.io/app/settings/tokens',
     sample: (g) => `${g.alnum(14)}.atlasv1.${g.base64url(67)}`,
     noStandardNegatives: true,
-    negatives: (g) => [`TFE_TOKEN=${g.alnum(14)}.atlasv1.${g.base64url(20)}`],
+    negatives: (g) => [`TFE_TOKEN=${g.alnum(14)}.atlasv1.${g.base64url(20)}`, `TFE_TOKEN=${g.alnum(14)}.atlasv2.${g.base64url(67)}`],
   }),
   contextRule({
     id: 'hcp-service-principal-secret',
@@ -331,7 +331,8 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'Cloudflare Access service token client secret',
     names: ['cf[_-]?access[_-]?client[_-]?secret'],
-    keywords: ['access'],
+    // Specific keywords (not `access`): the regex runs only near a CF Access name.
+    keywords: ['cf_access', 'cf-access', 'cfaccess'],
     value: '[a-fA-F0-9]{64}',
     envName: 'CF_ACCESS_CLIENT_SECRET',
     docsUrl: 'https://developers.cloudflare.com/cloudflare-one/identity/service-tokens/',
@@ -586,6 +587,8 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://manage.auth0.com/#/applications',
     revocationNote: 'Rotate it under Applications → the application → Credentials → Rotate secret.',
     sample: (g) => g.base64url(64),
+    parts: [namedPart({ id: 'client-id', label: 'client ID', names: ['auth0[_-]?client[_-]?id', 'client[_-]?id'], value: '[A-Za-z0-9]{32}', envName: 'AUTH0_CLIENT_ID' })],
+    positives: (g) => [`AUTH0_DOMAIN=demo.eu.auth0.com\nAUTH0_CLIENT_ID=${g.p(g.alnum(32))}\nAUTH0_CLIENT_SECRET=${g.s(g.base64url(64))}\n`],
   }),
   contextRule({
     id: 'auth0-management-token',
@@ -639,6 +642,23 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Revoke it in the workspace → Settings → Developer → Access tokens (admins: Token management).',
     sample: (g) => `dapi${g.hex(32)}`,
+  }),
+  tokenRule({
+    id: 'databricks-oauth-secret',
+    provider: 'Databricks',
+    family: 'infrastructure',
+    description: 'Databricks OAuth client secret (service principal)',
+    prefix: 'dose',
+    body: '[a-f0-9]{32}',
+    envName: 'DATABRICKS_CLIENT_SECRET',
+    docsUrl: 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-m2m',
+    revocationUrl: null,
+    revocationNote: 'Delete the OAuth secret on the service principal (Secrets tab in the account or workspace console) and create a new one.',
+    sample: (g) => `dose${g.hex(32)}`,
+    negatives: (g) => [
+      `DATABRICKS_CLIENT_SECRET="DOSE${g.hex(32)}"`, // prefix in the wrong case
+      `DATABRICKS_CLIENT_SECRET="dose${g.hex(20)}"` /* short */,
+    ],
   }),
   contextRule({
     id: 'confluent-api-secret',
@@ -748,6 +768,20 @@ export const infrastructureRules: Rule[] = [
     docsUrl: 'https://buildkite.com/docs/apis/managing-api-tokens',
     revocationUrl: 'https://buildkite.com/user/api-access-tokens',
     sample: (g) => `bkua_${g.hex(40)}`,
+  }),
+  contextRule({
+    id: 'buildkite-agent-token',
+    provider: 'Buildkite',
+    family: 'infrastructure',
+    description: 'Buildkite agent registration token',
+    names: ['buildkite[_-]?agent[_-]?(?:registration[_-]?)?token'],
+    keywords: ['buildkite'],
+    value: '[A-Za-z0-9]{40,64}',
+    envName: 'BUILDKITE_AGENT_TOKEN',
+    docsUrl: 'https://buildkite.com/docs/agent/v3/tokens',
+    revocationUrl: 'https://buildkite.com/organizations/-/clusters',
+    revocationNote: 'Create a new agent token for the cluster, roll it out to the agents, then revoke the old one.',
+    sample: (g) => g.alnum(50),
   }),
   contextRule({
     id: 'travis-ci-token',
@@ -969,6 +1003,20 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://console.aiven.io/',
     revocationNote: 'Reset the service user password under the service → Users (and rotate connection strings).',
     sample: (g) => `AVNS_${g.base64url(23)}`,
+  }),
+  contextRule({
+    id: 'aiven-auth-token',
+    provider: 'Aiven',
+    family: 'infrastructure',
+    description: 'Aiven personal / application token',
+    names: ['aiven[a-z_-]{0,12}(?:token|api[_-]?key)'],
+    keywords: ['aiven'],
+    value: '[A-Za-z0-9+/]{300,400}={0,2}',
+    minEntropy: 4,
+    envName: 'AIVEN_TOKEN',
+    docsUrl: 'https://aiven.io/docs/platform/howto/create_authentication_token',
+    revocationUrl: 'https://console.aiven.io/profile/tokens',
+    sample: (g) => g.base64(372),
   }),
   contextRule({
     id: 'mongodb-atlas-private-key',

@@ -2,6 +2,86 @@
 // alphabetical order of file name. The first rules live in the family files beside this folder
 // (engine/rules/<family>.ts); a new rule for a provider already there goes next to its siblings.
 import type { Rule } from '../../types';
+import { abstractApiRules } from './abstract-api';
+import { abuseipdbRules } from './abuseipdb';
+import { accuweatherRules } from './accuweather';
+import { adafruitRules } from './adafruit';
+import { adzunaRules } from './adzuna';
+import { agoraRules } from './agora';
+import { ahaRules } from './aha';
+import { airbrakeRules } from './airbrake';
+import { airshipRules } from './airship';
+import { akamaiRules } from './akamai';
+import { alchemyRules } from './alchemy';
+import { alienvaultRules } from './alienvault';
+import { alpacaRules } from './alpaca';
+import { amadeusRules } from './amadeus';
+import { ambeeRules } from './ambee';
+import { amplitudeRules } from './amplitude';
+import { anypointRules } from './anypoint';
+import { apiflashRules } from './apiflash';
+import { apifonicaRules } from './apifonica';
+import { apilayerRules } from './apilayer';
+import { apimetricsRules } from './apimetrics';
+import { apitemplateRules } from './apitemplate';
+import { apolloRules } from './apollo';
+import { apolloGraphosRules } from './apollo-graphos';
+import { appcenterRules } from './appcenter';
+import { appfollowRules } from './appfollow';
+import { appleRules } from './apple';
+import { appointeddRules } from './appointedd';
+import { appopticsRules } from './appoptics';
+import { appsynergyRules } from './appsynergy';
+import { appwriteRules } from './appwrite';
+import { artsyRules } from './artsy';
+import { ateraRules } from './atera';
+import { auddRules } from './audd';
+import { authressRules } from './authress';
+import { autodeskRules } from './autodesk';
+import { autokloseRules } from './autoklose';
+import { autopilotRules } from './autopilot';
+import { avazaRules } from './avaza';
+import { aviationstackRules } from './aviationstack';
+import { axonautRules } from './axonaut';
+import { aylienRules } from './aylien';
+import { ayrshareRules } from './ayrshare';
+import { baiduRules } from './baidu';
+import { bannerbearRules } from './bannerbear';
+import { baremetricsRules } from './baremetrics';
+import { beamerRules } from './beamer';
+import { beeboleRules } from './beebole';
+import { besnappyRules } from './besnappy';
+import { besttimeRules } from './besttime';
+import { bigcommerceRules } from './bigcommerce';
+import { binanceRules } from './binance';
+import { bingRules } from './bing';
+import { bitbarRules } from './bitbar';
+import { bitcoinaverageRules } from './bitcoinaverage';
+import { bitfinexRules } from './bitfinex';
+import { bitlyRules } from './bitly';
+import { bitmexRules } from './bitmex';
+import { bitriseRules } from './bitrise';
+import { bittrexRules } from './bittrex';
+import { bitwardenRules } from './bitwarden';
+import { blazemeterRules } from './blazemeter';
+import { blitappRules } from './blitapp';
+import { blocknativeRules } from './blocknative';
+import { blynkRules } from './blynk';
+import { bombbombRules } from './bombbomb';
+import { boostnoteRules } from './boostnote';
+import { borgbaseRules } from './borgbase';
+import { boxRules } from './box';
+import { branchRules } from './branch';
+import { brandfetchRules } from './brandfetch';
+import { brazeRules } from './braze';
+import { browshotRules } from './browshot';
+import { bscscanRules } from './bscscan';
+import { buddynsRules } from './buddyns';
+import { budibaseRules } from './budibase';
+import { bugherdRules } from './bugherd';
+import { bunnyNetRules } from './bunny-net';
+import { buttercmsRules } from './buttercms';
+import { bybitRules } from './bybit';
 import { calendarificRules } from './calendarific';
 import { calendlyRules } from './calendly';
 import { calorieninjasRules } from './calorieninjas';
@@ -19,6 +99,7 @@ import { chromaticRules } from './chromatic';
 import { ciceroRules } from './cicero';
 import { clarifaiRules } from './clarifai';
 import { clearbitRules } from './clearbit';
+import { clicksendRules } from './clicksend';
 import { cliengoRules } from './cliengo';
 import { clockifyRules } from './clockify';
 import { closeRules } from './close';
@@ -40,6 +121,7 @@ import { columnRules } from './column';
 import { commercejsRules } from './commercejs';
 import { contentstackRules } from './contentstack';
 import { contributedSystemsRules } from './contributed-systems';
+import { conversionToolsRules } from './conversion-tools';
 import { convertapiRules } from './convertapi';
 import { convertkitRules } from './convertkit';
 import { convexRules } from './convex';
@@ -53,6 +135,7 @@ import { crowdinRules } from './crowdin';
 import { crowdstrikeRules } from './crowdstrike';
 import { cryptocompareRules } from './cryptocompare';
 import { currencybeaconRules } from './currencybeacon';
+import { currencycloudRules } from './currencycloud';
 import { currencyfreaksRules } from './currencyfreaks';
 import { currencylayerRules } from './currencylayer';
 import { currentsApiRules } from './currents-api';
@@ -89,9 +172,10 @@ import { dyspatchRules } from './dyspatch';
 import { e2bRules } from './e2b';
 import { ebayRules } from './ebay';
 import { ecostruxureItRules } from './ecostruxure-it';
+import { edamamRules } from './edamam';
 import { edenAiRules } from './eden-ai';
-import { elasticEmailRules } from './elastic-email';
 import { elasticRules } from './elastic';
+import { elasticEmailRules } from './elastic-email';
 import { enigmaRules } from './enigma';
 import { eraserRules } from './eraser';
 import { etherscanRules } from './etherscan';
@@ -102,6 +186,7 @@ import { exaRules } from './exa';
 import { exchangerateApiRules } from './exchangerate-api';
 import { exchangeratesapiRules } from './exchangeratesapi';
 import { extractorapiRules } from './extractorapi';
+import { faceplusplusRules } from './faceplusplus';
 import { falRules } from './fal';
 import { faunaRules } from './fauna';
 import { feedierRules } from './feedier';
@@ -118,6 +203,9 @@ import { fleetbaseRules } from './fleetbase';
 import { flexportRules } from './flexport';
 import { flickrRules } from './flickr';
 import { flightapiRules } from './flightapi';
+import { flightlabsRules } from './flightlabs';
+import { flightstatsRules } from './flightstats';
+import { formioRules } from './formio';
 import { foursquareRules } from './foursquare';
 import { freshbooksRules } from './freshbooks';
 import { freshdeskRules } from './freshdesk';
@@ -127,6 +215,7 @@ import { fullstoryRules } from './fullstory';
 import { gcNotifyRules } from './gc-notify';
 import { geminiExchangeRules } from './gemini-exchange';
 import { geoapifyRules } from './geoapify';
+import { geocodioRules } from './geocodio';
 import { getresponseRules } from './getresponse';
 import { gitterRules } from './gitter';
 import { glassnodeRules } from './glassnode';
@@ -153,14 +242,17 @@ import { holidayApiRules } from './holiday-api';
 import { html2pdfRules } from './html2pdf';
 import { humanloopRules } from './humanloop';
 import { hunterRules } from './hunter';
+import { hygraphRules } from './hygraph';
 import { iconfinderRules } from './iconfinder';
 import { iexCloudRules } from './iex-cloud';
 import { imagekitRules } from './imagekit';
+import { imaggaRules } from './imagga';
 import { imgurRules } from './imgur';
 import { infisicalRules } from './infisical';
 import { infuraRules } from './infura';
 import { inngestRules } from './inngest';
 import { insightlyRules } from './insightly';
+import { instamojoRules } from './instamojo';
 import { intra42Rules } from './intra42';
 import { intrinioRules } from './intrinio';
 import { ionicRules } from './ionic';
@@ -184,12 +276,14 @@ import { jupiteroneRules } from './jupiterone';
 import { juroRules } from './juro';
 import { kagiRules } from './kagi';
 import { karmacrmRules } from './karmacrm';
+import { keenRules } from './keen';
 import { keygenRules } from './keygen';
 import { kickboxRules } from './kickbox';
 import { klaviyoRules } from './klaviyo';
 import { klipfolioRules } from './klipfolio';
 import { knapsackProRules } from './knapsack-pro';
 import { kongKonnectRules } from './kong-konnect';
+import { kontentAiRules } from './kontent-ai';
 import { krakenRules } from './kraken';
 import { kucoinRules } from './kucoin';
 import { languagelayerRules } from './languagelayer';
@@ -203,6 +297,7 @@ import { livestormRules } from './livestorm';
 import { llamacloudRules } from './llamacloud';
 import { loadmillRules } from './loadmill';
 import { localstackRules } from './localstack';
+import { locationiqRules } from './locationiq';
 import { logglyRules } from './loggly';
 import { logicmonitorRules } from './logicmonitor';
 import { loginWithAmazonRules } from './login-with-amazon';
@@ -211,6 +306,7 @@ import { lokaliseRules } from './lokalise';
 import { lookerRules } from './looker';
 import { loyverseRules } from './loyverse';
 import { lunchMoneyRules } from './lunch-money';
+import { lunoRules } from './luno';
 import { madkuduRules } from './madkudu';
 import { magentoRules } from './magento';
 import { mailboxlayerRules } from './mailboxlayer';
@@ -534,6 +630,86 @@ import { zulipRules } from './zulip';
 import { zuploRules } from './zuplo';
 
 export const providerRules: readonly Rule[] = [
+  ...abstractApiRules,
+  ...abuseipdbRules,
+  ...accuweatherRules,
+  ...adafruitRules,
+  ...adzunaRules,
+  ...agoraRules,
+  ...ahaRules,
+  ...airbrakeRules,
+  ...airshipRules,
+  ...akamaiRules,
+  ...alchemyRules,
+  ...alienvaultRules,
+  ...alpacaRules,
+  ...amadeusRules,
+  ...ambeeRules,
+  ...amplitudeRules,
+  ...anypointRules,
+  ...apiflashRules,
+  ...apifonicaRules,
+  ...apilayerRules,
+  ...apimetricsRules,
+  ...apitemplateRules,
+  ...apolloRules,
+  ...apolloGraphosRules,
+  ...appcenterRules,
+  ...appfollowRules,
+  ...appleRules,
+  ...appointeddRules,
+  ...appopticsRules,
+  ...appsynergyRules,
+  ...appwriteRules,
+  ...artsyRules,
+  ...ateraRules,
+  ...auddRules,
+  ...authressRules,
+  ...autodeskRules,
+  ...autokloseRules,
+  ...autopilotRules,
+  ...avazaRules,
+  ...aviationstackRules,
+  ...axonautRules,
+  ...aylienRules,
+  ...ayrshareRules,
+  ...baiduRules,
+  ...bannerbearRules,
+  ...baremetricsRules,
+  ...beamerRules,
+  ...beeboleRules,
+  ...besnappyRules,
+  ...besttimeRules,
+  ...bigcommerceRules,
+  ...binanceRules,
+  ...bingRules,
+  ...bitbarRules,
+  ...bitcoinaverageRules,
+  ...bitfinexRules,
+  ...bitlyRules,
+  ...bitmexRules,
+  ...bitriseRules,
+  ...bittrexRules,
+  ...bitwardenRules,
+  ...blazemeterRules,
+  ...blitappRules,
+  ...blocknativeRules,
+  ...blynkRules,
+  ...bombbombRules,
+  ...boostnoteRules,
+  ...borgbaseRules,
+  ...boxRules,
+  ...branchRules,
+  ...brandfetchRules,
+  ...brazeRules,
+  ...browshotRules,
+  ...bscscanRules,
+  ...buddynsRules,
+  ...budibaseRules,
+  ...bugherdRules,
+  ...bunnyNetRules,
+  ...buttercmsRules,
+  ...bybitRules,
   ...calendarificRules,
   ...calendlyRules,
   ...calorieninjasRules,
@@ -551,6 +727,7 @@ export const providerRules: readonly Rule[] = [
   ...ciceroRules,
   ...clarifaiRules,
   ...clearbitRules,
+  ...clicksendRules,
   ...cliengoRules,
   ...clockifyRules,
   ...closeRules,
@@ -572,6 +749,7 @@ export const providerRules: readonly Rule[] = [
   ...commercejsRules,
   ...contentstackRules,
   ...contributedSystemsRules,
+  ...conversionToolsRules,
   ...convertapiRules,
   ...convertkitRules,
   ...convexRules,
@@ -585,6 +763,7 @@ export const providerRules: readonly Rule[] = [
   ...crowdstrikeRules,
   ...cryptocompareRules,
   ...currencybeaconRules,
+  ...currencycloudRules,
   ...currencyfreaksRules,
   ...currencylayerRules,
   ...currentsApiRules,
@@ -621,9 +800,10 @@ export const providerRules: readonly Rule[] = [
   ...e2bRules,
   ...ebayRules,
   ...ecostruxureItRules,
+  ...edamamRules,
   ...edenAiRules,
-  ...elasticEmailRules,
   ...elasticRules,
+  ...elasticEmailRules,
   ...enigmaRules,
   ...eraserRules,
   ...etherscanRules,
@@ -634,6 +814,7 @@ export const providerRules: readonly Rule[] = [
   ...exchangerateApiRules,
   ...exchangeratesapiRules,
   ...extractorapiRules,
+  ...faceplusplusRules,
   ...falRules,
   ...faunaRules,
   ...feedierRules,
@@ -650,6 +831,9 @@ export const providerRules: readonly Rule[] = [
   ...flexportRules,
   ...flickrRules,
   ...flightapiRules,
+  ...flightlabsRules,
+  ...flightstatsRules,
+  ...formioRules,
   ...foursquareRules,
   ...freshbooksRules,
   ...freshdeskRules,
@@ -659,6 +843,7 @@ export const providerRules: readonly Rule[] = [
   ...gcNotifyRules,
   ...geminiExchangeRules,
   ...geoapifyRules,
+  ...geocodioRules,
   ...getresponseRules,
   ...gitterRules,
   ...glassnodeRules,
@@ -685,14 +870,17 @@ export const providerRules: readonly Rule[] = [
   ...html2pdfRules,
   ...humanloopRules,
   ...hunterRules,
+  ...hygraphRules,
   ...iconfinderRules,
   ...iexCloudRules,
   ...imagekitRules,
+  ...imaggaRules,
   ...imgurRules,
   ...infisicalRules,
   ...infuraRules,
   ...inngestRules,
   ...insightlyRules,
+  ...instamojoRules,
   ...intra42Rules,
   ...intrinioRules,
   ...ionicRules,
@@ -716,12 +904,14 @@ export const providerRules: readonly Rule[] = [
   ...juroRules,
   ...kagiRules,
   ...karmacrmRules,
+  ...keenRules,
   ...keygenRules,
   ...kickboxRules,
   ...klaviyoRules,
   ...klipfolioRules,
   ...knapsackProRules,
   ...kongKonnectRules,
+  ...kontentAiRules,
   ...krakenRules,
   ...kucoinRules,
   ...languagelayerRules,
@@ -735,6 +925,7 @@ export const providerRules: readonly Rule[] = [
   ...llamacloudRules,
   ...loadmillRules,
   ...localstackRules,
+  ...locationiqRules,
   ...logglyRules,
   ...logicmonitorRules,
   ...loginWithAmazonRules,
@@ -743,6 +934,7 @@ export const providerRules: readonly Rule[] = [
   ...lookerRules,
   ...loyverseRules,
   ...lunchMoneyRules,
+  ...lunoRules,
   ...madkuduRules,
   ...magentoRules,
   ...mailboxlayerRules,
