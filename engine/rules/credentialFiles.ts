@@ -2,7 +2,7 @@
 // Maven settings.xml, NuGet.config, wp-config.php.
 import type { ExampleGen, Rule } from '../types';
 import { LOWER_DIGITS } from './alphabets';
-import { tokenRule } from './ruleBuilders';
+import { contextRule, tokenRule } from './ruleBuilders';
 
 /** Decodes base64 (standard alphabet); undefined when it is not valid base64 of printable text. */
 export function decodeBase64Text(value: string): string | undefined {
@@ -170,6 +170,25 @@ export const credentialFileRules: Rule[] = [
       negatives: (g) => [`    client-key-data: ${btoa(`-----BEGIN CERTIFICATE-----\n${g.base64(64)}\n-----END CERTIFICATE-----\n`)}`, '    client-key-data: LS0tLS1CRUdJTi...'],
     },
   },
+  contextRule({
+    id: 'kubernetes-bootstrap-token',
+    provider: 'Kubernetes',
+    family: 'credential-file',
+    description: 'Kubernetes bootstrap token (kubeadm)',
+    names: ['bootstrap[_-]?token', 'kubeadm[_-]?(?:join[_-]?)?token', 'join[_-]?token'],
+    keywords: ['bootstrap-token', 'bootstrap_token', 'bootstraptoken', 'join-token', 'join_token', 'jointoken', 'kubeadm-token', 'kubeadm_token', 'kubeadmtoken'],
+    value: '[a-z0-9]{6}\\.[a-z0-9]{16}',
+    minEntropy: 2.8,
+    envName: 'KUBEADM_TOKEN',
+    docsUrl: 'https://kubernetes.io/docs/reference/access-authn-authz/bootstrap-tokens/',
+    revocationUrl: null,
+    revocationNote: 'Delete it with `kubeadm token delete <id>` (or delete the bootstrap-token-<id> Secret in kube-system) and create a short-lived one when needed.',
+    sample: (g) => `${g.chars(LOWER_DIGITS, 6)}.${g.chars(LOWER_DIGITS, 16)}`,
+    negatives: (g) => [
+      `KUBEADM_TOKEN="${g.chars(LOWER_DIGITS, 6)}${g.chars(LOWER_DIGITS, 16)}"` /* no dot */,
+      `KUBEADM_TOKEN="${g.chars(LOWER_DIGITS, 6)}.${g.chars(LOWER_DIGITS, 16).toUpperCase()}"` /* upper case */,
+    ],
+  }),
   {
     id: 'maven-settings-password',
     provider: 'Maven',

@@ -86,22 +86,4 @@ export const databaseRules: Rule[] = [
       negatives: () => ['# requirepass foobared', 'requirepass ${REDIS_PASSWORD}'],
     },
   },
-  {
-    id: 'mysql-cli-password',
-    provider: 'Database',
-    family: 'database',
-    priority: 'context',
-    description: 'MySQL / MariaDB client password on the command line (-p…)',
-    keywords: ['mysql', 'mariadb'],
-    pattern: /(?<![A-Za-z0-9_-])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[ \t][^\n|;&]{0,200}?[ \t]-p(?<secret>[^\s'"$][^\s'"]{3,100})/,
-    minEntropy: 2.5,
-    envName: 'MYSQL_PWD',
-    docsUrl: 'https://dev.mysql.com/doc/refman/8.0/en/password-security-user.html',
-    revocationUrl: null,
-    revocationNote: "Change the MySQL user's password (ALTER USER … IDENTIFIED BY …) and use an option file or MYSQL_PWD from a secret store.",
-    examples: {
-      positives: (g) => [`mysqldump -u root -p${g.s(g.alnum(16))} app > app.sql`, `RUN mysql -h db -u app -p${g.s(g.alnum(12))} -e "select 1"`],
-      negatives: () => ['mysql -u root -p app', 'mysql -u root -p$MYSQL_PASSWORD app'],
-    },
-  },
 ];

@@ -204,4 +204,17 @@ export const sourceHostingRules: Rule[] = [
     revocationUrl: 'https://sourcegraph.com/user/settings/tokens',
     sample: (g) => `sgp_${g.hex(16)}_${g.hex(40)}`,
   }),
+  tokenRule({
+    id: 'sourcegraph-license-key-token',
+    provider: 'Sourcegraph',
+    family: 'source-hosting',
+    description: 'Sourcegraph license key token (slk_, also used for Cody Gateway access)',
+    prefix: 'slk_',
+    body: '[a-f0-9]{64}',
+    envName: 'SRC_LICENSE_KEY_TOKEN',
+    docsUrl: 'https://sourcegraph.com/docs/admin/subscriptions',
+    revocationUrl: null,
+    revocationNote: 'Ask Sourcegraph to revoke the license key (via your account team) and install the replacement.',
+    sample: (g) => `slk_${g.hex(64)}`,
+  }),
 ];
