@@ -31,6 +31,8 @@ export interface Scanner {
    * a partial rescan must include this much text around what it rescans.
    */
   readonly partReach: number;
+  /** True for an active rule whose credential has parts searched near its value (Rule.parts with a pattern). */
+  hasSearchedParts(ruleId: string): boolean;
   scan(text: string, options?: ScanOptions): Finding[];
 }
 
@@ -203,7 +205,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     }
   }
 
-  return { rules, partReach: partReach(rules), scan };
+  const searchedPartRules = new Set(rules.filter((r) => r.parts?.some((p) => p.pattern)).map((r) => r.id));
+  return { rules, partReach: partReach(rules), hasSearchedParts: (id) => searchedPartRules.has(id), scan };
 }
 
 /**
