@@ -8,7 +8,9 @@ const scanner = createScanner();
 const key = (fs: Finding[]) => fs.map((f) => `${f.ruleId}@${f.start}-${f.end} ${f.envName}`).join(' ');
 
 describe('TrackedDocument (incremental rescans)', () => {
-  it('after every random edit, including edits to PEM markers, finds exactly what a full scan finds', () => {
+  it('after every random edit, including edits to PEM markers, finds exactly what a full scan finds', function () {
+    // About 1,200 scans: a safety net for a loaded machine, not a speed check (speed lives in bench/).
+    this.timeout(180_000);
     const g = createExampleGen(11);
     const pem = () => `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 6 }, () => g.base64(64)).join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
     const pieces = [
