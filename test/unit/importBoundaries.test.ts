@@ -13,15 +13,17 @@ const ALLOWED: Record<string, readonly string[]> = {
   workspace: ['workspace', 'git', 'engine'],
   report: ['report', 'workspace', 'git', 'engine'],
   protocol: ['protocol'],
-  server: ['server', 'protocol', 'report', 'workspace', 'git', 'engine'],
+  verify: ['verify', 'engine'],
+  server: ['server', 'protocol', 'report', 'verify', 'workspace', 'git', 'engine'],
   client: ['client', 'protocol', 'git', 'engine'],
-  cli: ['cli', 'report', 'workspace', 'git', 'engine'],
+  cli: ['cli', 'report', 'verify', 'workspace', 'git', 'engine'],
 };
 
 /** Packages a layer must not import: the engine runs anywhere, only the client runs inside VS Code. */
 const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
   engine: /^(?:vscode|vscode-language\w+|vscode-jsonrpc|(?:node:)?(?:fs|fs\/promises|child_process|worker_threads|net|http|https))$/,
   git: /^(?:vscode|vscode-language\w+)$/,
+  verify: /^(?:vscode|vscode-language\w+|vscode-jsonrpc|(?:node:)?(?:child_process|worker_threads))$/,
   workspace: /^(?:vscode|vscode-language\w+)$/,
   report: /^(?:vscode|vscode-language\w+)$/,
   protocol: /^(?:vscode|vscode-languageclient|vscode-languageserver)$/,
@@ -73,6 +75,11 @@ describe('import boundaries', () => {
     assert.equal(importViolations('engine/a.ts', "import { readFileSync } from 'node:fs';").length, 1);
     assert.equal(importViolations('git/a.ts', "const w = require('../workspace');").length, 1);
     assert.equal(importViolations('cli/a.ts', "import { toSarif } from '../report/sarif';").length, 0);
+    // The network layer may use the engine only; nothing below it may reach the network layer.
+    assert.equal(importViolations('verify/a.ts', "import { x } from '../git/exec';").length, 1);
+    assert.equal(importViolations('verify/a.ts', "import { planCheck } from '../engine/verify';").length, 0);
+    assert.equal(importViolations('git/a.ts', "import { LiveChecker } from '../verify';").length, 1);
+    assert.equal(importViolations('client/a.ts', "import { LiveChecker } from '../verify';").length, 1);
   });
 
   it('every source file keeps to its layer', () => {
