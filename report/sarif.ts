@@ -2,6 +2,7 @@
 // and partialFingerprints so alerts track the same secret across commits.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Rule } from '../engine';
+import { validityMessage } from '../engine/verify';
 import type { ScanReport } from './scanReport';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -25,7 +26,7 @@ export function toSarif(report: ScanReport, rules: readonly Rule[], version: str
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId),
     level: LEVEL[f.severity],
-    message: { text: `${f.description} (${f.masked}) hard-coded` },
+    message: { text: `${f.description} (${f.masked}) hard-coded${f.validity ? `: ${validityMessage(f.validity)}` : ''}` },
     locations: [
       {
         physicalLocation: {
@@ -35,6 +36,7 @@ export function toSarif(report: ScanReport, rules: readonly Rule[], version: str
       },
     ],
     partialFingerprints: { 'hush/v1': f.fingerprint },
+    ...(f.validity ? { properties: { validity: f.validity } } : {}),
   }));
   return {
     version: '2.1.0',

@@ -1,3 +1,4 @@
+import { validityMessage } from '../engine/verify';
 import type { ScanReport } from './scanReport';
 
 /** Held-back findings are not fixed: they are accepted for now, and each is still a working credential. */
@@ -17,7 +18,8 @@ export function formatText(report: ScanReport, color: boolean): string {
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(9);
       const sev = f.severity === 'error' ? c('31', 'error  ') : f.severity === 'warning' ? c('33', 'warning') : c('36', 'info   ');
-      lines.push(`  ${where} ${sev}  ${f.description} (${f.masked})  ${c('2', f.ruleId)}`);
+      const validity = f.validity ? `  ${f.validity.state === 'live' ? c('1;31', validityMessage(f.validity)) : validityMessage(f.validity)}` : '';
+      lines.push(`  ${where} ${sev}  ${f.description} (${f.masked})${validity}  ${c('2', f.ruleId)}`);
     }
     lines.push('');
   }

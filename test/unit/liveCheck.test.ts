@@ -7,23 +7,17 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtinRules } from '../../engine';
-import { createExampleGen, unmark } from '../../engine/examples';
+import { createExampleGen } from '../../engine/examples';
 import { fingerprint } from '../../engine/fingerprint';
 import { isNotCheckable, planCheck, planWith, VERIFIERS, type PlannedRequest, type VerifierSpec } from '../../engine/verify';
 import { HostRateLimiter, LiveChecker, ValidityCache, defaultCachePath } from '../../verify';
 import { PROVIDER_ANSWERS } from '../support/providerAnswers';
+import { ruleExample } from '../support/ruleExamples';
 import { startProviderServer, type ProviderServer } from '../support/providerServer';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
-/** The first positive example of a rule: its text and the secret's span in it. */
-function example(ruleId: string, seed: number): { text: string; secret: string; start: number; end: number } {
-  const rule = builtinRules.find((r) => r.id === ruleId);
-  assert.ok(rule, `no rule ${ruleId}`);
-  const { text, spans } = unmark(rule.examples.positives(createExampleGen(seed))[0]!);
-  const [start, end] = spans[0]!;
-  return { text, secret: text.slice(start, end), start, end };
-}
+const example = ruleExample;
 
 function hostTemplate(url: string): string {
   return url.slice(8).split(/[/?#]/)[0]!;
