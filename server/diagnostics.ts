@@ -70,7 +70,7 @@ export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushS
 }
 
 /** The visible notice on a document too large to scan completely. */
-export function scanLimitedDiagnostic(doc: DocumentView, scannedUpTo: number, total: number): Diagnostic {
+export function scanLimitedDiagnostic(scannedUpTo: number, total: number): Diagnostic {
   const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

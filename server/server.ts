@@ -239,7 +239,7 @@ export function startServer(connection: Connection): HushServer {
     const diagnostics: Diagnostic[] = ctx.skip ? [] : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, contexts.ruleOf(scanner, f.ruleId), incidents.findingStatus(ctx.path, f)));
     if (!ctx.skip && t.truncated) {
       const total = t.doc.length;
-      diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
+      diagnostics.unshift(scanLimitedDiagnostic(t.scannedUpTo, total));
       if (!noticeShown.has(uri)) {
         noticeShown.add(uri);
         // A notification, not a request: clients that cannot answer window/showMessageRequest still show it.

@@ -218,7 +218,7 @@ export class WorkspaceScan {
     for (const folder of folders) for (const r of this.deps.configs.scannerFor(this.deps.configs.configForDir(folder, folder), []).rules) if (!this.rules.has(r.id)) this.rules.set(r.id, r);
     // One folder: paths relative to it (as the CLI writes them); several: absolute file URIs, unambiguous.
     const display = (path: string, folder: string | undefined) =>
-      folders.length === 1 && folder === folders[0] ? path.slice(folder.length + 1).replace(/\\/g, '/') : 'file://' + (path.startsWith('/') ? '' : '/') + path.replace(/\\/g, '/');
+      folder !== undefined && folders.length === 1 && folder === folders[0] ? path.slice(folder.length + 1).replace(/\\/g, '/') : 'file://' + (path.startsWith('/') ? '' : '/') + path.replace(/\\/g, '/');
     const findings: ReportedFinding[] = [];
     const openPaths = new Set(open.map((d) => d.path));
     for (const [path, r] of this.results) {

@@ -167,6 +167,7 @@ const negatives: NegativeTemplate[] = [
     id: 'test-dummies-b',
     render: (g) => [
       { path: 'src/test/java/LoginTest.java', text: 'String password = "secret";\nString apiToken = "test-token-123";\n' },
+      // The famous dummy in a test file: a negative for the corpus, a literal for a scan of this repository. hush:allow-next-line
       { path: 'tests/test_auth.py', text: `def test_login():\n    client.login(password="hunter2")\n    token = "${'x'.repeat(32)}"\n    session_id = "${g.uuid()}"\n` },
     ],
   },

@@ -51,8 +51,8 @@ export function buildPrefilterTables(ruleKeywords: readonly (readonly string[])[
       const kw = raw.toLowerCase();
       let node = 0;
       for (let i = 0; i < kw.length; i++) {
-        const c = kw.charCodeAt(i);
-        if (c >= ALPHABET) throw new Error(`keyword "${raw}" must be ASCII`);
+        // Other scripts fold as the scan folds the text (code unit modulo 128, then ASCII case).
+        const c = foldCodeUnit(kw.charCodeAt(i));
         let next = children[node]!.get(c);
         if (next === undefined) {
           next = children.length;
@@ -108,6 +108,12 @@ export function buildPrefilterTables(ruleKeywords: readonly (readonly string[])[
   }
   outStart[n] = outRule.length;
   return { ruleCount: ruleKeywords.length, parent, char, fail, outStart, outRule: Int32Array.from(outRule), outLength: Int32Array.from(outLength) };
+}
+
+/** A keyword's code unit as match() reads the text: modulo 128, upper-case ASCII as lower-case. */
+function foldCodeUnit(c: number): number {
+  const folded = c & 127;
+  return folded >= 65 && folded <= 90 ? folded + 32 : folded;
 }
 
 export class KeywordPrefilter {

@@ -168,12 +168,14 @@ function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to
     if (!span || secret === undefined || secret.length === 0) continue;
     const start = span[0] + sliceStart;
     const end = span[1] + sliceStart;
-    if (!rule.skipPlaceholderCheck && isPlaceholder(secret)) continue;
-    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
     const keyName = m.groups?.key ?? keyNameBefore(text, start);
-    if (rule.validate && !rule.validate(secret, { text, start, end, keyName, path })) {
-      // The rejected value may itself start a real match (`# use your token` + `API_TOKEN=…` on the next line).
-      // (Offsets in `part`: a keyword window is a slice of the text.)
+    if (
+      (!rule.skipPlaceholderCheck && isPlaceholder(secret)) ||
+      (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) ||
+      (rule.validate && !rule.validate(secret, { text, start, end, keyName, path }))
+    ) {
+      // The rejected value may itself start a real match (`# use your token` + `API_TOKEN=…` on the next line,
+      // `pw = process.env.PW || "…"`). (Offsets in `part`: a keyword window is a slice of the text.)
       if (span[0] > m.index) regex.lastIndex = span[0];
       continue;
     }

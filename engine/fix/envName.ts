@@ -22,7 +22,7 @@ const ASSIGNMENT_TAIL =
   /(?:^|[^\w$.-])([A-Za-z_$][\w$.-]{0,80})["'`\]]?\s{0,4}(?::=|=>|\?\?=|\|\|=|[=:,])\s{0,4}(?:[A-Za-z@]{1,3}(?=["'`]))?["'`]{0,3}$/;
 
 /** `token: string = "…"` (TypeScript, Python annotations): the name is before the type, not the type. */
-const ANNOTATED_TAIL = /([A-Za-z_$][\w$]{0,80})\??[ \t]{0,4}:[ \t]{0,4}[A-Za-z_$][\w$.<>\[\]|, \t]{0,60}=[ \t]{0,4}["'`]{0,3}$/;
+const ANNOTATED_TAIL = /([A-Za-z_$][\w$]{0,80})\??[ \t]{0,4}:[ \t]{0,4}[A-Za-z_$][\w$.<>[\]|, \t]{0,60}=[ \t]{0,4}["'`]{0,3}$/;
 
 /** The assigned name immediately before `start` on the same line, if the context shows one. */
 export function keyNameBefore(text: string, start: number): string | undefined {
@@ -261,7 +261,7 @@ function enclosingNames(text: string, at: number): string[] {
   const found = () => names.length >= 6 || (names.length > 0 && qualifierWords(names) !== undefined);
   const from = Math.max(0, at - BLOCK_LOOKBACK);
   // Dotted or indexed access right before the key: `config.smtp.password`, `settings["smtp"]["password"]`.
-  if (/[.\["'`]/.test(text.charAt(at - 1))) {
+  if (/[.["'`]/.test(text.charAt(at - 1))) {
     const access = /(?:^|[^\w$])([A-Za-z_$][\w$]{0,60})(?:\.|\[["'`]|["'`]\]\[["'`])$/.exec(text.slice(Math.max(from, at - 80), at));
     if (access) names.push(access[1]!);
   }

@@ -1,5 +1,6 @@
 // Cloud platforms: AWS, Google Cloud / Firebase, Azure, Alibaba, Tencent, IBM, Yandex, Backblaze, Cloudinary.
 import type { ExampleGen, Rule } from '../types';
+import { UPPER_DIGITS } from './alphabets';
 import { contextRule, tokenRule, truncated } from './ruleBuilders';
 import { inContexts } from './exampleTexts';
 
@@ -155,6 +156,57 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://support.google.com/cloud/answer/15549257',
     revocationUrl: GCP_CREDENTIALS,
     sample: (g) => `GOCSPX-${g.base64url(28)}`,
+  }),
+  contextRule({
+    id: 'gcp-legacy-oauth-client-secret',
+    provider: 'Google Cloud',
+    family: 'cloud',
+    description: 'Google OAuth client secret (legacy 24-character format)',
+    names: ['google[_-]?(?:oauth[_-]?)?client[_-]?secret'],
+    keywords: ['google'],
+    value: '[A-Za-z0-9_-]{24}',
+    envName: 'GOOGLE_CLIENT_SECRET',
+    docsUrl: 'https://developers.google.com/identity/protocols/oauth2',
+    revocationUrl: 'https://console.cloud.google.com/apis/credentials',
+    sample: (g) => g.base64url(24),
+    negatives: (g) => [
+      `GOOGLE_CLIENT_SECRET="${g.base64url(27)}"`, // too long
+      `GOOGLE_CLIENT_SECRET="${g.base64url(12)}.${g.base64url(11)}"`, // a character outside the alphabet
+    ],
+  }),
+  tokenRule({
+    id: 'gcs-hmac-access-id',
+    provider: 'Google Cloud',
+    family: 'cloud',
+    description: 'Google Cloud Storage HMAC access ID',
+    prefix: 'GOOG1',
+    body: '[A-Z0-9]{50,60}',
+    severity: 'warning',
+    envName: 'GCS_HMAC_ACCESS_ID',
+    docsUrl: 'https://cloud.google.com/storage/docs/authentication/hmackeys',
+    revocationUrl: 'https://console.cloud.google.com/storage/settings;tab=interoperability',
+    sample: (g) => `GOOG1${g.chars(UPPER_DIGITS, 56)}`,
+    negatives: (g) => [
+      `GCS_HMAC_ACCESS_ID="goog1${g.chars(UPPER_DIGITS, 56)}"`, // prefix in the wrong case
+    ],
+  }),
+  contextRule({
+    id: 'gcs-hmac-secret',
+    provider: 'Google Cloud',
+    family: 'cloud',
+    description: 'Google Cloud Storage HMAC secret',
+    names: ['gcs[_-]?(?:hmac[_-]?)?secret', 'google[_-]?(?:cloud[_-]?)?storage[_-]?secret'],
+    keywords: ['secret', 'storage'],
+    value: '[A-Za-z0-9+/]{40}',
+    end: 'A-Za-z0-9_+/=-',
+    envName: 'GCS_HMAC_SECRET',
+    docsUrl: 'https://cloud.google.com/storage/docs/authentication/hmackeys',
+    revocationUrl: 'https://console.cloud.google.com/storage/settings;tab=interoperability',
+    sample: (g) => g.base64(40),
+    negatives: (g) => [
+      `GCS_HMAC_SECRET="${g.base64(43)}"`, // too long
+      `GCS_HMAC_SECRET="${g.base64(20)}.${g.base64(19)}"`, // a character outside the alphabet
+    ],
   }),
   tokenRule({
     id: 'google-oauth-access-token',

@@ -1,6 +1,8 @@
 // Credentials in the config files tools read: .npmrc, .pypirc, .netrc, docker config.json, kubeconfig,
 // Maven settings.xml, NuGet.config, wp-config.php.
 import type { ExampleGen, Rule } from '../types';
+import { LOWER_DIGITS } from './alphabets';
+import { tokenRule } from './ruleBuilders';
 
 /** Decodes base64 (standard alphabet); undefined when it is not valid base64 of printable text. */
 export function decodeBase64Text(value: string): string | undefined {
@@ -115,6 +117,39 @@ export const credentialFileRules: Rule[] = [
       negatives: (g) => [`{ "auths": { "ghcr.io": { "auth": "${g.alnum(24)}" } } }`, `{ "auth": "${btoa(g.lower(10))}" }`],
     },
   },
+  tokenRule({
+    id: 'docker-swarm-join-token',
+    provider: 'Docker',
+    family: 'infrastructure',
+    description: 'Docker Swarm join token',
+    prefix: 'SWMTKN-1-',
+    body: '[a-z0-9]{50}-[a-z0-9]{25}',
+    envName: 'SWARM_JOIN_TOKEN',
+    docsUrl: 'https://docs.docker.com/reference/cli/docker/swarm/join-token/',
+    revocationUrl: null,
+    revocationNote: 'Rotate it with `docker swarm join-token --rotate worker` (or `manager`); nodes already joined are not affected.',
+    sample: (g) => `SWMTKN-1-${g.chars(LOWER_DIGITS, 50)}-${g.chars(LOWER_DIGITS, 25)}`,
+    negatives: (g) => [
+      `SWARM_JOIN_TOKEN="swmtkn-1-${g.chars(LOWER_DIGITS, 50)}-${g.chars(LOWER_DIGITS, 25)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
+    id: 'docker-swarm-unlock-key',
+    provider: 'Docker',
+    family: 'infrastructure',
+    description: 'Docker Swarm unlock key',
+    prefix: 'SWMKEY-1-',
+    body: '[A-Za-z0-9+/]{43}',
+    end: 'A-Za-z0-9_+/=-',
+    envName: 'SWARM_UNLOCK_KEY',
+    docsUrl: 'https://docs.docker.com/engine/swarm/swarm_manager_locking/',
+    revocationUrl: null,
+    revocationNote: 'Rotate it with `docker swarm unlock-key --rotate` and store the new key in a password manager.',
+    sample: (g) => `SWMKEY-1-${g.base64(43)}`,
+    negatives: (g) => [
+      `SWARM_UNLOCK_KEY="swmkey-1-${g.base64(43)}"`, // prefix in the wrong case
+    ],
+  }),
   {
     id: 'kubeconfig-client-key',
     provider: 'Kubernetes',

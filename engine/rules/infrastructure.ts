@@ -2,6 +2,7 @@
 import { valueHash } from '../fingerprint';
 import type { Rule } from '../types';
 import { UUID, contextRule, tokenRule } from './ruleBuilders';
+import { base64Json } from './tokenShapes';
 
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -59,6 +60,22 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Batch tokens cannot be revoked one by one: revoke their parent token or wait for their TTL, and rotate what they accessed.',
     sample: (g) => `hvb.${g.base64url(140)}`,
+  }),
+  tokenRule({
+    id: 'vault-recovery-token',
+    provider: 'HashiCorp Vault',
+    family: 'infrastructure',
+    description: 'HashiCorp Vault recovery token',
+    prefix: 'hvr.',
+    body: '[A-Za-z0-9_-]{90,120}',
+    envName: 'VAULT_RECOVERY_TOKEN',
+    docsUrl: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes',
+    revocationUrl: null,
+    revocationNote: 'Revoke it (`vault token revoke`) and generate a new recovery token only when needed.',
+    sample: (g) => `hvr.${g.base64url(95)}`,
+    negatives: (g) => [
+      `VAULT_RECOVERY_TOKEN="HVR.${g.base64url(95)}"`, // prefix in the wrong case
+    ],
   }),
   contextRule({
     id: 'vault-legacy-token',
@@ -139,6 +156,24 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: DO_REVOKE,
     sample: (g) => `dor_v1_${g.hex(64)}`,
   }),
+  contextRule({
+    id: 'digitalocean-spaces-secret-key',
+    provider: 'DigitalOcean',
+    family: 'infrastructure',
+    description: 'DigitalOcean Spaces secret key',
+    names: ['spaces[_-]?secret', 'do[_-]?spaces[_-]?secret'],
+    keywords: ['spaces-secret', 'spaces_secret', 'spacessecret'],
+    value: '[A-Za-z0-9+/]{43}',
+    end: 'A-Za-z0-9_+/=-',
+    envName: 'SPACES_SECRET_KEY',
+    docsUrl: 'https://docs.digitalocean.com/products/spaces/how-to/manage-access/',
+    revocationUrl: 'https://cloud.digitalocean.com/account/api/spaces',
+    sample: (g) => g.base64(43),
+    negatives: (g) => [
+      `SPACES_SECRET_KEY="${g.base64(46)}"`, // too long
+      `SPACES_SECRET_KEY="${g.base64(21)}.${g.base64(21)}"`, // a character outside the alphabet
+    ],
+  }),
   tokenRule({
     id: 'heroku-api-key',
     provider: 'Heroku',
@@ -201,6 +236,128 @@ export const infrastructureRules: Rule[] = [
     docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/',
     revocationUrl: 'https://dash.cloudflare.com/profile/api-tokens',
     sample: (g) => `v1.0-${g.hex(24)}-${g.hex(146)}`,
+  }),
+  tokenRule({
+    id: 'cloudflare-user-api-token',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare user API token (scannable format)',
+    prefix: 'cfut_',
+    body: '[A-Za-z0-9_-]{44,52}',
+    envName: 'CLOUDFLARE_API_TOKEN',
+    docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
+    revocationUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    sample: (g) => `cfut_${g.alnum(40)}${g.hex(8)}`,
+    negatives: (g) => [
+      `CLOUDFLARE_API_TOKEN="CFUT_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
+    id: 'cloudflare-account-api-token',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare account API token (scannable format)',
+    prefix: 'cfat_',
+    body: '[A-Za-z0-9_-]{44,52}',
+    envName: 'CLOUDFLARE_API_TOKEN',
+    docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
+    revocationUrl: null,
+    revocationNote: 'Roll or delete the token in the Cloudflare dashboard → Manage Account → Account API Tokens.',
+    sample: (g) => `cfat_${g.alnum(40)}${g.hex(8)}`,
+    negatives: (g) => [
+      `CLOUDFLARE_API_TOKEN="CFAT_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
+    id: 'cloudflare-prefixed-global-api-key',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare global API key (scannable format)',
+    prefix: 'cfk_',
+    body: '[A-Za-z0-9_-]{44,52}',
+    envName: 'CLOUDFLARE_API_KEY',
+    docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
+    revocationUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    sample: (g) => `cfk_${g.alnum(40)}${g.hex(8)}`,
+    negatives: (g) => [
+      `CLOUDFLARE_API_KEY="CFK_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
+    id: 'cloudflare-tunnel-token',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare Tunnel token (cloudflared)',
+    prefix: 'eyJhIjoi',
+    body: '[A-Za-z0-9+/=_-]{80,400}',
+    end: 'A-Za-z0-9_+/=-',
+    priority: 'checksum',
+    minEntropy: 0,
+    validate: (s) => { const p = base64Json(s); return typeof p?.a === 'string' && /^[0-9a-f]{32}$/.test(p.a) && typeof p.t === 'string' && typeof p.s === 'string' && p.s.length >= 32; },
+    envName: 'TUNNEL_TOKEN',
+    docsUrl: 'https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/configure-tunnels/remote-tunnel-permissions/',
+    revocationUrl: null,
+    revocationNote: 'Refresh the tunnel token (Zero Trust → Networks → Tunnels → the tunnel → Refresh token, or `cloudflared tunnel token` after rotating the tunnel secret) and update every connector.',
+    sample: (g) => btoa(JSON.stringify({ a: g.hex(32), t: g.uuid(), s: btoa(g.alnum(32)) })),
+    negatives: (g) => [
+      `TUNNEL_TOKEN=${btoa(JSON.stringify({ a: g.hex(32), t: g.uuid() }))}` /* no secret inside */,
+      `TUNNEL_TOKEN=${btoa(JSON.stringify({ a: "account-tag", t: g.uuid(), s: btoa(g.alnum(32)) }))}` /* account tag is not 32 hex digits */,
+    ],
+  }),
+  contextRule({
+    id: 'cloudflare-turnstile-secret-key',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare Turnstile secret key',
+    names: ['turnstile'],
+    keywords: ['turnstile'],
+    value: '0x4AAAAAAA[A-Za-z0-9_-]{20,30}',
+    maskPrefix: /^0x4AAAAAAA/,
+    envName: 'TURNSTILE_SECRET_KEY',
+    docsUrl: 'https://developers.cloudflare.com/turnstile/get-started/server-side-validation/',
+    revocationUrl: null,
+    revocationNote: 'Rotate the secret key in the Cloudflare dashboard → Turnstile → the widget → Rotate secret key.',
+    sample: (g) => `0x4AAAAAAA${g.base64url(25)}`,
+    negatives: (g) => [
+      `TURNSTILE_SECRET_KEY="1x0000000000000000000000000000000AA"` /* documented test secret */,
+      `TURNSTILE_SITE_KEY="0x4AAAAAAA${g.base64url(14)}"` /* site key, public */,
+    ],
+  }),
+  contextRule({
+    id: 'cloudflare-access-client-secret',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare Access service token client secret',
+    names: ['cf[_-]?access[_-]?client[_-]?secret'],
+    keywords: ['access'],
+    value: '[a-fA-F0-9]{64}',
+    envName: 'CF_ACCESS_CLIENT_SECRET',
+    docsUrl: 'https://developers.cloudflare.com/cloudflare-one/identity/service-tokens/',
+    revocationUrl: null,
+    revocationNote: 'Refresh or revoke the service token in Zero Trust → Access → Service credentials → Service Tokens.',
+    sample: (g) => g.hex(64),
+    negatives: (g) => [
+      `CF_ACCESS_CLIENT_SECRET="${g.hex(67)}"`, // too long
+      `CF_ACCESS_CLIENT_SECRET="${g.hex(63)}g"`, // outside the hex alphabet
+    ],
+  }),
+  contextRule({
+    id: 'cloudflare-r2-secret-access-key',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare R2 secret access key',
+    names: ['r2[_-]?secret[_-]?(?:access[_-]?)?key', 'cloudflare[_-]?r2[_-]?secret'],
+    keywords: ['cloudflare', 'secret'],
+    value: '[a-fA-F0-9]{64}',
+    envName: 'R2_SECRET_ACCESS_KEY',
+    docsUrl: 'https://developers.cloudflare.com/r2/api/tokens/',
+    revocationUrl: null,
+    revocationNote: 'Roll or delete the R2 API token in the Cloudflare dashboard → R2 → Manage R2 API Tokens.',
+    sample: (g) => g.hex(64),
+    negatives: (g) => [
+      `R2_SECRET_ACCESS_KEY="${g.hex(67)}"`, // too long
+      `R2_SECRET_ACCESS_KEY="${g.hex(63)}g"`, // outside the hex alphabet
+    ],
   }),
   tokenRule({
     id: 'fly-access-token',
@@ -509,6 +666,39 @@ export const infrastructureRules: Rule[] = [
     docsUrl: 'https://circleci.com/docs/managing-api-tokens/',
     revocationUrl: 'https://app.circleci.com/settings/user/tokens',
     sample: (g) => `CCIPAT_${g.alnum(22)}_${g.hex(40)}`,
+  }),
+  tokenRule({
+    id: 'circleci-project-token',
+    provider: 'CircleCI',
+    family: 'infrastructure',
+    description: 'CircleCI project API token',
+    prefix: 'CCIPRJ_',
+    body: '[A-Za-z0-9]{22}_[a-f0-9]{40}',
+    envName: 'CIRCLECI_PROJECT_TOKEN',
+    docsUrl: 'https://circleci.com/docs/managing-api-tokens/',
+    revocationUrl: null,
+    revocationNote: 'Delete the token in the project\'s Project Settings → API Permissions and create a new one.',
+    sample: (g) => `CCIPRJ_${g.alnum(22)}_${g.hex(40)}`,
+    negatives: (g) => [
+      `CIRCLECI_PROJECT_TOKEN="cciprj_${g.alnum(22)}_${g.hex(40)}"`, // prefix in the wrong case
+    ],
+  }),
+  contextRule({
+    id: 'circleci-legacy-api-token',
+    provider: 'CircleCI',
+    family: 'infrastructure',
+    description: 'CircleCI API token (40 hex digits)',
+    names: ['circle[_-]?(?:ci[_-]?)?(?:token|api[_-]?(?:token|key))'],
+    keywords: ['circle'],
+    value: '[a-fA-F0-9]{40}',
+    envName: 'CIRCLECI_TOKEN',
+    docsUrl: 'https://circleci.com/docs/managing-api-tokens/',
+    revocationUrl: 'https://app.circleci.com/settings/user/tokens',
+    sample: (g) => g.hex(40),
+    negatives: (g) => [
+      `CIRCLECI_TOKEN="${g.hex(43)}"`, // too long
+      `CIRCLECI_TOKEN="${g.hex(39)}g"`, // outside the hex alphabet
+    ],
   }),
   tokenRule({
     id: 'buildkite-api-token',

@@ -143,6 +143,23 @@ export const messagingRules: Rule[] = [
       negatives: (g) => [`https://discord.com/api/webhooks/${g.digits(19)}/<token>`, 'https://discord.com/api/webhooks/123/abc'],
     },
   },
+  contextRule({
+    id: 'discord-client-secret',
+    provider: 'Discord',
+    family: 'messaging',
+    description: 'Discord OAuth2 client secret',
+    names: ['discord[_-]?(?:client|oauth2?|app)[_-]?secret'],
+    keywords: ['discord'],
+    value: '[A-Za-z0-9_-]{32}',
+    envName: 'DISCORD_CLIENT_SECRET',
+    docsUrl: 'https://discord.com/developers/docs/topics/oauth2',
+    revocationUrl: 'https://discord.com/developers/applications',
+    sample: (g) => g.base64url(32),
+    negatives: (g) => [
+      `DISCORD_CLIENT_SECRET="${g.base64url(35)}"`, // too long
+      `DISCORD_CLIENT_SECRET="${g.base64url(16)}.${g.base64url(15)}"`, // a character outside the alphabet
+    ],
+  }),
   {
     id: 'telegram-bot-token',
     provider: 'Telegram',
@@ -462,6 +479,24 @@ export const messagingRules: Rule[] = [
       negatives: () => ['https://oapi.dingtalk.com/robot/send?access_token=XXXXXX'],
     },
   },
+  contextRule({
+    id: 'dingtalk-app-secret',
+    provider: 'DingTalk',
+    family: 'messaging',
+    description: 'DingTalk app secret',
+    names: ['ding[_-]?talk[_-]?(?:app[_-]?|client[_-]?)?secret', 'dingtalk[_-]?sign[_-]?secret'],
+    keywords: ['dingtalk', 'secret'],
+    value: '[A-Za-z0-9_-]{64}',
+    envName: 'DINGTALK_APP_SECRET',
+    docsUrl: 'https://open.dingtalk.com/document/orgapp/obtain-the-access_token-of-an-internal-app',
+    revocationUrl: null,
+    revocationNote: 'Reset the AppSecret in the DingTalk developer console (app → Credentials).',
+    sample: (g) => g.base64url(64),
+    negatives: (g) => [
+      `DINGTALK_APP_SECRET="${g.base64url(67)}"`, // too long
+      `DINGTALK_APP_SECRET="${g.base64url(32)}.${g.base64url(31)}"`, // a character outside the alphabet
+    ],
+  }),
   {
     id: 'wecom-webhook-url',
     provider: 'WeCom',

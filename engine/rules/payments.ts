@@ -243,6 +243,24 @@ export const paymentRules: Rule[] = [
     sample: (g) => `live_${g.base64url(40)}`,
   }),
   contextRule({
+    id: 'gocardless-sandbox-token',
+    provider: 'GoCardless',
+    family: 'payments',
+    description: 'GoCardless sandbox access token',
+    names: ['gocardless'],
+    keywords: ['gocardless'],
+    value: 'sandbox_[A-Za-z0-9_=-]{40}',
+    maskPrefix: /^sandbox_/,
+    severity: 'warning',
+    envName: 'GOCARDLESS_SANDBOX_ACCESS_TOKEN',
+    docsUrl: 'https://developer.gocardless.com/getting-started/api/making-your-first-request/',
+    revocationUrl: 'https://manage-sandbox.gocardless.com/developers/access-tokens',
+    sample: (g) => `sandbox_${g.base64url(40)}`,
+    negatives: (g) => [
+      `GOCARDLESS_SANDBOX_ACCESS_TOKEN="sandbox_${g.base64url(20)}"` /* short */,
+    ],
+  }),
+  contextRule({
     id: 'mollie-api-key',
     provider: 'Mollie',
     family: 'payments',
@@ -269,6 +287,22 @@ export const paymentRules: Rule[] = [
     sample: (g) => `EZAK${g.alnum(54)}`,
   }),
   tokenRule({
+    id: 'easypost-test-api-key',
+    provider: 'EasyPost',
+    family: 'payments',
+    description: 'EasyPost test API key',
+    prefix: 'EZTK',
+    body: '[A-Za-z0-9]{54}',
+    severity: 'warning',
+    envName: 'EASYPOST_TEST_API_KEY',
+    docsUrl: 'https://docs.easypost.com/docs/authentication',
+    revocationUrl: 'https://www.easypost.com/account/api-keys',
+    sample: (g) => `EZTK${g.alnum(54)}`,
+    negatives: (g) => [
+      `EASYPOST_TEST_API_KEY="eztk${g.alnum(54)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
     id: 'shippo-api-token',
     provider: 'Shippo',
     family: 'payments',
@@ -291,5 +325,21 @@ export const paymentRules: Rule[] = [
     docsUrl: 'https://duffel.com/docs/api/overview/making-requests/authentication',
     revocationUrl: 'https://app.duffel.com/',
     sample: (g) => `duffel_live_${g.base64url(43)}`,
+  }),
+  tokenRule({
+    id: 'duffel-test-token',
+    provider: 'Duffel',
+    family: 'payments',
+    description: 'Duffel test access token',
+    prefix: 'duffel_test_',
+    body: '[A-Za-z0-9_=-]{43}',
+    severity: 'warning',
+    envName: 'DUFFEL_TEST_ACCESS_TOKEN',
+    docsUrl: 'https://duffel.com/docs/api/overview/making-requests/authentication',
+    revocationUrl: 'https://app.duffel.com/tokens',
+    sample: (g) => `duffel_test_${g.base64url(43)}`,
+    negatives: (g) => [
+      `DUFFEL_TEST_ACCESS_TOKEN="DUFFEL_TEST_${g.base64url(43)}"`, // prefix in the wrong case
+    ],
   }),
 ];

@@ -1,6 +1,7 @@
 // Social, media and consumer APIs, automation webhooks and testing clouds: Twitter/X, Facebook, Twitch,
 // Dropbox, Zoom, Spotify, Zapier, IFTTT, BrowserStack, …
 import type { Rule } from '../types';
+import { LOWER_DIGITS } from './alphabets';
 import { UUID, contextRule, tokenRule } from './ruleBuilders';
 
 export const saasSocialRules: Rule[] = [
@@ -101,6 +102,24 @@ export const saasSocialRules: Rule[] = [
     docsUrl: 'https://developers.dropbox.com/oauth-guide',
     revocationUrl: 'https://www.dropbox.com/account/connected_apps',
     sample: (g) => `${g.alnum(11)}AAAAAAAAAA${g.base64url(43)}`,
+  }),
+  contextRule({
+    id: 'dropbox-app-secret',
+    provider: 'Dropbox',
+    family: 'saas',
+    description: 'Dropbox app secret',
+    names: ['dropbox[_-]?(?:app|client)[_-]?secret'],
+    keywords: ['dropbox'],
+    value: '[a-z0-9]{15}',
+    minEntropy: 2.8,
+    envName: 'DROPBOX_APP_SECRET',
+    docsUrl: 'https://developers.dropbox.com/oauth-guide',
+    revocationUrl: 'https://www.dropbox.com/developers/apps',
+    sample: (g) => g.chars(LOWER_DIGITS, 15),
+    negatives: (g) => [
+      `DROPBOX_APP_SECRET="${g.chars(LOWER_DIGITS, 18)}"`, // too long
+      `DROPBOX_APP_SECRET="${g.chars(LOWER_DIGITS, 14)}Q"`, // outside the lower alphabet
+    ],
   }),
   contextRule({
     id: 'zoom-client-secret',

@@ -268,6 +268,25 @@ export const saasWorkRules: Rule[] = [
     revocationUrl: 'https://app.hubspot.com/l/api-key/',
     sample: (g) => g.uuid(),
   }),
+  tokenRule({
+    id: 'hubspot-personal-access-key',
+    provider: 'HubSpot',
+    family: 'saas',
+    description: 'HubSpot personal access key (CLI)',
+    prefix: ['CiRuYTEt', 'CiRuYTIt', 'CiRldTEt', 'CiRhcDEt'],
+    body: '[A-Za-z0-9+/_-]{120,400}={0,2}',
+    end: 'A-Za-z0-9_+/=-',
+    keywords: ['ciruytet', 'ciruytit', 'cirldtet', 'cirhcdet'],
+    envName: 'HUBSPOT_PERSONAL_ACCESS_KEY',
+    docsUrl: 'https://developers.hubspot.com/docs/cms/personal-access-key',
+    revocationUrl: null,
+    revocationNote: 'Deactivate or regenerate the key in HubSpot → Settings → Integrations → Personal Access Key.',
+    sample: (g) => `CiRuYTEt${g.base64url(180)}`,
+    negatives: (g) => [
+      `HUBSPOT_PERSONAL_ACCESS_KEY="cIrUyteT${g.base64url(180)}"`, // prefix in the wrong case
+      `HUBSPOT_PERSONAL_ACCESS_KEY="CiRuYTEt${g.base64url(40)}"` /* short */,
+    ],
+  }),
   {
     id: 'salesforce-access-token',
     provider: 'Salesforce',

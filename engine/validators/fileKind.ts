@@ -1,13 +1,15 @@
 // What kind of file a path names, for file-type aware detection: lockfiles hold only hashes and URLs
 // (never generic secrets), prose and tests need stronger evidence, config formats allow unquoted values.
 
-export type FileKind = 'lockfile' | 'minified' | 'test' | 'prose' | 'config' | 'notebook' | 'code' | 'unknown';
+export type FileKind = 'lockfile' | 'minified' | 'test' | 'example' | 'prose' | 'config' | 'notebook' | 'code' | 'unknown';
 
-const LOCKFILE = /(?:^|[\\/])(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|go\.sum|mix\.lock|pubspec\.lock|packages\.lock\.json|Podfile\.lock|flake\.lock|gradle\.lockfile|[^\\/]*\.lock)$/i;
+const LOCKFILE = /(?:^|[\\/])\.?(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|go\.sum|mix\.lock|pubspec\.lock|packages\.lock\.json|Podfile\.lock|flake\.lock|gradle\.lockfile|[^\\/]*\.lock)$/i;
 const MINIFIED = /[.-]min\.(?:js|mjs|cjs|css)$|\.bundle\.js$|(?:^|[\\/])(?:dist|build)[\\/][^\\/]*\.js\.map$/i;
 const TEST = /(?:^|[\\/])(?:test|tests|__tests__|spec|specs|__mocks__|mocks|fixtures|testdata|test-data)[\\/]|[._-](?:test|spec)\.[A-Za-z]+$|_test\.(?:go|py|rb)$|(?:^|[\\/])test_[^\\/]+\.py$/i;
 const PROSE = /\.(?:md|markdown|mdx|rst|adoc|txt)$|(?:^|[\\/])(?:README|CHANGELOG|CHANGES|HISTORY|LICENSE|NOTICE|AUTHORS)(?:\.[^\\/]*)?$/i;
 const NOTEBOOK = /\.ipynb$/i;
+/** Documented examples and templates of config files: API example payloads, `.env.example`, `config.yml.sample`. */
+const EXAMPLE = /\.examples?\.json$|\.(?:example|sample|template|dist|tmpl|tpl)$|(?:^|[\\/._-])(?:example|sample)\.(?:env|ya?ml|json|ini|toml|conf|cfg|properties|xml)$/i;
 /** Formats whose syntax allows unquoted values (so `key = value` is a literal there, not code). */
 const CONFIG =
   /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist)|Dockerfile[^\\/]*|Containerfile|\.npmrc|\.pypirc|\.netrc|\.pgpass)$/i;
@@ -18,6 +20,7 @@ export function fileKind(path: string | undefined): FileKind {
   if (LOCKFILE.test(path)) return 'lockfile';
   if (MINIFIED.test(path)) return 'minified';
   if (NOTEBOOK.test(path)) return 'notebook';
+  if (EXAMPLE.test(path)) return 'example';
   if (PROSE.test(path)) return 'prose';
   if (TEST.test(path)) return 'test';
   if (CONFIG.test(path)) return 'config';

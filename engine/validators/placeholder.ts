@@ -58,3 +58,62 @@ export function isPlaceholder(value: string): boolean {
   const letters = segments.join('').length;
   return letters >= value.length * 0.6 && segments.length > 0 && segments.every((s) => WEAK_SEGMENTS.has(s));
 }
+
+/** References to a secret kept elsewhere (vaults, cloud secret managers, Kubernetes, CloudFormation, env files). */
+const STORE_REFERENCE =
+  /^(?:!(?:Ref|Sub|GetAtt|ImportValue|Join|FindInMap|Secret|env|vault)\b|\{\{ ?resolve:|vault:|op:\/\/|ref\+|awssm:|sm:\/\/|gcp(?:sm)?:\/\/|azure(?:kv|keyvault)?:\/\/|keyvault:|akv:\/\/|secretKeyRef|valueFrom|arn:aws:|projects\/[^/]+\/secrets\/|file:|env:|ENV\[|secret:|secrets:|bws:|doppler:|infisical:|sops:|pass:|keyring:|cmd:)/i;
+
+/** Template openers that may be cut where an unquoted value stops (`${DB_PASSWORD`, `{{ vault_pw`). */
+const TEMPLATE_START = /^(?:\$\{|\$\(|\$\$?[A-Za-z_]|\{\{|\{%|#\{|%\(|%[A-Za-z_][\w.]*%?$|<%|\[\[|@\{|\$\[|#\[|\{[A-Za-z_$][\w.$-]*\}?$|__[A-Z][A-Z0-9_]*__$|@[A-Za-z_][\w.]*@$)/;
+
+/** Values that are masks: `****`, `•••`, `xxxx`, `<hidden>`, `[MASKED]`. */
+const MASKED = /^(?:[*•●·x.#_-]{3,}|[*•●]+\w{0,4}|\w{0,4}[*•●]{3,}\w{0,4}|[<[({](?:hidden|masked|redacted|secret|removed|omitted|sensitive|filtered|password|censored|snip)[>\])}]|(?:REDACTED|MASKED|HIDDEN|CENSORED|FILTERED|SCRUBBED|OMITTED|REMOVED)(?:_\w+)?)$/i;
+
+/**
+ * Dummy and filler words the labelling policy names, and types or schema words a password field is given
+ * in specs (`password: string`, `password: "required"`), compared lower-case without separators.
+ */
+const DUMMY = new Set([
+  'password', 'passwort', 'passw0rd', 'p4ssw0rd', 'pass', 'passwd', 'pwd', 'pw', 'secret', 'secrets', 'token', 'apikey', 'key',
+  'example', 'examples', 'dummy', 'test', 'testing', 'tests', 'none', 'null', 'nil', 'undefined', 'changeme', 'changeit',
+  'todo', 'tbd', 'fixme', 'xxx', 'empty', 'blank', 'unset', 'notset', 'na', 'nothing', 'default', 'required', 'optional', 'string',
+  'str', 'text', 'varchar', 'char', 'bytes', 'hidden', 'sensitive', 'secure', 'encrypted', 'masked', 'redacted', 'removed',
+  'sample', 'demo', 'foo', 'bar', 'baz', 'qux', 'foobar', 'abc', 'abcd', 'abcdef', 'asdf', 'qwerty', 'admin', 'root', 'guest',
+  'user', 'username', 'value', 'yourpassword', 'mypassword', 'somepassword', 'newpassword', 'oldpassword', 'userpassword',
+  'dbpassword', 'yourtoken', 'mytoken', 'yoursecret', 'mysecret', 'supersecret', 'topsecret', 'verysecret', 'secretpassword',
+  'mysecretpassword', 'yourapikey', 'myapikey', 'true', 'false', 'yes', 'no', 'on', 'off', 'enabled', 'disabled', 'boolean',
+  'bool', 'int', 'integer', 'number', 'object', 'any', 'unknown', 'auto', 'generated', 'random', 'prompt', 'ask', 'stdin', 'env',
+  'environment', 'vault', 'keyring', 'keychain', 'plain', 'plaintext', 'md5', 'sha256', 'bcrypt', 'scram', 'trust', 'peer',
+  'ident', 'basic', 'digest', 'bearer', 'oauth', 'jwt', 'ntlm', 'kerberos', 'ldap', 'local', 'internal', 'external', 'file', 'inline',
+  'secretkey', 'privatekey', 'accesstoken', 'authtoken', 'clientsecret', 'apisecret', 'passphrase',
+  'insertpasswordhere', 'enterpasswordhere', 'correcthorsebatterystaple', 'passwordhere', 'placeholder', 'replaceme', 'notused', 'unused', 'ignored', 'na',
+]);
+
+/** Concatenations of dummy words and digits (`mysecretpassword`, `changeme123`, `testpass`). */
+function isDummyCompound(flat: string): boolean {
+  if (!/^[a-z]+\d{0,4}$/.test(flat) || flat.length > 40) return false;
+  const letters = flat.replace(/\d{1,4}$/, '');
+  const PARTS = ['my', 'your', 'some', 'super', 'top', 'very', 'secret', 'password', 'pass', 'passwd', 'pwd', 'token', 'key', 'api',
+    'test', 'dummy', 'fake', 'sample', 'example', 'change', 'me', 'it', 'default', 'demo', 'foo', 'bar', 'the', 'dev', 'local',
+    'db', 'user', 'admin', 'root', 'new', 'old', 'here', 'insert', 'enter', 'replace', 'not', 'real', 'a', 'placeholder', 'value'];
+  // Word break by dynamic programming over the parts.
+  const ok = new Array<boolean>(letters.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 1; i <= letters.length; i++) for (const p of PARTS) if (i >= p.length && ok[i - p.length] && letters.endsWith(p, i) && letters.slice(i - p.length, i) === p) ok[i] = true;
+  return letters.length > 0 && ok[letters.length] && /secret|pass|pwd|token|key|test|dummy|fake|sample|example|change|placeholder|demo|foo/.test(letters);
+}
+
+/**
+ * Stand-ins a person writes where a secret would go, beyond isPlaceholder: cut templates (`${DB_PASSWORD`),
+ * references to secret stores, masks and the dummy words of the labelling policy (`changeme`, `test`,
+ * `mysecretpassword`). Returns what it is, or undefined. Used under secret names, where short human values count.
+ */
+export function isStandIn(value: string): string | undefined {
+  if (isPlaceholder(value)) return 'placeholder';
+  if (TEMPLATE_START.test(value)) return 'template';
+  if (STORE_REFERENCE.test(value)) return 'reference';
+  if (MASKED.test(value)) return 'masked';
+  const flat = value.toLowerCase().replace(/[\s_.-]+/g, '');
+  if (DUMMY.has(flat) || DUMMY.has(flat.replace(/\d{1,4}$/, '')) || isDummyCompound(flat)) return 'dummy word';
+  return undefined;
+}

@@ -212,7 +212,7 @@ describe('language server over stdio', function () {
         v = c.edit(uri, mid, mid, '\n\n');
         assert.deepEqual((await c.diagnosticsFor(uri, v)).map((d) => d.range), expected());
         const second = c.text(uri).indexOf(values[1]!);
-        v = c.edit(uri, second - 1, second - 1, ' ');
+        c.edit(uri, second - 1, second - 1, ' ');
         v = c.edit(uri, second - 1, second, '');
         assert.deepEqual((await c.diagnosticsFor(uri, v)).map((d) => d.range), expected());
         // Several changes in one notification.

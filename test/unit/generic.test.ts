@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
-import { keyNamesASecret } from '../../engine/rules/generic';
+import { namesASecret as keyNamesASecret } from '../../engine/validators/secretName';
 
 const scanner = createScanner();
 const g = createExampleGen(7);

@@ -1,0 +1,308 @@
+// The one description of "a name, a separator, a value" shared by every detector that ties a value to the
+// name it is assigned to (the generic password/token rules, every context-only provider rule, credential
+// files). Two halves:
+//  - regex sources that find candidates in any syntax: assignments and typed declarations in code
+//    (`pw = "…"`, `val password: String = "…"`, `$password = '…'`, `password <- "…"`), JSON (also escaped
+//    inside strings), YAML block and flow maps, TOML, INI, HCL, .properties, .env and shell exports, XML
+//    elements and `key="…" value="…"` attributes, call arguments (`define('K','v')`, `put("k","v")`,
+//    `getenv("K","v")`), setters and builders (`setPassword("v")`, `.password("v")`), defaults
+//    (`|| "v"`, `?? "v"`, `or "v"`, `${K:-v}`, `${a.b:v}`), SQL (`PASSWORD 'v'`, `IDENTIFIED BY 'v'`) and
+//    connection strings (`Password=v;`);
+//  - readKeyed(), which reads what a candidate is (its syntax, quotes, whether it sits inside a string
+//    literal), and keyPathAt(), which names its parents (YAML/JSON/XML nesting, INI/TOML sections, dotted
+//    keys): `[mailgun]\napi_key = …` and `"datadog": {"app_key": …}` carry their provider in the path.
+
+/** Characters of a key name: ASCII word characters, `.` and `-`, and letters of other scripts. */
+export const KEY_CHAR = 'A-Za-z0-9_.\\-\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF';
+
+/** After the key: its closing quote (maybe escaped), `[]` (C arrays) or `]` (`$cfg['pw']`, `ENV['PW']`). */
+const KEY_CLOSE = '(?:\\\\?["\'`])?(?:\\[\\])?\\]?';
+
+/**
+ * A typed declaration between the name and `=`: `: &str`, `: String`, `?: string | null`, `: Optional[str]`
+ * (Rust, Kotlin, Swift, Scala, TypeScript, Python) and `As String` (VB).
+ */
+export const TYPE_ANNOTATION =
+  "(?:[ \\t]{0,4}\\??:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?[A-Za-z_][\\w.<>\\[\\]?|, \\t]{0,40}?[ \\t]{0,4}(?==)|[ \\t]{1,4}[aA]s[ \\t]{1,4}[A-Za-z_][\\w.]{0,30}[ \\t]{0,4}(?==))?";
+
+/**
+ * Every separator between a name and its value, with the blanks around it. Order matters only for speed
+ * (longer operators first); readKeyed() tells them apart afterwards.
+ */
+export const SEPARATOR =
+  '(?:[ \\t]{0,4}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|:|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,4}|[ \\t]{1,4})';
+
+/** Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`). */
+const VALUE_PREFIX = '(?:@|[rRbBuUfFLN]{1,2}(?=["\'])|u8(?=")|r#(?="))?';
+
+/** The value's opening quote, maybe escaped (`\"` inside a JSON string). */
+const VALUE_OPEN = '(?:\\\\?["\'`])?';
+
+/** What may not appear in an unquoted value (it ends there): blanks, quotes, separators of the syntaxes above. */
+export const UNQUOTED_STOP = '\\s"\'`\\\\;,<&(){}|';
+
+/**
+ * The value: inside quotes anything but a quote, backslash or line break (spaces allowed: the closing quote
+ * must follow); unquoted, a run of characters up to a stop character.
+ */
+export function valueSource(min: number, max: number): string {
+  return `(?:(?<=["'\`])[^"'\`\\\\\\n\\r]{${min},${max}}(?=\\\\?["'\`])|(?<!["'\`])[^${UNQUOTED_STOP}]{${min},${max}}(?![^${UNQUOTED_STOP}]))`;
+}
+
+/**
+ * A pattern for `<name> <separator> <value>` in every syntax above. `name` is regex source for the key (it is
+ * wrapped in the `key` group with up to `head` key characters before it and `tail` after); `value` is the
+ * value's source (wrapped in the `secret` group), e.g. valueSource() or a provider's token shape.
+ */
+export function keyedPatternSource(name: string, value: string, options: { head?: number; tail?: number } = {}): string {
+  const head = options.head ?? 40;
+  const tail = options.tail ?? 24;
+  return (
+    `(?<![${KEY_CHAR}])(?<key>[${KEY_CHAR}]{0,${head}}(?:${name})[${KEY_CHAR}]{0,${tail}})` +
+    KEY_CLOSE +
+    TYPE_ANNOTATION +
+    SEPARATOR +
+    VALUE_PREFIX +
+    VALUE_OPEN +
+    `(?<secret>${value})`
+  );
+}
+
+export type KeyedSyntax =
+  /** `k = v`, `k: v`, `k := v`, `k => v`, `k <- v` (code, JSON, YAML, TOML, INI, .env, .properties, HCL). */
+  | 'assignment'
+  /** `k == "v"`: a hard-coded comparison. */
+  | 'comparison'
+  /** `"k", "v"`: call arguments or a pair (`define`, `put`, `getenv` with a default, `Map.of`, `{password, "v"}`). */
+  | 'argument'
+  /** `setK("v")`, `.k("v")`, `withK("v")`. */
+  | 'setter'
+  /** `k || "v"`, `k ?? "v"`, `getenv("k") or "v"`, `k ?: "v"`, `$ENV{k} // "v"`, `${k:-v}`. */
+  | 'default'
+  /** `<k>v</k>`, `<string name="k">v</string>`. */
+  | 'element'
+  /** `key="k" value="v"`, `name="k" value="v"`. */
+  | 'value-attribute'
+  /** `k v` with blanks only: config lines (`requirepass v`, `ENV K v`), SQL `PASSWORD 'v'`, `IDENTIFIED BY 'v'`. */
+  | 'space';
+
+export interface KeyedValue {
+  key: string;
+  keyStart: number;
+  syntax: KeyedSyntax;
+  /** The separator text between the key (and its closing quote) and the value's opening quote. */
+  separator: string;
+  /** Quote around the value (`"`, `'`, `` ` ``) or '' when unquoted. */
+  quote: string;
+  /** Quote around the key, '' when bare. */
+  keyQuote: string;
+  /** The quotes are backslash-escaped (`\"k\": \"v\"` inside a string). */
+  escaped: boolean;
+  /** The key sits inside a string literal of the line (`"host=db password=v"`, a URL in a string). */
+  inString: boolean;
+  /** Only blanks (or `export`, `ENV`, `set`, `- `) before the key on its line. */
+  lineLeading: boolean;
+}
+
+/** Operators of a default value (`|| "v"`, `or "v"`), after an optional `)`, `]` or `}`. */
+const DEFAULT_OPERATOR = /^[)}\]]{0,2}[ \t]*(?:\|\||\?\?|\?:|\/\/|or)[ \t]*$/;
+
+/**
+ * Reads a candidate found by a keyedPatternSource() pattern: `key` is the matched key, the value spans
+ * [valueStart, valueEnd). Undefined when the text around does not read as one of the syntaxes (the key is not
+ * where it should be).
+ */
+export function readKeyed(text: string, key: string, valueStart: number, valueEnd: number): KeyedValue | undefined {
+  const keyStart = text.lastIndexOf(key, valueStart - 1);
+  if (keyStart < 0 || valueStart - keyStart - key.length > 120) return undefined;
+  const keyEnd = keyStart + key.length;
+  const open = text.charAt(valueStart - 1);
+  const quote = open === '"' || open === "'" || open === '`' ? open : '';
+  const escaped = quote !== '' && text.charAt(valueStart - 2) === '\\';
+  const sepEnd = valueStart - (quote ? (escaped ? 2 : 1) : 0);
+  if (quote) {
+    // The closing quote must match (escaped the same way) for the value to be a whole literal.
+    const close = text.charAt(valueEnd) === '\\' ? text.charAt(valueEnd + 1) : text.charAt(valueEnd);
+    if (close !== quote) return undefined;
+  }
+  // The key's own quotes.
+  let keyQuote = '';
+  const before = text.charAt(keyStart - 1);
+  let sepStart = keyEnd;
+  const after = text.charAt(keyEnd) === '\\' ? text.charAt(keyEnd + 1) : text.charAt(keyEnd);
+  // A quote before the key and none after: the key starts a string literal (`"password=…;host=…"`).
+  if ((before === '"' || before === "'" || before === '`') && after === before) {
+    keyQuote = before;
+    sepStart = keyEnd + (text.charAt(keyEnd) === '\\' ? 2 : 1);
+  }
+  let separator = text.slice(sepStart, sepEnd);
+  if (separator.startsWith('[]')) separator = separator.slice(2);
+  if (separator.startsWith(']')) separator = separator.slice(1);
+  // A string prefix before the opening quote (`= r"…"`, `= @"…"`, `N'…'`) is not part of the separator.
+  if (quote) separator = separator.replace(/(?<=^|[\s=:,(>])(?:@|[rRbBuUfFLN]{1,2}|u8|r#)$/, '');
+  const trimmed = separator.trim();
+  const syntax = syntaxOf(trimmed, separator);
+  if (!syntax) return undefined;
+  return {
+    key,
+    keyStart,
+    syntax,
+    separator,
+    quote,
+    keyQuote,
+    escaped,
+    inString: insideString(text, keyStart - (keyQuote ? (text.charAt(keyStart - 2) === '\\' ? 2 : 1) : 0)),
+    lineLeading: lineLeading(text, keyStart - (keyQuote ? 1 : 0)),
+  };
+}
+
+function syntaxOf(trimmed: string, raw: string): KeyedSyntax | undefined {
+  if (trimmed === '') return raw.length > 0 ? 'space' : undefined;
+  if (trimmed === '==' || trimmed === '===') return 'comparison';
+  if (trimmed === ',') return 'argument';
+  if (trimmed === '(') return 'setter';
+  if (trimmed === '>') return 'element';
+  if (/^value\s*=$/i.test(trimmed)) return 'value-attribute';
+  if (trimmed === ':-' || DEFAULT_OPERATOR.test(trimmed)) return 'default';
+  // Type annotations end in `=` (`: String =`, `As String =`).
+  if (/^(?:[=:]|:=|::=|=>|<<?-|\?\?=|\|\|=|\?=|\+=)$/.test(trimmed) || /=$/.test(trimmed)) return 'assignment';
+  return undefined;
+}
+
+/** Whether only blanks or a declaration word (`export`, `ENV`, `set`, `setenv`, `- `) precede `at` on its line. */
+function lineLeading(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
+  // Bounded: a long minified line must not cost a walk to its start per candidate.
+  let lineStart = i;
+  while (lineStart > 0 && lineStart > i - 40 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  return /^[ \t]*(?:-|export|ENV|ARG|set|SET|setenv|declare(?:[ \t]+-\w+)?|readonly|local|typeset|\$env:)[ \t]*$/.test(text.slice(lineStart, i + 1) + ' ');
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether `at` sits inside a string literal on its line: an odd number of unescaped quotes of one kind before
+ * it (a connection string, a URL or a command line written as a literal); an apostrophe between letters
+ * (`channel's`) opens nothing. Reads at most 400 characters back.
+ */
+export function insideString(text: string, at: number): boolean {
+  let lineStart = at;
+  const limit = Math.max(0, at - 400);
+  while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  let open = '';
+  for (let i = lineStart; i < at; i++) {
+    const c = text[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (open) {
+      if (c === open) open = '';
+    } else if (c === '"' || c === '`' || (c === "'" && !(isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))))) open = c;
+  }
+  return open !== '';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Key paths: the names of the objects, sections and elements around a key, nearest first.
+
+const PATH_REACH = 6000;
+const MAX_PARENTS = 6;
+
+/**
+ * The parents of the key at `keyStart`: dotted parts of the key itself (`spring.datasource.password` →
+ * datasource, spring), YAML parents by indentation, enclosing JSON/JS/HCL objects, XML elements, and the
+ * INI/TOML section. Nearest first; names as written (quotes removed).
+ */
+export function keyPathAt(text: string, keyStart: number, key?: string): string[] {
+  const path: string[] = [];
+  if (key && /[.:]/.test(key)) path.push(...key.split(/[.:]/).slice(0, -1).filter(Boolean).reverse());
+  const from = Math.max(0, keyStart - PATH_REACH);
+  const lineStart = lineStartWithin(text, keyStart, from);
+  const indent = /^[ \t]*(?:- )?/.exec(text.slice(lineStart, keyStart))?.[0].length ?? -1;
+  const lineHasOnlyKey = /^[ \t]*(?:- )?["']?$/.test(text.slice(lineStart, keyStart));
+  if (lineHasOnlyKey) path.push(...yamlParents(text, lineStart, indent, from));
+  path.push(...braceParents(text, keyStart, from));
+  path.push(...xmlParents(text, keyStart, from));
+  const section = iniSection(text, lineStart, from);
+  if (section) path.push(...section.split('.').reverse());
+  return path.slice(0, MAX_PARENTS + 4);
+}
+
+/** Start of the line holding `at`, looking back no further than `from` (long minified lines cost nothing). */
+function lineStartWithin(text: string, at: number, from: number): number {
+  let i = at;
+  while (i > from && text.charCodeAt(i - 1) !== 10) i--;
+  return i;
+}
+
+/** YAML: lines above with less indentation that end in `name:` (or `- name:`). */
+function yamlParents(text: string, lineStart: number, indent: number, from: number): string[] {
+  const out: string[] = [];
+  let current = indent;
+  let end = lineStart - 1;
+  while (end > from && current > 0 && out.length < MAX_PARENTS) {
+    const start = lineStartWithin(text, end, from);
+    const line = text.slice(start, end);
+    end = start - 1;
+    const m = /^([ \t]{0,80})(?:- )?["']?([\w.$@-]{1,60}?)["']?[ \t]{0,8}:[ \t]{0,8}(?:[|>][-+]?[ \t]{0,8})?(?:#.*)?$/.exec(line);
+    if (!m) continue;
+    const lead = m[1]!.length;
+    if (lead < current) {
+      out.push(m[2]!);
+      current = lead;
+    }
+  }
+  return out;
+}
+
+/** JSON / JS / HCL objects: each unclosed `{` before the key, named by the `"name":`, `name =` or `name {` before it. */
+function braceParents(text: string, keyStart: number, from: number): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  for (let i = keyStart - 1; i >= from && out.length < MAX_PARENTS; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125 /* } */ || c === 93 /* ] */) depth++;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      if (c === 91) continue;
+      const m = /["']?([\w.$@-]{1,60})["']?\\?["']?[ \t]{0,8}(?:[:=]|=>)?[ \t]{0,8}(?:\w{1,30}[ \t]{0,8})?(?:\(\s{0,8})?$/.exec(text.slice(Math.max(from, i - 80), i));
+      if (m) out.push(m[1]!);
+    } else if (c === 10 && i < keyStart - 2000) break;
+  }
+  return out;
+}
+
+/** XML: elements opened before the key and not closed in between. */
+function xmlParents(text: string, keyStart: number, from: number): string[] {
+  const out: string[] = [];
+  const slice = text.slice(Math.max(from, keyStart - 3000), keyStart);
+  if (slice.indexOf('<') < 0) return out;
+  const stack: string[] = [];
+  const tag = /<(\/?)([A-Za-z_][\w:.-]{0,60})(?:\s[^<>]{0,400})?(\/?)>/g;
+  let m: RegExpExecArray | null;
+  while ((m = tag.exec(slice)) !== null) {
+    if (m[3]) continue;
+    if (m[1]) {
+      const at = stack.lastIndexOf(m[2]!);
+      if (at >= 0) stack.length = at;
+    } else stack.push(m[2]!);
+  }
+  for (let i = stack.length - 1; i >= 0 && out.length < MAX_PARENTS; i--) out.push(stack[i]!);
+  return out;
+}
+
+/** INI / TOML: the nearest `[section]` (or `[[table]]`) header above. */
+function iniSection(text: string, lineStart: number, from: number): string | undefined {
+  const slice = text.slice(from, lineStart);
+  const re = /^[ \t]{0,20}\[\[?[ \t]{0,8}["']?([\w.: "'-]{1,80}?)["']?[ \t]{0,8}\]\]?[ \t]{0,20}(?:[#;].*)?$/gm;
+  let last: string | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) last = m[1];
+  return last?.replace(/["' ]/g, '');
+}

@@ -1,0 +1,199 @@
+// Generic detection: a value tied to a name that says "password", "secret", "token", "key" or
+// "credential", in every syntax of the shared grammar (engine/detect/keyedSyntax.ts). The name's meaning
+// comes from engine/validators/secretName.ts, the value's from engine/validators/secretValue.ts: under a
+// password's name a human-made value counts (context decides, not entropy); under a token's name the value
+// must look like a token.
+import { keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
+import { allowsUnquotedValues, fileKind, type FileKind } from '../../validators/fileKind';
+import { SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
+import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { looksRandom, wordCoverage } from '../../validators/valueStats';
+import type { MatchContext, Rule } from '../../types';
+
+/** SQL's password clause reads as a name: `IDENTIFIED BY 'v'`, `IDENTIFIED WITH mysql_native_password BY 'v'`. */
+const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[wW][iI][tT][hH][ \\t]{1,4}\\w{1,40})?[ \\t]{1,4}[bB][yY]';
+
+/** Calls whose first argument names an environment variable or setting and second is its default. */
+const DEFAULT_CALL = /(?:getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(\s*\\?["'`]?$/;
+
+function valueIsQuoted(kv: KeyedValue): boolean {
+  return kv.quote !== '';
+}
+
+/** Whether the syntax reads as a value given to the name here (rather than prose, a list of names or a lookup). */
+function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind, path: string | undefined): boolean {
+  const quoted = valueIsQuoted(kv);
+  const beforeKey = text.slice(Math.max(0, kv.keyStart - 60), kv.keyStart - (kv.keyQuote ? 1 : 0) - (kv.escaped && kv.keyQuote ? 1 : 0));
+  switch (kv.syntax) {
+    case 'assignment':
+      return quoted || unquotedAllowed(kv, text, kind, path);
+    case 'comparison':
+      return quoted;
+    case 'argument':
+      // `define('K', 'v')`, `getenv("K", "v")`, `put("k", "v")`, Erlang `{password, "v"}`; a list of names looks
+      // alike (`['api_key', 'token_2']`), so a bare pair needs a call before it or a long value.
+      if (!quoted) return false;
+      if (kv.keyQuote) return DEFAULT_CALL.test(beforeKey) || /\{\s*$/.test(beforeKey);
+      return /\{\s*$/.test(beforeKey);
+    case 'setter':
+      // `setPassword("v")`, `.password("v")`, `withPassword("v")`, `PASSWORD('v')` (SQL): never `getPassword("user")`.
+      return quoted && !kv.keyQuote && isSetterName(kv.key, beforeKey);
+    case 'default': {
+      const op = kv.separator.trim();
+      if (op === ':-') return true;
+      // `getenv("K") or "v"`, `password or "v"` (Python), `K || "v"`, `K ?? "v"`: quoted defaults only; a `… or …`
+      // in prose (`password` or `salt`) has no call or bare name before it.
+      if (kv.quote !== '"' && kv.quote !== "'") return false;
+      return !/or$/.test(op) || /^[)\]]/.test(op) || kv.keyQuote === '';
+    }
+    case 'element': {
+      // `<password>v</password>`, `<string name="api_key">v</string>`, `<entry key="password">v</entry>`; the
+      // element must close right after the value (a regex's `(?<secret>…)` group is no element).
+      if (!text.startsWith('</', end)) return false;
+      return kv.keyQuote === '' ? text.charAt(kv.keyStart - 1) === '<' && text.charAt(kv.keyStart - 2) !== '?' : /\b(?:name|key|id)=$/.test(beforeKey);
+    }
+    case 'value-attribute':
+      return kv.keyQuote !== '' && /\b(?:name|key|id|Name|Key|ID)\s*=\s*$/.test(beforeKey) && quoted;
+    case 'space': {
+      if (/^[iI][dD][eE][nN][tT]/.test(kv.key)) return kv.quote === "'" || kv.quote === '"';
+      // SQL `PASSWORD 'v'` / `WITH PASSWORD 'v'`.
+      if (quoted && /^PASSWORD$/i.test(kv.key) && kv.quote === "'") return true;
+      // Command-line flags (`--password v`), kept for scripts until the command-line rules own them.
+      const isFlag = /^-/.test(kv.key) || text.charAt(kv.keyStart - 1) === '-';
+      if (isFlag) return true;
+      // Config lines (`requirepass v`, `ENV DB_PASSWORD v`, `password v` in a conf file): never prose.
+      return kind !== 'prose' && kv.lineLeading && !kv.keyQuote && (kind === 'config' || kind === 'unknown' || quoted);
+    }
+  }
+}
+
+/** `setPassword`, `withPassword`, `builder.password`, `.password` (a builder), `PASSWORD` (SQL `PASSWORD('v')`). */
+function isSetterName(key: string, beforeKey: string): boolean {
+  const dot = key.lastIndexOf('.');
+  const last = key.slice(dot + 1);
+  if (/^(?:set|with|use|put)[A-Z_]/.test(last)) return true;
+  return (dot >= 0 || /\.$/.test(beforeKey)) ? /^[a-z][A-Za-z]*$/.test(last) && !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode)/.test(last) : /^[A-Z_]+$/.test(last);
+}
+
+/** Unquoted values are literals in config formats, prose, notebooks, and inside string literals (connection strings, URLs). */
+function unquotedAllowed(kv: KeyedValue, text: string, kind: FileKind, path: string | undefined): boolean {
+  // Inside a string literal only `key=value` reads as data (`"host=db password=…"`, `?token=…`); `"rule:hex"` does not.
+  if (kv.inString) return /=/.test(kv.separator);
+  if (allowsUnquotedValues(path) || kind === 'notebook') return true;
+  // A URL's query parameter (`?token=…&`) is data anywhere.
+  return /[?&]/.test(text.charAt(kv.keyStart - 1));
+}
+
+/** Values made of code, not data: calls, member chains on well-known objects, interpolations, markup. */
+function looksLikeCode(value: string, quoted: boolean): boolean {
+  if (/=>|^\(|\)$|^\[.*\]$|^\{.*\}$/.test(value)) return true;
+  if (quoted) return false;
+  if (/[[\]]/.test(value)) return true;
+  // Unquoted member chains of words (`config.db.password`, `Settings.Default.Pw`) are code; random parts are data.
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((p) => wordCoverage(p) >= 0.6 || p.length <= 3)) return true;
+  // Unquoted, `@Value`, `$var` and `config.x` are code; inside quotes they are just characters of the value.
+  return /^(?:this|self|req|res|env|config|settings|process|os|new|await|function|lambda|None|nil|null|undefined|true|false|NULL|Nothing)\b|^\$[A-Za-z_]|^@[A-Za-z]/.test(value);
+}
+
+/** What the name says, with SQL's `IDENTIFIED BY` read as a password and escape letters dropped (`\nnextToken`). */
+function nameReading(kv: KeyedValue, text: string): SecretNameReading | undefined {
+  if (/^[iI][dD][eE][nN][tT]/.test(kv.key)) return { kind: 'password', word: 'identified' };
+  const afterEscape = text.charAt(kv.keyStart - 1) === '\\' && /^[ntr][A-Za-z]/.test(kv.key) ? kv.key.slice(1) : kv.key;
+  // A dotted key is a path (`spring.datasource.password`, `process.env.DB_PW`, `app.api.key`): its last two parts
+  // are the name (`pw2.cwd.resolve` is a call on something else).
+  const parts = afterEscape.split('.').filter(Boolean);
+  return readSecretName(parts.length > 2 ? parts.slice(-2).join('.') : afterEscape);
+}
+
+export function validateSecretAssignment(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind === 'lockfile' || !ctx.keyName) return false;
+  const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
+  if (!kv) return false;
+  // `arn:…:secret:name` and `scheme://pass:word@host`: a colon chain or a URL's user, not a key.
+  const beforeKey = ctx.text.charAt(kv.keyStart - 1);
+  if ((beforeKey === ':' && kv.separator.trim() === ':') || (beforeKey === '/' && ctx.text.charAt(kv.keyStart - 2) === '/')) return false;
+  // A random-looking key is part of a value (a base64 run that happens to contain `Pw`), not a name.
+  if (kv.key.length >= 12 && looksRandom(kv.key.replace(/[._-]/g, ''))) return false;
+  const reading = nameReading(kv, ctx.text);
+  if (!reading) return false;
+  // Documented examples and templates (`.env.example`, API example payloads): no human passwords there.
+  if (kind === 'example' && reading.kind === 'password') return false;
+  if (!syntaxAccepts(kv, ctx.text, ctx.end, kind, ctx.path)) return false;
+  const quoted = valueIsQuoted(kv);
+  // An unquoted value followed by a call or an index is code (`Bcrypt.hash(…)`, `Configuration["…"]`).
+  if (looksLikeCode(value, quoted) || (!quoted && /^[([]/.test(ctx.text.charAt(ctx.end)))) return false;
+  // Tests and minified bundles are full of short dummies and generated names: ask for more there.
+  const strict = kind === 'test' || kind === 'minified' || kind === 'example';
+  const verdict = reading.kind === 'password' ? passwordVerdict(value, kv.key, strict) : tokenVerdict(value, kv.key, reading.kind, strict || kind === 'prose');
+  if (verdict !== undefined) return false;
+  // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
+  if (/[?&]/.test(ctx.text.charAt(kv.keyStart - 1)) && /\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), kv.keyStart))) return false;
+  return true;
+}
+
+export const secretAssignmentRule: Rule = {
+  id: 'generic-secret-assignment',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: 'Hard-coded password or secret assigned to a secret-like name',
+  keywords: [...SECRET_NAME_KEYWORDS, 'identified'],
+  // The key (≤ 40 characters before its secret word) and the value (≤ 200) sit close to the word: run only there.
+  keywordWindow: { before: 64, after: 340 },
+  pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, valueSource(3, 200))),
+  validate: validateSecretAssignment,
+  envName: 'SECRET',
+  severity: 'warning',
+  docsUrl: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
+  revocationUrl: null,
+  revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
+  examples: {
+    positives: (g) => {
+      const human = () => `${g.pick(['Summer', 'Winter', 'Autumn', 'Dragon', 'Monkey', 'Sunshine'])}${g.digits(4)}${g.pick(['!', '#', '$', ''])}`;
+      return [
+        `const dbPassword = "${g.s(`${g.alnum(10)}#${g.digits(3)}`)}";`,
+        `client_secret: ${g.s(g.alnum(32))}`,
+        `SECRET_KEY='${g.s(g.alnum(40))}'`,
+        `mytool --password=${g.s(`${g.alnum(12)}!`)}`,
+        `<add key="ApiKey" value="${g.s(g.alnum(32))}" />`,
+        `raw = "{\\"apiToken\\": \\"${g.s(g.alnum(24))}\\"}"`,
+        `password = "${g.s(human())}"`,
+        `DB_PASS=${g.s(human())}`,
+        `spring.datasource.password=${g.s(human())}`,
+        `smtp_pw: ${g.s(human())}`,
+        `db_password = os.environ.get("DB_PASSWORD") or "${g.s(human())}"`,
+        `const pw = process.env.ADMIN_PW || '${g.s(human())}';`,
+        `    POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${g.s(human())}}`,
+        `CREATE USER app WITH PASSWORD '${g.s(human())}';`,
+        `ALTER USER 'app'@'%' IDENTIFIED BY '${g.s(human())}';`,
+        `ds.setPassword("${g.s(human())}");`,
+        `<dbPassword>${g.s(human())}</dbPassword>`,
+        `define('SMTP_PASS', '${g.s(human())}');`,
+        `$mot_de_passe = "${g.s(human())}";`,
+        `val passwort: String = "${g.s(human())}"`,
+      ];
+    },
+    negatives: () => [
+      'password = "changeme"',
+      'const password = process.env.DB_PASSWORD;',
+      'api_key: ${API_KEY}',
+      'token = "{{ vault_token }}"',
+      "password = '%(password)s'",
+      'const tokenizer = new Tokenizer();',
+      'password_field = "passwordInput"',
+      'secret: <your-secret-here>',
+      'const secretName = "DATABASE_PASSWORD";',
+      'ACCESS_TOKEN: "AccessToken_With_AuthScheme"',
+      'const nextToken = "eyJwYWdlIjoyfQ";',
+      '"password_label": "Forgot your password?"',
+      '"password": "Password"',
+      '<input type="password" name="password" placeholder="Enter your password">',
+      'password: "$2b$12$abcdefghijklmnopqrstuv"',
+      'password = getpass.getpass()',
+      'if (password === "") return;',
+      'db_password = os.environ.get("DB_PASSWORD")',
+      'password: ********',
+    ],
+  },
+};

@@ -1,0 +1,5 @@
+// Generic rules: secrets recognised by the name they are given, not by a provider's format.
+import type { Rule } from '../../types';
+import { secretAssignmentRule } from './assignment';
+
+export const genericRules: Rule[] = [secretAssignmentRule];

@@ -1,0 +1,231 @@
+// What a name says about the value assigned to it. `DB_PASSWORD`, `dbPass`, `SMTP_PW`, `rootpw`,
+// `client_secret`, `apiKey`, `mot_de_passe`, `пароль` name secrets; `passwordField`, `token_type`,
+// `nextToken`, `passwordPolicy`, `bypass` do not. Shared by every detector that reads a name before a value
+// (assignments, config keys, command-line flags, prose labels), so they all agree on what a name means.
+//
+// A name is split into words (any casing and separator: camelCase, snake_case, kebab-case, dotted paths,
+// spaces), lower-case concatenations are split where they end with a secret word (`dbpassword`, `rootpw`,
+// `apikey`), and the last secret word decides: its kind, and whether a word next to it makes the name
+// describe something else (`password_hash`, `forgotPassword`, `csrf_token`).
+
+export type SecretNameKind = 'password' | 'secret' | 'token' | 'key' | 'credential';
+
+/** Words (lower case) that name a password, in English abbreviations and other languages. */
+const PASSWORD_WORDS = [
+  'password', 'passwords', 'passwd', 'passphrase', 'passcode', 'pwd', 'pw', 'pass', 'passw', 'pword', 'psw', 'pswd', 'pswrd', 'pwrd', 'passe',
+  'passwort', 'kennwort', 'motdepasse', 'mdp', 'contrasena', 'contraseña', 'clave', 'senha', 'parola', 'wachtwoord', 'haslo', 'hasło',
+  'losenord', 'lösenord', 'salasana', 'sifre', 'şifre', 'heslo', 'jelszo', 'jelszó', 'passord', 'adgangskode', 'lozinka', 'geslo',
+  'sandi', 'katasandi', 'пароль', 'пароля', '密码', '密碼', '口令', '비밀번호', '암호', 'パスワード',
+];
+const SECRET_WORDS = ['secret', 'secrets', 'geheim', 'geheimnis'];
+const TOKEN_WORDS = ['token', 'tokens', 'pat'];
+const CREDENTIAL_WORDS = ['credential', 'credentials', 'cred', 'creds', 'auth'];
+
+/** Kinds of key whose value is a credential (a bare `key` names too many other things to count). */
+export const KEY_KINDS = [
+  'api', 'access', 'auth', 'private', 'app', 'application', 'write', 'master', 'signing', 'encryption', 'account', 'storage',
+  'hmac', 'shared', 'license', 'sdk', 'service', 'admin', 'server', 'subscription', 'primary', 'secondary', 'ingest',
+  'integration', 'merchant', 'webhook', 'secret', 'client', 'consumer', 'session', 'jwt', 'cookie', 'user', 'partner',
+];
+
+const WORD_KIND = new Map<string, SecretNameKind>([
+  ...PASSWORD_WORDS.map((w) => [w, 'password'] as const),
+  ...SECRET_WORDS.map((w) => [w, 'secret'] as const),
+  ...TOKEN_WORDS.map((w) => [w, 'token'] as const),
+  ...CREDENTIAL_WORDS.map((w) => [w, 'credential'] as const),
+]);
+const KEY_KIND_SET = new Set(KEY_KINDS);
+
+/** Secret words a lower-case concatenation may end with (`dbpassword`, `rootpw`, `clientsecret`), longest first. */
+const SUFFIXES = [...PASSWORD_WORDS, ...SECRET_WORDS, 'token', 'tokens', 'credentials', 'credential', 'creds']
+  .filter((w) => w.length >= 2)
+  .sort((a, b) => b.length - a.length);
+
+/** Concatenations that end like a secret word but are other words (`bypass`, `lowpass`, `compat`). */
+const NOT_COMPOUNDS = new Set([
+  'bypass', 'compass', 'encompass', 'overpass', 'underpass', 'surpass', 'trespass', 'multipass', 'lowpass', 'highpass', 'bandpass',
+  'allpass', 'subpass', 'renderpass', 'firstpass', 'onepass', 'twopass', 'secondpass', 'oldpwd', 'getpwd', 'hasspass', 'impass',
+  'carpass', 'buspass', 'boardingpass', 'seasonpass', 'backstagepass', 'mountainpass', 'klasse', 'fingerprint', 'tokenpass',
+  'minipass', 'atpass', 'fastpass', 'autopass', 'skippass',
+]);
+
+/** Words after the secret word that make the name describe something else (`passwordField`, `token_type`). */
+const NON_SECRET_AFTER = new Set([
+  'name', 'names', 'type', 'types', 'field', 'fields', 'label', 'labels', 'id', 'ids', 'url', 'uri', 'urls', 'endpoint', 'path',
+  'file', 'files', 'dir', 'length', 'len', 'size', 'count', 'min', 'max', 'regex', 'pattern', 'policy', 'policies', 'hint', 'prompt',
+  'message', 'msg', 'error', 'err', 'errors', 'placeholder', 'input', 'header', 'param', 'params', 'env', 'var', 'variable', 'ref',
+  'reference', 'arn', 'hash', 'hashed', 'hashes', 'digest', 'checksum', 'sha', 'md', 'expiry', 'expires', 'expiration', 'expired',
+  'ttl', 'timeout', 'lifetime', 'format', 'mode', 'enabled', 'required', 'provider', 'store', 'manager', 'service', 'class',
+  'prefix', 'suffix', 'event', 'state', 'status', 'version', 'location', 'source', 'kind', 'scope', 'scopes', 'audience',
+  'issuer', 'algorithm', 'alg', 'algo', 'encoding', 'lookup', 'index', 'position', 'start', 'end', 'limit', 'usage',
+  'strength', 'rules', 'rule', 'reset', 'changed', 'visible', 'visibility', 'toggle', 'icon', 'button', 'btn', 'form', 'text', 'title', 'description',
+  'selector', 'handler', 'callback', 'validator', 'validation', 'generator', 'parser', 'request', 'response', 'result', 'cache',
+  'last', 'used', 'updated', 'created', 'date', 'time', 'at', 'spec', 'specs', 'alias', 'origin',
+  // Added with the password names: UI, policy and mechanism words (`password_salt`, `passThrough`, `PasswordAuthentication`).
+  'through', 'thru', 'salt', 'encrypted', 'enc', 'cipher', 'ciphertext', 'complexity', 'rotation', 'history', 'attempts', 'attempt',
+  'retries', 'retry', 'authentication', 'based', 'less', 'protected', 'protection', 'grant', 'flow', 'hasher', 'hashers', 'encoder',
+  'iterations', 'rounds', 'cost', 'component', 'view', 'page', 'screen', 'dialog', 'modal', 'box', 'widget', 'container', 'wrapper',
+  'element', 'el', 'ctrl', 'control', 'controller', 'check', 'checker', 'meter', 'indicator', 'mask', 'masked', 'chars', 'char',
+  'characters', 'digits', 'symbols', 'uppercase', 'lowercase', 'age', 'days', 'duration', 'period', 'interval', 'column', 'col',
+  'attr', 'attribute', 'command', 'cmd', 'script', 'program', 'helper', 'util', 'utils', 'module', 'plugin', 'mgr', 'fail', 'rate',
+  'filter', 'threshold', 'criteria', 'requirements', 'requirement', 'constraint', 'constraints', 'show', 'shown', 'hidden', 'option',
+  'options', 'sent', 'verified', 'valid', 'invalid', 'match', 'mismatch', 'confirmed', 'set', 'exists', 'present', 'missing', 'empty',
+  'stdin', 'prompted', 'keyring', 'keychain', 'vault', 'entry', 'item', 'method', 'methods', 'auth', 'login', 'change', 'forgot',
+  'recovery', 'mgmt', 'storage', 'host', 'port', 'bucket', 'table', 'key', 'keys', 'user', 'username', 'users', 'email', 'realm',
+  'domain', 'mechanism', 'strategy', 'backend', 'driver', 'database', 'db', 'schema', 'verifier', 'challenge', 'version',
+]);
+
+/** Words before the secret word that make the name describe something else (`nextToken`, `public_key`). */
+const NON_SECRET_BEFORE = new Set([
+  'page', 'next', 'prev', 'previous', 'continuation', 'pagination', 'cursor', 'sync', 'csrf', 'xsrf', 'bos', 'eos', 'pad',
+  'unk', 'sep', 'cls', 'mask', 'special', 'max', 'min', 'num', 'total', 'input', 'output', 'prompt', 'completion', 'forgot',
+  'public', 'is', 'has', 'show', 'hide', 'use', 'enable', 'disable', 'require', 'requires', 'validate', 'check', 'no', 'start',
+  'end', 'eof', 'cancellation', 'cancel', 'lexer', 'parser', 'syntax', 'ast', 'jsx', 'css', 'html', 'design', 'theme', 'color',
+  // Concurrency and idempotency tokens (`ChangeToken`, `ClientRequestToken`): identifiers, not credentials.
+  'change', 'request', 'idempotency', 'lifecycle', 'action', 'term',
+  // Accessors, checks and UI words before a password word (`getPassword`, `verifyPassword`, `togglePassword`).
+  'get', 'verify', 'hash', 'hashed', 'encrypt', 'encrypted', 'decrypt', 'encode', 'encoded', 'generate', 'gen', 'reset', 'forget',
+  'lost', 'toggle', 'label', 'placeholder', 'expired', 'invalid', 'wrong', 'bad', 'incorrect', 'weak', 'strong', 'empty', 'missing',
+  'required', 'needs', 'must', 'compare', 'matching', 'mismatch', 'on', 'handle', 'update', 'should', 'can', 'allow', 'skip',
+  'was', 'did', 'will', 'render', 'shadow', 'depth', 'sub', 'blur', 'bloom', 'post', 'first', 'second', 'third', 'final', 'multi',
+  'single', 'one', 'two', 'each', 'per', 'gpu', 'compute', 'draw', 'light', 'geometry', 'opaque', 'transparent', 'low', 'high',
+  'band', 'notch', 'boarding', 'bus', 'season', 'hall', 'free', 'day', 'week', 'ski', 'verification',
+  'split', 'tokenizer', 'word', 'string', 'literal', 'keyword', 'punctuation', 'operator', 'identifier', 'delimiter', 'whitespace',
+  'comment', 'regex', 'template', 'number', 'bracket', 'brace', 'paren', 'newline', 'indent', 'dedent', 'ident', 'all', 'any',
+  'every', 'some', 'none', 'delim', 'dimension', 'percentage', 'unicode', 'function', 'hash',
+]);
+
+/** Name words in order: camelCase humps, snake/kebab/dotted parts, letters of any script; digits dropped. */
+export function nameWords(name: string): string[] {
+  const raw = name.match(/\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lo}+/gu) ?? [];
+  const words = raw.map((w) => w.toLowerCase());
+  // Multi-word spellings of one word (`mot_de_passe`, `PassWord`, `kata_sandi`).
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w === 'mot' && next === 'de' && words[i + 2] === 'passe') {
+      out.push('motdepasse');
+      i += 2;
+    } else if ((w === 'pass' && (next === 'word' || next === 'wd' || next === 'phrase' || next === 'wort' || next === 'code')) || (w === 'kata' && next === 'sandi')) {
+      out.push(w + next);
+      i++;
+    } else out.push(w);
+  }
+  return out;
+}
+
+/** Splits `dbpassword` → db + password, `rootpw` → root + pw, `apikey` → api + key; other words stay whole. */
+function splitCompound(word: string): string[] {
+  if (WORD_KIND.has(word) || NOT_COMPOUNDS.has(word) || word.length < 4) return [word];
+  if (word.endsWith('key') && KEY_KIND_SET.has(word.slice(0, -3))) return [word.slice(0, -3), 'key'];
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length < 2 || !word.endsWith(suffix)) continue;
+    // Short endings only after a word-like start (`rootpw`, `dbpwd`), never inside longer words.
+    if (suffix.length <= 3 && !/^[a-z]{2,12}$/.test(word.slice(0, -suffix.length))) continue;
+    return [...splitCompound(word.slice(0, -suffix.length)), suffix];
+  }
+  // Scripts without spaces between words (`数据库密码`): a password word at the end is the name's last word.
+  if (/\p{Lo}/u.test(word)) {
+    const w = PASSWORD_WORDS.find((p) => /\p{Lo}/u.test(p) && word.endsWith(p) && word.length > p.length);
+    if (w) return [word.slice(0, -w.length), w];
+  }
+  // A secret word followed by a qualifier (`passwordhash`, `tokentype`, `secretname`).
+  for (const [w] of WORD_KIND) {
+    if (w.length >= 4 && word.startsWith(w) && NON_SECRET_AFTER.has(word.slice(w.length))) return [w, word.slice(w.length)];
+  }
+  return [word];
+}
+
+export interface SecretNameReading {
+  kind: SecretNameKind;
+  /** The secret word that decided (`password`, `pw`, `token`, `key`). */
+  word: string;
+}
+
+/** What kind of secret the name says its value is, or undefined when it names no secret (or names something else). */
+export function readSecretName(name: string): SecretNameReading | undefined {
+  if (name.length === 0 || name.length > 200) return undefined;
+  // The shell's working directories, not passwords.
+  if (/^(?:OLD)?PWD$/.test(name)) return undefined;
+  const words = nameWords(name).flatMap(splitCompound);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    let kind = WORD_KIND.get(w);
+    if (w === 'key' && i > 0 && KEY_KIND_SET.has(words[i - 1]!)) kind = 'key';
+    // `pat` only as a word of its own (`GITLAB_PAT`, `azure-pat`, `myPAT`), never inside `compat` or `Pattern`.
+    if (w === 'pat' && !/(?:^|[_.-])pat(?:$|[_.-])|(?:^|[a-z])PAT$|^Pat$/i.test(name)) kind = undefined;
+    if (kind === undefined) continue;
+    const after = words.slice(i + 1);
+    if (after.some((a) => NON_SECRET_AFTER.has(a))) return undefined;
+    // `api_key` is decided by `key`: the word before it is its kind, not a qualifier.
+    const before = kind === 'key' ? words[i - 2] : words[i - 1];
+    if (before !== undefined && NON_SECRET_BEFORE.has(before)) return undefined;
+    return { kind, word: w };
+  }
+  return undefined;
+}
+
+/** Whether the name says its value is a secret of some kind. */
+export function namesASecret(name: string): boolean {
+  return readSecretName(name) !== undefined;
+}
+
+/** Whether the name says its value is a password (as opposed to a token, key or other secret). */
+export function namesAPassword(name: string): boolean {
+  return readSecretName(name)?.kind === 'password';
+}
+
+/** Words that name a secret, for values that are themselves labels (`"password": "Kennwort"`). */
+export function isSecretWord(word: string): boolean {
+  return WORD_KIND.has(word.toLowerCase()) && word.length >= 3;
+}
+
+/**
+ * Regex source (no flags needed: ASCII letters are written case-insensitively) of a secret word inside a name,
+ * for candidate patterns. It over-matches on purpose (`bypass`, `tokenizer` match); readSecretName decides.
+ */
+export const SECRET_NAME_WORD_SOURCE = [
+  '[pP][aA][sS][sS](?:[wW](?:[oO][rR][dDtT]|[dD])?|[pP][hH][rR][aA][sS][eE]|[cC][oO][dD][eE])?',
+  '[pP][wW](?:[dD]|[rR][dD])?',
+  '[pP][sS][wW](?:[rR]?[dD])?',
+  '[pP][wW][oO][rR][dD]',
+  '[sS][eE][cC][rR][eE][tT]',
+  '[tT][oO][kK][eE][nN]',
+  '[cC][rR][eE][dD](?:[eE][nN][tT][iI][aA][lL])?',
+  '[aA][uU][tT][hH]',
+  `(?:${KEY_KINDS.map((k) => k.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('|')})[_.-]?[kK][eE][yY]`,
+  '(?<![A-Za-z])[pP][aA][tT]|(?<=[a-z])PAT',
+  '[kK][eE][nN][nN][wW][oO][rR][tT]',
+  '[mM][dD][pP]',
+  '[cC][oO][nN][tT][rR][aA][sS][eE](?:ñ|[nN])[aA]',
+  '[cC][lL][aA][vV][eE]',
+  '[sS][eE][nN][hH][aA]',
+  '[pP][aA][rR][oO][lL][aA]',
+  '[wW][aA][cC][hH][tT][wW][oO][oO][rR][dD]',
+  '[hH][aA][sS](?:ł|[lL])[oO]',
+  '[lL](?:ö|[oO])[sS][eE][nN][oO][rR][dD]',
+  '[sS][aA][lL][aA][sS][aA][nN][aA]',
+  '(?:ş|Ş|[sS])[iI][fF][rR][eE]',
+  '[hH][eE][sS][lL][oO]',
+  '[jJ][eE][lL][sS][zZ](?:ó|[oO])',
+  '[gG][eE][hH][eE][iI][mM]',
+  '[aA][dD][gG][aA][nN][gG][sS][kK][oO][dD][eE]',
+  '[lL][oO][zZ][iI][nN][kK][aA]',
+  '[gG][eE][sS][lL][oO]',
+  '[sS][aA][nN][dD][iI]',
+  '[пП]арол[ьяе]',
+  '密[码碼]',
+  '口令',
+  '비밀번호',
+  '암호',
+  'パスワード',
+].join('|');
+
+/** Prefilter keywords (lower case; the prefilter folds other scripts' characters, engine/detect/prefilter.ts). */
+export const SECRET_NAME_KEYWORDS: readonly string[] = [
+  'pass', 'psw', ...[...'d_-.=: "\'`]\\>,()|?<r0123456789\t'].map((c) => `pw${c}`), 'secret', 'token', 'cred', 'auth', ...KEY_KINDS.flatMap((k) => [`${k}key`, `${k}_key`, `${k}-key`, `${k}.key`]),
+  '_pat', '-pat', 'pat=', 'pat ', 'pat:', 'pat"', "pat'", 'pat>', 'pat\\',
+  'kennwort', 'mdp', 'contrase', 'clave', 'senha', 'parola', 'wachtwoord', 'haslo', 'hasło', 'senord', 'salasana', 'ifre', 'heslo',
+  'jelsz', 'geheim', 'adgangskode', 'lozinka', 'geslo', 'sandi', 'ароль', 'ароля', '密码', '密碼', '비밀번호', 'パスワード',
+];

@@ -1,0 +1,147 @@
+// Whether a value assigned to a secret's name is itself a secret. Context decides, not entropy: under a
+// password's name a human-made value (`Summer2024!`, `hunter2`) is a secret unless it is a placeholder, a
+// template or reference, code, a label or message, a form field's name, a hash or verifier, an encrypted
+// blob, a masked value, a documented example or a dummy word. Under a token's, key's or secret's name the
+// value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
+import { isStandIn } from './placeholder';
+import { characterClasses, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
+import { isSecretWord, nameWords, readSecretName, type SecretNameKind } from './secretName';
+
+/** Why a value is not a secret (for tests and tuning), or undefined when it is one. */
+export type ValueVerdict = string | undefined;
+
+/** Stored verifiers and encrypted blobs: never the credential itself. */
+const HASH_OR_ENCRYPTED =
+  /^(?:\$2[abxy]?\$\d\d\$|\$argon2(?:id|i|d)\$|\$(?:1|5|6|7|y|gy|apr1|scrypt|pbkdf2[\w-]*|sha\d*|md5|P|H)\$|pbkdf2_sha\d+\$|bcrypt(?:_sha256)?\$|argon2\$|sha1\$|md5\$|scrypt[:$]|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[\w-]*|SSHA512|ARGON2|bcrypt|sha256|pbkdf2|MD4|NT)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED))/;
+
+
+
+
+
+/** Words in a sentence that make a spaced value a label, prompt or message, not a passphrase. */
+const UI_WORDS = new Set([
+  'enter', 'your', 'please', 'confirm', 'the', 'is', 'are', 'must', 'invalid', 'new', 'old', 'current', 'forgot', 'reset',
+  'show', 'hide', 'type', 'incorrect', 'wrong', 'required', 'field', 'be', 'at', 'least', 'characters', 'match', 'not', 'do',
+  'does', 'for', 'to', 'of', 'and', 'or', 'a', 'an', 'this', 'that', 'with', 'you', 'has', 'have', 'been', 'was', 'will', 'can',
+  'change', 'update', 'set', 'choose', 'create', 'repeat', 'again', 'here', 'log', 'sign', 'in', 'login', 'strength', 'weak',
+  'strong', 'too', 'short', 'long', 'expired', 'error', 'failed', 'success', 'successfully', 'updated', 'changed', 'sent',
+  'email', 'link', 'no', 'yes', 'our', 'we', 'if', 'when', 'it', 'by', 'from', 'on', 'use', 'using', 'used', 'should', 'may',
+]);
+
+const DOMAIN = /^(?:[a-z0-9-]{1,63}\.)+(?:com|org|net|io|dev|app|local|internal|lan|corp|cloud|co|uk|de|fr|us|eu|info|biz|me|ai|svc|cluster|example|test|localhost)$/;
+const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Rejections shared by every kind of secret name. */
+function commonVerdict(value: string, key: string): ValueVerdict {
+  const v = value.trim();
+  if (v.length === 0) return 'empty';
+  const standIn = isStandIn(v);
+  if (standIn) return standIn;
+  if (HASH_OR_ENCRYPTED.test(v)) return 'hash or encrypted';
+  if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
+  if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
+  if (/^[\d\s:./+-]+$/.test(v) && !/^\d{8,}$/.test(v)) return 'number or date';
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v)) return 'timestamp';
+  if (/^[\^~>=<v]{0,2}\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(v)) return 'version';
+  if (isSequentialOrRepeated(v) && v.length < 20) return 'sequence';
+  // Misspelt dummies (`pasword`, `passwrod`, `secert`).
+  if (/^[a-z]{5,10}$/i.test(v) && ['password', 'secret', 'changeme'].some((d) => nearlyEqual(v.toLowerCase(), d))) return 'dummy word';
+  // Paths: `/run/secrets/db`, `./secrets/pw.txt`, `~/.pgpass`, `C:\…`.
+  if (/^(?:~|\.{1,2})?\/[\w./-]*$/.test(v) && /[a-z]{2}/i.test(v) && (v.split('/').length > 2 || /\.\w{1,5}$/.test(v))) return 'path';
+  if (/^[A-Za-z]:\\/.test(v)) return 'path';
+  if (/\.(?:js|ts|json|py|rb|go|java|html|css|md|txt|ya?ml|sh|png|svg|jpg|pem|key|crt|p12|pfx|jks|env|conf|cfg|ini|properties|xml)$/i.test(v)) return 'file name';
+  // The value spells a name: the key itself, another secret's name, or an identifier made of words (form
+  // field names and ids, constants naming a variable: `passwordInput`, `DB_PASSWORD`, `user-password`).
+  if (sameName(v, key) || isFieldOrVariableName(v)) return 'a name';
+  // A label or message (`Password`, `Mot de passe`, `Enter your password`, `Passwort vergessen?`).
+  if (isLabel(v)) return 'label or message';
+  return undefined;
+}
+
+/** Edit distance at most one (a typo or a transposition). */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return true;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/** The value is the key spelled again (`name="password" value="password"`, `DB_PASS=db_pass`). */
+function sameName(value: string, key: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const k = norm(key.split(/[.:]/).pop() ?? key);
+  return k.length > 0 && norm(value) === k;
+}
+
+/** Identifiers made of words, of which one names a secret: `passwordInput`, `DB_PASSWORD`, `#password`, `user-password`. */
+function isFieldOrVariableName(value: string): boolean {
+  const v = value.replace(/^[#.$@:]/, '');
+  if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(v)) return false;
+  const words = nameWords(v);
+  if (words.length === 0) return false;
+  const secretWord = words.some((w) => isSecretWord(w)) || readSecretName(v) !== undefined;
+  // snake_case / kebab-case / CONSTANT / camelCase made of real words only.
+  const wordsOnly = /^(?:[a-z]+(?:[_.-][a-z0-9]+)*|[A-Z][A-Z0-9]*(?:[_.-][A-Z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)$/.test(v);
+  return secretWord && wordsOnly && !/\d{3,}/.test(v);
+}
+
+/** Labels, prompts and messages: words with spaces or end punctuation, or a single secret word in any language. */
+export function isLabel(value: string): boolean {
+  const v = value.trim();
+  if (isSecretWord(v.replace(/[:?!.…]{1,4}$/, '')) || /^(?:mot de passe|pass phrase|kata sandi)\s*[:?]?$/i.test(v)) return true;
+  if (!/\s/.test(v)) return false;
+  if (/[:?!…]$/.test(v) && /[A-Za-z\u00C0-\uFFFF]{2}/.test(v)) return true;
+  const words = v.split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+  if (lower.some((w) => UI_WORDS.has(w) || isSecretWord(w))) return true;
+  // Title Case or a sentence: `Confirm Password`, `Bitte Kennwort eingeben`.
+  if (/^\p{Lu}/u.test(words[0]!) && words.length >= 2 && words.every((w) => /^[\p{L}'’-]+[.,]?$/u.test(w))) return true;
+  // A passphrase is lower-case words or words joined by symbols; prose with punctuation inside is a message.
+  return /[,;()"]/.test(v) || words.length > 8;
+}
+
+
+/**
+ * Whether a value under a password's name is a password someone set. `quoted` tells a literal from code where
+ * the syntax has both; `strict` asks for a generated-looking value (tests and minified files).
+ */
+export function passwordVerdict(value: string, key: string, strict = false): ValueVerdict {
+  const common = commonVerdict(value, key);
+  if (common) return common;
+  if (value.length < 4) return 'too short';
+  if (value.length > 128) return 'too long for a password';
+  if (/^\d+$/.test(value) && value.length < 8) return 'a number';
+  if (/\s/.test(value) && !isPassphrase(value)) return 'words with spaces';
+  // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
+  if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))) return 'a word or identifier';
+  // Four or more capitalised words run together (`PassWordMustBeAtLeast6Chars`): a message key, not a password.
+  if ((value.match(/[A-Z][a-z]{2,}/g) ?? []).filter(isWordLike).length >= 4 && !/[^A-Za-z0-9.]/.test(value)) return 'words run together';
+  if (strict && !looksRandom(value) && (value.length < 12 || /\s/.test(value))) return 'a short value in a test or bundle';
+  return undefined;
+}
+
+/** Lower-case words separated by single spaces, at least three of them: a passphrase, not a message. */
+function isPassphrase(value: string): boolean {
+  const words = value.split(' ');
+  return words.length >= 3 && words.length <= 8 && words.every((w) => /^[a-z0-9!@#$%^&*+=~-]{2,20}$/.test(w));
+}
+
+/** Whether a value under a token's, key's, secret's or credential's name looks like one (random-ish, unbroken). */
+export function tokenVerdict(value: string, key: string, kind: SecretNameKind, strict = false): ValueVerdict {
+  const common = commonVerdict(value, key);
+  if (common) return common;
+  if (/\s/.test(value)) return 'words with spaces';
+  if (value.length < 8) return 'too short';
+  if (UUID.test(value) && (strict || !/key|secret|pass|pwd|credential|pat$/i.test(key))) return 'a UUID under a bare token name';
+  if (looksRandom(value)) return undefined;
+  // Secrets set by people (a season, a year, a word and a symbol): mixed classes, not one plain word.
+  if (kind === 'secret' && !strict && characterClasses(value) >= 3 && value.length >= 10 && !/^[A-Za-z]+\d{0,4}$/.test(value)) return undefined;
+  // Lower-entropy tokens that are still not words: hex and base32 runs, long mixed alphanumerics.
+  if ((/^[0-9a-f]{16,}$/i.test(value) || /^[A-Z2-7]{16,}=*$/.test(value)) && !isSequentialOrRepeated(value)) return undefined;
+  if (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value)) return undefined;
+  return 'not token-like';
+}
+
