@@ -100,7 +100,7 @@ function isDummyCompound(flat: string): boolean {
   const ok = new Array<boolean>(letters.length + 1).fill(false);
   ok[0] = true;
   for (let i = 1; i <= letters.length; i++) for (const p of PARTS) if (i >= p.length && ok[i - p.length] && letters.endsWith(p, i) && letters.slice(i - p.length, i) === p) ok[i] = true;
-  return letters.length > 0 && ok[letters.length] && /secret|pass|pwd|token|key|test|dummy|fake|sample|example|change|placeholder|demo|foo/.test(letters);
+  return letters.length > 0 && ok[letters.length] === true && /secret|pass|pwd|token|key|test|dummy|fake|sample|example|change|placeholder|demo|foo/.test(letters);
 }
 
 /**

@@ -231,7 +231,6 @@ export const PROVIDERS_MZ_FORMATS: TokenFormat[] = [
   prefixed('stytch-live-secret', 'STYTCH_SECRET', (g) => `secret-live-${g.base64url(36)}=`),
   prefixed('stytch-test-secret', 'STYTCH_SECRET', (g) => `secret-test-${g.base64url(36)}=`),
   prefixed('tavily-api-key', 'TAVILY_API_KEY', (g) => `tvly-dev-${g.alnum(32)}`),
-  prefixed('teamcity-access-token', 'TEAMCITY_TOKEN', (g) => `eyJ0eXAiOiAiVENWMiJ9.${g.base64url(36)}.${g.base64url(48)}`),
   prefixed('teamwork-api-token', 'TEAMWORK_API_TOKEN', (g) => `tkn.v1_${g.alnum(71)}=`),
   prefixed('ticket-tailor-api-key', 'TICKET_TAILOR_API_KEY', (g) => `sk_${g.digits(4)}_${g.digits(6)}_${g.hex(32)}`),
   prefixed('ubidots-token', 'UBIDOTS_TOKEN', (g) => `BBUS-${g.alnum(30)}`),

@@ -365,7 +365,6 @@ import { survicateRules } from './survicate';
 import { swiftypeRules } from './swiftype';
 import { tallyfyRules } from './tallyfy';
 import { tavilyRules } from './tavily';
-import { teamcityRules } from './teamcity';
 import { teamworkRules } from './teamwork';
 import { technicalAnalysisApiRules } from './technical-analysis-api';
 import { tefterRules } from './tefter';
@@ -797,7 +796,6 @@ export const providerRules: readonly Rule[] = [
   ...swiftypeRules,
   ...tallyfyRules,
   ...tavilyRules,
-  ...teamcityRules,
   ...teamworkRules,
   ...technicalAnalysisApiRules,
   ...tefterRules,
