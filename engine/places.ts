@@ -68,15 +68,17 @@ export function rotationOrder(places: readonly Place[]): Place[] {
   return [...places].sort((a, b) => {
     const byKind = RANK.get(a.kind)! - RANK.get(b.kind)!;
     if (byKind !== 0 || a.kind === 'history') return byKind || compare(a.commit?.date ?? '', b.commit?.date ?? '');
-    return (
-      compare(a.root, b.root) ||
-      compare(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column
-    );
+    return compare(a.root, b.root) || compare(a.file, b.file) || a.line - b.line || a.column - b.column;
   });
 }
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `src/a.ts:3:9`, `../clone/.env:1:5`, `a1b2c3d .github/workflows/ci.yml:12 (2026-01-02, Dev)`. */
+export function placeLine(p: Place): string {
+  const where = `${p.root === '.' ? '' : `${p.root}/`}${p.file}:${p.line}:${p.column}`;
+  if (p.kind === 'history' && p.commit) return `${p.commit.sha.slice(0, 7)} ${where}  (${p.commit.date.slice(0, 10)}, ${p.commit.author}: "${p.commit.subject}")`;
+  return `${where}${p.ruleId ? '' : '  (same text, no rule names it here)'}`;
 }

@@ -1,10 +1,9 @@
 // The incident report written before rotation ("Export incident report", `hush incident report`): the
 // evidence that history rewriting and key rotation destroy, as JSON (for a tracker) and Markdown (for
 // people). Built only from masked values, hashes, commit metadata and paths: no raw value can be in it.
-import { PLACE_KINDS } from '../engine/places';
+import { PLACE_KINDS, placeLine } from '../engine/places';
 import { checkedAtText, validityMessage } from '../engine/verify';
 import type { IncidentEvidence } from '../workspace/incidentEvidence';
-import { placeLine } from './places';
 
 export type IncidentReport = IncidentEvidence;
 
@@ -21,7 +20,11 @@ function code(text: string): string {
 
 /** Text safe inside a Markdown table cell or a list item. */
 function plain(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([*_[\]<>#`])/g, '\\$1');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([*_[\]<>#`])/g, '\\$1');
 }
 
 export function incidentReportMarkdown(r: IncidentReport): string {

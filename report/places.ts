@@ -1,5 +1,5 @@
 // `hush where` output: the places a value is used, grouped by kind in rotation order (text or JSON).
-import { PLACE_KINDS, type Place } from '../engine/places';
+import { PLACE_KINDS, placeLine } from '../engine/places';
 import type { PlaceSearchResult } from '../workspace/findPlaces';
 
 export interface PlacesReport extends PlaceSearchResult {
@@ -9,13 +9,6 @@ export interface PlacesReport extends PlaceSearchResult {
 
 export function formatPlacesJson(r: PlacesReport): string {
   return JSON.stringify(r, null, 2) + '\n';
-}
-
-/** `src/a.ts:3:9`, `../clone/.env:1:5`, `a1b2c3d .github/workflows/ci.yml:12 (2026-01-02, Dev)`. */
-export function placeLine(p: Place): string {
-  const where = `${p.root === '.' ? '' : `${p.root}/`}${p.file}:${p.line}:${p.column}`;
-  if (p.kind === 'history' && p.commit) return `${p.commit.sha.slice(0, 7)} ${where}  (${p.commit.date.slice(0, 10)}, ${p.commit.author}: "${p.commit.subject}")`;
-  return `${where}${p.ruleId ? '' : '  (same text, no rule names it here)'}`;
 }
 
 export function formatPlacesText(r: PlacesReport): string {

@@ -77,7 +77,15 @@ export async function findPlaces(search: PlaceSearch): Promise<PlaceSearchResult
         const found = new Set<string>();
         const inRepo: Place[] = [];
         const stats = await scanHistory(
-          { cwd: repo, scanner: search.scannerFor(root.path), include: tips, suppressions: false, signal: search.signal, gitPath: search.gitPath, onProgress: (n) => n % 200 === 0 && search.onProgress?.({ files, commits: commits + n, current: label }) },
+          {
+            cwd: repo,
+            scanner: search.scannerFor(root.path),
+            include: tips,
+            suppressions: false,
+            signal: search.signal,
+            gitPath: search.gitPath,
+            onProgress: (n) => n % 200 === 0 && search.onProgress?.({ files, commits: commits + n, current: label }),
+          },
           (hit) => {
             if (hit.valueHash !== search.valueHash) return;
             const key = `${hit.commit.sha}\0${hit.path}`;

@@ -241,10 +241,7 @@ export const VERIFIERS: readonly VerifierSpec[] = [
     method: 'GET',
     url: 'https://api.datadoghq.com/api/v1/validate',
     auth: { kind: 'header', name: 'DD-API-KEY' },
-    outcomes: [
-      { status: 200, json: { path: 'valid', equals: true }, result: 'live', says: 'valid: true' },
-      refused(403, 'forbidden (invalid API key)'),
-    ],
+    outcomes: [{ status: 200, json: { path: 'valid', equals: true }, result: 'live', says: 'valid: true' }, refused(403, 'forbidden (invalid API key)')],
     caveat: 'asks the US1 site (api.datadoghq.com): a key of another Datadog site is rejected there',
   },
   {
@@ -314,10 +311,7 @@ export const VERIFIERS: readonly VerifierSpec[] = [
     method: 'GET',
     url: 'https://api.telegram.org/bot{secret}/getMe',
     auth: { kind: 'url' },
-    outcomes: [
-      { status: 200, json: { path: 'ok', equals: true }, result: 'live', says: 'ok: true' },
-      refused([401, 404], 'unauthorized'),
-    ],
+    outcomes: [{ status: 200, json: { path: 'ok', equals: true }, result: 'live', says: 'ok: true' }, refused([401, 404], 'unauthorized')],
   },
   {
     id: 'notion',

@@ -54,8 +54,15 @@ describe('hush where', () => {
     assert.equal(r.code, 1, r.stderr);
     assert.ok(!r.stdout.includes(stripe) && !r.stderr.includes(stripe), 'no raw value in the output');
     const order = ['CI/CD configuration', 'Containers', 'Environment files', 'Source code', 'Git history'].map((h) => r.stdout.indexOf(h));
-    assert.ok(order.every((i) => i >= 0), r.stdout);
-    assert.deepEqual([...order].sort((a, b) => a - b), order, 'kinds in rotation order');
+    assert.ok(
+      order.every((i) => i >= 0),
+      r.stdout,
+    );
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+      'kinds in rotation order',
+    );
     assert.match(r.stdout, /^ {2}\.github\/workflows\/deploy\.yml:4:19$/m);
     assert.match(r.stdout, /^ {2}\.\.\/hush-clone-\w+\/Dockerfile:2:23$/m);
     assert.match(r.stdout, /^ {2}\.env:1:19$/m);

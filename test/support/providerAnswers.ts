@@ -79,7 +79,10 @@ export const PROVIDER_ANSWERS: Record<string, ProviderAnswers> = {
     presented: () => ({ sigv4: true }),
   },
   'aws-sts-key-id': {
-    live: text(200, '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Account>123456789012</Account></GetCallerIdentityResult></GetCallerIdentityResponse>'),
+    live: text(
+      200,
+      '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Account>123456789012</Account></GetCallerIdentityResult></GetCallerIdentityResponse>',
+    ),
     rejected: text(403, ''),
     context: (g) => {
       const secret = g.base64(40);

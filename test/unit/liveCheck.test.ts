@@ -182,7 +182,10 @@ describe('live checks: one request per fingerprint, cached with its time, no raw
   let live: Case;
   before(async () => {
     server = await startProviderServer(certificateNames());
-    live = setUp(server, VERIFIERS.find((v) => v.id === 'stripe')!).live;
+    live = setUp(
+      server,
+      VERIFIERS.find((v) => v.id === 'stripe')!,
+    ).live;
   });
   after(async () => server?.close());
 

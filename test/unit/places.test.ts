@@ -31,7 +31,15 @@ describe('places a secret is used', () => {
   });
 
   it('orders places for rotation: CI, deploy, containers, env, packages, config, source, then history oldest first', () => {
-    const p = (kind: Place['kind'], file: string, root = '.', date?: string): Place => ({ kind, root, file, line: 1, column: 1, masked: 'x…', ...(date ? { commit: { sha: 'a', date, author: 'a', subject: 's' } } : {}) });
+    const p = (kind: Place['kind'], file: string, root = '.', date?: string): Place => ({
+      kind,
+      root,
+      file,
+      line: 1,
+      column: 1,
+      masked: 'x…',
+      ...(date ? { commit: { sha: 'a', date, author: 'a', subject: 's' } } : {}),
+    });
     const ordered = rotationOrder([
       p('history', 'b', '.', '2026-02-01'),
       p('source', 'z.ts'),
