@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Scanner } from '../engine';
 import { LineIndex } from '../engine/lineIndex';
-import { isNotCheckable, planCheck, severityWithValidity, verifierFor, type PlannedRequest, type Validity } from '../engine/verify';
+import { isNotCheckable, partsOf, planCheck, severityWithValidity, verifierFor, type PlannedRequest, type Validity } from '../engine/verify';
 import type { LiveChecker } from '../verify';
 import type { ReportedFinding } from '../workspace/types';
 
@@ -79,5 +79,5 @@ function planFor(f: ReportedFinding, run: VerifyRun): ReturnType<typeof planChec
   const lines = new LineIndex(text);
   const found = run.scanner.scan(text, { path: f.file }).find((x) => x.fingerprint === f.fingerprint && lines.position(x.start).line + 1 === f.line);
   if (!found) return { notCheckable: 'the file changed since the scan' };
-  return planCheck({ ruleId: found.ruleId, fingerprint: found.fingerprint, masked: found.masked, secret: text.slice(found.start, found.end), text, start: found.start, end: found.end });
+  return planCheck({ ruleId: found.ruleId, fingerprint: found.fingerprint, masked: found.masked, secret: text.slice(found.start, found.end), text, start: found.start, end: found.end, parts: partsOf(found, text) });
 }

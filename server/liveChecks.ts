@@ -4,7 +4,7 @@
 // with its time, see verify/validityCache.ts) changes the finding's diagnostic wherever the key appears.
 import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity } from '../engine';
-import { isNotCheckable, planCheck, severityWithValidity, validityMessage, verifierFor, type NotCheckable, type PlannedRequest, type Validity } from '../engine/verify';
+import { isNotCheckable, partsOf, planCheck, severityWithValidity, validityMessage, verifierFor, type NotCheckable, type PlannedRequest, type Validity } from '../engine/verify';
 import type { LiveCheckResult, LivePlanResult } from '../protocol/messages';
 import type { LiveChecker } from '../verify';
 import type { FindingStatus } from './diagnostics';
@@ -46,7 +46,7 @@ export class LiveChecks {
     const open = await this.options.findingIn(uri, fingerprint);
     if (!open) return { notCheckable: 'the secret is no longer in the document' };
     const f = open.finding;
-    return planCheck({ ruleId: f.ruleId, fingerprint: f.fingerprint, masked: f.masked, secret: open.text.slice(f.start, f.end), text: open.text, start: f.start, end: f.end });
+    return planCheck({ ruleId: f.ruleId, fingerprint: f.fingerprint, masked: f.masked, secret: open.text.slice(f.start, f.end), text: open.text, start: f.start, end: f.end, parts: partsOf(f, open.text) });
   }
 
   /** `hush/livePlan`: what would be sent (masked), for the confirmation. */

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isNotCheckable, planCheck, validityMessage, type Validity } from '../../engine/verify';
+import { isNotCheckable, partsOf, planCheck, validityMessage, type Validity } from '../../engine/verify';
 import { LiveChecker, ValidityCache, defaultCachePath } from '../../verify';
 import { gatherIncidentEvidence } from '../../workspace/incidentEvidence';
 import { makeScanner } from '../../workspace/scanFile';
@@ -49,7 +49,7 @@ export async function incidentCommand(args: readonly string[], version: string):
   if (values.verify) {
     if (!f || !target.text) process.stderr.write('hush: --verify needs FILE:LINE (the value itself); the report shows the last cached result\n');
     else {
-      const plan = planCheck({ ruleId: f.ruleId, fingerprint: f.fingerprint, masked: f.masked, secret: target.text.slice(f.start, f.end), text: target.text, start: f.start, end: f.end });
+      const plan = planCheck({ ruleId: f.ruleId, fingerprint: f.fingerprint, masked: f.masked, secret: target.text.slice(f.start, f.end), text: target.text, start: f.start, end: f.end, parts: partsOf(f, target.text) });
       if (isNotCheckable(plan)) process.stderr.write(`hush: not checked: ${plan.notCheckable}\n`);
       else if (!values.recheck && checker.known(plan.fingerprint)) validity = checker.known(plan.fingerprint)!;
       else {

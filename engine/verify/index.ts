@@ -4,5 +4,6 @@ export { VERIFIERS, verifierFor, verifierById } from './verifiers';
 export { planCheck, planWith, isNotCheckable, inputsOf } from './plan';
 export type { PlanInput } from './plan';
 export { readAnswer } from './classify';
+export { partsOf } from './parts';
 export type { Reading } from './classify';
 export { validityMessage, severityWithValidity, checkedAtText } from './validityText';

@@ -28,7 +28,7 @@ describe('hush scan --verify (in process, local provider server)', () => {
 
   function scanned() {
     const base = mkdtempSync(join(tmpdir(), 'hush-v-'));
-    const text = `const a = "${stripe}";\nconst b = "${deadStripe}";\nconst again = "${stripe}";\n${twilio.text}\n`;
+    const text = `const a = "${stripe}";\nconst b = "${deadStripe}";\nconst again = "${stripe}";\nTWILIO_AUTH_TOKEN = "${twilio.secret}"\n`;
     writeFileSync(join(base, 'keys.js'), text);
     const scanner = makeScanner(DEFAULT_CONFIG);
     return { base, scanner, findings: toReported('keys.js', text, scanner.scan(text, { path: 'keys.js' })) };

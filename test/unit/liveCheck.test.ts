@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { builtinRules } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import { fingerprint } from '../../engine/fingerprint';
-import { isNotCheckable, planCheck, planWith, VERIFIERS, type PlannedRequest, type VerifierSpec } from '../../engine/verify';
+import { isNotCheckable, partsOf, planCheck, planWith, VERIFIERS, type PlannedRequest, type VerifierSpec } from '../../engine/verify';
 import { HostRateLimiter, LiveChecker, ValidityCache, defaultCachePath } from '../../verify';
 import { PROVIDER_ANSWERS } from '../support/providerAnswers';
 import { ruleExample } from '../support/ruleExamples';
@@ -43,8 +43,11 @@ function setUp(server: ProviderServer, v: VerifierSpec): { live: Case; dead: Cas
   const ctx = answers.context?.(createExampleGen(7)) ?? { text: '', values: {} };
   const make = (seed: number): Case => {
     const ex = example(ruleId, seed);
-    const text = ctx.text + ex.text;
-    const plan = planCheck({ ruleId, fingerprint: fingerprint(ruleId, ex.secret), secret: ex.secret, text, start: ctx.text.length + ex.start, end: ctx.text.length + ex.end });
+    // With values taken from next to the key, the key stands alone after them (an example of its own may
+    // carry other values, which would be nearer).
+    const own = answers.context ? { text: `THE_KEY = "${ex.secret}"\n`, start: 11, end: 11 + ex.secret.length } : ex;
+    const text = ctx.text + own.text;
+    const plan = planCheck({ ruleId, fingerprint: fingerprint(ruleId, ex.secret), secret: ex.secret, text, start: ctx.text.length + own.start, end: ctx.text.length + own.end });
     assert.ok(!isNotCheckable(plan), `${v.id}: ${isNotCheckable(plan) ? plan.notCheckable : ''}`);
     return { plan, secret: ex.secret };
   };
@@ -265,8 +268,9 @@ describe('live checks: planning', () => {
   });
 
   it('a check that needs a value next to the secret says which when it is missing', () => {
-    const ex = example('twilio-auth-token', 3);
-    const plan = planCheck({ ruleId: 'twilio-auth-token', fingerprint: 'f', secret: ex.secret, text: ex.text, start: ex.start, end: ex.end });
+    const secret = example('twilio-auth-token', 3).secret;
+    const text = `TWILIO_AUTH_TOKEN=${secret}\n`;
+    const plan = planCheck({ ruleId: 'twilio-auth-token', fingerprint: 'f', secret, text, start: 18, end: 18 + secret.length });
     assert.ok(isNotCheckable(plan));
     assert.match(plan.notCheckable, /Twilio Account SID/);
   });
@@ -275,12 +279,19 @@ describe('live checks: planning', () => {
     const g = createExampleGen(5);
     const far = `AC${g.hex(32)}`;
     const near = `AC${g.hex(32)}`;
-    const ex = example('twilio-auth-token', 3);
-    const text = `sid_old = ${far}\n${'#\n'.repeat(20)}sid = ${near}\n${ex.text}`;
+    const ex = { secret: example('twilio-auth-token', 3).secret };
+    const text = `sid_old = ${far}\n${'#\n'.repeat(20)}sid = ${near}\nTWILIO_AUTH_TOKEN=${ex.secret}\n`;
     const at = text.indexOf(ex.secret);
     const plan = planCheck({ ruleId: 'twilio-auth-token', fingerprint: 'f', secret: ex.secret, text, start: at, end: at + ex.secret.length });
     assert.ok(!isNotCheckable(plan));
     assert.ok(plan.url.includes(near) && !plan.url.includes(far));
+  });
+
+  it('reads the parts of a multi-part finding from the text', () => {
+    const text = 'id=AKIDPART secret=xyz';
+    assert.deepEqual(partsOf({ related: [{ part: 'access-key-id', start: 3, end: 11 }] }, text), { 'access-key-id': 'AKIDPART' });
+    assert.equal(partsOf({}, text), undefined);
+    assert.deepEqual(partsOf({ related: [{ part: 'x', start: 5, end: 99 }] }, text), {}, 'offsets outside the text are ignored');
   });
 
   it('uses a credential part the engine found before looking around', () => {
