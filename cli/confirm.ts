@@ -1,7 +1,6 @@
 // The consent rule for anything Hush sends over the network (`--verify`): the exact requests are always
 // printed first; then `--yes` confirms them, a terminal asks, and a run with no terminal (CI, a pipe)
 // without `--yes` is refused before anything is scanned or sent.
-import { createInterface } from 'node:readline';
 import { UsageError } from './usage';
 
 /** Throws before the scan when `--verify` could not be confirmed (no `--yes`, no terminal to ask). */
@@ -15,7 +14,9 @@ export function isInteractive(): boolean {
 }
 
 /** Asks on the terminal; anything but y/yes is a no. */
-export function askYesNo(question: string): Promise<boolean> {
+export async function askYesNo(question: string): Promise<boolean> {
+  // Loaded when asked: `hush scan --staged` (a pre-commit hook) never pays for it.
+  const { createInterface } = await import('node:readline');
   return new Promise((resolve) => {
     const rl = createInterface({ input: process.stdin, output: process.stderr });
     rl.question(`${question} [y/N] `, (answer) => {

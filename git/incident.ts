@@ -2,7 +2,8 @@
 // Pure: the caller passes the finding, its rule, its status and the clock. Nothing here ever sees the raw
 // value, only its masked form and fingerprint, so nothing here can leak it.
 import { PLACE_KINDS, placeLine, type Place } from '../engine/places';
-import { checkedAtText, validityMessage, type Validity } from '../engine/verify';
+import type { Validity } from '../engine/verify/types';
+import { checkedAtText, validityMessage } from '../engine/verify/validityText';
 import type { CommitHeader } from './patchParser';
 
 export interface IncidentFinding {

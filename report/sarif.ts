@@ -2,7 +2,7 @@
 // and partialFingerprints so alerts track the same secret across commits.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Rule } from '../engine';
-import { validityMessage } from '../engine/verify';
+import { validityMessage } from '../engine/verify/validityText';
 import type { ScanReport } from './scanReport';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;

@@ -1,4 +1,4 @@
-import { validityMessage } from '../engine/verify';
+import { validityMessage } from '../engine/verify/validityText';
 import type { ScanReport } from './scanReport';
 
 /** Held-back findings are not fixed: they are accepted for now, and each is still a working credential. */
