@@ -13,6 +13,8 @@ Commands:
   hook install [--force]  Install a git pre-commit hook running "hush scan --staged"
   hook uninstall          Remove it (and restore the hook it chained to)
   redact                  Copy stdin to stdout with every secret masked: some-build 2>&1 | hush redact
+  rules [FILTER]          List the rules a scan runs (id, family, provider, variable name, where to
+                          revoke), optionally those whose id, provider or family contains FILTER
   where TARGET [PATH...]  Every place a secret is used: this folder and each PATH (other clones),
                           gitignored files included, and their git histories; in the order to rotate
   incident report TARGET [PATH...]
@@ -38,8 +40,9 @@ Options for scan:
   -y, --yes               send the listed requests without asking (needed without a terminal, as in CI)
       --recheck           ask again even when a result younger than a day is cached
 
-Options for redact:
+Options for redact and rules:
   -c, --config FILE       config file (default: nearest .hush.json)
+  -f, --format FMT        rules: text (default) or json
 
   -h, --help              show this help
   -v, --version           print the version

@@ -3,7 +3,7 @@
 // searched by the same code as `hush where` / `hush incident report` (workspace/). The value stays in the
 // server; the client gets Markdown (and JSON) with masked values only. The last search per value is kept so
 // the incident checklist can list the places as the systems to rotate.
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Finding, HushConfig, Rule } from '../engine';
 import type { Place } from '../engine/places';
 import type { Validity } from '../engine/verify';
@@ -90,10 +90,7 @@ export class IncidentTools {
       },
       reportedAt: open.path
         ? {
-            file: open.path
-              .slice(base.length + 1)
-              .split('\\')
-              .join('/'),
+            file: relative(base, open.path).split('\\').join('/'),
             line: lineOf(text, f.start),
           }
         : undefined,

@@ -52,13 +52,24 @@ export async function findPlaces(search: PlaceSearch): Promise<PlaceSearchResult
   const problems: string[] = [];
   for (const root of search.roots) {
     const scanner = search.scannerFor(root.path);
+    const scanOne = (absolute: string, relative: string) => {
+      const read = readText(absolute, search.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+      files++;
+      if (files % 500 === 0) search.onProgress?.({ files, commits, current: `${root.label}/${relative}` });
+      if ('text' in read) places.push(...placesInText(read.text, toPosix(relative), root.label, search, scanner));
+    };
+    // Everything git tracks or would, then the gitignored files that hold local configuration (.env,
+    // terraform.tfvars, docker config): build output and caches are gitignored too, and large.
+    const seen = new Set<string>();
+    for await (const file of walkFiles(root.path, { exclude: NOT_SEARCHED, signal: search.signal })) {
+      if (search.signal?.aborted) break;
+      seen.add(file.relative);
+      scanOne(file.absolute, file.relative);
+    }
     for await (const file of walkFiles(root.path, { gitignore: false, exclude: NOT_SEARCHED, signal: search.signal })) {
       if (search.signal?.aborted) break;
-      const read = readText(file.absolute, search.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-      files++;
-      if (files % 500 === 0) search.onProgress?.({ files, commits, current: `${root.label}/${file.relative}` });
-      if (!('text' in read)) continue;
-      places.push(...placesInText(read.text, toPosix(file.relative), root.label, search, scanner));
+      if (seen.has(file.relative) || !isLocalConfig(toPosix(file.relative))) continue;
+      scanOne(file.absolute, file.relative);
     }
   }
   const repositories: string[] = [];
@@ -115,6 +126,12 @@ export async function findPlaces(search: PlaceSearch): Promise<PlaceSearchResult
     }
   }
   return { places: rotationOrder(places), searched: { roots: search.roots.map((r) => r.label), files, repositories, commits }, problems, repositoryPaths };
+}
+
+/** A gitignored file worth searching: where local settings and deployment values live, not build output. */
+export function isLocalConfig(path: string): boolean {
+  const kind = placeKindOf(path);
+  return kind !== 'source' && kind !== 'config' ? true : /(?:^|\/)(?:[^/]*(?:secret|credential|local|private|prod|production|staging)[^/]*|\.?[\w-]*rc)$/i.test(path);
 }
 
 /** The places in one file's text: the engine's findings of this value, then plain matches no rule covered. */

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { fingerprint } from '../../engine/fingerprint';
 import type { Validity } from '../../engine/verify';
 import { ruleExample } from '../support/ruleExamples';
-import { git, makeRepo, write } from './git.helper';
-import { CLI, runCli } from './helpers';
+import { git, initRepo } from '../support/gitRepo';
+import { writeFile as write } from '../support/tempTree';
+import { CLI, runCli } from './runCli';
 
 function runWithCache(args: string[], cwd: string, cacheHome: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome } });
@@ -31,7 +32,7 @@ const stripeFp = fingerprint('stripe-live-secret-key', stripe);
 
 /** A repository where the Stripe key is committed (source, CI) and pushed, plus a gitignored .env, and another clone with a Dockerfile. */
 function incidentRepo(): { repo: string; other: string } {
-  const repo = makeRepo();
+  const repo = initRepo();
   write(repo, 'src/pay.js', `const stripe = require('stripe')("${stripe}");\n`);
   write(repo, '.gitignore', '.env\n');
   git(repo, 'add', '.');
@@ -129,7 +130,7 @@ describe('hush incident report', () => {
     assert.equal(json.secret.fingerprint, stripeFp);
     assert.match(json.secret.masked, /^sk_live_…/);
     assert.equal(json.firstCommit.sha, firstSha);
-    assert.equal(json.firstCommit.author, 'Hush test');
+    assert.equal(json.firstCommit.author, 'Test Author');
     assert.match(json.firstCommit.date, /^\d{4}-\d\d-\d\dT/);
     assert.equal(json.firstCommit.path, 'src/pay.js');
     assert.deepEqual(json.pushed.remoteBranches, ['origin/main']);
@@ -140,7 +141,7 @@ describe('hush incident report', () => {
     assert.ok(json.purge.filterRepo.some((c: string) => c.includes('--path src/pay.js') && c.includes('--path .github/workflows/deploy.yml')));
     assert.ok(json.purge.filterRepo[0].startsWith('git clone https://git.example.invalid/acme/shop.git'));
     assert.ok(json.purge.bfg.some((c: string) => c.includes('--delete-files pay.js')));
-    assert.match(md, /\| First commit \| `[0-9a-f]{40}` by Hush test/);
+    assert.match(md, /\| First commit \| `[0-9a-f]{40}` by Test Author/);
     assert.match(md, /LIVE — revoke now; HTTP 200: accepted; checked 2026-11-30 09:15 UTC/);
     assert.match(md, /git filter-repo --replace-text \.\.\/hush-replacements\.txt/);
     for (const text of [JSON.stringify(json), md, r.stdout, r.stderr]) {

@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { fingerprint } from '../../engine/fingerprint';
 import type { Validity } from '../../engine/verify';
-import { TempRepo } from '../helpers/gitRepo';
+import { TempRepo } from '../support/gitRepo';
 import { ruleExample } from '../support/ruleExamples';
-import { LspClient, tempWorkspace } from './lspClient.helper';
+import { LspClient } from '../support/lspClient';
+import { tempTree as tempWorkspace } from '../support/tempTree';
 
 const stripe = ruleExample('stripe-live-secret-key', 41).secret;
 const github = ruleExample('github-personal-access-token', 42).secret;
