@@ -3,6 +3,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Rule } from '../engine';
 import { validityMessage } from '../engine/verify/validityText';
+import { pathToUriReference } from './displayPath';
 import type { ScanReport } from './scanReport';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -30,7 +31,8 @@ export function toSarif(report: ScanReport, rules: readonly Rule[], version: str
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file) },
+          // Each segment encoded: `http:x.js` must not become an absolute URI nor `#` a fragment.
+          artifactLocation: { uri: pathToUriReference(f.file) },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },
