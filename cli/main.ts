@@ -28,6 +28,8 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'scan') return (await import('./commands/scan')).scanCommand(rest, VERSION);
   if (command === 'hook') return (await import('./commands/hook')).hookCommand(rest);
   if (command === 'redact') return (await import('./commands/redact')).redactCommand(rest);
+  if (command === 'where') return (await import('./commands/where')).whereCommand(rest);
+  if (command === 'incident') return (await import('./commands/incident')).incidentCommand(rest, VERSION);
   if (command === 'rules') return (await import('./commands/rules')).rulesCommand(rest);
   throw new UsageError(`unknown command "${command}"`);
 }

@@ -15,6 +15,14 @@ Commands:
   redact                  Copy stdin to stdout with every secret masked: some-build 2>&1 | hush redact
   rules [FILTER]          List the rules a scan runs (id, family, provider, variable name, where to
                           revoke), optionally those whose id, provider or family contains FILTER
+  where TARGET [PATH...]  Every place a secret is used: this folder and each PATH (other clones),
+                          gitignored files included, and their git histories; in the order to rotate
+  incident report TARGET [PATH...]
+                          Write the evidence to keep before rotating (JSON + Markdown, masked):
+                          first commit, pushed refs, remotes, places, validity, history-purge commands
+      -o, --output DIR    where to write hush-incident-<hash>.json/.md (default: .)
+                          TARGET is a fingerprint (rule-id:0123456789abcdef) or FILE:LINE[:COLUMN];
+                          --no-history skips the histories; incident report takes --verify [--yes]
 
 Options for scan:
   -f, --format FMT        text (default), json or sarif
@@ -27,6 +35,10 @@ Options for scan:
       --threads N         worker threads (default: one per core; 1 = no workers)
       --write-baseline F  record today's findings in F (fingerprints and paths, never values), exit 0
       --baseline F        report only findings not in F (a known secret in a new file is new)
+      --verify            ask each key's provider whether it is live (a documented read-only call
+                          per key, listed before anything is sent; see docs/incidents.md)
+  -y, --yes               send the listed requests without asking (needed without a terminal, as in CI)
+      --recheck           ask again even when a result younger than a day is cached
 
 Options for redact and rules:
   -c, --config FILE       config file (default: nearest .hush.json)

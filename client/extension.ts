@@ -7,6 +7,8 @@ import { FINDING_COUNT_METHOD, SETTINGS_SECTION, type FindingCountParams } from 
 import { registerCopyRedacted } from './copyRedacted';
 import { registerHookCommand } from './hookCommand';
 import { registerIncidentCommands } from './incidentCommands';
+import { registerIncidentToolCommands } from './incidentToolCommands';
+import { registerLiveCheckCommand } from './liveCheckCommand';
 import { MaskingOutputChannel } from './maskingOutputChannel';
 import { providePasteEdits, registerPasteGuard } from './pasteProvider';
 import { RestartPolicy } from './restartPolicy';
@@ -66,6 +68,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
   context.subscriptions.push(status);
 
   registerIncidentCommands(context);
+  registerIncidentToolCommands(context, client);
+  registerLiveCheckCommand(context, client);
   registerHookCommand(context);
   registerPasteGuard(context, client);
   registerScanCommands(context, client, notices);

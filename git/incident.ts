@@ -1,6 +1,9 @@
 // What Hush says about a committed secret: the diagnostic message and the incident checklist (Markdown).
 // Pure: the caller passes the finding, its rule, its status and the clock. Nothing here ever sees the raw
 // value, only its masked form and fingerprint, so nothing here can leak it.
+import { PLACE_KINDS, placeLine, type Place } from '../engine/places';
+import type { Validity } from '../engine/verify/types';
+import { checkedAtText, validityMessage } from '../engine/verify/validityText';
 import type { CommitHeader } from './patchParser';
 
 export interface IncidentFinding {
@@ -112,10 +115,36 @@ export interface ChecklistInput {
   rule: IncidentRule;
   status: CommittedStatus;
   now: Date;
+  /** The last validity check of this key, if any. */
+  validity?: Validity;
+  /** Every place the value is used, from the last search (`hush where`, "Find every place…"), in rotation order. */
+  places?: readonly Place[];
+}
+
+function validityLine(v: Validity | undefined, noun: string): string {
+  if (!v) return `- [ ] Check whether this ${noun} is live (the provider's console or a harmless read-only API call: \`hush scan --verify\`, or "Check if this key is live" in the editor), without pasting it into chats or tickets.`;
+  return `- [${v.state === 'unknown' ? ' ' : 'x'}] Checked with the provider on ${checkedAtText(v.checkedAt)}: **${validityMessage(v)}** (${cell(v.detail)}; ${code(v.endpoint)}).`;
+}
+
+function placeLines(places: readonly Place[] | undefined, fingerprint: string, envName: string): string[] {
+  if (!places) {
+    return [
+      `- [ ] Search code, CI/CD variables, deployment manifests, container images and other repositories for ${code(envName)} and for the fingerprint ${code(fingerprint)} (\`hush where ${fingerprint} ../other-clone\`, or "Find every place this secret is used" in the editor).`,
+    ];
+  }
+  if (places.length === 0) return ['- Hush found it nowhere else in the folders and histories it searched; check CI/CD variables and other repositories by hand.'];
+  const out = ['These places use it (found by Hush), in the order to rotate:', ''];
+  for (const k of PLACE_KINDS) {
+    const group = places.filter((p) => p.kind === k.kind);
+    if (group.length === 0) continue;
+    out.push(`- ${k.heading} (${k.why}):`);
+    for (const p of group) out.push(`  - [ ] ${code(placeLine(p))}`);
+  }
+  return out;
 }
 
 /** The incident checklist, specific to one finding, as Markdown with task-list steps. */
-export function incidentChecklist({ finding, rule, status, now }: ChecklistInput): string {
+export function incidentChecklist({ finding, rule, status, now, validity, places }: ChecklistInput): string {
   const c = status.commit;
   const noun = secretNoun(finding);
   const pushed = status.state === 'pushed';
@@ -143,19 +172,19 @@ export function incidentChecklist({ finding, rule, status, now }: ChecklistInput
     '',
     '## 1. Confirm validity, then revoke or disable',
     '',
-    `- [ ] Check whether this ${noun} is live (the provider's console or a harmless read-only API call), without pasting it into chats or tickets.`,
+    validityLine(validity, noun),
     `- [ ] ${revoke}`,
     ...(rule.docsUrl ? [`- [ ] Token format and scopes: <${rule.docsUrl}>`] : []),
     '- [ ] Issue the replacement with the narrowest scopes and an expiry, stored in your secret store, never in the repository.',
     '',
     '## 2. Identify every system, repository and workflow that used it',
     '',
-    `- [ ] Search code, CI/CD variables, deployment manifests, container images and other repositories for ${code(envName)} and for the fingerprint ${code(finding.fingerprint)} (\`hush scan --history\` in each repository).`,
+    ...placeLines(places, finding.fingerprint, envName),
     '- [ ] List the services, scheduled jobs, webhooks and people that authenticate with it; note who owns each.',
     '',
     '## 3. Preserve evidence before regenerating',
     '',
-    `- [ ] Record the fingerprint, the first commit (${code(c.sha)}), who pushed it and when, before history is rewritten.`,
+    `- [ ] Record the fingerprint, the first commit (${code(c.sha)}), who pushed it and when, before history is rewritten: \`hush incident report ${finding.fingerprint}\` (or "Export incident report" in the editor) writes it all down, masked.`,
     "- [ ] Export the provider's audit/access logs for the exposure window (some providers drop them when a key is deleted).",
     '- [ ] Keep the record in your incident tracker, with masked values only.',
     '',

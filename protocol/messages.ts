@@ -137,3 +137,46 @@ export type ExportSarifResult = { sarif: unknown } | { error: string };
 
 /** Client → server: the findings as SARIF; the client writes the file where the user chose. */
 export const EXPORT_SARIF_METHOD = 'hush/exportSarif';
+
+// Incident tools for one finding of an open document, named by its fingerprint: the value stays in the server.
+
+export interface FindingRefParams {
+  uri: string;
+  fingerprint: string;
+}
+
+export interface LiveResult {
+  state: 'live' | 'rejected' | 'unknown';
+  /** `LIVE — revoke now`, `rejected by the provider (checked …)`, `unknown (no network)`. */
+  message: string;
+  detail: string;
+  checkedAt: string;
+  /** The masked request: `GET https://api.github.com/rate_limit`. */
+  endpoint: string;
+}
+
+/** What a live check would send, masked, for the confirmation; or why it cannot run. */
+export type LivePlanResult = { provider: string; endpoint: string; carries: string; caveat?: string; cached?: LiveResult } | { error: string };
+
+/** Client → server: the request a live check would send (nothing is sent). */
+export const LIVE_PLAN_METHOD = 'hush/livePlan';
+
+export interface LiveCheckParams extends FindingRefParams {
+  /** Ask again even when a result younger than a day is known. */
+  recheck?: boolean;
+}
+
+export type LiveCheckResult = LiveResult | { error: string };
+
+/** Client → server, after the user confirmed the endpoint: send the check. Refused in an untrusted workspace or when off. */
+export const LIVE_CHECK_METHOD = 'hush/liveCheck';
+
+export type FindPlacesResult = { markdown: string; count: number } | { error: string };
+
+/** Client → server: every place the value is used (workspace, other clones, histories), as Markdown, masked. */
+export const FIND_PLACES_METHOD = 'hush/findPlaces';
+
+export type IncidentReportResult = { json: string; markdown: string; fileStem: string } | { error: string };
+
+/** Client → server: the incident report (JSON and Markdown, masked); the client writes the files. */
+export const INCIDENT_REPORT_METHOD = 'hush/incidentReport';

@@ -2,6 +2,7 @@
 // and partialFingerprints so alerts track the same secret across commits.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Rule } from '../engine';
+import { validityMessage } from '../engine/verify/validityText';
 import { pathToUriReference } from './displayPath';
 import type { ScanReport } from './scanReport';
 
@@ -26,7 +27,7 @@ export function toSarif(report: ScanReport, rules: readonly Rule[], version: str
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId),
     level: LEVEL[f.severity],
-    message: { text: `${f.description} (${f.masked}) hard-coded` },
+    message: { text: `${f.description} (${f.masked}) hard-coded${f.validity ? `: ${validityMessage(f.validity)}` : ''}` },
     locations: [
       {
         physicalLocation: {
@@ -37,6 +38,7 @@ export function toSarif(report: ScanReport, rules: readonly Rule[], version: str
       },
     ],
     partialFingerprints: { 'hush/v1': f.fingerprint },
+    ...(f.validity ? { properties: { validity: f.validity } } : {}),
     ...(f.related && f.related.length > 0
       ? {
           relatedLocations: f.related.map((r, i) => ({

@@ -1,3 +1,4 @@
+import { validityMessage } from '../engine/verify/validityText';
 import { displayPath } from './displayPath';
 import type { ScanReport } from './scanReport';
 
@@ -18,7 +19,8 @@ export function formatText(report: ScanReport, color: boolean): string {
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(9);
       const sev = f.severity === 'error' ? c('31', 'error  ') : f.severity === 'warning' ? c('33', 'warning') : c('36', 'info   ');
-      lines.push(`  ${where} ${sev}  ${f.description} (${f.masked})  ${c('2', f.ruleId)}`);
+      const validity = f.validity ? `  ${f.validity.state === 'live' ? c('1;31', validityMessage(f.validity)) : validityMessage(f.validity)}` : '';
+      lines.push(`  ${where} ${sev}  ${f.description} (${f.masked})${validity}  ${c('2', f.ruleId)}`);
       // The other parts of the same credential, indented under it.
       for (const r of f.related ?? []) lines.push(`  ${`${r.line}:${r.column}`.padEnd(9)}          ${c('2', '└')} ${r.label} (${r.masked}), same credential`);
     }

@@ -27,6 +27,8 @@ export interface FindingStatus {
   severity?: Severity;
   /** Replaces the default "hard-coded: move it to .env" tail. */
   message?: string;
+  /** Said first, before the tail (a validity result: `LIVE — revoke now`). */
+  prefix?: string;
   status?: string;
 }
 
@@ -66,9 +68,9 @@ export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushS
     source: DIAGNOSTIC_SOURCE,
     code: f.ruleId,
     // In the store itself the value is where it belongs; the risk is the file reaching git.
-    message: isSecretStoreFile(doc.uri, settings.envFile) && !status
-      ? `${findingLabel(f)} in a secret store file: keep it out of git (list it in .gitignore) and never commit it`
-      : `${findingLabel(f)} hard-coded: ${status?.message ?? `move it to ${settings.envFile}`}`,
+    message: isSecretStoreFile(doc.uri, settings.envFile) && !status?.message
+      ? `${findingLabel(f)} in a secret store file: ${status?.prefix ? `${status.prefix}; ` : ''}keep it out of git (list it in .gitignore) and never commit it`
+      : `${findingLabel(f)} hard-coded: ${status?.prefix ? `${status.prefix}; ` : ''}${status?.message ?? `move it to ${settings.envFile}`}`,
     data,
   };
   if (rule?.docsUrl) diagnostic.codeDescription = { href: rule.docsUrl };

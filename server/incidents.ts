@@ -9,6 +9,8 @@ import { createScanner, type Finding, type HushConfig, type Rule } from '../engi
 import { HistoryIndex, type SecretStatus } from '../git/historyIndex';
 import { valueHashOf } from '../git/historyScan';
 import { incidentChecklist, incidentSummary, secretNoun, type CommittedStatus, type IncidentFinding } from '../git/incident';
+import type { Place } from '../engine/places';
+import type { Validity } from '../engine/verify';
 import type { FindingStatus } from './diagnostics';
 
 /** Commands the client implements (client/incidentCommands.ts). */
@@ -17,6 +19,10 @@ export const INCIDENT_COMMANDS = {
   openRevocationPage: 'hush.openRevocationPage',
   /** Argument: { content }: the Markdown opened as a new untitled document. */
   openIncidentChecklist: 'hush.openIncidentChecklist',
+  /** Argument: { uri, fingerprint }: every place the value is used (client/incidentToolCommands.ts). */
+  findPlaces: 'hush.findPlaces',
+  /** Argument: { uri, fingerprint }: the incident report, saved where the user chooses. */
+  exportIncidentReport: 'hush.exportIncidentReport',
 } as const;
 
 export interface IncidentTrackerOptions {
@@ -31,6 +37,8 @@ export interface IncidentTrackerOptions {
   gitPath?: string;
   /** Passed to the history index: HEAD and remote refs are re-read at most this often (ms). */
   tipsMaxAgeMs?: number;
+  /** What else is known about a key for its checklist: the last validity check, the places found. */
+  extras?(fingerprint: string): { validity?: Validity; places?: readonly Place[] };
 }
 
 interface Tracked {
@@ -187,7 +195,7 @@ export class IncidentTracker {
   }
 
   /** The first two incident actions for a committed finding (revoke, checklist); none otherwise. */
-  codeActions(diagnostic: Diagnostic, filePath: string | undefined, finding: IncidentFinding, rule: Rule | undefined): CodeAction[] {
+  codeActions(uri: string, diagnostic: Diagnostic, filePath: string | undefined, finding: IncidentFinding, rule: Rule | undefined): CodeAction[] {
     const status = filePath ? this.statusOf(filePath, finding.fingerprint) : undefined;
     if (!isCommitted(status)) return [];
     const now = this.options.now?.() ?? new Date();
@@ -202,7 +210,7 @@ export class IncidentTracker {
         command: { title: 'Open revocation page', command: INCIDENT_COMMANDS.openRevocationPage, arguments: [rule.revocationUrl] },
       });
     }
-    const content = incidentChecklist({ finding, rule: rule ?? { revocationUrl: null }, status, now });
+    const content = incidentChecklist({ finding, rule: rule ?? { revocationUrl: null }, status, now, ...this.options.extras?.(finding.fingerprint) });
     actions.push({
       title: `${rule?.revocationUrl ? '' : '1. '}Open incident checklist (revoke, rotate, review logs, purge history)`,
       kind: CodeActionKind.QuickFix,
@@ -210,6 +218,21 @@ export class IncidentTracker {
       isPreferred: !rule?.revocationUrl,
       command: { title: 'Open incident checklist', command: INCIDENT_COMMANDS.openIncidentChecklist, arguments: [{ content }] },
     });
+    const ref = { uri, fingerprint: finding.fingerprint };
+    actions.push(
+      {
+        title: `Find every place this ${noun} is used (workspace, other clones, git histories)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'Find every place', command: INCIDENT_COMMANDS.findPlaces, arguments: [ref] },
+      },
+      {
+        title: 'Export incident report (evidence to keep before rotating)',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'Export incident report', command: INCIDENT_COMMANDS.exportIncidentReport, arguments: [ref] },
+      },
+    );
     return actions;
   }
 

@@ -14,6 +14,16 @@ import {
   type ExportSarifResult,
   type ScanWorkspaceParams,
   type ScanWorkspaceResult,
+  FIND_PLACES_METHOD,
+  INCIDENT_REPORT_METHOD,
+  LIVE_CHECK_METHOD,
+  LIVE_PLAN_METHOD,
+  type FindingRefParams,
+  type FindPlacesResult,
+  type IncidentReportResult,
+  type LiveCheckParams,
+  type LiveCheckResult,
+  type LivePlanResult,
 } from '../protocol/messages';
 
 export const FindingCountNotification = new NotificationType<FindingCountParams>(FINDING_COUNT_METHOD);
@@ -21,3 +31,7 @@ export const DocumentFindingsRequest = new RequestType<DocumentFindingsParams, D
 export const ScanTextRequest = new RequestType<ScanTextParams, ScanTextResult, void>(SCAN_TEXT_METHOD);
 export const ScanWorkspaceRequest = new RequestType<ScanWorkspaceParams, ScanWorkspaceResult, void>(SCAN_WORKSPACE_METHOD);
 export const ExportSarifRequest = new RequestType0<ExportSarifResult, void>(EXPORT_SARIF_METHOD);
+export const LivePlanRequest = new RequestType<FindingRefParams, LivePlanResult, void>(LIVE_PLAN_METHOD);
+export const LiveCheckRequest = new RequestType<LiveCheckParams, LiveCheckResult, void>(LIVE_CHECK_METHOD);
+export const FindPlacesRequest = new RequestType<FindingRefParams, FindPlacesResult, void>(FIND_PLACES_METHOD);
+export const IncidentReportRequest = new RequestType<FindingRefParams, IncidentReportResult, void>(INCIDENT_REPORT_METHOD);

@@ -22,6 +22,7 @@ import type { DocumentContext, DocumentContexts } from './documentContext';
 import { readEnvFiles } from './envFiles';
 import type { EnvReservations } from './envReservations';
 import type { IncidentTracker } from './incidents';
+import type { LiveChecks } from './liveChecks';
 import type { TrackedDocument } from './incrementalScan';
 import type { OpenDocuments } from './openDocuments';
 import type { ProjectConfigs } from './projectConfig';
@@ -41,6 +42,7 @@ export interface QuickFixDeps {
   contexts: DocumentContexts;
   configs: ProjectConfigs;
   incidents: IncidentTracker;
+  liveChecks: LiveChecks;
   reservations: EnvReservations;
   capabilities: Readonly<FixCapabilities>;
   /** Brings a document's findings up to date; undefined when it is no longer open. */
@@ -69,7 +71,9 @@ export class QuickFixes {
       const actx = actionContext(finding, d);
       const file = ctx.path && ctx.folder ? relative(ctx.folder, ctx.path).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
       const rule = contexts.ruleOf(contexts.scannerOf(ctx), finding.ruleId);
-      actions.push(...incidents.codeActions(d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
+      actions.push(...incidents.codeActions(params.textDocument.uri, d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
+      const live = await this.deps.liveChecks.codeAction(params.textDocument.uri, d, finding);
+      if (live) actions.push(live);
       const move = moveToEnvAction(actx, caps);
       if (move) actions.push(incidents.adjustMove(move, ctx.path, finding.fingerprint));
       for (const make of [ignoreOccurrenceAction, ignoreEverywhereAction]) {

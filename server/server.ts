@@ -26,6 +26,8 @@ import { readEnvFiles } from './envFiles';
 import { EnvReservations } from './envReservations';
 import { findingHover } from './hover';
 import { IncidentTracker } from './incidents';
+import { createIncidentServices } from './incidentRequests';
+import type { LiveChecker } from '../verify';
 import { TrackedDocument } from './incrementalScan';
 import { LineDocument } from './lineDocument';
 import { DocumentFindingsRequest, ExportSarifRequest, FindingCountNotification, ScanTextRequest, ScanWorkspaceRequest } from './messageTypes';
@@ -45,7 +47,12 @@ export interface HushServer {
   shutdownReceived(): boolean;
 }
 
-export function startServer(connection: Connection): HushServer {
+export interface ServerOptions {
+  /** Tests only: the validity checker (pointed at a local server). Nothing else sets it. */
+  liveChecker?: LiveChecker;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): HushServer {
   const log: Logger = { error: (m) => connection.console.error(m), info: (m) => connection.console.info(m) };
   const docs = new OpenDocuments();
   const folders = new WorkspaceFolders();
@@ -67,6 +74,7 @@ export function startServer(connection: Connection): HushServer {
   const published = new Map<string, number>();
   const noticeShown = new Set<string>();
   let lastCount = '';
+  let trusted = true;
   // Committed secrets: git status looked up in the background; a known status re-publishes the document.
   const incidents = new IncidentTracker({
     onStatusesChanged: (uri) => {
@@ -74,8 +82,28 @@ export function startServer(connection: Connection): HushServer {
     },
     configFor: (dir) => configs.configForDir(dir, folders.folderOf(dir)).config,
     log: (m) => log.info(m),
+    extras: (fp) => ({ validity: checker.last(fp), places: tools.placesOf(fp) }),
   });
-  const quickFixes = new QuickFixes({ connection, docs, contexts, configs, incidents, reservations, capabilities: client, update: updateFindings });
+  // Live checks, places and incident reports for a finding of an open document (the value stays here).
+  const { liveChecks, tools, checker } = createIncidentServices({
+    connection,
+    log,
+    findingIn: async (uri, fingerprint) => {
+      const state = await updateFindings(uri);
+      const f = state && !state.ctx.skip ? state.t.findings.find((x) => x.fingerprint === fingerprint) : undefined;
+      if (!state || !f) return undefined;
+      return { finding: f, text: state.t.doc.getText(), folder: state.ctx.folder, path: state.ctx.path, rule: contexts.ruleOf(contexts.scannerOf(state.ctx), f.ruleId) };
+    },
+    settingsFor: (uri) => settings.get(uri),
+    configForDir: (dir) => configs.configForDir(dir, folders.folderOf(dir)).config,
+    trusted: () => trusted,
+    revalidate: (fp) => {
+      for (const [uri, t] of docs.entries()) if (t.findings.some((f) => f.fingerprint === fp)) scheduler.schedule(uri);
+    },
+    version: VERSION,
+    checker: options.liveChecker,
+  });
+  const quickFixes = new QuickFixes({ connection, docs, contexts, configs, incidents, liveChecks, reservations, capabilities: client, update: updateFindings });
   const workspaceScan = new WorkspaceScan({
     connection,
     folders: () => folders.list(),
@@ -111,7 +139,8 @@ export function startServer(connection: Connection): HushServer {
     const init = params.initializationOptions as { settings?: unknown; workspaceTrusted?: boolean } | undefined;
     settings.clear({ hush: init?.settings });
     // Untrusted workspace (the client says so): scan, but start no external program (git) at all.
-    setGitAllowed(init?.workspaceTrusted !== false);
+    trusted = init?.workspaceTrusted !== false;
+    setGitAllowed(trusted);
     const initial = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders.set(initial);
     return {
@@ -239,7 +268,7 @@ export function startServer(connection: Connection): HushServer {
     const { t, ctx } = state;
     const scanner = contexts.scannerOf(ctx);
     if (!ctx.skip) incidents.track(uri, ctx.path, t.findings);
-    const diagnostics: Diagnostic[] = ctx.skip ? [] : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, contexts.ruleOf(scanner, f.ruleId), incidents.findingStatus(ctx.path, f)));
+    const diagnostics: Diagnostic[] = ctx.skip ? [] : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, contexts.ruleOf(scanner, f.ruleId), liveChecks.withValidity(f, incidents.findingStatus(ctx.path, f))));
     if (!ctx.skip && t.truncated) {
       const total = t.doc.length;
       diagnostics.unshift(scanLimitedDiagnostic(t.scannedUpTo, total));

@@ -20,6 +20,10 @@ export interface HushSettings {
   scanGitignored: boolean;
   /** Documents larger than this get a bounded scan of their first part and a notice. */
   maxScanSizeMB: number;
+  /** `hush.liveCheck.enabled`: offer "Check if this key is live" (each check still confirmed in a modal). */
+  liveCheckEnabled: boolean;
+  /** `hush.incident.otherClones`: more local folders searched for the places a leaked value is used. */
+  otherClones: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<HushSettings> = Object.freeze({
@@ -30,10 +34,13 @@ export const DEFAULT_SETTINGS: Readonly<HushSettings> = Object.freeze({
   envFile: '.env',
   scanGitignored: false,
   maxScanSizeMB: 2,
+  liveCheckEnabled: false,
+  otherClones: [],
 });
 
 const SEVERITIES = new Set<SeveritySetting>(['default', 'error', 'warning', 'information', 'hint']);
 
+const section = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
 
 /** Whatever the client sent, as complete typed settings (unknown or mistyped values fall back to defaults). */
@@ -49,6 +56,8 @@ export function normalizeSettings(raw: unknown): HushSettings {
     envFile,
     scanGitignored: typeof o.scanGitignored === 'boolean' ? o.scanGitignored : DEFAULT_SETTINGS.scanGitignored,
     maxScanSizeMB: size,
+    liveCheckEnabled: typeof section(o.liveCheck).enabled === 'boolean' ? (section(o.liveCheck).enabled as boolean) : DEFAULT_SETTINGS.liveCheckEnabled,
+    otherClones: strings(section(o.incident).otherClones) ?? [],
   };
 }
 

@@ -1,5 +1,6 @@
 // Plain result shapes of a tree scan, shared by the CLI (its stable JSON contract) and the language server.
 import type { Severity } from '../engine';
+import type { Validity } from '../engine/verify';
 
 export interface ReportedFinding {
   /** Path relative to the scan's base, with forward slashes. */
@@ -16,6 +17,8 @@ export interface ReportedFinding {
   severity: Severity;
   fingerprint: string;
   masked: string;
+  /** With `--verify`: what the provider said about the key, and when (masked endpoint, no value). */
+  validity?: Validity;
   /** The other parts of a multi-part credential (key ID, client ID, user, host), each masked, in text order. */
   related?: ReportedPart[];
 }

@@ -11,6 +11,7 @@ import { findConfigFile, loadConfig } from '../loadConfig';
 import { sortFindings } from '../../report/scanReport';
 import { UsageError, USAGE } from '../usage';
 import { withBaseline, writeBaseline } from '../baseline';
+import { askYesNo, isInteractive, requireConsentPossible } from '../confirm';
 import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
 import { isStreamInput, scanStreamInput } from '../streamInputs';
 import { DEFAULT_MAX_FILE_BYTES } from '../../workspace/readFile';
@@ -33,6 +34,9 @@ export async function scanCommand(args: string[], version: string): Promise<numb
         threads: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        verify: { type: 'boolean', default: false },
+        yes: { type: 'boolean', short: 'y', default: false },
+        recheck: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -45,6 +49,10 @@ export async function scanCommand(args: string[], version: string): Promise<numb
     return 0;
   }
   const format = parseFormat(values.format!);
+  if (values.verify) {
+    if (values.staged || values['write-baseline'] !== undefined) throw new UsageError('--verify checks the keys of a tree scan: run it without --staged or --write-baseline');
+    requireConsentPossible(values.yes!, isInteractive());
+  } else if (values.yes || values.recheck) throw new UsageError('--yes and --recheck go with --verify');
   if (values.baseline !== undefined && values['write-baseline'] !== undefined) throw new UsageError('--baseline and --write-baseline do not go together: write a new baseline, or scan against one');
   if (values.staged) {
     if (positionals.length > 0) throw new UsageError('--staged scans the git index; it takes no paths');
@@ -129,7 +137,9 @@ export async function scanCommand(args: string[], version: string): Promise<numb
   if (stopped.timeouts.length > 0) summary.stats.ruleTimeouts = [...(summary.stats.ruleTimeouts ?? []), ...stopped.timeouts];
   if (trees.length === 0) summary.stats.durationMs = Date.now() - started;
   summary.stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const report = { findings: sortFindings(findings), stats: summary.stats };
+  let reported = sortFindings(findings);
+  if (values.verify) reported = await liveCheck(reported, { base, config, yes: values.yes!, recheck: values.recheck! });
+  const report = { findings: reported, stats: summary.stats };
   const writeTo = values['write-baseline'];
   if (writeTo !== undefined) {
     const n = writeBaseline(writeTo, report.findings, shownFrom);
@@ -140,4 +150,17 @@ export async function scanCommand(args: string[], version: string): Promise<numb
   const ruleSource = nested.length === 0 ? config : { ...config, disabledRules: [], rules: [...new Map([config, ...nested].flatMap((c) => c.rules).map((r) => [r.id, r])).values()] };
   const code = emitReport(values.baseline !== undefined ? withBaseline(report, values.baseline, shownFrom) : report, format, values.output, ruleSource, version);
   return reportRuleTimeouts(summary.stats.ruleTimeouts, code);
+}
+
+/** `--verify`: the findings with what their providers say, after the requests were shown and confirmed. */
+async function liveCheck(findings: ReportedFinding[], o: { base: string; config: HushConfig; yes: boolean; recheck: boolean }): Promise<ReportedFinding[]> {
+  const [{ verifyFindings }, { LiveChecker, ValidityCache, defaultCachePath }, { makeScanner }] = await Promise.all([import('../liveCheck'), import('../../verify'), import('../../workspace/scanFile')]);
+  return verifyFindings(findings, {
+    base: o.base,
+    scanner: makeScanner(o.config),
+    checker: new LiveChecker({ cache: new ValidityCache(defaultCachePath()) }),
+    recheck: o.recheck,
+    confirm: (plans) => (o.yes ? Promise.resolve(true) : askYesNo(`Send ${plans.length === 1 ? 'this request' : `these ${plans.length} requests`}?`)),
+    log: (line) => process.stderr.write(line + '\n'),
+  });
 }

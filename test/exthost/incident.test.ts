@@ -66,5 +66,16 @@ describe('incidents (committed secrets)', function () {
     assert.ok(text.includes(secret.masked), 'the checklist shows the masked value');
     assert.ok(!text.includes(secret.value), 'never the value itself');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    // "Find every place this Stripe key is used": the server searches, the places open as Markdown, masked.
+    const find = actions.find((a) => a.command?.command === 'hush.findPlaces');
+    assert.ok(find, `offered: ${actions.map((a) => a.title).join(', ')}`);
+    await vscode.commands.executeCommand(find.command!.command, ...(find.command!.arguments ?? []));
+    const places = await checklistEditor((t) => t.startsWith('# Where Stripe'));
+    const found = places.document.getText();
+    assert.match(found, /Source code[\s\S]*legacy\.js:1:/);
+    assert.match(found, /Git history[\s\S]*legacy billing/);
+    assert.ok(found.includes(secret.masked) && !found.includes(secret.value));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -38,7 +38,11 @@ describe('language server: a committed secret is an incident', function () {
       const titles = actions.map((a) => a.title);
       assert.equal(titles[0], '1. Revoke this Stripe key: open the revocation page');
       assert.match(titles[1]!, /^Open incident checklist/);
-      assert.equal(titles[2], '2. After rotating it: move to .env as STRIPE_KEY');
+      assert.deepEqual(titles.slice(2, 5), [
+        'Find every place this Stripe key is used (workspace, other clones, git histories)',
+        'Export incident report (evidence to keep before rotating)',
+        '2. After rotating it: move to .env as STRIPE_KEY',
+      ]);
       assert.deepEqual(actions[0]!.command, { title: 'Open revocation page', command: 'hush.openRevocationPage', arguments: ['https://dashboard.stripe.com/apikeys'] });
       assert.equal(actions[1]!.command!.command, 'hush.openIncidentChecklist');
       const checklist = (actions[1]!.command!.arguments![0] as { content: string }).content;

@@ -55,6 +55,11 @@ describe('import boundaries', () => {
     assert.equal(importViolations('engine/a.ts', "import { readFileSync } from 'node:fs';").length, 1);
     assert.equal(importViolations('git/a.ts', "const w = require('../workspace');").length, 1);
     assert.equal(importViolations('cli/a.ts', "import { toSarif } from '../report/sarif';").length, 0);
+    // The network layer may use the engine only; nothing below it may reach the network layer.
+    assert.equal(importViolations('verify/a.ts', "import { x } from '../git/exec';").length, 1);
+    assert.equal(importViolations('verify/a.ts', "import { planCheck } from '../engine/verify';").length, 0);
+    assert.equal(importViolations('git/a.ts', "import { LiveChecker } from '../verify';").length, 1);
+    assert.equal(importViolations('client/a.ts', "import { LiveChecker } from '../verify';").length, 1);
   });
 
   it('every source file keeps to its layer', () => {

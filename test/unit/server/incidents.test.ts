@@ -53,8 +53,12 @@ describe('incident tracker (server side of committed secrets)', () => {
     assert.match(incidentStatus.message!, /^in git history since [0-9a-f]{7} \(.+\); pushed to origin\/main: revoke this Stripe key first$/);
 
     const rule = builtinRules.find((r) => r.id === finding.ruleId);
-    const actions = tracker.codeActions(diagnostic, file, incident, rule);
-    assert.deepEqual(actions.map((a) => a.command?.command), [INCIDENT_COMMANDS.openRevocationPage, INCIDENT_COMMANDS.openIncidentChecklist]);
+    const actions = tracker.codeActions('file:///pay.js', diagnostic, file, incident, rule);
+    assert.deepEqual(
+      actions.map((a) => a.command?.command),
+      [INCIDENT_COMMANDS.openRevocationPage, INCIDENT_COMMANDS.openIncidentChecklist, INCIDENT_COMMANDS.findPlaces, INCIDENT_COMMANDS.exportIncidentReport],
+    );
+    assert.deepEqual(actions[2]!.command!.arguments, [{ uri: 'file:///pay.js', fingerprint: finding.fingerprint }]);
     assert.deepEqual(actions[0]!.command!.arguments, ['https://dashboard.stripe.com/apikeys']);
     const content = (actions[1]!.command!.arguments![0] as { content: string }).content;
     assert.match(content, /^# Incident: Stripe live secret key committed to git/);
@@ -78,7 +82,7 @@ describe('incident tracker (server side of committed secrets)', () => {
     const [status] = tracker.statuses('u', file, [finding.fingerprint]);
     assert.equal(status?.state, 'uncommitted');
     assert.equal(tracker.findingStatus(file, finding), undefined);
-    assert.deepEqual(tracker.codeActions(diagnostic, file, incident, undefined), []);
+    assert.deepEqual(tracker.codeActions('u', diagnostic, file, incident, undefined), []);
     assert.deepEqual(tracker.adjustMove(move('Move to .env as GITHUB_TOKEN'), file, finding.fingerprint), move('Move to .env as GITHUB_TOKEN'));
 
     assert.deepEqual(changed, [], 'nothing visible changed');
