@@ -30,10 +30,14 @@ export const TYPE_ANNOTATION =
  * (longer operators first); readKeyed() tells them apart afterwards.
  */
 export const SEPARATOR =
-  '(?:[ \\t]{0,4}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|:|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,4}|[ \\t]{1,4})';
+  '(?:[ \\t]{0,24}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|:|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,4}|[ \\t]{1,4})';
+
+/** A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`). */
+const WRAPPER = '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of)\\()?';
+const WRAPPER_END = /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of)\()?$/;
 
 /** Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`). */
-const VALUE_PREFIX = '(?:@|[rRbBuUfFLN]{1,2}(?=["\'])|u8(?=")|r#(?="))?';
+const VALUE_PREFIX = WRAPPER + '(?:@|[rRbBuUfFLN]{1,2}(?=["\'])|u8(?=")|r#(?="))?';
 
 /** The value's opening quote, maybe escaped (`\"` inside a JSON string). */
 const VALUE_OPEN = '(?:\\\\?["\'`])?';
@@ -52,13 +56,14 @@ export function valueSource(min: number, max: number): string {
 /**
  * A pattern for `<name> <separator> <value>` in every syntax above. `name` is regex source for the key (it is
  * wrapped in the `key` group with up to `head` key characters before it and `tail` after); `value` is the
- * value's source (wrapped in the `secret` group), e.g. valueSource() or a provider's token shape.
+ * value's source (wrapped in the `secret` group), e.g. valueSource() or a provider's token shape. `boundary` is the
+ * character class that may not come before the key (default: any key character).
  */
-export function keyedPatternSource(name: string, value: string, options: { head?: number; tail?: number } = {}): string {
+export function keyedPatternSource(name: string, value: string, options: { head?: number; tail?: number; boundary?: string } = {}): string {
   const head = options.head ?? 40;
   const tail = options.tail ?? 24;
   return (
-    `(?<![${KEY_CHAR}])(?<key>[${KEY_CHAR}]{0,${head}}(?:${name})[${KEY_CHAR}]{0,${tail}})` +
+    `(?<![${options.boundary ?? KEY_CHAR}])(?<key>[${KEY_CHAR}]{0,${head}}(?:${name})[${KEY_CHAR}]{0,${tail}})` +
     KEY_CLOSE +
     TYPE_ANNOTATION +
     SEPARATOR +
@@ -105,7 +110,7 @@ export interface KeyedValue {
 }
 
 /** Operators of a default value (`|| "v"`, `or "v"`), after an optional `)`, `]` or `}`. */
-const DEFAULT_OPERATOR = /^[)}\]]{0,2}[ \t]*(?:\|\||\?\?|\?:|\/\/|or)[ \t]*$/;
+const DEFAULT_OPERATOR = /^[)}\]]{0,2}[ \t]*(?:\|\||\?\?|\?:|\/\/|or)[ \t]*$|^\)[ \t]*\{$/;
 
 /**
  * Reads a candidate found by a keyedPatternSource() pattern: `key` is the matched key, the value spans
@@ -138,8 +143,9 @@ export function readKeyed(text: string, key: string, valueStart: number, valueEn
   let separator = text.slice(sepStart, sepEnd);
   if (separator.startsWith('[]')) separator = separator.slice(2);
   if (separator.startsWith(']')) separator = separator.slice(1);
-  // A string prefix before the opening quote (`= r"…"`, `= @"…"`, `N'…'`) is not part of the separator.
-  if (quote) separator = separator.replace(/(?<=^|[\s=:,(>])(?:@|[rRbBuUfFLN]{1,2}|u8|r#)$/, '');
+  // A string prefix before the opening quote (`= r"…"`, `= @"…"`, `N'…'`) and a wrapping constructor
+  // (`= SecretStr("…")`) are not part of the separator.
+  if (quote) separator = separator.replace(/(?<=^|[\s=:,(>|])(?:@|[rRbBuUfFLN]{1,2}|u8|r#)$/, '').replace(WRAPPER_END, '');
   const trimmed = separator.trim();
   const syntax = syntaxOf(trimmed, separator);
   if (!syntax) return undefined;
@@ -305,4 +311,54 @@ function iniSection(text: string, lineStart: number, from: number): string | und
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) last = m[1];
   return last?.replace(/["' ]/g, '');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Value holders: keys that hold the value of a name written elsewhere (`"key": "password", "value": "…"`,
+// `variable "db_password" { default = "…" }`, `getenv("PW", default="…")`, `<key>ApiToken</key><string>…`).
+
+/** Keys that hold a default for a name written before them on the line (or after it: Haskell's `fromMaybe`). */
+export const DEFAULT_HOLDERS = ['default', 'Default', 'DEFAULT', 'defaultValue', 'default_value', 'DefaultValue', 'unset', 'unwrap_or', 'unwrap_or_else', 'getOrElse', 'orElse', 'or_else', 'fromMaybe', 'fallback'];
+/** Keys that hold the value of a sibling `key`/`name` or of their parent. */
+export const VALUE_HOLDERS = ['value', 'Value', 'VALUE', 'string'];
+
+/** Names written as strings or identifiers on the line before `at` (nearest last), within 200 characters. */
+function namesBefore(text: string, at: number): string[] {
+  let start = at;
+  while (start > 0 && start > at - 200 && text.charCodeAt(start - 1) !== 10) start--;
+  return text.slice(start, at).match(/[A-Za-z_$][\w$.-]{1,80}/g) ?? [];
+}
+
+/**
+ * The name a value-holder key stands for: for defaults, the names on its line before it (nearest first; after it
+ * for `fromMaybe "v" <$> lookupEnv "NAME"`); for `value`/`<string>`, a sibling `"key": "NAME"` / `name: NAME` /
+ * `<key>NAME</key>`, then the enclosing object, element or YAML parent.
+ */
+export function holderNames(text: string, key: string, keyStart: number, valueEnd: number): string[] {
+  if (DEFAULT_HOLDERS.includes(key)) {
+    const names = namesBefore(text, keyStart).reverse();
+    if (key === 'fromMaybe') {
+      let end = valueEnd;
+      while (end < text.length && end < valueEnd + 120 && text.charCodeAt(end) !== 10) end++;
+      names.unshift(...(text.slice(valueEnd, end).match(/[A-Za-z_][\w.-]{1,80}/g) ?? []));
+    }
+    if (names.length > 0 && key !== 'default' && key !== 'Default' && key !== 'DEFAULT') return names;
+    // Terraform `variable "x" { default = … }`, CloudFormation `X:\n  Default: …`: the enclosing block names it.
+    return [...names, ...keyPathAt(text, keyStart).slice(0, 1)];
+  }
+  const from = Math.max(0, keyStart - 300);
+  const before = text.slice(from, keyStart);
+  if (key === 'string') {
+    const m = /<key>([^<]{1,80})<\/key>\s{0,40}<$/.exec(before);
+    return m ? [m[1]!] : [];
+  }
+  // The sibling must be in the same object or list item: at most three lines up, no `}` or blank line between.
+  const lines = before.split('\n').slice(-4).reverse();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const sibling = /(?:^|[\s{,(<"'])["']?(?:key|name|Name|Key|NAME|KEY|id|ID|param|Parameter|ParameterKey|variable)["']?\s{0,4}[:=>]\s{0,4}["']?([\w.:/-]{2,80})/.exec(line);
+    if (sibling) return [sibling[1]!];
+    if ((i > 0 && line.trim() === '') || line.includes('}')) break;
+  }
+  return keyPathAt(text, keyStart).slice(0, 1);
 }

@@ -1,6 +1,7 @@
 // Provider-neutral credential formats: JWTs, URLs with user:password, HTTP Basic authorization headers.
 import type { Rule } from '../types';
 import { decodeBase64Text, isBase64UserPass } from './credentialFiles';
+import { isDocumentedSampleJwt } from '../validators/placeholder';
 
 /** A JWT's header is base64url JSON naming its algorithm. */
 function hasJwtHeader(token: string): boolean {
@@ -29,7 +30,8 @@ export const tokenFormatRules: Rule[] = [
     description: 'JSON Web Token (signed)',
     keywords: ['eyj'],
     pattern: /(?<![A-Za-z0-9_\-.])(?<secret>eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_\-.])/,
-    validate: hasJwtHeader,
+    // jwt.io's sample token (in docs, tests and OpenAPI examples) is a documented example.
+    validate: (t) => hasJwtHeader(t) && !isDocumentedSampleJwt(t),
     skipPlaceholderCheck: true,
     severity: 'warning',
     envName: 'JWT',

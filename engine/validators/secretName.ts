@@ -141,27 +141,51 @@ export interface SecretNameReading {
   kind: SecretNameKind;
   /** The secret word that decided (`password`, `pw`, `token`, `key`). */
   word: string;
+  /** A `key` after a word that is no kind of credential (`geocoder_key`): only a strongly random value counts. */
+  weak?: boolean;
 }
+
+/** Words before `key` that make it a lookup key, not a credential (`cache_key`, `sort_key`, `primary_key` in a DB). */
+const NOT_SECRET_KEYS = new Set([
+  'cache', 'sort', 'partition', 'foreign', 'unique', 'composite', 'hash', 'range', 'row', 'lookup', 'dict', 'map', 'object', 'item',
+  'i18n', 'translation', 'message', 'label', 'idempotency', 'dedup', 'dedupe', 'group', 'event', 'ssh', 'gpg', 'pgp', 'react', 'list',
+  'track', 'state', 'query', 'search', 'redis', 'storage', 'local', 'session', 'index', 'sequence', 'shard', 'bucket', 'object',
+  'primary', 'surrogate', 'natural', 'compound', 'join', 'parent', 'child', 'node', 'entity', 'record', 'field', 'column', 'table',
+  'property', 'prop', 'attr', 'attribute', 'config', 'setting', 'settings', 'env', 'var', 'name', 'id', 'type', 'hot', 'short',
+  'shortcut', 'keyboard', 'music', 'piano', 'menu', 'accelerator', 'mod', 'modifier', 'meta', 'alt', 'ctrl', 'shift', 'enter',
+  'escape', 'tab', 'space', 'arrow', 'function', 'media', 'file', 'path', 'url', 'route', 'feature', 'flag', 'metric', 'log',
+  'trace', 'span', 'tag', 'tags', 'cookie', 'header', 'param', 'query', 'form', 'input', 'output', 'result', 'data', 'value',
+  'default', 'custom', 'unique', 'global', 'public', 'publishable', 'anon', 'rsa', 'ecdsa', 'ed25519', 'host', 'known', 'authorized',
+  'verify', 'verification', 'validation', 'certificate', 'cert', 'x509', 'jwks', 'jwk', 'kid', 'next', 'prev', 'page', 'cursor',
+]);
 
 /** What kind of secret the name says its value is, or undefined when it names no secret (or names something else). */
 export function readSecretName(name: string): SecretNameReading | undefined {
   if (name.length === 0 || name.length > 200) return undefined;
-  // The shell's working directories, not passwords.
-  if (/^(?:OLD)?PWD$/.test(name)) return undefined;
+  // Public by design (`publicKeyToken`, `NEXT_PUBLIC_…`, a publishable or anonymous key).
+  if (/public|publishable|(?:^|[^a-z])anon(?:ymous)?(?:[^a-z]|$)/i.test(name)) return undefined;
   const words = nameWords(name).flatMap(splitCompound);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     let kind = WORD_KIND.get(w);
-    if (w === 'key' && i > 0 && KEY_KIND_SET.has(words[i - 1]!)) kind = 'key';
+    let weak = false;
+    if (w === 'key' && i > 0) {
+      kind = 'key';
+      // `api_key`, `secret_key` name a credential; `geocoder_key`, `deterministic_key` may (the value decides).
+      weak = !KEY_KIND_SET.has(words[i - 1]!);
+      if (weak && NOT_SECRET_KEYS.has(words[i - 1]!)) return undefined;
+      // Keys meant for browsers: Algolia search-only, reCAPTCHA site, Pusher app keys.
+      if (words.slice(0, i).some((b) => b === 'search' || b === 'site' || b === 'pusher')) return undefined;
+    }
     // `pat` only as a word of its own (`GITLAB_PAT`, `azure-pat`, `myPAT`), never inside `compat` or `Pattern`.
     if (w === 'pat' && !/(?:^|[_.-])pat(?:$|[_.-])|(?:^|[a-z])PAT$|^Pat$/i.test(name)) kind = undefined;
     if (kind === undefined) continue;
     const after = words.slice(i + 1);
     if (after.some((a) => NON_SECRET_AFTER.has(a))) return undefined;
     // `api_key` is decided by `key`: the word before it is its kind, not a qualifier.
-    const before = kind === 'key' ? words[i - 2] : words[i - 1];
+    const before = kind === 'key' && !weak ? words[i - 2] : words[i - 1];
     if (before !== undefined && NON_SECRET_BEFORE.has(before)) return undefined;
-    return { kind, word: w };
+    return weak ? { kind, word: w, weak } : { kind, word: w };
   }
   return undefined;
 }
