@@ -9,7 +9,7 @@ import type { HushConfig } from '../../engine/config';
 import { decode, DEFAULT_MAX_FILE_BYTES } from '../../workspace/readFile';
 import { makeScanner, toReported } from '../../workspace/scanFile';
 import type { ReportedFinding } from '../../workspace/types';
-import { emitReport, type Format } from '../emit';
+import { emitReport, exitCodeFor, type Format } from '../emit';
 import { formatStagedText } from '../../report/stagedTable';
 import { stagedBlobs, stagedChanges, type Blob, type StagedChange } from '../../git/stagedDiff';
 import { findConfigFile, loadConfig } from '../loadConfig';
@@ -81,5 +81,5 @@ export function stagedCommand(options: StagedOptions): number {
   const text = formatStagedText(report, color);
   if (options.output) writeFileSync(options.output, text);
   else process.stdout.write(text);
-  return report.findings.length > 0 ? 1 : 0;
+  return exitCodeFor(report.findings);
 }

@@ -13,6 +13,7 @@ import { observabilityRules } from './observability';
 import { packageRegistryRules } from './packageRegistries';
 import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKeys';
+import { publicIdentifierRules } from './publicIdentifiers';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -35,5 +36,6 @@ export const builtinRules: readonly Rule[] = [
   ...credentialFileRules,
   ...tokenFormatRules,
   ...providerRules,
+  ...publicIdentifierRules,
   ...genericRules,
 ];

@@ -2,5 +2,7 @@
 import type { Rule } from '../../types';
 import { secretAssignmentRule } from './assignment';
 import { secretValueHolderRule } from './valueHolder';
+import { credentialCallRule } from './credentialCalls';
+import { urlPasswordRule } from './urlCredentials';
 
-export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule];
+export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule, credentialCallRule, urlPasswordRule];
