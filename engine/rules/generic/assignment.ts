@@ -112,7 +112,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (kind === 'lockfile' || !ctx.keyName) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
-  // `arn:…:secret:name` and `scheme://pass:word@host`: a colon chain or a URL's user, not a key.
+  // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key.
   const beforeKey = ctx.text.charAt(kv.keyStart - 1);
   if ((beforeKey === ':' && kv.separator.trim() === ':') || (beforeKey === '/' && ctx.text.charAt(kv.keyStart - 2) === '/')) return false;
   // A random-looking key is part of a value (a base64 run that happens to contain `Pw`), not a name.
