@@ -33,14 +33,14 @@ export const SEPARATOR =
   '(?:[ \\t]{0,24}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|:|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,4}|[ \\t]{1,4})';
 
 /** A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`). */
-const WRAPPER = '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of)\\()?';
-const WRAPPER_END = /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of)\()?$/;
+const WRAPPER = '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Buffer\\.from|bytes)\\()?';
+const WRAPPER_END = /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Buffer\.from|bytes)\()?$/;
 
 /** Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`). */
 const VALUE_PREFIX = WRAPPER + '(?:@|[rRbBuUfFLN]{1,2}(?=["\'])|u8(?=")|r#(?="))?';
 
 /** The value's opening quote, maybe escaped (`\"` inside a JSON string). */
-const VALUE_OPEN = '(?:\\\\?["\'`])?';
+const VALUE_OPEN = '(?:\"\"\"|\'\'\'|\\\\?["\'`])?';
 
 /** What may not appear in an unquoted value (it ends there): blanks, quotes, separators of the syntaxes above. */
 export const UNQUOTED_STOP = '\\s"\'`\\\\;,<&(){}|';
@@ -71,6 +71,11 @@ export function keyedPatternSource(name: string, value: string, options: { head?
     VALUE_OPEN +
     `(?<secret>${value})`
   );
+}
+
+/** Everything between a key and its value (closing quote, type annotation, separator, string prefix, opening quote). */
+export function keyedSeparatorSource(): string {
+  return KEY_CLOSE + TYPE_ANNOTATION + SEPARATOR + VALUE_PREFIX + VALUE_OPEN;
 }
 
 export type KeyedSyntax =
@@ -139,6 +144,13 @@ export function readKeyed(text: string, key: string, valueStart: number, valueEn
   if ((before === '"' || before === "'" || before === '`') && after === before) {
     keyQuote = before;
     sepStart = keyEnd + (text.charAt(keyEnd) === '\\' ? 2 : 1);
+  } else if ((after === '"' || after === "'") && /[:./]/.test(before)) {
+    // The last part of a quoted path (`"Partner:ApiKey"`, `'smtp.password'`).
+    const head = /(["'])[\w.:/-]{1,60}$/.exec(text.slice(Math.max(0, keyStart - 61), keyStart));
+    if (head && head[1] === after) {
+      keyQuote = after;
+      sepStart = keyEnd + 1;
+    }
   }
   let separator = text.slice(sepStart, sepEnd);
   if (separator.startsWith('[]')) separator = separator.slice(2);
@@ -146,6 +158,8 @@ export function readKeyed(text: string, key: string, valueStart: number, valueEn
   // A string prefix before the opening quote (`= r"…"`, `= @"…"`, `N'…'`) and a wrapping constructor
   // (`= SecretStr("…")`) are not part of the separator.
   if (quote) separator = separator.replace(/(?<=^|[\s=:,(>|])(?:@|[rRbBuUfFLN]{1,2}|u8|r#)$/, '').replace(WRAPPER_END, '');
+  // Triple-quoted values (`password = """…"""`): the two extra quotes belong to the literal.
+  if (quote && separator.endsWith(quote + quote)) separator = separator.slice(0, -2);
   const trimmed = separator.trim();
   const syntax = syntaxOf(trimmed, separator);
   if (!syntax) return undefined;
@@ -351,6 +365,11 @@ export function holderNames(text: string, key: string, keyStart: number, valueEn
   if (key === 'string') {
     const m = /<key>([^<]{1,80})<\/key>\s{0,40}<$/.exec(before);
     return m ? [m[1]!] : [];
+  }
+  // `<Password><Value>…</Value>` (the element around), `<name>password</name><value>…</value>` (Hadoop style).
+  if (text.charAt(keyStart - 1) === '<') {
+    const sibling = /<(?:name|key|Name|Key)>([^<]{1,80})<\/(?:name|key|Name|Key)>\s{0,40}<$/.exec(before);
+    return sibling ? [sibling[1]!] : keyPathAt(text, keyStart).slice(0, 1);
   }
   // The sibling must be in the same object or list item: at most three lines up, no `}` or blank line between.
   const lines = before.split('\n').slice(-4).reverse();

@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import { decodeBase64Text, isBase64UserPass } from './credentialFiles';
 import { isDocumentedSampleJwt } from '../validators/placeholder';
+import { isApiExamples } from '../validators/fileKind';
 
 /** A JWT's header is base64url JSON naming its algorithm. */
 function hasJwtHeader(token: string): boolean {
@@ -30,8 +31,9 @@ export const tokenFormatRules: Rule[] = [
     description: 'JSON Web Token (signed)',
     keywords: ['eyj'],
     pattern: /(?<![A-Za-z0-9_\-.])(?<secret>eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_\-.])/,
-    // jwt.io's sample token (in docs, tests and OpenAPI examples) is a documented example.
-    validate: (t) => hasJwtHeader(t) && !isDocumentedSampleJwt(t),
+    // jwt.io's sample token (in docs, tests and OpenAPI examples) and tokens in API example payloads are
+    // documented examples.
+    validate: (t, ctx) => hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isApiExamples(ctx.path),
     skipPlaceholderCheck: true,
     severity: 'warning',
     envName: 'JWT',

@@ -18,7 +18,7 @@ const PASSWORD_WORDS = [
   'sandi', 'katasandi', 'пароль', 'пароля', '密码', '密碼', '口令', '비밀번호', '암호', 'パスワード',
 ];
 const SECRET_WORDS = ['secret', 'secrets', 'geheim', 'geheimnis'];
-const TOKEN_WORDS = ['token', 'tokens', 'pat'];
+const TOKEN_WORDS = ['token', 'tokens', 'pat', 'salt'];
 const CREDENTIAL_WORDS = ['credential', 'credentials', 'cred', 'creds', 'auth'];
 
 /** Kinds of key whose value is a credential (a bare `key` names too many other things to count). */
@@ -62,7 +62,7 @@ const NON_SECRET_AFTER = new Set([
   'selector', 'handler', 'callback', 'validator', 'validation', 'generator', 'parser', 'request', 'response', 'result', 'cache',
   'last', 'used', 'updated', 'created', 'date', 'time', 'at', 'spec', 'specs', 'alias', 'origin',
   // Added with the password names: UI, policy and mechanism words (`password_salt`, `passThrough`, `PasswordAuthentication`).
-  'through', 'thru', 'salt', 'encrypted', 'enc', 'cipher', 'ciphertext', 'complexity', 'rotation', 'history', 'attempts', 'attempt',
+  'through', 'thru', 'encrypted', 'enc', 'cipher', 'ciphertext', 'complexity', 'rotation', 'history', 'attempts', 'attempt',
   'retries', 'retry', 'authentication', 'based', 'less', 'protected', 'protection', 'grant', 'flow', 'hasher', 'hashers', 'encoder',
   'iterations', 'rounds', 'cost', 'component', 'view', 'page', 'screen', 'dialog', 'modal', 'box', 'widget', 'container', 'wrapper',
   'element', 'el', 'ctrl', 'control', 'controller', 'check', 'checker', 'meter', 'indicator', 'mask', 'masked', 'chars', 'char',
@@ -156,7 +156,7 @@ const NOT_SECRET_KEYS = new Set([
   'escape', 'tab', 'space', 'arrow', 'function', 'media', 'file', 'path', 'url', 'route', 'feature', 'flag', 'metric', 'log',
   'trace', 'span', 'tag', 'tags', 'cookie', 'header', 'param', 'query', 'form', 'input', 'output', 'result', 'data', 'value',
   'default', 'custom', 'unique', 'global', 'public', 'publishable', 'anon', 'rsa', 'ecdsa', 'ed25519', 'host', 'known', 'authorized',
-  'verify', 'verification', 'validation', 'certificate', 'cert', 'x509', 'jwks', 'jwk', 'kid', 'next', 'prev', 'page', 'cursor',
+  'verify', 'verification', 'certificate', 'cert', 'x509', 'jwks', 'jwk', 'kid', 'next', 'prev', 'page', 'cursor',
 ]);
 
 /** What kind of secret the name says its value is, or undefined when it names no secret (or names something else). */
@@ -183,7 +183,9 @@ export function readSecretName(name: string): SecretNameReading | undefined {
     const after = words.slice(i + 1);
     if (after.some((a) => NON_SECRET_AFTER.has(a))) return undefined;
     // `api_key` is decided by `key`: the word before it is its kind, not a qualifier.
-    const before = kind === 'key' && !weak ? words[i - 2] : words[i - 1];
+    // `api_key` is decided by the word before `api`; `CSRF_SECRET_KEY`, `JWT_SIGNING_KEY` are keys whatever precedes.
+    const strongKind = kind === 'key' && !weak && /^(?:secret|signing|encryption|master|private|hmac)$/.test(words[i - 1]!);
+    const before = strongKind ? undefined : kind === 'key' && !weak ? words[i - 2] : words[i - 1];
     if (before !== undefined && NON_SECRET_BEFORE.has(before)) return undefined;
     return weak ? { kind, word: w, weak } : { kind, word: w };
   }

@@ -42,7 +42,7 @@ export interface ValueOptions {
 }
 
 /** A `$` that starts a human password rather than a variable (`$Pepper391`, `$Welcome053`). */
-const DOLLAR_PASSWORD = /^\$[A-Z][a-z]{2,}\d{2,}\W?$|^\$\w*[^\w$]/;
+export const DOLLAR_PASSWORD = /^\$[A-Z][a-z]{2,}\d{2,}\W?$|^\$\w*[^\w$]/;
 
 /** Rejections shared by every kind of secret name. */
 function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
@@ -56,10 +56,11 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   if (HASH_OR_ENCRYPTED.test(v)) return 'hash or encrypted';
   if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
   if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
-  if (/^[\d\s:./+-]+$/.test(v) && !/^\d{8,}$/.test(v)) return 'number or date';
+  if (/^[\d\s:./+-]+$/.test(v) && !/^\d{6,}$/.test(v)) return 'number or date';
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v)) return 'timestamp';
   if (/^[\^~>=<v]{0,2}\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(v)) return 'version';
-  if (isSequentialOrRepeated(v) && v.length < 20) return 'sequence';
+  // Straight sequences and repeats (`qwertyui`, `12345678`, `aaaaaa`); a keyboard walk with a twist counts.
+  if (isPureSequence(v)) return 'sequence';
   // Misspelt dummies (`pasword`, `passwrod`, `secert`).
   if (/^[a-z]{5,10}$/i.test(v) && ['password', 'secret', 'changeme'].some((d) => nearlyEqual(v.toLowerCase(), d))) return 'dummy word';
   // Paths: `/run/secrets/db`, `./secrets/pw.txt`, `~/.pgpass`, `C:\…`.
@@ -70,12 +71,26 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   // field names and ids, constants naming a variable: `passwordInput`, `DB_PASSWORD`, `user-password`).
   if (sameName(v, key) || isFieldOrVariableName(v) || isConstantName(v)) return 'a name';
   // Public identifiers under a secret-ish name: Twilio account / API key SIDs, Mapbox public tokens.
-  if (/^(?:AC|SK|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) || /^pk\.eyJ/.test(v)) return 'a public identifier';
+  if (/^(?:AC|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) || /^pk\.eyJ/.test(v)) return 'a public identifier';
   // A label or message (`Password`, `Mot de passe`, `Enter your password`, `Passwort vergessen?`).
   if (isLabel(v)) return 'label or message';
   // Words naming a secret (`Client-Geheimnis`, `Webhook-Signaturgeheimnis`): an i18n string, not a value.
   if (!/\d/.test(v) && /^[\p{L}][\p{L} _-]*$/u.test(v) && readSecretName(v) !== undefined && !looksRandom(v) && v.split(/[ _-]/).length <= 5) return 'label or message';
   return undefined;
+}
+
+const ROWS = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p'];
+
+/** Every neighbour pair steps along one keyboard row or alphabet (either way) or repeats. */
+function isPureSequence(value: string): boolean {
+  const v = value.toLowerCase();
+  if (v.length < 4) return false;
+  for (let i = 1; i < v.length; i++) {
+    const a = v[i - 1]!;
+    const b = v[i]!;
+    if (a !== b && !ROWS.some((r) => r.includes(a + b) || r.includes(b + a))) return false;
+  }
+  return true;
 }
 
 /** Edit distance at most one (a typo or a transposition). */
@@ -140,7 +155,7 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   if (common) return common;
   if (value.length < 4) return 'too short';
   if (value.length > 128) return 'too long for a password';
-  if (/^\d+$/.test(value) && value.length < 8) return 'a number';
+  if (/^\d+$/.test(value) && value.length < 6) return 'a number';
   if (/\s/.test(value) && !isPassphrase(value)) return 'words with spaces';
   // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
   if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))) return 'a word or identifier';

@@ -4,9 +4,9 @@
 // password's name a human-made value counts (context decides, not entropy); under a token's name the value
 // must look like a token.
 import { keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
-import { allowsUnquotedValues, fileKind, type FileKind } from '../../validators/fileKind';
+import { allowsUnquotedValues, fileKind, isApiExamples, type FileKind } from '../../validators/fileKind';
 import { SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
-import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 
@@ -94,6 +94,7 @@ function looksLikeCode(value: string, quoted: boolean): boolean {
   // Unquoted member chains of words (`config.db.password`, `Settings.Default.Pw`) are code; random parts are data.
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((p) => wordCoverage(p) >= 0.6 || p.length <= 3)) return true;
   // Unquoted, `@Value`, `$var` and `config.x` are code; inside quotes they are just characters of the value.
+  if (DOLLAR_PASSWORD.test(value)) return false;
   return /^(?:this|self|req|res|env|config|settings|process|os|new|await|function|lambda|None|nil|null|undefined|true|false|NULL|Nothing)\b|^\$[A-Za-z_]|^@[A-Za-z]/.test(value);
 }
 
@@ -109,7 +110,7 @@ function nameReading(kv: KeyedValue, text: string): SecretNameReading | undefine
 
 export function validateSecretAssignment(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
-  if (kind === 'lockfile' || !ctx.keyName) return false;
+  if (kind === 'lockfile' || isApiExamples(ctx.path) || !ctx.keyName) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
   // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key.

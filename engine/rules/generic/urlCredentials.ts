@@ -3,6 +3,7 @@
 // and in Go's MySQL DSN (`user:pw@tcp(host)/db`). Only the password part is reported.
 import { fileKind } from '../../validators/fileKind';
 import { isStandIn } from '../../validators/placeholder';
+import { looksRandom } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 
 /** Schemes other rules own (basic-auth-url, database-url-password): left to them. */
@@ -16,6 +17,9 @@ function validateUrlPassword(value: string, ctx: MatchContext): boolean {
   const head = ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start);
   const scheme = /([a-z][a-z0-9+.-]{1,30}):\/\/[^:/@\s"'`]{0,100}:$/i.exec(head)?.[1];
   if (scheme !== undefined && COVERED.test(scheme)) return false;
+  // Escapes in a string (`pa\uD7FFss`) belong to parser tests, not to a password someone set.
+  if (/\\[ux]/.test(value)) return false;
+  if (fileKind(ctx.path) === 'test' && !looksRandom(value)) return false;
   const decoded = safeDecode(value);
   return !URL_PLACEHOLDER.test(decoded) && isStandIn(decoded) === undefined && !/^\$\w+$|^%\w+%$/.test(decoded);
 }

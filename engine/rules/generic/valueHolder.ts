@@ -5,7 +5,7 @@
 // (engine/detect/keyedSyntax.ts) says which name the value belongs to; the name and value checks are the
 // generic rule's.
 import { DEFAULT_HOLDERS, VALUE_HOLDERS, holderNames, keyedPatternSource, readKeyed, valueSource } from '../../detect/keyedSyntax';
-import { allowsUnquotedValues, fileKind } from '../../validators/fileKind';
+import { allowsUnquotedValues, fileKind, isApiExamples } from '../../validators/fileKind';
 import { readSecretName } from '../../validators/secretName';
 import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
@@ -14,13 +14,15 @@ const HOLDERS = [...DEFAULT_HOLDERS, ...VALUE_HOLDERS];
 
 function validateHeldValue(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
-  if (kind === 'lockfile' || !ctx.keyName || !HOLDERS.includes(ctx.keyName)) return false;
+  if (kind === 'lockfile' || isApiExamples(ctx.path) || !ctx.keyName || !HOLDERS.includes(ctx.keyName)) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
   if (kv.syntax === 'element') {
     if (!ctx.text.startsWith('</', ctx.end) || ctx.text.charAt(kv.keyStart - 1) !== '<') return false;
   } else if (kv.key === 'string') return false;
-  else if (!['assignment', 'setter', 'space'].includes(kv.syntax) || (kv.syntax === 'space' && !/^(?:default|Default|fromMaybe)$/.test(kv.key))) return false;
+  else if (!['assignment', 'setter', 'space'].includes(kv.syntax)) return false;
+  // `| default "v"` (Helm, Jinja) and `fromMaybe "v"` (Haskell): blank-separated, quoted, never in prose.
+  if (kv.syntax === 'space' && (!kv.quote || !(kv.key === 'fromMaybe' || (/^default$/.test(kv.key) && /\|\s{0,4}$/.test(ctx.text.slice(Math.max(0, kv.keyStart - 8), kv.keyStart)))))) return false;
   // A literal: quoted, or unquoted where the format has no code (YAML, .tf variables, XML text).
   if (!kv.quote && kv.syntax !== 'element' && !allowsUnquotedValues(ctx.path)) return false;
   if (!kv.quote && /^[([]/.test(ctx.text.charAt(ctx.end))) return false;
