@@ -155,19 +155,27 @@ export function tokenRule(spec: TokenSpec): Rule {
  * provider context — or a generic secret name (`api_key`, `token`) whose key path names the provider
  * (`[mailgun]\napi_key = …`, `"datadog": {"app_key": …}`, `datadog:\n  api_key: …`), checked by contextRule.
  */
-export function assignmentPattern(names: readonly string[], value: string, end = WORD_END): RegExp {
+export function assignmentPattern(names: readonly string[], value: string, end = WORD_END, parents: readonly string[] = []): RegExp {
   const name = names.map(ci).join('|');
+  const parent = parents.map((p) => ci(escape(p))).join('|');
   // The key starts at the provider word. No lookbehind in front of it: a pattern that opens with plain character
   // classes lets V8 skip ahead quickly (about 15x faster on large minified files); the word-start check is
   // done by `keyStartsWord` on the few matches instead.
-  return new RegExp(`(?:(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})|${PATH_LEAF})${keyedSeparatorSource()}(?<secret>${value})(?![${end}])`);
+  // Either the provider's name starts the key, or a provider word (`parents`, the rule's keywords) names a parent
+  // a few lines above a generic leaf: both start at a provider word, so V8 can still skip ahead to it (the path
+  // itself is checked by contextRule).
+  const path = parent ? `|(?:${parent})[A-Za-z0-9_.-]{0,20}${PATH_GAP}${PATH_LEAF}` : '';
+  return new RegExp(`(?:(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})${path})${keyedSeparatorSource()}(?<secret>${value})(?![${end}])`);
 }
 
 /** A generic secret name whose provider is in its key path (`api_key` under `[mailgun]`). */
-const PATH_LEAF = '(?<![A-Za-z0-9_.-])(?<leaf>[A-Za-z][A-Za-z0-9_-]{0,30}(?:[kK][eE][yY]|[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT]|[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][tT])|[kK][eE][yY]|[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT])';
+const PATH_LEAF = '(?<![A-Za-z0-9_.-])(?<leaf>(?:[cC][lL][iI][eE][nN][tT][_-]?[sS][eE][cC][rR][eE][tT]|[aA][cC][cC][eE][sS][sS][_-]?[tT][oO][kK][eE][nN]|[pP][rR][iI][vV][aA][tT][eE][_-]?[kK][eE][yY]|[aA][uU][tT][hH][_-]?[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT][_-]?[kK][eE][yY]|[aA][cC][cC][eE][sS][sS][_-]?[kK][eE][yY]|[aA][pP][iI][_-]?[sS][eE][cC][rR][eE][tT]|[aA][pP][iI][_-]?[tT][oO][kK][eE][nN]|[pP][aA][sS][sS][wW][oO][rR][dD]|[aA][pP][iI][_-]?[kK][eE][yY]|[aA][pP][pP][_-]?[kK][eE][yY]|[aA][pP][iI][kK][eE][yY]|[aA][pP][pP][kK][eE][yY]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[kK][eE][yY]|[pP][aA][tT])(?![A-Za-z0-9]))';
+
+/** From a parent named for the provider to a leaf key: the rest of its line and up to four more lines. */
+const PATH_GAP = '[^\\n]{0,60}?(?:\\n(?:[^\\n]{0,80}\\n){0,3}?[ \\t]{0,24})?["\']?';
 
 /** How far a key path's provider word may sit before the value (`[mailgun]` a few lines above). */
-const PATH_REACH = 600;
+const PATH_REACH = 420;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -205,9 +213,14 @@ function leafBefore(text: string, valueStart: number): { leaf: string; at: numbe
   return m ? { leaf: m[1]!, at: lineStart + m.index } : undefined;
 }
 
+/** Keywords that can name a parent (`datadog:`, `[mailgun]`): provider words of 5+ letters, not fragments. */
+function pathParents(keywords: readonly string[]): string[] {
+  return keywords.filter((k) => /^[a-z][a-z0-9]{4,}$/.test(k));
+}
+
 export function contextRule(spec: ContextSpec): Rule {
   const own = spec.validate;
-  const pattern = assignmentPattern(spec.names, spec.value, spec.end);
+  const pattern = assignmentPattern(spec.names, spec.value, spec.end, pathParents(spec.keywords));
   const pathNames = new RegExp(`(?:^|_)(?:${spec.names.join('|')})`);
   const keyNames = new RegExp(`^(?:${spec.names.map(ci).join('|')})`);
   const window = windowAround(pattern).keywordWindow ?? { before: 64, after: 160 + (spec.maxValueLength ?? 300) };
@@ -222,7 +235,7 @@ export function contextRule(spec: ContextSpec): Rule {
     keywords: spec.keywords,
     // A match starts at the provider word (a keyword sits in its first characters), or at a generic name a few
     // lines below the word that names its parent: the regex only needs to run within that reach of a keyword.
-    keywordWindow: { before: window.before, after: Math.max(window.after, PATH_REACH) },
+    keywordWindow: { before: window.before, after: pathParents(spec.keywords).length > 0 ? Math.max(window.after, PATH_REACH) : window.after },
     pattern,
     ...(spec.maskPrefix ? { maskPrefix: spec.maskPrefix } : {}),
     examples: {

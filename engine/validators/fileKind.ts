@@ -20,8 +20,19 @@ export function isApiExamples(path: string | undefined): boolean {
   return path !== undefined && /\.examples?\.json$/i.test(path);
 }
 
+/** The last path asked about: every candidate of a file asks for the same one. */
+let lastPath: string | undefined;
+let lastKind: FileKind = 'unknown';
+
 export function fileKind(path: string | undefined): FileKind {
   if (!path) return 'unknown';
+  if (path === lastPath) return lastKind;
+  lastKind = kindOf(path);
+  lastPath = path;
+  return lastKind;
+}
+
+function kindOf(path: string): FileKind {
   if (LOCKFILE.test(path)) return 'lockfile';
   if (MINIFIED.test(path)) return 'minified';
   if (NOTEBOOK.test(path)) return 'notebook';

@@ -75,7 +75,8 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   // A label or message (`Password`, `Mot de passe`, `Enter your password`, `Passwort vergessen?`).
   if (isLabel(v)) return 'label or message';
   // Words naming a secret (`Client-Geheimnis`, `Webhook-Signaturgeheimnis`): an i18n string, not a value.
-  if (!/\d/.test(v) && /^[\p{L}][\p{L} _-]*$/u.test(v) && readSecretName(v) !== undefined && !looksRandom(v) && v.split(/[ _-]/).length <= 5) return 'label or message';
+  const parts = v.split(/[ _-]/);
+  if (parts.length <= 5 && parts.every((p) => /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u.test(p)) && readSecretName(v) !== undefined) return 'label or message';
   return undefined;
 }
 
@@ -174,20 +175,26 @@ function isPassphrase(value: string): boolean {
 /** Whether a value under a token's, key's, secret's or credential's name looks like one (random-ish, unbroken). */
 export function tokenVerdict(value: string, key: string, kind: SecretNameKind, options: ValueOptions = {}): ValueVerdict {
   const strict = options.strict === true;
-  const common = commonVerdict(value, key, options.quote);
-  if (common) return common;
+  // Shape first (cheap, and it rejects most candidates: identifiers, words, type names), stand-ins after.
   if (/\s/.test(value)) return 'words with spaces';
   if (value.length < 8) return 'too short';
+  const uuid = UUID.test(value);
+  const random = looksRandom(value);
+  if (options.weak && !(random && value.length >= 20 && !uuid)) return 'weak name, not clearly random';
+  const tokenLike =
+    random ||
+    uuid ||
+    // Secrets set by people (a season, a year, a word and a symbol): mixed classes, not one plain word.
+    (kind === 'secret' && !strict && characterClasses(value) >= 3 && value.length >= 10 && !/^[A-Za-z]+\d{0,4}$/.test(value)) ||
+    // Lower-entropy tokens that are still not words: hex and base32 runs, long mixed alphanumerics.
+    ((/^[0-9a-f]{16,}$/i.test(value) || /^[A-Z2-7]{16,}=*$/.test(value)) && !isSequentialOrRepeated(value)) ||
+    (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value));
+  if (!tokenLike) return 'not token-like';
+  const common = commonVerdict(value, key, options.quote);
+  if (common) return common;
   // A UUID is a credential under a key's, secret's or qualified token's name (`CONSUL_TOKEN`, Postmark, Heroku);
   // under a bare `token` it is as often a request id. In tests and docs UUIDs are fake ids.
-  if (UUID.test(value) && (strict || (kind === 'token' && nameWords(key).length < 2) || kind === 'credential')) return 'a UUID under a bare token name';
-  if (options.weak) return looksRandom(value) && value.length >= 20 && !UUID.test(value) ? undefined : 'weak name, not clearly random';
-  if (looksRandom(value)) return undefined;
-  // Secrets set by people (a season, a year, a word and a symbol): mixed classes, not one plain word.
-  if (kind === 'secret' && !strict && characterClasses(value) >= 3 && value.length >= 10 && !/^[A-Za-z]+\d{0,4}$/.test(value)) return undefined;
-  // Lower-entropy tokens that are still not words: hex and base32 runs, long mixed alphanumerics.
-  if ((/^[0-9a-f]{16,}$/i.test(value) || /^[A-Z2-7]{16,}=*$/.test(value)) && !isSequentialOrRepeated(value)) return undefined;
-  if (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value)) return undefined;
-  return 'not token-like';
+  if (uuid && (strict || (kind === 'token' && nameWords(key).length < 2) || kind === 'credential')) return 'a UUID under a bare token name';
+  return undefined;
 }
 

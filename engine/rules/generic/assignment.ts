@@ -5,7 +5,7 @@
 // must look like a token.
 import { keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
 import { allowsUnquotedValues, fileKind, isApiExamples, type FileKind } from '../../validators/fileKind';
-import { SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
+import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
@@ -104,13 +104,26 @@ function nameReading(kv: KeyedValue, text: string): SecretNameReading | undefine
   const afterEscape = text.charAt(kv.keyStart - 1) === '\\' && /^[ntr][A-Za-z]/.test(kv.key) ? kv.key.slice(1) : kv.key;
   // A dotted key is a path (`spring.datasource.password`, `process.env.DB_PW`, `app.api.key`): its last two parts
   // are the name (`pw2.cwd.resolve` is a call on something else).
-  const parts = afterEscape.split('.').filter(Boolean);
-  return readSecretName(parts.length > 2 ? parts.slice(-2).join('.') : afterEscape);
+  return readSecretName(lastParts(afterEscape));
+}
+
+/** A dotted key's last two parts (`spring.datasource.password` → datasource.password). */
+function lastParts(key: string): string {
+  if (key.indexOf('.') < 0) return key;
+  const parts = key.split('.').filter(Boolean);
+  return parts.length > 2 ? parts.slice(-2).join('.') : key;
 }
 
 export function validateSecretAssignment(value: string, ctx: MatchContext): boolean {
+  if (!ctx.keyName || value.length < 4) return false;
+  // The name first (cached): most candidates near a keyword name no secret at all (`tokenize`, `passed`).
+  if (!/^[iI][dD][eE][nN][tT]/.test(ctx.keyName) && !readSecretName(lastParts(ctx.keyName.replace(/^[ntr](?=[a-z]{0,40}[A-Z])/, ''))) && !readSecretName(lastParts(ctx.keyName))) return false;
   const kind = fileKind(ctx.path);
-  if (kind === 'lockfile' || isApiExamples(ctx.path) || !ctx.keyName) return false;
+  if (kind === 'lockfile' || isApiExamples(ctx.path)) return false;
+  // Cheap before the grammar: in code an unquoted value after a blank (`token = next()`) is never data; data in
+  // a string or a query is glued to its `=` (`password=…`).
+  const before = ctx.text.charAt(ctx.start - 1);
+  if ((before === ' ' || before === '\t') && (kind === 'code' || kind === 'test' || kind === 'minified')) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
   // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key.
@@ -147,9 +160,10 @@ export const secretAssignmentRule: Rule = {
   priority: 'generic',
   description: 'Hard-coded password or secret assigned to a secret-like name',
   keywords: [...SECRET_NAME_KEYWORDS, 'identified'],
-  // The key (≤ 40 characters before its secret word) and the value (≤ 200) sit close to the word: run only there.
-  keywordWindow: { before: 64, after: 340 },
-  pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, valueSource(3, 200))),
+  // The match starts at the secret word (the scanner adds the ≤ 40 name characters before it) and the value
+  // (≤ 200) follows close by: run only there.
+  keywordWindow: { before: 16, after: 340 },
+  pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, valueSource(3, 200), { first: SECRET_NAME_FIRST_CHAR.replace(']', 'iI]') })),
   validate: validateSecretAssignment,
   // The value checks (secretValue.ts) include the placeholder filter, with the quoting in view (`'$Word1'` is a
   // literal in single quotes, a variable elsewhere).

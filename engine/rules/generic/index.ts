@@ -3,6 +3,6 @@ import type { Rule } from '../../types';
 import { secretAssignmentRule } from './assignment';
 import { secretValueHolderRule } from './valueHolder';
 import { credentialCallRule } from './credentialCalls';
-import { urlPasswordRule } from './urlCredentials';
+import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
 
-export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule, credentialCallRule, urlPasswordRule];
+export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule, credentialCallRule, urlPasswordRule, goMysqlDsnRule];

@@ -38,10 +38,9 @@ export const urlPasswordRule: Rule = {
   family: 'token-format',
   priority: 'format',
   description: 'Password in a URL or DSN (user:password@host)',
-  keywords: ['://', '@tcp(', '@unix('],
-  keywordWindow: { before: 140, after: 320 },
-  pattern:
-    /(?<![A-Za-z0-9+.-])(?:[a-z][a-z0-9+.-]{1,30}:\/\/[^:/@\s"'`<>]{0,100}|[A-Za-z0-9_.-]{1,64}(?=:[^@/\s"'`]{3,200}@(?:tcp|unix)\())(?::)(?<secret>[^@/\s"'`<>]{3,200})@(?:tcp\(|unix\(|[A-Za-z0-9.[\]_-]{1,253})/,
+  keywords: ['://'],
+  keywordWindow: { before: 40, after: 340 },
+  pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,30}:\/\/[^:/@\s"'`<>]{0,100}:(?<secret>[^@/\s"'`<>]{3,200})@[A-Za-z0-9.[\]_-]{1,253}/,
   validate: validateUrlPassword,
   skipPlaceholderCheck: true,
   envName: 'URL_PASSWORD',
@@ -54,9 +53,30 @@ export const urlPasswordRule: Rule = {
       `neo4j_uri: bolt://neo4j:${g.s(`${g.alnum(6)}=${g.alnum(3)}`)}@graph01:7687`,
       `nats_url: nats://orders:${g.s(`${g.alnum(5)}*${g.alnum(4)}`)}@nats:4222`,
       `engine = create_engine("mssql+pyodbc://etl:${g.s(`${g.alnum(8)}-${g.alnum(4)}`)}@mssql-erp/ERP")`,
-      `db, err := sql.Open("mysql", "migrator:${g.s(g.alnum(24))}@tcp(mysql-main:3306)/app")`,
       `MAILER_DSN=smtp://mailer%40acme.example:${g.s(g.alnum(14))}@smtp.office365.com:587`,
     ],
-    negatives: () => ['smtp://user:password@smtp.example.com', 'sftp://reports:${SFTP_PASSWORD}@files.example.com', 'nats://nats:4222', 'root:@tcp(localhost:3306)/db', 'amqp://guest:guest@localhost'],
+    negatives: () => ['smtp://user:password@smtp.example.com', 'sftp://reports:${SFTP_PASSWORD}@files.example.com', 'nats://nats:4222', 'amqp://guest:guest@localhost'],
+  },
+};
+
+/** Go's MySQL driver DSN: `user:password@tcp(host:3306)/db` (no scheme). */
+export const goMysqlDsnRule: Rule = {
+  id: 'mysql-dsn-password',
+  provider: 'Database',
+  family: 'database',
+  priority: 'context',
+  description: "MySQL DSN with a password (Go's go-sql-driver format user:password@tcp(host)/db)",
+  keywords: ['@tcp(', '@unix('],
+  keywordWindow: { before: 280, after: 8 },
+  pattern: /(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{1,64}:(?<secret>[^@/\s"'`<>]{3,200})@(?:tcp|unix)\(/,
+  validate: (s) => isStandIn(safeDecode(s)) === undefined && !URL_PLACEHOLDER.test(s),
+  skipPlaceholderCheck: true,
+  envName: 'MYSQL_PASSWORD',
+  docsUrl: 'https://github.com/go-sql-driver/mysql#dsn-data-source-name',
+  revocationUrl: null,
+  revocationNote: "Change the MySQL user's password (ALTER USER … IDENTIFIED BY …), then read the DSN from the environment.",
+  examples: {
+    positives: (g) => [`db, err := sql.Open("mysql", "migrator:${g.s(g.alnum(24))}@tcp(mysql-main:3306)/app?parseTime=true")`],
+    negatives: () => ['sql.Open("mysql", "root:@tcp(localhost:3306)/db")', 'dsn := "app:password@tcp(db:3306)/app"'],
   },
 };

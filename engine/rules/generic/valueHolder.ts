@@ -14,7 +14,8 @@ const HOLDERS = [...DEFAULT_HOLDERS, ...VALUE_HOLDERS];
 
 function validateHeldValue(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
-  if (kind === 'lockfile' || isApiExamples(ctx.path) || !ctx.keyName || !HOLDERS.includes(ctx.keyName)) return false;
+  if (!ctx.keyName || value.length < 4 || !HOLDERS.includes(ctx.keyName)) return false;
+  if (kind === 'lockfile' || isApiExamples(ctx.path)) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
   if (kv.syntax === 'element') {
@@ -47,9 +48,13 @@ export const secretValueHolderRule: Rule = {
   family: 'generic',
   priority: 'generic',
   description: 'Hard-coded password or secret given as the value or default of a secret-like name',
-  keywords: ['value', 'default', 'unset', 'unwrap_or', 'getorelse', 'orelse', 'or_else', 'frommaybe', 'fallback', 'string>'],
+  // `value` and `default` are among the commonest words in code: only their forms before a separator.
+  keywords: [
+    'value"', "value'", 'value:', 'value =', 'value=', 'value>', 'value\\"', 'default"', "default'", 'default:', 'default ', 'default=',
+    'default(', 'defaultvalue', 'default_value', 'unset', 'unwrap_or', 'getorelse', 'orelse', 'or_else', 'frommaybe', 'fallback', 'string>',
+  ],
   keywordWindow: { before: 4, after: 300 },
-  pattern: new RegExp(keyedPatternSource(HOLDERS.join('|'), valueSource(3, 200), { head: 0, tail: 0, boundary: 'A-Za-z0-9_$' })),
+  pattern: new RegExp(keyedPatternSource(HOLDERS.join('|'), valueSource(3, 200), { head: 0, tail: 0, boundary: 'A-Za-z0-9_$', lead: '[dDuUgGoOfFvVs]' })),
   validate: validateHeldValue,
   skipPlaceholderCheck: true,
   envName: 'SECRET',
