@@ -219,7 +219,7 @@ export const credentialFileRules: Rule[] = [
     priority: 'context',
     description: '.pgpass password (host:port:database:user:password)',
     keywords: [':543', ':*:', ':6432:'],
-    pattern: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,64}:[^:\s]{1,64}:(?<secret>\S{1,200})$/m,
+    pattern: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,64}:[^:\s]{1,64}:(?<secret>[^\s"'`\\]{1,200})$/m,
     validate: (s, ctx) => /(?:^|[\\/])\.?pgpass(?:\.conf)?$/i.test(ctx.path ?? '.pgpass') && passwordVerdict(s, 'password') === undefined,
     skipPlaceholderCheck: true,
     envName: 'PGPASSWORD',
@@ -259,7 +259,7 @@ export const credentialFileRules: Rule[] = [
     priority: 'context',
     description: 'HAProxy clear-text password (userlist insecure-password, stats auth)',
     keywords: ['insecure-password', 'stats auth'],
-    pattern: /(?:\binsecure-password[ \t]{1,8}|\bstats[ \t]{1,8}auth[ \t]{1,8}[^:\s]{1,64}:)(?<secret>[^\s#]{1,200})/,
+    pattern: /(?:\binsecure-password[ \t]{1,8}|\bstats[ \t]{1,8}auth[ \t]{1,8}[^:\s]{1,64}:)(?<secret>[^\s#"'`\\]{1,200})/,
     validate: (s) => passwordVerdict(s, 'password') === undefined,
     skipPlaceholderCheck: true,
     envName: 'HAPROXY_PASSWORD',
@@ -279,7 +279,7 @@ export const credentialFileRules: Rule[] = [
     description: 'Clear-text password, SNMP community or TACACS+/RADIUS key in a network device configuration',
     keywords: ['password 0 ', 'secret 0 ', 'snmp-server community', 'enable password', 'key '],
     keywordWindow: { before: 40, after: 220 },
-    pattern: /(?:\b(?:password|secret)[ \t]{1,4}0[ \t]{1,4}|\bsnmp-server[ \t]{1,4}community[ \t]{1,4}|\benable[ \t]{1,4}password[ \t]{1,4}|^[ \t]{0,8}(?:tacacs-server[ \t]{1,4}|radius-server[ \t]{1,4})?key[ \t]{1,4}(?:0[ \t]{1,4})?)(?<secret>[^\s]{4,200})/m,
+    pattern: /(?:\b(?:password|secret)[ \t]{1,4}0[ \t]{1,4}|\bsnmp-server[ \t]{1,4}community[ \t]{1,4}|\benable[ \t]{1,4}password[ \t]{1,4}|^[ \t]{0,8}(?:tacacs-server[ \t]{1,4}|radius-server[ \t]{1,4})?key[ \t]{1,4}(?:0[ \t]{1,4})?)(?<secret>[^\s"'`\\]{4,200})/m,
     validate: (s, ctx) => {
       const line = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', ctx.start - 1) + 1), ctx.start);
       // A bare `key X` line belongs to a `tacacs server` / `radius server` block just above it.
