@@ -151,7 +151,7 @@ async function runFixes(uri: vscode.Uri, range: vscode.Range, prefixes: readonly
   for (let i = 0; i < 20; i++) {
     const [diagnostic] = await waitForDiagnostics(uri, range);
     if (!diagnostic) break;
-    // Resolved: the server computes the Move edit only when an action is chosen (see the README's quick fix notes).
+    // Resolved: the server computes the Move edit only when an action is chosen (see docs/editors.md, "What never happens to .env").
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10)) ?? [];
     const action = prefixes.map((p) => actions.find((a) => a.title.startsWith(p) && !a.disabled)).find((a) => a !== undefined);
     if (!action) break;

@@ -2,6 +2,7 @@
 // and partialFingerprints so alerts track the same secret across commits.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Rule } from '../engine';
+import { pathToUriReference } from './displayPath';
 import type { ScanReport } from './scanReport';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -29,12 +30,22 @@ export function toSarif(report: ScanReport, rules: readonly Rule[], version: str
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file) },
+          // Each segment encoded: `http:x.js` must not become an absolute URI nor `#` a fragment.
+          artifactLocation: { uri: pathToUriReference(f.file) },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },
     ],
     partialFingerprints: { 'hush/v1': f.fingerprint },
+    ...(f.related && f.related.length > 0
+      ? {
+          relatedLocations: f.related.map((r, i) => ({
+            id: i + 1,
+            physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } },
+            message: { text: `${r.label} (${r.masked}) of the same credential` },
+          })),
+        }
+      : {}),
   }));
   return {
     version: '2.1.0',

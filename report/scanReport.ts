@@ -1,4 +1,4 @@
-// The CLI's result model: the stable JSON contract documented in the README.
+// The CLI's result model: the stable JSON contract documented in docs/cli.md.
 import type { ReportedFinding, ScanStats } from '../workspace';
 
 export type { ReportedFinding, SkippedFile } from '../workspace';

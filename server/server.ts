@@ -37,7 +37,7 @@ import { type Logger, runSafe, runSafeAsResult, runSafeAsync } from './runner';
 import { scanText } from './scanText';
 import { SettingsCache } from './settings';
 import { ValidationScheduler } from './validationScheduler';
-import { uriToPath, WorkspaceFolders } from './workspaceFolders';
+import { uriToPath, WorkspaceFolders, pathToUri } from './workspaceFolders';
 import { WorkspaceScan } from './workspaceScan';
 
 export interface HushServer {
@@ -53,7 +53,10 @@ export function startServer(connection: Connection): HushServer {
   let workspaceFolderEvents = false;
   const client: FixCapabilities = { moveMode: 'edit', disabledActions: false, supportsCreate: false };
   const settings = new SettingsCache(connection, () => pullConfiguration);
-  const configs = new ProjectConfigs(docs.textByPath);
+  // A custom rule stopped at the time budget is a problem of its config: an open config shows it on revalidation.
+  const configs = new ProjectConfigs(docs.textByPath, (path) => {
+    if (docs.get(pathToUri(path))) scheduler.schedule(pathToUri(path));
+  });
   const contexts = new DocumentContexts(folders, settings, configs);
   const configProblems = new ConfigProblems(connection, configs, docs.textByPath);
   const scheduler = new ValidationScheduler(
@@ -239,7 +242,7 @@ export function startServer(connection: Connection): HushServer {
     const diagnostics: Diagnostic[] = ctx.skip ? [] : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, contexts.ruleOf(scanner, f.ruleId), incidents.findingStatus(ctx.path, f)));
     if (!ctx.skip && t.truncated) {
       const total = t.doc.length;
-      diagnostics.unshift(scanLimitedDiagnostic(t.doc, t.scannedUpTo, total));
+      diagnostics.unshift(scanLimitedDiagnostic(t.scannedUpTo, total));
       if (!noticeShown.has(uri)) {
         noticeShown.add(uri);
         // A notification, not a request: clients that cannot answer window/showMessageRequest still show it.
@@ -301,7 +304,16 @@ export function startServer(connection: Connection): HushServer {
       const state = await updateFindings(params.uri);
       if (!state) return null;
       const { t } = state;
-      const findings = t.findings.map((f) => ({ ruleId: f.ruleId, fingerprint: f.fingerprint, masked: f.masked, envName: f.envName, range: { start: t.doc.positionAt(f.start), end: t.doc.positionAt(f.end) } }));
+      const findings = t.findings.map((f) => ({
+        ruleId: f.ruleId,
+        fingerprint: f.fingerprint,
+        masked: f.masked,
+        envName: f.envName,
+        range: { start: t.doc.positionAt(f.start), end: t.doc.positionAt(f.end) },
+        ...(f.related
+          ? { related: f.related.map((r) => ({ label: r.label, masked: r.masked, envName: r.envName, range: { start: t.doc.positionAt(r.start), end: t.doc.positionAt(r.end) } })) }
+          : {}),
+      }));
       return { version: t.version, truncated: t.truncated, findings };
     }),
   );

@@ -16,6 +16,21 @@ export interface ReportedFinding {
   severity: Severity;
   fingerprint: string;
   masked: string;
+  /** The other parts of a multi-part credential (key ID, client ID, user, host), each masked, in text order. */
+  related?: ReportedPart[];
+}
+
+export interface ReportedPart {
+  /** What the part is: "access key ID". */
+  label: string;
+  /** 1-based, like the finding's own position. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fingerprint: string;
+  masked: string;
+  envName: string;
 }
 
 /** `error`: the engine failed on this file (the scan goes on; the file is listed, never silently dropped). */
@@ -40,6 +55,20 @@ export interface FileResult {
   hash?: string;
   /** True when the findings came from the cache (content unchanged). */
   cached?: boolean;
+  /** Custom rules stopped at the time budget on this file (then off for the rest of the scan). */
+  ruleTimeouts?: { ruleId: string; index: number; configId: number }[];
+}
+
+/** A custom rule stopped at the per-file time budget: a problem of its config, the scan went on without it. */
+export interface RuleTimeout {
+  /** The config file (display path), or undefined for a config given in code. */
+  config?: string;
+  /** The rule's field in it, e.g. `rules[0].pattern`. */
+  field: string;
+  ruleId: string;
+  /** The file it ran out of time on. */
+  file: string;
+  budgetMs: number;
 }
 
 export interface ScanProgress {
@@ -57,4 +86,6 @@ export interface ScanStats {
   bytes: number;
   skipped: SkippedFile[];
   durationMs: number;
+  /** Present when a custom rule was stopped: the scan is incomplete for that rule. */
+  ruleTimeouts?: RuleTimeout[];
 }

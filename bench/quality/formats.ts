@@ -3,6 +3,9 @@
 // run time; nothing secret-looking is committed.
 import type { ExampleGen } from '../../engine/types';
 import { int } from './gen';
+import { PROVIDERS_AB_FORMATS } from './providerFormats/providers-ab';
+import { PROVIDERS_CL_FORMATS } from './providerFormats/providers-cl';
+import { PROVIDERS_MZ_FORMATS } from './providerFormats/providers-mz';
 
 export interface TokenFormat {
   /** The built-in rule expected to report this format. */
@@ -98,6 +101,9 @@ export const FORMATS: TokenFormat[] = [
   ...MORE_FORMATS(),
   ...PLATFORM_FORMATS(),
   ...CONFIG_FILE_FORMATS(),
+  ...PROVIDERS_AB_FORMATS,
+  ...PROVIDERS_CL_FORMATS,
+  ...PROVIDERS_MZ_FORMATS,
 ];
 
 /** Formats of the provider rules added after the first ones, one line each (sources: each provider's docs). */

@@ -14,6 +14,7 @@
 //  4. Otherwise the rule's conventional name (STRIPE_SECRET_KEY, GITHUB_TOKEN, OPENAI_API_KEY).
 // Names are always `[A-Z_][A-Z0-9_]*` and at most MAX_NAME characters; uniqueness against the `.env` file is the
 // store's job (stores/dotenv.ts appends `_2`, `_3`, …).
+import { lineStartNear } from '../detect/lineStartNear';
 import type { Rule } from '../types';
 
 export const MAX_NAME = 48;
@@ -22,7 +23,7 @@ const ASSIGNMENT_TAIL =
   /(?:^|[^\w$.-])([A-Za-z_$][\w$.-]{0,80})["'`\]]?\s{0,4}(?::=|=>|\?\?=|\|\|=|[=:,])\s{0,4}(?:[A-Za-z@]{1,3}(?=["'`]))?["'`]{0,3}$/;
 
 /** `token: string = "…"` (TypeScript, Python annotations): the name is before the type, not the type. */
-const ANNOTATED_TAIL = /([A-Za-z_$][\w$]{0,80})\??[ \t]{0,4}:[ \t]{0,4}[A-Za-z_$][\w$.<>\[\]|, \t]{0,60}=[ \t]{0,4}["'`]{0,3}$/;
+const ANNOTATED_TAIL = /([A-Za-z_$][\w$]{0,80})\??[ \t]{0,4}:[ \t]{0,4}[A-Za-z_$][\w$.<>[\]|, \t]{0,60}=[ \t]{0,4}["'`]{0,3}$/;
 
 /** The assigned name immediately before `start` on the same line, if the context shows one. */
 export function keyNameBefore(text: string, start: number): string | undefined {
@@ -261,7 +262,7 @@ function enclosingNames(text: string, at: number): string[] {
   const found = () => names.length >= 6 || (names.length > 0 && qualifierWords(names) !== undefined);
   const from = Math.max(0, at - BLOCK_LOOKBACK);
   // Dotted or indexed access right before the key: `config.smtp.password`, `settings["smtp"]["password"]`.
-  if (/[.\["'`]/.test(text.charAt(at - 1))) {
+  if (/[.["'`]/.test(text.charAt(at - 1))) {
     const access = /(?:^|[^\w$])([A-Za-z_$][\w$]{0,60})(?:\.|\[["'`]|["'`]\]\[["'`])$/.exec(text.slice(Math.max(from, at - 80), at));
     if (access) names.push(access[1]!);
   }
@@ -279,11 +280,13 @@ function enclosingNames(text: string, at: number): string[] {
     }
   }
   // YAML: the keys of the sections the line sits in (`database:` above an indented `password:`).
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let indent = /^[ \t-]*/.exec(text.slice(lineStart, at))![0].length;
+  // Bounded look-back: on a minified one-line file an unbounded search per finding was quadratic. A line that
+  // starts before the floor has no sections above it within reach.
+  const lineStart = lineStartNear(text, at, from);
+  let indent = lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 ? 0 : /^[ \t-]*/.exec(text.slice(lineStart, at))![0].length;
   let cursor = lineStart - 1;
   while (indent > 0 && cursor > from && !found()) {
-    const prevStart = text.lastIndexOf('\n', cursor - 1) + 1;
+    const prevStart = lineStartNear(text, cursor, from);
     const line = text.slice(prevStart, cursor);
     cursor = prevStart - 1;
     const m = /^([ \t]*)(?:-[ \t]+)?["']?([A-Za-z_][\w.-]{0,60})["']?:[ \t]*$/.exec(line);

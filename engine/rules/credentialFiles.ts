@@ -1,6 +1,8 @@
 // Credentials in the config files tools read: .npmrc, .pypirc, .netrc, docker config.json, kubeconfig,
 // Maven settings.xml, NuGet.config, wp-config.php.
 import type { ExampleGen, MatchContext, Rule } from '../types';
+import { LOWER_DIGITS } from './alphabets';
+import { contextRule, tokenRule } from './ruleBuilders';
 import { keyPathAt } from '../detect/keyedSyntax';
 import { readSecretName } from '../validators/secretName';
 import { passwordVerdict, tokenVerdict } from '../validators/secretValue';
@@ -96,7 +98,7 @@ export const credentialFileRules: Rule[] = [
     docsUrl: 'https://packaging.python.org/en/latest/specifications/pypirc/',
     revocationUrl: 'https://pypi.org/manage/account/#api-tokens',
     examples: {
-      positives: (g) => [`[distutils]\nindex-servers =\n  pypi\n\n[pypi]\nusername = ${g.lower(8)}\npassword = ${g.s(g.alnum(24))}\n`],
+      positives: (g) => [`[distutils]\nindex-servers =\n  pypi\n\n[pypi]\nusername = ${g.lower(8)}\npassword = ${g.s(g.alnum(24))}\n`, `[testpypi]\nrepository = https://test.pypi.org/legacy/\nusername = ${g.lower(6)}\npassword: ${g.s(g.alnum(30))}\n`],
       negatives: (g) => [`[pypi]\nusername = __token__\npassword = <your token>\n`, `[mysql]\npassword = ${g.alnum(20)}\n`],
     },
   },
@@ -132,10 +134,43 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the registry password or revoke the access token it decodes to, then log in with a credential helper.',
     examples: {
-      positives: (g) => [`{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${g.s(userPass(g))}"\n    }\n  }\n}`],
+      positives: (g) => [`{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${g.s(userPass(g))}"\n    }\n  }\n}`, `{"auths":{"ghcr.io":{"auth":"${g.s(userPass(g))}"},"registry.gitlab.com":{"auth":"${g.s(userPass(g))}"}}}`],
       negatives: (g) => [`{ "auths": { "ghcr.io": { "auth": "${g.alnum(24)}" } } }`, `{ "auth": "${btoa(g.lower(10))}" }`],
     },
   },
+  tokenRule({
+    id: 'docker-swarm-join-token',
+    provider: 'Docker',
+    family: 'infrastructure',
+    description: 'Docker Swarm join token',
+    prefix: 'SWMTKN-1-',
+    body: '[a-z0-9]{50}-[a-z0-9]{25}',
+    envName: 'SWARM_JOIN_TOKEN',
+    docsUrl: 'https://docs.docker.com/reference/cli/docker/swarm/join-token/',
+    revocationUrl: null,
+    revocationNote: 'Rotate it with `docker swarm join-token --rotate worker` (or `manager`); nodes already joined are not affected.',
+    sample: (g) => `SWMTKN-1-${g.chars(LOWER_DIGITS, 50)}-${g.chars(LOWER_DIGITS, 25)}`,
+    negatives: (g) => [
+      `SWARM_JOIN_TOKEN="swmtkn-1-${g.chars(LOWER_DIGITS, 50)}-${g.chars(LOWER_DIGITS, 25)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
+    id: 'docker-swarm-unlock-key',
+    provider: 'Docker',
+    family: 'infrastructure',
+    description: 'Docker Swarm unlock key',
+    prefix: 'SWMKEY-1-',
+    body: '[A-Za-z0-9+/]{43}',
+    end: 'A-Za-z0-9_+/=-',
+    envName: 'SWARM_UNLOCK_KEY',
+    docsUrl: 'https://docs.docker.com/engine/swarm/swarm_manager_locking/',
+    revocationUrl: null,
+    revocationNote: 'Rotate it with `docker swarm unlock-key --rotate` and store the new key in a password manager.',
+    sample: (g) => `SWMKEY-1-${g.base64(43)}`,
+    negatives: (g) => [
+      `SWARM_UNLOCK_KEY="swmkey-1-${g.base64(43)}"`, // prefix in the wrong case
+    ],
+  }),
   {
     id: 'kubeconfig-client-key',
     provider: 'Kubernetes',
@@ -152,10 +187,29 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Client certificates cannot be revoked in Kubernetes: rotate the cluster CA or remove the RBAC bindings of that user, then issue a new certificate.',
     examples: {
-      positives: (g) => [`users:\n- name: admin\n  user:\n    client-certificate-data: ${btoa('-----BEGIN CERTIFICATE-----\n')}\n    client-key-data: ${g.s(btoa(`-----BEGIN RSA PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(64)}\n-----END RSA PRIVATE KEY-----\n`))}\n`],
-      negatives: (g) => [`    client-key-data: ${btoa(`-----BEGIN CERTIFICATE-----\n${g.base64(64)}\n-----END CERTIFICATE-----\n`)}`],
+      positives: (g) => [`users:\n- name: admin\n  user:\n    client-certificate-data: ${btoa('-----BEGIN CERTIFICATE-----\n')}\n    client-key-data: ${g.s(btoa(`-----BEGIN RSA PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(64)}\n-----END RSA PRIVATE KEY-----\n`))}\n`, `    client-key-data: "${g.s(btoa(`-----BEGIN EC PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(32)}\n-----END EC PRIVATE KEY-----\n`))}"`],
+      negatives: (g) => [`    client-key-data: ${btoa(`-----BEGIN CERTIFICATE-----\n${g.base64(64)}\n-----END CERTIFICATE-----\n`)}`, '    client-key-data: LS0tLS1CRUdJTi...'],
     },
   },
+  contextRule({
+    id: 'kubernetes-bootstrap-token',
+    provider: 'Kubernetes',
+    family: 'credential-file',
+    description: 'Kubernetes bootstrap token (kubeadm)',
+    names: ['bootstrap[_-]?token', 'kubeadm[_-]?(?:join[_-]?)?token', 'join[_-]?token'],
+    keywords: ['bootstrap-token', 'bootstrap_token', 'bootstraptoken', 'join-token', 'join_token', 'jointoken', 'kubeadm-token', 'kubeadm_token', 'kubeadmtoken'],
+    value: '[a-z0-9]{6}\\.[a-z0-9]{16}',
+    minEntropy: 2.8,
+    envName: 'KUBEADM_TOKEN',
+    docsUrl: 'https://kubernetes.io/docs/reference/access-authn-authz/bootstrap-tokens/',
+    revocationUrl: null,
+    revocationNote: 'Delete it with `kubeadm token delete <id>` (or delete the bootstrap-token-<id> Secret in kube-system) and create a short-lived one when needed.',
+    sample: (g) => `${g.chars(LOWER_DIGITS, 6)}.${g.chars(LOWER_DIGITS, 16)}`,
+    negatives: (g) => [
+      `KUBEADM_TOKEN="${g.chars(LOWER_DIGITS, 6)}${g.chars(LOWER_DIGITS, 16)}"` /* no dot */,
+      `KUBEADM_TOKEN="${g.chars(LOWER_DIGITS, 6)}.${g.chars(LOWER_DIGITS, 16).toUpperCase()}"` /* upper case */,
+    ],
+  }),
   {
     id: 'maven-settings-password',
     provider: 'Maven',
@@ -172,7 +226,7 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the repository password or revoke the token at the repository manager (Sonatype Central, Nexus, Artifactory…).',
     examples: {
-      positives: (g) => [`<servers>\n  <server>\n    <id>central</id>\n    <username>${g.lower(8)}</username>\n    <password>${g.s(g.alnum(24))}</password>\n  </server>\n</servers>`],
+      positives: (g) => [`<servers>\n  <server>\n    <id>central</id>\n    <username>${g.lower(8)}</username>\n    <password>${g.s(g.alnum(24))}</password>\n  </server>\n</servers>`, `<server><id>nexus</id><username>deploy</username><password>${g.s(`${g.alnum(16)}!${g.digits(3)}`)}</password></server>`],
       negatives: (g) => ['<password>${env.MAVEN_PASSWORD}</password>', `<password>{${g.base64(32)}}</password>`],
     },
   },
@@ -190,8 +244,11 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Revoke the token or change the password at the package source (Azure Artifacts, GitHub Packages, …).',
     examples: {
-      positives: (g) => [`<packageSourceCredentials>\n  <github>\n    <add key="Username" value="bot" />\n    <add key="ClearTextPassword" value="${g.s(g.alnum(30))}" />\n  </github>\n</packageSourceCredentials>`],
-      negatives: () => ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />'],
+      positives: (g) => [
+        `<packageSourceCredentials>\n  <github>\n    <add key="Username" value="bot" />\n    <add key="ClearTextPassword" value="${g.s(g.alnum(30))}" />\n  </github>\n</packageSourceCredentials>`,
+        `<add key="ClearTextPassword"  value="${g.s(g.alnum(52))}" />`,
+      ],
+      negatives: (g) => ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />', `<add key="Password" value="${g.base64(120)}" />`],
     },
   },
   {
@@ -227,7 +284,7 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: "Change the database user's password (ALTER ROLE … PASSWORD), then keep .pgpass out of the repository.",
     examples: {
-      positives: (g) => [`db01.internal:5432:app:app_rw:${g.s(`${g.alnum(9)}#${g.digits(2)}`)}\n*:*:reporting:report_ro:${g.s(`${g.alnum(12)}`)}\n`],
+      positives: (g) => [`db01.internal:5432:app:app_rw:${g.s(`${g.alnum(9)}#${g.digits(2)}`)}\n*:*:reporting:report_ro:${g.s(`${g.alnum(12)}`)}\n`, `localhost:5432:*:postgres:${g.s(g.hex(32))}\n`],
       negatives: () => ['localhost:5432:*:postgres:changeme\n', 'db:5432:app:app:*\n'],
     },
   },
@@ -248,7 +305,7 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the password of that database user and store an md5 or SCRAM hash in userlist.txt instead.',
     examples: {
-      positives: (g) => [`"pgbouncer" "${g.s(`${g.alnum(10)}#${g.digits(2)}`)}"\n"app" "${g.s(g.alnum(20))}"\n`],
+      positives: (g) => [`"pgbouncer" "${g.s(`${g.alnum(10)}#${g.digits(2)}`)}"\n"app" "${g.s(g.alnum(20))}"\n`, `"stats" "${g.s(`${g.lower(6)}${g.digits(3)}!`)}"\n`],
       negatives: (g) => [`"app" "md5${g.hex(32)}"\n`, `"app" "SCRAM-SHA-256$4096:${g.base64(24)}$${g.base64(44)}:${g.base64(44)}"\n`],
     },
   },
@@ -337,6 +394,7 @@ export const credentialFileRules: Rule[] = [
     examples: {
       positives: (g) => [
         `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  DB_PASSWORD: ${g.s(btoa(`${g.alnum(10)}!${g.digits(2)}`))}\n  API_TOKEN: ${g.s(btoa(g.alnum(32)))}\n  REDIS_URL: ${g.s(btoa(`redis://:${g.alnum(16)}@redis:6379/0`))}\n`,
+        `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: ${g.s(btoa(`${g.alnum(8)}#${g.digits(3)}`))}\n`,
       ],
       negatives: (g) => [`kind: Secret\ndata:\n  username: ${btoa('admin')}\n  password: ${btoa('changeme')}\n`, `kind: ConfigMap\ndata:\n  password: ${btoa(g.alnum(16))}\n`],
     },

@@ -1,7 +1,10 @@
 // Infrastructure and platforms: HashiCorp, hosting / PaaS, edge and DNS, secrets managers, tunnels.
 import { valueHash } from '../fingerprint';
+import { decodeBase64Text } from './credentialFiles';
 import type { Rule } from '../types';
-import { UUID, contextRule, tokenRule } from './ruleBuilders';
+import { UUID, contextRule, namedPart, tokenRule } from './ruleBuilders';
+import { exampleJwt } from './providers/exampleJwt';
+import { base64Json, jwtClaims } from './tokenShapes';
 
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -27,7 +30,7 @@ function doppler(kind: string, description: string, envName: string, revocationU
     revocationUrl,
     sample: (g) => `dp.${kind}.${g.alnum(43)}`,
     noStandardNegatives: kind === 'st',
-    negatives: (g) => [`DOPPLER_TOKEN=dp.${kind}.${g.alnum(20)}`],
+    negatives: (g) => [`DOPPLER_TOKEN=dp.${kind}.${g.alnum(20)}`, `DOPPLER_TOKEN=dp.${kind}x.${g.alnum(43)}`],
   });
 }
 
@@ -60,6 +63,22 @@ export const infrastructureRules: Rule[] = [
     revocationNote: 'Batch tokens cannot be revoked one by one: revoke their parent token or wait for their TTL, and rotate what they accessed.',
     sample: (g) => `hvb.${g.base64url(140)}`,
   }),
+  tokenRule({
+    id: 'vault-recovery-token',
+    provider: 'HashiCorp Vault',
+    family: 'infrastructure',
+    description: 'HashiCorp Vault recovery token',
+    prefix: 'hvr.',
+    body: '[A-Za-z0-9_-]{90,120}',
+    envName: 'VAULT_RECOVERY_TOKEN',
+    docsUrl: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes',
+    revocationUrl: null,
+    revocationNote: 'Revoke it (`vault token revoke`) and generate a new recovery token only when needed.',
+    sample: (g) => `hvr.${g.base64url(95)}`,
+    negatives: (g) => [
+      `VAULT_RECOVERY_TOKEN="HVR.${g.base64url(95)}"`, // prefix in the wrong case
+    ],
+  }),
   contextRule({
     id: 'vault-legacy-token',
     provider: 'HashiCorp Vault',
@@ -87,7 +106,7 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://app.terraform.io/app/settings/tokens',
     sample: (g) => `${g.alnum(14)}.atlasv1.${g.base64url(67)}`,
     noStandardNegatives: true,
-    negatives: (g) => [`TFE_TOKEN=${g.alnum(14)}.atlasv1.${g.base64url(20)}`],
+    negatives: (g) => [`TFE_TOKEN=${g.alnum(14)}.atlasv1.${g.base64url(20)}`, `TFE_TOKEN=${g.alnum(14)}.atlasv2.${g.base64url(67)}`],
   }),
   contextRule({
     id: 'hcp-service-principal-secret',
@@ -138,6 +157,24 @@ export const infrastructureRules: Rule[] = [
     docsUrl: 'https://docs.digitalocean.com/reference/api/oauth/',
     revocationUrl: DO_REVOKE,
     sample: (g) => `dor_v1_${g.hex(64)}`,
+  }),
+  contextRule({
+    id: 'digitalocean-spaces-secret-key',
+    provider: 'DigitalOcean',
+    family: 'infrastructure',
+    description: 'DigitalOcean Spaces secret key',
+    names: ['spaces[_-]?secret', 'do[_-]?spaces[_-]?secret'],
+    keywords: ['spaces-secret', 'spaces_secret', 'spacessecret'],
+    value: '[A-Za-z0-9+/]{43}',
+    end: 'A-Za-z0-9_+/=-',
+    envName: 'SPACES_SECRET_KEY',
+    docsUrl: 'https://docs.digitalocean.com/products/spaces/how-to/manage-access/',
+    revocationUrl: 'https://cloud.digitalocean.com/account/api/spaces',
+    sample: (g) => g.base64(43),
+    negatives: (g) => [
+      `SPACES_SECRET_KEY="${g.base64(46)}"`, // too long
+      `SPACES_SECRET_KEY="${g.base64(21)}.${g.base64(21)}"`, // a character outside the alphabet
+    ],
   }),
   tokenRule({
     id: 'heroku-api-key',
@@ -201,6 +238,129 @@ export const infrastructureRules: Rule[] = [
     docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/',
     revocationUrl: 'https://dash.cloudflare.com/profile/api-tokens',
     sample: (g) => `v1.0-${g.hex(24)}-${g.hex(146)}`,
+  }),
+  tokenRule({
+    id: 'cloudflare-user-api-token',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare user API token (scannable format)',
+    prefix: 'cfut_',
+    body: '[A-Za-z0-9_-]{44,52}',
+    envName: 'CLOUDFLARE_API_TOKEN',
+    docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
+    revocationUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    sample: (g) => `cfut_${g.alnum(40)}${g.hex(8)}`,
+    negatives: (g) => [
+      `CLOUDFLARE_API_TOKEN="CFUT_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
+    id: 'cloudflare-account-api-token',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare account API token (scannable format)',
+    prefix: 'cfat_',
+    body: '[A-Za-z0-9_-]{44,52}',
+    envName: 'CLOUDFLARE_API_TOKEN',
+    docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
+    revocationUrl: null,
+    revocationNote: 'Roll or delete the token in the Cloudflare dashboard → Manage Account → Account API Tokens.',
+    sample: (g) => `cfat_${g.alnum(40)}${g.hex(8)}`,
+    negatives: (g) => [
+      `CLOUDFLARE_API_TOKEN="CFAT_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
+    id: 'cloudflare-prefixed-global-api-key',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare global API key (scannable format)',
+    prefix: 'cfk_',
+    body: '[A-Za-z0-9_-]{44,52}',
+    envName: 'CLOUDFLARE_API_KEY',
+    docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
+    revocationUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    sample: (g) => `cfk_${g.alnum(40)}${g.hex(8)}`,
+    negatives: (g) => [
+      `CLOUDFLARE_API_KEY="CFK_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
+    id: 'cloudflare-tunnel-token',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare Tunnel token (cloudflared)',
+    prefix: 'eyJhIjoi',
+    body: '[A-Za-z0-9+/=_-]{80,400}',
+    end: 'A-Za-z0-9_+/=-',
+    priority: 'checksum',
+    minEntropy: 0,
+    validate: (s) => { const p = base64Json(s); return typeof p?.a === 'string' && /^[0-9a-f]{32}$/.test(p.a) && typeof p.t === 'string' && typeof p.s === 'string' && p.s.length >= 32; },
+    envName: 'TUNNEL_TOKEN',
+    docsUrl: 'https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/configure-tunnels/remote-tunnel-permissions/',
+    revocationUrl: null,
+    revocationNote: 'Refresh the tunnel token (Zero Trust → Networks → Tunnels → the tunnel → Refresh token, or `cloudflared tunnel token` after rotating the tunnel secret) and update every connector.',
+    sample: (g) => btoa(JSON.stringify({ a: g.hex(32), t: g.uuid(), s: btoa(g.alnum(32)) })),
+    negatives: (g) => [
+      `TUNNEL_TOKEN=${btoa(JSON.stringify({ a: g.hex(32), t: g.uuid() }))}` /* no secret inside */,
+      `TUNNEL_TOKEN=${btoa(JSON.stringify({ a: "account-tag", t: g.uuid(), s: btoa(g.alnum(32)) }))}` /* account tag is not 32 hex digits */,
+    ],
+  }),
+  contextRule({
+    id: 'cloudflare-turnstile-secret-key',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare Turnstile secret key',
+    names: ['turnstile'],
+    keywords: ['turnstile'],
+    value: '0x4AAAAAAA[A-Za-z0-9_-]{20,30}',
+    maskPrefix: /^0x4AAAAAAA/,
+    envName: 'TURNSTILE_SECRET_KEY',
+    docsUrl: 'https://developers.cloudflare.com/turnstile/get-started/server-side-validation/',
+    revocationUrl: null,
+    revocationNote: 'Rotate the secret key in the Cloudflare dashboard → Turnstile → the widget → Rotate secret key.',
+    sample: (g) => `0x4AAAAAAA${g.base64url(25)}`,
+    negatives: (g) => [
+      `TURNSTILE_SECRET_KEY="1x0000000000000000000000000000000AA"` /* documented test secret */,
+      `TURNSTILE_SITE_KEY="0x4AAAAAAA${g.base64url(14)}"` /* site key, public */,
+    ],
+  }),
+  contextRule({
+    id: 'cloudflare-access-client-secret',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare Access service token client secret',
+    names: ['cf[_-]?access[_-]?client[_-]?secret'],
+    // Specific keywords (not `access`): the regex runs only near a CF Access name.
+    keywords: ['cf_access', 'cf-access', 'cfaccess'],
+    value: '[a-fA-F0-9]{64}',
+    envName: 'CF_ACCESS_CLIENT_SECRET',
+    docsUrl: 'https://developers.cloudflare.com/cloudflare-one/identity/service-tokens/',
+    revocationUrl: null,
+    revocationNote: 'Refresh or revoke the service token in Zero Trust → Access → Service credentials → Service Tokens.',
+    sample: (g) => g.hex(64),
+    negatives: (g) => [
+      `CF_ACCESS_CLIENT_SECRET="${g.hex(67)}"`, // too long
+      `CF_ACCESS_CLIENT_SECRET="${g.hex(63)}g"`, // outside the hex alphabet
+    ],
+  }),
+  contextRule({
+    id: 'cloudflare-r2-secret-access-key',
+    provider: 'Cloudflare',
+    family: 'infrastructure',
+    description: 'Cloudflare R2 secret access key',
+    names: ['r2[_-]?secret[_-]?(?:access[_-]?)?key', 'cloudflare[_-]?r2[_-]?secret'],
+    keywords: ['cloudflare', 'secret'],
+    value: '[a-fA-F0-9]{64}',
+    envName: 'R2_SECRET_ACCESS_KEY',
+    docsUrl: 'https://developers.cloudflare.com/r2/api/tokens/',
+    revocationUrl: null,
+    revocationNote: 'Roll or delete the R2 API token in the Cloudflare dashboard → R2 → Manage R2 API Tokens.',
+    sample: (g) => g.hex(64),
+    negatives: (g) => [
+      `R2_SECRET_ACCESS_KEY="${g.hex(67)}"`, // too long
+      `R2_SECRET_ACCESS_KEY="${g.hex(63)}g"`, // outside the hex alphabet
+    ],
   }),
   tokenRule({
     id: 'fly-access-token',
@@ -320,12 +480,34 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: '1Password service account token',
     prefix: 'ops_eyJ',
-    body: '[A-Za-z0-9+/]{250,2000}={0,3}',
+    // The JSON payload is base64 of either alphabet (URL-safe in newer CLI versions).
+    body: '[A-Za-z0-9+/_-]{250,2000}={0,3}',
     end: 'A-Za-z0-9_+/=-',
     envName: 'OP_SERVICE_ACCOUNT_TOKEN',
     docsUrl: 'https://developer.1password.com/docs/service-accounts/',
     revocationUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/serviceaccount',
     sample: (g) => `ops_eyJ${g.base64(260)}`,
+  }),
+  tokenRule({
+    id: 'onepassword-connect-token',
+    provider: '1Password',
+    family: 'infrastructure',
+    description: '1Password Connect server access token',
+    prefix: 'eyJ',
+    // Claims are serialised with sorted keys, so they open with `{"1password.com/auuid"` (base64 `eyIx…`).
+    body: '[A-Za-z0-9_-]{10,300}\\.ey[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{16,700}',
+    // A JWT that names 1Password Connect as its audience and carries 1Password's account claim.
+    validate: (token) => {
+      const claims = jwtClaims(token);
+      return claims !== undefined && ('1password.com/auuid' in claims || JSON.stringify(claims.aud ?? '').includes('com.1password.connect'));
+    },
+    envName: 'OP_CONNECT_TOKEN',
+    docsUrl: 'https://developer.1password.com/docs/connect/manage-connect/',
+    revocationUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/connect',
+    revocationNote: 'Revoke the token on the Connect server page (Developer → Infrastructure Secrets → Connect), or with `op connect token delete`.',
+    sample: (g) =>
+      exampleJwt(g, { alg: 'ES256', kid: g.lower(26), typ: 'JWT' }, { '1password.com/auuid': g.chars(UPPER_ALNUM, 26), '1password.com/token': g.base64url(32), '1password.com/fts': ['vaultaccess'], '1password.com/vts': [{ u: g.lower(26), a: 49152 }], aud: ['com.1password.connect'], iat: 1735689600, iss: 'com.1password.b5', jti: g.lower(26), sub: g.chars(UPPER_ALNUM, 26) }),
+    negatives: (g) => [`OP_CONNECT_TOKEN=${exampleJwt(g, { alg: 'ES256', typ: 'JWT' }, { aud: ['com.example.api'], iss: 'example', sub: g.uuid() })}`],
   }),
   tokenRule({
       id: 'onepassword-secret-key',
@@ -405,6 +587,8 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://manage.auth0.com/#/applications',
     revocationNote: 'Rotate it under Applications → the application → Credentials → Rotate secret.',
     sample: (g) => g.base64url(64),
+    parts: [namedPart({ id: 'client-id', label: 'client ID', names: ['auth0[_-]?client[_-]?id', 'client[_-]?id'], value: '[A-Za-z0-9]{32}', envName: 'AUTH0_CLIENT_ID' })],
+    positives: (g) => [`AUTH0_DOMAIN=demo.eu.auth0.com\nAUTH0_CLIENT_ID=${g.p(g.alnum(32))}\nAUTH0_CLIENT_SECRET=${g.s(g.base64url(64))}\n`],
   }),
   contextRule({
     id: 'auth0-management-token',
@@ -459,6 +643,23 @@ export const infrastructureRules: Rule[] = [
     revocationNote: 'Revoke it in the workspace → Settings → Developer → Access tokens (admins: Token management).',
     sample: (g) => `dapi${g.hex(32)}`,
   }),
+  tokenRule({
+    id: 'databricks-oauth-secret',
+    provider: 'Databricks',
+    family: 'infrastructure',
+    description: 'Databricks OAuth client secret (service principal)',
+    prefix: 'dose',
+    body: '[a-f0-9]{32}',
+    envName: 'DATABRICKS_CLIENT_SECRET',
+    docsUrl: 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-m2m',
+    revocationUrl: null,
+    revocationNote: 'Delete the OAuth secret on the service principal (Secrets tab in the account or workspace console) and create a new one.',
+    sample: (g) => `dose${g.hex(32)}`,
+    negatives: (g) => [
+      `DATABRICKS_CLIENT_SECRET="DOSE${g.hex(32)}"`, // prefix in the wrong case
+      `DATABRICKS_CLIENT_SECRET="dose${g.hex(20)}"` /* short */,
+    ],
+  }),
   contextRule({
     id: 'confluent-api-secret',
     provider: 'Confluent',
@@ -487,6 +688,19 @@ export const infrastructureRules: Rule[] = [
     sample: (g) => `pscale_tkn_${g.base64url(43)}`,
   }),
   tokenRule({
+    id: 'planetscale-database-password',
+    provider: 'PlanetScale',
+    family: 'infrastructure',
+    description: 'PlanetScale database password',
+    prefix: 'pscale_pw_',
+    body: '[A-Za-z0-9_-]{43}',
+    envName: 'DATABASE_PASSWORD',
+    docsUrl: 'https://planetscale.com/docs/concepts/connection-strings',
+    revocationUrl: null,
+    revocationNote: 'Delete the password on the database branch (Settings → Passwords) and create a new one; update every connection string.',
+    sample: (g) => `pscale_pw_${g.base64url(43)}`,
+  }),
+  tokenRule({
     id: 'neon-api-key',
     provider: 'Neon',
     family: 'infrastructure',
@@ -511,6 +725,39 @@ export const infrastructureRules: Rule[] = [
     sample: (g) => `CCIPAT_${g.alnum(22)}_${g.hex(40)}`,
   }),
   tokenRule({
+    id: 'circleci-project-token',
+    provider: 'CircleCI',
+    family: 'infrastructure',
+    description: 'CircleCI project API token',
+    prefix: 'CCIPRJ_',
+    body: '[A-Za-z0-9]{22}_[a-f0-9]{40}',
+    envName: 'CIRCLECI_PROJECT_TOKEN',
+    docsUrl: 'https://circleci.com/docs/managing-api-tokens/',
+    revocationUrl: null,
+    revocationNote: 'Delete the token in the project\'s Project Settings → API Permissions and create a new one.',
+    sample: (g) => `CCIPRJ_${g.alnum(22)}_${g.hex(40)}`,
+    negatives: (g) => [
+      `CIRCLECI_PROJECT_TOKEN="cciprj_${g.alnum(22)}_${g.hex(40)}"`, // prefix in the wrong case
+    ],
+  }),
+  contextRule({
+    id: 'circleci-legacy-api-token',
+    provider: 'CircleCI',
+    family: 'infrastructure',
+    description: 'CircleCI API token (40 hex digits)',
+    names: ['circle[_-]?(?:ci[_-]?)?(?:token|api[_-]?(?:token|key))'],
+    keywords: ['circle'],
+    value: '[a-fA-F0-9]{40}',
+    envName: 'CIRCLECI_TOKEN',
+    docsUrl: 'https://circleci.com/docs/managing-api-tokens/',
+    revocationUrl: 'https://app.circleci.com/settings/user/tokens',
+    sample: (g) => g.hex(40),
+    negatives: (g) => [
+      `CIRCLECI_TOKEN="${g.hex(43)}"`, // too long
+      `CIRCLECI_TOKEN="${g.hex(39)}g"`, // outside the hex alphabet
+    ],
+  }),
+  tokenRule({
     id: 'buildkite-api-token',
     provider: 'Buildkite',
     family: 'infrastructure',
@@ -523,13 +770,27 @@ export const infrastructureRules: Rule[] = [
     sample: (g) => `bkua_${g.hex(40)}`,
   }),
   contextRule({
+    id: 'buildkite-agent-token',
+    provider: 'Buildkite',
+    family: 'infrastructure',
+    description: 'Buildkite agent registration token',
+    names: ['buildkite[_-]?agent[_-]?(?:registration[_-]?)?token'],
+    keywords: ['buildkite'],
+    value: '[A-Za-z0-9]{40,64}',
+    envName: 'BUILDKITE_AGENT_TOKEN',
+    docsUrl: 'https://buildkite.com/docs/agent/v3/tokens',
+    revocationUrl: 'https://buildkite.com/organizations/-/clusters',
+    revocationNote: 'Create a new agent token for the cluster, roll it out to the agents, then revoke the old one.',
+    sample: (g) => g.alnum(50),
+  }),
+  contextRule({
     id: 'travis-ci-token',
     provider: 'Travis CI',
     family: 'infrastructure',
     description: 'Travis CI API token',
     names: ['travis'],
     keywords: ['travis'],
-    value: '[A-Za-z0-9]{22}',
+    value: '[A-Za-z0-9_-]{22}',
     envName: 'TRAVIS_API_TOKEN',
     docsUrl: 'https://docs.travis-ci.com/user/triggering-builds/',
     revocationUrl: 'https://app.travis-ci.com/account/preferences',
@@ -555,7 +816,8 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'Octopus Deploy API key',
     prefix: 'API-',
-    body: '[A-Z0-9]{26}',
+    // 26 characters in most keys; older and newer servers issue a few more.
+    body: '[A-Z0-9]{25,32}',
     envName: 'OCTOPUS_API_KEY',
     docsUrl: 'https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key',
     revocationUrl: null,
@@ -743,6 +1005,20 @@ export const infrastructureRules: Rule[] = [
     sample: (g) => `AVNS_${g.base64url(23)}`,
   }),
   contextRule({
+    id: 'aiven-auth-token',
+    provider: 'Aiven',
+    family: 'infrastructure',
+    description: 'Aiven personal / application token',
+    names: ['aiven[a-z_-]{0,12}(?:token|api[_-]?key)'],
+    keywords: ['aiven'],
+    value: '[A-Za-z0-9+/]{300,400}={0,2}',
+    minEntropy: 4,
+    envName: 'AIVEN_TOKEN',
+    docsUrl: 'https://aiven.io/docs/platform/howto/create_authentication_token',
+    revocationUrl: 'https://console.aiven.io/profile/tokens',
+    sample: (g) => g.base64(372),
+  }),
+  contextRule({
     id: 'mongodb-atlas-private-key',
     provider: 'MongoDB Atlas',
     family: 'infrastructure',
@@ -755,6 +1031,19 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://cloud.mongodb.com/v2#/org/access/apiKeys',
     sample: (g) => g.uuid(),
   }),
+  tokenRule({
+    id: 'mongodb-atlas-service-account-secret',
+    provider: 'MongoDB Atlas',
+    family: 'infrastructure',
+    description: 'MongoDB Atlas service account client secret',
+    prefix: 'mdb_sa_sk_',
+    body: '[A-Za-z0-9_-]{6}[A-Za-z0-9]{34}',
+    envName: 'MONGODB_ATLAS_CLIENT_SECRET',
+    docsUrl: 'https://www.mongodb.com/docs/atlas/api/service-accounts-overview/',
+    revocationUrl: 'https://cloud.mongodb.com/v2#/org/access/apiKeys',
+    revocationNote: 'Revoke the secret on the service account (Organization Access Manager → Applications → Service Accounts) and generate a new one.',
+    sample: (g) => `mdb_sa_sk_${g.alnum(40)}`,
+  }),
   contextRule({
     id: 'upstash-redis-token',
     provider: 'Upstash',
@@ -762,11 +1051,48 @@ export const infrastructureRules: Rule[] = [
     description: 'Upstash REST token',
     names: ['upstash'],
     keywords: ['upstash'],
-    value: 'A[A-Za-z0-9_-]{40,100}={0,2}',
+    // Base64 of either alphabet: the console shows the standard one.
+    value: 'A[A-Za-z0-9_+/-]{40,120}={0,2}',
+    end: 'A-Za-z0-9_+/=-',
     envName: 'UPSTASH_REDIS_REST_TOKEN',
     docsUrl: 'https://upstash.com/docs/redis/features/restapi',
     revocationUrl: 'https://console.upstash.com/',
     revocationNote: 'Reset the credentials under the database → Details → Reset password.',
     sample: (g) => `A${g.base64url(60)}`,
+  }),
+  tokenRule({
+    id: 'upstash-qstash-token',
+    provider: 'Upstash',
+    family: 'infrastructure',
+    description: 'Upstash QStash token',
+    // Base64 of `{"UserID":"…","Password":"…"}`.
+    prefix: 'eyJVc2VySUQiOi',
+    body: '[A-Za-z0-9+/]{20,300}={0,2}',
+    end: 'A-Za-z0-9_+/=-',
+    validate: (token) => {
+      const text = decodeBase64Text(token.padEnd(Math.ceil(token.length / 4) * 4, '='));
+      return text !== undefined && text.includes('"Password"');
+    },
+    envName: 'QSTASH_TOKEN',
+    docsUrl: 'https://upstash.com/docs/qstash/howto/signature',
+    revocationUrl: 'https://console.upstash.com/qstash',
+    revocationNote: 'Reset the QStash token in the Upstash console (QStash → Reset token).',
+    sample: (g) => btoa(JSON.stringify({ UserID: g.uuid(), Password: g.hex(32) })),
+    negatives: (g) => [`QSTASH_TOKEN=${btoa(JSON.stringify({ UserID: g.uuid() }))}`],
+  }),
+  contextRule({
+    id: 'upstash-qstash-signing-key',
+    provider: 'Upstash',
+    family: 'infrastructure',
+    description: 'Upstash QStash signing key',
+    names: ['qstash'],
+    keywords: ['qstash'],
+    value: 'sig_[A-Za-z0-9]{28}',
+    envName: 'QSTASH_CURRENT_SIGNING_KEY',
+    maskPrefix: /^sig_/,
+    docsUrl: 'https://upstash.com/docs/qstash/howto/signature',
+    revocationUrl: 'https://console.upstash.com/qstash',
+    revocationNote: 'Roll the signing keys in the Upstash console (QStash → Signing keys → Roll).',
+    sample: (g) => `sig_${g.alnum(28)}`,
   }),
 ];

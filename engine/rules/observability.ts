@@ -186,6 +186,78 @@ export const observabilityRules: Rule[] = [
     revocationNote: 'Revoke it in your Dynatrace environment → Access Tokens.',
     sample: (g) => `dt0c01.${g.chars(UPPER_ALNUM, 24)}.${g.chars(UPPER_ALNUM, 64)}`,
   }),
+  tokenRule({
+    id: 'dynatrace-scim-token',
+    provider: 'Dynatrace',
+    family: 'observability',
+    description: 'Dynatrace account API token (SCIM)',
+    prefix: 'dt0s01.',
+    body: '[A-Z0-9]{24}\\.[A-Z0-9]{64}',
+    // Upper-case runs of a random token can read like words; the prefix and structure already rule out stand-ins.
+    skipPlaceholderCheck: true,
+    envName: 'DT_SCIM_TOKEN',
+    docsUrl: 'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens-legacy',
+    revocationUrl: null,
+    revocationNote: 'Delete the token in Dynatrace Account Management → Identity & access management → SCIM.',
+    sample: (g) => `dt0s01.${g.chars(UPPER_ALNUM, 24)}.${g.chars(UPPER_ALNUM, 64)}`,
+    negatives: (g) => [
+      `DT_SCIM_TOKEN="DT0S01.${g.chars(UPPER_ALNUM, 24)}.${g.chars(UPPER_ALNUM, 64)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
+    id: 'dynatrace-oauth-client-secret',
+    provider: 'Dynatrace',
+    family: 'observability',
+    description: 'Dynatrace OAuth client secret',
+    prefix: ['dt0s02.', 'dt0s03.', 'dt0s08.'],
+    body: '[A-Z0-9]{24}\\.[A-Z0-9]{64}',
+    // Upper-case runs of a random token can read like words; the prefix and structure already rule out stand-ins.
+    skipPlaceholderCheck: true,
+    envName: 'DT_CLIENT_SECRET',
+    docsUrl: 'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/oauth-clients',
+    revocationUrl: null,
+    revocationNote: 'Delete the OAuth client in Dynatrace Account Management → Identity & access management → OAuth clients and create a new one.',
+    sample: (g) => `dt0s02.${g.chars(UPPER_ALNUM, 24)}.${g.chars(UPPER_ALNUM, 64)}`,
+    negatives: (g) => [
+      `DT_CLIENT_SECRET="DT0S02.${g.chars(UPPER_ALNUM, 24)}.${g.chars(UPPER_ALNUM, 64)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
+    id: 'dynatrace-oauth-refresh-token',
+    provider: 'Dynatrace',
+    family: 'observability',
+    description: 'Dynatrace OAuth refresh token',
+    prefix: 'dt0s06.',
+    body: '[A-Z0-9]{24}\\.[A-Z0-9]{64}',
+    // Upper-case runs of a random token can read like words; the prefix and structure already rule out stand-ins.
+    skipPlaceholderCheck: true,
+    envName: 'DT_REFRESH_TOKEN',
+    docsUrl: 'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens-legacy',
+    revocationUrl: null,
+    revocationNote: 'Sign the affected session or client out (or revoke the OAuth client) so that the refresh token stops working.',
+    sample: (g) => `dt0s06.${g.chars(UPPER_ALNUM, 24)}.${g.chars(UPPER_ALNUM, 64)}`,
+    negatives: (g) => [
+      `DT_REFRESH_TOKEN="DT0S06.${g.chars(UPPER_ALNUM, 24)}.${g.chars(UPPER_ALNUM, 64)}"`, // prefix in the wrong case
+    ],
+  }),
+  tokenRule({
+    id: 'dynatrace-platform-token',
+    provider: 'Dynatrace',
+    family: 'observability',
+    description: 'Dynatrace platform token',
+    prefix: 'dt0s16.',
+    body: '[A-Z0-9]{24}\\.[A-Z0-9]{64}',
+    // Upper-case runs of a random token can read like words; the prefix and structure already rule out stand-ins.
+    skipPlaceholderCheck: true,
+    envName: 'DT_PLATFORM_TOKEN',
+    docsUrl: 'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/platform-tokens',
+    revocationUrl: null,
+    revocationNote: 'Delete the token in Dynatrace → Account settings → Platform tokens and create a new one.',
+    sample: (g) => `dt0s16.${g.chars(UPPER_ALNUM, 24)}.${g.chars(UPPER_ALNUM, 64)}`,
+    negatives: (g) => [
+      `DT_PLATFORM_TOKEN="DT0S16.${g.chars(UPPER_ALNUM, 24)}.${g.chars(UPPER_ALNUM, 64)}"`, // prefix in the wrong case
+    ],
+  }),
   contextRule({
     id: 'splunk-hec-token',
     provider: 'Splunk',

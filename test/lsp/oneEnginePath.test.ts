@@ -7,9 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { createScanner, LineIndex } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult, type ScanWorkspaceResult } from '../../protocol/messages';
-import { CLI } from '../cli/helpers';
-import { git, makeRepo, write } from '../cli/git.helper';
-import { LspClient, tempWorkspace } from './lspClient.helper';
+import { CLI } from '../cli/runCli';
+import { git, initRepo } from '../support/gitRepo';
+import { tempTree, writeFile } from '../support/tempTree';
+import { LspClient } from '../support/lspClient';
 
 const g = createExampleGen(1515);
 const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper', 'Dolphin'])}${g.digits(4)}${g.pick(['!', '#', '%', '+'])}`;
@@ -74,15 +75,15 @@ describe('one engine path for the real-world categories', function () {
   });
 
   it('hush scan and hush scan --staged report the same findings', () => {
-    const root = makeRepo();
-    for (const d of DOCS) write(root, d.path, d.text);
+    const root = initRepo();
+    for (const d of DOCS) writeFile(root, d.path, d.text);
     assert.deepEqual(sorted(cliSpans(root, ['.'])), sorted(expected));
     git(root, 'add', '-A');
     assert.deepEqual(sorted(cliSpans(root, ['--staged'])), sorted(expected));
   });
 
   it('live diagnostics and the paste guard report the same findings', async () => {
-    const c = new LspClient(tempWorkspace({}));
+    const c = new LspClient(tempTree({}));
     try {
       await c.initialize();
       const live: Span[] = [];
@@ -112,13 +113,13 @@ describe('one engine path for the real-world categories', function () {
   it('Scan Workspace reports the same findings', async () => {
     const files: Record<string, string> = {};
     for (const d of DOCS) files[d.path] = d.text;
-    const c = new LspClient(tempWorkspace(files));
+    const c = new LspClient(tempTree(files));
     try {
       await c.initialize();
       const summary = await c.connection.sendRequest<ScanWorkspaceResult>('hush/scanWorkspace', {});
       assert.equal(summary.findings, expected.length);
       const scanned: Span[] = [];
-      for (const path of new Set(expected.map((s) => s.file))) scanned.push(...diagnosticSpans(path, await c.diagnostics(c.uri(path), (p) => p.diagnostics.length > 0)));
+      for (const path of new Set(expected.map((s) => s.file))) scanned.push(...diagnosticSpans(path, await c.diagnostics(c.uri(path), (p: { diagnostics: unknown[] }) => p.diagnostics.length > 0)));
       assert.deepEqual(sorted(scanned), sorted(expected));
     } finally {
       await c.dispose();

@@ -3,32 +3,14 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import layers from '../support/layers.json';
+import { ROOT } from '../support/paths';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
 
-/** Which of our top-level folders each layer may import (itself included). */
-const ALLOWED: Record<string, readonly string[]> = {
-  engine: ['engine'],
-  git: ['git', 'engine'],
-  workspace: ['workspace', 'git', 'engine'],
-  report: ['report', 'workspace', 'git', 'engine'],
-  protocol: ['protocol'],
-  server: ['server', 'protocol', 'report', 'workspace', 'git', 'engine'],
-  client: ['client', 'protocol', 'git', 'engine'],
-  cli: ['cli', 'report', 'workspace', 'git', 'engine'],
-};
-
+/** The layer table, shared with eslint.config.mjs (which flags the same imports in the editor). */
+const ALLOWED: Record<string, readonly string[]> = layers.allowed;
 /** Packages a layer must not import: the engine runs anywhere, only the client runs inside VS Code. */
-const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
-  engine: /^(?:vscode|vscode-language\w+|vscode-jsonrpc|(?:node:)?(?:fs|fs\/promises|child_process|worker_threads|net|http|https))$/,
-  git: /^(?:vscode|vscode-language\w+)$/,
-  workspace: /^(?:vscode|vscode-language\w+)$/,
-  report: /^(?:vscode|vscode-language\w+)$/,
-  protocol: /^(?:vscode|vscode-languageclient|vscode-languageserver)$/,
-  server: /^(?:vscode|vscode-languageclient)$/,
-  client: /^vscode-languageserver(?:-textdocument)?$/,
-  cli: /^(?:vscode|vscode-language\w+)$/,
-};
+const FORBIDDEN_PACKAGES: Record<string, RegExp> = Object.fromEntries(Object.entries(layers.forbiddenPackages).map(([layer, re]) => [layer, new RegExp(re)]));
 
 export interface Violation {
   file: string;

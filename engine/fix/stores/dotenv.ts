@@ -49,7 +49,7 @@ export function parseDotenvEntries(text: string): Array<[string, string]> {
 
 /** A `.env` line for the value, quoted only when it has to be. */
 export function formatDotenvEntry(name: string, value: string): string {
-  if (/^[A-Za-z0-9_\-.\/+:@,~%^=]*$/.test(value)) return `${name}=${value}`;
+  if (/^[A-Za-z0-9_\-./+:@,~%^=]*$/.test(value)) return `${name}=${value}`;
   if (/[\r\n]/.test(value) || (value.includes("'") && !value.includes('"'))) {
     // Double quotes: newlines become \n, which every dotenv loader turns back into a line break.
     return `${name}="${value.replace(/\r\n?/g, '\n').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;

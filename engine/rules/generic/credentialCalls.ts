@@ -5,12 +5,14 @@ import { fileKind } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
 
-/** Calls whose second argument is the password (user, password). */
+/**
+ * Calls whose second argument is the password (user, password). HTTP clients' basic-auth calls (HTTPBasicAuth,
+ * SetBasicAuth, NetworkCredential, requests' auth tuples) are http-basic-auth-call's (httpAuth.ts).
+ */
 const SECOND = [
-  'NetworkCredential', 'HTTPBasicAuth', 'HTTPDigestAuth', 'HttpNtlmAuth', 'HTTPProxyAuth', 'BasicAuth', 'DigestAuth', 'basic_auth',
-  'basicAuth', 'BasicAuthentication', 'SetBasicAuth', 'setBasicAuth', 'UsernamePasswordCredentials', 'UsernamePasswordCredential',
-  'PasswordAuthentication', 'UsernamePasswordAuthenticationToken', 'PasswordCredential', 'login', 'simple_bind_s', 'simple_bind',
-  'bind_s', 'auth', 'Credentials', 'withCredentials', 'setCredentials', 'credentials', 'PSCredential', 'Auth', 'authenticate',
+  'HTTPDigestAuth', 'HttpNtlmAuth', 'HTTPProxyAuth', 'DigestAuth', 'BasicAuthentication', 'UsernamePasswordCredential',
+  'UsernamePasswordAuthenticationToken', 'PasswordCredential', 'login', 'simple_bind_s', 'simple_bind', 'bind_s', 'auth', 'Credentials',
+  'withCredentials', 'setCredentials', 'credentials', 'PSCredential', 'Auth', 'authenticate',
 ];
 /** Calls whose third argument is the password (host or URL or identity, user, password). */
 const THIRD = [
@@ -21,13 +23,13 @@ const THIRD = [
 const THIRD_CALL = new RegExp(`(?:^|\\.|->)(?:${THIRD.join('|')})$`);
 
 const ARG = '(?:"[^"\\n]{0,120}"|\'[^\'\\n]{0,120}\'|[\\w.$>\\[\\]:-]{1,60})';
-const TUPLE = '(?:auth|http_auth|basic_auth|proxy_auth|credentials)[ \\t]{0,2}[=:][ \\t]{0,2}\\(';
+const TUPLE = '(?:http_auth|proxy_auth|credentials)[ \\t]{0,2}[=:][ \\t]{0,2}\\(';
 
 function validateCall(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || kind === 'example') return false;
   const head = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start - 1);
-  const call = /(?:((?:[\w$]{1,40}(?:\.|->|::)){0,4}[\w$]{1,40})[ \t]{0,2}\(|(auth|http_auth|basic_auth|proxy_auth|credentials)[ \t]{0,2}[=:][ \t]{0,2}\()([^()]*)$/.exec(head);
+  const call = /(?:((?:[\w$]{1,40}(?:\.|->|::)){0,4}[\w$]{1,40})[ \t]{0,2}\(|(http_auth|proxy_auth|credentials)[ \t]{0,2}[=:][ \t]{0,2}\()([^()]*)$/.exec(head);
   if (!call) return false;
   const name = call[1] ?? '';
   const args = splitArgs(call[3] ?? '');
@@ -69,9 +71,9 @@ export const credentialCallRule: Rule = {
   priority: 'generic',
   description: 'Hard-coded password passed to a login or connection call',
   keywords: [
-    'credential', 'basicauth', 'digestauth', 'ntlmauth', 'proxyauth', 'basic_auth', 'login(', 'bind_s', 'simple_bind', 'ldap_bind',
-    'getconnection', 'mysql', 'connect(', 'pdo(', 'ftp(', 'ftp_tls(', 'plainauth', 'crammd5auth', 'auth(', 'auth=(', 'auth = (',
-    'auth: (', 'passwordauthentication', 'authenticationtoken', 'authenticate(', 'ftp->new', 'connection(', '_connect(',
+    'credential', 'digestauth', 'ntlmauth', 'proxyauth', 'login(', 'bind_s', 'simple_bind', 'ldap_bind', 'http_auth',
+    'getconnection', 'mysql', 'connect(', 'pdo(', 'ftp(', 'ftp_tls(', 'plainauth', 'crammd5auth', 'auth(', 'authenticationtoken',
+    'authenticate(', 'ftp->new', 'connection(', '_connect(',
   ],
   keywordWindow: { before: 80, after: 460 },
   pattern: new RegExp(
@@ -88,14 +90,14 @@ export const credentialCallRule: Rule = {
     positives: (g) => {
       const human = () => `${g.pick(['Ocean', 'Tiger', 'Pepper', 'Violet'])}${g.digits(3)}${g.pick(['!', '#', '$', '&'])}`;
       return [
-        `var cred = new NetworkCredential("svc_backup", "${g.s(human())}");`,
-        `r = requests.get(url, auth=("acme", "${g.s(human())}"))`,
-        `requests.get(url, auth=requests.auth.HTTPBasicAuth('acme', '${g.s(human())}'))`,
+        `es = Elasticsearch(hosts, http_auth=("elastic", "${g.s(human())}"))`,
+        `conn.simple_bind_s("cn=admin,dc=example,dc=org", "${g.s(human())}")`,
+        `auth = HTTPDigestAuth("svc", "${g.s(human())}")`,
         `Connection c = DriverManager.getConnection("jdbc:postgresql://pg01/sales", "sales", "${g.s(human())}");`,
         `my $dbh = DBI->connect("DBI:mysql:database=reports", "report", "${g.s(human())}");`,
         `auth := smtp.PlainAuth("", "mailer@acme.example", "${g.s(human())}", "smtp.acme.example")`,
         `ftp.login("acme", "${g.s(human())}")`,
-        `req.SetBasicAuth("acme-sync", "${g.s(human())}")`,
+        `$link = mysqli_connect("db01", "shop", "${g.s(human())}", "shop");`,
       ];
     },
     negatives: () => [

@@ -76,7 +76,7 @@ export const goMysqlDsnRule: Rule = {
   revocationUrl: null,
   revocationNote: "Change the MySQL user's password (ALTER USER … IDENTIFIED BY …), then read the DSN from the environment.",
   examples: {
-    positives: (g) => [`db, err := sql.Open("mysql", "migrator:${g.s(g.alnum(24))}@tcp(mysql-main:3306)/app?parseTime=true")`],
+    positives: (g) => [`db, err := sql.Open("mysql", "migrator:${g.s(g.alnum(24))}@tcp(mysql-main:3306)/app?parseTime=true")`, `DSN=app:${g.s(`${g.alnum(10)}!`)}@unix(/var/run/mysqld/mysqld.sock)/app`],
     negatives: () => ['sql.Open("mysql", "root:@tcp(localhost:3306)/db")', 'dsn := "app:password@tcp(db:3306)/app"'],
   },
 };

@@ -16,6 +16,8 @@ function validateHeldValue(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (!ctx.keyName || value.length < 4 || !HOLDERS.includes(ctx.keyName)) return false;
   if (kind === 'lockfile' || isApiExamples(ctx.path)) return false;
+  // Spring Boot's /actuator/env dump (`"value": …, "origin": …`) is a log of values: logOutput.ts reports it.
+  if (/^["']?,\s{0,4}"origin"/.test(ctx.text.slice(ctx.end, ctx.end + 16))) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
   if (kv.syntax === 'element') {

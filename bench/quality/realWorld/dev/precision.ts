@@ -462,7 +462,7 @@ def fingerprint(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()[:16]
 `),
 
-  doc('env-refs-everywhere', ['precision', 'code'], 'docs/howto/reading-secrets.md', (k) => `# Reading secrets in our services
+  doc('env-refs-everywhere', ['precision', 'code'], 'docs/howto/reading-secrets.md', () => `# Reading secrets in our services
 
 Always read from the environment or the vault, never hard-code. Examples per language:
 

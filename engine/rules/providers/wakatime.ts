@@ -1,0 +1,56 @@
+// WakaTime credentials: the `waka_` API key (a UUID), and `waka_sec_` app secrets, `waka_tok_` OAuth access tokens and `waka_ref_` refresh tokens.
+import type { Rule } from '../../types';
+import { tokenRule } from '../ruleBuilders';
+
+export const wakatimeRules: Rule[] = [
+  tokenRule({
+    id: 'wakatime-api-key',
+    provider: 'WakaTime',
+    family: 'saas',
+    description: 'WakaTime secret API key',
+    prefix: 'waka_',
+    body: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
+    envName: 'WAKATIME_API_KEY',
+    docsUrl: 'https://wakatime.com/developers#authentication',
+    revocationUrl: 'https://wakatime.com/settings/api-key',
+    sample: (g) => `waka_${g.uuid()}`,
+  }),
+  tokenRule({
+    id: 'wakatime-app-secret',
+    provider: 'WakaTime',
+    family: 'saas',
+    description: 'WakaTime OAuth app secret',
+    prefix: 'waka_sec_',
+    body: '[A-Za-z0-9]{60,120}',
+    envName: 'WAKATIME_APP_SECRET',
+    docsUrl: 'https://wakatime.com/developers#authentication',
+    revocationUrl: 'https://wakatime.com/apps',
+    sample: (g) => `waka_sec_${g.alnum(80)}`,
+  }),
+  tokenRule({
+    id: 'wakatime-oauth-access-token',
+    provider: 'WakaTime',
+    family: 'saas',
+    description: 'WakaTime OAuth access token',
+    prefix: 'waka_tok_',
+    body: '[A-Za-z0-9]{60,120}',
+    envName: 'WAKATIME_ACCESS_TOKEN',
+    docsUrl: 'https://wakatime.com/developers#authentication',
+    revocationUrl: null,
+    revocationNote: 'Revoke it with a POST to https://wakatime.com/oauth/revoke, or remove the app under WakaTime settings → Connected apps.',
+    sample: (g) => `waka_tok_${g.alnum(80)}`,
+  }),
+  tokenRule({
+    id: 'wakatime-oauth-refresh-token',
+    provider: 'WakaTime',
+    family: 'saas',
+    description: 'WakaTime OAuth refresh token',
+    prefix: 'waka_ref_',
+    body: '[A-Za-z0-9]{60,120}',
+    envName: 'WAKATIME_REFRESH_TOKEN',
+    docsUrl: 'https://wakatime.com/developers#authentication',
+    revocationUrl: null,
+    revocationNote: 'Revoke it with a POST to https://wakatime.com/oauth/revoke, or remove the app under WakaTime settings → Connected apps.',
+    sample: (g) => `waka_ref_${g.alnum(80)}`,
+  }),
+];
