@@ -15,7 +15,15 @@ export function parseFormat(value: string): Format {
   return value;
 }
 
-/** Writes the report in the chosen format; 1 when anything was found, else 0. */
+/**
+ * 1 when anything but information-level notes was found, else 0: public-by-design identifiers (a Sentry DSN, a
+ * browser Maps key) are shown but never fail a scan or a hook.
+ */
+export function exitCodeFor(findings: readonly { severity: string }[]): number {
+  return findings.some((f) => f.severity !== 'info') ? 1 : 0;
+}
+
+/** Writes the report in the chosen format; the exit code of exitCodeFor. */
 export function emitReport(report: ScanReport, format: Format, output: string | undefined, config: HushConfig, version: string): number {
   const out =
     format === 'json'
@@ -25,5 +33,5 @@ export function emitReport(report: ScanReport, format: Format, output: string | 
         : formatText(report, output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR);
   if (output) writeFileSync(output, out);
   else process.stdout.write(out);
-  return report.findings.length > 0 ? 1 : 0;
+  return exitCodeFor(report.findings);
 }

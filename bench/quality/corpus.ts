@@ -24,6 +24,7 @@ function fitValue(value: string, t: PositiveTemplate): string | undefined {
 export function buildCorpus(seed: number, set: TemplateSet, copies = 1): Corpus {
   const g = createExampleGen(seed);
   const families = new Map<string, RuleFamily>(builtinRules.map((r) => [r.id, r.family]));
+  const infoRules = new Set(builtinRules.filter((r) => r.severity === 'info').map((r) => r.id));
   const files: CorpusFile[] = [];
 
   const place = (format: TokenFormat, t: PositiveTemplate, name: string) => {
@@ -34,7 +35,9 @@ export function buildCorpus(seed: number, set: TemplateSet, copies = 1): Corpus 
     if (!rendered) return;
     const { text, spans } = unmark(rendered.text);
     const family: RuleFamily = format.ruleId === 'generic' ? 'generic' : (families.get(format.ruleId) ?? 'custom');
-    files.push({ path: rendered.path, text, template: t.id, labels: spans.map(([start, end]) => ({ start, end, ruleId: format.ruleId, family })) });
+    // Public-by-design identifiers (information-level rules, e.g. Sentry DSNs) are not secrets: unscored.
+    if (infoRules.has(format.ruleId)) files.push({ path: rendered.path, text, template: t.id, labels: [], unscored: spans });
+    else files.push({ path: rendered.path, text, template: t.id, labels: spans.map(([start, end]) => ({ start, end, ruleId: format.ruleId, family })) });
   };
 
   for (let copy = 0; copy < copies; copy++) {
@@ -42,7 +45,8 @@ export function buildCorpus(seed: number, set: TemplateSet, copies = 1): Corpus 
       if (!format.file || !families.has(format.ruleId)) continue;
       const { path, text: marked } = format.file(g);
       const { text, spans } = unmark(marked);
-      files.push({ path, text, template: 'whole-file', labels: spans.map(([start, end]) => ({ start, end, ruleId: format.ruleId, family: families.get(format.ruleId)! })) });
+      if (infoRules.has(format.ruleId)) files.push({ path, text, template: 'whole-file', labels: [], unscored: spans });
+      else files.push({ path, text, template: 'whole-file', labels: spans.map(([start, end]) => ({ start, end, ruleId: format.ruleId, family: families.get(format.ruleId)! })) });
     }
     for (const t of set.positives) {
       for (const format of FORMATS) if (families.has(format.ruleId) && !format.file) place(format, t, format.name);

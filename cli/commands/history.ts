@@ -10,6 +10,7 @@ import type { HistoryHit } from '../../git/historyScan';
 import { readTips, remoteBranchesContaining, tipCommits } from '../../git/refs';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { UsageError } from '../usage';
+import { exitCodeFor } from '../emit';
 import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
 import { makeScanner } from '../../workspace/scanFile';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from '../../report/history';
@@ -102,7 +103,7 @@ export async function historyCommand(args: readonly string[], version: string): 
         : formatHistoryText(report, values.output === undefined && process.stdout.isTTY === true);
   if (values.output) writeFileSync(values.output, out);
   else process.stdout.write(out);
-  return reportRuleTimeouts(stopped.timeouts, report.findings.length > 0 ? 1 : 0);
+  return reportRuleTimeouts(stopped.timeouts, exitCodeFor(report.findings));
 }
 
 function toHistoryFinding(hit: HistoryHit, pushedTo: string | null): HistoryFinding {

@@ -9,7 +9,7 @@ import type { HushConfig } from '../../engine/config';
 import { decodings, DEFAULT_MAX_FILE_BYTES } from '../../workspace/readFile';
 import { makeScanner, toReported } from '../../workspace/scanFile';
 import type { ReportedFinding } from '../../workspace/types';
-import { emitReport, type Format } from '../emit';
+import { emitReport, exitCodeFor, type Format } from '../emit';
 import { formatStagedText } from '../../report/stagedTable';
 import { stagedBlobs, stagedChanges, type Blob, type StagedChange } from '../../git/stagedDiff';
 import { findConfigFile, loadConfig } from '../loadConfig';
@@ -95,7 +95,7 @@ export async function stagedCommand(options: StagedOptions): Promise<number> {
   const text = formatStagedText(report, color);
   if (options.output) writeFileSync(options.output, text);
   else process.stdout.write(text);
-  return blockOnUnreadable(report, reportRuleTimeouts(report.stats.ruleTimeouts, report.findings.length > 0 ? 1 : 0));
+  return blockOnUnreadable(report, reportRuleTimeouts(report.stats.ruleTimeouts, exitCodeFor(report.findings)));
 }
 
 /** An unreadable staged file blocks the commit (exit 2, named): what was not read cannot be called clean. */

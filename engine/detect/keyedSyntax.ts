@@ -30,13 +30,17 @@ export const TYPE_ANNOTATION =
  * (longer operators first); readKeyed() tells them apart afterwards.
  */
 export const SEPARATOR =
-  '(?:[ \\t]{0,4}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|:|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,4}|[ \\t]{1,4})';
+  '(?:[ \\t]{0,24}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|:|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,4}|[ \\t]{1,4})';
+
+/** A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`). */
+const WRAPPER = '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Buffer\\.from|bytes)\\()?';
+const WRAPPER_END = /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Buffer\.from|bytes)\()?$/;
 
 /** Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`). */
-const VALUE_PREFIX = '(?:@|[rRbBuUfFLN]{1,2}(?=["\'])|u8(?=")|r#(?="))?';
+const VALUE_PREFIX = WRAPPER + '(?:@|[rRbBuUfFLN]{1,2}(?=["\'])|u8(?=")|r#(?="))?';
 
 /** The value's opening quote, maybe escaped (`\"` inside a JSON string). */
-const VALUE_OPEN = '(?:\\\\?["\'`])?';
+const VALUE_OPEN = '(?:\"\"\"|\'\'\'|\\\\?["\'`])?';
 
 /** What may not appear in an unquoted value (it ends there): blanks, quotes, separators of the syntaxes above. */
 export const UNQUOTED_STOP = '\\s"\'`\\\\;,<&(){}|';
@@ -52,13 +56,20 @@ export function valueSource(min: number, max: number): string {
 /**
  * A pattern for `<name> <separator> <value>` in every syntax above. `name` is regex source for the key (it is
  * wrapped in the `key` group with up to `head` key characters before it and `tail` after); `value` is the
- * value's source (wrapped in the `secret` group), e.g. valueSource() or a provider's token shape.
+ * value's source (wrapped in the `secret` group), e.g. valueSource() or a provider's token shape. `boundary` is the
+ * character class that may not come before the key (default: any key character); `lead`, a class the key's
+ * first character belongs to, lets V8 reject most positions with one test.
  */
-export function keyedPatternSource(name: string, value: string, options: { head?: number; tail?: number } = {}): string {
+export function keyedPatternSource(name: string, value: string, options: { head?: number; tail?: number; boundary?: string; first?: string; lead?: string } = {}): string {
   const head = options.head ?? 40;
   const tail = options.tail ?? 24;
+  // With `first` (the name's first characters), the pattern starts at the name word and leaves the rest of the
+  // key to the scanner (the `keyTail` group, engine/detect/scan.ts): several times faster on large files.
+  const key = options.first
+    ? `(?=${options.first})(?<keyTail>(?:${name})[${KEY_CHAR}]{0,${tail}})`
+    : `${options.lead ? `(?=${options.lead})` : ''}(?<![${options.boundary ?? KEY_CHAR}])(?<key>[${KEY_CHAR}]{0,${head}}(?:${name})[${KEY_CHAR}]{0,${tail}})`;
   return (
-    `(?<![${KEY_CHAR}])(?<key>[${KEY_CHAR}]{0,${head}}(?:${name})[${KEY_CHAR}]{0,${tail}})` +
+    key +
     KEY_CLOSE +
     TYPE_ANNOTATION +
     SEPARATOR +
@@ -66,6 +77,11 @@ export function keyedPatternSource(name: string, value: string, options: { head?
     VALUE_OPEN +
     `(?<secret>${value})`
   );
+}
+
+/** Everything between a key and its value (closing quote, type annotation, separator, string prefix, opening quote). */
+export function keyedSeparatorSource(): string {
+  return KEY_CLOSE + TYPE_ANNOTATION + SEPARATOR + VALUE_PREFIX + VALUE_OPEN;
 }
 
 export type KeyedSyntax =
@@ -105,7 +121,7 @@ export interface KeyedValue {
 }
 
 /** Operators of a default value (`|| "v"`, `or "v"`), after an optional `)`, `]` or `}`. */
-const DEFAULT_OPERATOR = /^[)}\]]{0,2}[ \t]*(?:\|\||\?\?|\?:|\/\/|or)[ \t]*$/;
+const DEFAULT_OPERATOR = /^[)}\]]{0,2}[ \t]*(?:\|\||\?\?|\?:|\/\/|or)[ \t]*$|^\)[ \t]*\{$/;
 
 /**
  * Reads a candidate found by a keyedPatternSource() pattern: `key` is the matched key, the value spans
@@ -134,15 +150,27 @@ export function readKeyed(text: string, key: string, valueStart: number, valueEn
   if ((before === '"' || before === "'" || before === '`') && after === before) {
     keyQuote = before;
     sepStart = keyEnd + (text.charAt(keyEnd) === '\\' ? 2 : 1);
+  } else if ((after === '"' || after === "'") && /[:./]/.test(before)) {
+    // The last part of a quoted path (`"Partner:ApiKey"`, `'smtp.password'`).
+    const head = /(["'])[\w.:/-]{1,60}$/.exec(text.slice(Math.max(0, keyStart - 61), keyStart));
+    if (head && head[1] === after) {
+      keyQuote = after;
+      sepStart = keyEnd + 1;
+    }
   }
   let separator = text.slice(sepStart, sepEnd);
   if (separator.startsWith('[]')) separator = separator.slice(2);
   if (separator.startsWith(']')) separator = separator.slice(1);
-  // A string prefix before the opening quote (`= r"…"`, `= @"…"`, `N'…'`) is not part of the separator.
-  if (quote) separator = separator.replace(/(?<=^|[\s=:,(>])(?:@|[rRbBuUfFLN]{1,2}|u8|r#)$/, '');
+  // A string prefix before the opening quote (`= r"…"`, `= @"…"`, `N'…'`) and a wrapping constructor
+  // (`= SecretStr("…")`) are not part of the separator.
+  if (quote) separator = separator.replace(/(?<=^|[\s=:,(>|])(?:@|[rRbBuUfFLN]{1,2}|u8|r#)$/, '').replace(WRAPPER_END, '');
+  // Triple-quoted values (`password = """…"""`): the two extra quotes belong to the literal.
+  if (quote && separator.endsWith(quote + quote)) separator = separator.slice(0, -2);
   const trimmed = separator.trim();
   const syntax = syntaxOf(trimmed, separator);
   if (!syntax) return undefined;
+  const stringAt = keyStart - (keyQuote ? (text.charAt(keyStart - 2) === '\\' ? 2 : 1) : 0);
+  let inString: boolean | undefined;
   return {
     key,
     keyStart,
@@ -151,7 +179,10 @@ export function readKeyed(text: string, key: string, valueStart: number, valueEn
     quote,
     keyQuote,
     escaped,
-    inString: insideString(text, keyStart - (keyQuote ? (text.charAt(keyStart - 2) === '\\' ? 2 : 1) : 0)),
+    // Read on demand: only unquoted values ask, and it walks back along the line.
+    get inString() {
+      return (inString ??= insideString(text, stringAt));
+    },
     lineLeading: lineLeading(text, keyStart - (keyQuote ? 1 : 0)),
   };
 }
@@ -216,19 +247,21 @@ const MAX_PARENTS = 6;
  * datasource, spring), YAML parents by indentation, enclosing JSON/JS/HCL objects, XML elements, and the
  * INI/TOML section. Nearest first; names as written (quotes removed).
  */
-export function keyPathAt(text: string, keyStart: number, key?: string): string[] {
+export function keyPathAt(text: string, keyStart: number, key?: string, limit = MAX_PARENTS + 4): string[] {
   const path: string[] = [];
   if (key && /[.:]/.test(key)) path.push(...key.split(/[.:]/).slice(0, -1).filter(Boolean).reverse());
+  // Cheapest sources first; stop as soon as the caller has enough (value holders need one name).
   const from = Math.max(0, keyStart - PATH_REACH);
   const lineStart = lineStartWithin(text, keyStart, from);
-  const indent = /^[ \t]*(?:- )?/.exec(text.slice(lineStart, keyStart))?.[0].length ?? -1;
-  const lineHasOnlyKey = /^[ \t]*(?:- )?["']?$/.test(text.slice(lineStart, keyStart));
-  if (lineHasOnlyKey) path.push(...yamlParents(text, lineStart, indent, from));
-  path.push(...braceParents(text, keyStart, from));
-  path.push(...xmlParents(text, keyStart, from));
-  const section = iniSection(text, lineStart, from);
-  if (section) path.push(...section.split('.').reverse());
-  return path.slice(0, MAX_PARENTS + 4);
+  const lead = /^[ \t]*(?:- )?/.exec(text.slice(lineStart, keyStart))?.[0].length ?? -1;
+  if (path.length < limit && /^[ \t]*(?:- )?["']?$/.test(text.slice(lineStart, keyStart))) path.push(...yamlParents(text, lineStart, lead, from));
+  if (path.length < limit) path.push(...braceParents(text, keyStart, Math.max(from, keyStart - 2000)));
+  if (path.length < limit) path.push(...xmlParents(text, keyStart, from));
+  if (path.length < limit) {
+    const section = iniSection(text, lineStart, from);
+    if (section) path.push(...section.split('.').reverse());
+  }
+  return path.slice(0, limit);
 }
 
 /** Start of the line holding `at`, looking back no further than `from` (long minified lines cost nothing). */
@@ -305,4 +338,59 @@ function iniSection(text: string, lineStart: number, from: number): string | und
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) last = m[1];
   return last?.replace(/["' ]/g, '');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Value holders: keys that hold the value of a name written elsewhere (`"key": "password", "value": "…"`,
+// `variable "db_password" { default = "…" }`, `getenv("PW", default="…")`, `<key>ApiToken</key><string>…`).
+
+/** Keys that hold a default for a name written before them on the line (or after it: Haskell's `fromMaybe`). */
+export const DEFAULT_HOLDERS = ['default', 'Default', 'DEFAULT', 'defaultValue', 'default_value', 'DefaultValue', 'unset', 'unwrap_or', 'unwrap_or_else', 'getOrElse', 'orElse', 'or_else', 'fromMaybe', 'fallback'];
+/** Keys that hold the value of a sibling `key`/`name` or of their parent. */
+export const VALUE_HOLDERS = ['value', 'Value', 'VALUE', 'string'];
+
+/** Names written as strings or identifiers on the line before `at` (nearest last), within 200 characters. */
+function namesBefore(text: string, at: number): string[] {
+  let start = at;
+  while (start > 0 && start > at - 200 && text.charCodeAt(start - 1) !== 10) start--;
+  return text.slice(start, at).match(/[A-Za-z_$][\w$.-]{1,80}/g) ?? [];
+}
+
+/**
+ * The name a value-holder key stands for: for defaults, the names on its line before it (nearest first; after it
+ * for `fromMaybe "v" <$> lookupEnv "NAME"`); for `value`/`<string>`, a sibling `"key": "NAME"` / `name: NAME` /
+ * `<key>NAME</key>`, then the enclosing object, element or YAML parent.
+ */
+export function holderNames(text: string, key: string, keyStart: number, valueEnd: number): string[] {
+  if (DEFAULT_HOLDERS.includes(key)) {
+    const names = namesBefore(text, keyStart).reverse();
+    if (key === 'fromMaybe') {
+      let end = valueEnd;
+      while (end < text.length && end < valueEnd + 120 && text.charCodeAt(end) !== 10) end++;
+      names.unshift(...(text.slice(valueEnd, end).match(/[A-Za-z_][\w.-]{1,80}/g) ?? []));
+    }
+    if (names.length > 0 && key !== 'default' && key !== 'Default' && key !== 'DEFAULT') return names;
+    // Terraform `variable "x" { default = … }`, CloudFormation `X:\n  Default: …`: the enclosing block names it.
+    return [...names, ...keyPathAt(text, keyStart, undefined, 1)];
+  }
+  const from = Math.max(0, keyStart - 300);
+  const before = text.slice(from, keyStart);
+  if (key === 'string') {
+    const m = /<key>([^<]{1,80})<\/key>\s{0,40}<$/.exec(before);
+    return m ? [m[1]!] : [];
+  }
+  // `<Password><Value>…</Value>` (the element around), `<name>password</name><value>…</value>` (Hadoop style).
+  if (text.charAt(keyStart - 1) === '<') {
+    const sibling = /<(?:name|key|Name|Key)>([^<]{1,80})<\/(?:name|key|Name|Key)>\s{0,40}<$/.exec(before);
+    return sibling ? [sibling[1]!] : keyPathAt(text, keyStart, undefined, 1);
+  }
+  // The sibling must be in the same object or list item: at most three lines up, no `}` or blank line between.
+  const lines = before.split('\n').slice(-4).reverse();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const sibling = /(?:^|[\s{,(<"'])["']?(?:key|name|Name|Key|NAME|KEY|id|ID|param|Parameter|ParameterKey|variable)["']?\s{0,4}[:=>]\s{0,4}["']?([\w.:/-]{2,80})/.exec(line);
+    if (sibling) return [sibling[1]!];
+    if ((i > 0 && line.trim() === '') || line.includes('}')) break;
+  }
+  return keyPathAt(text, keyStart, undefined, 1);
 }

@@ -1,4 +1,5 @@
 // Cloud platforms: AWS, Google Cloud / Firebase, Azure, Alibaba, Tencent, IBM, Yandex, Backblaze, Cloudinary.
+import { isBrowserGoogleKey } from './publicIdentifiers';
 import type { CredentialPart, ExampleGen, Rule } from '../types';
 import { UPPER_DIGITS } from './alphabets';
 import { UUID, contextRule, namedPart, tokenRule, truncated } from './ruleBuilders';
@@ -228,6 +229,8 @@ export const cloudRules: Rule[] = [
     docsUrl: GCP_KEYS_DOCS,
     revocationUrl: GCP_CREDENTIALS,
     sample: (g) => `AIza${g.base64url(35)}`,
+    // Firebase web configs and Maps keys are public by design: google-api-key-browser notes them (info).
+    validate: (_s, ctx) => !isBrowserGoogleKey(ctx),
   }),
   {
     id: 'gcp-service-account-key',

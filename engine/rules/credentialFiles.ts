@@ -1,8 +1,11 @@
 // Credentials in the config files tools read: .npmrc, .pypirc, .netrc, docker config.json, kubeconfig,
 // Maven settings.xml, NuGet.config, wp-config.php.
-import type { ExampleGen, Rule } from '../types';
+import type { ExampleGen, MatchContext, Rule } from '../types';
 import { LOWER_DIGITS } from './alphabets';
 import { contextRule, tokenRule } from './ruleBuilders';
+import { keyPathAt } from '../detect/keyedSyntax';
+import { readSecretName } from '../validators/secretName';
+import { passwordVerdict, tokenVerdict } from '../validators/secretValue';
 
 /** Decodes base64 (standard alphabet); undefined when it is not valid base64 of printable text. */
 export function decodeBase64Text(value: string): string | undefined {
@@ -21,6 +24,24 @@ export function isBase64UserPass(value: string): boolean {
 }
 
 const userPass = (g: ExampleGen) => btoa(`${g.lower(8)}:${g.alnum(20)}`);
+
+/**
+ * A value under `data:` of a `kind: Secret` manifest: decoded, it is a password (under a secret's name), a
+ * random token, or a URL with a password. Reported on the base64 value, as written.
+ */
+function validateSecretData(value: string, ctx: MatchContext): boolean {
+  const docStart = ctx.text.lastIndexOf('\n---', ctx.start);
+  const doc = ctx.text.slice(docStart < 0 ? 0 : docStart, ctx.start);
+  if (!/^kind:[ \t]{0,4}Secret\b/m.test(doc + ctx.text.slice(ctx.end, ctx.end + 2000).split('\n---')[0]) || keyPathAt(ctx.text, ctx.text.lastIndexOf(ctx.keyName ?? '', ctx.start))[0] !== 'data') return false;
+  const decoded = decodeBase64Text(value.length % 4 === 0 ? value : value.padEnd(Math.ceil(value.length / 4) * 4, '='));
+  if (decoded === undefined) return false;
+  const text = decoded.replace(/\r?\n$/, '');
+  if (/:\/\/[^:/@\s]{0,100}:[^@/\s]{3,200}@/.test(text)) return true;
+  const reading = readSecretName(ctx.keyName ?? '');
+  if (reading?.kind === 'password') return passwordVerdict(text, ctx.keyName ?? 'password') === undefined;
+  if (reading) return tokenVerdict(text, ctx.keyName ?? 'token', reading.kind) === undefined;
+  return false;
+}
 
 export const credentialFileRules: Rule[] = [
   {
@@ -246,6 +267,136 @@ export const credentialFileRules: Rule[] = [
     examples: {
       positives: (g) => [`define( 'DB_PASSWORD', '${g.s(g.alnum(20))}' );`, `define('AUTH_KEY',         '${g.s(g.base64(60))}');`],
       negatives: () => ["define( 'AUTH_KEY', 'put your unique phrase here' );", "define( 'DB_PASSWORD', 'password_here' );"],
+    },
+  },
+  {
+    id: 'pgpass-password',
+    provider: 'PostgreSQL',
+    family: 'credential-file',
+    priority: 'context',
+    description: '.pgpass password (host:port:database:user:password)',
+    keywords: [':543', ':*:', ':6432:'],
+    pattern: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,64}:[^:\s]{1,64}:(?<secret>[^\s"'`\\]{1,200})$/m,
+    validate: (s, ctx) => /(?:^|[\\/])\.?pgpass(?:\.conf)?$/i.test(ctx.path ?? '.pgpass') && passwordVerdict(s, 'password') === undefined,
+    skipPlaceholderCheck: true,
+    envName: 'PGPASSWORD',
+    docsUrl: 'https://www.postgresql.org/docs/current/libpq-pgpass.html',
+    revocationUrl: null,
+    revocationNote: "Change the database user's password (ALTER ROLE … PASSWORD), then keep .pgpass out of the repository.",
+    examples: {
+      positives: (g) => [`db01.internal:5432:app:app_rw:${g.s(`${g.alnum(9)}#${g.digits(2)}`)}\n*:*:reporting:report_ro:${g.s(`${g.alnum(12)}`)}\n`, `localhost:5432:*:postgres:${g.s(g.hex(32))}\n`],
+      negatives: () => ['localhost:5432:*:postgres:changeme\n', 'db:5432:app:app:*\n'],
+    },
+  },
+  {
+    id: 'pgbouncer-userlist-password',
+    provider: 'PgBouncer',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'PgBouncer userlist.txt password',
+    keywords: ['" "'],
+    keywordWindow: { before: 80, after: 220 },
+    pattern: /^"[^"\n]{1,64}"[ \t]{1,8}"(?<secret>[^"\n]{1,200})"/m,
+    // Hashes (md5…, SCRAM-SHA-256$…) are what the file should hold.
+    validate: (s, ctx) => /userlist[^\\/]*\.txt$/i.test(ctx.path ?? 'userlist.txt') && passwordVerdict(s, 'password') === undefined,
+    skipPlaceholderCheck: true,
+    envName: 'PGBOUNCER_PASSWORD',
+    docsUrl: 'https://www.pgbouncer.org/config.html#authentication-file-format',
+    revocationUrl: null,
+    revocationNote: 'Change the password of that database user and store an md5 or SCRAM hash in userlist.txt instead.',
+    examples: {
+      positives: (g) => [`"pgbouncer" "${g.s(`${g.alnum(10)}#${g.digits(2)}`)}"\n"app" "${g.s(g.alnum(20))}"\n`, `"stats" "${g.s(`${g.lower(6)}${g.digits(3)}!`)}"\n`],
+      negatives: (g) => [`"app" "md5${g.hex(32)}"\n`, `"app" "SCRAM-SHA-256$4096:${g.base64(24)}$${g.base64(44)}:${g.base64(44)}"\n`],
+    },
+  },
+  {
+    id: 'haproxy-password',
+    provider: 'HAProxy',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'HAProxy clear-text password (userlist insecure-password, stats auth)',
+    keywords: ['insecure-password', 'stats auth'],
+    pattern: /(?:\binsecure-password[ \t]{1,8}|\bstats[ \t]{1,8}auth[ \t]{1,8}[^:\s]{1,64}:)(?<secret>[^\s#"'`\\]{1,200})/,
+    validate: (s) => passwordVerdict(s, 'password') === undefined,
+    skipPlaceholderCheck: true,
+    envName: 'HAPROXY_PASSWORD',
+    docsUrl: 'https://docs.haproxy.org/2.8/configuration.html#3.4',
+    revocationUrl: null,
+    revocationNote: 'Change the password and use `password <crypt hash>` in the userlist instead of insecure-password.',
+    examples: {
+      positives: (g) => [`userlist admins\n    user admin insecure-password ${g.s(`${g.alnum(8)}!${g.digits(2)}`)}\n`, `listen stats\n    stats auth ops:${g.s(`${g.lower(7)}${g.digits(2)}`)}\n`],
+      negatives: () => ['    user admin password $6$abcdefgh$ijklmnop\n', '    stats auth admin:admin\n'],
+    },
+  },
+  {
+    id: 'network-device-password',
+    provider: 'Network device',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'Clear-text password, SNMP community or TACACS+/RADIUS key in a network device configuration',
+    keywords: ['password 0 ', 'secret 0 ', 'snmp-server community', 'enable password', 'key '],
+    keywordWindow: { before: 40, after: 220 },
+    pattern: /(?:\b(?:password|secret)[ \t]{1,4}0[ \t]{1,4}|\bsnmp-server[ \t]{1,4}community[ \t]{1,4}|\benable[ \t]{1,4}password[ \t]{1,4}|^[ \t]{0,8}(?:tacacs-server[ \t]{1,4}|radius-server[ \t]{1,4})?key[ \t]{1,4}(?:0[ \t]{1,4})?)(?<secret>[^\s"'`\\]{4,200})/m,
+    validate: (s, ctx) => {
+      const line = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', ctx.start - 1) + 1), ctx.start);
+      // A bare `key X` line belongs to a `tacacs server` / `radius server` block just above it.
+      if (/^[ \t]{0,8}key\b/.test(line) && !/(?:tacacs|radius)[^\n]{0,60}\n(?:[^\n]{0,120}\n){0,4}[ \t]{0,8}key\b[^\n]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start))) return false;
+      return passwordVerdict(s, 'password') === undefined;
+    },
+    skipPlaceholderCheck: true,
+    envName: 'DEVICE_PASSWORD',
+    docsUrl: 'https://www.cisco.com/c/en/us/support/docs/security-vpn/remote-authentication-dial-user-service-radius/107614-64.html',
+    revocationUrl: null,
+    revocationNote: 'Change the password, community string or shared key on the device (and on the TACACS+/RADIUS server), and store only hashed secrets (secret 9 / 8).',
+    examples: {
+      positives: (g) => [
+        `username netadmin privilege 15 password 0 ${g.s(`${g.alnum(6)}_${g.digits(4)}`)}\n`,
+        `snmp-server community ${g.s(g.alnum(12))} RO 10\n`,
+        `tacacs server TAC1\n address ipv4 10.0.0.5\n key ${g.s(`${g.alnum(6)}.${g.alnum(3)}`)}\n`,
+      ],
+      negatives: () => ['enable secret 9 $9$abcdefgh$ijklmnopqrstuv\n', 'snmp-server community public RO\n', 'crypto key generate rsa modulus 2048\n'],
+    },
+  },
+  {
+    id: 'ipsec-secrets-psk',
+    provider: 'IPsec',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'ipsec.secrets pre-shared key or EAP/XAUTH password',
+    keywords: ['psk "', 'eap "', 'xauth "', 'ntlm "'],
+    keywordWindow: { before: 16, after: 220 },
+    pattern: /:[ \t]{0,4}(?:PSK|EAP|XAUTH|NTLM)[ \t]{1,4}"(?<secret>[^"\n]{1,200})"/,
+    validate: (s) => passwordVerdict(s, 'password') === undefined,
+    skipPlaceholderCheck: true,
+    envName: 'IPSEC_PSK',
+    docsUrl: 'https://docs.strongswan.org/docs/5.9/swanctl/swanctlConf.html#_secrets',
+    revocationUrl: null,
+    revocationNote: 'Replace the pre-shared key on both peers (or the user password on the EAP server) and keep ipsec.secrets out of version control.',
+    examples: {
+      positives: (g) => [`203.0.113.10 198.51.100.20 : PSK "${g.s(`${g.lower(6)}-${g.lower(6)}-${g.lower(6)}`)}"\n`, `jdoe : EAP "${g.s(`${g.alnum(8)}+${g.digits(2)}`)}"\n`],
+      negatives: () => [': PSK "changeme"\n', ': RSA moon.key\n'],
+    },
+  },
+  {
+    id: 'kubernetes-secret-data',
+    provider: 'Kubernetes',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'Kubernetes Secret data value (base64 of a password, token or connection string)',
+    keywords: ['kind: secret'],
+    pattern: /^[ \t]{1,8}(?<key>[\w.-]{1,64}):[ \t]{1,4}["']?(?<secret>[A-Za-z0-9+/]{4,4000}={0,2})["']?[ \t]*$/m,
+    validate: validateSecretData,
+    skipPlaceholderCheck: true,
+    envName: 'KUBERNETES_SECRET',
+    docsUrl: 'https://kubernetes.io/docs/concepts/configuration/secret/',
+    revocationUrl: null,
+    revocationNote: 'base64 is no encryption: rotate the credential it holds, then keep it in a sealed or external secret (Sealed Secrets, SOPS, External Secrets).',
+    examples: {
+      positives: (g) => [
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  DB_PASSWORD: ${g.s(btoa(`${g.alnum(10)}!${g.digits(2)}`))}\n  API_TOKEN: ${g.s(btoa(g.alnum(32)))}\n  REDIS_URL: ${g.s(btoa(`redis://:${g.alnum(16)}@redis:6379/0`))}\n`,
+        `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: ${g.s(btoa(`${g.alnum(8)}#${g.digits(3)}`))}\n`,
+      ],
+      negatives: (g) => [`kind: Secret\ndata:\n  username: ${btoa('admin')}\n  password: ${btoa('changeme')}\n`, `kind: ConfigMap\ndata:\n  password: ${btoa(g.alnum(16))}\n`],
     },
   },
 ];

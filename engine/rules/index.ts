@@ -16,6 +16,7 @@ import { observabilityRules } from './observability';
 import { packageRegistryRules } from './packageRegistries';
 import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKeys';
+import { publicIdentifierRules } from './publicIdentifiers';
 import { proseRules } from './prose';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
@@ -43,5 +44,6 @@ export const builtinRules: readonly Rule[] = [
   ...httpAuthRules,
   ...logOutputRules,
   ...providerRules,
+  ...publicIdentifierRules,
   ...genericRules,
 ];

@@ -75,7 +75,8 @@ export const observabilityRules: Rule[] = [
     docsUrl: 'https://docs.sentry.io/concepts/key-terms/dsn-explainer/',
     revocationUrl: null,
     revocationNote: 'Revoke or rotate the key under the project → Settings → Client Keys (DSN). DSNs for browser SDKs are public by design.',
-    severity: 'warning',
+    // Public by design (it only lets a client send events): an information-level note, never a failing scan.
+    severity: 'info',
     examples: {
       positives: (g) => [`SENTRY_DSN=https://${g.s(g.hex(32))}@o${g.digits(6)}.ingest.us.sentry.io/${g.digits(7)}`, `Sentry.init({ dsn: "https://${g.s(g.hex(32))}@sentry.internal.example.com/3" });`],
       negatives: (g) => ['SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0', `https://${g.hex(32)}@example.com/12`],

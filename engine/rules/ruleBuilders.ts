@@ -4,6 +4,8 @@
 import type { CredentialPart, ExampleGen, MatchContext, Rule, RuleFamily, RulePriority, Severity } from '../types';
 import { maxMatchLength } from '../detect/patternLength';
 import { inContexts } from './exampleTexts';
+import { keyPathAt, keyedSeparatorSource } from '../detect/keyedSyntax';
+import { namesASecret } from '../validators/secretName';
 
 interface BaseSpec {
   id: string;
@@ -151,19 +153,33 @@ export function tokenRule(spec: TokenSpec): Rule {
   };
 }
 
-/** A typed declaration between the name and `=` (`: &str`, `: String`), as in Rust, Kotlin, Swift, TypeScript. */
-const TYPE_ANNOTATION = "(?:[ \\t]{0,4}:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?[A-Za-z_][\\w.<>\\[\\]?]{0,30}[ \\t]{0,4}(?==))?";
-
-/** `NAME = value` in code, JSON, YAML, .env and shell, where NAME must carry the provider context. */
-export function assignmentPattern(names: readonly string[], value: string, end = WORD_END): RegExp {
+/**
+ * `NAME <separator> value` in every syntax of the shared grammar (engine/detect/keyedSyntax.ts: code, JSON,
+ * YAML, TOML, INI, XML elements and attributes, call arguments, setters, defaults), where NAME must carry the
+ * provider context — or a generic secret name (`api_key`, `token`) whose key path names the provider
+ * (`[mailgun]\napi_key = …`, `"datadog": {"app_key": …}`, `datadog:\n  api_key: …`), checked by contextRule.
+ */
+export function assignmentPattern(names: readonly string[], value: string, end = WORD_END, parents: readonly string[] = []): RegExp {
   const name = names.map(ci).join('|');
-  // The key starts at the provider word. No lookbehind in front: a pattern that opens with plain character
+  const parent = parents.map((p) => ci(escape(p))).join('|');
+  // The key starts at the provider word. No lookbehind in front of it: a pattern that opens with plain character
   // classes lets V8 skip ahead quickly (about 15x faster on large minified files); the word-start check is
   // done by `keyStartsWord` on the few matches instead.
-  return new RegExp(
-    `(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})\\\\?["'\`]?\\]?${TYPE_ANNOTATION}\\s{0,4}(?:=|:=|:|=>|,)\\s{0,4}@?(?:["'\`]|\\\\")?(?<secret>${value})(?![${end}])`,
-  );
+  // Either the provider's name starts the key, or a provider word (`parents`, the rule's keywords) names a parent
+  // a few lines above a generic leaf: both start at a provider word, so V8 can still skip ahead to it (the path
+  // itself is checked by contextRule).
+  const path = parent ? `|(?:${parent})[A-Za-z0-9_.-]{0,20}${PATH_GAP}${PATH_LEAF}` : '';
+  return new RegExp(`(?:(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})${path})${keyedSeparatorSource()}(?<secret>${value})(?![${end}])`);
 }
+
+/** A generic secret name whose provider is in its key path (`api_key` under `[mailgun]`). */
+const PATH_LEAF = '(?<![A-Za-z0-9_.-])(?<leaf>(?:[cC][lL][iI][eE][nN][tT][_-]?[sS][eE][cC][rR][eE][tT]|[aA][cC][cC][eE][sS][sS][_-]?[tT][oO][kK][eE][nN]|[pP][rR][iI][vV][aA][tT][eE][_-]?[kK][eE][yY]|[aA][uU][tT][hH][_-]?[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT][_-]?[kK][eE][yY]|[aA][cC][cC][eE][sS][sS][_-]?[kK][eE][yY]|[aA][pP][iI][_-]?[sS][eE][cC][rR][eE][tT]|[aA][pP][iI][_-]?[tT][oO][kK][eE][nN]|[pP][aA][sS][sS][wW][oO][rR][dD]|[aA][pP][iI][_-]?[kK][eE][yY]|[aA][pP][pP][_-]?[kK][eE][yY]|[aA][pP][iI][kK][eE][yY]|[aA][pP][pP][kK][eE][yY]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[kK][eE][yY]|[pP][aA][tT])(?![A-Za-z0-9]))';
+
+/** From a parent named for the provider to a leaf key: the rest of its line and up to four more lines. */
+const PATH_GAP = '[^\\n]{0,60}?(?:\\n(?:[^\\n]{0,80}\\n){0,3}?[ \\t]{0,24})?["\']?';
+
+/** How far a key path's provider word may sit before the value (`[mailgun]` a few lines above). */
+const PATH_REACH = 420;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -178,17 +194,52 @@ export function keyStartsWord(ctx: MatchContext): boolean {
   return before >= 97 && before <= 122 && first >= 65 && first <= 90;
 }
 
+/**
+ * For a match of the path form: the key path joined with the leaf (`mailgun_api_key`) must match one of the
+ * provider names at a word start, and the leaf must name a secret.
+ */
+function pathNamesProvider(names: RegExp, ctx: MatchContext): boolean {
+  const leafEnd = leafBefore(ctx.text, ctx.start);
+  if (!leafEnd) return false;
+  const { leaf, at } = leafEnd;
+  if (!namesASecret(leaf)) return false;
+  const path = keyPathAt(ctx.text, at, leaf);
+  if (path.length === 0) return false;
+  const joined = [...path.slice(0, 4).reverse(), leaf].join('_').toLowerCase().replace(/[^a-z0-9_]+/g, '_');
+  return names.test(joined);
+}
+
+/** The leaf key a value belongs to (the last name before the separator on its line). */
+function leafBefore(text: string, valueStart: number): { leaf: string; at: number } | undefined {
+  let lineStart = valueStart;
+  while (lineStart > 0 && lineStart > valueStart - 200 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  const m = /([A-Za-z][A-Za-z0-9_-]{0,40})["'`\]]{0,2}[^A-Za-z0-9_\n]{0,60}$/.exec(text.slice(lineStart, valueStart));
+  return m ? { leaf: m[1]!, at: lineStart + m.index } : undefined;
+}
+
+/** Keywords that can name a parent (`datadog:`, `[mailgun]`): provider words of 5+ letters, not fragments. */
+function pathParents(keywords: readonly string[]): string[] {
+  return keywords.filter((k) => /^[a-z][a-z0-9]{4,}$/.test(k));
+}
+
 export function contextRule(spec: ContextSpec): Rule {
   const own = spec.validate;
-  const pattern = assignmentPattern(spec.names, spec.value, spec.end);
+  const pattern = assignmentPattern(spec.names, spec.value, spec.end, pathParents(spec.keywords));
+  const pathNames = new RegExp(`(?:^|_)(?:${spec.names.join('|')})`);
+  const keyNames = new RegExp(`^(?:${spec.names.map(ci).join('|')})`);
+  const window = windowAround(pattern).keywordWindow ?? { before: 64, after: 160 + (spec.maxValueLength ?? 300) };
   return {
     ...common(spec),
     priority: spec.priority ?? 'context',
-    validate: (secret, ctx) => keyStartsWord(ctx) && (own ? own(secret, ctx) : true),
+    validate: (secret, ctx) => {
+      // The provider word names the key (`DATADOG_API_KEY = …`), or the key path does (`datadog:\n  api_key: …`).
+      const named = ctx.keyName !== undefined && keyNames.test(ctx.keyName) ? keyStartsWord(ctx) : pathNamesProvider(pathNames, ctx);
+      return named && (own ? own(secret, ctx) : true);
+    },
     keywords: spec.keywords,
-    // Every match starts at the provider word (a keyword sits in its first characters) and spans the name,
-    // the separator and the value: the regex only needs to run within the longest match of a keyword.
-    keywordWindow: windowAround(pattern).keywordWindow ?? { before: 64, after: 160 + (spec.maxValueLength ?? 300) },
+    // A match starts at the provider word (a keyword sits in its first characters), or at a generic name a few
+    // lines below the word that names its parent: the regex only needs to run within that reach of a keyword.
+    keywordWindow: { before: window.before, after: pathParents(spec.keywords).length > 0 ? Math.max(window.after, PATH_REACH) : window.after },
     pattern,
     ...(spec.maskPrefix ? { maskPrefix: spec.maskPrefix } : {}),
     examples: {

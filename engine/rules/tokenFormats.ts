@@ -1,6 +1,8 @@
 // Provider-neutral credential formats: JWTs, URLs with user:password, HTTP Basic authorization headers.
 import type { Rule } from '../types';
 import { decodeBase64Text } from './credentialFiles';
+import { isDocumentedSampleJwt } from '../validators/placeholder';
+import { isApiExamples } from '../validators/fileKind';
 import { HEADER_GAP } from './httpAuth';
 import { isStandIn } from '../validators/literalArgument';
 
@@ -41,7 +43,9 @@ export const tokenFormatRules: Rule[] = [
     description: 'JSON Web Token (signed)',
     keywords: ['eyj'],
     pattern: /(?<![A-Za-z0-9_\-.])(?<secret>eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_\-.])/,
-    validate: hasJwtHeader,
+    // jwt.io's sample token (in docs, tests and OpenAPI examples) and tokens in API example payloads are
+    // documented examples.
+    validate: (t, ctx) => hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isApiExamples(ctx.path),
     skipPlaceholderCheck: true,
     severity: 'warning',
     envName: 'JWT',

@@ -12,11 +12,27 @@ const NOTEBOOK = /\.ipynb$/i;
 const EXAMPLE = /\.examples?\.json$|\.(?:example|sample|template|dist|tmpl|tpl)$|(?:^|[\\/._-])(?:example|sample)\.(?:env|ya?ml|json|ini|toml|conf|cfg|properties|xml)$/i;
 /** Formats whose syntax allows unquoted values (so `key = value` is a literal there, not code). */
 const CONFIG =
-  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist)|Dockerfile[^\\/]*|Containerfile|\.npmrc|\.pypirc|\.netrc|\.pgpass)$/i;
+  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist)|Dockerfile[^\\/]*|Containerfile|(?:GNU)?[Mm]akefile|[^\\/]*\.(?:mk|cnf|ovpn|secrets)|\.npmrc|\.pypirc|\.netrc|\.pgpass)$/i;
 const CODE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|swift|m|mm|c|cc|cpp|h|hpp|dart|lua|pl|pm|r|jl|ex|exs|erl|clj|groovy|gradle|ps1|psm1|sql|vue|svelte)$/i;
+
+/** API documentation payloads (`*.examples.json`): every value in them is a documented example. */
+export function isApiExamples(path: string | undefined): boolean {
+  return path !== undefined && /\.examples?\.json$/i.test(path);
+}
+
+/** The last path asked about: every candidate of a file asks for the same one. */
+let lastPath: string | undefined;
+let lastKind: FileKind = 'unknown';
 
 export function fileKind(path: string | undefined): FileKind {
   if (!path) return 'unknown';
+  if (path === lastPath) return lastKind;
+  lastKind = kindOf(path);
+  lastPath = path;
+  return lastKind;
+}
+
+function kindOf(path: string): FileKind {
   if (LOCKFILE.test(path)) return 'lockfile';
   if (MINIFIED.test(path)) return 'minified';
   if (NOTEBOOK.test(path)) return 'notebook';

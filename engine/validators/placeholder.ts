@@ -130,3 +130,18 @@ export function isStandIn(value: string): string | undefined {
   if (DUMMY.has(flat) || DUMMY.has(flat.replace(/\d{1,4}$/, '')) || isDummyCompound(flat)) return 'dummy word';
   return undefined;
 }
+
+/**
+ * The sample token of jwt.io and of countless API docs (HS256, `sub` 1234567890, `name` John Doe), whatever its
+ * signature: a documented example, not a credential.
+ */
+export function isDocumentedSampleJwt(token: string): boolean {
+  const payload = token.split('.')[1];
+  if (!payload) return false;
+  try {
+    const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='))) as { sub?: unknown; name?: unknown };
+    return json.sub === '1234567890' && json.name === 'John Doe';
+  } catch {
+    return false;
+  }
+}

@@ -18,7 +18,7 @@ const PASSWORD_WORDS = [
   'sandi', 'katasandi', 'пароль', 'пароля', '密码', '密碼', '口令', '비밀번호', '암호', 'パスワード',
 ];
 const SECRET_WORDS = ['secret', 'secrets', 'geheim', 'geheimnis'];
-const TOKEN_WORDS = ['token', 'tokens', 'pat'];
+const TOKEN_WORDS = ['token', 'tokens', 'pat', 'salt'];
 const CREDENTIAL_WORDS = ['credential', 'credentials', 'cred', 'creds', 'auth'];
 
 /** Kinds of key whose value is a credential (a bare `key` names too many other things to count). */
@@ -62,7 +62,7 @@ const NON_SECRET_AFTER = new Set([
   'selector', 'handler', 'callback', 'validator', 'validation', 'generator', 'parser', 'request', 'response', 'result', 'cache',
   'last', 'used', 'updated', 'created', 'date', 'time', 'at', 'spec', 'specs', 'alias', 'origin',
   // Added with the password names: UI, policy and mechanism words (`password_salt`, `passThrough`, `PasswordAuthentication`).
-  'through', 'thru', 'salt', 'encrypted', 'enc', 'cipher', 'ciphertext', 'complexity', 'rotation', 'history', 'attempts', 'attempt',
+  'through', 'thru', 'encrypted', 'enc', 'cipher', 'ciphertext', 'complexity', 'rotation', 'history', 'attempts', 'attempt',
   'retries', 'retry', 'authentication', 'based', 'less', 'protected', 'protection', 'grant', 'flow', 'hasher', 'hashers', 'encoder',
   'iterations', 'rounds', 'cost', 'component', 'view', 'page', 'screen', 'dialog', 'modal', 'box', 'widget', 'container', 'wrapper',
   'element', 'el', 'ctrl', 'control', 'controller', 'check', 'checker', 'meter', 'indicator', 'mask', 'masked', 'chars', 'char',
@@ -84,7 +84,7 @@ const NON_SECRET_BEFORE = new Set([
   // Concurrency and idempotency tokens (`ChangeToken`, `ClientRequestToken`): identifiers, not credentials.
   'change', 'request', 'idempotency', 'lifecycle', 'action', 'term',
   // Accessors, checks and UI words before a password word (`getPassword`, `verifyPassword`, `togglePassword`).
-  'get', 'verify', 'hash', 'hashed', 'encrypt', 'encrypted', 'decrypt', 'encode', 'encoded', 'generate', 'gen', 'reset', 'forget',
+  'get', 'verify', 'hashed', 'encrypt', 'encrypted', 'decrypt', 'encode', 'encoded', 'generate', 'gen', 'reset', 'forget',
   'lost', 'toggle', 'label', 'placeholder', 'expired', 'invalid', 'wrong', 'bad', 'incorrect', 'weak', 'strong', 'empty', 'missing',
   'required', 'needs', 'must', 'compare', 'matching', 'mismatch', 'on', 'handle', 'update', 'should', 'can', 'allow', 'skip',
   'was', 'did', 'will', 'render', 'shadow', 'depth', 'sub', 'blur', 'bloom', 'post', 'first', 'second', 'third', 'final', 'multi',
@@ -92,12 +92,12 @@ const NON_SECRET_BEFORE = new Set([
   'band', 'notch', 'boarding', 'bus', 'season', 'hall', 'free', 'day', 'week', 'ski', 'verification',
   'split', 'tokenizer', 'word', 'string', 'literal', 'keyword', 'punctuation', 'operator', 'identifier', 'delimiter', 'whitespace',
   'comment', 'regex', 'template', 'number', 'bracket', 'brace', 'paren', 'newline', 'indent', 'dedent', 'ident', 'all', 'any',
-  'every', 'some', 'none', 'delim', 'dimension', 'percentage', 'unicode', 'function', 'hash',
+  'every', 'some', 'none', 'delim', 'dimension', 'percentage', 'unicode', 'function',
 ]);
 
 /** Name words in order: camelCase humps, snake/kebab/dotted parts, letters of any script; digits dropped. */
 export function nameWords(name: string): string[] {
-  const raw = name.match(/\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lo}+/gu) ?? [];
+  const raw = name.match(/\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|[\p{Lo}\p{Lm}]+/gu) ?? [];
   const words = raw.map((w) => w.toLowerCase());
   // Multi-word spellings of one word (`mot_de_passe`, `PassWord`, `kata_sandi`).
   const out: string[] = [];
@@ -141,27 +141,65 @@ export interface SecretNameReading {
   kind: SecretNameKind;
   /** The secret word that decided (`password`, `pw`, `token`, `key`). */
   word: string;
+  /** A `key` after a word that is no kind of credential (`geocoder_key`): only a strongly random value counts. */
+  weak?: boolean;
 }
+
+/** Words before `key` that make it a lookup key, not a credential (`cache_key`, `sort_key`, `primary_key` in a DB). */
+const NOT_SECRET_KEYS = new Set([
+  'cache', 'sort', 'partition', 'foreign', 'unique', 'composite', 'hash', 'range', 'row', 'lookup', 'dict', 'map', 'object', 'item',
+  'i18n', 'translation', 'message', 'label', 'idempotency', 'dedup', 'dedupe', 'group', 'event', 'ssh', 'gpg', 'pgp', 'react', 'list',
+  'track', 'state', 'query', 'search', 'redis', 'storage', 'local', 'session', 'index', 'sequence', 'shard', 'bucket', 'object',
+  'primary', 'surrogate', 'natural', 'compound', 'join', 'parent', 'child', 'node', 'entity', 'record', 'field', 'column', 'table',
+  'property', 'prop', 'attr', 'attribute', 'config', 'setting', 'settings', 'env', 'var', 'name', 'id', 'type', 'hot', 'short',
+  'shortcut', 'keyboard', 'music', 'piano', 'menu', 'accelerator', 'mod', 'modifier', 'meta', 'alt', 'ctrl', 'shift', 'enter',
+  'escape', 'tab', 'space', 'arrow', 'function', 'media', 'file', 'path', 'url', 'route', 'feature', 'flag', 'metric', 'log',
+  'trace', 'span', 'tag', 'tags', 'cookie', 'header', 'param', 'query', 'form', 'input', 'output', 'result', 'data', 'value',
+  'default', 'custom', 'unique', 'global', 'public', 'publishable', 'anon', 'rsa', 'ecdsa', 'ed25519', 'host', 'known', 'authorized',
+  'verify', 'verification', 'certificate', 'cert', 'x509', 'jwks', 'jwk', 'kid', 'next', 'prev', 'page', 'cursor',
+]);
+
+/** Names repeat a lot in a file and across files: their readings are kept (bounded, cleared when full). */
+const readings = new Map<string, SecretNameReading | undefined>();
 
 /** What kind of secret the name says its value is, or undefined when it names no secret (or names something else). */
 export function readSecretName(name: string): SecretNameReading | undefined {
   if (name.length === 0 || name.length > 200) return undefined;
-  // The shell's working directories, not passwords.
-  if (/^(?:OLD)?PWD$/.test(name)) return undefined;
+  const known = readings.get(name);
+  if (known !== undefined || readings.has(name)) return known;
+  if (readings.size >= 4096) readings.clear();
+  const reading = readName(name);
+  readings.set(name, reading);
+  return reading;
+}
+
+function readName(name: string): SecretNameReading | undefined {
+  // Public by design (`publicKeyToken`, `NEXT_PUBLIC_…`, a publishable or anonymous key).
+  if (/public|publishable|(?:^|[^a-z])anon(?:ymous)?(?:[^a-z]|$)/i.test(name)) return undefined;
   const words = nameWords(name).flatMap(splitCompound);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     let kind = WORD_KIND.get(w);
-    if (w === 'key' && i > 0 && KEY_KIND_SET.has(words[i - 1]!)) kind = 'key';
+    let weak = false;
+    if (w === 'key' && i > 0) {
+      kind = 'key';
+      // `api_key`, `secret_key` name a credential; `geocoder_key`, `deterministic_key` may (the value decides).
+      weak = !KEY_KIND_SET.has(words[i - 1]!);
+      if (weak && NOT_SECRET_KEYS.has(words[i - 1]!)) return undefined;
+      // Keys meant for browsers: Algolia search-only, reCAPTCHA site, Pusher app keys.
+      if (words.slice(0, i).some((b) => b === 'search' || b === 'site' || b === 'pusher')) return undefined;
+    }
     // `pat` only as a word of its own (`GITLAB_PAT`, `azure-pat`, `myPAT`), never inside `compat` or `Pattern`.
     if (w === 'pat' && !/(?:^|[_.-])pat(?:$|[_.-])|(?:^|[a-z])PAT$|^Pat$/i.test(name)) kind = undefined;
     if (kind === undefined) continue;
     const after = words.slice(i + 1);
     if (after.some((a) => NON_SECRET_AFTER.has(a))) return undefined;
     // `api_key` is decided by `key`: the word before it is its kind, not a qualifier.
-    const before = kind === 'key' ? words[i - 2] : words[i - 1];
+    // `api_key` is decided by the word before `api`; `CSRF_SECRET_KEY`, `JWT_SIGNING_KEY` are keys whatever precedes.
+    const strongKind = kind === 'key' && !weak && /^(?:secret|signing|encryption|master|private|hmac)$/.test(words[i - 1]!);
+    const before = strongKind ? undefined : kind === 'key' && !weak ? words[i - 2] : words[i - 1];
     if (before !== undefined && NON_SECRET_BEFORE.has(before)) return undefined;
-    return { kind, word: w };
+    return weak ? { kind, word: w, weak } : { kind, word: w };
   }
   return undefined;
 }
@@ -183,37 +221,25 @@ export function isSecretWord(word: string): boolean {
 
 /**
  * Regex source (no flags needed: ASCII letters are written case-insensitively) of a secret word inside a name,
- * for candidate patterns. It over-matches on purpose (`bypass`, `tokenizer` match); readSecretName decides.
+ * for candidate patterns. It over-matches on purpose (`bypass`, `tokenizer`, `monkey` match); readSecretName
+ * decides. Grouped by first letter, and SECRET_NAME_FIRST_CHAR lists those letters, so V8 rejects most
+ * positions with one character test.
  */
 export const SECRET_NAME_WORD_SOURCE = [
-  '[pP][aA][sS][sS](?:[wW](?:[oO][rR][dDtT]|[dD])?|[pP][hH][rR][aA][sS][eE]|[cC][oO][dD][eE])?',
-  '[pP][wW](?:[dD]|[rR][dD])?',
-  '[pP][sS][wW](?:[rR]?[dD])?',
-  '[pP][wW][oO][rR][dD]',
-  '[sS][eE][cC][rR][eE][tT]',
+  '[pP](?:[aA][sS][sS](?:[wW](?:[oO][rR][dDtT]|[dD])?|[pP][hH][rR][aA][sS][eE]|[cC][oO][dD][eE])?|[wW](?:[dD]|[rR][dD]|[oO][rR][dD])?|[sS][wW](?:[rR]?[dD])?|[aA][rR][oO][lL][aA]|(?<![A-Za-z])[aA][tT])',
+  '(?<=[a-z])PAT',
+  '[sS](?:[eE](?:[cC][rR][eE][tT]|[nN][hH][aA])|[aA](?:[lL](?:[tT]|[aA][sS][aA][nN][aA])|[nN][dD][iI])|[iI][fF][rR][eE])',
   '[tT][oO][kK][eE][nN]',
-  '[cC][rR][eE][dD](?:[eE][nN][tT][iI][aA][lL])?',
-  '[aA][uU][tT][hH]',
-  `(?:${KEY_KINDS.map((k) => k.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('|')})[_.-]?[kK][eE][yY]`,
-  '(?<![A-Za-z])[pP][aA][tT]|(?<=[a-z])PAT',
-  '[kK][eE][nN][nN][wW][oO][rR][tT]',
+  '[cC](?:[rR][eE][dD](?:[eE][nN][tT][iI][aA][lL])?|[oO][nN][tT][rR][aA][sS][eE](?:ñ|[nN])[aA]|[lL][aA][vV][eE])',
+  '[aA](?:[uU][tT][hH]|[dD][gG][aA][nN][gG][sS][kK][oO][dD][eE])',
+  '[kK][eE](?:[yY]|[nN][nN][wW][oO][rR][tT])',
   '[mM][dD][pP]',
-  '[cC][oO][nN][tT][rR][aA][sS][eE](?:ñ|[nN])[aA]',
-  '[cC][lL][aA][vV][eE]',
-  '[sS][eE][nN][hH][aA]',
-  '[pP][aA][rR][oO][lL][aA]',
   '[wW][aA][cC][hH][tT][wW][oO][oO][rR][dD]',
-  '[hH][aA][sS](?:ł|[lL])[oO]',
-  '[lL](?:ö|[oO])[sS][eE][nN][oO][rR][dD]',
-  '[sS][aA][lL][aA][sS][aA][nN][aA]',
-  '(?:ş|Ş|[sS])[iI][fF][rR][eE]',
-  '[hH][eE][sS][lL][oO]',
+  '[hH](?:[aA][sS](?:ł|[lL])[oO]|[eE][sS][lL][oO])',
+  '[lL](?:(?:ö|[oO])[sS][eE][nN][oO][rR][dD]|[oO][zZ][iI][nN][kK][aA])',
+  '[gG][eE](?:[hH][eE][iI][mM]|[sS][lL][oO])',
   '[jJ][eE][lL][sS][zZ](?:ó|[oO])',
-  '[gG][eE][hH][eE][iI][mM]',
-  '[aA][dD][gG][aA][nN][gG][sS][kK][oO][dD][eE]',
-  '[lL][oO][zZ][iI][nN][kK][aA]',
-  '[gG][eE][sS][lL][oO]',
-  '[sS][aA][nN][dD][iI]',
+  '[şŞ][iI][fF][rR][eE]',
   '[пП]арол[ьяе]',
   '密[码碼]',
   '口令',
@@ -222,9 +248,13 @@ export const SECRET_NAME_WORD_SOURCE = [
   'パスワード',
 ].join('|');
 
+/** The first characters of SECRET_NAME_WORD_SOURCE's words (a lookahead in front of it lets V8 skip ahead). */
+export const SECRET_NAME_FIRST_CHAR = '[pPsStTcCaAkKmMwWhHlLgGjJşŞпП密口비암パ]';
+
 /** Prefilter keywords (lower case; the prefilter folds other scripts' characters, engine/detect/prefilter.ts). */
 export const SECRET_NAME_KEYWORDS: readonly string[] = [
-  'pass', 'psw', ...[...'d_-.=: "\'`]\\>,()|?<r0123456789\t'].map((c) => `pw${c}`), 'secret', 'token', 'cred', 'auth', ...KEY_KINDS.flatMap((k) => [`${k}key`, `${k}_key`, `${k}-key`, `${k}.key`]),
+  'pass', 'psw', ...[...'d_-.=: "\'`]\\>,()|?<r0123456789\t'].map((c) => `pw${c}`), 'secret', 'token', 'cred', 'salt',
+  ...KEY_KINDS.flatMap((k) => [`${k}key`, `${k}-key`, `${k}.key`]), '_key',
   '_pat', '-pat', 'pat=', 'pat ', 'pat:', 'pat"', "pat'", 'pat>', 'pat\\',
   'kennwort', 'mdp', 'contrase', 'clave', 'senha', 'parola', 'wachtwoord', 'haslo', 'hasło', 'senord', 'salasana', 'ifre', 'heslo',
   'jelsz', 'geheim', 'adgangskode', 'lozinka', 'geslo', 'sandi', 'ароль', 'ароля', '密码', '密碼', '비밀번호', 'パスワード',

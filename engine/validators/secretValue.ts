@@ -32,19 +32,35 @@ const DOMAIN = /^(?:[a-z0-9-]{1,63}\.)+(?:com|org|net|io|dev|app|local|internal|
 const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export interface ValueOptions {
+  /** Tests and minified bundles: ask for a generated-looking value. */
+  strict?: boolean;
+  /** The quote around the value ('' when unquoted): `'$Word1'` is a literal, `"$WORD"` and `$WORD` are variables. */
+  quote?: string;
+  /** Token names only: the name is weak (`geocoder_key`), so only a clearly random value counts. */
+  weak?: boolean;
+}
+
+/** A `$` that starts a human password rather than a variable (`$Pepper391`, `$Welcome053`). */
+export const DOLLAR_PASSWORD = /^\$[A-Z][a-z]{2,}\d{2,}\W?$|^\$\w*[^\w$]/;
+
 /** Rejections shared by every kind of secret name. */
-function commonVerdict(value: string, key: string): ValueVerdict {
+function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   const v = value.trim();
   if (v.length === 0) return 'empty';
-  const standIn = isStandIn(v);
+  // In single quotes (PHP, shell, Ruby, Python) `$word` is no variable; a capitalised word with digits after `$`
+  // is a password anywhere.
+  const literalDollar = v.startsWith('$') && (quote === "'" || DOLLAR_PASSWORD.test(v)) && !/^\$[{(]/.test(v);
+  const standIn = literalDollar ? isStandIn(v.slice(1)) : isStandIn(v);
   if (standIn) return standIn;
   if (HASH_OR_ENCRYPTED.test(v)) return 'hash or encrypted';
   if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
   if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
-  if (/^[\d\s:./+-]+$/.test(v) && !/^\d{8,}$/.test(v)) return 'number or date';
+  if (/^[\d\s:./+-]+$/.test(v) && !/^\d{6,}$/.test(v)) return 'number or date';
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v)) return 'timestamp';
   if (/^[\^~>=<v]{0,2}\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(v)) return 'version';
-  if (isSequentialOrRepeated(v) && v.length < 20) return 'sequence';
+  // Straight sequences and repeats (`qwertyui`, `12345678`, `aaaaaa`); a keyboard walk with a twist counts.
+  if (isPureSequence(v)) return 'sequence';
   // Misspelt dummies (`pasword`, `passwrod`, `secert`).
   if (/^[a-z]{5,10}$/i.test(v) && ['password', 'secret', 'changeme'].some((d) => nearlyEqual(v.toLowerCase(), d))) return 'dummy word';
   // Paths: `/run/secrets/db`, `./secrets/pw.txt`, `~/.pgpass`, `C:\…`.
@@ -53,10 +69,29 @@ function commonVerdict(value: string, key: string): ValueVerdict {
   if (/\.(?:js|ts|json|py|rb|go|java|html|css|md|txt|ya?ml|sh|png|svg|jpg|pem|key|crt|p12|pfx|jks|env|conf|cfg|ini|properties|xml)$/i.test(v)) return 'file name';
   // The value spells a name: the key itself, another secret's name, or an identifier made of words (form
   // field names and ids, constants naming a variable: `passwordInput`, `DB_PASSWORD`, `user-password`).
-  if (sameName(v, key) || isFieldOrVariableName(v)) return 'a name';
+  if (sameName(v, key) || isFieldOrVariableName(v) || isConstantName(v)) return 'a name';
+  // Public identifiers under a secret-ish name: Twilio account / API key SIDs, Mapbox public tokens.
+  if (/^(?:AC|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) || /^pk\.eyJ/.test(v)) return 'a public identifier';
   // A label or message (`Password`, `Mot de passe`, `Enter your password`, `Passwort vergessen?`).
   if (isLabel(v)) return 'label or message';
+  // Words naming a secret (`Client-Geheimnis`, `Webhook-Signaturgeheimnis`): an i18n string, not a value.
+  const parts = v.split(/[ _-]/);
+  if (parts.length <= 5 && parts.every((p) => /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u.test(p)) && readSecretName(v) !== undefined) return 'label or message';
   return undefined;
+}
+
+const ROWS = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p'];
+
+/** Every neighbour pair steps along one keyboard row or alphabet (either way) or repeats. */
+function isPureSequence(value: string): boolean {
+  const v = value.toLowerCase();
+  if (v.length < 4) return false;
+  for (let i = 1; i < v.length; i++) {
+    const a = v[i - 1]!;
+    const b = v[i]!;
+    if (a !== b && !ROWS.some((r) => r.includes(a + b) || r.includes(b + a))) return false;
+  }
+  return true;
 }
 
 /** Edit distance at most one (a typo or a transposition). */
@@ -85,7 +120,14 @@ function isFieldOrVariableName(value: string): boolean {
   const secretWord = words.some((w) => isSecretWord(w)) || readSecretName(v) !== undefined;
   // snake_case / kebab-case / CONSTANT / camelCase made of real words only.
   const wordsOnly = /^(?:[a-z]+(?:[_.-][a-z0-9]+)*|[A-Z][A-Z0-9]*(?:[_.-][A-Z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)$/.test(v);
-  return secretWord && wordsOnly && !/\d{3,}/.test(v);
+  return secretWord && wordsOnly && !/\d{3,}/.test(v) && !looksRandom(v) && wordCoverage(v) >= 0.5;
+}
+
+/** CONSTANT_CASE made of words (`VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`, `NOT_SET`): a constant's name. */
+function isConstantName(value: string): boolean {
+  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
+  const parts = value.split('_').filter((p) => /[A-Z]/.test(p));
+  return parts.length >= 2 && parts.filter((p) => p.length >= 3 && isWordLike(p)).length >= Math.ceil(parts.length / 2);
 }
 
 /** Labels, prompts and messages: words with spaces or end punctuation, or a single secret word in any language. */
@@ -108,12 +150,13 @@ export function isLabel(value: string): boolean {
  * Whether a value under a password's name is a password someone set. `quoted` tells a literal from code where
  * the syntax has both; `strict` asks for a generated-looking value (tests and minified files).
  */
-export function passwordVerdict(value: string, key: string, strict = false): ValueVerdict {
-  const common = commonVerdict(value, key);
+export function passwordVerdict(value: string, key: string, options: ValueOptions = {}): ValueVerdict {
+  const strict = options.strict === true;
+  const common = commonVerdict(value, key, options.quote);
   if (common) return common;
   if (value.length < 4) return 'too short';
   if (value.length > 128) return 'too long for a password';
-  if (/^\d+$/.test(value) && value.length < 8) return 'a number';
+  if (/^\d+$/.test(value) && value.length < 6) return 'a number';
   if (/\s/.test(value) && !isPassphrase(value)) return 'words with spaces';
   // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
   if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))) return 'a word or identifier';
@@ -130,18 +173,28 @@ function isPassphrase(value: string): boolean {
 }
 
 /** Whether a value under a token's, key's, secret's or credential's name looks like one (random-ish, unbroken). */
-export function tokenVerdict(value: string, key: string, kind: SecretNameKind, strict = false): ValueVerdict {
-  const common = commonVerdict(value, key);
-  if (common) return common;
+export function tokenVerdict(value: string, key: string, kind: SecretNameKind, options: ValueOptions = {}): ValueVerdict {
+  const strict = options.strict === true;
+  // Shape first (cheap, and it rejects most candidates: identifiers, words, type names), stand-ins after.
   if (/\s/.test(value)) return 'words with spaces';
   if (value.length < 8) return 'too short';
-  if (UUID.test(value) && (strict || !/key|secret|pass|pwd|credential|pat$/i.test(key))) return 'a UUID under a bare token name';
-  if (looksRandom(value)) return undefined;
-  // Secrets set by people (a season, a year, a word and a symbol): mixed classes, not one plain word.
-  if (kind === 'secret' && !strict && characterClasses(value) >= 3 && value.length >= 10 && !/^[A-Za-z]+\d{0,4}$/.test(value)) return undefined;
-  // Lower-entropy tokens that are still not words: hex and base32 runs, long mixed alphanumerics.
-  if ((/^[0-9a-f]{16,}$/i.test(value) || /^[A-Z2-7]{16,}=*$/.test(value)) && !isSequentialOrRepeated(value)) return undefined;
-  if (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value)) return undefined;
-  return 'not token-like';
+  const uuid = UUID.test(value);
+  const random = looksRandom(value);
+  if (options.weak && !(random && value.length >= 20 && !uuid)) return 'weak name, not clearly random';
+  const tokenLike =
+    random ||
+    uuid ||
+    // Secrets set by people (a season, a year, a word and a symbol): mixed classes, not one plain word.
+    (kind === 'secret' && !strict && characterClasses(value) >= 3 && value.length >= 10 && !/^[A-Za-z]+\d{0,4}$/.test(value)) ||
+    // Lower-entropy tokens that are still not words: hex and base32 runs, long mixed alphanumerics.
+    ((/^[0-9a-f]{16,}$/i.test(value) || /^[A-Z2-7]{16,}=*$/.test(value)) && !isSequentialOrRepeated(value)) ||
+    (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value));
+  if (!tokenLike) return 'not token-like';
+  const common = commonVerdict(value, key, options.quote);
+  if (common) return common;
+  // A UUID is a credential under a key's, secret's or qualified token's name (`CONSUL_TOKEN`, Postmark, Heroku);
+  // under a bare `token` it is as often a request id. In tests and docs UUIDs are fake ids.
+  if (uuid && (strict || (kind === 'token' && nameWords(key).length < 2) || kind === 'credential')) return 'a UUID under a bare token name';
+  return undefined;
 }
 

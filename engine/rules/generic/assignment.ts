@@ -4,9 +4,9 @@
 // password's name a human-made value counts (context decides, not entropy); under a token's name the value
 // must look like a token.
 import { keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
-import { allowsUnquotedValues, fileKind, type FileKind } from '../../validators/fileKind';
-import { SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
-import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { allowsUnquotedValues, fileKind, isApiExamples, type FileKind } from '../../validators/fileKind';
+import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
+import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 import { namedPart } from '../ruleBuilders';
@@ -15,7 +15,7 @@ import { namedPart } from '../ruleBuilders';
 const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[wW][iI][tT][hH][ \\t]{1,4}\\w{1,40})?[ \\t]{1,4}[bB][yY]';
 
 /** Calls whose first argument names an environment variable or setting and second is its default. */
-const DEFAULT_CALL = /(?:getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(\s*\\?["'`]?$/;
+const DEFAULT_CALL = /(?:getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(\s*\\?["'`]?$/;
 
 function valueIsQuoted(kv: KeyedValue): boolean {
   return kv.quote !== '';
@@ -34,7 +34,8 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       // `define('K', 'v')`, `getenv("K", "v")`, `put("k", "v")`, Erlang `{password, "v"}`; a list of names looks
       // alike (`['api_key', 'token_2']`), so a bare pair needs a call before it or a long value.
       if (!quoted) return false;
-      if (kv.keyQuote) return DEFAULT_CALL.test(beforeKey) || /\{\s*$/.test(beforeKey);
+      // The name may be a path (`config.GetValue<string>("Partner:ApiKey", "v")`): the call is before its first part.
+      if (kv.keyQuote) return DEFAULT_CALL.test(beforeKey.replace(/[\w.:-]{0,60}$/, '').replace(/<[\w.]{1,30}>(?=\s{0,4}\(\s{0,4}\\?["'`]?$)/, '')) || /\{\s*$/.test(beforeKey);
       return /\{\s*$/.test(beforeKey);
     case 'setter':
       // `setPassword("v")`, `.password("v")`, `withPassword("v")`, `PASSWORD('v')` (SQL): never `getPassword("user")`.
@@ -78,8 +79,9 @@ function isSetterName(key: string, beforeKey: string): boolean {
 
 /** Unquoted values are literals in config formats, prose, notebooks, and inside string literals (connection strings, URLs). */
 function unquotedAllowed(kv: KeyedValue, text: string, kind: FileKind, path: string | undefined): boolean {
-  // Inside a string literal only `key=value` reads as data (`"host=db password=…"`, `?token=…`); `"rule:hex"` does not.
-  if (kv.inString) return /=/.test(kv.separator);
+  // Inside a string literal only `key=value` reads as data (`"host=db password=…"`, `?token=…`) and Spring's
+  // `${smtp.password:default}`; `"rule:hex"` does not.
+  if (kv.inString) return /=/.test(kv.separator) || (kv.separator === ':' && text.slice(kv.keyStart - 2, kv.keyStart) === '${');
   if (allowsUnquotedValues(path) || kind === 'notebook') return true;
   // A URL's query parameter (`?token=…&`) is data anywhere.
   return /[?&]/.test(text.charAt(kv.keyStart - 1));
@@ -93,6 +95,7 @@ function looksLikeCode(value: string, quoted: boolean): boolean {
   // Unquoted member chains of words (`config.db.password`, `Settings.Default.Pw`) are code; random parts are data.
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((p) => wordCoverage(p) >= 0.6 || p.length <= 3)) return true;
   // Unquoted, `@Value`, `$var` and `config.x` are code; inside quotes they are just characters of the value.
+  if (DOLLAR_PASSWORD.test(value)) return false;
   return /^(?:this|self|req|res|env|config|settings|process|os|new|await|function|lambda|None|nil|null|undefined|true|false|NULL|Nothing)\b|^\$[A-Za-z_]|^@[A-Za-z]/.test(value);
 }
 
@@ -102,31 +105,49 @@ function nameReading(kv: KeyedValue, text: string): SecretNameReading | undefine
   const afterEscape = text.charAt(kv.keyStart - 1) === '\\' && /^[ntr][A-Za-z]/.test(kv.key) ? kv.key.slice(1) : kv.key;
   // A dotted key is a path (`spring.datasource.password`, `process.env.DB_PW`, `app.api.key`): its last two parts
   // are the name (`pw2.cwd.resolve` is a call on something else).
-  const parts = afterEscape.split('.').filter(Boolean);
-  return readSecretName(parts.length > 2 ? parts.slice(-2).join('.') : afterEscape);
+  return readSecretName(lastParts(afterEscape));
+}
+
+/** A dotted key's last two parts (`spring.datasource.password` → datasource.password). */
+function lastParts(key: string): string {
+  if (key.indexOf('.') < 0) return key;
+  const parts = key.split('.').filter(Boolean);
+  return parts.length > 2 ? parts.slice(-2).join('.') : key;
 }
 
 export function validateSecretAssignment(value: string, ctx: MatchContext): boolean {
+  if (!ctx.keyName || value.length < 4) return false;
+  // The name first (cached): most candidates near a keyword name no secret at all (`tokenize`, `passed`).
+  if (!/^[iI][dD][eE][nN][tT]/.test(ctx.keyName) && !readSecretName(lastParts(ctx.keyName.replace(/^[ntr](?=[a-z]{0,40}[A-Z])/, ''))) && !readSecretName(lastParts(ctx.keyName))) return false;
   const kind = fileKind(ctx.path);
-  if (kind === 'lockfile' || !ctx.keyName) return false;
+  if (kind === 'lockfile' || isApiExamples(ctx.path)) return false;
+  // Cheap before the grammar: in code an unquoted value after a blank (`token = next()`) is never data; data in
+  // a string or a query is glued to its `=` (`password=…`).
+  const before = ctx.text.charAt(ctx.start - 1);
+  if ((before === ' ' || before === '\t') && (kind === 'code' || kind === 'test' || kind === 'minified')) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
-  // `arn:…:secret:name` and `scheme://pass:word@host`: a colon chain or a URL's user, not a key.
+  // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key.
   const beforeKey = ctx.text.charAt(kv.keyStart - 1);
   if ((beforeKey === ':' && kv.separator.trim() === ':') || (beforeKey === '/' && ctx.text.charAt(kv.keyStart - 2) === '/')) return false;
   // A random-looking key is part of a value (a base64 run that happens to contain `Pw`), not a name.
-  if (kv.key.length >= 12 && looksRandom(kv.key.replace(/[._-]/g, ''))) return false;
+  if (kv.key.length >= 12 && /\d/.test(kv.key) && /[A-Z]/.test(kv.key) && /[a-z]/.test(kv.key) && looksRandom(kv.key.replace(/[._-]/g, ''))) return false;
   const reading = nameReading(kv, ctx.text);
   if (!reading) return false;
   // Documented examples and templates (`.env.example`, API example payloads): no human passwords there.
   if (kind === 'example' && reading.kind === 'password') return false;
   if (!syntaxAccepts(kv, ctx.text, ctx.end, kind, ctx.path)) return false;
   const quoted = valueIsQuoted(kv);
+  // `login / pass : user / password` in notes: the value after the name is the user of a pair.
+  if (/\/\s{0,2}$/.test(ctx.text.slice(Math.max(0, kv.keyStart - 4), kv.keyStart)) && /^\s{0,2}\/\s/.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
   // An unquoted value followed by a call or an index is code (`Bcrypt.hash(…)`, `Configuration["…"]`).
   if (looksLikeCode(value, quoted) || (!quoted && /^[([]/.test(ctx.text.charAt(ctx.end)))) return false;
   // Tests and minified bundles are full of short dummies and generated names: ask for more there.
   const strict = kind === 'test' || kind === 'minified' || kind === 'example';
-  const verdict = reading.kind === 'password' ? passwordVerdict(value, kv.key, strict) : tokenVerdict(value, kv.key, reading.kind, strict || kind === 'prose');
+  const verdict =
+    reading.kind === 'password'
+      ? passwordVerdict(value, kv.key, { strict, quote: kv.quote })
+      : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
   if (verdict !== undefined) return false;
   // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
   if (/[?&]/.test(ctx.text.charAt(kv.keyStart - 1)) && /\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), kv.keyStart))) return false;
@@ -144,10 +165,14 @@ export const secretAssignmentRule: Rule = {
   priority: 'generic',
   description: 'Hard-coded password or secret assigned to a secret-like name',
   keywords: [...SECRET_NAME_KEYWORDS, 'identified'],
-  // The key (≤ 40 characters before its secret word) and the value (≤ 200) sit close to the word: run only there.
-  keywordWindow: { before: 64, after: 340 },
-  pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, valueSource(3, 200))),
+  // The match starts at the secret word (the scanner adds the ≤ 40 name characters before it) and the value
+  // (≤ 200) follows close by: run only there.
+  keywordWindow: { before: 16, after: 340 },
+  pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, valueSource(3, 200), { first: SECRET_NAME_FIRST_CHAR.replace(']', 'iI]') })),
   validate: validateSecretAssignment,
+  // The value checks (secretValue.ts) include the placeholder filter, with the quoting in view (`'$Word1'` is a
+  // literal in single quotes, a variable elsewhere).
+  skipPlaceholderCheck: true,
   envName: 'SECRET',
   severity: 'warning',
   docsUrl: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',

@@ -1,5 +1,8 @@
 // Generic rules: secrets recognised by the name they are given, not by a provider's format.
 import type { Rule } from '../../types';
 import { secretAssignmentRule } from './assignment';
+import { secretValueHolderRule } from './valueHolder';
+import { credentialCallRule } from './credentialCalls';
+import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
 
-export const genericRules: Rule[] = [secretAssignmentRule];
+export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule, credentialCallRule, urlPasswordRule, goMysqlDsnRule];

@@ -1,0 +1,112 @@
+// Passwords passed by position: the call says which argument is the password (`NetworkCredential("u", "pw")`,
+// `HTTPBasicAuth('u', 'pw')`, requests' `auth=('u', 'pw')`, `DriverManager.getConnection(url, "u", "pw")`,
+// `DBI->connect($dsn, "u", "pw")`, `smtp.PlainAuth("", "u", "pw", host)`, `ftp.login("u", "pw")`).
+import { fileKind } from '../../validators/fileKind';
+import { passwordVerdict } from '../../validators/secretValue';
+import type { MatchContext, Rule } from '../../types';
+
+/**
+ * Calls whose second argument is the password (user, password). HTTP clients' basic-auth calls (HTTPBasicAuth,
+ * SetBasicAuth, NetworkCredential, requests' auth tuples) are http-basic-auth-call's (httpAuth.ts).
+ */
+const SECOND = [
+  'HTTPDigestAuth', 'HttpNtlmAuth', 'HTTPProxyAuth', 'DigestAuth', 'BasicAuthentication', 'UsernamePasswordCredential',
+  'UsernamePasswordAuthenticationToken', 'PasswordCredential', 'login', 'simple_bind_s', 'simple_bind', 'bind_s', 'auth', 'Credentials',
+  'withCredentials', 'setCredentials', 'credentials', 'PSCredential', 'Auth', 'authenticate',
+];
+/** Calls whose third argument is the password (host or URL or identity, user, password). */
+const THIRD = [
+  'getConnection', 'mysqli_connect', 'mysql_connect', 'mysqli', 'MySQLdb\\.connect', 'pymysql\\.connect', 'PDO', 'connect', 'ldap_bind',
+  'FTP', 'FTP_TLS', 'PlainAuth', 'CRAMMD5Auth', 'Net::FTP->new', 'Connection', 'sqlsrv_connect', 'oci_connect', 'pg_connect_user',
+];
+
+const THIRD_CALL = new RegExp(`(?:^|\\.|->)(?:${THIRD.join('|')})$`);
+
+const ARG = '(?:"[^"\\n]{0,120}"|\'[^\'\\n]{0,120}\'|[\\w.$>\\[\\]:-]{1,60})';
+const TUPLE = '(?:http_auth|proxy_auth|credentials)[ \\t]{0,2}[=:][ \\t]{0,2}\\(';
+
+function validateCall(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind === 'lockfile' || kind === 'example') return false;
+  const head = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start - 1);
+  const call = /(?:((?:[\w$]{1,40}(?:\.|->|::)){0,4}[\w$]{1,40})[ \t]{0,2}\(|(http_auth|proxy_auth|credentials)[ \t]{0,2}[=:][ \t]{0,2}\()([^()]*)$/.exec(head);
+  if (!call) return false;
+  const name = call[1] ?? '';
+  const args = splitArgs(call[3] ?? '');
+  if (args === undefined) return false;
+  const last = name.split(/\.|->|::/).pop() ?? '';
+  const position = call[2] ? 2 : SECOND.includes(last) ? 2 : THIRD_CALL.test(name) ? 3 : 0;
+  if (position === 0 || args.length !== position - 1) return false;
+  // `connect(host, user, pw)`: only with a user given as a literal, so `connect(a, b, "x")` in other APIs stays quiet.
+  if (position === 3 && /^(?:connect|Connection)$/.test(last) && !/^["']/.test(args[1]!.trim())) return false;
+  const strict = kind === 'test' || kind === 'minified';
+  return passwordVerdict(value, 'password', { strict, quote: ctx.text.charAt(ctx.start - 1) }) === undefined;
+}
+
+/** Top-level arguments before the password (quotes respected); undefined when they do not read as arguments. */
+function splitArgs(text: string): string[] | undefined {
+  const args: string[] = [];
+  let current = '';
+  let quote = '';
+  for (const c of text) {
+    if (quote) {
+      current += c;
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      current += c;
+    } else if (c === ',') {
+      args.push(current);
+      current = '';
+    } else current += c;
+  }
+  if (quote || current.trim() !== '') return undefined;
+  return args;
+}
+
+export const credentialCallRule: Rule = {
+  id: 'generic-password-argument',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: 'Hard-coded password passed to a login or connection call',
+  keywords: [
+    'credential', 'digestauth', 'ntlmauth', 'proxyauth', 'login(', 'bind_s', 'simple_bind', 'ldap_bind', 'http_auth',
+    'getconnection', 'mysql', 'connect(', 'pdo(', 'ftp(', 'ftp_tls(', 'plainauth', 'crammd5auth', 'auth(', 'authenticationtoken',
+    'authenticate(', 'ftp->new', 'connection(', '_connect(',
+  ],
+  keywordWindow: { before: 80, after: 460 },
+  pattern: new RegExp(
+    `(?<![\\w$])(?:(?:${[...SECOND, ...THIRD].join('|')})[ \\t]{0,2}\\(|${TUPLE})[ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){1,2}["'](?<secret>[^"'\\n\\\\]{3,200})["']`,
+  ),
+  validate: validateCall,
+  skipPlaceholderCheck: true,
+  envName: 'PASSWORD',
+  severity: 'warning',
+  docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
+  revocationUrl: null,
+  revocationNote: 'Change the password at the service the call logs in to, then read it from the environment or a secret store.',
+  examples: {
+    positives: (g) => {
+      const human = () => `${g.pick(['Ocean', 'Tiger', 'Pepper', 'Violet'])}${g.digits(3)}${g.pick(['!', '#', '$', '&'])}`;
+      return [
+        `es = Elasticsearch(hosts, http_auth=("elastic", "${g.s(human())}"))`,
+        `conn.simple_bind_s("cn=admin,dc=example,dc=org", "${g.s(human())}")`,
+        `auth = HTTPDigestAuth("svc", "${g.s(human())}")`,
+        `Connection c = DriverManager.getConnection("jdbc:postgresql://pg01/sales", "sales", "${g.s(human())}");`,
+        `my $dbh = DBI->connect("DBI:mysql:database=reports", "report", "${g.s(human())}");`,
+        `auth := smtp.PlainAuth("", "mailer@acme.example", "${g.s(human())}", "smtp.acme.example")`,
+        `ftp.login("acme", "${g.s(human())}")`,
+        `$link = mysqli_connect("db01", "shop", "${g.s(human())}", "shop");`,
+      ];
+    },
+    negatives: () => [
+      'var cred = new NetworkCredential(user, password);',
+      'requests.get(url, auth=("acme", os.environ["PW"]))',
+      'ftp.login("anonymous", "guest")',
+      'DriverManager.getConnection(url, "sa", "")',
+      'client.login("user", "password")',
+      'socket.connect("localhost", 8080, "tcp")',
+    ],
+  },
+};

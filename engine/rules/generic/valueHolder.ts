@@ -1,0 +1,96 @@
+// Values held by a key that is not itself the secret's name: defaults (`getenv("PW", default="…")`,
+// `variable "db_password" { default = "…" }`, `.unwrap_or("…")`, `fromMaybe "…" <$> lookupEnv "PW"`,
+// `| default "…"` in Helm), `value` next to a `key`/`name` (Postman, Kubernetes env lists, app.json,
+// `<name>…</name><value>…</value>`) and property lists (`<key>ApiToken</key><string>…</string>`). The grammar
+// (engine/detect/keyedSyntax.ts) says which name the value belongs to; the name and value checks are the
+// generic rule's.
+import { DEFAULT_HOLDERS, VALUE_HOLDERS, holderNames, keyedPatternSource, readKeyed, valueSource } from '../../detect/keyedSyntax';
+import { allowsUnquotedValues, fileKind, isApiExamples } from '../../validators/fileKind';
+import { readSecretName } from '../../validators/secretName';
+import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import type { MatchContext, Rule } from '../../types';
+
+const HOLDERS = [...DEFAULT_HOLDERS, ...VALUE_HOLDERS];
+
+function validateHeldValue(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (!ctx.keyName || value.length < 4 || !HOLDERS.includes(ctx.keyName)) return false;
+  if (kind === 'lockfile' || isApiExamples(ctx.path)) return false;
+  // Spring Boot's /actuator/env dump (`"value": …, "origin": …`) is a log of values: logOutput.ts reports it.
+  if (/^["']?,\s{0,4}"origin"/.test(ctx.text.slice(ctx.end, ctx.end + 16))) return false;
+  const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
+  if (!kv) return false;
+  if (kv.syntax === 'element') {
+    if (!ctx.text.startsWith('</', ctx.end) || ctx.text.charAt(kv.keyStart - 1) !== '<') return false;
+  } else if (kv.key === 'string') return false;
+  else if (!['assignment', 'setter', 'space'].includes(kv.syntax)) return false;
+  // `| default "v"` (Helm, Jinja) and `fromMaybe "v"` (Haskell): blank-separated, quoted, never in prose.
+  if (kv.syntax === 'space' && (!kv.quote || !(kv.key === 'fromMaybe' || (/^default$/.test(kv.key) && /\|\s{0,4}$/.test(ctx.text.slice(Math.max(0, kv.keyStart - 8), kv.keyStart)))))) return false;
+  // A literal: quoted, or unquoted where the format has no code (YAML, .tf variables, XML text).
+  if (!kv.quote && kv.syntax !== 'element' && !allowsUnquotedValues(ctx.path)) return false;
+  if (!kv.quote && /^[([]/.test(ctx.text.charAt(ctx.end))) return false;
+  const strict = kind === 'test' || kind === 'minified' || kind === 'example';
+  for (const name of holderNames(ctx.text, kv.key, kv.keyStart, ctx.end)) {
+    const last = name.split(/[.:/]/).filter(Boolean).slice(-2).join('.');
+    const reading = readSecretName(last.replace(/^-+/, ''));
+    if (!reading) continue;
+    if (kind === 'example' && reading.kind === 'password') return false;
+    const verdict =
+      reading.kind === 'password'
+        ? passwordVerdict(value, name, { strict, quote: kv.quote })
+        : tokenVerdict(value, name, reading.kind, { strict, quote: kv.quote, weak: reading.weak === true });
+    return verdict === undefined;
+  }
+  return false;
+}
+
+export const secretValueHolderRule: Rule = {
+  id: 'generic-secret-value',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: 'Hard-coded password or secret given as the value or default of a secret-like name',
+  // `value` and `default` are among the commonest words in code: only their forms before a separator.
+  keywords: [
+    'value"', "value'", 'value:', 'value =', 'value=', 'value>', 'value\\"', 'default"', "default'", 'default:', 'default ', 'default=',
+    'default(', 'defaultvalue', 'default_value', 'unset', 'unwrap_or', 'getorelse', 'orelse', 'or_else', 'frommaybe', 'fallback', 'string>',
+  ],
+  keywordWindow: { before: 4, after: 300 },
+  pattern: new RegExp(keyedPatternSource(HOLDERS.join('|'), valueSource(3, 200), { head: 0, tail: 0, boundary: 'A-Za-z0-9_$', lead: '[dDuUgGoOfFvVs]' })),
+  validate: validateHeldValue,
+  skipPlaceholderCheck: true,
+  envName: 'SECRET',
+  severity: 'warning',
+  docsUrl: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
+  revocationUrl: null,
+  revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
+  examples: {
+    positives: (g) => {
+      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.digits(3)}${g.pick(['!', '#', '+', '%'])}`;
+      return [
+        `variable "db_password" {\n  type      = string\n  default   = "${g.s(human())}"\n}`,
+        `DBPassword:\n  Type: String\n  NoEcho: true\n  Default: ${g.s(human())}\n`,
+        `{ "key": "password", "value": "${g.s(human())}", "type": "string" }`,
+        `env:\n  - name: API_TOKEN\n    value: "${g.s(g.alnum(32))}"\n`,
+        `p.add_argument("--password", default="${g.s(human())}")`,
+        `  ADMIN_PASSWORD: z.string().default('${g.s(human())}'),`,
+        `pw <- Sys.getenv("WAREHOUSE_PW", unset = "${g.s(human())}")`,
+        `admin_password: env::var("ADMIN_PASSWORD").unwrap_or_else(|_| String::from("${g.s(human())}")),`,
+        `dbPass <- fromMaybe "${g.s(human())}" <$> lookupEnv "PRICING_DB_PASS"`,
+        `  db-password: {{ .Values.db.password | default "${g.s(human())}" | quote }}`,
+        `<key>ApiToken</key>\n\t<string>${g.s(g.alnum(40))}</string>`,
+        `<Password>\n  <Value>${g.s(human())}</Value>\n</Password>`,
+      ];
+    },
+    negatives: (g) => [
+      `{ "key": "username", "value": "${g.lower(8)}" }`,
+      `variable "region" {\n  default = "eu-west-1"\n}`,
+      'p.add_argument("--password", default=None)',
+      'p.add_argument("--password", default="changeme")',
+      `{ "key": "password", "value": "{{password}}" }`,
+      `<key>CFBundleName</key>\n\t<string>Acme</string>`,
+      'const value = input.value;',
+      `env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: { name: db, key: password }\n`,
+    ],
+  },
+};

@@ -1,0 +1,42 @@
+// Identifiers that are public by design: shipped to browsers and apps, restricted by referrer, app signature
+// or project settings rather than kept secret (Firebase web config, Google Maps browser and Android keys).
+// Reported at information level only: shown in the editor, never an error, never failing `hush scan` or a hook.
+import type { MatchContext, Rule } from '../types';
+
+/** Markers of a Firebase web config, a Maps script or an Android Maps key near a Google API key. */
+const BROWSER_CONTEXT =
+  /authDomain|messagingSenderId|firebaseConfig|initializeApp|maps\.googleapis\.com\/maps\/api\/js|com\.google\.android\.geo\.API_KEY|google_maps_key|MAPS_API_KEY|\bMAPS_KEY\b|mapsApiKey|googleMapsApiKey|"current_key"|google_api_key"?\s*>|<meta-data/i;
+
+/** Whether the Google API key at the context sits in a browser or app config (public by design). */
+export function isBrowserGoogleKey(ctx: MatchContext): boolean {
+  const near = ctx.text.slice(Math.max(0, ctx.start - 400), Math.min(ctx.text.length, ctx.end + 400));
+  return BROWSER_CONTEXT.test(near);
+}
+
+export const publicIdentifierRules: Rule[] = [
+  {
+    id: 'google-api-key-browser',
+    provider: 'Google Cloud',
+    family: 'cloud',
+    priority: 'context',
+    description: 'Google API key in a browser or app config (Firebase web config, Maps): public by design, restrict it',
+    keywords: ['aiza'],
+    keywordWindow: { before: 0, after: 39 },
+    pattern: /(?<![A-Za-z0-9_])(?<secret>AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
+    validate: (_s, ctx) => isBrowserGoogleKey(ctx),
+    severity: 'info',
+    envName: 'GOOGLE_MAPS_API_KEY',
+    maskPrefix: /^AIza/,
+    docsUrl: 'https://firebase.google.com/docs/projects/api-keys',
+    revocationUrl: 'https://console.cloud.google.com/apis/credentials',
+    revocationNote: 'Not a secret: make sure the key is restricted to your app (HTTP referrers, Android/iOS app) and to the APIs it needs.',
+    examples: {
+      positives: (g) => [
+        `const firebaseConfig = {\n  apiKey: "${g.s(`AIza${g.base64url(35)}`)}",\n  authDomain: "acme.firebaseapp.com",\n};`,
+        `<script src="https://maps.googleapis.com/maps/api/js?key=${g.s(`AIza${g.base64url(35)}`)}&callback=initMap"></script>`,
+        `MAPS_API_KEY=${g.s(`AIza${g.base64url(35)}`)}`,
+      ],
+      negatives: (g) => [`GEMINI_API_KEY=AIza${g.base64url(35)}`, `const key = "AIza${g.base64url(20)}";`],
+    },
+  },
+];

@@ -1,0 +1,71 @@
+// The key-name classifier (engine/validators/secretName.ts) and the value checks (secretValue.ts): what a
+// name says about its value, in every casing, abbreviation and language, and which values count under it.
+import assert from 'node:assert/strict';
+import { createExampleGen } from '../../../../engine/examples';
+import { readSecretName } from '../../../../engine/validators/secretName';
+import { passwordVerdict, tokenVerdict } from '../../../../engine/validators/secretValue';
+
+const g = createExampleGen(15);
+
+describe('secret-name classifier', () => {
+  it('reads password names in every casing, separator and abbreviation', () => {
+    const names = [
+      'password', 'PASSWORD', 'dbPassword', 'DB_PASSWORD', 'db-password', 'spring.datasource.password', 'passwd', 'pwd', 'pw', 'pass',
+      'dbPass', 'SMTP_PW', 'db_pw', 'rootpw', 'rootpassword', 'psw', 'pswd', 'passphrase', 'PassWord', 'setPassword', 'withPassword',
+      'admin_pass', 'mysqlpass', 'confirm_password', 'new_password', 'ansible_ssh_pass', 'PWD',
+    ];
+    for (const n of names) assert.equal(readSecretName(n)?.kind, 'password', n);
+  });
+
+  it('reads password names in other languages', () => {
+    for (const n of ['Passwort', 'kennwort', 'mot_de_passe', 'motDePasse', 'mdp', 'contraseña', 'contrasena', 'clave', 'senha', 'parola', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'salasana', 'şifre', 'sifre', 'heslo', 'jelszó', 'пароль', 'Пароль', '密码', '数据库密码', '비밀번호', 'パスワード', 'db_passwort']) {
+      assert.equal(readSecretName(n)?.kind, 'password', n);
+    }
+  });
+
+  it('reads tokens, keys, secrets and credentials', () => {
+    const cases: [string, string][] = [
+      ['api_key', 'key'], ['apiKey', 'key'], ['x-api-key', 'key'], ['APIKEY', 'key'], ['secret_key', 'key'], ['CSRF_SECRET_KEY', 'key'], ['client_secret', 'secret'],
+      ['JWT_SECRET', 'secret'], ['geheim', 'secret'], ['authToken', 'token'], ['GITLAB_PAT', 'token'], ['hash_salt', 'token'], ['creds', 'credential'], ['credentials', 'credential'],
+    ];
+    for (const [n, kind] of cases) assert.equal(readSecretName(n)?.kind, kind, n);
+    assert.equal(readSecretName('geocoder_key')?.weak, true);
+  });
+
+  it('leaves names about something else', () => {
+    const names = [
+      'passwordField', 'password_hash', 'passwordPolicy', 'password_reset_url', 'forgotPassword', 'getPassword', 'verifyPassword', 'token_type', 'nextToken',
+      'NextToken', 'csrf_token', 'idempotencyToken', 'tokenizer', 'bypass', 'compass', 'lowpass', 'renderPass', 'minipass', 'allPass', 'public_key', 'publicKeyToken',
+      'NEXT_PUBLIC_API_KEY', 'anon_key', 'cache_key', 'sort_key', 'compat', 'Pattern', 'PasswordAuthentication', 'passThrough', 'OLDPWD_X_Y',
+      'algolia_search_api_key', 'recaptcha_site_key', 'PUSHER_APP_KEY', 'token_count', 'max_tokens', 'secretName', 'passwordLabel',
+    ];
+    for (const n of names) assert.equal(readSecretName(n), undefined, n);
+  });
+});
+
+describe('value checks under a secret name', () => {
+  it('count human-made passwords, keyboard walks with a twist and passphrases', () => {
+    const values = [`Summer${g.digits(4)}!`, 'hunter2', 'letmein42', `Tr0ub4dor&${g.digits(1)}`, 'Kx9#mPq2', 'mnbvcx?78', '$Pepper391', 'corral-staple-battery-horse', 'velvet drizzle meadow hazel', '404932'];
+    for (const v of values) assert.equal(passwordVerdict(v, 'password', { quote: "'" }), undefined, v);
+  });
+
+  it('leave placeholders, templates, references, hashes, masks, labels, field names and dummies', () => {
+    const values = [
+      'changeme', 'change_me', 'your_password_here', '<password>', '${DB_PASSWORD}', '${DB_PASSWORD', '$DB_PASS', '%DB_PASS%', '{{ db_pass }}', '%(password)s', 'xxxxxxxx',
+      '********', '[REDACTED]', '<redacted>', 'password', 'secret', 'example', 'dummy', 'test', 'none', 'null', 'TODO', 'vault:secret/data/db#password', 'op://vault/db/password',
+      '!Ref DbPassword', `$2b$12$${g.base64(53).replace(/\+/g, '.')}`, `{SSHA}${g.base64(32)}`, '$ANSIBLE_VAULT;1.1;AES256', 'ENC[AES256_GCM,data:abc]', 'Password', 'Mot de passe',
+      'Enter your password', 'Passwort vergessen?', 'passwordInput', 'user-password', 'DB_PASSWORD', 'qwertyui', '12345678', 'password123', 'mysecretpassword', 'pasword',
+      '/run/secrets/db_password', 'VALUE_SPECIFIED_IN_NO_LOG_PARAMETER', 'Client-Geheimnis',
+    ];
+    for (const v of values) assert.notEqual(passwordVerdict(v, 'password'), undefined, v);
+  });
+
+  it('ask token names for a token-like value', () => {
+    assert.equal(tokenVerdict(g.alnum(32), 'api_key', 'key'), undefined);
+    assert.equal(tokenVerdict(g.hex(40), 'webhook_secret', 'secret'), undefined);
+    assert.equal(tokenVerdict(g.uuid(), 'CONSUL_TOKEN', 'token'), undefined);
+    for (const v of ['Bearer', 'STRING_VALUE', 'AccessToken_With_AuthScheme', 'not-a-token', g.uuid()]) assert.notEqual(tokenVerdict(v, 'token', 'token'), undefined, v);
+    assert.notEqual(tokenVerdict(`${g.alnum(10)}`, 'geocoder_key', 'key', { weak: true }), undefined);
+    assert.equal(tokenVerdict(g.hex(32), 'geocoder_key', 'key', { weak: true }), undefined);
+  });
+});
