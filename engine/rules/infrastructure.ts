@@ -1,6 +1,7 @@
 // Infrastructure and platforms: HashiCorp, hosting / PaaS, edge and DNS, secrets managers, tunnels.
 import { valueHash } from '../fingerprint';
-import type { Rule } from '../types';
+import type { ExampleGen, Rule } from '../types';
+import { crc32 } from '../validators/checksums';
 import { UUID, contextRule, tokenRule } from './ruleBuilders';
 import { base64Json } from './tokenShapes';
 
@@ -31,6 +32,17 @@ function doppler(kind: string, description: string, envName: string, revocationU
     negatives: (g) => [`DOPPLER_TOKEN=dp.${kind}.${g.alnum(20)}`],
   });
 }
+
+/** Cloudflare's scannable credentials end with the CRC32 of their 40-character body, in 8 hex digits. */
+function hasCloudflareChecksum(token: string): boolean {
+  const body = token.slice(token.indexOf('_') + 1, -8);
+  return crc32(body).toString(16).padStart(8, '0') === token.slice(-8);
+}
+
+const cloudflareToken = (g: ExampleGen, prefix: string) => {
+  const body = g.alnum(40);
+  return `${prefix}${body}${crc32(body).toString(16).padStart(8, '0')}`;
+};
 
 export const infrastructureRules: Rule[] = [
   tokenRule({
@@ -243,13 +255,16 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'Cloudflare user API token (scannable format)',
     prefix: 'cfut_',
-    body: '[A-Za-z0-9_-]{44,52}',
+    body: '[A-Za-z0-9]{40}[a-f0-9]{8}',
+    priority: 'checksum',
+    validate: hasCloudflareChecksum,
     envName: 'CLOUDFLARE_API_TOKEN',
     docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
     revocationUrl: 'https://dash.cloudflare.com/profile/api-tokens',
-    sample: (g) => `cfut_${g.alnum(40)}${g.hex(8)}`,
+    sample: (g) => cloudflareToken(g, 'cfut_'),
     negatives: (g) => [
-      `CLOUDFLARE_API_TOKEN="CFUT_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+      `CLOUDFLARE_API_TOKEN="cfut_${g.alnum(40)}${g.hex(8)}"`, // wrong checksum
+      `CLOUDFLARE_API_TOKEN="CFUT_${cloudflareToken(g, 'cfut_').slice(5)}"`, // prefix in the wrong case
     ],
   }),
   tokenRule({
@@ -258,14 +273,17 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'Cloudflare account API token (scannable format)',
     prefix: 'cfat_',
-    body: '[A-Za-z0-9_-]{44,52}',
+    body: '[A-Za-z0-9]{40}[a-f0-9]{8}',
+    priority: 'checksum',
+    validate: hasCloudflareChecksum,
     envName: 'CLOUDFLARE_API_TOKEN',
     docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
     revocationUrl: null,
     revocationNote: 'Roll or delete the token in the Cloudflare dashboard → Manage Account → Account API Tokens.',
-    sample: (g) => `cfat_${g.alnum(40)}${g.hex(8)}`,
+    sample: (g) => cloudflareToken(g, 'cfat_'),
     negatives: (g) => [
-      `CLOUDFLARE_API_TOKEN="CFAT_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+      `CLOUDFLARE_API_TOKEN="cfat_${g.alnum(40)}${g.hex(8)}"`, // wrong checksum
+      `CLOUDFLARE_API_TOKEN="CFAT_${cloudflareToken(g, 'cfat_').slice(5)}"`, // prefix in the wrong case
     ],
   }),
   tokenRule({
@@ -274,13 +292,16 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'Cloudflare global API key (scannable format)',
     prefix: 'cfk_',
-    body: '[A-Za-z0-9_-]{44,52}',
+    body: '[A-Za-z0-9]{40}[a-f0-9]{8}',
+    priority: 'checksum',
+    validate: hasCloudflareChecksum,
     envName: 'CLOUDFLARE_API_KEY',
     docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
     revocationUrl: 'https://dash.cloudflare.com/profile/api-tokens',
-    sample: (g) => `cfk_${g.alnum(40)}${g.hex(8)}`,
+    sample: (g) => cloudflareToken(g, 'cfk_'),
     negatives: (g) => [
-      `CLOUDFLARE_API_KEY="CFK_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+      `CLOUDFLARE_API_KEY="cfk_${g.alnum(40)}${g.hex(8)}"`, // wrong checksum
+      `CLOUDFLARE_API_KEY="CFK_${cloudflareToken(g, 'cfk_').slice(4)}"`, // prefix in the wrong case
     ],
   }),
   tokenRule({
