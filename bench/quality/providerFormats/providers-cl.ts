@@ -253,6 +253,7 @@ export const PROVIDERS_CL_FORMATS: TokenFormat[] = [
   keyed('kontent-ai-api-key', 'KONTENT_MANAGEMENT_API_KEY', (g) => jwtSample(g, { sub: g.digits(8), iat: 1700000000 })),
   keyed('locationiq-access-token', 'LOCATIONIQ_ACCESS_TOKEN', (g) => `pk.${g.hex(32)}`),
   keyed('luno-api-secret', 'LUNO_API_SECRET', (g) => g.base64url(43)),
+  prefixed('cfx-re-server-license-key', 'SV_LICENSEKEY', (g) => `cfxk_${g.alnum(21)}_${g.alnum(6)}`),
   keyed('consul-acl-token', 'CONSUL_HTTP_TOKEN', (g) => g.uuid()),
   keyed('nomad-acl-token', 'NOMAD_TOKEN', (g) => g.uuid()),
   keyed('kubernetes-bootstrap-token', 'KUBEADM_TOKEN', (g) => `${g.chars(LOWER_DIGITS, 6)}.${g.chars(LOWER_DIGITS, 16)}`),

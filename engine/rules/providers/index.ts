@@ -11,6 +11,7 @@ import { carbonInterfaceRules } from './carbon-interface';
 import { cartesiaRules } from './cartesia';
 import { cashfreeRules } from './cashfree';
 import { centralstationcrmRules } from './centralstationcrm';
+import { cfxReRules } from './cfx-re';
 import { chartmogulRules } from './chartmogul';
 import { chatbotRules } from './chatbot';
 import { chatfuelRules } from './chatfuel';
@@ -458,6 +459,7 @@ export const providerRules: readonly Rule[] = [
   ...cartesiaRules,
   ...cashfreeRules,
   ...centralstationcrmRules,
+  ...cfxReRules,
   ...chartmogulRules,
   ...chatbotRules,
   ...chatfuelRules,
