@@ -12,6 +12,7 @@ import { cartesiaRules } from './cartesia';
 import { cashfreeRules } from './cashfree';
 import { centralstationcrmRules } from './centralstationcrm';
 import { cfxReRules } from './cfx-re';
+import { chargebeeRules } from './chargebee';
 import { chartmogulRules } from './chartmogul';
 import { chatbotRules } from './chatbot';
 import { chatfuelRules } from './chatfuel';
@@ -84,6 +85,7 @@ import { disqusRules } from './disqus';
 import { dittoRules } from './ditto';
 import { docparserRules } from './docparser';
 import { documoRules } from './documo';
+import { docusignRules } from './docusign';
 import { dronahqRules } from './dronahq';
 import { droneRules } from './drone';
 import { duoRules } from './duo';
@@ -460,6 +462,7 @@ export const providerRules: readonly Rule[] = [
   ...cashfreeRules,
   ...centralstationcrmRules,
   ...cfxReRules,
+  ...chargebeeRules,
   ...chartmogulRules,
   ...chatbotRules,
   ...chatfuelRules,
@@ -532,6 +535,7 @@ export const providerRules: readonly Rule[] = [
   ...dittoRules,
   ...docparserRules,
   ...documoRules,
+  ...docusignRules,
   ...dronahqRules,
   ...droneRules,
   ...duoRules,
