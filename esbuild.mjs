@@ -74,12 +74,13 @@ const editorEntries = present({ client: 'client/extension.ts', server: 'server/m
 // dist/cli.js is the launcher (cli/launcher.ts): it runs dist/cliMain.js through V8's code cache.
 const cliEntries = present({ cliMain: 'cli/main.ts', scanWorker: 'workspace/scanWorker.ts', makeDemo: 'examples/makeDemo.ts', regexLibs: 'engine/detect/regexLibs.ts' });
 
-/** Every *.test.ts (and the extension-host test index) becomes out/test/<same path>.js. */
+/** Every *.test.ts, at any depth (test/unit/ mirrors the source folders), and the extension-host test index
+ * become out/test/<same path>.js; helpers (test/support/) are bundled into the suites that import them. */
 function testEntries() {
   if (!existsSync('test')) return [];
   return readdirSync('test', { recursive: true })
     .map(String)
-    .filter((f) => !f.startsWith('fixtures') && (f.endsWith('.test.ts') || /(^|\/)index\.ts$/.test(f) || f.endsWith('.helper.ts')))
+    .filter((f) => f.endsWith('.test.ts') || /(^|\/)index\.ts$/.test(f))
     .map((f) => join('test', f));
 }
 

@@ -2,14 +2,14 @@
 // throwing), a 5 MB single minified line with and without thousands of findings and a suppression
 // marker, and a 50 MB file through the built CLI (time and peak memory).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createScanner } from '../engine';
 import { createExampleGen } from '../engine/examples';
 import { decode } from '../workspace';
 import { INVALID_UTF8, minifiedLine, randomBytes, utf16WithBom } from '../test/support/bytes';
 import { bestMs, flat, lpad, pad } from './timing';
+import { tempDir } from '../test/support/tempTree';
 
 export interface BadBytesResult {
   failures: string[];
@@ -81,7 +81,7 @@ function runFiftyMegabytes(failures: string[]): void {
     failures.push('dist/cli.js missing: run the build first');
     return;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'hush-fuzz-50mb-'));
+  const dir = tempDir('hush-fuzz-50mb-');
   try {
     const g = createExampleGen(50);
     const lines: string[] = [];

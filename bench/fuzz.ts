@@ -1,4 +1,4 @@
-// `npm run bench:fuzz`: reliability figures that take too long for unit tests. Prints tables; exits 1 only
+// `npm run bench -- fuzz`: reliability figures that take too long for unit tests. Prints tables; exits 1 only
 // when a proof fails outright (an exception, a flagged super-linear rule), never on a slow machine alone.
 // Options: --only regex|bytes   --rule ID[,ID…] (regex section for these rules; all 300+ take ~15 min)
 import { builtinRules } from '../engine';

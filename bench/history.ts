@@ -1,6 +1,6 @@
 // Benchmark for `hush scan --history` and incident-status lookups. Generates (once, cached in bench/.cache)
 // a repository with a few thousand commits through `git fast-import`, then prints figures. Never asserts
-// on time: it prints numbers. Usage: npm run bench:history [-- --commits N]
+// on time: it prints numbers. Usage: npm run bench -- history [--commits N]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -3,16 +3,16 @@
 // memory (VmRSS / VmHWM of the server process, worker threads included) at 10/25/50/75/100% of the files for a
 // 10k-file and a 100k-file run, the typed document's didChange → publishDiagnostics latency with and without
 // a scan running, and a second scan cancelled at ~30% (time to stop, anything published afterwards).
-// `npm run bench:load` (BENCH_LOAD_FILES=N for another size). Prints figures; never asserts.
-import { type ChildProcess, spawn } from 'node:child_process';
+// `npm run bench -- load` (BENCH_LOAD_FILES=N for another size). Prints figures; never asserts.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CancellationTokenSource, createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, type MessageConnection } from 'vscode-jsonrpc/node';
 import { type PublishDiagnosticsParams, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../engine/examples';
 import type { ScanWorkspaceResult } from '../protocol/messages';
+import { LspClient } from '../test/support/lspClient';
 import { generateLoadWorkspace, LOAD_WORKSPACE_VERSION, type LoadWorkspace } from '../test/support/loadWorkspace';
 
 const FILES = Number(process.env.BENCH_LOAD_FILES ?? 100_000);
@@ -21,7 +21,6 @@ const SAMPLE_MS = 250;
 const TYPE_MS = 50;
 const BASELINE_KEYSTROKES = 150;
 const CHECKPOINTS = [0.1, 0.25, 0.5, 0.75, 1] as const;
-const SERVER = resolve(__dirname, '../../dist/server.js');
 /**
  * Generated once and kept: writing 100,000 files takes ~10 s, deleting them over a minute. Outside this
  * repository, whose .gitignore would make the typed document a gitignored file (not diagnosed).
@@ -51,42 +50,27 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** The server under test (test/support/lspClient.ts), with memory sampling of its process. */
 class Server {
+  private readonly client: LspClient;
   readonly conn: MessageConnection;
-  private readonly proc: ChildProcess;
   readonly pid: number;
-  private readonly listeners: ((p: PublishDiagnosticsParams, at: number) => void)[] = [];
   private sampler: NodeJS.Timeout | undefined;
   samples: Memory[] = [];
 
-  constructor(private readonly root: string) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.pid = this.proc.pid!;
-    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
-    this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      const at = performance.now();
-      for (const l of this.listeners) l(p, at);
-    });
-    this.conn.onNotification(() => undefined);
-    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-    this.conn.onRequest('client/registerCapability', () => null);
-    this.conn.onRequest('window/workDoneProgress/create', () => null);
-    this.conn.listen();
+  constructor(root: string) {
+    this.client = new LspClient(root, { inheritStderr: true });
+    this.conn = this.client.connection;
+    this.pid = this.client.pid;
   }
 
-  async initialize(): Promise<void> {
-    const uri = pathToFileURL(this.root).toString();
-    await this.conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: uri,
-      workspaceFolders: [{ uri, name: 'load' }],
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-    });
-    await this.conn.sendNotification('initialized', {});
+  initialize(): Promise<void> {
+    return this.client.initialize();
   }
 
+  /** Every publishDiagnostics, with the time it arrived. */
   onDiagnostics(l: (p: PublishDiagnosticsParams, at: number) => void): void {
-    this.listeners.push(l);
+    this.client.publishListeners.push((p) => l(p, performance.now()));
   }
 
   sample(): Memory | undefined {
@@ -107,12 +91,7 @@ class Server {
 
   async stop(): Promise<void> {
     clearInterval(this.sampler);
-    const exited = new Promise((r) => this.proc.once('exit', r));
-    await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]).catch(() => undefined);
-    await this.conn.sendNotification('exit').catch(() => undefined);
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-    this.conn.dispose();
-    this.proc.kill();
+    await this.client.dispose(3000);
   }
 }
 

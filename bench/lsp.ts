@@ -1,12 +1,8 @@
 // Language-server latency, measured from the client side over stdio: single-character edits in a 10,000-line
 // file with a few secrets (time from didChange to the diagnostics for that version), and the full scan.
 // Prints figures; never asserts on time.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { cpus, loadavg } from 'node:os';
 import { createScanner } from '../engine';
 import { createExampleGen } from '../engine/examples';
@@ -15,6 +11,8 @@ import { TrackedDocument } from '../server/incrementalScan';
 import { LineDocument } from '../server/lineDocument';
 import { DEFAULT_SETTINGS } from '../server/settings';
 import { OneWriteMessageWriter } from '../server/stdioTransport';
+import { LspClient, SERVER } from '../test/support/lspClient';
+import { tempDir } from '../test/support/tempTree';
 
 const LINES = 10_000;
 const EDITS = Number(process.env.HUSH_BENCH_EDITS ?? 1000);
@@ -76,95 +74,54 @@ function schedulingNoise(): number[] {
   return out.sort((a, b) => a - b);
 }
 
-interface Session {
-  conn: MessageConnection;
-  server: ChildProcess;
-  /** Resolves with the diagnostic count when diagnostics for this version of `uri` arrive. */
-  published(uri: string, version: number): Promise<number>;
-  diagnosticsOf(uri: string): unknown[];
-}
-
 type Transport = 'stdio' | 'ipc';
 
-async function startSession(script: string, root: string, transport: Transport): Promise<Session> {
-  const nodeArgs = (process.env.HUSH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const server =
-    transport === 'stdio'
-      ? spawn(process.execPath, [...nodeArgs, script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] })
-      : spawn(process.execPath, [...nodeArgs, script, '--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  // One write per message, as Neovim's and Helix's clients do (vscode-jsonrpc's own writer sends header and
-  // body separately; VS Code itself talks to the server over Node IPC).
-  const conn =
-    transport === 'ipc'
-      ? createMessageConnection(new IPCMessageReader(server), new IPCMessageWriter(server))
-      : createMessageConnection(new StreamMessageReader(server.stdout!), process.env.HUSH_BENCH_CLIENT_WRITER === 'split' ? new StreamMessageWriter(server.stdin!) : new OneWriteMessageWriter(server.stdin!));
-  const waiting = new Map<string, (count: number) => void>();
-  const last = new Map<string, unknown[]>();
-  conn.onNotification('window/showMessage', () => undefined);
-  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
-    if (p.version === undefined) return;
-    last.set(p.uri, p.diagnostics);
-    const key = `${p.uri}#${p.version}`;
-    waiting.get(key)?.(p.diagnostics.length);
-    waiting.delete(key);
+/** A client of `script` (the Hush server or the no-op reference) on one transport (test/support/lspClient.ts). */
+async function startSession(script: string, root: string, transport: Transport): Promise<LspClient> {
+  const client = new LspClient(root, {
+    serverScript: script,
+    transport,
+    nodeArgs: (process.env.HUSH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    inheritStderr: true,
+    // One write per message, as Neovim's and Helix's clients do (vscode-jsonrpc's own writer sends header and
+    // body separately; VS Code itself talks to the server over Node IPC).
+    stdioWriter: process.env.HUSH_BENCH_CLIENT_WRITER === 'split' ? undefined : (stdin) => new OneWriteMessageWriter(stdin),
   });
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.listen();
-  await conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(root).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'bench' }],
-    capabilities: { workspace: { configuration: true } },
-  });
-  await conn.sendNotification('initialized', {});
-  return {
-    conn,
-    server,
-    diagnosticsOf: (uri) => last.get(uri) ?? [],
-    published: (uri, version) =>
-      new Promise<number>((res, rej) => {
-        const timer = setTimeout(() => rej(new Error(`no diagnostics for version ${version}`)), 30_000);
-        waiting.set(`${uri}#${version}`, (n) => (clearTimeout(timer), res(n)));
-      }),
-  };
+  await client.initialize();
+  return client;
 }
 
-async function stopSession(s: Session): Promise<void> {
-  await s.conn.sendRequest('shutdown');
-  const exited = new Promise((r) => s.server.once('exit', r));
-  await s.conn.sendNotification('exit');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-  s.conn.dispose();
-  s.server.kill();
+/** Resolves with the diagnostic count when diagnostics for this version of `uri` arrive. */
+function published(s: LspClient, uri: string, version: number): Promise<number> {
+  return s.diagnosticsFor(uri, version, 30_000).then((d) => d.length);
 }
 
 /** One single-character edit (type a character, or delete the one typed before) and the time to its diagnostics. */
-async function timedEdit(s: Session, uri: string, version: number, i: number, ch: string): Promise<{ ms: number; count: number }> {
+async function timedEdit(s: LspClient, uri: string, version: number, i: number, ch: string): Promise<{ ms: number; count: number }> {
   const line = Math.floor((i * 7919) % LINES);
   const pos = { line, character: 10 };
   const change = i % 2 === 0 ? { range: { start: pos, end: pos }, text: ch } : { range: { start: pos, end: { line, character: 11 } }, text: '' };
-  const done = s.published(uri, version);
+  const done = published(s, uri, version);
   const t = performance.now();
-  await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+  await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
   const count = await done;
   return { ms: performance.now() - t, count };
 }
 
 /** Hush and the no-op reference on one transport, edits interleaved so both see the same machine. */
 async function measureTransport(root: string, text: string, transport: Transport) {
-  const hush = await startSession(resolve(__dirname, '../../dist/server.js'), root, transport);
+  const hush = await startSession(SERVER, root, transport);
   const echo = await startSession(resolve(__dirname, 'lspEchoServer.js'), root, transport);
   const uri = pathToFileURL(join(root, 'big.js')).toString();
   let t = performance.now();
-  const opened = hush.published(uri, 1);
-  await hush.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
+  const opened = published(hush, uri, 1);
+  await hush.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
   const found = await opened;
   const openMs = performance.now() - t;
   // The reference answers every edit with the same payload Hush publishes, so both move the same bytes.
-  await echo.conn.sendNotification('echo/setDiagnostics', { diagnostics: hush.diagnosticsOf(uri) });
-  const echoOpened = echo.published(uri, 1);
-  await echo.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
+  await echo.connection.sendNotification('echo/setDiagnostics', { diagnostics: hush.latest.get(uri)?.diagnostics ?? [] });
+  const echoOpened = published(echo, uri, 1);
+  await echo.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
   await echoOpened;
   const g = createExampleGen(7);
   const latencies: number[] = [];
@@ -176,15 +133,15 @@ async function measureTransport(root: string, text: string, transport: Transport
     latencies.push(h.ms);
     floor.push((await timedEdit(echo, uri, version, i, ch)).ms);
   }
-  await stopSession(echo);
+  await echo.dispose(3000);
   // A second document once the server is warm (the first open also pays for building the scanner).
   const uri2 = pathToFileURL(join(root, 'big2.js')).toString();
-  const opened2 = hush.published(uri2, 1);
+  const opened2 = published(hush, uri2, 1);
   t = performance.now();
-  await hush.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri2, languageId: 'javascript', version: 1, text } });
+  await hush.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri2, languageId: 'javascript', version: 1, text } });
   await opened2;
   const warmOpenMs = performance.now() - t;
-  await hush.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uri2 } });
+  await hush.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri2 } });
   return { hush, found, openMs, warmOpenMs, latencies: latencies.sort((a, b) => a - b), floor: floor.sort((a, b) => a - b) };
 }
 
@@ -199,13 +156,13 @@ async function main(): Promise<void> {
     inProcess.push(performance.now() - t);
   }
 
-  const root = mkdtempSync(join(tmpdir(), 'hush-bench-lsp-'));
+  const root = tempDir('hush-bench-lsp-');
   const fmt = (n: number) => n.toFixed(2);
   const stats = (xs: number[]) => `p50 ${fmt(percentile(xs, 50))} ms, p90 ${fmt(percentile(xs, 90))} ms, p99 ${fmt(percentile(xs, 99))} ms, max ${fmt(xs[xs.length - 1]!)} ms`;
   const best = Math.min(...inProcess);
   console.log(`LSP benchmark (client side): ${LINES.toLocaleString('en')} lines, ${(text.length / 1e6).toFixed(2)} MB, ${secrets} secrets`);
   console.log(`  full-document scan: ${fmt(best)} ms in process (best of 5)`);
-  let hush: Session | undefined;
+  let hush: LspClient | undefined;
   for (const transport of ['stdio', 'ipc'] as const) {
     const r = await measureTransport(root, text, transport);
     console.log(`  ${transport === 'stdio' ? 'stdio (Neovim, Helix, Zed…)' : 'Node IPC (VS Code)'}: open → ${r.found} diagnostics ${fmt(r.openMs)} ms (first document), ${fmt(r.warmOpenMs)} ms (another)`);
@@ -215,25 +172,21 @@ async function main(): Promise<void> {
       `    Hush / reference: p50 ${(percentile(r.latencies, 50) / percentile(r.floor, 50)).toFixed(2)}x, p99 ${(percentile(r.latencies, 99) / percentile(r.floor, 99)).toFixed(2)}x; Hush's own share of p99: ${fmt(percentile(r.latencies, 99) - percentile(r.floor, 99))} ms`,
     );
     if (transport === 'stdio') hush = r.hush;
-    else await stopSession(r.hush);
+    else await r.hush.dispose(3000);
   }
   const local = inProcessEdits(text);
   console.log(`  server work per edit in process (update + rescan + diagnostics): p50 ${fmt(percentile(local, 50))} ms, p99 ${fmt(percentile(local, 99))} ms`);
   const noise = schedulingNoise();
   console.log(`  control (a fixed ~20 µs loop, same statistics): p50 ${fmt(percentile(noise, 50))} ms, p99 ${fmt(percentile(noise, 99))} ms: tail latency this machine adds by itself`);
   console.log(`  machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
-  const conn = hush!.conn;
+  const conn = hush!.connection;
   // Huge and minified documents: bounded scan + notice; edits must stay interactive.
   for (const [name, big] of [
     ['huge-20mb.js', 'let a = 1; // filler line for a huge document\n'.repeat(450_000)],
     ['minified-5mb.js', 'var a=1;'.repeat(650_000)],
   ] as const) {
     const bigUri = pathToFileURL(join(root, name)).toString();
-    const bigWaiting = new Map<number, () => void>();
-    const off = conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
-      if (p.uri === bigUri && p.version !== undefined) bigWaiting.get(p.version)?.();
-    });
-    const seen = (v: number) => new Promise<void>((res) => bigWaiting.set(v, res));
+    const seen = (v: number) => hush!.diagnosticsFor(bigUri, v, 60_000);
     let w = seen(1);
     let t = performance.now();
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'javascript', version: 1, text: big } });
@@ -248,10 +201,9 @@ async function main(): Promise<void> {
       bigEdits.push(performance.now() - t);
     }
     bigEdits.sort((a, b) => a - b);
-    off.dispose();
     console.log(`  ${name} (${(big.length / 1e6).toFixed(1)} MB, scan bounded to 2 MB): open → diagnostics ${fmt(bigOpen)} ms; 100 edits p50 ${fmt(percentile(bigEdits, 50))} ms, p99 ${fmt(percentile(bigEdits, 99))} ms`);
   }
-  await stopSession(hush!);
+  await hush!.dispose(3000);
 }
 
 main().catch((e) => {

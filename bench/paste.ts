@@ -1,15 +1,11 @@
-// `npm run bench:paste`: the paste guard's latency against the built server over stdio, as a client sees
+// `npm run bench -- paste`: the paste guard's latency against the built server over stdio, as a client sees
 // it: hush/scanText request → reply with the planned paste edit, for typical and large pastes; and, for
 // clients without the paste API, a large pasted didChange → its publishDiagnostics. Prints figures only.
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createExampleGen } from '../engine/examples';
 import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../protocol/messages';
 import { lpad, pad } from './timing';
+import { LspClient } from '../test/support/lspClient';
+import { tempDir } from '../test/support/tempTree';
 
 const g = createExampleGen(5);
 const ghp = () => g.crc32Token('ghp_', 30);
@@ -21,33 +17,11 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const root = mkdtempSync(join(tmpdir(), 'hush-bench-paste-'));
-  const proc = spawn(process.execPath, [resolve(__dirname, '../../dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  const published = new Map<string, (version: number) => void>();
-  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
-    if (p.diagnostics.length > 0) published.get(p.uri)?.(p.version ?? -1);
-  });
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('window/showMessageRequest', () => null);
-  conn.onNotification(() => undefined);
-  conn.listen();
-  const rootUri = pathToFileURL(root).toString();
-  await conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri,
-    workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-    capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
-  });
-  await conn.sendNotification('initialized', {});
-
+  const client = new LspClient(tempDir('hush-bench-paste-'), { inheritStderr: true });
+  await client.initialize();
+  const conn = client.connection;
   let version = 1;
-  const open = (name: string, languageId: string, text: string) => {
-    const uri = pathToFileURL(join(root, name)).toString();
-    void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
-    return uri;
-  };
+  const open = (name: string, languageId: string, text: string) => client.open(name, text, languageId, false);
 
   const code = Array.from({ length: 60 }, (_, i) => `export function f${i}(a: number): number {\n  return a * ${i};\n}\n`).join('');
   const bigCode = Array.from({ length: 20000 }, (_, i) => `export const v${i} = compute(${i}, "item-${i}");\n`).join('');
@@ -84,7 +58,7 @@ async function main(): Promise<void> {
     const dump = `${logDump}\n${i} DEBUG token ${ghp()}\n${logDump}\n`;
     const v = ++version;
     const t = performance.now();
-    const got = new Promise<void>((res) => published.set(uri, (pv) => pv === v && res()));
+    const got = client.diagnostics(uri, (p) => p.version === v && p.diagnostics.length > 0, 60_000);
     void conn.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: v },
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: dump }],
@@ -95,10 +69,7 @@ async function main(): Promise<void> {
   }
   lat.sort((a, b) => a - b);
   console.log(`large pasted didChange (${(docLength / 10 / 1024).toFixed(0)} KB each, document grows to ${(docLength / 1048576).toFixed(1)} MB) → its publishDiagnostics: median ${percentile(lat, 0.5).toFixed(1)} ms, max ${lat[lat.length - 1]!.toFixed(1)} ms`);
-  await conn.sendRequest('shutdown');
-  void conn.sendNotification('exit');
-  conn.dispose();
-  proc.kill();
+  await client.dispose();
 }
 
 main().catch((e: unknown) => {

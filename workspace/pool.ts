@@ -9,7 +9,7 @@ import type { BatchRequest, WorkerInit } from './scanWorker';
 /**
  * A small young generation per worker: each file's text is garbage as soon as it is scanned, and V8 would
  * otherwise grow every worker's nursery towards its default maximum. On a 100,000-file tree this keeps the
- * scanning process ~30 MB smaller at no cost in speed (measured with `npm run bench:load`). The old
+ * scanning process ~30 MB smaller at no cost in speed (measured with `npm run bench -- load`). The old
  * generation is left alone: a big file must never run a worker out of memory.
  */
 const WORKER_YOUNG_GENERATION_MB = 8;

@@ -57,6 +57,15 @@ export function toReported(file: string, text: string, findings: readonly Findin
       severity: f.severity,
       fingerprint: f.fingerprint,
       masked: f.masked,
+      ...(f.related
+        ? {
+            related: f.related.map((r) => {
+              const rs = lines.position(r.start);
+              const re = lines.position(r.end);
+              return { label: r.label, line: rs.line + 1, column: rs.character + 1, endLine: re.line + 1, endColumn: re.character + 1, fingerprint: r.fingerprint, masked: r.masked, envName: r.envName };
+            }),
+          }
+        : {}),
     };
   });
 }

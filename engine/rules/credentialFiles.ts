@@ -77,7 +77,7 @@ export const credentialFileRules: Rule[] = [
     docsUrl: 'https://packaging.python.org/en/latest/specifications/pypirc/',
     revocationUrl: 'https://pypi.org/manage/account/#api-tokens',
     examples: {
-      positives: (g) => [`[distutils]\nindex-servers =\n  pypi\n\n[pypi]\nusername = ${g.lower(8)}\npassword = ${g.s(g.alnum(24))}\n`],
+      positives: (g) => [`[distutils]\nindex-servers =\n  pypi\n\n[pypi]\nusername = ${g.lower(8)}\npassword = ${g.s(g.alnum(24))}\n`, `[testpypi]\nrepository = https://test.pypi.org/legacy/\nusername = ${g.lower(6)}\npassword: ${g.s(g.alnum(30))}\n`],
       negatives: (g) => [`[pypi]\nusername = __token__\npassword = <your token>\n`, `[mysql]\npassword = ${g.alnum(20)}\n`],
     },
   },
@@ -113,7 +113,7 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the registry password or revoke the access token it decodes to, then log in with a credential helper.',
     examples: {
-      positives: (g) => [`{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${g.s(userPass(g))}"\n    }\n  }\n}`],
+      positives: (g) => [`{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${g.s(userPass(g))}"\n    }\n  }\n}`, `{"auths":{"ghcr.io":{"auth":"${g.s(userPass(g))}"},"registry.gitlab.com":{"auth":"${g.s(userPass(g))}"}}}`],
       negatives: (g) => [`{ "auths": { "ghcr.io": { "auth": "${g.alnum(24)}" } } }`, `{ "auth": "${btoa(g.lower(10))}" }`],
     },
   },
@@ -166,8 +166,8 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Client certificates cannot be revoked in Kubernetes: rotate the cluster CA or remove the RBAC bindings of that user, then issue a new certificate.',
     examples: {
-      positives: (g) => [`users:\n- name: admin\n  user:\n    client-certificate-data: ${btoa('-----BEGIN CERTIFICATE-----\n')}\n    client-key-data: ${g.s(btoa(`-----BEGIN RSA PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(64)}\n-----END RSA PRIVATE KEY-----\n`))}\n`],
-      negatives: (g) => [`    client-key-data: ${btoa(`-----BEGIN CERTIFICATE-----\n${g.base64(64)}\n-----END CERTIFICATE-----\n`)}`],
+      positives: (g) => [`users:\n- name: admin\n  user:\n    client-certificate-data: ${btoa('-----BEGIN CERTIFICATE-----\n')}\n    client-key-data: ${g.s(btoa(`-----BEGIN RSA PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(64)}\n-----END RSA PRIVATE KEY-----\n`))}\n`, `    client-key-data: "${g.s(btoa(`-----BEGIN EC PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(32)}\n-----END EC PRIVATE KEY-----\n`))}"`],
+      negatives: (g) => [`    client-key-data: ${btoa(`-----BEGIN CERTIFICATE-----\n${g.base64(64)}\n-----END CERTIFICATE-----\n`)}`, '    client-key-data: LS0tLS1CRUdJTi...'],
     },
   },
   contextRule({
@@ -205,7 +205,7 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the repository password or revoke the token at the repository manager (Sonatype Central, Nexus, Artifactory…).',
     examples: {
-      positives: (g) => [`<servers>\n  <server>\n    <id>central</id>\n    <username>${g.lower(8)}</username>\n    <password>${g.s(g.alnum(24))}</password>\n  </server>\n</servers>`],
+      positives: (g) => [`<servers>\n  <server>\n    <id>central</id>\n    <username>${g.lower(8)}</username>\n    <password>${g.s(g.alnum(24))}</password>\n  </server>\n</servers>`, `<server><id>nexus</id><username>deploy</username><password>${g.s(`${g.alnum(16)}!${g.digits(3)}`)}</password></server>`],
       negatives: (g) => ['<password>${env.MAVEN_PASSWORD}</password>', `<password>{${g.base64(32)}}</password>`],
     },
   },
@@ -223,8 +223,11 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Revoke the token or change the password at the package source (Azure Artifacts, GitHub Packages, …).',
     examples: {
-      positives: (g) => [`<packageSourceCredentials>\n  <github>\n    <add key="Username" value="bot" />\n    <add key="ClearTextPassword" value="${g.s(g.alnum(30))}" />\n  </github>\n</packageSourceCredentials>`],
-      negatives: () => ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />'],
+      positives: (g) => [
+        `<packageSourceCredentials>\n  <github>\n    <add key="Username" value="bot" />\n    <add key="ClearTextPassword" value="${g.s(g.alnum(30))}" />\n  </github>\n</packageSourceCredentials>`,
+        `<add key="ClearTextPassword"  value="${g.s(g.alnum(52))}" />`,
+      ],
+      negatives: (g) => ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />', `<add key="Password" value="${g.base64(120)}" />`],
     },
   },
   {

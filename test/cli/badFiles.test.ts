@@ -1,9 +1,10 @@
 // Bad bytes through the built CLI: every kind of awkward file is scanned or skipped with a reason, the
-// scan never crashes and reports secrets at the right place. (The 50 MB file lives in npm run bench:fuzz.)
+// scan never crashes and reports secrets at the right place. (The 50 MB file lives in npm run bench -- fuzz.)
 import assert from 'node:assert/strict';
 import { createExampleGen } from '../../engine/examples';
 import { INVALID_UTF8, minifiedLine, randomBytes, utf16WithBom } from '../support/bytes';
-import { makeTree, runCli } from './helpers';
+import { runCli } from './runCli';
+import { tempTree } from '../support/tempTree';
 
 const g = createExampleGen(31337);
 
@@ -33,7 +34,7 @@ describe('hush scan on bad files', () => {
 
   let root = '';
   before(() => {
-    root = makeTree(files);
+    root = tempTree(files);
   });
 
   it('scans what is text, skips binaries and too-large files with a reason, and exits 1 without crashing', () => {

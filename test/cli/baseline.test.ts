@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
-import { makeTree, runCli } from './helpers';
+import { runCli } from './runCli';
+import { tempTree } from '../support/tempTree';
+import { git, hasGit, initRepo } from '../support/gitRepo';
 
 const g = createExampleGen(23);
 
 describe('hush scan --baseline / --write-baseline', () => {
   const old1 = g.crc32Token('ghp_', 30);
   const old2 = `sk_live_${g.alnum(24)}`;
-  const tree = () => makeTree({ 'src/app.js': `const token = "${old1}";\n`, 'config/prod.py': `STRIPE = '${old2}'\n`, 'README.md': 'clean\n' });
+  const tree = () => tempTree({ 'src/app.js': `const token = "${old1}";\n`, 'config/prod.py': `STRIPE = '${old2}'\n`, 'README.md': 'clean\n' });
 
   it('writes fingerprints and paths only, then reports only new findings and exits 0 when none', () => {
     const root = tree();
@@ -79,19 +80,12 @@ describe('hush scan --baseline / --write-baseline', () => {
   it('the staged scan honours the baseline too', function () {
     // The staged path reports added lines only; a baseline still holds back a known value re-added elsewhere
     // in the same file (e.g. a moved line).
+    if (!hasGit()) this.skip();
     const root = tree();
-    const git = (...args: string[]) => {
-      const r = spawnSync('git', ['-c', 'user.email=t@e', '-c', 'user.name=t', ...args], { cwd: root, encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(r.stderr);
-    };
-    try {
-      git('init', '-q');
-    } catch {
-      this.skip();
-    }
+    initRepo(root);
     assert.equal(runCli(['scan', '.', '--write-baseline', 'hush-baseline.json'], root).code, 0);
     writeFileSync(join(root, 'src/app.js'), `// moved\nconst token = "${old1}";\n`);
-    git('add', 'src/app.js');
+    git(root, 'add', 'src/app.js');
     const r = runCli(['scan', '--staged', '--baseline', 'hush-baseline.json'], root);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const without = runCli(['scan', '--staged'], root);

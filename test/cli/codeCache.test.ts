@@ -2,12 +2,12 @@
 // faster, never different, whatever state it is in.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
-import { git, makeRepo, write } from './git.helper';
-import { CLI } from './helpers';
+import { git, initRepo } from '../support/gitRepo';
+import { CLI } from './runCli';
+import { writeFile, tempDir } from '../support/tempTree';
 
 const g = createExampleGen(23);
 
@@ -24,16 +24,16 @@ describe('CLI code cache (dist/cli.js launcher)', () => {
   let repo: string;
 
   before(() => {
-    repo = makeRepo();
-    write(repo, 'a.js', 'const a = 1;\n');
+    repo = initRepo();
+    writeFile(repo, 'a.js', 'const a = 1;\n');
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'init');
-    write(repo, 'a.js', `const a = 1;\nconst token = "${token}";\n`);
+    writeFile(repo, 'a.js', `const a = 1;\nconst token = "${token}";\n`);
     git(repo, 'add', 'a.js');
   });
 
   it('writes a private cache on the first run and gives the same result from it', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'hush-cc-')), 'cache');
+    const dir = join(tempDir('hush-cc-'), 'cache');
     const first = run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: dir });
     assert.equal(first.code, 1, first.stderr);
     assert.equal(cacheFiles(dir).length, 1);
@@ -45,7 +45,7 @@ describe('CLI code cache (dist/cli.js launcher)', () => {
   });
 
   it('keeps the caches of two Node setups side by side (no eviction on every run)', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'hush-cc-')), 'cache');
+    const dir = join(tempDir('hush-cc-'), 'cache');
     run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: dir });
     run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: dir, NODE_OPTIONS: '--max-old-space-size=2000' });
     run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: dir });
@@ -53,7 +53,7 @@ describe('CLI code cache (dist/cli.js launcher)', () => {
   });
 
   it('ignores a corrupt cache file (same result) and replaces it', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'hush-cc-')), 'cache');
+    const dir = join(tempDir('hush-cc-'), 'cache');
     const clean = run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: dir });
     const [file] = cacheFiles(dir);
     writeFileSync(join(dir, file!), Buffer.from(g.base64(4000)));
@@ -69,11 +69,11 @@ describe('CLI code cache (dist/cli.js launcher)', () => {
   });
 
   it('writes nothing when disabled, and does not use a directory others can write', function () {
-    const off = join(mkdtempSync(join(tmpdir(), 'hush-cc-')), 'cache');
+    const off = join(tempDir('hush-cc-'), 'cache');
     assert.equal(run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: off, HUSH_CODE_CACHE: 'off' }).code, 1);
     assert.throws(() => readdirSync(off));
     if (process.platform === 'win32') this.skip();
-    const shared = mkdtempSync(join(tmpdir(), 'hush-cc-'));
+    const shared = tempDir('hush-cc-');
     mkdirSync(join(shared, 'cache'));
     chmodSync(join(shared, 'cache'), 0o777);
     assert.equal(run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: join(shared, 'cache') }).code, 1);

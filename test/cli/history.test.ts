@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
-import { BASE_DATE, TempRepo } from '../helpers/gitRepo';
-import { runCli } from './helpers';
+import { BASE_DATE, TempRepo } from '../support/gitRepo';
+import { runCli } from './runCli';
+import { tempDir } from '../support/tempTree';
 
 const g = createExampleGen(17);
 
@@ -83,7 +81,7 @@ describe('hush scan --history (CLI)', () => {
     const clean = TempRepo.init();
     clean.write('a.txt', 'hello\n').commit('init');
     assert.equal(runCli(['scan', '--history'], clean.dir).code, 0);
-    const nogit = runCli(['scan', '--history'], mkdtempSync(join(tmpdir(), 'hush-nogit-')));
+    const nogit = runCli(['scan', '--history'], tempDir('hush-nogit-'));
     assert.equal(nogit.code, 2);
     assert.match(nogit.stderr, /not a git repository/);
     const bad = runCli(['scan', '--history', '--since', 'no-such-rev'], repo.dir);

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
-import { git, makeRepo, tryCommit, write } from './git.helper';
-import { makeTree, runCli } from './helpers';
+import { git, initRepo, tryCommit } from '../support/gitRepo';
+import { runCli } from './runCli';
+import { tempTree, writeFile } from '../support/tempTree';
 
 const g = createExampleGen(23);
 const BEGIN = '# >>> hush pre-commit';
@@ -16,12 +17,12 @@ describe('hush hook install / uninstall', () => {
   const token = g.crc32Token('ghp_', 30);
 
   it('installs a pre-commit hook that blocks a staged secret (masked in the output) and lets a clean commit through', () => {
-    const repo = makeRepo();
+    const repo = initRepo();
     const r = runCli(['hook', 'install'], repo);
     assert.equal(r.code, 0, r.stderr);
     const hook = join(repo, '.git', 'hooks', 'pre-commit');
     assert.ok(statSync(hook).mode & 0o100, 'hook is executable');
-    write(repo, 'app.js', `const token = "${token}";\n`);
+    writeFile(repo, 'app.js', `const token = "${token}";\n`);
     git(repo, 'add', 'app.js');
     const blocked = tryCommit(repo, 'leak');
     assert.notEqual(blocked.code, 0);
@@ -29,13 +30,13 @@ describe('hush hook install / uninstall', () => {
     assert.match(blocked.output, /app\.js:1/);
     assert.ok(!blocked.output.includes(token), 'raw value in hook output');
     assert.equal(git(repo, 'rev-list', '--all').trim(), '', 'nothing was committed');
-    write(repo, 'app.js', 'const token = process.env.TOKEN;\n');
+    writeFile(repo, 'app.js', 'const token = process.env.TOKEN;\n');
     git(repo, 'add', 'app.js');
     assert.equal(tryCommit(repo, 'clean').code, 0);
   });
 
   it('is idempotent: a second install leaves one block', () => {
-    const repo = makeRepo();
+    const repo = initRepo();
     runCli(['hook', 'install'], repo);
     const hook = join(repo, '.git', 'hooks', 'pre-commit');
     const first = readFileSync(hook, 'utf8');
@@ -47,7 +48,7 @@ describe('hush hook install / uninstall', () => {
   });
 
   it('keeps an existing hook: it still runs (first), its failure still blocks, and uninstall restores it', () => {
-    const repo = makeRepo();
+    const repo = initRepo();
     const hook = join(repo, '.git', 'hooks', 'pre-commit');
     mkdirSync(join(repo, '.git', 'hooks'), { recursive: true });
     const original = '#!/bin/sh\necho ran >> "$(git rev-parse --git-dir)/existing-hook-ran"\n[ ! -f STOP ]\n';
@@ -57,13 +58,13 @@ describe('hush hook install / uninstall', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /Kept the existing pre-commit hook/);
 
-    write(repo, 'a.txt', 'hello\n');
+    writeFile(repo, 'a.txt', 'hello\n');
     git(repo, 'add', 'a.txt');
     assert.equal(tryCommit(repo, 'one').code, 0);
     assert.ok(existsSync(join(repo, '.git', 'existing-hook-ran')), 'existing hook did not run');
 
-    write(repo, 'STOP', '');
-    write(repo, 'b.txt', 'x\n');
+    writeFile(repo, 'STOP', '');
+    writeFile(repo, 'b.txt', 'x\n');
     git(repo, 'add', 'b.txt');
     assert.notEqual(tryCommit(repo, 'stopped by the old hook').code, 0);
 
@@ -73,8 +74,8 @@ describe('hush hook install / uninstall', () => {
   });
 
   it('with husky: adds a marked block to .husky/pre-commit and leaves husky\'s own hooks alone; uninstall removes only the block', () => {
-    const repo = makeRepo();
-    write(repo, '.husky/pre-commit', 'npm test\n');
+    const repo = initRepo();
+    writeFile(repo, '.husky/pre-commit', 'npm test\n');
     mkdirSync(join(repo, '.husky', '_'), { recursive: true });
     git(repo, 'config', 'core.hooksPath', '.husky/_');
     const r = runCli(['hook', 'install'], repo);
@@ -90,8 +91,8 @@ describe('hush hook install / uninstall', () => {
   });
 
   it('with the pre-commit framework: points at the hush-staged hook id instead of touching .git/hooks', () => {
-    const repo = makeRepo();
-    write(repo, '.pre-commit-config.yaml', 'repos: []\n');
+    const repo = initRepo();
+    writeFile(repo, '.pre-commit-config.yaml', 'repos: []\n');
     const r = runCli(['hook', 'install'], repo);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /id: hush-staged/);
@@ -106,7 +107,7 @@ describe('hush hook install / uninstall', () => {
   });
 
   it('outside a repository: exit 2 with a clear message', () => {
-    const r = runCli(['hook', 'install'], makeTree({}));
+    const r = runCli(['hook', 'install'], tempTree({}));
     assert.equal(r.code, 2);
     assert.match(r.stderr, /not inside a git work tree/);
   });

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import { scanWorkspace, SMALL_TREE_FILES, type ReportedFinding } from '../../workspace';
-import { makeTree, runCli } from './helpers';
+import { runCli } from './runCli';
+import { tempTree } from '../support/tempTree';
 
 const WORKER = resolve(__dirname, '../../../dist/scanWorker.js');
 const g = createExampleGen(1313);
@@ -18,7 +19,7 @@ describe('nested .hush.json in tree scans', () => {
   const stripe = () => `S = 'sk_live_${g.alnum(24)}'\n`;
   /** Root config excludes root fixtures; packages/a has its own config (disables the GitHub rule, excludes its gen/). */
   const monorepo = () =>
-    makeTree({
+    tempTree({
       '.hush.json': JSON.stringify({ exclude: ['fixtures/', 'packages/b/skip/'] }),
       'fixtures/x.js': ghp(),
       'src/gh.js': ghp(),
@@ -62,7 +63,7 @@ describe('nested .hush.json in tree scans', () => {
   });
 
   it("honours a nested config's ignore entries, with paths relative to its folder", () => {
-    const root = makeTree({ 'packages/a/k.js': ghp(), 'packages/a/l.js': ghp(), 'top.js': ghp() });
+    const root = tempTree({ 'packages/a/k.js': ghp(), 'packages/a/l.js': ghp(), 'top.js': ghp() });
     const before = JSON.parse(runCli(['scan', '.', '--format', 'json'], root).stdout) as Out;
     assert.equal(before.findings.length, 3);
     const k = before.findings.find((f) => f.file === 'packages/a/k.js')!;
@@ -76,12 +77,12 @@ describe('nested .hush.json in tree scans', () => {
   });
 
   it('stops at a nested repository as the editor does: no config there means the defaults, not the outer config', () => {
-    const root = makeTree({ '.hush.json': JSON.stringify({ disabledRules: ['github-personal-access-token'] }), 'a.js': ghp(), 'vendor/lib/.git/HEAD': 'ref: refs/heads/main\n', 'vendor/lib/b.js': ghp() });
+    const root = tempTree({ '.hush.json': JSON.stringify({ disabledRules: ['github-personal-access-token'] }), 'a.js': ghp(), 'vendor/lib/.git/HEAD': 'ref: refs/heads/main\n', 'vendor/lib/b.js': ghp() });
     assert.deepEqual(files(runCli(['scan', '.', '--format', 'json'], root)), ['vendor/lib/b.js:github-personal-access-token']);
   });
 
   it('rejects a malformed nested config with its file and field named (exit 2)', () => {
-    const root = makeTree({ '.hush.json': '{}', 'a.js': ghp(), 'packages/a/.hush.json': '{"exclude": "gen/"}', 'packages/a/b.js': ghp() });
+    const root = tempTree({ '.hush.json': '{}', 'a.js': ghp(), 'packages/a/.hush.json': '{"exclude": "gen/"}', 'packages/a/b.js': ghp() });
     const r = runCli(['scan', '.'], root);
     assert.equal(r.code, 2, r.stdout);
     assert.match(r.stderr, /packages[/\\]a[/\\]\.hush\.json/);
@@ -90,7 +91,7 @@ describe('nested .hush.json in tree scans', () => {
   });
 
   it('lists a nested config\'s custom rule in SARIF', () => {
-    const root = makeTree({ 'packages/a/.hush.json': JSON.stringify({ rules: [{ id: 'acme-key', description: 'Acme key', pattern: '(?<secret>acme_[a-z0-9]{24})', keywords: ['acme_'] }] }), 'packages/a/k.js': `k = "acme_${g.alnum(24).toLowerCase()}"\n` });
+    const root = tempTree({ 'packages/a/.hush.json': JSON.stringify({ rules: [{ id: 'acme-key', description: 'Acme key', pattern: '(?<secret>acme_[a-z0-9]{24})', keywords: ['acme_'] }] }), 'packages/a/k.js': `k = "acme_${g.alnum(24).toLowerCase()}"\n` });
     const r = runCli(['scan', '.', '--format', 'sarif'], root);
     assert.equal(r.code, 1, r.stderr);
     const run = JSON.parse(r.stdout).runs[0];
@@ -102,7 +103,7 @@ describe('nested .hush.json in tree scans', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < SMALL_TREE_FILES + 100; i++) files[`p${i % 5}/f${i}.js`] = i % 9 === 0 ? ghp() : `export const n = ${i};\n`;
     for (let p = 0; p < 5; p += 2) files[`p${p}/.hush.json`] = JSON.stringify({ disabledRules: ['github-personal-access-token'] });
-    const root = makeTree(files);
+    const root = tempTree(files);
     const run = async (threads: number) => {
       const found: ReportedFinding[] = [];
       const configs: string[] = [];

@@ -4,7 +4,8 @@ import { createExampleGen } from '../../engine/examples';
 import { makeScanner } from '../../workspace';
 import { DEFAULT_CONFIG } from '../../engine';
 import { createRedactStream, MAX_LINE, PEM_WINDOW, Redactor } from '../../cli/redactor';
-import { makeTree, runCli } from './helpers';
+import { runCli } from './runCli';
+import { tempTree } from '../support/tempTree';
 
 const g = createExampleGen(31);
 const scanner = makeScanner(DEFAULT_CONFIG);
@@ -82,7 +83,7 @@ describe('hush redact', () => {
   });
 
   it('runs as a filter: stdin → stdout, exit 0', () => {
-    const r = runCli(['redact'], makeTree({}), log);
+    const r = runCli(['redact'], tempTree({}), log);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, redactInPieces(log, log.length));
     assert.ok(!r.stdout.includes(token));

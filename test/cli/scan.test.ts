@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
-import { makeTree, runCli } from './helpers';
+import { runCli } from './runCli';
+import { tempTree } from '../support/tempTree';
 
 const g = createExampleGen(7);
 
@@ -10,7 +11,7 @@ describe('hush scan (CLI)', () => {
   const ghp = g.crc32Token('ghp_', 30);
   const stripe = `sk_live_${g.alnum(24)}`;
   const tree = () =>
-    makeTree({
+    tempTree({
       'src/app.js': `const a = 1;\nconst token = "${ghp}";\n`,
       'config/prod.py': `STRIPE = '${stripe}'\n`,
       'ignored/secret.js': `const t = "${g.crc32Token('ghp_', 30)}";\n`,
@@ -66,22 +67,22 @@ describe('hush scan (CLI)', () => {
 
   it("reports package.json's version (written in by the build) in --version and as SARIF's tool version", () => {
     const { version } = JSON.parse(readFileSync(resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string };
-    assert.equal(runCli(['--version'], makeTree({})).stdout, `${version}\n`);
+    assert.equal(runCli(['--version'], tempTree({})).stdout, `${version}\n`);
     const log = JSON.parse(runCli(['scan', '.', '--format', 'sarif'], tree()).stdout);
     assert.equal(log.runs[0].tool.driver.semanticVersion, version);
   });
 
   it('exits 0 on a clean tree and 2 on bad usage', () => {
-    assert.equal(runCli(['scan', '.'], makeTree({ 'a.txt': 'hello\n' })).code, 0);
-    const bad = runCli(['scan', '--format', 'xml'], makeTree({}));
+    assert.equal(runCli(['scan', '.'], tempTree({ 'a.txt': 'hello\n' })).code, 0);
+    const bad = runCli(['scan', '--format', 'xml'], tempTree({}));
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--format must be/);
-    assert.equal(runCli(['scan', 'does-not-exist'], makeTree({})).code, 2);
-    assert.equal(runCli(['frobnicate'], makeTree({})).code, 2);
+    assert.equal(runCli(['scan', 'does-not-exist'], tempTree({})).code, 2);
+    assert.equal(runCli(['frobnicate'], tempTree({})).code, 2);
   });
 
   it('rejects a malformed config with the field named, and scans nothing', () => {
-    const r = runCli(['scan', '.'], makeTree({ '.hush.json': '{"disabledRules": 3}', 'a.js': `x = "${ghp}"` }));
+    const r = runCli(['scan', '.'], tempTree({ '.hush.json': '{"disabledRules": 3}', 'a.js': `x = "${ghp}"` }));
     assert.equal(r.code, 2);
     assert.match(r.stderr, /disabledRules: must be an array of strings/);
   });
@@ -89,10 +90,10 @@ describe('hush scan (CLI)', () => {
   it('honours config excludes and --no-gitignore', () => {
     const root = tree();
     assert.equal(runCli(['scan', '.', '--format', 'json', '--no-gitignore'], root).stdout.includes('ignored/secret.js'), true);
-    const excluded = makeTree({ '.hush.json': '{"exclude": ["config/"]}', 'config/a.py': `S = '${stripe}'\n` });
+    const excluded = tempTree({ '.hush.json': '{"exclude": ["config/"]}', 'config/a.py': `S = '${stripe}'\n` });
     assert.equal(runCli(['scan', '.'], excluded).code, 0);
     // Excludes are relative to the config's folder even when a subfolder is scanned.
-    const nested = makeTree({ '.hush.json': '{"exclude": ["app/fixtures/"]}', 'app/fixtures/a.py': `S = '${stripe}'\n`, 'app/b.py': `S = '${stripe}'\n` });
+    const nested = tempTree({ '.hush.json': '{"exclude": ["app/fixtures/"]}', 'app/fixtures/a.py': `S = '${stripe}'\n`, 'app/b.py': `S = '${stripe}'\n` });
     const sub = runCli(['scan', 'app', '--format', 'json'], nested);
     assert.deepEqual(JSON.parse(sub.stdout).findings.map((f: { file: string }) => f.file), ['app/b.py']);
   });

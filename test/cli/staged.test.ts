@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { createExampleGen } from '../../engine/examples';
-import { git, makeRepo, write } from './git.helper';
-import { makeTree, runCli } from './helpers';
+import { git, initRepo } from '../support/gitRepo';
+import { runCli } from './runCli';
+import { tempTree, writeFile } from '../support/tempTree';
 
 const g = createExampleGen(11);
 
@@ -9,11 +10,11 @@ describe('hush scan --staged (real git repository)', () => {
   const token = g.crc32Token('ghp_', 30);
 
   it('exits 1 with a table naming file, line, provider and the masked value when a secret is staged', () => {
-    const repo = makeRepo();
-    write(repo, 'src/app.js', 'const a = 1;\n');
+    const repo = initRepo();
+    writeFile(repo, 'src/app.js', 'const a = 1;\n');
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'init');
-    write(repo, 'src/app.js', `const a = 1;\nconst token = "${token}";\n`);
+    writeFile(repo, 'src/app.js', `const a = 1;\nconst token = "${token}";\n`);
     git(repo, 'add', 'src/app.js');
     const r = runCli(['scan', '--staged'], repo);
     assert.equal(r.code, 1, r.stderr);
@@ -25,23 +26,23 @@ describe('hush scan --staged (real git repository)', () => {
   });
 
   it('scans the index, not the working tree: an unstaged secret passes, a staged one fixed only on disk still blocks', () => {
-    const repo = makeRepo();
-    write(repo, 'a.js', 'const a = 1;\n');
+    const repo = initRepo();
+    writeFile(repo, 'a.js', 'const a = 1;\n');
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'init');
-    write(repo, 'a.js', `const a = 1;\nconst token = "${token}";\n`);
+    writeFile(repo, 'a.js', `const a = 1;\nconst token = "${token}";\n`);
     assert.equal(runCli(['scan', '--staged'], repo).code, 0);
     git(repo, 'add', 'a.js');
-    write(repo, 'a.js', 'const a = 1;\nconst token = process.env.TOKEN;\n');
+    writeFile(repo, 'a.js', 'const a = 1;\nconst token = process.env.TOKEN;\n');
     assert.equal(runCli(['scan', '--staged'], repo).code, 1);
   });
 
   it('does not block on a secret already committed when the commit changes other lines', () => {
-    const repo = makeRepo();
-    write(repo, 'cfg.js', `const token = "${token}";\nconst n = 1;\n`);
+    const repo = initRepo();
+    writeFile(repo, 'cfg.js', `const token = "${token}";\nconst n = 1;\n`);
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'legacy');
-    write(repo, 'cfg.js', `const token = "${token}";\nconst n = 2;\n`);
+    writeFile(repo, 'cfg.js', `const token = "${token}";\nconst n = 2;\n`);
     git(repo, 'add', 'cfg.js');
     const r = runCli(['scan', '--staged', '--format', 'json'], repo);
     assert.equal(r.code, 0, r.stdout);
@@ -49,9 +50,9 @@ describe('hush scan --staged (real git repository)', () => {
   });
 
   it('works on the first commit and honours the config excludes', () => {
-    const repo = makeRepo();
-    write(repo, 'fixtures/key.txt', `token: ${token}\n`);
-    write(repo, 'src/b.py', `TOKEN = "${token}"\n`);
+    const repo = initRepo();
+    writeFile(repo, 'fixtures/key.txt', `token: ${token}\n`);
+    writeFile(repo, 'src/b.py', `TOKEN = "${token}"\n`);
     git(repo, 'add', '.');
     const r = runCli(['scan', '--staged', '--format', 'json'], repo);
     assert.equal(r.code, 1, r.stderr);
@@ -59,7 +60,7 @@ describe('hush scan --staged (real git repository)', () => {
       JSON.parse(r.stdout).findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`),
       ['fixtures/key.txt:1', 'src/b.py:1'],
     );
-    write(repo, '.hush.json', '{"exclude": ["fixtures/"]}');
+    writeFile(repo, '.hush.json', '{"exclude": ["fixtures/"]}');
     const excluded = runCli(['scan', '--staged', '--format', 'json'], repo);
     assert.deepEqual(
       JSON.parse(excluded.stdout).findings.map((f: { file: string }) => f.file),
@@ -68,13 +69,13 @@ describe('hush scan --staged (real git repository)', () => {
   });
 
   it('handles renames and unusual file names (spaces, non-ASCII: git quotes them)', () => {
-    const repo = makeRepo();
-    write(repo, 'old name.js', 'const a = 1;\n'.repeat(20));
+    const repo = initRepo();
+    writeFile(repo, 'old name.js', 'const a = 1;\n'.repeat(20));
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'init');
     git(repo, 'mv', 'old name.js', 'nouveau fiché.js');
     assert.equal(runCli(['scan', '--staged'], repo).code, 0, 'a pure rename adds no line');
-    write(repo, 'nouveau fiché.js', 'const a = 1;\n'.repeat(20) + `const token = "${token}";\n`);
+    writeFile(repo, 'nouveau fiché.js', 'const a = 1;\n'.repeat(20) + `const token = "${token}";\n`);
     git(repo, 'add', '.');
     const r = runCli(['scan', '--staged', '--format', 'json'], repo);
     assert.equal(r.code, 1, r.stderr);
@@ -85,7 +86,7 @@ describe('hush scan --staged (real git repository)', () => {
   });
 
   it('outside a repository: exit 2 with a clear message', () => {
-    const r = runCli(['scan', '--staged'], makeTree({}));
+    const r = runCli(['scan', '--staged'], tempTree({}));
     assert.equal(r.code, 2);
     assert.match(r.stderr, /not inside a git work tree/);
   });

@@ -7,7 +7,8 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
 import { parseStagedDiff, stagedChanges } from '../../git/stagedDiff';
-import { git, makeRepo, write } from './git.helper';
+import { git, initRepo } from '../support/gitRepo';
+import { writeFile } from '../support/tempTree';
 
 const g = createExampleGen(31);
 
@@ -44,7 +45,7 @@ function lines(n: number, make: (i: number) => string): string {
 describe('staged diff: content and added lines from one git process', () => {
   for (const suppressBlankEmpty of [false, true]) {
     it(`equals the index and a zero-context diff on tricky files (diff.suppressBlankEmpty=${suppressBlankEmpty})`, () => {
-      const repo = makeRepo();
+      const repo = initRepo();
       if (suppressBlankEmpty) git(repo, 'config', 'diff.suppressBlankEmpty', 'true');
       const base: Record<string, string | Buffer> = {
         'crlf.txt': 'one\r\ntwo\r\n\r\nfour\r\n',
@@ -59,22 +60,22 @@ describe('staged diff: content and added lines from one git process', () => {
         'deleted.txt': 'gone\n',
         '.gitattributes': '*.env -diff\n*.dat binary\n',
       };
-      for (const [p, c] of Object.entries(base)) write(repo, p, c as string);
+      for (const [p, c] of Object.entries(base)) writeFile(repo, p, c as string);
       git(repo, 'add', '.');
       git(repo, 'commit', '-q', '-m', 'base');
-      write(repo, 'crlf.txt', 'one\r\ntwo changed\r\n\r\nfour\r\nfive\r\n');
-      write(repo, 'no-eol.txt', 'a\nB\nc');
-      write(repo, 'gains-eol.txt', 'a\nb\n');
-      write(repo, 'loses-eol.txt', 'a\nb');
-      write(repo, 'blank.js', lines(30, (i) => (i % 3 === 0 ? '' : i % 7 === 0 ? `const w${i} = "${g.hex(12)}";` : `const v${i} = ${i};`)));
-      write(repo, 'bin.dat', Buffer.from([0, 1, 3, 10, 0, 254, 10]) as unknown as string);
-      write(repo, 'secret.env', 'KEY=1\nOTHER=2\n');
-      write(repo, 'utf16.txt', Buffer.from('\ufeffhello\nthere\nworld\n', 'utf16le') as unknown as string);
+      writeFile(repo, 'crlf.txt', 'one\r\ntwo changed\r\n\r\nfour\r\nfive\r\n');
+      writeFile(repo, 'no-eol.txt', 'a\nB\nc');
+      writeFile(repo, 'gains-eol.txt', 'a\nb\n');
+      writeFile(repo, 'loses-eol.txt', 'a\nb');
+      writeFile(repo, 'blank.js', lines(30, (i) => (i % 3 === 0 ? '' : i % 7 === 0 ? `const w${i} = "${g.hex(12)}";` : `const v${i} = ${i};`)));
+      writeFile(repo, 'bin.dat', Buffer.from([0, 1, 3, 10, 0, 254, 10]) as unknown as string);
+      writeFile(repo, 'secret.env', 'KEY=1\nOTHER=2\n');
+      writeFile(repo, 'utf16.txt', Buffer.from('\ufeffhello\nthere\nworld\n', 'utf16le') as unknown as string);
       git(repo, 'mv', 'old name.txt', 'new näme.txt');
-      write(repo, 'new näme.txt', lines(20, (i) => (i === 10 ? 'edited' : `line ${i}`)) + '\n');
+      writeFile(repo, 'new näme.txt', lines(20, (i) => (i === 10 ? 'edited' : `line ${i}`)) + '\n');
       git(repo, 'rm', '-q', 'deleted.txt');
-      write(repo, 'dir/new.ts', 'export const x = 1;\n\nexport const y = 2;\n');
-      write(repo, 'empty.txt', '');
+      writeFile(repo, 'dir/new.ts', 'export const x = 1;\n\nexport const y = 2;\n');
+      writeFile(repo, 'empty.txt', '');
       if (process.platform !== 'win32') symlinkSync('crlf.txt', join(repo, 'link'));
       git(repo, 'add', '-A');
 
@@ -98,8 +99,8 @@ describe('staged diff: content and added lines from one git process', () => {
   });
 
   it('leaves a submodule without content', () => {
-    const repo = makeRepo();
-    write(repo, 'a.txt', 'a\n');
+    const repo = initRepo();
+    writeFile(repo, 'a.txt', 'a\n');
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'base');
     const head = git(repo, 'rev-parse', 'HEAD').trim();

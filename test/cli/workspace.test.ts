@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import { MemoryScanCache, scanWorkspace, SMALL_TREE_FILES, type FileResult, type ReportedFinding, type ScanProgress, type WorkspaceScanOptions } from '../../workspace';
 import { PathRules } from '../../workspace/walk';
-import { makeTree } from './helpers';
+import { tempTree } from '../support/tempTree';
 
 const WORKER = resolve(__dirname, '../../../dist/scanWorker.js');
 const g = createExampleGen(41);
@@ -23,7 +23,7 @@ function bigTree(): { root: string; secretFiles: number } {
   }
   files['assets/logo.png'] = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]);
   files['big/data.txt'] = 'y'.repeat(300_000);
-  return { root: makeTree(files), secretFiles };
+  return { root: tempTree(files), secretFiles };
 }
 
 async function collect(root: string, extra: Partial<WorkspaceScanOptions>) {
@@ -60,7 +60,7 @@ describe('workspace/ scanner', () => {
   });
 
   it('scans a small tree on the calling thread (no worker start-up)', async () => {
-    const small = makeTree({ 'a.js': `const token = "${g.crc32Token('ghp_', 30)}";\n` });
+    const small = tempTree({ 'a.js': `const token = "${g.crc32Token('ghp_', 30)}";\n` });
     const r = await collect(small, {});
     assert.equal(r.summary.threads, 1);
     assert.equal(r.findings.length, 1);

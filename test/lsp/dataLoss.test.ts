@@ -10,7 +10,8 @@ import type { CodeAction, Diagnostic, TextDocumentEdit, WorkspaceEdit } from 'vs
 import { createExampleGen } from '../../engine/examples';
 import { parseDotenvEntries } from '../../engine/fix/stores';
 import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../../protocol/messages';
-import { LspClient, tempWorkspace, VSCODE_CODE_ACTION_CAPS, type LspClientOptions } from './lspClient.helper';
+import { LspClient, VSCODE_CODE_ACTION_CAPS, type LspClientOptions } from '../support/lspClient';
+import { tempTree } from '../support/tempTree';
 
 const g = createExampleGen(4711);
 const ghp = () => g.crc32Token('ghp_', 30);
@@ -26,7 +27,7 @@ const CHOSEN_LATE: Array<[string, LspClientOptions]> = [
 ];
 
 async function withClient(files: Record<string, string>, fn: (c: LspClient) => Promise<void>, options: LspClientOptions = {}): Promise<void> {
-  const c = new LspClient(tempWorkspace(files), options);
+  const c = new LspClient(tempTree(files), options);
   try {
     await c.initialize();
     await fn(c);

@@ -2,19 +2,19 @@
 // A git wrapper first on the PATH records every call; the trusted run is the control that proves the
 // wrapper would have seen git being run.
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
-import { TempRepo } from '../helpers/gitRepo';
-import { LspClient } from './lspClient.helper';
+import { TempRepo } from '../support/gitRepo';
+import { LspClient } from '../support/lspClient';
+import { tempDir } from '../support/tempTree';
 
 const g = createExampleGen(808);
 
 function gitWrapper(): { dir: string; log: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'hush-fake-git-'));
+  const dir = tempDir('hush-fake-git-');
   const log = join(dir, 'calls.log');
   const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
   writeFileSync(join(dir, 'git'), `#!/bin/sh\necho "$@" >> '${log}'\nexec '${realGit}' "$@"\n`);

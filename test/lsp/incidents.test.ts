@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
-import { TempRepo } from '../helpers/gitRepo';
-import { LspClient } from './lspClient.helper';
+import { TempRepo } from '../support/gitRepo';
+import { LspClient } from '../support/lspClient';
 
 const g = createExampleGen(23);
 const nonEmpty = (p: PublishDiagnosticsParams) => p.diagnostics.length > 0;

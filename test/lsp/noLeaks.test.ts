@@ -10,9 +10,9 @@ import { join, resolve } from 'node:path';
 import * as ts from 'typescript';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
-import { runCli } from '../cli/helpers';
-import { TempRepo } from '../helpers/gitRepo';
-import { LspClient } from './lspClient.helper';
+import { runCli } from '../cli/runCli';
+import { TempRepo } from '../support/gitRepo';
+import { LspClient } from '../support/lspClient';
 
 const g = createExampleGen(4242);
 

@@ -4,7 +4,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createExampleGen } from '../../engine/examples';
 import { parseDotenv } from '../../engine/fix/stores';
 import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../../protocol/messages';
-import { LspClient, tempWorkspace } from './lspClient.helper';
+import { LspClient } from '../support/lspClient';
+import { tempTree } from '../support/tempTree';
 
 const g = createExampleGen(23);
 const ghp = () => g.crc32Token('ghp_', 30);
@@ -13,7 +14,7 @@ const slack = () => `xoxb-${g.digits(12)}-${g.digits(12)}-${g.alnum(24)}`;
 const pem = () => `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 6 }, () => g.base64(64)).join('\n')}\n-----END RSA PRIVATE KEY-----`;
 
 async function withClient(files: Record<string, string>, fn: (c: LspClient) => Promise<void>): Promise<void> {
-  const c = new LspClient(tempWorkspace(files));
+  const c = new LspClient(tempTree(files));
   try {
     await c.initialize();
     await fn(c);

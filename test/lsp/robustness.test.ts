@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { createExampleGen } from '../../engine/examples';
 import { INVALID_UTF8, minifiedLine, randomBytes } from '../support/bytes';
-import { LspClient, tempWorkspace } from './lspClient.helper';
+import { LspClient } from '../support/lspClient';
+import { tempTree } from '../support/tempTree';
 
 const g = createExampleGen(99);
 
@@ -11,7 +12,7 @@ describe('language server under bad input', function () {
   this.timeout(60_000);
 
   it('survives binary-ish text, a 3 MB document and 300 rapid edits, and publishes for the last version', async () => {
-    const c = new LspClient(tempWorkspace());
+    const c = new LspClient(tempTree());
     try {
       await c.initialize();
       for (let seed = 1; seed <= 5; seed++) {

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
 import { parseDotenv } from '../../engine/fix/stores';
-import { parseError, type ParseCheck } from '../unit/parsers.helper';
-import { LspClient, tempWorkspace } from './lspClient.helper';
+import { parseError, type ParseCheck } from '../support/parsers';
+import { LspClient } from '../support/lspClient';
+import { tempTree } from '../support/tempTree';
+import { git, hasGit, initRepo } from '../support/gitRepo';
 
 const g = createExampleGen(11);
 const ghp = () => g.crc32Token('ghp_', 30);
@@ -14,7 +15,7 @@ const stripe = () => `sk_live_${g.alnum(32)}`;
 const nonEmpty = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.length > 0;
 
 async function withClient(files: Record<string, string>, fn: (c: LspClient) => Promise<void>, settings: Record<string, unknown> = {}, pull = true): Promise<void> {
-  const c = new LspClient(tempWorkspace(files), { settings, pullConfiguration: pull });
+  const c = new LspClient(tempTree(files), { settings, pullConfiguration: pull });
   try {
     await c.initialize();
     await fn(c);
@@ -125,9 +126,9 @@ describe('language server over stdio', function () {
     });
 
     it('asks git whether .env is ignored', async function () {
-      if (spawnSync('git', ['--version']).status !== 0) this.skip();
+      if (!hasGit()) this.skip();
       await withClient({ '.gitignore': '*.local\n' }, async (c) => {
-        spawnSync('git', ['init', '-q'], { cwd: c.root });
+        initRepo(c.root);
         writeFileSync(join(c.root, '.git', 'info', 'exclude'), '.env\n');
         const uri = c.open('a.py', `T = "${ghp()}"\n`, 'python');
         const move = action(await c.codeActions(uri, await c.diagnostics(uri, nonEmpty)), /Move to/);
@@ -249,13 +250,12 @@ describe('language server over stdio', function () {
 
   describe('incidents', () => {
     it('a committed secret becomes an error that says so, and revoking leads the actions', async function () {
-      if (spawnSync('git', ['--version']).status !== 0) this.skip();
+      if (!hasGit()) this.skip();
       const value = ghp();
       await withClient({ 'app.js': `const githubToken = "${value}";\n` }, async (c) => {
-        const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: c.root, encoding: 'utf8' });
-        git('init', '-q');
-        git('add', 'app.js');
-        git('commit', '-qm', 'add app');
+        initRepo(c.root);
+        git(c.root, 'add', 'app.js');
+        git(c.root, 'commit', '-qm', 'add app');
         const uri = c.open('app.js', `const githubToken = "${value}";\n`, 'javascript', false);
         const [d] = await c.diagnostics(uri, (p) => p.diagnostics.some((x) => /git history/.test(String(x.message))), 15_000);
         assert.equal(d!.severity, 1);
@@ -346,27 +346,14 @@ describe('language server over stdio', function () {
 describe('language server over Node IPC', function () {
   this.timeout(20_000);
   it('speaks LSP over --node-ipc (the VS Code client transport)', async () => {
-    const { fork } = await import('node:child_process');
-    const { createMessageConnection, IPCMessageReader, IPCMessageWriter } = await import('vscode-jsonrpc/node');
-    const { SERVER } = await import('./lspClient.helper');
-    const root = tempWorkspace();
-    const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
-    const conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
-    const published = new Promise<Diagnostic[]>((res) => conn.onNotification('textDocument/publishDiagnostics', (p: { diagnostics: Diagnostic[] }) => {
-      if (p.diagnostics.length > 0) res(p.diagnostics);
-    }));
-    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-    conn.listen();
+    const c = new LspClient(tempTree(), { transport: 'ipc' });
     try {
-      await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { workspace: { configuration: true } } });
-      await conn.sendNotification('initialized', {});
-      const uri = `file://${root}/a.py`;
-      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text: `t = "${ghp()}"\n` } });
-      const [d] = await published;
+      await c.initialize();
+      const uri = c.open('a.py', `t = "${ghp()}"\n`, 'python');
+      const [d] = await c.diagnostics(uri, nonEmpty);
       assert.equal(d!.code, 'github-personal-access-token');
     } finally {
-      conn.dispose();
-      child.kill();
+      await c.dispose();
     }
   });
 });

@@ -1,9 +1,8 @@
 // The server under load (a generated 3,000-file workspace, test/support/loadWorkspace.ts): while a workspace
 // scan runs, edits to an open document are still diagnosed, and a cancelled scan stops early and publishes
-// nothing afterwards. Nothing here is timed: deadlines bound the waiting only (figures: `npm run bench:load`).
+// nothing afterwards. Nothing here is timed: deadlines bound the waiting only (figures: `npm run bench -- load`).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
@@ -11,7 +10,8 @@ import { WorkDoneProgress, type PublishDiagnosticsParams, type WorkDoneProgressB
 import { createExampleGen } from '../../engine/examples';
 import type { ScanWorkspaceResult } from '../../protocol/messages';
 import { generateLoadWorkspace, type LoadWorkspace } from '../support/loadWorkspace';
-import { LspClient } from './lspClient.helper';
+import { LspClient } from '../support/lspClient';
+import { tempDir } from '../support/tempTree';
 
 type ProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
 
@@ -34,7 +34,7 @@ describe('language server under load (3,000-file workspace)', function () {
   const clients: LspClient[] = [];
 
   before(() => {
-    ws = generateLoadWorkspace(mkdtempSync(join(tmpdir(), 'hush-load-')), { files: FILES, filesPerPackage: FILES, secretEvery: 1000, seed: 3 });
+    ws = generateLoadWorkspace(tempDir('hush-load-'), { files: FILES, filesPerPackage: FILES, secretEvery: 1000, seed: 3 });
   });
   afterEach(async () => {
     for (const c of clients.splice(0)) await c.dispose();

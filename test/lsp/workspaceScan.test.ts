@@ -6,7 +6,8 @@ import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { WorkDoneProgress, type Diagnostic, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
 import type { ExportSarifResult, ScanWorkspaceParams, ScanWorkspaceResult } from '../../protocol/messages';
-import { LspClient, tempWorkspace, type LspClientOptions } from './lspClient.helper';
+import { LspClient, type LspClientOptions } from '../support/lspClient';
+import { tempTree } from '../support/tempTree';
 
 const g = createExampleGen(505);
 const ghp = () => g.crc32Token('ghp_', 30);
@@ -64,7 +65,7 @@ describe('workspace scan over stdio (hush/scanWorkspace)', function () {
   it('multi-root: diagnostics for unopened files, summary by provider, progress begin/report/end, excludes honoured', async () => {
     const a = { gh: ghp(), ignored: ghp(), filesExcluded: ghp(), configExcluded: ghp(), settingExcluded: ghp() };
     const b = { stripe: stripe() };
-    const rootA = tempWorkspace({
+    const rootA = tempTree({
       'src/app.js': `const token = "${a.gh}";\n`,
       '.gitignore': 'local/\n',
       'local/dev.js': `const t = "${a.ignored}";\n`,
@@ -73,7 +74,7 @@ describe('workspace scan over stdio (hush/scanWorkspace)', function () {
       'generated/api.js': `const t = "${a.settingExcluded}";\n`,
       '.hush.json': JSON.stringify({ exclude: ['vendor/'] }),
     });
-    const rootB = tempWorkspace({ 'lib/pay.py': `KEY = "${b.stripe}"\n`, 'README.md': 'nothing here\n' });
+    const rootB = tempTree({ 'lib/pay.py': `KEY = "${b.stripe}"\n`, 'README.md': 'nothing here\n' });
     await withClient(
       rootA,
       async (c) => {
@@ -119,7 +120,7 @@ describe('workspace scan over stdio (hush/scanWorkspace)', function () {
 
   it('never overwrites an open document\'s diagnostics (the live path owns them)', async () => {
     const onDisk = ghp();
-    const root = tempWorkspace({ 'src/open.js': `const t = "${onDisk}";\n`, 'src/closed.js': `const t = "${ghp()}";\n` });
+    const root = tempTree({ 'src/open.js': `const t = "${onDisk}";\n`, 'src/closed.js': `const t = "${ghp()}";\n` });
     await withClient(root, async (c) => {
       // The editor's unsaved text has no secret; the file on disk still does.
       const uri = c.open('src/open.js', 'const t = process.env.TOKEN;\n', 'javascript', false);
@@ -138,7 +139,7 @@ describe('workspace scan over stdio (hush/scanWorkspace)', function () {
     for (let i = 0; i < 30; i++) files[`src/m${i}.ts`] = `export const n${i} = ${i};\n`;
     files['src/a.ts'] = `const a = "${ghp()}";\n`;
     files['src/b.ts'] = `const b = "${stripe()}";\n`;
-    const root = tempWorkspace(files);
+    const root = tempTree(files);
     await withClient(root, async (c) => {
       const first = await scan(c);
       assert.equal(first.findings, 2);
@@ -159,7 +160,7 @@ describe('workspace scan over stdio (hush/scanWorkspace)', function () {
   });
 
   it('cancelling the request stops the scan midway and says so', async () => {
-    const root = tempWorkspace({});
+    const root = tempTree({});
     const total = bigTree(root, 40, 100);
     await withClient(root, async (c) => {
       const source = new CancellationTokenSource();
@@ -177,7 +178,7 @@ describe('workspace scan over stdio (hush/scanWorkspace)', function () {
   });
 
   it('server-created progress (window/workDoneProgress/create) is cancellable from the progress UI', async () => {
-    const root = tempWorkspace({});
+    const root = tempTree({});
     const total = bigTree(root, 40, 100);
     await withClient(
       root,
@@ -203,7 +204,7 @@ describe('workspace scan over stdio (hush/scanWorkspace)', function () {
   it('exports SARIF 2.1.0 of the scan plus open documents, masked only', async () => {
     const disk = ghp();
     const unsaved = stripe();
-    const root = tempWorkspace({ 'src/a.js': `const a = "${disk}";\n`, 'src/b.js': 'const b = 1;\n' });
+    const root = tempTree({ 'src/a.js': `const a = "${disk}";\n`, 'src/b.js': 'const b = 1;\n' });
     await withClient(root, async (c) => {
       const before = await c.connection.sendRequest<ExportSarifResult>('hush/exportSarif');
       assert.ok('error' in before && /Scan Workspace/.test(before.error));
@@ -251,7 +252,7 @@ describe('workspace scan with nested .hush.json files', function () {
       'packages/b/.hush.json': '{"disabledRules": 3}',
       'packages/b/gh.js': `const t = "${ghp()}";\n`,
     };
-    const root = tempWorkspace(files);
+    const root = tempTree(files);
     await withClient(root, async (c) => {
       const result = await scan(c);
       assert.equal(result.cancelled, false);

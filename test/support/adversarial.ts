@@ -1,6 +1,6 @@
 // Adversarial inputs built from a rule's own pattern: long runs of the characters its quantifiers accept,
 // its keywords and literal prefixes repeated, prefixes followed by long runs, and near misses of its own
-// true-positive examples repeated. Shared by the unit test (small sizes) and `npm run bench:fuzz` (1 MB).
+// true-positive examples repeated. Shared by the unit test (small sizes) and `npm run bench -- fuzz` (1 MB).
 import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
 import { createExampleGen, unmark } from '../../engine/examples';
 import type { Rule } from '../../engine/types';

@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import layers from '../support/layers.json';
+import { ROOT } from '../support/paths';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
 
 /** The layer table, shared with eslint.config.mjs (which flags the same imports in the editor). */
 const ALLOWED: Record<string, readonly string[]> = layers.allowed;

@@ -9,6 +9,7 @@ export const commercejsRules: Rule[] = [
     family: 'payments',
     description: 'Commerce.js secret key',
     names: ['chec[_-]?(?:secret|api|private)', 'commerce[_-]?js'],
+    // `chec` alone is in every `check`.
     keywords: ['chec_', 'chec-', 'checsecret', 'checapi', 'checprivate', 'commercejs', 'commerce_js', 'commerce-js'],
     value: 'sk_(?:test_)?[A-Za-z0-9]{40,50}',
     maskPrefix: /^sk_(?:test_)?/,

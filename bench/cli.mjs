@@ -1,0 +1,193 @@
+// CLI benchmark: Hush vs secretlint (recommended preset) vs ripgrep (the same rule regexes, PCRE2) on one
+// tree of real code (bench/.cache/tree/code, installed once by prepareTree.mjs), then `hush redact`
+// memory on a growing stream (the staged-scan latency: staged.mjs). `npm run bench -- cli`.
+// Prints throughput (MB/s of the tree's bytes over wall time), peak RSS and the ratios.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+import { prepareTree } from './prepareTree.mjs';
+import { toPcre2 } from './rgPatterns.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const CACHE = join(import.meta.dirname, '.cache');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const TIME = '/usr/bin/time';
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** BENCH_SKIP=hush,secretlint,ripgrep leaves those out (secretlint takes many minutes on a loaded machine). */
+const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+
+function treeBytes(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = treeBytes(path);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else if (entry.isFile()) {
+      bytes += statSync(path).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+let measureCount = 0;
+
+/** Runs a command under GNU time: wall seconds and peak RSS (KB) of the process. */
+function measure(cmd, args, options = {}) {
+  const out = join(CACHE, `time-${process.pid}-${measureCount++}.txt`);
+  const r = spawnSync(TIME, ['-f', '%e %M %U %S', '-o', out, cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, ...options });
+  const [seconds, kb, user, sys] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpu: user + sys, peakMB: kb / 1024, code: r.status, stderr: r.stderr?.toString() ?? '' };
+}
+
+function median(runs) {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function ruleRegexes() {
+  const bundle = join(CACHE, 'engine.cjs');
+  esbuild.buildSync({ entryPoints: [join(ROOT, 'engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], outfile: bundle, logLevel: 'warning' });
+  const { builtinRules } = createRequire(import.meta.url)(bundle);
+  return builtinRules.map((r) => r.pattern);
+}
+
+/** Pattern files for rg, each as large as PCRE2 will compile (checked against /dev/null); a rule PCRE2
+ * cannot compile even alone is left out and counted. */
+function ripgrepGroups(patterns) {
+  let n = 0;
+  const compiles = (list) => {
+    const file = join(CACHE, `rg-patterns-${n++}.txt`);
+    writeFileSync(file, list.join('\n') + '\n');
+    return spawnSync('rg', ['-P', '-f', file, '/dev/null']).status !== 2 ? file : undefined;
+  };
+  const usable = patterns.filter((p) => compiles([p]));
+  const files = [];
+  let rest = usable;
+  while (rest.length > 0) {
+    let take = rest.length;
+    let file;
+    while (!(file = compiles(rest.slice(0, take)))) take = Math.ceil(take / 2);
+    files.push(file);
+    rest = rest.slice(take);
+  }
+  return { files, skipped: patterns.length - usable.length };
+}
+
+function hasRipgrep() {
+  return spawnSync('rg', ['--version']).status === 0;
+}
+
+const rows = [];
+function report(name, run, bytes, note = '') {
+  const mbs = bytes / 1048576 / run.seconds;
+  rows.push({ name, seconds: run.seconds, cpu: run.cpu, mbs, peakMB: run.peakMB, note });
+  return mbs;
+}
+
+function printTable() {
+  console.log('\n| Tool | Wall (s) | CPU (s) | Throughput (MB/s) | Peak RSS (MB) | Note |');
+  console.log('|---|---:|---:|---:|---:|---|');
+  for (const r of rows) console.log(`| ${r.name} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.mbs.toFixed(1)} | ${r.peakMB.toFixed(0)} | ${r.note} |`);
+}
+
+async function redactMemory(totalMB) {
+  // A log of ordinary lines with a token every ~50 KB and a private key block every ~1 MB.
+  const line = 'info build step 42 compiled module src/components/widget.tsx in 12 ms (cache hit)\n';
+  // Token-shaped values built at run time (the repository holds no secret-looking literal).
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const token = ['g', 'h', 'p', '_'].join('') + Array.from({ length: 36 }, (_, i) => alnum[(i * 7919 + 13) % 62]).join('');
+  const key = `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 20 }, (_, i) => 'MIIEowIBAAKCAQEA' + String(i).padStart(48, 'x')).join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
+  const block = (line.repeat(600) + `export GITHUB_TOKEN=${token}\n`).repeat(20) + key;
+  const blockBytes = Buffer.byteLength(block);
+  const out = join(CACHE, 'time-redact.txt');
+  const child = spawn(TIME, ['-f', '%e %M', '-o', out, process.execPath, CLI, 'redact'], { stdio: ['pipe', 'ignore', 'inherit'] });
+  let written = 0;
+  const target = totalMB * 1048576;
+  const started = performance.now();
+  await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    const pump = () => {
+      while (written < target) {
+        written += blockBytes;
+        if (!child.stdin.write(block)) return void child.stdin.once('drain', pump);
+      }
+      child.stdin.end();
+    };
+    child.on('close', resolve);
+    pump();
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const kb = Number(readFileSync(out, 'utf8').trim().split('\n').pop().split(' ')[1]);
+  return { mb: written / 1048576, seconds, peakMB: kb / 1024 };
+}
+
+async function runCliBench() {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  if (!existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed for peak memory: apt-get install time`);
+  mkdirSync(CACHE, { recursive: true });
+  // BENCH_TREE=DIR compares the tools on another tree (e.g. a small one, where secretlint finishes quickly).
+  const tree = process.env.BENCH_TREE ? resolve(process.env.BENCH_TREE) : prepareTree();
+  const { bytes, files } = treeBytes(tree);
+  console.log(`\n## CLI: scanning ${files} files, ${(bytes / 1048576).toFixed(1)} MB in ${relative(ROOT, tree) || tree}`);
+  console.log(`Machine: ${availableCores()} cores; each figure is the median of ${RUNS} runs unless noted.`);
+
+  let hushMbs;
+  if (!SKIP.has('hush')) {
+    const hush = median(Array.from({ length: RUNS }, () => measure(process.execPath, [CLI, 'scan', tree, '--format', 'json'])));
+    hushMbs = report('Hush CLI (`hush scan`, worker threads)', hush, bytes);
+    const hush1 = median(Array.from({ length: RUNS }, () => measure(process.execPath, [CLI, 'scan', tree, '--format', 'json', '--threads', '1'])));
+    report('Hush CLI, one thread (`--threads 1`)', hush1, bytes);
+  }
+
+  let rgMbs;
+  if (SKIP.has('ripgrep')) {
+    // left out on request
+  } else if (hasRipgrep()) {
+    // PCRE2 caps one compiled regex (rg joins all -e patterns into one): pack the rules into as few
+    // groups as compile, and run rg once per group; the time is the sum, the peak the largest.
+    const groups = ripgrepGroups(ruleRegexes().map((re, i) => toPcre2(re, i)));
+    const passes = groups.files.map((file) => measure('rg', ['-P', '--hidden', '--no-ignore', '--count-matches', '-f', file, tree]));
+    const failed = passes.find((p) => p.code !== 0 && p.code !== 1);
+    if (failed) console.log(`ripgrep failed (exit ${failed.code}): ${failed.stderr.slice(0, 300)}`);
+    const rg = { seconds: passes.reduce((a, p) => a + p.seconds, 0), cpu: passes.reduce((a, p) => a + p.cpu, 0), peakMB: Math.max(...passes.map((p) => p.peakMB)) };
+    const note = `one run; the regex ceiling${groups.skipped ? `; ${groups.skipped} rule(s) too large for PCRE2 left out` : ''}`;
+    rgMbs = report(`ripgrep \`rg -P\` (the rules' regexes, ${groups.files.length} pass${groups.files.length > 1 ? 'es' : ''})`, rg, bytes, note);
+  } else {
+    console.log('ripgrep not found: install it for the ceiling figure (Debian/Ubuntu: apt-get install ripgrep)');
+  }
+
+  let slMbs;
+  if (!SKIP.has('secretlint')) {
+    const rc = join(CACHE, 'secretlintrc.json');
+    writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    const secretlintBin = join(ROOT, 'node_modules', '.bin', 'secretlint');
+    const sl = measure(secretlintBin, ['--secretlintrc', rc, '--maskSecrets', '--format', 'json', `${tree}/**/*`]);
+    if (sl.code !== 0 && sl.code !== 1) console.log(`secretlint failed (exit ${sl.code}): ${sl.stderr.slice(0, 300)}`);
+    slMbs = report('secretlint + preset-recommend', sl, bytes, 'one run');
+  }
+
+  printTable();
+  console.log('');
+  if (hushMbs && slMbs) console.log(`Hush / secretlint throughput: ${(hushMbs / slMbs).toFixed(1)}x (target ≥ 20x)`);
+  if (hushMbs && rgMbs) console.log(`Hush / ripgrep throughput:    ${(hushMbs / rgMbs).toFixed(2)} (target ≥ 0.5)`);
+
+  console.log('\n## CLI: `hush redact` memory on a growing stream');
+  for (const mb of [20, 200]) {
+    const r = await redactMemory(mb);
+    console.log(`${r.mb.toFixed(0)} MB in: ${(r.mb / r.seconds).toFixed(1)} MB/s, peak RSS ${r.peakMB.toFixed(0)} MB`);
+  }
+
+  // The staged-scan latency is its own part: bench/staged.mjs (`npm run bench -- staged`).
+}
+
+function availableCores() {
+  return createRequire(import.meta.url)('node:os').availableParallelism();
+}
+
+await runCliBench();
