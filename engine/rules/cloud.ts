@@ -278,7 +278,7 @@ export const cloudRules: Rule[] = [
     family: 'cloud',
     description: 'Google OAuth client secret (legacy 24-character format)',
     names: ['google[_-]?(?:oauth[_-]?)?client[_-]?secret'],
-    keywords: ['google'],
+    keywords: ['google_client', 'google-client', 'googleclient', 'google_oauth', 'google-oauth', 'googleoauth'],
     value: '[A-Za-z0-9_-]{24}',
     envName: 'GOOGLE_CLIENT_SECRET',
     docsUrl: 'https://developers.google.com/identity/protocols/oauth2',
@@ -311,7 +311,7 @@ export const cloudRules: Rule[] = [
     family: 'cloud',
     description: 'Google Cloud Storage HMAC secret',
     names: ['gcs[_-]?(?:hmac[_-]?)?secret', 'google[_-]?(?:cloud[_-]?)?storage[_-]?secret'],
-    keywords: ['secret', 'storage'],
+    keywords: ['gcs_hmac', 'gcs-hmac', 'gcshmac', 'gcs_secret', 'gcs-secret', 'gcssecret', 'google'],
     value: '[A-Za-z0-9+/]{40}',
     end: 'A-Za-z0-9_+/=-',
     envName: 'GCS_HMAC_SECRET',
@@ -989,4 +989,21 @@ export const cloudRules: Rule[] = [
       negatives: (g) => ['CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>', `cloudinary://${g.digits(15)}:${truncated(g.base64url(27))}@demo`],
     },
   },
+  contextRule({
+    id: 'cloudinary-api-secret',
+    provider: 'Cloudinary',
+    family: 'cloud',
+    description: 'Cloudinary API secret',
+    names: ['cloudinary[_-]?(?:api[_-]?)?secret'],
+    keywords: ['cloudinary-api-secret', 'cloudinary-api_secret', 'cloudinary-apisecret', 'cloudinary-secret', 'cloudinary_api-secret', 'cloudinary_api_secret', 'cloudinary_apisecret', 'cloudinary_secret', 'cloudinaryapi-secret', 'cloudinaryapi_secret', 'cloudinaryapisecret', 'cloudinarysecret'],
+    value: '[A-Za-z0-9_-]{27}',
+    envName: 'CLOUDINARY_API_SECRET',
+    docsUrl: 'https://cloudinary.com/documentation/how_to_integrate_cloudinary#account_details',
+    revocationUrl: 'https://console.cloudinary.com/settings/api-keys',
+    sample: (g) => g.base64url(27),
+    negatives: (g) => [
+      `CLOUDINARY_API_SECRET="${g.base64url(30)}"`, // too long
+      `CLOUDINARY_API_SECRET="${g.base64url(13)}.${g.base64url(13)}"`, // a character outside the alphabet
+    ],
+  }),
 ];

@@ -1,7 +1,8 @@
 // Infrastructure and platforms: HashiCorp, hosting / PaaS, edge and DNS, secrets managers, tunnels.
 import { valueHash } from '../fingerprint';
 import { decodeBase64Text } from './credentialFiles';
-import type { Rule } from '../types';
+import type { ExampleGen, Rule } from '../types';
+import { crc32 } from '../validators/checksums';
 import { UUID, contextRule, namedPart, tokenRule } from './ruleBuilders';
 import { exampleJwt } from './providers/exampleJwt';
 import { base64Json, jwtClaims } from './tokenShapes';
@@ -33,6 +34,17 @@ function doppler(kind: string, description: string, envName: string, revocationU
     negatives: (g) => [`DOPPLER_TOKEN=dp.${kind}.${g.alnum(20)}`, `DOPPLER_TOKEN=dp.${kind}x.${g.alnum(43)}`],
   });
 }
+
+/** Cloudflare's scannable credentials end with the CRC32 of their 40-character body, in 8 hex digits. */
+function hasCloudflareChecksum(token: string): boolean {
+  const body = token.slice(token.indexOf('_') + 1, -8);
+  return crc32(body).toString(16).padStart(8, '0') === token.slice(-8);
+}
+
+const cloudflareToken = (g: ExampleGen, prefix: string) => {
+  const body = g.alnum(40);
+  return `${prefix}${body}${crc32(body).toString(16).padStart(8, '0')}`;
+};
 
 export const infrastructureRules: Rule[] = [
   tokenRule({
@@ -245,13 +257,16 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'Cloudflare user API token (scannable format)',
     prefix: 'cfut_',
-    body: '[A-Za-z0-9_-]{44,52}',
+    body: '[A-Za-z0-9]{40}[a-f0-9]{8}',
+    priority: 'checksum',
+    validate: hasCloudflareChecksum,
     envName: 'CLOUDFLARE_API_TOKEN',
     docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
     revocationUrl: 'https://dash.cloudflare.com/profile/api-tokens',
-    sample: (g) => `cfut_${g.alnum(40)}${g.hex(8)}`,
+    sample: (g) => cloudflareToken(g, 'cfut_'),
     negatives: (g) => [
-      `CLOUDFLARE_API_TOKEN="CFUT_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+      `CLOUDFLARE_API_TOKEN="cfut_${g.alnum(40)}${g.hex(8)}"`, // wrong checksum
+      `CLOUDFLARE_API_TOKEN="CFUT_${cloudflareToken(g, 'cfut_').slice(5)}"`, // prefix in the wrong case
     ],
   }),
   tokenRule({
@@ -260,14 +275,17 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'Cloudflare account API token (scannable format)',
     prefix: 'cfat_',
-    body: '[A-Za-z0-9_-]{44,52}',
+    body: '[A-Za-z0-9]{40}[a-f0-9]{8}',
+    priority: 'checksum',
+    validate: hasCloudflareChecksum,
     envName: 'CLOUDFLARE_API_TOKEN',
     docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
     revocationUrl: null,
     revocationNote: 'Roll or delete the token in the Cloudflare dashboard → Manage Account → Account API Tokens.',
-    sample: (g) => `cfat_${g.alnum(40)}${g.hex(8)}`,
+    sample: (g) => cloudflareToken(g, 'cfat_'),
     negatives: (g) => [
-      `CLOUDFLARE_API_TOKEN="CFAT_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+      `CLOUDFLARE_API_TOKEN="cfat_${g.alnum(40)}${g.hex(8)}"`, // wrong checksum
+      `CLOUDFLARE_API_TOKEN="CFAT_${cloudflareToken(g, 'cfat_').slice(5)}"`, // prefix in the wrong case
     ],
   }),
   tokenRule({
@@ -276,13 +294,16 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'Cloudflare global API key (scannable format)',
     prefix: 'cfk_',
-    body: '[A-Za-z0-9_-]{44,52}',
+    body: '[A-Za-z0-9]{40}[a-f0-9]{8}',
+    priority: 'checksum',
+    validate: hasCloudflareChecksum,
     envName: 'CLOUDFLARE_API_KEY',
     docsUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
     revocationUrl: 'https://dash.cloudflare.com/profile/api-tokens',
-    sample: (g) => `cfk_${g.alnum(40)}${g.hex(8)}`,
+    sample: (g) => cloudflareToken(g, 'cfk_'),
     negatives: (g) => [
-      `CLOUDFLARE_API_KEY="CFK_${g.alnum(40)}${g.hex(8)}"`, // prefix in the wrong case
+      `CLOUDFLARE_API_KEY="cfk_${g.alnum(40)}${g.hex(8)}"`, // wrong checksum
+      `CLOUDFLARE_API_KEY="CFK_${cloudflareToken(g, 'cfk_').slice(4)}"`, // prefix in the wrong case
     ],
   }),
   tokenRule({
@@ -350,7 +371,7 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'Cloudflare R2 secret access key',
     names: ['r2[_-]?secret[_-]?(?:access[_-]?)?key', 'cloudflare[_-]?r2[_-]?secret'],
-    keywords: ['cloudflare', 'secret'],
+    keywords: ['r2_secret', 'r2-secret', 'r2secret', 'cloudflare'],
     value: '[a-fA-F0-9]{64}',
     envName: 'R2_SECRET_ACCESS_KEY',
     docsUrl: 'https://developers.cloudflare.com/r2/api/tokens/',
@@ -746,7 +767,7 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'CircleCI API token (40 hex digits)',
     names: ['circle[_-]?(?:ci[_-]?)?(?:token|api[_-]?(?:token|key))'],
-    keywords: ['circle'],
+    keywords: ['circleci', 'circle_ci', 'circle-ci', 'circle_token', 'circle-token', 'circletoken', 'circle_api', 'circle-api', 'circleapi'],
     value: '[a-fA-F0-9]{40}',
     envName: 'CIRCLECI_TOKEN',
     docsUrl: 'https://circleci.com/docs/managing-api-tokens/',

@@ -606,7 +606,7 @@ export const messagingRules: Rule[] = [
     family: 'messaging',
     description: 'DingTalk app secret',
     names: ['ding[_-]?talk[_-]?(?:app[_-]?|client[_-]?)?secret', 'dingtalk[_-]?sign[_-]?secret'],
-    keywords: ['dingtalk', 'secret'],
+    keywords: ['dingtalk', 'ding_talk', 'ding-talk'],
     value: '[A-Za-z0-9_-]{64}',
     envName: 'DINGTALK_APP_SECRET',
     docsUrl: 'https://open.dingtalk.com/document/orgapp/obtain-the-access_token-of-an-internal-app',

@@ -215,6 +215,25 @@ export const paymentRules: Rule[] = [
     revocationUrl: 'https://portal.cdp.coinbase.com/access/api',
     sample: (g) => g.base64url(64),
   }),
+  contextRule({
+    id: 'coinbase-commerce-api-key',
+    provider: 'Coinbase',
+    family: 'payments',
+    description: 'Coinbase Commerce API key',
+    names: ['coinbase[_-]?commerce'],
+    keywords: ['coinbase-commerce', 'coinbase_commerce', 'coinbasecommerce'],
+    value: UUID,
+    envName: 'COINBASE_COMMERCE_API_KEY',
+    docsUrl: 'https://docs.cdp.coinbase.com/commerce/docs/getting-started',
+    revocationUrl: null,
+    revocationNote: 'Delete the key in Coinbase Commerce → Settings → Security → API keys and create a new one.',
+    sample: (g) => g.uuid(),
+    negatives: (g) => [
+      `COINBASE_COMMERCE_API_KEY="z${g.uuid().slice(1)}"`, // not hex
+      `COINBASE_COMMERCE_API_KEY="${g.uuid()}${g.hex(2)}"`, // too long
+      `COINBASE_COMMERCE_API_KEY="${g.uuid().replace(/-/g, '')}"`, // no dashes
+    ],
+  }),
   tokenRule({
     id: 'flutterwave-secret-key',
     provider: 'Flutterwave',

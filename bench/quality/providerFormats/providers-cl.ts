@@ -2,6 +2,7 @@
 // each provider's documentation: prefixes, lengths and alphabets. Values are generated from the seed.
 import { BASE58, LETTERS, LOWER_BASE32, LOWER_DIGITS, UPPER_DIGITS, UPPER_HEX } from '../../../engine/rules/alphabets';
 import { jwtSample } from '../../../engine/rules/tokenShapes';
+import { crc32 } from '../../../engine/validators/checksums';
 import type { ExampleGen } from '../../../engine/types';
 import type { TokenFormat } from '../formats';
 
@@ -83,7 +84,7 @@ export const PROVIDERS_CL_FORMATS: TokenFormat[] = [
   prefixed('dependency-track-api-key', 'DEPENDENCY_TRACK_API_KEY', (g) => `odt_${g.alnum(32)}`),
   keyed('detectify-api-key', 'DETECTIFY_API_KEY', (g) => g.hex(32)),
   keyed('detectlanguage-api-key', 'DETECTLANGUAGE_API_KEY', (g) => g.hex(32)),
-  prefixed('devcycle-server-sdk-key', 'DEVCYCLE_SERVER_SDK_KEY', (g) => `dvc_server_${g.uuid()}_${g.hex(32)}`),
+  prefixed('devcycle-server-sdk-key', 'DEVCYCLE_SERVER_SDK_KEY', (g) => `dvc_server_${g.uuid().replace(/-/g, '_')}_${g.hex(7)}`),
   keyed('diffbot-token', 'DIFFBOT_TOKEN', (g) => g.hex(32)),
   keyed('diggernaut-api-key', 'DIGGERNAUT_API_KEY', (g) => g.chars(LOWER_DIGITS, 40)),
   keyed('disqus-api-secret', 'DISQUS_API_SECRET', (g) => g.alnum(64)),
@@ -252,14 +253,19 @@ export const PROVIDERS_CL_FORMATS: TokenFormat[] = [
   keyed('kontent-ai-api-key', 'KONTENT_MANAGEMENT_API_KEY', (g) => jwtSample(g, { sub: g.digits(8), iat: 1700000000 })),
   keyed('locationiq-access-token', 'LOCATIONIQ_ACCESS_TOKEN', (g) => `pk.${g.hex(32)}`),
   keyed('luno-api-secret', 'LUNO_API_SECRET', (g) => g.base64url(43)),
+  prefixed('cfx-re-server-license-key', 'SV_LICENSEKEY', (g) => `cfxk_${g.alnum(21)}_${g.alnum(6)}`),
+  keyed('chargebee-api-key', 'CHARGEBEE_API_KEY', (g) => `live_${g.alnum(32)}`),
+  keyed('docusign-secret-key', 'DOCUSIGN_CLIENT_SECRET', (g) => g.uuid()),
   keyed('consul-acl-token', 'CONSUL_HTTP_TOKEN', (g) => g.uuid()),
   keyed('nomad-acl-token', 'NOMAD_TOKEN', (g) => g.uuid()),
   keyed('kubernetes-bootstrap-token', 'KUBEADM_TOKEN', (g) => `${g.chars(LOWER_DIGITS, 6)}.${g.chars(LOWER_DIGITS, 16)}`),
   prefixed('linear-webhook-signing-secret', 'LINEAR_WEBHOOK_SECRET', (g) => `lin_wh_${g.alnum(40)}`),
   prefixed('databricks-oauth-secret', 'DATABRICKS_CLIENT_SECRET', (g) => `dose${g.hex(32)}`),
-  prefixed('cloudflare-user-api-token', 'CLOUDFLARE_API_TOKEN', (g) => `cfut_${g.alnum(40)}${g.hex(8)}`),
-  prefixed('cloudflare-account-api-token', 'CLOUDFLARE_API_TOKEN', (g) => `cfat_${g.alnum(40)}${g.hex(8)}`),
-  prefixed('cloudflare-prefixed-global-api-key', 'CLOUDFLARE_API_KEY', (g) => `cfk_${g.alnum(40)}${g.hex(8)}`),
+  keyed('cloudinary-api-secret', 'CLOUDINARY_API_SECRET', (g) => g.base64url(27)),
+  keyed('coinbase-commerce-api-key', 'COINBASE_COMMERCE_API_KEY', (g) => g.uuid()),
+  prefixed('cloudflare-user-api-token', 'CLOUDFLARE_API_TOKEN', (g) => { const body = g.alnum(40); return `cfut_${body}${crc32(body).toString(16).padStart(8, '0')}`; }),
+  prefixed('cloudflare-account-api-token', 'CLOUDFLARE_API_TOKEN', (g) => { const body = g.alnum(40); return `cfat_${body}${crc32(body).toString(16).padStart(8, '0')}`; }),
+  prefixed('cloudflare-prefixed-global-api-key', 'CLOUDFLARE_API_KEY', (g) => { const body = g.alnum(40); return `cfk_${body}${crc32(body).toString(16).padStart(8, '0')}`; }),
   prefixed('cloudflare-tunnel-token', 'TUNNEL_TOKEN', (g) => btoa(JSON.stringify({ a: g.hex(32), t: g.uuid(), s: btoa(g.alnum(32)) }))),
   keyed('cloudflare-turnstile-secret-key', 'TURNSTILE_SECRET_KEY', (g) => `0x4AAAAAAA${g.base64url(25)}`),
   keyed('cloudflare-access-client-secret', 'CF_ACCESS_CLIENT_SECRET', (g) => g.hex(64)),

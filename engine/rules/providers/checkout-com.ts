@@ -10,7 +10,7 @@ export const checkoutComRules: Rule[] = [
     family: 'payments',
     description: 'Checkout.com secret key',
     names: ['checkout[_-]?(?:com[_-]?)?secret', 'cko[_-]?secret'],
-    keywords: ['checkout', 'secret'],
+    keywords: ['checkout', 'cko_secret', 'cko-secret', 'ckosecret'],
     value: 'sk_(?:sbox_)?[a-z2-7]{26}[a-z2-7*#$=]|sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
     maskPrefix: /^sk_(?:sbox_|test_)?/,
     envName: 'CKO_SECRET_KEY',

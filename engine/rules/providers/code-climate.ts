@@ -9,7 +9,7 @@ export const codeClimateRules: Rule[] = [
     family: 'infrastructure',
     description: 'Code Climate test reporter ID',
     names: ['cc[_-]?test[_-]?reporter[_-]?id', 'codeclimate[_-]?(?:repo[_-]?token|reporter)'],
-    keywords: ['codeclimate', 'reporter'],
+    keywords: ['cc_test', 'cc-test', 'cctest', 'codeclimate'],
     value: '[a-fA-F0-9]{64}',
     envName: 'CC_TEST_REPORTER_ID',
     docsUrl: 'https://docs.codeclimate.com/docs/finding-your-test-coverage-token',

@@ -8,9 +8,9 @@ export const commercejsRules: Rule[] = [
     provider: 'Commerce.js (Chec)',
     family: 'payments',
     description: 'Commerce.js secret key',
-    names: ['chec', 'commerce[_-]?js'],
+    names: ['chec[_-]?(?:secret|api|private)', 'commerce[_-]?js'],
     // `chec` alone is in every `check`.
-    keywords: ['chec_', 'chec-', 'checsecret', 'checkey', 'checapi', 'commerce-js', 'commerce_js', 'commercejs'],
+    keywords: ['chec_', 'chec-', 'checsecret', 'checapi', 'checprivate', 'commercejs', 'commerce_js', 'commerce-js'],
     value: 'sk_(?:test_)?[A-Za-z0-9]{40,50}',
     maskPrefix: /^sk_(?:test_)?/,
     envName: 'CHEC_SECRET_KEY',

@@ -9,14 +9,11 @@ export const devcycleRules: Rule[] = [
     family: 'observability',
     description: 'DevCycle server SDK key',
     prefix: 'dvc_server_',
-    body: '[A-Za-z0-9_-]{50,100}',
+    body: '[A-Za-z0-9_-]{36,100}',
     envName: 'DEVCYCLE_SERVER_SDK_KEY',
     docsUrl: 'https://docs.devcycle.com/essentials/keys',
     revocationUrl: null,
     revocationNote: 'Rotate the key in the DevCycle dashboard (Settings → Environments → Keys), then invalidate the old one.',
-    sample: (g) => `dvc_server_${g.uuid()}_${g.hex(32)}`,
-    negatives: (g) => [
-      `DEVCYCLE_SERVER_SDK_KEY="DVC_SERVER_${g.uuid()}_${g.hex(32)}"`, // prefix in the wrong case
-    ],
+    sample: (g) => `dvc_server_${g.uuid().replace(/-/g, '_')}_${g.hex(7)}`,
   }),
 ];

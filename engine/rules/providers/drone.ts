@@ -9,7 +9,7 @@ export const droneRules: Rule[] = [
     family: 'infrastructure',
     description: 'Drone CI personal token',
     names: ['drone[_-]?(?:ci[_-]?)?(?:token|api)'],
-    keywords: ['drone'],
+    keywords: ['drone_ci', 'drone-ci', 'droneci', 'drone_token', 'drone-token', 'dronetoken', 'drone_api', 'drone-api', 'droneapi'],
     value: '[A-Za-z0-9]{32}',
     envName: 'DRONE_TOKEN',
     docsUrl: 'https://docs.drone.io/cli/setup/',

@@ -10,7 +10,7 @@ export const elasticRules: Rule[] = [
     family: 'database',
     description: 'Elasticsearch API key (encoded)',
     names: ['elastic(?:search)?[_-]?api[_-]?key', 'es[_-]api[_-]key'],
-    keywords: ['api', 'elastic'],
+    keywords: ['elastic', 'es_api', 'es-api', 'esapi'],
     value: '[A-Za-z0-9+/]{54,100}={0,2}',
     end: 'A-Za-z0-9_+/=-',
     validate: (s) => { const t = decodeBase64Text(s); return t !== undefined && /^[A-Za-z0-9_-]{16,40}:[A-Za-z0-9_-]{16,80}$/.test(t); },

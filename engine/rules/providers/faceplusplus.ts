@@ -9,7 +9,7 @@ export const faceplusplusRules: Rule[] = [
     family: 'ai',
     description: 'Face++ API secret',
     names: ['face[_-]?(?:plus[_-]?plus|pp)[_-]?(?:api[_-]?)?secret'],
-    keywords: ['secret'],
+    keywords: ['faceplus', 'face_plus', 'face-plus', 'facepp', 'face_pp', 'face-pp'],
     value: '[A-Za-z0-9_-]{32}',
     envName: 'FACEPP_API_SECRET',
     docsUrl: 'https://console.faceplusplus.com/documents/7079083',

@@ -9,7 +9,7 @@ export const financialModelingPrepRules: Rule[] = [
     family: 'payments',
     description: 'Financial Modeling Prep API key',
     names: ['financial[_-]?modeling[_-]?prep', 'fmp[_-]?api[_-]?key'],
-    keywords: ['financial', 'fmp'],
+    keywords: ['financialmodeling', 'financial_modeling', 'financial-modeling', 'fmp'],
     value: '[A-Za-z0-9]{32}',
     envName: 'FMP_API_KEY',
     docsUrl: 'https://site.financialmodelingprep.com/developer/docs',

@@ -10,7 +10,7 @@ export const frontRules: Rule[] = [
     family: 'messaging',
     description: 'Front API token (JWT)',
     names: ['front[_-]?app', 'front[_-]?api[_-]?(?:token|key)'],
-    keywords: ['front'],
+    keywords: ['frontapp', 'front_app', 'front-app', 'frontapi', 'front_api', 'front-api'],
     value: JWT_VALUE,
     validate: (s) => jwtClaims(s) !== undefined,
     envName: 'FRONT_API_TOKEN',

@@ -10,7 +10,7 @@ export const heliconeRules: Rule[] = [
     family: 'ai',
     description: 'Helicone API key',
     prefix: 'sk-helicone-',
-    body: '(?:eu-)?[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7}',
+    body: '(?:eu-|proxy-)?[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7}',
     envName: 'HELICONE_API_KEY',
     docsUrl: 'https://docs.helicone.ai/getting-started/quick-start',
     revocationUrl: 'https://us.helicone.ai/settings/api-keys',

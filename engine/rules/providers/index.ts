@@ -91,6 +91,8 @@ import { carbonInterfaceRules } from './carbon-interface';
 import { cartesiaRules } from './cartesia';
 import { cashfreeRules } from './cashfree';
 import { centralstationcrmRules } from './centralstationcrm';
+import { cfxReRules } from './cfx-re';
+import { chargebeeRules } from './chargebee';
 import { chartmogulRules } from './chartmogul';
 import { chatbotRules } from './chatbot';
 import { chatfuelRules } from './chatfuel';
@@ -163,6 +165,7 @@ import { disqusRules } from './disqus';
 import { dittoRules } from './ditto';
 import { docparserRules } from './docparser';
 import { documoRules } from './documo';
+import { docusignRules } from './docusign';
 import { dronahqRules } from './dronahq';
 import { droneRules } from './drone';
 import { duoRules } from './duo';
@@ -719,6 +722,8 @@ export const providerRules: readonly Rule[] = [
   ...cartesiaRules,
   ...cashfreeRules,
   ...centralstationcrmRules,
+  ...cfxReRules,
+  ...chargebeeRules,
   ...chartmogulRules,
   ...chatbotRules,
   ...chatfuelRules,
@@ -791,6 +796,7 @@ export const providerRules: readonly Rule[] = [
   ...dittoRules,
   ...docparserRules,
   ...documoRules,
+  ...docusignRules,
   ...dronahqRules,
   ...droneRules,
   ...duoRules,

@@ -9,7 +9,7 @@ export const keenRules: Rule[] = [
     family: 'observability',
     description: 'Keen project master key',
     names: ['keen[_-]?(?:io[_-]?)?master[_-]?key'],
-    keywords: ['master'],
+    keywords: ['keen_master', 'keen-master', 'keenmaster', 'keen_io', 'keen-io', 'keenio'],
     value: '[a-fA-F0-9]{64}',
     envName: 'KEEN_MASTER_KEY',
     docsUrl: 'https://keen.io/docs/security/api-keys/',

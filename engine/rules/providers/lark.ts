@@ -37,7 +37,7 @@ export const larkRules: Rule[] = [
     family: 'messaging',
     description: 'Lark / Feishu app secret',
     names: ['lark[_-]?app[_-]?secret', 'feishu[_-]?app[_-]?secret'],
-    keywords: ['feishu', 'secret'],
+    keywords: ['larkapp', 'lark_app', 'lark-app', 'feishu'],
     value: '[A-Za-z0-9]{32}',
     envName: 'LARK_APP_SECRET',
     docsUrl: 'https://open.larksuite.com/document/server-docs/api-call-guide/calling-process/get-access-token',

@@ -26,7 +26,7 @@ export const lineRules: Rule[] = [
     family: 'messaging',
     description: 'LINE channel secret',
     names: ['line[_-]?(?:channel|bot|messaging)[_-]?secret'],
-    keywords: ['secret'],
+    keywords: ['linechannel', 'line_channel', 'line-channel', 'linebot', 'line_bot', 'line-bot', 'linemessaging', 'line_messaging', 'line-messaging'],
     value: '[a-fA-F0-9]{32}',
     envName: 'LINE_CHANNEL_SECRET',
     docsUrl: 'https://developers.line.biz/en/docs/messaging-api/getting-started/',

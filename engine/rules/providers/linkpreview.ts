@@ -9,7 +9,7 @@ export const linkpreviewRules: Rule[] = [
     family: 'saas',
     description: 'LinkPreview API key',
     names: ['link[_-]?preview[_-]?(?:api|key|access)'],
-    keywords: ['preview'],
+    keywords: ['linkpreview', 'link_preview', 'link-preview'],
     value: '[A-Za-z0-9]{32}',
     envName: 'LINKPREVIEW_API_KEY',
     docsUrl: 'https://docs.linkpreview.net/#authentication',

@@ -9,7 +9,7 @@ export const loginradiusRules: Rule[] = [
     family: 'saas',
     description: 'LoginRadius API secret',
     names: ['login[_-]?radius[_-]?(?:api[_-]?)?secret'],
-    keywords: ['radius'],
+    keywords: ['loginradius', 'login_radius', 'login-radius'],
     value: UUID,
     envName: 'LOGINRADIUS_API_SECRET',
     docsUrl: 'https://www.loginradius.com/docs/api/v2/getting-started/get-api-key-and-secret/',

@@ -9,7 +9,7 @@ export const lunoRules: Rule[] = [
     family: 'payments',
     description: 'Luno API key secret',
     names: ['luno[_-]?(?:api[_-]?)?(?:key[_-]?)?secret'],
-    keywords: ['secret'],
+    keywords: ['luno'],
     value: '[A-Za-z0-9_-]{43}',
     envName: 'LUNO_API_SECRET',
     docsUrl: 'https://www.luno.com/en/developers/api#tag/Authentication',
