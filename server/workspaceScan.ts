@@ -2,7 +2,7 @@
 // (workspace/), with LSP work-done progress and cancellation, diagnostics for files that are not open
 // (open documents belong to the live path), a summary, and SARIF export of what was found. A content-hash
 // cache survives between scans, so a re-scan only rescans files whose content changed.
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import expandBraces from 'braces';
 import {
   type CancellationToken,
@@ -16,6 +16,7 @@ import type { Finding, HushConfig, Rule } from '../engine';
 import { toSarif } from '../report/sarif';
 import { MemoryScanCache, scanWorkspace, toReported, type ReportedFinding } from '../workspace';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { partsPhrase } from '../git/incident';
 import type { ProjectConfigs } from './projectConfig';
 import type { ExportSarifResult, ScanWorkspaceParams, ScanWorkspaceResult, WorkspaceSkipReason } from '../protocol/messages';
 import type { HushSettings } from './settings';
@@ -91,7 +92,7 @@ export class WorkspaceScan {
   /** The last scan's diagnostics for a file (re-published when its document closes). */
   diagnosticsFor(path: string): Diagnostic[] | undefined {
     const r = this.results.get(path);
-    return r ? this.toDiagnostics(r.findings, undefined) : undefined;
+    return r ? this.toDiagnostics(r.findings, undefined, pathToUri(path)) : undefined;
   }
 
   async scan(params: ScanWorkspaceParams, token: CancellationToken, workDone: WorkDoneProgressReporter, serverProgress: () => Promise<WorkDoneProgressServerReporter>): Promise<ScanWorkspaceResult> {
@@ -158,9 +159,13 @@ export class WorkspaceScan {
             // The live path owns open documents: their diagnostics reflect the unsaved text.
             if (this.deps.isOpen(uri)) return;
             this.published.add(uri);
-            void this.deps.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(f.findings, settings) });
+            void this.deps.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(f.findings, settings, uri) });
           },
         });
+        for (const t of summary.stats.ruleTimeouts ?? []) {
+          const configPath = t.config === undefined ? undefined : resolve(folder, t.config);
+          if (configPath && this.deps.configs.ruleStopped(configPath, t.field, t.ruleId, t.file)) this.deps.configUsed?.(configPath);
+        }
         doneBefore += summary.stats.files + summary.stats.skipped.length;
         result.files += summary.stats.files;
         result.bytes += summary.stats.bytes;
@@ -192,7 +197,7 @@ export class WorkspaceScan {
     this.results = found;
   }
 
-  private toDiagnostics(findings: readonly ReportedFinding[], settings: HushSettings | undefined): Diagnostic[] {
+  private toDiagnostics(findings: readonly ReportedFinding[], settings: HushSettings | undefined, uri: string): Diagnostic[] {
     return findings.map((f) => {
       const rule = this.rules.get(f.ruleId);
       const named = f.description.toLowerCase().includes(f.provider.toLowerCase()) || rule?.family === 'generic' ? f.description : `${f.provider} ${f.description}`;
@@ -202,10 +207,17 @@ export class WorkspaceScan {
         severity,
         source: DIAGNOSTIC_SOURCE,
         code: f.ruleId,
-        message: `${named} (${f.masked}) hard-coded: open the file to move it to ${settings?.envFile ?? '.env'}`,
+        message: `${named} (${f.masked})${partsPhrase(f.related)} hard-coded: open the file to move it to ${settings?.envFile ?? '.env'}`,
         data: { kind: 'workspace-finding', fingerprint: f.fingerprint, ruleId: f.ruleId },
       };
       if (rule?.docsUrl) d.codeDescription = { href: rule.docsUrl };
+      // The other parts of a multi-part credential, where they are (as the live diagnostics show them).
+      if (f.related && f.related.length > 0) {
+        d.relatedInformation = f.related.map((r) => ({
+          location: { uri, range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } } },
+          message: `${r.label} (${r.masked}) of the same credential`,
+        }));
+      }
       return d;
     });
   }
