@@ -40,7 +40,7 @@ const WRAPPER_END = /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr
 const VALUE_PREFIX = WRAPPER + '(?:@|[rRbBuUfFLN]{1,2}(?=["\'])|u8(?=")|r#(?="))?';
 
 /** The value's opening quote, maybe escaped (`\"` inside a JSON string). */
-const VALUE_OPEN = '(?:\"\"\"|\'\'\'|\\\\?["\'`])?';
+const VALUE_OPEN = '(?:"""|\'\'\'|\\\\?["\'`])?';
 
 /** What may not appear in an unquoted value (it ends there): blanks, quotes, separators of the syntaxes above. */
 export const UNQUOTED_STOP = '\\s"\'`\\\\;,<&(){}|';
