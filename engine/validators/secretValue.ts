@@ -32,6 +32,11 @@ const DOMAIN = /^(?:[a-z0-9-]{1,63}\.)+(?:com|org|net|io|dev|app|local|internal|
 const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A host name under a common top-level domain (`build.nvidia.com`, `db.internal`). */
+export function isHostName(value: string): boolean {
+  return DOMAIN.test(value);
+}
+
 export interface ValueOptions {
   /** Tests and minified bundles: ask for a generated-looking value. */
   strict?: boolean;
@@ -80,7 +85,8 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   return undefined;
 }
 
-const ROWS = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p'];
+// The digits run on into the letters as in hex and base36 (`0123456789abcdef`).
+const ROWS = ['0123456789abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p'];
 
 /** Every neighbour pair steps along one keyboard row or alphabet (either way) or repeats. */
 function isPureSequence(value: string): boolean {

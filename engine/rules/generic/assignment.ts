@@ -132,6 +132,11 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if ((beforeKey === ':' && kv.separator.trim() === ':') || (beforeKey === '/' && ctx.text.charAt(kv.keyStart - 2) === '/')) return false;
   // A random-looking key is part of a value (a base64 run that happens to contain `Pw`), not a name.
   if (kv.key.length >= 12 && /\d/.test(kv.key) && /[A-Z]/.test(kv.key) && /[a-z]/.test(kv.key) && looksRandom(kv.key.replace(/[._-]/g, ''))) return false;
+  // `${NAME:?message}` and `${NAME?message}` (shell, compose): the error printed when NAME is unset, not a default.
+  const afterKey = kv.keyStart + kv.key.length;
+  if (ctx.text.startsWith('${', kv.keyStart - 2) && /^:?\?/.test(ctx.text.slice(afterKey, afterKey + 2))) return false;
+  // `--password --verbose`: after a flag, a value starting with a dash is the next option.
+  if (kv.syntax === 'space' && value.startsWith('-')) return false;
   const reading = nameReading(kv, ctx.text);
   if (!reading) return false;
   // Documented examples and templates (`.env.example`, API example payloads): no human passwords there.
