@@ -21,7 +21,7 @@ const PLACEHOLDER_SEGMENTS = new Set([
 ]);
 
 /** Weak markers: only a placeholder when the whole value is made of such words (`my-secret`, `test_token`). */
-const WEAK_SEGMENTS = new Set(['my', 'test', 'testing', 'demo', 'foo', 'bar', 'baz', 'secret', 'password', 'token', 'key', 'api', 'value', 'string', 'not', 'a', 'real', 'the', 'some', 'this', 'is', 'default']);
+const WEAK_SEGMENTS = new Set(['my', 'test', 'testing', 'demo', 'foo', 'bar', 'baz', 'secret', 'password', 'passphrase', 'token', 'key', 'api', 'value', 'string', 'not', 'a', 'real', 'the', 'some', 'this', 'is', 'default']);
 
 /** Documented example credentials that providers publish in their docs. */
 const DOCUMENTED_EXAMPLES = new Set([
@@ -119,7 +119,7 @@ const DUMMY = new Set([
 function isDummyCompound(flat: string): boolean {
   if (!/^[a-z]+\d{0,4}$/.test(flat) || flat.length > 40) return false;
   const letters = flat.replace(/\d{1,4}$/, '');
-  const PARTS = ['my', 'your', 'some', 'super', 'top', 'very', 'secret', 'password', 'pass', 'passwd', 'pwd', 'token', 'key', 'api',
+  const PARTS = ['my', 'your', 'some', 'super', 'top', 'very', 'secret', 'password', 'passphrase', 'phrase', 'pass', 'passwd', 'pwd', 'token', 'key', 'api',
     'test', 'dummy', 'fake', 'sample', 'example', 'change', 'me', 'it', 'default', 'demo', 'foo', 'bar', 'the', 'dev', 'local',
     'db', 'user', 'admin', 'root', 'new', 'old', 'here', 'insert', 'enter', 'replace', 'not', 'real', 'a', 'placeholder', 'value'];
   // Word break by dynamic programming over the parts.

@@ -151,3 +151,35 @@ describe('not secrets, wherever they are written', () => {
     });
   });
 });
+
+describe('not secrets in published packages (the real-code benchmark)', () => {
+  it('a password made of dummy words is a stand-in: my-secret-passphrase', () => {
+    assert.deepEqual(found("```js\nconst pems = await selfsigned.generate(null, {\n  passphrase: 'my-secret-passphrase'\n});\n```\n", 'README.md'), []);
+    assert.deepEqual(found('Passphrase: your-passphrase', 'README.md'), []);
+    const value = humanPassword(g);
+    assert.ok(foundValue(`Passphrase: ${value}`, 'README.md', value), 'a real passphrase');
+  });
+
+  it("an AWS Signature V4 credential scope is sent in the clear", () => {
+    const id = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 20);
+    assert.deepEqual(found(`    Authorization: 'AWS4-HMAC-SHA256 Credential=${id}/20121226/us-east-1/sqs/aws4_request, ...'`, 'README.md'), []);
+  });
+
+  describe('URL passwords in a URL parser test', () => {
+    it('a file named test.js is a test', () => {
+      const text = "  ['http://diff:auth@www.example.com',\n   'http://asdf:qwer@www.example.com',\n   'http://atslash%2F%40:%2F%40@foo/']\n";
+      assert.deepEqual(found(text, 'url/test.js'), []);
+    });
+
+    it('escapes alone are no password, anywhere', () => {
+      assert.deepEqual(found("const u = 'http://atslash%2F%40:%2F%40@foo/';", 'src/url.js'), []);
+    });
+
+    it('while a generated password in a test URL, or a human one in code, is found', () => {
+      const random = g.alnum(24);
+      assert.ok(foundValue(`const u = 'https://bot:${random}@git.example.com/x.git';`, 'url/test.js', random));
+      const human = `${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(3)}!`;
+      assert.ok(foundValue(`const u = 'https://deploy:${human}@git.example.com/x.git';`, 'src/clone.js', human));
+    });
+  });
+});
