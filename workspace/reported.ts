@@ -1,0 +1,40 @@
+// A finding as every report shows it (CLI text / JSON / SARIF, baselines, the server's workspace scan, history):
+// 1-based positions, the rule's metadata, the fingerprint and the masked value; never the value or the text.
+import { LineIndex } from '../engine/lineIndex';
+import type { Finding } from '../engine/types';
+import type { ReportedFinding } from './types';
+
+/** 1-based start line and column; the end column is exclusive. */
+export interface ReportedSpan {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export function reportedFinding(file: string, f: Finding, span: ReportedSpan): ReportedFinding {
+  return {
+    file,
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+    ruleId: f.ruleId,
+    provider: f.provider,
+    description: f.description,
+    severity: f.severity,
+    fingerprint: f.fingerprint,
+    masked: f.masked,
+  };
+}
+
+/** The findings of one scanned text, positioned in it. */
+export function toReported(file: string, text: string, findings: readonly Finding[]): ReportedFinding[] {
+  if (findings.length === 0) return [];
+  const lines = new LineIndex(text);
+  return findings.map((f) => {
+    const s = lines.position(f.start);
+    const e = lines.position(f.end);
+    return reportedFinding(file, f, { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 });
+  });
+}
