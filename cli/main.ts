@@ -28,6 +28,7 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'scan') return (await import('./commands/scan')).scanCommand(rest, VERSION);
   if (command === 'hook') return (await import('./commands/hook')).hookCommand(rest);
   if (command === 'redact') return (await import('./commands/redact')).redactCommand(rest);
+  if (command === 'rules') return (await import('./commands/rules')).rulesCommand(rest);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -5,7 +5,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { Scanner } from '../engine';
-import { applyMasks, redactText } from '../engine/redactText';
+import { applyMasks, maskedSpans, redactText } from '../engine/redactText';
 
 export const MAX_LINE = 256 * 1024;
 export const PEM_WINDOW = 64 * 1024;
@@ -72,7 +72,7 @@ export class Redactor {
     this.pending = text.slice(cut);
     return applyMasks(
       text.slice(0, cut),
-      findings.filter((f) => f.end <= cut),
+      maskedSpans(findings).filter((f) => f.end <= cut),
     );
   }
 }

@@ -13,6 +13,8 @@ Commands:
   hook install [--force]  Install a git pre-commit hook running "hush scan --staged"
   hook uninstall          Remove it (and restore the hook it chained to)
   redact                  Copy stdin to stdout with every secret masked: some-build 2>&1 | hush redact
+  rules [FILTER]          List the rules a scan runs (id, family, provider, variable name, where to
+                          revoke), optionally those whose id, provider or family contains FILTER
 
 Options for scan:
   -f, --format FMT        text (default), json or sarif
@@ -26,8 +28,9 @@ Options for scan:
       --write-baseline F  record today's findings in F (fingerprints and paths, never values), exit 0
       --baseline F        report only findings not in F (a known secret in a new file is new)
 
-Options for redact:
+Options for redact and rules:
   -c, --config FILE       config file (default: nearest .hush.json)
+  -f, --format FMT        rules: text (default) or json
 
   -h, --help              show this help
   -v, --version           print the version

@@ -46,7 +46,9 @@ export function registerCopyRedacted(context: vscode.ExtensionContext, client: L
         return undefined;
       }
       const findings = [...result.findings].sort((a, b) => a.start - b.start);
-      const redacted = applyMasks(text, findings);
+      // Parts of a credential that are secrets on their own (an AWS key ID) are masked with it.
+      const spans = findings.flatMap((f) => [f, ...(f.related ?? []).filter((r) => r.sensitive)]).sort((a, b) => a.start - b.start);
+      const redacted = applyMasks(text, spans);
       await vscode.env.clipboard.writeText(redacted);
       const n = findings.length;
       vscode.window.setStatusBarMessage(n === 0 ? 'Hush: copied; no secrets in the selection' : `Hush: copied with ${n} secret${n === 1 ? '' : 's'} masked`, 5000);

@@ -5,6 +5,8 @@ import type { ExampleGen } from './types';
 
 export const MARK_START = '\u0001';
 export const MARK_END = '\u0002';
+export const PART_START = '\u0003';
+export const PART_END = '\u0004';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const B64 = ALNUM + '+/';
@@ -31,6 +33,7 @@ export function createExampleGen(seed = 1): ExampleGen {
   };
   return {
     s: (value) => MARK_START + value + MARK_END,
+    p: (value) => PART_START + value + PART_END,
     chars,
     alnum: (n) => chars(ALNUM, n),
     lower: (n) => chars('abcdefghijklmnopqrstuvwxyz', n),
@@ -51,17 +54,26 @@ export function createExampleGen(seed = 1): ExampleGen {
   };
 }
 
-/** Strips the markers and returns the clean text plus the expected [start, end) spans. */
-export function unmark(marked: string): { text: string; spans: [number, number][] } {
+/**
+ * Strips the markers and returns the clean text plus the expected [start, end) spans of the values and of
+ * the other parts of their credentials.
+ */
+export function unmark(marked: string): { text: string; spans: [number, number][]; parts: [number, number][] } {
   const spans: [number, number][] = [];
+  const parts: [number, number][] = [];
   let text = '';
   let open = -1;
+  let partOpen = -1;
   for (const ch of marked) {
     if (ch === MARK_START) open = text.length;
     else if (ch === MARK_END) {
       spans.push([open, text.length]);
       open = -1;
+    } else if (ch === PART_START) partOpen = text.length;
+    else if (ch === PART_END) {
+      parts.push([partOpen, text.length]);
+      partOpen = -1;
     } else text += ch;
   }
-  return { text, spans };
+  return { text, spans, parts };
 }

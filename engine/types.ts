@@ -25,6 +25,8 @@ export type RuleFamily =
 export interface ExampleGen {
   /** Wraps a value in markers so a test knows exactly where the secret must be found. */
   s(value: string): string;
+  /** Marks another part of the same credential (Rule.parts) that the finding must carry as a related span. */
+  p(value: string): string;
   chars(alphabet: string, length: number): string;
   alnum(length: number): string;
   lower(length: number): string;
@@ -107,7 +109,52 @@ export interface Rule {
   /** Where to revoke or rotate it; null when the provider has no such page (say so in `revocationNote`). */
   revocationUrl: string | null;
   revocationNote?: string;
+  /**
+   * The other parts of the same credential (an access key ID beside its secret key, an OAuth client ID, a
+   * database user and host): found with the value, they are reported in the same finding (Finding.related).
+   */
+  parts?: readonly CredentialPart[];
   examples: RuleExamples;
+}
+
+/**
+ * One more part of a multi-part credential. Either a named group of the rule's own pattern (`group`: a URL's
+ * user and host), or a bounded pattern searched within `reach` characters of the value (`pattern`: the
+ * `aws_access_key_id = …` line beside `aws_secret_access_key = …`).
+ */
+export interface CredentialPart {
+  /** kebab-case, unique within the rule; part of the part's fingerprint. */
+  id: string;
+  /** What the part is, in words: "access key ID". */
+  label: string;
+  /** Named group of the rule's pattern holding the part. */
+  group?: string;
+  /** Bounded pattern with a `secret` group (the part's value), searched near the value. */
+  pattern?: RegExp;
+  /** Searched only for values whose assigned name matches (a generic `client_secret`, not every secret). */
+  appliesTo?: RegExp;
+  /** Characters on each side of the value within which a `pattern` part may lie (default 400). */
+  reach?: number;
+  /** Conventional environment variable name for the part. */
+  envName: string;
+  maskPrefix?: RegExp;
+  /** A credential on its own (another rule reports it when it stands alone): outputs mask it like the value. */
+  sensitive?: boolean;
+}
+
+/** A part of a multi-part credential as found: offsets in the scanned text, never the raw value. */
+export interface RelatedSpan {
+  /** CredentialPart.id. */
+  part: string;
+  label: string;
+  start: number;
+  end: number;
+  /** `ruleId/partId:` + the first 16 hex digits of the part's SHA-256. */
+  fingerprint: string;
+  masked: string;
+  envName: string;
+  sensitive: boolean;
+  keyName?: string;
 }
 
 export interface Finding {
@@ -126,6 +173,11 @@ export interface Finding {
   keyName?: string;
   /** Suggested environment variable name. */
   envName: string;
+  /**
+   * The other parts of a multi-part credential (key ID, client ID, user, host), in text order. Absent for a
+   * single value. Moving, reporting and incident handling treat the value and these as one credential.
+   */
+  related?: RelatedSpan[];
 }
 
 export interface ScanOptions {

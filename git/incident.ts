@@ -15,6 +15,21 @@ export interface IncidentFinding {
   file: string;
   /** 1-based. */
   line?: number;
+  /** The other parts of a multi-part credential (an access key ID, a client ID), masked. */
+  related?: readonly IncidentPart[];
+}
+
+export interface IncidentPart {
+  label: string;
+  masked: string;
+  envName: string;
+}
+
+/** ` with its access key ID (AKIA…WXYZ)`: the other parts named, masked; nothing for a single value. */
+export function partsPhrase(related: readonly Pick<IncidentPart, 'label' | 'masked'>[] | undefined): string {
+  const parts = (related ?? []).map((r) => `${r.label} (${r.masked})`);
+  if (parts.length === 0) return '';
+  return ` with its ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`}`;
 }
 
 export interface IncidentRule {
@@ -68,8 +83,8 @@ export function incidentSummary(finding: Pick<IncidentFinding, 'provider' | 'des
 }
 
 /** The full diagnostic message for a committed finding. */
-export function incidentMessage(finding: Pick<IncidentFinding, 'provider' | 'description' | 'masked'>, status: CommittedStatus, now: Date): string {
-  return `${finding.description} (${finding.masked}) is ${incidentSummary(finding, status, now)}.`;
+export function incidentMessage(finding: Pick<IncidentFinding, 'provider' | 'description' | 'masked' | 'related'>, status: CommittedStatus, now: Date): string {
+  return `${finding.description} (${finding.masked})${partsPhrase(finding.related)} is ${incidentSummary(finding, status, now)}.`;
 }
 
 /** Inline code that survives any content (backticks in paths). */
@@ -120,6 +135,7 @@ export function incidentChecklist({ finding, rule, status, now }: ChecklistInput
     '|---|---|',
     `| Provider | ${cell(finding.provider)} |`,
     `| Secret | ${cell(finding.description)}, ${code(finding.masked)} (masked) |`,
+    ...(finding.related ?? []).map((r) => `| Same credential | ${cell(r.label)}, ${code(r.masked)} (masked), ${code(r.envName)} |`),
     `| Fingerprint | ${code(finding.fingerprint)} (rule id + SHA-256 prefix of the value) |`,
     `| Found in | ${code(finding.file)}${finding.line ? ` line ${finding.line}` : ''} |`,
     `| First commit | ${code(shortSha(c.sha))} (${code(c.sha)}), ${isoMinute(c.date)} (${relativeTime(c.date, now)}) by ${cell(c.author)}: "${cell(c.subject)}", in ${code(status.path)} line ${status.line} |`,
@@ -145,7 +161,8 @@ export function incidentChecklist({ finding, rule, status, now }: ChecklistInput
     '',
     '## 4. Rotate dependent credentials in order',
     '',
-    `- [ ] Put the new ${noun} in the secret store and update every consumer found in step 2 (${code(envName)}).`,
+    `- [ ] Put the new ${noun} in the secret store and update every consumer found in step 2 (${[envName, ...(finding.related ?? []).map((r) => r.envName)].map(code).join(', ')}).`,
+    ...(finding.related && finding.related.length > 0 ? [`- [ ] The ${finding.related.map((r) => r.label).join(' and ')} belong${finding.related.length === 1 ? 's' : ''} to the same credential: replace ${finding.related.length === 1 ? 'it' : 'them'} together with the new ${noun}.`] : []),
     '- [ ] Deploy and verify each consumer works with the new value, then confirm the old one is rejected.',
     '- [ ] Rotate anything the old secret could reach or mint (sub-keys, OAuth clients, deploy keys, database users).',
     '',

@@ -25,6 +25,8 @@ export interface DocumentFindingSummary {
   envName: string;
   /** 0-based line/character, end exclusive (LSP convention). */
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The other parts of a multi-part credential (key ID, client ID, user, host). */
+  related?: { label: string; masked: string; envName: string; range: DocumentFindingSummary['range'] }[];
 }
 
 export interface DocumentFindingsResult {
@@ -58,6 +60,8 @@ export interface ScanTextParams {
 export interface ScanTextFinding {
   /** UTF-16 offsets in the scanned text (with the document's line breaks when documentText was given). */
   start: number;
+  /** The other parts of a multi-part credential in the scanned text; `sensitive` ones are masked like the value. */
+  related?: { start: number; end: number; label: string; masked: string; envName: string; sensitive: boolean }[];
   end: number;
   ruleId: string;
   provider: string;

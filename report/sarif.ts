@@ -35,6 +35,15 @@ export function toSarif(report: ScanReport, rules: readonly Rule[], version: str
       },
     ],
     partialFingerprints: { 'hush/v1': f.fingerprint },
+    ...(f.related && f.related.length > 0
+      ? {
+          relatedLocations: f.related.map((r, i) => ({
+            id: i + 1,
+            physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } },
+            message: { text: `${r.label} (${r.masked}) of the same credential` },
+          })),
+        }
+      : {}),
   }));
   return {
     version: '2.1.0',

@@ -18,6 +18,8 @@ export function formatText(report: ScanReport, color: boolean): string {
       const where = `${f.line}:${f.column}`.padEnd(9);
       const sev = f.severity === 'error' ? c('31', 'error  ') : f.severity === 'warning' ? c('33', 'warning') : c('36', 'info   ');
       lines.push(`  ${where} ${sev}  ${f.description} (${f.masked})  ${c('2', f.ruleId)}`);
+      // The other parts of the same credential, indented under it.
+      for (const r of f.related ?? []) lines.push(`  ${`${r.line}:${r.column}`.padEnd(9)}          ${c('2', '└')} ${r.label} (${r.masked}), same credential`);
     }
     lines.push('');
   }

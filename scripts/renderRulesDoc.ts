@@ -1,33 +1,18 @@
-// Renders docs/rules.md from the rule data, so the reference can never drift from what the engine runs.
-import { rulePriority } from '../engine/detect/rulePriority';
-import type { Rule, RuleFamily } from '../engine/types';
-
-const FAMILY_TITLES: [RuleFamily, string][] = [
-  ['cloud', 'Cloud platforms'],
-  ['source-hosting', 'Source hosting'],
-  ['payments', 'Payments and commerce'],
-  ['messaging', 'Messaging and email'],
-  ['ai', 'AI and ML'],
-  ['package-registry', 'Package registries'],
-  ['observability', 'Observability'],
-  ['infrastructure', 'Infrastructure and platforms'],
-  ['saas', 'SaaS'],
-  ['database', 'Databases'],
-  ['private-key', 'Private keys'],
-  ['credential-file', 'Credential files'],
-  ['token-format', 'Token formats'],
-];
+// Renders docs/rules.md from the rule catalogue (the data `hush rules` prints), so the reference can never
+// drift from what the engine runs.
+import { FAMILY_TITLES, ruleCatalog, type RuleEntry } from '../report/ruleCatalog';
+import type { Rule } from '../engine/types';
 
 /** Table cells: no raw pipes or line breaks. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
-function revocation(rule: Rule): string {
+function revocation(rule: RuleEntry): string {
   if (rule.revocationUrl) return `[revoke](${rule.revocationUrl})${rule.revocationNote ? ` — ${cell(rule.revocationNote)}` : ''}`;
   return cell(rule.revocationNote ?? '');
 }
 
 export function renderRulesDoc(rules: readonly Rule[]): string {
-  const provider = rules.filter((r) => r.family !== 'generic');
+  const provider = ruleCatalog(rules).filter((r) => r.family !== 'generic' && r.family !== 'custom');
   const out: string[] = [
     '# Hush rules',
     '',
@@ -44,6 +29,10 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     'format such as a JWT), then the generic detector; equal priorities go to the smaller rule id. Otherwise a',
     'provider rule beats the generic detector and the longer match wins.',
     '',
+    'The same list, with the variable name Move to .env proposes for each rule: `hush rules` (`--format json`).',
+    'Rules marked **+ parts** report a multi-part credential (a key ID with its secret, a client ID with its',
+    'secret, a database user and host with the password) as one finding: see [multi-part credentials](credentials.md).',
+    '',
     '| Family | Rules |',
     '|---|---:|',
   ];
@@ -51,10 +40,11 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
   for (const g of groups) out.push(`| [${g.title}](#${g.family}) | ${g.rules.length} |`);
   out.push(`| **Total** | **${provider.length}** |`, '');
   for (const g of groups) {
-    out.push(`<a id="${g.family}"></a>`, '', `## ${g.title} (${g.rules.length})`, '', '| ID | Provider | Description | Priority | Keywords | Docs | Revocation |', '|---|---|---|---|---|---|---|');
-    for (const r of [...g.rules].sort((a, b) => a.provider.localeCompare(b.provider) || a.id.localeCompare(b.id))) {
+    out.push(`<a id="${g.family}"></a>`, '', `## ${g.title} (${g.rules.length})`, '', '| ID | Provider | Description | Priority | Env | Keywords | Docs | Revocation |', '|---|---|---|---|---|---|---|---|');
+    for (const r of g.rules) {
       const keywords = r.keywords.map((k) => `\`${k.replace(/`/g, "'")}\``).join(' ');
-      out.push(`| \`${r.id}\` | ${cell(r.provider)} | ${cell(r.description)}${r.severity === 'warning' ? ' (warning)' : ''} | ${rulePriority(r)} | ${keywords} | [docs](${r.docsUrl}) | ${revocation(r)} |`);
+      const env = `\`${r.envName}\`${r.parts ? ` **+ parts** ${r.parts.map((p) => `\`${p.envName}\``).join(' ')}` : ''}`;
+      out.push(`| \`${r.id}\` | ${cell(r.provider)} | ${cell(r.description)}${r.severity === 'warning' ? ' (warning)' : ''} | ${r.priority} | ${env} | ${keywords} | [docs](${r.docsUrl}) | ${revocation(r)} |`);
     }
     out.push('');
   }

@@ -75,7 +75,8 @@ export function planMove(ctx: ActionContext): MovePlan | undefined {
     text: ctx.doc.getText(),
     languageId: ctx.doc.languageId,
     path: ctx.path,
-    secrets: [{ start: ctx.finding.start, end: ctx.finding.end, envName: ctx.finding.envName }],
+    // Every part of a multi-part credential moves with the value: one edit, one variable each.
+    secrets: [{ start: ctx.finding.start, end: ctx.finding.end, envName: ctx.finding.envName }, ...(ctx.finding.related ?? []).map((r) => ({ start: r.start, end: r.end, envName: r.envName }))],
     ...plannerEnvInputs(files, ctx.reservations),
     envLabel: ctx.envLabel,
   });

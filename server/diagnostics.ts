@@ -4,6 +4,7 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { DocumentView } from './lineDocument';
 import type { Finding, Rule, Severity } from '../engine';
 import type { HushSettings } from './settings';
+import { partsPhrase } from '../git/incident';
 
 export const DIAGNOSTIC_SOURCE = 'hush';
 export const SCAN_LIMITED_CODE = 'scan-limited';
@@ -44,10 +45,13 @@ export function diagnosticSeverity(own: Severity, settings: Pick<HushSettings, '
   return settings && settings.severity !== 'default' ? SETTING_SEVERITY[settings.severity] : SEVERITY[own];
 }
 
-/** `GitHub personal access token (ghp_…x9Qa)`: the provider named once, the value masked. */
-export function findingLabel(f: Pick<Finding, 'description' | 'provider' | 'masked'> & { family?: string }): string {
+/**
+ * `GitHub personal access token (ghp_…x9Qa)`: the provider named once, the value masked; the other parts of a
+ * multi-part credential follow (`… with its access key ID (AKIA…WXYZ)`).
+ */
+export function findingLabel(f: Pick<Finding, 'description' | 'provider' | 'masked' | 'related'> & { family?: string }): string {
   const named = f.description.toLowerCase().includes(f.provider.toLowerCase()) || f.family === 'generic' ? f.description : `${f.provider} ${f.description}`;
-  return `${named} (${f.masked})`;
+  return `${named} (${f.masked})${partsPhrase(f.related)}`;
 }
 
 /** True for the secret store itself (`.env`, `.env.local`, the configured file), not its `.example`. */
@@ -72,6 +76,13 @@ export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushS
     data,
   };
   if (rule?.docsUrl) diagnostic.codeDescription = { href: rule.docsUrl };
+  // Each other part of the credential is shown where it is (the Problems panel lists them under the finding).
+  if (f.related && f.related.length > 0) {
+    diagnostic.relatedInformation = f.related.map((r) => ({
+      location: { uri: doc.uri, range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) } },
+      message: `${r.label} (${r.masked}) of the same credential`,
+    }));
+  }
   return diagnostic;
 }
 

@@ -3,6 +3,7 @@
 // suppressions and key/value pairs split over two lines are seen whole. Huge documents get a bounded scan.
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { envNameAt, NAME_CONTEXT_CHARS, type Finding, type Scanner } from '../engine';
+import { findingExtent } from '../engine/detect/credentialParts';
 import { LineDocument } from './lineDocument';
 
 /** Lines longer than this (minified code) are rescanned by characters around the edit, not whole. */
@@ -53,12 +54,14 @@ export class TrackedDocument {
       let dirtyStart = start;
       let dirtyEnd = newEnd;
       for (const f of this.findings) {
-        if (f.end < start) kept.push(f);
-        else if (f.start > end) kept.push({ ...f, start: f.start + delta, end: f.end + delta });
+        // A multi-part credential counts as touched when any of its parts is.
+        const [fs, fe] = findingExtent(f);
+        if (fe < start) kept.push(f);
+        else if (fs > end) kept.push(shifted(f, delta));
         else {
           // Touched (or adjacent: typing right after a token changes it): rescan its whole span.
-          dirtyStart = Math.min(dirtyStart, f.start);
-          dirtyEnd = Math.max(dirtyEnd, f.end + delta);
+          dirtyStart = Math.min(dirtyStart, fs);
+          dirtyEnd = Math.max(dirtyEnd, fe + delta);
         }
       }
       this.findings = kept;
@@ -102,13 +105,16 @@ export class TrackedDocument {
 
   private rescanSpan(scanner: Scanner, s: number, e: number, limit: number, options: { path?: string; language: string }): void {
     const doc = this.doc;
-    let [coreStart, coreEnd] = widen(doc, s, e, limit);
+    // Parts of a credential (a key ID lines above its secret) pair with a value in the window: include them.
+    const reach = scanner.partReach;
+    let [coreStart, coreEnd] = widen(doc, Math.max(0, s - reach), Math.min(limit, e + reach), limit);
     // Existing findings that reach into the window are rescanned whole.
     for (let changed = true; changed; ) {
       changed = false;
       for (const f of this.findings) {
-        if (f.start < coreEnd && f.end > coreStart && (f.start < coreStart || f.end > coreEnd)) {
-          const [ws, we] = widen(doc, Math.min(f.start, coreStart), Math.max(f.end, coreEnd), limit);
+        const [fs, fe] = findingExtent(f);
+        if (fs < coreEnd && fe > coreStart && (fs < coreStart || fe > coreEnd)) {
+          const [ws, we] = widen(doc, Math.min(fs, coreStart), Math.max(fe, coreEnd), limit);
           if (ws < coreStart || we > coreEnd) changed = true;
           coreStart = Math.min(coreStart, ws);
           coreEnd = Math.max(coreEnd, we);
@@ -119,10 +125,13 @@ export class TrackedDocument {
     const scanFrom = contextStart(doc, coreStart);
     const found = scanner
       .scan(doc.slice(scanFrom, coreEnd), options)
-      .map((f) => ({ ...f, start: f.start + scanFrom, end: f.end + scanFrom }))
+      .map((f) => shifted(f, scanFrom))
       .filter((f) => f.start >= coreStart)
       .map((f) => (scanFrom > 0 ? this.namedInFullText(scanner, f) : f));
-    const outside = this.findings.filter((f) => f.end <= coreStart || f.start >= coreEnd);
+    const outside = this.findings.filter((f) => {
+      const [fs, fe] = findingExtent(f);
+      return fe <= coreStart || fs >= coreEnd;
+    });
     this.findings = found.length === 0 ? outside : [...outside, ...found].sort((a, b) => a.start - b.start);
   }
 
@@ -134,6 +143,14 @@ export class TrackedDocument {
     const before = this.doc.slice(from, f.start);
     return { ...f, envName: envNameAt(before, before.length, f.keyName, rule) };
   }
+}
+
+/** The finding moved by `delta` characters, with the other parts of its credential. */
+function shifted(f: Finding, delta: number): Finding {
+  if (delta === 0) return f;
+  const moved = { ...f, start: f.start + delta, end: f.end + delta };
+  if (f.related) moved.related = f.related.map((r) => ({ ...r, start: r.start + delta, end: r.end + delta }));
+  return moved;
 }
 
 /** The scan limit: cut at a line break when there is one near the limit, so no line is half scanned. */

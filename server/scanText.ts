@@ -53,7 +53,8 @@ export function checkScanTextParams(p: unknown): ScanTextParams | ResponseError<
 }
 
 function summary(f: Finding): ScanTextFinding {
-  return { start: f.start, end: f.end, ruleId: f.ruleId, provider: f.provider, description: f.description, severity: f.severity, masked: f.masked, fingerprint: f.fingerprint, envName: f.envName };
+  const related = f.related?.map((r) => ({ start: r.start, end: r.end, label: r.label, masked: r.masked, envName: r.envName, sensitive: r.sensitive }));
+  return { start: f.start, end: f.end, ruleId: f.ruleId, provider: f.provider, description: f.description, severity: f.severity, masked: f.masked, fingerprint: f.fingerprint, envName: f.envName, ...(related ? { related } : {}) };
 }
 
 function textEdits(text: string, edits: OffsetEdit[]) {
@@ -83,7 +84,7 @@ export async function scanText(raw: unknown, deps: ScanTextDeps): Promise<ScanTe
     insertStart,
     insertEnd,
     pastedText: text,
-    secrets: findings.map((f) => ({ start: f.start, end: f.end, envName: f.envName })),
+    secrets: findings.flatMap((f) => [{ start: f.start, end: f.end, envName: f.envName }, ...(f.related ?? []).map((r) => ({ start: r.start, end: r.end, envName: r.envName }))]),
     languageId: params.languageId,
     path: ctx.path,
     ...plannerEnvInputs(files, deps.reservations),

@@ -301,7 +301,16 @@ export function startServer(connection: Connection): HushServer {
       const state = await updateFindings(params.uri);
       if (!state) return null;
       const { t } = state;
-      const findings = t.findings.map((f) => ({ ruleId: f.ruleId, fingerprint: f.fingerprint, masked: f.masked, envName: f.envName, range: { start: t.doc.positionAt(f.start), end: t.doc.positionAt(f.end) } }));
+      const findings = t.findings.map((f) => ({
+        ruleId: f.ruleId,
+        fingerprint: f.fingerprint,
+        masked: f.masked,
+        envName: f.envName,
+        range: { start: t.doc.positionAt(f.start), end: t.doc.positionAt(f.end) },
+        ...(f.related
+          ? { related: f.related.map((r) => ({ label: r.label, masked: r.masked, envName: r.envName, range: { start: t.doc.positionAt(r.start), end: t.doc.positionAt(r.end) } })) }
+          : {}),
+      }));
       return { version: t.version, truncated: t.truncated, findings };
     }),
   );

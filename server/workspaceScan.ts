@@ -196,7 +196,7 @@ export class WorkspaceScan {
         severity: diagnosticSeverity(f.severity, settings),
         source: DIAGNOSTIC_SOURCE,
         code: f.ruleId,
-        message: `${findingLabel({ ...f, family: rule?.family })} hard-coded: open the file to move it to ${settings?.envFile ?? '.env'}`,
+        message: `${findingLabel({ description: f.description, provider: f.provider, masked: f.masked, family: rule?.family })} hard-coded: open the file to move it to ${settings?.envFile ?? '.env'}`,
         data: { kind: 'workspace-finding', fingerprint: f.fingerprint, ruleId: f.ruleId },
       };
       if (rule?.docsUrl) d.codeDescription = { href: rule.docsUrl };

@@ -32,9 +32,15 @@ export function reportedFinding(file: string, f: Finding, span: ReportedSpan): R
 export function toReported(file: string, text: string, findings: readonly Finding[]): ReportedFinding[] {
   if (findings.length === 0) return [];
   const lines = new LineIndex(text);
+  const span = (start: number, end: number): ReportedSpan => {
+    const s = lines.position(start);
+    const e = lines.position(end);
+    return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+  };
   return findings.map((f) => {
-    const s = lines.position(f.start);
-    const e = lines.position(f.end);
-    return reportedFinding(file, f, { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 });
+    const reported = reportedFinding(file, f, span(f.start, f.end));
+    // The other parts of a multi-part credential, each positioned and masked like the finding itself.
+    if (f.related) reported.related = f.related.map((r) => ({ label: r.label, ...span(r.start, r.end), fingerprint: r.fingerprint, masked: r.masked, envName: r.envName }));
+    return reported;
   });
 }

@@ -16,6 +16,21 @@ export interface ReportedFinding {
   severity: Severity;
   fingerprint: string;
   masked: string;
+  /** The other parts of a multi-part credential (key ID, client ID, user, host), each masked, in text order. */
+  related?: ReportedPart[];
+}
+
+export interface ReportedPart {
+  /** What the part is: "access key ID". */
+  label: string;
+  /** 1-based, like the finding's own position. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fingerprint: string;
+  masked: string;
+  envName: string;
 }
 
 /** `error`: the engine failed on this file (the scan goes on; the file is listed, never silently dropped). */

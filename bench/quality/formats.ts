@@ -3,6 +3,7 @@
 // run time; nothing secret-looking is committed.
 import type { ExampleGen } from '../../engine/types';
 import { int } from './gen';
+import { PROVIDERS_AB_FORMATS } from './providerFormats/providers-ab';
 import { PROVIDERS_CL_FORMATS } from './providerFormats/providers-cl';
 import { PROVIDERS_MZ_FORMATS } from './providerFormats/providers-mz';
 
@@ -100,6 +101,7 @@ export const FORMATS: TokenFormat[] = [
   ...MORE_FORMATS(),
   ...PLATFORM_FORMATS(),
   ...CONFIG_FILE_FORMATS(),
+  ...PROVIDERS_AB_FORMATS,
   ...PROVIDERS_CL_FORMATS,
   ...PROVIDERS_MZ_FORMATS,
 ];

@@ -27,8 +27,9 @@ export interface StagedOptions {
   baseline?: string;
 }
 
+/** The value or any other part of its credential lies on a line the commit adds. */
 function onAddedLine(f: ReportedFinding, added: readonly [number, number][]): boolean {
-  return added.some(([first, last]) => f.line <= last && f.endLine >= first);
+  return [f, ...(f.related ?? [])].some((s) => added.some(([first, last]) => s.line <= last && s.endLine >= first));
 }
 
 export function scanStaged(options: { config: HushConfig; cwd?: string }): ScanReport {

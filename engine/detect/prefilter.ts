@@ -17,8 +17,10 @@ export interface KeywordWindow {
 export interface PrefilterResult {
   /** Flags (1 = possible) per rule index. */
   found: Uint8Array;
-  /** Per rule index with a window: merged [start, end) spans, flattened; undefined for other rules. */
-  spans: (number[] | undefined)[];
+  /** The rule indices flagged, ascending: callers visit only these, not every rule (most texts flag a few). */
+  hits: number[];
+  /** Per flagged rule index with a window: merged [start, end) spans, flattened; absent for other rules. */
+  spans: Map<number, number[]>;
 }
 
 /**
@@ -162,7 +164,9 @@ export class KeywordPrefilter {
 
   match(text: string): PrefilterResult {
     const found = new Uint8Array(this.ruleCount);
-    const spans: (number[] | undefined)[] = new Array(this.ruleCount);
+    const hits: number[] = [];
+    // A map, not an array per rule: a scan (and each rewritten view) allocates only for the rules it flags.
+    const spans = new Map<number, number[]>();
     const { delta, terminal, outStart, outRule, outLength, windows } = this;
     const len = text.length;
     let state = 0;
@@ -172,17 +176,21 @@ export class KeywordPrefilter {
       if (terminal[state] === 0) continue;
       for (let k = outStart[state]!, stop = outStart[state + 1]!; k < stop; k++) {
         const rule = outRule[k]!;
-        found[rule] = 1;
+        if (found[rule] === 0) {
+          found[rule] = 1;
+          hits.push(rule);
+        }
         const w = windows[rule];
         if (w === undefined) continue;
         const start = Math.max(0, i + 1 - outLength[k]! - w.before);
         const end = Math.min(len, i + 1 + w.after);
-        const list = (spans[rule] ??= []);
+        let list = spans.get(rule);
+        if (list === undefined) spans.set(rule, (list = []));
         const last = list.length - 1;
         if (last > 0 && start <= list[last]!) list[last] = Math.max(list[last]!, end);
         else list.push(start, end);
       }
     }
-    return { found, spans };
+    return { found, hits: hits.sort((a, b) => a - b), spans };
   }
 }

@@ -5,6 +5,7 @@ import { urlDecodedRuns } from './percentDecoded';
 import type { HushConfig, IgnoreEntry } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 import { customRules } from './customRules';
+import { attachSearchedParts, groupParts, partReach } from './credentialParts';
 import { shannonEntropy } from '../validators/valueStats';
 import { envNameAt, keyNameBefore } from '../fix/envName';
 import { fingerprint } from '../fingerprint';
@@ -25,6 +26,11 @@ interface CompiledRule {
 
 export interface Scanner {
   readonly rules: readonly Rule[];
+  /**
+   * How far from a value the other parts of its credential may lie (0 when no active rule has searched parts):
+   * a partial rescan must include this much text around what it rescans.
+   */
+  readonly partReach: number;
   scan(text: string, options?: ScanOptions): Finding[];
 }
 
@@ -68,9 +74,14 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const active = all.map((r) => !disabled.has(r.id));
   const compiled = (i: number): CompiledRule | undefined => (active[i] ? (compiledRules[i] ??= compile(all[i]!)) : undefined);
   const rules = all.filter((_, i) => active[i]);
-  const alwaysRun = all.map((r) => r.keywords.length === 0);
+  // Rules without keywords (custom rules may have none) run on every text; the rest only where flagged.
+  const alwaysRun = all.flatMap((r, i) => (r.keywords.length === 0 ? [i] : []));
+  const toRun = (hits: number[]) => (alwaysRun.length === 0 ? hits : [...new Set([...hits, ...alwaysRun])].sort((a, b) => a - b));
   const priorities = new Map<string, number>();
   for (const r of rules) priorities.set(r.id, Math.max(priorities.get(r.id) ?? 0, priorityRank(r)));
+  const ruleById = new Map<string, Rule>();
+  for (const r of rules) if (!ruleById.has(r.id)) ruleById.set(r.id, r);
+  const hasSearchedParts = rules.some((r) => r.parts?.some((p) => p.pattern));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const ignores = new Map<string, IgnoreEntry[]>();
   for (const entry of config.ignore) {
@@ -86,13 +97,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
   function scan(text: string, scanOptions: ScanOptions = {}): Finding[] {
     if (text.length === 0) return [];
-    const { found, spans } = prefilter.match(text);
+    const { hits, spans } = prefilter.match(text);
     let findings: Finding[] = [];
-    for (let i = 0; i < all.length; i++) {
-      if (!found[i] && !alwaysRun[i]) continue;
+    for (const i of toRun(hits)) {
       const rule = compiled(i);
       if (rule === undefined) continue;
-      const ruleSpans = spans[i];
+      const ruleSpans = spans.get(i);
       if (ruleSpans === undefined) matchRule(rule, text, 0, text.length, scanOptions.path, findings);
       else for (let k = 0; k < ruleSpans.length; k += 2) matchRule(rule, text, ruleSpans[k]!, ruleSpans[k + 1]!, scanOptions.path, findings);
     }
@@ -106,15 +116,16 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       findings = findings.filter((f) => !suppressed(f.start));
     }
     if (ignores.size > 0) findings = findings.filter((f) => !isIgnored(f, scanOptions.path));
+    // After suppressions and ignores: a value nobody reports must not fold in a part reported on its own.
+    if (hasSearchedParts && findings.length > 0) findings = attachSearchedParts(text, findings, (id) => ruleById.get(id));
     return findings;
   }
 
   /** Runs the rules on a rewritten view; keeps new findings, in offsets of the real text. */
   function matchView(view: VirtualText, path: string | undefined, out: Finding[]): void {
-    const candidates = prefilter.match(view.text).found;
     const found: Finding[] = [];
-    for (let i = 0; i < all.length; i++) {
-      const rule = candidates[i] || alwaysRun[i] ? compiled(i) : undefined;
+    for (const i of toRun(prefilter.match(view.text).hits)) {
+      const rule = compiled(i);
       if (rule !== undefined) matchRule(rule, view.text, 0, view.text.length, path, found);
     }
     // Compared with what was found before this view only, so two rules matching in the view both reach
@@ -131,11 +142,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const touchesRewrite = view.joins.some((k) => f.start <= k && k < f.end);
       if (!touchesRewrite && anyEarlier((o) => o.start < end && start < o.end)) continue;
       if (touchesRewrite && anyEarlier((o) => o.start <= start && end <= o.end && o.ruleId === f.ruleId)) continue;
-      out.push({ ...f, start, end });
+      const related = f.related?.map((r) => ({ ...r, start: view.offsets[r.start]!, end: view.ends[r.end - 1]! }));
+      out.push({ ...f, start, end, ...(related ? { related } : {}) });
     }
   }
 
-  return { rules, scan };
+  return { rules, partReach: partReach(rules), scan };
 }
 
 /** Context read on each side of a keyword window, so look-arounds see the real neighbours. */
@@ -179,6 +191,8 @@ function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to
       if (span[0] > m.index) regex.lastIndex = span[0];
       continue;
     }
+    const envName = envNameAt(text, start, keyName, rule);
+    const related = rule.parts === undefined ? undefined : groupParts(rule, text, absoluteGroups(m, sliceStart), envName);
     out.push({
       ruleId: rule.id,
       provider: rule.provider,
@@ -190,9 +204,19 @@ function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to
       fingerprint: fingerprint(rule.id, secret),
       masked: maskSecret(secret, rule.maskPrefix),
       keyName,
-      envName: envNameAt(text, start, keyName, rule),
+      envName,
+      ...(related ? { related } : {}),
     });
   }
+}
+
+/** Named-group spans of a match, in offsets of the whole text. */
+function absoluteGroups(m: RegExpExecArray, sliceStart: number): Record<string, [number, number] | undefined> | undefined {
+  const groups = m.indices?.groups;
+  if (!groups) return undefined;
+  const out: Record<string, [number, number] | undefined> = {};
+  for (const [name, span] of Object.entries(groups)) out[name] = span ? [span[0] + sliceStart, span[1] + sliceStart] : undefined;
+  return out;
 }
 
 /**

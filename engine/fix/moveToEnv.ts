@@ -9,6 +9,7 @@ import {
   importEdits,
   referenceNameFor,
   relaxConstants,
+  replaceSeveralWithReferences,
   replaceWithReference,
   storeKeyFor,
   terraformVariableEdits,
@@ -102,6 +103,10 @@ export function planMoveToEnv(input: MoveToEnvInput): MoveToEnvPlan {
   const notes = new Set<string>();
   const refNames: string[] = [];
   let runMountAdded = false;
+  // Secrets that share a literal (the parts of one connection URL) are replaced together.
+  const literalOf = secrets.map((s) => enclosingLiteral(input.text, s.start, s.end, flavor));
+  const sharing = secrets.map((_, i) => secrets.filter((__, j) => j !== i && literalOf[j]!.start === literalOf[i]!.start && literalOf[j]!.end === literalOf[i]!.end).length > 0);
+  const shared = new Map<number, { start: number; end: number; name: string }[]>();
   secrets.forEach((s, i) => {
     const refName = referenceNameFor(flavor, put.names[i]!);
     refNames.push(refName);
@@ -120,11 +125,22 @@ export function planMoveToEnv(input: MoveToEnvInput): MoveToEnvPlan {
       runMountAdded = runMountAdded || docker.edits.some((e) => e.start === 0);
       notes.add(`as a build secret: docker build --secret id=${refName},env=${refName}`);
     }
-    const replacement = replaceWithReference(input.text, flavor, s.start, s.end, refName);
-    sourceEdits.push(replacement.edit);
-    if (replacement.note) notes.add(replacement.note);
+    if (sharing[i]) {
+      const key = literalOf[i]!.start;
+      shared.set(key, [...(shared.get(key) ?? []), { start: s.start, end: s.end, name: refName }]);
+    } else {
+      const replacement = replaceWithReference(input.text, flavor, s.start, s.end, refName);
+      sourceEdits.push(replacement.edit);
+      if (replacement.note) notes.add(replacement.note);
+    }
     sourceEdits.push(...relaxConstants(input.text, flavor, s.start));
   });
+  for (const spans of shared.values()) {
+    for (const replacement of replaceSeveralWithReferences(input.text, flavor, spans)) {
+      sourceEdits.push(replacement.edit);
+      if (replacement.note) notes.add(replacement.note);
+    }
+  }
   sourceEdits.push(...importEdits(input.text, flavor));
   if (flavor === 'terraform') {
     if (/\.tfvars$/i.test(input.path ?? '')) notes.add('Terraform reads TF_VAR_ variables from the environment');

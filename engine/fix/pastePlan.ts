@@ -98,6 +98,10 @@ export function findPastedSecrets(scanner: Scanner, input: PasteScanInput): Find
       const rule = scanner.rules.find((r) => r.id === f.ruleId);
       const textBefore = nameContext + input.pastedText.slice(0, f.start - lo);
       const envName = rule ? envNameAt(textBefore, textBefore.length, f.keyName, rule) : f.envName;
-      return { ...f, start: f.start - lo, end: f.end - lo, envName };
+      // Parts of the credential pasted with it travel with it; parts already in the document stay there.
+      const related = f.related?.filter((r) => r.start >= lo && r.end <= hi).map((r) => ({ ...r, start: r.start - lo, end: r.end - lo }));
+      const { related: _all, ...rest } = f;
+      void _all;
+      return { ...rest, start: f.start - lo, end: f.end - lo, envName, ...(related && related.length > 0 ? { related } : {}) };
     });
 }

@@ -133,6 +133,37 @@ export function replaceWithReference(text: string, flavor: Flavor, start: number
   return { edit: { start, end, newText: ref } };
 }
 
+/**
+ * Several secrets in one literal (a connection URL's user, password and host): one replacement each when
+ * those do not overlap, else one edit for the whole literal with every piece kept in order.
+ */
+export function replaceSeveralWithReferences(text: string, flavor: Flavor, spans: readonly { start: number; end: number; name: string }[]): LiteralReplacement[] {
+  const single = spans.map((s) => replaceWithReference(text, flavor, s.start, s.end, s.name));
+  const edits = single.map((r) => r.edit).sort((a, b) => a.start - b.start);
+  if (edits.every((e, i) => i === 0 || e.start >= edits[i - 1]!.end)) return single;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const literal = enclosingLiteral(text, sorted[0]!.start, sorted[0]!.end, flavor);
+  if (isCodeFlavor(flavor) && literal.kind === 'quoted') {
+    const piece = (from: number, to: number) => (to > from ? literal.open + text.slice(from, to) + literal.close : '');
+    const parts: string[] = [];
+    let at = literal.contentStart;
+    for (const s of sorted) {
+      parts.push(piece(at, s.start), referenceExpression(flavor, s.name)!);
+      at = s.end;
+    }
+    parts.push(piece(at, literal.contentEnd));
+    const kept = parts.filter(Boolean);
+    const newText =
+      flavor === 'rust'
+        ? `&format!("${'{}'.repeat(kept.length)}", ${kept.map((p) => p.replace(/^&/, '')).join(', ')})`
+        : `(${kept.join(flavor === 'php' ? ' . ' : ' + ')})`;
+    return [{ edit: { start: literal.start, end: literal.end, newText } }];
+  }
+  // Shell words and double-quoted strings expand `${NAME}` in place; elsewhere it is the loader's placeholder.
+  const quotedSingle = (flavor === 'shell' || flavor === 'dockerfile') && literal.kind === 'quoted' && !literal.interpolating;
+  return sorted.map((s) => ({ edit: { start: s.start, end: s.end, newText: quotedSingle ? `'"\${${s.name}}"'` : `\${${s.name}}` } }));
+}
+
 /** `import os` for Python, the `os` import for Go; nothing when already present. */
 export function importEdits(text: string, flavor: Flavor): OffsetEdit[] {
   const eol = detectEol(text);

@@ -1,7 +1,7 @@
 // Cloud platforms: AWS, Google Cloud / Firebase, Azure, Alibaba, Tencent, IBM, Yandex, Backblaze, Cloudinary.
-import type { ExampleGen, Rule } from '../types';
+import type { CredentialPart, ExampleGen, Rule } from '../types';
 import { UPPER_DIGITS } from './alphabets';
-import { contextRule, tokenRule, truncated } from './ruleBuilders';
+import { UUID, contextRule, namedPart, tokenRule, truncated } from './ruleBuilders';
 import { inContexts } from './exampleTexts';
 
 const AWS_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html';
@@ -12,6 +12,93 @@ const AZURE_STORAGE_DOCS = 'https://learn.microsoft.com/en-us/azure/storage/comm
 const AZURE_PORTAL = 'https://portal.azure.com/';
 
 const BASE32_UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** An AWS access key ID: a public 4-letter kind (long-term AKIA, temporary ASIA, …) and 16 base32 characters. */
+const AWS_KEY_ID = /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/;
+const AWS_KEY_ID_PREFIX = /^A[KSBC][IC]A/;
+const AWS_SESSION_TOKEN_PREFIXES = ['IQoJb3JpZ2lu', 'FwoGZXIvYXdz'];
+
+/** The parts that go with a secret access key: its key ID, and the session token of temporary credentials. */
+const AWS_KEY_PARTS: CredentialPart[] = [
+  { id: 'access-key-id', label: 'access key ID', pattern: AWS_KEY_ID, envName: 'AWS_ACCESS_KEY_ID', maskPrefix: AWS_KEY_ID_PREFIX, sensitive: true },
+  {
+    id: 'session-token',
+    label: 'session token',
+    pattern: new RegExp(`(?<![A-Za-z0-9/+])(?<secret>(?:${AWS_SESSION_TOKEN_PREFIXES.join('|')})[A-Za-z0-9/+]{100,1500}={0,2})(?![A-Za-z0-9/+=])`),
+    envName: 'AWS_SESSION_TOKEN',
+    maskPrefix: new RegExp(`^(?:${AWS_SESSION_TOKEN_PREFIXES.join('|')})`),
+    sensitive: true,
+  },
+];
+
+const awsKeyId = (g: ExampleGen) => `AKIA${g.chars(BASE32_UPPER, 16)}`;
+
+const B64 = 'A-Za-z0-9+/';
+const B64_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64URL_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Microsoft's identifiable keys carry a 4-character service signature at a fixed place of the base64 key,
+ * and the character after it is constrained by the key's length in bytes: a 64-byte key is 76 characters,
+ * the signature, 5 characters, one of A/Q/g/w and `==`; a 32-byte key 33, the signature, A–P, 5 and `=`;
+ * a 39-byte key 42, the signature, A–D and 5; Functions keys are URL-safe (44, `AzFu`, 5, A/Q/g/w, `==`).
+ */
+type AzureKeyShape = '64-byte' | '32-byte' | '39-byte' | 'functions';
+
+const AZURE_KEY_SHAPES: Record<AzureKeyShape, { source: (sig: string) => string; sample: (g: ExampleGen, sig: string) => string }> = {
+  '64-byte': { source: (sig) => `[${B64}]{76}${sig}[${B64}]{5}[AQgw]==`, sample: (g, sig) => `${g.chars(B64_CHARS, 76)}${sig}${g.chars(B64_CHARS, 5)}${g.pick(['A', 'Q', 'g', 'w'])}==` },
+  '32-byte': { source: (sig) => `[${B64}]{33}${sig}[A-P][${B64}]{5}=`, sample: (g, sig) => `${g.chars(B64_CHARS, 33)}${sig}${g.pick(['A', 'F', 'K', 'P'])}${g.chars(B64_CHARS, 5)}=` },
+  '39-byte': { source: (sig) => `[${B64}]{42}${sig}[A-D][${B64}]{5}`, sample: (g, sig) => `${g.alnum(42)}${sig}${g.pick(['A', 'B', 'C', 'D'])}${g.alnum(5)}` },
+  functions: { source: (sig) => `[A-Za-z0-9_-]{44}${sig}[A-Za-z0-9_-]{5}[AQgw]==`, sample: (g, sig) => `${g.chars(B64URL_CHARS, 44)}${sig}${g.chars(B64URL_CHARS, 5)}${g.pick(['A', 'Q', 'g', 'w'])}==` },
+};
+
+interface AzureKeySpec {
+  id: string;
+  description: string;
+  signature: string;
+  shape: AzureKeyShape;
+  envName: string;
+  docsUrl: string;
+  revocationNote: string;
+  /** A place the key is typically pasted (a connection string, a header). */
+  context(g: ExampleGen, key: string): string;
+}
+
+function azureIdentifiableKey(spec: AzureKeySpec): Rule {
+  const shape = AZURE_KEY_SHAPES[spec.shape];
+  const sig = spec.signature.replace(/\+/g, '\\+');
+  const edge = spec.shape === 'functions' ? 'A-Za-z0-9_-' : 'A-Za-z0-9+/';
+  const pattern = new RegExp(`(?<![${edge}])(?<secret>${shape.source(sig)})(?![=${edge}])`);
+  const sample = (g: ExampleGen) => shape.sample(g, spec.signature);
+  return {
+    id: spec.id,
+    provider: 'Azure',
+    family: 'cloud',
+    priority: 'prefix',
+    description: spec.description,
+    keywords: [spec.signature.toLowerCase()],
+    // The signature sits at most 76 characters into the key, which is at most 88 long.
+    keywordWindow: { before: 96, after: 96 },
+    pattern,
+    minEntropy: 4,
+    envName: spec.envName,
+    docsUrl: spec.docsUrl,
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: spec.revocationNote,
+    examples: {
+      positives: (g) => [...inContexts(g, sample(g), spec.envName), spec.context(g, g.s(sample(g)))],
+      negatives: (g) => {
+        const key = sample(g);
+        const at = key.indexOf(spec.signature);
+        return [
+          `${spec.envName}="${key.slice(1)}"`, // one character short: the signature is out of place
+          `${spec.envName}="${key.slice(0, at)}${spec.signature.toLowerCase()}${key.slice(at + 4)}"`, // signature in the wrong case
+          `${spec.envName}="${key.slice(0, at)}${'Q'.repeat(key.length - at)}"`, // no signature
+        ];
+      },
+    },
+  };
+}
 
 function pemLines(g: ExampleGen, lines: number, eol: string): string {
   return Array.from({ length: lines }, () => g.base64(64)).join(eol);
@@ -37,10 +124,10 @@ export const cloudRules: Rule[] = [
     priority: 'prefix',
     description: 'AWS access key ID',
     keywords: ['akia', 'asia', 'abia', 'acca'],
-    pattern: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/,
+    pattern: AWS_KEY_ID,
     minEntropy: 3,
     envName: 'AWS_ACCESS_KEY_ID',
-    maskPrefix: /^A[KSBC][IC]A/,
+    maskPrefix: AWS_KEY_ID_PREFIX,
     docsUrl: AWS_DOCS,
     revocationUrl: AWS_REVOKE,
     examples: {
@@ -64,11 +151,16 @@ export const cloudRules: Rule[] = [
     envName: 'AWS_SECRET_ACCESS_KEY',
     docsUrl: AWS_DOCS,
     revocationUrl: AWS_REVOKE,
+    parts: AWS_KEY_PARTS,
     examples: {
       positives: (g) => [
         `aws_secret_access_key = ${g.s(g.base64(40))}`,
         `AWS_SECRET_ACCESS_KEY="${g.s(g.base64(40))}"`,
         `{ "SecretAccessKey": "${g.s(g.base64(40))}" }`,
+        // ~/.aws/credentials: the key ID belongs to the same credential.
+        `[default]\naws_access_key_id = ${g.p(awsKeyId(g))}\naws_secret_access_key = ${g.s(g.base64(40))}\n`,
+        // `aws sts assume-role` output: key ID, secret and session token.
+        `{\n  "Credentials": {\n    "AccessKeyId": "${g.p(`ASIA${g.chars(BASE32_UPPER, 16)}`)}",\n    "SecretAccessKey": "${g.s(g.base64(40))}",\n    "SessionToken": "${g.p(`IQoJb3JpZ2lu${g.base64(140)}`)}"\n  }\n}`,
       ],
       negatives: () => ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = ${AWS_SECRET}', `aws_secret_key = "${'a'.repeat(40)}"`],
     },
@@ -112,6 +204,20 @@ export const cloudRules: Rule[] = [
     sample: (g) => `amzn.mws.${g.uuid()}`,
   }),
   tokenRule({
+    id: 'aws-appsync-api-key',
+    provider: 'AWS',
+    family: 'cloud',
+    description: 'AWS AppSync GraphQL API key',
+    prefix: 'da2-',
+    body: '[a-z0-9]{26}',
+    envName: 'APPSYNC_API_KEY',
+    docsUrl: 'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#api-key-authorization',
+    revocationUrl: 'https://console.aws.amazon.com/appsync/home',
+    revocationNote: 'Delete the key under the API → Settings → API keys, after creating its replacement.',
+    sample: (g) => `da2-${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 26)}`,
+    negatives: (g) => [`APPSYNC_API_KEY=da2-${g.upper(26)}`],
+  }),
+  tokenRule({
     id: 'gcp-api-key',
     provider: 'Google Cloud',
     family: 'cloud',
@@ -138,7 +244,11 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://cloud.google.com/iam/docs/keys-create-delete',
     revocationUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
     examples: {
-      positives: (g) => [serviceAccountJson(g, 'service_account', g.s(`-----BEGIN PRIVATE KEY-----\\n${pemLines(g, 6, '\\n')}\\n-----END PRIVATE KEY-----\\n`))],
+      positives: (g) => [
+        serviceAccountJson(g, 'service_account', g.s(`-----BEGIN PRIVATE KEY-----\\n${pemLines(g, 6, '\\n')}\\n-----END PRIVATE KEY-----\\n`)),
+        // Minified, as `gcloud` writes it into a secret or an environment variable.
+        `GOOGLE_CREDENTIALS='{"type":"service_account","project_id":"billing-prod","private_key":"${g.s(`-----BEGIN PRIVATE KEY-----\\n${pemLines(g, 8, '\\n')}\\n-----END PRIVATE KEY-----\\n`)}","client_email":"ci@billing-prod.iam.gserviceaccount.com"}'`,
+      ],
       negatives: (g) => [
         serviceAccountJson(g, 'service_account', '-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n'),
         serviceAccountJson(g, 'authorized_user', `-----BEGIN PRIVATE KEY-----\\n${pemLines(g, 6, '\\n')}\\n-----END PRIVATE KEY-----\\n`),
@@ -156,6 +266,8 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://support.google.com/cloud/answer/15549257',
     revocationUrl: GCP_CREDENTIALS,
     sample: (g) => `GOCSPX-${g.base64url(28)}`,
+    parts: [{ id: 'client-id', label: 'client ID', pattern: /(?<![A-Za-z0-9-])(?<secret>[0-9]{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com)(?![A-Za-z0-9.-])/, envName: 'GOOGLE_CLIENT_ID' }],
+    positives: (g) => [`{"web":{"client_id":"${g.p(`${g.digits(12)}-${g.lower(32)}.apps.googleusercontent.com`)}","project_id":"demo","client_secret":"${g.s(`GOCSPX-${g.base64url(28)}`)}"}}`],
   }),
   contextRule({
     id: 'gcp-legacy-oauth-client-secret',
@@ -355,8 +467,17 @@ export const cloudRules: Rule[] = [
     maskPrefix: /^[A-Za-z0-9_~.]{3}[0-9]Q~/,
     docsUrl: 'https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials',
     revocationUrl: 'https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
+    // The application (client) ID and the tenant it signs in to make the credential usable.
+    parts: [
+      namedPart({ id: 'client-id', label: 'client ID', names: ['client[_-]?id', 'app(?:lication)?[_-]?id'], value: UUID, envName: 'AZURE_CLIENT_ID' }),
+      namedPart({ id: 'tenant-id', label: 'tenant ID', names: ['tenant[_-]?id', 'directory[_-]?id'], value: UUID, envName: 'AZURE_TENANT_ID' }),
+    ],
     examples: {
-      positives: (g) => inContexts(g, `${g.alnum(3)}${g.digits(1)}Q~${g.alnum(34)}`, 'AZURE_CLIENT_SECRET'),
+      positives: (g) => [
+        ...inContexts(g, `${g.alnum(3)}${g.digits(1)}Q~${g.alnum(34)}`, 'AZURE_CLIENT_SECRET'),
+        `AZURE_TENANT_ID=${g.p(g.uuid())}\nAZURE_CLIENT_ID=${g.p(g.uuid())}\nAZURE_CLIENT_SECRET=${g.s(`${g.alnum(3)}${g.digits(1)}Q~${g.alnum(34)}`)}\n`,
+        `"AzureAd": {\n  "ClientId": "${g.p(g.uuid())}",\n  "ClientSecret": "${g.s(`${g.alnum(3)}${g.digits(1)}Q~${g.alnum(34)}`)}"\n}`,
+      ],
       negatives: (g) => [`secret = "${g.alnum(3)}8Q~${g.alnum(12)}"`, `x = "${g.alnum(3)}Q~${g.alnum(34)}"`],
     },
   },
@@ -381,15 +502,19 @@ export const cloudRules: Rule[] = [
     priority: 'prefix',
     description: 'Azure App Configuration connection string secret',
     keywords: ['.azconfig.io'],
-    pattern: /\.azconfig\.io;Id=[^;\s"']{1,60};Secret=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    pattern: /\.azconfig\.io;Id=(?<id>[^;\s"']{1,60});Secret=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    parts: [{ id: 'access-key-id', label: 'access key ID', group: 'id', envName: 'AZURE_APPCONFIG_ID' }],
     minEntropy: 4,
     envName: 'AZURE_APPCONFIG_CONNECTION_STRING',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-app-configuration/howto-disable-access-key-authentication',
     revocationUrl: AZURE_PORTAL,
     revocationNote: 'Regenerate the access key under the App Configuration store → Settings → Access settings.',
     examples: {
-      positives: (g) => [`APPCONFIG="Endpoint=https://demo.azconfig.io;Id=${g.alnum(4)}-l0-s0:${g.alnum(20)};Secret=${g.s(g.base64(43) + '=')}"`],
-      negatives: (g) => [`Endpoint=https://demo.azconfig.io;Id=abc;Secret=${g.base64(10)}=`],
+      positives: (g) => [
+        `APPCONFIG="Endpoint=https://demo.azconfig.io;Id=${g.p(`${g.alnum(4)}-l0-s0:${g.alnum(20)}`)};Secret=${g.s(g.base64(43) + '=')}"`,
+        `"AppConfig": "Endpoint=https://shop-config.azconfig.io;Id=${g.p(`${g.alnum(4)}-l9-s0:${g.alnum(20)}`)};Secret=${g.s(g.base64(43) + '=')}"`,
+      ],
+      negatives: (g) => [`Endpoint=https://demo.azconfig.io;Id=abc;Secret=${g.base64(10)}=`, 'Endpoint=https://demo.azconfig.io;Id=<id>;Secret=<secret>'],
     },
   },
   {
@@ -406,10 +531,272 @@ export const cloudRules: Rule[] = [
     revocationUrl: AZURE_PORTAL,
     revocationNote: 'Renew the key under the function app → Functions → App keys (or the function’s own keys).',
     examples: {
-      positives: (g) => [`fetch("https://demo-fn.azurewebsites.net/api/HttpTrigger?code=${g.s(g.hex(54) + '==')}")`],
-      negatives: () => ['https://demo-fn.azurewebsites.net/api/HttpTrigger?code=<function-key>'],
+      positives: (g) => [
+        `fetch("https://demo-fn.azurewebsites.net/api/HttpTrigger?code=${g.s(g.hex(54) + '==')}")`,
+        `WEBHOOK_URL=https://orders-fn.azurewebsites.net/api/orders/new?clientId=shop&code=${g.s(g.base64url(56) + '==')}`,
+      ],
+      negatives: (g) => ['https://demo-fn.azurewebsites.net/api/HttpTrigger?code=<function-key>', `https://demo-fn.azurewebsites.net/api/HttpTrigger?code=${g.hex(20)}`],
     },
   },
+  azureIdentifiableKey({
+    id: 'azure-storage-identifiable-key',
+    description: 'Azure Storage account key (identifiable, +ASt)',
+    signature: '+ASt',
+    shape: '64-byte',
+    envName: 'AZURE_STORAGE_KEY',
+    docsUrl: AZURE_STORAGE_DOCS,
+    revocationNote: 'Rotate the key under Storage account → Security + networking → Access keys.',
+    context: (_g, key) => `az storage container list --account-name shopdata --account-key "${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-cosmos-db-identifiable-key',
+    description: 'Azure Cosmos DB account key (identifiable, ACDb)',
+    signature: 'ACDb',
+    shape: '64-byte',
+    envName: 'AZURE_COSMOS_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/cosmos-db/database-security',
+    revocationNote: 'Regenerate the key under the Cosmos DB account → Settings → Keys (secondary first, then primary).',
+    context: (_g, key) => `new CosmosClient({ endpoint: "https://orders.documents.azure.com:443/", key: "${key}" })`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-batch-identifiable-key',
+    description: 'Azure Batch account key (identifiable, +ABa)',
+    signature: '+ABa',
+    shape: '64-byte',
+    envName: 'AZURE_BATCH_ACCOUNT_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/batch/security-best-practices',
+    revocationNote: 'Regenerate the key under the Batch account → Settings → Keys.',
+    context: (_g, key) => `az batch account login --name render --shared-key-auth; export AZURE_BATCH_ACCESS_KEY="${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-apim-identifiable-key',
+    description: 'Azure API Management subscription / gateway / management key (identifiable, APIM)',
+    signature: 'APIM',
+    shape: '64-byte',
+    envName: 'APIM_SUBSCRIPTION_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/api-management/api-management-subscriptions',
+    revocationNote: 'Regenerate the key under the API Management instance → Subscriptions (or Gateways / Management API).',
+    context: (_g, key) => `curl -H "Ocp-Apim-Subscription-Key: ${key}" https://contoso.azure-api.net/orders`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-ml-classic-identifiable-key',
+    description: 'Azure Machine Learning (classic) web service key (identifiable, +AMC)',
+    signature: '+AMC',
+    shape: '64-byte',
+    envName: 'AZURE_ML_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/previous-versions/azure/machine-learning/classic/consume-web-services',
+    revocationNote: 'Regenerate the web service key in the Machine Learning (classic) portal, then update its callers.',
+    context: (_g, key) => `headers = {"Authorization": "Bearer ${key}"}`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-service-bus-identifiable-key',
+    description: 'Azure Service Bus shared access key (identifiable, +ASb)',
+    signature: '+ASb',
+    shape: '32-byte',
+    envName: 'AZURE_SERVICEBUS_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-sas',
+    revocationNote: 'Regenerate the key under the namespace → Shared access policies.',
+    context: (_g, key) => `SERVICEBUS_KEY: "${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-event-hubs-identifiable-key',
+    description: 'Azure Event Hubs shared access key (identifiable, +AEh)',
+    signature: '+AEh',
+    shape: '32-byte',
+    envName: 'AZURE_EVENTHUB_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/event-hubs/authorize-access-shared-access-signature',
+    revocationNote: 'Regenerate the key under the Event Hubs namespace → Shared access policies.',
+    context: (_g, key) => `eventhub.key=${key}`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-relay-identifiable-key',
+    description: 'Azure Relay shared access key (identifiable, +ARm)',
+    signature: '+ARm',
+    shape: '32-byte',
+    envName: 'AZURE_RELAY_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-relay/relay-authentication-and-authorization',
+    revocationNote: 'Regenerate the key under the Relay namespace → Shared access policies.',
+    context: (_g, key) => `relay_key = "${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-iot-identifiable-key',
+    description: 'Azure IoT Hub / device / DPS shared access key (identifiable, AIoT)',
+    signature: 'AIoT',
+    shape: '32-byte',
+    envName: 'IOTHUB_DEVICE_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/iot-hub/authenticate-authorize-sas',
+    revocationNote: 'Regenerate the key under the IoT hub → Shared access policies (or the device → Primary key) and re-provision devices.',
+    context: (_g, key) => `"deviceKey": "${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-event-grid-identifiable-key',
+    description: 'Azure Event Grid access key (identifiable, AZEG)',
+    signature: 'AZEG',
+    shape: '32-byte',
+    envName: 'AZURE_EVENTGRID_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/event-grid/security-authentication',
+    revocationNote: 'Regenerate the key under the topic or domain → Settings → Access keys.',
+    context: (_g, key) => `curl -H "aeg-sas-key: ${key}" https://orders.westeurope-1.eventgrid.azure.net/api/events`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-cache-for-redis-identifiable-key',
+    description: 'Azure Cache for Redis access key (identifiable, AzCa)',
+    signature: 'AzCa',
+    shape: '32-byte',
+    envName: 'AZURE_REDIS_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-cache-for-redis/cache-configure#access-keys',
+    revocationNote: 'Regenerate the key under the cache → Settings → Authentication → Access keys.',
+    context: (_g, key) => `redis-cli -h shop.redis.cache.windows.net -p 6380 --tls -a "${key}"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-functions-identifiable-key',
+    description: 'Azure Functions host / function / master key (identifiable, AzFu)',
+    signature: 'AzFu',
+    shape: 'functions',
+    envName: 'AZURE_FUNCTION_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to',
+    revocationNote: 'Renew the key under the function app → Functions → App keys (or the function’s own keys).',
+    context: (_g, key) => `fetch(url, { headers: { "x-functions-key": "${key}" } })`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-search-identifiable-key',
+    description: 'Azure AI Search admin / query key (identifiable, AzSe)',
+    signature: 'AzSe',
+    shape: '39-byte',
+    envName: 'AZURE_SEARCH_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/search/search-security-api-keys',
+    revocationNote: 'Regenerate the admin key (or delete the query key) under the search service → Settings → Keys.',
+    context: (_g, key) => `curl -H "api-key: ${key}" "https://docs-search.search.windows.net/indexes?api-version=2024-07-01"`,
+  }),
+  azureIdentifiableKey({
+    id: 'azure-container-registry-identifiable-key',
+    description: 'Azure Container Registry access key / token password (identifiable, +ACR)',
+    signature: '+ACR',
+    shape: '39-byte',
+    envName: 'ACR_PASSWORD',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-authentication',
+    revocationNote: 'Regenerate the admin password (or the token password) under the registry → Settings → Access keys / Tokens.',
+    context: (_g, key) => `docker login shopregistry.azurecr.io -u shopregistry -p "${key}"`,
+  }),
+  contextRule({
+    id: 'azure-cosmos-db-key',
+    provider: 'Azure',
+    family: 'cloud',
+    description: 'Azure Cosmos DB account key',
+    names: ['cosmos[a-z_-]{0,20}(?:key|secret)', 'cosmos[_-]?db[_-]?(?:primary|master)'],
+    keywords: ['cosmos'],
+    value: '[A-Za-z0-9+/]{86}==',
+    end: 'A-Za-z0-9+/=',
+    minEntropy: 4,
+    envName: 'COSMOS_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/cosmos-db/database-security',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the key under the Cosmos DB account → Settings → Keys (secondary first, then primary).',
+    sample: (g) => `${g.base64(86)}==`,
+    parts: [namedPart({ id: 'endpoint', label: 'account endpoint', names: ['cosmos[a-z_-]{0,20}(?:endpoint|uri|url)'], value: 'https://[a-z0-9-]{3,44}\\.documents\\.azure\\.com(?::443)?/?', envName: 'AZURE_COSMOS_ENDPOINT' })],
+    positives: (g) => [`COSMOS_ENDPOINT=${g.p('https://orders-db.documents.azure.com:443/')}\nCOSMOS_KEY=${g.s(`${g.base64(86)}==`)}\n`],
+  }),
+  contextRule({
+    id: 'azure-entra-refresh-token',
+    provider: 'Azure',
+    family: 'cloud',
+    description: 'Microsoft Entra ID (Azure AD) refresh token',
+    names: ['azure[a-z_-]{0,20}refresh', 'entra[a-z_-]{0,20}refresh', 'msal[a-z_-]{0,20}refresh', 'aad[a-z_-]{0,20}refresh', 'refresh[_-]?token'],
+    keywords: ['refresh', 'msal', 'entra', 'azure'],
+    value: '[01]\\.A[A-Za-z0-9_*.-]{300,3000}',
+    maxValueLength: 3003,
+    envName: 'AZURE_REFRESH_TOKEN',
+    docsUrl: 'https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens',
+    revocationUrl: 'https://learn.microsoft.com/en-us/entra/identity/users/users-revoke-access',
+    revocationNote: 'Revoke the user’s sessions (Revoke-MgUserSignInSession, or the user → Revoke sessions in the Entra admin center); refresh tokens stay valid up to 90 days otherwise.',
+    sample: (g) => `0.A${g.base64url(120)}.${g.base64url(300)}`,
+    negatives: (g) => [`REFRESH_TOKEN=1//0${g.base64url(100)}`, `refresh_token = "2.A${g.base64url(400)}"`],
+  }),
+  {
+    id: 'azure-signalr-access-key',
+    provider: 'Azure',
+    family: 'cloud',
+    priority: 'prefix',
+    description: 'Azure SignalR / Web PubSub access key in a connection string',
+    keywords: ['.service.signalr.net', '.webpubsub.azure.com'],
+    pattern: /Endpoint=https:\/\/[a-z0-9-]{1,63}\.(?:service\.signalr\.net|webpubsub\.azure\.com);AccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    minEntropy: 4,
+    envName: 'AZURE_SIGNALR_CONNECTION_STRING',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-signalr/concept-connection-string',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the key under the SignalR / Web PubSub resource → Settings → Keys.',
+    examples: {
+      positives: (g) => [
+        `"Azure:SignalR:ConnectionString": "Endpoint=https://chat-prod.service.signalr.net;AccessKey=${g.s(`${g.base64(43)}=`)};Version=1.0;"`,
+        `WEBPUBSUB_CONNECTION_STRING=Endpoint=https://notify.webpubsub.azure.com;AccessKey=${g.s(`${g.base64(43)}=`)};Version=1.0;`,
+      ],
+      negatives: (g) => ['Endpoint=https://chat.service.signalr.net;AccessKey=<key>;Version=1.0;', `Endpoint=https://chat.example.com;AccessKey=${g.base64(43)}=;Version=1.0;`],
+    },
+  },
+  {
+    id: 'azure-communication-services-key',
+    provider: 'Azure',
+    family: 'messaging',
+    priority: 'prefix',
+    description: 'Azure Communication Services access key in a connection string',
+    keywords: ['communication.azure.com'],
+    pattern: /endpoint=https:\/\/[a-z0-9-]{1,63}\.(?:[a-z]{2,20}\.)?communication\.azure\.com\/?;accesskey=(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
+    minEntropy: 4,
+    envName: 'COMMUNICATION_SERVICES_CONNECTION_STRING',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/communication-services/concepts/authentication',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the key under the Communication Services resource → Settings → Keys.',
+    examples: {
+      positives: (g) => [
+        `const client = new EmailClient("endpoint=https://mail-prod.europe.communication.azure.com/;accesskey=${g.s(`${g.base64(86)}==`)}");`,
+        `ACS_CONNECTION_STRING="endpoint=https://sms.communication.azure.com/;accesskey=${g.s(`${g.base64(86)}==`)}"`,
+      ],
+      negatives: (g) => ['endpoint=https://sms.communication.azure.com/;accesskey=<your-key>', `endpoint=https://sms.communication.azure.com/;accesskey=${g.base64(40)}==`],
+    },
+  },
+  contextRule({
+    id: 'azure-search-admin-key',
+    provider: 'Azure',
+    family: 'cloud',
+    description: 'Azure AI Search admin / query key',
+    names: ['azure[_-]?(?:ai[_-]?)?search[a-z_-]{0,20}key', 'azure[_-]?cognitive[_-]?search[a-z_-]{0,12}key'],
+    keywords: ['azure'],
+    value: '[A-Za-z0-9]{32}|[A-Za-z0-9]{52}',
+    envName: 'AZURE_SEARCH_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/search/search-security-api-keys',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the admin key (or delete the query key) under the search service → Settings → Keys.',
+    sample: (g) => g.alnum(32),
+  }),
+  contextRule({
+    id: 'azure-maps-key',
+    provider: 'Azure',
+    family: 'cloud',
+    description: 'Azure Maps shared (subscription) key',
+    names: ['azure[_-]?maps[a-z_-]{0,20}key'],
+    keywords: ['azure'],
+    value: '[A-Za-z0-9_-]{43}|[A-Za-z0-9]{84}',
+    envName: 'AZURE_MAPS_SUBSCRIPTION_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/azure-maps/how-to-manage-authentication',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the shared key under the Azure Maps account → Settings → Authentication.',
+    sample: (g) => g.alnum(84),
+  }),
+  contextRule({
+    id: 'azure-container-registry-password',
+    provider: 'Azure',
+    family: 'cloud',
+    description: 'Azure Container Registry admin password',
+    names: ['acr[_-]?(?:admin[_-]?)?password', 'azure[_-]?(?:container[_-]?)?registry[a-z_-]{0,12}(?:password|key)'],
+    keywords: ['acr_', 'acr-', 'acradmin', 'acrpassword', 'azure'],
+    value: '[A-Za-z0-9+/]{31}=|[A-Za-z0-9+/]{32}',
+    end: 'A-Za-z0-9+/=',
+    envName: 'ACR_PASSWORD',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-authentication#admin-account',
+    revocationUrl: AZURE_PORTAL,
+    revocationNote: 'Regenerate the password under the registry → Settings → Access keys (or disable the admin user).',
+    sample: (g) => g.alnum(32),
+  }),
   tokenRule({
     id: 'alibaba-access-key-id',
     provider: 'Alibaba Cloud',
@@ -436,6 +823,8 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair',
     revocationUrl: 'https://ram.console.aliyun.com/manage/ak',
     sample: (g) => g.alnum(30),
+    parts: [{ id: 'access-key-id', label: 'AccessKey ID', pattern: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])/, envName: 'ALIBABA_CLOUD_ACCESS_KEY_ID', maskPrefix: /^LTAI/, sensitive: true }],
+    positives: (g) => [`ALIBABA_CLOUD_ACCESS_KEY_ID=${g.p(`LTAI${g.alnum(20)}`)}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${g.s(g.alnum(30))}\n`],
   }),
   tokenRule({
     id: 'tencent-cloud-secret-id',
@@ -461,6 +850,8 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://www.tencentcloud.com/document/product/598/32675',
     revocationUrl: 'https://console.tencentcloud.com/cam/capi',
     sample: (g) => g.alnum(32),
+    parts: [{ id: 'secret-id', label: 'SecretId', pattern: /(?<![A-Za-z0-9])(?<secret>AKID[A-Za-z0-9]{32})(?![A-Za-z0-9])/, envName: 'TENCENTCLOUD_SECRET_ID', maskPrefix: /^AKID/, sensitive: true }],
+    positives: (g) => [`cred = credential.Credential("${g.p(`AKID${g.alnum(32)}`)}", tencent_secret_key)\ntencent_secret_key = "${g.s(g.alnum(32))}"`],
   }),
   contextRule({
     id: 'ibm-cloud-api-key',
@@ -499,6 +890,69 @@ export const cloudRules: Rule[] = [
     revocationUrl: 'https://oauth.yandex.com/',
     sample: (g) => `y0_${g.base64url(55)}`,
   }),
+  tokenRule({
+    id: 'yandex-iam-token',
+    provider: 'Yandex Cloud',
+    family: 'cloud',
+    description: 'Yandex Cloud IAM token',
+    prefix: 't1.',
+    body: '[A-Za-z0-9_-]{20,400}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}',
+    end: 'A-Za-z0-9_=.-',
+    envName: 'YC_IAM_TOKEN',
+    docsUrl: 'https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token',
+    revocationUrl: null,
+    revocationNote: 'An IAM token lives at most 12 hours: revoke it now with `yc iam revoke-token`, and rotate the key or account it was issued for.',
+    sample: (g) => `t1.${g.base64url(150)}.${g.base64url(86)}`,
+  }),
+  tokenRule({
+    id: 'yandex-iam-cookie',
+    provider: 'Yandex Cloud',
+    family: 'cloud',
+    description: 'Yandex Cloud IAM cookie',
+    prefix: 'c1.',
+    body: '[A-Za-z0-9_-]{20,400}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}',
+    end: 'A-Za-z0-9_=.-',
+    envName: 'YC_IAM_COOKIE',
+    docsUrl: 'https://yandex.cloud/en/docs/iam/concepts/authorization/',
+    revocationUrl: null,
+    revocationNote: 'Sign out of the Yandex Cloud console session the cookie belongs to (it expires on its own within hours) and review the account\'s activity.',
+    sample: (g) => `c1.${g.base64url(150)}.${g.base64url(86)}`,
+  }),
+  tokenRule({
+    id: 'yandex-smartcaptcha-server-key',
+    provider: 'Yandex Cloud',
+    family: 'cloud',
+    description: 'Yandex SmartCaptcha server key',
+    prefix: 'ysc2_',
+    body: '[A-Za-z0-9]{40}[0-9a-f]{8}',
+    envName: 'SMARTCAPTCHA_SERVER_KEY',
+    docsUrl: 'https://yandex.cloud/en/docs/smartcaptcha/concepts/keys',
+    revocationUrl: 'https://console.yandex.cloud/',
+    revocationNote: 'Delete the captcha (SmartCaptcha → your captcha) and create a new one: its server key cannot be regenerated.',
+    sample: (g) => `ysc2_${g.alnum(40)}${g.hex(8)}`,
+  }),
+  ...(
+    [
+      ['yandex-dictionary-api-key', 'dict.1.1.', 'Yandex.Dictionary API key', 'YANDEX_DICTIONARY_API_KEY', 'https://yandex.com/dev/dictionary/'],
+      ['yandex-translate-api-key', 'trnsl.1.1.', 'Yandex.Translate API key (v1)', 'YANDEX_TRANSLATE_API_KEY', 'https://yandex.com/dev/translate/'],
+      ['yandex-predictor-api-key', 'pdct.1.1.', 'Yandex.Predictor API key', 'YANDEX_PREDICTOR_API_KEY', 'https://yandex.com/dev/predictor/'],
+    ] as const
+  ).map(([id, prefix, description, envName, docsUrl]) =>
+    tokenRule({
+      id,
+      provider: 'Yandex',
+      family: 'cloud',
+      description,
+      // Issue date, then two hex parts: `dict.1.1.20240101T000000Z.<16 hex>.<40 hex>`.
+      prefix,
+      body: '[0-9]{8}T[0-9]{6}Z\\.[a-f0-9]{16}\\.[a-f0-9]{40}',
+      envName,
+      docsUrl,
+      revocationUrl: null,
+      revocationNote: 'These legacy keys are managed on the key page of the Yandex developer dashboard: block the key there and request a new one.',
+      sample: (g) => `${prefix}20${g.digits(2)}0101T${g.digits(6)}Z.${g.hex(16)}.${g.hex(40)}`,
+    }),
+  ),
   contextRule({
     id: 'backblaze-b2-application-key',
     provider: 'Backblaze',
@@ -511,6 +965,9 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://www.backblaze.com/docs/cloud-storage-application-keys',
     revocationUrl: 'https://secure.backblaze.com/app_keys.htm',
     sample: (g) => `K00${g.digits(1)}${g.alnum(27)}`,
+    // The application key ID names the key; with it the key is usable.
+    parts: [namedPart({ id: 'key-id', label: 'application key ID', names: ['b2[_-]?(?:app(?:lication)?[_-]?)?key[_-]?id', 'backblaze[a-z_-]{0,12}key[_-]?id', 'b2[_-]?account[_-]?id'], value: '[0-9a-f]{12}(?:[0-9a-f]{13})?', envName: 'B2_APPLICATION_KEY_ID' })],
+    positives: (g) => [`B2_APPLICATION_KEY_ID=${g.p(`00${g.hex(10)}${'0'.repeat(9)}${g.digits(4)}`)}\nB2_APPLICATION_KEY=${g.s(`K00${g.digits(1)}${g.alnum(27)}`)}\n`],
   }),
   {
     id: 'cloudinary-url',
@@ -525,7 +982,7 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://cloudinary.com/documentation/how_to_integrate_cloudinary#get_familiar_with_the_cloudinary_console',
     revocationUrl: 'https://console.cloudinary.com/settings/api-keys',
     examples: {
-      positives: (g) => [`CLOUDINARY_URL=cloudinary://${g.digits(15)}:${g.s(g.base64url(27))}@demo-cloud`],
+      positives: (g) => [`CLOUDINARY_URL=cloudinary://${g.digits(15)}:${g.s(g.base64url(27))}@demo-cloud`, `cloudinary.config(cloudinary_url="cloudinary://${g.digits(12)}:${g.s(g.base64url(27))}@shop-media")`],
       negatives: (g) => ['CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>', `cloudinary://${g.digits(15)}:${truncated(g.base64url(27))}@demo`],
     },
   },

@@ -2,7 +2,7 @@
 // Maven settings.xml, NuGet.config, wp-config.php.
 import type { ExampleGen, Rule } from '../types';
 import { LOWER_DIGITS } from './alphabets';
-import { tokenRule } from './ruleBuilders';
+import { contextRule, tokenRule } from './ruleBuilders';
 
 /** Decodes base64 (standard alphabet); undefined when it is not valid base64 of printable text. */
 export function decodeBase64Text(value: string): string | undefined {
@@ -77,7 +77,7 @@ export const credentialFileRules: Rule[] = [
     docsUrl: 'https://packaging.python.org/en/latest/specifications/pypirc/',
     revocationUrl: 'https://pypi.org/manage/account/#api-tokens',
     examples: {
-      positives: (g) => [`[distutils]\nindex-servers =\n  pypi\n\n[pypi]\nusername = ${g.lower(8)}\npassword = ${g.s(g.alnum(24))}\n`],
+      positives: (g) => [`[distutils]\nindex-servers =\n  pypi\n\n[pypi]\nusername = ${g.lower(8)}\npassword = ${g.s(g.alnum(24))}\n`, `[testpypi]\nrepository = https://test.pypi.org/legacy/\nusername = ${g.lower(6)}\npassword: ${g.s(g.alnum(30))}\n`],
       negatives: (g) => [`[pypi]\nusername = __token__\npassword = <your token>\n`, `[mysql]\npassword = ${g.alnum(20)}\n`],
     },
   },
@@ -113,7 +113,7 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the registry password or revoke the access token it decodes to, then log in with a credential helper.',
     examples: {
-      positives: (g) => [`{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${g.s(userPass(g))}"\n    }\n  }\n}`],
+      positives: (g) => [`{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${g.s(userPass(g))}"\n    }\n  }\n}`, `{"auths":{"ghcr.io":{"auth":"${g.s(userPass(g))}"},"registry.gitlab.com":{"auth":"${g.s(userPass(g))}"}}}`],
       negatives: (g) => [`{ "auths": { "ghcr.io": { "auth": "${g.alnum(24)}" } } }`, `{ "auth": "${btoa(g.lower(10))}" }`],
     },
   },
@@ -166,10 +166,29 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Client certificates cannot be revoked in Kubernetes: rotate the cluster CA or remove the RBAC bindings of that user, then issue a new certificate.',
     examples: {
-      positives: (g) => [`users:\n- name: admin\n  user:\n    client-certificate-data: ${btoa('-----BEGIN CERTIFICATE-----\n')}\n    client-key-data: ${g.s(btoa(`-----BEGIN RSA PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(64)}\n-----END RSA PRIVATE KEY-----\n`))}\n`],
-      negatives: (g) => [`    client-key-data: ${btoa(`-----BEGIN CERTIFICATE-----\n${g.base64(64)}\n-----END CERTIFICATE-----\n`)}`],
+      positives: (g) => [`users:\n- name: admin\n  user:\n    client-certificate-data: ${btoa('-----BEGIN CERTIFICATE-----\n')}\n    client-key-data: ${g.s(btoa(`-----BEGIN RSA PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(64)}\n-----END RSA PRIVATE KEY-----\n`))}\n`, `    client-key-data: "${g.s(btoa(`-----BEGIN EC PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(32)}\n-----END EC PRIVATE KEY-----\n`))}"`],
+      negatives: (g) => [`    client-key-data: ${btoa(`-----BEGIN CERTIFICATE-----\n${g.base64(64)}\n-----END CERTIFICATE-----\n`)}`, '    client-key-data: LS0tLS1CRUdJTi...'],
     },
   },
+  contextRule({
+    id: 'kubernetes-bootstrap-token',
+    provider: 'Kubernetes',
+    family: 'credential-file',
+    description: 'Kubernetes bootstrap token (kubeadm)',
+    names: ['bootstrap[_-]?token', 'kubeadm[_-]?(?:join[_-]?)?token', 'join[_-]?token'],
+    keywords: ['bootstrap-token', 'bootstrap_token', 'bootstraptoken', 'join-token', 'join_token', 'jointoken', 'kubeadm-token', 'kubeadm_token', 'kubeadmtoken'],
+    value: '[a-z0-9]{6}\\.[a-z0-9]{16}',
+    minEntropy: 2.8,
+    envName: 'KUBEADM_TOKEN',
+    docsUrl: 'https://kubernetes.io/docs/reference/access-authn-authz/bootstrap-tokens/',
+    revocationUrl: null,
+    revocationNote: 'Delete it with `kubeadm token delete <id>` (or delete the bootstrap-token-<id> Secret in kube-system) and create a short-lived one when needed.',
+    sample: (g) => `${g.chars(LOWER_DIGITS, 6)}.${g.chars(LOWER_DIGITS, 16)}`,
+    negatives: (g) => [
+      `KUBEADM_TOKEN="${g.chars(LOWER_DIGITS, 6)}${g.chars(LOWER_DIGITS, 16)}"` /* no dot */,
+      `KUBEADM_TOKEN="${g.chars(LOWER_DIGITS, 6)}.${g.chars(LOWER_DIGITS, 16).toUpperCase()}"` /* upper case */,
+    ],
+  }),
   {
     id: 'maven-settings-password',
     provider: 'Maven',
@@ -186,7 +205,7 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the repository password or revoke the token at the repository manager (Sonatype Central, Nexus, Artifactory…).',
     examples: {
-      positives: (g) => [`<servers>\n  <server>\n    <id>central</id>\n    <username>${g.lower(8)}</username>\n    <password>${g.s(g.alnum(24))}</password>\n  </server>\n</servers>`],
+      positives: (g) => [`<servers>\n  <server>\n    <id>central</id>\n    <username>${g.lower(8)}</username>\n    <password>${g.s(g.alnum(24))}</password>\n  </server>\n</servers>`, `<server><id>nexus</id><username>deploy</username><password>${g.s(`${g.alnum(16)}!${g.digits(3)}`)}</password></server>`],
       negatives: (g) => ['<password>${env.MAVEN_PASSWORD}</password>', `<password>{${g.base64(32)}}</password>`],
     },
   },
@@ -204,8 +223,11 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Revoke the token or change the password at the package source (Azure Artifacts, GitHub Packages, …).',
     examples: {
-      positives: (g) => [`<packageSourceCredentials>\n  <github>\n    <add key="Username" value="bot" />\n    <add key="ClearTextPassword" value="${g.s(g.alnum(30))}" />\n  </github>\n</packageSourceCredentials>`],
-      negatives: () => ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />'],
+      positives: (g) => [
+        `<packageSourceCredentials>\n  <github>\n    <add key="Username" value="bot" />\n    <add key="ClearTextPassword" value="${g.s(g.alnum(30))}" />\n  </github>\n</packageSourceCredentials>`,
+        `<add key="ClearTextPassword"  value="${g.s(g.alnum(52))}" />`,
+      ],
+      negatives: (g) => ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />', `<add key="Password" value="${g.base64(120)}" />`],
     },
   },
   {

@@ -9,7 +9,12 @@ export const databaseRules: Rule[] = [
     description: 'Database or broker connection URL with a password',
     keywords: ['postgres://', 'postgresql://', 'mysql://', 'mariadb://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://', 'mssql://', 'sqlserver://', 'jdbc:'],
     pattern:
-      /(?<![A-Za-z0-9+])(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/(?<user>[^:/@\s"'`]{0,100}):(?<secret>[^@/\s"'`]{3,200})@[A-Za-z0-9.[\]_-]{1,253}/,
+      /(?<![A-Za-z0-9+])(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/(?<user>[^:/@\s"'`]{0,100}):(?<secret>[^@/\s"'`]{3,200})@(?<host>[A-Za-z0-9.[\]_-]{1,253})/,
+    // User, password and host are one login: moved, reported and revoked together.
+    parts: [
+      { id: 'user', label: 'user', group: 'user', envName: 'DATABASE_USER' },
+      { id: 'host', label: 'host', group: 'host', envName: 'DATABASE_HOST' },
+    ],
     validate: (s) => !/^\*+$/.test(s) && !/^(?:pass(?:word)?|pwd|secret|root|admin|postgres|guest|test|user)$/i.test(s),
     envName: 'DATABASE_URL',
     docsUrl: 'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS',
@@ -17,9 +22,9 @@ export const databaseRules: Rule[] = [
     revocationNote: "Change the database user's password (ALTER USER … PASSWORD) or rotate it in your managed database console, then update every service that connects with it.",
     examples: {
       positives: (g) => [
-        `DATABASE_URL=postgres://app:${g.s(g.alnum(20))}@db.internal:5432/app`,
-        `const uri = "mongodb+srv://admin:${g.s(g.alnum(16))}@cluster0.ab1cd.mongodb.net/test";`,
-        `redis_url: "redis://:${g.s(g.alnum(24))}@cache:6379/0"`,
+        `DATABASE_URL=postgres://${g.p('app')}:${g.s(g.alnum(20))}@${g.p('db.internal')}:5432/app`,
+        `const uri = "mongodb+srv://${g.p('admin')}:${g.s(g.alnum(16))}@${g.p('cluster0.ab1cd.mongodb.net')}/test";`,
+        `redis_url: "redis://:${g.s(g.alnum(24))}@${g.p('cache')}:6379/0"`,
       ],
       negatives: () => ['postgres://user:password@localhost/db', 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db/app', 'mysql://root@localhost/db', 'redis://localhost:6379'],
     },
@@ -77,26 +82,8 @@ export const databaseRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Set a new password (CONFIG SET requirepass, or ACL SETUSER) and update every client.',
     examples: {
-      positives: (g) => [`bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`],
+      positives: (g) => [`bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`, `port 6380\nmasterauth "${g.s(g.alnum(24))}"\n`],
       negatives: () => ['# requirepass foobared', 'requirepass ${REDIS_PASSWORD}'],
-    },
-  },
-  {
-    id: 'mysql-cli-password',
-    provider: 'Database',
-    family: 'database',
-    priority: 'context',
-    description: 'MySQL / MariaDB client password on the command line (-p…)',
-    keywords: ['mysql', 'mariadb'],
-    pattern: /(?<![A-Za-z0-9_-])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[ \t][^\n|;&]{0,200}?[ \t]-p(?<secret>[^\s'"$][^\s'"]{3,100})/,
-    minEntropy: 2.5,
-    envName: 'MYSQL_PWD',
-    docsUrl: 'https://dev.mysql.com/doc/refman/8.0/en/password-security-user.html',
-    revocationUrl: null,
-    revocationNote: "Change the MySQL user's password (ALTER USER … IDENTIFIED BY …) and use an option file or MYSQL_PWD from a secret store.",
-    examples: {
-      positives: (g) => [`mysqldump -u root -p${g.s(g.alnum(16))} app > app.sql`, `RUN mysql -h db -u app -p${g.s(g.alnum(12))} -e "select 1"`],
-      negatives: () => ['mysql -u root -p app', 'mysql -u root -p$MYSQL_PASSWORD app'],
     },
   },
 ];

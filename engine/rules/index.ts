@@ -4,15 +4,19 @@
 import type { Rule } from '../types';
 import { aiRules } from './ai';
 import { cloudRules } from './cloud';
+import { commandLineRules } from './commandLine';
 import { credentialFileRules } from './credentialFiles';
 import { databaseRules } from './database';
 import { genericRules } from './generic';
+import { httpAuthRules } from './httpAuth';
 import { infrastructureRules } from './infrastructure';
+import { logOutputRules } from './logOutput';
 import { messagingRules } from './messaging';
 import { observabilityRules } from './observability';
 import { packageRegistryRules } from './packageRegistries';
 import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKeys';
+import { proseRules } from './prose';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -31,9 +35,13 @@ export const builtinRules: readonly Rule[] = [
   ...saasWorkRules,
   ...saasSocialRules,
   ...databaseRules,
+  ...commandLineRules,
+  ...proseRules,
   ...privateKeyRules,
   ...credentialFileRules,
   ...tokenFormatRules,
+  ...httpAuthRules,
+  ...logOutputRules,
   ...providerRules,
   ...genericRules,
 ];

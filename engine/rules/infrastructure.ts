@@ -1,8 +1,10 @@
 // Infrastructure and platforms: HashiCorp, hosting / PaaS, edge and DNS, secrets managers, tunnels.
 import { valueHash } from '../fingerprint';
+import { decodeBase64Text } from './credentialFiles';
 import type { Rule } from '../types';
-import { UUID, contextRule, tokenRule } from './ruleBuilders';
-import { base64Json } from './tokenShapes';
+import { UUID, contextRule, namedPart, tokenRule } from './ruleBuilders';
+import { exampleJwt } from './providers/exampleJwt';
+import { base64Json, jwtClaims } from './tokenShapes';
 
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -28,7 +30,7 @@ function doppler(kind: string, description: string, envName: string, revocationU
     revocationUrl,
     sample: (g) => `dp.${kind}.${g.alnum(43)}`,
     noStandardNegatives: kind === 'st',
-    negatives: (g) => [`DOPPLER_TOKEN=dp.${kind}.${g.alnum(20)}`],
+    negatives: (g) => [`DOPPLER_TOKEN=dp.${kind}.${g.alnum(20)}`, `DOPPLER_TOKEN=dp.${kind}x.${g.alnum(43)}`],
   });
 }
 
@@ -104,7 +106,7 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://app.terraform.io/app/settings/tokens',
     sample: (g) => `${g.alnum(14)}.atlasv1.${g.base64url(67)}`,
     noStandardNegatives: true,
-    negatives: (g) => [`TFE_TOKEN=${g.alnum(14)}.atlasv1.${g.base64url(20)}`],
+    negatives: (g) => [`TFE_TOKEN=${g.alnum(14)}.atlasv1.${g.base64url(20)}`, `TFE_TOKEN=${g.alnum(14)}.atlasv2.${g.base64url(67)}`],
   }),
   contextRule({
     id: 'hcp-service-principal-secret',
@@ -329,7 +331,8 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'Cloudflare Access service token client secret',
     names: ['cf[_-]?access[_-]?client[_-]?secret'],
-    keywords: ['access'],
+    // Specific keywords (not `access`): the regex runs only near a CF Access name.
+    keywords: ['cf_access', 'cf-access', 'cfaccess'],
     value: '[a-fA-F0-9]{64}',
     envName: 'CF_ACCESS_CLIENT_SECRET',
     docsUrl: 'https://developers.cloudflare.com/cloudflare-one/identity/service-tokens/',
@@ -477,12 +480,34 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: '1Password service account token',
     prefix: 'ops_eyJ',
-    body: '[A-Za-z0-9+/]{250,2000}={0,3}',
+    // The JSON payload is base64 of either alphabet (URL-safe in newer CLI versions).
+    body: '[A-Za-z0-9+/_-]{250,2000}={0,3}',
     end: 'A-Za-z0-9_+/=-',
     envName: 'OP_SERVICE_ACCOUNT_TOKEN',
     docsUrl: 'https://developer.1password.com/docs/service-accounts/',
     revocationUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/serviceaccount',
     sample: (g) => `ops_eyJ${g.base64(260)}`,
+  }),
+  tokenRule({
+    id: 'onepassword-connect-token',
+    provider: '1Password',
+    family: 'infrastructure',
+    description: '1Password Connect server access token',
+    prefix: 'eyJ',
+    // Claims are serialised with sorted keys, so they open with `{"1password.com/auuid"` (base64 `eyIx…`).
+    body: '[A-Za-z0-9_-]{10,300}\\.ey[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{16,700}',
+    // A JWT that names 1Password Connect as its audience and carries 1Password's account claim.
+    validate: (token) => {
+      const claims = jwtClaims(token);
+      return claims !== undefined && ('1password.com/auuid' in claims || JSON.stringify(claims.aud ?? '').includes('com.1password.connect'));
+    },
+    envName: 'OP_CONNECT_TOKEN',
+    docsUrl: 'https://developer.1password.com/docs/connect/manage-connect/',
+    revocationUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/connect',
+    revocationNote: 'Revoke the token on the Connect server page (Developer → Infrastructure Secrets → Connect), or with `op connect token delete`.',
+    sample: (g) =>
+      exampleJwt(g, { alg: 'ES256', kid: g.lower(26), typ: 'JWT' }, { '1password.com/auuid': g.chars(UPPER_ALNUM, 26), '1password.com/token': g.base64url(32), '1password.com/fts': ['vaultaccess'], '1password.com/vts': [{ u: g.lower(26), a: 49152 }], aud: ['com.1password.connect'], iat: 1735689600, iss: 'com.1password.b5', jti: g.lower(26), sub: g.chars(UPPER_ALNUM, 26) }),
+    negatives: (g) => [`OP_CONNECT_TOKEN=${exampleJwt(g, { alg: 'ES256', typ: 'JWT' }, { aud: ['com.example.api'], iss: 'example', sub: g.uuid() })}`],
   }),
   tokenRule({
       id: 'onepassword-secret-key',
@@ -562,6 +587,8 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://manage.auth0.com/#/applications',
     revocationNote: 'Rotate it under Applications → the application → Credentials → Rotate secret.',
     sample: (g) => g.base64url(64),
+    parts: [namedPart({ id: 'client-id', label: 'client ID', names: ['auth0[_-]?client[_-]?id', 'client[_-]?id'], value: '[A-Za-z0-9]{32}', envName: 'AUTH0_CLIENT_ID' })],
+    positives: (g) => [`AUTH0_DOMAIN=demo.eu.auth0.com\nAUTH0_CLIENT_ID=${g.p(g.alnum(32))}\nAUTH0_CLIENT_SECRET=${g.s(g.base64url(64))}\n`],
   }),
   contextRule({
     id: 'auth0-management-token',
@@ -616,6 +643,23 @@ export const infrastructureRules: Rule[] = [
     revocationNote: 'Revoke it in the workspace → Settings → Developer → Access tokens (admins: Token management).',
     sample: (g) => `dapi${g.hex(32)}`,
   }),
+  tokenRule({
+    id: 'databricks-oauth-secret',
+    provider: 'Databricks',
+    family: 'infrastructure',
+    description: 'Databricks OAuth client secret (service principal)',
+    prefix: 'dose',
+    body: '[a-f0-9]{32}',
+    envName: 'DATABRICKS_CLIENT_SECRET',
+    docsUrl: 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-m2m',
+    revocationUrl: null,
+    revocationNote: 'Delete the OAuth secret on the service principal (Secrets tab in the account or workspace console) and create a new one.',
+    sample: (g) => `dose${g.hex(32)}`,
+    negatives: (g) => [
+      `DATABRICKS_CLIENT_SECRET="DOSE${g.hex(32)}"`, // prefix in the wrong case
+      `DATABRICKS_CLIENT_SECRET="dose${g.hex(20)}"` /* short */,
+    ],
+  }),
   contextRule({
     id: 'confluent-api-secret',
     provider: 'Confluent',
@@ -642,6 +686,19 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://app.planetscale.com/',
     revocationNote: 'Delete the service token under the organization → Settings → Service tokens.',
     sample: (g) => `pscale_tkn_${g.base64url(43)}`,
+  }),
+  tokenRule({
+    id: 'planetscale-database-password',
+    provider: 'PlanetScale',
+    family: 'infrastructure',
+    description: 'PlanetScale database password',
+    prefix: 'pscale_pw_',
+    body: '[A-Za-z0-9_-]{43}',
+    envName: 'DATABASE_PASSWORD',
+    docsUrl: 'https://planetscale.com/docs/concepts/connection-strings',
+    revocationUrl: null,
+    revocationNote: 'Delete the password on the database branch (Settings → Passwords) and create a new one; update every connection string.',
+    sample: (g) => `pscale_pw_${g.base64url(43)}`,
   }),
   tokenRule({
     id: 'neon-api-key',
@@ -713,13 +770,27 @@ export const infrastructureRules: Rule[] = [
     sample: (g) => `bkua_${g.hex(40)}`,
   }),
   contextRule({
+    id: 'buildkite-agent-token',
+    provider: 'Buildkite',
+    family: 'infrastructure',
+    description: 'Buildkite agent registration token',
+    names: ['buildkite[_-]?agent[_-]?(?:registration[_-]?)?token'],
+    keywords: ['buildkite'],
+    value: '[A-Za-z0-9]{40,64}',
+    envName: 'BUILDKITE_AGENT_TOKEN',
+    docsUrl: 'https://buildkite.com/docs/agent/v3/tokens',
+    revocationUrl: 'https://buildkite.com/organizations/-/clusters',
+    revocationNote: 'Create a new agent token for the cluster, roll it out to the agents, then revoke the old one.',
+    sample: (g) => g.alnum(50),
+  }),
+  contextRule({
     id: 'travis-ci-token',
     provider: 'Travis CI',
     family: 'infrastructure',
     description: 'Travis CI API token',
     names: ['travis'],
     keywords: ['travis'],
-    value: '[A-Za-z0-9]{22}',
+    value: '[A-Za-z0-9_-]{22}',
     envName: 'TRAVIS_API_TOKEN',
     docsUrl: 'https://docs.travis-ci.com/user/triggering-builds/',
     revocationUrl: 'https://app.travis-ci.com/account/preferences',
@@ -745,7 +816,8 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'Octopus Deploy API key',
     prefix: 'API-',
-    body: '[A-Z0-9]{26}',
+    // 26 characters in most keys; older and newer servers issue a few more.
+    body: '[A-Z0-9]{25,32}',
     envName: 'OCTOPUS_API_KEY',
     docsUrl: 'https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key',
     revocationUrl: null,
@@ -933,6 +1005,20 @@ export const infrastructureRules: Rule[] = [
     sample: (g) => `AVNS_${g.base64url(23)}`,
   }),
   contextRule({
+    id: 'aiven-auth-token',
+    provider: 'Aiven',
+    family: 'infrastructure',
+    description: 'Aiven personal / application token',
+    names: ['aiven[a-z_-]{0,12}(?:token|api[_-]?key)'],
+    keywords: ['aiven'],
+    value: '[A-Za-z0-9+/]{300,400}={0,2}',
+    minEntropy: 4,
+    envName: 'AIVEN_TOKEN',
+    docsUrl: 'https://aiven.io/docs/platform/howto/create_authentication_token',
+    revocationUrl: 'https://console.aiven.io/profile/tokens',
+    sample: (g) => g.base64(372),
+  }),
+  contextRule({
     id: 'mongodb-atlas-private-key',
     provider: 'MongoDB Atlas',
     family: 'infrastructure',
@@ -945,6 +1031,19 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://cloud.mongodb.com/v2#/org/access/apiKeys',
     sample: (g) => g.uuid(),
   }),
+  tokenRule({
+    id: 'mongodb-atlas-service-account-secret',
+    provider: 'MongoDB Atlas',
+    family: 'infrastructure',
+    description: 'MongoDB Atlas service account client secret',
+    prefix: 'mdb_sa_sk_',
+    body: '[A-Za-z0-9_-]{6}[A-Za-z0-9]{34}',
+    envName: 'MONGODB_ATLAS_CLIENT_SECRET',
+    docsUrl: 'https://www.mongodb.com/docs/atlas/api/service-accounts-overview/',
+    revocationUrl: 'https://cloud.mongodb.com/v2#/org/access/apiKeys',
+    revocationNote: 'Revoke the secret on the service account (Organization Access Manager → Applications → Service Accounts) and generate a new one.',
+    sample: (g) => `mdb_sa_sk_${g.alnum(40)}`,
+  }),
   contextRule({
     id: 'upstash-redis-token',
     provider: 'Upstash',
@@ -952,11 +1051,48 @@ export const infrastructureRules: Rule[] = [
     description: 'Upstash REST token',
     names: ['upstash'],
     keywords: ['upstash'],
-    value: 'A[A-Za-z0-9_-]{40,100}={0,2}',
+    // Base64 of either alphabet: the console shows the standard one.
+    value: 'A[A-Za-z0-9_+/-]{40,120}={0,2}',
+    end: 'A-Za-z0-9_+/=-',
     envName: 'UPSTASH_REDIS_REST_TOKEN',
     docsUrl: 'https://upstash.com/docs/redis/features/restapi',
     revocationUrl: 'https://console.upstash.com/',
     revocationNote: 'Reset the credentials under the database → Details → Reset password.',
     sample: (g) => `A${g.base64url(60)}`,
+  }),
+  tokenRule({
+    id: 'upstash-qstash-token',
+    provider: 'Upstash',
+    family: 'infrastructure',
+    description: 'Upstash QStash token',
+    // Base64 of `{"UserID":"…","Password":"…"}`.
+    prefix: 'eyJVc2VySUQiOi',
+    body: '[A-Za-z0-9+/]{20,300}={0,2}',
+    end: 'A-Za-z0-9_+/=-',
+    validate: (token) => {
+      const text = decodeBase64Text(token.padEnd(Math.ceil(token.length / 4) * 4, '='));
+      return text !== undefined && text.includes('"Password"');
+    },
+    envName: 'QSTASH_TOKEN',
+    docsUrl: 'https://upstash.com/docs/qstash/howto/signature',
+    revocationUrl: 'https://console.upstash.com/qstash',
+    revocationNote: 'Reset the QStash token in the Upstash console (QStash → Reset token).',
+    sample: (g) => btoa(JSON.stringify({ UserID: g.uuid(), Password: g.hex(32) })),
+    negatives: (g) => [`QSTASH_TOKEN=${btoa(JSON.stringify({ UserID: g.uuid() }))}`],
+  }),
+  contextRule({
+    id: 'upstash-qstash-signing-key',
+    provider: 'Upstash',
+    family: 'infrastructure',
+    description: 'Upstash QStash signing key',
+    names: ['qstash'],
+    keywords: ['qstash'],
+    value: 'sig_[A-Za-z0-9]{28}',
+    envName: 'QSTASH_CURRENT_SIGNING_KEY',
+    maskPrefix: /^sig_/,
+    docsUrl: 'https://upstash.com/docs/qstash/howto/signature',
+    revocationUrl: 'https://console.upstash.com/qstash',
+    revocationNote: 'Roll the signing keys in the Upstash console (QStash → Signing keys → Roll).',
+    sample: (g) => `sig_${g.alnum(28)}`,
   }),
 ];

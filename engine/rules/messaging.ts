@@ -2,10 +2,36 @@
 import type { ExampleGen, Rule } from '../types';
 import { UUID, contextRule, tokenRule } from './ruleBuilders';
 import { inContexts } from './exampleTexts';
+import { exampleJwt } from './providers/exampleJwt';
+import { base64Json } from './tokenShapes';
 
 const SLACK_TOKENS_DOCS = 'https://api.slack.com/authentication/token-types';
 const SLACK_APPS = 'https://api.slack.com/apps';
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const LOWER_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Discord user IDs are snowflakes: milliseconds since 2015 shifted left 22 bits, 17–20 decimal digits. */
+const DISCORD_EPOCH = 1420070400000n;
+
+/** A bot token's first part is the bot's user ID in base64; the ID's timestamp must fall after Discord's launch. */
+function isDiscordBotToken(token: string): boolean {
+  const first = token.slice(0, token.indexOf('.'));
+  let id: string;
+  try {
+    id = atob(first.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(first.length / 4) * 4, '='));
+  } catch {
+    return false;
+  }
+  if (!/^[1-9][0-9]{16,19}$/.test(id)) return false;
+  const created = (BigInt(id) >> 22n) + DISCORD_EPOCH;
+  return created > DISCORD_EPOCH && created < 4102444800000n; // before 2100
+}
+
+/** A bot token for examples: a plausible snowflake (2021), a timestamp part and an HMAC part. */
+function discordBotToken(g: ExampleGen): string {
+  const id = (((1609459200000n - DISCORD_EPOCH) << 22n) + BigInt(g.digits(6))).toString();
+  return `${btoa(id).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.${g.base64url(6)}.${g.base64url(38)}`;
+}
 
 const slackWebhook = (g: ExampleGen) => `https://hooks.slack.com/services/T${g.chars(UPPER_DIGITS, 10)}/B${g.chars(UPPER_DIGITS, 10)}/${g.alnum(24)}`;
 
@@ -125,6 +151,36 @@ export const messagingRules: Rule[] = [
     sample: (g) => `M${g.base64url(25)}.${g.base64url(6)}.${g.base64url(38)}`,
   }),
   {
+    // Bot code often keeps the token under a plain name (`TOKEN = …`, `client.login("…")`). In a file that
+    // mentions Discord, the token's structure is enough: its first part is the bot's user ID (a snowflake)
+    // in base64, which is checked, so this needs no name.
+    id: 'discord-bot-token-in-discord-code',
+    provider: 'Discord',
+    family: 'messaging',
+    priority: 'checksum',
+    description: 'Discord bot token (recognised by its structure in code that uses Discord)',
+    keywords: ['discord'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])/,
+    minEntropy: 3,
+    validate: isDiscordBotToken,
+    envName: 'DISCORD_BOT_TOKEN',
+    maskPrefix: /^[MNO][A-Za-z0-9_-]{3}/,
+    docsUrl: 'https://discord.com/developers/docs/reference#authentication',
+    revocationUrl: 'https://discord.com/developers/applications',
+    revocationNote: 'Reset the token on the application\'s Bot page; the old token stops working at once.',
+    examples: {
+      positives: (g) => [
+        `import discord\nclient = discord.Client()\nclient.run("${g.s(discordBotToken(g))}")`,
+        `const { Client } = require('discord.js');\nconst TOKEN = '${g.s(discordBotToken(g))}';\nclient.login(TOKEN);`,
+      ],
+      negatives: (g) => [
+        `import discord\nclient.run("M${g.base64url(25)}.${g.base64url(6)}.${g.base64url(38)}")`, // first part is not a user ID
+        `const TOKEN = '${discordBotToken(g)}';`, // the file never mentions the provider
+        `import discord\nclient.run("${discordBotToken(g).slice(0, 40)}")`, // cut short
+      ],
+    },
+  },
+  {
     id: 'discord-webhook-url',
     provider: 'Discord',
     family: 'messaging',
@@ -194,7 +250,26 @@ export const messagingRules: Rule[] = [
     revocationNote: 'Remove the Incoming Webhook connector from the channel (Manage channel → Connectors) and create a new one.',
     examples: {
       positives: (g) => urlExamples(g, `https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/${g.hex(32)}/${g.uuid()}`, 'TEAMS_WEBHOOK_URL'),
-      negatives: (g) => [`https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/`],
+      negatives: (g) => [`https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/`, `https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/${g.hex(12)}/${g.uuid()}`],
+    },
+  },
+  {
+    id: 'microsoft-teams-legacy-webhook-url',
+    provider: 'Microsoft Teams',
+    family: 'messaging',
+    priority: 'prefix',
+    description: 'Microsoft Teams incoming webhook URL (legacy outlook.office.com)',
+    keywords: ['outlook.office.com/webhook/', 'outlook.office365.com/webhook/'],
+    pattern: new RegExp(`(?<secret>https://outlook\\.office(?:365)?\\.com/webhook/${UUID}@${UUID}/IncomingWebhook/[A-Za-z0-9]{32}/${UUID})(?![A-Za-z0-9_-])`),
+    minEntropy: 3,
+    envName: 'TEAMS_WEBHOOK_URL',
+    maskPrefix: /^https:\/\/outlook\.office(?:365)?\.com\/webhook\//,
+    docsUrl: 'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
+    revocationUrl: null,
+    revocationNote: 'Remove the Incoming Webhook connector from the channel (Manage channel → Connectors) and create a new one.',
+    examples: {
+      positives: (g) => urlExamples(g, `https://outlook.office.com/webhook/${g.uuid()}@${g.uuid()}/IncomingWebhook/${g.hex(32)}/${g.uuid()}`, 'TEAMS_WEBHOOK_URL'),
+      negatives: (g) => [`https://outlook.office.com/webhook/${g.uuid()}@${g.uuid()}/IncomingWebhook/`, `https://outlook.office.com/webhook/${g.uuid()}/IncomingWebhook/${g.hex(32)}/${g.uuid()}`],
     },
   },
   {
@@ -213,7 +288,7 @@ export const messagingRules: Rule[] = [
     revocationNote: 'Delete the webhook in the space → Apps & integrations → Webhooks, then create a new one.',
     examples: {
       positives: (g) => urlExamples(g, `https://chat.googleapis.com/v1/spaces/AAAA${g.base64url(7)}/messages?key=AIza${g.base64url(35)}&token=${g.base64url(43)}%3D`, 'CHAT_WEBHOOK'),
-      negatives: () => ['https://chat.googleapis.com/v1/spaces/SPACE_ID/messages?key=KEY&token=TOKEN'],
+      negatives: (g) => ['https://chat.googleapis.com/v1/spaces/SPACE_ID/messages?key=KEY&token=TOKEN', `https://chat.googleapis.com/v1/spaces/AAAA${g.base64url(7)}/messages?key=AIza${g.base64url(35)}`],
     },
   },
   contextRule({
@@ -228,6 +303,32 @@ export const messagingRules: Rule[] = [
     docsUrl: 'https://www.twilio.com/docs/iam/api-keys',
     revocationUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
     sample: (g) => g.hex(32),
+    // The account SID (AC…) or API key SID (SK…) the token authenticates: one credential with it.
+    parts: [
+      { id: 'account-sid', label: 'account SID', pattern: /(?<![A-Za-z0-9])(?<secret>AC[0-9a-f]{32})(?![A-Za-z0-9])/, envName: 'TWILIO_ACCOUNT_SID', maskPrefix: /^AC/ },
+      { id: 'api-key-sid', label: 'API key SID', pattern: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/, envName: 'TWILIO_API_KEY', maskPrefix: /^SK/ },
+    ],
+    positives: (g) => [
+      `TWILIO_ACCOUNT_SID=${g.p(`AC${g.hex(32)}`)}\nTWILIO_AUTH_TOKEN=${g.s(g.hex(32))}\n`,
+      `const client = twilio("${g.p(`AC${g.hex(32)}`)}", twilioAuthToken);\nconst twilioAuthToken = "${g.s(g.hex(32))}";`,
+      `TWILIO_ACCOUNT_SID: ${g.p(`AC${g.hex(32)}`)}\nTWILIO_API_KEY: ${g.p(`SK${g.hex(32)}`)}\nTWILIO_API_SECRET: ${g.s(g.alnum(32))}\n`,
+    ],
+  }),
+  tokenRule({
+    id: 'twilio-access-token',
+    provider: 'Twilio',
+    family: 'messaging',
+    description: 'Twilio access token (JWT for Voice, Video, Conversations)',
+    prefix: 'eyJ',
+    body: '[A-Za-z0-9_-]{10,300}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{16,700}',
+    // Twilio marks its access tokens with the content type `twilio-fpa;v=1` in the JWT header.
+    validate: (token) => String(base64Json(token.slice(0, token.indexOf('.')))?.cty ?? '').startsWith('twilio-fpa'),
+    envName: 'TWILIO_ACCESS_TOKEN',
+    docsUrl: 'https://www.twilio.com/docs/iam/access-tokens',
+    revocationUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
+    revocationNote: 'Access tokens expire (at most 24 hours); to cut one off now, delete the API key that signed it.',
+    sample: (g) => exampleJwt(g, { typ: 'JWT', alg: 'HS256', cty: 'twilio-fpa;v=1' }, { jti: `SK${g.hex(32)}-1735689600`, iss: `SK${g.hex(32)}`, sub: `AC${g.hex(32)}`, exp: 1735693200, grants: { identity: 'alice' } }),
+    negatives: (g) => [`TWILIO_ACCESS_TOKEN=${exampleJwt(g, { typ: 'JWT', alg: 'HS256' }, { sub: `AC${g.hex(32)}` })}`],
   }),
   tokenRule({
     id: 'sendgrid-api-key',
@@ -447,6 +548,26 @@ export const messagingRules: Rule[] = [
     revocationNote: 'Revoke it under Profile → Security → Personal Access Tokens on your Mattermost server.',
     sample: (g) => g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 26),
   }),
+  {
+    id: 'mattermost-webhook-url',
+    provider: 'Mattermost',
+    family: 'messaging',
+    priority: 'prefix',
+    description: 'Mattermost incoming webhook URL',
+    keywords: ['/hooks/'],
+    // Any host (Mattermost is self-hosted); the hook id is a 26-character Mattermost id.
+    pattern: /(?<secret>https?:\/\/[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?\/hooks\/[a-z0-9]{26})(?![A-Za-z0-9_/-])/,
+    minEntropy: 3,
+    envName: 'MATTERMOST_WEBHOOK_URL',
+    maskPrefix: /^https?:\/\/[A-Za-z0-9.:-]{1,260}\/hooks\//,
+    docsUrl: 'https://developers.mattermost.com/integrate/webhooks/incoming/',
+    revocationUrl: null,
+    revocationNote: 'Delete the webhook in Mattermost (Product menu → Integrations → Incoming Webhooks) and create a new one.',
+    examples: {
+      positives: (g) => urlExamples(g, `https://chat.example.com/hooks/${g.chars(LOWER_DIGITS, 26)}`, 'MATTERMOST_WEBHOOK_URL'),
+      negatives: (g) => [`https://chat.example.com/hooks/${g.lower(10)}`, 'https://chat.example.com/hooks/xxxxxxxxxxxxxxxxxxxxxxxxxx', `https://chat.example.com/api/hooks/${g.chars(LOWER_DIGITS, 26)}/events`],
+    },
+  },
   contextRule({
     id: 'sendbird-api-token',
     provider: 'Sendbird',
@@ -476,7 +597,7 @@ export const messagingRules: Rule[] = [
     revocationNote: 'Remove the custom robot from the group (Group settings → Bots) and add a new one.',
     examples: {
       positives: (g) => urlExamples(g, `https://oapi.dingtalk.com/robot/send?access_token=${g.hex(64)}`, 'DINGTALK_WEBHOOK'),
-      negatives: () => ['https://oapi.dingtalk.com/robot/send?access_token=XXXXXX'],
+      negatives: (g) => ['https://oapi.dingtalk.com/robot/send?access_token=XXXXXX', `https://oapi.dingtalk.com/robot/send?access_token=${g.hex(32)}`],
     },
   },
   contextRule({
@@ -513,7 +634,7 @@ export const messagingRules: Rule[] = [
     revocationNote: 'Remove the group robot and add a new one to get a new webhook key.',
     examples: {
       positives: (g) => urlExamples(g, `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${g.uuid()}`, 'WECOM_WEBHOOK'),
-      negatives: () => ['https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=YOUR_KEY'],
+      negatives: (g) => ['https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=YOUR_KEY', `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${g.hex(16)}`],
     },
   },
 ];

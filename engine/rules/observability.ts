@@ -192,6 +192,8 @@ export const observabilityRules: Rule[] = [
     description: 'Dynatrace account API token (SCIM)',
     prefix: 'dt0s01.',
     body: '[A-Z0-9]{24}\\.[A-Z0-9]{64}',
+    // Upper-case runs of a random token can read like words; the prefix and structure already rule out stand-ins.
+    skipPlaceholderCheck: true,
     envName: 'DT_SCIM_TOKEN',
     docsUrl: 'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens-legacy',
     revocationUrl: null,
@@ -208,6 +210,8 @@ export const observabilityRules: Rule[] = [
     description: 'Dynatrace OAuth client secret',
     prefix: ['dt0s02.', 'dt0s03.', 'dt0s08.'],
     body: '[A-Z0-9]{24}\\.[A-Z0-9]{64}',
+    // Upper-case runs of a random token can read like words; the prefix and structure already rule out stand-ins.
+    skipPlaceholderCheck: true,
     envName: 'DT_CLIENT_SECRET',
     docsUrl: 'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/oauth-clients',
     revocationUrl: null,
@@ -224,6 +228,8 @@ export const observabilityRules: Rule[] = [
     description: 'Dynatrace OAuth refresh token',
     prefix: 'dt0s06.',
     body: '[A-Z0-9]{24}\\.[A-Z0-9]{64}',
+    // Upper-case runs of a random token can read like words; the prefix and structure already rule out stand-ins.
+    skipPlaceholderCheck: true,
     envName: 'DT_REFRESH_TOKEN',
     docsUrl: 'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens-legacy',
     revocationUrl: null,
@@ -240,6 +246,8 @@ export const observabilityRules: Rule[] = [
     description: 'Dynatrace platform token',
     prefix: 'dt0s16.',
     body: '[A-Z0-9]{24}\\.[A-Z0-9]{64}',
+    // Upper-case runs of a random token can read like words; the prefix and structure already rule out stand-ins.
+    skipPlaceholderCheck: true,
     envName: 'DT_PLATFORM_TOKEN',
     docsUrl: 'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/platform-tokens',
     revocationUrl: null,

@@ -56,8 +56,13 @@ export const privateKeyRules: Rule[] = [
     examples: {
       positives: (g) => [
         g.s(`PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20240101\nPublic-Lines: 2\n${g.base64(64)}\n${g.base64(20)}\nPrivate-Lines: 1\n${g.base64(48)}\nPrivate-MAC: ${g.hex(64)}`) + '\n',
+        // A PuTTY 2 RSA key with Windows line ends.
+        g.s(`PuTTY-User-Key-File-2: ssh-rsa\r\nEncryption: none\r\nComment: rsa-key-20200101\r\nPublic-Lines: 2\r\n${g.base64(64)}\r\n${g.base64(40)}\r\nPrivate-Lines: 3\r\n${g.base64(64)}\r\n${g.base64(64)}\r\n${g.base64(32)}\r\nPrivate-MAC: ${g.hex(40)}`) + '\r\n',
       ],
-      negatives: (g) => [`PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 2\n${g.base64(64)}\n${g.base64(20)}\n`],
+      negatives: (g) => [
+        `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 2\n${g.base64(64)}\n${g.base64(20)}\n`,
+        `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 2\n${g.base64(64)}\nPrivate-Lines: 1\n${g.base64(48)}\nPrivate-MAC: <mac>`,
+      ],
     },
   },
   {
@@ -77,8 +82,14 @@ export const privateKeyRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Generate a new key pair and remove the old public key from every authorized_keys file and deploy-key list.',
     examples: {
-      positives: (g) => [g.s(`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "rsa-key"\n${pemBody(g, 5, '\n')}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`)],
-      negatives: () => ['---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----'],
+      positives: (g) => [
+        g.s(`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "rsa-key"\n${pemBody(g, 5, '\n')}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`),
+        `const key = \`${g.s(`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nSubject: deploy\nComment: "2048-bit rsa, deploy@build"\n${pemBody(g, 8, '\n')}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`)}\`;`,
+      ],
+      negatives: (g) => [
+        '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----',
+        `---- BEGIN SSH2 PUBLIC KEY ----\nComment: "rsa-key"\n${pemBody(g, 3, '\n')}\n---- END SSH2 PUBLIC KEY ----`,
+      ],
     },
   },
   {
@@ -114,7 +125,7 @@ export const privateKeyRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Generate a new key pair (wg genkey) and replace the peer’s public key on every other peer.',
     examples: {
-      positives: (g) => [`[Interface]\nAddress = 10.0.0.2/32\nPrivateKey = ${g.s(`${g.base64(42)}A=`)}\nDNS = 1.1.1.1\n`],
+      positives: (g) => [`[Interface]\nAddress = 10.0.0.2/32\nPrivateKey = ${g.s(`${g.base64(42)}A=`)}\nDNS = 1.1.1.1\n`, `[Interface]\nPrivateKey=${g.s(`${g.base64(42)}w=`)}\nListenPort = 51820\n`],
       negatives: (g) => [`[Peer]\nPublicKey = ${g.base64(42)}A=\n`, `PrivateKey = ${g.base64(20)}=`],
     },
   },
@@ -133,7 +144,7 @@ export const privateKeyRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'A leaked wallet key cannot be revoked: move every fund to a wallet with a new seed immediately.',
     examples: {
-      positives: (g) => [`const root = "${g.s(`xprv${g.chars(BASE58, 107)}`)}";`],
+      positives: (g) => [`const root = "${g.s(`xprv${g.chars(BASE58, 107)}`)}";`, `WALLET_XPRV=${g.s(`xprv${g.chars(BASE58, 107)}`)}`],
       negatives: (g) => [`xpub${g.chars(BASE58, 107)}`, `xprv${g.chars(BASE58, 40)}`],
     },
   },
@@ -152,7 +163,10 @@ export const privateKeyRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Remove the key from the JWKS / key store, publish a new key and invalidate tokens signed with the old key id (kid).',
     examples: {
-      positives: (g) => [`{ "kty": "EC", "crv": "P-256", "x": "${g.base64url(43)}", "y": "${g.base64url(43)}", "d": "${g.s(g.base64url(43))}" }`],
+      positives: (g) => [
+        `{ "kty": "EC", "crv": "P-256", "x": "${g.base64url(43)}", "y": "${g.base64url(43)}", "d": "${g.s(g.base64url(43))}" }`,
+        `{"keys":[{"kty":"OKP","crv":"Ed25519","kid":"signing-1","x":"${g.base64url(43)}","d":"${g.s(g.base64url(43))}"}]}`,
+      ],
       negatives: (g) => [`{ "kty": "EC", "crv": "P-256", "x": "${g.base64url(43)}", "y": "${g.base64url(43)}" }`, `{ "d": "${g.base64url(43)}" }`],
     },
   },

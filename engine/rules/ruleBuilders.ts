@@ -1,7 +1,7 @@
 // Builders that turn a compact provider spec into a Rule: the two shapes most formats take are a token
 // with a public prefix (`glpat-…`) and a bare value that only the assigned name ties to a provider
 // (`DATADOG_API_KEY = <32 hex>`). Both produce bounded patterns and standard near-miss examples.
-import type { ExampleGen, MatchContext, Rule, RuleFamily, RulePriority, Severity } from '../types';
+import type { CredentialPart, ExampleGen, MatchContext, Rule, RuleFamily, RulePriority, Severity } from '../types';
 import { maxMatchLength } from '../detect/patternLength';
 import { inContexts } from './exampleTexts';
 
@@ -29,6 +29,8 @@ interface BaseSpec {
   negatives?(g: ExampleGen): string[];
   /** Skip the standard near misses (when the format makes one of them valid). */
   noStandardNegatives?: boolean;
+  /** The other parts of the credential (Rule.parts). */
+  parts?: readonly CredentialPart[];
 }
 
 export interface TokenSpec extends BaseSpec {
@@ -111,6 +113,7 @@ function common(spec: BaseSpec) {
     ...(spec.validate ? { validate: spec.validate } : {}),
     ...(spec.severity ? { severity: spec.severity } : {}),
     ...(spec.skipPlaceholderCheck ? { skipPlaceholderCheck: true } : {}),
+    ...(spec.parts ? { parts: spec.parts } : {}),
   };
 }
 
@@ -126,8 +129,9 @@ export function tokenRule(spec: TokenSpec): Rule {
     ...common(spec),
     priority: spec.priority ?? 'prefix',
     keywords: spec.keywords ?? prefixes.map((p) => p.toLowerCase()),
-    // Keywords given separately may be file-level context, not part of the match: no window then.
-    ...(spec.keywords ? {} : windowAround(pattern)),
+    // Keywords given separately may be file-level context, not part of the match: no window then, unless every
+    // prefix contains one of them (`eyj` for `eyJ`), so that every match holds a keyword.
+    ...(!spec.keywords || prefixes.every((p) => spec.keywords!.some((k) => p.toLowerCase().includes(k))) ? windowAround(pattern) : {}),
     pattern,
     maskPrefix: new RegExp(`^(?:${alt})`, spec.flags ?? ''),
     examples: {
@@ -206,3 +210,17 @@ export function contextRule(spec: ContextSpec): Rule {
 
 /** A UUID, the shape of many prefix-less keys. */
 export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+export interface NamedPartSpec extends Omit<CredentialPart, 'pattern' | 'group'> {
+  /** Alternatives one of which the part's assigned name must contain (as ContextSpec.names). */
+  names: readonly string[];
+  /** Regex source of the part's value; bounded quantifiers only. */
+  value: string;
+  end?: string;
+}
+
+/** A credential part recognised by its assigned name (`client_id = …` beside `client_secret = …`). */
+export function namedPart(spec: NamedPartSpec): CredentialPart {
+  const { names, value, end, ...part } = spec;
+  return { ...part, pattern: assignmentPattern(names, value, end) };
+}

@@ -21,7 +21,10 @@ export const saasSocialRules: Rule[] = [
     docsUrl: 'https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens',
     revocationUrl: 'https://developer.x.com/en/portal/projects-and-apps',
     examples: {
-      positives: (g) => [`TWITTER_BEARER_TOKEN="${g.s(`${'A'.repeat(22)}${g.alnum(20)}%2F${g.alnum(30)}%3D${g.alnum(40)}`)}"`],
+      positives: (g) => [
+        `TWITTER_BEARER_TOKEN="${g.s(`${'A'.repeat(22)}${g.alnum(20)}%2F${g.alnum(30)}%3D${g.alnum(40)}`)}"`,
+        `headers = {"Authorization": "Bearer ${g.s(`${'A'.repeat(22)}${g.alnum(18)}%3D${g.alnum(60)}`)}"}`,
+      ],
       negatives: (g) => [`data = "${'A'.repeat(22)}${g.alnum(100)}"`, `x = "${'A'.repeat(40)}"`],
     },
   },
@@ -202,8 +205,11 @@ export const saasSocialRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Turn off the Zap or re-create its Catch Hook trigger to get a new URL.',
     examples: {
-      positives: (g) => [`const hook = "${g.s(`https://hooks.zapier.com/hooks/catch/${g.digits(8)}/${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 6)}`)}";`],
-      negatives: () => ['https://hooks.zapier.com/hooks/catch/ (paste your hook)'],
+      positives: (g) => [
+        `const hook = "${g.s(`https://hooks.zapier.com/hooks/catch/${g.digits(8)}/${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 6)}`)}";`,
+        `ZAPIER_WEBHOOK_URL=${g.s(`https://hooks.zapier.com/hooks/catch/${g.digits(7)}/${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 7)}`)}`,
+      ],
+      negatives: (g) => ['https://hooks.zapier.com/hooks/catch/ (paste your hook)', `https://hooks.zapier.com/hooks/catch/${g.digits(8)}/`],
     },
   },
   {
@@ -219,8 +225,11 @@ export const saasSocialRules: Rule[] = [
     docsUrl: 'https://ifttt.com/maker_webhooks',
     revocationUrl: 'https://ifttt.com/maker_webhooks/settings',
     examples: {
-      positives: (g) => [`curl -X POST https://maker.ifttt.com/trigger/door_open/with/key/${g.s(g.base64url(22))}`],
-      negatives: () => ['https://maker.ifttt.com/trigger/door_open/with/key/{your_key}'],
+      positives: (g) => [
+        `curl -X POST https://maker.ifttt.com/trigger/door_open/with/key/${g.s(g.base64url(22))}`,
+        `const url = "https://maker.ifttt.com/trigger/alarm/json/with/key/${g.s(g.base64url(22))}";`,
+      ],
+      negatives: (g) => ['https://maker.ifttt.com/trigger/door_open/with/key/{your_key}', `https://maker.ifttt.com/trigger/door_open/with/key/${g.base64url(10)}`],
     },
   },
   tokenRule({
@@ -236,7 +245,7 @@ export const saasSocialRules: Rule[] = [
     revocationUrl: 'https://www.maxmind.com/en/accounts/current/license-key',
     sample: (g) => `${g.alnum(6)}_${g.alnum(29)}_mmk`,
     noStandardNegatives: true,
-    negatives: (g) => [`MAXMIND_LICENSE_KEY=${g.alnum(6)}_${g.alnum(12)}_mmk`],
+    negatives: (g) => [`MAXMIND_LICENSE_KEY=${g.alnum(6)}_${g.alnum(12)}_mmk`, `MAXMIND_LICENSE_KEY=${g.alnum(6)}_${g.alnum(29)}_mmx`],
   }),
   contextRule({
     id: 'rapidapi-key',

@@ -1,7 +1,11 @@
 // SaaS for work and content: Atlassian, Linear, Notion, Asana, Airtable, Figma, Postman, Shopify, HubSpot,
 // Salesforce, Zendesk, Intercom, Contentful, Algolia, …
-import type { Rule } from '../types';
-import { contextRule, tokenRule } from './ruleBuilders';
+import type { ExampleGen, Rule } from '../types';
+import { contextRule, namedPart, tokenRule } from './ruleBuilders';
+import { dataCenterTokenBody } from './sourceHosting';
+import { isDataCenterToken } from '../validators/tokenStructure';
+import { jwtPart } from './providers/jwtClaims';
+import { inContexts } from './exampleTexts';
 
 const SHOPIFY_DOCS = 'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens';
 const SHOPIFY_REVOKE = 'https://admin.shopify.com/settings/apps/development';
@@ -19,6 +23,42 @@ function shopify(id: string, prefix: string, description: string, envName: strin
     revocationUrl: SHOPIFY_REVOKE,
     sample: (g) => `${prefix}${g.hex(32)}`,
   });
+}
+
+/** `"as":"ims-` inside a base64url JWT payload, at each of the three alignments (lower-cased for the prefilter). */
+const ADOBE_IMS_MARKERS = ['imfzijoiaw1zl', 'jhcyi6imltcy', 'iyxmioijpbxmt'];
+
+const b64url = (text: string) => btoa(text).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+
+/** An Adobe IMS JWT: claims name the IMS region (`as: ims-na1`) and the token type. */
+function adobeImsToken(type: string, id: string, description: string, envName: string, revocationUrl: string | null, revocationNote: string): Rule {
+  const token = (g: ExampleGen, kind = type, as = 'ims-na1') =>
+    `${b64url('{"alg":"RS256","x5u":"ims-key-1.cer","kid":"ims-key-1","itt":"at"}')}.${b64url(
+      `{"id":"${g.digits(13)}_${g.uuid()}_ue1","type":"${kind}","client_id":"${g.lower(12)}","user_id":"${g.hex(24).toUpperCase()}@AdobeID","as":"${as}","aa_id":"${g.hex(24).toUpperCase()}@adobe.com","created_at":"${g.digits(13)}","expires_in":"86400000"}`,
+    )}.${g.base64url(342)}`;
+  return {
+    id,
+    provider: 'Adobe',
+    family: 'saas',
+    priority: 'prefix',
+    description,
+    keywords: ADOBE_IMS_MARKERS,
+    pattern: /(?<![A-Za-z0-9_\-.])(?<secret>eyJ[A-Za-z0-9_-]{10,500}\.eyJ[A-Za-z0-9_-]{40,3000}\.[A-Za-z0-9_-]{40,1000})(?![A-Za-z0-9_\-.])/,
+    validate: (secret) => {
+      const claims = jwtPart(secret, 1);
+      return claims !== undefined && typeof claims.as === 'string' && claims.as.startsWith('ims-') && claims.type === type;
+    },
+    skipPlaceholderCheck: true,
+    envName,
+    maskPrefix: /^eyJ/,
+    docsUrl: 'https://developer.adobe.com/developer-console/docs/guides/authentication/',
+    revocationUrl,
+    revocationNote,
+    examples: {
+      positives: (g) => [...inContexts(g, token(g), envName), `curl -H "Authorization: Bearer ${g.s(token(g))}" -H "x-api-key: demo" https://ims-na1.adobelogin.com/ims/profile/v1`],
+      negatives: (g) => [`${envName}=${token(g, type === 'access_token' ? 'refresh_token' : 'access_token')}`, `${envName}=${token(g, type, 'accounts.example')}`],
+    },
+  };
 }
 
 export const saasWorkRules: Rule[] = [
@@ -51,6 +91,25 @@ export const saasWorkRules: Rule[] = [
     revocationUrl: 'https://id.atlassian.com/manage-profile/security/api-tokens',
     sample: (g) => g.alnum(24),
   }),
+  contextRule({
+    id: 'atlassian-data-center-pat',
+    provider: 'Atlassian',
+    family: 'saas',
+    priority: 'checksum',
+    description: 'Jira / Confluence Data Center personal access token',
+    names: ['jira', 'confluence', 'atlassian'],
+    keywords: ['jira', 'confluence', 'atlassian'],
+    value: '[A-Za-z0-9+/]{44}',
+    end: 'A-Za-z0-9+/=',
+    // It decodes to the token's 12-digit id, a colon and 20 random bytes.
+    validate: isDataCenterToken,
+    envName: 'JIRA_PAT',
+    docsUrl: 'https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html',
+    revocationUrl: null,
+    revocationNote: 'Revoke it under your profile → Personal access tokens on the Jira / Confluence Data Center instance (an admin can revoke any user’s tokens).',
+    sample: dataCenterTokenBody,
+    negatives: (g) => [`JIRA_PAT=${g.base64(44)}`, `JIRA_PAT=${btoa(`${g.digits(12)}:${g.alnum(20)}`)}`],
+  }),
   tokenRule({
     id: 'linear-api-key',
     provider: 'Linear',
@@ -74,6 +133,22 @@ export const saasWorkRules: Rule[] = [
     docsUrl: 'https://linear.app/developers/oauth-2-0-authentication',
     revocationUrl: 'https://linear.app/settings/account/security',
     sample: (g) => `lin_oauth_${g.hex(64)}`,
+  }),
+  tokenRule({
+    id: 'linear-webhook-signing-secret',
+    provider: 'Linear',
+    family: 'saas',
+    description: 'Linear webhook signing secret',
+    prefix: 'lin_wh_',
+    body: '[A-Za-z0-9]{32,48}',
+    envName: 'LINEAR_WEBHOOK_SECRET',
+    docsUrl: 'https://linear.app/developers/webhooks#securing-webhooks',
+    revocationUrl: null,
+    revocationNote: 'Regenerate the signing secret on the webhook in Linear → Settings → API → Webhooks.',
+    sample: (g) => `lin_wh_${g.alnum(40)}`,
+    negatives: (g) => [
+      `LINEAR_WEBHOOK_SECRET="LIN_WH_${g.alnum(40)}"`, // prefix in the wrong case
+    ],
   }),
   tokenRule({
     id: 'notion-integration-token',
@@ -114,6 +189,23 @@ export const saasWorkRules: Rule[] = [
     revocationUrl: 'https://app.asana.com/0/my-apps',
     sample: (g) => `2/${g.digits(16)}/${g.digits(16)}:${g.hex(32)}`,
   }),
+  contextRule({
+    id: 'asana-client-secret',
+    provider: 'Asana',
+    family: 'saas',
+    description: 'Asana OAuth app client secret',
+    names: ['asana[a-z_-]{0,12}secret'],
+    keywords: ['asana'],
+    value: '[A-Za-z0-9]{32}',
+    envName: 'ASANA_CLIENT_SECRET',
+    docsUrl: 'https://developers.asana.com/docs/oauth',
+    revocationUrl: 'https://app.asana.com/0/my-apps',
+    sample: (g) => g.alnum(32),
+    parts: [
+      namedPart({ id: 'client-id', label: 'client ID', names: ['asana[_-]?client[_-]?id'], value: '[0-9]{16}', envName: 'ASANA_CLIENT_ID' }),
+    ],
+    positives: (g) => [`ASANA_CLIENT_ID=${g.p(g.digits(16))}\nASANA_CLIENT_SECRET=${g.s(g.alnum(32))}\n`],
+  }),
   tokenRule({
     id: 'airtable-personal-access-token',
     provider: 'Airtable',
@@ -126,6 +218,20 @@ export const saasWorkRules: Rule[] = [
     docsUrl: 'https://airtable.com/developers/web/guides/personal-access-tokens',
     revocationUrl: 'https://airtable.com/create/tokens',
     sample: (g) => `pat${g.alnum(14)}.${g.hex(64)}`,
+  }),
+  contextRule({
+    id: 'airtable-legacy-api-key',
+    provider: 'Airtable',
+    family: 'saas',
+    description: 'Airtable legacy API key (key…, retired in 2024)',
+    names: ['airtable'],
+    keywords: ['airtable'],
+    value: 'key[A-Za-z0-9]{14}',
+    envName: 'AIRTABLE_API_KEY',
+    docsUrl: 'https://support.airtable.com/docs/airtable-api-key-deprecation-notice',
+    revocationUrl: 'https://airtable.com/create/tokens',
+    revocationNote: 'Legacy keys no longer authenticate; remove it and use a personal access token with the narrowest scopes.',
+    sample: (g) => `key${g.alnum(14)}`,
   }),
   tokenRule({
     id: 'figma-personal-access-token',
@@ -151,6 +257,19 @@ export const saasWorkRules: Rule[] = [
     revocationUrl: 'https://go.postman.co/settings/me/api-keys',
     sample: (g) => `PMAK-${g.hex(24)}-${g.hex(34)}`,
   }),
+  tokenRule({
+    id: 'postman-collection-access-key',
+    provider: 'Postman',
+    family: 'saas',
+    description: 'Postman collection access key',
+    prefix: 'PMAT-',
+    body: '[0-9A-Z]{26}',
+    envName: 'POSTMAN_COLLECTION_ACCESS_KEY',
+    docsUrl: 'https://learning.postman.com/docs/collaborating-in-postman/sharing/#sharing-a-collection-through-the-api',
+    revocationUrl: 'https://go.postman.co/settings/me/api-keys',
+    revocationNote: 'Revoke the collection access key in Postman (Settings → API keys → Collection access keys).',
+    sample: (g) => `PMAT-01${g.chars('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 24)}`,
+  }),
   contextRule({
     id: 'algolia-admin-api-key',
     provider: 'Algolia',
@@ -163,6 +282,9 @@ export const saasWorkRules: Rule[] = [
     docsUrl: 'https://www.algolia.com/doc/guides/security/api-keys/',
     revocationUrl: 'https://dashboard.algolia.com/account/api-keys',
     sample: (g) => g.hex(32),
+    // The application ID says which Algolia application the key opens.
+    parts: [namedPart({ id: 'app-id', label: 'application ID', names: ['algolia[_-]?app(?:lication)?[_-]?id'], value: '[A-Z0-9]{10}', envName: 'ALGOLIA_APP_ID' })],
+    positives: (g) => [`ALGOLIA_APP_ID=${g.p(g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10))}\nALGOLIA_ADMIN_API_KEY=${g.s(g.hex(32))}\n`],
   }),
   tokenRule({
     id: 'contentful-personal-access-token',
@@ -308,6 +430,34 @@ export const saasWorkRules: Rule[] = [
     },
   },
   tokenRule({
+    id: 'salesforce-refresh-token',
+    provider: 'Salesforce',
+    family: 'saas',
+    description: 'Salesforce OAuth refresh token',
+    prefix: '5Aep',
+    body: '[A-Za-z0-9._]{80,90}',
+    end: 'A-Za-z0-9_.-',
+    envName: 'SALESFORCE_REFRESH_TOKEN',
+    docsUrl: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_refresh_token_flow.htm',
+    revocationUrl: null,
+    revocationNote: 'Revoke it at https://login.salesforce.com/services/oauth2/revoke (POST token=…), or under Setup → Connected Apps OAuth Usage → Revoke.',
+    sample: (g) => `5Aep861${g.base64url(80).replace(/-/g, '.')}`,
+  }),
+  contextRule({
+    id: 'salesforce-consumer-secret',
+    provider: 'Salesforce',
+    family: 'saas',
+    description: 'Salesforce connected app consumer secret',
+    names: ['salesforce[a-z_.-]{0,20}secret', 'sfdc[a-z_.-]{0,20}secret', 'sf[_.-]?consumer[_.-]?secret'],
+    keywords: ['salesforce', 'sfdc', 'sf_consumer', 'sfconsumer', 'sf-consumer', 'sf.consumer'],
+    value: '[A-F0-9]{64}',
+    envName: 'SALESFORCE_CONSUMER_SECRET',
+    docsUrl: 'https://help.salesforce.com/s/articleView?id=sf.connected_app_rotate_consumer_details.htm',
+    revocationUrl: null,
+    revocationNote: 'Rotate the consumer secret in Setup → App Manager → your connected app → Manage Consumer Details → Generate.',
+    sample: (g) => g.chars('0123456789ABCDEF', 64),
+  }),
+  tokenRule({
     id: 'typeform-api-token',
     provider: 'Typeform',
     family: 'saas',
@@ -382,7 +532,12 @@ export const saasWorkRules: Rule[] = [
     docsUrl: 'https://developer.adobe.com/developer-console/docs/guides/authentication/',
     revocationUrl: 'https://developer.adobe.com/console/projects',
     sample: (g) => `p8e-${g.alnum(32)}`,
+    parts: [namedPart({ id: 'client-id', label: 'client ID (API key)', names: ['adobe[a-z_-]{0,12}(?:client[_-]?id|api[_-]?key)'], value: '[a-f0-9]{32}', envName: 'ADOBE_CLIENT_ID' })],
+    positives: (g) => [`ADOBE_CLIENT_ID=${g.p(g.hex(32))}\nADOBE_CLIENT_SECRET=${g.s(`p8e-${g.alnum(32)}`)}\n`],
   }),
+  adobeImsToken('access_token', 'adobe-ims-access-token', 'Adobe IMS access token (JWT)', 'ADOBE_ACCESS_TOKEN', null, 'Access tokens expire within 24 hours; revoke the refresh token or the integration that issued it, and rotate its client secret.'),
+  adobeImsToken('refresh_token', 'adobe-ims-refresh-token', 'Adobe IMS refresh token (JWT)', 'ADOBE_REFRESH_TOKEN', null, 'Revoke it with the IMS token revocation endpoint (/ims/revoke), or remove the app from the Adobe account’s connected apps.'),
+  adobeImsToken('device_token', 'adobe-ims-device-token', 'Adobe IMS device token (JWT)', 'ADOBE_DEVICE_TOKEN', null, 'Revoke it with the IMS token revocation endpoint (/ims/revoke), or sign the device out of the Adobe account.'),
   contextRule({
     id: 'sanity-api-token',
     provider: 'Sanity',

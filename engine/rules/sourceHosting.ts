@@ -1,9 +1,18 @@
 import { hasCrc32Suffix } from '../validators/checksums';
 import type { ExampleGen, Rule } from '../types';
-import { contextRule, tokenRule } from './ruleBuilders';
+import { contextRule, namedPart, tokenRule } from './ruleBuilders';
 import { inContexts } from './exampleTexts';
+import { isDataCenterToken } from '../validators/tokenStructure';
 
 const GITLAB_TOKEN_DOCS = 'https://docs.gitlab.com/security/tokens/';
+
+/** A Data Center token body: base64 of a 12-digit token id, `:` and 20 random bytes. */
+export function dataCenterTokenBody(g: ExampleGen): string {
+  const hex = g.hex(40);
+  let bytes = '';
+  for (let i = 0; i < 40; i += 2) bytes += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
+  return btoa(`${g.digits(12)}:${bytes}`);
+}
 const GITLAB_PAT_REVOKE = 'https://gitlab.com/-/user_settings/personal_access_tokens';
 
 /** A GitLab token: a fixed prefix then a random body (the `glxx-` prefixes GitLab documents). */
@@ -102,6 +111,24 @@ export const sourceHostingRules: Rule[] = [
     revocationNote: 'Revoke it under the repository, project or workspace → Settings → Security → Access tokens.',
     sample: (g) => `ATCTT3xFfGN0${g.base64url(170)}`,
   }),
+  tokenRule({
+    id: 'bitbucket-data-center-http-access-token',
+    provider: 'Bitbucket',
+    family: 'source-hosting',
+    priority: 'checksum',
+    description: 'Bitbucket Data Center / Server HTTP access token (BBDC-…)',
+    prefix: 'BBDC-',
+    body: '[A-Za-z0-9+/]{44}',
+    end: 'A-Za-z0-9+/=',
+    // The body decodes to the token's 12-digit id, a colon and 20 random bytes.
+    validate: (secret) => isDataCenterToken(secret.slice(5)),
+    envName: 'BITBUCKET_TOKEN',
+    docsUrl: 'https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html',
+    revocationUrl: null,
+    revocationNote: 'Revoke it under your profile (or the project / repository settings) → HTTP access tokens on the Bitbucket Data Center instance.',
+    sample: (g) => `BBDC-${dataCenterTokenBody(g)}`,
+    negatives: (g) => [`BITBUCKET_TOKEN=BBDC-${g.base64(44)}`, `BITBUCKET_TOKEN=BBDC-${btoa(`${g.digits(12)}:${g.alnum(20)}`)}`],
+  }),
   contextRule({
     id: 'bitbucket-oauth-client-secret',
     provider: 'Bitbucket',
@@ -115,6 +142,9 @@ export const sourceHostingRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Edit the OAuth consumer under the workspace → Settings → OAuth consumers and regenerate its secret (or delete it).',
     sample: (g) => g.alnum(32),
+    // The consumer's key (its client ID) is the other half.
+    parts: [namedPart({ id: 'client-id', label: 'consumer key', names: ['bitbucket[a-z_-]{0,20}(?:key|client[_-]?id)'], value: '[A-Za-z0-9]{18}', envName: 'BITBUCKET_CLIENT_ID' })],
+    positives: (g) => [`BITBUCKET_CLIENT_ID=${g.p(g.alnum(18))}\nBITBUCKET_CLIENT_SECRET=${g.s(g.alnum(32))}\n`],
   }),
   contextRule({
     id: 'azure-devops-pat',
@@ -129,6 +159,25 @@ export const sourceHostingRules: Rule[] = [
     revocationUrl: 'https://dev.azure.com/_usersSettings/tokens',
     sample: (g) => g.chars('abcdefghijklmnopqrstuvwxyz234567', 52),
   }),
+  {
+    id: 'azure-devops-identifiable-pat',
+    provider: 'Azure DevOps',
+    family: 'source-hosting',
+    priority: 'prefix',
+    description: 'Azure DevOps personal access token (identifiable, AZDO)',
+    keywords: ['azdo'],
+    // The AZDO signature sits 76 characters into the 84-character token.
+    keywordWindow: { before: 96, after: 24 },
+    pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
+    minEntropy: 4,
+    envName: 'AZURE_DEVOPS_PAT',
+    docsUrl: 'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
+    revocationUrl: 'https://dev.azure.com/_usersSettings/tokens',
+    examples: {
+      positives: (g) => [...inContexts(g, `${g.alnum(76)}AZDO${g.alnum(4)}`, 'SYSTEM_ACCESSTOKEN'), `git clone https://pat:${g.s(`${g.alnum(76)}AZDO${g.alnum(4)}`)}@dev.azure.com/contoso/shop/_git/web`],
+      negatives: (g) => [`token = "${g.alnum(75)}AZDO${g.alnum(4)}"`, `token = "${g.alnum(76)}azdo${g.alnum(4)}"`, `token = "${g.alnum(80)}"`],
+    },
+  },
   contextRule({
     id: 'gitea-access-token',
     provider: 'Gitea / Forgejo',
@@ -154,5 +203,18 @@ export const sourceHostingRules: Rule[] = [
     docsUrl: 'https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token',
     revocationUrl: 'https://sourcegraph.com/user/settings/tokens',
     sample: (g) => `sgp_${g.hex(16)}_${g.hex(40)}`,
+  }),
+  tokenRule({
+    id: 'sourcegraph-license-key-token',
+    provider: 'Sourcegraph',
+    family: 'source-hosting',
+    description: 'Sourcegraph license key token (slk_, also used for Cody Gateway access)',
+    prefix: 'slk_',
+    body: '[a-f0-9]{64}',
+    envName: 'SRC_LICENSE_KEY_TOKEN',
+    docsUrl: 'https://sourcegraph.com/docs/admin/subscriptions',
+    revocationUrl: null,
+    revocationNote: 'Ask Sourcegraph to revoke the license key (via your account team) and install the replacement.',
+    sample: (g) => `slk_${g.hex(64)}`,
   }),
 ];

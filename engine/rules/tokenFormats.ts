@@ -1,6 +1,18 @@
 // Provider-neutral credential formats: JWTs, URLs with user:password, HTTP Basic authorization headers.
 import type { Rule } from '../types';
-import { decodeBase64Text, isBase64UserPass } from './credentialFiles';
+import { decodeBase64Text } from './credentialFiles';
+import { HEADER_GAP } from './httpAuth';
+import { isStandIn } from '../validators/literalArgument';
+
+/** Base64 of `user:password` (the user may be empty: tokens sent as a password), not a documented stand-in pair. */
+function isBasicCredential(value: string): boolean {
+  const text = decodeBase64Text(value);
+  if (text === undefined) return false;
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 200 || /\s/.test(text)) return false;
+  const password = text.slice(colon + 1);
+  return password.length >= 3 && !isStandIn(password);
+}
 
 /** A JWT's header is base64url JSON naming its algorithm. */
 function hasJwtHeader(token: string): boolean {
@@ -79,15 +91,23 @@ export const tokenFormatRules: Rule[] = [
     priority: 'format',
     description: 'HTTP Authorization: Basic header with base64 user:password',
     keywords: ['authorization'],
-    pattern: /[Aa]uthorization["']?\s{0,4}[:=,]\s{0,4}["']?Basic\s{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
-    validate: isBase64UserPass,
+    // Every way a header is written down (curl, HAR, proxy configs, code; see httpAuth.ts), any case of `Basic`.
+    pattern: new RegExp(`(?<![A-Za-z-])(?:Proxy-)?Authorization${HEADER_GAP}Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
+    validate: isBasicCredential,
     envName: 'BASIC_AUTH',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
     revocationUrl: null,
     revocationNote: 'Change the password of the account it decodes to (user:password) at the service it was sent to.',
     examples: {
-      positives: (g) => [`curl -H "Authorization: Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(20)}`))}" https://api.example.com`, `headers: { Authorization: "Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(20)}`))}" }`],
-      negatives: (g) => [`Authorization: Basic ${g.alnum(20)}`, 'Authorization: Basic ${CREDENTIALS}'],
+      positives: (g) => [
+        `curl -H "Authorization: Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(20)}`))}" https://api.example.com`,
+        `headers: { Authorization: "Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(20)}`))}" }`,
+        `{ "name": "Authorization", "value": "Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(12)}`))}" }`,
+        `        proxy_set_header Authorization "Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(12)}`))}";`,
+        // An Azure DevOps personal access token goes with an empty user name.
+        `git -c http.extraheader="AUTHORIZATION: basic ${g.s(btoa(`:${g.lower(52)}`))}" clone https://dev.azure.com/acme/x/_git/y`,
+      ],
+      negatives: (g) => [`Authorization: Basic ${g.alnum(20)}`, 'Authorization: Basic ${CREDENTIALS}', `Authorization: Basic ${btoa('user:password')}`, `Authorization: Basic ${btoa('username:password')}`],
     },
   },
 ];

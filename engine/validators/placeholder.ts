@@ -38,12 +38,25 @@ const DOCUMENTED_EXAMPLE_HASHES = new Set([
   'f420161d76f067dd', // AWS KMS docs: the external key store proxy's example RawSecretAccessKey
 ]);
 
+export interface PlaceholderOptions {
+  /**
+   * The context already says the value is a password someone set (a password flag or label): keep values that
+   * merely start like a weak password (`qwerty=74`, `Password1!`, `abc123!`); they are what people choose.
+   */
+  humanPassword?: boolean;
+}
+
+/** `$Welcome2024`: a password that starts with `$` (mixed case and a digit), not a `$VARIABLE`. */
+function isDollarPassword(value: string): boolean {
+  return /^\$[A-Za-z0-9_]{1,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
+}
+
 /** True when the value is a placeholder, template, reference or a documented example. */
-export function isPlaceholder(value: string): boolean {
+export function isPlaceholder(value: string, options: PlaceholderOptions = {}): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   if (value.length >= 20 && DOCUMENTED_EXAMPLE_HASHES.has(valueHash(value))) return true;
   if (/EXAMPLE/.test(value)) return true;
-  if (TEMPLATE.test(value) || REFERENCE.test(value)) return true;
+  if ((TEMPLATE.test(value) && !(options.humanPassword && isDollarPassword(value))) || REFERENCE.test(value)) return true;
   // Masked or filler values: xxxx, ****, ...., ####, ----, 0000
   // A long random token may hold `XXXX` by chance; filler runs of other characters, or of x in short values, never.
   if (/^(.)\1{5,}$/.test(value) || /([*.#_-])\1{3,}/.test(value) || /([xX])\1{7,}/.test(value) || (value.length < 24 && /([xX])\1{3,}/.test(value))) return true;
@@ -51,7 +64,7 @@ export function isPlaceholder(value: string): boolean {
   if (/[A-Z]{10,}/.test(value) && (value.match(/[A-Z]{10,}/g) ?? []).some((run) => isWordLike(run))) return true;
   // Elided values (`whsec_...`, `sk-…abcd`) are shortened for show, not usable.
   if (/(?:\.\.\.|…)/.test(value)) return true;
-  if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16) return true;
+  if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16 && !options.humanPassword) return true;
   const segments = letterSegments(value).map((s) => s.toLowerCase());
   // Only in values mostly made of words: a random token may contain `tbd` or `Fake` by chance.
   if (segments.some((s) => PLACEHOLDER_SEGMENTS.has(s)) && wordCoverage(value) >= 0.5) return true;

@@ -236,8 +236,27 @@ export const PROVIDERS_CL_FORMATS: TokenFormat[] = [
   keyed('looker-client-secret', 'LOOKERSDK_CLIENT_SECRET', (g) => g.alnum(24)),
   keyed('loyverse-access-token', 'LOYVERSE_ACCESS_TOKEN', (g) => g.hex(32)),
   keyed('lunch-money-access-token', 'LUNCHMONEY_ACCESS_TOKEN', (g) => g.hex(50)),
+  keyed('clicksend-api-key', 'CLICKSEND_API_KEY', (g) => `${g.uuid().toUpperCase()}`),
+  keyed('conversion-tools-api-token', 'CONVERSION_TOOLS_API_TOKEN', (g) => jwtSample(g, { sub: g.digits(8), iat: 1700000000 })),
+  keyed('currencycloud-api-key', 'CURRENCYCLOUD_API_KEY', (g) => g.hex(64)),
+  keyed('edamam-app-key', 'EDAMAM_APP_KEY', (g) => g.hex(32)),
+  keyed('faceplusplus-api-secret', 'FACEPP_API_SECRET', (g) => g.base64url(32)),
+  keyed('flightlabs-access-key', 'FLIGHTLABS_ACCESS_KEY', (g) => jwtSample(g, { sub: g.digits(8), iat: 1700000000 })),
+  keyed('flightstats-app-key', 'FLIGHTSTATS_APP_KEY', (g) => g.hex(32)),
+  keyed('formio-jwt-token', 'FORMIO_JWT_TOKEN', (g) => jwtSample(g, { sub: g.digits(8), iat: 1700000000 })),
+  keyed('geocodio-api-key', 'GEOCODIO_API_KEY', (g) => g.hex(39)),
+  keyed('hygraph-permanent-auth-token', 'HYGRAPH_TOKEN', (g) => jwtSample(g, { sub: g.digits(8), iat: 1700000000 })),
+  keyed('imagga-api-secret', 'IMAGGA_API_SECRET', (g) => g.hex(32)),
+  keyed('instamojo-auth-token', 'INSTAMOJO_AUTH_TOKEN', (g) => g.hex(32)),
+  keyed('keen-master-key', 'KEEN_MASTER_KEY', (g) => g.hex(64)),
+  keyed('kontent-ai-api-key', 'KONTENT_MANAGEMENT_API_KEY', (g) => jwtSample(g, { sub: g.digits(8), iat: 1700000000 })),
+  keyed('locationiq-access-token', 'LOCATIONIQ_ACCESS_TOKEN', (g) => `pk.${g.hex(32)}`),
+  keyed('luno-api-secret', 'LUNO_API_SECRET', (g) => g.base64url(43)),
   keyed('consul-acl-token', 'CONSUL_HTTP_TOKEN', (g) => g.uuid()),
   keyed('nomad-acl-token', 'NOMAD_TOKEN', (g) => g.uuid()),
+  keyed('kubernetes-bootstrap-token', 'KUBEADM_TOKEN', (g) => `${g.chars(LOWER_DIGITS, 6)}.${g.chars(LOWER_DIGITS, 16)}`),
+  prefixed('linear-webhook-signing-secret', 'LINEAR_WEBHOOK_SECRET', (g) => `lin_wh_${g.alnum(40)}`),
+  prefixed('databricks-oauth-secret', 'DATABRICKS_CLIENT_SECRET', (g) => `dose${g.hex(32)}`),
   prefixed('cloudflare-user-api-token', 'CLOUDFLARE_API_TOKEN', (g) => `cfut_${g.alnum(40)}${g.hex(8)}`),
   prefixed('cloudflare-account-api-token', 'CLOUDFLARE_API_TOKEN', (g) => `cfat_${g.alnum(40)}${g.hex(8)}`),
   prefixed('cloudflare-prefixed-global-api-key', 'CLOUDFLARE_API_KEY', (g) => `cfk_${g.alnum(40)}${g.hex(8)}`),
@@ -265,4 +284,9 @@ export const PROVIDERS_CL_FORMATS: TokenFormat[] = [
   keyed('gcp-legacy-oauth-client-secret', 'GOOGLE_CLIENT_SECRET', (g) => g.base64url(24)),
   prefixed('gcs-hmac-access-id', 'GCS_HMAC_ACCESS_ID', (g) => `GOOG1${g.chars(UPPER_DIGITS, 56)}`),
   keyed('gcs-hmac-secret', 'GCS_HMAC_SECRET', (g) => g.base64(40)),
+  keyed('discord-bot-token-in-discord-code', 'DISCORD_TOKEN', (g) => {
+    // A bot user ID (snowflake from 2022) in base64url, a timestamp part and an HMAC part.
+    const id = (((1640995200000n - 1420070400000n) << 22n) + BigInt(g.digits(7))).toString();
+    return `${btoa(id).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.${g.base64url(6)}.${g.base64url(38)}`;
+  }),
 ];

@@ -9,6 +9,7 @@ import { SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type Sec
 import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
+import { namedPart } from '../ruleBuilders';
 
 /** SQL's password clause reads as a name: `IDENTIFIED BY 'v'`, `IDENTIFIED WITH mysql_native_password BY 'v'`. */
 const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[wW][iI][tT][hH][ \\t]{1,4}\\w{1,40})?[ \\t]{1,4}[bB][yY]';
@@ -132,6 +133,10 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   return true;
 }
 
+/** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */
+const DATABASE_WORD = '(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|sql|mssql)';
+const DATABASE_PASSWORD_NAME = new RegExp(`${DATABASE_WORD}[_.-]?(?:pass(?:word)?|pwd)`, 'i');
+
 export const secretAssignmentRule: Rule = {
   id: 'generic-secret-assignment',
   provider: 'Generic',
@@ -148,6 +153,12 @@ export const secretAssignmentRule: Rule = {
   docsUrl: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
   revocationUrl: null,
   revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
+  // An OAuth client secret goes with its client ID; a database password with its user and host.
+  parts: [
+    namedPart({ id: 'client-id', label: 'client ID', appliesTo: /client[_.-]?secret/i, names: ['client[_-]?id'], value: '[A-Za-z0-9][A-Za-z0-9._@-]{5,120}', envName: 'CLIENT_ID' }),
+    namedPart({ id: 'database-user', label: 'database user', appliesTo: DATABASE_PASSWORD_NAME, names: [`${DATABASE_WORD}[_-]?user(?:[_-]?name)?`], value: '[A-Za-z0-9_][A-Za-z0-9._@-]{0,63}', envName: 'DB_USER' }),
+    namedPart({ id: 'database-host', label: 'database host', appliesTo: DATABASE_PASSWORD_NAME, names: [`${DATABASE_WORD}[_-]?(?:host(?:[_-]?name)?|server)`], value: '[A-Za-z0-9][A-Za-z0-9.-]{0,252}', envName: 'DB_HOST' }),
+  ],
   examples: {
     positives: (g) => {
       const human = () => `${g.pick(['Summer', 'Winter', 'Autumn', 'Dragon', 'Monkey', 'Sunshine'])}${g.digits(4)}${g.pick(['!', '#', '$', ''])}`;
@@ -172,6 +183,8 @@ export const secretAssignmentRule: Rule = {
         `define('SMTP_PASS', '${g.s(human())}');`,
         `$mot_de_passe = "${g.s(human())}";`,
         `val passwort: String = "${g.s(human())}"`,
+        `oauth:\n  client_id: ${g.p(g.uuid())}\n  client_secret: ${g.s(g.alnum(32))}\n`,
+        `DB_HOST=${g.p('pg-main.internal.corp')}\nDB_USER=${g.p('app_rw')}\nDB_PASSWORD=${g.s(`${g.alnum(14)}!${g.digits(2)}`)}\n`,
       ];
     },
     negatives: () => [

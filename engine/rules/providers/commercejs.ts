@@ -9,7 +9,8 @@ export const commercejsRules: Rule[] = [
     family: 'payments',
     description: 'Commerce.js secret key',
     names: ['chec', 'commerce[_-]?js'],
-    keywords: ['chec', 'commerce-js', 'commerce_js', 'commercejs'],
+    // `chec` alone is in every `check`.
+    keywords: ['chec_', 'chec-', 'checsecret', 'checkey', 'checapi', 'commerce-js', 'commerce_js', 'commercejs'],
     value: 'sk_(?:test_)?[A-Za-z0-9]{40,50}',
     maskPrefix: /^sk_(?:test_)?/,
     envName: 'CHEC_SECRET_KEY',

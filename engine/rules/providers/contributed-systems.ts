@@ -11,6 +11,7 @@ export const contributedSystemsRules: Rule[] = [
     names: ['bundle[_-]{0,2}(?:enterprise|gems)[_-]{0,2}contribsys[_-]{0,2}com'],
     keywords: ['contribsys'],
     value: '[0-9a-f]{8}:[0-9a-f]{8}',
+    minEntropy: 2.5,
     envName: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM',
     docsUrl: 'https://github.com/sidekiq/sidekiq/wiki/Sidekiq-Pro-Installation',
     revocationUrl: null,

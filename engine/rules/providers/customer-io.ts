@@ -28,6 +28,7 @@ export const customerIoRules: Rule[] = [
     names: ['customer[_-]?io[_-]?(?:track[_-]?)?api[_-]?key'],
     keywords: ['customerio', 'customer_io', 'customer-io'],
     value: '[a-fA-F0-9]{20}',
+    minEntropy: 2.5, // a short hex value often repeats digits
     envName: 'CUSTOMERIO_TRACK_API_KEY',
     docsUrl: 'https://docs.customer.io/integrations/api/track/',
     revocationUrl: 'https://fly.customer.io/settings/api_credentials',

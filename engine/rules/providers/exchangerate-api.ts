@@ -11,6 +11,7 @@ export const exchangerateApiRules: Rule[] = [
     names: ['exchange[_-]?rate[_-]?api'],
     keywords: ['exchange-rate-api', 'exchange-rate_api', 'exchange-rateapi', 'exchange_rate-api', 'exchange_rate_api', 'exchange_rateapi', 'exchangerate-api', 'exchangerate_api', 'exchangerateapi'],
     value: '[a-fA-F0-9]{24}',
+    minEntropy: 2.5, // a short hex value often repeats digits
     envName: 'EXCHANGERATE_API_KEY',
     docsUrl: 'https://www.exchangerate-api.com/docs/authentication',
     revocationUrl: null,

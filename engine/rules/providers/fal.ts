@@ -9,7 +9,8 @@ export const falRules: Rule[] = [
     family: 'ai',
     description: 'fal.ai API key',
     names: ['fal[_-]?(?:ai[_-]?)?(?:api[_-]?)?key'],
-    keywords: ['fal'],
+    // Not `fal` alone: every `false` would run the regex.
+    keywords: ['fal_', 'fal-', 'falkey', 'falai', 'falapi'],
     value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[a-f0-9]{32}',
     envName: 'FAL_KEY',
     docsUrl: 'https://docs.fal.ai/authentication/key-based',

@@ -28,7 +28,7 @@ export const flickrRules: Rule[] = [
     names: ['flickr[_-]?(?:api[_-]?)?secret'],
     keywords: ['flickr-api-secret', 'flickr-api_secret', 'flickr-apisecret', 'flickr-secret', 'flickr_api-secret', 'flickr_api_secret', 'flickr_apisecret', 'flickr_secret', 'flickrapi-secret', 'flickrapi_secret', 'flickrapisecret', 'flickrsecret'],
     value: '[a-fA-F0-9]{16}',
-    minEntropy: 2.8,
+    minEntropy: 2.5, // a short hex value often repeats digits
     envName: 'FLICKR_API_SECRET',
     docsUrl: 'https://www.flickr.com/services/api/auth.oauth.html',
     revocationUrl: 'https://www.flickr.com/services/apps/by/me',

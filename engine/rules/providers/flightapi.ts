@@ -11,6 +11,7 @@ export const flightapiRules: Rule[] = [
     names: ['flight[_-]?api'],
     keywords: ['flight-api', 'flight_api', 'flightapi'],
     value: '[a-fA-F0-9]{24}',
+    minEntropy: 2.5, // a short hex value often repeats digits
     envName: 'FLIGHTAPI_KEY',
     docsUrl: 'https://docs.flightapi.io/',
     revocationUrl: null,

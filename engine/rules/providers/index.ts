@@ -2,6 +2,86 @@
 // alphabetical order of file name. The first rules live in the family files beside this folder
 // (engine/rules/<family>.ts); a new rule for a provider already there goes next to its siblings.
 import type { Rule } from '../../types';
+import { abstractApiRules } from './abstract-api';
+import { abuseipdbRules } from './abuseipdb';
+import { accuweatherRules } from './accuweather';
+import { adafruitRules } from './adafruit';
+import { adzunaRules } from './adzuna';
+import { agoraRules } from './agora';
+import { ahaRules } from './aha';
+import { airbrakeRules } from './airbrake';
+import { airshipRules } from './airship';
+import { akamaiRules } from './akamai';
+import { alchemyRules } from './alchemy';
+import { alienvaultRules } from './alienvault';
+import { alpacaRules } from './alpaca';
+import { amadeusRules } from './amadeus';
+import { ambeeRules } from './ambee';
+import { amplitudeRules } from './amplitude';
+import { anypointRules } from './anypoint';
+import { apiflashRules } from './apiflash';
+import { apifonicaRules } from './apifonica';
+import { apilayerRules } from './apilayer';
+import { apimetricsRules } from './apimetrics';
+import { apitemplateRules } from './apitemplate';
+import { apolloRules } from './apollo';
+import { apolloGraphosRules } from './apollo-graphos';
+import { appcenterRules } from './appcenter';
+import { appfollowRules } from './appfollow';
+import { appleRules } from './apple';
+import { appointeddRules } from './appointedd';
+import { appopticsRules } from './appoptics';
+import { appsynergyRules } from './appsynergy';
+import { appwriteRules } from './appwrite';
+import { artsyRules } from './artsy';
+import { ateraRules } from './atera';
+import { auddRules } from './audd';
+import { authressRules } from './authress';
+import { autodeskRules } from './autodesk';
+import { autokloseRules } from './autoklose';
+import { autopilotRules } from './autopilot';
+import { avazaRules } from './avaza';
+import { aviationstackRules } from './aviationstack';
+import { axonautRules } from './axonaut';
+import { aylienRules } from './aylien';
+import { ayrshareRules } from './ayrshare';
+import { baiduRules } from './baidu';
+import { bannerbearRules } from './bannerbear';
+import { baremetricsRules } from './baremetrics';
+import { beamerRules } from './beamer';
+import { beeboleRules } from './beebole';
+import { besnappyRules } from './besnappy';
+import { besttimeRules } from './besttime';
+import { bigcommerceRules } from './bigcommerce';
+import { binanceRules } from './binance';
+import { bingRules } from './bing';
+import { bitbarRules } from './bitbar';
+import { bitcoinaverageRules } from './bitcoinaverage';
+import { bitfinexRules } from './bitfinex';
+import { bitlyRules } from './bitly';
+import { bitmexRules } from './bitmex';
+import { bitriseRules } from './bitrise';
+import { bittrexRules } from './bittrex';
+import { bitwardenRules } from './bitwarden';
+import { blazemeterRules } from './blazemeter';
+import { blitappRules } from './blitapp';
+import { blocknativeRules } from './blocknative';
+import { blynkRules } from './blynk';
+import { bombbombRules } from './bombbomb';
+import { boostnoteRules } from './boostnote';
+import { borgbaseRules } from './borgbase';
+import { boxRules } from './box';
+import { branchRules } from './branch';
+import { brandfetchRules } from './brandfetch';
+import { brazeRules } from './braze';
+import { browshotRules } from './browshot';
+import { bscscanRules } from './bscscan';
+import { buddynsRules } from './buddyns';
+import { budibaseRules } from './budibase';
+import { bugherdRules } from './bugherd';
+import { bunnyNetRules } from './bunny-net';
+import { buttercmsRules } from './buttercms';
+import { bybitRules } from './bybit';
 import { calendarificRules } from './calendarific';
 import { calendlyRules } from './calendly';
 import { calorieninjasRules } from './calorieninjas';
@@ -19,6 +99,7 @@ import { chromaticRules } from './chromatic';
 import { ciceroRules } from './cicero';
 import { clarifaiRules } from './clarifai';
 import { clearbitRules } from './clearbit';
+import { clicksendRules } from './clicksend';
 import { cliengoRules } from './cliengo';
 import { clockifyRules } from './clockify';
 import { closeRules } from './close';
@@ -40,6 +121,7 @@ import { columnRules } from './column';
 import { commercejsRules } from './commercejs';
 import { contentstackRules } from './contentstack';
 import { contributedSystemsRules } from './contributed-systems';
+import { conversionToolsRules } from './conversion-tools';
 import { convertapiRules } from './convertapi';
 import { convertkitRules } from './convertkit';
 import { convexRules } from './convex';
@@ -53,6 +135,7 @@ import { crowdinRules } from './crowdin';
 import { crowdstrikeRules } from './crowdstrike';
 import { cryptocompareRules } from './cryptocompare';
 import { currencybeaconRules } from './currencybeacon';
+import { currencycloudRules } from './currencycloud';
 import { currencyfreaksRules } from './currencyfreaks';
 import { currencylayerRules } from './currencylayer';
 import { currentsApiRules } from './currents-api';
@@ -89,9 +172,10 @@ import { dyspatchRules } from './dyspatch';
 import { e2bRules } from './e2b';
 import { ebayRules } from './ebay';
 import { ecostruxureItRules } from './ecostruxure-it';
+import { edamamRules } from './edamam';
 import { edenAiRules } from './eden-ai';
-import { elasticEmailRules } from './elastic-email';
 import { elasticRules } from './elastic';
+import { elasticEmailRules } from './elastic-email';
 import { enigmaRules } from './enigma';
 import { eraserRules } from './eraser';
 import { etherscanRules } from './etherscan';
@@ -102,6 +186,7 @@ import { exaRules } from './exa';
 import { exchangerateApiRules } from './exchangerate-api';
 import { exchangeratesapiRules } from './exchangeratesapi';
 import { extractorapiRules } from './extractorapi';
+import { faceplusplusRules } from './faceplusplus';
 import { falRules } from './fal';
 import { faunaRules } from './fauna';
 import { feedierRules } from './feedier';
@@ -118,6 +203,9 @@ import { fleetbaseRules } from './fleetbase';
 import { flexportRules } from './flexport';
 import { flickrRules } from './flickr';
 import { flightapiRules } from './flightapi';
+import { flightlabsRules } from './flightlabs';
+import { flightstatsRules } from './flightstats';
+import { formioRules } from './formio';
 import { foursquareRules } from './foursquare';
 import { freshbooksRules } from './freshbooks';
 import { freshdeskRules } from './freshdesk';
@@ -127,6 +215,7 @@ import { fullstoryRules } from './fullstory';
 import { gcNotifyRules } from './gc-notify';
 import { geminiExchangeRules } from './gemini-exchange';
 import { geoapifyRules } from './geoapify';
+import { geocodioRules } from './geocodio';
 import { getresponseRules } from './getresponse';
 import { gitterRules } from './gitter';
 import { glassnodeRules } from './glassnode';
@@ -153,14 +242,17 @@ import { holidayApiRules } from './holiday-api';
 import { html2pdfRules } from './html2pdf';
 import { humanloopRules } from './humanloop';
 import { hunterRules } from './hunter';
+import { hygraphRules } from './hygraph';
 import { iconfinderRules } from './iconfinder';
 import { iexCloudRules } from './iex-cloud';
 import { imagekitRules } from './imagekit';
+import { imaggaRules } from './imagga';
 import { imgurRules } from './imgur';
 import { infisicalRules } from './infisical';
 import { infuraRules } from './infura';
 import { inngestRules } from './inngest';
 import { insightlyRules } from './insightly';
+import { instamojoRules } from './instamojo';
 import { intra42Rules } from './intra42';
 import { intrinioRules } from './intrinio';
 import { ionicRules } from './ionic';
@@ -184,12 +276,14 @@ import { jupiteroneRules } from './jupiterone';
 import { juroRules } from './juro';
 import { kagiRules } from './kagi';
 import { karmacrmRules } from './karmacrm';
+import { keenRules } from './keen';
 import { keygenRules } from './keygen';
 import { kickboxRules } from './kickbox';
 import { klaviyoRules } from './klaviyo';
 import { klipfolioRules } from './klipfolio';
 import { knapsackProRules } from './knapsack-pro';
 import { kongKonnectRules } from './kong-konnect';
+import { kontentAiRules } from './kontent-ai';
 import { krakenRules } from './kraken';
 import { kucoinRules } from './kucoin';
 import { languagelayerRules } from './languagelayer';
@@ -203,6 +297,7 @@ import { livestormRules } from './livestorm';
 import { llamacloudRules } from './llamacloud';
 import { loadmillRules } from './loadmill';
 import { localstackRules } from './localstack';
+import { locationiqRules } from './locationiq';
 import { logglyRules } from './loggly';
 import { logicmonitorRules } from './logicmonitor';
 import { loginWithAmazonRules } from './login-with-amazon';
@@ -211,41 +306,60 @@ import { lokaliseRules } from './lokalise';
 import { lookerRules } from './looker';
 import { loyverseRules } from './loyverse';
 import { lunchMoneyRules } from './lunch-money';
+import { lunoRules } from './luno';
 import { madkuduRules } from './madkudu';
+import { magentoRules } from './magento';
 import { mailboxlayerRules } from './mailboxlayer';
 import { mailerliteRules } from './mailerlite';
 import { mailmodoRules } from './mailmodo';
 import { mailsacRules } from './mailsac';
+import { mailtrapRules } from './mailtrap';
 import { mapquestRules } from './mapquest';
 import { marketstackRules } from './marketstack';
+import { mastodonRules } from './mastodon';
 import { matrixRules } from './matrix';
 import { mavenlinkRules } from './mavenlink';
+import { meaningcloudRules } from './meaningcloud';
 import { mediastackRules } from './mediastack';
+import { meilisearchRules } from './meilisearch';
 import { meistertaskRules } from './meistertask';
 import { mesiboRules } from './mesibo';
 import { metriloRules } from './metrilo';
 import { mindmeisterRules } from './mindmeister';
 import { miroRules } from './miro';
 import { mixmaxRules } from './mixmax';
+import { mixpanelRules } from './mixpanel';
+import { modalRules } from './modal';
 import { monkeylearnRules } from './monkeylearn';
 import { moonclerkRules } from './moonclerk';
 import { moosendRules } from './moosend';
 import { moralisRules } from './moralis';
+import { muxRules } from './mux';
 import { n8nRules } from './n8n';
 import { nasaRules } from './nasa';
 import { nasdaqDataLinkRules } from './nasdaq-data-link';
+import { netboxRules } from './netbox';
+import { neutrinoApiRules } from './neutrino-api';
 import { newsapiRules } from './newsapi';
 import { newscatcherRules } from './newscatcher';
+import { nextcloudRules } from './nextcloud';
 import { nftportRules } from './nftport';
 import { nicereplyRules } from './nicereply';
 import { nightfallRules } from './nightfall';
 import { nimbleRules } from './nimble';
+import { nordigenRules } from './nordigen';
 import { noticeableRules } from './noticeable';
 import { nozbeRules } from './nozbe';
+import { ntfyRules } from './ntfy';
 import { numverifyRules } from './numverify';
+import { nutritionixRules } from './nutritionix';
+import { nxCloudRules } from './nx-cloud';
 import { nylasRules } from './nylas';
 import { nytimesRules } from './nytimes';
 import { oandaRules } from './oanda';
+import { octoprintRules } from './octoprint';
+import { omnisendRules } from './omnisend';
+import { oneloginRules } from './onelogin';
 import { onesignalRules } from './onesignal';
 import { onfidoRules } from './onfido';
 import { onfleetRules } from './onfleet';
@@ -255,6 +369,7 @@ import { openuvRules } from './openuv';
 import { openweatherRules } from './openweather';
 import { oryRules } from './ory';
 import { overloopRules } from './overloop';
+import { ovhRules } from './ovh';
 import { owlbotRules } from './owlbot';
 import { packagecloudRules } from './packagecloud';
 import { paddleRules } from './paddle';
@@ -262,56 +377,82 @@ import { pagarmeRules } from './pagarme';
 import { pandadocRules } from './pandadoc';
 import { pandascoreRules } from './pandascore';
 import { pangeaRules } from './pangea';
+import { particleRules } from './particle';
 import { partnerstackRules } from './partnerstack';
 import { pastebinRules } from './pastebin';
+import { patreonRules } from './patreon';
 import { paydirtRules } from './paydirt';
 import { paymoRules } from './paymo';
 import { pdflayerRules } from './pdflayer';
 import { pdfshiftRules } from './pdfshift';
 import { peopledatalabsRules } from './peopledatalabs';
 import { pepipostRules } from './pepipost';
+import { percyRules } from './percy';
 import { personaRules } from './persona';
+import { phpmailerRules } from './phpmailer';
 import { pinataRules } from './pinata';
 import { pinterestRules } from './pinterest';
 import { pipedreamRules } from './pipedream';
 import { pipedriveRules } from './pipedrive';
+import { pivotalTrackerRules } from './pivotal-tracker';
 import { pixabayRules } from './pixabay';
 import { planyoRules } from './planyo';
+import { playfabRules } from './playfab';
+import { plexRules } from './plex';
 import { podioRules } from './podio';
 import { polarRules } from './polar';
 import { pollsapiRules } from './pollsapi';
 import { polygonRules } from './polygon';
+import { polygonscanRules } from './polygonscan';
 import { portainerRules } from './portainer';
 import { positionstackRules } from './positionstack';
 import { postageappRules } from './postageapp';
 import { powrbotRules } from './powrbot';
+import { prestashopRules } from './prestashop';
+import { printfulRules } from './printful';
+import { prismaRules } from './prisma';
 import { prodpadRules } from './prodpad';
 import { protocolsIoRules } from './protocols-io';
+import { prowlarrRules } from './prowlarr';
+import { proxmoxRules } from './proxmox';
 import { proxycrawlRules } from './proxycrawl';
 import { pterodactylRules } from './pterodactyl';
 import { pubnubRules } from './pubnub';
+import { purestakeRules } from './purestake';
 import { pushbulletRules } from './pushbullet';
+import { pushoverRules } from './pushover';
 import { qaseRules } from './qase';
 import { qualarooRules } from './qualaroo';
 import { quboleRules } from './qubole';
+import { quicknodeRules } from './quicknode';
 import { radarRules } from './radar';
+import { radarrRules } from './radarr';
 import { rancherRules } from './rancher';
 import { rawgRules } from './rawg';
+import { raygunRules } from './raygun';
 import { reachmailRules } from './reachmail';
+import { readarrRules } from './readarr';
 import { rebrandlyRules } from './rebrandly';
+import { recordedFutureRules } from './recorded-future';
+import { redditRules } from './reddit';
+import { rentmanRules } from './rentman';
 import { replyioRules } from './replyio';
 import { requestFinanceRules } from './request-finance';
 import { restpackRules } from './restpack';
 import { riotGamesRules } from './riot-games';
 import { ritekitRules } from './ritekit';
 import { robloxRules } from './roblox';
+import { rocketChatRules } from './rocket-chat';
 import { rocksetRules } from './rockset';
 import { rootlyRules } from './rootly';
 import { route4meRules } from './route4me';
+import { rundeckRules } from './rundeck';
 import { runpodRules } from './runpod';
+import { sabnzbdRules } from './sabnzbd';
 import { salesblinkRules } from './salesblink';
 import { salescookieRules } from './salescookie';
 import { salesflareRules } from './salesflare';
+import { salesmateRules } from './salesmate';
 import { samsaraRules } from './samsara';
 import { scrapeowlRules } from './scrapeowl';
 import { scraperapiRules } from './scraperapi';
@@ -326,54 +467,83 @@ import { scrutinizerRules } from './scrutinizer';
 import { securitytrailsRules } from './securitytrails';
 import { selectpdfRules } from './selectpdf';
 import { semaphoreRules } from './semaphore';
+import { semgrepRules } from './semgrep';
 import { serpapiRules } from './serpapi';
 import { serphouseRules } from './serphouse';
 import { serpstackRules } from './serpstack';
 import { settlemintRules } from './settlemint';
 import { sherpadeskRules } from './sherpadesk';
+import { shipengineRules } from './shipengine';
+import { shipstationRules } from './shipstation';
 import { shodanRules } from './shodan';
 import { shotstackRules } from './shotstack';
+import { shutterstockRules } from './shutterstock';
+import { signalfxRules } from './signalfx';
+import { signalwireRules } from './signalwire';
 import { signaturitRules } from './signaturit';
 import { signupgeniusRules } from './signupgenius';
 import { sigoptRules } from './sigopt';
 import { simfinRules } from './simfin';
 import { simplesatRules } from './simplesat';
 import { simvolyRules } from './simvoly';
+import { sinchRules } from './sinch';
 import { skrappRules } from './skrapp';
 import { smartsheetRules } from './smartsheet';
+import { smartyRules } from './smarty';
+import { smtp2goRules } from './smtp2go';
 import { snipcartRules } from './snipcart';
 import { socketRules } from './socket';
+import { sonarrRules } from './sonarr';
+import { soundcloudRules } from './soundcloud';
 import { speechtextRules } from './speechtext';
 import { spoonacularRules } from './spoonacular';
 import { sportmonksRules } from './sportmonks';
+import { sportradarRules } from './sportradar';
 import { sslmateRules } from './sslmate';
 import { stackhawkRules } from './stackhawk';
 import { statuscakeRules } from './statuscake';
 import { statuspageRules } from './statuspage';
 import { statuspalRules } from './statuspal';
+import { steamRules } from './steam';
 import { stitchDataRules } from './stitch-data';
 import { storecoveRules } from './storecove';
 import { stormboardRules } from './stormboard';
 import { stormglassRules } from './stormglass';
 import { storyblokRules } from './storyblok';
+import { stravaRules } from './strava';
 import { streakRules } from './streak';
+import { streamRules } from './stream';
+import { stripoRules } from './stripo';
 import { stytchRules } from './stytch';
 import { supernotesRules } from './supernotes';
 import { surveybotRules } from './surveybot';
 import { surveysparrowRules } from './surveysparrow';
 import { survicateRules } from './survicate';
 import { swiftypeRules } from './swiftype';
+import { tableauRules } from './tableau';
 import { tallyfyRules } from './tallyfy';
+import { tatumRules } from './tatum';
+import { tautulliRules } from './tautulli';
 import { tavilyRules } from './tavily';
+import { taxjarRules } from './taxjar';
 import { teamworkRules } from './teamwork';
 import { technicalAnalysisApiRules } from './technical-analysis-api';
 import { tefterRules } from './tefter';
+import { telnyxRules } from './telnyx';
+import { tenableRules } from './tenable';
+import { textmagicRules } from './textmagic';
 import { theOddsApiRules } from './the-odds-api';
+import { thingsboardRules } from './thingsboard';
+import { thinkificRules } from './thinkific';
+import { thirdwebRules } from './thirdweb';
+import { thousandeyesRules } from './thousandeyes';
 import { ticketTailorRules } from './ticket-tailor';
 import { ticketmasterRules } from './ticketmaster';
 import { tiingoRules } from './tiingo';
+import { tiktokRules } from './tiktok';
 import { timecampRules } from './timecamp';
 import { timezoneapiRules } from './timezoneapi';
+import { tinesRules } from './tines';
 import { tmetricRules } from './tmetric';
 import { todoistRules } from './todoist';
 import { togglRules } from './toggl';
@@ -381,14 +551,20 @@ import { tomtomRules } from './tomtom';
 import { tradierRules } from './tradier';
 import { travelpayoutsRules } from './travelpayouts';
 import { triggerDevRules } from './trigger-dev';
+import { truelayerRules } from './truelayer';
+import { truenasRules } from './truenas';
+import { tumblrRules } from './tumblr';
 import { twelveDataRules } from './twelve-data';
 import { tyntecRules } from './tyntec';
 import { ubidotsRules } from './ubidots';
 import { unkeyRules } from './unkey';
+import { unleashRules } from './unleash';
 import { unpluggRules } from './unplugg';
 import { unsplashRules } from './unsplash';
 import { upcDatabaseRules } from './upc-database';
 import { upleadRules } from './uplead';
+import { uploadcareRules } from './uploadcare';
+import { uptimerobotRules } from './uptimerobot';
 import { upwaveRules } from './upwave';
 import { urlscanRules } from './urlscan';
 import { userflowRules } from './userflow';
@@ -398,41 +574,139 @@ import { vboutRules } from './vbout';
 import { verimailRules } from './verimail';
 import { veriphoneRules } from './veriphone';
 import { versioneyeRules } from './versioneye';
+import { viberRules } from './viber';
+import { victoropsRules } from './victorops';
+import { vimeoRules } from './vimeo';
 import { virustotalRules } from './virustotal';
 import { visualCrossingRules } from './visual-crossing';
+import { vmwareRules } from './vmware';
 import { voiceflowRules } from './voiceflow';
+import { voicegainRules } from './voicegain';
 import { voodooSmsRules } from './voodoo-sms';
 import { vpnapiRules } from './vpnapi';
 import { wakatimeRules } from './wakatime';
 import { walkscoreRules } from './walkscore';
 import { weatherbitRules } from './weatherbit';
 import { weatherstackRules } from './weatherstack';
+import { weaviateRules } from './weaviate';
+import { web3StorageRules } from './web3-storage';
+import { webexRules } from './webex';
 import { webscraperRules } from './webscraper';
 import { webscrapingapiRules } from './webscrapingapi';
+import { wechatRules } from './wechat';
+import { wepayRules } from './wepay';
 import { whoxyRules } from './whoxy';
+import { wiseRules } from './wise';
 import { wistiaRules } from './wistia';
+import { witAiRules } from './wit-ai';
 import { wixRules } from './wix';
+import { wizRules } from './wiz';
 import { woocommerceRules } from './woocommerce';
 import { worksnapsRules } from './worksnaps';
 import { workstackRules } from './workstack';
 import { worldWeatherOnlineRules } from './world-weather-online';
 import { worldcoinindexRules } from './worldcoinindex';
+import { wrikeRules } from './wrike';
 import { xataRules } from './xata';
+import { xeroRules } from './xero';
 import { yelpRules } from './yelp';
 import { ynabRules } from './ynab';
 import { yousignRules } from './yousign';
 import { zenkitRules } from './zenkit';
 import { zenrowsRules } from './zenrows';
 import { zenscrapeRules } from './zenscrape';
+import { zenserpRules } from './zenserp';
+import { zeplinRules } from './zeplin';
 import { zerobounceRules } from './zerobounce';
 import { zerotierRules } from './zerotier';
 import { zipcodeapiRules } from './zipcodeapi';
 import { zipcodebaseRules } from './zipcodebase';
 import { zohoRules } from './zoho';
 import { zonkaRules } from './zonka';
+import { zulipRules } from './zulip';
 import { zuploRules } from './zuplo';
 
 export const providerRules: readonly Rule[] = [
+  ...abstractApiRules,
+  ...abuseipdbRules,
+  ...accuweatherRules,
+  ...adafruitRules,
+  ...adzunaRules,
+  ...agoraRules,
+  ...ahaRules,
+  ...airbrakeRules,
+  ...airshipRules,
+  ...akamaiRules,
+  ...alchemyRules,
+  ...alienvaultRules,
+  ...alpacaRules,
+  ...amadeusRules,
+  ...ambeeRules,
+  ...amplitudeRules,
+  ...anypointRules,
+  ...apiflashRules,
+  ...apifonicaRules,
+  ...apilayerRules,
+  ...apimetricsRules,
+  ...apitemplateRules,
+  ...apolloRules,
+  ...apolloGraphosRules,
+  ...appcenterRules,
+  ...appfollowRules,
+  ...appleRules,
+  ...appointeddRules,
+  ...appopticsRules,
+  ...appsynergyRules,
+  ...appwriteRules,
+  ...artsyRules,
+  ...ateraRules,
+  ...auddRules,
+  ...authressRules,
+  ...autodeskRules,
+  ...autokloseRules,
+  ...autopilotRules,
+  ...avazaRules,
+  ...aviationstackRules,
+  ...axonautRules,
+  ...aylienRules,
+  ...ayrshareRules,
+  ...baiduRules,
+  ...bannerbearRules,
+  ...baremetricsRules,
+  ...beamerRules,
+  ...beeboleRules,
+  ...besnappyRules,
+  ...besttimeRules,
+  ...bigcommerceRules,
+  ...binanceRules,
+  ...bingRules,
+  ...bitbarRules,
+  ...bitcoinaverageRules,
+  ...bitfinexRules,
+  ...bitlyRules,
+  ...bitmexRules,
+  ...bitriseRules,
+  ...bittrexRules,
+  ...bitwardenRules,
+  ...blazemeterRules,
+  ...blitappRules,
+  ...blocknativeRules,
+  ...blynkRules,
+  ...bombbombRules,
+  ...boostnoteRules,
+  ...borgbaseRules,
+  ...boxRules,
+  ...branchRules,
+  ...brandfetchRules,
+  ...brazeRules,
+  ...browshotRules,
+  ...bscscanRules,
+  ...buddynsRules,
+  ...budibaseRules,
+  ...bugherdRules,
+  ...bunnyNetRules,
+  ...buttercmsRules,
+  ...bybitRules,
   ...calendarificRules,
   ...calendlyRules,
   ...calorieninjasRules,
@@ -450,6 +724,7 @@ export const providerRules: readonly Rule[] = [
   ...ciceroRules,
   ...clarifaiRules,
   ...clearbitRules,
+  ...clicksendRules,
   ...cliengoRules,
   ...clockifyRules,
   ...closeRules,
@@ -471,6 +746,7 @@ export const providerRules: readonly Rule[] = [
   ...commercejsRules,
   ...contentstackRules,
   ...contributedSystemsRules,
+  ...conversionToolsRules,
   ...convertapiRules,
   ...convertkitRules,
   ...convexRules,
@@ -484,6 +760,7 @@ export const providerRules: readonly Rule[] = [
   ...crowdstrikeRules,
   ...cryptocompareRules,
   ...currencybeaconRules,
+  ...currencycloudRules,
   ...currencyfreaksRules,
   ...currencylayerRules,
   ...currentsApiRules,
@@ -520,9 +797,10 @@ export const providerRules: readonly Rule[] = [
   ...e2bRules,
   ...ebayRules,
   ...ecostruxureItRules,
+  ...edamamRules,
   ...edenAiRules,
-  ...elasticEmailRules,
   ...elasticRules,
+  ...elasticEmailRules,
   ...enigmaRules,
   ...eraserRules,
   ...etherscanRules,
@@ -533,6 +811,7 @@ export const providerRules: readonly Rule[] = [
   ...exchangerateApiRules,
   ...exchangeratesapiRules,
   ...extractorapiRules,
+  ...faceplusplusRules,
   ...falRules,
   ...faunaRules,
   ...feedierRules,
@@ -549,6 +828,9 @@ export const providerRules: readonly Rule[] = [
   ...flexportRules,
   ...flickrRules,
   ...flightapiRules,
+  ...flightlabsRules,
+  ...flightstatsRules,
+  ...formioRules,
   ...foursquareRules,
   ...freshbooksRules,
   ...freshdeskRules,
@@ -558,6 +840,7 @@ export const providerRules: readonly Rule[] = [
   ...gcNotifyRules,
   ...geminiExchangeRules,
   ...geoapifyRules,
+  ...geocodioRules,
   ...getresponseRules,
   ...gitterRules,
   ...glassnodeRules,
@@ -584,14 +867,17 @@ export const providerRules: readonly Rule[] = [
   ...html2pdfRules,
   ...humanloopRules,
   ...hunterRules,
+  ...hygraphRules,
   ...iconfinderRules,
   ...iexCloudRules,
   ...imagekitRules,
+  ...imaggaRules,
   ...imgurRules,
   ...infisicalRules,
   ...infuraRules,
   ...inngestRules,
   ...insightlyRules,
+  ...instamojoRules,
   ...intra42Rules,
   ...intrinioRules,
   ...ionicRules,
@@ -615,12 +901,14 @@ export const providerRules: readonly Rule[] = [
   ...juroRules,
   ...kagiRules,
   ...karmacrmRules,
+  ...keenRules,
   ...keygenRules,
   ...kickboxRules,
   ...klaviyoRules,
   ...klipfolioRules,
   ...knapsackProRules,
   ...kongKonnectRules,
+  ...kontentAiRules,
   ...krakenRules,
   ...kucoinRules,
   ...languagelayerRules,
@@ -634,6 +922,7 @@ export const providerRules: readonly Rule[] = [
   ...llamacloudRules,
   ...loadmillRules,
   ...localstackRules,
+  ...locationiqRules,
   ...logglyRules,
   ...logicmonitorRules,
   ...loginWithAmazonRules,
@@ -642,41 +931,60 @@ export const providerRules: readonly Rule[] = [
   ...lookerRules,
   ...loyverseRules,
   ...lunchMoneyRules,
+  ...lunoRules,
   ...madkuduRules,
+  ...magentoRules,
   ...mailboxlayerRules,
   ...mailerliteRules,
   ...mailmodoRules,
   ...mailsacRules,
+  ...mailtrapRules,
   ...mapquestRules,
   ...marketstackRules,
+  ...mastodonRules,
   ...matrixRules,
   ...mavenlinkRules,
+  ...meaningcloudRules,
   ...mediastackRules,
+  ...meilisearchRules,
   ...meistertaskRules,
   ...mesiboRules,
   ...metriloRules,
   ...mindmeisterRules,
   ...miroRules,
   ...mixmaxRules,
+  ...mixpanelRules,
+  ...modalRules,
   ...monkeylearnRules,
   ...moonclerkRules,
   ...moosendRules,
   ...moralisRules,
+  ...muxRules,
   ...n8nRules,
   ...nasaRules,
   ...nasdaqDataLinkRules,
+  ...netboxRules,
+  ...neutrinoApiRules,
   ...newsapiRules,
   ...newscatcherRules,
+  ...nextcloudRules,
   ...nftportRules,
   ...nicereplyRules,
   ...nightfallRules,
   ...nimbleRules,
+  ...nordigenRules,
   ...noticeableRules,
   ...nozbeRules,
+  ...ntfyRules,
   ...numverifyRules,
+  ...nutritionixRules,
+  ...nxCloudRules,
   ...nylasRules,
   ...nytimesRules,
   ...oandaRules,
+  ...octoprintRules,
+  ...omnisendRules,
+  ...oneloginRules,
   ...onesignalRules,
   ...onfidoRules,
   ...onfleetRules,
@@ -686,6 +994,7 @@ export const providerRules: readonly Rule[] = [
   ...openweatherRules,
   ...oryRules,
   ...overloopRules,
+  ...ovhRules,
   ...owlbotRules,
   ...packagecloudRules,
   ...paddleRules,
@@ -693,56 +1002,82 @@ export const providerRules: readonly Rule[] = [
   ...pandadocRules,
   ...pandascoreRules,
   ...pangeaRules,
+  ...particleRules,
   ...partnerstackRules,
   ...pastebinRules,
+  ...patreonRules,
   ...paydirtRules,
   ...paymoRules,
   ...pdflayerRules,
   ...pdfshiftRules,
   ...peopledatalabsRules,
   ...pepipostRules,
+  ...percyRules,
   ...personaRules,
+  ...phpmailerRules,
   ...pinataRules,
   ...pinterestRules,
   ...pipedreamRules,
   ...pipedriveRules,
+  ...pivotalTrackerRules,
   ...pixabayRules,
   ...planyoRules,
+  ...playfabRules,
+  ...plexRules,
   ...podioRules,
   ...polarRules,
   ...pollsapiRules,
   ...polygonRules,
+  ...polygonscanRules,
   ...portainerRules,
   ...positionstackRules,
   ...postageappRules,
   ...powrbotRules,
+  ...prestashopRules,
+  ...printfulRules,
+  ...prismaRules,
   ...prodpadRules,
   ...protocolsIoRules,
+  ...prowlarrRules,
+  ...proxmoxRules,
   ...proxycrawlRules,
   ...pterodactylRules,
   ...pubnubRules,
+  ...purestakeRules,
   ...pushbulletRules,
+  ...pushoverRules,
   ...qaseRules,
   ...qualarooRules,
   ...quboleRules,
+  ...quicknodeRules,
   ...radarRules,
+  ...radarrRules,
   ...rancherRules,
   ...rawgRules,
+  ...raygunRules,
   ...reachmailRules,
+  ...readarrRules,
   ...rebrandlyRules,
+  ...recordedFutureRules,
+  ...redditRules,
+  ...rentmanRules,
   ...replyioRules,
   ...requestFinanceRules,
   ...restpackRules,
   ...riotGamesRules,
   ...ritekitRules,
   ...robloxRules,
+  ...rocketChatRules,
   ...rocksetRules,
   ...rootlyRules,
   ...route4meRules,
+  ...rundeckRules,
   ...runpodRules,
+  ...sabnzbdRules,
   ...salesblinkRules,
   ...salescookieRules,
   ...salesflareRules,
+  ...salesmateRules,
   ...samsaraRules,
   ...scrapeowlRules,
   ...scraperapiRules,
@@ -757,54 +1092,83 @@ export const providerRules: readonly Rule[] = [
   ...securitytrailsRules,
   ...selectpdfRules,
   ...semaphoreRules,
+  ...semgrepRules,
   ...serpapiRules,
   ...serphouseRules,
   ...serpstackRules,
   ...settlemintRules,
   ...sherpadeskRules,
+  ...shipengineRules,
+  ...shipstationRules,
   ...shodanRules,
   ...shotstackRules,
+  ...shutterstockRules,
+  ...signalfxRules,
+  ...signalwireRules,
   ...signaturitRules,
   ...signupgeniusRules,
   ...sigoptRules,
   ...simfinRules,
   ...simplesatRules,
   ...simvolyRules,
+  ...sinchRules,
   ...skrappRules,
   ...smartsheetRules,
+  ...smartyRules,
+  ...smtp2goRules,
   ...snipcartRules,
   ...socketRules,
+  ...sonarrRules,
+  ...soundcloudRules,
   ...speechtextRules,
   ...spoonacularRules,
   ...sportmonksRules,
+  ...sportradarRules,
   ...sslmateRules,
   ...stackhawkRules,
   ...statuscakeRules,
   ...statuspageRules,
   ...statuspalRules,
+  ...steamRules,
   ...stitchDataRules,
   ...storecoveRules,
   ...stormboardRules,
   ...stormglassRules,
   ...storyblokRules,
+  ...stravaRules,
   ...streakRules,
+  ...streamRules,
+  ...stripoRules,
   ...stytchRules,
   ...supernotesRules,
   ...surveybotRules,
   ...surveysparrowRules,
   ...survicateRules,
   ...swiftypeRules,
+  ...tableauRules,
   ...tallyfyRules,
+  ...tatumRules,
+  ...tautulliRules,
   ...tavilyRules,
+  ...taxjarRules,
   ...teamworkRules,
   ...technicalAnalysisApiRules,
   ...tefterRules,
+  ...telnyxRules,
+  ...tenableRules,
+  ...textmagicRules,
   ...theOddsApiRules,
+  ...thingsboardRules,
+  ...thinkificRules,
+  ...thirdwebRules,
+  ...thousandeyesRules,
   ...ticketTailorRules,
   ...ticketmasterRules,
   ...tiingoRules,
+  ...tiktokRules,
   ...timecampRules,
   ...timezoneapiRules,
+  ...tinesRules,
   ...tmetricRules,
   ...todoistRules,
   ...togglRules,
@@ -812,14 +1176,20 @@ export const providerRules: readonly Rule[] = [
   ...tradierRules,
   ...travelpayoutsRules,
   ...triggerDevRules,
+  ...truelayerRules,
+  ...truenasRules,
+  ...tumblrRules,
   ...twelveDataRules,
   ...tyntecRules,
   ...ubidotsRules,
   ...unkeyRules,
+  ...unleashRules,
   ...unpluggRules,
   ...unsplashRules,
   ...upcDatabaseRules,
   ...upleadRules,
+  ...uploadcareRules,
+  ...uptimerobotRules,
   ...upwaveRules,
   ...urlscanRules,
   ...userflowRules,
@@ -829,37 +1199,55 @@ export const providerRules: readonly Rule[] = [
   ...verimailRules,
   ...veriphoneRules,
   ...versioneyeRules,
+  ...viberRules,
+  ...victoropsRules,
+  ...vimeoRules,
   ...virustotalRules,
   ...visualCrossingRules,
+  ...vmwareRules,
   ...voiceflowRules,
+  ...voicegainRules,
   ...voodooSmsRules,
   ...vpnapiRules,
   ...wakatimeRules,
   ...walkscoreRules,
   ...weatherbitRules,
   ...weatherstackRules,
+  ...weaviateRules,
+  ...web3StorageRules,
+  ...webexRules,
   ...webscraperRules,
   ...webscrapingapiRules,
+  ...wechatRules,
+  ...wepayRules,
   ...whoxyRules,
+  ...wiseRules,
   ...wistiaRules,
+  ...witAiRules,
   ...wixRules,
+  ...wizRules,
   ...woocommerceRules,
   ...worksnapsRules,
   ...workstackRules,
   ...worldWeatherOnlineRules,
   ...worldcoinindexRules,
+  ...wrikeRules,
   ...xataRules,
+  ...xeroRules,
   ...yelpRules,
   ...ynabRules,
   ...yousignRules,
   ...zenkitRules,
   ...zenrowsRules,
   ...zenscrapeRules,
+  ...zenserpRules,
+  ...zeplinRules,
   ...zerobounceRules,
   ...zerotierRules,
   ...zipcodeapiRules,
   ...zipcodebaseRules,
   ...zohoRules,
   ...zonkaRules,
+  ...zulipRules,
   ...zuploRules,
 ];

@@ -1,4 +1,4 @@
-// 42 School Intra OAuth client secrets: `s-s4t2ud-` or `s-s4t2af-` + 64 hex digits.
+// 42 School Intra: an OAuth client secret is `s-s4t2ud-` or `s-s4t2af-` followed by 64 hex digits.
 import type { Rule } from '../../types';
 import { tokenRule } from '../ruleBuilders';
 

@@ -11,7 +11,7 @@ export const ipinfoRules: Rule[] = [
     names: ['ipinfo[_-]?(?:token|api|access|key)'],
     keywords: ['ipinfo-access', 'ipinfo-api', 'ipinfo-key', 'ipinfo-token', 'ipinfo_access', 'ipinfo_api', 'ipinfo_key', 'ipinfo_token', 'ipinfoaccess', 'ipinfoapi', 'ipinfokey', 'ipinfotoken'],
     value: '[a-fA-F0-9]{14}',
-    minEntropy: 2.5,
+    minEntropy: 2,
     envName: 'IPINFO_TOKEN',
     docsUrl: 'https://ipinfo.io/developers#authentication',
     revocationUrl: 'https://ipinfo.io/account/token',

@@ -11,6 +11,7 @@ export const kucoinRules: Rule[] = [
     names: ['kucoin[_-]?(?:api[_-]?)?key'],
     keywords: ['kucoin-api-key', 'kucoin-api_key', 'kucoin-apikey', 'kucoin-key', 'kucoin_api-key', 'kucoin_api_key', 'kucoin_apikey', 'kucoin_key', 'kucoinapi-key', 'kucoinapi_key', 'kucoinapikey', 'kucoinkey'],
     value: '[a-fA-F0-9]{24}',
+    minEntropy: 2.5, // a short hex value often repeats digits
     envName: 'KUCOIN_API_KEY',
     docsUrl: 'https://www.kucoin.com/docs/basic-info/connection-method/authentication/creating-a-request',
     revocationUrl: 'https://www.kucoin.com/account/api',

@@ -9,7 +9,7 @@ export const lineRules: Rule[] = [
     family: 'messaging',
     description: 'LINE channel access token',
     names: ['line[_-]?(?:channel|bot|messaging)[_-]?(?:api[_-]?)?(?:access[_-]?)?token'],
-    keywords: ['token'],
+    keywords: ['linechannel', 'line_channel', 'line-channel', 'linebot', 'line_bot', 'line-bot', 'linemessaging', 'line_messaging', 'line-messaging'],
     value: '[A-Za-z0-9+/]{150,180}={0,2}',
     end: 'A-Za-z0-9_+/=-',
     envName: 'LINE_CHANNEL_ACCESS_TOKEN',

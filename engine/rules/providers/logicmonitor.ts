@@ -9,7 +9,7 @@ export const logicmonitorRules: Rule[] = [
     family: 'observability',
     description: 'LogicMonitor LMv1 access key',
     names: ['logicmonitor[_-]?(?:access[_-]?)?key', 'lm[_-]?access[_-]?key'],
-    keywords: ['access', 'logicmonitor'],
+    keywords: ['logicmonitor', 'lm_access', 'lm-access', 'lmaccess'],
     value: '[A-Za-z0-9!#$%&()*+,./:;<=>?@\\[\\]^_{|}~-]{40}',
     end: 'A-Za-z0-9!#$%&()*+,./:;<=>?@\\[\\]^_{|}~-',
     minEntropy: 3.5,

@@ -1,7 +1,8 @@
 // n8n public API keys: JWTs that n8n issues with `iss: "n8n"` and `aud: "public-api"`.
 import type { Rule } from '../../types';
 import { tokenRule } from '../ruleBuilders';
-import { exampleJwt, jwtPart } from './jwtClaims';
+import { jwtClaims } from '../tokenShapes';
+import { exampleJwt } from './exampleJwt';
 
 export const n8nRules: Rule[] = [
   tokenRule({
@@ -11,7 +12,7 @@ export const n8nRules: Rule[] = [
     description: 'n8n public API key',
     prefix: 'eyJ',
     body: '[A-Za-z0-9_-]{10,300}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{16,700}',
-    validate: (token) => jwtPart(token, 1)?.iss === 'n8n',
+    validate: (token) => jwtClaims(token)?.iss === 'n8n',
     envName: 'N8N_API_KEY',
     docsUrl: 'https://docs.n8n.io/api/authentication/',
     revocationUrl: null,

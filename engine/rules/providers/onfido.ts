@@ -1,4 +1,4 @@
-// Onfido API tokens: `api_live.` / `api_sandbox.` (optionally with a region), an 11-character id and a 32-character secret.
+// Onfido: live and sandbox API tokens start with `api_live.` or `api_sandbox.` (optionally with a region), then an 11-character id and a 32-character secret.
 import type { Rule } from '../../types';
 import { tokenRule } from '../ruleBuilders';
 

@@ -1,7 +1,8 @@
 // Pinata (IPFS) credentials: the API JWT (claims carry `userInformation`) and the API secret named by the provider.
 import type { Rule } from '../../types';
 import { contextRule, tokenRule } from '../ruleBuilders';
-import { exampleJwt, jwtPart } from './jwtClaims';
+import { jwtClaims } from '../tokenShapes';
+import { exampleJwt } from './exampleJwt';
 
 export const pinataRules: Rule[] = [
   tokenRule({
@@ -11,7 +12,7 @@ export const pinataRules: Rule[] = [
     description: 'Pinata API JWT',
     prefix: 'eyJ',
     body: '[A-Za-z0-9_-]{10,300}\\.eyJ[A-Za-z0-9_-]{10,3000}\\.[A-Za-z0-9_-]{16,700}',
-    validate: (token) => typeof jwtPart(token, 1)?.userInformation === 'object',
+    validate: (token) => typeof jwtClaims(token)?.userInformation === 'object',
     envName: 'PINATA_JWT',
     docsUrl: 'https://docs.pinata.cloud/account-management/api-keys',
     revocationUrl: 'https://app.pinata.cloud/developers/api-keys',

@@ -33,6 +33,10 @@ describe('regex safety', () => {
     it(`covers all ${builtinRules.length} built-in rules`, () => assert.ok(builtinRules.length > 0));
     for (const rule of builtinRules) {
       it(rule.id, () => assert.equal(regexSafetyProblem(rule.pattern.source, rule.pattern.flags), undefined));
+      // The patterns of a multi-part credential's other parts run on the same text.
+      for (const part of rule.parts ?? []) {
+        if (part.pattern) it(`${rule.id} / part ${part.id}`, () => assert.equal(regexSafetyProblem(part.pattern!.source, part.pattern!.flags), undefined));
+      }
     }
   });
 

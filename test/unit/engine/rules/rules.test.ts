@@ -34,10 +34,15 @@ describe('built-in rules', () => {
 
       positives.forEach((marked, i) => {
         it(`finds true positive #${i + 1}`, () => {
-          const { text, spans } = unmark(marked);
+          const { text, spans, parts } = unmark(marked);
           assert.ok(spans.length > 0, 'example marks no secret');
-          const found = scanner.scan(text).filter((f) => f.ruleId === rule.id).map((f) => [f.start, f.end]);
+          const findings = scanner.scan(text).filter((f) => f.ruleId === rule.id);
+          const found = findings.map((f) => [f.start, f.end]);
           for (const span of spans) assert.deepEqual(found.find((f) => f[0] === span[0] && f[1] === span[1]), span, `expected ${rule.id} at ${span} in ${JSON.stringify(mask(text))}; found ${JSON.stringify(found)}`);
+          // The other parts of the credential, exactly those marked, ride on the value's finding.
+          const marked_ = findings.filter((f) => spans.some(([s, e]) => f.start === s && f.end === e));
+          const related = marked_.flatMap((f) => (f.related ?? []).map((r) => [r.start, r.end]));
+          assert.deepEqual(related.sort((a, b) => a[0]! - b[0]!), parts, `related parts of ${rule.id} in ${JSON.stringify(mask(text))}`);
         });
       });
 

@@ -1,0 +1,131 @@
+// Where a command-line argument sits: the shell command segment around an offset and the command it belongs
+// to. Rules for tool flags (`mysql -pX`, `redis-cli -a X`) need this, because the same flag means a password
+// for one tool and a port for another (`psql -p 5432`, `docker run -p 8080:80`). Every walk here is bounded.
+
+/** How far back a command may start before the argument (a long line or a few continuation lines). */
+const MAX_BACK = 600;
+
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/**
+ * Start of the shell command segment that contains `at`: back to the line start (following `\`, `^` and
+ * backtick line continuations), or to a `|`, `;`, `&&`, `(` or a backtick before it, at most 600 characters back.
+ */
+export function commandStart(text: string, at: number): number {
+  const limit = Math.max(0, at - MAX_BACK);
+  let i = at - 1;
+  for (; i >= limit; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      let j = i - 1;
+      if (j >= 0 && text.charCodeAt(j) === 13) j--;
+      while (j >= 0 && isBlank(text.charCodeAt(j))) j--;
+      const last = text.charAt(j);
+      if (last === '\\' || last === '^' || last === '`') {
+        i = j;
+        continue;
+      }
+      return i + 1;
+    }
+    if (c === 13) return i + 1;
+    // `2>&1` and `&>` redirect, they do not start a command.
+    if (c === 38 /* & */ && (text.charAt(i - 1) === '>' || text.charAt(i + 1) === '>')) continue;
+    if (c === 124 /* | */ || c === 59 /* ; */ || c === 38 /* & */ || c === 40 /* ( */) return i + 1;
+  }
+  return i + 1;
+}
+
+/** End of the command segment that contains `at` (the next line end without continuation, `|`, `;`, `&&`). */
+export function commandEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + MAX_BACK);
+  let i = at;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      let j = i - 1;
+      while (j >= 0 && isBlank(text.charCodeAt(j))) j--;
+      const last = text.charAt(j);
+      if (last === '\\' || last === '^' || last === '`') continue;
+      return i;
+    }
+    if (c === 38 && (text.charAt(i - 1) === '>' || text.charAt(i + 1) === '>')) continue;
+    if (c === 124 || c === 59 || c === 38 || c === 41 /* ) */) return i;
+  }
+  return i;
+}
+
+/**
+ * Commands whose flags the rules know, and common ones whose `-p` or `-u` means something else. The command an
+ * argument belongs to is the last of these before it in its segment: `docker exec db mysql -pX` is mysql's,
+ * `docker run --name mysql -p 3306:3306` is docker's only when `docker` comes last, so values are checked too.
+ */
+const KNOWN_COMMANDS = [
+  // MySQL family: `-pX` (attached) is the password, `-p X` prompts and X is a database.
+  'mysql', 'mariadb', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlpump', 'mysqlshow', 'mysqlsh', 'mysqlbinlog',
+  'mariadb-dump', 'mariadb-admin', 'mariadb-import', 'mariadb-check', 'mydumper', 'myloader', 'mysqlslap',
+  // `-p` is a port or something else.
+  'psql', 'pg_dump', 'pg_dumpall', 'pg_restore', 'pg_isready', 'pg_basebackup', 'createdb', 'dropdb', 'createuser', 'vacuumdb', 'pgbench',
+  'ssh', 'scp', 'sftp', 'autossh', 'docker', 'podman', 'nerdctl', 'kubectl', 'nc', 'ncat', 'netcat', 'telnet', 'nmap', 'mkdir', 'cp',
+  'rsync', 'git', 'python', 'python3', 'node', 'npm', 'npx', 'java', 'mvn', 'gradle', 'make', 'tar', 'iperf', 'iperf3', 'memcached',
+  'ping', 'patch', 'xargs', 'ps', 'read', 'install', 'redis-server', 'http-server', 'serve', 'ab', 'hey', 'locust', 'uvicorn', 'gunicorn',
+  // Tools with a password or token argument (the rules below).
+  'sshpass', 'redis-cli', 'keydb-cli', 'valkey-cli', 'mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport',
+  'mongostat', 'mongotop', 'mongofiles', 'cqlsh', 'rabbitmqadmin', 'hydra', 'twine', 'cf', 'oc', 'az', 'psexec', 'psexec64',
+  'paexec', 'rdesktop', 'xfreerdp', 'wlfreerdp', 'sqlcmd', 'bcp', 'osql', 'isql', 'zip', 'unzip', '7z', '7za', '7zz', 'rar', 'unrar',
+  'mosquitto_pub', 'mosquitto_sub', 'mosquitto_rr', 'ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldappasswd', 'ldapwhoami',
+  'ldapcompare', 'ldapmodrdn', 'ldapexop', 'openssl', 'gpg', 'gpg2', 'htpasswd', 'curl', 'wget', 'http', 'https', 'xh', 'lftp',
+  'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'smbmap', 'net', 'vault', 'helm', 'influx', 'clickhouse-client', 'keytool',
+  'jarsigner', 'cmdkey', 'schtasks', 'buildah', 'skopeo', 'oras', 'crane', 'argocd', 'nxc', 'netexec', 'crackmapexec', 'sqlplus',
+  'impacket-psexec', 'evil-winrm', 'winrs',
+];
+
+const KNOWN = new Set(KNOWN_COMMANDS);
+
+/** A word that may name a command: letters, digits, `_`, `-`, `.`; a path before it and `.exe` after it are dropped. */
+function commandWords(segment: string): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = [];
+  let i = 0;
+  const n = segment.length;
+  while (i < n) {
+    while (i < n && !isWordChar(segment.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && (isWordChar(segment.charCodeAt(i)) || segment.charCodeAt(i) === 47 || segment.charCodeAt(i) === 92)) i++;
+    if (i > start) {
+      const raw = segment.slice(start, i);
+      const base = raw.slice(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1).replace(/\.exe$/i, '').toLowerCase();
+      const next = segment.charAt(i);
+      // A command stands alone: not `mysql:8` (an image), `mysql.sock`, `--name=mysql`.
+      const before = segment.charAt(start - 1);
+      if (next !== ':' && next !== '=' && before !== '=' && before !== '-' && before !== '.') out.push({ word: base, at: start });
+    }
+  }
+  return out;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+}
+
+export interface CommandContext {
+  /** The known command the argument belongs to (lower case, no path or `.exe`), if any. */
+  command?: string;
+  /** The text from that command word to the argument (its earlier arguments: `login`, `-u root`). */
+  args: string;
+  /** Offset of the segment's start. */
+  segmentStart: number;
+}
+
+/** The command an argument at `at` belongs to: the last known command word before it in its segment. */
+export function commandBefore(text: string, at: number): CommandContext {
+  const segmentStart = commandStart(text, at);
+  const segment = text.slice(segmentStart, at);
+  let command: { word: string; at: number } | undefined;
+  for (const w of commandWords(segment)) if (KNOWN.has(w.word)) command = w;
+  if (!command) return { args: segment, segmentStart };
+  return { command: command.word, args: segment.slice(command.at + command.word.length), segmentStart };
+}
+
+/** Whether `word` is one of the commands `commandBefore` recognises (the rules' own tool lists must be). */
+export function isKnownCommand(word: string): boolean {
+  return KNOWN.has(word);
+}

@@ -1,0 +1,283 @@
+// Credentials sent over HTTP, wherever a request is written down: curl `-H`, wget `--header`, `.http` files,
+// raw request dumps, HAR / Postman / Insomnia exports, proxy configs (`proxy_set_header`, `RequestHeader set`),
+// HTTP clients in code (`.Header.Set("X-Api-Key", …)`, `HTTPBasicAuth("u", "p")`), session cookies and
+// credential query parameters. The header or the call says what the value is; values must look generated,
+// except passwords, which may be human.
+import { lineStartNear } from '../detect/lineStartNear';
+import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
+import type { ExampleGen, MatchContext, Rule } from '../types';
+import { humanPassword } from './humanPasswords';
+
+/** Header names that carry a credential: `X-Api-Key`, `X-Auth-Token`, `Api-Key`, `Private-Token`, `X-Partner-Key`. */
+const HEADER_NAME = '(?:X-[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,4}|Api-?Key|Private-Token|Access-Token|Auth-Token|Ocp-Apim-Subscription-Key|Apikey)';
+/** Words after which a header name is not a credential (`X-CSRF-Token`, `X-Request-Key`, `X-Hub-Signature`). */
+const NOT_CREDENTIAL_HEADER = /(?:^|-)(?:csrf|xsrf|request|idempotency|correlation|trace|cache|public|site|recaptcha|captcha|upload|content|forwarded|real|amz|goog-hash|signature|nonce|device|client-id|app-id|account-id|user|email|tenant-id|version)(?:-|$)/i;
+/** The last word of a credential header's name. */
+const CREDENTIAL_HEADER_END = /-(?:key|token|secret|auth|password|apikey|pass|pat|credential)$|^(?:api-?key|apikey|private-token|access-token|auth-token|ocp-apim-subscription-key)$/i;
+
+/** Between a header's name and its value, in the ways requests are written down. */
+export const HEADER_GAP =
+  '(?:["\']?[ \\t]{0,4}:[ \\t]{0,4}["\']?' + // `Name: v`, `"Name": "v"`, `-H 'Name: v'`, YAML
+  '|["\'][ \\t]{0,4}(?:,|\\][ \\t]{0,4}=)[ \\t]{0,4}["\']' + // `.Set("Name", "v")`, `req["Name"] = "v"`
+  '|"[ \\t]{0,4},[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}"' + // HAR, Postman: `"name": "Name", "value": "v"`
+  '|[ \\t]*\\r?\\n[ \\t]{0,12}value:[ \\t]{0,4}["\']?' + // Insomnia YAML: `- name: Name` / `  value: v`
+  '|[ \\t]{1,4}["\']?)'; // `proxy_set_header Name "v"`, `RequestHeader set Name "v"`
+
+/** Schemes of the Authorization header whose credential is a token (Basic is http-basic-auth-header's). */
+const TOKEN_SCHEMES = '(?:Bearer|Token|ApiKey|Api-Key|AccessKey|Key|Bot|SSWS|GenieKey|Splunk|JWT|OAuth|Client-ID|token|bearer)';
+
+/** A header value: a token's characters (base64, base64url, hex, dots and colons of compound tokens). */
+const TOKEN_VALUE = '[A-Za-z0-9._~+/=:-]{8,4096}';
+
+/** A JWT: the jwt rule reports it (it checks the header), so header rules leave it. */
+const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\./;
+
+/** The word before a space-separated header name says it is a header (`proxy_set_header Name v`). */
+function spacedHeaderContext(text: string, keyAt: number): boolean {
+  const before = text.slice(lineStartNear(text, keyAt, keyAt - 200), keyAt);
+  return /(?:proxy_set_header|add_header|grpc_set_header|more_set_(?:input_)?headers|RequestHeader[ \t]{1,4}(?:set|append|add|merge)|Header[ \t]{1,4}(?:set|append|add|always[ \t]{1,4}set))[ \t]{1,4}["']?$/i.test(before);
+}
+
+/** Only blanks (and an opening quote) join the name and the value: the form proxy configs use. */
+function gapIsSpaced(text: string, keyEnd: number, valueStart: number): boolean {
+  return /^[ \t]{1,4}["']?$/.test(text.slice(keyEnd, valueStart));
+}
+
+function keyAt(ctx: MatchContext): number {
+  return ctx.keyName ? ctx.text.lastIndexOf(ctx.keyName, ctx.start) : -1;
+}
+
+/** A token value from a header: generated-looking, not a JWT (its own rule), not a reference or stand-in. */
+function headerToken(value: string): boolean {
+  if (JWT_SHAPE.test(value)) return false;
+  // `Bearer:`, `token=` and other fragments of a scheme.
+  if (/^[:=]/.test(value) || /^(?:bearer|token|basic)$/i.test(value)) return false;
+  return isLiteralToken(value.replace(/=+$/, ''), 16);
+}
+
+const base = {
+  family: 'token-format' as const,
+  priority: 'format' as const,
+  skipPlaceholderCheck: true,
+  severity: 'error' as const,
+  revocationUrl: null,
+};
+
+const tok = (g: ExampleGen) => g.alnum(40);
+
+export const httpAuthRules: Rule[] = [
+  {
+    ...base,
+    id: 'http-authorization-token',
+    provider: 'HTTP auth',
+    description: 'Token in an HTTP Authorization header (Bearer, Token, ApiKey, …) written in a command, request, export or config',
+    keywords: ['authorization'],
+    keywordWindow: { before: 8, after: 4200 },
+    pattern: new RegExp(`(?<![A-Za-z-])(?<key>(?:Proxy-)?Authorization)${HEADER_GAP}${TOKEN_SCHEMES}[ \\t]{1,4}(?:token=["']?)?(?<secret>${TOKEN_VALUE})`, 'i'),
+    validate: (value, ctx) => {
+      const at = keyAt(ctx);
+      if (at < 0) return false;
+      // `Authorization Bearer x` with only blanks between: a header only in proxy configs, a sentence elsewhere.
+      const gap = ctx.text.slice(at + (ctx.keyName?.length ?? 0), ctx.start);
+      if (/^[ \t]{1,4}["']?[A-Za-z-]{2,12}[ \t]{1,4}(?:token=["']?)?$/.test(gap) && !spacedHeaderContext(ctx.text, at)) return false;
+      return headerToken(value);
+    },
+    envName: 'API_TOKEN',
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc6750',
+    revocationNote: 'Revoke the token at the service that issued it (its API tokens or OAuth apps page) and send it from a variable or secret store.',
+    examples: {
+      positives: (g) => [
+        `curl -H "Authorization: Bearer ${g.s(tok(g))}" https://api.example.com/v1/me`,
+        `wget --header="Authorization: Bearer ${g.s(g.hex(64))}" -O report.csv https://reports.example.com/daily.csv`,
+        `GET https://api.example.com/orders\nAuthorization: Token ${g.s(g.hex(40))}\nAccept: application/json\n`,
+        `{ "name": "Authorization", "value": "Bearer ${g.s(tok(g))}" }`,
+        `        proxy_set_header Authorization "Bearer ${g.s(tok(g))}";`,
+        `HEADERS = {"Authorization": "Token ${g.s(g.hex(40))}", "Accept": "application/json"}`,
+        `  -H "Authorization: ApiKey ${g.s(btoa(`${g.alnum(20)}:${g.alnum(22)}`))}" \\`,
+        `      - name: Authorization\n        value: Token ${g.s(g.hex(40))}`,
+        `              - "Authorization:Bearer ${g.s(`${g.alnum(12)}.${g.alnum(33)}`)}"`,
+      ],
+      negatives: () => [
+        'curl -H "Authorization: Bearer $TOKEN" https://api.example.com',
+        'curl -H "Authorization: Bearer <token>" https://api.example.com',
+        'Authorization: Bearer YOUR_ACCESS_TOKEN',
+        'headers: { Authorization: `Bearer ${token}` }',
+        "headers: { Authorization: 'Bearer ' + accessToken }",
+        'Authorization: Bearer ${{ secrets.API_TOKEN }}',
+        'The Authorization header carries a bearer token issued by the identity provider.',
+        'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'http-credential-header',
+    provider: 'HTTP auth',
+    description: 'API key or token in a credential header (X-Api-Key, X-Auth-Token, Api-Key, Private-Token, X-…-Key)',
+    keywords: ['-key', '-token', '-secret', '-auth', '-password', '-pass', '-pat', '-credential', 'apikey'],
+    // The keyword ends the header's name (≤ 160 characters), the value follows it.
+    keywordWindow: { before: 200, after: 4300 },
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<key>${HEADER_NAME})${HEADER_GAP}(?<secret>${TOKEN_VALUE})`, 'i'),
+    validate: (value, ctx) => {
+      const name = ctx.keyName ?? '';
+      if (!CREDENTIAL_HEADER_END.test(name) || NOT_CREDENTIAL_HEADER.test(name.replace(/-(?:key|token|secret|auth|password|apikey|pass|pat|credential)$/i, ''))) return false;
+      const at = keyAt(ctx);
+      if (at < 0) return false;
+      const end = at + name.length;
+      // Space-separated only in proxy configs; a YAML or JSON key (`X-Api-Key: v`) is a header in a request, a gateway
+      // or client config — all written the same way.
+      if (gapIsSpaced(ctx.text, end, ctx.start) && !spacedHeaderContext(ctx.text, at)) return false;
+      return headerToken(value);
+    },
+    envName: 'API_KEY',
+    docsUrl: 'https://swagger.io/docs/specification/v3_0/authentication/api-keys/',
+    revocationNote: 'Revoke the key at the service it belongs to and create a new one; keep it in a secret store, not in the request you share.',
+    examples: {
+      positives: (g) => [
+        `curl -H 'X-Api-Key: ${g.s(g.hex(32))}' https://api.example.com/v2/reports`,
+        `X-Api-Token: ${g.s(g.alnum(32))}`,
+        `        proxy_set_header X-Api-Key "${g.s(g.hex(32))}";`,
+        `    RequestHeader set X-Tenant-Token "${g.s(g.hex(32))}"`,
+        `\treq.Header.Set("X-Client-Key", "${g.s(g.hex(32))}")`,
+        `    req["X-Billing-Key"] = "${g.s(tok(g))}"`,
+        `"header": [{ "key": "X-Partner-Key", "value": "${g.s(tok(g))}" }],`,
+        `              - "X-Internal-Key:${g.s(tok(g))}"`,
+      ],
+      negatives: (g) => [
+        'curl -H "X-Api-Key: $API_KEY" https://api.example.com',
+        `X-Request-Id: ${g.hex(32)}`,
+        `X-CSRF-Token: ${g.alnum(32)}`,
+        `X-Hub-Signature-256: sha256=${g.hex(64)}`,
+        'X-Api-Key: <your-api-key>',
+        `X-Auth-Email: ops@example.com`,
+        'The X-Api-Key header must be sent with every request.',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'http-session-cookie',
+    provider: 'HTTP auth',
+    description: 'Session cookie value in a Cookie header, curl -b / --cookie, Set-Cookie or a HAR export',
+    keywords: ['sess', 'sid', 'remember', 'auth', 'cookies'],
+    keywordWindow: { before: 64, after: 4200 },
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESSID|SESSIONID|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|AspNetCore\\.Cookies))(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
+    ),
+    validate: (value, ctx) => {
+      const at = keyAt(ctx);
+      if (at < 0 || /csrf|xsrf/i.test(ctx.keyName ?? '')) return false;
+      // A cookie context on the line or just above it: `Cookie:`, `Set-Cookie:`, curl `-b` / `--cookie`, `"cookies"`.
+      const from = lineStartNear(ctx.text, at, at - 4096);
+      const before = ctx.text.slice(Math.max(0, from - 300), at);
+      if (!/cookie|(?:^|\s)-b[ \t]/i.test(before)) return false;
+      // Signed cookies may start with slashes (base64 of binary): they are not paths here.
+      const v = value.replace(/^\/+/, '').replace(/=+$/, '');
+      return isLiteralToken(v, 16) || (/^[a-z0-9]{24,}$/.test(value) && !/^(.)\1+$/.test(value));
+    },
+    envName: 'SESSION_COOKIE',
+    docsUrl: 'https://owasp.org/www-community/attacks/Session_hijacking_attack',
+    revocationNote: 'Log the session out (or invalidate all sessions of that user) at the application; a shared session cookie gives the same access as the login.',
+    examples: {
+      positives: (g) => [
+        `curl -b 'PHPSESSID=${g.s(g.lower(26))}' https://legacy.example.com/members.php`,
+        `curl --cookie "JSESSIONID=${g.s(g.hex(32).toUpperCase())}" https://erp.example.com/members`,
+        `  -H 'cookie: _ga=GA1.1.61048.857; connect.sid=s%3A${g.s(`${g.alnum(32)}.${g.alnum(43)}`)}; theme=dark' \\`,
+        `< set-cookie: session=${g.s(g.base64url(43))}; Path=/; HttpOnly; Secure`,
+        `{ "name": "Cookie", "value": "sessionid=${g.s(g.lower(32))}; _ga=GA1.1.0785.0224; theme=dark" }`,
+        `"cookies": [\n  { "name": "sessionid", "value": "${g.s(g.lower(32))}" }\n]`,
+        `COOKIES = {"session": "${g.s(g.base64url(43))}"}`,
+      ],
+      negatives: (g) => [
+        `curl -b 'csrftoken=${g.alnum(32)}' https://example.com`,
+        'curl --cookie "session=$SESSION" https://example.com',
+        `session_id = "${g.alnum(32)}"`,
+        'Set-Cookie: sessionid=deleted; expires=Thu, 01 Jan 1970 00:00:00 GMT',
+        `Cookie: theme=dark; lang=${g.lower(2)}`,
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'http-basic-auth-call',
+    provider: 'HTTP auth',
+    description: 'Password given to an HTTP client\'s basic-auth call (HTTPBasicAuth, SetBasicAuth, basic_auth, CURLOPT_USERPWD)',
+    keywords: ['basicauth', 'basic_auth', 'setbasicauth', 'networkcredential', 'usernamepasswordcredentials', 'userpwd', 'auth=(', 'auth = ('],
+    keywordWindow: { before: 16, after: 420 },
+    pattern:
+      /(?:(?:HTTPBasicAuth|HttpBasicAuth|BasicAuth|SetBasicAuth|basic_auth|basicAuth|withBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|Credentials\.basic)[ \t]{0,2}\([ \t]{0,4}["'][^"'\n]{0,100}["'][ \t]{0,4},[ \t]{0,4}(?:new[ \t]{1,4}String\()?|\bauth[ \t]{0,2}=[ \t]{0,2}\([ \t]{0,4}["'][^"'\n]{0,100}["'][ \t]{0,4},[ \t]{0,4}|CURLOPT_USERPWD[ \t]{0,4},[ \t]{0,4}["'][^"':\n]{0,100}:(?:["'][ \t]{0,4}\.[ \t]{0,4})?)["']?(?<secret>[^"'\n]{1,128})["']/,
+    validate: (value) => isLiteralPassword(value),
+    envName: 'HTTP_PASSWORD',
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
+    revocationNote: 'Change the password of that account at the service; read it from the environment or a secret store in the client.',
+    examples: {
+      positives: (g) => [
+        `    return requests.get(url, auth=requests.auth.HTTPBasicAuth("acme", "${g.s(humanPassword(g))}"))`,
+        `\treq.SetBasicAuth("acme-sync", "${g.s(humanPassword(g))}")`,
+        `    req.basic_auth("acme", "${g.s(humanPassword(g))}")`,
+        `    auth = aiohttp.BasicAuth("acme", "${g.s(humanPassword(g))}")`,
+        `r = requests.get(url, auth=("svc", "${g.s(g.alnum(16))}"))`,
+        `        curl_setopt($ch, CURLOPT_USERPWD, 'acme:' . '${g.s(humanPassword(g))}');`,
+      ],
+      negatives: () => [
+        'requests.get(url, auth=HTTPBasicAuth(user, os.environ["PW"]))',
+        'req.SetBasicAuth(cfg.User, cfg.Password)',
+        'auth = aiohttp.BasicAuth("acme", "<password>")',
+        'requests.get(url, auth=("user", "password"))',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'url-query-credential',
+    provider: 'HTTP auth',
+    description: 'Key or token in a URL query parameter (?key=, &sig=, ?auth=, ?apikey=)',
+    keywords: ['?key=', '&key=', '?sig=', '&sig=', '?auth=', '&auth=', '?apikey=', '&apikey=', '?api_key=', '&api_key=', '?access_token=', '&access_token=', '?token=', '&token='],
+    keywordWindow: { before: 2, after: 560 },
+    pattern: /[?&](?<key>key|sig|auth|apikey|api_key|access_token|token)=(?<secret>[A-Za-z0-9._~+/%-]{16,512})(?![A-Za-z0-9._~+/%-])/,
+    validate: (value, ctx) => {
+      // Public embed tokens of badges and images (`badge.svg?token=…`).
+      const url = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
+      if (/\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$|badge|shields\.io|codecov\.io/i.test(url)) return false;
+      const v = value.replace(/%3D/gi, '=').replace(/=+$/, '');
+      return isLiteralToken(v, /^(?:key|sig)$/.test(ctx.keyName ?? '') ? 20 : 16);
+    },
+    envName: 'API_KEY',
+    docsUrl: 'https://owasp.org/www-community/vulnerabilities/Information_exposure_through_query_strings_in_url',
+    revocationNote: 'Revoke the key or token at the service; URLs end up in logs, proxies and browser history, so send credentials in a header instead.',
+    examples: {
+      positives: (g) => [`      - url: https://hooks.example.io/alerts?key=${g.s(g.alnum(24))}`, `GET /v1/export?format=csv&auth=${g.s(g.alnum(32))} HTTP/1.1`],
+      negatives: (g) => [
+        `[![codecov](https://codecov.io/gh/acme/app/graph/badge.svg?token=${g.alnum(10)}${g.alnum(8)})](https://codecov.io/gh/acme/app)`,
+        'https://example.com/search?key=value&sort=asc',
+        'https://example.com/cache?key=user-profile-settings-v2',
+        'https://example.com/x?api_key=YOUR_API_KEY',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'postman-auth-value',
+    provider: 'HTTP auth',
+    description: 'Token or password in a Postman collection\'s auth block (bearer, basic, apikey, oauth2)',
+    keywords: ['"key"'],
+    keywordWindow: { before: 8, after: 600 },
+    pattern: /"key"[ \t]{0,4}:[ \t]{0,4}"(?<key>token|password|value|accessToken|access_token|clientSecret|client_secret|apiKey|secret)"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[^"\\\n]{1,512})"/,
+    validate: (value, ctx) => {
+      // Inside an auth block: `"bearer": [`, `"basic": [`, `"apikey": [`, `"oauth2": [` shortly before.
+      const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
+      if (!/"(?:bearer|basic|apikey|oauth2|oauth1|digest|ntlm|awsv4|hawk|akamai|jwt)"[ \t]{0,4}:[ \t]{0,4}\[[^\]]{0,380}$/.test(before)) return false;
+      return ctx.keyName === 'password' ? isLiteralPassword(value) : headerToken(value);
+    },
+    envName: 'API_TOKEN',
+    docsUrl: 'https://learning.postman.com/docs/sending-requests/authorization/authorization/',
+    revocationNote: 'Revoke the token (or change the password) at the service; keep it in a Postman environment marked secret, not in the exported collection.',
+    examples: {
+      positives: (g) => [
+        `"auth": { "type": "bearer", "bearer": [{ "key": "token", "value": "${g.s(tok(g))}", "type": "string" }] },`,
+        `"auth": {\n  "type": "basic",\n  "basic": [\n    { "key": "username", "value": "partner", "type": "string" },\n    { "key": "password", "value": "${g.s(humanPassword(g))}", "type": "string" }\n  ]\n}`,
+      ],
+      negatives: () => ['"bearer": [{ "key": "token", "value": "{{partner_token}}", "type": "string" }]', '"variable": [{ "key": "token", "value": "abc" }]'],
+    },
+  },
+];

@@ -1,0 +1,434 @@
+// Passwords and tokens written in prose: runbooks, READMEs, tickets, chat exports, e-mails, wiki pages and code
+// comments. A label says what the value is (`Password: X`, `ID: x PW: y`, `das Passwort ist X`, `密码：X`,
+// `admin / X`, a table's Password column), so human passwords count. Precision comes from what follows a label in
+// a sentence about passwords (`Password: must be 8+ characters`), from stand-ins, and from leaving code and config
+// syntax to the keyed rules (a quoted JSON key, an object literal, a YAML file).
+import { lineStartNear } from '../detect/lineStartNear';
+import { fileKind } from '../validators/fileKind';
+import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
+import { isWordLike } from '../validators/valueStats';
+import type { ExampleGen, MatchContext, Rule } from '../types';
+import { humanPassword, passphrase } from './humanPasswords';
+import { htmlCellKind, markdownCellKind } from './proseTables';
+import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
+
+/** A value in prose: no blanks, quotes, backticks, backslashes (JSON escapes) or angle brackets; it does not end in sentence punctuation. */
+const VALUE = '[^\\s"\'`\\\\<>]{0,127}[^\\s"\'`\\\\<>.,;:)\\]}]';
+/** Quotes and emphasis that may wrap a value. */
+const OPEN = '(?:(?:\\*\\*|__)[ \\t]{0,2})?[`"\'“«(]?';
+/** Letters of the scripts the labels are written in, for word boundaries without the `u` flag. */
+const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+
+/** `:`, `=`, a dash, or a verb (`is`, `ist`, `est`, `es`, `é`, `lautet`, `是`, `は`), with an optional `still`. */
+const SEPARATOR =
+  '(?:[ \\t]{0,3}[:：=][ \\t]{0,3}|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|toujours|todavía|ainda|nog|altijd))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
+
+/** Words allowed between a label and its separator: `Password for the DB:`, `Пароль администратора Jenkins:`. */
+const QUALIFIER = '(?:[ \\t]{1,3}[^\\n:：=.!?"`|<>()[\\]{},;]{1,40}?)?';
+
+/** Files whose text is translations: `"password": "Passwort"`, `msgstr "Mot de passe"`. */
+const I18N_PATH =
+  /(?:^|[\\/])(?:locales?|i18n|l10n|lang|langs|languages|translations?|nls)[\\/]|\.(?:po|pot|xlf|xliff|resx|arb|strings|ftl)$|(?:^|[\\/])strings\.xml$|(?:^|[\\/])messages(?:_[a-z]{2}(?:_[A-Z]{2})?)?\.properties$/i;
+
+const CODE_PATH = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|swift|m|mm|c|cc|cpp|h|hpp|dart|lua|pl|pm|r|jl|ex|exs|erl|clj|groovy|gradle|ps1|psm1|vue|svelte)$/i;
+
+/** Comment markers that make a line of code prose. */
+const COMMENT_LINE = /^[ \t]{0,40}(?:\/\/|#|\*|\/\*|--|;|<!--|'|%|rem[ \t]|REM[ \t])/;
+
+/** The line around an offset, bounded on a long (minified) line. */
+function lineAround(text: string, start: number, end: number): { line: string; lineStart: number } {
+  const lineStart = lineStartNear(text, start, start - 400);
+  let lineEnd = end;
+  const limit = Math.min(text.length, end + 400);
+  while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  return { line: text.slice(lineStart, lineEnd), lineStart };
+}
+
+/**
+ * Where prose rules apply: prose files, chat exports, e-mails, logs and unknown files, and comment lines in code
+ * and config files. Not lockfiles, minified code, source maps or translation files.
+ */
+export function proseApplies(ctx: MatchContext): boolean {
+  // Source maps hold code (sourcesContent), not prose.
+  if (ctx.path !== undefined && /\.map$/i.test(ctx.path)) return false;
+  const kind = fileKind(ctx.path);
+  if (kind === 'lockfile' || kind === 'minified') return false;
+  if (ctx.path !== undefined && I18N_PATH.test(ctx.path)) return false;
+  // Code (tests included) and config files: only their comments are prose (keys and values are the keyed rules' work).
+  if (kind === 'code' || kind === 'config' || kind === 'notebook' || (ctx.path !== undefined && CODE_PATH.test(ctx.path))) return COMMENT_LINE.test(lineAround(ctx.text, ctx.start, ctx.end).line);
+  return true;
+}
+
+/** Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, CJK, kana, Hangul and full-width forms (UTF-16 ranges). */
+const OTHER_SCRIPT_RANGES: readonly [number, number][] = [
+  [0x0370, 0x06ff], [0x0900, 0x097f], [0x0e00, 0x0e7f], [0x3000, 0x30ff], [0x3400, 0x9fff], [0xac00, 0xd7af], [0xff00, 0xffef],
+];
+function hasOtherScript(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (OTHER_SCRIPT_RANGES.some(([lo, hi]) => c >= lo && c <= hi)) return true;
+  }
+  return false;
+}
+
+const EMAIL_OR_URL = /^[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}$|:\/\/|^www\./;
+
+/**
+ * The value reads as the next word of a sentence, not a password: a word from the sentence list, or a word of
+ * letters only followed by more words (`Password: see the vault`, `the password is stored in Vault`).
+ */
+function continuesSentence(value: string, ctx: MatchContext): boolean {
+  const bare = value.replace(/[*_`'"”»]{1,4}$/, '');
+  if (SENTENCE_WORDS.has(bare.toLowerCase())) return true;
+  if (!/^[A-Za-z\u00C0-\u024F]+$/.test(bare)) return false;
+  let i = ctx.end;
+  while (i < ctx.text.length && /[`'"*_”»]/.test(ctx.text.charAt(i))) i++;
+  // Letters only and followed by another word on the same line: a sentence goes on.
+  return /^[ \t]{1,3}[A-Za-z\u00C0-\u024F\u0400-\u04FF]/.test(ctx.text.slice(i, i + 8));
+}
+
+/** A value that is a password under a password label in prose. */
+function prosePassword(value: string, ctx: MatchContext): boolean {
+  if (value.startsWith('-')) return false;
+  if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
+  // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory).
+  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return false;
+  // Letters of other scripts make it a word of the sentence (`Пароль: должен …`, `密码：请联系管理员`): people type
+  // passwords on a Latin layout.
+  if (hasOtherScript(value)) return false;
+  // Pure digit runs are PINs, ports, counts and dates in prose; a single short word is a word.
+  if (/^[0-9]+$/.test(value)) return false;
+  if (/^[A-Za-z]{1,8}$/.test(value) && isWordLike(value)) return false;
+  return true;
+}
+
+/** Generated beyond doubt: 20+ characters mixing lower case, upper case and digits, not made of words. */
+function strictlyRandom(value: string): boolean {
+  return value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && isLiteralToken(value, 20);
+}
+
+/** Looks chosen as a password without a label to say so: letters with digits and a symbol or a capital, or a passphrase. */
+function strongLooking(value: string): boolean {
+  if (/^[a-z]{3,12}(?:[-._][a-z]{3,12}){2,6}(?:[-._][0-9]{1,4})?$/.test(value)) return true;
+  return /[A-Za-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]|[A-Z]/.test(value) && value.length >= 6;
+}
+
+/** A quoted value followed by `,` `;` `)` `}` is code (an object or call in a snippet): the keyed rules' work. */
+function looksLikeCode(ctx: MatchContext): boolean {
+  const before = ctx.text.charAt(ctx.start - 1);
+  if (before !== '"' && before !== "'") return false;
+  return /^["'][ \t]{0,2}[,;)}\]]/.test(ctx.text.slice(ctx.end, ctx.end + 4));
+}
+
+/** The label is a quoted key (`"password": …`, `'pw' =>`): structured data, not prose. */
+function labelIsQuotedKey(ctx: MatchContext): boolean {
+  const key = ctx.keyName;
+  if (!key) return false;
+  const at = ctx.text.lastIndexOf(key, ctx.start);
+  if (at < 0) return false;
+  const after = ctx.text.charAt(at + key.length);
+  return after === '"' || after === "'" || after === '`';
+}
+
+const PASSWORD_LABEL_SET = new Set([...ASCII_PASSWORD_LABELS, ...INTL_PASSWORD_LABELS.map((l) => l.toLowerCase())]);
+
+/** Whether a label (as matched) names a password (else a token). */
+function isPasswordLabel(label: string): boolean {
+  const l = label.toLowerCase().replace(/[ \t]+/g, ' ');
+  return PASSWORD_LABEL_SET.has(l) || /(?:passwort|kennwort|wachtwoord)$/.test(l);
+}
+
+/** Words between a label and its value that make the line a statement about the password, not the password. */
+const QUALIFIER_VERBS = /\b(?:expired?|expires|changed?|reset|rotated?|updated?|stored|saved|sent|required|must|should|will|needs?|policy|length|hash(?:ed)?|field|prompt|manager|protected|encrypted|generated|set|requirements?|rules?|strength|hint|recovery|was|were|are|created|used|passed|format|type|flow|authentication|challenge|if|when|that|which)\b/i;
+
+/** A colon or equals sign right after the label, then the value (what a weak label needs). */
+const DIRECT_SEPARATOR = /^[ \t]{0,3}[:：=][ \t]{0,3}(?:(?:\*\*|__)[ \t]{0,2})?[`"'“«(]?$/;
+
+/** Labels that count with a verb or words in between (`the password for the DB is X`). */
+function isStrongLabel(label: string): boolean {
+  return !WEAK_LABELS.has(label.toLowerCase().replace(/[ \t]+/g, ' '));
+}
+
+function validateLabelled(value: string, ctx: MatchContext): boolean {
+  if (!proseApplies(ctx) || labelIsQuotedKey(ctx) || looksLikeCode(ctx)) return false;
+  // `apiKey="…"`, `password='…'`: an attribute or an assignment (the keyed rules' work), not a label.
+  if (/=[ \t]{0,3}["']$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start))) return false;
+  const label = ctx.keyName ?? '';
+  // The shell's working directory (`PWD=/home/deploy`, `OLDPWD`), not a password.
+  if (label === 'PWD') return false;
+  // `--password: …`, `db.password: …`, `$password = …`: flags, properties and variables, not labels.
+  const at = ctx.text.lastIndexOf(label, ctx.start);
+  if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1))) return false;
+  const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
+  if (QUALIFIER_VERBS.test(between)) return false;
+  // A weak label with a verb (`the key is X`) only for a value that is unmistakably generated.
+  if (!isStrongLabel(label) && !DIRECT_SEPARATOR.test(between)) {
+    if (!/^(?:key|token|secret)$/i.test(label) || !/^[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}(?:still|now))?[ \t]{1,3}[`"']?$/.test(between)) return false;
+    if (/\b(?:public|publishable|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map)[ \t]{1,3}$/i.test(ctx.text.slice(Math.max(0, at - 16), at))) return false;
+    return strictlyRandom(value) && !continuesSentence(value, ctx);
+  }
+  // `the password is X` with X a lower-case word: a sentence (`… is deprecated`), unless quoted or marked as code.
+  if (!/[:：=]/.test(between) && /^[a-z]+$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1))) return false;
+  if (value.startsWith('//')) return false;
+  // `login / pass: USER / PASSWORD`: the value after this label is the user name (prose-login-pass-pair).
+  if (at > 0 && /(?:login|user(?:name)?|id|benutzer|usuario|utilisateur)[ \t]{0,2}\/[ \t]{0,2}$/i.test(ctx.text.slice(Math.max(0, at - 20), at))) return false;
+  // Wi-Fi keys and bare `key` need the line to be about Wi-Fi.
+  if (/key|psk/i.test(label) && isPasswordLabel(label)) {
+    const { line } = lineAround(ctx.text, ctx.start, ctx.end);
+    if (!/wi-?fi|wlan|ssid|wpa|wireless/i.test(line)) return false;
+  }
+  return isPasswordLabel(label) ? prosePassword(value, ctx) : isLiteralToken(value, 16) && !continuesSentence(value, ctx);
+}
+
+const asciiLabels = [...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const intlLabels = [...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/**
+ * Non-ASCII labels as the prefilter sees them: it folds every UTF-16 code unit into ASCII (`code & 127`) and
+ * lower-cases. Two-character labels (`密码`) get each separator appended so every keyword has 3 characters.
+ */
+export function foldedKeywords(labels: readonly string[]): string[] {
+  const fold = (s: string) => [...s].map((c) => String.fromCharCode(c.charCodeAt(0) & 127)).join('').toLowerCase();
+  const out = new Set<string>();
+  for (const label of labels) {
+    if (label.length >= 3) out.add(fold(label));
+    else for (const sep of [':', '：', ' ', '是', '为', '為', 'は', '은', '는', '\t']) out.add(fold(label + sep));
+  }
+  return [...out];
+}
+
+const base = {
+  provider: 'Prose',
+  family: 'generic' as const,
+  // Exact ties go to generic-secret-assignment (a random value under a secret name it also finds).
+  priority: 'generic' as const,
+  skipPlaceholderCheck: true,
+  severity: 'error' as const,
+  envName: 'PASSWORD',
+  docsUrl: 'https://owasp.org/www-community/vulnerabilities/Password_Plaintext_Storage',
+  revocationUrl: null,
+  revocationNote: 'A password written in a document is read by everyone who can read the document: change it, and share credentials through a password manager instead.',
+};
+
+const who = (g: ExampleGen) => g.pick(['admin', 'deploy', 'jdoe', 'svc_backup', 'reader', 'ops']);
+
+/** Names vendors ship as the default admin account: `admin / X` and `admin:X` mean a credential pair. */
+const ADMIN_NAMES = new Set(['admin', 'root', 'administrator', 'ubnt', 'pi', 'sa', 'postgres', 'guest', 'operator', 'support', 'demo', 'ftp', 'oracle', 'elastic', 'kibana', 'grafana', 'jenkins', 'tomcat', 'manager', 'sysadmin', 'superuser', 'apc', 'cisco', 'user']);
+
+/** Words that say a line is about logging in. */
+const CREDENTIAL_CONTEXT = /\b(?:log[ -]?in|logon|sign[ -]?in|creds?|credentials?|accounts?|user(?:name)?|admin|root|pass(?:word)?|pw|pwd|zugang|zugangsdaten|anmeldung|benutzer|identifiants?|compte|acceso|acesso|usuario|utente|konto|gebruiker)\b|账号|帳號|用户|登录|계정|アカウント|ログイン|учетн|логин|пользовател/i;
+
+/** Lists written with slashes (`dev / qa / prod`, `TCP / UDP`) are not credential pairs. */
+const COMMON_PAIR_WORDS = new Set(['read', 'write', 'yes', 'no', 'and', 'or', 'on', 'off', 'true', 'false', 'client', 'server', 'input', 'output', 'tcp', 'udp', 'get', 'post', 'put', 'http', 'https', 'dev', 'qa', 'prod', 'staging', 'test', 'true', 'min', 'max', 'he', 'she', 'they', 'either', 'and/or', 'n', 'a', 'b']);
+
+function validatePair(value: string, ctx: MatchContext): boolean {
+  if (!proseApplies(ctx) || !prosePassword(value, ctx)) return false;
+  const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  const before = line.slice(0, ctx.start - lineStart);
+  const m = /(?:^|[\s(,:])[`*]{0,2}([^\s`*]{1,64})[`*]{0,2}[ \t]{1,3}\/[ \t]{1,3}[`*"]{0,2}$/.exec(before);
+  if (!m) return false;
+  const user = m[1]!;
+  if (COMMON_PAIR_WORDS.has(user.toLowerCase()) || /^[0-9.:/-]+$/.test(user) || !/[A-Za-z(]/.test(user)) return false;
+  // A longer list (`a / b / c`): the pair is part of an enumeration.
+  const beforeUser = before.slice(0, m.index + m[0].indexOf(user));
+  if (/\/[ \t]{0,3}[`*]{0,2}$/.test(beforeUser) && !/(?:login|user(?:name)?|id)[ \t]{0,2}\/[ \t]{0,2}(?:pass(?:word)?|pw|pwd)/i.test(beforeUser)) return false;
+  if (/^[ \t]{1,3}\/[ \t]/.test(ctx.text.slice(ctx.end + (/[`*"]/.test(ctx.text.charAt(ctx.end)) ? 1 : 0), ctx.end + 6))) return false;
+  const marked = /[`"]/.test(ctx.text.charAt(ctx.start - 1));
+  const known = ADMIN_NAMES.has(user.replace(/^.*\\/, '').toLowerCase());
+  // Code and versions on either side (`load()` / `loadAll()`, `v1.1.0 / npm@v1.1.0`).
+  if (/[()]/.test(user.replace(/^\(none\)$/i, '')) || /\w\(|^\.|@v?\d|^v?\d+(?:\.\d+)+/.test(value) || /^v?\d+(?:\.\d+)+/.test(user)) return false;
+  // Letters only (an identifier or a word) only next to a default admin account.
+  if (/^[A-Za-z]+$/.test(value) && !known) return false;
+  // Context: the line or the two before it are about logging in, or the user is a default admin account.
+  const context = ctx.text.slice(Math.max(0, lineStart - 300), lineStart) + before;
+  if (!known && !CREDENTIAL_CONTEXT.test(context)) return false;
+  return known || marked ? /[^A-Za-z]/.test(value) || !isWordLike(value) || known : strongLooking(value) || /[0-9!@#$%^&*?]/.test(value);
+}
+
+export const proseRules: Rule[] = [
+  {
+    ...base,
+    id: 'prose-labelled-password',
+    description: 'Password or token written after a label in prose (Password: …, PW: …, the password is …, Passwort: …)',
+    keywords: [...new Set([...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS].map((l) => l.split(' ')[0]!.replace(/-.*/, '')).filter((k) => k.length >= 3)), 'pw:', 'pw ', 'pw=', 'psk'],
+    keywordWindow: { before: 16, after: 220 },
+    // German and Dutch compounds name the password too (`Initialkennwort`, `Datenbank-Passwort`).
+    pattern: new RegExp(`(?<![${LETTER}\\-.$@:/=?&#])(?<key>(?:[A-Za-zäöüÄÖÜß]{2,24}-?)?(?:passwort|kennwort|wachtwoord)|${asciiLabels})(?![${LETTER}])${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${VALUE})`, 'i'),
+    validate: validateLabelled,
+    examples: {
+      positives: (g) => [
+        `Username: ${who(g)}\nPassword for the staging admin: ${g.s(humanPassword(g))}\n`,
+        `  ID: acme-logistics   PW: ${g.s(humanPassword(g))}`,
+        `The password for the staging DB is ${g.s(humanPassword(g))}.`,
+        `Lesezugriff: Benutzer \`reader\`, das Passwort lautet ${g.s(humanPassword(g))}`,
+        `Le mot de passe est ${g.s(humanPassword(g))}`,
+        `a senha do certificado é ${g.s(humanPassword(g))}.`,
+        `Het wachtwoord van de test-API is ${g.s(humanPassword(g))}.`,
+        `Das Initialkennwort für das Zeiterfassungssystem ist\n\`${g.s(humanPassword(g))}\` und muss geändert werden.`,
+        `- **Backup server:** veeam-svc, the pwd is ${g.s(humanPassword(g))}`,
+        `// temporary: password is ${g.s(humanPassword(g))} until the vault migration`,
+        `Guest Wi-Fi "Acme-Guest", key: ${g.s(passphrase(g))}`,
+        `also the new pagerduty integration key is ${g.s(g.hex(32))} if someone sets up the route`,
+        `{"text": "pw: ${g.s(humanPassword(g))}\\nplease don't paste it anywhere else"}`,
+        `短信平台 AppSecret：${g.s(g.hex(32))}`,
+        `[10:13] marco: if you need to query it directly the key is ${g.s(g.alnum(32))}`,
+      ],
+      negatives: (g) => [
+        'Password: must be at least 12 characters long.',
+        'Enter your password: ',
+        'The password is stored in Vault under secret/ops/db.',
+        'password: ********',
+        'Password: <your password>',
+        'Passwort: siehe KeePass',
+        '"password": "Passwort",',
+        `const options = { password: '${humanPassword(g)}', user: 'x' };`,
+        'Forgot your password? Reset it here.',
+        '--password: the password of the account',
+        'The token is valid for one hour.',
+        `api key: ${g.lower(8)}`,
+        'Wi-Fi: Acme-Guest (ask reception for the key)',
+        'key: value',
+        'pw: none',
+        'Password: (see 1Password)',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-labelled-password-intl',
+    description: 'Password or token after a label in a language written outside ASCII (Пароль: …, 密码：…, パスワード: …, hasło: …)',
+    // The prefilter folds every code unit into ASCII (`& 127`): these keywords are the labels folded the same way.
+    keywords: foldedKeywords([...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS]),
+    keywordWindow: { before: 16, after: 220 },
+    pattern: new RegExp(`(?<![${LETTER}])(?<key>${intlLabels})${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${VALUE})`, 'i'),
+    validate: validateLabelled,
+    examples: {
+      positives: (g) => [
+        `Пароль администратора Jenkins: ${g.s(humanPassword(g))}`,
+        `Redis 密码：${g.s(humanPassword(g))}`,
+        `- 비밀번호: ${g.s(humanPassword(g))}`,
+        `- パスワード：${g.s(humanPassword(g))}`,
+        `Hasło do bazy testowej: ${g.s(humanPassword(g))}`,
+        `Sunucu şifresi: ${g.s(humanPassword(g))}`,
+        `La contraseña del FTP sigue siendo la misma: ${g.s(humanPassword(g))}`,
+      ],
+      negatives: () => ['Пароль: должен содержать не менее 8 символов', '密码：请联系管理员', 'パスワード: ********', '"contraseña": "Contraseña",', 'Введите пароль:'],
+    },
+  },
+  {
+    ...base,
+    // Also `login / pass: USER / PASSWORD` (the pair after the labels).
+    id: 'prose-credential-pair',
+    description: 'user / password pair written in prose (admin / …, CORP\\svc / `…`)',
+    keywords: [' / '],
+    keywordWindow: { before: 90, after: 150 },
+    pattern: new RegExp(`(?<=[^\\s/][\`*]{0,2}[ \\t]{1,3})\\/[ \\t]{1,3}(?:\\*\\*|[\`"])?(?<secret>${VALUE})`),
+    validate: validatePair,
+    examples: {
+      positives: (g) => [
+        `- **Firewall (OPNsense):** root / \`${g.s(humanPassword(g))}\``,
+        `Switch (Netgear GS724T): admin / ${g.s(humanPassword(g))}`,
+        `- Website hosting FTP login: acmeweb / ${g.s(humanPassword(g))}`,
+        `The demo instance now uses \`demo\` / \`${g.s(humanPassword(g))}\`, rotated monthly.`,
+        `- aws root account: finance@acme.example / ${g.s(humanPassword(g))} (MFA on Linda's phone)`,
+        `  login / pass : acme.purchasing / ${g.s(humanPassword(g))}`,
+        `Router: http://192.168.178.1  login / pass: (none) / ${g.s(humanPassword(g))}`,
+      ],
+      negatives: (g) => [
+        'Supports read / write access and TCP / UDP.',
+        'Environments: dev / qa / prod',
+        `Ratio 3 / 4 of the ${g.lower(5)} pool`,
+        'Use input / output redirection.',
+        'cd src / lib',
+        'The admin / user roles differ.',
+        'and/or',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-admin-colon-password',
+    description: 'Default admin account with its password written as admin:password in prose',
+    keywords: [...ADMIN_NAMES].filter((n) => n.length >= 2).map((n) => `${n}:`),
+    keywordWindow: { before: 16, after: 140 },
+    pattern: new RegExp(`(?<![\\w@./\\-])(?<key>${[...ADMIN_NAMES].join('|')}):(?<secret>${VALUE})`, 'i'),
+    validate: (value, ctx) => proseApplies(ctx) && prosePassword(value, ctx) && !/^[0-9]|[:/]/.test(value) && (strongLooking(value) || /[`"]/.test(ctx.text.charAt(ctx.start - 1))),
+    examples: {
+      positives: (g) => [`<jdoe> and the NAS web ui is admin:${g.s(humanPassword(g))} if you need to reboot it`],
+      negatives: () => ['root:x:0:0:root:/root:/bin/bash', 'admin:admin', 'user:password', 'postgres:5432', 'Admin: see the wiki'],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-inline-password',
+    description: 'Password written right after the word password in prose, with no colon (user acme pass …, senha …)',
+    keywords: ['password', 'passwort', 'kennwort', 'pass ', 'pw ', 'pwd ', 'senha', 'wachtwoord', 'contrase', 'mot de passe', 'key ', 'api key'],
+    keywordWindow: { before: 16, after: 160 },
+    pattern: new RegExp(`(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|pass|pwd|pw|senha|wachtwoord|contraseña|contrasena|mot de passe|wi-?fi key|key|api key|api token|token)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`, 'i'),
+    validate: (value, ctx) => {
+      if (!proseApplies(ctx) || looksLikeCode(ctx) || labelIsQuotedKey(ctx)) return false;
+      const label = (ctx.keyName ?? '').toLowerCase();
+      const marked = /[`"'“]/.test(ctx.text.charAt(ctx.start - 1));
+      const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+      const at = ctx.text.lastIndexOf(ctx.keyName ?? '', ctx.start);
+      const before = line.slice(0, Math.max(0, at - lineStart));
+      if (/token|api key/.test(label)) return isLiteralToken(value, 20) && /(?:^|[\s,(])(?:the|new|an?|our|its|my)?[ \t]{0,2}$/i.test(before.slice(-12)) && !continuesSentence(value, ctx);
+      if (label === 'key' && !/wi-?fi|wlan|ssid|wpa|wireless/i.test(line)) return false;
+      if (!prosePassword(value, ctx) || value.startsWith('-') || /\w\(/.test(value) || !/[^A-Za-z]/.test(value)) return false;
+      // `pass` and `pw` are verbs and abbreviations too: only right after a user name (`user acme pass X`, `svc, pw X`).
+      if (/^(?:pass|pw|pwd)$/.test(label) && !/(?:(?:user|username|login|utente|usuario|benutzer)[ \t:=]{1,3}[^\s,]{1,64}[ \t]{1,3}|[A-Za-z0-9_.\\-]{2,64},[ \t]{1,3})$/i.test(before)) return false;
+      // Written as a value: quoted or marked as code, or right after a user name, a comma or the line start.
+      const placed = marked || /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64}[ \t]{1,3}|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(before);
+      // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows.
+      const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*]{1,2}/, '');
+      const ends = /^[ \t]{0,3}(?:$|[\r\n(.,;!?]|[-–—][ \t])/.test(rest);
+      return placed && ends && (marked || strongLooking(value));
+    },
+    examples: {
+      positives: (g) => [
+        `Creds for the vendor sandbox: user acme_qa pass ${g.s(humanPassword(g))}`,
+        `[IT] Accesso VPN: utente vpn_milano, password ${g.s(humanPassword(g))}`,
+        `login: 12345678000190 / senha ${g.s(passphrase(g))}`,
+        `- the same commit also had the staging SMTP password \`${g.s(humanPassword(g))}\` (rotated)`,
+        `fyi the wifi in the server room is "ops-5g", key ${g.s(passphrase(g))}`,
+      ],
+      negatives: (g) => [
+        'Reset your password using the link below.',
+        'The password reset token expires after 1 hour.',
+        `pass ${g.alnum(3)} to the function`,
+        'Use the key ${KEY} for signing.',
+        'The password field is required.',
+        'passwords are hashed with bcrypt2 before storage',
+        'password Manager2 integration',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-table-password',
+    description: 'Password or token in a Markdown or HTML table column headed Password / Passwort / 密码 / Token',
+    keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td'],
+    pattern: new RegExp(`(?:(?<=\\|)[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>)`, 'i'),
+    validate: (value, ctx) => {
+      if (!proseApplies(ctx)) return false;
+      const kind = ctx.text.charAt(ctx.start - 1) === '>' || /<td|<code>/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ? htmlCellKind(ctx) : markdownCellKind(ctx);
+      if (kind === 'password') return prosePassword(value, ctx) && !/^[-—–]$|^n\/a$/i.test(value);
+      return kind === 'token' && isLiteralToken(value, 16);
+    },
+    examples: {
+      positives: (g) => [
+        `| Environment | URL | Admin user | Admin password | Notes |\n|---|---|---|---|---|\n| dev | https://dev.example.io | admin | ${g.s(humanPassword(g))} | reset nightly |\n| qa | https://qa.example.io | qa-admin | \`${g.s(humanPassword(g))}\` | |\n`,
+        `| 服务 | 地址 | 用户 | 密码 |\n| --- | --- | --- | --- |\n| 数据库 | 10.8.1.30 | root | ${g.s(humanPassword(g))} |\n`,
+        `<table><tbody><tr><th class="confluenceTh">Tool</th><th class="confluenceTh">Login</th><th class="confluenceTh">Password</th></tr>\n<tr><td class="confluenceTd">Canva</td><td class="confluenceTd">marketing@acme.example</td><td class="confluenceTd">${g.s(humanPassword(g))}</td></tr></tbody></table>`,
+      ],
+      negatives: (g) => [
+        `| Field | Meaning |\n|---|---|\n| password | the user password |\n| token | ${g.lower(6)} |\n`,
+        `| Env | DB user | Password |\n|---|---|---|\n| prod | shop | (in 1Password) |\n| dev | shop | — |\n`,
+        `| Password policy | Value |\n|---|---|\n| min length | 12 |\n`,
+        '<table><tr><th>Name</th><th>Password</th></tr><tr><td>bob</td><td>********</td></tr></table>',
+      ],
+    },
+  },
+];

@@ -1,0 +1,124 @@
+// Passwords in tables: a Markdown table or an HTML table (a Confluence or wiki export) whose column header
+// says Password / Passwort / 密码 / Token. The cell's column is found by counting separators in its row, the
+// header by walking up to the table's first row; both walks are bounded, and a table's header is remembered
+// while its rows are checked in order, so a long table costs one walk.
+import { lineStartNear } from '../detect/lineStartNear';
+import type { MatchContext } from '../types';
+import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
+
+const MAX_ROWS = 200;
+const MAX_LINE = 2000;
+
+/** Header words that make the column about passwords without holding them: `Password policy`, `Last changed`. */
+const NOT_VALUES = /hash|policy|expir|change|\blast\b|\bdate\b|\bage\b|reset|hint|length|rule|manager|location|where|stored|vault|storage|reference|ref\b|name|strength|rotation|rotated|required|format|type|id\b/i;
+
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const PASSWORD_WORDS = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'pin'), ...INTL_PASSWORD_LABELS.map(fold)];
+const TOKEN_WORDS = [...TOKEN_LABELS, ...INTL_TOKEN_LABELS.map(fold)];
+
+/** What a column holds, from its header's text: a password, a token, or something else. */
+export function columnKind(header: string): 'password' | 'token' | undefined {
+  const h = fold(header.replace(/<[^>]{0,200}>|[*_`]/g, ' ')).replace(/\s+/g, ' ').trim();
+  if (h.length === 0 || h.length > 60 || NOT_VALUES.test(h)) return undefined;
+  const has = (w: string) => {
+    const at = h.indexOf(w);
+    if (at < 0) return false;
+    // Whole words for Latin labels (`pass` is not `passport`); scripts without spaces match anywhere.
+    if (/[^a-z ]/.test(w)) return true;
+    return !/[a-z]/.test(h.charAt(at - 1)) && !/[a-z]/.test(h.charAt(at + w.length));
+  };
+  if (PASSWORD_WORDS.some(has)) return 'password';
+  if (TOKEN_WORDS.some(has)) return 'token';
+  return undefined;
+}
+
+/** Cells of a Markdown table row (`| a | b |` or `a | b`), escaped pipes kept inside cells. */
+function rowCells(line: string): string[] {
+  const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
+  return cells.map((c) => c.trim());
+}
+
+const isSeparatorRow = (line: string) => /^[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}/.test(line) && /^[ \t|:-]+$/.test(line);
+const isTableRow = (line: string) => /^[ \t]{0,3}\|/.test(line);
+
+interface TableMemo {
+  text: string;
+  /** Start of the first body row and of the last row checked: rows between them belong to the table. */
+  bodyStart: number;
+  lastRow: number;
+  header: string[];
+}
+let markdownMemo: TableMemo | undefined;
+
+function markdownHeader(text: string, rowStart: number): string[] | undefined {
+  const memo = markdownMemo;
+  if (memo && memo.text === text && rowStart >= memo.bodyStart) {
+    // The rows between the last one checked and this one must all be table rows.
+    let at = memo.lastRow;
+    let contiguous = true;
+    for (let n = 0; at < rowStart && n < MAX_ROWS; n++) {
+      const next = text.indexOf('\n', at);
+      if (next < 0 || next + 1 > rowStart) break;
+      at = next + 1;
+      if (at < rowStart && !isTableRow(text.slice(at, Math.min(text.length, at + 8)))) contiguous = false;
+    }
+    if (contiguous && at === rowStart) {
+      memo.lastRow = rowStart;
+      return memo.header;
+    }
+  }
+  let lineEnd = rowStart - 1;
+  for (let n = 0; n < MAX_ROWS && lineEnd > 0; n++) {
+    const start = lineStartNear(text, lineEnd, lineEnd - MAX_LINE);
+    const line = text.slice(start, lineEnd).replace(/\r$/, '');
+    if (isSeparatorRow(line)) {
+      if (start === 0) return undefined;
+      const headerStart = lineStartNear(text, start - 1, start - 1 - MAX_LINE);
+      const header = rowCells(text.slice(headerStart, start - 1));
+      markdownMemo = { text, bodyStart: lineEnd + 1, lastRow: rowStart, header };
+      return header;
+    }
+    if (!isTableRow(line)) return undefined;
+    lineEnd = start - 1;
+  }
+  return undefined;
+}
+
+/** The kind of the Markdown table column a cell value sits in, if the cell is in a table. */
+export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | undefined {
+  const rowStart = lineStartNear(ctx.text, ctx.start, ctx.start - MAX_LINE);
+  if (!isTableRow(ctx.text.slice(rowStart, ctx.start))) return undefined;
+  const before = ctx.text.slice(rowStart, ctx.start);
+  const column = (before.trimStart().startsWith('|') ? -1 : 0) + (before.match(/(?<!\\)\|/g)?.length ?? 0);
+  const header = markdownHeader(ctx.text, rowStart);
+  const name = header?.[column];
+  const byHeader = name === undefined ? undefined : columnKind(name);
+  if (byHeader || column < 1) return byHeader;
+  // A key/value table (`| Shared secret | \`…\` |`): the cell on the left labels this one.
+  const left = rowCells(before)[column - 1];
+  return left === undefined ? undefined : columnKind(left);
+}
+
+let htmlMemo: { text: string; tableStart: number; header: string[] } | undefined;
+
+/** The kind of the HTML table column a `<td>` value sits in (header cells `<th>` in the table's first row). */
+export function htmlCellKind(ctx: MatchContext): 'password' | 'token' | undefined {
+  const { text } = ctx;
+  const rowStart = text.lastIndexOf('<tr', ctx.start);
+  if (rowStart < 0 || ctx.start - rowStart > MAX_LINE) return undefined;
+  const column = (text.slice(rowStart, ctx.start).match(/<t[dh][\s>]/gi)?.length ?? 0) - 1;
+  const tableStart = text.lastIndexOf('<table', rowStart);
+  if (tableStart < 0 || rowStart - tableStart > 200_000) return undefined;
+  let header: string[] | undefined;
+  if (htmlMemo && htmlMemo.text === text && htmlMemo.tableStart === tableStart) header = htmlMemo.header;
+  else {
+    const head = text.slice(tableStart, Math.min(rowStart, tableStart + 20_000));
+    const th = head.search(/<th[\s>]/i);
+    const rowEnd = th < 0 ? -1 : head.indexOf('</tr', th);
+    const row = th < 0 ? '' : head.slice(th, rowEnd < 0 ? head.length : rowEnd);
+    header = row.split(/<th\b[^>]{0,200}>/i).slice(1).map((cell) => cell.split(/<\/th>/i)[0]!);
+    htmlMemo = { text, tableStart, header };
+  }
+  const name = header[column];
+  return name === undefined ? undefined : columnKind(name);
+}

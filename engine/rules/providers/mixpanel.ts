@@ -1,0 +1,21 @@
+// Mixpanel: mixpanel service account secret or API secret, recognised by the provider named in the key.
+import type { Rule } from '../../types';
+import { contextRule } from '../ruleBuilders';
+import { namesACredential } from './credentialKeyName';
+
+export const mixpanelRules: Rule[] = [
+  contextRule({
+    id: 'mixpanel-service-account-secret',
+    provider: 'Mixpanel',
+    family: 'observability',
+    description: 'Mixpanel service account secret or API secret',
+    names: ['mixpanel'],
+    keywords: ['mixpanel'],
+    value: '[A-Za-z0-9]{32}',
+    validate: (_, ctx) => namesACredential(ctx.keyName),
+    envName: 'MIXPANEL_API_SECRET',
+    docsUrl: 'https://docs.mixpanel.com/docs/orgs-and-projects/service-accounts',
+    revocationUrl: 'https://mixpanel.com/settings/org#serviceaccounts',
+    sample: (g) => g.alnum(32),
+  }),
+];

@@ -1,0 +1,106 @@
+// Whether a value written after a password flag or label is a real value: not a variable, a substitution, a
+// prompt, a template or a documentation stand-in. Context (a flag that takes a password, a `Password:` label)
+// already says the value is a password; human passwords are often short words with digits (`Summer2024!`), so
+// no entropy threshold applies here, only the checks that tell a literal from a reference or a placeholder.
+import { isPlaceholder } from './placeholder';
+import { isWordLike, letterSegments, shannonEntropy } from './valueStats';
+
+/**
+ * Shell, batch, PowerShell, CI and template references in the value. A `$` inside a value is kept as a character
+ * (`Pa$$w0rd` is a password people type); `$NAME`, `$name`, `$securePassword` (one case, or letters only),
+ * `${`, `$(` and `$env:` mark a reference, while `$Welcome2024` (mixed case and digits) is a password.
+ */
+const REFERENCE_INSIDE = /^\$[^A-Za-z]|\$[({]|\$env:|%[A-Za-z_][A-Za-z0-9_]*%|\{\{|\}\}|%\(|\{[0-9]*\}|`|^:[A-Za-z_]|^\?$|^\.\.\.|…/;
+
+/** Stand-ins written in docs for "put your password here" (lower-cased, separators removed). */
+const STAND_INS = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'pw', 'passw0rd', 'passphrase', 'secret', 'secrets', 'token', 'apikey', 'apitoken', 'key',
+  'mypassword', 'mypass', 'mypwd', 'mysecret', 'mytoken', 'myapikey', 'mykey', 'mysecretpassword', 'mysecretkey', 'yourpassword',
+  'yourpass', 'yoursecret', 'yourtoken', 'yourapikey', 'yourkey', 'userpassword', 'dbpassword', 'dbpass', 'rootpassword', 'rootpass',
+  'adminpassword', 'adminpass', 'newpassword', 'oldpassword', 'thepassword', 'somepassword', 'strongpassword', 'securepassword',
+  'supersecret', 'supersecretpassword', 'topsecret', 'verysecret', 'secretpassword', 'secretkey', 'accesstoken', 'authtoken',
+  'changeme', 'changeit', 'changethis', 'replaceme', 'redacted', 'hidden', 'masked', 'removed', 'omitted', 'none', 'null', 'nil',
+  'undefined', 'empty', 'blank', 'todo', 'tbd', 'xxx', 'example', 'sample', 'dummy', 'fake', 'test', 'testing', 'demo', 'foo',
+  'bar', 'foobar', 'baz', 'qux', 'value', 'string', 'stdin', 'prompt', 'ask', 'env', 'file', 'true', 'false', 'yes', 'no', 'on',
+  'off', 'default', 'required', 'optional', 'username', 'user', 'login', 'name', 'host', 'hostname', 'port', 'database', 'db',
+  'notasecret', 'mysecretvalue', 'secretvalue', 'p', 'pa', 'passwordhere', 'tokenhere', 'keyhere', 'here',
+  // Vendor defaults written as defaults in docs (`admin`/`admin`, Oracle's scott/tiger): left to the reader.
+  'admin', 'root', 'guest', 'administrator', 'toor', 'postgres', 'mysql', 'sa', 'oracle', 'tiger', 'manager', 'public', 'private',
+]);
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g', '@': 'a', $: 's' };
+
+/** The value with the separators a stand-in may carry removed, lower-cased (`YOUR_PASSWORD` → `yourpassword`). */
+const folded = (value: string) => value.toLowerCase().replace(/[\s_.\-[\]<>{}()*'"]/g, '');
+
+/** A reference, template, prompt or stand-in rather than a value someone typed. */
+export function isStandIn(value: string): boolean {
+  if (value.length === 0) return true;
+  if (REFERENCE_INSIDE.test(value) || isPlaceholder(value, { humanPassword: true })) return true;
+  // `$NAME`, `$securePassword`, `$DB_PASS$@`: a variable, unless shaped like a password (`$Welcome2024`).
+  if (/^\$[A-Za-z_]/.test(value) && !(/^\$[A-Za-z0-9_]{1,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value))) return true;
+  // Brackets and angle brackets around a word mark a slot to fill: `[password]`, `<token>`, `{password}`.
+  if (/^[[<{(].*[\]>})]$/.test(value)) return true;
+  // ALL_CAPS words name a variable or a slot (`PASSWORD`, `DB_PASS`, `YOUR_TOKEN`, `MYSQL_ROOT_PASSWORD`).
+  if (/^[A-Z][A-Z_]*$/.test(value) && value.length >= 3 && (value.includes('_') || value.length <= 12 || isWordLike(value))) return true;
+  const f = folded(value);
+  if (STAND_INS.has(f)) return true;
+  // Leetspeak spellings of a stand-in (`s3cr3t`, `p4ssw0rd`, `P@ssw0rd`).
+  if (STAND_INS.has(f.replace(/[0134579@$]/g, (c) => LEET[c] ?? c))) return true;
+  // Stand-ins with a number or a repeat (`password1`, `secret123`, `token-2`), spelled-out slots (`your-db-password`).
+  if (/^(?:my|your|the|some|new|old|db|user|admin|root)?(?:password|passwd|pass|pwd|secret|token|apikey|key)s?[0-9]{0,3}$/.test(f)) return true;
+  if (/^(?:your|my|enter|insert|put|replace|set|some)/.test(f) && /(?:password|passwd|pass|pwd|secret|token|key|here)$/.test(f)) return true;
+  // Names that spell out what they hold (`db_password`, `change-password`, `newToken`): a variable or a field, not a value.
+  if (/^[A-Za-z]+(?:[_-][A-Za-z]+)*$/.test(value) && /(?:^|[_-]|[a-z](?=[A-Z]))(?:password|passwd|pass|pwd|secret|token|key|Password|Passwd|Pass|Pwd|Secret|Token|Key)$/.test(value)) return true;
+  // Masked values: `****`, `xxxx`, `••••`, `####`.
+  if (/^[*x•#.?-]{3,}$/i.test(value)) return true;
+  return false;
+}
+
+/** Stored verifiers, not passwords: crypt ($1$, $apr1$, $5$, $6$, $y$), bcrypt, argon2, Django PBKDF2, LDAP {SSHA}. */
+const PASSWORD_HASH = /^(?:\$(?:apr1|1|2[abxy]?|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|md5)\$|pbkdf2_sha\d+\$|bcrypt\$|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[^}]{0,20}|ARGON2)\})/i;
+
+/** Characters a password cannot contain unquoted on a command line or at the end of a sentence. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]$/;
+
+/** Strips sentence punctuation that follows a value in prose (the full stop after `… the password is X.`). */
+export function trimProsePunctuation(value: string): string {
+  let v = value;
+  while (v.length > 1 && TRAILING_PUNCTUATION.test(v) && !/[!?]$/.test(v)) v = v.slice(0, -1);
+  return v;
+}
+
+/**
+ * A password-like literal under a strong password context (a password flag or label): not a stand-in, at
+ * least 4 characters, not one character repeated, not a plain number of up to 5 digits (ports, counts).
+ */
+export function isLiteralPassword(value: string): boolean {
+  if (value.length < 4 || value.length > 128) return false;
+  if (PASSWORD_HASH.test(value)) return false;
+  if (isStandIn(value)) return false;
+  if (/^(.)\1+$/.test(value)) return false;
+  if (/^[0-9]{1,5}$/.test(value)) return false;
+  // Port mappings and addresses (`3306:3306`, `127.0.0.1`), sizes and versions.
+  if (/^[0-9.:/-]+$/.test(value) && /[.:/-]/.test(value)) return false;
+  return true;
+}
+
+/**
+ * A token-like literal under a token context (`--token X`, `X-Api-Key: X`): long enough and random enough that
+ * it is not a word, a name or a version. Tokens are generated, so unlike passwords they must look random.
+ */
+export function isLiteralToken(value: string, minLength = 12): boolean {
+  if (value.length < minLength || value.length > 1024) return false;
+  if (isStandIn(value)) return false;
+  if (shannonEntropy(value) < 3) return false;
+  // Generated tokens hold no shell variables and no lists (`id=npmrc,src=$HOME/.npmrc`); a trailing `=` is padding.
+  if (/\$|,|=[^=]/.test(value)) return false;
+  // Made of words (`my-api-token-for-ci`), or an identifier (`github_token`, `AccessToken`).
+  const segments = letterSegments(value);
+  const letters = segments.reduce((n, s) => n + s.length, 0);
+  const wordLetters = segments.filter((s) => isWordLike(s)).reduce((n, s) => n + s.length, 0);
+  if (letters > 0 && wordLetters / letters >= 0.7 && letters >= value.length * 0.6) return false;
+  // Paths and URLs are not tokens.
+  if (/^(?:\/|\.\/|~\/|[A-Za-z]:\\|https?:\/\/)/.test(value)) return false;
+  return true;
+}

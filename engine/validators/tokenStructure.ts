@@ -1,0 +1,18 @@
+// Structure checks for formats whose body decodes to something known: a Data Center personal access token is
+// base64 of `<12-digit id>:<20 random bytes>`.
+
+/** base64 / base64url text to a binary string, or undefined when it is not valid base64. */
+function decode(text: string): string | undefined {
+  const std = text.replace(/-/g, '+').replace(/_/g, '/');
+  try {
+    return atob(std.padEnd(Math.ceil(std.length / 4) * 4, '='));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Jira / Confluence / Bitbucket Data Center tokens: base64 of a 12-digit token id, `:`, 20 random bytes. */
+export function isDataCenterToken(base64: string): boolean {
+  const raw = decode(base64);
+  return raw !== undefined && raw.length === 33 && /^[0-9]{12}:/.test(raw) && !/^[0-9]{12}:[\x20-\x7e]{20}$/.test(raw);
+}
