@@ -14,6 +14,7 @@
 //  4. Otherwise the rule's conventional name (STRIPE_SECRET_KEY, GITHUB_TOKEN, OPENAI_API_KEY).
 // Names are always `[A-Z_][A-Z0-9_]*` and at most MAX_NAME characters; uniqueness against the `.env` file is the
 // store's job (stores/dotenv.ts appends `_2`, `_3`, …).
+import { lineStartNear } from '../detect/lineStartNear';
 import type { Rule } from '../types';
 
 export const MAX_NAME = 48;
@@ -279,11 +280,13 @@ function enclosingNames(text: string, at: number): string[] {
     }
   }
   // YAML: the keys of the sections the line sits in (`database:` above an indented `password:`).
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let indent = /^[ \t-]*/.exec(text.slice(lineStart, at))![0].length;
+  // Bounded look-back: on a minified one-line file an unbounded search per finding was quadratic. A line that
+  // starts before the floor has no sections above it within reach.
+  const lineStart = lineStartNear(text, at, from);
+  let indent = lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 ? 0 : /^[ \t-]*/.exec(text.slice(lineStart, at))![0].length;
   let cursor = lineStart - 1;
   while (indent > 0 && cursor > from && !found()) {
-    const prevStart = text.lastIndexOf('\n', cursor - 1) + 1;
+    const prevStart = lineStartNear(text, cursor, from);
     const line = text.slice(prevStart, cursor);
     cursor = prevStart - 1;
     const m = /^([ \t]*)(?:-[ \t]+)?["']?([A-Za-z_][\w.-]{0,60})["']?:[ \t]*$/.exec(line);

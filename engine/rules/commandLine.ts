@@ -118,7 +118,10 @@ export const commandLineRules: Rule[] = [
     flag: '-s|-a',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [`ldappasswd -x -H ldap://ldap01 -D "cn=admin,dc=corp" -W -s ${g.s(humanPassword(g))} "uid=jdoe,ou=people,dc=corp"`],
+    positives: (g) => [
+      `ldappasswd -x -H ldap://ldap01 -D "cn=admin,dc=corp" -W -s ${g.s(humanPassword(g))} "uid=jdoe,ou=people,dc=corp"`,
+      `ldappasswd -H ldaps://dir.corp -x -D cn=admin,dc=corp -w "$ADMIN_PW" -a ${g.s(humanPassword(g))} uid=svc-backup,ou=svc,dc=corp`,
+    ],
     negatives: () => ['ldappasswd -x -D cn=admin -W -S "uid=jdoe,dc=corp"', 'ldappasswd -x -D cn=admin -W -s "$NEW_PW" uid=jdoe'],
   }),
   toolFlagRule({
@@ -130,7 +133,10 @@ export const commandLineRules: Rule[] = [
     flag: '-t',
     value: 'spaced',
     kind: 'token',
-    positives: (g) => [`influx config create -n prod -u http://metrics:8086 -o acme -t ${g.s(`${g.base64url(86)}==`)}`],
+    positives: (g) => [
+      `influx config create -n prod -u http://metrics:8086 -o acme -t ${g.s(`${g.base64url(86)}==`)}`,
+      `influx write -b sensors -o acme -t ${g.s(`${g.base64url(86)}==`)} -f readings.lp`,
+    ],
     negatives: () => ['influx write -b app -o acme -t "$INFLUX_TOKEN" -f data.lp', 'influx query -t <token> from-bucket'],
   }),
   toolFlagRule({
@@ -169,7 +175,10 @@ export const commandLineRules: Rule[] = [
     flag: '-P',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [`mosquitto_pub -h broker.lan -u sensor -P ${g.s(humanPassword(g))} -t home/temp -m 21`],
+    positives: (g) => [
+      `mosquitto_pub -h broker.lan -u sensor -P ${g.s(humanPassword(g))} -t home/temp -m 21`,
+      `mosquitto_sub -h mqtt.example.net -p 8883 -u dashboard -P ${g.s(humanPassword(g))} -t 'plant/#' -v`,
+    ],
     negatives: () => ['mosquitto_sub -h broker -u sensor -P "$MQTT_PW" -t "#"', 'mosquitto_sub -h broker -p 1883 -t "#"'],
   }),
   toolFlagRule({
@@ -236,7 +245,10 @@ export const commandLineRules: Rule[] = [
     flag: '-k',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [`openssl enc -aes-256-cbc -salt -in db.sql -out db.sql.enc -k ${g.s(humanPassword(g))}`],
+    positives: (g) => [
+      `openssl enc -aes-256-cbc -salt -in db.sql -out db.sql.enc -k ${g.s(humanPassword(g))}`,
+      `openssl enc -d -aes-256-cbc -pbkdf2 -in backup.tar.enc -out backup.tar -k ${g.s(humanPassword(g))}`,
+    ],
     negatives: () => ['openssl enc -aes-256-cbc -in a -out b -kfile key.txt', 'openssl enc -aes-256-cbc -in a -out b -k "$ENC_KEY"', 'curl -k https://localhost'],
   }),
   toolFlagRule({
@@ -293,7 +305,10 @@ export const commandLineRules: Rule[] = [
     keywords: ['alias set', 'host add'],
     lead: `mc[ \\t]{1,4}(?:alias[ \\t]{1,4}set|config[ \\t]{1,4}host[ \\t]{1,4}add)[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}[^\\s]{1,300}[ \\t]{1,4}`,
     kind: 'token',
-    positives: (g) => [`mc alias set prod https://s3.example.internal ${g.s(g.upper(20))} ${g.base64(40)}`],
+    positives: (g) => [
+      `mc alias set prod https://s3.example.internal ${g.s(g.upper(20))} ${g.base64(40)}`,
+      `mc alias set backup http://10.0.4.12:9000 ${g.s(g.upper(20))} ${g.base64(40)} --api S3v4`,
+    ],
     negatives: () => ['mc alias set prod https://s3.example.internal "$MINIO_AK" "$MINIO_SK"', 'mc alias set local http://localhost:9000 minioadmin minioadmin'],
   }),
   positionalRule({
@@ -304,7 +319,10 @@ export const commandLineRules: Rule[] = [
     keywords: ['alias set', 'host add'],
     lead: `mc[ \\t]{1,4}(?:alias[ \\t]{1,4}set|config[ \\t]{1,4}host[ \\t]{1,4}add)[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}[^\\s]{1,300}[ \\t]{1,4}[^\\s]{1,128}[ \\t]{1,4}`,
     kind: 'token',
-    positives: (g) => [`mc alias set prod https://s3.example.internal ${g.upper(20)} ${g.s(g.base64(40))}`],
+    positives: (g) => [
+      `mc alias set prod https://s3.example.internal ${g.upper(20)} ${g.s(g.base64(40))}`,
+      `mc alias set backup http://10.0.4.12:9000 ${g.upper(20)} ${g.s(g.base64(40))} --api S3v4`,
+    ],
     negatives: () => ['mc alias set prod https://s3.example.internal "$MINIO_AK" "$MINIO_SK"', 'mc alias set local http://localhost:9000 minioadmin minioadmin'],
   }),
   positionalRule({
@@ -317,7 +335,10 @@ export const commandLineRules: Rule[] = [
     keywords: ['configure set'],
     lead: `aws[ \\t]{1,4}configure[ \\t]{1,4}set[ \\t]{1,4}(?:[\\w.-]{1,40}\\.)?(?:aws_secret_access_key|aws_session_token)[ \\t]{1,4}`,
     kind: 'token',
-    positives: (g) => [`aws configure set aws_secret_access_key ${g.s(g.base64(40))} --profile ci`],
+    positives: (g) => [
+      `aws configure set aws_secret_access_key ${g.s(g.base64(40))} --profile ci`,
+      `#!/bin/sh\nset -e\naws configure set aws_secret_access_key ${g.s(g.base64(40))} --profile deploy\n`,
+    ],
     negatives: () => ['aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"', 'aws configure set region eu-west-1'],
   }),
   positionalRule({
@@ -344,7 +365,10 @@ OK`, `redis:6379> AUTH reporting ${g.s(g.alnum(18))}`],
     lead: `ACL[ \\t]{1,4}SETUSER[ \\t]{1,4}[^\\s]{1,64}(?:[ \\t]{1,4}[^\\s>][^\\s]{0,64}){0,8}[ \\t]{1,4}>`,
     ignoreCase: true,
     kind: 'password',
-    positives: (g) => [`ACL SETUSER reporting on >${g.s(humanPassword(g))} ~report:* +get`],
+    positives: (g) => [
+      `ACL SETUSER reporting on >${g.s(humanPassword(g))} ~report:* +get`,
+      `ACL SETUSER worker on >${g.s(humanPassword(g))} ~jobs:* +@list`,
+    ],
     negatives: () => ['ACL SETUSER reporting on #4c8d1a9bd4e2 ~report:* +get', 'ACL SETUSER reporting on >$REPORT_PW ~*'],
   }),
   makefileVariableRule(),

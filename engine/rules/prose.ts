@@ -260,7 +260,6 @@ export const proseRules: Rule[] = [
     examples: {
       positives: (g) => [
         `Username: ${who(g)}\nPassword for the staging admin: ${g.s(humanPassword(g))}\n`,
-        `  ID: acme-logistics   PW: ${g.s(humanPassword(g))}`,
         `The password for the staging DB is ${g.s(humanPassword(g))}.`,
         `Lesezugriff: Benutzer \`reader\`, das Passwort lautet ${g.s(humanPassword(g))}`,
         `Le mot de passe est ${g.s(humanPassword(g))}`,
@@ -308,7 +307,6 @@ export const proseRules: Rule[] = [
       positives: (g) => [
         `Пароль администратора Jenkins: ${g.s(humanPassword(g))}`,
         `Redis 密码：${g.s(humanPassword(g))}`,
-        `- 비밀번호: ${g.s(humanPassword(g))}`,
         `- パスワード：${g.s(humanPassword(g))}`,
         `Hasło do bazy testowej: ${g.s(humanPassword(g))}`,
         `Sunucu şifresi: ${g.s(humanPassword(g))}`,
@@ -356,7 +354,10 @@ export const proseRules: Rule[] = [
     pattern: new RegExp(`(?<![\\w@./\\-])(?<key>${[...ADMIN_NAMES].join('|')}):(?<secret>${VALUE})`, 'i'),
     validate: (value, ctx) => proseApplies(ctx) && prosePassword(value, ctx) && !/^[0-9]|[:/]/.test(value) && (strongLooking(value) || /[`"]/.test(ctx.text.charAt(ctx.start - 1))),
     examples: {
-      positives: (g) => [`<jdoe> and the NAS web ui is admin:${g.s(humanPassword(g))} if you need to reboot it`],
+      positives: (g) => [
+        `<jdoe> and the NAS web ui is admin:${g.s(humanPassword(g))} if you need to reboot it`,
+        `The printer's config page is at http://10.1.2.40 (login admin:${g.s(humanPassword(g))}), please don't change the tray settings.`,
+      ],
       negatives: () => ['root:x:0:0:root:/root:/bin/bash', 'admin:admin', 'user:password', 'postgres:5432', 'Admin: see the wiki'],
     },
   },

@@ -4,7 +4,7 @@ import type { ExampleGen, Rule } from '../types';
 import { contextRule, namedPart, tokenRule } from './ruleBuilders';
 import { dataCenterTokenBody } from './sourceHosting';
 import { isDataCenterToken } from '../validators/tokenStructure';
-import { jwtPart } from './providers/jwtClaims';
+import { base64Json } from './tokenShapes';
 import { inContexts } from './exampleTexts';
 
 const SHOPIFY_DOCS = 'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens';
@@ -45,7 +45,7 @@ function adobeImsToken(type: string, id: string, description: string, envName: s
     keywords: ADOBE_IMS_MARKERS,
     pattern: /(?<![A-Za-z0-9_\-.])(?<secret>eyJ[A-Za-z0-9_-]{10,500}\.eyJ[A-Za-z0-9_-]{40,3000}\.[A-Za-z0-9_-]{40,1000})(?![A-Za-z0-9_\-.])/,
     validate: (secret) => {
-      const claims = jwtPart(secret, 1);
+      const claims = base64Json(secret.split('.')[1] ?? '');
       return claims !== undefined && typeof claims.as === 'string' && claims.as.startsWith('ims-') && claims.type === type;
     },
     skipPlaceholderCheck: true,

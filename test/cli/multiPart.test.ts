@@ -2,7 +2,8 @@
 // positions, masked and fingerprinted, in text, JSON and SARIF; `hush redact` masks a key ID with its secret.
 import assert from 'node:assert/strict';
 import { createExampleGen } from '../../engine/examples';
-import { makeTree, runCli } from './helpers';
+import { tempTree as makeTree } from '../support/tempTree';
+import { runCli } from './runCli';
 
 const g = createExampleGen(31);
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';

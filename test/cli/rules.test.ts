@@ -1,7 +1,8 @@
 // `hush rules`: the catalogue as text and JSON, filtered, with the config's custom rules and disabled rules.
 import assert from 'node:assert/strict';
 import { builtinRules } from '../../engine';
-import { makeTree, runCli } from './helpers';
+import { tempTree as makeTree } from '../support/tempTree';
+import { runCli } from './runCli';
 
 interface Entry {
   id: string;

@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process';
 import type { Command, Diagnostic } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
 import { parseDotenv } from '../../engine/fix/stores';
-import { parseError } from '../unit/parsers.helper';
-import { LspClient, tempWorkspace } from './lspClient.helper';
+import { parseError } from '../support/parsers';
+import { LspClient } from '../support/lspClient';
+import { tempTree as tempWorkspace } from '../support/tempTree';
 
 const g = createExampleGen(23);
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';

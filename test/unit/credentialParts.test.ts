@@ -6,7 +6,7 @@ import { createExampleGen } from '../../engine/examples';
 import { maskedSpans, redactText } from '../../engine/redactText';
 import { TrackedDocument } from '../../server/incrementalScan';
 import { LineDocument } from '../../server/lineDocument';
-import { parseError } from './parsers.helper';
+import { parseError } from '../support/parsers';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const scanner = createScanner();

@@ -24,8 +24,8 @@ import { apifonicaRules } from './apifonica';
 import { apilayerRules } from './apilayer';
 import { apimetricsRules } from './apimetrics';
 import { apitemplateRules } from './apitemplate';
-import { apolloRules } from './apollo';
 import { apolloGraphosRules } from './apollo-graphos';
+import { apolloRules } from './apollo';
 import { appcenterRules } from './appcenter';
 import { appfollowRules } from './appfollow';
 import { appleRules } from './apple';
@@ -174,8 +174,8 @@ import { ebayRules } from './ebay';
 import { ecostruxureItRules } from './ecostruxure-it';
 import { edamamRules } from './edamam';
 import { edenAiRules } from './eden-ai';
-import { elasticRules } from './elastic';
 import { elasticEmailRules } from './elastic-email';
+import { elasticRules } from './elastic';
 import { enigmaRules } from './enigma';
 import { eraserRules } from './eraser';
 import { etherscanRules } from './etherscan';
@@ -649,8 +649,8 @@ export const providerRules: readonly Rule[] = [
   ...apilayerRules,
   ...apimetricsRules,
   ...apitemplateRules,
-  ...apolloRules,
   ...apolloGraphosRules,
+  ...apolloRules,
   ...appcenterRules,
   ...appfollowRules,
   ...appleRules,
@@ -799,8 +799,8 @@ export const providerRules: readonly Rule[] = [
   ...ecostruxureItRules,
   ...edamamRules,
   ...edenAiRules,
-  ...elasticRules,
   ...elasticEmailRules,
+  ...elasticRules,
   ...enigmaRules,
   ...eraserRules,
   ...etherscanRules,

@@ -37,9 +37,15 @@ describe('generic detector', () => {
       ['notebook cell source', `{"source": ["api_key = \\"${value}\\"\\n"]}`, 'nb/a.ipynb'],
       ['Android string resource', `<string name="api_key">${value}</string>`, 'res/values/secrets.xml'],
       ['systemd unit Environment=', `Environment=DB_PASSWORD=${value}`, 'deploy/app.service'],
-      ['URL query parameter in JSON', `{ "url": "https://x.example.com/in?access_token=${value}&v=2" }`, 'config/hooks.json'],
     ];
     for (const [name, text, path] of cases) it(name, () => assert.equal(found(text, path), value, text));
+  });
+
+  it('leaves a token in a URL query to the URL rule (url-query-credential), which reports it', () => {
+    const value = `${g.alnum(8)}-${g.alnum(8)}_${g.digits(3)}`;
+    const text = `{ "url": "https://x.example.com/in?access_token=${value}&v=2" }`;
+    const hits = scanner.scan(text, { path: 'config/hooks.json' });
+    assert.deepEqual(hits.map((f) => [f.ruleId, text.slice(f.start, f.end)]), [['url-query-credential', value]]);
   });
 
   it('finds a value split over concatenated literals, spanning the pieces', () => {
