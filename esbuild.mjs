@@ -72,7 +72,7 @@ function present(entries) {
 
 const editorEntries = present({ client: 'client/extension.ts', server: 'server/main.ts' });
 // dist/cli.js is the launcher (cli/launcher.ts): it runs dist/cliMain.js through V8's code cache.
-const cliEntries = present({ cliMain: 'cli/main.ts', scanWorker: 'workspace/scanWorker.ts', makeDemo: 'examples/makeDemo.ts', regexLibs: 'engine/detect/regexLibs.ts' });
+const cliEntries = present({ cliMain: 'cli/main.ts', scanWorker: 'workspace/scanWorker.ts', regexWorker: 'workspace/regexWorker.ts', makeDemo: 'examples/makeDemo.ts', regexLibs: 'engine/detect/regexLibs.ts' });
 
 /** Every *.test.ts, at any depth (test/unit/ mirrors the source folders), and the extension-host test index
  * become out/test/<same path>.js; helpers (test/support/) are bundled into the suites that import them. */

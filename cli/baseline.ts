@@ -2,9 +2,13 @@
 // ignore list stores (fingerprint, rule, file), never a value. Paths are relative to the baseline file, so
 // a scan from another directory still matches. A baselined secret is still a live credential: the report
 // says how many were held back and that they need revoking.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readSmallFile } from '../git/boundedRead';
 import type { ReportedFinding, ScanReport } from '../report/scanReport';
+
+/** A baseline holds a fingerprint and a path per known finding: 64 MB is hundreds of thousands. */
+const BASELINE_MAX_BYTES = 64 * 1024 * 1024;
 
 export const BASELINE_VERSION = 1;
 
@@ -33,17 +37,18 @@ function keyOf(e: { fingerprint: string; file: string }): string {
 }
 
 export function readBaseline(path: string): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new BaselineError(`cannot read baseline ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  // A regular file under the size cap only (a FIFO or /dev/zero named as the baseline must not hang or fill memory).
+  const read = readSmallFile(path, BASELINE_MAX_BYTES);
+  if ('missing' in read) throw new BaselineError(`cannot read baseline ${path}: ENOENT`);
+  if ('problem' in read) throw new BaselineError(`baseline ${path} ${read.problem}`);
+  const { text } = read;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new BaselineError(`baseline ${path} is not valid JSON: ${(e as Error).message}`);
+    // Newer engines quote the offending text in the message; keep only the position so no value leaks.
+    const where = /position \d+(?: \(line \d+ column \d+\))?/.exec((e as Error).message)?.[0];
+    throw new BaselineError(`baseline ${path} is not valid JSON${where ? ` at ${where}` : ''}`);
   }
   const d = data as { version?: unknown; findings?: unknown };
   if (typeof d !== 'object' || d === null || d.version !== BASELINE_VERSION || !Array.isArray(d.findings)) {

@@ -32,7 +32,23 @@ async function run(argv: string[]): Promise<number> {
   throw new UsageError(`unknown command "${command}"`);
 }
 
+/**
+ * A report that cannot be written (a full disk, `> /dev/full`, a closed pipe) is a failure, exit 2, said in one
+ * line rather than a stack trace. `hush redact | head` is the exception: a filter whose reader has gone is done.
+ */
+function watchOutput(argv: readonly string[]): void {
+  let failure: NodeJS.ErrnoException | undefined;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    failure ??= e;
+    if (e.code !== 'EPIPE') process.stderr.write(`hush: cannot write the output (${e.code ?? e.message})\n`);
+  });
+  process.on('exit', () => {
+    if (failure && !(argv[0] === 'redact' && failure.code === 'EPIPE')) process.exitCode = 2;
+  });
+}
+
 async function main(): Promise<void> {
+  watchOutput(process.argv.slice(2));
   try {
     process.exitCode = await run(process.argv.slice(2));
   } catch (e) {

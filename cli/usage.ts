@@ -5,7 +5,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: hush <command> [options]
 
 Commands:
-  scan [PATH...]          Scan files and directories (default: .) for secrets
+  scan [PATH...]          Scan files and directories (default: .) for secrets; - reads stdin
   scan --staged           Scan what is about to be committed (the git index); for pre-commit hooks
   scan --history [PATH]   Scan git history (HEAD and remote-tracking branches): each secret once,
                           with the commit that added it and whether it is pushed
@@ -35,5 +35,6 @@ Options for redact and rules:
   -h, --help              show this help
   -v, --version           print the version
 
-Exit codes: 0 no secrets, 1 secrets found, 2 usage or runtime error.
+Exit codes: 0 no secrets, 1 secrets found, 2 usage or runtime error (an unreadable config,
+a custom rule stopped at its time budget, output that cannot be written).
 Values are always masked in output.`;

@@ -1,7 +1,7 @@
 // The project config (`.hush.json`): parsed and validated from text (the caller does the I/O). Every
 // problem names the field; a bad config yields errors plus the defaults for what could not be used.
 import { maskSecret } from './mask';
-import { regexSafetyProblem } from './detect/regexSafety';
+import { regexErrorReason, regexSafetyProblem } from './detect/regexSafety';
 import type { Severity } from './types';
 
 export const CONFIG_FILE_NAMES = ['.hush.json', 'hush.config.json'];
@@ -135,7 +135,7 @@ export function unsafePatternReason(pattern: string): string | undefined {
   try {
     new RegExp(pattern, 'gd');
   } catch (e) {
-    return `is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`;
+    return `is not a valid regular expression: ${regexErrorReason(e)}`;
   }
   if (!/\(\?<secret>/.test(pattern)) return 'must contain a named group (?<secret>…) around the secret value';
   return regexSafetyProblem(pattern, '', { strict: true });

@@ -1,6 +1,8 @@
 // Public surface of the engine: editor-agnostic, no vscode, no LSP, no file system.
 export { createScanner } from './detect/scan';
-export type { Scanner, ScannerOptions } from './detect/scan';
+export type { Scanner, ScannerOptions, CustomRuleTimeout } from './detect/scan';
+export { collectHits, scanFlags } from './detect/regexWindow';
+export type { RegexHit, RegexJob, RegexRunner } from './detect/regexWindow';
 export { parseConfig, unsafePatternReason, CONFIG_FILE_NAMES, DEFAULT_CONFIG } from './config';
 export type { HushConfig, ConfigProblem, IgnoreEntry, CustomRuleConfig } from './config';
 export { builtinRules } from './rules';

@@ -1,6 +1,8 @@
 // Runs the user's own git CLI. Arguments go as an argv array (never through a shell), and no secret value
 // is ever one of them: anything on a command line is visible in the process list.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { isAbsolute, join } from 'node:path';
+import { readSmallFile } from './boundedRead';
 
 /** Flags that make git's output stable whatever the user's config says (pager, colour, quoting, locks). */
 const GLOBAL_ARGS = ['--no-pager', '-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
@@ -73,6 +75,30 @@ export function runGit(args: readonly string[], options: GitOptions & { input?: 
       resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });
   });
+}
+
+/**
+ * Where a history scan runs git: the work tree's top, or the repository itself when it is bare (a server's
+ * mirror has history and no work tree); whether it is a shallow clone, and the commits where its history is cut.
+ */
+export async function findHistoryRepo(dir: string): Promise<{ root: string; bare: boolean; shallowCommits: Set<string> | undefined } | undefined> {
+  const top = await findRepoRoot(dir);
+  let root = top;
+  let bare = false;
+  if (!root) {
+    const r = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], { cwd: dir }).catch(() => undefined);
+    const [isBare, gitDir] = r?.code === 0 ? r.stdout.trim().split('\n') : [];
+    if (isBare !== 'true' || !gitDir) return undefined;
+    root = gitDir;
+    bare = true;
+  }
+  const shallow = await runGit(['rev-parse', '--is-shallow-repository'], { cwd: root });
+  if (shallow.code !== 0 || shallow.stdout.trim() !== 'true') return { root, bare, shallowCommits: undefined };
+  // The graft points: commits whose parents the clone does not have.
+  const boundary = await runGit(['rev-parse', '--git-path', 'shallow'], { cwd: root });
+  const file = boundary.code === 0 ? boundary.stdout.trim() : '';
+  const read = file ? readSmallFile(isAbsolute(file) ? file : join(root, file)) : { missing: true as const };
+  return { root, bare, shallowCommits: new Set('text' in read ? read.text.split('\n').map((l) => l.trim()).filter(Boolean) : []) };
 }
 
 /** The top-level directory of the work tree containing `dir`, or undefined outside a git repository. */

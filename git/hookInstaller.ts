@@ -3,7 +3,7 @@
 // block, and a pre-commit framework setup is pointed at the `hush-staged` hook id instead. Re-running
 // updates the block in place; `uninstall` removes it and restores what was chained.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { VERSION } from '../engine/version';
 import { GitError } from './stagedDiff';
@@ -77,6 +77,41 @@ export function hookBlock(node: string, script: string): string {
   ].join('\n');
 }
 
+/**
+ * The husky block as inserted into an existing `.husky/pre-commit`: after `pad` (what the file needed to end
+ * the last line and leave one blank line), with that pad and the file's mode recorded on the END line, so
+ * uninstall cuts exactly the inserted bytes and gives the file back byte for byte (CRLF, blank lines, mode).
+ */
+function huskyInsert(block: string, pad: string, mode: number | undefined): string {
+  return `${pad}${block} ${JSON.stringify({ pad, ...(mode === undefined ? {} : { mode }) })}\n`;
+}
+
+/** The husky file without the inserted block, as it was before, and its mode then; undefined when the block was not inserted by huskyInsert. */
+function huskyOriginal(text: string): { text: string; mode?: number } | undefined {
+  const start = text.indexOf(BEGIN);
+  if (start < 0) return undefined;
+  const endAt = text.indexOf(END, start);
+  if (endAt < 0) return undefined;
+  const lineEnd = text.indexOf('\n', endAt);
+  const stop = lineEnd < 0 ? text.length : lineEnd + 1;
+  let info: { pad?: unknown; mode?: unknown };
+  try {
+    info = JSON.parse(text.slice(endAt + END.length, lineEnd < 0 ? text.length : lineEnd).trim() || 'null') ?? {};
+  } catch {
+    return undefined;
+  }
+  if (typeof info.pad !== 'string' || text.slice(start - info.pad.length, start) !== info.pad) return undefined;
+  return { text: text.slice(0, start - info.pad.length) + text.slice(stop), ...(typeof info.mode === 'number' ? { mode: info.mode } : {}) };
+}
+
+function modeOf(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}
+
 function stripBlock(text: string): string {
   const start = text.indexOf(BEGIN);
   if (start < 0) return text;
@@ -128,10 +163,15 @@ export function installHook(ctx: HookContext, force: boolean): HookOutcome {
 
   if (repo.husky) {
     const path = join(repo.top, '.husky', 'pre-commit');
-    const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    const kept = stripBlock(before).replace(/\s*$/, '');
-    writeExecutable(path, (kept ? kept + '\n\n' : '') + block + '\n');
-    messages.push(before.includes(BEGIN) ? `Updated the Hush block in ${path}.` : `Added a Hush block to ${path} (husky runs it on every commit).`);
+    const existed = existsSync(path);
+    const current = existed ? readFileSync(path, 'utf8') : '';
+    // Re-installing: start again from the file as it was before the first install (its mode too).
+    const earlier = current.includes(BEGIN) ? huskyOriginal(current) : undefined;
+    const before = earlier?.text ?? (current.includes(BEGIN) ? stripBlock(current).replace(/\s*$/, '') + '\n' : current);
+    const mode = earlier ? earlier.mode : existed ? modeOf(path) : undefined;
+    const pad = before === '' ? '' : before.endsWith('\n\n') || before.endsWith('\r\n\r\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+    writeExecutable(path, before + huskyInsert(block, pad, existed || earlier ? mode : undefined));
+    messages.push(current.includes(BEGIN) ? `Updated the Hush block in ${path}.` : `Added a Hush block to ${path} (husky runs it on every commit).`);
     return { messages };
   }
 
@@ -150,8 +190,13 @@ export function installHook(ctx: HookContext, force: boolean): HookOutcome {
   }
   let header = '#!/bin/sh\n';
   if (existing !== undefined) {
-    if (existsSync(chained) && !force) {
-      throw new HookError(`${chained} already exists (left by an earlier install?); move it away or use --force`);
+    if (existsSync(chained)) {
+      if (!force) throw new HookError(`${chained} already exists (left by an earlier install?); move it away or use --force`);
+      // A user's hook is never lost: the earlier chained one is kept under the first free number.
+      let n = 1;
+      while (existsSync(`${chained}.${n}`)) n++;
+      renameSync(chained, `${chained}.${n}`);
+      messages.push(`Kept the hook chained by an earlier install as ${chained}.${n} (it no longer runs; the hook now chained is the one that replaced Hush's).`);
     }
     if (isPreCommitFramework(existing)) messages.push('Chaining to the pre-commit framework hook; adding the hush-staged id to .pre-commit-config.yaml is the cleaner way.');
     renameSync(path, chained);
@@ -170,9 +215,17 @@ export function uninstallHook(ctx: Pick<HookContext, 'cwd'>): HookOutcome {
   if (existsSync(huskyPath)) {
     const text = readFileSync(huskyPath, 'utf8');
     if (text.includes(BEGIN)) {
-      const rest = stripBlock(text).replace(/\s*$/, '');
-      if (rest === '' || /^#![^\n]*$/.test(rest)) rmSync(huskyPath);
-      else writeFileSync(huskyPath, rest + '\n');
+      const original = huskyOriginal(text);
+      if (original && original.text === '' && original.mode === undefined) rmSync(huskyPath);
+      else if (original) {
+        writeFileSync(huskyPath, original.text);
+        if (original.mode !== undefined) chmodSync(huskyPath, original.mode);
+      } else {
+        // A block from an older version (nothing recorded): remove it as it was added.
+        const rest = stripBlock(text).replace(/\s*$/, '');
+        if (rest === '' || /^#![^\n]*$/.test(rest)) rmSync(huskyPath);
+        else writeFileSync(huskyPath, rest + '\n');
+      }
       messages.push(`Removed the Hush block from ${huskyPath}.`);
     }
   }

@@ -3,19 +3,26 @@
 import type { Log } from 'sarif';
 import type { Rule } from '../engine';
 import { shortSha } from '../git/incident';
+import { displayPath } from './displayPath';
 import { toSarif } from './sarif';
 import type { ReportedFinding } from './scanReport';
 
 export interface HistoryFinding extends ReportedFinding {
-  commit: { sha: string; date: string; author: string; subject: string };
+  /** `shallowBoundary`: the commit sits where a shallow clone's history is cut, so the value may be older. */
+  commit: { sha: string; date: string; author: string; subject: string; shallowBoundary?: boolean };
   /** Remote-tracking branch the commit is reachable from (`origin/main`), or null when it is only local. */
   pushedTo: string | null;
 }
 
 export interface HistoryReport {
   findings: HistoryFinding[];
-  stats: { commits: number; bytes: number; durationMs: number };
+  /** `shallow`: the repository is a shallow clone; what came before its cut is not in the scan. */
+  stats: { commits: number; bytes: number; durationMs: number; shallow?: boolean };
 }
+
+/** What a shallow clone means for the findings, said wherever the history is shown. */
+export const SHALLOW_NOTE =
+  'This is a shallow clone: history before its oldest commits is missing, so a secret shown in such a commit (marked "shallow") may have been committed earlier, and older secrets removed since are not seen. Run `git fetch --unshallow` for the full history.';
 
 export function formatHistoryJson(report: HistoryReport): string {
   return JSON.stringify(report, null, 2) + '\n';
@@ -33,7 +40,8 @@ export function formatHistoryText(report: HistoryReport, color: boolean): string
     for (const f of findings) {
       const sev = f.severity === 'error' ? c('31', 'error  ') : f.severity === 'warning' ? c('33', 'warning') : c('36', 'info   ');
       const pushed = f.pushedTo ? c('31', `pushed to ${f.pushedTo}`) : 'not pushed';
-      lines.push(`  ${`${f.file}:${f.line}:${f.column}`}  ${sev}  ${f.description} (${f.masked})  ${c('2', f.ruleId)}  ${pushed}`);
+      const cut = f.commit.shallowBoundary ? `  ${c('33', 'shallow: may be older')}` : '';
+      lines.push(`  ${`${displayPath(f.file)}:${f.line}:${f.column}`}  ${sev}  ${f.description} (${f.masked})  ${c('2', f.ruleId)}  ${pushed}${cut}`);
     }
     lines.push('');
   }
@@ -45,6 +53,7 @@ export function formatHistoryText(report: HistoryReport, color: boolean): string
       ? c('32', 'No secrets found in git history')
       : c('31', `${n} secret${n === 1 ? '' : 's'} found in git history (${pushed} pushed): revoke or rotate ${n === 1 ? 'it' : 'them'} first, removing is not enough`);
   lines.push(`${summary} · ${commits} commits, ${(bytes / 1048576).toFixed(1)} MB of patches in ${(durationMs / 1000).toFixed(2)} s`);
+  if (report.stats.shallow) lines.push(c('33', SHALLOW_NOTE));
   return lines.join('\n') + '\n';
 }
 
@@ -57,7 +66,8 @@ export function historySarif(report: HistoryReport, rules: readonly Rule[], vers
     result.message = {
       text: `${f.description} (${f.masked}) committed in ${shortSha(f.commit.sha)} (${f.commit.date.slice(0, 10)}, ${f.commit.author})${f.pushedTo ? `, pushed to ${f.pushedTo}` : ''}: revoke it first`,
     };
-    result.properties = { commit: f.commit.sha, commitDate: f.commit.date, author: f.commit.author, pushedTo: f.pushedTo };
+    result.properties = { commit: f.commit.sha, commitDate: f.commit.date, author: f.commit.author, pushedTo: f.pushedTo, ...(f.commit.shallowBoundary ? { shallowBoundary: true } : {}) };
   });
+  if (report.stats.shallow && log.runs[0]) log.runs[0].properties = { shallow: true, note: SHALLOW_NOTE };
   return log;
 }

@@ -2,6 +2,7 @@
 // and partialFingerprints so alerts track the same secret across commits.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Rule } from '../engine';
+import { pathToUriReference } from './displayPath';
 import type { ScanReport } from './scanReport';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -29,7 +30,8 @@ export function toSarif(report: ScanReport, rules: readonly Rule[], version: str
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file) },
+          // Each segment encoded: `http:x.js` must not become an absolute URI nor `#` a fragment.
+          artifactLocation: { uri: pathToUriReference(f.file) },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },

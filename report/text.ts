@@ -1,3 +1,4 @@
+import { displayPath } from './displayPath';
 import type { ScanReport } from './scanReport';
 
 /** Held-back findings are not fixed: they are accepted for now, and each is still a working credential. */
@@ -13,7 +14,7 @@ export function formatText(report: ScanReport, color: boolean): string {
   const byFile = new Map<string, typeof report.findings>();
   for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   for (const [file, findings] of byFile) {
-    lines.push(c('4', file));
+    lines.push(c('4', displayPath(file)));
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(9);
       const sev = f.severity === 'error' ? c('31', 'error  ') : f.severity === 'warning' ? c('33', 'warning') : c('36', 'info   ');

@@ -21,7 +21,7 @@ export class ConfigProblems {
     const loaded = this.configs.load(path);
     const text = loaded.text ?? '';
     const index = TextDocument.create('x', 'json', 0, text);
-    return locateProblems(text, loaded.problems).map(({ problem, start, end }) => ({
+    return locateProblems(text, [...loaded.problems, ...this.configs.runtimeProblems(path)]).map(({ problem, start, end }) => ({
       range: { start: index.positionAt(start), end: index.positionAt(end) },
       severity: DiagnosticSeverity.Error,
       source: DIAGNOSTIC_SOURCE,

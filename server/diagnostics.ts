@@ -49,7 +49,7 @@ export function diagnosticSeverity(own: Severity, settings: Pick<HushSettings, '
  * `GitHub personal access token (ghp_…x9Qa)`: the provider named once, the value masked; the other parts of a
  * multi-part credential follow (`… with its access key ID (AKIA…WXYZ)`).
  */
-export function findingLabel(f: Pick<Finding, 'description' | 'provider' | 'masked' | 'related'> & { family?: string }): string {
+export function findingLabel(f: Pick<Finding, 'description' | 'provider' | 'masked'> & { family?: string; related?: readonly { label: string; masked: string }[] }): string {
   const named = f.description.toLowerCase().includes(f.provider.toLowerCase()) || f.family === 'generic' ? f.description : `${f.provider} ${f.description}`;
   return `${named} (${f.masked})${partsPhrase(f.related)}`;
 }

@@ -28,6 +28,7 @@ function touched(files: EnvFileSet, plan: StoreEdits, envLabel: string): Array<{
 
 /** Why the edit cannot be written, naming the file and the cause (`.env cannot be written (the file is read-only)`), or undefined. */
 export function storeEditProblem(files: EnvFileSet, plan: StoreEdits, envLabel: string): string | undefined {
+  if (files.problem) return files.problem;
   for (const { path, label } of touched(files, plan, envLabel)) {
     const why = whyNotWritable(path);
     if (why) return `${label} cannot be written (${why})`;

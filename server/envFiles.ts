@@ -2,8 +2,9 @@
 // git's own answer on whether `.env` is ignored (the `ignore` package when git or a repository is missing).
 import { execFile } from 'node:child_process';
 import { isGitAllowed } from '../git/exec';
-import { readFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readSmallFile } from '../git/boundedRead';
+import { outsideFolder } from './storeContainment';
 import ignore from 'ignore';
 import type { EnvReservations } from './envReservations';
 
@@ -17,6 +18,11 @@ export interface EnvFileSet {
   envIgnored: boolean;
   /** The `.env` path as a line for `.gitignore`. */
   envPathForGitignore: string;
+  /**
+   * Why the store files must not be touched, in words for a greyed-out action: one resolves outside the
+   * workspace folder (a setting or a symlink pointing elsewhere), or is not a regular file, or is too large.
+   */
+  problem?: string;
 }
 
 /** The part of an EnvFileSet the move and paste planners take, named as they take it, with the names still reserved. */
@@ -28,14 +34,15 @@ export function plannerEnvInputs(files: EnvFileSet, reservations?: EnvReservatio
 
 export type OpenText = (path: string) => string | undefined;
 
-function read(path: string, openText: OpenText): string | undefined {
+/** The editor's text, or the file's (a regular file under the size cap); a problem is recorded, not thrown. */
+function read(path: string, label: string, openText: OpenText, problems: string[]): string | undefined {
   const open = openText(path);
   if (open !== undefined) return open;
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const r = readSmallFile(path);
+  if ('text' in r) return r.text;
+  // A folder where the file should be is said by the writability check ("cannot be written (it is a folder)").
+  if ('problem' in r && !r.folder) problems.push(`${label} ${r.problem}`);
+  return undefined;
 }
 
 /** exit 0: ignored, 1: not ignored, anything else (no git, not a repository): undefined. */
@@ -51,22 +58,32 @@ export function gitCheckIgnore(path: string): Promise<boolean | undefined> {
 }
 
 export async function readEnvFiles(folder: string, envSetting: string, openText: OpenText): Promise<EnvFileSet> {
-  const envPath = isAbsolute(envSetting) ? envSetting : join(folder, envSetting);
+  const envPath = isAbsolute(envSetting) ? resolve(envSetting) : resolve(folder, envSetting);
   const envExamplePath = join(dirname(envPath), `${basename(envPath)}.example`);
   const gitignorePath = join(folder, '.gitignore');
-  const gitignoreText = read(gitignorePath, openText);
+  const problems: string[] = [];
+  // Every store file must resolve inside the workspace folder, symlinks followed (dangling ones too): a setting
+  // or a committed link must never make "Move to .env" append to a file elsewhere on the machine.
+  for (const [path, label] of [[envPath, envSetting], [envExamplePath, basename(envExamplePath)], [gitignorePath, '.gitignore']] as const) {
+    const outside = outsideFolder(folder, path);
+    if (outside) problems.push(`${label} ${outside}`);
+  }
+  const gitignoreText = read(gitignorePath, '.gitignore', openText, problems);
   const rel = relative(folder, envPath).split(sep).join('/');
   const envPathForGitignore = rel.startsWith('..') ? basename(envPath) : rel.includes('/') ? `/${rel}` : rel;
   let envIgnored = await gitCheckIgnore(envPath);
   if (envIgnored === undefined) envIgnored = gitignoreText !== undefined && !rel.startsWith('..') && ignore().add(gitignoreText).ignores(rel);
+  const envText = read(envPath, envSetting, openText, problems);
+  const envExampleText = read(envExamplePath, basename(envExamplePath), openText, problems);
   return {
     envPath,
-    envText: read(envPath, openText),
+    envText,
     envExamplePath,
-    envExampleText: read(envExamplePath, openText),
+    envExampleText,
     gitignorePath,
     gitignoreText,
     envIgnored,
     envPathForGitignore,
+    ...(problems.length > 0 ? { problem: problems[0] } : {}),
   };
 }

@@ -4,6 +4,7 @@
 // asked to publish again; from then on the status is read from a cache synchronously.
 import { dirname } from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import { regexGuard } from '../workspace/regexGuard';
 import { createScanner, type Finding, type HushConfig, type Rule } from '../engine';
 import { HistoryIndex, type SecretStatus } from '../git/historyIndex';
 import { valueHashOf } from '../git/historyScan';
@@ -222,7 +223,8 @@ export class IncidentTracker {
 /** Whether the user would see the same thing: unknown and uncommitted look alike (a plain warning). */
 /** The project's rules, without its ignore list: an ignored value that is un-ignored later must still be known. */
 function indexScanner(config: HushConfig | undefined): ReturnType<typeof createScanner> {
-  return createScanner(config ? { config: { ...config, ignore: [] } } : {});
+  // Custom rules under the time budget here too; a stopped one is reported by the live scan of the same files.
+  return createScanner(config ? { config: { ...config, ignore: [] }, regexRunner: config.rules.length > 0 ? regexGuard() : undefined } : {});
 }
 
 function sameIncident(a: SecretStatus | undefined, b: SecretStatus): boolean {

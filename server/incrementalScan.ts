@@ -103,11 +103,14 @@ export class TrackedDocument {
     this.truncated = limit < doc.length;
   }
 
-  private rescanSpan(scanner: Scanner, s: number, e: number, limit: number, options: { path?: string; language: string }): void {
+  private rescanSpan(scanner: Scanner, s: number, e: number, limit: number, options: { path?: string; language: string }, withReach = false): void {
     const doc = this.doc;
-    // Parts of a credential (a key ID lines above its secret) pair with a value in the window: include them.
+    // The other parts of a credential (a key ID lines above its secret) may lie up to `partReach` from its value.
+    // The window grows by that reach only where it matters: a credential with parts near the edit (it may gain
+    // or lose one), or a value with parts found by the narrow scan (below); most edits touch neither.
     const reach = scanner.partReach;
-    let [coreStart, coreEnd] = widen(doc, Math.max(0, s - reach), Math.min(limit, e + reach), limit);
+    const grow = withReach || (reach > 0 && this.findings.some((f) => scanner.hasSearchedParts(f.ruleId) && f.end + reach > s && f.start - reach < e));
+    let [coreStart, coreEnd] = grow ? widen(doc, Math.max(0, s - reach), Math.min(limit, e + reach), limit) : widen(doc, s, e, limit);
     // Existing findings that reach into the window are rescanned whole.
     for (let changed = true; changed; ) {
       changed = false;
@@ -128,6 +131,8 @@ export class TrackedDocument {
       .map((f) => shifted(f, scanFrom))
       .filter((f) => f.start >= coreStart)
       .map((f) => (scanFrom > 0 ? this.namedInFullText(scanner, f) : f));
+    // A new value whose parts may lie outside the narrow window: scan again with the reach.
+    if (!grow && reach > 0 && found.some((f) => scanner.hasSearchedParts(f.ruleId))) return this.rescanSpan(scanner, s, e, limit, options, true);
     const outside = this.findings.filter((f) => {
       const [fs, fe] = findingExtent(f);
       return fe <= coreStart || fs >= coreEnd;

@@ -1,10 +1,12 @@
 // The project's `.hush.json`: found by walking up from a document to its workspace folder, parsed by the
 // engine, cached per file, and turned into a scanner. Problems become diagnostics on the config file itself.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readSmallFile } from '../git/boundedRead';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import picomatch from 'picomatch';
+import { CUSTOM_RULE_BUDGET_MS, regexGuard } from '../workspace/regexGuard';
 import { CONFIG_FILE_NAMES, createScanner, DEFAULT_CONFIG, parseConfig, type ConfigProblem, type HushConfig, type Scanner } from '../engine';
 
 export interface LoadedConfig {
@@ -29,14 +31,37 @@ export class ProjectConfigs {
   private readonly configByDir = new Map<string, string | null>();
   private readonly loaded = new Map<string, LoadedConfig>();
   private readonly scanners = new Map<string, Scanner>();
+  /** Custom rules stopped at the time budget, by config file: problems found by running, not by parsing. */
+  private readonly stopped = new Map<string, ConfigProblem[]>();
 
-  /** `openText(path)` returns the editor's unsaved text for a config file that is open. */
-  constructor(private readonly openText: (path: string) => string | undefined) {}
+  /**
+   * `openText(path)` returns the editor's unsaved text for a config file that is open; `onRuleStopped` hears
+   * of a custom rule stopped at the time budget (its config's diagnostics are then due again).
+   */
+  constructor(
+    private readonly openText: (path: string) => string | undefined,
+    private readonly onRuleStopped: (configPath: string) => void = () => undefined,
+  ) {}
 
   clear(): void {
     this.configByDir.clear();
     this.loaded.clear();
     this.scanners.clear();
+    this.stopped.clear();
+  }
+
+  /** Problems of the config at `path` found while scanning (a custom rule stopped at the time budget). */
+  runtimeProblems(path: string): ConfigProblem[] {
+    return this.stopped.get(path) ?? [];
+  }
+
+  /** Records a custom rule (`field`: `rules[i].pattern`) of the config at `path` stopped on `file`; true when it is news. */
+  ruleStopped(path: string, field: string, ruleId: string, file: string): boolean {
+    const problems = this.stopped.get(path) ?? [];
+    if (problems.some((p) => p.field === field)) return false;
+    problems.push({ field, message: `custom rule ${ruleId} took longer than ${CUSTOM_RULE_BUDGET_MS} ms on ${file} and was stopped; Hush scans without it until the config changes. Simplify its pattern.` });
+    this.stopped.set(path, problems);
+    return true;
   }
 
   /** The nearest config at or above `filePath`, not above `root` (the workspace folder). */
@@ -59,11 +84,11 @@ export class ProjectConfigs {
   load(path: string): LoadedConfig {
     let text = this.openText(path);
     if (text === undefined) {
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch {
-        return NO_CONFIG;
-      }
+      // A regular file under the size cap only: a cloned repository can commit a symlink to /dev/zero or a FIFO.
+      const read = readSmallFile(path);
+      if ('missing' in read) return NO_CONFIG;
+      if ('problem' in read) return { path, text: '', config: DEFAULT_CONFIG, problems: [{ field: '(file)', message: `${read.problem}; scanning with the defaults` }], excludes: ignore() };
+      text = read.text;
     }
     const { config, problems } = parseConfig(text);
     return { path, text, config, problems, excludes: ignore().add(config.exclude) };
@@ -75,7 +100,18 @@ export class ProjectConfigs {
     let scanner = this.scanners.get(key);
     if (!scanner) {
       const config = { ...loaded.config, disabledRules: [...loaded.config.disabledRules, ...disabledRules] };
-      scanner = createScanner({ config, pathMatches: (pattern, path) => picomatch.isMatch(path, pattern, { dot: true }) || path.includes(pattern) });
+      const configPath = loaded.path;
+      scanner = createScanner({
+        config,
+        pathMatches: (pattern, path) => picomatch.isMatch(path, pattern, { dot: true }) || path.includes(pattern),
+        // Custom rules run under the time budget, in untrusted workspaces too (the rules come from the repository).
+        regexRunner: config.rules.length > 0 ? regexGuard() : undefined,
+        onRuleTimeout: (t) => {
+          if (!configPath) return;
+          const file = t.path === undefined ? 'a file' : isAbsolute(t.path) ? relative(dirname(configPath), t.path).split(sep).join('/') : t.path;
+          if (this.ruleStopped(configPath, `rules[${t.index}].pattern`, t.ruleId, file)) this.onRuleStopped(configPath);
+        },
+      });
       this.scanners.set(key, scanner);
     }
     return scanner;
@@ -105,7 +141,9 @@ export class ProjectConfigs {
         break;
       }
       const parent = dirname(dir);
-      if (dir === root || parent === dir || (root !== undefined && !dir.startsWith(root)) || existsSync(join(dir, '.git'))) break;
+      // Outside any workspace folder (root undefined) only the file's own folder counts: a config in /tmp
+      // or the home folder must not apply to every loose file below it.
+      if (root === undefined || dir === root || parent === dir || !dir.startsWith(root) || existsSync(join(dir, '.git'))) break;
       dir = parent;
     }
     for (const d of visited) this.configByDir.set(d, found ?? null);

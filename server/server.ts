@@ -38,7 +38,7 @@ import { type Logger, runSafe, runSafeAsResult, runSafeAsync } from './runner';
 import { scanText } from './scanText';
 import { SettingsCache } from './settings';
 import { ValidationScheduler } from './validationScheduler';
-import { uriToPath, WorkspaceFolders } from './workspaceFolders';
+import { uriToPath, WorkspaceFolders, pathToUri } from './workspaceFolders';
 import { WorkspaceScan } from './workspaceScan';
 
 export interface HushServer {
@@ -54,7 +54,10 @@ export function startServer(connection: Connection): HushServer {
   let workspaceFolderEvents = false;
   const client: FixCapabilities = { moveMode: 'edit', disabledActions: false, supportsCreate: false };
   const settings = new SettingsCache(connection, () => pullConfiguration);
-  const configs = new ProjectConfigs(docs.textByPath);
+  // A custom rule stopped at the time budget is a problem of its config: an open config shows it on revalidation.
+  const configs = new ProjectConfigs(docs.textByPath, (path) => {
+    if (docs.get(pathToUri(path))) scheduler.schedule(pathToUri(path));
+  });
   const contexts = new DocumentContexts(folders, settings, configs);
   const configProblems = new ConfigProblems(connection, configs, docs.textByPath);
   const scheduler = new ValidationScheduler(

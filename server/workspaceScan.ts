@@ -2,7 +2,7 @@
 // (workspace/), with LSP work-done progress and cancellation, diagnostics for files that are not open
 // (open documents belong to the live path), a summary, and SARIF export of what was found. A content-hash
 // cache survives between scans, so a re-scan only rescans files whose content changed.
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import expandBraces from 'braces';
 import {
   type CancellationToken,
@@ -87,7 +87,7 @@ export class WorkspaceScan {
   /** The last scan's diagnostics for a file (re-published when its document closes). */
   diagnosticsFor(path: string): Diagnostic[] | undefined {
     const r = this.results.get(path);
-    return r ? this.toDiagnostics(r.findings, undefined) : undefined;
+    return r ? this.toDiagnostics(r.findings, undefined, pathToUri(path)) : undefined;
   }
 
   async scan(params: ScanWorkspaceParams, token: CancellationToken, workDone: WorkDoneProgressReporter, serverProgress: () => Promise<WorkDoneProgressServerReporter>): Promise<ScanWorkspaceResult> {
@@ -154,9 +154,13 @@ export class WorkspaceScan {
             // The live path owns open documents: their diagnostics reflect the unsaved text.
             if (this.deps.isOpen(uri)) return;
             this.published.add(uri);
-            void this.deps.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(f.findings, settings) });
+            void this.deps.connection.sendDiagnostics({ uri, diagnostics: this.toDiagnostics(f.findings, settings, uri) });
           },
         });
+        for (const t of summary.stats.ruleTimeouts ?? []) {
+          const configPath = t.config === undefined ? undefined : resolve(folder, t.config);
+          if (configPath && this.deps.configs.ruleStopped(configPath, t.field, t.ruleId, t.file)) this.deps.configUsed?.(configPath);
+        }
         doneBefore += summary.stats.files + summary.stats.skipped.length;
         result.files += summary.stats.files;
         result.bytes += summary.stats.bytes;
@@ -188,7 +192,7 @@ export class WorkspaceScan {
     this.results = found;
   }
 
-  private toDiagnostics(findings: readonly ReportedFinding[], settings: HushSettings | undefined): Diagnostic[] {
+  private toDiagnostics(findings: readonly ReportedFinding[], settings: HushSettings | undefined, uri: string): Diagnostic[] {
     return findings.map((f) => {
       const rule = this.rules.get(f.ruleId);
       const d: Diagnostic = {
@@ -196,10 +200,17 @@ export class WorkspaceScan {
         severity: diagnosticSeverity(f.severity, settings),
         source: DIAGNOSTIC_SOURCE,
         code: f.ruleId,
-        message: `${findingLabel({ description: f.description, provider: f.provider, masked: f.masked, family: rule?.family })} hard-coded: open the file to move it to ${settings?.envFile ?? '.env'}`,
+        message: `${findingLabel({ ...f, family: rule?.family })} hard-coded: open the file to move it to ${settings?.envFile ?? '.env'}`,
         data: { kind: 'workspace-finding', fingerprint: f.fingerprint, ruleId: f.ruleId },
       };
       if (rule?.docsUrl) d.codeDescription = { href: rule.docsUrl };
+      // The other parts of a multi-part credential, where they are (as the live diagnostics show them).
+      if (f.related && f.related.length > 0) {
+        d.relatedInformation = f.related.map((r) => ({
+          location: { uri, range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } } },
+          message: `${r.label} (${r.masked}) of the same credential`,
+        }));
+      }
       return d;
     });
   }

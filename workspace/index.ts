@@ -3,7 +3,7 @@ export { scanWorkspace, SMALL_TREE_FILES } from './scanWorkspace';
 export type { WorkspaceScanOptions, WorkspaceScanSummary } from './scanWorkspace';
 export { walkFiles } from './walk';
 export type { WalkOptions, WalkedFile } from './walk';
-export { readText, decode, DEFAULT_MAX_FILE_BYTES } from './readFile';
+export { readText, decode, decodings, DEFAULT_MAX_FILE_BYTES } from './readFile';
 export type { ReadResult } from './readFile';
 export { makeScanner, contentHash } from './scanFile';
 export { reportedFinding, toReported } from './reported';

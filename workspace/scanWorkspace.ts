@@ -10,6 +10,7 @@ import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, type HushConfig } from '../engine/co
 import type { ScanCache } from './cache';
 import { ScanPool } from './pool';
 import { DEFAULT_MAX_FILE_BYTES } from './readFile';
+import { CUSTOM_RULE_BUDGET_MS } from './regexGuard';
 import { safeScanFile, ScannerSet, type FileScanSettings, type FileTask } from './scanFile';
 import type { FileResult, ScanProgress, ScanStats } from './types';
 import { walkFiles, type WalkScope } from './walk';
@@ -26,8 +27,10 @@ export interface WorkspaceScanOptions {
   nestedConfig?(file: string): HushConfig;
   /** gitignore-style patterns relative to each root that apply whatever the config (editor settings). */
   extraExclude?: readonly string[];
-  /** Directory that display paths and the config's exclude patterns are relative to (default: each root's own directory). */
+  /** Directory that the config's exclude patterns (and, without `displayBase`, display paths) are relative to (default: each root's own directory). */
   base?: string;
+  /** Directory display paths are relative to, when not `base` (the CLI: the working directory). */
+  displayBase?: string;
   /** Honour .gitignore files (default true). */
   gitignore?: boolean;
   maxFileBytes?: number;
@@ -71,6 +74,13 @@ class ConfigTable {
     this.byId = [options.config];
   }
 
+  /** The file a config id came from (undefined: the scan's own config given without a file, or the defaults). */
+  fileOf(id: number): string | undefined {
+    if (id === 0) return this.options.configFile;
+    for (const [file, i] of this.idByFile) if (i === id) return file;
+    return undefined;
+  }
+
   scopeAt(root: string, dir: string, names: { config: string | undefined; git: boolean }): WalkScope | undefined {
     if (names.config === undefined) {
       // A nested repository without a config: the editor's search stops at its .git, so defaults apply.
@@ -89,12 +99,13 @@ class ConfigTable {
   }
 }
 
-async function* tasksOf(roots: readonly string[], options: WorkspaceScanOptions, table: ConfigTable): AsyncGenerator<FileTask> {
+async function* tasksOf(roots: readonly string[], options: WorkspaceScanOptions, table: ConfigTable, unreadable: (file: string, detail: string) => void): AsyncGenerator<FileTask> {
   const nested = options.nestedConfig !== undefined;
   for (const r of roots) {
     const root = resolve(r);
     const isFile = statSync(root).isFile();
-    const base = options.base !== undefined ? resolve(options.base) : isFile ? dirname(root) : root;
+    const shownFrom = options.displayBase ?? options.base;
+    const base = shownFrom !== undefined ? resolve(shownFrom) : isFile ? dirname(root) : root;
     const exclude = isFile ? [] : options.config.exclude;
     const excludeBase = options.base !== undefined ? resolve(options.base) : undefined;
     const walk = walkFiles(root, {
@@ -103,6 +114,7 @@ async function* tasksOf(roots: readonly string[], options: WorkspaceScanOptions,
       extraExclude: options.extraExclude,
       gitignore: options.gitignore,
       signal: options.signal,
+      onUnreadable: (absolute, detail) => unreadable(toPosix(relative(base, absolute)) || '.', detail),
       ...(nested && !isFile ? { scopeFiles: CONFIG_FILE_NAMES, scopeAt: (dir: string, names: { config: string | undefined; git: boolean }) => table.scopeAt(root, dir, names) } : {}),
     });
     for await (const f of walk) {
@@ -143,6 +155,14 @@ export async function scanWorkspace(roots: readonly string[], options: Workspace
   const handle = (result: FileResult) => {
     if (signal?.aborted) return;
     progress.filesDone++;
+    for (const t of result.ruleTimeouts ?? []) {
+      const file = table.fileOf(t.configId);
+      const shownFrom = options.displayBase ?? options.base;
+      const config = file === undefined ? undefined : toPosix(relative(shownFrom !== undefined ? resolve(shownFrom) : process.cwd(), resolve(file))) || file;
+      const field = `rules[${t.index}].pattern`;
+      stats.ruleTimeouts ??= [];
+      if (!stats.ruleTimeouts.some((x) => x.config === config && x.field === field)) stats.ruleTimeouts.push({ config, field, ruleId: t.ruleId, file: result.file, budgetMs: CUSTOM_RULE_BUDGET_MS });
+    }
     if (result.skipped) {
       stats.skipped.push({ file: result.file, reason: result.skipped, ...(result.detail ? { detail: result.detail } : {}) });
       options.cache?.delete(result.absolute);
@@ -165,7 +185,8 @@ export async function scanWorkspace(roots: readonly string[], options: Workspace
 
   const table = new ConfigTable(options);
   const configOf = (id: number) => table.byId[id];
-  const tasks = tasksOf(roots, options, table);
+  // What the walk could not read (a folder it cannot list, an ignore file that is a FIFO) is listed as skipped.
+  const tasks = tasksOf(roots, options, table, (file, detail) => void (signal?.aborted || stats.skipped.push({ file, reason: 'unreadable', detail })));
   const pull = async (): Promise<FileTask | undefined> => {
     if (signal?.aborted) return undefined;
     const next = await tasks.next();

@@ -55,6 +55,20 @@ export interface FileResult {
   hash?: string;
   /** True when the findings came from the cache (content unchanged). */
   cached?: boolean;
+  /** Custom rules stopped at the time budget on this file (then off for the rest of the scan). */
+  ruleTimeouts?: { ruleId: string; index: number; configId: number }[];
+}
+
+/** A custom rule stopped at the per-file time budget: a problem of its config, the scan went on without it. */
+export interface RuleTimeout {
+  /** The config file (display path), or undefined for a config given in code. */
+  config?: string;
+  /** The rule's field in it, e.g. `rules[0].pattern`. */
+  field: string;
+  ruleId: string;
+  /** The file it ran out of time on. */
+  file: string;
+  budgetMs: number;
 }
 
 export interface ScanProgress {
@@ -72,4 +86,6 @@ export interface ScanStats {
   bytes: number;
   skipped: SkippedFile[];
   durationMs: number;
+  /** Present when a custom rule was stopped: the scan is incomplete for that rule. */
+  ruleTimeouts?: RuleTimeout[];
 }

@@ -1,7 +1,8 @@
 // Lists the files to scan under a root, honouring .gitignore files at every level, .git/info/exclude
 // and the config's excludes (gitignore semantics by the `ignore` package). An async generator: the
 // consumer pulls, so at most one directory listing per level is held, whatever the tree's size.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { readSmallFileAsync } from '../git/boundedRead';
 import { basename, join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -23,6 +24,11 @@ export interface WalkOptions {
   scopeAt?(dir: string, names: { config: string | undefined; git: boolean }): WalkScope | undefined;
   /** File names that start a scope, in order of preference. */
   scopeFiles?: readonly string[];
+  /**
+   * Something the walk could not read: a directory it cannot list, an ignore file that is not a regular
+   * file or is too large. Never silently dropped: the scan lists it with the files it skipped.
+   */
+  onUnreadable?(absolute: string, detail: string): void;
 }
 
 export interface WalkScope {
@@ -74,12 +80,13 @@ interface Level {
   config?: true;
 }
 
-async function readIgnoreFile(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** An ignore file's text; undefined when missing or unreadable (said through `onUnreadable`). */
+async function readIgnoreFile(path: string, onUnreadable: WalkOptions['onUnreadable']): Promise<string | undefined> {
+  // Non-blocking and bounded: a FIFO named .gitignore would otherwise hang the walk, /dev/zero fill memory.
+  const read = await readSmallFileAsync(path);
+  if ('text' in read) return read.text;
+  if ('problem' in read) onUnreadable?.(path, read.problem);
+  return undefined;
 }
 
 function toPosix(p: string): string {
@@ -110,7 +117,7 @@ export async function* walkFiles(root: string, options: WalkOptions = {}): Async
   else levels.push({ prefix: rootPrefix, rules: excludes, config: true });
   if (options.extraExclude && options.extraExclude.length > 0) levels.push({ prefix: rootPrefix, rules: new PathRules(options.extraExclude) });
   if (useGitignore) {
-    const info = await readIgnoreFile(join(root, '.git', 'info', 'exclude'));
+    const info = await readIgnoreFile(join(root, '.git', 'info', 'exclude'), options.onUnreadable);
     if (info) levels.push({ prefix: rootPrefix, rules: new PathRules(info) });
   }
   // Depth-first with an explicit stack of pending directories (each small: names only).
@@ -124,8 +131,10 @@ export async function* walkFiles(root: string, options: WalkOptions = {}): Async
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      continue; // unreadable directory: nothing to list
+    } catch (e) {
+      // Its files cannot be scanned: said, so a tree is never reported clean for what was not read.
+      options.onUnreadable?.(dir, `folder cannot be listed (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      continue;
     }
     let here = popped.levels;
     if (scopeFiles && scopeFiles.size > 0) {
@@ -144,7 +153,7 @@ export async function* walkFiles(root: string, options: WalkOptions = {}): Async
       }
     }
     if (useGitignore && entries.some((e) => e.name === '.gitignore')) {
-      const gi = await readIgnoreFile(join(dir, '.gitignore'));
+      const gi = await readIgnoreFile(join(dir, '.gitignore'), options.onUnreadable);
       if (gi) here = [...here, { prefix: dir.endsWith(sep) ? dir : dir + sep, rules: new PathRules(gi) }];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

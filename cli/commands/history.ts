@@ -4,12 +4,13 @@ import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import ignore from 'ignore';
-import { findRepoRoot, runGit } from '../../git/exec';
+import { findHistoryRepo, runGit } from '../../git/exec';
 import { collectFirstHits } from '../../git/firstHits';
 import type { HistoryHit } from '../../git/historyScan';
 import { readTips, remoteBranchesContaining, tipCommits } from '../../git/refs';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { UsageError } from '../usage';
+import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
 import { reportedFinding } from '../../workspace/reported';
 import { makeScanner } from '../../workspace/scanFile';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from '../../report/history';
@@ -37,12 +38,14 @@ export async function historyCommand(args: readonly string[], version: string): 
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);
   if (positionals.length > 1) throw new UsageError('--history scans one repository: give at most one PATH');
   const target = resolve(positionals[0] ?? '.');
-  const root = await findRepoRoot(target);
-  if (!root) throw new Error(`not a git repository (or git is not installed): ${positionals[0] ?? '.'}`);
+  const repo = await findHistoryRepo(target);
+  if (!repo) throw new Error(`not a git repository (or git is not installed): ${positionals[0] ?? '.'}`);
+  const root = repo.root;
 
   const configPath = values.config ?? findConfigFile(target);
   const { config } = loadConfig(configPath);
-  const scanner = makeScanner(config);
+  const stopped = timeoutCollector(configPath, (path) => path ?? '');
+  const scanner = makeScanner(config, stopped.onRuleTimeout);
   const started = performance.now();
 
   const git = { cwd: root };
@@ -88,8 +91,10 @@ export async function historyCommand(args: readonly string[], version: string): 
   const pushed = await remoteBranchesContaining(ordered.map((h) => h.commit.sha), git);
   const report: HistoryReport = {
     findings: ordered.map((h) => toHistoryFinding(h, pushed.get(h.commit.sha) ?? null)),
-    stats: { commits: stats.commits, bytes: stats.bytes, durationMs: Math.round(performance.now() - started) },
+    stats: { commits: stats.commits, bytes: stats.bytes, durationMs: Math.round(performance.now() - started), ...(repo.shallowCommits ? { shallow: true } : {}) },
   };
+  // A shallow clone's first commits carry everything older: such findings are marked, the report says why.
+  for (const f of report.findings) if (repo.shallowCommits?.has(f.commit.sha)) f.commit.shallowBoundary = true;
   const out =
     format === 'json'
       ? formatHistoryJson(report)
@@ -98,7 +103,7 @@ export async function historyCommand(args: readonly string[], version: string): 
         : formatHistoryText(report, values.output === undefined && process.stdout.isTTY === true);
   if (values.output) writeFileSync(values.output, out);
   else process.stdout.write(out);
-  return report.findings.length > 0 ? 1 : 0;
+  return reportRuleTimeouts(stopped.timeouts, report.findings.length > 0 ? 1 : 0);
 }
 
 function toHistoryFinding(hit: HistoryHit, pushedTo: string | null): HistoryFinding {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { makeScanner } from '../../workspace';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { createRedactStream } from '../redactor';
+import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
 import { UsageError, USAGE } from '../usage';
 
 export async function redactCommand(args: string[]): Promise<number> {
@@ -17,13 +18,15 @@ export async function redactCommand(args: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  const { config } = loadConfig(parsed.values.config ?? findConfigFile(process.cwd()));
+  const configPath = parsed.values.config ?? findConfigFile(process.cwd());
+  const { config } = loadConfig(configPath);
+  const stopped = timeoutCollector(configPath, () => '<stdin>');
   try {
-    await pipeline(process.stdin, createRedactStream(makeScanner(config)), process.stdout);
+    await pipeline(process.stdin, createRedactStream(makeScanner(config, stopped.onRuleTimeout)), process.stdout);
   } catch (e) {
     // The reader went away (`| head`): not an error of ours.
     if ((e as NodeJS.ErrnoException).code === 'EPIPE') return 0;
     throw e;
   }
-  return 0;
+  return reportRuleTimeouts(stopped.timeouts, 0);
 }

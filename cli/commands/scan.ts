@@ -11,6 +11,11 @@ import { findConfigFile, loadConfig } from '../loadConfig';
 import { sortFindings } from '../../report/scanReport';
 import { UsageError, USAGE } from '../usage';
 import { withBaseline, writeBaseline } from '../baseline';
+import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
+import { isStreamInput, scanStreamInput } from '../streamInputs';
+import { DEFAULT_MAX_FILE_BYTES } from '../../workspace/readFile';
+import { makeScanner } from '../../workspace/scanFile';
+import type { FileResult, ScanStats } from '../../workspace/types';
 
 export async function scanCommand(args: string[], version: string): Promise<number> {
   let parsed;
@@ -59,9 +64,12 @@ export async function scanCommand(args: string[], version: string): Promise<numb
     if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError('--threads must be a whole number from 1 to 64');
   }
   const paths = positionals.length > 0 ? positionals : ['.'];
-  for (const p of paths) if (!existsSync(p)) throw new UsageError(`no such file or directory: ${p}`);
+  for (const p of paths) if (p !== '-' && !existsSync(p)) throw new UsageError(`no such file or directory: ${p}`);
+  // Standard input, FIFOs and devices are read whole (bounded) and scanned as files; the rest is walked.
+  const streams = paths.filter(isStreamInput);
+  const trees = paths.filter((p) => !streams.includes(p));
 
-  const configPath = values.config ?? findConfigFile(paths[0]!);
+  const configPath = values.config ?? findConfigFile(trees[0] ?? '.');
   const { config } = loadConfig(configPath);
   // Without --config, each file gets the nearest config at or above it (as in the editor); a malformed
   // nested config stops the scan (exit 2) like a malformed root config. --config forces one for all.
@@ -74,15 +82,28 @@ export async function scanCommand(args: string[], version: string): Promise<numb
           return c;
         }
       : undefined;
+  // Excludes are relative to the config's folder; what the report shows, to the working directory.
   const base = configPath ? dirname(resolve(configPath)) : process.cwd();
+  const shownFrom = process.cwd();
   const tty = process.stderr.isTTY === true;
   const findings: ReportedFinding[] = [];
+  const started = Date.now();
+  const streamed: FileResult[] = [];
+  const stopped = timeoutCollector(configPath, (path) => path ?? '');
+  if (streams.length > 0) {
+    const scanner = makeScanner(config, stopped.onRuleTimeout);
+    for (const p of streams) streamed.push(await scanStreamInput(p, scanner, maxFileBytes ?? DEFAULT_MAX_FILE_BYTES));
+  }
   const { scanWorkspace } = await import('../../workspace/scanWorkspace');
-  const summary = await scanWorkspace(paths, {
+  const summary: { stats: ScanStats } =
+    trees.length === 0
+      ? { stats: { files: 0, bytes: 0, skipped: [], durationMs: 0 } }
+      : await scanWorkspace(trees, {
     config,
     configFile: configPath,
     nestedConfig,
     base,
+    displayBase: shownFrom,
     gitignore: !values['no-gitignore'],
     maxFileBytes,
     threads,
@@ -97,15 +118,26 @@ export async function scanCommand(args: string[], version: string): Promise<numb
       : undefined,
   });
   if (tty) process.stderr.write('\r\x1b[2K');
+  for (const r of streamed) {
+    if (r.skipped) summary.stats.skipped.push({ file: r.file, reason: r.skipped });
+    else {
+      summary.stats.files++;
+      summary.stats.bytes += r.bytes;
+      findings.push(...r.findings);
+    }
+  }
+  if (stopped.timeouts.length > 0) summary.stats.ruleTimeouts = [...(summary.stats.ruleTimeouts ?? []), ...stopped.timeouts];
+  if (trees.length === 0) summary.stats.durationMs = Date.now() - started;
   summary.stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const report = { findings: sortFindings(findings), stats: summary.stats };
   const writeTo = values['write-baseline'];
   if (writeTo !== undefined) {
-    const n = writeBaseline(writeTo, report.findings, base);
+    const n = writeBaseline(writeTo, report.findings, shownFrom);
     process.stdout.write(`hush: ${n} finding${n === 1 ? '' : 's'} written to ${writeTo}; \`hush scan --baseline ${writeTo}\` now reports only new ones. Each is still a live secret until revoked.\n`);
     return 0;
   }
   // SARIF describes the rules that fired, nested configs' custom rules included.
   const ruleSource = nested.length === 0 ? config : { ...config, disabledRules: [], rules: [...new Map([config, ...nested].flatMap((c) => c.rules).map((r) => [r.id, r])).values()] };
-  return emitReport(values.baseline !== undefined ? withBaseline(report, values.baseline, base) : report, format, values.output, ruleSource, version);
+  const code = emitReport(values.baseline !== undefined ? withBaseline(report, values.baseline, shownFrom) : report, format, values.output, ruleSource, version);
+  return reportRuleTimeouts(summary.stats.ruleTimeouts, code);
 }

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ignore from 'ignore';
 import type { HushConfig } from '../../engine/config';
-import { decode, DEFAULT_MAX_FILE_BYTES } from '../../workspace/readFile';
+import { decodings, DEFAULT_MAX_FILE_BYTES } from '../../workspace/readFile';
 import { toReported } from '../../workspace/reported';
 import { makeScanner } from '../../workspace/scanFile';
 import type { ReportedFinding } from '../../workspace/types';
@@ -16,6 +16,7 @@ import { stagedBlobs, stagedChanges, type Blob, type StagedChange } from '../../
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { sortFindings, type ScanReport } from '../../report/scanReport';
 import { withBaseline } from '../baseline';
+import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
 
 export interface StagedOptions {
   format: Format;
@@ -32,56 +33,76 @@ function onAddedLine(f: ReportedFinding, added: readonly [number, number][]): bo
   return [f, ...(f.related ?? [])].some((s) => added.some(([first, last]) => s.line <= last && s.endLine >= first));
 }
 
-export function scanStaged(options: { config: HushConfig; cwd?: string }): ScanReport {
+export async function scanStaged(options: { config: HushConfig; cwd?: string; configPath?: string }): Promise<ScanReport> {
   const started = Date.now(); // not performance.now(): that loads perf_hooks, a few ms of a hook run
   const report: ScanReport = { findings: [], stats: { files: 0, bytes: 0, skipped: [], durationMs: 0 } };
   const excluded = ignore().add(options.config.exclude);
   const changes: StagedChange[] = [];
-  for (const c of stagedChanges(options.cwd)) {
-    if (c.path.includes('\n')) report.stats.skipped.push({ file: c.path, reason: 'unreadable', detail: 'newline in path' });
-    else if (!excluded.ignores(c.path)) changes.push(c);
+  // Streamed: content past the size limit is dropped as it passes, never buffered.
+  for (const c of await stagedChanges(options.cwd, DEFAULT_MAX_FILE_BYTES)) {
+    if (!excluded.ignores(c.path)) changes.push(c);
   }
   if (changes.length === 0) return report;
-  const scanner = makeScanner(options.config);
+  const stopped = timeoutCollector(options.configPath, (path) => path ?? '');
+  report.stats.ruleTimeouts = stopped.timeouts;
+  const scanner = makeScanner(options.config, stopped.onRuleTimeout);
   // The diff carries each file's staged content; the index is read only for what it could not give whole.
-  const unread = changes.filter((c) => c.content === undefined && !c.gitlink);
-  const fromIndex = new Map(stagedBlobs(unread.map((c) => c.path), options.cwd).map((b) => [b.path, b]));
+  const unread = changes.filter((c) => c.content === undefined && !c.gitlink && !c.tooLarge);
+  const fromIndex = new Map(stagedBlobs(unread.map((c) => c.path), options.cwd, DEFAULT_MAX_FILE_BYTES).map((b) => [b.path, b]));
   changes.forEach((change) => {
-    const blob: Blob = change.content !== undefined ? { path: change.path, content: change.content } : (fromIndex.get(change.path) ?? { path: change.path, missing: true });
+    if (change.gitlink) return;
+    const blob: Blob = change.tooLarge ? { path: change.path, tooLarge: true } : change.content !== undefined ? { path: change.path, content: change.content } : (fromIndex.get(change.path) ?? { path: change.path, missing: true });
     if ('missing' in blob) {
       report.stats.skipped.push({ file: blob.path, reason: 'unreadable', detail: 'not in the index' });
       return;
     }
-    if (blob.content.length > DEFAULT_MAX_FILE_BYTES) {
+    if ('tooLarge' in blob) {
       report.stats.skipped.push({ file: blob.path, reason: 'too-large' });
       return;
     }
-    const text = decode(blob.content);
-    if (text === undefined) {
+    const texts = decodings(blob.content);
+    if (texts === undefined) {
       report.stats.skipped.push({ file: blob.path, reason: 'binary' });
       return;
     }
     report.stats.files++;
     report.stats.bytes += blob.content.length;
-    for (const f of toReported(blob.path, text, scanner.scan(text, { path: blob.path }))) {
-      if (onAddedLine(f, change.added)) report.findings.push(f);
+    // A UTF-16 mark may lie: such a file is scanned in both readings (readFile.ts).
+    for (const text of texts) {
+      for (const f of toReported(blob.path, text, scanner.scan(text, { path: blob.path }))) {
+        if (onAddedLine(f, change.added)) report.findings.push(f);
+      }
     }
   });
   sortFindings(report.findings);
+  if (stopped.timeouts.length === 0) delete report.stats.ruleTimeouts;
   report.stats.durationMs = Date.now() - started;
   return report;
 }
 
-export function stagedCommand(options: StagedOptions): number {
+/** Staged files that could not be read: a commit must not pass because of them. */
+function unreadableStaged(report: ScanReport): string[] {
+  return report.stats.skipped.filter((s) => s.reason === 'unreadable').map((s) => s.file);
+}
+
+export async function stagedCommand(options: StagedOptions): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
   const configPath = options.config ?? findConfigFile(cwd);
   const { config } = loadConfig(configPath && resolve(configPath));
-  const scanned = scanStaged({ config, cwd });
+  const scanned = await scanStaged({ config, cwd, configPath });
   const report = options.baseline !== undefined ? withBaseline(scanned, options.baseline, cwd) : scanned;
-  if (options.format !== 'text') return emitReport(report, options.format, options.output, config, options.version);
+  if (options.format !== 'text') return blockOnUnreadable(report, reportRuleTimeouts(report.stats.ruleTimeouts, emitReport(report, options.format, options.output, config, options.version)));
   const color = options.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = formatStagedText(report, color);
   if (options.output) writeFileSync(options.output, text);
   else process.stdout.write(text);
-  return report.findings.length > 0 ? 1 : 0;
+  return blockOnUnreadable(report, reportRuleTimeouts(report.stats.ruleTimeouts, report.findings.length > 0 ? 1 : 0));
+}
+
+/** An unreadable staged file blocks the commit (exit 2, named): what was not read cannot be called clean. */
+function blockOnUnreadable(report: ScanReport, code: number): number {
+  const unread = unreadableStaged(report);
+  if (unread.length === 0) return code;
+  process.stderr.write(`hush: ${unread.length} staged file${unread.length === 1 ? '' : 's'} could not be read, so the commit is blocked: ${unread.map((f) => JSON.stringify(f)).join(', ')}\n`);
+  return Math.max(code, 2);
 }

@@ -3,3 +3,4 @@
 // loaded only when a config has custom rules to check; other bundles inline it.
 export { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 export { analyse } from 'scslre';
+export { getConsumedChars, getEffectiveMaximumRepetition, getFirstConsumedChar, getFirstConsumedCharAfter, toCache } from 'regexp-ast-analysis';

@@ -4,14 +4,15 @@
 // harmless, so we first widen every variable bound to unbounded and then price each report by the real
 // bounds: a pair of {0,30}/{0,20} costs 600 steps per start position (linear), {0,9999}{0,9999} does not.
 import type { AST } from '@eslint-community/regexpp';
+import { choiceProblem } from './regexChoices';
 
 // Loaded on first use: the analyser is large, and most runs (no custom rules) never need it.
 type RegexLibs = typeof import('./regexLibs');
-let libs: { regexpp: RegexLibs; analyse: RegexLibs['analyse'] } | undefined;
+let libs: { regexpp: RegexLibs; analyse: RegexLibs['analyse']; raa: RegexLibs } | undefined;
 function load() {
   if (!libs) {
     const loaded = require('./regexLibs') as RegexLibs;
-    libs = { regexpp: loaded, analyse: loaded.analyse };
+    libs = { regexpp: loaded, analyse: loaded.analyse, raa: loaded };
   }
   return libs;
 }
@@ -24,9 +25,12 @@ export interface RegexSafetyOptions {
 /** Most backtracking steps two trading quantifiers may cost at one start position. */
 export const TRADE_BUDGET = 4096;
 
+/** Most characters a bounded quantifier that may start a match at any position may take (its steps per position). */
+export const MOVE_BUDGET = 256;
+
 /** Why the pattern could take super-linear time, or undefined when it is provably linear. */
 export function regexSafetyProblem(source: string, flags = '', options: RegexSafetyOptions = {}): string | undefined {
-  const { regexpp, analyse } = load();
+  const { regexpp, analyse, raa } = load();
   const { visitRegExpAST } = regexpp;
   const parser = new regexpp.RegExpParser({ ecmaVersion: 2025 });
   let parsedFlags: AST.Flags;
@@ -35,7 +39,7 @@ export function regexSafetyProblem(source: string, flags = '', options: RegexSaf
     parsedFlags = parser.parseFlags(flags);
     pattern = parser.parsePattern(source, 0, source.length, { unicode: parsedFlags.unicode, unicodeSets: parsedFlags.unicodeSets });
   } catch (e) {
-    return `is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`;
+    return `is not a valid regular expression: ${regexErrorReason(e)}`;
   }
 
   const quantifiers: AST.Quantifier[] = [];
@@ -95,8 +99,24 @@ export function regexSafetyProblem(source: string, flags = '', options: RegexSaf
       const q = original.get(report.quant) ?? report.quant;
       return `starts with an unbounded quantifier (${clip(q.raw)}): a run of ${ch} takes quadratic time; start with a literal prefix or bound it, e.g. {8,64}`;
     }
+    // A bounded one is retried at every position too: {1,60000} on a 200 KB line is 10^10 steps.
+    if (report.type === 'Move' && width(report.quant) > MOVE_BUDGET) {
+      const q = original.get(report.quant) ?? report.quant;
+      return `starts with a quantifier that may take up to ${width(report.quant)} characters at every position (${clip(q.raw)}): a long run of ${ch} takes that many steps per character; start with a literal prefix or bound it to at most ${MOVE_BUDGET}`;
+    }
   }
-  return undefined;
+  // Alternations and stacked optional parts: choices that multiply (scslre looks at single characters only).
+  return choiceProblem(pattern, parsedFlags, raa, clip, options.strict === true);
+}
+
+/**
+ * Why a pattern does not compile, without the pattern: engines quote it whole (`/…/: Unterminated character
+ * class`), and a user may have pasted a real value into it.
+ */
+export function regexErrorReason(e: unknown): string {
+  const message = (e as Error).message.replace(/^Invalid regular expression: /, '');
+  const reason = /^\/[\s\S]*\/[a-z]*: ([^/]*)$/.exec(message)?.[1];
+  return reason ?? 'the pattern does not compile';
 }
 
 function containsUnbounded(node: AST.Node): boolean {

@@ -6,18 +6,18 @@ import type { HushConfig, IgnoreEntry } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 import { customRules } from './customRules';
 import { attachSearchedParts, groupParts, partReach } from './credentialParts';
-import { shannonEntropy } from '../validators/valueStats';
 import { envNameAt, keyNameBefore } from '../fix/envName';
 import { fingerprint } from '../fingerprint';
 import { suppressionLookup } from './lineSuppressions';
 import { maskSecret } from '../mask';
-import { isPlaceholder } from '../validators/placeholder';
+import { rejectsValue } from './valueChecks';
 import { KeywordPrefilter } from './prefilter';
 import { precomputedTables } from './ruleData';
 import { priorityRank } from './rulePriority';
 import { builtinRules } from '../rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, Rule, ScanOptions } from '../types';
+import { execWindow, scanFlags, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
 
 interface CompiledRule {
   rule: Rule;
@@ -31,6 +31,8 @@ export interface Scanner {
    * a partial rescan must include this much text around what it rescans.
    */
   readonly partReach: number;
+  /** True for an active rule whose credential has parts searched near its value (Rule.parts with a pattern). */
+  hasSearchedParts(ruleId: string): boolean;
   scan(text: string, options?: ScanOptions): Finding[];
 }
 
@@ -42,14 +44,25 @@ export interface ScannerOptions {
   today?: string;
   /** Decides whether an ignore entry's `path` pattern covers the scanned path (injected: no glob library here). */
   pathMatches?: (pattern: string, path: string) => boolean;
+  /**
+   * Runs the config's custom rules where a hung regex can be stopped (a worker with a deadline; injected: the
+   * engine has no threads). Without one they run here like the built-in rules, whose patterns are reviewed.
+   */
+  regexRunner?: RegexRunner;
+  /** A custom rule ran out of time on `path`: it is off for the rest of this scanner's life. */
+  onRuleTimeout?(rule: CustomRuleTimeout): void;
+}
+
+/** A custom rule stopped at its deadline: a config problem (`rules[index].pattern`), reported by the caller. */
+export interface CustomRuleTimeout {
+  ruleId: string;
+  /** Index in the config's `rules`. */
+  index: number;
+  path?: string;
 }
 
 function compile(rule: Rule): CompiledRule {
-  const flags = new Set(rule.pattern.flags.split(''));
-  flags.add('g');
-  flags.add('d');
-  flags.delete('y');
-  return { rule, regex: new RegExp(rule.pattern.source, [...flags].join('')) };
+  return { rule, regex: new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)) };
 }
 
 /** The built-in rules' prefilter, shared by every scanner (it holds no per-scan state). */
@@ -77,6 +90,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   // Rules without keywords (custom rules may have none) run on every text; the rest only where flagged.
   const alwaysRun = all.flatMap((r, i) => (r.keywords.length === 0 ? [i] : []));
   const toRun = (hits: number[]) => (alwaysRun.length === 0 ? hits : [...new Set([...hits, ...alwaysRun])].sort((a, b) => a - b));
+  const firstCustom = all.length - custom.length;
+  const runner = custom.length > 0 ? options.regexRunner : undefined;
+  const guarded = (i: number) => runner !== undefined && i >= firstCustom;
   const priorities = new Map<string, number>();
   for (const r of rules) priorities.set(r.id, Math.max(priorities.get(r.id) ?? 0, priorityRank(r)));
   const ruleById = new Map<string, Rule>();
@@ -97,37 +113,79 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
   function scan(text: string, scanOptions: ScanOptions = {}): Finding[] {
     if (text.length === 0) return [];
+    const path = scanOptions.path;
     const { hits, spans } = prefilter.match(text);
     let findings: Finding[] = [];
+    // Custom rules through the runner: gathered here, run in one round trip with the views' below.
+    const texts = [text];
+    const jobs: RegexJob[] = [];
+    const job = (i: number, t: number, from: number, to: number) => {
+      const r = all[i]!;
+      jobs.push({ rule: i, source: r.pattern.source, flags: r.pattern.flags, ...(r.minEntropy !== undefined ? { minEntropy: r.minEntropy } : {}), text: t, from, to });
+    };
     for (const i of toRun(hits)) {
       const rule = compiled(i);
       if (rule === undefined) continue;
       const ruleSpans = spans.get(i);
-      if (ruleSpans === undefined) matchRule(rule, text, 0, text.length, scanOptions.path, findings);
-      else for (let k = 0; k < ruleSpans.length; k += 2) matchRule(rule, text, ruleSpans[k]!, ruleSpans[k + 1]!, scanOptions.path, findings);
+      if (ruleSpans === undefined) {
+        if (guarded(i)) job(i, 0, 0, text.length);
+        else matchRule(rule, text, 0, text.length, path, findings);
+      } else {
+        for (let k = 0; k < ruleSpans.length; k += 2) {
+          if (guarded(i)) job(i, 0, ruleSpans[k]!, ruleSpans[k + 1]!);
+          else matchRule(rule, text, ruleSpans[k]!, ruleSpans[k + 1]!, path, findings);
+        }
+      }
     }
     // Values split over concatenated literals or percent-encoded in URLs: scan the rewritten views too.
-    for (const view of concatenatedLiterals(text)) matchView(view, scanOptions.path, findings);
-    for (const view of urlDecodedRuns(text)) matchView(view, scanOptions.path, findings);
+    const views = [...concatenatedLiterals(text), ...urlDecodedRuns(text)];
+    const viewFound = views.map((view) => {
+      const found: Finding[] = [];
+      const t = texts.push(view.text) - 1;
+      for (const i of toRun(prefilter.match(view.text).hits)) {
+        const rule = compiled(i);
+        if (rule === undefined) continue;
+        if (guarded(i)) job(i, t, 0, view.text.length);
+        else matchRule(rule, view.text, 0, view.text.length, path, found);
+      }
+      return found;
+    });
+    if (jobs.length > 0) runJobs(texts, jobs, path, (t) => (t === 0 ? findings : viewFound[t - 1]!));
+    views.forEach((view, v) => keepViewFindings(view, viewFound[v]!, findings));
     if (findings.length === 0) return findings;
     findings = resolveOverlaps(findings, priorities);
     if (scanOptions.suppressions !== false && mayContainSuppression(text)) {
       const suppressed = suppressionLookup(text);
       findings = findings.filter((f) => !suppressed(f.start));
     }
-    if (ignores.size > 0) findings = findings.filter((f) => !isIgnored(f, scanOptions.path));
+    if (ignores.size > 0) findings = findings.filter((f) => !isIgnored(f, path));
     // After suppressions and ignores: a value nobody reports must not fold in a part reported on its own.
     if (hasSearchedParts && findings.length > 0) findings = attachSearchedParts(text, findings, (id) => ruleById.get(id));
     return findings;
   }
 
-  /** Runs the rules on a rewritten view; keeps new findings, in offsets of the real text. */
-  function matchView(view: VirtualText, path: string | undefined, out: Finding[]): void {
-    const found: Finding[] = [];
-    for (const i of toRun(prefilter.match(view.text).hits)) {
-      const rule = compiled(i);
-      if (rule !== undefined) matchRule(rule, view.text, 0, view.text.length, path, found);
-    }
+  /** Custom rules' jobs through the runner; a rule that ran out of time is reported and switched off. */
+  function runJobs(texts: string[], jobs: RegexJob[], path: string | undefined, outFor: (text: number) => Finding[]): void {
+    const results = runner!.run(texts, jobs);
+    const timedOut = new Set<number>();
+    jobs.forEach((j, k) => {
+      const result = results[k];
+      if (result === 'timeout' || result === undefined) {
+        if (!timedOut.has(j.rule)) {
+          timedOut.add(j.rule);
+          active[j.rule] = false;
+          options.onRuleTimeout?.({ ruleId: all[j.rule]!.id, index: j.rule - firstCustom, path });
+        }
+        return;
+      }
+      if (timedOut.has(j.rule)) return;
+      const text = texts[j.text]!;
+      for (const hit of result) acceptHit(all[j.rule]!, hit, text, path, outFor(j.text));
+    });
+  }
+
+  /** A rewritten view's findings, kept when new, in offsets of the real text. */
+  function keepViewFindings(view: VirtualText, found: Finding[], out: Finding[]): void {
     // Compared with what was found before this view only, so two rules matching in the view both reach
     // resolveOverlaps whatever their order.
     const earlier = out.length;
@@ -147,76 +205,46 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     }
   }
 
-  return { rules, partReach: partReach(rules), scan };
+  const searchedPartRules = new Set(rules.filter((r) => r.parts?.some((p) => p.pattern)).map((r) => r.id));
+  return { rules, partReach: partReach(rules), hasSearchedParts: (id) => searchedPartRules.has(id), scan };
 }
-
-/** Context read on each side of a keyword window, so look-arounds see the real neighbours. */
-const WINDOW_MARGIN = 32;
 
 /**
- * Runs one rule over text[from, to) (the whole text, or a keyword window); offsets stay absolute. A window
- * is read with a margin so look-arounds at its edges see the real text, and only matches inside it count.
+ * Turns one regex hit into a finding, or rejects it (placeholder, entropy, the rule's own validator); a
+ * rejected value may itself start a real match, so its start is where the search goes on.
  */
-function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to: number, path: string | undefined, out: Finding[]): void {
-  const whole = from === 0 && to === text.length;
-  const sliceStart = whole ? 0 : Math.max(0, from - WINDOW_MARGIN);
-  const part = whole ? text : text.slice(sliceStart, Math.min(text.length, to + WINDOW_MARGIN));
-  const first = from - sliceStart;
-  const last = to - sliceStart;
-  regex.lastIndex = first;
-  let m: RegExpExecArray | null;
-  while ((m = regex.exec(part)) !== null) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
-    if (m.index >= last) break;
-    if (m.index + m[0].length > last) {
-      regex.lastIndex = m.index + 1;
-      continue;
-    }
-    const span = m.indices?.groups?.secret;
-    const secret = m.groups?.secret;
-    if (!span || secret === undefined || secret.length === 0) continue;
-    const start = span[0] + sliceStart;
-    const end = span[1] + sliceStart;
-    const keyName = m.groups?.key ?? keyNameBefore(text, start);
-    if (
-      (!rule.skipPlaceholderCheck && isPlaceholder(secret)) ||
-      (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) ||
-      (rule.validate && !rule.validate(secret, { text, start, end, keyName, path }))
-    ) {
-      // The rejected value may itself start a real match (`# use your token` + `API_TOKEN=…` on the next line,
-      // `pw = process.env.PW || "…"`). (Offsets in `part`: a keyword window is a slice of the text.)
-      if (span[0] > m.index) regex.lastIndex = span[0];
-      continue;
-    }
-    const envName = envNameAt(text, start, keyName, rule);
-    const related = rule.parts === undefined ? undefined : groupParts(rule, text, absoluteGroups(m, sliceStart), envName);
-    out.push({
-      ruleId: rule.id,
-      provider: rule.provider,
-      family: rule.family,
-      description: rule.description,
-      severity: rule.severity ?? (rule.family === 'generic' ? 'warning' : 'error'),
-      start,
-      end,
-      fingerprint: fingerprint(rule.id, secret),
-      masked: maskSecret(secret, rule.maskPrefix),
-      keyName,
-      envName,
-      ...(related ? { related } : {}),
-    });
+function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undefined, out: Finding[]): number | undefined {
+  if (hit.secretStart === undefined || hit.secretEnd === undefined) return undefined;
+  const start = hit.secretStart;
+  const end = hit.secretEnd;
+  const secret = text.slice(start, end);
+  const keyName = hit.key ?? keyNameBefore(text, start);
+  if (rejectsValue(rule, secret) || (rule.validate && !rule.validate(secret, { text, start, end, keyName, path }))) {
+    // `# use your token` + `API_TOKEN=…` on the next line, `pw = process.env.PW || "…"`.
+    return start > hit.index ? start : undefined;
   }
+  const envName = envNameAt(text, start, keyName, rule);
+  const related = rule.parts === undefined ? undefined : groupParts(rule, text, hit.groups, envName);
+  out.push({
+    ruleId: rule.id,
+    provider: rule.provider,
+    family: rule.family,
+    description: rule.description,
+    severity: rule.severity ?? (rule.family === 'generic' ? 'warning' : 'error'),
+    start,
+    end,
+    fingerprint: fingerprint(rule.id, secret),
+    masked: maskSecret(secret, rule.maskPrefix),
+    keyName,
+    envName,
+    ...(related ? { related } : {}),
+  });
+  return undefined;
 }
 
-/** Named-group spans of a match, in offsets of the whole text. */
-function absoluteGroups(m: RegExpExecArray, sliceStart: number): Record<string, [number, number] | undefined> | undefined {
-  const groups = m.indices?.groups;
-  if (!groups) return undefined;
-  const out: Record<string, [number, number] | undefined> = {};
-  for (const [name, span] of Object.entries(groups)) out[name] = span ? [span[0] + sliceStart, span[1] + sliceStart] : undefined;
-  return out;
+/** Runs one rule over text[from, to) (the whole text, or a keyword window); offsets stay absolute. */
+function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to: number, path: string | undefined, out: Finding[]): void {
+  execWindow(regex, text, from, to, (hit) => acceptHit(rule, hit, text, path, out));
 }
 
 /**

@@ -88,4 +88,17 @@ describe('hush redact', () => {
     assert.equal(r.stdout, redactInPieces(log, log.length));
     assert.ok(!r.stdout.includes(token));
   });
+
+  it('issue 17 item 4: a 5 KB JWT straddling the long-line cut is masked wherever the cut falls', () => {
+    const b64url = (text: string) => Buffer.from(text).toString('base64url');
+    const jwt = `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url(JSON.stringify({ sub: g.digits(10), roles: g.alnum(3600) }))}.${g.base64url(43)}`;
+    assert.ok(jwt.length > 4900, `${jwt.length}`);
+    const pieces = (text: string) => Array.from({ length: Math.floor(text.length / 12) }, (_, i) => text.slice(i * 12, i * 12 + 12));
+    for (let start = MAX_LINE - 9000; start <= MAX_LINE + 1000; start += 500) {
+      const line = `${'x '.repeat(start / 2)}auth ${jwt} ${'y '.repeat(20_000)}\n`;
+      const out = redactInPieces(line, 1000);
+      const leaked = pieces(jwt.slice(3)).filter((p) => out.includes(p));
+      assert.deepEqual(leaked.slice(0, 1), [], `JWT starting at ${start}: ${leaked.length} pieces leaked`);
+    }
+  });
 });

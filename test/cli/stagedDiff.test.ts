@@ -44,7 +44,7 @@ function lines(n: number, make: (i: number) => string): string {
 
 describe('staged diff: content and added lines from one git process', () => {
   for (const suppressBlankEmpty of [false, true]) {
-    it(`equals the index and a zero-context diff on tricky files (diff.suppressBlankEmpty=${suppressBlankEmpty})`, () => {
+    it(`equals the index and a zero-context diff on tricky files (diff.suppressBlankEmpty=${suppressBlankEmpty})`, async () => {
       const repo = initRepo();
       if (suppressBlankEmpty) git(repo, 'config', 'diff.suppressBlankEmpty', 'true');
       const base: Record<string, string | Buffer> = {
@@ -79,7 +79,7 @@ describe('staged diff: content and added lines from one git process', () => {
       if (process.platform !== 'win32') symlinkSync('crlf.txt', join(repo, 'link'));
       git(repo, 'add', '-A');
 
-      const changes = stagedChanges(repo);
+      const changes = await stagedChanges(repo);
       const expected = zeroContextAdded(repo);
       assert.deepEqual(new Map(changes.map((c) => [c.path, c.added])), expected);
       assert.ok(changes.length >= 10, `${changes.length} changes`);
@@ -98,14 +98,14 @@ describe('staged diff: content and added lines from one git process', () => {
     assert.equal(parseStagedDiff(Buffer.from(whole))[0]?.content?.toString(), 'x\ny');
   });
 
-  it('leaves a submodule without content', () => {
+  it('leaves a submodule without content', async () => {
     const repo = initRepo();
     writeFile(repo, 'a.txt', 'a\n');
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'base');
     const head = git(repo, 'rev-parse', 'HEAD').trim();
     git(repo, 'update-index', '--add', '--cacheinfo', `160000,${head},sub`);
-    const sub = stagedChanges(repo).find((c) => c.path === 'sub');
+    const sub = (await stagedChanges(repo)).find((c) => c.path === 'sub');
     assert.ok(sub?.gitlink);
     assert.equal(sub.content, undefined);
   });

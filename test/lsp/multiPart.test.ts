@@ -73,6 +73,19 @@ describe('multi-part credentials over the language server', function () {
     });
   });
 
+  it('Scan Workspace reports an unopened file\'s pair the same way: one diagnostic, the key ID as related information', async () => {
+    const { id, secret, text } = awsPair();
+    await withClient({ 'src/s3.js': text }, async (c) => {
+      const reply = await c.connection.sendRequest<{ findings?: number }>('hush/scanWorkspace', {});
+      assert.equal(reply.findings, 1, JSON.stringify(reply));
+      const [d, ...rest] = await c.diagnostics(c.uri('src/s3.js'), nonEmpty);
+      assert.equal(rest.length, 0);
+      assert.match(String(d!.message), /with its access key ID \(AKIA…\S{2}\) hard-coded: open the file/);
+      assert.deepEqual(d!.relatedInformation?.map((r) => r.location.range.start), [{ line: 1, character: 16 }]);
+      assert.ok(!JSON.stringify(d).includes(id) && !JSON.stringify(d).includes(secret));
+    });
+  });
+
   it('a committed pair is an incident whose message and checklist name both parts', async function () {
     if (spawnSync('git', ['--version']).status !== 0) this.skip();
     const { id, secret, text } = awsPair();

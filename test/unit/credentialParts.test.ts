@@ -1,7 +1,7 @@
 // Multi-part credentials: a value and the other parts of its credential (key ID, client ID, user, host) are
 // one finding, whose related spans are masked and fingerprinted, and which Move to .env moves together.
 import assert from 'node:assert/strict';
-import { applyEdits, builtinRules, createScanner, DEFAULT_CONFIG, planMoveToEnv, type Finding } from '../../engine';
+import { applyEdits, builtinRules, createScanner, DEFAULT_CONFIG, findPastedSecrets, planMoveToEnv, planPasteGuard, type Finding } from '../../engine';
 import { createExampleGen } from '../../engine/examples';
 import { maskedSpans, redactText } from '../../engine/redactText';
 import { TrackedDocument } from '../../server/incrementalScan';
@@ -151,6 +151,33 @@ describe('multi-part credentials', () => {
         if (err !== undefined) assert.equal(err, '', source);
       }
     }
+  });
+
+  it('a pasted key pair becomes two references; a part already in the document stays where it is', () => {
+    const id = keyId();
+    const secret = secretKey();
+    const doc = 'const s3 = new S3({\n  \n});\n';
+    const at = doc.indexOf('  \n') + 2;
+    const clip = `accessKeyId: "${id}",\n  secretAccessKey: "${secret}",`;
+    const [f] = findPastedSecrets(scanner, { documentText: doc, insertStart: at, pastedText: clip, path: 's3.js' });
+    assert.deepEqual(f?.related?.map((r) => clip.slice(r.start, r.end)), [id], 'offsets relative to the pasted text');
+    const plan = planPasteGuard({
+      documentText: doc,
+      insertStart: at,
+      pastedText: clip,
+      secrets: [f!, ...f!.related!].map((x) => ({ start: x.start, end: x.end, envName: x.envName })),
+      path: 's3.js',
+      envText: undefined,
+      envIgnored: true,
+    });
+    assert.ok(plan && !plan.insertText.includes(id) && !plan.insertText.includes(secret), plan?.insertText);
+    assert.equal(plan.names.length, 2);
+    // The key ID typed earlier in the document is not part of the paste: only the secret is pasted as a reference.
+    const before = `const s3 = new S3({\n  accessKeyId: "${id}",\n  \n});\n`;
+    const at2 = before.lastIndexOf('  \n') + 2;
+    const [g2] = findPastedSecrets(scanner, { documentText: before, insertStart: at2, pastedText: `secretAccessKey: "${secret}",`, path: 's3.js' });
+    assert.equal(g2?.ruleId, 'aws-secret-access-key');
+    assert.equal(g2?.related, undefined);
   });
 
   it('redaction masks a key ID that is part of a credential, not a user name or host', () => {

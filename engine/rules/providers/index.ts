@@ -338,6 +338,7 @@ import { muxRules } from './mux';
 import { n8nRules } from './n8n';
 import { nasaRules } from './nasa';
 import { nasdaqDataLinkRules } from './nasdaq-data-link';
+import { naverCloudRules } from './naver-cloud';
 import { netboxRules } from './netbox';
 import { neutrinoApiRules } from './neutrino-api';
 import { newsapiRules } from './newsapi';
@@ -396,6 +397,7 @@ import { pipedreamRules } from './pipedream';
 import { pipedriveRules } from './pipedrive';
 import { pivotalTrackerRules } from './pivotal-tracker';
 import { pixabayRules } from './pixabay';
+import { planningCenterRules } from './planning-center';
 import { planyoRules } from './planyo';
 import { playfabRules } from './playfab';
 import { plexRules } from './plex';
@@ -427,6 +429,7 @@ import { quboleRules } from './qubole';
 import { quicknodeRules } from './quicknode';
 import { radarRules } from './radar';
 import { radarrRules } from './radarr';
+import { rampRules } from './ramp';
 import { rancherRules } from './rancher';
 import { rawgRules } from './rawg';
 import { raygunRules } from './raygun';
@@ -963,6 +966,7 @@ export const providerRules: readonly Rule[] = [
   ...n8nRules,
   ...nasaRules,
   ...nasdaqDataLinkRules,
+  ...naverCloudRules,
   ...netboxRules,
   ...neutrinoApiRules,
   ...newsapiRules,
@@ -1021,6 +1025,7 @@ export const providerRules: readonly Rule[] = [
   ...pipedriveRules,
   ...pivotalTrackerRules,
   ...pixabayRules,
+  ...planningCenterRules,
   ...planyoRules,
   ...playfabRules,
   ...plexRules,
@@ -1052,6 +1057,7 @@ export const providerRules: readonly Rule[] = [
   ...quicknodeRules,
   ...radarRules,
   ...radarrRules,
+  ...rampRules,
   ...rancherRules,
   ...rawgRules,
   ...raygunRules,

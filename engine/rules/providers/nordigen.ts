@@ -1,11 +1,11 @@
-// GoCardless Bank Account Data (Nordigen): nordigen (GoCardless Bank Account Data) secret key, recognised by the provider named in the key.
+// Nordigen (GoCardless Bank Account Data): nordigen (GoCardless Bank Account Data) secret key, recognised by the provider named in the key.
 import type { Rule } from '../../types';
 import { contextRule } from '../ruleBuilders';
 
 export const nordigenRules: Rule[] = [
   contextRule({
     id: 'nordigen-secret-key',
-    provider: 'GoCardless Bank Account Data (Nordigen)',
+    provider: 'Nordigen (GoCardless Bank Account Data)',
     family: 'payments',
     description: 'Nordigen (GoCardless Bank Account Data) secret key',
     names: ['nordigen'],

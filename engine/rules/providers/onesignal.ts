@@ -14,6 +14,6 @@ export const onesignalRules: Rule[] = [
     docsUrl: 'https://documentation.onesignal.com/docs/keys-and-ids',
     revocationUrl: 'https://dashboard.onesignal.com/',
     revocationNote: 'Rotate or delete the key under Settings → Keys & IDs in the OneSignal dashboard.',
-    sample: (g) => `os_v2_app_${g.chars('abcdefghijklmnopqrstuvwxyz234567', 113)}`,
+    sample: (g) => `os_v2_app_${g.chars('abcdefghijklmnopqrstuvwxyz234567', 103)}`,
   }),
 ];

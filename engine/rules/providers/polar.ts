@@ -1,4 +1,4 @@
-// Polar (payments for developers) tokens: personal and organization access tokens, OAuth client secrets and refresh tokens, each with a `polar_` kind prefix.
+// Polar (payments for developers) tokens: personal, organization and OAuth access tokens, OAuth client secrets, registration tokens and refresh tokens, each with a `polar_` kind prefix.
 import type { Rule } from '../../types';
 import { tokenRule } from '../ruleBuilders';
 
@@ -7,8 +7,8 @@ export const polarRules: Rule[] = [
     id: 'polar-access-token',
     provider: 'Polar',
     family: 'payments',
-    description: 'Polar personal or organization access token',
-    prefix: ['polar_pat_', 'polar_oat_'],
+    description: 'Polar personal, organization or OAuth access token',
+    prefix: ['polar_pat_', 'polar_oat_', 'polar_at_u_', 'polar_at_o_'],
     body: '[A-Za-z0-9]{40,64}',
     envName: 'POLAR_ACCESS_TOKEN',
     docsUrl: 'https://docs.polar.sh/integrate/authentication',
@@ -32,12 +32,25 @@ export const polarRules: Rule[] = [
     provider: 'Polar',
     family: 'payments',
     description: 'Polar OAuth refresh token',
-    prefix: 'polar_rt_',
+    prefix: ['polar_rt_u_', 'polar_rt_o_'],
     body: '[A-Za-z0-9]{40,64}',
     envName: 'POLAR_REFRESH_TOKEN',
     docsUrl: 'https://docs.polar.sh/integrate/oauth2/introduction',
     revocationUrl: null,
     revocationNote: 'Revoke the token through Polar\'s OAuth revocation endpoint (POST /v1/oauth2/revoke) or remove the app\'s access in Polar settings.',
-    sample: (g) => `polar_rt_${g.alnum(43)}`,
+    sample: (g) => `polar_rt_o_${g.alnum(43)}`,
+  }),
+  tokenRule({
+    id: 'polar-client-registration-token',
+    provider: 'Polar',
+    family: 'payments',
+    description: 'Polar OAuth client registration access token',
+    prefix: 'polar_crt_',
+    body: '[A-Za-z0-9]{40,64}',
+    envName: 'POLAR_CLIENT_REGISTRATION_TOKEN',
+    docsUrl: 'https://docs.polar.sh/integrate/oauth2/introduction',
+    revocationUrl: 'https://polar.sh/settings',
+    revocationNote: 'Delete the OAuth client in Polar settings (or rotate its registration token) and register it again.',
+    sample: (g) => `polar_crt_${g.alnum(43)}`,
   }),
 ];

@@ -11,7 +11,7 @@ export const runpodRules: Rule[] = [
     family: 'ai',
     description: 'RunPod API key',
     prefix: 'rpa_',
-    body: '[A-Za-z0-9]{40,50}',
+    body: '[A-Za-z0-9]{32,64}',
     envName: 'RUNPOD_API_KEY',
     docsUrl: 'https://docs.runpod.io/get-started/api-keys',
     revocationUrl: 'https://www.runpod.io/console/user/settings',

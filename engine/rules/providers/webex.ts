@@ -12,7 +12,7 @@ const webhookId = (url: string) => {
 export const webexRules: Rule[] = [
   contextRule({
     id: 'webex-access-token',
-    provider: 'Cisco Webex',
+    provider: 'Webex (Cisco)',
     family: 'messaging',
     description: 'Cisco Webex bot or integration access token',
     names: ['webex', 'ciscospark', 'cisco[_.-]spark'],
@@ -25,7 +25,7 @@ export const webexRules: Rule[] = [
   }),
   tokenRule({
     id: 'webex-incoming-webhook-url',
-    provider: 'Cisco Webex',
+    provider: 'Webex (Cisco)',
     family: 'messaging',
     description: 'Cisco Webex incoming webhook URL',
     prefix: ['https://webexapis.com/v1/webhooks/incoming/', 'https://api.ciscospark.com/v1/webhooks/incoming/'],

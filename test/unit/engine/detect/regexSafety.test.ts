@@ -17,6 +17,13 @@ const UNSAFE: [string, RegExp][] = [
   ['k(?=.*x)(?<secret>[a-z]{8})', /look-around/],
   ['(?<q>["\'])(?<secret>.{8,40})\\k<q>', /back-references/],
   ['(?<secret>[a-z', /not a valid regular expression/],
+  // Issue 17, item 1: each passed the proof before and hangs V8 (40 a's: seconds; 50: never ends).
+  ['zz(?<secret>(?:a|aa){1,1000})b', /alternation/],
+  ['x(?<secret>(a|b|ab)*)c', /alternation/],
+  ['k(?<secret>' + 'a?'.repeat(30) + 'a{30})', /ways/],
+  ['k(?<secret>' + '(?:a|a)'.repeat(20) + ')z', /ways/],
+  ['(?<secret>[a-z]{1,60000})X', /starts with a quantifier/],
+  ['x(?<secret>(?:\\w{0,9}){1,9}\\w{1,9})y', /nest quantifiers|ways/],
 ];
 
 /** Linear patterns a user may reasonably write. */
@@ -26,6 +33,11 @@ const SAFE = [
   '(?<![A-Za-z0-9])(?<secret>tok_[A-Za-z0-9]{20,64})(?![A-Za-z0-9])',
   'key\\s{0,4}=\\s{0,4}"(?<secret>[^"\\s]{8,200})"',
   '-----BEGIN (?<secret>(?:[A-Z0-9]+ ){0,3}KEY-----[^-]{40,4000})-----END',
+  '(?:key|token)\\s*[:=]\\s*["\'](?<secret>[A-Za-z0-9]{20,40})["\']',
+  '(?:api|secret)[_-]?(?:key|token)\\s{0,4}=\\s{0,4}(?<secret>[a-z0-9]{32,64})\\b',
+  'x(?<secret>(?:ab|cd){1,50})y',
+  'x(?<secret>\\w{1,20}\\d{1,20})',
+  '(?<secret>[a-z]{1,64})_suffix',
 ];
 
 describe('regex safety', () => {
