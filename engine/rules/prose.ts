@@ -87,14 +87,15 @@ function continuesSentence(value: string, ctx: MatchContext): boolean {
   if (!/^[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)?$/.test(bare)) return false;
   let i = ctx.end;
   while (i < ctx.text.length && /[`'"*_”»]/.test(ctx.text.charAt(i))) i++;
-  // Letters only and followed by another word on the same line: a sentence goes on.
-  return /^[ \t]{1,3}[A-Za-z\u00C0-\u024F\u0400-\u04FF]/.test(ctx.text.slice(i, i + 8));
+  // Letters only and followed by another word on the same line, or by a comma and a word (a list: `placeholders,
+  // code, prose`): a sentence goes on.
+  return /^(?:[ \t]{1,3}|[,;][ \t]{1,3})[A-Za-z\u00C0-\u024F\u0400-\u04FF]/.test(ctx.text.slice(i, i + 8));
 }
 
 /** A value that is a password under a password label in prose. */
 function prosePassword(value: string, ctx: MatchContext): boolean {
-  // Flags and calls (`-passin`, `getpass.getpass(`) are code, not values.
-  if (value.startsWith('-') || /\w\(/.test(value)) return false;
+  // Flags (`-passin`) are code, not values; so are calls (`getpass.getpass(`: isLiteralPassword), not `Harbor(2024)!`.
+  if (value.startsWith('-')) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
   // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory), nor are host names.
   if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value) || isHostName(value)) return false;
