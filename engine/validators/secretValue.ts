@@ -90,16 +90,21 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
 // The digits run on into the letters as in hex and base36 (`0123456789abcdef`).
 const ROWS = ['0123456789abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p'];
 
-/** Every neighbour pair steps along one keyboard row or alphabet (either way) or repeats. */
+/**
+ * Every neighbour pair steps along the same keyboard row or alphabet (either way) or repeats. A walk that turns
+ * onto another row (`zaq12wsx`: a column, the digits, a column) is a password people choose, not filler.
+ */
 function isPureSequence(value: string): boolean {
   const v = value.toLowerCase();
   if (v.length < 4) return false;
-  for (let i = 1; i < v.length; i++) {
-    const a = v[i - 1]!;
-    const b = v[i]!;
-    if (a !== b && !ROWS.some((r) => r.includes(a + b) || r.includes(b + a))) return false;
-  }
-  return true;
+  return ROWS.some((r) => {
+    for (let i = 1; i < v.length; i++) {
+      const a = v[i - 1]!;
+      const b = v[i]!;
+      if (a !== b && !r.includes(a + b) && !r.includes(b + a)) return false;
+    }
+    return true;
+  });
 }
 
 /** Edit distance at most one (a typo or a transposition). */

@@ -5,6 +5,7 @@ import { secretValueHolderRule } from './valueHolder';
 import { credentialCallRule } from './credentialCalls';
 import { secretMapRule } from './secretMaps';
 import { signingKeyArgumentRule } from './signingKeys';
+import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
 
-export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule, credentialCallRule, secretMapRule, signingKeyArgumentRule, urlPasswordRule, goMysqlDsnRule];
+export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule, credentialCallRule, secretMapRule, signingKeyArgumentRule, sqlDumpColumnRule, urlPasswordRule, goMysqlDsnRule];

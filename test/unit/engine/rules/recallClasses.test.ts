@@ -82,4 +82,33 @@ describe('secrets named by where they are', () => {
       assert.deepEqual(values(`log.info('password', '${humanPassword(g)}')`, 'app/x.py'), []);
     });
   });
+
+  describe("a PostgreSQL dump's rows", () => {
+    it('finds the values of the column named for a secret (or `key` in a table of keys), not the hashes', () => {
+      const keys = [`ak_${g.alnum(32)}`, `ak_${g.alnum(32)}`];
+      const rows = keys.map((k, i) => `${i + 1}\tsvc${i}@acme.example\t${k}\t${g.hex(64)}\t2024-0${i + 1}-10 10:00:00+00`);
+      const text = `--\n-- PostgreSQL database dump\n--\nCOPY public.api_keys (id, owner, key, key_hash, created_at) FROM stdin;\n${rows.join('\n')}\n3\tnew@acme.example\t\\N\t${g.hex(64)}\t2024-05-01 09:00:00+00\n\\.\n\n${g.alnum(40)}\n`;
+      assert.deepEqual(values(text, 'db/dumps/api_keys.sql'), keys);
+    });
+
+    it('leaves a table of settings alone', () => {
+      const text = `COPY public.settings (id, key, value) FROM stdin;\n1\tsession.cookie_name\tacme_session_v2\n2\tmax_upload_bytes\t10485760\n\\.\n`;
+      assert.deepEqual(values(text, 'db/dumps/settings.sql'), []);
+    });
+  });
+
+  describe('names and values the generic rule now reads', () => {
+    it("ASP.NET's machineKey validationKey and decryptionKey", () => {
+      const validation = g.chars('0123456789ABCDEF', 128);
+      const decryption = g.chars('0123456789ABCDEF', 64);
+      const text = `<system.web>\n  <machineKey validationKey="${validation}" decryptionKey="${decryption}" validation="HMACSHA256" decryption="AES" />\n</system.web>\n`;
+      assert.deepEqual(values(text, 'src/Portal/Web.config'), [validation, decryption]);
+    });
+
+    it('a keyboard walk that turns onto another row is a password; a straight run is filler', () => {
+      assert.deepEqual(values('production:\n  password: zaq12wsx\n', 'config/database.yml'), ['zaq12wsx']);
+      assert.deepEqual(values('production:\n  password: qwertyuiop\n', 'config/database.yml'), []);
+      assert.deepEqual(values('production:\n  password: 12345678\n', 'config/database.yml'), []);
+    });
+  });
 });
