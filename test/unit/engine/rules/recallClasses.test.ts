@@ -105,6 +105,13 @@ describe('secrets named by where they are', () => {
       assert.deepEqual(values(text, 'src/Portal/Web.config'), [validation, decryption]);
     });
 
+    it("FileZilla's saved passwords, base64 or with an XML entity, and not the encrypted ones", () => {
+      const a = humanPassword(g);
+      const b = `${g.pick(['Laker', 'Tiger'])}${g.digits(1)}&amp;${g.digits(1)}`;
+      const text = `<Servers>\n  <Server><User>a</User><Pass encoding="base64">${btoa(a)}</Pass></Server>\n  <Server><User>b</User><Pass>${b}</Pass></Server>\n  <Server><User>c</User><Pass encoding="crypt">${g.base64(64)}</Pass></Server>\n</Servers>\n`;
+      assert.deepEqual(values(text, 'AppData/Roaming/FileZilla/sitemanager.xml'), [btoa(a), b]);
+    });
+
     it('a keyboard walk that turns onto another row is a password; a straight run is filler', () => {
       assert.deepEqual(values('production:\n  password: zaq12wsx\n', 'config/database.yml'), ['zaq12wsx']);
       assert.deepEqual(values('production:\n  password: qwertyuiop\n', 'config/database.yml'), []);
