@@ -545,7 +545,7 @@ function secretAssignmentRule(): Rule {
         'set DB_PASSWORD=%1',
         'ENV DB_PASSWORD=changeme',
         `docker run -e POSTGRES_USER=app -e POSTGRES_DB=${g.lower(6)} postgres`,
-        'export GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+        `export GITHUB_TOKEN=ghp_${'x'.repeat(36)}`,
         `export TOKEN_URL=https://auth.example.com/token`,
         `--set ingress.tls.secretName=web-tls`,
       ],
