@@ -41,9 +41,11 @@ export const WINDOW_MARGIN = 32;
 /**
  * Runs `regex` (flags g and d) over text[from, to): the whole text, or a keyword window read with a margin
  * so look-arounds at its edges see the real text; only matches inside the window count. `onHit` may return
- * an offset to go on from (a rejected value that may itself start a real match).
+ * an offset to go on from (a rejected value that may itself start a real match). `withGroups` false leaves
+ * out RegexHit.groups (only credential parts read them): most hits are rejected, and copying every group's
+ * span for each was a large share of a scan.
  */
-export function execWindow(regex: RegExp, text: string, from: number, to: number, onHit: (hit: RegexHit) => number | undefined): void {
+export function execWindow(regex: RegExp, text: string, from: number, to: number, onHit: (hit: RegexHit) => number | undefined, withGroups = true): void {
   const whole = from === 0 && to === text.length;
   const sliceStart = whole ? 0 : Math.max(0, from - WINDOW_MARGIN);
   const part = whole ? text : text.slice(sliceStart, Math.min(text.length, to + WINDOW_MARGIN));
@@ -71,7 +73,7 @@ export function execWindow(regex: RegExp, text: string, from: number, to: number
     const tail = m.indices?.groups?.keyTail;
     if (key !== undefined) hit.key = key;
     else if (tail) hit.key = keyWithHead(text, tail[0] + sliceStart, tail[1] + sliceStart);
-    const groups = m.indices?.groups;
+    const groups = withGroups ? m.indices?.groups : undefined;
     if (groups) {
       hit.groups = {};
       for (const [name, g] of Object.entries(groups)) hit.groups[name] = g ? [g[0] + sliceStart, g[1] + sliceStart] : undefined;
