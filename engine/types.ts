@@ -99,6 +99,13 @@ export interface Rule {
   contextKeywords?: string[];
   /** Bounded pattern with a named group `secret`; compiled with the `g` and `d` flags added. */
   pattern: RegExp;
+  /**
+   * The `secret` group's own source (`pattern` holds `(?<secret>` + it + `)`, with the same flags): every value
+   * matches it, so the scan compiles and runs `pattern` only on windows where it occurs. Worth it for large
+   * patterns with a specific value shape (the context-only provider rules): most windows hold no such value,
+   * and compiling their patterns was a large share of a scan.
+   */
+  secretPattern?: RegExp;
   /** Minimum Shannon entropy (bits per character) of the secret. */
   minEntropy?: number;
   /** Format or context check beyond the regex (checksum, structure). Return false to drop the match. */

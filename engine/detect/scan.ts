@@ -17,11 +17,14 @@ import { priorityRank } from './rulePriority';
 import { builtinRules } from '../rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, Rule, ScanOptions } from '../types';
-import { execWindow, scanFlags, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
+import { execWindow, scanFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
 
 interface CompiledRule {
   rule: Rule;
-  regex: RegExp;
+  /** Compiled on first use: with a secretPattern, only once a window holds a value. */
+  regex: RegExp | undefined;
+  /** Rule.secretPattern with the scan's flags (shared by rules with the same value shape). */
+  value: RegExp | undefined;
 }
 
 export interface Scanner {
@@ -61,8 +64,16 @@ export interface CustomRuleTimeout {
   path?: string;
 }
 
+/** Value patterns by source and flags: many rules share a shape (a UUID, 32 hex digits), compiled once. */
+const valuePatterns = new Map<string, RegExp>();
+
 function compile(rule: Rule): CompiledRule {
-  return { rule, regex: new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)) };
+  if (rule.secretPattern === undefined) return { rule, regex: new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)), value: undefined };
+  const flags = scanFlags(rule.secretPattern.flags).replace('d', '');
+  const key = `${flags}/${rule.secretPattern.source}`;
+  let value = valuePatterns.get(key);
+  if (value === undefined) valuePatterns.set(key, (value = new RegExp(rule.secretPattern.source, flags)));
+  return { rule, regex: undefined, value };
 }
 
 /** The built-in rules' prefilter, shared by every scanner (it holds no per-scan state). */
@@ -270,7 +281,10 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
 }
 
 /** Runs one rule over text[from, to) (the whole text, or a keyword window); offsets stay absolute. */
-function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to: number, path: string | undefined, out: Finding[]): void {
+function matchRule(compiled: CompiledRule, text: string, from: number, to: number, path: string | undefined, out: Finding[]): void {
+  const { rule } = compiled;
+  if (compiled.value !== undefined && !windowHas(compiled.value, text, from, to)) return;
+  const regex = (compiled.regex ??= new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)));
   execWindow(regex, text, from, to, (hit) => acceptHit(rule, hit, text, path, out), rule.parts !== undefined);
 }
 

@@ -25,7 +25,7 @@ const PATHS = [
   'notes.txt',
 ];
 
-const ungated = (r: Rule): Rule => ({ ...r, appliesToPath: undefined, contextKeywords: undefined });
+const ungated = (r: Rule): Rule => ({ ...r, appliesToPath: undefined, contextKeywords: undefined, secretPattern: undefined });
 const summary = (fs: Finding[]) => fs.map((f) => `${f.ruleId} ${f.start}-${f.end} ${f.fingerprint}`);
 
 describe('rule gates', () => {
@@ -59,6 +59,32 @@ describe('rule gates', () => {
       assert.ok(found > 0, 'the examples found nothing in any path: the comparison proves nothing');
     });
   }
+
+  it('secretPattern is the secret group of the rule\'s own pattern, with its flags (so every value matches it)', () => {
+    const withValue = builtinRules.filter((r) => r.secretPattern);
+    assert.ok(withValue.length > 500, `only ${withValue.length} rules name their value's pattern`);
+    for (const r of withValue) {
+      assert.ok(r.pattern.source.includes(`(?<secret>${r.secretPattern!.source})`), r.id);
+      assert.equal(r.secretPattern!.flags, r.pattern.flags, r.id);
+    }
+  });
+
+  it('secretPattern: the same findings with and without it, on the rules\' examples', () => {
+    const withValue = builtinRules.filter((r) => r.secretPattern);
+    const g = createExampleGen(5);
+    // Every 7th such rule (they share one builder), each on every example of the sample.
+    const sample = withValue.filter((_, i) => i % 7 === 0);
+    const texts = sample.flatMap((r) => [...r.examples.positives(g), ...r.examples.negatives(g)].map((t) => unmark(t).text));
+    const a = createScanner({ rules: sample });
+    const b = createScanner({ rules: sample.map(ungated) });
+    let found = 0;
+    for (const text of texts) {
+      const fa = a.scan(text, { path: 'src/config.ts' });
+      assert.deepEqual(summary(fa), summary(b.scan(text, { path: 'src/config.ts' })), JSON.stringify(text.slice(0, 80)));
+      found += fa.length;
+    }
+    assert.ok(found >= sample.length, `${found} findings for ${sample.length} rules`);
+  });
 
   it('skip a rule outside its paths without running its validator', () => {
     let calls = 0;
