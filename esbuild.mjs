@@ -50,6 +50,21 @@ const regexLibsApart = {
   },
 };
 
+/**
+ * @dotenvx/dotenvx (~2.5 MB, the dotenvx store) becomes dist/dotenvx.js, loaded only when a value is moved to
+ * dotenvx: inside cliMain.js it would be parsed on every CLI start. Its two worker files serve only "armor"
+ * (a key service the store switches off), so they stay unresolved.
+ */
+const dotenvxApart = {
+  name: 'dotenvx-apart',
+  setup(build) {
+    build.onResolve({ filter: /^@dotenvx\/dotenvx$/ }, () => ({ path: './dotenvx.js', external: true }));
+  },
+};
+const dotenvxBuild = existsSync('node_modules/@dotenvx/dotenvx/package.json')
+  ? [{ bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', minify: production, entryPoints: { dotenvx: createRequire(import.meta.url).resolve('@dotenvx/dotenvx') }, outdir: 'dist', external: ['./decryptor-worker.js', './armorWorker.js'] }]
+  : [];
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -91,8 +106,9 @@ function benchEntries() {
 }
 
 const builds = [
-  { ...common, entryPoints: editorEntries, outdir: 'dist', external: ['vscode'], plugins: [...common.plugins, regexLibsApart] },
-  { ...common, entryPoints: cliEntries, outdir: 'dist', plugins: [...common.plugins, regexLibsApart] },
+  { ...common, entryPoints: editorEntries, outdir: 'dist', external: ['vscode'], plugins: [...common.plugins, regexLibsApart, dotenvxApart] },
+  { ...common, entryPoints: cliEntries, outdir: 'dist', plugins: [...common.plugins, regexLibsApart, dotenvxApart] },
+  ...dotenvxBuild,
   {
     ...common,
     entryPoints: testEntries(),
