@@ -41,7 +41,7 @@ export function formatFixSummary(r: FixResult): string {
     lines.push('');
     lines.push(`${r.moved.length} ${verb}${r.where && r.moved.length > 0 ? ` to ${r.where}` : ''}, ${r.committed.length} already committed (revoke first), ${r.failed.length} could not be moved.`);
     if (r.committed.length > 0) lines.push('A committed secret stays in git history: revoke it at its provider, then move the new one.');
-    for (const n of r.notes) lines.push(`Note: ${n}.`);
+    for (const n of r.notes) lines.push(`Note: ${n}${/[.…]$/.test(n) ? '' : '.'}`);
     if (r.dryRun) lines.push('Dry run: nothing was changed.');
   }
   return lines.join('\n') + '\n';

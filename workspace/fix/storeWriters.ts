@@ -70,16 +70,18 @@ function openDotenv(ctx: StoreContext): OpenedStore {
 
 type Dotenvx = typeof import('@dotenvx/dotenvx');
 
-async function loadDotenvx(): Promise<Dotenvx> {
+function loadDotenvx(): Dotenvx {
   try {
-    return await import('@dotenvx/dotenvx');
+    // require, not import(): the CLI runs its bundle through a code cache where import() is unavailable;
+    // the build turns this into dist/dotenvx.js (esbuild.mjs, dotenvxApart).
+    return require('@dotenvx/dotenvx') as Dotenvx;
   } catch (e) {
     throw new StoreError(`@dotenvx/dotenvx cannot be loaded (${(e as Error).message})`);
   }
 }
 
 async function openDotenvx(ctx: StoreContext): Promise<OpenedStore> {
-  const dotenvx = await loadDotenvx();
+  const dotenvx = loadDotenvx();
   const label = relativeName(ctx, ctx.envPath);
   const envKeysFile = join(ctx.root, '.env.keys');
   // Quiet: the library logs to stdout, which is the language server's channel; no armor (a key service).
@@ -152,24 +154,43 @@ function openPass(id: 'pass' | 'gopass', ctx: StoreContext): OpenedStore {
     companionLines: (names) => new Map([[join(ctx.root, '.envrc'), names.map((n) => `export ${n}="$(${id} show ${entry(n)})"`)]]),
     where: `${id} ${prefix}/`,
     write: async (_plan, added) => {
-      for (const { name, value } of added) await runStoreTool(id, ['insert', '--multiline', '--force', entry(name)], value, ctx);
+      for (const { name, value } of added) {
+        // pass needs --multiline to keep every line; gopass reads a piped stdin whole without it.
+        await runStoreTool(id, ['insert', ...(id === 'pass' ? ['--multiline'] : []), '--force', entry(name)], value, ctx);
+        // Read back before the source loses the value: Debian's gopass 1.5 prompts on the terminal instead of
+        // reading stdin and stores an empty entry with exit 0.
+        const stored = await runStoreTool(id, ['show', entry(name)], '', ctx);
+        if (stored !== value && stored !== `${value}\n`) {
+          await runStoreTool(id, ['rm', '--force', entry(name)], '', ctx).catch(() => undefined);
+          throw new StoreError(`${id} did not store the value given on stdin (read back differs; gopass 1.5 as packaged by Debian cannot take stdin: use pass, or gopass from gopass.pw)`);
+        }
+      }
     },
   };
 }
 
-/** Runs `pass`/`gopass` with the value on stdin; a missing tool, a failure or a timeout is a StoreError. */
-function runStoreTool(tool: string, args: string[], input: string, ctx: StoreContext): Promise<void> {
+/** Runs `pass`/`gopass` with `input` on stdin and returns its stdout; a missing tool, a failure or a timeout is a StoreError. */
+function runStoreTool(tool: string, args: string[], input: string, ctx: StoreContext): Promise<string> {
   const timeoutMs = ctx.timeoutMs ?? 20_000;
   return new Promise((resolve, reject) => {
-    const child = spawn(tool, args, { env: ctx.env ?? process.env, stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
+    // Detached: no controlling terminal, so neither the tool nor GPG's pinentry can stop to ask on the user's
+    // terminal (a locked key fails, or times out, instead); the whole group is killed at the deadline.
+    const child = spawn(tool, args, { env: ctx.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true, detached: process.platform !== 'win32' });
     let timedOut = false;
     // Our own timer, cleared on every outcome: spawn's `timeout` option keeps a process that never started alive.
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
     }, timeoutMs);
     const err: Buffer[] = [];
+    const out: Buffer[] = [];
     child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stdin.on('error', () => undefined);
     child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
@@ -177,12 +198,12 @@ function runStoreTool(tool: string, args: string[], input: string, ctx: StoreCon
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (code === 0 && !timedOut) return resolve();
+      if (code === 0 && !timedOut) return resolve(Buffer.concat(out).toString('utf8'));
       // The tool's own message names the cause (no key, a locked agent); it never holds the value, which went to stdin.
       const why = timedOut
         ? `it did not finish within ${Math.round(timeoutMs / 1000)} s (a locked GPG agent waiting for a passphrase?)`
         : Buffer.concat(err).toString('utf8').trim().split('\n').slice(-2).join(' ') || `exit ${code}`;
-      reject(new StoreError(`${tool} insert failed: ${why}`));
+      reject(new StoreError(`${tool} ${args[0]} failed: ${why}`));
     });
     child.stdin.end(input);
   });
