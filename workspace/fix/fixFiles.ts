@@ -4,12 +4,11 @@
 // the source is still the text that was planned. A committed or pushed secret is never moved: it is reported,
 // to be revoked first. Outputs carry masked values only.
 import { relative, resolve, sep } from 'node:path';
-import ignore from 'ignore';
-import { appendLines, planMoveToEnv, runtimeValue, type Finding, type HushConfig, type Scanner, type StoreId } from '../../engine';
+import type { Finding, HushConfig, Scanner, StoreId } from '../../engine';
 import { HistoryIndex, type SecretStatus } from '../../git/historyIndex';
-import { runGit } from '../../git/exec';
 import { makeScanner } from '../scanFile';
 import { editFile, FileProblem, readUtf8 } from './fileWrites';
+import { planStoreMove } from './storeMove';
 import { openStore, StoreError, type StoreContext } from './storeWriters';
 
 export interface FixOptions {
@@ -85,16 +84,6 @@ async function defaultStatuses(root: string, scannerFor: (file: string) => Scann
   };
 }
 
-async function isIgnored(root: string, gitignoreText: string | undefined, rel: string): Promise<boolean> {
-  try {
-    const r = await runGit(['check-ignore', '-q', '--', rel], { cwd: root });
-    if (r.code === 0 || r.code === 1) return r.code === 0;
-  } catch {
-    // No git: the .gitignore text decides.
-  }
-  return gitignoreText !== undefined && ignore().add(gitignoreText).ignores(rel);
-}
-
 export async function fixFiles(options: FixOptions): Promise<FixResult> {
   const root = resolve(options.root);
   const envPath = options.envPath ? resolve(root, options.envPath) : resolve(root, '.env');
@@ -153,32 +142,15 @@ export async function fixFiles(options: FixOptions): Promise<FixResult> {
     try {
       const opened = await openStore(options.store, ctx);
       result.where = opened.where;
-      const gitignorePath = resolve(root, '.gitignore');
-      const gitignoreText = readUtf8(gitignorePath);
-      const exampleText = readUtf8(`${envPath}.example`);
-      const missingIgnores: string[] = [];
-      for (const p of opened.mustIgnore) if (!(await isIgnored(root, gitignoreText, p))) missingIgnores.push(p.includes('/') ? `/${p}` : p);
       const secrets = spansOf(toMove).sort((a, b) => a.start - b.start);
-      const plan = planMoveToEnv({
-        text,
-        path: file,
-        secrets,
-        store: opened.store,
-        envText: opened.envText,
-        envExampleText: exampleText,
-        gitignoreText,
-        // The planner's own .gitignore line is for .env; every store's ignores are added here instead.
-        envIgnored: true,
-      });
-      const flavor = plan.flavor;
-      const values = new Map(secrets.map((s, i) => [plan.names[i]!, runtimeValue(text, s.start, s.end, flavor)]));
-      const added = plan.added.map((a) => ({ name: a.name, value: values.get(a.name)! }));
+      const { plan, added, ignoreEdit, companions } = await planStoreMove({ text, path: file, secrets, opened, root, envPath, readText: (p) => readUtf8(p) });
+      const nameAt = new Map(secrets.map((s, i) => [s.start, plan.names[i]!]));
       const moved = toMove.map((f) => ({
         file: name,
         line: lineOf(text, f.start),
         ruleId: f.ruleId,
         masked: [f.masked, ...(f.related ?? []).map((r) => r.masked)].join(' + '),
-        names: [f, ...(f.related ?? [])].map((s) => plan.names[secrets.findIndex((x) => x.start === s.start)]).filter((n): n is string => n !== undefined),
+        names: [f, ...(f.related ?? [])].map((s) => nameAt.get(s.start)).filter((n): n is string => n !== undefined),
       }));
       const noteMoved = () => plan.note?.split('; ').forEach((n) => notes.add(n));
       if (options.dryRun) {
@@ -186,14 +158,9 @@ export async function fixFiles(options: FixOptions): Promise<FixResult> {
         result.moved.push(...moved);
         continue;
       }
-      if (missingIgnores.length > 0) editFile(gitignorePath, gitignoreText, [appendLines(gitignoreText, missingIgnores)]);
+      if (ignoreEdit) editFile(ignoreEdit.path, ignoreEdit.current, ignoreEdit.edits);
       await opened.write(plan, added);
-      for (const [path, lines] of opened.companionLines(plan.names)) {
-        const current = readUtf8(path);
-        const missing = [...new Set(lines)].filter((l) => !(current ?? '').split(/\r?\n/).includes(l));
-        if (missing.length > 0) editFile(path, current, [appendLines(current, missing)]);
-      }
-      if (plan.envExample) editFile(`${envPath}.example`, exampleText, plan.envExample.edits);
+      for (const c of companions) editFile(c.path, c.current, c.edits);
       if (readUtf8(file) !== text) throw new StoreError(`${name} changed while it was being fixed; the store entries remain, the source was not edited`);
       editFile(file, text, plan.sourceEdits);
       noteMoved();
