@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
+import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../../protocol/messages';
 import { LspClient, ROOT, VSCODE_CODE_ACTION_CAPS, type LspClientOptions } from '../support/lspClient';
 import { snapshot } from '../support/fixProject';
 import { tempDir, tempTree } from '../support/tempTree';
@@ -64,6 +65,23 @@ describe('store quick fixes over LSP', function () {
       assert.ok(move.disabled, 'greyed out');
       assert.match(move.disabled.reason, /\.env/);
       assert.equal(move.command, undefined);
+    });
+  });
+
+  it('the paste guard follows the store: with pass no reference paste is planned (a paste cannot write the store), the reason names it', async () => {
+    const token = g.crc32Token('ghp_', 30);
+    const root = tempTree({ '.hush.json': '{ "store": "pass" }\n' }, 'hush-lsp-paste-');
+    await withClient(root, {}, async (c) => {
+      const documentText = 'const githubToken = "";\n';
+      const uri = c.open('app.js', documentText, 'javascript');
+      const params: ScanTextParams = { uri, languageId: 'javascript', text: token, documentText, insertStart: 21, insertEnd: 21 };
+      const r: ScanTextResult = await c.connection.sendRequest(SCAN_TEXT_METHOD, params);
+      assert.equal(r.findings.length, 1);
+      assert.equal(r.plan, undefined);
+      assert.equal(r.noPlanReason, 'store-needs-command');
+      assert.equal(r.noPlanDetail, 'pass');
+      assert.ok(!JSON.stringify(r).includes(token), 'the reply holds no raw value');
+      assert.deepEqual([...snapshot(root).keys()].sort(), ['.hush.json', 'app.js'], 'no store file written');
     });
   });
 
