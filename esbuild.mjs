@@ -61,8 +61,24 @@ const dotenvxApart = {
     build.onResolve({ filter: /^@dotenvx\/dotenvx$/ }, () => ({ path: './dotenvx.js', external: true }));
   },
 };
+/**
+ * The library also carries clients for key services (armor, 1Password, Bitwarden) that the store switches off.
+ * Their network modules are replaced by a stub that throws when used, so the bundle cannot open a connection
+ * whatever a code path tries (test/lsp/noLeaks.test.ts checks every bundle for network modules).
+ */
+const noNetwork = {
+  name: 'dotenvx-no-network',
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?(?:http|https|http2|net|tls|dgram)$/ }, (args) => ({ path: args.path.replace(/^node:/, ''), namespace: 'hush-no-network' }));
+    build.onLoad({ filter: /.*/, namespace: 'hush-no-network' }, (args) => ({
+      loader: 'js',
+      contents: `const blocked = (name) => function () { throw new Error('Hush: the dotenvx store has no network access (${args.path}.' + name + ')'); };
+module.exports = new Proxy({}, { get: (_, p) => (typeof p === 'symbol' || p === '__esModule' || p === 'default' ? undefined : blocked(p)) });`,
+    }));
+  },
+};
 const dotenvxBuild = existsSync('node_modules/@dotenvx/dotenvx/package.json')
-  ? [{ bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', minify: production, entryPoints: { dotenvx: createRequire(import.meta.url).resolve('@dotenvx/dotenvx') }, outdir: 'dist', external: ['./decryptor-worker.js', './armorWorker.js'] }]
+  ? [{ bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', minify: production, entryPoints: { dotenvx: createRequire(import.meta.url).resolve('@dotenvx/dotenvx') }, outdir: 'dist', external: ['./decryptor-worker.js', './armorWorker.js'], plugins: [noNetwork] }]
   : [];
 
 const common = {

@@ -2,7 +2,7 @@
 // move runs as a server command because the value must reach the store before the source loses it:
 // `.gitignore` lines first (one edit), then the store write (workspace/fix), then one edit for the source,
 // `.envrc` and `.env.example`. A store that fails changes nothing in the editor and says why.
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { type CodeAction, CodeActionKind, type Connection, type CreateFile, MessageType, ShowMessageNotification, type TextDocumentEdit } from 'vscode-languageserver';
 import type { StoreId } from '../engine';
 import { FileProblem, readUtf8 } from '../workspace/fix/fileWrites';
@@ -10,6 +10,7 @@ import { planStoreMove, type StoreMove } from '../workspace/fix/storeMove';
 import { openStore, StoreError, type OpenedStore } from '../workspace/fix/storeWriters';
 import { MOVE_COMMAND, type ActionContext, type MoveActionData, type MoveCapabilities } from './codeActions';
 import { fileChanges } from './envEdits';
+import { outsideFolder } from './storeContainment';
 
 /** The store a document's move goes to: the project's `.hush.json` "store", else the `hush.store` setting. */
 export function storeIdFor(configStore: StoreId | undefined, setting: StoreId): StoreId {
@@ -33,6 +34,13 @@ async function plan(ctx: ActionContext): Promise<PlannedStoreMove | { problem: s
     const f = ctx.finding;
     const secrets = [{ start: f.start, end: f.end, envName: f.envName }, ...(f.related ?? []).map((r) => ({ start: r.start, end: r.end, envName: r.envName }))];
     const move = await planStoreMove({ text: ctx.doc.getText(), path: ctx.path, languageId: ctx.doc.languageId, secrets, opened, root, envPath: files.envPath, readText });
+    // Every file the move writes must resolve inside the folder: a committed `.envrc` or `.env.keys` symlink
+    // must not make the fix append to a file elsewhere on the machine.
+    const written = [...(move.ignoreEdit ? [move.ignoreEdit.path] : []), ...move.companions.map((c) => c.path), ...opened.writes];
+    for (const p of written) {
+      const outside = outsideFolder(root, p);
+      if (outside) return { problem: `${basename(p)} ${outside}` };
+    }
     return { opened, move };
   } catch (e) {
     // Whatever the store did (a corrupt .env.keys, a library error), the action list must still come back.

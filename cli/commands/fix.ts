@@ -11,9 +11,6 @@ import { fixFiles, type FixResult } from '../../workspace/fix/fixFiles';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { UsageError } from '../usage';
 
-/** Files the fix never rewrites: the stores themselves. */
-const STORE_FILES = new Set(['.env.keys', '.envrc']);
-
 async function expand(paths: readonly string[], configFor: (file: string) => HushConfig): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
@@ -22,9 +19,7 @@ async function expand(paths: readonly string[], configFor: (file: string) => Hus
       out.push(abs);
       continue;
     }
-    for await (const f of walkFiles(abs, { exclude: configFor(resolve(abs, 'x')).exclude })) {
-      if (!STORE_FILES.has(f.absolute.slice(f.absolute.lastIndexOf('/') + 1))) out.push(f.absolute);
-    }
+    for await (const f of walkFiles(abs, { exclude: configFor(resolve(abs, 'x')).exclude })) out.push(f.absolute);
   }
   return [...new Set(out)];
 }

@@ -3,7 +3,7 @@
 // cannot take a value on stdin: it must fail and change nothing). Tools that are missing skip their tests, named.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
 import { tempDir, tempTree } from '../support/tempTree';
@@ -47,6 +47,18 @@ describe('hush fix --store dotenvx (@dotenvx/dotenvx)', () => {
     const again = runCli(['fix', '--store', 'dotenvx'], root);
     assert.equal(again.code, 0, again.stdout + again.stderr);
     assert.deepEqual(snapshot(root), before);
+  });
+
+  it('a .env.keys symlink is refused (the library would write the private key through it): exit 1, nothing changed', () => {
+    const stripe = `sk_live_${g.alnum(24)}`;
+    const outside = tempTree({ 'keys': '' }, 'hush-outside-');
+    const root = tempTree({ 'app.js': `const k = "${stripe}";\n` }, 'hush-dotenvx-');
+    symlinkSync(join(outside, 'keys'), join(root, '.env.keys'));
+    const r = runCli(['fix', '--store', 'dotenvx'], root);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /not moved {2}app\.js:1 .*\.env\.keys is a symbolic link/);
+    assert.equal(readFileSync(join(root, 'app.js'), 'utf8'), `const k = "${stripe}";\n`);
+    assert.equal(readFileSync(join(outside, 'keys'), 'utf8'), '');
   });
 });
 

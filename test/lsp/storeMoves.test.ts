@@ -3,7 +3,7 @@
 // GPG key) and then sends the source edit; a store that cannot be written greys the action out.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { createExampleGen } from '../../engine/examples';
@@ -65,6 +65,19 @@ describe('store quick fixes over LSP', function () {
       assert.ok(move.disabled, 'greyed out');
       assert.match(move.disabled.reason, /\.env/);
       assert.equal(move.command, undefined);
+    });
+  });
+
+  it('a committed .envrc symlink pointing outside the folder: the pass fix is greyed out, nothing is written there', async () => {
+    const token = g.crc32Token('ghp_', 30);
+    const outside = tempTree({ 'profile': '# shell profile\n' }, 'hush-outside-');
+    const root = tempTree({}, 'hush-lsp-pass-');
+    symlinkSync(join(outside, 'profile'), join(root, '.envrc'));
+    await withClient(root, { settings: { store: 'pass' } }, async (c) => {
+      const move = await moveActionFor(c, 'app.js', `const githubToken = "${token}";\n`);
+      assert.ok(move.disabled, 'greyed out');
+      assert.match(move.disabled.reason, /^\.envrc .*outside the workspace folder/);
+      assert.equal(readFileSync(join(outside, 'profile'), 'utf8'), '# shell profile\n');
     });
   });
 

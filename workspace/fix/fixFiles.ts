@@ -3,7 +3,7 @@
 // companions (`.envrc`, `.env.example`), and the source last, only when everything before it succeeded and
 // the source is still the text that was planned. A committed or pushed secret is never moved: it is reported,
 // to be revoked first. Outputs carry masked values only.
-import { relative, resolve, sep } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import type { Finding, HushConfig, Scanner, StoreId } from '../../engine';
 import { HistoryIndex, type SecretStatus } from '../../git/historyIndex';
 import { makeScanner } from '../scanFile';
@@ -57,6 +57,8 @@ export interface FixResult {
   notes: string[];
 }
 
+const STORE_FILES = new Set(['.env.keys', '.envrc']);
+
 function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
@@ -102,8 +104,10 @@ export async function fixFiles(options: FixOptions): Promise<FixResult> {
 
   for (const file of options.files) {
     const name = rel(file);
-    if (name.startsWith('..') || resolve(file) === envPath) {
-      if (name.startsWith('..')) result.failed.push({ file: name, reason: 'outside the project folder' });
+    // The stores' own files are never rewritten as sources (`.env.keys` holds the dotenvx private key).
+    if (resolve(file) === envPath || STORE_FILES.has(basename(file))) continue;
+    if (name.startsWith('..')) {
+      result.failed.push({ file: name, reason: 'outside the project folder' });
       continue;
     }
     let text: string | undefined;

@@ -5,7 +5,7 @@
 //   dotenvx  the value encrypted into `.env` by @dotenvx/dotenvx in-process, private key in `.env.keys`;
 //   pass / gopass  one entry per value, given on stdin (never argv), read back by a `.envrc` line for direnv.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { dotenvStore, keyedStore, parseDotenv, type MoveToEnvPlan, type SecretStore, type StoreId } from '../../engine';
@@ -38,6 +38,8 @@ export interface OpenedStore {
   write(plan: MoveToEnvPlan, added: ReadonlyArray<{ name: string; value: string }>): Promise<void>;
   /** Where the values went, for the summary (`.env`, `pass myapp/`). */
   where: string;
+  /** Files the store itself writes (`.env`, `.env.keys`), for containment checks. */
+  writes: string[];
 }
 
 export async function openStore(id: StoreId, ctx: StoreContext): Promise<OpenedStore> {
@@ -60,6 +62,7 @@ function openDotenv(ctx: StoreContext): OpenedStore {
     mustIgnore: [label],
     companionLines: () => new Map(),
     where: label,
+    writes: [ctx.envPath],
     write: async (plan) => {
       // The file is read again right before writing: nothing that changed since the plan is overwritten.
       if (readUtf8(ctx.envPath) !== envText) throw new StoreError(`${label} changed while the fix was planned`);
@@ -86,6 +89,10 @@ async function openDotenvx(ctx: StoreContext): Promise<OpenedStore> {
   const envKeysFile = join(ctx.root, '.env.keys');
   // Quiet: the library logs to stdout, which is the language server's channel; no armor (a key service).
   const quiet = { quiet: true, noArmor: true, no1Password: true, noBitwarden: true } as const;
+  for (const p of [ctx.envPath, envKeysFile]) {
+    // The library writes through a link; its target could be anywhere.
+    if (isSymlink(p)) throw new StoreError(`${basename(p)} is a symbolic link: dotenvx would write through it`);
+  }
   const raw = readUtf8(ctx.envPath);
   const existing = new Map<string, string | undefined>();
   for (const name of parseDotenv(raw ?? '').keys()) {
@@ -110,6 +117,7 @@ async function openDotenvx(ctx: StoreContext): Promise<OpenedStore> {
     mustIgnore: ['.env.keys'],
     companionLines: () => new Map(),
     where: `${label} (encrypted, key in .env.keys)`,
+    writes: [ctx.envPath, envKeysFile],
     write: async (_plan, added) => {
       for (const { name, value } of added) {
         let out;
@@ -123,6 +131,14 @@ async function openDotenvx(ctx: StoreContext): Promise<OpenedStore> {
       }
     },
   };
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** The entry path prefix for a project: its folder name, kept to characters a store path can safely hold. */
@@ -153,6 +169,7 @@ function openPass(id: 'pass' | 'gopass', ctx: StoreContext): OpenedStore {
     mustIgnore: [],
     companionLines: (names) => new Map([[join(ctx.root, '.envrc'), names.map((n) => `export ${n}="$(${id} show ${entry(n)})"`)]]),
     where: `${id} ${prefix}/`,
+    writes: [],
     write: async (_plan, added) => {
       for (const { name, value } of added) {
         // pass needs --multiline to keep every line; gopass reads a piped stdin whole without it.
