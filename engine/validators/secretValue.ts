@@ -61,6 +61,8 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   if (HASH_OR_ENCRYPTED.test(v)) return 'hash or encrypted';
   if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
   if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
+  // Code between two string literals read as one quoted value (`"…: "+e);n=R({u:[I]}),i="cors"` in a bundle).
+  if ((v.match(/\)[;,]|\(\{|\}\)|[;,][\w$]{1,3}=/g) ?? []).length >= 2) return 'code between strings';
   // An AWS Signature V4 credential scope (`AKID/20240101/us-east-1/s3/aws4_request`): sent in every request header.
   if (/\/aws4_request$/.test(v)) return 'a signature scope';
   if (/^[\d\s:./+-]+$/.test(v) && !/^\d{6,}$/.test(v)) return 'number or date';

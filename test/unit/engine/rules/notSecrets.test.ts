@@ -161,6 +161,11 @@ describe('not secrets in published packages (the real-code benchmark)', () => {
     assert.ok(foundValue(`Passphrase: ${value}`, 'README.md', value), 'a real passphrase');
   });
 
+  it('code between two string literals is no quoted value', () => {
+    const text = 'if(I.password)throw new TypeError("Request cannot be constructed from a URL that includes credentials: "+e);n=R0({urlList:[I]}),i="cors"}';
+    assert.deepEqual(found(text, 'node_modules/x/dist/index.cjs'), []);
+  });
+
   it("an AWS Signature V4 credential scope is sent in the clear", () => {
     const id = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 20);
     assert.deepEqual(found(`    Authorization: 'AWS4-HMAC-SHA256 Credential=${id}/20121226/us-east-1/sqs/aws4_request, ...'`, 'README.md'), []);
