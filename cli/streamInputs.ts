@@ -5,7 +5,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { Scanner } from '../engine/detect/scan';
 import { decodings } from '../workspace/readFile';
-import { toReported } from '../workspace/scanFile';
+import { toReported } from '../workspace/reported';
 import type { FileResult } from '../workspace/types';
 
 /** Names of this process's standard input: read from the stream itself (opening them fails when it is a socket). */

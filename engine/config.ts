@@ -94,12 +94,16 @@ export function parseConfig(text: string): { config: HushConfig; problems: Confi
   return { config, problems };
 }
 
+/** The value as an object, or undefined with a problem saying what it must be. */
+function objectAt(v: unknown, at: string, mustBe: string, problems: ConfigProblem[]): Record<string, unknown> | undefined {
+  if (typeof v === 'object' && v !== null) return v as Record<string, unknown>;
+  problems.push({ field: at, message: mustBe });
+  return undefined;
+}
+
 function validateCustomRule(r: unknown, at: string, problems: ConfigProblem[]): CustomRuleConfig | undefined {
-  if (typeof r !== 'object' || r === null) {
-    problems.push({ field: at, message: 'must be an object' });
-    return undefined;
-  }
-  const o = r as Record<string, unknown>;
+  const o = objectAt(r, at, 'must be an object', problems);
+  if (!o) return undefined;
   const before = problems.length;
   if (typeof o.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(o.id)) problems.push({ field: `${at}.id`, message: 'must be a kebab-case string' });
   if (typeof o.pattern !== 'string') problems.push({ field: `${at}.pattern`, message: 'must be a regular expression string with a (?<secret>…) group' });
@@ -138,11 +142,8 @@ export function unsafePatternReason(pattern: string): string | undefined {
 }
 
 function validateIgnore(e: unknown, at: string, problems: ConfigProblem[]): IgnoreEntry | undefined {
-  if (typeof e !== 'object' || e === null) {
-    problems.push({ field: at, message: 'must be an object with fingerprint and reason' });
-    return undefined;
-  }
-  const o = e as Record<string, unknown>;
+  const o = objectAt(e, at, 'must be an object with fingerprint and reason', problems);
+  if (!o) return undefined;
   const before = problems.length;
   if (typeof o.fingerprint !== 'string' || !/^[a-z0-9-]+:[0-9a-f]{16}$/.test(o.fingerprint))
     problems.push({ field: `${at}.fingerprint`, message: 'must be a fingerprint like rule-id:0123456789abcdef (never a raw value)' });

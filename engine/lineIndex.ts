@@ -1,3 +1,15 @@
+/** The index of the line holding `offset`: the last of the ascending line `starts` at or before it (binary search). */
+export function lineAtOffset(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Converts UTF-16 offsets to 0-based line/character positions (LSP convention) with a binary search. */
 export class LineIndex {
   private readonly starts: number[];
@@ -37,14 +49,8 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; character: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo]! };
+    const line = lineAtOffset(this.starts, offset);
+    return { line, character: offset - this.starts[line]! };
   }
 
   offset(line: number, character: number): number {

@@ -1,6 +1,7 @@
 // Collects the added lines of one file in one commit into a single text for the engine (so multi-line
 // secrets such as PEM blocks are seen whole), and maps engine offsets back to file lines and columns.
 // Bounded: past `maxChars` the collected text is handed over and a new one started.
+import { lineAtOffset } from '../engine/lineIndex';
 
 export interface AddedText {
   text: string;
@@ -42,12 +43,6 @@ export class AddedTextCollector {
 
 /** 1-based file line and column of an offset in an AddedText. */
 export function positionIn(added: AddedText, offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = added.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (added.starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: added.lineNumbers[lo]!, column: offset - added.starts[lo]! + 1 };
+  const i = lineAtOffset(added.starts, offset);
+  return { line: added.lineNumbers[i]!, column: offset - added.starts[i]! + 1 };
 }

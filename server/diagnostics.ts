@@ -40,16 +40,21 @@ const SETTING_SEVERITY: Record<Exclude<HushSettings['severity'], 'default'>, Dia
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The severity shown: a git status (a committed secret is an incident) outranks the user's blanket setting,
+ * which outranks the rule's own. */
+export function diagnosticSeverity(own: Severity, settings: Pick<HushSettings, 'severity'> | undefined, status?: FindingStatus): DiagnosticSeverity {
+  if (status?.severity) return SEVERITY[status.severity];
+  return settings && settings.severity !== 'default' ? SETTING_SEVERITY[settings.severity] : SEVERITY[own];
+}
+
 /**
  * `GitHub personal access token (ghp_…x9Qa)`: the provider named once, the value masked; the other parts of a
  * multi-part credential follow (`… with its access key ID (AKIA…WXYZ)`).
  */
-export function findingLabel(f: Finding): string {
+export function findingLabel(f: Pick<Finding, 'description' | 'provider' | 'masked'> & { family?: string; related?: readonly { label: string; masked: string }[] }): string {
   const named = f.description.toLowerCase().includes(f.provider.toLowerCase()) || f.family === 'generic' ? f.description : `${f.provider} ${f.description}`;
   return `${named} (${f.masked})${partsPhrase(f.related)}`;
 }
-
-
 
 /** True for the secret store itself (`.env`, `.env.local`, the configured file), not its `.example`. */
 function isSecretStoreFile(uri: string, envFile: string): boolean {
@@ -59,8 +64,7 @@ function isSecretStoreFile(uri: string, envFile: string): boolean {
 }
 
 export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushSettings, rule: Rule | undefined, status?: FindingStatus): Diagnostic {
-  // A status (a committed secret is an incident) outranks the user's blanket severity setting.
-  const severity = status?.severity ? SEVERITY[status.severity] : settings.severity !== 'default' ? SETTING_SEVERITY[settings.severity] : SEVERITY[f.severity];
+  const severity = diagnosticSeverity(f.severity, settings, status);
   const data: FindingDiagnosticData = { kind: 'finding', fingerprint: f.fingerprint, ruleId: f.ruleId, envName: f.envName, version: doc.version, status: status?.status };
   const diagnostic: Diagnostic = {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },

@@ -22,6 +22,7 @@ import { MOVE_COMMAND } from './codeActions';
 import { ConfigProblems } from './configProblems';
 import { findingDiagnostic, scanLimitedDiagnostic } from './diagnostics';
 import { type DocumentContext, DocumentContexts } from './documentContext';
+import { documentFindings } from './documentFindings';
 import { readEnvFiles } from './envFiles';
 import { EnvReservations } from './envReservations';
 import { findingHover } from './hover';
@@ -332,18 +333,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     runSafe(log, 'hush/documentFindings', null as DocumentFindingsResult | null, token, async () => {
       const state = await updateFindings(params.uri);
       if (!state) return null;
-      const { t } = state;
-      const findings = t.findings.map((f) => ({
-        ruleId: f.ruleId,
-        fingerprint: f.fingerprint,
-        masked: f.masked,
-        envName: f.envName,
-        range: { start: t.doc.positionAt(f.start), end: t.doc.positionAt(f.end) },
-        ...(f.related
-          ? { related: f.related.map((r) => ({ label: r.label, masked: r.masked, envName: r.envName, range: { start: t.doc.positionAt(r.start), end: t.doc.positionAt(r.end) } })) }
-          : {}),
-      }));
-      return { version: t.version, truncated: t.truncated, findings };
+      return documentFindings(state.t);
     }),
   );
 

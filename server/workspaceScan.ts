@@ -8,22 +8,17 @@ import {
   type CancellationToken,
   type Connection,
   type Diagnostic,
-  DiagnosticSeverity,
   type WorkDoneProgressReporter,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import type { Finding, HushConfig, Rule } from '../engine';
 import { toSarif } from '../report/sarif';
 import { MemoryScanCache, scanWorkspace, toReported, type ReportedFinding } from '../workspace';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { partsPhrase } from '../git/incident';
+import { DIAGNOSTIC_SOURCE, diagnosticSeverity, findingLabel } from './diagnostics';
 import type { ProjectConfigs } from './projectConfig';
 import type { ExportSarifResult, ScanWorkspaceParams, ScanWorkspaceResult, WorkspaceSkipReason } from '../protocol/messages';
 import type { HushSettings } from './settings';
 import { pathToUri } from './workspaceFolders';
-
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
-const SETTING_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
 
 export interface OpenDocumentFindings {
   path: string;
@@ -200,14 +195,12 @@ export class WorkspaceScan {
   private toDiagnostics(findings: readonly ReportedFinding[], settings: HushSettings | undefined, uri: string): Diagnostic[] {
     return findings.map((f) => {
       const rule = this.rules.get(f.ruleId);
-      const named = f.description.toLowerCase().includes(f.provider.toLowerCase()) || rule?.family === 'generic' ? f.description : `${f.provider} ${f.description}`;
-      const severity = settings && settings.severity !== 'default' ? SETTING_SEVERITY[settings.severity] : SEVERITY[f.severity];
       const d: Diagnostic = {
         range: { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } },
-        severity,
+        severity: diagnosticSeverity(f.severity, settings),
         source: DIAGNOSTIC_SOURCE,
         code: f.ruleId,
-        message: `${named} (${f.masked})${partsPhrase(f.related)} hard-coded: open the file to move it to ${settings?.envFile ?? '.env'}`,
+        message: `${findingLabel({ ...f, family: rule?.family })} hard-coded: open the file to move it to ${settings?.envFile ?? '.env'}`,
         data: { kind: 'workspace-finding', fingerprint: f.fingerprint, ruleId: f.ruleId },
       };
       if (rule?.docsUrl) d.codeDescription = { href: rule.docsUrl };

@@ -4,12 +4,11 @@
 import type * as Crypto from 'node:crypto';
 import ignore from 'ignore';
 import type { HushConfig } from '../engine/config';
-import { LineIndex } from '../engine/lineIndex';
 import { createScanner, type CustomRuleTimeout, type Scanner } from '../engine/detect/scan';
 import { regexGuard } from './regexGuard';
-import type { Finding } from '../engine/types';
 import { readText } from './readFile';
-import type { FileResult, ReportedFinding } from './types';
+import { toReported } from './reported';
+import type { FileResult } from './types';
 
 export interface FileTask {
   absolute: string;
@@ -44,37 +43,6 @@ let nodeCrypto: typeof Crypto | undefined;
 export function contentHash(text: string): string {
   nodeCrypto ??= require('node:crypto') as typeof Crypto;
   return nodeCrypto.createHash('sha1').update(text).digest('hex');
-}
-
-export function toReported(file: string, text: string, findings: readonly Finding[]): ReportedFinding[] {
-  if (findings.length === 0) return [];
-  const lines = new LineIndex(text);
-  return findings.map((f) => {
-    const s = lines.position(f.start);
-    const e = lines.position(f.end);
-    return {
-      file,
-      line: s.line + 1,
-      column: s.character + 1,
-      endLine: e.line + 1,
-      endColumn: e.character + 1,
-      ruleId: f.ruleId,
-      provider: f.provider,
-      description: f.description,
-      severity: f.severity,
-      fingerprint: f.fingerprint,
-      masked: f.masked,
-      ...(f.related
-        ? {
-            related: f.related.map((r) => {
-              const rs = lines.position(r.start);
-              const re = lines.position(r.end);
-              return { label: r.label, line: rs.line + 1, column: rs.character + 1, endLine: re.line + 1, endColumn: re.character + 1, fingerprint: r.fingerprint, masked: r.masked, envName: r.envName };
-            }),
-          }
-        : {}),
-    };
-  });
 }
 
 export function scanFile(scanner: Scanner, task: FileTask, settings: FileScanSettings, timeouts?: CustomRuleTimeout[]): FileResult {

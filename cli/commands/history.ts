@@ -12,6 +12,7 @@ import { findConfigFile, loadConfig } from '../loadConfig';
 import { UsageError } from '../usage';
 import { exitCodeFor } from '../emit';
 import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
+import { reportedFinding } from '../../workspace/reported';
 import { makeScanner } from '../../workspace/scanFile';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from '../../report/history';
 
@@ -107,20 +108,6 @@ export async function historyCommand(args: readonly string[], version: string): 
 }
 
 function toHistoryFinding(hit: HistoryHit, pushedTo: string | null): HistoryFinding {
-  const f = hit.finding;
-  return {
-    file: hit.path,
-    line: hit.line,
-    column: hit.column,
-    endLine: hit.endLine,
-    endColumn: hit.endColumn,
-    ruleId: f.ruleId,
-    provider: f.provider,
-    description: f.description,
-    severity: f.severity,
-    fingerprint: f.fingerprint,
-    masked: f.masked,
-    commit: { sha: hit.commit.sha, date: new Date(hit.commit.date * 1000).toISOString(), author: hit.commit.author, subject: hit.commit.subject },
-    pushedTo,
-  };
+  const { sha, date, author, subject } = hit.commit;
+  return { ...reportedFinding(hit.path, hit.finding, hit), commit: { sha, date: new Date(date * 1000).toISOString(), author, subject }, pushedTo };
 }

@@ -35,7 +35,7 @@ const I18N_PATH =
 const CODE_PATH = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|swift|m|mm|c|cc|cpp|h|hpp|dart|lua|pl|pm|r|jl|ex|exs|erl|clj|groovy|gradle|ps1|psm1|vue|svelte)$/i;
 
 /** Comment markers that make a line of code prose. */
-const COMMENT_LINE = /^[ \t]{0,40}(?:\/\/|#|\*|\/\*|--|;|<!--|'|%|rem[ \t]|REM[ \t])/;
+const COMMENT_LINE = /^[ \t]{0,40}(?:\/\/|#|\*|\/\*|--|;|<!--|rem[ \t]|REM[ \t])/;
 
 /** The line around an offset, bounded on a long (minified) line. */
 function lineAround(text: string, start: number, end: number): { line: string; lineStart: number } {
@@ -91,7 +91,8 @@ function continuesSentence(value: string, ctx: MatchContext): boolean {
 
 /** A value that is a password under a password label in prose. */
 function prosePassword(value: string, ctx: MatchContext): boolean {
-  if (value.startsWith('-')) return false;
+  // Flags and calls (`-passin`, `getpass.getpass(`) are code, not values.
+  if (value.startsWith('-') || /\w\(/.test(value)) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
   // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory).
   if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return false;
@@ -170,7 +171,8 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
     return strictlyRandom(value) && !continuesSentence(value, ctx);
   }
   // `the password is X` with X a lower-case word: a sentence (`… is deprecated`), unless quoted or marked as code.
-  if (!/[:：=]/.test(between) && /^[a-z]+$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1))) return false;
+  // (Also `lower-case`, `well-known`: a compound word, not a passphrase of three words or more.)
+  if (!/[:：=]/.test(between) && /^[a-z]+(?:-[a-z]+)?$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1))) return false;
   if (value.startsWith('//')) return false;
   // `login / pass: USER / PASSWORD`: the value after this label is the user name (prose-login-pass-pair).
   if (at > 0 && /(?:login|user(?:name)?|id|benutzer|usuario|utilisateur)[ \t]{0,2}\/[ \t]{0,2}$/i.test(ctx.text.slice(Math.max(0, at - 20), at))) return false;
@@ -241,6 +243,8 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (/[()]/.test(user.replace(/^\(none\)$/i, '')) || /\w\(|^\.|@v?\d|^v?\d+(?:\.\d+)+/.test(value) || /^v?\d+(?:\.\d+)+/.test(user)) return false;
   // Letters only (an identifier or a word) only next to a default admin account.
   if (/^[A-Za-z]+$/.test(value) && !known) return false;
+  // Host names (`NGC / build.nvidia.com`) and e-mail addresses are not passwords.
+  if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}$/.test(value)) return false;
   // Context: the line or the two before it are about logging in, or the user is a default admin account.
   const context = ctx.text.slice(Math.max(0, lineStart - 300), lineStart) + before;
   if (!known && !CREDENTIAL_CONTEXT.test(context)) return false;
@@ -365,9 +369,9 @@ export const proseRules: Rule[] = [
     ...base,
     id: 'prose-inline-password',
     description: 'Password written right after the word password in prose, with no colon (user acme pass …, senha …)',
-    keywords: ['password', 'passwort', 'kennwort', 'pass ', 'pw ', 'pwd ', 'senha', 'wachtwoord', 'contrase', 'mot de passe', 'key ', 'api key'],
+    keywords: ['password', 'passwort', 'kennwort', 'pass ', 'pw ', 'pwd ', 'senha', 'wachtwoord', 'contrase', 'mot de passe', 'key ', 'api key', 'seed', 'secret '],
     keywordWindow: { before: 16, after: 160 },
-    pattern: new RegExp(`(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|pass|pwd|pw|senha|wachtwoord|contraseña|contrasena|mot de passe|wi-?fi key|key|api key|api token|token)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`, 'i'),
+    pattern: new RegExp(`(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|pass|pwd|pw|senha|wachtwoord|contraseña|contrasena|mot de passe|wi-?fi key|key|api key|api token|token|totp seed|otp seed|totp secret)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`, 'i'),
     validate: (value, ctx) => {
       if (!proseApplies(ctx) || looksLikeCode(ctx) || labelIsQuotedKey(ctx)) return false;
       const label = (ctx.keyName ?? '').toLowerCase();
@@ -375,7 +379,7 @@ export const proseRules: Rule[] = [
       const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
       const at = ctx.text.lastIndexOf(ctx.keyName ?? '', ctx.start);
       const before = line.slice(0, Math.max(0, at - lineStart));
-      if (/token|api key/.test(label)) return isLiteralToken(value, 20) && /(?:^|[\s,(])(?:the|new|an?|our|its|my)?[ \t]{0,2}$/i.test(before.slice(-12)) && !continuesSentence(value, ctx);
+      if (/token|api key|seed|secret/.test(label)) return isLiteralToken(value, 20) && /(?:^|[\s,(])(?:the|new|an?|our|its|my)?[ \t]{0,2}$/i.test(before.slice(-12)) && !continuesSentence(value, ctx);
       if (label === 'key' && !/wi-?fi|wlan|ssid|wpa|wireless/i.test(line)) return false;
       if (!prosePassword(value, ctx) || value.startsWith('-') || /\w\(/.test(value) || !/[^A-Za-z]/.test(value)) return false;
       // `pass` and `pw` are verbs and abbreviations too: only right after a user name (`user acme pass X`, `svc, pw X`).

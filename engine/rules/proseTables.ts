@@ -93,7 +93,8 @@ export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | unde
   const header = markdownHeader(ctx.text, rowStart);
   const name = header?.[column];
   const byHeader = name === undefined ? undefined : columnKind(name);
-  if (byHeader || column < 1) return byHeader;
+  // The left cell labels this one only in a two-column key/value table.
+  if (byHeader || column !== 1 || (header !== undefined && header.length !== 2)) return byHeader;
   // A key/value table (`| Shared secret | \`…\` |`): the cell on the left labels this one.
   const left = rowCells(before)[column - 1];
   return left === undefined ? undefined : columnKind(left);

@@ -29,7 +29,8 @@ export const WEAK_LABELS = new Set(['pass', 'mdp', 'clave', 'parola', 'psk', 'ke
 export const TOKEN_LABELS = [
   'api key', 'api-key', 'apikey', 'api token', 'access token', 'auth token', 'bearer token', 'token', 'secret', 'client secret',
   'app secret', 'appsecret', 'secret key', 'access key', 'integration key', 'routing key', 'signing secret', 'webhook secret',
-  'private key', 'license key', 'cle api', 'clave api', 'chave api', 'api-schlussel', 'schlussel', 'shared secret',
+  'private key', 'license key', 'cle api', 'clave api', 'chave api', 'api-schlussel', 'schlussel', 'shared secret', 'unseal key',
+  'root token', 'recovery key', 'totp seed', 'otp seed', 'totp secret', 'mfa secret', '2fa secret', 'mfa seed',
 ];
 
 /** Non-ASCII token labels (regex source): `clé API`, `API-Schlüssel`, `ключ API`, `密钥`, `秘钥`, `令牌`, `トークン`, `토큰`. */

@@ -1,7 +1,7 @@
 // Builders that turn a compact provider spec into a Rule: the two shapes most formats take are a token
 // with a public prefix (`glpat-…`) and a bare value that only the assigned name ties to a provider
 // (`DATADOG_API_KEY = <32 hex>`). Both produce bounded patterns and standard near-miss examples.
-import type { CredentialPart, ExampleGen, MatchContext, Rule, RuleFamily, RulePriority, Severity } from '../types';
+import type { CredentialPart, ExampleGen, MatchContext, Rule, RuleExamples, RuleFamily, RulePriority, Severity } from '../types';
 import { maxMatchLength } from '../detect/patternLength';
 import { inContexts } from './exampleTexts';
 import { keyPathAt, keyedSeparatorSource } from '../detect/keyedSyntax';
@@ -122,6 +122,18 @@ function common(spec: BaseSpec) {
 /** The value cut to 60% of its length: the commonest near miss (a truncated or partial token). */
 export const truncated = (value: string) => value.slice(0, Math.max(4, Math.floor(value.length * 0.6)));
 
+/** A builder's examples: the sample in the standard contexts, plus the builder's standard near misses. */
+function builderExamples(spec: BaseSpec, standardNegatives: (g: ExampleGen, value: string) => string[]): RuleExamples {
+  return {
+    positives: (g) => [...inContexts(g, spec.sample(g), spec.envName), ...(spec.positives?.(g) ?? [])],
+    negatives: (g) => {
+      const value = spec.sample(g); // drawn even when unused, so the negatives after it stay the same
+      const standard = spec.noStandardNegatives ? [] : standardNegatives(g, value);
+      return [...standard, ...(spec.negatives?.(g) ?? [])];
+    },
+  };
+}
+
 export function tokenRule(spec: TokenSpec): Rule {
   const prefixes = typeof spec.prefix === 'string' ? [spec.prefix] : [...spec.prefix];
   const alt = prefixes.map(escape).join('|');
@@ -136,20 +148,11 @@ export function tokenRule(spec: TokenSpec): Rule {
     ...(!spec.keywords || prefixes.every((p) => spec.keywords!.some((k) => p.toLowerCase().includes(k))) ? windowAround(pattern) : {}),
     pattern,
     maskPrefix: new RegExp(`^(?:${alt})`, spec.flags ?? ''),
-    examples: {
-      positives: (g) => [...inContexts(g, spec.sample(g), spec.envName), ...(spec.positives?.(g) ?? [])],
-      negatives: (g) => {
-        const value = spec.sample(g);
-        const standard = spec.noStandardNegatives
-          ? []
-          : [
-              `${spec.envName}="${truncated(value)}"`, // cut short
-              `${spec.envName}=${prefixes[0]}${'x'.repeat(value.length - prefixes[0]!.length)}`, // filler
-              `const id = "${g.alnum(3)}${value}";`, // inside a longer identifier
-            ];
-        return [...standard, ...(spec.negatives?.(g) ?? [])];
-      },
-    },
+    examples: builderExamples(spec, (g, value) => [
+      `${spec.envName}="${truncated(value)}"`, // cut short
+      `${spec.envName}=${prefixes[0]}${'x'.repeat(value.length - prefixes[0]!.length)}`, // filler
+      `const id = "${g.alnum(3)}${value}";`, // inside a longer identifier
+    ]),
   };
 }
 
@@ -242,20 +245,11 @@ export function contextRule(spec: ContextSpec): Rule {
     keywordWindow: { before: window.before, after: pathParents(spec.keywords).length > 0 ? Math.max(window.after, PATH_REACH) : window.after },
     pattern,
     ...(spec.maskPrefix ? { maskPrefix: spec.maskPrefix } : {}),
-    examples: {
-      positives: (g) => [...inContexts(g, spec.sample(g), spec.envName), ...(spec.positives?.(g) ?? [])],
-      negatives: (g) => {
-        const value = spec.sample(g);
-        const standard = spec.noStandardNegatives
-          ? []
-          : [
-              `const value = "${value}";`, // right shape, no provider in the name
-              `${spec.envName}="${truncated(value)}"`, // cut short
-              `probably${spec.envName.toLowerCase()}="${value}"`, // provider word inside another word
-            ];
-        return [...standard, ...(spec.negatives?.(g) ?? [])];
-      },
-    },
+    examples: builderExamples(spec, (_g, value) => [
+      `const value = "${value}";`, // right shape, no provider in the name
+      `${spec.envName}="${truncated(value)}"`, // cut short
+      `probably${spec.envName.toLowerCase()}="${value}"`, // provider word inside another word
+    ]),
   };
 }
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
-import { git, initRepo } from '../support/gitRepo';
+import { git, initRepoWith } from '../support/gitRepo';
 import { CLI } from './runCli';
 import { writeFile, tempDir } from '../support/tempTree';
 
@@ -24,10 +24,7 @@ describe('CLI code cache (dist/cli.js launcher)', () => {
   let repo: string;
 
   before(() => {
-    repo = initRepo();
-    writeFile(repo, 'a.js', 'const a = 1;\n');
-    git(repo, 'add', '.');
-    git(repo, 'commit', '-q', '-m', 'init');
+    repo = initRepoWith({ 'a.js': 'const a = 1;\n' });
     writeFile(repo, 'a.js', `const a = 1;\nconst token = "${token}";\n`);
     git(repo, 'add', 'a.js');
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createExampleGen } from '../../engine/examples';
-import { git, initRepo } from '../support/gitRepo';
+import { git, initRepo, initRepoWith } from '../support/gitRepo';
 import { runCli } from './runCli';
 import { tempTree, writeFile } from '../support/tempTree';
 
@@ -10,10 +10,7 @@ describe('hush scan --staged (real git repository)', () => {
   const token = g.crc32Token('ghp_', 30);
 
   it('exits 1 with a table naming file, line, provider and the masked value when a secret is staged', () => {
-    const repo = initRepo();
-    writeFile(repo, 'src/app.js', 'const a = 1;\n');
-    git(repo, 'add', '.');
-    git(repo, 'commit', '-q', '-m', 'init');
+    const repo = initRepoWith({ 'src/app.js': 'const a = 1;\n' });
     writeFile(repo, 'src/app.js', `const a = 1;\nconst token = "${token}";\n`);
     git(repo, 'add', 'src/app.js');
     const r = runCli(['scan', '--staged'], repo);
@@ -26,10 +23,7 @@ describe('hush scan --staged (real git repository)', () => {
   });
 
   it('scans the index, not the working tree: an unstaged secret passes, a staged one fixed only on disk still blocks', () => {
-    const repo = initRepo();
-    writeFile(repo, 'a.js', 'const a = 1;\n');
-    git(repo, 'add', '.');
-    git(repo, 'commit', '-q', '-m', 'init');
+    const repo = initRepoWith({ 'a.js': 'const a = 1;\n' });
     writeFile(repo, 'a.js', `const a = 1;\nconst token = "${token}";\n`);
     assert.equal(runCli(['scan', '--staged'], repo).code, 0);
     git(repo, 'add', 'a.js');
@@ -69,10 +63,7 @@ describe('hush scan --staged (real git repository)', () => {
   });
 
   it('handles renames and unusual file names (spaces, non-ASCII: git quotes them)', () => {
-    const repo = initRepo();
-    writeFile(repo, 'old name.js', 'const a = 1;\n'.repeat(20));
-    git(repo, 'add', '.');
-    git(repo, 'commit', '-q', '-m', 'init');
+    const repo = initRepoWith({ 'old name.js': 'const a = 1;\n'.repeat(20) });
     git(repo, 'mv', 'old name.js', 'nouveau fiché.js');
     assert.equal(runCli(['scan', '--staged'], repo).code, 0, 'a pure rename adds no line');
     writeFile(repo, 'nouveau fiché.js', 'const a = 1;\n'.repeat(20) + `const token = "${token}";\n`);

@@ -2,18 +2,10 @@ import assert from 'node:assert/strict';
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activeHush, hushDiagnostics, quickFixesAt, stripeKey, waitFor, workspaceDir, writeWorkspaceFile } from './support';
+import { activeHush, hushDiagnostics, quickFixesAt, stripeKey, waitFor, workspaceDir, withHushSetting, writeWorkspaceFile } from './support';
 
 /** Runs `fn` with `hush.envFile` pointing at a folder of its own, so other suites' .env stays out of it. */
-async function withEnvFile<T>(envFile: string, fn: () => Promise<T>): Promise<T> {
-  const config = () => vscode.workspace.getConfiguration('hush');
-  await config().update('envFile', envFile, vscode.ConfigurationTarget.Workspace);
-  try {
-    return await fn();
-  } finally {
-    await config().update('envFile', undefined, vscode.ConfigurationTarget.Workspace);
-  }
-}
+const withEnvFile = <T>(envFile: string, fn: () => Promise<T>): Promise<T> => withHushSetting('envFile', envFile, fn);
 
 /** The quick fixes for the file's first Hush diagnostic, resolved as the lightbulb would when one is chosen. */
 async function quickFixes(uri: vscode.Uri): Promise<vscode.CodeAction[]> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeHush, skipBecause, stripeKey, waitFor, writeWorkspaceFile } from './support';
+import { activeHush, skipBecause, stripeKey, waitFor, withHushSetting, writeWorkspaceFile } from './support';
 
 interface HushApi {
   pasteEditsFor(document: vscode.TextDocument, ranges: readonly vscode.Range[], text: string): Promise<vscode.DocumentPasteEdit[]>;
@@ -23,15 +23,7 @@ async function pasteInto(context: Mocha.Context, relative: string, textWithCurso
   return { edits, document };
 }
 
-async function withPasteMode<T>(mode: string | undefined, fn: () => Promise<T>): Promise<T> {
-  const config = () => vscode.workspace.getConfiguration('hush');
-  await config().update('paste.mode', mode, vscode.ConfigurationTarget.Workspace);
-  try {
-    return await fn();
-  } finally {
-    await config().update('paste.mode', undefined, vscode.ConfigurationTarget.Workspace);
-  }
-}
+const withPasteMode = <T>(mode: string | undefined, fn: () => Promise<T>): Promise<T> => withHushSetting('paste.mode', mode, fn);
 
 describe('paste guard (provider in the extension host)', function () {
   this.timeout(60_000);

@@ -54,6 +54,17 @@ export function writeWorkspaceFile(relative: string, text: string): vscode.Uri {
   return vscode.Uri.file(file);
 }
 
+/** Runs `fn` with the workspace setting `hush.<key>` set to `value`, then removes it again, whatever happens. */
+export async function withHushSetting<T>(key: string, value: unknown, fn: () => Promise<T>): Promise<T> {
+  const config = () => vscode.workspace.getConfiguration('hush');
+  await config().update(key, value, vscode.ConfigurationTarget.Workspace);
+  try {
+    return await fn();
+  } finally {
+    await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+  }
+}
+
 /** A Stripe live key shaped value, different for every seed; never a committed literal. */
 export function stripeKey(seed: number): { value: string; masked: string } {
   const value = `sk_live_${createExampleGen(seed).alnum(32)}`;

@@ -24,6 +24,7 @@ const DOCS: { path: string; languageId: string; text: string }[] = [
   { path: 'conf/server.xml', languageId: 'xml', text: `<config>\n  <dbPassword>${human()}</dbPassword>\n  <add key="ApiToken" value="${g.alnum(32)}" />\n</config>\n` },
   { path: 'infra/variables.tf', languageId: 'terraform', text: `variable "db_password" {\n  type    = string\n  default = "${human()}"\n}\n` },
   { path: 'src/Mail.cs', languageId: 'csharp', text: `var cred = new NetworkCredential("mailer", "${human()}");\n` },
+  { path: 'src/Db.java', languageId: 'java', text: `Connection c = DriverManager.getConnection("jdbc:postgresql://pg01/sales", "sales", "${human()}");\n` },
   { path: 'config/integrations.yml', languageId: 'yaml', text: `nats_url: nats://orders:${g.alnum(12)}@nats:4222\nsentry_dsn: https://${g.hex(32)}@o${g.digits(6)}.ingest.sentry.io/${g.digits(7)}\n` },
   { path: 'k8s/secret.yaml', languageId: 'yaml', text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  DB_PASSWORD: ${btoa(human())}\n  username: ${btoa('app')}\n` },
 ];

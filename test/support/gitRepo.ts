@@ -3,7 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir, writeFile } from './tempTree';
+import { tempDir, writeFile, writeFiles } from './tempTree';
 
 /** Base date of the first commit: 2026-01-01T00:00:00Z. Each commit is one day later. */
 export const BASE_DATE = Date.UTC(2026, 0, 1) / 1000;
@@ -37,6 +37,15 @@ export function initRepo(dir = tempDir('hush-git-')): string {
   git(dir, 'config', 'user.name', AUTHOR);
   git(dir, 'config', 'user.email', EMAIL);
   git(dir, 'config', 'commit.gpgsign', 'false');
+  return dir;
+}
+
+/** A new repository whose first commit ("init") holds `files`; returns its path. */
+export function initRepoWith(files: Record<string, string | Buffer>): string {
+  const dir = initRepo();
+  writeFiles(dir, files);
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'init');
   return dir;
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createScanner, type Finding } from '../../../engine';
 import { createExampleGen } from '../../../engine/examples';
 import { TrackedDocument } from '../../../server/incrementalScan';
-import { hasPemMarker, LineDocument } from '../../../server/lineDocument';
+import { LineDocument } from '../../../server/lineDocument';
 
 const scanner = createScanner();
 const key = (fs: Finding[]) => fs.map((f) => `${f.ruleId}@${f.start}-${f.end} ${f.envName}`).join(' ');
@@ -45,29 +45,5 @@ describe('TrackedDocument (incremental rescans)', () => {
       }
     }
     assert.equal(checks, 12 * 48);
-  });
-});
-
-describe('LineDocument PEM marker index', () => {
-  it('answers the nearest marker line before and after any line, as reading every line would', () => {
-    const g = createExampleGen(5);
-    const pieces = ['a\n', '-----BEGIN X', '-----END X\n', '\n', '\r\n', 'b', '', '-----'];
-    for (let round = 0; round < 30; round++) {
-      let text = '';
-      for (let i = 0; i < 25; i++) text += g.pick(pieces);
-      const doc = new LineDocument('u', 'x', 1, text);
-      for (let v = 2; v < 40; v++) {
-        const len = doc.length;
-        const a = Math.floor(g.pick([0, 0.2, 0.5, 0.8, 1]) * len);
-        const b = Math.min(len, a + g.pick([0, 1, 4, 15]));
-        doc.apply({ range: { start: doc.positionAt(a), end: doc.positionAt(b) }, text: g.pick(pieces) + g.pick(pieces) }, v);
-        const marked: number[] = [];
-        for (let l = 0; l < doc.lineCount; l++) if (hasPemMarker(doc.lineText(l))) marked.push(l);
-        for (let l = 0; l < doc.lineCount; l++) {
-          assert.equal(doc.pemMarkerLineBefore(l), [...marked].reverse().find((m) => m < l) ?? -1, `before ${l} round ${round} v${v}`);
-          assert.equal(doc.pemMarkerLineAfter(l), marked.find((m) => m > l) ?? -1, `after ${l} round ${round} v${v}`);
-        }
-      }
-    }
   });
 });

@@ -1,22 +1,30 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createExampleGen } from '../../../engine/examples';
-import { LineDocument } from '../../../server/lineDocument';
+import { hasPemMarker, LineDocument } from '../../../server/lineDocument';
+
+type ExampleGen = ReturnType<typeof createExampleGen>;
+
+/** A text of `count` pieces picked at random. */
+const randomText = (g: ExampleGen, pieces: readonly string[], count: number) => Array.from({ length: count }, () => g.pick(pieces)).join('');
+
+/** A random edit of a text of length `len`: where it starts (a share of the length), how much it replaces, two pieces inserted. */
+function randomEdit(g: ExampleGen, len: number, pieces: readonly string[], shares: readonly number[], widths: readonly number[]): { a: number; b: number; text: string } {
+  const a = Math.floor(g.pick(shares) * len);
+  return { a, b: Math.min(len, a + g.pick(widths)), text: g.pick(pieces) + g.pick(pieces) };
+}
 
 describe('LineDocument (the server’s document model)', () => {
   it('matches vscode-languageserver-textdocument on random edits with LF, CRLF and lone CR', () => {
     const g = createExampleGen(3);
     const pieces = ['a', 'bc', '\n', '\r\n', '\r', ' ', 'xyz\n', ''];
     for (let round = 0; round < 40; round++) {
-      let text = '';
-      for (let i = 0; i < 30; i++) text += g.pick(pieces);
+      const text = randomText(g, pieces, 30);
       const ref = TextDocument.create('u', 'x', 1, text);
       const mine = new LineDocument('u', 'x', 1, text);
       for (let v = 2; v < 60; v++) {
-        const len = ref.getText().length;
-        const a = Math.floor(g.pick([0, 0.3, 0.5, 0.9, 1]) * len);
-        const b = Math.min(len, a + g.pick([0, 0, 1, 2, 5]));
-        const change = { range: { start: ref.positionAt(a), end: ref.positionAt(b) }, text: g.pick(pieces) + g.pick(pieces) };
+        const edit = randomEdit(g, ref.getText().length, pieces, [0, 0.3, 0.5, 0.9, 1], [0, 0, 1, 2, 5]);
+        const change = { range: { start: ref.positionAt(edit.a), end: ref.positionAt(edit.b) }, text: edit.text };
         TextDocument.update(ref, [change], v);
         mine.apply(change, v);
         assert.equal(mine.getText(), ref.getText(), `round ${round} v${v}`);
@@ -51,5 +59,25 @@ describe('LineDocument (the server’s document model)', () => {
       }
     }
     assert.equal(mine.getText(), ref.getText());
+  });
+});
+
+describe('LineDocument PEM marker index', () => {
+  it('answers the nearest marker line before and after any line, as reading every line would', () => {
+    const g = createExampleGen(5);
+    const pieces = ['a\n', '-----BEGIN X', '-----END X\n', '\n', '\r\n', 'b', '', '-----'];
+    for (let round = 0; round < 30; round++) {
+      const doc = new LineDocument('u', 'x', 1, randomText(g, pieces, 25));
+      for (let v = 2; v < 40; v++) {
+        const edit = randomEdit(g, doc.length, pieces, [0, 0.2, 0.5, 0.8, 1], [0, 1, 4, 15]);
+        doc.apply({ range: { start: doc.positionAt(edit.a), end: doc.positionAt(edit.b) }, text: edit.text }, v);
+        const marked: number[] = [];
+        for (let l = 0; l < doc.lineCount; l++) if (hasPemMarker(doc.lineText(l))) marked.push(l);
+        for (let l = 0; l < doc.lineCount; l++) {
+          assert.equal(doc.pemMarkerLineBefore(l), [...marked].reverse().find((m) => m < l) ?? -1, `before ${l} round ${round} v${v}`);
+          assert.equal(doc.pemMarkerLineAfter(l), marked.find((m) => m > l) ?? -1, `after ${l} round ${round} v${v}`);
+        }
+      }
+    }
   });
 });

@@ -41,11 +41,11 @@ describe('generic detector', () => {
     for (const [name, text, path] of cases) it(name, () => assert.equal(found(text, path), value, text));
   });
 
-  it('leaves a token in a URL query to the URL rule (url-query-credential), which reports it', () => {
+  it('reads ?access_token= in a URL as a secret name (the URL-query rule keeps ?key=, ?sig=, ?auth=)', () => {
     const value = `${g.alnum(8)}-${g.alnum(8)}_${g.digits(3)}`;
     const text = `{ "url": "https://x.example.com/in?access_token=${value}&v=2" }`;
     const hits = scanner.scan(text, { path: 'config/hooks.json' });
-    assert.deepEqual(hits.map((f) => [f.ruleId, text.slice(f.start, f.end)]), [['url-query-credential', value]]);
+    assert.deepEqual(hits.map((f) => [f.ruleId, text.slice(f.start, f.end)]), [['generic-secret-assignment', value]]);
   });
 
   it('finds a value split over concatenated literals, spanning the pieces', () => {
