@@ -86,6 +86,8 @@ export class IncidentTools {
         scannerFor: (dir) => makeScanner({ ...this.options.configForDir(dir), ignore: [] }),
         // In an untrusted workspace git is not run at all (git/exec.ts): the working tree only.
         history: trusted,
+        // A repository nested in the workspace folder (the folder itself is not one): the document's own history.
+        ...(open.path ? { historyFrom: [{ path: resolve(open.path, '..'), label: folderLabel(resolve(open.path, '..'), base) }] } : {}),
         signal,
       },
       reportedAt: open.path

@@ -29,6 +29,11 @@ export interface PlaceSearch {
   scannerFor(root: string): Scanner;
   /** Also walk each repository's history (HEAD and remote-tracking branches). Default true. */
   history?: boolean;
+  /**
+   * More folders whose repository's history is searched, beside the roots' (the repository holding the open
+   * document, when it is nested inside the workspace folder rather than being it).
+   */
+  historyFrom?: readonly { path: string; label: string }[];
   maxFileBytes?: number;
   signal?: AbortSignal;
   gitPath?: string;
@@ -76,7 +81,7 @@ export async function findPlaces(search: PlaceSearch): Promise<PlaceSearchResult
   const repositoryPaths: Record<string, string> = {};
   if (search.history !== false) {
     const seen = new Set<string>();
-    for (const root of search.roots) {
+    for (const root of [...search.roots, ...(search.historyFrom ?? [])]) {
       const repo = await findRepoRoot(root.path, { gitPath: search.gitPath });
       if (!repo || seen.has(repo)) continue;
       seen.add(repo);

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activeHush, hushDiagnostics, quickFixesAt, skipBecause, stripeKey, textOf, waitFor, workspaceDir, writeWorkspaceFile } from './support';
 
-describe('quick fix', () => {
+describe('quick fix', function () {
+  // Opening the document, the first diagnostics and three file edits: over 30 s once on a loaded 2-core machine.
+  this.timeout(90_000);
+
   it('"Move to .env as NAME" edits the file, .env and .gitignore in one applied WorkspaceEdit', async function () {
     await activeHush(this);
     const secret = stripeKey(802);

@@ -4,7 +4,7 @@
 // results come from the per-user cache (XDG_CACHE_HOME of the server process); the requests themselves
 // are tested in test/unit/liveCheck.test.ts and test/unit/serverLiveChecks.test.ts.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -154,6 +154,26 @@ describe('language server: every place a committed secret is used, and the incid
       assert.equal(json.places.length, 5);
       assert.equal(r.fileStem, `hush-incident-${stripeFp.split(':')[1]}`);
       for (const t of [r.json, r.markdown, places.markdown, checklist, JSON.stringify([find, report])]) assert.ok(!t.includes(stripe), 'no raw value');
+    } finally {
+      await c.dispose();
+    }
+  });
+  it('searches the history of a repository nested in the workspace folder (the folder itself is no repository)', async () => {
+    const repo = TempRepo.init();
+    const pay = `const stripe = "${stripe}";\n`;
+    repo.write('legacy.js', pay).commit('legacy billing', 'Alice');
+    const workspace = mkdtempSync(join(tmpdir(), 'hush-ws-'));
+    const nested = join(workspace, 'billing');
+    renameSync(repo.dir, nested);
+    const c = new LspClient(workspace, { env: cacheEnv({}) });
+    try {
+      await c.initialize();
+      const uri = c.open('billing/legacy.js', pay, 'javascript');
+      await c.diagnostics(uri, (p) => p.diagnostics.some((x) => String(x.message).includes('in git history')));
+      const places = (await c.connection.sendRequest('hush/findPlaces', { uri, fingerprint: stripeFp })) as { markdown: string; count: number };
+      assert.match(places.markdown, /Git history[\s\S]*legacy billing/, places.markdown);
+      assert.match(places.markdown, /billing\/legacy\.js:1:/);
+      assert.ok(!places.markdown.includes(stripe), 'no raw value');
     } finally {
       await c.dispose();
     }
