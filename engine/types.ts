@@ -91,12 +91,30 @@ export interface Rule {
    * so the regex runs only on those spans (a large speed-up for rules whose keywords are common words).
    */
   keywordWindow?: { before: number; after: number };
+  /**
+   * Lower-case literals of which one must also occur somewhere in the text, when the validator rejects every
+   * match without one (a `Cookie` context): the prefilter looks for them in the same pass, and the rule is
+   * skipped on text without any.
+   */
+  contextKeywords?: string[];
   /** Bounded pattern with a named group `secret`; compiled with the `g` and `d` flags added. */
   pattern: RegExp;
+  /**
+   * The `secret` group's own source (`pattern` holds `(?<secret>` + it + `)`, with the same flags): every value
+   * matches it, so the scan compiles and runs `pattern` only on windows where it occurs. Worth it for large
+   * patterns with a specific value shape (the context-only provider rules): most windows hold no such value,
+   * and compiling their patterns was a large share of a scan.
+   */
+  secretPattern?: RegExp;
   /** Minimum Shannon entropy (bits per character) of the secret. */
   minEntropy?: number;
   /** Format or context check beyond the regex (checksum, structure). Return false to drop the match. */
   validate?(secret: string, context: MatchContext): boolean;
+  /**
+   * Where the rule can report anything at all (`path` undefined: text without a path), when its validator
+   * rejects every other path: the scan skips the rule elsewhere instead of running its regex for nothing.
+   */
+  appliesToPath?(path: string | undefined): boolean;
   /** Skip the shared placeholder filter (for formats that cannot be placeholders). */
   skipPlaceholderCheck?: boolean;
   /** Conventional environment variable name for the value. */

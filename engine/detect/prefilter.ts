@@ -165,8 +165,8 @@ export class KeywordPrefilter {
   match(text: string): PrefilterResult {
     const found = new Uint8Array(this.ruleCount);
     const hits: number[] = [];
-    // A map, not an array per rule: a scan (and each rewritten view) allocates only for the rules it flags.
-    const spans = new Map<number, number[]>();
+    // Per rule index, its spans; an array (not a map) because a common keyword hits thousands of times per file.
+    const lists: (number[] | undefined)[] = new Array(this.ruleCount);
     const { delta, terminal, outStart, outRule, outLength, windows } = this;
     const len = text.length;
     let state = 0;
@@ -184,13 +184,24 @@ export class KeywordPrefilter {
         if (w === undefined) continue;
         const start = Math.max(0, i + 1 - outLength[k]! - w.before);
         const end = Math.min(len, i + 1 + w.after);
-        let list = spans.get(rule);
-        if (list === undefined) spans.set(rule, (list = []));
+        const list = lists[rule];
+        if (list === undefined) {
+          lists[rule] = [start, end];
+          continue;
+        }
         const last = list.length - 1;
-        if (last > 0 && start <= list[last]!) list[last] = Math.max(list[last]!, end);
-        else list.push(start, end);
+        if (start <= list[last]!) {
+          if (end > list[last]!) list[last] = end;
+        } else list.push(start, end);
       }
     }
-    return { found, hits: hits.sort((a, b) => a - b), spans };
+    hits.sort((a, b) => a - b);
+    // A map, not an array per rule: a scan (and each rewritten view) keeps only the rules it flags.
+    const spans = new Map<number, number[]>();
+    for (const rule of hits) {
+      const list = lists[rule];
+      if (list !== undefined) spans.set(rule, list);
+    }
+    return { found, hits, spans };
   }
 }

@@ -41,12 +41,12 @@ export const WINDOW_MARGIN = 32;
 /**
  * Runs `regex` (flags g and d) over text[from, to): the whole text, or a keyword window read with a margin
  * so look-arounds at its edges see the real text; only matches inside the window count. `onHit` may return
- * an offset to go on from (a rejected value that may itself start a real match).
+ * an offset to go on from (a rejected value that may itself start a real match). `withGroups` false leaves
+ * out RegexHit.groups (only credential parts read them): most hits are rejected, and copying every group's
+ * span for each was a large share of a scan.
  */
-export function execWindow(regex: RegExp, text: string, from: number, to: number, onHit: (hit: RegexHit) => number | undefined): void {
-  const whole = from === 0 && to === text.length;
-  const sliceStart = whole ? 0 : Math.max(0, from - WINDOW_MARGIN);
-  const part = whole ? text : text.slice(sliceStart, Math.min(text.length, to + WINDOW_MARGIN));
+export function execWindow(regex: RegExp, text: string, from: number, to: number, onHit: (hit: RegexHit) => number | undefined, withGroups = true): void {
+  const { part, sliceStart } = windowText(text, from, to);
   const first = from - sliceStart;
   const last = to - sliceStart;
   regex.lastIndex = first;
@@ -71,7 +71,7 @@ export function execWindow(regex: RegExp, text: string, from: number, to: number
     const tail = m.indices?.groups?.keyTail;
     if (key !== undefined) hit.key = key;
     else if (tail) hit.key = keyWithHead(text, tail[0] + sliceStart, tail[1] + sliceStart);
-    const groups = m.indices?.groups;
+    const groups = withGroups ? m.indices?.groups : undefined;
     if (groups) {
       hit.groups = {};
       for (const [name, g] of Object.entries(groups)) hit.groups[name] = g ? [g[0] + sliceStart, g[1] + sliceStart] : undefined;
@@ -79,6 +79,24 @@ export function execWindow(regex: RegExp, text: string, from: number, to: number
     const restart = onHit(hit);
     if (restart !== undefined) regex.lastIndex = restart - sliceStart;
   }
+}
+
+/** What a window's regex reads: the window with WINDOW_MARGIN on each side (the whole text as it is). */
+function windowText(text: string, from: number, to: number): { part: string; sliceStart: number } {
+  if (from === 0 && to === text.length) return { part: text, sliceStart: 0 };
+  const sliceStart = Math.max(0, from - WINDOW_MARGIN);
+  return { part: text.slice(sliceStart, Math.min(text.length, to + WINDOW_MARGIN)), sliceStart };
+}
+
+/**
+ * Whether `value` (flag g, never sticky) matches somewhere starting in text[from, to), read as execWindow reads
+ * the window: false means no match of a pattern holding `value` as a group can lie in the window.
+ */
+export function windowHas(value: RegExp, text: string, from: number, to: number): boolean {
+  const { part, sliceStart } = windowText(text, from, to);
+  value.lastIndex = from - sliceStart;
+  const m = value.exec(part);
+  return m !== null && m.index < to - sliceStart;
 }
 
 /**

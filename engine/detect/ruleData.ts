@@ -7,9 +7,17 @@ import type { Rule } from '../types';
 
 const ARRAYS = ['parent', 'char', 'fail', 'outStart', 'outRule', 'outLength'] as const;
 
-/** What the prefilter tables depend on: each rule's keywords, in rule order. */
+/**
+ * The prefilter's keyword lists: each rule's keywords in rule order, then one list per rule with context
+ * keywords (Rule.contextKeywords), in rule order; the scan reads the latter as "context present".
+ */
+export function prefilterEntries(rules: readonly Rule[]): string[][] {
+  return [...rules.map((r) => r.keywords), ...rules.flatMap((r) => (r.contextKeywords ? [r.contextKeywords] : []))];
+}
+
+/** What the prefilter tables depend on: the prefilter's keyword lists. */
 export function keywordSignature(rules: readonly Rule[]): string {
-  return rules.map((r) => r.keywords.join('\u0001')).join('\u0002');
+  return prefilterEntries(rules).map((k) => k.join('\u0001')).join('\u0002');
 }
 
 // Typed arrays are stored as little-endian bytes; a big-endian machine builds its tables instead.
@@ -32,7 +40,7 @@ export function computeRuleData(rules: readonly Rule[]): EncodedRuleData {
     const length = computeMaxMatchLength(r.pattern.source);
     lengths[r.pattern.source] = Number.isFinite(length) ? length : -1;
   }
-  const tables = buildPrefilterTables(rules.map((r) => r.keywords));
+  const tables = buildPrefilterTables(prefilterEntries(rules));
   return {
     signature: keywordSignature(rules),
     lengths,
@@ -42,7 +50,7 @@ export function computeRuleData(rules: readonly Rule[]): EncodedRuleData {
 
 /** The precomputed tables when they were built for exactly these rules' keywords, else undefined. */
 export function precomputedTables(rules: readonly Rule[], data: EncodedRuleData | undefined = PRECOMPUTED): PrefilterTables | undefined {
-  if (!data || !littleEndian || data.prefilter.ruleCount !== rules.length || data.signature !== keywordSignature(rules)) return undefined;
+  if (!data || !littleEndian || data.prefilter.ruleCount !== prefilterEntries(rules).length || data.signature !== keywordSignature(rules)) return undefined;
   const a = data.prefilter.arrays;
   return { ruleCount: data.prefilter.ruleCount, parent: decode(a.parent), char: decode(a.char), fail: decode(a.fail), outStart: decode(a.outStart), outRule: decode(a.outRule), outLength: decode(a.outLength) };
 }

@@ -12,16 +12,19 @@ import { suppressionLookup } from './lineSuppressions';
 import { maskSecret } from '../mask';
 import { rejectsValue } from './valueChecks';
 import { KeywordPrefilter } from './prefilter';
-import { precomputedTables } from './ruleData';
+import { precomputedTables, prefilterEntries } from './ruleData';
 import { priorityRank } from './rulePriority';
 import { builtinRules } from '../rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, Rule, ScanOptions } from '../types';
-import { execWindow, scanFlags, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
+import { execWindow, scanFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
 
 interface CompiledRule {
   rule: Rule;
-  regex: RegExp;
+  /** Compiled on first use: with a secretPattern, only once a window holds a value. */
+  regex: RegExp | undefined;
+  /** Rule.secretPattern with the scan's flags (shared by rules with the same value shape). */
+  value: RegExp | undefined;
 }
 
 export interface Scanner {
@@ -61,8 +64,16 @@ export interface CustomRuleTimeout {
   path?: string;
 }
 
+/** Value patterns by source and flags: many rules share a shape (a UUID, 32 hex digits), compiled once. */
+const valuePatterns = new Map<string, RegExp>();
+
 function compile(rule: Rule): CompiledRule {
-  return { rule, regex: new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)) };
+  if (rule.secretPattern === undefined) return { rule, regex: new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)), value: undefined };
+  const flags = scanFlags(rule.secretPattern.flags).replace('d', '');
+  const key = `${flags}/${rule.secretPattern.source}`;
+  let value = valuePatterns.get(key);
+  if (value === undefined) valuePatterns.set(key, (value = new RegExp(rule.secretPattern.source, flags)));
+  return { rule, regex: undefined, value };
 }
 
 /** The built-in rules' prefilter, shared by every scanner (it holds no per-scan state). */
@@ -70,9 +81,9 @@ let builtinPrefilter: KeywordPrefilter | undefined;
 
 function prefilterFor(rules: readonly Rule[], builtin: boolean): KeywordPrefilter {
   const windows = rules.map((r) => r.keywordWindow);
-  if (!builtin) return new KeywordPrefilter(rules.map((r) => r.keywords), windows);
+  if (!builtin) return new KeywordPrefilter(prefilterEntries(rules), windows);
   // Tables precomputed at build time when they match these rules; built here otherwise.
-  return (builtinPrefilter ??= new KeywordPrefilter(precomputedTables(rules) ?? rules.map((r) => r.keywords), windows));
+  return (builtinPrefilter ??= new KeywordPrefilter(precomputedTables(rules) ?? prefilterEntries(rules), windows));
 }
 
 export function createScanner(options: ScannerOptions = {}): Scanner {
@@ -87,9 +98,17 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const active = all.map((r) => !disabled.has(r.id));
   const compiled = (i: number): CompiledRule | undefined => (active[i] ? (compiledRules[i] ??= compile(all[i]!)) : undefined);
   const rules = all.filter((_, i) => active[i]);
+  // Per rule, the prefilter entry of its context keywords (after the rules' own entries, see prefilterEntries), or -1.
+  let contextEntries = all.length;
+  const contextEntry = all.map((r) => (r.contextKeywords ? contextEntries++ : -1));
+  const lacksContext = (i: number, found: Uint8Array) => contextEntry[i]! >= 0 && found[contextEntry[i]!] === 0;
   // Rules without keywords (custom rules may have none) run on every text; the rest only where flagged.
   const alwaysRun = all.flatMap((r, i) => (r.keywords.length === 0 ? [i] : []));
-  const toRun = (hits: number[]) => (alwaysRun.length === 0 ? hits : [...new Set([...hits, ...alwaysRun])].sort((a, b) => a - b));
+  // Flagged rules (context entries are not rules: they come after them), with the ones that always run.
+  const toRun = (hits: number[]) => {
+    const rulesHit = hits.length > 0 && hits[hits.length - 1]! >= all.length ? hits.filter((i) => i < all.length) : hits;
+    return alwaysRun.length === 0 ? rulesHit : [...new Set([...rulesHit, ...alwaysRun])].sort((a, b) => a - b);
+  };
   const firstCustom = all.length - custom.length;
   const runner = custom.length > 0 ? options.regexRunner : undefined;
   const guarded = (i: number) => runner !== undefined && i >= firstCustom;
@@ -105,6 +124,19 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     ignores.set(entry.fingerprint, [...(ignores.get(entry.fingerprint) ?? []), entry]);
   }
 
+  // Rules that can report nothing in some paths (Rule.appliesToPath): which to skip, per path.
+  const pathLimited = all.flatMap((r, i) => (r.appliesToPath ? [i] : []));
+  let lastPath: string | undefined;
+  let lastSkips: Set<number> | undefined;
+  function pathSkips(path: string | undefined): Set<number> | undefined {
+    if (pathLimited.length === 0) return undefined;
+    if (lastSkips === undefined || path !== lastPath) {
+      lastPath = path;
+      lastSkips = new Set(pathLimited.filter((i) => !all[i]!.appliesToPath!(path)));
+    }
+    return lastSkips;
+  }
+
   function isIgnored(f: Finding, path: string | undefined): boolean {
     const entries = ignores.get(f.fingerprint);
     if (!entries) return false;
@@ -114,7 +146,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   function scan(text: string, scanOptions: ScanOptions = {}): Finding[] {
     if (text.length === 0) return [];
     const path = scanOptions.path;
-    const { hits, spans } = prefilter.match(text);
+    const { found, hits, spans } = prefilter.match(text);
+    const skipped = pathSkips(path);
     let findings: Finding[] = [];
     // Custom rules through the runner: gathered here, run in one round trip with the views' below.
     const texts = [text];
@@ -124,6 +157,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       jobs.push({ rule: i, source: r.pattern.source, flags: r.pattern.flags, ...(r.minEntropy !== undefined ? { minEntropy: r.minEntropy } : {}), text: t, from, to });
     };
     for (const i of toRun(hits)) {
+      if (skipped?.has(i) || lacksContext(i, found)) continue;
       const rule = compiled(i);
       if (rule === undefined) continue;
       const ruleSpans = spans.get(i);
@@ -142,7 +176,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     const viewFound = views.map((view) => {
       const found: Finding[] = [];
       const t = texts.push(view.text) - 1;
-      for (const i of toRun(prefilter.match(view.text).hits)) {
+      const viewMatch = prefilter.match(view.text);
+      for (const i of toRun(viewMatch.hits)) {
+        if (skipped?.has(i) || lacksContext(i, viewMatch.found)) continue;
         const rule = compiled(i);
         if (rule === undefined) continue;
         if (guarded(i)) job(i, t, 0, view.text.length);
@@ -245,8 +281,11 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
 }
 
 /** Runs one rule over text[from, to) (the whole text, or a keyword window); offsets stay absolute. */
-function matchRule({ rule, regex }: CompiledRule, text: string, from: number, to: number, path: string | undefined, out: Finding[]): void {
-  execWindow(regex, text, from, to, (hit) => acceptHit(rule, hit, text, path, out));
+function matchRule(compiled: CompiledRule, text: string, from: number, to: number, path: string | undefined, out: Finding[]): void {
+  const { rule } = compiled;
+  if (compiled.value !== undefined && !windowHas(compiled.value, text, from, to)) return;
+  const regex = (compiled.regex ??= new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)));
+  execWindow(regex, text, from, to, (hit) => acceptHit(rule, hit, text, path, out), rule.parts !== undefined);
 }
 
 /**

@@ -160,6 +160,8 @@ export const httpAuthRules: Rule[] = [
     provider: 'HTTP auth',
     description: 'Session cookie value in a Cookie header, curl -b / --cookie, Set-Cookie or a HAR export',
     keywords: ['sess', 'sid', 'remember', 'auth', 'cookies'],
+    // What the validator asks to find before the name (`Cookie:`, curl's `-b`): without one the rule is skipped.
+    contextKeywords: ['cookie', '-b ', '-b\t'],
     keywordWindow: { before: 64, after: 4200 },
     pattern: new RegExp(
       `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESSID|SESSIONID|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|AspNetCore\\.Cookies))(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,

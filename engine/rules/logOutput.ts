@@ -47,6 +47,8 @@ export const logOutputRules: Rule[] = [
         '(?<secret>[^\\s"\'`,;&<>{}()[\\]]{4,512})',
     ),
     skipPlaceholderCheck: true,
+    // Its regex matches nearly every `name: value` near a common word: run it only where its validator may accept.
+    appliesToPath: isLogContext,
     validate: validateLogValue,
     envName: 'SECRET',
     severity: 'error',

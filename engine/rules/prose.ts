@@ -51,14 +51,20 @@ function lineAround(text: string, start: number, end: number): { line: string; l
  * and config files. Not lockfiles, minified code, source maps or translation files.
  */
 export function proseApplies(ctx: MatchContext): boolean {
-  // Source maps hold code (sourcesContent), not prose.
-  if (ctx.path !== undefined && /\.map$/i.test(ctx.path)) return false;
+  if (!prosePathApplies(ctx.path)) return false;
   const kind = fileKind(ctx.path);
-  if (kind === 'lockfile' || kind === 'minified') return false;
-  if (ctx.path !== undefined && I18N_PATH.test(ctx.path)) return false;
   // Code (tests included) and config files: only their comments are prose (keys and values are the keyed rules' work).
   if (kind === 'code' || kind === 'config' || kind === 'notebook' || (ctx.path !== undefined && CODE_PATH.test(ctx.path))) return COMMENT_LINE.test(lineAround(ctx.text, ctx.start, ctx.end).line);
   return true;
+}
+
+/** The part of proseApplies() that depends on the path alone: the prose rules are skipped where it is false. */
+function prosePathApplies(path: string | undefined): boolean {
+  // Source maps hold code (sourcesContent), not prose.
+  if (path !== undefined && /\.map$/i.test(path)) return false;
+  const kind = fileKind(path);
+  if (kind === 'lockfile' || kind === 'minified') return false;
+  return !(path !== undefined && I18N_PATH.test(path));
 }
 
 /** Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, CJK, kana, Hangul and full-width forms (UTF-16 ranges). */
@@ -207,6 +213,8 @@ const base = {
   // Exact ties go to generic-secret-assignment (a random value under a secret name it also finds).
   priority: 'generic' as const,
   skipPlaceholderCheck: true,
+  // Every prose validator starts with proseApplies().
+  appliesToPath: prosePathApplies,
   severity: 'error' as const,
   envName: 'PASSWORD',
   docsUrl: 'https://owasp.org/www-community/vulnerabilities/Password_Plaintext_Storage',

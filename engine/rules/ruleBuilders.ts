@@ -244,6 +244,7 @@ export function contextRule(spec: ContextSpec): Rule {
     // lines below the word that names its parent: the regex only needs to run within that reach of a keyword.
     keywordWindow: { before: window.before, after: pathParents(spec.keywords).length > 0 ? Math.max(window.after, PATH_REACH) : window.after },
     pattern,
+    secretPattern: new RegExp(spec.value, pattern.flags),
     ...(spec.maskPrefix ? { maskPrefix: spec.maskPrefix } : {}),
     examples: builderExamples(spec, (_g, value) => [
       `const value = "${value}";`, // right shape, no provider in the name

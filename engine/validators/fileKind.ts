@@ -48,3 +48,8 @@ function kindOf(path: string): FileKind {
 export function allowsUnquotedValues(path: string | undefined): boolean {
   return path === undefined || CONFIG.test(path) || PROSE.test(path);
 }
+
+/** Where the generic keyed rules may report: never in lockfiles or API example payloads (their validators say so first). */
+export function genericRulesApply(path: string | undefined): boolean {
+  return fileKind(path) !== 'lockfile' && !isApiExamples(path);
+}

@@ -4,7 +4,7 @@
 // password's name a human-made value counts (context decides, not entropy); under a token's name the value
 // must look like a token.
 import { keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
-import { allowsUnquotedValues, fileKind, isApiExamples, type FileKind } from '../../validators/fileKind';
+import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type FileKind } from '../../validators/fileKind';
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
@@ -169,6 +169,7 @@ export const secretAssignmentRule: Rule = {
   // (≤ 200) follows close by: run only there.
   keywordWindow: { before: 16, after: 340 },
   pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, valueSource(3, 200), { first: SECRET_NAME_FIRST_CHAR.replace(']', 'iI]') })),
+  appliesToPath: genericRulesApply,
   validate: validateSecretAssignment,
   // The value checks (secretValue.ts) include the placeholder filter, with the quoting in view (`'$Word1'` is a
   // literal in single quotes, a variable elsewhere).

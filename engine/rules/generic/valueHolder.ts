@@ -5,7 +5,7 @@
 // (engine/detect/keyedSyntax.ts) says which name the value belongs to; the name and value checks are the
 // generic rule's.
 import { DEFAULT_HOLDERS, VALUE_HOLDERS, holderNames, keyedPatternSource, readKeyed, valueSource } from '../../detect/keyedSyntax';
-import { allowsUnquotedValues, fileKind, isApiExamples } from '../../validators/fileKind';
+import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples } from '../../validators/fileKind';
 import { readSecretName } from '../../validators/secretName';
 import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
@@ -57,6 +57,7 @@ export const secretValueHolderRule: Rule = {
   ],
   keywordWindow: { before: 4, after: 300 },
   pattern: new RegExp(keyedPatternSource(HOLDERS.join('|'), valueSource(3, 200), { head: 0, tail: 0, boundary: 'A-Za-z0-9_$', lead: '[dDuUgGoOfFvVs]' })),
+  appliesToPath: genericRulesApply,
   validate: validateHeldValue,
   skipPlaceholderCheck: true,
   envName: 'SECRET',

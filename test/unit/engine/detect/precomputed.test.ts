@@ -5,7 +5,7 @@ import { createExampleGen, unmark } from '../../../../engine/examples';
 import { computeMaxMatchLength, maxMatchLength } from '../../../../engine/detect/patternLength';
 import { PRECOMPUTED } from '../../../../engine/detect/precomputed';
 import { buildPrefilterTables, KeywordPrefilter } from '../../../../engine/detect/prefilter';
-import { computeRuleData, precomputedTables } from '../../../../engine/detect/ruleData';
+import { computeRuleData, precomputedTables, prefilterEntries } from '../../../../engine/detect/ruleData';
 import { builtinRules } from '../../../../engine/rules';
 import { createScanner } from '../../../../engine/detect/scan';
 
@@ -22,19 +22,21 @@ describe('precomputed rule data (build time)', () => {
   it('decodes to the tables the prefilter builds from the keywords', () => {
     const tables = precomputedTables(builtinRules);
     assert.ok(tables);
-    assert.deepEqual(tables, buildPrefilterTables(builtinRules.map((r) => r.keywords)));
+    assert.deepEqual(tables, buildPrefilterTables(prefilterEntries(builtinRules)));
   });
 
   it('is not used for a rule set it was not built for', () => {
     assert.equal(precomputedTables(builtinRules.slice(1)), undefined);
     const changed = builtinRules.map((r, i) => (i === 0 ? { ...r, keywords: [...r.keywords, 'zzzq'] } : r));
     assert.equal(precomputedTables(changed), undefined);
+    const newContext = builtinRules.map((r, i) => (i === 0 ? { ...r, contextKeywords: ['zzzq'] } : r));
+    assert.equal(precomputedTables(newContext), undefined);
   });
 
   it('finds the same candidates from precomputed and freshly built tables', () => {
     const windows = builtinRules.map((r) => r.keywordWindow);
     const fromData = new KeywordPrefilter(precomputedTables(builtinRules)!, windows);
-    const fresh = new KeywordPrefilter(builtinRules.map((r) => r.keywords), windows);
+    const fresh = new KeywordPrefilter(prefilterEntries(builtinRules), windows);
     const g = createExampleGen(11);
     for (const r of builtinRules.slice(0, 80)) {
       for (const marked of r.examples.positives(g)) {

@@ -1,0 +1,149 @@
+// Per-rule cost profile: where a scan's time goes, rule by rule. `node out/bench/ruleCost.js [DIR] [--top N]
+// [--max-mb M]` reads the files under DIR (default: the repository's tracked files), runs the keyword prefilter
+// once per file and then each flagged rule's regex and checks on its own clock, as the scan does
+// (engine/detect/scan.ts); the rewritten views (concatenation, percent-decoding) are timed as their own rows.
+// Prints the top rules by time with their share, how many files flagged them and their keywords.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { builtinRules } from '../engine/rules';
+import { KeywordPrefilter } from '../engine/detect/prefilter';
+import { prefilterEntries } from '../engine/detect/ruleData';
+import { execWindow, scanFlags, type RegexHit } from '../engine/detect/regexWindow';
+import type { Rule } from '../engine/types';
+import { rejectsValue } from '../engine/detect/valueChecks';
+import { keyNameBefore } from '../engine/fix/envName';
+import { concatenatedLiterals } from '../engine/detect/joinedLiterals';
+import { urlDecodedRuns } from '../engine/detect/percentDecoded';
+import { lpad, mb, pad } from './timing';
+
+const ROOT = join(__dirname, '..', '..');
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const top = Number(option('--top') ?? 20);
+const maxBytes = Number(option('--max-mb') ?? Infinity) * 1048576;
+const dir = args[0];
+
+function filesUnder(d: string, out: string[] = []): string[] {
+  for (const e of readdirSync(d, { withFileTypes: true })) {
+    const p = join(d, e.name);
+    if (e.isDirectory()) filesUnder(p, out);
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+const paths = dir
+  ? filesUnder(dir).sort()
+  : execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean).map((p) => join(ROOT, p));
+const texts: { path: string; text: string }[] = [];
+let bytes = 0;
+for (const p of paths) {
+  if (bytes >= maxBytes) break;
+  let size: number;
+  try {
+    size = statSync(p).size;
+  } catch {
+    continue;
+  }
+  if (size === 0 || size > 10 * 1048576) continue;
+  const buf = readFileSync(p);
+  if (buf.subarray(0, 8000).includes(0)) continue;
+  bytes += size;
+  texts.push({ path: relative(ROOT, p), text: buf.toString('utf8') });
+}
+
+const rules = builtinRules;
+const prefilter = new KeywordPrefilter(
+  prefilterEntries(rules),
+  rules.map((r) => r.keywordWindow),
+);
+// The scan's gates (Rule.appliesToPath, Rule.contextKeywords): a gated rule costs nothing where it is skipped.
+let contextEntries = rules.length;
+const contextEntry = rules.map((r) => (r.contextKeywords ? contextEntries++ : -1));
+const skips = (i: number, found: Uint8Array, path: string) => rules[i]!.appliesToPath?.(path) === false || (contextEntry[i]! >= 0 && found[contextEntry[i]!] === 0);
+const regexes = rules.map((r) => new RegExp(r.pattern.source, scanFlags(r.pattern.flags)));
+const ruleMs = new Float64Array(rules.length);
+const ruleFiles = new Uint32Array(rules.length);
+const ruleChars = new Float64Array(rules.length);
+/** Time in the value checks and the rule's validator (the rest of a rule's time is its regex). */
+const checkMs = new Float64Array(rules.length);
+let prefilterMs = 0;
+let viewsMs = 0;
+let viewRulesMs = 0;
+
+function runRule(i: number, text: string, from: number, to: number, path: string): void {
+  const rule = rules[i]!;
+  execWindow(regexes[i]!, text, from, to, (hit) => {
+    if (hit.secretStart === undefined || hit.secretEnd === undefined) return undefined;
+    const t = performance.now();
+    try {
+      return check(rule, hit, text, path);
+    } finally {
+      checkMs[i]! += performance.now() - t;
+    }
+  });
+}
+
+/** The scan's checks on one hit (engine/detect/scan.ts acceptHit): where the search goes on after a reject. */
+function check(rule: Rule, hit: RegexHit, text: string, path: string): number | undefined {
+  const start = hit.secretStart!;
+  const end = hit.secretEnd!;
+  const secret = text.slice(start, end);
+  const rejected = rejectsValue(rule, secret);
+  const keyName = rejected ? undefined : (hit.key ?? keyNameBefore(text, start));
+  if (rejected || (rule.validate && !rule.validate(secret, { text, start, end, keyName, path }))) return start > hit.index ? start : undefined;
+  return undefined;
+}
+
+const started = performance.now();
+for (const { path, text } of texts) {
+  let t = performance.now();
+  const { found, hits, spans } = prefilter.match(text);
+  prefilterMs += performance.now() - t;
+  for (const i of hits) {
+    if (i >= rules.length || skips(i, found, path)) continue;
+    ruleFiles[i]!++;
+    const s = spans.get(i);
+    t = performance.now();
+    if (s === undefined) {
+      runRule(i, text, 0, text.length, path);
+      ruleChars[i]! += text.length;
+    } else {
+      for (let k = 0; k < s.length; k += 2) {
+        runRule(i, text, s[k]!, s[k + 1]!, path);
+        ruleChars[i]! += s[k + 1]! - s[k]!;
+      }
+    }
+    ruleMs[i]! += performance.now() - t;
+  }
+  t = performance.now();
+  const views = [...concatenatedLiterals(text), ...urlDecodedRuns(text)];
+  viewsMs += performance.now() - t;
+  t = performance.now();
+  for (const v of views) {
+    const m = prefilter.match(v.text);
+    for (const i of m.hits) if (i < rules.length && !skips(i, m.found, path)) runRule(i, v.text, 0, v.text.length, path);
+  }
+  viewRulesMs += performance.now() - t;
+}
+const totalMs = performance.now() - started;
+
+const order = rules.map((_, i) => i).sort((a, b) => ruleMs[b]! - ruleMs[a]!);
+const rulesMs = ruleMs.reduce((a, b) => a + b, 0);
+console.log(`\n## Rule cost: ${texts.length} files, ${mb(bytes)} MB, ${rules.length} rules; ${totalMs.toFixed(0)} ms in all`);
+console.log(`prefilter ${prefilterMs.toFixed(0)} ms · rules ${rulesMs.toFixed(0)} ms · building views ${viewsMs.toFixed(0)} ms · rules on views ${viewRulesMs.toFixed(0)} ms`);
+const windowed = rules.filter((r) => r.keywordWindow).length;
+console.log(`rules with a keyword window: ${windowed} of ${rules.length}\n`);
+console.log(`| ${pad('rule', 40)} | ${lpad('ms', 7)} | ${lpad('share', 6)} | ${lpad('checks', 6)} | ${lpad('files', 6)} | ${lpad('MB read', 8)} | keywords |`);
+console.log(`|${'-'.repeat(42)}|${'-'.repeat(9)}:|${'-'.repeat(8)}:|${'-'.repeat(8)}:|${'-'.repeat(8)}:|${'-'.repeat(10)}:|---|`);
+for (const i of order.slice(0, top)) {
+  const r = rules[i]!;
+  const kws = r.keywords.length > 6 ? `${r.keywords.slice(0, 6).join(', ')}, … (${r.keywords.length})` : r.keywords.join(', ');
+  console.log(
+    `| ${pad(r.id, 40)} | ${lpad(ruleMs[i]!.toFixed(0), 7)} | ${lpad(((100 * ruleMs[i]!) / totalMs).toFixed(1) + '%', 6)} | ${lpad(checkMs[i]!.toFixed(0), 6)} | ${lpad(ruleFiles[i]!, 6)} | ${lpad(mb(ruleChars[i]!), 8)} | ${kws}${r.keywordWindow ? '' : ' (no window)'} |`,
+  );
+}
