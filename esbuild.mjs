@@ -50,6 +50,37 @@ const regexLibsApart = {
   },
 };
 
+/**
+ * @dotenvx/dotenvx (~2.5 MB, the dotenvx store) becomes dist/dotenvx.js, loaded only when a value is moved to
+ * dotenvx: inside cliMain.js it would be parsed on every CLI start. Its two worker files serve only "armor"
+ * (a key service the store switches off), so they stay unresolved.
+ */
+const dotenvxApart = {
+  name: 'dotenvx-apart',
+  setup(build) {
+    build.onResolve({ filter: /^@dotenvx\/dotenvx$/ }, () => ({ path: './dotenvx.js', external: true }));
+  },
+};
+/**
+ * The library also carries clients for key services (armor, 1Password, Bitwarden) that the store switches off.
+ * Their network modules are replaced by a stub that throws when used, so the bundle cannot open a connection
+ * whatever a code path tries (test/lsp/noLeaks.test.ts checks every bundle for network modules).
+ */
+const noNetwork = {
+  name: 'dotenvx-no-network',
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?(?:http|https|http2|net|tls|dgram)$/ }, (args) => ({ path: args.path.replace(/^node:/, ''), namespace: 'hush-no-network' }));
+    build.onLoad({ filter: /.*/, namespace: 'hush-no-network' }, (args) => ({
+      loader: 'js',
+      contents: `const blocked = (name) => function () { throw new Error('Hush: the dotenvx store has no network access (${args.path}.' + name + ')'); };
+module.exports = new Proxy({}, { get: (_, p) => (typeof p === 'symbol' || p === '__esModule' || p === 'default' ? undefined : blocked(p)) });`,
+    }));
+  },
+};
+const dotenvxBuild = existsSync('node_modules/@dotenvx/dotenvx/package.json')
+  ? [{ bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', minify: production, entryPoints: { dotenvx: createRequire(import.meta.url).resolve('@dotenvx/dotenvx') }, outdir: 'dist', external: ['./decryptor-worker.js', './armorWorker.js'], plugins: [noNetwork] }]
+  : [];
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -91,8 +122,9 @@ function benchEntries() {
 }
 
 const builds = [
-  { ...common, entryPoints: editorEntries, outdir: 'dist', external: ['vscode'], plugins: [...common.plugins, regexLibsApart] },
-  { ...common, entryPoints: cliEntries, outdir: 'dist', plugins: [...common.plugins, regexLibsApart] },
+  { ...common, entryPoints: editorEntries, outdir: 'dist', external: ['vscode'], plugins: [...common.plugins, regexLibsApart, dotenvxApart] },
+  { ...common, entryPoints: cliEntries, outdir: 'dist', plugins: [...common.plugins, regexLibsApart, dotenvxApart] },
+  ...dotenvxBuild,
   {
     ...common,
     entryPoints: testEntries(),

@@ -30,6 +30,7 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'redact') return (await import('./commands/redact')).redactCommand(rest);
   if (command === 'where') return (await import('./commands/where')).whereCommand(rest);
   if (command === 'incident') return (await import('./commands/incident')).incidentCommand(rest, VERSION);
+  if (command === 'fix') return (await import('./commands/fix')).fixCommand(rest);
   if (command === 'rules') return (await import('./commands/rules')).rulesCommand(rest);
   throw new UsageError(`unknown command "${command}"`);
 }

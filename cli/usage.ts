@@ -13,6 +13,11 @@ Commands:
   hook install [--force]  Install a git pre-commit hook running "hush scan --staged"
   hook uninstall          Remove it (and restore the hook it chained to)
   redact                  Copy stdin to stdout with every secret masked: some-build 2>&1 | hush redact
+  fix [PATH...]           Move every uncommitted secret in these files (default: .) to the store and
+                          put the language's environment reference in its place; see docs/stores.md
+      --store STORE       dotenv (default, or .hush.json "store"), dotenvx, pass or gopass
+      --env-file FILE     the .env file for dotenv and dotenvx (default: ./.env)
+  -n, --dry-run           list what would move, change nothing
   rules [FILTER]          List the rules a scan runs (id, family, provider, variable name, where to
                           revoke), optionally those whose id, provider or family contains FILTER
   where TARGET [PATH...]  Every place a secret is used: this folder and each PATH (other clones),

@@ -39,14 +39,23 @@ function describe(f: ScanTextFinding): string {
   return `${f.description} (${f.masked})`;
 }
 
-/** The notification after a secret landed as plain text. Masked values only; `blocked` says why no reference paste was offered. */
-export function pasteWarning(findings: readonly ScanTextFinding[], fileName: string, hasPlan: boolean, blocked?: string): string {
+/**
+ * The notification after a secret landed as plain text. Masked values only; `blocked` says why no reference paste
+ * was offered; `store` names the project's store when it is not `.env` (its Move runs the store's quick fix).
+ */
+export function pasteWarning(findings: readonly ScanTextFinding[], fileName: string, hasPlan: boolean, blocked?: string, store?: string): string {
   const what = findings.length === 1 ? `a ${describe(findings[0]!)}` : `${findings.length} secrets: ${findings.slice(0, 3).map(describe).join(', ')}${findings.length > 3 ? ', …' : ''}`;
   const why = hasPlan
     ? `${fileName} cannot read environment variables, so the value is now part of the file: it will be saved with it, and may be committed, synced or read by an AI assistant.`
     : `The value is now part of ${fileName}: it will be saved with it, and may be committed, synced or read by an AI assistant.`;
   if (blocked) return `Hush: you pasted ${what}. It was pasted as it is because ${blocked}. ${why} Make the file writable, then move it, or ignore it if it is not a real secret.`;
+  if (store) return `Hush: you pasted ${what}. ${why} Move it to ${store} (the Move fix writes the store first), or ignore it if it is not a real secret.`;
   return `Hush: you pasted ${what}. ${why} Move it to the .env file, or ignore it if it is not a real secret.`;
+}
+
+/** The warning's Move button: it names the store the fix writes to. */
+export function moveActionLabel(store?: string): string {
+  return store ? `Move to ${store}` : MOVE_ACTION;
 }
 
 export const MOVE_ACTION = 'Move to .env';

@@ -8,8 +8,8 @@ import { MAX_SCAN_TEXT_CHARS, SCAN_TEXT_METHOD, type ScanTextFinding, type ScanT
 import {
   IGNORE_ACTION,
   IGNORE_FIX_PREFIXES,
-  MOVE_ACTION,
   MOVE_FIX_PREFIX,
+  moveActionLabel,
   PASTE_MODE_SETTING,
   PLACEHOLDER_PASTE_KIND,
   REFERENCE_PASTE_KIND,
@@ -86,7 +86,10 @@ export function registerPasteGuard(context: vscode.ExtensionContext, client: Lan
       const text = await dataTransfer.get('text/plain')?.asString();
       if (text === undefined) return undefined;
       const { edits, result, warnAfterPlainPaste } = await providePasteEdits(client, document, ranges, text, token);
-      if (warnAfterPlainPaste && result) warnWhenLanded(document, text, result.findings, result.plan !== undefined, result.noPlanDetail);
+      if (warnAfterPlainPaste && result) {
+        const store = result.noPlanReason === 'store-needs-command' ? result.noPlanDetail : undefined;
+        warnWhenLanded(document, text, result.findings, result.plan !== undefined, store ? undefined : result.noPlanDetail, store);
+      }
       return edits;
     },
   };
@@ -99,7 +102,7 @@ export function registerPasteGuard(context: vscode.ExtensionContext, client: Lan
 }
 
 /** Once the plain text is in the document, a notification says what that means and offers the fixes. */
-function warnWhenLanded(document: vscode.TextDocument, text: string, findings: readonly ScanTextFinding[], hasPlan: boolean, blocked: string | undefined): void {
+function warnWhenLanded(document: vscode.TextDocument, text: string, findings: readonly ScanTextFinding[], hasPlan: boolean, blocked: string | undefined, store?: string): void {
   const uri = document.uri.toString();
   const done = () => {
     clearTimeout(timer);
@@ -113,8 +116,9 @@ function warnWhenLanded(document: vscode.TextDocument, text: string, findings: r
     const start = change.range.start;
     const range = new vscode.Range(start, e.document.positionAt(e.document.offsetAt(start) + change.text.length));
     const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) || 'this document';
-    void vscode.window.showWarningMessage(pasteWarning(findings, name, hasPlan, blocked), MOVE_ACTION, IGNORE_ACTION).then((choice) => {
-      if (choice === MOVE_ACTION) void runFixes(document.uri, range, [MOVE_FIX_PREFIX]);
+    const move = moveActionLabel(store);
+    void vscode.window.showWarningMessage(pasteWarning(findings, name, hasPlan, blocked, store), move, IGNORE_ACTION).then((choice) => {
+      if (choice === move) void runFixes(document.uri, range, [MOVE_FIX_PREFIX]);
       else if (choice === IGNORE_ACTION) void runFixes(document.uri, range, IGNORE_FIX_PREFIXES);
     });
   });

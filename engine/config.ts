@@ -3,6 +3,7 @@
 import { maskSecret } from './mask';
 import { regexErrorReason, regexSafetyProblem } from './detect/regexSafety';
 import type { Severity } from './types';
+import { isStoreId, STORE_IDS, type StoreId } from './fix/stores/types';
 
 export const CONFIG_FILE_NAMES = ['.hush.json', 'hush.config.json'];
 
@@ -31,6 +32,8 @@ export interface HushConfig {
   exclude: string[];
   rules: CustomRuleConfig[];
   ignore: IgnoreEntry[];
+  /** Where moved secrets go (`hush fix`, the quick fix); absent: the `.env` file. */
+  store?: StoreId;
 }
 
 export interface ConfigProblem {
@@ -41,7 +44,7 @@ export interface ConfigProblem {
 
 export const DEFAULT_CONFIG: HushConfig = Object.freeze({ disabledRules: [], exclude: [], rules: [], ignore: [] }) as HushConfig;
 
-const KNOWN_FIELDS = new Set(['$schema', 'disabledRules', 'exclude', 'rules', 'ignore']);
+const KNOWN_FIELDS = new Set(['$schema', 'disabledRules', 'exclude', 'rules', 'ignore', 'store']);
 const SEVERITIES = new Set<Severity>(['error', 'warning', 'info']);
 
 /** A key as it may be shown: a name as written, anything else (a value pasted as a key) masked. */
@@ -90,6 +93,10 @@ export function parseConfig(text: string): { config: HushConfig; problems: Confi
       const entry = validateIgnore(e, `ignore[${i}]`, problems);
       if (entry) config.ignore.push(entry);
     });
+  }
+  if (obj.store !== undefined) {
+    if (isStoreId(obj.store)) config.store = obj.store;
+    else problems.push({ field: 'store', message: `must be one of ${STORE_IDS.join(', ')}` });
   }
   return { config, problems };
 }

@@ -86,13 +86,16 @@ export interface ScanTextPlan {
 }
 
 /** Why a reply with findings has no plan. */
-export type NoPlanReason = 'no-document' | 'no-folder' | 'env-file' | 'cannot-create-files' | 'store-not-writable';
+export type NoPlanReason = 'no-document' | 'no-folder' | 'env-file' | 'cannot-create-files' | 'store-not-writable' | 'store-needs-command';
 
 export interface ScanTextResult {
   findings: ScanTextFinding[];
   plan?: ScanTextPlan;
   noPlanReason?: NoPlanReason;
-  /** For `store-not-writable`: which file and why, e.g. `.env cannot be written (the file is read-only)`. */
+  /**
+   * For `store-not-writable`: which file and why, e.g. `.env cannot be written (the file is read-only)`. For
+   * `store-needs-command`: the project's store (`pass`, `dotenvx`), written only by the Move fix's command.
+   */
   noPlanDetail?: string;
 }
 

@@ -3,7 +3,7 @@
 // ignore this occurrence (a comment), ignore this value everywhere (a fingerprint in .hush.json).
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { DocumentView } from './lineDocument';
-import { flavorOf, planAllowComment, planIgnoreEntry, planMoveToEnv, type Finding, type OffsetEdit } from '../engine';
+import { flavorOf, planAllowComment, planIgnoreEntry, planMoveToEnv, type Finding, type OffsetEdit, type StoreId } from '../engine';
 import type { FindingDiagnosticData } from './diagnostics';
 import { plannerEnvInputs, type EnvFileSet } from './envFiles';
 import { fileChanges, storeEditProblem, storeFileChanges } from './envEdits';
@@ -24,6 +24,12 @@ export interface ActionContext {
   supportsCreate: boolean;
   today: string;
   reservations: EnvReservations;
+  /** Where moved values go (the project's `.hush.json` "store", else the `hush.store` setting). */
+  storeId: StoreId;
+  /** The workspace folder (store files live there). */
+  root: string | undefined;
+  /** The editor's text of an open file. */
+  openText: (path: string) => string | undefined;
 }
 
 /** The command a Move action runs where the client applies server edits (`workspace/applyEdit`). */

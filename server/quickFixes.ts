@@ -26,6 +26,7 @@ import type { LiveChecks } from './liveChecks';
 import type { TrackedDocument } from './incrementalScan';
 import type { OpenDocuments } from './openDocuments';
 import type { ProjectConfigs } from './projectConfig';
+import { executeStoreMove, storeIdFor, storeMoveAction } from './storeMoves';
 
 /** What the client said it supports, as it bears on quick fixes (set at initialize). */
 export interface FixCapabilities {
@@ -74,7 +75,7 @@ export class QuickFixes {
       actions.push(...incidents.codeActions(params.textDocument.uri, d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
       const live = await this.deps.liveChecks.codeAction(params.textDocument.uri, d, finding);
       if (live) actions.push(live);
-      const move = moveToEnvAction(actx, caps);
+      const move = actx.storeId === 'dotenv' ? moveToEnvAction(actx, caps) : await storeMoveAction(actx, caps);
       if (move) actions.push(incidents.adjustMove(move, ctx.path, finding.fingerprint));
       for (const make of [ignoreOccurrenceAction, ignoreEverywhereAction]) {
         const action = make(actx);
@@ -122,6 +123,9 @@ export class QuickFixes {
       supportsCreate: capabilities.supportsCreate,
       today: new Date().toISOString().slice(0, 10),
       reservations,
+      storeId: storeIdFor(loaded?.config.store, ctx.settings.store),
+      root: ctx.folder,
+      openText: docs.textByPath,
     });
   }
 
@@ -134,7 +138,13 @@ export class QuickFixes {
       return undefined;
     }
     const range = { start: state.t.doc.positionAt(finding.start), end: state.t.doc.positionAt(finding.end) };
-    const planned = planMove((await this.actionContextFor(state.t, state.ctx))(finding, { range, message: '' }));
+    const actx = (await this.actionContextFor(state.t, state.ctx))(finding, { range, message: '' });
+    if (actx.storeId !== 'dotenv') {
+      // The store is written before the source edit is sent, so this runs here rather than returning an edit.
+      await executeStoreMove(actx, this.deps.connection);
+      return undefined;
+    }
+    const planned = planMove(actx);
     if (!planned) return undefined;
     if (planned.blocked !== undefined) {
       this.showBlocked(`${planned.blocked}. Nothing was changed.`, true);

@@ -2,7 +2,7 @@
 // document's project config) and plans the reference paste with the same planner as "Move to .env".
 // The reply carries masked values only; the raw value travels solely inside the `.env` edit.
 import { ErrorCodes, ResponseError, type WorkspaceEdit } from 'vscode-languageserver';
-import { findPastedSecrets, LineIndex, normalizePastedText, planPasteGuard, type Finding, type OffsetEdit, type Scanner } from '../engine';
+import { findPastedSecrets, LineIndex, normalizePastedText, planPasteGuard, type Finding, type OffsetEdit, type Scanner, type StoreId } from '../engine';
 import { MAX_SCAN_TEXT_CHARS, type ScanTextFinding, type ScanTextParams, type ScanTextResult } from '../protocol/messages';
 import { plannerEnvInputs, type EnvFileSet } from './envFiles';
 import { storeEditProblem, storeFileChanges } from './envEdits';
@@ -19,6 +19,8 @@ export interface ScanTextContext {
   envFiles(): Promise<PasteEnvFiles | undefined>;
   /** The `hush.envFile` setting, shown in titles. */
   envLabel: string;
+  /** Where moved values go; a store other than `.env` is written by the Move fix's command, never by a paste. */
+  storeId?: StoreId;
 }
 
 export interface ScanTextDeps {
@@ -79,6 +81,9 @@ export async function scanText(raw: unknown, deps: ScanTextDeps): Promise<ScanTe
   const files = await ctx.envFiles();
   if (!files) return { ...result, noPlanReason: 'no-folder' };
   if (ctx.path !== undefined && ctx.path === files.envPath) return { ...result, noPlanReason: 'env-file' };
+  // A paste edit cannot run the store tool first, and a reference to a value the store does not hold would lose
+  // it: the text lands as pasted and the warning's Move runs the store's quick fix.
+  if (ctx.storeId !== undefined && ctx.storeId !== 'dotenv') return { ...result, noPlanReason: 'store-needs-command', noPlanDetail: ctx.storeId };
   const plan = planPasteGuard({
     documentText,
     insertStart,

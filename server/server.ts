@@ -34,6 +34,7 @@ import { LineDocument } from './lineDocument';
 import { DocumentFindingsRequest, ExportSarifRequest, FindingCountNotification, ScanTextRequest, ScanWorkspaceRequest } from './messageTypes';
 import { OpenDocuments } from './openDocuments';
 import { isPasteLikeChange } from './pasteInsertion';
+import { storeIdFor } from './storeMoves';
 import { isConfigUri, ProjectConfigs } from './projectConfig';
 import { type FixCapabilities, QuickFixes } from './quickFixes';
 import { type Logger, runSafe, runSafeAsResult, runSafeAsync } from './runner';
@@ -320,7 +321,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         contextFor: async (uri) => {
           const ctx = docs.has(uri) ? await contexts.of(uri) : await contexts.ofUntracked(uri);
           const envFiles = async () => (ctx.path ? readEnvFiles(ctx.folder ?? dirname(ctx.path), ctx.settings.envFile, docs.textByPath) : undefined);
-          return { scanner: ctx.skip ? undefined : contexts.scannerOf(ctx), path: ctx.path, envFiles, envLabel: ctx.settings.envFile };
+          const storeId = storeIdFor(ctx.path ? configs.configFor(ctx.path, ctx.folder).config.store : undefined, ctx.settings.store);
+          return { scanner: ctx.skip ? undefined : contexts.scannerOf(ctx), path: ctx.path, envFiles, envLabel: ctx.settings.envFile, storeId };
         },
         openVersion: docs.versionByPath,
         supportsCreate: () => client.supportsCreate,

@@ -2,6 +2,7 @@
 // on change. Never stored in globals elsewhere: every consumer asks this cache for the document's settings.
 import type { Connection } from 'vscode-languageserver';
 import { SETTINGS_SECTION } from '../protocol/messages';
+import { isStoreId, type StoreId } from '../engine';
 
 export type SeveritySetting = 'default' | 'error' | 'warning' | 'information' | 'hint';
 
@@ -16,6 +17,8 @@ export interface HushSettings {
   disabledRules: string[];
   /** Where "Move to .env" stores values, relative to the workspace folder. */
   envFile: string;
+  /** `hush.store`: where moved values go when the project's `.hush.json` names no store. */
+  store: StoreId;
   /** Also scan files that git ignores (off: ignored files are usually local secrets by design). */
   scanGitignored: boolean;
   /** Documents larger than this get a bounded scan of their first part and a notice. */
@@ -32,6 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<HushSettings> = Object.freeze({
   exclude: [],
   disabledRules: [],
   envFile: '.env',
+  store: 'dotenv',
   scanGitignored: false,
   maxScanSizeMB: 2,
   liveCheckEnabled: false,
@@ -54,6 +58,7 @@ export function normalizeSettings(raw: unknown): HushSettings {
     exclude: strings(o.exclude) ?? [],
     disabledRules: strings(o.disabledRules) ?? [],
     envFile,
+    store: isStoreId(o.store) ? o.store : DEFAULT_SETTINGS.store,
     scanGitignored: typeof o.scanGitignored === 'boolean' ? o.scanGitignored : DEFAULT_SETTINGS.scanGitignored,
     maxScanSizeMB: size,
     liveCheckEnabled: typeof section(o.liveCheck).enabled === 'boolean' ? (section(o.liveCheck).enabled as boolean) : DEFAULT_SETTINGS.liveCheckEnabled,

@@ -160,7 +160,9 @@ export function planMoveToEnv(input: MoveToEnvInput): MoveToEnvPlan {
   }
   const uniqueNames = [...new Set(put.names)];
   const target = flavor === 'github-actions' ? `secret ${uniqueNames.join(', ')}` : uniqueNames.join(', ');
-  const title = `Move to ${label} as ${target}${notes.size > 0 ? ` (${[...notes].join('; ')})` : ''}`;
+  if (store.runNote) notes.add(store.runNote);
+  const head = store.title && flavor !== 'github-actions' ? store.title(uniqueNames) : `Move to ${input.store ? store.label : label} as ${target}`;
+  const title = `${head}${notes.size > 0 ? ` (${[...notes].join('; ')})` : ''}`;
   return { names: put.names, added, title, flavor, sourceEdits: dedupe(sourceEdits), env, envExample, gitignore, note: notes.size > 0 ? [...notes].join('; ') : undefined };
 }
 

@@ -12,7 +12,7 @@ export type ValueVerdict = string | undefined;
 
 /** Stored verifiers and encrypted blobs: never the credential itself. */
 const HASH_OR_ENCRYPTED =
-  /^(?:\$2[abxy]?\$\d\d\$|\$argon2(?:id|i|d)\$|\$(?:1|5|6|7|y|gy|apr1|scrypt|pbkdf2[\w-]*|sha\d*|md5|P|H)\$|pbkdf2_sha\d+\$|bcrypt(?:_sha256)?\$|argon2\$|sha1\$|md5\$|scrypt[:$]|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[\w-]*|SSHA512|ARGON2|bcrypt|sha256|pbkdf2|MD4|NT)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED))/;
+  /^(?:\$2[abxy]?\$\d\d\$|\$argon2(?:id|i|d)\$|\$(?:1|5|6|7|y|gy|apr1|scrypt|pbkdf2[\w-]*|sha\d*|md5|P|H)\$|pbkdf2_sha\d+\$|bcrypt(?:_sha256)?\$|argon2\$|sha1\$|md5\$|scrypt[:$]|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[\w-]*|SSHA512|ARGON2|bcrypt|sha256|pbkdf2|MD4|NT)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED))/;
 
 
 

@@ -1,2 +1,4 @@
-export type { SecretStore, SecretToStore, StorePutPlan } from './types';
+export type { SecretStore, SecretToStore, StorePutPlan, StoreId } from './types';
+export { STORE_IDS, isStoreId } from './types';
+export { keyedStore, type KeyedStoreOptions } from './keyed';
 export { dotenvStore, parseDotenv, parseDotenvEntries, formatDotenvEntry, missingExampleLines, reservationHash } from './dotenv';

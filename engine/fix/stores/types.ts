@@ -20,11 +20,23 @@ export interface StorePutPlan {
   edits: OffsetEdit[];
 }
 
+/** The stores a workspace can choose (`.hush.json` "store", setting `hush.store`, `hush fix --store`). */
+export const STORE_IDS = ['dotenv', 'dotenvx', 'pass', 'gopass'] as const;
+export type StoreId = (typeof STORE_IDS)[number];
+
+export function isStoreId(v: unknown): v is StoreId {
+  return typeof v === 'string' && (STORE_IDS as readonly string[]).includes(v);
+}
+
 export interface SecretStore {
   /** Stable id, e.g. `dotenv`. */
   readonly id: string;
   /** What the user sees in action titles, e.g. `.env`. */
   readonly label: string;
+  /** The action title for the chosen names; default `Move to <label> as NAME`. */
+  title?(names: readonly string[]): string;
+  /** How the program gets the values at run time, added to the title (e.g. `run with dotenvx run -- …`). */
+  readonly runNote?: string;
   /** Plans storing the values; pure, so it can be previewed, tested and undone as one edit. */
   planPut(entries: readonly SecretToStore[]): StorePutPlan;
 }

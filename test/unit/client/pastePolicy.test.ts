@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { PLACEHOLDER_PASTE_KIND, REFERENCE_PASTE_KIND, pasteModeOf, pasteOffer, pasteWarning, sameText } from '../../../client/pastePolicy';
+import { PLACEHOLDER_PASTE_KIND, REFERENCE_PASTE_KIND, moveActionLabel, pasteModeOf, pasteOffer, pasteWarning, sameText } from '../../../client/pastePolicy';
 import { createExampleGen } from '../../../engine/examples';
 import type { ScanTextFinding, ScanTextResult } from '../../../protocol/messages';
 
@@ -61,6 +61,13 @@ describe('paste guard policy (client, no vscode)', () => {
     assert.ok(!one.includes(raw));
     const many = pasteWarning([finding('a…1'), finding('b…2'), finding('c…3'), finding('d…4')], 'x.txt', false);
     assert.match(many, /you pasted 4 secrets: .*a…1.*b…2.*c…3\), …\. The value is now part of x\.txt/);
+  });
+
+  it('with another store than .env the warning and its Move button name that store', () => {
+    const text = pasteWarning([finding('ghp_…abcd')], 'app.js', true, undefined, 'pass');
+    assert.match(text, /Move it to pass \(the Move fix writes the store first\)/);
+    assert.equal(moveActionLabel('pass'), 'Move to pass');
+    assert.equal(moveActionLabel(undefined), 'Move to .env');
   });
 
   it('recognises the pasted text in a document change whatever its line breaks', () => {

@@ -62,6 +62,9 @@ describe('value checks under a secret name', () => {
 
   it('ask token names for a token-like value', () => {
     assert.equal(tokenVerdict(g.alnum(32), 'api_key', 'key'), undefined);
+    // A dotenvx-encrypted value (hush fix --store dotenvx writes them into a .env meant to be committed).
+    assert.equal(tokenVerdict(`encrypted:B${g.base64(150)}`, 'STRIPE_SECRET_KEY', 'key'), 'hash or encrypted');
+    assert.equal(passwordVerdict(`encrypted:B${g.base64(90)}`, 'DB_PASSWORD'), 'hash or encrypted');
     assert.equal(tokenVerdict(g.hex(40), 'webhook_secret', 'secret'), undefined);
     assert.equal(tokenVerdict(g.uuid(), 'CONSUL_TOKEN', 'token'), undefined);
     for (const v of ['Bearer', 'STRING_VALUE', 'AccessToken_With_AuthScheme', 'not-a-token', g.uuid()]) assert.notEqual(tokenVerdict(v, 'token', 'token'), undefined, v);
