@@ -30,7 +30,7 @@ Commands:
                           --no-history skips the histories; incident report takes --verify [--yes]
 
 Options for scan:
-  -f, --format FMT        text (default), json or sarif
+  -f, --format FMT        text (default), json, sarif or gitlab (GitLab secret-detection report)
   -o, --output FILE       write the report to FILE instead of stdout
   -c, --config FILE       one config file for everything (default: each file's nearest
                           .hush.json; --staged: the one nearest the current folder)

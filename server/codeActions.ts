@@ -22,6 +22,8 @@ export interface ActionContext {
   /** Version of each file the server has open, for versioned edits. */
   openVersion: (path: string) => number | null;
   supportsCreate: boolean;
+  /** Move may create a missing `.env` / `.gitignore`: the client can, or the server does it when the move is chosen. */
+  moveCanCreate: boolean;
   today: string;
   reservations: EnvReservations;
   /** Where moved values go (the project's `.hush.json` "store", else the `hush.store` setting). */
@@ -86,7 +88,7 @@ export function planMove(ctx: ActionContext): MovePlan | undefined {
     ...plannerEnvInputs(files, ctx.reservations),
     envLabel: ctx.envLabel,
   });
-  if ((plan.env.create || plan.gitignore?.create) && !ctx.supportsCreate) return undefined;
+  if ((plan.env.create || plan.gitignore?.create) && !ctx.moveCanCreate) return undefined;
   const blocked = storeEditProblem(files, plan, ctx.envLabel);
   if (blocked) return { title: plan.title, blocked };
   const edit = (): WorkspaceEdit => ({ documentChanges: [sourceEdit(ctx, plan.sourceEdits), ...storeFileChanges(files, plan, ctx.openVersion, ctx.reservations)] });

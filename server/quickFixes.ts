@@ -26,6 +26,7 @@ import type { LiveChecks } from './liveChecks';
 import type { TrackedDocument } from './incrementalScan';
 import type { OpenDocuments } from './openDocuments';
 import type { ProjectConfigs } from './projectConfig';
+import { createMissingFiles, type CreatedOnDisk, removeCreated } from './serverCreatedFiles';
 import { executeStoreMove, storeIdFor, storeMoveAction } from './storeMoves';
 
 /** What the client said it supports, as it bears on quick fixes (set at initialize). */
@@ -35,6 +36,11 @@ export interface FixCapabilities {
   disabledActions: boolean;
   /** Accepts file creations in a WorkspaceEdit (a new `.env`, `.gitignore` or `.hush.json`). */
   supportsCreate: boolean;
+}
+
+/** Where the client cannot create files but takes server edits, the server creates a missing `.env` itself. */
+function serverCreates(c: Readonly<FixCapabilities>): boolean {
+  return !c.supportsCreate && c.moveMode === 'command';
 }
 
 export interface QuickFixDeps {
@@ -98,9 +104,22 @@ export class QuickFixes {
     if (params.command !== MOVE_COMMAND || !isMoveActionData(data)) return null;
     const chosen = await this.planChosenMove(data);
     if (!chosen) return null;
+    let edit = chosen.edit;
+    let created: CreatedOnDisk | undefined;
+    if (serverCreates(this.deps.capabilities)) {
+      const made = createMissingFiles(chosen.folder, edit);
+      if ('problem' in made) {
+        this.showBlocked(`${made.problem}. Nothing was changed.`, true);
+        return null;
+      }
+      ({ edit, created } = made);
+    }
     // The client checks every versioned document (the source, an open .env) and applies all or nothing.
-    const result = await this.deps.connection.workspace.applyEdit({ label: chosen.title, edit: chosen.edit });
-    if (!result.applied) this.showBlocked(`a file changed while the move was applied${result.failureReason ? ` (${result.failureReason})` : ''}. Nothing was changed; try again.`, true);
+    const result = await this.deps.connection.workspace.applyEdit({ label: chosen.title, edit }).catch((e: unknown) => ({ applied: false, failureReason: (e as Error).message }));
+    if (!result.applied) {
+      if (created) removeCreated(created);
+      this.showBlocked(`a file changed while the move was applied${result.failureReason ? ` (${result.failureReason})` : ''}. Nothing was changed; try again.`, true);
+    }
     return null;
   }
 
@@ -121,6 +140,7 @@ export class QuickFixes {
       configText: loaded?.path ? loaded.text : undefined,
       openVersion: docs.versionByPath,
       supportsCreate: capabilities.supportsCreate,
+      moveCanCreate: capabilities.supportsCreate || serverCreates(capabilities),
       today: new Date().toISOString().slice(0, 10),
       reservations,
       storeId: storeIdFor(loaded?.config.store, ctx.settings.store),
@@ -130,7 +150,7 @@ export class QuickFixes {
   }
 
   /** The Move action chosen: planned now, against the document and the `.env` as they are at this moment. */
-  private async planChosenMove(data: MoveActionData): Promise<{ title: string; edit: WorkspaceEdit } | undefined> {
+  private async planChosenMove(data: MoveActionData): Promise<{ title: string; edit: WorkspaceEdit; folder: string } | undefined> {
     const state = await this.deps.update(data.uri);
     const finding = state && !state.ctx.skip ? findingForMove(state.t.findings, state.t.doc, data) : undefined;
     if (!state || !finding) {
@@ -150,7 +170,8 @@ export class QuickFixes {
       this.showBlocked(`${planned.blocked}. Nothing was changed.`, true);
       return undefined;
     }
-    return { title: planned.title, edit: planned.edit() };
+    const folder = state.ctx.folder ?? (state.ctx.path ? dirname(state.ctx.path) : process.cwd());
+    return { title: planned.title, edit: planned.edit(), folder };
   }
 
   /** For clients without disabled code actions: the reason once per file and cause, not on every cursor move. */

@@ -29,6 +29,28 @@ export const REAL_CODE_VERDICTS: Verdict[] = [
       'format. Its shape is that of a real key, so nothing in the text tells it apart: counted as a false positive.',
   },
   {
+    fingerprint: 'generic-secret-assignment:f6556a4297425e61',
+    file: '@dotenvx/dotenvx/',
+    kind: 'false-positive',
+    note:
+      "dotenvx's documented example privateKey, in the README's parse() example and the JSDoc @example of " +
+      'main.d.ts (the same value): random by construction, only the surrounding docs say it is an example.',
+  },
+  {
+    fingerprint: 'private-key:f1468ed1456b5b45',
+    file: '@dotenvx/dotenvx/src/cli/help.js',
+    kind: 'false-positive',
+    note: 'An OpenSSH private key block in the "Examples:" of dotenvx set --help (how to pass a value starting with dashes).',
+  },
+  {
+    fingerprint: 'generic-secret-assignment:0735b3cf5a2dbcbf',
+    file: '@secretlint/secretlint-rule-preset-recommend/module/',
+    kind: 'false-positive',
+    note:
+      'The `salt` of the same example 1Password service-account token in that code comment ("It will be like ' +
+      'ops_{…}"): random by construction, so only the comment says it is an example. Counted as a false positive.',
+  },
+  {
     fingerprint: 'generic-secret-assignment:1d23b6b67fde9263',
     file: 'aws-sdk/apis/cognito-idp-2016-04-18.examples.json',
     kind: 'false-positive',

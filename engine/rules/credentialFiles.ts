@@ -2,6 +2,7 @@
 // Maven settings.xml, NuGet.config, wp-config.php.
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { LOWER_DIGITS } from './alphabets';
+import { humanPassword } from './humanPasswords';
 import { contextRule, tokenRule } from './ruleBuilders';
 import { keyPathAt } from '../detect/keyedSyntax';
 import { readSecretName } from '../validators/secretName';
@@ -249,6 +250,34 @@ export const credentialFileRules: Rule[] = [
         `<add key="ClearTextPassword"  value="${g.s(g.alnum(52))}" />`,
       ],
       negatives: (g) => ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />', `<add key="Password" value="${g.base64(120)}" />`],
+    },
+  },
+  {
+    id: 'filezilla-password',
+    provider: 'FileZilla',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'FileZilla saved site password (sitemanager.xml, recentservers.xml; plain or base64)',
+    keywords: ['<pass>', '<pass encoding='],
+    pattern: /<Pass(?:[ \t]{1,4}encoding="(?:base64|crypt)")?>(?<secret>[^<\s]{3,400})<\/Pass>/,
+    validate: (value, ctx) => {
+      // `encoding="crypt"` is encrypted with a master password; base64 is only an encoding.
+      const encoding = /encoding="(\w+)"[ \t]*>$/.exec(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))?.[1];
+      if (encoding === 'crypt') return false;
+      const text = encoding === 'base64' ? decodeBase64Text(value) : value.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+      return text !== undefined && passwordVerdict(text, 'Pass') === undefined;
+    },
+    skipPlaceholderCheck: true,
+    envName: 'FTP_PASSWORD',
+    docsUrl: 'https://wiki.filezilla-project.org/Site_Manager',
+    revocationUrl: null,
+    revocationNote: 'Change the FTP/SFTP account password on the server; FileZilla stores saved passwords readable by anyone with the file.',
+    examples: {
+      positives: (g) => [
+        `<Server>\n  <Host>ftp.acme.example</Host>\n  <User>deploy</User>\n  <Pass encoding="base64">${g.s(btoa(humanPassword(g)))}</Pass>\n</Server>`,
+        `<Server><Host>files.acme.example</Host><User>web</User><Pass>${g.s(`${g.pick(['Laker', 'Tiger', 'Maple'])}${g.digits(1)}&amp;${g.digits(1)}`)}</Pass></Server>`,
+      ],
+      negatives: (g) => [`<Pass encoding="crypt">${g.base64(64)}</Pass>`, `<Pass encoding="base64">${btoa('password')}</Pass>`, '<Pass>changeme</Pass>'],
     },
   },
   {

@@ -6,6 +6,7 @@
 import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
+import { isHostName } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
@@ -88,20 +89,22 @@ const EMAIL_OR_URL = /^[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}$|:\/\/|^www\./;
 function continuesSentence(value: string, ctx: MatchContext): boolean {
   const bare = value.replace(/[*_`'"”»]{1,4}$/, '');
   if (SENTENCE_WORDS.has(bare.toLowerCase())) return true;
-  if (!/^[A-Za-z\u00C0-\u024F]+$/.test(bare)) return false;
+  // A word or a two-part compound (`case-sensitive`, `lower-case`); three words joined are a passphrase.
+  if (!/^[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)?$/.test(bare)) return false;
   let i = ctx.end;
   while (i < ctx.text.length && /[`'"*_”»]/.test(ctx.text.charAt(i))) i++;
-  // Letters only and followed by another word on the same line: a sentence goes on.
-  return /^[ \t]{1,3}[A-Za-z\u00C0-\u024F\u0400-\u04FF]/.test(ctx.text.slice(i, i + 8));
+  // Letters only and followed by another word on the same line, or by a comma and a word (a list: `placeholders,
+  // code, prose`): a sentence goes on.
+  return /^(?:[ \t]{1,3}|[,;][ \t]{1,3})[A-Za-z\u00C0-\u024F\u0400-\u04FF]/.test(ctx.text.slice(i, i + 8));
 }
 
 /** A value that is a password under a password label in prose. */
 function prosePassword(value: string, ctx: MatchContext): boolean {
-  // Flags and calls (`-passin`, `getpass.getpass(`) are code, not values.
-  if (value.startsWith('-') || /\w\(/.test(value)) return false;
+  // Flags (`-passin`) are code, not values; so are calls (`getpass.getpass(`: isLiteralPassword), not `Harbor(2024)!`.
+  if (value.startsWith('-')) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
-  // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory).
-  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return false;
+  // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory), nor are host names.
+  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value) || isHostName(value)) return false;
   // Letters of other scripts make it a word of the sentence (`Пароль: должен …`, `密码：请联系管理员`): people type
   // passwords on a Latin layout.
   if (hasOtherScript(value)) return false;
@@ -176,6 +179,9 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
     if (/\b(?:public|publishable|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map)[ \t]{1,3}$/i.test(ctx.text.slice(Math.max(0, at - 16), at))) return false;
     return strictlyRandom(value) && !continuesSentence(value, ctx);
   }
+  // `A passphrase is …`, `Each token is …` (English: `a senha … é X` is Portuguese for *the* password): a statement
+  // about passwords in general, not about one password.
+  if (/[ \t](?:is|was)[ \t]/.test(between) && !/[:：=]/.test(between) && at > 0 && /(?:^|[^\p{L}])(?:a|an|any|each|every|no)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3})?$/iu.test(ctx.text.slice(Math.max(0, at - 32), at))) return false;
   // `the password is X` with X a lower-case word: a sentence (`… is deprecated`), unless quoted or marked as code.
   // (Also `lower-case`, `well-known`: a compound word, not a passphrase of three words or more.)
   if (!/[:：=]/.test(between) && /^[a-z]+(?:-[a-z]+)?$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1))) return false;

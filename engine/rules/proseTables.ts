@@ -12,6 +12,13 @@ const MAX_LINE = 2000;
 /** Header words that make the column about passwords without holding them: `Password policy`, `Last changed`. */
 const NOT_VALUES = /hash|policy|expir|change|\blast\b|\bdate\b|\bage\b|reset|hint|length|rule|manager|location|where|stored|vault|storage|reference|ref\b|name|strength|rotation|rotated|required|format|type|id\b/i;
 
+/**
+ * Headers of a key/value table's value column: empty, `Value`, or an environment (`| Setting | Dev | Prod |`).
+ * Compared folded (lower case, accents dropped).
+ */
+const VALUE_HEADER =
+  /^(?:|values?|werte?|valeurs?|valor(?:es)?|waarde[ns]?|wartosc|значение|值|値|값|dev(?:elopment)?|staging|stage|qa|test|uat|prod(?:uction)?|live|local|sandbox|current|new|old)$/;
+
 const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const PASSWORD_WORDS = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'pin'), ...INTL_PASSWORD_LABELS.map(fold)];
 const TOKEN_WORDS = [...TOKEN_LABELS, ...INTL_TOKEN_LABELS.map(fold)];
@@ -93,9 +100,10 @@ export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | unde
   const header = markdownHeader(ctx.text, rowStart);
   const name = header?.[column];
   const byHeader = name === undefined ? undefined : columnKind(name);
-  // The left cell labels this one only in a two-column key/value table.
-  if (byHeader || column !== 1 || (header !== undefined && header.length !== 2)) return byHeader;
-  // A key/value table (`| Shared secret | \`…\` |`): the cell on the left labels this one.
+  if (byHeader || column < 1) return byHeader;
+  // A key/value table (`| Shared secret | \`…\` |`): the cell on the left labels this one, but only in a column
+  // headed as values (or not headed); under `Keywords` or `Provider` the left cell is another attribute.
+  if (name !== undefined && !VALUE_HEADER.test(fold(name.replace(/[*_`]/g, '')).trim())) return undefined;
   const left = rowCells(before)[column - 1];
   return left === undefined ? undefined : columnKind(left);
 }

@@ -1,8 +1,10 @@
 // Provider-neutral credential formats: JWTs, URLs with user:password, HTTP Basic authorization headers.
-import type { Rule } from '../types';
+import type { MatchContext, Rule } from '../types';
 import { decodeBase64Text } from './credentialFiles';
 import { isDocumentedSampleJwt } from '../validators/placeholder';
-import { isApiExamples } from '../validators/fileKind';
+import { fileKind, isApiExamples } from '../validators/fileKind';
+import { looksRandom } from '../validators/valueStats';
+import { safeDecode } from './generic/urlCredentials';
 import { HEADER_GAP } from './httpAuth';
 import { isStandIn } from '../validators/literalArgument';
 
@@ -14,6 +16,17 @@ function isBasicCredential(value: string): boolean {
   if (colon < 0 || colon > 200 || /\s/.test(text)) return false;
   const password = text.slice(colon + 1);
   return password.length >= 3 && !isStandIn(password);
+}
+
+/**
+ * A password in an http(s)/ftp URL: not a stand-in, not escapes alone (`%2F%40` decodes to `/@`: a URL parser's
+ * test), and in tests random-looking (parser tests are full of `user:pass@host` dummies).
+ */
+function validateBasicAuthUrlPassword(value: string, ctx: MatchContext): boolean {
+  if (URL_PLACEHOLDER.test(value)) return false;
+  const decoded = safeDecode(value);
+  if (!/[\p{L}\p{N}]/u.test(decoded)) return false;
+  return fileKind(ctx.path) !== 'test' || looksRandom(decoded);
 }
 
 /** A JWT's header is base64url JSON naming its algorithm. */
@@ -74,7 +87,7 @@ export const tokenFormatRules: Rule[] = [
     keywords: ['http://', 'https://', 'ftp://', 'ftps://', 'git+https://'],
     pattern: /(?<![A-Za-z0-9+.-])(?:https?|ftps?):\/\/(?<user>[A-Za-z0-9._~%!$&'()*+,;=-]{1,100}):(?<secret>[^@/\s"'`<>]{3,200})@[A-Za-z0-9.-]{1,253}(?![A-Za-z0-9@])/,
     minEntropy: 2,
-    validate: (s) => !URL_PLACEHOLDER.test(s),
+    validate: validateBasicAuthUrlPassword,
     envName: 'URL_PASSWORD',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1',
     revocationUrl: null,

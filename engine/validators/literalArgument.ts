@@ -71,13 +71,25 @@ export function trimProsePunctuation(value: string): string {
 }
 
 /**
+ * A call where a value goes (`getpass.getpass()`, `read_secret()`, `vault.read(path)`, or cut at its closing
+ * parenthesis: `getpass(`): a member call, a call without arguments, or a call of a snake_case or camelCase
+ * name. `Harbor(2024)` and `Sunny(12)x` are passwords.
+ */
+export function isCall(value: string): boolean {
+  const m = /^([A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,6})\(([^()]{0,80})\)?$/.exec(value);
+  if (!m) return false;
+  const name = m[1]!;
+  return name.includes('.') || m[2] === '' || /_|[a-z][A-Z]/.test(name);
+}
+
+/**
  * A password-like literal under a strong password context (a password flag or label): not a stand-in, at
  * least 4 characters, not one character repeated, not a plain number of up to 5 digits (ports, counts).
  */
 export function isLiteralPassword(value: string): boolean {
   if (value.length < 4 || value.length > 128) return false;
   if (PASSWORD_HASH.test(value)) return false;
-  if (isStandIn(value)) return false;
+  if (isStandIn(value) || isCall(value)) return false;
   if (/^(.)\1+$/.test(value)) return false;
   if (/^[0-9]{1,5}$/.test(value)) return false;
   // Port mappings and addresses (`3306:3306`, `127.0.0.1`), sizes and versions.

@@ -21,7 +21,7 @@ const PLACEHOLDER_SEGMENTS = new Set([
 ]);
 
 /** Weak markers: only a placeholder when the whole value is made of such words (`my-secret`, `test_token`). */
-const WEAK_SEGMENTS = new Set(['my', 'test', 'testing', 'demo', 'foo', 'bar', 'baz', 'secret', 'password', 'token', 'key', 'api', 'value', 'string', 'not', 'a', 'real', 'the', 'some', 'this', 'is', 'default']);
+const WEAK_SEGMENTS = new Set(['my', 'test', 'testing', 'demo', 'foo', 'bar', 'baz', 'secret', 'password', 'passphrase', 'token', 'key', 'api', 'value', 'string', 'not', 'a', 'real', 'the', 'some', 'this', 'is', 'default']);
 
 /** Documented example credentials that providers publish in their docs. */
 const DOCUMENTED_EXAMPLES = new Set([
@@ -37,6 +37,18 @@ const DOCUMENTED_EXAMPLES = new Set([
 const DOCUMENTED_EXAMPLE_HASHES = new Set([
   'f420161d76f067dd', // AWS KMS docs: the external key store proxy's example RawSecretAccessKey
 ]);
+
+/**
+ * Regular-expression source written where a value goes (a rule's `value: '[A-Za-z0-9_-]{22}'`, a schema's
+ * pattern): a character class with a range or an escape and a quantifier, an escape with a quantifier, or a
+ * group construct. Describes a secret's shape; is none.
+ */
+const REGEX_SOURCE = /\[[^\]\s]{0,40}(?:[A-Za-z0-9]-[A-Za-z0-9]|\\[dwsDWS])[^\]\s]{0,40}\](?:\{\d{1,5}(?:,\d{0,5})?\}|[+*?])|\\[dws][+*?{]|\(\?(?:[:=!]|<[=!A-Za-z])/;
+
+/** Whether the value is regular-expression source rather than data. */
+export function isRegexSource(value: string): boolean {
+  return value.length >= 5 && REGEX_SOURCE.test(value);
+}
 
 export interface PlaceholderOptions {
   /**
@@ -57,6 +69,7 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   if (value.length >= 20 && DOCUMENTED_EXAMPLE_HASHES.has(valueHash(value))) return true;
   if (/EXAMPLE/.test(value)) return true;
   if ((TEMPLATE.test(value) && !(options.humanPassword && isDollarPassword(value))) || REFERENCE.test(value)) return true;
+  if (isRegexSource(value)) return true;
   // Masked or filler values: xxxx, ****, ...., ####, ----, 0000
   // A long random token may hold `XXXX` by chance; filler runs of other characters, or of x in short values, never.
   if (/^(.)\1{5,}$/.test(value) || /([*.#_-])\1{3,}/.test(value) || /([xX])\1{7,}/.test(value) || (value.length < 24 && /([xX])\1{3,}/.test(value))) return true;
@@ -106,7 +119,7 @@ const DUMMY = new Set([
 function isDummyCompound(flat: string): boolean {
   if (!/^[a-z]+\d{0,4}$/.test(flat) || flat.length > 40) return false;
   const letters = flat.replace(/\d{1,4}$/, '');
-  const PARTS = ['my', 'your', 'some', 'super', 'top', 'very', 'secret', 'password', 'pass', 'passwd', 'pwd', 'token', 'key', 'api',
+  const PARTS = ['my', 'your', 'some', 'super', 'top', 'very', 'secret', 'password', 'passphrase', 'phrase', 'pass', 'passwd', 'pwd', 'token', 'key', 'api',
     'test', 'dummy', 'fake', 'sample', 'example', 'change', 'me', 'it', 'default', 'demo', 'foo', 'bar', 'the', 'dev', 'local',
     'db', 'user', 'admin', 'root', 'new', 'old', 'here', 'insert', 'enter', 'replace', 'not', 'real', 'a', 'placeholder', 'value'];
   // Word break by dynamic programming over the parts.

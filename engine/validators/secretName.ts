@@ -26,6 +26,8 @@ export const KEY_KINDS = [
   'api', 'access', 'auth', 'private', 'app', 'application', 'write', 'master', 'signing', 'encryption', 'account', 'storage',
   'hmac', 'shared', 'license', 'sdk', 'service', 'admin', 'server', 'subscription', 'primary', 'secondary', 'ingest',
   'integration', 'merchant', 'webhook', 'secret', 'client', 'consumer', 'session', 'jwt', 'cookie', 'user', 'partner',
+  // ASP.NET's <machineKey validationKey=… decryptionKey=…>: the keys that sign and encrypt cookies and view state.
+  'validation', 'decryption',
 ];
 
 const WORD_KIND = new Map<string, SecretNameKind>([

@@ -32,6 +32,11 @@ const DOMAIN = /^(?:[a-z0-9-]{1,63}\.)+(?:com|org|net|io|dev|app|local|internal|
 const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A host name under a common top-level domain (`build.nvidia.com`, `db.internal`). */
+export function isHostName(value: string): boolean {
+  return DOMAIN.test(value);
+}
+
 export interface ValueOptions {
   /** Tests and minified bundles: ask for a generated-looking value. */
   strict?: boolean;
@@ -56,6 +61,10 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   if (HASH_OR_ENCRYPTED.test(v)) return 'hash or encrypted';
   if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
   if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
+  // Code between two string literals read as one quoted value (`"…: "+e);n=R({u:[I]}),i="cors"` in a bundle).
+  if ((v.match(/\)[;,]|\(\{|\}\)|[;,][\w$]{1,3}=/g) ?? []).length >= 2) return 'code between strings';
+  // An AWS Signature V4 credential scope (`AKID/20240101/us-east-1/s3/aws4_request`): sent in every request header.
+  if (/\/aws4_request$/.test(v)) return 'a signature scope';
   if (/^[\d\s:./+-]+$/.test(v) && !/^\d{6,}$/.test(v)) return 'number or date';
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v)) return 'timestamp';
   if (/^[\^~>=<v]{0,2}\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(v)) return 'version';
@@ -80,18 +89,24 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   return undefined;
 }
 
-const ROWS = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p'];
+// The digits run on into the letters as in hex and base36 (`0123456789abcdef`).
+const ROWS = ['0123456789abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p'];
 
-/** Every neighbour pair steps along one keyboard row or alphabet (either way) or repeats. */
+/**
+ * Every neighbour pair steps along the same keyboard row or alphabet (either way) or repeats. A walk that turns
+ * onto another row (`zaq12wsx`: a column, the digits, a column) is a password people choose, not filler.
+ */
 function isPureSequence(value: string): boolean {
   const v = value.toLowerCase();
   if (v.length < 4) return false;
-  for (let i = 1; i < v.length; i++) {
-    const a = v[i - 1]!;
-    const b = v[i]!;
-    if (a !== b && !ROWS.some((r) => r.includes(a + b) || r.includes(b + a))) return false;
-  }
-  return true;
+  return ROWS.some((r) => {
+    for (let i = 1; i < v.length; i++) {
+      const a = v[i - 1]!;
+      const b = v[i]!;
+      if (a !== b && !r.includes(a + b) && !r.includes(b + a)) return false;
+    }
+    return true;
+  });
 }
 
 /** Edit distance at most one (a typo or a transposition). */

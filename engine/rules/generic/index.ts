@@ -3,6 +3,9 @@ import type { Rule } from '../../types';
 import { secretAssignmentRule } from './assignment';
 import { secretValueHolderRule } from './valueHolder';
 import { credentialCallRule } from './credentialCalls';
+import { secretMapRule } from './secretMaps';
+import { signingKeyArgumentRule } from './signingKeys';
+import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
 
-export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule, credentialCallRule, urlPasswordRule, goMysqlDsnRule];
+export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule, credentialCallRule, secretMapRule, signingKeyArgumentRule, sqlDumpColumnRule, urlPasswordRule, goMysqlDsnRule];

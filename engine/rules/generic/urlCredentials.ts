@@ -24,7 +24,7 @@ function validateUrlPassword(value: string, ctx: MatchContext): boolean {
   return !URL_PLACEHOLDER.test(decoded) && isStandIn(decoded) === undefined && !/^\$\w+$|^%\w+%$/.test(decoded);
 }
 
-function safeDecode(value: string): string {
+export function safeDecode(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {

@@ -1,0 +1,113 @@
+// Secrets listed in a map whose name says what it holds: `SERVICE_TOKENS = {"billing": "…"}` (Python),
+// `const apiKeys = { search: '…' }` (JS), `'passwords' => ['db' => '…']` (PHP), `"tokens": {"ci": "…"}` (JSON),
+// `partnerSecrets := map[string]string{"acme": "…"}` (Go). Each entry's own key names a service or an
+// environment, not a secret, so the generic rule never sees a secret's name: the map's name gives it.
+import { fileKind, isApiExamples } from '../../validators/fileKind';
+import { readSecretName, type SecretNameReading } from '../../validators/secretName';
+import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { wordCoverage } from '../../validators/valueStats';
+import type { MatchContext, Rule } from '../../types';
+
+/** Entry keys that hold a token's attributes, not a token (`{"type": "bearer", "expires": …}`). */
+const ATTRIBUTE_KEY = /^(?:type|kind|name|id|url|uri|host|header|prefix|format|scope|scopes|alg|algorithm|issuer|iss|audience|aud|expires?(?:_at|_in|At|In)?|ttl|description|label|env|path|file|created(?:_at|At)?|updated(?:_at|At)?|user(?:name)?|owner|email)$/i;
+
+/** Plural secret words a map's name ends with. */
+const PLURALS = ['tokens', 'keys', 'secrets', 'passwords', 'passwds', 'passphrases', 'credentials', 'creds', 'pats'];
+/** How a map literal opens after its name, lower case as the prefilter sees it. */
+const OPENINGS = [' = {', '={', ' = [', ': {', '": {', '":{', "' => [", '" => [', "' => array(", ' = map[', ' := map[', ' = dict(', ' = map.of('];
+
+/** How far back the map's opening bracket may be. */
+const MAX_MAP = 4000;
+
+/** The opening bracket of the map or list the entry at `at` sits in, skipping nested ones; -1 when none is near. */
+function openerBefore(text: string, at: number): number {
+  let depth = 0;
+  const stop = Math.max(0, at - MAX_MAP);
+  for (let i = at - 1; i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7d || c === 0x5d || c === 0x29) depth++; // } ] )
+    else if (c === 0x7b || c === 0x5b || c === 0x28) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The name the map is given: `NAME = {`, `NAME: {`, `"NAME": {`, `'NAME' => [`, `NAME := map[string]string{`,
+ * `var NAME = map[…]…{`, `NAME = dict(`, `Map<String, String> NAME = Map.of(`.
+ */
+const MAP_NAME =
+  /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\][\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2})?)?$/;
+
+/** What the map's name says its values are: a plural secret word (`tokens`, `apiKeys`, `SERVICE_SECRETS`). */
+function mapReading(name: string): SecretNameReading | undefined {
+  if (!/(?:tokens|keys|secrets|passwords|passwds|passphrases|credentials|creds|pats)$/i.test(name)) return undefined;
+  // An operation (`ListApiKeys`, `rotate_secrets`) names what it acts on, not what the map holds.
+  if (/^(?:list|get|describe|create|delete|update|rotate|fetch|revoke|generate|validate|verify|load|read|find|set|put|remove|import|export)(?:[A-Z_-]|$)/i.test(name)) return undefined;
+  return readSecretName(name) ?? readSecretName(name.replace(/s$/i, ''));
+}
+
+function validateMapEntry(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || isApiExamples(ctx.path)) return false;
+  const entryKey = ctx.keyName ?? '';
+  // An entry whose key names a secret itself is the generic assignment rule's; attributes are no secrets.
+  if (entryKey === '' || ATTRIBUTE_KEY.test(entryKey) || readSecretName(entryKey) !== undefined) return false;
+  const keyAt = ctx.text.lastIndexOf(entryKey, ctx.start);
+  const opener = openerBefore(ctx.text, keyAt);
+  if (opener < 0) return false;
+  const name = MAP_NAME.exec(ctx.text.slice(Math.max(0, opener - 160), opener))?.[1];
+  const reading = name === undefined ? undefined : mapReading(name);
+  if (!name || !reading) return false;
+  const strict = kind === 'test';
+  const quote = ctx.text.charAt(ctx.start - 1);
+  // Nothing but the map's name says these are tokens: ask for a generated-looking value, not a word (`nextToken`).
+  if (reading.kind !== 'password' && (value.length < 16 || wordCoverage(value) >= 0.6)) return false;
+  const verdict =
+    reading.kind === 'password'
+      ? passwordVerdict(value, name, { strict, quote })
+      : tokenVerdict(value, name, reading.kind, { strict, quote, weak: reading.weak === true });
+  return verdict === undefined;
+}
+
+export const secretMapRule: Rule = {
+  id: 'generic-secret-map-entry',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: 'Hard-coded token, key or password listed in a map named for them (SERVICE_TOKENS = {"billing": …})',
+  // The map's name with the opening of its literal (`tokens = {`, `Keys": {`, `passwords' => [`, `Secrets := map[`):
+  // `Object.keys(` and `tokens.length` never wake the rule.
+  keywords: PLURALS.flatMap((w) => OPENINGS.map((o) => w + o)),
+  // The map's name comes first; its entries follow within a few kilobytes.
+  keywordWindow: { before: 0, after: 3000 },
+  // Entries start a line or follow `{` or `,`: V8 rejects every other position on its first character.
+  pattern: /(?:^|[{,])[ \t]{0,40}["']?(?<key>[A-Za-z0-9_.@/-]{1,64})["']?[ \t]{0,2}(?:=>|:|=)[ \t]{0,2}["'](?<secret>[^"'\s\\]{8,200})["'][ \t]{0,4}(?=[,}\])\n]|$)/m,
+  validate: validateMapEntry,
+  skipPlaceholderCheck: true,
+  envName: 'SECRET',
+  severity: 'warning',
+  docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
+  revocationUrl: null,
+  revocationNote: 'Revoke each token in the map where it was issued, and load the map from a secret store or the environment.',
+  examples: {
+    positives: (g) => [
+      `SERVICE_TOKENS = {\n    "billing": "${g.s(g.alnum(40))}",\n    "search": "${g.s(g.hex(40))}",\n}`,
+      `const partnerApiKeys = {\n  acme: '${g.s(g.alnum(32))}',\n  globex: '${g.s(g.alnum(32))}',\n};`,
+      `'passwords' => [\n    'reporting' => '${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(3)}!`)}',\n],`,
+      `var webhookSecrets = map[string]string{\n\t"stripe": "${g.s(g.alnum(32))}",\n}`,
+    ],
+    negatives: (g) => [
+      `SERVICE_TOKENS = {\n    "billing": "changeme",\n    "search": os.environ["SEARCH_TOKEN"],\n}`,
+      `keys = {\n  "up": "ArrowUp",\n  "down": "ArrowDown",\n}`,
+      `TOKENS = {\n  "type": "bearer",\n  "expires_at": "2024-05-01T00:00:00Z",\n}`,
+      `public_keys = {\n  "kid1": "${g.alnum(40)}",\n}`,
+      `config = {\n  "billing": "${g.alnum(40)}",\n}`,
+      `cache_keys = {\n  "user": "user:profile:v2",\n}`,
+      `{ "ListApiKeys": {\n  "input_token": "nextToken",\n  "result_key": "apiKeys"\n} }`,
+      `SERVICE_TOKENS = {\n  "billing": "nextPageTokenValue",\n}`,
+    ],
+  },
+};
