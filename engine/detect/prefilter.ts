@@ -190,9 +190,12 @@ export class KeywordPrefilter {
           continue;
         }
         const last = list.length - 1;
-        if (start <= list[last]!) {
+        if (start > list[last]!) list.push(start, end);
+        else {
           if (end > list[last]!) list[last] = end;
-        } else list.push(start, end);
+          // A longer keyword ending here can start before the keyword that opened the span (`bc` then `abcd`).
+          if (start < list[last - 1]!) mergeBack(list, start);
+        }
       }
     }
     hits.sort((a, b) => a - b);
@@ -203,5 +206,16 @@ export class KeywordPrefilter {
       if (list !== undefined) spans.set(rule, list);
     }
     return { found, hits, spans };
+  }
+}
+
+/** Lowers the last span's start to `start`, merging the spans before it that it now reaches. */
+function mergeBack(list: number[], start: number): void {
+  list[list.length - 2] = start;
+  while (list.length > 2 && start <= list[list.length - 3]!) {
+    const end = Math.max(list[list.length - 3]!, list[list.length - 1]!);
+    list.length -= 2;
+    list[list.length - 1] = end;
+    list[list.length - 2] = Math.min(list[list.length - 2]!, start);
   }
 }

@@ -1,0 +1,95 @@
+// The keyword prefilter (an Aho-Corasick automaton with merged keyword windows, engine/detect/prefilter.ts)
+// against a straightforward reference: every keyword searched on its own in the folded text, each occurrence's
+// window [start - before, end + after) clipped to the text, then merged. Both must flag the same rules and
+// give the same spans, for the built-in rules on generated and real texts.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createExampleGen } from '../../../../engine/examples';
+import { KeywordPrefilter, type KeywordWindow } from '../../../../engine/detect/prefilter';
+import { prefilterEntries } from '../../../../engine/detect/ruleData';
+import { builtinRules } from '../../../../engine/rules';
+
+/** The text as the prefilter reads it: each code unit modulo 128, upper-case ASCII as lower-case. */
+function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) & 127;
+    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return out;
+}
+
+function reference(entries: readonly (readonly string[])[], windows: readonly (KeywordWindow | undefined)[], text: string) {
+  const folded = fold(text);
+  const hits: number[] = [];
+  const spans = new Map<number, number[]>();
+  entries.forEach((keywords, rule) => {
+    const windowsOf: [number, number][] = [];
+    for (const keyword of keywords) {
+      const k = fold(keyword.toLowerCase());
+      for (let at = folded.indexOf(k); at >= 0; at = folded.indexOf(k, at + 1)) windowsOf.push([at, at + k.length]);
+    }
+    if (windowsOf.length === 0) return;
+    hits.push(rule);
+    const w = windows[rule];
+    if (w === undefined) return;
+    const clipped = windowsOf.map(([s, e]) => [Math.max(0, s - w.before), Math.min(text.length, e + w.after)] as const).sort((a, b) => a[0] - b[0]);
+    const merged: number[] = [];
+    for (const [s, e] of clipped) {
+      if (merged.length > 0 && s <= merged[merged.length - 1]!) merged[merged.length - 1] = Math.max(merged[merged.length - 1]!, e);
+      else merged.push(s, e);
+    }
+    spans.set(rule, merged);
+  });
+  return { hits, spans };
+}
+
+describe('keyword prefilter against a reference search', () => {
+  const entries = prefilterEntries(builtinRules);
+  const windows = builtinRules.map((r) => r.keywordWindow);
+  const prefilter = new KeywordPrefilter(entries, windows);
+  const allKeywords = entries.flat();
+
+  function assertSame(text: string, what: string): void {
+    const got = prefilter.match(text);
+    const want = reference(entries, windows, text);
+    assert.deepEqual(got.hits, want.hits, `${what}: flagged rules`);
+    for (const rule of want.hits) assert.deepEqual(got.spans.get(rule), want.spans.get(rule), `${what}: spans of ${builtinRules[rule]?.id ?? `context entry ${rule}`}`);
+    assert.deepEqual([...got.found.keys()].filter((i) => got.found[i] === 1), want.hits, `${what}: flags`);
+  }
+
+  it('gives the same rules and spans on generated texts of keywords, case changes, other scripts and noise', () => {
+    const g = createExampleGen(7);
+    for (let n = 0; n < 40; n++) {
+      const pieces: string[] = [];
+      for (let p = 0; p < 60; p++) {
+        const kw = g.pick(allKeywords);
+        const cased = g.pick([kw, kw.toUpperCase(), kw.charAt(0).toUpperCase() + kw.slice(1)]);
+        pieces.push(g.pick([cased, cased, g.alnum(1 + Math.floor(g.digits(1).charCodeAt(0) % 5)), ' ', '\n', 'é', 'ş', '=', '"', g.pick(['\u0170', '\u00c1', '\u4e00'])]));
+      }
+      assertSame(pieces.join(g.pick(['', '', ' ', '_'])), `generated text ${n}`);
+    }
+  });
+
+  it('gives the same rules and spans on real source files', () => {
+    for (const file of ['engine/detect/scan.ts', 'engine/detect/prefilter.ts', 'README.md', 'package.json']) assertSame(readFileSync(join(__dirname, '../../../../..', file), 'utf8'), file);
+  });
+});
+
+describe('keyword prefilter spans', () => {
+  it('start where the earliest keyword occurrence starts when a longer keyword ends after a shorter one inside it', () => {
+    const p = new KeywordPrefilter([['bc', 'abcd']], [{ before: 1, after: 0 }]);
+    const text = 'xxabcdxx';
+    assert.deepEqual(p.match(text).spans.get(0), reference([['bc', 'abcd']], [{ before: 1, after: 0 }], text).spans.get(0));
+    assert.deepEqual(p.match(text).spans.get(0), [1, 6]);
+  });
+
+  it('merge a widened span into the spans before it that it reaches', () => {
+    const entries = [['b', 'e', 'abcdefg']];
+    const windows = [{ before: 0, after: 0 }];
+    const text = 'xabcdefg';
+    assert.deepEqual(new KeywordPrefilter(entries, windows).match(text).spans.get(0), [1, 8]);
+    assert.deepEqual(reference(entries, windows, text).spans.get(0), [1, 8]);
+  });
+});
