@@ -20,7 +20,10 @@ const precomputedPlugin = {
     build.onLoad({ filter: /[\\/]engine[\\/]detect[\\/]precomputed\.ts$/ }, async () => ({
       contents: `export const PRECOMPUTED = JSON.parse(${JSON.stringify(JSON.stringify(await ruleData()))});\n`,
       loader: 'ts',
-      watchFiles: readdirSync('engine', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => resolve('engine', f)),
+      watchFiles: readdirSync('engine', { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => resolve('engine', f)),
     }));
   },
 };
@@ -78,7 +81,20 @@ module.exports = new Proxy({}, { get: (_, p) => (typeof p === 'symbol' || p === 
   },
 };
 const dotenvxBuild = existsSync('node_modules/@dotenvx/dotenvx/package.json')
-  ? [{ bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', minify: production, entryPoints: { dotenvx: createRequire(import.meta.url).resolve('@dotenvx/dotenvx') }, outdir: 'dist', external: ['./decryptor-worker.js', './armorWorker.js'], plugins: [noNetwork] }]
+  ? [
+      {
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        logLevel: 'warning',
+        minify: production,
+        entryPoints: { dotenvx: createRequire(import.meta.url).resolve('@dotenvx/dotenvx') },
+        outdir: 'dist',
+        external: ['./decryptor-worker.js', './armorWorker.js'],
+        plugins: [noNetwork],
+      },
+    ]
   : [];
 
 const common = {
@@ -118,7 +134,9 @@ function testEntries() {
 /** Benchmarks (bench/*.ts) become out/bench/*.js; `.mjs` scripts there run as they are. */
 function benchEntries() {
   if (!existsSync('bench')) return [];
-  return readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => join('bench', f));
+  return readdirSync('bench')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join('bench', f));
 }
 
 const builds = [

@@ -63,8 +63,14 @@ export function runBadBytes(): BadBytesResult {
     let ratio = l / Math.max(s, 0.05);
     // Inputs that take a few ms at 0.5 MB measure caches and GC, not growth; a flag is re-measured first.
     if (s >= 20 && l >= 200 && ratio > 2 * TIMES) {
-      s = Math.min(s, bestMs(3, () => scanner.scan(small, { path: 'bench.js' })));
-      l = Math.min(l, bestMs(2, () => scanner.scan(large, { path: 'bench.js' })));
+      s = Math.min(
+        s,
+        bestMs(3, () => scanner.scan(small, { path: 'bench.js' })),
+      );
+      l = Math.min(
+        l,
+        bestMs(2, () => scanner.scan(large, { path: 'bench.js' })),
+      );
       ratio = l / s;
       if (ratio > 2 * TIMES) failures.push(`${label}: ${ratio.toFixed(1)}× the time for ${TIMES}× the text (super-linear?)`);
     }
@@ -99,7 +105,9 @@ function runFiftyMegabytes(failures: string[]): void {
     for (const args of [[], ['--max-file-size', '64']]) {
       const argv = [cli, 'scan', dir, '--format', 'json', '--threads', '1', ...args];
       const started = performance.now();
-      const r = time ? spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 256 << 20 }) : spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 256 << 20 });
+      const r = time
+        ? spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 256 << 20 })
+        : spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 256 << 20 });
       const ms = performance.now() - started;
       const rss = /MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1];
       let summary = `exit ${r.status}`;
@@ -111,7 +119,9 @@ function runFiftyMegabytes(failures: string[]): void {
       } catch {
         failures.push(`50 MB file ${args.join(' ') || '(default)'}: no JSON report (exit ${r.status})`);
       }
-      console.log(`${pad(args.length ? 'hush scan --max-file-size 64' : 'hush scan (default limit 10 MB)', 36)} ${lpad((ms / 1000).toFixed(2), 6)} s  peak RSS ${rss ? (Number(rss) / 1024).toFixed(0) + ' MB' : 'n/a'}  ${summary}`);
+      console.log(
+        `${pad(args.length ? 'hush scan --max-file-size 64' : 'hush scan (default limit 10 MB)', 36)} ${lpad((ms / 1000).toFixed(2), 6)} s  peak RSS ${rss ? (Number(rss) / 1024).toFixed(0) + ' MB' : 'n/a'}  ${summary}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -94,7 +94,9 @@ async function main(): Promise<void> {
   const out = JSON.parse(r.stdout) as { findings: unknown[]; stats: { commits: number; bytes: number; durationMs: number } };
   const mb = out.stats.bytes / 1048576;
   console.log(`hush scan --history: ${out.stats.commits} commits, ${mb.toFixed(1)} MB of patches, ${out.findings.length}/${secrets} secrets found`);
-  console.log(`  wall ${(cliMs / 1000).toFixed(2)} s (scan ${(out.stats.durationMs / 1000).toFixed(2)} s): ${Math.round(out.stats.commits / (cliMs / 1000))} commits/s, ${(mb / (cliMs / 1000)).toFixed(1)} MB/s`);
+  console.log(
+    `  wall ${(cliMs / 1000).toFixed(2)} s (scan ${(out.stats.durationMs / 1000).toFixed(2)} s): ${Math.round(out.stats.commits / (cliMs / 1000))} commits/s, ${(mb / (cliMs / 1000)).toFixed(1)} MB/s`,
+  );
   console.log(`  git log -p alone: ${(gitMs / 1000).toFixed(2)} s for ${(patchBytes / 1048576).toFixed(1)} MB (${(patchBytes / 1048576 / (gitMs / 1000)).toFixed(1)} MB/s)`);
 
   // Status lookups as the language server does them.

@@ -313,7 +313,11 @@ async function main(): Promise<void> {
   const mb = (m: Memory | undefined) => (m ? `${m.rssMB.toFixed(0)} MB` : '—');
   const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
   const rows: [string, string, string][] = [
-    ['files scanned (+ skipped)', `${small.result.files} (+${Object.values(small.result.skipped).reduce((a, b) => a + b, 0)})`, `${big.result.files} (+${Object.values(big.result.skipped).reduce((a, b) => a + b, 0)})`],
+    [
+      'files scanned (+ skipped)',
+      `${small.result.files} (+${Object.values(small.result.skipped).reduce((a, b) => a + b, 0)})`,
+      `${big.result.files} (+${Object.values(big.result.skipped).reduce((a, b) => a + b, 0)})`,
+    ],
     ['findings (planted)', `${small.result.findings}`, `${big.result.findings} (${ws.secrets.length})`],
     ['scan time', `${(small.ms / 1000).toFixed(1)} s`, `${(big.ms / 1000).toFixed(1)} s`],
     ['throughput', `${(small.result.bytes / 1048576 / (small.ms / 1000)).toFixed(1)} MB/s`, `${(big.result.bytes / 1048576 / (big.ms / 1000)).toFixed(1)} MB/s`],
@@ -328,12 +332,18 @@ async function main(): Promise<void> {
   for (const [name, a, b] of rows) console.log(`${name.padEnd(width)}${a.padEnd(18)}${b}`);
   console.log(`\ntyped document, didChange → publishDiagnostics (one character every ${TYPE_MS} ms):`);
   console.log(`  no scan running        ${lat(baseline)}  (${baseline.length} keystrokes)`);
-  console.log(`  during the full scan   ${lat(during)}  (${keystrokesDuring} keystrokes; ratio p50 ×${(percentile(during, 50) / percentile(baseline, 50)).toFixed(2)}, p99 ×${(percentile(during, 99) / percentile(baseline, 99)).toFixed(2)})`);
+  console.log(
+    `  during the full scan   ${lat(during)}  (${keystrokesDuring} keystrokes; ratio p50 ×${(percentile(during, 50) / percentile(baseline, 50)).toFixed(2)}, p99 ×${(percentile(during, 99) / percentile(baseline, 99)).toFixed(2)})`,
+  );
   console.log(`  secrets typed during the scan: ${typedSecrets}, diagnosed ${typedSecrets - missedSecrets}; keystroke → diagnostic with the new finding ${lat(secretLatencies)}`);
   console.log(`\ncancel at ~30% (fresh server, no cache):`);
   if (c) {
-    console.log(`  cancelled at ${c.atFiles.toLocaleString('en')} of ${FILES.toLocaleString('en')} files; reply says ${cancelled.result.files.toLocaleString('en')} scanned, cancelled=${cancelled.result.cancelled}`);
-    console.log(`  cancel → response ${ms(c.responseMs)}, → progress end ${ms(c.endMs)}, → last progress ${ms(c.lastProgressMs)}; after the response: ${c.publishedAfter} diagnostics, ${c.progressAfter} progress notifications (1.5 s watched)`);
+    console.log(
+      `  cancelled at ${c.atFiles.toLocaleString('en')} of ${FILES.toLocaleString('en')} files; reply says ${cancelled.result.files.toLocaleString('en')} scanned, cancelled=${cancelled.result.cancelled}`,
+    );
+    console.log(
+      `  cancel → response ${ms(c.responseMs)}, → progress end ${ms(c.endMs)}, → last progress ${ms(c.lastProgressMs)}; after the response: ${c.publishedAfter} diagnostics, ${c.progressAfter} progress notifications (1.5 s watched)`,
+    );
   } else console.log(`  the scan finished (${cancelled.result.files} files) before 30% was reported`);
 }
 

@@ -196,12 +196,17 @@ async function main(): Promise<void> {
     for (let v = 2; v < 102; v++) {
       w = seen(v);
       t = performance.now();
-      await conn.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version: v }, contentChanges: [{ range: { start: { line: 0, character: 20 + v }, end: { line: 0, character: 20 + v } }, text: 'x' }] });
+      await conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri: bigUri, version: v },
+        contentChanges: [{ range: { start: { line: 0, character: 20 + v }, end: { line: 0, character: 20 + v } }, text: 'x' }],
+      });
       await w;
       bigEdits.push(performance.now() - t);
     }
     bigEdits.sort((a, b) => a - b);
-    console.log(`  ${name} (${(big.length / 1e6).toFixed(1)} MB, scan bounded to 2 MB): open → diagnostics ${fmt(bigOpen)} ms; 100 edits p50 ${fmt(percentile(bigEdits, 50))} ms, p99 ${fmt(percentile(bigEdits, 99))} ms`);
+    console.log(
+      `  ${name} (${(big.length / 1e6).toFixed(1)} MB, scan bounded to 2 MB): open → diagnostics ${fmt(bigOpen)} ms; 100 edits p50 ${fmt(percentile(bigEdits, 50))} ms, p99 ${fmt(percentile(bigEdits, 99))} ms`,
+    );
   }
   await hush!.dispose(3000);
 }

@@ -47,7 +47,9 @@ async function main(): Promise<void> {
       if (i === 0 && c.name.startsWith('no secret') !== (r.plan === undefined)) throw new Error(`unexpected reply for ${c.name}`);
     }
     times.sort((a, b) => a - b);
-    console.log(`${pad(c.name, 28)}${lpad((c.doc.length / 1024).toFixed(0), 8)}${lpad((c.clip.length / 1024).toFixed(1), 10)}${lpad(percentile(times, 0.5).toFixed(1), 11)}${lpad(percentile(times, 0.95).toFixed(1), 9)}`);
+    console.log(
+      `${pad(c.name, 28)}${lpad((c.doc.length / 1024).toFixed(0), 8)}${lpad((c.clip.length / 1024).toFixed(1), 10)}${lpad(percentile(times, 0.5).toFixed(1), 11)}${lpad(percentile(times, 0.95).toFixed(1), 9)}`,
+    );
   }
 
   // Clients without the paste API: the pasted change's own diagnostics, in a document past the large-rescan threshold.
@@ -68,7 +70,9 @@ async function main(): Promise<void> {
     lat.push(performance.now() - t);
   }
   lat.sort((a, b) => a - b);
-  console.log(`large pasted didChange (${(docLength / 10 / 1024).toFixed(0)} KB each, document grows to ${(docLength / 1048576).toFixed(1)} MB) → its publishDiagnostics: median ${percentile(lat, 0.5).toFixed(1)} ms, max ${lat[lat.length - 1]!.toFixed(1)} ms`);
+  console.log(
+    `large pasted didChange (${(docLength / 10 / 1024).toFixed(0)} KB each, document grows to ${(docLength / 1048576).toFixed(1)} MB) → its publishDiagnostics: median ${percentile(lat, 0.5).toFixed(1)} ms, max ${lat[lat.length - 1]!.toFixed(1)} ms`,
+  );
   await client.dispose();
 }
 

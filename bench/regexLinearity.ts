@@ -41,8 +41,14 @@ export function timeRule(rule: Rule): RuleTiming {
     // Runs of a few ms at 100 KB say more about caches and GC than growth: they are not flagged.
     if (s >= MIN_SMALL_MS && l >= MEASURABLE_MS && l / s > FLAG_RATIO) {
       // Confirm before flagging: one slow run on a shared machine is not growth.
-      s = Math.min(s, bestMs(3, () => scanner.scan(small)));
-      l = Math.min(l, bestMs(3, () => scanner.scan(large)));
+      s = Math.min(
+        s,
+        bestMs(3, () => scanner.scan(small)),
+      );
+      l = Math.min(
+        l,
+        bestMs(3, () => scanner.scan(large)),
+      );
       if (l / s > FLAG_RATIO) {
         flagged = true;
         flaggedInputs.push(`${input.label} (${s.toFixed(1)} → ${l.toFixed(1)} ms)`);
@@ -71,6 +77,8 @@ export function runRegexLinearity(rules: readonly Rule[]): RuleTiming[] {
   }
   const inputs = results.reduce((n, r) => n + r.inputs, 0);
   const slowest = results.reduce((a, b) => (b.worstLargeMs > a.worstLargeMs ? b : a));
-  console.log(`rules: ${results.length}, inputs: ${inputs} (×2 sizes), flagged: ${results.filter((r) => r.flagged).length}, slowest 1 MB input: ${slowest.id} ${slowest.worstLargeMs.toFixed(1)} ms (${slowest.worstLabel})`);
+  console.log(
+    `rules: ${results.length}, inputs: ${inputs} (×2 sizes), flagged: ${results.filter((r) => r.flagged).length}, slowest 1 MB input: ${slowest.id} ${slowest.worstLargeMs.toFixed(1)} ms (${slowest.worstLabel})`,
+  );
   return results;
 }

@@ -38,7 +38,10 @@ function filesUnder(d: string, out: string[] = []): string[] {
 
 const paths = dir
   ? filesUnder(dir).sort()
-  : execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean).map((p) => join(ROOT, p));
+  : execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => join(ROOT, p));
 const texts: { path: string; text: string }[] = [];
 let bytes = 0;
 for (const p of paths) {

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const client = new LspClient(root, { settings: { scanGitignored: true }, inheritStderr: true });
   await client.initialize();
   const line = (what: string, ms: number, r: ScanWorkspaceResult) =>
-    console.log(`${what.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${r.files} files  ${(r.bytes / 1048576).toFixed(1)} MB  ${(r.bytes / 1048576 / (ms / 1000)).toFixed(1)} MB/s  ${r.findings} findings  cached ${r.cachedFiles}`);
+    console.log(
+      `${what.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${r.files} files  ${(r.bytes / 1048576).toFixed(1)} MB  ${(r.bytes / 1048576 / (ms / 1000)).toFixed(1)} MB/s  ${r.findings} findings  cached ${r.cachedFiles}`,
+    );
   console.log(`workspace scan of ${root}`);
   for (const what of ['server: first scan', 'server: second (unchanged)']) {
     const t = performance.now();
@@ -27,7 +29,9 @@ async function main(): Promise<void> {
   const ms = performance.now() - t;
   const report = JSON.parse(cli.stdout.toString()) as { findings: unknown[]; stats?: { files: number; bytes: number } };
   const mb = (report.stats?.bytes ?? 0) / 1048576;
-  console.log(`${'cli: hush scan --no-gitignore'.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${report.stats?.files ?? '?'} files  ${mb.toFixed(1)} MB  ${(mb / (ms / 1000)).toFixed(1)} MB/s  ${report.findings.length} findings`);
+  console.log(
+    `${'cli: hush scan --no-gitignore'.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${report.stats?.files ?? '?'} files  ${mb.toFixed(1)} MB  ${(mb / (ms / 1000)).toFixed(1)} MB/s  ${report.findings.length} findings`,
+  );
 }
 
 void main();

@@ -29,7 +29,9 @@ const FINGERPRINT = /^[^:\s]+:[0-9a-f]{16}$/;
 
 function toBaselinePath(baselineFile: string, scanBase: string, file: string): string {
   const abs = isAbsolute(file) ? file : resolve(scanBase, file);
-  return relative(dirname(resolve(baselineFile)), abs).split(sep).join('/');
+  return relative(dirname(resolve(baselineFile)), abs)
+    .split(sep)
+    .join('/');
 }
 
 function keyOf(e: { fingerprint: string; file: string }): string {

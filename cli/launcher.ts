@@ -87,7 +87,16 @@ function prepare(): Prepared | undefined {
   if (dir && privateDir(dir)) {
     const st = statSync(bundle);
     const kind = commandKind(process.argv.slice(2));
-    const key = [typeof HUSH_BUNDLE_HASH === 'string' ? HUSH_BUNDLE_HASH : 'dev', st.size, st.mtimeMs, process.version, process.platform, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS ?? ''];
+    const key = [
+      typeof HUSH_BUNDLE_HASH === 'string' ? HUSH_BUNDLE_HASH : 'dev',
+      st.size,
+      st.mtimeMs,
+      process.version,
+      process.platform,
+      process.arch,
+      process.execArgv.join(' '),
+      process.env.NODE_OPTIONS ?? '',
+    ];
     prefix = `cli-${kind}-`;
     file = join(dir, `${prefix}${hashKey(key.join('\0'))}.v8cache`);
     try {

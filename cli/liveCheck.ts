@@ -79,5 +79,14 @@ function planFor(f: ReportedFinding, run: VerifyRun): ReturnType<typeof planChec
   const lines = new LineIndex(text);
   const found = run.scanner.scan(text, { path: f.file }).find((x) => x.fingerprint === f.fingerprint && lines.position(x.start).line + 1 === f.line);
   if (!found) return { notCheckable: 'the file changed since the scan' };
-  return planCheck({ ruleId: found.ruleId, fingerprint: found.fingerprint, masked: found.masked, secret: text.slice(found.start, found.end), text, start: found.start, end: found.end, parts: partsOf(found, text) });
+  return planCheck({
+    ruleId: found.ruleId,
+    fingerprint: found.fingerprint,
+    masked: found.masked,
+    secret: text.slice(found.start, found.end),
+    text,
+    start: found.start,
+    end: found.end,
+    parts: partsOf(found, text),
+  });
 }

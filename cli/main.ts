@@ -8,7 +8,6 @@ import { ConfigError } from './loadConfig';
 import { USAGE, UsageError } from './usage';
 import { VERSION } from '../engine/version';
 
-
 /** True when the arguments ask for a history scan (`scan … --history …`). */
 function isHistoryScan(argv: readonly string[]): boolean {
   return argv[0] === 'scan' && argv.includes('--history');

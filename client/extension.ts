@@ -104,7 +104,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
 
 function showCount(item: vscode.StatusBarItem, p: FindingCountParams): void {
   item.text = p.total === 0 ? '$(shield) Hush' : `$(shield) Hush: ${p.total}`;
-  item.tooltip = p.total === 0 ? 'Hush: no hard-coded secrets in open files or the last workspace scan' : `Hush: ${p.total} hard-coded secret${p.total === 1 ? '' : 's'} in ${p.documents} file${p.documents === 1 ? '' : 's'} (click for the Problems panel)`;
+  item.tooltip =
+    p.total === 0
+      ? 'Hush: no hard-coded secrets in open files or the last workspace scan'
+      : `Hush: ${p.total} hard-coded secret${p.total === 1 ? '' : 's'} in ${p.documents} file${p.documents === 1 ? '' : 's'} (click for the Problems panel)`;
   item.backgroundColor = p.total > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
 }
 

@@ -18,7 +18,7 @@ export class MaskingOutputChannel implements vscode.LogOutputChannel {
 
   /** Extra arguments are stringified and masked too: they may be message payloads. */
   private maskArgs(args: unknown[]): string[] {
-    return args.map((a) => this.mask(typeof a === 'string' ? a : JSON.stringify(a) ?? String(a)));
+    return args.map((a) => this.mask(typeof a === 'string' ? a : (JSON.stringify(a) ?? String(a))));
   }
 
   trace(message: string, ...args: unknown[]): void {

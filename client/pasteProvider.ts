@@ -65,7 +65,7 @@ export async function providePasteEdits(
   };
   let result: ScanTextResult | undefined;
   try {
-    result = await client.sendRequest<ScanTextResult | null>(SCAN_TEXT_METHOD, params, token) ?? undefined;
+    result = (await client.sendRequest<ScanTextResult | null>(SCAN_TEXT_METHOD, params, token)) ?? undefined;
   } catch {
     return none; // server busy or restarting: the plain paste goes ahead, the diagnostic follows
   }

@@ -82,17 +82,19 @@ export function parseConfig(text: string): { config: HushConfig; problems: Confi
   }
   if (obj.rules !== undefined) {
     if (!Array.isArray(obj.rules)) problems.push({ field: 'rules', message: 'must be an array of rule objects' });
-    else obj.rules.forEach((r, i) => {
-      const rule = validateCustomRule(r, `rules[${i}]`, problems);
-      if (rule) config.rules.push(rule);
-    });
+    else
+      obj.rules.forEach((r, i) => {
+        const rule = validateCustomRule(r, `rules[${i}]`, problems);
+        if (rule) config.rules.push(rule);
+      });
   }
   if (obj.ignore !== undefined) {
     if (!Array.isArray(obj.ignore)) problems.push({ field: 'ignore', message: 'must be an array of { fingerprint, reason } objects' });
-    else obj.ignore.forEach((e, i) => {
-      const entry = validateIgnore(e, `ignore[${i}]`, problems);
-      if (entry) config.ignore.push(entry);
-    });
+    else
+      obj.ignore.forEach((e, i) => {
+        const entry = validateIgnore(e, `ignore[${i}]`, problems);
+        if (entry) config.ignore.push(entry);
+      });
   }
   if (obj.store !== undefined) {
     if (isStoreId(obj.store)) config.store = obj.store;
@@ -120,11 +122,9 @@ function validateCustomRule(r: unknown, at: string, problems: ConfigProblem[]): 
   }
   if (o.keywords !== undefined && !(isStringArray(o.keywords) && o.keywords.every((k) => k.length > 0 && /^[\x00-\x7f]+$/.test(k))))
     problems.push({ field: `${at}.keywords`, message: 'must be an array of non-empty ASCII strings' });
-  if (o.minEntropy !== undefined && (typeof o.minEntropy !== 'number' || o.minEntropy < 0 || o.minEntropy > 8))
-    problems.push({ field: `${at}.minEntropy`, message: 'must be a number between 0 and 8' });
+  if (o.minEntropy !== undefined && (typeof o.minEntropy !== 'number' || o.minEntropy < 0 || o.minEntropy > 8)) problems.push({ field: `${at}.minEntropy`, message: 'must be a number between 0 and 8' });
   if (o.severity !== undefined && !SEVERITIES.has(o.severity as Severity)) problems.push({ field: `${at}.severity`, message: 'must be error, warning or info' });
-  if (o.envName !== undefined && (typeof o.envName !== 'string' || !/^[A-Z_][A-Z0-9_]*$/.test(o.envName)))
-    problems.push({ field: `${at}.envName`, message: 'must be an UPPER_SNAKE_CASE name' });
+  if (o.envName !== undefined && (typeof o.envName !== 'string' || !/^[A-Z_][A-Z0-9_]*$/.test(o.envName))) problems.push({ field: `${at}.envName`, message: 'must be an UPPER_SNAKE_CASE name' });
   if (problems.length > before) return undefined;
   return {
     id: o.id as string,
@@ -155,8 +155,7 @@ function validateIgnore(e: unknown, at: string, problems: ConfigProblem[]): Igno
   if (typeof o.fingerprint !== 'string' || !/^[a-z0-9-]+:[0-9a-f]{16}$/.test(o.fingerprint))
     problems.push({ field: `${at}.fingerprint`, message: 'must be a fingerprint like rule-id:0123456789abcdef (never a raw value)' });
   if (typeof o.reason !== 'string' || o.reason.trim() === '') problems.push({ field: `${at}.reason`, message: 'must say why the value is ignored' });
-  if (o.expires !== undefined && (typeof o.expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(o.expires)))
-    problems.push({ field: `${at}.expires`, message: 'must be a date like 2026-12-31' });
+  if (o.expires !== undefined && (typeof o.expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(o.expires))) problems.push({ field: `${at}.expires`, message: 'must be a date like 2026-12-31' });
   if (o.path !== undefined && typeof o.path !== 'string') problems.push({ field: `${at}.path`, message: 'must be a string' });
   if (problems.length > before) return undefined;
   return { fingerprint: o.fingerprint as string, reason: o.reason as string, expires: o.expires as string | undefined, path: o.path as string | undefined };

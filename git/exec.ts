@@ -98,7 +98,18 @@ export async function findHistoryRepo(dir: string): Promise<{ root: string; bare
   const boundary = await runGit(['rev-parse', '--git-path', 'shallow'], { cwd: root });
   const file = boundary.code === 0 ? boundary.stdout.trim() : '';
   const read = file ? readSmallFile(isAbsolute(file) ? file : join(root, file)) : { missing: true as const };
-  return { root, bare, shallowCommits: new Set('text' in read ? read.text.split('\n').map((l) => l.trim()).filter(Boolean) : []) };
+  return {
+    root,
+    bare,
+    shallowCommits: new Set(
+      'text' in read
+        ? read.text
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : [],
+    ),
+  };
 }
 
 /** The top-level directory of the work tree containing `dir`, or undefined outside a git repository. */

@@ -10,9 +10,7 @@ import type { CommitHeader } from './patchParser';
 import { allReachable, readTips, remoteBranchesContaining, sameTips, tipCommits, type Tips } from './refs';
 
 export type SecretStatus =
-  | { state: 'uncommitted' }
-  | { state: 'committed'; commit: CommitHeader; path: string; line: number }
-  | { state: 'pushed'; commit: CommitHeader; path: string; line: number; remoteBranch: string };
+  { state: 'uncommitted' } | { state: 'committed'; commit: CommitHeader; path: string; line: number } | { state: 'pushed'; commit: CommitHeader; path: string; line: number; remoteBranch: string };
 
 export interface HistoryIndexOptions {
   scanner: Scanner;

@@ -135,12 +135,7 @@ function isPreCommitFramework(text: string): boolean {
 }
 
 export function preCommitSnippet(): string {
-  return [
-    '  - repo: https://github.com/hush-dev/hush',
-    `    rev: v${VERSION}`,
-    '    hooks:',
-    '      - id: hush-staged',
-  ].join('\n');
+  return ['  - repo: https://github.com/hush-dev/hush', `    rev: v${VERSION}`, '    hooks:', '      - id: hush-staged'].join('\n');
 }
 
 export function installHook(ctx: HookContext, force: boolean): HookOutcome {

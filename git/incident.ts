@@ -41,9 +41,7 @@ export interface IncidentRule {
   docsUrl?: string;
 }
 
-export type CommittedStatus =
-  | { state: 'committed'; commit: CommitHeader; path: string; line: number }
-  | { state: 'pushed'; commit: CommitHeader; path: string; line: number; remoteBranch: string };
+export type CommittedStatus = { state: 'committed'; commit: CommitHeader; path: string; line: number } | { state: 'pushed'; commit: CommitHeader; path: string; line: number; remoteBranch: string };
 
 export function shortSha(sha: string): string {
   return sha.slice(0, 7);
@@ -98,7 +96,11 @@ function code(text: string): string {
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([*_[\]<>#])/g, '\\$1');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([*_[\]<>#])/g, '\\$1');
 }
 
 /** A POSIX shell word. */
@@ -122,7 +124,8 @@ export interface ChecklistInput {
 }
 
 function validityLine(v: Validity | undefined, noun: string): string {
-  if (!v) return `- [ ] Check whether this ${noun} is live (the provider's console or a harmless read-only API call: \`hush scan --verify\`, or "Check if this key is live" in the editor), without pasting it into chats or tickets.`;
+  if (!v)
+    return `- [ ] Check whether this ${noun} is live (the provider's console or a harmless read-only API call: \`hush scan --verify\`, or "Check if this key is live" in the editor), without pasting it into chats or tickets.`;
   return `- [${v.state === 'unknown' ? ' ' : 'x'}] Checked with the provider on ${checkedAtText(v.checkedAt)}: **${validityMessage(v)}** (${cell(v.detail)}; ${code(v.endpoint)}).`;
 }
 
@@ -191,7 +194,11 @@ export function incidentChecklist({ finding, rule, status, now, validity, places
     '## 4. Rotate dependent credentials in order',
     '',
     `- [ ] Put the new ${noun} in the secret store and update every consumer found in step 2 (${[envName, ...(finding.related ?? []).map((r) => r.envName)].map(code).join(', ')}).`,
-    ...(finding.related && finding.related.length > 0 ? [`- [ ] The ${finding.related.map((r) => r.label).join(' and ')} belong${finding.related.length === 1 ? 's' : ''} to the same credential: replace ${finding.related.length === 1 ? 'it' : 'them'} together with the new ${noun}.`] : []),
+    ...(finding.related && finding.related.length > 0
+      ? [
+          `- [ ] The ${finding.related.map((r) => r.label).join(' and ')} belong${finding.related.length === 1 ? 's' : ''} to the same credential: replace ${finding.related.length === 1 ? 'it' : 'them'} together with the new ${noun}.`,
+        ]
+      : []),
     '- [ ] Deploy and verify each consumer works with the new value, then confirm the old one is rejected.',
     '- [ ] Rotate anything the old secret could reach or mint (sub-keys, OAuth clients, deploy keys, database users).',
     '',

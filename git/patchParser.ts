@@ -39,7 +39,10 @@ export class PatchParser {
   /** Bytes of patch text seen, for throughput figures. */
   bytes = 0;
 
-  constructor(private readonly sink: PatchSink, maxLineBytes?: number) {
+  constructor(
+    private readonly sink: PatchSink,
+    maxLineBytes?: number,
+  ) {
     this.lines = new LineSplitter((line) => this.line(line), maxLineBytes);
   }
 

@@ -11,10 +11,7 @@ export interface Tips {
 const REMOTE_PREFIX = 'refs/remotes/';
 
 export async function readTips(options: GitOptions): Promise<Tips> {
-  const [head, refs] = await Promise.all([
-    runGit(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], options),
-    runGit(['for-each-ref', '--format=%(objectname) %(refname)', REMOTE_PREFIX], options),
-  ]);
+  const [head, refs] = await Promise.all([runGit(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], options), runGit(['for-each-ref', '--format=%(objectname) %(refname)', REMOTE_PREFIX], options)]);
   const remotes = new Map<string, string>();
   if (refs.code === 0) {
     for (const line of refs.stdout.split('\n')) {

@@ -248,14 +248,18 @@ export type Blob = { path: string; content: Buffer } | { path: string; missing: 
 export function stagedBlobs(paths: readonly string[], cwd?: string, maxFileBytes = Infinity): Blob[] {
   if (paths.length === 0) return [];
   const ids = new Map<string, string>();
-  for (const entry of git(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...paths], undefined, cwd).toString('utf8').split('\0')) {
+  for (const entry of git(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...paths], undefined, cwd)
+    .toString('utf8')
+    .split('\0')) {
     const m = /^\d+ ([0-9a-f]+) 0\t([\s\S]*)$/.exec(entry);
     if (m) ids.set(m[2]!, m[1]!);
   }
   const known = paths.filter((p) => ids.has(p));
   const sizes = new Map<string, number>();
   if (known.length > 0) {
-    const lines = git(['cat-file', '--batch-check'], known.map((p) => `${ids.get(p)}\n`).join(''), cwd).toString('utf8').split('\n');
+    const lines = git(['cat-file', '--batch-check'], known.map((p) => `${ids.get(p)}\n`).join(''), cwd)
+      .toString('utf8')
+      .split('\n');
     known.forEach((p, i) => {
       const m = /^[0-9a-f]+ blob (\d+)$/.exec(lines[i] ?? '');
       if (m) sizes.set(p, Number(m[1]));

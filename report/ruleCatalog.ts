@@ -61,9 +61,7 @@ export function ruleEntry(r: Rule): RuleEntry {
 
 /** Every rule, by family (report order), then provider, then id. */
 export function ruleCatalog(rules: readonly Rule[]): RuleEntry[] {
-  return rules
-    .map(ruleEntry)
-    .sort((a, b) => (familyOrder.get(a.family) ?? 99) - (familyOrder.get(b.family) ?? 99) || a.provider.localeCompare(b.provider) || a.id.localeCompare(b.id));
+  return rules.map(ruleEntry).sort((a, b) => (familyOrder.get(a.family) ?? 99) - (familyOrder.get(b.family) ?? 99) || a.provider.localeCompare(b.provider) || a.id.localeCompare(b.id));
 }
 
 export function formatRulesJson(entries: readonly RuleEntry[]): string {
@@ -73,13 +71,7 @@ export function formatRulesJson(entries: readonly RuleEntry[]): string {
 /** One line per rule (grep-friendly): id, family, provider, variable name(s), where to revoke it. */
 export function formatRulesText(entries: readonly RuleEntry[], color: boolean): string {
   const c = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
-  const rows = entries.map((e) => [
-    e.id,
-    e.family,
-    e.provider,
-    [e.envName, ...(e.parts ?? []).map((p) => p.envName)].join('+'),
-    e.revocationUrl ?? `(no revocation page) ${e.revocationNote ?? ''}`,
-  ]);
+  const rows = entries.map((e) => [e.id, e.family, e.provider, [e.envName, ...(e.parts ?? []).map((p) => p.envName)].join('+'), e.revocationUrl ?? `(no revocation page) ${e.revocationNote ?? ''}`]);
   const widths = [0, 1, 2, 3].map((i) => Math.min(44, Math.max(0, ...rows.map((r) => r[i]!.length))));
   const lines = [c('1', ['ID', 'FAMILY', 'PROVIDER', 'ENV', 'REVOKE'].map((h, i) => (i < 4 ? h.padEnd(widths[i]!) : h)).join('  '))];
   for (const r of rows) lines.push(r.map((v, i) => (i < 4 ? v.padEnd(widths[i]!) : c('2', v))).join('  '));

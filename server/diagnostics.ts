@@ -72,9 +72,10 @@ export function findingDiagnostic(f: Finding, doc: DocumentView, settings: HushS
     source: DIAGNOSTIC_SOURCE,
     code: f.ruleId,
     // In the store itself the value is where it belongs; the risk is the file reaching git.
-    message: isSecretStoreFile(doc.uri, settings.envFile) && !status?.message
-      ? `${findingLabel(f)} in a secret store file: ${status?.prefix ? `${status.prefix}; ` : ''}keep it out of git (list it in .gitignore) and never commit it`
-      : `${findingLabel(f)} hard-coded: ${status?.prefix ? `${status.prefix}; ` : ''}${status?.message ?? `move it to ${settings.envFile}`}`,
+    message:
+      isSecretStoreFile(doc.uri, settings.envFile) && !status?.message
+        ? `${findingLabel(f)} in a secret store file: ${status?.prefix ? `${status.prefix}; ` : ''}keep it out of git (list it in .gitignore) and never commit it`
+        : `${findingLabel(f)} hard-coded: ${status?.prefix ? `${status.prefix}; ` : ''}${status?.message ?? `move it to ${settings.envFile}`}`,
     data,
   };
   if (rule?.docsUrl) diagnostic.codeDescription = { href: rule.docsUrl };

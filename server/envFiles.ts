@@ -64,7 +64,11 @@ export async function readEnvFiles(folder: string, envSetting: string, openText:
   const problems: string[] = [];
   // Every store file must resolve inside the workspace folder, symlinks followed (dangling ones too): a setting
   // or a committed link must never make "Move to .env" append to a file elsewhere on the machine.
-  for (const [path, label] of [[envPath, envSetting], [envExamplePath, basename(envExamplePath)], [gitignorePath, '.gitignore']] as const) {
+  for (const [path, label] of [
+    [envPath, envSetting],
+    [envExamplePath, basename(envExamplePath)],
+    [gitignorePath, '.gitignore'],
+  ] as const) {
     const outside = outsideFolder(folder, path);
     if (outside) problems.push(`${label} ${outside}`);
   }

@@ -151,9 +151,7 @@ export class IncidentTracker {
     if (!tracked || this.disposed) return;
     try {
       const index = await this.index(tracked.dir);
-      const statuses: SecretStatus[] = index
-        ? await index.statuses(tracked.fingerprints)
-        : tracked.fingerprints.map(() => ({ state: 'uncommitted' }) as const);
+      const statuses: SecretStatus[] = index ? await index.statuses(tracked.fingerprints) : tracked.fingerprints.map(() => ({ state: 'uncommitted' }) as const);
       this.failedAt.delete(tracked.dir);
       let changed = false;
       const known = this.knownIn(tracked.dir);
@@ -183,7 +181,11 @@ export class IncidentTracker {
 
   /** Registers a document's current findings: their git status is looked up in the background. */
   track(uri: string, filePath: string | undefined, findings: readonly Finding[]): void {
-    this.statuses(uri, filePath, findings.map((f) => f.fingerprint));
+    this.statuses(
+      uri,
+      filePath,
+      findings.map((f) => f.fingerprint),
+    );
   }
 
   /** The diagnostic change for a committed finding (the server's FindingStatus hook); undefined otherwise. */

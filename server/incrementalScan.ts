@@ -112,7 +112,7 @@ export class TrackedDocument {
     const grow = withReach || (reach > 0 && this.findings.some((f) => scanner.hasSearchedParts(f.ruleId) && f.end + reach > s && f.start - reach < e));
     let [coreStart, coreEnd] = grow ? widen(doc, Math.max(0, s - reach), Math.min(limit, e + reach), limit) : widen(doc, s, e, limit);
     // Existing findings that reach into the window are rescanned whole.
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const f of this.findings) {
         const [fs, fe] = findingExtent(f);

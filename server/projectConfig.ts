@@ -165,7 +165,10 @@ export function locateProblems(text: string, problems: ConfigProblem[]): Problem
       const at = pos ? Math.min(Number(pos[1]), text.length) : 0;
       return { problem, start: at, end: Math.min(text.length, at + 1) };
     }
-    const path = problem.field.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const path = problem.field
+      .split(/[.[\]]+/)
+      .filter(Boolean)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     let node: JsonNode | undefined = findNodeAtLocation(tree, path);
     // An unknown field: point at its key.
     if (!node) node = tree.children?.find((p) => p.children?.[0]?.value === path[0])?.children?.[0];

@@ -2,7 +2,17 @@
 // .env, the two ignores), and the Move chosen later (resolved, or run as a command that applies the edit),
 // planned then against the document and `.env` as they are at that moment.
 import { dirname, join, relative } from 'node:path';
-import { type CancellationToken, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type ExecuteCommandParams, MessageType, ShowMessageNotification, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  type CancellationToken,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type ExecuteCommandParams,
+  MessageType,
+  ShowMessageNotification,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import { CONFIG_FILE_NAMES, type Finding } from '../engine';
 import {
   type ActionContext,

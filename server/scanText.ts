@@ -56,7 +56,18 @@ export function checkScanTextParams(p: unknown): ScanTextParams | ResponseError<
 
 function summary(f: Finding): ScanTextFinding {
   const related = f.related?.map((r) => ({ start: r.start, end: r.end, label: r.label, masked: r.masked, envName: r.envName, sensitive: r.sensitive }));
-  return { start: f.start, end: f.end, ruleId: f.ruleId, provider: f.provider, description: f.description, severity: f.severity, masked: f.masked, fingerprint: f.fingerprint, envName: f.envName, ...(related ? { related } : {}) };
+  return {
+    start: f.start,
+    end: f.end,
+    ruleId: f.ruleId,
+    provider: f.provider,
+    description: f.description,
+    severity: f.severity,
+    masked: f.masked,
+    fingerprint: f.fingerprint,
+    envName: f.envName,
+    ...(related ? { related } : {}),
+  };
 }
 
 function textEdits(text: string, edits: OffsetEdit[]) {

@@ -270,7 +270,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { t, ctx } = state;
     const scanner = contexts.scannerOf(ctx);
     if (!ctx.skip) incidents.track(uri, ctx.path, t.findings);
-    const diagnostics: Diagnostic[] = ctx.skip ? [] : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, contexts.ruleOf(scanner, f.ruleId), liveChecks.withValidity(f, incidents.findingStatus(ctx.path, f))));
+    const diagnostics: Diagnostic[] = ctx.skip
+      ? []
+      : t.findings.map((f) => findingDiagnostic(f, t.doc, ctx.settings, contexts.ruleOf(scanner, f.ruleId), liveChecks.withValidity(f, incidents.findingStatus(ctx.path, f))));
     if (!ctx.skip && t.truncated) {
       const total = t.doc.length;
       diagnostics.unshift(scanLimitedDiagnostic(t.scannedUpTo, total));

@@ -90,6 +90,10 @@ export async function executeStoreMove(ctx: ActionContext, connection: Connectio
   };
   const names = move.added.map((a) => a.name).join(', ');
   const r = await connection.workspace.applyEdit({ label: move.plan.title, edit: { documentChanges: [source, ...textEditChanges(ctx, move.companions)] } });
-  if (!r.applied) return say(MessageType.Warning, `the document changed while the move was applied, so the source was not changed; ${names || 'the value'} is stored in ${opened.where} (remove it there if you do not retry).`);
+  if (!r.applied)
+    return say(
+      MessageType.Warning,
+      `the document changed while the move was applied, so the source was not changed; ${names || 'the value'} is stored in ${opened.where} (remove it there if you do not retry).`,
+    );
   if (names) say(MessageType.Info, `stored ${names} in ${opened.where}. Undoing the edit restores the source only: the store entry remains.`);
 }

@@ -4,13 +4,7 @@
 // cache survives between scans, so a re-scan only rescans files whose content changed.
 import { basename, dirname, resolve } from 'node:path';
 import expandBraces from 'braces';
-import {
-  type CancellationToken,
-  type Connection,
-  type Diagnostic,
-  type WorkDoneProgressReporter,
-  type WorkDoneProgressServerReporter,
-} from 'vscode-languageserver';
+import { type CancellationToken, type Connection, type Diagnostic, type WorkDoneProgressReporter, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { Finding, HushConfig, Rule } from '../engine';
 import { toSarif } from '../report/sarif';
 import { MemoryScanCache, scanWorkspace, toReported, type ReportedFinding } from '../workspace';

@@ -136,13 +136,29 @@ function MORE_FORMATS(): TokenFormat[] {
     prefixed('google-oauth-refresh-token', 'GOOGLE_REFRESH_TOKEN', (g) => '1//0' + g.pick(['g', '4', '3', 'e']) + g.base64url(98)),
     prefixed('firebase-cloud-messaging-server-key', 'FCM_SERVER_KEY', (g) => `AAAA${g.base64url(7)}:APA91b${g.base64url(134)}`),
     keyed('firebase-database-secret', 'FIREBASE_DATABASE_SECRET', (g) => g.alnum(40)),
-    prefixed('azure-storage-connection-string', 'AZURE_STORAGE_CONNECTION_STRING', (g) => `DefaultEndpointsProtocol=https;AccountName=acme${g.lower(4)};AccountKey=${g.base64(86)}==;EndpointSuffix=core.windows.net`),
+    prefixed(
+      'azure-storage-connection-string',
+      'AZURE_STORAGE_CONNECTION_STRING',
+      (g) => `DefaultEndpointsProtocol=https;AccountName=acme${g.lower(4)};AccountKey=${g.base64(86)}==;EndpointSuffix=core.windows.net`,
+    ),
     keyed('azure-storage-account-key', 'AZURE_STORAGE_KEY', (g) => g.base64(86) + '=='),
-    prefixed('azure-sas-token', 'AZURE_SAS_URL', (g) => `https://acme${g.lower(4)}.blob.core.windows.net/data?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-01-01T00:00:00Z&spr=https&sig=${encodeURIComponent(g.base64(43) + '=')}`),
-    prefixed('azure-shared-access-key', 'AZURE_SERVICEBUS_CONNECTION_STRING', (g) => `Endpoint=sb://acme-${g.lower(4)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${g.base64(43)}=`),
+    prefixed(
+      'azure-sas-token',
+      'AZURE_SAS_URL',
+      (g) => `https://acme${g.lower(4)}.blob.core.windows.net/data?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-01-01T00:00:00Z&spr=https&sig=${encodeURIComponent(g.base64(43) + '=')}`,
+    ),
+    prefixed(
+      'azure-shared-access-key',
+      'AZURE_SERVICEBUS_CONNECTION_STRING',
+      (g) => `Endpoint=sb://acme-${g.lower(4)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${g.base64(43)}=`,
+    ),
     prefixed('azure-ad-client-secret', 'AZURE_CLIENT_SECRET', (g) => `${g.alnum(3)}${g.digits(1)}Q~${g.chars(LETTERS + '0123456789_.~-', 34)}`),
     keyed('azure-openai-api-key', 'AZURE_OPENAI_API_KEY', (g) => g.hex(32)),
-    prefixed('azure-app-configuration-connection-string', 'AZURE_APPCONFIG_CONNECTION_STRING', (g) => `Endpoint=https://acme-${g.lower(4)}.azconfig.io;Id=${g.alnum(4)}-l0-s0:${g.alnum(20)};Secret=${g.base64(43)}=`),
+    prefixed(
+      'azure-app-configuration-connection-string',
+      'AZURE_APPCONFIG_CONNECTION_STRING',
+      (g) => `Endpoint=https://acme-${g.lower(4)}.azconfig.io;Id=${g.alnum(4)}-l0-s0:${g.alnum(20)};Secret=${g.base64(43)}=`,
+    ),
     prefixed('azure-function-key', 'AZURE_FUNCTION_URL', (g) => `https://acme-${g.lower(5)}.azurewebsites.net/api/HttpTrigger1?code=${g.base64url(54)}==`),
     prefixed('alibaba-access-key-id', 'ALIBABA_CLOUD_ACCESS_KEY_ID', (g) => 'LTAI' + g.alnum(g.pick([16, 20]))),
     keyed('alibaba-access-key-secret', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', (g) => g.alnum(30)),
@@ -281,8 +297,16 @@ function MORE_FORMATS(): TokenFormat[] {
     prefixed('sentry-dsn', 'SENTRY_DSN', (g) => `https://${g.hex(32)}@o${g.digits(6)}.ingest.sentry.io/${g.digits(7)}`),
     prefixed('sentry-user-token', 'SENTRY_AUTH_TOKEN', (g) => 'sntryu_' + g.hex(64)),
     // Sentry: base64 of a JSON payload, `_`, 32 random bytes in base64 without padding (sentry orgauthtoken_token.py).
-    prefixed('sentry-org-token', 'SENTRY_ORG_TOKEN', (g) => `sntrys_${b64json({ iat: Number(`17${g.digits(8)}.${g.digits(6)}`), url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: `acme-${g.lower(5)}` })}_${g.base64(43)}`),
-    prefixed('grafana-cloud-access-token', 'GRAFANA_CLOUD_TOKEN', (g) => 'glc_' + b64json({ o: g.digits(6), n: `stack-${g.digits(6)}-hm-read`, k: g.alnum(24), m: { r: g.pick(['us', 'eu', 'prod-us-east-0']) } })),
+    prefixed(
+      'sentry-org-token',
+      'SENTRY_ORG_TOKEN',
+      (g) => `sntrys_${b64json({ iat: Number(`17${g.digits(8)}.${g.digits(6)}`), url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: `acme-${g.lower(5)}` })}_${g.base64(43)}`,
+    ),
+    prefixed(
+      'grafana-cloud-access-token',
+      'GRAFANA_CLOUD_TOKEN',
+      (g) => 'glc_' + b64json({ o: g.digits(6), n: `stack-${g.digits(6)}-hm-read`, k: g.alnum(24), m: { r: g.pick(['us', 'eu', 'prod-us-east-0']) } }),
+    ),
     prefixed('grafana-service-account-token', 'GRAFANA_SERVICE_ACCOUNT_TOKEN', (g) => `glsa_${g.alnum(32)}_${g.hex(8)}`),
     prefixed('grafana-api-key', 'GRAFANA_API_KEY', (g) => b64json({ k: g.alnum(32), n: `deploy-${g.lower(5)}`, id: int(g, 1, 99) })),
     prefixed('honeycomb-api-key', 'HONEYCOMB_API_KEY', (g) => g.pick(['hcaik_', 'hcxik_']) + g.chars(LOWER_DIGITS, 58)),
@@ -337,14 +361,35 @@ function PLATFORM_FORMATS(): TokenFormat[] {
     prefixed('doppler-service-account-token', 'DOPPLER_TOKEN', (g) => 'dp.sa.' + g.alnum(40)),
     prefixed('doppler-scim-token', 'DOPPLER_TOKEN', (g) => 'dp.scim.' + g.alnum(40)),
     prefixed('doppler-audit-token', 'DOPPLER_TOKEN', (g) => 'dp.audit.' + g.alnum(40)),
-    prefixed('onepassword-service-account-token', 'OP_SERVICE_ACCOUNT_TOKEN', (g) => 'ops_' + b64json({ signInAddress: 'acme.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: g.base64url(22) }, email: `${g.lower(12)}@1passwordserviceaccounts.com`, srpX: g.hex(64), muk: { alg: 'A256GCM', ext: true, k: g.base64url(43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' }, secretKey: `A3-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}`, throttleSecret: { seed: g.hex(64), uuid: g.uuid() }, deviceUuid: g.lower(26) })),
-    prefixed('onepassword-secret-key', 'OP_SECRET_KEY', (g) => `A3-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}`),
+    prefixed(
+      'onepassword-service-account-token',
+      'OP_SERVICE_ACCOUNT_TOKEN',
+      (g) =>
+        'ops_' +
+        b64json({
+          signInAddress: 'acme.1password.com',
+          userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: g.base64url(22) },
+          email: `${g.lower(12)}@1passwordserviceaccounts.com`,
+          srpX: g.hex(64),
+          muk: { alg: 'A256GCM', ext: true, k: g.base64url(43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' },
+          secretKey: `A3-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}`,
+          throttleSecret: { seed: g.hex(64), uuid: g.uuid() },
+          deviceUuid: g.lower(26),
+        }),
+    ),
+    prefixed(
+      'onepassword-secret-key',
+      'OP_SECRET_KEY',
+      (g) => `A3-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 6)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}-${g.chars(UPPER_DIGITS, 5)}`,
+    ),
     prefixed('pulumi-access-token', 'PULUMI_ACCESS_TOKEN', (g) => 'pul-' + g.hex(40)),
     prefixed('render-api-key', 'RENDER_API_KEY', (g) => 'rnd_' + g.alnum(32)),
     keyed('railway-api-token', 'RAILWAY_TOKEN', (g) => g.uuid()),
     keyed('okta-api-token', 'OKTA_API_TOKEN', (g) => '00' + g.base64url(40)),
     keyed('auth0-client-secret', 'AUTH0_CLIENT_SECRET', (g) => g.base64url(64)),
-    keyed('auth0-management-token', 'AUTH0_MANAGEMENT_TOKEN', (g) => jwt(g, { iss: 'https://acme.eu.auth0.com/', sub: `${g.alnum(32)}@clients`, aud: 'https://acme.eu.auth0.com/api/v2/', iat: 1700000000, exp: 1700086400 })),
+    keyed('auth0-management-token', 'AUTH0_MANAGEMENT_TOKEN', (g) =>
+      jwt(g, { iss: 'https://acme.eu.auth0.com/', sub: `${g.alnum(32)}@clients`, aud: 'https://acme.eu.auth0.com/api/v2/', iat: 1700000000, exp: 1700086400 }),
+    ),
     prefixed('tailscale-key', 'TS_AUTHKEY', (g) => `tskey-${g.pick(['api', 'auth'])}-k${g.alnum(10)}CNTRL-${g.alnum(32)}`),
     keyed('ngrok-authtoken', 'NGROK_AUTHTOKEN', (g) => `${g.alnum(27)}_${g.alnum(21)}`),
     prefixed('databricks-token', 'DATABRICKS_TOKEN', (g) => 'dapi' + g.hex(32)),
@@ -432,7 +477,9 @@ function PLATFORM_FORMATS(): TokenFormat[] {
     prefixed('age-secret-key', 'AGE_SECRET_KEY', (g) => 'AGE-SECRET-KEY-1' + g.chars('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)),
     prefixed('jwt', 'JWT', (g) => jwt(g, { sub: g.digits(10), name: 'svc', iat: 1700000000 })),
     prefixed('basic-auth-url', 'GIT_REMOTE_URL', (g) => `https://deploy:${g.alnum(20)}@git.example.com/acme/app.git`),
-    prefixed('jdbc-url-password', 'DATABASE_URL', (g) => g.pick([`jdbc:sqlserver://db.internal:1433;databaseName=app;user=svc;password=${g.alnum(18)}`, `jdbc:mysql://db.internal:3306/app?user=svc&password=${g.alnum(18)}`])),
+    prefixed('jdbc-url-password', 'DATABASE_URL', (g) =>
+      g.pick([`jdbc:sqlserver://db.internal:1433;databaseName=app;user=svc;password=${g.alnum(18)}`, `jdbc:mysql://db.internal:3306/app?user=svc&password=${g.alnum(18)}`]),
+    ),
     prefixed('connection-string-password', 'CONNECTION_STRING', (g) => `Server=db.internal;Database=app;User Id=svc;Password=${g.alnum(18)};`),
   ];
 }
@@ -452,22 +499,50 @@ function CONFIG_FILE_FORMATS(): TokenFormat[] {
       text: g.s(`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "deploy key"\n${Array.from({ length: 8 }, () => g.base64(70)).join('\n')}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`) + '\n',
     })),
     inFile('wireguard-private-key', 'WIREGUARD_PRIVATE_KEY', (g) => ({ path: 'wg0.conf', text: `[Interface]\nPrivateKey = ${g.s(g.base64(43) + '=')}\nAddress = 10.0.0.1/24\nListenPort = 51820\n` })),
-    inFile('jwk-private-key', 'JWK_PRIVATE_KEY', (g) => ({ path: 'keys/signing.jwk.json', text: `{"kty":"EC","crv":"P-256","x":"${g.base64url(43)}","y":"${g.base64url(43)}","d":"${g.s(g.base64url(43))}","kid":"${g.alnum(8)}"}\n` })),
+    inFile('jwk-private-key', 'JWK_PRIVATE_KEY', (g) => ({
+      path: 'keys/signing.jwk.json',
+      text: `{"kty":"EC","crv":"P-256","x":"${g.base64url(43)}","y":"${g.base64url(43)}","d":"${g.s(g.base64url(43))}","kid":"${g.alnum(8)}"}\n`,
+    })),
     inFile('npmrc-auth-token', 'NPM_TOKEN', (g) => ({ path: '.npmrc', text: `registry=https://npm.pkg.example.com/\n//npm.pkg.example.com/:_authToken=${g.s(g.base64url(40))}\n` })),
     inFile('npmrc-basic-auth', 'NPM_AUTH', (g) => ({ path: '.npmrc', text: `registry=https://npm.pkg.example.com/\n_auth=${g.s(Buffer.from(`ci:${g.alnum(16)}`).toString('base64'))}\nalways-auth=true\n` })),
     inFile('pypirc-password', 'TWINE_PASSWORD', (g) => ({ path: '.pypirc', text: `[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = acme\npassword = ${g.s(pw(g))}\n` })),
     inFile('netrc-password', 'NETRC_PASSWORD', (g) => ({ path: '.netrc', text: `machine api.example.com login acme password ${g.s(pw(g))}\n` })),
-    inFile('docker-config-auth', 'DOCKER_AUTH_CONFIG', (g) => ({ path: '.docker/config.json', text: `{\n  "auths": {\n    "registry.example.com": { "auth": "${g.s(Buffer.from(`ci:${g.alnum(18)}`).toString('base64'))}" }\n  }\n}\n` })),
+    inFile('docker-config-auth', 'DOCKER_AUTH_CONFIG', (g) => ({
+      path: '.docker/config.json',
+      text: `{\n  "auths": {\n    "registry.example.com": { "auth": "${g.s(Buffer.from(`ci:${g.alnum(18)}`).toString('base64'))}" }\n  }\n}\n`,
+    })),
     inFile('kubeconfig-client-key', 'KUBECONFIG_CLIENT_KEY', (g) => ({
       path: 'kubeconfig.yaml',
       text: `apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    client-certificate-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t${g.base64(200)}\n    client-key-data: ${g.s(Buffer.from(['-----BEGIN RSA PRIVATE KEY-----', ...pemLines(g, 8), '-----END RSA PRIVATE KEY-----', ''].join('\n')).toString('base64'))}\n`,
     })),
-    inFile('maven-settings-password', 'MAVEN_PASSWORD', (g) => ({ path: 'settings.xml', text: `<settings>\n  <servers>\n    <server>\n      <id>releases</id>\n      <username>ci</username>\n      <password>${g.s(pw(g))}</password>\n    </server>\n  </servers>\n</settings>\n` })),
-    inFile('nuget-config-password', 'NUGET_PASSWORD', (g) => ({ path: 'NuGet.Config', text: `<configuration>\n  <packageSourceCredentials>\n    <acme>\n      <add key="Username" value="ci" />\n      <add key="ClearTextPassword" value="${g.s(pw(g))}" />\n    </acme>\n  </packageSourceCredentials>\n</configuration>\n` })),
+    inFile('maven-settings-password', 'MAVEN_PASSWORD', (g) => ({
+      path: 'settings.xml',
+      text: `<settings>\n  <servers>\n    <server>\n      <id>releases</id>\n      <username>ci</username>\n      <password>${g.s(pw(g))}</password>\n    </server>\n  </servers>\n</settings>\n`,
+    })),
+    inFile('nuget-config-password', 'NUGET_PASSWORD', (g) => ({
+      path: 'NuGet.Config',
+      text: `<configuration>\n  <packageSourceCredentials>\n    <acme>\n      <add key="Username" value="ci" />\n      <add key="ClearTextPassword" value="${g.s(pw(g))}" />\n    </acme>\n  </packageSourceCredentials>\n</configuration>\n`,
+    })),
     inFile('wordpress-config-secret', 'WORDPRESS_DB_PASSWORD', (g) => ({ path: 'wp-config.php', text: `<?php\ndefine( 'DB_NAME', 'wordpress' );\ndefine( 'DB_PASSWORD', '${g.s(pw(g))}' );\n` })),
-    inFile('http-basic-auth-header', 'BASIC_AUTH', (g) => ({ path: 'scripts/probe.sh', text: `curl -s -H "Authorization: Basic ${g.s(Buffer.from(`ops:${g.alnum(16)}`).toString('base64'))}" https://status.example.com/health\n` })),
+    inFile('http-basic-auth-header', 'BASIC_AUTH', (g) => ({
+      path: 'scripts/probe.sh',
+      text: `curl -s -H "Authorization: Basic ${g.s(Buffer.from(`ops:${g.alnum(16)}`).toString('base64'))}" https://status.example.com/health\n`,
+    })),
   ];
 }
 
 /** Generic secrets: random values under secret-like names (labelled for the generic rule). */
-export const GENERIC_NAMES = ['DB_PASSWORD', 'ADMIN_PASSWORD', 'API_KEY', 'CLIENT_SECRET', 'AUTH_TOKEN', 'SECRET_KEY', 'SMTP_PASSWORD', 'ACCESS_TOKEN', 'APP_SECRET', 'JWT_SECRET', 'SERVICE_API_KEY', 'REDIS_PASSWORD'];
+export const GENERIC_NAMES = [
+  'DB_PASSWORD',
+  'ADMIN_PASSWORD',
+  'API_KEY',
+  'CLIENT_SECRET',
+  'AUTH_TOKEN',
+  'SECRET_KEY',
+  'SMTP_PASSWORD',
+  'ACCESS_TOKEN',
+  'APP_SECRET',
+  'JWT_SECRET',
+  'SERVICE_API_KEY',
+  'REDIS_PASSWORD',
+];

@@ -67,9 +67,7 @@ export function scoreCorpus(scanner: Scanner, files: readonly CorpusFile[]): Sco
         total.detected++;
         for (const a of areas) a.detected++;
         // Real-world labels: "by its rule" means a provider label found by a provider rule, not the generic one.
-        const exact = label.category
-          ? label.category !== 'provider' || hits.some((h) => h.family !== 'generic')
-          : label.ruleId === 'generic' || hits.some((h) => h.ruleId === label.ruleId);
+        const exact = label.category ? label.category !== 'provider' || hits.some((h) => h.family !== 'generic') : label.ruleId === 'generic' || hits.some((h) => h.ruleId === label.ruleId);
         if (exact) {
           r.exact++;
           total.exact++;

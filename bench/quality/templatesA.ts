@@ -124,10 +124,7 @@ const positives: PositiveTemplate[] = [
     id: 'url-query-encoded',
     keyed: true,
     multiline: 'none',
-    render: (s) =>
-      s.value.includes('://')
-        ? undefined
-        : { path: 'scripts/call.sh', text: `curl -s "https://api.example.com/v2/items?limit=10&${snake(s.name)}=${s.mark(urlEncode(s.value))}"\n` },
+    render: (s) => (s.value.includes('://') ? undefined : { path: 'scripts/call.sh', text: `curl -s "https://api.example.com/v2/items?limit=10&${snake(s.name)}=${s.mark(urlEncode(s.value))}"\n` }),
   },
   {
     id: 'py-kwargs',
@@ -209,26 +206,28 @@ const negatives: NegativeTemplate[] = [
   {
     id: 'i18n',
     render: () => [
-      { path: 'locales/en.json', text: '{\n  "password_label": "Password",\n  "forgot_password": "Forgot your password?",\n  "passwordTooShort": "Password must be at least 8 characters",\n  "token_expired": "Your session token has expired"\n}\n' },
+      {
+        path: 'locales/en.json',
+        text: '{\n  "password_label": "Password",\n  "forgot_password": "Forgot your password?",\n  "passwordTooShort": "Password must be at least 8 characters",\n  "token_expired": "Your session token has expired"\n}\n',
+      },
     ],
   },
   {
     id: 'html-css',
-    render: () => [
-      { path: 'public/login.html', text: '<input type="password" name="password" autocomplete="current-password" placeholder="Password">\n<style>.password-field { color: #3f3f3f; }</style>\n' },
-    ],
+    render: () => [{ path: 'public/login.html', text: '<input type="password" name="password" autocomplete="current-password" placeholder="Password">\n<style>.password-field { color: #3f3f3f; }</style>\n' }],
   },
   {
     id: 'function-calls',
     render: () => [
-      { path: 'src/session.ts', text: 'const password = await getPassword(user);\nconst token = jwt.sign(payload, secret);\nconst apiKey = generateApiKey(32);\nconst secret = crypto.randomBytes(32).toString("hex");\n' },
+      {
+        path: 'src/session.ts',
+        text: 'const password = await getPassword(user);\nconst token = jwt.sign(payload, secret);\nconst apiKey = generateApiKey(32);\nconst secret = crypto.randomBytes(32).toString("hex");\n',
+      },
     ],
   },
   {
     id: 'random-identifiers',
-    render: (g) => [
-      { path: 'src/ids.js', text: `const requestId = "${g.alnum(24)}";\nconst className = "css-${g.lower(6)}";\nconst chunk = "main.${g.hex(8)}.js";\nconst etag = "W/${g.hex(32)}";\n` },
-    ],
+    render: (g) => [{ path: 'src/ids.js', text: `const requestId = "${g.alnum(24)}";\nconst className = "css-${g.lower(6)}";\nconst chunk = "main.${g.hex(8)}.js";\nconst etag = "W/${g.hex(32)}";\n` }],
   },
   {
     id: 'encrypted-and-hashed',

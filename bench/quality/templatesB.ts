@@ -50,7 +50,12 @@ const positives: PositiveTemplate[] = [
     multiline: 'none',
     render: (s) => ({ path: 'src/main/resources/application.properties', text: `server.port=8080\n${dotted(s.name)}=${s.mark(s.value)}\n` }),
   },
-  { id: 'toml-table', keyed: true, multiline: 'raw', render: (s) => ({ path: 'config.toml', text: `[service]\nname = "billing"\n${snake(s.name)} = ${hasNewline(s) ? `"""\n${s.mark(s.value)}"""` : `"${s.mark(s.value)}"`}\n` }) },
+  {
+    id: 'toml-table',
+    keyed: true,
+    multiline: 'raw',
+    render: (s) => ({ path: 'config.toml', text: `[service]\nname = "billing"\n${snake(s.name)} = ${hasNewline(s) ? `"""\n${s.mark(s.value)}"""` : `"${s.mark(s.value)}"`}\n` }),
+  },
   {
     id: 'xml-element',
     keyed: true,
@@ -121,7 +126,8 @@ const positives: PositiveTemplate[] = [
     id: 'json-url-encoded',
     keyed: true,
     multiline: 'none',
-    render: (s) => (s.value.includes('://') ? undefined : { path: 'config/hooks.json', text: `{ "callback": "https://hooks.example.com/in?${snake(s.name)}=${s.mark(urlEncode(s.value))}&v=${int(s.g, 1, 9)}" }\n` }),
+    render: (s) =>
+      s.value.includes('://') ? undefined : { path: 'config/hooks.json', text: `{ "callback": "https://hooks.example.com/in?${snake(s.name)}=${s.mark(urlEncode(s.value))}&v=${int(s.g, 1, 9)}" }\n` },
   },
   {
     id: 'pem-file',

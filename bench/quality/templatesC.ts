@@ -50,8 +50,18 @@ const positives: PositiveTemplate[] = [
     multiline: 'escaped',
     render: (s) => ({ path: 'appsettings.Production.json', text: `{\n  "Logging": { "LogLevel": { "Default": "Warning" } },\n  "Acme": {\n    "${pascal(s.name)}": "${s.mark(s.value)}"\n  }\n}\n` }),
   },
-  { id: 'js-object-literal', keyed: true, multiline: 'escaped', render: (s) => ({ path: 'src/client.mjs', text: `export default new Client({\n  ${camel(s.name)}: '${s.mark(s.value)}',\n  retries: ${int(s.g, 1, 5)},\n});\n` }) },
-  { id: 'python-dict', keyed: true, multiline: 'escaped', render: (s) => ({ path: 'conf/credentials.py', text: `CREDENTIALS = {\n    "${snake(s.name)}": "${s.mark(s.value)}",\n    "region": "eu-west-1",\n}\n` }) },
+  {
+    id: 'js-object-literal',
+    keyed: true,
+    multiline: 'escaped',
+    render: (s) => ({ path: 'src/client.mjs', text: `export default new Client({\n  ${camel(s.name)}: '${s.mark(s.value)}',\n  retries: ${int(s.g, 1, 5)},\n});\n` }),
+  },
+  {
+    id: 'python-dict',
+    keyed: true,
+    multiline: 'escaped',
+    render: (s) => ({ path: 'conf/credentials.py', text: `CREDENTIALS = {\n    "${snake(s.name)}": "${s.mark(s.value)}",\n    "region": "eu-west-1",\n}\n` }),
+  },
   { id: 'go-struct', keyed: true, multiline: 'none', render: (s) => ({ path: 'cmd/app/main.go', text: `cfg := Config{\n\t${pascal(s.name)}: "${s.mark(s.value)}",\n\tDebug: false,\n}\n` }) },
   { id: 'java-map-of', keyed: true, multiline: 'none', render: (s) => ({ path: 'src/main/java/Settings.java', text: `Map<String, String> env = Map.of(\n    "${s.name}", "${s.mark(s.value)}");\n` }) },
   { id: 'gradle-properties', keyed: true, multiline: 'none', render: (s) => ({ path: 'gradle.properties', text: `org.gradle.jvmargs=-Xmx2g\n${camel(s.name)}=${s.mark(s.value)}\n` }) },
@@ -92,7 +102,12 @@ const positives: PositiveTemplate[] = [
       text: `{\n "cells": [\n  {\n   "cell_type": "markdown",\n   "metadata": {},\n   "source": ["Paste the key below (old one was ${s.mark(s.value)})\\n"]\n  }\n ],\n "nbformat": 4\n}\n`,
     }),
   },
-  { id: 'android-strings', keyed: true, multiline: 'none', render: (s) => ({ path: 'app/src/main/res/values/secrets.xml', text: `<resources>\n    <string name="${snake(s.name)}">${s.mark(s.value)}</string>\n</resources>\n` }) },
+  {
+    id: 'android-strings',
+    keyed: true,
+    multiline: 'none',
+    render: (s) => ({ path: 'app/src/main/res/values/secrets.xml', text: `<resources>\n    <string name="${snake(s.name)}">${s.mark(s.value)}</string>\n</resources>\n` }),
+  },
 ];
 
 const negatives: NegativeTemplate[] = [
@@ -116,7 +131,10 @@ const negatives: NegativeTemplate[] = [
   {
     id: 'generated-assets-c',
     render: (g) => [
-      { path: 'public/index.html', text: `<link rel="stylesheet" href="/assets/main.${g.hex(20)}.css" integrity="sha384-${g.base64(64)}" crossorigin="anonymous">\n<script nonce="${g.base64(22)}">window.__TOKEN_NAME__ = "csrftoken";</script>\n` },
+      {
+        path: 'public/index.html',
+        text: `<link rel="stylesheet" href="/assets/main.${g.hex(20)}.css" integrity="sha384-${g.base64(64)}" crossorigin="anonymous">\n<script nonce="${g.base64(22)}">window.__TOKEN_NAME__ = "csrftoken";</script>\n`,
+      },
       { path: 'src/sprite.scss', text: `.icon-key { background-image: url("data:image/svg+xml;base64,${g.base64(160)}"); }\n` },
       { path: 'Podfile.lock', text: `SPEC CHECKSUMS:\n  KeychainAccess: ${g.hex(40)}\n  SecretSauce: ${g.hex(40)}\n` },
     ],
@@ -124,7 +142,10 @@ const negatives: NegativeTemplate[] = [
   {
     id: 'docs-c',
     render: () => [
-      { path: 'docs/security.md', text: 'Never commit your `API_KEY`. Rotate the client secret every 90 days; the token lifetime is 1h.\nSet `password` to a strong value such as one from `openssl rand -base64 32`.\n' },
+      {
+        path: 'docs/security.md',
+        text: 'Never commit your `API_KEY`. Rotate the client secret every 90 days; the token lifetime is 1h.\nSet `password` to a strong value such as one from `openssl rand -base64 32`.\n',
+      },
       { path: 'docs/config.rst', text: '.. option:: --api-key <key>\n\n   The API key to use. Defaults to ``$ACME_API_KEY``.\n' },
     ],
   },

@@ -16,7 +16,6 @@ import { reportedFinding } from '../../workspace/reported';
 import { makeScanner } from '../../workspace/scanFile';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from '../../report/history';
 
-
 /** Runs `hush scan --history …` (argv without the `scan` word) and returns the exit code. */
 export async function historyCommand(args: readonly string[], version: string): Promise<number> {
   let parsed;
@@ -89,7 +88,10 @@ export async function historyCommand(args: readonly string[], version: string): 
   if (tty) process.stderr.write('\r\x1b[2K');
 
   const ordered = [...hits.values()].sort((a, b) => a.commit.date - b.commit.date || a.path.localeCompare(b.path) || a.line - b.line);
-  const pushed = await remoteBranchesContaining(ordered.map((h) => h.commit.sha), git);
+  const pushed = await remoteBranchesContaining(
+    ordered.map((h) => h.commit.sha),
+    git,
+  );
   const report: HistoryReport = {
     findings: ordered.map((h) => toHistoryFinding(h, pushed.get(h.commit.sha) ?? null)),
     stats: { commits: stats.commits, bytes: stats.bytes, durationMs: Math.round(performance.now() - started), ...(repo.shallowCommits ? { shallow: true } : {}) },

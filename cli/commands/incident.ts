@@ -49,7 +49,16 @@ export async function incidentCommand(args: readonly string[], version: string):
   if (values.verify) {
     if (!f || !target.text) process.stderr.write('hush: --verify needs FILE:LINE (the value itself); the report shows the last cached result\n');
     else {
-      const plan = planCheck({ ruleId: f.ruleId, fingerprint: f.fingerprint, masked: f.masked, secret: target.text.slice(f.start, f.end), text: target.text, start: f.start, end: f.end, parts: partsOf(f, target.text) });
+      const plan = planCheck({
+        ruleId: f.ruleId,
+        fingerprint: f.fingerprint,
+        masked: f.masked,
+        secret: target.text.slice(f.start, f.end),
+        text: target.text,
+        start: f.start,
+        end: f.end,
+        parts: partsOf(f, target.text),
+      });
       if (isNotCheckable(plan)) process.stderr.write(`hush: not checked: ${plan.notCheckable}\n`);
       else if (!values.recheck && checker.known(plan.fingerprint)) validity = checker.known(plan.fingerprint)!;
       else {

@@ -107,24 +107,24 @@ export async function scanCommand(args: string[], version: string): Promise<numb
     trees.length === 0
       ? { stats: { files: 0, bytes: 0, skipped: [], durationMs: 0 } }
       : await scanWorkspace(trees, {
-    config,
-    configFile: configPath,
-    nestedConfig,
-    base,
-    displayBase: shownFrom,
-    gitignore: !values['no-gitignore'],
-    maxFileBytes,
-    threads,
-    onFile: (r) => {
-      for (const f of r.findings) findings.push(f);
-    },
-    onProgress: tty
-      ? (p) => {
-          const total = p.walkComplete ? `/${p.filesTotal}` : '';
-          process.stderr.write(`\r\x1b[2KScanning… ${p.filesDone}${total} files, ${(p.bytes / 1048576).toFixed(1)} MB  ${p.currentFolder.slice(-50)}`);
-        }
-      : undefined,
-  });
+          config,
+          configFile: configPath,
+          nestedConfig,
+          base,
+          displayBase: shownFrom,
+          gitignore: !values['no-gitignore'],
+          maxFileBytes,
+          threads,
+          onFile: (r) => {
+            for (const f of r.findings) findings.push(f);
+          },
+          onProgress: tty
+            ? (p) => {
+                const total = p.walkComplete ? `/${p.filesTotal}` : '';
+                process.stderr.write(`\r\x1b[2KScanning… ${p.filesDone}${total} files, ${(p.bytes / 1048576).toFixed(1)} MB  ${p.currentFolder.slice(-50)}`);
+              }
+            : undefined,
+        });
   if (tty) process.stderr.write('\r\x1b[2K');
   for (const r of streamed) {
     if (r.skipped) summary.stats.skipped.push({ file: r.file, reason: r.skipped });

@@ -48,10 +48,20 @@ export async function scanStaged(options: { config: HushConfig; cwd?: string; co
   const scanner = makeScanner(options.config, stopped.onRuleTimeout);
   // The diff carries each file's staged content; the index is read only for what it could not give whole.
   const unread = changes.filter((c) => c.content === undefined && !c.gitlink && !c.tooLarge);
-  const fromIndex = new Map(stagedBlobs(unread.map((c) => c.path), options.cwd, DEFAULT_MAX_FILE_BYTES).map((b) => [b.path, b]));
+  const fromIndex = new Map(
+    stagedBlobs(
+      unread.map((c) => c.path),
+      options.cwd,
+      DEFAULT_MAX_FILE_BYTES,
+    ).map((b) => [b.path, b]),
+  );
   changes.forEach((change) => {
     if (change.gitlink) return;
-    const blob: Blob = change.tooLarge ? { path: change.path, tooLarge: true } : change.content !== undefined ? { path: change.path, content: change.content } : (fromIndex.get(change.path) ?? { path: change.path, missing: true });
+    const blob: Blob = change.tooLarge
+      ? { path: change.path, tooLarge: true }
+      : change.content !== undefined
+        ? { path: change.path, content: change.content }
+        : (fromIndex.get(change.path) ?? { path: change.path, missing: true });
     if ('missing' in blob) {
       report.stats.skipped.push({ file: blob.path, reason: 'unreadable', detail: 'not in the index' });
       return;

@@ -22,8 +22,7 @@ const KEY_CLOSE = '(?:\\\\?["\'`])?(?:\\[\\])?\\]?';
  * A typed declaration between the name and `=`: `: &str`, `: String`, `?: string | null`, `: Optional[str]`
  * (Rust, Kotlin, Swift, Scala, TypeScript, Python) and `As String` (VB).
  */
-export const TYPE_ANNOTATION =
-  "(?:[ \\t]{0,4}\\??:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?[A-Za-z_][\\w.<>\\[\\]?|, \\t]{0,40}?[ \\t]{0,4}(?==)|[ \\t]{1,4}[aA]s[ \\t]{1,4}[A-Za-z_][\\w.]{0,30}[ \\t]{0,4}(?==))?";
+export const TYPE_ANNOTATION = "(?:[ \\t]{0,4}\\??:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?[A-Za-z_][\\w.<>\\[\\]?|, \\t]{0,40}?[ \\t]{0,4}(?==)|[ \\t]{1,4}[aA]s[ \\t]{1,4}[A-Za-z_][\\w.]{0,30}[ \\t]{0,4}(?==))?";
 
 /**
  * Every separator between a name and its value, with the blanks around it. Order matters only for speed
@@ -68,15 +67,7 @@ export function keyedPatternSource(name: string, value: string, options: { head?
   const key = options.first
     ? `(?=${options.first})(?<keyTail>(?:${name})[${KEY_CHAR}]{0,${tail}})`
     : `${options.lead ? `(?=${options.lead})` : ''}(?<![${options.boundary ?? KEY_CHAR}])(?<key>[${KEY_CHAR}]{0,${head}}(?:${name})[${KEY_CHAR}]{0,${tail}})`;
-  return (
-    key +
-    KEY_CLOSE +
-    TYPE_ANNOTATION +
-    SEPARATOR +
-    VALUE_PREFIX +
-    VALUE_OPEN +
-    `(?<secret>${value})`
-  );
+  return key + KEY_CLOSE + TYPE_ANNOTATION + SEPARATOR + VALUE_PREFIX + VALUE_OPEN + `(?<secret>${value})`;
 }
 
 /** Everything between a key and its value (closing quote, type annotation, separator, string prefix, opening quote). */
@@ -345,7 +336,22 @@ function iniSection(text: string, lineStart: number, from: number): string | und
 // `variable "db_password" { default = "…" }`, `getenv("PW", default="…")`, `<key>ApiToken</key><string>…`).
 
 /** Keys that hold a default for a name written before them on the line (or after it: Haskell's `fromMaybe`). */
-export const DEFAULT_HOLDERS = ['default', 'Default', 'DEFAULT', 'defaultValue', 'default_value', 'DefaultValue', 'unset', 'unwrap_or', 'unwrap_or_else', 'getOrElse', 'orElse', 'or_else', 'fromMaybe', 'fallback'];
+export const DEFAULT_HOLDERS = [
+  'default',
+  'Default',
+  'DEFAULT',
+  'defaultValue',
+  'default_value',
+  'DefaultValue',
+  'unset',
+  'unwrap_or',
+  'unwrap_or_else',
+  'getOrElse',
+  'orElse',
+  'or_else',
+  'fromMaybe',
+  'fallback',
+];
 /** Keys that hold the value of a sibling `key`/`name` or of their parent. */
 export const VALUE_HOLDERS = ['value', 'Value', 'VALUE', 'string'];
 

@@ -17,7 +17,9 @@ export function prefilterEntries(rules: readonly Rule[]): string[][] {
 
 /** What the prefilter tables depend on: the prefilter's keyword lists. */
 export function keywordSignature(rules: readonly Rule[]): string {
-  return prefilterEntries(rules).map((k) => k.join('\u0001')).join('\u0002');
+  return prefilterEntries(rules)
+    .map((k) => k.join('\u0001'))
+    .join('\u0002');
 }
 
 // Typed arrays are stored as little-endian bytes; a big-endian machine builds its tables instead.

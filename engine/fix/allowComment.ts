@@ -16,13 +16,28 @@ const SLASHES: CommentSyntax = { open: '//' };
 
 function commentSyntax(flavor: Flavor): CommentSyntax | undefined {
   switch (flavor) {
-    case 'python': case 'ruby': case 'shell': case 'yaml': case 'github-actions': case 'terraform': case 'toml':
+    case 'python':
+    case 'ruby':
+    case 'shell':
+    case 'yaml':
+    case 'github-actions':
+    case 'terraform':
+    case 'toml':
       return HASH;
     case 'dotenv':
       return { open: '#', lineStartOnly: true };
-    case 'dockerfile': case 'properties':
+    case 'dockerfile':
+    case 'properties':
       return { open: '#', lineStartOnly: true };
-    case 'javascript': case 'typescript': case 'go': case 'java': case 'kotlin': case 'csharp': case 'php': case 'rust': case 'jsonc':
+    case 'javascript':
+    case 'typescript':
+    case 'go':
+    case 'java':
+    case 'kotlin':
+    case 'csharp':
+    case 'php':
+    case 'rust':
+    case 'jsonc':
       return SLASHES;
     case 'markup':
       return { open: '<!--', close: '-->' };
@@ -47,12 +62,7 @@ export function planAllowComment(text: string, flavor: Flavor, start: number, en
   while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
   const literal = enclosingLiteral(text, start, end, flavor);
   // A trailing comment must land after the literal on the same line and not inside a continued line.
-  const trailingOk =
-    !syntax.lineStartOnly &&
-    literal.end <= lineEnd &&
-    end <= lineEnd &&
-    !/\\\s*$/.test(text.slice(lineStart, lineEnd)) &&
-    enclosingLiteral(text, lineEnd, lineEnd, flavor).kind === 'bare';
+  const trailingOk = !syntax.lineStartOnly && literal.end <= lineEnd && end <= lineEnd && !/\\\s*$/.test(text.slice(lineStart, lineEnd)) && enclosingLiteral(text, lineEnd, lineEnd, flavor).kind === 'bare';
   if (trailingOk) {
     const line = text.slice(lineStart, lineEnd);
     const pad = /\s$/.test(line) || line.length === 0 ? '' : ' ';

@@ -19,8 +19,7 @@ import type { Rule } from '../types';
 
 export const MAX_NAME = 48;
 
-const ASSIGNMENT_TAIL =
-  /(?:^|[^\w$.-])([A-Za-z_$][\w$.-]{0,80})["'`\]]?\s{0,4}(?::=|=>|\?\?=|\|\|=|[=:,])\s{0,4}(?:[A-Za-z@]{1,3}(?=["'`]))?["'`]{0,3}$/;
+const ASSIGNMENT_TAIL = /(?:^|[^\w$.-])([A-Za-z_$][\w$.-]{0,80})["'`\]]?\s{0,4}(?::=|=>|\?\?=|\|\|=|[=:,])\s{0,4}(?:[A-Za-z@]{1,3}(?=["'`]))?["'`]{0,3}$/;
 
 /** `token: string = "…"` (TypeScript, Python annotations): the name is before the type, not the type. */
 const ANNOTATED_TAIL = /([A-Za-z_$][\w$]{0,80})\??[ \t]{0,4}:[ \t]{0,4}[A-Za-z_$][\w$.<>[\]|, \t]{0,60}=[ \t]{0,4}["'`]{0,3}$/;
@@ -47,15 +46,21 @@ function lineStartBefore(text: string, start: number): number {
 
 /** Words that say what kind of secret a value is, but not whose. */
 const KIND = new Set(
-  'KEY KEYS TOKEN TOKENS SECRET SECRETS PASSWORD PASSWORDS PASS PASSWD PWD PW PASSPHRASE API APIKEY ACCESS AUTH AUTHTOKEN CLIENT PRIVATE BEARER CREDENTIAL CREDENTIALS CRED CREDS SIGNING REFRESH PAT JWT'.split(' '),
+  'KEY KEYS TOKEN TOKENS SECRET SECRETS PASSWORD PASSWORDS PASS PASSWD PWD PW PASSPHRASE API APIKEY ACCESS AUTH AUTHTOKEN CLIENT PRIVATE BEARER CREDENTIAL CREDENTIALS CRED CREDS SIGNING REFRESH PAT JWT'.split(
+    ' ',
+  ),
 );
 /** Words that carry no meaning in a name (`value`, `data`, `my`, `this`, a header's `X-`). */
 const FILLER = new Set(
-  'VALUE VALUES VAL DATA X TMP TEMP S T K V STR STRING RESULT RES RET CONFIG CFG CONF CONFIGURATION SETTINGS SETTING OPTS OPTIONS OPTION PARAMS PARAM ARGS ARG DEFAULT DEFAULTS MY THE THIS SELF NEW OLD FOO BAR BAZ ITEM OBJ OBJECT VAR ENV ENVIRONMENT HEADER HEADERS PROPS PROPERTIES INPUT OUTPUT CONST LOCAL CURRENT PAYLOAD BODY JSON DICT MAP NAME PROCESS OS ENVIRON WINDOW GLOBAL GLOBALS CONSTANTS INIT CREATE BUILD MAKE SETUP CONNECT OPEN GET SET OR AND OF FOR TO IN ON IF ELSE TRY EXCEPT FINALLY DO CLASS STRUCT TYPE INTERFACE ENUM RECORD IMPL FUNCTION FUNC FN DEF LET RETURN EXPORT EXPORTS MODULE PUBLIC PROTECTED STATIC FINAL READONLY AWAIT ASYNC'.split(' '),
+  'VALUE VALUES VAL DATA X TMP TEMP S T K V STR STRING RESULT RES RET CONFIG CFG CONF CONFIGURATION SETTINGS SETTING OPTS OPTIONS OPTION PARAMS PARAM ARGS ARG DEFAULT DEFAULTS MY THE THIS SELF NEW OLD FOO BAR BAZ ITEM OBJ OBJECT VAR ENV ENVIRONMENT HEADER HEADERS PROPS PROPERTIES INPUT OUTPUT CONST LOCAL CURRENT PAYLOAD BODY JSON DICT MAP NAME PROCESS OS ENVIRON WINDOW GLOBAL GLOBALS CONSTANTS INIT CREATE BUILD MAKE SETUP CONNECT OPEN GET SET OR AND OF FOR TO IN ON IF ELSE TRY EXCEPT FINALLY DO CLASS STRUCT TYPE INTERFACE ENUM RECORD IMPL FUNCTION FUNC FN DEF LET RETURN EXPORT EXPORTS MODULE PUBLIC PROTECTED STATIC FINAL READONLY AWAIT ASYNC'.split(
+    ' ',
+  ),
 );
 /** Process variables a secret must never shadow. */
 const WELL_KNOWN = new Set(
-  'PATH HOME USER USERNAME LOGNAME SHELL PWD OLDPWD LANG LANGUAGE TERM TMPDIR TMP TEMP NODE_ENV NODE_OPTIONS NODE_PATH HOSTNAME HOST PORT EDITOR VISUAL PAGER DISPLAY TZ MAIL CI DEBUG ENV PYTHONPATH PYTHONHOME GOPATH GOROOT JAVA_HOME CLASSPATH LD_LIBRARY_PATH LD_PRELOAD DYLD_LIBRARY_PATH PS1 IFS UID EUID PPID RANDOM SECONDS OSTYPE HISTFILE SHLVL COLUMNS LINES HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SUDO_USER SSH_AUTH_SOCK PROMPT COMSPEC APPDATA USERPROFILE SYSTEMROOT WINDIR PATHEXT'.split(' '),
+  'PATH HOME USER USERNAME LOGNAME SHELL PWD OLDPWD LANG LANGUAGE TERM TMPDIR TMP TEMP NODE_ENV NODE_OPTIONS NODE_PATH HOSTNAME HOST PORT EDITOR VISUAL PAGER DISPLAY TZ MAIL CI DEBUG ENV PYTHONPATH PYTHONHOME GOPATH GOROOT JAVA_HOME CLASSPATH LD_LIBRARY_PATH LD_PRELOAD DYLD_LIBRARY_PATH PS1 IFS UID EUID PPID RANDOM SECONDS OSTYPE HISTFILE SHLVL COLUMNS LINES HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SUDO_USER SSH_AUTH_SOCK PROMPT COMSPEC APPDATA USERPROFILE SYSTEMROOT WINDIR PATHEXT'.split(
+    ' ',
+  ),
 );
 const WELL_KNOWN_PREFIX = /^(?:LC_|XDG_|NPM_CONFIG_|NPM_PACKAGE_|GIT_)/;
 
@@ -64,8 +69,18 @@ const FORMAT_FAMILIES = new Set<Rule['family']>(['generic', 'token-format', 'dat
 
 const URL_SUFFIX = /(?:^|_)(?:URL|URI|DSN|ENDPOINT|CONNECTION_STRING|CONN_STRING|CONN_STR|CONNECTION|CONN|ADDRESS|ADDR|HOST)$/;
 const DB_SCHEMES: Record<string, string> = {
-  postgres: 'POSTGRES', postgresql: 'POSTGRES', mysql: 'MYSQL', mariadb: 'MARIADB', mongodb: 'MONGODB', 'mongodb+srv': 'MONGODB',
-  redis: 'REDIS', rediss: 'REDIS', amqp: 'AMQP', amqps: 'AMQP', mssql: 'MSSQL', sqlserver: 'MSSQL',
+  postgres: 'POSTGRES',
+  postgresql: 'POSTGRES',
+  mysql: 'MYSQL',
+  mariadb: 'MARIADB',
+  mongodb: 'MONGODB',
+  'mongodb+srv': 'MONGODB',
+  redis: 'REDIS',
+  rediss: 'REDIS',
+  amqp: 'AMQP',
+  amqps: 'AMQP',
+  mssql: 'MSSQL',
+  sqlserver: 'MSSQL',
 };
 
 export interface NameHints {
@@ -160,7 +175,10 @@ export function suggestEnvName(keyName: string | undefined, rule: Pick<Rule, 'en
     // A provider token used as a URL password (`https://x-access-token:ghp_…@github.com`) keeps its provider name.
     if (byProvider) return conventional;
     const key = hints.urlPassword.key ? toEnvName(hints.urlPassword.key) : undefined;
-    const base = key?.replace(URL_SUFFIX, '').split('_').filter((w) => w && !FILLER.has(w));
+    const base = key
+      ?.replace(URL_SUFFIX, '')
+      .split('_')
+      .filter((w) => w && !FILLER.has(w));
     if (base && base.length > 0) {
       const name = fit([...base, 'PASSWORD']);
       if (usable(name)) return name;
@@ -215,8 +233,7 @@ const URL_USERINFO_TAIL = /(?:^|[^A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\
  * Each identifier starts at a word start and is followed by a non-identifier character, so a match has one
  * way to split the text (no quadratic backtracking on the ≤ 80 characters it sees).
  */
-const NAME_BEFORE_BLOCK =
-  /(?:^|[^\w$.-])([A-Za-z_$][\w$.-]{0,60})["'`]?(?:(?:\s{0,4}(?::=|=>|[:=])\s{0,4}|\s{1,4})&?([A-Za-z_$][\w$.]{0,60}))?\s{0,4}(?::=|=>|[:=])?\s{0,2}$/;
+const NAME_BEFORE_BLOCK = /(?:^|[^\w$.-])([A-Za-z_$][\w$.-]{0,60})["'`]?(?:(?:\s{0,4}(?::=|=>|[:=])\s{0,4}|\s{1,4})&?([A-Za-z_$][\w$.]{0,60}))?\s{0,4}(?::=|=>|[:=])?\s{0,2}$/;
 
 /** What the text around a value says about its name beyond the assigned key (see NameHints). */
 export function nameHints(text: string, start: number, keyName: string | undefined): NameHints {
@@ -269,7 +286,8 @@ function enclosingNames(text: string, at: number): string[] {
   let depth = 0;
   for (let i = at - 1; i >= from && !found(); i--) {
     const c = text.charCodeAt(i);
-    if (c === 125 || c === 41 || c === 93) depth++; // } ) ]
+    if (c === 125 || c === 41 || c === 93)
+      depth++; // } ) ]
     else if (c === 123 || c === 40 || c === 91) {
       // { ( [
       if (depth > 0) depth--;

@@ -4,16 +4,7 @@
 import { appendLines, applyEdits, type OffsetEdit } from './edits';
 import { flavorOf, type Flavor } from '../language';
 import { enclosingLiteral } from './literalLexer';
-import {
-  dockerfileEdits,
-  importEdits,
-  referenceNameFor,
-  relaxConstants,
-  replaceSeveralWithReferences,
-  replaceWithReference,
-  storeKeyFor,
-  terraformVariableEdits,
-} from './references';
+import { dockerfileEdits, importEdits, referenceNameFor, relaxConstants, replaceSeveralWithReferences, replaceWithReference, storeKeyFor, terraformVariableEdits } from './references';
 import { dotenvStore, missingExampleLines, reservationHash } from './stores/dotenv';
 import type { SecretStore } from './stores/types';
 
@@ -215,7 +206,7 @@ export function planPasteAsReference(input: PasteInput): PastePlan {
   let hi = pasteEnd;
   // Insertions exactly at the region's edges (imports, declarations) belong to the document.
   const inRegion = (e: OffsetEdit) => (e.start === e.end ? e.start > lo && e.start < hi : e.start < hi && e.end > lo);
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const e of plan.sourceEdits) {
       if (!inRegion(e) || (e.start >= lo && e.end <= hi)) continue;

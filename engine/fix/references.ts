@@ -153,10 +153,7 @@ export function replaceSeveralWithReferences(text: string, flavor: Flavor, spans
     }
     parts.push(piece(at, literal.contentEnd));
     const kept = parts.filter(Boolean);
-    const newText =
-      flavor === 'rust'
-        ? `&format!("${'{}'.repeat(kept.length)}", ${kept.map((p) => p.replace(/^&/, '')).join(', ')})`
-        : `(${kept.join(flavor === 'php' ? ' . ' : ' + ')})`;
+    const newText = flavor === 'rust' ? `&format!("${'{}'.repeat(kept.length)}", ${kept.map((p) => p.replace(/^&/, '')).join(', ')})` : `(${kept.join(flavor === 'php' ? ' . ' : ' + ')})`;
     return [{ edit: { start: literal.start, end: literal.end, newText } }];
   }
   // Shell words and double-quoted strings expand `${NAME}` in place; elsewhere it is the loader's placeholder.

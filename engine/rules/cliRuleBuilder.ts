@@ -102,7 +102,8 @@ export function toolFlagRule(spec: ToolFlagSpec): Rule {
     severity: 'error',
     docsUrl: spec.docsUrl,
     revocationUrl: null,
-    revocationNote: 'Change this password (or revoke the token) at the service the command connects to; pass it from an environment variable, an option file or a prompt instead of the command line, where shell history and process lists keep it.',
+    revocationNote:
+      'Change this password (or revoke the token) at the service the command connects to; pass it from an environment variable, an option file or a prompt instead of the command line, where shell history and process lists keep it.',
     examples: { positives: spec.positives, negatives: spec.negatives },
   };
 }

@@ -696,7 +696,15 @@ export const cloudRules: Rule[] = [
     revocationUrl: AZURE_PORTAL,
     revocationNote: 'Regenerate the key under the Cosmos DB account → Settings → Keys (secondary first, then primary).',
     sample: (g) => `${g.base64(86)}==`,
-    parts: [namedPart({ id: 'endpoint', label: 'account endpoint', names: ['cosmos[a-z_-]{0,20}(?:endpoint|uri|url)'], value: 'https://[a-z0-9-]{3,44}\\.documents\\.azure\\.com(?::443)?/?', envName: 'AZURE_COSMOS_ENDPOINT' })],
+    parts: [
+      namedPart({
+        id: 'endpoint',
+        label: 'account endpoint',
+        names: ['cosmos[a-z_-]{0,20}(?:endpoint|uri|url)'],
+        value: 'https://[a-z0-9-]{3,44}\\.documents\\.azure\\.com(?::443)?/?',
+        envName: 'AZURE_COSMOS_ENDPOINT',
+      }),
+    ],
     positives: (g) => [`COSMOS_ENDPOINT=${g.p('https://orders-db.documents.azure.com:443/')}\nCOSMOS_KEY=${g.s(`${g.base64(86)}==`)}\n`],
   }),
   contextRule({
@@ -826,7 +834,9 @@ export const cloudRules: Rule[] = [
     docsUrl: 'https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair',
     revocationUrl: 'https://ram.console.aliyun.com/manage/ak',
     sample: (g) => g.alnum(30),
-    parts: [{ id: 'access-key-id', label: 'AccessKey ID', pattern: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])/, envName: 'ALIBABA_CLOUD_ACCESS_KEY_ID', maskPrefix: /^LTAI/, sensitive: true }],
+    parts: [
+      { id: 'access-key-id', label: 'AccessKey ID', pattern: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])/, envName: 'ALIBABA_CLOUD_ACCESS_KEY_ID', maskPrefix: /^LTAI/, sensitive: true },
+    ],
     positives: (g) => [`ALIBABA_CLOUD_ACCESS_KEY_ID=${g.p(`LTAI${g.alnum(20)}`)}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${g.s(g.alnum(30))}\n`],
   }),
   tokenRule({
@@ -918,7 +928,7 @@ export const cloudRules: Rule[] = [
     envName: 'YC_IAM_COOKIE',
     docsUrl: 'https://yandex.cloud/en/docs/iam/concepts/authorization/',
     revocationUrl: null,
-    revocationNote: 'Sign out of the Yandex Cloud console session the cookie belongs to (it expires on its own within hours) and review the account\'s activity.',
+    revocationNote: "Sign out of the Yandex Cloud console session the cookie belongs to (it expires on its own within hours) and review the account's activity.",
     sample: (g) => `c1.${g.base64url(150)}.${g.base64url(86)}`,
   }),
   tokenRule({
@@ -969,7 +979,15 @@ export const cloudRules: Rule[] = [
     revocationUrl: 'https://secure.backblaze.com/app_keys.htm',
     sample: (g) => `K00${g.digits(1)}${g.alnum(27)}`,
     // The application key ID names the key; with it the key is usable.
-    parts: [namedPart({ id: 'key-id', label: 'application key ID', names: ['b2[_-]?(?:app(?:lication)?[_-]?)?key[_-]?id', 'backblaze[a-z_-]{0,12}key[_-]?id', 'b2[_-]?account[_-]?id'], value: '[0-9a-f]{12}(?:[0-9a-f]{13})?', envName: 'B2_APPLICATION_KEY_ID' })],
+    parts: [
+      namedPart({
+        id: 'key-id',
+        label: 'application key ID',
+        names: ['b2[_-]?(?:app(?:lication)?[_-]?)?key[_-]?id', 'backblaze[a-z_-]{0,12}key[_-]?id', 'b2[_-]?account[_-]?id'],
+        value: '[0-9a-f]{12}(?:[0-9a-f]{13})?',
+        envName: 'B2_APPLICATION_KEY_ID',
+      }),
+    ],
     positives: (g) => [`B2_APPLICATION_KEY_ID=${g.p(`00${g.hex(10)}${'0'.repeat(9)}${g.digits(4)}`)}\nB2_APPLICATION_KEY=${g.s(`K00${g.digits(1)}${g.alnum(27)}`)}\n`],
   }),
   {
@@ -995,7 +1013,20 @@ export const cloudRules: Rule[] = [
     family: 'cloud',
     description: 'Cloudinary API secret',
     names: ['cloudinary[_-]?(?:api[_-]?)?secret'],
-    keywords: ['cloudinary-api-secret', 'cloudinary-api_secret', 'cloudinary-apisecret', 'cloudinary-secret', 'cloudinary_api-secret', 'cloudinary_api_secret', 'cloudinary_apisecret', 'cloudinary_secret', 'cloudinaryapi-secret', 'cloudinaryapi_secret', 'cloudinaryapisecret', 'cloudinarysecret'],
+    keywords: [
+      'cloudinary-api-secret',
+      'cloudinary-api_secret',
+      'cloudinary-apisecret',
+      'cloudinary-secret',
+      'cloudinary_api-secret',
+      'cloudinary_api_secret',
+      'cloudinary_apisecret',
+      'cloudinary_secret',
+      'cloudinaryapi-secret',
+      'cloudinaryapi_secret',
+      'cloudinaryapisecret',
+      'cloudinarysecret',
+    ],
     value: '[A-Za-z0-9_-]{27}',
     envName: 'CLOUDINARY_API_SECRET',
     docsUrl: 'https://cloudinary.com/documentation/how_to_integrate_cloudinary#account_details',

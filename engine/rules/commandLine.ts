@@ -11,7 +11,25 @@ import type { ExampleGen, MatchContext, Rule } from '../types';
 import { ARG_VALUE, flagStartBefore, positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
 import { dottedPassphrase, humanPassword, passphrase } from './humanPasswords';
 
-const MYSQL_TOOLS = ['mysql', 'mariadb', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlpump', 'mysqlshow', 'mysqlsh', 'mysqlbinlog', 'mariadb-dump', 'mariadb-admin', 'mariadb-import', 'mariadb-check', 'mydumper', 'myloader', 'mysqlslap'];
+const MYSQL_TOOLS = [
+  'mysql',
+  'mariadb',
+  'mysqldump',
+  'mysqladmin',
+  'mysqlimport',
+  'mysqlcheck',
+  'mysqlpump',
+  'mysqlshow',
+  'mysqlsh',
+  'mysqlbinlog',
+  'mariadb-dump',
+  'mariadb-admin',
+  'mariadb-import',
+  'mariadb-check',
+  'mydumper',
+  'myloader',
+  'mysqlslap',
+];
 const POSTGRES_TOOLS = ['psql', 'pg_dump', 'pg_dumpall', 'pg_restore', 'pg_isready', 'pg_basebackup', 'createdb', 'dropdb', 'createuser', 'vacuumdb', 'pgbench'];
 const MONGO_TOOLS = ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport', 'mongostat', 'mongotop', 'mongofiles'];
 const LDAP_TOOLS = ['ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ldapexop'];
@@ -106,7 +124,10 @@ export const commandLineRules: Rule[] = [
     flag: '-w',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [`ldapsearch -x -H ldaps://dc1.corp.example -D "cn=svc,dc=corp" -w ${g.s(humanPassword(g))} -b "dc=corp" "(uid=*)"`, `ldapmodify -x -D cn=admin,dc=example,dc=org -w '${g.s(g.alnum(16))}' -f change.ldif`],
+    positives: (g) => [
+      `ldapsearch -x -H ldaps://dc1.corp.example -D "cn=svc,dc=corp" -w ${g.s(humanPassword(g))} -b "dc=corp" "(uid=*)"`,
+      `ldapmodify -x -D cn=admin,dc=example,dc=org -w '${g.s(g.alnum(16))}' -f change.ldif`,
+    ],
     negatives: () => ['ldapsearch -x -D cn=admin -W -b dc=corp', 'ldapsearch -x -D cn=admin -w "$LDAP_PW"', 'ldapsearch -x -D cn=admin -y /etc/ldap.secret'],
   }),
   toolFlagRule({
@@ -133,10 +154,7 @@ export const commandLineRules: Rule[] = [
     flag: '-t',
     value: 'spaced',
     kind: 'token',
-    positives: (g) => [
-      `influx config create -n prod -u http://metrics:8086 -o acme -t ${g.s(`${g.base64url(86)}==`)}`,
-      `influx write -b sensors -o acme -t ${g.s(`${g.base64url(86)}==`)} -f readings.lp`,
-    ],
+    positives: (g) => [`influx config create -n prod -u http://metrics:8086 -o acme -t ${g.s(`${g.base64url(86)}==`)}`, `influx write -b sensors -o acme -t ${g.s(`${g.base64url(86)}==`)} -f readings.lp`],
     negatives: () => ['influx write -b app -o acme -t "$INFLUX_TOKEN" -f data.lp', 'influx query -t <token> from-bucket'],
   }),
   toolFlagRule({
@@ -233,7 +251,10 @@ export const commandLineRules: Rule[] = [
     flag: '-(?:src|dest)?(?:storepass|keypass)',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [`keytool -importcert -alias ca -file ca.pem -keystore truststore.jks -storepass ${g.s(humanPassword(g))} -noprompt`, `jarsigner -keystore release.jks -storepass "${g.s(g.alnum(16))}" app.apk release`],
+    positives: (g) => [
+      `keytool -importcert -alias ca -file ca.pem -keystore truststore.jks -storepass ${g.s(humanPassword(g))} -noprompt`,
+      `jarsigner -keystore release.jks -storepass "${g.s(g.alnum(16))}" app.apk release`,
+    ],
     negatives: () => ['keytool -list -keystore ks.jks -storepass:env KS_PASS', 'keytool -list -keystore ks.jks -storepass "$KS_PASS"', 'keytool -list -keystore cacerts -storepass changeit'],
   }),
   toolFlagRule({
@@ -305,10 +326,7 @@ export const commandLineRules: Rule[] = [
     keywords: ['alias set', 'host add'],
     lead: `mc[ \\t]{1,4}(?:alias[ \\t]{1,4}set|config[ \\t]{1,4}host[ \\t]{1,4}add)[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}[^\\s]{1,300}[ \\t]{1,4}`,
     kind: 'token',
-    positives: (g) => [
-      `mc alias set prod https://s3.example.internal ${g.s(g.upper(20))} ${g.base64(40)}`,
-      `mc alias set backup http://10.0.4.12:9000 ${g.s(g.upper(20))} ${g.base64(40)} --api S3v4`,
-    ],
+    positives: (g) => [`mc alias set prod https://s3.example.internal ${g.s(g.upper(20))} ${g.base64(40)}`, `mc alias set backup http://10.0.4.12:9000 ${g.s(g.upper(20))} ${g.base64(40)} --api S3v4`],
     negatives: () => ['mc alias set prod https://s3.example.internal "$MINIO_AK" "$MINIO_SK"', 'mc alias set local http://localhost:9000 minioadmin minioadmin'],
   }),
   positionalRule({
@@ -319,10 +337,7 @@ export const commandLineRules: Rule[] = [
     keywords: ['alias set', 'host add'],
     lead: `mc[ \\t]{1,4}(?:alias[ \\t]{1,4}set|config[ \\t]{1,4}host[ \\t]{1,4}add)[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}[^\\s]{1,300}[ \\t]{1,4}[^\\s]{1,128}[ \\t]{1,4}`,
     kind: 'token',
-    positives: (g) => [
-      `mc alias set prod https://s3.example.internal ${g.upper(20)} ${g.s(g.base64(40))}`,
-      `mc alias set backup http://10.0.4.12:9000 ${g.upper(20)} ${g.s(g.base64(40))} --api S3v4`,
-    ],
+    positives: (g) => [`mc alias set prod https://s3.example.internal ${g.upper(20)} ${g.s(g.base64(40))}`, `mc alias set backup http://10.0.4.12:9000 ${g.upper(20)} ${g.s(g.base64(40))} --api S3v4`],
     negatives: () => ['mc alias set prod https://s3.example.internal "$MINIO_AK" "$MINIO_SK"', 'mc alias set local http://localhost:9000 minioadmin minioadmin'],
   }),
   positionalRule({
@@ -335,10 +350,7 @@ export const commandLineRules: Rule[] = [
     keywords: ['configure set'],
     lead: `aws[ \\t]{1,4}configure[ \\t]{1,4}set[ \\t]{1,4}(?:[\\w.-]{1,40}\\.)?(?:aws_secret_access_key|aws_session_token)[ \\t]{1,4}`,
     kind: 'token',
-    positives: (g) => [
-      `aws configure set aws_secret_access_key ${g.s(g.base64(40))} --profile ci`,
-      `#!/bin/sh\nset -e\naws configure set aws_secret_access_key ${g.s(g.base64(40))} --profile deploy\n`,
-    ],
+    positives: (g) => [`aws configure set aws_secret_access_key ${g.s(g.base64(40))} --profile ci`, `#!/bin/sh\nset -e\naws configure set aws_secret_access_key ${g.s(g.base64(40))} --profile deploy\n`],
     negatives: () => ['aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"', 'aws configure set region eu-west-1'],
   }),
   positionalRule({
@@ -352,8 +364,11 @@ export const commandLineRules: Rule[] = [
     lead: `(?:^[ \\t]{0,8}|[0-9]>[ \\t]{0,2})AUTH[ \\t]{1,4}(?:[A-Za-z0-9_.-]{1,64}[ \\t]{1,4})?`,
     multiline: true,
     kind: 'password',
-    positives: (g) => [`cache.internal:6379> AUTH ${g.s(humanPassword(g))}
-OK`, `redis:6379> AUTH reporting ${g.s(g.alnum(18))}`],
+    positives: (g) => [
+      `cache.internal:6379> AUTH ${g.s(humanPassword(g))}
+OK`,
+      `redis:6379> AUTH reporting ${g.s(g.alnum(18))}`,
+    ],
     negatives: () => ['127.0.0.1:6379> AUTH', 'AUTH <password>', 'AUTH $REDIS_PASSWORD', 'Auth is handled by the gateway.'],
   }),
   positionalRule({
@@ -365,10 +380,7 @@ OK`, `redis:6379> AUTH reporting ${g.s(g.alnum(18))}`],
     lead: `ACL[ \\t]{1,4}SETUSER[ \\t]{1,4}[^\\s]{1,64}(?:[ \\t]{1,4}[^\\s>][^\\s]{0,64}){0,8}[ \\t]{1,4}>`,
     ignoreCase: true,
     kind: 'password',
-    positives: (g) => [
-      `ACL SETUSER reporting on >${g.s(humanPassword(g))} ~report:* +get`,
-      `ACL SETUSER worker on >${g.s(humanPassword(g))} ~jobs:* +@list`,
-    ],
+    positives: (g) => [`ACL SETUSER reporting on >${g.s(humanPassword(g))} ~report:* +get`, `ACL SETUSER worker on >${g.s(humanPassword(g))} ~jobs:* +@list`],
     negatives: () => ['ACL SETUSER reporting on #4c8d1a9bd4e2 ~report:* +get', 'ACL SETUSER reporting on >$REPORT_PW ~*'],
   }),
   makefileVariableRule(),
@@ -390,7 +402,34 @@ OK`, `redis:6379> AUTH reporting ${g.s(g.alnum(18))}`],
 // flag only a random-looking one.
 
 /** Words before the secret word that make the flag a switch or a pointer: `--no-password`, `--ask-pass`. */
-const SWITCH_WORDS = new Set(['no', 'ask', 'prompt', 'use', 'require', 'requires', 'show', 'hide', 'reset', 'forgot', 'forget', 'generate', 'gen', 'random', 'skip', 'disable', 'enable', 'save', 'keep', 'remember', 'change', 'read', 'stdin', 'empty', 'allow', 'with']);
+const SWITCH_WORDS = new Set([
+  'no',
+  'ask',
+  'prompt',
+  'use',
+  'require',
+  'requires',
+  'show',
+  'hide',
+  'reset',
+  'forgot',
+  'forget',
+  'generate',
+  'gen',
+  'random',
+  'skip',
+  'disable',
+  'enable',
+  'save',
+  'keep',
+  'remember',
+  'change',
+  'read',
+  'stdin',
+  'empty',
+  'allow',
+  'with',
+]);
 
 /** A flag's or a variable's words: `--dbAdminPassword` → db, admin, password; `NUGET_API_KEY` → nuget, api, key. */
 function nameWords(name: string): string[] {
@@ -437,7 +476,8 @@ function passwordFlagRule(): Rule {
     severity: 'error',
     docsUrl: 'https://owasp.org/www-community/vulnerabilities/Password_Plaintext_Storage',
     revocationUrl: null,
-    revocationNote: 'Change this password (or revoke the token) where it was issued; pass it from an environment variable, a file or a prompt instead of the command line, where shell history and process lists keep it.',
+    revocationNote:
+      'Change this password (or revoke the token) where it was issued; pass it from an environment variable, a file or a prompt instead of the command line, where shell history and process lists keep it.',
     examples: {
       // Values the generic assignment rule leaves (it reads a dotted word chain as code); it reports the rest of the
       // flags itself and wins exact ties (see test/unit/commandLine.test.ts for flags in whole files).
@@ -569,7 +609,12 @@ function validateAssignment(secret: string, ctx: MatchContext): boolean {
   if (!quotedConsistently(ctx, keyAt)) return false;
   // An unquoted member chain of names is a reference in code or HCL (`var.db_password`, `random_password.db.result`);
   // lower-case words joined by dots are a passphrase (`raven.harbor.maple`).
-  if (!/["']/.test(ctx.text.charAt(ctx.start - 1)) && /^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,6}$/.test(secret) && (/_|[A-Z]/.test(secret) || /^(?:var|local|module|data|self|this|config|settings|env|process|os|app|spring)\./.test(secret))) return false;
+  if (
+    !/["']/.test(ctx.text.charAt(ctx.start - 1)) &&
+    /^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,6}$/.test(secret) &&
+    (/_|[A-Z]/.test(secret) || /^(?:var|local|module|data|self|this|config|settings|env|process|os|app|spring)\./.test(secret))
+  )
+    return false;
   return kind === 'password' ? isLiteralPassword(secret) : isLiteralToken(secret);
 }
 
@@ -609,7 +654,10 @@ function makefileVariableRule(): Rule {
     description: 'Password or token in a Makefile variable (NAME ?= …, NAME := …)',
     keywords: ['pass', 'pwd', 'token', 'secret', 'key'],
     keywordWindow: { before: 96, after: 160 },
-    pattern: new RegExp(`^[ \\t]{0,4}(?:(?:export|override)[ \\t]{1,4})?(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})[ \\t]{0,4}(?<op>(?<!\\?)\\?=|::?=|=)[ \\t]{0,4}["']?(?<secret>[^\\s"'#]{1,128})["']?[ \\t]{0,4}(?:#[^\\n]{0,200})?$`, 'm'),
+    pattern: new RegExp(
+      `^[ \\t]{0,4}(?:(?:export|override)[ \\t]{1,4})?(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})[ \\t]{0,4}(?<op>(?<!\\?)\\?=|::?=|=)[ \\t]{0,4}["']?(?<secret>[^\\s"'#]{1,128})["']?[ \\t]{0,4}(?:#[^\\n]{0,200})?$`,
+      'm',
+    ),
     skipPlaceholderCheck: true,
     validate: (secret, ctx) => {
       const kind = flagValueKind(ctx.keyName ?? '');
@@ -747,7 +795,12 @@ function opensslPassArgRule(): Rule {
         `openssl rsa -in enc.key -out plain.key -passin 'pass:${g.s(g.alnum(14))}'`,
         `apksigner sign --ks upload.jks --ks-pass pass:${g.s(humanPassword(g))} app-release.apk`,
       ],
-      negatives: () => ['openssl rsa -in enc.key -passin env:KEY_PASS', 'openssl rsa -in enc.key -passin file:/run/secrets/pass', 'openssl rsa -in k -passin pass:$KEY_PASS', 'openssl pkcs12 -export -passout pass: -out a.p12'],
+      negatives: () => [
+        'openssl rsa -in enc.key -passin env:KEY_PASS',
+        'openssl rsa -in enc.key -passin file:/run/secrets/pass',
+        'openssl rsa -in k -passin pass:$KEY_PASS',
+        'openssl pkcs12 -export -passout pass: -out a.p12',
+      ],
     },
   };
 }
@@ -764,7 +817,9 @@ function htpasswdRule(): Rule {
     description: 'Password given to htpasswd -b (batch mode)',
     keywords: ['htpasswd'],
     keywordWindow: { before: 0, after: 400 },
-    pattern: new RegExp(`(?<![\\w-])htpasswd(?<flags>(?:[ \\t]{1,4}-[A-Za-z]{1,8}(?:[ \\t]{1,4}[0-9]{1,2})?){1,4})(?<args>(?:[ \\t]{1,4}["']?[^\\s"'|;&<>-][^\\s"'|;&<>]{0,200}["']?){1,2})[ \\t]{1,4}["']?(?<secret>[^\\s"'\`|;&<>]{1,128})`),
+    pattern: new RegExp(
+      `(?<![\\w-])htpasswd(?<flags>(?:[ \\t]{1,4}-[A-Za-z]{1,8}(?:[ \\t]{1,4}[0-9]{1,2})?){1,4})(?<args>(?:[ \\t]{1,4}["']?[^\\s"'|;&<>-][^\\s"'|;&<>]{0,200}["']?){1,2})[ \\t]{1,4}["']?(?<secret>[^\\s"'\`|;&<>]{1,128})`,
+    ),
     skipPlaceholderCheck: true,
     validate: (secret, ctx) => {
       const head = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
@@ -772,7 +827,11 @@ function htpasswdRule(): Rule {
       let at = -1;
       for (const m of head.matchAll(/(?:^|[^.\w-])htpasswd(?=[ \t])/g)) at = m.index;
       if (at < 0) return false;
-      const words = head.slice(at).trimStart().split(/[ \t]+/).slice(1, -1);
+      const words = head
+        .slice(at)
+        .trimStart()
+        .split(/[ \t]+/)
+        .slice(1, -1);
       const flags = words.filter((w) => w.startsWith('-')).join('');
       // Positionals before the password: file and user (-b), or user only (-nb); a -C cost takes a number.
       const positionals = words.filter((w) => !w.startsWith('-') && !/^[0-9]{1,2}$/.test(w)).length;
@@ -785,7 +844,11 @@ function htpasswdRule(): Rule {
     revocationUrl: null,
     revocationNote: 'Set a new password for that user in the password file (htpasswd without -b prompts for it).',
     examples: {
-      positives: (g) => [`htpasswd -bc /etc/nginx/.htpasswd ${user(g)} ${g.s(humanPassword(g))}`, `htpasswd -nbB ${user(g)} '${g.s(humanPassword(g))}' > auth/htpasswd`, `RUN htpasswd -b -c /etc/apache2/.htpasswd ${user(g)} ${g.s(g.alnum(12))}`],
+      positives: (g) => [
+        `htpasswd -bc /etc/nginx/.htpasswd ${user(g)} ${g.s(humanPassword(g))}`,
+        `htpasswd -nbB ${user(g)} '${g.s(humanPassword(g))}' > auth/htpasswd`,
+        `RUN htpasswd -b -c /etc/apache2/.htpasswd ${user(g)} ${g.s(g.alnum(12))}`,
+      ],
       negatives: () => ['htpasswd -c /etc/nginx/.htpasswd admin', 'htpasswd -bc /etc/nginx/.htpasswd admin "$ADMIN_PW"', 'htpasswd -nb admin $PASS'],
     },
   };
@@ -828,7 +891,13 @@ function netUseRule(): Rule {
         `net use \\\\10.0.0.5\\c$ /user:Administrator ${g.s(humanPassword(g))}`,
         `net user svc_backup ${g.s(humanPassword(g))} /add`,
       ],
-      negatives: () => ['net use z: "\\\\vmware-host\\Shared Folders"', 'net use Z: \\\\fs01\\finance * /user:CORP\\bob', 'net use Z: \\\\fs01\\finance /user:CORP\\bob %PASSWORD%', 'net use Z: /delete', 'net user bob /delete'],
+      negatives: () => [
+        'net use z: "\\\\vmware-host\\Shared Folders"',
+        'net use Z: \\\\fs01\\finance * /user:CORP\\bob',
+        'net use Z: \\\\fs01\\finance /user:CORP\\bob %PASSWORD%',
+        'net use Z: /delete',
+        'net user bob /delete',
+      ],
     },
   };
 }
@@ -887,7 +956,8 @@ function pipedPasswordRule(): Rule {
     description: 'Password echoed into a command that reads it on stdin (--password-stdin, chpasswd, passwd --stdin)',
     keywords: ['password-stdin', 'chpasswd', 'passwd --stdin', 'token-stdin', 'with-token', 'passphrase-fd'],
     keywordWindow: { before: 400, after: 40 },
-    pattern: /(?<![\w-])(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}["']?(?:[A-Za-z0-9._-]{1,64}:)?(?<secret>[^\s"'`|;&<>]{1,128})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:chpasswd|passwd[ \t]{1,4}--stdin|[\w./-]{1,40}[ \t][^\n|;&]{0,160}?(?:--password-stdin|--token-stdin|--with-token|--passphrase-fd[ \t=]{1,4}0))/,
+    pattern:
+      /(?<![\w-])(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}["']?(?:[A-Za-z0-9._-]{1,64}:)?(?<secret>[^\s"'`|;&<>]{1,128})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:chpasswd|passwd[ \t]{1,4}--stdin|[\w./-]{1,40}[ \t][^\n|;&]{0,160}?(?:--password-stdin|--token-stdin|--with-token|--passphrase-fd[ \t=]{1,4}0))/,
     skipPlaceholderCheck: true,
     validate: (secret) => isLiteralPassword(secret),
     envName: 'PASSWORD',
@@ -896,7 +966,12 @@ function pipedPasswordRule(): Rule {
     revocationUrl: null,
     revocationNote: 'Change the password (or revoke the token); pipe it from a file or a variable the CI provides, not from a literal.',
     examples: {
-      positives: (g) => [`echo "${g.s(humanPassword(g))}" | docker login -u ${user(g)} --password-stdin registry.example.com`, `echo '${user(g)}:${g.s(humanPassword(g))}' | sudo chpasswd`, `echo ${g.s(g.alnum(40))} | gh auth login --with-token`, `echo ${g.s(passphrase(g))} | gpg --batch --passphrase-fd 0 -c backup.tar`],
+      positives: (g) => [
+        `echo "${g.s(humanPassword(g))}" | docker login -u ${user(g)} --password-stdin registry.example.com`,
+        `echo '${user(g)}:${g.s(humanPassword(g))}' | sudo chpasswd`,
+        `echo ${g.s(g.alnum(40))} | gh auth login --with-token`,
+        `echo ${g.s(passphrase(g))} | gpg --batch --passphrase-fd 0 -c backup.tar`,
+      ],
       negatives: () => ['echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin', 'echo ${{ secrets.GH_TOKEN }} | gh auth login --with-token', 'cat ~/pw.txt | docker login --password-stdin'],
     },
   };
@@ -914,7 +989,8 @@ function sqlplusRule(): Rule {
     description: 'Oracle password in a user/password@db argument (sqlplus, expdp, impdp, sqlldr, rman)',
     keywords: ['sqlplus', 'expdp', 'impdp', 'sqlldr', 'rman', 'exp ', 'imp '],
     keywordWindow: { before: 0, after: 240 },
-    pattern: /(?<![\w-])(?:sqlplus|expdp|impdp|sqlldr|exp|imp|rman)(?:[ \t]{1,4}(?:-[A-Za-z]{1,2}|target|auxiliary|catalog|userid=)){0,4}[ \t]{1,4}["']?[A-Za-z][A-Za-z0-9_$#]{0,29}\/(?<secret>[^\s"'@/`]{1,128})(?=@|["']?(?:\s|$))/i,
+    pattern:
+      /(?<![\w-])(?:sqlplus|expdp|impdp|sqlldr|exp|imp|rman)(?:[ \t]{1,4}(?:-[A-Za-z]{1,2}|target|auxiliary|catalog|userid=)){0,4}[ \t]{1,4}["']?[A-Za-z][A-Za-z0-9_$#]{0,29}\/(?<secret>[^\s"'@/`]{1,128})(?=@|["']?(?:\s|$))/i,
     skipPlaceholderCheck: true,
     validate: (secret) => isLiteralPassword(secret),
     envName: 'ORACLE_PASSWORD',

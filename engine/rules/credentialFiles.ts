@@ -99,7 +99,10 @@ export const credentialFileRules: Rule[] = [
     docsUrl: 'https://packaging.python.org/en/latest/specifications/pypirc/',
     revocationUrl: 'https://pypi.org/manage/account/#api-tokens',
     examples: {
-      positives: (g) => [`[distutils]\nindex-servers =\n  pypi\n\n[pypi]\nusername = ${g.lower(8)}\npassword = ${g.s(g.alnum(24))}\n`, `[testpypi]\nrepository = https://test.pypi.org/legacy/\nusername = ${g.lower(6)}\npassword: ${g.s(g.alnum(30))}\n`],
+      positives: (g) => [
+        `[distutils]\nindex-servers =\n  pypi\n\n[pypi]\nusername = ${g.lower(8)}\npassword = ${g.s(g.alnum(24))}\n`,
+        `[testpypi]\nrepository = https://test.pypi.org/legacy/\nusername = ${g.lower(6)}\npassword: ${g.s(g.alnum(30))}\n`,
+      ],
       negatives: (g) => [`[pypi]\nusername = __token__\npassword = <your token>\n`, `[mysql]\npassword = ${g.alnum(20)}\n`],
     },
   },
@@ -135,7 +138,10 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the registry password or revoke the access token it decodes to, then log in with a credential helper.',
     examples: {
-      positives: (g) => [`{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${g.s(userPass(g))}"\n    }\n  }\n}`, `{"auths":{"ghcr.io":{"auth":"${g.s(userPass(g))}"},"registry.gitlab.com":{"auth":"${g.s(userPass(g))}"}}}`],
+      positives: (g) => [
+        `{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${g.s(userPass(g))}"\n    }\n  }\n}`,
+        `{"auths":{"ghcr.io":{"auth":"${g.s(userPass(g))}"},"registry.gitlab.com":{"auth":"${g.s(userPass(g))}"}}}`,
+      ],
       negatives: (g) => [`{ "auths": { "ghcr.io": { "auth": "${g.alnum(24)}" } } }`, `{ "auth": "${btoa(g.lower(10))}" }`],
     },
   },
@@ -188,7 +194,10 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Client certificates cannot be revoked in Kubernetes: rotate the cluster CA or remove the RBAC bindings of that user, then issue a new certificate.',
     examples: {
-      positives: (g) => [`users:\n- name: admin\n  user:\n    client-certificate-data: ${btoa('-----BEGIN CERTIFICATE-----\n')}\n    client-key-data: ${g.s(btoa(`-----BEGIN RSA PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(64)}\n-----END RSA PRIVATE KEY-----\n`))}\n`, `    client-key-data: "${g.s(btoa(`-----BEGIN EC PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(32)}\n-----END EC PRIVATE KEY-----\n`))}"`],
+      positives: (g) => [
+        `users:\n- name: admin\n  user:\n    client-certificate-data: ${btoa('-----BEGIN CERTIFICATE-----\n')}\n    client-key-data: ${g.s(btoa(`-----BEGIN RSA PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(64)}\n-----END RSA PRIVATE KEY-----\n`))}\n`,
+        `    client-key-data: "${g.s(btoa(`-----BEGIN EC PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(32)}\n-----END EC PRIVATE KEY-----\n`))}"`,
+      ],
       negatives: (g) => [`    client-key-data: ${btoa(`-----BEGIN CERTIFICATE-----\n${g.base64(64)}\n-----END CERTIFICATE-----\n`)}`, '    client-key-data: LS0tLS1CRUdJTi...'],
     },
   },
@@ -227,7 +236,10 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the repository password or revoke the token at the repository manager (Sonatype Central, Nexus, Artifactory…).',
     examples: {
-      positives: (g) => [`<servers>\n  <server>\n    <id>central</id>\n    <username>${g.lower(8)}</username>\n    <password>${g.s(g.alnum(24))}</password>\n  </server>\n</servers>`, `<server><id>nexus</id><username>deploy</username><password>${g.s(`${g.alnum(16)}!${g.digits(3)}`)}</password></server>`],
+      positives: (g) => [
+        `<servers>\n  <server>\n    <id>central</id>\n    <username>${g.lower(8)}</username>\n    <password>${g.s(g.alnum(24))}</password>\n  </server>\n</servers>`,
+        `<server><id>nexus</id><username>deploy</username><password>${g.s(`${g.alnum(16)}!${g.digits(3)}`)}</password></server>`,
+      ],
       negatives: (g) => ['<password>${env.MAVEN_PASSWORD}</password>', `<password>{${g.base64(32)}}</password>`],
     },
   },
@@ -365,7 +377,8 @@ export const credentialFileRules: Rule[] = [
     description: 'Clear-text password, SNMP community or TACACS+/RADIUS key in a network device configuration',
     keywords: ['password 0 ', 'secret 0 ', 'snmp-server community', 'enable password', 'key '],
     keywordWindow: { before: 40, after: 220 },
-    pattern: /(?:\b(?:password|secret)[ \t]{1,4}0[ \t]{1,4}|\bsnmp-server[ \t]{1,4}community[ \t]{1,4}|\benable[ \t]{1,4}password[ \t]{1,4}|^[ \t]{0,8}(?:tacacs-server[ \t]{1,4}|radius-server[ \t]{1,4})?key[ \t]{1,4}(?:0[ \t]{1,4})?)(?<secret>[^\s"'`\\]{4,200})/m,
+    pattern:
+      /(?:\b(?:password|secret)[ \t]{1,4}0[ \t]{1,4}|\bsnmp-server[ \t]{1,4}community[ \t]{1,4}|\benable[ \t]{1,4}password[ \t]{1,4}|^[ \t]{0,8}(?:tacacs-server[ \t]{1,4}|radius-server[ \t]{1,4})?key[ \t]{1,4}(?:0[ \t]{1,4})?)(?<secret>[^\s"'`\\]{4,200})/m,
     validate: (s, ctx) => {
       const line = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', ctx.start - 1) + 1), ctx.start);
       // A bare `key X` line belongs to a `tacacs server` / `radius server` block just above it.

@@ -43,7 +43,10 @@ export const databaseRules: Rule[] = [
     revocationUrl: null,
     revocationNote: "Change the database user's password, then update every service that connects with it.",
     examples: {
-      positives: (g) => [`spring.datasource.url=jdbc:postgresql://db:5432/app?user=app&password=${g.s(g.alnum(20))}`, `"jdbc:sqlserver://db:1433;databaseName=app;user=sa;password=${g.s(g.alnum(16))};encrypt=true"`],
+      positives: (g) => [
+        `spring.datasource.url=jdbc:postgresql://db:5432/app?user=app&password=${g.s(g.alnum(20))}`,
+        `"jdbc:sqlserver://db:1433;databaseName=app;user=sa;password=${g.s(g.alnum(16))};encrypt=true"`,
+      ],
       negatives: () => ['jdbc:postgresql://db:5432/app?user=app&password=${DB_PASSWORD}', 'jdbc:mysql://db/app?password=password'],
     },
   },

@@ -11,7 +11,8 @@ import { humanPassword } from './humanPasswords';
 /** Header names that carry a credential: X-Api-Key, X-Auth-Token, Api-Key, Private-Token, X-Partner-Key. */
 const HEADER_NAME = '(?:X-[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,4}|Api-?Key|Private-Token|Access-Token|Auth-Token|Ocp-Apim-Subscription-Key|Apikey)';
 /** Words after which a header name is not a credential (`X-CSRF-Token`, `X-Request-Key`, `X-Hub-Signature`). */
-const NOT_CREDENTIAL_HEADER = /(?:^|-)(?:csrf|xsrf|request|idempotency|correlation|trace|cache|public|site|recaptcha|captcha|upload|content|forwarded|real|amz|goog-hash|signature|nonce|device|client-id|app-id|account-id|user|email|tenant-id|version)(?:-|$)/i;
+const NOT_CREDENTIAL_HEADER =
+  /(?:^|-)(?:csrf|xsrf|request|idempotency|correlation|trace|cache|public|site|recaptcha|captcha|upload|content|forwarded|real|amz|goog-hash|signature|nonce|device|client-id|app-id|account-id|user|email|tenant-id|version)(?:-|$)/i;
 /** The last word of a credential header's name. */
 const CREDENTIAL_HEADER_END = /-(?:key|token|secret|auth|password|apikey|pass|pat|credential)$|^(?:api-?key|apikey|private-token|access-token|auth-token|ocp-apim-subscription-key)$/i;
 
@@ -35,7 +36,9 @@ const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\./;
 /** The word before a space-separated header name says it is a header (`proxy_set_header Name v`). */
 function spacedHeaderContext(text: string, keyAt: number): boolean {
   const before = text.slice(lineStartNear(text, keyAt, keyAt - 200), keyAt);
-  return /(?:proxy_set_header|add_header|grpc_set_header|more_set_(?:input_)?headers|RequestHeader[ \t]{1,4}(?:set|append|add|merge)|Header[ \t]{1,4}(?:set|append|add|always[ \t]{1,4}set))[ \t]{1,4}["']?$/i.test(before);
+  return /(?:proxy_set_header|add_header|grpc_set_header|more_set_(?:input_)?headers|RequestHeader[ \t]{1,4}(?:set|append|add|merge)|Header[ \t]{1,4}(?:set|append|add|always[ \t]{1,4}set))[ \t]{1,4}["']?$/i.test(
+    before,
+  );
 }
 
 /** Only blanks (and an opening quote) join the name and the value: the form proxy configs use. */
@@ -203,7 +206,7 @@ export const httpAuthRules: Rule[] = [
     ...base,
     id: 'http-basic-auth-call',
     provider: 'HTTP auth',
-    description: 'Password given to an HTTP client\'s basic-auth call (HTTPBasicAuth, SetBasicAuth, basic_auth, CURLOPT_USERPWD)',
+    description: "Password given to an HTTP client's basic-auth call (HTTPBasicAuth, SetBasicAuth, basic_auth, CURLOPT_USERPWD)",
     keywords: ['basicauth', 'basic_auth', 'setbasicauth', 'networkcredential', 'usernamepasswordcredentials', 'userpwd', 'auth=(', 'auth = ('],
     keywordWindow: { before: 16, after: 420 },
     pattern:
@@ -262,10 +265,11 @@ export const httpAuthRules: Rule[] = [
     ...base,
     id: 'postman-auth-value',
     provider: 'HTTP auth',
-    description: 'Token or password in a Postman collection\'s auth block (bearer, basic, apikey, oauth2)',
+    description: "Token or password in a Postman collection's auth block (bearer, basic, apikey, oauth2)",
     keywords: ['"key"'],
     keywordWindow: { before: 8, after: 600 },
-    pattern: /"key"[ \t]{0,4}:[ \t]{0,4}"(?<key>token|password|value|accessToken|access_token|clientSecret|client_secret|apiKey|secret)"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[^"\\\n]{1,512})"/,
+    pattern:
+      /"key"[ \t]{0,4}:[ \t]{0,4}"(?<key>token|password|value|accessToken|access_token|clientSecret|client_secret|apiKey|secret)"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[^"\\\n]{1,512})"/,
     validate: (value, ctx) => {
       // Inside an auth block: `"bearer": [`, `"basic": [`, `"apikey": [`, `"oauth2": [` shortly before.
       const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);

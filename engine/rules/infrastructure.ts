@@ -316,7 +316,10 @@ export const infrastructureRules: Rule[] = [
     end: 'A-Za-z0-9_+/=-',
     priority: 'checksum',
     minEntropy: 0,
-    validate: (s) => { const p = base64Json(s); return typeof p?.a === 'string' && /^[0-9a-f]{32}$/.test(p.a) && typeof p.t === 'string' && typeof p.s === 'string' && p.s.length >= 32; },
+    validate: (s) => {
+      const p = base64Json(s);
+      return typeof p?.a === 'string' && /^[0-9a-f]{32}$/.test(p.a) && typeof p.t === 'string' && typeof p.s === 'string' && p.s.length >= 32;
+    },
     envName: 'TUNNEL_TOKEN',
     docsUrl: 'https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/configure-tunnels/remote-tunnel-permissions/',
     revocationUrl: null,
@@ -324,7 +327,7 @@ export const infrastructureRules: Rule[] = [
     sample: (g) => btoa(JSON.stringify({ a: g.hex(32), t: g.uuid(), s: btoa(g.alnum(32)) })),
     negatives: (g) => [
       `TUNNEL_TOKEN=${btoa(JSON.stringify({ a: g.hex(32), t: g.uuid() }))}` /* no secret inside */,
-      `TUNNEL_TOKEN=${btoa(JSON.stringify({ a: "account-tag", t: g.uuid(), s: btoa(g.alnum(32)) }))}` /* account tag is not 32 hex digits */,
+      `TUNNEL_TOKEN=${btoa(JSON.stringify({ a: 'account-tag', t: g.uuid(), s: btoa(g.alnum(32)) }))}` /* account tag is not 32 hex digits */,
     ],
   }),
   contextRule({
@@ -341,10 +344,7 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Rotate the secret key in the Cloudflare dashboard → Turnstile → the widget → Rotate secret key.',
     sample: (g) => `0x4AAAAAAA${g.base64url(25)}`,
-    negatives: (g) => [
-      `TURNSTILE_SECRET_KEY="1x0000000000000000000000000000000AA"` /* documented test secret */,
-      `TURNSTILE_SITE_KEY="0x4AAAAAAA${g.base64url(14)}"` /* site key, public */,
-    ],
+    negatives: (g) => [`TURNSTILE_SECRET_KEY="1x0000000000000000000000000000000AA"` /* documented test secret */, `TURNSTILE_SITE_KEY="0x4AAAAAAA${g.base64url(14)}"` /* site key, public */],
   }),
   contextRule({
     id: 'cloudflare-access-client-secret',
@@ -527,22 +527,36 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/connect',
     revocationNote: 'Revoke the token on the Connect server page (Developer → Infrastructure Secrets → Connect), or with `op connect token delete`.',
     sample: (g) =>
-      exampleJwt(g, { alg: 'ES256', kid: g.lower(26), typ: 'JWT' }, { '1password.com/auuid': g.chars(UPPER_ALNUM, 26), '1password.com/token': g.base64url(32), '1password.com/fts': ['vaultaccess'], '1password.com/vts': [{ u: g.lower(26), a: 49152 }], aud: ['com.1password.connect'], iat: 1735689600, iss: 'com.1password.b5', jti: g.lower(26), sub: g.chars(UPPER_ALNUM, 26) }),
+      exampleJwt(
+        g,
+        { alg: 'ES256', kid: g.lower(26), typ: 'JWT' },
+        {
+          '1password.com/auuid': g.chars(UPPER_ALNUM, 26),
+          '1password.com/token': g.base64url(32),
+          '1password.com/fts': ['vaultaccess'],
+          '1password.com/vts': [{ u: g.lower(26), a: 49152 }],
+          aud: ['com.1password.connect'],
+          iat: 1735689600,
+          iss: 'com.1password.b5',
+          jti: g.lower(26),
+          sub: g.chars(UPPER_ALNUM, 26),
+        },
+      ),
     negatives: (g) => [`OP_CONNECT_TOKEN=${exampleJwt(g, { alg: 'ES256', typ: 'JWT' }, { aud: ['com.example.api'], iss: 'example', sub: g.uuid() })}`],
   }),
   tokenRule({
-      id: 'onepassword-secret-key',
-      provider: '1Password',
-      family: 'infrastructure',
-      description: '1Password account Secret Key',
-      prefix: 'A3-',
-      body: '[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}',
-      validate: (s) => !PUBLISHED_SAMPLE_SECRET_KEYS.has(valueHash(s)),
-      envName: 'OP_SECRET_KEY',
-      docsUrl: 'https://support.1password.com/secret-key-security/',
-      revocationUrl: null,
-      revocationNote: 'Regenerate the Secret Key in 1Password (Profile → Regenerate Secret Key) and sign in again on every device.',
-      sample: (g) => `A3-${g.chars(UPPER_ALNUM, 6)}-${g.chars(UPPER_ALNUM, 11)}-${g.chars(UPPER_ALNUM, 5)}-${g.chars(UPPER_ALNUM, 5)}-${g.chars(UPPER_ALNUM, 5)}`,
+    id: 'onepassword-secret-key',
+    provider: '1Password',
+    family: 'infrastructure',
+    description: '1Password account Secret Key',
+    prefix: 'A3-',
+    body: '[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}',
+    validate: (s) => !PUBLISHED_SAMPLE_SECRET_KEYS.has(valueHash(s)),
+    envName: 'OP_SECRET_KEY',
+    docsUrl: 'https://support.1password.com/secret-key-security/',
+    revocationUrl: null,
+    revocationNote: 'Regenerate the Secret Key in 1Password (Profile → Regenerate Secret Key) and sign in again on every device.',
+    sample: (g) => `A3-${g.chars(UPPER_ALNUM, 6)}-${g.chars(UPPER_ALNUM, 11)}-${g.chars(UPPER_ALNUM, 5)}-${g.chars(UPPER_ALNUM, 5)}-${g.chars(UPPER_ALNUM, 5)}`,
   }),
   tokenRule({
     id: 'pulumi-access-token',
@@ -755,7 +769,7 @@ export const infrastructureRules: Rule[] = [
     envName: 'CIRCLECI_PROJECT_TOKEN',
     docsUrl: 'https://circleci.com/docs/managing-api-tokens/',
     revocationUrl: null,
-    revocationNote: 'Delete the token in the project\'s Project Settings → API Permissions and create a new one.',
+    revocationNote: "Delete the token in the project's Project Settings → API Permissions and create a new one.",
     sample: (g) => `CCIPRJ_${g.alnum(22)}_${g.hex(40)}`,
     negatives: (g) => [
       `CIRCLECI_PROJECT_TOKEN="cciprj_${g.alnum(22)}_${g.hex(40)}"`, // prefix in the wrong case

@@ -15,7 +15,8 @@ export function isLogContext(path: string | undefined): boolean {
 }
 
 /** Masked or absent values as tools print them. */
-const MASKED = /^(?:\*+|x{3,}|\[?(?:redacted|masked|hidden|filtered|sensitive|secure|removed)\]?|<(?:nil|null|none|redacted|hidden)>|\(sensitive(?: value)?\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER|nil|null|none|undefined|true|false)$/i;
+const MASKED =
+  /^(?:\*+|x{3,}|\[?(?:redacted|masked|hidden|filtered|sensitive|secure|removed)\]?|<(?:nil|null|none|redacted|hidden)>|\(sensitive(?: value)?\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER|nil|null|none|undefined|true|false)$/i;
 
 function validateLogValue(value: string, ctx: MatchContext): boolean {
   if (!isLogContext(ctx.path) || MASKED.test(value)) return false;

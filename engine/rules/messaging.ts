@@ -18,7 +18,12 @@ function isDiscordBotToken(token: string): boolean {
   const first = token.slice(0, token.indexOf('.'));
   let id: string;
   try {
-    id = atob(first.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(first.length / 4) * 4, '='));
+    id = atob(
+      first
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(first.length / 4) * 4, '='),
+    );
   } catch {
     return false;
   }
@@ -167,7 +172,7 @@ export const messagingRules: Rule[] = [
     maskPrefix: /^[MNO][A-Za-z0-9_-]{3}/,
     docsUrl: 'https://discord.com/developers/docs/reference#authentication',
     revocationUrl: 'https://discord.com/developers/applications',
-    revocationNote: 'Reset the token on the application\'s Bot page; the old token stops working at once.',
+    revocationNote: "Reset the token on the application's Bot page; the old token stops working at once.",
     examples: {
       positives: (g) => [
         `import discord\nclient = discord.Client()\nclient.run("${g.s(discordBotToken(g))}")`,
@@ -250,7 +255,10 @@ export const messagingRules: Rule[] = [
     revocationNote: 'Remove the Incoming Webhook connector from the channel (Manage channel → Connectors) and create a new one.',
     examples: {
       positives: (g) => urlExamples(g, `https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/${g.hex(32)}/${g.uuid()}`, 'TEAMS_WEBHOOK_URL'),
-      negatives: (g) => [`https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/`, `https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/${g.hex(12)}/${g.uuid()}`],
+      negatives: (g) => [
+        `https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/`,
+        `https://contoso.webhook.office.com/webhookb2/${g.uuid()}@${g.uuid()}/IncomingWebhook/${g.hex(12)}/${g.uuid()}`,
+      ],
     },
   },
   {
@@ -327,7 +335,8 @@ export const messagingRules: Rule[] = [
     docsUrl: 'https://www.twilio.com/docs/iam/access-tokens',
     revocationUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
     revocationNote: 'Access tokens expire (at most 24 hours); to cut one off now, delete the API key that signed it.',
-    sample: (g) => exampleJwt(g, { typ: 'JWT', alg: 'HS256', cty: 'twilio-fpa;v=1' }, { jti: `SK${g.hex(32)}-1735689600`, iss: `SK${g.hex(32)}`, sub: `AC${g.hex(32)}`, exp: 1735693200, grants: { identity: 'alice' } }),
+    sample: (g) =>
+      exampleJwt(g, { typ: 'JWT', alg: 'HS256', cty: 'twilio-fpa;v=1' }, { jti: `SK${g.hex(32)}-1735689600`, iss: `SK${g.hex(32)}`, sub: `AC${g.hex(32)}`, exp: 1735693200, grants: { identity: 'alice' } }),
     negatives: (g) => [`TWILIO_ACCESS_TOKEN=${exampleJwt(g, { typ: 'JWT', alg: 'HS256' }, { sub: `AC${g.hex(32)}` })}`],
   }),
   tokenRule({

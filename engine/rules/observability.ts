@@ -8,7 +8,18 @@ const NEW_RELIC_REVOKE = 'https://one.newrelic.com/api-keys';
 const SENTRY_TOKENS = 'https://docs.sentry.io/account/auth-tokens/';
 
 function newRelic(id: string, prefix: string, body: string, description: string, envName: string, sample: string): Rule {
-  return tokenRule({ id, provider: 'New Relic', family: 'observability', description, prefix, body, envName, docsUrl: NEW_RELIC_DOCS, revocationUrl: NEW_RELIC_REVOKE, sample: (g) => `${prefix}${g.chars(sample, body.includes('{32}') ? 32 : 27)}` });
+  return tokenRule({
+    id,
+    provider: 'New Relic',
+    family: 'observability',
+    description,
+    prefix,
+    body,
+    envName,
+    docsUrl: NEW_RELIC_DOCS,
+    revocationUrl: NEW_RELIC_REVOKE,
+    sample: (g) => `${prefix}${g.chars(sample, body.includes('{32}') ? 32 : 27)}`,
+  });
 }
 
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';

@@ -288,9 +288,7 @@ export const paymentRules: Rule[] = [
     docsUrl: 'https://developer.gocardless.com/getting-started/api/making-your-first-request/',
     revocationUrl: 'https://manage-sandbox.gocardless.com/developers/access-tokens',
     sample: (g) => `sandbox_${g.base64url(40)}`,
-    negatives: (g) => [
-      `GOCARDLESS_SANDBOX_ACCESS_TOKEN="sandbox_${g.base64url(20)}"` /* short */,
-    ],
+    negatives: (g) => [`GOCARDLESS_SANDBOX_ACCESS_TOKEN="sandbox_${g.base64url(20)}"` /* short */],
   }),
   contextRule({
     id: 'mollie-api-key',

@@ -24,7 +24,8 @@ export const privateKeyRules: Rule[] = [
     maskPrefix: /^-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY( BLOCK)?-----/,
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7468',
     revocationUrl: null,
-    revocationNote: 'Private keys have no central revocation page: replace the key pair, remove the public key from every authorized_keys / certificate / deploy-key list, and revoke any certificate issued for it with its CA.',
+    revocationNote:
+      'Private keys have no central revocation page: replace the key pair, remove the public key from every authorized_keys / certificate / deploy-key list, and revoke any certificate issued for it with its CA.',
     examples: {
       positives: (g) => [
         g.s(`-----BEGIN RSA PRIVATE KEY-----\n${pemBody(g, 6, '\n')}\n-----END RSA PRIVATE KEY-----`),
@@ -55,9 +56,13 @@ export const privateKeyRules: Rule[] = [
     revocationNote: 'Generate a new key pair with PuTTYgen and remove the old public key from every authorized_keys file and deploy-key list.',
     examples: {
       positives: (g) => [
-        g.s(`PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20240101\nPublic-Lines: 2\n${g.base64(64)}\n${g.base64(20)}\nPrivate-Lines: 1\n${g.base64(48)}\nPrivate-MAC: ${g.hex(64)}`) + '\n',
+        g.s(
+          `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20240101\nPublic-Lines: 2\n${g.base64(64)}\n${g.base64(20)}\nPrivate-Lines: 1\n${g.base64(48)}\nPrivate-MAC: ${g.hex(64)}`,
+        ) + '\n',
         // A PuTTY 2 RSA key with Windows line ends.
-        g.s(`PuTTY-User-Key-File-2: ssh-rsa\r\nEncryption: none\r\nComment: rsa-key-20200101\r\nPublic-Lines: 2\r\n${g.base64(64)}\r\n${g.base64(40)}\r\nPrivate-Lines: 3\r\n${g.base64(64)}\r\n${g.base64(64)}\r\n${g.base64(32)}\r\nPrivate-MAC: ${g.hex(40)}`) + '\r\n',
+        g.s(
+          `PuTTY-User-Key-File-2: ssh-rsa\r\nEncryption: none\r\nComment: rsa-key-20200101\r\nPublic-Lines: 2\r\n${g.base64(64)}\r\n${g.base64(40)}\r\nPrivate-Lines: 3\r\n${g.base64(64)}\r\n${g.base64(64)}\r\n${g.base64(32)}\r\nPrivate-MAC: ${g.hex(40)}`,
+        ) + '\r\n',
       ],
       negatives: (g) => [
         `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 2\n${g.base64(64)}\n${g.base64(20)}\n`,
@@ -107,7 +112,10 @@ export const privateKeyRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'age keys cannot be revoked: generate a new identity, re-encrypt every file for the new recipient and delete the old key (SOPS: rotate with `sops updatekeys`).',
     examples: {
-      positives: (g) => [`# created: 2024-01-01\n# public key: age1${g.chars(BECH32, 58).toLowerCase()}\n${g.s(`AGE-SECRET-KEY-1${g.chars(BECH32, 58)}`)}\n`, `SOPS_AGE_KEY=${g.s(`AGE-SECRET-KEY-1${g.chars(BECH32, 58)}`)}`],
+      positives: (g) => [
+        `# created: 2024-01-01\n# public key: age1${g.chars(BECH32, 58).toLowerCase()}\n${g.s(`AGE-SECRET-KEY-1${g.chars(BECH32, 58)}`)}\n`,
+        `SOPS_AGE_KEY=${g.s(`AGE-SECRET-KEY-1${g.chars(BECH32, 58)}`)}`,
+      ],
       negatives: (g) => [`AGE-SECRET-KEY-1${g.chars(BECH32, 20)}`, `AGE-SECRET-KEY-1${'Q'.repeat(58)}`],
     },
   },

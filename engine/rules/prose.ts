@@ -70,7 +70,13 @@ function prosePathApplies(path: string | undefined): boolean {
 
 /** Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, CJK, kana, Hangul and full-width forms (UTF-16 ranges). */
 const OTHER_SCRIPT_RANGES: readonly [number, number][] = [
-  [0x0370, 0x06ff], [0x0900, 0x097f], [0x0e00, 0x0e7f], [0x3000, 0x30ff], [0x3400, 0x9fff], [0xac00, 0xd7af], [0xff00, 0xffef],
+  [0x0370, 0x06ff],
+  [0x0900, 0x097f],
+  [0x0e00, 0x0e7f],
+  [0x3000, 0x30ff],
+  [0x3400, 0x9fff],
+  [0xac00, 0xd7af],
+  [0xff00, 0xffef],
 ];
 function hasOtherScript(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
@@ -151,7 +157,8 @@ function isPasswordLabel(label: string): boolean {
 }
 
 /** Words between a label and its value that make the line a statement about the password, not the password. */
-const QUALIFIER_VERBS = /\b(?:expired?|expires|changed?|reset|rotated?|updated?|stored|saved|sent|required|must|should|will|needs?|policy|length|hash(?:ed)?|field|prompt|manager|protected|encrypted|generated|set|requirements?|rules?|strength|hint|recovery|was|were|are|created|used|passed|format|type|flow|authentication|challenge|if|when|that|which)\b/i;
+const QUALIFIER_VERBS =
+  /\b(?:expired?|expires|changed?|reset|rotated?|updated?|stored|saved|sent|required|must|should|will|needs?|policy|length|hash(?:ed)?|field|prompt|manager|protected|encrypted|generated|set|requirements?|rules?|strength|hint|recovery|was|were|are|created|used|passed|format|type|flow|authentication|challenge|if|when|that|which)\b/i;
 
 /** A colon or equals sign right after the label, then the value (what a weak label needs). */
 const DIRECT_SEPARATOR = /^[ \t]{0,3}[:：=][ \t]{0,3}(?:(?:\*\*|__)[ \t]{0,2})?[`"'“«(]?$/;
@@ -181,7 +188,13 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   }
   // `A passphrase is …`, `Each token is …` (English: `a senha … é X` is Portuguese for *the* password): a statement
   // about passwords in general, not about one password.
-  if (/[ \t](?:is|was)[ \t]/.test(between) && !/[:：=]/.test(between) && at > 0 && /(?:^|[^\p{L}])(?:a|an|any|each|every|no)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3})?$/iu.test(ctx.text.slice(Math.max(0, at - 32), at))) return false;
+  if (
+    /[ \t](?:is|was)[ \t]/.test(between) &&
+    !/[:：=]/.test(between) &&
+    at > 0 &&
+    /(?:^|[^\p{L}])(?:a|an|any|each|every|no)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3})?$/iu.test(ctx.text.slice(Math.max(0, at - 32), at))
+  )
+    return false;
   // `the password is X` with X a lower-case word: a sentence (`… is deprecated`), unless quoted or marked as code.
   // (Also `lower-case`, `well-known`: a compound word, not a passphrase of three words or more.)
   if (!/[:：=]/.test(between) && /^[a-z]+(?:-[a-z]+)?$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1))) return false;
@@ -196,15 +209,25 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   return isPasswordLabel(label) ? prosePassword(value, ctx) : isLiteralToken(value, 16) && !continuesSentence(value, ctx);
 }
 
-const asciiLabels = [...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|');
-const intlLabels = [...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const asciiLabels = [...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+const intlLabels = [...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 
 /**
  * Non-ASCII labels as the prefilter sees them: it folds every UTF-16 code unit into ASCII (`code & 127`) and
  * lower-cases. Two-character labels (`密码`) get each separator appended so every keyword has 3 characters.
  */
 export function foldedKeywords(labels: readonly string[]): string[] {
-  const fold = (s: string) => [...s].map((c) => String.fromCharCode(c.charCodeAt(0) & 127)).join('').toLowerCase();
+  const fold = (s: string) =>
+    [...s]
+      .map((c) => String.fromCharCode(c.charCodeAt(0) & 127))
+      .join('')
+      .toLowerCase();
   const out = new Set<string>();
   for (const label of labels) {
     if (label.length >= 3) out.add(fold(label));
@@ -231,13 +254,77 @@ const base = {
 const who = (g: ExampleGen) => g.pick(['admin', 'deploy', 'jdoe', 'svc_backup', 'reader', 'ops']);
 
 /** Names vendors ship as the default admin account: `admin / X` and `admin:X` mean a credential pair. */
-const ADMIN_NAMES = new Set(['admin', 'root', 'administrator', 'ubnt', 'pi', 'sa', 'postgres', 'guest', 'operator', 'support', 'demo', 'ftp', 'oracle', 'elastic', 'kibana', 'grafana', 'jenkins', 'tomcat', 'manager', 'sysadmin', 'superuser', 'apc', 'cisco', 'user']);
+const ADMIN_NAMES = new Set([
+  'admin',
+  'root',
+  'administrator',
+  'ubnt',
+  'pi',
+  'sa',
+  'postgres',
+  'guest',
+  'operator',
+  'support',
+  'demo',
+  'ftp',
+  'oracle',
+  'elastic',
+  'kibana',
+  'grafana',
+  'jenkins',
+  'tomcat',
+  'manager',
+  'sysadmin',
+  'superuser',
+  'apc',
+  'cisco',
+  'user',
+]);
 
 /** Words that say a line is about logging in. */
-const CREDENTIAL_CONTEXT = /\b(?:log[ -]?in|logon|sign[ -]?in|creds?|credentials?|accounts?|user(?:name)?|admin|root|pass(?:word)?|pw|pwd|zugang|zugangsdaten|anmeldung|benutzer|identifiants?|compte|acceso|acesso|usuario|utente|konto|gebruiker)\b|账号|帳號|用户|登录|계정|アカウント|ログイン|учетн|логин|пользовател/i;
+const CREDENTIAL_CONTEXT =
+  /\b(?:log[ -]?in|logon|sign[ -]?in|creds?|credentials?|accounts?|user(?:name)?|admin|root|pass(?:word)?|pw|pwd|zugang|zugangsdaten|anmeldung|benutzer|identifiants?|compte|acceso|acesso|usuario|utente|konto|gebruiker)\b|账号|帳號|用户|登录|계정|アカウント|ログイン|учетн|логин|пользовател/i;
 
 /** Lists written with slashes (`dev / qa / prod`, `TCP / UDP`) are not credential pairs. */
-const COMMON_PAIR_WORDS = new Set(['read', 'write', 'yes', 'no', 'and', 'or', 'on', 'off', 'true', 'false', 'client', 'server', 'input', 'output', 'tcp', 'udp', 'get', 'post', 'put', 'http', 'https', 'dev', 'qa', 'prod', 'staging', 'test', 'true', 'min', 'max', 'he', 'she', 'they', 'either', 'and/or', 'n', 'a', 'b']);
+const COMMON_PAIR_WORDS = new Set([
+  'read',
+  'write',
+  'yes',
+  'no',
+  'and',
+  'or',
+  'on',
+  'off',
+  'true',
+  'false',
+  'client',
+  'server',
+  'input',
+  'output',
+  'tcp',
+  'udp',
+  'get',
+  'post',
+  'put',
+  'http',
+  'https',
+  'dev',
+  'qa',
+  'prod',
+  'staging',
+  'test',
+  'true',
+  'min',
+  'max',
+  'he',
+  'she',
+  'they',
+  'either',
+  'and/or',
+  'n',
+  'a',
+  'b',
+]);
 
 function validatePair(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || !prosePassword(value, ctx)) return false;
@@ -385,7 +472,10 @@ export const proseRules: Rule[] = [
     description: 'Password written right after the word password in prose, with no colon (user acme pass …, senha …)',
     keywords: ['password', 'passwort', 'kennwort', 'pass ', 'pw ', 'pwd ', 'senha', 'wachtwoord', 'contrase', 'mot de passe', 'key ', 'api key', 'seed', 'secret '],
     keywordWindow: { before: 16, after: 160 },
-    pattern: new RegExp(`(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|pass|pwd|pw|senha|wachtwoord|contraseña|contrasena|mot de passe|wi-?fi key|key|api key|api token|token|totp seed|otp seed|totp secret)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`, 'i'),
+    pattern: new RegExp(
+      `(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|pass|pwd|pw|senha|wachtwoord|contraseña|contrasena|mot de passe|wi-?fi key|key|api key|api token|token|totp seed|otp seed|totp secret)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`,
+      'i',
+    ),
     validate: (value, ctx) => {
       if (!proseApplies(ctx) || looksLikeCode(ctx) || labelIsQuotedKey(ctx)) return false;
       const label = (ctx.keyName ?? '').toLowerCase();
@@ -399,7 +489,11 @@ export const proseRules: Rule[] = [
       // `pass` and `pw` are verbs and abbreviations too: only right after a user name (`user acme pass X`, `svc, pw X`).
       if (/^(?:pass|pw|pwd)$/.test(label) && !/(?:(?:user|username|login|utente|usuario|benutzer)[ \t:=]{1,3}[^\s,]{1,64}[ \t]{1,3}|[A-Za-z0-9_.\\-]{2,64},[ \t]{1,3})$/i.test(before)) return false;
       // Written as a value: quoted or marked as code, or right after a user name, a comma or the line start.
-      const placed = marked || /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64}[ \t]{1,3}|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(before);
+      const placed =
+        marked ||
+        /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64}[ \t]{1,3}|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
+          before,
+        );
       // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows.
       const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*]{1,2}/, '');
       const ends = /^[ \t]{0,3}(?:$|[\r\n(.,;!?]|[-–—][ \t])/.test(rest);
@@ -429,7 +523,10 @@ export const proseRules: Rule[] = [
     id: 'prose-table-password',
     description: 'Password or token in a Markdown or HTML table column headed Password / Passwort / 密码 / Token',
     keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td'],
-    pattern: new RegExp(`(?:(?<=\\|)[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>)`, 'i'),
+    pattern: new RegExp(
+      `(?:(?<=\\|)[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>)`,
+      'i',
+    ),
     validate: (value, ctx) => {
       if (!proseApplies(ctx)) return false;
       const kind = ctx.text.charAt(ctx.start - 1) === '>' || /<td|<code>/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ? htmlCellKind(ctx) : markdownCellKind(ctx);

@@ -10,22 +10,28 @@ const MAX_ROWS = 200;
 const MAX_LINE = 2000;
 
 /** Header words that make the column about passwords without holding them: `Password policy`, `Last changed`. */
-const NOT_VALUES = /hash|policy|expir|change|\blast\b|\bdate\b|\bage\b|reset|hint|length|rule|manager|location|where|stored|vault|storage|reference|ref\b|name|strength|rotation|rotated|required|format|type|id\b/i;
+const NOT_VALUES =
+  /hash|policy|expir|change|\blast\b|\bdate\b|\bage\b|reset|hint|length|rule|manager|location|where|stored|vault|storage|reference|ref\b|name|strength|rotation|rotated|required|format|type|id\b/i;
 
 /**
  * Headers of a key/value table's value column: empty, `Value`, or an environment (`| Setting | Dev | Prod |`).
  * Compared folded (lower case, accents dropped).
  */
-const VALUE_HEADER =
-  /^(?:|values?|werte?|valeurs?|valor(?:es)?|waarde[ns]?|wartosc|значение|值|値|값|dev(?:elopment)?|staging|stage|qa|test|uat|prod(?:uction)?|live|local|sandbox|current|new|old)$/;
+const VALUE_HEADER = /^(?:|values?|werte?|valeurs?|valor(?:es)?|waarde[ns]?|wartosc|значение|值|値|값|dev(?:elopment)?|staging|stage|qa|test|uat|prod(?:uction)?|live|local|sandbox|current|new|old)$/;
 
-const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 const PASSWORD_WORDS = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'pin'), ...INTL_PASSWORD_LABELS.map(fold)];
 const TOKEN_WORDS = [...TOKEN_LABELS, ...INTL_TOKEN_LABELS.map(fold)];
 
 /** What a column holds, from its header's text: a password, a token, or something else. */
 export function columnKind(header: string): 'password' | 'token' | undefined {
-  const h = fold(header.replace(/<[^>]{0,200}>|[*_`]/g, ' ')).replace(/\s+/g, ' ').trim();
+  const h = fold(header.replace(/<[^>]{0,200}>|[*_`]/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
   if (h.length === 0 || h.length > 60 || NOT_VALUES.test(h)) return undefined;
   const has = (w: string) => {
     const at = h.indexOf(w);
@@ -41,7 +47,11 @@ export function columnKind(header: string): 'password' | 'token' | undefined {
 
 /** Cells of a Markdown table row (`| a | b |` or `a | b`), escaped pipes kept inside cells. */
 function rowCells(line: string): string[] {
-  const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
+  const cells = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/);
   return cells.map((c) => c.trim());
 }
 
@@ -125,7 +135,10 @@ export function htmlCellKind(ctx: MatchContext): 'password' | 'token' | undefine
     const th = head.search(/<th[\s>]/i);
     const rowEnd = th < 0 ? -1 : head.indexOf('</tr', th);
     const row = th < 0 ? '' : head.slice(th, rowEnd < 0 ? head.length : rowEnd);
-    header = row.split(/<th\b[^>]{0,200}>/i).slice(1).map((cell) => cell.split(/<\/th>/i)[0]!);
+    header = row
+      .split(/<th\b[^>]{0,200}>/i)
+      .slice(1)
+      .map((cell) => cell.split(/<\/th>/i)[0]!);
     htmlMemo = { text, tableStart, header };
   }
   const name = header[column];

@@ -176,7 +176,8 @@ export function assignmentPattern(names: readonly string[], value: string, end =
 }
 
 /** A generic secret name whose provider is in its key path (`api_key` under `[mailgun]`). */
-const PATH_LEAF = '(?<![A-Za-z0-9_.-])(?<leaf>(?:[cC][lL][iI][eE][nN][tT][_-]?[sS][eE][cC][rR][eE][tT]|[aA][cC][cC][eE][sS][sS][_-]?[tT][oO][kK][eE][nN]|[pP][rR][iI][vV][aA][tT][eE][_-]?[kK][eE][yY]|[aA][uU][tT][hH][_-]?[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT][_-]?[kK][eE][yY]|[aA][cC][cC][eE][sS][sS][_-]?[kK][eE][yY]|[aA][pP][iI][_-]?[sS][eE][cC][rR][eE][tT]|[aA][pP][iI][_-]?[tT][oO][kK][eE][nN]|[pP][aA][sS][sS][wW][oO][rR][dD]|[aA][pP][iI][_-]?[kK][eE][yY]|[aA][pP][pP][_-]?[kK][eE][yY]|[aA][pP][iI][kK][eE][yY]|[aA][pP][pP][kK][eE][yY]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[kK][eE][yY]|[pP][aA][tT])(?![A-Za-z0-9]))';
+const PATH_LEAF =
+  '(?<![A-Za-z0-9_.-])(?<leaf>(?:[cC][lL][iI][eE][nN][tT][_-]?[sS][eE][cC][rR][eE][tT]|[aA][cC][cC][eE][sS][sS][_-]?[tT][oO][kK][eE][nN]|[pP][rR][iI][vV][aA][tT][eE][_-]?[kK][eE][yY]|[aA][uU][tT][hH][_-]?[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT][_-]?[kK][eE][yY]|[aA][cC][cC][eE][sS][sS][_-]?[kK][eE][yY]|[aA][pP][iI][_-]?[sS][eE][cC][rR][eE][tT]|[aA][pP][iI][_-]?[tT][oO][kK][eE][nN]|[pP][aA][sS][sS][wW][oO][rR][dD]|[aA][pP][iI][_-]?[kK][eE][yY]|[aA][pP][pP][_-]?[kK][eE][yY]|[aA][pP][iI][kK][eE][yY]|[aA][pP][pP][kK][eE][yY]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[kK][eE][yY]|[pP][aA][tT])(?![A-Za-z0-9]))';
 
 /** From a parent named for the provider to a leaf key: the rest of its line and up to four more lines. */
 const PATH_GAP = '[^\\n]{0,60}?(?:\\n(?:[^\\n]{0,80}\\n){0,3}?[ \\t]{0,24})?["\']?';
@@ -208,7 +209,10 @@ function pathNamesProvider(names: RegExp, ctx: MatchContext): boolean {
   if (!namesASecret(leaf)) return false;
   const path = keyPathAt(ctx.text, at, leaf);
   if (path.length === 0) return false;
-  const joined = [...path.slice(0, 4).reverse(), leaf].join('_').toLowerCase().replace(/[^a-z0-9_]+/g, '_');
+  const joined = [...path.slice(0, 4).reverse(), leaf]
+    .join('_')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_');
   return names.test(joined);
 }
 

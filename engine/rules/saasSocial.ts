@@ -225,10 +225,7 @@ export const saasSocialRules: Rule[] = [
     docsUrl: 'https://ifttt.com/maker_webhooks',
     revocationUrl: 'https://ifttt.com/maker_webhooks/settings',
     examples: {
-      positives: (g) => [
-        `curl -X POST https://maker.ifttt.com/trigger/door_open/with/key/${g.s(g.base64url(22))}`,
-        `const url = "https://maker.ifttt.com/trigger/alarm/json/with/key/${g.s(g.base64url(22))}";`,
-      ],
+      positives: (g) => [`curl -X POST https://maker.ifttt.com/trigger/door_open/with/key/${g.s(g.base64url(22))}`, `const url = "https://maker.ifttt.com/trigger/alarm/json/with/key/${g.s(g.base64url(22))}";`],
       negatives: (g) => ['https://maker.ifttt.com/trigger/door_open/with/key/{your_key}', `https://maker.ifttt.com/trigger/door_open/with/key/${g.base64url(10)}`],
     },
   },

@@ -32,7 +32,12 @@ function validateBasicAuthUrlPassword(value: string, ctx: MatchContext): boolean
 /** A JWT's header is base64url JSON naming its algorithm. */
 function hasJwtHeader(token: string): boolean {
   const header = token.slice(0, token.indexOf('.'));
-  const text = decodeBase64Text(header.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(header.length / 4) * 4, '='));
+  const text = decodeBase64Text(
+    header
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(header.length / 4) * 4, '='),
+  );
   if (!text) return false;
   try {
     const parsed: unknown = JSON.parse(text);

@@ -7,7 +7,12 @@ export const b64urlText = (text: string) => btoa(text).replace(/=+$/, '').replac
 
 /** The JSON object a base64 or base64url segment encodes, or undefined. */
 export function base64Json(segment: string): Record<string, unknown> | undefined {
-  const text = decodeBase64Text(segment.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(segment.length / 4) * 4, '='));
+  const text = decodeBase64Text(
+    segment
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(segment.length / 4) * 4, '='),
+  );
   if (!text) return undefined;
   try {
     const parsed: unknown = JSON.parse(text);

@@ -3,9 +3,11 @@
 
 export type FileKind = 'lockfile' | 'minified' | 'test' | 'example' | 'prose' | 'config' | 'notebook' | 'code' | 'unknown';
 
-const LOCKFILE = /(?:^|[\\/])\.?(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|go\.sum|mix\.lock|pubspec\.lock|packages\.lock\.json|Podfile\.lock|flake\.lock|gradle\.lockfile|[^\\/]*\.lock)$/i;
+const LOCKFILE =
+  /(?:^|[\\/])\.?(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|go\.sum|mix\.lock|pubspec\.lock|packages\.lock\.json|Podfile\.lock|flake\.lock|gradle\.lockfile|[^\\/]*\.lock)$/i;
 const MINIFIED = /[.-]min\.(?:js|mjs|cjs|css)$|\.bundle\.js$|(?:^|[\\/])(?:dist|build)[\\/][^\\/]*\.js\.map$/i;
-const TEST = /(?:^|[\\/])(?:test|tests|__tests__|spec|specs|__mocks__|mocks|fixtures|testdata|test-data)[\\/]|[._-](?:test|spec)\.[A-Za-z]+$|(?:^|[\\/])(?:test|tests|spec)\.[A-Za-z]+$|_test\.(?:go|py|rb)$|(?:^|[\\/])test_[^\\/]+\.py$/i;
+const TEST =
+  /(?:^|[\\/])(?:test|tests|__tests__|spec|specs|__mocks__|mocks|fixtures|testdata|test-data)[\\/]|[._-](?:test|spec)\.[A-Za-z]+$|(?:^|[\\/])(?:test|tests|spec)\.[A-Za-z]+$|_test\.(?:go|py|rb)$|(?:^|[\\/])test_[^\\/]+\.py$/i;
 const PROSE = /\.(?:md|markdown|mdx|rst|adoc|txt)$|(?:^|[\\/])(?:README|CHANGELOG|CHANGES|HISTORY|LICENSE|NOTICE|AUTHORS)(?:\.[^\\/]*)?$/i;
 const NOTEBOOK = /\.ipynb$/i;
 /** Documented examples and templates of config files: API example payloads, `.env.example`, `config.yml.sample`. */

@@ -4,10 +4,10 @@ import { isWordLike, letterSegments, wordCoverage } from './valueStats';
 import { valueHash } from '../fingerprint';
 
 /** Template syntaxes: ${VAR}, {{ var }}, %(var)s, <token>, $(VAR), $VAR, %VAR%, #{var}, <%= var %>. */
-const TEMPLATE =
-  /\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([^)]*\)[sd]|<[^<>]{1,60}>|\$\([^)]*\)|#\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|^\{[A-Za-z_][\w.-]*\}$|^:[a-z_]+$/;
+const TEMPLATE = /\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([^)]*\)[sd]|<[^<>]{1,60}>|\$\([^)]*\)|#\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|^\{[A-Za-z_][\w.-]*\}$|^:[a-z_]+$/;
 
-const REFERENCE = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Environment\.|ENV\[|ENV\.fetch|getenv\(|env\(|secrets\.|vault:|op:\/\/|arn:aws:secretsmanager|projects\/[^/]+\/secrets\/|sm:\/\/|keyvault:|akv:\/\/)/i;
+const REFERENCE =
+  /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Environment\.|ENV\[|ENV\.fetch|getenv\(|env\(|secrets\.|vault:|op:\/\/|arn:aws:secretsmanager|projects\/[^/]+\/secrets\/|sm:\/\/|keyvault:|akv:\/\/)/i;
 
 /**
  * Words that mark a value as a stand-in when they are a whole segment of it (`your_api_key`, `SAMPLE-TOKEN`,
@@ -15,20 +15,66 @@ const REFERENCE = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|Sys
  * `my` or `todo` from being dropped.
  */
 const PLACEHOLDER_SEGMENTS = new Set([
-  'your', 'yours', 'example', 'examples', 'sample', 'samples', 'dummy', 'fake', 'placeholder', 'changeme', 'changeit',
-  'replace', 'replaceme', 'redacted', 'todo', 'fixme', 'tbd', 'insert', 'enter', 'here', 'xxx', 'xxxx', 'mock', 'fixture',
-  'invalid', 'notreal', 'foobar', 'lorem', 'ipsum',
+  'your',
+  'yours',
+  'example',
+  'examples',
+  'sample',
+  'samples',
+  'dummy',
+  'fake',
+  'placeholder',
+  'changeme',
+  'changeit',
+  'replace',
+  'replaceme',
+  'redacted',
+  'todo',
+  'fixme',
+  'tbd',
+  'insert',
+  'enter',
+  'here',
+  'xxx',
+  'xxxx',
+  'mock',
+  'fixture',
+  'invalid',
+  'notreal',
+  'foobar',
+  'lorem',
+  'ipsum',
 ]);
 
 /** Weak markers: only a placeholder when the whole value is made of such words (`my-secret`, `test_token`). */
-const WEAK_SEGMENTS = new Set(['my', 'test', 'testing', 'demo', 'foo', 'bar', 'baz', 'secret', 'password', 'passphrase', 'token', 'key', 'api', 'value', 'string', 'not', 'a', 'real', 'the', 'some', 'this', 'is', 'default']);
+const WEAK_SEGMENTS = new Set([
+  'my',
+  'test',
+  'testing',
+  'demo',
+  'foo',
+  'bar',
+  'baz',
+  'secret',
+  'password',
+  'passphrase',
+  'token',
+  'key',
+  'api',
+  'value',
+  'string',
+  'not',
+  'a',
+  'real',
+  'the',
+  'some',
+  'this',
+  'is',
+  'default',
+]);
 
 /** Documented example credentials that providers publish in their docs. */
-const DOCUMENTED_EXAMPLES = new Set([
-  'AKIAIOSFODNN7EXAMPLE',
-  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
-]);
+const DOCUMENTED_EXAMPLES = new Set(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY']);
 
 /**
  * Documented examples that look exactly like real keys, kept as value hashes (engine/fingerprint.ts) so the
@@ -93,35 +139,221 @@ const STORE_REFERENCE =
 const TEMPLATE_START = /^(?:\$\{|\$\(|\$\$?[A-Za-z_]|\{\{|\{%|#\{|%\(|%[A-Za-z_][\w.]*%?$|<%|\[\[|@\{|\$\[|#\[|\{[A-Za-z_$][\w.$-]*\}?$|__[A-Z][A-Z0-9_]*__$|@[A-Za-z_][\w.]*@$)/;
 
 /** Values that are masks: `****`, `•••`, `xxxx`, `<hidden>`, `[MASKED]`. */
-const MASKED = /^(?:[*•●·x.#_-]{3,}|[*•●]+\w{0,4}|\w{0,4}[*•●]{3,}\w{0,4}|[<[({](?:hidden|masked|redacted|secret|removed|omitted|sensitive|filtered|password|censored|snip)[>\])}]|(?:REDACTED|MASKED|HIDDEN|CENSORED|FILTERED|SCRUBBED|OMITTED|REMOVED)(?:_\w+)?)$/i;
+const MASKED =
+  /^(?:[*•●·x.#_-]{3,}|[*•●]+\w{0,4}|\w{0,4}[*•●]{3,}\w{0,4}|[<[({](?:hidden|masked|redacted|secret|removed|omitted|sensitive|filtered|password|censored|snip)[>\])}]|(?:REDACTED|MASKED|HIDDEN|CENSORED|FILTERED|SCRUBBED|OMITTED|REMOVED)(?:_\w+)?)$/i;
 
 /**
  * Dummy and filler words the labelling policy names, and types or schema words a password field is given
  * in specs (`password: string`, `password: "required"`), compared lower-case without separators.
  */
 const DUMMY = new Set([
-  'password', 'passwort', 'passw0rd', 'p4ssw0rd', 'pass', 'passwd', 'pwd', 'pw', 'secret', 'secrets', 'token', 'apikey', 'key',
-  'example', 'examples', 'dummy', 'test', 'testing', 'tests', 'none', 'null', 'nil', 'undefined', 'changeme', 'changeit',
-  'todo', 'tbd', 'fixme', 'xxx', 'empty', 'blank', 'unset', 'notset', 'na', 'nothing', 'default', 'required', 'optional', 'string',
-  'str', 'text', 'varchar', 'char', 'bytes', 'hidden', 'sensitive', 'secure', 'encrypted', 'masked', 'redacted', 'removed',
-  'sample', 'demo', 'foo', 'bar', 'baz', 'qux', 'foobar', 'abc', 'abcd', 'abcdef', 'asdf', 'qwerty', 'admin', 'root', 'guest',
-  'user', 'username', 'value', 'yourpassword', 'mypassword', 'somepassword', 'newpassword', 'oldpassword', 'userpassword',
-  'dbpassword', 'yourtoken', 'mytoken', 'yoursecret', 'mysecret', 'supersecret', 'topsecret', 'verysecret', 'secretpassword',
-  'mysecretpassword', 'yourapikey', 'myapikey', 'true', 'false', 'yes', 'no', 'on', 'off', 'enabled', 'disabled', 'boolean',
-  'bool', 'int', 'integer', 'number', 'object', 'any', 'unknown', 'auto', 'generated', 'random', 'prompt', 'ask', 'stdin', 'env',
-  'environment', 'vault', 'keyring', 'keychain', 'plain', 'plaintext', 'md5', 'sha256', 'bcrypt', 'scram', 'trust', 'peer',
-  'ident', 'basic', 'digest', 'bearer', 'oauth', 'jwt', 'ntlm', 'kerberos', 'ldap', 'local', 'internal', 'external', 'file', 'inline',
-  'secretkey', 'privatekey', 'accesstoken', 'authtoken', 'clientsecret', 'apisecret', 'passphrase',
-  'insertpasswordhere', 'enterpasswordhere', 'correcthorsebatterystaple', 'passwordhere', 'placeholder', 'replaceme', 'notused', 'unused', 'ignored', 'na',
+  'password',
+  'passwort',
+  'passw0rd',
+  'p4ssw0rd',
+  'pass',
+  'passwd',
+  'pwd',
+  'pw',
+  'secret',
+  'secrets',
+  'token',
+  'apikey',
+  'key',
+  'example',
+  'examples',
+  'dummy',
+  'test',
+  'testing',
+  'tests',
+  'none',
+  'null',
+  'nil',
+  'undefined',
+  'changeme',
+  'changeit',
+  'todo',
+  'tbd',
+  'fixme',
+  'xxx',
+  'empty',
+  'blank',
+  'unset',
+  'notset',
+  'na',
+  'nothing',
+  'default',
+  'required',
+  'optional',
+  'string',
+  'str',
+  'text',
+  'varchar',
+  'char',
+  'bytes',
+  'hidden',
+  'sensitive',
+  'secure',
+  'encrypted',
+  'masked',
+  'redacted',
+  'removed',
+  'sample',
+  'demo',
+  'foo',
+  'bar',
+  'baz',
+  'qux',
+  'foobar',
+  'abc',
+  'abcd',
+  'abcdef',
+  'asdf',
+  'qwerty',
+  'admin',
+  'root',
+  'guest',
+  'user',
+  'username',
+  'value',
+  'yourpassword',
+  'mypassword',
+  'somepassword',
+  'newpassword',
+  'oldpassword',
+  'userpassword',
+  'dbpassword',
+  'yourtoken',
+  'mytoken',
+  'yoursecret',
+  'mysecret',
+  'supersecret',
+  'topsecret',
+  'verysecret',
+  'secretpassword',
+  'mysecretpassword',
+  'yourapikey',
+  'myapikey',
+  'true',
+  'false',
+  'yes',
+  'no',
+  'on',
+  'off',
+  'enabled',
+  'disabled',
+  'boolean',
+  'bool',
+  'int',
+  'integer',
+  'number',
+  'object',
+  'any',
+  'unknown',
+  'auto',
+  'generated',
+  'random',
+  'prompt',
+  'ask',
+  'stdin',
+  'env',
+  'environment',
+  'vault',
+  'keyring',
+  'keychain',
+  'plain',
+  'plaintext',
+  'md5',
+  'sha256',
+  'bcrypt',
+  'scram',
+  'trust',
+  'peer',
+  'ident',
+  'basic',
+  'digest',
+  'bearer',
+  'oauth',
+  'jwt',
+  'ntlm',
+  'kerberos',
+  'ldap',
+  'local',
+  'internal',
+  'external',
+  'file',
+  'inline',
+  'secretkey',
+  'privatekey',
+  'accesstoken',
+  'authtoken',
+  'clientsecret',
+  'apisecret',
+  'passphrase',
+  'insertpasswordhere',
+  'enterpasswordhere',
+  'correcthorsebatterystaple',
+  'passwordhere',
+  'placeholder',
+  'replaceme',
+  'notused',
+  'unused',
+  'ignored',
+  'na',
 ]);
 
 /** Concatenations of dummy words and digits (`mysecretpassword`, `changeme123`, `testpass`). */
 function isDummyCompound(flat: string): boolean {
   if (!/^[a-z]+\d{0,4}$/.test(flat) || flat.length > 40) return false;
   const letters = flat.replace(/\d{1,4}$/, '');
-  const PARTS = ['my', 'your', 'some', 'super', 'top', 'very', 'secret', 'password', 'passphrase', 'phrase', 'pass', 'passwd', 'pwd', 'token', 'key', 'api',
-    'test', 'dummy', 'fake', 'sample', 'example', 'change', 'me', 'it', 'default', 'demo', 'foo', 'bar', 'the', 'dev', 'local',
-    'db', 'user', 'admin', 'root', 'new', 'old', 'here', 'insert', 'enter', 'replace', 'not', 'real', 'a', 'placeholder', 'value'];
+  const PARTS = [
+    'my',
+    'your',
+    'some',
+    'super',
+    'top',
+    'very',
+    'secret',
+    'password',
+    'passphrase',
+    'phrase',
+    'pass',
+    'passwd',
+    'pwd',
+    'token',
+    'key',
+    'api',
+    'test',
+    'dummy',
+    'fake',
+    'sample',
+    'example',
+    'change',
+    'me',
+    'it',
+    'default',
+    'demo',
+    'foo',
+    'bar',
+    'the',
+    'dev',
+    'local',
+    'db',
+    'user',
+    'admin',
+    'root',
+    'new',
+    'old',
+    'here',
+    'insert',
+    'enter',
+    'replace',
+    'not',
+    'real',
+    'a',
+    'placeholder',
+    'value',
+  ];
   // Word break by dynamic programming over the parts.
   const ok = new Array<boolean>(letters.length + 1).fill(false);
   ok[0] = true;
@@ -152,7 +384,14 @@ export function isDocumentedSampleJwt(token: string): boolean {
   const payload = token.split('.')[1];
   if (!payload) return false;
   try {
-    const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='))) as { sub?: unknown; name?: unknown };
+    const json = JSON.parse(
+      atob(
+        payload
+          .replace(/-/g, '+')
+          .replace(/_/g, '/')
+          .padEnd(Math.ceil(payload.length / 4) * 4, '='),
+      ),
+    ) as { sub?: unknown; name?: unknown };
     return json.sub === '1234567890' && json.name === 'John Doe';
   } catch {
     return false;

@@ -14,18 +14,97 @@ export type ValueVerdict = string | undefined;
 const HASH_OR_ENCRYPTED =
   /^(?:\$2[abxy]?\$\d\d\$|\$argon2(?:id|i|d)\$|\$(?:1|5|6|7|y|gy|apr1|scrypt|pbkdf2[\w-]*|sha\d*|md5|P|H)\$|pbkdf2_sha\d+\$|bcrypt(?:_sha256)?\$|argon2\$|sha1\$|md5\$|scrypt[:$]|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[\w-]*|SSHA512|ARGON2|bcrypt|sha256|pbkdf2|MD4|NT)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED))/;
 
-
-
-
-
 /** Words in a sentence that make a spaced value a label, prompt or message, not a passphrase. */
 const UI_WORDS = new Set([
-  'enter', 'your', 'please', 'confirm', 'the', 'is', 'are', 'must', 'invalid', 'new', 'old', 'current', 'forgot', 'reset',
-  'show', 'hide', 'type', 'incorrect', 'wrong', 'required', 'field', 'be', 'at', 'least', 'characters', 'match', 'not', 'do',
-  'does', 'for', 'to', 'of', 'and', 'or', 'a', 'an', 'this', 'that', 'with', 'you', 'has', 'have', 'been', 'was', 'will', 'can',
-  'change', 'update', 'set', 'choose', 'create', 'repeat', 'again', 'here', 'log', 'sign', 'in', 'login', 'strength', 'weak',
-  'strong', 'too', 'short', 'long', 'expired', 'error', 'failed', 'success', 'successfully', 'updated', 'changed', 'sent',
-  'email', 'link', 'no', 'yes', 'our', 'we', 'if', 'when', 'it', 'by', 'from', 'on', 'use', 'using', 'used', 'should', 'may',
+  'enter',
+  'your',
+  'please',
+  'confirm',
+  'the',
+  'is',
+  'are',
+  'must',
+  'invalid',
+  'new',
+  'old',
+  'current',
+  'forgot',
+  'reset',
+  'show',
+  'hide',
+  'type',
+  'incorrect',
+  'wrong',
+  'required',
+  'field',
+  'be',
+  'at',
+  'least',
+  'characters',
+  'match',
+  'not',
+  'do',
+  'does',
+  'for',
+  'to',
+  'of',
+  'and',
+  'or',
+  'a',
+  'an',
+  'this',
+  'that',
+  'with',
+  'you',
+  'has',
+  'have',
+  'been',
+  'was',
+  'will',
+  'can',
+  'change',
+  'update',
+  'set',
+  'choose',
+  'create',
+  'repeat',
+  'again',
+  'here',
+  'log',
+  'sign',
+  'in',
+  'login',
+  'strength',
+  'weak',
+  'strong',
+  'too',
+  'short',
+  'long',
+  'expired',
+  'error',
+  'failed',
+  'success',
+  'successfully',
+  'updated',
+  'changed',
+  'sent',
+  'email',
+  'link',
+  'no',
+  'yes',
+  'our',
+  'we',
+  'if',
+  'when',
+  'it',
+  'by',
+  'from',
+  'on',
+  'use',
+  'using',
+  'used',
+  'should',
+  'may',
 ]);
 
 const DOMAIN = /^(?:[a-z0-9-]{1,63}\.)+(?:com|org|net|io|dev|app|local|internal|lan|corp|cloud|co|uk|de|fr|us|eu|info|biz|me|ai|svc|cluster|example|test|localhost)$/;
@@ -160,7 +239,6 @@ export function isLabel(value: string): boolean {
   return /[,;()"]/.test(v) || words.length > 8;
 }
 
-
 /**
  * Whether a value under a password's name is a password someone set. `quoted` tells a literal from code where
  * the syntax has both; `strict` asks for a generated-looking value (tests and minified files).
@@ -212,4 +290,3 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   if (uuid && (strict || (kind === 'token' && nameWords(key).length < 2) || kind === 'credential')) return 'a UUID under a bare token name';
   return undefined;
 }
-

@@ -22,7 +22,10 @@ describe('hush scan --baseline / --write-baseline', () => {
     assert.ok(!text.includes(old1) && !text.includes(old2), 'no raw value in the baseline');
     assert.ok(!text.includes(old1.slice(4, 16)) && !text.includes(old2.slice(8, 20)), 'no piece of a value either');
     const body = JSON.parse(text);
-    assert.deepEqual(body.findings.map((f: { file: string }) => f.file), ['config/prod.py', 'src/app.js']);
+    assert.deepEqual(
+      body.findings.map((f: { file: string }) => f.file),
+      ['config/prod.py', 'src/app.js'],
+    );
 
     const again = runCli(['scan', '.', '--baseline', 'hush-baseline.json'], root);
     assert.equal(again.code, 0, again.stdout + again.stderr);
@@ -38,7 +41,10 @@ describe('hush scan --baseline / --write-baseline', () => {
     const r = runCli(['scan', '.', '--baseline', 'hush-baseline.json', '--format', 'json'], root);
     assert.equal(r.code, 1, r.stderr);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(out.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`), ['src/new.js:1', 'src/new.js:2']);
+    assert.deepEqual(
+      out.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`),
+      ['src/new.js:1', 'src/new.js:2'],
+    );
     assert.deepEqual(out.baseline, { file: 'hush-baseline.json', known: 2 });
   });
 

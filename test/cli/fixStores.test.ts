@@ -51,7 +51,7 @@ describe('hush fix --store dotenvx (@dotenvx/dotenvx)', () => {
 
   it('a .env.keys symlink is refused (the library would write the private key through it): exit 1, nothing changed', () => {
     const stripe = `sk_live_${g.alnum(24)}`;
-    const outside = tempTree({ 'keys': '' }, 'hush-outside-');
+    const outside = tempTree({ keys: '' }, 'hush-outside-');
     const root = tempTree({ 'app.js': `const k = "${stripe}";\n` }, 'hush-dotenvx-');
     symlinkSync(join(outside, 'keys'), join(root, '.env.keys'));
     const r = runCli(['fix', '--store', 'dotenvx'], root);

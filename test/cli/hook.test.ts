@@ -73,7 +73,7 @@ describe('hush hook install / uninstall', () => {
     assert.equal(readFileSync(hook, 'utf8'), original);
   });
 
-  it('with husky: adds a marked block to .husky/pre-commit and leaves husky\'s own hooks alone; uninstall removes only the block', () => {
+  it("with husky: adds a marked block to .husky/pre-commit and leaves husky's own hooks alone; uninstall removes only the block", () => {
     const repo = initRepo();
     writeFile(repo, '.husky/pre-commit', 'npm test\n');
     mkdirSync(join(repo, '.husky', '_'), { recursive: true });
@@ -83,7 +83,7 @@ describe('hush hook install / uninstall', () => {
     const husky = readFileSync(join(repo, '.husky', 'pre-commit'), 'utf8');
     assert.ok(husky.startsWith('npm test\n'), 'existing husky command kept first');
     assert.equal(count(husky, BEGIN), 1);
-    assert.ok(!existsSync(join(repo, '.husky', '_', 'pre-commit')), 'wrote into husky\'s generated dir');
+    assert.ok(!existsSync(join(repo, '.husky', '_', 'pre-commit')), "wrote into husky's generated dir");
     runCli(['hook', 'install'], repo);
     assert.equal(count(readFileSync(join(repo, '.husky', 'pre-commit'), 'utf8'), BEGIN), 1);
     runCli(['hook', 'uninstall'], repo);

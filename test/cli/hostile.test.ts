@@ -55,7 +55,11 @@ describe('hostile repository: the CLI', function () {
       assert.match(r.stderr, /\.hush\.json rules\[0\]\.pattern: custom rule slow-ab took longer than 1000 ms on (more-)?slow\.txt/);
       const out = JSON.parse(r.stdout) as JsonReport;
       assert.deepEqual(out.findings.map((f) => f.ruleId).sort(), ['acme-token', 'github-personal-access-token']);
-      assert.deepEqual(out.stats.ruleTimeouts?.map((t) => [t.config, t.field, t.ruleId]), [['.hush.json', 'rules[0].pattern', 'slow-ab']], 'reported once, then off');
+      assert.deepEqual(
+        out.stats.ruleTimeouts?.map((t) => [t.config, t.field, t.ruleId]),
+        [['.hush.json', 'rules[0].pattern', 'slow-ab']],
+        'reported once, then off',
+      );
     });
 
     it('redact stops it too', () => {
@@ -104,7 +108,11 @@ describe('hostile repository: the CLI', function () {
         assert.ok(!r.timedOut, 'hush scan hung');
         assert.equal(r.code, 1, r.stderr);
         const out = JSON.parse(r.stdout) as JsonReport;
-        assert.deepEqual(out.findings.map((f) => f.file), ['app.js'], 'the readable nested .gitignore still applies');
+        assert.deepEqual(
+          out.findings.map((f) => f.file),
+          ['app.js'],
+          'the readable nested .gitignore still applies',
+        );
         const skipped = out.stats.skipped.find((s) => s.file === '.gitignore');
         assert.ok(skipped, JSON.stringify(out.stats.skipped));
         assert.match(skipped.detail ?? '', why);
@@ -193,7 +201,10 @@ describe('hostile repository: the CLI', function () {
       const r = runCli(['scan', '--staged', '--format', 'json'], repo);
       assert.equal(r.code, 1, `${r.stdout}\n${r.stderr}`);
       const out = JSON.parse(r.stdout) as JsonReport;
-      assert.deepEqual(out.findings.map((f) => f.file), [name]);
+      assert.deepEqual(
+        out.findings.map((f) => f.file),
+        [name],
+      );
     });
   });
 
@@ -207,8 +218,14 @@ describe('hostile repository: the CLI', function () {
       const r = await runWithPeakMemory(['scan', '--staged', '--format', 'json'], repo);
       assert.equal(r.code, 1, r.stderr.slice(0, 500));
       const out = JSON.parse(r.stdout) as JsonReport;
-      assert.deepEqual(out.findings.map((f) => f.file), ['app.js']);
-      assert.deepEqual(out.stats.skipped.map((s) => [s.file, s.reason]), [['blob.bin', 'too-large']]);
+      assert.deepEqual(
+        out.findings.map((f) => f.file),
+        ['app.js'],
+      );
+      assert.deepEqual(
+        out.stats.skipped.map((s) => [s.file, s.reason]),
+        [['blob.bin', 'too-large']],
+      );
       assert.ok(r.peakMb < 160, `peak memory of the CLI ${r.peakMb.toFixed(0)} MB for a 200 MB staged file: the diff was buffered`);
     });
   });
@@ -225,8 +242,14 @@ describe('hostile repository: the CLI', function () {
       const r = runCli(['hook', 'install', '--force'], repo);
       assert.equal(r.code, 0, r.stderr);
       const kept = readdirSync(hooks).map((f) => readFileSync(join(hooks, f), 'utf8'));
-      assert.ok(kept.some((t) => t.includes('original-hook-A')), `hook A was lost: ${readdirSync(hooks).join(', ')}`);
-      assert.ok(kept.some((t) => t.includes('other-tool-B')), 'hook B was lost');
+      assert.ok(
+        kept.some((t) => t.includes('original-hook-A')),
+        `hook A was lost: ${readdirSync(hooks).join(', ')}`,
+      );
+      assert.ok(
+        kept.some((t) => t.includes('other-tool-B')),
+        'hook B was lost',
+      );
       assert.match(r.stdout, /pre-commit\.hush-chained\.1/);
       assert.equal(runCli(['hook', 'uninstall'], repo).code, 0);
       assert.equal(readFileSync(join(hooks, 'pre-commit'), 'utf8'), '#!/bin/sh\necho other-tool-B\n');
@@ -403,9 +426,16 @@ describe('hostile repository: the CLI', function () {
       write(repo, 'sub/a.js', `const g = "${githubToken()}";\n`);
       write(repo, 'sub/skipped/b.js', `const g = "${githubToken()}";\n`);
       const inSub = runCli(['scan', '.', '--format', 'json'], join(repo, 'sub'));
-      assert.deepEqual((JSON.parse(inSub.stdout) as JsonReport).findings.map((f) => f.file), ['a.js'], 'the config above still applies its excludes');
+      assert.deepEqual(
+        (JSON.parse(inSub.stdout) as JsonReport).findings.map((f) => f.file),
+        ['a.js'],
+        'the config above still applies its excludes',
+      );
       const fromTop = runCli(['scan', 'sub', '--format', 'json'], repo);
-      assert.deepEqual((JSON.parse(fromTop.stdout) as JsonReport).findings.map((f) => f.file), ['sub/a.js']);
+      assert.deepEqual(
+        (JSON.parse(fromTop.stdout) as JsonReport).findings.map((f) => f.file),
+        ['sub/a.js'],
+      );
     });
   });
 
@@ -430,7 +460,10 @@ describe('hostile repository: the CLI', function () {
       const r = runCli(['scan', '--history', '--format', 'json'], bare);
       assert.equal(r.code, 1, r.stderr);
       const out = JSON.parse(r.stdout) as { findings: { file: string; commit: { subject: string } }[] };
-      assert.deepEqual(out.findings.map((f) => [f.file, f.commit.subject]), [['app.js', 'old secret']]);
+      assert.deepEqual(
+        out.findings.map((f) => [f.file, f.commit.subject]),
+        [['app.js', 'old secret']],
+      );
     });
 
     it('a shallow clone says its history is cut, and which findings sit on the cut', () => {
@@ -441,7 +474,10 @@ describe('hostile repository: the CLI', function () {
       assert.equal(json.code, 1, json.stderr);
       const out = JSON.parse(json.stdout) as { findings: { commit: { subject: string; shallowBoundary?: boolean } }[]; stats: { shallow?: boolean } };
       assert.equal(out.stats.shallow, true);
-      assert.deepEqual(out.findings.map((f) => [f.commit.subject, f.commit.shallowBoundary]), [['later 2', true]]);
+      assert.deepEqual(
+        out.findings.map((f) => [f.commit.subject, f.commit.shallowBoundary]),
+        [['later 2', true]],
+      );
       const text = runCli(['scan', '--history'], shallow);
       assert.match(text.stdout, /shallow clone/);
       assert.match(text.stdout, /git fetch --unshallow/);
@@ -459,8 +495,15 @@ describe('hostile repository: the CLI', function () {
         const out = JSON.parse(r.stdout) as JsonReport;
         assert.deepEqual([...new Set(out.findings.map((f) => f.file))].sort(), [...tree.secrets].sort(), `threads ${threads}`);
         const unreadable = out.stats.skipped.filter((s) => s.reason === 'unreadable').map((s) => s.file);
-        for (const u of tree.unreadable) assert.ok(unreadable.some((x) => x === u || x.startsWith(`${u}/`)), `${JSON.stringify(u).slice(0, 60)} not listed (threads ${threads}): ${JSON.stringify(unreadable).slice(0, 200)}`);
-        assert.deepEqual(out.stats.ruleTimeouts?.map((t) => t.ruleId), ['slow-ab']);
+        for (const u of tree.unreadable)
+          assert.ok(
+            unreadable.some((x) => x === u || x.startsWith(`${u}/`)),
+            `${JSON.stringify(u).slice(0, 60)} not listed (threads ${threads}): ${JSON.stringify(unreadable).slice(0, 200)}`,
+          );
+        assert.deepEqual(
+          out.stats.ruleTimeouts?.map((t) => t.ruleId),
+          ['slow-ab'],
+        );
       }
       const text = runCli(['scan', '.'], root, undefined, { timeout: 60_000 });
       assert.doesNotMatch(text.stdout, /[\u0000-\u0008\u000b-\u001f\u007f]/, 'a control character reached the terminal');

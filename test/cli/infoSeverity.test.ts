@@ -16,7 +16,10 @@ describe('information-level findings', () => {
     const r = runCli(['scan', '.', '--format', 'json'], root);
     assert.equal(r.code, 0, r.stderr);
     const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string }[] }).findings;
-    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]).sort(), [['google-api-key-browser', 'info'], ['sentry-dsn', 'info']]);
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]).sort(), [
+      ['google-api-key-browser', 'info'],
+      ['sentry-dsn', 'info'],
+    ]);
   });
 
   it('exit 1 as soon as a non-info finding is there too', () => {

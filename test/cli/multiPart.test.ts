@@ -43,7 +43,10 @@ describe('multi-part credentials (CLI)', () => {
     const r = runCli(['scan', '.', '--format', 'sarif'], tree());
     const results = JSON.parse(r.stdout).runs[0].results;
     assert.equal(results.length, 1);
-    assert.deepEqual(results[0].relatedLocations.map((l: { physicalLocation: { region: object } }) => l.physicalLocation.region), [{ startLine: 2, startColumn: 21, endLine: 2, endColumn: 41 }]);
+    assert.deepEqual(
+      results[0].relatedLocations.map((l: { physicalLocation: { region: object } }) => l.physicalLocation.region),
+      [{ startLine: 2, startColumn: 21, endLine: 2, endColumn: 41 }],
+    );
     assert.match(results[0].relatedLocations[0].message.text, /^access key ID \(AKIA…\S+\) of the same credential$/);
   });
 

@@ -70,7 +70,12 @@ describe('nested .hush.json in tree scans', () => {
     const l = before.findings.find((f) => f.file === 'packages/a/l.js')!;
     writeFileSync(
       join(root, 'packages/a/.hush.json'),
-      JSON.stringify({ ignore: [{ fingerprint: k.fingerprint, reason: 'test token' }, { fingerprint: l.fingerprint, reason: 'only in sub/', path: 'sub/' }] }),
+      JSON.stringify({
+        ignore: [
+          { fingerprint: k.fingerprint, reason: 'test token' },
+          { fingerprint: l.fingerprint, reason: 'only in sub/', path: 'sub/' },
+        ],
+      }),
     );
     const after = runCli(['scan', '.', '--format', 'json'], root);
     assert.deepEqual(files(after), ['packages/a/l.js:github-personal-access-token', 'top.js:github-personal-access-token']);
@@ -90,12 +95,18 @@ describe('nested .hush.json in tree scans', () => {
     assert.equal(r.stdout, '');
   });
 
-  it('lists a nested config\'s custom rule in SARIF', () => {
-    const root = tempTree({ 'packages/a/.hush.json': JSON.stringify({ rules: [{ id: 'acme-key', description: 'Acme key', pattern: '(?<secret>acme_[a-z0-9]{24})', keywords: ['acme_'] }] }), 'packages/a/k.js': `k = "acme_${g.alnum(24).toLowerCase()}"\n` });
+  it("lists a nested config's custom rule in SARIF", () => {
+    const root = tempTree({
+      'packages/a/.hush.json': JSON.stringify({ rules: [{ id: 'acme-key', description: 'Acme key', pattern: '(?<secret>acme_[a-z0-9]{24})', keywords: ['acme_'] }] }),
+      'packages/a/k.js': `k = "acme_${g.alnum(24).toLowerCase()}"\n`,
+    });
     const r = runCli(['scan', '.', '--format', 'sarif'], root);
     assert.equal(r.code, 1, r.stderr);
     const run = JSON.parse(r.stdout).runs[0];
-    assert.deepEqual(run.results.map((x: { ruleId: string }) => x.ruleId), ['acme-key']);
+    assert.deepEqual(
+      run.results.map((x: { ruleId: string }) => x.ruleId),
+      ['acme-key'],
+    );
     assert.equal(run.tool.driver.rules[run.results[0].ruleIndex].id, 'acme-key');
   });
 
@@ -124,7 +135,10 @@ describe('nested .hush.json in tree scans', () => {
     assert.equal(parallel.summary.threads, 2);
     assert.equal(single.configs.length, 3);
     assert.ok(single.found.length > 0);
-    assert.ok(single.found.every((f) => f.startsWith('p1/') || f.startsWith('p3/')), single.found.join());
+    assert.ok(
+      single.found.every((f) => f.startsWith('p1/') || f.startsWith('p3/')),
+      single.found.join(),
+    );
     assert.deepEqual(parallel.found, single.found);
   });
 });

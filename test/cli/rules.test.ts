@@ -25,7 +25,10 @@ describe('hush rules (CLI)', () => {
       assert.ok(e.revocationUrl !== null || (e.revocationNote ?? '').length > 0, `${e.id}: revocation`);
     }
     const aws = rules.find((e) => e.id === 'aws-secret-access-key')!;
-    assert.deepEqual(aws.parts?.map((p) => p.envName), ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN']);
+    assert.deepEqual(
+      aws.parts?.map((p) => p.envName),
+      ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN'],
+    );
   });
 
   it('text: one line per rule with its family, provider, env name and revocation page; a filter narrows it', () => {
@@ -42,7 +45,10 @@ describe('hush rules (CLI)', () => {
 
   it('follows the nearest .hush.json: disabled rules are left out, custom rules are listed', () => {
     const root = makeTree({
-      '.hush.json': JSON.stringify({ disabledRules: ['stripe-live-secret-key'], rules: [{ id: 'acme-token', description: 'ACME internal token', pattern: 'acme_(?<secret>[a-z0-9]{32})', keywords: ['acme_'] }] }),
+      '.hush.json': JSON.stringify({
+        disabledRules: ['stripe-live-secret-key'],
+        rules: [{ id: 'acme-token', description: 'ACME internal token', pattern: 'acme_(?<secret>[a-z0-9]{32})', keywords: ['acme_'] }],
+      }),
     });
     const { rules } = JSON.parse(runCli(['rules', '--format', 'json'], root).stdout) as { rules: Entry[] };
     assert.ok(!rules.some((e) => e.id === 'stripe-live-secret-key'));

@@ -35,7 +35,10 @@ describe('hush scan (CLI)', () => {
     );
     for (const key of ['file', 'line', 'column', 'endLine', 'endColumn', 'ruleId', 'provider', 'severity', 'fingerprint', 'masked']) assert.ok(key in gh, key);
     assert.equal(out.stats.files, 4); // app.js, prod.py, clean.txt, .gitignore
-    assert.deepEqual(out.stats.skipped.map((s: { file: string; reason: string }) => [s.file, s.reason]), [['image.png', 'binary']]);
+    assert.deepEqual(
+      out.stats.skipped.map((s: { file: string; reason: string }) => [s.file, s.reason]),
+      [['image.png', 'binary']],
+    );
   });
 
   it('never prints a raw secret, in any format', () => {
@@ -95,6 +98,9 @@ describe('hush scan (CLI)', () => {
     // Excludes are relative to the config's folder even when a subfolder is scanned.
     const nested = tempTree({ '.hush.json': '{"exclude": ["app/fixtures/"]}', 'app/fixtures/a.py': `S = '${stripe}'\n`, 'app/b.py': `S = '${stripe}'\n` });
     const sub = runCli(['scan', 'app', '--format', 'json'], nested);
-    assert.deepEqual(JSON.parse(sub.stdout).findings.map((f: { file: string }) => f.file), ['app/b.py']);
+    assert.deepEqual(
+      JSON.parse(sub.stdout).findings.map((f: { file: string }) => f.file),
+      ['app/b.py'],
+    );
   });
 });

@@ -67,7 +67,11 @@ describe('staged diff: content and added lines from one git process', () => {
       writeFile(repo, 'no-eol.txt', 'a\nB\nc');
       writeFile(repo, 'gains-eol.txt', 'a\nb\n');
       writeFile(repo, 'loses-eol.txt', 'a\nb');
-      writeFile(repo, 'blank.js', lines(30, (i) => (i % 3 === 0 ? '' : i % 7 === 0 ? `const w${i} = "${g.hex(12)}";` : `const v${i} = ${i};`)));
+      writeFile(
+        repo,
+        'blank.js',
+        lines(30, (i) => (i % 3 === 0 ? '' : i % 7 === 0 ? `const w${i} = "${g.hex(12)}";` : `const v${i} = ${i};`)),
+      );
       writeFile(repo, 'bin.dat', Buffer.from([0, 1, 3, 10, 0, 254, 10]) as unknown as string);
       writeFile(repo, 'secret.env', 'KEY=1\nOTHER=2\n');
       writeFile(repo, 'utf16.txt', Buffer.from('\ufeffhello\nthere\nworld\n', 'utf16le') as unknown as string);
@@ -93,7 +97,13 @@ describe('staged diff: content and added lines from one git process', () => {
   it('gives no content (so the index is read) when a file is not one hunk from line 1', () => {
     const diff = ['diff --git a/f b/f', 'index 1..2 100644', '--- a/f', '+++ b/f', '@@ -3,2 +3,2 @@', ' c', '-d', '+D', '@@ -9 +9 @@', '-i', '+I', ''].join('\n');
     const [f] = parseStagedDiff(Buffer.from(diff));
-    assert.deepEqual(f, { path: 'f', added: [[4, 4], [9, 9]] });
+    assert.deepEqual(f, {
+      path: 'f',
+      added: [
+        [4, 4],
+        [9, 9],
+      ],
+    });
     const whole = ['diff --git a/g b/g', 'new file mode 100644', '--- /dev/null', '+++ b/g', '@@ -0,0 +1,2 @@', '+x', '+y', '\\ No newline at end of file', ''].join('\n');
     assert.equal(parseStagedDiff(Buffer.from(whole))[0]?.content?.toString(), 'x\ny');
   });

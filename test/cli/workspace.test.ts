@@ -72,7 +72,10 @@ describe('workspace/ scanner', () => {
     assert.ok(seen.length > 10, `only ${seen.length} progress calls`);
     for (let i = 1; i < seen.length; i++) assert.ok(seen[i]!.filesDone >= seen[i - 1]!.filesDone, 'filesDone went back');
     for (const p of seen) assert.ok(p.filesDone <= p.filesTotal);
-    assert.ok(seen.some((p) => /^pkg\d\/src\d$/.test(p.currentFolder)), 'no current folder reported');
+    assert.ok(
+      seen.some((p) => /^pkg\d\/src\d$/.test(p.currentFolder)),
+      'no current folder reported',
+    );
     const last = seen[seen.length - 1]!;
     assert.equal(last.walkComplete, true);
     assert.equal(last.filesDone, last.filesTotal);

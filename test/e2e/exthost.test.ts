@@ -26,7 +26,7 @@ describe('extension-host suites in the VS Code server', function () {
     for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('pass (test/exthost, run by the server\'s extension host)', async () => {
+  it("pass (test/exthost, run by the server's extension host)", async () => {
     assertToolsInstalled();
     const testsModule = join(repoRoot, 'out', 'test', 'exthost', 'index.js');
     assert.ok(existsSync(testsModule), `${testsModule} missing: build first (node esbuild.mjs)`);
@@ -60,9 +60,22 @@ describe('extension-host suites in the VS Code server', function () {
     const counts = (state: ExthostResult['state']) => results.filter((r) => r.state === state).length;
     console.log(`      (extension host: ${counts('passed')} passed, ${counts('pending')} pending, ${counts('failed')} failed)`);
     // The workbench's own log lines are noise here; mocha's output is what explains a failure.
-    if (code !== 0) console.log(log.filter((line) => !/^\[(\d\d:\d\d:\d\d|AgentHost)/.test(line)).slice(-60).join('\n'));
+    if (code !== 0)
+      console.log(
+        log
+          .filter((line) => !/^\[(\d\d:\d\d:\d\d|AgentHost)/.test(line))
+          .slice(-60)
+          .join('\n'),
+      );
     assert.notEqual(code, 'timeout', `the extension-host suites did not finish within ${SUITE_DEADLINE_MS} ms`);
     assert.ok(results.length > 0, 'the extension-host suites reported no results');
-    assert.equal(code, 0, `extension-host suites failed: ${results.filter((r) => r.state === 'failed').map((r) => r.title).join('; ')}`);
+    assert.equal(
+      code,
+      0,
+      `extension-host suites failed: ${results
+        .filter((r) => r.state === 'failed')
+        .map((r) => r.title)
+        .join('; ')}`,
+    );
   });
 });

@@ -92,8 +92,14 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     const name = /as ([A-Z0-9_]+)/.exec(title)![1]!;
     await waitFor(async () => (await editorText(page)).includes(`process.env.${name}`), { timeoutMs: 30_000, what: `process.env.${name} in the editor` });
     await activeEditor(page).locator('.squiggly-warning, .squiggly-error').first().waitFor({ state: 'detached', timeout: 30_000 });
-    const envHas = () => read('.env')?.split(/\r?\n/).some((line) => line.startsWith(`${name}=`) && line.includes(secret.value));
-    const ignored = () => read('.gitignore')?.split(/\r?\n/).some((line) => /^\/?\.env$/.test(line.trim()));
+    const envHas = () =>
+      read('.env')
+        ?.split(/\r?\n/)
+        .some((line) => line.startsWith(`${name}=`) && line.includes(secret.value));
+    const ignored = () =>
+      read('.gitignore')
+        ?.split(/\r?\n/)
+        .some((line) => /^\/?\.env$/.test(line.trim()));
     await saveAllUntil(page, () => read(secret.file)?.includes(`process.env.${name}`) && envHas() && ignored(), `${secret.file}, .env and .gitignore saved`);
     assert.ok(!read(secret.file)!.includes(secret.value), 'the raw value is still in the source file');
     // Once saved, nothing is left to fix: the gitignored .env (the store) is not reported either.
@@ -110,13 +116,19 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     // Runs in the page: the browser's clipboard, as when the user copied the token elsewhere.
     await page.evaluate((text) => (globalThis as unknown as { navigator: Navigator }).navigator.clipboard.writeText(text), secret.value);
     await page.keyboard.press('Control+V');
-    const text = await waitFor(async () => {
-      const t = await editorText(page);
-      return /process\.env\.[A-Z0-9_]+/.test(t) && t;
-    }, { timeoutMs: 30_000, what: 'a process.env reference pasted into the editor' });
+    const text = await waitFor(
+      async () => {
+        const t = await editorText(page);
+        return /process\.env\.[A-Z0-9_]+/.test(t) && t;
+      },
+      { timeoutMs: 30_000, what: 'a process.env reference pasted into the editor' },
+    );
     assert.ok(!text.includes(secret.value), 'the raw token landed in the editor');
     const name = /process\.env\.([A-Z0-9_]+)/.exec(text)![1]!;
-    const envHas = () => read('.env')?.split(/\r?\n/).some((line) => line.startsWith(`${name}=`) && line.includes(secret.value));
+    const envHas = () =>
+      read('.env')
+        ?.split(/\r?\n/)
+        .some((line) => line.startsWith(`${name}=`) && line.includes(secret.value));
     await saveAllUntil(page, () => read(ws.pasteTarget)?.includes(`process.env.${name}`) && envHas(), `${ws.pasteTarget} and ${name}=<token> in .env saved`);
     assert.ok(!read(ws.pasteTarget)!.includes(secret.value), 'the raw token reached the disk');
     await screenshot(page, '3-paste-guard');
@@ -130,10 +142,31 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     // The command may exist only as a placeholder that says so: then the step is pending, not failed.
     const toasts = page.locator('.notifications-toasts .notification-toast');
     const reaction = await Promise.race([
-      toasts.filter({ hasText: /not available yet/i }).first().waitFor({ timeout: 30_000 }).then(() => 'placeholder' as const, () => undefined),
-      page.locator('.notifications-toasts .monaco-progress-container, .statusbar-item .codicon-loading, .statusbar-item .codicon-sync').first().waitFor({ timeout: 30_000 }).then(() => 'progress' as const, () => undefined),
+      toasts
+        .filter({ hasText: /not available yet/i })
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .then(
+          () => 'placeholder' as const,
+          () => undefined,
+        ),
+      page
+        .locator('.notifications-toasts .monaco-progress-container, .statusbar-item .codicon-loading, .statusbar-item .codicon-sync')
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .then(
+          () => 'progress' as const,
+          () => undefined,
+        ),
       // A small workspace can be scanned before the progress is ever painted: then the summary is what shows.
-      toasts.filter({ hasText: /workspace scan done/i }).first().waitFor({ timeout: 30_000 }).then(() => 'summary' as const, () => undefined),
+      toasts
+        .filter({ hasText: /workspace scan done/i })
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .then(
+          () => 'summary' as const,
+          () => undefined,
+        ),
     ]);
     assert.ok(reaction, 'running the scan showed neither progress nor its summary nor any message');
     if (reaction === 'placeholder') {
@@ -143,7 +176,10 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     await screenshot(page, '4a-scan-progress');
     const name = secret.file.split('/').pop()!;
     const rows = await problems(page, new RegExp(name.replace('.', '\\.')));
-    assert.ok(rows.some((r) => r.includes(name)), `Problems does not list ${name}`);
+    assert.ok(
+      rows.some((r) => r.includes(name)),
+      `Problems does not list ${name}`,
+    );
     assert.ok(!rows.some((r) => r.includes(secret.value)), 'a Problems row shows the raw value');
     await screenshot(page, '4b-scan-problems');
   });
@@ -164,7 +200,10 @@ describe('journey: Hush in VS Code, as a user meets it', function () {
     await page.locator('.marker-widget').waitFor({ timeout: 30_000 });
     await page.keyboard.press('Escape');
     const menu = await openQuickFixMenu(page);
-    await menu.locator('.monaco-list-row.action', { hasText: /revoke|revocation/i }).first().waitFor({ timeout: 30_000 });
+    await menu
+      .locator('.monaco-list-row.action', { hasText: /revoke|revocation/i })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await screenshot(page, '5-incident');
     await page.keyboard.press('Escape');
   });

@@ -17,7 +17,11 @@ export const vsixPath = join(repoRoot, 'hush.vsix');
 
 /** Fails with the one command that fixes it, instead of a stack trace from deep inside a spawn. */
 export function assertToolsInstalled(): void {
-  for (const [what, file] of [['Node 24', node24], ['code-server', codeServerEntry], ['Chromium', chromiumPath]] as const) {
+  for (const [what, file] of [
+    ['Node 24', node24],
+    ['code-server', codeServerEntry],
+    ['Chromium', chromiumPath],
+  ] as const) {
     if (!existsSync(file)) throw new Error(`${what} not found at ${file}: run scripts/e2e/setup.sh first`);
   }
 }

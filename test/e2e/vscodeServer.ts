@@ -55,11 +55,11 @@ function httpStatus(url: string): Promise<number> {
 
 export async function installExtension(profile: Profile, vsix: string): Promise<void> {
   const logFile = join(outputDir, 'logs', 'install-extension.log');
-  const code = await runToExit(
-    node24,
-    [codeServerEntry, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix],
-    { env: serverEnv(), logFile, timeoutMs: 120_000 },
-  );
+  const code = await runToExit(node24, [codeServerEntry, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix], {
+    env: serverEnv(),
+    logFile,
+    timeoutMs: 120_000,
+  });
   if (code !== 0) throw new Error(`installing ${vsix} failed (exit ${code}); see ${logFile}`);
 }
 
@@ -88,7 +88,20 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const args =
     options.kind === 'code-server'
       ? [codeServerEntry, '--auth', 'none', '--bind-addr', `${HOST}:${port}`, ...common, '--disable-update-check', '--disable-workspace-trust']
-      : [vscodeServerMain, '--host', HOST, '--port', String(port), '--without-connection-token', '--accept-server-license-terms', '--server-data-dir', profile.serverDataDir, ...common, '--enable-smoke-test-driver', '--disable-workspace-trust'];
+      : [
+          vscodeServerMain,
+          '--host',
+          HOST,
+          '--port',
+          String(port),
+          '--without-connection-token',
+          '--accept-server-license-terms',
+          '--server-data-dir',
+          profile.serverDataDir,
+          ...common,
+          '--enable-smoke-test-driver',
+          '--disable-workspace-trust',
+        ];
   const logFile = join(outputDir, 'logs', `${options.logName}.log`);
   const group: ProcessGroup = startGroup(node24, args, { env: serverEnv(options.env), logFile, cwd: profile.root });
   const origin = `http://${HOST}:${port}`;

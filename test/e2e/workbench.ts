@@ -105,7 +105,12 @@ export async function pickCodeAction(page: Page, title: RegExp): Promise<string>
   await rows.filter({ hasText: title }).first().waitFor({ timeout: UI_TIMEOUT });
   const count = await rows.count();
   for (let i = 0; i <= count; i++) {
-    const focused = (await menu.locator('.monaco-list-row.action.focused').innerText().catch(() => '')).trim();
+    const focused = (
+      await menu
+        .locator('.monaco-list-row.action.focused')
+        .innerText()
+        .catch(() => '')
+    ).trim();
     if (title.test(focused)) {
       await page.keyboard.press('Enter');
       await menu.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });

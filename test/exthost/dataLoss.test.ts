@@ -62,9 +62,15 @@ describe('quick fix keeps .env intact', function () {
         const document = await vscode.workspace.openTextDocument(uri);
         await vscode.window.showTextDocument(document);
         const actions = await quickFixes(uri);
-        assert.ok(actions.some((a) => a.title.startsWith('Ignore')), `the other fixes are there: ${actions.map((a) => a.title).join(', ')}`);
+        assert.ok(
+          actions.some((a) => a.title.startsWith('Ignore')),
+          `the other fixes are there: ${actions.map((a) => a.title).join(', ')}`,
+        );
         const moves = actions.filter((a) => a.title.startsWith('Move to '));
-        assert.ok(moves.every((a) => a.disabled !== undefined && !a.edit && !a.command), 'no Move action that could run');
+        assert.ok(
+          moves.every((a) => a.disabled !== undefined && !a.edit && !a.command),
+          'no Move action that could run',
+        );
         for (const m of moves) assert.equal(m.disabled!.reason, 'readonlyenv/.env cannot be written (the file is read-only)');
         assert.equal(document.getText(), `const stripeKey = "${secret.value}";\n`);
         assert.equal(readFileSync(join(workspaceDir(), 'readonlyenv/.env'), 'utf8'), 'KEEP=1\n');

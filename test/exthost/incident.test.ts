@@ -31,8 +31,7 @@ describe('incidents (committed secrets)', function () {
     await activeHush(this);
     const dir = join(workspaceDir(), 'incident-repo');
     mkdirSync(dir, { recursive: true });
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=Hush Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'ignore' });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Hush Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'ignore' });
     try {
       git('init', '-q');
     } catch {
@@ -45,11 +44,7 @@ describe('incidents (committed secrets)', function () {
 
     const uri = vscode.Uri.file(join(dir, 'legacy.js'));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const diagnostic = await waitFor(
-      () => vscode.languages.getDiagnostics(uri).find((d) => /hush/i.test(d.source ?? '') && /in git history/.test(d.message)),
-      'the incident diagnostic',
-      60_000,
-    );
+    const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(uri).find((d) => /hush/i.test(d.source ?? '') && /in git history/.test(d.message)), 'the incident diagnostic', 60_000);
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     assert.match(diagnostic.message, /revoke this Stripe key first/);
     assert.ok(!diagnostic.message.includes(secret.value));

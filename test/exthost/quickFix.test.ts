@@ -28,9 +28,15 @@ describe('quick fix', function () {
     assert.ok(!document.getText().includes(secret.value), 'the raw value left the source file');
     const root = vscode.Uri.file(workspaceDir());
     const env = await waitFor(async () => textOf(vscode.Uri.joinPath(root, '.env')), '.env');
-    assert.ok(env.split(/\r?\n/).some((line) => new RegExp(`^${name}=["']?${secret.value}["']?$`).test(line)), '.env holds NAME=value');
+    assert.ok(
+      env.split(/\r?\n/).some((line) => new RegExp(`^${name}=["']?${secret.value}["']?$`).test(line)),
+      '.env holds NAME=value',
+    );
     const gitignore = await waitFor(async () => textOf(vscode.Uri.joinPath(root, '.gitignore')), '.gitignore');
-    assert.ok(gitignore.split(/\r?\n/).some((line) => /^\/?\.env$/.test(line.trim())), '.gitignore covers .env');
+    assert.ok(
+      gitignore.split(/\r?\n/).some((line) => /^\/?\.env$/.test(line.trim())),
+      '.gitignore covers .env',
+    );
     await waitFor(() => !vscode.languages.getDiagnostics(uri).some((d) => /hush/i.test(d.source ?? '')), 'the diagnostic to clear after the fix');
     await vscode.commands.executeCommand('workbench.action.files.saveAll');
   });

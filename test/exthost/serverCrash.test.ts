@@ -48,10 +48,14 @@ describe('server crash', () => {
       process.kill(pid, 'SIGKILL');
       assert.equal(await scan, undefined, 'the scan finished before the server was killed: make the workspace bigger');
 
-      const restarted = await waitFor(() => {
-        const s = api.server();
-        return s.running && s.processId !== undefined && s.processId !== pid && s.processId;
-      }, 'a restarted server', 60_000);
+      const restarted = await waitFor(
+        () => {
+          const s = api.server();
+          return s.running && s.processId !== undefined && s.processId !== pid && s.processId;
+        },
+        'a restarted server',
+        60_000,
+      );
       assert.ok(alive(restarted), 'the new server process is not running');
       assert.ok(!alive(pid), 'the killed server is still running');
 

@@ -106,14 +106,18 @@ export async function textOf(uri: vscode.Uri): Promise<string | undefined> {
 /** The quick fixes at a range (resolved up to `resolveCount`, as the lightbulb does for a chosen one). Under
  * load the editor may cancel such a request and simply ask again; so does this, until a deadline. */
 export function quickFixesAt(uri: vscode.Uri, range: vscode.Range, resolveCount?: number): Promise<vscode.CodeAction[]> {
-  return waitFor(async () => {
-    try {
-      const args: unknown[] = [uri, range, vscode.CodeActionKind.QuickFix.value];
-      if (resolveCount !== undefined) args.push(resolveCount);
-      return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', ...args)) ?? [];
-    } catch (e) {
-      if ((e as Error).name === 'Canceled' || (e as Error).message === 'Canceled') return undefined;
-      throw e;
-    }
-  }, 'a code-action reply that was not canceled', 30_000);
+  return waitFor(
+    async () => {
+      try {
+        const args: unknown[] = [uri, range, vscode.CodeActionKind.QuickFix.value];
+        if (resolveCount !== undefined) args.push(resolveCount);
+        return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', ...args)) ?? [];
+      } catch (e) {
+        if ((e as Error).name === 'Canceled' || (e as Error).message === 'Canceled') return undefined;
+        throw e;
+      }
+    },
+    'a code-action reply that was not canceled',
+    30_000,
+  );
 }

@@ -99,31 +99,38 @@ describe('no data loss in "Move to .env" and the paste guard', function () {
   describe('a .env that cannot be written: the action is greyed out with the reason, nothing changes', () => {
     it('read-only .env: disabled Move (file and cause named), no edit to apply, other fixes still offered; enabled again once writable', async () => {
       const value = ghp();
-      await withClient({ '.env': ORIGINAL_ENV, '.gitignore': '.env\n' }, async (c) => {
-        const envPath = join(c.root, '.env');
-        chmodSync(envPath, 0o444);
-        try {
-          const { uri, d } = await openWithToken(c, 'app.js', value);
-          const actions = await c.codeActions(uri, [d]);
-          const move = actions.find(isMove);
-          assert.ok(move, 'the Move action is listed, greyed out');
-          assert.deepEqual(move.disabled, { reason: '.env cannot be written (the file is read-only)' });
-          assert.equal(move.edit, undefined);
-          assert.equal(move.data, undefined, 'nothing to resolve later');
-          assert.equal(move.command, undefined, 'nothing to run');
-          assert.notEqual(move.isPreferred, true);
-          assert.ok(actions.some((a) => a.title.startsWith('Ignore this occurrence')), 'the ignore fixes stay');
-          // A client that resolves it anyway gets no edit.
-          assert.equal((await c.resolve(move)).edit, undefined);
-          assert.equal(c.read('app.js'), `const githubToken = "${value}";\n`);
-          assert.equal(c.read('.env'), ORIGINAL_ENV);
-        } finally {
-          chmodSync(envPath, 0o644);
-        }
-        const { uri, d } = await openWithToken(c, 'again.js', ghp());
-        const move = await moveAction(c, uri, d);
-        assert.equal(move.disabled, undefined, 'checked on every request, not cached');
-      }, VSCODE);
+      await withClient(
+        { '.env': ORIGINAL_ENV, '.gitignore': '.env\n' },
+        async (c) => {
+          const envPath = join(c.root, '.env');
+          chmodSync(envPath, 0o444);
+          try {
+            const { uri, d } = await openWithToken(c, 'app.js', value);
+            const actions = await c.codeActions(uri, [d]);
+            const move = actions.find(isMove);
+            assert.ok(move, 'the Move action is listed, greyed out');
+            assert.deepEqual(move.disabled, { reason: '.env cannot be written (the file is read-only)' });
+            assert.equal(move.edit, undefined);
+            assert.equal(move.data, undefined, 'nothing to resolve later');
+            assert.equal(move.command, undefined, 'nothing to run');
+            assert.notEqual(move.isPreferred, true);
+            assert.ok(
+              actions.some((a) => a.title.startsWith('Ignore this occurrence')),
+              'the ignore fixes stay',
+            );
+            // A client that resolves it anyway gets no edit.
+            assert.equal((await c.resolve(move)).edit, undefined);
+            assert.equal(c.read('app.js'), `const githubToken = "${value}";\n`);
+            assert.equal(c.read('.env'), ORIGINAL_ENV);
+          } finally {
+            chmodSync(envPath, 0o644);
+          }
+          const { uri, d } = await openWithToken(c, 'again.js', ghp());
+          const move = await moveAction(c, uri, d);
+          assert.equal(move.disabled, undefined, 'checked on every request, not cached');
+        },
+        VSCODE,
+      );
     });
 
     it('a client without disabled actions gets no Move action and one warning naming the file and the cause', async () => {
@@ -133,7 +140,7 @@ describe('no data loss in "Move to .env" and the paste guard', function () {
         try {
           const { uri, d } = await openWithToken(c, 'app.js', ghp());
           for (let i = 0; i < 2; i++) assert.ok(!(await c.codeActions(uri, [d])).some(isMove));
-          const warnings = c.notifications.filter((n) => n.method === 'window/showMessage').map((n) => (n.params as { type: number; message: string }));
+          const warnings = c.notifications.filter((n) => n.method === 'window/showMessage').map((n) => n.params as { type: number; message: string });
           assert.deepEqual(warnings, [{ type: 2, message: 'Hush: Move to .env is unavailable: .env cannot be written (the file is read-only).' }]);
         } finally {
           chmodSync(envPath, 0o644);
@@ -163,42 +170,50 @@ describe('no data loss in "Move to .env" and the paste guard', function () {
       for (const k of cases) {
         const value = ghp();
         const settings = k.reason.startsWith('sub/') ? { envFile: 'sub/.env' } : {};
-        await withClient(k.files, async (c) => {
-          const { uri, d } = await openWithToken(c, k.reason.startsWith('sub/') ? 'sub/app.js' : 'app.js', value);
-          const restore = k.setup(c.root);
-          try {
-            const move = await moveAction(c, uri, d);
-            assert.deepEqual(move.disabled, { reason: k.reason });
-            assert.equal(move.edit, undefined);
-          } finally {
-            restore();
-          }
-        }, { ...VSCODE, settings });
+        await withClient(
+          k.files,
+          async (c) => {
+            const { uri, d } = await openWithToken(c, k.reason.startsWith('sub/') ? 'sub/app.js' : 'app.js', value);
+            const restore = k.setup(c.root);
+            try {
+              const move = await moveAction(c, uri, d);
+              assert.deepEqual(move.disabled, { reason: k.reason });
+              assert.equal(move.edit, undefined);
+            } finally {
+              restore();
+            }
+          },
+          { ...VSCODE, settings },
+        );
       }
     });
 
     for (const [how, options] of CHOSEN_LATE) {
       it(`made read-only after the action was listed (${how}): no edit, a warning; the source is untouched`, async () => {
         const value = ghp();
-        await withClient({ '.env': ORIGINAL_ENV, '.gitignore': '.env\n' }, async (c) => {
-          const { uri, d } = await openWithToken(c, 'app.js', value);
-          const move = await moveAction(c, uri, d);
-          assert.equal(move.disabled, undefined);
-          assert.equal(move.edit, undefined, 'the edit is planned when the action is chosen');
-          const envPath = join(c.root, '.env');
-          chmodSync(envPath, 0o444);
-          try {
-            if (move.command) await c.executeCommand(move.command.command, move.command.arguments);
-            else assert.equal((await c.resolve(move)).edit, undefined);
-            assert.deepEqual(c.serverEdits, []);
-            const warning = c.notifications.find((n) => n.method === 'window/showMessage')?.params as { message: string } | undefined;
-            assert.equal(warning?.message, 'Hush: .env cannot be written (the file is read-only). Nothing was changed.');
-            assert.equal(c.read('app.js'), `const githubToken = "${value}";\n`);
-            assert.equal(c.read('.env'), ORIGINAL_ENV);
-          } finally {
-            chmodSync(envPath, 0o644);
-          }
-        }, options);
+        await withClient(
+          { '.env': ORIGINAL_ENV, '.gitignore': '.env\n' },
+          async (c) => {
+            const { uri, d } = await openWithToken(c, 'app.js', value);
+            const move = await moveAction(c, uri, d);
+            assert.equal(move.disabled, undefined);
+            assert.equal(move.edit, undefined, 'the edit is planned when the action is chosen');
+            const envPath = join(c.root, '.env');
+            chmodSync(envPath, 0o444);
+            try {
+              if (move.command) await c.executeCommand(move.command.command, move.command.arguments);
+              else assert.equal((await c.resolve(move)).edit, undefined);
+              assert.deepEqual(c.serverEdits, []);
+              const warning = c.notifications.find((n) => n.method === 'window/showMessage')?.params as { message: string } | undefined;
+              assert.equal(warning?.message, 'Hush: .env cannot be written (the file is read-only). Nothing was changed.');
+              assert.equal(c.read('app.js'), `const githubToken = "${value}";\n`);
+              assert.equal(c.read('.env'), ORIGINAL_ENV);
+            } finally {
+              chmodSync(envPath, 0o644);
+            }
+          },
+          options,
+        );
       });
     }
 
@@ -230,18 +245,22 @@ describe('no data loss in "Move to .env" and the paste guard', function () {
     for (const [how, options] of CHOSEN_LATE) {
       it(`both listed first, then each chosen and applied (${how}): distinct names, .env kept byte for byte`, async () => {
         const [v1, v2] = [ghp(), ghp()];
-        await withClient({ '.env': ORIGINAL_ENV, '.gitignore': '.env\n' }, async (c) => {
-          const uri = c.open('app.js', `login("${v1}");\nlogin("${v2}");\n`, 'javascript');
-          const [d1, d2] = await c.diagnostics(uri, (p) => p.diagnostics.length === 2);
-          const m1 = await moveAction(c, uri, d1!);
-          const m2 = await moveAction(c, uri, d2!);
-          assert.equal(m1.title, m2.title, 'listed against the same .env, both suggest the same name');
-          await choose(c, m1);
-          await c.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.length === 1);
-          await choose(c, m2);
-          const names = assertKeepsAndHolds(c.read('.env')!, ORIGINAL_ENV, [v1, v2]);
-          assert.equal(c.read('app.js'), `login(process.env.${names.get(v1)});\nlogin(process.env.${names.get(v2)});\n`);
-        }, options);
+        await withClient(
+          { '.env': ORIGINAL_ENV, '.gitignore': '.env\n' },
+          async (c) => {
+            const uri = c.open('app.js', `login("${v1}");\nlogin("${v2}");\n`, 'javascript');
+            const [d1, d2] = await c.diagnostics(uri, (p) => p.diagnostics.length === 2);
+            const m1 = await moveAction(c, uri, d1!);
+            const m2 = await moveAction(c, uri, d2!);
+            assert.equal(m1.title, m2.title, 'listed against the same .env, both suggest the same name');
+            await choose(c, m1);
+            await c.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.length === 1);
+            await choose(c, m2);
+            const names = assertKeepsAndHolds(c.read('.env')!, ORIGINAL_ENV, [v1, v2]);
+            assert.equal(c.read('app.js'), `login(process.env.${names.get(v1)});\nlogin(process.env.${names.get(v2)});\n`);
+          },
+          options,
+        );
       });
     }
 
@@ -264,20 +283,24 @@ describe('no data loss in "Move to .env" and the paste guard', function () {
     for (const [how, options] of CHOSEN_LATE) {
       it(`the second planned after the first was applied but before its .env change reached the disk (${how})`, async () => {
         const [v1, v2] = [ghp(), ghp()];
-        await withClient({ '.env': ORIGINAL_ENV, '.gitignore': '.env\n' }, async (c) => {
-          const a = await openWithToken(c, 'a.js', v1);
-          const b = await openWithToken(c, 'b.js', v2);
-          const e1 = await plannedEdit(c, await moveAction(c, a.uri, a.d));
-          // The editor applied the source part; the .env part is not on disk yet.
-          c.applyEdit(e1, { only: (u) => u === a.uri });
-          assert.equal(c.read('.env'), ORIGINAL_ENV);
-          const e2 = await plannedEdit(c, await moveAction(c, b.uri, b.d));
-          c.applyEdit(e1, { only: (u) => u !== a.uri });
-          c.applyEdit(e2);
-          const names = assertKeepsAndHolds(c.read('.env')!, ORIGINAL_ENV, [v1, v2]);
-          assert.equal(c.read('a.js'), `const githubToken = process.env.${names.get(v1)};\n`);
-          assert.equal(c.read('b.js'), `const githubToken = process.env.${names.get(v2)};\n`);
-        }, options);
+        await withClient(
+          { '.env': ORIGINAL_ENV, '.gitignore': '.env\n' },
+          async (c) => {
+            const a = await openWithToken(c, 'a.js', v1);
+            const b = await openWithToken(c, 'b.js', v2);
+            const e1 = await plannedEdit(c, await moveAction(c, a.uri, a.d));
+            // The editor applied the source part; the .env part is not on disk yet.
+            c.applyEdit(e1, { only: (u) => u === a.uri });
+            assert.equal(c.read('.env'), ORIGINAL_ENV);
+            const e2 = await plannedEdit(c, await moveAction(c, b.uri, b.d));
+            c.applyEdit(e1, { only: (u) => u !== a.uri });
+            c.applyEdit(e2);
+            const names = assertKeepsAndHolds(c.read('.env')!, ORIGINAL_ENV, [v1, v2]);
+            assert.equal(c.read('a.js'), `const githubToken = process.env.${names.get(v1)};\n`);
+            assert.equal(c.read('b.js'), `const githubToken = process.env.${names.get(v2)};\n`);
+          },
+          options,
+        );
       });
     }
 
@@ -304,46 +327,54 @@ describe('no data loss in "Move to .env" and the paste guard', function () {
   describe('.env open and unsaved in the editor', () => {
     it('VS Code: the unsaved buffer wins, its lines and names are kept; typing in .env while the edit is in flight makes the client refuse it whole', async () => {
       const value = ghp();
-      await withClient({ '.env': 'ON_DISK=1\n', '.gitignore': '.env\n' }, async (c) => {
-        const unsaved = 'ON_DISK=1\r\nGITHUB_TOKEN=draft\r\n# typed, not saved';
-        const envUri = c.open('.env', unsaved, 'dotenv', false);
-        const { uri, d } = await openWithToken(c, 'app.js', value);
-        const move = await moveAction(c, uri, d);
-        assert.equal(move.title, 'Move to .env as GITHUB_TOKEN_2', 'the name in the unsaved buffer is taken');
-        // The user types in .env between the plan and its application.
-        c.beforeServerEdit = () => void c.edit(envUri, unsaved.length, unsaved.length, '\r\n');
-        await c.executeCommand(move.command!.command, move.command!.arguments);
-        assert.equal(envEditOf(c.serverEdits[0], envUri)?.textDocument.version, 1, 'versioned against the buffer it was planned on');
-        const warning = c.notifications.find((n) => n.method === 'window/showMessage')?.params as { message: string } | undefined;
-        assert.match(warning?.message ?? '', /^Hush: a file changed while the move was applied \(stale edit for .*\.env\)\. Nothing was changed; try again\.$/);
-        assert.equal(c.text(uri), `const githubToken = "${value}";\n`, 'the source keeps its literal');
-        assert.equal(c.text(envUri), `${unsaved}\r\n`, 'the buffer holds what the user typed, nothing else');
-        // Chosen again: planned against the current buffer and applied without saving it.
-        c.beforeServerEdit = undefined;
-        c.serverEditOptions = { save: false };
-        await choose(c, await moveAction(c, uri, (await c.diagnostics(uri, (p) => p.diagnostics.length === 1))[0]!));
-        assert.equal(envEditOf(c.serverEdits[1], envUri)?.textDocument.version, 2);
-        assert.equal(c.text(envUri), `${unsaved}\r\nGITHUB_TOKEN_2=${value}\r\n`);
-        assert.equal(c.read('.env'), 'ON_DISK=1\n', "the disk is the editor's to save");
-        assert.equal(c.text(uri), 'const githubToken = process.env.GITHUB_TOKEN_2;\n');
-      }, VSCODE);
+      await withClient(
+        { '.env': 'ON_DISK=1\n', '.gitignore': '.env\n' },
+        async (c) => {
+          const unsaved = 'ON_DISK=1\r\nGITHUB_TOKEN=draft\r\n# typed, not saved';
+          const envUri = c.open('.env', unsaved, 'dotenv', false);
+          const { uri, d } = await openWithToken(c, 'app.js', value);
+          const move = await moveAction(c, uri, d);
+          assert.equal(move.title, 'Move to .env as GITHUB_TOKEN_2', 'the name in the unsaved buffer is taken');
+          // The user types in .env between the plan and its application.
+          c.beforeServerEdit = () => void c.edit(envUri, unsaved.length, unsaved.length, '\r\n');
+          await c.executeCommand(move.command!.command, move.command!.arguments);
+          assert.equal(envEditOf(c.serverEdits[0], envUri)?.textDocument.version, 1, 'versioned against the buffer it was planned on');
+          const warning = c.notifications.find((n) => n.method === 'window/showMessage')?.params as { message: string } | undefined;
+          assert.match(warning?.message ?? '', /^Hush: a file changed while the move was applied \(stale edit for .*\.env\)\. Nothing was changed; try again\.$/);
+          assert.equal(c.text(uri), `const githubToken = "${value}";\n`, 'the source keeps its literal');
+          assert.equal(c.text(envUri), `${unsaved}\r\n`, 'the buffer holds what the user typed, nothing else');
+          // Chosen again: planned against the current buffer and applied without saving it.
+          c.beforeServerEdit = undefined;
+          c.serverEditOptions = { save: false };
+          await choose(c, await moveAction(c, uri, (await c.diagnostics(uri, (p) => p.diagnostics.length === 1))[0]!));
+          assert.equal(envEditOf(c.serverEdits[1], envUri)?.textDocument.version, 2);
+          assert.equal(c.text(envUri), `${unsaved}\r\nGITHUB_TOKEN_2=${value}\r\n`);
+          assert.equal(c.read('.env'), 'ON_DISK=1\n', "the disk is the editor's to save");
+          assert.equal(c.text(uri), 'const githubToken = process.env.GITHUB_TOKEN_2;\n');
+        },
+        VSCODE,
+      );
     });
 
     it('codeAction/resolve: the resolved edit is versioned against the unsaved buffer and rejected once it changed', async () => {
       const value = ghp();
-      await withClient({ '.env': 'ON_DISK=1\n', '.gitignore': '.env\n' }, async (c) => {
-        const unsaved = 'ON_DISK=1\nDRAFT=1\n';
-        const envUri = c.open('.env', unsaved, 'dotenv', false);
-        const { uri, d } = await openWithToken(c, 'app.js', value);
-        const resolved = await c.resolve(await moveAction(c, uri, d));
-        assert.equal(envEditOf(resolved.edit, envUri)?.textDocument.version, 1);
-        c.edit(envUri, unsaved.length, unsaved.length, '# more\n');
-        assert.throws(() => c.applyEdit(resolved.edit!), /stale edit/);
-        assert.equal(c.read('app.js'), `const githubToken = "${value}";\n`);
-        const again = await c.resolve(await moveAction(c, uri, d));
-        c.applyEdit(again.edit!, { save: false });
-        assert.equal(c.text(envUri), `${unsaved}# more\nGITHUB_TOKEN=${value}\n`);
-      }, RESOLVING);
+      await withClient(
+        { '.env': 'ON_DISK=1\n', '.gitignore': '.env\n' },
+        async (c) => {
+          const unsaved = 'ON_DISK=1\nDRAFT=1\n';
+          const envUri = c.open('.env', unsaved, 'dotenv', false);
+          const { uri, d } = await openWithToken(c, 'app.js', value);
+          const resolved = await c.resolve(await moveAction(c, uri, d));
+          assert.equal(envEditOf(resolved.edit, envUri)?.textDocument.version, 1);
+          c.edit(envUri, unsaved.length, unsaved.length, '# more\n');
+          assert.throws(() => c.applyEdit(resolved.edit!), /stale edit/);
+          assert.equal(c.read('app.js'), `const githubToken = "${value}";\n`);
+          const again = await c.resolve(await moveAction(c, uri, d));
+          c.applyEdit(again.edit!, { save: false });
+          assert.equal(c.text(envUri), `${unsaved}# more\nGITHUB_TOKEN=${value}\n`);
+        },
+        RESOLVING,
+      );
     });
   });
 
@@ -351,13 +382,17 @@ describe('no data loss in "Move to .env" and the paste guard', function () {
     it('a name set twice to different values is never reused or rewritten; a new name takes the value', async () => {
       const [other, value] = [ghp(), ghp()];
       const original = `GITHUB_TOKEN=${other}\nGITHUB_TOKEN=${value}\n`;
-      await withClient({ '.env': original, '.gitignore': '.env\n' }, async (c) => {
-        const { uri, d } = await openWithToken(c, 'app.js', value);
-        const move = await moveAction(c, uri, d);
-        assert.equal(move.title, 'Move to .env as GITHUB_TOKEN_2');
-        await choose(c, move);
-        assert.equal(c.read('.env'), `${original}GITHUB_TOKEN_2=${value}\n`);
-      }, VSCODE);
+      await withClient(
+        { '.env': original, '.gitignore': '.env\n' },
+        async (c) => {
+          const { uri, d } = await openWithToken(c, 'app.js', value);
+          const move = await moveAction(c, uri, d);
+          assert.equal(move.title, 'Move to .env as GITHUB_TOKEN_2');
+          await choose(c, move);
+          assert.equal(c.read('.env'), `${original}GITHUB_TOKEN_2=${value}\n`);
+        },
+        VSCODE,
+      );
     });
   });
 });

@@ -35,7 +35,10 @@ describe('hostile repository: the language server', function () {
       await deadline('initialize', c.initialize());
       const uri = c.open('slow.txt', `${slowLine()}key ${acmeToken()}\n`, 'plaintext');
       const found = await c.diagnostics(uri, (p) => p.diagnostics.length > 0, 20_000);
-      assert.deepEqual(found.map((d) => d.code), ['acme-token']);
+      assert.deepEqual(
+        found.map((d) => d.code),
+        ['acme-token'],
+      );
       const onConfig = await c.diagnostics(c.uri('.hush.json'), (p) => p.diagnostics.length > 0, 20_000);
       assert.match(String(onConfig[0]!.message), /rules\[0\]\.pattern: custom rule slow-ab took longer than 1000 ms on slow\.txt/);
       assert.equal(onConfig[0]!.range.start.line, 5, 'on the pattern of rules[0]');
@@ -58,7 +61,10 @@ describe('hostile repository: the language server', function () {
           await deadline('initialize', c.initialize());
           const uri = c.open('app.js', `const g = "${githubToken()}";\n`, 'javascript');
           const found = await c.diagnostics(uri, (p) => p.diagnostics.length > 0, 15_000);
-          assert.deepEqual(found.map((d) => d.code), ['github-personal-access-token']);
+          assert.deepEqual(
+            found.map((d) => d.code),
+            ['github-personal-access-token'],
+          );
           const onConfig = await c.diagnostics(c.uri('.hush.json'), (p) => p.diagnostics.length > 0, 15_000);
           assert.match(String(onConfig[0]!.message), why);
           await alive(c, uri);

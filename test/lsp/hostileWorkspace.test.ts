@@ -36,9 +36,7 @@ async function run(trusted: boolean): Promise<{ calls: string; diagnostics: Diag
     await c.initialize();
     const uri = c.open('src/pay.js', text, 'javascript', false);
     const committed = (d: Diagnostic) => String(d.message).includes('in git history');
-    const diagnostics = trusted
-      ? await c.diagnostics(uri, (p) => p.diagnostics.some(committed), 20_000)
-      : await c.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    const diagnostics = trusted ? await c.diagnostics(uri, (p) => p.diagnostics.some(committed), 20_000) : await c.diagnostics(uri, (p) => p.diagnostics.length > 0);
     const actions = (await c.codeActions(uri, diagnostics)) as CodeAction[];
     // Preparing the move to .env is where the server would ask git about .gitignore.
     const move = actions.find((a) => /move to \.env/i.test(a.title));
@@ -62,8 +60,14 @@ describe('untrusted workspace', function () {
 
   it('untrusted: still reports the secret and offers the fix, but runs no git at all', async () => {
     const r = await run(false);
-    assert.ok(r.diagnostics.some((d) => d.code === 'stripe-live-secret-key'), JSON.stringify(r.diagnostics));
-    assert.ok(r.titles.some((t) => /move to \.env/i.test(t)), JSON.stringify(r.titles));
+    assert.ok(
+      r.diagnostics.some((d) => d.code === 'stripe-live-secret-key'),
+      JSON.stringify(r.diagnostics),
+    );
+    assert.ok(
+      r.titles.some((t) => /move to \.env/i.test(t)),
+      JSON.stringify(r.titles),
+    );
     assert.equal(r.calls, '', `git was run: ${r.calls}`);
   });
 });
@@ -84,7 +88,11 @@ describe('hostile config in the editor', function () {
       assert.equal(d!.code, 'github-personal-access-token', 'the bad disabledRules value did not disable anything');
       const onConfig = await c.diagnostics(c.uri('.hush.json'), (p) => p.diagnostics.length >= 3);
       const messages = onConfig.map((x) => String(x.message));
-      for (const field of ['disabledRules', 'rules[0].pattern', 'colour']) assert.ok(messages.some((m) => m.includes(field)), `${field} in ${JSON.stringify(messages)}`);
+      for (const field of ['disabledRules', 'rules[0].pattern', 'colour'])
+        assert.ok(
+          messages.some((m) => m.includes(field)),
+          `${field} in ${JSON.stringify(messages)}`,
+        );
       assert.ok(messages.some((m) => /nest quantifiers/.test(m)));
     } finally {
       await c.dispose();

@@ -73,7 +73,7 @@ describe('multi-part credentials over the language server', function () {
     });
   });
 
-  it('Scan Workspace reports an unopened file\'s pair the same way: one diagnostic, the key ID as related information', async () => {
+  it("Scan Workspace reports an unopened file's pair the same way: one diagnostic, the key ID as related information", async () => {
     const { id, secret, text } = awsPair();
     await withClient({ 'src/s3.js': text }, async (c) => {
       const reply = await c.connection.sendRequest<{ findings?: number }>('hush/scanWorkspace', {});
@@ -81,7 +81,10 @@ describe('multi-part credentials over the language server', function () {
       const [d, ...rest] = await c.diagnostics(c.uri('src/s3.js'), nonEmpty);
       assert.equal(rest.length, 0);
       assert.match(String(d!.message), /with its access key ID \(AKIA…\S{2}\) hard-coded: open the file/);
-      assert.deepEqual(d!.relatedInformation?.map((r) => r.location.range.start), [{ line: 1, character: 16 }]);
+      assert.deepEqual(
+        d!.relatedInformation?.map((r) => r.location.range.start),
+        [{ line: 1, character: 16 }],
+      );
       assert.ok(!JSON.stringify(d).includes(id) && !JSON.stringify(d).includes(secret));
     });
   });

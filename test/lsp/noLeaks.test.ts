@@ -121,7 +121,10 @@ describe('nothing leaks', function () {
         for (const d of diags) {
           seen.push(JSON.stringify(await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start })));
           const actions = (await c.codeActions(uri, [d])) as CodeAction[];
-          assert.ok(actions.some((a) => /incident checklist/.test(a.title)), `${path}: no checklist action`);
+          assert.ok(
+            actions.some((a) => /incident checklist/.test(a.title)),
+            `${path}: no checklist action`,
+          );
           for (const a of actions) {
             const { edit, ...rest } = a;
             seen.push(JSON.stringify(rest));

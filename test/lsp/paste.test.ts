@@ -84,13 +84,24 @@ describe('paste guard over a real JSON-RPC connection (hush/scanText)', function
       const [a, b, s] = [ghp(), stripe(), slack()];
       const clip = `GITHUB_TOKEN = "${a}"\nSTRIPE_KEY = "${b}"\nSLACK_BOT = "${s}"\n`;
       const { uri, at, result } = await askPaste(c, 'settings.py', 'python', 'import sys\n\n|print(sys.argv)\n', clip);
-      assert.deepEqual(result.findings.map((f) => f.envName), ['GITHUB_TOKEN', 'STRIPE_KEY', 'SLACK_BOT_TOKEN']);
+      assert.deepEqual(
+        result.findings.map((f) => f.envName),
+        ['GITHUB_TOKEN', 'STRIPE_KEY', 'SLACK_BOT_TOKEN'],
+      );
       assert.deepEqual(new Set(result.findings.map((f) => f.provider)).size, 3);
       for (const f of result.findings) assert.equal(clip.slice(f.start, f.end).slice(-4), f.masked.slice(-4));
       assert.ok(!JSON.stringify(result.findings).includes(a) && !JSON.stringify(result.findings).includes(b));
       const after = applyPaste(c, uri, at, result);
       assert.equal(after, 'import os\nimport sys\n\nGITHUB_TOKEN = os.environ["GITHUB_TOKEN"]\nSTRIPE_KEY = os.environ["STRIPE_KEY"]\nSLACK_BOT = os.environ["SLACK_BOT_TOKEN"]\nprint(sys.argv)\n');
-      assert.deepEqual([...parseDotenv(c.read('.env') ?? '')], [['EXISTING', '1'], ['GITHUB_TOKEN', a], ['STRIPE_KEY', b], ['SLACK_BOT_TOKEN', s]]);
+      assert.deepEqual(
+        [...parseDotenv(c.read('.env') ?? '')],
+        [
+          ['EXISTING', '1'],
+          ['GITHUB_TOKEN', a],
+          ['STRIPE_KEY', b],
+          ['SLACK_BOT_TOKEN', s],
+        ],
+      );
       assert.equal(c.read('.gitignore'), '.env\n', 'already ignored: untouched');
     });
   });

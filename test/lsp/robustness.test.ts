@@ -18,7 +18,12 @@ describe('language server under bad input', function () {
       for (let seed = 1; seed <= 5; seed++) {
         c.open(`bin${seed}.txt`, randomBytes(seed, 64 * 1024).toString('utf8') + INVALID_UTF8.toString('utf8') + '\0\uD800', 'plaintext', false);
       }
-      const huge = c.open('huge.min.js', minifiedLine(3 << 20, () => `"${g.crc32Token('ghp_', 30)}",`), 'javascript', false);
+      const huge = c.open(
+        'huge.min.js',
+        minifiedLine(3 << 20, () => `"${g.crc32Token('ghp_', 30)}",`),
+        'javascript',
+        false,
+      );
       const uri = c.open('typing.js', 'const a = 1;\n', 'javascript', false);
       let version = 1;
       const secret = g.crc32Token('ghp_', 30);
@@ -29,7 +34,10 @@ describe('language server under bad input', function () {
       }
       version = c.edit(uri, c.text(uri).length, c.text(uri).length, line);
       const last = await c.diagnosticsFor(uri, version, 20_000);
-      assert.ok(last.some((d) => d.code === 'github-personal-access-token'), JSON.stringify(last.map((d) => d.code)));
+      assert.ok(
+        last.some((d) => d.code === 'github-personal-access-token'),
+        JSON.stringify(last.map((d) => d.code)),
+      );
       const onHuge = await c.diagnostics(huge, (p) => p.diagnostics.length > 0, 30_000);
       assert.ok(onHuge.length > 0);
       const hover = await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: last[0]!.range.start });

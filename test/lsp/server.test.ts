@@ -74,7 +74,13 @@ describe('language server over stdio', function () {
       { path: 'main.rs', lang: 'rust', text: (v) => `fn main() {\n    let t = "${v}";\n    println!("{}", t);\n}\n`, parse: 'rust', ref: /std::env::var\("GITHUB_TOKEN"\)/ },
       { path: 'deploy.sh', lang: 'shellscript', text: (v) => `#!/bin/bash\ncurl -H "Authorization: token ${v}" https://api.github.com\n`, parse: 'shell', ref: /"Authorization: token \$GITHUB_TOKEN"/ },
       { path: 'compose.yaml', lang: 'yaml', text: (v) => `services:\n  web:\n    environment:\n      GH_PAT: ${v}\n`, parse: 'yaml', ref: /GH_PAT: \$\{GH_PAT\}/ },
-      { path: '.github/workflows/ci.yml', lang: 'yaml', text: (v) => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gh release list\n        env:\n          GH_TOKEN: ${v}\n`, parse: 'yaml', ref: /GH_TOKEN: \$\{\{ secrets\.GH_TOKEN \}\}/ },
+      {
+        path: '.github/workflows/ci.yml',
+        lang: 'yaml',
+        text: (v) => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gh release list\n        env:\n          GH_TOKEN: ${v}\n`,
+        parse: 'yaml',
+        ref: /GH_TOKEN: \$\{\{ secrets\.GH_TOKEN \}\}/,
+      },
       { path: 'src/main/resources/application.properties', lang: 'properties', text: (v) => `github.token=${v}\n`, ref: /github\.token=\$\{GITHUB_TOKEN\}/ },
       { path: 'Dockerfile', lang: 'dockerfile', text: (v) => `FROM alpine\nRUN wget --header="Authorization: token ${v}" https://x\n`, ref: /RUN --mount=type=secret,id=GITHUB_TOKEN,env=GITHUB_TOKEN wget/ },
       { path: 'main.tf', lang: 'terraform', text: (v) => `provider "github" {\n  token = "${v}"\n}\n`, parse: 'terraform', ref: /token = var\.github_token/ },
@@ -201,28 +207,41 @@ describe('language server over stdio', function () {
         const lines = Array.from({ length: 60 }, (_, i) => (i % 20 === 5 ? `const t${i} = "${values[i / 20 - 0.25]}";` : `const x${i} = ${i};`));
         const uri = c.open('m.js', lines.join('\n') + '\n', 'javascript');
         await c.diagnostics(uri, (p) => p.diagnostics.length === 3);
-        const expected = () => values.map((val) => {
-          const off = c.text(uri).indexOf(val);
-          const doc = c.docs.get(uri)!;
-          return { start: doc.positionAt(off), end: doc.positionAt(off + val.length) };
-        });
+        const expected = () =>
+          values.map((val) => {
+            const off = c.text(uri).indexOf(val);
+            const doc = c.docs.get(uri)!;
+            return { start: doc.positionAt(off), end: doc.positionAt(off + val.length) };
+          });
         // Insert lines at the top, split a line in the middle, type on a secret's line.
         let v = c.edit(uri, 0, 0, '// header\n// more\n');
-        assert.deepEqual((await c.diagnosticsFor(uri, v)).map((d) => d.range), expected());
+        assert.deepEqual(
+          (await c.diagnosticsFor(uri, v)).map((d) => d.range),
+          expected(),
+        );
         const mid = c.text(uri).indexOf('const x30');
         v = c.edit(uri, mid, mid, '\n\n');
-        assert.deepEqual((await c.diagnosticsFor(uri, v)).map((d) => d.range), expected());
+        assert.deepEqual(
+          (await c.diagnosticsFor(uri, v)).map((d) => d.range),
+          expected(),
+        );
         const second = c.text(uri).indexOf(values[1]!);
         c.edit(uri, second - 1, second - 1, ' ');
         v = c.edit(uri, second - 1, second, '');
-        assert.deepEqual((await c.diagnosticsFor(uri, v)).map((d) => d.range), expected());
+        assert.deepEqual(
+          (await c.diagnosticsFor(uri, v)).map((d) => d.range),
+          expected(),
+        );
         // Several changes in one notification.
         const doc = c.docs.get(uri)!;
         v = c.change(uri, [
           { range: { start: doc.positionAt(0), end: doc.positionAt(0) }, text: 'x\n' },
           { range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: 'y\n' },
         ]);
-        assert.deepEqual((await c.diagnosticsFor(uri, v)).map((d) => d.range), expected());
+        assert.deepEqual(
+          (await c.diagnosticsFor(uri, v)).map((d) => d.range),
+          expected(),
+        );
       });
     });
 
@@ -329,7 +348,11 @@ describe('language server over stdio', function () {
 
     it('answers bad requests with an error or an empty result and keeps serving', async () => {
       await withClient({}, async (c) => {
-        const actions = await c.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: 'file:///nope.js' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+        const actions = await c.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri: 'file:///nope.js' },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [] },
+        });
         assert.deepEqual(actions, []);
         const hover = await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///nope.js' }, position: { line: 0, character: 0 } });
         assert.equal(hover, null);

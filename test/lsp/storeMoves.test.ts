@@ -52,7 +52,10 @@ describe('store quick fixes over LSP', function () {
       assert.equal(got.stdout.trim(), token);
       for (const [path, text] of snapshot(root)) assert.ok(!text.includes(token), `${path} holds the value in clear`);
       const said = c.notifications.filter((n) => n.method === 'window/showMessage').map((n) => (n.params as { message: string }).message);
-      assert.ok(said.some((m) => /stored GITHUB_TOKEN in \.env \(encrypted.*the store entry remains/.test(m)), said.join('\n'));
+      assert.ok(
+        said.some((m) => /stored GITHUB_TOKEN in \.env \(encrypted.*the store entry remains/.test(m)),
+        said.join('\n'),
+      );
     });
   });
 
@@ -70,7 +73,7 @@ describe('store quick fixes over LSP', function () {
 
   it('a committed .envrc symlink pointing outside the folder: the pass fix is greyed out, nothing is written there', async () => {
     const token = g.crc32Token('ghp_', 30);
-    const outside = tempTree({ 'profile': '# shell profile\n' }, 'hush-outside-');
+    const outside = tempTree({ profile: '# shell profile\n' }, 'hush-outside-');
     const root = tempTree({}, 'hush-lsp-pass-');
     symlinkSync(join(outside, 'profile'), join(root, '.envrc'));
     await withClient(root, { settings: { store: 'pass' } }, async (c) => {
@@ -99,26 +102,29 @@ describe('store quick fixes over LSP', function () {
   });
 
   const passReady = spawnSync('pass', ['version'], { stdio: 'ignore' }).status === 0 && spawnSync('gpg', ['--version'], { stdio: 'ignore' }).status === 0;
-  (passReady ? it : it.skip)(`pass (from the hush.store setting): "Move to pass: <folder>/NAME", pass show returns the value, .envrc reads it${passReady ? '' : ' (skipped: pass or gpg is not installed)'}`, async () => {
-    const gnupg = tempDir('hush-gpg-');
-    const env = { ...process.env, GNUPGHOME: gnupg, PASSWORD_STORE_DIR: tempDir('hush-pass-') };
-    try {
-      spawnSync('gpg', ['--batch', '--passphrase', '', '--quick-gen-key', 'Hush Test <hush@example.invalid>', 'default', 'default', 'never'], { env });
-      const fpr = /^fpr:+([0-9A-F]+):/m.exec(spawnSync('gpg', ['--list-keys', '--with-colons'], { env, encoding: 'utf8' }).stdout)![1]!;
-      assert.equal(spawnSync('pass', ['init', fpr], { env }).status, 0);
-      const token = g.crc32Token('ghp_', 30);
-      const root = tempTree({}, 'hush-lsp-pass-');
-      const prefix = basename(root);
-      await withClient(root, { settings: { store: 'pass' }, env }, async (c) => {
-        const move = await moveActionFor(c, 'app.js', `const githubToken = "${token}";\n`);
-        assert.equal(move.title, `Move to pass: ${prefix}/GITHUB_TOKEN (direnv loads it from .envrc)`);
-        await c.executeCommand(move.command!.command, move.command!.arguments);
-        assert.equal(c.read('app.js'), 'const githubToken = process.env.GITHUB_TOKEN;\n');
-        assert.equal(spawnSync('pass', ['show', `${prefix}/GITHUB_TOKEN`], { env, encoding: 'utf8' }).stdout, token);
-        assert.equal(c.read('.envrc'), `export GITHUB_TOKEN="$(pass show ${prefix}/GITHUB_TOKEN)"\n`);
-      });
-    } finally {
-      spawnSync('gpgconf', ['--kill', 'gpg-agent'], { env });
-    }
-  });
+  (passReady ? it : it.skip)(
+    `pass (from the hush.store setting): "Move to pass: <folder>/NAME", pass show returns the value, .envrc reads it${passReady ? '' : ' (skipped: pass or gpg is not installed)'}`,
+    async () => {
+      const gnupg = tempDir('hush-gpg-');
+      const env = { ...process.env, GNUPGHOME: gnupg, PASSWORD_STORE_DIR: tempDir('hush-pass-') };
+      try {
+        spawnSync('gpg', ['--batch', '--passphrase', '', '--quick-gen-key', 'Hush Test <hush@example.invalid>', 'default', 'default', 'never'], { env });
+        const fpr = /^fpr:+([0-9A-F]+):/m.exec(spawnSync('gpg', ['--list-keys', '--with-colons'], { env, encoding: 'utf8' }).stdout)![1]!;
+        assert.equal(spawnSync('pass', ['init', fpr], { env }).status, 0);
+        const token = g.crc32Token('ghp_', 30);
+        const root = tempTree({}, 'hush-lsp-pass-');
+        const prefix = basename(root);
+        await withClient(root, { settings: { store: 'pass' }, env }, async (c) => {
+          const move = await moveActionFor(c, 'app.js', `const githubToken = "${token}";\n`);
+          assert.equal(move.title, `Move to pass: ${prefix}/GITHUB_TOKEN (direnv loads it from .envrc)`);
+          await c.executeCommand(move.command!.command, move.command!.arguments);
+          assert.equal(c.read('app.js'), 'const githubToken = process.env.GITHUB_TOKEN;\n');
+          assert.equal(spawnSync('pass', ['show', `${prefix}/GITHUB_TOKEN`], { env, encoding: 'utf8' }).stdout, token);
+          assert.equal(c.read('.envrc'), `export GITHUB_TOKEN="$(pass show ${prefix}/GITHUB_TOKEN)"\n`);
+        });
+      } finally {
+        spawnSync('gpgconf', ['--kill', 'gpg-agent'], { env });
+      }
+    },
+  );
 });

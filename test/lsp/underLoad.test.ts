@@ -63,10 +63,12 @@ describe('language server under load (3,000-file workspace)', function () {
       if (v.kind === 'end') scanFinished = true;
       // The first report: the scan is under way. Type the secret now.
       if (!edited && filesDone(v) > 0) {
-        edited = c.diagnostics(uri, (p) => p.version === 2, 20_000).then((d) => {
-          assert.equal(scanFinished, false, 'the edit was diagnosed only after the scan finished');
-          return d;
-        });
+        edited = c
+          .diagnostics(uri, (p) => p.version === 2, 20_000)
+          .then((d) => {
+            assert.equal(scanFinished, false, 'the edit was diagnosed only after the scan finished');
+            return d;
+          });
         c.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: `const token = "${value}";\n` }]);
         editSent();
       }
@@ -121,7 +123,11 @@ describe('language server under load (3,000-file workspace)', function () {
     const uri = c.open('pkg0/src/after.ts', 'export const after = 1;\n', 'typescript', false);
     await c.diagnosticsFor(uri, 1, 10_000);
     await c.connection.sendRequest('hush/exportSarif');
-    assert.deepEqual(afterReply.filter((u) => u !== uri), [], 'diagnostics published after the cancelled scan replied');
+    assert.deepEqual(
+      afterReply.filter((u) => u !== uri),
+      [],
+      'diagnostics published after the cancelled scan replied',
+    );
     assert.equal(progress.filter((v) => v.kind === 'end').length, 1);
     assert.equal(progress.at(-1)?.kind, 'end', 'progress reported after the end');
     assert.ok(published.filter((u) => u !== uri).length <= ws.secrets.length);

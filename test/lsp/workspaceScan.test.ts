@@ -118,7 +118,7 @@ describe('workspace scan over stdio (hush/scanWorkspace)', function () {
     );
   });
 
-  it('never overwrites an open document\'s diagnostics (the live path owns them)', async () => {
+  it("never overwrites an open document's diagnostics (the live path owns them)", async () => {
     const onDisk = ghp();
     const root = tempTree({ 'src/open.js': `const t = "${onDisk}";\n`, 'src/closed.js': `const t = "${ghp()}";\n` });
     await withClient(root, async (c) => {
@@ -215,7 +215,19 @@ describe('workspace scan over stdio (hush/scanWorkspace)', function () {
       assert.ok('sarif' in reply);
       const json = JSON.stringify(reply.sarif);
       assert.ok(!json.includes(disk) && !json.includes(unsaved), 'a raw value in the SARIF');
-      const log = reply.sarif as { version: string; runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; partialFingerprints: Record<string, string> }[] }[] };
+      const log = reply.sarif as {
+        version: string;
+        runs: {
+          tool: { driver: { name: string; rules: { id: string }[] } };
+          results: {
+            ruleId: string;
+            ruleIndex: number;
+            message: { text: string };
+            locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+            partialFingerprints: Record<string, string>;
+          }[];
+        }[];
+      };
       assert.equal(log.version, '2.1.0');
       assert.equal(log.runs.length, 1);
       const run = log.runs[0]!;
@@ -269,7 +281,11 @@ describe('workspace scan with nested .hush.json files', function () {
       for (const [rel, codes] of Object.entries(expected)) {
         const uri = c.uri(rel);
         if (codes.length > 0) await c.diagnostics(uri, nonEmpty);
-        assert.deepEqual((c.latest.get(uri)?.diagnostics ?? []).map((d) => d.code), codes, `scan: ${rel}`);
+        assert.deepEqual(
+          (c.latest.get(uri)?.diagnostics ?? []).map((d) => d.code),
+          codes,
+          `scan: ${rel}`,
+        );
       }
       // The malformed nested config is named where it is wrong.
       const problems = await c.diagnostics(c.uri('packages/b/.hush.json'), nonEmpty);
@@ -277,7 +293,11 @@ describe('workspace scan with nested .hush.json files', function () {
       // Opened, each file gets the same from the live path.
       for (const [rel, codes] of Object.entries(expected)) {
         const uri = c.open(rel, files[rel]!, rel.endsWith('.py') ? 'python' : 'javascript', false);
-        assert.deepEqual((await c.diagnosticsFor(uri, 1)).map((d) => d.code), codes, `live: ${rel}`);
+        assert.deepEqual(
+          (await c.diagnosticsFor(uri, 1)).map((d) => d.code),
+          codes,
+          `live: ${rel}`,
+        );
       }
     });
   });

@@ -83,15 +83,18 @@ export function adversarialInputs(rule: Rule): AdversarialInput[] {
   // Near misses of the rule's own true positives: the value one character short, repeated with and
   // without separators (every repetition starts a match attempt that fails late).
   const g = createExampleGen(hashSeed(rule.id));
-  rule.examples.positives(g).slice(0, 2).forEach((marked, i) => {
-    const { text, spans } = unmark(marked);
-    const end = spans[0]?.[1] ?? text.length;
-    const nearMiss = text.slice(0, end - 1) + text.slice(end);
-    const withoutTail = text.slice(0, end - 1);
-    inputs.push({ label: `near miss of example #${i + 1}, lines`, build: (n) => repeatTo(nearMiss + '\n', n) });
-    inputs.push({ label: `near miss of example #${i + 1}, one line`, build: (n) => repeatTo(nearMiss + ' ', n) });
-    inputs.push({ label: `example #${i + 1} cut before its end, run together`, build: (n) => repeatTo(withoutTail, n) });
-    inputs.push({ label: `example #${i + 1} repeated on one line`, build: (n) => repeatTo(text.replace(/[\r\n]+/g, ' ') + ' ', n) });
-  });
+  rule.examples
+    .positives(g)
+    .slice(0, 2)
+    .forEach((marked, i) => {
+      const { text, spans } = unmark(marked);
+      const end = spans[0]?.[1] ?? text.length;
+      const nearMiss = text.slice(0, end - 1) + text.slice(end);
+      const withoutTail = text.slice(0, end - 1);
+      inputs.push({ label: `near miss of example #${i + 1}, lines`, build: (n) => repeatTo(nearMiss + '\n', n) });
+      inputs.push({ label: `near miss of example #${i + 1}, one line`, build: (n) => repeatTo(nearMiss + ' ', n) });
+      inputs.push({ label: `example #${i + 1} cut before its end, run together`, build: (n) => repeatTo(withoutTail, n) });
+      inputs.push({ label: `example #${i + 1} repeated on one line`, build: (n) => repeatTo(text.replace(/[\r\n]+/g, ' ') + ' ', n) });
+    });
   return inputs;
 }

@@ -35,4 +35,3 @@ export function snapshot(root: string): Map<string, string> {
   walk(root, '');
   return out;
 }
-

@@ -47,11 +47,65 @@ interface Language {
 }
 
 const LANGUAGES: readonly Language[] = [
-  { ext: 'ts', lines: ['export function handle(req: Request): Response {', '  const items = list.filter((x) => x.enabled);', '  return { status: 200, body: JSON.stringify(items) };', '}', "import { join } from 'node:path';", 'export interface Options { retries: number; timeoutMs: number }', '// keep the cache warm between requests'] },
-  { ext: 'js', lines: ['function render(props) {', '  return props.items.map((item) => `<li>${item.name}</li>`).join("");', '}', "const config = require('./config');", 'module.exports = { render };', '// called once per page view'] },
-  { ext: 'py', lines: ['def handle(request):', '    items = [x for x in request.items if x.enabled]', '    return {"status": 200, "items": items}', 'import os', 'class Repository:', '    def __init__(self, session):', '        self.session = session', '# retried by the caller'] },
-  { ext: 'go', lines: ['func Handle(w http.ResponseWriter, r *http.Request) {', '\titems := store.List(r.Context())', '\tjson.NewEncoder(w).Encode(items)', '}', 'package api', 'type Options struct { Retries int }', '// Handle serves the list endpoint'] },
-  { ext: 'java', lines: ['public final class Handler {', '    private final Repository repository;', '    public List<Item> list() { return repository.findAll(); }', '}', 'import java.util.List;', '// one instance per request scope'] },
+  {
+    ext: 'ts',
+    lines: [
+      'export function handle(req: Request): Response {',
+      '  const items = list.filter((x) => x.enabled);',
+      '  return { status: 200, body: JSON.stringify(items) };',
+      '}',
+      "import { join } from 'node:path';",
+      'export interface Options { retries: number; timeoutMs: number }',
+      '// keep the cache warm between requests',
+    ],
+  },
+  {
+    ext: 'js',
+    lines: [
+      'function render(props) {',
+      '  return props.items.map((item) => `<li>${item.name}</li>`).join("");',
+      '}',
+      "const config = require('./config');",
+      'module.exports = { render };',
+      '// called once per page view',
+    ],
+  },
+  {
+    ext: 'py',
+    lines: [
+      'def handle(request):',
+      '    items = [x for x in request.items if x.enabled]',
+      '    return {"status": 200, "items": items}',
+      'import os',
+      'class Repository:',
+      '    def __init__(self, session):',
+      '        self.session = session',
+      '# retried by the caller',
+    ],
+  },
+  {
+    ext: 'go',
+    lines: [
+      'func Handle(w http.ResponseWriter, r *http.Request) {',
+      '\titems := store.List(r.Context())',
+      '\tjson.NewEncoder(w).Encode(items)',
+      '}',
+      'package api',
+      'type Options struct { Retries int }',
+      '// Handle serves the list endpoint',
+    ],
+  },
+  {
+    ext: 'java',
+    lines: [
+      'public final class Handler {',
+      '    private final Repository repository;',
+      '    public List<Item> list() { return repository.findAll(); }',
+      '}',
+      'import java.util.List;',
+      '// one instance per request scope',
+    ],
+  },
   { ext: 'rb', lines: ['class ItemsController < ApplicationController', '  def index', '    @items = Item.where(enabled: true)', '  end', 'end', '# renders app/views/items/index'] },
   { ext: 'rs', lines: ['pub fn handle(items: &[Item]) -> Vec<&Item> {', '    items.iter().filter(|x| x.enabled).collect()', '}', 'use std::collections::HashMap;', '// keeps insertion order'] },
   { ext: 'json', lines: ['{', '  "name": "service",', '  "version": "1.2.3",', '  "dependencies": { "left-pad": "^1.3.0" },', '  "scripts": { "build": "tsc -p ." }', '}'] },

@@ -6,14 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type MessageConnection, type MessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type {
-  CodeAction,
-  Diagnostic,
-  PublishDiagnosticsParams,
-  TextDocumentContentChangeEvent,
-  WorkspaceEdit,
-  TextEdit,
-} from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent, WorkspaceEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT } from './paths';
 
@@ -83,7 +76,10 @@ export class LspClient {
   settings: Record<string, unknown>;
   stderr = '';
 
-  constructor(readonly root: string, options: LspClientOptions = {}) {
+  constructor(
+    readonly root: string,
+    options: LspClientOptions = {},
+  ) {
     this.settings = options.settings ?? {};
     const script = options.serverScript ?? SERVER;
     const stderr = options.inheritStderr ? 'inherit' : 'pipe';

@@ -198,10 +198,26 @@ describe('command-line secrets in whole files', () => {
 describe('command-line helpers', () => {
   it('flagValueKind reads a flag or variable name', () => {
     const cases: [string, string | undefined][] = [
-      ['password', 'password'], ['db-password', 'password'], ['Password', 'password'], ['http-password', 'password'], ['PGPASSWORD', 'password'],
-      ['MYSQL_PWD', 'password'], ['passphrase', 'password'], ['storepass', 'password'], ['api-key', 'token'], ['NUGET_API_KEY', 'token'],
-      ['token', 'token'], ['client-secret', 'token'], ['password-file', undefined], ['password-stdin', undefined], ['no-password', undefined],
-      ['ask-vault-pass', undefined], ['key', undefined], ['key-file', undefined], ['secret-name', undefined], ['TOKEN_URL', undefined],
+      ['password', 'password'],
+      ['db-password', 'password'],
+      ['Password', 'password'],
+      ['http-password', 'password'],
+      ['PGPASSWORD', 'password'],
+      ['MYSQL_PWD', 'password'],
+      ['passphrase', 'password'],
+      ['storepass', 'password'],
+      ['api-key', 'token'],
+      ['NUGET_API_KEY', 'token'],
+      ['token', 'token'],
+      ['client-secret', 'token'],
+      ['password-file', undefined],
+      ['password-stdin', undefined],
+      ['no-password', undefined],
+      ['ask-vault-pass', undefined],
+      ['key', undefined],
+      ['key-file', undefined],
+      ['secret-name', undefined],
+      ['TOKEN_URL', undefined],
     ];
     for (const [name, kind] of cases) assert.equal(flagValueKind(name), kind, name);
   });

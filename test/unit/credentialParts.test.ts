@@ -26,7 +26,11 @@ describe('multi-part credentials', () => {
     const secret = secretKey();
     const text = `[default]\naws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n`;
     const findings = scanner.scan(text);
-    assert.deepEqual(findings.map((f) => f.ruleId), ['aws-secret-access-key'], 'the key ID is folded into the secret key finding');
+    assert.deepEqual(
+      findings.map((f) => f.ruleId),
+      ['aws-secret-access-key'],
+      'the key ID is folded into the secret key finding',
+    );
     const [f] = findings;
     assert.deepEqual([f!.start, f!.end], at(text, secret));
     assert.equal(f!.related?.length, 1);
@@ -47,14 +51,20 @@ describe('multi-part credentials', () => {
     assert.equal('related' in f!, false);
     // A key ID alone stays its own finding.
     const alone = scanner.scan(`AWS_ACCESS_KEY_ID=${keyId()}\n`);
-    assert.deepEqual(alone.map((x) => [x.ruleId, x.related]), [['aws-access-key-id', undefined]]);
+    assert.deepEqual(
+      alone.map((x) => [x.ruleId, x.related]),
+      [['aws-access-key-id', undefined]],
+    );
   });
 
   it('does not pair parts that lie beyond the reach', () => {
     const id = keyId();
     const text = `aws_access_key_id = ${id}\n${'# filler line of an unrelated config file\n'.repeat(20)}aws_secret_access_key = ${secretKey()}\n`;
     const findings = scanner.scan(text);
-    assert.deepEqual(findings.map((f) => f.ruleId), ['aws-access-key-id', 'aws-secret-access-key']);
+    assert.deepEqual(
+      findings.map((f) => f.ruleId),
+      ['aws-access-key-id', 'aws-secret-access-key'],
+    );
     assert.equal(findings[1]!.related, undefined);
   });
 
@@ -76,10 +86,16 @@ describe('multi-part credentials', () => {
     const id = keyId();
     const secret = secretKey();
     const text = `aws_access_key_id = ${id}\naws_secret_access_key = ${secret} # hush:allow\n`;
-    assert.deepEqual(scanner.scan(text).map((f) => f.ruleId), ['aws-access-key-id']);
+    assert.deepEqual(
+      scanner.scan(text).map((f) => f.ruleId),
+      ['aws-access-key-id'],
+    );
     const fp = scanner.scan(`aws_secret_access_key = ${secret}\n`)[0]!.fingerprint;
     const ignoring = createScanner({ config: { ...DEFAULT_CONFIG, ignore: [{ fingerprint: fp, reason: 'test' }] } });
-    assert.deepEqual(ignoring.scan(`aws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n`).map((f) => f.ruleId), ['aws-access-key-id']);
+    assert.deepEqual(
+      ignoring.scan(`aws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n`).map((f) => f.ruleId),
+      ['aws-access-key-id'],
+    );
   });
 
   it('takes the user and host of a connection URL from the same match', () => {
@@ -100,12 +116,18 @@ describe('multi-part credentials', () => {
     const clientId = g.uuid();
     const oauth = `oauth:\n  client_id: ${clientId}\n  client_secret: ${g.alnum(32)}\n`;
     const [f] = scanner.scan(oauth);
-    assert.deepEqual(f!.related?.map((r) => [r.part, oauth.slice(r.start, r.end)]), [['client-id', clientId]]);
+    assert.deepEqual(
+      f!.related?.map((r) => [r.part, oauth.slice(r.start, r.end)]),
+      [['client-id', clientId]],
+    );
     // A password that is not a client secret gets no client ID.
     const other = `client_id: ${clientId}\napi_password: ${g.alnum(12)}#${g.digits(3)}\n`;
     assert.equal(scanner.scan(other)[0]?.related, undefined);
     const db = `DB_HOST=pg-main.corp\nDB_USER=app_rw\nDB_PASSWORD=${g.alnum(14)}!${g.digits(2)}\n`;
-    assert.deepEqual(scanner.scan(db)[0]!.related?.map((r) => r.envName), ['DB_HOST', 'DB_USER']);
+    assert.deepEqual(
+      scanner.scan(db)[0]!.related?.map((r) => r.envName),
+      ['DB_HOST', 'DB_USER'],
+    );
   });
 
   it('Move to .env moves every part: two variables, two references, one plan', () => {
@@ -134,8 +156,18 @@ describe('multi-part credentials', () => {
     const password = g.alnum(18);
     // Names: POSTGRES_USER, POSTGRES_PASSWORD, POSTGRES_HOST (U, P, H below).
     const cases: [string, string, string, (u: string, p: string, h: string) => string][] = [
-      ['db.js', 'js', `const uri = "postgres://billing:${password}@pg-main.internal:5432/app";\n`, (u, p, h) => `const uri = ("postgres://" + process.env.${u} + ":" + process.env.${p} + "@" + process.env.${h} + ":5432/app");\n`],
-      ['db.py', 'python', `uri = 'postgres://billing:${password}@pg-main.internal:5432/app'\n`, (u, p, h) => `import os\nuri = ('postgres://' + os.environ["${u}"] + ':' + os.environ["${p}"] + '@' + os.environ["${h}"] + ':5432/app')\n`],
+      [
+        'db.js',
+        'js',
+        `const uri = "postgres://billing:${password}@pg-main.internal:5432/app";\n`,
+        (u, p, h) => `const uri = ("postgres://" + process.env.${u} + ":" + process.env.${p} + "@" + process.env.${h} + ":5432/app");\n`,
+      ],
+      [
+        'db.py',
+        'python',
+        `uri = 'postgres://billing:${password}@pg-main.internal:5432/app'\n`,
+        (u, p, h) => `import os\nuri = ('postgres://' + os.environ["${u}"] + ':' + os.environ["${p}"] + '@' + os.environ["${h}"] + ':5432/app')\n`,
+      ],
       ['run.sh', 'shell', `psql postgres://billing:${password}@pg-main.internal:5432/app\n`, (u, p, h) => `psql postgres://"$${u}":"$${p}"@"$${h}":5432/app\n`],
     ];
     for (const [path, kind, text, expected] of cases) {
@@ -160,7 +192,11 @@ describe('multi-part credentials', () => {
     const at = doc.indexOf('  \n') + 2;
     const clip = `accessKeyId: "${id}",\n  secretAccessKey: "${secret}",`;
     const [f] = findPastedSecrets(scanner, { documentText: doc, insertStart: at, pastedText: clip, path: 's3.js' });
-    assert.deepEqual(f?.related?.map((r) => clip.slice(r.start, r.end)), [id], 'offsets relative to the pasted text');
+    assert.deepEqual(
+      f?.related?.map((r) => clip.slice(r.start, r.end)),
+      [id],
+      'offsets relative to the pasted text',
+    );
     const plan = planPasteGuard({
       documentText: doc,
       insertStart: at,

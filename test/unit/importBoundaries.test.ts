@@ -6,7 +6,6 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import layers from '../support/layers.json';
 import { ROOT } from '../support/paths';
 
-
 /** The layer table, shared with eslint.config.mjs (which flags the same imports in the editor). */
 const ALLOWED: Record<string, readonly string[]> = layers.allowed;
 /** Packages a layer must not import: the engine runs anywhere, only the client runs inside VS Code. */
@@ -29,7 +28,9 @@ export function importViolations(file: string, text: string): Violation[] {
   for (const m of text.matchAll(SPECIFIER)) {
     const spec = m[1]!;
     if (spec.startsWith('.')) {
-      const target = relative(ROOT, resolve(ROOT, dirname(file), spec)).split(sep).join('/');
+      const target = relative(ROOT, resolve(ROOT, dirname(file), spec))
+        .split(sep)
+        .join('/');
       const targetLayer = target.split('/')[0]!;
       if (target.startsWith('..') || !allowed.includes(targetLayer)) out.push({ file, spec, why: `${layer}/ may not import ${targetLayer}/` });
     } else if (FORBIDDEN_PACKAGES[layer]!.test(spec)) {
@@ -64,6 +65,9 @@ describe('import boundaries', () => {
 
   it('every source file keeps to its layer', () => {
     const violations = Object.keys(ALLOWED).flatMap((layer) => sourceFiles(layer).flatMap((f) => importViolations(f, readFileSync(join(ROOT, f), 'utf8'))));
-    assert.deepEqual(violations.map((v) => `${v.file}: '${v.spec}' (${v.why})`), []);
+    assert.deepEqual(
+      violations.map((v) => `${v.file}: '${v.spec}' (${v.why})`),
+      [],
+    );
   });
 });

@@ -206,9 +206,17 @@ describe('logs', () => {
 describe('prose helpers', () => {
   it('columnKind reads a table header', () => {
     const cases: [string, string | undefined][] = [
-      ['Password', 'password'], ['Admin password', 'password'], ['Passwort', 'password'], ['密码', 'password'], ['Kennwort', 'password'],
-      ['API token', 'token'], ['Shared secret', 'token'], ['Password policy', undefined], ['Last password change', undefined],
-      ['Passport number', undefined], ['Notes', undefined],
+      ['Password', 'password'],
+      ['Admin password', 'password'],
+      ['Passwort', 'password'],
+      ['密码', 'password'],
+      ['Kennwort', 'password'],
+      ['API token', 'token'],
+      ['Shared secret', 'token'],
+      ['Password policy', undefined],
+      ['Last password change', undefined],
+      ['Passport number', undefined],
+      ['Notes', undefined],
     ];
     for (const [header, kind] of cases) assert.equal(columnKind(header), kind, header);
   });

@@ -29,7 +29,10 @@ describe('real-world corpus builder', () => {
     assert.equal(provider!.category, 'provider');
     assert.equal(provider!.ruleId, 'Acme');
     assert.equal(file.text.slice(provider!.start, provider!.end), 'xxxx');
-    assert.deepEqual(file.unscored!.map(([s, e]) => file.text.slice(s, e)), ['admin']);
+    assert.deepEqual(
+      file.unscored!.map(([s, e]) => file.text.slice(s, e)),
+      ['admin'],
+    );
     assert.doesNotMatch(file.text, /[\u0001-\u0003]/);
   });
 
@@ -42,7 +45,10 @@ describe('real-world corpus builder', () => {
     const [file] = buildRealWorldCorpus(set);
     assert.equal(file!.text, 'A=<password>\nB=tttt\n');
     assert.equal(file!.labels.length, 1);
-    assert.deepEqual(file!.negatives!.map(([s, e]) => file!.text.slice(s, e)), ['<password>']);
+    assert.deepEqual(
+      file!.negatives!.map(([s, e]) => file!.text.slice(s, e)),
+      ['<password>'],
+    );
   });
 
   it('rejects duplicate document ids', () => {
@@ -53,7 +59,10 @@ describe('real-world corpus builder', () => {
   it('every registered set renders with balanced markers and at least one label', () => {
     for (const set of REAL_WORLD_SETS) {
       const files = buildRealWorldCorpus(set);
-      assert.ok(files.some((f) => f.labels.length > 0), `${set.id} has no labels`);
+      assert.ok(
+        files.some((f) => f.labels.length > 0),
+        `${set.id} has no labels`,
+      );
       for (const f of files) assert.doesNotMatch(f.text, /[\u0001-\u0003]/, `${set.id}/${f.template}`);
     }
   });

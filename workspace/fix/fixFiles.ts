@@ -128,7 +128,10 @@ export async function fixFiles(options: FixOptions): Promise<FixResult> {
     if (findings.length === 0) continue;
     let states: SecretStatus[];
     try {
-      states = await statuses(file, findings.map((f) => f.fingerprint));
+      states = await statuses(
+        file,
+        findings.map((f) => f.fingerprint),
+      );
     } catch (e) {
       for (const f of findings) result.failed.push({ file: name, line: lineOf(text, f.start), ruleId: f.ruleId, masked: f.masked, reason: `git status unknown (${(e as Error).message})` });
       continue;
@@ -137,7 +140,15 @@ export async function fixFiles(options: FixOptions): Promise<FixResult> {
     findings.forEach((f, i) => {
       const s = states[i]!;
       if (s.state === 'uncommitted') toMove.push(f);
-      else result.committed.push({ file: name, line: lineOf(text, f.start), ruleId: f.ruleId, masked: f.masked, state: s.state, reason: `${s.state === 'pushed' ? `pushed to ${s.remoteBranch}` : 'committed'} in ${s.commit.sha.slice(0, 7)}: revoke it first (hush incident report ${name}:${lineOf(text, f.start)})` });
+      else
+        result.committed.push({
+          file: name,
+          line: lineOf(text, f.start),
+          ruleId: f.ruleId,
+          masked: f.masked,
+          state: s.state,
+          reason: `${s.state === 'pushed' ? `pushed to ${s.remoteBranch}` : 'committed'} in ${s.commit.sha.slice(0, 7)}: revoke it first (hush incident report ${name}:${lineOf(text, f.start)})`,
+        });
     });
     if (toMove.length === 0) continue;
     const failAll = (reason: string) => {

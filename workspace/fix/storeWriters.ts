@@ -143,7 +143,11 @@ function isSymlink(path: string): boolean {
 
 /** The entry path prefix for a project: its folder name, kept to characters a store path can safely hold. */
 export function passPrefix(root: string): string {
-  return basename(root).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'project';
+  return (
+    basename(root)
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[.-]+/, '') || 'project'
+  );
 }
 
 function openPass(id: 'pass' | 'gopass', ctx: StoreContext): OpenedStore {

@@ -263,9 +263,18 @@ export const PROVIDERS_CL_FORMATS: TokenFormat[] = [
   prefixed('databricks-oauth-secret', 'DATABRICKS_CLIENT_SECRET', (g) => `dose${g.hex(32)}`),
   keyed('cloudinary-api-secret', 'CLOUDINARY_API_SECRET', (g) => g.base64url(27)),
   keyed('coinbase-commerce-api-key', 'COINBASE_COMMERCE_API_KEY', (g) => g.uuid()),
-  prefixed('cloudflare-user-api-token', 'CLOUDFLARE_API_TOKEN', (g) => { const body = g.alnum(40); return `cfut_${body}${crc32(body).toString(16).padStart(8, '0')}`; }),
-  prefixed('cloudflare-account-api-token', 'CLOUDFLARE_API_TOKEN', (g) => { const body = g.alnum(40); return `cfat_${body}${crc32(body).toString(16).padStart(8, '0')}`; }),
-  prefixed('cloudflare-prefixed-global-api-key', 'CLOUDFLARE_API_KEY', (g) => { const body = g.alnum(40); return `cfk_${body}${crc32(body).toString(16).padStart(8, '0')}`; }),
+  prefixed('cloudflare-user-api-token', 'CLOUDFLARE_API_TOKEN', (g) => {
+    const body = g.alnum(40);
+    return `cfut_${body}${crc32(body).toString(16).padStart(8, '0')}`;
+  }),
+  prefixed('cloudflare-account-api-token', 'CLOUDFLARE_API_TOKEN', (g) => {
+    const body = g.alnum(40);
+    return `cfat_${body}${crc32(body).toString(16).padStart(8, '0')}`;
+  }),
+  prefixed('cloudflare-prefixed-global-api-key', 'CLOUDFLARE_API_KEY', (g) => {
+    const body = g.alnum(40);
+    return `cfk_${body}${crc32(body).toString(16).padStart(8, '0')}`;
+  }),
   prefixed('cloudflare-tunnel-token', 'TUNNEL_TOKEN', (g) => btoa(JSON.stringify({ a: g.hex(32), t: g.uuid(), s: btoa(g.alnum(32)) }))),
   keyed('cloudflare-turnstile-secret-key', 'TURNSTILE_SECRET_KEY', (g) => `0x4AAAAAAA${g.base64url(25)}`),
   keyed('cloudflare-access-client-secret', 'CF_ACCESS_CLIENT_SECRET', (g) => g.hex(64)),

@@ -259,7 +259,9 @@ export const PROVIDERS_MZ_FORMATS: TokenFormat[] = [
   prefixed('pagarme-api-key', 'PAGARME_API_KEY', (g) => `ak_live_${g.alnum(30)}`),
   prefixed('miro-access-token', 'MIRO_ACCESS_TOKEN', (g) => `eyJtaXJvLm9yaWdpbiI6ImV1MDEifQ_${g.base64url(27)}`),
   prefixed('n8n-api-key', 'N8N_API_KEY', (g) => exampleJwt(g, { alg: 'HS256', typ: 'JWT' }, { sub: g.uuid(), iss: 'n8n', aud: 'public-api', iat: 1735689600 })),
-  prefixed('pinata-jwt', 'PINATA_JWT', (g) => exampleJwt(g, { alg: 'HS256', typ: 'JWT' }, { userInformation: { id: g.uuid(), email: 'dev@example.com' }, authenticationType: 'scopedKey', scopedKeyKey: g.hex(20), iat: 1735689600 })),
+  prefixed('pinata-jwt', 'PINATA_JWT', (g) =>
+    exampleJwt(g, { alg: 'HS256', typ: 'JWT' }, { userInformation: { id: g.uuid(), email: 'dev@example.com' }, authenticationType: 'scopedKey', scopedKeyKey: g.hex(20), iat: 1735689600 }),
+  ),
   keyed('pinata-api-secret', 'PINATA_API_SECRET', (g) => g.hex(64)),
   keyed('modal-token-secret', 'MODAL_TOKEN_SECRET', (g) => `as-${g.alnum(22)}`),
   keyed('ntfy-access-token', 'NTFY_TOKEN', (g) => `tk_${g.chars(LOWER_ALNUM, 29)}`),
@@ -361,7 +363,22 @@ export const PROVIDERS_MZ_FORMATS: TokenFormat[] = [
   prefixed('planning-center-personal-access-token', 'PCO_PAT_SECRET', (g) => `pco_pat_${g.hex(72)}`),
   prefixed('planning-center-oauth-access-token', 'PCO_ACCESS_TOKEN', (g) => `pco_tok_${g.hex(72)}`),
   prefixed('naver-cloud-secret-key', 'NCP_SECRET_KEY', (g) => `ncp_iam_BPKSKR${g.alnum(28)}`),
-  prefixed('onepassword-connect-token', 'OP_CONNECT_TOKEN', (g) => exampleJwt(g, { alg: 'ES256', kid: g.lower(26), typ: 'JWT' }, { '1password.com/auuid': g.chars(UPPER_ALNUM, 26), '1password.com/fts': ['vaultaccess'], '1password.com/vts': [{ u: g.lower(26), a: 49152 }], aud: ['com.1password.connect'], iat: 1767225600, iss: 'com.1password.b5', jti: g.lower(26), sub: g.chars(UPPER_ALNUM, 26) })),
+  prefixed('onepassword-connect-token', 'OP_CONNECT_TOKEN', (g) =>
+    exampleJwt(
+      g,
+      { alg: 'ES256', kid: g.lower(26), typ: 'JWT' },
+      {
+        '1password.com/auuid': g.chars(UPPER_ALNUM, 26),
+        '1password.com/fts': ['vaultaccess'],
+        '1password.com/vts': [{ u: g.lower(26), a: 49152 }],
+        aud: ['com.1password.connect'],
+        iat: 1767225600,
+        iss: 'com.1password.b5',
+        jti: g.lower(26),
+        sub: g.chars(UPPER_ALNUM, 26),
+      },
+    ),
+  ),
   prefixed('mongodb-atlas-service-account-secret', 'MDB_MCP_API_CLIENT_SECRET', (g) => `mdb_sa_sk_${g.base64url(6)}${g.alnum(34)}`),
   prefixed('upstash-qstash-token', 'QSTASH_TOKEN', (g) => btoa(JSON.stringify({ UserID: g.uuid(), Password: g.hex(32) }))),
   keyed('upstash-qstash-signing-key', 'QSTASH_NEXT_SIGNING_KEY', (g) => `sig_${g.alnum(28)}`),
@@ -373,7 +390,13 @@ export const PROVIDERS_MZ_FORMATS: TokenFormat[] = [
   prefixed('yandex-translate-api-key', 'YANDEX_TRANSLATE_KEY', (g) => `trnsl.1.1.20${g.pick(['15', '17', '19'])}0525T${g.digits(6)}Z.${g.hex(16)}.${g.hex(40)}`),
   prefixed('yandex-predictor-api-key', 'YANDEX_PREDICTOR_KEY', (g) => `pdct.1.1.20${g.pick(['15', '16', '18'])}1102T${g.digits(6)}Z.${g.hex(16)}.${g.hex(40)}`),
   prefixed('microsoft-teams-legacy-webhook-url', 'TEAMS_WEBHOOK_URL', (g) => `https://outlook.office.com/webhook/${g.uuid()}@${g.uuid()}/IncomingWebhook/${g.hex(32)}/${g.uuid()}`),
-  prefixed('twilio-access-token', 'TWILIO_ACCESS_TOKEN', (g) => exampleJwt(g, { typ: 'JWT', alg: 'HS256', cty: 'twilio-fpa;v=1' }, { jti: `SK${g.hex(32)}-1767225600`, grants: { identity: g.lower(8), video: {} }, iss: `SK${g.hex(32)}`, exp: 1767229200, sub: `AC${g.hex(32)}` })),
+  prefixed('twilio-access-token', 'TWILIO_ACCESS_TOKEN', (g) =>
+    exampleJwt(
+      g,
+      { typ: 'JWT', alg: 'HS256', cty: 'twilio-fpa;v=1' },
+      { jti: `SK${g.hex(32)}-1767225600`, grants: { identity: g.lower(8), video: {} }, iss: `SK${g.hex(32)}`, exp: 1767229200, sub: `AC${g.hex(32)}` },
+    ),
+  ),
   prefixed('mattermost-webhook-url', 'MATTERMOST_WEBHOOK_URL', (g) => `https://${g.pick(['chat', 'mm', 'team'])}.${g.pick(['acme.io', 'example.org', 'corp.net'])}/hooks/${g.chars(LOWER_ALNUM, 26)}`),
   prefixed('square-sandbox-oauth-secret', 'SQUARE_APPLICATION_SECRET', (g) => `sandbox-sq0csp-${g.base64url(43)}`),
   prefixed('shippo-test-api-token', 'SHIPPO_API_TOKEN', (g) => `shippo_test_${g.hex(40)}`),
@@ -383,9 +406,34 @@ export const PROVIDERS_MZ_FORMATS: TokenFormat[] = [
   prefixed('sourcegraph-license-key-token', 'SOURCEGRAPH_LICENSE_TOKEN', (g) => `slk_${g.hex(64)}`),
   prefixed('tines-webhook-url', 'TINES_WEBHOOK_URL', (g) => `https://${g.pick(['acme', 'soc-team', 'secops'])}-${g.lower(4)}.tines.com/webhook/${g.chars(LOWER_ALNUM, 32)}/${g.chars(LOWER_ALNUM, 32)}`),
   prefixed('rocket-chat-webhook-url', 'ROCKETCHAT_WEBHOOK', (g) => `https://${g.pick(['chat.acme.io', 'rocket.example.org', 'rc.corp.net:3000'])}/hooks/${g.alnum(17)}/${g.alnum(48)}`),
-  prefixed('prisma-accelerate-api-key', 'DATABASE_URL', (g) => `${g.pick(['prisma', 'prisma+postgres'])}://accelerate.prisma-data.net/?api_key=${exampleJwt(g, { alg: 'ES256', typ: 'JWT' }, { iat: 1767225600, jti: g.uuid(), tenant_id: g.hex(64), internal_secret: g.uuid() })}`),
-  prefixed('quicknode-endpoint-token', 'QUICKNODE_HTTP_URL', (g) => `https://${g.lower(5)}-${g.lower(6)}-${g.lower(4)}.${g.pick(['', 'matic.', 'solana-mainnet.', 'arbitrum-mainnet.'])}quiknode.pro/${g.hex(40)}/`),
-  { ruleId: 'phpmailer-smtp-password', name: 'SMTP_PASSWORD', make: () => '', file: (g) => ({ path: `src/${g.pick(['Mailer', 'Notifications', 'Contact'])}.php`, text: `<?php\nuse PHPMailer\\PHPMailer\\PHPMailer;\n\n$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.${g.pick(['gmail.com', 'office365.com', 'mailgun.org'])}';\n$mail->SMTPAuth = true;\n$mail->Username = 'noreply@example.com';\n$mail->Password = '${g.s(`${g.alnum(8)}${g.pick(['!', '#', ''])}${g.alnum(6)}`)}';\n$mail->Port = 587;\n` }) },
-  { ruleId: 'vmware-viserver-password', name: 'VCENTER_PASSWORD', make: () => '', file: (g) => ({ path: `scripts/${g.pick(['snapshot', 'backup', 'inventory'])}.ps1`, text: `Import-Module VMware.PowerCLI\nConnect-VIServer -Server vcsa.${g.lower(5)}.local -User administrator@vsphere.local -Password '${g.s(`${g.alnum(10)}${g.pick(['!', '#', '@'])}${g.digits(2)}`)}'\nGet-VM | Select-Object Name, PowerState\n` }) },
+  prefixed(
+    'prisma-accelerate-api-key',
+    'DATABASE_URL',
+    (g) =>
+      `${g.pick(['prisma', 'prisma+postgres'])}://accelerate.prisma-data.net/?api_key=${exampleJwt(g, { alg: 'ES256', typ: 'JWT' }, { iat: 1767225600, jti: g.uuid(), tenant_id: g.hex(64), internal_secret: g.uuid() })}`,
+  ),
+  prefixed(
+    'quicknode-endpoint-token',
+    'QUICKNODE_HTTP_URL',
+    (g) => `https://${g.lower(5)}-${g.lower(6)}-${g.lower(4)}.${g.pick(['', 'matic.', 'solana-mainnet.', 'arbitrum-mainnet.'])}quiknode.pro/${g.hex(40)}/`,
+  ),
+  {
+    ruleId: 'phpmailer-smtp-password',
+    name: 'SMTP_PASSWORD',
+    make: () => '',
+    file: (g) => ({
+      path: `src/${g.pick(['Mailer', 'Notifications', 'Contact'])}.php`,
+      text: `<?php\nuse PHPMailer\\PHPMailer\\PHPMailer;\n\n$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.${g.pick(['gmail.com', 'office365.com', 'mailgun.org'])}';\n$mail->SMTPAuth = true;\n$mail->Username = 'noreply@example.com';\n$mail->Password = '${g.s(`${g.alnum(8)}${g.pick(['!', '#', ''])}${g.alnum(6)}`)}';\n$mail->Port = 587;\n`,
+    }),
+  },
+  {
+    ruleId: 'vmware-viserver-password',
+    name: 'VCENTER_PASSWORD',
+    make: () => '',
+    file: (g) => ({
+      path: `scripts/${g.pick(['snapshot', 'backup', 'inventory'])}.ps1`,
+      text: `Import-Module VMware.PowerCLI\nConnect-VIServer -Server vcsa.${g.lower(5)}.local -User administrator@vsphere.local -Password '${g.s(`${g.alnum(10)}${g.pick(['!', '#', '@'])}${g.digits(2)}`)}'\nGet-VM | Select-Object Name, PowerState\n`,
+    }),
+  },
   prefixed('shopify-partner-api-token', 'SHOPIFY_CLI_PARTNERS_TOKEN', (g) => `prtapi_${g.hex(32)}`),
 ];

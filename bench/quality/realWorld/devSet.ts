@@ -17,5 +17,18 @@ import { NEGATIVE_DOCS } from './dev/negatives';
 export const DEV_SET: RealWorldSet = {
   id: 'rw-dev',
   seed: 0xd15c_0de,
-  docs: [...COMMAND_LINE_DOCS, ...PROSE_DOCS, ...DEFAULTS_DOCS, ...HTTP_AUTH_DOCS, ...CONFIG_DOCS, ...CREDENTIAL_FILE_DOCS, ...CODE_DOCS, ...LOG_DOCS, ...PRECISION_DOCS, ...APP_SECRET_DOCS, ...MIXED_DOCS, ...NEGATIVE_DOCS],
+  docs: [
+    ...COMMAND_LINE_DOCS,
+    ...PROSE_DOCS,
+    ...DEFAULTS_DOCS,
+    ...HTTP_AUTH_DOCS,
+    ...CONFIG_DOCS,
+    ...CREDENTIAL_FILE_DOCS,
+    ...CODE_DOCS,
+    ...LOG_DOCS,
+    ...PRECISION_DOCS,
+    ...APP_SECRET_DOCS,
+    ...MIXED_DOCS,
+    ...NEGATIVE_DOCS,
+  ],
 };

@@ -44,16 +44,7 @@ export interface RealWorldDoc {
   render(g: ExampleGen, m: Marker): string;
 }
 
-export type RealWorldArea =
-  | 'command-line'
-  | 'prose'
-  | 'defaults-in-code'
-  | 'http-auth'
-  | 'config-syntax'
-  | 'code'
-  | 'credential-file'
-  | 'logs-and-output'
-  | 'precision';
+export type RealWorldArea = 'command-line' | 'prose' | 'defaults-in-code' | 'http-auth' | 'config-syntax' | 'code' | 'credential-file' | 'logs-and-output' | 'precision';
 
 export interface RealWorldSet {
   id: string;

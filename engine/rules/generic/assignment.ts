@@ -15,7 +15,8 @@ import { namedPart } from '../ruleBuilders';
 const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[wW][iI][tT][hH][ \\t]{1,4}\\w{1,40})?[ \\t]{1,4}[bB][yY]';
 
 /** Calls whose first argument names an environment variable or setting and second is its default. */
-const DEFAULT_CALL = /(?:getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(\s*\\?["'`]?$/;
+const DEFAULT_CALL =
+  /(?:getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(\s*\\?["'`]?$/;
 
 /** The opening of a row of pairs before a quoted name: `VALUES (` or `(` at the start of a line. */
 const PAIR_ROW = /(?:^|\n|\bVALUES)[ \t]{0,8}\([ \t]{0,2}$/i;
@@ -78,7 +79,9 @@ function isSetterName(key: string, beforeKey: string): boolean {
   const dot = key.lastIndexOf('.');
   const last = key.slice(dot + 1);
   if (/^(?:set|with|use|put)[A-Z_]/.test(last)) return true;
-  return (dot >= 0 || /\.$/.test(beforeKey)) ? /^[a-z][A-Za-z]*$/.test(last) && !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode)/.test(last) : /^[A-Z_]+$/.test(last);
+  return dot >= 0 || /\.$/.test(beforeKey)
+    ? /^[a-z][A-Za-z]*$/.test(last) && !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode)/.test(last)
+    : /^[A-Z_]+$/.test(last);
 }
 
 /** Unquoted values are literals in config formats, prose, notebooks, and inside string literals (connection strings, URLs). */
@@ -191,8 +194,22 @@ export const secretAssignmentRule: Rule = {
   // An OAuth client secret goes with its client ID; a database password with its user and host.
   parts: [
     namedPart({ id: 'client-id', label: 'client ID', appliesTo: /client[_.-]?secret/i, names: ['client[_-]?id'], value: '[A-Za-z0-9][A-Za-z0-9._@-]{5,120}', envName: 'CLIENT_ID' }),
-    namedPart({ id: 'database-user', label: 'database user', appliesTo: DATABASE_PASSWORD_NAME, names: [`${DATABASE_WORD}[_-]?user(?:[_-]?name)?`], value: '[A-Za-z0-9_][A-Za-z0-9._@-]{0,63}', envName: 'DB_USER' }),
-    namedPart({ id: 'database-host', label: 'database host', appliesTo: DATABASE_PASSWORD_NAME, names: [`${DATABASE_WORD}[_-]?(?:host(?:[_-]?name)?|server)`], value: '[A-Za-z0-9][A-Za-z0-9.-]{0,252}', envName: 'DB_HOST' }),
+    namedPart({
+      id: 'database-user',
+      label: 'database user',
+      appliesTo: DATABASE_PASSWORD_NAME,
+      names: [`${DATABASE_WORD}[_-]?user(?:[_-]?name)?`],
+      value: '[A-Za-z0-9_][A-Za-z0-9._@-]{0,63}',
+      envName: 'DB_USER',
+    }),
+    namedPart({
+      id: 'database-host',
+      label: 'database host',
+      appliesTo: DATABASE_PASSWORD_NAME,
+      names: [`${DATABASE_WORD}[_-]?(?:host(?:[_-]?name)?|server)`],
+      value: '[A-Za-z0-9][A-Za-z0-9.-]{0,252}',
+      envName: 'DB_HOST',
+    }),
   ],
   examples: {
     positives: (g) => {

@@ -9,7 +9,8 @@ import { wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 
 /** Entry keys that hold a token's attributes, not a token (`{"type": "bearer", "expires": …}`). */
-const ATTRIBUTE_KEY = /^(?:type|kind|name|id|url|uri|host|header|prefix|format|scope|scopes|alg|algorithm|issuer|iss|audience|aud|expires?(?:_at|_in|At|In)?|ttl|description|label|env|path|file|created(?:_at|At)?|updated(?:_at|At)?|user(?:name)?|owner|email)$/i;
+const ATTRIBUTE_KEY =
+  /^(?:type|kind|name|id|url|uri|host|header|prefix|format|scope|scopes|alg|algorithm|issuer|iss|audience|aud|expires?(?:_at|_in|At|In)?|ttl|description|label|env|path|file|created(?:_at|At)?|updated(?:_at|At)?|user(?:name)?|owner|email)$/i;
 
 /** Plural secret words a map's name ends with. */
 const PLURALS = ['tokens', 'keys', 'secrets', 'passwords', 'passwds', 'passphrases', 'credentials', 'creds', 'pats'];
@@ -25,7 +26,8 @@ function openerBefore(text: string, at: number): number {
   const stop = Math.max(0, at - MAX_MAP);
   for (let i = at - 1; i >= stop; i--) {
     const c = text.charCodeAt(i);
-    if (c === 0x7d || c === 0x5d || c === 0x29) depth++; // } ] )
+    if (c === 0x7d || c === 0x5d || c === 0x29)
+      depth++; // } ] )
     else if (c === 0x7b || c === 0x5b || c === 0x28) {
       if (depth === 0) return i;
       depth--;
@@ -65,10 +67,7 @@ function validateMapEntry(value: string, ctx: MatchContext): boolean {
   const quote = ctx.text.charAt(ctx.start - 1);
   // Nothing but the map's name says these are tokens: ask for a generated-looking value, not a word (`nextToken`).
   if (reading.kind !== 'password' && (value.length < 16 || wordCoverage(value) >= 0.6)) return false;
-  const verdict =
-    reading.kind === 'password'
-      ? passwordVerdict(value, name, { strict, quote })
-      : tokenVerdict(value, name, reading.kind, { strict, quote, weak: reading.weak === true });
+  const verdict = reading.kind === 'password' ? passwordVerdict(value, name, { strict, quote }) : tokenVerdict(value, name, reading.kind, { strict, quote, weak: reading.weak === true });
   return verdict === undefined;
 }
 

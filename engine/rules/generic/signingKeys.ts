@@ -10,8 +10,21 @@ import type { MatchContext, Rule } from '../../types';
 const FIRST = ['hmac\\.new', 'HMAC\\.new', 'Algorithm\\.HMAC(?:256|384|512)', 'SignedString', 'hmacShaKeyFor', 'SecretKeySpec'];
 /** Calls whose second argument is the key (the first is the payload, the token or the algorithm). */
 const SECOND = [
-  'jwt\\.sign', 'jwt\\.verify', 'jwt\\.encode', 'jwt\\.decode', 'JWT\\.encode', 'JWT\\.decode', 'JWT::encode', 'JWT::decode', 'jsonwebtoken\\.sign',
-  'jsonwebtoken\\.verify', 'createHmac', 'hmac\\.New', 'HMAC\\.(?:hexdigest|digest|base64digest)', 'signWith', 'jws\\.sign',
+  'jwt\\.sign',
+  'jwt\\.verify',
+  'jwt\\.encode',
+  'jwt\\.decode',
+  'JWT\\.encode',
+  'JWT\\.decode',
+  'JWT::encode',
+  'JWT::decode',
+  'jsonwebtoken\\.sign',
+  'jsonwebtoken\\.verify',
+  'createHmac',
+  'hmac\\.New',
+  'HMAC\\.(?:hexdigest|digest|base64digest)',
+  'signWith',
+  'jws\\.sign',
 ];
 /** Calls whose third argument is the key. */
 const THIRD = ['hash_hmac'];

@@ -35,10 +35,7 @@ function validateHeldValue(value: string, ctx: MatchContext): boolean {
     const reading = readSecretName(last.replace(/^-+/, ''));
     if (!reading) continue;
     if (kind === 'example' && reading.kind === 'password') return false;
-    const verdict =
-      reading.kind === 'password'
-        ? passwordVerdict(value, name, { strict, quote: kv.quote })
-        : tokenVerdict(value, name, reading.kind, { strict, quote: kv.quote, weak: reading.weak === true });
+    const verdict = reading.kind === 'password' ? passwordVerdict(value, name, { strict, quote: kv.quote }) : tokenVerdict(value, name, reading.kind, { strict, quote: kv.quote, weak: reading.weak === true });
     return verdict === undefined;
   }
   return false;
@@ -52,8 +49,29 @@ export const secretValueHolderRule: Rule = {
   description: 'Hard-coded password or secret given as the value or default of a secret-like name',
   // `value` and `default` are among the commonest words in code: only their forms before a separator.
   keywords: [
-    'value"', "value'", 'value:', 'value =', 'value=', 'value>', 'value\\"', 'default"', "default'", 'default:', 'default ', 'default=',
-    'default(', 'defaultvalue', 'default_value', 'unset', 'unwrap_or', 'getorelse', 'orelse', 'or_else', 'frommaybe', 'fallback', 'string>',
+    'value"',
+    "value'",
+    'value:',
+    'value =',
+    'value=',
+    'value>',
+    'value\\"',
+    'default"',
+    "default'",
+    'default:',
+    'default ',
+    'default=',
+    'default(',
+    'defaultvalue',
+    'default_value',
+    'unset',
+    'unwrap_or',
+    'getorelse',
+    'orelse',
+    'or_else',
+    'frommaybe',
+    'fallback',
+    'string>',
   ],
   keywordWindow: { before: 4, after: 300 },
   pattern: new RegExp(keyedPatternSource(HOLDERS.join('|'), valueSource(3, 200), { head: 0, tail: 0, boundary: 'A-Za-z0-9_$', lead: '[dDuUgGoOfFvVs]' })),

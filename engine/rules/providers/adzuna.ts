@@ -15,9 +15,7 @@ export const adzunaRules: Rule[] = [
     docsUrl: 'https://developer.adzuna.com/overview',
     revocationUrl: 'https://developer.adzuna.com/admin/applications',
     sample: (g) => g.hex(32),
-    parts: [
-      namedPart({ id: 'app-id', label: 'application ID', names: ['adzuna[_-]?app[_-]?id'], value: '[a-f0-9]{8}', envName: 'ADZUNA_APP_ID' }),
-    ],
+    parts: [namedPart({ id: 'app-id', label: 'application ID', names: ['adzuna[_-]?app[_-]?id'], value: '[a-f0-9]{8}', envName: 'ADZUNA_APP_ID' })],
     positives: (g) => [`ADZUNA_APP_ID=${g.p(g.hex(8))}\nADZUNA_APP_KEY=${g.s(g.hex(32))}\n`],
   }),
 ];

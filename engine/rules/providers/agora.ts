@@ -16,9 +16,7 @@ export const agoraRules: Rule[] = [
     revocationUrl: 'https://console.agora.io/projects',
     revocationNote: 'Enable a secondary certificate under the project → Security, switch servers to it, then delete the leaked one.',
     sample: (g) => g.hex(32),
-    parts: [
-      namedPart({ id: 'app-id', label: 'app ID', names: ['agora[_-]?app[_-]?id'], value: '[a-f0-9]{32}', envName: 'AGORA_APP_ID' }),
-    ],
+    parts: [namedPart({ id: 'app-id', label: 'app ID', names: ['agora[_-]?app[_-]?id'], value: '[a-f0-9]{32}', envName: 'AGORA_APP_ID' })],
     positives: (g) => [`AGORA_APP_ID=${g.p(g.hex(32))}\nAGORA_APP_CERTIFICATE=${g.s(g.hex(32))}\n`],
   }),
 ];

@@ -30,9 +30,7 @@ export const airbrakeRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Regenerate the project key under the project → Settings → Project key, then update every notifier.',
     sample: (g) => g.hex(32),
-    parts: [
-      namedPart({ id: 'project-id', label: 'project ID', names: ['airbrake[_-]?project[_-]?id'], value: '[0-9]{3,10}', envName: 'AIRBRAKE_PROJECT_ID' }),
-    ],
+    parts: [namedPart({ id: 'project-id', label: 'project ID', names: ['airbrake[_-]?project[_-]?id'], value: '[0-9]{3,10}', envName: 'AIRBRAKE_PROJECT_ID' })],
     positives: (g) => [`AIRBRAKE_PROJECT_ID=${g.p(g.digits(6))}\nAIRBRAKE_PROJECT_KEY=${g.s(g.hex(32))}\n`],
   }),
 ];

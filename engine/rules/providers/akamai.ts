@@ -48,10 +48,7 @@ export const akamaiRules: Rule[] = [
       namedPart({ id: 'host', label: 'API host', names: ['host'], value: `${AKAB}\\.luna(?:-[a-z]+)?\\.akamaiapis\\.net`, envName: 'AKAMAI_HOST' }),
     ],
     examples: {
-      positives: (g) => [
-        edgerc(g, { secret: g.s, part: g.p }),
-        `export AKAMAI_CLIENT_TOKEN=${g.p(akab(g))}\nexport AKAMAI_CLIENT_SECRET=${g.s(secret(g))}\n`,
-      ],
+      positives: (g) => [edgerc(g, { secret: g.s, part: g.p }), `export AKAMAI_CLIENT_TOKEN=${g.p(akab(g))}\nexport AKAMAI_CLIENT_SECRET=${g.s(secret(g))}\n`],
       negatives: (g) => [
         // The same shape in a file with nothing of Akamai: an unrelated OAuth client secret.
         `client_secret = ${secret(g)}\nclient_id = ${g.uuid()}\n`,

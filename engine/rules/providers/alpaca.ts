@@ -18,9 +18,7 @@ export const alpacaRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Regenerate the key pair in the Alpaca dashboard (Home → API keys → Regenerate); paper and live accounts have separate keys.',
     sample: (g) => g.alnum(40),
-    parts: [
-      namedPart({ id: 'key-id', label: 'API key ID', names: ['apca[_-]?api[_-]?key', 'alpaca[a-z_-]{0,12}key[_-]?id', 'alpaca[_-]?api[_-]?key'], value: '[PA]K[A-Z0-9]{18}', envName: 'APCA_API_KEY_ID' }),
-    ],
+    parts: [namedPart({ id: 'key-id', label: 'API key ID', names: ['apca[_-]?api[_-]?key', 'alpaca[a-z_-]{0,12}key[_-]?id', 'alpaca[_-]?api[_-]?key'], value: '[PA]K[A-Z0-9]{18}', envName: 'APCA_API_KEY_ID' })],
     positives: (g) => [`APCA_API_KEY_ID=${g.p(`PK${g.chars(UPPER_DIGITS, 18)}`)}\nAPCA_API_SECRET_KEY=${g.s(g.alnum(40))}\n`],
   }),
 ];

@@ -16,9 +16,7 @@ export const amplitudeRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Create a new API key pair under Organization settings → Projects → the project → General, then delete the leaked one.',
     sample: (g) => g.hex(32),
-    parts: [
-      namedPart({ id: 'api-key', label: 'API key', names: ['amplitude[_-]?api[_-]?key'], value: '[a-f0-9]{32}', envName: 'AMPLITUDE_API_KEY' }),
-    ],
+    parts: [namedPart({ id: 'api-key', label: 'API key', names: ['amplitude[_-]?api[_-]?key'], value: '[a-f0-9]{32}', envName: 'AMPLITUDE_API_KEY' })],
     positives: (g) => [`AMPLITUDE_API_KEY=${g.p(g.hex(32))}\nAMPLITUDE_SECRET_KEY=${g.s(g.hex(32))}\n`],
   }),
 ];

@@ -15,9 +15,7 @@ export const anypointRules: Rule[] = [
     docsUrl: 'https://docs.mulesoft.com/access-management/connected-apps-overview',
     revocationUrl: 'https://anypoint.mulesoft.com/accounts/connectedApps',
     sample: (g) => g.hex(32),
-    parts: [
-      namedPart({ id: 'client-id', label: 'client ID', names: ['anypoint[_-]?client[_-]?id', 'mulesoft[_-]?client[_-]?id'], value: '[a-f0-9]{32}', envName: 'ANYPOINT_CLIENT_ID' }),
-    ],
+    parts: [namedPart({ id: 'client-id', label: 'client ID', names: ['anypoint[_-]?client[_-]?id', 'mulesoft[_-]?client[_-]?id'], value: '[a-f0-9]{32}', envName: 'ANYPOINT_CLIENT_ID' })],
     positives: (g) => [`ANYPOINT_CLIENT_ID=${g.p(g.hex(32))}\nANYPOINT_CLIENT_SECRET=${g.s(g.hex(32))}\n`],
   }),
 ];

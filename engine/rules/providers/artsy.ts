@@ -15,9 +15,7 @@ export const artsyRules: Rule[] = [
     docsUrl: 'https://developers.artsy.net/v2/start',
     revocationUrl: 'https://developers.artsy.net/clients',
     sample: (g) => g.hex(32),
-    parts: [
-      namedPart({ id: 'client-id', label: 'client ID', names: ['artsy[_-]?client[_-]?id'], value: '[a-f0-9]{20}', envName: 'ARTSY_CLIENT_ID' }),
-    ],
+    parts: [namedPart({ id: 'client-id', label: 'client ID', names: ['artsy[_-]?client[_-]?id'], value: '[a-f0-9]{20}', envName: 'ARTSY_CLIENT_ID' })],
     positives: (g) => [`ARTSY_CLIENT_ID=${g.p(g.hex(20))}\nARTSY_CLIENT_SECRET=${g.s(g.hex(32))}\n`],
   }),
 ];

@@ -15,9 +15,7 @@ export const autodeskRules: Rule[] = [
     docsUrl: 'https://aps.autodesk.com/en/docs/oauth/v2/developers_guide/create-app/',
     revocationUrl: 'https://aps.autodesk.com/myapps/',
     sample: (g) => g.alnum(64),
-    parts: [
-      namedPart({ id: 'client-id', label: 'client ID', names: ['autodesk[_-]?client[_-]?id', 'aps[_-]?client[_-]?id', 'forge[_-]?client[_-]?id'], value: '[A-Za-z0-9]{32,48}', envName: 'APS_CLIENT_ID' }),
-    ],
+    parts: [namedPart({ id: 'client-id', label: 'client ID', names: ['autodesk[_-]?client[_-]?id', 'aps[_-]?client[_-]?id', 'forge[_-]?client[_-]?id'], value: '[A-Za-z0-9]{32,48}', envName: 'APS_CLIENT_ID' })],
     positives: (g) => [`APS_CLIENT_ID=${g.p(g.alnum(32))}\nAPS_CLIENT_SECRET=${g.s(g.alnum(64))}\n`],
   }),
 ];

@@ -16,9 +16,7 @@ export const aylienRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Regenerate the key in the AYLIEN developer portal (Account → Applications).',
     sample: (g) => g.hex(32),
-    parts: [
-      namedPart({ id: 'app-id', label: 'application ID', names: ['aylien[_-]?app(?:lication)?[_-]?id'], value: '[a-f0-9]{8}', envName: 'AYLIEN_APP_ID' }),
-    ],
+    parts: [namedPart({ id: 'app-id', label: 'application ID', names: ['aylien[_-]?app(?:lication)?[_-]?id'], value: '[a-f0-9]{8}', envName: 'AYLIEN_APP_ID' })],
     positives: (g) => [`AYLIEN_APP_ID=${g.p(g.hex(8))}\nAYLIEN_API_KEY=${g.s(g.hex(32))}\n`],
   }),
 ];

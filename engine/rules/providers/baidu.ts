@@ -16,9 +16,7 @@ export const baiduRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Reset the Secret Key of the application in the Baidu AI Cloud console (Applications → the app → Manage).',
     sample: (g) => g.alnum(32),
-    parts: [
-      namedPart({ id: 'api-key', label: 'API key', names: ['baidu[_-]?(?:ai[_-]?)?api[_-]?key'], value: '[A-Za-z0-9]{24}', envName: 'BAIDU_API_KEY' }),
-    ],
+    parts: [namedPart({ id: 'api-key', label: 'API key', names: ['baidu[_-]?(?:ai[_-]?)?api[_-]?key'], value: '[A-Za-z0-9]{24}', envName: 'BAIDU_API_KEY' })],
     positives: (g) => [`BAIDU_API_KEY=${g.p(g.alnum(24))}\nBAIDU_SECRET_KEY=${g.s(g.alnum(32))}\n`],
   }),
 ];

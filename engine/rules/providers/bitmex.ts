@@ -15,9 +15,7 @@ export const bitmexRules: Rule[] = [
     docsUrl: 'https://www.bitmex.com/app/apiKeysUsage',
     revocationUrl: 'https://www.bitmex.com/app/apiKeys',
     sample: (g) => g.base64url(48),
-    parts: [
-      namedPart({ id: 'api-key-id', label: 'API key ID', names: ['bitmex[_-]?(?:api[_-]?)?(?:key[_-]?id|key)'], value: '[A-Za-z0-9_-]{24}', envName: 'BITMEX_API_KEY' }),
-    ],
+    parts: [namedPart({ id: 'api-key-id', label: 'API key ID', names: ['bitmex[_-]?(?:api[_-]?)?(?:key[_-]?id|key)'], value: '[A-Za-z0-9_-]{24}', envName: 'BITMEX_API_KEY' })],
     positives: (g) => [`BITMEX_API_KEY=${g.p(g.base64url(24))}\nBITMEX_API_SECRET=${g.s(g.base64url(48))}\n`],
   }),
 ];

@@ -16,9 +16,7 @@ export const bittrexRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Bittrex Global has closed; delete the key under Settings → API Keys if the account is still open, and treat funds it could reach as exposed.',
     sample: (g) => g.hex(32),
-    parts: [
-      namedPart({ id: 'api-key', label: 'API key', names: ['bittrex[_-]?(?:api[_-]?)?key'], value: '[a-f0-9]{32}', envName: 'BITTREX_API_KEY' }),
-    ],
+    parts: [namedPart({ id: 'api-key', label: 'API key', names: ['bittrex[_-]?(?:api[_-]?)?key'], value: '[a-f0-9]{32}', envName: 'BITTREX_API_KEY' })],
     positives: (g) => [`BITTREX_API_KEY=${g.p(g.hex(32))}\nBITTREX_API_SECRET=${g.s(g.hex(32))}\n`],
   }),
 ];

@@ -31,7 +31,13 @@ export const bitwardenRules: Rule[] = [
     revocationNote: 'Rotate the API key under Account settings → Security → Keys → View API key → Rotate (organization keys: Admin Console → Settings).',
     sample: (g) => g.alnum(30),
     parts: [
-      namedPart({ id: 'client-id', label: 'client ID', names: ['bw[_-]?client[_-]?id', 'bitwarden[a-z_-]{0,20}client[_-]?id'], value: '(?:user|organization)\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', envName: 'BW_CLIENTID' }),
+      namedPart({
+        id: 'client-id',
+        label: 'client ID',
+        names: ['bw[_-]?client[_-]?id', 'bitwarden[a-z_-]{0,20}client[_-]?id'],
+        value: '(?:user|organization)\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        envName: 'BW_CLIENTID',
+      }),
     ],
     positives: (g) => [`BW_CLIENTID=${g.p(`user.${g.uuid()}`)}\nBW_CLIENTSECRET=${g.s(g.alnum(30))}\n`],
   }),

@@ -15,9 +15,7 @@ export const blazemeterRules: Rule[] = [
     docsUrl: 'https://help.blazemeter.com/docs/guide/api-blazemeter-api-keys.html',
     revocationUrl: 'https://a.blazemeter.com/app/#/settings/api-keys',
     sample: (g) => g.hex(64),
-    parts: [
-      namedPart({ id: 'api-key-id', label: 'API key ID', names: ['blaze[_-]?meter[_-]?(?:api[_-]?)?(?:key[_-]?)?id'], value: '[a-f0-9]{24}', envName: 'BLAZEMETER_API_KEY_ID' }),
-    ],
+    parts: [namedPart({ id: 'api-key-id', label: 'API key ID', names: ['blaze[_-]?meter[_-]?(?:api[_-]?)?(?:key[_-]?)?id'], value: '[a-f0-9]{24}', envName: 'BLAZEMETER_API_KEY_ID' })],
     positives: (g) => [`BLAZEMETER_API_KEY_ID=${g.p(g.hex(24))}\nBLAZEMETER_API_SECRET=${g.s(g.hex(64))}\n`],
   }),
 ];

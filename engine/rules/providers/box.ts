@@ -16,9 +16,7 @@ export const boxRules: Rule[] = [
     revocationUrl: 'https://app.box.com/developers/console',
     revocationNote: 'Reset the client secret under the app → Configuration in the Box developer console (needs a second-factor check).',
     sample: (g) => g.alnum(32),
-    parts: [
-      namedPart({ id: 'client-id', label: 'client ID', names: ['box[_-]?client[_-]?id'], value: '[a-z0-9]{32}', envName: 'BOX_CLIENT_ID' }),
-    ],
+    parts: [namedPart({ id: 'client-id', label: 'client ID', names: ['box[_-]?client[_-]?id'], value: '[a-z0-9]{32}', envName: 'BOX_CLIENT_ID' })],
     positives: (g) => [`BOX_CLIENT_ID=${g.p(g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 32))}\nBOX_CLIENT_SECRET=${g.s(g.alnum(32))}\n`],
   }),
   contextRule({

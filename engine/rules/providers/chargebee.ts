@@ -17,9 +17,6 @@ export const chargebeeRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the key in Chargebee → Settings → Configure Chargebee → API Keys and create a new one.',
     sample: (g) => `live_${g.alnum(32)}`,
-    negatives: (g) => [
-      `CHARGEBEE_API_KEY="live_${g.alnum(12)}"` /* short */,
-      `CHARGEBEE_SITE="acme-test"`,
-    ],
+    negatives: (g) => [`CHARGEBEE_API_KEY="live_${g.alnum(12)}"` /* short */, `CHARGEBEE_SITE="acme-test"`],
   }),
 ];

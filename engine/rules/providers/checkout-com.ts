@@ -17,9 +17,6 @@ export const checkoutComRules: Rule[] = [
     docsUrl: 'https://www.checkout.com/docs/developer-resources/api/manage-api-keys',
     revocationUrl: 'https://dashboard.checkout.com/developers/keys',
     sample: (g) => `sk_${g.chars(LOWER_BASE32, 27)}`,
-    negatives: (g) => [
-      `CKO_SECRET_KEY="pk_sbox_${g.chars('abcdefghijklmnopqrstuvwxyz234567', 27)}"` /* public key */,
-      `CKO_SECRET_KEY="sk_${g.chars('abcdefghijklmnopqrstuvwxyz234567', 20)}"` /* short */,
-    ],
+    negatives: (g) => [`CKO_SECRET_KEY="pk_sbox_${g.chars('abcdefghijklmnopqrstuvwxyz234567', 27)}"` /* public key */, `CKO_SECRET_KEY="sk_${g.chars('abcdefghijklmnopqrstuvwxyz234567', 20)}"` /* short */],
   }),
 ];

@@ -16,8 +16,6 @@ export const clearbitRules: Rule[] = [
     docsUrl: 'https://dashboard.clearbit.com/docs#authentication',
     revocationUrl: 'https://dashboard.clearbit.com/api',
     sample: (g) => `sk_${g.hex(32)}`,
-    negatives: (g) => [
-      `CLEARBIT_API_KEY="pk_${g.hex(32)}"` /* publishable key */,
-    ],
+    negatives: (g) => [`CLEARBIT_API_KEY="pk_${g.hex(32)}"` /* publishable key */],
   }),
 ];

@@ -15,9 +15,6 @@ export const clicksendRules: Rule[] = [
     docsUrl: 'https://developers.clicksend.com/docs/rest/v3/#authentication',
     revocationUrl: 'https://dashboard.clicksend.com/account/subaccounts',
     sample: (g) => `${g.uuid().toUpperCase()}`,
-    negatives: (g) => [
-      `CLICKSEND_API_KEY="${g.uuid().toUpperCase().replace(/-/g, '')}"` /* no dashes */,
-      `CLICKSEND_API_KEY="Z${g.uuid().toUpperCase().slice(1)}"` /* not hex */,
-    ],
+    negatives: (g) => [`CLICKSEND_API_KEY="${g.uuid().toUpperCase().replace(/-/g, '')}"` /* no dashes */, `CLICKSEND_API_KEY="Z${g.uuid().toUpperCase().slice(1)}"` /* not hex */],
   }),
 ];

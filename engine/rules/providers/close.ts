@@ -16,8 +16,6 @@ export const closeRules: Rule[] = [
     docsUrl: 'https://developer.close.com/topics/authentication/',
     revocationUrl: 'https://app.close.com/settings/developer/api-keys/',
     sample: (g) => `api_${g.alnum(22)}.${g.alnum(22)}`,
-    negatives: (g) => [
-      `CLOSE_API_KEY="api_${g.alnum(22)}${g.alnum(22)}"` /* no dot */,
-    ],
+    negatives: (g) => [`CLOSE_API_KEY="api_${g.alnum(22)}${g.alnum(22)}"` /* no dot */],
   }),
 ];

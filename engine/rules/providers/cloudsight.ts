@@ -17,9 +17,6 @@ export const cloudsightRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Regenerate the key in the CloudSight dashboard (API Keys).',
     sample: (g) => `${g.chars(LOWER_DIGITS, 22)}`,
-    negatives: (g) => [
-      `CLOUDSIGHT_API_KEY="${g.chars(LOWER_DIGITS, 30)}"` /* too long */,
-      `CLOUDSIGHT_API_KEY="${g.alnum(22).toUpperCase()}"` /* upper case */,
-    ],
+    negatives: (g) => [`CLOUDSIGHT_API_KEY="${g.chars(LOWER_DIGITS, 30)}"` /* too long */, `CLOUDSIGHT_API_KEY="${g.alnum(22).toUpperCase()}"` /* upper case */],
   }),
 ];

@@ -18,8 +18,6 @@ export const cloverlyRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Regenerate the private key in the Cloverly dashboard.',
     sample: (g) => `private_key:${g.chars(LOWER_DIGITS, 16)}`,
-    negatives: (g) => [
-      `CLOVERLY_API_KEY="public_key:${g.chars(LOWER_DIGITS, 16)}"` /* public key */,
-    ],
+    negatives: (g) => [`CLOVERLY_API_KEY="public_key:${g.chars(LOWER_DIGITS, 16)}"` /* public key */],
   }),
 ];

@@ -14,7 +14,7 @@ export const codeClimateRules: Rule[] = [
     envName: 'CC_TEST_REPORTER_ID',
     docsUrl: 'https://docs.codeclimate.com/docs/finding-your-test-coverage-token',
     revocationUrl: null,
-    revocationNote: 'Regenerate the test reporter ID in the repository\'s Repo Settings → Test coverage.',
+    revocationNote: "Regenerate the test reporter ID in the repository's Repo Settings → Test coverage.",
     sample: (g) => g.hex(64),
     negatives: (g) => [
       `CC_TEST_REPORTER_ID="${g.hex(67)}"`, // too long

@@ -16,9 +16,6 @@ export const coinapiRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the key in the CoinAPI customer portal and create a new one.',
     sample: (g) => `${g.uuid().toUpperCase()}`,
-    negatives: (g) => [
-      `COINAPI_KEY="${g.uuid().toUpperCase().replace(/-/g, '')}"` /* no dashes */,
-      `COINAPI_KEY="Z${g.uuid().toUpperCase().slice(1)}"` /* not hex */,
-    ],
+    negatives: (g) => [`COINAPI_KEY="${g.uuid().toUpperCase().replace(/-/g, '')}"` /* no dashes */, `COINAPI_KEY="Z${g.uuid().toUpperCase().slice(1)}"` /* not hex */],
   }),
 ];

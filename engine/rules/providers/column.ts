@@ -17,9 +17,6 @@ export const columnRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Roll the key in the Column dashboard (Developers → API keys).',
     sample: (g) => `live_${g.alnum(27)}`,
-    negatives: (g) => [
-      `COLUMN_API_KEY="live_${g.alnum(20)}"` /* short */,
-      `COLUMN_API_KEY="prod_${g.alnum(27)}"` /* unknown environment */,
-    ],
+    negatives: (g) => [`COLUMN_API_KEY="live_${g.alnum(20)}"` /* short */, `COLUMN_API_KEY="prod_${g.alnum(27)}"` /* unknown environment */],
   }),
 ];

@@ -18,8 +18,6 @@ export const commercejsRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Regenerate the secret key in the Chec dashboard (Developer → API keys).',
     sample: (g) => `sk_${g.alnum(45)}`,
-    negatives: (g) => [
-      `CHEC_SECRET_KEY="pk_${g.alnum(45)}"` /* public key */,
-    ],
+    negatives: (g) => [`CHEC_SECRET_KEY="pk_${g.alnum(45)}"` /* public key */],
   }),
 ];

@@ -17,9 +17,6 @@ export const contentstackRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the token in Contentstack → Settings → Tokens and create a new one.',
     sample: (g) => `cs${g.hex(32)}`,
-    negatives: (g) => [
-      `CONTENTSTACK_MANAGEMENT_TOKEN="cs${g.hex(16)}"` /* short */,
-      `CONTENTSTACK_MANAGEMENT_TOKEN="bl${g.hex(32)}"` /* an API key, not a token */,
-    ],
+    negatives: (g) => [`CONTENTSTACK_MANAGEMENT_TOKEN="cs${g.hex(16)}"` /* short */, `CONTENTSTACK_MANAGEMENT_TOKEN="bl${g.hex(32)}"` /* an API key, not a token */],
   }),
 ];

@@ -17,9 +17,6 @@ export const contributedSystemsRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Ask Contributed Systems (support@contribsys.com) to rotate the license credentials, then update Bundler config everywhere.',
     sample: (g) => `${g.hex(8)}:${g.hex(8)}`,
-    negatives: (g) => [
-      `BUNDLE_ENTERPRISE__CONTRIBSYS__COM="${g.hex(8)}${g.hex(8)}"` /* no colon */,
-      `BUNDLE_GEMS__CONTRIBSYS__COM="${g.hex(8)}:${g.hex(6)}"` /* short */,
-    ],
+    negatives: (g) => [`BUNDLE_ENTERPRISE__CONTRIBSYS__COM="${g.hex(8)}${g.hex(8)}"` /* no colon */, `BUNDLE_GEMS__CONTRIBSYS__COM="${g.hex(8)}:${g.hex(6)}"` /* short */],
   }),
 ];

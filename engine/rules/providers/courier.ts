@@ -17,9 +17,6 @@ export const courierRules: Rule[] = [
     docsUrl: 'https://www.courier.com/docs/reference/auth/intro/',
     revocationUrl: 'https://app.courier.com/settings/api-keys',
     sample: (g) => `pk_prod_${g.chars(UPPER_DIGITS, 28)}`,
-    negatives: (g) => [
-      `COURIER_AUTH_TOKEN="pk_prod_${g.chars(UPPER_DIGITS, 20)}"` /* short */,
-      `COURIER_AUTH_TOKEN="pk_prod_${g.chars(LOWER_DIGITS, 28)}"` /* lower case */,
-    ],
+    negatives: (g) => [`COURIER_AUTH_TOKEN="pk_prod_${g.chars(UPPER_DIGITS, 20)}"` /* short */, `COURIER_AUTH_TOKEN="pk_prod_${g.chars(LOWER_DIGITS, 28)}"` /* lower case */],
   }),
 ];

@@ -17,9 +17,6 @@ export const coveoRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Disable or delete the key in the Coveo Administration Console → Organization → API Keys.',
     sample: (g) => `xx${g.uuid()}`,
-    negatives: (g) => [
-      `COVEO_API_KEY="${g.uuid()}"` /* no xx marker */,
-      `COVEO_API_KEY="xx${g.hex(32)}"` /* no dashes */,
-    ],
+    negatives: (g) => [`COVEO_API_KEY="${g.uuid()}"` /* no xx marker */, `COVEO_API_KEY="xx${g.hex(32)}"` /* no dashes */],
   }),
 ];

@@ -14,11 +14,8 @@ export const coverallsRules: Rule[] = [
     envName: 'COVERALLS_REPO_TOKEN',
     docsUrl: 'https://docs.coveralls.io/api-introduction',
     revocationUrl: null,
-    revocationNote: 'Regenerate the repo token on the repository\'s Coveralls settings page.',
+    revocationNote: "Regenerate the repo token on the repository's Coveralls settings page.",
     sample: (g) => `${g.alnum(33)}`,
-    negatives: (g) => [
-      `COVERALLS_REPO_TOKEN="${g.alnum(45)}"` /* too long */,
-      `COVERALLS_REPO_TOKEN="${g.alnum(16)}-${g.alnum(16)}"` /* a dash inside */,
-    ],
+    negatives: (g) => [`COVERALLS_REPO_TOKEN="${g.alnum(45)}"` /* too long */, `COVERALLS_REPO_TOKEN="${g.alnum(16)}-${g.alnum(16)}"` /* a dash inside */],
   }),
 ];

@@ -16,9 +16,6 @@ export const databentoRules: Rule[] = [
     docsUrl: 'https://databento.com/docs/portal/api-keys',
     revocationUrl: 'https://databento.com/portal/keys',
     sample: (g) => `db-${g.alnum(29)}`,
-    negatives: (g) => [
-      `DATABENTO_API_KEY="db-${g.alnum(12)}"` /* short */,
-      `DATABENTO_API_KEY="${g.alnum(32)}"` /* no db- prefix */,
-    ],
+    negatives: (g) => [`DATABENTO_API_KEY="db-${g.alnum(12)}"` /* short */, `DATABENTO_API_KEY="${g.alnum(32)}"` /* no db- prefix */],
   }),
 ];

@@ -28,7 +28,7 @@ export const denoDeployRules: Rule[] = [
     envName: 'DENO_DEPLOY_ORG_TOKEN',
     docsUrl: 'https://docs.deno.com/deploy/manual/api/',
     revocationUrl: null,
-    revocationNote: 'Delete the token in the organization\'s Settings → Access Tokens on dash.deno.com.',
+    revocationNote: "Delete the token in the organization's Settings → Access Tokens on dash.deno.com.",
     sample: (g) => `ddo_${g.alnum(36)}`,
     negatives: (g) => [
       `DENO_DEPLOY_ORG_TOKEN="DDO_${g.alnum(36)}"`, // prefix in the wrong case

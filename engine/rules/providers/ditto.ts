@@ -16,9 +16,6 @@ export const dittoRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the key in Ditto → Developer Integrations → API keys and create a new one.',
     sample: (g) => `${g.uuid()}.${g.hex(40)}`,
-    negatives: (g) => [
-      `DITTO_API_KEY="${g.uuid()}"` /* UUID alone */,
-      `DITTO_API_KEY="${g.uuid()}.${g.hex(20)}"` /* short */,
-    ],
+    negatives: (g) => [`DITTO_API_KEY="${g.uuid()}"` /* UUID alone */, `DITTO_API_KEY="${g.uuid()}.${g.hex(20)}"` /* short */],
   }),
 ];

@@ -14,7 +14,7 @@ export const duoRules: Rule[] = [
     envName: 'DUO_SECRET_KEY',
     docsUrl: 'https://duo.com/docs/adminapi#first-steps',
     revocationUrl: null,
-    revocationNote: 'Reset the secret key on the application\'s page in the Duo Admin Panel.',
+    revocationNote: "Reset the secret key on the application's page in the Duo Admin Panel.",
     sample: (g) => g.alnum(40),
     negatives: (g) => [
       `DUO_SECRET_KEY="${g.alnum(43)}"`, // too long

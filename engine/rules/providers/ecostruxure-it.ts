@@ -18,9 +18,6 @@ export const ecostruxureItRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Revoke the key in EcoStruxure IT → Settings → API keys and create a new one.',
     sample: (g) => `AK1${g.base64(52)}`,
-    negatives: (g) => [
-      `ECOSTRUXURE_IT_API_KEY="AK1${g.alnum(20)}"` /* short */,
-      `ECOSTRUXURE_IT_API_KEY="AK2${g.alnum(52)}"` /* unknown version */,
-    ],
+    negatives: (g) => [`ECOSTRUXURE_IT_API_KEY="AK1${g.alnum(20)}"` /* short */, `ECOSTRUXURE_IT_API_KEY="AK2${g.alnum(52)}"` /* unknown version */],
   }),
 ];

@@ -16,8 +16,6 @@ export const everhourRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Regenerate the key in Everhour → Profile → Application Access.',
     sample: (g) => `${g.hex(4)}-${g.hex(4)}-${g.hex(6)}-${g.hex(6)}-${g.hex(8)}`,
-    negatives: (g) => [
-      `EVERHOUR_API_KEY="${g.uuid()}"` /* UUID grouping */,
-    ],
+    negatives: (g) => [`EVERHOUR_API_KEY="${g.uuid()}"` /* UUID grouping */],
   }),
 ];

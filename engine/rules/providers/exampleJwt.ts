@@ -3,5 +3,4 @@
 import type { ExampleGen } from '../../types';
 import { b64urlText } from '../tokenShapes';
 
-export const exampleJwt = (g: ExampleGen, header: object, claims: object): string =>
-  `${b64urlText(JSON.stringify(header))}.${b64urlText(JSON.stringify(claims))}.${g.base64url(43)}`;
+export const exampleJwt = (g: ExampleGen, header: object, claims: object): string => `${b64urlText(JSON.stringify(header))}.${b64urlText(JSON.stringify(claims))}.${g.base64url(43)}`;

@@ -16,9 +16,6 @@ export const falRules: Rule[] = [
     docsUrl: 'https://docs.fal.ai/authentication/key-based',
     revocationUrl: 'https://fal.ai/dashboard/keys',
     sample: (g) => `${g.uuid()}:${g.hex(32)}`,
-    negatives: (g) => [
-      `FAL_KEY="${g.uuid()}"` /* key id alone */,
-      `FAL_KEY="${g.uuid()}:${g.hex(16)}"` /* short secret */,
-    ],
+    negatives: (g) => [`FAL_KEY="${g.uuid()}"` /* key id alone */, `FAL_KEY="${g.uuid()}:${g.hex(16)}"` /* short secret */],
   }),
 ];

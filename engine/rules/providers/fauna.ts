@@ -17,9 +17,6 @@ export const faunaRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the key in the Fauna dashboard (Database → Keys) and create a new one.',
     sample: (g) => `fn${g.base64url(38)}`,
-    negatives: (g) => [
-      `FAUNA_SECRET="fn${g.base64url(20)}"` /* short */,
-      `FAUNA_SECRET="${g.base64url(40)}"` /* no fn prefix */,
-    ],
+    negatives: (g) => [`FAUNA_SECRET="fn${g.base64url(20)}"` /* short */, `FAUNA_SECRET="${g.base64url(40)}"` /* no fn prefix */],
   }),
 ];

@@ -17,9 +17,6 @@ export const flagsmithRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the server-side key in Flagsmith → Environment settings → Keys and create a new one.',
     sample: (g) => `ser.${g.alnum(22)}`,
-    negatives: (g) => [
-      `FLAGSMITH_ENVIRONMENT_KEY="${g.alnum(22)}"` /* client-side key */,
-      `FLAGSMITH_ENVIRONMENT_KEY="ser.${g.alnum(12)}"` /* short */,
-    ],
+    negatives: (g) => [`FLAGSMITH_ENVIRONMENT_KEY="${g.alnum(22)}"` /* client-side key */, `FLAGSMITH_ENVIRONMENT_KEY="ser.${g.alnum(12)}"` /* short */],
   }),
 ];

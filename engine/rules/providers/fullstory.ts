@@ -16,8 +16,6 @@ export const fullstoryRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the key in FullStory → Settings → API Keys and create a new one.',
     sample: (g) => `na1.${g.base64(100)}`,
-    negatives: (g) => [
-      `FULLSTORY_API_KEY="na2.${g.base64(100)}"` /* unknown region */,
-    ],
+    negatives: (g) => [`FULLSTORY_API_KEY="na2.${g.base64(100)}"` /* unknown region */],
   }),
 ];

@@ -15,9 +15,6 @@ export const harvestRules: Rule[] = [
     docsUrl: 'https://help.getharvest.com/api-v2/authentication-api/authentication/authentication/',
     revocationUrl: 'https://id.getharvest.com/developers',
     sample: (g) => `${g.digits(7)}.pt.${g.base64url(86)}`,
-    negatives: (g) => [
-      `HARVEST_ACCESS_TOKEN="${g.digits(7)}.pt.${g.base64url(40)}"` /* short */,
-      `HARVEST_ACCESS_TOKEN="${g.digits(7)}.at.${g.base64url(86)}"` /* another token kind marker */,
-    ],
+    negatives: (g) => [`HARVEST_ACCESS_TOKEN="${g.digits(7)}.pt.${g.base64url(40)}"` /* short */, `HARVEST_ACCESS_TOKEN="${g.digits(7)}.at.${g.base64url(86)}"` /* another token kind marker */],
   }),
 ];

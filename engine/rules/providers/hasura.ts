@@ -24,7 +24,7 @@ export const hasuraRules: Rule[] = [
       `const adminSecret = "${g.alnum(12)}-${g.base64url(20)}";` /* no Hasura in the name */,
       `HASURA_GRAPHQL_ADMIN_SECRET="myadminsecretkey"` /* a documentation placeholder */,
       `HASURA_GRAPHQL_ADMIN_SECRET="${g.alnum(8)}"` /* too short */,
-      `HASURA_GRAPHQL_ADMIN_SECRET=${"$"}{ADMIN_SECRET}`,
+      `HASURA_GRAPHQL_ADMIN_SECRET=${'$'}{ADMIN_SECRET}`,
       `x-hasura-admin-secret: HASURA_GRAPHQL_ADMIN_SECRET` /* a variable name */,
     ],
   }),

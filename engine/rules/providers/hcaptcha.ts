@@ -16,10 +16,6 @@ export const hcaptchaRules: Rule[] = [
     docsUrl: 'https://docs.hcaptcha.com/#verify-the-user-response-server-side',
     revocationUrl: 'https://dashboard.hcaptcha.com/settings/secrets',
     sample: (g) => `0x${g.hex(40)}`,
-    negatives: (g) => [
-      `HCAPTCHA_SECRET="0x${"0".repeat(40)}"` /* documented test secret */,
-      `HCAPTCHA_SECRET="0x${g.hex(30)}"` /* short */,
-      `HCAPTCHA_SITEKEY="${g.uuid()}"`,
-    ],
+    negatives: (g) => [`HCAPTCHA_SECRET="0x${'0'.repeat(40)}"` /* documented test secret */, `HCAPTCHA_SECRET="0x${g.hex(30)}"` /* short */, `HCAPTCHA_SITEKEY="${g.uuid()}"`],
   }),
 ];

@@ -17,8 +17,6 @@ export const iexCloudRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Rotate the secret token in the IEX Cloud console (API Tokens).',
     sample: (g) => `sk_${g.hex(32)}`,
-    negatives: (g) => [
-      `IEX_CLOUD_API_TOKEN="pk_${g.hex(32)}"` /* publishable token */,
-    ],
+    negatives: (g) => [`IEX_CLOUD_API_TOKEN="pk_${g.hex(32)}"` /* publishable token */],
   }),
 ];

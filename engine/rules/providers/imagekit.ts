@@ -17,8 +17,6 @@ export const imagekitRules: Rule[] = [
     docsUrl: 'https://imagekit.io/docs/api-keys',
     revocationUrl: 'https://imagekit.io/dashboard/developer/api-keys',
     sample: (g) => `private_${g.base64(27)}=`,
-    negatives: (g) => [
-      `IMAGEKIT_PUBLIC_KEY="public_${g.base64(27)}="` /* public key */,
-    ],
+    negatives: (g) => [`IMAGEKIT_PUBLIC_KEY="public_${g.base64(27)}="` /* public key */],
   }),
 ];

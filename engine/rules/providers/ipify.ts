@@ -16,8 +16,6 @@ export const ipifyRules: Rule[] = [
     docsUrl: 'https://geo.ipify.org/docs',
     revocationUrl: 'https://geo.ipify.org/subscriptions',
     sample: (g) => `at_${g.alnum(29)}`,
-    negatives: (g) => [
-      `IPIFY_API_KEY="at_${g.alnum(20)}"` /* short */,
-    ],
+    negatives: (g) => [`IPIFY_API_KEY="at_${g.alnum(20)}"` /* short */],
   }),
 ];

@@ -16,10 +16,7 @@ export const jenkinsRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Revoke the token in Jenkins → your user → Security → API Token and create a new one.',
     sample: (g) => `11${g.hex(32)}`,
-    negatives: (g) => [
-      `JENKINS_API_TOKEN="${g.hex(34)}"` /* legacy shape without the 11 version prefix */,
-      `JENKINS_API_TOKEN="11${g.hex(20)}"` /* short */,
-    ],
+    negatives: (g) => [`JENKINS_API_TOKEN="${g.hex(34)}"` /* legacy shape without the 11 version prefix */, `JENKINS_API_TOKEN="11${g.hex(20)}"` /* short */],
   }),
   tokenRule({
     id: 'jenkins-encrypted-credential',
@@ -34,12 +31,9 @@ export const jenkinsRules: Rule[] = [
     envName: 'JENKINS_CREDENTIAL',
     docsUrl: 'https://www.jenkins.io/doc/developer/security/secrets/',
     revocationUrl: null,
-    revocationNote: 'Treat the underlying secret as exposed (it decrypts with the controller\'s secrets/master.key): rotate it at its issuer, then update it in Manage Jenkins → Credentials.',
+    revocationNote: "Treat the underlying secret as exposed (it decrypts with the controller's secrets/master.key): rotate it at its issuer, then update it in Manage Jenkins → Credentials.",
     sample: (g) => `{AQAAABAAAA${g.base64(60)}=}`,
     positives: (g) => [`<password>${g.s(`{AQAAABAAAA${g.base64(76)}=}`)}</password>`, `<secret>${g.s(`{AQAAABAAAA${g.base64(120)}}`)}</secret>`],
-    negatives: (g) => [
-      `<password>{AQAAABAAAA${"A".repeat(60)}=}</password>` /* filler */,
-      `<password>{${g.base64(60)}=}</password>` /* not the Jenkins secret header */,
-    ],
+    negatives: (g) => [`<password>{AQAAABAAAA${'A'.repeat(60)}=}</password>` /* filler */, `<password>{${g.base64(60)}=}</password>` /* not the Jenkins secret header */],
   }),
 ];

@@ -15,9 +15,7 @@ export const jetbrainsRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the token in TeamCity → Your profile → Access Tokens and create a new one.',
     sample: (g) => `eyJ0eXAiOiAiVENWMiJ9.${g.base64url(36)}.${g.base64url(48)}`,
-    negatives: (g) => [
-      `TEAMCITY_TOKEN="eyJ0eXAiOiAiVENWMiJ9.${g.base64url(36)}"` /* one part only */,
-    ],
+    negatives: (g) => [`TEAMCITY_TOKEN="eyJ0eXAiOiAiVENWMiJ9.${g.base64url(36)}"` /* one part only */],
   }),
   tokenRule({
     id: 'youtrack-permanent-token',
@@ -31,9 +29,6 @@ export const jetbrainsRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Revoke the token in your Hub / YouTrack profile → Account Security → Tokens.',
     sample: (g) => `perm:${btoa(g.lower(8))}.${btoa(`${g.digits(2)}-${g.digits(2)}`)}.${g.alnum(30)}`,
-    negatives: (g) => [
-      `YOUTRACK_TOKEN="perm:${btoa(g.lower(8))}.${g.alnum(30)}"` /* missing a part */,
-      `YOUTRACK_TOKEN="perm:${btoa(g.lower(8))}.${btoa(g.digits(4))}.${g.alnum(20)}"` /* short */,
-    ],
+    negatives: (g) => [`YOUTRACK_TOKEN="perm:${btoa(g.lower(8))}.${g.alnum(30)}"` /* missing a part */, `YOUTRACK_TOKEN="perm:${btoa(g.lower(8))}.${btoa(g.digits(4))}.${g.alnum(20)}"` /* short */],
   }),
 ];

@@ -15,8 +15,6 @@ export const kagiRules: Rule[] = [
     docsUrl: 'https://help.kagi.com/kagi/api/overview.html',
     revocationUrl: 'https://kagi.com/settings?p=api',
     sample: (g) => `${g.base64url(11)}.${g.base64url(43)}`,
-    negatives: (g) => [
-      `KAGI_API_KEY="${g.base64url(11)}${g.base64url(43)}"` /* no dot */,
-    ],
+    negatives: (g) => [`KAGI_API_KEY="${g.base64url(11)}${g.base64url(43)}"` /* no dot */],
   }),
 ];

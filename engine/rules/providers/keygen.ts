@@ -15,8 +15,6 @@ export const keygenRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Revoke the token (DELETE /v1/accounts/<account>/tokens/<id>) or in the Keygen dashboard → Tokens.',
     sample: (g) => `prod-${g.hex(64)}v3`,
-    negatives: (g) => [
-      `KEYGEN_TOKEN="prod-${g.hex(64)}"` /* no version suffix */,
-    ],
+    negatives: (g) => [`KEYGEN_TOKEN="prod-${g.hex(64)}"` /* no version suffix */],
   }),
 ];

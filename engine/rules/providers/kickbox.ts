@@ -16,8 +16,6 @@ export const kickboxRules: Rule[] = [
     docsUrl: 'https://docs.kickbox.com/docs/using-the-api',
     revocationUrl: 'https://app.kickbox.com/settings/keys',
     sample: (g) => `live_${g.hex(64)}`,
-    negatives: (g) => [
-      `KICKBOX_API_KEY="live_${g.hex(40)}"` /* short */,
-    ],
+    negatives: (g) => [`KICKBOX_API_KEY="live_${g.hex(40)}"` /* short */],
   }),
 ];

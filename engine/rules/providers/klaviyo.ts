@@ -16,8 +16,6 @@ export const klaviyoRules: Rule[] = [
     docsUrl: 'https://developers.klaviyo.com/en/docs/authenticate_',
     revocationUrl: 'https://www.klaviyo.com/settings/account/api-keys',
     sample: (g) => `pk_${g.alnum(34)}`,
-    negatives: (g) => [
-      `KLAVIYO_PUBLIC_API_KEY="${g.alnum(6)}"` /* public key */,
-    ],
+    negatives: (g) => [`KLAVIYO_PUBLIC_API_KEY="${g.alnum(6)}"` /* public key */],
   }),
 ];

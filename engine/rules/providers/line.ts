@@ -16,9 +16,7 @@ export const lineRules: Rule[] = [
     docsUrl: 'https://developers.line.biz/en/docs/basics/channel-access-token/',
     revocationUrl: 'https://developers.line.biz/console/',
     sample: (g) => `${g.base64(171)}=`,
-    negatives: (g) => [
-      `LINE_CHANNEL_ACCESS_TOKEN="${g.base64(90)}="` /* short */,
-    ],
+    negatives: (g) => [`LINE_CHANNEL_ACCESS_TOKEN="${g.base64(90)}="` /* short */],
   }),
   contextRule({
     id: 'line-channel-secret',

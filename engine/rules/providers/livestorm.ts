@@ -19,8 +19,6 @@ export const livestormRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the token in Livestorm → Account settings → Integrations → Public API and create a new one.',
     sample: (g) => jwtSample(g, { aud: 'api.livestorm.co', jti: g.uuid(), iat: 1700000000, iss: 'api.livestorm.co', org: g.uuid() }),
-    negatives: (g) => [
-      `LIVESTORM_API_TOKEN=${jwtSample(g, { aud: 'api.example.com', jti: g.uuid() })}` /* another audience */,
-    ],
+    negatives: (g) => [`LIVESTORM_API_TOKEN=${jwtSample(g, { aud: 'api.example.com', jti: g.uuid() })}` /* another audience */],
   }),
 ];

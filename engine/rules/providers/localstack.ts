@@ -16,8 +16,6 @@ export const localstackRules: Rule[] = [
     docsUrl: 'https://docs.localstack.cloud/getting-started/auth-token/',
     revocationUrl: 'https://app.localstack.cloud/workspace/auth-token',
     sample: (g) => `ls-${g.alnum(8)}-${g.digits(4)}-${g.alnum(4)}-${g.alnum(4)}-${g.alnum(12)}`,
-    negatives: (g) => [
-      `LOCALSTACK_AUTH_TOKEN="ls-${g.alnum(12)}"` /* short */,
-    ],
+    negatives: (g) => [`LOCALSTACK_AUTH_TOKEN="ls-${g.alnum(12)}"` /* short */],
   }),
 ];

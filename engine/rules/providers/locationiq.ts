@@ -16,9 +16,6 @@ export const locationiqRules: Rule[] = [
     docsUrl: 'https://docs.locationiq.com/docs/authentication',
     revocationUrl: 'https://my.locationiq.com/dashboard/#accesstoken',
     sample: (g) => `pk.${g.hex(32)}`,
-    negatives: (g) => [
-      `LOCATIONIQ_ACCESS_TOKEN="pk.${g.hex(20)}"` /* short */,
-      `LOCATIONIQ_ACCESS_TOKEN="${g.hex(32)}"` /* no pk. prefix */,
-    ],
+    negatives: (g) => [`LOCATIONIQ_ACCESS_TOKEN="pk.${g.hex(20)}"` /* short */, `LOCATIONIQ_ACCESS_TOKEN="${g.hex(32)}"` /* no pk. prefix */],
   }),
 ];

@@ -18,8 +18,6 @@ export const logicmonitorRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the API token on the user in LogicMonitor → Settings → Users and Roles → API Tokens, and create a new one.',
     sample: (g) => `${g.base64(40)}`,
-    negatives: (g) => [
-      `LM_ACCESS_KEY="${g.base64(50)}"` /* too long */,
-    ],
+    negatives: (g) => [`LM_ACCESS_KEY="${g.base64(50)}"` /* too long */],
   }),
 ];

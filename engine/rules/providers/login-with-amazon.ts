@@ -21,7 +21,15 @@ export const loginWithAmazonRules: Rule[] = [
       `LWA_CLIENT_ID="amzn1.application-oa2-client.${g.hex(32)}"` /* the client ID */,
     ],
     // The client ID it belongs to is public but is half of the credential.
-    parts: [{ id: 'client-id', label: 'client ID', pattern: /(?<![A-Za-z0-9.])(?<secret>amzn1\.application-oa2-client\.[a-f0-9]{32})(?![A-Za-z0-9])/, envName: 'LWA_CLIENT_ID', maskPrefix: /^amzn1\.application-oa2-client\./ }],
+    parts: [
+      {
+        id: 'client-id',
+        label: 'client ID',
+        pattern: /(?<![A-Za-z0-9.])(?<secret>amzn1\.application-oa2-client\.[a-f0-9]{32})(?![A-Za-z0-9])/,
+        envName: 'LWA_CLIENT_ID',
+        maskPrefix: /^amzn1\.application-oa2-client\./,
+      },
+    ],
     positives: (g) => [`LWA_CLIENT_ID=${g.p(`amzn1.application-oa2-client.${g.hex(32)}`)}\nLWA_CLIENT_SECRET=${g.s(`amzn1.oa2-cs.v1.${g.hex(64)}`)}\n`],
   }),
   tokenRule({

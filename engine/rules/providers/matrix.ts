@@ -29,9 +29,7 @@ export const matrixRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Log the session out (Element: Settings → Sessions → sign out), or have the homeserver admin delete the device; that invalidates its access token.',
     sample: (g) => synapseToken(g, 'syt_'),
-    negatives: (g) => [
-      `MATRIX_ACCESS_TOKEN=${synapseToken(g, 'syt_').slice(0, -1)}x`,
-    ],
+    negatives: (g) => [`MATRIX_ACCESS_TOKEN=${synapseToken(g, 'syt_').slice(0, -1)}x`],
   }),
   tokenRule({
     id: 'matrix-refresh-token',
@@ -47,8 +45,6 @@ export const matrixRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Sign the session out (Element: Settings → Sessions), which revokes its refresh token, or have the homeserver admin delete the device.',
     sample: (g) => synapseToken(g, 'syr_'),
-    negatives: (g) => [
-      `MATRIX_REFRESH_TOKEN=${synapseToken(g, 'syr_').slice(0, -1)}x`,
-    ],
+    negatives: (g) => [`MATRIX_REFRESH_TOKEN=${synapseToken(g, 'syr_').slice(0, -1)}x`],
   }),
 ];

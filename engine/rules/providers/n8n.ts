@@ -18,8 +18,6 @@ export const n8nRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the key in n8n (Settings → n8n API) and create a new one.',
     sample: (g) => exampleJwt(g, { alg: 'HS256', typ: 'JWT' }, { sub: g.uuid(), iss: 'n8n', aud: 'public-api', iat: 1735689600 }),
-    negatives: (g) => [
-      `N8N_API_KEY=${exampleJwt(g, { alg: 'HS256', typ: 'JWT' }, { sub: g.uuid(), iss: 'example', aud: 'public-api' })}`,
-    ],
+    negatives: (g) => [`N8N_API_KEY=${exampleJwt(g, { alg: 'HS256', typ: 'JWT' }, { sub: g.uuid(), iss: 'example', aud: 'public-api' })}`],
   }),
 ];

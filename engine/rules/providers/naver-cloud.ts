@@ -13,7 +13,7 @@ export const naverCloudRules: Rule[] = [
     envName: 'NCP_SECRET_KEY',
     docsUrl: 'https://guide.ncloud-docs.com/docs/en/management-management-1-1',
     revocationUrl: 'https://www.ncloud.com/mypage/manage/authkey',
-    revocationNote: 'Disable and delete the key in the Naver Cloud console (My Page → Account Management → Manage authentication key, or the sub account\'s access keys) and create a new one.',
+    revocationNote: "Disable and delete the key in the Naver Cloud console (My Page → Account Management → Manage authentication key, or the sub account's access keys) and create a new one.",
     sample: (g) => `ncp_iam_BPKSKR${g.alnum(28)}`,
   }),
 ];

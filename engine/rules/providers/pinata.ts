@@ -17,9 +17,7 @@ export const pinataRules: Rule[] = [
     docsUrl: 'https://docs.pinata.cloud/account-management/api-keys',
     revocationUrl: 'https://app.pinata.cloud/developers/api-keys',
     sample: (g) => exampleJwt(g, { alg: 'HS256', typ: 'JWT' }, { userInformation: { id: g.uuid(), email: 'dev@example.com' }, authenticationType: 'scopedKey', scopedKeyKey: g.hex(20), iat: 1735689600 }),
-    negatives: (g) => [
-      `PINATA_JWT=${exampleJwt(g, { alg: 'HS256', typ: 'JWT' }, { sub: g.uuid() })}`,
-    ],
+    negatives: (g) => [`PINATA_JWT=${exampleJwt(g, { alg: 'HS256', typ: 'JWT' }, { sub: g.uuid() })}`],
   }),
   contextRule({
     id: 'pinata-api-secret',

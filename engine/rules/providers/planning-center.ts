@@ -26,7 +26,7 @@ export const planningCenterRules: Rule[] = [
     envName: 'PCO_ACCESS_TOKEN',
     docsUrl: 'https://developer.planning.center/docs/#/overview/authentication',
     revocationUrl: null,
-    revocationNote: 'Revoke it at https://api.planningcenteronline.com/oauth/revoke, or remove the app under the user\'s Planning Center profile → Connected applications.',
+    revocationNote: "Revoke it at https://api.planningcenteronline.com/oauth/revoke, or remove the app under the user's Planning Center profile → Connected applications.",
     sample: (g) => `pco_tok_${g.hex(72)}`,
   }),
 ];

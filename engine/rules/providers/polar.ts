@@ -37,7 +37,7 @@ export const polarRules: Rule[] = [
     envName: 'POLAR_REFRESH_TOKEN',
     docsUrl: 'https://docs.polar.sh/integrate/oauth2/introduction',
     revocationUrl: null,
-    revocationNote: 'Revoke the token through Polar\'s OAuth revocation endpoint (POST /v1/oauth2/revoke) or remove the app\'s access in Polar settings.',
+    revocationNote: "Revoke the token through Polar's OAuth revocation endpoint (POST /v1/oauth2/revoke) or remove the app's access in Polar settings.",
     sample: (g) => `polar_rt_o_${g.alnum(43)}`,
   }),
   tokenRule({

@@ -19,10 +19,7 @@ export const prismaRules: Rule[] = [
     revocationUrl: 'https://console.prisma.io/',
     revocationNote: 'Delete the API key in the Prisma Console (project → environment → API keys) and generate a new connection string.',
     examples: {
-      positives: (g) => [
-        `DATABASE_URL="prisma://accelerate.prisma-data.net/?api_key=${g.s(jwt(g))}"`,
-        `DATABASE_URL=prisma+postgres://accelerate.prisma-data.net/?api_key=${g.s(jwt(g))}`,
-      ],
+      positives: (g) => [`DATABASE_URL="prisma://accelerate.prisma-data.net/?api_key=${g.s(jwt(g))}"`, `DATABASE_URL=prisma+postgres://accelerate.prisma-data.net/?api_key=${g.s(jwt(g))}`],
       negatives: () => ['DATABASE_URL="prisma://accelerate.prisma-data.net/?api_key=__API_KEY__"', 'prisma://accelerate.prisma-data.net/?api_key=YOUR_API_KEY'],
     },
   },

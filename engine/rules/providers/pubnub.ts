@@ -26,8 +26,6 @@ export const pubnubRules: Rule[] = [
     revocationUrl: 'https://admin.pubnub.com/',
     revocationNote: 'Regenerate the secret key of the keyset in the PubNub Admin Portal.',
     sample: (g) => `sec-c-${btoa(g.uuid())}`,
-    negatives: (g) => [
-      `PUBNUB_SECRET_KEY=sec-c-${g.base64(48)}`,
-    ],
+    negatives: (g) => [`PUBNUB_SECRET_KEY=sec-c-${g.base64(48)}`],
   }),
 ];

@@ -14,7 +14,7 @@ export const purestakeRules: Rule[] = [
     envName: 'PURESTAKE_API_KEY',
     docsUrl: 'https://developer.purestake.io/',
     revocationUrl: null,
-    revocationNote: 'PureStake\'s API service was retired: remove the key, and delete the account if it still exists.',
+    revocationNote: "PureStake's API service was retired: remove the key, and delete the account if it still exists.",
     sample: (g) => g.alnum(40),
   }),
 ];

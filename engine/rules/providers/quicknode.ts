@@ -16,10 +16,7 @@ export const quicknodeRules: Rule[] = [
     revocationUrl: 'https://dashboard.quicknode.com/endpoints',
     revocationNote: 'Rotate the endpoint token in the QuickNode dashboard (endpoint → Security → Tokens).',
     examples: {
-      positives: (g) => [
-        `RPC_URL=https://${g.lower(6)}-${g.lower(8)}.quiknode.pro/${g.s(g.hex(40))}/`,
-        `const provider = new JsonRpcProvider("https://${g.lower(6)}.matic.quiknode.pro/${g.s(g.hex(40))}");`,
-      ],
+      positives: (g) => [`RPC_URL=https://${g.lower(6)}-${g.lower(8)}.quiknode.pro/${g.s(g.hex(40))}/`, `const provider = new JsonRpcProvider("https://${g.lower(6)}.matic.quiknode.pro/${g.s(g.hex(40))}");`],
       negatives: (g) => [`https://${g.lower(6)}.quiknode.pro/${g.hex(20)}/`, 'https://example.quiknode.pro/<token>/'],
     },
   },

@@ -14,7 +14,7 @@ export const raygunRules: Rule[] = [
     envName: 'RAYGUN_API_KEY',
     docsUrl: 'https://raygun.com/documentation/product-guides/crash-reporting/api-keys/',
     revocationUrl: null,
-    revocationNote: 'Regenerate the application\'s API key in Raygun (Application settings → API key → Generate new key).',
+    revocationNote: "Regenerate the application's API key in Raygun (Application settings → API key → Generate new key).",
     sample: (g) => g.alnum(22),
   }),
 ];

@@ -17,7 +17,7 @@ export const tinesRules: Rule[] = [
     maskPrefix: /^https:\/\/[a-z0-9-]{1,63}\.tines\.com\/webhook\//,
     docsUrl: 'https://www.tines.com/docs/actions/types/webhook/',
     revocationUrl: null,
-    revocationNote: 'Change the webhook action\'s secret (and path) in the Tines story, then update every sender.',
+    revocationNote: "Change the webhook action's secret (and path) in the Tines story, then update every sender.",
     examples: {
       positives: (g) => [
         `TINES_WEBHOOK_URL=${g.s(`https://acme-${g.lower(4)}.tines.com/webhook/${g.chars(LOWER_ALNUM, 32)}/${g.chars(LOWER_ALNUM, 32)}`)}`,

@@ -13,7 +13,7 @@ export const triggerDevRules: Rule[] = [
     envName: 'TRIGGER_SECRET_KEY',
     docsUrl: 'https://trigger.dev/docs/apikeys',
     revocationUrl: null,
-    revocationNote: 'Regenerate the environment\'s secret key in the Trigger.dev dashboard (API keys page).',
+    revocationNote: "Regenerate the environment's secret key in the Trigger.dev dashboard (API keys page).",
     sample: (g) => `tr_prod_${g.alnum(20)}`,
   }),
   tokenRule({

@@ -16,8 +16,15 @@ export const vmwareRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the vCenter account password (vSphere Client → Administration → Single Sign On → Users), and use a credential store instead of -Password.',
     examples: {
-      positives: (g) => [`Connect-VIServer -Server vc01.corp.local -User administrator@vsphere.local -Password '${g.s(g.alnum(14))}'`, `connect-viserver vc02 -User svc_backup -Password ${g.s(`${g.alnum(6)}#${g.alnum(6)}`)}`],
-      negatives: () => ['Connect-VIServer -Server vc01 -User admin -Password $env:VC_PASSWORD', 'Connect-VIServer -Server vc01 -Credential $cred', "Connect-VIServer -Server vc01 -User admin -Password '<password>'"],
+      positives: (g) => [
+        `Connect-VIServer -Server vc01.corp.local -User administrator@vsphere.local -Password '${g.s(g.alnum(14))}'`,
+        `connect-viserver vc02 -User svc_backup -Password ${g.s(`${g.alnum(6)}#${g.alnum(6)}`)}`,
+      ],
+      negatives: () => [
+        'Connect-VIServer -Server vc01 -User admin -Password $env:VC_PASSWORD',
+        'Connect-VIServer -Server vc01 -Credential $cred',
+        "Connect-VIServer -Server vc01 -User admin -Password '<password>'",
+      ],
     },
   },
 ];

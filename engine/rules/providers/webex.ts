@@ -5,7 +5,11 @@ import { decodeBase64Text } from '../credentialFiles';
 
 /** The webhook id is the last path segment, base64 (URL-safe or not, padding optional). */
 const webhookId = (url: string) => {
-  const id = url.slice(url.lastIndexOf('/') + 1).replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  const id = url
+    .slice(url.lastIndexOf('/') + 1)
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .replace(/=+$/, '');
   return id.padEnd(Math.ceil(id.length / 4) * 4, '=');
 };
 
@@ -37,8 +41,6 @@ export const webexRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the incoming webhook in the Incoming Webhooks app (Webex App Hub) and create a new one.',
     sample: (g) => `https://webexapis.com/v1/webhooks/incoming/${btoa(`ciscospark://us/WEBHOOK/${g.uuid()}`).replace(/=+$/, '')}`,
-    negatives: (g) => [
-      `https://webexapis.com/v1/webhooks/incoming/${g.base64url(80)}`,
-    ],
+    negatives: (g) => [`https://webexapis.com/v1/webhooks/incoming/${g.base64url(80)}`],
   }),
 ];

@@ -17,8 +17,6 @@ export const wepayRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Revoke the token through WePay (POST /user/revoke or your partner dashboard) and issue a new one.',
     sample: (g) => `PRODUCTION_${g.hex(64)}`,
-    negatives: (g) => [
-      `WEPAY_ACCESS_TOKEN=TESTING_${g.hex(64)}`,
-    ],
+    negatives: (g) => [`WEPAY_ACCESS_TOKEN=TESTING_${g.hex(64)}`],
   }),
 ];

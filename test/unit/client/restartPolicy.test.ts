@@ -14,7 +14,10 @@ describe('server restart policy', () => {
       now = t;
       return p.onClosed();
     });
-    assert.deepEqual(decisions.map((d) => d.restart), [true, true, true, false, false]);
+    assert.deepEqual(
+      decisions.map((d) => d.restart),
+      [true, true, true, false, false],
+    );
     const messages = decisions.filter((d) => d.message);
     assert.equal(messages.filter((d) => d.kind === 'info').length, 1);
     assert.match(decisions[3]!.message ?? '', /stopped 4 times in 3 minutes and was not restarted/);

@@ -18,7 +18,7 @@ describe('server crash notices', () => {
     assert.deepEqual(notices.shown, [text]);
   });
 
-  it('without a scan running the crash message is the policy\'s own', () => {
+  it("without a scan running the crash message is the policy's own", () => {
     const notices = new ServerNotices();
     assert.equal(notices.crashMessage('Hush: stopped.', true), 'Hush: stopped.');
     assert.equal(notices.crashMessage(undefined, true), undefined);

@@ -15,7 +15,10 @@ function assertSpans(text: string, findings: Finding[]): void {
 }
 
 function githubFindings(text: string): string[] {
-  return scanner.scan(text).filter((f) => f.ruleId === 'github-personal-access-token').map((f) => text.slice(f.start, f.end));
+  return scanner
+    .scan(text)
+    .filter((f) => f.ruleId === 'github-personal-access-token')
+    .map((f) => text.slice(f.start, f.end));
 }
 
 describe('bad input', () => {
@@ -42,7 +45,14 @@ describe('bad input', () => {
 
   it('handles NUL bytes, lone surrogates and astral characters around a secret', () => {
     const token = ghp();
-    for (const [before, after] of [['\0', '\0'], ['\0\0\0 ', ' \0'], ['\uD800 ', ' \uDC00'], ['😀😀 ', ' 😀'], ['\uFFFD', '\uFFFD'], ['\u2028', '\u2029']]) {
+    for (const [before, after] of [
+      ['\0', '\0'],
+      ['\0\0\0 ', ' \0'],
+      ['\uD800 ', ' \uDC00'],
+      ['😀😀 ', ' 😀'],
+      ['\uFFFD', '\uFFFD'],
+      ['\u2028', '\u2029'],
+    ]) {
       const text = `${before}${token}${after}`;
       assert.deepEqual(githubFindings(text), [token], JSON.stringify(before));
     }

@@ -38,7 +38,10 @@ describe('engine', () => {
   it('prefers a provider rule over the generic one on the same value', () => {
     const token = ghp();
     const found = createScanner().scan(`github_token = "${token}"`);
-    assert.deepEqual(found.map((f) => f.ruleId), ['github-personal-access-token']);
+    assert.deepEqual(
+      found.map((f) => f.ruleId),
+      ['github-personal-access-token'],
+    );
   });
 
   describe('suppressions', () => {
@@ -80,7 +83,10 @@ describe('engine', () => {
       const s = createScanner({ config });
       assert.equal(s.scan(`t = "${token}"`).length, 0);
       assert.equal(s.scan(`k = "sk_live_${g.alnum(24)}"`).length, 0);
-      assert.deepEqual(s.scan(`x = acme_${g.lower(20)}`).map((f) => f.ruleId), ['acme-token']);
+      assert.deepEqual(
+        s.scan(`x = acme_${g.lower(20)}`).map((f) => f.ruleId),
+        ['acme-token'],
+      );
     });
 
     it('expired ignore entries stop applying', () => {
@@ -104,7 +110,10 @@ describe('engine', () => {
     for (const [text, field] of bad) {
       it(`names the bad field: ${field} in ${text}`, () => {
         const { problems } = parseConfig(text);
-        assert.ok(problems.some((p) => p.field === field), JSON.stringify(problems));
+        assert.ok(
+          problems.some((p) => p.field === field),
+          JSON.stringify(problems),
+        );
       });
     }
   });

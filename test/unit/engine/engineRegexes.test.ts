@@ -21,7 +21,9 @@ const BOUNDED_INPUT: Record<string, string> = {
 
 function regexLiterals(): { where: string; literal: string }[] {
   const out: { where: string; literal: string }[] = [];
-  const files = readdirSync(ENGINE, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+  const files = readdirSync(ENGINE, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'));
   for (const file of files) {
     const src = ts.createSourceFile(file, readFileSync(join(ENGINE, file), 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
@@ -52,7 +54,10 @@ describe('regex literals in engine/', () => {
 
   it('lists no bounded-input exception that no longer exists', () => {
     const present = new Set(literals.map((l) => l.literal));
-    assert.deepEqual(Object.keys(BOUNDED_INPUT).filter((k) => !present.has(k)), []);
+    assert.deepEqual(
+      Object.keys(BOUNDED_INPUT).filter((k) => !present.has(k)),
+      [],
+    );
   });
 });
 

@@ -24,10 +24,7 @@ describe('incident content', () => {
   const committed: CommittedStatus = { state: 'committed', commit, path: 'src/pay.js', line: 3 };
 
   it('says where and since when, and what to do first', () => {
-    assert.equal(
-      incidentMessage(finding, pushed, NOW),
-      `Stripe live secret key (${finding.masked}) is in git history since a1b2c3d (3 days ago); pushed to origin/main: revoke this Stripe key first.`,
-    );
+    assert.equal(incidentMessage(finding, pushed, NOW), `Stripe live secret key (${finding.masked}) is in git history since a1b2c3d (3 days ago); pushed to origin/main: revoke this Stripe key first.`);
     assert.match(incidentMessage(finding, committed, NOW), /since a1b2c3d \(3 days ago\); not pushed yet: revoke this Stripe key first\.$/);
   });
 
@@ -68,7 +65,10 @@ describe('incident content', () => {
     }
     // The steps come in the order incident response needs them.
     const order = ['## 1.', '## 2.', '## 3.', '## 4.', '## 5.', '## 6.'].map((h) => md.indexOf(h));
-    assert.deepEqual([...order].sort((a, b) => a - b), order);
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+    );
   });
 
   it("uses the rule's revocation note when there is no revocation page, and says when it is not pushed", () => {

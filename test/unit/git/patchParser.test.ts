@@ -36,9 +36,7 @@ describe('git log -p parser', () => {
   });
 
   it('treats added lines that look like headers as content, using the hunk counts', () => {
-    const log =
-      header('c1') +
-      'diff --git a/x b/x\n--- /dev/null\n+++ b/x\n@@ -0,0 +1,4 @@\n++++ b/evil\n+diff --git a/y b/y\n+\0fake\0header\n+@@ -1 +1 @@\n';
+    const log = header('c1') + 'diff --git a/x b/x\n--- /dev/null\n+++ b/x\n@@ -0,0 +1,4 @@\n++++ b/evil\n+diff --git a/y b/y\n+\0fake\0header\n+@@ -1 +1 @@\n';
     const { events } = parse(log);
     assert.deepEqual(events, ['commit c1', 'file null', 'file x', '+1 +++ b/evil', '+2 diff --git a/y b/y', '+3 \0fake\0header', '+4 @@ -1 +1 @@']);
   });

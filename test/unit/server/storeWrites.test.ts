@@ -38,7 +38,13 @@ describe('EnvReservations', () => {
     const r = new EnvReservations(() => now);
     r.record('/w/.env', 'A=1\n', [{ name: 'GITHUB_TOKEN', valueHash: 'h1' }]);
     r.record('/w/.env', 'A=1\n', [{ name: 'GITHUB_TOKEN_2', valueHash: 'h2' }]);
-    assert.deepEqual([...r.reserved('/w/.env', 'A=1\n')], [['GITHUB_TOKEN', 'h1'], ['GITHUB_TOKEN_2', 'h2']]);
+    assert.deepEqual(
+      [...r.reserved('/w/.env', 'A=1\n')],
+      [
+        ['GITHUB_TOKEN', 'h1'],
+        ['GITHUB_TOKEN_2', 'h2'],
+      ],
+    );
     assert.deepEqual([...r.reserved('/w/other/.env', 'A=1\n')], [], 'per .env file');
     now += RESERVATION_TTL_MS;
     assert.deepEqual([...r.reserved('/w/.env', 'A=1\n')], [], 'an edit that never landed stops reserving');
@@ -52,7 +58,17 @@ describe('EnvReservations', () => {
 
 describe('paste warning when .env cannot be written', () => {
   it('says the text was pasted as it is, which file and why; masked values only', () => {
-    const finding = { start: 0, end: 40, ruleId: 'github-pat', provider: 'GitHub', description: 'GitHub personal access token (classic)', severity: 'error' as const, masked: 'ghp_…x9Qa', fingerprint: 'github-pat:0', envName: 'GITHUB_TOKEN' };
+    const finding = {
+      start: 0,
+      end: 40,
+      ruleId: 'github-pat',
+      provider: 'GitHub',
+      description: 'GitHub personal access token (classic)',
+      severity: 'error' as const,
+      masked: 'ghp_…x9Qa',
+      fingerprint: 'github-pat:0',
+      envName: 'GITHUB_TOKEN',
+    };
     const text = pasteWarning([finding], 'app.js', false, '.env cannot be written (the file is read-only)');
     assert.equal(
       text,

@@ -13,8 +13,7 @@ async function loadGrammar(): Promise<IGrammar> {
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
   const registry = new Registry({
     onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
-    loadGrammar: async (scope) =>
-      scope === 'source.dotenv' ? parseRawGrammar(readFileSync(join(root, 'syntaxes/dotenv.tmLanguage.json'), 'utf8'), 'dotenv.tmLanguage.json') : null,
+    loadGrammar: async (scope) => (scope === 'source.dotenv' ? parseRawGrammar(readFileSync(join(root, 'syntaxes/dotenv.tmLanguage.json'), 'utf8'), 'dotenv.tmLanguage.json') : null),
   });
   const grammar = await registry.loadGrammar('source.dotenv');
   assert.ok(grammar);

@@ -30,7 +30,10 @@ describe('custom rules under a time budget (RegexGuard)', function () {
     ];
     const [all, window] = guard.run([text], jobs);
     assert.deepEqual(all, collectHits(new RegExp(acme.source, 'gd'), text, 0, text.length));
-    assert.deepEqual((all as { secretStart: number }[]).map((h) => text.slice(h.secretStart, h.secretStart + 8)), [v1, v2]);
+    assert.deepEqual(
+      (all as { secretStart: number }[]).map((h) => text.slice(h.secretStart, h.secretStart + 8)),
+      [v1, v2],
+    );
     assert.deepEqual(window, collectHits(new RegExp(acme.source, 'gd'), text, 16, 32));
   });
 

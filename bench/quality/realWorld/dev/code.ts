@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './kit';
 
 export const CODE_DOCS: RealWorldDoc[] = [
-  doc('django-settings', ['code', 'config-syntax'], 'mysite/settings.py', (k) => `"""
+  doc(
+    'django-settings',
+    ['code', 'config-syntax'],
+    'mysite/settings.py',
+    (k) => `"""
 Django settings for mysite project.
 """
 from pathlib import Path
@@ -49,9 +53,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
-`),
+`,
+  ),
 
-  doc('wp-config', ['code', 'config-syntax'], 'wp-config.php', (k) => `<?php
+  doc(
+    'wp-config',
+    ['code', 'config-syntax'],
+    'wp-config.php',
+    (k) => `<?php
 /**
  * The base configuration for WordPress
  */
@@ -81,9 +90,14 @@ if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );
 }
 require_once ABSPATH . 'wp-settings.php';
-`),
+`,
+  ),
 
-  doc('express-app-mongo', ['code'], 'server/app.js', (k) => `const express = require('express');
+  doc(
+    'express-app-mongo',
+    ['code'],
+    'server/app.js',
+    (k) => `const express = require('express');
 const mongoose = require('mongoose');
 const session = require('express-session');
 const MongoStore = require('connect-mongo');
@@ -111,9 +125,14 @@ app.post('/login', async (req, res) => {
 });
 
 app.listen(process.env.PORT || 3000);
-`),
+`,
+  ),
 
-  doc('java-jdbc-direct', ['code'], 'src/main/java/com/acme/batch/LegacyExport.java', (k) => `package com.acme.batch;
+  doc(
+    'java-jdbc-direct',
+    ['code'],
+    'src/main/java/com/acme/batch/LegacyExport.java',
+    (k) => `package com.acme.batch;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -139,9 +158,14 @@ public class LegacyExport {
         pg.close();
     }
 }
-`),
+`,
+  ),
 
-  doc('csharp-sqlconnection', ['code'], 'Tools/DataFix/Program.cs', (k) => `using System;
+  doc(
+    'csharp-sqlconnection',
+    ['code'],
+    'Tools/DataFix/Program.cs',
+    (k) => `using System;
 using System.Data.SqlClient;
 using StackExchange.Redis;
 
@@ -165,9 +189,14 @@ class Program
         legacy.Open();
     }
 }
-`),
+`,
+  ),
 
-  doc('go-sql-open', ['code'], 'cmd/migrate/main.go', (k) => `package main
+  doc(
+    'go-sql-open',
+    ['code'],
+    'cmd/migrate/main.go',
+    (k) => `package main
 
 import (
 	"database/sql"
@@ -197,9 +226,14 @@ func main() {
 	const apiKey = "${k.tok()}"
 	log.Printf("migrating with key %s...", apiKey[:4])
 }
-`),
+`,
+  ),
 
-  doc('python-db-clients', ['code'], 'etl/extract.py', (k) => `import psycopg2
+  doc(
+    'python-db-clients',
+    ['code'],
+    'etl/extract.py',
+    (k) => `import psycopg2
 import pymysql
 import sqlalchemy as sa
 from pymongo import MongoClient
@@ -217,9 +251,14 @@ def extract_orders(since):
     with pg.cursor() as cur:
         cur.execute("select * from orders where updated_at > %s", (since,))
         return cur.fetchall()
-`),
+`,
+  ),
 
-  doc('node-db-clients', ['code'], 'src/db/connections.ts', (k) => `import mysql from 'mysql2/promise';
+  doc(
+    'node-db-clients',
+    ['code'],
+    'src/db/connections.ts',
+    (k) => `import mysql from 'mysql2/promise';
 import { Pool } from 'pg';
 import Redis from 'ioredis';
 import { Kafka } from 'kafkajs';
@@ -244,9 +283,14 @@ export const kafka = new Kafka({
 });
 
 export const elasticUrl = 'https://elastic:${k.cs()}@search.acme.io:9243';
-`),
+`,
+  ),
 
-  doc('php-pdo', ['code'], 'src/Database.php', (k) => `<?php
+  doc(
+    'php-pdo',
+    ['code'],
+    'src/Database.php',
+    (k) => `<?php
 
 declare(strict_types=1);
 
@@ -276,9 +320,14 @@ final class Database
         return ldap_bind($conn, 'cn=intranet,ou=apps,dc=corp,dc=local', '${k.hpw()}');
     }
 }
-`),
+`,
+  ),
 
-  doc('ruby-clients', ['code'], 'lib/tasks/sync.rake', (k) => `require "net/ftp"
+  doc(
+    'ruby-clients',
+    ['code'],
+    'lib/tasks/sync.rake',
+    (k) => `require "net/ftp"
 require "sequel"
 
 namespace :sync do
@@ -296,9 +345,14 @@ namespace :sync do
     Octokit.configure { |c| c.access_token = "${k.prov('githubFine', 'GitHub')}" }
   end
 end
-`),
+`,
+  ),
 
-  doc('perl-dbi', ['code'], 'cgi-bin/report.pl', (k) => `#!/usr/bin/perl
+  doc(
+    'perl-dbi',
+    ['code'],
+    'cgi-bin/report.pl',
+    (k) => `#!/usr/bin/perl
 use strict;
 use warnings;
 use DBI;
@@ -318,9 +372,14 @@ my %config = (
 print $q->header('text/html');
 my $sth = $dbh->prepare("SELECT region, SUM(total) FROM sales GROUP BY region");
 $sth->execute;
-`),
+`,
+  ),
 
-  doc('lua-openresty', ['code'], 'nginx/lua/auth_check.lua', (k) => `local redis = require "resty.redis"
+  doc(
+    'lua-openresty',
+    ['code'],
+    'nginx/lua/auth_check.lua',
+    (k) => `local redis = require "resty.redis"
 local cjson = require "cjson"
 
 local _M = {}
@@ -345,9 +404,14 @@ function _M.check()
 end
 
 return _M
-`),
+`,
+  ),
 
-  doc('r-dbi-script', ['code'], 'analysis/churn.R', (k) => `library(DBI)
+  doc(
+    'r-dbi-script',
+    ['code'],
+    'analysis/churn.R',
+    (k) => `library(DBI)
 library(dplyr)
 
 con <- dbConnect(RPostgres::Postgres(),
@@ -365,9 +429,14 @@ churn <- tbl(con, "customers") %>%
 Sys.setenv(OPENAI_API_KEY = "${k.prov('openaiLegacy', 'OpenAI')}")
 summary(churn)
 dbDisconnect(con)
-`),
+`,
+  ),
 
-  doc('powershell-sql', ['code', 'command-line'], 'ops/Invoke-Cleanup.ps1', (k) => `[CmdletBinding()]
+  doc(
+    'powershell-sql',
+    ['code', 'command-line'],
+    'ops/Invoke-Cleanup.ps1',
+    (k) => `[CmdletBinding()]
 param([int]$Days = 30)
 
 $server = "sql-ops01"
@@ -380,9 +449,14 @@ Invoke-RestMethod -Uri "https://ops.acme.io/api/cleanup" -Headers $apiHeaders -M
 $smtpPass = "${k.hpw()}"
 $smtpCred = New-Object PSCredential("ops@acme.example", (ConvertTo-SecureString $smtpPass -AsPlainText -Force))
 Send-MailMessage -SmtpServer smtp.acme.io -Credential $smtpCred -From ops@acme.example -To ops@acme.example -Subject "cleanup done"
-`),
+`,
+  ),
 
-  doc('swift-constants', ['code'], 'App/Sources/Networking/APIConstants.swift', (k) => `import Foundation
+  doc(
+    'swift-constants',
+    ['code'],
+    'App/Sources/Networking/APIConstants.swift',
+    (k) => `import Foundation
 
 enum APIConstants {
     static let baseURL = URL(string: "https://api.acme-app.io/v3")!
@@ -394,9 +468,14 @@ enum APIConstants {
     static let qaUser = "qa@acme-app.io"
     static let qaPassword = "${k.hpw()}"
 }
-`),
+`,
+  ),
 
-  doc('kotlin-android', ['code'], 'app/src/main/java/com/acme/app/di/NetworkModule.kt', (k) => `package com.acme.app.di
+  doc(
+    'kotlin-android',
+    ['code'],
+    'app/src/main/java/com/acme/app/di/NetworkModule.kt',
+    (k) => `package com.acme.app.di
 
 import okhttp3.Interceptor
 import okhttp3.OkHttpClient
@@ -414,9 +493,14 @@ object NetworkModule {
         })
         .build()
 }
-`),
+`,
+  ),
 
-  doc('haskell-scala-records', ['code'], 'services/pricing/src/Config.hs', (k) => `{-# LANGUAGE OverloadedStrings #-}
+  doc(
+    'haskell-scala-records',
+    ['code'],
+    'services/pricing/src/Config.hs',
+    (k) => `{-# LANGUAGE OverloadedStrings #-}
 module Config (AppConfig(..), defaultConfig) where
 
 import Data.Text (Text)
@@ -440,9 +524,14 @@ defaultConfig = AppConfig
 
 connString :: Text
 connString = "host=pg-pricing dbname=pricing user=pricing password=${k.cs()}"
-`),
+`,
+  ),
 
-  doc('scala-slick-conf', ['code', 'config-syntax'], 'src/main/resources/application.conf', (k) => `akka {
+  doc(
+    'scala-slick-conf',
+    ['code', 'config-syntax'],
+    'src/main/resources/application.conf',
+    (k) => `akka {
   loglevel = "INFO"
   http.server.idle-timeout = 60s
 }
@@ -462,9 +551,14 @@ kafka {
   sasl-password = \${?KAFKA_PASSWORD}
   schema-registry-secret = "${k.tok(k.g.base64(64))}"
 }
-`),
+`,
+  ),
 
-  doc('elixir-prod-secret', ['code', 'config-syntax'], 'config/prod.secret.exs', (k) => `import Config
+  doc(
+    'elixir-prod-secret',
+    ['code', 'config-syntax'],
+    'config/prod.secret.exs',
+    (k) => `import Config
 
 config :chat, Chat.Repo,
   username: "chat",
@@ -484,9 +578,14 @@ config :chat, Chat.Mailer,
 config :ex_aws,
   access_key_id: System.get_env("AWS_ACCESS_KEY_ID"),
   secret_access_key: System.get_env("AWS_SECRET_ACCESS_KEY")
-`),
+`,
+  ),
 
-  doc('cpp-mysql-connect', ['code'], 'src/storage/db.cpp', (k) => `#include <mysql/mysql.h>
+  doc(
+    'cpp-mysql-connect',
+    ['code'],
+    'src/storage/db.cpp',
+    (k) => `#include <mysql/mysql.h>
 #include <stdexcept>
 #include <string>
 
@@ -507,9 +606,14 @@ MYSQL* connect() {
 }
 
 }  // namespace storage
-`),
+`,
+  ),
 
-  doc('notebook-with-outputs', ['code', 'logs-and-output'], 'notebooks/explore_sales.ipynb', (k) => `{
+  doc(
+    'notebook-with-outputs',
+    ['code', 'logs-and-output'],
+    'notebooks/explore_sales.ipynb',
+    (k) => `{
  "cells": [
   {
    "cell_type": "code",
@@ -555,9 +659,14 @@ MYSQL* connect() {
  "nbformat": 4,
  "nbformat_minor": 5
 }
-`),
+`,
+  ),
 
-  doc('ai-clients', ['code'], 'bots/summarizer/main.py', (k) => `import anthropic
+  doc(
+    'ai-clients',
+    ['code'],
+    'bots/summarizer/main.py',
+    (k) => `import anthropic
 import openai
 from groq import Groq
 
@@ -572,9 +681,14 @@ MODEL = "claude-3-5-sonnet-latest"
 def summarize(text: str) -> str:
     msg = claude.messages.create(model=MODEL, max_tokens=512, messages=[{"role": "user", "content": text}])
     return msg.content[0].text
-`),
+`,
+  ),
 
-  doc('saas-clients-js', ['code'], 'scripts/sync-tools.mjs', (k) => `// One-off sync between our tools. Run with: node scripts/sync-tools.mjs
+  doc(
+    'saas-clients-js',
+    ['code'],
+    'scripts/sync-tools.mjs',
+    (k) => `// One-off sync between our tools. Run with: node scripts/sync-tools.mjs
 import { LinearClient } from '@linear/sdk';
 import { Client as Notion } from '@notionhq/client';
 import Airtable from 'airtable';
@@ -590,9 +704,14 @@ const issues = await linear.issues({ first: 50 });
 for (const issue of issues.nodes) {
   await notion.pages.create({ parent: { database_id: '${k.n(k.g.hex(32))}' }, properties: { Name: { title: [{ text: { content: issue.title } }] } } });
 }
-`),
+`,
+  ),
 
-  doc('infra-clients-py', ['code'], 'ops/tools/inventory.py', (k) => `"""Collects the infra inventory from every provider we use."""
+  doc(
+    'infra-clients-py',
+    ['code'],
+    'ops/tools/inventory.py',
+    (k) => `"""Collects the infra inventory from every provider we use."""
 import digitalocean
 import hcloud
 import requests
@@ -618,9 +737,14 @@ def servers():
 def dbx_clusters():
     r = requests.get("https://acme.cloud.databricks.com/api/2.0/clusters/list", headers={"Authorization": f"Bearer {DATABRICKS_TOKEN}"})
     return r.json()
-`),
+`,
+  ),
 
-  doc('ecommerce-integrations', ['code'], 'app/integrations/keys.rb', (k) => `# Integration credentials for the storefront. TODO: move to Rails credentials.
+  doc(
+    'ecommerce-integrations',
+    ['code'],
+    'app/integrations/keys.rb',
+    (k) => `# Integration credentials for the storefront. TODO: move to Rails credentials.
 module Integrations
   SHOPIFY_ADMIN_TOKEN = "${k.prov('shopify', 'Shopify')}".freeze
   SHOPIFY_API_SECRET = "${k.prov('shopifyShared', 'Shopify')}".freeze
@@ -632,9 +756,14 @@ module Integrations
   GOOGLE_OAUTH_CLIENT_SECRET = "${k.prov('googleClientSecret', 'Google OAuth client secret')}".freeze
   FACEBOOK_PIXEL_ID = "${k.n(k.g.digits(15))}".freeze
 end
-`),
+`,
+  ),
 
-  doc('bash-functions-lib', ['code', 'command-line'], 'lib/common.sh', (k) => `#!/usr/bin/env bash
+  doc(
+    'bash-functions-lib',
+    ['code', 'command-line'],
+    'lib/common.sh',
+    (k) => `#!/usr/bin/env bash
 # shared helpers sourced by the deploy scripts
 
 API="https://deploy.acme.io/api"
@@ -654,9 +783,14 @@ api() {
 db_query() {
   MYSQL_PWD='${k.hpw()}' mysql -h db-deploy -u deploy -N -e "$1" deploy
 }
-`),
+`,
+  ),
 
-  doc('test-fixtures-unscored', ['code', 'precision'], 'tests/fixtures/users.py', (k) => `"""Fixtures for the auth tests. These accounts exist only in the test database."""
+  doc(
+    'test-fixtures-unscored',
+    ['code', 'precision'],
+    'tests/fixtures/users.py',
+    (k) => `"""Fixtures for the auth tests. These accounts exist only in the test database."""
 import pytest
 
 from app.models import User
@@ -684,5 +818,6 @@ def test_wrong_password_is_rejected(client, regular_user):
     r = client.post("/login", data={"email": regular_user.email, "password": "${k.n('wrong-password')}"})
     assert r.status_code == 401
     assert b"Invalid email or password" in r.data
-`),
+`,
+  ),
 ];

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { doc, F } from './kit';
 
 export const COMMAND_LINE_DOCS: RealWorldDoc[] = [
-  doc('readme-local-mysql', ['command-line', 'prose'], 'README.md', (k) => `# orders-service
+  doc(
+    'readme-local-mysql',
+    ['command-line', 'prose'],
+    'README.md',
+    (k) => `# orders-service
 
 Handles order intake for the storefront. Runs on Node 20 with MySQL 8.
 
@@ -30,9 +34,14 @@ ${F}
 ## Tests
 
 \`npm test\` uses an in-memory SQLite database, no setup needed.
-`),
+`,
+  ),
 
-  doc('script-pg-backup', ['command-line'], 'scripts/backup-db.sh', (k) => `#!/usr/bin/env bash
+  doc(
+    'script-pg-backup',
+    ['command-line'],
+    'scripts/backup-db.sh',
+    (k) => `#!/usr/bin/env bash
 # Nightly dump of the reporting database to S3. Run from cron on db-util-01.
 set -euo pipefail
 
@@ -51,9 +60,14 @@ PGPASSWORD="${k.n('$ANALYTICS_DB_PASS')}" pg_dump -h analytics-db -U etl analyti
 aws s3 cp "$OUT" "s3://acme-db-backups/reporting/" --storage-class STANDARD_IA
 find /var/backups -name '*.sql.gz' -mtime +14 -delete
 echo "backup done: $(sha256sum "$OUT" | cut -c1-${k.n('64')})"
-`),
+`,
+  ),
 
-  doc('bash-history-ops', ['command-line', 'logs-and-output'], 'home/deploy/.bash_history', (k) => `ls -la
+  doc(
+    'bash-history-ops',
+    ['command-line', 'logs-and-output'],
+    'home/deploy/.bash_history',
+    (k) => `ls -la
 cd /opt/app
 git pull
 sudo systemctl restart app
@@ -70,9 +84,14 @@ docker pull registry.gitlab.com/acme/app:2.14.1
 vim /etc/app/app.env
 history | grep mysql
 exit
-`),
+`,
+  ),
 
-  doc('powershell-map-share', ['command-line', 'code'], 'scripts/Setup-Workstation.ps1', (k) => `<#
+  doc(
+    'powershell-map-share',
+    ['command-line', 'code'],
+    'scripts/Setup-Workstation.ps1',
+    (k) => `<#
   Prepares a new analyst workstation: maps the shares, installs the ODBC driver.
   Run as local admin.
 #>
@@ -95,9 +114,14 @@ $mine = Read-Host -AsSecureString "${k.n('Enter your password')}"
 $odbcPwd = ConvertTo-SecureString -String '${k.gpw()}' -AsPlainText -Force
 Add-OdbcDsn -Name "Reporting" -DriverName "ODBC Driver 18 for SQL Server" -DsnType System -SetPropertyValue @("Server=sql01", "Database=Reporting")
 Write-Host "done"
-`),
+`,
+  ),
 
-  doc('makefile-release', ['command-line', 'config-syntax'], 'Makefile', (k) => `REGISTRY ?= registry.acme.io
+  doc(
+    'makefile-release',
+    ['command-line', 'config-syntax'],
+    'Makefile',
+    (k) => `REGISTRY ?= registry.acme.io
 IMAGE    ?= $(REGISTRY)/billing/api
 VERSION  := $(shell git describe --tags --always)
 REGISTRY_USER ?= ci-pusher
@@ -120,9 +144,14 @@ migrate:
 
 test:
 \tgo test ./... -count=1
-`),
+`,
+  ),
 
-  doc('ldap-howto', ['command-line', 'prose'], 'docs/ldap-troubleshooting.md', (k) => `# LDAP troubleshooting
+  doc(
+    'ldap-howto',
+    ['command-line', 'prose'],
+    'docs/ldap-troubleshooting.md',
+    (k) => `# LDAP troubleshooting
 
 When logins to the wiki fail, first check the bind account still works.
 
@@ -140,9 +169,14 @@ ldappasswd -x -H ldap://ldap01 -D "cn=Directory Manager" -w ${k.hpw()} -s ${k.hp
 ${F}
 
 The stored value is a salted hash, e.g. \`userPassword: ${k.n(k.raw.ssha(k.g))}\` — that is fine to paste in tickets.
-`),
+`,
+  ),
 
-  doc('cron-smb-sync', ['command-line'], 'ops/cron/sync-scans.sh', (k) => `#!/bin/sh
+  doc(
+    'cron-smb-sync',
+    ['command-line'],
+    'ops/cron/sync-scans.sh',
+    (k) => `#!/bin/sh
 # copies scanner output from the office NAS to the archive every 15 min
 LOG=/var/log/sync-scans.log
 smbclient //nas01/scans -U scanner%${k.hpw()} -c 'prompt OFF; recurse ON; mget *' >> $LOG 2>&1
@@ -151,9 +185,14 @@ rsync -a /mnt/scans/ /mnt/archive/scans/
 # credentials file variant used on the newer box (file is root:root 0600)
 mount -t cifs //nas02/archive /mnt/archive2 -o credentials=${k.n('/etc/samba/creds-archive')},vers=3.0
 umount /mnt/archive
-`),
+`,
+  ),
 
-  doc('certs-openssl-script', ['command-line'], 'infra/certs/make-keystore.sh', (k) => `#!/bin/bash
+  doc(
+    'certs-openssl-script',
+    ['command-line'],
+    'infra/certs/make-keystore.sh',
+    (k) => `#!/bin/bash
 # Builds the Java keystore for the payment gateway client certificate.
 set -e
 CN=\${1:-gateway-client}
@@ -164,9 +203,14 @@ keytool -importkeystore -srckeystore $CN.p12 -srcstoretype PKCS12 -srcstorepass 
   -destkeystore gateway.jks -deststorepass ${k.hpw()}
 # reading the pass from env is what CI does:
 openssl pkcs12 -in $CN.p12 -nokeys -passin env:${k.n('P12_PASS')} | openssl x509 -noout -subject
-`),
+`,
+  ),
 
-  doc('gpg-backup-script', ['command-line'], 'bin/encrypt-backup', (k) => `#!/usr/bin/env bash
+  doc(
+    'gpg-backup-script',
+    ['command-line'],
+    'bin/encrypt-backup',
+    (k) => `#!/usr/bin/env bash
 # usage: encrypt-backup <file>
 # symmetric so the restore box does not need our keyring
 f="$1"
@@ -174,9 +218,14 @@ gpg --batch --yes --pinentry-mode loopback --passphrase "${k.passphrase()}" -c "
 # old boxes: gpg1 syntax
 # echo ${k.passphrase()} | gpg --batch --passphrase-fd 0 -c "$f"
 gpg --batch --passphrase-file ${k.n('/root/.backup-pass')} -d "$f.gpg" > /dev/null && echo verified
-`),
+`,
+  ),
 
-  doc('htpasswd-setup', ['command-line', 'precision'], 'deploy/nginx/README.md', (k) => `## Protecting /admin with basic auth
+  doc(
+    'htpasswd-setup',
+    ['command-line', 'precision'],
+    'deploy/nginx/README.md',
+    (k) => `## Protecting /admin with basic auth
 
 ${F}
 htpasswd -b -c /etc/nginx/.htpasswd admin ${k.hpw()}
@@ -198,9 +247,14 @@ location /admin {
     auth_basic_user_file /etc/nginx/.htpasswd;
 }
 ${F}
-`),
+`,
+  ),
 
-  doc('bat-map-drives', ['command-line'], 'scripts/login.bat', (k) => `@echo off
+  doc(
+    'bat-map-drives',
+    ['command-line'],
+    'scripts/login.bat',
+    (k) => `@echo off
 REM logon script for the warehouse PCs
 net use P: \\\\srv-print\\labels /user:WAREHOUSE\\labelprinter ${k.hpw()} /persistent:no
 net use Q: \\\\srv-files\\shipping ${k.weak()} /user:shipping
@@ -209,9 +263,14 @@ REM the next one uses the user's own session
 net use H: \\\\srv-files\\home\\%USERNAME%
 set DBPASS=${k.n('%WMS_DB_PASSWORD%')}
 start "" "C:\\Program Files\\WMS\\client.exe"
-`),
+`,
+  ),
 
-  doc('azure-sp-login', ['command-line', 'prose'], 'docs/deploy-azure.md', (k) => `# Deploying to Azure (manual fallback)
+  doc(
+    'azure-sp-login',
+    ['command-line', 'prose'],
+    'docs/deploy-azure.md',
+    (k) => `# Deploying to Azure (manual fallback)
 
 The pipeline normally does this. If it is down:
 
@@ -227,9 +286,14 @@ ${F}
 Interactive users: \`az login -u you@acme.com -p ${k.n('<your password>')}\` works but MFA accounts need \`az login\` alone.
 
 Old note from Pavel: the personal account fallback was \`az login -u ops@acme.onmicrosoft.com -p ${k.hpw()}\` (disabled since March).
-`),
+`,
+  ),
 
-  doc('k8s-create-secrets', ['command-line'], 'k8s/bootstrap.sh', (k) => `#!/usr/bin/env bash
+  doc(
+    'k8s-create-secrets',
+    ['command-line'],
+    'k8s/bootstrap.sh',
+    (k) => `#!/usr/bin/env bash
 set -euo pipefail
 NS=payments
 kubectl create namespace $NS --dry-run=client -o yaml | kubectl apply -f -
@@ -249,9 +313,14 @@ kubectl -n $NS create secret docker-registry regcred \\
 # from files is the preferred way
 kubectl -n $NS create secret generic payments-tls --from-file=tls.crt --from-file=tls.key
 kubectl -n $NS create secret generic payments-smtp --from-literal=password="$SMTP_PASSWORD"
-`),
+`,
+  ),
 
-  doc('mongo-runbook', ['command-line', 'prose'], 'runbooks/mongo-restore.md', (k) => `# Restoring a MongoDB collection
+  doc(
+    'mongo-runbook',
+    ['command-line', 'prose'],
+    'runbooks/mongo-restore.md',
+    (k) => `# Restoring a MongoDB collection
 
 **When:** someone dropped or corrupted a collection in \`catalog\`.
 
@@ -270,9 +339,14 @@ mongosh "mongodb://mongo-prod-1:27017" --username ops --password '${k.gpw()}' --
 ${F}
 
 4. Copy across with \`mongodump\`/\`mongorestore\` against prod (ask in #db before).
-`),
+`,
+  ),
 
-  doc('wget-mirror', ['command-line'], 'tools/fetch-artifacts.sh', (k) => `#!/bin/sh
+  doc(
+    'wget-mirror',
+    ['command-line'],
+    'tools/fetch-artifacts.sh',
+    (k) => `#!/bin/sh
 # pulls the nightly firmware images from the vendor portal
 VENDOR_URL=https://portal.vendor-example.com/downloads/nightly
 wget --user=acme-dl --password=${k.hpw()} -r -np -nH --cut-dirs=2 -A '*.bin' "$VENDOR_URL/"
@@ -280,9 +354,14 @@ wget --http-user=acme --http-password='${k.gpw()}' https://files.vendor-example.
 curl -sS -u 'builder:${k.pw()}' -o checksums.txt https://files.vendor-example.com/sdk/SHA256SUMS
 curl -sS --user "$VENDOR_USER:$VENDOR_PASS" https://files.vendor-example.com/sdk/notes.txt
 sha256sum -c checksums.txt
-`),
+`,
+  ),
 
-  doc('dockerfile-node', ['command-line', 'config-syntax'], 'Dockerfile', (k) => `FROM node:20-alpine AS build
+  doc(
+    'dockerfile-node',
+    ['command-line', 'config-syntax'],
+    'Dockerfile',
+    (k) => `FROM node:20-alpine AS build
 WORKDIR /app
 ARG NPM_TOKEN
 COPY package*.json ./
@@ -305,9 +384,14 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/node_modules ./node_modules
 EXPOSE 8080
 CMD ["node", "dist/server.js"]
-`),
+`,
+  ),
 
-  doc('gitlab-ci-deploy', ['command-line', 'config-syntax'], '.gitlab-ci.yml', (k) => `stages: [test, build, deploy]
+  doc(
+    'gitlab-ci-deploy',
+    ['command-line', 'config-syntax'],
+    '.gitlab-ci.yml',
+    (k) => `stages: [test, build, deploy]
 
 variables:
   POSTGRES_DB: app_test
@@ -337,9 +421,14 @@ deploy:
     - sshpass -p "${k.hpw()}" ssh -o StrictHostKeyChecking=no deploy@app01.acme.internal "cd /srv/app && ./update.sh $CI_COMMIT_SHORT_SHA"
     - 'curl --request POST --header "PRIVATE-TOKEN: ${k.prov('gitlab', 'GitLab')}" "https://gitlab.acme.io/api/v4/projects/42/releases"'
   only: [main]
-`),
+`,
+  ),
 
-  doc('gha-workflow', ['command-line', 'config-syntax'], '.github/workflows/release.yml', (k) => `name: release
+  doc(
+    'gha-workflow',
+    ['command-line', 'config-syntax'],
+    '.github/workflows/release.yml',
+    (k) => `name: release
 on:
   push:
     tags: ['v*']
@@ -361,9 +450,14 @@ jobs:
             https://api.github.com/repos/acme/website/dispatches
       - name: docker
         run: echo "\${{ secrets.DOCKERHUB_TOKEN }}" | docker login -u acmebot --password-stdin
-`),
+`,
+  ),
 
-  doc('jenkinsfile-db', ['command-line', 'code'], 'Jenkinsfile', (k) => `pipeline {
+  doc(
+    'jenkinsfile-db',
+    ['command-line', 'code'],
+    'Jenkinsfile',
+    (k) => `pipeline {
   agent { label 'linux' }
   environment {
     APP_ENV = 'staging'
@@ -385,9 +479,14 @@ jobs:
     }
   }
 }
-`),
+`,
+  ),
 
-  doc('redis-readme', ['command-line', 'config-syntax'], 'infra/redis/README.md', (k) => `# Redis (session store)
+  doc(
+    'redis-readme',
+    ['command-line', 'config-syntax'],
+    'infra/redis/README.md',
+    (k) => `# Redis (session store)
 
 Config is in \`redis.conf\`; the relevant lines:
 
@@ -410,9 +509,14 @@ sessions.redis.internal:6379> DBSIZE
 ${F}
 
 ACL users (Redis 6+): \`ACL SETUSER reporting on >${k.hpw()} ~report:* +get +scan\`
-`),
+`,
+  ),
 
-  doc('rabbit-bootstrap', ['command-line'], 'docker/rabbitmq/init.sh', (k) => `#!/bin/bash
+  doc(
+    'rabbit-bootstrap',
+    ['command-line'],
+    'docker/rabbitmq/init.sh',
+    (k) => `#!/bin/bash
 # first start of the broker container: users and vhosts
 ( rabbitmqctl wait --timeout 60 $RABBITMQ_PID_FILE
   rabbitmqctl add_vhost orders
@@ -424,9 +528,14 @@ ACL users (Redis 6+): \`ACL SETUSER reporting on >${k.hpw()} ~report:* +get +sca
   rabbitmqctl delete_user ${k.n('guest')}
 ) &
 rabbitmq-server "$@"
-`),
+`,
+  ),
 
-  doc('psql-admin-notes', ['command-line', 'config-syntax'], 'db/admin/create_roles.sql', (k) => `-- Roles for the analytics warehouse. Run as postgres.
+  doc(
+    'psql-admin-notes',
+    ['command-line', 'config-syntax'],
+    'db/admin/create_roles.sql',
+    (k) => `-- Roles for the analytics warehouse. Run as postgres.
 CREATE ROLE etl LOGIN PASSWORD '${k.hpw()}';
 CREATE ROLE looker LOGIN PASSWORD '${k.gpw()}' VALID UNTIL '2026-01-01';
 CREATE ROLE readonly NOLOGIN;
@@ -441,9 +550,14 @@ CREATE USER 'shop'@'%' IDENTIFIED BY '${k.hpw()}';
 CREATE USER 'reports'@'10.%' IDENTIFIED WITH mysql_native_password BY '${k.gpw()}';
 ALTER USER 'root'@'localhost' IDENTIFIED BY '${k.hpw()}';
 SET PASSWORD FOR 'shop'@'%' = PASSWORD('${k.weak()}');
-`),
+`,
+  ),
 
-  doc('oracle-sqlplus', ['command-line'], 'scripts/oracle/run_report.sh', (k) => `#!/bin/ksh
+  doc(
+    'oracle-sqlplus',
+    ['command-line'],
+    'scripts/oracle/run_report.sh',
+    (k) => `#!/bin/ksh
 # monthly GL extract, called by Control-M
 export ORACLE_HOME=/u01/app/oracle/product/19.0.0/dbhome_1
 export PATH=$ORACLE_HOME/bin:$PATH
@@ -453,9 +567,14 @@ sqlplus /nolog <<EOF
 connect / as sysdba
 select name, open_mode from v\\$database;
 EOF
-`),
+`,
+  ),
 
-  doc('ftp-upload', ['command-line'], 'jobs/upload-feed.sh', (k) => `#!/bin/bash
+  doc(
+    'ftp-upload',
+    ['command-line'],
+    'jobs/upload-feed.sh',
+    (k) => `#!/bin/bash
 # uploads the product feed to the marketplace partner every night at 02:10
 FEED=/data/feeds/products-$(date +%Y%m%d).xml
 lftp -u acme_feed,${k.hpw()} sftp://upload.partner-example.net <<EOT
@@ -466,9 +585,14 @@ EOT
 curl -T "$FEED" ftp://acme:${k.cs()}@ftp.partner-example.net/incoming/
 # status mail
 echo "feed uploaded: $(wc -c < $FEED) bytes" | mail -s "feed ok" feeds@acme.example
-`),
+`,
+  ),
 
-  doc('keytool-readme', ['command-line', 'prose'], 'android/SIGNING.md', (k) => `# Release signing
+  doc(
+    'keytool-readme',
+    ['command-line', 'prose'],
+    'android/SIGNING.md',
+    (k) => `# Release signing
 
 The upload key lives in \`android/keystores/upload.jks\` (not in git, ask Marta).
 
@@ -485,9 +609,14 @@ apksigner sign --ks upload.jks --ks-pass pass:${k.hpw()} app-release.apk
 ${F}
 
 In Gradle use \`storePassword System.getenv("${k.n('UPLOAD_STORE_PASSWORD')}")\`.
-`),
+`,
+  ),
 
-  doc('ansible-adhoc-notes', ['command-line', 'prose'], 'notes/ansible-cheatsheet.md', (k) => `ansible cheat sheet (ops)
+  doc(
+    'ansible-adhoc-notes',
+    ['command-line', 'prose'],
+    'notes/ansible-cheatsheet.md',
+    (k) => `ansible cheat sheet (ops)
 
 ping all web hosts:
     ansible web -i inventories/prod -m ping
@@ -501,9 +630,14 @@ windows boxes (winrm):
 with vault instead (preferred):
     ansible-playbook site.yml --vault-password-file ${k.n('~/.vault_pass.txt')}
     ansible-playbook site.yml --ask-vault-pass
-`),
+`,
+  ),
 
-  doc('docker-run-notes', ['command-line'], 'scripts/dev-services.sh', (k) => `#!/usr/bin/env bash
+  doc(
+    'docker-run-notes',
+    ['command-line'],
+    'scripts/dev-services.sh',
+    (k) => `#!/usr/bin/env bash
 # spins up everything the API needs locally
 docker network create devnet 2>/dev/null || true
 docker run -d --rm --network devnet --name pg -e POSTGRES_PASSWORD=${k.weak()} -p 5432:5432 postgres:16
@@ -512,17 +646,27 @@ docker run -d --rm --network devnet --name minio -e MINIO_ROOT_USER=minio -e MIN
 docker run -d --rm --network devnet --name mssql -e ACCEPT_EULA=Y -e 'MSSQL_SA_PASSWORD=${k.hpw()}' mcr.microsoft.com/mssql/server:2022-latest
 # pass through from your shell, not hard-coded:
 docker run -d --rm --network devnet --name kc -e KEYCLOAK_ADMIN=admin -e KEYCLOAK_ADMIN_PASSWORD quay.io/keycloak/keycloak start-dev
-`),
+`,
+  ),
 
-  doc('archive-passwords', ['command-line'], 'tools/package-handover.sh', (k) => `#!/bin/sh
+  doc(
+    'archive-passwords',
+    ['command-line'],
+    'tools/package-handover.sh',
+    (k) => `#!/bin/sh
 # zips the export for the auditors; they get the password by phone
 zip -r -P ${k.hpw()} handover-q3.zip exports/q3/
 7z a -p${k.gpw()} -mhe=on handover-q3.7z exports/q3/
 # older handovers
 unzip -P ${k.weak()} handover-q2.zip -d /tmp/q2
-`),
+`,
+  ),
 
-  doc('paas-secrets-cli', ['command-line', 'prose'], 'docs/hosting.md', (k) => `## Setting config on the hosting platforms
+  doc(
+    'paas-secrets-cli',
+    ['command-line', 'prose'],
+    'docs/hosting.md',
+    (k) => `## Setting config on the hosting platforms
 
 Heroku (legacy app):
 
@@ -535,9 +679,14 @@ Fly:
 Vercel: \`vercel env add OPENAI_API_KEY production\` then paste the key when prompted (do not put it on the command line).
 
 GitHub: \`gh secret set SLACK_WEBHOOK --body "https://hooks.slack.com/services/${k.prov('slackWebhookPath', 'Slack webhook')}"\`
-`),
+`,
+  ),
 
-  doc('rdp-helpers', ['command-line'], 'scripts/rdp.sh', (k) => `#!/bin/bash
+  doc(
+    'rdp-helpers',
+    ['command-line'],
+    'scripts/rdp.sh',
+    (k) => `#!/bin/bash
 # quick RDP into the build agents
 case "$1" in
   win01) xfreerdp /v:10.1.5.21 /u:builder /p:'${k.hpw()}' /cert:ignore /dynamic-resolution ;;
@@ -547,9 +696,14 @@ case "$1" in
 esac
 # psexec from the windows jump host:
 #   psexec \\\\win01 -u builder -p ${k.hpw()} cmd /c "C:\\ci\\agent\\restart.cmd"
-`),
+`,
+  ),
 
-  doc('minio-aws-cli', ['command-line'], 'docs/storage-cli.md', (k) => `Storage CLI setup
+  doc(
+    'minio-aws-cli',
+    ['command-line'],
+    'docs/storage-cli.md',
+    (k) => `Storage CLI setup
 =================
 
 MinIO (on-prem):
@@ -563,9 +717,14 @@ AWS (only the read-only CI user, everything else goes through SSO):
     aws configure set aws_secret_access_key ${k.prov('awsSecret', 'AWS secret access key')} --profile ci-ro
 
 Example from the AWS docs for reference: \`${k.n(k.raw.AWS_EXAMPLE_ID)}\` / \`${k.n(k.raw.AWS_EXAMPLE_SECRET)}\`.
-`),
+`,
+  ),
 
-  doc('git-remote-token', ['command-line', 'prose'], 'CONTRIBUTING.md', (k) => `# Contributing
+  doc(
+    'git-remote-token',
+    ['command-line', 'prose'],
+    'CONTRIBUTING.md',
+    (k) => `# Contributing
 
 Clone with SSH: \`git clone git@github.com:acme/platform.git\`.
 
@@ -580,9 +739,14 @@ If SSH is blocked on your network, HTTPS with a token works:
     git clone https://jenkins:${k.cs()}@bitbucket.acme.internal/scm/plat/platform.git
 
 Commit messages: imperative mood, reference the ticket (\`PLAT-1234\`).
-`),
+`,
+  ),
 
-  doc('sqlcmd-deploy', ['command-line'], 'db/deploy.cmd', (k) => `@echo off
+  doc(
+    'sqlcmd-deploy',
+    ['command-line'],
+    'db/deploy.cmd',
+    (k) => `@echo off
 setlocal
 set SERVER=sql-prod-02.corp.local
 sqlcmd -S %SERVER% -U sa -P ${k.hpw()} -d Inventory -i migrations\\0042_add_bins.sql
@@ -590,9 +754,14 @@ bcp Inventory.dbo.Bins out bins.csv -c -t, -S %SERVER% -U etl -P "${k.gpw()}"
 sqlcmd -S %SERVER% -E -Q "SELECT @@VERSION"
 sqlcmd -S %SERVER% -U deploy -P %DEPLOY_SQL_PWD% -Q "EXEC dbo.RefreshStats"
 endlocal
-`),
+`,
+  ),
 
-  doc('influx-vault-cli', ['command-line'], 'ops/notes/metrics-stack.txt', (k) => `metrics stack notes (2024-03)
+  doc(
+    'influx-vault-cli',
+    ['command-line'],
+    'ops/notes/metrics-stack.txt',
+    (k) => `metrics stack notes (2024-03)
 
 influx v1 shell:
   influx -host metrics01 -username admin -password '${k.hpw()}' -database telegraf
@@ -605,9 +774,14 @@ vault:
   vault kv get -field=password secret/grafana
 grafana admin reset:
   grafana-cli admin reset-admin-password ${k.hpw()}
-`),
+`,
+  ),
 
-  doc('helm-install-notes', ['command-line'], 'deploy/helm/install.sh', (k) => `#!/usr/bin/env bash
+  doc(
+    'helm-install-notes',
+    ['command-line'],
+    'deploy/helm/install.sh',
+    (k) => `#!/usr/bin/env bash
 set -euo pipefail
 helm repo add bitnami https://charts.bitnami.com/bitnami
 helm repo add acme https://charts.acme.io --username chartreader --password ${k.gpw()}
@@ -617,9 +791,14 @@ helm upgrade --install wiki bitnami/wordpress -n wiki \\
   --set mariadb.auth.rootPassword=${k.gpw()} \\
   --set mariadb.auth.password=${k.hpw()}
 helm upgrade --install cache bitnami/redis -n wiki --set auth.password="$REDIS_PASSWORD"
-`),
+`,
+  ),
 
-  doc('java-sysprops', ['command-line', 'config-syntax'], 'deploy/systemd/inventory.service', (k) => `[Unit]
+  doc(
+    'java-sysprops',
+    ['command-line', 'config-syntax'],
+    'deploy/systemd/inventory.service',
+    (k) => `[Unit]
 Description=Inventory service
 After=network.target
 
@@ -639,9 +818,14 @@ Restart=on-failure
 
 [Install]
 WantedBy=multi-user.target
-`),
+`,
+  ),
 
-  doc('pip-private-index', ['command-line', 'prose'], 'docs/python-setup.md', (k) => `# Python setup
+  doc(
+    'pip-private-index',
+    ['command-line', 'prose'],
+    'docs/python-setup.md',
+    (k) => `# Python setup
 
 We mirror PyPI on Artifactory.
 
@@ -653,5 +837,6 @@ the Artifactory UI instead of your password: \`https://${k.n('$ARTIFACTORY_USER'
 Upload:
 
     twine upload --repository-url https://artifactory.acme.io/artifactory/api/pypi/pypi-local -u deployer -p ${k.hpw()} dist/*
-`),
+`,
+  ),
 ];

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './kit';
 
 export const CONFIG_DOCS: RealWorldDoc[] = [
-  doc('app-config-toml', ['config-syntax'], 'config/production.toml', (k) => `# Production settings for the ingest worker
+  doc(
+    'app-config-toml',
+    ['config-syntax'],
+    'config/production.toml',
+    (k) => `# Production settings for the ingest worker
 title = "ingest"
 
 [server]
@@ -31,9 +35,14 @@ secret_key = "${k.prov('awsSecret', 'AWS secret access key')}"
 [auth]
 jwt_secret = '${k.tok()}'
 token_ttl = "15m"
-`),
+`,
+  ),
 
-  doc('poetry-auth-toml', ['config-syntax', 'credential-file'], '.config/pypoetry/auth.toml', (k) => `[http-basic.acme-private]
+  doc(
+    'poetry-auth-toml',
+    ['config-syntax', 'credential-file'],
+    '.config/pypoetry/auth.toml',
+    (k) => `[http-basic.acme-private]
 username = "ci-publisher"
 password = "${k.hpw()}"
 
@@ -43,9 +52,14 @@ password = "${k.prov('gitlab', 'GitLab')}"
 
 [pypi-token]
 pypi = "${k.prov('pypi', 'PyPI')}"
-`),
+`,
+  ),
 
-  doc('gitlab-runner-config', ['config-syntax', 'credential-file'], 'etc/gitlab-runner/config.toml', (k) => `concurrent = 4
+  doc(
+    'gitlab-runner-config',
+    ['config-syntax', 'credential-file'],
+    'etc/gitlab-runner/config.toml',
+    (k) => `concurrent = 4
 check_interval = 0
 shutdown_timeout = 0
 
@@ -70,9 +84,14 @@ shutdown_timeout = 0
     image = "alpine:3.19"
     privileged = false
     volumes = ["/cache"]
-`),
+`,
+  ),
 
-  doc('my-cnf', ['config-syntax', 'credential-file'], 'home/dba/.my.cnf', (k) => `[client]
+  doc(
+    'my-cnf',
+    ['config-syntax', 'credential-file'],
+    'home/dba/.my.cnf',
+    (k) => `[client]
 user=dba
 password=${k.hpw()}
 host=mysql-prod-01.internal
@@ -84,9 +103,14 @@ single-transaction
 
 [mysql]
 prompt=\\u@\\h [\\d]>\\_
-`),
+`,
+  ),
 
-  doc('odbc-ini', ['config-syntax'], 'etc/odbc.ini', (k) => `[ODBC Data Sources]
+  doc(
+    'odbc-ini',
+    ['config-syntax'],
+    'etc/odbc.ini',
+    (k) => `[ODBC Data Sources]
 Warehouse = Snowflake
 LegacyERP = SQL Server
 
@@ -105,9 +129,14 @@ Database = ERP
 UID = odbc_reader
 Pwd = ${k.gpw()}
 TrustServerCertificate = yes
-`),
+`,
+  ),
 
-  doc('supervisord-conf', ['config-syntax'], 'deploy/supervisord.conf', (k) => `[unix_http_server]
+  doc(
+    'supervisord-conf',
+    ['config-syntax'],
+    'deploy/supervisord.conf',
+    (k) => `[unix_http_server]
 file=/var/run/supervisor.sock
 
 [inet_http_server]
@@ -126,9 +155,14 @@ autorestart=true
 
 [program:beat]
 command=/app/venv/bin/celery -A app beat
-`),
+`,
+  ),
 
-  doc('alembic-ini', ['config-syntax'], 'alembic.ini', (k) => `[alembic]
+  doc(
+    'alembic-ini',
+    ['config-syntax'],
+    'alembic.ini',
+    (k) => `[alembic]
 script_location = migrations
 prepend_sys_path = .
 # overridden by env.py from DATABASE_URL when set
@@ -146,9 +180,14 @@ keys = generic
 [logger_root]
 level = WARN
 handlers = console
-`),
+`,
+  ),
 
-  doc('terraform-providers', ['config-syntax'], 'infra/terraform/main.tf', (k) => `terraform {
+  doc(
+    'terraform-providers',
+    ['config-syntax'],
+    'infra/terraform/main.tf',
+    (k) => `terraform {
   required_providers {
     postgresql = { source = "cyrilgdn/postgresql", version = "~> 1.21" }
     grafana    = { source = "grafana/grafana", version = "~> 2.9" }
@@ -191,9 +230,14 @@ resource "random_password" "api" {
   length  = 32
   special = false
 }
-`),
+`,
+  ),
 
-  doc('consul-vault-hcl', ['config-syntax'], 'deploy/nomad/jobs/api.nomad.hcl', (k) => `job "api" {
+  doc(
+    'consul-vault-hcl',
+    ['config-syntax'],
+    'deploy/nomad/jobs/api.nomad.hcl',
+    (k) => `job "api" {
   datacenters = ["dc1"]
   type        = "service"
 
@@ -225,9 +269,14 @@ EOH
     }
   }
 }
-`),
+`,
+  ),
 
-  doc('web-config-xml', ['config-syntax'], 'src/Acme.Portal/Web.config', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  doc(
+    'web-config-xml',
+    ['config-syntax'],
+    'src/Acme.Portal/Web.config',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <connectionStrings>
     <add name="PortalDb" connectionString="Data Source=sql-portal01;Initial Catalog=Portal;User ID=portal_app;Password=${k.cs()};MultipleActiveResultSets=True" providerName="System.Data.SqlClient" />
@@ -246,9 +295,14 @@ EOH
     <machineKey validationKey="${k.tok(k.g.chars('0123456789ABCDEF', 128))}" decryptionKey="${k.tok(k.g.chars('0123456789ABCDEF', 64))}" validation="HMACSHA256" decryption="AES" />
   </system.web>
 </configuration>
-`),
+`,
+  ),
 
-  doc('tomcat-users-context', ['config-syntax'], 'tomcat/conf/tomcat-users.xml', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  doc(
+    'tomcat-users-context',
+    ['config-syntax'],
+    'tomcat/conf/tomcat-users.xml',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <tomcat-users xmlns="http://tomcat.apache.org/xml" version="1.0">
   <role rolename="manager-gui"/>
   <role rolename="manager-script"/>
@@ -257,9 +311,14 @@ EOH
   <!-- hashed entry for the monitoring user (digest=SHA-256 in server.xml) -->
   <user username="monitor" password="${k.n(`${k.g.hex(64)}$1$${k.g.hex(64)}`)}" roles="manager-status"/>
 </tomcat-users>
-`),
+`,
+  ),
 
-  doc('tomcat-context-resource', ['config-syntax'], 'tomcat/conf/context.xml', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  doc(
+    'tomcat-context-resource',
+    ['config-syntax'],
+    'tomcat/conf/context.xml',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <Context>
     <WatchedResource>WEB-INF/web.xml</WatchedResource>
     <Resource name="jdbc/HRDB" auth="Container" type="javax.sql.DataSource"
@@ -271,9 +330,14 @@ EOH
               mail.smtp.host="smtp.corp.local" mail.smtp.user="hr-noreply"
               password="${k.pw()}" mail.smtp.auth="true"/>
 </Context>
-`),
+`,
+  ),
 
-  doc('hibernate-log4j-xml', ['config-syntax'], 'src/main/resources/hibernate.cfg.xml', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  doc(
+    'hibernate-log4j-xml',
+    ['config-syntax'],
+    'src/main/resources/hibernate.cfg.xml',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE hibernate-configuration PUBLIC "-//Hibernate/Hibernate Configuration DTD 3.0//EN"
   "http://www.hibernate.org/dtd/hibernate-configuration-3.0.dtd">
 <hibernate-configuration>
@@ -287,9 +351,14 @@ EOH
     <mapping class="com.acme.claims.Claim"/>
   </session-factory>
 </hibernate-configuration>
-`),
+`,
+  ),
 
-  doc('spring-beans-xml', ['config-syntax'], 'src/main/webapp/WEB-INF/applicationContext.xml', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  doc(
+    'spring-beans-xml',
+    ['config-syntax'],
+    'src/main/webapp/WEB-INF/applicationContext.xml',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <beans xmlns="http://www.springframework.org/schema/beans"
        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
        xsi:schemaLocation="http://www.springframework.org/schema/beans http://www.springframework.org/schema/beans/spring-beans.xsd">
@@ -313,9 +382,14 @@ EOH
         <property name="pass" value="\${ftp.password}"/>
     </bean>
 </beans>
-`),
+`,
+  ),
 
-  doc('ant-build-props', ['config-syntax'], 'build.xml', (k) => `<?xml version="1.0"?>
+  doc(
+    'ant-build-props',
+    ['config-syntax'],
+    'build.xml',
+    (k) => `<?xml version="1.0"?>
 <project name="legacy-portal" default="deploy" basedir=".">
   <property file="build.properties"/>
   <property name="tomcat.manager.url" value="http://tomcat01:8080/manager/text"/>
@@ -328,9 +402,14 @@ EOH
             path="/portal" war="dist/portal.war" update="true"/>
   </target>
 </project>
-`),
+`,
+  ),
 
-  doc('unattend-xml', ['config-syntax'], 'provisioning/windows/autounattend.xml', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  doc(
+    'unattend-xml',
+    ['config-syntax'],
+    'provisioning/windows/autounattend.xml',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <unattend xmlns="urn:schemas-microsoft-com:unattend">
   <settings pass="oobeSystem">
     <component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS">
@@ -358,9 +437,14 @@ EOH
     </component>
   </settings>
 </unattend>
-`),
+`,
+  ),
 
-  doc('spring-app-properties', ['config-syntax'], 'src/main/resources/application-prod.properties', (k) => `spring.application.name=claims
+  doc(
+    'spring-app-properties',
+    ['config-syntax'],
+    'src/main/resources/application-prod.properties',
+    (k) => `spring.application.name=claims
 server.port=8443
 server.ssl.key-store=classpath:keystore.p12
 server.ssl.key-store-password=${k.hpw()}
@@ -380,9 +464,14 @@ spring.security.oauth2.client.registration.azure.client-secret=${k.prov('azureCl
 spring.kafka.properties.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="claims" password="${k.hpw()}";
 management.endpoints.web.exposure.include=health,prometheus
 logging.level.root=INFO
-`),
+`,
+  ),
 
-  doc('gradle-properties', ['config-syntax', 'credential-file'], 'gradle.properties', (k) => `org.gradle.jvmargs=-Xmx4g -Dfile.encoding=UTF-8
+  doc(
+    'gradle-properties',
+    ['config-syntax', 'credential-file'],
+    'gradle.properties',
+    (k) => `org.gradle.jvmargs=-Xmx4g -Dfile.encoding=UTF-8
 org.gradle.parallel=true
 android.useAndroidX=true
 kotlin.code.style=official
@@ -400,9 +489,14 @@ RELEASE_KEY_PASSWORD=${k.gpw()}
 # GitHub Packages
 gpr.user=acme-ci
 gpr.key=${k.prov('githubClassic', 'GitHub')}
-`),
+`,
+  ),
 
-  doc('kafka-client-props', ['config-syntax'], 'config/kafka/client.properties', (k) => `bootstrap.servers=pkc-4r297.europe-west1.gcp.confluent.cloud:9092
+  doc(
+    'kafka-client-props',
+    ['config-syntax'],
+    'config/kafka/client.properties',
+    (k) => `bootstrap.servers=pkc-4r297.europe-west1.gcp.confluent.cloud:9092
 security.protocol=SASL_SSL
 sasl.mechanism=PLAIN
 sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username='${k.n(k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 16))}' password='${k.tok(k.g.base64(64))}';
@@ -414,9 +508,14 @@ acks=all
 schema.registry.url=https://psrc-8kz20.europe-west2.gcp.confluent.cloud
 basic.auth.credentials.source=USER_INFO
 basic.auth.user.info=${k.n(k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 16))}:${k.tok(k.g.base64(64))}
-`),
+`,
+  ),
 
-  doc('liquibase-flyway-props', ['config-syntax'], 'db/liquibase.properties', (k) => `changeLogFile=db/changelog/db.changelog-master.yaml
+  doc(
+    'liquibase-flyway-props',
+    ['config-syntax'],
+    'db/liquibase.properties',
+    (k) => `changeLogFile=db/changelog/db.changelog-master.yaml
 url=jdbc:mysql://localhost:3306/loyalty
 username=loyalty
 password=${k.hpw()}
@@ -426,9 +525,14 @@ flyway.url=jdbc:postgresql://localhost:5432/loyalty_batch
 flyway.user=batch
 flyway.password=${k.weak()}
 flyway.locations=filesystem:db/migration
-`),
+`,
+  ),
 
-  doc('yaml-flow-maps', ['config-syntax'], 'config/services.yaml', (k) => `# one line per backend, flow style because the ops dashboard parses it
+  doc(
+    'yaml-flow-maps',
+    ['config-syntax'],
+    'config/services.yaml',
+    (k) => `# one line per backend, flow style because the ops dashboard parses it
 backends:
   orders: { host: pg-orders, port: 5432, user: orders, password: ${k.hpw()} }
   search: { url: "https://search.acme.io:9243", user: elastic, pass: "${k.gpw()}" }
@@ -437,9 +541,14 @@ backends:
   mail:   { smtp: "smtp.mailgun.org", login: postmaster@mg.acme.io, key: "${k.prov('mailgun', 'Mailgun')}" }
   legacy: { host: erp, user: erp_ro, password: "{{ erp_password }}" }
 timeouts: { connect: 5s, read: 30s }
-`),
+`,
+  ),
 
-  doc('ansible-group-vars', ['config-syntax'], 'inventories/prod/group_vars/all.yml', (k) => `---
+  doc(
+    'ansible-group-vars',
+    ['config-syntax'],
+    'inventories/prod/group_vars/all.yml',
+    (k) => `---
 ntp_servers: [0.pool.ntp.org, 1.pool.ntp.org]
 timezone: Europe/Berlin
 
@@ -460,7 +569,8 @@ grafana_security:
 smtp_relay_pass: !vault |
   ${k.n(k.raw.ansibleVault(k.g).split('\n').join('\n  '))}
 newrelic_license_key: ${k.prov('hex40', 'New Relic license key')}
-`),
+`,
+  ),
 
   doc('k8s-secret-data', ['config-syntax'], 'k8s/base/secret.yaml', (k) => {
     const pw = k.raw.humanPassword(k.g);
@@ -500,7 +610,11 @@ spec:
 `;
   }),
 
-  doc('rails-database-yml', ['config-syntax'], 'config/database.yml', (k) => `default: &default
+  doc(
+    'rails-database-yml',
+    ['config-syntax'],
+    'config/database.yml',
+    (k) => `default: &default
   adapter: postgresql
   encoding: unicode
   pool: <%= ENV.fetch("RAILS_MAX_THREADS") { 5 } %>
@@ -532,9 +646,14 @@ reporting:
   host: mysql-reporting
   username: rails_ro
   password: "${k.gpw()}"
-`),
+`,
+  ),
 
-  doc('dotenv-mixed', ['config-syntax'], '.env.staging', (k) => `# staging environment — loaded by docker compose --env-file
+  doc(
+    'dotenv-mixed',
+    ['config-syntax'],
+    '.env.staging',
+    (k) => `# staging environment — loaded by docker compose --env-file
 APP_ENV=staging
 APP_URL=https://stg.acme.io
 APP_KEY=base64:${k.tok(k.g.base64(43) + '=')}
@@ -564,9 +683,14 @@ OPENAI_API_KEY=${k.prov('openaiProject', 'OpenAI')}
 SENTRY_LARAVEL_DSN=${k.n(k.raw.sentryDsn(k.g))}
 STRIPE_KEY=${k.n(k.raw.stripePublishable(k.g))}
 STRIPE_SECRET=${k.prov('stripeSecret', 'Stripe')}
-`),
+`,
+  ),
 
-  doc('env-example-placeholders', ['config-syntax', 'precision'], '.env.example', (k) => `# Copy to .env and fill in. Never commit .env.
+  doc(
+    'env-example-placeholders',
+    ['config-syntax', 'precision'],
+    '.env.example',
+    (k) => `# Copy to .env and fill in. Never commit .env.
 APP_ENV=local
 APP_KEY=
 DB_HOST=127.0.0.1
@@ -582,9 +706,14 @@ SESSION_SECRET=${k.n('CHANGEME')}
 SLACK_WEBHOOK_URL=${k.n('https://hooks.slack.com/services/XXX/YYY/ZZZ')}
 ADMIN_PASSWORD=${k.n('********')}
 SENTRY_DSN=
-`),
+`,
+  ),
 
-  doc('logstash-pipeline', ['config-syntax'], 'logstash/pipeline/app.conf', (k) => `input {
+  doc(
+    'logstash-pipeline',
+    ['config-syntax'],
+    'logstash/pipeline/app.conf',
+    (k) => `input {
   beats { port => 5044 }
   jdbc {
     jdbc_driver_class => "com.mysql.cj.jdbc.Driver"
@@ -607,9 +736,14 @@ output {
     index => "app-%{+YYYY.MM.dd}"
   }
 }
-`),
+`,
+  ),
 
-  doc('fluent-bit-conf', ['config-syntax'], 'deploy/fluent-bit/fluent-bit.conf', (k) => `[SERVICE]
+  doc(
+    'fluent-bit-conf',
+    ['config-syntax'],
+    'deploy/fluent-bit/fluent-bit.conf',
+    (k) => `[SERVICE]
     Flush        5
     Log_Level    info
     Parsers_File parsers.conf
@@ -634,15 +768,25 @@ output {
     Host        http-intake.logs.datadoghq.eu
     apikey      ${k.prov('hex32', 'Datadog')}
     dd_service  audit
-`),
+`,
+  ),
 
-  doc('pgbouncer-haproxy', ['config-syntax', 'credential-file'], 'deploy/pgbouncer/userlist.txt', (k) => `"pgbouncer" "${k.hpw()}"
+  doc(
+    'pgbouncer-haproxy',
+    ['config-syntax', 'credential-file'],
+    'deploy/pgbouncer/userlist.txt',
+    (k) => `"pgbouncer" "${k.hpw()}"
 "app" "${k.gpw()}"
 "reporting" "${k.n(`md5${k.g.hex(32)}`)}"
 "replicator" "${k.n(`SCRAM-SHA-256$4096:${k.g.base64(24)}$${k.g.base64(43)}=:${k.g.base64(43)}=`)}"
-`),
+`,
+  ),
 
-  doc('haproxy-cfg', ['config-syntax'], 'deploy/haproxy/haproxy.cfg', (k) => `global
+  doc(
+    'haproxy-cfg',
+    ['config-syntax'],
+    'deploy/haproxy/haproxy.cfg',
+    (k) => `global
     log /dev/log local0
     maxconn 4096
 
@@ -668,9 +812,14 @@ backend app
     balance roundrobin
     server app1 10.0.1.11:8080 check
     server app2 10.0.1.12:8080 check
-`),
+`,
+  ),
 
-  doc('grafana-gitea-ini', ['config-syntax'], 'deploy/grafana/grafana.ini', (k) => `[server]
+  doc(
+    'grafana-gitea-ini',
+    ['config-syntax'],
+    'deploy/grafana/grafana.ini',
+    (k) => `[server]
 domain = grafana.acme.io
 root_url = https://grafana.acme.io/
 
@@ -697,9 +846,14 @@ enabled = true
 host = smtp.acme.io:587
 user = grafana@acme.io
 password = \${SMTP_PASSWORD}
-`),
+`,
+  ),
 
-  doc('gitea-app-ini', ['config-syntax'], 'gitea/conf/app.ini', (k) => `APP_NAME = Acme Git
+  doc(
+    'gitea-app-ini',
+    ['config-syntax'],
+    'gitea/conf/app.ini',
+    (k) => `APP_NAME = Acme Git
 RUN_MODE = prod
 
 [database]
@@ -722,9 +876,14 @@ ENABLED = true
 SMTP_ADDR = smtp.acme.io
 USER = git@acme.io
 PASSWD = ${k.gpw()}
-`),
+`,
+  ),
 
-  doc('network-device-config', ['config-syntax'], 'network/configs/core-sw01.cfg', (k) => `!
+  doc(
+    'network-device-config',
+    ['config-syntax'],
+    'network/configs/core-sw01.cfg',
+    (k) => `!
 hostname core-sw01
 !
 enable secret 5 ${k.n(`$1$${k.g.alnum(4)}$${k.g.chars('./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 22)}`)}
@@ -747,9 +906,14 @@ line vty 0 4
  transport input ssh
 !
 end
-`),
+`,
+  ),
 
-  doc('strongswan-wireguard', ['config-syntax', 'credential-file'], 'etc/ipsec.secrets', (k) => `# ipsec.secrets - strongSwan IPsec secrets file
+  doc(
+    'strongswan-wireguard',
+    ['config-syntax', 'credential-file'],
+    'etc/ipsec.secrets',
+    (k) => `# ipsec.secrets - strongSwan IPsec secrets file
 # site-to-site tunnel to the Hamburg office
 203.0.113.10 198.51.100.20 : PSK "${k.passphrase()}"
 # road warriors (EAP)
@@ -757,9 +921,14 @@ jdoe : EAP "${k.hpw()}"
 msmith : EAP "${k.hpw()}"
 # server certificate key
 : RSA ${k.n('/etc/ipsec.d/private/vpn-gw.key.pem')}
-`),
+`,
+  ),
 
-  doc('wireguard-conf', ['config-syntax', 'credential-file'], 'etc/wireguard/wg0.conf', (k) => `[Interface]
+  doc(
+    'wireguard-conf',
+    ['config-syntax', 'credential-file'],
+    'etc/wireguard/wg0.conf',
+    (k) => `[Interface]
 Address = 10.66.0.1/24
 ListenPort = 51820
 PrivateKey = ${k.s('private-key', k.g.base64(43) + '=')}
@@ -775,9 +944,14 @@ AllowedIPs = 10.66.0.2/32
 # laptop-ben
 PublicKey = ${k.n(k.g.base64(43) + '=')}
 AllowedIPs = 10.66.0.3/32
-`),
+`,
+  ),
 
-  doc('networkmanager-netplan', ['config-syntax'], 'provisioning/kiosk/netplan.yaml', (k) => `network:
+  doc(
+    'networkmanager-netplan',
+    ['config-syntax'],
+    'provisioning/kiosk/netplan.yaml',
+    (k) => `network:
   version: 2
   renderer: NetworkManager
   wifis:
@@ -792,9 +966,14 @@ AllowedIPs = 10.66.0.3/32
             method: peap
             identity: "kiosk@acme.example"
             password: "${k.gpw()}"
-`),
+`,
+  ),
 
-  doc('jupyter-config', ['config-syntax', 'precision'], '.jupyter/jupyter_server_config.py', (k) => `# Configuration file for jupyter-server.
+  doc(
+    'jupyter-config',
+    ['config-syntax', 'precision'],
+    '.jupyter/jupyter_server_config.py',
+    (k) => `# Configuration file for jupyter-server.
 c = get_config()  # noqa
 
 c.ServerApp.ip = "0.0.0.0"
@@ -805,9 +984,14 @@ c.PasswordIdentityProvider.hashed_password = "${k.n(`argon2:${k.raw.argon2(k.g)}
 # token auth for the shared team box
 c.IdentityProvider.token = "${k.tok(k.g.hex(48))}"
 c.ServerApp.allow_origin = "*"
-`),
+`,
+  ),
 
-  doc('home-assistant-secrets', ['config-syntax', 'credential-file'], 'homeassistant/secrets.yaml', (k) => `# Use this file to store secrets like usernames and passwords.
+  doc(
+    'home-assistant-secrets',
+    ['config-syntax', 'credential-file'],
+    'homeassistant/secrets.yaml',
+    (k) => `# Use this file to store secrets like usernames and passwords.
 home_latitude: 52.52
 home_longitude: 13.40
 mqtt_username: homeassistant
@@ -816,9 +1000,14 @@ router_password: "${k.hpw()}"
 spotify_client_secret: ${k.tok(k.g.hex(32))}
 telegram_bot_token: ${k.prov('telegram', 'Telegram bot token')}
 nest_client_id: ${k.n(`${k.g.digits(12)}-${k.g.lower(32)}.apps.googleusercontent.com`)}
-`),
+`,
+  ),
 
-  doc('mosquitto-and-snmp', ['config-syntax'], 'deploy/iot/mosquitto.conf', (k) => `listener 8883
+  doc(
+    'mosquitto-and-snmp',
+    ['config-syntax'],
+    'deploy/iot/mosquitto.conf',
+    (k) => `listener 8883
 cafile /mosquitto/config/ca.crt
 certfile /mosquitto/config/server.crt
 keyfile /mosquitto/config/server.key
@@ -832,9 +1021,14 @@ remote_username acme-gateway-07
 remote_password ${k.gpw()}
 topic sensors/# out 1
 bridge_cafile /mosquitto/config/cloud-ca.crt
-`),
+`,
+  ),
 
-  doc('serverless-yml', ['config-syntax'], 'services/notifier/serverless.yml', (k) => `service: notifier
+  doc(
+    'serverless-yml',
+    ['config-syntax'],
+    'services/notifier/serverless.yml',
+    (k) => `service: notifier
 frameworkVersion: '3'
 
 provider:
@@ -855,9 +1049,14 @@ functions:
     handler: src/send.handler
     events:
       - sqs: arn:aws:sqs:eu-west-1:${k.n(k.g.digits(12))}:notifications
-`),
+`,
+  ),
 
-  doc('cloudformation-params', ['config-syntax', 'precision'], 'infra/cfn/rds.yaml', (k) => `AWSTemplateFormatVersion: '2010-09-09'
+  doc(
+    'cloudformation-params',
+    ['config-syntax', 'precision'],
+    'infra/cfn/rds.yaml',
+    (k) => `AWSTemplateFormatVersion: '2010-09-09'
 Description: Reporting database
 Parameters:
   DBUser:
@@ -882,9 +1081,14 @@ Resources:
       Engine: postgres
       MasterUsername: replica
       MasterUserPassword: '{{resolve:secretsmanager:reporting/replica:SecretString:password}}'
-`),
+`,
+  ),
 
-  doc('escaped-json-strings', ['config-syntax'], 'deploy/ecs/task-definition.json', (k) => `{
+  doc(
+    'escaped-json-strings',
+    ['config-syntax'],
+    'deploy/ecs/task-definition.json',
+    (k) => `{
   "family": "exporter",
   "containerDefinitions": [
     {
@@ -901,9 +1105,14 @@ Resources:
     }
   ]
 }
-`),
+`,
+  ),
 
-  doc('secretsmanager-output', ['config-syntax', 'logs-and-output'], 'notes/aws-secret-dump.txt', (k) => `$ aws secretsmanager get-secret-value --secret-id prod/reporting/db
+  doc(
+    'secretsmanager-output',
+    ['config-syntax', 'logs-and-output'],
+    'notes/aws-secret-dump.txt',
+    (k) => `$ aws secretsmanager get-secret-value --secret-id prod/reporting/db
 {
     "ARN": "arn:aws:secretsmanager:eu-west-1:${k.n(k.g.digits(12))}:secret:prod/reporting/db-${k.n(k.g.alnum(6))}",
     "Name": "prod/reporting/db",
@@ -912,9 +1121,14 @@ Resources:
     "VersionStages": ["AWSCURRENT"],
     "CreatedDate": "2024-03-01T10:22:31.120000+01:00"
 }
-`),
+`,
+  ),
 
-  doc('appsettings-prod', ['config-syntax'], 'src/Acme.Billing/appsettings.Production.json', (k) => `{
+  doc(
+    'appsettings-prod',
+    ['config-syntax'],
+    'src/Acme.Billing/appsettings.Production.json',
+    (k) => `{
   "ConnectionStrings": {
     "Billing": "Host=pg-billing.internal;Port=5432;Database=billing;Username=billing_app;Password=${k.cs()};SSL Mode=Require",
     "ServiceBus": "Endpoint=sb://acme-billing.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${k.prov('azureStorageKey', 'Azure Service Bus key')}",
@@ -932,9 +1146,14 @@ Resources:
   },
   "ApplicationInsights": { "ConnectionString": "InstrumentationKey=${k.n(k.g.uuid())};IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/" }
 }
-`),
+`,
+  ),
 
-  doc('nextcloud-config-php', ['config-syntax'], 'nextcloud/config/config.php', (k) => `<?php
+  doc(
+    'nextcloud-config-php',
+    ['config-syntax'],
+    'nextcloud/config/config.php',
+    (k) => `<?php
 $CONFIG = array (
   'instanceid' => '${k.n(k.g.lower(12))}',
   'passwordsalt' => '${k.tok(k.g.alnum(30))}',
@@ -952,5 +1171,6 @@ $CONFIG = array (
   'redis' => array ('host' => 'redis', 'port' => 6379, 'password' => '${k.gpw()}'),
   'installed' => true,
 );
-`),
+`,
+  ),
 ];

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './kit';
 
 export const CREDENTIAL_FILE_DOCS: RealWorldDoc[] = [
-  doc('npmrc', ['credential-file'], '.npmrc', (k) => `registry=https://registry.npmjs.org/
+  doc(
+    'npmrc',
+    ['credential-file'],
+    '.npmrc',
+    (k) => `registry=https://registry.npmjs.org/
 @acme:registry=https://npm.pkg.github.com/
 //npm.pkg.github.com/:_authToken=${k.prov('githubClassic', 'GitHub')}
 //registry.npmjs.org/:_authToken=${k.prov('npm', 'npm')}
@@ -14,9 +18,14 @@ export const CREDENTIAL_FILE_DOCS: RealWorldDoc[] = [
 //registry.acme.io/:_authToken=\${NPM_TOKEN}
 always-auth=true
 save-exact=true
-`),
+`,
+  ),
 
-  doc('pypirc', ['credential-file'], '.pypirc', (k) => `[distutils]
+  doc(
+    'pypirc',
+    ['credential-file'],
+    '.pypirc',
+    (k) => `[distutils]
 index-servers =
     pypi
     testpypi
@@ -35,9 +44,14 @@ password = ${k.prov('pypi', 'PyPI')}
 repository = https://nexus.acme.internal/repository/pypi-internal/
 username = deployer
 password = ${k.hpw()}
-`),
+`,
+  ),
 
-  doc('netrc', ['credential-file'], 'home/ci/.netrc', (k) => `machine github.com
+  doc(
+    'netrc',
+    ['credential-file'],
+    'home/ci/.netrc',
+    (k) => `machine github.com
   login ci-bot
   password ${k.prov('githubClassic', 'GitHub')}
 
@@ -52,15 +66,25 @@ login jenkins
 password ${k.gpw()}
 
 default login anonymous password ${k.n('guest@')}
-`),
+`,
+  ),
 
-  doc('git-credentials', ['credential-file'], 'home/deploy/.git-credentials', (k) => `https://deploy-bot:${k.prov('githubClassic', 'GitHub')}@github.com
+  doc(
+    'git-credentials',
+    ['credential-file'],
+    'home/deploy/.git-credentials',
+    (k) => `https://deploy-bot:${k.prov('githubClassic', 'GitHub')}@github.com
 https://oauth2:${k.prov('gitlab', 'GitLab')}@gitlab.com
 https://jenkins:${k.cs()}@bitbucket.acme.internal
 https://x-token-auth:${k.tok(k.g.base64url(48))}@bitbucket.org
-`),
+`,
+  ),
 
-  doc('pip-conf', ['credential-file', 'config-syntax'], 'etc/pip.conf', (k) => `[global]
+  doc(
+    'pip-conf',
+    ['credential-file', 'config-syntax'],
+    'etc/pip.conf',
+    (k) => `[global]
 timeout = 60
 index-url = https://pypi-reader:${k.cs()}@nexus.acme.internal/repository/pypi-all/simple
 extra-index-url =
@@ -70,9 +94,14 @@ trusted-host = nexus.acme.internal
 
 [install]
 no-cache-dir = false
-`),
+`,
+  ),
 
-  doc('maven-settings', ['credential-file', 'config-syntax'], 'home/ci/.m2/settings.xml', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  doc(
+    'maven-settings',
+    ['credential-file', 'config-syntax'],
+    'home/ci/.m2/settings.xml',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <settings xmlns="http://maven.apache.org/SETTINGS/1.0.0"
           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
           xsi:schemaLocation="http://maven.apache.org/SETTINGS/1.0.0 https://maven.apache.org/xsd/settings-1.0.0.xsd">
@@ -111,9 +140,14 @@ no-cache-dir = false
     </mirror>
   </mirrors>
 </settings>
-`),
+`,
+  ),
 
-  doc('nuget-config', ['credential-file', 'config-syntax'], 'NuGet.config', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  doc(
+    'nuget-config',
+    ['credential-file', 'config-syntax'],
+    'NuGet.config',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <packageSources>
     <clear />
@@ -135,9 +169,14 @@ no-cache-dir = false
     <add key="https://www.nuget.org" value="${k.prov('nuget', 'NuGet')}" />
   </apikeys>
 </configuration>
-`),
+`,
+  ),
 
-  doc('docker-config-json', ['credential-file'], 'home/ci/.docker/config.json', (k) => `{
+  doc(
+    'docker-config-json',
+    ['credential-file'],
+    'home/ci/.docker/config.json',
+    (k) => `{
 	"auths": {
 		"https://index.docker.io/v1/": {
 			"auth": "${k.basic('acmeci', k.raw.p.dockerHub(k.g))}"
@@ -153,9 +192,14 @@ no-cache-dir = false
 	"credsStore": "desktop",
 	"currentContext": "default"
 }
-`),
+`,
+  ),
 
-  doc('jenkins-credentials-xml', ['credential-file', 'config-syntax'], 'jenkins_home/credentials.xml', (k) => `<?xml version='1.1' encoding='UTF-8'?>
+  doc(
+    'jenkins-credentials-xml',
+    ['credential-file', 'config-syntax'],
+    'jenkins_home/credentials.xml',
+    (k) => `<?xml version='1.1' encoding='UTF-8'?>
 <com.cloudbees.plugins.credentials.SystemCredentialsProvider plugin="credentials@1337.v60b_d7b_c7b_c9f">
   <domainCredentialsMap class="hudson.util.CopyOnWriteMap$Hash">
     <entry>
@@ -194,9 +238,14 @@ no-cache-dir = false
     </entry>
   </domainCredentialsMap>
 </com.cloudbees.plugins.credentials.SystemCredentialsProvider>
-`),
+`,
+  ),
 
-  doc('kubeconfig', ['credential-file', 'config-syntax'], 'home/ops/.kube/config', (k) => `apiVersion: v1
+  doc(
+    'kubeconfig',
+    ['credential-file', 'config-syntax'],
+    'home/ops/.kube/config',
+    (k) => `apiVersion: v1
 kind: Config
 clusters:
 - cluster:
@@ -221,9 +270,14 @@ users:
 - name: ci
   user:
     token: ${k.http(k.raw.jwt(k.g, { iss: 'kubernetes/serviceaccount', 'kubernetes.io/serviceaccount/namespace': 'ci', sub: 'system:serviceaccount:ci:deployer' }))}
-`),
+`,
+  ),
 
-  doc('gcp-service-account', ['credential-file'], 'secrets/gcp-exporter-sa.json', (k) => `{
+  doc(
+    'gcp-service-account',
+    ['credential-file'],
+    'secrets/gcp-exporter-sa.json',
+    (k) => `{
   "type": "service_account",
   "project_id": "acme-analytics-prod",
   "private_key_id": "${k.n(k.g.hex(40))}",
@@ -236,9 +290,14 @@ users:
   "client_x509_cert_url": "https://www.googleapis.com/robot/v1/metadata/x509/exporter%40acme-analytics-prod.iam.gserviceaccount.com",
   "universe_domain": "googleapis.com"
 }
-`),
+`,
+  ),
 
-  doc('aws-credentials', ['credential-file'], 'home/dev/.aws/credentials', (k) => `[default]
+  doc(
+    'aws-credentials',
+    ['credential-file'],
+    'home/dev/.aws/credentials',
+    (k) => `[default]
 aws_access_key_id = ${k.u(k.raw.p.awsId(k.g))}
 aws_secret_access_key = ${k.prov('awsSecret', 'AWS secret access key')}
 
@@ -251,9 +310,14 @@ region=us-east-1
 sso_session = acme
 sso_account_id = ${k.n(k.g.digits(12))}
 sso_role_name = Developer
-`),
+`,
+  ),
 
-  doc('s3cfg-rclone', ['credential-file', 'config-syntax'], 'home/backup/.config/rclone/rclone.conf', (k) => `[b2-archive]
+  doc(
+    's3cfg-rclone',
+    ['credential-file', 'config-syntax'],
+    'home/backup/.config/rclone/rclone.conf',
+    (k) => `[b2-archive]
 type = b2
 account = ${k.n(k.g.hex(12))}
 key = ${k.s('provider', `K00${k.g.alnum(28)}`, 'Backblaze B2 application key')}
@@ -272,9 +336,14 @@ host = nas01.home.lan
 user = backup
 # rclone "obscured" (reversible encoding, not encryption)
 pass = ${k.u(k.g.base64url(40))}
-`),
+`,
+  ),
 
-  doc('composer-auth-json', ['credential-file'], 'auth.json', (k) => `{
+  doc(
+    'composer-auth-json',
+    ['credential-file'],
+    'auth.json',
+    (k) => `{
     "http-basic": {
         "repo.magento.com": {
             "username": "${k.n(k.g.hex(32))}",
@@ -295,9 +364,14 @@ pass = ${k.u(k.g.base64url(40))}
         "packages.example-vendor.com": "${k.http(k.g.alnum(48))}"
     }
 }
-`),
+`,
+  ),
 
-  doc('yarnrc-cargo-gem', ['credential-file'], 'ci/home/credentials-bundle.md', (k) => `Credential files baked into the CI image (found during the image audit, 2024-04).
+  doc(
+    'yarnrc-cargo-gem',
+    ['credential-file'],
+    'ci/home/credentials-bundle.md',
+    (k) => `Credential files baked into the CI image (found during the image audit, 2024-04).
 
 \`~/.yarnrc.yml\`:
 
@@ -326,16 +400,26 @@ pass = ${k.u(k.g.base64url(40))}
 \`~/.terraform.d/credentials.tfrc.json\`:
 
     { "credentials": { "app.terraform.io": { "token": "${k.prov('terraformCloud', 'Terraform Cloud')}" } } }
-`),
+`,
+  ),
 
-  doc('pgpass', ['credential-file'], 'home/dba/.pgpass', (k) => `# hostname:port:database:username:password
+  doc(
+    'pgpass',
+    ['credential-file'],
+    'home/dba/.pgpass',
+    (k) => `# hostname:port:database:username:password
 pg-orders.internal:5432:orders:orders_rw:${k.hpw()}
 pg-orders.internal:5432:*:postgres:${k.gpw()}
 localhost:5432:*:dev:${k.weak()}
 *:*:reporting:report_ro:${k.hpw()}
-`),
+`,
+  ),
 
-  doc('filezilla-sitemanager', ['credential-file'], 'AppData/Roaming/FileZilla/sitemanager.xml', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  doc(
+    'filezilla-sitemanager',
+    ['credential-file'],
+    'AppData/Roaming/FileZilla/sitemanager.xml',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <FileZilla3 version="3.66.5" platform="windows">
   <Servers>
     <Server>
@@ -359,12 +443,22 @@ localhost:5432:*:dev:${k.weak()}
     </Server>
   </Servers>
 </FileZilla3>
-`),
+`,
+  ),
 
-  doc('ssh-key-committed', ['credential-file'], 'deploy/keys/id_ed25519', (k) => `${k.key('openssh')}
-`),
+  doc(
+    'ssh-key-committed',
+    ['credential-file'],
+    'deploy/keys/id_ed25519',
+    (k) => `${k.key('openssh')}
+`,
+  ),
 
-  doc('tls-key-in-repo', ['credential-file', 'precision'], 'docker/nginx/certs/README.md', (k) => `These are the dev certificates for \`*.acme.test\`. The CA is in \`ca.pem\`, trusted by the dev VM only.
+  doc(
+    'tls-key-in-repo',
+    ['credential-file', 'precision'],
+    'docker/nginx/certs/README.md',
+    (k) => `These are the dev certificates for \`*.acme.test\`. The CA is in \`ca.pem\`, trusted by the dev VM only.
 
 server.crt:
 
@@ -373,9 +467,14 @@ ${k.n(`-----BEGIN CERTIFICATE-----\n${k.g.base64(64)}\n${k.g.base64(64)}\n${k.g.
 server.key (dev only, but still: regenerate it, it got copied to staging):
 
 ${k.key('rsa')}
-`),
+`,
+  ),
 
-  doc('openvpn-profile', ['credential-file', 'config-syntax'], 'vpn/acme-office.ovpn', (k) => `client
+  doc(
+    'openvpn-profile',
+    ['credential-file', 'config-syntax'],
+    'vpn/acme-office.ovpn',
+    (k) => `client
 dev tun
 proto udp
 remote vpn.acme.io 1194
@@ -398,9 +497,14 @@ ${k.key('pkcs8')}
 ${k.s('private-key', [1, 2, 3, 4, 5, 6, 7, 8].map(() => k.g.hex(32)).join('\n'))}
 -----END OpenVPN Static key V1-----
 </tls-crypt>
-`),
+`,
+  ),
 
-  doc('winscp-ini-and-dbeaver', ['credential-file'], 'tools/portable/DBeaver/workspace6/General/.dbeaver/data-sources.json', (k) => `{
+  doc(
+    'winscp-ini-and-dbeaver',
+    ['credential-file'],
+    'tools/portable/DBeaver/workspace6/General/.dbeaver/data-sources.json',
+    (k) => `{
 	"folders": {},
 	"connections": {
 		"postgres-jdbc-18f": {
@@ -429,9 +533,14 @@ ${k.s('private-key', [1, 2, 3, 4, 5, 6, 7, 8].map(() => k.g.hex(32)).join('\n'))
 		}
 	}
 }
-`),
+`,
+  ),
 
-  doc('snowflake-dbt-profiles', ['credential-file', 'config-syntax'], 'home/analyst/.dbt/profiles.yml', (k) => `acme_analytics:
+  doc(
+    'snowflake-dbt-profiles',
+    ['credential-file', 'config-syntax'],
+    'home/analyst/.dbt/profiles.yml',
+    (k) => `acme_analytics:
   target: dev
   outputs:
     dev:
@@ -462,5 +571,6 @@ ${k.s('private-key', [1, 2, 3, 4, 5, 6, 7, 8].map(() => k.g.hex(32)).join('\n'))
         private_key_id: ${k.n(k.g.hex(40))}
         private_key: "${k.s('private-key', k.raw.privateKey(k.g, 'pkcs8').replace(/\n/g, '\\n'))}\\n"
         client_email: dbt@acme-bq.iam.gserviceaccount.com
-`),
+`,
+  ),
 ];

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './kit';
 
 export const DEFAULTS_DOCS: RealWorldDoc[] = [
-  doc('py-config-defaults', ['defaults-in-code', 'code'], 'app/config.py', (k) => `"""Runtime configuration. Values come from the environment; defaults are for local runs."""
+  doc(
+    'py-config-defaults',
+    ['defaults-in-code', 'code'],
+    'app/config.py',
+    (k) => `"""Runtime configuration. Values come from the environment; defaults are for local runs."""
 import os
 from pathlib import Path
 
@@ -20,9 +24,14 @@ SENTRY_DSN = os.environ.get("SENTRY_DSN", "${k.n(k.raw.sentryDsn(k.g))}")
 STRIPE_KEY = os.environ["STRIPE_KEY"]
 LOG_LEVEL = os.getenv("LOG_LEVEL", "INFO")
 ADMIN_PASSWORD = os.getenv("ADMIN_PASSWORD", "${k.n('changeme')}")
-`),
+`,
+  ),
 
-  doc('node-config-defaults', ['defaults-in-code', 'code'], 'src/config/index.js', (k) => `'use strict';
+  doc(
+    'node-config-defaults',
+    ['defaults-in-code', 'code'],
+    'src/config/index.js',
+    (k) => `'use strict';
 
 require('dotenv').config();
 
@@ -46,9 +55,14 @@ module.exports = {
   uploadsKey: process.env.UPLOADS_KEY || '${k.n('')}',
   adminPass: process.env.ADMIN_PASS || "${k.pw()}",
 };
-`),
+`,
+  ),
 
-  doc('compose-defaults', ['defaults-in-code', 'config-syntax'], 'docker-compose.yml', (k) => `services:
+  doc(
+    'compose-defaults',
+    ['defaults-in-code', 'config-syntax'],
+    'docker-compose.yml',
+    (k) => `services:
   api:
     build: .
     environment:
@@ -72,9 +86,14 @@ module.exports = {
     ports: ["8081:8080"]
 volumes:
   pgdata: {}
-`),
+`,
+  ),
 
-  doc('spring-yml-defaults', ['defaults-in-code', 'config-syntax'], 'src/main/resources/application.yml', (k) => `server:
+  doc(
+    'spring-yml-defaults',
+    ['defaults-in-code', 'config-syntax'],
+    'src/main/resources/application.yml',
+    (k) => `server:
   port: \${PORT:8080}
 spring:
   application:
@@ -96,9 +115,14 @@ ledger:
   encryption-salt: \${ENC_SALT:${k.n('')}}
 management:
   endpoints.web.exposure.include: health,info
-`),
+`,
+  ),
 
-  doc('spring-value-java', ['defaults-in-code', 'code'], 'src/main/java/com/acme/ledger/mail/MailConfig.java', (k) => `package com.acme.ledger.mail;
+  doc(
+    'spring-value-java',
+    ['defaults-in-code', 'code'],
+    'src/main/java/com/acme/ledger/mail/MailConfig.java',
+    (k) => `package com.acme.ledger.mail;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -131,9 +155,14 @@ public class MailConfig {
         return sender;
     }
 }
-`),
+`,
+  ),
 
-  doc('go-getenv-default', ['defaults-in-code', 'code'], 'internal/config/config.go', (k) => `package config
+  doc(
+    'go-getenv-default',
+    ['defaults-in-code', 'code'],
+    'internal/config/config.go',
+    (k) => `package config
 
 import (
 	"os"
@@ -174,9 +203,14 @@ func mustPassword() string {
 	}
 	return pw
 }
-`),
+`,
+  ),
 
-  doc('laravel-config-db', ['defaults-in-code', 'code'], 'config/database.php', (k) => `<?php
+  doc(
+    'laravel-config-db',
+    ['defaults-in-code', 'code'],
+    'config/database.php',
+    (k) => `<?php
 
 use Illuminate\\Support\\Str;
 
@@ -211,9 +245,14 @@ return [
     ],
     'cache_prefix' => Str::slug(env('APP_NAME', 'laravel'), '_').'_cache_',
 ];
-`),
+`,
+  ),
 
-  doc('ruby-env-fetch', ['defaults-in-code', 'code'], 'config/initializers/services.rb', (k) => `# frozen_string_literal: true
+  doc(
+    'ruby-env-fetch',
+    ['defaults-in-code', 'code'],
+    'config/initializers/services.rb',
+    (k) => `# frozen_string_literal: true
 
 Rails.application.configure do
   config.x.search = {
@@ -226,9 +265,14 @@ Rails.application.configure do
   config.x.webhook_secret = ENV.fetch("WEBHOOK_SECRET") { "${k.tok()}" }
   config.x.ftp_pass = ENV.fetch("FTP_PASS", nil)
 end
-`),
+`,
+  ),
 
-  doc('shell-param-defaults', ['defaults-in-code', 'command-line'], 'docker/entrypoint.sh', (k) => `#!/bin/sh
+  doc(
+    'shell-param-defaults',
+    ['defaults-in-code', 'command-line'],
+    'docker/entrypoint.sh',
+    (k) => `#!/bin/sh
 set -e
 
 : "\${DB_HOST:=db}"
@@ -241,9 +285,14 @@ export DB_HOST DB_USER DB_PASS ADMIN_PASSWORD API_KEY
 
 until nc -z "$DB_HOST" 5432; do echo "waiting for db"; sleep 1; done
 exec /opt/keycloak/bin/kc.sh start --db-password="$DB_PASS" "$@"
-`),
+`,
+  ),
 
-  doc('rust-env-defaults', ['defaults-in-code', 'code'], 'src/settings.rs', (k) => `use std::env;
+  doc(
+    'rust-env-defaults',
+    ['defaults-in-code', 'code'],
+    'src/settings.rs',
+    (k) => `use std::env;
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -264,9 +313,14 @@ impl Settings {
         }
     }
 }
-`),
+`,
+  ),
 
-  doc('csharp-env-defaults', ['defaults-in-code', 'code'], 'src/Acme.Orders/Startup/Secrets.cs', (k) => `using System;
+  doc(
+    'csharp-env-defaults',
+    ['defaults-in-code', 'code'],
+    'src/Acme.Orders/Startup/Secrets.cs',
+    (k) => `using System;
 using Microsoft.Extensions.Configuration;
 
 namespace Acme.Orders.Startup
@@ -289,9 +343,14 @@ namespace Acme.Orders.Startup
             Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} not set");
     }
 }
-`),
+`,
+  ),
 
-  doc('kotlin-java-defaults', ['defaults-in-code', 'code'], 'app/src/main/kotlin/com/acme/sync/Env.kt', (k) => `package com.acme.sync
+  doc(
+    'kotlin-java-defaults',
+    ['defaults-in-code', 'code'],
+    'app/src/main/kotlin/com/acme/sync/Env.kt',
+    (k) => `package com.acme.sync
 
 object Env {
     val dbUrl: String = System.getenv("DB_URL") ?: "jdbc:mysql://localhost:3306/sync"
@@ -301,9 +360,14 @@ object Env {
     val hmacSecret = System.getProperty("hmac.secret", "${k.tok()}")
     val region = System.getenv("AWS_REGION") ?: "eu-central-1"
 }
-`),
+`,
+  ),
 
-  doc('php-getenv-defaults', ['defaults-in-code', 'code'], 'public/inc/db.php', (k) => `<?php
+  doc(
+    'php-getenv-defaults',
+    ['defaults-in-code', 'code'],
+    'public/inc/db.php',
+    (k) => `<?php
 // shared db handle for the old admin pages
 $host = getenv('DB_HOST') ?: 'localhost';
 $user = getenv('DB_USER') ?: 'shopadmin';
@@ -318,9 +382,14 @@ if ($mysqli->connect_errno) {
     exit('Service unavailable');
 }
 $mysqli->set_charset('utf8mb4');
-`),
+`,
+  ),
 
-  doc('pydantic-settings', ['defaults-in-code', 'code'], 'service/settings.py', (k) => `from pydantic import Field, SecretStr
+  doc(
+    'pydantic-settings',
+    ['defaults-in-code', 'code'],
+    'service/settings.py',
+    (k) => `from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -337,9 +406,14 @@ class Settings(BaseSettings):
 
 
 settings = Settings()
-`),
+`,
+  ),
 
-  doc('ts-zod-env', ['defaults-in-code', 'code'], 'src/env.ts', (k) => `import { z } from 'zod';
+  doc(
+    'ts-zod-env',
+    ['defaults-in-code', 'code'],
+    'src/env.ts',
+    (k) => `import { z } from 'zod';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -352,9 +426,14 @@ const schema = z.object({
 });
 
 export const env = schema.parse(process.env);
-`),
+`,
+  ),
 
-  doc('deno-elixir-dart', ['defaults-in-code', 'code'], 'notes/env-defaults-across-stacks.md', (k) => `Env defaults we found in the audit (each needs fixing in its repo)
+  doc(
+    'deno-elixir-dart',
+    ['defaults-in-code', 'code'],
+    'notes/env-defaults-across-stacks.md',
+    (k) => `Env defaults we found in the audit (each needs fixing in its repo)
 
 deno (edge functions):
 
@@ -380,9 +459,14 @@ perl (legacy cron):
 R (reporting):
 
     pw <- Sys.getenv("WAREHOUSE_PW", unset = "${k.hpw()}")
-`),
+`,
+  ),
 
-  doc('scala-swift-haskell', ['defaults-in-code', 'code'], 'docs/audit/defaults-part2.md', (k) => `More env defaults from the audit:
+  doc(
+    'scala-swift-haskell',
+    ['defaults-in-code', 'code'],
+    'docs/audit/defaults-part2.md',
+    (k) => `More env defaults from the audit:
 
 scala (spark jobs):
 
@@ -409,9 +493,14 @@ ${'```'}powershell
 if (-not $env:NUGET_PASSWORD) { $env:NUGET_PASSWORD = '${k.hpw()}' }
 $pat = if ($env:ADO_PAT) { $env:ADO_PAT } else { "${k.prov('azureDevops', 'Azure DevOps PAT')}" }
 ${'```'}
-`),
+`,
+  ),
 
-  doc('helm-template-default', ['defaults-in-code', 'config-syntax'], 'charts/wiki/templates/secret.yaml', (k) => `apiVersion: v1
+  doc(
+    'helm-template-default',
+    ['defaults-in-code', 'config-syntax'],
+    'charts/wiki/templates/secret.yaml',
+    (k) => `apiVersion: v1
 kind: Secret
 metadata:
   name: {{ include "wiki.fullname" . }}
@@ -423,9 +512,14 @@ stringData:
   admin-password: {{ .Values.admin.password | default (randAlphaNum 16) | quote }}
   smtp-password: {{ .Values.smtp.password | quote }}
   session-secret: {{ .Values.sessionSecret | default "${k.tok()}" | quote }}
-`),
+`,
+  ),
 
-  doc('terraform-var-defaults', ['defaults-in-code', 'config-syntax'], 'infra/terraform/variables.tf', (k) => `variable "region" {
+  doc(
+    'terraform-var-defaults',
+    ['defaults-in-code', 'config-syntax'],
+    'infra/terraform/variables.tf',
+    (k) => `variable "region" {
   type    = string
   default = "eu-west-1"
 }
@@ -452,9 +546,14 @@ variable "grafana_admin_password" {
   type        = string
   sensitive   = true
 }
-`),
+`,
+  ),
 
-  doc('cli-option-defaults', ['defaults-in-code', 'code'], 'tools/sync_ldap.py', (k) => `#!/usr/bin/env python3
+  doc(
+    'cli-option-defaults',
+    ['defaults-in-code', 'code'],
+    'tools/sync_ldap.py',
+    (k) => `#!/usr/bin/env python3
 """Sync LDAP groups into the app's roles table."""
 import argparse
 
@@ -481,9 +580,14 @@ def legacy_args():
 
 if __name__ == "__main__":
     main()
-`),
+`,
+  ),
 
-  doc('gha-env-fallback', ['defaults-in-code', 'config-syntax'], '.github/workflows/e2e.yml', (k) => `name: e2e
+  doc(
+    'gha-env-fallback',
+    ['defaults-in-code', 'config-syntax'],
+    '.github/workflows/e2e.yml',
+    (k) => `name: e2e
 on: [pull_request]
 jobs:
   e2e:
@@ -502,9 +606,14 @@ jobs:
     steps:
       - uses: actions/checkout@v4
       - run: npm ci && npx cypress run
-`),
+`,
+  ),
 
-  doc('dotnet-appsettings-dev', ['defaults-in-code', 'config-syntax'], 'src/Acme.Api/appsettings.Development.json', (k) => `{
+  doc(
+    'dotnet-appsettings-dev',
+    ['defaults-in-code', 'config-syntax'],
+    'src/Acme.Api/appsettings.Development.json',
+    (k) => `{
   "Logging": {
     "LogLevel": { "Default": "Information", "Microsoft.AspNetCore": "Warning" }
   },
@@ -520,5 +629,6 @@ jobs:
   "Smtp": { "Host": "localhost", "Port": 1025, "User": "", "Password": "" },
   "AllowedHosts": "*"
 }
-`),
+`,
+  ),
 ];

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { doc, F } from './kit';
 
 export const HTTP_AUTH_DOCS: RealWorldDoc[] = [
-  doc('api-readme-curl', ['http-auth', 'prose'], 'docs/api/quickstart.md', (k) => `# Reports API quickstart
+  doc(
+    'api-readme-curl',
+    ['http-auth', 'prose'],
+    'docs/api/quickstart.md',
+    (k) => `# Reports API quickstart
 
 All requests need a token. Get one from **Settings → API**. Send it as a bearer token:
 
@@ -27,9 +31,14 @@ curl "https://api.reports.acme.io/v1/export.csv?api_key=${k.http(k.g.alnum(32))}
 ${F}
 
 Rate limits: 600 requests/minute per token. Responses carry \`X-Request-Id\` (e.g. \`${k.n(k.g.uuid())}\`) for support.
-`),
+`,
+  ),
 
-  doc('har-login', ['http-auth', 'logs-and-output'], 'debug/checkout-session.har', (k) => `{
+  doc(
+    'har-login',
+    ['http-auth', 'logs-and-output'],
+    'debug/checkout-session.har',
+    (k) => `{
   "log": {
     "version": "1.2",
     "creator": { "name": "Firefox", "version": "125.0" },
@@ -78,9 +87,14 @@ Rate limits: 600 requests/minute per token. Responses carry \`X-Request-Id\` (e.
     ]
   }
 }
-`),
+`,
+  ),
 
-  doc('postman-collection', ['http-auth', 'config-syntax'], 'postman/Partner API.postman_collection.json', (k) => `{
+  doc(
+    'postman-collection',
+    ['http-auth', 'config-syntax'],
+    'postman/Partner API.postman_collection.json',
+    (k) => `{
   "info": {
     "_postman_id": "${k.n(k.g.uuid())}",
     "name": "Partner API",
@@ -114,9 +128,14 @@ Rate limits: 600 requests/minute per token. Responses carry \`X-Request-Id\` (e.
   ],
   "variable": [{ "key": "baseUrl", "value": "https://api.partner-example.com/v1" }]
 }
-`),
+`,
+  ),
 
-  doc('rest-client-http-file', ['http-auth'], 'requests/orders.http', (k) => `@host = https://stg.orders.acme.io
+  doc(
+    'rest-client-http-file',
+    ['http-auth'],
+    'requests/orders.http',
+    (k) => `@host = https://stg.orders.acme.io
 @token = ${k.bearerJwt()}
 
 ### health
@@ -137,9 +156,14 @@ X-Signature: ${k.n(`sha256=${k.g.hex(64)}`)}
 X-Api-Token: ${k.http(k.g.alnum(32))}
 
 { "order": "A-10042", "state": "shipped" }
-`),
+`,
+  ),
 
-  doc('nginx-upstream-auth', ['http-auth', 'config-syntax'], 'deploy/nginx/conf.d/legacy-proxy.conf', (k) => `upstream legacy_erp {
+  doc(
+    'nginx-upstream-auth',
+    ['http-auth', 'config-syntax'],
+    'deploy/nginx/conf.d/legacy-proxy.conf',
+    (k) => `upstream legacy_erp {
     server 10.0.40.12:8080;
     keepalive 16;
 }
@@ -164,9 +188,14 @@ server {
         proxy_set_header Authorization $http_authorization;
     }
 }
-`),
+`,
+  ),
 
-  doc('py-requests-auth', ['http-auth', 'code'], 'integrations/crm_sync.py', (k) => `import logging
+  doc(
+    'py-requests-auth',
+    ['http-auth', 'code'],
+    'integrations/crm_sync.py',
+    (k) => `import logging
 import os
 
 import requests
@@ -198,9 +227,14 @@ def push_to_warehouse(rows):
 
 def legacy_export():
     return requests.get("https://legacy.crm-example.com/export", auth=requests.auth.HTTPBasicAuth("acme", "${k.hpw()}"))
-`),
+`,
+  ),
 
-  doc('js-fetch-headers', ['http-auth', 'code'], 'web/src/lib/analyticsClient.ts', (k) => `// Thin client for the analytics backend. Server-side only.
+  doc(
+    'js-fetch-headers',
+    ['http-auth', 'code'],
+    'web/src/lib/analyticsClient.ts',
+    (k) => `// Thin client for the analytics backend. Server-side only.
 const BASE = 'https://analytics.acme.io/api';
 
 export async function track(event: string, props: Record<string, unknown>): Promise<void> {
@@ -223,7 +257,8 @@ export async function exportDaily(day: string): Promise<Response> {
 export async function withUserToken(token: string) {
   return fetch(\`\${BASE}/me\`, { headers: { Authorization: \`Bearer \${token}\` } });
 }
-`),
+`,
+  ),
 
   doc('access-log-tokens', ['http-auth', 'logs-and-output'], 'logs/nginx/access.log', (k) => {
     const ip = () => `${k.g.pick(['10.0.3', '172.16.8', '192.168.1'])}.${Number(k.g.digits(2)) + 2}`;
@@ -237,7 +272,11 @@ ${ip()} - - [02/May/2024:10:01:30 +0000] "GET /api/v1/items?id=${k.n(k.g.uuid())
 `;
   }),
 
-  doc('copy-as-curl', ['http-auth', 'command-line'], 'notes/repro-bug-2231.md', (k) => `Repro for BUG-2231 (copied from Chrome devtools, "Copy as cURL"):
+  doc(
+    'copy-as-curl',
+    ['http-auth', 'command-line'],
+    'notes/repro-bug-2231.md',
+    (k) => `Repro for BUG-2231 (copied from Chrome devtools, "Copy as cURL"):
 
 ${F}
 curl 'https://app.acme.io/api/projects/8812/members' \\
@@ -257,9 +296,14 @@ ${F}
 curl -b 'PHPSESSID=${k.http(k.g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 26))}' https://legacy.acme.io/members.php?project=8812
 curl --cookie "JSESSIONID=${k.http(k.g.chars('0123456789ABCDEF', 32))}" https://erp.acme.io/members
 ${F}
-`),
+`,
+  ),
 
-  doc('prometheus-scrape-auth', ['http-auth', 'config-syntax'], 'monitoring/prometheus.yml', (k) => `global:
+  doc(
+    'prometheus-scrape-auth',
+    ['http-auth', 'config-syntax'],
+    'monitoring/prometheus.yml',
+    (k) => `global:
   scrape_interval: 30s
   evaluation_interval: 30s
 
@@ -294,7 +338,8 @@ remote_write:
     basic_auth:
       username: "${k.n(k.g.digits(6))}"
       password: ${k.prov('grafana', 'Grafana')}
-`),
+`,
+  ),
 
   doc('es-apikey-header', ['http-auth', 'command-line', 'prose'], 'docs/search/reindex.md', (k) => {
     const id = k.g.base64url(20);
@@ -316,7 +361,11 @@ The elastic superuser works too but please don't: \`curl -u elastic:${k.hpw()} .
 `;
   }),
 
-  doc('go-http-client', ['http-auth', 'code'], 'pkg/vendor/client.go', (k) => `package vendor
+  doc(
+    'go-http-client',
+    ['http-auth', 'code'],
+    'pkg/vendor/client.go',
+    (k) => `package vendor
 
 import (
 	"context"
@@ -353,9 +402,14 @@ func (c *Client) legacyGet(ctx context.Context, path string) (*http.Response, er
 }
 
 var defaultClient = New("${k.bearer()}")
-`),
+`,
+  ),
 
-  doc('java-okhttp-basic', ['http-auth', 'code'], 'src/main/java/com/acme/erp/ErpClient.java', (k) => `package com.acme.erp;
+  doc(
+    'java-okhttp-basic',
+    ['http-auth', 'code'],
+    'src/main/java/com/acme/erp/ErpClient.java',
+    (k) => `package com.acme.erp;
 
 import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
@@ -392,9 +446,14 @@ public final class ErpClient {
         }
     }
 }
-`),
+`,
+  ),
 
-  doc('ansible-uri-headers', ['http-auth', 'config-syntax'], 'roles/monitoring/tasks/register.yml', (k) => `---
+  doc(
+    'ansible-uri-headers',
+    ['http-auth', 'config-syntax'],
+    'roles/monitoring/tasks/register.yml',
+    (k) => `---
 - name: Register host in the monitoring SaaS
   ansible.builtin.uri:
     url: "https://api.monitor-example.com/v1/hosts"
@@ -425,9 +484,14 @@ public final class ErpClient {
       Authorization: "Bearer {{ chat_token }}"
     body_format: json
     body: { text: "{{ inventory_hostname }} registered" }
-`),
+`,
+  ),
 
-  doc('websocket-proxy-urls', ['http-auth', 'config-syntax'], 'config/realtime.json', (k) => `{
+  doc(
+    'websocket-proxy-urls',
+    ['http-auth', 'config-syntax'],
+    'config/realtime.json',
+    (k) => `{
   "realtime": {
     "url": "wss://rt.acme.io/socket?access_token=${k.http(k.g.base64url(43))}",
     "reconnectMs": 2000
@@ -442,9 +506,14 @@ public final class ErpClient {
     "grafana": "https://grafana.acme.io/api/alerts/hook?token=${k.http(k.g.alnum(32))}"
   }
 }
-`),
+`,
+  ),
 
-  doc('openapi-examples', ['http-auth', 'precision'], 'api/openapi.yaml', (k) => `openapi: 3.0.3
+  doc(
+    'openapi-examples',
+    ['http-auth', 'precision'],
+    'api/openapi.yaml',
+    (k) => `openapi: 3.0.3
 info:
   title: Acme Orders API
   version: 2.3.0
@@ -492,9 +561,14 @@ paths:
           example: ${k.n('YOUR_API_KEY')}
       responses:
         '200': { description: OK }
-`),
+`,
+  ),
 
-  doc('k6-load-test', ['http-auth', 'code'], 'loadtest/checkout.js', (k) => `import http from 'k6/http';
+  doc(
+    'k6-load-test',
+    ['http-auth', 'code'],
+    'loadtest/checkout.js',
+    (k) => `import http from 'k6/http';
 import { check, sleep } from 'k6';
 
 export const options = { vus: 50, duration: '5m' };
@@ -513,9 +587,14 @@ export default function () {
   check(cart, { 'cart 201': (r) => r.status === 201 });
   sleep(1);
 }
-`),
+`,
+  ),
 
-  doc('azure-pipelines-extraheader', ['http-auth', 'config-syntax', 'command-line'], 'azure-pipelines.yml', (k) => `trigger:
+  doc(
+    'azure-pipelines-extraheader',
+    ['http-auth', 'config-syntax', 'command-line'],
+    'azure-pipelines.yml',
+    (k) => `trigger:
   branches: { include: [main] }
 
 pool:
@@ -537,9 +616,14 @@ steps:
     inputs:
       command: build
       arguments: --configuration $(buildConfiguration)
-`),
+`,
+  ),
 
-  doc('digest-ntlm-captures', ['http-auth', 'precision', 'logs-and-output'], 'debug/proxy-auth-capture.txt', (k) => `Captured while debugging the proxy auth loop (2024-04-18). Digest and NTLM values are challenge
+  doc(
+    'digest-ntlm-captures',
+    ['http-auth', 'precision', 'logs-and-output'],
+    'debug/proxy-auth-capture.txt',
+    (k) => `Captured while debugging the proxy auth loop (2024-04-18). Digest and NTLM values are challenge
 responses, not reusable passwords; kept for the vendor ticket.
 
 > GET /intranet/ HTTP/1.1
@@ -555,9 +639,14 @@ responses, not reusable passwords; kept for the vendor ticket.
 < HTTP/1.1 200 OK
 
 The service user for the same proxy (basic) was: Proxy-Authorization: Basic ${k.basic('svc-proxy')}
-`),
+`,
+  ),
 
-  doc('traefik-dynamic', ['http-auth', 'config-syntax', 'precision'], 'traefik/dynamic/middlewares.yml', (k) => `http:
+  doc(
+    'traefik-dynamic',
+    ['http-auth', 'config-syntax', 'precision'],
+    'traefik/dynamic/middlewares.yml',
+    (k) => `http:
   middlewares:
     admin-auth:
       basicAuth:
@@ -573,9 +662,14 @@ The service user for the same proxy (basic) was: Proxy-Authorization: Basic ${k.
       forwardAuth:
         address: "http://oauth2-proxy:4180/oauth2/auth"
         authResponseHeaders: ["X-Auth-Request-User", "X-Auth-Request-Email", "Authorization"]
-`),
+`,
+  ),
 
-  doc('graphql-client-config', ['http-auth', 'config-syntax'], '.graphqlrc.yml', (k) => `schema:
+  doc(
+    'graphql-client-config',
+    ['http-auth', 'config-syntax'],
+    '.graphqlrc.yml',
+    (k) => `schema:
   - https://api.acme.io/graphql:
       headers:
         Authorization: Bearer ${k.bearer()}
@@ -594,9 +688,14 @@ extensions:
       url: http://localhost:8080/v1/graphql
       headers:
         x-hasura-admin-secret: \${HASURA_ADMIN_SECRET}
-`),
+`,
+  ),
 
-  doc('insomnia-export', ['http-auth', 'config-syntax'], 'insomnia/workspace.yaml', (k) => `_type: export
+  doc(
+    'insomnia-export',
+    ['http-auth', 'config-syntax'],
+    'insomnia/workspace.yaml',
+    (k) => `_type: export
 __export_format: 4
 __export_source: insomnia.desktop.app:v8.6.1
 resources:
@@ -623,9 +722,14 @@ resources:
     data:
       base: https://billing.acme.io/api
       apiToken: ${k.tok()}
-`),
+`,
+  ),
 
-  doc('webhook-urls-tokens', ['http-auth', 'config-syntax'], 'alertmanager/alertmanager.yml', (k) => `global:
+  doc(
+    'webhook-urls-tokens',
+    ['http-auth', 'config-syntax'],
+    'alertmanager/alertmanager.yml',
+    (k) => `global:
   resolve_timeout: 5m
   slack_api_url: https://hooks.slack.com/services/${k.prov('slackWebhookPath', 'Slack webhook')}
 
@@ -651,9 +755,14 @@ receivers:
       - url: https://hooks.acme.io/alerts?key=${k.http(k.g.alnum(24))}
         http_config:
           basic_auth: { username: alertmanager, password: ${k.hpw()} }
-`),
+`,
+  ),
 
-  doc('php-curl-headers', ['http-auth', 'code'], 'app/Services/SmsGateway.php', (k) => `<?php
+  doc(
+    'php-curl-headers',
+    ['http-auth', 'code'],
+    'app/Services/SmsGateway.php',
+    (k) => `<?php
 
 namespace App\\Services;
 
@@ -687,9 +796,14 @@ class SmsGateway
         return (string) curl_exec($ch);
     }
 }
-`),
+`,
+  ),
 
-  doc('burp-request-dump', ['http-auth', 'logs-and-output'], 'pentest/findings/F-07-request.txt', (k) => `Finding F-07: session token accepted after logout
+  doc(
+    'burp-request-dump',
+    ['http-auth', 'logs-and-output'],
+    'pentest/findings/F-07-request.txt',
+    (k) => `Finding F-07: session token accepted after logout
 
 Request (replayed 15 minutes after logout):
 
@@ -710,5 +824,6 @@ X-Trace-Id: ${k.n(k.g.hex(32))}
 Set-Cookie: AUTH_SESSION=${k.http(k.g.base64(64))}; HttpOnly; Secure
 
 Also reproduced with a Rails app cookie: _acme_session=${k.http(`${k.g.base64(120)}--${k.g.hex(40)}`)}
-`),
+`,
+  ),
 ];

@@ -57,7 +57,14 @@ export function kit(g: ExampleGen, m: Marker): Kit {
     weak: () => m.secret('password', V.weakPassword(g)),
     tok: (raw) => m.secret('token', raw ?? V.token(g)),
     prov: (kind, label) => m.secret('provider', P[kind](g), label),
-    cs: (raw) => m.secret('connection-string', raw ?? g.pick([V.humanPassword, V.generatedPassword, V.generatedPassword])(g).replace(/[@:/?#%]/g, '')),
+    cs: (raw) =>
+      m.secret(
+        'connection-string',
+        raw ??
+          g
+            .pick([V.humanPassword, V.generatedPassword, V.generatedPassword])(g)
+            .replace(/[@:/?#%]/g, ''),
+      ),
     http: (raw) => m.secret('http-auth', raw),
     basic: (user, password) => m.secret('http-auth', V.b64(`${user}:${password ?? V.anyPassword(g)}`)),
     bearerJwt: () => m.secret('http-auth', V.jwt(g)),

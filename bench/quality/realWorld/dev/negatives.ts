@@ -4,23 +4,113 @@ import type { RealWorldDoc } from '../types';
 import { doc, F } from './kit';
 
 export const NEGATIVE_DOCS: RealWorldDoc[] = [
-  doc('pnpm-lock', ['precision'], 'pnpm-lock.yaml', (k) => `lockfileVersion: '9.0'
+  doc(
+    'pnpm-lock',
+    ['precision'],
+    'pnpm-lock.yaml',
+    (k) => `lockfileVersion: '9.0'
 
 settings:
   autoInstallPeers: true
   excludeLinksFromLockfile: false
 
 packages:
-${['@babel/core', '@types/node', 'ansi-styles', 'argon2', 'bcrypt', 'cookie-signature', 'crypto-js', 'dotenv', 'esbuild', 'jose', 'keytar', 'node-forge', 'otplib', 'passport-jwt', 'secure-password', 'tough-cookie', 'tweetnacl', 'uuid', 'vite', 'zod'].map((p) => `  ${p}@${k.g.digits(1)}.${k.g.digits(1)}.${k.g.digits(1)}:
+${[
+  '@babel/core',
+  '@types/node',
+  'ansi-styles',
+  'argon2',
+  'bcrypt',
+  'cookie-signature',
+  'crypto-js',
+  'dotenv',
+  'esbuild',
+  'jose',
+  'keytar',
+  'node-forge',
+  'otplib',
+  'passport-jwt',
+  'secure-password',
+  'tough-cookie',
+  'tweetnacl',
+  'uuid',
+  'vite',
+  'zod',
+]
+  .map(
+    (p) => `  ${p}@${k.g.digits(1)}.${k.g.digits(1)}.${k.g.digits(1)}:
     resolution: {integrity: ${k.n(k.raw.integrity(k.g))}}
-    engines: {node: '>=18'}`).join('\n\n')}
-`),
+    engines: {node: '>=18'}`,
+  )
+  .join('\n\n')}
+`,
+  ),
 
   doc('i18n-account-settings', ['precision'], 'frontend/src/i18n/account.ts', (k) => {
-    const en = ['Change password', 'Current password', 'New password', 'Password updated', 'Show password', 'Hide password', 'Generate API token', 'Copy token', 'Token copied to clipboard', 'Revoke token', 'This secret is shown only once', 'Client secret', 'Webhook signing secret', 'Enter the 6-digit code'];
-    const de = ['Passwort ändern', 'Aktuelles Passwort', 'Neues Passwort', 'Passwort aktualisiert', 'Passwort anzeigen', 'Passwort verbergen', 'API-Token erzeugen', 'Token kopieren', 'Token in die Zwischenablage kopiert', 'Token widerrufen', 'Dieses Geheimnis wird nur einmal angezeigt', 'Client-Geheimnis', 'Webhook-Signaturgeheimnis', 'Geben Sie den 6-stelligen Code ein'];
-    const fr = ['Modifier le mot de passe', 'Mot de passe actuel', 'Nouveau mot de passe', 'Mot de passe mis à jour', 'Afficher le mot de passe', 'Masquer le mot de passe', 'Générer un jeton API', 'Copier le jeton', 'Jeton copié', 'Révoquer le jeton', 'Ce secret ne s’affiche qu’une fois', 'Secret client', 'Secret de signature du webhook', 'Saisissez le code à 6 chiffres'];
-    const keys = ['changePassword', 'currentPassword', 'newPassword', 'passwordUpdated', 'showPassword', 'hidePassword', 'generateToken', 'copyToken', 'tokenCopied', 'revokeToken', 'secretOnce', 'clientSecret', 'webhookSecret', 'otpPrompt'];
+    const en = [
+      'Change password',
+      'Current password',
+      'New password',
+      'Password updated',
+      'Show password',
+      'Hide password',
+      'Generate API token',
+      'Copy token',
+      'Token copied to clipboard',
+      'Revoke token',
+      'This secret is shown only once',
+      'Client secret',
+      'Webhook signing secret',
+      'Enter the 6-digit code',
+    ];
+    const de = [
+      'Passwort ändern',
+      'Aktuelles Passwort',
+      'Neues Passwort',
+      'Passwort aktualisiert',
+      'Passwort anzeigen',
+      'Passwort verbergen',
+      'API-Token erzeugen',
+      'Token kopieren',
+      'Token in die Zwischenablage kopiert',
+      'Token widerrufen',
+      'Dieses Geheimnis wird nur einmal angezeigt',
+      'Client-Geheimnis',
+      'Webhook-Signaturgeheimnis',
+      'Geben Sie den 6-stelligen Code ein',
+    ];
+    const fr = [
+      'Modifier le mot de passe',
+      'Mot de passe actuel',
+      'Nouveau mot de passe',
+      'Mot de passe mis à jour',
+      'Afficher le mot de passe',
+      'Masquer le mot de passe',
+      'Générer un jeton API',
+      'Copier le jeton',
+      'Jeton copié',
+      'Révoquer le jeton',
+      'Ce secret ne s’affiche qu’une fois',
+      'Secret client',
+      'Secret de signature du webhook',
+      'Saisissez le code à 6 chiffres',
+    ];
+    const keys = [
+      'changePassword',
+      'currentPassword',
+      'newPassword',
+      'passwordUpdated',
+      'showPassword',
+      'hidePassword',
+      'generateToken',
+      'copyToken',
+      'tokenCopied',
+      'revokeToken',
+      'secretOnce',
+      'clientSecret',
+      'webhookSecret',
+      'otpPrompt',
+    ];
     const block = (vals: string[]) => keys.map((key, i) => `    ${key}: '${k.n(vals[i]!.replace(/'/g, "\\'"))}',`).join('\n');
     return `export const account = {
   en: {
@@ -36,7 +126,11 @@ ${block(fr)}
 `;
   }),
 
-  doc('secrets-inventory', ['precision', 'prose'], 'docs/security/secrets-inventory.md', (k) => `# Secrets inventory (references only)
+  doc(
+    'secrets-inventory',
+    ['precision', 'prose'],
+    'docs/security/secrets-inventory.md',
+    (k) => `# Secrets inventory (references only)
 
 | Secret | Where it lives | Reference used by the service |
 |---|---|---|
@@ -55,9 +149,14 @@ ${block(fr)}
 
 ARNs for reference: \`${k.n(`arn:aws:secretsmanager:eu-west-1:${k.g.digits(12)}:secret:prod/stripe-${k.g.alnum(6)}`)}\`,
 \`${k.n(`arn:aws:kms:eu-west-1:${k.g.digits(12)}:key/${k.g.uuid()}`)}\`.
-`),
+`,
+  ),
 
-  doc('vue-password-settings', ['precision', 'code'], 'frontend/src/views/SecuritySettings.vue', (k) => `<template>
+  doc(
+    'vue-password-settings',
+    ['precision', 'code'],
+    'frontend/src/views/SecuritySettings.vue',
+    (k) => `<template>
   <section class="security">
     <h2>{{ t('account.changePassword') }}</h2>
     <form @submit.prevent="save">
@@ -84,9 +183,14 @@ const tokens = ref<{ id: string; prefix: string; lastUsed: string }[]>([
 const valid = computed(() => newPassword.value.length >= 12 && newPassword.value !== currentPassword.value);
 const PASSWORD_PATTERN = /${k.n('^(?=.*\\d)(?=.*[^\\w]).{12,}$')}/;
 </script>
-`),
+`,
+  ),
 
-  doc('hash-formats-doc', ['precision', 'prose'], 'docs/security/hash-formats.md', (k) => `# Recognising hash formats in dumps
+  doc(
+    'hash-formats-doc',
+    ['precision', 'prose'],
+    'docs/security/hash-formats.md',
+    (k) => `# Recognising hash formats in dumps
 
 When a dump lands in a ticket, check whether the values are hashes before rotating anything.
 
@@ -106,9 +210,14 @@ When a dump lands in a ticket, check whether the values are hashes before rotati
 
 None of these let anyone log in directly; weak source passwords can still be cracked, so rotate if the
 dump was public.
-`),
+`,
+  ),
 
-  doc('masked-ci-variables', ['precision', 'logs-and-output'], 'ci-logs/variables-export.json', (k) => `{
+  doc(
+    'masked-ci-variables',
+    ['precision', 'logs-and-output'],
+    'ci-logs/variables-export.json',
+    (k) => `{
   "project": "platform/api",
   "exported_at": "2024-05-03T10:00:00Z",
   "variables": [
@@ -116,16 +225,26 @@ ${['DB_PASSWORD', 'STRIPE_SECRET_KEY', 'SLACK_WEBHOOK', 'NPM_TOKEN', 'SENTRY_AUT
     { "key": "LOG_LEVEL", "value": "info", "masked": false, "protected": false, "environment_scope": "*" }
   ]
 }
-`),
+`,
+  ),
 
-  doc('webpack-stats', ['precision', 'logs-and-output'], 'ci-logs/webpack-build.txt', (k) => `assets by path static/ 2.31 MiB
+  doc(
+    'webpack-stats',
+    ['precision', 'logs-and-output'],
+    'ci-logs/webpack-build.txt',
+    (k) => `assets by path static/ 2.31 MiB
 ${Array.from({ length: 14 }, (_, i) => `  asset static/js/${k.g.pick(['vendors', 'main', 'runtime', 'checkout', 'account', 'search'])}.${k.n(k.g.hex(20))}.js ${Number(k.g.digits(3))} KiB [emitted] [immutable] [minimized] (id hint: ${i})`).join('\n')}
   asset static/css/main.${k.n(k.g.hex(8))}.css 88.2 KiB [emitted] [immutable]
 webpack 5.91.0 compiled successfully in 48211 ms
 build hash: ${k.n(k.g.hex(20))}
-`),
+`,
+  ),
 
-  doc('java-test-dummies', ['precision', 'code'], 'src/test/java/com/acme/auth/LoginServiceTest.java', (k) => `package com.acme.auth;
+  doc(
+    'java-test-dummies',
+    ['precision', 'code'],
+    'src/test/java/com/acme/auth/LoginServiceTest.java',
+    (k) => `package com.acme.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -157,14 +276,24 @@ class LoginServiceTest {
         assertThat(service.byToken("${k.n('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')}")).isEmpty();
     }
 }
-`),
+`,
+  ),
 
-  doc('request-ids-json', ['precision', 'logs-and-output'], 'debug/audit-events.json', (k) => `[
+  doc(
+    'request-ids-json',
+    ['precision', 'logs-and-output'],
+    'debug/audit-events.json',
+    (k) => `[
 ${Array.from({ length: 7 }, () => `  { "event": "${k.g.pick(['login.success', 'login.failure', 'token.created', 'token.revoked', 'password.changed'])}", "actor": "${k.n(k.g.uuid())}", "session": "${k.n(`sess_${k.g.pick(['redacted', 'masked'])}`)}", "request_id": "${k.n(k.g.uuid())}", "ip_hash": "${k.n(k.g.hex(64))}" }`).join(',\n')}
 ]
-`),
+`,
+  ),
 
-  doc('openapi-auth-examples', ['precision', 'http-auth'], 'docs/api/examples.http', (k) => `### These requests use the documented sandbox values from the API guide; replace them with your own.
+  doc(
+    'openapi-auth-examples',
+    ['precision', 'http-auth'],
+    'docs/api/examples.http',
+    (k) => `### These requests use the documented sandbox values from the API guide; replace them with your own.
 GET https://api.acme.io/v1/me
 Authorization: Bearer ${k.n('{{token}}')}
 
@@ -189,10 +318,21 @@ Cookie: session=${k.n('{{sessionId}}')}
 ${F}
 Tip: store real values in http-client.private.env.json (gitignored).
 ${F}
-`),
-  doc('terraform-lock', ['precision', 'config-syntax'], 'infra/terraform/.terraform.lock.hcl', (k) => `# This file is maintained automatically by "terraform init".
+`,
+  ),
+  doc(
+    'terraform-lock',
+    ['precision', 'config-syntax'],
+    'infra/terraform/.terraform.lock.hcl',
+    (k) => `# This file is maintained automatically by "terraform init".
 # Manual edits may be lost in future updates.
-${[['hashicorp/aws', '5.48.0'], ['hashicorp/random', '3.6.1'], ['cyrilgdn/postgresql', '1.22.0']].map(([p, v]) => `
+${[
+  ['hashicorp/aws', '5.48.0'],
+  ['hashicorp/random', '3.6.1'],
+  ['cyrilgdn/postgresql', '1.22.0'],
+]
+  .map(
+    ([p, v]) => `
 provider "registry.terraform.io/${p}" {
   version     = "${v}"
   constraints = "~> ${v!.split('.').slice(0, 2).join('.')}"
@@ -200,6 +340,9 @@ provider "registry.terraform.io/${p}" {
     "h1:${k.n(k.g.base64(43) + '=')}",
 ${Array.from({ length: 11 }, () => `    "zh:${k.n(k.g.hex(64))}",`).join('\n')}
   ]
-}`).join('\n')}
-`),
+}`,
+  )
+  .join('\n')}
+`,
+  ),
 ];

@@ -5,31 +5,36 @@ import { doc, F, type Kit } from './kit';
 
 const lines = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('\n');
 
-const i18n = (k: Kit, entries: [string, string][]) =>
-  `{\n${entries.map(([key, v]) => `  "${key}": "${k.n(v)}"`).join(',\n')}\n}\n`;
+const i18n = (k: Kit, entries: [string, string][]) => `{\n${entries.map(([key, v]) => `  "${key}": "${k.n(v)}"`).join(',\n')}\n}\n`;
 
 export const PRECISION_DOCS: RealWorldDoc[] = [
-  doc('i18n-en', ['precision'], 'src/locales/en/auth.json', (k) => i18n(k, [
-    ['login.title', 'Sign in to your account'],
-    ['login.username', 'Username'],
-    ['login.password', 'Password'],
-    ['login.passwordPlaceholder', 'Enter your password'],
-    ['login.forgot', 'Forgot password?'],
-    ['login.submit', 'Sign in'],
-    ['errors.invalidPassword', 'Invalid username or password'],
-    ['errors.passwordTooShort', 'Password must be at least 12 characters'],
-    ['errors.passwordMismatch', 'Passwords do not match'],
-    ['reset.newPassword', 'New password'],
-    ['reset.confirmPassword', 'Confirm new password'],
-    ['settings.apiKey', 'API key'],
-    ['settings.apiKeyHelp', 'Your API key gives full access to your account. Keep it secret.'],
-    ['settings.regenerate', 'Regenerate token'],
-    ['settings.secret', 'Secret'],
-    ['settings.tokenExpired', 'Your session token has expired. Please sign in again.'],
-    ['settings.twoFactorSecret', 'Scan the QR code or enter the secret manually'],
-  ])),
+  doc('i18n-en', ['precision'], 'src/locales/en/auth.json', (k) =>
+    i18n(k, [
+      ['login.title', 'Sign in to your account'],
+      ['login.username', 'Username'],
+      ['login.password', 'Password'],
+      ['login.passwordPlaceholder', 'Enter your password'],
+      ['login.forgot', 'Forgot password?'],
+      ['login.submit', 'Sign in'],
+      ['errors.invalidPassword', 'Invalid username or password'],
+      ['errors.passwordTooShort', 'Password must be at least 12 characters'],
+      ['errors.passwordMismatch', 'Passwords do not match'],
+      ['reset.newPassword', 'New password'],
+      ['reset.confirmPassword', 'Confirm new password'],
+      ['settings.apiKey', 'API key'],
+      ['settings.apiKeyHelp', 'Your API key gives full access to your account. Keep it secret.'],
+      ['settings.regenerate', 'Regenerate token'],
+      ['settings.secret', 'Secret'],
+      ['settings.tokenExpired', 'Your session token has expired. Please sign in again.'],
+      ['settings.twoFactorSecret', 'Scan the QR code or enter the secret manually'],
+    ]),
+  ),
 
-  doc('i18n-multi', ['precision', 'prose'], 'src/locales/auth.i18n.yml', (k) => `de:
+  doc(
+    'i18n-multi',
+    ['precision', 'prose'],
+    'src/locales/auth.i18n.yml',
+    (k) => `de:
   password: "${k.n('Passwort')}"
   password_forgot: "${k.n('Passwort vergessen?')}"
   password_hint: "${k.n('Bitte geben Sie Ihr Kennwort ein')}"
@@ -60,9 +65,14 @@ nl:
 pl:
   password: "${k.n('Hasło')}"
   password_forgot: "${k.n('Nie pamiętasz hasła?')}"
-`),
+`,
+  ),
 
-  doc('react-login-form', ['precision', 'code'], 'web/src/components/LoginForm.tsx', (k) => `import { useState } from 'react';
+  doc(
+    'react-login-form',
+    ['precision', 'code'],
+    'web/src/components/LoginForm.tsx',
+    (k) => `import { useState } from 'react';
 import { useAuth } from '../auth';
 
 const PASSWORD_MIN = 12;
@@ -102,9 +112,14 @@ export function LoginForm() {
     </form>
   );
 }
-`),
+`,
+  ),
 
-  doc('html-login-page', ['precision'], 'templates/login.html', (k) => `<!doctype html>
+  doc(
+    'html-login-page',
+    ['precision'],
+    'templates/login.html',
+    (k) => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -127,7 +142,8 @@ export function LoginForm() {
   <img alt="" src="data:image/png;base64,${k.n(`iVBORw0KGgoAAAANSUhEUgAAABAAAAAQ${k.g.base64(120)}`)}">
 </body>
 </html>
-`),
+`,
+  ),
 
   doc('package-lock-fragment', ['precision'], 'package-lock.json', (k) => {
     const pkgs = ['express', 'body-parser', 'cookie', 'debug', 'ms', 'qs', 'send', 'jsonwebtoken', 'bcryptjs', 'dotenv', 'passport', 'passport-local', 'pg', 'redis', 'uuid'];
@@ -137,25 +153,36 @@ export function LoginForm() {
   "lockfileVersion": 3,
   "requires": true,
   "packages": {
-${pkgs.map((p) => `    "node_modules/${p}": {
+${pkgs
+  .map(
+    (p) => `    "node_modules/${p}": {
       "version": "${Number(k.g.digits(1)) + 1}.${k.g.digits(1)}.${k.g.digits(1)}",
       "resolved": "https://registry.npmjs.org/${p}/-/${p}-1.0.0.tgz",
       "integrity": "${k.n(k.raw.integrity(k.g))}"
-    }`).join(',\n')}
+    }`,
+  )
+  .join(',\n')}
   }
 }
 `;
   }),
 
-  doc('yarn-go-sum', ['precision'], 'docs/dependency-audit-2024-05.md', (k) => `# Dependency audit 2024-05
+  doc(
+    'yarn-go-sum',
+    ['precision'],
+    'docs/dependency-audit-2024-05.md',
+    (k) => `# Dependency audit 2024-05
 
 yarn.lock entries checked:
 
 ${F}
-${lines(6, () => `"${k.g.pick(['lodash', 'axios', 'chalk', 'semver', 'minimist', 'yaml'])}@^4.0.0":
+${lines(
+  6,
+  () => `"${k.g.pick(['lodash', 'axios', 'chalk', 'semver', 'minimist', 'yaml'])}@^4.0.0":
   version "4.${k.g.digits(1)}.${k.g.digits(1)}"
   resolved "https://registry.yarnpkg.com/pkg/-/pkg-4.0.0.tgz#${k.n(k.g.hex(40))}"
-  integrity ${k.n(k.raw.integrity(k.g))}`)}
+  integrity ${k.n(k.raw.integrity(k.g))}`,
+)}
 ${F}
 
 go.sum:
@@ -169,25 +196,45 @@ Cargo.lock:
 ${F}
 ${lines(5, (i) => `[[package]]\nname = "crate${i}"\nversion = "0.${i}.3"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${k.n(k.g.hex(64))}"`)}
 ${F}
-`),
+`,
+  ),
 
-  doc('git-log-output', ['precision', 'logs-and-output'], 'docs/release/2.14.1-changes.txt', (k) => `Changes in 2.14.1 (git log --format='%H %s' v2.14.0..v2.14.1)
+  doc(
+    'git-log-output',
+    ['precision', 'logs-and-output'],
+    'docs/release/2.14.1-changes.txt',
+    (k) => `Changes in 2.14.1 (git log --format='%H %s' v2.14.0..v2.14.1)
 
 ${lines(14, () => `${k.n(k.raw.gitSha(k.g))} ${k.g.pick(['fix: retry on 409', 'chore: bump deps', 'feat: export csv', 'fix(auth): rotate session token on login', 'docs: password policy', 'refactor: move secret handling to vault client', 'test: api key header'])}`)}
 
 Change-Id: I${k.n(k.g.hex(40))}
 Reviewed-on: https://gerrit.acme.io/c/api/+/${k.n(k.g.digits(5))}
 Signed-off-by: Dana Li <dana@acme.example>
-`),
+`,
+  ),
 
-  doc('users-seed-hashes', ['precision', 'config-syntax'], 'db/seeds/002_users.sql', (k) => `-- Seed users for the demo environment. Hashes only; the demo passwords are handed out by support.
+  doc(
+    'users-seed-hashes',
+    ['precision', 'config-syntax'],
+    'db/seeds/002_users.sql',
+    (k) => `-- Seed users for the demo environment. Hashes only; the demo passwords are handed out by support.
 INSERT INTO users (id, email, password_hash, role, api_token_hash) VALUES
-${lines(8, (i) => `  ('${k.n(k.g.uuid())}', 'user${i}@demo.acme.example', '${k.n(k.g.pick([k.raw.bcrypt, k.raw.argon2, k.raw.shaCrypt])(k.g))}', '${k.g.pick(['admin', 'member', 'viewer'])}', '${k.n(k.g.hex(64))}')`).replace(/\n/g, ',\n').replace(/,\n(?=[^,]*$)/, ',\n')};
+${lines(
+  8,
+  (i) => `  ('${k.n(k.g.uuid())}', 'user${i}@demo.acme.example', '${k.n(k.g.pick([k.raw.bcrypt, k.raw.argon2, k.raw.shaCrypt])(k.g))}', '${k.g.pick(['admin', 'member', 'viewer'])}', '${k.n(k.g.hex(64))}')`,
+)
+  .replace(/\n/g, ',\n')
+  .replace(/,\n(?=[^,]*$)/, ',\n')};
 -- old md5 passwords kept for migration
 UPDATE legacy_users SET pw_md5 = '${k.n(k.g.hex(32))}' WHERE id = 1;
-`),
+`,
+  ),
 
-  doc('shadow-hardening-doc', ['precision', 'prose'], 'docs/security/linux-hardening.md', (k) => `# Linux hardening notes
+  doc(
+    'shadow-hardening-doc',
+    ['precision', 'prose'],
+    'docs/security/linux-hardening.md',
+    (k) => `# Linux hardening notes
 
 Lock accounts that must never log in with a password:
 
@@ -207,9 +254,14 @@ ${F}
 
 LDAP entries store \`userPassword: ${k.n(k.raw.ssha(k.g))}\`. Samba NT hashes look like \`${k.n(k.g.chars('0123456789ABCDEF', 32))}\`.
 None of these is a password; do not rotate because of them.
-`),
+`,
+  ),
 
-  doc('firebase-public-config', ['precision', 'code'], 'web/src/firebase.ts', (k) => `import { initializeApp } from 'firebase/app';
+  doc(
+    'firebase-public-config',
+    ['precision', 'code'],
+    'web/src/firebase.ts',
+    (k) => `import { initializeApp } from 'firebase/app';
 import * as Sentry from '@sentry/browser';
 import algoliasearch from 'algoliasearch/lite';
 import { loadStripe } from '@stripe/stripe-js';
@@ -230,9 +282,14 @@ Sentry.init({ dsn: '${k.n(k.raw.sentryDsn(k.g))}', tracesSampleRate: 0.1 });
 export const search = algoliasearch('${k.n(k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10))}', '${k.n(k.g.hex(32))}'); // search-only key
 export const stripe = loadStripe('${k.n(k.raw.stripePublishable(k.g))}');
 export const MAPBOX_PUBLIC = '${k.n(`pk.${k.raw.b64url(JSON.stringify({ u: 'acme', a: k.g.alnum(25) }))}.${k.g.base64url(22)}`)}';
-`),
+`,
+  ),
 
-  doc('oauth-client-ids', ['precision', 'config-syntax'], 'config/oauth.yml', (k) => `# OAuth apps (ids only; secrets come from the vault)
+  doc(
+    'oauth-client-ids',
+    ['precision', 'config-syntax'],
+    'config/oauth.yml',
+    (k) => `# OAuth apps (ids only; secrets come from the vault)
 providers:
   google:
     client_id: ${k.n(`${k.g.digits(12)}-${k.g.lower(32)}.apps.googleusercontent.com`)}
@@ -252,9 +309,14 @@ providers:
 azure:
   subscription_id: ${k.n(k.g.uuid())}
   resource_group: rg-platform
-`),
+`,
+  ),
 
-  doc('jwks-public', ['precision'], 'public/.well-known/jwks.json', (k) => `{
+  doc(
+    'jwks-public',
+    ['precision'],
+    'public/.well-known/jwks.json',
+    (k) => `{
   "keys": [
     {
       "kty": "RSA",
@@ -274,16 +336,26 @@ azure:
     }
   ]
 }
-`),
+`,
+  ),
 
-  doc('ssh-public-keys', ['precision', 'credential-file'], 'ansible/files/authorized_keys', (k) => `# managed by ansible — team keys
+  doc(
+    'ssh-public-keys',
+    ['precision', 'credential-file'],
+    'ansible/files/authorized_keys',
+    (k) => `# managed by ansible — team keys
 ${lines(5, () => `ssh-ed25519 ${k.n(`AAAAC3NzaC1lZDI1NTE5AAAAI${k.g.base64(43)}`)} ${k.g.pick(['anna', 'ben', 'chidi', 'dara', 'emil'])}@${k.g.pick(['laptop', 'workstation', 'mbp'])}`)}
 ssh-rsa ${k.n(`AAAAB3NzaC1yc2EAAAADAQABAAABgQ${k.g.base64(300)}`)} ci@jenkins
 # known_hosts excerpt
 github.com ssh-ed25519 ${k.n(`AAAAC3NzaC1lZDI1NTE5AAAAI${k.g.base64(43)}`)}
-`),
+`,
+  ),
 
-  doc('pgp-public-key', ['precision'], 'SECURITY.md', (k) => `# Security policy
+  doc(
+    'pgp-public-key',
+    ['precision'],
+    'SECURITY.md',
+    (k) => `# Security policy
 
 Report vulnerabilities to security@acme.example. Encrypt with our PGP key:
 
@@ -295,13 +367,23 @@ ${k.n(lines(8, () => k.g.base64(64)))}
 -----END PGP PUBLIC KEY BLOCK-----
 ${F}
 
-Fingerprint: \`${k.n(k.g.chars('0123456789ABCDEF', 40).replace(/(.{4})/g, '$1 ').trim())}\`
+Fingerprint: \`${k.n(
+      k.g
+        .chars('0123456789ABCDEF', 40)
+        .replace(/(.{4})/g, '$1 ')
+        .trim(),
+    )}\`
 
 We do not offer bounties for reports of public identifiers (Sentry DSNs, Firebase web config, Stripe
 publishable keys); those are public by design.
-`),
+`,
+  ),
 
-  doc('css-and-manifest', ['precision'], 'dist/asset-manifest.json', (k) => `{
+  doc(
+    'css-and-manifest',
+    ['precision'],
+    'dist/asset-manifest.json',
+    (k) => `{
   "files": {
 ${lines(10, (i) => `    "static/js/${i}.${k.n(k.g.hex(8))}.chunk.js": "/static/js/${i}.${k.n(k.g.hex(8))}.chunk.js"`).replace(/\n/g, ',\n')},
     "main.css": "/static/css/main.${k.n(k.g.hex(8))}.css",
@@ -310,12 +392,22 @@ ${lines(10, (i) => `    "static/js/${i}.${k.n(k.g.hex(8))}.chunk.js": "/static/j
   "buildId": "${k.n(k.g.base64url(21))}",
   "cssModules": { "button": "Button_button__${k.n(k.g.base64url(5))}", "input": "Input_input__${k.n(k.g.base64url(5))}" }
 }
-`),
+`,
+  ),
 
-  doc('ansible-vault-file', ['precision', 'credential-file'], 'inventories/prod/group_vars/vault.yml', (k) => `${k.n(k.raw.ansibleVault(k.g))}
-`),
+  doc(
+    'ansible-vault-file',
+    ['precision', 'credential-file'],
+    'inventories/prod/group_vars/vault.yml',
+    (k) => `${k.n(k.raw.ansibleVault(k.g))}
+`,
+  ),
 
-  doc('sops-secrets', ['precision', 'config-syntax'], 'secrets/prod.enc.yaml', (k) => `db:
+  doc(
+    'sops-secrets',
+    ['precision', 'config-syntax'],
+    'secrets/prod.enc.yaml',
+    (k) => `db:
     user: ${k.n(k.raw.sopsValue(k.g))}
     password: ${k.n(k.raw.sopsValue(k.g))}
 stripe:
@@ -339,9 +431,14 @@ metadata: { name: api, namespace: prod }
 spec:
   encryptedData:
     API_KEY: ${k.n(`AgB${k.g.base64(300)}`)}
-`),
+`,
+  ),
 
-  doc('gha-secret-refs', ['precision', 'config-syntax'], '.github/workflows/deploy.yml', (k) => `name: deploy
+  doc(
+    'gha-secret-refs',
+    ['precision', 'config-syntax'],
+    '.github/workflows/deploy.yml',
+    (k) => `name: deploy
 on:
   workflow_dispatch:
 permissions:
@@ -364,9 +461,14 @@ jobs:
           aws-region: eu-west-1
       - run: ./deploy.sh --password "$PASSWORD" --token "\${{ secrets.API_TOKEN }}"
       - run: echo "::add-mask::\${{ steps.creds.outputs.token }}"
-`),
+`,
+  ),
 
-  doc('helm-values-templated', ['precision', 'config-syntax'], 'charts/api/values.yaml', (k) => `replicaCount: 3
+  doc(
+    'helm-values-templated',
+    ['precision', 'config-syntax'],
+    'charts/api/values.yaml',
+    (k) => `replicaCount: 3
 image:
   repository: registry.acme.io/api
   tag: "2.14.1"
@@ -393,9 +495,14 @@ postgresql:
   auth:
     password: ${k.n('changeme')}
     postgresPassword: ${k.n('CHANGE_ME')}
-`),
+`,
+  ),
 
-  doc('api-docs-placeholders', ['precision', 'prose', 'http-auth'], 'docs/api/authentication.md', (k) => `# Authentication
+  doc(
+    'api-docs-placeholders',
+    ['precision', 'prose', 'http-auth'],
+    'docs/api/authentication.md',
+    (k) => `# Authentication
 
 Send your key in the \`Authorization\` header:
 
@@ -423,9 +530,14 @@ AWS-style signing examples use the documentation keys \`${k.n(k.raw.AWS_EXAMPLE_
 | \`Cookie\` | \`session=${k.n('<session id>')}\` |
 
 Internal note (remove before publishing!): the staging sandbox key is \`${k.tok(`acme_test_${k.g.alnum(24)}`)}\`.
-`),
+`,
+  ),
 
-  doc('password-policy-code', ['precision', 'code'], 'app/security/passwords.py', (k) => `"""Password hashing and policy. Nothing here is a credential."""
+  doc(
+    'password-policy-code',
+    ['precision', 'code'],
+    'app/security/passwords.py',
+    (k) => `"""Password hashing and policy. Nothing here is a credential."""
 import hashlib
 import secrets
 import string
@@ -460,9 +572,14 @@ def verify(stored: str, password: str) -> bool:
 
 def fingerprint(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()[:16]
-`),
+`,
+  ),
 
-  doc('env-refs-everywhere', ['precision', 'code'], 'docs/howto/reading-secrets.md', () => `# Reading secrets in our services
+  doc(
+    'env-refs-everywhere',
+    ['precision', 'code'],
+    'docs/howto/reading-secrets.md',
+    () => `# Reading secrets in our services
 
 Always read from the environment or the vault, never hard-code. Examples per language:
 
@@ -511,9 +628,14 @@ ${F}
 ${F}ini
 password = %(db_password)s
 ${F}
-`),
+`,
+  ),
 
-  doc('db-schema-password-columns', ['precision', 'code'], 'db/migrations/20240301_users.sql', (k) => `CREATE TABLE users (
+  doc(
+    'db-schema-password-columns',
+    ['precision', 'code'],
+    'db/migrations/20240301_users.sql',
+    (k) => `CREATE TABLE users (
     id            uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     email         citext NOT NULL UNIQUE,
     password_hash text NOT NULL,
@@ -533,9 +655,14 @@ INSERT INTO settings (key, value) VALUES
   ('session.secret_rotation_days', '30'),
   ('api.key_prefix', '${k.n('acme_live_')}'),
   ('smtp.password', '${k.hpw()}');
-`),
+`,
+  ),
 
-  doc('uuid-heavy-config', ['precision', 'config-syntax'], 'infra/azure/env.prod.json', (k) => `{
+  doc(
+    'uuid-heavy-config',
+    ['precision', 'config-syntax'],
+    'infra/azure/env.prod.json',
+    (k) => `{
   "tenantId": "${k.n(k.g.uuid())}",
   "subscriptionId": "${k.n(k.g.uuid())}",
   "resourceGroup": "rg-shop-prod",
@@ -549,9 +676,14 @@ INSERT INTO settings (key, value) VALUES
   "sqlAdminLogin": "sqladmin",
   "sqlAdminPassword": "${k.hpw()}"
 }
-`),
+`,
+  ),
 
-  doc('errors-messages-go', ['precision', 'code'], 'internal/auth/errors.go', (k) => `package auth
+  doc(
+    'errors-messages-go',
+    ['precision', 'code'],
+    'internal/auth/errors.go',
+    (k) => `package auth
 
 import "errors"
 
@@ -573,9 +705,14 @@ const (
 	DefaultTokenTTL   = 900
 	passwordResetPath = "/password/reset"
 )
-`),
+`,
+  ),
 
-  doc('test-dummies-js', ['precision', 'code'], 'test/api.test.js', (k) => `const request = require('supertest');
+  doc(
+    'test-dummies-js',
+    ['precision', 'code'],
+    'test/api.test.js',
+    (k) => `const request = require('supertest');
 const app = require('../src/app');
 
 describe('auth', () => {
@@ -602,9 +739,14 @@ describe('auth', () => {
   const FAKE_JWT = '${k.n(k.raw.JWT_IO_SAMPLE)}';
   const TEST_TOKEN = '${k.n('test-token')}';
 });
-`),
+`,
+  ),
 
-  doc('terraform-refs', ['precision', 'config-syntax'], 'infra/terraform/db.tf', (k) => `data "aws_secretsmanager_secret_version" "db" {
+  doc(
+    'terraform-refs',
+    ['precision', 'config-syntax'],
+    'infra/terraform/db.tf',
+    (k) => `data "aws_secretsmanager_secret_version" "db" {
   secret_id = "prod/db/master"
 }
 
@@ -631,5 +773,6 @@ resource "github_actions_secret" "deploy" {
   secret_name     = "DEPLOY_KEY"
   plaintext_value = tls_private_key.deploy.private_key_openssh
 }
-`),
+`,
+  ),
 ];

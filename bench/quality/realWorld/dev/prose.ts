@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { doc, F } from './kit';
 
 export const PROSE_DOCS: RealWorldDoc[] = [
-  doc('incident-ticket', ['prose'], 'notes/incident-4711.md', (k) => `# INC-4711: nightly backup job fails with "authentication failed"
+  doc(
+    'incident-ticket',
+    ['prose'],
+    'notes/incident-4711.md',
+    (k) => `# INC-4711: nightly backup job fails with "authentication failed"
 
 **Reported:** 2024-05-14 06:12 by monitoring
 **Assignee:** @t.kowalski
@@ -24,9 +28,14 @@ export const PROSE_DOCS: RealWorldDoc[] = [
 
 - [ ] exclude service accounts from expiry (IT-2231)
 - [ ] move the credential into the vault and reference it from the job (\`${k.n('vault:secret/backup#password')}\`)
-`),
+`,
+  ),
 
-  doc('slack-export', ['prose', 'logs-and-output'], 'exports/slack/dev-ops/2024-04-02.json', (k) => `[
+  doc(
+    'slack-export',
+    ['prose', 'logs-and-output'],
+    'exports/slack/dev-ops/2024-04-02.json',
+    (k) => `[
     {
         "type": "message",
         "user": "U04ABCD1234",
@@ -59,9 +68,14 @@ export const PROSE_DOCS: RealWorldDoc[] = [
         "client_msg_id": "${k.n(k.g.uuid())}"
     }
 ]
-`),
+`,
+  ),
 
-  doc('teams-chat-txt', ['prose'], 'docs/chat-log-migration.txt', (k) => `[09:14] Anna Becker: morning! starting the mail migration today
+  doc(
+    'teams-chat-txt',
+    ['prose'],
+    'docs/chat-log-migration.txt',
+    (k) => `[09:14] Anna Becker: morning! starting the mail migration today
 [09:15] Anna Becker: I need an account on the new relay
 [09:21] Jonas Weber: created it: relay-migration / ${k.hpw()}
 [09:22] Anna Becker: works, thanks
@@ -70,9 +84,14 @@ export const PROSE_DOCS: RealWorldDoc[] = [
 [11:02] Jonas Weber: fyi the wifi in the server room is "ops-5g", key ${k.passphrase()}
 [11:03] Anna Becker: got it
 [16:55] Anna Becker: migration done, 412 mailboxes, 3 failed (ticket MIG-88)
-`),
+`,
+  ),
 
-  doc('onboarding-de', ['prose'], 'docs/onboarding/de/erste-schritte.md', (k) => `# Erste Schritte im Team Logistik
+  doc(
+    'onboarding-de',
+    ['prose'],
+    'docs/onboarding/de/erste-schritte.md',
+    (k) => `# Erste Schritte im Team Logistik
 
 Willkommen! Diese Seite fasst zusammen, was du in der ersten Woche brauchst.
 
@@ -95,9 +114,14 @@ Lesezugriff auf die Replika: Benutzer \`reader\`, Passwort: ${k.hpw()}
 
 - Passwörter niemals per E-Mail verschicken.
 - Bei Fragen: #logistik-dev
-`),
+`,
+  ),
 
-  doc('onboarding-fr', ['prose'], 'docs/fr/acces-recette.md', (k) => `# Accès à l'environnement de recette
+  doc(
+    'onboarding-fr',
+    ['prose'],
+    'docs/fr/acces-recette.md',
+    (k) => `# Accès à l'environnement de recette
 
 Bonjour à tous,
 
@@ -117,9 +141,14 @@ l'équipe support.
 
 Cordialement,
 Camille
-`),
+`,
+  ),
 
-  doc('ticket-es', ['prose'], 'soporte/tickets/SUP-2291.md', (k) => `## SUP-2291 — Alta de usuario para el proveedor de transporte
+  doc(
+    'ticket-es',
+    ['prose'],
+    'soporte/tickets/SUP-2291.md',
+    (k) => `## SUP-2291 — Alta de usuario para el proveedor de transporte
 
 **Solicitante:** María López
 **Estado:** Resuelto
@@ -137,9 +166,14 @@ Recuerda que la contraseña debe tener al menos 10 caracteres y que caduca cada 
 
 Saludos,
 Equipo de Sistemas
-`),
+`,
+  ),
 
-  doc('readme-pt', ['prose', 'command-line'], 'docs/pt-BR/LEIAME.md', (k) => `# Sistema de Notas Fiscais
+  doc(
+    'readme-pt',
+    ['prose', 'command-line'],
+    'docs/pt-BR/LEIAME.md',
+    (k) => `# Sistema de Notas Fiscais
 
 ## Como rodar localmente
 
@@ -158,9 +192,14 @@ Em produção a senha vem da variável \`${k.n('NFE_CERT_SENHA')}\`.
 ## Acesso SEFAZ (homologação)
 
 login: 12345678000190 / senha ${k.pw()}
-`),
+`,
+  ),
 
-  doc('notes-ru', ['prose'], 'docs/ru/dostupy.md', (k) => `# Доступы к тестовому стенду
+  doc(
+    'notes-ru',
+    ['prose'],
+    'docs/ru/dostupy.md',
+    (k) => `# Доступы к тестовому стенду
 
 Стенд: https://stand3.test.example.ru
 
@@ -175,9 +214,14 @@ login: 12345678000190 / senha ${k.pw()}
 Пароль администратора Jenkins: ${k.hpw()}
 
 Если забыли пароль — напишите в канал #stand-support. Никогда не храните пароли в коде!
-`),
+`,
+  ),
 
-  doc('notes-zh', ['prose'], 'docs/zh/测试环境.md', (k) => `# 测试环境说明
+  doc(
+    'notes-zh',
+    ['prose'],
+    'docs/zh/测试环境.md',
+    (k) => `# 测试环境说明
 
 ## 服务器
 
@@ -195,9 +239,14 @@ login: 12345678000190 / senha ${k.pw()}
 Redis 密码：${k.pw()}
 
 注意：生产环境密码请向运维申请，不要写在文档里。请输入密码的提示文字在 i18n 文件中维护。
-`),
+`,
+  ),
 
-  doc('notes-ko', ['prose'], 'docs/ko/개발서버-접속.md', (k) => `# 개발 서버 접속 방법
+  doc(
+    'notes-ko',
+    ['prose'],
+    'docs/ko/개발서버-접속.md',
+    (k) => `# 개발 서버 접속 방법
 
 개발 서버 주소: dev.example.co.kr
 
@@ -212,9 +261,14 @@ DB 접속 정보
 - 비번: ${k.pw()}
 
 비밀번호를 잊어버린 경우 인프라팀에 문의하세요.
-`),
+`,
+  ),
 
-  doc('notes-ja', ['prose'], 'docs/ja/検証環境.md', (k) => `# 検証環境の接続情報
+  doc(
+    'notes-ja',
+    ['prose'],
+    'docs/ja/検証環境.md',
+    (k) => `# 検証環境の接続情報
 
 ## 管理画面
 
@@ -229,9 +283,14 @@ DB 접속 정보
 - パスワード：${k.gpw()}
 
 ※本番環境のパスワードは別途共有します。パスワードを忘れた場合は「パスワード再設定」から変更してください。
-`),
+`,
+  ),
 
-  doc('notes-nl-pl', ['prose'], 'docs/partners/toegang.md', (k) => `# Toegang partnerportaal / Dostęp do portalu partnera
+  doc(
+    'notes-nl-pl',
+    ['prose'],
+    'docs/partners/toegang.md',
+    (k) => `# Toegang partnerportaal / Dostęp do portalu partnera
 
 ## Nederlands
 
@@ -250,9 +309,14 @@ Hasło do bazy testowej: ${k.pw()}
 ## Svenska
 
 Användarnamn: partner_se, lösenord: ${k.hpw()}
-`),
+`,
+  ),
 
-  doc('env-table-md', ['prose'], 'docs/environments.md', (k) => `# Environments
+  doc(
+    'env-table-md',
+    ['prose'],
+    'docs/environments.md',
+    (k) => `# Environments
 
 | Environment | URL | Admin user | Admin password | Notes |
 |-------------|-----|------------|----------------|-------|
@@ -268,9 +332,14 @@ Database users:
 | dev | shop | ${k.weak()} |
 | qa | shop | ${k.hpw()} |
 | staging | shop | ${k.n('(in 1Password, "Shop staging DB")')} |
-`),
+`,
+  ),
 
-  doc('id-pw-lines', ['prose'], 'docs/vendor-portals.txt', (k) => `Vendor portals
+  doc(
+    'id-pw-lines',
+    ['prose'],
+    'docs/vendor-portals.txt',
+    (k) => `Vendor portals
 --------------
 
 Carrier A tracking portal
@@ -287,9 +356,14 @@ Customs broker
   user=acme_customs pass=${k.hpw()}
 
 Insurance portal: see email from 12 March, account locked, pw reset pending (no pw yet)
-`),
+`,
+  ),
 
-  doc('router-creds-txt', ['prose'], 'office/network.txt', (k) => `Office network - Berlin
+  doc(
+    'router-creds-txt',
+    ['prose'],
+    'office/network.txt',
+    (k) => `Office network - Berlin
 
 Router (FritzBox 7590): http://192.168.178.1  login / pass: ${k.n('(none)')} / ${k.hpw()}
 Switch (Netgear GS724T): admin / ${k.weak()}
@@ -297,9 +371,14 @@ Access points (UniFi controller): https://unifi.office.local:8443 ubnt / ${k.hpw
 Guest wifi: "Acme-Guest"   key: ${k.passphrase()}
 Staff wifi: WPA2 enterprise, your AD login
 Printer (HP M479): default PIN printed on the label, admin pwd: ${k.hpw()}
-`),
+`,
+  ),
 
-  doc('account-email', ['prose'], 'docs/accounts/welcome-email-vendor.eml', (k) => `From: noreply@vendor-example.com
+  doc(
+    'account-email',
+    ['prose'],
+    'docs/accounts/welcome-email-vendor.eml',
+    (k) => `From: noreply@vendor-example.com
 To: it-admin@acme.example
 Subject: Your account has been created
 Date: Tue, 09 Apr 2024 10:02:11 +0000
@@ -322,9 +401,14 @@ Your API credentials for the sandbox:
 
 Kind regards,
 The Vendor Example team
-`),
+`,
+  ),
 
-  doc('jira-export', ['prose'], 'exports/jira/OPS-1182.txt', (k) => `OPS-1182  Access to vendor sandbox for QA
+  doc(
+    'jira-export',
+    ['prose'],
+    'exports/jira/OPS-1182.txt',
+    (k) => `OPS-1182  Access to vendor sandbox for QA
 Status: Done   Priority: Medium   Reporter: Sven Olsen   Assignee: Priyanka Rao
 
 Description:
@@ -342,9 +426,14 @@ yes, api key ${k.tok()} (sandbox only)
 
 Sven Olsen - 13/Mar/24 08:02
 works. closing.
-`),
+`,
+  ),
 
-  doc('handover-notes', ['prose'], 'handover/it-handover-2024.md', (k) => `# IT handover (Michael → Sarah)
+  doc(
+    'handover-notes',
+    ['prose'],
+    'handover/it-handover-2024.md',
+    (k) => `# IT handover (Michael → Sarah)
 
 Things only I knew, now written down. Please move all of this into the password manager and delete this file.
 
@@ -356,9 +445,14 @@ Things only I knew, now written down. Please move all of this into the password 
 - **Office 365 global admin:** the one in the safe (paper), not written here
 - **Alarm system code:** ask Linda
 - **Website hosting FTP:** acmeweb / ${k.hpw()}
-`),
+`,
+  ),
 
-  doc('github-issue-401', ['prose', 'http-auth'], 'docs/issues/issue-318.md', (k) => `### 401 Unauthorized when calling /v2/reports
+  doc(
+    'github-issue-401',
+    ['prose', 'http-auth'],
+    'docs/issues/issue-318.md',
+    (k) => `### 401 Unauthorized when calling /v2/reports
 
 **Describe the bug**
 Since this morning every call returns 401.
@@ -383,9 +477,14 @@ ${F}
 - Ubuntu 22.04
 
 > **maintainer:** please rotate that key, it is now public. We see requests with it from 3 IPs.
-`),
+`,
+  ),
 
-  doc('onboarding-placeholders', ['prose', 'precision'], 'docs/onboarding/checklist.md', (k) => `# New joiner checklist
+  doc(
+    'onboarding-placeholders',
+    ['prose', 'precision'],
+    'docs/onboarding/checklist.md',
+    (k) => `# New joiner checklist
 
 - [ ] Laptop: log in with the temporary password from IT (Password: ${k.n('(ask IT)')})
 - [ ] Change it at https://passwordreset.acme.example
@@ -397,9 +496,14 @@ ${F}
 
 Your password must contain: 12+ characters, one digit, one symbol. Example of the pattern (not a real
 one): \`${k.n('Xxxxxxxxxx1!')}\`.
-`),
+`,
+  ),
 
-  doc('release-notes-default', ['prose'], 'CHANGELOG.md', (k) => `# Changelog
+  doc(
+    'release-notes-default',
+    ['prose'],
+    'CHANGELOG.md',
+    (k) => `# Changelog
 
 ## 3.4.0 — 2024-06-01
 
@@ -415,9 +519,14 @@ one): \`${k.n('Xxxxxxxxxx1!')}\`.
 ## 3.3.2 — 2024-04-11
 
 - Upgrade to OpenSSL 3.0.13
-`),
+`,
+  ),
 
-  doc('confluence-html', ['prose', 'config-syntax'], 'docs/export/Team-Accounts.html', (k) => `<!DOCTYPE html>
+  doc(
+    'confluence-html',
+    ['prose', 'config-syntax'],
+    'docs/export/Team-Accounts.html',
+    (k) => `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Team Accounts - Marketing - Confluence</title></head>
 <body>
 <h1 id="title-text">Team Accounts</h1>
@@ -431,18 +540,28 @@ one): \`${k.n('Xxxxxxxxxx1!')}\`.
 </tbody></table>
 <p class="footer">Last updated by <a href="/display/~lisa">Lisa</a> · page id ${k.n(k.g.digits(9))}</p>
 </body></html>
-`),
+`,
+  ),
 
-  doc('scratch-notes', ['prose'], 'notes/todo.txt', (k) => `TODO this week
+  doc(
+    'scratch-notes',
+    ['prose'],
+    'notes/todo.txt',
+    (k) => `TODO this week
 - fix flaky test in checkout (retry on 409)
 - db pass = ${k.hpw()} (prod!!) -> move to vault
 - ask Raj about the ES cluster, elastic pw is ${k.gpw()}?
 - aws root: finance@acme.example / ${k.hpw()} (MFA on Linda's phone)
 - renew cert for api.acme.io before 14.07
 - stripe key for the test shop: ${k.prov('stripeTest', 'Stripe')}
-`),
+`,
+  ),
 
-  doc('irc-log', ['prose', 'logs-and-output'], 'logs/irc/#infra-2023-11-02.log', (k) => `2023-11-02 14:01:12 <mkoch> anyone restarting the build agents?
+  doc(
+    'irc-log',
+    ['prose', 'logs-and-output'],
+    'logs/irc/#infra-2023-11-02.log',
+    (k) => `2023-11-02 14:01:12 <mkoch> anyone restarting the build agents?
 2023-11-02 14:01:40 <jdoe> yes, agent 3 hung again
 2023-11-02 14:03:02 <mkoch> ok. btw I can't log into the bastion, did the key change?
 2023-11-02 14:03:30 <jdoe> no, but the sudo password did: ${k.hpw()}
@@ -450,9 +569,14 @@ one): \`${k.n('Xxxxxxxxxx1!')}\`.
 2023-11-02 14:05:10 <jdoe> and the NAS web ui is admin:${k.hpw()} if you need to reboot it
 2023-11-02 14:05:22 -!- jdoe changed the topic to: build agents restarting, ETA 15min
 2023-11-02 14:20:01 <mkoch> all green
-`),
+`,
+  ),
 
-  doc('support-reply-de', ['prose'], 'support/antworten/2024-0457.md', (k) => `Sehr geehrter Herr Schmidt,
+  doc(
+    'support-reply-de',
+    ['prose'],
+    'support/antworten/2024-0457.md',
+    (k) => `Sehr geehrter Herr Schmidt,
 
 vielen Dank für Ihre Nachricht. Wir haben Ihr Konto zurückgesetzt.
 
@@ -465,9 +589,14 @@ Bitte ändern Sie das Kennwort nach der ersten Anmeldung unter "Mein Konto → P
 
 Mit freundlichen Grüßen
 Ihr Kundenservice
-`),
+`,
+  ),
 
-  doc('multilang-misc', ['prose'], 'docs/intl/access-sheet.txt', (k) => `[IT] Accesso VPN: utente vpn_milano, password ${k.hpw()}
+  doc(
+    'multilang-misc',
+    ['prose'],
+    'docs/intl/access-sheet.txt',
+    (k) => `[IT] Accesso VPN: utente vpn_milano, password ${k.hpw()}
 [TR] Sunucu şifresi: ${k.hpw()}
 [CS] Heslo k databázi: ${k.pw()}
 [VI] Mật khẩu quản trị: ${k.hpw()}
@@ -476,9 +605,14 @@ Ihr Kundenservice
 [AR] كلمة المرور: ${k.hpw()}
 [DA] Adgangskode: ${k.hpw()}
 [UK] Пароль до сервера: ${k.pw()}
-`),
+`,
+  ),
 
-  doc('meeting-notes-mixed', ['prose', 'precision'], 'docs/meetings/2024-05-23-platform.md', (k) => `# Platform sync 2024-05-23
+  doc(
+    'meeting-notes-mixed',
+    ['prose', 'precision'],
+    'docs/meetings/2024-05-23-platform.md',
+    (k) => `# Platform sync 2024-05-23
 
 Attendees: Ana, Ben, Chidi, Dara
 
@@ -491,9 +625,14 @@ Attendees: Ana, Ben, Chidi, Dara
 ## Misc
 - Dara asked whether "password" fields in the UI should show a strength meter. Yes.
 - Next meeting: 2024-06-06
-`),
+`,
+  ),
 
-  doc('wiki-wifi-and-more', ['prose'], 'docs/wiki/Office-FAQ.md', (k) => `## Office FAQ
+  doc(
+    'wiki-wifi-and-more',
+    ['prose'],
+    'docs/wiki/Office-FAQ.md',
+    (k) => `## Office FAQ
 
 **What's the guest Wi-Fi?** SSID \`Acme Visitors\`, password \`${k.hpw()}\` (changes every quarter, this one is Q2).
 
@@ -504,9 +643,14 @@ Attendees: Ana, Ben, Chidi, Dara
 **Printer login?** Badge only. The admin panel is IT's: \`admin\` / \`${k.hpw()}\`.
 
 **Parking app?** Company account \`parking@acme.example\`, pass: ${k.hpw()}
-`),
+`,
+  ),
 
-  doc('postmortem-keys', ['prose'], 'docs/postmortems/2024-02-leaked-key.md', (k) => `# Postmortem: leaked SendGrid key (2024-02-07)
+  doc(
+    'postmortem-keys',
+    ['prose'],
+    'docs/postmortems/2024-02-leaked-key.md',
+    (k) => `# Postmortem: leaked SendGrid key (2024-02-07)
 
 ## Summary
 A SendGrid API key was committed to the public \`marketing-site\` repository in \`config/mail.js\` and used
@@ -522,9 +666,14 @@ GitHub secret scanning alert → security@ 11:05.
 ## Action items
 1. pre-commit hook with a secret scanner (done)
 2. keys only via env (\`process.env.SENDGRID_API_KEY\`)
-`),
+`,
+  ),
 
-  doc('discord-bot-readme', ['prose', 'command-line'], 'bots/welcome-bot/README.md', (k) => `# welcome-bot
+  doc(
+    'discord-bot-readme',
+    ['prose', 'command-line'],
+    'bots/welcome-bot/README.md',
+    (k) => `# welcome-bot
 
 Greets new members on the community Discord.
 
@@ -541,5 +690,6 @@ ${F}
 
 - \`WELCOME_CHANNEL\` — channel id, e.g. \`${k.n(k.g.digits(18))}\`
 - \`GUILD_ID\` — server id, e.g. \`${k.n(k.g.digits(18))}\`
-`),
+`,
+  ),
 ];

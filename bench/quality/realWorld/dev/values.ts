@@ -3,28 +3,167 @@
 import type { ExampleGen } from '../../../../engine/types';
 
 const WORDS = [
-  'summer', 'winter', 'autumn', 'spring', 'monkey', 'dragon', 'sunshine', 'football', 'shadow', 'master', 'tiger',
-  'falcon', 'maple', 'harbor', 'rocket', 'coffee', 'pepper', 'banana', 'orange', 'silver', 'golden', 'purple',
-  'thunder', 'panther', 'phoenix', 'buster', 'charlie', 'bailey', 'ginger', 'biscuit', 'pumpkin', 'cookie',
-  'lakers', 'arsenal', 'chelsea', 'yankees', 'steelers', 'barcelona', 'liverpool', 'dolphins', 'hockey',
-  'london', 'berlin', 'paris', 'madrid', 'boston', 'chicago', 'denver', 'seattle', 'toronto', 'dublin',
-  'october', 'january', 'august', 'december', 'holiday', 'freedom', 'welcome', 'starwars', 'matrix', 'gandalf',
-  'bluebird', 'redwood', 'snowball', 'cheese', 'mustang', 'ferrari', 'corvette', 'yamaha', 'kawasaki', 'pizza',
-  'soccer', 'baseball', 'guitar', 'piano', 'violet', 'jasmine', 'lily', 'rosebud', 'ocean', 'river', 'canyon',
+  'summer',
+  'winter',
+  'autumn',
+  'spring',
+  'monkey',
+  'dragon',
+  'sunshine',
+  'football',
+  'shadow',
+  'master',
+  'tiger',
+  'falcon',
+  'maple',
+  'harbor',
+  'rocket',
+  'coffee',
+  'pepper',
+  'banana',
+  'orange',
+  'silver',
+  'golden',
+  'purple',
+  'thunder',
+  'panther',
+  'phoenix',
+  'buster',
+  'charlie',
+  'bailey',
+  'ginger',
+  'biscuit',
+  'pumpkin',
+  'cookie',
+  'lakers',
+  'arsenal',
+  'chelsea',
+  'yankees',
+  'steelers',
+  'barcelona',
+  'liverpool',
+  'dolphins',
+  'hockey',
+  'london',
+  'berlin',
+  'paris',
+  'madrid',
+  'boston',
+  'chicago',
+  'denver',
+  'seattle',
+  'toronto',
+  'dublin',
+  'october',
+  'january',
+  'august',
+  'december',
+  'holiday',
+  'freedom',
+  'welcome',
+  'starwars',
+  'matrix',
+  'gandalf',
+  'bluebird',
+  'redwood',
+  'snowball',
+  'cheese',
+  'mustang',
+  'ferrari',
+  'corvette',
+  'yamaha',
+  'kawasaki',
+  'pizza',
+  'soccer',
+  'baseball',
+  'guitar',
+  'piano',
+  'violet',
+  'jasmine',
+  'lily',
+  'rosebud',
+  'ocean',
+  'river',
+  'canyon',
 ];
 const WORDS_INTL = [
-  'sonnenschein', 'schmetterling', 'fruehling', 'katze', 'hund', 'soleil', 'chocolat', 'papillon', 'printemps',
-  'mariposa', 'corazon', 'estrella', 'saudade', 'futebol', 'flamengo', 'zvezda', 'solnyshko', 'zonneschijn',
-  'kwiatek', 'slonce', 'sakura', 'tanpopo', 'haneul', 'sarang', 'lumière', 'primavera', 'gatito', 'koala',
+  'sonnenschein',
+  'schmetterling',
+  'fruehling',
+  'katze',
+  'hund',
+  'soleil',
+  'chocolat',
+  'papillon',
+  'printemps',
+  'mariposa',
+  'corazon',
+  'estrella',
+  'saudade',
+  'futebol',
+  'flamengo',
+  'zvezda',
+  'solnyshko',
+  'zonneschijn',
+  'kwiatek',
+  'slonce',
+  'sakura',
+  'tanpopo',
+  'haneul',
+  'sarang',
+  'lumière',
+  'primavera',
+  'gatito',
+  'koala',
 ];
 const NAMES = ['maria', 'jonas', 'anna', 'lukas', 'sofia', 'david', 'emma', 'noah', 'olga', 'kenji', 'priya', 'ahmed', 'lena', 'marco', 'chloe', 'ivan', 'yuki', 'pedro', 'fatima', 'tom'];
 const COMPANY = ['Acme', 'Contoso', 'Initech', 'Globex', 'Umbrella', 'Northwind', 'Fabrikam', 'Tailspin', 'Wayne', 'Stark', 'Vandelay', 'Hooli', 'Pied', 'Massive'];
 const SYMBOLS = ['!', '@', '#', '$', '%', '&', '*', '?', '.', '_', '-', '+', '='];
 const PASSPHRASE_WORDS = [
-  'copper', 'lantern', 'river', 'orbit', 'velvet', 'granite', 'meadow', 'pickle', 'glacier', 'walnut', 'cactus',
-  'tundra', 'harvest', 'beacon', 'marble', 'saffron', 'quiver', 'tangent', 'ember', 'violin', 'zephyr', 'anchor',
-  'bramble', 'cobalt', 'drizzle', 'fjord', 'gossip', 'hazel', 'igloo', 'jigsaw', 'kettle', 'lagoon', 'mosaic',
-  'nectar', 'oyster', 'parsnip', 'quartz', 'raven', 'sprocket', 'thimble', 'umber', 'vortex', 'wombat', 'yodel',
+  'copper',
+  'lantern',
+  'river',
+  'orbit',
+  'velvet',
+  'granite',
+  'meadow',
+  'pickle',
+  'glacier',
+  'walnut',
+  'cactus',
+  'tundra',
+  'harvest',
+  'beacon',
+  'marble',
+  'saffron',
+  'quiver',
+  'tangent',
+  'ember',
+  'violin',
+  'zephyr',
+  'anchor',
+  'bramble',
+  'cobalt',
+  'drizzle',
+  'fjord',
+  'gossip',
+  'hazel',
+  'igloo',
+  'jigsaw',
+  'kettle',
+  'lagoon',
+  'mosaic',
+  'nectar',
+  'oyster',
+  'parsnip',
+  'quartz',
+  'raven',
+  'sprocket',
+  'thimble',
+  'umber',
+  'vortex',
+  'wombat',
+  'yodel',
 ];
 const KEYBOARD = ['qwerty', 'Qwerty', 'asdfgh', 'zxcvbn', '1qaz2wsx', 'zaq12wsx', 'qazwsx', '1q2w3e4r', 'q1w2e3r4', 'asdf1234', 'Zaq1@wsx', '1qaz@WSX', 'qwer1234', 'poiuytre', 'mnbvcx'];
 const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7', l: '1' };
@@ -42,20 +181,34 @@ export function leet(g: ExampleGen, word: string): string {
 export function humanPassword(g: ExampleGen): string {
   const w = () => g.pick(WORDS);
   switch (g.pick([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])) {
-    case 0: return `${cap(w())}${year(g)}${g.pick(SYMBOLS)}`; // Summer2024!
-    case 1: return `${w()}${g.digits(2)}`; // monkey42
-    case 2: return `${cap(leet(g, w()))}${g.pick(SYMBOLS)}${g.digits(1)}`; // Dr4gon&3
-    case 3: return `${cap(w())}${cap(w())}${g.digits(2)}`; // BlueHorse88
-    case 4: return `${cap(w()).slice(0, 2)}${g.pick(['!', '@', '#'])}${w().slice(1)}${cap(w()).slice(0, 4)}${g.digits(2)}`; // Br!ghtSide77-like
-    case 5: return `${g.pick(COMPANY)}${g.pick(['@', '#', '!', '_'])}${year(g)}`; // Acme@2023
-    case 6: return `${cap(g.pick(NAMES))}${g.pick(['.', '', '_'])}${year(g)}`; // Jonas.1990
-    case 7: return `${cap(g.pick(WORDS_INTL))}${year(g).slice(2)}${g.pick(SYMBOLS)}`; // Sonnenschein23!
-    case 8: return `${g.pick(KEYBOARD)}${g.pick(SYMBOLS)}${g.digits(2)}`; // 1qaz2wsx!42
-    case 9: return `${cap(g.pick(['welcome', 'hello', 'letmein', 'trustno', 'iloveyou', 'access']))}${g.digits(g.pick([1, 2, 3]))}${g.pick(['!', '', '#'])}`;
-    case 10: return `${g.pick(NAMES)}${g.pick(NAMES)}${g.digits(g.pick([2, 4]))}`; // mariajonas1234
-    case 11: return `${cap(w())}${g.pick(['-', '_', '.'])}${cap(w())}${g.pick(SYMBOLS)}${g.digits(1)}`;
-    case 12: return `${leet(g, w())}${leet(g, w())}`; // m0nk3ysh4d0w
-    default: return `${g.pick(['!', '#', '$'])}${cap(w())}${g.digits(3)}`;
+    case 0:
+      return `${cap(w())}${year(g)}${g.pick(SYMBOLS)}`; // Summer2024!
+    case 1:
+      return `${w()}${g.digits(2)}`; // monkey42
+    case 2:
+      return `${cap(leet(g, w()))}${g.pick(SYMBOLS)}${g.digits(1)}`; // Dr4gon&3
+    case 3:
+      return `${cap(w())}${cap(w())}${g.digits(2)}`; // BlueHorse88
+    case 4:
+      return `${cap(w()).slice(0, 2)}${g.pick(['!', '@', '#'])}${w().slice(1)}${cap(w()).slice(0, 4)}${g.digits(2)}`; // Br!ghtSide77-like
+    case 5:
+      return `${g.pick(COMPANY)}${g.pick(['@', '#', '!', '_'])}${year(g)}`; // Acme@2023
+    case 6:
+      return `${cap(g.pick(NAMES))}${g.pick(['.', '', '_'])}${year(g)}`; // Jonas.1990
+    case 7:
+      return `${cap(g.pick(WORDS_INTL))}${year(g).slice(2)}${g.pick(SYMBOLS)}`; // Sonnenschein23!
+    case 8:
+      return `${g.pick(KEYBOARD)}${g.pick(SYMBOLS)}${g.digits(2)}`; // 1qaz2wsx!42
+    case 9:
+      return `${cap(g.pick(['welcome', 'hello', 'letmein', 'trustno', 'iloveyou', 'access']))}${g.digits(g.pick([1, 2, 3]))}${g.pick(['!', '', '#'])}`;
+    case 10:
+      return `${g.pick(NAMES)}${g.pick(NAMES)}${g.digits(g.pick([2, 4]))}`; // mariajonas1234
+    case 11:
+      return `${cap(w())}${g.pick(['-', '_', '.'])}${cap(w())}${g.pick(SYMBOLS)}${g.digits(1)}`;
+    case 12:
+      return `${leet(g, w())}${leet(g, w())}`; // m0nk3ysh4d0w
+    default:
+      return `${g.pick(['!', '#', '$'])}${cap(w())}${g.digits(3)}`;
   }
 }
 
@@ -73,13 +226,20 @@ export function passphrase(g: ExampleGen): string {
 /** A password generated by a tool, in one of many alphabets and lengths. */
 export function generatedPassword(g: ExampleGen): string {
   switch (g.pick([0, 1, 2, 3, 4, 5, 6])) {
-    case 0: return g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%&*', g.pick([8, 10, 12]));
-    case 1: return g.alnum(g.pick([12, 16, 20, 24]));
-    case 2: return `${g.lower(6)}-${g.lower(6)}-${g.lower(6)}`.replace(/^(.{3})./, (_, a: string) => `${a}${g.digits(1)}`); // Safari style
-    case 3: return g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*()-_=+[]{}', g.pick([16, 20, 32]));
-    case 4: return g.base64(g.pick([16, 24])).replace(/\//g, '_');
-    case 5: return g.hex(g.pick([16, 24, 32]));
-    default: return `${g.upper(1)}${g.lower(3)}${g.digits(2)}${g.pick(SYMBOLS)}${g.upper(1)}${g.lower(2)}`; // Kxmq92#Pqa
+    case 0:
+      return g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%&*', g.pick([8, 10, 12]));
+    case 1:
+      return g.alnum(g.pick([12, 16, 20, 24]));
+    case 2:
+      return `${g.lower(6)}-${g.lower(6)}-${g.lower(6)}`.replace(/^(.{3})./, (_, a: string) => `${a}${g.digits(1)}`); // Safari style
+    case 3:
+      return g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*()-_=+[]{}', g.pick([16, 20, 32]));
+    case 4:
+      return g.base64(g.pick([16, 24])).replace(/\//g, '_');
+    case 5:
+      return g.hex(g.pick([16, 24, 32]));
+    default:
+      return `${g.upper(1)}${g.lower(3)}${g.digits(2)}${g.pick(SYMBOLS)}${g.upper(1)}${g.lower(2)}`; // Kxmq92#Pqa
   }
 }
 
@@ -103,15 +263,24 @@ export function anyPassword(g: ExampleGen): string {
 /** A generic token without a provider prefix, in one of many shapes. */
 export function token(g: ExampleGen): string {
   switch (g.pick([0, 1, 2, 3, 4, 5, 6, 7, 8])) {
-    case 0: return g.hex(32);
-    case 1: return g.hex(40);
-    case 2: return g.hex(64);
-    case 3: return g.alnum(g.pick([24, 32, 40]));
-    case 4: return g.base64(43) + '=';
-    case 5: return g.base64url(g.pick([32, 43, 48]));
-    case 6: return g.uuid();
-    case 7: return `${g.alnum(8)}.${g.alnum(24)}`;
-    default: return `${g.hex(8)}-${g.hex(8)}-${g.hex(8)}-${g.hex(8)}`;
+    case 0:
+      return g.hex(32);
+    case 1:
+      return g.hex(40);
+    case 2:
+      return g.hex(64);
+    case 3:
+      return g.alnum(g.pick([24, 32, 40]));
+    case 4:
+      return g.base64(43) + '=';
+    case 5:
+      return g.base64url(g.pick([32, 43, 48]));
+    case 6:
+      return g.uuid();
+    case 7:
+      return `${g.alnum(8)}.${g.alnum(24)}`;
+    default:
+      return `${g.hex(8)}-${g.hex(8)}-${g.hex(8)}-${g.hex(8)}`;
   }
 }
 
@@ -170,9 +339,34 @@ export const sopsValue = (g: ExampleGen) => `ENC[AES256_GCM,data:${g.base64(24)}
 
 /** Placeholders people write instead of a value. */
 export const PLACEHOLDERS = [
-  '<password>', '<your-password>', 'changeme', 'change_me', 'your_password_here', 'YOUR_API_KEY', 'xxxxxxxx', '********',
-  '[REDACTED]', '<redacted>', '...', 'TODO', 'password', 'secret', 'example', 'dummy', 'test', 'none', 'null', '<token>',
-  'REPLACE_ME', 'CHANGE-ME', '<insert key here>', 'xxx', '****', 'your-secret-key', 'sk_test_xxx', '<API_KEY>',
+  '<password>',
+  '<your-password>',
+  'changeme',
+  'change_me',
+  'your_password_here',
+  'YOUR_API_KEY',
+  'xxxxxxxx',
+  '********',
+  '[REDACTED]',
+  '<redacted>',
+  '...',
+  'TODO',
+  'password',
+  'secret',
+  'example',
+  'dummy',
+  'test',
+  'none',
+  'null',
+  '<token>',
+  'REPLACE_ME',
+  'CHANGE-ME',
+  '<insert key here>',
+  'xxx',
+  '****',
+  'your-secret-key',
+  'sk_test_xxx',
+  '<API_KEY>',
 ];
 
 /** The jwt.io sample token, assembled so this source file holds no token literal. */

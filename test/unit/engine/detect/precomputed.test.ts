@@ -62,6 +62,9 @@ describe('scanner rule set', () => {
     const custom = { id: 'acme-key', description: 'Acme key', pattern: 'acme_(?<secret>[a-f0-9]{32})', keywords: ['acme_'] };
     const scanner = createScanner({ config: { disabledRules: [], exclude: [], rules: [custom], ignore: [] } });
     const value = g.hex(32);
-    assert.deepEqual(scanner.scan(`k = "acme_${value}"\nt = "${token}"`).map((f) => f.ruleId), ['acme-key', 'github-personal-access-token']);
+    assert.deepEqual(
+      scanner.scan(`k = "acme_${value}"\nt = "${token}"`).map((f) => f.ruleId),
+      ['acme-key', 'github-personal-access-token'],
+    );
   });
 });

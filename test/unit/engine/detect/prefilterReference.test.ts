@@ -56,7 +56,11 @@ describe('keyword prefilter against a reference search', () => {
     const want = reference(entries, windows, text);
     assert.deepEqual(got.hits, want.hits, `${what}: flagged rules`);
     for (const rule of want.hits) assert.deepEqual(got.spans.get(rule), want.spans.get(rule), `${what}: spans of ${builtinRules[rule]?.id ?? `context entry ${rule}`}`);
-    assert.deepEqual([...got.found.keys()].filter((i) => got.found[i] === 1), want.hits, `${what}: flags`);
+    assert.deepEqual(
+      [...got.found.keys()].filter((i) => got.found[i] === 1),
+      want.hits,
+      `${what}: flags`,
+    );
   }
 
   it('gives the same rules and spans on generated texts of keywords, case changes, other scripts and noise', () => {

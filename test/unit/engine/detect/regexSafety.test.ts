@@ -64,12 +64,20 @@ describe('regex safety', () => {
   describe('custom rules in a config', () => {
     for (const [pattern, reason] of UNSAFE) {
       it(`rejects ${pattern} naming rules[1].pattern, keeps the safe rule`, () => {
-        const text = JSON.stringify({ rules: [{ id: 'ok', pattern: SAFE[0] }, { id: 'bad', pattern }] });
+        const text = JSON.stringify({
+          rules: [
+            { id: 'ok', pattern: SAFE[0] },
+            { id: 'bad', pattern },
+          ],
+        });
         const { config, problems } = parseConfig(text);
         assert.equal(problems.length, 1, JSON.stringify(problems));
         assert.equal(problems[0]!.field, 'rules[1].pattern');
         assert.match(problems[0]!.message, reason);
-        assert.deepEqual(config.rules.map((r) => r.id), ['ok']);
+        assert.deepEqual(
+          config.rules.map((r) => r.id),
+          ['ok'],
+        );
       });
     }
   });

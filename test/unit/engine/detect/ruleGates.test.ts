@@ -33,7 +33,10 @@ describe('rule gates', () => {
 
   it('are set on the costly generic rules', () => {
     for (const id of ['unmasked-secret-in-log', 'http-session-cookie', 'prose-labelled-password', 'generic-secret-assignment']) {
-      assert.ok(gated.some((r) => r.id === id), id);
+      assert.ok(
+        gated.some((r) => r.id === id),
+        id,
+      );
     }
   });
 
@@ -60,7 +63,7 @@ describe('rule gates', () => {
     });
   }
 
-  it('secretPattern is the secret group of the rule\'s own pattern, with its flags (so every value matches it)', () => {
+  it("secretPattern is the secret group of the rule's own pattern, with its flags (so every value matches it)", () => {
     const withValue = builtinRules.filter((r) => r.secretPattern);
     assert.ok(withValue.length > 500, `only ${withValue.length} rules name their value's pattern`);
     for (const r of withValue) {
@@ -69,7 +72,7 @@ describe('rule gates', () => {
     }
   });
 
-  it('secretPattern: the same findings with and without it, on the rules\' examples', () => {
+  it("secretPattern: the same findings with and without it, on the rules' examples", () => {
     const withValue = builtinRules.filter((r) => r.secretPattern);
     const g = createExampleGen(5);
     // Every 7th such rule (they share one builder), each on every example of the sample.

@@ -10,7 +10,7 @@ import type { Finding, Rule } from '../../../../engine/types';
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
   let s = seed >>> 0;
-  const next = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const next = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];
@@ -92,9 +92,17 @@ describe('rule priority (exact-span ties)', () => {
         const pair = [ruleById(winner), ruleById(loser)];
         for (const rules of [pair, [...pair].reverse()]) {
           const found = createScanner({ rules }).scan(text);
-          assert.deepEqual(found.map((f) => f.ruleId), [winner], rules.map((r) => r.id).join(' then '));
+          assert.deepEqual(
+            found.map((f) => f.ruleId),
+            [winner],
+            rules.map((r) => r.id).join(' then '),
+          );
           // Each rule alone does match the same span: this really is a tie.
-          const alone = rules.map((r) => createScanner({ rules: [r] }).scan(text).map((f) => `${f.start}-${f.end}`));
+          const alone = rules.map((r) =>
+            createScanner({ rules: [r] })
+              .scan(text)
+              .map((f) => `${f.start}-${f.end}`),
+          );
           assert.deepEqual(alone[0], alone[1]);
         }
       });
@@ -115,8 +123,16 @@ describe('rule priority (exact-span ties)', () => {
         examples: { positives: () => [], negatives: () => [] },
       });
       const text = `k = "acme_${g.lower(20)}"`;
-      for (const ids of [['acme-b', 'acme-a'], ['acme-a', 'acme-b']]) {
-        assert.deepEqual(createScanner({ rules: ids.map(rule) }).scan(text).map((f) => f.ruleId), ['acme-a']);
+      for (const ids of [
+        ['acme-b', 'acme-a'],
+        ['acme-a', 'acme-b'],
+      ]) {
+        assert.deepEqual(
+          createScanner({ rules: ids.map(rule) })
+            .scan(text)
+            .map((f) => f.ruleId),
+          ['acme-a'],
+        );
       }
     });
 
@@ -125,7 +141,13 @@ describe('rule priority (exact-span ties)', () => {
       const text = `curl -s "https://api.example.com/v2/items?limit=10&connection_string=Server%3Ddb.internal%3BDatabase%3Dapp%3BUser%20Id%3Dsvc%3BPassword%3D${password}%3B"\n`;
       const pair = [ruleById('connection-string-password'), ruleById('generic-secret-assignment')];
       for (const rules of [pair, [...pair].reverse()]) {
-        assert.deepEqual(createScanner({ rules }).scan(text).map((f) => f.ruleId), ['connection-string-password'], rules.map((r) => r.id).join(' then '));
+        assert.deepEqual(
+          createScanner({ rules })
+            .scan(text)
+            .map((f) => f.ruleId),
+          ['connection-string-password'],
+          rules.map((r) => r.id).join(' then '),
+        );
       }
     });
   });

@@ -27,7 +27,35 @@ describe('env var names for Move to .env', () => {
   });
 
   describe('every name', () => {
-    const odd = ['k', 'x', '', '_', '__', '123', '2fa', '9', 'ñ', '密钥', 'a-b', '$', 'value', 'DATA', 'path', 'HOME', 'user', 'pwd', 'node_env', 'TMPDIR', 'lc_all', 'a'.repeat(200), 'apiKey'.repeat(30), 'über_geheim', 'clé', '__proto__', 'constructor'];
+    const odd = [
+      'k',
+      'x',
+      '',
+      '_',
+      '__',
+      '123',
+      '2fa',
+      '9',
+      'ñ',
+      '密钥',
+      'a-b',
+      '$',
+      'value',
+      'DATA',
+      'path',
+      'HOME',
+      'user',
+      'pwd',
+      'node_env',
+      'TMPDIR',
+      'lc_all',
+      'a'.repeat(200),
+      'apiKey'.repeat(30),
+      'über_geheim',
+      'clé',
+      '__proto__',
+      'constructor',
+    ];
     const g = createExampleGen(4);
     for (let i = 0; i < 60; i++) odd.push(g.chars('aZ_-.$0é9 Ω', 1 + (i % 40)));
     for (const rule of [provider, generic, { envName: 'URL_PASSWORD', family: 'token-format' } as const, { envName: 'DATABASE_URL', family: 'database' } as const]) {
@@ -80,7 +108,10 @@ describe('env var names for Move to .env', () => {
     const insertStart = documentText.indexOf('password: ') + 'password: '.length;
     const pastedText = `"${caseValue('password', 3)}"`;
     const found = findPastedSecrets(scanner, { pastedText, documentText, insertStart, path: 'src/a.js', languageId: 'javascript' });
-    assert.deepEqual(found.map((f) => f.envName), ['SMTP_PASSWORD']);
+    assert.deepEqual(
+      found.map((f) => f.envName),
+      ['SMTP_PASSWORD'],
+    );
   });
 
   describe('uniqueness against the .env file (the store)', () => {
@@ -90,7 +121,10 @@ describe('env var names for Move to .env', () => {
     const secrets = scanner.scan(text, { path: 'src/a.js' }).map((f) => ({ start: f.start, end: f.end, envName: f.envName }));
 
     it('two values with the same proposed name get NAME and NAME_2', () => {
-      assert.deepEqual(secrets.map((s) => s.envName), ['GITHUB_TOKEN', 'GITHUB_TOKEN']);
+      assert.deepEqual(
+        secrets.map((s) => s.envName),
+        ['GITHUB_TOKEN', 'GITHUB_TOKEN'],
+      );
       const plan = planMoveToEnv({ text, languageId: 'javascript', path: 'src/a.js', secrets, envText: undefined, envIgnored: true });
       assert.deepEqual(plan.names, ['GITHUB_TOKEN', 'GITHUB_TOKEN_2']);
     });

@@ -214,7 +214,15 @@ describe('.env store', () => {
     assert.deepEqual(same.names, ['GITHUB_TOKEN']);
     assert.equal(applyEdits('X=1\n', same.edits), `X=1\nGITHUB_TOKEN=${a}\n`);
     // The planner reports what it adds, for the next reservation.
-    const plan = planMoveToEnv({ text: `const t = "${b}";\n`, path: 'a.js', languageId: 'javascript', secrets: [{ start: 11, end: 11 + b.length, envName: 'GITHUB_TOKEN' }], envText: 'X=1\n', envIgnored: true, reservedNames: reserved });
+    const plan = planMoveToEnv({
+      text: `const t = "${b}";\n`,
+      path: 'a.js',
+      languageId: 'javascript',
+      secrets: [{ start: 11, end: 11 + b.length, envName: 'GITHUB_TOKEN' }],
+      envText: 'X=1\n',
+      envIgnored: true,
+      reservedNames: reserved,
+    });
     assert.deepEqual(plan.added, [{ name: 'GITHUB_TOKEN_2', valueHash: reservationHash(b) }]);
   });
 

@@ -106,7 +106,7 @@ describe('paste guard (pure planner)', () => {
     assert.ok(!p.result.includes(tok));
   });
 
-  it('JavaScript: a bare token pasted after `=` at the end of the file (the journey\'s step 3)', () => {
+  it("JavaScript: a bare token pasted after `=` at the end of the file (the journey's step 3)", () => {
     const tok = ghp();
     const p = paste('// GitHub client\nconst githubToken = |', tok, 'client.js', {}, 'javascript');
     assert.equal(p.result, '// GitHub client\nconst githubToken = process.env.GITHUB_TOKEN');
@@ -136,7 +136,10 @@ describe('paste guard (pure planner)', () => {
     const tok = ghp();
     const p = paste('"""Doc."""\nimport sys\n\n|\nprint(sys.argv)\n', `TOKEN = "${tok}"`, 'app.py');
     assert.equal(p.result, `"""Doc."""\nimport os\nimport sys\n\nTOKEN = os.environ["GITHUB_TOKEN"]\nprint(sys.argv)\n`);
-    assert.deepEqual(p.plan?.documentEdits.map((e) => e.newText), ['import os\n']);
+    assert.deepEqual(
+      p.plan?.documentEdits.map((e) => e.newText),
+      ['import os\n'],
+    );
     assertParses('python', p.result);
   });
 
@@ -221,7 +224,10 @@ describe('paste guard (pure planner)', () => {
     assert.equal(json.plan?.pasteTitle, 'Paste as placeholder ${GITHUB_TOKEN} (value to .env)');
     assert.equal(json.result, '{\n  "token": "${GITHUB_TOKEN}"\n}\n');
     assertParses('json', json.result);
-    for (const [path, lang] of [['NOTES.md', 'markdown'], ['notes.txt', 'plaintext']] as const) {
+    for (const [path, lang] of [
+      ['NOTES.md', 'markdown'],
+      ['notes.txt', 'plaintext'],
+    ] as const) {
       const p = paste('token: |\n', tok, path, {}, lang);
       assert.equal(p.plan?.form, 'placeholder', path);
       assert.equal(p.result, 'token: ${GITHUB_TOKEN}\n', path);

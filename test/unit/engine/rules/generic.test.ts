@@ -45,7 +45,10 @@ describe('generic detector', () => {
     const value = `${g.alnum(8)}-${g.alnum(8)}_${g.digits(3)}`;
     const text = `{ "url": "https://x.example.com/in?access_token=${value}&v=2" }`;
     const hits = scanner.scan(text, { path: 'config/hooks.json' });
-    assert.deepEqual(hits.map((f) => [f.ruleId, text.slice(f.start, f.end)]), [['generic-secret-assignment', value]]);
+    assert.deepEqual(
+      hits.map((f) => [f.ruleId, text.slice(f.start, f.end)]),
+      [['generic-secret-assignment', value]],
+    );
   });
 
   it('finds a value split over concatenated literals, spanning the pieces', () => {
@@ -97,7 +100,14 @@ describe('generic detector', () => {
       ['made-up capitalised values', '{ "clientSecret": "VERYLONGSECRETeyJraWQiOiJrZXktMTU2NDAyODA5OSJ9" }', 'api/sso.json'],
       ['elided values', 'webhook_secret: whsec_...\napi_key: sk-…abcd\n', 'config.example.yml'],
     ];
-    for (const [name, text, path] of cases) it(name, () => assert.deepEqual(generic(text, path).map((f) => f.keyName), [], text));
+    for (const [name, text, path] of cases)
+      it(name, () =>
+        assert.deepEqual(
+          generic(text, path).map((f) => f.keyName),
+          [],
+          text,
+        ),
+      );
   });
 
   it('reads what a key name is about', () => {

@@ -48,7 +48,7 @@ describe('not secrets, wherever they are written', () => {
     it('is no default value', () => {
       const texts: [string, string][] = [
         ['export DB_PASSWORD="${DB_PASSWORD:?required}"', 'scripts/deploy.sh'],
-        ["'export DB_PASSWORD=\"${DB_PASSWORD:?required}\"',", 'test/fixtures.ts'],
+        ['\'export DB_PASSWORD="${DB_PASSWORD:?required}"\',', 'test/fixtures.ts'],
         ['    POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}', 'docker-compose.yml'],
         [': "${API_TOKEN:?API_TOKEN must be set}"', 'scripts/run.sh'],
         ['ADMIN_PASSWORD="${ADMIN_PASSWORD?missing}"', 'scripts/run.sh'],
@@ -166,7 +166,7 @@ describe('not secrets in published packages (the real-code benchmark)', () => {
     assert.deepEqual(found(text, 'node_modules/x/dist/index.cjs'), []);
   });
 
-  it("an AWS Signature V4 credential scope is sent in the clear", () => {
+  it('an AWS Signature V4 credential scope is sent in the clear', () => {
     const id = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 20);
     assert.deepEqual(found(`    Authorization: 'AWS4-HMAC-SHA256 Credential=${id}/20121226/us-east-1/sqs/aws4_request, ...'`, 'README.md'), []);
   });

@@ -38,11 +38,20 @@ describe('built-in rules', () => {
           assert.ok(spans.length > 0, 'example marks no secret');
           const findings = scanner.scan(text).filter((f) => f.ruleId === rule.id);
           const found = findings.map((f) => [f.start, f.end]);
-          for (const span of spans) assert.deepEqual(found.find((f) => f[0] === span[0] && f[1] === span[1]), span, `expected ${rule.id} at ${span} in ${JSON.stringify(mask(text))}; found ${JSON.stringify(found)}`);
+          for (const span of spans)
+            assert.deepEqual(
+              found.find((f) => f[0] === span[0] && f[1] === span[1]),
+              span,
+              `expected ${rule.id} at ${span} in ${JSON.stringify(mask(text))}; found ${JSON.stringify(found)}`,
+            );
           // The other parts of the credential, exactly those marked, ride on the value's finding.
           const marked_ = findings.filter((f) => spans.some(([s, e]) => f.start === s && f.end === e));
           const related = marked_.flatMap((f) => (f.related ?? []).map((r) => [r.start, r.end]));
-          assert.deepEqual(related.sort((a, b) => a[0]! - b[0]!), parts, `related parts of ${rule.id} in ${JSON.stringify(mask(text))}`);
+          assert.deepEqual(
+            related.sort((a, b) => a[0]! - b[0]!),
+            parts,
+            `related parts of ${rule.id} in ${JSON.stringify(mask(text))}`,
+          );
         });
       });
 

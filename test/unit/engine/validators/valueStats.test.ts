@@ -10,9 +10,27 @@ const g = createExampleGen(11);
 describe('placeholder filter', () => {
   it('recognises placeholders, templates, references and documented examples', () => {
     const values = [
-      'YOUR_API_KEY', '<token>', '<your-secret-here>', 'xxxxxxxxxxxx', '********', 'changeme', 'REPLACE_ME', '${VAR}', '{{ var }}',
-      '%(password)s', '$(API_KEY)', '%CLIENT_SECRET%', '#{secret}', 'process.env.API_KEY', 'os.environ', 'op://vault/item/field',
-      'AKIAIOSFODNN7EXAMPLE', 'sk_live_YOUR_SECRET_KEY_HERE_123', 'fake-api-key-for-tests', 'my-secret-token', 'test_token',
+      'YOUR_API_KEY',
+      '<token>',
+      '<your-secret-here>',
+      'xxxxxxxxxxxx',
+      '********',
+      'changeme',
+      'REPLACE_ME',
+      '${VAR}',
+      '{{ var }}',
+      '%(password)s',
+      '$(API_KEY)',
+      '%CLIENT_SECRET%',
+      '#{secret}',
+      'process.env.API_KEY',
+      'os.environ',
+      'op://vault/item/field',
+      'AKIAIOSFODNN7EXAMPLE',
+      'sk_live_YOUR_SECRET_KEY_HERE_123',
+      'fake-api-key-for-tests',
+      'my-secret-token',
+      'test_token',
     ];
     for (const v of values) assert.ok(isPlaceholder(v), v);
   });
@@ -62,9 +80,18 @@ describe('value statistics', () => {
 describe('file kinds', () => {
   it('classifies paths', () => {
     const cases: [string, string][] = [
-      ['package-lock.json', 'lockfile'], ['sub/yarn.lock', 'lockfile'], ['go.sum', 'lockfile'], ['dist/app.min.js', 'minified'],
-      ['test/a.test.ts', 'test'], ['src/__tests__/x.js', 'test'], ['pkg/a_test.go', 'test'], ['README.md', 'prose'],
-      ['nb/a.ipynb', 'notebook'], ['.env.local', 'config'], ['Dockerfile', 'config'], ['src/a.ts', 'code'],
+      ['package-lock.json', 'lockfile'],
+      ['sub/yarn.lock', 'lockfile'],
+      ['go.sum', 'lockfile'],
+      ['dist/app.min.js', 'minified'],
+      ['test/a.test.ts', 'test'],
+      ['src/__tests__/x.js', 'test'],
+      ['pkg/a_test.go', 'test'],
+      ['README.md', 'prose'],
+      ['nb/a.ipynb', 'notebook'],
+      ['.env.local', 'config'],
+      ['Dockerfile', 'config'],
+      ['src/a.ts', 'code'],
     ];
     for (const [path, kind] of cases) assert.equal(fileKind(path), kind, path);
   });
