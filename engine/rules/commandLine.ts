@@ -480,7 +480,7 @@ function passwordFlagRule(): Rule {
       'Change this password (or revoke the token) where it was issued; pass it from an environment variable, a file or a prompt instead of the command line, where shell history and process lists keep it.',
     examples: {
       // Values the generic assignment rule leaves (it reads a dotted word chain as code); it reports the rest of the
-      // flags itself and wins exact ties (see test/unit/commandLine.test.ts for flags in whole files).
+      // flags itself and wins exact ties (see test/unit/engine/rules/commandLine.test.ts for flags in whole files).
       positives: (g) => [
         `wget --user=${user(g)} --password=${g.s(dottedPassphrase(g))} ftp://files.example.com/export.csv`,
         `gpg --batch --yes --passphrase ${g.s(dottedPassphrase(g))} -c backup.tar`,
@@ -567,7 +567,7 @@ function secretAssignmentRule(): Rule {
     revocationNote: 'Change this password (or revoke the token) where it was issued; read it from a secret store or an environment the CI provides instead of writing it on the command line.',
     examples: {
       // Values the generic assignment rule leaves (a dotted word chain, parentheses); it reports the others itself
-      // and wins exact ties (see test/unit/commandLine.test.ts for assignments in whole files).
+      // and wins exact ties (see test/unit/engine/rules/commandLine.test.ts for assignments in whole files).
       positives: (g) => [
         `docker run -d --name pg -e POSTGRES_PASSWORD=${g.s(dottedPassphrase(g))} -p 5432:5432 postgres:16`,
         `kubectl create secret generic db --from-literal=username=app --from-literal=password=${g.s(dottedPassphrase(g))}`,

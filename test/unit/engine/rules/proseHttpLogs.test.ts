@@ -1,11 +1,11 @@
 // Prose, HTTP auth and log secrets in whole files as people write them: every marked value is found (by any
 // rule) and nothing else in the file is. Values are generated from a seed at test time.
 import assert from 'node:assert/strict';
-import { createScanner, redactText } from '../../engine';
-import { createExampleGen, unmark } from '../../engine/examples';
-import { humanPassword, passphrase } from '../../engine/rules/humanPasswords';
-import { columnKind } from '../../engine/rules/proseTables';
-import { foldedKeywords } from '../../engine/rules/prose';
+import { createScanner, redactText } from '../../../../engine';
+import { createExampleGen, unmark } from '../../../../engine/examples';
+import { humanPassword, passphrase } from '../../../../engine/rules/humanPasswords';
+import { columnKind } from '../../../../engine/rules/proseTables';
+import { foldedKeywords } from '../../../../engine/rules/prose';
 
 const scanner = createScanner();
 const g = createExampleGen(16);

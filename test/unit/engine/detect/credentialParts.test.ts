@@ -1,12 +1,12 @@
 // Multi-part credentials: a value and the other parts of its credential (key ID, client ID, user, host) are
 // one finding, whose related spans are masked and fingerprinted, and which Move to .env moves together.
 import assert from 'node:assert/strict';
-import { applyEdits, builtinRules, createScanner, DEFAULT_CONFIG, findPastedSecrets, planMoveToEnv, planPasteGuard, type Finding } from '../../engine';
-import { createExampleGen } from '../../engine/examples';
-import { maskedSpans, redactText } from '../../engine/redactText';
-import { TrackedDocument } from '../../server/incrementalScan';
-import { LineDocument } from '../../server/lineDocument';
-import { parseError } from '../support/parsers';
+import { applyEdits, builtinRules, createScanner, DEFAULT_CONFIG, findPastedSecrets, planMoveToEnv, planPasteGuard, type Finding } from '../../../../engine';
+import { createExampleGen } from '../../../../engine/examples';
+import { maskedSpans, redactText } from '../../../../engine/redactText';
+import { TrackedDocument } from '../../../../server/incrementalScan';
+import { LineDocument } from '../../../../server/lineDocument';
+import { parseError } from '../../../support/parsers';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const scanner = createScanner();

@@ -1,12 +1,12 @@
 // Command-line secrets in whole files as people write them: every marked value is found (by any rule), and
 // nothing else in the file is. Values are generated from a seed at test time.
 import assert from 'node:assert/strict';
-import { createScanner } from '../../engine';
-import { createExampleGen, unmark } from '../../engine/examples';
-import { humanPassword, passphrase } from '../../engine/rules/humanPasswords';
-import { flagValueKind } from '../../engine/rules/commandLine';
-import { commandBefore, commandStart } from '../../engine/detect/shellCommand';
-import { isLiteralPassword, isLiteralToken } from '../../engine/validators/literalArgument';
+import { createScanner } from '../../../../engine';
+import { createExampleGen, unmark } from '../../../../engine/examples';
+import { humanPassword, passphrase } from '../../../../engine/rules/humanPasswords';
+import { flagValueKind } from '../../../../engine/rules/commandLine';
+import { commandBefore, commandStart } from '../../../../engine/detect/shellCommand';
+import { isLiteralPassword, isLiteralToken } from '../../../../engine/validators/literalArgument';
 
 const scanner = createScanner();
 const g = createExampleGen(15);

@@ -3,10 +3,10 @@
 // note saying what to do instead, a variable name for Move to .env; and no two rules claiming one example
 // (each positive example is reported by its own rule after overlap resolution, priority deciding ties).
 import assert from 'node:assert/strict';
-import { builtinRules, createScanner } from '../../engine';
-import { createExampleGen, unmark } from '../../engine/examples';
-import { FAMILY_TITLES } from '../../report/ruleCatalog';
-import type { Rule } from '../../engine/types';
+import { builtinRules, createScanner } from '../../../../engine';
+import { createExampleGen, unmark } from '../../../../engine/examples';
+import { FAMILY_TITLES } from '../../../../report/ruleCatalog';
+import type { Rule } from '../../../../engine/types';
 
 const FAMILIES = new Set<string>(FAMILY_TITLES.map(([f]) => f).filter((f) => f !== 'custom'));
 
