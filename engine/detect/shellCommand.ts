@@ -54,13 +54,8 @@ export function commandEnd(text: string, at: number): number {
   return i;
 }
 
-/**
- * Commands whose flags the rules know, and common ones whose `-p` or `-u` means something else. The command an
- * argument belongs to is the last of these before it in its segment: `docker exec db mysql -pX` is mysql's,
- * `docker run --name mysql -p 3306:3306` is docker's only when `docker` comes last, so values are checked too.
- */
-const KNOWN_COMMANDS = [
-  // MySQL family: `-pX` (attached) is the password, `-p X` prompts and X is a database.
+/** Tool families whose flags the command-line rules read (engine/rules/commandLine.ts) and this file knows. */
+export const MYSQL_TOOLS: readonly string[] = [
   'mysql',
   'mariadb',
   'mysqldump',
@@ -78,18 +73,21 @@ const KNOWN_COMMANDS = [
   'mydumper',
   'myloader',
   'mysqlslap',
+];
+export const POSTGRES_TOOLS: readonly string[] = ['psql', 'pg_dump', 'pg_dumpall', 'pg_restore', 'pg_isready', 'pg_basebackup', 'createdb', 'dropdb', 'createuser', 'vacuumdb', 'pgbench'];
+export const MONGO_TOOLS: readonly string[] = ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport', 'mongostat', 'mongotop', 'mongofiles'];
+export const LDAP_TOOLS: readonly string[] = ['ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ldapexop'];
+
+/**
+ * Commands whose flags the rules know, and common ones whose `-p` or `-u` means something else. The command an
+ * argument belongs to is the last of these before it in its segment: `docker exec db mysql -pX` is mysql's,
+ * `docker run --name mysql -p 3306:3306` is docker's only when `docker` comes last, so values are checked too.
+ */
+const KNOWN_COMMANDS = [
+  // MySQL family: `-pX` (attached) is the password, `-p X` prompts and X is a database.
+  ...MYSQL_TOOLS,
   // `-p` is a port or something else.
-  'psql',
-  'pg_dump',
-  'pg_dumpall',
-  'pg_restore',
-  'pg_isready',
-  'pg_basebackup',
-  'createdb',
-  'dropdb',
-  'createuser',
-  'vacuumdb',
-  'pgbench',
+  ...POSTGRES_TOOLS,
   'ssh',
   'scp',
   'sftp',
@@ -139,15 +137,7 @@ const KNOWN_COMMANDS = [
   'redis-cli',
   'keydb-cli',
   'valkey-cli',
-  'mongo',
-  'mongosh',
-  'mongodump',
-  'mongorestore',
-  'mongoexport',
-  'mongoimport',
-  'mongostat',
-  'mongotop',
-  'mongofiles',
+  ...MONGO_TOOLS,
   'cqlsh',
   'rabbitmqadmin',
   'hydra',
@@ -175,15 +165,7 @@ const KNOWN_COMMANDS = [
   'mosquitto_pub',
   'mosquitto_sub',
   'mosquitto_rr',
-  'ldapsearch',
-  'ldapadd',
-  'ldapmodify',
-  'ldapdelete',
-  'ldappasswd',
-  'ldapwhoami',
-  'ldapcompare',
-  'ldapmodrdn',
-  'ldapexop',
+  ...LDAP_TOOLS,
   'openssl',
   'gpg',
   'gpg2',

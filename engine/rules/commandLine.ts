@@ -4,35 +4,13 @@
 // (`-p` is a password for mysql and sshpass, a port for psql, ssh and docker) and from refusing references,
 // prompts and stand-ins (`$PASS`, `%PASS%`, `$(cat file)`, `${{ secrets.X }}`, `-p` alone, `<password>`).
 import { lineStartNear } from '../detect/lineStartNear';
-import { commandBefore, commandStart } from '../detect/shellCommand';
+import { commandBefore, commandStart, LDAP_TOOLS, MONGO_TOOLS, MYSQL_TOOLS, POSTGRES_TOOLS } from '../detect/shellCommand';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import { readSecretName } from '../validators/secretName';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { ARG_VALUE, flagStartBefore, positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
 import { dottedPassphrase, humanPassword, passphrase } from './humanPasswords';
 
-const MYSQL_TOOLS = [
-  'mysql',
-  'mariadb',
-  'mysqldump',
-  'mysqladmin',
-  'mysqlimport',
-  'mysqlcheck',
-  'mysqlpump',
-  'mysqlshow',
-  'mysqlsh',
-  'mysqlbinlog',
-  'mariadb-dump',
-  'mariadb-admin',
-  'mariadb-import',
-  'mariadb-check',
-  'mydumper',
-  'myloader',
-  'mysqlslap',
-];
-const POSTGRES_TOOLS = ['psql', 'pg_dump', 'pg_dumpall', 'pg_restore', 'pg_isready', 'pg_basebackup', 'createdb', 'dropdb', 'createuser', 'vacuumdb', 'pgbench'];
-const MONGO_TOOLS = ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport', 'mongostat', 'mongotop', 'mongofiles'];
-const LDAP_TOOLS = ['ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ldapexop'];
 const REGISTRY_LOGIN_TOOLS = ['docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'oras', 'crane', 'helm'];
 
 const LOGIN = /(?:^|\s)login(?:\s|$)/;
