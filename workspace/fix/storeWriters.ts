@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { lstatSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
-import { dotenvStore, keyedStore, parseDotenv, type MoveToEnvPlan, type SecretStore, type StoreId } from '../../engine';
+import { dotenvStore, keyedStore, maskSecret, parseDotenv, type MoveToEnvPlan, type SecretStore, type StoreId } from '../../engine';
 import { editFile, readUtf8 } from './fileWrites';
 
 export class StoreError extends Error {}
@@ -124,10 +124,10 @@ async function openDotenvx(ctx: StoreContext): Promise<OpenedStore> {
         try {
           out = await dotenvx.set(name, value, { path: ctx.envPath, envKeysFile, encrypt: true, ...quiet });
         } catch (e) {
-          throw new StoreError(`dotenvx could not store ${name} (${(e as Error).message})`);
+          throw new StoreError(`dotenvx could not store ${name} (${withoutValue((e as Error).message, value)})`);
         }
         const failed = out.processedEnvs.find((p) => (p as { error?: Error }).error);
-        if (failed) throw new StoreError(`dotenvx could not store ${name} (${(failed as { error?: Error }).error!.message})`);
+        if (failed) throw new StoreError(`dotenvx could not store ${name} (${withoutValue((failed as { error?: Error }).error!.message, value)})`);
       }
     },
   };
@@ -220,12 +220,19 @@ function runStoreTool(tool: string, args: string[], input: string, ctx: StoreCon
     child.on('close', (code) => {
       clearTimeout(timer);
       if (code === 0 && !timedOut) return resolve(Buffer.concat(out).toString('utf8'));
-      // The tool's own message names the cause (no key, a locked agent); it never holds the value, which went to stdin.
+      // The tool's own message names the cause (no key, a locked agent). The value went to stdin; a tool that
+      // echoes its input on an error still never puts it in our message.
       const why = timedOut
         ? `it did not finish within ${Math.round(timeoutMs / 1000)} s (a locked GPG agent waiting for a passphrase?)`
-        : Buffer.concat(err).toString('utf8').trim().split('\n').slice(-2).join(' ') || `exit ${code}`;
+        : withoutValue(Buffer.concat(err).toString('utf8').trim(), input).split('\n').slice(-2).join(' ') || `exit ${code}`;
       reject(new StoreError(`${tool} ${args[0]} failed: ${why}`));
     });
     child.stdin.end(input);
   });
+}
+
+/** A third-party message with the value (and each longer line of a multi-line value) masked. */
+export function withoutValue(message: string, value: string): string {
+  const pieces = [value, ...value.split(/\r?\n/).filter((line) => line.length >= 8)].filter((p) => p.length > 0);
+  return pieces.reduce((text, piece) => text.split(piece).join(maskSecret(piece)), message);
 }
