@@ -1,6 +1,16 @@
 // Help text and the usage error every command throws for bad arguments (exit 2).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
+
+/** parseArgs whose complaints (an unknown flag, a missing value) are usage errors: exit 2 with its message. */
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
 
 export const USAGE = `Usage: hush <command> [options]
 

@@ -4,12 +4,11 @@
 // was found), 1 when something was not (listed: committed secrets are to be revoked first), 2 on usage errors.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CONFIG_FILE_NAMES, isStoreId, STORE_IDS, type HushConfig, type StoreId } from '../../engine';
 import { walkFiles } from '../../workspace/walk';
 import { fixFiles, type FixResult } from '../../workspace/fix/fixFiles';
 import { findConfigFile, loadConfig } from '../loadConfig';
-import { UsageError } from '../usage';
+import { parseCommandArgs, UsageError } from '../usage';
 
 async function expand(paths: readonly string[], configFor: (file: string) => HushConfig): Promise<string[]> {
   const out: string[] = [];
@@ -43,21 +42,16 @@ export function formatFixSummary(r: FixResult): string {
 }
 
 export async function fixCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        store: { type: 'string', short: 's' },
-        'dry-run': { type: 'boolean', short: 'n', default: false },
-        'env-file': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      store: { type: 'string', short: 's' },
+      'dry-run': { type: 'boolean', short: 'n', default: false },
+      'env-file': { type: 'string' },
+      config: { type: 'string', short: 'c' },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.store !== undefined && !isStoreId(values.store)) throw new UsageError(`--store must be one of ${STORE_IDS.join(', ')} (got "${values.store}")`);
   const paths = positionals.length > 0 ? positionals : ['.'];

@@ -2,14 +2,13 @@
 // with the commit that introduced it and whether that commit is pushed. Exit 0 clean, 1 found, 2 error.
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import ignore from 'ignore';
 import { findHistoryRepo, runGit } from '../../git/exec';
 import { collectFirstHits } from '../../git/firstHits';
 import type { HistoryHit } from '../../git/historyScan';
 import { readTips, remoteBranchesContaining, tipCommits } from '../../git/refs';
 import { findConfigFile, loadConfig } from '../loadConfig';
-import { UsageError } from '../usage';
+import { parseCommandArgs, UsageError } from '../usage';
 import { exitCodeFor } from '../emit';
 import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
 import { reportedFinding } from '../../workspace/reported';
@@ -18,21 +17,16 @@ import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding
 
 /** Runs `hush scan --history …` (argv without the `scan` word) and returns the exit code. */
 export async function historyCommand(args: readonly string[], version: string): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: args.filter((a) => a !== '--history'),
-      allowPositionals: true,
-      options: {
-        since: { type: 'string' },
-        format: { type: 'string', short: 'f', default: 'text' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({
+    args: args.filter((a) => a !== '--history'),
+    allowPositionals: true,
+    options: {
+      since: { type: 'string' },
+      format: { type: 'string', short: 'f', default: 'text' },
+      output: { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+    },
+  });
   const { values, positionals } = parsed;
   const format = values.format!;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);

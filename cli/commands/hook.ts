@@ -1,15 +1,9 @@
 // `hush hook install [--force]` / `hush hook uninstall`.
-import { parseArgs } from 'node:util';
 import { currentCli, installHook, uninstallHook } from '../../git/hookInstaller';
-import { UsageError, USAGE } from '../usage';
+import { parseCommandArgs, USAGE, UsageError } from '../usage';
 
 export function hookCommand(args: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({ args, allowPositionals: true, options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
   const [action, ...extra] = parsed.positionals;
   if (parsed.values.help) {
     process.stdout.write(USAGE + '\n');

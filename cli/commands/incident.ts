@@ -3,7 +3,6 @@
 // commit, pushed refs and remotes, every place found, the validity result and the history-purge commands.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isNotCheckable, partsOf, planCheck, validityMessage, type Validity } from '../../engine/verify';
 import { LiveChecker, ValidityCache, defaultCachePath } from '../../verify';
 import { gatherIncidentEvidence } from '../../workspace/incidentEvidence';
@@ -11,28 +10,23 @@ import { makeScanner } from '../../workspace/scanFile';
 import { incidentReportJson, incidentReportMarkdown } from '../../report/incidentReport';
 import { askYesNo, isInteractive, requireConsentPossible } from '../confirm';
 import { resolveTarget, ruleOf, searchConfig } from '../target';
-import { UsageError } from '../usage';
+import { parseCommandArgs, UsageError } from '../usage';
 import { progressLine, searchRoots } from './where';
 
 export async function incidentCommand(args: readonly string[], version: string): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'report') throw new UsageError(`unknown incident command "${sub ?? ''}": hush incident report <fingerprint|FILE:LINE> [PATH...]`);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o', default: '.' },
-        'no-history': { type: 'boolean', default: false },
-        verify: { type: 'boolean', default: false },
-        yes: { type: 'boolean', short: 'y', default: false },
-        recheck: { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o', default: '.' },
+      'no-history': { type: 'boolean', default: false },
+      verify: { type: 'boolean', default: false },
+      yes: { type: 'boolean', short: 'y', default: false },
+      recheck: { type: 'boolean', default: false },
+    },
+  });
   const { values, positionals } = parsed;
   const [what, ...paths] = positionals;
   if (!what) throw new UsageError('incident report needs a fingerprint or FILE:LINE');

@@ -1,19 +1,13 @@
 // `hush redact`: stdin → stdout with every secret masked, e.g. `some-build 2>&1 | hush redact`.
 import { pipeline } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
 import { makeScanner } from '../../workspace';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { createRedactStream } from '../redactor';
 import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
-import { UsageError, USAGE } from '../usage';
+import { parseCommandArgs, USAGE } from '../usage';
 
 export async function redactCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({ args, options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } } });
   if (parsed.values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;

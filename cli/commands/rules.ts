@@ -1,23 +1,17 @@
 // `hush rules [FILTER]`: every rule the scan would run (the built-in ones the config leaves on, plus its
 // custom rules), as text or JSON: id, provider, family, variable name, where to revoke. docs/rules.md is
 // generated from the same catalogue (report/ruleCatalog.ts).
-import { parseArgs } from 'node:util';
 import { makeScanner } from '../../workspace/scanFile';
 import { formatRulesJson, formatRulesText, ruleCatalog } from '../../report/ruleCatalog';
 import { findConfigFile, loadConfig } from '../loadConfig';
-import { UsageError, USAGE } from '../usage';
+import { parseCommandArgs, USAGE, UsageError } from '../usage';
 
 export function rulesCommand(args: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { format: { type: 'string', short: 'f', default: 'text' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', short: 'f', default: 'text' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(USAGE + '\n');

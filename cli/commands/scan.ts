@@ -3,13 +3,12 @@
 // modules (walk, worker pool): each branch imports what it needs.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { HushConfig } from '../../engine/config';
 import type { ReportedFinding } from '../../workspace/types';
 import { emitReport, parseFormat } from '../emit';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { sortFindings } from '../../report/scanReport';
-import { UsageError, USAGE } from '../usage';
+import { parseCommandArgs, USAGE, UsageError } from '../usage';
 import { withBaseline, writeBaseline } from '../baseline';
 import { askYesNo, isInteractive, requireConsentPossible } from '../confirm';
 import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
@@ -19,30 +18,25 @@ import { makeScanner } from '../../workspace/scanFile';
 import type { FileResult, ScanStats } from '../../workspace/types';
 
 export async function scanCommand(args: string[], version: string): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        staged: { type: 'boolean', default: false },
-        'no-gitignore': { type: 'boolean', default: false },
-        'max-file-size': { type: 'string' },
-        threads: { type: 'string' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        verify: { type: 'boolean', default: false },
-        yes: { type: 'boolean', short: 'y', default: false },
-        recheck: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'text' },
+      output: { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      staged: { type: 'boolean', default: false },
+      'no-gitignore': { type: 'boolean', default: false },
+      'max-file-size': { type: 'string' },
+      threads: { type: 'string' },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      verify: { type: 'boolean', default: false },
+      yes: { type: 'boolean', short: 'y', default: false },
+      recheck: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(USAGE + '\n');

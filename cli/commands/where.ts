@@ -3,12 +3,11 @@
 // Exit 0 found nowhere, 1 found, 2 error.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { makeScanner } from '../../workspace/scanFile';
 import { findPlaces, folderLabel } from '../../workspace/findPlaces';
 import { formatPlacesJson, formatPlacesText, type PlacesReport } from '../../report/places';
 import { resolveTarget, searchConfig } from '../target';
-import { UsageError } from '../usage';
+import { parseCommandArgs, UsageError } from '../usage';
 
 /** `.` first, then each PATH once. */
 export function searchRoots(paths: readonly string[], cwd = process.cwd()): { path: string; label: string }[] {
@@ -28,20 +27,15 @@ export function progressLine(): ((note: { files: number; commits: number; curren
 }
 
 export async function whereCommand(args: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        output: { type: 'string', short: 'o' },
-        'no-history': { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'text' },
+      output: { type: 'string', short: 'o' },
+      'no-history': { type: 'boolean', default: false },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json (got "${values.format}")`);
   const [what, ...paths] = positionals;
