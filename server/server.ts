@@ -13,6 +13,8 @@ import {
   type InitializeResult,
   MessageType,
   ShowMessageNotification,
+  type TextDocumentContentChangeEvent,
+  type TextDocumentItem,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { VERSION } from '../engine/version';
@@ -32,6 +34,9 @@ import type { LiveChecker } from '../verify';
 import { TrackedDocument } from './incrementalScan';
 import { LineDocument } from './lineDocument';
 import { DocumentFindingsRequest, ExportSarifRequest, FindingCountNotification, ScanTextRequest, ScanWorkspaceRequest } from './messageTypes';
+import { NOTEBOOK_SYNC } from './notebookSync';
+import { NotebookCells } from './notebookCells';
+import { clearCellOutputActions, outputDiagnostic, SavedOutputs } from './notebookOutputs';
 import { OpenDocuments } from './openDocuments';
 import { isPasteLikeChange } from './pasteInsertion';
 import { storeIdFor } from './storeMoves';
@@ -66,7 +71,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const configs = new ProjectConfigs(docs.textByPath, (path) => {
     if (docs.get(pathToUri(path))) scheduler.schedule(pathToUri(path));
   });
-  const contexts = new DocumentContexts(folders, settings, configs);
+  const notebooks = new NotebookCells();
+  const savedOutputs = new SavedOutputs(notebooks);
+  const contexts = new DocumentContexts(folders, settings, configs, notebooks.pathOf);
   const configProblems = new ConfigProblems(connection, configs, docs.textByPath);
   const scheduler = new ValidationScheduler(
     (uri) => runSafeAsync(log, 'validation', () => validate(uri)),
@@ -148,6 +155,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        notebookDocumentSync: NOTEBOOK_SYNC,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: client.moveMode === 'resolve' },
         ...(client.moveMode === 'command' ? { executeCommandProvider: { commands: [MOVE_COMMAND] } } : {}),
         hoverProvider: true,
@@ -183,44 +191,86 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // .hush.json, .gitignore or .env changed on disk: cheap to forget everything and rescan open documents.
   connection.onDidChangeWatchedFiles(() => runSafeAsync(log, 'watched files', forgetProjectState));
 
-  connection.onDidOpenTextDocument((p) =>
-    runSafeAsync(log, 'open', () => {
-      const t = new TrackedDocument(new LineDocument(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
-      docs.set(p.textDocument.uri, t);
-      if (isConfigUri(p.textDocument.uri)) onConfigEdited();
-      // At once: the debounce for large rescans coalesces keystrokes, and an open has none to wait for.
-      scheduler.schedule(p.textDocument.uri, true);
+  connection.onDidOpenTextDocument((p) => runSafeAsync(log, 'open', () => openDocument(p.textDocument)));
+
+  connection.onDidChangeTextDocument((p) => runSafeAsync(log, 'change', () => changeDocument(p.textDocument.uri, p.textDocument.version, p.contentChanges)));
+
+  connection.onDidCloseTextDocument((p) => runSafeAsync(log, 'close', () => closeDocument(p.textDocument.uri)));
+
+  // Notebooks (LSP 3.17 sync): each cell is an open document of its own; the notebook says where it belongs.
+  connection.notebooks.synchronization.onDidOpenNotebookDocument((p) =>
+    runSafeAsync(log, 'notebook open', () => {
+      notebooks.open(
+        p.notebookDocument.uri,
+        p.notebookDocument.cells.map((c) => c.document),
+      );
+      for (const cell of p.cellTextDocuments) openDocument(cell);
+      return refreshOutputs(p.notebookDocument.uri);
     }),
   );
 
-  connection.onDidChangeTextDocument((p) =>
-    runSafeAsync(log, 'change', () => {
-      const t = docs.get(p.textDocument.uri);
-      if (!t) return;
-      t.applyChanges(p.contentChanges, p.textDocument.version);
-      if (isConfigUri(p.textDocument.uri)) onConfigEdited();
-      scheduler.schedule(p.textDocument.uri, isPasteLikeChange(p.contentChanges));
-    }),
-  );
-
-  connection.onDidCloseTextDocument((p) =>
-    runSafeAsync(log, 'close', () => {
-      const uri = p.textDocument.uri;
-      docs.delete(uri);
-      scheduler.cancel(uri);
-      settings.forget(uri);
-      noticeShown.delete(uri);
-      incidents.forget(uri);
-      published.delete(uri);
-      if (isConfigUri(uri)) onConfigEdited();
-      else {
-        // Back to what the last workspace scan found on disk (nothing if it never covered the file).
-        const path = uriToPath(uri);
-        void connection.sendDiagnostics({ uri, diagnostics: (path && workspaceScan.diagnosticsFor(path)) || [] });
+  connection.notebooks.synchronization.onDidChangeNotebookDocument((p) =>
+    runSafeAsync(log, 'notebook change', () => {
+      const uri = p.notebookDocument.uri;
+      const cells = p.change.cells;
+      const structure = cells?.structure;
+      if (structure) {
+        notebooks.splice(uri, structure.array.start, structure.array.deleteCount, structure.array.cells?.map((c) => c.document) ?? []);
+        for (const closed of structure.didClose ?? []) closeDocument(closed.uri);
+        for (const opened of structure.didOpen ?? []) openDocument(opened);
       }
-      sendCount();
+      for (const c of cells?.textContent ?? []) changeDocument(c.document.uri, c.document.version, c.changes);
     }),
   );
+
+  connection.notebooks.synchronization.onDidSaveNotebookDocument((p) => runSafeAsync(log, 'notebook save', () => refreshOutputs(p.notebookDocument.uri)));
+
+  connection.notebooks.synchronization.onDidCloseNotebookDocument((p) =>
+    runSafeAsync(log, 'notebook close', () => {
+      savedOutputs.forget(p.notebookDocument.uri);
+      notebooks.close(p.notebookDocument.uri);
+      for (const cell of p.cellTextDocuments) closeDocument(cell.uri);
+    }),
+  );
+
+  function openDocument(item: TextDocumentItem): void {
+    const t = new TrackedDocument(new LineDocument(item.uri, item.languageId, item.version, item.text));
+    docs.set(item.uri, t);
+    if (isConfigUri(item.uri)) onConfigEdited();
+    // At once: the debounce for large rescans coalesces keystrokes, and an open has none to wait for.
+    scheduler.schedule(item.uri, true);
+  }
+
+  function changeDocument(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    const t = docs.get(uri);
+    if (!t) return;
+    t.applyChanges(changes, version);
+    if (isConfigUri(uri)) onConfigEdited();
+    scheduler.schedule(uri, isPasteLikeChange(changes));
+  }
+
+  function closeDocument(uri: string): void {
+    docs.delete(uri);
+    scheduler.cancel(uri);
+    settings.forget(uri);
+    noticeShown.delete(uri);
+    incidents.forget(uri);
+    published.delete(uri);
+    if (isConfigUri(uri)) onConfigEdited();
+    else {
+      // Back to what the last workspace scan found on disk (nothing if it never covered the file).
+      const path = uriToPath(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: (path && workspaceScan.diagnosticsFor(path)) || [] });
+    }
+    sendCount();
+  }
+
+  /** Scans the notebook file's saved outputs and re-publishes the cells whose output findings changed. */
+  async function refreshOutputs(notebook: string): Promise<void> {
+    const ctx = await contexts.of(notebook);
+    const scan = ctx.path && !ctx.skip ? { path: ctx.path, scanner: contexts.scannerOf(ctx), maxBytes: Math.floor(ctx.settings.maxScanSizeMB * 1_000_000) } : undefined;
+    for (const cell of savedOutputs.refresh(notebook, scan)) if (docs.has(cell)) scheduler.schedule(cell);
+  }
 
   function forgetProjectState(): void {
     configs.clear();
@@ -284,6 +334,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
     if (isConfigUri(uri) && ctx.path) diagnostics.push(...configProblems.diagnosticsFor(ctx.path));
+    const notebook = notebooks.notebookOf(uri);
+    if (notebook && !ctx.skip) for (const f of savedOutputs.forCell(uri)) diagnostics.push(outputDiagnostic(f, t.doc, ctx.settings, notebook));
     if ((published.get(uri) ?? -1) > t.version) return;
     published.set(uri, t.version);
     await connection.sendDiagnostics({ uri, version: t.version, diagnostics });
@@ -304,7 +356,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendNotification(FindingCountNotification, { total, documents });
   }
 
-  connection.onCodeAction((params, token) => runSafe(log, 'code actions', [] as CodeAction[], token, () => quickFixes.actionsFor(params, token)));
+  connection.onCodeAction((params, token) =>
+    runSafe(log, 'code actions', [] as CodeAction[], token, async () => [...clearCellOutputActions(params.context.diagnostics), ...(await quickFixes.actionsFor(params, token))]),
+  );
   connection.onCodeActionResolve((action, token) => runSafe(log, 'code action resolve', action, token, () => quickFixes.resolve(action)));
   connection.onExecuteCommand((params, token) => runSafe(log, 'move to .env', null, token, () => quickFixes.execute(params)));
 

@@ -1,0 +1,75 @@
+// `hush scan` on a folder holding a Jupyter notebook: secrets in saved outputs (stream text, an execute_result's
+// text/plain, an error traceback) are reported at their place in the file as it stands, masked, and said to be
+// in a cell's saved output; a secret in a cell's source is reported as hard-coded.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createExampleGen } from '../../engine/examples';
+import { notebookJson } from '../support/notebook';
+import { tempTree } from '../support/tempTree';
+import { runCli } from './runCli';
+
+const g = createExampleGen(1803);
+
+interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  ruleId: string;
+  masked: string;
+  notebookOutput?: { cell: number };
+}
+
+describe('hush scan: Jupyter notebooks', () => {
+  const inStream = `sk_live_${g.alnum(32)}`;
+  const inResult = `sk_live_${g.alnum(32)}`;
+  const inTraceback = `sk_live_${g.alnum(32)}`;
+  const inSource = `sk_live_${g.alnum(32)}`;
+  const notebook = notebookJson([
+    { kind: 'markdown', source: '# Billing exploration\n' },
+    { source: `stripe_key = "${inSource}"\n` },
+    { source: 'print(settings)\n', outputs: [{ output_type: 'stream', name: 'stdout', text: `{'stripe': '${inStream}'}\n` }] },
+    { source: 'settings["stripe"]\n', outputs: [{ output_type: 'execute_result', text: `'${inResult}'` }] },
+    {
+      source: 'connect()\n',
+      outputs: [{ output_type: 'error', ename: 'AuthenticationError', evalue: 'rejected', traceback: ['Traceback (most recent call last)', `AuthenticationError: Invalid API Key provided: ${inTraceback}`] }],
+    },
+  ]);
+  const root = () => tempTree({ 'notebooks/billing.ipynb': notebook, 'README.md': '# demo\n' }, 'hush-cli-nb-');
+
+  it('reports secrets in saved outputs at their place in the raw file, masked, with the cell they belong to', () => {
+    const dir = root();
+    const r = runCli(['scan', '.', '--format', 'json'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    for (const value of [inStream, inResult, inTraceback, inSource]) assert.ok(!r.stdout.includes(value), 'no raw value in the output');
+    const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
+    const lines = readFileSync(join(dir, 'notebooks/billing.ipynb'), 'utf8').split('\n');
+    const at = (f: JsonFinding) => lines[f.line - 1]!.slice(f.column - 1, f.endColumn - 1);
+    const byValue = new Map(findings.map((f) => [at(f), f]));
+    assert.deepEqual(byValue.get(inStream)?.notebookOutput, { cell: 3 });
+    assert.deepEqual(byValue.get(inResult)?.notebookOutput, { cell: 4 });
+    assert.deepEqual(byValue.get(inTraceback)?.notebookOutput, { cell: 5 });
+    const source = byValue.get(inSource);
+    assert.ok(source, `the source value is found: ${JSON.stringify(findings)}`);
+    assert.equal(source.notebookOutput, undefined, 'a value in a cell source is not an output');
+    for (const f of findings) {
+      assert.equal(f.file, 'notebooks/billing.ipynb');
+      assert.match(f.masked, /^sk_live_…/);
+    }
+  });
+
+  it('says so in the text report and in SARIF', () => {
+    const dir = root();
+    const text = runCli(['scan', '.'], dir);
+    assert.equal(text.code, 1, text.stderr);
+    assert.equal((text.stdout.match(/in the saved output of cell \d/g) ?? []).length, 3, text.stdout);
+    assert.match(text.stdout, /in the saved output of cell 5/);
+    const sarif = runCli(['scan', '.', '--format', 'sarif'], dir);
+    const results = (JSON.parse(sarif.stdout) as { runs: { results: { message: { text: string } }[] }[] }).runs[0]!.results;
+    assert.equal(results.filter((x) => /saved output of notebook cell/.test(x.message.text)).length, 3);
+    assert.equal(results.filter((x) => /hard-coded/.test(x.message.text)).length, 1);
+    assert.ok(!sarif.stdout.includes(inStream));
+  });
+});
