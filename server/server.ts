@@ -286,6 +286,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function revalidateAll(): void {
+    // Settings or config changed: the saved outputs are scanned again under them.
+    for (const notebook of notebooks.notebooks()) runSafeAsync(log, 'notebook outputs', () => refreshOutputs(notebook));
     for (const [uri, t] of docs.entries()) {
       t.invalidateAll();
       scheduler.schedule(uri);
