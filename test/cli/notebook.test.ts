@@ -60,7 +60,7 @@ describe('hush scan: Jupyter notebooks', () => {
     }
   });
 
-  it('says so in the text report and in SARIF', () => {
+  it('says so in the text report, SARIF and the GitLab report', () => {
     const dir = root();
     const text = runCli(['scan', '.'], dir);
     assert.equal(text.code, 1, text.stderr);
@@ -71,5 +71,8 @@ describe('hush scan: Jupyter notebooks', () => {
     assert.equal(results.filter((x) => /saved output of notebook cell/.test(x.message.text)).length, 3);
     assert.equal(results.filter((x) => /hard-coded/.test(x.message.text)).length, 1);
     assert.ok(!sarif.stdout.includes(inStream));
+    const gitlab = runCli(['scan', '.', '--format', 'gitlab'], dir);
+    const vulnerabilities = (JSON.parse(gitlab.stdout) as { vulnerabilities: { description: string }[] }).vulnerabilities;
+    assert.equal(vulnerabilities.filter((v) => /saved output of notebook cell/.test(v.description)).length, 3, gitlab.stdout);
   });
 });
