@@ -27,6 +27,8 @@ describe('hush scan: Jupyter notebooks', () => {
   const inResult = `sk_live_${g.alnum(32)}`;
   const inTraceback = `sk_live_${g.alnum(32)}`;
   const inSource = `sk_live_${g.alnum(32)}`;
+  // Printed key files are split into one JSON string per line in the outputs.
+  const pem = `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 6 }, () => g.base64(64)).join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
   const notebook = notebookJson([
     { kind: 'markdown', source: '# Billing exploration\n' },
     { source: `stripe_key = "${inSource}"\n` },
@@ -36,6 +38,7 @@ describe('hush scan: Jupyter notebooks', () => {
       source: 'connect()\n',
       outputs: [{ output_type: 'error', ename: 'AuthenticationError', evalue: 'rejected', traceback: ['Traceback (most recent call last)', `AuthenticationError: Invalid API Key provided: ${inTraceback}`] }],
     },
+    { source: 'print(open("id_rsa").read())\n', outputs: [{ output_type: 'stream', name: 'stdout', text: pem }] },
   ]);
   const root = () => tempTree({ 'notebooks/billing.ipynb': notebook, 'README.md': '# demo\n' }, 'hush-cli-nb-');
 
@@ -51,12 +54,18 @@ describe('hush scan: Jupyter notebooks', () => {
     assert.deepEqual(byValue.get(inStream)?.notebookOutput, { cell: 3 });
     assert.deepEqual(byValue.get(inResult)?.notebookOutput, { cell: 4 });
     assert.deepEqual(byValue.get(inTraceback)?.notebookOutput, { cell: 5 });
+    const key = findings.find((f) => f.ruleId === 'private-key');
+    assert.ok(key, 'the printed key is found');
+    assert.deepEqual(key.notebookOutput, { cell: 6 }, 'a key printed over many output lines is one finding in cell 6');
+    assert.ok(lines[key.line - 1]!.slice(key.column - 1).startsWith('-----BEGIN RSA PRIVATE KEY-----'));
+    assert.ok(key.endLine > key.line);
+    assert.ok(!r.stdout.includes(pem.split('\n')[1]!), 'no line of the key in the output');
     const source = byValue.get(inSource);
     assert.ok(source, `the source value is found: ${JSON.stringify(findings)}`);
     assert.equal(source.notebookOutput, undefined, 'a value in a cell source is not an output');
     for (const f of findings) {
       assert.equal(f.file, 'notebooks/billing.ipynb');
-      assert.match(f.masked, /^sk_live_…/);
+      assert.match(f.masked, /^(?:sk_live_|-----BEGIN RSA PRIVATE KEY-----)…/);
     }
   });
 
@@ -64,15 +73,15 @@ describe('hush scan: Jupyter notebooks', () => {
     const dir = root();
     const text = runCli(['scan', '.'], dir);
     assert.equal(text.code, 1, text.stderr);
-    assert.equal((text.stdout.match(/in the saved output of cell \d/g) ?? []).length, 3, text.stdout);
+    assert.equal((text.stdout.match(/in the saved output of cell \d/g) ?? []).length, 4, text.stdout);
     assert.match(text.stdout, /in the saved output of cell 5/);
     const sarif = runCli(['scan', '.', '--format', 'sarif'], dir);
     const results = (JSON.parse(sarif.stdout) as { runs: { results: { message: { text: string } }[] }[] }).runs[0]!.results;
-    assert.equal(results.filter((x) => /saved output of notebook cell/.test(x.message.text)).length, 3);
+    assert.equal(results.filter((x) => /saved output of notebook cell/.test(x.message.text)).length, 4);
     assert.equal(results.filter((x) => /hard-coded/.test(x.message.text)).length, 1);
     assert.ok(!sarif.stdout.includes(inStream));
     const gitlab = runCli(['scan', '.', '--format', 'gitlab'], dir);
     const vulnerabilities = (JSON.parse(gitlab.stdout) as { vulnerabilities: { description: string }[] }).vulnerabilities;
-    assert.equal(vulnerabilities.filter((v) => /saved output of notebook cell/.test(v.description)).length, 3, gitlab.stdout);
+    assert.equal(vulnerabilities.filter((v) => /saved output of notebook cell/.test(v.description)).length, 4, gitlab.stdout);
   });
 });

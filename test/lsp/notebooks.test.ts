@@ -132,6 +132,9 @@ describe('notebooks over LSP (notebookDocument sync)', function () {
       assert.equal(nb.cells[1]!.getText().slice(nb.cells[1]!.offsetAt(d.range.start), nb.cells[1]!.offsetAt(d.range.end)), key);
       assert.ok(!JSON.stringify(c.latest.get(second!.uri)).includes(key), 'the published diagnostic carries no raw value');
       assert.deepEqual(hush(c.latest.get(first!.uri)!), [], 'the other cell stays clean');
+      const hover = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: second!.uri }, position: d.range.start })) as { contents: { value: string } } | null;
+      assert.ok(hover && hover.contents.value.includes('sk_live_…'), `the hover in the cell shows the masked value: ${JSON.stringify(hover)}`);
+      assert.ok(!JSON.stringify(hover).includes(key));
 
       // A cell inserted above: still its own document, still its own diagnostics.
       const inserted = nb.insertCell(0, `other = "${stripe()}"\n`);
