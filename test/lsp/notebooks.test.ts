@@ -220,6 +220,38 @@ describe('notebooks over LSP (notebookDocument sync)', function () {
     });
   });
 
+  it('odd notebook messages change nothing and break nothing: unknown notebooks, a missing or broken file, an untitled notebook', async () => {
+    const root = tempTree({}, 'hush-nb-odd-');
+    writeFile(root, 'broken.ipynb', '{"cells": [{"outputs": [');
+    await withClient(root, async (c) => {
+      const ghost = pathToFileURL(join(root, 'never-opened.ipynb')).toString();
+      void c.connection.sendNotification('notebookDocument/didChange', {
+        notebookDocument: { uri: ghost, version: 2 },
+        change: { cells: { structure: { array: { start: 5, deleteCount: 3 } }, textContent: [{ document: { uri: `${ghost}#x`, version: 2 }, changes: [{ text: 'x' }] }] } },
+      });
+      void c.connection.sendNotification('notebookDocument/didSave', { notebookDocument: { uri: ghost } });
+      void c.connection.sendNotification('notebookDocument/didClose', { notebookDocument: { uri: ghost }, cellTextDocuments: [] });
+      // The notebook file is missing, or not valid JSON: its cells are still scanned, no output is made up.
+      for (const name of ['missing.ipynb', 'broken.ipynb']) {
+        const nb = new OpenNotebook(c, join(root, name), [{ text: `key = "${stripe()}"\n` }]);
+        assert.equal(hush({ diagnostics: await c.diagnostics(nb.cells[0]!.uri, (p) => hush(p).length > 0) }).length, 1, name);
+        nb.save();
+      }
+      // An untitled notebook: scanned, no store file to move to.
+      const untitled = 'untitled:Untitled-1.ipynb';
+      const cellUri = 'vscode-notebook-cell:Untitled-1.ipynb#W0';
+      void c.connection.sendNotification('notebookDocument/didOpen', {
+        notebookDocument: { uri: untitled, notebookType: 'jupyter-notebook', version: 1, cells: [{ kind: 2, document: cellUri }] },
+        cellTextDocuments: [{ uri: cellUri, languageId: 'python', version: 1, text: `key = "${stripe()}"\n` }],
+      });
+      const [d] = hush({ diagnostics: await c.diagnostics(cellUri, (p) => hush(p).length === 1) });
+      const actions: CodeAction[] = await c.codeActions(cellUri, [d!]);
+      assert.ok(!actions.some((a) => a.title.startsWith('Move to')), JSON.stringify(actions.map((a) => a.title)));
+      const failures = c.notifications.filter((n) => n.method === 'window/logMessage' && /failed/.test((n.params as { message: string }).message));
+      assert.deepEqual(failures, [], 'no handler failed');
+    });
+  });
+
   it('the raw .ipynb opened as text: "Clear this output (cell N)" empties that cell\'s outputs and nothing else', async () => {
     const root = tempTree({}, 'hush-nb-raw-');
     const key = stripe();
