@@ -34,7 +34,7 @@ import type { LiveChecker } from '../verify';
 import { TrackedDocument } from './incrementalScan';
 import { LineDocument } from './lineDocument';
 import { DocumentFindingsRequest, ExportSarifRequest, FindingCountNotification, ScanTextRequest, ScanWorkspaceRequest } from './messageTypes';
-import { NOTEBOOK_SYNC } from './notebookSync';
+import { NOTEBOOK_SYNC, registerNotebookSync } from './notebookSync';
 import { NotebookCells } from './notebookCells';
 import { clearCellOutputActions, outputDiagnostic, SavedOutputs } from './notebookOutputs';
 import { OpenDocuments } from './openDocuments';
@@ -198,40 +198,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidCloseTextDocument((p) => runSafeAsync(log, 'close', () => closeDocument(p.textDocument.uri)));
 
   // Notebooks (LSP 3.17 sync): each cell is an open document of its own; the notebook says where it belongs.
-  connection.notebooks.synchronization.onDidOpenNotebookDocument((p) =>
-    runSafeAsync(log, 'notebook open', () => {
-      notebooks.open(
-        p.notebookDocument.uri,
-        p.notebookDocument.cells.map((c) => c.document),
-      );
-      for (const cell of p.cellTextDocuments) openDocument(cell);
-      return refreshOutputs(p.notebookDocument.uri);
-    }),
-  );
-
-  connection.notebooks.synchronization.onDidChangeNotebookDocument((p) =>
-    runSafeAsync(log, 'notebook change', () => {
-      const uri = p.notebookDocument.uri;
-      const cells = p.change.cells;
-      const structure = cells?.structure;
-      if (structure) {
-        notebooks.splice(uri, structure.array.start, structure.array.deleteCount, structure.array.cells?.map((c) => c.document) ?? []);
-        for (const closed of structure.didClose ?? []) closeDocument(closed.uri);
-        for (const opened of structure.didOpen ?? []) openDocument(opened);
-      }
-      for (const c of cells?.textContent ?? []) changeDocument(c.document.uri, c.document.version, c.changes);
-    }),
-  );
-
-  connection.notebooks.synchronization.onDidSaveNotebookDocument((p) => runSafeAsync(log, 'notebook save', () => refreshOutputs(p.notebookDocument.uri)));
-
-  connection.notebooks.synchronization.onDidCloseNotebookDocument((p) =>
-    runSafeAsync(log, 'notebook close', () => {
-      savedOutputs.forget(p.notebookDocument.uri);
-      notebooks.close(p.notebookDocument.uri);
-      for (const cell of p.cellTextDocuments) closeDocument(cell.uri);
-    }),
-  );
+  registerNotebookSync(connection, { log, notebooks, savedOutputs, openDocument, changeDocument, closeDocument, refreshOutputs });
 
   function openDocument(item: TextDocumentItem): void {
     const t = new TrackedDocument(new LineDocument(item.uri, item.languageId, item.version, item.text));
