@@ -25,7 +25,7 @@ import { ConfigProblems } from './configProblems';
 import { findingDiagnostic, scanLimitedDiagnostic } from './diagnostics';
 import { type DocumentContext, DocumentContexts } from './documentContext';
 import { documentFindings } from './documentFindings';
-import { readEnvFiles } from './envFiles';
+import { envSettingFor, readEnvFiles } from './envFiles';
 import { EnvReservations } from './envReservations';
 import { findingHover } from './hover';
 import { IncidentTracker } from './incidents';
@@ -345,7 +345,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       scanText(params, {
         contextFor: async (uri) => {
           const ctx = docs.has(uri) ? await contexts.of(uri) : await contexts.ofUntracked(uri);
-          const envFiles = async () => (ctx.path ? readEnvFiles(ctx.folder ?? dirname(ctx.path), ctx.settings.envFile, docs.textByPath) : undefined);
+          const envFiles = async () => (ctx.path ? readEnvFiles(ctx.folder ?? dirname(ctx.path), envSettingFor(ctx), docs.textByPath) : undefined);
           const storeId = storeIdFor(ctx.path ? configs.configFor(ctx.path, ctx.folder).config.store : undefined, ctx.settings.store);
           return { scanner: ctx.skip ? undefined : contexts.scannerOf(ctx), path: ctx.path, envFiles, envLabel: ctx.settings.envFile, storeId };
         },

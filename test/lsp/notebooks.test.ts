@@ -10,6 +10,7 @@ import type { CodeAction, Diagnostic, TextDocumentEdit, WorkspaceEdit } from 'vs
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createExampleGen } from '../../engine/examples';
+import { SCAN_TEXT_METHOD, type ScanTextParams, type ScanTextResult } from '../../protocol/messages';
 import { LspClient, VSCODE_CODE_ACTION_CAPS } from '../support/lspClient';
 import { notebookJson, type NotebookCellSpec } from '../support/notebook';
 import { tempTree, writeFile } from '../support/tempTree';
@@ -181,6 +182,24 @@ describe('notebooks over LSP (notebookDocument sync)', function () {
       assert.equal(c.read('.env'), undefined, 'no .env at the workspace root');
       assert.match(c.read('.gitignore') ?? '', /^\/?analysis\/\.env$/m, 'the workspace .gitignore covers it');
       await c.diagnostics(cell.uri, (p) => hush(p).length === 0);
+    });
+  });
+
+  it('a token pasted into a cell: the paste plan is os.environ["NAME"] and its .env is the one beside the notebook', async () => {
+    const root = tempTree({}, 'hush-nb-paste-');
+    const path = writeFile(root, 'analysis/explore.ipynb', notebookJson([{ source: 'x = 1\n' }]));
+    const key = stripe();
+    await withClient(root, async (c) => {
+      const nb = new OpenNotebook(c, path, [{ text: 'stripe_key = \n' }]);
+      await c.diagnostics(nb.cells[0]!.uri);
+      const params: ScanTextParams = { uri: nb.cells[0]!.uri, languageId: 'python', text: key, documentText: 'stripe_key = \n', insertStart: 13, insertEnd: 13 };
+      const r: ScanTextResult = await c.connection.sendRequest(SCAN_TEXT_METHOD, params);
+      assert.ok(r.plan, `a paste plan (${r.noPlanReason ?? ''})`);
+      assert.match(r.plan.insertText, /^os\.environ\["[A-Z0-9_]+"\]$/);
+      const files = (r.plan.additionalEdit.documentChanges ?? []).map((x) => ('textDocument' in x ? x.textDocument.uri : 'uri' in x ? x.uri : ''));
+      assert.ok(files.includes(pathToFileURL(join(root, 'analysis', '.env')).toString()), files.join(', '));
+      assert.ok(!files.includes(pathToFileURL(join(root, '.env')).toString()), 'not the workspace root .env');
+      assert.ok(!JSON.stringify(r.findings).includes(key));
     });
   });
 
