@@ -23,6 +23,8 @@ export interface NotebookSyncDeps {
   closeDocument(uri: string): void;
   /** Scans the notebook file's saved outputs and re-publishes the cells concerned. */
   refreshOutputs(notebook: string): Promise<void>;
+  /** The workspace scan's diagnostics on the notebook file: hidden while it is open, back when it closes. */
+  showScanned(notebook: string, open: boolean): void;
 }
 
 export function registerNotebookSync(connection: Connection, deps: NotebookSyncDeps): void {
@@ -35,6 +37,7 @@ export function registerNotebookSync(connection: Connection, deps: NotebookSyncD
         p.notebookDocument.cells.map((c) => c.document),
       );
       for (const cell of p.cellTextDocuments) deps.openDocument(cell);
+      deps.showScanned(p.notebookDocument.uri, true);
       return deps.refreshOutputs(p.notebookDocument.uri);
     }),
   );
@@ -56,6 +59,7 @@ export function registerNotebookSync(connection: Connection, deps: NotebookSyncD
       savedOutputs.forget(p.notebookDocument.uri);
       notebooks.close(p.notebookDocument.uri);
       for (const cell of p.cellTextDocuments) deps.closeDocument(cell.uri);
+      deps.showScanned(p.notebookDocument.uri, false);
     }),
   );
 }

@@ -118,7 +118,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     folders: () => folders.list(),
     configs,
     settingsFor: (uri) => settings.get(uri),
-    isOpen: (uri) => docs.has(uri),
+    // An open notebook's findings are on its cells: the scan's raw-JSON positions would repeat them.
+    isOpen: (uri) => docs.has(uri) || notebooks.has(uri),
     configUsed: (path) => configProblems.publishUnopened(path),
     openDocuments: () =>
       [...docs.values()].flatMap((t) => {
@@ -198,7 +199,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidCloseTextDocument((p) => runSafeAsync(log, 'close', () => closeDocument(p.textDocument.uri)));
 
   // Notebooks (LSP 3.17 sync): each cell is an open document of its own; the notebook says where it belongs.
-  registerNotebookSync(connection, { log, notebooks, savedOutputs, openDocument, changeDocument, closeDocument, refreshOutputs });
+  registerNotebookSync(connection, { log, notebooks, savedOutputs, openDocument, changeDocument, closeDocument, refreshOutputs, showScanned });
 
   function openDocument(item: TextDocumentItem): void {
     const t = new TrackedDocument(new LineDocument(item.uri, item.languageId, item.version, item.text));
@@ -229,6 +230,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const path = uriToPath(uri);
       void connection.sendDiagnostics({ uri, diagnostics: (path && workspaceScan.diagnosticsFor(path)) || [] });
     }
+    sendCount();
+  }
+
+  /** A notebook's file as the last workspace scan found it: hidden while the notebook is open (its cells carry
+   * the findings), shown again when it closes. */
+  function showScanned(notebook: string, open: boolean): void {
+    const path = uriToPath(notebook);
+    const scanned = path ? workspaceScan.diagnosticsFor(path) : undefined;
+    if (scanned) void connection.sendDiagnostics({ uri: notebook, diagnostics: open ? [] : scanned });
     sendCount();
   }
 

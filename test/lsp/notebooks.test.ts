@@ -271,6 +271,23 @@ describe('notebooks over LSP (notebookDocument sync)', function () {
     });
   });
 
+  it("a workspace scan's findings on the notebook file give way to its cells while it is open, and come back when it closes", async () => {
+    const root = tempTree({}, 'hush-nb-scan-');
+    const cells: NotebookCellSpec[] = [{ source: 'show()\n', outputs: [{ output_type: 'stream', name: 'stdout', text: `token ${stripe()}\n` }] }];
+    const path = writeFile(root, 'explore.ipynb', notebookJson(cells));
+    const fileUri = pathToFileURL(path).toString();
+    await withClient(root, async (c) => {
+      await c.connection.sendRequest('hush/scanWorkspace', {});
+      const scanned = await c.diagnostics(fileUri, (p) => hush(p).length === 1);
+      assert.match(String(scanned[0]!.message), /in the saved output of cell 1/);
+      const nb = new OpenNotebook(c, path, [{ text: 'show()\n' }]);
+      await c.diagnostics(nb.cells[0]!.uri, (p) => hush(p).length === 1);
+      await c.diagnostics(fileUri, (p) => p.diagnostics.length === 0);
+      nb.close();
+      await c.diagnostics(fileUri, (p) => hush(p).length === 1);
+    });
+  });
+
   it('the raw .ipynb opened as text: "Clear this output (cell N)" empties that cell\'s outputs and nothing else', async () => {
     const root = tempTree({}, 'hush-nb-raw-');
     const key = stripe();
