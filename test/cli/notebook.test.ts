@@ -84,4 +84,31 @@ describe('hush scan: Jupyter notebooks', () => {
     const vulnerabilities = (JSON.parse(gitlab.stdout) as { vulnerabilities: { description: string }[] }).vulnerabilities;
     assert.equal(vulnerabilities.filter((v) => /saved output of notebook cell/.test(v.description)).length, 4, gitlab.stdout);
   });
+
+  it('hush fix clears the outputs of the cells holding a secret (nothing else in the file changes) and moves the source value as before', () => {
+    const dir = root();
+    const path = join(dir, 'notebooks/billing.ipynb');
+    const dry = runCli(['fix', '--dry-run', 'notebooks'], dir);
+    assert.equal(dry.code, 0, dry.stdout + dry.stderr);
+    assert.equal((dry.stdout.match(/would clear {2}notebooks\/billing\.ipynb:\d+ {2}\S+ {2}.+: the saved output of cell \d/g) ?? []).length, 4, dry.stdout);
+    assert.equal(readFileSync(path, 'utf8'), notebook, 'a dry run changes nothing');
+
+    const r = runCli(['fix', 'notebooks'], dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    for (const value of [inStream, inResult, inTraceback, inSource]) assert.ok(!r.stdout.includes(value), 'no raw value in the summary');
+    assert.match(r.stdout, /cleared {2}notebooks\/billing\.ipynb:\d+ {2}stripe-live-secret-key {2}sk_live_…\S+: the saved output of cell 3/);
+    assert.match(r.stdout, /4 in notebook outputs: those outputs were cleared/);
+    const text = readFileSync(path, 'utf8');
+    for (const value of [inStream, inResult, inTraceback, inSource, pem.split('\n')[1]!]) assert.ok(!text.includes(value), 'the value left the notebook');
+    const before = JSON.parse(notebook) as { cells: Record<string, unknown>[] };
+    const after = JSON.parse(text) as typeof before;
+    assert.equal(after.cells.length, before.cells.length);
+    for (const i of [2, 3, 4, 5]) {
+      assert.deepEqual(after.cells[i]!.outputs, [], `cell ${i + 1} outputs cleared`);
+      assert.deepEqual(after.cells[i]!.source, before.cells[i]!.source, `cell ${i + 1} code unchanged`);
+    }
+    assert.deepEqual(after.cells[0], before.cells[0]);
+    assert.match(readFileSync(join(dir, '.env'), 'utf8'), new RegExp(`=${inSource}$`, 'm'), 'the source value moved to .env');
+    assert.equal(runCli(['scan', '.'], dir).code, 0, 'nothing left to find');
+  });
 });
