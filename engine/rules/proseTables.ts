@@ -1,4 +1,4 @@
-// Passwords in tables: a Markdown table or an HTML table (a Confluence or wiki export) whose column header
+// Passwords in tables: a Markdown table, a Confluence/Jira wiki-markup table (`||Host||Password||`) or an HTML table (a Confluence or wiki export) whose column header
 // says Password / Passwort / 密码 / Token. The cell's column is found by counting separators in its row, the
 // header by walking up to the table's first row; both walks are bounded, and a table's header is remembered
 // while its rows are checked in order, so a long table costs one walk.
@@ -57,6 +57,7 @@ function rowCells(line: string): string[] {
 
 const isSeparatorRow = (line: string) => /^[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}/.test(line) && /^[ \t|:-]+$/.test(line);
 const isTableRow = (line: string) => /^[ \t]{0,3}\|/.test(line);
+const isWikiHeaderRow = (line: string) => /^[ \t]{0,3}\|\|[^|\n]/.test(line) && /\|\|[ \t]*$/.test(line);
 
 interface TableMemo {
   text: string;
@@ -88,6 +89,17 @@ function markdownHeader(text: string, rowStart: number): string[] | undefined {
   for (let n = 0; n < MAX_ROWS && lineEnd > 0; n++) {
     const start = lineStartNear(text, lineEnd, lineEnd - MAX_LINE);
     const line = text.slice(start, lineEnd).replace(/\r$/, '');
+    // Confluence and Jira wiki markup: the header row's cells are set off by `||`, and no separator row follows.
+    if (isWikiHeaderRow(line)) {
+      const header = line
+        .trim()
+        .replace(/^\|\|/, '')
+        .replace(/\|\|$/, '')
+        .split('||')
+        .map((c) => c.trim());
+      markdownMemo = { text, bodyStart: lineEnd + 1, lastRow: rowStart, header };
+      return header;
+    }
     if (isSeparatorRow(line)) {
       if (start === 0) return undefined;
       const headerStart = lineStartNear(text, start - 1, start - 1 - MAX_LINE);

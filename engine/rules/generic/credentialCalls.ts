@@ -30,6 +30,8 @@ const SECOND = [
   'PSCredential',
   'Auth',
   'authenticate',
+  // OkHttp's `Credentials.basic("u", "pw")` builds a Basic header from the pair.
+  'Credentials\\.basic',
 ];
 /** Calls whose third argument is the password (host or URL or identity, user, password). */
 const THIRD = [
@@ -53,7 +55,12 @@ const THIRD = [
   'pg_connect_user',
 ];
 
+/** Calls whose fourth argument is the password (handle, host, user, password). */
+const FOURTH = ['mysql_real_connect'];
+
+const SECOND_CALL = new RegExp(`(?:^|\\.|->)(?:${SECOND.join('|')})$`);
 const THIRD_CALL = new RegExp(`(?:^|\\.|->)(?:${THIRD.join('|')})$`);
+const FOURTH_CALL = new RegExp(`(?:^|\\.|->)(?:${FOURTH.join('|')})$`);
 
 const ARG = '(?:"[^"\\n]{0,120}"|\'[^\'\\n]{0,120}\'|[\\w.$>\\[\\]:-]{1,60})';
 const TUPLE = '(?:http_auth|proxy_auth|credentials)[ \\t]{0,2}[=:][ \\t]{0,2}\\(';
@@ -68,10 +75,12 @@ function validateCall(value: string, ctx: MatchContext): boolean {
   const args = splitArgs(call[3] ?? '');
   if (args === undefined) return false;
   const last = name.split(/\.|->|::/).pop() ?? '';
-  const position = call[2] ? 2 : SECOND.includes(last) ? 2 : THIRD_CALL.test(name) ? 3 : 0;
+  const position = call[2] ? 2 : SECOND_CALL.test(name) ? 2 : THIRD_CALL.test(name) ? 3 : FOURTH_CALL.test(name) ? 4 : 0;
   if (position === 0 || args.length !== position - 1) return false;
   // `connect(host, user, pw)`: only with a user given as a literal, so `connect(a, b, "x")` in other APIs stays quiet.
   if (position === 3 && /^(?:connect|Connection)$/.test(last) && !/^["']/.test(args[1]!.trim())) return false;
+  // `mysql_real_connect(conn, host, user, pw, …)`: the user is a literal too (a variable pair is no hard-coded login).
+  if (position === 4 && !/^["']/.test(args[2]!.trim())) return false;
   const strict = kind === 'test' || kind === 'minified';
   return passwordVerdict(value, 'password', { strict, quote: ctx.text.charAt(ctx.start - 1) }) === undefined;
 }
@@ -129,7 +138,9 @@ export const credentialCallRule: Rule = {
     '_connect(',
   ],
   keywordWindow: { before: 80, after: 460 },
-  pattern: new RegExp(`(?<![\\w$])(?:(?:${[...SECOND, ...THIRD].join('|')})[ \\t]{0,2}\\(|${TUPLE})[ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){1,2}["'](?<secret>[^"'\\n\\\\]{3,200})["']`),
+  pattern: new RegExp(
+    `(?<![\\w$])(?:(?:(?:${[...SECOND, ...THIRD].join('|')})[ \\t]{0,2}\\(|${TUPLE})[ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){1,2}|(?:${FOURTH.join('|')})[ \\t]{0,2}\\([ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){3})["'](?<secret>[^"'\\n\\\\]{3,200})["']`,
+  ),
   validate: validateCall,
   skipPlaceholderCheck: true,
   envName: 'PASSWORD',
@@ -149,6 +160,8 @@ export const credentialCallRule: Rule = {
         `auth := smtp.PlainAuth("", "mailer@acme.example", "${g.s(human())}", "smtp.acme.example")`,
         `ftp.login("acme", "${g.s(human())}")`,
         `$link = mysqli_connect("db01", "shop", "${g.s(human())}", "shop");`,
+        `.header("Authorization", Credentials.basic("sync-bot", "${g.s(human())}"))`,
+        `if (!mysql_real_connect(conn, "10.0.0.5", "telemetry", "${g.s(human())}", "telemetry", 3306, NULL, 0)) return 1;`,
       ];
     },
     negatives: () => [
@@ -158,6 +171,8 @@ export const credentialCallRule: Rule = {
       'DriverManager.getConnection(url, "sa", "")',
       'client.login("user", "password")',
       'socket.connect("localhost", 8080, "tcp")',
+      'mysql_real_connect(conn, host, user, "", db, 0, NULL, 0)',
+      'mysql_real_connect(conn, "db", user, pass, "app", 0, NULL, 0)',
     ],
   },
 };
