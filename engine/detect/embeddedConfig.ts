@@ -31,10 +31,18 @@ export function inEmbeddedConfig(text: string, lineStart: number): boolean {
   return false;
 }
 
-/** A backtick opens a literal only when the line holds an odd number of them (`x = \`` not `` `a` + `b` ``). */
+/**
+ * The line opens the literal rather than closing one: before a quote delimiter stands code (a closing triple quote
+ * is often alone on its line), and the delimiter appears an odd number of times (a one-line `doc = '''a'''` and
+ * `` `a` + `b` `` open nothing). Heredocs, raw and long strings only open.
+ */
 function opensLiteral(line: string): boolean {
-  if (!/`[ \t]*\\?$/.test(line)) return true;
-  return (line.match(/`/g)?.length ?? 0) % 2 === 1;
+  const delimiter = /("""|'''|`)[ \t]*\\?$/.exec(line)?.[1];
+  // Heredocs (`<<~CONF`), raw and long strings only open.
+  if (delimiter === undefined) return true;
+  const at = line.indexOf(delimiter);
+  if (!/\S/.test(line.slice(0, at))) return false;
+  return line.split(delimiter).length % 2 === 0;
 }
 
 /** Whether `keyStart` begins its line (after blanks): the key of a config line, not part of an expression. */

@@ -10,7 +10,7 @@ import { isHostName } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
-import { htmlCellKind, markdownCellKind } from './proseTables';
+import { CSV_PATH, csvCellKind, htmlCellKind, markdownCellKind } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
@@ -26,9 +26,10 @@ const OPEN = '(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:[`"\'“«(]|\\{\\{)?';
 const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
 /**
- * `:`, `=`, `::` (AsciiDoc), an arrow, a colon ending the line with the value alone on the next, a dash, or a verb (`is`, `ist`, `est`, `es`, `é`, `lautet`, `是`, `は`), with an optional `still`. */
+ * `:`, `=`, `::` (AsciiDoc), an arrow, a colon ending the line with the value alone on the next, a dash, `to` (after
+ * a verb that sets it: validateLabelled), or a verb (`is`, `ist`, `est`, `es`, `é`, `lautet`, `是`, `は`), with an optional `still`. */
 const SEPARATOR =
-  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|toujours|todavía|ainda|nog|altijd))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
+  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|toujours|todavía|ainda|nog|altijd))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
 
 /** Words allowed between a label and its separator: `Password for the DB:`, `Пароль администратора Jenkins:`, `JWT secret (HS256):`. */
 const QUALIFIER = '(?:[ \\t]{1,3}[^\\n:：=.!?"`|<>()[\\]{},;]{1,40}?)?(?:[ \\t]{1,3}\\([^()\\n:：=]{1,30}\\))?';
@@ -185,6 +186,13 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1))) return false;
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
   if (QUALIFIER_VERBS.test(between)) return false;
+  // `… set the owner password to X`, `reset the root password to X`: only after a verb that sets it, and a value
+  // that looks chosen (`the password to access the server` is a sentence).
+  if (!/[:：=]/.test(between) && /(?:^|[ \t])to[ \t]{1,3}(?:(?:\*\*|__)[ \t]{0,2})?(?:[`"'“«(]|\{\{)?$/.test(between)) {
+    const lineBefore = ctx.text.slice(Math.max(0, lineStartNear(ctx.text, at, at - 200)), at);
+    if (!/\b(?:set|sets|reset|resets|changed?|changes|updated?|rotated?)\b[^.;!?\n]{0,40}$/i.test(lineBefore)) return false;
+    if (!strongLooking(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1))) return false;
+  }
   // A value on the line after `Password:` stands alone there (`Password:\n    hunter2`, `\\n` in a JSON string), not a
   // paragraph's first word.
   if (/\n|\\n/.test(between) && /[:：]/.test(between) && !/^[ \t]*(?:\r?\n|\\n|"|$)/.test(ctx.text.slice(ctx.end, ctx.end + 6).replace(/^[`'”*]{1,2}/, ''))) return false;
@@ -365,6 +373,35 @@ function validatePair(value: string, ctx: MatchContext): boolean {
 export const proseRules: Rule[] = [
   {
     ...base,
+    id: 'prose-csv-password',
+    description: 'Password or token in a CSV column headed password / Passwort / token (password-manager and account exports)',
+    // Unnamed text (a paste, an unsaved buffer) too: the header row and the row's cell count decide there.
+    appliesToPath: (path) => path === undefined || CSV_PATH.test(path),
+    // The header's word wakes the rule; the rows below it may be far from it.
+    keywords: ['password', 'passwort', 'kennwort', 'passwd', 'wachtwoord', 'senha', 'contrase', 'mot de passe', 'token', 'secret'],
+    pattern: /(?:^|(?<=[,;\t]))"?(?<secret>[^,;\t"\r\n]{1,128})"?(?=[,;\t\r\n]|$)/m,
+    validate: (value, ctx) => {
+      // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
+      if (ctx.path !== undefined && !CSV_PATH.test(ctx.path)) return false;
+      const kind = csvCellKind(ctx);
+      if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value;
+      return kind === 'token' && isLiteralToken(value, 16);
+    },
+    examples: {
+      positives: (g) => [
+        `name,url,username,password,note\nGrafana,https://grafana.int,viewer,${g.s(humanPassword(g))},\nRouter,http://192.168.1.1,admin,"${g.s(humanPassword(g))}",office\n`,
+        `system;login;Passwort\nDATEV;kanzlei;${g.s(humanPassword(g))}\n`,
+      ],
+      negatives: (g) => [
+        `name,url,username,password,note\nWiki,https://wiki.int,,,SSO only\nVPN,https://vpn.int,jdoe,********,\nMail,https://mail.int,jdoe,<see vault>,\n`,
+        `user,password_hash\nalice,${g.hex(64)}\n`,
+        `id,token,count\n1,the,42\n2,password,7\n`,
+        `field,description\npassword,the user's password\n`,
+      ],
+    },
+  },
+  {
+    ...base,
     id: 'prose-labelled-password',
     description: 'Password or token written after a label in prose (Password: …, PW: …, the password is …, Passwort: …)',
     keywords: [...new Set([...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS].map((l) => l.split(' ')[0]!.replace(/-.*/, '')).filter((k) => k.length >= 3)), 'pw:', 'pw ', 'pw=', 'psk'],
@@ -385,6 +422,7 @@ export const proseRules: Rule[] = [
         `Het wachtwoord van de test-API is ${g.s(humanPassword(g))}.`,
         `Das Initialkennwort für das Zeiterfassungssystem ist\n\`${g.s(humanPassword(g))}\` und muss geändert werden.`,
         `- **Backup server:** veeam-svc, the pwd is ${g.s(humanPassword(g))}`,
+        `- Staging Postgres was rebuilt. Ivan set the owner password to ${g.s(humanPassword(g))} for now.`,
         `// temporary: password is ${g.s(humanPassword(g))} until the vault migration`,
         `Guest Wi-Fi "Acme-Guest", key: ${g.s(passphrase(g))}`,
         `also the new pagerduty integration key is ${g.s(g.hex(32))} if someone sets up the route`,
@@ -404,6 +442,10 @@ export const proseRules: Rule[] = [
         'Forgot your password? Reset it here.',
         '--password: the password of the account',
         'The token is valid for one hour.',
+        'Use the password to access the staging server.',
+        'We set the password to expire after 90 days.',
+        'Changed the password to the new policy format.',
+        'Change the password of the account it decodes to (user:password) at the service it was sent to.',
         `api key: ${g.lower(8)}`,
         'Wi-Fi: Acme-Guest (ask reception for the key)',
         'key: value',

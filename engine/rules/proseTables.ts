@@ -156,3 +156,63 @@ export function htmlCellKind(ctx: MatchContext): 'password' | 'token' | undefine
   const name = header[column];
   return name === undefined ? undefined : columnKind(name);
 }
+
+/** Files of delimiter-separated rows whose first row names the columns (password-manager and account exports). */
+export const CSV_PATH = /\.(?:csv|tsv)$/i;
+
+let csvMemo: { text: string; delimiter: string; header: string[] } | undefined;
+
+/** The cells of one CSV row, quotes removed (`""` inside quotes is a quote). */
+function csvCells(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/** How many delimiters precede `at` on its row, outside quotes: the cell's column. */
+function csvColumn(row: string, delimiter: string): number {
+  let column = 0;
+  let quoted = false;
+  for (const c of row) {
+    if (c === '"') quoted = !quoted;
+    else if (c === delimiter && !quoted) column++;
+  }
+  return column;
+}
+
+/** The kind of the CSV column a cell sits in, from the file's first row (never the first row itself). */
+export function csvCellKind(ctx: MatchContext): 'password' | 'token' | undefined {
+  const { text } = ctx;
+  const rowStart = lineStartNear(text, ctx.start, ctx.start - MAX_LINE);
+  if (rowStart === 0) return undefined;
+  if (!csvMemo || csvMemo.text !== text) {
+    const firstEnd = text.indexOf('\n');
+    const first = text.slice(0, firstEnd < 0 ? Math.min(text.length, MAX_LINE) : Math.min(firstEnd, MAX_LINE)).replace(/\r$/, '');
+    const delimiter = first.includes('\t') ? '\t' : (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
+    csvMemo = { text, delimiter, header: csvCells(first, delimiter) };
+  }
+  const { delimiter, header } = csvMemo;
+  // A row of the table has its header's cells (three or more): not a sentence with commas in it.
+  if (header.length < 3) return undefined;
+  const rowEnd = text.indexOf('\n', ctx.end);
+  const row = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).replace(/\r$/, '');
+  if (csvCells(row, delimiter).length !== header.length) return undefined;
+  const name = header[csvColumn(text.slice(rowStart, ctx.start), delimiter)];
+  return name === undefined ? undefined : columnKind(name);
+}

@@ -149,8 +149,10 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // Cheap before the grammar: in code an unquoted value after a blank (`token = next()`) is never data; data in
   // a string or a query is glued to its `=` (`password=…`).
   const before = ctx.text.charAt(ctx.start - 1);
-  const embedded = (kind === 'code' || kind === 'test') && embeddedConfigLine(ctx);
-  if ((before === ' ' || before === '\t') && (kind === 'code' || kind === 'test' || kind === 'minified') && !embedded) return false;
+  // Asked only where the answer matters (it walks back over lines): config text in a multi-line literal.
+  let embedded: boolean | undefined;
+  const inEmbedded = () => (embedded ??= (kind === 'code' || kind === 'test') && embeddedConfigLine(ctx));
+  if ((before === ' ' || before === '\t') && (kind === 'code' || kind === 'test' || kind === 'minified') && !inEmbedded()) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
   // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key.
@@ -167,7 +169,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (!reading) return false;
   // Documented examples and templates (`.env.example`, API example payloads): no human passwords there.
   if (kind === 'example' && reading.kind === 'password') return false;
-  if (!(embedded && kv.syntax === 'assignment') && !syntaxAccepts(kv, ctx.text, ctx.end, kind, ctx.path)) return false;
+  if (!syntaxAccepts(kv, ctx.text, ctx.end, kind, ctx.path) && !(kv.syntax === 'assignment' && inEmbedded())) return false;
   const quoted = valueIsQuoted(kv);
   // `login / pass : user / password` in notes: the value after the name is the user of a pair.
   if (/\/\s{0,2}$/.test(ctx.text.slice(Math.max(0, kv.keyStart - 4), kv.keyStart)) && /^\s{0,2}\/\s/.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;

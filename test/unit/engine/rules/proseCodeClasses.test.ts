@@ -43,6 +43,9 @@ describe('rw-dev2 classes: code', () => {
         // A line that is not config text ends the literal's reach: the assignment below is code.
         [`const s = \`\nhello \${name}, welcome\n\`;\nconst x = 1;\npassword = readPassword\n`, 'src/x.js'],
         ['query = """\nSELECT * FROM users\nWHERE password = crypt(:pw, password)\n"""\n', 'app/q.py'],
+        // A literal closed on its own line, or opened and closed on one line, holds nothing below it.
+        [`s = """\na = 1\n"""\npassword = ${humanPassword(g)}\n`, 'app/c.py'],
+        [`doc = """Docstring."""\npassword = ${humanPassword(g)}\n`, 'app/d.py'],
       ];
       for (const [text, path] of texts) assert.deepEqual(values(text, path), [], text);
     });
@@ -67,6 +70,14 @@ describe('rw-dev2 classes: code', () => {
         ['{:password "changeme" :token "your-token-here"}\n', 'src/x.clj'],
       ];
       for (const [text, path] of texts) assert.deepEqual(values(text, path), [], text);
+    });
+  });
+
+  describe('a signing key given to SymmetricSecurityKey', () => {
+    it('finds the key inside Encoding.UTF8.GetBytes, not a configuration lookup', () => {
+      const a = g.alnum(48);
+      assert.deepEqual(values(`o.IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${a}"));\n`, 'src/Program.cs'), [a]);
+      assert.deepEqual(values('o.IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config["Jwt:Key"]));\n', 'src/Program.cs'), []);
     });
   });
 
@@ -95,9 +106,11 @@ describe('rw-dev2 classes: code', () => {
   });
 
   describe('passwords passed by position', () => {
-    it('finds the password of Credentials.basic and mysql_real_connect, not the user', () => {
+    it('finds the password of Credentials.basic, mysql_real_connect and a creds tuple, not the user', () => {
       const a = humanPassword(g);
       const b = humanPassword(g);
+      const c = humanPassword(g);
+      assert.deepEqual(values(`svc_creds = ("bridge", "${c}")\n`, 'tools/bridge.py'), [c]);
       assert.deepEqual(values(`.header("Authorization", Credentials.basic("sync-bot", "${a}"))\n`, 'app/Http.kt'), [a]);
       assert.deepEqual(values(`mysql_real_connect(conn, "10.0.0.5", "telemetry", "${b}", "telemetry", 3306, NULL, 0);\n`, 'src/db.c'), [b]);
     });
@@ -141,6 +154,20 @@ describe('rw-dev2 classes: prose', () => {
   it('finds the password of an identifiant / mdp pair, not the user name', () => {
     const a = `${humanPassword(g)}7`;
     assert.deepEqual(values(`- compte Jenkins → identifiant / mdp : jenkins_svc / ${a}\n`, 'docs/fr.md'), [a]);
+  });
+
+  it('finds a password set with "set … password to X", not a sentence', () => {
+    const a = humanPassword(g);
+    assert.deepEqual(values(`- Ivan set the owner password to ${a} for now.\n`, 'docs/notes.md'), [a]);
+    assert.deepEqual(values('- Use the password to access the server. We set the password to expire after 90 days.\n', 'docs/notes.md'), []);
+  });
+
+  it('finds the password column of a CSV export, nothing else', () => {
+    const a = humanPassword(g);
+    const b = humanPassword(g);
+    const text = `name,url,username,password,note\nGrafana,https://grafana.int,viewer,${a},\nRouter,http://192.168.1.1,admin,"${b}",office\nWiki,https://wiki.int,,,SSO only\nVPN,https://vpn.int,jdoe,********,\n`;
+    assert.deepEqual(values(text, 'exports/passwords.csv'), [a, b]);
+    assert.deepEqual(values(`id,token,count\n1,the,42\n2,${g.lower(7)},7\n`, 'data/tokens.csv'), []);
   });
 
   it('finds passwords in a Confluence wiki-markup table', () => {
