@@ -141,7 +141,10 @@ function strongLooking(value: string): boolean {
 function looksLikeCode(ctx: MatchContext): boolean {
   const before = ctx.text.charAt(ctx.start - 1);
   if (before !== '"' && before !== "'") return false;
-  return /^["'][ \t]{0,2}[,;)}\]]/.test(ctx.text.slice(ctx.end, ctx.end + 4));
+  const close = /^["'][ \t]{0,2}([,;)}\]])/.exec(ctx.text.slice(ctx.end, ctx.end + 4))?.[1];
+  if (close === undefined) return false;
+  // `(contraseña "X")`: a remark in parentheses, a label word and a blank right before the quote, is prose.
+  return !(close === ')' && /\p{L}[ \t]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start - 1)));
 }
 
 /** The label is a quoted key (`"password": …`, `'pw' =>`): structured data, not prose. */
@@ -568,9 +571,9 @@ export const proseRules: Rule[] = [
         /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64}[ \t]{1,3}|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
           before,
         );
-      // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows.
+      // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows (`(contraseña "X")`).
       const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*]{1,2}/, '');
-      const ends = /^[ \t]{0,3}(?:$|[\r\n(.,;!?]|[-–—][ \t])/.test(rest);
+      const ends = /^[ \t]{0,3}(?:$|[\r\n().,;!?]|[-–—][ \t])/.test(rest);
       return placed && ends && (marked || strongLooking(value));
     },
     examples: {
@@ -580,6 +583,7 @@ export const proseRules: Rule[] = [
         `login: 12345678000190 / senha ${g.s(passphrase(g))}`,
         `- the same commit also had the staging SMTP password \`${g.s(humanPassword(g))}\` (rotated)`,
         `fyi the wifi in the server room is "ops-5g", key ${g.s(passphrase(g))}`,
+        `* Correo compartido: soporte@ejemplo.es (contraseña "${g.s(humanPassword(g))}")`,
       ],
       negatives: (g) => [
         'Reset your password using the link below.',

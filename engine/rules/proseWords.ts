@@ -31,6 +31,8 @@ export const ASCII_PASSWORD_LABELS = [
   'adgangskoden',
   'losenordet',
   'passcode',
+  // Cisco's `enable secret` is the device's privileged-mode password.
+  'enable secret',
   'heslo',
   'jelszo',
   'sifresi',

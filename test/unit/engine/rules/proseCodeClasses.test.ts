@@ -170,6 +170,14 @@ describe('rw-dev2 classes: prose', () => {
     assert.deepEqual(values(`id,token,count\n1,the,42\n2,${g.lower(7)},7\n`, 'data/tokens.csv'), []);
   });
 
+  it('finds a quoted password in a parenthesised remark and a Cisco enable secret', () => {
+    const a = humanPassword(g);
+    const b = humanPassword(g);
+    assert.deepEqual(values(`* Correo compartido: soporte@ejemplo.es (contraseña "${a}")\n`, 'docs/es.md'), [a]);
+    assert.deepEqual(values(`- Switch enable secret: ${b}\n`, 'handover/network.md'), [b]);
+    assert.deepEqual(values('- Switch enable secret: see the vault\n- the password ("Password") field is required\n', 'handover/network.md'), []);
+  });
+
   it('finds passwords in a Confluence wiki-markup table', () => {
     const a = humanPassword(g);
     const b = humanPassword(g);
