@@ -35,7 +35,7 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
   const beforeKey = text.slice(Math.max(0, kv.keyStart - 60), kv.keyStart - (kv.keyQuote ? 1 : 0) - (kv.escaped && kv.keyQuote ? 1 : 0));
   switch (kv.syntax) {
     case 'assignment':
-      return quoted || unquotedAllowed(kv, text, kind, path);
+      return quoted || unquotedAllowed(kv, text, end, kind, path);
     case 'comparison':
       return quoted;
     case 'argument':
@@ -95,7 +95,9 @@ function isSetterName(key: string, beforeKey: string): boolean {
 }
 
 /** Unquoted values are literals in config formats, prose, notebooks, and inside string literals (connection strings, URLs). */
-function unquotedAllowed(kv: KeyedValue, text: string, kind: FileKind, path: string | undefined): boolean {
+function unquotedAllowed(kv: KeyedValue, text: string, end: number, kind: FileKind, path: string | undefined): boolean {
+  // A Markdown code span holding exactly `KEY: value` in prose is config text, not a string literal.
+  if (kind === 'prose' && !kv.keyQuote && text.charAt(kv.keyStart - 1) === '`' && text.charAt(end) === '`') return true;
   // Inside a string literal only `key=value` reads as data (`"host=db password=…"`, `?token=…`) and Spring's
   // `${smtp.password:default}`; `"rule:hex"` does not.
   if (kv.inString) return /=/.test(kv.separator) || (kv.separator === ':' && text.slice(kv.keyStart - 2, kv.keyStart) === '${');

@@ -178,6 +178,12 @@ describe('rw-dev2 classes: prose', () => {
     assert.deepEqual(values('- Switch enable secret: see the vault\n- the password ("Password") field is required\n', 'handover/network.md'), []);
   });
 
+  it('finds KEY: value in a Markdown code span, not a reference or a placeholder', () => {
+    const a = humanPassword(g);
+    assert.deepEqual(values(`The debug sidecar still has \`ADMIN_PASSWORD: ${a}\` inline (OPS-912).\n`, 'deploy/notes.md'), [a]);
+    assert.deepEqual(values('Set `ADMIN_PASSWORD: ${ADMIN_PASSWORD}` and `API_TOKEN: <token>` in the chart.\n', 'deploy/notes.md'), []);
+  });
+
   it('finds passwords in a Confluence wiki-markup table', () => {
     const a = humanPassword(g);
     const b = humanPassword(g);
