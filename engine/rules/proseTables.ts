@@ -203,15 +203,20 @@ export function csvCellKind(ctx: MatchContext): 'password' | 'token' | undefined
   if (rowStart === 0) return undefined;
   if (!csvMemo || csvMemo.text !== text) {
     const firstEnd = text.indexOf('\n');
-    const first = text.slice(0, firstEnd < 0 ? Math.min(text.length, MAX_LINE) : Math.min(firstEnd, MAX_LINE)).replace(/\r$/, '');
+    // A first line longer than MAX_LINE is no header (an empty one reads no column).
+    const first = firstEnd >= 0 && firstEnd <= MAX_LINE ? text.slice(0, firstEnd).replace(/\r$/, '') : '';
     const delimiter = first.includes('\t') ? '\t' : (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
     csvMemo = { text, delimiter, header: csvCells(first, delimiter) };
   }
   const { delimiter, header } = csvMemo;
-  // A row of the table has its header's cells (three or more): not a sentence with commas in it.
-  if (header.length < 3) return undefined;
-  const rowEnd = text.indexOf('\n', ctx.end);
-  const row = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).replace(/\r$/, '');
+  // A row of the table has its header's cells (three or more): not a sentence with commas in it. Rows and the
+  // header are bounded (MAX_LINE): a long minified line is no table, and each cell must not cost a walk along it.
+  if (header.length < 3 || header.length > 200 || ctx.start - rowStart >= MAX_LINE) return undefined;
+  const limit = Math.min(text.length, ctx.end + MAX_LINE);
+  let rowEnd = ctx.end;
+  while (rowEnd < limit && text.charCodeAt(rowEnd) !== 10) rowEnd++;
+  if (rowEnd === limit && limit < text.length) return undefined;
+  const row = text.slice(rowStart, rowEnd).replace(/\r$/, '');
   if (csvCells(row, delimiter).length !== header.length) return undefined;
   const name = header[csvColumn(text.slice(rowStart, ctx.start), delimiter)];
   return name === undefined ? undefined : columnKind(name);

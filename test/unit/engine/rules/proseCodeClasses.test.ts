@@ -168,6 +168,8 @@ describe('rw-dev2 classes: prose', () => {
     const text = `name,url,username,password,note\nGrafana,https://grafana.int,viewer,${a},\nRouter,http://192.168.1.1,admin,"${b}",office\nWiki,https://wiki.int,,,SSO only\nVPN,https://vpn.int,jdoe,********,\n`;
     assert.deepEqual(values(text, 'exports/passwords.csv'), [a, b]);
     assert.deepEqual(values(`id,token,count\n1,the,42\n2,${g.lower(7)},7\n`, 'data/tokens.csv'), []);
+    // A row longer than a table row (a minified line) is no table: its cells are not read against the header.
+    assert.deepEqual(values(`name,user,password\n${'x,'.repeat(3000)}${humanPassword(g)}\n`, 'exports/long.csv'), []);
   });
 
   it('finds a quoted password in a parenthesised remark and a Cisco enable secret', () => {
