@@ -10,24 +10,29 @@ import { isHostName } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
-import { htmlCellKind, markdownCellKind } from './proseTables';
+import { CSV_PATH, csvCellKind, htmlCellKind, markdownCellKind } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
 
-/** A value in prose: no blanks, quotes, backticks, backslashes (JSON escapes) or angle brackets; it does not end in sentence punctuation. */
-const VALUE = '[^\\s"\'`\\\\<>]{0,127}[^\\s"\'`\\\\<>.,;:)\\]}]';
-/** Quotes and emphasis that may wrap a value. */
-const OPEN = '(?:(?:\\*\\*|__)[ \\t]{0,2})?[`"\'“«(]?';
+/**
+ * A value in prose: no blanks, quotes, backticks, backslashes (JSON escapes), angle brackets or full-width
+ * punctuation (`初始密码为X，登录后…`); it does not end in sentence punctuation.
+ */
+const VALUE = '[^\\s"\'`\\\\<>，。、；！？）」』】]{0,127}[^\\s"\'`\\\\<>.,;:)\\]}，。、；！？）」』】]';
+/** Quotes, emphasis and Confluence's `{{monospace}}` that may wrap a value. */
+const OPEN = '(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:[`"\'“«(]|\\{\\{)?';
 /** Letters of the scripts the labels are written in, for word boundaries without the `u` flag. */
 const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
-/** `:`, `=`, a dash, or a verb (`is`, `ist`, `est`, `es`, `é`, `lautet`, `是`, `は`), with an optional `still`. */
+/**
+ * `:`, `=`, `::` (AsciiDoc), an arrow, a colon ending the line with the value alone on the next, a dash, `to` (after
+ * a verb that sets it: validateLabelled), or a verb (`is`, `ist`, `est`, `es`, `é`, `lautet`, `是`, `は`), with an optional `still`. */
 const SEPARATOR =
-  '(?:[ \\t]{0,3}[:：=][ \\t]{0,3}|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|toujours|todavía|ainda|nog|altijd))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
+  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|toujours|todavía|ainda|nog|altijd))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
 
-/** Words allowed between a label and its separator: `Password for the DB:`, `Пароль администратора Jenkins:`. */
-const QUALIFIER = '(?:[ \\t]{1,3}[^\\n:：=.!?"`|<>()[\\]{},;]{1,40}?)?';
+/** Words allowed between a label and its separator: `Password for the DB:`, `Пароль администратора Jenkins:`, `JWT secret (HS256):`. */
+const QUALIFIER = '(?:[ \\t]{1,3}[^\\n:：=.!?"`|<>()[\\]{},;]{1,40}?)?(?:[ \\t]{1,3}\\([^()\\n:：=]{1,30}\\))?';
 
 /** Files whose text is translations: `"password": "Passwort"`, `msgstr "Mot de passe"`. */
 const I18N_PATH =
@@ -101,7 +106,8 @@ function continuesSentence(value: string, ctx: MatchContext): boolean {
   while (i < ctx.text.length && /[`'"*_”»]/.test(ctx.text.charAt(i))) i++;
   // Letters only and followed by another word on the same line, or by a comma and a word (a list: `placeholders,
   // code, prose`): a sentence goes on.
-  return /^(?:[ \t]{1,3}|[,;][ \t]{1,3})[A-Za-z\u00C0-\u024F\u0400-\u04FF]/.test(ctx.text.slice(i, i + 8));
+  // Also a number and a word (`Passwort: mindestens 14 Zeichen`).
+  return /^(?:[ \t]{1,3}|[,;][ \t]{1,3})(?:[0-9]{1,3}[ \t]{1,3})?[A-Za-z\u00C0-\u024F\u0400-\u04FF]/.test(ctx.text.slice(i, i + 12));
 }
 
 /** A value that is a password under a password label in prose. */
@@ -135,7 +141,10 @@ function strongLooking(value: string): boolean {
 function looksLikeCode(ctx: MatchContext): boolean {
   const before = ctx.text.charAt(ctx.start - 1);
   if (before !== '"' && before !== "'") return false;
-  return /^["'][ \t]{0,2}[,;)}\]]/.test(ctx.text.slice(ctx.end, ctx.end + 4));
+  const close = /^["'][ \t]{0,2}([,;)}\]])/.exec(ctx.text.slice(ctx.end, ctx.end + 4))?.[1];
+  if (close === undefined) return false;
+  // `(contraseña "X")`: a remark in parentheses, a label word and a blank right before the quote, is prose.
+  return !(close === ')' && /\p{L}[ \t]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start - 1)));
 }
 
 /** The label is a quoted key (`"password": …`, `'pw' =>`): structured data, not prose. */
@@ -161,7 +170,7 @@ const QUALIFIER_VERBS =
   /\b(?:expired?|expires|changed?|reset|rotated?|updated?|stored|saved|sent|required|must|should|will|needs?|policy|length|hash(?:ed)?|field|prompt|manager|protected|encrypted|generated|set|requirements?|rules?|strength|hint|recovery|was|were|are|created|used|passed|format|type|flow|authentication|challenge|if|when|that|which)\b/i;
 
 /** A colon or equals sign right after the label, then the value (what a weak label needs). */
-const DIRECT_SEPARATOR = /^[ \t]{0,3}[:：=][ \t]{0,3}(?:(?:\*\*|__)[ \t]{0,2})?[`"'“«(]?$/;
+const DIRECT_SEPARATOR = /^[ \t]{0,3}(?:[:：=]|::|->|=>|→)[ \t]{0,3}(?:(?:\*\*|__)[ \t]{0,2})?[`"'“«(]?$/;
 
 /** Labels that count with a verb or words in between (`the password for the DB is X`). */
 function isStrongLabel(label: string): boolean {
@@ -180,6 +189,16 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1))) return false;
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
   if (QUALIFIER_VERBS.test(between)) return false;
+  // `… set the owner password to X`, `reset the root password to X`: only after a verb that sets it, and a value
+  // that looks chosen (`the password to access the server` is a sentence).
+  if (!/[:：=]/.test(between) && /(?:^|[ \t])to[ \t]{1,3}(?:(?:\*\*|__)[ \t]{0,2})?(?:[`"'“«(]|\{\{)?$/.test(between)) {
+    const lineBefore = ctx.text.slice(Math.max(0, lineStartNear(ctx.text, at, at - 200)), at);
+    if (!/\b(?:set|sets|reset|resets|changed?|changes|updated?|rotated?)\b[^.;!?\n]{0,40}$/i.test(lineBefore)) return false;
+    if (!strongLooking(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1))) return false;
+  }
+  // A value on the line after `Password:` stands alone there (`Password:\n    hunter2`, `\\n` in a JSON string), not a
+  // paragraph's first word.
+  if (/\n|\\n/.test(between) && /[:：]/.test(between) && !/^[ \t]*(?:\r?\n|\\n|"|$)/.test(ctx.text.slice(ctx.end, ctx.end + 6).replace(/^[`'”*]{1,2}/, ''))) return false;
   // A weak label with a verb (`the key is X`) only for a value that is unmistakably generated.
   if (!isStrongLabel(label) && !DIRECT_SEPARATOR.test(between)) {
     if (!/^(?:key|token|secret)$/i.test(label) || !/^[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}(?:still|now))?[ \t]{1,3}[`"']?$/.test(between)) return false;
@@ -200,11 +219,13 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (!/[:：=]/.test(between) && /^[a-z]+(?:-[a-z]+)?$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1))) return false;
   if (value.startsWith('//')) return false;
   // `login / pass: USER / PASSWORD`: the value after this label is the user name (prose-login-pass-pair).
-  if (at > 0 && /(?:login|user(?:name)?|id|benutzer|usuario|utilisateur)[ \t]{0,2}\/[ \t]{0,2}$/i.test(ctx.text.slice(Math.max(0, at - 20), at))) return false;
+  if (at > 0 && /(?:login|user(?:name)?|id|benutzer|usuario|usuário|utilisateur|identifiant|utente|gebruiker|kullanıcı|логин|账号|帳號)[ \t]{0,2}\/[ \t]{0,2}$/i.test(ctx.text.slice(Math.max(0, at - 20), at)))
+    return false;
   // Wi-Fi keys and bare `key` need the line to be about Wi-Fi.
   if (/key|psk/i.test(label) && isPasswordLabel(label)) {
     const { line } = lineAround(ctx.text, ctx.start, ctx.end);
-    if (!/wi-?fi|wlan|ssid|wpa|wireless/i.test(line)) return false;
+    // A VPN's pre-shared key (`Site-to-site VPN PSK: …`) too.
+    if (!/wi-?fi|wlan|ssid|wpa|wireless|vpn|ipsec|site-to-site/i.test(line)) return false;
   }
   return isPasswordLabel(label) ? prosePassword(value, ctx) : isLiteralToken(value, 16) && !continuesSentence(value, ctx);
 }
@@ -355,12 +376,44 @@ function validatePair(value: string, ctx: MatchContext): boolean {
 export const proseRules: Rule[] = [
   {
     ...base,
+    id: 'prose-csv-password',
+    description: 'Password or token in a CSV column headed password / Passwort / token (password-manager and account exports)',
+    // Unnamed text (a paste, an unsaved buffer) too: the header row and the row's cell count decide there.
+    appliesToPath: (path) => path === undefined || CSV_PATH.test(path),
+    // The header's word wakes the rule; the rows below it may be far from it.
+    keywords: ['password', 'passwort', 'kennwort', 'passwd', 'wachtwoord', 'senha', 'contrase', 'mot de passe', 'token', 'secret'],
+    pattern: /(?:^|(?<=[,;\t]))"?(?<secret>[^,;\t"\r\n]{1,128})"?(?=[,;\t\r\n]|$)/m,
+    validate: (value, ctx) => {
+      // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
+      if (ctx.path !== undefined && !CSV_PATH.test(ctx.path)) return false;
+      const kind = csvCellKind(ctx);
+      if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value;
+      return kind === 'token' && isLiteralToken(value, 16);
+    },
+    examples: {
+      positives: (g) => [
+        `name,url,username,password,note\nGrafana,https://grafana.int,viewer,${g.s(humanPassword(g))},\nRouter,http://192.168.1.1,admin,"${g.s(humanPassword(g))}",office\n`,
+        `system;login;Passwort\nDATEV;kanzlei;${g.s(humanPassword(g))}\n`,
+      ],
+      negatives: (g) => [
+        `name,url,username,password,note\nWiki,https://wiki.int,,,SSO only\nVPN,https://vpn.int,jdoe,********,\nMail,https://mail.int,jdoe,<see vault>,\n`,
+        `user,password_hash\nalice,${g.hex(64)}\n`,
+        `id,token,count\n1,the,42\n2,password,7\n`,
+        `field,description\npassword,the user's password\n`,
+      ],
+    },
+  },
+  {
+    ...base,
     id: 'prose-labelled-password',
     description: 'Password or token written after a label in prose (Password: …, PW: …, the password is …, Passwort: …)',
     keywords: [...new Set([...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS].map((l) => l.split(' ')[0]!.replace(/-.*/, '')).filter((k) => k.length >= 3)), 'pw:', 'pw ', 'pw=', 'psk'],
     keywordWindow: { before: 16, after: 220 },
     // German and Dutch compounds name the password too (`Initialkennwort`, `Datenbank-Passwort`).
-    pattern: new RegExp(`(?<![${LETTER}\\-.$@:/=?&#])(?<key>(?:[A-Za-zäöüÄÖÜß]{2,24}-?)?(?:passwort|kennwort|wachtwoord)|${asciiLabels})(?![${LETTER}])${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${VALUE})`, 'i'),
+    pattern: new RegExp(
+      `(?:(?<![${LETTER}\\-.$@:/=?&#])|(?<=(?:^|\\n)[ \\t]{0,8}:))(?<key>(?:[A-Za-zäöüÄÖÜß]{2,24}-?)?(?:passwort|kennwort|wachtwoord)|${asciiLabels})(?![${LETTER}])${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${VALUE})`,
+      'i',
+    ),
     validate: validateLabelled,
     examples: {
       positives: (g) => [
@@ -372,6 +425,7 @@ export const proseRules: Rule[] = [
         `Het wachtwoord van de test-API is ${g.s(humanPassword(g))}.`,
         `Das Initialkennwort für das Zeiterfassungssystem ist\n\`${g.s(humanPassword(g))}\` und muss geändert werden.`,
         `- **Backup server:** veeam-svc, the pwd is ${g.s(humanPassword(g))}`,
+        `- Staging Postgres was rebuilt. Ivan set the owner password to ${g.s(humanPassword(g))} for now.`,
         `// temporary: password is ${g.s(humanPassword(g))} until the vault migration`,
         `Guest Wi-Fi "Acme-Guest", key: ${g.s(passphrase(g))}`,
         `also the new pagerduty integration key is ${g.s(g.hex(32))} if someone sets up the route`,
@@ -391,6 +445,10 @@ export const proseRules: Rule[] = [
         'Forgot your password? Reset it here.',
         '--password: the password of the account',
         'The token is valid for one hour.',
+        'Use the password to access the staging server.',
+        'We set the password to expire after 90 days.',
+        'Changed the password to the new policy format.',
+        'Change the password of the account it decodes to (user:password) at the service it was sent to.',
         `api key: ${g.lower(8)}`,
         'Wi-Fi: Acme-Guest (ask reception for the key)',
         'key: value',
@@ -470,10 +528,29 @@ export const proseRules: Rule[] = [
     ...base,
     id: 'prose-inline-password',
     description: 'Password written right after the word password in prose, with no colon (user acme pass …, senha …)',
-    keywords: ['password', 'passwort', 'kennwort', 'pass ', 'pw ', 'pwd ', 'senha', 'wachtwoord', 'contrase', 'mot de passe', 'key ', 'api key', 'seed', 'secret '],
+    keywords: [
+      'password',
+      'passwort',
+      'kennwort',
+      'pass ',
+      'pw ',
+      'pwd ',
+      'senha',
+      'wachtwoord',
+      'contrase',
+      'mot de passe',
+      'key ',
+      'api key',
+      'seed',
+      'secret ',
+      'haslo',
+      'heslo',
+      'losenord',
+      ...foldedKeywords(['hasło', 'lösenord']),
+    ],
     keywordWindow: { before: 16, after: 160 },
     pattern: new RegExp(
-      `(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|pass|pwd|pw|senha|wachtwoord|contraseña|contrasena|mot de passe|wi-?fi key|key|api key|api token|token|totp seed|otp seed|totp secret)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`,
+      `(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|passcode|pass|pwd|pw|senha|wachtwoord|hasło|haslo|heslo|lösenord|contraseña|contrasena|mot de passe|wi-?fi key|key|api key|api token|token|totp seed|otp seed|totp secret|(?:shared|signing|webhook|client)[ \\t]secret)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`,
       'i',
     ),
     validate: (value, ctx) => {
@@ -494,9 +571,9 @@ export const proseRules: Rule[] = [
         /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64}[ \t]{1,3}|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
           before,
         );
-      // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows.
+      // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows (`(contraseña "X")`).
       const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*]{1,2}/, '');
-      const ends = /^[ \t]{0,3}(?:$|[\r\n(.,;!?]|[-–—][ \t])/.test(rest);
+      const ends = /^[ \t]{0,3}(?:$|[\r\n().,;!?]|[-–—][ \t])/.test(rest);
       return placed && ends && (marked || strongLooking(value));
     },
     examples: {
@@ -506,6 +583,7 @@ export const proseRules: Rule[] = [
         `login: 12345678000190 / senha ${g.s(passphrase(g))}`,
         `- the same commit also had the staging SMTP password \`${g.s(humanPassword(g))}\` (rotated)`,
         `fyi the wifi in the server room is "ops-5g", key ${g.s(passphrase(g))}`,
+        `* Correo compartido: soporte@ejemplo.es (contraseña "${g.s(humanPassword(g))}")`,
       ],
       negatives: (g) => [
         'Reset your password using the link below.',
@@ -522,7 +600,8 @@ export const proseRules: Rule[] = [
     ...base,
     id: 'prose-table-password',
     description: 'Password or token in a Markdown or HTML table column headed Password / Passwort / 密码 / Token',
-    keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td'],
+    // `\n||` opens a wiki-markup header row (`||Host||Password||`) at a line start, never code's `a || b`.
+    keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td', '\n||'],
     pattern: new RegExp(
       `(?:(?<=\\|)[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>)`,
       'i',
@@ -537,6 +616,7 @@ export const proseRules: Rule[] = [
       positives: (g) => [
         `| Environment | URL | Admin user | Admin password | Notes |\n|---|---|---|---|---|\n| dev | https://dev.example.io | admin | ${g.s(humanPassword(g))} | reset nightly |\n| qa | https://qa.example.io | qa-admin | \`${g.s(humanPassword(g))}\` | |\n`,
         `| 服务 | 地址 | 用户 | 密码 |\n| --- | --- | --- | --- |\n| 数据库 | 10.8.1.30 | root | ${g.s(humanPassword(g))} |\n`,
+        `h2. Hosts\n\n||Environment||Host||User||Password||\n|DEV|dev-app01|deploy|${g.s(humanPassword(g))}|\n`,
         `<table><tbody><tr><th class="confluenceTh">Tool</th><th class="confluenceTh">Login</th><th class="confluenceTh">Password</th></tr>\n<tr><td class="confluenceTd">Canva</td><td class="confluenceTd">marketing@acme.example</td><td class="confluenceTd">${g.s(humanPassword(g))}</td></tr></tbody></table>`,
       ],
       negatives: (g) => [
@@ -544,6 +624,8 @@ export const proseRules: Rule[] = [
         `| Env | DB user | Password |\n|---|---|---|\n| prod | shop | (in 1Password) |\n| dev | shop | — |\n`,
         `| Password policy | Value |\n|---|---|\n| min length | 12 |\n`,
         '<table><tr><th>Name</th><th>Password</th></tr><tr><td>bob</td><td>********</td></tr></table>',
+        '||Environment||Host||Password||\n|PROD|prod-app01|{color:red}see CyberArk{color}|\n',
+        `const ok = a || b;\n|| ${g.lower(8)} |`,
       ],
     },
   },

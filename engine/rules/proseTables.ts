@@ -1,4 +1,4 @@
-// Passwords in tables: a Markdown table or an HTML table (a Confluence or wiki export) whose column header
+// Passwords in tables: a Markdown table, a Confluence/Jira wiki-markup table (`||Host||Password||`) or an HTML table (a Confluence or wiki export) whose column header
 // says Password / Passwort / 密码 / Token. The cell's column is found by counting separators in its row, the
 // header by walking up to the table's first row; both walks are bounded, and a table's header is remembered
 // while its rows are checked in order, so a long table costs one walk.
@@ -57,6 +57,7 @@ function rowCells(line: string): string[] {
 
 const isSeparatorRow = (line: string) => /^[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}/.test(line) && /^[ \t|:-]+$/.test(line);
 const isTableRow = (line: string) => /^[ \t]{0,3}\|/.test(line);
+const isWikiHeaderRow = (line: string) => /^[ \t]{0,3}\|\|[^|\n]/.test(line) && /\|\|[ \t]*$/.test(line);
 
 interface TableMemo {
   text: string;
@@ -88,6 +89,17 @@ function markdownHeader(text: string, rowStart: number): string[] | undefined {
   for (let n = 0; n < MAX_ROWS && lineEnd > 0; n++) {
     const start = lineStartNear(text, lineEnd, lineEnd - MAX_LINE);
     const line = text.slice(start, lineEnd).replace(/\r$/, '');
+    // Confluence and Jira wiki markup: the header row's cells are set off by `||`, and no separator row follows.
+    if (isWikiHeaderRow(line)) {
+      const header = line
+        .trim()
+        .replace(/^\|\|/, '')
+        .replace(/\|\|$/, '')
+        .split('||')
+        .map((c) => c.trim());
+      markdownMemo = { text, bodyStart: lineEnd + 1, lastRow: rowStart, header };
+      return header;
+    }
     if (isSeparatorRow(line)) {
       if (start === 0) return undefined;
       const headerStart = lineStartNear(text, start - 1, start - 1 - MAX_LINE);
@@ -142,5 +154,70 @@ export function htmlCellKind(ctx: MatchContext): 'password' | 'token' | undefine
     htmlMemo = { text, tableStart, header };
   }
   const name = header[column];
+  return name === undefined ? undefined : columnKind(name);
+}
+
+/** Files of delimiter-separated rows whose first row names the columns (password-manager and account exports). */
+export const CSV_PATH = /\.(?:csv|tsv)$/i;
+
+let csvMemo: { text: string; delimiter: string; header: string[] } | undefined;
+
+/** The cells of one CSV row, quotes removed (`""` inside quotes is a quote). */
+function csvCells(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/** How many delimiters precede `at` on its row, outside quotes: the cell's column. */
+function csvColumn(row: string, delimiter: string): number {
+  let column = 0;
+  let quoted = false;
+  for (const c of row) {
+    if (c === '"') quoted = !quoted;
+    else if (c === delimiter && !quoted) column++;
+  }
+  return column;
+}
+
+/** The kind of the CSV column a cell sits in, from the file's first row (never the first row itself). */
+export function csvCellKind(ctx: MatchContext): 'password' | 'token' | undefined {
+  const { text } = ctx;
+  const rowStart = lineStartNear(text, ctx.start, ctx.start - MAX_LINE);
+  if (rowStart === 0) return undefined;
+  if (!csvMemo || csvMemo.text !== text) {
+    const firstEnd = text.indexOf('\n');
+    // A first line longer than MAX_LINE is no header (an empty one reads no column).
+    const first = firstEnd >= 0 && firstEnd <= MAX_LINE ? text.slice(0, firstEnd).replace(/\r$/, '') : '';
+    const delimiter = first.includes('\t') ? '\t' : (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
+    csvMemo = { text, delimiter, header: csvCells(first, delimiter) };
+  }
+  const { delimiter, header } = csvMemo;
+  // A row of the table has its header's cells (three or more): not a sentence with commas in it. Rows and the
+  // header are bounded (MAX_LINE): a long minified line is no table, and each cell must not cost a walk along it.
+  if (header.length < 3 || header.length > 200 || ctx.start - rowStart >= MAX_LINE) return undefined;
+  const limit = Math.min(text.length, ctx.end + MAX_LINE);
+  let rowEnd = ctx.end;
+  while (rowEnd < limit && text.charCodeAt(rowEnd) !== 10) rowEnd++;
+  if (rowEnd === limit && limit < text.length) return undefined;
+  const row = text.slice(rowStart, rowEnd).replace(/\r$/, '');
+  if (csvCells(row, delimiter).length !== header.length) return undefined;
+  const name = header[csvColumn(text.slice(rowStart, ctx.start), delimiter)];
   return name === undefined ? undefined : columnKind(name);
 }

@@ -27,6 +27,12 @@ export const ASCII_PASSWORD_LABELS = [
   'adgangskode',
   'kodeord',
   'passord',
+  'passordet',
+  'adgangskoden',
+  'losenordet',
+  'passcode',
+  // Cisco's `enable secret` is the device's privileged-mode password.
+  'enable secret',
   'heslo',
   'jelszo',
   'sifresi',
@@ -52,6 +58,7 @@ export const INTL_PASSWORD_LABELS = [
   'contraseña',
   'hasło',
   'lösenord',
+  'lösenordet',
   'şifresi',
   'Şifresi',
   'şifre',
@@ -72,6 +79,7 @@ export const INTL_PASSWORD_LABELS = [
   'パスワード',
   'كلمة المرور',
   'كلمة السر',
+  'رمز عبور',
   'סיסמה',
   'κωδικός',
   'Κωδικός',
@@ -84,7 +92,7 @@ export const INTL_PASSWORD_LABELS = [
  * Labels that are also everyday words (`pass the value`, `the key`, `a token`): they count only with a colon or
  * an equals sign right after them (`pass: X`, `token = X`), never with a verb (`… is X`) or words in between.
  */
-export const WEAK_LABELS = new Set(['pass', 'mdp', 'clave', 'parola', 'psk', 'key', 'token', 'secret', 'apikey', 'private key', 'pin', 'sifre', 'şifre']);
+export const WEAK_LABELS = new Set(['pass', 'clave', 'parola', 'psk', 'key', 'token', 'secret', 'apikey', 'private key', 'pin', 'sifre', 'şifre']);
 
 /** Labels of a token or key (values must look generated). ASCII, lower case. */
 export const TOKEN_LABELS = [
@@ -101,6 +109,7 @@ export const TOKEN_LABELS = [
   'app secret',
   'appsecret',
   'secret key',
+  'encryption key',
   'access key',
   'integration key',
   'routing key',
@@ -126,7 +135,25 @@ export const TOKEN_LABELS = [
 ];
 
 /** Non-ASCII token labels (regex source): `clé API`, `API-Schlüssel`, `ключ API`, `密钥`, `秘钥`, `令牌`, `トークン`, `토큰`. */
-export const INTL_TOKEN_LABELS = ['clé API', "clé d'API", 'API-Schlüssel', 'Schlüssel', 'ключ API', 'токен', 'Токен', '密钥', '秘钥', '令牌', 'トークン', 'シークレット', '토큰', '시크릿'];
+export const INTL_TOKEN_LABELS = [
+  'clé API',
+  "clé d'API",
+  "jeton d'accès",
+  'secreto del cliente',
+  'APIキー',
+  'API-Schlüssel',
+  'Schlüssel',
+  'ключ API',
+  'токен',
+  'Токен',
+  '密钥',
+  '秘钥',
+  '令牌',
+  'トークン',
+  'シークレット',
+  '토큰',
+  '시크릿',
+];
 
 /**
  * Words that follow a label in a sentence about passwords, not a password (`Password: must be 8+ characters`,

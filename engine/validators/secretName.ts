@@ -208,6 +208,9 @@ const NON_SECRET_AFTER = new Set([
   'arn',
   'hash',
   'hashed',
+  // A token's fingerprint is a digest of it; a claim holds a claim's name (`PasswordClaim = "pwd_changed_at"`).
+  'fingerprint',
+  'claim',
   'hashes',
   'digest',
   'checksum',

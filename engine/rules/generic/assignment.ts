@@ -3,6 +3,7 @@
 // comes from engine/validators/secretName.ts, the value's from engine/validators/secretValue.ts: under a
 // password's name a human-made value counts (context decides, not entropy); under a token's name the value
 // must look like a token.
+import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
 import { keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
 import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type FileKind } from '../../validators/fileKind';
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
@@ -18,6 +19,9 @@ const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[w
 const DEFAULT_CALL =
   /(?:getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(\s*\\?["'`]?$/;
 
+/** `Map.of(` with whole quoted key/value pairs before the name's opening quote. */
+const MAP_OF_PAIRS = /\b(?:Map|ImmutableMap)\.of[ \t]{0,2}\([ \t]{0,2}(?:"[^"\n]{0,80}"[ \t]{0,2},[ \t]{0,2}"[^"\n]{0,200}"[ \t]{0,2},[ \t]{0,2}){1,8}$/;
+
 /** The opening of a row of pairs before a quoted name: `VALUES (` or `(` at the start of a line. */
 const PAIR_ROW = /(?:^|\n|\bVALUES)[ \t]{0,8}\([ \t]{0,2}$/i;
 
@@ -31,7 +35,7 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
   const beforeKey = text.slice(Math.max(0, kv.keyStart - 60), kv.keyStart - (kv.keyQuote ? 1 : 0) - (kv.escaped && kv.keyQuote ? 1 : 0));
   switch (kv.syntax) {
     case 'assignment':
-      return quoted || unquotedAllowed(kv, text, kind, path);
+      return quoted || unquotedAllowed(kv, text, end, kind, path);
     case 'comparison':
       return quoted;
     case 'argument':
@@ -40,10 +44,14 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       if (!quoted) return false;
       // The name may be a path (`config.GetValue<string>("Partner:ApiKey", "v")`): the call is before its first part.
       // A row of pairs (`VALUES ('smtp.password', 'v')`, a line starting `('db_password', 'v'),`) is data too.
+      // `Map.of("user", "u", "password", "v")` (Java), `ImmutableMap.of(…)`: the name is at an odd position of the pairs.
+      if (kv.keyQuote && MAP_OF_PAIRS.test(beforeKey)) return true;
       if (kv.keyQuote) return DEFAULT_CALL.test(beforeKey.replace(/[\w.:-]{0,60}$/, '').replace(/<[\w.]{1,30}>(?=\s{0,4}\(\s{0,4}\\?["'`]?$)/, '')) || /\{\s*$/.test(beforeKey) || PAIR_ROW.test(beforeKey);
       return /\{\s*$/.test(beforeKey);
     case 'setter':
       // `setPassword("v")`, `.password("v")`, `withPassword("v")`, `PASSWORD('v')` (SQL): never `getPassword("user")`.
+      // A credentials call's first of several arguments (`Credentials.basic("user", "pw")`) is the user.
+      if (/cred/i.test(kv.key) && /^[ \t]{0,2},/.test(text.slice(end + 1, end + 5))) return false;
       return quoted && !kv.keyQuote && isSetterName(kv.key, beforeKey);
     case 'default': {
       const op = kv.separator.trim();
@@ -65,6 +73,8 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       if (/^[iI][dD][eE][nN][tT]/.test(kv.key)) return kv.quote === "'" || kv.quote === '"';
       // SQL `PASSWORD 'v'` / `WITH PASSWORD 'v'`.
       if (quoted && /^PASSWORD$/i.test(kv.key) && kv.quote === "'") return true;
+      // C `#define WIFI_PASS "v"`, Elixir/Ruby module attributes `@api_key "v"`, Clojure/EDN keywords `:password "v"`.
+      if ((kv.quote === '"' || kv.quote === "'") && !kv.keyQuote && /#[ \t]{0,4}define[ \t]{1,4}$|(?:^|\n)[ \t]{0,40}@$|[\s{(]:$/.test(beforeKey)) return true;
       // Command-line flags (`--password v`), kept for scripts until the command-line rules own them.
       const isFlag = /^-/.test(kv.key) || text.charAt(kv.keyStart - 1) === '-';
       if (isFlag) return true;
@@ -85,7 +95,9 @@ function isSetterName(key: string, beforeKey: string): boolean {
 }
 
 /** Unquoted values are literals in config formats, prose, notebooks, and inside string literals (connection strings, URLs). */
-function unquotedAllowed(kv: KeyedValue, text: string, kind: FileKind, path: string | undefined): boolean {
+function unquotedAllowed(kv: KeyedValue, text: string, end: number, kind: FileKind, path: string | undefined): boolean {
+  // A Markdown code span holding exactly `KEY: value` in prose is config text, not a string literal.
+  if (kind === 'prose' && !kv.keyQuote && text.charAt(kv.keyStart - 1) === '`' && text.charAt(end) === '`') return true;
   // Inside a string literal only `key=value` reads as data (`"host=db password=…"`, `?token=…`) and Spring's
   // `${smtp.password:default}`; `"rule:hex"` does not.
   if (kv.inString) return /=/.test(kv.separator) || (kv.separator === ':' && text.slice(kv.keyStart - 2, kv.keyStart) === '${');
@@ -122,6 +134,14 @@ function lastParts(key: string): string {
   return parts.length > 2 ? parts.slice(-2).join('.') : key;
 }
 
+/** `key = value` alone on a line of config text inside a multi-line string literal of code (embeddedConfig.ts). */
+function embeddedConfigLine(ctx: MatchContext): boolean {
+  if (!/^[ \t]*(?:\r?\n|$)/.test(ctx.text.slice(ctx.end, ctx.end + 8))) return false;
+  const keyStart = ctx.keyName ? ctx.text.lastIndexOf(ctx.keyName, ctx.start) : -1;
+  const lineStart = keyStart >= 0 ? keyBeginsLine(ctx.text, keyStart) : undefined;
+  return lineStart !== undefined && inEmbeddedConfig(ctx.text, lineStart);
+}
+
 export function validateSecretAssignment(value: string, ctx: MatchContext): boolean {
   if (!ctx.keyName || value.length < 4) return false;
   // The name first (cached): most candidates near a keyword name no secret at all (`tokenize`, `passed`).
@@ -131,7 +151,10 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // Cheap before the grammar: in code an unquoted value after a blank (`token = next()`) is never data; data in
   // a string or a query is glued to its `=` (`password=…`).
   const before = ctx.text.charAt(ctx.start - 1);
-  if ((before === ' ' || before === '\t') && (kind === 'code' || kind === 'test' || kind === 'minified')) return false;
+  // Asked only where the answer matters (it walks back over lines): config text in a multi-line literal.
+  let embedded: boolean | undefined;
+  const inEmbedded = () => (embedded ??= (kind === 'code' || kind === 'test') && embeddedConfigLine(ctx));
+  if ((before === ' ' || before === '\t') && (kind === 'code' || kind === 'test' || kind === 'minified') && !inEmbedded()) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
   // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key.
@@ -148,10 +171,12 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (!reading) return false;
   // Documented examples and templates (`.env.example`, API example payloads): no human passwords there.
   if (kind === 'example' && reading.kind === 'password') return false;
-  if (!syntaxAccepts(kv, ctx.text, ctx.end, kind, ctx.path)) return false;
+  if (!syntaxAccepts(kv, ctx.text, ctx.end, kind, ctx.path) && !(kv.syntax === 'assignment' && inEmbedded())) return false;
   const quoted = valueIsQuoted(kv);
   // `login / pass : user / password` in notes: the value after the name is the user of a pair.
   if (/\/\s{0,2}$/.test(ctx.text.slice(Math.max(0, kv.keyStart - 4), kv.keyStart)) && /^\s{0,2}\/\s/.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+  // In prose an unquoted word followed by more words is a sentence (`Contraseña: mínimo 14 caracteres`).
+  if (!quoted && kind === 'prose' && /^\p{L}+$/u.test(value) && /^[ \t]{1,3}[\p{L}\d]/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
   // An unquoted value followed by a call or an index is code (`Bcrypt.hash(…)`, `Configuration["…"]`).
   if (looksLikeCode(value, quoted) || (!quoted && /^[([]/.test(ctx.text.charAt(ctx.end)))) return false;
   // Tests and minified bundles are full of short dummies and generated names: ask for more there.

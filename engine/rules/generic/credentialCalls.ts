@@ -30,6 +30,10 @@ const SECOND = [
   'PSCredential',
   'Auth',
   'authenticate',
+  // OkHttp's `Credentials.basic("u", "pw")` builds a Basic header from the pair.
+  'Credentials\\.basic',
+  // A type named for a login pair (`KafkaAuth("u", "pw")`, `BasicAWSCredentials("id", "secret")`, `SmtpCredential(…)`).
+  '[A-Z][A-Za-z0-9]{0,30}(?:Auth|Credentials?)',
 ];
 /** Calls whose third argument is the password (host or URL or identity, user, password). */
 const THIRD = [
@@ -53,25 +57,38 @@ const THIRD = [
   'pg_connect_user',
 ];
 
+/** Calls whose fourth argument is the password (handle, host, user, password). */
+const FOURTH = ['mysql_real_connect'];
+
+const SECOND_CALL = new RegExp(`(?:^|\\.|->)(?:${SECOND.join('|')})$`);
 const THIRD_CALL = new RegExp(`(?:^|\\.|->)(?:${THIRD.join('|')})$`);
+const FOURTH_CALL = new RegExp(`(?:^|\\.|->)(?:${FOURTH.join('|')})$`);
 
 const ARG = '(?:"[^"\\n]{0,120}"|\'[^\'\\n]{0,120}\'|[\\w.$>\\[\\]:-]{1,60})';
-const TUPLE = '(?:http_auth|proxy_auth|credentials)[ \\t]{0,2}[=:][ \\t]{0,2}\\(';
+/** A (user, password) tuple given to a name that says so: `http_auth=(…)`, `svc_creds = (…)`, `DB_CREDENTIALS = (…)`. */
+const TUPLE_NAME = '(?:http_auth|proxy_auth|[A-Za-z_]{0,30}(?:creds|credentials|CREDS|CREDENTIALS))';
+const TUPLE = `${TUPLE_NAME}[ \\t]{0,2}[=:][ \\t]{0,2}\\(`;
+
+/** The call (or named tuple) whose argument list ends where the password starts. */
+const CALL_BEFORE = new RegExp(`(?:((?:[\\w$]{1,40}(?:\\.|->|::)){0,4}[\\w$]{1,40})[ \\t]{0,2}\\(|(${TUPLE_NAME})[ \\t]{0,2}[=:][ \\t]{0,2}\\()([^()]*)$`);
 
 function validateCall(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || kind === 'example') return false;
   const head = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start - 1);
-  const call = /(?:((?:[\w$]{1,40}(?:\.|->|::)){0,4}[\w$]{1,40})[ \t]{0,2}\(|(http_auth|proxy_auth|credentials)[ \t]{0,2}[=:][ \t]{0,2}\()([^()]*)$/.exec(head);
+  const call = CALL_BEFORE.exec(head);
   if (!call) return false;
   const name = call[1] ?? '';
   const args = splitArgs(call[3] ?? '');
   if (args === undefined) return false;
   const last = name.split(/\.|->|::/).pop() ?? '';
-  const position = call[2] ? 2 : SECOND.includes(last) ? 2 : THIRD_CALL.test(name) ? 3 : 0;
+  // Named positions first: `smtp.PlainAuth` is a THIRD call although its name ends in Auth.
+  const position = call[2] ? 2 : THIRD_CALL.test(name) ? 3 : FOURTH_CALL.test(name) ? 4 : SECOND_CALL.test(name) ? 2 : 0;
   if (position === 0 || args.length !== position - 1) return false;
   // `connect(host, user, pw)`: only with a user given as a literal, so `connect(a, b, "x")` in other APIs stays quiet.
   if (position === 3 && /^(?:connect|Connection)$/.test(last) && !/^["']/.test(args[1]!.trim())) return false;
+  // `mysql_real_connect(conn, host, user, pw, …)`: the user is a literal too (a variable pair is no hard-coded login).
+  if (position === 4 && !/^["']/.test(args[2]!.trim())) return false;
   const strict = kind === 'test' || kind === 'minified';
   return passwordVerdict(value, 'password', { strict, quote: ctx.text.charAt(ctx.start - 1) }) === undefined;
 }
@@ -105,6 +122,7 @@ export const credentialCallRule: Rule = {
   description: 'Hard-coded password passed to a login or connection call',
   keywords: [
     'credential',
+    'creds',
     'digestauth',
     'ntlmauth',
     'proxyauth',
@@ -129,7 +147,9 @@ export const credentialCallRule: Rule = {
     '_connect(',
   ],
   keywordWindow: { before: 80, after: 460 },
-  pattern: new RegExp(`(?<![\\w$])(?:(?:${[...SECOND, ...THIRD].join('|')})[ \\t]{0,2}\\(|${TUPLE})[ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){1,2}["'](?<secret>[^"'\\n\\\\]{3,200})["']`),
+  pattern: new RegExp(
+    `(?<![\\w$])(?:(?:(?:${[...SECOND, ...THIRD].join('|')})[ \\t]{0,2}\\(|${TUPLE})[ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){1,2}|(?:${FOURTH.join('|')})[ \\t]{0,2}\\([ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){3})["'](?<secret>[^"'\\n\\\\]{3,200})["']`,
+  ),
   validate: validateCall,
   skipPlaceholderCheck: true,
   envName: 'PASSWORD',
@@ -148,16 +168,26 @@ export const credentialCallRule: Rule = {
         `my $dbh = DBI->connect("DBI:mysql:database=reports", "report", "${g.s(human())}");`,
         `auth := smtp.PlainAuth("", "mailer@acme.example", "${g.s(human())}", "smtp.acme.example")`,
         `ftp.login("acme", "${g.s(human())}")`,
+        `svc_creds = ("bridge", "${g.s(human())}")`,
+        `  val kafka = KafkaAuth("ingest", "${g.s(human())}")`,
         `$link = mysqli_connect("db01", "shop", "${g.s(human())}", "shop");`,
+        `.header("Authorization", Credentials.basic("sync-bot", "${g.s(human())}"))`,
+        `if (!mysql_real_connect(conn, "10.0.0.5", "telemetry", "${g.s(human())}", "telemetry", 3306, NULL, 0)) return 1;`,
       ];
     },
     negatives: () => [
       'var cred = new NetworkCredential(user, password);',
       'requests.get(url, auth=("acme", os.environ["PW"]))',
       'ftp.login("anonymous", "guest")',
+      'svc_creds = (user, os.environ["BRIDGE_PASSWORD"])',
+      'creds = ("bridge", "")',
+      'val auth = KafkaAuth("ingest", System.getenv("KAFKA_PASSWORD"))',
+      'HttpAuth("realm", "Basic")',
       'DriverManager.getConnection(url, "sa", "")',
       'client.login("user", "password")',
       'socket.connect("localhost", 8080, "tcp")',
+      'mysql_real_connect(conn, host, user, "", db, 0, NULL, 0)',
+      'mysql_real_connect(conn, "db", user, pass, "app", 0, NULL, 0)',
     ],
   },
 };

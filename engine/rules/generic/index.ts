@@ -4,8 +4,9 @@ import { secretAssignmentRule } from './assignment';
 import { secretValueHolderRule } from './valueHolder';
 import { credentialCallRule } from './credentialCalls';
 import { secretMapRule } from './secretMaps';
+import { secretPairRule } from './secretPairs';
 import { signingKeyArgumentRule } from './signingKeys';
 import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
 
-export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule, credentialCallRule, secretMapRule, signingKeyArgumentRule, sqlDumpColumnRule, urlPasswordRule, goMysqlDsnRule];
+export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule, credentialCallRule, secretMapRule, secretPairRule, signingKeyArgumentRule, sqlDumpColumnRule, urlPasswordRule, goMysqlDsnRule];

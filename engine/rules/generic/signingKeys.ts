@@ -7,7 +7,7 @@ import { tokenVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
 
 /** Calls whose first argument is the key. */
-const FIRST = ['hmac\\.new', 'HMAC\\.new', 'Algorithm\\.HMAC(?:256|384|512)', 'SignedString', 'hmacShaKeyFor', 'SecretKeySpec'];
+const FIRST = ['hmac\\.new', 'HMAC\\.new', 'Algorithm\\.HMAC(?:256|384|512)', 'SignedString', 'hmacShaKeyFor', 'SecretKeySpec', 'SymmetricSecurityKey'];
 /** Calls whose second argument is the key (the first is the payload, the token or the algorithm). */
 const SECOND = [
   'jwt\\.sign',
@@ -31,8 +31,8 @@ const THIRD = ['hash_hmac'];
 
 /** An argument before the key: a literal, a name, a member chain, a call without nested parentheses or an object. */
 const ARG = '(?:"[^"\\n]{0,120}"|\'[^\'\\n]{0,120}\'|[\\w.$:>-]{1,60}(?:\\([^()\\n]{0,80}\\))?|\\{[^{}\\n]{0,200}\\})';
-/** How a key literal may be wrapped: Python bytes, Go `[]byte(…)`, Node `Buffer.from(…)`. */
-const WRAP = '(?:b|\\[\\]byte\\(|Buffer\\.from\\()?';
+/** How a key literal may be wrapped: Python bytes, Go `[]byte(…)`, Node `Buffer.from(…)`, .NET `Encoding.UTF8.GetBytes(…)`. */
+const WRAP = '(?:b|\\[\\]byte\\(|Buffer\\.from\\(|Encoding\\.\\w{2,8}\\.GetBytes\\()?';
 
 const at = (names: string[], before: number) => `(?:${names.join('|')})[ \\t]{0,2}\\([ \\t]{0,4}${`${ARG}[ \\t]{0,4},[ \\t]{0,4}`.repeat(before)}`;
 
@@ -49,7 +49,7 @@ export const signingKeyArgumentRule: Rule = {
   family: 'generic',
   priority: 'generic',
   description: 'Hard-coded key passed to a JWT or HMAC signing call (jwt.sign(payload, …), createHmac(alg, …), hmac.new(…))',
-  keywords: ['jwt.', 'jwt::', 'jsonwebtoken.', 'hmac', 'signwith', 'signedstring', 'secretkeyspec', 'jws.sign'],
+  keywords: ['jwt.', 'jwt::', 'jsonwebtoken.', 'hmac', 'signwith', 'signedstring', 'secretkeyspec', 'jws.sign', 'symmetricsecuritykey('],
   keywordWindow: { before: 40, after: 520 },
   pattern: new RegExp(`(?<![\\w$])(?:${at(FIRST, 0)}|${at(SECOND, 1)}|${at(THIRD, 2)})${WRAP}["'](?<secret>[^"'\\n\\\\]{8,200})["']`),
   validate: validateSigningKey,
@@ -68,6 +68,7 @@ export const signingKeyArgumentRule: Rule = {
       `$sig = hash_hmac('sha256', $payload, '${g.s(g.alnum(32))}');`,
       `mac := hmac.New(sha256.New, []byte("${g.s(g.alnum(32))}"))`,
       `Algorithm algorithm = Algorithm.HMAC256("${g.s(g.alnum(32))}");`,
+      `IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${g.s(g.alnum(48))}")),`,
     ],
     negatives: (g) => [
       "return jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' });",
@@ -77,6 +78,7 @@ export const signingKeyArgumentRule: Rule = {
       `jwt.decode(token, options={"verify_signature": False})`,
       `const sig = crypto.createHmac('sha256', 'your-signing-secret-here')`,
       `jwt.verify(token, '${g.lower(6)}')`,
+      'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),',
     ],
   },
 };
