@@ -24,6 +24,9 @@ export function isBase64UserPass(value: string): boolean {
   return text !== undefined && /^[^:\s]{1,200}:[^\s]{3,}/.test(text);
 }
 
+/** The format line people copy from the libpq docs to the top of a pgpass file. */
+const PGPASS_HEADER = /^[ \t]{0,4}#[ \t]{0,4}host(?:name)?:port:database:user(?:name)?:password\b/m;
+
 const userPass = (g: ExampleGen) => btoa(`${g.lower(8)}:${g.alnum(20)}`);
 
 /**
@@ -317,15 +320,21 @@ export const credentialFileRules: Rule[] = [
     priority: 'context',
     description: '.pgpass password (host:port:database:user:password)',
     keywords: [':543', ':*:', ':6432:'],
-    pattern: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,64}:[^:\s]{1,64}:(?<secret>[^\s"'`\\]{1,200})$/m,
-    validate: (s, ctx) => /(?:^|[\\/])\.?pgpass(?:\.conf)?$/i.test(ctx.path ?? '.pgpass') && passwordVerdict(s, 'password') === undefined,
+    // Fields may escape `:` and `\` with a backslash (libpq reads `pa\:ss` as `pa:ss`).
+    pattern: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,64}:(?:[^:\s\\]|\\[:\\]){1,64}:(?<secret>(?:[^\s"'`\\]|\\[:\\]){1,200})$/m,
+    // A pgpass file under any name (`.pgpass`, `pgpass.txt`, `pgpass.prod`), or a file that says it holds that format.
+    validate: (s, ctx) => (/pgpass[^\\/]*$/i.test(ctx.path ?? '.pgpass') || PGPASS_HEADER.test(ctx.text)) && passwordVerdict(s.replace(/\\([:\\])/g, '$1'), 'password') === undefined,
     skipPlaceholderCheck: true,
     envName: 'PGPASSWORD',
     docsUrl: 'https://www.postgresql.org/docs/current/libpq-pgpass.html',
     revocationUrl: null,
     revocationNote: "Change the database user's password (ALTER ROLE … PASSWORD), then keep .pgpass out of the repository.",
     examples: {
-      positives: (g) => [`db01.internal:5432:app:app_rw:${g.s(`${g.alnum(9)}#${g.digits(2)}`)}\n*:*:reporting:report_ro:${g.s(`${g.alnum(12)}`)}\n`, `localhost:5432:*:postgres:${g.s(g.hex(32))}\n`],
+      positives: (g) => [
+        `db01.internal:5432:app:app_rw:${g.s(`${g.alnum(9)}#${g.digits(2)}`)}\n*:*:reporting:report_ro:${g.s(`${g.alnum(12)}`)}\n`,
+        `localhost:5432:*:postgres:${g.s(g.hex(32))}\n`,
+        `pg01:5432:*:app:${g.s(`${humanPassword(g)}\\:${g.digits(2)}`)}\n`,
+      ],
       negatives: () => ['localhost:5432:*:postgres:changeme\n', 'db:5432:app:app:*\n'],
     },
   },

@@ -1,4 +1,6 @@
 import type { Rule } from '../types';
+import { isLiteralPassword } from '../validators/literalArgument';
+import { humanPassword } from './humanPasswords';
 
 export const databaseRules: Rule[] = [
   {
@@ -78,15 +80,36 @@ export const databaseRules: Rule[] = [
     priority: 'context',
     description: 'Redis server password (requirepass / masterauth)',
     keywords: ['requirepass', 'masterauth'],
-    pattern: /^[ \t]{0,8}(?:requirepass|masterauth)[ \t]{1,8}["']?(?<secret>[^\s"'#]{4,200})/m,
+    // In redis.conf, and set at run time (`CONFIG SET requirepass v` in redis-cli, its history or a script).
+    pattern: /(?:^[ \t]{0,8}|\b[Cc][Oo][Nn][Ff][Ii][Gg][ \t]{1,4}[Ss][Ee][Tt][ \t]{1,4})(?:requirepass|masterauth)[ \t]{1,8}["']?(?<secret>[^\s"'#]{4,200})/m,
     minEntropy: 2.5,
     envName: 'REDIS_PASSWORD',
     docsUrl: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/#authentication',
     revocationUrl: null,
     revocationNote: 'Set a new password (CONFIG SET requirepass, or ACL SETUSER) and update every client.',
     examples: {
-      positives: (g) => [`bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`, `port 6380\nmasterauth "${g.s(g.alnum(24))}"\n`],
-      negatives: () => ['# requirepass foobared', 'requirepass ${REDIS_PASSWORD}'],
+      positives: (g) => [`bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`, `port 6380\nmasterauth "${g.s(g.alnum(24))}"\n`, `redis-cli -h cache01 CONFIG SET requirepass ${g.s(g.alnum(20))}`],
+      negatives: () => ['# requirepass foobared', 'requirepass ${REDIS_PASSWORD}', 'CONFIG SET requirepass "$NEW_PASS"'],
+    },
+  },
+  {
+    id: 'redis-acl-file-password',
+    provider: 'Redis',
+    family: 'database',
+    priority: 'context',
+    description: 'Redis ACL user password in clear in users.acl or redis.conf (`user app on >password …`; ACL SETUSER is redis-acl-password)',
+    keywords: ['on >'],
+    keywordWindow: { before: 200, after: 400 },
+    // `>` adds a password in clear (`#<sha256>` adds a hash); the rule list may put it anywhere after the user name.
+    pattern: /^[ \t]{0,8}user[ \t]{1,4}[^\s>#]{1,64}(?:[ \t]{1,4}[^\s>]{1,80}){0,12}[ \t]{1,4}>(?<secret>[^\s"']{1,200})/m,
+    validate: (value) => isLiteralPassword(value),
+    envName: 'REDIS_PASSWORD',
+    docsUrl: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/',
+    revocationUrl: null,
+    revocationNote: 'Set a new password for the user (ACL SETUSER name resetpass >new) and update every client; store a #<sha256> hash in the file instead.',
+    examples: {
+      positives: (g) => [`user default off\nuser app on >${g.s(humanPassword(g))} ~app:* +@read +@write\n`, `user reports resetchannels on >${g.s(g.alnum(20))} ~reports:* +get\n`],
+      negatives: (g) => [`user metrics on #${g.hex(64)} ~* +info`, 'user default on nopass ~* &* +@all', 'user alice on >$ALICE_PASS ~cached:* +get'],
     },
   },
 ];

@@ -5,7 +5,7 @@ import { isDocumentedSampleJwt } from '../validators/placeholder';
 import { fileKind, isApiExamples } from '../validators/fileKind';
 import { looksRandom } from '../validators/valueStats';
 import { safeDecode } from './generic/urlCredentials';
-import { HEADER_GAP } from './httpAuth';
+import { HEADER_GAP, HEADER_START } from './httpAuth';
 import { isStandIn } from '../validators/literalArgument';
 
 /** Base64 of `user:password` (the user may be empty: tokens sent as a password), not a documented stand-in pair. */
@@ -114,7 +114,7 @@ export const tokenFormatRules: Rule[] = [
     description: 'HTTP Authorization: Basic header with base64 user:password',
     keywords: ['authorization'],
     // Every way a header is written down (curl, HAR, proxy configs, code; see httpAuth.ts), any case of `Basic`.
-    pattern: new RegExp(`(?<![A-Za-z-])(?:Proxy-)?Authorization${HEADER_GAP}Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
+    pattern: new RegExp(`${HEADER_START}(?:Proxy-)?Authorization${HEADER_GAP}Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
     validate: isBasicCredential,
     envName: 'BASIC_AUTH',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',

@@ -1,5 +1,6 @@
 // rw-dev2: credential files as tools write them and people commit or paste them (netrc, pgpass, my.cnf, registry
-// auth files, kubeconfig, cloud CLIs, network and mail clients, inventories, Secrets, compose files).
+// auth files, kubeconfig, cloud CLIs, network and mail clients, inventories, Secrets, compose files). Access key
+// ids and user-token names (AWS, B2, Wasabi, Sonatype) are unscored, as in rw-dev: the secret beside them is the label.
 import type { RealWorldDoc } from '../types';
 import { doc } from '../dev/kit';
 import { hpwm, pwFit, pwm, jsonEsc, pctPw, opaque, user } from './filesHttpKit';
@@ -200,7 +201,7 @@ org.gradle.caching=true
 # Nexus
 nexusUsername=deployment
 nexusPassword=${pwm(k, /[\s\\]/)}
-mavenCentralUsername=${k.s('token', k.g.alnum(8))}
+mavenCentralUsername=${k.u(k.g.alnum(8))}
 mavenCentralPassword=${k.s('token', k.g.alnum(44))}
 
 # signing (key id is public, the passphrase is not)
@@ -339,7 +340,7 @@ users:
 
 ~/.aws/credentials
 [default]
-aws_access_key_id = ${k.prov('awsId', 'AWS')}
+aws_access_key_id = ${k.u(k.raw.p.awsId(k.g))}
 aws_secret_access_key = ${k.prov('awsSecret', 'AWS')}
 
 [temp]
@@ -371,14 +372,14 @@ source_profile = default
     'home/media/.config/rclone/rclone.conf',
     (k) => `[b2]
 type = b2
-account = ${k.s('token', `00${k.g.hex(10)}0000000001`)}
+account = ${k.u(`00${k.g.hex(10)}0000000001`)}
 key = ${k.s('token', `K00${k.g.base64(28).replace(/[+/=]/g, 'x')}`)}
 hard_delete = true
 
 [wasabi]
 type = s3
 provider = Wasabi
-access_key_id = ${k.s('token', k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 20))}
+access_key_id = ${k.u(k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 20))}
 secret_access_key = ${k.s('token', k.g.base64(40).replace(/[+/]/g, 'Q'))}
 endpoint = s3.eu-central-1.wasabisys.com
 
@@ -409,7 +410,7 @@ team_drive = ${k.n('')}
     'legacy/backup-host/etc-files.txt',
     (k) => `--- /root/.s3cfg ---
 [default]
-access_key = ${k.prov('awsId', 'AWS')}
+access_key = ${k.u(k.raw.p.awsId(k.g))}
 secret_key = ${k.prov('awsSecret', 'AWS')}
 bucket_location = EU
 gpg_passphrase = ${k.passphrase()}
@@ -421,7 +422,7 @@ proxy_port = 0
 --- /root/.boto ---
 [Credentials]
 gs_oauth2_refresh_token = 1/${k.s('provider', k.g.base64url(43), 'Google OAuth refresh')}
-aws_access_key_id = ${k.prov('awsId', 'AWS')}
+aws_access_key_id = ${k.u(k.raw.p.awsId(k.g))}
 aws_secret_access_key = ${k.prov('awsSecret', 'AWS')}
 
 [Boto]

@@ -28,7 +28,7 @@ time=2024-05-11T09:12:01Z level=debug msg="connecting" dsn="postgres://worker:${
 time=2024-05-11T09:12:02Z level=debug msg="amqp dial" url=amqp://worker:${k.cs()}@rabbit:5672/%2F
 time=2024-05-11T09:12:02Z level=info msg="connected" trace_id=${k.n(k.g.hex(32))} span_id=${k.n(k.g.hex(16))}
 time=2024-05-11T09:12:03Z level=debug msg="smtp auth" user=noreply@acme.io password=${pwm(k, /[\s"=]/)}
-time=2024-05-11T09:12:03Z level=debug msg="s3 client" access_key=${k.prov('awsId', 'AWS')} secret_key=${k.prov('awsSecret', 'AWS')} region=eu-west-1
+time=2024-05-11T09:12:03Z level=debug msg="s3 client" access_key=${k.u(k.raw.p.awsId(k.g))} secret_key=${k.prov('awsSecret', 'AWS')} region=eu-west-1
 time=2024-05-11T09:12:04Z level=info msg="job done" job=nightly-export duration=12.3s api_key=${k.n('***')}
 time=2024-05-11T09:12:05Z level=warn msg="token refresh" refresh_token=${k.tok(k.g.base64url(64))} expires_in=3600
 `,

@@ -1,0 +1,138 @@
+// Classes found missing by rw-dev2's files/HTTP/logs/config documents: headers as debug output and other
+// languages print them, pgpass files under other names, Redis passwords set at run time or in ACL files, Wi-Fi
+// PSKs, YAML anchors and block scalars, `user:password` strings under auth names, secret flags in exec-form
+// argument lists. Each case says what must be found and what must stay quiet; values come from a seed.
+import assert from 'node:assert/strict';
+import { createScanner } from '../../../../engine';
+import { createExampleGen } from '../../../../engine/examples';
+import { humanPassword } from '../../../../engine/rules/humanPasswords';
+
+const scanner = createScanner();
+const g = createExampleGen(2026);
+
+/** The values found (any rule, information-level notes left out). */
+const values = (text: string, path: string) =>
+  scanner
+    .scan(text, { path })
+    .filter((f) => f.severity !== 'info')
+    .map((f) => text.slice(f.start, f.end));
+
+const basic = (user: string, pw: string) => btoa(`${user}:${pw}`);
+
+describe('files, HTTP, logs and config classes (rw-dev2)', () => {
+  describe('HTTP credentials as debug output and other languages write them', () => {
+    it('finds headers in a request dumped as one escaped string, in Go http.Header, in a PowerShell hashtable', () => {
+      const bearer = g.alnum(40);
+      const blob = basic('export', `${humanPassword(g)}x`);
+      const key = g.hex(32);
+      assert.deepEqual(values(`send: b'GET /v1/items HTTP/1.1\\r\\nHost: api.example.com\\r\\nAuthorization: Bearer ${bearer}\\r\\n\\r\\n'\n`, 'debug/http.log'), [bearer]);
+      assert.deepEqual(values(`<- "GET /export HTTP/1.1\\r\\nAuthorization: Basic ${blob}\\r\\nHost: legacy.example.com\\r\\n\\r\\n"\n`, 'debug/net-http.log'), [blob]);
+      assert.deepEqual(values(`DEBUG go http.Header map[Authorization:[Basic ${blob}] User-Agent:[Go-http-client/1.1]]\n`, 'logs/client.txt'), [blob]);
+      assert.deepEqual(values(`DEBUG headers map[X-Api-Key:[${key}] Accept:[*/*]]\n`, 'logs/client.txt'), [key]);
+      assert.deepEqual(values(`Invoke-RestMethod -Uri $u -Headers @{ "Authorization" = "Bearer ${bearer}" }\n`, 'tools/Deploy.ps1'), [bearer]);
+    });
+
+    it("finds Caddy's header_up, curl's --oauth2-bearer and the HTTP client's clear Basic and Digest", () => {
+      const key = g.alnum(32);
+      const bearer = `${g.alnum(12)}.${g.base64url(32)}`;
+      const pw = humanPassword(g);
+      const pw2 = g.alnum(14);
+      assert.deepEqual(values(`api.example.com {\n    reverse_proxy 10.0.0.5:8080 {\n        header_up X-Internal-Key ${key}\n    }\n}\n`, 'deploy/Caddyfile'), [key]);
+      assert.deepEqual(values(`curl --oauth2-bearer ${bearer} https://api.example.com/v2/me\n`, 'docs/api.md'), [bearer]);
+      assert.deepEqual(values(`### legacy\nGET {{host}}/legacy/users\nAuthorization: Basic admin ${pw}\n\n### report\nGET {{host}}/report\nAuthorization: Digest reporter ${pw2}\n`, 'http/users.http'), [
+        pw,
+        pw2,
+      ]);
+    });
+
+    it('leaves variables, templates, base64 blobs and Digest parameters alone', () => {
+      const texts: [string, string][] = [
+        ['Invoke-RestMethod -Headers @{ "Authorization" = "Bearer $token" }\n', 'tools/Deploy.ps1'],
+        ['DEBUG map[Authorization:[Bearer <redacted>]]\n', 'logs/client.txt'],
+        ['curl --oauth2-bearer "$TOKEN" https://api.example.com\n', 'scripts/x.sh'],
+        ['GET {{host}}/x\nAuthorization: Basic {{user}} {{password}}\n', 'http/x.http'],
+        [`Authorization: Digest username="admin", realm="HP", nonce="${g.hex(32)}", response="${g.hex(32)}"\n`, 'debug/capture.txt'],
+        ['        header_up Authorization {env.UPSTREAM_AUTH}\n', 'deploy/Caddyfile'],
+      ];
+      for (const [text, path] of texts) assert.deepEqual(values(text, path), [], text);
+    });
+  });
+
+  describe('credential files and server configs', () => {
+    it('finds pgpass lines in a file named for the format or headed by its format line, with escaped colons', () => {
+      const a = humanPassword(g).replace(/[:\\\s]/g, '');
+      const b = `${g.alnum(8)}\\:${g.digits(3)}`;
+      assert.deepEqual(values(`db01.internal:5432:billing:billing_ro:${a}\n`, 'ops/dba/pgpass.txt'), [a]);
+      assert.deepEqual(values(`# hostname:port:database:username:password\npg-main:5432:app:app_rw:${b}\n`, 'notes/db-access.conf'), [b]);
+    });
+
+    it('leaves colon rows elsewhere alone', () => {
+      assert.deepEqual(values(`db01:5432:billing:billing_ro:${g.alnum(12)}\n`, 'notes/hosts.conf'), []);
+    });
+
+    it('finds Redis passwords set at run time and in ACL files, not their hashes', () => {
+      const a = g.alnum(20);
+      const b = humanPassword(g).replace(/[#\s"']/g, '');
+      assert.deepEqual(values(`redis-cli -h cache01 CONFIG SET requirepass ${a}\n`, 'notes/redis.sh'), [a]);
+      assert.deepEqual(values(`user default off\nuser app on >${b} ~app:* +@read +@write\nuser metrics on #${g.hex(64)} ~* +info\n`, 'deploy/redis/users.acl'), [b]);
+      assert.deepEqual(values('user default on nopass ~* &* +@all\nuser alice on >$ALICE_PASS ~cached:* +get\n', 'deploy/redis/users.acl'), []);
+    });
+
+    it('reads psk and authtok as password names (wpa_supplicant, NetworkManager, SSSD)', () => {
+      const a = humanPassword(g).replace(/["\\]/g, '');
+      const hex = g.hex(64);
+      const c = humanPassword(g).replace(/\s/g, '');
+      assert.deepEqual(values(`network={\n    ssid="Office"\n    psk="${a}"\n}\nnetwork={\n    ssid="IoT"\n    psk=${hex}\n}\n`, 'boot/wpa_supplicant.conf'), [a, hex]);
+      assert.deepEqual(values(`[domain/corp]\nldap_default_authtok_type = password\nldap_default_authtok = ${c}\n`, 'etc/sssd/sssd.conf'), [c]);
+      assert.deepEqual(values('network={\n    ssid="Guest"\n    #psk="your-wifi-password"\n    key_mgmt=NONE\n}\n', 'boot/wpa_supplicant.conf'), []);
+    });
+  });
+
+  describe('config syntax', () => {
+    it('reads through YAML anchors, tags and block scalars', () => {
+      const a = humanPassword(g).replace(/['\s]/g, '');
+      const b = g.alnum(20);
+      const c = `${humanPassword(g).replace(/[\s#:]/g, '')}x`;
+      const d = g.hex(40);
+      const text = `defaults: &db\n  password: &pw '${a}'\nother:\n  password: !!str ${b}\nmailer:\n  password: >-\n    ${c}\npartner:\n  api_key: |\n    ${d}\nprod:\n  <<: *db\n  password: *pw\n`;
+      assert.deepEqual(values(text, 'config/application.yml'), [a, b, c, d]);
+    });
+
+    it('finds user:password strings under auth names and secret flags in argument lists', () => {
+      const a = humanPassword(g).replace(/["\s]/g, '');
+      const b = humanPassword(g).replace(/["\s]/g, '');
+      const c = g.alnum(20);
+      const d = g.alnum(32);
+      assert.deepEqual(values(`npmScopes:\n  legacy:\n    npmAuthIdent: "deployer:${a}"\n`, '.yarnrc.yml'), [a]);
+      assert.deepEqual(values(`provider "grafana" {\n  url  = "https://grafana.example.com"\n  auth = "grafana-sync:${b}"\n}\n`, 'infra/main.tf'), [b]);
+      assert.deepEqual(values(`containers:\n  - name: worker\n    args: ["--db-password", "${c}", "--port", "8080"]\n`, 'k8s/worker.yaml'), [c]);
+      assert.deepEqual(values(`{"extra": {"sys.argv": ["worker.py", "--api-token", "${d}"]}}\n`, 'debug/event.json'), [d]);
+    });
+
+    it('reads .NET configuration paths as keys (`"Smtp:Password": "v"`), not colon chains', () => {
+      const a = `${humanPassword(g).replace(/["\\\s]/g, '')}7`;
+      const b = g.base64(48);
+      assert.deepEqual(values(`{\n  "Smtp:Password": "${a}",\n  "Jwt:SigningKey": "${b}",\n  "Features:UseMocks": "false"\n}\n`, 'UserSecrets/app/secrets.json'), [a, b]);
+      assert.deepEqual(values(`arn:aws:secretsmanager:eu-west-1:123456789012:secret:${g.alnum(12)}\n`, 'notes/arns.conf'), []);
+    });
+
+    it('reads MySQL history lines whose blanks are written as \\040', () => {
+      const a = humanPassword(g).replace(/['\\\s]/g, '');
+      const text = `_HiStOrY_V2_\nshow\\040databases;\nCREATE\\040USER\\040'etl'@'%'\\040IDENTIFIED\\040BY\\040'${a}';\nGRANT\\040SELECT\\040ON\\040shop.*\\040TO\\040'etl'@'%';\n`;
+      assert.deepEqual(values(text, 'home/dba/.mysql_history'), [a]);
+      assert.deepEqual(values("CREATE\\040USER\\040'etl'@'%'\\040IDENTIFIED\\040BY\\040'<password>';\n", 'home/dba/.mysql_history'), []);
+    });
+
+    it('leaves user:group, host:port, references, hashes and other flags alone', () => {
+      const texts: [string, string][] = [
+        ['services:\n  app:\n    user: "node:node"\n  db:\n    user: "1000:1000"\n', 'docker-compose.yml'],
+        ['auth = "admin:${ADMIN_PASSWORD}"\n', 'infra/main.tf'],
+        ['auth: "localhost:8080"\n', 'config/proxy.yml'],
+        ['args: ["--db-password", "$(DB_PASSWORD)", "--password-file", "/run/secrets/pw"]\n', 'k8s/worker.yaml'],
+        ['CMD ["/app/server", "--password", "--verbose"]\n', 'Dockerfile'],
+        [`CREATE ROLE legacy LOGIN PASSWORD 'SCRAM-SHA-256$4096:${g.base64(24)}$${g.base64(44)}:${g.base64(44)}';\n`, 'db/roles.sql'],
+      ];
+      for (const [text, path] of texts) assert.deepEqual(values(text, path), [], text);
+    });
+  });
+});
