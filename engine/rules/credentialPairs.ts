@@ -26,7 +26,7 @@ function validatePair(value: string, ctx: MatchContext): boolean {
 
 /** What an exec-form flag names (`--db-password` → password); its value must look like one. */
 function validateArgvValue(value: string, ctx: MatchContext): boolean {
-  // The next option (`"--password", "--verbose"`) is no value.
+  // The next option after a flag (`--verbose`) is no value.
   if (value.startsWith('-')) return false;
   const reading = readSecretName((ctx.keyName ?? '').replace(/^-+/, ''));
   if (!reading || reading.kind === 'credential') return false;

@@ -106,7 +106,7 @@ export const databaseRules: Rule[] = [
     envName: 'REDIS_PASSWORD',
     docsUrl: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/',
     revocationUrl: null,
-    revocationNote: 'Set a new password for the user (ACL SETUSER name resetpass >new) and update every client; store a #<sha256> hash in the file instead.',
+    revocationNote: "Set a new password for the user (ACL SETUSER with resetpass and a new one) and update every client; store the password's #<sha256> hash in the file instead.",
     examples: {
       positives: (g) => [`user default off\nuser app on >${g.s(humanPassword(g))} ~app:* +@read +@write\n`, `user reports resetchannels on >${g.s(g.alnum(20))} ~reports:* +get\n`],
       negatives: (g) => [`user metrics on #${g.hex(64)} ~* +info`, 'user default on nopass ~* &* +@all', 'user alice on >$ALICE_PASS ~cached:* +get'],
