@@ -36,6 +36,8 @@ export interface ActionContext {
 
 /** The command a Move action runs where the client applies server edits (`workspace/applyEdit`). */
 export const MOVE_COMMAND = 'hush.server.moveToEnv';
+/** The command "Ignore this value everywhere" runs where the client cannot create `.hush.json` itself. */
+export const IGNORE_EVERYWHERE_COMMAND = 'hush.server.ignoreEverywhere';
 
 /**
  * How the Move edit reaches the client: `command` (planned when chosen and sent with workspace/applyEdit,
@@ -57,6 +59,16 @@ export interface MoveActionData {
   version: number;
   start: number;
   fingerprint: string;
+}
+
+/** Carried by an "Ignore this value everywhere" action that the server completes (it creates `.hush.json`). */
+export interface IgnoreEverywhereData extends Omit<MoveActionData, 'kind'> {
+  kind: 'hush/ignore-everywhere';
+}
+
+export function isIgnoreEverywhereData(data: unknown): data is IgnoreEverywhereData {
+  const d = data as Partial<IgnoreEverywhereData> | undefined;
+  return typeof d === 'object' && d !== null && d.kind === 'hush/ignore-everywhere' && typeof d.uri === 'string' && typeof d.start === 'number' && typeof d.fingerprint === 'string';
 }
 
 export function isMoveActionData(data: unknown): data is MoveActionData {
@@ -112,7 +124,7 @@ export function moveToEnvAction(ctx: ActionContext, caps: MoveCapabilities): Cod
 }
 
 /** The finding a Move action was made for, in the document as it is now (earlier fixes may have moved it). */
-export function findingForMove(findings: Finding[], doc: DocumentView, data: MoveActionData): Finding | undefined {
+export function findingForMove(findings: Finding[], doc: DocumentView, data: Pick<MoveActionData, 'version' | 'start' | 'fingerprint'>): Finding | undefined {
   const same = findings.filter((f) => f.fingerprint === data.fingerprint);
   if (doc.version === data.version) return same.find((f) => f.start === data.start);
   let best: Finding | undefined;
@@ -130,16 +142,17 @@ export function ignoreEverywhereAction(ctx: ActionContext): CodeAction | undefin
   const reason = `Marked as not a secret in the editor on ${ctx.today}`;
   const plan = planIgnoreEntry(ctx.configText, ctx.finding.fingerprint, reason);
   if (!plan || plan.newText === ctx.configText) return undefined;
-  if (plan.create && !ctx.supportsCreate) return undefined;
+  const name = ctx.configPath.slice(Math.max(ctx.configPath.lastIndexOf('/'), ctx.configPath.lastIndexOf('\\')) + 1);
+  const base: CodeAction = { title: `Ignore this value everywhere (fingerprint in ${name})`, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic] };
+  if (plan.create && !ctx.supportsCreate) {
+    // The server creates the file when the action is chosen (as for Move), where the client takes its edits.
+    if (!ctx.moveCanCreate) return undefined;
+    const data: IgnoreEverywhereData = { kind: 'hush/ignore-everywhere', uri: ctx.doc.uri, version: ctx.doc.version, start: ctx.finding.start, fingerprint: ctx.finding.fingerprint };
+    return { ...base, command: { title: base.title, command: IGNORE_EVERYWHERE_COMMAND, arguments: [data] } };
+  }
   const text = ctx.configText ?? '';
   const whole: OffsetEdit = { start: 0, end: text.length, newText: plan.newText };
-  const name = ctx.configPath.slice(Math.max(ctx.configPath.lastIndexOf('/'), ctx.configPath.lastIndexOf('\\')) + 1);
-  return {
-    title: `Ignore this value everywhere (fingerprint in ${name})`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [ctx.diagnostic],
-    edit: { documentChanges: fileChanges(ctx.configPath, ctx.configText, plan.create, [whole], ctx.openVersion) },
-  };
+  return { ...base, edit: { documentChanges: fileChanges(ctx.configPath, ctx.configText, plan.create, [whole], ctx.openVersion) } };
 }
 
 /** The finding a diagnostic was made for, if it still exists at the same place in this version. */

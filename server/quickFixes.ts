@@ -22,6 +22,9 @@ import {
   ignoreOccurrenceAction,
   isMoveActionData,
   MOVE_COMMAND,
+  IGNORE_EVERYWHERE_COMMAND,
+  isIgnoreEverywhereData,
+  type IgnoreEverywhereData,
   type MoveActionData,
   type MoveCapabilities,
   moveToEnvAction,
@@ -108,19 +111,28 @@ export class QuickFixes {
     return chosen ? { ...action, edit: chosen.edit } : action;
   }
 
-  /** workspace/executeCommand of MOVE_COMMAND: plans the move and asks the client to apply it. */
+  /** workspace/executeCommand of MOVE_COMMAND or IGNORE_EVERYWHERE_COMMAND: plans the edit now and asks the client to apply it. */
   async execute(params: ExecuteCommandParams): Promise<null> {
     const data = params.arguments?.[0];
-    if (params.command !== MOVE_COMMAND || !isMoveActionData(data)) return null;
-    const chosen = await this.planChosenMove(data);
-    if (!chosen) return null;
+    if (params.command === MOVE_COMMAND && isMoveActionData(data)) {
+      const chosen = await this.planChosenMove(data);
+      if (chosen) await this.apply(chosen, 'the move');
+    } else if (params.command === IGNORE_EVERYWHERE_COMMAND && isIgnoreEverywhereData(data)) {
+      const chosen = await this.planChosenIgnore(data);
+      if (chosen) await this.apply(chosen, 'the ignore entry');
+    }
+    return null;
+  }
+
+  /** Sends a chosen edit; where the client cannot create files, the server first makes the missing ones, empty. */
+  private async apply(chosen: { title: string; edit: WorkspaceEdit; folder: string }, what: string): Promise<void> {
     let edit = chosen.edit;
     let created: CreatedOnDisk | undefined;
     if (serverCreates(this.deps.capabilities)) {
       const made = createMissingFiles(chosen.folder, edit);
       if ('problem' in made) {
         this.showBlocked(`${made.problem}. Nothing was changed.`, true);
-        return null;
+        return;
       }
       ({ edit, created } = made);
     }
@@ -128,9 +140,25 @@ export class QuickFixes {
     const result = await this.deps.connection.workspace.applyEdit({ label: chosen.title, edit }).catch((e: unknown) => ({ applied: false, failureReason: (e as Error).message }));
     if (!result.applied) {
       if (created) removeCreated(created);
-      this.showBlocked(`a file changed while the move was applied${result.failureReason ? ` (${result.failureReason})` : ''}. Nothing was changed; try again.`, true);
+      this.showBlocked(`a file changed while ${what} was applied${result.failureReason ? ` (${result.failureReason})` : ''}. Nothing was changed; try again.`, true);
     }
-    return null;
+  }
+
+  /** "Ignore this value everywhere" chosen in a client that cannot create `.hush.json`: its edit, planned now. */
+  private async planChosenIgnore(data: IgnoreEverywhereData): Promise<{ title: string; edit: WorkspaceEdit; folder: string } | undefined> {
+    const state = await this.deps.update(data.uri);
+    const finding = state && !state.ctx.skip ? findingForMove(state.t.findings, state.t.doc, data) : undefined;
+    if (!state || !finding) {
+      this.showBlocked('the value is no longer in the document. Nothing was changed.', true);
+      return undefined;
+    }
+    const range = { start: state.t.doc.positionAt(finding.start), end: state.t.doc.positionAt(finding.end) };
+    const actx = (await this.actionContextFor(state.t, state.ctx))(finding, { range, message: '' });
+    // Planned as for a client that creates files; `apply` makes the file and sends the text edit alone.
+    const action = ignoreEverywhereAction({ ...actx, supportsCreate: true });
+    if (!action?.edit) return undefined;
+    const folder = state.ctx.folder ?? (state.ctx.path ? dirname(state.ctx.path) : process.cwd());
+    return { title: action.title, edit: action.edit, folder };
   }
 
   /** What the actions for one document need besides the finding: the store files are read once per request. */

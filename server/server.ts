@@ -18,7 +18,7 @@ import {
 import { VERSION } from '../engine/version';
 import { setGitAllowed } from '../git/exec';
 import type { DocumentFindingsResult, ScanTextResult } from '../protocol/messages';
-import { MOVE_COMMAND } from './codeActions';
+import { IGNORE_EVERYWHERE_COMMAND, MOVE_COMMAND } from './codeActions';
 import { ConfigProblems } from './configProblems';
 import { findingDiagnostic, scanLimitedDiagnostic } from './diagnostics';
 import { type DocumentContext, DocumentContexts } from './documentContext';
@@ -149,7 +149,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: client.moveMode === 'resolve' },
-        ...(client.moveMode === 'command' ? { executeCommandProvider: { commands: [MOVE_COMMAND] } } : {}),
+        ...(client.moveMode === 'command' ? { executeCommandProvider: { commands: [MOVE_COMMAND, IGNORE_EVERYWHERE_COMMAND] } } : {}),
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         // The server's process id: lets the client (and its crash test) tell a restarted server from the old one.

@@ -132,6 +132,42 @@ describe('Move to .env from Neovim 0.7 and Helix (capabilities as they send them
     });
   });
 
+  it('Neovim 0.7, fresh project: Ignore this value everywhere makes .hush.json (server-created) with the fingerprint, never the value', async () => {
+    const value = ghp();
+    await withClient({}, NEOVIM, async (c) => {
+      const uri = c.open('app.js', `const githubToken = "${value}";\n`, 'javascript');
+      const [d] = await c.diagnostics(uri, (p) => p.diagnostics.length === 1);
+      const ignore = (await c.codeActions(uri, [d!])).find((a) => a.title.startsWith('Ignore this value everywhere'));
+      assert.ok(ignore?.command, 'offered, as a server command');
+      assert.equal(ignore.edit, undefined);
+      await c.executeCommand(ignore.command.command, ignore.command.arguments);
+      assert.equal(c.serverEdits.length, 1, 'one edit sent');
+      assert.deepEqual(resourceOps(c.serverEdits[0]!), [], 'no CreateFile sent to a client that cannot take it');
+      const config = c.read('.hush.json')!;
+      assert.ok(!config.includes(value), 'the value is not written');
+      assert.equal(JSON.parse(config).ignore[0].fingerprint, (d!.data as { fingerprint: string }).fingerprint);
+      assert.deepEqual(warnings(c), []);
+      void c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: c.uri('.hush.json'), type: 1 }] });
+      await c.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    });
+  });
+
+  it('Neovim 0.7: Ignore this value everywhere whose edit is refused leaves no .hush.json behind', async () => {
+    const value = ghp();
+    await withClient({}, NEOVIM, async (c) => {
+      const uri = c.open('app.js', `const githubToken = "${value}";\n`, 'javascript');
+      const [d] = await c.diagnostics(uri, (p) => p.diagnostics.length === 1);
+      const ignore = (await c.codeActions(uri, [d!])).find((a) => a.title.startsWith('Ignore this value everywhere'))!;
+      c.beforeServerEdit = () => {
+        assert.ok(existsSync(join(c.root, '.hush.json')), 'made by the server before the edit is sent');
+        throw new Error('refused by the client');
+      };
+      await c.executeCommand(ignore.command!.command, ignore.command!.arguments);
+      assert.ok(!existsSync(join(c.root, '.hush.json')), 'removed again');
+      assert.match(warnings(c).join('\n'), /while the ignore entry was applied.*Nothing was changed/);
+    });
+  });
+
   it('Helix: the edit carries CreateFile for the new files, and the server creates nothing itself', async () => {
     const value = ghp();
     await withClient({}, HELIX, async (c) => {
@@ -169,7 +205,7 @@ describe('Move to .env from Neovim 0.7 and Helix (capabilities as they send them
       const uri = c.open('app.js', `const githubToken = "${value}";\n`, 'javascript');
       const [d] = await c.diagnostics(uri, (p) => p.diagnostics.length === 1);
       const titles = (await c.codeActions(uri, [d!])).map((a) => a.title);
-      assert.ok(!titles.some((t) => t.startsWith('Move to ')), titles.join(', '));
+      assert.ok(!titles.some((t) => t.startsWith('Move to ') || t.startsWith('Ignore this value everywhere')), titles.join(', '));
       assert.ok(
         titles.some((t) => t.startsWith('Ignore this occurrence')),
         titles.join(', '),
