@@ -227,6 +227,30 @@ export const httpAuthRules: Rule[] = [
   },
   {
     ...base,
+    id: 'scheme-prefixed-token-value',
+    provider: 'HTTP auth',
+    description: 'Token stored with its scheme under a token or header name (`token = "Bearer …"`, `AUTH_HEADER="Token …"`)',
+    keywords: ['bearer ', 'token '],
+    keywordWindow: { before: 120, after: 4200 },
+    // The name ends in a word that says it holds the credential or the header; the value is the header's value.
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:token|Token|TOKEN|auth|Auth|AUTH|header|Header|HEADER|credentials?|Credentials?|CREDENTIALS?))["']?[ \\t]{0,4}[=:][ \\t]{0,4}["']?(?:Bearer|Token|Bot|bearer|BEARER)[ \\t]{1,4}(?<secret>${TOKEN_VALUE})`,
+    ),
+    validate: (value, ctx) => {
+      // `Authorization` names are http-authorization-token's; token types (`token_type: Bearer`) hold no value.
+      if (/authorization$/i.test(ctx.keyName ?? '') || /type$/i.test(ctx.keyName ?? '')) return false;
+      return headerToken(value);
+    },
+    envName: 'API_TOKEN',
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc6750',
+    revocationNote: 'Revoke the token at the service that issued it and keep only a reference (an environment variable or secret store) in the file.',
+    examples: {
+      positives: (g) => [`[registries.acme]\ntoken = "Bearer ${g.s(g.base64url(40))}"\n`, `AUTH_HEADER="Token ${g.s(g.hex(40))}"`, `  api_credentials: Bearer ${g.s(tok(g))}`],
+      negatives: () => ['token = "Bearer ${TOKEN}"', 'AUTH_HEADER="Bearer <token>"', 'token_type: Bearer', 'auth_header = "Bearer " + token'],
+    },
+  },
+  {
+    ...base,
     id: 'http-client-plain-basic',
     provider: 'HTTP auth',
     description: 'User and password written in clear after Basic or Digest, as the JetBrains HTTP client accepts (`Authorization: Basic user password`)',

@@ -24,6 +24,8 @@ function isBasicCredential(value: string): boolean {
  */
 function validateBasicAuthUrlPassword(value: string, ctx: MatchContext): boolean {
   if (URL_PLACEHOLDER.test(value)) return false;
+  // A slot named in capitals (`https://USERNAME:PERSONAL_ACCESS_TOKEN@host`): the name of what goes there.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && /(?:TOKEN|PASSWORD|PASSWD|PASS|PWD|SECRET|KEY|PAT)S?$/.test(value)) return false;
   const decoded = safeDecode(value);
   if (!/[\p{L}\p{N}]/u.test(decoded)) return false;
   return fileKind(ctx.path) !== 'test' || looksRandom(decoded);
@@ -52,6 +54,26 @@ const b64url = (text: string) => btoa(text).replace(/=+$/, '').replace(/\+/g, '-
 /** Values that only name the password field in docs (`https://user:password@host`). */
 const URL_PLACEHOLDER = /^(?:pass(?:word|wd)?|pw|pwd|secret|token|apikey|api_key|key|x+|\*+|\.+|[0-9]{1,5})$/i;
 
+/**
+ * A token for the `anon` role (Supabase's anon key, PostgREST's anonymous role): public by design, shipped in every
+ * browser bundle; only row-level security protects the data.
+ */
+function isAnonRoleJwt(token: string): boolean {
+  const payload = token.split('.')[1] ?? '';
+  const text = decodeBase64Text(
+    payload
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(payload.length / 4) * 4, '='),
+  );
+  if (!text) return false;
+  try {
+    return (JSON.parse(text) as { role?: unknown }).role === 'anon';
+  } catch {
+    return false;
+  }
+}
+
 export const tokenFormatRules: Rule[] = [
   {
     id: 'jwt',
@@ -63,7 +85,7 @@ export const tokenFormatRules: Rule[] = [
     pattern: /(?<![A-Za-z0-9_\-.])(?<secret>eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_\-.])/,
     // jwt.io's sample token (in docs, tests and OpenAPI examples) and tokens in API example payloads are
     // documented examples.
-    validate: (t, ctx) => hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isApiExamples(ctx.path),
+    validate: (t, ctx) => hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isAnonRoleJwt(t) && !isApiExamples(ctx.path),
     skipPlaceholderCheck: true,
     severity: 'warning',
     envName: 'JWT',
@@ -103,7 +125,13 @@ export const tokenFormatRules: Rule[] = [
         `const feed = "https://bot:${g.s(g.alnum(16))}@feeds.example.org/rss";`,
         `ftp://uploader:${g.s(`${g.alnum(10)}!${g.digits(2)}`)}@files.example.net/in/`,
       ],
-      negatives: () => ['https://user:password@example.com', 'https://user:${PASSWORD}@example.com', 'https://localhost:8080/path', 'https://me@example.com'],
+      negatives: () => [
+        'https://user:password@example.com',
+        'https://user:${PASSWORD}@example.com',
+        'https://localhost:8080/path',
+        'https://me@example.com',
+        'https://USERNAME:PERSONAL_ACCESS_TOKEN@github.com',
+      ],
     },
   },
   {

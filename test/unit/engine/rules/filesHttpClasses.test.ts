@@ -135,4 +135,28 @@ describe('files, HTTP, logs and config classes (rw-dev2)', () => {
       for (const [text, path] of texts) assert.deepEqual(values(text, path), [], text);
     });
   });
+
+  describe('tokens stored with their scheme, short Vault tokens, and look-alikes left alone', () => {
+    it('finds a token stored with its scheme and a 24-character Vault root token', () => {
+      const a = g.base64url(40);
+      const b = g.hex(40);
+      const c = `hvs.${g.alnum(24)}`;
+      assert.deepEqual(values(`[registries.acme]\ntoken = "Bearer ${a}"\n`, '.cargo/credentials.toml'), [a]);
+      assert.deepEqual(values(`AUTH_HEADER="Token ${b}"\n`, 'deploy/app.env'), [b]);
+      assert.deepEqual(values(`export VAULT_TOKEN=${c}\n`, 'home/ops/.bash_history'), [c]);
+    });
+
+    it('leaves anon-role JWTs, methods under auth names, long hex digests and capitalised URL slots alone', () => {
+      const b64url = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+      const anon = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ iss: 'supabase', role: 'anon', iat: 1700000000 })}.${g.base64url(43)}`;
+      const texts: [string, string][] = [
+        [`SUPABASE_ANON_KEY=${anon}\n`, 'web/.env.production'],
+        ['network={\n    eap=PEAP\n    phase2="auth=MSCHAPV2"\n}\n', 'boot/wpa_supplicant.conf'],
+        [`[users]\npassword = ${g.hex(100)}\n`, 'grafana/users.ini'],
+        ['https://USERNAME:PERSONAL_ACCESS_TOKEN@github.com\n', 'home/ci/.git-credentials'],
+        ['token_type: Bearer\nauth_header = "Bearer " + token\n', 'config/client.yml'],
+      ];
+      for (const [text, path] of texts) assert.deepEqual(values(text, path), [], text);
+    });
+  });
 });
