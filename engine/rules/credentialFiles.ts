@@ -41,6 +41,14 @@ function validateSecretData(value: string, ctx: MatchContext): boolean {
   if (decoded === undefined) return false;
   const text = decoded.replace(/\r?\n$/, '');
   if (/:\/\/[^:/@\s]{0,100}:[^@/\s]{3,200}@/.test(text)) return true;
+  // `.dockerconfigjson` / `.dockercfg`: registry credentials (`"auth": base64(user:password)` or a password).
+  if (/^\s*\{/.test(text) && /"auths?"\s*:/.test(text)) {
+    const auth = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/.exec(text)?.[1];
+    const password = /"password"\s*:\s*"([^"\\]{4,200})"/.exec(text)?.[1];
+    const authPassword = auth === undefined ? undefined : /^[^:]{1,200}:(.{3,})$/.exec(decodeBase64Text(auth) ?? '')?.[1];
+    const pw = authPassword ?? password;
+    return pw !== undefined && passwordVerdict(pw, 'password') === undefined;
+  }
   const reading = readSecretName(ctx.keyName ?? '');
   if (reading?.kind === 'password') return passwordVerdict(text, ctx.keyName ?? 'password') === undefined;
   if (reading) return tokenVerdict(text, ctx.keyName ?? 'token', reading.kind) === undefined;
@@ -447,7 +455,76 @@ export const credentialFileRules: Rule[] = [
         `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  DB_PASSWORD: ${g.s(btoa(`${g.alnum(10)}!${g.digits(2)}`))}\n  API_TOKEN: ${g.s(btoa(g.alnum(32)))}\n  REDIS_URL: ${g.s(btoa(`redis://:${g.alnum(16)}@redis:6379/0`))}\n`,
         `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: ${g.s(btoa(`${g.alnum(8)}#${g.digits(3)}`))}\n`,
       ],
-      negatives: (g) => [`kind: Secret\ndata:\n  username: ${btoa('admin')}\n  password: ${btoa('changeme')}\n`, `kind: ConfigMap\ndata:\n  password: ${btoa(g.alnum(16))}\n`],
+      negatives: (g) => [
+        `kind: Secret\ndata:\n  username: ${btoa('admin')}\n  password: ${btoa('changeme')}\n`,
+        `kind: ConfigMap\ndata:\n  password: ${btoa(g.alnum(16))}\n`,
+        `kind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${btoa(JSON.stringify({ auths: { 'ghcr.io': { auth: btoa('user:password') } } }))}\n`,
+      ],
+    },
+  },
+  {
+    id: 'erlang-cookie',
+    provider: 'Erlang / RabbitMQ',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'Erlang distribution cookie (RabbitMQ clusters: RABBITMQ_ERLANG_COOKIE, Helm erlangCookie)',
+    keywords: ['erlang'],
+    keywordWindow: { before: 60, after: 200 },
+    // Anyone holding the cookie can join the cluster and run code on its nodes.
+    pattern: /(?<![A-Za-z0-9])(?<key>[\w.-]{0,30}[eE][rR][lL][aA][nN][gG][_.-]?[cC][oO][oO][kK][iI][eE])["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/=_-]{16,256})(?![A-Za-z0-9+/=_-])/,
+    validate: (value) => tokenVerdict(value, 'cookie_secret', 'secret') === undefined || /^[A-Z]{16,}$/.test(value),
+    envName: 'RABBITMQ_ERLANG_COOKIE',
+    docsUrl: 'https://www.rabbitmq.com/docs/clustering#erlang-cookie',
+    revocationUrl: null,
+    revocationNote: 'Set a new cookie on every node (and CLI host) and restart them; a leaked cookie lets anyone join the cluster.',
+    examples: {
+      positives: (g) => [`rabbitmq:\n  auth:\n    erlangCookie: ${g.s(g.upper(20))}\n`, `RABBITMQ_ERLANG_COOKIE=${g.s(g.alnum(32))}`],
+      negatives: () => ['erlangCookie: ${ERLANG_COOKIE}', 'RABBITMQ_ERLANG_COOKIE=changeme', 'erlang_cookie_file: /var/lib/rabbitmq/.erlang.cookie'],
+    },
+  },
+  {
+    id: 'consul-gossip-key',
+    provider: 'HashiCorp Consul',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'Consul / Nomad / Serf gossip encryption key (`encrypt = "…"`, 32 bytes in base64)',
+    keywords: ['encrypt'],
+    keywordWindow: { before: 40, after: 120 },
+    pattern: /(?<![\w.-])(?<key>encrypt(?:[_-]?key)?|CONSUL_ENCRYPT(?:_KEY)?|NOMAD_ENCRYPT(?:_KEY)?|SERF_ENCRYPT_KEY)["']?[ \t]{0,24}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    validate: (value) => tokenVerdict(value, 'encrypt_key', 'key') === undefined,
+    envName: 'CONSUL_ENCRYPT_KEY',
+    docsUrl: 'https://developer.hashicorp.com/consul/docs/security/encryption/gossip',
+    revocationUrl: null,
+    revocationNote: 'Rotate the gossip key (consul keyring -install / -use / -remove) and keep the new one out of the config file.',
+    examples: {
+      positives: (g) => [`datacenter = "eu1"\nencrypt    = "${g.s(`${g.base64(43)}=`)}"\n`, `"encrypt": "${g.s(`${g.base64(43)}=`)}",`],
+      negatives: () => ['encrypt = true', 'encrypt = "${gossip_key}"', 'encrypt_verify_incoming = true'],
+    },
+  },
+  {
+    id: 'consul-agent-config-token',
+    provider: 'HashiCorp Consul',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'Consul ACL token in an agent config (`acl { tokens { initial_management = "…" } }`, acl_master_token)',
+    keywords: ['initial_management', 'agent_recovery', 'acl_master_token', 'acl_token', 'agent_master', 'replication', 'agent', 'default'],
+    keywordWindow: { before: 40, after: 120 },
+    pattern:
+      /(?<![\w.-])(?<key>initial_management|agent_recovery|agent_master|master|agent|default|replication|config_file_service_registration|dns|acl_master_token|acl_agent_token|acl_agent_master_token|acl_token|acl_replication_token)["']?[ \t]{0,24}[=:][ \t]{0,4}["'](?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["']/,
+    validate: (_value, ctx) => {
+      if ((ctx.keyName ?? '').startsWith('acl_')) return true;
+      // The short names are tokens only inside `acl { tokens { … } }`.
+      const at = ctx.text.lastIndexOf(ctx.keyName ?? '', ctx.start);
+      return keyPathAt(ctx.text, at, undefined, 2)[0] === 'tokens';
+    },
+    skipPlaceholderCheck: true,
+    envName: 'CONSUL_HTTP_TOKEN',
+    docsUrl: 'https://developer.hashicorp.com/consul/docs/agent/config/config-files#acl_tokens',
+    revocationUrl: null,
+    revocationNote: 'Create a new token (consul acl token create / bootstrap reset for the management token), delete this one, and load tokens from a file or Vault.',
+    examples: {
+      positives: (g) => [`acl {\n  enabled = true\n  tokens {\n    initial_management = "${g.s(g.uuid())}"\n    agent              = "${g.s(g.uuid())}"\n  }\n}\n`, `acl_master_token = "${g.s(g.uuid())}"`],
+      negatives: (g) => [`services {\n  default = "${g.uuid()}"\n}\n`, `node_id = "${g.uuid()}"`],
     },
   },
 ];

@@ -159,4 +159,24 @@ describe('files, HTTP, logs and config classes (rw-dev2)', () => {
       for (const [text, path] of texts) assert.deepEqual(values(text, path), [], text);
     });
   });
+
+  describe('cluster secrets in server configs and registry credentials in Secrets', () => {
+    it('finds Erlang cookies, Consul gossip keys and agent ACL tokens', () => {
+      const cookie = g.upper(20);
+      const gossip = `${g.base64(43)}=`;
+      const mgmt = g.uuid();
+      const agent = g.uuid();
+      assert.deepEqual(values(`rabbitmq:\n  auth:\n    username: shop\n    erlangCookie: ${cookie}\n`, 'charts/values.yaml'), [cookie]);
+      const hcl = `datacenter = "eu1"\nencrypt    = "${gossip}"\nacl {\n  enabled = true\n  tokens {\n    initial_management = "${mgmt}"\n    agent              = "${agent}"\n  }\n}\nnode_id = "${g.uuid()}"\n`;
+      assert.deepEqual(values(hcl, 'deploy/consul/consul.hcl'), [gossip, mgmt, agent]);
+    });
+
+    it('finds the registry password inside a base64 .dockerconfigjson, not a stand-in', () => {
+      const cfg = (pw: string) => btoa(JSON.stringify({ auths: { 'registry.example.com': { auth: btoa(`robot:${pw}`) } } }));
+      const real = cfg(g.alnum(32));
+      const doc = (v: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${v}\n`;
+      assert.deepEqual(values(doc(real), 'k8s/regcred.yaml'), [real]);
+      assert.deepEqual(values(doc(cfg('changeme')), 'k8s/regcred.yaml'), []);
+    });
+  });
 });
