@@ -17,8 +17,11 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (kind === 'test' || kind === 'minified' || /\\/.test(value)) return false;
   const key = ctx.keyName ?? '';
-  // A bare `user` holds `name:group` in compose files and Dockerfiles; only curl's config gives it a password.
-  if (/^user$/i.test(key) && !CURLRC.test(ctx.path ?? '.curlrc')) return false;
+  // The name ends in the word (`npmAuthIdent`, `basic_auth`); `Authorization`, `author` and the like go on past it.
+  const at = ctx.text.lastIndexOf(key, ctx.start);
+  if (at < 0 || /[A-Za-z]/.test(ctx.text.charAt(at + key.length))) return false;
+  // `user` holds `name:group` in compose files and Dockerfiles; only curl's config gives it a password.
+  if (/^user$/i.test(key) && (!CURLRC.test(ctx.path ?? '.curlrc') || /[\w.-]/.test(ctx.text.charAt(at - 1)))) return false;
   const user = /([^"'\s:]{1,64}):$/.exec(ctx.text.slice(Math.max(0, ctx.start - 65), ctx.start))?.[1];
   if (!user || user === value || /^\d+$/.test(user)) return false;
   return isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined;
@@ -41,10 +44,11 @@ export const credentialPairRules: Rule[] = [
     family: 'generic',
     priority: 'generic',
     description: 'User and password written as one `user:password` string under an auth name (npmAuthIdent, auth, basicAuth, userpass, credentials)',
-    keywords: ['auth', 'userpass', 'user_pass', 'user-pass', 'credential', 'user'],
+    // `user` only as curl's config writes it (`user = "…"`): as a bare word it is everywhere.
+    keywords: ['auth', 'userpass', 'user_pass', 'user-pass', 'credential', 'user =', 'user='],
     keywordWindow: { before: 40, after: 240 },
     pattern:
-      /(?<![\w.$-])[$@]?(?<key>[\w.-]{0,30}?(?:[aA]uth[iI]dent|[aA][uU][tT][hH]|[uU]ser[_-]?[pP]ass(?:word)?|[cC]redentials?|[uU]ser))["']?[ \t]{0,4}[=:][ \t]{0,4}["'][^"'\s:/@]{1,64}:(?<secret>[^"'\s]{3,128})["']/,
+      /(?<key>[aA]uth[iI]dent|[aA][uU][tT][hH]|[uU]ser[_-]?[pP]ass(?:word)?|[cC]redentials?|[uU]ser)["']?[ \t]{0,4}[=:][ \t]{0,4}["'][^"'\s:/@]{1,64}:(?<secret>[^"'\s]{3,128})["']/,
     validate: validatePair,
     skipPlaceholderCheck: false,
     envName: 'AUTH_PASSWORD',
