@@ -148,9 +148,13 @@ export function readKeyed(text: string, key: string, valueStart: number, valueEn
   if ((before === '"' || before === "'" || before === '`') && after === before) {
     keyQuote = before;
     sepStart = keyEnd + (text.charAt(keyEnd) === '\\' ? 2 : 1);
-  } else if ((after === '"' || after === "'") && /[:./]/.test(before)) {
-    // The last part of a quoted path (`"Partner:ApiKey"`, `'smtp.password'`).
-    const head = /(["'])[\w.:/-]{1,60}$/.exec(text.slice(Math.max(0, keyStart - 61), keyStart));
+  } else if ((after === '"' || after === "'") && /[:./ ]/.test(before)) {
+    // The last part of a quoted path (`"Partner:ApiKey"`, `'smtp.password'`) or of a name in words (`"Client Secret"`,
+    // exports of HTTP clients and password managers).
+    const head =
+      before === ' '
+        ? /(["'])[A-Za-z][A-Za-z0-9]{0,20}(?: [A-Za-z0-9]{1,20}){0,3} $/.exec(text.slice(Math.max(0, keyStart - 61), keyStart))
+        : /(["'])[\w.:/-]{1,60}$/.exec(text.slice(Math.max(0, keyStart - 61), keyStart));
     if (head && head[1] === after) {
       keyQuote = after;
       sepStart = keyEnd + 1;

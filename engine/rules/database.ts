@@ -93,6 +93,26 @@ export const databaseRules: Rule[] = [
     },
   },
   {
+    id: 'mysql-set-password',
+    provider: 'MySQL',
+    family: 'database',
+    priority: 'context',
+    description: "MySQL / MariaDB SET PASSWORD statement with the password in clear (`SET PASSWORD FOR 'u'@'h' = 'pw'`)",
+    keywords: ['set password'],
+    keywordWindow: { before: 4, after: 300 },
+    pattern:
+      /\b[sS][eE][tT][ \t]{1,4}[pP][aA][sS][sS][wW][oO][rR][dD](?:[ \t]{1,4}[fF][oO][rR][ \t]{1,4}[^\s=]{1,160}?)?[ \t]{0,4}=[ \t]{0,4}(?:[pP][aA][sS][sS][wW][oO][rR][dD][ \t]{0,2}\([ \t]{0,2})?'(?<secret>[^'\n]{1,128})'/,
+    validate: (value) => isLiteralPassword(value),
+    envName: 'MYSQL_PASSWORD',
+    docsUrl: 'https://dev.mysql.com/doc/refman/8.0/en/set-password.html',
+    revocationUrl: null,
+    revocationNote: 'Set a new password for that account (ALTER USER … IDENTIFIED BY) and keep SQL with passwords out of histories and scripts.',
+    examples: {
+      positives: (g) => [`SET PASSWORD FOR 'root'@'localhost' = '${g.s(humanPassword(g))}';`, `mysql> set password = PASSWORD('${g.s(g.alnum(14))}');`],
+      negatives: () => ["SET PASSWORD FOR 'app'@'%' = '<new password>';", "SET PASSWORD = '${NEW_PW}';", 'SET PASSWORD FOR x = PASSWORD(@pw);'],
+    },
+  },
+  {
     id: 'redis-acl-file-password',
     provider: 'Redis',
     family: 'database',

@@ -116,6 +116,14 @@ describe('files, HTTP, logs and config classes (rw-dev2)', () => {
       assert.deepEqual(values(`arn:aws:secretsmanager:eu-west-1:123456789012:secret:${g.alnum(12)}\n`, 'notes/arns.conf'), []);
     });
 
+    it('reads quoted names in words (`"Client Secret": "v"`) and MySQL SET PASSWORD', () => {
+      const a = g.base64url(40);
+      const b = humanPassword(g).replace(/['\\\s]/g, '');
+      assert.deepEqual(values(`{ "Client ID": "http-client", "Client Secret": "${a}", "Token URL": "https://id.example.com/token" }\n`, 'http/http-client.private.env.json'), [a]);
+      assert.deepEqual(values(`mysql> SET PASSWORD FOR 'root'@'localhost' = '${b}';\n`, 'notes/db.md'), [b]);
+      assert.deepEqual(values(`{ "label": "Enter your Password", "hint": "Password" }\nSET PASSWORD FOR 'app'@'%' = '<new password>';\n`, 'web/i18n.json'), []);
+    });
+
     it('reads MySQL history lines whose blanks are written as \\040', () => {
       const a = humanPassword(g).replace(/['\\\s]/g, '');
       const text = `_HiStOrY_V2_\nshow\\040databases;\nCREATE\\040USER\\040'etl'@'%'\\040IDENTIFIED\\040BY\\040'${a}';\nGRANT\\040SELECT\\040ON\\040shop.*\\040TO\\040'etl'@'%';\n`;
