@@ -47,8 +47,7 @@ export const credentialPairRules: Rule[] = [
     // `user` only as curl's config writes it (`user = "…"`): as a bare word it is everywhere.
     keywords: ['auth', 'userpass', 'user_pass', 'user-pass', 'credential', 'user =', 'user='],
     keywordWindow: { before: 40, after: 240 },
-    pattern:
-      /(?<key>[aA]uth[iI]dent|[aA][uU][tT][hH]|[uU]ser[_-]?[pP]ass(?:word)?|[cC]redentials?|[uU]ser)["']?[ \t]{0,4}[=:][ \t]{0,4}["'][^"'\s:/@]{1,64}:(?<secret>[^"'\s]{3,128})["']/,
+    pattern: /(?<key>[aA]uth[iI]dent|[aA][uU][tT][hH]|[uU]ser[_-]?[pP]ass(?:word)?|[cC]redentials?|[uU]ser)["']?[ \t]{0,4}[=:][ \t]{0,4}["'][^"'\s:/@]{1,64}:(?<secret>[^"'\s]{3,128})["']/,
     validate: validatePair,
     skipPlaceholderCheck: false,
     envName: 'AUTH_PASSWORD',
