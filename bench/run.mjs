@@ -9,9 +9,9 @@ const ROOT = join(import.meta.dirname, '..');
 
 /** name → the script that runs it, whether it needs `node esbuild.mjs` first, and whether `npm run bench` runs it. */
 const PARTS = {
-  cli: { script: 'bench/cli.mjs', build: true, all: true, what: 'Hush vs secretlint vs ripgrep on a large tree; hush redact memory' },
+  cli: { script: 'bench/cli.mjs', build: true, all: true, what: 'Hush vs secretlint vs ripgrep (gitleaks-style set) on a large tree; hush redact memory' },
   staged: { script: 'bench/staged.mjs', build: true, all: true, what: '`hush scan --staged` on a typical commit against `node -e 0`' },
-  history: { script: 'out/bench/history.js', build: true, all: true, what: '--history throughput and status-lookup latency (3,000 commits)' },
+  history: { script: 'out/bench/history.js', build: true, all: true, what: '--history throughput vs git log -p and status-lookup latency (3,000 commits)' },
   load: { script: 'out/bench/load.js', build: true, all: true, what: 'a 100,000-file workspace scan: memory, typing latency, cancel' },
   lsp: { script: 'out/bench/lsp.js', build: true, all: true, what: 'per-edit latency over stdio and IPC against a no-op server' },
   paste: { script: 'out/bench/paste.js', build: true, all: true, what: 'hush/scanText latency; pasted didChange → diagnostics' },

@@ -9,6 +9,7 @@ import { toGitLabReport, UNKNOWN_COMMIT } from '../report/gitlab';
 import { formatText } from '../report/text';
 import type { ScanReport } from '../report/scanReport';
 import { UsageError } from './usage';
+import { exitCodeFor } from './exitCode';
 
 export type Format = 'text' | 'json' | 'sarif' | 'gitlab';
 
@@ -26,13 +27,7 @@ function scannedCommit(): string {
   return /^[0-9a-f]{7,64}$/.test(sha) ? sha : UNKNOWN_COMMIT;
 }
 
-/**
- * 1 when anything but information-level notes was found, else 0: public-by-design identifiers (a Sentry DSN, a
- * browser Maps key) are shown but never fail a scan or a hook.
- */
-export function exitCodeFor(findings: readonly { severity: string }[]): number {
-  return findings.some((f) => f.severity !== 'info') ? 1 : 0;
-}
+export { exitCodeFor } from './exitCode';
 
 /** Writes the report in the chosen format; the exit code of exitCodeFor. */
 export function emitReport(report: ScanReport, format: Format, output: string | undefined, config: HushConfig, version: string): number {

@@ -21,7 +21,11 @@ export interface HistoryHit {
 
 export interface HistoryScanOptions {
   cwd: string;
-  scanner: Scanner;
+  /**
+   * The scanner, or what builds it: a function is called once git is running, so the engine's start-up
+   * (~1,150 rules) overlaps git's first commits instead of coming before them.
+   */
+  scanner: Scanner | (() => Scanner);
   /** Commits to walk from (SHAs or revision names) … */
   include: readonly string[];
   /** … excluding everything reachable from these. */
@@ -86,10 +90,12 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
     let path: string | null = null;
     let failed: Error | undefined;
     const scanOptions = { suppressions: options.suppressions !== false };
+    // Set right after git starts, before any of its output can arrive (see HistoryScanOptions.scanner).
+    let scanner: Scanner;
 
     const onText = (added: AddedText) => {
       if (!commit || path === null) return;
-      for (const finding of options.scanner.scan(added.text, { ...scanOptions, path })) {
+      for (const finding of scanner.scan(added.text, { ...scanOptions, path })) {
         const { line, column } = positionIn(added, finding.start);
         const end = positionIn(added, finding.end);
         onHit({ finding, valueHash: valueHashOf(finding.fingerprint), path, line, column, endLine: end.line, endColumn: end.column, commit });
@@ -101,7 +107,7 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
     const parser = new PatchParser({
       commit(header) {
         collector.flush();
-        commit = { ...header, subject: redactText(options.scanner, header.subject) };
+        commit = { ...header, subject: redactText(scanner, header.subject) };
         path = null;
         stats.commits++;
         options.onProgress?.(stats.commits, parser.bytes);
@@ -155,5 +161,11 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
     });
     const revs = [...options.include, ...(options.exclude ?? []).map((rev) => `^${rev}`)];
     child.stdin.end(revs.join('\n') + '\n');
+    try {
+      scanner = typeof options.scanner === 'function' ? options.scanner() : options.scanner;
+    } catch (e) {
+      failed = e as Error;
+      child.kill();
+    }
   });
 }

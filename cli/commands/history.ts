@@ -9,10 +9,10 @@ import type { HistoryHit } from '../../git/historyScan';
 import { readTips, remoteBranchesContaining, tipCommits } from '../../git/refs';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { parseCommandArgs, UsageError } from '../usage';
-import { exitCodeFor } from '../emit';
+import { exitCodeFor } from '../exitCode';
 import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
 import { reportedFinding } from '../../workspace/reported';
-import { makeScanner } from '../../workspace/scanFile';
+import type { Scanner } from '../../engine/detect/scan';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from '../../report/history';
 
 /** Runs `hush scan --history …` (argv without the `scan` word) and returns the exit code. */
@@ -39,7 +39,9 @@ export async function historyCommand(args: readonly string[], version: string): 
   const configPath = values.config ?? findConfigFile(target);
   const { config } = loadConfig(configPath);
   const stopped = timeoutCollector(configPath, (path) => path ?? '');
-  const scanner = makeScanner(config, stopped.onRuleTimeout);
+  // The engine (its ~1,150 rules) loads on first use: scanHistory asks for it once git is already writing the log.
+  let built: Scanner | undefined;
+  const scanner = () => (built ??= (require('../../workspace/scanFile') as typeof import('../../workspace/scanFile')).makeScanner(config, stopped.onRuleTimeout));
   const started = performance.now();
 
   const git = { cwd: root };
@@ -96,7 +98,7 @@ export async function historyCommand(args: readonly string[], version: string): 
     format === 'json'
       ? formatHistoryJson(report)
       : format === 'sarif'
-        ? JSON.stringify(historySarif(report, scanner.rules, version), null, 2) + '\n'
+        ? JSON.stringify(historySarif(report, scanner().rules, version), null, 2) + '\n'
         : formatHistoryText(report, values.output === undefined && process.stdout.isTTY === true);
   if (values.output) writeFileSync(values.output, out);
   else process.stdout.write(out);
