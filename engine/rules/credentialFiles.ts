@@ -6,6 +6,7 @@ import { humanPassword } from './humanPasswords';
 import { contextRule, tokenRule } from './ruleBuilders';
 import { keyPathAt } from '../detect/keyedSyntax';
 import { readSecretName } from '../validators/secretName';
+import { isLiteralPassword } from '../validators/literalArgument';
 import { passwordVerdict, tokenVerdict } from '../validators/secretValue';
 
 /** Decodes base64 (standard alphabet); undefined when it is not valid base64 of printable text. */
@@ -252,6 +253,38 @@ export const credentialFileRules: Rule[] = [
         `<server><id>nexus</id><username>deploy</username><password>${g.s(`${g.alnum(16)}!${g.digits(3)}`)}</password></server>`,
       ],
       negatives: (g) => ['<password>${env.MAVEN_PASSWORD}</password>', `<password>{${g.base64(32)}}</password>`],
+    },
+  },
+  {
+    id: 'xml-password-element-attributes',
+    provider: 'XML config',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'Password in an XML element that carries attributes or a namespace (`<wsse:Password Type="…#PasswordText">`, `<password encrypted="false">`)',
+    keywords: ['password>'],
+    keywordWindow: { before: 600, after: 40 },
+    pattern: /<(?<key>(?:[A-Za-z][\w.-]{0,30}:)?[pP]assword)(?:[ \t]{1,4}[^<>]{1,400})?>(?<secret>[^<>\s]{1,128})<\/\k<key>>/,
+    validate: (value, ctx) => {
+      const open = ctx.text.slice(ctx.text.lastIndexOf('<', ctx.start), ctx.start);
+      // Plain `<password>` is the generic and settings.xml rules'; a digest or an encrypted value is no password.
+      if (!/^<[\w.-]+:|\s/.test(open) || /PasswordDigest|encrypted\s*=\s*["']?(?:true|yes|1)|encoding\s*=/i.test(open)) return false;
+      return isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined;
+    },
+    skipPlaceholderCheck: false,
+    envName: 'XML_PASSWORD',
+    docsUrl: 'https://docs.oasis-open.org/wss-m/wss/v1.1.1/os/wss-UsernameTokenProfile-v1.1.1-os.html',
+    revocationUrl: null,
+    revocationNote: 'Change the password of the account at the service, and send a PasswordDigest or a token instead of PasswordText.',
+    examples: {
+      positives: (g) => [
+        `<wsse:UsernameToken>\n  <wsse:Username>erp</wsse:Username>\n  <wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">${g.s(humanPassword(g))}</wsse:Password>\n</wsse:UsernameToken>`,
+        `<Password encrypted="false">${g.s(g.alnum(16))}</Password>`,
+      ],
+      negatives: (g) => [
+        `<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest">${g.base64(28)}=</wsse:Password>`,
+        `<Password encrypted="true">${g.base64(44)}</Password>`,
+        '<wsse:Password Type="#PasswordText">${SOAP_PASSWORD}</wsse:Password>',
+      ],
     },
   },
   {

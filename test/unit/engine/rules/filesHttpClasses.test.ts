@@ -66,6 +66,13 @@ describe('files, HTTP, logs and config classes (rw-dev2)', () => {
       assert.deepEqual(values(`# hostname:port:database:username:password\npg-main:5432:app:app_rw:${b}\n`, 'notes/db-access.conf'), [b]);
     });
 
+    it('finds a password in an XML element with attributes or a namespace (WSSE PasswordText), not a digest', () => {
+      const a = humanPassword(g).replace(/[<>&\s]/g, '');
+      const text = `<wsse:UsernameToken>\n  <wsse:Username>erp_soap</wsse:Username>\n  <wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">${a}</wsse:Password>\n</wsse:UsernameToken>\n`;
+      assert.deepEqual(values(text, 'soap/request.xml'), [a]);
+      assert.deepEqual(values(text.replace('#PasswordText', '#PasswordDigest').replace(a, `${g.base64(27)}=`), 'soap/request.xml'), []);
+    });
+
     it('leaves colon rows elsewhere alone', () => {
       assert.deepEqual(values(`db01:5432:billing:billing_ro:${g.alnum(12)}\n`, 'notes/hosts.conf'), []);
     });
@@ -81,7 +88,8 @@ describe('files, HTTP, logs and config classes (rw-dev2)', () => {
     it('reads psk and authtok as password names (wpa_supplicant, NetworkManager, SSSD)', () => {
       const a = humanPassword(g).replace(/["\\]/g, '');
       const hex = g.hex(64);
-      const c = humanPassword(g).replace(/\s/g, '');
+      // Unquoted `@word` reads as code (an annotation) to the generic rule: not this test's subject.
+      const c = humanPassword(g).replace(/^[@\s]+|\s/g, '');
       assert.deepEqual(values(`network={\n    ssid="Office"\n    psk="${a}"\n}\nnetwork={\n    ssid="IoT"\n    psk=${hex}\n}\n`, 'boot/wpa_supplicant.conf'), [a, hex]);
       assert.deepEqual(values(`[domain/corp]\nldap_default_authtok_type = password\nldap_default_authtok = ${c}\n`, 'etc/sssd/sssd.conf'), [c]);
       assert.deepEqual(values('network={\n    ssid="Guest"\n    #psk="your-wifi-password"\n    key_mgmt=NONE\n}\n', 'boot/wpa_supplicant.conf'), []);
