@@ -170,7 +170,7 @@ export const httpAuthRules: Rule[] = [
     description: 'Session cookie value in a Cookie header, curl -b / --cookie, Set-Cookie or a HAR export',
     keywords: ['sess', 'sid', 'remember', 'auth', 'cookies'],
     // What the validator asks to find before the name (`Cookie:`, curl's `-b`): without one the rule is skipped.
-    contextKeywords: ['cookie', '-b ', '-b\t'],
+    contextKeywords: ['cookie', '-b ', '-b\t', '"domain"'],
     keywordWindow: { before: 64, after: 4200 },
     pattern: new RegExp(
       `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESSID|SESSIONID|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|AspNetCore\\.Cookies))(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
@@ -181,7 +181,9 @@ export const httpAuthRules: Rule[] = [
       // A cookie context on the line or just above it: `Cookie:`, `Set-Cookie:`, curl `-b` / `--cookie`, `"cookies"`.
       const from = lineStartNear(ctx.text, at, at - 4096);
       const before = ctx.text.slice(Math.max(0, from - 300), at);
-      if (!/cookie|(?:^|\s)-b[ \t]/i.test(before)) return false;
+      // An exported cookie object (browser extensions, Playwright / Puppeteer storage state) names its domain.
+      const line = ctx.text.slice(from, ctx.text.indexOf('\n', ctx.end) < 0 ? undefined : ctx.text.indexOf('\n', ctx.end));
+      if (!/cookie|(?:^|\s)-b[ \t]/i.test(before) && !/"domain"[ \t]{0,4}:/.test(line)) return false;
       // Signed cookies may start with slashes (base64 of binary): they are not paths here.
       const v = value.replace(/^\/+/, '').replace(/=+$/, '');
       return isLiteralToken(v, 16) || (/^[a-z0-9]{24,}$/.test(value) && !/^(.)\1+$/.test(value));
@@ -198,6 +200,7 @@ export const httpAuthRules: Rule[] = [
         `{ "name": "Cookie", "value": "sessionid=${g.s(g.lower(32))}; _ga=GA1.1.0785.0224; theme=dark" }`,
         `"cookies": [\n  { "name": "sessionid", "value": "${g.s(g.lower(32))}" }\n]`,
         `COOKIES = {"session": "${g.s(g.base64url(43))}"}`,
+        `  { "domain": ".example.com", "name": "connect.sid", "value": "s%3A${g.s(`${g.base64url(32)}.${g.base64url(43)}`)}", "httpOnly": true },`,
       ],
       negatives: (g) => [
         `curl -b 'csrftoken=${g.alnum(32)}' https://example.com`,

@@ -45,6 +45,12 @@ describe('files, HTTP, logs and config classes (rw-dev2)', () => {
       ]);
     });
 
+    it('finds a session cookie in an exported cookie list (browser extensions, storage state), not the analytics ones', () => {
+      const sid = `${g.base64url(32)}.${g.base64url(43)}`;
+      const text = `[\n  { "domain": ".example.com", "name": "_ga", "value": "GA1.2.${g.digits(10)}.${g.digits(10)}" },\n  { "domain": ".example.com", "name": "connect.sid", "value": "s%3A${sid}", "httpOnly": true }\n]\n`;
+      assert.deepEqual(values(text, 'qa/state.json'), [sid]);
+    });
+
     it('leaves variables, templates, base64 blobs and Digest parameters alone', () => {
       const texts: [string, string][] = [
         ['Invoke-RestMethod -Headers @{ "Authorization" = "Bearer $token" }\n', 'tools/Deploy.ps1'],
