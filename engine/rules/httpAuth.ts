@@ -28,7 +28,7 @@ export const HEADER_GAP =
  * Before a header's name: no letter or dash, except the `n`/`r`/`t` of an escape (`\r\nAuthorization: …` in a
  * request dumped as one string by a debug log).
  */
-export const HEADER_START = '(?:(?<=\\\\[nrt])|(?<![A-Za-z-]))';
+export const HEADER_START = '(?<![A-Za-z-](?<!\\\\[nrt]))';
 
 /** Schemes of the Authorization header whose credential is a token (Basic is http-basic-auth-header's). */
 const TOKEN_SCHEMES = '(?:Bearer|Token|ApiKey|Api-Key|AccessKey|Key|Bot|SSWS|GenieKey|Splunk|JWT|OAuth|Client-ID|token|bearer)';
@@ -126,7 +126,7 @@ export const httpAuthRules: Rule[] = [
     keywords: ['-key', '-token', '-secret', '-auth', 'apikey', '-credential'],
     // The keyword ends the header's name (≤ 160 characters), the value follows it.
     keywordWindow: { before: 200, after: 4300 },
-    pattern: new RegExp(`(?:(?<=\\\\[nrt])|(?<![A-Za-z0-9_-]))(?<key>${HEADER_NAME})${HEADER_GAP}(?<secret>${TOKEN_VALUE})`, 'i'),
+    pattern: new RegExp(`(?<![A-Za-z0-9_-](?<!\\\\[nrt]))(?<key>${HEADER_NAME})${HEADER_GAP}(?<secret>${TOKEN_VALUE})`, 'i'),
     validate: (value, ctx) => {
       const name = ctx.keyName ?? '';
       if (!CREDENTIAL_HEADER_END.test(name) || NOT_CREDENTIAL_HEADER.test(name.replace(/-(?:key|token|secret|auth|password|apikey|pass|pat|credential)$/i, ''))) return false;
@@ -233,7 +233,8 @@ export const httpAuthRules: Rule[] = [
     id: 'scheme-prefixed-token-value',
     provider: 'HTTP auth',
     description: 'Token stored with its scheme under a token or header name (`token = "Bearer …"`, `AUTH_HEADER="Token …"`)',
-    keywords: ['bearer ', 'token '],
+    // `Token ` only right after a separator or quote: as a word it is everywhere.
+    keywords: ['bearer ', '"token ', "'token ", '=token ', ': token ', '= token ', 'bot '],
     keywordWindow: { before: 120, after: 4200 },
     // The name ends in a word that says it holds the credential or the header; the value is the header's value.
     pattern: new RegExp(
