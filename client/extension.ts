@@ -14,6 +14,8 @@ import { providePasteEdits, registerPasteGuard } from './pasteProvider';
 import { RestartPolicy } from './restartPolicy';
 import { registerScanCommands } from './scanCommands';
 import { ServerNotices } from './serverNotices';
+import { NOTEBOOK_CELL_LANGUAGES, NOTEBOOK_TYPE } from '../protocol/notebooks';
+import { registerNotebookOutputCommand } from './notebookOutputs';
 
 let client: LanguageClient | undefined;
 
@@ -35,7 +37,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
   const notices = new ServerNotices();
   const clientOptions: LanguageClientOptions = {
     // Secrets hide in every kind of file, so every file on disk and every unsaved buffer is watched.
-    documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
+    // Notebook cells are synced as notebooks (server: notebookDocumentSync); these filters route hover and code
+    // actions for the same cells to the server.
+    documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }, ...NOTEBOOK_CELL_LANGUAGES.map((language) => ({ notebook: NOTEBOOK_TYPE, language }))],
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.hush.json,hush.config.json,.gitignore,.env,.env.example}'),
     },
@@ -74,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<HushAp
   registerPasteGuard(context, client);
   registerScanCommands(context, client, notices);
   registerCopyRedacted(context, client);
+  registerNotebookOutputCommand(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('hush.restartServer', async () => {
       restarts.reset();

@@ -27,3 +27,5 @@ export type { SecretStore, StoreId } from './fix/stores';
 export { planPasteGuard, findPastedSecrets, normalizePastedText } from './fix/pastePlan';
 export type { PasteGuardInput, PasteGuardPlan, PasteForm, PasteScanInput } from './fix/pastePlan';
 export { applyMasks, redactText } from './redactText';
+export { isNotebookPath, notebookOutputs, outputCellAt, planClearOutputs } from './notebook';
+export type { NotebookOutputs } from './notebook';

@@ -51,7 +51,7 @@ export function toGitLabReport(report: ScanReport, ctx: GitLabReportContext) {
     return {
       id: stableId(f.fingerprint, f.file, f.line, f.column),
       name: f.description.slice(0, 255),
-      description: `${f.description} (${f.masked}) hard-coded in ${f.file}:${f.line}${f.validity ? `: ${validityMessage(f.validity)}` : ''}`,
+      description: `${f.description} (${f.masked}) ${f.notebookOutput ? `in the saved output of notebook cell ${f.notebookOutput.cell},` : 'hard-coded in'} ${f.file}:${f.line}${f.validity ? `: ${validityMessage(f.validity)}` : ''}`,
       severity: SEVERITY[f.severity],
       solution: `Move the value to a secret store (hush's "Move to .env" quick fix). If it was committed, revoke it first${revoke ? `: ${revoke}` : ''}.`,
       identifiers: [{ type: 'hush_rule_id', name: `Hush rule ${f.ruleId}`, value: f.ruleId, ...(httpUrl(rule?.docsUrl) ? { url: httpUrl(rule?.docsUrl) } : {}) }],

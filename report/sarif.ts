@@ -27,7 +27,9 @@ export function toSarif(report: ScanReport, rules: readonly Rule[], version: str
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId),
     level: LEVEL[f.severity],
-    message: { text: `${f.description} (${f.masked}) hard-coded${f.validity ? `: ${validityMessage(f.validity)}` : ''}` },
+    message: {
+      text: `${f.description} (${f.masked}) ${f.notebookOutput ? `in the saved output of notebook cell ${f.notebookOutput.cell}` : 'hard-coded'}${f.validity ? `: ${validityMessage(f.validity)}` : ''}`,
+    },
     locations: [
       {
         physicalLocation: {

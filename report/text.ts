@@ -20,7 +20,8 @@ export function formatText(report: ScanReport, color: boolean): string {
       const where = `${f.line}:${f.column}`.padEnd(9);
       const sev = f.severity === 'error' ? c('31', 'error  ') : f.severity === 'warning' ? c('33', 'warning') : c('36', 'info   ');
       const validity = f.validity ? `  ${f.validity.state === 'live' ? c('1;31', validityMessage(f.validity)) : validityMessage(f.validity)}` : '';
-      lines.push(`  ${where} ${sev}  ${f.description} (${f.masked})${validity}  ${c('2', f.ruleId)}`);
+      const output = f.notebookOutput ? `  in the saved output of cell ${f.notebookOutput.cell} (clear it)` : '';
+      lines.push(`  ${where} ${sev}  ${f.description} (${f.masked})${output}${validity}  ${c('2', f.ruleId)}`);
       // The other parts of the same credential, indented under it.
       for (const r of f.related ?? []) lines.push(`  ${`${r.line}:${r.column}`.padEnd(9)}          ${c('2', '└')} ${r.label} (${r.masked}), same credential`);
     }

@@ -12,6 +12,8 @@ export interface DocumentContext {
   folder: string | undefined;
   settings: HushSettings;
   skip: boolean;
+  /** A notebook cell: `path` is its notebook's file, and moved secrets go to a `.env` beside that notebook. */
+  cell?: boolean;
 }
 
 export class DocumentContexts {
@@ -23,12 +25,15 @@ export class DocumentContexts {
     private readonly folders: WorkspaceFolders,
     private readonly settings: SettingsCache,
     private readonly configs: ProjectConfigs,
+    /** The file a document goes by (a notebook cell's is its notebook's). */
+    private readonly pathOf: (uri: string) => string | undefined = uriToPath,
   ) {}
 
   /** Settings and excludes, with git's answer on whether the file is ignored still on its way (asked first,
    * so the git process overlaps the settings round trip and the scan). */
   async withPendingGitCheck(uri: string): Promise<DocumentContext & { gitIgnored?: Promise<boolean> }> {
-    const path = uriToPath(uri);
+    const path = this.pathOf(uri);
+    const cell = path !== undefined && uriToPath(uri) !== path;
     const folder = path ? this.folders.folderOf(path) : undefined;
     const ignored = path && !isConfigUri(uri) ? this.isGitIgnored(path) : undefined;
     const s = await this.settings.get(uri);
@@ -38,7 +43,7 @@ export class DocumentContexts {
       const rel = folder ? path.slice(folder.length + 1).replace(/\\/g, '/') : path;
       if (this.configs.isExcluded(loaded, path) || (s.exclude.length > 0 && picomatch.isMatch(rel, s.exclude, { dot: true }))) skip = true;
     }
-    return { path, folder, settings: s, skip, gitIgnored: skip || s.scanGitignored ? undefined : ignored };
+    return { path, folder, settings: s, skip, ...(cell ? { cell } : {}), gitIgnored: skip || s.scanGitignored ? undefined : ignored };
   }
 
   /** The context of an open document, git's answer included. */

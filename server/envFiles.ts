@@ -57,6 +57,14 @@ export function gitCheckIgnore(path: string): Promise<boolean | undefined> {
   });
 }
 
+/** The store file setting as it applies to a document: a notebook cell's bare `.env` name sits beside its
+ * notebook (where the kernel's working directory, and so `load_dotenv()`, finds it); a path stays as set. */
+export function envSettingFor(ctx: { cell?: boolean; path: string | undefined; settings: { envFile: string } }): string {
+  const setting = ctx.settings.envFile;
+  if (!ctx.cell || !ctx.path || isAbsolute(setting) || /[\\/]/.test(setting)) return setting;
+  return join(dirname(ctx.path), setting);
+}
+
 export async function readEnvFiles(folder: string, envSetting: string, openText: OpenText): Promise<EnvFileSet> {
   const envPath = isAbsolute(envSetting) ? resolve(envSetting) : resolve(folder, envSetting);
   const envExamplePath = join(dirname(envPath), `${basename(envPath)}.example`);

@@ -13,7 +13,7 @@ import {
   ShowMessageNotification,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAMES, type Finding } from '../engine';
+import { CONFIG_FILE_NAMES, type Finding, isNotebookPath } from '../engine';
 import {
   type ActionContext,
   findingForDiagnostic,
@@ -32,11 +32,12 @@ import {
 } from './codeActions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { DocumentContext, DocumentContexts } from './documentContext';
-import { readEnvFiles } from './envFiles';
+import { envSettingFor, readEnvFiles } from './envFiles';
 import type { EnvReservations } from './envReservations';
 import type { IncidentTracker } from './incidents';
 import type { LiveChecks } from './liveChecks';
 import type { TrackedDocument } from './incrementalScan';
+import { clearRawOutputAction } from './notebookOutputs';
 import type { OpenDocuments } from './openDocuments';
 import type { ProjectConfigs } from './projectConfig';
 import { createMissingFiles, type CreatedOnDisk, removeCreated } from './serverCreatedFiles';
@@ -92,6 +93,9 @@ export class QuickFixes {
       const file = ctx.path && ctx.folder ? relative(ctx.folder, ctx.path).replace(/\\/g, '/') : (ctx.path ?? t.doc.uri);
       const rule = contexts.ruleOf(contexts.scannerOf(ctx), finding.ruleId);
       actions.push(...incidents.codeActions(params.textDocument.uri, d, ctx.path, { ...finding, file, line: d.range.start.line + 1 }, rule));
+      // The raw `.ipynb` text: a value in a saved output is fixed by clearing that output, not by a code edit.
+      const clear = !ctx.cell && isNotebookPath(ctx.path) ? clearRawOutputAction(t.doc, finding, d) : undefined;
+      if (clear) actions.push(clear);
       const live = await this.deps.liveChecks.codeAction(params.textDocument.uri, d, finding);
       if (live) actions.push(live);
       const move = actx.storeId === 'dotenv' ? moveToEnvAction(actx, caps) : await storeMoveAction(actx, caps);
@@ -164,7 +168,7 @@ export class QuickFixes {
   /** What the actions for one document need besides the finding: the store files are read once per request. */
   private async actionContextFor(t: TrackedDocument, ctx: DocumentContext): Promise<(finding: Finding, diagnostic: Diagnostic) => ActionContext> {
     const { docs, configs, capabilities, reservations } = this.deps;
-    const envFiles = ctx.path ? await readEnvFiles(ctx.folder ?? dirname(ctx.path), ctx.settings.envFile, docs.textByPath) : undefined;
+    const envFiles = ctx.path ? await readEnvFiles(ctx.folder ?? dirname(ctx.path), envSettingFor(ctx), docs.textByPath) : undefined;
     const loaded = ctx.path ? configs.configFor(ctx.path, ctx.folder) : undefined;
     const configPath = loaded?.path ?? join(ctx.folder ?? (ctx.path ? dirname(ctx.path) : process.cwd()), CONFIG_FILE_NAMES[0]!);
     return (finding, diagnostic) => ({

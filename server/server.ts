@@ -13,6 +13,8 @@ import {
   type InitializeResult,
   MessageType,
   ShowMessageNotification,
+  type TextDocumentContentChangeEvent,
+  type TextDocumentItem,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { VERSION } from '../engine/version';
@@ -23,7 +25,7 @@ import { ConfigProblems } from './configProblems';
 import { findingDiagnostic, scanLimitedDiagnostic } from './diagnostics';
 import { type DocumentContext, DocumentContexts } from './documentContext';
 import { documentFindings } from './documentFindings';
-import { readEnvFiles } from './envFiles';
+import { envSettingFor, readEnvFiles } from './envFiles';
 import { EnvReservations } from './envReservations';
 import { findingHover } from './hover';
 import { IncidentTracker } from './incidents';
@@ -32,6 +34,9 @@ import type { LiveChecker } from '../verify';
 import { TrackedDocument } from './incrementalScan';
 import { LineDocument } from './lineDocument';
 import { DocumentFindingsRequest, ExportSarifRequest, FindingCountNotification, ScanTextRequest, ScanWorkspaceRequest } from './messageTypes';
+import { NOTEBOOK_SYNC, registerNotebookSync } from './notebookSync';
+import { NotebookCells } from './notebookCells';
+import { clearCellOutputActions, outputDiagnostic, SavedOutputs } from './notebookOutputs';
 import { OpenDocuments } from './openDocuments';
 import { isPasteLikeChange } from './pasteInsertion';
 import { storeIdFor } from './storeMoves';
@@ -66,7 +71,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const configs = new ProjectConfigs(docs.textByPath, (path) => {
     if (docs.get(pathToUri(path))) scheduler.schedule(pathToUri(path));
   });
-  const contexts = new DocumentContexts(folders, settings, configs);
+  const notebooks = new NotebookCells();
+  const savedOutputs = new SavedOutputs(notebooks);
+  const contexts = new DocumentContexts(folders, settings, configs, notebooks.pathOf);
   const configProblems = new ConfigProblems(connection, configs, docs.textByPath);
   const scheduler = new ValidationScheduler(
     (uri) => runSafeAsync(log, 'validation', () => validate(uri)),
@@ -111,7 +118,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     folders: () => folders.list(),
     configs,
     settingsFor: (uri) => settings.get(uri),
-    isOpen: (uri) => docs.has(uri),
+    // An open notebook's findings are on its cells: the scan's raw-JSON positions would repeat them.
+    isOpen: (uri) => docs.has(uri) || notebooks.has(uri),
     configUsed: (path) => configProblems.publishUnopened(path),
     openDocuments: () =>
       [...docs.values()].flatMap((t) => {
@@ -148,6 +156,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        notebookDocumentSync: NOTEBOOK_SYNC,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: client.moveMode === 'resolve' },
         ...(client.moveMode === 'command' ? { executeCommandProvider: { commands: [MOVE_COMMAND, IGNORE_EVERYWHERE_COMMAND] } } : {}),
         hoverProvider: true,
@@ -183,44 +192,62 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // .hush.json, .gitignore or .env changed on disk: cheap to forget everything and rescan open documents.
   connection.onDidChangeWatchedFiles(() => runSafeAsync(log, 'watched files', forgetProjectState));
 
-  connection.onDidOpenTextDocument((p) =>
-    runSafeAsync(log, 'open', () => {
-      const t = new TrackedDocument(new LineDocument(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
-      docs.set(p.textDocument.uri, t);
-      if (isConfigUri(p.textDocument.uri)) onConfigEdited();
-      // At once: the debounce for large rescans coalesces keystrokes, and an open has none to wait for.
-      scheduler.schedule(p.textDocument.uri, true);
-    }),
-  );
+  connection.onDidOpenTextDocument((p) => runSafeAsync(log, 'open', () => openDocument(p.textDocument)));
 
-  connection.onDidChangeTextDocument((p) =>
-    runSafeAsync(log, 'change', () => {
-      const t = docs.get(p.textDocument.uri);
-      if (!t) return;
-      t.applyChanges(p.contentChanges, p.textDocument.version);
-      if (isConfigUri(p.textDocument.uri)) onConfigEdited();
-      scheduler.schedule(p.textDocument.uri, isPasteLikeChange(p.contentChanges));
-    }),
-  );
+  connection.onDidChangeTextDocument((p) => runSafeAsync(log, 'change', () => changeDocument(p.textDocument.uri, p.textDocument.version, p.contentChanges)));
 
-  connection.onDidCloseTextDocument((p) =>
-    runSafeAsync(log, 'close', () => {
-      const uri = p.textDocument.uri;
-      docs.delete(uri);
-      scheduler.cancel(uri);
-      settings.forget(uri);
-      noticeShown.delete(uri);
-      incidents.forget(uri);
-      published.delete(uri);
-      if (isConfigUri(uri)) onConfigEdited();
-      else {
-        // Back to what the last workspace scan found on disk (nothing if it never covered the file).
-        const path = uriToPath(uri);
-        void connection.sendDiagnostics({ uri, diagnostics: (path && workspaceScan.diagnosticsFor(path)) || [] });
-      }
-      sendCount();
-    }),
-  );
+  connection.onDidCloseTextDocument((p) => runSafeAsync(log, 'close', () => closeDocument(p.textDocument.uri)));
+
+  // Notebooks (LSP 3.17 sync): each cell is an open document of its own; the notebook says where it belongs.
+  registerNotebookSync(connection, { log, notebooks, savedOutputs, openDocument, changeDocument, closeDocument, refreshOutputs, showScanned });
+
+  function openDocument(item: TextDocumentItem): void {
+    const t = new TrackedDocument(new LineDocument(item.uri, item.languageId, item.version, item.text));
+    docs.set(item.uri, t);
+    if (isConfigUri(item.uri)) onConfigEdited();
+    // At once: the debounce for large rescans coalesces keystrokes, and an open has none to wait for.
+    scheduler.schedule(item.uri, true);
+  }
+
+  function changeDocument(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    const t = docs.get(uri);
+    if (!t) return;
+    t.applyChanges(changes, version);
+    if (isConfigUri(uri)) onConfigEdited();
+    scheduler.schedule(uri, isPasteLikeChange(changes));
+  }
+
+  function closeDocument(uri: string): void {
+    docs.delete(uri);
+    scheduler.cancel(uri);
+    settings.forget(uri);
+    noticeShown.delete(uri);
+    incidents.forget(uri);
+    published.delete(uri);
+    if (isConfigUri(uri)) onConfigEdited();
+    else {
+      // Back to what the last workspace scan found on disk (nothing if it never covered the file).
+      const path = uriToPath(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: (path && workspaceScan.diagnosticsFor(path)) || [] });
+    }
+    sendCount();
+  }
+
+  /** A notebook's file as the last workspace scan found it: hidden while the notebook is open (its cells carry
+   * the findings), shown again when it closes. */
+  function showScanned(notebook: string, open: boolean): void {
+    const path = uriToPath(notebook);
+    const scanned = path ? workspaceScan.diagnosticsFor(path) : undefined;
+    if (scanned) void connection.sendDiagnostics({ uri: notebook, diagnostics: open ? [] : scanned });
+    sendCount();
+  }
+
+  /** Scans the notebook file's saved outputs and re-publishes the cells whose output findings changed. */
+  async function refreshOutputs(notebook: string): Promise<void> {
+    const ctx = await contexts.of(notebook);
+    const scan = ctx.path && !ctx.skip ? { path: ctx.path, scanner: contexts.scannerOf(ctx), maxBytes: Math.floor(ctx.settings.maxScanSizeMB * 1_000_000) } : undefined;
+    for (const cell of savedOutputs.refresh(notebook, scan)) if (docs.has(cell)) scheduler.schedule(cell);
+  }
 
   function forgetProjectState(): void {
     configs.clear();
@@ -236,6 +263,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function revalidateAll(): void {
+    // Settings or config changed: the saved outputs are scanned again under them.
+    for (const notebook of notebooks.notebooks()) runSafeAsync(log, 'notebook outputs', () => refreshOutputs(notebook));
     for (const [uri, t] of docs.entries()) {
       t.invalidateAll();
       scheduler.schedule(uri);
@@ -284,6 +313,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
     if (isConfigUri(uri) && ctx.path) diagnostics.push(...configProblems.diagnosticsFor(ctx.path));
+    const notebook = notebooks.notebookOf(uri);
+    if (notebook && !ctx.skip) for (const f of savedOutputs.forCell(uri)) diagnostics.push(outputDiagnostic(f, t.doc, ctx.settings, notebook));
     if ((published.get(uri) ?? -1) > t.version) return;
     published.set(uri, t.version);
     await connection.sendDiagnostics({ uri, version: t.version, diagnostics });
@@ -304,7 +335,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendNotification(FindingCountNotification, { total, documents });
   }
 
-  connection.onCodeAction((params, token) => runSafe(log, 'code actions', [] as CodeAction[], token, () => quickFixes.actionsFor(params, token)));
+  connection.onCodeAction((params, token) =>
+    runSafe(log, 'code actions', [] as CodeAction[], token, async () => [...clearCellOutputActions(params.context.diagnostics), ...(await quickFixes.actionsFor(params, token))]),
+  );
   connection.onCodeActionResolve((action, token) => runSafe(log, 'code action resolve', action, token, () => quickFixes.resolve(action)));
   connection.onExecuteCommand((params, token) => runSafe(log, 'move to .env', null, token, () => quickFixes.execute(params)));
 
@@ -322,7 +355,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       scanText(params, {
         contextFor: async (uri) => {
           const ctx = docs.has(uri) ? await contexts.of(uri) : await contexts.ofUntracked(uri);
-          const envFiles = async () => (ctx.path ? readEnvFiles(ctx.folder ?? dirname(ctx.path), ctx.settings.envFile, docs.textByPath) : undefined);
+          const envFiles = async () => (ctx.path ? readEnvFiles(ctx.folder ?? dirname(ctx.path), envSettingFor(ctx), docs.textByPath) : undefined);
           const storeId = storeIdFor(ctx.path ? configs.configFor(ctx.path, ctx.folder).config.store : undefined, ctx.settings.store);
           return { scanner: ctx.skip ? undefined : contexts.scannerOf(ctx), path: ctx.path, envFiles, envLabel: ctx.settings.envFile, storeId };
         },

@@ -194,7 +194,9 @@ export class WorkspaceScan {
         severity: diagnosticSeverity(f.severity, settings),
         source: DIAGNOSTIC_SOURCE,
         code: f.ruleId,
-        message: `${findingLabel({ ...f, family: rule?.family })} hard-coded: open the file to move it to ${settings?.envFile ?? '.env'}`,
+        message: f.notebookOutput
+          ? `${findingLabel({ ...f, family: rule?.family })} in the saved output of cell ${f.notebookOutput.cell}: open the notebook and clear that output`
+          : `${findingLabel({ ...f, family: rule?.family })} hard-coded: open the file to move it to ${settings?.envFile ?? '.env'}`,
         data: { kind: 'workspace-finding', fingerprint: f.fingerprint, ruleId: f.ruleId },
       };
       if (rule?.docsUrl) d.codeDescription = { href: rule.docsUrl };

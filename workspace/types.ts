@@ -21,6 +21,8 @@ export interface ReportedFinding {
   validity?: Validity;
   /** The other parts of a multi-part credential (key ID, client ID, user, host), each masked, in text order. */
   related?: ReportedPart[];
+  /** In a Jupyter notebook, the value sits in the saved output of this cell (1-based, as the notebook shows them). */
+  notebookOutput?: { cell: number };
 }
 
 export interface ReportedPart {

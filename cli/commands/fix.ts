@@ -27,13 +27,15 @@ export function formatFixSummary(r: FixResult): string {
   const lines: string[] = [];
   const verb = r.dryRun ? 'would move' : 'moved';
   for (const m of r.moved) lines.push(`${verb}  ${m.file}:${m.line}  ${m.ruleId}  ${m.masked} → ${m.names.join(', ')}`);
+  for (const c of r.cleared) lines.push(`${r.dryRun ? 'would clear' : 'cleared'}  ${c.file}:${c.line}  ${c.ruleId}  ${c.masked}: the saved output of cell ${c.cell}`);
   for (const c of r.committed) lines.push(`not moved  ${c.file}:${c.line}  ${c.ruleId}  ${c.masked}: ${c.reason}`);
   for (const f of r.failed) lines.push(`not moved  ${f.file}${f.line ? `:${f.line}` : ''}${f.ruleId ? `  ${f.ruleId}  ${f.masked}` : ''}: ${f.reason}`);
-  const total = r.moved.length + r.committed.length + r.failed.length;
+  const total = r.moved.length + r.cleared.length + r.committed.length + r.failed.length;
   if (total === 0) lines.push('Nothing to move: no uncommitted secrets in these files.');
   else {
     lines.push('');
     lines.push(`${r.moved.length} ${verb}${r.where && r.moved.length > 0 ? ` to ${r.where}` : ''}, ${r.committed.length} already committed (revoke first), ${r.failed.length} could not be moved.`);
+    if (r.cleared.length > 0) lines.push(`${r.cleared.length} in notebook outputs: ${r.dryRun ? 'those outputs would be cleared' : 'those outputs were cleared'} (the cells' code is unchanged).`);
     if (r.committed.length > 0) lines.push('A committed secret stays in git history: revoke it at its provider, then move the new one.');
     for (const n of r.notes) lines.push(`Note: ${n}${/[.…]$/.test(n) ? '' : '.'}`);
     if (r.dryRun) lines.push('Dry run: nothing was changed.');

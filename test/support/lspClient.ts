@@ -146,8 +146,11 @@ export class LspClient {
   /** Tokens of progress the server created (window/workDoneProgress/create). */
   readonly progressTokens: Array<string | number> = [];
 
+  /** The server's answer to initialize (its capabilities). */
+  initializeResult: { capabilities: Record<string, unknown> } | undefined;
+
   async initialize(): Promise<void> {
-    await this.connection.sendRequest('initialize', {
+    this.initializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(this.root).toString(),
       workspaceFolders: [this.root, ...this.extraFolders].map((f, i) => ({ uri: pathToFileURL(f).toString(), name: `folder${i}` })),

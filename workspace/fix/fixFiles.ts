@@ -8,6 +8,7 @@ import type { Finding, HushConfig, Scanner, StoreId } from '../../engine';
 import { HistoryIndex, type SecretStatus } from '../../git/historyIndex';
 import { makeScanner } from '../scanFile';
 import { editFile, FileProblem, readUtf8 } from './fileWrites';
+import { planOutputClears } from './notebookOutputs';
 import { planStoreMove } from './storeMove';
 import { openStore, StoreError, type StoreContext } from './storeWriters';
 
@@ -46,8 +47,19 @@ export interface NotMoved {
   reason: string;
 }
 
+/** A secret in a notebook cell's saved output: that cell's outputs were cleared. */
+export interface ClearedOutput {
+  file: string;
+  line: number;
+  ruleId: string;
+  masked: string;
+  /** 1-based, as the notebook numbers cells. */
+  cell: number;
+}
+
 export interface FixResult {
   moved: FixedSecret[];
+  cleared: ClearedOutput[];
   /** Committed or pushed: revoke first. */
   committed: Array<NotMoved & { state: 'committed' | 'pushed' }>;
   failed: NotMoved[];
@@ -89,7 +101,7 @@ async function defaultStatuses(root: string, scannerFor: (file: string) => Scann
 export async function fixFiles(options: FixOptions): Promise<FixResult> {
   const root = resolve(options.root);
   const envPath = options.envPath ? resolve(root, options.envPath) : resolve(root, '.env');
-  const result: FixResult = { moved: [], committed: [], failed: [], dryRun: options.dryRun, notes: [] };
+  const result: FixResult = { moved: [], cleared: [], committed: [], failed: [], dryRun: options.dryRun, notes: [] };
   const scanners = new Map<HushConfig, Scanner>();
   const scannerFor = (file: string) => {
     const config = options.configFor(file);
@@ -136,7 +148,7 @@ export async function fixFiles(options: FixOptions): Promise<FixResult> {
       for (const f of findings) result.failed.push({ file: name, line: lineOf(text, f.start), ruleId: f.ruleId, masked: f.masked, reason: `git status unknown (${(e as Error).message})` });
       continue;
     }
-    const toMove: Finding[] = [];
+    let toMove: Finding[] = [];
     findings.forEach((f, i) => {
       const s = states[i]!;
       if (s.state === 'uncommitted') toMove.push(f);
@@ -150,19 +162,35 @@ export async function fixFiles(options: FixOptions): Promise<FixResult> {
           reason: `${s.state === 'pushed' ? `pushed to ${s.remoteBranch}` : 'committed'} in ${s.commit.sha.slice(0, 7)}: revoke it first (hush incident report ${name}:${lineOf(text, f.start)})`,
         });
     });
+    // In a notebook, a value in a saved output is fixed by clearing that cell's outputs; the rest moves as usual.
+    let current: string = text;
+    const clears = planOutputClears(name, text, toMove);
+    if (clears) {
+      const cleared = clears.cleared.map(({ finding: f, cell }) => ({ file: name, line: lineOf(current, f.start), ruleId: f.ruleId, masked: f.masked, cell: cell + 1 }));
+      try {
+        if (!options.dryRun) editFile(file, text, clears.edits);
+        result.cleared.push(...cleared);
+        current = clears.text;
+        toMove = clears.rest;
+      } catch (e) {
+        if (!(e instanceof FileProblem)) throw e;
+        for (const c of cleared) result.failed.push({ ...c, reason: e.message });
+        continue;
+      }
+    }
     if (toMove.length === 0) continue;
     const failAll = (reason: string) => {
-      for (const f of toMove) result.failed.push({ file: name, line: lineOf(text, f.start), ruleId: f.ruleId, masked: f.masked, reason });
+      for (const f of toMove) result.failed.push({ file: name, line: lineOf(current, f.start), ruleId: f.ruleId, masked: f.masked, reason });
     };
     try {
       const opened = await openStore(options.store, ctx);
       result.where = opened.where;
       const secrets = spansOf(toMove).sort((a, b) => a.start - b.start);
-      const { plan, added, ignoreEdit, companions } = await planStoreMove({ text, path: file, secrets, opened, root, envPath, readText: (p) => readUtf8(p) });
+      const { plan, added, ignoreEdit, companions } = await planStoreMove({ text: current, path: file, secrets, opened, root, envPath, readText: (p) => readUtf8(p) });
       const nameAt = new Map(secrets.map((s, i) => [s.start, plan.names[i]!]));
       const moved = toMove.map((f) => ({
         file: name,
-        line: lineOf(text, f.start),
+        line: lineOf(current, f.start),
         ruleId: f.ruleId,
         masked: [f.masked, ...(f.related ?? []).map((r) => r.masked)].join(' + '),
         names: [f, ...(f.related ?? [])].map((s) => nameAt.get(s.start)).filter((n): n is string => n !== undefined),
@@ -176,8 +204,8 @@ export async function fixFiles(options: FixOptions): Promise<FixResult> {
       if (ignoreEdit) editFile(ignoreEdit.path, ignoreEdit.current, ignoreEdit.edits);
       await opened.write(plan, added);
       for (const c of companions) editFile(c.path, c.current, c.edits);
-      if (readUtf8(file) !== text) throw new StoreError(`${name} changed while it was being fixed; the store entries remain, the source was not edited`);
-      editFile(file, text, plan.sourceEdits);
+      if (readUtf8(file) !== current) throw new StoreError(`${name} changed while it was being fixed; the store entries remain, the source was not edited`);
+      editFile(file, current, plan.sourceEdits);
       noteMoved();
       result.moved.push(...moved);
     } catch (e) {
