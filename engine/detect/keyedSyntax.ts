@@ -29,7 +29,11 @@ export const TYPE_ANNOTATION = "(?:[ \\t]{0,4}\\??:[ \\t]{0,4}&?(?:'static[ \\t]
  * (longer operators first); readKeyed() tells them apart afterwards.
  */
 export const SEPARATOR =
-  '(?:[ \\t]{0,24}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|:|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,4}|[ \\t]{1,4})';
+  '(?:[ \\t]{0,24}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|' +
+  // YAML: an anchor or tag before the value (`&anchor 'v'`, `!!str v`), or a block scalar (`key: |` and
+  // the value indented on the next line).
+  ':[ \\t]{1,4}(?:&[\\w.-]{1,40}[ \\t]{1,4}|!{1,2}[\\w.-]{0,40}[ \\t]{1,4}|[|>][-+]?[ \\t]{0,8}\\r?\\n[ \\t]{1,40}(?=[^\\s]))|' +
+  ':|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,4}|[ \\t]{1,4})';
 
 /** A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`). */
 const WRAPPER = '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Buffer\\.from|bytes)\\()?';
@@ -111,6 +115,9 @@ export interface KeyedValue {
   lineLeading: boolean;
 }
 
+/** `: &anchor `, `: !!tag `, `: |-⏎    ` after a key (YAML), up to the value. */
+const YAML_VALUE_LEAD = /^([ \t]*:)[ \t]+(?:&[\w.-]{1,40}|!{1,2}[\w.-]{0,40}|[|>][-+]?[ \t]*\r?\n)[ \t]*$/;
+
 /** Operators of a default value (`|| "v"`, `or "v"`), after an optional `)`, `]` or `}`. */
 const DEFAULT_OPERATOR = /^[)}\]]{0,2}[ \t]*(?:\|\||\?\?|\?:|\/\/|or)[ \t]*$|^\)[ \t]*\{$/;
 
@@ -141,9 +148,13 @@ export function readKeyed(text: string, key: string, valueStart: number, valueEn
   if ((before === '"' || before === "'" || before === '`') && after === before) {
     keyQuote = before;
     sepStart = keyEnd + (text.charAt(keyEnd) === '\\' ? 2 : 1);
-  } else if ((after === '"' || after === "'") && /[:./]/.test(before)) {
-    // The last part of a quoted path (`"Partner:ApiKey"`, `'smtp.password'`).
-    const head = /(["'])[\w.:/-]{1,60}$/.exec(text.slice(Math.max(0, keyStart - 61), keyStart));
+  } else if ((after === '"' || after === "'") && /[:./ ]/.test(before)) {
+    // The last part of a quoted path (`"Partner:ApiKey"`, `'smtp.password'`) or of a name in words (`"Client Secret"`,
+    // exports of HTTP clients and password managers).
+    const head =
+      before === ' '
+        ? /(["'])[A-Za-z][A-Za-z0-9]{0,20}(?: [A-Za-z0-9]{1,20}){0,3} $/.exec(text.slice(Math.max(0, keyStart - 61), keyStart))
+        : /(["'])[\w.:/-]{1,60}$/.exec(text.slice(Math.max(0, keyStart - 61), keyStart));
     if (head && head[1] === after) {
       keyQuote = after;
       sepStart = keyEnd + 1;
@@ -157,6 +168,8 @@ export function readKeyed(text: string, key: string, valueStart: number, valueEn
   if (quote) separator = separator.replace(/(?<=^|[\s=:,(>|])(?:@|[rRbBuUfFLN]{1,2}|u8|r#)$/, '').replace(WRAPPER_END, '');
   // Triple-quoted values (`password = """…"""`): the two extra quotes belong to the literal.
   if (quote && separator.endsWith(quote + quote)) separator = separator.slice(0, -2);
+  // A YAML anchor, tag or block-scalar header between `:` and the value reads as the `:` alone.
+  separator = separator.replace(YAML_VALUE_LEAD, '$1 ');
   const trimmed = separator.trim();
   const syntax = syntaxOf(trimmed, separator);
   if (!syntax) return undefined;

@@ -2,6 +2,7 @@
 // → overlap resolution → inline suppressions → the config's ignore list.
 import { concatenatedLiterals, type VirtualText } from './joinedLiterals';
 import { urlDecodedRuns } from './percentDecoded';
+import { octalSpaceLines } from './octalSpaces';
 import type { HushConfig, IgnoreEntry } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 import { customRules } from './customRules';
@@ -171,8 +172,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         }
       }
     }
-    // Values split over concatenated literals or percent-encoded in URLs: scan the rewritten views too.
-    const views = [...concatenatedLiterals(text), ...urlDecodedRuns(text)];
+    // Values split over concatenated literals, percent-encoded in URLs or between octal-escaped blanks (MySQL
+    // history): scan the rewritten views too.
+    const views = [...concatenatedLiterals(text), ...urlDecodedRuns(text), ...octalSpaceLines(text)];
     const viewFound = views.map((view) => {
       const found: Finding[] = [];
       const t = texts.push(view.text) - 1;

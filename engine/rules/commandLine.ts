@@ -293,7 +293,7 @@ export const commandLineRules: Rule[] = [
     keywords: ['vault login'],
     lead: `vault[ \\t]{1,4}login(?:[ \\t]{1,4}-[\\w-]{1,30}(?:=[^\\s]{1,100})?){0,3}[ \\t]{1,4}`,
     kind: 'token',
-    positives: (g) => [`vault login ${g.s(`hvs.${g.alnum(24)}`)}`, `vault login -address=https://vault.example:8200 ${g.s(g.alnum(26))}`],
+    positives: (g) => [`vault login ${g.s(`s.${g.alnum(24)}`)}`, `vault login -address=https://vault.example:8200 ${g.s(g.alnum(26))}`],
     negatives: () => ['vault login -method=oidc', 'vault login "$VAULT_TOKEN"', 'vault login -', 'vault login -method=userpass username=ci'],
   }),
   positionalRule({

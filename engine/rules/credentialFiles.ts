@@ -6,6 +6,7 @@ import { humanPassword } from './humanPasswords';
 import { contextRule, tokenRule } from './ruleBuilders';
 import { keyPathAt } from '../detect/keyedSyntax';
 import { readSecretName } from '../validators/secretName';
+import { isLiteralPassword } from '../validators/literalArgument';
 import { passwordVerdict, tokenVerdict } from '../validators/secretValue';
 
 /** Decodes base64 (standard alphabet); undefined when it is not valid base64 of printable text. */
@@ -24,6 +25,9 @@ export function isBase64UserPass(value: string): boolean {
   return text !== undefined && /^[^:\s]{1,200}:[^\s]{3,}/.test(text);
 }
 
+/** The format line people copy from the libpq docs to the top of a pgpass file. */
+const PGPASS_HEADER = /^[ \t]{0,4}#[ \t]{0,4}host(?:name)?:port:database:user(?:name)?:password\b/m;
+
 const userPass = (g: ExampleGen) => btoa(`${g.lower(8)}:${g.alnum(20)}`);
 
 /**
@@ -38,6 +42,14 @@ function validateSecretData(value: string, ctx: MatchContext): boolean {
   if (decoded === undefined) return false;
   const text = decoded.replace(/\r?\n$/, '');
   if (/:\/\/[^:/@\s]{0,100}:[^@/\s]{3,200}@/.test(text)) return true;
+  // `.dockerconfigjson` / `.dockercfg`: registry credentials (`"auth": base64(user:password)` or a password).
+  if (/^\s*\{/.test(text) && /"auths?"\s*:/.test(text)) {
+    const auth = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/.exec(text)?.[1];
+    const password = /"password"\s*:\s*"([^"\\]{4,200})"/.exec(text)?.[1];
+    const authPassword = auth === undefined ? undefined : /^[^:]{1,200}:(.{3,})$/.exec(decodeBase64Text(auth) ?? '')?.[1];
+    const pw = authPassword ?? password;
+    return pw !== undefined && passwordVerdict(pw, 'password') === undefined;
+  }
   const reading = readSecretName(ctx.keyName ?? '');
   if (reading?.kind === 'password') return passwordVerdict(text, ctx.keyName ?? 'password') === undefined;
   if (reading) return tokenVerdict(text, ctx.keyName ?? 'token', reading.kind) === undefined;
@@ -244,6 +256,38 @@ export const credentialFileRules: Rule[] = [
     },
   },
   {
+    id: 'xml-password-element-attributes',
+    provider: 'XML config',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'Password in an XML element that carries attributes or a namespace (`<wsse:Password Type="…#PasswordText">`, `<password encrypted="false">`)',
+    keywords: ['password>'],
+    keywordWindow: { before: 600, after: 40 },
+    pattern: /<(?<key>(?:[A-Za-z][\w.-]{0,30}:)?[pP]assword)(?:[ \t]{1,4}[^<>]{1,400})?>(?<secret>[^<>\s]{1,128})<\/\k<key>>/,
+    validate: (value, ctx) => {
+      const open = ctx.text.slice(ctx.text.lastIndexOf('<', ctx.start), ctx.start);
+      // Plain `<password>` is the generic and settings.xml rules'; a digest or an encrypted value is no password.
+      if (!/^<[\w.-]+:|\s/.test(open) || /PasswordDigest|encrypted\s*=\s*["']?(?:true|yes|1)|encoding\s*=/i.test(open)) return false;
+      return isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined;
+    },
+    skipPlaceholderCheck: false,
+    envName: 'XML_PASSWORD',
+    docsUrl: 'https://docs.oasis-open.org/wss-m/wss/v1.1.1/os/wss-UsernameTokenProfile-v1.1.1-os.html',
+    revocationUrl: null,
+    revocationNote: 'Change the password of the account at the service, and send a PasswordDigest or a token instead of PasswordText.',
+    examples: {
+      positives: (g) => [
+        `<wsse:UsernameToken>\n  <wsse:Username>erp</wsse:Username>\n  <wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">${g.s(humanPassword(g))}</wsse:Password>\n</wsse:UsernameToken>`,
+        `<Password encrypted="false">${g.s(g.alnum(16))}</Password>`,
+      ],
+      negatives: (g) => [
+        `<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest">${g.base64(28)}=</wsse:Password>`,
+        `<Password encrypted="true">${g.base64(44)}</Password>`,
+        '<wsse:Password Type="#PasswordText">${SOAP_PASSWORD}</wsse:Password>',
+      ],
+    },
+  },
+  {
     id: 'nuget-config-password',
     provider: 'NuGet',
     family: 'credential-file',
@@ -317,15 +361,21 @@ export const credentialFileRules: Rule[] = [
     priority: 'context',
     description: '.pgpass password (host:port:database:user:password)',
     keywords: [':543', ':*:', ':6432:'],
-    pattern: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,64}:[^:\s]{1,64}:(?<secret>[^\s"'`\\]{1,200})$/m,
-    validate: (s, ctx) => /(?:^|[\\/])\.?pgpass(?:\.conf)?$/i.test(ctx.path ?? '.pgpass') && passwordVerdict(s, 'password') === undefined,
+    // Fields may escape `:` and `\` with a backslash (libpq reads `pa\:ss` as `pa:ss`).
+    pattern: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,64}:(?:[^:\s\\]|\\[:\\]){1,64}:(?<secret>(?:[^\s"'`\\]|\\[:\\]){1,200})$/m,
+    // A pgpass file under any name (`.pgpass`, `pgpass.txt`, `pgpass.prod`), or a file that says it holds that format.
+    validate: (s, ctx) => (/pgpass[^\\/]*$/i.test(ctx.path ?? '.pgpass') || PGPASS_HEADER.test(ctx.text)) && passwordVerdict(s.replace(/\\([:\\])/g, '$1'), 'password') === undefined,
     skipPlaceholderCheck: true,
     envName: 'PGPASSWORD',
     docsUrl: 'https://www.postgresql.org/docs/current/libpq-pgpass.html',
     revocationUrl: null,
     revocationNote: "Change the database user's password (ALTER ROLE … PASSWORD), then keep .pgpass out of the repository.",
     examples: {
-      positives: (g) => [`db01.internal:5432:app:app_rw:${g.s(`${g.alnum(9)}#${g.digits(2)}`)}\n*:*:reporting:report_ro:${g.s(`${g.alnum(12)}`)}\n`, `localhost:5432:*:postgres:${g.s(g.hex(32))}\n`],
+      positives: (g) => [
+        `db01.internal:5432:app:app_rw:${g.s(`${g.alnum(9)}#${g.digits(2)}`)}\n*:*:reporting:report_ro:${g.s(`${g.alnum(12)}`)}\n`,
+        `localhost:5432:*:postgres:${g.s(g.hex(32))}\n`,
+        `pg01:5432:*:app:${g.s(`${humanPassword(g)}\\:${g.digits(2)}`)}\n`,
+      ],
       negatives: () => ['localhost:5432:*:postgres:changeme\n', 'db:5432:app:app:*\n'],
     },
   },
@@ -438,7 +488,76 @@ export const credentialFileRules: Rule[] = [
         `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  DB_PASSWORD: ${g.s(btoa(`${g.alnum(10)}!${g.digits(2)}`))}\n  API_TOKEN: ${g.s(btoa(g.alnum(32)))}\n  REDIS_URL: ${g.s(btoa(`redis://:${g.alnum(16)}@redis:6379/0`))}\n`,
         `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: ${g.s(btoa(`${g.alnum(8)}#${g.digits(3)}`))}\n`,
       ],
-      negatives: (g) => [`kind: Secret\ndata:\n  username: ${btoa('admin')}\n  password: ${btoa('changeme')}\n`, `kind: ConfigMap\ndata:\n  password: ${btoa(g.alnum(16))}\n`],
+      negatives: (g) => [
+        `kind: Secret\ndata:\n  username: ${btoa('admin')}\n  password: ${btoa('changeme')}\n`,
+        `kind: ConfigMap\ndata:\n  password: ${btoa(g.alnum(16))}\n`,
+        `kind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${btoa(JSON.stringify({ auths: { 'ghcr.io': { auth: btoa('user:password') } } }))}\n`,
+      ],
+    },
+  },
+  {
+    id: 'erlang-cookie',
+    provider: 'Erlang / RabbitMQ',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'Erlang distribution cookie (RabbitMQ clusters: RABBITMQ_ERLANG_COOKIE, Helm erlangCookie)',
+    keywords: ['erlang'],
+    keywordWindow: { before: 60, after: 200 },
+    // Anyone holding the cookie can join the cluster and run code on its nodes.
+    pattern: /(?<![A-Za-z0-9])(?<key>[\w.-]{0,30}[eE][rR][lL][aA][nN][gG][_.-]?[cC][oO][oO][kK][iI][eE])["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/=_-]{16,256})(?![A-Za-z0-9+/=_-])/,
+    validate: (value) => tokenVerdict(value, 'cookie_secret', 'secret') === undefined || /^[A-Z]{16,}$/.test(value),
+    envName: 'RABBITMQ_ERLANG_COOKIE',
+    docsUrl: 'https://www.rabbitmq.com/docs/clustering#erlang-cookie',
+    revocationUrl: null,
+    revocationNote: 'Set a new cookie on every node (and CLI host) and restart them; a leaked cookie lets anyone join the cluster.',
+    examples: {
+      positives: (g) => [`rabbitmq:\n  auth:\n    erlangCookie: ${g.s(g.upper(20))}\n`, `RABBITMQ_ERLANG_COOKIE=${g.s(g.alnum(32))}`],
+      negatives: () => ['erlangCookie: ${ERLANG_COOKIE}', 'RABBITMQ_ERLANG_COOKIE=changeme', 'erlang_cookie_file: /var/lib/rabbitmq/.erlang.cookie'],
+    },
+  },
+  {
+    id: 'consul-gossip-key',
+    provider: 'HashiCorp Consul',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'Consul / Nomad / Serf gossip encryption key (`encrypt = "…"`, 32 bytes in base64)',
+    keywords: ['encrypt'],
+    keywordWindow: { before: 40, after: 120 },
+    pattern: /(?<![\w.-])(?<key>encrypt(?:[_-]?key)?|CONSUL_ENCRYPT(?:_KEY)?|NOMAD_ENCRYPT(?:_KEY)?|SERF_ENCRYPT_KEY)["']?[ \t]{0,24}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    validate: (value) => tokenVerdict(value, 'encrypt_key', 'key') === undefined,
+    envName: 'CONSUL_ENCRYPT_KEY',
+    docsUrl: 'https://developer.hashicorp.com/consul/docs/security/encryption/gossip',
+    revocationUrl: null,
+    revocationNote: 'Rotate the gossip key (consul keyring -install / -use / -remove) and keep the new one out of the config file.',
+    examples: {
+      positives: (g) => [`datacenter = "eu1"\nencrypt    = "${g.s(`${g.base64(43)}=`)}"\n`, `"encrypt": "${g.s(`${g.base64(43)}=`)}",`],
+      negatives: () => ['encrypt = true', 'encrypt = "${gossip_key}"', 'encrypt_verify_incoming = true'],
+    },
+  },
+  {
+    id: 'consul-agent-config-token',
+    provider: 'HashiCorp Consul',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'Consul ACL token in an agent config (`acl { tokens { initial_management = "…" } }`, acl_master_token)',
+    keywords: ['initial_management', 'agent_recovery', 'acl_master_token', 'acl_token', 'agent_master', 'replication', 'agent', 'default'],
+    keywordWindow: { before: 40, after: 120 },
+    pattern:
+      /(?<![\w.-])(?<key>initial_management|agent_recovery|agent_master|master|agent|default|replication|config_file_service_registration|dns|acl_master_token|acl_agent_token|acl_agent_master_token|acl_token|acl_replication_token)["']?[ \t]{0,24}[=:][ \t]{0,4}["'](?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["']/,
+    validate: (_value, ctx) => {
+      if ((ctx.keyName ?? '').startsWith('acl_')) return true;
+      // The short names are tokens only inside `acl { tokens { … } }`.
+      const at = ctx.text.lastIndexOf(ctx.keyName ?? '', ctx.start);
+      return keyPathAt(ctx.text, at, undefined, 2)[0] === 'tokens';
+    },
+    skipPlaceholderCheck: true,
+    envName: 'CONSUL_HTTP_TOKEN',
+    docsUrl: 'https://developer.hashicorp.com/consul/docs/agent/config/config-files#acl_tokens',
+    revocationUrl: null,
+    revocationNote: 'Create a new token (consul acl token create / bootstrap reset for the management token), delete this one, and load tokens from a file or Vault.',
+    examples: {
+      positives: (g) => [`acl {\n  enabled = true\n  tokens {\n    initial_management = "${g.s(g.uuid())}"\n    agent              = "${g.s(g.uuid())}"\n  }\n}\n`, `acl_master_token = "${g.s(g.uuid())}"`],
+      negatives: (g) => [`services {\n  default = "${g.uuid()}"\n}\n`, `node_id = "${g.uuid()}"`],
     },
   },
 ];

@@ -1,4 +1,6 @@
 import type { Rule } from '../types';
+import { isLiteralPassword } from '../validators/literalArgument';
+import { humanPassword } from './humanPasswords';
 
 export const databaseRules: Rule[] = [
   {
@@ -78,15 +80,56 @@ export const databaseRules: Rule[] = [
     priority: 'context',
     description: 'Redis server password (requirepass / masterauth)',
     keywords: ['requirepass', 'masterauth'],
-    pattern: /^[ \t]{0,8}(?:requirepass|masterauth)[ \t]{1,8}["']?(?<secret>[^\s"'#]{4,200})/m,
+    // In redis.conf, and set at run time (`CONFIG SET requirepass v` in redis-cli, its history or a script).
+    pattern: /(?:^[ \t]{0,8}|\b[Cc][Oo][Nn][Ff][Ii][Gg][ \t]{1,4}[Ss][Ee][Tt][ \t]{1,4})(?:requirepass|masterauth)[ \t]{1,8}["']?(?<secret>[^\s"'#]{4,200})/m,
     minEntropy: 2.5,
     envName: 'REDIS_PASSWORD',
     docsUrl: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/#authentication',
     revocationUrl: null,
     revocationNote: 'Set a new password (CONFIG SET requirepass, or ACL SETUSER) and update every client.',
     examples: {
-      positives: (g) => [`bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`, `port 6380\nmasterauth "${g.s(g.alnum(24))}"\n`],
-      negatives: () => ['# requirepass foobared', 'requirepass ${REDIS_PASSWORD}'],
+      positives: (g) => [`bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`, `port 6380\nmasterauth "${g.s(g.alnum(24))}"\n`, `redis-cli -h cache01 CONFIG SET requirepass ${g.s(g.alnum(20))}`],
+      negatives: () => ['# requirepass foobared', 'requirepass ${REDIS_PASSWORD}', 'CONFIG SET requirepass "$NEW_PASS"'],
+    },
+  },
+  {
+    id: 'mysql-set-password',
+    provider: 'MySQL',
+    family: 'database',
+    priority: 'context',
+    description: "MySQL / MariaDB SET PASSWORD statement with the password in clear (`SET PASSWORD FOR 'u'@'h' = 'pw'`)",
+    keywords: ['set password'],
+    keywordWindow: { before: 4, after: 300 },
+    pattern:
+      /\b[sS][eE][tT][ \t]{1,4}[pP][aA][sS][sS][wW][oO][rR][dD](?:[ \t]{1,4}[fF][oO][rR][ \t]{1,4}[^\s=]{1,160}?)?[ \t]{0,4}=[ \t]{0,4}(?:[pP][aA][sS][sS][wW][oO][rR][dD][ \t]{0,2}\([ \t]{0,2})?'(?<secret>[^'\n]{1,128})'/,
+    validate: (value) => isLiteralPassword(value),
+    envName: 'MYSQL_PASSWORD',
+    docsUrl: 'https://dev.mysql.com/doc/refman/8.0/en/set-password.html',
+    revocationUrl: null,
+    revocationNote: 'Set a new password for that account (ALTER USER … IDENTIFIED BY) and keep SQL with passwords out of histories and scripts.',
+    examples: {
+      positives: (g) => [`SET PASSWORD FOR 'root'@'localhost' = '${g.s(humanPassword(g))}';`, `mysql> set password = PASSWORD('${g.s(g.alnum(14))}');`],
+      negatives: () => ["SET PASSWORD FOR 'app'@'%' = '<new password>';", "SET PASSWORD = '${NEW_PW}';", 'SET PASSWORD FOR x = PASSWORD(@pw);'],
+    },
+  },
+  {
+    id: 'redis-acl-file-password',
+    provider: 'Redis',
+    family: 'database',
+    priority: 'context',
+    description: 'Redis ACL user password in clear in users.acl or redis.conf (`user app on >password …`; ACL SETUSER is redis-acl-password)',
+    keywords: ['on >'],
+    keywordWindow: { before: 200, after: 400 },
+    // `>` adds a password in clear (`#<sha256>` adds a hash); the rule list may put it anywhere after the user name.
+    pattern: /^[ \t]{0,8}user[ \t]{1,4}[^\s>#]{1,64}(?:[ \t]{1,4}[^\s>]{1,80}){0,12}[ \t]{1,4}>(?<secret>[^\s"']{1,200})/m,
+    validate: (value) => isLiteralPassword(value),
+    envName: 'REDIS_PASSWORD',
+    docsUrl: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/',
+    revocationUrl: null,
+    revocationNote: "Set a new password for the user (ACL SETUSER with resetpass and a new one) and update every client; store the password's #<sha256> hash in the file instead.",
+    examples: {
+      positives: (g) => [`user default off\nuser app on >${g.s(humanPassword(g))} ~app:* +@read +@write\n`, `user reports resetchannels on >${g.s(g.alnum(20))} ~reports:* +get\n`],
+      negatives: (g) => [`user metrics on #${g.hex(64)} ~* +info`, 'user default on nopass ~* &* +@all', 'user alice on >$ALICE_PASS ~cached:* +get'],
     },
   },
 ];

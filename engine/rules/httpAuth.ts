@@ -18,11 +18,17 @@ const CREDENTIAL_HEADER_END = /-(?:key|token|secret|auth|password|apikey|pass|pa
 
 /** Between a header's name and its value, in the ways requests are written down. */
 export const HEADER_GAP =
-  '(?:["\']?[ \\t]{0,4}:[ \\t]{0,4}["\']?' + // `Name: v`, `"Name": "v"`, `-H 'Name: v'`, YAML
-  '|["\'][ \\t]{0,4}(?:,|\\][ \\t]{0,4}=)[ \\t]{0,4}["\']' + // `.Set("Name", "v")`, `req["Name"] = "v"`
+  '(?:["\']?[ \\t]{0,4}:[ \\t]{0,4}(?:["\']|\\[(?=[A-Za-z0-9]))?' + // `Name: v`, `"Name": "v"`, `-H 'Name: v'`, YAML, Go's `map[Name:[v]]`
+  '|["\'][ \\t]{0,4}(?:,|=|\\][ \\t]{0,4}=)[ \\t]{0,4}["\']' + // `.Set("Name", "v")`, `req["Name"] = "v"`, `@{ "Name" = "v" }` (PowerShell, HCL, Lua)
   '|"[ \\t]{0,4},[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}"' + // HAR, Postman: `"name": "Name", "value": "v"`
   '|[ \\t]*\\r?\\n[ \\t]{0,12}value:[ \\t]{0,4}["\']?' + // Insomnia YAML: `- name: Name` / `  value: v`
   '|[ \\t]{1,4}["\']?)'; // `proxy_set_header Name "v"`, `RequestHeader set Name "v"`
+
+/**
+ * Before a header's name: no letter or dash, except the `n`/`r`/`t` of an escape (`\r\nAuthorization: …` in a
+ * request dumped as one string by a debug log).
+ */
+export const HEADER_START = '(?<![A-Za-z-](?<!\\\\[nrt]))';
 
 /** Schemes of the Authorization header whose credential is a token (Basic is http-basic-auth-header's). */
 const TOKEN_SCHEMES = '(?:Bearer|Token|ApiKey|Api-Key|AccessKey|Key|Bot|SSWS|GenieKey|Splunk|JWT|OAuth|Client-ID|token|bearer)';
@@ -36,7 +42,7 @@ const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\./;
 /** The word before a space-separated header name says it is a header (`proxy_set_header Name v`). */
 function spacedHeaderContext(text: string, keyAt: number): boolean {
   const before = text.slice(lineStartNear(text, keyAt, keyAt - 200), keyAt);
-  return /(?:proxy_set_header|add_header|grpc_set_header|more_set_(?:input_)?headers|RequestHeader[ \t]{1,4}(?:set|append|add|merge)|Header[ \t]{1,4}(?:set|append|add|always[ \t]{1,4}set))[ \t]{1,4}["']?$/i.test(
+  return /(?:proxy_set_header|add_header|grpc_set_header|more_set_(?:input_)?headers|RequestHeader[ \t]{1,4}(?:set|append|add|merge)|Header[ \t]{1,4}(?:set|append|add|always[ \t]{1,4}set))[ \t]{1,4}["']?$|\bheader_(?:up|down)[ \t]{1,4}\+?$/i.test(
     before,
   );
 }
@@ -76,7 +82,7 @@ export const httpAuthRules: Rule[] = [
     description: 'Token in an HTTP Authorization header (Bearer, Token, ApiKey, …) written in a command, request, export or config',
     keywords: ['authorization'],
     keywordWindow: { before: 8, after: 4200 },
-    pattern: new RegExp(`(?<![A-Za-z-])(?<key>(?:Proxy-)?Authorization)${HEADER_GAP}${TOKEN_SCHEMES}[ \\t]{1,4}(?:token=["']?)?(?<secret>${TOKEN_VALUE})`, 'i'),
+    pattern: new RegExp(`${HEADER_START}(?<key>(?:Proxy-)?Authorization)${HEADER_GAP}${TOKEN_SCHEMES}[ \\t]{1,4}(?:token=["']?)?(?<secret>${TOKEN_VALUE})`, 'i'),
     validate: (value, ctx) => {
       const at = keyAt(ctx);
       if (at < 0) return false;
@@ -120,7 +126,7 @@ export const httpAuthRules: Rule[] = [
     keywords: ['-key', '-token', '-secret', '-auth', 'apikey', '-credential'],
     // The keyword ends the header's name (≤ 160 characters), the value follows it.
     keywordWindow: { before: 200, after: 4300 },
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<key>${HEADER_NAME})${HEADER_GAP}(?<secret>${TOKEN_VALUE})`, 'i'),
+    pattern: new RegExp(`(?<![A-Za-z0-9_-](?<!\\\\[nrt]))(?<key>${HEADER_NAME})${HEADER_GAP}(?<secret>${TOKEN_VALUE})`, 'i'),
     validate: (value, ctx) => {
       const name = ctx.keyName ?? '';
       if (!CREDENTIAL_HEADER_END.test(name) || NOT_CREDENTIAL_HEADER.test(name.replace(/-(?:key|token|secret|auth|password|apikey|pass|pat|credential)$/i, ''))) return false;
@@ -164,7 +170,7 @@ export const httpAuthRules: Rule[] = [
     description: 'Session cookie value in a Cookie header, curl -b / --cookie, Set-Cookie or a HAR export',
     keywords: ['sess', 'sid', 'remember', 'auth', 'cookies'],
     // What the validator asks to find before the name (`Cookie:`, curl's `-b`): without one the rule is skipped.
-    contextKeywords: ['cookie', '-b ', '-b\t'],
+    contextKeywords: ['cookie', '-b ', '-b\t', '"domain"'],
     keywordWindow: { before: 64, after: 4200 },
     pattern: new RegExp(
       `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESSID|SESSIONID|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|AspNetCore\\.Cookies))(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
@@ -175,7 +181,9 @@ export const httpAuthRules: Rule[] = [
       // A cookie context on the line or just above it: `Cookie:`, `Set-Cookie:`, curl `-b` / `--cookie`, `"cookies"`.
       const from = lineStartNear(ctx.text, at, at - 4096);
       const before = ctx.text.slice(Math.max(0, from - 300), at);
-      if (!/cookie|(?:^|\s)-b[ \t]/i.test(before)) return false;
+      // An exported cookie object (browser extensions, Playwright / Puppeteer storage state) names its domain.
+      const line = ctx.text.slice(from, ctx.text.indexOf('\n', ctx.end) < 0 ? undefined : ctx.text.indexOf('\n', ctx.end));
+      if (!/cookie|(?:^|\s)-b[ \t]/i.test(before) && !/"domain"[ \t]{0,4}:/.test(line)) return false;
       // Signed cookies may start with slashes (base64 of binary): they are not paths here.
       const v = value.replace(/^\/+/, '').replace(/=+$/, '');
       return isLiteralToken(v, 16) || (/^[a-z0-9]{24,}$/.test(value) && !/^(.)\1+$/.test(value));
@@ -192,6 +200,7 @@ export const httpAuthRules: Rule[] = [
         `{ "name": "Cookie", "value": "sessionid=${g.s(g.lower(32))}; _ga=GA1.1.0785.0224; theme=dark" }`,
         `"cookies": [\n  { "name": "sessionid", "value": "${g.s(g.lower(32))}" }\n]`,
         `COOKIES = {"session": "${g.s(g.base64url(43))}"}`,
+        `  { "domain": ".example.com", "name": "connect.sid", "value": "s%3A${g.s(`${g.base64url(32)}.${g.base64url(43)}`)}", "httpOnly": true },`,
       ],
       negatives: (g) => [
         `curl -b 'csrftoken=${g.alnum(32)}' https://example.com`,
@@ -200,6 +209,66 @@ export const httpAuthRules: Rule[] = [
         'Set-Cookie: sessionid=deleted; expires=Thu, 01 Jan 1970 00:00:00 GMT',
         `Cookie: theme=dark; lang=${g.lower(2)}`,
       ],
+    },
+  },
+  {
+    ...base,
+    id: 'curl-oauth2-bearer',
+    provider: 'HTTP auth',
+    description: "Bearer token given to curl's --oauth2-bearer option",
+    keywords: ['--oauth2-bearer'],
+    keywordWindow: { before: 2, after: 4200 },
+    pattern: new RegExp(`--oauth2-bearer(?:[ \\t]{1,4}|=)["']?(?<secret>${TOKEN_VALUE})`),
+    validate: (value) => headerToken(value),
+    envName: 'API_TOKEN',
+    docsUrl: 'https://curl.se/docs/manpage.html#--oauth2-bearer',
+    revocationNote: 'Revoke the token at the service that issued it and pass it from a variable (curl reads `--oauth2-bearer "$TOKEN"`).',
+    examples: {
+      positives: (g) => [`curl --oauth2-bearer ${g.s(tok(g))} https://api.example.com/v1/me`, `curl -s --oauth2-bearer "${g.s(`${g.alnum(12)}.${g.base64url(32)}`)}" "$API/v2/items"`],
+      negatives: () => ['curl --oauth2-bearer "$TOKEN" https://api.example.com', 'curl --oauth2-bearer <token> https://api.example.com', 'Use --oauth2-bearer to send a bearer token.'],
+    },
+  },
+  {
+    ...base,
+    id: 'scheme-prefixed-token-value',
+    provider: 'HTTP auth',
+    description: 'Token stored with its scheme under a token or header name (`token = "Bearer …"`, `AUTH_HEADER="Token …"`)',
+    // `Token ` only right after a separator or quote: as a word it is everywhere.
+    keywords: ['bearer ', '"token ', "'token ", '=token ', ': token ', '= token ', 'bot '],
+    keywordWindow: { before: 120, after: 4200 },
+    // The name ends in a word that says it holds the credential or the header; the value is the header's value.
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:token|Token|TOKEN|auth|Auth|AUTH|header|Header|HEADER|credentials?|Credentials?|CREDENTIALS?))["']?[ \\t]{0,4}[=:][ \\t]{0,4}["']?(?:Bearer|Token|Bot|bearer|BEARER)[ \\t]{1,4}(?<secret>${TOKEN_VALUE})`,
+    ),
+    validate: (value, ctx) => {
+      // `Authorization` names are http-authorization-token's; token types (`token_type: Bearer`) hold no value.
+      if (/authorization$/i.test(ctx.keyName ?? '') || /type$/i.test(ctx.keyName ?? '')) return false;
+      return headerToken(value);
+    },
+    envName: 'API_TOKEN',
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc6750',
+    revocationNote: 'Revoke the token at the service that issued it and keep only a reference (an environment variable or secret store) in the file.',
+    examples: {
+      positives: (g) => [`[registries.acme]\ntoken = "Bearer ${g.s(g.base64url(40))}"\n`, `AUTH_HEADER="Token ${g.s(g.hex(40))}"`, `  api_credentials: Bearer ${g.s(tok(g))}`],
+      negatives: () => ['token = "Bearer ${TOKEN}"', 'AUTH_HEADER="Bearer <token>"', 'token_type: Bearer', 'auth_header = "Bearer " + token'],
+    },
+  },
+  {
+    ...base,
+    id: 'http-client-plain-basic',
+    provider: 'HTTP auth',
+    description: 'User and password written in clear after Basic or Digest, as the JetBrains HTTP client accepts (`Authorization: Basic user password`)',
+    keywords: ['authorization'],
+    keywordWindow: { before: 8, after: 400 },
+    // The whole header line: a user, one password, nothing after it (a sentence goes on; base64 is one word).
+    pattern: /(?<![A-Za-z-])Authorization[ \t]{0,4}:[ \t]{0,4}(?:Basic|Digest)[ \t]{1,4}(?<key>[^\s:"'{}<>$]{1,64})[ \t]{1,4}(?<secret>[^\s"'{}<>]{3,128})[ \t]*$/m,
+    validate: (value) => isLiteralPassword(value),
+    envName: 'HTTP_PASSWORD',
+    docsUrl: 'https://www.jetbrains.com/help/idea/http-client-in-product-code-editor.html',
+    revocationNote: "Change the account's password at the service and reference it from the private environment file ({{password}}).",
+    examples: {
+      positives: (g) => [`GET https://api.example.com/legacy\nAuthorization: Basic admin ${g.s(humanPassword(g))}\n`, `GET {{host}}/report\nAuthorization: Digest reporter ${g.s(g.alnum(14))}\n`],
+      negatives: () => ['Authorization: Basic {{user}} {{password}}', 'Authorization: Basic dXNlcjpwYXNz', 'Authorization: Digest username="a", realm="b"', 'Authorization: Basic admin <password>'],
     },
   },
   {

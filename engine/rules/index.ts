@@ -6,6 +6,7 @@ import { aiRules } from './ai';
 import { cloudRules } from './cloud';
 import { commandLineRules } from './commandLine';
 import { credentialFileRules } from './credentialFiles';
+import { credentialPairRules } from './credentialPairs';
 import { databaseRules } from './database';
 import { genericRules } from './generic';
 import { httpAuthRules } from './httpAuth';
@@ -40,6 +41,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseRules,
   ...privateKeyRules,
   ...credentialFileRules,
+  ...credentialPairRules,
   ...tokenFormatRules,
   ...httpAuthRules,
   ...logOutputRules,

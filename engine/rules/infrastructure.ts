@@ -53,7 +53,9 @@ export const infrastructureRules: Rule[] = [
     family: 'infrastructure',
     description: 'HashiCorp Vault service token',
     prefix: 'hvs.',
-    body: '[A-Za-z0-9_-]{90,120}',
+    // Service tokens carry ~95 characters; root tokens (`vault operator generate-root`, dev mode) and tokens
+    // migrated from the `s.` format carry 24.
+    body: '(?:[A-Za-z0-9_-]{90,120}|[A-Za-z0-9]{24})',
     envName: 'VAULT_TOKEN',
     docsUrl: VAULT_TOKENS,
     revocationUrl: null,

@@ -5,7 +5,7 @@ import { isDocumentedSampleJwt } from '../validators/placeholder';
 import { fileKind, isApiExamples } from '../validators/fileKind';
 import { looksRandom } from '../validators/valueStats';
 import { safeDecode } from './generic/urlCredentials';
-import { HEADER_GAP } from './httpAuth';
+import { HEADER_GAP, HEADER_START } from './httpAuth';
 import { isStandIn } from '../validators/literalArgument';
 
 /** Base64 of `user:password` (the user may be empty: tokens sent as a password), not a documented stand-in pair. */
@@ -24,6 +24,8 @@ function isBasicCredential(value: string): boolean {
  */
 function validateBasicAuthUrlPassword(value: string, ctx: MatchContext): boolean {
   if (URL_PLACEHOLDER.test(value)) return false;
+  // A slot named in capitals (`https://USERNAME:PERSONAL_ACCESS_TOKEN@host`): the name of what goes there.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && /(?:TOKEN|PASSWORD|PASSWD|PASS|PWD|SECRET|KEY|PAT)S?$/.test(value)) return false;
   const decoded = safeDecode(value);
   if (!/[\p{L}\p{N}]/u.test(decoded)) return false;
   return fileKind(ctx.path) !== 'test' || looksRandom(decoded);
@@ -52,6 +54,26 @@ const b64url = (text: string) => btoa(text).replace(/=+$/, '').replace(/\+/g, '-
 /** Values that only name the password field in docs (`https://user:password@host`). */
 const URL_PLACEHOLDER = /^(?:pass(?:word|wd)?|pw|pwd|secret|token|apikey|api_key|key|x+|\*+|\.+|[0-9]{1,5})$/i;
 
+/**
+ * A token for the `anon` role (Supabase's anon key, PostgREST's anonymous role): public by design, shipped in every
+ * browser bundle; only row-level security protects the data.
+ */
+function isAnonRoleJwt(token: string): boolean {
+  const payload = token.split('.')[1] ?? '';
+  const text = decodeBase64Text(
+    payload
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(payload.length / 4) * 4, '='),
+  );
+  if (!text) return false;
+  try {
+    return (JSON.parse(text) as { role?: unknown }).role === 'anon';
+  } catch {
+    return false;
+  }
+}
+
 export const tokenFormatRules: Rule[] = [
   {
     id: 'jwt',
@@ -63,7 +85,7 @@ export const tokenFormatRules: Rule[] = [
     pattern: /(?<![A-Za-z0-9_\-.])(?<secret>eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_\-.])/,
     // jwt.io's sample token (in docs, tests and OpenAPI examples) and tokens in API example payloads are
     // documented examples.
-    validate: (t, ctx) => hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isApiExamples(ctx.path),
+    validate: (t, ctx) => hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isAnonRoleJwt(t) && !isApiExamples(ctx.path),
     skipPlaceholderCheck: true,
     severity: 'warning',
     envName: 'JWT',
@@ -103,7 +125,13 @@ export const tokenFormatRules: Rule[] = [
         `const feed = "https://bot:${g.s(g.alnum(16))}@feeds.example.org/rss";`,
         `ftp://uploader:${g.s(`${g.alnum(10)}!${g.digits(2)}`)}@files.example.net/in/`,
       ],
-      negatives: () => ['https://user:password@example.com', 'https://user:${PASSWORD}@example.com', 'https://localhost:8080/path', 'https://me@example.com'],
+      negatives: () => [
+        'https://user:password@example.com',
+        'https://user:${PASSWORD}@example.com',
+        'https://localhost:8080/path',
+        'https://me@example.com',
+        'https://USERNAME:PERSONAL_ACCESS_TOKEN@github.com',
+      ],
     },
   },
   {
@@ -114,7 +142,7 @@ export const tokenFormatRules: Rule[] = [
     description: 'HTTP Authorization: Basic header with base64 user:password',
     keywords: ['authorization'],
     // Every way a header is written down (curl, HAR, proxy configs, code; see httpAuth.ts), any case of `Basic`.
-    pattern: new RegExp(`(?<![A-Za-z-])(?:Proxy-)?Authorization${HEADER_GAP}Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
+    pattern: new RegExp(`${HEADER_START}(?:Proxy-)?Authorization${HEADER_GAP}Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
     validate: isBasicCredential,
     envName: 'BASIC_AUTH',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',

@@ -172,8 +172,12 @@ export function isStandIn(value: string): boolean {
   return false;
 }
 
-/** Stored verifiers, not passwords: crypt ($1$, $apr1$, $5$, $6$, $y$), bcrypt, argon2, Django PBKDF2, LDAP {SSHA}. */
-const PASSWORD_HASH = /^(?:\$(?:apr1|1|2[abxy]?|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|md5)\$|pbkdf2_sha\d+\$|bcrypt\$|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[^}]{0,20}|ARGON2)\})/i;
+/**
+ * Stored verifiers, not passwords: crypt ($1$, $apr1$, $5$, $6$, $y$), bcrypt, argon2, Django PBKDF2, LDAP {SSHA},
+ * PostgreSQL SCRAM and md5 verifiers, MySQL native hashes (`*` and 40 hex digits).
+ */
+const PASSWORD_HASH =
+  /^(?:\$(?:apr1|1|2[abxy]?|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|md5)\$|pbkdf2_sha\d+\$|bcrypt\$|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[^}]{0,20}|ARGON2)\}|SCRAM-SHA-(?:1|256)\$\d|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$)/i;
 
 /** Characters a password cannot contain unquoted on a command line or at the end of a sentence. */
 const TRAILING_PUNCTUATION = /[.,;:!?)\]]$/;

@@ -26,6 +26,10 @@ const PASSWORD_WORDS = [
   'pswd',
   'pswrd',
   'pwrd',
+  // Wi-Fi and VPN pre-shared keys (wpa_supplicant `psk=`, NetworkManager `psk=`) are passphrases people choose.
+  'psk',
+  // SSSD's `ldap_default_authtok`: the bind password.
+  'authtok',
   'passe',
   'passwort',
   'kennwort',
@@ -865,7 +869,7 @@ export function isSecretWord(word: string): boolean {
  * positions with one character test.
  */
 export const SECRET_NAME_WORD_SOURCE = [
-  '[pP](?:[aA][sS][sS](?:[wW](?:[oO][rR][dDtT]|[dD])?|[pP][hH][rR][aA][sS][eE]|[cC][oO][dD][eE])?|[wW](?:[dD]|[rR][dD]|[oO][rR][dD])?|[sS][wW](?:[rR]?[dD])?|[aA][rR][oO][lL][aA]|(?<![A-Za-z])[aA][tT])',
+  '[pP](?:[aA][sS][sS](?:[wW](?:[oO][rR][dDtT]|[dD])?|[pP][hH][rR][aA][sS][eE]|[cC][oO][dD][eE])?|[wW](?:[dD]|[rR][dD]|[oO][rR][dD])?|[sS][wW](?:[rR]?[dD])?|[sS][kK]|[aA][rR][oO][lL][aA]|(?<![A-Za-z])[aA][tT])',
   '(?<=[a-z])PAT',
   '[sS](?:[eE](?:[cC][rR][eE][tT]|[nN][hH][aA])|[aA](?:[lL](?:[tT]|[aA][sS][aA][nN][aA])|[nN][dD][iI])|[iI][fF][rR][eE])',
   '[tT][oO][kK][eE][nN]',
@@ -894,6 +898,7 @@ export const SECRET_NAME_FIRST_CHAR = '[pPsStTcCaAkKmMwWhHlLgGjJşŞпП密口�
 export const SECRET_NAME_KEYWORDS: readonly string[] = [
   'pass',
   'psw',
+  'psk',
   ...[...'d_-.=: "\'`]\\>,()|?<r0123456789\t'].map((c) => `pw${c}`),
   'secret',
   'token',

@@ -251,6 +251,8 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   if (value.length > 128) return 'too long for a password';
   if (/^\d+$/.test(value) && value.length < 6) return 'a number';
   if (/\s/.test(value) && !isPassphrase(value)) return 'words with spaces';
+  // Longer than any digest people use as a password (a 64-digit WPA key is one): a stored hash (Grafana, PBKDF2).
+  if (/^[0-9a-f]{65,}$/i.test(value)) return 'a long hex digest';
   // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
   if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))) return 'a word or identifier';
   // Four or more capitalised words run together (`PassWordMustBeAtLeast6Chars`): a message key, not a password.
@@ -274,6 +276,8 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   const uuid = UUID.test(value);
   const random = looksRandom(value);
   if (options.weak && !(random && value.length >= 20 && !uuid)) return 'weak name, not clearly random';
+  // Under `auth` or `credentials`, a short upper-case word with a version is a method (`auth=MSCHAPV2`, `NTLM`).
+  if (kind === 'credential' && /^[A-Z][A-Z_-]{1,14}\d{0,2}$/.test(value)) return 'an upper-case method name';
   const tokenLike =
     random ||
     uuid ||

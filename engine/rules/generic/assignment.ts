@@ -157,9 +157,10 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if ((before === ' ' || before === '\t') && (kind === 'code' || kind === 'test' || kind === 'minified') && !inEmbedded()) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
-  // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key.
+  // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key. A quoted path
+  // (`"Smtp:Password": "v"`, .NET configuration keys) is a key.
   const beforeKey = ctx.text.charAt(kv.keyStart - 1);
-  if ((beforeKey === ':' && kv.separator.trim() === ':') || (beforeKey === '/' && ctx.text.charAt(kv.keyStart - 2) === '/')) return false;
+  if ((beforeKey === ':' && kv.separator.trim() === ':' && kv.keyQuote === '') || (beforeKey === '/' && ctx.text.charAt(kv.keyStart - 2) === '/')) return false;
   // A random-looking key is part of a value (a base64 run that happens to contain `Pw`), not a name.
   if (kv.key.length >= 12 && /\d/.test(kv.key) && /[A-Z]/.test(kv.key) && /[a-z]/.test(kv.key) && looksRandom(kv.key.replace(/[._-]/g, ''))) return false;
   // `${NAME:?message}` and `${NAME?message}` (shell, compose): the error printed when NAME is unset, not a default.

@@ -1,0 +1,95 @@
+// Credentials written as one `user:password` string under a name that says so (`npmAuthIdent: "u:p"`, HCL
+// `auth = "u:p"`, curlrc `user = "u:p"`), and secret flags followed by their value in exec-form argument lists
+// (`args: ["--db-password", "v"]`, Docker `CMD [...]`, a logged `sys.argv`). Config and credential-file syntax,
+// not code: the value is a literal in both.
+import { fileKind } from '../validators/fileKind';
+import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
+import { readSecretName } from '../validators/secretName';
+import { passwordVerdict } from '../validators/secretValue';
+import type { MatchContext, Rule } from '../types';
+import { humanPassword } from './humanPasswords';
+
+/** curl reads `user = "name:password"` from its config file. */
+const CURLRC = /(?:^|[\\/])[._]?curlrc$/i;
+
+function validatePair(value: string, ctx: MatchContext): boolean {
+  // Test data of URL and auth libraries is full of such pairs (and of escapes in them).
+  const kind = fileKind(ctx.path);
+  if (kind === 'test' || kind === 'minified' || /\\/.test(value)) return false;
+  const key = ctx.keyName ?? '';
+  // The name ends in the word (`npmAuthIdent`, `basic_auth`); `Authorization`, `author` and the like go on past it.
+  const at = ctx.text.lastIndexOf(key, ctx.start);
+  if (at < 0 || /[A-Za-z]/.test(ctx.text.charAt(at + key.length))) return false;
+  // `user` holds `name:group` in compose files and Dockerfiles; only curl's config gives it a password.
+  if (/^user$/i.test(key) && (!CURLRC.test(ctx.path ?? '.curlrc') || /[\w.-]/.test(ctx.text.charAt(at - 1)))) return false;
+  const user = /([^"'\s:]{1,64}):$/.exec(ctx.text.slice(Math.max(0, ctx.start - 65), ctx.start))?.[1];
+  if (!user || user === value || /^\d+$/.test(user)) return false;
+  return isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined;
+}
+
+/** What an exec-form flag names (`--db-password` → password); its value must look like one. */
+function validateArgvValue(value: string, ctx: MatchContext): boolean {
+  // The next option after a flag (`--verbose`) is no value.
+  if (value.startsWith('-')) return false;
+  const reading = readSecretName((ctx.keyName ?? '').replace(/^-+/, ''));
+  if (!reading || reading.kind === 'credential') return false;
+  if (reading.kind === 'password') return isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined;
+  return isLiteralToken(value.replace(/=+$/, ''), 16);
+}
+
+export const credentialPairRules: Rule[] = [
+  {
+    id: 'user-password-pair',
+    provider: 'Generic',
+    family: 'generic',
+    priority: 'generic',
+    description: 'User and password written as one `user:password` string under an auth name (npmAuthIdent, auth, basicAuth, userpass, credentials)',
+    // `user` only as curl's config writes it (`user = "…"`): as a bare word it is everywhere.
+    keywords: ['auth', 'userpass', 'user_pass', 'user-pass', 'credential', 'user =', 'user='],
+    keywordWindow: { before: 40, after: 240 },
+    pattern: /(?<key>[aA]uth[iI]dent|[aA][uU][tT][hH]|[uU]ser[_-]?[pP]ass(?:word)?|[cC]redentials?|[uU]ser)["']?[ \t]{0,4}[=:][ \t]{0,4}["'][^"'\s:/@]{1,64}:(?<secret>[^"'\s]{3,128})["']/,
+    validate: validatePair,
+    skipPlaceholderCheck: false,
+    envName: 'AUTH_PASSWORD',
+    severity: 'warning',
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
+    revocationUrl: null,
+    revocationNote: "Change the account's password at the service it signs in to, and read the pair from the environment.",
+    examples: {
+      positives: (g) => [`    npmAuthIdent: "deployer:${g.s(humanPassword(g))}"`, `provider "grafana" {\n  auth = "grafana-sync:${g.s(humanPassword(g))}"\n}`, `  "basicAuth": "svc-sync:${g.s(g.alnum(16))}",`],
+      negatives: () => [
+        'user: "1000:1000"',
+        'user: "node:node"',
+        'auth = "admin:${ADMIN_PASSWORD}"',
+        'npmAuthIdent: "user:password"',
+        'auth: "localhost:8080"',
+        'credentials = "include:same"',
+        "userinfo: 'us\\xA0er:pa\\uD7FFss'",
+      ],
+    },
+  },
+  {
+    id: 'argv-list-secret',
+    provider: 'Generic',
+    family: 'generic',
+    priority: 'generic',
+    description: 'Secret flag followed by its value in an exec-form argument list (`["--db-password", "v"]`)',
+    keywords: ['"--', "'--"],
+    keywordWindow: { before: 2, after: 260 },
+    pattern: /\\?["'](?<key>--[A-Za-z][\w-]{1,40})\\?["'][ \t]{0,4},[ \t]{0,4}\\?["'](?<secret>[^"'\s\\]{3,200})\\?["']/,
+    validate: validateArgvValue,
+    envName: 'SECRET',
+    severity: 'warning',
+    docsUrl: 'https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/',
+    revocationUrl: null,
+    revocationNote: 'Change the password or revoke the token at its service, and pass it from a Secret or an environment variable.',
+    examples: {
+      positives: (g) => [
+        `        args: ["--db-password", "${g.s(humanPassword(g))}", "--port", "8080"]`,
+        `CMD ["/app/server", "--api-token", "${g.s(g.alnum(32))}"]`,
+        `"sys.argv": ["worker.py", "--db-password", "${g.s(g.alnum(20))}"]`,
+      ],
+      negatives: () => ['args: ["--db-password", "$(DB_PASSWORD)"]', 'CMD ["/app/server", "--password-file", "/run/secrets/pw"]', 'args: ["--token", "changeme"]', '["--password", "--verbose"]'],
+    },
+  },
+];
