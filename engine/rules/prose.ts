@@ -526,6 +526,37 @@ export const proseRules: Rule[] = [
   },
   {
     ...base,
+    id: 'prose-use-as-password',
+    description: 'Password named by the sentence around it: "use X as the password", "with X as your passphrase"',
+    keywords: ['as the password', 'as password', 'as your password', 'as the passphrase', 'as your passphrase', 'as the pass'],
+    keywordWindow: { before: 150, after: 40 },
+    pattern: new RegExp(
+      `(?<![${LETTER}])(?:use|using|with|enter|type|set)[ \t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})(?:\\*\\*|[\`"'”])?[ \t]{1,2}as[ \t]{1,2}(?:(?:the|your|a)[ \t]{1,2})?(?:new[ \t]{1,2})?(?:password|passphrase|pass)(?![${LETTER}])`,
+      'i',
+    ),
+    validate: (value, ctx) => {
+      if (!proseApplies(ctx) || looksLikeCode(ctx)) return false;
+      const marked = /[`"'“*]/.test(ctx.text.charAt(ctx.start - 1));
+      return prosePassword(value, ctx) && /[^A-Za-z]/.test(value) && !/\w\(|^[-$%{<]/.test(value) && (marked || strongLooking(value));
+    },
+    examples: {
+      positives: (g) => [
+        `Use ${g.s(humanPassword(g))} as the password for the kiosk user; it auto-logs in anyway.`,
+        `Log in with \`${g.s(humanPassword(g))}\` as your password the first time.`,
+        `Then enter ${g.s(passphrase(g))} as the passphrase when the key asks for one.`,
+      ],
+      negatives: (g) => [
+        'Use the value from 1Password as the password.',
+        'Use your email as the password hint.',
+        `Use \${${g.upper(8)}} as the password.`,
+        'Use bcrypt as the password hash.',
+        'We use argon2id as password hashing.',
+        'Use the generated one as your password.',
+      ],
+    },
+  },
+  {
+    ...base,
     id: 'prose-inline-password',
     description: 'Password written right after the word password in prose, with no colon (user acme pass …, senha …)',
     keywords: [
@@ -564,11 +595,11 @@ export const proseRules: Rule[] = [
       if (label === 'key' && !/wi-?fi|wlan|ssid|wpa|wireless/i.test(line)) return false;
       if (!prosePassword(value, ctx) || value.startsWith('-') || /\w\(/.test(value) || !/[^A-Za-z]/.test(value)) return false;
       // `pass` and `pw` are verbs and abbreviations too: only right after a user name (`user acme pass X`, `svc, pw X`).
-      if (/^(?:pass|pw|pwd)$/.test(label) && !/(?:(?:user|username|login|utente|usuario|benutzer)[ \t:=]{1,3}[^\s,]{1,64}[ \t]{1,3}|[A-Za-z0-9_.\\-]{2,64},[ \t]{1,3})$/i.test(before)) return false;
+      if (/^(?:pass|pw|pwd)$/.test(label) && !/(?:(?:user|username|login|utente|usuario|benutzer)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}|[A-Za-z0-9_.\\-]{2,64}[`"']?,[ \t]{1,3})$/i.test(before)) return false;
       // Written as a value: quoted or marked as code, or right after a user name, a comma or the line start.
       const placed =
         marked ||
-        /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64}[ \t]{1,3}|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
+        /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
           before,
         );
       // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows (`(contraseña "X")`).
@@ -584,6 +615,7 @@ export const proseRules: Rule[] = [
         `- the same commit also had the staging SMTP password \`${g.s(humanPassword(g))}\` (rotated)`,
         `fyi the wifi in the server room is "ops-5g", key ${g.s(passphrase(g))}`,
         `* Correo compartido: soporte@ejemplo.es (contraseña "${g.s(humanPassword(g))}")`,
+        `Demo tenant: user \`demo@example.test\`, pass \`${g.s(humanPassword(g))}\``,
       ],
       negatives: (g) => [
         'Reset your password using the link below.',
@@ -593,6 +625,7 @@ export const proseRules: Rule[] = [
         'The password field is required.',
         'passwords are hashed with bcrypt2 before storage',
         'password Manager2 integration',
+        'Demo tenant: user `demo@example.test`, pass `--verbose` to see more',
       ],
     },
   },
