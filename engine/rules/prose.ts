@@ -526,6 +526,40 @@ export const proseRules: Rule[] = [
   },
   {
     ...base,
+    id: 'prose-login-as-with',
+    description: 'Password after the account it opens in a sentence: "log in as support with X", "sign in as admin / X"',
+    keywords: ['log in as', 'login as', 'logged in as', 'sign in as', 'signin as', 'signed in as'],
+    keywordWindow: { before: 8, after: 200 },
+    pattern: new RegExp(
+      `(?<![${LETTER}])(?:log(?:ged)?[ \t]?in|sign(?:ed)?[ \t]?in)[ \t]{1,2}as[ \t]{1,2}(?:\\*\\*|[\`"'“])?[^\\s\`"'”*]{1,64}(?:\\*\\*|[\`"'”])?[ \t]{1,2}(?:with|using|and|\\/)[ \t]{1,2}(?:(?:the[ \t]{1,2})?(?:password|passwd|pw|pass)[ \t]{1,2})?(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`,
+      'i',
+    ),
+    validate: (value, ctx) => {
+      if (!proseApplies(ctx) || looksLikeCode(ctx)) return false;
+      const marked = /[`"'“*]/.test(ctx.text.charAt(ctx.start - 1));
+      // The value ends the phrase (`… with X (yes, still).`, `… with X, then …`), as a password would.
+      const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*]{1,2}/, '');
+      const ends = /^[ \t]{0,3}(?:$|[\r\n().,;!?]|[-–—][ \t])/.test(rest);
+      return ends && prosePassword(value, ctx) && /[^A-Za-z]/.test(value) && !/\w\(|^[-$%{<]/.test(value) && (marked || strongLooking(value));
+    },
+    examples: {
+      positives: (g) => [
+        `For the old CRM, log in as **support** with ${g.s(humanPassword(g))} (yes, still).`,
+        `Logged in as deploy using \`${g.s(humanPassword(g))}\`, then ran the migration.`,
+        `Then log in as root with password ${g.s(humanPassword(g))}.`,
+      ],
+      negatives: (g) => [
+        'Log in as admin with your SSO account.',
+        'Log in as root with sudo -i, then restart the service.',
+        'Sign in as the service user with the password from the vault.',
+        `Log in as admin with \${${g.upper(8)}}.`,
+        'Log in as admin using 2FA.',
+        'Logged in as deploy with key ~/.ssh/id_ed25519.',
+      ],
+    },
+  },
+  {
+    ...base,
     id: 'prose-use-as-password',
     description: 'Password named by the sentence around it: "use X as the password", "with X as your passphrase"',
     keywords: ['as the password', 'as password', 'as your password', 'as the passphrase', 'as your passphrase', 'as the pass'],
