@@ -5,7 +5,7 @@
 // syntax to the keyed rules (a quoted JSON key, an object literal, a YAML file).
 import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
-import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
+import { isLiteralPassword, isLiteralToken, isPasswordHash } from '../validators/literalArgument';
 import { isHostName } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
@@ -114,6 +114,11 @@ function continuesSentence(value: string, ctx: MatchContext): boolean {
 function prosePassword(value: string, ctx: MatchContext): boolean {
   // Flags (`-passin`) are code, not values; so are calls (`getpass.getpass(`: isLiteralPassword), not `Harbor(2024)!`.
   if (value.startsWith('-')) return false;
+  // An empty option (`guest,password=,vers=3.0`) leaves the next option where the value would be.
+  if (/^[,;]/.test(value)) return false;
+  // The tail of a stored verifier (`PASSWORD 'SCRAM-SHA-256$4096:salt$key:key'`) is part of a hash, not a password.
+  const word = ctx.text.slice(Math.max(0, ctx.start - 128), ctx.start).match(/[^\s"'`]*$/)![0];
+  if (word !== '' && isPasswordHash(word + value)) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
   // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory), nor are host names.
   if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value) || isHostName(value)) return false;
@@ -434,6 +439,8 @@ export const proseRules: Rule[] = [
         `[10:13] marco: if you need to query it directly the key is ${g.s(g.alnum(32))}`,
       ],
       negatives: (g) => [
+        `ALTER USER legacy WITH ENCRYPTED PASSWORD 'SCRAM-SHA-256$4096:${g.base64(24)}$${g.base64(44)}:${g.base64(44)}';`,
+        '    //nas/public  /mnt/public  cifs  guest,password=,vers=3.0  0 0',
         'Password: must be at least 12 characters long.',
         'Enter your password: ',
         'The password is stored in Vault under secret/ops/db.',

@@ -179,6 +179,11 @@ export function isStandIn(value: string): boolean {
 const PASSWORD_HASH =
   /^(?:\$(?:apr1|1|2[abxy]?|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|md5)\$|pbkdf2_sha\d+\$|bcrypt\$|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[^}]{0,20}|ARGON2)\}|SCRAM-SHA-(?:1|256)\$\d|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$)/i;
 
+/** A stored password verifier (crypt, bcrypt, argon2, SCRAM, LDAP `{SSHA}`, MySQL native), not the password. */
+export function isPasswordHash(value: string): boolean {
+  return PASSWORD_HASH.test(value);
+}
+
 /** Characters a password cannot contain unquoted on a command line or at the end of a sentence. */
 const TRAILING_PUNCTUATION = /[.,;:!?)\]]$/;
 
