@@ -117,7 +117,9 @@ function prosePassword(value: string, ctx: MatchContext): boolean {
   // An empty option (`guest,password=,vers=3.0`) leaves the next option where the value would be.
   if (/^[,;]/.test(value)) return false;
   // The tail of a stored verifier (`PASSWORD 'SCRAM-SHA-256$4096:salt$key:key'`) is part of a hash, not a password.
-  const word = ctx.text.slice(Math.max(0, ctx.start - 128), ctx.start).match(/[^\s"'`]*$/)![0];
+  let from = ctx.start;
+  while (from > 0 && ctx.start - from < 128 && !/[\s"'`]/.test(ctx.text.charAt(from - 1))) from--;
+  const word = ctx.text.slice(from, ctx.start);
   if (word !== '' && isPasswordHash(word + value)) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
   // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory), nor are host names.
