@@ -150,19 +150,24 @@ export class QuickFixes {
 
   /** "Ignore this value everywhere" chosen in a client that cannot create `.hush.json`: its edit, planned now. */
   private async planChosenIgnore(data: IgnoreEverywhereData): Promise<{ title: string; edit: WorkspaceEdit; folder: string } | undefined> {
+    const chosen = await this.chosenFinding(data, 'the value');
+    if (!chosen) return undefined;
+    // Planned as for a client that creates files; `apply` makes the file and sends the text edit alone.
+    const action = ignoreEverywhereAction({ ...chosen.actx, supportsCreate: true });
+    return action?.edit ? { title: action.title, edit: action.edit, folder: chosen.folder } : undefined;
+  }
+
+  /** The finding an action was listed for, found again in the document as it is now, with its action context. */
+  private async chosenFinding(data: MoveActionData | IgnoreEverywhereData, what: string): Promise<{ actx: ActionContext; folder: string } | undefined> {
     const state = await this.deps.update(data.uri);
     const finding = state && !state.ctx.skip ? findingForMove(state.t.findings, state.t.doc, data) : undefined;
     if (!state || !finding) {
-      this.showBlocked('the value is no longer in the document. Nothing was changed.', true);
+      this.showBlocked(`${what} is no longer in the document. Nothing was changed.`, true);
       return undefined;
     }
     const range = { start: state.t.doc.positionAt(finding.start), end: state.t.doc.positionAt(finding.end) };
     const actx = (await this.actionContextFor(state.t, state.ctx))(finding, { range, message: '' });
-    // Planned as for a client that creates files; `apply` makes the file and sends the text edit alone.
-    const action = ignoreEverywhereAction({ ...actx, supportsCreate: true });
-    if (!action?.edit) return undefined;
-    const folder = state.ctx.folder ?? (state.ctx.path ? dirname(state.ctx.path) : process.cwd());
-    return { title: action.title, edit: action.edit, folder };
+    return { actx, folder: state.ctx.folder ?? (state.ctx.path ? dirname(state.ctx.path) : process.cwd()) };
   }
 
   /** What the actions for one document need besides the finding: the store files are read once per request. */
@@ -193,14 +198,9 @@ export class QuickFixes {
 
   /** The Move action chosen: planned now, against the document and the `.env` as they are at this moment. */
   private async planChosenMove(data: MoveActionData): Promise<{ title: string; edit: WorkspaceEdit; folder: string } | undefined> {
-    const state = await this.deps.update(data.uri);
-    const finding = state && !state.ctx.skip ? findingForMove(state.t.findings, state.t.doc, data) : undefined;
-    if (!state || !finding) {
-      this.showBlocked('the secret is no longer in the document. Nothing was changed.', true);
-      return undefined;
-    }
-    const range = { start: state.t.doc.positionAt(finding.start), end: state.t.doc.positionAt(finding.end) };
-    const actx = (await this.actionContextFor(state.t, state.ctx))(finding, { range, message: '' });
+    const chosen = await this.chosenFinding(data, 'the secret');
+    if (!chosen) return undefined;
+    const { actx, folder } = chosen;
     if (actx.storeId !== 'dotenv') {
       // The store is written before the source edit is sent, so this runs here rather than returning an edit.
       await executeStoreMove(actx, this.deps.connection);
@@ -212,7 +212,6 @@ export class QuickFixes {
       this.showBlocked(`${planned.blocked}. Nothing was changed.`, true);
       return undefined;
     }
-    const folder = state.ctx.folder ?? (state.ctx.path ? dirname(state.ctx.path) : process.cwd());
     return { title: planned.title, edit: planned.edit(), folder };
   }
 
