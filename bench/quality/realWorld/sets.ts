@@ -1,7 +1,8 @@
 // The real-world-shaped sets scored by `npm run bench:quality` (see ../LABELLING.md, "Real-world sets").
 import { DEV_SET } from './devSet';
 import { DEV2_SET } from './dev2Set';
+import { DEV3_SET } from './dev3Set';
 import type { RealWorldSet } from './types';
 
-// rw-dev2 joins once it holds documents (an empty set has nothing to score).
-export const REAL_WORLD_SETS: RealWorldSet[] = [DEV_SET, DEV2_SET].filter((s) => s.docs.length > 0);
+// A set joins once it holds documents (an empty set has nothing to score).
+export const REAL_WORLD_SETS: RealWorldSet[] = [DEV_SET, DEV2_SET, DEV3_SET].filter((s) => s.docs.length > 0);
