@@ -25,7 +25,8 @@ const KEY_CLOSE = '(?:\\\\?["\'`])?(?:\\[\\])?\\]?';
 export const TYPE_ANNOTATION = "(?:[ \\t]{0,4}\\??:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?[A-Za-z_][\\w.<>\\[\\]?|, \\t]{0,40}?[ \\t]{0,4}(?==)|[ \\t]{1,4}[aA]s[ \\t]{1,4}[A-Za-z_][\\w.]{0,30}[ \\t]{0,4}(?==))?";
 
 /**
- * Every separator between a name and its value, with the blanks around it. Order matters only for speed
+ * Every separator between a name and its value, with the blanks around it (after it, up to 16: gofmt and
+ * hand-aligned YAML pad values into a column, `APIKey:     "v"`). Order matters only for speed
  * (longer operators first); readKeyed() tells them apart afterwards.
  */
 export const SEPARATOR =
@@ -33,7 +34,7 @@ export const SEPARATOR =
   // YAML: an anchor or tag before the value (`&anchor 'v'`, `!!str v`), or a block scalar (`key: |` and
   // the value indented on the next line).
   ':[ \\t]{1,4}(?:&[\\w.-]{1,40}[ \\t]{1,4}|!{1,2}[\\w.-]{0,40}[ \\t]{1,4}|[|>][-+]?[ \\t]{0,8}\\r?\\n[ \\t]{1,40}(?=[^\\s]))|' +
-  ':|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,4}|[ \\t]{1,4})';
+  ':|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4})';
 
 /** A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`). */
 const WRAPPER = '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Buffer\\.from|bytes)\\()?';

@@ -121,6 +121,8 @@ export interface ValueOptions {
   strict?: boolean;
   /** The quote around the value ('' when unquoted): `'$Word1'` is a literal, `"$WORD"` and `$WORD` are variables. */
   quote?: string;
+  /** A test file (with `strict`): a password a person chose, away from the words dummies are made of, counts. */
+  test?: boolean;
   /** Token names only: the name is weak (`geocoder_key`), so only a clearly random value counts. */
   weak?: boolean;
 }
@@ -257,8 +259,27 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))) return 'a word or identifier';
   // Four or more capitalised words run together (`PassWordMustBeAtLeast6Chars`): a message key, not a password.
   if ((value.match(/[A-Z][a-z]{2,}/g) ?? []).filter(isWordLike).length >= 4 && !/[^A-Za-z0-9.]/.test(value)) return 'words run together';
-  if (strict && !looksRandom(value) && (value.length < 12 || /\s/.test(value))) return 'a short value in a test or bundle';
+  if (strict && !looksRandom(value) && (value.length < 12 || /\s/.test(value)) && !(options.test === true && isChosenNotDummy(value))) return 'a short value in a test or bundle';
   return undefined;
+}
+
+/**
+ * What test dummies are made of: the words of the field (`pass`, `pwd`, `secret`), of testing (`test`, `fake`,
+ * `mock`, `dummy`, `foo`), of right and wrong (`valid`, `wrong`, `bad`), famous dummies (`hunter2`, `letmein`),
+ * and counting digits (`123`, `1234`).
+ */
+const DUMMY_PART =
+  /p[a@4]s{1,2}|pw|pwd|s[e3]cr[e3]t|t[e3]st|fake|mock|dumm|stub|fixture|foo|bar|baz|qux|quux|abc|xyz|example|sample|demo|user|admin|root|guest|wrong|bad|invalid|valid|correct|incorrect|right|good|new|old|other|another|some|my|your|hunter|letmein|changeme|default|login|qwert|asdf|12{1,2}3|0000|1111|(\w)\1\1/i;
+
+/**
+ * A password a person chose, in a test file: letters and digits (or a symbol), 8 to 40 characters, with none of
+ * the dummies' parts (`coffee69`, `Sofia.1996`, `Hello736!` are somebody's; `password1`, `test1234`, `foobar99`
+ * and `hunter2` are a test's).
+ */
+function isChosenNotDummy(value: string): boolean {
+  if (value.length < 8 || value.length > 40 || /\s/.test(value)) return false;
+  if (!/[A-Za-z]{3}/.test(value) || !/[\d\W_]/.test(value)) return false;
+  return !DUMMY_PART.test(value);
 }
 
 /** Lower-case words separated by single spaces, at least three of them: a passphrase, not a message. */
@@ -273,6 +294,8 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   // Shape first (cheap, and it rejects most candidates: identifiers, words, type names), stand-ins after.
   if (/\s/.test(value)) return 'words with spaces';
   if (value.length < 8) return 'too short';
+  // Issued tokens are ASCII; a letter of another script makes a word (`API-Schlüssel`, an i18n label).
+  if (/[^\x00-\x7F]/.test(value)) return 'not ASCII';
   const uuid = UUID.test(value);
   const random = looksRandom(value);
   if (options.weak && !(random && value.length >= 20 && !uuid)) return 'weak name, not clearly random';

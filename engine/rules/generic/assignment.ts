@@ -19,6 +19,9 @@ const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[w
 const DEFAULT_CALL =
   /(?:getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(\s*\\?["'`]?$/;
 
+/** A constant's name, maybe on its class (`SslConfigs.SSL_KEYSTORE_PASSWORD_CONFIG`, `Context.SECURITY_CREDENTIALS`). */
+const CONSTANT_KEY = /^(?:[A-Za-z_]\w{0,40}\.){0,3}[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){0,8}$/;
+
 /** `Map.of(` with whole quoted key/value pairs before the name's opening quote. */
 const MAP_OF_PAIRS = /\b(?:Map|ImmutableMap)\.of[ \t]{0,2}\([ \t]{0,2}(?:"[^"\n]{0,80}"[ \t]{0,2},[ \t]{0,2}"[^"\n]{0,200}"[ \t]{0,2},[ \t]{0,2}){1,8}$/;
 
@@ -47,6 +50,9 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       // `Map.of("user", "u", "password", "v")` (Java), `ImmutableMap.of(…)`: the name is at an odd position of the pairs.
       if (kv.keyQuote && MAP_OF_PAIRS.test(beforeKey)) return true;
       if (kv.keyQuote) return DEFAULT_CALL.test(beforeKey.replace(/[\w.:-]{0,60}$/, '').replace(/<[\w.]{1,30}>(?=\s{0,4}\(\s{0,4}\\?["'`]?$)/, '')) || /\{\s*$/.test(beforeKey) || PAIR_ROW.test(beforeKey);
+      // `props.setProperty(SslConfigs.SSL_TRUSTSTORE_PASSWORD_CONFIG, "v")`, `env.put(Context.SECURITY_CREDENTIALS, "v")`:
+      // a constant naming the setting, given to a setter.
+      if (CONSTANT_KEY.test(kv.key) && DEFAULT_CALL.test(beforeKey)) return true;
       return /\{\s*$/.test(beforeKey);
     case 'setter':
       // `setPassword("v")`, `.password("v")`, `withPassword("v")`, `PASSWORD('v')` (SQL): never `getPassword("user")`.
@@ -70,7 +76,7 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
     case 'value-attribute':
       return kv.keyQuote !== '' && /\b(?:name|key|id|Name|Key|ID)\s*=\s*$/.test(beforeKey) && quoted;
     case 'space': {
-      if (/^[iI][dD][eE][nN][tT]/.test(kv.key)) return kv.quote === "'" || kv.quote === '"';
+      if (/^[iI][dD][eE][nN][tT]/.test(kv.key)) return kv.quote === "'" || kv.quote === '"' || unquotedSqlPassword(text, kv.keyStart, kv.keyStart + kv.key.length, end);
       // SQL `PASSWORD 'v'` / `WITH PASSWORD 'v'`.
       if (quoted && /^PASSWORD$/i.test(kv.key) && kv.quote === "'") return true;
       // C `#define WIFI_PASS "v"`, Elixir/Ruby module attributes `@api_key "v"`, Clojure/EDN keywords `:password "v"`.
@@ -82,6 +88,22 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       return kind !== 'prose' && kv.lineLeading && !kv.keyQuote && (kind === 'config' || kind === 'unknown' || quoted);
     }
   }
+}
+
+/** The user of an Oracle statement before `IDENTIFIED BY` (`CREATE USER etl IDENTIFIED BY`, a database link's `CONNECT TO u`). */
+const SQL_USER_BEFORE = /\b(?:(?:CREATE|ALTER)[ \t]{1,4}USER|CONNECT[ \t]{1,4}TO|GRANT[ \t][\w, \t]{1,80}[ \t]TO)[ \t]{1,4}[\w"'`@%.$#-]{1,80}[ \t]{0,4}(?:\r?\n[ \t]{0,20})?$/i;
+
+/** What may follow an unquoted password in an Oracle statement: its end, or the next clause. */
+const SQL_AFTER_PASSWORD = /^(?:[ \t]{0,4}(?:;|\r?\n|$)|[ \t]{1,4}(?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|TEMPORARY|USING|REPLACE|CONTAINER)\b)/i;
+
+/**
+ * Oracle's unquoted `IDENTIFIED BY v` (a password is an identifier there): only in a statement that names its user
+ * first, ended or followed by its next clause, so prose (`users identified by email`) stays out.
+ */
+function unquotedSqlPassword(text: string, keyStart: number, keyEnd: number, end: number): boolean {
+  // A bind variable or substitution (`:pw`, `&pw`, `$PW`, `@pw`) is no literal.
+  if (/^[:$@&]/.test(text.slice(keyEnd, end).trimStart()) || !SQL_USER_BEFORE.test(text.slice(Math.max(0, keyStart - 140), keyStart))) return false;
+  return SQL_AFTER_PASSWORD.test(text.slice(end, end + 16));
 }
 
 /** `setPassword`, `withPassword`, `builder.password`, `.password` (a builder), `PASSWORD` (SQL `PASSWORD('v')`). */
@@ -154,7 +176,8 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // Asked only where the answer matters (it walks back over lines): config text in a multi-line literal.
   let embedded: boolean | undefined;
   const inEmbedded = () => (embedded ??= (kind === 'code' || kind === 'test') && embeddedConfigLine(ctx));
-  if ((before === ' ' || before === '\t') && (kind === 'code' || kind === 'test' || kind === 'minified') && !inEmbedded()) return false;
+  // SQL's `IDENTIFIED BY v` is the exception (syntaxAccepts reads it).
+  if ((before === ' ' || before === '\t') && (kind === 'code' || kind === 'test' || kind === 'minified') && !/^[iI][dD][eE][nN][tT]/.test(ctx.keyName) && !inEmbedded()) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
   // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key. A quoted path
@@ -168,6 +191,9 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (ctx.text.startsWith('${', kv.keyStart - 2) && /^:?\?/.test(ctx.text.slice(afterKey, afterKey + 2))) return false;
   // `--password --verbose`: after a flag, a value starting with a dash is the next option.
   if (kv.syntax === 'space' && value.startsWith('-')) return false;
+  // Values padded into a column (`APIKey:     "v"`) are gofmt's and hand-aligned config's; in logs and output
+  // such a column is a report's (logOutput.ts reads those).
+  if (/[:=>,][ \t]{5,16}$/.test(kv.separator) && kind !== 'code' && kind !== 'test' && kind !== 'config') return false;
   const reading = nameReading(kv, ctx.text);
   if (!reading) return false;
   // Documented examples and templates (`.env.example`, API example payloads): no human passwords there.
@@ -184,7 +210,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   const strict = kind === 'test' || kind === 'minified' || kind === 'example';
   const verdict =
     reading.kind === 'password'
-      ? passwordVerdict(value, kv.key, { strict, quote: kv.quote })
+      ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test' })
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
   if (verdict !== undefined) return false;
   // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.

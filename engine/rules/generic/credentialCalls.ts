@@ -55,6 +55,9 @@ const THIRD = [
   'sqlsrv_connect',
   'oci_connect',
   'pg_connect_user',
+  // Sequelize's `new Sequelize('db', 'user', 'pw', {…})`, MATLAB's `database('source', 'user', 'pw')`.
+  'Sequelize',
+  'database',
 ];
 
 /** Calls whose fourth argument is the password (handle, host, user, password). */
@@ -86,7 +89,7 @@ function validateCall(value: string, ctx: MatchContext): boolean {
   const position = call[2] ? 2 : THIRD_CALL.test(name) ? 3 : FOURTH_CALL.test(name) ? 4 : SECOND_CALL.test(name) ? 2 : 0;
   if (position === 0 || args.length !== position - 1) return false;
   // `connect(host, user, pw)`: only with a user given as a literal, so `connect(a, b, "x")` in other APIs stays quiet.
-  if (position === 3 && /^(?:connect|Connection)$/.test(last) && !/^["']/.test(args[1]!.trim())) return false;
+  if (position === 3 && /^(?:connect|Connection|Sequelize|database)$/.test(last) && !/^["']/.test(args[1]!.trim())) return false;
   // `mysql_real_connect(conn, host, user, pw, …)`: the user is a literal too (a variable pair is no hard-coded login).
   if (position === 4 && !/^["']/.test(args[2]!.trim())) return false;
   const strict = kind === 'test' || kind === 'minified';
@@ -145,6 +148,8 @@ export const credentialCallRule: Rule = {
     'ftp->new',
     'connection(',
     '_connect(',
+    'sequelize(',
+    'database(',
   ],
   keywordWindow: { before: 80, after: 460 },
   pattern: new RegExp(
@@ -172,6 +177,8 @@ export const credentialCallRule: Rule = {
         `  val kafka = KafkaAuth("ingest", "${g.s(human())}")`,
         `$link = mysqli_connect("db01", "shop", "${g.s(human())}", "shop");`,
         `.header("Authorization", Credentials.basic("sync-bot", "${g.s(human())}"))`,
+        `const sequelize = new Sequelize('crm', 'crm_app', '${g.s(human())}', { dialect: 'mariadb' });`,
+        `conn = database('PlantHistorian', 'matlab_ro', '${g.s(human())}');`,
         `if (!mysql_real_connect(conn, "10.0.0.5", "telemetry", "${g.s(human())}", "telemetry", 3306, NULL, 0)) return 1;`,
       ];
     },
@@ -187,6 +194,8 @@ export const credentialCallRule: Rule = {
       'client.login("user", "password")',
       'socket.connect("localhost", 8080, "tcp")',
       'mysql_real_connect(conn, host, user, "", db, 0, NULL, 0)',
+      "const sequelize = new Sequelize(process.env.DB, user, 'Tiger123!', { dialect: 'postgres' });",
+      "const db = database('reports', 'Reports', 'Quarterly');",
       'mysql_real_connect(conn, "db", user, pass, "app", 0, NULL, 0)',
     ],
   },

@@ -5,8 +5,22 @@ import { secretValueHolderRule } from './valueHolder';
 import { credentialCallRule } from './credentialCalls';
 import { secretMapRule } from './secretMaps';
 import { secretPairRule } from './secretPairs';
+import { secretAccessorRule } from './secretAccessors';
+import { buildConfigFieldRule } from './buildConfigFields';
 import { signingKeyArgumentRule } from './signingKeys';
 import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
 
-export const genericRules: Rule[] = [secretAssignmentRule, secretValueHolderRule, credentialCallRule, secretMapRule, secretPairRule, signingKeyArgumentRule, sqlDumpColumnRule, urlPasswordRule, goMysqlDsnRule];
+export const genericRules: Rule[] = [
+  secretAssignmentRule,
+  secretValueHolderRule,
+  credentialCallRule,
+  secretMapRule,
+  secretPairRule,
+  secretAccessorRule,
+  buildConfigFieldRule,
+  signingKeyArgumentRule,
+  sqlDumpColumnRule,
+  urlPasswordRule,
+  goMysqlDsnRule,
+];

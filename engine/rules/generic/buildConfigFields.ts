@@ -1,0 +1,51 @@
+// Android Gradle build fields: `buildConfigField("String", "API_KEY", "\"v\"")` and `resValue("string",
+// "api_key", "v")` compile a named value into the app (BuildConfig.API_KEY, R.string.api_key). The field's name
+// is the second argument, the value the third, a Java string literal inside a Gradle one for buildConfigField
+// (`"\"v\""`, `'"v"'`). The name reads as an assignment's name would.
+import { fileKind } from '../../validators/fileKind';
+import { readSecretName } from '../../validators/secretName';
+import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import type { MatchContext, Rule } from '../../types';
+
+function validateField(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || !ctx.keyName) return false;
+  const reading = readSecretName(ctx.keyName);
+  if (!reading) return false;
+  const options = { strict: kind === 'test', quote: '"' };
+  const verdict = reading.kind === 'password' ? passwordVerdict(value, ctx.keyName, options) : tokenVerdict(value, ctx.keyName, reading.kind, { ...options, weak: reading.weak === true });
+  return verdict === undefined;
+}
+
+export const buildConfigFieldRule: Rule = {
+  id: 'gradle-build-config-secret',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: 'Hard-coded secret compiled into an Android app by buildConfigField or resValue',
+  keywords: ['buildconfigfield', 'resvalue'],
+  keywordWindow: { before: 0, after: 400 },
+  pattern:
+    /\b(?:buildConfigField|resValue)[ \t]{0,2}\(?[ \t]{0,2}["'][\w.]{1,30}["'][ \t]{0,2},[ \t]{0,2}["'](?<key>[\w.-]{1,60})["'][ \t]{0,2},[ \t]{0,2}(?:"\\"|'"|"'|'\\'|["'](?!\\?["']))(?<secret>[^"'\\\n$]{4,200})(?:\\""|"'|'"|\\''|["'])/,
+  validate: validateField,
+  skipPlaceholderCheck: true,
+  envName: 'SECRET',
+  severity: 'warning',
+  docsUrl: 'https://developer.android.com/build/gradle-tips#share-custom-fields-and-resource-values-with-your-app-code',
+  revocationUrl: null,
+  revocationNote: 'Anything compiled into an app can be read back from the APK: revoke the value where it was issued and serve it from a backend.',
+  examples: {
+    positives: (g) => [
+      `        buildConfigField("String", "SEGMENT_KEY", "\\"${g.s(g.alnum(32))}\\"")`,
+      `        buildConfigField 'String', 'API_SECRET', '"${g.s(g.hex(40))}"'`,
+      `        resValue("string", "maps_api_token", "${g.s(g.alnum(40))}")`,
+    ],
+    negatives: (g) => [
+      '        buildConfigField("String", "API_KEY", "\\"${project.findProperty("apiKey")}\\"")',
+      '        buildConfigField("String", "BASE_URL", "\\"https://api.example.com\\"")',
+      `        buildConfigField("String", "BUILD_SHA", "\\"${g.hex(40)}\\"")`,
+      '        buildConfigField("String", "API_TOKEN", "\\"\\"")',
+      '        resValue("string", "password_hint", "Enter your password")',
+    ],
+  },
+};
