@@ -40,8 +40,11 @@ export const SEPARATOR =
 const WRAPPER = '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Buffer\\.from|bytes)\\()?';
 const WRAPPER_END = /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Buffer\.from|bytes)\()?$/;
 
-/** Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`). */
-const VALUE_PREFIX = WRAPPER + '(?:@|[rRbBuUfFLN]{1,2}(?=["\'])|u8(?=")|r#(?="))?';
+/**
+ * Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`) and
+ * Erlang's binary (`{default_pass, <<"…">>}`, RabbitMQ and Erlang release configs).
+ */
+const VALUE_PREFIX = WRAPPER + '(?:@|[rRbBuUfFLN]{1,2}(?=["\'])|u8(?=")|r#(?=")|<<(?="))?';
 
 /** The value's opening quote, maybe escaped (`\"` inside a JSON string). */
 const VALUE_OPEN = '(?:"""|\'\'\'|\\\\?["\'`])?';
@@ -166,7 +169,7 @@ export function readKeyed(text: string, key: string, valueStart: number, valueEn
   if (separator.startsWith(']')) separator = separator.slice(1);
   // A string prefix before the opening quote (`= r"…"`, `= @"…"`, `N'…'`) and a wrapping constructor
   // (`= SecretStr("…")`) are not part of the separator.
-  if (quote) separator = separator.replace(/(?<=^|[\s=:,(>|])(?:@|[rRbBuUfFLN]{1,2}|u8|r#)$/, '').replace(WRAPPER_END, '');
+  if (quote) separator = separator.replace(/(?<=^|[\s=:,(>|])(?:@|[rRbBuUfFLN]{1,2}|u8|r#|<<)$/, '').replace(WRAPPER_END, '');
   // Triple-quoted values (`password = """…"""`): the two extra quotes belong to the literal.
   if (quote && separator.endsWith(quote + quote)) separator = separator.slice(0, -2);
   // A YAML anchor, tag or block-scalar header between `:` and the value reads as the `:` alone.

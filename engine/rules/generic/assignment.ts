@@ -4,7 +4,7 @@
 // password's name a human-made value counts (context decides, not entropy); under a token's name the value
 // must look like a token.
 import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
-import { keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
+import { keyPathAt, keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
 import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type FileKind } from '../../validators/fileKind';
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
@@ -17,13 +17,16 @@ const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[w
 
 /** Calls whose first argument names an environment variable or setting and second is its default. */
 const DEFAULT_CALL =
-  /(?:getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(\s*\\?["'`]?$/;
+  /(?:getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|setdefault|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(\s*\\?["'`]?$/;
 
 /** A constant's name, maybe on its class (`SslConfigs.SSL_KEYSTORE_PASSWORD_CONFIG`, `Context.SECURITY_CREDENTIALS`). */
 const CONSTANT_KEY = /^(?:[A-Za-z_]\w{0,40}\.){0,3}[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){0,8}$/;
 
-/** `Map.of(` with whole quoted key/value pairs before the name's opening quote. */
-const MAP_OF_PAIRS = /\b(?:Map|ImmutableMap)\.of[ \t]{0,2}\([ \t]{0,2}(?:"[^"\n]{0,80}"[ \t]{0,2},[ \t]{0,2}"[^"\n]{0,200}"[ \t]{0,2},[ \t]{0,2}){1,8}$/;
+/**
+ * A call with whole quoted name/value pairs before the name's opening quote: Java's `Map.of("user", "u", …`,
+ * MATLAB's `weboptions('Username', 'u', …`, `struct('user', 'u', …`.
+ */
+const MAP_OF_PAIRS = /\b[A-Za-z_][\w.]{0,40}[ \t]{0,2}\([ \t]{0,2}(?:(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')[ \t]{0,2},[ \t]{0,2}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,2},[ \t]{0,2}){1,8}$/;
 
 /** The opening of a row of pairs before a quoted name: `VALUES (` or `(` at the start of a line. */
 const PAIR_ROW = /(?:^|\n|\bVALUES)[ \t]{0,8}\([ \t]{0,2}$/i;
@@ -47,7 +50,8 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       if (!quoted) return false;
       // The name may be a path (`config.GetValue<string>("Partner:ApiKey", "v")`): the call is before its first part.
       // A row of pairs (`VALUES ('smtp.password', 'v')`, a line starting `('db_password', 'v'),`) is data too.
-      // `Map.of("user", "u", "password", "v")` (Java), `ImmutableMap.of(…)`: the name is at an odd position of the pairs.
+      // `Map.of("user", "u", "password", "v")` (Java), MATLAB's `weboptions('Username', 'u', 'Password', 'v')`: the
+      // name is at an odd position of the pairs.
       if (kv.keyQuote && MAP_OF_PAIRS.test(beforeKey)) return true;
       if (kv.keyQuote) return DEFAULT_CALL.test(beforeKey.replace(/[\w.:-]{0,60}$/, '').replace(/<[\w.]{1,30}>(?=\s{0,4}\(\s{0,4}\\?["'`]?$)/, '')) || /\{\s*$/.test(beforeKey) || PAIR_ROW.test(beforeKey);
       // `props.setProperty(SslConfigs.SSL_TRUSTSTORE_PASSWORD_CONFIG, "v")`, `env.put(Context.SECURITY_CREDENTIALS, "v")`:
@@ -140,6 +144,17 @@ function looksLikeCode(value: string, quoted: boolean): boolean {
   return /^(?:this|self|req|res|env|config|settings|process|os|new|await|function|lambda|None|nil|null|undefined|true|false|NULL|Nothing)\b|^\$[A-Za-z_]|^@[A-Za-z]/.test(value);
 }
 
+/** A bare `Key` (`"Jwt": { "Key": "…" }`, ASP.NET's JWT settings): its parent says whether it is a secret. */
+const BARE_KEY = /^key$/i;
+const KEY_PARENT = /jwt|token|signing|hmac|encrypt|cipher|crypto|secret|api|auth|session|cookie/i;
+
+/** A random value under a bare `Key` whose parent names a signing, encryption or API key (`Jwt`, `Encryption`, `Api`). */
+function parentNamesKey(kv: KeyedValue, text: string, value: string): SecretNameReading | undefined {
+  if (!looksRandom(value)) return undefined;
+  const parent = keyPathAt(text, kv.keyStart, kv.key, 1)[0];
+  return parent !== undefined && KEY_PARENT.test(parent) && !/public|publishable/i.test(parent) ? { kind: 'key', word: 'key' } : undefined;
+}
+
 /** What the name says, with SQL's `IDENTIFIED BY` read as a password and escape letters dropped (`\nnextToken`). */
 function nameReading(kv: KeyedValue, text: string): SecretNameReading | undefined {
   if (/^[iI][dD][eE][nN][tT]/.test(kv.key)) return { kind: 'password', word: 'identified' };
@@ -167,7 +182,8 @@ function embeddedConfigLine(ctx: MatchContext): boolean {
 export function validateSecretAssignment(value: string, ctx: MatchContext): boolean {
   if (!ctx.keyName || value.length < 4) return false;
   // The name first (cached): most candidates near a keyword name no secret at all (`tokenize`, `passed`).
-  if (!/^[iI][dD][eE][nN][tT]/.test(ctx.keyName) && !readSecretName(lastParts(ctx.keyName.replace(/^[ntr](?=[a-z]{0,40}[A-Z])/, ''))) && !readSecretName(lastParts(ctx.keyName))) return false;
+  const bareKey = BARE_KEY.test(ctx.keyName) && value.length >= 16;
+  if (!bareKey && !/^[iI][dD][eE][nN][tT]/.test(ctx.keyName) && !readSecretName(lastParts(ctx.keyName.replace(/^[ntr](?=[a-z]{0,40}[A-Z])/, ''))) && !readSecretName(lastParts(ctx.keyName))) return false;
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || isApiExamples(ctx.path)) return false;
   // Cheap before the grammar: in code an unquoted value after a blank (`token = next()`) is never data; data in
@@ -194,7 +210,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // Values padded into a column (`APIKey:     "v"`) are gofmt's and hand-aligned config's; in logs and output
   // such a column is a report's (logOutput.ts reads those).
   if (/[:=>,][ \t]{5,16}$/.test(kv.separator) && kind !== 'code' && kind !== 'test' && kind !== 'config') return false;
-  const reading = nameReading(kv, ctx.text);
+  const reading = nameReading(kv, ctx.text) ?? (bareKey ? parentNamesKey(kv, ctx.text, value) : undefined);
   if (!reading) return false;
   // Documented examples and templates (`.env.example`, API example payloads): no human passwords there.
   if (kind === 'example' && reading.kind === 'password') return false;
@@ -228,7 +244,8 @@ export const secretAssignmentRule: Rule = {
   family: 'generic',
   priority: 'generic',
   description: 'Hard-coded password or secret assigned to a secret-like name',
-  keywords: [...SECRET_NAME_KEYWORDS, 'identified'],
+  // `jwt`, `encryption`, `signing`, `hmac`: a section whose bare `Key` is a secret (parentNamesKey).
+  keywords: [...SECRET_NAME_KEYWORDS, 'identified', 'jwt', 'encryption', 'signing', 'hmac'],
   // The match starts at the secret word (the scanner adds the ≤ 40 name characters before it) and the value
   // (≤ 200) follows close by: run only there.
   keywordWindow: { before: 16, after: 340 },

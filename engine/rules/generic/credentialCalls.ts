@@ -30,6 +30,8 @@ const SECOND = [
   'PSCredential',
   'Auth',
   'authenticate',
+  // Spring's `RestTemplateBuilder.basicAuthentication("u", "pw")`.
+  'basicAuthentication',
   // OkHttp's `Credentials.basic("u", "pw")` builds a Basic header from the pair.
   'Credentials\\.basic',
   // A type named for a login pair (`KafkaAuth("u", "pw")`, `BasicAWSCredentials("id", "secret")`, `SmtpCredential(…)`).
@@ -58,6 +60,10 @@ const THIRD = [
   // Sequelize's `new Sequelize('db', 'user', 'pw', {…})`, MATLAB's `database('source', 'user', 'pw')`.
   'Sequelize',
   'database',
+  // MongoDB's `MongoCredential.createCredential("u", "authDb", "pw".toCharArray())`.
+  'createCredential',
+  'createScramSha256Credential',
+  'createScramSha1Credential',
 ];
 
 /** Calls whose fourth argument is the password (handle, host, user, password). */
@@ -69,17 +75,21 @@ const FOURTH_CALL = new RegExp(`(?:^|\\.|->)(?:${FOURTH.join('|')})$`);
 
 const ARG = '(?:"[^"\\n]{0,120}"|\'[^\'\\n]{0,120}\'|[\\w.$>\\[\\]:-]{1,60})';
 /** A (user, password) tuple given to a name that says so: `http_auth=(…)`, `svc_creds = (…)`, `DB_CREDENTIALS = (…)`. */
-const TUPLE_NAME = '(?:http_auth|proxy_auth|[A-Za-z_]{0,30}(?:creds|credentials|CREDS|CREDENTIALS))';
-const TUPLE = `${TUPLE_NAME}[ \\t]{0,2}[=:][ \\t]{0,2}\\(`;
+const TUPLE_NAME = '(?:http_auth|proxy_auth|basic_auth|digest_auth|[A-Za-z_]{0,30}(?:creds|credentials|CREDS|CREDENTIALS)|["\']auth["\'])';
+/** Python keyword tuples (`basic_auth=("u", "pw")`, Elasticsearch, Jira) and PHP's Guzzle option `'auth' => ['u', 'pw']`. */
+const TUPLE = `${TUPLE_NAME}[ \\t]{0,2}(?:=>|[=:])[ \\t]{0,2}[(\\[]`;
 
 /** The call (or named tuple) whose argument list ends where the password starts. */
 const CALL_BEFORE = new RegExp(`(?:((?:[\\w$]{1,40}(?:\\.|->|::)){0,4}[\\w$]{1,40})[ \\t]{0,2}\\(|(${TUPLE_NAME})[ \\t]{0,2}[=:][ \\t]{0,2}\\()([^()]*)$`);
+/** A named pair closest to the password, tried first (a Guzzle option list is itself inside a call: `new Client([… 'auth' => [`). */
+const TUPLE_BEFORE = new RegExp(`(${TUPLE_NAME})[ \\t]{0,2}(?:=>|[=:])[ \\t]{0,2}[(\\[]([^()[\\]]*)$`);
 
 function validateCall(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || kind === 'example') return false;
   const head = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start - 1);
-  const call = CALL_BEFORE.exec(head);
+  const tuple = TUPLE_BEFORE.exec(head);
+  const call = tuple ? [tuple[0], '', tuple[1], tuple[2]] : CALL_BEFORE.exec(head);
   if (!call) return false;
   const name = call[1] ?? '';
   const args = splitArgs(call[3] ?? '');
@@ -150,6 +160,14 @@ export const credentialCallRule: Rule = {
     '_connect(',
     'sequelize(',
     'database(',
+    'basic_auth',
+    'digest_auth',
+    "'auth' =>",
+    '"auth" =>',
+    "'auth'=>",
+    'basicauthentication',
+    'createcredential',
+    'createscram',
   ],
   keywordWindow: { before: 80, after: 460 },
   pattern: new RegExp(
@@ -179,6 +197,10 @@ export const credentialCallRule: Rule = {
         `.header("Authorization", Credentials.basic("sync-bot", "${g.s(human())}"))`,
         `const sequelize = new Sequelize('crm', 'crm_app', '${g.s(human())}', { dialect: 'mariadb' });`,
         `conn = database('PlantHistorian', 'matlab_ro', '${g.s(human())}');`,
+        `es = Elasticsearch("https://es:9200", basic_auth=("elastic", "${g.s(human())}"))`,
+        `$client = new Client(['base_uri' => $url, 'auth' => ['svc', '${g.s(human())}']]);`,
+        `MongoCredential c = MongoCredential.createCredential("app", "admin", "${g.s(human())}".toCharArray());`,
+        `RestTemplate rt = new RestTemplateBuilder().basicAuthentication("svc", "${g.s(human())}").build();`,
         `if (!mysql_real_connect(conn, "10.0.0.5", "telemetry", "${g.s(human())}", "telemetry", 3306, NULL, 0)) return 1;`,
       ];
     },
@@ -194,6 +216,8 @@ export const credentialCallRule: Rule = {
       'client.login("user", "password")',
       'socket.connect("localhost", 8080, "tcp")',
       'mysql_real_connect(conn, host, user, "", db, 0, NULL, 0)',
+      "$client = new Client(['auth' => [$user, $password]]);",
+      'es = Elasticsearch(hosts, basic_auth=("elastic", os.environ["ES_PASSWORD"]))',
       "const sequelize = new Sequelize(process.env.DB, user, 'Tiger123!', { dialect: 'postgres' });",
       "const db = database('reports', 'Reports', 'Quarterly');",
       'mysql_real_connect(conn, "db", user, pass, "app", 0, NULL, 0)',

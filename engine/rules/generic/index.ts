@@ -7,6 +7,7 @@ import { secretMapRule } from './secretMaps';
 import { secretPairRule } from './secretPairs';
 import { secretAccessorRule } from './secretAccessors';
 import { buildConfigFieldRule } from './buildConfigFields';
+import { encodedLoginPairRule } from './encodedLoginPairs';
 import { signingKeyArgumentRule } from './signingKeys';
 import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
@@ -19,6 +20,7 @@ export const genericRules: Rule[] = [
   secretPairRule,
   secretAccessorRule,
   buildConfigFieldRule,
+  encodedLoginPairRule,
   signingKeyArgumentRule,
   sqlDumpColumnRule,
   urlPasswordRule,

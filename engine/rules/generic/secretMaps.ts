@@ -83,7 +83,7 @@ export const secretMapRule: Rule = {
   // The map's name comes first; its entries follow within a few kilobytes.
   keywordWindow: { before: 0, after: 3000 },
   // Entries start a line or follow `{` or `,`: V8 rejects every other position on its first character.
-  pattern: /(?:^|[{,])[ \t]{0,40}["']?(?<key>[A-Za-z0-9_.@/-]{1,64})["']?[ \t]{0,2}(?:=>|:|=)[ \t]{0,2}["'](?<secret>[^"'\s\\]{8,200})["'][ \t]{0,4}(?=[,}\])\n]|$)/m,
+  pattern: /(?:^|[{,])[ \t]{0,40}["']?(?<key>[A-Za-z0-9_.@/-]{1,64})["']?[ \t]{0,2}(?:=>|:|=)[ \t]{0,2}(?:[bB](?=["']))?["'](?<secret>[^"'\s\\]{8,200})["'][ \t]{0,4}(?=[,}\])\n]|$)/m,
   validate: validateMapEntry,
   skipPlaceholderCheck: true,
   envName: 'SECRET',
@@ -97,6 +97,7 @@ export const secretMapRule: Rule = {
       `const partnerApiKeys = {\n  acme: '${g.s(g.alnum(32))}',\n  globex: '${g.s(g.alnum(32))}',\n};`,
       `'passwords' => [\n    'reporting' => '${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(3)}!`)}',\n],`,
       `var webhookSecrets = map[string]string{\n\t"stripe": "${g.s(g.alnum(32))}",\n}`,
+      `WEBHOOK_SECRETS = {\n    "github": b"${g.s(g.hex(40))}",\n}`,
     ],
     negatives: (g) => [
       `SERVICE_TOKENS = {\n    "billing": "changeme",\n    "search": os.environ["SEARCH_TOKEN"],\n}`,

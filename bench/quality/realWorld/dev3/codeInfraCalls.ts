@@ -37,7 +37,7 @@ with smtplib.SMTP("smtp.example.com", 587) as s:
 
 s3 = boto3.client(
     "s3",
-    aws_access_key_id="${k.prov('awsId', 'AWS')}",
+    aws_access_key_id="${k.u(k.raw.p.awsId(k.g))}",
     aws_secret_access_key="${k.prov('awsSecret', 'AWS')}",
     region_name="${k.n('eu-west-1')}",
 )

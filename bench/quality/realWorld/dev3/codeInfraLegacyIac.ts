@@ -239,7 +239,7 @@ module.exports = {
 
 provider "aws" {
   region     = "eu-central-1"
-  access_key = "${k.prov('awsId', 'AWS')}"
+  access_key = "${k.u(k.raw.p.awsId(k.g))}"
   secret_key = "${k.prov('awsSecret', 'AWS')}"
 }
 

@@ -361,7 +361,7 @@ import { createHash } from 'node:crypto';
 const s3 = new S3Client({
   region: 'eu-west-1',
   credentials: {
-    accessKeyId: '${k.prov('awsId', 'AWS')}',
+    accessKeyId: '${k.u(k.raw.p.awsId(k.g))}',
     secretAccessKey: '${k.prov('awsSecret', 'AWS')}',
   },
 });

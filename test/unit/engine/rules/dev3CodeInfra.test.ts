@@ -164,6 +164,100 @@ describe('rw-dev3 classes: code and infrastructure', () => {
     });
   });
 
+  describe('a bare Key under a parent naming it', () => {
+    it("finds ASP.NET's Jwt:Key and an encryption section's key", () => {
+      const a = g.alnum(48);
+      assert.deepEqual(values(`{\n  "Jwt": {\n    "Issuer": "https://api.acme.com",\n    "Key": "${a}"\n  }\n}\n`, 'src/Api/appsettings.json'), [a]);
+      const b = g.base64(44);
+      assert.deepEqual(values(`encryption:\n  algorithm: aes-256-gcm\n  key: "${b}"\n`, 'config/app.yml'), [b]);
+    });
+
+    it('leaves keys of other parents, and words, alone', () => {
+      assert.deepEqual(values(`{\n  "Cache": {\n    "Key": "${g.alnum(32)}"\n  }\n}\n`, 'src/Api/appsettings.json'), []);
+      assert.deepEqual(values('{\n  "Jwt": {\n    "Key": "SigningKeyFromVault"\n  }\n}\n', 'src/Api/appsettings.json'), []);
+      assert.deepEqual(values('shortcuts:\n  key: ctrl+shift+alt+k\n', 'config/keys.yml'), []);
+    });
+  });
+
+  describe('name/value pairs in a call', () => {
+    it("finds MATLAB's weboptions and struct pairs", () => {
+      const a = pw();
+      assert.deepEqual(values(`opts = weboptions('Username', 'grafana', 'Password', '${a}', 'Timeout', 30);\n`, 'matlab/push.m'), [a]);
+    });
+
+    it('leaves labels and variables alone', () => {
+      assert.deepEqual(values("opts = weboptions('Username', 'grafana', 'Password', pw, 'Timeout', 30);\n", 'matlab/push.m'), []);
+      assert.deepEqual(values("msg = sprintf('%s', 'user', 'name', 'password', 'Enter your password');\n", 'matlab/ui.m'), []);
+    });
+  });
+
+  describe('Erlang binaries and byte strings', () => {
+    it('finds RabbitMQ-style binaries and a byte string in a secrets map', () => {
+      const a = pw();
+      assert.deepEqual(values(`[{rabbit, [{default_user, <<"app">>}, {default_pass, <<"${a}">>}]}].\n`, 'config/advanced.config'), [a]);
+      const b = g.hex(64);
+      assert.deepEqual(values(`{chat, [{cookie_secret, <<"${b}">>}]}\n`, 'config/sys.config'), [b]);
+      const c = g.hex(40);
+      assert.deepEqual(values(`WEBHOOK_SECRETS = {\n    "github": b"${c}",\n}\n`, 'webhooks/verify.py'), [c]);
+    });
+
+    it('leaves a binary placeholder alone', () => {
+      assert.deepEqual(values('[{rabbit, [{default_pass, <<"changeme">>}]}].\n', 'config/advanced.config'), []);
+    });
+  });
+
+  describe('login pairs in keyword tuples, option arrays and client calls', () => {
+    it('finds basic_auth tuples, Guzzle auth arrays, MongoDB credentials, Spring basic auth and setdefault', () => {
+      const cases: [string, string, string][] = [];
+      const a = pw();
+      cases.push([`es = Elasticsearch("https://es:9200", basic_auth=("elastic", "${a}"))\n`, 'app/search.py', a]);
+      const b = pw();
+      cases.push([`$client = new Client(['base_uri' => $url, 'auth' => ['svc', '${b}']]);\n`, 'src/Partner.php', b]);
+      const c = pw();
+      cases.push([`MongoCredential c = MongoCredential.createCredential("app", "admin", "${c}".toCharArray());\n`, 'src/main/java/Db.java', c]);
+      const d = pw();
+      cases.push([`RestTemplate rt = new RestTemplateBuilder().basicAuthentication("svc", "${d}").build();\n`, 'src/main/java/Http.java', d]);
+      const e = g.hex(32);
+      cases.push([`os.environ.setdefault("API_TOKEN", "${e}")\n`, 'app/settings.py', e]);
+      for (const [text, path, value] of cases) assert.deepEqual(values(text, path), [value], text);
+    });
+
+    it('leaves variables and placeholders alone', () => {
+      assert.deepEqual(values('es = Elasticsearch(hosts, basic_auth=("elastic", os.environ["ES_PASSWORD"]))\n', 'app/search.py'), []);
+      assert.deepEqual(values("$client = new Client(['auth' => [$user, $password]]);\n", 'src/Partner.php'), []);
+      assert.deepEqual(values("$client = new Client(['auth' => ['svc', 'changeme']]);\n", 'src/Partner.php'), []);
+      assert.deepEqual(values('os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")\n', 'manage.py'), []);
+    });
+  });
+
+  describe('a user:password literal encoded into a Basic header', () => {
+    it('finds the password in btoa, Buffer, b64encode, Java, .NET, PowerShell and Go encoders', () => {
+      const texts: [string, string][] = [
+        ["fetch(url, { headers: { Authorization: 'Basic ' + btoa('svc:PW') } });\n", 'src/api.js'],
+        ["const auth = Buffer.from('svc:PW').toString('base64');\n", 'src/api.ts'],
+        ['headers = {"Authorization": "Basic " + base64.b64encode(b"svc:PW").decode()}\n', 'app/api.py'],
+        ['String auth = Base64.getEncoder().encodeToString("svc:PW".getBytes());\n', 'src/main/java/Api.java'],
+        ['var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes("svc:PW"));\n', 'src/Api.cs'],
+        ['$auth = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("svc:PW"))\n', 'scripts/api.ps1'],
+        ['auth := base64.StdEncoding.EncodeToString([]byte("svc:PW"))\n', 'internal/api.go'],
+      ];
+      for (const [template, path] of texts) {
+        const p = pw();
+        assert.deepEqual(values(template.replace('PW', p), path), [p], template);
+      }
+    });
+
+    it('leaves built pairs, placeholders and other buffers alone', () => {
+      const texts = [
+        "const auth = btoa(user + ':' + password);\n",
+        "const auth = Buffer.from('svc:changeme').toString('base64');\n",
+        "const b = Buffer.from('12:30:45');\n",
+        `const id = Buffer.from('order:${pw()}', 'utf8');\n`,
+      ];
+      for (const text of texts) assert.deepEqual(values(text, 'src/api.js'), [], text);
+    });
+  });
+
   describe('labels are not tokens', () => {
     it('leaves i18n values with letters of other scripts alone', () => {
       assert.deepEqual(values('{\n  "apiKey": "API-Schlüssel",\n  "token": "Zugriffstoken-Überblick"\n}\n', 'src/locales/de.json'), []);
