@@ -3,16 +3,13 @@
 // template or reference, code, a label or message, a form field's name, a hash or verifier, an encrypted
 // blob, a masked value, a documented example or a dummy word. Under a token's, key's or secret's name the
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
+import { isHashOrEncrypted } from './storedHash';
 import { isStandIn } from './placeholder';
 import { characterClasses, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
 import { isSecretWord, nameWords, readSecretName, type SecretNameKind } from './secretName';
 
 /** Why a value is not a secret (for tests and tuning), or undefined when it is one. */
 export type ValueVerdict = string | undefined;
-
-/** Stored verifiers and encrypted blobs: never the credential itself. */
-const HASH_OR_ENCRYPTED =
-  /^(?:\$2[abxy]?\$\d\d\$|\$argon2(?:id|i|d)\$|\$(?:1|5|6|7|y|gy|apr1|scrypt|pbkdf2[\w-]*|sha\d*|md5|P|H)\$|pbkdf2_sha\d+\$|bcrypt(?:_sha256)?\$|argon2\$|sha1\$|md5\$|scrypt[:$]|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[\w-]*|SSHA512|ARGON2|bcrypt|sha256|pbkdf2|MD4|NT)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED))/;
 
 /** Words in a sentence that make a spaced value a label, prompt or message, not a passphrase. */
 const UI_WORDS = new Set([
@@ -137,7 +134,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   const literalDollar = v.startsWith('$') && (quote === "'" || DOLLAR_PASSWORD.test(v)) && !/^\$[{(]/.test(v);
   const standIn = literalDollar ? isStandIn(v.slice(1)) : isStandIn(v);
   if (standIn) return standIn;
-  if (HASH_OR_ENCRYPTED.test(v)) return 'hash or encrypted';
+  if (isHashOrEncrypted(v)) return 'hash or encrypted';
   if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
   if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
   // Code between two string literals read as one quoted value (`"…: "+e);n=R({u:[I]}),i="cors"` in a bundle).
