@@ -123,7 +123,12 @@ export interface ValueOptions {
 }
 
 /** A `$` that starts a human password rather than a variable (`$Pepper391`, `$Welcome053`). */
-export const DOLLAR_PASSWORD = /^\$[A-Z][a-z]{2,}\d{2,}\W?$|^\$\w*[^\w$]/;
+// Not `$__file{…}`, `$__env{…}` (Grafana), `$env:NAME` (PowerShell) or `$name(…)`: those read a value from elsewhere.
+export const DOLLAR_PASSWORD = /^\$[A-Z][a-z]{2,}\d{2,}\W?$|^\$(?![Ee][Nn][Vv]:[A-Za-z_])\w*[^\w${(]/;
+
+/** Algorithm and cipher names: a setting beside a secret (`jwt_secret_algorithm: HS256`), never the secret. */
+const ALGORITHM =
+  /^(?:[HRPE]S(?:256|384|512)|EdDSA|Ed(?:25519|448)|X25519|AES[-_]?(?:128|192|256)(?:[-_](?:GCM|CBC|CTR|ECB|CFB|OFB|SIV|XTS|CCM))?|(?:HMAC[-_]?)?SHA[-_]?(?:1|224|256|384|512)|HMAC[-_]?MD5|MD5|ChaCha20(?:[-_]Poly1305)?|XChaCha20(?:[-_]Poly1305)?|RSA[-_]?(?:OAEP(?:[-_]256)?|PSS|2048|3072|4096)|PBKDF2(?:[-_]SHA(?:1|256|512))?|3DES|Blowfish|Twofish)$/i;
 
 /** Rejections shared by every kind of secret name. */
 function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
@@ -135,6 +140,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   const standIn = literalDollar ? isStandIn(v.slice(1)) : isStandIn(v);
   if (standIn) return standIn;
   if (isHashOrEncrypted(v)) return 'hash or encrypted';
+  if (ALGORITHM.test(v)) return 'an algorithm name';
   if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
   if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
   // Code between two string literals read as one quoted value (`"…: "+e);n=R({u:[I]}),i="cors"` in a bundle).
