@@ -3,9 +3,12 @@
 // Reported at information level only: shown in the editor, never an error, never failing `hush scan` or a hook.
 import type { MatchContext, Rule } from '../types';
 
-/** Markers of a Firebase web config, a Maps script or an Android Maps key near a Google API key. */
+/**
+ * Markers of a Firebase web config, a Maps script, an Android Maps key or the google-services plugin's Android
+ * resources (`<string name="google_api_key" translatable="false">`, `google_app_id`) near a Google API key.
+ */
 const BROWSER_CONTEXT =
-  /authDomain|messagingSenderId|firebaseConfig|initializeApp|maps\.googleapis\.com\/maps\/api\/js|com\.google\.android\.geo\.API_KEY|google_maps_key|MAPS_API_KEY|\bMAPS_KEY\b|mapsApiKey|googleMapsApiKey|"current_key"|google_api_key"?\s*>|<meta-data/i;
+  /authDomain|messagingSenderId|firebaseConfig|initializeApp|maps\.googleapis\.com\/maps\/api\/js|com\.google\.android\.geo\.API_KEY|google_maps_key|MAPS_API_KEY|\bMAPS_KEY\b|mapsApiKey|googleMapsApiKey|"current_key"|google_api_key"?\s*>|google_api_key"[^>\n]{0,60}>|google_app_id|gcm_defaultSenderId|google_crash_reporting_api_key|<meta-data/i;
 
 /** Whether the Google API key at the context sits in a browser or app config (public by design). */
 export function isBrowserGoogleKey(ctx: MatchContext): boolean {
@@ -35,6 +38,7 @@ export const publicIdentifierRules: Rule[] = [
         `const firebaseConfig = {\n  apiKey: "${g.s(`AIza${g.base64url(35)}`)}",\n  authDomain: "acme.firebaseapp.com",\n};`,
         `<script src="https://maps.googleapis.com/maps/api/js?key=${g.s(`AIza${g.base64url(35)}`)}&callback=initMap"></script>`,
         `MAPS_API_KEY=${g.s(`AIza${g.base64url(35)}`)}`,
+        `<resources>\n    <string name="google_api_key" translatable="false">${g.s(`AIza${g.base64url(35)}`)}</string>\n    <string name="google_app_id" translatable="false">1:${g.digits(12)}:android:${g.hex(16)}</string>\n</resources>`,
       ],
       negatives: (g) => [`GEMINI_API_KEY=AIza${g.base64url(35)}`, `const key = "AIza${g.base64url(20)}";`],
     },

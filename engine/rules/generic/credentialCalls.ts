@@ -30,8 +30,9 @@ const SECOND = [
   'PSCredential',
   'Auth',
   'authenticate',
-  // Spring's `RestTemplateBuilder.basicAuthentication("u", "pw")`.
+  // Spring's `RestTemplateBuilder.basicAuthentication("u", "pw")`; java.net's `new PasswordAuthentication("u", "pw".toCharArray())`.
   'basicAuthentication',
+  'PasswordAuthentication',
   // OkHttp's `Credentials.basic("u", "pw")` builds a Basic header from the pair.
   'Credentials\\.basic',
   // A type named for a login pair (`KafkaAuth("u", "pw")`, `BasicAWSCredentials("id", "secret")`, `SmtpCredential(…)`).
@@ -166,6 +167,7 @@ export const credentialCallRule: Rule = {
     '"auth" =>',
     "'auth'=>",
     'basicauthentication',
+    'passwordauthentication',
     'createcredential',
     'createscram',
   ],
@@ -201,6 +203,7 @@ export const credentialCallRule: Rule = {
         `$client = new Client(['base_uri' => $url, 'auth' => ['svc', '${g.s(human())}']]);`,
         `MongoCredential c = MongoCredential.createCredential("app", "admin", "${g.s(human())}".toCharArray());`,
         `RestTemplate rt = new RestTemplateBuilder().basicAuthentication("svc", "${g.s(human())}").build();`,
+        `return new PasswordAuthentication("proxyuser", "${g.s(human())}".toCharArray());`,
         `if (!mysql_real_connect(conn, "10.0.0.5", "telemetry", "${g.s(human())}", "telemetry", 3306, NULL, 0)) return 1;`,
       ];
     },

@@ -258,6 +258,31 @@ describe('rw-dev3 classes: code and infrastructure', () => {
     });
   });
 
+  describe('more hidden and positional forms', () => {
+    it("finds java.net's PasswordAuthentication and a base64-decoded literal under a password's name", () => {
+      const a = pw();
+      assert.deepEqual(values(`        return new PasswordAuthentication("proxyuser", "${a}".toCharArray());\n`, 'src/main/java/Proxy.java'), [a]);
+      const b = Buffer.from(pw()).toString('base64').replace(/=+$/, '');
+      assert.deepEqual(values(`PASSWORD = base64.b64decode("${b}").decode()\n`, 'tools/vpn.py'), [b]);
+      const c = Buffer.from(pw()).toString('base64').replace(/=+$/, '');
+      assert.deepEqual(values(`const dbPassword = atob('${c}');\n`, 'src/db.js'), [c]);
+    });
+
+    it('leaves decoded references alone', () => {
+      assert.deepEqual(values('PASSWORD = base64.b64decode(os.environ["PW_B64"]).decode()\n', 'tools/vpn.py'), []);
+      assert.deepEqual(values('        return new PasswordAuthentication(user, password.toCharArray());\n', 'src/main/java/Proxy.java'), []);
+    });
+  });
+
+  describe('public app identifiers', () => {
+    it("notes the google-services plugin's Android key and RevenueCat's SDK keys as public", () => {
+      const key = `AIza${g.base64url(35)}`;
+      const xml = `<resources>\n    <string name="google_api_key" translatable="false">${key}</string>\n    <string name="google_app_id" translatable="false">1:${g.digits(12)}:android:${g.hex(16)}</string>\n</resources>\n`;
+      assert.deepEqual(values(xml, 'app/src/main/res/values/strings.xml'), []);
+      assert.deepEqual(values(`    static let revenueCatKey = "appl_${g.alnum(27)}"\n`, 'Sources/Keys.swift'), []);
+    });
+  });
+
   describe('labels are not tokens', () => {
     it('leaves i18n values with letters of other scripts alone', () => {
       assert.deepEqual(values('{\n  "apiKey": "API-Schlüssel",\n  "token": "Zugriffstoken-Überblick"\n}\n', 'src/locales/de.json'), []);
