@@ -4,7 +4,7 @@
 // secret's name with a literal (`when(s.get("db.password")).thenReturn("v")`, Moq's `.Returns("v")`, RSpec's
 // `.with("API_KEY").and_return("v")`, sinon's `.withArgs('token').returns('v')`). The name reads as an
 // assignment's name would (secretName.ts); the value is judged as under that name (secretValue.ts).
-import { fileKind, isApiExamples } from '../../validators/fileKind';
+import { fileKind, isApiExamples, type FileKind } from '../../validators/fileKind';
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName } from '../../validators/secretName';
 import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
@@ -30,9 +30,12 @@ const LITERAL = `(?:[rRbBuU]{1,2}(?=["']))?["'\`](?<secret>[^"'\`\\\\\\n]{4,200}
 /** Prefixes of an accessor's name that are not part of what it names (`getPassword` names a password). */
 const ACCESSOR_PREFIX = /^(?:get|fetch|load|read|default|my)_?(?=[A-Za-z])/i;
 
+/** File kinds without getters or stubs (and bundles, whose minified getters return UI strings). */
+const NOT_CODE: readonly FileKind[] = ['lockfile', 'minified', 'example', 'prose', 'config'];
+
 function validateAccessor(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
-  if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || isApiExamples(ctx.path) || !ctx.keyName) return false;
+  if (NOT_CODE.includes(kind) || isApiExamples(ctx.path) || !ctx.keyName) return false;
   const keyStart = ctx.text.lastIndexOf(ctx.keyName, ctx.start);
   if (keyStart < 0) return false;
   const stub = /^["']/.test(ctx.text.slice(keyStart + ctx.keyName.length, keyStart + ctx.keyName.length + 1));
@@ -57,7 +60,9 @@ export const secretAccessorRule: Rule = {
   description: 'Hard-coded password or token returned by a getter named for it, or by a test stub of a secret lookup',
   keywords: [...SECRET_NAME_KEYWORDS],
   keywordWindow: { before: 16, after: 260 },
-  pattern: new RegExp(`(?=${SECRET_NAME_FIRST_CHAR})(?<keyTail>(?:${SECRET_NAME_WORD_SOURCE})[\\w$.:/-]{0,24})(?:(?:${PARAMS}${BODY}|${ARROW}|${COMPUTED})|${STUB})${LITERAL}`),
+  // Getters and stubs are code: config formats and prose hold neither.
+  appliesToPath: (path) => !NOT_CODE.includes(fileKind(path)),
+  pattern: new RegExp(`(?=${SECRET_NAME_FIRST_CHAR})(?<keyTail>(?:${SECRET_NAME_WORD_SOURCE})[\\w$./-]{0,24}(?![\\w$./-]))(?:(?:${PARAMS}${BODY}|${ARROW}|${COMPUTED})|${STUB})${LITERAL}`),
   validate: validateAccessor,
   skipPlaceholderCheck: true,
   envName: 'SECRET',
