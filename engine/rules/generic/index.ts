@@ -8,6 +8,7 @@ import { secretPairRule } from './secretPairs';
 import { secretAccessorRule } from './secretAccessors';
 import { buildConfigFieldRule } from './buildConfigFields';
 import { encodedLoginPairRule } from './encodedLoginPairs';
+import { emailPasswordPairRule } from './emailPasswordPairs';
 import { signingKeyArgumentRule } from './signingKeys';
 import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
@@ -21,6 +22,7 @@ export const genericRules: Rule[] = [
   secretAccessorRule,
   buildConfigFieldRule,
   encodedLoginPairRule,
+  emailPasswordPairRule,
   signingKeyArgumentRule,
   sqlDumpColumnRule,
   urlPasswordRule,

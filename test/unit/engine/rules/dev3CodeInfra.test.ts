@@ -283,6 +283,31 @@ describe('rw-dev3 classes: code and infrastructure', () => {
     });
   });
 
+  describe('an email and a password as a pair literal', () => {
+    it('finds Python tuples, JS arrays and Go composite literals of accounts', () => {
+      const a = pw();
+      const b = pw();
+      assert.deepEqual(values(`ACCOUNTS = [\n    ("scraper01@example.com", "${a}"),\n    ("scraper02@example.com", "${b}"),\n]\n`, 'scrapers/settings.py'), [a, b]);
+      const c = pw();
+      assert.deepEqual(values(`const logins = [['bot@acme.io', '${c}']];\n`, 'src/bots.js'), [c]);
+      const d = pw();
+      assert.deepEqual(values(`var seed = []Login{{"demo@acme.io", "${d}"}}\n`, 'cmd/seed/main.go'), [d]);
+    });
+
+    it('leaves calls, address pairs, names, references and placeholders alone', () => {
+      const texts = [
+        `send("noreply@acme.io", "${pw()}")\n`,
+        `mail.send ("noreply@acme.io", "${pw()}")\n`,
+        'RECIPIENTS = [("ops@acme.io", "ops-team@acme.io")]\n',
+        'AUTHORS = [("Jane Doe", "jane@acme.io")]\n',
+        'ACCOUNTS = [("bot@acme.io", os.environ["BOT_PASSWORD"])]\n',
+        'ACCOUNTS = [("bot@acme.io", "changeme")]\n',
+        'contacts = {"sales@acme.io", "Sales"}\n',
+      ];
+      for (const text of texts) assert.deepEqual(values(text, 'app/accounts.py'), [], text);
+    });
+  });
+
   describe('labels are not tokens', () => {
     it('leaves i18n values with letters of other scripts alone', () => {
       assert.deepEqual(values('{\n  "apiKey": "API-Schlüssel",\n  "token": "Zugriffstoken-Überblick"\n}\n', 'src/locales/de.json'), []);
