@@ -9,6 +9,7 @@ import { secretAccessorRule } from './secretAccessors';
 import { buildConfigFieldRule } from './buildConfigFields';
 import { encodedLoginPairRule } from './encodedLoginPairs';
 import { emailPasswordPairRule } from './emailPasswordPairs';
+import { authHeaderCodeRule } from './authHeaderCode';
 import { signingKeyArgumentRule } from './signingKeys';
 import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
@@ -23,6 +24,7 @@ export const genericRules: Rule[] = [
   buildConfigFieldRule,
   encodedLoginPairRule,
   emailPasswordPairRule,
+  authHeaderCodeRule,
   signingKeyArgumentRule,
   sqlDumpColumnRule,
   urlPasswordRule,

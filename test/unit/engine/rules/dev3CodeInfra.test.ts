@@ -308,6 +308,27 @@ describe('rw-dev3 classes: code and infrastructure', () => {
     });
   });
 
+  describe('an Authorization credential set in code', () => {
+    it("finds .NET's AuthenticationHeaderValue and PowerShell's header maps, Basic and Bearer", () => {
+      const a = g.alnum(40);
+      assert.deepEqual(values(`client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "${a}");\n`, 'src/Api/Client.cs'), [a]);
+      const b = Buffer.from(`acme:${pw()}`).toString('base64');
+      assert.deepEqual(values(`http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${b}");\n`, 'tests/Api.Tests/ClientTests.cs'), [b]);
+      const c = Buffer.from('deploy:vortex orbit meadow wombat').toString('base64');
+      assert.deepEqual(values(`$headers = @{ Authorization = "Basic ${c}" }\n`, 'scripts/deploy.ps1'), [c]);
+    });
+
+    it('leaves variables, documented pairs and non-base64 values alone', () => {
+      const texts = [
+        'client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);\n',
+        `$headers = @{ Authorization = "Basic ${Buffer.from('user:password').toString('base64')}" }\n`,
+        '$headers = @{ Authorization = "Bearer $token" }\n',
+        `http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${g.alnum(20)}");\n`,
+      ];
+      for (const text of texts) assert.deepEqual(values(text, 'src/Api/Client.cs'), [], text);
+    });
+  });
+
   describe('labels are not tokens', () => {
     it('leaves i18n values with letters of other scripts alone', () => {
       assert.deepEqual(values('{\n  "apiKey": "API-Schlüssel",\n  "token": "Zugriffstoken-Überblick"\n}\n', 'src/locales/de.json'), []);
