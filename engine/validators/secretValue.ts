@@ -154,6 +154,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   if (/^[\^~>=<v]{0,2}\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(v)) return 'version';
   // Straight sequences and repeats (`qwertyui`, `12345678`, `aaaaaa`); a keyboard walk with a twist counts.
   if (isPureSequence(v)) return 'sequence';
+  if (isAlphabet(v)) return 'an alphabet';
   // Misspelt dummies (`pasword`, `passwrod`, `secert`).
   if (/^[a-z]{5,10}$/i.test(v) && ['password', 'secret', 'changeme'].some((d) => nearlyEqual(v.toLowerCase(), d))) return 'dummy word';
   // Paths: `/run/secrets/db`, `./secrets/pw.txt`, `~/.pgpass`, `C:\…`.
@@ -192,6 +193,18 @@ function isPureSequence(value: string): boolean {
     }
     return true;
   });
+}
+
+/**
+ * A character set spelled out (`abc…xyzABC…XYZ0123456789`, or one without look-alikes such as
+ * `ABCDEFGHJKLMNPQRSTUVWXYZ23456789`): a password generator's alphabet, not a password. Nearly every
+ * neighbour is the next character.
+ */
+function isAlphabet(value: string): boolean {
+  if (value.length < 16) return false;
+  let steps = 0;
+  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) === value.charCodeAt(i - 1) + 1) steps++;
+  return steps >= (value.length - 1) * 0.8;
 }
 
 /** Edit distance at most one (a typo or a transposition). */

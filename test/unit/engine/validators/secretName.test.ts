@@ -195,8 +195,10 @@ describe('value checks under a secret name', () => {
     for (const v of values) assert.notEqual(passwordVerdict(v, 'password'), undefined, v);
   });
 
-  it('leave algorithm names and the reference syntaxes of Symfony, Grafana, PowerShell and build-time substitution', () => {
+  it('leave alphabets, algorithm names and the reference syntaxes of Symfony, Grafana, PowerShell and build-time substitution', () => {
     const values = [
+      'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+      'ABCDEFGHJKLMNPQRSTUVWXYZ23456789',
       'HS256',
       'RS512',
       'AES-256-GCM',
