@@ -18,8 +18,9 @@ export const emailPasswordPairRule: Rule = {
   family: 'generic',
   priority: 'generic',
   description: 'Hard-coded login as a pair literal of an email address and a password',
-  keywords: ['@'],
-  keywordWindow: { before: 80, after: 200 },
+  // The comma between the two quoted halves (an `@` alone is too short for the prefilter).
+  keywords: ['", "', '","', "', '", "','"],
+  keywordWindow: { before: 220, after: 150 },
   pattern: /(?<![\w$\])][ \t]{0,4})[([{][ \t]{0,4}["'][\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}["'][ \t]{0,4},[ \t]{0,4}["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}[)\]}]/,
   validate: validatePair,
   skipPlaceholderCheck: true,
