@@ -14,18 +14,46 @@ export function isLogContext(path: string | undefined): boolean {
   return path === undefined || LOG_PATH.test(path);
 }
 
+/** Plain-text files, where output is pasted into tickets and incident notes (`describe-pod.txt`, `printenv.txt`). */
+const TEXT_PATH = /\.txt$/i;
+
+/**
+ * Whether a plain-text file holds captured output rather than prose: `kubectl describe` sections, an environment
+ * dump, shell prompts with their output, or timestamped log lines. Read from the file's start (once per text).
+ */
+const OUTPUT_MARKERS = [
+  /^Name:[ \t]{2,}\S+[ \t]*\r?\n(?:Namespace|Labels|Priority|Node|Type):/m,
+  /^[ \t]{2,}Environment:[ \t]*\r?\n/m,
+  /^(?:[$#>]|PS [A-Z]:\\[^>\n]{0,80}>)[ \t](?:kubectl|docker|env|printenv|set|helm|curl|cat|aws|gcloud|az|terraform)\b/m,
+  /^(?:HOSTNAME|HOME|PATH|PWD|SHELL|USER|TERM)=\S/m,
+];
+const LOG_LINE = /^\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2})/gm;
+let lastText: string | undefined;
+let lastVerdict = false;
+
+export function looksLikeCapturedOutput(text: string): boolean {
+  if (text === lastText) return lastVerdict;
+  const head = text.slice(0, 16384);
+  lastText = text;
+  lastVerdict = OUTPUT_MARKERS.some((re) => re.test(head)) || (head.match(LOG_LINE)?.length ?? 0) >= 3;
+  return lastVerdict;
+}
+
 /** Masked or absent values as tools print them. */
 const MASKED =
   /^(?:\*+|x{3,}|\[?(?:redacted|masked|hidden|filtered|sensitive|secure|removed)\]?|<(?:nil|null|none|redacted|hidden)>|\(sensitive(?: value)?\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER|nil|null|none|undefined|true|false)$/i;
 
 function validateLogValue(value: string, ctx: MatchContext): boolean {
-  if (!isLogContext(ctx.path) || MASKED.test(value)) return false;
+  if (MASKED.test(value) || !(isLogContext(ctx.path) || (TEXT_PATH.test(ctx.path ?? '') && looksLikeCapturedOutput(ctx.text)))) return false;
   // Code, not a printed value: `t.password=e.pw`, `o.token=r.t` (member access in a script or bundle).
   if (/^[A-Za-z_$][\w$]{0,30}(?:\.[A-Za-z_$][\w$]{0,30}){1,6}$/.test(value) && !/[0-9]/.test(value)) return false;
   if (/^[A-Za-z_$]\./.test(ctx.keyName ?? '')) return false;
   const key = ctx.keyName ?? '';
-  // A bare `key=` (`Using key=…`) names a key; its value must look generated.
-  if (/^key$/i.test(key)) return isLiteralToken(value, 20);
+  // The shell's working directory (`PWD=/home/deploy` in env dumps and sudo lines), not a password.
+  if (/^(?:OLD)?PWD$/.test(key) && /^(?:\/|~|[A-Za-z]:\\)/.test(value)) return false;
+  // A bare `key=` (`Using key=…`) names a key; its value must look generated. A cache's key
+  // (`Cache restored from key: node-modules-Linux-<digest>`) is a digest of lockfiles.
+  if (/^key$/i.test(key)) return !/\bcache\b[^\n]{0,40}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 3)) && isLiteralToken(value, 20);
   const parts = key.split('.').filter(Boolean);
   const reading = readSecretName(parts.length > 2 ? parts.slice(-2).join('.') : key);
   if (!reading || (reading.kind === 'credential' && !/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value))) return false;
@@ -49,7 +77,7 @@ export const logOutputRules: Rule[] = [
     ),
     skipPlaceholderCheck: true,
     // Its regex matches nearly every `name: value` near a common word: run it only where its validator may accept.
-    appliesToPath: isLogContext,
+    appliesToPath: (path) => isLogContext(path) || TEXT_PATH.test(path ?? ''),
     validate: validateLogValue,
     envName: 'SECRET',
     severity: 'error',
@@ -72,6 +100,8 @@ export const logOutputRules: Rule[] = [
         `password: [REDACTED]`,
         `session_token_ttl: ${g.digits(4)}`,
         'PASSWORD_FILE=/run/secrets/db',
+        'Jul 14 03:12:44 web-02 sudo:   deploy : TTY=pts/0 ; PWD=/home/deploy ; USER=root ; COMMAND=/usr/bin/id',
+        `Cache restored from key: node-modules-Linux-${g.hex(64)}`,
       ],
     },
   },

@@ -14,6 +14,9 @@ export type ValueVerdict = string | undefined;
 const HASH_OR_ENCRYPTED =
   /^(?:\$2[abxy]?\$\d\d\$|\$argon2(?:id|i|d)\$|\$(?:1|5|6|7|y|gy|apr1|scrypt|pbkdf2[\w-]*|sha\d*|md5|P|H)\$|pbkdf2_sha\d+\$|bcrypt(?:_sha256)?\$|argon2\$|sha1\$|md5\$|scrypt[:$]|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[\w-]*|SSHA512|ARGON2|bcrypt|sha256|pbkdf2|MD4|NT)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED))/;
 
+/** Tomcat's stored credential (`salt$iterations$digest`, tomcat-users.xml with a CredentialHandler). */
+const TOMCAT_DIGEST = /^[0-9a-f]{8,128}\$\d{1,7}\$[0-9a-f]{32,256}$/;
+
 /** Words in a sentence that make a spaced value a label, prompt or message, not a passphrase. */
 const UI_WORDS = new Set([
   'enter',
@@ -137,7 +140,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   const literalDollar = v.startsWith('$') && (quote === "'" || DOLLAR_PASSWORD.test(v)) && !/^\$[{(]/.test(v);
   const standIn = literalDollar ? isStandIn(v.slice(1)) : isStandIn(v);
   if (standIn) return standIn;
-  if (HASH_OR_ENCRYPTED.test(v)) return 'hash or encrypted';
+  if (HASH_OR_ENCRYPTED.test(v) || TOMCAT_DIGEST.test(v)) return 'hash or encrypted';
   if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
   if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
   // Code between two string literals read as one quoted value (`"…: "+e);n=R({u:[I]}),i="cors"` in a bundle).
@@ -159,7 +162,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   // field names and ids, constants naming a variable: `passwordInput`, `DB_PASSWORD`, `user-password`).
   if (sameName(v, key) || isFieldOrVariableName(v) || isConstantName(v)) return 'a name';
   // Public identifiers under a secret-ish name: Twilio account / API key SIDs, Mapbox public tokens.
-  if (/^(?:AC|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) || /^pk\.eyJ/.test(v)) return 'a public identifier';
+  if (/^(?:AC|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) || /^pk\.eyJ/.test(v) || /^pk_(?:live|test)_[A-Za-z0-9]{20,}$/.test(v)) return 'a public identifier';
   // A label or message (`Password`, `Mot de passe`, `Enter your password`, `Passwort vergessen?`).
   if (isLabel(v)) return 'label or message';
   // Words naming a secret (`Client-Geheimnis`, `Webhook-Signaturgeheimnis`): an i18n string, not a value.

@@ -115,6 +115,8 @@ function looksLikeCode(value: string, quoted: boolean): boolean {
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((p) => wordCoverage(p) >= 0.6 || p.length <= 3)) return true;
   // Unquoted, `@Value`, `$var` and `config.x` are code; inside quotes they are just characters of the value.
   if (DOLLAR_PASSWORD.test(value)) return false;
+  // A PowerShell cmdlet (`$pw = ConvertTo-SecureString 'v' -AsPlainText`): its argument is the value, not its name.
+  if (/^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Add|Remove|Select|Test|Out|Write)-[A-Z][A-Za-z]{2,40}$/.test(value)) return true;
   return /^(?:this|self|req|res|env|config|settings|process|os|new|await|function|lambda|None|nil|null|undefined|true|false|NULL|Nothing)\b|^\$[A-Za-z_]|^@[A-Za-z]/.test(value);
 }
 
@@ -187,6 +189,8 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
       ? passwordVerdict(value, kv.key, { strict, quote: kv.quote })
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
   if (verdict !== undefined) return false;
+  // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
+  if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value)) return false;
   // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
   if (/[?&]/.test(ctx.text.charAt(kv.keyStart - 1)) && /\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), kv.keyStart))) return false;
   return true;

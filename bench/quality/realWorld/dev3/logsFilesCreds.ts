@@ -253,11 +253,11 @@ current-context: staging
     const g = k.g;
     return [
       `[default]`,
-      `aws_access_key_id = ${k.prov('awsId', 'AWS')}`,
+      `aws_access_key_id = ${k.u(k.raw.p.awsId(g))}`,
       `aws_secret_access_key = ${k.prov('awsSecret', 'AWS')}`,
       ``,
       `[legacy-ci]`,
-      `aws_access_key_id=${k.prov('awsId', 'AWS')}`,
+      `aws_access_key_id=${k.u(k.raw.p.awsId(g))}`,
       `aws_secret_access_key=${k.prov('awsSecret', 'AWS')}`,
       `aws_session_token=${k.tok(`IQoJb3JpZ2luX2VjE${g.base64(300)}`)}`,
       ``,
@@ -278,7 +278,7 @@ current-context: staging
       `[Credentials]`,
       `gs_access_key_id = ${k.u(`GOOG1E${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 55)}`)}`,
       `gs_secret_access_key = ${k.tok(g.base64(40))}`,
-      `aws_access_key_id = ${k.prov('awsId', 'AWS')}`,
+      `aws_access_key_id = ${k.u(k.raw.p.awsId(g))}`,
       `aws_secret_access_key = ${k.prov('awsSecret', 'AWS')}`,
       ``,
       `[Boto]`,
@@ -318,7 +318,7 @@ current-context: staging
   doc('s3cfg', ['credential-file', 'precision'], 'home/backup/.s3cfg', (k) => {
     return [
       `[default]`,
-      `access_key = ${k.prov('awsId', 'AWS')}`,
+      `access_key = ${k.u(k.raw.p.awsId(k.g))}`,
       `secret_key = ${k.prov('awsSecret', 'AWS')}`,
       `bucket_location = EU`,
       `host_base = s3.amazonaws.com`,

@@ -23,7 +23,7 @@ export const LOGS_DOCS: RealWorldDoc[] = [
     return [
       `time=${ts(g)} level=info msg="worker booting" pid=2211 queue=default concurrency=8`,
       `time=${ts(g)} level=debug msg="smtp configured" smtp_host=smtp.mailrelay.net smtp_user=noreply@shop.example smtp_pass=${tpw(k)}`,
-      `time=${ts(g)} level=debug msg="s3 client" bucket=shop-exports access_key=${k.prov('awsId', 'AWS')} secret_key=${k.prov('awsSecret', 'AWS')}`,
+      `time=${ts(g)} level=debug msg="s3 client" bucket=shop-exports access_key=${k.u(k.raw.p.awsId(g))} secret_key=${k.prov('awsSecret', 'AWS')}`,
       `time=${ts(g)} level=info msg="job done" job_id=${k.n(g.hex(12))} duration=412ms checksum=${k.n(sha256(g))}`,
       `time=${ts(g)} level=warn msg="retrying" api_key=${red(k)} attempt=2`,
       `time=${ts(g)} level=debug msg="webhook signed" webhook_secret="${k.tok(g.alnum(32))}" signature=${k.n(g.hex(64))}`,

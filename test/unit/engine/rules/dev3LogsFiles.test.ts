@@ -1,0 +1,127 @@
+// Classes found missing (or falsely reported) by rw-dev3's logs/files documents: session cookies under upper-case
+// and suffixed names, .netrc lines echoed from scripts, `npm config set …:_authToken`, output pasted into .txt
+// files, tool-specific config syntaxes (fetchmail, Redis Sentinel, WildFly credential references, RubyGems
+// credentials, Google app passwords, OpenVPN static keys, curl's proxy-user) and the look-alikes around them
+// (the shell's PWD, CI cache keys, anonymous FTP, GPG key ids, Stripe publishable keys, Tomcat digests,
+// PowerShell cmdlets). Each case says what must be found and what must stay quiet; values come from a seed.
+import assert from 'node:assert/strict';
+import { createScanner } from '../../../../engine';
+import { createExampleGen } from '../../../../engine/examples';
+import { humanPassword } from '../../../../engine/rules/humanPasswords';
+
+const scanner = createScanner();
+const g = createExampleGen(0xd3f11e5);
+
+/** The values found (any rule, information-level notes left out). */
+const values = (text: string, path: string) =>
+  scanner
+    .scan(text, { path })
+    .filter((f) => f.severity !== 'info')
+    .map((f) => text.slice(f.start, f.end));
+
+/** A password with no characters that end a value in the syntaxes below. */
+const pw = () => `${humanPassword(g).replace(/[\s"'#;&<>\\$`]/g, '')}Q7`;
+const dashes = '-'.repeat(5);
+
+describe('logs and files classes (rw-dev3)', () => {
+  describe('HTTP captures', () => {
+    it('finds session cookies under upper-case and suffixed names, with percent-encoded padding', () => {
+      const a = g.base64url(32);
+      const b = g.base64url(40);
+      assert.deepEqual(values(`< HTTP/2 302\n< set-cookie: SESSION=${a}; Path=/; HttpOnly; Secure\n`, 'docs/debug/trace.txt'), [a]);
+      assert.deepEqual(values(`Cookie: SAP_SESSIONID_PRD_100=${b}%3d; sap-usercontext=sap-client=100\r\n`, 'captures/session.txt'), [`${b}%3d`]);
+    });
+
+    it('leaves analytics cookies and cookie names without a session alone', () => {
+      assert.deepEqual(values(`< set-cookie: _ga=GA1.2.${g.digits(9)}.${g.digits(10)}; Path=/\n< set-cookie: THEME_ID=${g.alnum(20)}; Path=/\n`, 'docs/debug/trace.txt'), []);
+    });
+  });
+
+  describe('credential files written from scripts and tool configs', () => {
+    it('finds a .netrc line echoed by a build step and an npm token set with `npm config set`', () => {
+      const p = `${g.lower(6)}-${g.lower(6)}-${g.lower(6)}`;
+      const t = g.uuid();
+      assert.deepEqual(values(`#9 RUN echo "machine git.example.com login ci password ${p}" > ~/.netrc && git clone https://git.example.com/a.git\n`, 'ci/docker-build.log'), [p]);
+      assert.deepEqual(values(`#7 RUN npm config set //npm.example.com/:_authToken ${t} && npm ci\n`, 'ci/docker-build.log'), [t]);
+    });
+
+    it('leaves anonymous FTP and prose about _authToken alone', () => {
+      assert.deepEqual(values('machine ftp.example.org login anonymous password guest@example.org\n', 'home/.netrc'), []);
+      assert.deepEqual(values('Put the token in the _authToken setting of your .npmrc file.\n', 'docs/npm.md'), []);
+    });
+
+    it("finds fetchmail, Redis Sentinel, WildFly, RubyGems, curl's proxy-user and Google app passwords", () => {
+      const fm1 = pw();
+      const fm2 = g.alnum(14);
+      assert.deepEqual(
+        values(
+          `poll imap.example.org protocol IMAP\n  user "alerts@example.org" there with password "${fm1}" is ops here\npoll pop.example.org proto pop3 user "archive" pass ${fm2} keep\n`,
+          'home/ops/.fetchmailrc',
+        ),
+        [fm1, fm2],
+      );
+      const sp = pw();
+      assert.deepEqual(values(`sentinel monitor mymaster 10.0.0.11 6379 2\nsentinel auth-pass mymaster ${sp}\n`, 'redis/sentinel.conf'), [sp]);
+      const wf = `${g.lower(6)}-${g.lower(6)}-${g.lower(6)}`;
+      assert.deepEqual(values(`<credential-store name="cs" location="cred.store">\n  <credential-reference clear-text="${wf}"/>\n</credential-store>\n`, 'standalone/configuration/standalone.xml'), [wf]);
+      const gem = g.hex(32);
+      assert.deepEqual(values(`---\n:internal: ${gem}\n`, 'home/release/.gem/credentials'), [gem]);
+      const px = pw();
+      assert.deepEqual(values(`proxy-user = "mirror:${px}"\n`, 'dotfiles/curlrc-notes.txt'), [px]);
+      const app = `${g.lower(4)} ${g.lower(4)} ${g.lower(4)} ${g.lower(4)}`;
+      assert.deepEqual(values(`account gmail\nhost smtp.gmail.com\nuser ops@example.com\npassword       ${app}\n`, 'etc/msmtprc'), [app]);
+    });
+
+    it('finds an OpenVPN static key inline in a profile', () => {
+      const key = `${dashes}BEGIN OpenVPN Static key V1${dashes}\n${Array.from({ length: 16 }, () => g.hex(32)).join('\n')}\n${dashes}END OpenVPN Static key V1${dashes}`;
+      assert.deepEqual(values(`client\ndev tun\n<tls-auth>\n${key}\n</tls-auth>\nkey-direction 1\n`, 'vpn/office.ovpn'), [key]);
+    });
+
+    it('leaves references, sentences and hashes in those syntaxes alone', () => {
+      const texts: [string, string][] = [
+        ['sentinel auth-pass mymaster ${REDIS_PASSWORD}\n', 'redis/sentinel.conf'],
+        ['<credential-reference clear-text="${env.KEYSTORE_PASSWORD}"/>\n', 'standalone.xml'],
+        ['<credential-reference store="cs" alias="ks-pw"/>\n', 'standalone.xml'],
+        ['You can pass this down from here when the job is done.\n', 'docs/notes.md'],
+        ['poll imap.example.org protocol IMAP\n  user "ops" there with password "changeme"\n', 'home/.fetchmailrc'],
+        [`:internal: ${g.hex(32)}\n`, 'config/settings.yml'],
+        [`  <user username="hashed" password="${g.hex(16)}$100000$${g.hex(64)}" roles="manager-status"/>\n`, 'conf/tomcat-users.xml'],
+      ];
+      for (const [text, path] of texts) assert.deepEqual(values(text, path), [], text);
+    });
+  });
+
+  describe('output pasted into text files', () => {
+    it('reads kubectl describe and env dumps in .txt files as output', () => {
+      const key = g.alnum(32);
+      const redis = `${humanPassword(g).replace(/\s/g, '')}`;
+      const text = `Name:             checkout-7d9f8c6b5-x2kqp\nNamespace:        shop\nContainers:\n  checkout:\n    Environment:\n      PAYMENT_API_KEY:         ${key}\n      REDIS_PASSWORD:          ${redis}\n      LOG_LEVEL:               info\n`;
+      assert.deepEqual(values(text, 'incident/INC-1/describe-pod.txt'), [key, redis]);
+    });
+
+    it('leaves prose in .txt files, masked values, the working directory and CI cache keys alone', () => {
+      assert.deepEqual(values(`Notes from the call\n\nREDIS_PASSWORD: ask Maria, she has it\nAPI key: in the vault\n`, 'notes/call.txt'), []);
+      assert.deepEqual(
+        values(`Name:             api\nNamespace:        prod\n    Environment:\n      DB_PASSWORD:   <set to the key 'password' in secret 'db'>\n      API_KEY:       ***\n`, 'incident/describe.txt'),
+        [],
+      );
+      assert.deepEqual(values('Jul 14 03:12:44 web-02 sudo:   deploy : TTY=pts/0 ; PWD=/home/deploy ; USER=root ; COMMAND=/usr/bin/id\n', 'incident/syslog.log'), []);
+      assert.deepEqual(values(`Run actions/cache@v4\nCache restored from key: node-modules-Linux-${g.hex(64)}\n`, 'ci-logs/build.log'), []);
+    });
+  });
+
+  describe('look-alikes under secret names', () => {
+    it('leaves GPG key ids, Stripe publishable keys and PowerShell cmdlets alone, and finds the cmdlet argument', () => {
+      assert.deepEqual(values(`[user]\n\tname = Dev\n\tsigningkey = ${g.hex(16).toUpperCase()}\n`, 'home/dev/.gitconfig'), []);
+      assert.deepEqual(values(`signing.keyId=${g.hex(8).toUpperCase()}\n`, 'gradle.properties'), []);
+      assert.deepEqual(values(`STRIPE_KEY=pk_live_${g.alnum(99)}\n`, 'services/api/.env'), []);
+      const secure = pw();
+      assert.deepEqual(values(`$pw = ConvertTo-SecureString '${secure}' -AsPlainText -Force\n`, 'ConsoleHost_history.txt'), [secure]);
+    });
+
+    it('still finds a signing secret under the same kind of name', () => {
+      const hmac = g.hex(64);
+      assert.deepEqual(values(`WEBHOOK_SIGNING_KEY=${hmac}\n`, 'services/api/.env'), [hmac]);
+    });
+  });
+});
