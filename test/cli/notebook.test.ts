@@ -85,7 +85,7 @@ describe('hush scan: Jupyter notebooks', () => {
     assert.equal(vulnerabilities.filter((v) => /saved output of notebook cell/.test(v.description)).length, 4, gitlab.stdout);
   });
 
-  it('hush fix clears the outputs of the cells holding a secret (nothing else in the file changes) and moves the source value as before', () => {
+  it('hush fix clears the outputs of the cells holding a secret (nothing else in the file changes) and moves the source value into os.environ in the cell', () => {
     const dir = root();
     const path = join(dir, 'notebooks/billing.ipynb');
     const dry = runCli(['fix', '--dry-run', 'notebooks'], dir);
@@ -108,7 +108,12 @@ describe('hush scan: Jupyter notebooks', () => {
       assert.deepEqual(after.cells[i]!.source, before.cells[i]!.source, `cell ${i + 1} code unchanged`);
     }
     assert.deepEqual(after.cells[0], before.cells[0]);
-    assert.match(readFileSync(join(dir, '.env'), 'utf8'), new RegExp(`=${inSource}$`, 'm'), 'the source value moved to .env');
+    const env = readFileSync(join(dir, '.env'), 'utf8');
+    assert.match(env, new RegExp(`=${inSource}$`, 'm'), 'the source value moved to .env');
+    const name = /^(\w+)=/m.exec(env)![1]!;
+    // The cell reads the variable as Python does (not a JSON placeholder) and imports os where the code starts.
+    assert.deepEqual(after.cells[1]!.source, ['import os\n', `stripe_key = os.environ["${name}"]\n`]);
+    assert.ok(!/note:/i.test(r.stdout), r.stdout);
     assert.equal(runCli(['scan', '.'], dir).code, 0, 'nothing left to find');
   });
 });
