@@ -126,6 +126,21 @@ export interface ValueOptions {
   quote?: string;
   /** Token names only: the name is weak (`geocoder_key`), so only a clearly random value counts. */
   weak?: boolean;
+  /**
+   * Passwords only: the value is data under a password's own name (quoted, outside tests), so two or more words
+   * run together in lower case (`madridmonkey`, `autumnrosebud`) read as a password someone chose.
+   */
+  compoundWords?: boolean;
+}
+
+/** Endings of single long words (`configuration`, `unencrypted`, `placeholder`), not of two words run together. */
+const SINGLE_WORD_END = /(?:tion|sion|ment|ness|ity|ing|ings|ed|able|ible|ous|ive|ist|ism|ize|ise|ally|ical|ence|ance|ency|ship|less|ware|ure)$/;
+/** Parts that make a compound a dummy or a name (`mysecretpassword`, `testuser`, `adminadmin`, `defaultvalue`). */
+const DUMMY_PART = /pass|secret|admin|test|demo|sample|example|default|dummy|change|user|guest|root|login|qwerty|hidden|empty|null|local|token|required|optional|temp|todo|fixme|foobar|hello|world/;
+
+/** Two or more lower-case words run together (`winterjanuary`): not one long word, not a dummy or a field name. */
+function isCompoundWordPassword(value: string): boolean {
+  return /^[A-Za-z][a-z]{9,31}$/.test(value) && !SINGLE_WORD_END.test(value) && !DUMMY_PART.test(value.toLowerCase());
 }
 
 /** A `$` that starts a human password rather than a variable (`$Pepper391`, `$Welcome053`). */
@@ -257,7 +272,7 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   // Longer than any digest people use as a password (a 64-digit WPA key is one): a stored hash (Grafana, PBKDF2).
   if (/^[0-9a-f]{65,}$/i.test(value)) return 'a long hex digest';
   // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
-  if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))) return 'a word or identifier';
+  if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) && !(options.compoundWords && !strict && isCompoundWordPassword(value))) return 'a word or identifier';
   // Four or more capitalised words run together (`PassWordMustBeAtLeast6Chars`): a message key, not a password.
   if ((value.match(/[A-Z][a-z]{2,}/g) ?? []).filter(isWordLike).length >= 4 && !/[^A-Za-z0-9.]/.test(value)) return 'words run together';
   if (strict && !looksRandom(value) && (value.length < 12 || /\s/.test(value))) return 'a short value in a test or bundle';

@@ -110,6 +110,40 @@ describe('logs and files classes (rw-dev3)', () => {
     });
   });
 
+  describe('passwords people choose, as data under a password name', () => {
+    const compound = () => `${g.pick(['madrid', 'autumn', 'kawasaki', 'arsenal', 'winter'])}${g.pick(['monkey', 'rosebud', 'snowball', 'january', 'falcon'])}`;
+
+    it('finds words run together as quoted data (JSON, PHP arrays, dicts in a log) and dotted passphrases in config files', () => {
+      const a = compound();
+      const b = compound();
+      const c = compound();
+      const d = `${g.lower(5)}.${g.lower(7)}.${g.lower(6)}.${g.lower(5)}`;
+      assert.deepEqual(values(`{\n  "prod": {\n    "user": "api",\n    "password": "${a}"\n  }\n}\n`, 'http-client.private.env.json'), [a]);
+      assert.deepEqual(values(`<?php\n$CONFIG = array (\n  'dbuser' => 'nextcloud',\n  'dbpassword' => '${b}',\n);\n`, 'nextcloud/config/config.php'), [b]);
+      assert.deepEqual(values(`changed: [db01] => (item={'name': 'shop', 'password': '${c}', 'db': 'shop'})\n`, 'ci-logs/deploy.txt'), [c]);
+      assert.deepEqual(values(`[vpn-secrets]\npassword=${d}\n`, 'etc/NetworkManager/system-connections/Office.nmconnection'), [d]);
+    });
+
+    it('leaves single long words, dummies, field names, tests and code member chains alone', () => {
+      const texts: [string, string][] = [
+        ['{ "password": "unencrypted" }\n', 'config/app.json'],
+        ['{ "password": "mysecretpassword" }\n', 'config/app.json'],
+        ['{ "password": "testuserlogin" }\n', 'config/app.json'],
+        ['{ "password": "passwordInput" }\n', 'config/app.json'],
+        [`{ "password": "${compound()}" }\n`, 'test/fixtures/users.json'],
+        ['  "password_hint": "favouritecolour",\n', 'config/app.json'],
+        [`password = ${g.lower(5)}.${g.lower(6)}.${g.lower(5)}\n`, 'src/app.py'],
+        ['password: spring.datasource.password\n', 'src/main/resources/application.yml'],
+      ];
+      for (const [text, path] of texts) assert.deepEqual(values(text, path), [], text);
+    });
+
+    it('finds the password of a PDO constructor printed in a PHP stack trace', () => {
+      const p = pw();
+      assert.deepEqual(values(`Stack trace:\n#0 /var/www/shop/lib/db.php(14): PDO->__construct('mysql:host=loca...', 'shop', '${p}', Array)\n#1 {main}\n`, 'logs/apache2/error.log'), [p]);
+    });
+  });
+
   describe('look-alikes under secret names', () => {
     it('leaves GPG key ids, Stripe publishable keys and PowerShell cmdlets alone, and finds the cmdlet argument', () => {
       assert.deepEqual(values(`[user]\n\tname = Dev\n\tsigningkey = ${g.hex(16).toUpperCase()}\n`, 'home/dev/.gitconfig'), []);
