@@ -173,7 +173,7 @@ export const httpAuthRules: Rule[] = [
     contextKeywords: ['cookie', '-b ', '-b\t', '"domain"'],
     keywordWindow: { before: 64, after: 4200 },
     pattern: new RegExp(
-      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESS(?:ION)?(?:[_-]?(?:ID|TOKEN|KEY|DATA))?|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|AspNetCore\\.Cookies|wordpress_(?:logged_in|sec)_[0-9a-f]{32})(?:_[A-Z0-9]{1,12}){0,3})(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
+      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESS(?:ION)?(?:[_-]?(?:ID|TOKEN|KEY|DATA))?|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|remember_[a-z]{2,12}_[0-9a-f]{40}|AspNetCore\\.Cookies|wordpress_(?:logged_in|sec)_[0-9a-f]{32})(?:_[A-Z0-9]{1,12}){0,3})(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
     ),
     validate: (value, ctx) => {
       const at = keyAt(ctx);
@@ -203,6 +203,7 @@ export const httpAuthRules: Rule[] = [
         `< set-cookie: session=${g.s(g.base64url(43))}; Path=/; HttpOnly; Secure`,
         `< set-cookie: SESSION=${g.s(g.base64url(32))}; Path=/; HttpOnly`,
         `Cookie: SAP_SESSIONID_PRD_100=${g.s(`${g.base64url(40)}%3d`)}; sap-usercontext=sap-client=100`,
+        `-H 'cookie: remember_web_${g.hex(40)}=${g.s(`${g.digits(4)}%7C${g.alnum(60)}`)}'`,
         `Cookie: wordpress_logged_in_${g.hex(32)}=${g.s(`admin%7C17${g.digits(8)}%7C${g.alnum(43)}%7C${g.hex(64)}`)}; wp-settings-1=libraryContent`,
         `{ "name": "Cookie", "value": "sessionid=${g.s(g.lower(32))}; _ga=GA1.1.0785.0224; theme=dark" }`,
         `"cookies": [\n  { "name": "sessionid", "value": "${g.s(g.lower(32))}" }\n]`,

@@ -4,11 +4,13 @@
 // literal (not `***`, `[REDACTED]`, `<nil>`). Applies to log-like paths and to text with no path (`hush redact`).
 import { readSecretName } from '../validators/secretName';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
+import { passwordVerdict } from '../validators/secretValue';
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 
 /** Paths of logs and captured output. */
-const LOG_PATH = /\.(?:log|out|err)$|(?:^|[\\/])(?:logs?|ci-logs|build-logs|debug|dumps?|output|console|traces?)[\\/]|(?:^|[\\/])[^\\/]*(?:-output|-log|_log|\.log)\.(?:txt|json)$/i;
+const LOG_PATH =
+  /\.(?:log|out|err)$|(?:^|[\\/])(?:logs?|ci-logs|build-logs|debug|dumps?|output|console|traces?|crash(?:es|[_-]?reports?|[_-]?dumps?)?)[\\/]|(?:^|[\\/])[^\\/]*(?:-output|-log|_log|\.log)\.(?:txt|json)$/i;
 
 export function isLogContext(path: string | undefined): boolean {
   return path === undefined || LOG_PATH.test(path);
@@ -60,7 +62,47 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
   return reading.kind === 'password' ? isLiteralPassword(value) : isLiteralToken(value.replace(/=+$/, ''), 16);
 }
 
+/**
+ * Commands that print a stored secret by itself: a Kubernetes secret decoded from base64, `vault kv get -field=…`,
+ * cloud secret managers, password managers and keychains.
+ */
+const SECRET_READ_COMMAND =
+  '(?:base64[ \\t]{1,4}(?:-d|--decode|-D)\\b|vault[ \\t]{1,4}(?:kv[ \\t]{1,4}get|read)[^\\n]{0,120}-field[= ]|aws[ \\t]{1,4}secretsmanager[ \\t]{1,4}get-secret-value|gcloud[ \\t]{1,4}secrets[ \\t]{1,4}versions[ \\t]{1,4}access|az[ \\t]{1,4}keyvault[ \\t]{1,4}secret[ \\t]{1,4}show|\\bop[ \\t]{1,4}read\\b|\\bpass[ \\t]{1,4}show\\b|security[ \\t]{1,4}find-(?:generic|internet)-password[^\\n]{0,160}[ \\t]-w\\b|doppler[ \\t]{1,4}secrets[ \\t]{1,4}get[^\\n]{0,120}--plain)';
+
+/** A shell prompt before the command: `$ `, `# `, `user@host:~$ `, `PS C:\\> `. */
+const PROMPT = '(?:[\\w.@~:/()-]{0,60}[$#%>]|PS[ \\t][^>\\n]{1,80}>)[ \\t]{1,4}';
+
 export const logOutputRules: Rule[] = [
+  {
+    id: 'secret-command-output',
+    provider: 'Logs',
+    family: 'generic',
+    priority: 'generic',
+    description: 'Secret printed by a command that reads it (kubectl secret | base64 -d, vault -field, secret managers, pass, op read) in a pasted terminal session',
+    keywords: ['base64 -d', 'base64 --decode', '-field', 'get-secret-value', 'versions access', 'keyvault secret show', 'op read', 'pass show', 'find-generic-password', 'find-internet-password', 'secrets get'],
+    keywordWindow: { before: 300, after: 520 },
+    pattern: new RegExp(`^[ \\t]{0,8}${PROMPT}[^\\n]{0,300}?${SECRET_READ_COMMAND}[^\\n]{0,200}\\r?\\n[ \\t]{0,8}(?<secret>[^\\s]{4,200})[ \\t]*(?=\\r?\\n|$)`, 'm'),
+    validate: (value) => !/^(?:[$#%>]|`{3}|~{3}|PS$)/.test(value) && isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined,
+    skipPlaceholderCheck: true,
+    envName: 'SECRET',
+    severity: 'error',
+    docsUrl: 'https://owasp.org/Top10/A09_2021-Security_Logging_and_Monitoring_Failures/',
+    revocationUrl: null,
+    revocationNote: 'The secret was printed and pasted with the command that read it: rotate it where it is stored, and paste sessions with the output cut.',
+    examples: {
+      positives: (g) => [
+        `$ kubectl get secret billing-db -o jsonpath='{.data.password}' | base64 -d\n${g.s(humanPassword(g))}\n$ exit\n`,
+        `ops@bastion:~$ vault kv get -field=api_token secret/partner\n${g.s(g.alnum(32))}\n`,
+        `PS C:\\> aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text\n${g.s(`${g.alnum(12)}#${g.digits(2)}`)}\n`,
+      ],
+      negatives: () => [
+        "kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\necho done\n",
+        "$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\n$ exit\n",
+        '$ vault kv get -field=password secret/db\n<the password>\n',
+        '$ echo aGVsbG8= | base64 -d\nhello\n',
+      ],
+    },
+  },
   {
     id: 'unmasked-secret-in-log',
     provider: 'Logs',
@@ -72,7 +114,8 @@ export const logOutputRules: Rule[] = [
     keywordWindow: { before: 100, after: 600 },
     pattern: new RegExp(
       '(?<![A-Za-z0-9_.-])(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})' +
-        '(?:"?[ \\t]{0,2}=[ \\t]{0,2}"?|"?:[ \\t]{1,16}"?|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
+        // `NAME=v`, `Name     = v` (aligned dumps), `NAME: v`, Spring Actuator's `"name": { "value": "v" }`.
+        '(?:"?[ \\t]{0,16}=[ \\t]{0,4}"?|"?:[ \\t]{1,16}"?|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
         '(?<secret>[^\\s"\'`,;&<>{}()[\\]]{4,512})',
     ),
     skipPlaceholderCheck: true,

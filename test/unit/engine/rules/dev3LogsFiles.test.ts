@@ -32,6 +32,14 @@ describe('logs and files classes (rw-dev3)', () => {
       assert.deepEqual(values(`Cookie: SAP_SESSIONID_PRD_100=${b}%3d; sap-usercontext=sap-client=100\r\n`, 'captures/session.txt'), [`${b}%3d`]);
     });
 
+    it("finds Laravel's remember-me cookie and a Basic blob whose password is a spaced passphrase", () => {
+      const remember = `${g.digits(4)}%7C${g.alnum(60)}`;
+      assert.deepEqual(values(`curl 'https://app.example.com/me' -H 'cookie: remember_web_${g.hex(40)}=${remember}'\n`, 'qa/replay.md'), [remember]);
+      const blob = btoa(`proxyuser:${g.lower(7)} ${g.lower(6)} ${g.lower(5)} ${g.digits(3)}`);
+      assert.deepEqual(values(`CONNECT api.example.com:443 HTTP/1.1\nProxy-Authorization: Basic ${blob}\n`, 'captures/raw.txt'), [blob]);
+      assert.deepEqual(values(`Authorization: Basic ${btoa(`user:${g.lower(6)}\n${g.lower(6)}`)}\n`, 'captures/raw.txt'), []);
+    });
+
     it('leaves analytics cookies and cookie names without a session alone', () => {
       assert.deepEqual(values(`< set-cookie: _ga=GA1.2.${g.digits(9)}.${g.digits(10)}; Path=/\n< set-cookie: THEME_ID=${g.alnum(20)}; Path=/\n`, 'docs/debug/trace.txt'), []);
     });
@@ -97,6 +105,20 @@ describe('logs and files classes (rw-dev3)', () => {
       const redis = `${humanPassword(g).replace(/\s/g, '')}`;
       const text = `Name:             checkout-7d9f8c6b5-x2kqp\nNamespace:        shop\nContainers:\n  checkout:\n    Environment:\n      PAYMENT_API_KEY:         ${key}\n      REDIS_PASSWORD:          ${redis}\n      LOG_LEVEL:               info\n`;
       assert.deepEqual(values(text, 'incident/INC-1/describe-pod.txt'), [key, redis]);
+    });
+
+    it('finds a secret printed by the command that reads it, in a pasted terminal session', () => {
+      const a = pw();
+      const b = g.alnum(32);
+      assert.deepEqual(values(`$ kubectl get secret billing-db -o jsonpath='{.data.password}' | base64 -d\n${a}\n$ exit\n`, 'debug/kubectl.txt'), [a]);
+      assert.deepEqual(values(`ops@bastion:~$ vault kv get -field=api_token secret/partner\n${b}\n`, 'docs/runbook.md'), [b]);
+      assert.deepEqual(values("kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\necho done\n", 'scripts/show.sh'), []);
+      assert.deepEqual(values('$ echo aGVsbG8= | base64 -d\nhello\n', 'docs/base64.md'), []);
+    });
+
+    it('reads aligned `Name     = value` settings in crash reports', () => {
+      const p = pw();
+      assert.deepEqual(values(`--- Settings snapshot ---\nSyncServer       = https://sync.example.com\nProxyPassword    = ${p}\nLicenseKey       = XXXXX-XXXXX-XXXXX\n`, 'crash-reports/desktop.txt'), [p]);
     });
 
     it('leaves prose in .txt files, masked values, the working directory and CI cache keys alone', () => {
