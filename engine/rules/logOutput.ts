@@ -45,8 +45,13 @@ export function looksLikeCapturedOutput(text: string): boolean {
 const MASKED =
   /^(?:\*+|x{3,}|\[?(?:redacted|masked|hidden|filtered|sensitive|secure|removed)\]?|<(?:nil|null|none|redacted|hidden)>|\(sensitive(?: value)?\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER|nil|null|none|undefined|true|false)$/i;
 
+/** Whether unmasked-secret-in-log reads this file: a log path, or a .txt file holding captured output. */
+export function readsAsLog(path: string | undefined, text: string): boolean {
+  return isLogContext(path) || (TEXT_PATH.test(path ?? '') && looksLikeCapturedOutput(text));
+}
+
 function validateLogValue(value: string, ctx: MatchContext): boolean {
-  if (MASKED.test(value) || !(isLogContext(ctx.path) || (TEXT_PATH.test(ctx.path ?? '') && looksLikeCapturedOutput(ctx.text)))) return false;
+  if (MASKED.test(value) || !readsAsLog(ctx.path, ctx.text)) return false;
   // Code, not a printed value: `t.password=e.pw`, `o.token=r.t` (member access in a script or bundle).
   if (/^[A-Za-z_$][\w$]{0,30}(?:\.[A-Za-z_$][\w$]{0,30}){1,6}$/.test(value) && !/[0-9]/.test(value)) return false;
   if (/^[A-Za-z_$]\./.test(ctx.keyName ?? '')) return false;
@@ -114,8 +119,9 @@ export const logOutputRules: Rule[] = [
     keywordWindow: { before: 100, after: 600 },
     pattern: new RegExp(
       '(?<![A-Za-z0-9_.-])(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})' +
-        // `NAME=v`, `Name     = v` (aligned dumps), `NAME: v`, Spring Actuator's `"name": { "value": "v" }`.
-        '(?:"?[ \\t]{0,16}=[ \\t]{0,4}"?|"?:[ \\t]{1,16}"?|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
+        // `NAME=v`, `Name     = v` (aligned dumps), `NAME: v`, compact JSON lines (`"key":"v"`), Spring Actuator's
+        // `"name": { "value": "v" }`.
+        '(?:"?[ \\t]{0,16}=[ \\t]{0,4}"?|"?:[ \\t]{1,16}"?|":"|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
         '(?<secret>[^\\s"\'`,;&<>{}()[\\]]{4,512})',
     ),
     skipPlaceholderCheck: true,

@@ -1,7 +1,7 @@
 // Passwords and keys in the config files of particular tools, written in each tool's own syntax where the
 // shared name/value grammar cannot read them: fetchmail's `user "u" there with password "p"`, Redis Sentinel's
 // `sentinel auth-pass <master> <p>`, WildFly/Elytron `credential-reference clear-text`, RubyGems'
-// `~/.gem/credentials`, Google app passwords (four groups of four letters) and OpenVPN static keys
+// `~/.gem/credentials`, rclone remotes' storage keys, Google app passwords (four groups of four letters) and OpenVPN static keys
 // (`tls-auth` / `tls-crypt` / `secret` blocks, inline in .ovpn profiles).
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { isLiteralToken } from '../validators/literalArgument';
@@ -26,22 +26,48 @@ const GEM_CREDENTIALS = /(?:^|[\\/])\.gem[\\/]credentials$/;
 
 const appPassword = (g: ExampleGen) => `${g.lower(4)} ${g.lower(4)} ${g.lower(4)} ${g.lower(4)}`;
 
-/** fetchmail's run-control file (`~/.fetchmailrc`), or text whose lines read like one (`poll host … user "u" …`). */
+/**
+ * fetchmail's run-control syntax: a `poll`/`skip` server entry, with the password on its line or on a `user …`
+ * line under it (`user "u" there with password "p"`).
+ */
 function fetchmailContext(ctx: MatchContext): boolean {
-  if (/(?:^|[\\/])\.?fetchmailrc$/i.test(ctx.path ?? '')) return true;
   const lineStart = ctx.text.lastIndexOf('\n', ctx.start) + 1;
   const line = ctx.text.slice(lineStart, ctx.start);
-  return (
-    /^[ \t]{0,8}(?:poll|skip)[ \t]|^[ \t]{0,8}user(?:name)?[ \t]{1,4}["']?[^\s"']{1,100}["']?[ \t]{1,4}(?:there[ \t]{1,4})?with[ \t]/.test(line) ||
-    /^[ \t]{0,8}poll[ \t]/m.test(ctx.text.slice(Math.max(0, lineStart - 400), lineStart))
-  );
+  if (/^[ \t]{0,8}(?:poll|skip)[ \t]/.test(line)) return true;
+  return /^[ \t]{0,8}user(?:name)?[ \t]{1,4}["']?[^\s"']{1,100}["']?[ \t]/.test(line) && /^[ \t]{0,8}(?:poll|skip)[ \t]/m.test(ctx.text.slice(Math.max(0, lineStart - 400), lineStart));
 }
 
 /** An OpenVPN static key body: 16 lines of 32 hex digits (2048 bits). */
 const staticKeyBody = (g: ExampleGen) => Array.from({ length: 16 }, () => g.hex(32)).join('\n');
 const DASHES = '-----';
 
+/** rclone's config file (`~/.config/rclone/rclone.conf`, `rclone.conf` beside a script). */
+const RCLONE_CONF = /(?:^|[\\/])rclone\.conf$/i;
+
 export const serviceConfigCredentialRules: Rule[] = [
+  {
+    ...base,
+    id: 'rclone-remote-key',
+    provider: 'rclone',
+    description: 'Storage key of an rclone remote (`key`, `account_key`, `app_key`, `bearer_token` … in rclone.conf)',
+    keywords: ['key', 'bearer_token', 'api_secret'],
+    keywordWindow: { before: 20, after: 240 },
+    // `pass`/`password` hold values rclone obscures (reversibly, by design), left to the generic rule's judgement.
+    pattern: /^[ \t]{0,8}(?<key>key|account_key|app_key|api_key|application_key|access_key|secret_key|api_secret|bearer_token|client_secret|sas_url)[ \t]{0,4}=[ \t]{0,4}(?<secret>[^\s#;]{16,2000})/m,
+    appliesToPath: (path) => path === undefined || RCLONE_CONF.test(path),
+    // Path-less text (`hush redact`) reads as the file only with a remote's `type = …` line above.
+    validate: (value, ctx) =>
+      (RCLONE_CONF.test(ctx.path ?? '') || (ctx.path === undefined && /^\[[\w.-]{1,60}\][ \t]*\r?\n(?:[^[\n]*\n){0,12}?type[ \t]{0,4}=/m.test(ctx.text.slice(Math.max(0, ctx.start - 1200), ctx.start)))) &&
+      isLiteralToken(value.replace(/=+$/, ''), 16),
+    envName: 'RCLONE_CONFIG_KEY',
+    docsUrl: 'https://rclone.org/docs/#config-file',
+    revocationUrl: null,
+    revocationNote: "Revoke the key at the storage provider (B2 application keys, the storage account's access keys) and keep rclone.conf encrypted (rclone config encryption).",
+    examples: {
+      positives: (g) => [`[b2]\ntype = b2\naccount = ${g.hex(12)}\nkey = ${g.s(`K00${g.alnum(28)}`)}\n`, `[az]\ntype = azureblob\naccount = acmebackup\nkey = ${g.s(`${g.base64(86)}==`)}\n`],
+      negatives: (g) => [`[nas]\ntype = webdav\nurl = https://nas.home/dav\nuser = kenji\npass = ${g.base64url(40)}\n`, '[b2]\ntype = b2\nkey = YOUR_APPLICATION_KEY\n'],
+    },
+  },
   {
     ...base,
     id: 'openvpn-static-key',
@@ -73,7 +99,7 @@ export const serviceConfigCredentialRules: Rule[] = [
     provider: 'fetchmail',
     description: 'Mailbox password in a fetchmail run-control file (`user "u" there with password "p"`, `pass p`)',
     keywords: ['password', 'pass '],
-    contextKeywords: ['poll ', 'fetchmail'],
+    contextKeywords: ['poll ', 'skip '],
     keywordWindow: { before: 8, after: 140 },
     pattern: /(?<=[ \t])(?:password|pass|passwd)[ \t]{1,8}["']?(?<secret>[^\s"']{3,128})/,
     validate: (value, ctx) => fetchmailContext(ctx) && isPassword(value),

@@ -99,6 +99,32 @@ describe('logs and files classes (rw-dev3)', () => {
     });
   });
 
+  describe('values held by a sibling name, JSON logs, remotes and keyfiles', () => {
+    it('finds the password of a HAR form body written on one line, after the user field', () => {
+      const p = pw();
+      assert.deepEqual(values(`{"postData": {"params": [{"name": "username", "value": "qa"}, {"name": "password", "value": "${p}"}]}}\n`, 'bugs/login.har'), [p]);
+    });
+
+    it('finds a key in a compact JSON log line and a Spring Actuator env dump saved as JSON', () => {
+      const key = `ak_live_${g.alnum(32)}`;
+      assert.deepEqual(values(`{"ts":"2024-05-11T08:03:10Z","msg":"api key created","key_id":"key_${g.alnum(12)}","key":"${key}"}\n`, 'logs/app.jsonl'), [key]);
+      const p = pw();
+      assert.deepEqual(values(`{\n  "activeProfiles": ["prod"],\n  "spring.mail.password": { "value": "${p}", "origin": "class path resource [application.yml]" }\n}\n`, 'support/actuator-env.json'), [p]);
+    });
+
+    it("finds an rclone remote's storage key and a NetworkManager keyfile's PSK without an extension", () => {
+      const key = `K00${g.alnum(28)}`;
+      assert.deepEqual(values(`[b2]\ntype = b2\naccount = ${g.hex(12)}\nkey = ${key}\n`, 'home/k/.config/rclone/rclone.conf'), [key]);
+      const psk = pw();
+      assert.deepEqual(values(`[wifi-security]\nkey-mgmt=wpa-psk\npsk=${psk}\n`, 'etc/NetworkManager/system-connections/Home'), [psk]);
+    });
+
+    it('leaves placeholders in rclone.conf and cache keys in JSON logs alone', () => {
+      assert.deepEqual(values('[b2]\ntype = b2\nkey = YOUR_APPLICATION_KEY\n', 'rclone.conf'), []);
+      assert.deepEqual(values(`{"ts":"2024-05-11T08:03:10Z","msg":"cache hit","key":"orders:${g.digits(6)}"}\n`, 'logs/app.jsonl'), []);
+    });
+  });
+
   describe('output pasted into text files', () => {
     it('reads kubectl describe and env dumps in .txt files as output', () => {
       const key = g.alnum(32);
