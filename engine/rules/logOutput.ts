@@ -56,6 +56,8 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
   if (/^[A-Za-z_$][\w$]{0,30}(?:\.[A-Za-z_$][\w$]{0,30}){1,6}$/.test(value) && !/[0-9]/.test(value)) return false;
   if (/^[A-Za-z_$]\./.test(ctx.keyName ?? '')) return false;
   const key = ctx.keyName ?? '';
+  // A digest named by its algorithm (`"key":"sha256:…"`, `md5-…`): a cache key or checksum.
+  if (/^(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?|xxh\d{0,3})[:=-][0-9a-fA-F]{16}/i.test(value)) return false;
   // The shell's working directory (`PWD=/home/deploy` in env dumps and sudo lines), not a password.
   if (/^(?:OLD)?PWD$/.test(key) && /^(?:\/|~|[A-Za-z]:\\)/.test(value)) return false;
   // A bare `key=` (`Using key=…`) names a key; its value must look generated. A cache's key
@@ -77,7 +79,44 @@ const SECRET_READ_COMMAND =
 /** A shell prompt before the command: `$ `, `# `, `user@host:~$ `, `PS C:\\> `. */
 const PROMPT = '(?:[\\w.@~:/()-]{0,60}[$#%>]|PS[ \\t][^>\\n]{1,80}>)[ \\t]{1,4}';
 
+const UTF8 = new TextEncoder();
+
+/** PHP's var_dump of an array: `["password"]=>` then `string(11) "v"` on the next line. */
+function validateVarDump(value: string, ctx: MatchContext): boolean {
+  const reading = readSecretName(ctx.keyName ?? '');
+  if (!reading || MASKED.test(value)) return false;
+  const length = /string\((\d{1,4})\)[ \t]{0,2}"$/.exec(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))?.[1];
+  // var_dump prints the byte length: a value cut or edited by hand no longer matches it.
+  if (length !== undefined && Number(length) !== UTF8.encode(value).length) return false;
+  return reading.kind === 'password' ? isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined : isLiteralToken(value.replace(/=+$/, ''), 16);
+}
+
 export const logOutputRules: Rule[] = [
+  {
+    id: 'php-var-dump-secret',
+    provider: 'Logs',
+    family: 'generic',
+    priority: 'generic',
+    description: 'Password or token in PHP\'s var_dump output (`["password"]=> string(11) "…"`) pasted in a log, ticket or page',
+    keywords: ['"]=>'],
+    keywordWindow: { before: 90, after: 240 },
+    pattern: /\["(?<key>[A-Za-z_][\w.-]{0,79})"\]=>[ \t]*\r?\n[ \t]{0,40}string\(\d{1,4}\)[ \t]{0,2}"(?<secret>[^"\r\n]{4,200})"/,
+    validate: validateVarDump,
+    skipPlaceholderCheck: true,
+    envName: 'SECRET',
+    severity: 'error',
+    docsUrl: 'https://www.php.net/manual/en/function.var-dump.php',
+    revocationUrl: null,
+    revocationNote: 'A var_dump of a config array prints every secret in it: rotate the value, and dump without the secrets.',
+    examples: {
+      positives: (g) => {
+        const pw = humanPassword(g);
+        const key = g.alnum(32);
+        return [`array(3) {\n  ["host"]=>\n  string(2) "db"\n  ["password"]=>\n  string(${pw.length}) "${g.s(pw)}"\n}\n`, `object(stdClass)#1 (2) {\n  ["api_key"]=>\n  string(32) "${g.s(key)}"\n}\n`];
+      },
+      negatives: () => ['array(1) {\n  ["password"]=>\n  string(8) "********"\n}\n', 'array(1) {\n  ["password_hint"]=>\n  string(9) "your city"\n}\n'],
+    },
+  },
   {
     id: 'secret-command-output',
     provider: 'Logs',
@@ -119,9 +158,9 @@ export const logOutputRules: Rule[] = [
     keywordWindow: { before: 100, after: 600 },
     pattern: new RegExp(
       '(?<![A-Za-z0-9_.-])(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})' +
-        // `NAME=v`, `Name     = v` (aligned dumps), `NAME: v`, compact JSON lines (`"key":"v"`), Spring Actuator's
-        // `"name": { "value": "v" }`.
-        '(?:"?[ \\t]{0,16}=[ \\t]{0,4}"?|"?:[ \\t]{1,16}"?|":"|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
+        // `NAME=v`, `Name     = v` (aligned dumps), `NAME: v`, compact JSON lines (`"key":"v"`), dot leaders
+        // (HikariCP's `password........"v"`), Spring Actuator's `"name": { "value": "v" }`.
+        '(?:"?[ \\t]{0,16}=[ \\t]{0,4}"?|"?:[ \\t]{1,16}"?|":"|\\.{4,60}"?|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
         '(?<secret>[^\\s"\'`,;&<>{}()[\\]]{4,512})',
     ),
     skipPlaceholderCheck: true,

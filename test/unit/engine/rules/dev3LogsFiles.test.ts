@@ -142,6 +142,15 @@ describe('logs and files classes (rw-dev3)', () => {
       assert.deepEqual(values('$ echo aGVsbG8= | base64 -d\nhello\n', 'docs/base64.md'), []);
     });
 
+    it("finds PHP's var_dump of a config array and HikariCP's dot-leader config dump", () => {
+      const p = pw();
+      assert.deepEqual(values(`array(3) {\n  ["host"]=>\n  string(2) "db"\n  ["password"]=>\n  string(${new TextEncoder().encode(p).length}) "${p}"\n}\n`, 'tickets/debug.txt'), [p]);
+      const h = pw();
+      assert.deepEqual(values(`10:00:01.120 [main] DEBUG com.zaxxer.hikari.HikariConfig - password........................"${h}"\n`, 'logs/app.log'), [h]);
+      assert.deepEqual(values('10:00:01.120 [main] DEBUG com.zaxxer.hikari.HikariConfig - password........................<masked>\n', 'logs/app.log'), []);
+      assert.deepEqual(values('array(1) {\n  ["password"]=>\n  string(8) "********"\n}\n', 'tickets/debug.txt'), []);
+    });
+
     it('reads aligned `Name     = value` settings in crash reports', () => {
       const p = pw();
       assert.deepEqual(values(`--- Settings snapshot ---\nSyncServer       = https://sync.example.com\nProxyPassword    = ${p}\nLicenseKey       = XXXXX-XXXXX-XXXXX\n`, 'crash-reports/desktop.txt'), [p]);
