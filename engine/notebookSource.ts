@@ -135,14 +135,22 @@ export function notebookCodeView(raw: string): NotebookCodeView | undefined {
   }
   if (cells.length === 0) return undefined;
 
+  // Pieces in file order, for a binary search by raw offset (a large notebook has many lines and findings).
+  const pieces = cells.flatMap((cell) => cell.pieces.map((piece) => ({ cell, piece })));
   const pieceAt = (rawOffset: number, isEnd: boolean) => {
-    for (const cell of cells)
-      for (const p of cell.pieces) {
-        const contentStart = p.node.offset + 1;
-        const contentEnd = p.node.offset + p.node.length - 1;
-        if (isEnd ? rawOffset > contentStart && rawOffset <= contentEnd : rawOffset >= contentStart && rawOffset < contentEnd) return { cell, piece: p };
-      }
-    return undefined;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid]!.piece.node.offset < rawOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    const found = pieces[lo];
+    if (!found) return undefined;
+    const contentStart = found.piece.node.offset + 1;
+    const contentEnd = found.piece.node.offset + found.piece.node.length - 1;
+    const inside = isEnd ? rawOffset > contentStart && rawOffset <= contentEnd : rawOffset >= contentStart && rawOffset < contentEnd;
+    return inside ? found : undefined;
   };
 
   return {

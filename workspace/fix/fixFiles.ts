@@ -217,6 +217,9 @@ export async function fixFiles(options: FixOptions): Promise<FixResult> {
       }
     }
   }
+  // A notebook's steps report its code cells first: list every file's entries in line order.
+  const fileOrder = new Map(result.moved.map((m, i) => [m.file, i] as const).reverse());
+  result.moved.sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line);
   result.notes = [...notes];
   return result;
 }
