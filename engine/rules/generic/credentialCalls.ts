@@ -55,6 +55,9 @@ const THIRD = [
   'sqlsrv_connect',
   'oci_connect',
   'pg_connect_user',
+  // PHP stack traces print the constructor call with its arguments (`#0 db.php(14): PDO->__construct('mysql:…', 'u', 'pw', Array)`).
+  'PDO->__construct',
+  'mysqli->__construct',
 ];
 
 /** Calls whose fourth argument is the password (handle, host, user, password). */
@@ -145,6 +148,7 @@ export const credentialCallRule: Rule = {
     'ftp->new',
     'connection(',
     '_connect(',
+    '->__construct(',
   ],
   keywordWindow: { before: 80, after: 460 },
   pattern: new RegExp(
@@ -173,6 +177,7 @@ export const credentialCallRule: Rule = {
         `$link = mysqli_connect("db01", "shop", "${g.s(human())}", "shop");`,
         `.header("Authorization", Credentials.basic("sync-bot", "${g.s(human())}"))`,
         `if (!mysql_real_connect(conn, "10.0.0.5", "telemetry", "${g.s(human())}", "telemetry", 3306, NULL, 0)) return 1;`,
+        `#0 /var/www/shop/lib/db.php(14): PDO->__construct('mysql:host=loca...', 'shop', '${g.s(human())}', Array)`,
       ];
     },
     negatives: () => [
@@ -188,6 +193,7 @@ export const credentialCallRule: Rule = {
       'socket.connect("localhost", 8080, "tcp")',
       'mysql_real_connect(conn, host, user, "", db, 0, NULL, 0)',
       'mysql_real_connect(conn, "db", user, pass, "app", 0, NULL, 0)',
+      "#0 /var/www/lib/db.php(14): PDO->__construct('mysql:host=loca...', 'shop', Object(SensitiveParameterValue), Array)",
     ],
   },
 };
