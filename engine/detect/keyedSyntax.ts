@@ -415,7 +415,8 @@ export function holderNames(text: string, key: string, keyStart: number, valueEn
   // The sibling must be in the same object or list item: at most three lines up, no `}` or blank line between.
   const lines = before.split('\n').slice(-4).reverse();
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    // On the value's own line only what follows the last `{` is its object (`[{"name": "user", …}, {"name": "password", "value": …`).
+    const line = i === 0 ? lines[i]!.slice(lines[i]!.lastIndexOf('{') + 1) : lines[i]!;
     const sibling = /(?:^|[\s{,(<"'])["']?(?:key|name|Name|Key|NAME|KEY|id|ID|param|Parameter|ParameterKey|variable)["']?\s{0,4}[:=>]\s{0,4}["']?([\w.:/-]{2,80})/.exec(line);
     if (sibling) return [sibling[1]!];
     if ((i > 0 && line.trim() === '') || line.includes('}')) break;

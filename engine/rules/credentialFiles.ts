@@ -64,15 +64,26 @@ export const credentialFileRules: Rule[] = [
     priority: 'context',
     description: '.npmrc registry auth token (_authToken)',
     keywords: ['_authtoken'],
-    pattern: /(?<![A-Za-z0-9_])_authToken\s{0,4}=\s{0,4}["']?(?<secret>[A-Za-z0-9_.+/=:-]{8,400})(?![A-Za-z0-9_.+/=:-])/,
+    // `npm config set //host/:_authToken <token>` writes the same line from a script or a Dockerfile.
+    pattern: /(?<![A-Za-z0-9_])_authToken(?:\s{0,4}=\s{0,4}|[ \t]{1,4})["']?(?<secret>[A-Za-z0-9_.+/=:-]{8,400})(?![A-Za-z0-9_.+/=:-])/,
     minEntropy: 3,
+    validate: (_s, ctx) => {
+      const gap = ctx.text.slice(ctx.text.lastIndexOf('_authToken', ctx.start) + 10, ctx.start);
+      if (gap.includes('=')) return true;
+      const line = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start - 400), ctx.start);
+      return /\b(?:npm|pnpm|yarn)[ \t]{1,4}(?:config[ \t]{1,4})?set[ \t]{1,4}["']?[^\s"']{0,300}_authToken[ \t]{1,4}["']?$/.test(line);
+    },
     envName: 'NPM_TOKEN',
     docsUrl: 'https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration',
     revocationUrl: 'https://www.npmjs.com/settings/~/tokens',
     revocationNote: 'For a private registry, revoke the token in that registry (GitHub Packages, Artifactory, Azure Artifacts…).',
     examples: {
-      positives: (g) => [`//registry.npmjs.org/:_authToken=${g.s(g.alnum(36))}`, `//npm.pkg.github.com/:_authToken="${g.s(g.base64url(40))}"`],
-      negatives: () => ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx'],
+      positives: (g) => [
+        `//registry.npmjs.org/:_authToken=${g.s(g.alnum(36))}`,
+        `//npm.pkg.github.com/:_authToken="${g.s(g.base64url(40))}"`,
+        `RUN npm config set //npm.example.com/:_authToken ${g.s(g.uuid())} && npm ci`,
+      ],
+      negatives: () => ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx', 'echo _authToken 9f2c1e7a4b8d6f3e0a5c written to the registry log'],
     },
   },
   {
@@ -125,15 +136,22 @@ export const credentialFileRules: Rule[] = [
     priority: 'context',
     description: '.netrc machine password',
     keywords: ['machine'],
-    pattern: /(?<![^\s])machine\s{1,10}[^\s]{1,253}\s{1,10}login\s{1,10}[^\s]{1,200}\s{1,10}password\s{1,10}(?<secret>[^\s]{4,400})/,
+    // The line may be echoed into the file from a script (`echo "machine h login u password p" > ~/.netrc`): a quote ends it.
+    pattern: /(?<![^\s"'])machine\s{1,10}[^\s]{1,253}\s{1,10}login\s{1,10}[^\s]{1,200}\s{1,10}password\s{1,10}(?<secret>[^\s"'`]{4,400})/,
     minEntropy: 2.5,
+    // Anonymous FTP logins take an e-mail address (or anything) as their conventional password.
+    validate: (s, ctx) => !/^\$[{(]/.test(s) && !/^(?:anonymous|ftp)$/i.test(/login\s{1,10}(\S{1,200})\s{1,10}password\s{1,10}$/.exec(ctx.text.slice(Math.max(0, ctx.start - 430), ctx.start))?.[1] ?? ''),
     envName: 'NETRC_PASSWORD',
     docsUrl: 'https://everything.curl.dev/usingcurl/netrc.html',
     revocationUrl: null,
     revocationNote: 'Change the password (or revoke the token) at the host the machine line names.',
     examples: {
-      positives: (g) => [`machine api.github.com\n  login ${g.lower(8)}\n  password ${g.s(g.alnum(36))}\n`, `machine example.org login bot password ${g.s(g.alnum(20))}`],
-      negatives: () => ['machine example.org login bot password $PASSWORD', 'the state machine has a login form'],
+      positives: (g) => [
+        `machine api.github.com\n  login ${g.lower(8)}\n  password ${g.s(g.alnum(36))}\n`,
+        `machine example.org login bot password ${g.s(g.alnum(20))}`,
+        `RUN echo "machine git.example.com login ci password ${g.s(`${g.lower(6)}-${g.lower(6)}-${g.lower(5)}`)}" > ~/.netrc`,
+      ],
+      negatives: () => ['machine example.org login bot password $PASSWORD', 'the state machine has a login form', 'machine ftp.example.org login anonymous password guest@example.org'],
     },
   },
   {

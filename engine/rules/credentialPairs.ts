@@ -43,11 +43,11 @@ export const credentialPairRules: Rule[] = [
     provider: 'Generic',
     family: 'generic',
     priority: 'generic',
-    description: 'User and password written as one `user:password` string under an auth name (npmAuthIdent, auth, basicAuth, userpass, credentials)',
+    description: 'User and password written as one `user:password` string under an auth name (npmAuthIdent, auth, basicAuth, userpass, credentials, proxy-user)',
     // `user` only as curl's config writes it (`user = "…"`): as a bare word it is everywhere.
     keywords: ['auth', 'userpass', 'user_pass', 'user-pass', 'credential', 'user =', 'user='],
     keywordWindow: { before: 40, after: 240 },
-    pattern: /(?<key>[aA]uth[iI]dent|[aA][uU][tT][hH]|[uU]ser[_-]?[pP]ass(?:word)?|[cC]redentials?|[uU]ser)["']?[ \t]{0,4}[=:][ \t]{0,4}["'][^"'\s:/@]{1,64}:(?<secret>[^"'\s]{3,128})["']/,
+    pattern: /(?<key>[aA]uth[iI]dent|[aA][uU][tT][hH]|[uU]ser[_-]?[pP]ass(?:word)?|[cC]redentials?|[pP]roxy[_-]?[uU]ser|[uU]ser)["']?[ \t]{0,4}[=:][ \t]{0,4}["'][^"'\s:/@]{1,64}:(?<secret>[^"'\s]{3,128})["']/,
     validate: validatePair,
     skipPlaceholderCheck: false,
     envName: 'AUTH_PASSWORD',
@@ -56,7 +56,12 @@ export const credentialPairRules: Rule[] = [
     revocationUrl: null,
     revocationNote: "Change the account's password at the service it signs in to, and read the pair from the environment.",
     examples: {
-      positives: (g) => [`    npmAuthIdent: "deployer:${g.s(humanPassword(g))}"`, `provider "grafana" {\n  auth = "grafana-sync:${g.s(humanPassword(g))}"\n}`, `  "basicAuth": "svc-sync:${g.s(g.alnum(16))}",`],
+      positives: (g) => [
+        `    npmAuthIdent: "deployer:${g.s(humanPassword(g))}"`,
+        `provider "grafana" {\n  auth = "grafana-sync:${g.s(humanPassword(g))}"\n}`,
+        `  "basicAuth": "svc-sync:${g.s(g.alnum(16))}",`,
+        `proxy-user = "mirror:${g.s(humanPassword(g))}"`,
+      ],
       negatives: () => [
         'user: "1000:1000"',
         'user: "node:node"',

@@ -168,12 +168,12 @@ export const httpAuthRules: Rule[] = [
     id: 'http-session-cookie',
     provider: 'HTTP auth',
     description: 'Session cookie value in a Cookie header, curl -b / --cookie, Set-Cookie or a HAR export',
-    keywords: ['sess', 'sid', 'remember', 'auth', 'cookies'],
+    keywords: ['sess', 'sid', 'remember', 'auth', 'cookies', 'wordpress_'],
     // What the validator asks to find before the name (`Cookie:`, curl's `-b`): without one the rule is skipped.
     contextKeywords: ['cookie', '-b ', '-b\t', '"domain"'],
     keywordWindow: { before: 64, after: 4200 },
     pattern: new RegExp(
-      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESSID|SESSIONID|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|AspNetCore\\.Cookies))(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
+      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESS(?:ION)?(?:[_-]?(?:ID|TOKEN|KEY|DATA))?|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|remember_[a-z]{2,12}_[0-9a-f]{40}|AspNetCore\\.Cookies|wordpress_(?:logged_in|sec)_[0-9a-f]{32})(?:_[A-Z0-9]{1,12}){0,3})(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
     ),
     validate: (value, ctx) => {
       const at = keyAt(ctx);
@@ -185,7 +185,11 @@ export const httpAuthRules: Rule[] = [
       const line = ctx.text.slice(from, ctx.text.indexOf('\n', ctx.end) < 0 ? undefined : ctx.text.indexOf('\n', ctx.end));
       if (!/cookie|(?:^|\s)-b[ \t]/i.test(before) && !/"domain"[ \t]{0,4}:/.test(line)) return false;
       // Signed cookies may start with slashes (base64 of binary): they are not paths here.
-      const v = value.replace(/^\/+/, '').replace(/=+$/, '');
+      // A percent-encoded padding (`%3D`) ends many cookie values.
+      const v = value
+        .replace(/^\/+/, '')
+        .replace(/(?:%3[dD])+$/, '')
+        .replace(/=+$/, '');
       return isLiteralToken(v, 16) || (/^[a-z0-9]{24,}$/.test(value) && !/^(.)\1+$/.test(value));
     },
     envName: 'SESSION_COOKIE',
@@ -197,6 +201,10 @@ export const httpAuthRules: Rule[] = [
         `curl --cookie "JSESSIONID=${g.s(g.hex(32).toUpperCase())}" https://erp.example.com/members`,
         `  -H 'cookie: _ga=GA1.1.61048.857; connect.sid=s%3A${g.s(`${g.alnum(32)}.${g.alnum(43)}`)}; theme=dark' \\`,
         `< set-cookie: session=${g.s(g.base64url(43))}; Path=/; HttpOnly; Secure`,
+        `< set-cookie: SESSION=${g.s(g.base64url(32))}; Path=/; HttpOnly`,
+        `Cookie: SAP_SESSIONID_PRD_100=${g.s(`${g.base64url(40)}%3d`)}; sap-usercontext=sap-client=100`,
+        `-H 'cookie: remember_web_${g.hex(40)}=${g.s(`${g.digits(4)}%7C${g.alnum(60)}`)}'`,
+        `Cookie: wordpress_logged_in_${g.hex(32)}=${g.s(`admin%7C17${g.digits(8)}%7C${g.alnum(43)}%7C${g.hex(64)}`)}; wp-settings-1=libraryContent`,
         `{ "name": "Cookie", "value": "sessionid=${g.s(g.lower(32))}; _ga=GA1.1.0785.0224; theme=dark" }`,
         `"cookies": [\n  { "name": "sessionid", "value": "${g.s(g.lower(32))}" }\n]`,
         `COOKIES = {"session": "${g.s(g.base64url(43))}"}`,

@@ -22,6 +22,7 @@ import { proseRules } from './prose';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
+import { serviceConfigCredentialRules } from './serviceConfigCredentials';
 import { sourceHostingRules } from './sourceHosting';
 import { tokenFormatRules } from './tokenFormats';
 
@@ -41,6 +42,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseRules,
   ...privateKeyRules,
   ...credentialFileRules,
+  ...serviceConfigCredentialRules,
   ...credentialPairRules,
   ...tokenFormatRules,
   ...httpAuthRules,

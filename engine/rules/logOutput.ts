@@ -4,35 +4,149 @@
 // literal (not `***`, `[REDACTED]`, `<nil>`). Applies to log-like paths and to text with no path (`hush redact`).
 import { readSecretName } from '../validators/secretName';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
+import { passwordVerdict } from '../validators/secretValue';
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 
 /** Paths of logs and captured output. */
-const LOG_PATH = /\.(?:log|out|err)$|(?:^|[\\/])(?:logs?|ci-logs|build-logs|debug|dumps?|output|console|traces?)[\\/]|(?:^|[\\/])[^\\/]*(?:-output|-log|_log|\.log)\.(?:txt|json)$/i;
+const LOG_PATH =
+  /\.(?:log|out|err)$|(?:^|[\\/])(?:logs?|ci-logs|build-logs|debug|dumps?|output|console|traces?|crash(?:es|[_-]?reports?|[_-]?dumps?)?)[\\/]|(?:^|[\\/])[^\\/]*(?:-output|-log|_log|\.log)\.(?:txt|json)$/i;
 
 export function isLogContext(path: string | undefined): boolean {
   return path === undefined || LOG_PATH.test(path);
+}
+
+/** Plain-text files, where output is pasted into tickets and incident notes (`describe-pod.txt`, `printenv.txt`). */
+const TEXT_PATH = /\.txt$/i;
+
+/**
+ * Whether a plain-text file holds captured output rather than prose: `kubectl describe` sections, an environment
+ * dump, shell prompts with their output, or timestamped log lines. Read from the file's start (once per text).
+ */
+const OUTPUT_MARKERS = [
+  /^Name:[ \t]{2,}\S+[ \t]*\r?\n(?:Namespace|Labels|Priority|Node|Type):/m,
+  /^[ \t]{2,}Environment:[ \t]*\r?\n/m,
+  /^(?:[$#>]|PS [A-Z]:\\[^>\n]{0,80}>)[ \t](?:kubectl|docker|env|printenv|set|helm|curl|cat|aws|gcloud|az|terraform)\b/m,
+  /^(?:HOSTNAME|HOME|PATH|PWD|SHELL|USER|TERM)=\S/m,
+];
+const LOG_LINE = /^\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2})/gm;
+let lastText: string | undefined;
+let lastVerdict = false;
+
+export function looksLikeCapturedOutput(text: string): boolean {
+  if (text === lastText) return lastVerdict;
+  const head = text.slice(0, 16384);
+  lastText = text;
+  lastVerdict = OUTPUT_MARKERS.some((re) => re.test(head)) || (head.match(LOG_LINE)?.length ?? 0) >= 3;
+  return lastVerdict;
 }
 
 /** Masked or absent values as tools print them. */
 const MASKED =
   /^(?:\*+|x{3,}|\[?(?:redacted|masked|hidden|filtered|sensitive|secure|removed)\]?|<(?:nil|null|none|redacted|hidden)>|\(sensitive(?: value)?\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER|nil|null|none|undefined|true|false)$/i;
 
+/** Whether unmasked-secret-in-log reads this file: a log path, or a .txt file holding captured output. */
+export function readsAsLog(path: string | undefined, text: string): boolean {
+  return isLogContext(path) || (TEXT_PATH.test(path ?? '') && looksLikeCapturedOutput(text));
+}
+
 function validateLogValue(value: string, ctx: MatchContext): boolean {
-  if (!isLogContext(ctx.path) || MASKED.test(value)) return false;
+  if (MASKED.test(value) || !readsAsLog(ctx.path, ctx.text)) return false;
   // Code, not a printed value: `t.password=e.pw`, `o.token=r.t` (member access in a script or bundle).
   if (/^[A-Za-z_$][\w$]{0,30}(?:\.[A-Za-z_$][\w$]{0,30}){1,6}$/.test(value) && !/[0-9]/.test(value)) return false;
   if (/^[A-Za-z_$]\./.test(ctx.keyName ?? '')) return false;
   const key = ctx.keyName ?? '';
-  // A bare `key=` (`Using key=…`) names a key; its value must look generated.
-  if (/^key$/i.test(key)) return isLiteralToken(value, 20);
+  // A digest named by its algorithm (`"key":"sha256:…"`, `md5-…`): a cache key or checksum.
+  if (/^(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?|xxh\d{0,3})[:=-][0-9a-fA-F]{16}/i.test(value)) return false;
+  // The shell's working directory (`PWD=/home/deploy` in env dumps and sudo lines), not a password.
+  if (/^(?:OLD)?PWD$/.test(key) && /^(?:\/|~|[A-Za-z]:\\)/.test(value)) return false;
+  // A bare `key=` (`Using key=…`) names a key; its value must look generated. A cache's key
+  // (`Cache restored from key: node-modules-Linux-<digest>`) is a digest of lockfiles.
+  if (/^key$/i.test(key)) return !/\bcache\b[^\n]{0,40}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 3)) && isLiteralToken(value, 20);
   const parts = key.split('.').filter(Boolean);
   const reading = readSecretName(parts.length > 2 ? parts.slice(-2).join('.') : key);
   if (!reading || (reading.kind === 'credential' && !/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value))) return false;
   return reading.kind === 'password' ? isLiteralPassword(value) : isLiteralToken(value.replace(/=+$/, ''), 16);
 }
 
+/**
+ * Commands that print a stored secret by itself: a Kubernetes secret decoded from base64, `vault kv get -field=…`,
+ * cloud secret managers, password managers and keychains.
+ */
+const SECRET_READ_COMMAND =
+  '(?:base64[ \\t]{1,4}(?:-d|--decode|-D)\\b|vault[ \\t]{1,4}(?:kv[ \\t]{1,4}get|read)[^\\n]{0,120}-field[= ]|aws[ \\t]{1,4}secretsmanager[ \\t]{1,4}get-secret-value|gcloud[ \\t]{1,4}secrets[ \\t]{1,4}versions[ \\t]{1,4}access|az[ \\t]{1,4}keyvault[ \\t]{1,4}secret[ \\t]{1,4}show|\\bop[ \\t]{1,4}read\\b|\\bpass[ \\t]{1,4}show\\b|security[ \\t]{1,4}find-(?:generic|internet)-password[^\\n]{0,160}[ \\t]-w\\b|doppler[ \\t]{1,4}secrets[ \\t]{1,4}get[^\\n]{0,120}--plain)';
+
+/** A shell prompt before the command: `$ `, `# `, `user@host:~$ `, `PS C:\\> `. */
+const PROMPT = '(?:[\\w.@~:/()-]{0,60}[$#%>]|PS[ \\t][^>\\n]{1,80}>)[ \\t]{1,4}';
+
+const UTF8 = new TextEncoder();
+
+/** PHP's var_dump of an array: `["password"]=>` then `string(11) "v"` on the next line. */
+function validateVarDump(value: string, ctx: MatchContext): boolean {
+  const reading = readSecretName(ctx.keyName ?? '');
+  if (!reading || MASKED.test(value)) return false;
+  const length = /string\((\d{1,4})\)[ \t]{0,2}"$/.exec(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))?.[1];
+  // var_dump prints the byte length: a value cut or edited by hand no longer matches it.
+  if (length !== undefined && Number(length) !== UTF8.encode(value).length) return false;
+  return reading.kind === 'password' ? isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined : isLiteralToken(value.replace(/=+$/, ''), 16);
+}
+
 export const logOutputRules: Rule[] = [
+  {
+    id: 'php-var-dump-secret',
+    provider: 'Logs',
+    family: 'generic',
+    priority: 'generic',
+    description: 'Password or token in PHP\'s var_dump output (`["password"]=> string(11) "…"`) pasted in a log, ticket or page',
+    keywords: ['"]=>'],
+    keywordWindow: { before: 90, after: 240 },
+    pattern: /\["(?<key>[A-Za-z_][\w.-]{0,79})"\]=>[ \t]*\r?\n[ \t]{0,40}string\(\d{1,4}\)[ \t]{0,2}"(?<secret>[^"\r\n]{4,200})"/,
+    validate: validateVarDump,
+    skipPlaceholderCheck: true,
+    envName: 'SECRET',
+    severity: 'error',
+    docsUrl: 'https://www.php.net/manual/en/function.var-dump.php',
+    revocationUrl: null,
+    revocationNote: 'A var_dump of a config array prints every secret in it: rotate the value, and dump without the secrets.',
+    examples: {
+      positives: (g) => {
+        const pw = humanPassword(g);
+        const key = g.alnum(32);
+        return [`array(3) {\n  ["host"]=>\n  string(2) "db"\n  ["password"]=>\n  string(${pw.length}) "${g.s(pw)}"\n}\n`, `object(stdClass)#1 (2) {\n  ["api_key"]=>\n  string(32) "${g.s(key)}"\n}\n`];
+      },
+      negatives: () => ['array(1) {\n  ["password"]=>\n  string(8) "********"\n}\n', 'array(1) {\n  ["password_hint"]=>\n  string(9) "your city"\n}\n'],
+    },
+  },
+  {
+    id: 'secret-command-output',
+    provider: 'Logs',
+    family: 'generic',
+    priority: 'generic',
+    description: 'Secret printed by a command that reads it (kubectl secret | base64 -d, vault -field, secret managers, pass, op read) in a pasted terminal session',
+    keywords: ['base64 -d', 'base64 --decode', '-field', 'get-secret-value', 'versions access', 'keyvault secret show', 'op read', 'pass show', 'find-generic-password', 'find-internet-password', 'secrets get'],
+    keywordWindow: { before: 300, after: 520 },
+    pattern: new RegExp(`^[ \\t]{0,8}${PROMPT}[^\\n]{0,300}?${SECRET_READ_COMMAND}[^\\n]{0,200}\\r?\\n[ \\t]{0,8}(?<secret>[^\\s]{4,200})[ \\t]*(?=\\r?\\n|$)`, 'm'),
+    validate: (value) => !/^(?:[$#%>]|`{3}|~{3}|PS$)/.test(value) && isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined,
+    skipPlaceholderCheck: true,
+    envName: 'SECRET',
+    severity: 'error',
+    docsUrl: 'https://owasp.org/Top10/A09_2021-Security_Logging_and_Monitoring_Failures/',
+    revocationUrl: null,
+    revocationNote: 'The secret was printed and pasted with the command that read it: rotate it where it is stored, and paste sessions with the output cut.',
+    examples: {
+      positives: (g) => [
+        `$ kubectl get secret billing-db -o jsonpath='{.data.password}' | base64 -d\n${g.s(humanPassword(g))}\n$ exit\n`,
+        `ops@bastion:~$ vault kv get -field=api_token secret/partner\n${g.s(g.alnum(32))}\n`,
+        `PS C:\\> aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text\n${g.s(`${g.alnum(12)}#${g.digits(2)}`)}\n`,
+      ],
+      negatives: () => [
+        "kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\necho done\n",
+        "$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\n$ exit\n",
+        '$ vault kv get -field=password secret/db\n<the password>\n',
+        '$ echo aGVsbG8= | base64 -d\nhello\n',
+      ],
+    },
+  },
   {
     id: 'unmasked-secret-in-log',
     provider: 'Logs',
@@ -44,12 +158,14 @@ export const logOutputRules: Rule[] = [
     keywordWindow: { before: 100, after: 600 },
     pattern: new RegExp(
       '(?<![A-Za-z0-9_.-])(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})' +
-        '(?:"?[ \\t]{0,2}=[ \\t]{0,2}"?|"?:[ \\t]{1,16}"?|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
+        // `NAME=v`, `Name     = v` (aligned dumps), `NAME: v`, compact JSON lines (`"key":"v"`), dot leaders
+        // (HikariCP's `password........"v"`), Spring Actuator's `"name": { "value": "v" }`.
+        '(?:"?[ \\t]{0,16}=[ \\t]{0,4}"?|"?:[ \\t]{1,16}"?|":"|\\.{4,60}"?|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
         '(?<secret>[^\\s"\'`,;&<>{}()[\\]]{4,512})',
     ),
     skipPlaceholderCheck: true,
     // Its regex matches nearly every `name: value` near a common word: run it only where its validator may accept.
-    appliesToPath: isLogContext,
+    appliesToPath: (path) => isLogContext(path) || TEXT_PATH.test(path ?? ''),
     validate: validateLogValue,
     envName: 'SECRET',
     severity: 'error',
@@ -72,6 +188,8 @@ export const logOutputRules: Rule[] = [
         `password: [REDACTED]`,
         `session_token_ttl: ${g.digits(4)}`,
         'PASSWORD_FILE=/run/secrets/db',
+        'Jul 14 03:12:44 web-02 sudo:   deploy : TTY=pts/0 ; PWD=/home/deploy ; USER=root ; COMMAND=/usr/bin/id',
+        `Cache restored from key: node-modules-Linux-${g.hex(64)}`,
       ],
     },
   },

@@ -13,8 +13,10 @@ function isBasicCredential(value: string): boolean {
   const text = decodeBase64Text(value);
   if (text === undefined) return false;
   const colon = text.indexOf(':');
-  if (colon < 0 || colon > 200 || /\s/.test(text)) return false;
+  if (colon < 0 || colon > 200 || /\s/.test(text.slice(0, colon))) return false;
   const password = text.slice(colon + 1);
+  // A passphrase keeps its single spaces (`user:tangent cactus river 046`); other blanks are not a credential.
+  if (/\s/.test(password) && !/^\S+(?: \S+){1,7}$/.test(password)) return false;
   return password.length >= 3 && !isStandIn(password);
 }
 
@@ -156,8 +158,15 @@ export const tokenFormatRules: Rule[] = [
         `        proxy_set_header Authorization "Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(12)}`))}";`,
         // An Azure DevOps personal access token goes with an empty user name.
         `git -c http.extraheader="AUTHORIZATION: basic ${g.s(btoa(`:${g.lower(52)}`))}" clone https://dev.azure.com/acme/x/_git/y`,
+        `Proxy-Authorization: Basic ${g.s(btoa(`proxyuser:${g.lower(7)} ${g.lower(6)} ${g.lower(5)} ${g.digits(3)}`))}`,
       ],
-      negatives: (g) => [`Authorization: Basic ${g.alnum(20)}`, 'Authorization: Basic ${CREDENTIALS}', `Authorization: Basic ${btoa('user:password')}`, `Authorization: Basic ${btoa('username:password')}`],
+      negatives: (g) => [
+        `Authorization: Basic ${g.alnum(20)}`,
+        'Authorization: Basic ${CREDENTIALS}',
+        `Authorization: Basic ${btoa('user:password')}`,
+        `Authorization: Basic ${btoa('username:password')}`,
+        `Authorization: Basic ${btoa(`user:${g.lower(6)}\n${g.lower(6)}`)}`,
+      ],
     },
   },
 ];

@@ -122,6 +122,26 @@ export interface ValueOptions {
   test?: boolean;
   /** Token names only: the name is weak (`geocoder_key`), so only a clearly random value counts. */
   weak?: boolean;
+  /**
+   * Passwords only: the value is data under a password's own name (quoted, outside tests), so two or more words
+   * run together in lower case (`madridmonkey`, `autumnrosebud`) read as a password someone chose.
+   */
+  compoundWords?: boolean;
+}
+
+/** Endings of single long words (`configuration`, `unencrypted`, `placeholder`), not of two words run together. */
+const SINGLE_WORD_END = /(?:tion|sion|ment|ness|ity|ing|ings|ed|able|ible|ous|ive|ist|ism|ize|ise|ally|ical|ence|ance|ency|ship|less|ware|ure)$/;
+/** Parts that make a compound a dummy or a name (`mysecretpassword`, `testuser`, `adminadmin`, `defaultvalue`). */
+const DUMMY_PART =
+  /pass|secret|admin|test|demo|sample|example|default|dummy|change|user|guest|root|login|qwerty|hidden|empty|null|local|token|required|optional|temp|todo|fixme|foobar|hello|world|correcthorse|keyring|keychain|vault|unknown|something|anything|nothing|whatever/;
+/** Product and technology names: a vendor default or a setting (`postgresql`, `kubernetes`), not a chosen compound. */
+const PRODUCT_NAME =
+  /javascript|typescript|postgres|mysql|maria|mongo|redis|kubernetes|docker|jenkins|grafana|elastic|kibana|rabbit|keycloak|oracle|tomcat|wordpress|drupal|joomla|nextcloud|gitlab|github|bitbucket|ubuntu|debian|centos|windows|linux|ansible|terraform|openshift|minio|zabbix|nagios|sonar|nexus|artifactory|portainer|airflow|metabase|cassandra|influx|memcache|openldap|activemq|kafka|zookeeper|wildfly|jboss|weblogic|websphere/;
+
+/** Two or more lower-case words run together (`winterjanuary`): not one long word, not a dummy or a field name. */
+function isCompoundWordPassword(value: string): boolean {
+  const lower = value.toLowerCase();
+  return /^[A-Za-z][a-z]{9,31}$/.test(value) && !SINGLE_WORD_END.test(value) && !DUMMY_PART.test(lower) && !PRODUCT_NAME.test(lower);
 }
 
 /** A `$` that starts a human password rather than a variable (`$Pepper391`, `$Welcome053`). */
@@ -166,7 +186,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   if (sameName(v, key) || isFieldOrVariableName(v) || isConstantName(v)) return 'a name';
   // Public identifiers under a secret-ish name: Twilio account / API key SIDs, Mapbox public tokens.
   // RevenueCat's public SDK keys (`appl_…`, `goog_…`, `amzn_…`) ship in every app build.
-  if (/^(?:AC|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) || /^pk\.eyJ/.test(v) || /^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/.test(v)) return 'a public identifier';
+  if (/^(?:AC|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) || /^pk\.eyJ/.test(v) || /^pk_(?:live|test)_[A-Za-z0-9]{20,}$/.test(v) || /^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/.test(v)) return 'a public identifier';
   // A label or message (`Password`, `Mot de passe`, `Enter your password`, `Passwort vergessen?`).
   if (isLabel(v)) return 'label or message';
   // Words naming a secret (`Client-Geheimnis`, `Webhook-Signaturgeheimnis`): an i18n string, not a value.
@@ -273,7 +293,7 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   // Longer than any digest people use as a password (a 64-digit WPA key is one): a stored hash (Grafana, PBKDF2).
   if (/^[0-9a-f]{65,}$/i.test(value)) return 'a long hex digest';
   // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
-  if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))) return 'a word or identifier';
+  if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) && !(options.compoundWords && !strict && isCompoundWordPassword(value))) return 'a word or identifier';
   // Four or more capitalised words run together (`PassWordMustBeAtLeast6Chars`): a message key, not a password.
   if ((value.match(/[A-Z][a-z]{2,}/g) ?? []).filter(isWordLike).length >= 4 && !/[^A-Za-z0-9.]/.test(value)) return 'words run together';
   if (strict && !looksRandom(value) && (value.length < 12 || /\s/.test(value)) && !(options.test === true && isChosenNotDummy(value))) return 'a short value in a test or bundle';
@@ -285,7 +305,7 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
  * `mock`, `dummy`, `foo`), of right and wrong (`valid`, `wrong`, `bad`), famous dummies (`hunter2`, `letmein`),
  * and counting digits (`123`, `1234`).
  */
-const DUMMY_PART =
+const TEST_DUMMY_PART =
   /p[a@4]s{1,2}|pw|pwd|s[e3]cr[e3]t|t[e3]st|fake|mock|dumm|stub|fixture|foo|bar|baz|qux|quux|abc|xyz|example|sample|demo|user|admin|root|guest|wrong|bad|invalid|valid|correct|incorrect|right|good|new|old|other|another|some|my|your|hunter|letmein|changeme|default|login|qwert|asdf|12{1,2}3|0000|1111|(\w)\1\1/i;
 
 /**
@@ -296,7 +316,7 @@ const DUMMY_PART =
 function isChosenNotDummy(value: string): boolean {
   if (value.length < 8 || value.length > 40 || /\s/.test(value)) return false;
   if (!/[A-Za-z]{3}/.test(value) || !/\d/.test(value)) return false;
-  return !DUMMY_PART.test(value);
+  return !TEST_DUMMY_PART.test(value);
 }
 
 /** Lower-case words separated by single spaces, at least three of them: a passphrase, not a message. */

@@ -141,6 +141,8 @@ function looksLikeCode(value: string, quoted: boolean): boolean {
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((p) => wordCoverage(p) >= 0.6 || p.length <= 3)) return true;
   // Unquoted, `@Value`, `$var` and `config.x` are code; inside quotes they are just characters of the value.
   if (DOLLAR_PASSWORD.test(value)) return false;
+  // A PowerShell cmdlet (`$pw = ConvertTo-SecureString 'v' -AsPlainText`): its argument is the value, not its name.
+  if (/^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Add|Remove|Select|Test|Out|Write)-[A-Z][A-Za-z]{2,40}$/.test(value)) return true;
   return /^(?:this|self|req|res|env|config|settings|process|os|new|await|function|lambda|None|nil|null|undefined|true|false|NULL|Nothing)\b|^\$[A-Za-z_]|^@[A-Za-z]/.test(value);
 }
 
@@ -221,17 +223,34 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // In prose an unquoted word followed by more words is a sentence (`Contraseña: mínimo 14 caracteres`).
   if (!quoted && kind === 'prose' && /^\p{L}+$/u.test(value) && /^[ \t]{1,3}[\p{L}\d]/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
   // An unquoted value followed by a call or an index is code (`Bcrypt.hash(…)`, `Configuration["…"]`).
-  if (looksLikeCode(value, quoted) || (!quoted && /^[([]/.test(ctx.text.charAt(ctx.end)))) return false;
+  // In config files a dotted run of lower-case words under a password's name is a passphrase (`igloo.glacier.bramble`).
+  const dottedPassphrase = kind === 'config' && reading.kind === 'password' && /^[a-z]{3,12}(?:\.[a-z]{3,12}){2,7}$/.test(value);
+  if ((looksLikeCode(value, quoted) && !dottedPassphrase) || (!quoted && /^[([]/.test(ctx.text.charAt(ctx.end)))) return false;
   // Tests and minified bundles are full of short dummies and generated names: ask for more there.
   const strict = kind === 'test' || kind === 'minified' || kind === 'example';
   const verdict =
     reading.kind === 'password'
-      ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test' })
+      ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind) })
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
   if (verdict !== undefined) return false;
+  // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
+  if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value)) return false;
   // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
   if (/[?&]/.test(ctx.text.charAt(kv.keyStart - 1)) && /\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), kv.keyStart))) return false;
   return true;
+}
+
+/**
+ * Words run together count as a password only as data under the password's own name: a quoted value assigned
+ * to a key that ends in `password`/`passwd`/`pwd` (JSON, PHP arrays, dict literals, config files), outside tests
+ * and templates.
+ */
+function compoundWordsAllowed(kv: KeyedValue, kind: FileKind): boolean {
+  if (kind === 'test' || kind === 'minified' || kind === 'example') return false;
+  // In prose only a quoted key (`'password': 'v'` of a dict or JSON printed in a log or a ticket) is data.
+  if (kind === 'prose' && kv.keyQuote === '') return false;
+  if (kv.syntax !== 'assignment' && kv.syntax !== 'element') return false;
+  return (kv.quote !== '' || kind === 'config') && /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|Password|PASSWORD|PASSWD|PWD)$/.test(kv.key);
 }
 
 /** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */

@@ -65,6 +65,9 @@ const THIRD = [
   'createCredential',
   'createScramSha256Credential',
   'createScramSha1Credential',
+  // PHP stack traces print the constructor call with its arguments (`#0 db.php(14): PDO->__construct('mysql:…', 'u', 'pw', Array)`).
+  'PDO->__construct',
+  'mysqli->__construct',
 ];
 
 /** Calls whose fourth argument is the password (handle, host, user, password). */
@@ -170,6 +173,7 @@ export const credentialCallRule: Rule = {
     'passwordauthentication',
     'createcredential',
     'createscram',
+    '->__construct(',
   ],
   keywordWindow: { before: 80, after: 460 },
   pattern: new RegExp(
@@ -205,6 +209,7 @@ export const credentialCallRule: Rule = {
         `RestTemplate rt = new RestTemplateBuilder().basicAuthentication("svc", "${g.s(human())}").build();`,
         `return new PasswordAuthentication("proxyuser", "${g.s(human())}".toCharArray());`,
         `if (!mysql_real_connect(conn, "10.0.0.5", "telemetry", "${g.s(human())}", "telemetry", 3306, NULL, 0)) return 1;`,
+        `#0 /var/www/shop/lib/db.php(14): PDO->__construct('mysql:host=loca...', 'shop', '${g.s(human())}', Array)`,
       ];
     },
     negatives: () => [
@@ -224,6 +229,7 @@ export const credentialCallRule: Rule = {
       "const sequelize = new Sequelize(process.env.DB, user, 'Tiger123!', { dialect: 'postgres' });",
       "const db = database('reports', 'Reports', 'Quarterly');",
       'mysql_real_connect(conn, "db", user, pass, "app", 0, NULL, 0)',
+      "#0 /var/www/lib/db.php(14): PDO->__construct('mysql:host=loca...', 'shop', Object(SensitiveParameterValue), Array)",
     ],
   },
 };

@@ -9,6 +9,7 @@ import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples } from
 import { readSecretName } from '../../validators/secretName';
 import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { readsAsLog } from '../logOutput';
 
 const HOLDERS = [...DEFAULT_HOLDERS, ...VALUE_HOLDERS];
 
@@ -16,8 +17,9 @@ function validateHeldValue(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (!ctx.keyName || value.length < 4 || !HOLDERS.includes(ctx.keyName)) return false;
   if (kind === 'lockfile' || isApiExamples(ctx.path)) return false;
-  // Spring Boot's /actuator/env dump (`"value": …, "origin": …`) is a log of values: logOutput.ts reports it.
-  if (/^["']?,\s{0,4}"origin"/.test(ctx.text.slice(ctx.end, ctx.end + 16))) return false;
+  // Spring Boot's /actuator/env dump (`"value": …, "origin": …`) is a log of values: logOutput.ts reports it where it
+  // reads the file as a log; saved elsewhere (`support/env.json`) it is read here.
+  if (/^["']?,\s{0,4}"origin"/.test(ctx.text.slice(ctx.end, ctx.end + 16)) && readsAsLog(ctx.path, ctx.text)) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
   if (kv.syntax === 'element') {

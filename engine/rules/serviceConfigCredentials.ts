@@ -1,0 +1,204 @@
+// Passwords and keys in the config files of particular tools, written in each tool's own syntax where the
+// shared name/value grammar cannot read them: fetchmail's `user "u" there with password "p"`, Redis Sentinel's
+// `sentinel auth-pass <master> <p>`, WildFly/Elytron `credential-reference clear-text`, RubyGems'
+// `~/.gem/credentials`, rclone remotes' storage keys, Google app passwords (four groups of four letters) and OpenVPN static keys
+// (`tls-auth` / `tls-crypt` / `secret` blocks, inline in .ovpn profiles).
+import type { ExampleGen, MatchContext, Rule } from '../types';
+import { isLiteralToken } from '../validators/literalArgument';
+import { passwordVerdict } from '../validators/secretValue';
+import { humanPassword } from './humanPasswords';
+
+const base = {
+  family: 'credential-file' as const,
+  priority: 'context' as const,
+  severity: 'warning' as const,
+  skipPlaceholderCheck: true,
+};
+
+/** The value of a quoted or bare capture: the pattern's `secret` group is the whole value either way. */
+const isPassword = (value: string) => passwordVerdict(value, 'password') === undefined;
+
+/** Common four-letter words: a group made of one is a sentence's word, not a generated group. */
+const SENTENCE_WORD =
+  /\b(?:this|that|with|from|here|there|them|then|when|will|have|been|your|into|only|over|some|what|just|down|back|also|each|must|four|word|more|than|they|were|said|like|very|make|time|does|done|used|uses|once|both|same|next|last|keep)\b/;
+
+const GEM_CREDENTIALS = /(?:^|[\\/])\.gem[\\/]credentials$/;
+
+const appPassword = (g: ExampleGen) => `${g.lower(4)} ${g.lower(4)} ${g.lower(4)} ${g.lower(4)}`;
+
+/**
+ * fetchmail's run-control syntax: a `poll`/`skip` server entry, with the password on its line or on a `user …`
+ * line under it (`user "u" there with password "p"`).
+ */
+function fetchmailContext(ctx: MatchContext): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.start) + 1;
+  const line = ctx.text.slice(lineStart, ctx.start);
+  if (/^[ \t]{0,8}(?:poll|skip)[ \t]/.test(line)) return true;
+  return /^[ \t]{0,8}user(?:name)?[ \t]{1,4}["']?[^\s"']{1,100}["']?[ \t]/.test(line) && /^[ \t]{0,8}(?:poll|skip)[ \t]/m.test(ctx.text.slice(Math.max(0, lineStart - 400), lineStart));
+}
+
+/** An OpenVPN static key body: 16 lines of 32 hex digits (2048 bits). */
+const staticKeyBody = (g: ExampleGen) => Array.from({ length: 16 }, () => g.hex(32)).join('\n');
+const DASHES = '-----';
+
+/** rclone's config file (`~/.config/rclone/rclone.conf`, `rclone.conf` beside a script). */
+const RCLONE_CONF = /(?:^|[\\/])rclone\.conf$/i;
+
+export const serviceConfigCredentialRules: Rule[] = [
+  {
+    ...base,
+    id: 'rclone-remote-key',
+    provider: 'rclone',
+    description: 'Storage key of an rclone remote (`key`, `account_key`, `app_key`, `bearer_token` … in rclone.conf)',
+    keywords: ['key', 'bearer_token', 'api_secret'],
+    keywordWindow: { before: 20, after: 240 },
+    // `pass`/`password` hold values rclone obscures (reversibly, by design), left to the generic rule's judgement.
+    pattern: /^[ \t]{0,8}(?<key>key|account_key|app_key|api_key|application_key|access_key|secret_key|api_secret|bearer_token|client_secret|sas_url)[ \t]{0,4}=[ \t]{0,4}(?<secret>[^\s#;]{16,2000})/m,
+    appliesToPath: (path) => path === undefined || RCLONE_CONF.test(path),
+    // Path-less text (`hush redact`) reads as the file only with a remote's `type = …` line above.
+    validate: (value, ctx) =>
+      (RCLONE_CONF.test(ctx.path ?? '') || (ctx.path === undefined && /^\[[\w.-]{1,60}\][ \t]*\r?\n(?:[^[\n]*\n){0,12}?type[ \t]{0,4}=/m.test(ctx.text.slice(Math.max(0, ctx.start - 1200), ctx.start)))) &&
+      isLiteralToken(value.replace(/=+$/, ''), 16),
+    envName: 'RCLONE_CONFIG_KEY',
+    docsUrl: 'https://rclone.org/docs/#config-file',
+    revocationUrl: null,
+    revocationNote: "Revoke the key at the storage provider (B2 application keys, the storage account's access keys) and keep rclone.conf encrypted (rclone config encryption).",
+    examples: {
+      positives: (g) => [`[b2]\ntype = b2\naccount = ${g.hex(12)}\nkey = ${g.s(`K00${g.alnum(28)}`)}\n`, `[az]\ntype = azureblob\naccount = acmebackup\nkey = ${g.s(`${g.base64(86)}==`)}\n`],
+      negatives: (g) => [`[nas]\ntype = webdav\nurl = https://nas.home/dav\nuser = kenji\npass = ${g.base64url(40)}\n`, '[b2]\ntype = b2\nkey = YOUR_APPLICATION_KEY\n'],
+    },
+  },
+  {
+    ...base,
+    id: 'openvpn-static-key',
+    provider: 'OpenVPN',
+    severity: 'error',
+    description: 'OpenVPN static key (tls-auth / tls-crypt / secret), in a key file or inline in a .ovpn profile',
+    keywords: ['begin openvpn static key'],
+    keywordWindow: { before: 8, after: 900 },
+    pattern: /(?<secret>-----BEGIN OpenVPN Static key V1-----(?:\r?\n[0-9a-fA-F]{32}){16}\r?\n-----END OpenVPN Static key V1-----)/,
+    envName: 'OPENVPN_TLS_KEY',
+    maskPrefix: /^-----BEGIN OpenVPN Static key V1-----/,
+    docsUrl: 'https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/#tls-mode-options',
+    revocationUrl: null,
+    revocationNote: 'Generate a new static key (openvpn --genkey secret), deploy it to the server and every client profile.',
+    examples: {
+      positives: (g) => [
+        `<tls-auth>\n${g.s(`${DASHES}BEGIN OpenVPN Static key V1${DASHES}\n${staticKeyBody(g)}\n${DASHES}END OpenVPN Static key V1${DASHES}`)}\n</tls-auth>\nkey-direction 1\n`,
+        `#\n# 2048 bit OpenVPN static key\n#\n${g.s(`${DASHES}BEGIN OpenVPN Static key V1${DASHES}\r\n${staticKeyBody(g).replace(/\n/g, '\r\n')}\r\n${DASHES}END OpenVPN Static key V1${DASHES}`)}\n`,
+      ],
+      negatives: (g) => [
+        `<tls-auth>\n${DASHES}BEGIN OpenVPN Static key V1${DASHES}\n...\n${DASHES}END OpenVPN Static key V1${DASHES}\n</tls-auth>`,
+        `${DASHES}BEGIN OpenVPN Static key V1${DASHES}\n${Array.from({ length: 4 }, () => g.hex(32)).join('\n')}\n${DASHES}END OpenVPN Static key V1${DASHES}`,
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'fetchmailrc-password',
+    provider: 'fetchmail',
+    description: 'Mailbox password in a fetchmail run-control file (`user "u" there with password "p"`, `pass p`)',
+    keywords: ['password', 'pass '],
+    contextKeywords: ['poll ', 'skip '],
+    keywordWindow: { before: 8, after: 140 },
+    pattern: /(?<=[ \t])(?:password|pass|passwd)[ \t]{1,8}["']?(?<secret>[^\s"']{3,128})/,
+    validate: (value, ctx) => fetchmailContext(ctx) && isPassword(value),
+    envName: 'FETCHMAIL_PASSWORD',
+    docsUrl: 'https://www.fetchmail.info/fetchmail-man.html#THE-RUN-CONTROL-FILE',
+    revocationUrl: null,
+    revocationNote: 'Change the mailbox password at the mail provider; fetchmail can read it from ~/.netrc instead.',
+    examples: {
+      positives: (g) => [
+        `poll imap.example.org protocol IMAP\n  user "alerts@example.org" there with password "${g.s(humanPassword(g))}" is ops here\n`,
+        `poll pop.example.org proto pop3 user "archive" pass ${g.s(`${g.alnum(10)}!${g.digits(2)}`)} keep\n`,
+      ],
+      negatives: () => ['poll imap.example.org protocol IMAP\n  user "ops" there with password "changeme"\n', 'Enter the password for the mailbox when fetchmail asks for it.'],
+    },
+  },
+  {
+    ...base,
+    id: 'redis-sentinel-auth-pass',
+    provider: 'Redis',
+    description: 'Password Redis Sentinel uses for a monitored master (`sentinel auth-pass <master> <password>`)',
+    keywords: ['auth-pass'],
+    pattern:
+      /(?:^[ \t]{0,8}|\b[Ss][Ee][Nn][Tt][Ii][Nn][Ee][Ll][ \t]{1,4}[Ss][Ee][Tt][ \t]{1,4}\S{1,64}[ \t]{1,4})(?:sentinel[ \t]{1,4})?auth-pass[ \t]{1,8}(?:[\w.-]{1,64}[ \t]{1,8})?["']?(?<secret>[^\s"'#]{4,200})/m,
+    validate: (value, ctx) => {
+      // The master's name comes first in sentinel.conf; `SENTINEL SET <master> auth-pass <p>` at run time.
+      const line = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start);
+      return /auth-pass[ \t]{1,8}[\w.-]{1,64}[ \t]{1,8}["']?$/.test(line) || /SET[ \t]{1,4}\S{1,64}[ \t]{1,4}auth-pass[ \t]{1,8}["']?$/i.test(line) ? isPassword(value) : false;
+    },
+    envName: 'REDIS_PASSWORD',
+    docsUrl: 'https://redis.io/docs/latest/operate/oss_and_stack/management/sentinel/#configuring-sentinel-instances-with-authentication',
+    revocationUrl: null,
+    revocationNote: 'Set a new password on the master and replicas (requirepass, masterauth) and on every Sentinel.',
+    examples: {
+      positives: (g) => [`sentinel monitor mymaster 10.0.0.11 6379 2\nsentinel auth-pass mymaster ${g.s(humanPassword(g))}\n`, `redis-cli -p 26379 SENTINEL SET mymaster auth-pass ${g.s(g.alnum(20))}`],
+      negatives: () => ['sentinel auth-pass mymaster ${REDIS_PASSWORD}\n', '# sentinel auth-pass <master-name> <password>\n'],
+    },
+  },
+  {
+    ...base,
+    id: 'wildfly-credential-reference',
+    provider: 'WildFly',
+    description: 'Clear-text password of a WildFly / JBoss EAP credential reference (`<credential-reference clear-text="…"/>`)',
+    keywords: ['clear-text'],
+    keywordWindow: { before: 260, after: 220 },
+    pattern: /credential-reference(?:(?:[ \t]{1,8}[\w-]{1,40}="[^"\n]{0,200}"){0,4}[ \t]{1,8}clear-text="|=\{[^}\n]{0,200}?clear-text=["']?)(?<secret>[^,}"'\s]{3,200})/,
+    validate: (value) => !/^\$\{/.test(value) && isPassword(value),
+    envName: 'CREDENTIAL_STORE_PASSWORD',
+    docsUrl: 'https://docs.wildfly.org/31/WildFly_Elytron_Security.html#CredentialReference',
+    revocationUrl: null,
+    revocationNote: 'Change the password of the store or datasource and keep it in a credential store (`store=… alias=…`) instead.',
+    examples: {
+      positives: (g) => [
+        `<credential-store name="cs" location="cred.store">\n  <credential-reference clear-text="${g.s(humanPassword(g))}"/>\n</credential-store>`,
+        `/subsystem=elytron/key-store=appKS:add(path=app.jks,credential-reference={clear-text=${g.s(g.alnum(16))}},type=JKS)`,
+      ],
+      negatives: () => ['<credential-reference clear-text="${env.KEYSTORE_PASSWORD}"/>', '<credential-reference store="cs" alias="ks-pw"/>'],
+    },
+  },
+  {
+    ...base,
+    id: 'rubygems-credentials-file',
+    provider: 'RubyGems',
+    description: 'API key in ~/.gem/credentials (`:rubygems_api_key:` and one key per gem host)',
+    keywords: [':rubygems_api_key:', '---'],
+    pattern: /^:?[\w.:/-]{1,100}:[ \t]{1,4}(?:Bearer[ \t]{1,4})?["']?(?<secret>[A-Za-z0-9_-]{20,200})["']?[ \t]*$/m,
+    appliesToPath: (path) => path === undefined || GEM_CREDENTIALS.test(path),
+    // Path-less text (`hush redact`) reads as the file only when it names the rubygems key.
+    validate: (value, ctx) => (GEM_CREDENTIALS.test(ctx.path ?? '') || (ctx.path === undefined && /^:rubygems_api_key:/m.test(ctx.text))) && isLiteralToken(value, 20),
+    envName: 'GEM_HOST_API_KEY',
+    docsUrl: 'https://guides.rubygems.org/api-key-scopes/',
+    revocationUrl: 'https://rubygems.org/profile/api_keys',
+    revocationNote: 'Revoke the key at the gem host it belongs to (rubygems.org, GitHub Packages, a private server).',
+    examples: {
+      positives: (g) => [`---\n:rubygems_api_key: ${g.s(g.hex(48))}\n:internal: ${g.s(g.hex(32))}\n`, `:rubygems_api_key: ${g.s(g.hex(48))}\n:github: Bearer ${g.s(g.alnum(40))}\n`],
+      negatives: (g) => [`---\nrubygems_api_key: ${g.hex(48)}\n`, `:internal: ${g.hex(32)}\n`],
+    },
+  },
+  {
+    ...base,
+    id: 'google-app-password',
+    provider: 'Google',
+    description: 'Google app password (four groups of four letters) under a password name (msmtprc, muttrc, SMTP settings)',
+    keywords: ['pass'],
+    keywordWindow: { before: 60, after: 60 },
+    pattern:
+      /(?<![A-Za-z0-9])(?<key>(?:[A-Za-z0-9]{1,30}[_.-])?(?:pass|Pass|PASS)(?:word|wd|WORD|WD)?|[a-z][A-Za-z0-9]{0,30}Pass(?:word)?)["']?(?:[ \t]{0,4}[=:][ \t]{0,4}|[ \t]{1,20})["']?(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![A-Za-z0-9])/,
+    // The four groups are random letters, not words of a sentence (`pass this down from here`).
+    validate: (value) => !SENTENCE_WORD.test(value),
+    envName: 'SMTP_PASSWORD',
+    docsUrl: 'https://support.google.com/accounts/answer/185833',
+    revocationUrl: 'https://myaccount.google.com/apppasswords',
+    revocationNote: 'Revoke the app password in the Google account (Security → App passwords) and create a new one.',
+    examples: {
+      positives: (g) => [
+        `account gmail\nhost smtp.gmail.com\nuser ops@example.com\npassword       ${g.s(appPassword(g))}\n`,
+        `set smtp_pass = "${g.s(appPassword(g))}"`,
+        `EMAIL_HOST_PASSWORD=${g.s(appPassword(g))}`,
+      ],
+      negatives: () => ['You can pass this down from here when ready', 'password must have four words'],
+    },
+  },
+];
