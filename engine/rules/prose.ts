@@ -10,6 +10,7 @@ import { isHostName } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
+import { isLinePrefix } from './proseChatLines';
 import { CSV_PATH, csvCellKind, htmlCellKind, markdownCellKind } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
 
@@ -19,17 +20,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
  * A value in prose: no blanks, quotes, backticks, backslashes (JSON escapes), angle brackets or full-width
  * punctuation (`初始密码为X，登录后…`); it does not end in sentence punctuation.
  */
-const VALUE = '[^\\s"\'`\\\\<>，。、；！？）」』】]{0,127}[^\\s"\'`\\\\<>.,;:)\\]}，。、；！？）」』】]';
+export const VALUE = '[^\\s"\'`\\\\<>，。、；！？）」』】]{0,127}[^\\s"\'`\\\\<>.,;:)\\]}，。、；！？）」』】]';
 /** Quotes, emphasis and Confluence's `{{monospace}}` that may wrap a value. */
-const OPEN = '(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:[`"\'“«(]|\\{\\{)?';
+export const OPEN = "(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:``|''|<(?:strong|b|code|em|kbd)>|[`\"'“«(]|\\{\\{)?";
 /** Letters of the scripts the labels are written in, for word boundaries without the `u` flag. */
-const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+export const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
 /**
  * `:`, `=`, `::` (AsciiDoc), an arrow, a colon ending the line with the value alone on the next, a dash, `to` (after
  * a verb that sets it: validateLabelled), or a verb (`is`, `ist`, `est`, `es`, `é`, `lautet`, `是`, `は`), with an optional `still`. */
 const SEPARATOR =
-  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|toujours|todavía|ainda|nog|altijd))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
+  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont|là|adalah|yaitu)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|jetzt|weiterhin|toujours|maintenant|todavía|ahora|ainda|agora|sempre|siempre|adesso|ora|nog|altijd|nu|teraz|sekarang))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
 
 /** Words allowed between a label and its separator: `Password for the DB:`, `Пароль администратора Jenkins:`, `JWT secret (HS256):`. */
 const QUALIFIER = '(?:[ \\t]{1,3}[^\\n:：=.!?"`|<>()[\\]{},;]{1,40}?)?(?:[ \\t]{1,3}\\([^()\\n:：=]{1,30}\\))?';
@@ -44,7 +45,7 @@ const CODE_PATH = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|
 const COMMENT_LINE = /^[ \t]{0,40}(?:\/\/|#|\*|\/\*|--|;|<!--|rem[ \t]|REM[ \t])/;
 
 /** The line around an offset, bounded on a long (minified) line. */
-function lineAround(text: string, start: number, end: number): { line: string; lineStart: number } {
+export function lineAround(text: string, start: number, end: number): { line: string; lineStart: number } {
   const lineStart = lineStartNear(text, start, start - 400);
   let lineEnd = end;
   const limit = Math.min(text.length, end + 400);
@@ -97,7 +98,7 @@ const EMAIL_OR_URL = /^[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}$|:\/\/|^www\./;
  * The value reads as the next word of a sentence, not a password: a word from the sentence list, or a word of
  * letters only followed by more words (`Password: see the vault`, `the password is stored in Vault`).
  */
-function continuesSentence(value: string, ctx: MatchContext): boolean {
+export function continuesSentence(value: string, ctx: MatchContext): boolean {
   const bare = value.replace(/[*_`'"”»]{1,4}$/, '');
   if (SENTENCE_WORDS.has(bare.toLowerCase())) return true;
   // A word or a two-part compound (`case-sensitive`, `lower-case`); three words joined are a passphrase.
@@ -111,7 +112,7 @@ function continuesSentence(value: string, ctx: MatchContext): boolean {
 }
 
 /** A value that is a password under a password label in prose. */
-function prosePassword(value: string, ctx: MatchContext): boolean {
+export function prosePassword(value: string, ctx: MatchContext): boolean {
   // Flags (`-passin`) are code, not values; so are calls (`getpass.getpass(`: isLiteralPassword), not `Harbor(2024)!`.
   if (value.startsWith('-')) return false;
   // An empty option (`guest,password=,vers=3.0`) leaves the next option where the value would be.
@@ -134,18 +135,18 @@ function prosePassword(value: string, ctx: MatchContext): boolean {
 }
 
 /** Generated beyond doubt: 20+ characters mixing lower case, upper case and digits, not made of words. */
-function strictlyRandom(value: string): boolean {
+export function strictlyRandom(value: string): boolean {
   return value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && isLiteralToken(value, 20);
 }
 
 /** Looks chosen as a password without a label to say so: letters with digits and a symbol or a capital, or a passphrase. */
-function strongLooking(value: string): boolean {
+export function strongLooking(value: string): boolean {
   if (/^[a-z]{3,12}(?:[-._][a-z]{3,12}){2,6}(?:[-._][0-9]{1,4})?$/.test(value)) return true;
   return /[A-Za-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]|[A-Z]/.test(value) && value.length >= 6;
 }
 
 /** A quoted value followed by `,` `;` `)` `}` is code (an object or call in a snippet): the keyed rules' work. */
-function looksLikeCode(ctx: MatchContext): boolean {
+export function looksLikeCode(ctx: MatchContext): boolean {
   const before = ctx.text.charAt(ctx.start - 1);
   if (before !== '"' && before !== "'") return false;
   const close = /^["'][ \t]{0,2}([,;)}\]])/.exec(ctx.text.slice(ctx.end, ctx.end + 4))?.[1];
@@ -231,8 +232,18 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   // Wi-Fi keys and bare `key` need the line to be about Wi-Fi.
   if (/key|psk/i.test(label) && isPasswordLabel(label)) {
     const { line } = lineAround(ctx.text, ctx.start, ctx.end);
-    // A VPN's pre-shared key (`Site-to-site VPN PSK: …`) too.
-    if (!/wi-?fi|wlan|ssid|wpa|wireless|vpn|ipsec|site-to-site/i.test(line)) return false;
+    // A VPN's pre-shared key (`Site-to-site VPN PSK: …`) too. Elsewhere a `… Key:` label names a token
+    // (`Merchant Key: …`), unless the word before says the key is public or not a credential.
+    if (!/wi-?fi|wlan|ssid|wpa|wireless|vpn|ipsec|site-to-site/i.test(line)) {
+      if (!/^key$/i.test(label) || !DIRECT_SEPARATOR.test(between)) return false;
+      if (
+        /\b(?:public|publishable|anon|anonymous|client|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map|licen[cs]e|product|activation|serial|registry|license|recovery|idempotency|routing|lookup|hash|dictionary|translation|i18n|api[ \t]id)[ \t]{1,3}$/i.test(
+          ctx.text.slice(Math.max(0, at - 20), at),
+        )
+      )
+        return false;
+      return isLiteralToken(value, 16) && strictlyRandom(value) && !continuesSentence(value, ctx);
+    }
   }
   return isPasswordLabel(label) ? prosePassword(value, ctx) : isLiteralToken(value, 16) && !continuesSentence(value, ctx);
 }
@@ -264,7 +275,7 @@ export function foldedKeywords(labels: readonly string[]): string[] {
   return [...out];
 }
 
-const base = {
+export const base = {
   provider: 'Prose',
   family: 'generic' as const,
   // Exact ties go to generic-secret-assignment (a random value under a secret name it also finds).
@@ -394,7 +405,8 @@ export const proseRules: Rule[] = [
       // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
       if (ctx.path !== undefined && !CSV_PATH.test(ctx.path)) return false;
       const kind = csvCellKind(ctx);
-      if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value;
+      // `see vault`, `in KeePass`: a remark in the cell, not a passphrase.
+      if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value && !(/[ \t]/.test(value) && SENTENCE_WORDS.has(value.split(/[ \t]/)[0]!.toLowerCase()));
       return kind === 'token' && isLiteralToken(value, 16);
     },
     examples: {
@@ -642,13 +654,17 @@ export const proseRules: Rule[] = [
       // Written as a value: quoted or marked as code, or right after a user name, a comma or the line start.
       const placed =
         marked ||
-        /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
+        // After a chat message's head (`Femke Bakker  11:07  wachtwoord X`).
+        isLinePrefix(before) ||
+        /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}(?:(?:and|und|et|y|e|i|en)[ \t]{1,3})?|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
           before,
         );
       // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows (`(contraseña "X")`).
       const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*]{1,2}/, '');
       const ends = /^[ \t]{0,3}(?:$|[\r\n().,;!?]|[-–—][ \t])/.test(rest);
-      return placed && ends && (marked || strongLooking(value));
+      // A quoted value that looks chosen may go on in the sentence (`hasło "X" przestało działać`).
+      const closed = marked && /^["'”`]/.test(ctx.text.charAt(ctx.end)) && strongLooking(value);
+      return placed && (ends || closed) && (marked || strongLooking(value));
     },
     examples: {
       positives: (g) => [
