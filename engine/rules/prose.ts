@@ -11,7 +11,7 @@ import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
 import { isLinePrefix } from './proseChatLines';
-import { CSV_PATH, csvCellKind, htmlCellKind, markdownCellKind } from './proseTables';
+import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, markdownCellKind } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
@@ -209,7 +209,7 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (/\n|\\n/.test(between) && /[:：]/.test(between) && !/^[ \t]*(?:\r?\n|\\n|"|$)/.test(ctx.text.slice(ctx.end, ctx.end + 6).replace(/^[`'”*]{1,2}/, ''))) return false;
   // A weak label with a verb (`the key is X`) only for a value that is unmistakably generated.
   if (!isStrongLabel(label) && !DIRECT_SEPARATOR.test(between)) {
-    if (!/^(?:key|token|secret)$/i.test(label) || !/^[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}(?:still|now))?[ \t]{1,3}[`"']?$/.test(between)) return false;
+    if (!/^(?:key|token|secret)$/i.test(label) || !/^[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}(?:still|now))?[ \t]{1,3}(?:[`"']|\{\{)?$/.test(between)) return false;
     if (/\b(?:public|publishable|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map)[ \t]{1,3}$/i.test(ctx.text.slice(Math.max(0, at - 16), at))) return false;
     return strictlyRandom(value) && !continuesSentence(value, ctx);
   }
@@ -229,6 +229,11 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   // `login / pass: USER / PASSWORD`: the value after this label is the user name (prose-login-pass-pair).
   if (at > 0 && /(?:login|user(?:name)?|id|benutzer|usuario|usuário|utilisateur|identifiant|utente|gebruiker|kullanıcı|логин|账号|帳號)[ \t]{0,2}\/[ \t]{0,2}$/i.test(ctx.text.slice(Math.max(0, at - 20), at)))
     return false;
+  // A Wi-Fi key under a token word of another language (`SSID ACME-Gast, Schlüssel: X`, `clé WPA : X`) is a password.
+  if (/^(?:schl[üu]ssel|cl[ée]|clave|chave|sleutel|klucz|chiave)$/i.test(label)) {
+    const { line } = lineAround(ctx.text, ctx.start, ctx.end);
+    if (/wi-?fi|wlan|ssid|wpa/i.test(line)) return prosePassword(value, ctx);
+  }
   // Wi-Fi keys and bare `key` need the line to be about Wi-Fi.
   if (/key|psk/i.test(label) && isPasswordLabel(label)) {
     const { line } = lineAround(ctx.text, ctx.start, ctx.end);
@@ -399,7 +404,7 @@ export const proseRules: Rule[] = [
     // Unnamed text (a paste, an unsaved buffer) too: the header row and the row's cell count decide there.
     appliesToPath: (path) => path === undefined || CSV_PATH.test(path),
     // The header's word wakes the rule; the rows below it may be far from it.
-    keywords: ['password', 'passwort', 'kennwort', 'passwd', 'wachtwoord', 'senha', 'contrase', 'mot de passe', 'token', 'secret'],
+    keywords: ['password', 'passwort', 'kennwort', 'passwd', 'wachtwoord', 'senha', 'contrase', 'mot de passe', 'token', 'secret', 'api_key', 'apikey', 'api key', 'api-key'],
     pattern: /(?:^|(?<=[,;\t]))"?(?<secret>[^,;\t"\r\n]{1,128})"?(?=[,;\t\r\n]|$)/m,
     validate: (value, ctx) => {
       // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
@@ -693,9 +698,10 @@ export const proseRules: Rule[] = [
     id: 'prose-table-password',
     description: 'Password or token in a Markdown or HTML table column headed Password / Passwort / 密码 / Token',
     // `\n||` opens a wiki-markup header row (`||Host||Password||`) at a line start, never code's `a || b`.
-    keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td', '\n||'],
+    // `\n! ` opens a MediaWiki header row, `|===` an AsciiDoc table.
+    keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td', '\n||', '\n! ', '|==='],
     pattern: new RegExp(
-      `(?:(?<=\\|)[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>)`,
+      `(?:(?<=\\|)[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>|[ \\t]{0,8}(?=\\r?\\n|$))`,
       'i',
     ),
     validate: (value, ctx) => {
@@ -718,6 +724,32 @@ export const proseRules: Rule[] = [
         '<table><tr><th>Name</th><th>Password</th></tr><tr><td>bob</td><td>********</td></tr></table>',
         '||Environment||Host||Password||\n|PROD|prod-app01|{color:red}see CyberArk{color}|\n',
         `const ok = a || b;\n|| ${g.lower(8)} |`,
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-aligned-table-password',
+    description: 'Password or token in a plain-text table aligned with blanks, in a column headed Password / Passwort / Token (a dash row under the header)',
+    // The dash row under the header (runs of dashes set apart by blanks) wakes the rule; rows follow it.
+    keywords: ['-  ', '-\t'],
+    keywordWindow: { before: 0, after: 6000 },
+    pattern: /(?<=[ \t]{2}|\t)(?<secret>[^\s|]{4,128})(?=[ \t]{2}|\t|[ \t]{0,40}(?:\r?\n|$))/,
+    validate: (value, ctx) => {
+      if (!proseApplies(ctx)) return false;
+      const kind = alignedCellKind(ctx);
+      if (kind === 'password') return prosePassword(value, ctx) && !/^[-—–]+$|^n\/a$/i.test(value);
+      return kind === 'token' && isLiteralToken(value, 16);
+    },
+    examples: {
+      positives: (g) => [
+        `Environment    Role        Username               Password\n-----------    ---------   --------------------   ------------------\nQA             admin       qa-admin@acme.test     ${g.s(humanPassword(g))}\nUAT            support     support@acme.test      ${g.s(humanPassword(g))}\n`,
+        `NAME      TOKEN                              EXPIRES\n----      -----                              -------\nci        ${g.s(g.alnum(32))}   2027-01-01\n`,
+      ],
+      negatives: (g) => [
+        `Environment    Role        Username               Password\n-----------    ---------   --------------------   ------------------\nPROD           -           -                      (ask the on-call)\n`,
+        `Name      Password policy    Notes\n----      ---------------    -----\nweb       ${humanPassword(g)}    strict\n`,
+        `Host           Port    Protocol\n----           ----    --------\ndb.internal    5432    ${g.alnum(12)}\n`,
       ],
     },
   },

@@ -35,7 +35,8 @@ function linesBefore(text: string, lineStart: number, count = 2): string[] {
     const line = text.slice(start, end).replace(/\r$/, '');
     end = start - 1;
     // Blank, a rule or fence, an empty comment line (` *`), or a speaker's head line.
-    if (/^[ \t]*(?:\*|\/\/|#|>|--)?[ \t]*\r?$/.test(line) || /^[ \t]*(?:[-=_*]{3,}|```|\.{4}|\+)[ \t]*$/.test(line) || isSpeakerLine(line, (l) => PASSWORD_CONTEXT.test(l) || TOKEN_CONTEXT.test(l))) continue;
+    if (/^[ \t]{0,40}(?:\*|\/\/|#|>|--)?[ \t]{0,40}\r?$/.test(line) || /^[ \t]*(?:[-=_*]{3,}|```|\.{4}|\+)[ \t]*$/.test(line) || isSpeakerLine(line, (l) => PASSWORD_CONTEXT.test(l) || TOKEN_CONTEXT.test(l)))
+      continue;
     out.push(line);
   }
   return out;
@@ -48,6 +49,9 @@ const camelWords = (value: string) => value.length >= 8 && /^[A-Z][a-z]{2,}(?:[A
 function passwordShaped(value: string): boolean {
   return strongLooking(value) || strictlyRandom(value) || camelWords(value) || symbolShaped(value);
 }
+
+/** Words joined by dots, dashes or underscores, perhaps capitalised (`Harvest.fjord.bramble.oyster`). */
+const passphraseShaped = (value: string) => /^[A-Za-z][a-z]{2,11}(?:[-._][a-z]{3,12}){2,6}(?:[-._][0-9]{1,4})?$/.test(value);
 
 /** Letters with a symbol and a capital or digit (`Matryoshka!`). */
 const symbolShaped = (value: string) => value.length >= 6 && /[A-Za-z]/.test(value) && /[!@#$%^&*+=?~]/.test(value) && /[A-Z0-9]/.test(value);
@@ -95,7 +99,7 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const prefix = line.slice(0, ctx.start - lineStart);
   // `Ja: X`, `sim: X`: a yes before the value.
-  if (!isLinePrefix(prefix) && !/^[ \t]{0,4}(?:yes|yep|sure|ja|jo|oui|s[ií]|sim|tak|da|evet|ya|iya|да|так|はい|네|예|是|对)[ \t]{0,2}[:：,][ \t]{1,3}$/iu.test(prefix)) return false;
+  if (!isLinePrefix(prefix) && !/^[ \t]{0,4}(?:yes|yep|sure|ja|jo|oui|s[ií]|sim|tak|da|evet|ya|iya|да|так|はい|네|예|是|对)[ \t]{0,2}[:：,][ \t]{1,3}(?:\*{1,3}|_{1,2}|`{1,2})?$/iu.test(prefix)) return false;
   const before = linesBefore(ctx.text, lineStart);
   if (before.length === 0) return false;
   // The label is on the nearest line, or on the one before it when the nearest is a short remark (`yes, changed it`).
@@ -115,7 +119,7 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   if (kind === 'token') return /^[\x21-\x7e]+$/.test(bare) && isLiteralToken(bare, 16);
   if (!prosePassword(bare, ctx) || isVersion(bare)) return false;
   // Alone on its line under the question, letters with digits are enough (`denver43`).
-  if (strongLooking(bare) || strictlyRandom(bare) || isLiteralToken(bare, 16) || lettersAndDigits(bare) || symbolShaped(bare)) return true;
+  if (strongLooking(bare) || strictlyRandom(bare) || isLiteralToken(bare, 16) || lettersAndDigits(bare) || symbolShaped(bare) || passphraseShaped(bare)) return true;
   // Letters only (`KingfisherCaramelo`, `DZBMvQDoCkDb`) only right under a label line or heading (`Password:`, `## Password`).
   return (camelWords(bare) || mixedCaseRun(bare)) && isLabelLine(said(lines[0]!));
 }
@@ -145,6 +149,9 @@ const FOLLOWUP_PHRASES = [
   'new password',
   'try',
   'ended up being',
+  'now has',
+  'has the old',
+  'is on',
   'which was',
   'ist jetzt',
   'lautet jetzt',
@@ -225,16 +232,19 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || isVersion(value)) return false;
   const symbol = /[!@#$%^&*+=?~]/.test(value);
   if (changedOnly) return symbol && passwordShaped(value);
+  // `is on X` only as `is on X now` (`the broker is on X now`), not `is on port 5432`.
+  if (phrase === 'is on' && !/^[ \t]{1,3}now\b/i.test(rest)) return false;
   if (BARE_IT.test(phrase) && !/^[ \t]{1,3}now\b/i.test(rest) && !symbol && !strictlyRandom(value)) return false;
   // Named as the new or current value (`adesso è anna1990`), letters with digits are enough; `try` needs more.
   return passwordShaped(value) || (!TRY.test(phrase) && !BARE_IT.test(phrase) && lettersAndDigits(value));
 }
 
+// Each phrase's first word, or the whole phrase when that word is short (`le nouveau`, `is nu`).
 const FOLLOWUP_KEYWORDS = [
   ...new Set(
     phrases
       .filter((p) => /^[\x20-\x7e]+$/.test(p))
-      .map((p) => p.split(' ')[0]!)
+      .map((p) => (p.split(' ')[0]!.length >= 3 ? p.split(' ')[0]! : p))
       .filter((w) => w.length >= 3),
   ),
   ...foldedKeywords(phrases.filter((p) => !/^[\x20-\x7e]+$/.test(p))),

@@ -45,6 +45,10 @@ describe('rw-dev3 classes: prose and chat', () => {
       cases.push([`> 3. Gibt es einen API-Schlüssel für die Schnittstelle?\nJa: ${e}\n`, e]);
       const f = `${g.lower(6)}${g.digits(2)}`;
       cases.push([`[14-Nov-26 09:02 PM] Kestrel\nrcon password for the survival server?\n\n[14-Nov-26 09:03 PM] dunebuggy\n${f}\n`, f]);
+      const p = `${g.pick(['Harvest', 'copper'])}.${g.pick(['fjord', 'lantern'])}.${g.pick(['bramble', 'orbit'])}.${g.pick(['oyster', 'velvet'])}`;
+      cases.push([`The restic repository password for the offsite bucket:\n\n    ${p}\n\nThe one for on-prem is in the vault.\n`, p]);
+      const q = pw();
+      cases.push([`**@rui.c** — 14:06\nsenha do usuário de leitura também mudou?\n\n**@rui.c** — 14:08\nsim: **${q}**\n`, q]);
       const h = `${g.pick(['Escargot', 'Kingfisher', 'Samosa'])}${g.pick(['Zeppelin', 'Caramelo', 'Onigiri'])}`;
       cases.push([`[09:15] Papa: Jetzt will er ein Passwort für die Fritzbox\n[09:16] Lena: das neue Passwort:\n[09:16] Lena: ${h}\n`, h]);
       assertFinds(cases);
@@ -87,6 +91,10 @@ describe('rw-dev3 classes: prose and chat', () => {
       cases.push([`Marco 10:03\nper il server di collaudo la password è cambiata\n\nMarco 10:04\nhai ragione, adesso è ${f}\n`, f]);
       const h = pw();
       cases.push([`fyi I rotated it, it's ${h} now. dont paste it in #general pls\n`, h]);
+      const i = pw();
+      cases.push([`**Claire**: Le mot de passe du wiki ne marche plus.\n\n**Hugo**: Oui, je l'ai changé. Le nouveau : ${i}\n`, i]);
+      const j = pw();
+      cases.push([`that password is also the one on the shared staging broker.\n**camila**: Rotated. Staging broker is on ${j} now.\n`, j]);
       assertFinds(cases);
     });
 
@@ -100,6 +108,7 @@ describe('rw-dev3 classes: prose and chat', () => {
         'Password: see the vault. Try Node18 if the build fails.\n',
         `The token is fine, it's ${g.lower(8)} now.\n`,
         "I changed it, it's Python3 now.\n",
+        'The password service is on port 5432 behind the proxy.\n',
       ]);
     });
   });
@@ -125,11 +134,55 @@ describe('rw-dev3 classes: prose and chat', () => {
       cases.push([`  Sander 11:07  heeft iemand het wachtwoord?\n  Femke Bakker      11:07  wachtwoord ${i}\n`, i]);
       const j = pw();
       cases.push([`Dzień dobry, hasło "${j}" przestało działać.\n`, j]);
+      const k = pw();
+      cases.push([`[08:18] Jürgen: SSID ACME-Gast, Schlüssel: ${k}\n`, k]);
+      const l = g.base64url(40);
+      cases.push([`The test Firebase server key is {{${l}}}.\n`, l]);
       assertFinds(cases);
     });
 
     it('leaves public and non-credential keys, and sentences after a label, alone', () => {
       assertQuiet([`anon key: ${g.alnum(40)}\n`, `Public Key: ${g.alnum(40)}\n`, 'Key: value\n', 'Kennwort ist jetzt im Tresor hinterlegt.\n', 'Enter the password "Password" is not accepted.\n']);
+    });
+  });
+
+  describe('tables in more markups', () => {
+    it('finds MediaWiki, AsciiDoc, HTML key/value, plain aligned tables and `api_key` CSV columns', () => {
+      const a = pw();
+      assertFinds([[`{| class="wikitable"\n! Konto !! Kennwort !! Bemerkung\n|-\n| root || ${a} || nur Konsole\n|}\n`, a]], 'docs/wiki/Fileserver.mediawiki');
+      const b = pw();
+      assertFinds([[`[cols="1,2,2",options="header"]\n|===\n|Ambiente |Utente |Password\n|COLL1 |tester |${b}\n|===\n`, b]], 'docs/wiki/ambienti.adoc');
+      const c = pw();
+      const d = g.alnum(40);
+      assertFinds(
+        [
+          [`<table><tr><th>Field</th><th>Value</th></tr>\n<tr><td>Endpoint</td><td>https://sandbox.example/api</td></tr>\n<tr><td>Password</td><td>${c}</td></tr>\n</table>\n`, c],
+          [`<table><tr><th>Field</th><th>Value</th></tr>\n<tr><td>Client secret</td><td><code>${d}</code></td></tr>\n</table>\n`, d],
+        ],
+        'docs/wiki/partner.html',
+      );
+      const e = pw();
+      assertFinds(
+        [[`Environment    Role        Username               Password\n-----------    ---------   --------------------   ------------------\nQA             admin       qa-admin@acme.test     ${e}\n`, e]],
+        'docs/wiki/test-accounts.txt',
+      );
+      const f = g.alnum(32);
+      assertFinds([[`integration,environment,key_id,api_key,owner\nmaps,staging,kid_${g.alnum(8)},${f},frontend\n`, f]], 'docs/inventory/integrations.csv');
+      const h = g.alnum(24);
+      assertFinds([[`| Servicio | Entorno | Token |\n|:--|:--|:--|\n| Facturación | pruebas | \`${h}\` |\n`, h]], 'docs/integraciones.md');
+    });
+
+    it('leaves other columns, remarks and non-table dash rows alone', () => {
+      assertQuiet(
+        [
+          `{| class="wikitable"\n! Konto !! Kennwort !! Bemerkung\n|-\n| samba-guest || (kein Kennwort) || nur lesend\n|-\n| ${g.alnum(12)} || - || ${g.alnum(12)}\n|}\n`,
+          `Host           Port    Protocol\n----           ----    --------\ndb.internal    5432    ${g.alnum(12)}\n`,
+          `Name      Password policy    Notes\n----      ---------------    -----\nweb       ${pw()}    strict\n`,
+          `System\tOwner\tLogin\tPassword\tNotes\nWiki\tIT\tservice\tsee vault\tmoved\nTV\tFacilities\t-\tin KeePass\t\n`,
+        ],
+        'docs/inventory/accounts.txt',
+      );
+      assertQuiet([`System\tOwner\tLogin\tPassword\tNotes\nWiki\tIT\tservice\tsee vault\tmoved\nTV\tFacilities\t-\tin KeePass\t\n`], 'docs/inventory/accounts.tsv');
     });
   });
 });
