@@ -66,7 +66,7 @@ export function proseApplies(ctx: MatchContext): boolean {
 }
 
 /** The part of proseApplies() that depends on the path alone: the prose rules are skipped where it is false. */
-function prosePathApplies(path: string | undefined): boolean {
+export function prosePathApplies(path: string | undefined): boolean {
   // Source maps hold code (sourcesContent), not prose.
   if (path !== undefined && /\.map$/i.test(path)) return false;
   const kind = fileKind(path);

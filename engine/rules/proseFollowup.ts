@@ -4,10 +4,11 @@
 // on a line above or earlier in the sentence; both rules read it there, and ask for a value that looks chosen as
 // a password (digits or symbols with letters, a generated run, CamelCase words) so that sentences stay quiet.
 import { lineStartNear } from '../detect/lineStartNear';
+import { fileKind } from '../validators/fileKind';
 import { isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
-import { base, continuesSentence, foldedKeywords, LETTER, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
+import { base, continuesSentence, prosePathApplies, foldedKeywords, LETTER, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
 import { isLinePrefix, isSpeakerLine, said } from './proseChatLines';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
 
@@ -95,7 +96,8 @@ function contextOf(lines: readonly string[], checkFirstOnly = false): Context {
 }
 
 function validateValueLine(value: string, ctx: MatchContext): boolean {
-  if (!proseApplies(ctx)) return false;
+  // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
+  if (!chatPath(ctx.path, false) || !proseApplies(ctx)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const prefix = line.slice(0, ctx.start - lineStart);
   // `Ja: X`, `sim: X`: a yes before the value.
@@ -211,7 +213,7 @@ const CHANGED =
 const TRY = /^(?:try|probier|essaie|essaye|essayé|prueba con|pruebe con|tente|prova con|probeer)$/;
 
 function validateFollowup(value: string, ctx: MatchContext): boolean {
-  if (!proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   const phrase = (ctx.keyName ?? '').toLowerCase().replace(/[ \t]+/g, ' ');
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const at = ctx.text.lastIndexOf(ctx.keyName ?? '', ctx.start);
@@ -239,16 +241,27 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   return passwordShaped(value) || (!TRY.test(phrase) && !BARE_IT.test(phrase) && lettersAndDigits(value));
 }
 
-// Each phrase's first word, or the whole phrase when that word is short (`le nouveau`, `is nu`).
+// Each ASCII phrase whole (a first word such as `the` or `le` would wake the rule on every text).
 const FOLLOWUP_KEYWORDS = [
   ...new Set(
     phrases
       .filter((p) => /^[\x20-\x7e]+$/.test(p))
-      .map((p) => (p.split(' ')[0]!.length >= 3 ? p.split(' ')[0]! : p))
+      .map((p) => p)
       .filter((w) => w.length >= 3),
   ),
   ...foldedKeywords(phrases.filter((p) => !/^[\x20-\x7e]+$/.test(p))),
 ];
+
+/**
+ * Chat exports, mail, tickets, wiki pages and notes: prose files and files of no known kind. Code and config files
+ * are left out (a reply alone on its line is no comment), and so is JSON for values alone on their line.
+ */
+function chatPath(path: string | undefined, json: boolean): boolean {
+  if (path === undefined) return true;
+  if (!prosePathApplies(path)) return false;
+  const kind = fileKind(path);
+  return (kind === 'prose' || kind === 'unknown') && (json || !/\.json$/i.test(path));
+}
 
 const who = (g: ExampleGen) => g.pick(['Maya', 'Tomasz', 'Priya', 'Owen', 'Lena']);
 
@@ -256,6 +269,7 @@ export const proseFollowupRules: Rule[] = [
   {
     ...base,
     id: 'prose-value-line',
+    appliesToPath: (path) => chatPath(path, false),
     description: 'Password or token alone on its line, under a line that asks for it or names it (chat replies, headings, `Password:` lines)',
     keywords: [
       'password',
@@ -319,6 +333,7 @@ export const proseFollowupRules: Rule[] = [
   {
     ...base,
     id: 'prose-followup-password',
+    appliesToPath: (path) => chatPath(path, true),
     description: 'Password handed over in a follow-up sentence after it was named ("it\'s X now", "changed it to X", "the new one is X", "try X")',
     keywords: FOLLOWUP_KEYWORDS,
     keywordWindow: { before: 8, after: 200 },
