@@ -21,6 +21,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
  * punctuation (`初始密码为X，登录后…`); it does not end in sentence punctuation.
  */
 export const VALUE = '[^\\s"\'`\\\\<>，。、；！？）」』】]{0,127}[^\\s"\'`\\\\<>.,;:)\\]}，。、；！？）」』】]';
+/** A Google app password as shown to the user: four groups of four small letters set apart by blanks. */
+const APP_PASSWORD = '[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}(?![A-Za-z0-9])';
+
 /** Quotes, emphasis and Confluence's `{{monospace}}` that may wrap a value. */
 export const OPEN = "(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:``|''|<(?:strong|b|code|em|kbd)>|[`\"'“«(]|\\{\\{)?";
 /** Letters of the scripts the labels are written in, for word boundaries without the `u` flag. */
@@ -187,6 +190,8 @@ function isStrongLabel(label: string): boolean {
 
 function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || labelIsQuotedKey(ctx) || looksLikeCode(ctx)) return false;
+  // A Google app password after the label (four groups of four letters): random groups, not four words of a sentence.
+  if (/ /.test(value)) return isPasswordLabel(ctx.keyName ?? '') && value.split(' ').filter((w) => isWordLike(w)).length <= 1;
   // `apiKey="…"`, `password='…'`: an attribute or an assignment (the keyed rules' work), not a label.
   if (/=[ \t]{0,3}["']$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start))) return false;
   const label = ctx.keyName ?? '';
@@ -196,7 +201,10 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   const at = ctx.text.lastIndexOf(label, ctx.start);
   if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1))) return false;
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
-  if (QUALIFIER_VERBS.test(between)) return false;
+  // The separator's own verb (`the password was X`) is no qualifier; `was reset`, `is stored` are.
+  // `Passwort geändert → X`, `비번 rotate 했습니다 → X`: an arrow after the change gives the new value.
+  const arrowed = /(?:->|=>|→)[ \t]{0,3}(?:[`"'“]|\{\{)?$/.test(between) && !/[:：=]/.test(between.replace(/->|=>/g, ''));
+  if (!arrowed && QUALIFIER_VERBS.test(between.replace(/[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}(?:still|now))?[ \t]{0,3}(?:[`"'“]|\{\{)?$/, ''))) return false;
   // `… set the owner password to X`, `reset the root password to X`: only after a verb that sets it, and a value
   // that looks chosen (`the password to access the server` is a sentence).
   if (!/[:：=]/.test(between) && /(?:^|[ \t])to[ \t]{1,3}(?:(?:\*\*|__)[ \t]{0,2})?(?:[`"'“«(]|\{\{)?$/.test(between)) {
@@ -435,7 +443,7 @@ export const proseRules: Rule[] = [
     keywordWindow: { before: 16, after: 220 },
     // German and Dutch compounds name the password too (`Initialkennwort`, `Datenbank-Passwort`).
     pattern: new RegExp(
-      `(?:(?<![${LETTER}\\-.$@:/=?&#])|(?<=(?:^|\\n)[ \\t]{0,8}:))(?<key>(?:[A-Za-zäöüÄÖÜß]{2,24}-?)?(?:passwort|kennwort|wachtwoord)|${asciiLabels})(?![${LETTER}])${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${VALUE})`,
+      `(?:(?<![${LETTER}\\-.$@:/=?&#])|(?<=(?:^|\\n)[ \\t]{0,8}:))(?<key>(?:[A-Za-zäöüÄÖÜß]{2,24}-?)?(?:passwort|kennwort|wachtwoord)|${asciiLabels})(?![${LETTER}])${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${APP_PASSWORD}|${VALUE})`,
       'i',
     ),
     validate: validateLabelled,

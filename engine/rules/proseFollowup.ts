@@ -87,8 +87,15 @@ type Context = 'password' | 'token' | undefined;
 
 /** What the lines say the value is: a password or a token label in them, and no word that makes them about something else. */
 function contextOf(lines: readonly string[], checkFirstOnly = false): Context {
-  for (const [i, line] of lines.entries()) {
-    if ((!checkFirstOnly || i === 0) && NOT_A_VALUE_LINE.test(line)) return undefined;
+  if (checkFirstOnly) {
+    // A follow-up: its own sentence must not be about something else; a password named anywhere above wins over a
+    // token word (`… la clé publique` three lines up).
+    if (lines[0] !== undefined && NOT_A_VALUE_LINE.test(lines[0])) return undefined;
+    if (lines.some((line) => PASSWORD_CONTEXT.test(line))) return 'password';
+    return lines.some((line) => TOKEN_CONTEXT.test(line)) ? 'token' : undefined;
+  }
+  for (const line of lines) {
+    if (NOT_A_VALUE_LINE.test(line)) return undefined;
     if (PASSWORD_CONTEXT.test(line)) return 'password';
     if (TOKEN_CONTEXT.test(line)) return 'token';
   }
@@ -155,6 +162,8 @@ const FOLLOWUP_PHRASES = [
   'has the old',
   'is on',
   'which was',
+  'yaitu',
+  'adalah',
   'ist jetzt',
   'lautet jetzt',
   'heißt jetzt',
@@ -263,6 +272,20 @@ function chatPath(path: string | undefined, json: boolean): boolean {
   return (kind === 'prose' || kind === 'unknown') && (json || !/\.json$/i.test(path));
 }
 
+/** Words that say a list is one of logins (for `service — user@example.com — X` lines). */
+const LOGIN_LIST = /\b(?:logins?|accounts?|creds|credentials|zugänge|zugangsdaten|accesos|acessos|identifiants|comptes)\b/i;
+
+function validateAccountLine(value: string, ctx: MatchContext): boolean {
+  if (!chatPath(ctx.path, false) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*_]{1,3}/, '');
+  if (!/^[ \t]{0,3}(?:\r?\n|$|\()/.test(rest)) return false;
+  if (!prosePassword(value, ctx) || isVersion(value)) return false;
+  const { lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  const above = ctx.text.slice(Math.max(0, lineStart - 400), ctx.start);
+  if (!PASSWORD_CONTEXT.test(above) && !LOGIN_LIST.test(above)) return false;
+  return passwordShaped(value) || lettersAndDigits(value) || strictlyRandom(value);
+}
+
 const who = (g: ExampleGen) => g.pick(['Maya', 'Tomasz', 'Priya', 'Owen', 'Lena']);
 
 export const proseFollowupRules: Rule[] = [
@@ -328,6 +351,23 @@ export const proseFollowupRules: Rule[] = [
         `The password is stored in Vault.\nversion\n${g.alnum(3)}\n`,
         `Password:\n********\n`,
       ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-account-line-password',
+    appliesToPath: (path) => chatPath(path, false),
+    description: "Password at the end of a line of logins after the account's e-mail address (eventbrite — events@acme.example — X)",
+    keywords: ['— ', '– ', ' | ', ' - '],
+    keywordWindow: { before: 320, after: 200 },
+    pattern: new RegExp(`(?<![^\\s(])[^\\s@/()<>]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}[ \\t]{1,3}(?:[—–|]|-{1,2})[ \\t]{1,3}(?:(?:pw|pwd|pass|password)[ \\t:]{1,3})?${OPEN}(?<secret>${VALUE})`),
+    validate: validateAccountLine,
+    examples: {
+      positives: (g) => [
+        `shared logins for the events team:\n\neventbrite — events@acme.example — ${g.s(humanPassword(g))}\ncanva — design@acme.example — ${g.s(humanPassword(g))}\n`,
+        `Accounts (fallback list)\n- mailchimp | marketing@acme.example | ${g.s(g.alnum(16))}\n`,
+      ],
+      negatives: () => ['Contacts:\nsales — sales@acme.example — Monday to Friday\n', 'Team accounts\nsupport — support@acme.example — 24/7\n', 'maintainer: jane@example.org - v2.1.0\n'],
     },
   },
   {

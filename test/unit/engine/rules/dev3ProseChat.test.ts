@@ -185,4 +185,32 @@ describe('rw-dev3 classes: prose and chat', () => {
       assertQuiet([`System\tOwner\tLogin\tPassword\tNotes\nWiki\tIT\tservice\tsee vault\tmoved\nTV\tFacilities\t-\tin KeePass\t\n`], 'docs/inventory/accounts.tsv');
     });
   });
+
+  describe('sentence verbs, arrows, app passwords and login lists', () => {
+    it('finds `the password was X`, `rotated → X`, `yaitu X`, Google app passwords and `service — email — X` lines', () => {
+      const cases: [string, string][] = [];
+      const a = `#${pw()}`;
+      cases.push([`**Comment:** Thanks! For the record our password was ${a} and it had a dollar sign.\n`, a]);
+      const b = g.alnum(12);
+      cases.push([`[오후 2:01] 정우: jenkins admin 비번 rotate 했습니다 → ${b}\n`, b]);
+      const c = pw();
+      cases.push([`Untuk akses VPN, kata sandinya tetap sama, yaitu ${c}.\n`, c]);
+      const d = `${g.lower(4)} ${g.lower(4)} ${g.lower(4)} ${g.lower(4)}`;
+      cases.push([`App-Passwort für Gmail als Fallback: ${d}\n`, d]);
+      const e = pw();
+      cases.push([`shared logins for the events team:\n\neventbrite — events@acme.example — ${e}\n`, e]);
+      assertFinds(cases);
+    });
+
+    it('leaves `was reset`, sentences of four words, contact lines and versions alone', () => {
+      assertQuiet([
+        'The password was reset yesterday by the help desk.\n',
+        'Password: must have been used before\n',
+        'Contacts:\nsales — sales@acme.example — Monday to Friday\n',
+        'Team accounts\nsupport — support@acme.example — 24/7\n',
+        'maintainer: jane@example.org - v2.1.0\n',
+        'Passwort geändert → siehe Tresor\n',
+      ]);
+    });
+  });
 });
