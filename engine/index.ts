@@ -28,4 +28,6 @@ export { planPasteGuard, findPastedSecrets, normalizePastedText } from './fix/pa
 export type { PasteGuardInput, PasteGuardPlan, PasteForm, PasteScanInput } from './fix/pastePlan';
 export { applyMasks, redactText } from './redactText';
 export { isNotebookPath, notebookOutputs, outputCellAt, planClearOutputs } from './notebook';
+export { notebookCodeView } from './notebookSource';
+export type { NotebookCodeView } from './notebookSource';
 export type { NotebookOutputs } from './notebook';

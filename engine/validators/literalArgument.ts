@@ -2,6 +2,9 @@
 // prompt, a template or a documentation stand-in. Context (a flag that takes a password, a `Password:` label)
 // already says the value is a password; human passwords are often short words with digits (`Summer2024!`), so
 // no entropy threshold applies here, only the checks that tell a literal from a reference or a placeholder.
+import { isPasswordHash } from './storedHash';
+
+export { isPasswordHash };
 import { isPlaceholder } from './placeholder';
 import { isWordLike, letterSegments, shannonEntropy } from './valueStats';
 
@@ -172,18 +175,6 @@ export function isStandIn(value: string): boolean {
   return false;
 }
 
-/**
- * Stored verifiers, not passwords: crypt ($1$, $apr1$, $5$, $6$, $y$), bcrypt, argon2, Django PBKDF2, LDAP {SSHA},
- * PostgreSQL SCRAM and md5 verifiers, MySQL native hashes (`*` and 40 hex digits).
- */
-const PASSWORD_HASH =
-  /^(?:\$(?:apr1|1|2[abxy]?|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|md5)\$|pbkdf2_sha\d+\$|bcrypt\$|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[^}]{0,20}|ARGON2)\}|SCRAM-SHA-(?:1|256)\$\d|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$)/i;
-
-/** A stored password verifier (crypt, bcrypt, argon2, SCRAM, LDAP `{SSHA}`, MySQL native), not the password. */
-export function isPasswordHash(value: string): boolean {
-  return PASSWORD_HASH.test(value);
-}
-
 /** Characters a password cannot contain unquoted on a command line or at the end of a sentence. */
 const TRAILING_PUNCTUATION = /[.,;:!?)\]]$/;
 
@@ -212,7 +203,7 @@ export function isCall(value: string): boolean {
  */
 export function isLiteralPassword(value: string): boolean {
   if (value.length < 4 || value.length > 128) return false;
-  if (PASSWORD_HASH.test(value)) return false;
+  if (isPasswordHash(value)) return false;
   if (isStandIn(value) || isCall(value)) return false;
   if (/^(.)\1+$/.test(value)) return false;
   if (/^[0-9]{1,5}$/.test(value)) return false;

@@ -135,8 +135,9 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
 const STORE_REFERENCE =
   /^(?:!(?:Ref|Sub|GetAtt|ImportValue|Join|FindInMap|Secret|env|vault)\b|\{\{ ?resolve:|vault:|op:\/\/|ref\+|awssm:|sm:\/\/|gcp(?:sm)?:\/\/|azure(?:kv|keyvault)?:\/\/|keyvault:|akv:\/\/|secretKeyRef|valueFrom|arn:aws:|projects\/[^/]+\/secrets\/|file:|env:|ENV\[|secret:|secrets:|bws:|doppler:|infisical:|sops:|pass:|keyring:|cmd:)/i;
 
-/** Template openers that may be cut where an unquoted value stops (`${DB_PASSWORD`, `{{ vault_pw`). */
-const TEMPLATE_START = /^(?:\$\{|\$\(|\$\$?[A-Za-z_]|\{\{|\{%|#\{|%\(|%[A-Za-z_][\w.]*%?$|<%|\[\[|@\{|\$\[|#\[|\{[A-Za-z_$][\w.$-]*\}?$|__[A-Z][A-Z0-9_]*__$|@[A-Za-z_][\w.]*@$)/;
+/** Template openers that may be cut where an unquoted value stops (`${DB_PASSWORD`, `{{ vault_pw`); build-time
+ * substitutions (`__X__`, `@X@`, `@@X@@`) and Symfony's `%env(X)%`. */
+const TEMPLATE_START = /^(?:\$\{|\$\(|\$\$?[A-Za-z_]|\{\{|\{%|#\{|%\(|%[A-Za-z_][\w.]*%?$|<%|\[\[|@\{|\$\[|#\[|\{[A-Za-z_$][\w.$-]*\}?$|__[A-Z][A-Z0-9_]*__$|@@?[A-Za-z_][\w.]*@@?$|%env\()/;
 
 /** Values that are masks: `****`, `•••`, `xxxx`, `<hidden>`, `[MASKED]`. */
 const MASKED =

@@ -3,16 +3,13 @@
 // template or reference, code, a label or message, a form field's name, a hash or verifier, an encrypted
 // blob, a masked value, a documented example or a dummy word. Under a token's, key's or secret's name the
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
+import { isHashOrEncrypted } from './storedHash';
 import { isStandIn } from './placeholder';
 import { characterClasses, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
 import { isSecretWord, nameWords, readSecretName, type SecretNameKind } from './secretName';
 
 /** Why a value is not a secret (for tests and tuning), or undefined when it is one. */
 export type ValueVerdict = string | undefined;
-
-/** Stored verifiers and encrypted blobs: never the credential itself. */
-const HASH_OR_ENCRYPTED =
-  /^(?:\$2[abxy]?\$\d\d\$|\$argon2(?:id|i|d)\$|\$(?:1|5|6|7|y|gy|apr1|scrypt|pbkdf2[\w-]*|sha\d*|md5|P|H)\$|pbkdf2_sha\d+\$|bcrypt(?:_sha256)?\$|argon2\$|sha1\$|md5\$|scrypt[:$]|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[\w-]*|SSHA512|ARGON2|bcrypt|sha256|pbkdf2|MD4|NT)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED))/;
 
 /** Words in a sentence that make a spaced value a label, prompt or message, not a passphrase. */
 const UI_WORDS = new Set([
@@ -126,7 +123,12 @@ export interface ValueOptions {
 }
 
 /** A `$` that starts a human password rather than a variable (`$Pepper391`, `$Welcome053`). */
-export const DOLLAR_PASSWORD = /^\$[A-Z][a-z]{2,}\d{2,}\W?$|^\$\w*[^\w$]/;
+// Not `$__file{…}`, `$__env{…}` (Grafana), `$env:NAME` (PowerShell) or `$name(…)`: those read a value from elsewhere.
+export const DOLLAR_PASSWORD = /^\$[A-Z][a-z]{2,}\d{2,}\W?$|^\$(?![Ee][Nn][Vv]:[A-Za-z_])\w*[^\w${(]/;
+
+/** Algorithm and cipher names: a setting beside a secret (`jwt_secret_algorithm: HS256`), never the secret. */
+const ALGORITHM =
+  /^(?:[HRPE]S(?:256|384|512)|EdDSA|Ed(?:25519|448)|X25519|AES[-_]?(?:128|192|256)(?:[-_](?:GCM|CBC|CTR|ECB|CFB|OFB|SIV|XTS|CCM))?|(?:HMAC[-_]?)?SHA[-_]?(?:1|224|256|384|512)|HMAC[-_]?MD5|MD5|ChaCha20(?:[-_]Poly1305)?|XChaCha20(?:[-_]Poly1305)?|RSA[-_]?(?:OAEP(?:[-_]256)?|PSS|2048|3072|4096)|PBKDF2(?:[-_]SHA(?:1|256|512))?|3DES|Blowfish|Twofish)$/i;
 
 /** Rejections shared by every kind of secret name. */
 function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
@@ -137,7 +139,8 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   const literalDollar = v.startsWith('$') && (quote === "'" || DOLLAR_PASSWORD.test(v)) && !/^\$[{(]/.test(v);
   const standIn = literalDollar ? isStandIn(v.slice(1)) : isStandIn(v);
   if (standIn) return standIn;
-  if (HASH_OR_ENCRYPTED.test(v)) return 'hash or encrypted';
+  if (isHashOrEncrypted(v)) return 'hash or encrypted';
+  if (ALGORITHM.test(v)) return 'an algorithm name';
   if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
   if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
   // Code between two string literals read as one quoted value (`"…: "+e);n=R({u:[I]}),i="cors"` in a bundle).
@@ -149,6 +152,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   if (/^[\^~>=<v]{0,2}\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(v)) return 'version';
   // Straight sequences and repeats (`qwertyui`, `12345678`, `aaaaaa`); a keyboard walk with a twist counts.
   if (isPureSequence(v)) return 'sequence';
+  if (isAlphabet(v)) return 'an alphabet';
   // Misspelt dummies (`pasword`, `passwrod`, `secert`).
   if (/^[a-z]{5,10}$/i.test(v) && ['password', 'secret', 'changeme'].some((d) => nearlyEqual(v.toLowerCase(), d))) return 'dummy word';
   // Paths: `/run/secrets/db`, `./secrets/pw.txt`, `~/.pgpass`, `C:\…`.
@@ -186,6 +190,18 @@ function isPureSequence(value: string): boolean {
     }
     return true;
   });
+}
+
+/**
+ * A character set spelled out (`abc…xyzABC…XYZ0123456789`, or one without look-alikes such as
+ * `ABCDEFGHJKLMNPQRSTUVWXYZ23456789`): a password generator's alphabet, not a password. Nearly every
+ * neighbour is the next character.
+ */
+function isAlphabet(value: string): boolean {
+  if (value.length < 16) return false;
+  let steps = 0;
+  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) === value.charCodeAt(i - 1) + 1) steps++;
+  return steps >= (value.length - 1) * 0.8;
 }
 
 /** Edit distance at most one (a typo or a transposition). */

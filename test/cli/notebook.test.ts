@@ -85,7 +85,7 @@ describe('hush scan: Jupyter notebooks', () => {
     assert.equal(vulnerabilities.filter((v) => /saved output of notebook cell/.test(v.description)).length, 4, gitlab.stdout);
   });
 
-  it('hush fix clears the outputs of the cells holding a secret (nothing else in the file changes) and moves the source value as before', () => {
+  it('hush fix clears the outputs of the cells holding a secret (nothing else in the file changes) and moves the source value into os.environ in the cell', () => {
     const dir = root();
     const path = join(dir, 'notebooks/billing.ipynb');
     const dry = runCli(['fix', '--dry-run', 'notebooks'], dir);
@@ -108,7 +108,35 @@ describe('hush scan: Jupyter notebooks', () => {
       assert.deepEqual(after.cells[i]!.source, before.cells[i]!.source, `cell ${i + 1} code unchanged`);
     }
     assert.deepEqual(after.cells[0], before.cells[0]);
-    assert.match(readFileSync(join(dir, '.env'), 'utf8'), new RegExp(`=${inSource}$`, 'm'), 'the source value moved to .env');
+    const env = readFileSync(join(dir, '.env'), 'utf8');
+    assert.match(env, new RegExp(`=${inSource}$`, 'm'), 'the source value moved to .env');
+    const name = /^(\w+)=/m.exec(env)![1]!;
+    // The cell reads the variable as Python does (not a JSON placeholder) and imports os where the code starts.
+    assert.deepEqual(after.cells[1]!.source, ['import os\n', `stripe_key = os.environ["${name}"]\n`]);
+    assert.ok(!/note:/i.test(r.stdout), r.stdout);
     assert.equal(runCli(['scan', '.'], dir).code, 0, 'nothing left to find');
+  });
+
+  it('hush fix moves the value in a Markdown cell and the one in a code cell in one run, each as its cell can read it, listed in line order', () => {
+    const inMarkdown = `sk_live_${g.alnum(32)}`;
+    const inCode = `sk_live_${g.alnum(32)}`;
+    const text = notebookJson([{ kind: 'markdown', source: `# Keys\nexport STRIPE_KEY=${inMarkdown}\n` }, { source: 'import stripe\n' }, { source: `stripe.api_key = "${inCode}"\nstripe.Charge.list()\n` }]);
+    const dir = tempTree({ 'nb.ipynb': text }, 'hush-cli-nb-mixed-');
+    const r = runCli(['fix', '.'], dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const lines = [...r.stdout.matchAll(/^moved {2}nb\.ipynb:(\d+)/gm)].map((m) => Number(m[1]));
+    assert.equal(lines.length, 2, r.stdout);
+    assert.ok(lines[0]! < lines[1]!, 'listed in line order');
+    const after = readFileSync(join(dir, 'nb.ipynb'), 'utf8');
+    for (const value of [inMarkdown, inCode]) {
+      assert.ok(!after.includes(value), 'the value left the notebook');
+      assert.ok(!r.stdout.includes(value), 'no raw value in the summary');
+    }
+    const env = readFileSync(join(dir, '.env'), 'utf8');
+    const nameOf = (value: string) => new RegExp(`^(\\w+)=${value}$`, 'm').exec(env)![1]!;
+    const cells = (JSON.parse(after) as { cells: { source: string[] }[] }).cells;
+    assert.deepEqual(cells[0]!.source, ['# Keys\n', `export STRIPE_KEY=\${${nameOf(inMarkdown)}}\n`]);
+    assert.deepEqual(cells[1]!.source, ['import os\n', 'import stripe\n'], 'os is imported where the code starts');
+    assert.deepEqual(cells[2]!.source, [`stripe.api_key = os.environ["${nameOf(inCode)}"]\n`, 'stripe.Charge.list()\n']);
   });
 });

@@ -1,7 +1,8 @@
 // One engine path: on texts of the real-world categories (human-made passwords in config and code, defaults in
-// code, SQL, XML, value holders, passwords passed to calls, URLs of any scheme, Kubernetes Secret data, and an
-// information-level note), the paste guard, live diagnostics, `hush scan --staged`, `hush scan` and Scan
-// Workspace report exactly what the engine finds: the same rules on the same spans.
+// code, SQL, XML, value holders, passwords passed to calls, URLs of any scheme, Kubernetes Secret data, command
+// lines, prose and tables, logs, credential files, and an information-level note), the paste guard, live
+// diagnostics, `hush scan --staged`, `hush scan` and Scan Workspace report exactly what the engine finds: the
+// same rules on the same spans.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createScanner, LineIndex } from '../../engine';
@@ -27,6 +28,20 @@ const DOCS: { path: string; languageId: string; text: string }[] = [
   { path: 'src/Db.java', languageId: 'java', text: `Connection c = DriverManager.getConnection("jdbc:postgresql://pg01/sales", "sales", "${human()}");\n` },
   { path: 'config/integrations.yml', languageId: 'yaml', text: `nats_url: nats://orders:${g.alnum(12)}@nats:4222\nsentry_dsn: https://${g.hex(32)}@o${g.digits(6)}.ingest.sentry.io/${g.digits(7)}\n` },
   { path: 'k8s/secret.yaml', languageId: 'yaml', text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  DB_PASSWORD: ${btoa(human())}\n  username: ${btoa('app')}\n` },
+  // Command lines, prose, tables, logs and credential files: where most leaked passwords are written.
+  {
+    path: 'scripts/backup.sh',
+    languageId: 'shellscript',
+    text: `#!/bin/sh\nset -e\nmysqldump -u root -p'${human()}' shop > /tmp/shop.sql\ncurl -fsS -u deploy:${human()} https://ci.internal.example/upload -T /tmp/shop.sql\n`,
+  },
+  { path: 'docs/runbook.md', languageId: 'markdown', text: `# Staging\n\nLog in to the admin console:\n\n- Username: admin\n- Password: ${human()}\n\nAsk #ops for production access.\n` },
+  { path: 'docs/accounts.md', languageId: 'markdown', text: `| Service | User | Password |\n|---|---|---|\n| Grafana | admin | ${human()} |\n| Jenkins | build | ${human()} |\n` },
+  {
+    path: 'logs/app.log',
+    languageId: 'log',
+    text: `2026-01-04T10:00:01Z INFO request started\n2026-01-04T10:00:01Z DEBUG > Authorization: Basic ${btoa(`svc-report:${human()}`)}\n2026-01-04T10:00:02Z INFO done\n`,
+  },
+  { path: '.netrc', languageId: 'plaintext', text: `machine api.example.org\n  login ci-bot\n  password ${human()}\n` },
 ];
 
 interface Span {
@@ -72,7 +87,13 @@ describe('one engine path for the real-world categories', function () {
   it('the texts exercise the new detectors and an information-level note', () => {
     const rules = new Set(expected.map((s) => s.ruleId));
     for (const id of ['generic-secret-assignment', 'generic-secret-value', 'generic-password-argument', 'url-password', 'kubernetes-secret-data', 'sentry-dsn']) assert.ok(rules.has(id), id);
-    assert.ok(expected.length >= 14, `${expected.length} findings`);
+    for (const id of ['mysql-cli-password', 'cli-user-password-argument', 'prose-table-password', 'http-basic-auth-header', 'netrc-password']) assert.ok(rules.has(id), id);
+    for (const d of DOCS)
+      assert.ok(
+        expected.some((s) => s.file === d.path),
+        `${d.path} has a finding`,
+      );
+    assert.ok(expected.length >= 21, `${expected.length} findings`);
   });
 
   it('hush scan and hush scan --staged report the same findings', () => {

@@ -4,10 +4,11 @@
 // the source is still the text that was planned. A committed or pushed secret is never moved: it is reported,
 // to be revoked first. Outputs carry masked values only.
 import { basename, relative, resolve, sep } from 'node:path';
-import type { Finding, HushConfig, Scanner, StoreId } from '../../engine';
+import { applyEdits, type Finding, type HushConfig, type Scanner, type StoreId } from '../../engine';
 import { HistoryIndex, type SecretStatus } from '../../git/historyIndex';
 import { makeScanner } from '../scanFile';
 import { editFile, FileProblem, readUtf8 } from './fileWrites';
+import { nextMoveTarget, shiftFindings } from './moveTargets';
 import { planOutputClears } from './notebookOutputs';
 import { planStoreMove } from './storeMove';
 import { openStore, StoreError, type StoreContext } from './storeWriters';
@@ -178,41 +179,47 @@ export async function fixFiles(options: FixOptions): Promise<FixResult> {
         continue;
       }
     }
-    if (toMove.length === 0) continue;
-    const failAll = (reason: string) => {
-      for (const f of toMove) result.failed.push({ file: name, line: lineOf(current, f.start), ruleId: f.ruleId, masked: f.masked, reason });
-    };
-    try {
-      const opened = await openStore(options.store, ctx);
-      result.where = opened.where;
-      const secrets = spansOf(toMove).sort((a, b) => a.start - b.start);
-      const { plan, added, ignoreEdit, companions } = await planStoreMove({ text: current, path: file, secrets, opened, root, envPath, readText: (p) => readUtf8(p) });
-      const nameAt = new Map(secrets.map((s, i) => [s.start, plan.names[i]!]));
-      const moved = toMove.map((f) => ({
-        file: name,
-        line: lineOf(current, f.start),
-        ruleId: f.ruleId,
-        masked: [f.masked, ...(f.related ?? []).map((r) => r.masked)].join(' + '),
-        names: [f, ...(f.related ?? [])].map((s) => nameAt.get(s.start)).filter((n): n is string => n !== undefined),
-      }));
-      const noteMoved = () => plan.note?.split('; ').forEach((n) => notes.add(n));
-      if (options.dryRun) {
-        noteMoved();
+    // Usually one step; a notebook moves its code cells' values first, then any left in the rest of its JSON.
+    for (let pending = toMove; pending.length > 0;) {
+      const target = nextMoveTarget(name, current, pending);
+      const failAll = (reason: string) => {
+        for (const f of pending) result.failed.push({ file: name, line: lineOf(current, f.start), ruleId: f.ruleId, masked: f.masked, reason });
+      };
+      try {
+        const opened = await openStore(options.store, ctx);
+        result.where = opened.where;
+        const secrets = spansOf(target.findings).sort((a, b) => a.start - b.start);
+        const { plan, added, ignoreEdit, companions } = await planStoreMove({ text: target.text, path: file, languageId: target.languageId, secrets, opened, root, envPath, readText: (p) => readUtf8(p) });
+        const nameAt = new Map(secrets.map((s, i) => [s.start, plan.names[i]!]));
+        const moved = target.findings.map((f, i) => ({
+          file: name,
+          line: lineOf(current, target.inFile[i]!.start),
+          ruleId: f.ruleId,
+          masked: [f.masked, ...(f.related ?? []).map((r) => r.masked)].join(' + '),
+          names: [f, ...(f.related ?? [])].map((s) => nameAt.get(s.start)).filter((n): n is string => n !== undefined),
+        }));
+        const fileEdits = target.toFile(plan.sourceEdits);
+        if (!options.dryRun) {
+          if (ignoreEdit) editFile(ignoreEdit.path, ignoreEdit.current, ignoreEdit.edits);
+          await opened.write(plan, added);
+          for (const c of companions) editFile(c.path, c.current, c.edits);
+          if (readUtf8(file) !== current) throw new StoreError(`${name} changed while it was being fixed; the store entries remain, the source was not edited`);
+          editFile(file, current, fileEdits);
+        }
+        plan.note?.split('; ').forEach((n) => notes.add(n));
         result.moved.push(...moved);
-        continue;
+        pending = shiftFindings(target.rest, fileEdits);
+        current = applyEdits(current, fileEdits);
+      } catch (e) {
+        if (e instanceof StoreError || e instanceof FileProblem) failAll(e.message);
+        else throw e;
+        break;
       }
-      if (ignoreEdit) editFile(ignoreEdit.path, ignoreEdit.current, ignoreEdit.edits);
-      await opened.write(plan, added);
-      for (const c of companions) editFile(c.path, c.current, c.edits);
-      if (readUtf8(file) !== current) throw new StoreError(`${name} changed while it was being fixed; the store entries remain, the source was not edited`);
-      editFile(file, current, plan.sourceEdits);
-      noteMoved();
-      result.moved.push(...moved);
-    } catch (e) {
-      if (e instanceof StoreError || e instanceof FileProblem) failAll(e.message);
-      else throw e;
     }
   }
+  // A notebook's steps report its code cells first: list every file's entries in line order.
+  const fileOrder = new Map(result.moved.map((m, i) => [m.file, i] as const).reverse());
+  result.moved.sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line);
   result.notes = [...notes];
   return result;
 }

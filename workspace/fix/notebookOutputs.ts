@@ -2,6 +2,7 @@
 // run, not code that reads a variable): that cell's outputs are cleared in the file's JSON instead, every
 // other cell left byte for byte. The findings outside outputs are shifted to the cleared text for the move.
 import { applyEdits, type Finding, isNotebookPath, notebookOutputs, type OffsetEdit, outputCellAt, planClearOutputs } from '../../engine';
+import { shiftFindings } from './moveTargets';
 
 export interface OutputClears {
   /** The text with the outputs cleared. */
@@ -24,13 +25,9 @@ export function planOutputClears(path: string, text: string, findings: readonly 
   if (cleared.length === 0) return undefined;
   const edits = [...new Set(cleared.map((c) => c.cell))].map((cell) => planClearOutputs(text, cell)!).sort((a, b) => a.start - b.start);
   // Outputs never overlap a source span, so each offset moves by what the clears before it removed.
-  const shift = (offset: number) => edits.reduce((d, e) => (e.end <= offset ? d + e.newText.length - (e.end - e.start) : d), 0) + offset;
-  const moved = (f: Finding): Finding => ({
-    ...f,
-    start: shift(f.start),
-    end: shift(f.end),
-    ...(f.related ? { related: f.related.map((r) => ({ ...r, start: shift(r.start), end: shift(r.end) })) } : {}),
-  });
-  const rest = findings.filter((f) => !cleared.some((c) => c.finding === f)).map(moved);
+  const rest = shiftFindings(
+    findings.filter((f) => !cleared.some((c) => c.finding === f)),
+    edits,
+  );
   return { text: applyEdits(text, edits), edits, cleared, rest };
 }

@@ -2,6 +2,7 @@
 // byte, reuse a name already holding the same value, and never overwrite a different value.
 import { appendLines } from '../edits';
 import { valueHash } from '../../fingerprint';
+import { allocateNames, normaliseStoredValue } from './allocateNames';
 import type { SecretStore, SecretToStore, StorePutPlan } from './types';
 
 const LINE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
@@ -59,11 +60,6 @@ export function formatDotenvEntry(name: string, value: string): string {
   return `${name}=\`${value}\``;
 }
 
-/** Real line breaks normalised, so a PEM read from CRLF and LF files compares equal. */
-function normalise(value: string): string {
-  return value.replace(/\r\n?/g, '\n');
-}
-
 /**
  * `reserved`: name → value hash of entries promised to edits that are not in `currentText` yet (a fix being
  * applied while this one is planned). Their names are taken for other values; the same value keeps its
@@ -77,35 +73,16 @@ export function dotenvStore(currentText: string | undefined, label = '.env', res
       const existing = parseDotenvEntries(currentText ?? '');
       // A name defined twice with different values means whatever the loader picks: never reuse it.
       const valuesOf = new Map<string, Set<string>>();
-      for (const [name, value] of existing) valuesOf.set(name, (valuesOf.get(name) ?? new Set()).add(normalise(value)));
+      for (const [name, value] of existing) valuesOf.set(name, (valuesOf.get(name) ?? new Set()).add(normaliseStoredValue(value)));
       const byValue = new Map<string, string>();
       for (const [name, value] of existing) {
-        if (value !== '' && valuesOf.get(name)!.size === 1 && !byValue.has(normalise(value))) byValue.set(normalise(value), name);
+        if (value !== '' && valuesOf.get(name)!.size === 1 && !byValue.has(normaliseStoredValue(value))) byValue.set(normaliseStoredValue(value), name);
       }
       const reservedByHash = new Map<string, string>();
       for (const [name, hash] of reserved) if (!valuesOf.has(name) && !reservedByHash.has(hash)) reservedByHash.set(hash, name);
       const taken = new Set([...valuesOf.keys(), ...reserved.keys()]);
-      const names: string[] = [];
-      const reused: boolean[] = [];
-      const lines: string[] = [];
-      for (const { preferredName, value } of entries) {
-        const same = byValue.get(normalise(value));
-        if (same !== undefined) {
-          names.push(same);
-          reused.push(true);
-          continue;
-        }
-        let name = reservedByHash.get(valueHash(normalise(value)));
-        if (name === undefined) {
-          name = preferredName;
-          for (let n = 2; taken.has(name); n++) name = `${preferredName}_${n}`;
-        }
-        taken.add(name);
-        byValue.set(normalise(value), name);
-        names.push(name);
-        reused.push(false);
-        lines.push(formatDotenvEntry(name, value));
-      }
+      const { names, reused } = allocateNames(entries, byValue, taken, (value) => reservedByHash.get(valueHash(value)));
+      const lines = entries.flatMap((e, i) => (reused[i] ? [] : [formatDotenvEntry(names[i]!, e.value)]));
       const edits = lines.length > 0 ? [appendLines(currentText, lines)] : [];
       return { names, reused, create: currentText === undefined && lines.length > 0, edits };
     },
@@ -114,7 +91,7 @@ export function dotenvStore(currentText: string | undefined, label = '.env', res
 
 /** The hash a reservation keeps for a value (line breaks normalised, as the store compares them). */
 export function reservationHash(value: string): string {
-  return valueHash(normalise(value));
+  return valueHash(normaliseStoredValue(value));
 }
 
 /** `.env.example` lists the names with empty values; returns the names it lacks as lines to append. */

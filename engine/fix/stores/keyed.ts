@@ -2,6 +2,7 @@
 // against what the store already holds, and an adapter in a layer that may do I/O writes the values
 // (workspace/fix/storeWriters.ts). Same naming rules as the dotenv store: a value already stored keeps its
 // name, a name holding another value is never overwritten.
+import { allocateNames, normaliseStoredValue } from './allocateNames';
 import type { SecretStore, SecretToStore, StorePutPlan } from './types';
 
 export interface KeyedStoreOptions {
@@ -13,8 +14,6 @@ export interface KeyedStoreOptions {
   runNote?: string;
 }
 
-const normalise = (v: string) => v.replace(/\r\n?/g, '\n');
-
 export function keyedStore(options: KeyedStoreOptions): SecretStore {
   return {
     id: options.id,
@@ -23,24 +22,8 @@ export function keyedStore(options: KeyedStoreOptions): SecretStore {
     runNote: options.runNote,
     planPut(entries: readonly SecretToStore[]): StorePutPlan {
       const byValue = new Map<string, string>();
-      for (const [name, value] of options.existing) if (value !== undefined && value !== '' && !byValue.has(normalise(value))) byValue.set(normalise(value), name);
-      const taken = new Set(options.existing.keys());
-      const names: string[] = [];
-      const reused: boolean[] = [];
-      for (const { preferredName, value } of entries) {
-        const same = byValue.get(normalise(value));
-        if (same !== undefined) {
-          names.push(same);
-          reused.push(true);
-          continue;
-        }
-        let name = preferredName;
-        for (let n = 2; taken.has(name); n++) name = `${preferredName}_${n}`;
-        taken.add(name);
-        byValue.set(normalise(value), name);
-        names.push(name);
-        reused.push(false);
-      }
+      for (const [name, value] of options.existing) if (value !== undefined && value !== '' && !byValue.has(normaliseStoredValue(value))) byValue.set(normaliseStoredValue(value), name);
+      const { names, reused } = allocateNames(entries, byValue, new Set(options.existing.keys()));
       return { names, reused, create: false, edits: [] };
     },
   };

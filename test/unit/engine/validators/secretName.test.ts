@@ -195,6 +195,34 @@ describe('value checks under a secret name', () => {
     for (const v of values) assert.notEqual(passwordVerdict(v, 'password'), undefined, v);
   });
 
+  it('leave alphabets, algorithm names and the reference syntaxes of Symfony, Grafana, PowerShell and build-time substitution', () => {
+    const values = [
+      'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+      'ABCDEFGHJKLMNPQRSTUVWXYZ23456789',
+      'HS256',
+      'RS512',
+      'AES-256-GCM',
+      'aes256',
+      'SHA-512',
+      'HMAC-SHA256',
+      'ChaCha20-Poly1305',
+      'Ed25519',
+      '%env(DB_PASSWORD)%',
+      '%env(resolve:DATABASE_URL)%',
+      '$__file{/etc/secrets/db}',
+      '$__env{DB_PASSWORD}',
+      '$env:DB_PASSWORD',
+      '@@DB_PASSWORD@@',
+      '@db.password@',
+    ];
+    for (const v of values) {
+      assert.notEqual(passwordVerdict(v, 'password'), undefined, v);
+      assert.notEqual(tokenVerdict(v, 'api_secret', 'secret'), undefined, v);
+    }
+    // Still passwords: a `$` word with punctuation, and an algorithm name with more to it.
+    for (const v of ['$ummer-2024!', `HS256${g.alnum(12)}`, `Aes256!${g.digits(4)}`]) assert.equal(passwordVerdict(v, 'password'), undefined, v);
+  });
+
   it('ask token names for a token-like value', () => {
     assert.equal(tokenVerdict(g.alnum(32), 'api_key', 'key'), undefined);
     // A dotenvx-encrypted value (hush fix --store dotenvx writes them into a .env meant to be committed).

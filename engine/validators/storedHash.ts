@@ -1,0 +1,23 @@
+// Values that are a password's stored verifier or an encrypted blob, never the credential itself. One list for
+// every check (a keyed value's verdict, a literal argument, the word before a prose value).
+
+/**
+ * Stored verifiers: crypt ($1$, $apr1$, $5$, $6$, $y$), bcrypt, argon2, scrypt, phpass ($P$, $H$), Django and
+ * passlib forms (`pbkdf2_sha256$`, `bcrypt_sha256$`), LDAP `{SSHA}` and friends, PostgreSQL SCRAM and md5
+ * verifiers, MySQL native hashes (`*` and 40 hex digits).
+ */
+const PASSWORD_HASH =
+  /^(?:\$(?:apr1|1|2[abxy]?|5|6|7|y|gy|P|H|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|pbkdf2_sha\d+\$|bcrypt(?:_sha256)?\$|argon2\$|sha1\$|md5\$|scrypt[:$]|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[^}]{0,20}|ARGON2|bcrypt|MD4|NT)\}|SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$)/i;
+
+/** Encrypted values: SOPS `ENC[`, Ansible Vault, Spring Cloud Config `{cipher}`, age and PGP armour. */
+const ENCRYPTED = /^(?:ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED))/;
+
+/** A stored password verifier (crypt, bcrypt, argon2, SCRAM, LDAP `{SSHA}`, MySQL native), not the password. */
+export function isPasswordHash(value: string): boolean {
+  return PASSWORD_HASH.test(value);
+}
+
+/** A stored verifier or an encrypted blob. */
+export function isHashOrEncrypted(value: string): boolean {
+  return PASSWORD_HASH.test(value) || ENCRYPTED.test(value);
+}
