@@ -131,6 +131,8 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   // Letters of other scripts make it a word of the sentence (`Пароль: должен …`, `密码：请联系管理员`): people type
   // passwords on a Latin layout.
   if (hasOtherScript(value)) return false;
+  // Versions (`v1.2.3`, `2.0.1-beta`) are not passwords.
+  if (/^v?[0-9]+(?:\.[0-9]+){1,3}(?:[-+][0-9A-Za-z.]{1,20})?$/i.test(value)) return false;
   // Pure digit runs are PINs, ports, counts and dates in prose; a single short word is a word.
   if (/^[0-9]+$/.test(value)) return false;
   if (/^[A-Za-z]{1,8}$/.test(value) && isWordLike(value)) return false;
@@ -677,6 +679,10 @@ export const proseRules: Rule[] = [
       const ends = /^[ \t]{0,3}(?:$|[\r\n().,;!?]|[-–—][ \t])/.test(rest);
       // A quoted value that looks chosen may go on in the sentence (`hasło "X" przestało działać`).
       const closed = marked && /^["'”`]/.test(ctx.text.charAt(ctx.end)) && strongLooking(value);
+      // A full password word opening the line (after a quote mark or a chat head) with the value ending it
+      // (`>>> password anna2077`): letters with digits are enough.
+      const opensLine = isLinePrefix(before) && /^(?:password|passwort|kennwort|passwd|senha|wachtwoord|contraseña|mot de passe|hasło|haslo)$/.test(label);
+      if (opensLine && /^[ \t]{0,3}(?:\r?\n|$)/.test(rest) && value.length >= 6 && /[A-Za-z]/.test(value) && /[0-9]/.test(value) && !/^v?[0-9]+(?:\.[0-9]+)+/i.test(value)) return true;
       return placed && (ends || closed) && (marked || strongLooking(value));
     },
     examples: {

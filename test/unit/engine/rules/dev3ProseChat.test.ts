@@ -197,6 +197,8 @@ describe('rw-dev3 classes: prose and chat', () => {
       cases.push([`Untuk akses VPN, kata sandinya tetap sama, yaitu ${c}.\n`, c]);
       const d = `${g.lower(4)} ${g.lower(4)} ${g.lower(4)} ${g.lower(4)}`;
       cases.push([`App-Passwort für Gmail als Fallback: ${d}\n`, d]);
+      const f = `${g.lower(5)}${g.lower(4)}${g.digits(4)}`;
+      cases.push([`>>> Hi Deepa, staging is https://staging.contoso.example, user deepa.iyer,\n>>> password ${f}\n`, f]);
       const e = pw();
       cases.push([`shared logins for the events team:\n\neventbrite — events@acme.example — ${e}\n`, e]);
       assertFinds(cases);
@@ -210,6 +212,8 @@ describe('rw-dev3 classes: prose and chat', () => {
         'Team accounts\nsupport — support@acme.example — 24/7\n',
         'maintainer: jane@example.org - v2.1.0\n',
         'Passwort geändert → siehe Tresor\n',
+        '>>> password reset\n',
+        `- password v${g.digits(1)}.${g.digits(1)}.${g.digits(1)}\n`,
       ]);
     });
   });
