@@ -746,8 +746,9 @@ export const proseRules: Rule[] = [
     id: 'prose-aligned-table-password',
     description: 'Password or token in a plain-text table aligned with blanks, in a column headed Password / Passwort / Token (a dash row under the header)',
     // The dash row under the header (runs of dashes set apart by blanks) wakes the rule; rows follow it.
-    keywords: ['-  ', '-\t'],
-    keywordWindow: { before: 0, after: 6000 },
+    keywords: ['-  ', '-\t-'],
+    // Before: the header line above the dash row (the pattern reads its cells too, and the validator drops them).
+    keywordWindow: { before: 2000, after: 6000 },
     pattern: /(?<=[ \t]{2}|\t)(?<secret>[^\s|]{4,128})(?=[ \t]{2}|\t|[ \t]{0,40}(?:\r?\n|$))/,
     validate: (value, ctx) => {
       if (!proseApplies(ctx)) return false;

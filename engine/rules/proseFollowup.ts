@@ -327,10 +327,11 @@ export const proseFollowupRules: Rule[] = [
       'klucz',
       ...foldedKeywords([...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS, 'पासवर्ड', '비번']),
     ],
-    keywordWindow: { before: 0, after: 600 },
+    // After: the value lies below the label; before: the pattern also reads the lines above it (dropped by the validator).
+    keywordWindow: { before: 200, after: 600 },
     // Emphasis around the value (`**X**`, `_X_`) is left out of it when it closes too; a lone `*` is the value's.
     pattern: new RegExp(
-      `(?<![^\\s:：>"'\`*_「(\\[{,])(?<em>\\*{1,3}|_{1,2})?(?<secret>[^\\s"'\`\\\\<>，。、；！？）」』】「]{0,127}?[^\\s"'\`\\\\<>.,;:)\\]}，。、；！？）」』】「])\\k<em>(?=[\`'"”」)\\]}]{0,4}[ \\t]*(?:\\r?\\n|$))`,
+      `(?<![^\\s:：>"'\`*_「(\\[{,])(?<em>\\*{1,3}|_{1,2})?(?<secret>[^\\s"'\`\\\\<>，。、；！？）」』】「]{0,127}?[^\\s"'\`\\\\<>.,;:)\\]}，。、；！？）」』】「])\\k<em>(?=[\`'"”」)\\]}]{0,4}[ \\t]{0,40}(?:\\r?\\n|$))`,
     ),
     validate: validateValueLine,
     examples: {
@@ -358,7 +359,8 @@ export const proseFollowupRules: Rule[] = [
     id: 'prose-account-line-password',
     appliesToPath: (path) => chatPath(path, false),
     description: "Password at the end of a line of logins after the account's e-mail address (eventbrite — events@acme.example — X)",
-    keywords: ['— ', '– ', ' | ', ' - '],
+    // The prefilter folds each code unit into ASCII: the dashes are given folded.
+    keywords: [...foldedKeywords([' — ', ' – ']), ' | ', ' - '],
     keywordWindow: { before: 320, after: 200 },
     pattern: new RegExp(`(?<![^\\s(])[^\\s@/()<>]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}[ \\t]{1,3}(?:[—–|]|-{1,2})[ \\t]{1,3}(?:(?:pw|pwd|pass|password)[ \\t:]{1,3})?${OPEN}(?<secret>${VALUE})`),
     validate: validateAccountLine,
