@@ -8,8 +8,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtinRules } from '../engine/rules';
 import { KeywordPrefilter } from '../engine/detect/prefilter';
-import { prefilterEntries } from '../engine/detect/ruleData';
-import { execWindow, scanFlags, type RegexHit } from '../engine/detect/regexWindow';
+import { prefilterEntries, prefilterWindows } from '../engine/detect/ruleData';
+import { anchoredPattern, execAt, execWindow, scanFlags, type RegexHit } from '../engine/detect/regexWindow';
 import type { Rule } from '../engine/types';
 import { rejectsValue } from '../engine/detect/valueChecks';
 import { keyNameBefore } from '../engine/fix/envName';
@@ -60,15 +60,32 @@ for (const p of paths) {
 }
 
 const rules = builtinRules;
-const prefilter = new KeywordPrefilter(
-  prefilterEntries(rules),
-  rules.map((r) => r.keywordWindow),
-);
+const prefilter = new KeywordPrefilter(prefilterEntries(rules), prefilterWindows(rules));
 // The scan's gates (Rule.appliesToPath, Rule.contextKeywords): a gated rule costs nothing where it is skipped.
 let contextEntries = rules.length;
 const contextEntry = rules.map((r) => (r.contextKeywords ? contextEntries++ : -1));
 const skips = (i: number, found: Uint8Array, path: string) => rules[i]!.appliesToPath?.(path) === false || (contextEntry[i]! >= 0 && found[contextEntry[i]!] === 0);
 const regexes = rules.map((r) => new RegExp(r.pattern.source, scanFlags(r.pattern.flags)));
+// Rule.matchStarts, as the scan reads it: the prefilter entries after the context ones, and the anchored pattern.
+let startEntryCount = contextEntries;
+const startEntries = rules.map((r) => r.matchStarts?.map(() => startEntryCount++));
+const anchored = rules.map((r) => (r.matchStarts ? anchoredPattern(r.pattern.source, r.pattern.flags) : undefined));
+/** Where rule i's matches can start (merged spans), or undefined for anywhere. */
+function startsOf(i: number, spans: ReadonlyMap<number, number[]>): number[] | undefined {
+  const entries = startEntries[i];
+  if (entries === undefined || anchored[i] === undefined) return undefined;
+  const pairs = entries.flatMap((e) => {
+    const l = spans.get(e) ?? [];
+    return l.flatMap((v, k) => (k % 2 === 0 ? [[v, l[k + 1]!] as const] : []));
+  });
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [s, e] of pairs) {
+    if (out.length > 0 && s <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, e);
+    else out.push(s, e);
+  }
+  return out;
+}
 const ruleMs = new Float64Array(rules.length);
 const ruleFiles = new Uint32Array(rules.length);
 const ruleChars = new Float64Array(rules.length);
@@ -78,9 +95,9 @@ let prefilterMs = 0;
 let viewsMs = 0;
 let viewRulesMs = 0;
 
-function runRule(i: number, text: string, from: number, to: number, path: string): void {
+function runRule(i: number, text: string, from: number, to: number, path: string, starts?: number[]): void {
   const rule = rules[i]!;
-  execWindow(regexes[i]!, text, from, to, (hit) => {
+  const onHit = (hit: RegexHit) => {
     if (hit.secretStart === undefined || hit.secretEnd === undefined) return undefined;
     const t = performance.now();
     try {
@@ -88,7 +105,9 @@ function runRule(i: number, text: string, from: number, to: number, path: string
     } finally {
       checkMs[i]! += performance.now() - t;
     }
-  });
+  };
+  if (starts !== undefined) execAt(anchored[i]!, text, from, to, starts, onHit);
+  else execWindow(regexes[i]!, text, from, to, onHit);
 }
 
 /** The scan's checks on one hit (engine/detect/scan.ts acceptHit): where the search goes on after a reject. */
@@ -112,12 +131,15 @@ for (const { path, text } of texts) {
     ruleFiles[i]!++;
     const s = spans.get(i);
     t = performance.now();
-    if (s === undefined) {
-      runRule(i, text, 0, text.length, path);
+    const starts = startsOf(i, spans);
+    if (starts?.length === 0) {
+      // Nowhere a match can start: the scan skips the rule.
+    } else if (s === undefined) {
+      runRule(i, text, 0, text.length, path, starts);
       ruleChars[i]! += text.length;
     } else {
       for (let k = 0; k < s.length; k += 2) {
-        runRule(i, text, s[k]!, s[k + 1]!, path);
+        runRule(i, text, s[k]!, s[k + 1]!, path, starts);
         ruleChars[i]! += s[k + 1]! - s[k]!;
       }
     }
@@ -129,7 +151,11 @@ for (const { path, text } of texts) {
   t = performance.now();
   for (const v of views) {
     const m = prefilter.match(v.text);
-    for (const i of m.hits) if (i < rules.length && !skips(i, m.found, path)) runRule(i, v.text, 0, v.text.length, path);
+    for (const i of m.hits) {
+      if (i >= rules.length || skips(i, m.found, path)) continue;
+      const starts = startsOf(i, m.spans);
+      if (starts?.length !== 0) runRule(i, v.text, 0, v.text.length, path, starts);
+    }
   }
   viewRulesMs += performance.now() - t;
 }

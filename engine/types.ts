@@ -72,6 +72,12 @@ export interface MatchContext {
  */
 export type RulePriority = 'checksum' | 'prefix' | 'context' | 'format' | 'generic';
 
+/** Rule.matchStarts: literals at (or up to `before` characters after) a match's start. */
+export interface MatchStartGroup {
+  words: readonly string[];
+  before: number;
+}
+
 export interface Rule {
   /** kebab-case, stable: it is the diagnostic code and part of every fingerprint. */
   id: string;
@@ -97,6 +103,14 @@ export interface Rule {
    * skipped on text without any.
    */
   contextKeywords?: string[];
+  /**
+   * Where a match can start, a property of `pattern` declared for speed: at an occurrence of one of a group's
+   * `words` (matched as the prefilter matches keywords: ASCII case folded), or at most the group's `before`
+   * characters before one. The scan then tries the pattern only at those positions of its keyword windows
+   * instead of at every position. A wrong declaration loses findings: test/unit/engine/detect/matchStarts.test.ts
+   * checks it against every position where the pattern matches in the rule examples and corpora.
+   */
+  matchStarts?: readonly MatchStartGroup[];
   /** Bounded pattern with a named group `secret`; compiled with the `g` and `d` flags added. */
   pattern: RegExp;
   /**

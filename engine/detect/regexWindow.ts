@@ -61,24 +61,91 @@ export function execWindow(regex: RegExp, text: string, from: number, to: number
       regex.lastIndex = m.index + 1;
       continue;
     }
-    const span = m.indices?.groups?.secret;
-    const hit: RegexHit = { index: m.index + sliceStart, end: m.index + m[0].length + sliceStart };
-    if (span && span[1] > span[0]) {
-      hit.secretStart = span[0] + sliceStart;
-      hit.secretEnd = span[1] + sliceStart;
-    }
-    const key = m.groups?.key;
-    const tail = m.indices?.groups?.keyTail;
-    if (key !== undefined) hit.key = key;
-    else if (tail) hit.key = keyWithHead(text, tail[0] + sliceStart, tail[1] + sliceStart);
-    const groups = withGroups ? m.indices?.groups : undefined;
-    if (groups) {
-      hit.groups = {};
-      for (const [name, g] of Object.entries(groups)) hit.groups[name] = g ? [g[0] + sliceStart, g[1] + sliceStart] : undefined;
-    }
-    const restart = onHit(hit);
+    const restart = onHit(hitOf(m, text, m.index + sliceStart, m.index + m[0].length + sliceStart, sliceStart, withGroups));
     if (restart !== undefined) regex.lastIndex = restart - sliceStart;
   }
+}
+
+/** The group anchoredPattern() puts where the rule's own pattern starts. */
+const MATCH_START = 'hushMatchStart';
+/** How far an anchored pattern looks ahead of where it is tried: a few positions per call, not one call each. */
+const START_SKIP = 4;
+
+/**
+ * The rule's pattern for execAt: sticky, tried at one position and up to START_SKIP after it (a lazy skip keeps
+ * the leftmost match first). Undefined where the wrapping could change what the pattern means: numbered
+ * backreferences (the added group shifts them) and the `u`/`v` flags (positions inside surrogate pairs).
+ */
+export function anchoredPattern(source: string, flags: string): RegExp | undefined {
+  if (/[uv]/.test(flags) || /\\[1-9]/.test(source)) return undefined;
+  return new RegExp(`[^]{0,${START_SKIP}}?(?<${MATCH_START}>)(?:${source})`, scanFlags(flags) + 'y');
+}
+
+/**
+ * execWindow restricted to matches starting in `starts` (flattened, ascending, disjoint [start, end) spans in
+ * offsets of `text`; see Rule.matchStarts), with `anchored` from anchoredPattern(). Reports exactly what
+ * execWindow would when every match execWindow could meet starts in `starts`: the pattern is tried at each
+ * start position in order, and the first match found is the leftmost one from there, as in execWindow.
+ */
+export function execAt(anchored: RegExp, text: string, from: number, to: number, starts: readonly number[], onHit: (hit: RegexHit) => number | undefined, withGroups = true): void {
+  const { part, sliceStart } = windowText(text, from, to);
+  // The first span ending after `from`.
+  let lo = 0;
+  let hi = starts.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[2 * mid + 1]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = 2 * lo;
+  let pos = from;
+  for (;;) {
+    while (k < starts.length && starts[k + 1]! <= pos) k += 2;
+    if (k >= starts.length) return;
+    const at = Math.max(pos, starts[k]!);
+    if (at >= to) return;
+    anchored.lastIndex = at - sliceStart;
+    const m = anchored.exec(part);
+    if (m === null) {
+      pos = at + START_SKIP + 1;
+      continue;
+    }
+    const start = m.indices!.groups![MATCH_START]![0] + sliceStart;
+    const end = m.index + m[0].length + sliceStart;
+    // Found past the span it was tried in: no match starts between, so only a start in a later span counts.
+    let j = k;
+    while (j < starts.length && starts[j + 1]! <= start) j += 2;
+    if (j >= starts.length || starts[j]! > start || end === start) {
+      pos = start + 1;
+      continue;
+    }
+    if (start >= to) return;
+    if (end > to) {
+      pos = start + 1;
+      continue;
+    }
+    pos = onHit(hitOf(m, text, start, end, sliceStart, withGroups)) ?? end;
+  }
+}
+
+/** A match as a RegexHit in offsets of the whole text (`start`, `end` already are). */
+function hitOf(m: RegExpExecArray, text: string, start: number, end: number, sliceStart: number, withGroups: boolean): RegexHit {
+  const span = m.indices?.groups?.secret;
+  const hit: RegexHit = { index: start, end };
+  if (span && span[1] > span[0]) {
+    hit.secretStart = span[0] + sliceStart;
+    hit.secretEnd = span[1] + sliceStart;
+  }
+  const key = m.groups?.key;
+  const tail = m.indices?.groups?.keyTail;
+  if (key !== undefined) hit.key = key;
+  else if (tail) hit.key = keyWithHead(text, tail[0] + sliceStart, tail[1] + sliceStart);
+  const groups = withGroups ? m.indices?.groups : undefined;
+  if (groups) {
+    hit.groups = {};
+    for (const [name, g] of Object.entries(groups)) if (name !== MATCH_START) hit.groups[name] = g ? [g[0] + sliceStart, g[1] + sliceStart] : undefined;
+  }
+  return hit;
 }
 
 /** What a window's regex reads: the window with WINDOW_MARGIN on each side (the whole text as it is). */

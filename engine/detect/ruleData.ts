@@ -2,17 +2,23 @@
 // keeps the build's copy honest) and decoded at start-up. Custom rules always take the run-time path.
 import { computeMaxMatchLength } from './patternLength';
 import { PRECOMPUTED, type EncodedRuleData } from './precomputed';
-import { buildPrefilterTables, type PrefilterTables } from './prefilter';
+import { buildPrefilterTables, type KeywordWindow, type PrefilterTables } from './prefilter';
 import type { Rule } from '../types';
 
 const ARRAYS = ['parent', 'char', 'fail', 'outStart', 'outRule', 'outLength'] as const;
 
 /**
  * The prefilter's keyword lists: each rule's keywords in rule order, then one list per rule with context
- * keywords (Rule.contextKeywords), in rule order; the scan reads the latter as "context present".
+ * keywords (Rule.contextKeywords), in rule order, then one per group of each rule's Rule.matchStarts, in rule
+ * order; the scan reads the second kind as "context present", the third as where matches can start.
  */
 export function prefilterEntries(rules: readonly Rule[]): string[][] {
-  return [...rules.map((r) => r.keywords), ...rules.flatMap((r) => (r.contextKeywords ? [r.contextKeywords] : []))];
+  return [...rules.map((r) => r.keywords), ...rules.flatMap((r) => (r.contextKeywords ? [r.contextKeywords] : [])), ...rules.flatMap((r) => (r.matchStarts ?? []).map((g) => [...g.words]))];
+}
+
+/** The window of each prefilter entry: a rule's keyword window; for a match-start group, the span a match may start in. */
+export function prefilterWindows(rules: readonly Rule[]): (KeywordWindow | undefined)[] {
+  return [...rules.map((r) => r.keywordWindow), ...rules.flatMap((r) => (r.contextKeywords ? [undefined] : [])), ...rules.flatMap((r) => (r.matchStarts ?? []).map((g) => ({ before: g.before, after: 0 })))];
 }
 
 /** What the prefilter tables depend on: the prefilter's keyword lists. */

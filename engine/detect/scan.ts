@@ -13,12 +13,12 @@ import { suppressionLookup } from './lineSuppressions';
 import { maskSecret } from '../mask';
 import { rejectsValue } from './valueChecks';
 import { KeywordPrefilter } from './prefilter';
-import { precomputedTables, prefilterEntries } from './ruleData';
+import { precomputedTables, prefilterEntries, prefilterWindows } from './ruleData';
 import { priorityRank } from './rulePriority';
 import { builtinRules } from '../rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, Rule, ScanOptions } from '../types';
-import { execWindow, scanFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
+import { anchoredPattern, execAt, execWindow, scanFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
 
 interface CompiledRule {
   rule: Rule;
@@ -26,6 +26,8 @@ interface CompiledRule {
   regex: RegExp | undefined;
   /** Rule.secretPattern with the scan's flags (shared by rules with the same value shape). */
   value: RegExp | undefined;
+  /** With Rule.matchStarts: the pattern tried only where matches can start (regexWindow.ts anchoredPattern). */
+  anchored: RegExp | undefined;
 }
 
 export interface Scanner {
@@ -69,19 +71,20 @@ export interface CustomRuleTimeout {
 const valuePatterns = new Map<string, RegExp>();
 
 function compile(rule: Rule): CompiledRule {
-  if (rule.secretPattern === undefined) return { rule, regex: new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)), value: undefined };
+  const anchored = rule.matchStarts ? anchoredPattern(rule.pattern.source, rule.pattern.flags) : undefined;
+  if (rule.secretPattern === undefined) return { rule, regex: new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)), value: undefined, anchored };
   const flags = scanFlags(rule.secretPattern.flags).replace('d', '');
   const key = `${flags}/${rule.secretPattern.source}`;
   let value = valuePatterns.get(key);
   if (value === undefined) valuePatterns.set(key, (value = new RegExp(rule.secretPattern.source, flags)));
-  return { rule, regex: undefined, value };
+  return { rule, regex: undefined, value, anchored };
 }
 
 /** The built-in rules' prefilter, shared by every scanner (it holds no per-scan state). */
 let builtinPrefilter: KeywordPrefilter | undefined;
 
 function prefilterFor(rules: readonly Rule[], builtin: boolean): KeywordPrefilter {
-  const windows = rules.map((r) => r.keywordWindow);
+  const windows = prefilterWindows(rules);
   if (!builtin) return new KeywordPrefilter(prefilterEntries(rules), windows);
   // Tables precomputed at build time when they match these rules; built here otherwise.
   return (builtinPrefilter ??= new KeywordPrefilter(precomputedTables(rules) ?? prefilterEntries(rules), windows));
@@ -103,6 +106,15 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   let contextEntries = all.length;
   const contextEntry = all.map((r) => (r.contextKeywords ? contextEntries++ : -1));
   const lacksContext = (i: number, found: Uint8Array) => contextEntry[i]! >= 0 && found[contextEntry[i]!] === 0;
+  // Per rule with Rule.matchStarts, the prefilter entries of its groups (after the context entries).
+  let startEntryCount = contextEntries;
+  const startEntries = all.map((r) => r.matchStarts?.map(() => startEntryCount++));
+  // Where rule i's matches can start in a text (merged spans), undefined when anywhere; empty: nowhere.
+  const startSpans = (i: number, spans: ReadonlyMap<number, number[]>): number[] | undefined => {
+    const entries = startEntries[i];
+    if (entries === undefined || compiled(i)?.anchored === undefined) return undefined;
+    return mergeSpans(entries.map((e) => spans.get(e)));
+  };
   // Rules without keywords (custom rules may have none) run on every text; the rest only where flagged.
   const alwaysRun = all.flatMap((r, i) => (r.keywords.length === 0 ? [i] : []));
   // Flagged rules (context entries are not rules: they come after them), with the ones that always run.
@@ -161,14 +173,16 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       if (skipped?.has(i) || lacksContext(i, found)) continue;
       const rule = compiled(i);
       if (rule === undefined) continue;
+      const starts = startSpans(i, spans);
+      if (starts?.length === 0) continue;
       const ruleSpans = spans.get(i);
       if (ruleSpans === undefined) {
         if (guarded(i)) job(i, 0, 0, text.length);
-        else matchRule(rule, text, 0, text.length, path, findings);
+        else matchRule(rule, text, 0, text.length, path, findings, starts);
       } else {
         for (let k = 0; k < ruleSpans.length; k += 2) {
           if (guarded(i)) job(i, 0, ruleSpans[k]!, ruleSpans[k + 1]!);
-          else matchRule(rule, text, ruleSpans[k]!, ruleSpans[k + 1]!, path, findings);
+          else matchRule(rule, text, ruleSpans[k]!, ruleSpans[k + 1]!, path, findings, starts);
         }
       }
     }
@@ -183,8 +197,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         if (skipped?.has(i) || lacksContext(i, viewMatch.found)) continue;
         const rule = compiled(i);
         if (rule === undefined) continue;
+        const starts = startSpans(i, viewMatch.spans);
+        if (starts?.length === 0) continue;
         if (guarded(i)) job(i, t, 0, view.text.length);
-        else matchRule(rule, view.text, 0, view.text.length, path, found);
+        else matchRule(rule, view.text, 0, view.text.length, path, found, starts);
       }
       return found;
     });
@@ -282,12 +298,32 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
   return undefined;
 }
 
-/** Runs one rule over text[from, to) (the whole text, or a keyword window); offsets stay absolute. */
-function matchRule(compiled: CompiledRule, text: string, from: number, to: number, path: string | undefined, out: Finding[]): void {
+/**
+ * Runs one rule over text[from, to) (the whole text, or a keyword window); offsets stay absolute. With `starts`
+ * (Rule.matchStarts found in the text), only matches starting there are looked for.
+ */
+function matchRule(compiled: CompiledRule, text: string, from: number, to: number, path: string | undefined, out: Finding[], starts?: number[]): void {
   const { rule } = compiled;
   if (compiled.value !== undefined && !windowHas(compiled.value, text, from, to)) return;
+  const onHit = (hit: RegexHit) => acceptHit(rule, hit, text, path, out);
+  if (starts !== undefined && compiled.anchored !== undefined) return execAt(compiled.anchored, text, from, to, starts, onHit, rule.parts !== undefined);
   const regex = (compiled.regex ??= new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)));
-  execWindow(regex, text, from, to, (hit) => acceptHit(rule, hit, text, path, out), rule.parts !== undefined);
+  execWindow(regex, text, from, to, onHit, rule.parts !== undefined);
+}
+
+/** Sorted, disjoint [start, end) spans (flattened) merged into one such list. */
+function mergeSpans(lists: readonly (number[] | undefined)[]): number[] {
+  const present = lists.filter((l): l is number[] => l !== undefined);
+  if (present.length <= 1) return present[0] ?? [];
+  const pairs: [number, number][] = [];
+  for (const l of present) for (let k = 0; k < l.length; k += 2) pairs.push([l[k]!, l[k + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [start, end] of pairs) {
+    if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
+    else out.push(start, end);
+  }
+  return out;
 }
 
 /**

@@ -15,6 +15,11 @@ import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, markdownCellKind 
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
+/** A label as literal words for Rule.matchStarts: each blank as the space or tab `escape` lets it be. */
+const blankVariants = (label: string): string[] => {
+  const at = label.indexOf(' ');
+  return at < 0 ? [label] : blankVariants(label.slice(at + 1)).flatMap((rest) => [`${label.slice(0, at)} ${rest}`, `${label.slice(0, at)}\t${rest}`]);
+};
 
 /**
  * A value in prose: no blanks, quotes, backticks, backslashes (JSON escapes), angle brackets or full-width
@@ -443,6 +448,11 @@ export const proseRules: Rule[] = [
     description: 'Password or token written after a label in prose (Password: …, PW: …, the password is …, Passwort: …)',
     keywords: [...new Set([...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS].map((l) => l.split(' ')[0]!.replace(/-.*/, '')).filter((k) => k.length >= 3)), 'pw:', 'pw ', 'pw=', 'psk'],
     keywordWindow: { before: 16, after: 220 },
+    // The match starts at its label, or at most 25 letters before a compound's `passwort` (below).
+    matchStarts: [
+      { words: [...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS].flatMap(blankVariants), before: 0 },
+      { words: ['passwort', 'kennwort', 'wachtwoord'], before: 25 },
+    ],
     // German and Dutch compounds name the password too (`Initialkennwort`, `Datenbank-Passwort`).
     pattern: new RegExp(
       `(?:(?<![${LETTER}\\-.$@:/=?&#])|(?<=(?:^|\\n)[ \\t]{0,8}:))(?<key>(?:[A-Za-zäöüÄÖÜß]{2,24}-?)?(?:passwort|kennwort|wachtwoord)|${asciiLabels})(?![${LETTER}])${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${APP_PASSWORD}|${VALUE})`,
