@@ -30,8 +30,9 @@ export interface RealCodeResult {
 /** The value-hash half of a fingerprint (`rule:hash`). */
 const valueHash = (fp: string) => fp.slice(fp.lastIndexOf(':') + 1);
 
-/** Directories under bench/.cache written by this benchmark itself (never scanned as real code). */
-const OWN_OUTPUT = /^quality/;
+/** Directories under bench/.cache written by the benchmarks themselves (never scanned as real code): this one's
+ * corpora and bench:history's generated repository, whose planted keys are not real code's. */
+const OWN_OUTPUT = /^(?:quality|history-\d+$)/;
 
 export function realCodeRoots(projectRoot: string): string[] {
   const roots = [join(projectRoot, 'node_modules')];

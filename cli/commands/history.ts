@@ -60,6 +60,8 @@ export async function historyCommand(args: readonly string[], version: string): 
   }
 
   const excluded = ignore().add(config.exclude);
+  // The same paths come back in commit after commit.
+  const scanned = new Map<string, boolean>();
   const configDir = configPath ? dirname(resolve(configPath)) : root;
   const tty = process.stderr.isTTY === true;
   let lastProgress = 0;
@@ -69,8 +71,14 @@ export async function historyCommand(args: readonly string[], version: string): 
     include,
     exclude,
     scanPath: (path) => {
-      const rel = relative(configDir, resolve(root, path)).split(sep).join('/');
-      return rel.startsWith('../') || rel === '' || !excluded.ignores(rel);
+      let wanted = scanned.get(path);
+      if (wanted === undefined) {
+        const rel = relative(configDir, resolve(root, path)).split(sep).join('/');
+        wanted = rel.startsWith('../') || rel === '' || !excluded.ignores(rel);
+        if (scanned.size >= 4096) scanned.clear();
+        scanned.set(path, wanted);
+      }
+      return wanted;
     },
     onProgress: tty
       ? (commits, bytes) => {

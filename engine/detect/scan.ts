@@ -139,15 +139,17 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
   // Rules that can report nothing in some paths (Rule.appliesToPath): which to skip, per path.
   const pathLimited = all.flatMap((r, i) => (r.appliesToPath ? [i] : []));
-  let lastPath: string | undefined;
-  let lastSkips: Set<number> | undefined;
+  // Kept per path: a history scan alternates between files and commit subjects (no path) many times over.
+  const skipsByPath = new Map<string | undefined, Set<number>>();
   function pathSkips(path: string | undefined): Set<number> | undefined {
     if (pathLimited.length === 0) return undefined;
-    if (lastSkips === undefined || path !== lastPath) {
-      lastPath = path;
-      lastSkips = new Set(pathLimited.filter((i) => !all[i]!.appliesToPath!(path)));
+    let skips = skipsByPath.get(path);
+    if (skips === undefined) {
+      if (skipsByPath.size >= 512) skipsByPath.clear();
+      skips = new Set(pathLimited.filter((i) => !all[i]!.appliesToPath!(path)));
+      skipsByPath.set(path, skips);
     }
-    return lastSkips;
+    return skips;
   }
 
   function isIgnored(f: Finding, path: string | undefined): boolean {
