@@ -19,6 +19,7 @@ import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKeys';
 import { publicIdentifierRules } from './publicIdentifiers';
 import { proseRules } from './prose';
+import { proseFollowupRules } from './proseFollowup';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -40,6 +41,7 @@ export const builtinRules: readonly Rule[] = [
   ...databaseRules,
   ...commandLineRules,
   ...proseRules,
+  ...proseFollowupRules,
   ...privateKeyRules,
   ...credentialFileRules,
   ...serviceConfigCredentialRules,

@@ -10,7 +10,8 @@ import { isHostName } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
-import { CSV_PATH, csvCellKind, htmlCellKind, markdownCellKind } from './proseTables';
+import { isLinePrefix } from './proseChatLines';
+import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, markdownCellKind } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
@@ -24,17 +25,20 @@ const blankVariants = (label: string): string[] => {
  * A value in prose: no blanks, quotes, backticks, backslashes (JSON escapes), angle brackets or full-width
  * punctuation (`初始密码为X，登录后…`); it does not end in sentence punctuation.
  */
-const VALUE = '[^\\s"\'`\\\\<>，。、；！？）」』】]{0,127}[^\\s"\'`\\\\<>.,;:)\\]}，。、；！？）」』】]';
+export const VALUE = '[^\\s"\'`\\\\<>，。、；！？）」』】]{0,127}[^\\s"\'`\\\\<>.,;:)\\]}，。、；！？）」』】]';
+/** A Google app password as shown to the user: four groups of four small letters set apart by blanks. */
+const APP_PASSWORD = '[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}(?![A-Za-z0-9])';
+
 /** Quotes, emphasis and Confluence's `{{monospace}}` that may wrap a value. */
-const OPEN = '(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:[`"\'“«(]|\\{\\{)?';
+export const OPEN = "(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:``|''|<(?:strong|b|code|em|kbd)>|[`\"'“«(]|\\{\\{)?";
 /** Letters of the scripts the labels are written in, for word boundaries without the `u` flag. */
-const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+export const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
 /**
  * `:`, `=`, `::` (AsciiDoc), an arrow, a colon ending the line with the value alone on the next, a dash, `to` (after
  * a verb that sets it: validateLabelled), or a verb (`is`, `ist`, `est`, `es`, `é`, `lautet`, `是`, `は`), with an optional `still`. */
 const SEPARATOR =
-  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|toujours|todavía|ainda|nog|altijd))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
+  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont|là|adalah|yaitu)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|jetzt|weiterhin|toujours|maintenant|todavía|ahora|ainda|agora|sempre|siempre|adesso|ora|nog|altijd|nu|teraz|sekarang))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
 
 /** Words allowed between a label and its separator: `Password for the DB:`, `Пароль администратора Jenkins:`, `JWT secret (HS256):`. */
 const QUALIFIER = '(?:[ \\t]{1,3}[^\\n:：=.!?"`|<>()[\\]{},;]{1,40}?)?(?:[ \\t]{1,3}\\([^()\\n:：=]{1,30}\\))?';
@@ -49,7 +53,7 @@ const CODE_PATH = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|
 const COMMENT_LINE = /^[ \t]{0,40}(?:\/\/|#|\*|\/\*|--|;|<!--|rem[ \t]|REM[ \t])/;
 
 /** The line around an offset, bounded on a long (minified) line. */
-function lineAround(text: string, start: number, end: number): { line: string; lineStart: number } {
+export function lineAround(text: string, start: number, end: number): { line: string; lineStart: number } {
   const lineStart = lineStartNear(text, start, start - 400);
   let lineEnd = end;
   const limit = Math.min(text.length, end + 400);
@@ -70,7 +74,7 @@ export function proseApplies(ctx: MatchContext): boolean {
 }
 
 /** The part of proseApplies() that depends on the path alone: the prose rules are skipped where it is false. */
-function prosePathApplies(path: string | undefined): boolean {
+export function prosePathApplies(path: string | undefined): boolean {
   // Source maps hold code (sourcesContent), not prose.
   if (path !== undefined && /\.map$/i.test(path)) return false;
   const kind = fileKind(path);
@@ -102,7 +106,7 @@ const EMAIL_OR_URL = /^[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}$|:\/\/|^www\./;
  * The value reads as the next word of a sentence, not a password: a word from the sentence list, or a word of
  * letters only followed by more words (`Password: see the vault`, `the password is stored in Vault`).
  */
-function continuesSentence(value: string, ctx: MatchContext): boolean {
+export function continuesSentence(value: string, ctx: MatchContext): boolean {
   const bare = value.replace(/[*_`'"”»]{1,4}$/, '');
   if (SENTENCE_WORDS.has(bare.toLowerCase())) return true;
   // A word or a two-part compound (`case-sensitive`, `lower-case`); three words joined are a passphrase.
@@ -116,7 +120,7 @@ function continuesSentence(value: string, ctx: MatchContext): boolean {
 }
 
 /** A value that is a password under a password label in prose. */
-function prosePassword(value: string, ctx: MatchContext): boolean {
+export function prosePassword(value: string, ctx: MatchContext): boolean {
   // Flags (`-passin`) are code, not values; so are calls (`getpass.getpass(`: isLiteralPassword), not `Harbor(2024)!`.
   if (value.startsWith('-')) return false;
   // An empty option (`guest,password=,vers=3.0`) leaves the next option where the value would be.
@@ -132,6 +136,8 @@ function prosePassword(value: string, ctx: MatchContext): boolean {
   // Letters of other scripts make it a word of the sentence (`Пароль: должен …`, `密码：请联系管理员`): people type
   // passwords on a Latin layout.
   if (hasOtherScript(value)) return false;
+  // Versions (`v1.2.3`, `2.0.1-beta`) are not passwords.
+  if (/^v?[0-9]+(?:\.[0-9]+){1,3}(?:[-+][0-9A-Za-z.]{1,20})?$/i.test(value)) return false;
   // Pure digit runs are PINs, ports, counts and dates in prose; a single short word is a word.
   if (/^[0-9]+$/.test(value)) return false;
   if (/^[A-Za-z]{1,8}$/.test(value) && isWordLike(value)) return false;
@@ -139,18 +145,18 @@ function prosePassword(value: string, ctx: MatchContext): boolean {
 }
 
 /** Generated beyond doubt: 20+ characters mixing lower case, upper case and digits, not made of words. */
-function strictlyRandom(value: string): boolean {
+export function strictlyRandom(value: string): boolean {
   return value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && isLiteralToken(value, 20);
 }
 
 /** Looks chosen as a password without a label to say so: letters with digits and a symbol or a capital, or a passphrase. */
-function strongLooking(value: string): boolean {
+export function strongLooking(value: string): boolean {
   if (/^[a-z]{3,12}(?:[-._][a-z]{3,12}){2,6}(?:[-._][0-9]{1,4})?$/.test(value)) return true;
   return /[A-Za-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]|[A-Z]/.test(value) && value.length >= 6;
 }
 
 /** A quoted value followed by `,` `;` `)` `}` is code (an object or call in a snippet): the keyed rules' work. */
-function looksLikeCode(ctx: MatchContext): boolean {
+export function looksLikeCode(ctx: MatchContext): boolean {
   const before = ctx.text.charAt(ctx.start - 1);
   if (before !== '"' && before !== "'") return false;
   const close = /^["'][ \t]{0,2}([,;)}\]])/.exec(ctx.text.slice(ctx.end, ctx.end + 4))?.[1];
@@ -191,6 +197,8 @@ function isStrongLabel(label: string): boolean {
 
 function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || labelIsQuotedKey(ctx) || looksLikeCode(ctx)) return false;
+  // A Google app password after the label (four groups of four letters): random groups, not four words of a sentence.
+  if (/ /.test(value)) return isPasswordLabel(ctx.keyName ?? '') && value.split(' ').filter((w) => isWordLike(w)).length <= 1;
   // `apiKey="…"`, `password='…'`: an attribute or an assignment (the keyed rules' work), not a label.
   if (/=[ \t]{0,3}["']$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start))) return false;
   const label = ctx.keyName ?? '';
@@ -200,7 +208,10 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   const at = ctx.text.lastIndexOf(label, ctx.start);
   if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1))) return false;
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
-  if (QUALIFIER_VERBS.test(between)) return false;
+  // The separator's own verb (`the password was X`) is no qualifier; `was reset`, `is stored` are.
+  // `Passwort geändert → X`, `비번 rotate 했습니다 → X`: an arrow after the change gives the new value.
+  const arrowed = /(?:->|=>|→)[ \t]{0,3}(?:[`"'“]|\{\{)?$/.test(between) && !/[:：=]/.test(between.replace(/->|=>/g, ''));
+  if (!arrowed && QUALIFIER_VERBS.test(between.replace(/[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}(?:still|now))?[ \t]{0,3}(?:[`"'“]|\{\{)?$/, ''))) return false;
   // `… set the owner password to X`, `reset the root password to X`: only after a verb that sets it, and a value
   // that looks chosen (`the password to access the server` is a sentence).
   if (!/[:：=]/.test(between) && /(?:^|[ \t])to[ \t]{1,3}(?:(?:\*\*|__)[ \t]{0,2})?(?:[`"'“«(]|\{\{)?$/.test(between)) {
@@ -213,7 +224,7 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (/\n|\\n/.test(between) && /[:：]/.test(between) && !/^[ \t]*(?:\r?\n|\\n|"|$)/.test(ctx.text.slice(ctx.end, ctx.end + 6).replace(/^[`'”*]{1,2}/, ''))) return false;
   // A weak label with a verb (`the key is X`) only for a value that is unmistakably generated.
   if (!isStrongLabel(label) && !DIRECT_SEPARATOR.test(between)) {
-    if (!/^(?:key|token|secret)$/i.test(label) || !/^[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}(?:still|now))?[ \t]{1,3}[`"']?$/.test(between)) return false;
+    if (!/^(?:key|token|secret)$/i.test(label) || !/^[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}(?:still|now))?[ \t]{1,3}(?:[`"']|\{\{)?$/.test(between)) return false;
     if (/\b(?:public|publishable|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map)[ \t]{1,3}$/i.test(ctx.text.slice(Math.max(0, at - 16), at))) return false;
     return strictlyRandom(value) && !continuesSentence(value, ctx);
   }
@@ -233,11 +244,26 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   // `login / pass: USER / PASSWORD`: the value after this label is the user name (prose-login-pass-pair).
   if (at > 0 && /(?:login|user(?:name)?|id|benutzer|usuario|usuário|utilisateur|identifiant|utente|gebruiker|kullanıcı|логин|账号|帳號)[ \t]{0,2}\/[ \t]{0,2}$/i.test(ctx.text.slice(Math.max(0, at - 20), at)))
     return false;
+  // A Wi-Fi key under a token word of another language (`SSID ACME-Gast, Schlüssel: X`, `clé WPA : X`) is a password.
+  if (/^(?:schl[üu]ssel|cl[ée]|clave|chave|sleutel|klucz|chiave)$/i.test(label)) {
+    const { line } = lineAround(ctx.text, ctx.start, ctx.end);
+    if (/wi-?fi|wlan|ssid|wpa/i.test(line)) return prosePassword(value, ctx);
+  }
   // Wi-Fi keys and bare `key` need the line to be about Wi-Fi.
   if (/key|psk/i.test(label) && isPasswordLabel(label)) {
     const { line } = lineAround(ctx.text, ctx.start, ctx.end);
-    // A VPN's pre-shared key (`Site-to-site VPN PSK: …`) too.
-    if (!/wi-?fi|wlan|ssid|wpa|wireless|vpn|ipsec|site-to-site/i.test(line)) return false;
+    // A VPN's pre-shared key (`Site-to-site VPN PSK: …`) too. Elsewhere a `… Key:` label names a token
+    // (`Merchant Key: …`), unless the word before says the key is public or not a credential.
+    if (!/wi-?fi|wlan|ssid|wpa|wireless|vpn|ipsec|site-to-site/i.test(line)) {
+      if (!/^key$/i.test(label) || !DIRECT_SEPARATOR.test(between)) return false;
+      if (
+        /\b(?:public|publishable|anon|anonymous|client|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map|licen[cs]e|product|activation|serial|registry|license|recovery|idempotency|routing|lookup|hash|dictionary|translation|i18n|api[ \t]id)[ \t]{1,3}$/i.test(
+          ctx.text.slice(Math.max(0, at - 20), at),
+        )
+      )
+        return false;
+      return isLiteralToken(value, 16) && strictlyRandom(value) && !continuesSentence(value, ctx);
+    }
   }
   return isPasswordLabel(label) ? prosePassword(value, ctx) : isLiteralToken(value, 16) && !continuesSentence(value, ctx);
 }
@@ -269,7 +295,7 @@ export function foldedKeywords(labels: readonly string[]): string[] {
   return [...out];
 }
 
-const base = {
+export const base = {
   provider: 'Prose',
   family: 'generic' as const,
   // Exact ties go to generic-secret-assignment (a random value under a secret name it also finds).
@@ -393,13 +419,14 @@ export const proseRules: Rule[] = [
     // Unnamed text (a paste, an unsaved buffer) too: the header row and the row's cell count decide there.
     appliesToPath: (path) => path === undefined || CSV_PATH.test(path),
     // The header's word wakes the rule; the rows below it may be far from it.
-    keywords: ['password', 'passwort', 'kennwort', 'passwd', 'wachtwoord', 'senha', 'contrase', 'mot de passe', 'token', 'secret'],
+    keywords: ['password', 'passwort', 'kennwort', 'passwd', 'wachtwoord', 'senha', 'contrase', 'mot de passe', 'token', 'secret', 'api_key', 'apikey', 'api key', 'api-key'],
     pattern: /(?:^|(?<=[,;\t]))"?(?<secret>[^,;\t"\r\n]{1,128})"?(?=[,;\t\r\n]|$)/m,
     validate: (value, ctx) => {
       // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
       if (ctx.path !== undefined && !CSV_PATH.test(ctx.path)) return false;
       const kind = csvCellKind(ctx);
-      if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value;
+      // `see vault`, `in KeePass`: a remark in the cell, not a passphrase.
+      if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value && !(/[ \t]/.test(value) && SENTENCE_WORDS.has(value.split(/[ \t]/)[0]!.toLowerCase()));
       return kind === 'token' && isLiteralToken(value, 16);
     },
     examples: {
@@ -428,7 +455,7 @@ export const proseRules: Rule[] = [
     ],
     // German and Dutch compounds name the password too (`Initialkennwort`, `Datenbank-Passwort`).
     pattern: new RegExp(
-      `(?:(?<![${LETTER}\\-.$@:/=?&#])|(?<=(?:^|\\n)[ \\t]{0,8}:))(?<key>(?:[A-Za-zäöüÄÖÜß]{2,24}-?)?(?:passwort|kennwort|wachtwoord)|${asciiLabels})(?![${LETTER}])${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${VALUE})`,
+      `(?:(?<![${LETTER}\\-.$@:/=?&#])|(?<=(?:^|\\n)[ \\t]{0,8}:))(?<key>(?:[A-Za-zäöüÄÖÜß]{2,24}-?)?(?:passwort|kennwort|wachtwoord)|${asciiLabels})(?![${LETTER}])${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${APP_PASSWORD}|${VALUE})`,
       'i',
     ),
     validate: validateLabelled,
@@ -652,13 +679,21 @@ export const proseRules: Rule[] = [
       // Written as a value: quoted or marked as code, or right after a user name, a comma or the line start.
       const placed =
         marked ||
-        /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
+        // After a chat message's head (`Femke Bakker  11:07  wachtwoord X`).
+        isLinePrefix(before) ||
+        /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}(?:(?:and|und|et|y|e|i|en)[ \t]{1,3})?|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
           before,
         );
       // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows (`(contraseña "X")`).
       const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*]{1,2}/, '');
       const ends = /^[ \t]{0,3}(?:$|[\r\n().,;!?]|[-–—][ \t])/.test(rest);
-      return placed && ends && (marked || strongLooking(value));
+      // A quoted value that looks chosen may go on in the sentence (`hasło "X" przestało działać`).
+      const closed = marked && /^["'”`]/.test(ctx.text.charAt(ctx.end)) && strongLooking(value);
+      // A full password word opening the line (after a quote mark or a chat head) with the value ending it
+      // (`>>> password anna2077`): letters with digits are enough.
+      const opensLine = isLinePrefix(before) && /^(?:password|passwort|kennwort|passwd|senha|wachtwoord|contraseña|mot de passe|hasło|haslo)$/.test(label);
+      if (opensLine && /^[ \t]{0,3}(?:\r?\n|$)/.test(rest) && value.length >= 6 && /[A-Za-z]/.test(value) && /[0-9]/.test(value) && !/^v?[0-9]+(?:\.[0-9]+)+/i.test(value)) return true;
+      return placed && (ends || closed) && (marked || strongLooking(value));
     },
     examples: {
       positives: (g) => [
@@ -687,9 +722,10 @@ export const proseRules: Rule[] = [
     id: 'prose-table-password',
     description: 'Password or token in a Markdown or HTML table column headed Password / Passwort / 密码 / Token',
     // `\n||` opens a wiki-markup header row (`||Host||Password||`) at a line start, never code's `a || b`.
-    keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td', '\n||'],
+    // `\n! ` opens a MediaWiki header row, `|===` an AsciiDoc table.
+    keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td', '\n||', '\n! ', '|==='],
     pattern: new RegExp(
-      `(?:(?<=\\|)[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>)`,
+      `(?:(?<=\\|)[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>|[ \\t]{0,8}(?=\\r?\\n|$))`,
       'i',
     ),
     validate: (value, ctx) => {
@@ -712,6 +748,33 @@ export const proseRules: Rule[] = [
         '<table><tr><th>Name</th><th>Password</th></tr><tr><td>bob</td><td>********</td></tr></table>',
         '||Environment||Host||Password||\n|PROD|prod-app01|{color:red}see CyberArk{color}|\n',
         `const ok = a || b;\n|| ${g.lower(8)} |`,
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-aligned-table-password',
+    description: 'Password or token in a plain-text table aligned with blanks, in a column headed Password / Passwort / Token (a dash row under the header)',
+    // The dash row under the header (runs of dashes set apart by blanks) wakes the rule; rows follow it.
+    keywords: ['-  ', '-\t-'],
+    // Before: the header line above the dash row (the pattern reads its cells too, and the validator drops them).
+    keywordWindow: { before: 2000, after: 6000 },
+    pattern: /(?<=[ \t]{2}|\t)(?<secret>[^\s|]{4,128})(?=[ \t]{2}|\t|[ \t]{0,40}(?:\r?\n|$))/,
+    validate: (value, ctx) => {
+      if (!proseApplies(ctx)) return false;
+      const kind = alignedCellKind(ctx);
+      if (kind === 'password') return prosePassword(value, ctx) && !/^[-—–]+$|^n\/a$/i.test(value);
+      return kind === 'token' && isLiteralToken(value, 16);
+    },
+    examples: {
+      positives: (g) => [
+        `Environment    Role        Username               Password\n-----------    ---------   --------------------   ------------------\nQA             admin       qa-admin@acme.test     ${g.s(humanPassword(g))}\nUAT            support     support@acme.test      ${g.s(humanPassword(g))}\n`,
+        `NAME      TOKEN                              EXPIRES\n----      -----                              -------\nci        ${g.s(g.alnum(32))}   2027-01-01\n`,
+      ],
+      negatives: (g) => [
+        `Environment    Role        Username               Password\n-----------    ---------   --------------------   ------------------\nPROD           -           -                      (ask the on-call)\n`,
+        `Name      Password policy    Notes\n----      ---------------    -----\nweb       ${humanPassword(g)}    strict\n`,
+        `Host           Port    Protocol\n----           ----    --------\ndb.internal    5432    ${g.alnum(12)}\n`,
       ],
     },
   },

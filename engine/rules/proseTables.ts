@@ -29,7 +29,8 @@ const TOKEN_WORDS = [...TOKEN_LABELS, ...INTL_TOKEN_LABELS.map(fold)];
 
 /** What a column holds, from its header's text: a password, a token, or something else. */
 export function columnKind(header: string): 'password' | 'token' | undefined {
-  const h = fold(header.replace(/<[^>]{0,200}>|[*_`]/g, ' '))
+  // `api_key`, `admin-password`: names joined by `_` or `-` read as words.
+  const h = fold(header.replace(/<[^>]{0,200}>|[*_`]/g, ' ').replace(/(?<=[A-Za-z])[-_](?=[A-Za-z])/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
   if (h.length === 0 || h.length > 60 || NOT_VALUES.test(h)) return undefined;
@@ -55,7 +56,7 @@ function rowCells(line: string): string[] {
   return cells.map((c) => c.trim());
 }
 
-const isSeparatorRow = (line: string) => /^[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}/.test(line) && /^[ \t|:-]+$/.test(line);
+const isSeparatorRow = (line: string) => /^[ \t]{0,3}\|?[ \t]{0,4}:?-{2,}/.test(line) && /^[ \t|:-]+$/.test(line) && /-{3}|\|:?--/.test(line);
 const isTableRow = (line: string) => /^[ \t]{0,3}\|/.test(line);
 const isWikiHeaderRow = (line: string) => /^[ \t]{0,3}\|\|[^|\n]/.test(line) && /\|\|[ \t]*$/.test(line);
 
@@ -118,6 +119,9 @@ export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | unde
   const rowStart = lineStartNear(ctx.text, ctx.start, ctx.start - MAX_LINE);
   if (!isTableRow(ctx.text.slice(rowStart, ctx.start))) return undefined;
   const before = ctx.text.slice(rowStart, ctx.start);
+  // MediaWiki (`! Konto !! Kennwort`, rows `| root || X`) and AsciiDoc (`|===`, then the header row) tables.
+  const other = wikiTableKind(ctx.text, rowStart, before);
+  if (other !== null) return other;
   const column = (before.trimStart().startsWith('|') ? -1 : 0) + (before.match(/(?<!\\)\|/g)?.length ?? 0);
   const header = markdownHeader(ctx.text, rowStart);
   const name = header?.[column];
@@ -128,6 +132,33 @@ export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | unde
   if (name !== undefined && !VALUE_HEADER.test(fold(name.replace(/[*_`]/g, '')).trim())) return undefined;
   const left = rowCells(before)[column - 1];
   return left === undefined ? undefined : columnKind(left);
+}
+
+/**
+ * The column kind of a cell in a MediaWiki table (header `! a !! b`, rows `| x || y`) or an AsciiDoc table (`|===`
+ * opens it, its first row is the header when `options="header"` or a blank line follows it); null for other tables.
+ */
+function wikiTableKind(text: string, rowStart: number, before: string): 'password' | 'token' | undefined | null {
+  const mediawiki = /^[ \t]{0,3}\|[^-}+|]/.test(before) && /\|\|/.test(text.slice(rowStart, Math.min(text.length, rowStart + MAX_LINE)).split('\n')[0]!);
+  let lineEnd = rowStart - 1;
+  for (let n = 0; n < MAX_ROWS && lineEnd > 0; n++) {
+    const start = lineStartNear(text, lineEnd, lineEnd - MAX_LINE);
+    const line = text.slice(start, lineEnd).replace(/\r$/, '');
+    if (mediawiki && /^[ \t]{0,3}!/.test(line)) {
+      const header = line.trim().slice(1).split('!!');
+      return columnKind(header[before.match(/\|\|/g)?.length ?? 0] ?? '') ?? undefined;
+    }
+    if (mediawiki && /^[ \t]{0,3}\{\|/.test(line)) return undefined;
+    if (!mediawiki && /^[ \t]{0,3}\|===[ \t]*$/.test(line)) {
+      const headerEnd = text.indexOf('\n', lineEnd + 1);
+      const header = text.slice(lineEnd + 1, headerEnd < 0 ? text.length : headerEnd);
+      if (!/^[ \t]{0,3}\|/.test(header)) return undefined;
+      return columnKind(rowCells(header)[(before.match(/(?<!\\)\|/g)?.length ?? 0) - 1] ?? '') ?? undefined;
+    }
+    if (!/^[ \t]{0,3}[|!]/.test(line)) return null;
+    lineEnd = start - 1;
+  }
+  return null;
 }
 
 let htmlMemo: { text: string; tableStart: number; header: string[] } | undefined;
@@ -154,7 +185,49 @@ export function htmlCellKind(ctx: MatchContext): 'password' | 'token' | undefine
     htmlMemo = { text, tableStart, header };
   }
   const name = header[column];
-  return name === undefined ? undefined : columnKind(name);
+  const byHeader = name === undefined ? undefined : columnKind(name);
+  if (byHeader || column < 1) return byHeader;
+  // A key/value table (`<tr><td>Password</td><td>X</td></tr>`): the cell on the left labels this one, when the
+  // column is headed as values or not headed.
+  if (name !== undefined && !VALUE_HEADER.test(fold(name.replace(/<[^>]{0,200}>|[*_`]/g, '')).trim())) return undefined;
+  const left = text
+    .slice(rowStart, ctx.start)
+    .split(/<t[dh]\b[^>]{0,200}>/i)
+    .slice(1)
+    .map((cell) => cell.split(/<\/t[dh]>/i)[0]!)[column - 1];
+  return left === undefined ? undefined : columnKind(left);
+}
+
+/** A row of dashes under a plain-text table's header (`-----------    ---------   ----------`), two columns or more. */
+const DASH_ROW = /^[ \t]{0,8}-{3,}(?:[ \t]{1,80}-{3,}){1,30}[ \t]*\r?$/;
+
+/**
+ * The kind of a column of a plain-text table aligned with blanks (a wiki or terminal export): the header line sits
+ * above a row of dashes, one run per column, and the cell's column is the dash run its offset falls in.
+ */
+export function alignedCellKind(ctx: MatchContext): 'password' | 'token' | undefined {
+  const { text } = ctx;
+  const rowStart = lineStartNear(text, ctx.start, ctx.start - MAX_LINE);
+  const offset = ctx.start - rowStart;
+  let lineEnd = rowStart - 1;
+  for (let n = 0; n < MAX_ROWS && lineEnd > 0; n++) {
+    const start = lineStartNear(text, lineEnd, lineEnd - MAX_LINE);
+    const line = text.slice(start, lineEnd).replace(/\r$/, '');
+    if (DASH_ROW.test(line)) {
+      if (start === 0) return undefined;
+      const headerStart = lineStartNear(text, start - 1, start - 1 - MAX_LINE);
+      const header = text.slice(headerStart, start - 1).replace(/\r$/, '');
+      const runs = [...line.matchAll(/-+/g)].map((m) => m.index);
+      let column = -1;
+      for (let i = 0; i < runs.length; i++) if (runs[i]! <= offset) column = i;
+      if (column < 0 || (column === runs.length - 1 && offset > line.length + 40)) return undefined;
+      return columnKind(header.slice(runs[column], runs[column + 1] ?? header.length));
+    }
+    // Rows of the table: not blank.
+    if (line.trim() === '') return undefined;
+    lineEnd = start - 1;
+  }
+  return undefined;
 }
 
 /** Files of delimiter-separated rows whose first row names the columns (password-manager and account exports). */

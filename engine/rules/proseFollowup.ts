@@ -1,0 +1,403 @@
+// Passwords in chat and prose with no label right beside them: the reply on its own line under a question or a
+// heading (`pw for staging?` / `X`, `## Password` / `X`, `Temporary password:` / `X`), and the follow-up
+// sentence (`it's X now`, `changed it to X`, `the new one is X`, `try X`, `jetzt X`, `теперь X`). The label sits
+// on a line above or earlier in the sentence; both rules read it there, and ask for a value that looks chosen as
+// a password (digits or symbols with letters, a generated run, CamelCase words) so that sentences stay quiet.
+import { lineStartNear } from '../detect/lineStartNear';
+import { fileKind } from '../validators/fileKind';
+import { isLiteralToken } from '../validators/literalArgument';
+import type { ExampleGen, MatchContext, Rule } from '../types';
+import { humanPassword } from './humanPasswords';
+import { base, continuesSentence, prosePathApplies, foldedKeywords, LETTER, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
+import { isLinePrefix, isSpeakerLine, said } from './proseChatLines';
+import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
+
+/** Latin password words need word boundaries (`pass` is not `passport`); other scripts and compounds do not. */
+// `pass` is a verb too (`times to pass by`): only as `pass:`, `pass?` or `pass for`.
+const LATIN_PW = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'psk' && l !== 'pass'), 'creds', 'credentials', 'rcon', 'community string', 'zugangsdaten', 'identifiants', 'sandi', 'sandinya'];
+const PASSWORD_CONTEXT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${LATIN_PW.map(escape).join('|')}|pass(?=[ \\t]{0,2}[:?：？]|[ \\t]+for[ \\t]))(?![\\p{L}])|passwort|kennwort|wachtwoord|${INTL_PASSWORD_LABELS.map(escape).join('|')}|पासवर्ड|비번|비밀번호`,
+  'iu',
+);
+const TOKEN_CONTEXT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TOKEN_LABELS, 'key', 'klucz', 'api-sleutel', 'khóa api'].map(escape).join('|')})(?![\\p{L}])|${INTL_TOKEN_LABELS.map(escape).join('|')}`, 'iu');
+
+/** A label line that talks about passwords without giving one: a hash, a rule, a field, an example, a commit. */
+const NOT_A_VALUE_LINE =
+  /hash|policy|polic[ey]|length|expir|format|field|placeholder|example|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|reset link|manager|how (?:to|do)|forgot|vergessen|oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
+
+/** Up to `count` lines said before the value's line (blank and speaker lines skipped), nearest first. */
+function linesBefore(text: string, lineStart: number, count = 2): string[] {
+  const out: string[] = [];
+  let end = lineStart - 1;
+  for (let i = 0; i < 12 && end > 0 && out.length < count && lineStart - end < 800; i++) {
+    const start = lineStartNear(text, end, end - 300);
+    const line = text.slice(start, end).replace(/\r$/, '');
+    end = start - 1;
+    // Blank, a rule or fence, an empty comment line (` *`), or a speaker's head line.
+    if (/^[ \t]{0,40}(?:\*|\/\/|#|>|--)?[ \t]{0,40}\r?$/.test(line) || /^[ \t]*(?:[-=_*]{3,}|```|\.{4}|\+)[ \t]*$/.test(line) || isSpeakerLine(line, (l) => PASSWORD_CONTEXT.test(l) || TOKEN_CONTEXT.test(l)))
+      continue;
+    out.push(line);
+  }
+  return out;
+}
+
+/** Letters only, two words run together (`KingfisherCaramelo`): chosen, not a word of the sentence. */
+const camelWords = (value: string) => value.length >= 8 && /^[A-Z][a-z]{2,}(?:[A-Z][a-z]{1,}){1,3}$/.test(value);
+
+/** Looks chosen as a password: strongLooking(), or letters with a symbol and a capital or digit (`Matryoshka!`). */
+function passwordShaped(value: string): boolean {
+  return strongLooking(value) || strictlyRandom(value) || camelWords(value) || symbolShaped(value);
+}
+
+/** Words joined by dots, dashes or underscores, perhaps capitalised (`Harvest.fjord.bramble.oyster`). */
+const passphraseShaped = (value: string) => /^[A-Za-z][a-z]{2,11}(?:[-._][a-z]{3,12}){2,6}(?:[-._][0-9]{1,4})?$/.test(value);
+
+/** Letters with a symbol and a capital or digit (`Matryoshka!`). */
+const symbolShaped = (value: string) => value.length >= 6 && /[A-Za-z]/.test(value) && /[!@#$%^&*+=?~]/.test(value) && /[A-Z0-9]/.test(value);
+
+/** A line that introduces a value: it ends with a colon or a question mark, or it is a heading. */
+const isLabelLine = (line: string) => /[:：?？][ \t*_`]*$/.test(line) || /^[ \t]{0,3}(?:#{1,6}[ \t]|={1,4}[ \t]|h[1-6]\.[ \t]|\*{1,3}[ \t]|\*\*[^*]+\*\*[ \t]*$|'''[^']+'''[ \t]*$)/.test(line);
+
+/** Whether the line before or after the value's line is another lone run of 16+ characters, or a vault header. */
+function inBlock(text: string, lineStart: number, end: number): boolean {
+  const prevStart = lineStart > 0 ? lineStartNear(text, lineStart - 1, lineStart - 301) : -1;
+  const prev = prevStart >= 0 ? text.slice(prevStart, lineStart - 1) : '';
+  let nextEnd = end;
+  while (nextEnd < text.length && text.charCodeAt(nextEnd) !== 10) nextEnd++;
+  let after = nextEnd + 1;
+  while (after < text.length && after - nextEnd < 300 && text.charCodeAt(after) !== 10) after++;
+  const next = text.slice(nextEnd + 1, after);
+  const lone = (line: string) => /^[ \t]*[^\s]{16,}[ \t]*\r?$/.test(line);
+  return /^[ \t]*\$ANSIBLE_VAULT|-----BEGIN /.test(prev) || lone(prev) || lone(next);
+}
+
+/** Letters and digits, 6 or more (`monkey42`, `anna1990`). */
+const lettersAndDigits = (value: string) => value.length >= 6 && /[A-Za-z]/.test(value) && /[0-9]/.test(value);
+
+/** Letters only but generated (`DZBMvQDoCkDb`): 10 or more, with capitals and small letters mixed through it. */
+const mixedCaseRun = (value: string) =>
+  /^[A-Za-z]{10,}$/.test(value) && (value.match(/[A-Z]/g)?.length ?? 0) >= 3 && (value.match(/[a-z]/g)?.length ?? 0) >= 3 && (value.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) >= 4;
+
+/** A version (`v1.3.3`, `2.0.1-beta`), not a password. */
+const isVersion = (value: string) => /^v?[0-9]+(?:\.[0-9]+){1,3}(?:[-+][0-9A-Za-z.]+)?$/i.test(value);
+
+type Context = 'password' | 'token' | undefined;
+
+/** What the lines say the value is: a password or a token label in them, and no word that makes them about something else. */
+function contextOf(lines: readonly string[], checkFirstOnly = false): Context {
+  if (checkFirstOnly) {
+    // A follow-up: its own sentence must not be about something else; a password named anywhere above wins over a
+    // token word (`… la clé publique` three lines up).
+    if (lines[0] !== undefined && NOT_A_VALUE_LINE.test(lines[0])) return undefined;
+    if (lines.some((line) => PASSWORD_CONTEXT.test(line))) return 'password';
+    return lines.some((line) => TOKEN_CONTEXT.test(line)) ? 'token' : undefined;
+  }
+  for (const line of lines) {
+    if (NOT_A_VALUE_LINE.test(line)) return undefined;
+    if (PASSWORD_CONTEXT.test(line)) return 'password';
+    if (TOKEN_CONTEXT.test(line)) return 'token';
+  }
+  return undefined;
+}
+
+function validateValueLine(value: string, ctx: MatchContext): boolean {
+  // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
+  if (!chatPath(ctx.path, false) || !proseApplies(ctx)) return false;
+  const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  const prefix = line.slice(0, ctx.start - lineStart);
+  // `Ja: X`, `sim: X`: a yes before the value.
+  if (!isLinePrefix(prefix) && !/^[ \t]{0,4}(?:yes|yep|sure|ja|jo|oui|s[ií]|sim|tak|da|evet|ya|iya|да|так|はい|네|예|是|对)[ \t]{0,2}[:：,][ \t]{1,3}(?:\*{1,3}|_{1,2}|`{1,2})?$/iu.test(prefix)) return false;
+  const before = linesBefore(ctx.text, lineStart);
+  if (before.length === 0) return false;
+  // The label is on the nearest line, or on the one before it when the nearest is a short remark (`yes, changed it`).
+  const near = said(before[0]!);
+  const lines = near.length <= 48 && before[1] !== undefined ? [before[0]!, before[1]] : [before[0]!];
+  const kind = contextOf(lines);
+  if (kind === undefined) return false;
+  // `"Password",` / `"ConnectSettings"`: an element of a quoted list (JSON, YAML), not a reply.
+  if (/["']$/.test(prefix) && /^["']/.test(ctx.text.charAt(ctx.end))) return false;
+  // `**Printer**` read from its second word on: the rest of an emphasis, not a value.
+  if (/[*_]$/.test(prefix) && /[*_]$/.test(value)) return false;
+  const bare = value.replace(/^_|_$/g, '');
+  // A line of a block (a vault or PEM body, a hex dump, an htpasswd file): the lines around it are lone values too.
+  if (inBlock(ctx.text, lineStart, ctx.end) || /:\$|^\$[0-9a-z]{1,8}\$/i.test(bare)) return false;
+  // `DB_USER=app`: a line of a pasted env file (the keyed rules' work), not a reply.
+  if (/^[A-Za-z_][\w.-]{0,40}=/.test(bare)) return false;
+  if (kind === 'token') return /^[\x21-\x7e]+$/.test(bare) && isLiteralToken(bare, 16);
+  if (!prosePassword(bare, ctx) || isVersion(bare)) return false;
+  // Alone on its line under the question, letters with digits are enough (`denver43`).
+  if (strongLooking(bare) || strictlyRandom(bare) || isLiteralToken(bare, 16) || lettersAndDigits(bare) || symbolShaped(bare) || passphraseShaped(bare)) return true;
+  // Letters only (`KingfisherCaramelo`, `DZBMvQDoCkDb`) only right under a label line or heading (`Password:`, `## Password`).
+  return (camelWords(bare) || mixedCaseRun(bare)) && isLabelLine(said(lines[0]!));
+}
+
+/** Phrases that hand over a value named earlier (`it's X now`, `changed it to X`, `the new one is X`, `jetzt X`). */
+const FOLLOWUP_PHRASES = [
+  "it's now",
+  'it is now',
+  'is now',
+  "now it's",
+  'now it is',
+  "it's",
+  'it is',
+  'changed it to',
+  'changed to',
+  'set it to',
+  'reset it to',
+  'rotated it to',
+  'updated it to',
+  'switched it to',
+  'the new one is',
+  'new one is',
+  'the new one',
+  'new one',
+  'new pw',
+  'new pass',
+  'new password',
+  'try',
+  'ended up being',
+  'now has',
+  'has the old',
+  'is on',
+  'which was',
+  'yaitu',
+  'adalah',
+  'ist jetzt',
+  'lautet jetzt',
+  'heißt jetzt',
+  'jetzt',
+  'geändert auf',
+  'geändert in',
+  'das neue ist',
+  'probier',
+  'le nouveau',
+  'la nouvelle',
+  "c'était",
+  "c'est",
+  'maintenant',
+  'essaie',
+  'essaye',
+  'essayé',
+  'ahora es',
+  'la nueva es',
+  'el nuevo es',
+  'ahora',
+  'prueba con',
+  'pruebe con',
+  'agora é',
+  'a nova é',
+  'o novo é',
+  'agora',
+  'tente',
+  'adesso è',
+  'ora è',
+  'la nuova è',
+  'il nuovo è',
+  'adesso',
+  'prova con',
+  'is nu',
+  'de nieuwe is',
+  'probeer',
+  'teraz jest',
+  'teraz',
+  'nowe to',
+  'czyli',
+  'теперь',
+  'тепер',
+  'новый',
+  'новий',
+  'yg baru',
+  'yang baru',
+  'sekarang',
+];
+const phrases = [...FOLLOWUP_PHRASES].sort((a, b) => b.length - a.length);
+
+/** `it's` alone names nothing: the value must end with `now`, or carry a symbol (`It's W1n7er!3`), or be generated. */
+const BARE_IT = /^(?:it's|it is)$/i;
+/** A sentence saying the value was just changed, in the languages of the phrases. */
+const CHANGED =
+  /\b(?:rotated|changed|reset|updated|regenerated|geändert|zurückgesetzt|changé|modifié|cambiad[ao]|cambié|mudei|troquei|alterei|cambiato|gewijzigd|veranderd|zmieni(?:łem|łam|ło)|ganti)\b|змінив|изменил|поменял|сменил/iu;
+const TRY = /^(?:try|probier|essaie|essaye|essayé|prueba con|pruebe con|tente|prova con|probeer)$/;
+
+function validateFollowup(value: string, ctx: MatchContext): boolean {
+  if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  const phrase = (ctx.keyName ?? '').toLowerCase().replace(/[ \t]+/g, ' ');
+  const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  const at = ctx.text.lastIndexOf(ctx.keyName ?? '', ctx.start);
+  const sentence = line.slice(0, Math.max(0, at - lineStart));
+  // The label is earlier on this line or on the lines said just before.
+  // The label is in the phrase (`new pw X`), earlier on this line, or on the lines said just before; or the sentence
+  // says the value was just changed (`I rotated it, it's X now`), and then the value must carry a symbol.
+  let kind: Context = PASSWORD_CONTEXT.test(phrase) ? 'password' : contextOf([sentence, ...linesBefore(ctx.text, lineStart, 4)], true);
+  const changedOnly = kind === undefined && CHANGED.test(sentence) && !NOT_A_VALUE_LINE.test(sentence);
+  if (changedOnly) kind = 'password';
+  if (kind === undefined) return false;
+  const rest = ctx.text.slice(ctx.end, ctx.end + 12).replace(/^[`"'”*_»」]{1,3}/, '');
+  // The value ends the phrase (`…, it's X now.`, `try X`, `the new one is X (in the vault too)`).
+  if (!/^[ \t]{0,3}(?:$|[\r\n().,;!?:\]]|[-–—][ \t]|[\p{L}\p{N}])/u.test(rest)) return false;
+  // `try X if …`: an instruction goes on; a password offered to try ends the message.
+  if (TRY.test(phrase) && !/^[ \t]{0,3}(?:$|[\r\n().,;!?])/.test(rest)) return false;
+  if (kind === 'token') return /^[\x21-\x7e]+$/.test(value) && isLiteralToken(value, 16) && strictlyRandom(value);
+  if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || isVersion(value)) return false;
+  const symbol = /[!@#$%^&*+=?~]/.test(value);
+  if (changedOnly) return symbol && passwordShaped(value);
+  // `is on X` only as `is on X now` (`the broker is on X now`), not `is on port 5432`.
+  if (phrase === 'is on' && !/^[ \t]{1,3}now\b/i.test(rest)) return false;
+  if (BARE_IT.test(phrase) && !/^[ \t]{1,3}now\b/i.test(rest) && !symbol && !strictlyRandom(value)) return false;
+  // Named as the new or current value (`adesso è anna1990`), letters with digits are enough; `try` needs more.
+  return passwordShaped(value) || (!TRY.test(phrase) && !BARE_IT.test(phrase) && lettersAndDigits(value));
+}
+
+// Each ASCII phrase whole (a first word such as `the` or `le` would wake the rule on every text).
+const FOLLOWUP_KEYWORDS = [
+  ...new Set(
+    phrases
+      .filter((p) => /^[\x20-\x7e]+$/.test(p))
+      .map((p) => p)
+      .filter((w) => w.length >= 3),
+  ),
+  ...foldedKeywords(phrases.filter((p) => !/^[\x20-\x7e]+$/.test(p))),
+];
+
+/**
+ * Chat exports, mail, tickets, wiki pages and notes: prose files and files of no known kind. Code and config files
+ * are left out (a reply alone on its line is no comment), and so is JSON for values alone on their line.
+ */
+function chatPath(path: string | undefined, json: boolean): boolean {
+  if (path === undefined) return true;
+  if (!prosePathApplies(path)) return false;
+  const kind = fileKind(path);
+  return (kind === 'prose' || kind === 'unknown') && (json || !/\.json$/i.test(path));
+}
+
+/** Words that say a list is one of logins (for `service — user@example.com — X` lines). */
+const LOGIN_LIST = /\b(?:logins?|accounts?|creds|credentials|zugänge|zugangsdaten|accesos|acessos|identifiants|comptes)\b/i;
+
+function validateAccountLine(value: string, ctx: MatchContext): boolean {
+  if (!chatPath(ctx.path, false) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*_]{1,3}/, '');
+  if (!/^[ \t]{0,3}(?:\r?\n|$|\()/.test(rest)) return false;
+  if (!prosePassword(value, ctx) || isVersion(value)) return false;
+  const { lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  const above = ctx.text.slice(Math.max(0, lineStart - 400), ctx.start);
+  if (!PASSWORD_CONTEXT.test(above) && !LOGIN_LIST.test(above)) return false;
+  return passwordShaped(value) || lettersAndDigits(value) || strictlyRandom(value);
+}
+
+const who = (g: ExampleGen) => g.pick(['Maya', 'Tomasz', 'Priya', 'Owen', 'Lena']);
+
+export const proseFollowupRules: Rule[] = [
+  {
+    ...base,
+    id: 'prose-value-line',
+    appliesToPath: (path) => chatPath(path, false),
+    description: 'Password or token alone on its line, under a line that asks for it or names it (chat replies, headings, `Password:` lines)',
+    keywords: [
+      'password',
+      'passwort',
+      'kennwort',
+      'passwd',
+      'passphrase',
+      'pw:',
+      'pw ',
+      'pw?',
+      'pwd',
+      'pass ',
+      'pass:',
+      'pass?',
+      'senha',
+      'contrase',
+      'mot de passe',
+      'mdp',
+      'wachtwoord',
+      'haslo',
+      'sandi',
+      'wifi',
+      'wi-fi',
+      'wlan',
+      'rcon',
+      'token',
+      'secret',
+      'api key',
+      'apikey',
+      'key:',
+      'key?',
+      'klucz',
+      ...foldedKeywords([...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS, 'पासवर्ड', '비번']),
+    ],
+    // After: the value lies below the label; before: the pattern also reads the lines above it (dropped by the validator).
+    keywordWindow: { before: 200, after: 600 },
+    // Emphasis around the value (`**X**`, `_X_`) is left out of it when it closes too; a lone `*` is the value's.
+    pattern: new RegExp(
+      `(?<![^\\s:：>"'\`*_「(\\[{,])(?<em>\\*{1,3}|_{1,2})?(?<secret>[^\\s"'\`\\\\<>，。、；！？）」』】「]{0,127}?[^\\s"'\`\\\\<>.,;:)\\]}，。、；！？）」』】「])\\k<em>(?=[\`'"”」)\\]}]{0,4}[ \\t]{0,40}(?:\\r?\\n|$))`,
+    ),
+    validate: validateValueLine,
+    examples: {
+      positives: (g) => [
+        `${who(g)}  10:44 AM\nrcon pass for the survival server?\n\n${who(g)}  10:45 AM\n${g.s(humanPassword(g))}\n`,
+        `## Username\n\nkafka-ui\n\n## Password\n\n${g.s(humanPassword(g))}\n`,
+        `Temporary password:\n${g.s(g.alnum(12))}\nShe has to change it at first login.\n`,
+        `03/11/2026, 19:15 - Papa: Und das WLAN Passwort für Oma?\n03/11/2026, 19:16 - Lena: ${g.s(humanPassword(g))}\n`,
+        `clé d'API de recette :\n${g.s(g.hex(32))}\n`,
+      ],
+      negatives: (g) => [
+        `## Password\n\nUse your SSO account.\n`,
+        `Password hash:\n${g.hex(64)}\n`,
+        `Token rotated in commit:\n${g.hex(40)}\n`,
+        `What is the password?\nTODO\n`,
+        `Forgot your password?\nReset-Link\n`,
+        `Password policy:\nMinLength12\n`,
+        `The password is stored in Vault.\nversion\n${g.alnum(3)}\n`,
+        `Password:\n********\n`,
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-account-line-password',
+    appliesToPath: (path) => chatPath(path, false),
+    description: "Password at the end of a line of logins after the account's e-mail address (eventbrite — events@acme.example — X)",
+    // The prefilter folds each code unit into ASCII: the dashes are given folded.
+    keywords: [...foldedKeywords([' — ', ' – ']), ' | ', ' - '],
+    keywordWindow: { before: 320, after: 200 },
+    pattern: new RegExp(`(?<![^\\s(])[^\\s@/()<>]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}[ \\t]{1,3}(?:[—–|]|-{1,2})[ \\t]{1,3}(?:(?:pw|pwd|pass|password)[ \\t:]{1,3})?${OPEN}(?<secret>${VALUE})`),
+    validate: validateAccountLine,
+    examples: {
+      positives: (g) => [
+        `shared logins for the events team:\n\neventbrite — events@acme.example — ${g.s(humanPassword(g))}\ncanva — design@acme.example — ${g.s(humanPassword(g))}\n`,
+        `Accounts (fallback list)\n- mailchimp | marketing@acme.example | ${g.s(g.alnum(16))}\n`,
+      ],
+      negatives: () => ['Contacts:\nsales — sales@acme.example — Monday to Friday\n', 'Team accounts\nsupport — support@acme.example — 24/7\n', 'maintainer: jane@example.org - v2.1.0\n'],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-followup-password',
+    appliesToPath: (path) => chatPath(path, true),
+    description: 'Password handed over in a follow-up sentence after it was named ("it\'s X now", "changed it to X", "the new one is X", "try X")',
+    keywords: FOLLOWUP_KEYWORDS,
+    keywordWindow: { before: 8, after: 200 },
+    pattern: new RegExp(`(?<![${LETTER}'])(?<key>${phrases.map(escape).join('|')})(?![${LETTER}])(?:[ \\t]{1,3}|[ \\t]{0,3}[:：→][ \\t]{0,3})${OPEN}(?<secret>${VALUE})`, 'i'),
+    validate: validateFollowup,
+    examples: {
+      positives: (g) => [
+        `the ldap bind pw for the wiki changed?\n09:32 < kaelin> yes, changed it to ${g.s(humanPassword(g))} on friday\n`,
+        `Reset the admin password again, it's ${g.s(humanPassword(g))} now.`,
+        `[12:10] can't log in to the firewall, password rejected\n[12:11] the new one is ${g.s(g.alnum(16))}\n`,
+        `Kofi: can't get into the shared Adobe account, what's the password?\nInes: try ${g.s(humanPassword(g))}\n`,
+        `Hasło do FTP się zmieniło. Teraz jest ${g.s(humanPassword(g))}`,
+      ],
+      negatives: (g) => [
+        'The password reset flow is fixed, it is now live.',
+        'If the password prompt hangs, try restarting the VPN client.',
+        `Password rotation moved to a new host; the new one is v${g.digits(1)}.${g.digits(1)}.${g.digits(1)}.`,
+        "Password field: it's required now.",
+        "We changed the password policy, it's stricter now.",
+        'Password: see vault. Try Node18 if the build fails.',
+        `The token is fine, it's ${g.lower(8)} now.`,
+      ],
+    },
+  },
+];
