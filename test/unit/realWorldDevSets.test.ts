@@ -1,0 +1,44 @@
+// Each part of rw-dev2 and rw-dev3 (written by different writers at the same time) keeps the size its first-look
+// and tuning figures rely on, and its spans are well formed (a label never overlaps a marked negative, an unscored
+// span or another label).
+import * as assert from 'node:assert/strict';
+import { buildRealWorldCorpus } from '../../bench/quality/realWorld/build';
+import { DEV2_SET } from '../../bench/quality/realWorld/dev2Set';
+import { FILES_HTTP_DOCS } from '../../bench/quality/realWorld/dev2/filesHttp';
+import { PROSE_CODE_DOCS } from '../../bench/quality/realWorld/dev2/proseCode';
+import { DEV3_SET } from '../../bench/quality/realWorld/dev3Set';
+import { CODE_INFRA_DOCS } from '../../bench/quality/realWorld/dev3/codeInfra';
+import { LOGS_FILES_DOCS } from '../../bench/quality/realWorld/dev3/logsFiles';
+import { PROSE_CHAT_DOCS } from '../../bench/quality/realWorld/dev3/proseChat';
+
+const PARTS = [
+  { id: 'rw-dev2-prose-code', title: 'rw-dev2 prose/code', seed: DEV2_SET.seed, docs: PROSE_CODE_DOCS, areas: ['prose', 'code', 'precision'] },
+  { id: 'rw-dev2-files-http', title: 'rw-dev2 files/HTTP', seed: DEV2_SET.seed, docs: FILES_HTTP_DOCS, areas: ['credential-file', 'http-auth', 'logs-and-output', 'config-syntax', 'precision'] },
+  { id: 'rw-dev3-prose-chat', title: 'rw-dev3 prose/chat', seed: DEV3_SET.seed, docs: PROSE_CHAT_DOCS, areas: ['prose', 'precision'] },
+  { id: 'rw-dev3-code-infra', title: 'rw-dev3 code/infra', seed: DEV3_SET.seed, docs: CODE_INFRA_DOCS, areas: ['code', 'defaults-in-code', 'config-syntax', 'command-line', 'precision'] },
+  { id: 'rw-dev3-logs-files', title: 'rw-dev3 logs/files', seed: DEV3_SET.seed, docs: LOGS_FILES_DOCS, areas: ['logs-and-output', 'credential-file', 'http-auth', 'config-syntax', 'precision'] },
+];
+
+for (const part of PARTS) {
+  describe(`${part.title} documents`, () => {
+    const files = buildRealWorldCorpus({ id: part.id, seed: part.seed, docs: part.docs });
+
+    it(`hold >= 80 documents, >= 250 positives and at least as many marked negatives, in ${part.areas.join(', ')}`, () => {
+      assert.ok(files.length >= 80, `${files.length} documents`);
+      const positives = files.reduce((n, f) => n + f.labels.length, 0);
+      const negatives = files.reduce((n, f) => n + f.negatives!.length, 0);
+      assert.ok(positives >= 250, `${positives} positives`);
+      assert.ok(negatives >= positives, `${negatives} marked negatives < ${positives} positives`);
+      const areas = new Set(files.flatMap((f) => f.areas ?? []));
+      for (const area of part.areas) assert.ok(areas.has(area as never), area);
+    });
+
+    it('never overlap a label with a negative, an unscored span or another label, and no label is empty', () => {
+      for (const f of files) {
+        const spans = [...f.labels.map((l) => [l.start, l.end] as const), ...f.negatives!, ...f.unscored!].sort((a, b) => a[0] - b[0]);
+        for (let i = 1; i < spans.length; i++) assert.ok(spans[i]![0] >= spans[i - 1]![1], `${f.template}: overlapping spans`);
+        for (const l of f.labels) assert.ok(l.end > l.start, `${f.template}: empty label`);
+      }
+    });
+  });
+}
