@@ -253,15 +253,18 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (/key|psk/i.test(label) && isPasswordLabel(label)) {
     const { line } = lineAround(ctx.text, ctx.start, ctx.end);
     // A VPN's pre-shared key (`Site-to-site VPN PSK: …`) too. Elsewhere a `… Key:` label names a token
-    // (`Merchant Key: …`), unless the word before says the key is public or not a credential.
+    // (`Merchant Key: …`), unless the word before says the key is public or not a credential
+    // (`sort key:`, `restored from key:`).
     if (!/wi-?fi|wlan|ssid|wpa|wireless|vpn|ipsec|site-to-site/i.test(line)) {
       if (!/^key$/i.test(label) || !DIRECT_SEPARATOR.test(between)) return false;
       if (
-        /\b(?:public|publishable|anon|anonymous|client|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map|licen[cs]e|product|activation|serial|registry|license|recovery|idempotency|routing|lookup|hash|dictionary|translation|i18n|api[ \t]id)[ \t]{1,3}$/i.test(
+        /\b(?:public|publishable|anon|anonymous|client|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map|licen[cs]e|product|activation|serial|registry|license|recovery|idempotency|routing|lookup|hash|dictionary|translation|i18n|api[ \t]id|from|with|by|using)[ \t]{1,3}$/i.test(
           ctx.text.slice(Math.max(0, at - 20), at),
         )
       )
         return false;
+      // `Cache restored from key: node-modules-Linux-…` (CI logs): a cache's key, not a credential.
+      if (/\bcache/i.test(line)) return false;
       return isLiteralToken(value, 16) && strictlyRandom(value) && !continuesSentence(value, ctx);
     }
   }

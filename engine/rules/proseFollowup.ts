@@ -102,6 +102,9 @@ function contextOf(lines: readonly string[], checkFirstOnly = false): Context {
   return undefined;
 }
 
+/** A command line in a pasted terminal session: `$ cmd`, `PS C:\> cmd`, `user@host:~# cmd` (not `# cmd`: a Markdown heading). */
+const SHELL_PROMPT_LINE = /^[ \t]{0,8}(?:[$%][ \t]|PS [A-Z]:\\[^>\n]{0,80}>|[\w.-]{1,32}@[\w.-]{1,64}:[^$#\n]{0,80}[$#][ \t])/;
+
 function validateValueLine(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
   if (!chatPath(ctx.path, false) || !proseApplies(ctx)) return false;
@@ -111,6 +114,9 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   if (!isLinePrefix(prefix) && !/^[ \t]{0,4}(?:yes|yep|sure|ja|jo|oui|s[ií]|sim|tak|da|evet|ya|iya|да|так|はい|네|예|是|对)[ \t]{0,2}[:：,][ \t]{1,3}(?:\*{1,3}|_{1,2}|`{1,2})?$/iu.test(prefix)) return false;
   const before = linesBefore(ctx.text, lineStart);
   if (before.length === 0) return false;
+  // Under a shell prompt's command line (`$ kubectl get secret … | base64 -d`), it is that command's output:
+  // secret-command-output reads those, knowing which commands print a secret.
+  if (SHELL_PROMPT_LINE.test(before[0]!)) return false;
   // The label is on the nearest line, or on the one before it when the nearest is a short remark (`yes, changed it`).
   const near = said(before[0]!);
   const lines = near.length <= 48 && before[1] !== undefined ? [before[0]!, before[1]] : [before[0]!];
