@@ -175,6 +175,8 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   // Straight sequences and repeats (`qwertyui`, `12345678`, `aaaaaa`); a keyboard walk with a twist counts.
   if (isPureSequence(v)) return 'sequence';
   if (isAlphabet(v)) return 'an alphabet';
+  // `from-env`, `use-vault`, `see-docs`: where the value comes from, written in its place.
+  if (POINTER.test(v)) return 'a pointer to the value';
   // Misspelt dummies (`pasword`, `passwrod`, `secert`).
   if (/^[a-z]{5,10}$/i.test(v) && ['password', 'secret', 'changeme'].some((d) => nearlyEqual(v.toLowerCase(), d))) return 'dummy word';
   // Paths: `/run/secrets/db`, `./secrets/pw.txt`, `~/.pgpass`, `C:\…`.
@@ -226,6 +228,9 @@ function isAlphabet(value: string): boolean {
   for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) === value.charCodeAt(i - 1) + 1) steps++;
   return steps >= (value.length - 1) * 0.8;
 }
+
+const POINTER =
+  /^(?:(?:from|use|see|via|in|ask|read|load|get|set|check)[-_](?:env|environment|vault|docs?|wiki|file|config|secrets?|keychain|keyring|kms|ssm|ci|pipeline|manager|1password|bitwarden|lastpass|admin|ops|team|me)|(?:env|vault|file|config|secret|ci|runtime)[-_](?:var|variable|value|only|provided|injected|supplied|ref|lookup))$/i;
 
 /** Edit distance at most one (a typo or a transposition). */
 function nearlyEqual(a: string, b: string): boolean {

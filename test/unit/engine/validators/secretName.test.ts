@@ -195,10 +195,14 @@ describe('value checks under a secret name', () => {
     for (const v of values) assert.notEqual(passwordVerdict(v, 'password'), undefined, v);
   });
 
-  it('leave alphabets, algorithm names and the reference syntaxes of Symfony, Grafana, PowerShell and build-time substitution', () => {
+  it('leave alphabets, pointers to the value (`from-env`), algorithm names and the reference syntaxes of Symfony, Grafana, PowerShell and build-time substitution', () => {
     const values = [
       'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
       'ABCDEFGHJKLMNPQRSTUVWXYZ23456789',
+      'from-env',
+      'use-vault',
+      'see_docs',
+      'env-var',
       'HS256',
       'RS512',
       'AES-256-GCM',
@@ -220,7 +224,7 @@ describe('value checks under a secret name', () => {
       assert.notEqual(tokenVerdict(v, 'api_secret', 'secret'), undefined, v);
     }
     // Still passwords: a `$` word with punctuation, and an algorithm name with more to it.
-    for (const v of ['$ummer-2024!', `HS256${g.alnum(12)}`, `Aes256!${g.digits(4)}`]) assert.equal(passwordVerdict(v, 'password'), undefined, v);
+    for (const v of ['$ummer-2024!', `HS256${g.alnum(12)}`, `Aes256!${g.digits(4)}`, 'from-env-7741', 'sunny-harbor']) assert.equal(passwordVerdict(v, 'password'), undefined, v);
   });
 
   it('ask token names for a token-like value', () => {
