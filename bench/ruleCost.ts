@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { builtinRules } from '../engine/rules';
 import { KeywordPrefilter } from '../engine/detect/prefilter';
 import { prefilterEntries, prefilterWindows } from '../engine/detect/ruleData';
-import { anchoredPattern, execAt, execWindow, scanFlags, type RegexHit } from '../engine/detect/regexWindow';
+import { anchoredPattern, execAt, execWindow, mergeSpans, scanFlags, type RegexHit } from '../engine/detect/regexWindow';
 import type { Rule } from '../engine/types';
 import { rejectsValue } from '../engine/detect/valueChecks';
 import { keyNameBefore } from '../engine/fix/envName';
@@ -74,17 +74,7 @@ const anchored = rules.map((r) => (r.matchStarts ? anchoredPattern(r.pattern.sou
 function startsOf(i: number, spans: ReadonlyMap<number, number[]>): number[] | undefined {
   const entries = startEntries[i];
   if (entries === undefined || anchored[i] === undefined) return undefined;
-  const pairs = entries.flatMap((e) => {
-    const l = spans.get(e) ?? [];
-    return l.flatMap((v, k) => (k % 2 === 0 ? [[v, l[k + 1]!] as const] : []));
-  });
-  pairs.sort((a, b) => a[0] - b[0]);
-  const out: number[] = [];
-  for (const [s, e] of pairs) {
-    if (out.length > 0 && s <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, e);
-    else out.push(s, e);
-  }
-  return out;
+  return mergeSpans(entries.map((e) => spans.get(e)));
 }
 const ruleMs = new Float64Array(rules.length);
 const ruleFiles = new Uint32Array(rules.length);

@@ -128,6 +128,21 @@ export function execAt(anchored: RegExp, text: string, from: number, to: number,
   }
 }
 
+/** Sorted, disjoint [start, end) spans (flattened) merged into one such list. */
+export function mergeSpans(lists: readonly (number[] | undefined)[]): number[] {
+  const present = lists.filter((l): l is number[] => l !== undefined);
+  if (present.length <= 1) return present[0] ?? [];
+  const pairs: [number, number][] = [];
+  for (const l of present) for (let k = 0; k < l.length; k += 2) pairs.push([l[k]!, l[k + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [start, end] of pairs) {
+    if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
+    else out.push(start, end);
+  }
+  return out;
+}
+
 /** A match as a RegexHit in offsets of the whole text (`start`, `end` already are). */
 function hitOf(m: RegExpExecArray, text: string, start: number, end: number, sliceStart: number, withGroups: boolean): RegexHit {
   const span = m.indices?.groups?.secret;

@@ -18,7 +18,7 @@ import { priorityRank } from './rulePriority';
 import { builtinRules } from '../rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, Rule, ScanOptions } from '../types';
-import { anchoredPattern, execAt, execWindow, scanFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
+import { anchoredPattern, execAt, execWindow, mergeSpans, scanFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
 
 interface CompiledRule {
   rule: Rule;
@@ -311,21 +311,6 @@ function matchRule(compiled: CompiledRule, text: string, from: number, to: numbe
   if (starts !== undefined && compiled.anchored !== undefined) return execAt(compiled.anchored, text, from, to, starts, onHit, rule.parts !== undefined);
   const regex = (compiled.regex ??= new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)));
   execWindow(regex, text, from, to, onHit, rule.parts !== undefined);
-}
-
-/** Sorted, disjoint [start, end) spans (flattened) merged into one such list. */
-function mergeSpans(lists: readonly (number[] | undefined)[]): number[] {
-  const present = lists.filter((l): l is number[] => l !== undefined);
-  if (present.length <= 1) return present[0] ?? [];
-  const pairs: [number, number][] = [];
-  for (const l of present) for (let k = 0; k < l.length; k += 2) pairs.push([l[k]!, l[k + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  const out: number[] = [];
-  for (const [start, end] of pairs) {
-    if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
-    else out.push(start, end);
-  }
-  return out;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { isHashOrEncrypted } from './storedHash';
 import { isStandIn } from './placeholder';
 import { characterClasses, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
-import { isSecretWord, nameWords, readSecretName, type SecretNameKind } from './secretName';
+import { isSecretWord, nameWords, readSecretName, type SecretNameKind, type SecretNameReading } from './secretName';
 
 /** Why a value is not a secret (for tests and tuning), or undefined when it is one. */
 export type ValueVerdict = string | undefined;
@@ -281,6 +281,11 @@ export function isLabel(value: string): boolean {
   if (/^\p{Lu}/u.test(words[0]!) && words.length >= 2 && words.every((w) => /^[\p{L}'’-]+[.,]?$/u.test(w))) return true;
   // A passphrase is lower-case words or words joined by symbols; prose with punctuation inside is a message.
   return /[,;()"]/.test(v) || words.length > 8;
+}
+
+/** The verdict for a value under a name already read (readSecretName): the password checks or the token checks. */
+export function namedValueVerdict(value: string, name: string, reading: SecretNameReading, options: Omit<ValueOptions, 'weak'> = {}): ValueVerdict {
+  return reading.kind === 'password' ? passwordVerdict(value, name, options) : tokenVerdict(value, name, reading.kind, { ...options, weak: reading.weak === true });
 }
 
 /**

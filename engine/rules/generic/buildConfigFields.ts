@@ -4,7 +4,7 @@
 // (`"\"v\""`, `'"v"'`). The name reads as an assignment's name would.
 import { fileKind } from '../../validators/fileKind';
 import { readSecretName } from '../../validators/secretName';
-import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
 
 function validateField(value: string, ctx: MatchContext): boolean {
@@ -13,7 +13,7 @@ function validateField(value: string, ctx: MatchContext): boolean {
   const reading = readSecretName(ctx.keyName);
   if (!reading) return false;
   const options = { strict: kind === 'test', quote: '"' };
-  const verdict = reading.kind === 'password' ? passwordVerdict(value, ctx.keyName, options) : tokenVerdict(value, ctx.keyName, reading.kind, { ...options, weak: reading.weak === true });
+  const verdict = namedValueVerdict(value, ctx.keyName, reading, options);
   return verdict === undefined;
 }
 

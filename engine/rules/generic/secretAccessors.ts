@@ -6,7 +6,7 @@
 // assignment's name would (secretName.ts); the value is judged as under that name (secretValue.ts).
 import { fileKind, isApiExamples, type FileKind } from '../../validators/fileKind';
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName } from '../../validators/secretName';
-import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
 
 /** `()`, `(self)`, `(&self)`, `(this)` and a return type (`: string`, `-> str`, `-> &'static str`, Go's ` string`). */
@@ -48,7 +48,7 @@ function validateAccessor(value: string, ctx: MatchContext): boolean {
   // Tests and stubs are full of dummies: ask for a generated-looking value there, as the assignment rule does.
   const strict = kind === 'test' || stub;
   const quote = ctx.text.charAt(ctx.start - 1);
-  const verdict = reading.kind === 'password' ? passwordVerdict(value, name, { strict, quote }) : tokenVerdict(value, name, reading.kind, { strict, quote, weak: reading.weak === true });
+  const verdict = namedValueVerdict(value, name, reading, { strict, quote });
   return verdict === undefined;
 }
 

@@ -4,7 +4,7 @@
 // environment, not a secret, so the generic rule never sees a secret's name: the map's name gives it.
 import { fileKind, isApiExamples } from '../../validators/fileKind';
 import { readSecretName, type SecretNameReading } from '../../validators/secretName';
-import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { namedValueVerdict } from '../../validators/secretValue';
 import { wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 
@@ -67,7 +67,7 @@ function validateMapEntry(value: string, ctx: MatchContext): boolean {
   const quote = ctx.text.charAt(ctx.start - 1);
   // Nothing but the map's name says these are tokens: ask for a generated-looking value, not a word (`nextToken`).
   if (reading.kind !== 'password' && (value.length < 16 || wordCoverage(value) >= 0.6)) return false;
-  const verdict = reading.kind === 'password' ? passwordVerdict(value, name, { strict, quote }) : tokenVerdict(value, name, reading.kind, { strict, quote, weak: reading.weak === true });
+  const verdict = namedValueVerdict(value, name, reading, { strict, quote });
   return verdict === undefined;
 }
 

@@ -3,7 +3,7 @@
 // as an assignment's name would.
 import { fileKind, isApiExamples } from '../../validators/fileKind';
 import { readSecretName } from '../../validators/secretName';
-import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
 
 function validatePair(value: string, ctx: MatchContext): boolean {
@@ -14,7 +14,7 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (!reading) return false;
   const strict = kind === 'test';
   const quote = ctx.text.charAt(ctx.start - 1);
-  const verdict = reading.kind === 'password' ? passwordVerdict(value, key, { strict, quote }) : tokenVerdict(value, key, reading.kind, { strict, quote, weak: reading.weak === true });
+  const verdict = namedValueVerdict(value, key, reading, { strict, quote });
   return verdict === undefined;
 }
 

@@ -3,7 +3,7 @@
 // (`password`, `api_token`, or `key` in a table named for keys) says what its values are.
 import { fileKind } from '../../validators/fileKind';
 import { readSecretName, type SecretNameReading } from '../../validators/secretName';
-import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
 
 /** How far the rows may run after their COPY header. */
@@ -62,7 +62,7 @@ function validateRow(value: string, ctx: MatchContext): boolean {
   const name = block.columns[column];
   const reading = name === undefined ? undefined : columnReading(block.table, name);
   if (!name || !reading || value === '\\N') return false;
-  const verdict = reading.kind === 'password' ? passwordVerdict(value, name) : tokenVerdict(value, name, reading.kind, { weak: reading.weak === true });
+  const verdict = namedValueVerdict(value, name, reading);
   return verdict === undefined;
 }
 

@@ -7,7 +7,7 @@
 import { DEFAULT_HOLDERS, VALUE_HOLDERS, holderNames, keyedPatternSource, readKeyed, valueSource } from '../../detect/keyedSyntax';
 import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples } from '../../validators/fileKind';
 import { readSecretName } from '../../validators/secretName';
-import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
 import { readsAsLog } from '../logOutput';
 
@@ -37,7 +37,7 @@ function validateHeldValue(value: string, ctx: MatchContext): boolean {
     const reading = readSecretName(last.replace(/^-+/, ''));
     if (!reading) continue;
     if (kind === 'example' && reading.kind === 'password') return false;
-    const verdict = reading.kind === 'password' ? passwordVerdict(value, name, { strict, quote: kv.quote }) : tokenVerdict(value, name, reading.kind, { strict, quote: kv.quote, weak: reading.weak === true });
+    const verdict = namedValueVerdict(value, name, reading, { strict, quote: kv.quote });
     return verdict === undefined;
   }
   return false;

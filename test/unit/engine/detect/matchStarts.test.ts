@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine/detect/scan';
 import { KeywordPrefilter } from '../../../../engine/detect/prefilter';
-import { anchoredPattern, execAt, execWindow, type RegexHit } from '../../../../engine/detect/regexWindow';
+import { anchoredPattern, execAt, execWindow, mergeSpans, type RegexHit } from '../../../../engine/detect/regexWindow';
 import { createExampleGen, unmark } from '../../../../engine/examples';
 import { builtinRules } from '../../../../engine/rules';
 import type { Finding, Rule } from '../../../../engine/types';
@@ -30,17 +30,7 @@ function declaredStarts(rule: Rule, text: string): number[] {
     prefilters.set(rule, prefilter);
   }
   const { spans } = prefilter.match(text);
-  const pairs = groups.flatMap((_, i) => {
-    const l = spans.get(i) ?? [];
-    return l.flatMap((v, k) => (k % 2 === 0 ? [[v, l[k + 1]!] as const] : []));
-  });
-  pairs.sort((a, b) => a[0] - b[0]);
-  const out: number[] = [];
-  for (const [s, e] of pairs) {
-    if (out.length > 0 && s <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, e);
-    else out.push(s, e);
-  }
-  return out;
+  return mergeSpans(groups.map((_, i) => spans.get(i)));
 }
 
 const inSpans = (spans: number[], p: number) => spans.some((v, k) => k % 2 === 0 && v <= p && p < spans[k + 1]!);
