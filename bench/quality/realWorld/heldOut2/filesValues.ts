@@ -70,7 +70,7 @@ export function humanPassword(g: ExampleGen): string {
   return g.pick([
     () => `${cap(g.pick(WORDS))}${year(g)}${sym(g)}`,
     () => `${g.pick(NAMES)}${year(g)}`,
-    () => `${g.pick(PETS)}${g.pick(['123', '2010', '07', '!', '99'])}${sym(g)}`,
+    () => `${g.pick(PETS)}${g.pick(['123', '2010', '07', '2019', '99'])}${sym(g)}`,
     () => `${g.pick(TEAMS)}${g.digits(2)}${sym(g)}`,
     () => `${g.pick(SEASONS)}${year(g)}${sym(g)}`,
     () => `${cap(leet(g.pick(WORDS)))}${g.digits(2)}`,
