@@ -34,7 +34,7 @@ AUTH_PASSWORD_VALIDATORS = [
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
 
 EMAIL_HOST = "smtp.sendgrid.net"
-EMAIL_HOST_USER = "apikey"
+EMAIL_HOST_USER = "${k.n('apikey')}"
 EMAIL_HOST_PASSWORD = "${k.prov('sendgrid', 'SendGrid')}"
 
 AWS_STORAGE_BUCKET_NAME = "mysite-static"

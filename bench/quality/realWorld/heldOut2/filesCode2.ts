@@ -50,12 +50,12 @@ return [
     ],
 
     'postmark' => [
-        'token' => env('POSTMARK_TOKEN'),
+        'token' => ${k.n("env('POSTMARK_TOKEN')")},
     ],
 
     'ses' => [
         'key' => env('AWS_ACCESS_KEY_ID'),
-        'secret' => env('AWS_SECRET_ACCESS_KEY'),
+        'secret' => ${k.n("env('AWS_SECRET_ACCESS_KEY')")},
         'region' => env('AWS_DEFAULT_REGION', 'eu-west-1'),
     ],
 

@@ -40,7 +40,7 @@ set -euo pipefail
 
 # nightly backup of the wiki DB to B2; runs from cron on backup-01
 export PGPASSWORD='${k.gpw()}'
-export B2_APPLICATION_KEY_ID="${k.n('0' + k.g.hex(24))}"
+export B2_APPLICATION_KEY_ID="${k.u('0' + k.g.hex(24))}"
 export B2_APPLICATION_KEY="${k.tok('K' + k.g.digits(3) + k.g.alnum(27))}"
 STAMP=$(date +%F)
 DUMP="/var/backups/wiki-$STAMP.sql.gz"
@@ -216,7 +216,7 @@ CMD ["node", "dist/server.js"]
     'Makefile',
     (k) => `VERSION ?= $(shell git describe --tags --always)
 REGISTRY := ghcr.io/acme
-TWINE_USERNAME := __token__
+TWINE_USERNAME := ${k.n('__token__')}
 TWINE_PASSWORD := ${k.prov('pypi', 'PyPI')}
 
 .PHONY: build release docker

@@ -22,7 +22,7 @@ import (
 const (
 	dsn        = "host=pg.internal port=5432 user=ingest password=${k.cs()} dbname=events sslmode=require"
 	slackToken = "${k.prov('slackBot', 'Slack bot token')}"
-	channelID  = "C04ABCDEF12"
+	channelID  = "${k.n('C04ABCDEF12')}"
 )
 
 var hmacKey = []byte("${k.tok()}")

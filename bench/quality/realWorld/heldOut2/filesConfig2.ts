@@ -93,7 +93,7 @@ jobs:
         environment:
           POSTGRES_PASSWORD: ${k.n('circle_test')}
     environment:
-      CODECOV_TOKEN: ${k.nUuid()}
+      CODECOV_TOKEN: ${k.sec('provider', k.g.uuid(), 'Codecov upload token')}
       PERCY_TOKEN: ${k.tok(k.g.hex(64))}
     steps:
       - checkout

@@ -90,12 +90,12 @@ index-servers =
     internal
 
 [pypi]
-username = __token__
+username = ${k.n('__token__')}
 password = ${k.prov('pypi', 'PyPI')}
 
 [testpypi]
 repository = https://test.pypi.org/legacy/
-username = __token__
+username = ${k.n('__token__')}
 password = ${k.prov('pypi', 'PyPI')}
 
 [internal]
@@ -272,13 +272,13 @@ aws_session_token = ${k.prov('awsSessionToken', 'AWS session token')}
     'home/media/.config/rclone/rclone.conf',
     (k) => `[b2]
 type = b2
-account = ${k.n('00' + k.g.hex(10))}
+account = ${k.u('00' + k.g.hex(10))}
 key = ${k.tok('K00' + k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 28))}
 
 [wasabi]
 type = s3
 provider = Wasabi
-access_key_id = ${k.n(k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 20))}
+access_key_id = ${k.u(k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 20))}
 secret_access_key = ${k.tok(k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 40))}
 endpoint = s3.eu-central-1.wasabisys.com
 

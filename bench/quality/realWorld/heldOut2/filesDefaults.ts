@@ -97,7 +97,7 @@ app:
   jwt:
     secret: \${JWT_SECRET:${k.tok(k.g.base64(64))}}
   mail:
-    password: \${MAIL_PASSWORD:}
+    password: ${k.n('${MAIL_PASSWORD:}')}
   encryption-key: \${ENCRYPTION_KEY:${k.n('${random.value}')}}
 `,
   ),
@@ -195,7 +195,7 @@ public final class NotifierConfig {
     private static final Map<String, String> ENV = System.getenv();
 
     public static final String TWILIO_SID = ENV.getOrDefault("TWILIO_SID", "${k.n('AC' + k.g.hex(32))}");
-    public static final String TWILIO_API_KEY = ENV.getOrDefault("TWILIO_API_KEY", "${k.prov('twilioApiKey', 'Twilio API key SID')}");
+    public static final String TWILIO_API_KEY = ENV.getOrDefault("TWILIO_API_KEY", "${k.u(k.r.pv.twilioApiKey(k.g))}");
     public static final String TWILIO_API_SECRET = ENV.getOrDefault("TWILIO_API_SECRET", "${k.tok(k.g.alnum(32))}");
     public static final String SMTP_PASS = Optional.ofNullable(System.getenv("SMTP_PASS")).orElse("${k.hpw()}");
     public static final String FCM_KEY = System.getProperty("fcm.key", "${k.prov('fcmServer', 'Firebase Cloud Messaging server key')}");
