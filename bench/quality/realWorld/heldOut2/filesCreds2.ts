@@ -134,7 +134,10 @@ ${k.n(k.r.publicPem(k.g, 'cert'))}
 ${k.key('pkcs8')}
 </key>
 <tls-crypt>
-${k.sec('private-key', `#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 16 }, () => k.g.hex(32)).join('\n')}\n-----END OpenVPN Static key V1-----`)}
+#
+# 2048 bit OpenVPN static key
+#
+${k.sec('private-key', `-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 16 }, () => k.g.hex(32)).join('\n')}\n-----END OpenVPN Static key V1-----`)}
 </tls-crypt>
 `,
   ),
