@@ -186,7 +186,7 @@ contract Vault {
   ),
 
   fdoc(
-    'dockerfile-build-args',
+    'dockerfile-build-args-compose',
     ['code'],
     'Dockerfile',
     (k) => `FROM node:20-alpine AS build
