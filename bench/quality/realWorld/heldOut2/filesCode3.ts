@@ -211,7 +211,7 @@ CMD ["node", "dist/server.js"]
   ),
 
   fdoc(
-    'makefile-release',
+    'makefile-release-deploy',
     ['code'],
     'Makefile',
     (k) => `VERSION ?= $(shell git describe --tags --always)
