@@ -11,6 +11,8 @@ import { DEV3_SET } from '../../bench/quality/realWorld/dev3Set';
 import { CODE_INFRA_DOCS } from '../../bench/quality/realWorld/dev3/codeInfra';
 import { LOGS_FILES_DOCS } from '../../bench/quality/realWorld/dev3/logsFiles';
 import { PROSE_CHAT_DOCS } from '../../bench/quality/realWorld/dev3/proseChat';
+import { DEV5_SET } from '../../bench/quality/realWorld/dev5Set';
+import { CMD_CODE_DOCS } from '../../bench/quality/realWorld/dev5/cmdCode';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -28,6 +30,7 @@ const PARTS = [
     areas: ['code', 'defaults-in-code', 'config-syntax', 'credential-file', 'logs-and-output', 'precision'],
   },
   { id: 'rw-dev3-logs-files', title: 'rw-dev3 logs/files', seed: DEV3_SET.seed, docs: LOGS_FILES_DOCS, areas: ['logs-and-output', 'credential-file', 'http-auth', 'config-syntax', 'precision'] },
+  { id: 'rw-dev5-cmd-code', title: 'rw-dev5 command/code', seed: DEV5_SET.seed, docs: CMD_CODE_DOCS, areas: ['command-line', 'code', 'logs-and-output', 'http-auth', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 
