@@ -125,6 +125,8 @@ const KNOWN_COMMANDS = [
   'read',
   'install',
   'redis-server',
+  'keydb-server',
+  'valkey-server',
   'http-server',
   'serve',
   'ab',
@@ -243,13 +245,23 @@ export interface CommandContext {
   segmentStart: number;
 }
 
+/** `("program")` then up to three chained calls, then `.args(` / `.arg(` opening the argument list. */
+const BUILDER_CHAIN = /\(\s{0,4}["']([\w./\\-]{1,80})["']\s{0,4}\)\s{0,8}(?:\.\s{0,4}\w{1,20}\s{0,4}\([^()\n]{0,80}\)\s{0,8}){0,3}\.\s{0,4}(?:args|arg|Args|Arg)\s{0,4}\(&?$/;
+
 /** The command an argument at `at` belongs to: the last known command word before it in its segment. */
 export function commandBefore(text: string, at: number): CommandContext {
   const segmentStart = commandStart(text, at);
   const segment = text.slice(segmentStart, at);
   let command: { word: string; at: number } | undefined;
   for (const w of commandWords(segment)) if (KNOWN.has(w.word)) command = w;
-  if (!command) return { args: segment, segmentStart };
+  if (!command) {
+    // A process builder names the program in its own call and takes the arguments in a chained one:
+    // `Command::new("mysqldump").args([…])` (Rust), `new ProcessBuilder("x").command(…)`; the `(` ended the segment.
+    const chained = BUILDER_CHAIN.exec(text.slice(Math.max(0, segmentStart - 160), segmentStart));
+    const word = chained?.[1]!.slice(Math.max(chained[1]!.lastIndexOf('/'), chained[1]!.lastIndexOf('\\')) + 1).toLowerCase();
+    if (word !== undefined && KNOWN.has(word)) return { command: word, args: segment, segmentStart };
+    return { args: segment, segmentStart };
+  }
   return { command: command.word, args: segment.slice(command.at + command.word.length), segmentStart };
 }
 

@@ -76,7 +76,10 @@ const FLAG_START = '(?<=[\\s"\'\\[,])';
 
 export function toolFlagRule(spec: ToolFlagSpec): Rule {
   for (const t of spec.tools) if (!isKnownCommand(t)) throw new Error(`${spec.id}: ${t} is not a known command`);
-  const gap = spec.value === 'attached' ? '' : spec.value === 'spaced' ? '[ \\t]{1,4}' : '[ \\t]{0,4}';
+  // A spaced value may also be the next element of an exec-form argument list (`["sshpass", "-p", "X"]`,
+  // `exec.Command("redis-cli", "-a", "X")`): the flag's closing quote, a comma, the value's opening quote.
+  const spaced = `(?:[ \\t]{1,4}|["'][ \\t]{0,2},[ \\t]{0,2}(?=["']))`;
+  const gap = spec.value === 'attached' ? '' : spec.value === 'spaced' ? spaced : `(?:${spaced}|)`;
   const pattern = new RegExp(`${FLAG_START}(?:${spec.flag})${gap}["']?(?<secret>${ARG_VALUE})`);
   const tools = new Set(spec.tools);
   return {
@@ -112,8 +115,10 @@ export function toolFlagRule(spec: ToolFlagSpec): Rule {
 export function flagStartBefore(ctx: MatchContext): number {
   let i = ctx.start - 1;
   const limit = Math.max(0, ctx.start - 40);
-  // Skip the quote that opens the value and blanks between the flag and its value.
+  // Skip the quote that opens the value and blanks between the flag and its value (and, in an argument list, the
+  // flag's closing quote and the comma: `"-p", "X"`).
   while (i > limit && /["' \t]/.test(ctx.text.charAt(i))) i--;
+  if (ctx.text.charAt(i) === ',' && /["']/.test(ctx.text.charAt(i - 1))) for (i -= 2; i > limit && /["' \t]/.test(ctx.text.charAt(i)); i--);
   while (i > limit && !/[\s"'[,]/.test(ctx.text.charAt(i - 1))) i--;
   return i;
 }

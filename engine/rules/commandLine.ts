@@ -80,6 +80,23 @@ export const commandLineRules: Rule[] = [
     negatives: () => ['redis-cli -a "$REDIS_PASSWORD" ping', 'redis-cli -p 6379 ping', 'redis-cli --askpass', 'redis-cli -a <password> ping'],
   }),
   toolFlagRule({
+    id: 'cli-redis-server-password',
+    description: 'Redis password set on the server command line (redis-server --requirepass / --masterauth)',
+    envName: 'REDIS_PASSWORD',
+    docsUrl: 'https://redis.io/docs/latest/operate/oss_and_stack/management/config-file/',
+    tools: ['redis-server', 'keydb-server', 'valkey-server'],
+    // Every redis.conf directive is also a flag; compose files and Kubernetes args start the server this way.
+    keywords: ['--requirepass', '--masterauth'],
+    flag: '--(?:requirepass|masterauth)',
+    value: 'spaced',
+    kind: 'password',
+    positives: (g) => [
+      `    command: redis-server --requirepass ${g.s(humanPassword(g))} --appendonly yes`,
+      `args: ["redis-server", "--port", "6380", "--masterauth", "${g.s(g.alnum(24))}"]`,
+    ],
+    negatives: () => ['command: redis-server --requirepass "$REDIS_PASSWORD"', 'command: ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]', 'redis-server /etc/redis/redis.conf --port 6380'],
+  }),
+  toolFlagRule({
     id: 'cli-mongo-password',
     description: 'MongoDB password given to mongo / mongosh / mongodump -p',
     envName: 'MONGO_PASSWORD',
@@ -371,6 +388,8 @@ OK`,
   netUseRule(),
   secureStringRule(),
   pipedPasswordRule(),
+  hereStringPasswordRule(),
+  secretStoreValueRule(),
   sqlplusRule(),
 ];
 
@@ -932,10 +951,10 @@ function pipedPasswordRule(): Rule {
     family: 'generic',
     priority: 'context',
     description: 'Password echoed into a command that reads it on stdin (--password-stdin, chpasswd, passwd --stdin)',
-    keywords: ['password-stdin', 'chpasswd', 'passwd --stdin', 'token-stdin', 'with-token', 'passphrase-fd'],
+    keywords: ['password-stdin', 'chpasswd', 'passwd --stdin', 'token-stdin', 'with-token', 'passphrase-fd', 'passwd-on-stdin'],
     keywordWindow: { before: 400, after: 40 },
     pattern:
-      /(?<![\w-])(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}["']?(?:[A-Za-z0-9._-]{1,64}:)?(?<secret>[^\s"'`|;&<>]{1,128})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:chpasswd|passwd[ \t]{1,4}--stdin|[\w./-]{1,40}[ \t][^\n|;&]{0,160}?(?:--password-stdin|--token-stdin|--with-token|--passphrase-fd[ \t=]{1,4}0))/,
+      /(?<![\w-])(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}["']?(?:[A-Za-z0-9._-]{1,64}:)?(?<secret>[^\s"'`|;&<>]{1,128})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:chpasswd|passwd[ \t]{1,4}--stdin|[\w./-]{1,40}[ \t][^\n|;&]{0,160}?(?:--password-stdin|--passwd-on-stdin|--token-stdin|--with-token|--passphrase-fd[ \t=]{1,4}0))/,
     skipPlaceholderCheck: true,
     validate: (secret) => isLiteralPassword(secret),
     envName: 'PASSWORD',
@@ -951,6 +970,90 @@ function pipedPasswordRule(): Rule {
         `echo ${g.s(passphrase(g))} | gpg --batch --passphrase-fd 0 -c backup.tar`,
       ],
       negatives: () => ['echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin', 'echo ${{ secrets.GH_TOKEN }} | gh auth login --with-token', 'cat ~/pw.txt | docker login --password-stdin'],
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The same, given as a here-string: `openconnect --passwd-on-stdin vpn <<< 'X'`, `docker login --password-stdin <<< X`,
+// `gcloud secrets versions add NAME --data-file=- <<< 'X'` (the secret's new value).
+
+/** Flags that make a command read its password, token or secret value from stdin (a function: the rules above are built first). */
+function stdinSecretFlag(): string {
+  return '(?:--password-stdin|--passwd-on-stdin|--token-stdin|--with-token|--passphrase-fd[ \\t=]{1,4}0|--data-file[ \\t=]{1,4}-(?=[\\s\'"])|passwd[ \\t]{1,4}--stdin|chpasswd)';
+}
+
+function hereStringPasswordRule(): Rule {
+  return {
+    id: 'cli-here-string-password',
+    provider: 'Command line',
+    family: 'generic',
+    priority: 'context',
+    description: 'Password or secret given as a here-string to a command that reads it on stdin (<<< after --password-stdin, --passwd-on-stdin, --data-file=-)',
+    keywords: ['<<<'],
+    keywordWindow: { before: 260, after: 140 },
+    pattern: new RegExp(`${stdinSecretFlag()}[^\\n|;&<]{0,160}<<<[ \\t]{0,4}["']?(?<secret>[^\\s"'\`|;&<>]{1,128})`),
+    skipPlaceholderCheck: true,
+    validate: (secret, ctx) => quotedConsistently(ctx) && isLiteralPassword(secret),
+    envName: 'PASSWORD',
+    severity: 'error',
+    docsUrl: 'https://www.gnu.org/software/bash/manual/html_node/Redirections.html#Here-Strings',
+    revocationUrl: null,
+    revocationNote: 'Change the password (or rotate the secret); a here-string is written in the script and kept in shell history like any argument.',
+    examples: {
+      positives: (g) => [
+        `sudo openconnect vpn.example.com --user=${user(g)} --passwd-on-stdin <<< '${g.s(humanPassword(g))}'`,
+        `docker login -u ${user(g)} --password-stdin registry.example.com <<< ${g.s(g.alnum(32))}`,
+        `gcloud secrets versions add api-key --data-file=- <<< "${g.s(g.base64url(40))}"`,
+      ],
+      negatives: () => ['docker login -u ci --password-stdin registry.example.com <<< "$REGISTRY_PASSWORD"', 'openconnect vpn --passwd-on-stdin <<< "$(pass show vpn)"', 'gcloud secrets versions add k --data-file=- <<< ${{ secrets.K }}', 'grep -c x <<< "hello world"'],
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Secret managers' "set" commands with the value on the command line: `az keyvault secret set --value X`,
+// `aws ssm put-parameter --type SecureString --value X`, `gh secret set NAME --body X`. The command says the value
+// is a secret; a parameter store's plain `String` parameters are configuration.
+
+function secretStoreSet(): string {
+  return '(?:az[ \\t]{1,4}keyvault[ \\t]{1,4}secret[ \\t]{1,4}set|aws[ \\t]{1,4}ssm[ \\t]{1,4}put-parameter|gh[ \\t]{1,4}secret[ \\t]{1,4}set|glab[ \\t]{1,4}variable[ \\t]{1,4}(?:set|update)|aws[ \\t]{1,4}secretsmanager[ \\t]{1,4}(?:create-secret|put-secret-value|update-secret))';
+}
+
+function secretStoreValueRule(): Rule {
+  return {
+    id: 'cli-secret-store-value',
+    provider: 'Command line',
+    family: 'generic',
+    priority: 'context',
+    description: 'Secret value written to a secret manager on the command line (az keyvault secret set --value, aws ssm put-parameter --value, gh secret set --body)',
+    keywords: ['keyvault', 'put-parameter', 'secret set', 'variable set', 'variable update', 'secretsmanager'],
+    keywordWindow: { before: 8, after: 420 },
+    pattern: new RegExp(`${secretStoreSet()}[^\\n|;&]{0,240}?[ \\t](?:--value|--body|-b|--secret-string)(?:=|[ \\t]{1,4})["']?(?<secret>${ARG_VALUE})`),
+    skipPlaceholderCheck: true,
+    validate: (secret, ctx) => {
+      if (secret.startsWith('-') || secret.startsWith('{') || /^(?:file|fileb):\/\//.test(secret) || !quotedConsistently(ctx) || !isLiteralPassword(secret)) return false;
+      // A parameter store holds plain configuration too: only its SecureString parameters are secrets.
+      const line = ctx.text.slice(commandStart(ctx.text, ctx.start), ctx.text.indexOf('\n', ctx.end) < 0 ? ctx.text.length : ctx.text.indexOf('\n', ctx.end));
+      return !/put-parameter/.test(line) || /SecureString/.test(line);
+    },
+    envName: 'SECRET',
+    severity: 'error',
+    docsUrl: 'https://learn.microsoft.com/en-us/cli/azure/keyvault/secret#az-keyvault-secret-set',
+    revocationUrl: null,
+    revocationNote: 'The value was typed on a command line (shell history, CI logs): rotate it and set it from a file or stdin instead.',
+    examples: {
+      positives: (g) => [
+        `az keyvault secret set --vault-name kv-prod --name db-password --value '${g.s(humanPassword(g))}'`,
+        `aws ssm put-parameter --name /prod/api/token --type SecureString --value ${g.s(g.alnum(40))} --overwrite`,
+        `gh secret set DEPLOY_TOKEN --repo acme/app --body "${g.s(g.alnum(36))}"`,
+      ],
+      negatives: () => [
+        'az keyvault secret set --vault-name kv --name db-password --value "$DB_PASSWORD"',
+        'aws ssm put-parameter --name /prod/region --type String --value eu-west-1',
+        'gh secret set DEPLOY_TOKEN --body "${{ secrets.DEPLOY_TOKEN }}"',
+        'az keyvault secret set --vault-name kv --name cert --file cert.pem',
+      ],
     },
   };
 }

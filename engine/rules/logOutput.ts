@@ -56,6 +56,8 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
   if (/^[A-Za-z_$][\w$]{0,30}(?:\.[A-Za-z_$][\w$]{0,30}){1,6}$/.test(value) && !/[0-9]/.test(value)) return false;
   if (/^[A-Za-z_$]\./.test(ctx.keyName ?? '')) return false;
   const key = ctx.keyName ?? '';
+  // A test runner's result line (`--- PASS: TestLogin (0.31s)`, `=== RUN`): the status word, then the test's name.
+  if (/^(?:PASS|FAIL|SKIP)$/.test(key) && /(?:^|\n)[ \t]{0,8}(?:---|===)[ \t]{1,4}$/.test(ctx.text.slice(Math.max(0, ctx.start - key.length - 24), ctx.start - key.length - 2))) return false;
   // A digest named by its algorithm (`"key":"sha256:…"`, `md5-…`): a cache key or checksum.
   if (/^(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?|xxh\d{0,3})[:=-][0-9a-fA-F]{16}/i.test(value)) return false;
   // The shell's working directory (`PWD=/home/deploy` in env dumps and sudo lines), not a password.
@@ -74,7 +76,7 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
  * cloud secret managers, password managers and keychains.
  */
 const SECRET_READ_COMMAND =
-  '(?:base64[ \\t]{1,4}(?:-d|--decode|-D)\\b|vault[ \\t]{1,4}(?:kv[ \\t]{1,4}get|read)[^\\n]{0,120}-field[= ]|aws[ \\t]{1,4}secretsmanager[ \\t]{1,4}get-secret-value|gcloud[ \\t]{1,4}secrets[ \\t]{1,4}versions[ \\t]{1,4}access|az[ \\t]{1,4}keyvault[ \\t]{1,4}secret[ \\t]{1,4}show|\\bop[ \\t]{1,4}read\\b|\\bpass[ \\t]{1,4}show\\b|security[ \\t]{1,4}find-(?:generic|internet)-password[^\\n]{0,160}[ \\t]-w\\b|doppler[ \\t]{1,4}secrets[ \\t]{1,4}get[^\\n]{0,120}--plain)';
+  '(?:base64[ \\t]{1,4}(?:-d|--decode|-D)\\b|vault[ \\t]{1,4}(?:kv[ \\t]{1,4}get|read)[^\\n]{0,120}-field[= ]|aws[ \\t]{1,4}secretsmanager[ \\t]{1,4}get-secret-value|gcloud[ \\t]{1,4}secrets[ \\t]{1,4}versions[ \\t]{1,4}access|az[ \\t]{1,4}keyvault[ \\t]{1,4}secret[ \\t]{1,4}show|\\bop[ \\t]{1,4}read\\b|\\bpass[ \\t]{1,4}show\\b|security[ \\t]{1,4}find-(?:generic|internet)-password[^\\n]{0,160}[ \\t]-w\\b|doppler[ \\t]{1,4}secrets[ \\t]{1,4}get[^\\n]{0,120}--plain|aws[ \\t]{1,4}configure[ \\t]{1,4}get[ \\t]{1,4}(?:[\\w-]{1,40}\\.)?aws_(?:secret_access_key|session_token)\\b)';
 
 /** A shell prompt before the command: `$ `, `# `, `user@host:~$ `, `PS C:\\> `. */
 const PROMPT = '(?:[\\w.@~:/()-]{0,60}[$#%>]|PS[ \\t][^>\\n]{1,80}>)[ \\t]{1,4}';
@@ -123,7 +125,7 @@ export const logOutputRules: Rule[] = [
     family: 'generic',
     priority: 'generic',
     description: 'Secret printed by a command that reads it (kubectl secret | base64 -d, vault -field, secret managers, pass, op read) in a pasted terminal session',
-    keywords: ['base64 -d', 'base64 --decode', '-field', 'get-secret-value', 'versions access', 'keyvault secret show', 'op read', 'pass show', 'find-generic-password', 'find-internet-password', 'secrets get'],
+    keywords: ['base64 -d', 'base64 --decode', '-field', 'get-secret-value', 'versions access', 'keyvault secret show', 'op read', 'pass show', 'find-generic-password', 'find-internet-password', 'secrets get', 'configure get'],
     keywordWindow: { before: 300, after: 520 },
     pattern: new RegExp(`^[ \\t]{0,8}${PROMPT}[^\\n]{0,300}?${SECRET_READ_COMMAND}[^\\n]{0,200}\\r?\\n[ \\t]{0,8}(?<secret>[^\\s]{4,200})[ \\t]*(?=\\r?\\n|$)`, 'm'),
     validate: (value) => !/^(?:[$#%>]|`{3}|~{3}|PS$)/.test(value) && isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined,
@@ -138,6 +140,7 @@ export const logOutputRules: Rule[] = [
         `$ kubectl get secret billing-db -o jsonpath='{.data.password}' | base64 -d\n${g.s(humanPassword(g))}\n$ exit\n`,
         `ops@bastion:~$ vault kv get -field=api_token secret/partner\n${g.s(g.alnum(32))}\n`,
         `PS C:\\> aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text\n${g.s(`${g.alnum(12)}#${g.digits(2)}`)}\n`,
+        `ops@bastion:~$ aws configure get aws_secret_access_key --profile prod\n${g.s(g.base64(40))}\n`,
       ],
       negatives: () => [
         "kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\necho done\n",
