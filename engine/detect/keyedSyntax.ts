@@ -37,13 +37,13 @@ export const SEPARATOR =
   ':|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4})';
 
 /**
- * A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`) or a
- * base64 decoder (`PASSWORD = base64.b64decode("…")`, `atob('…')`: a secret hidden from a casual reader, not from anyone).
+ * A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`), a
+ * conversion to bytes (Go's `[]byte("…")`, .NET's `Encoding.UTF8.GetBytes("…")`) or a base64 decoder (`PASSWORD = base64.b64decode("…")`, `atob('…')`: a secret hidden from a casual reader, not from anyone).
  */
 const WRAPPER =
-  '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Buffer\\.from|bytes|(?:base64\\.)?b64decode|atob|Base64\\.decode64|Convert\\.FromBase64String|base64_decode)\\()?';
+  '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Buffer\\.from|bytes|(?:base64\\.)?b64decode|atob|Base64\\.decode64|Convert\\.FromBase64String|base64_decode|\\[\\]byte|Encoding\\.(?:UTF8|ASCII|Default|Unicode)\\.GetBytes)\\()?';
 const WRAPPER_END =
-  /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Buffer\.from|bytes|(?:base64\.)?b64decode|atob|Base64\.decode64|Convert\.FromBase64String|base64_decode)\()?$/;
+  /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Buffer\.from|bytes|(?:base64\.)?b64decode|atob|Base64\.decode64|Convert\.FromBase64String|base64_decode|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes)\()?$/;
 
 /**
  * Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`) and

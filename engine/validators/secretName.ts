@@ -67,7 +67,8 @@ const PASSWORD_WORDS = [
   'パスワード',
 ];
 const SECRET_WORDS = ['secret', 'secrets', 'geheim', 'geheimnis'];
-const TOKEN_WORDS = ['token', 'tokens', 'pat', 'salt'];
+// `tok` only as a word of its own (`tok`, `apiTok`, `AUTH_TOK`): the short name people give a token in code.
+const TOKEN_WORDS = ['token', 'tokens', 'tok', 'pat', 'salt'];
 const CREDENTIAL_WORDS = ['credential', 'credentials', 'cred', 'creds', 'auth'];
 
 /** Kinds of key whose value is a credential (a bare `key` names too many other things to count). */
@@ -204,6 +205,10 @@ const NON_SECRET_AFTER = new Set([
   'header',
   'param',
   'params',
+  // `KEYSTORE_PASSWORD_PROP = "javax.net.ssl.keyStorePassword"`: the name of a system property or setting.
+  'prop',
+  'props',
+  'property',
   'env',
   'var',
   'variable',
@@ -872,7 +877,7 @@ export const SECRET_NAME_WORD_SOURCE = [
   '[pP](?:[aA][sS][sS](?:[wW](?:[oO][rR][dDtT]|[dD])?|[pP][hH][rR][aA][sS][eE]|[cC][oO][dD][eE])?|[wW](?:[dD]|[rR][dD]|[oO][rR][dD])?|[sS][wW](?:[rR]?[dD])?|[sS][kK]|[aA][rR][oO][lL][aA]|(?<![A-Za-z])[aA][tT])',
   '(?<=[a-z])PAT',
   '[sS](?:[eE](?:[cC][rR][eE][tT]|[nN][hH][aA])|[aA](?:[lL](?:[tT]|[aA][sS][aA][nN][aA])|[nN][dD][iI])|[iI][fF][rR][eE])',
-  '[tT][oO][kK][eE][nN]',
+  '[tT][oO][kK](?:[eE][nN])?',
   '[cC](?:[rR][eE][dD](?:[eE][nN][tT][iI][aA][lL])?|[oO][nN][tT][rR][aA][sS][eE](?:ñ|[nN])[aA]|[lL][aA][vV][eE])',
   '[aA](?:[uU][tT][hH]|[dD][gG][aA][nN][gG][sS][kK][oO][dD][eE])',
   '[kK][eE](?:[yY]|[nN][nN][wW][oO][rR][tT])',
@@ -902,6 +907,7 @@ export const SECRET_NAME_KEYWORDS: readonly string[] = [
   ...[...'d_-.=: "\'`]\\>,()|?<r0123456789\t'].map((c) => `pw${c}`),
   'secret',
   'token',
+  ...[...'_-.=: "\'`]\\>,)\t'].map((c) => `tok${c}`),
   'cred',
   'salt',
   ...KEY_KINDS.flatMap((k) => [`${k}key`, `${k}-key`, `${k}.key`]),

@@ -85,6 +85,8 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       if (quoted && /^PASSWORD$/i.test(kv.key) && kv.quote === "'") return true;
       // C `#define WIFI_PASS "v"`, Elixir/Ruby module attributes `@api_key "v"`, Clojure/EDN keywords `:password "v"`.
       if ((kv.quote === '"' || kv.quote === "'") && !kv.keyQuote && /#[ \t]{0,4}define[ \t]{1,4}$|(?:^|\n)[ \t]{0,40}@$|[\s{(]:$/.test(beforeKey)) return true;
+      // Lisp definitions: Clojure `(def api-key "v")`, Emacs Lisp `(setq gptel-api-key "v")`.
+      if (kv.quote === '"' && !kv.keyQuote && /\((?:def|defonce|defvar|defconst|setq|setf)[ \t]{1,4}(?:\^:[\w-]{1,20}[ \t]{1,4})?$/.test(beforeKey)) return true;
       // Command-line flags (`--password v`), kept for scripts until the command-line rules own them.
       const isFlag = /^-/.test(kv.key) || text.charAt(kv.keyStart - 1) === '-';
       if (isFlag) return true;

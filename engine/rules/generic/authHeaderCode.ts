@@ -1,6 +1,7 @@
 // An Authorization header's credential set in code where the header rules' `Name: value` forms do not reach:
 // .NET's `new AuthenticationHeaderValue("Bearer", "v")` / `("Basic", "v")`, and a header map keyed by a bare name
-// (`@{ Authorization = "Basic v" }` in PowerShell, VB's `Authorization = "Bearer v"`, Python keyword arguments).
+// (`@{ Authorization = "Basic v" }` in PowerShell, VB's `Authorization = "Bearer v"`, Python keyword arguments), and the
+// WSGI/CGI name of the header (`HTTP_AUTHORIZATION="Token v"`: Django's and Flask's test clients, `environ` dicts).
 import { decodeBase64Text } from '../credentialFiles';
 import { fileKind } from '../../validators/fileKind';
 import { isLiteralToken, isStandIn } from '../../validators/literalArgument';
@@ -34,10 +35,10 @@ export const authHeaderCodeRule: Rule = {
   family: 'token-format',
   priority: 'format',
   description: "Credential of an Authorization header set in code (.NET AuthenticationHeaderValue, a header map's bare Authorization key)",
-  keywords: ['authenticationheadervalue', 'authorization =', 'authorization='],
+  keywords: ['authenticationheadervalue', 'authorization =', 'authorization=', 'http_authorization'],
   keywordWindow: { before: 0, after: 2200 },
   pattern:
-    /(?:AuthenticationHeaderValue[ \t]{0,2}\([ \t]{0,4}"(?:Basic|Bearer|Token)"[ \t]{0,4},[ \t]{0,4}"|(?<![\w"'.-])Authorization[ \t]{0,4}=[ \t]{0,4}["'](?:Basic|Bearer|Token)[ \t]{1,4})(?<secret>[A-Za-z0-9._~+/=-]{8,2048})["']/,
+    /(?:AuthenticationHeaderValue[ \t]{0,2}\([ \t]{0,4}"(?:Basic|Bearer|Token)"[ \t]{0,4},[ \t]{0,4}"|(?<![\w"'.-])Authorization[ \t]{0,4}=[ \t]{0,4}["'](?:Basic|Bearer|Token)[ \t]{1,4}|(?<![\w.-])["']?HTTP_AUTHORIZATION["']?[ \t]{0,4}[=:][ \t]{0,4}["'](?:Basic|Bearer|Token)[ \t]{1,4})(?<secret>[A-Za-z0-9._~+/=-]{8,2048})["']/,
   validate: validateHeader,
   skipPlaceholderCheck: true,
   envName: 'API_TOKEN',
@@ -51,12 +52,71 @@ export const authHeaderCodeRule: Rule = {
       `http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${g.s(Buffer.from(`acme:${g.alnum(16)}`).toString('base64'))}");`,
       `$headers = @{ Authorization = "Basic ${g.s(Buffer.from(`deploy:${g.alnum(14)}`).toString('base64'))}" }`,
       `$headers = @{ Authorization = "Bearer ${g.s(g.hex(40))}"; Accept = "application/json" }`,
+      `        response = self.client.get(url, HTTP_AUTHORIZATION="Token ${g.s(g.hex(40))}")`,
+      `    environ = {"HTTP_AUTHORIZATION": "Bearer ${g.s(g.alnum(40))}", "REQUEST_METHOD": "GET"}`,
     ],
     negatives: (g) => [
       'client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);',
       `$headers = @{ Authorization = "Basic ${Buffer.from('user:password').toString('base64')}" }`,
       `$headers = @{ Authorization = "Bearer $token" }`,
+      'response = self.client.get(url, HTTP_AUTHORIZATION=f"Token {self.token.key}")',
       `http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${g.alnum(20)}");`,
+    ],
+  },
+};
+
+/** A header that carries a credential by its name (`X-App-Secret`, `X-Api-Key`), not a request id or a CSRF token. */
+const CREDENTIAL_HEADER = /(?:^|-)(?:api-?key|apikey|key|token|secret|auth|password|credential)$/i;
+const OTHER_HEADER = /(?:^|-)(?:csrf|xsrf|request|idempotency|correlation|trace|cache|public|site|captcha|upload|content|signature|nonce|device|client-id|version)(?:-|$)/i;
+
+function validateHeaderField(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind === 'lockfile' || kind === 'minified' || kind === 'example') return false;
+  const name = ctx.keyName ?? '';
+  const scheme = /(Basic|Bearer|Token)[ \t]{1,4}$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))?.[1]?.toLowerCase();
+  if (/^authorization$/i.test(name)) {
+    if (scheme === 'basic') return basicPair(value);
+    return scheme !== undefined && !JWT_SHAPE.test(value) && isLiteralToken(value.replace(/=+$/, ''), 16);
+  }
+  if (scheme !== undefined || !CREDENTIAL_HEADER.test(name) || OTHER_HEADER.test(name)) return false;
+  return isLiteralToken(value.replace(/=+$/, ''), 16);
+}
+
+/**
+ * Apple's URLRequest takes the value before the header's name: Swift `req.setValue("Bearer v", forHTTPHeaderField:
+ * "Authorization")`, Objective-C `[req setValue:@"v" forHTTPHeaderField:@"X-App-Secret"]`, `addValue` alike.
+ */
+export const headerFieldValueRule: Rule = {
+  id: 'http-header-field-value',
+  provider: 'HTTP auth',
+  family: 'token-format',
+  priority: 'format',
+  description: 'Credential set as a request header value before its name (URLRequest setValue(_:forHTTPHeaderField:) in Swift and Objective-C)',
+  keywords: ['forhttpheaderfield'],
+  // The value comes before the keyword (≤ 1,100 characters with its call), the header's name just after it.
+  keywordWindow: { before: 1200, after: 120 },
+  pattern:
+    /(?:setValue|addValue)[ \t]{0,2}[(:][ \t]{0,2}@?"(?:(?:Basic|Bearer|Token)[ \t]{1,4})?(?<secret>[A-Za-z0-9._~+/=-]{8,1024})"[ \t]{0,4},?[ \t]{0,4}forHTTPHeaderField[ \t]{0,2}:[ \t]{0,2}@?"(?<key>[A-Za-z][A-Za-z0-9-]{1,60})"/,
+  validate: validateHeaderField,
+  skipPlaceholderCheck: true,
+  envName: 'API_TOKEN',
+  severity: 'error',
+  docsUrl: 'https://developer.apple.com/documentation/foundation/urlrequest/setvalue(_:forhttpheaderfield:)',
+  revocationUrl: null,
+  revocationNote: 'Revoke the token (or change the password a Basic value decodes to) at the service it is sent to; an app bundle is readable by anyone who has the app.',
+  examples: {
+    positives: (g) => [
+      `request.setValue("Bearer ${g.s(g.alnum(40))}", forHTTPHeaderField: "Authorization")`,
+      `req.setValue("${g.s(g.hex(40))}", forHTTPHeaderField: "X-App-Secret")`,
+      `[req setValue:@"Bearer ${g.s(g.base64url(43))}" forHTTPHeaderField:@"Authorization"];`,
+      `[req addValue:@"${g.s(g.alnum(32))}" forHTTPHeaderField:@"X-Api-Key"];`,
+    ],
+    negatives: (g) => [
+      'request.setValue("Bearer \\(token)", forHTTPHeaderField: "Authorization")',
+      'request.setValue("application/json", forHTTPHeaderField: "Content-Type")',
+      `request.setValue("${g.uuid()}", forHTTPHeaderField: "X-Request-Id")`,
+      `[req setValue:kClientSecret forHTTPHeaderField:@"X-Client-Secret"];`,
+      `request.setValue("${g.hex(40)}", forHTTPHeaderField: "Authorization")`,
     ],
   },
 };

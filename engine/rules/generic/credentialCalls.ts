@@ -68,10 +68,26 @@ const THIRD = [
   // PHP stack traces print the constructor call with its arguments (`#0 db.php(14): PDO->__construct('mysql:…', 'u', 'pw', Array)`).
   'PDO->__construct',
   'mysqli->__construct',
+  // Django's `User.objects.create_user("u", "e@x", "pw")` and `create_superuser(…)`: username, email, password.
+  'create_user',
+  'create_superuser',
 ];
 
-/** Calls whose fourth argument is the password (handle, host, user, password). */
-const FOURTH = ['mysql_real_connect'];
+/**
+ * Calls whose fourth argument is the password (handle, host, user, password), and Perl LWP's
+ * `$ua->credentials("host:443", "realm", "user", "pw")` (with three arguments before the value; with one it is SECOND's).
+ */
+const FOURTH = ['mysql_real_connect', 'credentials'];
+
+/**
+ * Redis clients' `auth("pw")` (Jedis, phpredis `$redis->auth('pw')`, lua-resty-redis `red:auth("pw")`): a method
+ * whose only argument is the password, read as one only in text that uses Redis.
+ */
+/** Ruby's calls without parentheses: Net::HTTP `req.basic_auth 'user', 'pw'`, Mechanize `agent.add_auth url, 'u', 'pw'`. */
+const RUBY_SECOND = '(?<=\\.)(?:basic_auth|digest_auth)[ \\t]{1,4}';
+const RUBY_BEFORE = /\.(?:basic_auth|digest_auth)[ \t]{1,4}(["'])[^"'\n]{1,120}\1[ \t]{0,4},[ \t]{0,4}$/;
+
+const ONLY_ARGUMENT = '(?<=[.:>])auth[ \\t]{0,2}\\([ \\t]{0,4}';
 
 const SECOND_CALL = new RegExp(`(?:^|\\.|->)(?:${SECOND.join('|')})$`);
 const THIRD_CALL = new RegExp(`(?:^|\\.|->)(?:${THIRD.join('|')})$`);
@@ -92,6 +108,7 @@ function validateCall(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || kind === 'example') return false;
   const head = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start - 1);
+  if (RUBY_BEFORE.test(head)) return passwordVerdict(value, 'password', { strict: kind === 'test' || kind === 'minified', quote: ctx.text.charAt(ctx.start - 1) }) === undefined;
   const tuple = TUPLE_BEFORE.exec(head);
   const call = tuple ? [tuple[0], '', tuple[1], tuple[2]] : CALL_BEFORE.exec(head);
   if (!call) return false;
@@ -100,13 +117,20 @@ function validateCall(value: string, ctx: MatchContext): boolean {
   if (args === undefined) return false;
   const last = name.split(/\.|->|::/).pop() ?? '';
   // Named positions first: `smtp.PlainAuth` is a THIRD call although its name ends in Auth.
-  const position = call[2] ? 2 : THIRD_CALL.test(name) ? 3 : FOURTH_CALL.test(name) ? 4 : SECOND_CALL.test(name) ? 2 : 0;
+  if (last === 'auth' && args.length === 0) return redisAuth(value, ctx, kind === 'test' || kind === 'minified');
+  const position = call[2] ? 2 : THIRD_CALL.test(name) ? 3 : FOURTH_CALL.test(name) && args.length === 3 ? 4 : SECOND_CALL.test(name) ? 2 : 0;
   if (position === 0 || args.length !== position - 1) return false;
   // `connect(host, user, pw)`: only with a user given as a literal, so `connect(a, b, "x")` in other APIs stays quiet.
   if (position === 3 && /^(?:connect|Connection|Sequelize|database)$/.test(last) && !/^["']/.test(args[1]!.trim())) return false;
   // `mysql_real_connect(conn, host, user, pw, …)`: the user is a literal too (a variable pair is no hard-coded login).
   if (position === 4 && !/^["']/.test(args[2]!.trim())) return false;
   const strict = kind === 'test' || kind === 'minified';
+  return passwordVerdict(value, 'password', { strict, quote: ctx.text.charAt(ctx.start - 1) }) === undefined;
+}
+
+/** `auth("pw")` alone: the call closes after the value, and the text uses Redis. */
+function redisAuth(value: string, ctx: MatchContext, strict: boolean): boolean {
+  if (!/^[ \t]{0,4}\)/.test(ctx.text.slice(ctx.end + 1, ctx.end + 8)) || !/redis/i.test(ctx.text)) return false;
   return passwordVerdict(value, 'password', { strict, quote: ctx.text.charAt(ctx.start - 1) }) === undefined;
 }
 
@@ -174,10 +198,15 @@ export const credentialCallRule: Rule = {
     'createcredential',
     'createscram',
     '->__construct(',
+    'create_user(',
+    'create_superuser(',
+    'basic_auth ',
+    'digest_auth ',
   ],
   keywordWindow: { before: 80, after: 460 },
   pattern: new RegExp(
-    `(?<![\\w$])(?:(?:(?:${[...SECOND, ...THIRD].join('|')})[ \\t]{0,2}\\(|${TUPLE})[ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){1,2}|(?:${FOURTH.join('|')})[ \\t]{0,2}\\([ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){3})["'](?<secret>[^"'\\n\\\\]{3,200})["']`,
+    // Four-argument calls first: `credentials(` is also a two-argument call, and the first alternative that matches wins.
+    `(?<![\\w$])(?:(?:${FOURTH.join('|')})[ \\t]{0,2}\\([ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){3}|(?:(?:${[...SECOND, ...THIRD].join('|')})[ \\t]{0,2}\\(|${TUPLE})[ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){1,2}|${ONLY_ARGUMENT}|${RUBY_SECOND}${ARG}[ \\t]{0,4},[ \\t]{0,4})["'](?<secret>[^"'\\n\\\\]{3,200})["']`,
   ),
   validate: validateCall,
   skipPlaceholderCheck: true,
@@ -210,6 +239,10 @@ export const credentialCallRule: Rule = {
         `return new PasswordAuthentication("proxyuser", "${g.s(human())}".toCharArray());`,
         `if (!mysql_real_connect(conn, "10.0.0.5", "telemetry", "${g.s(human())}", "telemetry", 3306, NULL, 0)) return 1;`,
         `#0 /var/www/shop/lib/db.php(14): PDO->__construct('mysql:host=loca...', 'shop', '${g.s(human())}', Array)`,
+        `User.objects.create_superuser("admin", "admin@example.com", "${g.s(human())}")`,
+        `    req.basic_auth 'sync', '${g.s(human())}'`,
+        `$ua->credentials("intranet.example.com:443", "Intranet", "nightly", "${g.s(human())}");`,
+        `local red = redis:new()\nlocal ok, err = red:auth("${g.s(human())}")`,
       ];
     },
     negatives: () => [
@@ -230,6 +263,11 @@ export const credentialCallRule: Rule = {
       "const db = database('reports', 'Reports', 'Quarterly');",
       'mysql_real_connect(conn, "db", user, pass, "app", 0, NULL, 0)',
       "#0 /var/www/lib/db.php(14): PDO->__construct('mysql:host=loca...', 'shop', Object(SensitiveParameterValue), Array)",
+      'User.objects.create_user("jdoe", "jdoe@example.com", password)',
+      'router.auth("Tiger123!")',
+      "req.basic_auth 'sync', ENV.fetch('SYNC_PASSWORD')",
+      "req.basic_auth user, 'Tiger123!'",
+      '$redis = new Redis(); $redis->auth(getenv("REDIS_PASSWORD"));',
     ],
   },
 };

@@ -9,7 +9,7 @@ import { secretAccessorRule } from './secretAccessors';
 import { buildConfigFieldRule } from './buildConfigFields';
 import { encodedLoginPairRule } from './encodedLoginPairs';
 import { emailPasswordPairRule } from './emailPasswordPairs';
-import { authHeaderCodeRule } from './authHeaderCode';
+import { authHeaderCodeRule, headerFieldValueRule } from './authHeaderCode';
 import { signingKeyArgumentRule } from './signingKeys';
 import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
@@ -25,6 +25,7 @@ export const genericRules: Rule[] = [
   encodedLoginPairRule,
   emailPasswordPairRule,
   authHeaderCodeRule,
+  headerFieldValueRule,
   signingKeyArgumentRule,
   sqlDumpColumnRule,
   urlPasswordRule,

@@ -1,7 +1,10 @@
 // Classes of passwords and tokens on command lines and in code found while tuning on rw-dev5's command/code part:
 // flags and values as separate elements of an exec-form argument list, process builders that name the program in
 // their own call, Redis server flags, here-strings into commands that read a secret on stdin, secret managers'
-// "set" commands, secrets printed by `aws configure get`, and test runners' result lines that are no passwords.
+// "set" commands, secrets printed by `aws configure get`, and test runners' result lines that are no passwords; in code,
+// values converted to bytes, `tok` as a token's name, Lisp definitions, positional passwords of Django, Perl LWP, Redis
+// clients and Ruby calls without parentheses, header values set before their name (URLRequest), the WSGI name of
+// the Authorization header, and constants that name a property.
 // Each case says what must be found and what must stay quiet; values are generated from a seed at test time.
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
@@ -118,6 +121,110 @@ describe('rw-dev5 classes: command lines and code', () => {
       const a = pw();
       const text = `--- PASS: TestLogin (0.10s)\nDB_PASSWORD=${a}\n`;
       assert.deepEqual(values(text, 'ci-logs/go-test.log').filter((v) => v === a), [a]);
+    });
+  });
+
+  describe('values converted to bytes', () => {
+    it("finds Go's []byte(\"…\") and .NET's Encoding.UTF8.GetBytes(\"…\") under a secret's name", () => {
+      const a = g.hex(64);
+      assert.deepEqual(values(`var apiKey = []byte("${a}")\n`, 'internal/auth/keys.go'), [a]);
+      const b = g.base64(40);
+      assert.deepEqual(values(`var signingSecret = Encoding.UTF8.GetBytes("${b}");\n`, 'src/Auth/Jwt.cs'), [b]);
+    });
+
+    it('leaves converted references and words alone', () => {
+      assert.deepEqual(values('var apiKey = []byte(os.Getenv("API_KEY"))\n', 'internal/auth/keys.go'), []);
+      assert.deepEqual(values('var secret = Encoding.UTF8.GetBytes(config["Jwt:Secret"]);\n', 'src/Auth/Jwt.cs'), []);
+    });
+  });
+
+  describe('tok as the name of a token', () => {
+    it('finds a random value under tok, apiTok and AUTH_TOK', () => {
+      const a = g.hex(64);
+      assert.deepEqual(values(`tok = "${a}"\n`, 'etl/clients.py'), [a]);
+      const b = g.alnum(32);
+      assert.deepEqual(values(`const apiTok = "${b}"\n`, 'internal/store/store.go'), [b]);
+      const c = g.base64url(40);
+      assert.deepEqual(values(`AUTH_TOK=${c}\n`, '.env'), [c]);
+    });
+
+    it('leaves lexer tokens, stock symbols and tokio alone', () => {
+      assert.deepEqual(values('tok = "("\nfor tok in tokens:\n    if tok == "identifier":\n        pass\n', 'lexer.py'), []);
+      assert.deepEqual(values(`stock = "${g.hex(32)}"\nuse tokio::runtime;\n`, 'src/main.rs'), []);
+      assert.deepEqual(values('tok = AutoTokenizer.from_pretrained("bert-base-uncased")\n', 'train.py'), []);
+    });
+  });
+
+  describe('Lisp definitions', () => {
+    it('finds (def api-key "…") and (setq x-token "…")', () => {
+      const a = g.alnum(40);
+      assert.deepEqual(values(`(ns acme.db)\n(def api-key "${a}")\n`, 'src/acme/db.clj'), [a]);
+      const b = g.hex(40);
+      assert.deepEqual(values(`(setq gptel-api-token "${b}")\n`, 'init.el'), [b]);
+    });
+
+    it('leaves keywords and calls alone', () => {
+      assert.deepEqual(values('(def password-field :password)\n(def api-key (System/getenv "API_KEY"))\n', 'src/acme/db.clj'), []);
+    });
+  });
+
+  describe('positional passwords of more calls', () => {
+    it("finds Django's create_user, Perl LWP credentials, a Redis client's auth and Ruby's paren-less basic_auth", () => {
+      const a = pw();
+      assert.deepEqual(values(`User.objects.create_superuser("admin", "admin@example.com", "${a}")\n`, 'app/management/commands/seed.py'), [a]);
+      const b = pw();
+      assert.deepEqual(values(`$ua->credentials("intranet.example.com:443", "Intranet", "nightly", "${b}");\n`, 'bin/nightly.pl'), [b]);
+      const c = pw();
+      assert.deepEqual(values(`local redis = require "resty.redis"\nlocal red = redis:new()\nlocal ok, err = red:auth("${c}")\n`, 'lua/auth.lua'), [c]);
+      const d = pw();
+      assert.deepEqual(values(`req = Net::HTTP::Get.new(uri)\nreq.basic_auth 'sync', '${d}'\n`, 'lib/client.rb'), [d]);
+    });
+
+    it('leaves variables, a single auth() outside Redis and unquoted users alone', () => {
+      assert.deepEqual(values('User.objects.create_user("jdoe", "jdoe@example.com", password)\n', 'app/seed.py'), []);
+      assert.deepEqual(values(`router.auth("${pw()}")\n`, 'src/routes.js'), []);
+      assert.deepEqual(values("req.basic_auth 'sync', ENV.fetch('SYNC_PASSWORD')\n", 'lib/client.rb'), []);
+      assert.deepEqual(values('local ok, err = red:auth(os.getenv("REDIS_PASSWORD"))\n-- redis\n', 'lua/auth.lua'), []);
+    });
+  });
+
+  describe('header values set before their name', () => {
+    it('finds URLRequest setValue(_:forHTTPHeaderField:) in Swift and Objective-C', () => {
+      const a = g.hex(40);
+      assert.deepEqual(values(`    req.setValue("${a}", forHTTPHeaderField: "X-App-Secret")\n`, 'App/Api.swift'), [a]);
+      const b = g.base64url(43);
+      assert.deepEqual(values(`    [req setValue:@"Bearer ${b}" forHTTPHeaderField:@"Authorization"];\n`, 'Legacy/APIClient.m'), [b]);
+    });
+
+    it('leaves content types, request ids, interpolations and references alone', () => {
+      assert.deepEqual(values('    req.setValue("application/json", forHTTPHeaderField: "Content-Type")\n', 'App/Api.swift'), []);
+      assert.deepEqual(values(`    req.setValue("${g.uuid()}", forHTTPHeaderField: "X-Request-Id")\n`, 'App/Api.swift'), []);
+      assert.deepEqual(values('    req.setValue("Bearer \\(token)", forHTTPHeaderField: "Authorization")\n', 'App/Api.swift'), []);
+      assert.deepEqual(values('    [req setValue:kClientSecret forHTTPHeaderField:@"X-Client-Secret"];\n', 'Legacy/APIClient.m'), []);
+    });
+  });
+
+  describe('the WSGI name of the Authorization header', () => {
+    it("finds HTTP_AUTHORIZATION given to Django's test client and in an environ dict", () => {
+      const a = g.hex(40);
+      assert.deepEqual(values(`        return Client(HTTP_AUTHORIZATION="Token ${a}")\n`, 'tests/conftest.py'), [a]);
+      const b = g.alnum(40);
+      assert.deepEqual(values(`environ = {"HTTP_AUTHORIZATION": "Bearer ${b}", "REQUEST_METHOD": "GET"}\n`, 'app/wsgi_check.py'), [b]);
+    });
+
+    it('leaves interpolated tokens alone', () => {
+      assert.deepEqual(values('        response = self.client.get(url, HTTP_AUTHORIZATION=f"Token {self.token.key}")\n', 'tests/test_api.py'), []);
+    });
+  });
+
+  describe('constants that name a property', () => {
+    it('does not read a _PROP constant holding a property name as a password', () => {
+      assert.deepEqual(values('    static final String KEYSTORE_PASSWORD_PROP = "javax.net.ssl.keyStorePassword";\n', 'src/main/java/Tls.java'), []);
+    });
+
+    it('still finds the password a property is set to', () => {
+      const a = pw();
+      assert.deepEqual(values(`System.setProperty("javax.net.ssl.keyStorePassword", "${a}");\n`, 'src/main/java/Tls.java'), [a]);
     });
   });
 });
