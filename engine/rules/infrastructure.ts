@@ -887,6 +887,22 @@ export const infrastructureRules: Rule[] = [
     revocationNote: 'Revoke it under My Account → Security on your SonarQube server (or sonarcloud.io).',
     sample: (g) => `squ_${g.hex(40)}`,
   }),
+  // Tokens made before SonarQube 9.5 have no prefix: 40 hex characters, given as `sonar.login` (its old name) or
+  // `sonar.token`, in sonar-project.properties, Gradle/Maven properties, `-Dsonar.login=…` and CI variables.
+  contextRule({
+    id: 'sonarqube-legacy-token',
+    provider: 'SonarQube',
+    family: 'infrastructure',
+    description: 'SonarQube token without a prefix (before 9.5), given as sonar.login / sonar.token',
+    names: ['sonar[._-]?(?:login|token)'],
+    keywords: ['sonar'],
+    value: '[a-f0-9]{40}',
+    envName: 'SONAR_TOKEN',
+    docsUrl: 'https://docs.sonarsource.com/sonarqube-server/latest/analyzing-source-code/analysis-parameters/',
+    revocationUrl: null,
+    revocationNote: 'Revoke it under My Account → Security on your SonarQube server (or sonarcloud.io).',
+    sample: (g) => g.hex(40),
+  }),
   contextRule({
     id: 'codecov-token',
     provider: 'Codecov',

@@ -187,13 +187,15 @@ const PATH_REACH = 420;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** The provider word begins a word or a camelCase hump: `DATADOG_KEY`, `myDatadogKey`, not `probablyKey`. */
+/** The provider word begins a word, a camelCase hump or a `-D` property: `DATADOG_KEY`, `myDatadogKey`, `-Ddatadog…`, not `probablyKey`. */
 export function keyStartsWord(ctx: MatchContext): boolean {
   if (!ctx.keyName) return true;
   const at = ctx.text.lastIndexOf(ctx.keyName, ctx.start);
   if (at <= 0) return true;
   const before = ctx.text.charCodeAt(at - 1);
   if (!isLetter(before)) return true;
+  // A Java system property on a command line: `-Dsonar.login=…`, `-Ddatadog.api.key=…`.
+  if (before === 68 && ctx.text.charAt(at - 2) === '-') return true;
   const first = ctx.keyName.charCodeAt(0);
   return before >= 97 && before <= 122 && first >= 65 && first <= 90;
 }

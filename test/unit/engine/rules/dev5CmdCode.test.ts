@@ -4,7 +4,8 @@
 // "set" commands, secrets printed by `aws configure get`, and test runners' result lines that are no passwords; in code,
 // values converted to bytes, `tok` as a token's name, Lisp definitions, positional passwords of Django, Perl LWP, Redis
 // clients and Ruby calls without parentheses, header values set before their name (URLRequest), the WSGI name of
-// the Authorization header, and constants that name a property.
+// the Authorization header, and constants that name a property; SonarQube's prefix-less tokens (and `-D` properties
+// for every context rule), ncftp, dotnet nuget and poetry passwords.
 // Each case says what must be found and what must stay quiet; values are generated from a seed at test time.
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
@@ -225,6 +226,37 @@ describe('rw-dev5 classes: command lines and code', () => {
     it('still finds the password a property is set to', () => {
       const a = pw();
       assert.deepEqual(values(`System.setProperty("javax.net.ssl.keyStorePassword", "${a}");\n`, 'src/main/java/Tls.java'), [a]);
+    });
+  });
+
+  describe('SonarQube tokens without a prefix', () => {
+    it('finds 40 hex characters under sonar.login / SONAR_LOGIN / -Dsonar.login', () => {
+      const a = g.hex(40);
+      assert.deepEqual(values(`sonarqube { properties { property 'sonar.login', '${a}' } }\n`, 'build.gradle'), [a]);
+      const b = g.hex(40);
+      assert.deepEqual(values(`mvn -B verify sonar:sonar -Dsonar.host.url=https://sonar.example.com -Dsonar.login=${b}\n`, 'ci/sonar.sh'), [b]);
+    });
+
+    it('leaves a user name and a reference alone', () => {
+      assert.deepEqual(values('sonar.login=admin\nsonar.password=${SONAR_PASSWORD}\n', 'sonar-project.properties'), []);
+      assert.deepEqual(values('mvn sonar:sonar -Dsonar.login=$SONAR_TOKEN\n', 'ci/sonar.sh'), []);
+    });
+  });
+
+  describe('more tools with a password argument', () => {
+    it('finds ncftpput -p, dotnet nuget add source -p and poetry config http-basic', () => {
+      const a = pw();
+      assert.deepEqual(values(`ncftpput -u uploader -p '${a}' ftp.example.com /incoming report.csv\n`, 'scripts/upload.sh'), [a]);
+      const b = g.alnum(20);
+      assert.deepEqual(values(`dotnet nuget add source https://nuget.example.com/v3/index.json -n acme -u ci -p ${b} --store-password-in-clear-text\n`, 'docs/feeds.md'), [b]);
+      const c = plain();
+      assert.deepEqual(values(`poetry config http-basic.acme ci ${c}\n`, 'docs/registries.md'), [c]);
+    });
+
+    it('leaves references, project paths and prompts alone', () => {
+      assert.deepEqual(values('ncftpput -u uploader -p "$FTP_PASS" ftp.example.com /in a.csv\n', 'scripts/upload.sh'), []);
+      assert.deepEqual(values('dotnet run -p src/App\ndotnet nuget add source https://x/v3/index.json -n acme -u ci -p "$NUGET_PASSWORD"\n', 'scripts/run.sh'), []);
+      assert.deepEqual(values('poetry config http-basic.acme ci\n', 'docs/registries.md'), []);
     });
   });
 });
