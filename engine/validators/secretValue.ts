@@ -4,7 +4,7 @@
 // blob, a masked value, a documented example or a dummy word. Under a token's, key's or secret's name the
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
 import { isHashOrEncrypted } from './storedHash';
-import { isStandIn } from './placeholder';
+import { isDocumentedSampleJwt, isStandIn } from './placeholder';
 import { characterClasses, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
 import { isSecretWord, nameWords, readSecretName, type SecretNameKind, type SecretNameReading } from './secretName';
 
@@ -357,6 +357,8 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
     ((/^[0-9a-f]{16,}$/i.test(value) || /^[A-Z2-7]{16,}=*$/.test(value)) && !isSequentialOrRepeated(value)) ||
     (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value));
   if (!tokenLike) return 'not token-like';
+  // jwt.io's sample token (`sub` 1234567890, John Doe), pasted into API docs and example responses under any name.
+  if (value.startsWith('eyJ') && isDocumentedSampleJwt(value)) return 'documented sample JWT';
   const common = commonVerdict(value, key, options.quote);
   if (common) return common;
   // A UUID is a credential under a key's, secret's or qualified token's name (`CONSUL_TOKEN`, Postmark, Heroku);

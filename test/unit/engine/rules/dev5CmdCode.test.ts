@@ -5,7 +5,7 @@
 // values converted to bytes, `tok` as a token's name, Lisp definitions, positional passwords of Django, Perl LWP, Redis
 // clients and Ruby calls without parentheses, header values set before their name (URLRequest), the WSGI name of
 // the Authorization header, and constants that name a property; SonarQube's prefix-less tokens (and `-D` properties
-// for every context rule), ncftp, dotnet nuget and poetry passwords.
+// for every context rule), ncftp, dotnet nuget and poetry passwords; jwt.io's sample token and Firebase sections stay quiet.
 // Each case says what must be found and what must stay quiet; values are generated from a seed at test time.
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
@@ -257,6 +257,29 @@ describe('rw-dev5 classes: command lines and code', () => {
       assert.deepEqual(values('ncftpput -u uploader -p "$FTP_PASS" ftp.example.com /in a.csv\n', 'scripts/upload.sh'), []);
       assert.deepEqual(values('dotnet run -p src/App\ndotnet nuget add source https://x/v3/index.json -n acme -u ci -p "$NUGET_PASSWORD"\n', 'scripts/run.sh'), []);
       assert.deepEqual(values('poetry config http-basic.acme ci\n', 'docs/registries.md'), []);
+    });
+  });
+
+  describe("jwt.io's sample token and Firebase sections", () => {
+    /** A JWT with the documented sample claims (`sub` 1234567890, John Doe) and a signature drawn here. */
+    const sampleJwt = () => {
+      const b64u = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      return `${b64u({ alg: 'HS256', typ: 'JWT' })}.${b64u({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}.${g.base64url(43)}`;
+    };
+
+    it("does not report jwt.io's sample under a token's name, and still reports another JWT there", () => {
+      assert.deepEqual(values(`    {"access_token": "${sampleJwt()}", "token_type": "bearer"}\n`, 'docs/api/auth.md'), []);
+      const b64u = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const real = `${b64u({ alg: 'HS256', typ: 'JWT' })}.${b64u({ sub: 'svc-ledger', iat: 1764000000 })}.${g.base64url(43)}`;
+      assert.deepEqual(values(`access_token = "${real}"\n`, 'scripts/call.py'), [real]);
+    });
+
+    it('reads a firebase: {…} section and NEXT_PUBLIC_FIREBASE_API_KEY as a public web config, not a server key', () => {
+      const key = () => `AIza${g.base64url(35)}`;
+      assert.deepEqual(values(`module.exports = {\n  firebase: { apiKey: '${key()}', projectId: 'acme-web' },\n};\n`, 'src/config/index.js'), []);
+      assert.deepEqual(values(`NEXT_PUBLIC_FIREBASE_API_KEY=${key()}\n`, '.env.production'), []);
+      const server = key();
+      assert.deepEqual(values(`GOOGLE_API_KEY=${server}\n`, '.env.production'), [server]);
     });
   });
 });
