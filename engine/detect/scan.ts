@@ -15,6 +15,7 @@ import { rejectsValue } from './valueChecks';
 import { KeywordPrefilter } from './prefilter';
 import { precomputedTables, prefilterEntries, prefilterWindows } from './ruleData';
 import { priorityRank } from './rulePriority';
+import { providerAttribution } from './providerAttribution';
 import { builtinRules } from '../rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, Rule, ScanOptions } from '../types';
@@ -130,6 +131,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const ruleById = new Map<string, Rule>();
   for (const r of rules) if (!ruleById.has(r.id)) ruleById.set(r.id, r);
   const hasSearchedParts = rules.some((r) => r.parts?.some((p) => p.pattern));
+  const attribute = providerAttribution(rules);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const ignores = new Map<string, IgnoreEntry[]>();
   for (const entry of config.ignore) {
@@ -210,6 +212,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     views.forEach((view, v) => keepViewFindings(view, viewFound[v]!, findings));
     if (findings.length === 0) return findings;
     findings = resolveOverlaps(findings, priorities);
+    if (attribute !== undefined) findings = attribute(text, findings);
     if (scanOptions.suppressions !== false && mayContainSuppression(text)) {
       const suppressed = suppressionLookup(text);
       findings = findings.filter((f) => !suppressed(f.start));
