@@ -11,6 +11,7 @@ import { findConfigFile, loadConfig } from '../loadConfig';
 import { parseCommandArgs, UsageError } from '../usage';
 import { exitCodeFor } from '../exitCode';
 import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
+import { scannerInSlices } from '../scannerInSlices';
 import { reportedFinding } from '../../workspace/reported';
 import type { Scanner } from '../../engine/detect/scan';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from '../../report/history';
@@ -32,31 +33,34 @@ export async function historyCommand(args: readonly string[], version: string): 
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);
   if (positionals.length > 1) throw new UsageError('--history scans one repository: give at most one PATH');
   const target = resolve(positionals[0] ?? '.');
-  const repo = await findHistoryRepo(target);
-  if (!repo) throw new Error(`not a git repository (or git is not installed): ${positionals[0] ?? '.'}`);
+  if (values.since?.startsWith('-')) throw new UsageError(`--since needs a revision (got "${values.since}")`);
+  // git finds the same repository from the target as from its top: what the log walks is asked for at once.
+  const from = { cwd: target };
+  const [repo, tips, since] = await Promise.all([
+    findHistoryRepo(target),
+    readTips(from).catch(() => undefined),
+    values.since === undefined ? undefined : runGit(['rev-parse', '-q', '--verify', `${values.since}^{commit}`], from).catch(() => undefined),
+  ]);
+  if (!repo || !tips) throw new Error(`not a git repository (or git is not installed): ${positionals[0] ?? '.'}`);
   const root = repo.root;
 
   const configPath = values.config ?? findConfigFile(target);
   const { config } = loadConfig(configPath);
   const stopped = timeoutCollector(configPath, (path) => path ?? '');
-  // The engine (its ~1,150 rules) loads on first use: scanHistory asks for it once git is already writing the log.
-  let built: Scanner | undefined;
-  const scanner = () => (built ??= (require('../../workspace/scanFile') as typeof import('../../workspace/scanFile')).makeScanner(config, stopped.onRuleTimeout));
+  // The engine (its ~1,150 rules) is built a part at a time while git is already writing the log.
+  let built: Promise<Scanner> | undefined;
+  const scanner = () => (built ??= scannerInSlices(config, stopped.onRuleTimeout));
   const started = performance.now();
 
   const git = { cwd: root };
   let include: string[];
   let exclude: string[] = [];
   if (values.since !== undefined) {
-    const rev = values.since;
-    if (rev.startsWith('-')) throw new UsageError(`--since needs a revision (got "${rev}")`);
-    const r = await runGit(['rev-parse', '-q', '--verify', `${rev}^{commit}`], git);
-    if (r.code !== 0) throw new UsageError(`--since: unknown revision "${rev}"`);
-    exclude = [r.stdout.trim()];
-    const head = (await readTips(git)).head;
-    include = head ? [head] : [];
+    if (since?.code !== 0) throw new UsageError(`--since: unknown revision "${values.since}"`);
+    exclude = [since.stdout.trim()];
+    include = tips.head ? [tips.head] : [];
   } else {
-    include = tipCommits(await readTips(git));
+    include = tipCommits(tips);
   }
 
   const excluded = ignore().add(config.exclude);
@@ -106,7 +110,7 @@ export async function historyCommand(args: readonly string[], version: string): 
     format === 'json'
       ? formatHistoryJson(report)
       : format === 'sarif'
-        ? JSON.stringify(historySarif(report, scanner().rules, version), null, 2) + '\n'
+        ? JSON.stringify(historySarif(report, (await scanner()).rules, version), null, 2) + '\n'
         : formatHistoryText(report, values.output === undefined && process.stdout.isTTY === true);
   if (values.output) writeFileSync(values.output, out);
   else process.stdout.write(out);
