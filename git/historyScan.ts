@@ -29,6 +29,8 @@ export interface HistoryScanOptions {
   scanner: Scanner | (() => Scanner | Promise<Scanner>);
   /** Commits to walk from (SHAs or revision names) … */
   include: readonly string[];
+  /** … and revision arguments for git's command line, walked with them (refs.ts TIP_REVISIONS) … */
+  revisions?: readonly string[];
   /** … excluding everything reachable from these. */
   exclude?: readonly string[];
   /** Decides whether a path is scanned (config excludes). Default: every path. */
@@ -83,7 +85,7 @@ const LOG_ARGS = [
 export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit) => void): Promise<HistoryScanStats> {
   return new Promise((resolve, reject) => {
     const stats: HistoryScanStats = { commits: 0, bytes: 0 };
-    if (options.include.length === 0) {
+    if (options.include.length === 0 && !options.revisions?.length) {
       resolve(stats);
       return;
     }
@@ -124,7 +126,8 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
       },
     });
 
-    const child = spawnGit(LOG_ARGS, { cwd: options.cwd, signal: options.signal, gitPath: options.gitPath });
+    // `--` after revision arguments: a file named HEAD in the work tree must not make them ambiguous.
+    const child = spawnGit(options.revisions?.length ? [...LOG_ARGS, ...options.revisions, '--'] : LOG_ARGS, { cwd: options.cwd, signal: options.signal, gitPath: options.gitPath });
     // Only the start of stderr is kept: git may warn once per commit (rename limits) on a long history.
     const stderr: Buffer[] = [];
     let stderrBytes = 0;

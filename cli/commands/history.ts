@@ -6,7 +6,7 @@ import ignore from 'ignore';
 import { findHistoryRepo, runGit } from '../../git/exec';
 import { collectFirstHits } from '../../git/firstHits';
 import type { HistoryHit } from '../../git/historyScan';
-import { readTips, remoteBranchesContaining, tipCommits } from '../../git/refs';
+import { HEAD_REVISION, remoteBranchesContaining, TIP_REVISIONS } from '../../git/refs';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { parseCommandArgs, UsageError } from '../usage';
 import { exitCodeFor } from '../exitCode';
@@ -34,14 +34,12 @@ export async function historyCommand(args: readonly string[], version: string): 
   if (positionals.length > 1) throw new UsageError('--history scans one repository: give at most one PATH');
   const target = resolve(positionals[0] ?? '.');
   if (values.since?.startsWith('-')) throw new UsageError(`--since needs a revision (got "${values.since}")`);
-  // git finds the same repository from the target as from its top: what the log walks is asked for at once.
-  const from = { cwd: target };
-  const [repo, tips, since] = await Promise.all([
+  // git finds the same repository from the target as from its top: the --since revision is asked at once.
+  const [repo, since] = await Promise.all([
     findHistoryRepo(target),
-    readTips(from).catch(() => undefined),
-    values.since === undefined ? undefined : runGit(['rev-parse', '-q', '--verify', `${values.since}^{commit}`], from).catch(() => undefined),
+    values.since === undefined ? undefined : runGit(['rev-parse', '-q', '--verify', `${values.since}^{commit}`], { cwd: target }).catch(() => undefined),
   ]);
-  if (!repo || !tips) throw new Error(`not a git repository (or git is not installed): ${positionals[0] ?? '.'}`);
+  if (!repo) throw new Error(`not a git repository (or git is not installed): ${positionals[0] ?? '.'}`);
   const root = repo.root;
 
   const configPath = values.config ?? findConfigFile(target);
@@ -53,14 +51,13 @@ export async function historyCommand(args: readonly string[], version: string): 
   const started = performance.now();
 
   const git = { cwd: root };
-  let include: string[];
+  // git itself resolves the tips (no call to list them first): HEAD and the remote branches, or HEAD since a revision.
+  let revisions: readonly string[] = TIP_REVISIONS;
   let exclude: string[] = [];
   if (values.since !== undefined) {
     if (since?.code !== 0) throw new UsageError(`--since: unknown revision "${values.since}"`);
     exclude = [since.stdout.trim()];
-    include = tips.head ? [tips.head] : [];
-  } else {
-    include = tipCommits(tips);
+    revisions = HEAD_REVISION;
   }
 
   const excluded = ignore().add(config.exclude);
@@ -72,7 +69,8 @@ export async function historyCommand(args: readonly string[], version: string): 
   const { hits, stats } = await collectFirstHits({
     cwd: root,
     scanner,
-    include,
+    include: [],
+    revisions,
     exclude,
     scanPath: (path) => {
       let wanted = scanned.get(path);
