@@ -43,12 +43,7 @@ describe('git log -p parser', () => {
 
   it('reads hunk counts in every shape git writes them, whatever the function context after them', () => {
     const log =
-      header('c1') +
-      'diff --git a/x b/x\n--- a/x\n+++ b/x\n' +
-      '@@ -3 +3 @@ f() { @@ -9 +9 @@\n-a\n+b\n' +
-      '@@ -10,0 +11,2 @@\n+c\n+d\n' +
-      '@@ -20,2 +22,0 @@ ctx\n-e\n-f\n' +
-      '@@ -30,1 +31 @@\n-g\n+h\n';
+      header('c1') + 'diff --git a/x b/x\n--- a/x\n+++ b/x\n' + '@@ -3 +3 @@ f() { @@ -9 +9 @@\n-a\n+b\n' + '@@ -10,0 +11,2 @@\n+c\n+d\n' + '@@ -20,2 +22,0 @@ ctx\n-e\n-f\n' + '@@ -30,1 +31 @@\n-g\n+h\n';
     assert.deepEqual(parse(log, 1).events, ['commit c1', 'file null', 'file x', '+3 b', '+11 c', '+12 d', '+31 h']);
   });
 
