@@ -49,7 +49,7 @@ function sentenceBefore(ctx: MatchContext): string | undefined {
   const words = new RegExp(PASSWORD_CONTEXT.source, 'giu');
   for (let m = words.exec(before); m !== null; m = words.exec(before)) {
     // Part of an identifier, a URL or a file name (`POSTGRES_PASSWORD=`, `/reset-password?`, `mdp.example.fr`): no label.
-    if (/[\w.\/$-]/.test(before.charAt(m.index - 1)) || /^[\w.\/=?-]/.test(before.slice(m.index + m[0].length))) continue;
+    if (/[\w./$-]/.test(before.charAt(m.index - 1)) || /^[\w./=?-]/.test(before.slice(m.index + m[0].length))) continue;
     last = m.index;
     end = m.index + m[0].length;
   }
@@ -70,7 +70,7 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   if (sentence === undefined || NOT_A_VALUE_LINE.test(sentence)) return false;
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || NOT_A_PASSWORD.test(value) || TICKET_ID.test(value)) return false;
   // `user@host`, `key=value`, `a/b`: addresses, settings and paths.
-  if (/@/.test(value) || (/[=\/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
+  if (/@/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
   const marked = /[`"'“«>*]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
   // The value ends its clause, or it is marked as a value (`is <strong>X</strong> for the UI login`).
   if (!marked && !CLAUSE_END.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
