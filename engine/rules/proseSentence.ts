@@ -35,7 +35,8 @@ const SHORT_VALUE = VALUE.replace('{0,127}', '{0,63}');
 const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}|[A-Z]{2,8}[0-9]{3,})$/;
 
 /** Identifiers written in a sentence (`PasswordEncoder`, `db_password2`, `resetPasswordForm`): code words, not values. */
-const CODE_WORD = /password|passwort|secret|token|credential|manager|service|provider|factory|handler|config|encoder|store|field|input|form|reset|policy|login|exception|error|request|response|client|server|helper|util/i;
+const CODE_WORD =
+  /password|passwort|secret|token|credential|manager|service|provider|factory|handler|config|encoder|store|field|input|form|reset|policy|login|exception|error|request|response|client|server|helper|util/i;
 
 const ABOUT_SOMETHING_ELSE = /^[ \t]{0,3}(?:reset|resets|change|policy|policies|manager|hash|hashes|hashing|field|prompt|protected|less|expiry|expiration|rotation|requirements?|strength|recovery|vault)\b/i;
 const OTHER_LABEL = /(?:^|[^\p{L}])(?:id|identifi\w*|session|user(?:name)?|login|benutzer|usuario|utilisateur|host|port|url|hash|token|key|code|pin|ticket|case|order|ref)[ \t]{0,2}[:：=#]/iu;
@@ -96,7 +97,23 @@ export const proseSentenceRules: Rule[] = [
     appliesToPath: (path) => chatPath(path, true),
     description: 'Password given at the end of a clause of the sentence that names it (the new password is … for the UI; wachtwoord is sinds vorige week …)',
     keywords: [
-      ...new Set([...ASCII_PASSWORD_LABELS.filter((l) => !['key', 'psk', 'pass', 'pin'].includes(l)), 'pw ', 'pwd', 'passwort', 'kennwort', 'wachtwoord', 'creds', 'credentials', 'rcon', 'community string', 'zugangsdaten', 'identifiants', 'sandi'].map((l) => l.toLowerCase())),
+      ...new Set(
+        [
+          ...ASCII_PASSWORD_LABELS.filter((l) => !['key', 'psk', 'pass', 'pin'].includes(l)),
+          'pw ',
+          'pwd',
+          'passwort',
+          'kennwort',
+          'wachtwoord',
+          'creds',
+          'credentials',
+          'rcon',
+          'community string',
+          'zugangsdaten',
+          'identifiants',
+          'sandi',
+        ].map((l) => l.toLowerCase()),
+      ),
       ...foldedKeywords([...INTL_PASSWORD_LABELS, 'पासवर्ड', '비번', '비밀번호']),
     ].filter((k) => k.length >= 3),
     keywordWindow: { before: 0, after: REACH + 160 },
