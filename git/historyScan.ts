@@ -63,6 +63,9 @@ export function valueHashOf(fingerprint: string): string {
 }
 
 const LOG_ARGS = [
+  // Paths relative to the repository's top even when git runs in a subdirectory.
+  '-c',
+  'diff.relative=false',
   'log',
   '--stdin',
   '-p',

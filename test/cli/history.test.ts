@@ -101,6 +101,21 @@ describe('hush scan --history (CLI)', () => {
     assert.equal(runCli(['scan', '--history'], TempRepo.init().dir).code, 0);
   });
 
+  it('given a subdirectory, scans the whole repository with its paths, whatever diff.relative says', () => {
+    const other = TempRepo.init();
+    other
+      .write('sub/a.txt', 'hello\n')
+      .write('pay.js', `const key = "sk_live_${g.alnum(24)}";\n`)
+      .commit('init');
+    other.git('config', 'diff.relative', 'true');
+    const r = runCli(['scan', '--history', 'sub', '--format', 'json'], other.dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.deepEqual(
+      JSON.parse(r.stdout).findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`),
+      ['pay.js:1'],
+    );
+  });
+
   it('exits 0 on a clean history and 2 outside git or on a bad revision', () => {
     const clean = TempRepo.init();
     clean.write('a.txt', 'hello\n').commit('init');
