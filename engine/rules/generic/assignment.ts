@@ -6,7 +6,7 @@
 import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
 import { keyPathAt, keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
 import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type FileKind } from '../../validators/fileKind';
-import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
+import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
@@ -268,6 +268,8 @@ export const secretAssignmentRule: Rule = {
   // The match starts at the secret word (the scanner adds the ≤ 40 name characters before it) and the value
   // (≤ 200) follows close by: run only there.
   keywordWindow: { before: 16, after: 340 },
+  // A match starts at its secret word, or at `IDENTIFIED`.
+  matchStarts: [{ ...SECRET_NAME_STARTS[0]!, words: [...SECRET_NAME_STARTS[0]!.words, 'identified'] }, ...SECRET_NAME_STARTS.slice(1)],
   pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, valueSource(3, 200), { first: SECRET_NAME_FIRST_CHAR.replace(']', 'iI]') })),
   appliesToPath: genericRulesApply,
   validate: validateSecretAssignment,
