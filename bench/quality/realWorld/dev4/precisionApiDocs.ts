@@ -5,7 +5,11 @@ import type { RealWorldDoc } from '../types';
 import { tpw, V } from './precisionValues';
 
 export const API_DOC_DOCS: RealWorldDoc[] = [
-  doc('api-reference-auth-md', ['precision', 'prose', 'http-auth'], 'docs/api/authentication.md', (k) => `# Authentication
+  doc(
+    'api-reference-auth-md',
+    ['precision', 'prose', 'http-auth'],
+    'docs/api/authentication.md',
+    (k) => `# Authentication
 
 Every request needs an API key. Create one under **Settings → API keys**; it is shown once.
 
@@ -37,8 +41,13 @@ The header then reads ${k.n('`Authorization: Basic <base64(key + ":")>`')}.
 |---|---|---|
 | 401 | ${k.n('`{"error":"invalid_api_key"}`')} | The key is wrong or revoked |
 | 403 | ${k.n('`{"error":"insufficient_scope","required":"invoices:write"}`')} | The key lacks a scope |
-`),
-  doc('openapi-security-schemes', ['precision', 'config-syntax', 'http-auth'], 'api/openapi.yaml', (k) => `openapi: 3.0.3
+`,
+  ),
+  doc(
+    'openapi-security-schemes',
+    ['precision', 'config-syntax', 'http-auth'],
+    'api/openapi.yaml',
+    (k) => `openapi: 3.0.3
 info:
   title: Acme Billing API
   version: 2.7.0
@@ -104,8 +113,13 @@ components:
 security:
   - ApiKeyAuth: []
   - BearerAuth: []
-`),
-  doc('aws-sdk-readme-example-keys', ['precision', 'prose', 'credential-file'], 'docs/aws-setup.md', (k) => `# AWS credentials for local development
+`,
+  ),
+  doc(
+    'aws-sdk-readme-example-keys',
+    ['precision', 'prose', 'credential-file'],
+    'docs/aws-setup.md',
+    (k) => `# AWS credentials for local development
 
 The SDK reads \`~/.aws/credentials\`. The AWS documentation uses these example values; they do not work:
 
@@ -128,8 +142,13 @@ ${F}
 
 Environment variables win over the file: \`AWS_ACCESS_KEY_ID\`, \`AWS_SECRET_ACCESS_KEY\`, \`AWS_SESSION_TOKEN\`.
 Check which identity you are using with \`aws sts get-caller-identity\`.
-`),
-  doc('stripe-integration-doc', ['precision', 'prose', 'code'], 'docs/payments/stripe.md', (k) => `# Stripe integration
+`,
+  ),
+  doc(
+    'stripe-integration-doc',
+    ['precision', 'prose', 'code'],
+    'docs/payments/stripe.md',
+    (k) => `# Stripe integration
 
 The publishable key is public and goes into the web bundle; the secret key stays on the server.
 
@@ -149,8 +168,13 @@ Test card: ${k.n('`4242 4242 4242 4242`')}, any future expiry, CVC ${k.n('`123`'
 For local webhooks run \`stripe listen --forward-to localhost:8000/webhooks/stripe\`; the CLI prints a
 signing secret for the session. The one I used while writing this page, so the example output matches:
 ${k.prov('stripeWebhook', 'stripe-webhook')} (it was a test-mode session, but rotate anyway).
-`),
-  doc('postman-collection', ['precision', 'config-syntax', 'http-auth'], 'postman/acme.postman_collection.json', (k) => `{
+`,
+  ),
+  doc(
+    'postman-collection',
+    ['precision', 'config-syntax', 'http-auth'],
+    'postman/acme.postman_collection.json',
+    (k) => `{
   "info": { "name": "Acme API", "_postman_id": ${k.n(`"${k.g.uuid()}"`)}, "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
   "auth": { "type": "bearer", "bearer": [{ "key": "token", "value": ${k.n('"{{access_token}}"')}, "type": "string" }] },
   "variable": [
@@ -179,8 +203,13 @@ ${k.prov('stripeWebhook', 'stripe-webhook')} (it was a test-mode session, but ro
     }
   ]
 }
-`),
-  doc('sdk-readme-placeholders', ['precision', 'prose', 'code'], 'sdk/python/README.md', (k) => `# acme-python
+`,
+  ),
+  doc(
+    'sdk-readme-placeholders',
+    ['precision', 'prose', 'code'],
+    'sdk/python/README.md',
+    (k) => `# acme-python
 
 ${F}bash
 pip install acme-sdk
@@ -204,8 +233,13 @@ ${F}
 | \`timeout\` | \`ACME_TIMEOUT\` | \`30\` |
 
 Tokens are 40 characters of ${k.n('`[A-Za-z0-9]`')}; a token that starts with ${k.n('`acme_test_`')} only reaches the sandbox.
-`),
-  doc('slack-app-manifest-docs', ['precision', 'config-syntax'], 'slack/manifest.yml', (k) => `display_information:
+`,
+  ),
+  doc(
+    'slack-app-manifest-docs',
+    ['precision', 'config-syntax'],
+    'slack/manifest.yml',
+    (k) => `display_information:
   name: Deploy Bot
 features:
   bot_user:
@@ -226,8 +260,13 @@ settings:
 #   SLACK_BOT_TOKEN=${k.n('xoxb-...')}
 #   SLACK_SIGNING_SECRET=${k.n('<from Basic Information>')}
 #   SLACK_APP_TOKEN=${k.n('xapp-1-...')}
-`),
-  doc('webhook-signature-docs', ['precision', 'prose', 'code'], 'docs/webhooks.md', (k) => `# Verifying webhooks
+`,
+  ),
+  doc(
+    'webhook-signature-docs',
+    ['precision', 'prose', 'code'],
+    'docs/webhooks.md',
+    (k) => `# Verifying webhooks
 
 Each delivery carries \`X-Acme-Signature: t=<unix>,v1=<hex hmac>\`. Compute
 \`HMAC_SHA256(secret, t + "." + body)\` and compare in constant time.
@@ -251,8 +290,13 @@ export function verify(secret: string, header: string, body: string): boolean {
   return timingSafeEqual(Buffer.from(expected), Buffer.from(v1));
 }
 ${F}
-`),
-  doc('oauth-provider-setup-doc', ['precision', 'prose', 'config-syntax'], 'docs/sso/google.md', (k) => `# Google sign-in
+`,
+  ),
+  doc(
+    'oauth-provider-setup-doc',
+    ['precision', 'prose', 'config-syntax'],
+    'docs/sso/google.md',
+    (k) => `# Google sign-in
 
 Create an OAuth client (type **Web application**) in the Google Cloud console and copy its id into
 \`config/sso.yml\`. The client id is public (it is in every login URL); the client secret is not.
@@ -267,8 +311,13 @@ ${F}
 
 For local testing Marco created a second client restricted to \`http://localhost:3000\`; its secret is
 ${k.prov('googleClientSecret', 'google-oauth')} and it is fine to keep using it until the migration is done.
-`),
-  doc('graphql-schema-auth', ['precision', 'code'], 'schema/auth.graphql', (k) => `"""
+`,
+  ),
+  doc(
+    'graphql-schema-auth',
+    ['precision', 'code'],
+    'schema/auth.graphql',
+    (k) => `"""
 Credentials are never returned by the API: the password field only exists on inputs.
 """
 input LoginInput {
@@ -303,8 +352,13 @@ type Mutation {
   changePassword(input: ChangePasswordInput!): Boolean!
   createApiKey(name: String!): ApiKeyWithSecret!
 }
-`),
-  doc('rest-client-http-file', ['precision', 'http-auth'], 'http/local.http', (k) => `@baseUrl = http://localhost:8080
+`,
+  ),
+  doc(
+    'rest-client-http-file',
+    ['precision', 'http-auth'],
+    'http/local.http',
+    (k) => `@baseUrl = http://localhost:8080
 @token = {{login.response.body.access_token}}
 
 ### login as the seeded admin
@@ -325,8 +379,13 @@ Authorization: Bearer ${k.bearerJwt()}
 ### health
 GET {{baseUrl}}/health
 X-Request-Id: ${k.n(k.g.uuid())}
-`),
-  doc('vendor-api-docs-mixed', ['precision', 'prose', 'http-auth'], 'docs/integrations/mailer.md', (k) => `# Transactional mail
+`,
+  ),
+  doc(
+    'vendor-api-docs-mixed',
+    ['precision', 'prose', 'http-auth'],
+    'docs/integrations/mailer.md',
+    (k) => `# Transactional mail
 
 We send through the mailer's HTTP API. Their docs show requests like:
 
@@ -342,5 +401,6 @@ Our sending key for the staging domain (receives nothing real, but still): ${k.s
 
 Production uses \`MAILER_API_KEY\` from the secret store. The SMTP fallback user is \`postmaster@mg.acme.dev\`
 with password ${tpw(k)} (set in the mailer console on 12 March).
-`),
+`,
+  ),
 ];

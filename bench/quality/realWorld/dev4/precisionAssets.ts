@@ -45,7 +45,8 @@ window.__remixManifest={"version":"${k.n(g.hex(8))}","url":"/build/manifest-${k.
   }),
   doc('svg-icons', ['precision', 'code'], 'src/icons/lock.svg', (k) => {
     const g = k.g;
-    const path = () => `M${g.digits(2)}.${g.digits(3)} ${g.digits(1)}.${g.digits(2)}c-${g.digits(1)}.${g.digits(3)} 0-${g.digits(1)}.${g.digits(2)} ${g.digits(1)}.${g.digits(3)}-${g.digits(1)}.${g.digits(3)}V${g.digits(2)}h${g.digits(1)}.${g.digits(2)}z`;
+    const path = () =>
+      `M${g.digits(2)}.${g.digits(3)} ${g.digits(1)}.${g.digits(2)}c-${g.digits(1)}.${g.digits(3)} 0-${g.digits(1)}.${g.digits(2)} ${g.digits(1)}.${g.digits(3)}-${g.digits(1)}.${g.digits(3)}V${g.digits(2)}h${g.digits(1)}.${g.digits(2)}z`;
     return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-labelledby="title-password">
   <title id="title-password">Password protected</title>
   <defs><linearGradient id="${k.n(`lg-${g.alnum(10)}`)}"><stop offset="0" stop-color="#0B5FFF"/></linearGradient></defs>
@@ -55,11 +56,20 @@ window.__remixManifest={"version":"${k.n(g.hex(8))}","url":"/build/manifest-${k.
 </svg>
 `;
   }),
-  doc('tls-cert-bundle', ['precision', 'credential-file'], 'certs/ca-bundle.pem', (k) => `# Acme internal root and intermediate (public certificates; distribute freely)
+  doc(
+    'tls-cert-bundle',
+    ['precision', 'credential-file'],
+    'certs/ca-bundle.pem',
+    (k) => `# Acme internal root and intermediate (public certificates; distribute freely)
 ${k.n(certPem(k.g))}
 ${k.n(certPem(k.g))}
-`),
-  doc('nginx-tls-config', ['precision', 'config-syntax'], 'deploy/nginx/api.conf', (k) => `server {
+`,
+  ),
+  doc(
+    'nginx-tls-config',
+    ['precision', 'config-syntax'],
+    'deploy/nginx/api.conf',
+    (k) => `server {
     listen 443 ssl http2;
     server_name api.acme.dev;
     ssl_certificate     /etc/nginx/tls/api.acme.dev.crt;
@@ -81,23 +91,40 @@ ${k.n(certPem(k.g))}
         auth_basic_user_file /etc/nginx/.htpasswd;
     }
 }
-`),
-  doc('authorized-keys-and-known-hosts', ['precision', 'credential-file'], 'ansible/files/authorized_keys', (k) => `# Managed by ansible: roles/users. Public keys only.
+`,
+  ),
+  doc(
+    'authorized-keys-and-known-hosts',
+    ['precision', 'credential-file'],
+    'ansible/files/authorized_keys',
+    (k) => `# Managed by ansible: roles/users. Public keys only.
 ${k.n(sshEd(k.g, 'lena@laptop'))}
 ${k.n(sshEd(k.g, 'marco@ws-02'))}
 ${k.n(sshRsa(k.g, 'ci-deploy@acme'))}
 ${k.n(`ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBB${k.g.base64(86)}= backup@nas`)}
 ${k.n(`sk-ssh-ed25519@openssh.com AAAAGnNrLXNzaC1lZDI1NTE5QG9wZW5zc2guY29tAAAAI${k.g.base64(43)}AAAABHNzaDo= priya@yubikey`)}
-`),
-  doc('pgp-public-key-security-txt', ['precision', 'prose'], 'public/.well-known/security.txt', (k) => `Contact: mailto:security@acme.dev
+`,
+  ),
+  doc(
+    'pgp-public-key-security-txt',
+    ['precision', 'prose'],
+    'public/.well-known/security.txt',
+    (k) => `Contact: mailto:security@acme.dev
 Expires: 2027-01-01T00:00:00.000Z
 Encryption: https://acme.dev/pgp-key.txt
 Preferred-Languages: en, de
 Policy: https://acme.dev/security/disclosure
 
-# Our PGP key (fingerprint ${k.n(k.g.hex(40).toUpperCase().replace(/(.{4})/g, '$1 ').trim())}):
+# Our PGP key (fingerprint ${k.n(
+      k.g
+        .hex(40)
+        .toUpperCase()
+        .replace(/(.{4})/g, '$1 ')
+        .trim(),
+    )}):
 ${k.n(pgpPublic(k.g))}
-`),
+`,
+  ),
   doc('jwks-json', ['precision', 'config-syntax'], 'public/.well-known/jwks.json', (k) => {
     const g = k.g;
     return `{
@@ -125,7 +152,11 @@ ${k.n(pgpPublic(k.g))}
 }
 `;
   }),
-  doc('oidc-config-public-key', ['precision', 'config-syntax'], 'config/oidc.yaml', (k) => `issuer: https://auth.acme.dev
+  doc(
+    'oidc-config-public-key',
+    ['precision', 'config-syntax'],
+    'config/oidc.yaml',
+    (k) => `issuer: https://auth.acme.dev
 audience: api.acme.dev
 jwks_uri: https://auth.acme.dev/.well-known/jwks.json
 # Pinned verification key for the offline verifier (public half only)
@@ -135,14 +166,22 @@ clock_skew_seconds: 30
 client_id: ${k.n(k.g.uuid())}
 # confidential client for the back-office service; move to vault before go-live
 client_secret: ${k.tok(k.g.base64url(43))}
-`),
+`,
+  ),
   doc('webpack-stats', ['precision', 'logs-and-output'], 'reports/webpack-stats.json', (k) => {
     const g = k.g;
-    const chunks = Array.from({ length: 6 }, () => `{"id":${g.digits(3)},"hash":"${k.n(g.hex(20))}","names":["${g.pick(['login', 'settings', 'apiKeys', 'resetPassword', 'vendors'])}"],"files":["static/js/${g.digits(3)}.${k.n(g.hex(8))}.chunk.js"]}`);
+    const chunks = Array.from(
+      { length: 6 },
+      () => `{"id":${g.digits(3)},"hash":"${k.n(g.hex(20))}","names":["${g.pick(['login', 'settings', 'apiKeys', 'resetPassword', 'vendors'])}"],"files":["static/js/${g.digits(3)}.${k.n(g.hex(8))}.chunk.js"]}`,
+    );
     return `{"hash":"${k.n(g.hex(20))}","version":"5.91.0","time":8123,"publicPath":"/","chunks":[${chunks.join(',')}],"assetsByChunkName":{"main":["static/js/main.${k.n(g.hex(8))}.js"]}}
 `;
   }),
-  doc('email-template-inline-image', ['precision', 'code'], 'templates/email/reset-password.html', (k) => `<!doctype html>
+  doc(
+    'email-template-inline-image',
+    ['precision', 'code'],
+    'templates/email/reset-password.html',
+    (k) => `<!doctype html>
 <html><body style="font-family:Arial,sans-serif">
   <img alt="Acme" src="data:image/png;base64,${k.n(pngB64(k.g, 300))}" width="120">
   <h1>Reset your password</h1>
@@ -151,8 +190,13 @@ client_secret: ${k.tok(k.g.base64url(43))}
   <p>Your temporary password is <code>{{ temp_password }}</code>. You will be asked to change it.</p>
   <p style="color:#888">Message id: ${k.n(k.g.uuid())}</p>
 </body></html>
-`),
-  doc('mobile-config-bundle', ['precision', 'config-syntax'], 'mobile/GoogleService-Info.plist', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+`,
+  ),
+  doc(
+    'mobile-config-bundle',
+    ['precision', 'config-syntax'],
+    'mobile/GoogleService-Info.plist',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
 <plist version="1.0">
 <dict>
@@ -172,14 +216,29 @@ client_secret: ${k.tok(k.g.base64url(43))}
 	<string>${k.n(`com.googleusercontent.apps.${k.g.digits(12)}-${k.g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 32)}`)}</string>
 </dict>
 </plist>
-`),
-  doc('keystore-readme', ['precision', 'prose', 'command-line'], 'android/keystore/README.md', (k) => `# Release keystore
+`,
+  ),
+  doc(
+    'keystore-readme',
+    ['precision', 'prose', 'command-line'],
+    'android/keystore/README.md',
+    (k) => `# Release keystore
 
 The upload keystore lives in the team vault (item "Android upload key"). Its certificate fingerprint,
 which is public and also shown in the Play console:
 
-    SHA-256: ${k.n(k.g.hex(64).toUpperCase().replace(/(..)(?!$)/g, '$1:'))}
-    SHA-1:   ${k.n(k.g.hex(40).toUpperCase().replace(/(..)(?!$)/g, '$1:'))}
+    SHA-256: ${k.n(
+      k.g
+        .hex(64)
+        .toUpperCase()
+        .replace(/(..)(?!$)/g, '$1:'),
+    )}
+    SHA-1:   ${k.n(
+      k.g
+        .hex(40)
+        .toUpperCase()
+        .replace(/(..)(?!$)/g, '$1:'),
+    )}
 
 To sign locally:
 
@@ -187,5 +246,6 @@ To sign locally:
     ./gradlew bundleRelease -Pandroid.injected.signing.store.password=${tpw(k)}
 
 (That is the old debug-release keystore password; the real one is only in the vault.)
-`),
+`,
+  ),
 ];

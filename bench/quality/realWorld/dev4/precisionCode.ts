@@ -1,11 +1,15 @@
 // rw-dev4 precision, part 3: test files with obviously fake values, mocks, migrations and SQL schemas with
-// password columns, password-hashing code, password generators, crypto test vectors labelled as such.
+// password columns, password-hashing code, password generators.
 import { doc } from '../dev/kit';
 import type { RealWorldDoc } from '../types';
-import { CRYPT, tpw, upw, V } from './precisionValues';
+import { tpw, V } from './precisionValues';
 
 export const CODE_DOCS: RealWorldDoc[] = [
-  doc('jest-auth-test-fakes', ['precision', 'code'], 'src/auth/__tests__/login.test.ts', (k) => `import { login } from '../login';
+  doc(
+    'jest-auth-test-fakes',
+    ['precision', 'code'],
+    'src/auth/__tests__/login.test.ts',
+    (k) => `import { login } from '../login';
 import { hashPassword } from '../hash';
 
 const FAKE_PASSWORD = ${k.n("'correct-horse-battery-staple'")};
@@ -32,8 +36,13 @@ describe('login', () => {
     expect(mask(${k.n("'secret-value'")})).toBe(${k.n("'se**********'")});
   });
 });
-`),
-  doc('pytest-fixtures-fakes', ['precision', 'code'], 'tests/conftest.py', (k) => `import pytest
+`,
+  ),
+  doc(
+    'pytest-fixtures-fakes',
+    ['precision', 'code'],
+    'tests/conftest.py',
+    (k) => `import pytest
 
 from app.models import User
 
@@ -63,8 +72,13 @@ def settings_override(settings):
 def jwt_token():
     # generated per test run, never a fixed value
     return make_jwt({"sub": "alice"}, key=os.urandom(32))
-`),
-  doc('go-test-table-fakes', ['precision', 'code'], 'internal/auth/token_test.go', (k) => `package auth
+`,
+  ),
+  doc(
+    'go-test-table-fakes',
+    ['precision', 'code'],
+    'internal/auth/token_test.go',
+    (k) => `package auth
 
 import "testing"
 
@@ -96,8 +110,13 @@ func TestSign(t *testing.T) {
 		t.Fatalf("signature changed: %s", got)
 	}
 }
-`),
-  doc('msw-mock-handlers', ['precision', 'code'], 'src/mocks/handlers.ts', (k) => `import { http, HttpResponse } from 'msw';
+`,
+  ),
+  doc(
+    'msw-mock-handlers',
+    ['precision', 'code'],
+    'src/mocks/handlers.ts',
+    (k) => `import { http, HttpResponse } from 'msw';
 
 // Mock server for Storybook and unit tests: every credential here is invented.
 export const handlers = [
@@ -118,8 +137,13 @@ export const handlers = [
   ),
   http.get('/api/session', () => HttpResponse.json({ csrfToken: ${k.n("'mock-csrf'")}, user: { id: 1, name: 'Storybook User' } })),
 ];
-`),
-  doc('sql-migration-users', ['precision', 'code'], 'db/migrations/20240311_create_users.sql', (k) => `-- Users and API keys. Passwords are stored as argon2id hashes; API keys as SHA-256 digests.
+`,
+  ),
+  doc(
+    'sql-migration-users',
+    ['precision', 'code'],
+    'db/migrations/20240311_create_users.sql',
+    (k) => `-- Users and API keys. Passwords are stored as argon2id hashes; API keys as SHA-256 digests.
 CREATE TABLE users (
     id              uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     email           citext NOT NULL UNIQUE,
@@ -148,8 +172,13 @@ VALUES (${k.n("'00000000-0000-0000-0000-000000000001'")}, 'system@acme.internal'
 INSERT INTO users (email, password_hash) VALUES
   ('alice@example.com', ${k.n(`'${V.argon2(k.g)}'`)}),
   ('bob@example.com', ${k.n(`'${V.argon2(k.g)}'`)});
-`),
-  doc('rails-migration-and-seeds', ['precision', 'code'], 'db/seeds.rb', (k) => `# Seeds for development. Nothing here reaches production (see config/deploy.rb).
+`,
+  ),
+  doc(
+    'rails-migration-and-seeds',
+    ['precision', 'code'],
+    'db/seeds.rb',
+    (k) => `# Seeds for development. Nothing here reaches production (see config/deploy.rb).
 admin = User.find_or_create_by!(email: "admin@example.com") do |u|
   u.password = ${k.n('"password"')}
   u.password_confirmation = ${k.n('"password"')}
@@ -168,8 +197,13 @@ User.find_or_create_by!(email: "demo@acme.dev") do |u|
 end
 
 puts "Seeded #{User.count} users. Log in as admin@example.com / password"
-`),
-  doc('alembic-migration', ['precision', 'code'], 'migrations/versions/8c1f2a4b9d3e_add_password_reset.py', (k) => `"""add password reset tokens
+`,
+  ),
+  doc(
+    'alembic-migration',
+    ['precision', 'code'],
+    'migrations/versions/8c1f2a4b9d3e_add_password_reset.py',
+    (k) => `"""add password reset tokens
 
 Revision ID: ${k.n('8c1f2a4b9d3e')}
 Revises: ${k.n('5e7d9a1c2b4f')}
@@ -196,8 +230,13 @@ def upgrade():
 def downgrade():
     op.drop_column("users", "password_algo")
     op.drop_table("password_reset_tokens")
-`),
-  doc('password-hashing-code', ['precision', 'code'], 'src/security/passwords.py', (k) => `"""Password hashing: argon2id for new hashes, bcrypt and PBKDF2 verified for old accounts."""
+`,
+  ),
+  doc(
+    'password-hashing-code',
+    ['precision', 'code'],
+    'src/security/passwords.py',
+    (k) => `"""Password hashing: argon2id for new hashes, bcrypt and PBKDF2 verified for old accounts."""
 import hashlib
 import hmac
 
@@ -230,8 +269,13 @@ EXAMPLES = {
     "bcrypt": ${k.n(`"${V.bcrypt(k.g)}"`)},
     "pbkdf2": ${k.n(`"pbkdf2_sha256$600000$${k.g.alnum(22)}$${k.g.base64(43)}="`)},
 }
-`),
-  doc('password-generator-code', ['precision', 'code'], 'tools/genpass.ts', (k) => `// Generates passwords for new service accounts. Prints to stdout only; pipe it into the vault CLI.
+`,
+  ),
+  doc(
+    'password-generator-code',
+    ['precision', 'code'],
+    'tools/genpass.ts',
+    (k) => `// Generates passwords for new service accounts. Prints to stdout only; pipe it into the vault CLI.
 import { randomInt } from 'node:crypto';
 
 const LOWER = ${k.n("'abcdefghijkmnopqrstuvwxyz'")};
@@ -253,100 +297,6 @@ export function generatePassphrase(words: string[], count = 5, sep = '-'): strin
 
 // usage: node genpass.js | vault kv put secret/svc/reporting password=-
 if (require.main === module) process.stdout.write(generatePassword() + '\\n');
-`),
-  doc('crypto-test-vectors', ['precision', 'code'], 'crypto/testdata/vectors.go', (k) => `package testdata
-
-// Known-answer tests from RFC 4231 (HMAC-SHA-256) and RFC 7914 (scrypt). These are published test vectors,
-// not keys anyone uses.
-var HMACVectors = []struct{ Key, Data, Want string }{
-	{
-		Key:  ${k.n('"0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b"')},
-		Data: "4869205468657265",
-		Want: ${k.n(`"${k.g.hex(64)}"`)},
-	},
-	{
-		Key:  ${k.n('"4a656665"')}, // "Jefe"
-		Data: "7768617420646f2079612077616e7420666f72206e6f7468696e673f",
-		Want: ${k.n(`"${k.g.hex(64)}"`)},
-	},
-}
-
-var ScryptVectors = []struct {
-	Password, Salt string
-	N, R, P        int
-	Want           string
-}{
-	{${k.n('"password"')}, "NaCl", 1024, 8, 16, ${k.n(`"${k.g.hex(128)}"`)}},
-	{${k.n('"pleaseletmein"')}, "SodiumChloride", 16384, 8, 1, ${k.n(`"${k.g.hex(128)}"`)}},
-}
-
-// AES-128 FIPS-197 appendix C.1
-const AESKey = ${k.n('"000102030405060708090a0b0c0d0e0f"')}
-const AESPlain = "00112233445566778899aabbccddeeff"
-const AESCipher = ${k.n(`"${k.g.hex(32)}"`)}
-`),
-  doc('sql-schema-and-grants', ['precision', 'code'], 'db/schema/roles.sql', (k) => `-- Roles for the reporting replica. Passwords are set by the provisioning job from the vault,
--- see ops/provision-roles.sh; this file only declares them.
-CREATE ROLE reporting_ro NOLOGIN;
-CREATE ROLE etl LOGIN PASSWORD NULL;
-ALTER ROLE etl SET statement_timeout = '15min';
-GRANT reporting_ro TO etl;
-
-CREATE TABLE audit.password_events (
-    id bigserial PRIMARY KEY,
-    user_id uuid NOT NULL,
-    event text NOT NULL CHECK (event IN ('password_set', 'password_reset', 'password_expired')),
-    old_password_hash text,
-    at timestamptz NOT NULL DEFAULT now()
-);
-
-COMMENT ON COLUMN audit.password_events.old_password_hash IS 'argon2id hash, kept 1 year to block reuse';
-
--- Local docker only (docker-compose.dev.yml), the container is thrown away:
-CREATE ROLE dev_app LOGIN PASSWORD '${tpw(k)}';
-`),
-  doc('kotlin-test-and-mock', ['precision', 'code'], 'app/src/test/kotlin/com/acme/AuthRepositoryTest.kt', (k) => `package com.acme
-
-import io.mockk.every
-import io.mockk.mockk
-import org.junit.Assert.assertEquals
-import org.junit.Test
-
-class AuthRepositoryTest {
-    private val api = mockk<AuthApi>()
-    private val store = FakeTokenStore()
-
-    @Test
-    fun storesTokenAfterLogin() {
-        every { api.login("user@example.com", ${k.n('"hunter2"')}) } returns TokenResponse(access = ${k.n('"access-123"')}, refresh = ${k.n('"refresh-456"')})
-        AuthRepository(api, store).login("user@example.com", ${k.n('"hunter2"')})
-        assertEquals(${k.n('"access-123"')}, store.accessToken)
-    }
-
-    @Test
-    fun clearsOnLogout() {
-        store.accessToken = ${k.n('"whatever"')}
-        AuthRepository(api, store).logout()
-        assertEquals(null, store.accessToken)
-    }
-}
-`),
-  doc('integration-test-env', ['precision', 'code', 'config-syntax'], 'tests/integration/.env.test', (k) => `# Loaded by jest-environment for the integration suite. The database is the docker one in docker-compose.test.yml.
-NODE_ENV=test
-DATABASE_URL=postgres://app:${upw(k)}@localhost:5433/app_test
-REDIS_URL=redis://localhost:6380/0
-JWT_SECRET=${k.n('test-jwt-secret')}
-SESSION_SECRET=${k.n('integration')}
-STRIPE_SECRET_KEY=${k.n('sk_test_placeholder')}
-S3_ENDPOINT=http://localhost:9000
-S3_ACCESS_KEY=${k.n('minioadmin')}
-S3_SECRET_KEY=${k.n('minioadmin')}
-# shared sandbox for the contract tests, owned by the payments team
-PAYMENTS_SANDBOX_API_KEY=${k.tok()}
-`),
-  doc('htpasswd-shadow-fixture', ['precision', 'credential-file'], 'test/fixtures/auth/htpasswd', (k) => `alice:${k.n(`$apr1$${k.g.chars(CRYPT, 8)}$${k.g.chars(CRYPT, 22)}`)}
-bob:${k.n(V.bcrypt(k.g))}
-carol:${k.n(`{SHA}${k.g.base64(27)}=`)}
-dave:${k.n(`$6$${k.g.chars(CRYPT, 16)}$${k.g.chars(CRYPT, 86)}`)}
-`),
+`,
+  ),
 ];

@@ -5,7 +5,11 @@ import type { RealWorldDoc } from '../types';
 import { tpw, ts, upw, V } from './precisionValues';
 
 export const EXTRA_DOCS: RealWorldDoc[] = [
-  doc('env-example-half-filled', ['precision', 'config-syntax'], '.env.example', (k) => `# Copy to .env and fill in. Values in <> are placeholders.
+  doc(
+    'env-example-half-filled',
+    ['precision', 'config-syntax'],
+    '.env.example',
+    (k) => `# Copy to .env and fill in. Values in <> are placeholders.
 APP_ENV=${k.n('development')}
 APP_KEY=${k.n('base64:<generate with php artisan key:generate>')}
 DB_PASSWORD=${k.n('<db password>')}
@@ -19,8 +23,13 @@ PUSHER_APP_KEY=${k.n(k.g.hex(20))}
 PUSHER_APP_SECRET=${k.tok(k.g.hex(20))}
 MIX_ENCRYPTION_SECRET=${k.tok(k.g.base64(43) + '=')}
 SENTRY_LARAVEL_DSN=${k.n(V.sentryDsn(k.g))}
-`),
-  doc('toml-app-config', ['precision', 'config-syntax'], 'config/app.toml', (k) => `[server]
+`,
+  ),
+  doc(
+    'toml-app-config',
+    ['precision', 'config-syntax'],
+    'config/app.toml',
+    (k) => `[server]
 bind = "0.0.0.0:8080"
 request_id_header = ${k.n('"X-Request-Id"')}
 
@@ -41,8 +50,13 @@ password = "${tpw(k)}"
 [upstream.billing]
 token = "${k.tok()}"
 checksum = ${k.n(`"sha256:${k.g.hex(64)}"`)}
-`),
-  doc('go-config-defaults', ['precision', 'code', 'defaults-in-code'], 'internal/config/config.go', (k) => `package config
+`,
+  ),
+  doc(
+    'go-config-defaults',
+    ['precision', 'code', 'defaults-in-code'],
+    'internal/config/config.go',
+    (k) => `package config
 
 import "os"
 
@@ -67,8 +81,13 @@ var (
 	BuildCommit  = getenv("BUILD_COMMIT", ${k.n(`"${k.g.hex(40)}"`)})
 	InstanceUUID = getenv("INSTANCE_ID", ${k.n(`"${k.g.uuid()}"`)})
 )
-`),
-  doc('cli-readme-token-flags', ['precision', 'prose', 'command-line'], 'cli/README.md', (k) => `# acmectl
+`,
+  ),
+  doc(
+    'cli-readme-token-flags',
+    ['precision', 'prose', 'command-line'],
+    'cli/README.md',
+    (k) => `# acmectl
 
 ${F}
 acmectl login --token <token>        # or set ACMECTL_TOKEN
@@ -87,8 +106,13 @@ Created   ${ts(k.g)}
 ${F}
 
 Then \`acmectl login --token ${k.tok(k.g.alnum(40))}\` on the CI runner (done on runner-03 on 2 March).
-`),
-  doc('vscode-launch-env', ['precision', 'config-syntax'], '.vscode/launch.json', (k) => `{
+`,
+  ),
+  doc(
+    'vscode-launch-env',
+    ['precision', 'config-syntax'],
+    '.vscode/launch.json',
+    (k) => `{
   "version": "0.2.0",
   "configurations": [
     {
@@ -108,8 +132,13 @@ Then \`acmectl login --token ${k.tok(k.g.alnum(40))}\` on the CI runner (done on
     }
   ]
 }
-`),
-  doc('appsettings-development', ['precision', 'config-syntax'], 'src/Api/appsettings.Development.json', (k) => `{
+`,
+  ),
+  doc(
+    'appsettings-development',
+    ['precision', 'config-syntax'],
+    'src/Api/appsettings.Development.json',
+    (k) => `{
   "Logging": { "LogLevel": { "Default": "Information" } },
   "ConnectionStrings": {
     "Default": "Server=localhost;Database=Acme;User Id=sa;Password=${upw(k)};TrustServerCertificate=True",
@@ -127,5 +156,6 @@ Then \`acmectl login --token ${k.tok(k.g.alnum(40))}\` on the CI runner (done on
     "ClientSecret": "${k.prov('azureClientSecret', 'azure')}"
   }
 }
-`),
+`,
+  ),
 ];

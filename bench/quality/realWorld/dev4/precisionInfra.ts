@@ -6,7 +6,11 @@ import type { RealWorldDoc } from '../types';
 import { tight, tpw, upw, V } from './precisionValues';
 
 export const INFRA_DOCS: RealWorldDoc[] = [
-  doc('terraform-rds-variables', ['precision', 'config-syntax'], 'infra/rds/main.tf', (k) => `variable "db_password" {
+  doc(
+    'terraform-rds-variables',
+    ['precision', 'config-syntax'],
+    'infra/rds/main.tf',
+    (k) => `variable "db_password" {
   description = "Master password for the RDS instance"
   type        = string
   sensitive   = true
@@ -42,8 +46,13 @@ output "db_password" {
   value     = ${k.n('aws_db_instance.main.password')}
   sensitive = true
 }
-`),
-  doc('terraform-tfvars-mixed', ['precision', 'config-syntax'], 'infra/envs/staging.tfvars', (k) => `region          = "eu-west-1"
+`,
+  ),
+  doc(
+    'terraform-tfvars-mixed',
+    ['precision', 'config-syntax'],
+    'infra/envs/staging.tfvars',
+    (k) => `region          = "eu-west-1"
 instance_class  = "db.t4g.medium"
 vpc_id          = ${k.n('"vpc-0a1b2c3d4e5f67890"')}
 subnet_ids      = [${k.n('"subnet-0123456789abcdef0"')}, ${k.n('"subnet-0fedcba9876543210"')}]
@@ -53,8 +62,13 @@ ami_id          = ${k.n('"ami-0c55b159cbfafe1f0"')}
 # staging only, prod reads it from SSM
 db_password     = "${tpw(k)}"
 datadog_api_key = "${k.s('provider', k.g.hex(32), 'datadog')}"
-`),
-  doc('helm-secret-template', ['precision', 'config-syntax'], 'charts/api/templates/secret.yaml', (k) => `apiVersion: v1
+`,
+  ),
+  doc(
+    'helm-secret-template',
+    ['precision', 'config-syntax'],
+    'charts/api/templates/secret.yaml',
+    (k) => `apiVersion: v1
 kind: Secret
 metadata:
   name: {{ include "api.fullname" . }}
@@ -69,8 +83,13 @@ data:
   {{- end }}
 stringData:
   SENTRY_DSN: ${k.n('{{ .Values.sentry.dsn | quote }}')}
-`),
-  doc('helm-values-with-defaults', ['precision', 'config-syntax'], 'charts/api/values.yaml', (k) => `replicaCount: 2
+`,
+  ),
+  doc(
+    'helm-values-with-defaults',
+    ['precision', 'config-syntax'],
+    'charts/api/values.yaml',
+    (k) => `replicaCount: 2
 image:
   repository: ghcr.io/acme/api
   tag: ""  # defaults to .Chart.AppVersion
@@ -92,8 +111,13 @@ sentry:
   dsn: ${k.n(V.sentryDsn(k.g))}
 podAnnotations:
   checksum/config: ${k.n(k.g.hex(64))}
-`),
-  doc('helm-values-dev-override', ['precision', 'config-syntax'], 'charts/api/values-dev.yaml', (k) => `# kind cluster on your laptop: helm upgrade --install api charts/api -f charts/api/values-dev.yaml
+`,
+  ),
+  doc(
+    'helm-values-dev-override',
+    ['precision', 'config-syntax'],
+    'charts/api/values-dev.yaml',
+    (k) => `# kind cluster on your laptop: helm upgrade --install api charts/api -f charts/api/values-dev.yaml
 database:
   host: postgres.dev.svc
   password: ${tpw(k)}
@@ -104,8 +128,13 @@ redis:
     password: ${k.n('""')}
 ingress:
   host: api.127.0.0.1.nip.io
-`),
-  doc('k8s-deployment-secretkeyref', ['precision', 'config-syntax'], 'k8s/api/deployment.yaml', (k) => `apiVersion: apps/v1
+`,
+  ),
+  doc(
+    'k8s-deployment-secretkeyref',
+    ['precision', 'config-syntax'],
+    'k8s/api/deployment.yaml',
+    (k) => `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: api
@@ -146,8 +175,13 @@ spec:
         - name: tls
           secret:
             secretName: ${k.n('api-tls')}
-`),
-  doc('k8s-external-secret', ['precision', 'config-syntax'], 'k8s/api/external-secret.yaml', (k) => `apiVersion: external-secrets.io/v1beta1
+`,
+  ),
+  doc(
+    'k8s-external-secret',
+    ['precision', 'config-syntax'],
+    'k8s/api/external-secret.yaml',
+    (k) => `apiVersion: external-secrets.io/v1beta1
 kind: ExternalSecret
 metadata:
   name: api-db
@@ -177,8 +211,13 @@ type: kubernetes.io/basic-auth
 stringData:
   username: api
   password: ${tpw(k)}
-`),
-  doc('ansible-vars-vault-refs', ['precision', 'config-syntax'], 'ansible/group_vars/db/vars.yml', (k) => `---
+`,
+  ),
+  doc(
+    'ansible-vars-vault-refs',
+    ['precision', 'config-syntax'],
+    'ansible/group_vars/db/vars.yml',
+    (k) => `---
 postgres_version: 16
 postgres_users:
   - name: app
@@ -191,10 +230,20 @@ pgbouncer_auth_type: ${k.n('scram-sha-256')}
 pgbouncer_admin_password: ${k.n("\"{{ lookup('env', 'PGBOUNCER_ADMIN_PASSWORD') }}\"")}
 backup_s3_secret_key: ${k.n("\"{{ lookup('aws_ssm', '/db/backup/s3_secret_key', region='eu-west-1') }}\"")}
 postgres_hba_password_encryption: ${k.n('scram-sha-256')}
-`),
-  doc('ansible-vault-file', ['precision', 'credential-file'], 'ansible/group_vars/db/vault.yml', (k) => `${k.n(V.ansibleVault(k.g))}
-`),
-  doc('ansible-inline-vault-and-plain', ['precision', 'config-syntax'], 'ansible/host_vars/mon-01.yml', (k) => `---
+`,
+  ),
+  doc(
+    'ansible-vault-file',
+    ['precision', 'credential-file'],
+    'ansible/group_vars/db/vault.yml',
+    (k) => `${k.n(V.ansibleVault(k.g))}
+`,
+  ),
+  doc(
+    'ansible-inline-vault-and-plain',
+    ['precision', 'config-syntax'],
+    'ansible/host_vars/mon-01.yml',
+    (k) => `---
 grafana_admin_user: admin
 grafana_admin_password: !vault |
   ${k.n(V.ansibleVault(k.g).split('\n').join('\n  '))}
@@ -203,7 +252,8 @@ grafana_smtp_password: !vault |
 # TODO encrypt this one too, the vault id was not set up on the new laptop
 grafana_secret_key: ${k.tok(k.g.alnum(32))}
 node_exporter_port: 9100
-`),
+`,
+  ),
   doc('sops-encrypted-yaml', ['precision', 'credential-file'], 'secrets/prod.enc.yaml', (k) => {
     const g = k.g;
     return `database:
@@ -228,7 +278,11 @@ sops:
     version: 3.8.1
 `;
   }),
-  doc('github-actions-secrets-refs', ['precision', 'config-syntax'], '.github/workflows/deploy.yml', (k) => `name: deploy
+  doc(
+    'github-actions-secrets-refs',
+    ['precision', 'config-syntax'],
+    '.github/workflows/deploy.yml',
+    (k) => `name: deploy
 on:
   push:
     branches: [main]
@@ -255,8 +309,13 @@ jobs:
           SLACK_WEBHOOK_URL: ${k.n('${{ secrets.SLACK_WEBHOOK_URL }}')}
           GITHUB_TOKEN: ${k.n('${{ github.token }}')}
         run: ./scripts/notify.sh "deployed \${GITHUB_SHA::7}"
-`),
-  doc('docker-compose-env-refs', ['precision', 'config-syntax'], 'docker-compose.yml', (k) => `services:
+`,
+  ),
+  doc(
+    'docker-compose-env-refs',
+    ['precision', 'config-syntax'],
+    'docker-compose.yml',
+    (k) => `services:
   db:
     image: postgres:16
     environment:
@@ -277,8 +336,13 @@ jobs:
 secrets:
   pg_password:
     file: ./secrets/pg_password.txt
-`),
-  doc('cloudformation-refs', ['precision', 'config-syntax'], 'infra/cfn/db.yaml', (k) => `AWSTemplateFormatVersion: "2010-09-09"
+`,
+  ),
+  doc(
+    'cloudformation-refs',
+    ['precision', 'config-syntax'],
+    'infra/cfn/db.yaml',
+    (k) => `AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
   DBPassword:
     Type: String
@@ -303,5 +367,6 @@ Resources:
     Type: AWS::RDS::DBInstance
     Properties:
       MasterUserPassword: ${k.n('"{{resolve:secretsmanager:prod/db:SecretString:password}}"')}
-`),
+`,
+  ),
 ];

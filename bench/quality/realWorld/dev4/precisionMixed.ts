@@ -27,7 +27,11 @@ BUILD_SHA=${k.n(g.hex(40))}
 TRACE_SAMPLE_SEED=${k.n(g.hex(16))}
 `;
   }),
-  doc('wiki-onboarding-shared-logins', ['precision', 'prose'], 'wiki/Onboarding.md', (k) => `# Onboarding: week one
+  doc(
+    'wiki-onboarding-shared-logins',
+    ['precision', 'prose'],
+    'wiki/Onboarding.md',
+    (k) => `# Onboarding: week one
 
 Welcome! The login page says "Passwort" for some of you (browser language): that is the password field.
 Your own account comes from IT; the password rules are in [Password policy](docs/security/password-policy.md).
@@ -46,7 +50,8 @@ The Wi-Fi is "Acme-Guest", password on the whiteboard (${k.pw(k.raw.humanPasswor
 
 Things that look scary but are fine to share: your user id (${k.n(k.g.uuid())}), the public SSH key you upload,
 and the Sentry DSN in the frontend. Things that are not: anything called password, token, secret or key.
-`),
+`,
+  ),
   doc('zsh-history-mixed', ['precision', 'command-line'], 'home/.zsh_history', (k) => {
     const g = k.g;
     const t = () => `: 17${g.digits(8)}:0;`;
@@ -70,7 +75,11 @@ and the Sentry DSN in the frontend. Things that are not: anything called passwor
       '',
     ].join('\n');
   }),
-  doc('spring-application-yml-profiles', ['precision', 'config-syntax'], 'src/main/resources/application.yml', (k) => `spring:
+  doc(
+    'spring-application-yml-profiles',
+    ['precision', 'config-syntax'],
+    'src/main/resources/application.yml',
+    (k) => `spring:
   datasource:
     url: jdbc:postgresql://\${DB_HOST:localhost}:5432/app
     username: \${DB_USER:app}
@@ -105,7 +114,8 @@ app:
     secret: ${k.tok(k.g.base64(64))}
   partner:
     api-key: ${k.tok()}
-`),
+`,
+  ),
   doc('k8s-secret-data-mixed', ['precision', 'credential-file', 'config-syntax'], 'k8s/dev/secrets.yaml', (k) => {
     const g = k.g;
     const b = (v: string) => Buffer.from(v, 'utf8').toString('base64');
@@ -129,7 +139,11 @@ data:
   DB_USER: ${k.n(b('api'))}
 `;
   }),
-  doc('django-settings-mixed', ['precision', 'code'], 'config/settings/local.py', (k) => `from .base import *  # noqa
+  doc(
+    'django-settings-mixed',
+    ['precision', 'code'],
+    'config/settings/local.py',
+    (k) => `from .base import *  # noqa
 
 DEBUG = True
 SECRET_KEY = "${k.tok(k.raw.djangoKey(k.g).replace(/[$"\\\\]/g, 'x'))}"
@@ -156,8 +170,13 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "${k.pw()}")
 SENTRY_DSN = ${k.n(`"${V.sentryDsn(k.g)}"`)}
 CSRF_COOKIE_NAME = ${k.n('"csrftoken"')}
 SESSION_COOKIE_NAME = ${k.n('"sessionid"')}
-`),
-  doc('gitlab-ci-mixed', ['precision', 'config-syntax'], '.gitlab-ci.yml', (k) => `variables:
+`,
+  ),
+  doc(
+    'gitlab-ci-mixed',
+    ['precision', 'config-syntax'],
+    '.gitlab-ci.yml',
+    (k) => `variables:
   DOCKER_DRIVER: overlay2
   POSTGRES_DB: app_test
   POSTGRES_USER: runner
@@ -181,8 +200,13 @@ deploy:
     - curl -fsS -H "Authorization: Bearer $DEPLOY_TOKEN" https://deploy.acme.dev/hooks/web
     - 'curl -fsS -X POST -d "token=${k.tok(k.g.alnum(32))}" https://status.acme.dev/api/incidents/close'
   only: [main]
-`),
-  doc('slack-export-password-talk', ['precision', 'prose'], 'exports/slack-ops-2026-03.txt', (k) => `[09:12] lena: anyone know the password for the new grafana? the "Forgot password?" link goes to a dead mailbox
+`,
+  ),
+  doc(
+    'slack-export-password-talk',
+    ['precision', 'prose'],
+    'exports/slack-ops-2026-03.txt',
+    (k) => `[09:12] lena: anyone know the password for the new grafana? the "Forgot password?" link goes to a dead mailbox
 [09:13] marco: it's in 1password under "grafana admin", don't paste it here
 [09:14] lena: found it, thx
 [09:31] priya: the translation for "password" in the Czech build is wrong btw, should be "heslo" not "heslou"
@@ -196,8 +220,13 @@ deploy:
 [10:22] lena: the bcrypt hash in the bug report was ${k.n(V.bcrypt(k.g))} - that's fine to share right?
 [10:23] marco: yes, hashes are fine. passwords are not
 [11:47] priya: redis on staging needs auth now: \`redis-cli -h redis-stg -a ${tpw(k)}\`
-`),
-  doc('terraform-providers-hardcoded', ['precision', 'config-syntax'], 'infra/providers.tf', (k) => `terraform {
+`,
+  ),
+  doc(
+    'terraform-providers-hardcoded',
+    ['precision', 'config-syntax'],
+    'infra/providers.tf',
+    (k) => `terraform {
   required_providers {
     cloudflare = { source = "cloudflare/cloudflare", version = "~> 4.0" }
     datadog    = { source = "DataDog/datadog" }
@@ -228,8 +257,13 @@ provider "grafana" {
   url  = "https://grafana.acme.internal"
   auth = ${k.n('data.vault_generic_secret.grafana.data["token"]')}
 }
-`),
-  doc('readme-connection-strings', ['precision', 'prose', 'config-syntax'], 'services/reporting/README.md', (k) => `# reporting
+`,
+  ),
+  doc(
+    'readme-connection-strings',
+    ['precision', 'prose', 'config-syntax'],
+    'services/reporting/README.md',
+    (k) => `# reporting
 
 Reads from the replica, writes aggregates to ClickHouse.
 
@@ -246,8 +280,13 @@ In production the URLs come from \`REPLICA_URL_FILE\` (mounted secret). The form
 ${k.n('`postgres://<user>:<password>@<host>:<port>/<db>`')}; percent-encode \`@\` and \`:\` in the password.
 
 SQL Server (legacy exports): \`Server=tcp:sql-legacy.acme.internal,1433;Database=exports;User ID=exporter;Password=${upw(k)};Encrypt=True;\`
-`),
-  doc('notebook-keys-mixed', ['precision', 'code'], 'notebooks/churn-analysis.ipynb', (k) => `{
+`,
+  ),
+  doc(
+    'notebook-keys-mixed',
+    ['precision', 'code'],
+    'notebooks/churn-analysis.ipynb',
+    (k) => `{
  "cells": [
   {"cell_type": "markdown", "metadata": {}, "source": ["# Churn analysis\\n", "Data from the warehouse; the password field in the users table is a hash, we drop it."]},
   {"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [], "source": [
@@ -262,7 +301,8 @@ SQL Server (legacy exports): \`Server=tcp:sql-legacy.acme.internal,1433;Database
  "nbformat": 4,
  "nbformat_minor": 5
 }
-`),
+`,
+  ),
   doc('wp-config-salts', ['precision', 'code', 'config-syntax'], 'wordpress/wp-config.php', (k) => {
     const salt = () => k.tok(k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#%^&*()-_[]{}<>~+=,.;:/?|', 64));
     return `<?php
@@ -285,7 +325,11 @@ $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 `;
   }),
-  doc('credential-files-bundle', ['precision', 'credential-file'], 'backup/home-dotfiles.txt', (k) => `==> ~/.npmrc <==
+  doc(
+    'credential-files-bundle',
+    ['precision', 'credential-file'],
+    'backup/home-dotfiles.txt',
+    (k) => `==> ~/.npmrc <==
 registry=https://registry.npmjs.org/
 //registry.npmjs.org/:_authToken=${k.prov('npm', 'npm')}
 //npm.pkg.github.com/:_authToken=${k.n('${GITHUB_TOKEN}')}
@@ -307,8 +351,13 @@ machine github.com login lena password ${k.n('$GITHUB_TOKEN')}
 
 ==> ~/.docker/config.json <==
 {"auths":{"registry.acme.dev":{"auth":"${k.basic('lena', tight(k.g))}"},"ghcr.io":{}},"credsStore":"desktop"}
-`),
-  doc('infra-readme-provider-tokens', ['precision', 'prose'], 'ops/README-tokens.md', (k) => `# Tokens the ops scripts use
+`,
+  ),
+  doc(
+    'infra-readme-provider-tokens',
+    ['precision', 'prose'],
+    'ops/README-tokens.md',
+    (k) => `# Tokens the ops scripts use
 
 Rule of thumb: ids are public, tokens are not. The table below was meant to list *where* each token lives;
 someone filled in the values while debugging. Rotate all of them before merging this (OPS-4520).
@@ -328,8 +377,13 @@ someone filled in the values while debugging. Rotate all of them before merging 
 | jwt.io sample (for tests) | - | ${k.n(V.JWT_IO_SAMPLE)} |
 
 Last audit: ${ts(k.g)}, commit ${k.n(k.g.hex(40))}.
-`),
-  doc('mobile-app-config-mixed', ['precision', 'code'], 'mobile/src/config.ts', (k) => `// Values bundled into the app binary. Public ids only: anything here can be read from the IPA/APK.
+`,
+  ),
+  doc(
+    'mobile-app-config-mixed',
+    ['precision', 'code'],
+    'mobile/src/config.ts',
+    (k) => `// Values bundled into the app binary. Public ids only: anything here can be read from the IPA/APK.
 export const config = {
   apiBase: 'https://api.acme.dev',
   sentryDsn: ${k.n(`'${V.sentryDsn(k.g)}'`)},
@@ -341,5 +395,6 @@ export const config = {
   passwordMinLength: 12,
   passwordHint: ${k.n("'Use 12 or more characters'")},
 };
-`),
+`,
+  ),
 ];

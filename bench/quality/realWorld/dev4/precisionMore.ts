@@ -5,7 +5,11 @@ import type { RealWorldDoc } from '../types';
 import { certPem, publicKeyPem, sshEd, tight, tpw, ts, upw, V } from './precisionValues';
 
 export const MORE_DOCS: RealWorldDoc[] = [
-  doc('deploy-keys-md', ['precision', 'credential-file', 'prose'], 'ops/deploy-keys.md', (k) => `# Deploy keys
+  doc(
+    'deploy-keys-md',
+    ['precision', 'credential-file', 'prose'],
+    'ops/deploy-keys.md',
+    (k) => `# Deploy keys
 
 The **public** half goes into GitHub (Settings → Deploy keys):
 
@@ -25,8 +29,13 @@ Server certificate (public, safe anywhere):
 ${F}
 ${k.n(certPem(k.g))}
 ${F}
-`),
-  doc('jwt-signing-config', ['precision', 'credential-file', 'config-syntax'], 'config/jwt.yaml', (k) => `issuer: https://api.acme.dev
+`,
+  ),
+  doc(
+    'jwt-signing-config',
+    ['precision', 'credential-file', 'config-syntax'],
+    'config/jwt.yaml',
+    (k) => `issuer: https://api.acme.dev
 algorithm: RS256
 # Public key for verifiers (other services copy this)
 public_key: |
@@ -36,7 +45,8 @@ private_key: |
   ${k.key('pkcs8').split('\n').join('\n  ')}
 kid: ${k.n(k.g.hex(16))}
 ttl: 15m
-`),
+`,
+  ),
   doc('jwk-private-and-public', ['precision', 'credential-file'], 'test-keys/signing.jwk.json', (k) => {
     const g = k.g;
     return `{
@@ -76,7 +86,11 @@ ${F}
 All four return 403, so it is the role, not the credential. (Docs example for comparison: ${k.n('`Authorization: Bearer <token>`')}.)
 `;
   }),
-  doc('db-client-configs', ['precision', 'credential-file', 'config-syntax'], 'backup/db-client-configs.txt', (k) => `==> ~/.pgpass <==
+  doc(
+    'db-client-configs',
+    ['precision', 'credential-file', 'config-syntax'],
+    'backup/db-client-configs.txt',
+    (k) => `==> ~/.pgpass <==
 # hostname:port:database:username:password
 db-ro.acme.internal:5432:app:ro:${tpw(k)}
 db-rw.acme.internal:5432:*:migrator:${tpw(k)}
@@ -93,8 +107,13 @@ ssl-key=/etc/mysql/client-key.pem
 # requirepass foobared
 requirepass ${tpw(k)}
 masterauth ${tpw(k)}
-`),
-  doc('ansible-inventory-mixed', ['precision', 'config-syntax'], 'ansible/inventory/legacy.ini', (k) => `[web]
+`,
+  ),
+  doc(
+    'ansible-inventory-mixed',
+    ['precision', 'config-syntax'],
+    'ansible/inventory/legacy.ini',
+    (k) => `[web]
 web-01 ansible_host=10.0.1.11
 web-02 ansible_host=10.0.1.12
 
@@ -114,8 +133,15 @@ ansible_ssh_private_key_file=${k.n('~/.ssh/deploy_ed25519')}
 
 [legacy]
 old-db ansible_host=10.0.3.5 ansible_user=root ansible_ssh_pass=${tpw(k)}
-`),
-  doc('jenkins-creds-and-pipeline', ['precision', 'config-syntax', 'code'], 'jenkins/Jenkinsfile', (k) => `pipeline {
+`,
+  ),
+  // The pasted {AQAAAB…} blob is unscored: encrypted, but with a key that sits on every controller next to the file, so
+  // Hush reports it on purpose (jenkins-encrypted-credential); reviewers would dispute either label.
+  doc(
+    'jenkins-creds-and-pipeline',
+    ['precision', 'config-syntax', 'code'],
+    'jenkins/Jenkinsfile',
+    (k) => `pipeline {
   agent any
   environment {
     REGISTRY_CREDS = credentials(${k.n("'registry-acme'")})
@@ -140,9 +166,14 @@ old-db ansible_host=10.0.3.5 ansible_user=root ansible_ssh_pass=${tpw(k)}
   }
 }
 // credentials.xml on the controller stores {AQAAABAAAAAQ...} blobs, which are encrypted with the controller key:
-// ${k.n(`{AQAAABAAAAAQ${k.g.base64(44)}}`)}
-`),
-  doc('multilingual-credentials-prose', ['precision', 'prose'], 'docs/partner-access-i18n.md', (k) => `# Partner-Zugänge / Accès partenaires / Accesos
+// ${k.u(`{AQAAABAAAAAQ${k.g.base64(44)}}`)}
+`,
+  ),
+  doc(
+    'multilingual-credentials-prose',
+    ['precision', 'prose'],
+    'docs/partner-access-i18n.md',
+    (k) => `# Partner-Zugänge / Accès partenaires / Accesos
 
 The login form shows "Passwort", "Mot de passe", "Contraseña", "Senha" depending on the browser. The values below
 are the test logins each agency received by mail (copied here by the project manager):
@@ -167,8 +198,13 @@ are the test logins each agency received by mail (copied here by the project man
 
 Labels that are *not* passwords: "Passwort bestätigen", "Nouveau mot de passe", "Repetir contraseña", "Esqueci minha senha",
 "Забыли пароль?", "忘记密码？", "パスワードを忘れた", "비밀번호 찾기".
-`),
-  doc('powershell-setup-mixed', ['precision', 'command-line', 'code'], 'scripts/setup-service.ps1', (k) => `param(
+`,
+  ),
+  doc(
+    'powershell-setup-mixed',
+    ['precision', 'command-line', 'code'],
+    'scripts/setup-service.ps1',
+    (k) => `param(
     [Parameter(Mandatory)] [SecureString] $ServicePassword,
     [string] $ServiceName = "AcmeAgent"
 )
@@ -183,8 +219,13 @@ $imageCred = New-Object System.Management.Automation.PSCredential("ACME\\svc-ima
 New-Service -Name $ServiceName -BinaryPathName "C:\\Program Files\\Acme\\agent.exe" -Credential $imageCred
 Set-ItemProperty -Path "HKLM:\\SOFTWARE\\Acme\\Agent" -Name "ApiToken" -Value "${k.tok(k.g.hex(40))}"
 Set-ItemProperty -Path "HKLM:\\SOFTWARE\\Acme\\Agent" -Name "InstallId" -Value "${k.n(k.g.uuid())}"
-`),
-  doc('docker-run-readme', ['precision', 'command-line', 'prose'], 'tools/local-stack/README.md', (k) => `# Local stack
+`,
+  ),
+  doc(
+    'docker-run-readme',
+    ['precision', 'command-line', 'prose'],
+    'tools/local-stack/README.md',
+    (k) => `# Local stack
 
 ${F}bash
 docker run -d --name pg -e POSTGRES_PASSWORD=${tpw(k)} -p 5432:5432 postgres:16
@@ -194,8 +235,13 @@ docker run -d --name kc -e KEYCLOAK_ADMIN=admin -e KEYCLOAK_ADMIN_PASSWORD=${k.n
 ${F}
 
 Image digests we test against: \`postgres@sha256:${k.n(k.g.hex(64))}\`, \`rabbitmq@sha256:${k.n(k.g.hex(64))}\`.
-`),
-  doc('code-hardcoded-connections', ['precision', 'code', 'defaults-in-code'], 'src/main/java/com/acme/legacy/LegacyDb.java', (k) => `package com.acme.legacy;
+`,
+  ),
+  doc(
+    'code-hardcoded-connections',
+    ['precision', 'code', 'defaults-in-code'],
+    'src/main/java/com/acme/legacy/LegacyDb.java',
+    (k) => `package com.acme.legacy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -213,8 +259,13 @@ public final class LegacyDb {
         return pw == null ? DriverManager.getConnection(URL) : DriverManager.getConnection(URL, "orders_app", pw);
     }
 }
-`),
-  doc('build-configs-creds', ['precision', 'config-syntax', 'credential-file'], 'backup/build-configs.txt', (k) => `==> gradle.properties <==
+`,
+  ),
+  doc(
+    'build-configs-creds',
+    ['precision', 'config-syntax', 'credential-file'],
+    'backup/build-configs.txt',
+    (k) => `==> gradle.properties <==
 org.gradle.jvmargs=-Xmx2g
 org.gradle.caching=true
 artifactoryUser=ci
@@ -246,7 +297,8 @@ signing.secretKeyRingFile=${k.n('/home/ci/.gnupg/secring.gpg')}
     <add key="Password" value="${k.n('%GITHUB_PACKAGES_TOKEN%')}" />
   </github>
 </packageSourceCredentials>
-`),
+`,
+  ),
   doc('ci-log-leaked-tokens', ['precision', 'logs-and-output'], 'ci-logs/job-88213.log', (k) => {
     const g = k.g;
     return `${ts(g)} Running with gitlab-runner 16.11.0 (${k.n(g.hex(8))})
@@ -262,7 +314,11 @@ ${ts(g)} DEPLOY_PASSWORD=${k.n('[MASKED]')}
 ${ts(g)} Job succeeded
 `;
   }),
-  doc('email-thread-creds', ['precision', 'prose'], 'mail/2026-03-04-vendor-access.eml', (k) => `From: Olga Ivanova <olga@vendor.example>
+  doc(
+    'email-thread-creds',
+    ['precision', 'prose'],
+    'mail/2026-03-04-vendor-access.eml',
+    (k) => `From: Olga Ivanova <olga@vendor.example>
 To: ops@acme.dev
 Subject: Re: SFTP access for the nightly export
 Date: Wed, 4 Mar 2026 09:14:22 +0100
@@ -281,8 +337,13 @@ Please change the password after the first login (the "Change password" button i
 portal API key for the status endpoint is ${k.tok(k.g.hex(32))}.
 
 Best, Olga
-`),
-  doc('kubeconfig-mixed', ['precision', 'credential-file'], 'ops/kubeconfig-dev.yaml', (k) => `apiVersion: v1
+`,
+  ),
+  doc(
+    'kubeconfig-mixed',
+    ['precision', 'credential-file'],
+    'ops/kubeconfig-dev.yaml',
+    (k) => `apiVersion: v1
 kind: Config
 clusters:
   - name: dev
@@ -307,5 +368,6 @@ contexts:
   - name: dev
     context: { cluster: dev, user: lena }
 current-context: dev
-`),
+`,
+  ),
 ];

@@ -22,8 +22,7 @@ export const md5 = (g: ExampleGen) => g.hex(32);
 export const shortSha = (g: ExampleGen) => g.hex(7);
 export const traceId = (g: ExampleGen) => g.hex(32);
 export const spanId = (g: ExampleGen) => g.hex(16);
-export const sri = (g: ExampleGen, alg: 'sha256' | 'sha384' | 'sha512' = 'sha384') =>
-  `${alg}-${g.base64(alg === 'sha256' ? 43 : alg === 'sha384' ? 64 : 86)}${alg === 'sha384' ? '' : '='}`;
+export const sri = (g: ExampleGen, alg: 'sha256' | 'sha384' | 'sha512' = 'sha384') => `${alg}-${g.base64(alg === 'sha256' ? 43 : alg === 'sha384' ? 64 : 86)}${alg === 'sha384' ? '' : '='}`;
 export const nonce = (g: ExampleGen) => g.base64(22) + '==';
 export const addr = (g: ExampleGen) => `0x${g.pick(['00007f', '00005', '0000ffff', '7ff'])}${g.hex(g.pick([6, 8, 9]))}`;
 export const ts = (g: ExampleGen) =>
