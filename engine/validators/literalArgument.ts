@@ -6,7 +6,7 @@ import { isPasswordHash } from './storedHash';
 
 export { isPasswordHash };
 import { isPlaceholder } from './placeholder';
-import { isWordLike, letterSegments, shannonEntropy } from './valueStats';
+import { isHexNumber, isWordLike, letterSegments, shannonEntropy } from './valueStats';
 
 /**
  * Shell, batch, PowerShell, CI and template references in the value. A `$` inside a value is kept as a character
@@ -209,7 +209,8 @@ export function isLiteralPassword(value: string): boolean {
   if (/^[0-9]{1,5}$/.test(value)) return false;
   // Port mappings and addresses (`3306:3306`, `127.0.0.1`), sizes and versions.
   if (/^[0-9.:/-]+$/.test(value) && /[.:/-]/.test(value)) return false;
-  return true;
+  // Memory addresses and hex numbers (`passphrase=0x00005f895f7` in a crash dump).
+  return !isHexNumber(value);
 }
 
 /**

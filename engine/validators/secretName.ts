@@ -302,6 +302,9 @@ const NON_SECRET_AFTER = new Set([
   'thru',
   'encrypted',
   'enc',
+  // `password_encryption: scram-sha-256` (PostgreSQL), `password_scheme`: how passwords are stored, not one.
+  'encryption',
+  'scheme',
   'cipher',
   'ciphertext',
   'complexity',

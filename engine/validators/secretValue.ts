@@ -5,7 +5,7 @@
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
 import { isHashOrEncrypted } from './storedHash';
 import { isStandIn } from './placeholder';
-import { characterClasses, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
+import { characterClasses, isHexNumber, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
 import { isSecretWord, nameWords, readSecretName, type SecretNameKind, type SecretNameReading } from './secretName';
 
 /** Why a value is not a secret (for tests and tuning), or undefined when it is one. */
@@ -150,7 +150,7 @@ export const DOLLAR_PASSWORD = /^\$[A-Z][a-z]{2,}\d{2,}\W?$|^\$(?![Ee][Nn][Vv]:[
 
 /** Algorithm and cipher names: a setting beside a secret (`jwt_secret_algorithm: HS256`), never the secret. */
 const ALGORITHM =
-  /^(?:[HRPE]S(?:256|384|512)|EdDSA|Ed(?:25519|448)|X25519|AES[-_]?(?:128|192|256)(?:[-_](?:GCM|CBC|CTR|ECB|CFB|OFB|SIV|XTS|CCM))?|(?:HMAC[-_]?)?SHA[-_]?(?:1|224|256|384|512)|HMAC[-_]?MD5|MD5|ChaCha20(?:[-_]Poly1305)?|XChaCha20(?:[-_]Poly1305)?|RSA[-_]?(?:OAEP(?:[-_]256)?|PSS|2048|3072|4096)|PBKDF2(?:[-_]SHA(?:1|256|512))?|3DES|Blowfish|Twofish)$/i;
+  /^(?:[HRPE]S(?:256|384|512)|EdDSA|Ed(?:25519|448)|X25519|AES[-_]?(?:128|192|256)(?:[-_](?:GCM|CBC|CTR|ECB|CFB|OFB|SIV|XTS|CCM))?|(?:HMAC[-_]?)?SHA[-_]?(?:1|224|256|384|512)|HMAC[-_]?MD5|MD5|ChaCha20(?:[-_]Poly1305)?|XChaCha20(?:[-_]Poly1305)?|RSA[-_]?(?:OAEP(?:[-_]256)?|PSS|2048|3072|4096)|PBKDF2(?:[-_]SHA(?:1|256|512))?|3DES|Blowfish|Twofish|SCRAM[-_]SHA[-_]?(?:1|256|512)(?:[-_]PLUS)?|argon2(?:id|i|d)?|b?crypt|scrypt|yescrypt|sha(?:256|512)[-_]crypt)$/i;
 
 /** Rejections shared by every kind of secret name. */
 function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
@@ -170,6 +170,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   // An AWS Signature V4 credential scope (`AKID/20240101/us-east-1/s3/aws4_request`): sent in every request header.
   if (/\/aws4_request$/.test(v)) return 'a signature scope';
   if (/^[\d\s:./+-]+$/.test(v) && !/^\d{6,}$/.test(v)) return 'number or date';
+  if (isHexNumber(v)) return 'a hex number or address';
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v)) return 'timestamp';
   if (/^[\^~>=<v]{0,2}\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(v)) return 'version';
   // Straight sequences and repeats (`qwertyui`, `12345678`, `aaaaaa`); a keyboard walk with a twist counts.
@@ -302,6 +303,9 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   if (/\s/.test(value) && !isPassphrase(value)) return 'words with spaces';
   // Longer than any digest people use as a password (a 64-digit WPA key is one): a stored hash (Grafana, PBKDF2).
   if (/^[0-9a-f]{65,}$/i.test(value)) return 'a long hex digest';
+  // Letters of other scripts only (`确认密码`, `Введите`): a word or phrase of an i18n string; people type passwords on a
+  // Latin layout, with digits or symbols when the value is meant to be one.
+  if (/^[\p{L}\p{M}]+\p{P}{0,2}$/u.test(value) && !/[A-Za-z]/.test(value)) return 'a word in another script';
   // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
   if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) && !(options.compoundWords && !strict && isCompoundWordPassword(value))) return 'a word or identifier';
   // Four or more capitalised words run together (`PassWordMustBeAtLeast6Chars`): a message key, not a password.
