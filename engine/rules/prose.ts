@@ -183,9 +183,12 @@ function isPasswordLabel(label: string): boolean {
   return PASSWORD_LABEL_SET.has(l) || /(?:passwort|kennwort|wachtwoord)$/.test(l);
 }
 
-/** Words between a label and its value that make the line a statement about the password, not the password. */
+/**
+ * Words between a label and its value that make the line a statement about the password, not the password; among
+ * them the outcome of a check (`Password verification failed for user id=…`: the value is the user's id).
+ */
 const QUALIFIER_VERBS =
-  /\b(?:expired?|expires|changed?|reset|rotated?|updated?|stored|saved|sent|required|must|should|will|needs?|policy|length|hash(?:ed)?|field|prompt|manager|protected|encrypted|generated|set|requirements?|rules?|strength|hint|recovery|was|were|are|created|used|passed|format|type|flow|authentication|challenge|if|when|that|which)\b/i;
+  /\b(?:expired?|expires|changed?|reset|rotated?|updated?|stored|saved|sent|required|must|should|will|needs?|policy|length|hash(?:ed)?|field|prompt|manager|protected|encrypted|generated|set|requirements?|rules?|strength|hint|recovery|was|were|are|created|used|passed|format|type|flow|authentication|challenge|if|when|that|which|fail(?:ed|s|ure)?|verif(?:y|ied|ication)|mismatch(?:ed)?|rejected|denied|incorrect|invalid|wrong)\b/i;
 
 /** A colon or equals sign right after the label, then the value (what a weak label needs). */
 const DIRECT_SEPARATOR = /^[ \t]{0,3}(?:[:：=]|::|->|=>|→)[ \t]{0,3}(?:(?:\*\*|__)[ \t]{0,2})?[`"'“«(]?$/;

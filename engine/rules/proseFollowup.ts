@@ -4,7 +4,7 @@
 // on a line above or earlier in the sentence; both rules read it there, and ask for a value that looks chosen as
 // a password (digits or symbols with letters, a generated run, CamelCase words) so that sentences stay quiet.
 import { lineStartNear } from '../detect/lineStartNear';
-import { fileKind } from '../validators/fileKind';
+import { fileKind, isShellHistory } from '../validators/fileKind';
 import { isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
@@ -273,7 +273,8 @@ const FOLLOWUP_KEYWORDS = [
  */
 function chatPath(path: string | undefined, json: boolean): boolean {
   if (path === undefined) return true;
-  if (!prosePathApplies(path)) return false;
+  // A line of shell history is a command, not a reply to the line above it.
+  if (!prosePathApplies(path) || isShellHistory(path)) return false;
   const kind = fileKind(path);
   return (kind === 'prose' || kind === 'unknown') && (json || !/\.json$/i.test(path));
 }
