@@ -20,7 +20,16 @@ const PARTS = [
   { id: 'rw-dev3-code-infra', title: 'rw-dev3 code/infra', seed: DEV3_SET.seed, docs: CODE_INFRA_DOCS, areas: ['code', 'defaults-in-code', 'config-syntax', 'command-line', 'precision'] },
   { id: 'rw-dev3-logs-files', title: 'rw-dev3 logs/files', seed: DEV3_SET.seed, docs: LOGS_FILES_DOCS, areas: ['logs-and-output', 'credential-file', 'http-auth', 'config-syntax', 'precision'] },
   // rw-dev4 is a precision set: look-alikes first, so fewer positives and many more marked negatives.
-  { id: 'rw-dev4', title: 'rw-dev4 precision', seed: DEV4_SET.seed, docs: PRECISION_DOCS, areas: ['precision', 'prose', 'code', 'config-syntax', 'logs-and-output', 'credential-file', 'command-line', 'http-auth'], minDocs: 90, minPositives: 150, minNegatives: 600 },
+  {
+    id: 'rw-dev4',
+    title: 'rw-dev4 precision',
+    seed: DEV4_SET.seed,
+    docs: PRECISION_DOCS,
+    areas: ['precision', 'prose', 'code', 'config-syntax', 'logs-and-output', 'credential-file', 'command-line', 'http-auth'],
+    minDocs: 90,
+    minPositives: 150,
+    minNegatives: 600,
+  },
 ];
 
 for (const part of PARTS) {
