@@ -4,7 +4,7 @@
 // blob, a masked value, a documented example or a dummy word. Under a token's, key's or secret's name the
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
 import { isHashOrEncrypted } from './storedHash';
-import { isStandIn } from './placeholder';
+import { isDocumentedSampleJwt, isStandIn } from './placeholder';
 import { characterClasses, isHexNumber, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
 import { isSecretWord, nameWords, readSecretName, type SecretNameKind, type SecretNameReading } from './secretName';
 
@@ -162,6 +162,8 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   const standIn = literalDollar ? isStandIn(v.slice(1)) : isStandIn(v);
   if (standIn) return standIn;
   if (isHashOrEncrypted(v)) return 'hash or encrypted';
+  // The jwt.io sample (`sub` 1234567890, John Doe) in docs and specs: the JWT rule leaves it, so under a name too.
+  if (v.startsWith('eyJ') && isDocumentedSampleJwt(v)) return 'documented example';
   if (ALGORITHM.test(v)) return 'an algorithm name';
   if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
   if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
@@ -181,7 +183,9 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   // Misspelt dummies (`pasword`, `passwrod`, `secert`).
   if (/^[a-z]{5,10}$/i.test(v) && ['password', 'secret', 'changeme'].some((d) => nearlyEqual(v.toLowerCase(), d))) return 'dummy word';
   // Paths: `/run/secrets/db`, `./secrets/pw.txt`, `~/.pgpass`, `C:\…`.
-  if (/^(?:~|\.{1,2})?\/[\w./-]*$/.test(v) && /[a-z]{2}/i.test(v) && (v.split('/').length > 2 || /\.\w{1,5}$/.test(v))) return 'path';
+  // Route patterns count as paths: their parameters are names (`/vault/secrets/:secretId`, `/keys/{keyId}`).
+  const route = v.replace(/\/(?::[A-Za-z_]\w*\??|\{[A-Za-z_]\w*\}|\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2})(?=\/|$)/g, '/param');
+  if (/^(?:~|\.{1,2})?\/[\w./-]*$/.test(route) && /[a-z]{2}/i.test(route) && (route.split('/').length > 2 || /\.\w{1,5}$/.test(route))) return 'path';
   if (/^[A-Za-z]:\\/.test(v)) return 'path';
   if (/\.(?:js|ts|json|py|rb|go|java|html|css|md|txt|ya?ml|sh|png|svg|jpg|pem|key|crt|p12|pfx|jks|env|conf|cfg|ini|properties|xml)$/i.test(v)) return 'file name';
   // The value spells a name: the key itself, another secret's name, or an identifier made of words (form
