@@ -211,6 +211,8 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   const at = ctx.text.lastIndexOf(label, ctx.start);
   if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1))) return false;
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
+  // `API key ID:`, `Token name:`, `Password hash:`: the word after the label says the value is about the secret.
+  if (/^[ \t]{1,3}(?:id|ids|identifier|name|names|prefix|suffix|fingerprint|hash|digest|checksum|alias|type|length)\b/i.test(between)) return false;
   // The separator's own verb (`the password was X`) is no qualifier; `was reset`, `is stored` are.
   // `Passwort geändert → X`, `비번 rotate 했습니다 → X`: an arrow after the change gives the new value.
   const arrowed = /(?:->|=>|→)[ \t]{0,3}(?:[`"'“]|\{\{)?$/.test(between) && !/[:：=]/.test(between.replace(/->|=>/g, ''));
