@@ -1,6 +1,7 @@
 // Identifiers that are public by design: shipped to browsers and apps, restricted by referrer, app signature
 // or project settings rather than kept secret (Firebase web config, Google Maps browser and Android keys).
 // Reported at information level only: shown in the editor, never an error, never failing `hush scan` or a hook.
+import { lineSaysNotSecret } from '../validators/notSecretRemark';
 import type { MatchContext, Rule } from '../types';
 
 /**
@@ -24,7 +25,7 @@ export function isBrowserGoogleKey(ctx: MatchContext): boolean {
   if (BROWSER_CONTEXT.test(near)) return true;
   let lineStart = ctx.start;
   while (lineStart > 0 && ctx.start - lineStart < 200 && ctx.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  return BROWSER_NAME.test(ctx.text.slice(lineStart, ctx.start));
+  return BROWSER_NAME.test(ctx.text.slice(lineStart, ctx.start)) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end);
 }
 
 export const publicIdentifierRules: Rule[] = [

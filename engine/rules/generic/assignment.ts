@@ -8,6 +8,7 @@ import { keyPathAt, keyedPatternSource, readKeyed, valueSource, type KeyedValue 
 import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type FileKind } from '../../validators/fileKind';
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, nameWords, readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 import { namedPart } from '../ruleBuilders';
@@ -175,6 +176,28 @@ function inDigestPlace(kv: KeyedValue, text: string, value: string): boolean {
   return keyPathAt(text, kv.keyStart, kv.key, 2).some((parent) => DIGEST_WORD.test(lastWord(parent)));
 }
 
+/** A sibling that holds a stored hash: a digest under `value`, `password` or a hash's name, or the hash's iteration count. */
+const HASH_SIBLING =
+  /\b(?:value|password|passwd|\w*[hH]ash\w*|\w*[dD]igest)\\?["'`]?[ \t]{0,3}[:=][ \t]{0,3}\\?["'`]?(?:[0-9a-fA-F]{40,}|[A-Za-z0-9+/]{40,}={0,2})|[iI]terations\\?["'`]?[ \t]{0,3}[:=][ \t]{0,3}\d/;
+
+/**
+ * A salt stored beside its hash (a user record, a Keycloak credential's `{"value":…,"salt":…}`, Grafana's users
+ * table): it is public with the hash. A salt alone (`AUTH_SALT`, a pepper) stays a secret.
+ */
+function saltBesideHash(kv: KeyedValue, text: string, end: number): boolean {
+  const before = text.slice(Math.max(0, kv.keyStart - 240), kv.keyStart);
+  const after = text.slice(end, end + 240);
+  return HASH_SIBLING.test(before) || HASH_SIBLING.test(after);
+}
+
+/**
+ * A key inside an `example:` / `examples:` block (OpenAPI and JSON Schema examples, `x-example`, a `sample:`
+ * payload): a documented example of the shape, as in `*.examples.json`.
+ */
+function inExample(kv: KeyedValue, text: string): boolean {
+  return keyPathAt(text, kv.keyStart, kv.key, 4).some((parent) => /^(?:x-)?(?:examples?|samples?)$/i.test(parent));
+}
+
 /** What the name says, with SQL's `IDENTIFIED BY` read as a password and escape letters dropped (`\nnextToken`). */
 function nameReading(kv: KeyedValue, text: string): SecretNameReading | undefined {
   if (/^[iI][dD][eE][nN][tT]/.test(kv.key)) return { kind: 'password', word: 'identified' };
@@ -250,7 +273,8 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
     reading.kind === 'password'
       ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind) })
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
-  if (verdict !== undefined || inDigestPlace(kv, ctx.text, value)) return false;
+  if (verdict !== undefined || inDigestPlace(kv, ctx.text, value) || inExample(kv, ctx.text)) return false;
+  if ((reading.word === 'salt' && saltBesideHash(kv, ctx.text, ctx.end)) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
   if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value)) return false;
   // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
