@@ -102,4 +102,67 @@ describe('precision classes (rw-dev4)', () => {
     const gemini = googleKey();
     assert.deepEqual(values(`GEMINI_API_KEY=${gemini}\n`, '.env'), [gemini]);
   });
+
+  describe('look-alikes probed after the first fixes', () => {
+    it('reads `API key ID:` / `Token name:` as about the secret, not the secret', () => {
+      assert.deepEqual(values(`API key ID: ${g.uuid()} (safe to share)\nToken name: ci-deploy-${g.digits(4)}\n`, 'docs/keys.md'), []);
+      const key = g.alnum(40);
+      assert.deepEqual(values(`API key: ${key}\n`, 'docs/keys.md'), [key]);
+    });
+
+    it('leaves object keys with a file extension, route patterns and the jwt.io sample alone', () => {
+      assert.deepEqual(values(`2026-03-03T10:00:05Z INFO s3: uploaded key=uploads/2026/03/${g.hex(32)}.png etag=${g.hex(32)}\n`, 'logs/app.log'), []);
+      assert.deepEqual(values(`export const ROUTES = { secretDetail: '/vault/secrets/:secretId', tokenPage: '/tokens/{tokenId}/edit' };\n`, 'src/routes.ts'), []);
+      const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const sample = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}.${g.base64url(43)}`;
+      assert.deepEqual(values(`auth:\n  token: ${sample}\n`, 'config/app.yaml'), []);
+      const real = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: g.uuid(), scope: 'admin' })}.${g.base64url(43)}`;
+      assert.ok(values(`auth:\n  token: ${real}\n`, 'config/app.yaml').includes(real));
+    });
+
+    it('leaves values inside an API spec example block alone, not the same keys outside one', () => {
+      const p = pw();
+      const secret = g.alnum(32);
+      const example = `responses:\n  "201":\n    content:\n      application/json:\n        example:\n          password: ${p}\n          secret: ${secret}\n`;
+      assert.deepEqual(values(example, 'api/openapi.yaml'), []);
+      assert.deepEqual(values(`service:\n  password: ${p}\n  secret: ${secret}\n`, 'config/service.yaml'), [p, secret]);
+    });
+
+    it("leaves Stripe's documented test key alone, not another test key", () => {
+      const documented = ['sk_test_', '4eC39HqLyjWDarjtT1zdp7dc'].join('');
+      assert.deepEqual(values(`curl https://api.stripe.com/v1/charges -u ${documented}:\n`, 'docs/payments.md'), []);
+      const other = `sk_test_${g.alnum(24)}`;
+      assert.deepEqual(values(`curl https://api.stripe.com/v1/charges -u ${other}:\n`, 'docs/payments.md'), [other]);
+    });
+
+    it('reads what a value was replaced by as a stand-in, not a passphrase', () => {
+      assert.deepEqual(values('-MAIL_PASSWORD=old-value-removed\n+MAIL_PASSWORD=token-omitted\n', 'ci-logs/diff.txt'), []);
+      const phrase = `${g.pick(['copper', 'lantern', 'velvet'])}-${g.pick(['granite', 'meadow', 'walnut'])}-${g.pick(['harvest', 'beacon', 'marble'])}`;
+      assert.deepEqual(values(`MAIL_PASSWORD=${phrase}\n`, '.env'), [phrase]);
+    });
+
+    it('leaves a salt stored beside its hash alone, not a salt on its own', () => {
+      const record = `- Grafana users table: \`password = ${g.hex(100)}\`, \`salt = ${g.alnum(10)}\`\n`;
+      assert.deepEqual(values(record, 'docs/auth/users.md'), []);
+      const keycloak = `{ "type": "password", "secretData": "{\\"value\\":\\"${g.base64(44)}\\",\\"salt\\":\\"${g.base64(24)}\\"}", "credentialData": "{\\"hashIterations\\":27500}" }\n`;
+      assert.deepEqual(values(keycloak, 'keycloak/realm-export.json'), []);
+      const salt = g.alnum(64);
+      assert.deepEqual(values(`define( 'AUTH_SALT', '${salt}' );\n`, 'wordpress/wp-config.php'), [salt]);
+    });
+
+    it("takes the line's own word that a value is not secret, and reports the same value without it", () => {
+      const v = g.hex(8) + g.alnum(8);
+      assert.deepEqual(values(`const SENSOR_SALT = "${v}"  # not secret, just avoids collisions\n`, 'scripts/ingest.jl'), []);
+      assert.deepEqual(found(`The web config apiKey ({{${googleKey()}}}) is public by design.\n`, 'docs/wiki.txt'), ['google-api-key-browser:info']);
+      assert.deepEqual(values(`const SENSOR_SALT = "${v}"\n`, 'scripts/ingest.jl'), [v]);
+    });
+
+    it('leaves namespaced calls, binary symbols and long hex digests out of prose passwords', () => {
+      assert.deepEqual(values("    password => postgresql::postgresql_password('gitea', $db_password),\n", 'site/manifests/postgres.pp'), []);
+      assert.deepEqual(values('What is the password for the core dump box?\n__libc_start_main\n', 'forensics/strings.txt'), []);
+      assert.deepEqual(values(`Password: ${g.hex(100)}\n`, 'docs/notes.md'), []);
+      const p = pw();
+      assert.deepEqual(values(`Password: ${p}\n`, 'docs/notes.md'), [p]);
+    });
+  });
 });
