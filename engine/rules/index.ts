@@ -20,6 +20,7 @@ import { privateKeyRules } from './privateKeys';
 import { publicIdentifierRules } from './publicIdentifiers';
 import { proseRules } from './prose';
 import { proseFollowupRules } from './proseFollowup';
+import { proseSentenceRules } from './proseSentence';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -42,6 +43,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineRules,
   ...proseRules,
   ...proseFollowupRules,
+  ...proseSentenceRules,
   ...privateKeyRules,
   ...credentialFileRules,
   ...serviceConfigCredentialRules,

@@ -17,14 +17,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 /** Latin password words need word boundaries (`pass` is not `passport`); other scripts and compounds do not. */
 // `pass` is a verb too (`times to pass by`): only as `pass:`, `pass?` or `pass for`.
 const LATIN_PW = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'psk' && l !== 'pass'), 'creds', 'credentials', 'rcon', 'community string', 'zugangsdaten', 'identifiants', 'sandi', 'sandinya'];
-const PASSWORD_CONTEXT = new RegExp(
+export const PASSWORD_CONTEXT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${LATIN_PW.map(escape).join('|')}|pass(?=[ \\t]{0,2}[:?：？]|[ \\t]+for[ \\t]))(?![\\p{L}])|passwort|kennwort|wachtwoord|${INTL_PASSWORD_LABELS.map(escape).join('|')}|पासवर्ड|비번|비밀번호`,
   'iu',
 );
 const TOKEN_CONTEXT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TOKEN_LABELS, 'key', 'klucz', 'api-sleutel', 'khóa api'].map(escape).join('|')})(?![\\p{L}])|${INTL_TOKEN_LABELS.map(escape).join('|')}`, 'iu');
 
 /** A label line that talks about passwords without giving one: a hash, a rule, a field, an example, a commit. */
-const NOT_A_VALUE_LINE =
+export const NOT_A_VALUE_LINE =
   /hash|policy|polic[ey]|length|expir|format|field|placeholder|example|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|reset link|manager|how (?:to|do)|forgot|vergessen|oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
 
 /** Up to `count` lines said before the value's line (blank and speaker lines skipped), nearest first. */
@@ -47,7 +47,7 @@ function linesBefore(text: string, lineStart: number, count = 2): string[] {
 const camelWords = (value: string) => value.length >= 8 && /^[A-Z][a-z]{2,}(?:[A-Z][a-z]{1,}){1,3}$/.test(value);
 
 /** Looks chosen as a password: strongLooking(), or letters with a symbol and a capital or digit (`Matryoshka!`). */
-function passwordShaped(value: string): boolean {
+export function passwordShaped(value: string): boolean {
   return strongLooking(value) || strictlyRandom(value) || camelWords(value) || symbolShaped(value);
 }
 
@@ -272,7 +272,7 @@ const FOLLOWUP_KEYWORDS = [
  * Chat exports, mail, tickets, wiki pages and notes: prose files and files of no known kind. Code and config files
  * are left out (a reply alone on its line is no comment), and so is JSON for values alone on their line.
  */
-function chatPath(path: string | undefined, json: boolean): boolean {
+export function chatPath(path: string | undefined, json: boolean): boolean {
   if (path === undefined) return true;
   // A line of shell history is a command, not a reply to the line above it.
   if (!prosePathApplies(path) || isShellHistory(path)) return false;

@@ -3,6 +3,7 @@
 // span or another label).
 import * as assert from 'node:assert/strict';
 import { buildRealWorldCorpus } from '../../bench/quality/realWorld/build';
+import { REAL_WORLD_SETS } from '../../bench/quality/realWorld/sets';
 import { DEV2_SET } from '../../bench/quality/realWorld/dev2Set';
 import { FILES_HTTP_DOCS } from '../../bench/quality/realWorld/dev2/filesHttp';
 import { PROSE_CODE_DOCS } from '../../bench/quality/realWorld/dev2/proseCode';
@@ -12,12 +13,22 @@ import { LOGS_FILES_DOCS } from '../../bench/quality/realWorld/dev3/logsFiles';
 import { PROSE_CHAT_DOCS } from '../../bench/quality/realWorld/dev3/proseChat';
 import { DEV4_SET } from '../../bench/quality/realWorld/dev4Set';
 import { PRECISION_DOCS } from '../../bench/quality/realWorld/dev4/precision';
+import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
+import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
+import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
 
 const PARTS = [
   { id: 'rw-dev2-prose-code', title: 'rw-dev2 prose/code', seed: DEV2_SET.seed, docs: PROSE_CODE_DOCS, areas: ['prose', 'code', 'precision'] },
   { id: 'rw-dev2-files-http', title: 'rw-dev2 files/HTTP', seed: DEV2_SET.seed, docs: FILES_HTTP_DOCS, areas: ['credential-file', 'http-auth', 'logs-and-output', 'config-syntax', 'precision'] },
   { id: 'rw-dev3-prose-chat', title: 'rw-dev3 prose/chat', seed: DEV3_SET.seed, docs: PROSE_CHAT_DOCS, areas: ['prose', 'precision'] },
   { id: 'rw-dev3-code-infra', title: 'rw-dev3 code/infra', seed: DEV3_SET.seed, docs: CODE_INFRA_DOCS, areas: ['code', 'defaults-in-code', 'config-syntax', 'command-line', 'precision'] },
+  {
+    id: 'rw-held-out2-files',
+    title: 'rw-held-out2 files',
+    seed: HELD_OUT2_SET.seed,
+    docs: HELD_OUT2_FILES_DOCS,
+    areas: ['code', 'defaults-in-code', 'config-syntax', 'credential-file', 'logs-and-output', 'precision'],
+  },
   { id: 'rw-dev3-logs-files', title: 'rw-dev3 logs/files', seed: DEV3_SET.seed, docs: LOGS_FILES_DOCS, areas: ['logs-and-output', 'credential-file', 'http-auth', 'config-syntax', 'precision'] },
   // rw-dev4 is a precision set: look-alikes first, so fewer positives and many more marked negatives.
   {
@@ -30,6 +41,7 @@ const PARTS = [
     minPositives: 150,
     minNegatives: 600,
   },
+  { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 
 for (const part of PARTS) {
@@ -57,3 +69,8 @@ for (const part of PARTS) {
     });
   });
 }
+
+describe('real-world sets as bench:quality scores them', () => {
+  // Parts are written apart; a document id used by two parts only shows when the whole set is built.
+  for (const set of REAL_WORLD_SETS) it(`${set.id} builds, with one id per document`, () => assert.ok(buildRealWorldCorpus(set).length === set.docs.length));
+});

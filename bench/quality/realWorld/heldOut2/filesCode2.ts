@@ -1,0 +1,373 @@
+// rw-held-out2 files part: source files in PHP, Ruby, Perl, Swift, Scala, Haskell, Elixir, Lua, R, Julia, Dart,
+// C/C++, PowerShell, Bash, Groovy, SQL and Solidity, with the credentials people leave in them.
+import type { RealWorldDoc } from '../types';
+import { fdoc } from './filesKit';
+
+export const FILES_CODE2_DOCS: RealWorldDoc[] = [
+  fdoc(
+    'php-pdo-connect',
+    ['code'],
+    'includes/db.php',
+    (k) => `<?php
+// shared DB handle for the legacy admin panel
+$host = 'localhost';
+$db   = 'shop';
+$user = 'shop_admin';
+$pass = '${k.hpw()}';
+$charset = 'utf8mb4';
+
+$dsn = "mysql:host=$host;dbname=$db;charset=$charset";
+$options = [
+    PDO::ATTR_ERRMODE            => PDO::ERRMODE_EXCEPTION,
+    PDO::ATTR_DEFAULT_FETCH_MODE => PDO::FETCH_ASSOC,
+];
+try {
+    $pdo = new PDO($dsn, $user, $pass, $options);
+} catch (\\PDOException $e) {
+    error_log('DB connect failed: ' . $e->getMessage());
+    http_response_code(500);
+    exit;
+}
+
+define('PAYPAL_CLIENT_ID', '${k.n('A' + k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', 79))}');
+define('PAYPAL_SECRET', '${k.tok('E' + k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', 79))}');
+define('RECAPTCHA_SITE_KEY', '${k.n('6L' + k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', 38))}');
+define('RECAPTCHA_SECRET', '${k.tok('6L' + k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', 38))}');
+`,
+  ),
+
+  fdoc(
+    'laravel-config-services',
+    ['code', 'defaults-in-code'],
+    'config/services.php',
+    (k) => `<?php
+
+return [
+    'mailgun' => [
+        'domain' => env('MAILGUN_DOMAIN'),
+        'secret' => env('MAILGUN_SECRET', '${k.prov('mailgun', 'Mailgun')}'),
+        'endpoint' => env('MAILGUN_ENDPOINT', 'api.eu.mailgun.net'),
+    ],
+
+    'postmark' => [
+        'token' => ${k.n("env('POSTMARK_TOKEN')")},
+    ],
+
+    'ses' => [
+        'key' => env('AWS_ACCESS_KEY_ID'),
+        'secret' => ${k.n("env('AWS_SECRET_ACCESS_KEY')")},
+        'region' => env('AWS_DEFAULT_REGION', 'eu-west-1'),
+    ],
+
+    'slack' => [
+        'notifications' => [
+            'bot_user_oauth_token' => env('SLACK_BOT_USER_OAUTH_TOKEN', '${k.prov('slackBot', 'Slack bot token')}'),
+            'channel' => env('SLACK_BOT_USER_DEFAULT_CHANNEL', '#ops'),
+        ],
+    ],
+
+    'github' => [
+        'client_id' => env('GITHUB_CLIENT_ID', '${k.n('Iv1.' + k.g.hex(16))}'),
+        'client_secret' => env('GITHUB_CLIENT_SECRET', '${k.tok(k.g.hex(40))}'),
+        'redirect' => '/auth/github/callback',
+    ],
+];
+`,
+  ),
+
+  fdoc(
+    'ruby-sidekiq-initializer',
+    ['code'],
+    'config/initializers/sidekiq.rb',
+    (k) => `# frozen_string_literal: true
+
+REDIS_URL = ENV.fetch("REDIS_URL") { "redis://:${k.cs()}@redis-jobs.internal:6379/2" }
+
+Sidekiq.configure_server do |config|
+  config.redis = { url: REDIS_URL, network_timeout: 5 }
+end
+
+Sidekiq.configure_client do |config|
+  config.redis = { url: REDIS_URL }
+end
+
+Sidekiq::Web.use Rack::Auth::Basic do |username, password|
+  ActiveSupport::SecurityUtils.secure_compare(username, "admin") &
+    ActiveSupport::SecurityUtils.secure_compare(password, "${k.gpw()}")
+end
+`,
+  ),
+
+  fdoc(
+    'ruby-rspec-vcr',
+    ['code', 'precision'],
+    'spec/support/vcr.rb',
+    (k) => `VCR.configure do |c|
+  c.cassette_library_dir = "spec/cassettes"
+  c.hook_into :webmock
+  c.filter_sensitive_data("<STRIPE_KEY>") { ENV.fetch("STRIPE_SECRET_KEY", "${k.n('sk_test_placeholder')}") }
+  c.filter_sensitive_data("<GITHUB_TOKEN>") { ENV["GITHUB_TOKEN"] }
+  c.default_cassette_options = { record: :once, match_requests_on: %i[method uri] }
+end
+
+RSpec.shared_context "signed in" do
+  let(:password) { "${k.n('password123')}" }
+  let(:user) { create(:user, password: password) }
+  let(:session_cookie) { "${k.n('_app_session=<redacted>')}" }
+  let(:etag) { %("${k.n(k.g.hex(32))}") }
+end
+`,
+  ),
+
+  fdoc(
+    'perl-dbi-script',
+    ['code'],
+    'bin/nightly_export.pl',
+    (k) => `#!/usr/bin/perl
+use strict;
+use warnings;
+use DBI;
+use Net::FTP;
+
+my $dbh = DBI->connect("DBI:Pg:dbname=crm;host=10.20.0.15", "export", "${k.hpw()}",
+    { RaiseError => 1, AutoCommit => 1 }) or die $DBI::errstr;
+
+my $sth = $dbh->prepare("SELECT id, email FROM customers WHERE updated_at > now() - interval '1 day'");
+$sth->execute();
+
+open(my $fh, '>', "/tmp/customers.csv") or die "cannot open: $!";
+while (my @row = $sth->fetchrow_array) { print $fh join(',', @row), "\\n"; }
+close $fh;
+
+my $ftp = Net::FTP->new("ftp.partner.example.net", Debug => 0) or die "connect: $@";
+$ftp->login("acme_drop", '${k.gpw()}') or die "login: ", $ftp->message;
+$ftp->put("/tmp/customers.csv") or die "put failed ", $ftp->message;
+$ftp->quit;
+`,
+  ),
+
+  fdoc(
+    'swift-api-keys',
+    ['code'],
+    'Sources/App/Secrets.swift',
+    (k) => `import Foundation
+
+// Generated by scripts/gen_secrets.sh from the team 1Password vault. Do not commit. (it was committed)
+enum Secrets {
+    static let revenueCatKey = "${k.n('appl_' + k.g.alnum(27))}"
+    static let backendHMAC = "${k.tok()}"
+    static let sentryDSN = "${k.n(`https://${k.g.hex(32)}@o${k.g.digits(6)}.ingest.us.sentry.io/${k.g.digits(7)}`)}"
+    static let openAIKey = "${k.prov('openaiLegacy', 'OpenAI')}"
+}
+
+struct LoginView {
+    let passwordPlaceholder = NSLocalizedString("${k.n('Enter your password')}", comment: "")
+}
+`,
+  ),
+
+  fdoc(
+    'scala-akka-conf-object',
+    ['code'],
+    'src/main/scala/com/acme/etl/Settings.scala',
+    (k) => `package com.acme.etl
+
+object Settings {
+  val kafkaBootstrap = "kafka-1.internal:9093,kafka-2.internal:9093"
+  val saslJaas =
+    """org.apache.kafka.common.security.plain.PlainLoginModule required username="etl" password="${k.gpw()}";"""
+  val snowflakeUrl = "jdbc:snowflake://acme.eu-central-1.snowflakecomputing.com/?warehouse=ETL_WH"
+  val snowflakeUser = "ETL_SVC"
+  val snowflakePassword = "${k.hpw()}"
+  val checkpointDir = "s3a://acme-etl/checkpoints/"
+}
+`,
+  ),
+
+  fdoc(
+    'haskell-servant-config',
+    ['code'],
+    'src/Config.hs',
+    (k) => `{-# LANGUAGE OverloadedStrings #-}
+module Config (AppConfig(..), defaultConfig) where
+
+import Data.Text (Text)
+
+data AppConfig = AppConfig
+  { dbConnStr   :: Text
+  , jwtSecret   :: Text
+  , listenPort  :: Int
+  }
+
+defaultConfig :: AppConfig
+defaultConfig = AppConfig
+  { dbConnStr  = "host=localhost dbname=blog user=blog password=${k.cs()}"
+  , jwtSecret  = "${k.tok(k.g.base64(32))}"
+  , listenPort = 8080
+  }
+`,
+  ),
+
+  fdoc(
+    'elixir-runtime-exs',
+    ['code', 'defaults-in-code'],
+    'config/runtime.exs',
+    (k) => `import Config
+
+if config_env() == :prod do
+  database_url =
+    System.get_env("DATABASE_URL") ||
+      "ecto://chat:${k.cs()}@chat-db.internal/chat_prod"
+
+  config :chat, Chat.Repo,
+    url: database_url,
+    pool_size: String.to_integer(System.get_env("POOL_SIZE") || "10")
+
+  secret_key_base =
+    System.get_env("SECRET_KEY_BASE") ||
+      "${k.tok(k.g.base64(64).replace(/[+/=]/g, ''))}"
+
+  config :chat, ChatWeb.Endpoint,
+    url: [host: "chat.example.com", port: 443, scheme: "https"],
+    secret_key_base: secret_key_base,
+    live_view: [signing_salt: "${k.u(k.g.alnum(8))}"]
+end
+`,
+  ),
+
+  fdoc(
+    'lua-nginx-openresty',
+    ['code'],
+    'lua/auth_proxy.lua',
+    (k) => `-- OpenResty access phase: forward to upstream with a service token
+local http = require "resty.http"
+local cjson = require "cjson"
+
+local UPSTREAM = "http://billing.internal:8080"
+local SERVICE_TOKEN = "${k.tok()}"
+local redis_pass = "${k.gpw()}"
+
+local function check_session(sid)
+  local red = require("resty.redis"):new()
+  red:connect("127.0.0.1", 6379)
+  red:auth(redis_pass)
+  return red:get("sess:" .. sid)
+end
+
+ngx.req.set_header("X-Service-Token", SERVICE_TOKEN)
+ngx.req.set_header("X-Request-Id", ngx.var.request_id)
+`,
+  ),
+
+  fdoc(
+    'r-script-database',
+    ['code'],
+    'analysis/churn_model.R',
+    (k) => `library(DBI)
+library(RPostgres)
+library(dplyr)
+
+con <- dbConnect(
+  RPostgres::Postgres(),
+  dbname = "analytics",
+  host = "redshift.acme.internal",
+  port = 5439,
+  user = "analyst_ro",
+  password = "${k.hpw()}"
+)
+
+Sys.setenv(AWS_ACCESS_KEY_ID = "${k.prov('awsKeyId', 'AWS access key id')}",
+           AWS_SECRET_ACCESS_KEY = "${k.prov('awsSecret', 'AWS secret access key')}")
+
+churn <- tbl(con, "customer_churn") %>% filter(signup_year >= 2021) %>% collect()
+model <- glm(churned ~ tenure + plan, data = churn, family = binomial)
+summary(model)
+`,
+  ),
+
+  fdoc(
+    'julia-notebook-script',
+    ['code'],
+    'scripts/fetch_prices.jl',
+    (k) => `using HTTP, JSON3, DataFrames
+
+const API_KEY = "${k.tok(k.g.alnum(16))}"
+const BASE = "https://www.alphavantage.co/query"
+
+function daily(symbol)
+    r = HTTP.get("$BASE?function=TIME_SERIES_DAILY&symbol=$symbol&apikey=$API_KEY")
+    JSON3.read(String(r.body))
+end
+
+hf = "${k.prov('huggingface', 'Hugging Face')}"
+ENV["HF_TOKEN"] = hf
+`,
+  ),
+
+  fdoc(
+    'dart-flutter-env',
+    ['code'],
+    'lib/env/env_prod.dart',
+    (k) => `class EnvProd {
+  static const String apiBaseUrl = 'https://api.fitapp.example.com';
+  static const String supabaseUrl = 'https://xyzcompany.supabase.co';
+  // anon key is public (row level security), the service key must never ship in the app
+  static const String supabaseAnonKey = '${k.n(k.r.jwt(k.g))}';
+  static const String supabaseServiceKey = '${k.sec('token', k.r.jwt(k.g))}';
+  static const String oneSignalAppId = '${k.nUuid()}';
+  static const String revenueCatSecret = '${k.tok('sk_' + k.g.alnum(32))}';
+}
+`,
+  ),
+
+  fdoc(
+    'c-embedded-wifi',
+    ['code'],
+    'firmware/src/config.h',
+    (k) => `#ifndef CONFIG_H
+#define CONFIG_H
+
+/* Wi-Fi credentials for the lab bench units */
+#define WIFI_SSID     "AcmeLab-2G"
+#define WIFI_PASSWORD "${k.hpw()}"
+
+/* MQTT broker */
+#define MQTT_HOST     "mqtt.acme.internal"
+#define MQTT_PORT     8883
+#define MQTT_USER     "sensor-fleet"
+#define MQTT_PASS     "${k.gpw()}"
+
+/* OTA update signing: public key only, private key is in the HSM */
+static const char OTA_PUBKEY[] = "${k.n(k.r.publicPem(k.g).replace(/\n/g, '\\n'))}";
+
+#define FW_BUILD_ID   "${k.nGit()}"
+#endif
+`,
+  ),
+
+  fdoc(
+    'cpp-grpc-client',
+    ['code'],
+    'src/telemetry_client.cc',
+    (k) => `#include <grpcpp/grpcpp.h>
+#include <string>
+
+namespace {
+constexpr char kEndpoint[] = "telemetry.acme.io:443";
+constexpr char kApiKey[] = "${k.prov('datadogApi', 'Datadog API key')}";
+const std::string kBearer = std::string("Bearer ") + "${k.http()}";
+}  // namespace
+
+std::unique_ptr<Telemetry::Stub> MakeStub() {
+  auto creds = grpc::SslCredentials(grpc::SslCredentialsOptions());
+  auto channel = grpc::CreateChannel(kEndpoint, creds);
+  return Telemetry::NewStub(channel);
+}
+
+void AddAuth(grpc::ClientContext* ctx) {
+  ctx->AddMetadata("dd-api-key", kApiKey);
+  ctx->AddMetadata("authorization", kBearer);
+}
+`,
+  ),
+];

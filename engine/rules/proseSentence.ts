@@ -1,0 +1,131 @@
+// A password named earlier in its own sentence and given at the end of a clause, with words of any kind between
+// (`the new password is <strong>X</strong> for the UI login`, `Senha do arquivo .pfx: X`, `теперь он X.`,
+// `wachtwoord is sinds vorige week X`, `पासवर्ड X है`). The labelled rules want the value right after the label
+// or after a copula; people put words, clauses and their own word order between. Here the value's shape decides
+// (chosen-looking: symbols, digits with letters, generated runs), so sentences about passwords stay quiet.
+import { chatPath, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped } from './proseFollowup';
+import { isLiteralToken } from '../validators/literalArgument';
+import { looksRandom } from '../validators/valueStats';
+import type { ExampleGen, MatchContext, Rule } from '../types';
+import { humanPassword } from './humanPasswords';
+import { base, continuesSentence, foldedKeywords, lineAround, looksLikeCode, proseApplies, prosePassword, VALUE } from './prose';
+import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS } from './proseWords';
+
+/** The password words (PASSWORD_CONTEXT), with its one open-ended blank bounded for the regex safety check. */
+const WORDS = PASSWORD_CONTEXT.source.replace('[ \\t]+for', '[ \\t]{1,3}for');
+
+/** How far before the value its password word may stand on the line. */
+const REACH = 110;
+
+/** Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, or a word of another script (`X है`, `X 로`). */
+const CLAUSE_END_SOURCE =
+  '(?:[`"\'”»*_)\\]]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)](?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF])';
+const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
+/** Closed as a value is closed in prose: a quote, backtick, bold or markup right after it. */
+const CLOSED = /^(?:[`"'”»]|\*\*|<\/(?:strong|b|code|em|kbd)>)/;
+
+/** Ticket and change ids, versions, files and algorithm-like names: chosen-looking shapes that are not passwords. */
+const NOT_A_PASSWORD =
+  /^(?:[A-Za-z]{1,12}-?[0-9]{1,4}(?:\.[0-9]{1,4})+|[\w.-]+\.(?:pfx|p12|pem|key|crt|cer|jks|kdbx|txt|md|json|ya?ml|xml|ini|conf|cfg|env|zip|gz|sql|csv|log|sh|ps1|py|js|ts|html?|pdf|docx?|xlsx?)|(?:sha|md|aes|rsa|hs|rs|es|ed|x|utf|iso|win|ubuntu|debian|rhel|centos|python|node|java|php|ruby|go|ipv|http|tls|ssl|oauth|pbkdf|argon|bcrypt|scrypt)[-_]?[0-9]{1,5}(?:[A-Za-z-][A-Za-z0-9-]{0,20})?|x86_64|x86|amd64|arm64|aarch64)$/i;
+
+/** A value as prose.ts VALUE reads it, up to 64 characters (a password; the bound keeps the pattern linear). */
+const SHORT_VALUE = VALUE.replace('{0,127}', '{0,63}');
+
+/** Ticket, incident and change ids (`DATA-9967`, `INC0081234`, `CHG12345`). */
+const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}|[A-Z]{2,8}[0-9]{3,})$/;
+
+/** Identifiers written in a sentence (`PasswordEncoder`, `db_password2`, `resetPasswordForm`): code words, not values. */
+const CODE_WORD = /password|passwort|secret|token|credential|manager|service|provider|factory|handler|config|encoder|store|field|input|form|reset|policy|login|exception|error|request|response|client|server|helper|util/i;
+
+const ABOUT_SOMETHING_ELSE = /^[ \t]{0,3}(?:reset|resets|change|policy|policies|manager|hash|hashes|hashing|field|prompt|protected|less|expiry|expiration|rotation|requirements?|strength|recovery|vault)\b/i;
+const OTHER_LABEL = /(?:^|[^\p{L}])(?:id|identifi\w*|session|user(?:name)?|login|benutzer|usuario|utilisateur|host|port|url|hash|token|key|code|pin|ticket|case|order|ref)[ \t]{0,2}[:：=#]/iu;
+
+/** The value ends a password's sentence on this line; returns the words between the password word and the value. */
+function sentenceBefore(ctx: MatchContext): string | undefined {
+  const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  const before = line.slice(Math.max(0, ctx.start - lineStart - REACH), ctx.start - lineStart);
+  let last = -1;
+  let end = -1;
+  const words = new RegExp(PASSWORD_CONTEXT.source, 'giu');
+  for (let m = words.exec(before); m !== null; m = words.exec(before)) {
+    // Part of an identifier, a URL or a file name (`POSTGRES_PASSWORD=`, `/reset-password?`, `mdp.example.fr`): no label.
+    if (/[\w.\/$-]/.test(before.charAt(m.index - 1)) || /^[\w.\/=?-]/.test(before.slice(m.index + m[0].length))) continue;
+    last = m.index;
+    end = m.index + m[0].length;
+  }
+  if (last < 0) return undefined;
+  // The sentence holding the password word, not one that ended before the value's (`… password. Try Node18`).
+  const between = before.slice(end);
+  if (/[.!?。！？][ \t]+\p{Lu}|[.!?。！？][ \t]*$/u.test(between.replace(/[`"'”»*_]{1,8}$/, ''))) return undefined;
+  // Words right after the password word that make the sentence about something else (`password reset (DATA-1)`),
+  // another label before the value (`… (session id: X)`), or a place where the password is (`pw in 1Password under X`).
+  if (ABOUT_SOMETHING_ELSE.test(between) || OTHER_LABEL.test(between) || /(?:^|[ \t])(?:under|in|at|from|see|via|unter|im|dans|sous|en|em|no|na)[ \t]{1,3}[`"'“«*]{0,2}$/i.test(between)) return undefined;
+  return before.slice(Math.max(0, last - 40));
+}
+
+function validateSentence(value: string, ctx: MatchContext): boolean {
+  // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
+  if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  const sentence = sentenceBefore(ctx);
+  if (sentence === undefined || NOT_A_VALUE_LINE.test(sentence)) return false;
+  if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || NOT_A_PASSWORD.test(value) || TICKET_ID.test(value)) return false;
+  // `user@host`, `key=value`, `a/b`: addresses, settings and paths.
+  if (/@/.test(value) || (/[=\/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
+  const marked = /[`"'“«>*]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
+  // The value ends its clause, or it is marked as a value (`is <strong>X</strong> for the UI login`).
+  if (!marked && !CLAUSE_END.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
+  // Brackets and lists (`(DATA-1`, `ENC[…,iv:…]`), a closing question (`Testsystem?`), an image or host and port.
+  // A Markdown link (`[Credential Classes](#credential-classes)`) is a reference, not a value.
+  if (value.includes('](')) return false;
+  if (/^[([{]|,/.test(value) || /^[A-Za-z]+[?!]$/.test(value) || /^[a-z][\w.-]*:[\w.-]+$/i.test(value)) return false;
+  if (CODE_WORD.test(value.replace(/[^A-Za-z]/g, '')) && /^[A-Za-z]+[^A-Za-z]{0,2}$/.test(value)) return false;
+  if (passwordShaped(value)) return true;
+  // A name or word with a number (`mariasofia5574`, `kartoffel11`): how people make passwords.
+  if (/^[A-Za-z]{4,}[0-9]{2,6}$/.test(value) && /[a-z]/.test(value)) return true;
+  // A generated run (`c6d760c7…`, `FUcMDY9_v5c9…`).
+  if (isLiteralToken(value, 20) && looksRandom(value)) return true;
+  return marked && value.length >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
+}
+
+const who = (g: ExampleGen) => g.pick(['Maya', 'Tomasz', 'Priya', 'Owen', 'Lena']);
+
+export const proseSentenceRules: Rule[] = [
+  {
+    ...base,
+    id: 'prose-sentence-password',
+    appliesToPath: (path) => chatPath(path, true),
+    description: 'Password given at the end of a clause of the sentence that names it (the new password is … for the UI; wachtwoord is sinds vorige week …)',
+    keywords: [
+      ...new Set([...ASCII_PASSWORD_LABELS.filter((l) => !['key', 'psk', 'pass', 'pin'].includes(l)), 'pw ', 'pwd', 'passwort', 'kennwort', 'wachtwoord', 'creds', 'credentials', 'rcon', 'community string', 'zugangsdaten', 'identifiants', 'sandi'].map((l) => l.toLowerCase())),
+      ...foldedKeywords([...INTL_PASSWORD_LABELS, 'पासवर्ड', '비번', '비밀번호']),
+    ].filter((k) => k.length >= 3),
+    keywordWindow: { before: 0, after: REACH + 160 },
+    // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
+    // closed as a value; the validator reads the sentence between them.
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}_./$=-])(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?[ \\t]{1,3}(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*]{1,2})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~])${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»]|\\*\\*|</)`,
+      'iu',
+    ),
+    validate: validateSentence,
+    examples: {
+      positives: (g) => [
+        `- Beheeraccount CMS: \`beheer\`, wachtwoord is sinds vorige week ${g.s(g.pick(['maria', 'pedro', 'anna']) + g.lower(4) + g.digits(4))}`,
+        `Para a integração, o certificado foi renovado. Senha do arquivo .pfx: ${g.s(humanPassword(g))}`,
+        `${who(g)}: Пароль репликации сменили в октябре, теперь он ${g.s(g.alnum(24) + '!')}.`,
+        `टेस्ट सर्वर का यूज़रनेम deploy है और पासवर्ड ${g.s(humanPassword(g))} है।`,
+        `When I run it locally with the password typed in (${g.s(humanPassword(g))}) it works.`,
+      ],
+      negatives: (g) => [
+        'The password for the ticket is in DATA-9967.',
+        'Password hashing moved to SHA-256.',
+        'Passwords must contain at least 12 characters, e.g. Summer2024!',
+        'Reset the password with PasswordEncoder.',
+        `The password is in the vault. Try Node18 if the build fails.`,
+        `The password file is config.yml.`,
+        `Set the password on ubuntu-22.04 hosts with passwd.`,
+        `Update the password for user${g.digits(2)}@example.com`,
+        `The password changed in INC${g.digits(7)}.`,
+      ],
+    },
+  },
+];
