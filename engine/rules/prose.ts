@@ -6,7 +6,7 @@
 import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
 import { isLiteralPassword, isLiteralToken, isPasswordHash } from '../validators/literalArgument';
-import { isHostName } from '../validators/secretValue';
+import { isHostName, isPropertyPath } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
@@ -131,8 +131,9 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   const word = ctx.text.slice(from, ctx.start);
   if (word !== '' && isPasswordHash(word + value)) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
-  // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory), nor are host names.
-  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value) || isHostName(value)) return false;
+  // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory), nor are host names,
+  // nor the names of settings (`auth.password` is now `auth.credentials.password`).
+  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value) || isHostName(value) || isPropertyPath(value)) return false;
   // Letters of other scripts make it a word of the sentence (`Пароль: должен …`, `密码：请联系管理员`): people type
   // passwords on a Latin layout.
   if (hasOtherScript(value)) return false;

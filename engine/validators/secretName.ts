@@ -204,6 +204,11 @@ const NON_SECRET_AFTER = new Set([
   'header',
   'param',
   'params',
+  // The name of the setting that holds a secret (`SECRET_PROPERTY = "app.jwt.secret"`, `TRUSTSTORE_PASSWORD_PROP`).
+  'property',
+  'properties',
+  'prop',
+  'props',
   'env',
   'var',
   'variable',

@@ -108,6 +108,18 @@ const DOMAIN = /^(?:[a-z0-9-]{1,63}\.)+(?:com|org|net|io|dev|app|local|internal|
 const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * A dotted property path whose last part names a secret (`javax.net.ssl.trustStorePassword`, `auth.credentials.password`,
+ * `app.jwt.secret`): the name of a setting, not its value. A dotted passphrase (`igloo.glacier.bramble`) ends in a word.
+ */
+export function isPropertyPath(value: string): boolean {
+  const parts = value.split('.');
+  // Each part an identifier in lower camelCase, snake_case or kebab-case (`trustStorePassword`, `client_secret`).
+  if (parts.length < 2 || parts.length > 9 || !parts.every((p) => /^[a-z][a-z0-9]{0,30}(?:[A-Z][a-z0-9]{1,30}){0,6}$|^[a-z][a-z0-9]{0,30}(?:[_-][a-z0-9]{1,30}){1,6}$/.test(p))) return false;
+  const last = nameWords(parts[parts.length - 1]!).pop();
+  return last !== undefined && last.length >= 3 && isSecretWord(last);
+}
+
 /** A host name under a common top-level domain (`build.nvidia.com`, `db.internal`). */
 export function isHostName(value: string): boolean {
   return DOMAIN.test(value);
@@ -190,7 +202,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   if (/\.(?:js|ts|json|py|rb|go|java|html|css|md|txt|ya?ml|sh|png|svg|jpg|pem|key|crt|p12|pfx|jks|env|conf|cfg|ini|properties|xml)$/i.test(v)) return 'file name';
   // The value spells a name: the key itself, another secret's name, or an identifier made of words (form
   // field names and ids, constants naming a variable: `passwordInput`, `DB_PASSWORD`, `user-password`).
-  if (sameName(v, key) || isFieldOrVariableName(v) || isConstantName(v)) return 'a name';
+  if (sameName(v, key) || isFieldOrVariableName(v) || isConstantName(v) || isPropertyPath(v)) return 'a name';
   // Public identifiers under a secret-ish name: Twilio account / API key SIDs, Mapbox public tokens.
   // RevenueCat's public SDK keys (`appl_…`, `goog_…`, `amzn_…`) ship in every app build.
   if (/^(?:AC|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) || /^pk\.eyJ/.test(v) || /^pk_(?:live|test)_[A-Za-z0-9]{20,}$/.test(v) || /^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/.test(v)) return 'a public identifier';

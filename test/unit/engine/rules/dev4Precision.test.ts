@@ -164,5 +164,15 @@ describe('precision classes (rw-dev4)', () => {
       const p = pw();
       assert.deepEqual(values(`Password: ${p}\n`, 'docs/notes.md'), [p]);
     });
+
+    it('reads dotted property paths ending in a secret word as setting names, not a dotted password', () => {
+      assert.deepEqual(values('- `auth.password` is now `auth.credentials.password`.\n', 'CHANGELOG.md'), []);
+      const java = 'static final String SECRET_PROPERTY = "app.jwt.secret";\nstatic final String TRUSTSTORE_PASSWORD_PROP = "javax.net.ssl.trustStorePassword";\n';
+      assert.deepEqual(values(java, 'src/main/java/Config.java'), []);
+      const dotted = `${g.alnum(6)}.${g.upper(2)}${g.alnum(6)}-${g.upper(3)}Pw`;
+      assert.deepEqual(values(`$config['admin_password'] = '${dotted}';\n`, 'config/app.php'), [dotted]);
+      const phrase = 'igloo.glacier.bramble';
+      assert.deepEqual(values(`password: ${phrase}\n`, 'config/app.yaml'), [phrase]);
+    });
   });
 });
