@@ -35,7 +35,8 @@ const SHORT_VALUE = VALUE.replace('{0,127}', '{0,63}');
 const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}|[A-Z]{2,8}[0-9]{3,})$/;
 
 /** Identifiers written in a sentence (`PasswordEncoder`, `db_password2`, `resetPasswordForm`): code words, not values. */
-const CODE_WORD = /password|passwort|secret|token|credential|manager|service|provider|factory|handler|config|encoder|store|field|input|form|reset|policy|login|exception|error|request|response|client|server|helper|util/i;
+const CODE_WORD =
+  /password|passwort|secret|token|credential|manager|service|provider|factory|handler|config|encoder|store|field|input|form|reset|policy|login|exception|error|request|response|client|server|helper|util/i;
 
 const ABOUT_SOMETHING_ELSE = /^[ \t]{0,3}(?:reset|resets|change|policy|policies|manager|hash|hashes|hashing|field|prompt|protected|less|expiry|expiration|rotation|requirements?|strength|recovery|vault)\b/i;
 const OTHER_LABEL = /(?:^|[^\p{L}])(?:id|identifi\w*|session|user(?:name)?|login|benutzer|usuario|utilisateur|host|port|url|hash|token|key|code|pin|ticket|case|order|ref)[ \t]{0,2}[:：=#]/iu;
@@ -49,7 +50,7 @@ function sentenceBefore(ctx: MatchContext): string | undefined {
   const words = new RegExp(PASSWORD_CONTEXT.source, 'giu');
   for (let m = words.exec(before); m !== null; m = words.exec(before)) {
     // Part of an identifier, a URL or a file name (`POSTGRES_PASSWORD=`, `/reset-password?`, `mdp.example.fr`): no label.
-    if (/[\w.\/$-]/.test(before.charAt(m.index - 1)) || /^[\w.\/=?-]/.test(before.slice(m.index + m[0].length))) continue;
+    if (/[\w./$-]/.test(before.charAt(m.index - 1)) || /^[\w./=?-]/.test(before.slice(m.index + m[0].length))) continue;
     last = m.index;
     end = m.index + m[0].length;
   }
@@ -70,7 +71,7 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   if (sentence === undefined || NOT_A_VALUE_LINE.test(sentence)) return false;
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || NOT_A_PASSWORD.test(value) || TICKET_ID.test(value)) return false;
   // `user@host`, `key=value`, `a/b`: addresses, settings and paths.
-  if (/@/.test(value) || (/[=\/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
+  if (/@/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
   const marked = /[`"'“«>*]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
   // The value ends its clause, or it is marked as a value (`is <strong>X</strong> for the UI login`).
   if (!marked && !CLAUSE_END.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
@@ -96,7 +97,23 @@ export const proseSentenceRules: Rule[] = [
     appliesToPath: (path) => chatPath(path, true),
     description: 'Password given at the end of a clause of the sentence that names it (the new password is … for the UI; wachtwoord is sinds vorige week …)',
     keywords: [
-      ...new Set([...ASCII_PASSWORD_LABELS.filter((l) => !['key', 'psk', 'pass', 'pin'].includes(l)), 'pw ', 'pwd', 'passwort', 'kennwort', 'wachtwoord', 'creds', 'credentials', 'rcon', 'community string', 'zugangsdaten', 'identifiants', 'sandi'].map((l) => l.toLowerCase())),
+      ...new Set(
+        [
+          ...ASCII_PASSWORD_LABELS.filter((l) => !['key', 'psk', 'pass', 'pin'].includes(l)),
+          'pw ',
+          'pwd',
+          'passwort',
+          'kennwort',
+          'wachtwoord',
+          'creds',
+          'credentials',
+          'rcon',
+          'community string',
+          'zugangsdaten',
+          'identifiants',
+          'sandi',
+        ].map((l) => l.toLowerCase()),
+      ),
       ...foldedKeywords([...INTL_PASSWORD_LABELS, 'पासवर्ड', '비번', '비밀번호']),
     ].filter((k) => k.length >= 3),
     keywordWindow: { before: 0, after: REACH + 160 },
