@@ -204,8 +204,16 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   // field names and ids, constants naming a variable: `passwordInput`, `DB_PASSWORD`, `user-password`).
   if (sameName(v, key) || isFieldOrVariableName(v) || isConstantName(v) || isPropertyPath(v)) return 'a name';
   // Public identifiers under a secret-ish name: Twilio account / API key SIDs, Mapbox public tokens.
-  // RevenueCat's public SDK keys (`appl_…`, `goog_…`, `amzn_…`) ship in every app build.
-  if (/^(?:AC|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) || /^pk\.eyJ/.test(v) || /^pk_(?:live|test)_[A-Za-z0-9]{20,}$/.test(v) || /^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/.test(v)) return 'a public identifier';
+  // RevenueCat's public SDK keys (`appl_…`, `goog_…`, `amzn_…`) ship in every app build, PostHog's project keys
+  // (`phc_…`) in every page that loads its snippet.
+  if (
+    /^(?:AC|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) ||
+    /^pk\.eyJ/.test(v) ||
+    /^pk_(?:live|test)_[A-Za-z0-9]{20,}$/.test(v) ||
+    /^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/.test(v) ||
+    /^phc_[A-Za-z0-9]{30,50}$/.test(v)
+  )
+    return 'a public identifier';
   // A label or message (`Password`, `Mot de passe`, `Enter your password`, `Passwort vergessen?`).
   if (isLabel(v)) return 'label or message';
   // Words naming a secret (`Client-Geheimnis`, `Webhook-Signaturgeheimnis`): an i18n string, not a value.

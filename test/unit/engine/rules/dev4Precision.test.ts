@@ -174,5 +174,15 @@ describe('precision classes (rw-dev4)', () => {
       const phrase = 'igloo.glacier.bramble';
       assert.deepEqual(values(`password: ${phrase}\n`, 'config/app.yaml'), [phrase]);
     });
+
+    it("leaves the search-only key of a docs site's Algolia config and PostHog's project key alone, not an admin key", () => {
+      const docusaurus = `module.exports = {\n  themeConfig: {\n    algolia: {\n      appId: 'BH4D9OD16A',\n      apiKey: '${g.hex(32)}',\n      indexName: 'acme',\n    },\n  },\n};\n`;
+      assert.deepEqual(values(docusaurus, 'docusaurus.config.js'), []);
+      const vitepress = `export default { themeConfig: { search: { provider: 'algolia', options: { appId: 'BH4D9OD16A', apiKey: '${g.hex(32)}', indexName: 'acme' } } } };\n`;
+      assert.deepEqual(values(vitepress, 'docs/.vitepress/config.ts'), []);
+      assert.deepEqual(values(`const posthogKey = 'phc_${g.alnum(43)}';\n`, 'web/src/analytics.ts'), []);
+      const admin = g.hex(32);
+      assert.deepEqual(values(`ALGOLIA_APP_ID=BH4D9OD16A\nALGOLIA_ADMIN_API_KEY=${admin}\nALGOLIA_INDEX_NAME=acme\n`, '.env'), [admin]);
+    });
   });
 });
