@@ -398,9 +398,13 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || !prosePassword(value, ctx)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const before = line.slice(0, ctx.start - lineStart);
-  const m = /(?:^|[\s(,:])[`*]{0,2}([^\s`*]{1,64})[`*]{0,2}[ \t]{1,3}\/[ \t]{1,3}[`*"]{0,2}$/.exec(before);
+  const m = /(?:^|[\s(,:])[`*]{0,2}([^\s`*]{1,64})[`*]{0,2}[ \t]{1,3}(\/{1,2}|=>|->|::|→)[ \t]{1,3}[`*"]{0,2}$/.exec(before);
   if (!m) return false;
   const user = m[1]!;
+  // The other separators (`=>`, `->`, `::`, `//`) are also arrows, scopes and comments: only a chosen-looking value.
+  // `'base64-token', // base64-encoded …`: a comment after code, not a pair.
+  if (m[2] === '//' && /[,;(){}'"]$/.test(user)) return false;
+  if (m[2] !== '/' && !strongLooking(value) && !/^[a-z]{4,}[0-9]{2,6}$/i.test(value) && !(strictlyRandom(value) && isLiteralToken(value, 16))) return false;
   if (COMMON_PAIR_WORDS.has(user.toLowerCase()) || /^[0-9.:/-]+$/.test(user) || !/[A-Za-z(]/.test(user)) return false;
   // A longer list (`a / b / c`): the pair is part of an enumeration.
   const beforeUser = before.slice(0, m.index + m[0].indexOf(user));
@@ -538,9 +542,10 @@ export const proseRules: Rule[] = [
     // Also `login / pass: USER / PASSWORD` (the pair after the labels).
     id: 'prose-credential-pair',
     description: 'user / password pair written in prose (admin / …, CORP\\svc / `…`)',
-    keywords: [' / '],
+    // `admin // X`, `root => X`, `svc-kafka :: X`, `redis -> X`: the other separators of a scratch note.
+    keywords: [' / ', ' // ', ' => ', ' -> ', ' :: ', ...foldedKeywords([' → '])],
     keywordWindow: { before: 90, after: 150 },
-    pattern: new RegExp(`(?<=[^\\s/][\`*]{0,2}[ \\t]{1,3})\\/[ \\t]{1,3}(?:\\*\\*|[\`"])?(?<secret>${VALUE})`),
+    pattern: new RegExp(`(?<=[^\\s/][\`*]{0,2}[ \\t]{1,3})(?:\\/{1,2}|=>|->|::|→)[ \\t]{1,3}(?:\\*\\*|[\`"])?(?<secret>${VALUE})`),
     validate: validatePair,
     examples: {
       positives: (g) => [
@@ -551,6 +556,9 @@ export const proseRules: Rule[] = [
         `- aws root account: finance@acme.example / ${g.s(humanPassword(g))} (MFA on Linda's phone)`,
         `  login / pass : acme.purchasing / ${g.s(humanPassword(g))}`,
         `Router: http://192.168.178.1  login / pass: (none) / ${g.s(humanPassword(g))}`,
+        `> **Rex**: panel login: admin // ${g.s(humanPassword(g))}`,
+        `staging mongo  => root => ${g.s(humanPassword(g))}`,
+        `kafka sasl login :: svc-kafka :: ${g.s(humanPassword(g))}`,
       ],
       negatives: (g) => [
         'Supports read / write access and TCP / UDP.',
@@ -558,6 +566,10 @@ export const proseRules: Rule[] = [
         `Ratio 3 / 4 of the ${g.lower(5)} pool`,
         'Use input / output redirection.',
         'cd src / lib',
+        'The login flow: user => session => token',
+        'Login mapping: admin -> Administrator',
+        'user login: auth::LoginService :: handle2()',
+        'see the login docs // TODO2 later',
         'The admin / user roles differ.',
         'and/or',
       ],

@@ -21,7 +21,10 @@ export const PASSWORD_CONTEXT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${LATIN_PW.map(escape).join('|')}|pass(?=[ \\t]{0,2}[:?：？]|[ \\t]+for[ \\t]))(?![\\p{L}])|passwort|kennwort|wachtwoord|${INTL_PASSWORD_LABELS.map(escape).join('|')}|पासवर्ड|비번|비밀번호`,
   'iu',
 );
-const TOKEN_CONTEXT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TOKEN_LABELS, 'key', 'klucz', 'api-sleutel', 'khóa api'].map(escape).join('|')})(?![\\p{L}])|${INTL_TOKEN_LABELS.map(escape).join('|')}`, 'iu');
+export const TOKEN_CONTEXT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...TOKEN_LABELS, 'key', 'klucz', 'api-sleutel', 'khóa api'].map(escape).join('|')})(?![\\p{L}])|${INTL_TOKEN_LABELS.map(escape).join('|')}`,
+  'iu',
+);
 
 /** A label line that talks about passwords without giving one: a hash, a rule, a field, an example, a commit. */
 export const NOT_A_VALUE_LINE =

@@ -3,16 +3,18 @@
 // `wachtwoord is sinds vorige week X`, `पासवर्ड X है`). The labelled rules want the value right after the label
 // or after a copula; people put words, clauses and their own word order between. Here the value's shape decides
 // (chosen-looking: symbols, digits with letters, generated runs), so sentences about passwords stay quiet.
-import { chatPath, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped } from './proseFollowup';
+import { chatPath, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped, TOKEN_CONTEXT } from './proseFollowup';
 import { isLiteralToken } from '../validators/literalArgument';
 import { looksRandom } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
-import { base, continuesSentence, foldedKeywords, lineAround, looksLikeCode, proseApplies, prosePassword, VALUE } from './prose';
-import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS } from './proseWords';
+import { base, continuesSentence, strictlyRandom, foldedKeywords, lineAround, looksLikeCode, proseApplies, prosePassword, VALUE } from './prose';
+import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
 
 /** The password words (PASSWORD_CONTEXT), with its one open-ended blank bounded for the regex safety check. */
 const WORDS = PASSWORD_CONTEXT.source.replace('[ \\t]+for', '[ \\t]{1,3}for');
+/** Token words, with the API-key phrases of Romance languages that put `de` between (`chave de API`, `clave de la API`). */
+const TOKEN_WORDS = `${TOKEN_CONTEXT.source}|(?:chave|clave|chiave)[ \\t]{1,2}(?:de[ \\t]{1,2}(?:la[ \\t]{1,2})?|dell'|da[ \\t]{1,2})?api`;
 
 /** How far before the value its password word may stand on the line. */
 const REACH = 110;
@@ -38,19 +40,25 @@ const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}|[A-Z]{2,8}[0-9]{3,})$/;
 const CODE_WORD =
   /password|passwort|secret|token|credential|manager|service|provider|factory|handler|config|encoder|store|field|input|form|reset|policy|login|exception|error|request|response|client|server|helper|util/i;
 
-const ABOUT_SOMETHING_ELSE = /^[ \t]{0,3}(?:reset|resets|change|policy|policies|manager|hash|hashes|hashing|field|prompt|protected|less|expiry|expiration|rotation|requirements?|strength|recovery|vault)\b/i;
+const ABOUT_SOMETHING_ELSE =
+  /^[ \t]{0,3}(?:reset|resets|change|policy|policies|manager|hash|hashes|hashing|field|prompt|protected|less|expiry|expiration|rotation|requirements?|strength|recovery|vault|refresh|refreshes|expired|expires|validation|verification|endpoint|flow|format|length|type)\b/i;
 const OTHER_LABEL = /(?:^|[^\p{L}])(?:id|identifi\w*|session|user(?:name)?|login|benutzer|usuario|utilisateur|host|port|url|hash|token|key|code|pin|ticket|case|order|ref)[ \t]{0,2}[:：=#]/iu;
+/** For a token: another label than the token's own (`… (request id: X)`). */
+const OTHER_LABEL_FOR_TOKEN = /(?:^|[^\p{L}])(?:id|identifi\w*|session|user(?:name)?|login|host|port|url|hash|sha|commit|digest|checksum|ticket|case|order|ref|nonce|trace|request)[ \t]{0,2}[:：=#]/iu;
+
+type Kind = 'password' | 'token';
 
 /** The value ends a password's sentence on this line; returns the words between the password word and the value. */
-function sentenceBefore(ctx: MatchContext): string | undefined {
+function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head: string } | undefined {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const before = line.slice(Math.max(0, ctx.start - lineStart - REACH), ctx.start - lineStart);
   let last = -1;
   let end = -1;
-  const words = new RegExp(PASSWORD_CONTEXT.source, 'giu');
+  const words = new RegExp(kind === 'password' ? PASSWORD_CONTEXT.source : TOKEN_WORDS, 'giu');
   for (let m = words.exec(before); m !== null; m = words.exec(before)) {
     // Part of an identifier, a URL or a file name (`POSTGRES_PASSWORD=`, `/reset-password?`, `mdp.example.fr`): no label.
-    if (/[\w./$-]/.test(before.charAt(m.index - 1)) || /^[\w./=?-]/.test(before.slice(m.index + m[0].length))) continue;
+    // A quoted key (`"Key": …`) is structured data: the keyed rules read it.
+    if (/[\w./$"'-]/.test(before.charAt(m.index - 1)) || /^[\w./=?"'-]/.test(before.slice(m.index + m[0].length))) continue;
     last = m.index;
     end = m.index + m[0].length;
   }
@@ -60,15 +68,42 @@ function sentenceBefore(ctx: MatchContext): string | undefined {
   if (/[.!?。！？][ \t]+\p{Lu}|[.!?。！？][ \t]*$/u.test(between.replace(/[`"'”»*_]{1,8}$/, ''))) return undefined;
   // Words right after the password word that make the sentence about something else (`password reset (DATA-1)`),
   // another label before the value (`… (session id: X)`), or a place where the password is (`pw in 1Password under X`).
-  if (ABOUT_SOMETHING_ELSE.test(between) || OTHER_LABEL.test(between) || /(?:^|[ \t])(?:under|in|at|from|see|via|unter|im|dans|sous|en|em|no|na)[ \t]{1,3}[`"'“«*]{0,2}$/i.test(between)) return undefined;
-  return before.slice(Math.max(0, last - 40));
+  if (
+    ABOUT_SOMETHING_ELSE.test(between) ||
+    (kind === 'password' ? OTHER_LABEL : OTHER_LABEL_FOR_TOKEN).test(between) ||
+    /(?:^|[ \t])(?:under|in|at|from|see|via|unter|im|dans|sous|en|em|no|na)[ \t]{1,3}[`"'“«*]{0,2}$/i.test(between)
+  )
+    return undefined;
+  // With up to 40 characters before the word; `head` is what stands right before the word.
+  return { sentence: before.slice(Math.max(0, last - 40)), head: before.slice(Math.max(0, last - 40), last) };
+}
+
+/** A token named earlier in its sentence: generated beyond doubt (mixed case and digits, or a long hex run). */
+function validateTokenSentence(value: string, ctx: MatchContext): boolean {
+  // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
+  if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  const read = sentenceBefore(ctx, 'token');
+  if (read === undefined || NOT_A_VALUE_LINE.test(read.sentence)) return false;
+  const marked = /[`"'“«>*→]/.test(ctx.text.charAt(ctx.start - 1)) && (CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10)) || ctx.text.charAt(ctx.start - 1) === '→');
+  if (!marked && !CLAUSE_END.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
+  if (!/^[\x21-\x7e]+$/.test(value) || !isLiteralToken(value, 20) || value.includes('](') || /[A-Za-z]\(/.test(value)) return false;
+  // A public key's id or fingerprint (`Release GPG key: 9554F04D…`, `SSH host key …`).
+  if (
+    /\b(?:public|publishable|anon|anonymous|client|gpg|pgp|ssh|host|signing|release|site|sort|cache|partition|primary|foreign|object|map|licen[cs]e|product|activation|serial|registry|recovery|idempotency|routing|lookup|hash|dictionary|translation|i18n|from|with|by|using)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3})?$/iu.test(
+      read.head,
+    )
+  )
+    return false;
+  // A commit in parentheses (`fix token refresh (3f2a…)`) is a reference to a change.
+  if (/^[0-9a-f]{40}$/i.test(value) && ctx.text.charAt(ctx.start - 1) === '(') return false;
+  return strictlyRandom(value) || /^[0-9a-f]{32,64}$/i.test(value);
 }
 
 function validateSentence(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
-  const sentence = sentenceBefore(ctx);
-  if (sentence === undefined || NOT_A_VALUE_LINE.test(sentence)) return false;
+  const read = sentenceBefore(ctx, 'password');
+  if (read === undefined || NOT_A_VALUE_LINE.test(read.sentence)) return false;
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || NOT_A_PASSWORD.test(value) || TICKET_ID.test(value)) return false;
   // `user@host`, `key=value`, `a/b`: addresses, settings and paths.
   if (/@/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
@@ -120,7 +155,7 @@ export const proseSentenceRules: Rule[] = [
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}_./$=-])(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?[ \\t]{1,3}(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*]{1,2})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~])${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»]|\\*\\*|</)`,
+      `(?<![\\p{L}\\p{N}_./$=-])(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?[ \\t]{1,3}(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~])${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»]|\\*\\*|</)`,
       'iu',
     ),
     validate: validateSentence,
@@ -142,6 +177,33 @@ export const proseSentenceRules: Rule[] = [
         `Set the password on ubuntu-22.04 hosts with passwd.`,
         `Update the password for user${g.digits(2)}@example.com`,
         `The password changed in INC${g.digits(7)}.`,
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-sentence-token',
+    appliesToPath: (path) => chatPath(path, true),
+    description: 'Generated token or key given at the end of a clause of the sentence that names it (the secret I configured is `…`, chave de API …)',
+    keywords: [...new Set([...TOKEN_LABELS.map((l) => l.split(' ').pop()!), 'key', 'klucz', 'sleutel', 'chave', 'clave', 'chiave'].filter((k) => k.length >= 3)), ...foldedKeywords(INTL_TOKEN_LABELS)],
+    keywordWindow: { before: 0, after: REACH + 160 },
+    // As prose-sentence-password, from the token word to the first value after it with a digit.
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}_./$=-])(?:${TOKEN_WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|→)(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9])${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»]|\\*\\*|</)`,
+      'iu',
+    ),
+    validate: validateTokenSentence,
+    examples: {
+      positives: (g) => [
+        `The secret I configured in the repo settings is \`${g.s(g.alnum(24))}\` and the header I receive is \`sha256=${g.hex(64)}\`.`,
+        `Português: chave de API ${g.s(g.hex(40))}`,
+        `The Grafana webhook token was regenerated, the new value is \`${g.s(g.alnum(32))}\` (old one revoked).`,
+      ],
+      negatives: (g) => [
+        `The token was rotated in commit ${g.hex(40)}.`,
+        `The API key is in the vault (request id: ${g.alnum(24)}).`,
+        `Use the token from \`${g.lower(8)}_${g.lower(6)}\`.`,
+        `The public key fingerprint is ${g.hex(40)}.`,
       ],
     },
   },
