@@ -184,5 +184,13 @@ describe('precision classes (rw-dev4)', () => {
       const admin = g.hex(32);
       assert.deepEqual(values(`ALGOLIA_APP_ID=BH4D9OD16A\nALGOLIA_ADMIN_API_KEY=${admin}\nALGOLIA_INDEX_NAME=acme\n`, '.env'), [admin]);
     });
+
+    it('reads a count with its unit after a password word as a measure, not a password', () => {
+      const text = 'The password rule (`passwort`/`kennwort` for compounds): its regex had tried every position of its 236-character\nwindow.\n';
+      assert.deepEqual(values(text, 'docs/benchmarks.md'), []);
+      assert.deepEqual(values('Passwords must be at least 12 characters; we store a 32-byte salt and a 64-bit counter.\n', 'docs/policy.md'), []);
+      const p = pw();
+      assert.deepEqual(values(`The new password for the UI is now ${p}\n`, 'docs/ui.md'), [p]);
+    });
   });
 });
