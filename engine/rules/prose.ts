@@ -140,7 +140,12 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   // Versions (`v1.2.3`, `2.0.1-beta`) are not passwords.
   if (/^v?[0-9]+(?:\.[0-9]+){1,3}(?:[-+][0-9A-Za-z.]{1,20})?$/i.test(value)) return false;
   // A count with its unit (`236-character`, `32-byte`, `64-bit`, `90-day`) is a measure in the sentence.
-  if (/^\d{1,6}-(?:char(?:acter)?s?|bytes?|bits?|digits?|letters?|words?|lines?|days?|hours?|minutes?|seconds?|weeks?|months?|years?|steps?|way|factor|fold|times?|cores?|nodes?|pages?|rounds?|iterations?)$/i.test(value)) return false;
+  if (
+    /^\d{1,6}-(?:char(?:acter)?s?|bytes?|bits?|digits?|letters?|words?|lines?|days?|hours?|minutes?|seconds?|weeks?|months?|years?|steps?|way|factor|fold|times?|cores?|nodes?|pages?|rounds?|iterations?)$/i.test(
+      value,
+    )
+  )
+    return false;
   // Pure digit runs are PINs, ports, counts and dates in prose; a single short word is a word.
   if (/^[0-9]+$/.test(value)) return false;
   if (/^[A-Za-z]{1,8}$/.test(value) && isWordLike(value)) return false;
