@@ -105,7 +105,8 @@ const UI_WORDS = new Set([
 ]);
 
 const DOMAIN = /^(?:[a-z0-9-]{1,63}\.)+(?:com|org|net|io|dev|app|local|internal|lan|corp|cloud|co|uk|de|fr|us|eu|info|biz|me|ai|svc|cluster|example|test|localhost)$/;
-const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/;
+// A top-level domain is letters: `1qaz@WSX.89` is a keyboard-walk password, not an address.
+const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[A-Za-z][\w-]{1,62}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
