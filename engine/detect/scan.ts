@@ -278,7 +278,7 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
   const end = hit.secretEnd;
   const secret = text.slice(start, end);
   // The key name only after the cheap checks: reading it off the line costs more than they do.
-  const rejected = rejectsValue(rule, secret);
+  const rejected = rejectsValue(rule, secret, text, end);
   const keyName = rejected ? undefined : (hit.key ?? keyNameBefore(text, start));
   if (rejected || (rule.validate && !rule.validate(secret, { text, start, end, keyName, path }))) {
     // `# use your token` + `API_TOKEN=…` on the next line, `pw = process.env.PW || "…"`.

@@ -206,6 +206,11 @@ const NON_SECRET_AFTER = new Set([
   'header',
   'param',
   'params',
+  // The name of the setting that holds a secret (`SECRET_PROPERTY = "app.jwt.secret"`, `TRUSTSTORE_PASSWORD_PROP`).
+  'property',
+  'properties',
+  'prop',
+  'props',
   'env',
   'var',
   'variable',
@@ -304,6 +309,9 @@ const NON_SECRET_AFTER = new Set([
   'thru',
   'encrypted',
   'enc',
+  // `password_encryption: scram-sha-256` (PostgreSQL), `password_scheme`: how passwords are stored, not one.
+  'encryption',
+  'scheme',
   'cipher',
   'ciphertext',
   'complexity',
