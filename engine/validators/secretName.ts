@@ -923,6 +923,7 @@ export const SECRET_NAME_STARTS: readonly MatchStartGroup[] = [
       'salasana',
       'sandi',
       'token',
+      'tok',
       'cred',
       'contrase',
       'clave',
