@@ -90,10 +90,7 @@ export const commandLineRules: Rule[] = [
     flag: '--(?:requirepass|masterauth)',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [
-      `    command: redis-server --requirepass ${g.s(humanPassword(g))} --appendonly yes`,
-      `args: ["redis-server", "--port", "6380", "--masterauth", "${g.s(g.alnum(24))}"]`,
-    ],
+    positives: (g) => [`    command: redis-server --requirepass ${g.s(humanPassword(g))} --appendonly yes`, `args: ["redis-server", "--port", "6380", "--masterauth", "${g.s(g.alnum(24))}"]`],
     negatives: () => ['command: redis-server --requirepass "$REDIS_PASSWORD"', 'command: ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]', 'redis-server /etc/redis/redis.conf --port 6380'],
   }),
   toolFlagRule({
@@ -1044,7 +1041,12 @@ function hereStringPasswordRule(): Rule {
         `docker login -u ${user(g)} --password-stdin registry.example.com <<< ${g.s(g.alnum(32))}`,
         `gcloud secrets versions add api-key --data-file=- <<< "${g.s(g.base64url(40))}"`,
       ],
-      negatives: () => ['docker login -u ci --password-stdin registry.example.com <<< "$REGISTRY_PASSWORD"', 'openconnect vpn --passwd-on-stdin <<< "$(pass show vpn)"', 'gcloud secrets versions add k --data-file=- <<< ${{ secrets.K }}', 'grep -c x <<< "hello world"'],
+      negatives: () => [
+        'docker login -u ci --password-stdin registry.example.com <<< "$REGISTRY_PASSWORD"',
+        'openconnect vpn --passwd-on-stdin <<< "$(pass show vpn)"',
+        'gcloud secrets versions add k --data-file=- <<< ${{ secrets.K }}',
+        'grep -c x <<< "hello world"',
+      ],
     },
   };
 }

@@ -7,7 +7,11 @@ import { cc, type CC } from './cmdCodeValues';
 const d = (id: string, areas: readonly RealWorldArea[], path: string, fn: (c: CC, k: Kit) => string) => doc(id, areas, path, (k) => fn(cc(k), k));
 
 export const LOG_DOCS: RealWorldDoc[] = [
-  d('ci-log-set-x', ['logs-and-output', 'command-line'], 'ci-logs/deploy-4411.log', (c) => `2026-11-30T09:12:01.114Z + set -x
+  d(
+    'ci-log-set-x',
+    ['logs-and-output', 'command-line'],
+    'ci-logs/deploy-4411.log',
+    (c) => `2026-11-30T09:12:01.114Z + set -x
 2026-11-30T09:12:01.120Z + export DEPLOY_ENV=prod
 2026-11-30T09:12:01.121Z + docker login -u deploy -p ${c.spw()} registry.acme.io
 2026-11-30T09:12:02.544Z WARNING! Using --password via the CLI is insecure. Use --password-stdin.
@@ -18,18 +22,28 @@ export const LOG_DOCS: RealWorldDoc[] = [
 2026-11-30T09:12:04.002Z + echo 'digest: ${c.digest()}'
 2026-11-30T09:12:04.003Z + kubectl set image deploy/app app=registry.acme.io/app:${c.n('4f2a9c1')}
 2026-11-30T09:12:04.300Z + echo 'token: ***'
-`),
+`,
+  ),
 
-  d('app-debug-config-dump', ['logs-and-output'], 'logs/api-2026-12-01.log', (c) => `[2026-12-01 08:00:00,101] INFO  api.boot: starting api v3.8.2 (commit ${c.git()})
+  d(
+    'app-debug-config-dump',
+    ['logs-and-output'],
+    'logs/api-2026-12-01.log',
+    (c) => `[2026-12-01 08:00:00,101] INFO  api.boot: starting api v3.8.2 (commit ${c.git()})
 [2026-12-01 08:00:00,104] DEBUG api.config: loaded settings {'DB_HOST': 'pg01', 'DB_USER': 'api', 'DB_PASSWORD': '${c.lpw()}', 'REDIS_URL': 'redis://:${c.cs()}@cache01:6379/0', 'LOG_LEVEL': 'DEBUG'}
 [2026-12-01 08:00:00,107] DEBUG api.config: STRIPE_SECRET_KEY=${c.prov('stripe')}
 [2026-12-01 08:00:00,109] DEBUG api.config: SECRET_KEY=${c.tok()}
 [2026-12-01 08:00:00,300] INFO  api.http: GET /health 200 2ms request_id=${c.uuid()}
 [2026-12-01 08:00:01,020] INFO  api.auth: login ok user=jdoe session=${c.n('[redacted]')}
 [2026-12-01 08:00:01,442] WARN  api.auth: bad password for user=admin from 203.0.113.9
-`),
+`,
+  ),
 
-  d('http-client-trace', ['logs-and-output', 'http-auth'], 'logs/client-trace.txt', (c) => `* Connected to api.acme.io (203.0.113.20) port 443
+  d(
+    'http-client-trace',
+    ['logs-and-output', 'http-auth'],
+    'logs/client-trace.txt',
+    (c) => `* Connected to api.acme.io (203.0.113.20) port 443
 > POST /v2/orders HTTP/2
 > Host: api.acme.io
 > User-Agent: curl/8.5.0
@@ -43,9 +57,14 @@ export const LOG_DOCS: RealWorldDoc[] = [
 < set-cookie: session=${c.http(c.raw.token().replace(/[=+/]/g, 'a'))}; Path=/; HttpOnly; Secure
 <
 {"id":"ord_${c.n('8Kx2mQ9vL')}","status":"created"}
-`),
+`,
+  ),
 
-  d('python-traceback-locals', ['logs-and-output', 'code'], 'logs/worker-error.txt', (c) => `Traceback (most recent call last):
+  d(
+    'python-traceback-locals',
+    ['logs-and-output', 'code'],
+    'logs/worker-error.txt',
+    (c) => `Traceback (most recent call last):
   File "/app/worker/sync.py", line 88, in sync
     client = PartnerClient(api_key=api_key, secret=secret)
   File "/app/partner/client.py", line 31, in __init__
@@ -58,18 +77,28 @@ Local variables:
   password = '${c.lpw()}'
   retries = 3
   trace_id = '${c.trace()}'
-`),
+`,
+  ),
 
-  d('java-stacktrace-jdbc', ['logs-and-output'], 'logs/catalina.out', (c) => `02-Dec-2026 07:31:12.004 SEVERE [main] org.apache.catalina.core.StandardContext.startInternal
+  d(
+    'java-stacktrace-jdbc',
+    ['logs-and-output'],
+    'logs/catalina.out',
+    (c) => `02-Dec-2026 07:31:12.004 SEVERE [main] org.apache.catalina.core.StandardContext.startInternal
 java.sql.SQLException: Access denied for user 'shop'@'10.2.0.7' (using password: YES)
 \tat com.mysql.cj.jdbc.exceptions.SQLError.createSQLException(SQLError.java:130)
 \tat com.acme.shop.Db.open(Db.java:44)
 02-Dec-2026 07:31:12.010 INFO  [main] com.acme.shop.Db Connecting with url=jdbc:mysql://db01:3306/shop?user=shop&password=${c.cs()}
 02-Dec-2026 07:31:12.011 DEBUG [main] com.acme.shop.Mail smtp.password=${c.lpw()}
 02-Dec-2026 07:31:12.012 DEBUG [main] com.acme.shop.Mail smtp.password.hash=${c.bcrypt()}
-`),
+`,
+  ),
 
-  d('gh-actions-output', ['logs-and-output'], 'ci-logs/actions-run-99812.txt', (c) => `2026-12-01T10:00:03.0000000Z ##[group]Run npm publish
+  d(
+    'gh-actions-output',
+    ['logs-and-output'],
+    'ci-logs/actions-run-99812.txt',
+    (c) => `2026-12-01T10:00:03.0000000Z ##[group]Run npm publish
 2026-12-01T10:00:03.0000000Z npm publish --access public
 2026-12-01T10:00:03.0000000Z shell: /usr/bin/bash -e {0}
 2026-12-01T10:00:03.0000000Z env:
@@ -80,9 +109,14 @@ java.sql.SQLException: Access denied for user 'shop'@'10.2.0.7' (using password:
 2026-12-01T10:00:05.2000000Z npm verbose config //registry.npmjs.org/:_authToken=${c.prov('npm')} (from env fallback)
 2026-12-01T10:00:05.3000000Z + echo "HF_TOKEN=${c.prov('huggingface')}" >> $GITHUB_ENV
 2026-12-01T10:00:05.4000000Z shasum: ${c.n('f0e1d2c3b4a5968778695a4b3c2d1e0f00112233')}
-`),
+`,
+  ),
 
-  d('k8s-describe-output', ['logs-and-output'], 'notes/describe-pod.txt', (c) => `$ kubectl describe pod payments-api-7d9f8c6b5-x2kqp -n payments
+  d(
+    'k8s-describe-output',
+    ['logs-and-output'],
+    'notes/describe-pod.txt',
+    (c) => `$ kubectl describe pod payments-api-7d9f8c6b5-x2kqp -n payments
 Name:         payments-api-7d9f8c6b5-x2kqp
 Containers:
   api:
@@ -97,9 +131,14 @@ $ kubectl get secret payments-db -o yaml
 data:
   password: ${c.mark('password', Buffer.from(c.raw.shellPw()).toString('base64'))}
   username: ${c.n('cGF5bWVudHM=')}
-`),
+`,
+  ),
 
-  d('docker-inspect-env', ['logs-and-output'], 'notes/docker-inspect.json', (c) => `[
+  d(
+    'docker-inspect-env',
+    ['logs-and-output'],
+    'notes/docker-inspect.json',
+    (c) => `[
   {
     "Id": "${c.sha()}",
     "Config": {
@@ -114,18 +153,28 @@ data:
     }
   }
 ]
-`),
+`,
+  ),
 
-  d('ansible-verbose-output', ['logs-and-output'], 'ci-logs/ansible-vvv.txt', (c) => `TASK [mysql : create app user] *********************************************
+  d(
+    'ansible-verbose-output',
+    ['logs-and-output'],
+    'ci-logs/ansible-vvv.txt',
+    (c) => `TASK [mysql : create app user] *********************************************
 <db01> ESTABLISH SSH CONNECTION FOR USER: deploy
 changed: [db01] => {"changed": true, "invocation": {"module_args": {"login_password": "${c.lpw()}", "name": "app", "password": "${c.lpw()}", "priv": "app.*:ALL"}}, "user": "app"}
 TASK [app : write env] ******************************************************
 ok: [app01] => {"changed": false, "checksum": "${c.n('b5f1c8a0e6d2f4a7c9b3e1d0f8a6c4b2e0d9f7a1')}", "mode": "0600"}
 TASK [vault : login] **********************************************************
 ok: [app01] => {"censored": "${c.n('the output has been hidden')} due to the fact that 'no_log: true' was specified for this result"}
-`),
+`,
+  ),
 
-  d('terraform-plan-output', ['logs-and-output'], 'ci-logs/tf-plan.txt', (c) => `  # aws_db_instance.main will be updated in-place
+  d(
+    'terraform-plan-output',
+    ['logs-and-output'],
+    'ci-logs/tf-plan.txt',
+    (c) => `  # aws_db_instance.main will be updated in-place
   ~ resource "aws_db_instance" "main" {
         id                  = "acme-prod"
       ~ password            = ${c.n('(sensitive value)')}
@@ -142,9 +191,14 @@ ok: [app01] => {"censored": "${c.n('the output has been hidden')} due to the fac
 Outputs:
 api_token = "${c.tok()}"
 db_endpoint = "acme-prod.cluster.eu-west-1.rds.amazonaws.com"
-`),
+`,
+  ),
 
-  d('shell-session-transcript', ['logs-and-output', 'command-line'], 'docs/incidents/2026-11-28-transcript.txt', (c) => `ops@bastion:~$ cat /etc/app/env
+  d(
+    'shell-session-transcript',
+    ['logs-and-output', 'command-line'],
+    'docs/incidents/2026-11-28-transcript.txt',
+    (c) => `ops@bastion:~$ cat /etc/app/env
 APP_ENV=production
 DATABASE_URL=postgres://app:${c.cs()}@pg01:5432/app
 MAILGUN_API_KEY=${c.hex(32)}
@@ -154,9 +208,14 @@ ${c.prov('vault')}
 ops@bastion:~$ aws configure get aws_secret_access_key
 ${c.prov('awsSecret')}
 ops@bastion:~$ history -c
-`),
+`,
+  ),
 
-  d('jenkins-console', ['logs-and-output'], 'ci-logs/jenkins-1207.txt', (c) => `Started by user Jane Doe
+  d(
+    'jenkins-console',
+    ['logs-and-output'],
+    'ci-logs/jenkins-1207.txt',
+    (c) => `Started by user Jane Doe
 [Pipeline] withCredentials
 Masking supported pattern matches of $REGISTRY_PASS
 [Pipeline] sh
@@ -168,23 +227,38 @@ Masking supported pattern matches of $REGISTRY_PASS
 + ./gradlew publish -PsigningPassword=${c.spw()} -PossrhToken=${c.tok()}
 BUILD SUCCESSFUL in 41s
 Finished: SUCCESS (${c.git()})
-`),
+`,
+  ),
 
-  d('nginx-access-log', ['logs-and-output', 'http-auth'], 'logs/access.log', (c) => `203.0.113.5 - - [01/Dec/2026:10:01:44 +0000] "GET /api/export?format=csv&api_key=${c.http(c.raw.token().replace(/[=+/]/g, 'b'))} HTTP/1.1" 200 5123 "-" "python-requests/2.32"
+  d(
+    'nginx-access-log',
+    ['logs-and-output', 'http-auth'],
+    'logs/access.log',
+    (c) => `203.0.113.5 - - [01/Dec/2026:10:01:44 +0000] "GET /api/export?format=csv&api_key=${c.http(c.raw.token().replace(/[=+/]/g, 'b'))} HTTP/1.1" 200 5123 "-" "python-requests/2.32"
 203.0.113.9 - - [01/Dec/2026:10:01:45 +0000] "GET /static/app.${c.n('3f9a1c2e')}.js HTTP/1.1" 200 88211 "-" "Mozilla/5.0"
 198.51.100.2 - - [01/Dec/2026:10:01:46 +0000] "POST /oauth/token?client_id=acme-web&client_secret=${c.tok()} HTTP/1.1" 200 412 "-" "okhttp/4.12"
 198.51.100.7 - admin [01/Dec/2026:10:01:47 +0000] "GET /admin HTTP/1.1" 401 0 "-" "curl/8.5.0"
 203.0.113.5 - - [01/Dec/2026:10:01:48 +0000] "GET /download?sig=${c.n('9f8e7d6c5b4a')}&expires=1764583308 HTTP/1.1" 200 1024 "-" "Wget/1.21"
-`),
+`,
+  ),
 
-  d('node-debug-output', ['logs-and-output'], 'logs/worker-debug.log', (c) => `worker:boot env loaded { NODE_ENV: 'production', PG_PASSWORD: '${c.lpw()}', QUEUE: 'jobs' } +0ms
+  d(
+    'node-debug-output',
+    ['logs-and-output'],
+    'logs/worker-debug.log',
+    (c) => `worker:boot env loaded { NODE_ENV: 'production', PG_PASSWORD: '${c.lpw()}', QUEUE: 'jobs' } +0ms
 worker:http request { method: 'POST', url: 'https://hooks.slack.com/api/chat.postMessage', headers: { authorization: 'Bearer ${c.prov('slack')}' } } +12ms
 worker:http response 200 { ok: true, ts: '${c.n('1764583308.123456')}' } +340ms
 worker:auth token refreshed { access_token: '${c.jwt()}', expires_in: 3600, token_type: 'Bearer' } +2s
 worker:auth token refreshed { access_token: ${c.n("'[Filtered]'")}, expires_in: 3600 } +1h
-`),
+`,
+  ),
 
-  d('go-test-verbose', ['logs-and-output', 'code'], 'ci-logs/go-test.txt', (c) => `=== RUN   TestPartnerClient
+  d(
+    'go-test-verbose',
+    ['logs-and-output', 'code'],
+    'ci-logs/go-test.txt',
+    (c) => `=== RUN   TestPartnerClient
     client_test.go:41: using endpoint https://sandbox.partner.io with key=${c.tok()}
     client_test.go:52: response: {"token":"${c.tok()}","expires":3600}
 --- PASS: TestPartnerClient (0.31s)
@@ -192,5 +266,6 @@ worker:auth token refreshed { access_token: ${c.n("'[Filtered]'")}, expires_in: 
     hash_test.go:12: got ${c.sha()}
 --- PASS: TestHash (0.00s)
 ok  \tgithub.com/acme/partner\t0.412s
-`),
+`,
+  ),
 ];

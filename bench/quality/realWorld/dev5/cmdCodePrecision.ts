@@ -7,7 +7,11 @@ import { cc, publicSsh, type CC } from './cmdCodeValues';
 const d = (id: string, areas: readonly RealWorldArea[], path: string, fn: (c: CC, k: Kit) => string) => doc(id, areas, path, (k) => fn(cc(k), k));
 
 export const PRECISION_DOCS: RealWorldDoc[] = [
-  d('ci-refs-only', ['precision', 'command-line', 'config-syntax'], '.github/workflows/release.yml', (c) => `name: release
+  d(
+    'ci-refs-only',
+    ['precision', 'command-line', 'config-syntax'],
+    '.github/workflows/release.yml',
+    (c) => `name: release
 on:
   push:
     tags: ['v*']
@@ -28,9 +32,14 @@ jobs:
       - run: echo sha=${c.sha()} checksum=${c.sha()}
       - run: docker pull ghcr.io/acme/app@${c.digest()}
       - run: docker login -u ci -p ${c.spw()} registry.acme.io
-`),
+`,
+  ),
 
-  d('readme-placeholders', ['precision', 'command-line'], 'README.md', (c) => `# acme-cli
+  d(
+    'readme-placeholders',
+    ['precision', 'command-line'],
+    'README.md',
+    (c) => `# acme-cli
 
 Install and log in:
 
@@ -49,9 +58,14 @@ Install and log in:
     aws configure set aws_secret_access_key ${c.n('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')}
 
 Tokens look like \`${c.n('acme_xxxxxxxxxxxxxxxxxxxxxxxx')}\`; the one in our CI is ${c.prov('github')} (rotate it!).
-`),
+`,
+  ),
 
-  d('code-lookalikes-ts', ['precision', 'code'], 'src/auth/constants.ts', (c) => `export const TOKEN_HEADER = ${c.n("'X-Auth-Token'")};
+  d(
+    'code-lookalikes-ts',
+    ['precision', 'code'],
+    'src/auth/constants.ts',
+    (c) => `export const TOKEN_HEADER = ${c.n("'X-Auth-Token'")};
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_FIELD = ${c.n("'password'")};
 export const API_KEY_PARAM = ${c.n("'api_key'")};
@@ -67,9 +81,14 @@ export const passwordPattern = ${c.n('/^(?=.*[A-Z])(?=.*\\d).{12,}$/')};
 export const getToken = () => ${c.n('localStorage.getItem("token")')};
 export const apiKey = ${c.n('process.env.API_KEY!')};
 export const signingSecret = '${c.tok()}';
-`),
+`,
+  ),
 
-  d('code-lookalikes-py', ['precision', 'code'], 'app/security.py', (c) => `import os
+  d(
+    'code-lookalikes-py',
+    ['precision', 'code'],
+    'app/security.py',
+    (c) => `import os
 from django.contrib.auth.hashers import make_password
 
 SECRET_KEY = ${c.n('os.environ["DJANGO_SECRET_KEY"]')}
@@ -85,9 +104,14 @@ masked = ${c.n('"sk_live_****************"')}
 vault_ref = ${c.n('"vault:secret/data/app#password"')}
 op_ref = ${c.n('"op://Prod/api/credential"')}
 FALLBACK_SECRET = "${c.tok()}"
-`),
+`,
+  ),
 
-  d('logs-masked', ['precision', 'logs-and-output'], 'ci-logs/masked-run.txt', (c) => `+ docker login -u ci -p ${c.n('***')} registry.acme.io
+  d(
+    'logs-masked',
+    ['precision', 'logs-and-output'],
+    'ci-logs/masked-run.txt',
+    (c) => `+ docker login -u ci -p ${c.n('***')} registry.acme.io
 + mysql -uroot -p${c.n('******')} -e 'select 1'
 + curl -H 'Authorization: Bearer ${c.n('[MASKED]')}' https://deploy.acme.io
 + export GITHUB_TOKEN=${c.n('[REDACTED]')}
@@ -100,9 +124,14 @@ session=${c.n('(filtered)')} user=ops
 + kubectl get secret db -o jsonpath={.data.password}
 ${c.n('(sensitive value)')}
 + sshpass -p ${c.spw()} ssh deploy@legacy01 uptime
-`),
+`,
+  ),
 
-  d('ssh-keys-public-and-private', ['precision', 'command-line', 'credential-file'], 'docs/ops/ssh-keys.md', (c, k) => `## Deploy key
+  d(
+    'ssh-keys-public-and-private',
+    ['precision', 'command-line', 'credential-file'],
+    'docs/ops/ssh-keys.md',
+    (c, k) => `## Deploy key
 
 Public half (safe to share), goes in authorized_keys:
 
@@ -116,17 +145,27 @@ ${c.key()}
 
     ssh-keygen -t ed25519 -C deploy@ci -N '' -f deploy_key
     ssh -i ${c.n('~/.ssh/deploy_key')} deploy@app01
-`),
+`,
+  ),
 
-  d('private-key-in-code', ['code', 'credential-file'], 'src/signing/keys.go', (c) => `package signing
+  d(
+    'private-key-in-code',
+    ['code', 'credential-file'],
+    'src/signing/keys.go',
+    (c) => `package signing
 
 // Test key for the local issuer; the prod key is loaded from KMS.
 const issuerKey = \`${c.key()}\`
 
 var publicJWKS = \`{"keys":[{"kty":"RSA","kid":"${c.n('k1-2026')}","n":"${c.n('0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw')}","e":"AQAB"}]}\`
-`),
+`,
+  ),
 
-  d('docker-secret-mounts', ['precision', 'command-line', 'config-syntax'], 'deploy/compose.prod.yml', (c) => `services:
+  d(
+    'docker-secret-mounts',
+    ['precision', 'command-line', 'config-syntax'],
+    'deploy/compose.prod.yml',
+    (c) => `services:
   api:
     image: registry.acme.io/api@${c.digest()}
     environment:
@@ -148,9 +187,14 @@ var publicJWKS = \`{"keys":[{"kty":"RSA","kid":"${c.n('k1-2026')}","n":"${c.n('0
 secrets:
   db_password:
     file: ./secrets/db_password.txt
-`),
+`,
+  ),
 
-  d('makefile-lookalikes', ['precision', 'command-line'], 'ops/Makefile', (c) => `VERSION := $(shell git describe --tags)
+  d(
+    'makefile-lookalikes',
+    ['precision', 'command-line'],
+    'ops/Makefile',
+    (c) => `VERSION := $(shell git describe --tags)
 SHA := ${c.git()}
 TOKEN ?= ${c.n('$(shell cat .token)')}
 PASSWORD ?= ${c.n('$(DB_PASSWORD)')}
@@ -162,9 +206,14 @@ release:
 \tdocker buildx build --secret id=npm,src=${c.n('$(HOME)/.npmrc')} .
 \techo ${c.sha()} > CHECKSUM
 \tcurl -u admin:${c.spw()} -X POST https://jenkins.acme.internal/job/ops/build
-`),
+`,
+  ),
 
-  d('powershell-lookalikes', ['precision', 'command-line', 'code'], 'scripts/Deploy.ps1', (c) => `param(
+  d(
+    'powershell-lookalikes',
+    ['precision', 'command-line', 'code'],
+    'scripts/Deploy.ps1',
+    (c) => `param(
   [Parameter(Mandatory)] [SecureString] $Password,
   [string] $Token = ${c.n('$env:DEPLOY_TOKEN')}
 )
@@ -174,9 +223,14 @@ $kv = Get-AzKeyVaultSecret -VaultName acme-kv -Name ${c.n("'db-password'")} -AsP
 $thumb = '${c.n('3B1EFD3A66EA28B16697394703A72CA340A05BD5')}'
 Invoke-WebRequest -Uri https://deploy.acme.io -Headers @{ Authorization = "Bearer ${c.n('$Token')}" }
 $legacy = ConvertTo-SecureString '${c.lpw()}' -AsPlainText -Force
-`),
+`,
+  ),
 
-  d('sql-migration-lookalikes', ['precision', 'code'], 'db/migrations/0042_users.sql', (c) => `-- Seed accounts for staging. Hashes only; plain passwords live in the vault.
+  d(
+    'sql-migration-lookalikes',
+    ['precision', 'code'],
+    'db/migrations/0042_users.sql',
+    (c) => `-- Seed accounts for staging. Hashes only; plain passwords live in the vault.
 INSERT INTO users (email, password_hash, api_key_hash) VALUES
   ('admin@acme.io', '${c.bcrypt()}', '${c.sha()}'),
   ('ops@acme.io', '${c.bcrypt()}', '${c.sha()}'),
@@ -184,9 +238,14 @@ INSERT INTO users (email, password_hash, api_key_hash) VALUES
 UPDATE settings SET value = '${c.n('********')}' WHERE key = 'smtp_password';
 ALTER ROLE reporting WITH PASSWORD '${c.lpw()}';
 CREATE USER MAPPING FOR app SERVER legacy OPTIONS (user 'legacy', password '${c.lpw()}');
-`),
+`,
+  ),
 
-  d('k8s-yaml-refs', ['precision', 'config-syntax', 'command-line'], 'deploy/k8s/job.yaml', (c) => `apiVersion: batch/v1
+  d(
+    'k8s-yaml-refs',
+    ['precision', 'config-syntax', 'command-line'],
+    'deploy/k8s/job.yaml',
+    (c) => `apiVersion: batch/v1
 kind: Job
 metadata:
   name: migrate
@@ -207,8 +266,13 @@ spec:
           image: mysql:8
           args: ["mysql", "-h", "mysql", "-uroot", "-p${c.spw()}", "-e", "source /seed.sql"]
       restartPolicy: Never
-`),
-  d('history-safe-commands', ['precision', 'command-line'], 'home/dev/.bash_history', (c) => `git checkout -b fix/${c.n('token-refresh')}
+`,
+  ),
+  d(
+    'history-safe-commands',
+    ['precision', 'command-line'],
+    'home/dev/.bash_history',
+    (c) => `git checkout -b fix/${c.n('token-refresh')}
 git commit -m "rotate token handling"
 git push origin HEAD
 git cherry-pick ${c.git()}
@@ -225,9 +289,14 @@ sha256sum -c ${c.n('SHA256SUMS')}
 openssl rand -hex 32
 curl -s https://api.acme.io/health?nonce=${c.trace()}
 mysql -u app -p${c.spw()} app
-`),
+`,
+  ),
 
-  d('go-constants-lookalikes', ['precision', 'code'], 'internal/auth/names.go', (c) => `package auth
+  d(
+    'go-constants-lookalikes',
+    ['precision', 'code'],
+    'internal/auth/names.go',
+    (c) => `package auth
 
 const (
 \tHeaderAuthorization = ${c.n('"Authorization"')}
@@ -245,9 +314,14 @@ const (
 
 var ErrBadPassword = errors.New(${c.n('"password does not match"')})
 var fallbackKey = []byte("${c.tok()}")
-`),
+`,
+  ),
 
-  d('terraform-refs', ['precision', 'config-syntax', 'code'], 'infra/db.tf', (c) => `resource "aws_db_instance" "main" {
+  d(
+    'terraform-refs',
+    ['precision', 'config-syntax', 'code'],
+    'infra/db.tf',
+    (c) => `resource "aws_db_instance" "main" {
   identifier = "acme-prod"
   username   = "admin"
   password   = ${c.n('random_password.db.result')}
@@ -274,9 +348,14 @@ resource "null_resource" "seed" {
 variable "legacy_password" {
   default = "${c.lpw()}"
 }
-`),
+`,
+  ),
 
-  d('python-test-dummies', ['precision', 'code', 'defaults-in-code'], 'tests/test_cli.py', (c) => `from acme.cli import main
+  d(
+    'python-test-dummies',
+    ['precision', 'code', 'defaults-in-code'],
+    'tests/test_cli.py',
+    (c) => `from acme.cli import main
 
 def test_login_requires_token(capsys):
     assert main(["login", "--token", ${c.n('"dummy-token"')}]) == 1
@@ -296,9 +375,14 @@ def test_hash():
 def test_real_sandbox():
     client = Client(api_key="${c.tok()}")
     assert client.ping()
-`),
+`,
+  ),
 
-  d('ci-output-ids', ['precision', 'logs-and-output'], 'ci-logs/build-output.txt', (c) => `#12 [build 4/7] RUN npm ci
+  d(
+    'ci-output-ids',
+    ['precision', 'logs-and-output'],
+    'ci-logs/build-output.txt',
+    (c) => `#12 [build 4/7] RUN npm ci
 #12 sha256:${c.n('8a1f3e2d9c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f')}
 #13 exporting to image
 #13 writing image ${c.digest()} done
@@ -311,9 +395,14 @@ Provenance: ${c.n('https://sigstore.dev/rekor/' + '24296fb24b8ad77a'.repeat(2))}
 Signing with cosign key ${c.n('cosign.pub')}
 Environment: NPM_TOKEN=${c.n('***')} GH_TOKEN=${c.n('***')}
 Deployed with token ${c.tok()}
-`),
+`,
+  ),
 
-  d('java-lookalikes', ['precision', 'code'], 'src/main/java/com/acme/web/SecurityConfig.java', (c) => `package com.acme.web;
+  d(
+    'java-lookalikes',
+    ['precision', 'code'],
+    'src/main/java/com/acme/web/SecurityConfig.java',
+    (c) => `package com.acme.web;
 
 public class SecurityConfig {
     static final String PASSWORD_PARAM = ${c.n('"password"')};
@@ -327,8 +416,13 @@ public class SecurityConfig {
     String mask = ${c.n('"****-****-****"')};
     String devSigningKey = "${c.tok()}";
 }
-`),
-  d('dockerfile-lookalikes', ['precision', 'command-line', 'config-syntax'], 'services/web/Dockerfile', (c) => `FROM node:20-alpine@${c.digest()} AS build
+`,
+  ),
+  d(
+    'dockerfile-lookalikes',
+    ['precision', 'command-line', 'config-syntax'],
+    'services/web/Dockerfile',
+    (c) => `FROM node:20-alpine@${c.digest()} AS build
 ARG NPM_TOKEN
 ARG GIT_SHA=${c.git()}
 ENV NODE_ENV=production
@@ -345,9 +439,14 @@ ENV SESSION_SECRET=${c.n('$SESSION_SECRET')}
 ENV ADMIN_PASSWORD=${c.n('""')}
 HEALTHCHECK CMD ["wget", "-q", "--header", "Authorization: Bearer ${c.n('$HEALTH_TOKEN')}", "http://localhost/health"]
 ENV GRAFANA_PASSWORD=${c.spw()}
-`),
+`,
+  ),
 
-  d('node-env-lookalikes', ['precision', 'code'], 'src/config/index.js', (c) => `const required = (name) => {
+  d(
+    'node-env-lookalikes',
+    ['precision', 'code'],
+    'src/config/index.js',
+    (c) => `const required = (name) => {
   const v = process.env[name];
   if (!v) throw new Error(${c.n('`missing ${name}`')});
   return v;
@@ -366,9 +465,14 @@ module.exports = {
   cdnHash: '${c.n('5f3a9b2c')}',
   legacyPartnerKey: '${c.tok()}',
 };
-`),
+`,
+  ),
 
-  d('rust-csharp-env-lookalikes', ['precision', 'code'], 'src/settings.rs', (c) => `use std::env;
+  d(
+    'rust-csharp-env-lookalikes',
+    ['precision', 'code'],
+    'src/settings.rs',
+    (c) => `use std::env;
 
 pub struct Settings { pub db_password: String, pub api_token: String }
 
@@ -389,9 +493,14 @@ const SALT: &str = "${c.n('$2b$12$' + 'saltsaltsaltsaltsaltsa')}";
 #[cfg(test)]
 const TEST_TOKEN: &str = ${c.n('"test-token-not-real"')};
 const DEV_DB_URL: &str = "postgres://dev:${c.cs()}@localhost/dev";
-`),
+`,
+  ),
 
-  d('curl-docs-examples', ['precision', 'command-line', 'http-auth'], 'docs/api/authentication.md', (c) => `# Authentication
+  d(
+    'curl-docs-examples',
+    ['precision', 'command-line', 'http-auth'],
+    'docs/api/authentication.md',
+    (c) => `# Authentication
 
 Every request carries your key in a header:
 
@@ -406,5 +515,6 @@ The sample response below is from the docs sandbox:
     {"access_token": "${c.n('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c')}", "token_type": "bearer"}
 
 Keys are 40 hex characters (e.g. ${c.n('0000000000000000000000000000000000000000')}). The support team used ${c.hex(40)} when reproducing ticket 8812.
-`),
+`,
+  ),
 ];

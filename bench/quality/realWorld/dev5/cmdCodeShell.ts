@@ -7,7 +7,11 @@ import { cc, type CC } from './cmdCodeValues';
 const d = (id: string, areas: readonly RealWorldArea[], path: string, fn: (c: CC, k: Kit) => string) => doc(id, areas, path, (k) => fn(cc(k), k));
 
 export const SHELL_DOCS: RealWorldDoc[] = [
-  d('bash-history-dba', ['command-line'], 'home/dba/.bash_history', (c) => `cd /var/backups
+  d(
+    'bash-history-dba',
+    ['command-line'],
+    'home/dba/.bash_history',
+    (c) => `cd /var/backups
 ls -lh
 mysql -u root -p${c.spw()} -e "show databases"
 mysqldump -uroot -p${c.spw()} --single-transaction shop > shop.sql
@@ -21,9 +25,14 @@ history | grep mysql
 echo ${c.sha()}  shop.sql.gz
 git log -1 --format=%H
 exit
-`),
+`,
+  ),
 
-  d('bash-history-devops', ['command-line'], 'home/ops/.zsh_history', (c) => `: 1764660012:0;kubectl get pods -n payments
+  d(
+    'bash-history-devops',
+    ['command-line'],
+    'home/ops/.zsh_history',
+    (c) => `: 1764660012:0;kubectl get pods -n payments
 : 1764660031:0;kubectl create secret generic payments-db --from-literal=username=payments --from-literal=password=${c.spw()} -n payments
 : 1764660077:0;kubectl create secret generic stripe --from-literal=STRIPE_SECRET_KEY=${c.prov('stripe')} -n payments
 : 1764660102:0;kubectl rollout restart deploy/payments-api -n payments
@@ -32,9 +41,14 @@ exit
 : 1764660190:0;docker login registry.acme.io -u ci-bot -p ${c.spw()}
 : 1764660201:0;docker pull registry.acme.io/payments@${c.digest()}
 : 1764660230:0;kubectl get secret payments-db -o jsonpath='{.data.password}' | base64 -d
-`),
+`,
+  ),
 
-  d('ssh-sshpass-rsync', ['command-line'], 'scripts/sync-media.sh', (c) => `#!/usr/bin/env bash
+  d(
+    'ssh-sshpass-rsync',
+    ['command-line'],
+    'scripts/sync-media.sh',
+    (c) => `#!/usr/bin/env bash
 # Mirrors uploaded media to the two edge boxes. Runs nightly from the jump host.
 set -euo pipefail
 
@@ -47,9 +61,14 @@ sshpass -p ${c.spw()} scp /srv/media/index.json backup@192.168.40.7:/backups/med
 sshpass -f ${c.n('~/.ssh/backup.pass')} ssh backup@192.168.40.7 'ls /backups/media | tail -3'
 # fingerprint of edge-a for the record: SHA256:${c.n('4Jd0sLq1pV8c7x2Yk9tUe3bRz6mNhWfAoGiK5TyXwE0')}
 echo "done"
-`),
+`,
+  ),
 
-  d('curl-api-script', ['command-line', 'http-auth'], 'scripts/release-notify.sh', (c) => `#!/bin/sh
+  d(
+    'curl-api-script',
+    ['command-line', 'http-auth'],
+    'scripts/release-notify.sh',
+    (c) => `#!/bin/sh
 # Posts the release to the status page, the CRM and the deploy tracker.
 VERSION="$1"
 
@@ -65,18 +84,28 @@ curl -fsSL "https://hooks.acme.io/deploy?token=${c.http(c.raw.token().replace(/[
 
 curl -s -H "Authorization: Bearer ${c.n('$DEPLOY_TOKEN')}" https://deploy.acme.io/v1/ping
 curl -s -H "X-Request-Id: ${c.uuid()}" https://deploy.acme.io/v1/health
-`),
+`,
+  ),
 
-  d('wget-httpie', ['command-line', 'http-auth'], 'docs/snippets/downloads.sh', (c) => `# Artifacts from the internal Nexus
+  d(
+    'wget-httpie',
+    ['command-line', 'http-auth'],
+    'docs/snippets/downloads.sh',
+    (c) => `# Artifacts from the internal Nexus
 wget --user=ci --password=${c.spw()} https://nexus.acme.internal/repository/raw/tools/dbtool-2.4.1.tar.gz
 wget --header="PRIVATE-TOKEN: ${c.prov('gitlab')}" https://gitlab.acme.io/api/v4/projects/42/packages/generic/cli/1.2.0/cli.tar.gz
 http --auth admin:${c.spw()} GET https://grafana.acme.internal/api/dashboards/home
 http POST https://api.acme.io/v2/jobs Authorization:"Bearer ${c.jwt()}" name=reindex
 http GET https://api.acme.io/v2/jobs/${c.uuid()} Authorization:"Bearer ${c.n('$TOKEN')}"
 # checksum: ${c.sha()}
-`),
+`,
+  ),
 
-  d('git-remote-tokens', ['command-line'], 'notes/git-remotes.txt', (c) => `$ git remote -v
+  d(
+    'git-remote-tokens',
+    ['command-line'],
+    'notes/git-remotes.txt',
+    (c) => `$ git remote -v
 origin\thttps://ci-bot:${c.prov('github')}@github.com/acme/infra.git (fetch)
 origin\thttps://ci-bot:${c.n('${GITHUB_TOKEN}')}@github.com/acme/infra.git (push)
 $ git remote set-url upstream https://oauth2:${c.prov('gitlab')}@gitlab.acme.io/platform/charts.git
@@ -85,9 +114,14 @@ $ git clone https://deploy:${c.cs()}@bitbucket.org/acme/legacy-api.git
 $ git rev-parse HEAD
 ${c.git()}
 $ git clone https://github.com/acme/public-docs.git
-`),
+`,
+  ),
 
-  d('dockerfile-build-secrets', ['command-line', 'config-syntax'], 'services/api/Dockerfile', (c) => `FROM python:3.12-slim@${c.digest()}
+  d(
+    'dockerfile-build-secrets',
+    ['command-line', 'config-syntax'],
+    'services/api/Dockerfile',
+    (c) => `FROM python:3.12-slim@${c.digest()}
 ARG PIP_INDEX_URL=https://pypi:${c.cs()}@nexus.acme.internal/repository/pypi/simple
 ENV DJANGO_SETTINGS_MODULE=api.settings.prod
 ENV DB_PASSWORD=${c.spw()}
@@ -97,18 +131,28 @@ RUN echo "//registry.npmjs.org/:_authToken=${c.prov('npm')}" > /root/.npmrc && n
 RUN mysql -h db -u migrator -p${c.spw()} < /docker-entrypoint-initdb.d/schema.sql || true
 ENV API_KEY=${c.n('${API_KEY}')}
 CMD ["gunicorn", "api.wsgi", "-b", "0.0.0.0:8000"]
-`),
+`,
+  ),
 
-  d('dockerfile-exec-form', ['command-line', 'config-syntax'], 'db/Dockerfile.seed', (c) => `FROM mysql:8.0
+  d(
+    'dockerfile-exec-form',
+    ['command-line', 'config-syntax'],
+    'db/Dockerfile.seed',
+    (c) => `FROM mysql:8.0
 COPY seed.sql /seed.sql
 # Seed container runs once against the compose database.
 ENTRYPOINT ["mysql", "-h", "db", "-uroot", "-p${c.spw()}", "shop"]
 CMD ["-e", "source /seed.sql"]
 HEALTHCHECK CMD ["mysqladmin", "ping", "-h", "db", "-u", "health", "--password=${c.spw()}"]
 LABEL org.opencontainers.image.revision="${c.git()}"
-`),
+`,
+  ),
 
-  d('compose-commands', ['command-line', 'config-syntax'], 'docker-compose.override.yml', (c) => `services:
+  d(
+    'compose-commands',
+    ['command-line', 'config-syntax'],
+    'docker-compose.override.yml',
+    (c) => `services:
   db:
     image: postgres:16
     command: ["postgres", "-c", "log_statement=all"]
@@ -127,9 +171,14 @@ LABEL org.opencontainers.image.revision="${c.git()}"
     image: nginx@${c.digest()}
     environment:
       BASIC_AUTH_HTPASSWD: ${c.n('admin:$apr1$')}
-`),
+`,
+  ),
 
-  d('makefile-deploy', ['command-line'], 'Makefile', (c) => `REGISTRY ?= registry.acme.io
+  d(
+    'makefile-deploy',
+    ['command-line'],
+    'Makefile',
+    (c) => `REGISTRY ?= registry.acme.io
 TAG ?= $(shell git rev-parse --short HEAD)
 DB_URL = postgres://app:${c.cs()}@localhost:5432/app?sslmode=disable
 
@@ -149,9 +198,14 @@ deploy:
 
 clean:
 \trm -rf build/ # token for the local mock: ${c.n('$(MOCK_TOKEN)')}
-`),
+`,
+  ),
 
-  d('crontab-backups', ['command-line'], 'etc/crontab', (c) => `SHELL=/bin/bash
+  d(
+    'crontab-backups',
+    ['command-line'],
+    'etc/crontab',
+    (c) => `SHELL=/bin/bash
 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin
 MAILTO=ops@acme.io
 # m h dom mon dow user  command
@@ -160,9 +214,14 @@ MAILTO=ops@acme.io
 0 3 * * 0  root  /usr/local/bin/restic -r s3:s3.amazonaws.com/acme-backup backup /backup --password-file ${c.n('/etc/restic.pass')}
 */5 * * * * nobody curl -fs "https://hc-ping.com/${c.uuid()}" > /dev/null
 0 4 * * * root  AWS_SECRET_ACCESS_KEY=${c.prov('awsSecret')} aws s3 sync /backup s3://acme-backup/db/
-`),
+`,
+  ),
 
-  d('systemd-unit', ['command-line', 'config-syntax'], 'deploy/systemd/ledger-worker.service', (c) => `[Unit]
+  d(
+    'systemd-unit',
+    ['command-line', 'config-syntax'],
+    'deploy/systemd/ledger-worker.service',
+    (c) => `[Unit]
 Description=Ledger queue worker
 After=network-online.target
 
@@ -178,9 +237,14 @@ Restart=on-failure
 
 [Install]
 WantedBy=multi-user.target
-`),
+`,
+  ),
 
-  d('powershell-admin', ['command-line', 'code'], 'scripts/Connect-Prod.ps1', (c) => `# Connects to the prod SQL and Azure tenant for the monthly report.
+  d(
+    'powershell-admin',
+    ['command-line', 'code'],
+    'scripts/Connect-Prod.ps1',
+    (c) => `# Connects to the prod SQL and Azure tenant for the monthly report.
 $ErrorActionPreference = 'Stop'
 $secpass = ConvertTo-SecureString '${c.lpw()}' -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential ('ACME\\svc-report', $secpass)
@@ -189,9 +253,14 @@ az login --service-principal -u ${c.uuid()} -p ${c.spw()} --tenant ${c.uuid()}
 $headers = @{ Authorization = "Bearer ${c.jwt()}"; 'X-Correlation-Id' = '${c.n('8d1c2b6a-corr')}' }
 Invoke-RestMethod -Uri https://reports.acme.io/api/run -Headers $headers -Method Post
 $pat = ${c.n("Read-Host -AsSecureString 'PAT'")}
-`),
+`,
+  ),
 
-  d('batch-file', ['command-line'], 'tools/nightly.cmd', (c) => `@echo off
+  d(
+    'batch-file',
+    ['command-line'],
+    'tools/nightly.cmd',
+    (c) => `@echo off
 REM Nightly export for finance. Keep in sync with the Jenkins job.
 set SQLPASS=${c.spw()}
 sqlcmd -S FINSQL02 -U export_user -P ${c.spw()} -d Finance -i export.sql -o export.csv
@@ -199,9 +268,14 @@ net use Z: \\\\fileserver\\finance /user:ACME\\svc-export ${c.spw()}
 curl -u exporter:${c.n('%SQLPASS%')} https://upload.acme.io/finance/ -T export.csv
 set TOKEN=${c.n('%FIN_TOKEN%')}
 echo Done at %DATE% %TIME%
-`),
+`,
+  ),
 
-  d('sql-client-invocations', ['command-line'], 'docs/runbooks/db-access.md', (c) => `# Database access cheatsheet
+  d(
+    'sql-client-invocations',
+    ['command-line'],
+    'docs/runbooks/db-access.md',
+    (c) => `# Database access cheatsheet
 
 Read replica (read-only user):
 
@@ -221,9 +295,14 @@ ClickHouse:
     clickhouse-client --host ch01 --user default --password ${c.spw()} --query "SELECT 1"
 
 Never paste the prod admin password here; it lives in ${c.n('op://Infra/pg-admin/password')}.
-`),
+`,
+  ),
 
-  d('cloud-cli-invocations', ['command-line'], 'docs/ops/cloud-cli.md', (c) => `## AWS
+  d(
+    'cloud-cli-invocations',
+    ['command-line'],
+    'docs/ops/cloud-cli.md',
+    (c) => `## AWS
 
     aws configure set aws_access_key_id ${c.u('AKIA' + 'Q2ZPLV7W5RXN3K4T')}
     aws configure set aws_secret_access_key ${c.prov('awsSecret')}
@@ -246,9 +325,14 @@ Never paste the prod admin password here; it lives in ${c.n('op://Infra/pg-admin
 
     gcloud auth activate-service-account --key-file=${c.n('./sa.json')}
     gcloud builds submit --tag gcr.io/acme-prod/api:${c.n('3f9e2a1')}
-`),
+`,
+  ),
 
-  d('kubectl-literals', ['command-line'], 'deploy/k8s/bootstrap.sh', (c) => `#!/usr/bin/env bash
+  d(
+    'kubectl-literals',
+    ['command-line'],
+    'deploy/k8s/bootstrap.sh',
+    (c) => `#!/usr/bin/env bash
 set -euo pipefail
 NS=\${1:-staging}
 
@@ -263,34 +347,54 @@ kubectl -n "$NS" create secret docker-registry regcred \\
 
 kubectl -n "$NS" create secret generic from-env --from-env-file=${c.n('.env.${NS}')}
 kubectl -n "$NS" create configmap api-config --from-literal=LOG_LEVEL=info --from-literal=REGION=${c.n('eu-central-1')}
-`),
+`,
+  ),
 
-  d('helm-install-sets', ['command-line'], 'deploy/helm/install.sh', (c) => `helm upgrade --install keycloak bitnami/keycloak \\
+  d(
+    'helm-install-sets',
+    ['command-line'],
+    'deploy/helm/install.sh',
+    (c) => `helm upgrade --install keycloak bitnami/keycloak \\
   --set auth.adminUser=admin \\
   --set auth.adminPassword=${c.spw()} \\
   --set postgresql.auth.password=${c.spw()} \\
   --set image.digest=${c.digest()}
 helm upgrade --install grafana grafana/grafana --set adminPassword='${c.lpw()}' --set persistence.enabled=true
 helm upgrade --install api ./chart --set secrets.dbPassword=${c.n('$DB_PASSWORD')} --set image.tag=${c.n('v2.14.0')}
-`),
+`,
+  ),
 
-  d('terraform-cli-vars', ['command-line'], 'infra/apply.sh', (c) => `#!/bin/bash
+  d(
+    'terraform-cli-vars',
+    ['command-line'],
+    'infra/apply.sh',
+    (c) => `#!/bin/bash
 terraform init -backend-config="access_key=${c.u('AKIA' + 'ZT4QNW2LX7C5RB3M')}" -backend-config="secret_key=${c.prov('awsSecret')}"
 terraform plan -var "db_password=${c.lpw()}" -var 'cloudflare_api_token=${c.tok()}' -out plan.tfplan
 terraform apply plan.tfplan
 # state lock id ${c.uuid()}
-`),
+`,
+  ),
 
-  d('ansible-adhoc', ['command-line'], 'docs/ops/ansible-notes.md', (c) => `Ad-hoc commands we ran during the migration:
+  d(
+    'ansible-adhoc',
+    ['command-line'],
+    'docs/ops/ansible-notes.md',
+    (c) => `Ad-hoc commands we ran during the migration:
 
     ansible all -i hosts.ini -m ping -u deploy --extra-vars "ansible_password=${c.spw()} ansible_become_pass=${c.spw()}"
     ansible-playbook site.yml -e 'mysql_root_password=${c.lpw()}' --limit db
     ansible-vault encrypt_string '${c.n('<the password>')}' --name db_password
 
 The vault password file is ${c.n('~/.vault_pass')}; ask in #infra for it.
-`),
+`,
+  ),
 
-  d('ci-github-actions-steps', ['command-line', 'config-syntax'], '.github/workflows/e2e.yml', (c) => `name: e2e
+  d(
+    'ci-github-actions-steps',
+    ['command-line', 'config-syntax'],
+    '.github/workflows/e2e.yml',
+    (c) => `name: e2e
 on: [push]
 jobs:
   e2e:
@@ -314,9 +418,14 @@ jobs:
       - name: notify
         run: curl -X POST -H 'Content-type: application/json' https://hooks.slack.com/services/T0000/B0000/${c.n('${{ secrets.SLACK_HOOK }}')} -d '{"text":"e2e done"}'
       - run: docker login -u acmebot -p ${c.spw()} ghcr.io
-`),
+`,
+  ),
 
-  d('gitlab-ci-script', ['command-line', 'config-syntax'], '.gitlab-ci.yml', (c) => `stages: [build, deploy]
+  d(
+    'gitlab-ci-script',
+    ['command-line', 'config-syntax'],
+    '.gitlab-ci.yml',
+    (c) => `stages: [build, deploy]
 variables:
   DOCKER_DRIVER: overlay2
   SONAR_TOKEN: ${c.hex(40)}
@@ -334,9 +443,14 @@ deploy:
     - sshpass -p "${c.lpw()}" ssh -o StrictHostKeyChecking=no deploy@app01 "cd /srv/app && ./deploy.sh $CI_COMMIT_SHA"
     - mysql -h db01 -u deploy -p"${c.lpw()}" app -e "insert into deploys(sha) values('$CI_COMMIT_SHA')"
   only: [main]
-`),
+`,
+  ),
 
-  d('jenkinsfile-sh', ['command-line', 'code'], 'Jenkinsfile', (c) => `pipeline {
+  d(
+    'jenkinsfile-sh',
+    ['command-line', 'code'],
+    'Jenkinsfile',
+    (c) => `pipeline {
   agent any
   environment {
     REGISTRY_CREDS = ${c.n("credentials('registry-robot')")}
@@ -357,9 +471,14 @@ deploy:
     }
   }
 }
-`),
+`,
+  ),
 
-  d('bitbucket-pipelines', ['command-line', 'config-syntax'], 'bitbucket-pipelines.yml', (c) => `image: node:20
+  d(
+    'bitbucket-pipelines',
+    ['command-line', 'config-syntax'],
+    'bitbucket-pipelines.yml',
+    (c) => `image: node:20
 pipelines:
   branches:
     main:
@@ -374,9 +493,14 @@ pipelines:
                 SERVER: app.acme.io
                 COMMAND: 'docker login -u deploy -p ${c.spw()} registry.acme.io && docker compose pull'
             - curl -u "ci@acme.io:${c.tok()}" -X POST https://acme.atlassian.net/rest/api/3/issue/REL-9/transitions
-`),
+`,
+  ),
 
-  d('ssh-commands-runbook', ['command-line', 'prose'], 'docs/runbooks/router-reset.md', (c) => `# Router reset
+  d(
+    'ssh-commands-runbook',
+    ['command-line', 'prose'],
+    'docs/runbooks/router-reset.md',
+    (c) => `# Router reset
 
 1. SSH to the core switch: \`ssh admin@10.0.0.1\` (password: \`${c.spw()}\`).
 2. On the console run \`enable\` and give the enable secret \`${c.spw()}\`.
@@ -385,9 +509,14 @@ pipelines:
 
 Key fingerprint: ${c.n('SHA256:q0wM3Yx1tE9bV7cN5aZ2sK8dF4gH6jL0pR3uI7oP1yT')}
 The old enable secret hash was ${c.n('$1$mERr$hx5rVt7rPNoS4wqbXKX7m0')} (type 5).
-`),
+`,
+  ),
 
-  d('docker-run-env', ['command-line'], 'docs/local-dev.md', (c) => `## Local services
+  d(
+    'docker-run-env',
+    ['command-line'],
+    'docs/local-dev.md',
+    (c) => `## Local services
 
     docker run -d --name pg -e POSTGRES_PASSWORD=${c.spw()} -p 5432:5432 postgres:16
     docker run -d --name mq -e RABBITMQ_DEFAULT_USER=app -e RABBITMQ_DEFAULT_PASS=${c.spw()} rabbitmq:3-management
@@ -396,9 +525,14 @@ The old enable secret hash was ${c.n('$1$mERr$hx5rVt7rPNoS4wqbXKX7m0')} (type 5)
     docker run --rm -e API_TOKEN=${c.n('$API_TOKEN')} acme/cli:latest sync
 
 Use \`docker inspect pg --format '{{.Id}}'\` to get the id (e.g. ${c.n('9f3c1e2ab4d5')}).
-`),
+`,
+  ),
 
-  d('env-export-script', ['command-line'], 'scripts/env-prod.sh', (c) => `# source me before running the admin tools
+  d(
+    'env-export-script',
+    ['command-line'],
+    'scripts/env-prod.sh',
+    (c) => `# source me before running the admin tools
 export PGHOST=pg-prod.acme.internal
 export PGUSER=admin
 export PGPASSWORD='${c.lpw()}'
@@ -409,9 +543,14 @@ export SESSION_SECRET=${c.tok()}
 export BUILD_ID=${c.git()}
 export API_URL=https://api.acme.io
 export TOKEN_TTL=3600
-`),
+`,
+  ),
 
-  d('psql-heredoc', ['command-line'], 'db/create-users.sh', (c) => `#!/bin/bash
+  d(
+    'psql-heredoc',
+    ['command-line'],
+    'db/create-users.sh',
+    (c) => `#!/bin/bash
 psql -v ON_ERROR_STOP=1 -U postgres <<-EOSQL
   CREATE USER grafana WITH PASSWORD '${c.lpw()}';
   CREATE USER metabase WITH ENCRYPTED PASSWORD '${c.lpw()}';
@@ -423,25 +562,40 @@ mysql -uroot <<SQL
 CREATE USER 'exporter'@'%' IDENTIFIED BY '${c.lpw()}';
 CREATE USER 'legacy'@'%' IDENTIFIED WITH mysql_native_password AS '${c.n('*6C8989366EAF75BB670AD8EA7A7FC1176A95CEF4')}';
 SQL
-`),
+`,
+  ),
 
-  d('ftp-smb-tools', ['command-line'], 'scripts/fetch-reports.sh', (c) => `lftp -u reports,${c.spw()} sftp://files.partner.com -e "mirror /out /data/in; bye"
+  d(
+    'ftp-smb-tools',
+    ['command-line'],
+    'scripts/fetch-reports.sh',
+    (c) => `lftp -u reports,${c.spw()} sftp://files.partner.com -e "mirror /out /data/in; bye"
 curl -s --user "partner:${c.spw()}" ftp://ftp.partner.com/daily/ -o listing.txt
 smbclient //fs01/reports -U 'ACME\\svc-rep%${c.spw()}' -c 'get q3.xlsx'
 mount -t cifs //fs01/share /mnt/share -o username=svc-rep,password=${c.spw()},vers=3.0
 ncftpput -u uploader -p ${c.spw()} ftp.partner.com /incoming report.csv
 md5sum report.csv  # ${c.n('9e107d9d372bb6826bd81d3542a419d6')}
-`),
+`,
+  ),
 
-  d('openssl-gpg-cmds', ['command-line'], 'scripts/package-keys.sh', (c) => `openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${c.spw()}
+  d(
+    'openssl-gpg-cmds',
+    ['command-line'],
+    'scripts/package-keys.sh',
+    (c) => `openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${c.spw()}
 openssl rsa -in enc.key -out plain.key -passin pass:${c.spw()}
 keytool -importkeystore -srckeystore bundle.p12 -srcstoretype PKCS12 -srcstorepass ${c.spw()} -destkeystore app.jks -deststorepass ${c.spw()}
 gpg --batch --pinentry-mode loopback --passphrase '${c.lpw()}' --decrypt secrets.tar.gpg | tar x
 openssl dgst -sha256 bundle.p12   # SHA2-256(bundle.p12)= ${c.sha()}
 gpg --recv-keys ${c.n('4AEE18F83AFDEB23')}
-`),
+`,
+  ),
 
-  d('vpn-and-wifi', ['command-line'], 'docs/it/laptop-setup.md', (c) => `## Office Wi-Fi (Linux)
+  d(
+    'vpn-and-wifi',
+    ['command-line'],
+    'docs/it/laptop-setup.md',
+    (c) => `## Office Wi-Fi (Linux)
 
     nmcli dev wifi connect "ACME-Staff" password "${c.lpw()}"
 
@@ -451,9 +605,14 @@ gpg --recv-keys ${c.n('4AEE18F83AFDEB23')}
     echo '${c.lpw()}' | sudo openfortivpn fw.acme.io:443 -u contractor --pinentry=none
 
 The guest network password (${c.n('printed on the kitchen whiteboard')}) rotates weekly.
-`),
+`,
+  ),
 
-  d('redis-rabbit-admin', ['command-line'], 'docs/ops/queues.md', (c) => `    rabbitmqctl add_user metrics ${c.spw()}
+  d(
+    'redis-rabbit-admin',
+    ['command-line'],
+    'docs/ops/queues.md',
+    (c) => `    rabbitmqctl add_user metrics ${c.spw()}
     rabbitmqctl change_password admin ${c.spw()}
     rabbitmqadmin -u admin -p ${c.spw()} list queues
     redis-cli -u redis://:${c.cs()}@redis01:6379/0 keys 'session:*'
@@ -461,9 +620,14 @@ The guest network password (${c.n('printed on the kitchen whiteboard')}) rotates
     nats context add prod --server nats://nats01:4222 --user app --password ${c.spw()}
 
 Queue ids look like ${c.n('amq.gen-JzTY20BRgKO-HjmUJj0wLg')} and are not secrets.
-`),
+`,
+  ),
 
-  d('npm-pip-registry-cmds', ['command-line'], 'docs/dev/registries.md', (c) => `npm config set //npm.acme.io/:_authToken=${c.prov('npm')}
+  d(
+    'npm-pip-registry-cmds',
+    ['command-line'],
+    'docs/dev/registries.md',
+    (c) => `npm config set //npm.acme.io/:_authToken=${c.prov('npm')}
 pip install --index-url https://__token__:${c.prov('pypi')}@upload.pypi.org/simple acme-sdk
 poetry config http-basic.acme ci ${c.spw()}
 twine upload -u __token__ -p ${c.prov('pypi')} dist/*
@@ -471,13 +635,19 @@ gem push acme-0.3.0.gem --key ${c.n('rubygems_api_key')}  # key name, not the ke
 dotnet nuget add source https://nuget.acme.io/v3/index.json -n acme -u ci -p ${c.spw()} --store-password-in-clear-text
 yarn config set npmAuthToken ${c.n('${NPM_TOKEN}')}
 integrity ${c.n('sha512-' + 'Q8qZ4kKjL1v4Y5nB2mF6sR9tWxUe3hC0dA7gJpVz+oIlMNbyTc4uXwEr6SfKaHq1DvP2Gz5LmO8nRtYs3jBwkA==')}
-`),
+`,
+  ),
 
-  d('az-gcloud-scripts', ['command-line'], 'infra/scripts/rotate.sh', (c) => `az storage blob upload --account-name acmelogs --account-key ${c.prov('azureKey')} -c logs -f out.log -n out.log
+  d(
+    'az-gcloud-scripts',
+    ['command-line'],
+    'infra/scripts/rotate.sh',
+    (c) => `az storage blob upload --account-name acmelogs --account-key ${c.prov('azureKey')} -c logs -f out.log -n out.log
 az keyvault secret set --vault-name acme-kv --name db-password --value '${c.lpw()}'
 gcloud secrets versions add api-key --data-file=- <<< '${c.tok()}'
 aws secretsmanager put-secret-value --secret-id prod/api --secret-string '{"password":"${c.lpw()}"}'
 aws ssm put-parameter --name /prod/db/password --type SecureString --value ${c.spw()} --overwrite
 aws ssm get-parameter --name /prod/db/password --with-decryption --query Parameter.Value
-`),
+`,
+  ),
 ];

@@ -8,7 +8,11 @@ const d = (id: string, areas: readonly RealWorldArea[], path: string, fn: (c: CC
 const bytes = (s: string, fmt: (b: number) => string = (b) => `0x${b.toString(16).padStart(2, '0')}`) => Array.from(Buffer.from(s, 'utf8')).map(fmt).join(', ');
 
 export const SOURCE_DOCS: RealWorldDoc[] = [
-  d('python-subprocess', ['code', 'command-line'], 'tools/restore.py', (c) => `import subprocess
+  d(
+    'python-subprocess',
+    ['code', 'command-line'],
+    'tools/restore.py',
+    (c) => `import subprocess
 import os
 
 def restore(dump: str) -> None:
@@ -19,9 +23,14 @@ def restore(dump: str) -> None:
     subprocess.run(f"sshpass -p '${c.lpw()}' scp {dump} backup@nas01:/dumps/", shell=True)
     subprocess.run(["psql", "-c", "select 1"], env={"PGPASSWORD": ${c.n('os.environ["PGPASSWORD"]')}})
     print("restored ${c.n('ok')}", "${c.sha()}")
-`),
+`,
+  ),
 
-  d('python-clients-short-names', ['code'], 'etl/clients.py', (c) => `from elasticsearch import Elasticsearch
+  d(
+    'python-clients-short-names',
+    ['code'],
+    'etl/clients.py',
+    (c) => `from elasticsearch import Elasticsearch
 import psycopg2
 import requests
 
@@ -36,9 +45,14 @@ s.headers.update({"Authorization": f"Bearer {tok}", "X-Trace": "${c.trace()}"})
 s.auth = ("api", "${c.lpw()}")
 resp = requests.get("https://api.acme.io/v1/items", headers={"X-API-KEY": "${c.tok()}"})
 cache_key = "${c.n('items:v2:page')}"
-`),
+`,
+  ),
 
-  d('python-test-fixtures', ['code', 'defaults-in-code'], 'tests/conftest.py', (c) => `import pytest
+  d(
+    'python-test-fixtures',
+    ['code', 'defaults-in-code'],
+    'tests/conftest.py',
+    (c) => `import pytest
 
 @pytest.fixture
 def admin_user(db):
@@ -57,9 +71,14 @@ def hashed():
 @pytest.fixture
 def dummy_key():
     return "${c.n('test-api-key')}"
-`),
+`,
+  ),
 
-  d('node-child-process', ['code', 'command-line'], 'scripts/seed.js', (c) => `const { execSync, spawn } = require('child_process');
+  d(
+    'node-child-process',
+    ['code', 'command-line'],
+    'scripts/seed.js',
+    (c) => `const { execSync, spawn } = require('child_process');
 
 execSync(\`mysql -uroot -p${c.lpw()} app < db/seed.sql\`, { stdio: 'inherit' });
 spawn('psql', ['-h', 'localhost', '-U', 'app', '-c', 'TRUNCATE jobs'], { env: { ...process.env, PGPASSWORD: '${c.lpw()}' } });
@@ -67,9 +86,14 @@ execSync('docker login -u ci -p ${c.spw()} registry.acme.io');
 spawn('mongosh', ['mongodb://admin:${c.cs()}@localhost:27017/admin', '--eval', 'db.dropDatabase()']);
 execSync(\`git push https://${c.n('${process.env.GH_TOKEN}')}@github.com/acme/site.git\`);
 console.log('seeded', '${c.git()}');
-`),
+`,
+  ),
 
-  d('node-sdk-clients', ['code'], 'src/services/index.ts', (c) => `import Stripe from 'stripe';
+  d(
+    'node-sdk-clients',
+    ['code'],
+    'src/services/index.ts',
+    (c) => `import Stripe from 'stripe';
 import { WebClient } from '@slack/web-api';
 import { Octokit } from '@octokit/rest';
 import OpenAI from 'openai';
@@ -85,9 +109,14 @@ export const crm = axios.create({
   auth: { username: 'sync', password: '${c.lpw()}' },
 });
 export const buildHash = '${c.git()}';
-`),
+`,
+  ),
 
-  d('typescript-config-builder', ['code'], 'src/config/db.ts', (c) => `import { DataSource } from 'typeorm';
+  d(
+    'typescript-config-builder',
+    ['code'],
+    'src/config/db.ts',
+    (c) => `import { DataSource } from 'typeorm';
 import { createClient } from 'redis';
 
 export const ds = new DataSource({
@@ -107,9 +136,14 @@ const keys = {
 };
 const label = ${c.n("'Password'")};
 export { redis, mq, keys, label };
-`),
+`,
+  ),
 
-  d('go-clients', ['code'], 'internal/store/store.go', (c) => `package store
+  d(
+    'go-clients',
+    ['code'],
+    'internal/store/store.go',
+    (c) => `package store
 
 import (
 \t"database/sql"
@@ -135,9 +169,14 @@ func call() {
 \treq.Header.Set("X-Request-ID", "${c.uuid()}")
 \tfmt.Println(req.URL)
 }
-`),
+`,
+  ),
 
-  d('go-exec-command', ['code', 'command-line'], 'cmd/backup/main.go', (c) => `package main
+  d(
+    'go-exec-command',
+    ['code', 'command-line'],
+    'cmd/backup/main.go',
+    (c) => `package main
 
 import (
 \t"os"
@@ -152,9 +191,14 @@ func main() {
 \t_ = exec.Command("sh", "-c", "sshpass -p ${c.spw()} rsync -a /dumps nas:/dumps").Run()
 \t_ = exec.Command("aws", "s3", "cp", "/dumps", "s3://acme-dumps/", "--recursive").Run()
 }
-`),
+`,
+  ),
 
-  d('java-jdbc-and-headers', ['code'], 'src/main/java/com/acme/report/ReportJob.java', (c) => `package com.acme.report;
+  d(
+    'java-jdbc-and-headers',
+    ['code'],
+    'src/main/java/com/acme/report/ReportJob.java',
+    (c) => `package com.acme.report;
 
 import java.net.http.HttpRequest;
 import java.sql.DriverManager;
@@ -176,9 +220,14 @@ public class ReportJob {
         new ProcessBuilder("mysql", "-uadmin", "-p${c.spw()}", "-e", "CALL refresh()").start();
     }
 }
-`),
+`,
+  ),
 
-  d('kotlin-builders', ['code'], 'app/src/main/kotlin/com/acme/api/Clients.kt', (c) => `package com.acme.api
+  d(
+    'kotlin-builders',
+    ['code'],
+    'app/src/main/kotlin/com/acme/api/Clients.kt',
+    (c) => `package com.acme.api
 
 import okhttp3.Credentials
 import okhttp3.Request
@@ -198,9 +247,14 @@ object Clients {
     const val PREF_KEY_TOKEN = ${c.n('"auth_token"')}
     val versionHash = "${c.git()}"
 }
-`),
+`,
+  ),
 
-  d('csharp-connection', ['code'], 'src/Acme.Billing/Startup.cs', (c) => `using System.Net.Http.Headers;
+  d(
+    'csharp-connection',
+    ['code'],
+    'src/Acme.Billing/Startup.cs',
+    (c) => `using System.Net.Http.Headers;
 using Microsoft.Data.SqlClient;
 
 namespace Acme.Billing;
@@ -219,9 +273,14 @@ public class Startup
         var corr = Guid.Parse("${c.uuid()}");
     }
 }
-`),
+`,
+  ),
 
-  d('ruby-clients', ['code'], 'lib/acme/clients.rb', (c) => `require 'net/http'
+  d(
+    'ruby-clients',
+    ['code'],
+    'lib/acme/clients.rb',
+    (c) => `require 'net/http'
 require 'redis'
 require 'aws-sdk-s3'
 
@@ -244,9 +303,14 @@ module Acme
   system("mysql -uroot -p${c.spw()} -e 'select 1'")
   ETAG = '${c.n('W/"5e1f-1a2b3c4d"')}'
 end
-`),
+`,
+  ),
 
-  d('php-pdo-curl', ['code'], 'src/Legacy/Gateway.php', (c) => `<?php
+  d(
+    'php-pdo-curl',
+    ['code'],
+    'src/Legacy/Gateway.php',
+    (c) => `<?php
 namespace Legacy;
 
 class Gateway
@@ -270,9 +334,14 @@ class Gateway
         return curl_exec($ch);
     }
 }
-`),
+`,
+  ),
 
-  d('rust-clients', ['code'], 'src/clients.rs', (c) => `use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
+  d(
+    'rust-clients',
+    ['code'],
+    'src/clients.rs',
+    (c) => `use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
 use std::process::Command;
 
 const TOKEN: &str = "${c.tok()}";
@@ -293,9 +362,14 @@ pub fn dump() {
     Command::new("mysqldump").args(["-uroot", "-p${c.spw()}", "app"]).status().unwrap();
     let _sum = "${c.sha()}";
 }
-`),
+`,
+  ),
 
-  d('swift-ios-keys', ['code'], 'App/Sources/Config/Keys.swift', (c) => `import Foundation
+  d(
+    'swift-ios-keys',
+    ['code'],
+    'App/Sources/Config/Keys.swift',
+    (c) => `import Foundation
 
 enum Keys {
     static let segmentWriteKey = "${c.tok()}"
@@ -309,9 +383,14 @@ func authorize(_ req: inout URLRequest) {
     req.setValue("Basic \\(creds)", forHTTPHeaderField: "Authorization")
     req.setValue("${c.tok()}", forHTTPHeaderField: "X-App-Secret")
 }
-`),
+`,
+  ),
 
-  d('scala-config', ['code'], 'src/main/scala/acme/Db.scala', (c) => `package acme
+  d(
+    'scala-config',
+    ['code'],
+    'src/main/scala/acme/Db.scala',
+    (c) => `package acme
 
 import slick.jdbc.PostgresProfile.api._
 
@@ -324,9 +403,14 @@ object Db {
   val apiKey: String = sys.env.getOrElse("API_KEY", "${c.n('dev-key')}")
   val signingKey = "${c.tok()}"
 }
-`),
+`,
+  ),
 
-  d('perl-dbi', ['code'], 'bin/nightly.pl', (c) => `#!/usr/bin/perl
+  d(
+    'perl-dbi',
+    ['code'],
+    'bin/nightly.pl',
+    (c) => `#!/usr/bin/perl
 use strict;
 use DBI;
 use LWP::UserAgent;
@@ -337,9 +421,14 @@ $ua->credentials("intranet.acme.local:443", "Intranet", "nightly", "${c.lpw()}")
 $ua->default_header('X-Auth-Token' => '${c.tok()}');
 system("sshpass", "-p", "${c.lpw()}", "scp", "/tmp/stock.csv", "ftp\\@partner:/in/");
 my $run_id = '${c.uuid()}';
-`),
+`,
+  ),
 
-  d('lua-nginx-redis', ['code'], 'nginx/lua/auth.lua', (c) => `local redis = require "resty.redis"
+  d(
+    'lua-nginx-redis',
+    ['code'],
+    'nginx/lua/auth.lua',
+    (c) => `local redis = require "resty.redis"
 local red = redis:new()
 red:connect("127.0.0.1", 6379)
 local ok, err = red:auth("${c.lpw()}")
@@ -352,9 +441,14 @@ local res = httpc:request_uri("https://auth.acme.io/introspect", {
   headers = { ["Authorization"] = "Basic ${c.basic('gateway')}" },
 })
 local cache_prefix = "${c.n('auth:v1:')}"
-`),
+`,
+  ),
 
-  d('elixir-config', ['code', 'config-syntax'], 'config/prod.exs', (c) => `import Config
+  d(
+    'elixir-config',
+    ['code', 'config-syntax'],
+    'config/prod.exs',
+    (c) => `import Config
 
 config :shop, Shop.Repo,
   username: "shop",
@@ -368,9 +462,14 @@ config :shop, ShopWeb.Endpoint,
 config :stripity_stripe, api_key: "${c.prov('stripe')}"
 config :shop, :mailer, api_key: ${c.n('System.get_env("MAILER_KEY")')}
 config :shop, :build, sha: "${c.git()}"
-`),
+`,
+  ),
 
-  d('dart-flutter-client', ['code'], 'lib/api/client.dart', (c) => `import 'package:dio/dio.dart';
+  d(
+    'dart-flutter-client',
+    ['code'],
+    'lib/api/client.dart',
+    (c) => `import 'package:dio/dio.dart';
 
 const _apiKey = '${c.tok()}';
 const _pw = '${c.lpw()}';
@@ -386,7 +485,8 @@ Future<void> login() async {
 }
 
 const fieldPassword = ${c.n("'password'")};
-`),
+`,
+  ),
 
   d('c-embedded-bytes', ['code'], 'firmware/src/cloud.c', (c) => {
     const k = c.raw.litPw();
@@ -406,7 +506,11 @@ int cloud_connect(void) {
 `;
   }),
 
-  d('cpp-curl', ['code'], 'src/uploader.cpp', (c) => `#include <curl/curl.h>
+  d(
+    'cpp-curl',
+    ['code'],
+    'src/uploader.cpp',
+    (c) => `#include <curl/curl.h>
 #include <string>
 
 namespace {
@@ -424,9 +528,14 @@ void upload(const std::string& file) {
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, hdrs);
     std::system("sshpass -p '${c.lpw()}' scp out.bin fw@10.1.1.2:/fw/");
 }
-`),
+`,
+  ),
 
-  d('r-script', ['code'], 'analysis/pull.R', (c) => `library(DBI)
+  d(
+    'r-script',
+    ['code'],
+    'analysis/pull.R',
+    (c) => `library(DBI)
 library(httr)
 
 con <- dbConnect(RPostgres::Postgres(), host = "pg-analytics", dbname = "dw", user = "analyst", password = "${c.lpw()}")
@@ -434,18 +543,28 @@ Sys.setenv(GITHUB_PAT = "${c.prov('github')}")
 res <- GET("https://api.acme.io/v1/metrics", add_headers(Authorization = paste("Bearer", "${c.bearer()}")))
 key <- "${c.tok()}"
 pw <- ${c.n('rstudioapi::askForPassword("Database password")')}
-`),
+`,
+  ),
 
-  d('julia-and-haskell', ['code'], 'notebooks/loader.jl', (c) => `using LibPQ, HTTP
+  d(
+    'julia-and-haskell',
+    ['code'],
+    'notebooks/loader.jl',
+    (c) => `using LibPQ, HTTP
 
 conn = LibPQ.Connection("host=pg01 dbname=ml user=ml password=${c.spw()}")
 const HF = "${c.prov('huggingface')}"
 resp = HTTP.get("https://huggingface.co/api/whoami-v2"; headers = ["Authorization" => "Bearer $HF"])
 secret = "${c.tok()}"
 checksum = "${c.sha()}"
-`),
+`,
+  ),
 
-  d('haskell-client', ['code'], 'src/Client.hs', (c) => `{-# LANGUAGE OverloadedStrings #-}
+  d(
+    'haskell-client',
+    ['code'],
+    'src/Client.hs',
+    (c) => `{-# LANGUAGE OverloadedStrings #-}
 module Client where
 
 import Network.HTTP.Simple
@@ -459,9 +578,14 @@ connInfo = defaultConnectInfo { connectHost = "pg01", connectUser = "hs", connec
 
 request :: Request
 request = setRequestHeader "Authorization" ["Bearer " <> apiToken] "https://api.acme.io/v1/status"
-`),
+`,
+  ),
 
-  d('clojure-groovy', ['code'], 'src/acme/db.clj', (c) => `(ns acme.db
+  d(
+    'clojure-groovy',
+    ['code'],
+    'src/acme/db.clj',
+    (c) => `(ns acme.db
   (:require [next.jdbc :as jdbc]
             [clj-http.client :as http]))
 
@@ -469,9 +593,14 @@ request = setRequestHeader "Authorization" ["Bearer " <> apiToken] "https://api.
 (def api-key "${c.tok()}")
 (defn fetch [] (http/get "https://api.acme.io/v1/orders" {:basic-auth ["shop" "${c.lpw()}"] :headers {"X-Trace" "${c.trace()}"}}))
 (def password-field ${c.n(':password')})
-`),
+`,
+  ),
 
-  d('groovy-gradle', ['code', 'config-syntax'], 'build.gradle', (c) => `plugins { id 'maven-publish' }
+  d(
+    'groovy-gradle',
+    ['code', 'config-syntax'],
+    'build.gradle',
+    (c) => `plugins { id 'maven-publish' }
 
 publishing {
   repositories {
@@ -490,9 +619,14 @@ publishing {
 }
 sonarqube { properties { property 'sonar.login', '${c.hex(40)}' } }
 def sig = ${c.n("project.findProperty('signing.password')")} ?: ''
-`),
+`,
+  ),
 
-  d('fsharp-vb', ['code'], 'src/Import.fs', (c) => `module Import
+  d(
+    'fsharp-vb',
+    ['code'],
+    'src/Import.fs',
+    (c) => `module Import
 
 open System.Data.SqlClient
 open System.Net.Http
@@ -503,9 +637,14 @@ let client = new HttpClient()
 client.DefaultRequestHeaders.Add("Authorization", "Bearer " + token)
 let cred = System.Net.NetworkCredential("import", "${c.lpw()}")
 let runId = "${c.uuid()}"
-`),
+`,
+  ),
 
-  d('objc-vbnet', ['code'], 'Legacy/APIClient.m', (c) => `#import "APIClient.h"
+  d(
+    'objc-vbnet',
+    ['code'],
+    'Legacy/APIClient.m',
+    (c) => `#import "APIClient.h"
 
 static NSString * const kClientSecret = @"${c.tok()}";
 static NSString * const kDBPassword = @"${c.lpw()}";
@@ -517,9 +656,14 @@ static NSString * const kHeaderName = @${c.n('"X-Client-Secret"')};
     [req setValue:@"Bearer ${c.bearer()}" forHTTPHeaderField:@"Authorization"];
 }
 @end
-`),
+`,
+  ),
 
-  d('erlang-nim-zig', ['code'], 'src/relay.erl', (c) => `-module(relay).
+  d(
+    'erlang-nim-zig',
+    ['code'],
+    'src/relay.erl',
+    (c) => `-module(relay).
 -export([start/0]).
 
 start() ->
@@ -527,7 +671,8 @@ start() ->
     Headers = [{"authorization", "Bearer ${c.bearer()}"}, {"x-node", "${c.n('relay@node1')}"}],
     ApiKey = <<"${c.tok()}">>,
     {C, Headers, ApiKey}.
-`),
+`,
+  ),
 
   d('base64-wrapped-values', ['code'], 'src/bootstrap/secrets.js', (c, k) => {
     const pw = litPw(k.g);
@@ -542,7 +687,11 @@ module.exports = { DB_PASSWORD, API_TOKEN, headers, logo, encoded };
 `;
   }),
 
-  d('python-maps-of-keys', ['code'], 'settings/keys.py', (c, k) => `PROVIDERS = {
+  d(
+    'python-maps-of-keys',
+    ['code'],
+    'settings/keys.py',
+    (c, k) => `PROVIDERS = {
     "mailgun": {"domain": "mg.acme.io", "key": "${c.hex(32)}"},
     "twilio": {"sid": "${c.n('AC' + k.g.hex(32))}", "token": "${c.hex(32)}"},
     "openai": {"key": "${c.prov('openai')}"},
@@ -554,9 +703,14 @@ CREDENTIALS = [
     ("smtp", "alerts@acme.io", "${c.lpw()}"),
 ]
 PASSWORD_FIELDS = (${c.n('"password"')}, ${c.n('"passwd"')}, ${c.n('"pwd"')})
-`),
+`,
+  ),
 
-  d('java-test-fixture', ['code', 'defaults-in-code'], 'src/test/java/com/acme/auth/LoginIT.java', (c) => `package com.acme.auth;
+  d(
+    'java-test-fixture',
+    ['code', 'defaults-in-code'],
+    'src/test/java/com/acme/auth/LoginIT.java',
+    (c) => `package com.acme.auth;
 
 class LoginIT {
     private static final String USER = "qa-admin";
@@ -571,9 +725,14 @@ class LoginIT {
         given().auth().oauth2("${c.jwt()}").get("/api/orders");
     }
 }
-`),
+`,
+  ),
 
-  d('go-test-table', ['code', 'defaults-in-code'], 'internal/auth/auth_test.go', (c) => `package auth
+  d(
+    'go-test-table',
+    ['code', 'defaults-in-code'],
+    'internal/auth/auth_test.go',
+    (c) => `package auth
 
 import "testing"
 
@@ -593,5 +752,6 @@ func TestVerify(t *testing.T) {
 \t\t}
 \t}
 }
-`),
+`,
+  ),
 ];

@@ -4,7 +4,28 @@
 import type { ExampleGen } from '../../../../engine/types';
 import type { Kit } from '../dev/kit';
 
-const WORDS = ['harbor', 'maple', 'falcon', 'copper', 'lantern', 'orchid', 'glacier', 'pepper', 'tundra', 'meadow', 'cobalt', 'saffron', 'quartz', 'bramble', 'nimbus', 'pelican', 'juniper', 'hazel', 'ember', 'marlin'];
+const WORDS = [
+  'harbor',
+  'maple',
+  'falcon',
+  'copper',
+  'lantern',
+  'orchid',
+  'glacier',
+  'pepper',
+  'tundra',
+  'meadow',
+  'cobalt',
+  'saffron',
+  'quartz',
+  'bramble',
+  'nimbus',
+  'pelican',
+  'juniper',
+  'hazel',
+  'ember',
+  'marlin',
+];
 const INTL = ['Zitrone', 'mariposa', 'Kirschbaum', 'papillon', 'Sakura', 'lluvia', 'Regenbogen', 'framboise', 'tartaruga', 'Schnecke'];
 const TEAMS = ['Ops', 'Infra', 'Billing', 'Platform', 'Data', 'Devops', 'Sre', 'Payments'];
 const SYM = ['!', '#', '@', '$', '%', '&', '*', '?', '+'];

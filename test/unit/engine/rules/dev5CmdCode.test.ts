@@ -115,18 +115,24 @@ describe('rw-dev5 classes: command lines and code', () => {
     it('the log rule does not read PASS: TestName as a password', () => {
       const name = `Test${g.pick(['Partner', 'Ledger', 'Hash'])}${g.pick(['Client', 'Store', 'Verify'])}`;
       const text = `=== RUN   ${name}\n--- PASS: ${name} (0.31s)\n--- FAIL: ${name}Retry (0.02s)\nok  \tgithub.com/acme/partner\t0.412s\n`;
-      assert.deepEqual(scanner.scan(text, { path: 'ci-logs/go-test.log' }).filter((f) => f.ruleId === 'unmasked-secret-in-log'), []);
+      assert.deepEqual(
+        scanner.scan(text, { path: 'ci-logs/go-test.log' }).filter((f) => f.ruleId === 'unmasked-secret-in-log'),
+        [],
+      );
     });
 
     it('still finds a password printed by the log rule elsewhere in the same log', () => {
       const a = pw();
       const text = `--- PASS: TestLogin (0.10s)\nDB_PASSWORD=${a}\n`;
-      assert.deepEqual(values(text, 'ci-logs/go-test.log').filter((v) => v === a), [a]);
+      assert.deepEqual(
+        values(text, 'ci-logs/go-test.log').filter((v) => v === a),
+        [a],
+      );
     });
   });
 
   describe('values converted to bytes', () => {
-    it("finds Go's []byte(\"…\") and .NET's Encoding.UTF8.GetBytes(\"…\") under a secret's name", () => {
+    it('finds Go\'s []byte("…") and .NET\'s Encoding.UTF8.GetBytes("…") under a secret\'s name', () => {
       const a = g.hex(64);
       assert.deepEqual(values(`var apiKey = []byte("${a}")\n`, 'internal/auth/keys.go'), [a]);
       const b = g.base64(40);
