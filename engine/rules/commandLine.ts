@@ -117,7 +117,10 @@ export const commandLineRules: Rule[] = [
     flag: '-p',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [`dotnet nuget add source https://nuget.example.com/v3/index.json -n acme -u ${user(g)} -p ${g.s(g.alnum(20))} --store-password-in-clear-text`],
+    positives: (g) => [
+      `dotnet nuget add source https://nuget.example.com/v3/index.json -n acme -u ${user(g)} -p ${g.s(g.alnum(20))} --store-password-in-clear-text`,
+      `dotnet nuget update source acme -u ${user(g)} -p '${g.s(humanPassword(g))}' --store-password-in-clear-text`,
+    ],
     negatives: () => ['dotnet nuget add source https://nuget.example.com/v3/index.json -n acme -u ci -p "$NUGET_PASSWORD"', 'dotnet run -p src/App'],
   }),
   positionalRule({

@@ -922,7 +922,7 @@ export const SECRET_NAME_STARTS: readonly MatchStartGroup[] = [
       'salt',
       'salasana',
       'sandi',
-      'token',
+      // `tok` also declares `token`.
       'tok',
       'cred',
       'contrase',

@@ -38,7 +38,7 @@ export const authHeaderCodeRule: Rule = {
   keywords: ['authenticationheadervalue', 'authorization =', 'authorization=', 'http_authorization'],
   keywordWindow: { before: 0, after: 2200 },
   pattern:
-    /(?:AuthenticationHeaderValue[ \t]{0,2}\([ \t]{0,4}"(?:Basic|Bearer|Token)"[ \t]{0,4},[ \t]{0,4}"|(?<![\w"'.-])Authorization[ \t]{0,4}=[ \t]{0,4}["'](?:Basic|Bearer|Token)[ \t]{1,4}|(?<![\w.-])["']?HTTP_AUTHORIZATION["']?[ \t]{0,4}[=:][ \t]{0,4}["'](?:Basic|Bearer|Token)[ \t]{1,4})(?<secret>[A-Za-z0-9._~+/=-]{8,2048})["']/,
+    /(?:AuthenticationHeaderValue[ \t]{0,2}\([ \t]{0,4}"(?:Basic|Bearer|Token)"[ \t]{0,4},[ \t]{0,4}"|(?<![\w"'.-])Authorization[ \t]{0,4}=[ \t]{0,4}["'](?:Basic|Bearer|Token)[ \t]{1,4}|(?<![\w.-])HTTP_AUTHORIZATION["']?[ \t]{0,4}[=:][ \t]{0,4}["'](?:Basic|Bearer|Token)[ \t]{1,4})(?<secret>[A-Za-z0-9._~+/=-]{8,2048})["']/,
   validate: validateHeader,
   skipPlaceholderCheck: true,
   envName: 'API_TOKEN',
