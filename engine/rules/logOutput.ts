@@ -56,7 +56,7 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
   if (/^[A-Za-z_$][\w$]{0,30}(?:\.[A-Za-z_$][\w$]{0,30}){1,6}$/.test(value) && !/[0-9]/.test(value)) return false;
   if (/^[A-Za-z_$]\./.test(ctx.keyName ?? '')) return false;
   const key = ctx.keyName ?? '';
-  // A test runner's result line (`--- PASS: TestLogin (0.31s)`, `=== RUN`): the status word, then the test's name.
+  // A test runner's result line (go test's `--- PASS` or `--- FAIL` then the test's name and time, `=== RUN`): no password.
   if (/^(?:PASS|FAIL|SKIP)$/.test(key) && /(?:^|\n)[ \t]{0,8}(?:---|===)[ \t]{1,4}$/.test(ctx.text.slice(Math.max(0, ctx.start - key.length - 24), ctx.start - key.length - 2))) return false;
   // A digest named by its algorithm (`"key":"sha256:…"`, `md5-…`): a cache key or checksum.
   if (/^(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?|xxh\d{0,3})[:=-][0-9a-fA-F]{16}/i.test(value)) return false;
