@@ -1,0 +1,128 @@
+// Classes of codes in prose found while tuning on rw-dev5's prose part: PINs named as such (after their word or
+// before it), Wi-Fi keys after the network word in many languages, and TOTP seeds beside their 2FA word. Each case
+// says what must be found and what must stay quiet; values are generated from a seed at test time.
+import assert from 'node:assert/strict';
+import { createScanner } from '../../../../engine';
+import { createExampleGen } from '../../../../engine/examples';
+
+const scanner = createScanner();
+const g = createExampleGen(0xd5c0);
+
+const values = (text: string, path = 'notes/notes.txt') =>
+  scanner
+    .scan(text, { path })
+    .filter((f) => f.severity !== 'info')
+    .map((f) => text.slice(f.start, f.end));
+
+/** A PIN that is neither a run nor one digit repeated. */
+const pin = (n: number) => `${g.pick(['3', '7', '9'])}${g.pick(['0', '5'])}${g.pick(['8', '2'])}${g.digits(n - 3)}`;
+const chosenKey = () => `${g.pick(['Violet', 'Copper', 'Orbit'])}${g.pick(['Kikker', 'Tanuki', 'Macska'])}${g.digits(3)}`;
+const base32 = (n: number) => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', n);
+
+function assertFinds(cases: readonly [string, string][], path?: string): void {
+  for (const [text, value] of cases) assert.ok(values(text, path).includes(value), text);
+}
+
+function assertQuiet(texts: readonly string[], path?: string): void {
+  for (const text of texts) assert.deepEqual(values(text, path), [], text);
+}
+
+describe('rw-dev5 classes: codes in prose', () => {
+  describe('a PIN named as such', () => {
+    it('finds the digits after the PIN word, with words, labels or table cells between, in several languages', () => {
+      const cases: [string, string][] = [];
+      for (const make of [
+        (v: string) => `12/03/26, 19:30 - Lena: und die PIN für Omas Handy war ${v} oder?`,
+        (v: string) => `{noformat}\nBitLocker PIN: ${v}\n{noformat}`,
+        (v: string) => `<tr><td>VPN profile PIN</td><td><code>${v}</code></td></tr>`,
+        (v: string) => `  | online PIN    | ${v}        |`,
+        (v: string) => `Le code PIN de la carte de Léa : ${v}`,
+        (v: string) => `3. ЭЦП: пин-код токена ${v}`,
+        (v: string) => `The projector's web panel has PIN ${v}.`,
+        (v: string) => `Kasa PIN kodu: ${v}`,
+      ]) {
+        const v = pin(g.pick([4, 6, 8]));
+        cases.push([make(v), v]);
+      }
+      const a = pin(4);
+      cases.push([`- Telefonanlage (Auerswald): ${a} ist die Admin-PIN`, a]);
+      const b = pin(6);
+      cases.push([`<p>${b} is de pincode</p>`, b]);
+      assertFinds(cases);
+    });
+
+    it('leaves PIN policies, defaults, runs, years, postal PIN codes, hardware pins and other labels alone', () => {
+      assertQuiet([
+        'PINs: at least 6 digits, no 123456 or 000000.',
+        'Default PIN: 0000',
+        'The SIM PIN changed in 2024 for everyone.',
+        `PIN code ${g.pick(['560001', '110017'])}, MG Road, Bangalore, India`,
+        'Connect GPIO pin 17; the pin header has 2048 lines in its pinout table.',
+        `PIN reset, ticket ${g.digits(6)} closed.`,
+        `SIM PIN: see the drawer. PUK ${g.digits(8)}`,
+        `1234 is the default PIN`,
+      ]);
+    });
+  });
+
+  describe('a Wi-Fi key after the network word', () => {
+    it('finds router keys, WEP hex and chosen keys, with a key word, a separator or a short qualifier between', () => {
+      const cases: [string, string][] = [];
+      const hex = g.hex(26);
+      cases.push([`wlan ${hex}`, hex]);
+      const up = g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 16);
+      cases.push([`Wi-Fi (both bands) → ${up}`, up]);
+      const digits = g.digits(10);
+      cases.push([`Guest Wi-Fi in the ballroom: network EVENT-HALL, key ${digits}`, digits]);
+      for (const make of [
+        (v: string) => `Wi-Fi şifresi ${v} olarak değişti`,
+        (v: string) => `  Új WiFi kulcs: ${v}`,
+        (v: string) => `Test Wi-Fi (LAB-5G):: ${v}`,
+        (v: string) => `Cafe Lotte\tWLAN Gäste\t-\t${v}\t`,
+        (v: string) => `- Wi-Fiの暗号化キーは ${v} で統一`,
+        (v: string) => `Airbnb Porto: código da porta 2157, wifi ${v}`,
+      ]) {
+        const v = chosenKey();
+        cases.push([make(v), v]);
+      }
+      assertFinds(cases);
+    });
+
+    it('leaves network names, interfaces, standards, versions and MAC addresses alone', () => {
+      assertQuiet([
+        'WLAN interface wlp3s0b1 is down',
+        'Wi-Fi 6E support arrives in 2.4.0',
+        'wifi SSID: HOTEL_GUEST_5G',
+        'Our Wi-Fi network is called Office-Guest2024',
+        `The wifi MAC is A8:2C:07:BF:08:09`,
+        'WLAN 802.11ac, channel 36, firmware FW2024a',
+        'Wi-Fi Netzwerk heißt FRITZ!Box7590XK',
+      ]);
+    });
+  });
+
+  describe('a TOTP seed beside its 2FA word', () => {
+    it('finds grouped and ungrouped base32 seeds', () => {
+      const grouped = base32(32).replace(/(.{4})(?!$)/g, '$1 ');
+      const lower = base32(32)
+        .toLowerCase()
+        .replace(/(.{4})(?!$)/g, '$1 ');
+      const bare = base32(32);
+      assertFinds([
+        [`- Registrar TOTP: ${grouped}`, grouped],
+        [`[박지훈] [오후 2:15] OTP 시드 백업해둔 거 있어요? ${lower} 이거 맞나요`, lower],
+        [`- TOTP-Geheimnis für den Steuer-Account (falls das Handy weg ist): ${grouped}`, grouped],
+        [`Setup key for the shared account: ${bare}`, bare],
+      ]);
+    });
+
+    it('leaves words, runs and access key ids alone', () => {
+      assertQuiet([
+        'The TOTP secret is shown under the QR code as AAAA AAAA AAAA AAAA.',
+        'MFA: ENABLED FOR ALL ADMINS AND OPERATORS',
+        'AWS SigV4 (no secret in it): Credential=AKIAIOSFODNN7EXAMPLE/20240510/eu-west-1/s3/aws4_request',
+        `secret key length ${base32(20)}`,
+      ]);
+    });
+  });
+});
