@@ -25,7 +25,7 @@ function realPin(value: string): boolean {
 
 /** Words that make the digits after a PIN word something else: a length, a date, an address (India's PIN code), a count. */
 const NOT_A_PIN_CONTEXT =
-  /\b(?:digits?|characters?|chars?|length|lang|long|stellen|stellig|chiffres?|d[ií]gitos?|cifre|znak[óo]w|cyfr|attempts?|tries|versuche|essais|intentos|tentativ\w*|since|until|seit|bis|year|jahr|address|postal|postcode|india|city|district|nagar|road|state|pins?[ \t]+\d{1,2}\b|gpio|header|connector|diode|pinout)\b/i;
+  /\b(?:digits?|characters?|chars?|length|lang|long|stellen|stellig|chiffres?|d[ií]gitos?|cifre|znak[óo]w|cyfr|attempts?|tries|versuche|essais|intentos|tentativ\w*|since|until|seit|bis|year|jahr|address|postal|postcode|india|city|district|nagar|road|state|pins?[ \t]+\d{1,2}\b|gpio|header|connector|diode|pinout|pin[ \t]block|iso|ansi|standard|format)\b/i;
 
 /** A 4-digit year after a time word (`PIN changed in 2024`). */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
@@ -37,6 +37,8 @@ function validatePin(value: string, ctx: MatchContext, between: string): boolean
   if (NOT_A_PIN_CONTEXT.test(line)) return false;
   // A sentence ended between the word and the digits (`… PIN. Ticket 4411`), or another label stands between.
   if (/[.!?。][ \t]+\S/.test(between) || /\b(?:puk|id|nr|no|number|nummer|ticket|order|ref|tel|phone|serial|iban|account|konto|kunde\w*)\b[ \t.:#]*$/i.test(between)) return false;
+  // A standard's number after its acronym (`PIN block … to ISO 9564`).
+  if (/(?:^|[^\p{L}])[A-Z]{2,6}[ \t-]{0,2}$/u.test(between)) return false;
   if (YEAR.test(value) && /\b(?:in|on|am|im|en|em|from|to|ab)\b/i.test(between)) return false;
   return true;
 }
@@ -134,6 +136,7 @@ export const proseCodeRules: Rule[] = [
         `PIN code ${g.pick(['560001', '110017'])}, Bangalore, India`,
         'Connect GPIO pin 17 to the LED; the pin 2048 mapping is in the header.',
         `PIN reset, ticket ${g.digits(6)}`,
+        'Translates encrypted PIN block from and to ISO 9564 formats 0,1,3,4.',
       ],
     },
   },

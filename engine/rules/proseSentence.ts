@@ -113,6 +113,10 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   // Brackets and lists (`(DATA-1`, `ENC[…,iv:…]`), a closing question (`Testsystem?`), an image or host and port.
   // A Markdown link (`[Credential Classes](#credential-classes)`) is a reference, not a value.
   if (value.includes('](')) return false;
+  // The user of a `user / password` pair (`Identifiants de test : \`recette01\` / X`): the password follows the slash.
+  if (/^[`"'”»*]{0,2}[ \t]{1,2}\/[ \t]{1,2}\S/.test(ctx.text.slice(ctx.end, ctx.end + 8))) return false;
+  // A question about a named thing (`пароль от ipmi на db-07?`, `Passwort vom FortiGate-Admin?`): a hyphenated name, asked about.
+  if (/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+\?$/.test(value)) return false;
   if (/^[([{]|,/.test(value) || /^[A-Za-z]+[?!]$/.test(value) || /^[a-z][\w.-]*:[\w.-]+$/i.test(value)) return false;
   if (CODE_WORD.test(value.replace(/[^A-Za-z]/g, '')) && /^[A-Za-z]+[^A-Za-z]{0,2}$/.test(value)) return false;
   if (passwordShaped(value)) return true;
@@ -177,6 +181,9 @@ export const proseSentenceRules: Rule[] = [
         `Set the password on ubuntu-22.04 hosts with passwd.`,
         `Update the password for user${g.digits(2)}@example.com`,
         `The password changed in INC${g.digits(7)}.`,
+        `Identifiants de test : \`recette${g.digits(2)}\` / ${humanPassword(g)}.`,
+        `Und das Passwort vom FortiGate-Admin?`,
+        `кто-нибудь помнит пароль от ipmi на db-${g.digits(2)}?`,
       ],
     },
   },

@@ -1,5 +1,7 @@
 // Classes of codes in prose found while tuning on rw-dev5's prose part: PINs named as such (after their word or
-// before it), Wi-Fi keys after the network word in many languages, and TOTP seeds beside their 2FA word. Each case
+// before it), Wi-Fi keys after the network word in many languages, TOTP seeds beside their 2FA word, passwords in
+// reStructuredText and DokuWiki tables, and what the sentence rule must not take (the user of a `user / password`
+// pair, a hyphenated name in a question). Each case
 // says what must be found and what must stay quiet; values are generated from a seed at test time.
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
@@ -123,6 +125,37 @@ describe('rw-dev5 classes: codes in prose', () => {
         'AWS SigV4 (no secret in it): Credential=AKIAIOSFODNN7EXAMPLE/20240510/eu-west-1/s3/aws4_request',
         `secret key length ${base32(20)}`,
       ]);
+    });
+  });
+
+  describe('passwords in reStructuredText and DokuWiki tables', () => {
+    it('finds cells under a password header in simple, grid and DokuWiki tables', () => {
+      const a = `${g.pick(['Kanel', 'Ghiocel'])}${g.digits(3)}${g.pick(['!', '#'])}`;
+      const b = g.alnum(16);
+      const c = `${g.pick(['pieter', 'selin'])}${g.pick(['Bao', 'Ines'])}${g.digits(2)}?`;
+      const simple = `=============  ============  ======================\nSystem         Login         Hasło\n=============  ============  ======================\nPanel CMS      redaktor      ${a}\n=============  ============  ======================\n`;
+      const grid = `+-------------+--------------+----------------------+\n| Service     | User         | Password             |\n+=============+==============+======================+\n| Web console | admin        | ${b}     |\n+-------------+--------------+----------------------+\n`;
+      const doku = `====== Drucker ======\n\n^ Standort ^ Modell ^ Admin-Kennwort ^\n| EG Flur | Kyocera M3655 | ${c} |\n`;
+      assertFinds([[simple, a]], 'docs/access.rst');
+      assertFinds([[grid, b]], 'docs/access.rst');
+      assertFinds([[doku, c]], 'wiki/data/pages/it/drucker.txt');
+    });
+
+    it('leaves tables without a password column, or with a policy column, alone', () => {
+      const simple = `=========  ===============\nHost       Password policy\n=========  ===============\nweb-01     Strict${g.digits(4)}!\n=========  ===============\n`;
+      const grid = `+-------+----------+\n| Host  | Version  |\n+=======+==========+\n| db-01 | ${g.alnum(12)} |\n+-------+----------+\n`;
+      const doku = `====== Hosts ======\n\n^ Host ^ Build ^\n| ci | ${g.alnum(14)} |\n`;
+      assertQuiet([simple, grid], 'docs/hosts.rst');
+      assertQuiet([doku], 'wiki/data/pages/hosts.txt');
+    });
+  });
+
+  describe('what the sentence rule leaves to others', () => {
+    it('reports the password of a `user / password` pair, not the user, and no hyphenated name asked about', () => {
+      const pw = `${g.pick(['galatasaray', 'benfica'])}-${g.digits(4)}`;
+      const text = `1. Identifiants de test : \`recette${g.digits(2)}\` / ${pw}.`;
+      assert.deepEqual(values(text, 'docs/cr.md'), [pw]);
+      assertQuiet(['Danke. Und das Passwort vom FortiGate-Admin?', `кто-нибудь помнит пароль от ipmi на db-${g.digits(2)}?`], 'docs/chat.md');
     });
   });
 });
