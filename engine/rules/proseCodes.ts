@@ -112,6 +112,34 @@ function validateTotp(value: string, ctx: MatchContext): boolean {
 
 const groups = (g: ExampleGen) => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 32).replace(/(.{4})(?!$)/g, '$1 ');
 
+/** One-time recovery codes as services print them: `a1b2c-3d4e5`, `1234 5678`, `ABCD-EFGH-IJKL`, `12345678`. */
+const RECOVERY_CODE = '[0-9a-f]{5}-[0-9a-f]{5}|[0-9]{4}[ -][0-9]{4}|[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}(?:-[A-Z0-9]{4})?|[a-z0-9]{4}-[a-z0-9]{4}(?:-[a-z0-9]{4}){0,2}|[0-9]{8,10}';
+/** A code alone on its line, perhaps as a list item. */
+const CODE_LINE = new RegExp(`^[ \\t]{0,8}(?:[-*•+][ \\t]{1,3}|[0-9]{1,2}[.)][ \\t]{1,3})?(?:${RECOVERY_CODE})[ \\t]*$`);
+const RECOVERY_WORDS =
+  /recovery[ \t-]?codes?|backup[ \t-]?codes?|wiederherstellungs-?codes?|c[óo]digos?[ \t]de[ \t](?:recupera[cç]i?[óoã]o?n?|respaldo|backup)|codes?[ \t]de[ \t](?:secours|r[ée]cup[ée]ration)|codici[ \t]di[ \t](?:backup|recupero)|kody[ \t](?:zapasowe|odzyskiwania)/i;
+
+/** A recovery code in a list of them, or under the line that names them; the codes' word within a few lines. */
+function validateRecoveryCode(value: string, ctx: MatchContext): boolean {
+  if (!proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  if (/^(.)\1+$/.test(value.replace(/[ -]/g, '')) || /^(?:19|20)[0-9]{6}$/.test(value)) return false;
+  const lines = ctx.text.slice(Math.max(0, ctx.start - 600), Math.min(ctx.text.length, ctx.end + 600)).split('\n');
+  const before = ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start).split('\n');
+  const at = before.length - 1;
+  // The codes' word within 8 lines, and a list of at least two codes around the value or the word right above it.
+  const near = lines.slice(Math.max(0, at - 8), at + 9);
+  if (!near.some((l) => RECOVERY_WORDS.test(l))) return false;
+  const above = before
+    .slice(0, -1)
+    .reverse()
+    .find((l) => l.trim() !== '');
+  let list = 0;
+  for (let i = Math.max(0, at - 6); i <= Math.min(lines.length - 1, at + 6); i++) if (CODE_LINE.test(lines[i]!.replace(/\r$/, ''))) list++;
+  return list >= 2 || (above !== undefined && RECOVERY_WORDS.test(above));
+}
+
+const recoveryCode = (g: ExampleGen) => g.pick([() => `${g.hex(5)}-${g.hex(5)}`, () => `${g.digits(4)} ${g.digits(4)}`, () => `${g.upper(4)}-${g.upper(4)}-${g.upper(4)}`])();
+
 export const proseCodeRules: Rule[] = [
   {
     ...base,
@@ -200,6 +228,37 @@ export const proseCodeRules: Rule[] = [
         'seed ABCDEFGHIJKLMNOP is the docs example',
         'AWS SigV4 (no secret in it): Credential=AKIAIOSFODNN7EXAMPLE/20240510/eu-west-1/s3/aws4_request',
       ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-recovery-code',
+    description: 'One-time recovery or backup codes listed under (or above) the words that name them',
+    envName: 'RECOVERY_CODES',
+    keywords: [
+      'recovery code',
+      'recovery-code',
+      'backup code',
+      'backup-code',
+      'backupcode',
+      'wiederherstellungscode',
+      'codigos de',
+      'codes de secours',
+      'codici di',
+      'kody zapasowe',
+      'kody odzyskiwania',
+      ...foldedKeywords(['códigos de', 'codes de récupération']),
+    ],
+    keywordWindow: { before: 600, after: 600 },
+    pattern: new RegExp(`(?<![^\\n])[ \\t]{0,8}(?:[-*•+][ \\t]{1,3}|[0-9]{1,2}[.)][ \\t]{1,3})?(?<secret>${RECOVERY_CODE})[ \\t]*(?=\\r?\\n|$)`),
+    validate: validateRecoveryCode,
+    examples: {
+      positives: (g) => [
+        `3. Our registrar account has 2FA on my phone. Backup codes:\n   - ${g.s(recoveryCode(g))}\n   - ${g.s(recoveryCode(g))}\n`,
+        `${g.s(`${g.hex(5)}-${g.hex(5)}`)}\n${g.s(`${g.hex(5)}-${g.hex(5)}`)}\n\nKeep your recovery codes in a safe place.\n`,
+        `VPN backup code\n${g.s(`${g.upper(4)}-${g.upper(4)}-${g.upper(4)}`)}\n`,
+      ],
+      negatives: (g) => ['Keep your recovery codes in a safe place.\n\n0000 0000\n', `Backup codes are shown once.\n\nBuild ${g.digits(8)} passed.\n`, `Recovery codes: see the vault.\n20261101\n20261102\n`],
     },
   },
 ];

@@ -1,5 +1,5 @@
 // Classes of codes in prose found while tuning on rw-dev5's prose part: PINs named as such (after their word or
-// before it), Wi-Fi keys after the network word in many languages, TOTP seeds beside their 2FA word, passwords in
+// before it), Wi-Fi keys after the network word in many languages, TOTP seeds beside their 2FA word, recovery codes listed under or above their word, passwords in
 // reStructuredText and DokuWiki tables, and what the sentence rule must not take (the user of a `user / password`
 // pair, a hyphenated name in a question). Each case
 // says what must be found and what must stay quiet; values are generated from a seed at test time.
@@ -156,6 +156,29 @@ describe('rw-dev5 classes: codes in prose', () => {
       const text = `1. Identifiants de test : \`recette${g.digits(2)}\` / ${pw}.`;
       assert.deepEqual(values(text, 'docs/cr.md'), [pw]);
       assertQuiet(['Danke. Und das Passwort vom FortiGate-Admin?', `кто-нибудь помнит пароль от ipmi на db-${g.digits(2)}?`], 'docs/chat.md');
+    });
+  });
+
+  describe('recovery codes', () => {
+    it('finds a list of codes under or above the words that name them, and one code under its line', () => {
+      const a = `${g.hex(5)}-${g.hex(5)}`;
+      const b = `${g.digits(4)} ${g.digits(4)}`;
+      const c = `${g.upper(4)}-${g.upper(4)}-${g.upper(4)}`;
+      assertFinds([
+        [`3. Our registrar has 2FA on my phone. Backup codes:\n   - ${a}\n   - ${b}\n`, a],
+        [`3. Our registrar has 2FA on my phone. Backup codes:\n   - ${a}\n   - ${b}\n`, b],
+        [`${a}\n${b}\n\nKeep your recovery codes in a safe place.\n`, a],
+        [`VPN backup code\n${c}\n\norder arrives Tue\n`, c],
+      ]);
+    });
+
+    it('leaves runs, dates, build numbers and codes far from their word alone', () => {
+      assertQuiet([
+        'Keep your recovery codes in a safe place.\n\n0000 0000\n',
+        `Backup codes are shown once.\n\nBuild ${g.digits(8)} passed.\n`,
+        'Recovery codes: see the vault.\n20261101\n20261102\n',
+        `Backup codes live in the vault.\n\n\n\n\n\n\n\n\n\n\nBuilds:\n${g.digits(8)}\n${g.digits(8)}\n`,
+      ]);
     });
   });
 });
