@@ -1,5 +1,5 @@
 // Classes of codes in prose found while tuning on rw-dev5's prose part: PINs named as such (after their word or
-// before it), Wi-Fi keys after the network word in many languages, TOTP seeds beside their 2FA word, recovery codes listed under or above their word, passwords in
+// before it), Wi-Fi keys after the network word in many languages, TOTP seeds beside their 2FA word, recovery codes listed under or above their word, a reply a few short messages after its question, passwords in
 // reStructuredText and DokuWiki tables, and what the sentence rule must not take (the user of a `user / password`
 // pair, a hyphenated name in a question). Each case
 // says what must be found and what must stay quiet; values are generated from a seed at test time.
@@ -178,6 +178,33 @@ describe('rw-dev5 classes: codes in prose', () => {
         `Backup codes are shown once.\n\nBuild ${g.digits(8)} passed.\n`,
         'Recovery codes: see the vault.\n20261101\n20261102\n',
         `Backup codes live in the vault.\n\n\n\n\n\n\n\n\n\n\nBuilds:\n${g.digits(8)}\n${g.digits(8)}\n`,
+      ]);
+    });
+  });
+
+  describe('a reply a few short messages after the question', () => {
+    it('finds the value when only short remarks were said since the question', () => {
+      const a = `${g.pick(['Orbit', 'Violet'])}${g.pick(['Hasenfuss', 'Kikker'])}${g.digits(3)}`;
+      const b = `${g.pick(['Noah', 'Selin'])}${g.digits(2)}?${g.digits(1)}`;
+      const c = `${g.pick(['comet', 'ember'])}.${g.pick(['saffron', 'quartz'])}.${g.pick(['violet', 'otter'])}`;
+      assertFinds([
+        [
+          `[04.11.26, 08:12:44] Marta: ¿Alguien sabe la contraseña del router nuevo?\n[04.11.26, 08:13:02] Iker: está en la pegatina de abajo\n[04.11.26, 08:13:40] Marta: no la veo, está tapada\n[04.11.26, 08:20:11] Iker: vale, te la paso\n[04.11.26, 08:20:19] Iker: ${a}\n`,
+          a,
+        ],
+        [`Tomek\nlogin to ${g.digits(8)}\nhasło wyślę smsem\n\nAgnieszka\nnie doszedł sms :(\n\nTomek\n${b}\n`, b],
+        [
+          `2026-08-17 10:01:22\t@yara\tthe backup encryption passphrase for restic, where is it\n2026-08-17 10:03:40\t@ole\tbitwarden, "restic repo b2"\n2026-08-17 10:04:01\t@yara\tlocked out since the sso change\n2026-08-17 10:07:13\t@ole\tfine:\n2026-08-17 10:07:20\t@ole\t${c}\n`,
+          c,
+        ],
+      ]);
+    });
+
+    it('stops at another question, a heading or a setting, and leaves a chat head alone', () => {
+      assertQuiet([
+        `> 3) il codice PIN dell'allarme?\nTe lo dico a voce, non per mail.\n\n> 4) numero di serie del NAS per la garanzia?\n${g.upper(3)}${g.digits(7)}${g.upper(1)}\n`,
+        `Where is the password for the demo?\nin the vault\n\n## Screenshots\n\nBuild${g.digits(4)}x\n`,
+        `[14-Nov-26 09:02 PM] kestrel\nrcon password for the survival server?\n\n[14-Nov-26 09:03 PM] dunebuggy\ndont share w/ trial mods\n\n[14-Nov-26 09:05 PM] Kestrel#${g.digits(4)}\nkk\n`,
       ]);
     });
   });
