@@ -1,5 +1,6 @@
 // Classes of codes in prose found while tuning on rw-dev5's prose part: PINs named as such (after their word or
-// before it), Wi-Fi keys after the network word in many languages, TOTP seeds beside their 2FA word, recovery codes listed under or above their word, a reply a few short messages after its question, passwords in
+// before it), Wi-Fi keys after the network word in many languages, TOTP seeds beside their 2FA word, recovery codes listed under or above their word, a reply a few short messages after its question, password words of other scripts written against their
+// neighbours (`rootパスワードを X`, `הסיסמה … X`) or a value in 「」, passwords in
 // reStructuredText and DokuWiki tables, and what the sentence rule must not take (the user of a `user / password`
 // pair, a hyphenated name in a question). Each case
 // says what must be found and what must stay quiet; values are generated from a seed at test time.
@@ -206,6 +207,28 @@ describe('rw-dev5 classes: codes in prose', () => {
         `Where is the password for the demo?\nin the vault\n\n## Screenshots\n\nBuild${g.digits(4)}x\n`,
         `[14-Nov-26 09:02 PM] kestrel\nrcon password for the survival server?\n\n[14-Nov-26 09:03 PM] dunebuggy\ndont share w/ trial mods\n\n[14-Nov-26 09:05 PM] Kestrel#${g.digits(4)}\nkk\n`,
       ]);
+    });
+  });
+
+  describe('password words of other scripts', () => {
+    it('finds the value after a word written against its neighbours, in 「」, or ending in @', () => {
+      const a = `${g.pick(['Bramborak', 'Sakura'])}${g.digits(4)}!`;
+      const b = `${g.pick(['spartak', 'legia'])}*${g.digits(4)}`;
+      const c = `${g.pick(['Chomik', 'Tanuki'])}.${g.pick(['Cobalt', 'Ember'])}${g.digits(1)}`;
+      const d = `${g.pick(['Lumihiutale', 'Jacaranda'])}${g.digits(4)}@`;
+      assertFinds(
+        [
+          [`- 検証サーバのrootパスワードを ${a} に変更済み（山本）`, a],
+          [`パスワードを「${b}」にしても同じでした。`, b],
+          [`הסיסמה למערכת השכר היא ${c}`, c],
+          [`รหัสผ่านเข้าระบบคือ ${d}`, d],
+        ],
+        'docs/notes.md',
+      );
+    });
+
+    it('still leaves identifiers, addresses and questions alone', () => {
+      assertQuiet(['`db_passwordパスワード` の設定は config.yml にあります。', 'パスワードは user@example.com に送りました。', 'パスワードは？'], 'docs/notes.md');
     });
   });
 });
