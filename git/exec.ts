@@ -82,18 +82,25 @@ export function runGit(args: readonly string[], options: GitOptions & { input?: 
  * mirror has history and no work tree); whether it is a shallow clone, and the commits where its history is cut.
  */
 export async function findHistoryRepo(dir: string): Promise<{ root: string; bare: boolean; shallowCommits: Set<string> | undefined } | undefined> {
-  const top = await findRepoRoot(dir);
+  // A work tree (the usual case) in one git call: its top and whether the clone is shallow.
+  const both = await runGit(['rev-parse', '--show-toplevel', '--is-shallow-repository'], { cwd: dir }).catch((e) => {
+    if (e instanceof GitUnavailableError) return undefined;
+    throw e;
+  });
+  const [top, isShallow] = both?.code === 0 ? both.stdout.trim().split('\n') : [];
   let root = top;
   let bare = false;
+  let shallowAnswer = isShallow;
   if (!root) {
     const r = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], { cwd: dir }).catch(() => undefined);
     const [isBare, gitDir] = r?.code === 0 ? r.stdout.trim().split('\n') : [];
     if (isBare !== 'true' || !gitDir) return undefined;
     root = gitDir;
     bare = true;
+    const shallow = await runGit(['rev-parse', '--is-shallow-repository'], { cwd: root });
+    shallowAnswer = shallow.code === 0 ? shallow.stdout.trim() : undefined;
   }
-  const shallow = await runGit(['rev-parse', '--is-shallow-repository'], { cwd: root });
-  if (shallow.code !== 0 || shallow.stdout.trim() !== 'true') return { root, bare, shallowCommits: undefined };
+  if (shallowAnswer !== 'true') return { root, bare, shallowCommits: undefined };
   // The graft points: commits whose parents the clone does not have.
   const boundary = await runGit(['rev-parse', '--git-path', 'shallow'], { cwd: root });
   const file = boundary.code === 0 ? boundary.stdout.trim() : '';

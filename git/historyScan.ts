@@ -23,11 +23,14 @@ export interface HistoryScanOptions {
   cwd: string;
   /**
    * The scanner, or what builds it: a function is called once git is running, so the engine's start-up
-   * (~1,150 rules) overlaps git's first commits instead of coming before them.
+   * (~1,150 rules) overlaps git's first commits instead of coming before them. When it returns a promise,
+   * git's output is read and kept meanwhile (git never waits on a full pipe) and parsed once it resolves.
    */
-  scanner: Scanner | (() => Scanner);
+  scanner: Scanner | (() => Scanner | Promise<Scanner>);
   /** Commits to walk from (SHAs or revision names) … */
   include: readonly string[];
+  /** … and revision arguments for git's command line, walked with them (refs.ts TIP_REVISIONS) … */
+  revisions?: readonly string[];
   /** … excluding everything reachable from these. */
   exclude?: readonly string[];
   /** Decides whether a path is scanned (config excludes). Default: every path. */
@@ -60,6 +63,9 @@ export function valueHashOf(fingerprint: string): string {
 }
 
 const LOG_ARGS = [
+  // Paths relative to the repository's top even when git runs in a subdirectory.
+  '-c',
+  'diff.relative=false',
   'log',
   '--stdin',
   '-p',
@@ -82,7 +88,7 @@ const LOG_ARGS = [
 export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit) => void): Promise<HistoryScanStats> {
   return new Promise((resolve, reject) => {
     const stats: HistoryScanStats = { commits: 0, bytes: 0 };
-    if (options.include.length === 0) {
+    if (options.include.length === 0 && !options.revisions?.length) {
       resolve(stats);
       return;
     }
@@ -90,8 +96,9 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
     let path: string | null = null;
     let failed: Error | undefined;
     const scanOptions = { suppressions: options.suppressions !== false };
-    // Set right after git starts, before any of its output can arrive (see HistoryScanOptions.scanner).
+    // Set once built (see HistoryScanOptions.scanner); until then git's output waits in `early`.
     let scanner: Scanner;
+    let early: Buffer[] | undefined = [];
 
     const onText = (added: AddedText) => {
       if (!commit || path === null) return;
@@ -122,7 +129,8 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
       },
     });
 
-    const child = spawnGit(LOG_ARGS, { cwd: options.cwd, signal: options.signal, gitPath: options.gitPath });
+    // `--` after revision arguments: a file named HEAD in the work tree must not make them ambiguous.
+    const child = spawnGit(options.revisions?.length ? [...LOG_ARGS, ...options.revisions, '--'] : LOG_ARGS, { cwd: options.cwd, signal: options.signal, gitPath: options.gitPath });
     // Only the start of stderr is kept: git may warn once per commit (rename limits) on a long history.
     const stderr: Buffer[] = [];
     let stderrBytes = 0;
@@ -130,7 +138,7 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
       if (stderrBytes < 16384) stderr.push(b);
       stderrBytes += b.length;
     });
-    child.stdout.on('data', (chunk: Buffer) => {
+    const parse = (chunk: Buffer) => {
       if (failed) return;
       try {
         parser.push(chunk);
@@ -138,11 +146,17 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
         failed = e as Error;
         child.kill();
       }
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (early) early.push(chunk);
+      else parse(chunk);
     });
     child.on('error', (e: NodeJS.ErrnoException) => {
       failed ??= e.name === 'AbortError' ? e : new GitUnavailableError(`cannot run git: ${e.code ?? e.message}`);
     });
-    child.on('close', (code) => {
+    let built: Promise<unknown> = Promise.resolve();
+    child.on('close', (code) => void built.then(() => finish(code)));
+    const finish = (code: number | null) => {
       if (!failed) {
         try {
           parser.end();
@@ -155,17 +169,29 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
       if (code !== 0) return reject(new GitLogError(`git log failed: ${Buffer.concat(stderr).toString('utf8').trim() || `exit ${code}`}`));
       stats.bytes = parser.bytes;
       resolve(stats);
-    });
+    };
     child.stdin.on('error', () => {
       // git exits early on a bad revision; its stderr explains why.
     });
     const revs = [...options.include, ...(options.exclude ?? []).map((rev) => `^${rev}`)];
     child.stdin.end(revs.join('\n') + '\n');
-    try {
-      scanner = typeof options.scanner === 'function' ? options.scanner() : options.scanner;
-    } catch (e) {
-      failed = e as Error;
+    const ready = (s: Scanner) => {
+      scanner = s;
+      const chunks = early!;
+      early = undefined;
+      for (const chunk of chunks) parse(chunk);
+    };
+    const fail = (e: unknown) => {
+      failed ??= e as Error;
+      early = undefined;
       child.kill();
+    };
+    try {
+      const made = typeof options.scanner === 'function' ? options.scanner() : options.scanner;
+      if (made instanceof Promise) built = made.then(ready, fail);
+      else ready(made);
+    } catch (e) {
+      fail(e);
     }
   });
 }

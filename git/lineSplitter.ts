@@ -1,5 +1,8 @@
 // Splits a byte stream into lines with bounded memory: a line longer than `maxLineBytes` is cut there
 // and the rest of it dropped, so one huge minified line can never hold the whole stream in memory.
+// A line is handed over as a range of a buffer (no Buffer object per line: a log has hundreds of thousands).
+
+export type OnLine = (buf: Buffer, start: number, end: number) => void;
 
 export class LineSplitter {
   private pending: Buffer[] = [];
@@ -7,7 +10,7 @@ export class LineSplitter {
   private dropping = false;
 
   constructor(
-    private readonly onLine: (line: Buffer) => void,
+    private readonly onLine: OnLine,
     private readonly maxLineBytes = 1 << 20,
   ) {}
 
@@ -19,14 +22,13 @@ export class LineSplitter {
         this.keep(chunk.subarray(from));
         return;
       }
-      const piece = chunk.subarray(from, nl);
-      from = nl + 1;
       if (this.pendingBytes === 0 && !this.dropping) {
-        this.onLine(piece.length > this.maxLineBytes ? piece.subarray(0, this.maxLineBytes) : piece);
-        continue;
+        this.onLine(chunk, from, Math.min(nl, from + this.maxLineBytes));
+      } else {
+        this.keep(chunk.subarray(from, nl));
+        this.flush();
       }
-      this.keep(piece);
-      this.flush();
+      from = nl + 1;
     }
   }
 
@@ -53,6 +55,6 @@ export class LineSplitter {
     this.pending = [];
     this.pendingBytes = 0;
     this.dropping = false;
-    this.onLine(line);
+    this.onLine(line, 0, line.length);
   }
 }

@@ -26,9 +26,20 @@ const MINUS = 0x2d;
 const BACKSLASH = 0x5c;
 const SPACE = 0x20;
 const NUL = 0;
-const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+const COMMA = 0x2c;
+const DIFF_GIT = Buffer.from('diff --git ');
+const NEW_PATH = Buffer.from('+++ ');
+const HUNK_START = Buffer.from('@@ ');
+const HUNK_END = Buffer.from(' @@');
 
 type State = 'outside' | 'fileHeader' | 'hunk';
+
+/** True when buf[start, end) begins with `prefix` (compared as bytes: every header word is ASCII). */
+function startsWith(buf: Buffer, start: number, end: number, prefix: Buffer): boolean {
+  if (end - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[start + i] !== prefix[i]) return false;
+  return true;
+}
 
 export class PatchParser {
   private readonly lines: LineSplitter;
@@ -43,7 +54,7 @@ export class PatchParser {
     private readonly sink: PatchSink,
     maxLineBytes?: number,
   ) {
-    this.lines = new LineSplitter((line) => this.line(line), maxLineBytes);
+    this.lines = new LineSplitter((buf, start, end) => this.line(buf, start, end), maxLineBytes);
   }
 
   push(chunk: Buffer): void {
@@ -55,12 +66,13 @@ export class PatchParser {
     this.lines.end();
   }
 
-  private line(buf: Buffer): void {
+  /** One line: buf[start, end), without its newline. Only added lines and the headers read are decoded. */
+  private line(buf: Buffer, start: number, end: number): void {
     if (this.state === 'hunk') {
-      const first = buf[0];
+      const first = start < end ? buf[start] : undefined;
       if (first === PLUS && this.newLeft > 0) {
         this.newLeft--;
-        this.sink.added(buf.toString('utf8', 1), this.newLine++);
+        this.sink.added(buf.toString('utf8', start + 1, end), this.newLine++);
       } else if (first === MINUS && this.oldLeft > 0) {
         this.oldLeft--;
       } else if (first === SPACE && this.oldLeft > 0 && this.newLeft > 0) {
@@ -73,43 +85,82 @@ export class PatchParser {
       } else {
         // Counts disagree with the text (should not happen): resynchronise on this line as a header.
         this.state = 'fileHeader';
-        this.header(buf);
+        this.header(buf, start, end);
         return;
       }
       if (this.oldLeft === 0 && this.newLeft === 0) this.state = 'fileHeader';
       return;
     }
-    this.header(buf);
+    this.header(buf, start, end);
   }
 
-  private header(buf: Buffer): void {
-    if (buf[0] === NUL) {
-      const [, sha = '', date = '0', author = '', subject = ''] = buf.toString('utf8').split('\0');
+  private header(buf: Buffer, start: number, end: number): void {
+    if (start === end) return;
+    if (buf[start] === NUL) {
+      const [, sha = '', date = '0', author = '', subject = ''] = buf.toString('utf8', start, end).split('\0');
       this.state = 'outside';
       this.sink.commit({ sha, date: Number(date), author, subject });
       return;
     }
-    if (buf.length === 0) return;
-    const text = buf.toString('utf8');
-    if (text.startsWith('diff --git ')) {
+    if (startsWith(buf, start, end, DIFF_GIT)) {
       this.state = 'fileHeader';
       this.sink.file(null);
       return;
     }
     if (this.state !== 'fileHeader') return;
-    if (text.startsWith('+++ ')) {
-      this.sink.file(parseNewPath(text.slice(4)));
+    if (startsWith(buf, start, end, NEW_PATH)) {
+      this.sink.file(parseNewPath(buf.toString('utf8', start + 4, end)));
       return;
     }
-    if (text.startsWith('@@ ')) {
-      const m = HUNK.exec(text);
-      if (!m) return;
-      this.oldLeft = m[1] === undefined ? 1 : Number(m[1]);
-      this.newLine = Number(m[2]);
-      this.newLeft = m[3] === undefined ? 1 : Number(m[3]);
-      if (this.oldLeft > 0 || this.newLeft > 0) this.state = 'hunk';
-    }
+    if (startsWith(buf, start, end, HUNK_START)) this.hunkHeader(buf, start + 3, end);
   }
+
+  /**
+   * `-a[,b] +c[,d] @@` (after `@@ `), read off the bytes: b and d lines are removed and added from line c on
+   * (a missing count is 1). A line of another shape is not a hunk header and changes nothing.
+   */
+  private hunkHeader(buf: Buffer, at: number, end: number): void {
+    if (buf[at] !== MINUS || at >= end) return;
+    let i = digitsEnd(buf, at + 1, end);
+    if (i < 0) return;
+    let oldCount = 1;
+    if (i < end && buf[i] === COMMA) {
+      const to = digitsEnd(buf, i + 1, end);
+      if (to < 0) return;
+      oldCount = digitsValue(buf, i + 1, to);
+      i = to;
+    }
+    if (i + 1 >= end || buf[i] !== SPACE || buf[i + 1] !== PLUS) return;
+    const startEnd = digitsEnd(buf, i + 2, end);
+    if (startEnd < 0) return;
+    const newStart = digitsValue(buf, i + 2, startEnd);
+    i = startEnd;
+    let newCount = 1;
+    if (i < end && buf[i] === COMMA) {
+      const to = digitsEnd(buf, i + 1, end);
+      if (to < 0) return;
+      newCount = digitsValue(buf, i + 1, to);
+      i = to;
+    }
+    if (!startsWith(buf, i, end, HUNK_END)) return;
+    this.oldLeft = oldCount;
+    this.newLine = newStart;
+    this.newLeft = newCount;
+    if (this.oldLeft > 0 || this.newLeft > 0) this.state = 'hunk';
+  }
+}
+
+/** Where the run of ASCII digits at buf[from] ends (before `end`), or -1 when there is none. */
+function digitsEnd(buf: Buffer, from: number, end: number): number {
+  let i = from;
+  while (i < end && buf[i]! >= 0x30 && buf[i]! <= 0x39) i++;
+  return i > from ? i : -1;
+}
+
+function digitsValue(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + buf[i]! - 0x30;
+  return n;
 }
 
 /** `b/path`, `"b/quoted\tpath"` or `/dev/null` → the path without its prefix. */

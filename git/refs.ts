@@ -30,6 +30,12 @@ export function tipCommits(tips: Tips): string[] {
   return [...new Set([...(tips.head ? [tips.head] : []), ...tips.remotes.values()])];
 }
 
+/** HEAD's commit as `git log` revision arguments: nothing while the branch is unborn. */
+export const HEAD_REVISION: readonly string[] = ['--ignore-missing', 'HEAD'];
+
+/** The commits of tipCommits(readTips()) as `git log` revision arguments, for a walk that needs no call first. */
+export const TIP_REVISIONS: readonly string[] = [...HEAD_REVISION, '--exclude=*/HEAD', '--remotes'];
+
 export function sameTips(a: Tips, b: Tips): boolean {
   if (a.head !== b.head || a.remotes.size !== b.remotes.size) return false;
   for (const [name, sha] of a.remotes) if (b.remotes.get(name) !== sha) return false;

@@ -111,7 +111,7 @@ export class StagedDiffParser {
   private afterHunk = false;
 
   constructor(private readonly maxFileBytes = Infinity) {
-    this.splitter = new LineSplitter((line) => this.line(line), Number.isFinite(maxFileBytes) ? maxFileBytes + 2 : 1 << 30);
+    this.splitter = new LineSplitter((buf, start, end) => this.line(buf.subarray(start, end)), Number.isFinite(maxFileBytes) ? maxFileBytes + 2 : 1 << 30);
   }
 
   push(chunk: Buffer): void {

@@ -1,18 +1,20 @@
 // `hush scan --history [--since REV] [PATH]`: every secret ever added to the repository's history, once,
 // with the commit that introduced it and whether that commit is pushed. Exit 0 clean, 1 found, 2 error.
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import ignore from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 import { findHistoryRepo, runGit } from '../../git/exec';
 import { collectFirstHits } from '../../git/firstHits';
 import type { HistoryHit } from '../../git/historyScan';
-import { readTips, remoteBranchesContaining, tipCommits } from '../../git/refs';
+import { HEAD_REVISION, remoteBranchesContaining, TIP_REVISIONS } from '../../git/refs';
 import { findConfigFile, loadConfig } from '../loadConfig';
 import { parseCommandArgs, UsageError } from '../usage';
 import { exitCodeFor } from '../exitCode';
 import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
+import { scannerInSlices } from '../scannerInSlices';
 import { reportedFinding } from '../../workspace/reported';
 import type { Scanner } from '../../engine/detect/scan';
+import type { HushConfig } from '../../engine/config';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from '../../report/history';
 
 /** Runs `hush scan --history …` (argv without the `scan` word) and returns the exit code. */
@@ -32,47 +34,36 @@ export async function historyCommand(args: readonly string[], version: string): 
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);
   if (positionals.length > 1) throw new UsageError('--history scans one repository: give at most one PATH');
   const target = resolve(positionals[0] ?? '.');
-  const repo = await findHistoryRepo(target);
-  if (!repo) throw new Error(`not a git repository (or git is not installed): ${positionals[0] ?? '.'}`);
-  const root = repo.root;
-
-  const configPath = values.config ?? findConfigFile(target);
-  const { config } = loadConfig(configPath);
-  const stopped = timeoutCollector(configPath, (path) => path ?? '');
-  // The engine (its ~1,150 rules) loads on first use: scanHistory asks for it once git is already writing the log.
-  let built: Scanner | undefined;
-  const scanner = () => (built ??= (require('../../workspace/scanFile') as typeof import('../../workspace/scanFile')).makeScanner(config, stopped.onRuleTimeout));
+  if (values.since?.startsWith('-')) throw new UsageError(`--since needs a revision (got "${values.since}")`);
+  // What reads the repository's top and the config (scanned paths, the engine) waits for them. git needs neither to
+  // start the log of HEAD and the remote branches, so without --since the log starts first; --since's revision
+  // (excluded on git's input) is known before, and a target that is no directory gets the setup's error.
+  const setup = historySetup(target, positionals[0] ?? '.', values.since, values.config);
+  let context: HistorySetup | undefined;
+  const ready = setup.then((s) => (context = s));
+  if (values.since !== undefined || !statSync(target, { throwIfNoEntry: false })?.isDirectory()) await ready;
+  // The engine (its ~1,150 rules) is built a part at a time while git is already writing the log.
+  let built: Promise<Scanner> | undefined;
+  const scanner = () => (built ??= ready.then((s) => scannerInSlices(s.config, s.stopped.onRuleTimeout)));
   const started = performance.now();
 
-  const git = { cwd: root };
-  let include: string[];
-  let exclude: string[] = [];
-  if (values.since !== undefined) {
-    const rev = values.since;
-    if (rev.startsWith('-')) throw new UsageError(`--since needs a revision (got "${rev}")`);
-    const r = await runGit(['rev-parse', '-q', '--verify', `${rev}^{commit}`], git);
-    if (r.code !== 0) throw new UsageError(`--since: unknown revision "${rev}"`);
-    exclude = [r.stdout.trim()];
-    const head = (await readTips(git)).head;
-    include = head ? [head] : [];
-  } else {
-    include = tipCommits(await readTips(git));
-  }
-
-  const excluded = ignore().add(config.exclude);
   // The same paths come back in commit after commit.
   const scanned = new Map<string, boolean>();
-  const configDir = configPath ? dirname(resolve(configPath)) : root;
   const tty = process.stderr.isTTY === true;
   let lastProgress = 0;
   const { hits, stats } = await collectFirstHits({
-    cwd: root,
+    // Paths in the log are the repository's whatever directory git runs in (diff.relative is turned off).
+    cwd: context?.root ?? target,
     scanner,
-    include,
-    exclude,
+    include: [],
+    // git itself resolves the tips (no call to list them first): HEAD and the remote branches, or HEAD since a revision.
+    revisions: values.since === undefined ? TIP_REVISIONS : HEAD_REVISION,
+    exclude: context?.exclude ?? [],
+    // Called only once the scanner is ready, so after the setup.
     scanPath: (path) => {
       let wanted = scanned.get(path);
       if (wanted === undefined) {
+        const { root, configDir, excluded } = context!;
         const rel = relative(configDir, resolve(root, path)).split(sep).join('/');
         wanted = rel.startsWith('../') || rel === '' || !excluded.ignores(rel);
         if (scanned.size >= 4096) scanned.clear();
@@ -89,6 +80,8 @@ export async function historyCommand(args: readonly string[], version: string): 
         }
       : undefined,
   });
+  const { repo, root, stopped } = await ready;
+  const git = { cwd: root };
   if (tty) process.stderr.write('\r\x1b[2K');
 
   const ordered = [...hits.values()].sort((a, b) => a.commit.date - b.commit.date || a.path.localeCompare(b.path) || a.line - b.line);
@@ -106,11 +99,44 @@ export async function historyCommand(args: readonly string[], version: string): 
     format === 'json'
       ? formatHistoryJson(report)
       : format === 'sarif'
-        ? JSON.stringify(historySarif(report, scanner().rules, version), null, 2) + '\n'
+        ? JSON.stringify(historySarif(report, (await scanner()).rules, version), null, 2) + '\n'
         : formatHistoryText(report, values.output === undefined && process.stdout.isTTY === true);
   if (values.output) writeFileSync(values.output, out);
   else process.stdout.write(out);
   return reportRuleTimeouts(stopped.timeouts, exitCodeFor(report.findings));
+}
+
+interface HistorySetup {
+  repo: NonNullable<Awaited<ReturnType<typeof findHistoryRepo>>>;
+  root: string;
+  /** `--since`'s commit, excluded from the walk. */
+  exclude: string[];
+  config: HushConfig;
+  configDir: string;
+  excluded: Ignore;
+  stopped: ReturnType<typeof timeoutCollector>;
+}
+
+/** The repository, `--since`'s commit and the config, checked in that order (each failure is the command's error). */
+async function historySetup(target: string, shown: string, sinceRev: string | undefined, configOption: string | undefined): Promise<HistorySetup> {
+  // git finds the same repository from the target as from its top: the --since revision is asked at once.
+  const [repo, since] = await Promise.all([
+    findHistoryRepo(target),
+    sinceRev === undefined ? undefined : runGit(['rev-parse', '-q', '--verify', `${sinceRev}^{commit}`], { cwd: target }).catch(() => undefined),
+  ]);
+  if (!repo) throw new Error(`not a git repository (or git is not installed): ${shown}`);
+  if (sinceRev !== undefined && since?.code !== 0) throw new UsageError(`--since: unknown revision "${sinceRev}"`);
+  const configPath = configOption ?? findConfigFile(target);
+  const { config } = loadConfig(configPath);
+  return {
+    repo,
+    root: repo.root,
+    exclude: since ? [since.stdout.trim()] : [],
+    config,
+    configDir: configPath ? dirname(resolve(configPath)) : repo.root,
+    excluded: ignore().add(config.exclude),
+    stopped: timeoutCollector(configPath, (path) => path ?? ''),
+  };
 }
 
 function toHistoryFinding(hit: HistoryHit, pushedTo: string | null): HistoryFinding {

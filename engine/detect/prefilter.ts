@@ -130,6 +130,12 @@ export class KeywordPrefilter {
   private readonly outRule: Int32Array;
   private readonly outLength: Int32Array;
   private readonly windows: (KeywordWindow | undefined)[];
+  /**
+   * Per rule index, its spans during one match() (emptied again before it returns): one array for every call,
+   * not one per text (a history scan matches tens of thousands of small texts; a fresh array of every rule's
+   * slot was most of what it allocated).
+   */
+  private readonly lists: (number[] | undefined)[];
   readonly ruleCount: number;
 
   /** From each rule's keywords, or from tables built for them (precomputed, see engine/detect/precomputed.ts). */
@@ -137,6 +143,7 @@ export class KeywordPrefilter {
     const tables = Array.isArray(ruleKeywords) ? buildPrefilterTables(ruleKeywords) : (ruleKeywords as PrefilterTables);
     this.ruleCount = tables.ruleCount;
     this.windows = Array.from({ length: tables.ruleCount }, (_, i) => windows[i]);
+    this.lists = Array.from({ length: tables.ruleCount }, () => undefined);
     const { parent, char, fail, outStart } = tables;
     const n = parent.length;
     // Row s = row of its suffix link (already complete: it comes earlier) with s's own trie edges set on top.
@@ -166,8 +173,7 @@ export class KeywordPrefilter {
     const found = new Uint8Array(this.ruleCount);
     const hits: number[] = [];
     // Per rule index, its spans; an array (not a map) because a common keyword hits thousands of times per file.
-    const lists: (number[] | undefined)[] = new Array(this.ruleCount);
-    const { delta, terminal, outStart, outRule, outLength, windows } = this;
+    const { delta, terminal, outStart, outRule, outLength, windows, lists } = this;
     const len = text.length;
     let state = 0;
     for (let i = 0; i < len; i++) {
@@ -203,7 +209,9 @@ export class KeywordPrefilter {
     const spans = new Map<number, number[]>();
     for (const rule of hits) {
       const list = lists[rule];
-      if (list !== undefined) spans.set(rule, list);
+      if (list === undefined) continue;
+      spans.set(rule, list);
+      lists[rule] = undefined;
     }
     return { found, hits, spans };
   }

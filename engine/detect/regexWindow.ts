@@ -190,7 +190,7 @@ export function collectHits(regex: RegExp, text: string, from: number, to: numbe
   const hits: RegexHit[] = [];
   execWindow(regex, text, from, to, (hit) => {
     if (hit.secretStart === undefined || hit.secretEnd === undefined) return undefined;
-    if (rejectsValue(checks, text.slice(hit.secretStart, hit.secretEnd))) return hit.secretStart > hit.index ? hit.secretStart : undefined;
+    if (rejectsValue(checks, text.slice(hit.secretStart, hit.secretEnd), text, hit.secretEnd)) return hit.secretStart > hit.index ? hit.secretStart : undefined;
     hits.push(hit);
     return undefined;
   });

@@ -15,6 +15,7 @@ import { rejectsValue } from './valueChecks';
 import { KeywordPrefilter } from './prefilter';
 import { precomputedTables, prefilterEntries, prefilterWindows } from './ruleData';
 import { priorityRank } from './rulePriority';
+import { providerAttribution } from './providerAttribution';
 import { builtinRules } from '../rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, Rule, ScanOptions } from '../types';
@@ -130,6 +131,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const ruleById = new Map<string, Rule>();
   for (const r of rules) if (!ruleById.has(r.id)) ruleById.set(r.id, r);
   const hasSearchedParts = rules.some((r) => r.parts?.some((p) => p.pattern));
+  const attribute = providerAttribution(rules);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const ignores = new Map<string, IgnoreEntry[]>();
   for (const entry of config.ignore) {
@@ -210,6 +212,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     views.forEach((view, v) => keepViewFindings(view, viewFound[v]!, findings));
     if (findings.length === 0) return findings;
     findings = resolveOverlaps(findings, priorities);
+    if (attribute !== undefined) findings = attribute(text, findings);
     if (scanOptions.suppressions !== false && mayContainSuppression(text)) {
       const suppressed = suppressionLookup(text);
       findings = findings.filter((f) => !suppressed(f.start));
@@ -275,7 +278,7 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
   const end = hit.secretEnd;
   const secret = text.slice(start, end);
   // The key name only after the cheap checks: reading it off the line costs more than they do.
-  const rejected = rejectsValue(rule, secret);
+  const rejected = rejectsValue(rule, secret, text, end);
   const keyName = rejected ? undefined : (hit.key ?? keyNameBefore(text, start));
   if (rejected || (rule.validate && !rule.validate(secret, { text, start, end, keyName, path }))) {
     // `# use your token` + `API_TOKEN=…` on the next line, `pw = process.env.PW || "…"`.

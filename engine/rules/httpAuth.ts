@@ -7,6 +7,7 @@ import { lineStartNear } from '../detect/lineStartNear';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
+import { isSearchOnlyApiKey } from '../validators/searchOnlyKey';
 
 /** Header names that carry a credential: X-Api-Key, X-Auth-Token, Api-Key, Private-Token, X-Partner-Key. */
 const HEADER_NAME = '(?:X-[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,4}|Api-?Key|Private-Token|Access-Token|Auth-Token|Ocp-Apim-Subscription-Key|Apikey)';
@@ -136,7 +137,7 @@ export const httpAuthRules: Rule[] = [
       // Space-separated only in proxy configs; a YAML or JSON key (`X-Api-Key: v`) is a header in a request, a gateway
       // or client config — all written the same way.
       if (gapIsSpaced(ctx.text, end, ctx.start) && !spacedHeaderContext(ctx.text, at)) return false;
-      return headerToken(value);
+      return headerToken(value) && !isSearchOnlyApiKey(ctx);
     },
     envName: 'API_KEY',
     docsUrl: 'https://swagger.io/docs/specification/v3_0/authentication/api-keys/',

@@ -62,7 +62,8 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
   if (/^(?:OLD)?PWD$/.test(key) && /^(?:\/|~|[A-Za-z]:\\)/.test(value)) return false;
   // A bare `key=` (`Using key=…`) names a key; its value must look generated. A cache's key
   // (`Cache restored from key: node-modules-Linux-<digest>`) is a digest of lockfiles.
-  if (/^key$/i.test(key)) return !/\bcache\b[^\n]{0,40}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 3)) && isLiteralToken(value, 20);
+  // A namespaced value (`"key":"user:<digest>"`, `session:<id>`) is a cache or storage key: a word, a colon, the id.
+  if (/^key$/i.test(key)) return !/\bcache\b[^\n]{0,40}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 3)) && !/^[a-z][a-z_-]{1,30}:[^:]/.test(value) && isLiteralToken(value, 20);
   const parts = key.split('.').filter(Boolean);
   const reading = readSecretName(parts.length > 2 ? parts.slice(-2).join('.') : key);
   if (!reading || (reading.kind === 'credential' && !/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value))) return false;

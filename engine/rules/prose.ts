@@ -6,7 +6,7 @@
 import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
 import { isLiteralPassword, isLiteralToken, isPasswordHash } from '../validators/literalArgument';
-import { isHostName } from '../validators/secretValue';
+import { isHostName, isPropertyPath } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
@@ -131,13 +131,21 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   const word = ctx.text.slice(from, ctx.start);
   if (word !== '' && isPasswordHash(word + value)) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
-  // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory), nor are host names.
-  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value) || isHostName(value)) return false;
+  // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory), nor are host names,
+  // nor the names of settings (`auth.password` is now `auth.credentials.password`).
+  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value) || isHostName(value) || isPropertyPath(value)) return false;
   // Letters of other scripts make it a word of the sentence (`Пароль: должен …`, `密码：请联系管理员`): people type
   // passwords on a Latin layout.
   if (hasOtherScript(value)) return false;
   // Versions (`v1.2.3`, `2.0.1-beta`) are not passwords.
   if (/^v?[0-9]+(?:\.[0-9]+){1,3}(?:[-+][0-9A-Za-z.]{1,20})?$/i.test(value)) return false;
+  // A count with its unit (`236-character`, `32-byte`, `64-bit`, `90-day`) is a measure in the sentence.
+  if (
+    /^\d{1,6}-(?:char(?:acter)?s?|bytes?|bits?|digits?|letters?|words?|lines?|days?|hours?|minutes?|seconds?|weeks?|months?|years?|steps?|way|factor|fold|times?|cores?|nodes?|pages?|rounds?|iterations?)$/i.test(
+      value,
+    )
+  )
+    return false;
   // Pure digit runs are PINs, ports, counts and dates in prose; a single short word is a word.
   if (/^[0-9]+$/.test(value)) return false;
   if (/^[A-Za-z]{1,8}$/.test(value) && isWordLike(value)) return false;
@@ -183,9 +191,12 @@ function isPasswordLabel(label: string): boolean {
   return PASSWORD_LABEL_SET.has(l) || /(?:passwort|kennwort|wachtwoord)$/.test(l);
 }
 
-/** Words between a label and its value that make the line a statement about the password, not the password. */
+/**
+ * Words between a label and its value that make the line a statement about the password, not the password; among
+ * them the outcome of a check (`Password verification failed for user id=…`: the value is the user's id).
+ */
 const QUALIFIER_VERBS =
-  /\b(?:expired?|expires|changed?|reset|rotated?|updated?|stored|saved|sent|required|must|should|will|needs?|policy|length|hash(?:ed)?|field|prompt|manager|protected|encrypted|generated|set|requirements?|rules?|strength|hint|recovery|was|were|are|created|used|passed|format|type|flow|authentication|challenge|if|when|that|which)\b/i;
+  /\b(?:expired?|expires|changed?|reset|rotated?|updated?|stored|saved|sent|required|must|should|will|needs?|policy|length|hash(?:ed)?|field|prompt|manager|protected|encrypted|generated|set|requirements?|rules?|strength|hint|recovery|was|were|are|created|used|passed|format|type|flow|authentication|challenge|if|when|that|which|fail(?:ed|s|ure)?|verif(?:y|ied|ication)|mismatch(?:ed)?|rejected|denied|incorrect|invalid|wrong)\b/i;
 
 /** A colon or equals sign right after the label, then the value (what a weak label needs). */
 const DIRECT_SEPARATOR = /^[ \t]{0,3}(?:[:：=]|::|->|=>|→)[ \t]{0,3}(?:(?:\*\*|__)[ \t]{0,2})?[`"'“«(]?$/;
@@ -208,6 +219,8 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   const at = ctx.text.lastIndexOf(label, ctx.start);
   if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1))) return false;
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
+  // `API key ID:`, `Token name:`, `Password hash:`: the word after the label says the value is about the secret.
+  if (/^[ \t]{1,3}(?:id|ids|identifier|name|names|prefix|suffix|fingerprint|hash|digest|checksum|alias|type|length)\b/i.test(between)) return false;
   // The separator's own verb (`the password was X`) is no qualifier; `was reset`, `is stored` are.
   // `Passwort geändert → X`, `비번 rotate 했습니다 → X`: an arrow after the change gives the new value.
   const arrowed = /(?:->|=>|→)[ \t]{0,3}(?:[`"'“]|\{\{)?$/.test(between) && !/[:：=]/.test(between.replace(/->|=>/g, ''));

@@ -4,7 +4,7 @@
 // on a line above or earlier in the sentence; both rules read it there, and ask for a value that looks chosen as
 // a password (digits or symbols with letters, a generated run, CamelCase words) so that sentences stay quiet.
 import { lineStartNear } from '../detect/lineStartNear';
-import { fileKind } from '../validators/fileKind';
+import { fileKind, isShellHistory } from '../validators/fileKind';
 import { isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
@@ -141,8 +141,9 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   const bare = value.replace(/^_|_$/g, '');
   // A line of a block (a vault or PEM body, a hex dump, an htpasswd file): the lines around it are lone values too.
   if (inBlock(ctx.text, lineStart, ctx.end) || /:\$|^\$[0-9a-z]{1,8}\$/i.test(bare)) return false;
-  // `DB_USER=app`: a line of a pasted env file (the keyed rules' work), not a reply.
-  if (/^[A-Za-z_][\w.-]{0,40}=/.test(bare)) return false;
+  // `DB_USER=app`: a line of a pasted env file (the keyed rules' work), not a reply. `__libc_start_main`: a symbol
+  // (`strings` of a binary or a core dump), not a password.
+  if (/^[A-Za-z_][\w.-]{0,40}=/.test(bare) || /^__[A-Za-z]\w*$/.test(value)) return false;
   if (kind === 'token') return /^[\x21-\x7e]+$/.test(bare) && isLiteralToken(bare, 16);
   if (!prosePassword(bare, ctx) || isVersion(bare)) return false;
   // Alone on its line under the question, letters with digits are enough (`denver43`).
@@ -285,7 +286,8 @@ const FOLLOWUP_KEYWORDS = [
  */
 export function chatPath(path: string | undefined, json: boolean): boolean {
   if (path === undefined) return true;
-  if (!prosePathApplies(path)) return false;
+  // A line of shell history is a command, not a reply to the line above it.
+  if (!prosePathApplies(path) || isShellHistory(path)) return false;
   const kind = fileKind(path);
   return (kind === 'prose' || kind === 'unknown') && (json || !/\.json$/i.test(path));
 }

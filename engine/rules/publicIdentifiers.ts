@@ -1,6 +1,7 @@
 // Identifiers that are public by design: shipped to browsers and apps, restricted by referrer, app signature
 // or project settings rather than kept secret (Firebase web config, Google Maps browser and Android keys).
 // Reported at information level only: shown in the editor, never an error, never failing `hush scan` or a hook.
+import { lineSaysNotSecret } from '../validators/notSecretRemark';
 import type { MatchContext, Rule } from '../types';
 
 /**
@@ -10,10 +11,21 @@ import type { MatchContext, Rule } from '../types';
 const BROWSER_CONTEXT =
   /authDomain|messagingSenderId|firebaseConfig|initializeApp|maps\.googleapis\.com\/maps\/api\/js|com\.google\.android\.geo\.API_KEY|google_maps_key|MAPS_API_KEY|\bMAPS_KEY\b|mapsApiKey|googleMapsApiKey|"current_key"|google_api_key"?\s*>|google_api_key"[^>\n]{0,60}>|google_app_id|gcm_defaultSenderId|google_crash_reporting_api_key|<meta-data/i;
 
+/**
+ * The key's line names a Maps key in any casing and separator (`googleMapsKey:`, `GOOGLE_MAPS_KEY=`, `maps-api-key`,
+ * like BROWSER_CONTEXT's fixed spellings) or says the key is a browser's or referrer-restricted (`| Google Maps
+ * (browser, referrer-restricted) | … |`). A Maps key named only by its API (`| Maps | X-Goog-Api-Key | … |`) may be a
+ * server's: not enough.
+ */
+const BROWSER_NAME = /maps?[_-]?(?:api[_-]?)?key|browser|referr?er/i;
+
 /** Whether the Google API key at the context sits in a browser or app config (public by design). */
 export function isBrowserGoogleKey(ctx: MatchContext): boolean {
   const near = ctx.text.slice(Math.max(0, ctx.start - 400), Math.min(ctx.text.length, ctx.end + 400));
-  return BROWSER_CONTEXT.test(near);
+  if (BROWSER_CONTEXT.test(near)) return true;
+  let lineStart = ctx.start;
+  while (lineStart > 0 && ctx.start - lineStart < 200 && ctx.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  return BROWSER_NAME.test(ctx.text.slice(lineStart, ctx.start)) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end);
 }
 
 export const publicIdentifierRules: Rule[] = [

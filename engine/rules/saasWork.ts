@@ -2,6 +2,7 @@
 // Salesforce, Zendesk, Intercom, Contentful, Algolia, …
 import type { ExampleGen, Rule } from '../types';
 import { contextRule, namedPart, tokenRule } from './ruleBuilders';
+import { isSearchOnlyApiKey } from '../validators/searchOnlyKey';
 import { dataCenterTokenBody } from './sourceHosting';
 import { isDataCenterToken } from '../validators/tokenStructure';
 import { base64Json } from './tokenShapes';
@@ -293,6 +294,8 @@ export const saasWorkRules: Rule[] = [
     docsUrl: 'https://www.algolia.com/doc/guides/security/api-keys/',
     revocationUrl: 'https://dashboard.algolia.com/account/api-keys',
     sample: (g) => g.hex(32),
+    // A docs site's search config holds the search-only key (public by design).
+    validate: (_s, ctx) => !isSearchOnlyApiKey(ctx),
     // The application ID says which Algolia application the key opens.
     parts: [namedPart({ id: 'app-id', label: 'application ID', names: ['algolia[_-]?app(?:lication)?[_-]?id'], value: '[A-Z0-9]{10}', envName: 'ALGOLIA_APP_ID' })],
     positives: (g) => [`ALGOLIA_APP_ID=${g.p(g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10))}\nALGOLIA_ADMIN_API_KEY=${g.s(g.hex(32))}\n`],

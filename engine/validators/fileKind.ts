@@ -20,6 +20,16 @@ const CONFIG =
   /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist|sls)|Dockerfile[^\\/]*|Containerfile|(?:GNU)?[Mm]akefile|[^\\/]*\.(?:mk|cnf|ovpn|secrets|http|rest|bru|nmconnection|acl|s3cfg|boto)|\.npmrc|\.pypirc|\.netrc|\.pgpass|system-connections[\\/][^\\/]+|\.(?:curlrc|wgetrc|gitconfig|muttrc|msmtprc|fetchmailrc|boto|s3cfg|terraformrc))$/i;
 const CODE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|swift|m|mm|c|cc|cpp|h|hpp|dart|lua|pl|pm|r|jl|ex|exs|erl|clj|groovy|gradle|ps1|psm1|sql|vue|svelte)$/i;
 
+/**
+ * Shell and REPL history (`.bash_history`, `.zsh_history` with its `: <epoch>:0;` heads, `.psql_history`, fish's and
+ * PowerShell's): one command per line, never a conversation.
+ */
+const HISTORY = /(?:^|[\\/])(?:\.[A-Za-z_-]{0,20}history|fish_history|ConsoleHost_history\.txt)$/i;
+
+export function isShellHistory(path: string | undefined): boolean {
+  return path !== undefined && HISTORY.test(path);
+}
+
 /** API documentation payloads (`*.examples.json`): every value in them is a documented example. */
 export function isApiExamples(path: string | undefined): boolean {
   return path !== undefined && /\.examples?\.json$/i.test(path);

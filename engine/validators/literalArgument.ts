@@ -6,7 +6,7 @@ import { isPasswordHash } from './storedHash';
 
 export { isPasswordHash };
 import { isPlaceholder } from './placeholder';
-import { isWordLike, letterSegments, shannonEntropy } from './valueStats';
+import { isHexNumber, isWordLike, letterSegments, shannonEntropy } from './valueStats';
 
 /**
  * Shell, batch, PowerShell, CI and template references in the value. A `$` inside a value is kept as a character
@@ -191,10 +191,11 @@ export function trimProsePunctuation(value: string): string {
  * name. `Harbor(2024)` and `Sunny(12)x` are passwords.
  */
 export function isCall(value: string): boolean {
-  const m = /^([A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,6})\(([^()]{0,80})\)?$/.exec(value);
+  // Members and namespaces (`os.getenv(`, Puppet/Ruby/Rust/PHP/C++ `postgresql::postgresql_password(`).
+  const m = /^([A-Za-z_$][\w$]{0,60}(?:(?:\.|::)[A-Za-z_$][\w$]{0,60}){0,6})\(([^()]{0,80})\)?$/.exec(value);
   if (!m) return false;
   const name = m[1]!;
-  return name.includes('.') || m[2] === '' || /_|[a-z][A-Z]/.test(name);
+  return name.includes('.') || name.includes('::') || m[2] === '' || /_|[a-z][A-Z]/.test(name);
 }
 
 /**
@@ -209,7 +210,9 @@ export function isLiteralPassword(value: string): boolean {
   if (/^[0-9]{1,5}$/.test(value)) return false;
   // Port mappings and addresses (`3306:3306`, `127.0.0.1`), sizes and versions.
   if (/^[0-9.:/-]+$/.test(value) && /[.:/-]/.test(value)) return false;
-  return true;
+  // Memory addresses and hex numbers (`passphrase=0x00005f895f7` in a crash dump); hex longer than any digest people
+  // use as a password (a 64-digit WPA key is one) is a stored hash (Grafana's 100-digit PBKDF2).
+  return !isHexNumber(value) && !/^[0-9a-f]{65,}$/i.test(value);
 }
 
 /**
@@ -227,7 +230,7 @@ export function isLiteralToken(value: string, minLength = 12): boolean {
   const letters = segments.reduce((n, s) => n + s.length, 0);
   const wordLetters = segments.filter((s) => isWordLike(s)).reduce((n, s) => n + s.length, 0);
   if (letters > 0 && wordLetters / letters >= 0.7 && letters >= value.length * 0.6) return false;
-  // Paths and URLs are not tokens.
-  if (/^(?:\/|\.\/|~\/|[A-Za-z]:\\|https?:\/\/)/.test(value)) return false;
+  // Paths and URLs are not tokens, nor are object keys with a file's extension (`uploads/2026/03/<digest>.png`).
+  if (/^(?:\/|\.\/|~\/|[A-Za-z]:\\|https?:\/\/)/.test(value) || /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value)) return false;
   return true;
 }

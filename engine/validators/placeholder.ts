@@ -29,6 +29,13 @@ const PLACEHOLDER_SEGMENTS = new Set([
   'replace',
   'replaceme',
   'redacted',
+  // What a value was replaced by (`old-value-removed`, `token-omitted`).
+  'removed',
+  'omitted',
+  'scrubbed',
+  'elided',
+  'withheld',
+  'censored',
   'todo',
   'fixme',
   'tbd',
@@ -82,6 +89,7 @@ const DOCUMENTED_EXAMPLES = new Set(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MD
  */
 const DOCUMENTED_EXAMPLE_HASHES = new Set([
   'f420161d76f067dd', // AWS KMS docs: the external key store proxy's example RawSecretAccessKey
+  '2cafc0970149a84f', // Stripe API reference: the test-mode secret key every request example is written with
 ]);
 
 /**

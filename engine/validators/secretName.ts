@@ -8,6 +8,8 @@
 // `apikey`), and the last secret word decides: its kind, and whether a word next to it makes the name
 // describe something else (`password_hash`, `forgotPassword`, `csrf_token`).
 
+import type { MatchStartGroup } from '../types';
+
 export type SecretNameKind = 'password' | 'secret' | 'token' | 'key' | 'credential';
 
 /** Words (lower case) that name a password, in English abbreviations and other languages. */
@@ -204,6 +206,11 @@ const NON_SECRET_AFTER = new Set([
   'header',
   'param',
   'params',
+  // The name of the setting that holds a secret (`SECRET_PROPERTY = "app.jwt.secret"`, `TRUSTSTORE_PASSWORD_PROP`).
+  'property',
+  'properties',
+  'prop',
+  'props',
   'env',
   'var',
   'variable',
@@ -302,6 +309,9 @@ const NON_SECRET_AFTER = new Set([
   'thru',
   'encrypted',
   'enc',
+  // `password_encryption: scram-sha-256` (PostgreSQL), `password_scheme`: how passwords are stored, not one.
+  'encryption',
+  'scheme',
   'cipher',
   'ciphertext',
   'complexity',
@@ -890,6 +900,57 @@ export const SECRET_NAME_WORD_SOURCE = [
   '암호',
   'パスワード',
 ].join('|');
+
+/**
+ * Where a word of SECRET_NAME_WORD_SOURCE starts, as Rule.matchStarts groups: every word it matches begins with
+ * one of the first group's words (ASCII case folded), or one character before one of the second's (`şifre` and
+ * `Şifre`, `пароль` and `Пароль`: the prefilter folds only ASCII case). Kept in step with the source above
+ * (test/unit/validators/secretNameStarts.test.ts enumerates its words).
+ */
+export const SECRET_NAME_STARTS: readonly MatchStartGroup[] = [
+  {
+    words: [
+      'pass',
+      'pw',
+      'psw',
+      'psk',
+      'parola',
+      'pat',
+      'secret',
+      'senha',
+      'salt',
+      'salasana',
+      'sandi',
+      'token',
+      'cred',
+      'contrase',
+      'clave',
+      'auth',
+      'adgangskode',
+      'key',
+      'kennwort',
+      'mdp',
+      'wachtwoord',
+      'haslo',
+      'hasło',
+      'heslo',
+      'losenord',
+      'lösenord',
+      'lozinka',
+      'geheim',
+      'geslo',
+      'jelsz',
+      '密码',
+      '密碼',
+      '口令',
+      '비밀번호',
+      '암호',
+      'パスワード',
+    ],
+    before: 0,
+  },
+  { words: ['ifre', 'ароль', 'ароля', 'ароле'], before: 1 },
+];
 
 /** The first characters of SECRET_NAME_WORD_SOURCE's words (a lookahead in front of it lets V8 skip ahead). */
 export const SECRET_NAME_FIRST_CHAR = '[pPsStTcCaAkKmMwWhHlLgGjJşŞпП密口비암パ]';

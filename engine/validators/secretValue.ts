@@ -4,8 +4,8 @@
 // blob, a masked value, a documented example or a dummy word. Under a token's, key's or secret's name the
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
 import { isHashOrEncrypted } from './storedHash';
-import { isStandIn } from './placeholder';
-import { characterClasses, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
+import { isDocumentedSampleJwt, isStandIn } from './placeholder';
+import { characterClasses, isHexNumber, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
 import { isSecretWord, nameWords, readSecretName, type SecretNameKind, type SecretNameReading } from './secretName';
 
 /** Why a value is not a secret (for tests and tuning), or undefined when it is one. */
@@ -105,8 +105,21 @@ const UI_WORDS = new Set([
 ]);
 
 const DOMAIN = /^(?:[a-z0-9-]{1,63}\.)+(?:com|org|net|io|dev|app|local|internal|lan|corp|cloud|co|uk|de|fr|us|eu|info|biz|me|ai|svc|cluster|example|test|localhost)$/;
-const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/;
+// A top-level domain is letters: `1qaz@WSX.89` is a keyboard-walk password, not an address.
+const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[A-Za-z][\w-]{1,62}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A dotted property path whose last part names a secret (`javax.net.ssl.trustStorePassword`, `auth.credentials.password`,
+ * `app.jwt.secret`): the name of a setting, not its value. A dotted passphrase (`igloo.glacier.bramble`) ends in a word.
+ */
+export function isPropertyPath(value: string): boolean {
+  const parts = value.split('.');
+  // Each part an identifier in lower camelCase, snake_case or kebab-case (`trustStorePassword`, `client_secret`).
+  if (parts.length < 2 || parts.length > 9 || !parts.every((p) => /^[a-z][a-z0-9]{0,30}(?:[A-Z][a-z0-9]{1,30}){0,6}$|^[a-z][a-z0-9]{0,30}(?:[_-][a-z0-9]{1,30}){1,6}$/.test(p))) return false;
+  const last = nameWords(parts[parts.length - 1]!).pop();
+  return last !== undefined && last.length >= 3 && isSecretWord(last);
+}
 
 /** A host name under a common top-level domain (`build.nvidia.com`, `db.internal`). */
 export function isHostName(value: string): boolean {
@@ -150,7 +163,7 @@ export const DOLLAR_PASSWORD = /^\$[A-Z][a-z]{2,}\d{2,}\W?$|^\$(?![Ee][Nn][Vv]:[
 
 /** Algorithm and cipher names: a setting beside a secret (`jwt_secret_algorithm: HS256`), never the secret. */
 const ALGORITHM =
-  /^(?:[HRPE]S(?:256|384|512)|EdDSA|Ed(?:25519|448)|X25519|AES[-_]?(?:128|192|256)(?:[-_](?:GCM|CBC|CTR|ECB|CFB|OFB|SIV|XTS|CCM))?|(?:HMAC[-_]?)?SHA[-_]?(?:1|224|256|384|512)|HMAC[-_]?MD5|MD5|ChaCha20(?:[-_]Poly1305)?|XChaCha20(?:[-_]Poly1305)?|RSA[-_]?(?:OAEP(?:[-_]256)?|PSS|2048|3072|4096)|PBKDF2(?:[-_]SHA(?:1|256|512))?|3DES|Blowfish|Twofish)$/i;
+  /^(?:[HRPE]S(?:256|384|512)|EdDSA|Ed(?:25519|448)|X25519|AES[-_]?(?:128|192|256)(?:[-_](?:GCM|CBC|CTR|ECB|CFB|OFB|SIV|XTS|CCM))?|(?:HMAC[-_]?)?SHA[-_]?(?:1|224|256|384|512)|HMAC[-_]?MD5|MD5|ChaCha20(?:[-_]Poly1305)?|XChaCha20(?:[-_]Poly1305)?|RSA[-_]?(?:OAEP(?:[-_]256)?|PSS|2048|3072|4096)|PBKDF2(?:[-_]SHA(?:1|256|512))?|3DES|Blowfish|Twofish|SCRAM[-_]SHA[-_]?(?:1|256|512)(?:[-_]PLUS)?|argon2(?:id|i|d)?|b?crypt|scrypt|yescrypt|sha(?:256|512)[-_]crypt)$/i;
 
 /** Rejections shared by every kind of secret name. */
 function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
@@ -162,6 +175,8 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   const standIn = literalDollar ? isStandIn(v.slice(1)) : isStandIn(v);
   if (standIn) return standIn;
   if (isHashOrEncrypted(v)) return 'hash or encrypted';
+  // The jwt.io sample (`sub` 1234567890, John Doe) in docs and specs: the JWT rule leaves it, so under a name too.
+  if (v.startsWith('eyJ') && isDocumentedSampleJwt(v)) return 'documented example';
   if (ALGORITHM.test(v)) return 'an algorithm name';
   if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
   if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
@@ -170,6 +185,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   // An AWS Signature V4 credential scope (`AKID/20240101/us-east-1/s3/aws4_request`): sent in every request header.
   if (/\/aws4_request$/.test(v)) return 'a signature scope';
   if (/^[\d\s:./+-]+$/.test(v) && !/^\d{6,}$/.test(v)) return 'number or date';
+  if (isHexNumber(v)) return 'a hex number or address';
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v)) return 'timestamp';
   if (/^[\^~>=<v]{0,2}\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(v)) return 'version';
   // Straight sequences and repeats (`qwertyui`, `12345678`, `aaaaaa`); a keyboard walk with a twist counts.
@@ -180,15 +196,25 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   // Misspelt dummies (`pasword`, `passwrod`, `secert`).
   if (/^[a-z]{5,10}$/i.test(v) && ['password', 'secret', 'changeme'].some((d) => nearlyEqual(v.toLowerCase(), d))) return 'dummy word';
   // Paths: `/run/secrets/db`, `./secrets/pw.txt`, `~/.pgpass`, `C:\…`.
-  if (/^(?:~|\.{1,2})?\/[\w./-]*$/.test(v) && /[a-z]{2}/i.test(v) && (v.split('/').length > 2 || /\.\w{1,5}$/.test(v))) return 'path';
+  // Route patterns count as paths: their parameters are names (`/vault/secrets/:secretId`, `/keys/{keyId}`).
+  const route = v.replace(/\/(?::[A-Za-z_]\w*\??|\{[A-Za-z_]\w*\}|\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2})(?=\/|$)/g, '/param');
+  if (/^(?:~|\.{1,2})?\/[\w./-]*$/.test(route) && /[a-z]{2}/i.test(route) && (route.split('/').length > 2 || /\.\w{1,5}$/.test(route))) return 'path';
   if (/^[A-Za-z]:\\/.test(v)) return 'path';
   if (/\.(?:js|ts|json|py|rb|go|java|html|css|md|txt|ya?ml|sh|png|svg|jpg|pem|key|crt|p12|pfx|jks|env|conf|cfg|ini|properties|xml)$/i.test(v)) return 'file name';
   // The value spells a name: the key itself, another secret's name, or an identifier made of words (form
   // field names and ids, constants naming a variable: `passwordInput`, `DB_PASSWORD`, `user-password`).
-  if (sameName(v, key) || isFieldOrVariableName(v) || isConstantName(v)) return 'a name';
+  if (sameName(v, key) || isFieldOrVariableName(v) || isConstantName(v) || isPropertyPath(v)) return 'a name';
   // Public identifiers under a secret-ish name: Twilio account / API key SIDs, Mapbox public tokens.
-  // RevenueCat's public SDK keys (`appl_…`, `goog_…`, `amzn_…`) ship in every app build.
-  if (/^(?:AC|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) || /^pk\.eyJ/.test(v) || /^pk_(?:live|test)_[A-Za-z0-9]{20,}$/.test(v) || /^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/.test(v)) return 'a public identifier';
+  // RevenueCat's public SDK keys (`appl_…`, `goog_…`, `amzn_…`) ship in every app build, PostHog's project keys
+  // (`phc_…`) in every page that loads its snippet.
+  if (
+    /^(?:AC|PN|MG|AP|CA)[0-9a-f]{32}$/.test(v) ||
+    /^pk\.eyJ/.test(v) ||
+    /^pk_(?:live|test)_[A-Za-z0-9]{20,}$/.test(v) ||
+    /^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/.test(v) ||
+    /^phc_[A-Za-z0-9]{30,50}$/.test(v)
+  )
+    return 'a public identifier';
   // A label or message (`Password`, `Mot de passe`, `Enter your password`, `Passwort vergessen?`).
   if (isLabel(v)) return 'label or message';
   // Words naming a secret (`Client-Geheimnis`, `Webhook-Signaturgeheimnis`): an i18n string, not a value.
@@ -302,6 +328,9 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   if (/\s/.test(value) && !isPassphrase(value)) return 'words with spaces';
   // Longer than any digest people use as a password (a 64-digit WPA key is one): a stored hash (Grafana, PBKDF2).
   if (/^[0-9a-f]{65,}$/i.test(value)) return 'a long hex digest';
+  // Letters of other scripts only (`确认密码`, `Введите`): a word or phrase of an i18n string; people type passwords on a
+  // Latin layout, with digits or symbols when the value is meant to be one.
+  if (/^[\p{L}\p{M}]+\p{P}{0,2}$/u.test(value) && !/[A-Za-z]/.test(value)) return 'a word in another script';
   // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
   if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) && !(options.compoundWords && !strict && isCompoundWordPassword(value))) return 'a word or identifier';
   // Four or more capitalised words run together (`PassWordMustBeAtLeast6Chars`): a message key, not a password.

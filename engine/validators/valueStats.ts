@@ -105,3 +105,11 @@ export function looksRandom(value: string): boolean {
   // One class only (all lower-case or all upper-case letters): must be long; digits alone are ids or numbers.
   return value.length >= 16 && entropy >= 3.2 && !/^[0-9]+$/.test(value);
 }
+
+/**
+ * A hex literal that fits in 64 bits: a number, an address or a flag mask (`passphrase=0x00005f895f7` in a crash
+ * dump), not a key (keys in hex are 128 bits and more).
+ */
+export function isHexNumber(value: string): boolean {
+  return /^0x[0-9a-f]{1,16}$/i.test(value);
+}

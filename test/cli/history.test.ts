@@ -77,6 +77,45 @@ describe('hush scan --history (CLI)', () => {
     }
   });
 
+  it('walks HEAD and every remote branch (one only pushed, origin/HEAD once), whatever the work tree holds; an unborn branch is clean', () => {
+    const other = TempRepo.init();
+    const pushedOnly = `sk_live_${g.alnum(26)}`;
+    other.write('a.txt', 'hello\n').commit('init');
+    other.pushToBareRemote('origin', 'main');
+    other.git('remote', 'set-head', 'origin', 'main');
+    other.git('checkout', '-q', '-b', 'side');
+    other.write('side.js', `k = "${pushedOnly}"\n`).commit('side');
+    other.git('push', '-q', 'origin', 'side');
+    other.git('checkout', '-q', 'main');
+    other.git('branch', '-q', '-D', 'side');
+    // A file named like a revision: git must not read HEAD as a path.
+    other.write('HEAD', 'not a revision\n').commit('a file named HEAD');
+    const r = runCli(['scan', '--history', '--format', 'json'], other.dir);
+    assert.equal(r.code, 1, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.stats.commits, 3);
+    assert.deepEqual(
+      out.findings.map((f: { file: string; pushedTo: string }) => [f.file, f.pushedTo]),
+      [['side.js', 'origin/side']],
+    );
+    assert.equal(runCli(['scan', '--history'], TempRepo.init().dir).code, 0);
+  });
+
+  it('given a subdirectory, scans the whole repository with its paths, whatever diff.relative says', () => {
+    const other = TempRepo.init();
+    other
+      .write('sub/a.txt', 'hello\n')
+      .write('pay.js', `const key = "sk_live_${g.alnum(24)}";\n`)
+      .commit('init');
+    other.git('config', 'diff.relative', 'true');
+    const r = runCli(['scan', '--history', 'sub', '--format', 'json'], other.dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.deepEqual(
+      JSON.parse(r.stdout).findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`),
+      ['pay.js:1'],
+    );
+  });
+
   it('exits 0 on a clean history and 2 outside git or on a bad revision', () => {
     const clean = TempRepo.init();
     clean.write('a.txt', 'hello\n').commit('init');

@@ -6,8 +6,10 @@
 import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
 import { keyPathAt, keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
 import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type FileKind } from '../../validators/fileKind';
-import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName, type SecretNameReading } from '../../validators/secretName';
+import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRET_NAME_WORD_SOURCE, nameWords, readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { lineSaysNotSecret } from '../../validators/notSecretRemark';
+import { isSearchOnlyApiKey } from '../../validators/searchOnlyKey';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 import { namedPart } from '../ruleBuilders';
@@ -157,6 +159,46 @@ function parentNamesKey(kv: KeyedValue, text: string, value: string): SecretName
   return parent !== undefined && KEY_PARENT.test(parent) && !/public|publishable/i.test(parent) ? { kind: 'key', word: 'key' } : undefined;
 }
 
+/** Words naming digests: a map of them (`PersistedQueryHashes = {`, `checksums:`) or a key's namespace (`checksum/secret`). */
+const DIGEST_WORD = /^(?:hash|hashes|digest|digests|checksum|checksums|integrity|fingerprint|fingerprints|etag|etags|sha|md|sri)$/;
+/** A digest's shape: hex of 32+ digits, an SRI or `algo:` hex, or base64 of 22+ characters. */
+const DIGEST_VALUE = /^(?:(?:sha(?:1|256|384|512)|md5)[-:])?(?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/_-]{22,88}={0,2})$/;
+
+/**
+ * The value sits where a digest goes: the key is namespaced by a digest word (Helm's `checksum/secret` annotation
+ * is the digest of the Secret's manifest), or an enclosing map is named for digests (`PersistedQueryHashes = {
+ * CreateApiKey: '<sha256>' }`: operation names keyed to their hashes). Only for values shaped like a digest.
+ */
+function inDigestPlace(kv: KeyedValue, text: string, value: string): boolean {
+  if (!DIGEST_VALUE.test(value)) return false;
+  const lastWord = (name: string) => nameWords(name).pop() ?? '';
+  const namespace = /([A-Za-z][\w-]{0,40})\/$/.exec(text.slice(Math.max(0, kv.keyStart - 42), kv.keyStart))?.[1];
+  if (namespace !== undefined && DIGEST_WORD.test(lastWord(namespace))) return true;
+  return keyPathAt(text, kv.keyStart, kv.key, 2).some((parent) => DIGEST_WORD.test(lastWord(parent)));
+}
+
+/** A sibling that holds a stored hash: a digest under `value`, `password` or a hash's name, or the hash's iteration count. */
+const HASH_SIBLING =
+  /\b(?:value|password|passwd|\w*[hH]ash\w*|\w*[dD]igest)\\?["'`]?[ \t]{0,3}[:=][ \t]{0,3}\\?["'`]?(?:[0-9a-fA-F]{40,}|[A-Za-z0-9+/]{40,}={0,2})|[iI]terations\\?["'`]?[ \t]{0,3}[:=][ \t]{0,3}\d/;
+
+/**
+ * A salt stored beside its hash (a user record, a Keycloak credential's `{"value":…,"salt":…}`, Grafana's users
+ * table): it is public with the hash. A salt alone (`AUTH_SALT`, a pepper) stays a secret.
+ */
+function saltBesideHash(kv: KeyedValue, text: string, end: number): boolean {
+  const before = text.slice(Math.max(0, kv.keyStart - 240), kv.keyStart);
+  const after = text.slice(end, end + 240);
+  return HASH_SIBLING.test(before) || HASH_SIBLING.test(after);
+}
+
+/**
+ * A key inside an `example:` / `examples:` block (OpenAPI and JSON Schema examples, `x-example`, a `sample:`
+ * payload): a documented example of the shape, as in `*.examples.json`.
+ */
+function inExample(kv: KeyedValue, text: string): boolean {
+  return keyPathAt(text, kv.keyStart, kv.key, 4).some((parent) => /^(?:x-)?(?:examples?|samples?)$/i.test(parent));
+}
+
 /** What the name says, with SQL's `IDENTIFIED BY` read as a password and escape letters dropped (`\nnextToken`). */
 function nameReading(kv: KeyedValue, text: string): SecretNameReading | undefined {
   if (/^[iI][dD][eE][nN][tT]/.test(kv.key)) return { kind: 'password', word: 'identified' };
@@ -232,7 +274,9 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
     reading.kind === 'password'
       ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind) })
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
-  if (verdict !== undefined) return false;
+  if (verdict !== undefined || inDigestPlace(kv, ctx.text, value) || inExample(kv, ctx.text)) return false;
+  if ((reading.word === 'salt' && saltBesideHash(kv, ctx.text, ctx.end)) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
+  if (reading.kind === 'key' && isSearchOnlyApiKey(ctx)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
   if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value)) return false;
   // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
@@ -268,6 +312,8 @@ export const secretAssignmentRule: Rule = {
   // The match starts at the secret word (the scanner adds the ≤ 40 name characters before it) and the value
   // (≤ 200) follows close by: run only there.
   keywordWindow: { before: 16, after: 340 },
+  // A match starts at its secret word, or at `IDENTIFIED`.
+  matchStarts: [{ ...SECRET_NAME_STARTS[0]!, words: [...SECRET_NAME_STARTS[0]!.words, 'identified'] }, ...SECRET_NAME_STARTS.slice(1)],
   pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, valueSource(3, 200), { first: SECRET_NAME_FIRST_CHAR.replace(']', 'iI]') })),
   appliesToPath: genericRulesApply,
   validate: validateSecretAssignment,

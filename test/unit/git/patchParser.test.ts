@@ -41,6 +41,19 @@ describe('git log -p parser', () => {
     assert.deepEqual(events, ['commit c1', 'file null', 'file x', '+1 +++ b/evil', '+2 diff --git a/y b/y', '+3 \0fake\0header', '+4 @@ -1 +1 @@']);
   });
 
+  it('reads hunk counts in every shape git writes them, whatever the function context after them', () => {
+    const log =
+      header('c1') + 'diff --git a/x b/x\n--- a/x\n+++ b/x\n' + '@@ -3 +3 @@ f() { @@ -9 +9 @@\n-a\n+b\n' + '@@ -10,0 +11,2 @@\n+c\n+d\n' + '@@ -20,2 +22,0 @@ ctx\n-e\n-f\n' + '@@ -30,1 +31 @@\n-g\n+h\n';
+    assert.deepEqual(parse(log, 1).events, ['commit c1', 'file null', 'file x', '+3 b', '+11 c', '+12 d', '+31 h']);
+  });
+
+  it('ignores a malformed hunk header: the lines after it are not content', () => {
+    for (const bad of ['@@ -1, +1 @@', '@@ -1 +1', '@@ -x +1 @@', '@@ 1 +1 @@', '@@ -1 -1 @@', '@@ -1 +,2 @@']) {
+      const log = header('c1') + `diff --git a/x b/x\n--- a/x\n+++ b/x\n${bad}\n+not counted\n`;
+      assert.deepEqual(parse(log).events, ['commit c1', 'file null', 'file x'], bad);
+    }
+  });
+
   it('counts context lines (a diff.interHunkContext setting) without reporting them', () => {
     const log = header('c1') + 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,3 +1,3 @@\n-a\n+A\n same\n-c\n+C\n';
     assert.deepEqual(parse(log).events, ['commit c1', 'file null', 'file x', '+1 A', '+3 C']);
@@ -64,7 +77,7 @@ describe('git log -p parser', () => {
 
   it('bounds line length: an endless line is cut, the next line is intact', () => {
     const lines: string[] = [];
-    const splitter = new LineSplitter((l) => lines.push(l.toString()), 10);
+    const splitter = new LineSplitter((b, start, end) => lines.push(b.toString('utf8', start, end)), 10);
     splitter.push(Buffer.from('short\n' + 'x'.repeat(25)));
     splitter.push(Buffer.from('y'.repeat(25) + '\nnext'));
     splitter.end();

@@ -1,0 +1,12 @@
+// A remark on the value's own line that says the value is not a secret (`# not secret, just avoids collisions`,
+// `apiKey (…) is public by design.`, `// safe to commit`): the writer's word, where a name alone cannot tell.
+const REMARK = /\b(?:not (?:a )?secret|non-secret|no secret|(?:is|are)n['’]?t (?:a )?secret|public by design|public(?:ly)? (?:on purpose|anyway)|safe to (?:share|commit|publish|expose)|not sensitive)\b/i;
+
+/** Whether the line holding text[start, end) says its value is not a secret (bounded on long lines). */
+export function lineSaysNotSecret(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 300 && text.charCodeAt(from - 1) !== 10) from--;
+  let to = end;
+  while (to < text.length && to - end < 300 && text.charCodeAt(to) !== 10) to++;
+  return REMARK.test(text.slice(from, to));
+}
