@@ -1,7 +1,7 @@
-// Codes people write down in prose that are not called passwords: PINs named as such (`SIM PIN 428793`,
-// `kod PIN do tokena to 2825`, `4821 ist die Admin-PIN`), Wi-Fi keys after the network word (`wlan X`,
-// `Wi-Fi (both bands) → X`, `Wi-Fi şifresi X`), and TOTP seeds (`setup key: JBSW Y3DP …`). The password rules
-// want a password word; these codes are named by their own.
+// Codes people write down in prose that are not called passwords: PINs named as such (`SIM PIN X`,
+// `kod PIN do tokena to X`, `X ist die Admin-PIN`), Wi-Fi keys after the network word (`wlan X`,
+// `Wi-Fi (both bands) → X`, `Wi-Fi şifresi X`), TOTP seeds (`setup key: JBSW Y3DP …`) and lists of recovery codes.
+// The password rules want a password word; these codes are named by their own.
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { base, foldedKeywords, lineAround, looksLikeCode, proseApplies } from './prose';
 
@@ -144,7 +144,7 @@ export const proseCodeRules: Rule[] = [
   {
     ...base,
     id: 'prose-pin',
-    description: 'A PIN named as such in prose (SIM PIN 4821, kod PIN do tokena to 2825, Printer PIN for color: 3846)',
+    description: 'A PIN named as such in prose (SIM PIN X, kod PIN do tokena to X, Printer PIN for color: X)',
     keywords: ['pin', ...foldedKeywords(['пин', 'ПИН', 'पिन'])],
     keywordWindow: { before: 0, after: 80 },
     pattern: PIN_AFTER,
@@ -171,7 +171,7 @@ export const proseCodeRules: Rule[] = [
   {
     ...base,
     id: 'prose-pin-named-after',
-    description: 'PIN digits given before their name (4821 is de pincode, 4821 ist die Admin-PIN)',
+    description: 'PIN digits given before their name (X is de pincode, X ist die Admin-PIN)',
     keywords: ['pin', ...foldedKeywords(['пин', 'पिन'])],
     keywordWindow: { before: 60, after: 12 },
     pattern: PIN_BEFORE,
