@@ -19,6 +19,7 @@ import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKeys';
 import { publicIdentifierRules } from './publicIdentifiers';
 import { proseRules } from './prose';
+import { proseCodeRules } from './proseCodes';
 import { proseFollowupRules } from './proseFollowup';
 import { proseSentenceRules } from './proseSentence';
 import { providerRules } from './providers';
@@ -44,6 +45,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseRules,
   ...proseFollowupRules,
   ...proseSentenceRules,
+  ...proseCodeRules,
   ...privateKeyRules,
   ...credentialFileRules,
   ...serviceConfigCredentialRules,

@@ -751,7 +751,8 @@ export const proseRules: Rule[] = [
     description: 'Password or token in a Markdown or HTML table column headed Password / Passwort / 密码 / Token',
     // `\n||` opens a wiki-markup header row (`||Host||Password||`) at a line start, never code's `a || b`.
     // `\n! ` opens a MediaWiki header row, `|===` an AsciiDoc table.
-    keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td', '\n||', '\n! ', '|==='],
+    // `\n^ ` a DokuWiki header row, `+==` the header border of a reStructuredText grid table.
+    keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td', '\n||', '\n! ', '|===', '\n^ ', '+=='],
     pattern: new RegExp(
       `(?:(?<=\\|)[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>|[ \\t]{0,8}(?=\\r?\\n|$))`,
       'i',
@@ -784,7 +785,7 @@ export const proseRules: Rule[] = [
     id: 'prose-aligned-table-password',
     description: 'Password or token in a plain-text table aligned with blanks, in a column headed Password / Passwort / Token (a dash row under the header)',
     // The dash row under the header (runs of dashes set apart by blanks) wakes the rule; rows follow it.
-    keywords: ['-  ', '-\t-'],
+    keywords: ['-  ', '-\t-', '=  '],
     // Before: the header line above the dash row (the pattern reads its cells too, and the validator drops them).
     keywordWindow: { before: 2000, after: 6000 },
     pattern: /(?<=[ \t]{2}|\t)(?<secret>[^\s|]{4,128})(?=[ \t]{2}|\t|[ \t]{0,40}(?:\r?\n|$))/,

@@ -115,15 +115,24 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   const prefix = line.slice(0, ctx.start - lineStart);
   // `Ja: X`, `sim: X`: a yes before the value.
   if (!isLinePrefix(prefix) && !/^[ \t]{0,4}(?:yes|yep|sure|ja|jo|oui|s[ií]|sim|tak|da|evet|ya|iya|да|так|はい|네|예|是|对)[ \t]{0,2}[:：,][ \t]{1,3}(?:\*{1,3}|_{1,2}|`{1,2})?$/iu.test(prefix)) return false;
-  const before = linesBefore(ctx.text, lineStart);
+  const before = linesBefore(ctx.text, lineStart, 5);
   if (before.length === 0) return false;
   // Under a shell prompt's command line (`$ kubectl get secret … | base64 -d`), it is that command's output:
   // secret-command-output reads those, knowing which commands print a secret.
   if (SHELL_PROMPT_LINE.test(before[0]!)) return false;
+  // A bracketed time alone before the value: the value is the name of a chat head (`[09:05 PM] Kestrel#0412`), not a message.
+  if (/^[ \t]{0,3}\[[^\]\n]{0,40}[0-9]{1,2}[:.][0-9]{2}[^\]\n]{0,12}\][ \t]{0,3}$/.test(prefix)) return false;
   // The label is on the nearest line, or on the one before it when the nearest is a short remark (`yes, changed it`).
   const near = said(before[0]!);
-  const lines = near.length <= 48 && before[1] !== undefined ? [before[0]!, before[1]] : [before[0]!];
-  const kind = contextOf(lines);
+  let lines = near.length <= 48 && before[1] !== undefined ? [before[0]!, before[1]] : [before[0]!];
+  let kind = contextOf(lines);
+  // Or asked a few messages up, with only short remarks said since (`vale, te la paso`, `nie doszedł sms :(`, `fine:`):
+  // no other question, heading or setting between.
+  const remark = (l: string) => said(l).length <= 48 && !/[?？][ \t*_`]*$|[=;{}]/.test(l) && !/^[ \t]{0,3}(?:#{1,6}[ \t]|={1,4}[ \t]|h[1-6]\.[ \t])/.test(l);
+  for (let i = 1; kind === undefined && i < before.length - 1 && remark(before[0]!) && remark(before[i]!); i++) {
+    lines = before.slice(0, i + 2);
+    kind = contextOf(lines);
+  }
   if (kind === undefined) return false;
   // `"Password",` / `"ConnectSettings"`: an element of a quoted list (JSON, YAML), not a reply.
   if (/["']$/.test(prefix) && /^["']/.test(ctx.text.charAt(ctx.end))) return false;

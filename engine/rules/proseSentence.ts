@@ -24,7 +24,7 @@ const CLAUSE_END_SOURCE =
   '(?:[`"\'”»*_)\\]]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)](?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF])';
 const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
 /** Closed as a value is closed in prose: a quote, backtick, bold or markup right after it. */
-const CLOSED = /^(?:[`"'”»]|\*\*|<\/(?:strong|b|code|em|kbd)>)/;
+const CLOSED = /^(?:[`"'”»」]|\*\*|<\/(?:strong|b|code|em|kbd)>)/;
 
 /** Ticket and change ids, versions, files and algorithm-like names: chosen-looking shapes that are not passwords. */
 const NOT_A_PASSWORD =
@@ -58,7 +58,9 @@ function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head
   for (let m = words.exec(before); m !== null; m = words.exec(before)) {
     // Part of an identifier, a URL or a file name (`POSTGRES_PASSWORD=`, `/reset-password?`, `mdp.example.fr`): no label.
     // A quoted key (`"Key": …`) is structured data: the keyed rules read it.
-    if (/[\w./$"'-]/.test(before.charAt(m.index - 1)) || /^[\w./=?"'-]/.test(before.slice(m.index + m[0].length))) continue;
+    // A word of another script is written against its neighbours (`rootパスワードを`, `הסיסמה`): no identifier there.
+    const ascii = m[0].charCodeAt(0) < 128;
+    if ((ascii && /[\w./$"'-]/.test(before.charAt(m.index - 1))) || /^[\w./=?"'-]/.test(before.slice(m.index + m[0].length))) continue;
     last = m.index;
     end = m.index + m[0].length;
   }
@@ -106,13 +108,17 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   if (read === undefined || NOT_A_VALUE_LINE.test(read.sentence)) return false;
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || NOT_A_PASSWORD.test(value) || TICKET_ID.test(value)) return false;
   // `user@host`, `key=value`, `a/b`: addresses, settings and paths.
-  if (/@/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
-  const marked = /[`"'“«>*]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
+  if (/@(?!$)/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
+  const marked = /[`"'“«>*「]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
   // The value ends its clause, or it is marked as a value (`is <strong>X</strong> for the UI login`).
   if (!marked && !CLAUSE_END.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   // Brackets and lists (`(DATA-1`, `ENC[…,iv:…]`), a closing question (`Testsystem?`), an image or host and port.
   // A Markdown link (`[Credential Classes](#credential-classes)`) is a reference, not a value.
   if (value.includes('](')) return false;
+  // The user of a `user / password` pair (`Identifiants de test : \`recette01\` / X`): the password follows the slash.
+  if (/^[`"'”»*]{0,2}[ \t]{1,2}\/[ \t]{1,2}\S/.test(ctx.text.slice(ctx.end, ctx.end + 8))) return false;
+  // A question about a named thing (`пароль от ipmi на db-07?`, `Passwort vom FortiGate-Admin?`): a hyphenated name, asked about.
+  if (/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+\?$/.test(value)) return false;
   if (/^[([{]|,/.test(value) || /^[A-Za-z]+[?!]$/.test(value) || /^[a-z][\w.-]*:[\w.-]+$/i.test(value)) return false;
   if (CODE_WORD.test(value.replace(/[^A-Za-z]/g, '')) && /^[A-Za-z]+[^A-Za-z]{0,2}$/.test(value)) return false;
   if (passwordShaped(value)) return true;
@@ -155,7 +161,7 @@ export const proseSentenceRules: Rule[] = [
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}_./$=-])(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?[ \\t]{1,3}(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~])${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»]|\\*\\*|</)`,
+      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~])${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</)`,
       'iu',
     ),
     validate: validateSentence,
@@ -177,6 +183,9 @@ export const proseSentenceRules: Rule[] = [
         `Set the password on ubuntu-22.04 hosts with passwd.`,
         `Update the password for user${g.digits(2)}@example.com`,
         `The password changed in INC${g.digits(7)}.`,
+        `Identifiants de test : \`recette${g.digits(2)}\` / ${humanPassword(g)}.`,
+        `Und das Passwort vom FortiGate-Admin?`,
+        `кто-нибудь помнит пароль от ipmi на db-${g.digits(2)}?`,
       ],
     },
   },

@@ -58,6 +58,8 @@ function rowCells(line: string): string[] {
 
 const isSeparatorRow = (line: string) => /^[ \t]{0,3}\|?[ \t]{0,4}:?-{2,}/.test(line) && /^[ \t|:-]+$/.test(line) && /-{3}|\|:?--/.test(line);
 const isTableRow = (line: string) => /^[ \t]{0,3}\|/.test(line);
+const GRID_HEADER_BORDER = /^[ \t]{0,3}\+(?:=+\+){1,40}[ \t]*$/;
+const GRID_ROW_BORDER = /^[ \t]{0,3}\+(?:-+\+){1,40}[ \t]*$/;
 const isWikiHeaderRow = (line: string) => /^[ \t]{0,3}\|\|[^|\n]/.test(line) && /\|\|[ \t]*$/.test(line);
 
 interface TableMemo {
@@ -108,7 +110,26 @@ function markdownHeader(text: string, rowStart: number): string[] | undefined {
       markdownMemo = { text, bodyStart: lineEnd + 1, lastRow: rowStart, header };
       return header;
     }
-    if (!isTableRow(line)) return undefined;
+    // DokuWiki: the header row's cells are set off by `^` (`^ Host ^ Password ^`), rows by `|`.
+    if (/^[ \t]{0,3}\^[^\n]{0,1900}\^[ \t]*$/.test(line)) {
+      const header = line
+        .trim()
+        .replace(/^\^/, '')
+        .replace(/\^$/, '')
+        .split('^')
+        .map((c) => c.trim());
+      markdownMemo = { text, bodyStart: lineEnd + 1, lastRow: rowStart, header };
+      return header;
+    }
+    // A reStructuredText grid table: `+====+====+` closes the header row; `+----+----+` only separates rows.
+    if (GRID_HEADER_BORDER.test(line)) {
+      if (start === 0) return undefined;
+      const headerStart = lineStartNear(text, start - 1, start - 1 - MAX_LINE);
+      const header = rowCells(text.slice(headerStart, start - 1));
+      markdownMemo = { text, bodyStart: lineEnd + 1, lastRow: rowStart, header };
+      return header;
+    }
+    if (!isTableRow(line) && !GRID_ROW_BORDER.test(line)) return undefined;
     lineEnd = start - 1;
   }
   return undefined;
@@ -198,8 +219,11 @@ export function htmlCellKind(ctx: MatchContext): 'password' | 'token' | undefine
   return left === undefined ? undefined : columnKind(left);
 }
 
-/** A row of dashes under a plain-text table's header (`-----------    ---------   ----------`), two columns or more. */
-const DASH_ROW = /^[ \t]{0,8}-{3,}(?:[ \t]{1,80}-{3,}){1,30}[ \t]*\r?$/;
+/**
+ * A row of dashes under a plain-text table's header (`-----------    ---------   ----------`), two columns or more,
+ * or of `=` (a reStructuredText simple table).
+ */
+const DASH_ROW = /^[ \t]{0,8}(?:-{3,}(?:[ \t]{1,80}-{3,}){1,30}|={3,}(?:[ \t]{1,80}={3,}){1,30})[ \t]*\r?$/;
 
 /**
  * The kind of a column of a plain-text table aligned with blanks (a wiki or terminal export): the header line sits
@@ -217,7 +241,7 @@ export function alignedCellKind(ctx: MatchContext): 'password' | 'token' | undef
       if (start === 0) return undefined;
       const headerStart = lineStartNear(text, start - 1, start - 1 - MAX_LINE);
       const header = text.slice(headerStart, start - 1).replace(/\r$/, '');
-      const runs = [...line.matchAll(/-+/g)].map((m) => m.index);
+      const runs = [...line.matchAll(/-+|=+/g)].map((m) => m.index);
       let column = -1;
       for (let i = 0; i < runs.length; i++) if (runs[i]! <= offset) column = i;
       if (column < 0 || (column === runs.length - 1 && offset > line.length + 40)) return undefined;

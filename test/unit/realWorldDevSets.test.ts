@@ -14,6 +14,7 @@ import { PROSE_CHAT_DOCS } from '../../bench/quality/realWorld/dev3/proseChat';
 import { DEV4_SET } from '../../bench/quality/realWorld/dev4Set';
 import { PRECISION_DOCS } from '../../bench/quality/realWorld/dev4/precision';
 import { DEV5_SET } from '../../bench/quality/realWorld/dev5Set';
+import { PROSE_DOCS as DEV5_PROSE_DOCS } from '../../bench/quality/realWorld/dev5/prose';
 import { CMD_CODE_DOCS } from '../../bench/quality/realWorld/dev5/cmdCode';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
@@ -23,6 +24,7 @@ const PARTS = [
   { id: 'rw-dev2-prose-code', title: 'rw-dev2 prose/code', seed: DEV2_SET.seed, docs: PROSE_CODE_DOCS, areas: ['prose', 'code', 'precision'] },
   { id: 'rw-dev2-files-http', title: 'rw-dev2 files/HTTP', seed: DEV2_SET.seed, docs: FILES_HTTP_DOCS, areas: ['credential-file', 'http-auth', 'logs-and-output', 'config-syntax', 'precision'] },
   { id: 'rw-dev3-prose-chat', title: 'rw-dev3 prose/chat', seed: DEV3_SET.seed, docs: PROSE_CHAT_DOCS, areas: ['prose', 'precision'] },
+  { id: 'rw-dev5-prose', title: 'rw-dev5 prose', seed: DEV5_SET.seed, docs: DEV5_PROSE_DOCS, areas: ['prose', 'precision'] },
   { id: 'rw-dev3-code-infra', title: 'rw-dev3 code/infra', seed: DEV3_SET.seed, docs: CODE_INFRA_DOCS, areas: ['code', 'defaults-in-code', 'config-syntax', 'command-line', 'precision'] },
   {
     id: 'rw-held-out2-files',
