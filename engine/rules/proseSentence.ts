@@ -23,6 +23,13 @@ const REACH = 110;
 const CLAUSE_END_SOURCE =
   '(?:[`"\'”»*_)\\]]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)](?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF])';
 const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
+/**
+ * A word after the value (`Neues Kennwort X vergeben`, `VPN parolası ise X olarak ayarlandı`): only after a value
+ * with a symbol in it, which no word of the sentence has.
+ */
+const WORD_AFTER_SYMBOL = '(?<=[!@#$%^&*+=?~][^\\s]{0,63})[ \\t]{1,2}\\p{L}';
+const FOLLOWED_BY_WORD = /^[ \t]{1,2}\p{L}/u;
+
 /** Closed as a value is closed in prose: a quote, backtick, bold or markup right after it. */
 const CLOSED = /^(?:[`"'”»」]|\*\*|<\/(?:strong|b|code|em|kbd)>)/;
 
@@ -110,8 +117,10 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   // `user@host`, `key=value`, `a/b`: addresses, settings and paths.
   if (/@(?!$)/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
   const marked = /[`"'“«>*「]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
-  // The value ends its clause, or it is marked as a value (`is <strong>X</strong> for the UI login`).
-  if (!marked && !CLAUSE_END.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
+  // The value ends its clause, or it is marked as a value (`is <strong>X</strong> for the UI login`), or it carries
+  // a symbol, a digit and a letter and a word follows it (`Neues Kennwort X vergeben`).
+  const after = ctx.text.slice(ctx.end, ctx.end + 24);
+  if (!marked && !CLAUSE_END.test(after) && !(FOLLOWED_BY_WORD.test(after) && /[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value))) return false;
   // Brackets and lists (`(DATA-1`, `ENC[…,iv:…]`), a closing question (`Testsystem?`), an image or host and port.
   // A Markdown link (`[Credential Classes](#credential-classes)`) is a reference, not a value.
   if (value.includes('](')) return false;
@@ -161,7 +170,7 @@ export const proseSentenceRules: Rule[] = [
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~])${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</)`,
+      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~])${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
       'iu',
     ),
     validate: validateSentence,
@@ -172,6 +181,7 @@ export const proseSentenceRules: Rule[] = [
         `${who(g)}: Пароль репликации сменили в октябре, теперь он ${g.s(g.alnum(24) + '!')}.`,
         `टेस्ट सर्वर का यूज़रनेम deploy है और पासवर्ड ${g.s(humanPassword(g))} है।`,
         `When I run it locally with the password typed in (${g.s(humanPassword(g))}) it works.`,
+        `Für den Drucker habe ich das neue Kennwort ${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(3)}!`)} vergeben.`,
       ],
       negatives: (g) => [
         'The password for the ticket is in DATA-9967.',
@@ -183,6 +193,7 @@ export const proseSentenceRules: Rule[] = [
         `Set the password on ubuntu-22.04 hosts with passwd.`,
         `Update the password for user${g.digits(2)}@example.com`,
         `The password changed in INC${g.digits(7)}.`,
+        'The password for PostgreSQL15 instances lives in the vault.',
         `Identifiants de test : \`recette${g.digits(2)}\` / ${humanPassword(g)}.`,
         `Und das Passwort vom FortiGate-Admin?`,
         `кто-нибудь помнит пароль от ipmi на db-${g.digits(2)}?`,
