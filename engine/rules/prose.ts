@@ -201,6 +201,14 @@ const QUALIFIER_VERBS =
 /** A colon or equals sign right after the label, then the value (what a weak label needs). */
 const DIRECT_SEPARATOR = /^[ \t]{0,3}(?:[:：=]|::|->|=>|→)[ \t]{0,3}(?:(?:\*\*|__)[ \t]{0,2})?[`"'“«(]?$/;
 
+/**
+ * Words before a `key` (or `token`) that make it no credential: public by design, a data structure's key, a
+ * product or licence key, or where a key came from (`sort key:`, `restored from key:`, `anon key:`).
+ */
+export const NOT_A_CREDENTIAL_KEY_WORDS =
+  'public|publishable|anon|anonymous|client|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map|licen[cs]e|product|activation|serial|registry|recovery|idempotency|routing|lookup|hash|dictionary|translation|i18n|from|with|by|using';
+const NOT_A_CREDENTIAL_KEY_BEFORE = new RegExp(`\\b(?:${NOT_A_CREDENTIAL_KEY_WORDS}|api[ \\t]id)[ \\t]{1,3}$`, 'i');
+
 /** Labels that count with a verb or words in between (`the password for the DB is X`). */
 function isStrongLabel(label: string): boolean {
   return !WEAK_LABELS.has(label.toLowerCase().replace(/[ \t]+/g, ' '));
@@ -270,12 +278,7 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
     // (`sort key:`, `restored from key:`).
     if (!/wi-?fi|wlan|ssid|wpa|wireless|vpn|ipsec|site-to-site/i.test(line)) {
       if (!/^key$/i.test(label) || !DIRECT_SEPARATOR.test(between)) return false;
-      if (
-        /\b(?:public|publishable|anon|anonymous|client|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map|licen[cs]e|product|activation|serial|registry|license|recovery|idempotency|routing|lookup|hash|dictionary|translation|i18n|api[ \t]id|from|with|by|using)[ \t]{1,3}$/i.test(
-          ctx.text.slice(Math.max(0, at - 20), at),
-        )
-      )
-        return false;
+      if (NOT_A_CREDENTIAL_KEY_BEFORE.test(ctx.text.slice(Math.max(0, at - 20), at))) return false;
       // `Cache restored from key: node-modules-Linux-…` (CI logs): a cache's key, not a credential.
       if (/\bcache/i.test(line)) return false;
       return isLiteralToken(value, 16) && strictlyRandom(value) && !continuesSentence(value, ctx);

@@ -6,10 +6,10 @@ import type { ExampleGen, MatchContext, Rule } from '../types';
 import { base, foldedKeywords, lineAround, looksLikeCode, proseApplies } from './prose';
 
 /** What stands on the value's line between the last of the rule's words and the value. */
-function betweenWord(ctx: MatchContext, word: string, flags: string): string {
+function betweenWord(ctx: MatchContext, words: RegExp): string {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const before = line.slice(0, ctx.start - lineStart);
-  const words = new RegExp(word, flags);
+  words.lastIndex = 0;
   let between = before;
   for (let w = words.exec(before); w !== null; w = words.exec(before)) between = before.slice(w.index + w[0].length);
   return between;
@@ -45,6 +45,8 @@ function validatePin(value: string, ctx: MatchContext, between: string): boolean
 
 /** What a PIN word reads as: `PIN`, `Pin`, `pin code`, `pincode`, `PIN-Code`, `PIN kodu`, `пин-код`, `पिन`. */
 const PIN_WORD = '(?:PIN|Pin|pin(?=[- \\t]?(?:code|kode|kod|kodu)\\b)|[Pp]incode|пин|ПИН|Пин|पिन)(?:[- \\t]?(?:[Cc]ode|[Kk]ode|[Kk]od|kodu|-код|код|[Nn]ummer|[Nn]umber))?';
+/** PIN_WORD for finding its last occurrence on a line (built once: validators run per match). */
+const PIN_WORDS = new RegExp(PIN_WORD, 'gu');
 
 const PIN_AFTER = new RegExp(`(?<![\\p{L}\\p{N}_-])${PIN_WORD}(?<between>[^\\n0-9]{0,40}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`, 'u');
 
@@ -57,6 +59,7 @@ const pinValue = (g: ExampleGen) => `${g.pick(['4', '7', '2', '9'])}${g.pick(['8
 
 /** Network words: `wifi`, `Wi-Fi`, `WLAN`, `wireless`, and their names in other scripts. */
 const WIFI_WORD = '(?:wi-?fi|wlan|wireless|와이파이|ワイファイ|ไวไฟ|वाई-फाई|واي[ \\t]?فاي|вай-?фай)';
+const WIFI_WORDS = new RegExp(WIFI_WORD, 'giu');
 
 /** The key words that may stand before the key itself. */
 const KEY_WORD =
@@ -148,7 +151,7 @@ export const proseCodeRules: Rule[] = [
     keywords: ['pin', ...foldedKeywords(['пин', 'ПИН', 'पिन'])],
     keywordWindow: { before: 0, after: 80 },
     pattern: PIN_AFTER,
-    validate: (value, ctx) => validatePin(value, ctx, betweenWord(ctx, PIN_WORD, 'gu')),
+    validate: (value, ctx) => validatePin(value, ctx, betweenWord(ctx, PIN_WORDS)),
     examples: {
       positives: (g) => [
         `- SIM PIN ${g.s(pinValue(g))}, PUK in the drawer`,
@@ -188,7 +191,7 @@ export const proseCodeRules: Rule[] = [
     keywords: ['wifi', 'wi-fi', 'wlan', 'wireless', ...foldedKeywords(['와이파이', 'ワイファイ', 'ไวไฟ', 'वाई-फाई', 'واي فاي', 'вай-фай'])],
     keywordWindow: { before: 0, after: 140 },
     pattern: WIFI,
-    validate: (value, ctx) => validateWifi(value, ctx, betweenWord(ctx, WIFI_WORD, 'giu')),
+    validate: (value, ctx) => validateWifi(value, ctx, betweenWord(ctx, WIFI_WORDS)),
     examples: {
       positives: (g) => [
         `wlan ${g.s(g.hex(26))}`,

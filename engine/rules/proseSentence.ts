@@ -8,13 +8,17 @@ import { isLiteralToken } from '../validators/literalArgument';
 import { looksRandom } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
-import { base, continuesSentence, strictlyRandom, foldedKeywords, lineAround, looksLikeCode, proseApplies, prosePassword, VALUE } from './prose';
+import { base, continuesSentence, strictlyRandom, foldedKeywords, lineAround, looksLikeCode, NOT_A_CREDENTIAL_KEY_WORDS, proseApplies, prosePassword, VALUE } from './prose';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
 
 /** The password words (PASSWORD_CONTEXT), with its one open-ended blank bounded for the regex safety check. */
 const WORDS = PASSWORD_CONTEXT.source.replace('[ \\t]+for', '[ \\t]{1,3}for');
 /** Token words, with the API-key phrases of Romance languages that put `de` between (`chave de API`, `clave de la API`). */
 const TOKEN_WORDS = `${TOKEN_CONTEXT.source}|(?:chave|clave|chiave)[ \\t]{1,2}(?:de[ \\t]{1,2}(?:la[ \\t]{1,2})?|dell'|da[ \\t]{1,2})?api`;
+
+/** The words, for finding their last occurrence before a value (built once: validators run per match). */
+const PASSWORD_WORDS_ON_LINE = new RegExp(PASSWORD_CONTEXT.source, 'giu');
+const TOKEN_WORDS_ON_LINE = new RegExp(TOKEN_WORDS, 'giu');
 
 /** How far before the value its password word may stand on the line. */
 const REACH = 110;
@@ -61,7 +65,8 @@ function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head
   const before = line.slice(Math.max(0, ctx.start - lineStart - REACH), ctx.start - lineStart);
   let last = -1;
   let end = -1;
-  const words = new RegExp(kind === 'password' ? PASSWORD_CONTEXT.source : TOKEN_WORDS, 'giu');
+  const words = kind === 'password' ? PASSWORD_WORDS_ON_LINE : TOKEN_WORDS_ON_LINE;
+  words.lastIndex = 0;
   for (let m = words.exec(before); m !== null; m = words.exec(before)) {
     // Part of an identifier, a URL or a file name (`POSTGRES_PASSWORD=`, `/reset-password?`, `mdp.example.fr`): no label.
     // A quoted key (`"Key": …`) is structured data: the keyed rules read it.
@@ -87,6 +92,9 @@ function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head
   return { sentence: before.slice(Math.max(0, last - 40)), head: before.slice(Math.max(0, last - 40), last) };
 }
 
+/** Words before a token's word that make it no credential (prose.ts's list, and a release's or signer's public key). */
+const NOT_A_CREDENTIAL_TOKEN_BEFORE = new RegExp(`\\b(?:${NOT_A_CREDENTIAL_KEY_WORDS}|signing|release)[ \\t]{1,3}(?:[\\p{L}-]{1,20}[ \\t]{1,3})?$`, 'iu');
+
 /** A token named earlier in its sentence: generated beyond doubt (mixed case and digits, or a long hex run). */
 function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
@@ -96,13 +104,8 @@ function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   const marked = /[`"'“«>*→]/.test(ctx.text.charAt(ctx.start - 1)) && (CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10)) || ctx.text.charAt(ctx.start - 1) === '→');
   if (!marked && !CLAUSE_END.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   if (!/^[\x21-\x7e]+$/.test(value) || !isLiteralToken(value, 20) || value.includes('](') || /[A-Za-z]\(/.test(value)) return false;
-  // A public key's id or fingerprint (`Release GPG key: 9554F04D…`, `SSH host key …`).
-  if (
-    /\b(?:public|publishable|anon|anonymous|client|gpg|pgp|ssh|host|signing|release|site|sort|cache|partition|primary|foreign|object|map|licen[cs]e|product|activation|serial|registry|recovery|idempotency|routing|lookup|hash|dictionary|translation|i18n|from|with|by|using)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3})?$/iu.test(
-      read.head,
-    )
-  )
-    return false;
+  // A public key's id or fingerprint (`Release GPG key: 9554F04D…`, `SSH host key …`), and other keys that are no credential.
+  if (NOT_A_CREDENTIAL_TOKEN_BEFORE.test(read.head)) return false;
   // A commit in parentheses (`fix token refresh (3f2a…)`) is a reference to a change.
   if (/^[0-9a-f]{40}$/i.test(value) && ctx.text.charAt(ctx.start - 1) === '(') return false;
   return strictlyRandom(value) || /^[0-9a-f]{32,64}$/i.test(value);
