@@ -345,7 +345,7 @@ kaz don't paste that anywhere, last time we got "password reset link sent" spam 
     return `[12:01:10] <finn> anyone got the passwd for the proxmox web ui
 [12:01:40] <wei> root/${v.ch()}
 [12:02:00] <finn> and the pve api token?
-[12:04:13] <wei> PVEAPIToken=root@pam!ci=${v.uuid()} <- no wait that's the token id, not the secret
+[12:04:13] <wei> the token id is root@pam!ci, it shows up as ${v.n('root@pam!ci')} in the audit log
 [12:05:00] <wei> secret is ${k.s('token', k.g.uuid())}
 [12:05:10] <finn> ok 👍
 [12:20:45] <haruto> pwd for the unifi controller: ${v.le()}
