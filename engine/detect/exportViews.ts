@@ -3,6 +3,7 @@
 // JSON in a cell) or as quoted-printable mail bodies. Each such file gets one virtual text holding the messages as
 // people wrote them (escapes decoded, tags dropped, one message per line), scanned as prose with offsets mapped
 // back, so a password given in a message is read as it is in a plain chat log.
+import { fileKind } from '../validators/fileKind';
 import type { VirtualText } from './joinedLiterals';
 
 /** A string whose every character knows the span it came from in the real text. */
@@ -16,6 +17,8 @@ interface Mapped {
 
 const MAX_TEXT = 4_000_000;
 const UTF8 = new TextDecoder('utf-8');
+/** Appended to an export's path for its messages' view: prose, whatever the export's own format. */
+const VIEW_SUFFIX = '.export.txt';
 
 function slice(text: string, from: number, to: number): Mapped {
   const o: number[] = [];
@@ -218,7 +221,7 @@ const CSV_PATH = /\.(?:csv|tsv)$/i;
 const MARKUP_PATH = /\.(?:xml|html?|xhtml)$/i;
 const MAIL_PATH = /\.(?:eml|mbox|msg|mht|mhtml)$|(?:^|[\\/])mbox$/i;
 
-const toView = (m: Mapped, path: string): VirtualText => ({ text: m.s, offsets: m.o, ends: m.e, joins: m.j.length > 0 ? m.j : [0], path: `${path}.export.txt` });
+const toView = (m: Mapped, path: string): VirtualText => ({ text: m.s, offsets: m.o, ends: m.e, joins: m.j.length > 0 ? m.j : [0], path: `${path}${VIEW_SUFFIX}` });
 
 /** Whether a markup file is an export of what people wrote (escaped HTML in XML, CDATA bodies, HTML messages). */
 function markupExport(text: string): boolean {
@@ -228,6 +231,9 @@ function markupExport(text: string): boolean {
 /** The virtual texts of an export's messages (none for other files). */
 export function exportViews(text: string, path: string | undefined): VirtualText[] {
   if (path === undefined || text.length > MAX_TEXT) return [];
+  // Lockfiles and minified files hold no messages.
+  const kind = fileKind(path);
+  if (kind === 'lockfile' || kind === 'minified') return [];
   if (JSON_PATH.test(path)) {
     if (text.indexOf('\\n') < 0 && text.indexOf('\\u') < 0 && text.indexOf('&lt;') < 0 && text.indexOf('<p>') < 0 && !/"(?:text|content|message|msg|body)"[ \t]*:/.test(text)) return [];
     const lines = messages(slice(text, 0, text.length));
@@ -260,6 +266,6 @@ export function exportViews(text: string, path: string | undefined): VirtualText
  * A value read in a quoted-printable mail's raw text that holds encoded bytes (`f=C3=BCr`, `=C3=A9t=C3=A9`): a
  * piece of an encoded word, not a password; the decoded view reads the mail as written.
  */
-export function isQuotedPrintableFragment(value: string, text: string): boolean {
-  return /=[0-9A-F]{2}/.test(value) && /quoted-printable/i.test(text);
+export function isQuotedPrintableFragment(value: string, text: string, path: string | undefined): boolean {
+  return /=[0-9A-F]{2}/.test(value) && !(path?.endsWith(VIEW_SUFFIX) ?? false) && /quoted-printable/i.test(text);
 }

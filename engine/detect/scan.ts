@@ -198,8 +198,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const found: Finding[] = [];
       const t = texts.push(view.text) - 1;
       const viewMatch = prefilter.match(view.text);
+      // A view scanned under a path of its own (an export's messages, read as prose) is gated by that path.
+      const viewSkipped = view.path === undefined ? skipped : pathSkips(view.path);
       for (const i of toRun(viewMatch.hits)) {
-        if (skipped?.has(i) || lacksContext(i, viewMatch.found)) continue;
+        if (viewSkipped?.has(i) || lacksContext(i, viewMatch.found)) continue;
         const rule = compiled(i);
         if (rule === undefined) continue;
         const starts = startSpans(i, viewMatch.spans);

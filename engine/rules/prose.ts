@@ -135,7 +135,7 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   const word = ctx.text.slice(from, ctx.start);
   if (word !== '' && isPasswordHash(word + value)) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
-  if (isQuotedPrintableFragment(value, ctx.text)) return false;
+  if (isQuotedPrintableFragment(value, ctx.text, ctx.path)) return false;
   // Stand-ins, rows of a CSV file, a name asked about, the user of a login.
   if (bracketedStandIn(value, ctx.text, ctx.end) || csvFieldRun(value, ctx.path) || parenthesisedQuestionTail(value) || namesUserBefore(ctx.text, ctx.start)) return false;
   // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory), nor are host names,
