@@ -11,7 +11,7 @@ import { isHostName, isPropertyPath } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
-import { bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail } from './proseNotValue';
+import { bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
 import { isLinePrefix } from './proseChatLines';
 import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, markdownCellKind } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
@@ -113,6 +113,7 @@ export function continuesSentence(value: string, ctx: MatchContext): boolean {
   if (SENTENCE_WORDS.has(bare.toLowerCase())) return true;
   // Words run together with capitals inside (`vlinderdasDishwasherTractor`) are chosen, not a word of the sentence.
   if (/^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(bare) && /[a-z]{3}[A-Z][a-z]{2}/.test(bare) && bare.length >= 12) return false;
+  if (runTogetherWords(bare)) return false;
   // A word or a two-part compound (`case-sensitive`, `lower-case`); three words joined are a passphrase.
   if (!/^[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)?$/.test(bare)) return false;
   let i = ctx.end;

@@ -10,8 +10,8 @@ import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, prosePathApplies, foldedKeywords, LETTER, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
 import { isLinePrefix, isSpeakerLine, said } from './proseChatLines';
-import { isAcknowledgement, isCueId, namesNetworkBefore } from './proseNotValue';
-import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
+import { isAcknowledgement, isCueId, namesNetworkBefore, runTogetherWords } from './proseNotValue';
+import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS } from './proseWords';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
 
@@ -151,6 +151,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   if (!prosePassword(bare, ctx) || isVersion(bare)) return false;
   // Alone on its line under the question, letters with digits are enough (`denver43`).
   if (strongLooking(bare) || strictlyRandom(bare) || isLiteralToken(bare, 16) || lettersAndDigits(bare) || symbolShaped(bare) || passphraseShaped(bare)) return true;
+  // Small words run together (`stapleforestmarble`) are chosen; no sentence word is that long without a suffix.
+  if (runTogetherWords(bare) && !SENTENCE_WORDS.has(bare)) return true;
   // Letters only (`KingfisherCaramelo`, `DZBMvQDoCkDb`) only right under a label line or heading (`Password:`, `## Password`).
   return (camelWords(bare) || mixedCaseRun(bare)) && isLabelLine(said(lines[0]!));
 }

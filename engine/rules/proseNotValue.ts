@@ -44,3 +44,12 @@ export function csvFieldRun(value: string, path: string | undefined): boolean {
 export function parenthesisedQuestionTail(value: string): boolean {
   return /\)[?!.]{1,3}$/.test(value) && !value.includes('(');
 }
+
+/**
+ * Small letters only, 14 or more, words run together (`stapleforestmarble`, `kuckucksuhrbergkristall`): a chosen
+ * password, not a long word of the sentence (those end as adverbs, nouns or participles do: `automatically`,
+ * `selbstverständlich`, `automatiquement`, `congratulations`).
+ */
+export function runTogetherWords(value: string): boolean {
+  return /^[a-z\u00DF-\u00FF]{14,40}$/.test(value) && !/(?:ly|ment|mente|weise|lich|ig|ung|ungen|tion|tions|sion|sions|ness|able|ible|ed|ing|ings|ies|ity|ism|isme|ismus|ally|ique|ique?s)$/.test(value);
+}

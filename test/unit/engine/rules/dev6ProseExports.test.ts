@@ -109,6 +109,24 @@ describe('rw-dev6 classes: a value before its label', () => {
   });
 });
 
+describe('rw-dev6 classes: small words run together', () => {
+  const run = () => `${g.pick(words)}${g.pick(words)}${g.pick(words)}`;
+  it('finds them alone on a line under the question, a few messages later', () => {
+    const c = run();
+    assert.ok(values(`07.02.26, 18:40 - Oma: Wie war nochmal das Passwort für Netflix?\n07.02.26, 19:20 - Lena: Moment\n07.02.26, 19:21 - Lena: ${c}\n`, 'chat.txt').includes(c));
+  });
+
+  it('leaves long words of the sentence alone', () => {
+    for (const text of [
+      'The password is automatically generated and sent by mail.',
+      'Das Passwort ist selbstverständlich geheim.',
+      'Le mot de passe est automatiquement envoyé.',
+      'what is the wifi password?\ncongratulations\n',
+    ])
+      assert.deepEqual(values(text, 'notes/chat.txt'), [], text);
+  });
+});
+
 describe('rw-dev6 classes: what is no value in chats and exports', () => {
   it('stays quiet on thank-you replies, cue ids, network names, users, QP fragments, stand-ins and CSV rows', () => {
     const quiet: [string, string][] = [
