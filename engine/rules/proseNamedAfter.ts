@@ -12,11 +12,11 @@ import { chatPath, NOT_A_VALUE_LINE, passwordShaped, PASSWORD_CONTEXT, TOKEN_CON
 import { SENTENCE_WORDS } from './proseWords';
 
 /** What joins the value to its label: an arrow, `=`, a dash, or a verb (`is`, `es`, `é`, `ist`, `to`), perhaps `that's`. */
-const JOIN = "(?:←|<-{1,2}|<=|→|={1,2}|[-–—]|is|was|es|era|é|è|est|ist|war|to|jest|je|är|er|(?:\\(|[-–—][ \\t]{1,2})?(?:that's|that is|c'est|das ist|es la|é a|è la))";
+const JOIN = "(?:←|<-{1,2}|<=|→|={1,2}|[-–—]|is|was|es|era|é|è|est|ist|war|jest|je|är|er|(?:\\(|[-–—][ \\t]{1,2})?(?:that's|that is|c'est|das ist|es la|é a|è la))";
 /** Password and token words the label ends on. */
 const NAME =
   '(?:wifi|wi-fi|wlan|wifi key|wlan-schlüssel|pw|pwd|pass|passwd|password|passphrase|passwort|kennwort|contraseña|contrasena|clave|senha|mot de passe|mdp|wachtwoord|hasło|haslo|şifre|şifresi|sifre|пароль|parola|token|api key|secret|psk)';
-const NAMED_AFTER = new RegExp(`(?<![^\\s>:"'\`(*])[\`"'*]{0,2}(?<secret>(?:[a-z]{3,12}[ ]){2,4}[a-z]{3,12}|${VALUE})[\`"'*]{0,2}[ \\t]{1,3}(?<key>${JOIN}[ \\t][^\\n.!?:：]{0,48}?${NAME})(?![\\p{L}])`, 'iu');
+const NAMED_AFTER = new RegExp(`(?<![^\\s>:"'\`(*])[\`"'*]{0,2}(?<secret>(?:[a-z]{3,12}[ ]){2,3}[a-z]{3,12}|${VALUE})[\`"'*]{0,2}[ \\t]{1,3}(?<key>${JOIN}[ \\t][^\\n.!?:：]{0,48}?${NAME})(?![\\p{L}])`, 'iu');
 
 /** Small words that never make up a spoken passphrase: `and this one`, `the new one`. */
 const FUNCTION_WORDS = new Set(
@@ -46,7 +46,7 @@ function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   const tail = ctx.keyName ?? '';
   // Code and settings (`passwordPrompt = "Password: "`, `ldap_default_authtok_type = password`): a quote in the
   // label, or a name made of code words; a bold speaker's name (`**Ravi** — the admin pw is …`).
-  if (/["`]|'(?![a-z])/.test(tail) || (/^==?[ \t]/.test(tail) && CODE_NAME.test(value)) || /[*_]{2}$/.test(value)) return false;
+  if (/["`]|(?<![\p{L}])'|'(?![\p{L}])/u.test(tail) || (/^==?[ \t]/.test(tail) && CODE_NAME.test(value)) || /[*_]{2}$/.test(value)) return false;
   // What the line says after the value (`is the password manager's job`, `is the password hash`).
   if (NOT_A_VALUE_LINE.test(line.slice(ctx.end - lineStart, ctx.end - lineStart + 80)) || NEGATED.test(tail) || NOT_SET.test(tail)) return false;
   // The label ends there (`… wifi password.`, `… pw for the NAS`); another noun after it makes `password` a modifier
@@ -117,6 +117,9 @@ export const proseNamedAfterRules: Rule[] = [
         `- ${g.hex(40)} is the commit that changed the password hash\n`,
         'and this one is the password\n',
         `Below is the password reset link sent to the user.\n`,
+        '- admin1234 is the default password of the camera, change it\n',
+        'Vaultwarden is the password server for the team\n',
+        "Resend code operation failed due to the challenge type 'password' is not supported.\n",
       ],
     },
   },
