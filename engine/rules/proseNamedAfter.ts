@@ -77,7 +77,14 @@ export const proseNamedAfterRules: Rule[] = [
     appliesToPath: (path) => chatPath(path, true),
     description: 'Password or token given before its label, at the start of a message or line (X is the new wifi password, X ← root pw, X es la contraseña)',
     keywords: [
-      'pw',
+      // `pw` ends the label: before a blank, punctuation or the line's end (3 characters for the prefilter).
+      'pw ',
+      'pw,',
+      'pw.',
+      'pw\n',
+      'pw\r',
+      'pw)',
+      'pw!',
       'pass',
       'passwort',
       'kennwort',
