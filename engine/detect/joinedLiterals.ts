@@ -14,6 +14,8 @@ export interface VirtualText {
   ends: number[];
   /** Offsets in `text` of the rewrites (a later literal's start, a decoded escape): a finding must touch one to be new. */
   joins: number[];
+  /** The path the view is scanned under, when it differs from the file's (an export's messages are prose). */
+  path?: string;
 }
 
 export type JoinedLiteral = VirtualText;

@@ -2,6 +2,7 @@
 // → overlap resolution → inline suppressions → the config's ignore list.
 import { concatenatedLiterals, type VirtualText } from './joinedLiterals';
 import { urlDecodedRuns } from './percentDecoded';
+import { exportViews } from './exportViews';
 import { octalSpaceLines } from './octalSpaces';
 import type { HushConfig, IgnoreEntry } from '../config';
 import { DEFAULT_CONFIG } from '../config';
@@ -195,19 +196,21 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     }
     // Values split over concatenated literals, percent-encoded in URLs or between octal-escaped blanks (MySQL
     // history): scan the rewritten views too.
-    const views = [...concatenatedLiterals(text), ...urlDecodedRuns(text), ...octalSpaceLines(text)];
+    const views = [...concatenatedLiterals(text), ...urlDecodedRuns(text), ...octalSpaceLines(text), ...exportViews(text, path)];
     const viewFound = views.map((view) => {
       const found: Finding[] = [];
       const t = texts.push(view.text) - 1;
       const viewMatch = prefilter.match(view.text);
+      // A view scanned under a path of its own (an export's messages, read as prose) is gated by that path.
+      const viewSkipped = view.path === undefined ? skipped : pathSkips(view.path);
       for (const i of toRun(viewMatch.hits)) {
-        if (lacksContext(i, viewMatch.found) || skipped?.has(i)) continue;
+        if (lacksContext(i, viewMatch.found) || viewSkipped?.has(i)) continue;
         const rule = compiled(i);
         if (rule === undefined) continue;
         const starts = startSpans(i, viewMatch.spans);
         if (starts?.length === 0) continue;
         if (guarded(i)) job(i, t, 0, view.text.length);
-        else matchRule(rule, view.text, 0, view.text.length, path, found, starts);
+        else matchRule(rule, view.text, 0, view.text.length, view.path ?? path, found, starts);
       }
       return found;
     });

@@ -21,6 +21,7 @@ import { publicIdentifierRules } from './publicIdentifiers';
 import { proseRules } from './prose';
 import { proseCodeRules } from './proseCodes';
 import { proseFollowupRules } from './proseFollowup';
+import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
@@ -44,6 +45,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineRules,
   ...proseRules,
   ...proseFollowupRules,
+  ...proseNamedAfterRules,
   ...proseSentenceRules,
   ...proseCodeRules,
   ...privateKeyRules,

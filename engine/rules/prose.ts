@@ -3,6 +3,7 @@
 // `admin / X`, a table's Password column), so human passwords count. Precision comes from what follows a label in
 // a sentence about passwords (`Password: must be 8+ characters`), from stand-ins, and from leaving code and config
 // syntax to the keyed rules (a quoted JSON key, an object literal, a YAML file).
+import { isQuotedPrintableFragment } from '../detect/exportViews';
 import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
 import { isLiteralPassword, isLiteralToken, isPasswordHash } from '../validators/literalArgument';
@@ -11,6 +12,7 @@ import { isHostName, isPropertyPath } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
+import { bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
 import { isLinePrefix } from './proseChatLines';
 import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, markdownCellKind } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
@@ -110,6 +112,9 @@ const EMAIL_OR_URL = /^[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}$|:\/\/|^www\./;
 export function continuesSentence(value: string, ctx: MatchContext): boolean {
   const bare = value.replace(/[*_`'"”»]{1,4}$/, '');
   if (SENTENCE_WORDS.has(bare.toLowerCase())) return true;
+  // Words run together with capitals inside (`vlinderdasDishwasherTractor`) are chosen, not a word of the sentence.
+  if (/^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(bare) && /[a-z]{3}[A-Z][a-z]{2}/.test(bare) && bare.length >= 12) return false;
+  if (runTogetherWords(bare)) return false;
   // A word or a two-part compound (`case-sensitive`, `lower-case`); three words joined are a passphrase.
   if (!/^[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)?$/.test(bare)) return false;
   let i = ctx.end;
@@ -132,6 +137,9 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   const word = ctx.text.slice(from, ctx.start);
   if (word !== '' && isPasswordHash(word + value)) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
+  if (isQuotedPrintableFragment(value, ctx.text, ctx.path)) return false;
+  // Stand-ins, rows of a CSV file, a name asked about, the user of a login.
+  if (bracketedStandIn(value, ctx.text, ctx.end) || csvFieldRun(value, ctx.path) || parenthesisedQuestionTail(value) || namesUserBefore(ctx.text, ctx.start)) return false;
   // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory), nor are host names,
   // nor the names of settings (`auth.password` is now `auth.credentials.password`).
   if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value) || isHostName(value) || isPropertyPath(value)) return false;

@@ -4,6 +4,7 @@
 // The password rules want a password word; these codes are named by their own.
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { base, foldedKeywords, lineAround, looksLikeCode, proseApplies } from './prose';
+import { csvFieldRun } from './proseNotValue';
 
 /** What stands on the value's line between the last of the rule's words and the value. */
 function betweenWord(ctx: MatchContext, words: RegExp): string {
@@ -77,7 +78,7 @@ function validateWifi(value: string, ctx: MatchContext, between: string): boolea
   // A short qualifier may stand between (`Wi-Fi (both bands) →`, `WLAN Gäste -`).
   const qualified = /^[ \t]{0,3}(?:\([^()\n]{1,20}\)|[\p{L}]{1,12}(?:[ \t][\p{L}]{1,12})?)?[ \t]{0,3}(?:[:=→-]{1,3}|::)?[ \t]{0,3}(?:<code>|`)?$/u.test(between);
   if (!KEY_WORD.test(between) && !qualified) return false;
-  if (/[:@/\\]/.test(value) || /^v?[0-9]+(?:\.[0-9]+)+/.test(value)) return false;
+  if (/[:@/\\]/.test(value) || /^v?[0-9]+(?:\.[0-9]+)+/.test(value) || csvFieldRun(value, ctx.path)) return false;
   if (value.length < 8 || value.length > 63) return false;
   // A router's printed key or a WEP key (digits, hex, upper-case runs), or a chosen key with letters and digits in both cases or a symbol.
   if (/^[0-9]{10,}$/.test(value) || (/^[0-9a-f]{10,}$/i.test(value) && /[0-9]/.test(value) && /[a-f]/i.test(value))) return true;

@@ -10,7 +10,8 @@ import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, prosePathApplies, foldedKeywords, LETTER, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
 import { isLinePrefix, isSpeakerLine, said } from './proseChatLines';
-import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
+import { isAcknowledgement, isCueId, namesNetworkBefore, runTogetherWords } from './proseNotValue';
+import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS } from './proseWords';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
 
@@ -46,8 +47,8 @@ function linesBefore(text: string, lineStart: number, count = 2): string[] {
   return out;
 }
 
-/** Letters only, two words run together (`KingfisherCaramelo`): chosen, not a word of the sentence. */
-const camelWords = (value: string) => value.length >= 8 && /^[A-Z][a-z]{2,}(?:[A-Z][a-z]{1,}){1,3}$/.test(value);
+/** Letters only, two words run together (`KingfisherCaramelo`, `kolobokMarbleDishwasher`): chosen, not a word of the sentence. */
+const camelWords = (value: string) => value.length >= 8 && /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{1,}){1,3}$/.test(value);
 
 /** Looks chosen as a password: strongLooking(), or letters with a symbol and a capital or digit (`Matryoshka!`). */
 export function passwordShaped(value: string): boolean {
@@ -141,6 +142,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // `**Printer**` read from its second word on: the rest of an emphasis, not a value.
   if (/[*_]$/.test(prefix) && /[*_]$/.test(value)) return false;
   const bare = value.replace(/^_|_$/g, '');
+  // A thank-you reply, or a WebVTT cue id above its timing line.
+  if (isAcknowledgement(bare) || isCueId(ctx.text, ctx.end)) return false;
   // A line of a block (a vault or PEM body, a hex dump, an htpasswd file): the lines around it are lone values too.
   if (inBlock(ctx.text, lineStart, ctx.end) || /:\$|^\$[0-9a-z]{1,8}\$/i.test(bare)) return false;
   // `DB_USER=app`: a line of a pasted env file (the keyed rules' work), not a reply. `__libc_start_main`: a symbol
@@ -150,6 +153,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   if (!prosePassword(bare, ctx) || isVersion(bare)) return false;
   // Alone on its line under the question, letters with digits are enough (`denver43`).
   if (strongLooking(bare) || strictlyRandom(bare) || isLiteralToken(bare, 16) || lettersAndDigits(bare) || symbolShaped(bare) || passphraseShaped(bare)) return true;
+  // Small words run together (`stapleforestmarble`) are chosen; no sentence word is that long without a suffix.
+  if (runTogetherWords(bare) && !SENTENCE_WORDS.has(bare)) return true;
   // Letters only (`KingfisherCaramelo`, `DZBMvQDoCkDb`) only right under a label line or heading (`Password:`, `## Password`).
   return (camelWords(bare) || mixedCaseRun(bare)) && isLabelLine(said(lines[0]!));
 }
@@ -256,6 +261,8 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   if (changedOnly) kind = 'password';
   if (kind === undefined) return false;
   const rest = ctx.text.slice(ctx.end, ctx.end + 12).replace(/^[`"'”*_»」]{1,3}/, '');
+  // `le réseau c'est X`: the network's name.
+  if (namesNetworkBefore(ctx.text, at)) return false;
   // The value ends the phrase (`…, it's X now.`, `try X`, `the new one is X (in the vault too)`).
   if (!/^[ \t]{0,3}(?:$|[\r\n().,;!?:\]]|[-–—][ \t]|[\p{L}\p{N}])/u.test(rest)) return false;
   // `try X if …`: an instruction goes on; a password offered to try ends the message.

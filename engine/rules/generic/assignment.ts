@@ -4,6 +4,7 @@
 // password's name a human-made value counts (context decides, not entropy); under a token's name the value
 // must look like a token.
 import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
+import { isQuotedPrintableFragment } from '../../detect/exportViews';
 import { keyPathAt, keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
 import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type FileKind } from '../../validators/fileKind';
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRET_NAME_WORD_SOURCE, nameWords, readSecretName, type SecretNameReading } from '../../validators/secretName';
@@ -232,7 +233,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   const bareKey = BARE_KEY.test(ctx.keyName) && value.length >= 16;
   if (!bareKey && !/^[iI][dD][eE][nN][tT]/.test(ctx.keyName) && !readSecretName(lastParts(ctx.keyName.replace(/^[ntr](?=[a-z]{0,40}[A-Z])/, ''))) && !readSecretName(lastParts(ctx.keyName))) return false;
   const kind = fileKind(ctx.path);
-  if (kind === 'lockfile' || isApiExamples(ctx.path)) return false;
+  if (kind === 'lockfile' || isApiExamples(ctx.path) || isQuotedPrintableFragment(value, ctx.text, ctx.path)) return false;
   // Cheap before the grammar: in code an unquoted value after a blank (`token = next()`) is never data; data in
   // a string or a query is glued to its `=` (`password=…`).
   const before = ctx.text.charAt(ctx.start - 1);

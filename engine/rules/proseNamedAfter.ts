@@ -1,0 +1,133 @@
+// A password or token named after it is given: the value opens the message or the line and its label follows
+// (`X is the new wifi password`, `X ← root pw`, `X <- that's the smb share pw`, `X = Kennwort für alle Konten`,
+// `X es la contraseña`, `X é a senha do admin`, `X is the home assistant token`). People write it so in chats and
+// notes; the value may be a spoken phrase (`purple monkey dishwasher is the kiosk pw`).
+import { isLiteralToken } from '../validators/literalArgument';
+import { looksRandom } from '../validators/valueStats';
+import type { ExampleGen, MatchContext, Rule } from '../types';
+import { humanPassword } from './humanPasswords';
+import { base, foldedKeywords, lineAround, looksLikeCode, proseApplies, prosePassword, strictlyRandom, VALUE } from './prose';
+import { isLinePrefix } from './proseChatLines';
+import { chatPath, NOT_A_VALUE_LINE, passwordShaped, PASSWORD_CONTEXT, TOKEN_CONTEXT } from './proseFollowup';
+import { SENTENCE_WORDS } from './proseWords';
+
+/** What joins the value to its label: an arrow, `=`, a dash, or a verb (`is`, `es`, `é`, `ist`, `to`), perhaps `that's`. */
+const JOIN = "(?:←|<-{1,2}|<=|→|={1,2}|[-–—]|is|was|es|era|é|è|est|ist|war|jest|je|är|er|(?:\\(|[-–—][ \\t]{1,2})?(?:that's|that is|c'est|das ist|es la|é a|è la))";
+/** Password and token words the label ends on. */
+const NAME =
+  '(?:wifi|wi-fi|wlan|wifi key|wlan-schlüssel|pw|pwd|pass|passwd|password|passphrase|passwort|kennwort|contraseña|contrasena|clave|senha|mot de passe|mdp|wachtwoord|hasło|haslo|şifre|şifresi|sifre|пароль|parola|token|api key|secret|psk)';
+const NAMED_AFTER = new RegExp(`(?<![^\\s>:"'\`(*])[\`"'*]{0,2}(?<secret>(?:[a-z]{3,12}[ ]){2,3}[a-z]{3,12}|${VALUE})[\`"'*]{0,2}[ \\t]{1,3}(?<key>${JOIN}[ \\t][^\\n.!?:：]{0,48}?${NAME})(?![\\p{L}])`, 'iu');
+
+/** Small words that never make up a spoken passphrase: `and this one`, `the new one`. */
+const FUNCTION_WORDS = new Set(
+  'the and this that one new old our your my his her its for with from into not but yes was are were has have here there what which who how why when also just only then than some any all both each few more most other such own same too very can will should'.split(
+    ' ',
+  ),
+);
+/** A name of code: snake_case, or camel case with a word that names a setting (`connString`, `passwordLabel`). */
+const CODE_NAME =
+  /^[A-Za-z]+(?:_[A-Za-z]+)+$|^(?:pass(?:word|wd)?|secret|token|label|prompt|string|conn|type|field|name|auth|key|config|value|input)(?:[A-Z_]|$)|[a-z](?:Pass(?:word)?|Secret|Token|Label|Prompt|String|Conn|Type|Field|Name|Auth|Key|Config|Value|Input)(?:[A-Z]|$)/;
+const NEGATED = /\b(?:not|nicht|kein|pas|não|nao|no|nie|non|niet)\b/i;
+/** What may follow the label's last word: the line's end, punctuation, or a preposition or conjunction. */
+const LABEL_ENDS =
+  /^[ \t]*(?:(?:password|passwort|kennwort|pw|key|passphrase|schl[üu]ssel|code)(?![\p{L}])[ \t]*)?(?:$|\r|[^\p{L}\s]|(?:for|of|on|in|at|to|from|with|and|but|so|f[üu]rs?|von|vom|zum|zur|bei|und|de|du|des|del|do|da|di|della|dello|van|voor|dla|na|en|et|y|e|w|i|ve|için|для|от|на)(?![\p{L}]))/iu;
+/** A default or a sample named so (`admin is the default password`, `X is the most common password`): not a set one. */
+const NOT_SET = /\b(?:default|factory|standard|common|weak|worst|popular|banned|forbidden|sample|dummy|fake|par d[ée]faut|por defecto|predeterminad[ao]|padr[ãa]o|predefinit[ao]|werks|voreingestellt)/i;
+
+/** Letters and digits, 6 or more (`monkey42`). */
+const lettersAndDigits = (v: string) => v.length >= 6 && /[A-Za-z]/.test(v) && /[0-9]/.test(v);
+
+function validateNamedAfter(value: string, ctx: MatchContext): boolean {
+  if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  const prefix = line.slice(0, ctx.start - lineStart).replace(/[`"'*]{1,2}$/, '');
+  // The value opens the message or line (a chat head, a bullet), or follows a label and a colon (`printer web UI: X ← admin pw`).
+  if (!isLinePrefix(prefix) && !/^[^\n:：]{0,60}[:：][ \t]{1,3}$/.test(prefix)) return false;
+  const tail = ctx.keyName ?? '';
+  // Code and settings (`passwordPrompt = "Password: "`, `ldap_default_authtok_type = password`): a quote in the
+  // label, or a name made of code words; a bold speaker's name (`**Ravi** — the admin pw is …`).
+  if (/["`]|(?<![\p{L}])'|'(?![\p{L}])/u.test(tail) || (/^==?[ \t]/.test(tail) && CODE_NAME.test(value)) || /[*_]{2}$/.test(value)) return false;
+  // What the line says after the value (`is the password manager's job`, `is the password hash`).
+  if (NOT_A_VALUE_LINE.test(line.slice(ctx.end - lineStart, ctx.end - lineStart + 80)) || NEGATED.test(tail) || NOT_SET.test(tail)) return false;
+  // The label ends there (`… wifi password.`, `… pw for the NAS`); another noun after it makes `password` a modifier
+  // (`Vaultwarden is the password server`).
+  const at = line.indexOf(tail, ctx.end - lineStart);
+  if (at >= 0 && !LABEL_ENDS.test(line.slice(at + tail.length, at + tail.length + 32))) return false;
+  const kind = PASSWORD_CONTEXT.test(tail) || /(?:^|[^\p{L}])(?:pw|pass|clave|psk|wifi|wi-fi|wlan|wifi key)$/iu.test(tail) ? 'password' : TOKEN_CONTEXT.test(tail) ? 'token' : undefined;
+  if (kind === undefined) return false;
+  if (/[ ]/.test(value)) {
+    const words = value.toLowerCase().split(' ');
+    return kind === 'password' && words.every((w) => !FUNCTION_WORDS.has(w) && !SENTENCE_WORDS.has(w));
+  }
+  if (kind === 'token') return isLiteralToken(value, 16) && (strictlyRandom(value) || looksRandom(value));
+  // The label follows, so the words after the value are the label's, not a sentence going on.
+  if (SENTENCE_WORDS.has(value.toLowerCase()) || !prosePassword(value, { ...ctx, text: ctx.text.slice(0, ctx.end) })) return false;
+  if (passwordShaped(value) || lettersAndDigits(value)) return true;
+  // Letters only: words run together (`rocketcookievelvet`, `Sonnenblume`), or capitals inside (`kolobokMarbleDishwasher`).
+  return /^[A-Za-z\u00C0-\u024F]{10,40}$/.test(value) || /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(value);
+}
+
+const who = (g: ExampleGen) => g.pick(['Maya', 'Tomasz', 'Priya', 'Owen', 'Lena']);
+const joined = (g: ExampleGen) => `${g.pick(['copper', 'lantern', 'walrus', 'pebble'])}${g.pick(['meadow', 'orbit', 'saffron', 'quartz'])}${g.pick(['ember', 'ribbon', 'comet'])}`;
+
+export const proseNamedAfterRules: Rule[] = [
+  {
+    ...base,
+    id: 'prose-password-named-after',
+    appliesToPath: (path) => chatPath(path, true),
+    description: 'Password or token given before its label, at the start of a message or line (X is the new wifi password, X ← root pw, X es la contraseña)',
+    keywords: [
+      // `pw` ends the label: before a blank, punctuation or the line's end (3 characters for the prefilter).
+      'pw ',
+      'pw,',
+      'pw.',
+      'pw\n',
+      'pw\r',
+      'pw)',
+      'pw!',
+      'pass',
+      'passwort',
+      'kennwort',
+      'wifi',
+      'wi-fi',
+      'wlan',
+      'contrase',
+      'clave',
+      'senha',
+      'mot de passe',
+      'mdp',
+      'wachtwoord',
+      'haslo',
+      'sifre',
+      'token',
+      'api key',
+      'secret',
+      'psk',
+      'parola',
+      ...foldedKeywords(['hasło', 'şifre', 'пароль']),
+    ],
+    keywordWindow: { before: 240, after: 16 },
+    pattern: NAMED_AFTER,
+    validate: validateNamedAfter,
+    examples: {
+      positives: (g) => [
+        `${who(g)}: ${g.s(joined(g))} is the new wifi password\n`,
+        `- ${g.s(humanPassword(g))} ← root pw on the old NAS\n`,
+        `[10:41] ${who(g)}: ${g.s('copper lantern walrus')} is the kiosk pw, all lowercase\n`,
+        `3/4/26, 21:03 - ${who(g)}: ${g.s(humanPassword(g))} es la contraseña, no la cambiéis\n`,
+        `${g.s(g.alnum(32))} is the home assistant token, paste it into the tablet\n`,
+      ],
+      negatives: (g) => [
+        'Attached is the password policy for 2026.\n',
+        'Everything is the password manager’s job now.\n',
+        `${who(g)}: this one is not the password, it is the user name\n`,
+        `- ${g.hex(40)} is the commit that changed the password hash\n`,
+        'and this one is the password\n',
+        `Below is the password reset link sent to the user.\n`,
+        '- admin1234 is the default password of the camera, change it\n',
+        'Vaultwarden is the password server for the team\n',
+        "Resend code operation failed due to the challenge type 'password' is not supported.\n",
+      ],
+    },
+  },
+];
