@@ -13,6 +13,7 @@ import { authHeaderCodeRule, headerFieldValueRule } from './authHeaderCode';
 import { signingKeyArgumentRule } from './signingKeys';
 import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
+import { recordKeyRule } from './recordKeys';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -30,4 +31,5 @@ export const genericRules: Rule[] = [
   sqlDumpColumnRule,
   urlPasswordRule,
   goMysqlDsnRule,
+  recordKeyRule,
 ];
