@@ -14,6 +14,8 @@ import { signingKeyArgumentRule } from './signingKeys';
 import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
 import { recordKeyRule } from './recordKeys';
+import { credentialRowRule } from './credentialRows';
+import { hashingCallPasswordRule } from './hashingCalls';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -32,4 +34,6 @@ export const genericRules: Rule[] = [
   urlPasswordRule,
   goMysqlDsnRule,
   recordKeyRule,
+  credentialRowRule,
+  hashingCallPasswordRule,
 ];

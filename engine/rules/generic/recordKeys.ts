@@ -70,7 +70,7 @@ export function validateRecordKey(value: string, ctx: MatchContext): boolean {
 }
 
 export const recordKeyRule: Rule = {
-  id: 'generic-record-key',
+  id: 'generic-secret-record-key',
   provider: 'Generic',
   family: 'generic',
   priority: 'generic',
