@@ -16,6 +16,7 @@ import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
 import { recordKeyRule } from './recordKeys';
 import { credentialRowRule } from './credentialRows';
 import { hashingCallPasswordRule } from './hashingCalls';
+import { rubyBlockAttributeRule } from './rubyBlockAttributes';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -36,4 +37,5 @@ export const genericRules: Rule[] = [
   recordKeyRule,
   credentialRowRule,
   hashingCallPasswordRule,
+  rubyBlockAttributeRule,
 ];

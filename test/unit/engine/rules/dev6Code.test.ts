@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
 import { isPascalPassphrase } from '../../../../engine/validators/pascalPassphrase';
+import { isDottedConfigPassword } from '../../../../engine/validators/dottedPassword';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd15c_0de6);
@@ -107,6 +108,33 @@ describe('rw-dev6 classes: code', () => {
       const v = `${g.pick(['Walnut', 'Badger'])}${g.pick(['Otter', 'Lagoon'])}${g.pick(['Kestrel', 'Velvet'])}`;
       assert.deepEqual(values(`User.create!(email: "jane@acme.test", password: "${v}")\n`, 'db/seeds.rb'), [v]);
       assert.deepEqual(values(`label = { password: "EnterPassword" }\n`, 'app/labels.rb'), []);
+    });
+  });
+
+  describe('dotted passwords in config files', () => {
+    it('finds a dotted password with a digit under a password name in YAML', () => {
+      const v = `${g.pick(['kestrel', 'walnut'])}_${g.pick(['lagoon', 'otter'])}.${g.pick(['anchor', 'velvet'])}${g.digits(1)}${g.pick(['badger', 'cactus'])}`;
+      assert.deepEqual(values(`services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${v}\n`, 'docker-compose.yml'), [v]);
+      assert.equal(isDottedConfigPassword(v, 'docker-compose.yml'), true);
+    });
+
+    it('leaves references, Terraform addresses and values without a digit', () => {
+      assert.equal(isDottedConfigPassword('secrets.db9', 'ci.yml'), false);
+      assert.equal(isDottedConfigPassword('module.db2.password', 'main.tf'), false);
+      assert.equal(isDottedConfigPassword('random_password.replica.result', 'values.yaml'), false);
+      assert.deepEqual(values(`  password: env.DB_PASSWORD9\n`, 'config/app.yml'), []);
+    });
+  });
+
+  describe('Ruby block attributes', () => {
+    it('finds a factory password and api key', () => {
+      const [a, b] = [pw(), g.alnum(40)];
+      assert.deepEqual(values(`factory :user do\n  password { "${a}" }\n  api_key { "${b}" }\nend\n`, 'spec/factories/users.rb'), [a, b]);
+    });
+
+    it('stays quiet on generated values, placeholders and other languages', () => {
+      assert.deepEqual(values(`factory :user do\n  password { Faker::Internet.password }\n  api_key { "password" }\nend\n`, 'spec/factories/users.rb'), []);
+      assert.deepEqual(values(`const x = password { "${pw()}" }\n`, 'src/x.swift'), []);
     });
   });
 });
