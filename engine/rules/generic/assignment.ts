@@ -11,6 +11,7 @@ import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators
 import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { isDottedConfigPassword } from '../../validators/dottedPassword';
 import { isSearchOnlyApiKey } from '../../validators/searchOnlyKey';
+import { isTestResultPass } from '../../validators/testRunnerLine';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 import { namedPart } from '../ruleBuilders';
@@ -252,6 +253,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // `${NAME:?message}` and `${NAME?message}` (shell, compose): the error printed when NAME is unset, not a default.
   const afterKey = kv.keyStart + kv.key.length;
   if (ctx.text.startsWith('${', kv.keyStart - 2) && /^:?\?/.test(ctx.text.slice(afterKey, afterKey + 2))) return false;
+  if (isTestResultPass(ctx.text, kv.key, kv.keyStart, ctx.end)) return false;
   // `--password --verbose`: after a flag, a value starting with a dash is the next option.
   if (kv.syntax === 'space' && value.startsWith('-')) return false;
   // Values padded into a column (`APIKey:     "v"`) are gofmt's and hand-aligned config's; in logs and output
