@@ -9,7 +9,7 @@
 //   after `@CsvSource`/`[InlineData]`), or a Go table test's struct fields (`user string; pass string`).
 import { fileKind, isApiExamples } from '../../validators/fileKind';
 import { readSecretName } from '../../validators/secretName';
-import { passwordVerdict } from '../../validators/secretValue';
+import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
 
 /** How far the header may be from the rows. */
@@ -149,6 +149,36 @@ const isLogin = (key: string) =>
 /** Calls whose arguments are a test's row (`[InlineData("u", "p")]`, `Arguments.of(…)`, `tuple(…)`). */
 const ROW_CALL = /(?:InlineData|DataRow|TestCase|Arguments\.of|arguments|of|tuple|Tuple|Row|row|Pair|entry|Entry|TestCaseData|Parameters)[ \t]{0,2}$/;
 
+/** `INSERT INTO table (columns) VALUES` before the rows: the table and its columns. */
+const INSERT_HEAD = /\bINSERT[ \t]{1,8}INTO[ \t]{1,8}[`"]?([\w.]{1,80})[`"]?[ \t]{0,8}\(([^()\n]{1,600})\)[ \t]{0,8}(?:\r?\n[ \t]{0,8})?VALUES\b/gi;
+
+/** A value in a SQL row whose column is named for a token or key (`key` alone in a table named for keys). */
+function tokenColumnRow(value: string, ctx: MatchContext, strict: boolean): boolean {
+  const span = enclosing(ctx.text, ctx.start, 400);
+  if (!span) return false;
+  const before = ctx.text.slice(Math.max(0, span.open - HEADER_REACH), span.open);
+  let head: RegExpExecArray | undefined;
+  for (const m of before.matchAll(INSERT_HEAD)) head = m;
+  if (!head || /;/.test(before.slice(head.index + head[0].length))) return false;
+  const columns = head[2]!.split(',').map((c) => c.trim().replace(/[`"]/g, ''));
+  const row = ctx.text.slice(span.open + 1, span.close);
+  const parts = elements(row);
+  if (parts.length !== columns.length) return false;
+  const at = ctx.start - (span.open + 1);
+  let index = -1;
+  for (let i = 0, pos = 0; i < parts.length; i++) {
+    const found = row.indexOf(parts[i]!, pos);
+    if (found <= at && at < found + parts[i]!.length) index = i;
+    pos = found + parts[i]!.length;
+  }
+  if (index < 0) return false;
+  const column = columns[index]!;
+  const reading = readSecretName(column);
+  const bareKey = /^key$/i.test(column) && /key|token|secret|credential/i.test(head[1]!);
+  if (bareKey) return tokenVerdict(value, column, 'key', { strict }) === undefined;
+  return reading !== undefined && reading.kind !== 'password' && tokenVerdict(value, column, reading.kind, { strict, weak: reading.weak === true }) === undefined;
+}
+
 const unquote = (s: string) => (/^(["']).*\1$/s.test(s) ? s.slice(1, -1) : undefined);
 
 export function validateCredentialRow(value: string, ctx: MatchContext): boolean {
@@ -156,6 +186,8 @@ export function validateCredentialRow(value: string, ctx: MatchContext): boolean
   if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || kind === 'prose' || isApiExamples(ctx.path)) return false;
   // An address, a URL or a path is no password someone set.
   if (/^[\w.+-]+@[\w-]+\.[\w.-]+$|:\/\/|^[/~.]/.test(value) || /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value)) return false;
+  // A SQL row under a column list naming a token or key (`INSERT INTO api_keys (account_id, key, label) VALUES (…)`).
+  if (tokenColumnRow(value, ctx, kind === 'test')) return true;
   // Identifiers (`NextToken`, `nextPage`): a paginator's or an enum's names, not a password.
   if (/^(?:[A-Z][a-z]+){2,}$|^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false;
   const test = kind === 'test';
@@ -208,11 +240,11 @@ export const credentialRowRule: Rule = {
   priority: 'generic',
   description: 'Hard-coded password in a row of credentials (seed data, fixtures, parametrized tests) whose container or header names the column',
   // The header or the container's name: a password's column or a list of accounts.
-  keywords: ['pass', 'pwd', 'users', 'accounts', 'logins', 'credentials', 'creds', 'basic_auth', 'basicauth'],
+  keywords: ['pass', 'pwd', 'users', 'accounts', 'logins', 'credentials', 'creds', 'basic_auth', 'basicauth', 'insert into'],
   keywordWindow: { before: CONTAINER_REACH, after: CONTAINER_REACH },
   // A quoted value after a quoted login and a comma, `to` or `->` (a row), or after a map entry's key.
   // The login is read behind the value (a lookbehind), so a row's earlier strings never hide its password.
-  pattern: /(?<=(?:["'][^"'\n]{1,64}["'][ \t]{0,2}(?:,|to|->|:|=>|=)|(?:^|[{,\s])[\w.+@-]{1,64}[ \t]{0,2}(?::|=>|=))[ \t]{0,2})["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}(?=[,)\]}\n]|$)/,
+  pattern: /(?<=(?:["'][^"'\n]{1,64}["'][ \t]{0,2}(?:,|to|->|:|=>|=)|(?:^|[{,\s])[\w.+@-]{1,64}[ \t]{0,2}(?::|=>|=)|[(,][ \t]{0,2}\d{1,18}[ \t]{0,2},)[ \t]{0,2})["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}(?=[,)\]}\n]|$)/,
   validate: validateCredentialRow,
   skipPlaceholderCheck: true,
   envName: 'PASSWORD',

@@ -68,6 +68,13 @@ describe('rw-dev6 classes: code', () => {
       assert.deepEqual(values(sql, 'db/migrations/0042.sql'), [c]);
     });
 
+    it('finds a token in a SQL row whose column list names the key', () => {
+      const [a, b] = [g.hex(32), g.alnum(32)];
+      const sql = `INSERT INTO api_keys (account_id, key, label) VALUES\n  (1002, '${a}', 'etl nightly'),\n  (1003, '${b}', 'grafana');\n`;
+      assert.deepEqual(values(sql, 'db/migrations/0042.sql'), [a, b]);
+      assert.deepEqual(values(`INSERT INTO cache (id, key, label) VALUES\n  (1, '${g.hex(32)}', 'page');\n`, 'db/seed.sql'), []);
+    });
+
     it('stays quiet on rows without a password column, field maps, operations and identifiers', () => {
       assert.deepEqual(values(`@pytest.mark.parametrize("value,expected", [("abc", "${pw()}")])\n`, 'tests/test_x.py'), []);
       assert.deepEqual(values(`USERS = [("alice", "Alice Smith"), ("bob", "Bob Jones")]\n`, 'app/users.py'), []);
