@@ -24,7 +24,12 @@ const ACCOUNTS_NAME = /(?:users|accounts|logins|credentials|creds|basic_?auth|pa
  * it acts on, not what the map holds.
  */
 function accountsName(name: string): boolean {
-  return ACCOUNTS_NAME.test(name) && !/^(?:list|get|describe|create|delete|update|rotate|fetch|revoke|generate|validate|verify|load|read|find|search|set|put|remove|import|export|add|invite|sync|count|query|batch|admin)(?:[A-Z_-]|$)/i.test(name);
+  return (
+    ACCOUNTS_NAME.test(name) &&
+    !/^(?:list|get|describe|create|delete|update|rotate|fetch|revoke|generate|validate|verify|load|read|find|search|set|put|remove|import|export|add|invite|sync|count|query|batch|admin)(?:[A-Z_-]|$)/i.test(
+      name,
+    )
+  );
 }
 
 /** A column named for the password. */
@@ -116,7 +121,14 @@ function headers(text: string, from: number, to: number): string[][] {
   for (const m of zone.matchAll(/[([{]([^()[\]{}\n"'=;]{3,200})[)\]}]/g)) add(m[1]!.split(',').map(bindingName));
   for (const m of zone.matchAll(/["']([A-Za-z_]\w{0,40}(?:[ \t]{0,2},[ \t]{0,2}[A-Za-z_]\w{0,40}){1,7})["']/g)) add(m[1]!.split(',').map((s) => s.trim()));
   for (const m of zone.matchAll(/\bfor[ \t]+([A-Za-z_]\w{0,40}(?:[ \t]{0,2},[ \t]{0,2}[A-Za-z_]\w{0,40}){1,7})[ \t]+in\b/g)) add(m[1]!.split(',').map((s) => s.trim()));
-  for (const m of zone.matchAll(/\bstruct[ \t]{0,2}\{([^{}]{3,600})\}/g)) add(m[1]!.split(/\r?\n|;/).map((l) => l.trim()).filter(Boolean).map((l) => /^([A-Za-z_]\w{0,40})[ \t]+[\w.*[\]]+$/.exec(l)?.[1]));
+  for (const m of zone.matchAll(/\bstruct[ \t]{0,2}\{([^{}]{3,600})\}/g))
+    add(
+      m[1]!
+        .split(/\r?\n|;/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l) => /^([A-Za-z_]\w{0,40})[ \t]+[\w.*[\]]+$/.exec(l)?.[1]),
+    );
   return lists;
 }
 
@@ -143,8 +155,7 @@ function containerNamesAccounts(text: string, open: number): boolean {
 }
 
 /** A login as a map's key or a pair's first half: not a field's name (`user`, `host`) nor a secret's (`password`). */
-const isLogin = (key: string) =>
-  LOGIN.test(key) && !USER_COLUMN.test(key) && !NOT_A_LOGIN.test(key) && readSecretName(key) === undefined && !/token|key|secret|pass|pwd|cursor|marker|limit|count/i.test(key);
+const isLogin = (key: string) => LOGIN.test(key) && !USER_COLUMN.test(key) && !NOT_A_LOGIN.test(key) && readSecretName(key) === undefined && !/token|key|secret|pass|pwd|cursor|marker|limit|count/i.test(key);
 
 /** Calls whose arguments are a test's row (`[InlineData("u", "p")]`, `Arguments.of(…)`, `tuple(…)`). */
 const ROW_CALL = /(?:InlineData|DataRow|TestCase|Arguments\.of|arguments|of|tuple|Tuple|Row|row|Pair|entry|Entry|TestCaseData|Parameters)[ \t]{0,2}$/;
@@ -244,7 +255,8 @@ export const credentialRowRule: Rule = {
   keywordWindow: { before: CONTAINER_REACH, after: CONTAINER_REACH },
   // A quoted value after a quoted login and a comma, `to` or `->` (a row), or after a map entry's key.
   // The login is read behind the value (a lookbehind), so a row's earlier strings never hide its password.
-  pattern: /(?<=(?:["'][^"'\n]{1,64}["'][ \t]{0,2}(?:,|to|->|:|=>|=)|(?:^|[{,\s])[\w.+@-]{1,64}[ \t]{0,2}(?::|=>|=)|[(,][ \t]{0,2}\d{1,18}[ \t]{0,2},)[ \t]{0,2})["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}(?=[,)\]}\n]|$)/,
+  pattern:
+    /(?<=(?:["'][^"'\n]{1,64}["'][ \t]{0,2}(?:,|to|->|:|=>|=)|(?:^|[{,\s])[\w.+@-]{1,64}[ \t]{0,2}(?::|=>|=)|[(,][ \t]{0,2}\d{1,18}[ \t]{0,2},)[ \t]{0,2})["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}(?=[,)\]}\n]|$)/,
   validate: validateCredentialRow,
   skipPlaceholderCheck: true,
   envName: 'PASSWORD',

@@ -60,7 +60,7 @@ export const hashingCallPasswordRule: Rule = {
       "'password' => Hash::make($request->password),",
       "'password' => bcrypt('password'),",
       'hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())',
-      "const hash = await bcrypt.hash(req.body.password, 10);",
+      'const hash = await bcrypt.hash(req.body.password, 10);',
       "user.password = make_password('changeme')",
     ],
   },

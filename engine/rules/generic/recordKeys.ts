@@ -14,8 +14,7 @@ import type { MatchContext, Rule } from '../../types';
 const REACH = 600;
 
 /** A sibling field naming a secret: `secret:`, `"password",`, `Secret =`, `{token, "`, `'secret' =>`, `api_secret:`. */
-const SIBLING =
-  /(?:^|[\s{(,[;@.])["']?(?:[A-Za-z]{1,20}[_-])?(?:secret|Secret|SECRET|password|Password|PASSWORD|passwd|token|Token|TOKEN)["']?[ \t]{0,16}(?::=|=>|->|[:=,])/;
+const SIBLING = /(?:^|[\s{(,[;@.])["']?(?:[A-Za-z]{1,20}[_-])?(?:secret|Secret|SECRET|password|Password|PASSWORD|passwd|token|Token|TOKEN)["']?[ \t]{0,16}(?::=|=>|->|[:=,])/;
 
 /** Public halves and ids that sit under a bare `key` (a publishable key, a public key's id). */
 const PUBLIC_VALUE = /^(?:pk|pub|public|phc|ph|site|client)[_-]/i;
@@ -78,8 +77,7 @@ export const recordKeyRule: Rule = {
   // The sibling field's name; the bare `key` is within the record around it.
   keywords: ['secret', 'password', 'passwd', 'token'],
   keywordWindow: { before: REACH, after: REACH },
-  pattern:
-    /(?:^|[\s{(,[;])(?:\.|@|\$)?["']?(?<key>[Kk]ey|KEY)["']?[ \t]{0,16}(?::=|=>|->|[:=,])[ \t]{0,16}@?["']?(?<secret>[A-Za-z0-9+/_=.-]{24,200})(?=["'\s,;)}\]]|$)/,
+  pattern: /(?:^|[\s{(,[;])(?:\.|@|\$)?["']?(?<key>[Kk]ey|KEY)["']?[ \t]{0,16}(?::=|=>|->|[:=,])[ \t]{0,16}@?["']?(?<secret>[A-Za-z0-9+/_=.-]{24,200})(?=["'\s,;)}\]]|$)/,
   validate: validateRecordKey,
   skipPlaceholderCheck: true,
   envName: 'API_KEY',

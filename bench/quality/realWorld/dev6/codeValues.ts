@@ -5,7 +5,28 @@
 import type { ExampleGen } from '../../../../engine/types';
 import type { Kit } from '../dev/kit';
 
-const NOUNS = ['otter', 'granite', 'willow', 'thunder', 'biscuit', 'compass', 'paprika', 'voyager', 'sparrow', 'cactus', 'mustang', 'nebula', 'walnut', 'trident', 'kestrel', 'lagoon', 'gazelle', 'anchor', 'velvet', 'badger'];
+const NOUNS = [
+  'otter',
+  'granite',
+  'willow',
+  'thunder',
+  'biscuit',
+  'compass',
+  'paprika',
+  'voyager',
+  'sparrow',
+  'cactus',
+  'mustang',
+  'nebula',
+  'walnut',
+  'trident',
+  'kestrel',
+  'lagoon',
+  'gazelle',
+  'anchor',
+  'velvet',
+  'badger',
+];
 const NAMES = ['Anna', 'Marco', 'Yuki', 'Priya', 'Lars', 'Chloe', 'Diego', 'Fatima', 'Oskar', 'Nadia'];
 const PLACES = ['Lisbon', 'Kyoto', 'Oslo', 'Denver', 'Porto', 'Austin', 'Munich', 'Quito'];
 const FOREIGN = ['Schokolade', 'estrella', 'Wolke', 'girasole', 'tortuga', 'Fruehling', 'hibou', 'Sonnenblume'];
@@ -70,15 +91,7 @@ export const barePw = (g: ExampleGen) => {
 
 /** A generic token without a prefix. */
 export function token(g: ExampleGen): string {
-  return g.pick([
-    () => g.hex(32),
-    () => g.hex(40),
-    () => g.hex(64),
-    () => g.alnum(g.pick([24, 32, 40])),
-    () => `${g.base64(43)}=`,
-    () => g.base64url(g.pick([22, 43, 64])),
-    () => g.uuid(),
-  ])();
+  return g.pick([() => g.hex(32), () => g.hex(40), () => g.hex(64), () => g.alnum(g.pick([24, 32, 40])), () => `${g.base64(43)}=`, () => g.base64url(g.pick([22, 43, 64])), () => g.uuid()])();
 }
 
 /** Provider credentials from their public format documentation. */
