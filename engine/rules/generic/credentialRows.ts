@@ -196,7 +196,7 @@ export function validateCredentialRow(value: string, ctx: MatchContext): boolean
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || kind === 'prose' || isApiExamples(ctx.path)) return false;
   // An address, a URL or a path is no password someone set.
-  if (/^[\w.+-]+@[\w-]+\.[\w.-]+$|:\/\/|^[/~.]/.test(value) || /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value)) return false;
+  if (/^[\w.+-]+@[\w-]+\.[\w.-]+$|:\/\/|^[/~.]|^[\w.-]{1,60}(?:\/[\w.-]{1,60}){1,12}$/.test(value) || /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value)) return false;
   // A SQL row under a column list naming a token or key (`INSERT INTO api_keys (account_id, key, label) VALUES (…)`).
   if (tokenColumnRow(value, ctx, kind === 'test')) return true;
   // Identifiers (`NextToken`, `nextPage`): a paginator's or an enum's names, not a password.

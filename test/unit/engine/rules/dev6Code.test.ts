@@ -83,6 +83,9 @@ describe('rw-dev6 classes: code', () => {
       assert.deepEqual(values(`{ "ListAccounts": { "input_token": "NextToken", "output_token": "NextToken" } }\n`, 'apis/x.paginators.json'), []);
       assert.deepEqual(values(`.header("Accept", "application/json")\n  // login(String user, String password)\n`, 'src/Client.java'), []);
       assert.deepEqual(values(`accounts = {"checking": "${g.uuid()}"}\n`, 'app/ids.py'), []);
+      // Rows of a test's texts and paths, with a login call's parameters nearby.
+      const rows = `const texts = [\n  ['login("svc", "PW")', 'src/Api.cs'],\n];\nfor (const [template, path] of texts) check(template, path);\nfunction login(user: string, password: string) {}\n`;
+      assert.deepEqual(values(rows, 'src/check.ts'), []);
     });
   });
 
