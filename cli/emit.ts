@@ -2,7 +2,6 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { HushConfig } from '../engine/config';
-import { makeScanner } from '../workspace/scanFile';
 import { formatJson } from '../report/json';
 import { toSarif } from '../report/sarif';
 import { toGitLabReport, UNKNOWN_COMMIT } from '../report/gitlab';
@@ -30,14 +29,20 @@ function scannedCommit(): string {
 export { exitCodeFor } from './exitCode';
 
 /** Writes the report in the chosen format; the exit code of exitCodeFor. */
+/** The rules a scan with this config runs (SARIF and GitLab list them); the engine is loaded only for these formats. */
+function scannerRules(config: HushConfig) {
+  const { makeScanner } = require('../workspace/scanFile') as typeof import('../workspace/scanFile');
+  return makeScanner(config).rules;
+}
+
 export function emitReport(report: ScanReport, format: Format, output: string | undefined, config: HushConfig, version: string): number {
   const out =
     format === 'json'
       ? formatJson(report)
       : format === 'sarif'
-        ? JSON.stringify(toSarif(report, makeScanner(config).rules, version), null, 2) + '\n'
+        ? JSON.stringify(toSarif(report, scannerRules(config), version), null, 2) + '\n'
         : format === 'gitlab'
-          ? JSON.stringify(toGitLabReport(report, { rules: makeScanner(config).rules, version, commit: scannedCommit(), endedAt: new Date() }), null, 2) + '\n'
+          ? JSON.stringify(toGitLabReport(report, { rules: scannerRules(config), version, commit: scannedCommit(), endedAt: new Date() }), null, 2) + '\n'
           : formatText(report, output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR);
   if (output) writeFileSync(output, out);
   else process.stdout.write(out);

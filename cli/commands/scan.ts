@@ -14,7 +14,6 @@ import { askYesNo, isInteractive, requireConsentPossible } from '../confirm';
 import { reportRuleTimeouts, timeoutCollector } from '../ruleTimeouts';
 import { isStreamInput, scanStreamInput } from '../streamInputs';
 import { DEFAULT_MAX_FILE_BYTES } from '../../workspace/readFile';
-import { makeScanner } from '../../workspace/scanFile';
 import type { FileResult, ScanStats } from '../../workspace/types';
 
 export async function scanCommand(args: string[], version: string): Promise<number> {
@@ -93,6 +92,7 @@ export async function scanCommand(args: string[], version: string): Promise<numb
   const streamed: FileResult[] = [];
   const stopped = timeoutCollector(configPath, (path) => path ?? '');
   if (streams.length > 0) {
+    const { makeScanner } = await import('../../workspace/scanFile');
     const scanner = makeScanner(config, stopped.onRuleTimeout);
     for (const p of streams) streamed.push(await scanStreamInput(p, scanner, maxFileBytes ?? DEFAULT_MAX_FILE_BYTES));
   }

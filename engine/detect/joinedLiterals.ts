@@ -18,8 +18,41 @@ export interface VirtualText {
 
 export type JoinedLiteral = VirtualText;
 
-/** One string literal on a line: double or single quotes, escapes allowed, no line breaks. */
-const LITERAL = /"(?:[^"\\\r\n]|\\.){1,500}"|'(?:[^'\\\r\n]|\\.){1,500}'/g;
+/**
+ * One string literal on a line: double or single quotes, escapes allowed, no line breaks; 1 to 500 characters
+ * or escapes. nextLiteral finds exactly what this regex finds, by hand: a quote's literal is read once, where
+ * the regex's alternation per character cost a backtracking entry each (its share of a scan was the largest of
+ * any regex).
+ */
+// const LITERAL = /"(?:[^"\\\r\n]|\\.){1,500}"|'(?:[^'\\\r\n]|\\.){1,500}'/g;
+const QUOTE = /["']/g;
+const MAX_LITERAL_UNITS = 500;
+
+/** The first literal (as LITERAL above would match it) starting at or after `from`, as [start, end), or undefined. */
+function nextLiteral(text: string, from: number): [number, number] | undefined {
+  const n = text.length;
+  for (let p = from; ; p++) {
+    QUOTE.lastIndex = p;
+    if (QUOTE.exec(text) === null) return undefined;
+    p = QUOTE.lastIndex - 1;
+    const quote = text.charCodeAt(p);
+    let units = 0;
+    for (let i = p + 1; i < n && units <= MAX_LITERAL_UNITS; units++) {
+      const c = text.charCodeAt(i);
+      if (c === quote) {
+        if (units >= 1) return [p, i + 1];
+        break;
+      }
+      if (c === 10 || c === 13) break;
+      if (c === 92) {
+        // `\.`: any character but a line terminator after the backslash.
+        const d = text.charCodeAt(i + 1);
+        if (i + 1 >= n || d === 10 || d === 13 || d === 0x2028 || d === 0x2029) break;
+        i += 2;
+      } else i++;
+    }
+  }
+}
 /** What may sit between two literals of one chain: an operator and/or a line break with indentation. */
 const JOIN = /^[ \t]*(?:\+|\.|&|\.\.|\|\|)?[ \t]*(?:\r?\n[ \t]*(?:\+|\.|&|\.\.|\|\|)?[ \t]*)?$/;
 /** Cheap test: some literal is followed by an operator or a line break and another literal. One bounded
@@ -35,10 +68,9 @@ export function concatenatedLiterals(text: string): JoinedLiteral[] {
     if (chain.length >= 2) out.push(join(text, chain));
     chain = [];
   };
-  LITERAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LITERAL.exec(text)) !== null) {
-    const lit = { start: m.index, end: m.index + m[0].length };
+  let found: [number, number] | undefined;
+  for (let from = 0; (found = nextLiteral(text, from)) !== undefined; from = found[1]) {
+    const lit = { start: found[0], end: found[1] };
     const prev = chain[chain.length - 1];
     if (prev && !(text.charAt(prev.end - 1) === text.charAt(lit.start) && lit.start - prev.end <= 80 && JOIN.test(text.slice(prev.end, lit.start)))) flush();
     chain.push(lit);

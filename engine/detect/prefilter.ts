@@ -7,6 +7,8 @@
 // expanded from them with one row copy per state, so start-up does no per-keyword work.
 
 const ALPHABET = 128;
+/** Texts at least this long are matched as two interleaved halves (KeywordPrefilter.match). */
+const SPLIT_MIN = 256;
 
 /** How far a rule's match can reach from a keyword occurrence (see Rule.keywordWindow). */
 export interface KeywordWindow {
@@ -136,6 +138,10 @@ export class KeywordPrefilter {
    * slot was most of what it allocated).
    */
   private readonly lists: (number[] | undefined)[];
+  /** The longest keyword (the trie's depth): a state depends only on this many characters before it. */
+  private readonly depth: number;
+  /** The second half's keyword ends during one match() (position, state pairs), reused between calls. */
+  private later: Int32Array = new Int32Array(1024);
   readonly ruleCount: number;
 
   /** From each rule's keywords, or from tables built for them (precomputed, see engine/detect/precomputed.ts). */
@@ -162,6 +168,11 @@ export class KeywordPrefilter {
     this.outStart = outStart;
     this.outRule = tables.outRule;
     this.outLength = tables.outLength;
+    // States are numbered breadth-first: a state's parent comes before it.
+    const depths = new Int32Array(n);
+    let depth = 0;
+    for (let s = 1; s < n; s++) depth = Math.max(depth, (depths[s] = depths[parent[s]!]! + 1));
+    this.depth = depth;
   }
 
   /** Flags (1 = possible) per rule index for this text. */
@@ -172,41 +183,60 @@ export class KeywordPrefilter {
   match(text: string): PrefilterResult {
     const found = new Uint8Array(this.ruleCount);
     const hits: number[] = [];
-    // Per rule index, its spans; an array (not a map) because a common keyword hits thousands of times per file.
-    const { delta, terminal, outStart, outRule, outLength, windows, lists } = this;
+    const { delta, terminal } = this;
     const len = text.length;
-    let state = 0;
-    for (let i = 0; i < len; i++) {
-      // Non-ASCII code units fold into the ASCII range: at worst an extra candidate, never a missed one.
-      state = delta[(state << 7) | (text.charCodeAt(i) & 127)]!;
-      if (terminal[state] === 0) continue;
-      for (let k = outStart[state]!, stop = outStart[state + 1]!; k < stop; k++) {
-        const rule = outRule[k]!;
-        if (found[rule] === 0) {
-          found[rule] = 1;
-          hits.push(rule);
-        }
-        const w = windows[rule];
-        if (w === undefined) continue;
-        const start = Math.max(0, i + 1 - outLength[k]! - w.before);
-        const end = Math.min(len, i + 1 + w.after);
-        const list = lists[rule];
-        if (list === undefined) {
-          lists[rule] = [start, end];
-          continue;
-        }
-        const last = list.length - 1;
-        if (start > list[last]!) list.push(start, end);
-        else {
-          if (end > list[last]!) list[last] = end;
-          // A longer keyword ending here can start before the keyword that opened the span (`bc` then `abcd`).
-          if (start < list[last - 1]!) mergeBack(list, start);
-        }
+    // The loop is bound by each character's table read waiting for the one before (the next row depends on
+    // it). Long texts run as two halves interleaved, whose reads overlap: the second half starts `depth`
+    // characters early at the root, which puts it in the state a single pass would have (a state is the
+    // longest keyword prefix ending there). Its keyword ends are kept and visited after the first half's, so
+    // every rule's spans are built in text order, exactly as by one pass.
+    if (len < SPLIT_MIN) {
+      let state = 0;
+      for (let i = 0; i < len; i++) {
+        // Non-ASCII code units fold into the ASCII range: at worst an extra candidate, never a missed one.
+        state = delta[(state << 7) | (text.charCodeAt(i) & 127)]!;
+        if (terminal[state] !== 0) this.keywordEnd(i, state, len, found, hits);
+      }
+      return this.result(found, hits);
+    }
+    const mid = len >> 1;
+    let b = 0;
+    for (let j = Math.max(0, mid - this.depth); j < mid; j++) b = delta[(b << 7) | (text.charCodeAt(j) & 127)]!;
+    let later = this.later;
+    let laterCount = 0;
+    let a = 0;
+    let j = mid;
+    for (let i = 0; i < mid; i++, j++) {
+      a = delta[(a << 7) | (text.charCodeAt(i) & 127)]!;
+      b = delta[(b << 7) | (text.charCodeAt(j) & 127)]!;
+      if (terminal[b] !== 0) {
+        if (laterCount === later.length) later = this.grow();
+        later[laterCount++] = j;
+        later[laterCount++] = b;
+      }
+      if (terminal[a] !== 0) this.keywordEnd(i, a, len, found, hits);
+    }
+    // The second half's last character when the text's length is odd.
+    for (; j < len; j++) {
+      b = delta[(b << 7) | (text.charCodeAt(j) & 127)]!;
+      if (terminal[b] !== 0) {
+        if (laterCount === later.length) later = this.grow();
+        later[laterCount++] = j;
+        later[laterCount++] = b;
       }
     }
-    hits.sort((a, b) => a - b);
+    for (let k = 0; k < laterCount; k += 2) this.keywordEnd(later[k]!, later[k + 1]!, len, found, hits);
+    // Give back a buffer grown for one big text, so the memory stays flat.
+    if (later.length > 1 << 16) this.later = new Int32Array(1024);
+    return this.result(found, hits);
+  }
+
+  /** The rules flagged, ascending, and their spans (the per-rule lists are handed over and emptied). */
+  private result(found: Uint8Array, hits: number[]): PrefilterResult {
+    hits.sort((x, y) => x - y);
     // A map, not an array per rule: a scan (and each rewritten view) keeps only the rules it flags.
     const spans = new Map<number, number[]>();
+    const { lists } = this;
     for (const rule of hits) {
       const list = lists[rule];
       if (list === undefined) continue;
@@ -214,6 +244,40 @@ export class KeywordPrefilter {
       lists[rule] = undefined;
     }
     return { found, hits, spans };
+  }
+
+  private grow(): Int32Array {
+    const bigger = new Int32Array(this.later.length * 2);
+    bigger.set(this.later);
+    return (this.later = bigger);
+  }
+
+  /** The keywords ending at text position `i` in `state`: flags their rules and adds their window spans. */
+  private keywordEnd(i: number, state: number, len: number, found: Uint8Array, hits: number[]): void {
+    const { outStart, outRule, outLength, windows, lists } = this;
+    for (let k = outStart[state]!, stop = outStart[state + 1]!; k < stop; k++) {
+      const rule = outRule[k]!;
+      if (found[rule] === 0) {
+        found[rule] = 1;
+        hits.push(rule);
+      }
+      const w = windows[rule];
+      if (w === undefined) continue;
+      const start = Math.max(0, i + 1 - outLength[k]! - w.before);
+      const end = Math.min(len, i + 1 + w.after);
+      const list = lists[rule];
+      if (list === undefined) {
+        lists[rule] = [start, end];
+        continue;
+      }
+      const last = list.length - 1;
+      if (start > list[last]!) list.push(start, end);
+      else {
+        if (end > list[last]!) list[last] = end;
+        // A longer keyword ending here can start before the keyword that opened the span (`bc` then `abcd`).
+        if (start < list[last - 1]!) mergeBack(list, start);
+      }
+    }
   }
 }
 

@@ -18,7 +18,7 @@ import { priorityRank } from './rulePriority';
 import { providerAttribution } from './providerAttribution';
 import { builtinRules } from '../rules';
 import { mayContainSuppression } from './suppressions';
-import type { Finding, Rule, ScanOptions } from '../types';
+import type { Finding, MatchContext, Rule, ScanOptions } from '../types';
 import { anchoredPattern, execAt, execWindow, mergeSpans, scanFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
 
 interface CompiledRule {
@@ -139,16 +139,19 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     ignores.set(entry.fingerprint, [...(ignores.get(entry.fingerprint) ?? []), entry]);
   }
 
-  // Rules that can report nothing in some paths (Rule.appliesToPath): which to skip, per path.
+  // Rules that can report nothing in some paths (Rule.appliesToPath): which to skip, per path, each rule's
+  // answer asked only when the rule is flagged in a text of that path (most files flag few of them).
   const pathLimited = all.flatMap((r, i) => (r.appliesToPath ? [i] : []));
+  const pathSlot = new Int32Array(all.length).fill(-1);
+  pathLimited.forEach((i, k) => (pathSlot[i] = k));
   // Kept per path: a history scan alternates between files and commit subjects (no path) many times over.
-  const skipsByPath = new Map<string | undefined, Set<number>>();
-  function pathSkips(path: string | undefined): Set<number> | undefined {
+  const skipsByPath = new Map<string | undefined, PathSkips>();
+  function pathSkips(path: string | undefined): PathSkips | undefined {
     if (pathLimited.length === 0) return undefined;
     let skips = skipsByPath.get(path);
     if (skips === undefined) {
       if (skipsByPath.size >= 512) skipsByPath.clear();
-      skips = new Set(pathLimited.filter((i) => !all[i]!.appliesToPath!(path)));
+      skips = new PathSkips(path, all, pathSlot, pathLimited.length);
       skipsByPath.set(path, skips);
     }
     return skips;
@@ -174,7 +177,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       jobs.push({ rule: i, source: r.pattern.source, flags: r.pattern.flags, ...(r.minEntropy !== undefined ? { minEntropy: r.minEntropy } : {}), text: t, from, to });
     };
     for (const i of toRun(hits)) {
-      if (skipped?.has(i) || lacksContext(i, found)) continue;
+      if (lacksContext(i, found) || skipped?.has(i)) continue;
       const rule = compiled(i);
       if (rule === undefined) continue;
       const starts = startSpans(i, spans);
@@ -198,7 +201,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const t = texts.push(view.text) - 1;
       const viewMatch = prefilter.match(view.text);
       for (const i of toRun(viewMatch.hits)) {
-        if (skipped?.has(i) || lacksContext(i, viewMatch.found)) continue;
+        if (lacksContext(i, viewMatch.found) || skipped?.has(i)) continue;
         const rule = compiled(i);
         if (rule === undefined) continue;
         const starts = startSpans(i, viewMatch.spans);
@@ -268,6 +271,47 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   return { rules, partReach: partReach(rules), hasSearchedParts: (id) => searchedPartRules.has(id), scan };
 }
 
+/** Which path-limited rules (Rule.appliesToPath) a path skips, each asked on first use. */
+class PathSkips {
+  /** Per path-limited rule: 0 not asked yet, 1 applies, 2 skipped. */
+  private readonly verdicts: Uint8Array;
+  constructor(
+    private readonly path: string | undefined,
+    private readonly all: readonly Rule[],
+    private readonly slot: Int32Array,
+    count: number,
+  ) {
+    this.verdicts = new Uint8Array(count);
+  }
+
+  has(i: number): boolean {
+    const k = this.slot[i]!;
+    if (k < 0) return false;
+    let v = this.verdicts[k]!;
+    if (v === 0) this.verdicts[k] = v = this.all[i]!.appliesToPath!(this.path) ? 1 : 2;
+    return v === 2;
+  }
+}
+
+/** A validator's MatchContext whose keyName is read off the line on first use (keyNameBefore), at most once. */
+class HitContext implements MatchContext {
+  private name: string | undefined | null;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly path: string | undefined,
+    key: string | undefined,
+  ) {
+    this.name = key ?? null;
+  }
+
+  get keyName(): string | undefined {
+    if (this.name === null) this.name = keyNameBefore(this.text, this.start);
+    return this.name;
+  }
+}
+
 /**
  * Turns one regex hit into a finding, or rejects it (placeholder, entropy, the rule's own validator); a
  * rejected value may itself start a real match, so its start is where the search goes on.
@@ -277,13 +321,13 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
   const start = hit.secretStart;
   const end = hit.secretEnd;
   const secret = text.slice(start, end);
-  // The key name only after the cheap checks: reading it off the line costs more than they do.
-  const rejected = rejectsValue(rule, secret, text, end);
-  const keyName = rejected ? undefined : (hit.key ?? keyNameBefore(text, start));
-  if (rejected || (rule.validate && !rule.validate(secret, { text, start, end, keyName, path }))) {
+  // The key name only after the cheap checks, and only when the validator reads it or the value is kept:
+  // reading it off the line costs more than they do (most hits are rejected by validators that never ask).
+  if (rejectsValue(rule, secret, text, end) || (rule.validate && !rule.validate(secret, new HitContext(text, start, end, path, hit.key)))) {
     // `# use your token` + `API_TOKEN=…` on the next line, `pw = process.env.PW || "…"`.
     return start > hit.index ? start : undefined;
   }
+  const keyName = hit.key ?? keyNameBefore(text, start);
   const envName = envNameAt(text, start, keyName, rule);
   const related = rule.parts === undefined ? undefined : groupParts(rule, text, hit.groups, envName);
   out.push({

@@ -27,14 +27,59 @@ const ANNOTATED_TAIL = /([A-Za-z_$][\w$]{0,80})\??[ \t]{0,4}:[ \t]{0,4}[A-Za-z_$
 /** The assigned name immediately before `start` on the same line, if the context shows one. */
 export function keyNameBefore(text: string, start: number): string | undefined {
   const before = text.slice(lineStartBefore(text, start), start);
-  const flag = /--([A-Za-z][\w-]{0,60})[= ]["']?$/.exec(before);
+  // Each tail regex ends in `$` and is tried at every position of the line: it runs only when the line's end
+  // has the shape its end needs (checked backwards, a few characters), which most values' lines do not.
+  const quotes = trailingRun(before, before.length, isQuote);
+  const flag = flagEnd(before) ? FLAG_TAIL.exec(before) : null;
   if (flag) return flag[1];
-  const annotated = ANNOTATED_TAIL.exec(before);
+  const annotated = quotes <= 3 && before.charCodeAt(before.length - quotes - trailingRun(before, before.length - quotes, isBlank) - 1) === 61 /* = */ ? ANNOTATED_TAIL.exec(before) : null;
   if (annotated) return annotated[1];
-  const m = ASSIGNMENT_TAIL.exec(before);
+  const m = quotes <= 3 && assignmentEnd(before, quotes) ? ASSIGNMENT_TAIL.exec(before) : null;
   if (!m) return undefined;
   const name = m[1]!.split('.').pop()!;
   return name.replace(/^\$/, '') || undefined;
+}
+
+const FLAG_TAIL = /--([A-Za-z][\w-]{0,60})[= ]["']?$/;
+
+const isQuote = (c: number) => c === 34 || c === 39 || c === 96;
+const isBlank = (c: number) => c === 32 || c === 9;
+const isWhite = (c: number) => /\s/.test(String.fromCharCode(c));
+const isLetterOrAt = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64;
+
+/** How many characters before `end` satisfy `test`, counted backwards (stops at 8: callers allow fewer). */
+function trailingRun(s: string, end: number, test: (c: number) => boolean): number {
+  let n = 0;
+  while (n < 8 && end - n > 0 && test(s.charCodeAt(end - n - 1))) n++;
+  return n;
+}
+
+/** Whether `before` can end as FLAG_TAIL does: `[= ]` then at most one `"`/`'`. */
+function flagEnd(before: string): boolean {
+  const last = before.charCodeAt(before.length - 1);
+  if (last === 61 || last === 32) return true;
+  if (last !== 34 && last !== 39) return false;
+  const prev = before.charCodeAt(before.length - 2);
+  return prev === 61 || prev === 32;
+}
+
+/**
+ * Whether `before` can end as ASSIGNMENT_TAIL does: an operator ending in `=`, `>`, `:` or `,`, up to 4 blanks
+ * (`\s`), optionally 1–3 letters or `@` followed by a quote, then the `quotes` trailing quotes (at most 3).
+ */
+function assignmentEnd(before: string, quotes: number): boolean {
+  const operatorEnd = (at: number) => {
+    const w = trailingRun(before, at, isWhite);
+    if (w > 4) return false;
+    const c = before.charCodeAt(at - w - 1);
+    return c === 61 || c === 62 || c === 58 || c === 44;
+  };
+  const afterQuotes = before.length - quotes;
+  if (operatorEnd(afterQuotes)) return true;
+  if (quotes === 0) return false;
+  const letters = trailingRun(before, afterQuotes, isLetterOrAt);
+  for (let k = 1; k <= Math.min(3, letters); k++) if (operatorEnd(afterQuotes - k)) return true;
+  return false;
 }
 
 function lineStartBefore(text: string, start: number): number {

@@ -67,8 +67,8 @@ export interface ContextSpec extends BaseSpec {
  * When every match contains one of the keywords, the scanner need only run the pattern within the longest
  * match's reach of each keyword occurrence (a large speed-up where keywords are common words).
  */
-function windowAround(pattern: RegExp): { keywordWindow?: { before: number; after: number } } {
-  const reach = maxMatchLength(pattern.source);
+function windowAround(pattern: RegExp | string): { keywordWindow?: { before: number; after: number } } {
+  const reach = maxMatchLength(typeof pattern === 'string' ? pattern : pattern.source);
   return Number.isFinite(reach) && reach <= 4096 ? { keywordWindow: { before: reach, after: reach } } : {};
 }
 
@@ -163,6 +163,11 @@ export function tokenRule(spec: TokenSpec): Rule {
  * (`[mailgun]\napi_key = …`, `"datadog": {"app_key": …}`, `datadog:\n  api_key: …`), checked by contextRule.
  */
 export function assignmentPattern(names: readonly string[], value: string, end = WORD_END, parents: readonly string[] = []): RegExp {
+  return new RegExp(assignmentSource(names, value, end, parents));
+}
+
+/** assignmentPattern's source, as written (before RegExp.prototype.source escapes it: see regexSourceOf). */
+function assignmentSource(names: readonly string[], value: string, end: string, parents: readonly string[]): string {
   const name = names.map(ci).join('|');
   const parent = parents.map((p) => ci(escape(p))).join('|');
   // The key starts at the provider word. No lookbehind in front of it: a pattern that opens with plain character
@@ -172,8 +177,25 @@ export function assignmentPattern(names: readonly string[], value: string, end =
   // a few lines above a generic leaf: both start at a provider word, so V8 can still skip ahead to it (the path
   // itself is checked by contextRule).
   const path = parent ? `|(?:${parent})[A-Za-z0-9_.-]{0,20}${PATH_GAP}${PATH_LEAF}` : '';
-  return new RegExp(`(?:(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})${path})${keyedSeparatorSource()}(?<secret>${value})(?![${end}])`);
+  return `(?:(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})${path})${keyedSeparatorSource()}(?<secret>${value})(?![${end}])`;
 }
+
+/**
+ * What `new RegExp(source).source` is, without building the RegExp (V8 parses the whole pattern when it is
+ * built): `/` outside a character class escaped. Checked against V8 for every context rule by a test; a
+ * difference would only cost a length computed at start-up instead of looked up (the same length).
+ */
+export function regexSourceOf(source: string): string {
+  // Line terminators (V8 writes them as escapes) and a trailing backslash: V8's own answer.
+  if (/[\n\r\u2028\u2029]|\\$/.test(source)) return new RegExp(source).source;
+  return source.replace(UNESCAPED_SLASH, '$1\\/');
+}
+
+/** From where the last one ended (sticky): escapes, character classes and other characters, kept as they are, up to a `/` outside both. */
+const UNESCAPED_SLASH = /((?:\\[^]|\[(?:\\[^]|[^\]\\])*\]|[^\\[/])*)\//gy;
+
+/** The sources of the rules contextRule built, by rule (tests compare regexSourceOf with V8's `source`). */
+export const contextRuleSources = new WeakMap<Rule, string>();
 
 /** A generic secret name whose provider is in its key path (`api_key` under `[mailgun]`). */
 const PATH_LEAF =
@@ -233,24 +255,30 @@ function pathParents(keywords: readonly string[]): string[] {
 
 export function contextRule(spec: ContextSpec): Rule {
   const own = spec.validate;
-  const pattern = assignmentPattern(spec.names, spec.value, spec.end, pathParents(spec.keywords));
-  const pathNames = new RegExp(`(?:^|_)(?:${spec.names.join('|')})`);
-  const keyNames = new RegExp(`^(?:${spec.names.map(ci).join('|')})`);
-  const window = windowAround(pattern).keywordWindow ?? { before: 64, after: 160 + (spec.maxValueLength ?? 300) };
-  return {
+  // Hundreds of context rules, each with the whole keyed grammar in its pattern: their regexes are built on
+  // first use (a scan compiles only the rules its texts flag), not when the rule set loads.
+  const source = assignmentSource(spec.names, spec.value, spec.end ?? WORD_END, pathParents(spec.keywords));
+  let pattern: RegExp | undefined;
+  let pathNames: RegExp | undefined;
+  let keyNames: RegExp | undefined;
+  const window = windowAround(regexSourceOf(source)).keywordWindow ?? { before: 64, after: 160 + (spec.maxValueLength ?? 300) };
+  const rule: Rule = {
     ...common(spec),
     priority: spec.priority ?? 'context',
     validate: (secret, ctx) => {
       // The provider word names the key (`DATADOG_API_KEY = …`), or the key path does (`datadog:\n  api_key: …`).
-      const named = ctx.keyName !== undefined && keyNames.test(ctx.keyName) ? keyStartsWord(ctx) : pathNamesProvider(pathNames, ctx);
+      keyNames ??= new RegExp(`^(?:${spec.names.map(ci).join('|')})`);
+      const named = ctx.keyName !== undefined && keyNames.test(ctx.keyName) ? keyStartsWord(ctx) : pathNamesProvider((pathNames ??= new RegExp(`(?:^|_)(?:${spec.names.join('|')})`)), ctx);
       return named && (own ? own(secret, ctx) : true);
     },
     keywords: spec.keywords,
     // A match starts at the provider word (a keyword sits in its first characters), or at a generic name a few
     // lines below the word that names its parent: the regex only needs to run within that reach of a keyword.
     keywordWindow: { before: window.before, after: pathParents(spec.keywords).length > 0 ? Math.max(window.after, PATH_REACH) : window.after },
-    pattern,
-    secretPattern: new RegExp(spec.value, pattern.flags),
+    get pattern(): RegExp {
+      return (pattern ??= new RegExp(source));
+    },
+    secretPattern: new RegExp(spec.value),
     ...(spec.maskPrefix ? { maskPrefix: spec.maskPrefix } : {}),
     examples: builderExamples(spec, (_g, value) => [
       `const value = "${value}";`, // right shape, no provider in the name
@@ -258,6 +286,8 @@ export function contextRule(spec: ContextSpec): Rule {
       `probably${spec.envName.toLowerCase()}="${value}"`, // provider word inside another word
     ]),
   };
+  contextRuleSources.set(rule, source);
+  return rule;
 }
 
 /** A UUID, the shape of many prefix-less keys. */

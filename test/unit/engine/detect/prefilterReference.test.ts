@@ -76,6 +76,20 @@ describe('keyword prefilter against a reference search', () => {
     }
   });
 
+  it('gives the same rules and spans on long texts matched as two halves, a keyword across the middle', () => {
+    // Texts from 256 characters on are matched as two interleaved halves (prefilter.ts match()).
+    const g = createExampleGen(11);
+    for (let n = 0; n < 60; n++) {
+      const kw = g.pick(allKeywords.filter((k) => k.length >= 4));
+      const length = 240 + n * 3;
+      const mid = length >> 1;
+      const at = mid - Math.floor(kw.length / 2) + (n % 3) - 1;
+      const filler = 'x'.repeat(length);
+      const text = filler.slice(0, at) + kw + ' password=' + filler.slice(at + kw.length + 10);
+      assertSame(text.slice(0, length), `keyword ${JSON.stringify(kw)} across the middle of ${length} characters`);
+    }
+  });
+
   it('gives the same rules and spans on real source files', () => {
     for (const file of ['engine/detect/scan.ts', 'engine/detect/prefilter.ts', 'README.md', 'package.json']) assertSame(readFileSync(join(__dirname, '../../../../..', file), 'utf8'), file);
   });
