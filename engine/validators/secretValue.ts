@@ -3,6 +3,7 @@
 // template or reference, code, a label or message, a form field's name, a hash or verifier, an encrypted
 // blob, a masked value, a documented example or a dummy word. Under a token's, key's or secret's name the
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
+import { isPascalPassphrase } from './pascalPassphrase';
 import { isHashOrEncrypted } from './storedHash';
 import { isDocumentedSampleJwt, isStandIn } from './placeholder';
 import { characterClasses, isHexNumber, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
@@ -154,6 +155,7 @@ const PRODUCT_NAME =
 /** Two or more lower-case words run together (`winterjanuary`): not one long word, not a dummy or a field name. */
 function isCompoundWordPassword(value: string): boolean {
   const lower = value.toLowerCase();
+  if (isPascalPassphrase(value, (w) => DUMMY_PART.test(w) || PRODUCT_NAME.test(w))) return true;
   return /^[A-Za-z][a-z]{9,31}$/.test(value) && !SINGLE_WORD_END.test(value) && !DUMMY_PART.test(lower) && !PRODUCT_NAME.test(lower);
 }
 

@@ -18,6 +18,7 @@ import { PROSE_DOCS as DEV5_PROSE_DOCS } from '../../bench/quality/realWorld/dev
 import { CMD_CODE_DOCS } from '../../bench/quality/realWorld/dev5/cmdCode';
 import { DEV6_SET } from '../../bench/quality/realWorld/dev6Set';
 import { PROSE_DOCS as DEV6_PROSE_DOCS } from '../../bench/quality/realWorld/dev6/prose';
+import { CODE_DOCS as DEV6_CODE_DOCS } from '../../bench/quality/realWorld/dev6/code';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -49,6 +50,15 @@ const PARTS = [
   },
   { id: 'rw-dev5-cmd-code', title: 'rw-dev5 command/code', seed: DEV5_SET.seed, docs: CMD_CODE_DOCS, areas: ['command-line', 'code', 'logs-and-output', 'http-auth', 'precision'] },
   { id: 'rw-dev6-prose', title: 'rw-dev6 prose', seed: DEV6_SET.seed, docs: DEV6_PROSE_DOCS, areas: ['prose', 'precision'] },
+  {
+    id: 'rw-dev6-code',
+    title: 'rw-dev6 code',
+    seed: DEV6_SET.seed,
+    docs: DEV6_CODE_DOCS,
+    areas: ['code', 'config-syntax', 'logs-and-output', 'precision'],
+    minDocs: 100,
+    minPositives: 300,
+  },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 

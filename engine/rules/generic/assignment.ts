@@ -10,6 +10,7 @@ import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type 
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRET_NAME_WORD_SOURCE, nameWords, readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { lineSaysNotSecret } from '../../validators/notSecretRemark';
+import { isDottedConfigPassword } from '../../validators/dottedPassword';
 import { isSearchOnlyApiKey } from '../../validators/searchOnlyKey';
 import { isTestResultPass } from '../../validators/testRunnerLine';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
@@ -271,7 +272,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (!quoted && kind === 'prose' && /^\p{L}+$/u.test(value) && /^[ \t]{1,3}[\p{L}\d]/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
   // An unquoted value followed by a call or an index is code (`Bcrypt.hash(…)`, `Configuration["…"]`).
   // In config files a dotted run of lower-case words under a password's name is a passphrase (`igloo.glacier.bramble`).
-  const dottedPassphrase = kind === 'config' && reading.kind === 'password' && /^[a-z]{3,12}(?:\.[a-z]{3,12}){2,7}$/.test(value);
+  const dottedPassphrase = kind === 'config' && reading.kind === 'password' && (/^[a-z]{3,12}(?:\.[a-z]{3,12}){2,7}$/.test(value) || isDottedConfigPassword(value, ctx.path));
   if ((looksLikeCode(value, quoted) && !dottedPassphrase) || (!quoted && /^[([]/.test(ctx.text.charAt(ctx.end)))) return false;
   // Tests and minified bundles are full of short dummies and generated names: ask for more there.
   const strict = kind === 'test' || kind === 'minified' || kind === 'example';

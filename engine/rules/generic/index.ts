@@ -13,6 +13,10 @@ import { authHeaderCodeRule, headerFieldValueRule } from './authHeaderCode';
 import { signingKeyArgumentRule } from './signingKeys';
 import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
+import { recordKeyRule } from './recordKeys';
+import { credentialRowRule } from './credentialRows';
+import { hashingCallPasswordRule } from './hashingCalls';
+import { rubyBlockAttributeRule } from './rubyBlockAttributes';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -30,4 +34,8 @@ export const genericRules: Rule[] = [
   sqlDumpColumnRule,
   urlPasswordRule,
   goMysqlDsnRule,
+  recordKeyRule,
+  credentialRowRule,
+  hashingCallPasswordRule,
+  rubyBlockAttributeRule,
 ];

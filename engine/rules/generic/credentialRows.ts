@@ -1,0 +1,290 @@
+// Passwords in rows of credentials: tuples and lists of a login and its password, as seed scripts, fixtures and
+// parametrized tests hold them. No row names its password; the rows' header does:
+// - the list or map they sit in is named for accounts (`STAGING_USERS = [("qa", "…", Role.ADMIN)]`,
+//   `users = { bob: '…' }`, `kUsers{{"operator", "…"}}`, `accounts = listOf("eu" to "…")`);
+// - or a list of names of the same length nearby says which column is the password: the loop that reads the
+//   rows (`for username, password, role in USERS`, `for {email, password, role} <- [`, `for (const [email,
+//   password] of seed)`), the test's parameters (`@pytest.mark.parametrize("username,password,ok", …)`,
+//   `it.each([...])('…', (user, password, status) =>`, `void login(String user, String password, boolean ok)`
+//   after `@CsvSource`/`[InlineData]`), or a Go table test's struct fields (`user string; pass string`).
+import { fileKind, isApiExamples } from '../../validators/fileKind';
+import { readSecretName } from '../../validators/secretName';
+import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import type { MatchContext, Rule } from '../../types';
+
+/** How far the header may be from the rows. */
+const HEADER_REACH = 1200;
+/** How far back a row's container may open. */
+const CONTAINER_REACH = 3000;
+
+/** Names of containers of accounts (the map or list itself says its entries are logins and passwords). */
+const ACCOUNTS_NAME = /(?:users|accounts|logins|credentials|creds|basic_?auth|passwords|passwds)$/i;
+/**
+ * A container named for accounts; an operation (`ListAccounts`, `get_users`, an API's paginator entry) names what
+ * it acts on, not what the map holds.
+ */
+function accountsName(name: string): boolean {
+  return (
+    ACCOUNTS_NAME.test(name) &&
+    !/^(?:list|get|describe|create|delete|update|rotate|fetch|revoke|generate|validate|verify|load|read|find|search|set|put|remove|import|export|add|invite|sync|count|query|batch|admin)(?:[A-Z_-]|$)/i.test(
+      name,
+    )
+  );
+}
+
+/** A column named for the password. */
+const PASSWORD_COLUMN = /^(?:pass|passwd|password|passphrase|pw|pwd|psw|pword|pass_?word|user_?pass(?:word)?|plain_?password)$/i;
+/** A column named for the login. */
+const USER_COLUMN = /^(?:user|username|user_?name|login|email|e_?mail|account|principal|usr|uname|name|u)$/i;
+/** Entry keys that are a record's fields, not logins (`{'user': 'app', 'host': 'db'}`). */
+const NOT_A_LOGIN = /^(?:id|role|roles|host|hostname|port|url|uri|type|kind|db|database|realm|domain|scope|group|tenant|region|env|mode|method|scheme|status)$/i;
+/** A login: one word, maybe dotted, dashed or an email address. */
+const LOGIN = /^[\w.+@-]{1,64}$/;
+
+interface Span {
+  open: number;
+  close: number;
+}
+
+/** The bracket span around `at` at depth 0 (skipping quoted strings is not needed for the short rows read here). */
+function enclosing(text: string, at: number, reach: number): Span | undefined {
+  let depth = 0;
+  let open = -1;
+  for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7d || c === 0x5d || c === 0x29) depth++;
+    else if (c === 0x7b || c === 0x5b || c === 0x28) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return undefined;
+  depth = 0;
+  for (let i = open + 1; i < Math.min(text.length, at + reach); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      const end = text.indexOf(String.fromCharCode(c), i + 1);
+      if (end < 0) return undefined;
+      i = end;
+    } else if (c === 0x7b || c === 0x5b || c === 0x28) depth++;
+    else if (c === 0x7d || c === 0x5d || c === 0x29) {
+      if (depth === 0) return { open, close: i };
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** A row's top-level elements, split at commas outside quotes and brackets. */
+function elements(row: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i]!;
+    if (c === '"' || c === "'") {
+      const end = row.indexOf(c, i + 1);
+      if (end < 0) break;
+      i = end;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(row.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = row.slice(start).trim();
+  if (last !== '') out.push(last);
+  return out;
+}
+
+/** One name from a parameter or binding: `String user`, `user: String`, `$user`, `final String pw`. */
+function bindingName(part: string): string | undefined {
+  const eq = part.indexOf('=');
+  const p = (eq < 0 ? part : part.slice(0, eq)).trim();
+  const typed = /^[$&*]?([A-Za-z_]\w{0,40})\s*:\s*\S/.exec(p);
+  if (typed) return typed[1];
+  const m = /^(?:(?:final|val|var|let|const|mut|readonly)\s+)?(?:[\w.<>[\]?]{1,40}\s+)?[$&*]?([A-Za-z_]\w{0,40})$/.exec(p);
+  return m?.[1];
+}
+
+/** Name lists near the rows: bracketed bindings and parameters, quoted CSV headers, `for a, b in`, struct fields. */
+function headers(text: string, from: number, to: number): string[][] {
+  const zone = text.slice(Math.max(0, from), Math.min(text.length, to));
+  const lists: string[][] = [];
+  const add = (names: (string | undefined)[]) => {
+    if (names.length >= 2 && names.every((n) => n !== undefined)) lists.push(names as string[]);
+  };
+  for (const m of zone.matchAll(/[([{]([^()[\]{}\n"'=;]{3,200})[)\]}]/g)) add(m[1]!.split(',').map(bindingName));
+  for (const m of zone.matchAll(/["']([A-Za-z_]\w{0,40}(?:[ \t]{0,2},[ \t]{0,2}[A-Za-z_]\w{0,40}){1,7})["']/g)) add(m[1]!.split(',').map((s) => s.trim()));
+  for (const m of zone.matchAll(/\bfor[ \t]+([A-Za-z_]\w{0,40}(?:[ \t]{0,2},[ \t]{0,2}[A-Za-z_]\w{0,40}){1,7})[ \t]+in\b/g)) add(m[1]!.split(',').map((s) => s.trim()));
+  for (const m of zone.matchAll(/\bstruct[ \t]{0,2}\{([^{}]{3,600})\}/g))
+    add(
+      m[1]!
+        .split(/\r?\n|;/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l) => /^([A-Za-z_]\w{0,40})[ \t]+[\w.*[\]]+$/.exec(l)?.[1]),
+    );
+  return lists;
+}
+
+/** Whether a header of the row's length names the password at the value's index and a login elsewhere. */
+function headerSaysPassword(text: string, span: Span, arity: number, index: number): boolean {
+  for (const names of headers(text, span.open - HEADER_REACH, span.close + HEADER_REACH)) {
+    if (names.length !== arity) continue;
+    const name = names[index]!;
+    if (!PASSWORD_COLUMN.test(name) && readSecretName(name)?.kind !== 'password') continue;
+    if (names.some((n, i) => i !== index && USER_COLUMN.test(n))) return true;
+  }
+  return false;
+}
+
+/** Whether the container the rows sit in is named for accounts (`USERS = [`, `kUsers{`, `val accounts = listOf(`). */
+function containerNamesAccounts(text: string, open: number): boolean {
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  const prefix = text.slice(Math.max(lineStart, open - 200), open);
+  // A name right before the bracket (C++ and Go brace initialisers: `kUsers{`, `Accounts{`).
+  const direct = /([A-Za-z_$][\w$]{0,60})[ \t]{0,2}$/.exec(prefix);
+  if (direct && accountsName(direct[1]!)) return true;
+  const m = /([A-Za-z_$][\w$]{0,60})["']?[ \t]{0,2}(?::[^=\n]{0,80})?(?:[ \t]{0,2}(?::=|=>|=|:)[ \t]{0,2}(?:[\w.$]{0,40}(?:\[[^\]\n]{0,40}\][\w.*]{0,40})?[ \t]{0,2}[([{]?[ \t]{0,2})?)?$/.exec(prefix);
+  return m !== null && accountsName(m[1]!);
+}
+
+/** A login as a map's key or a pair's first half: not a field's name (`user`, `host`) nor a secret's (`password`). */
+const isLogin = (key: string) => LOGIN.test(key) && !USER_COLUMN.test(key) && !NOT_A_LOGIN.test(key) && readSecretName(key) === undefined && !/token|key|secret|pass|pwd|cursor|marker|limit|count/i.test(key);
+
+/** Calls whose arguments are a test's row (`[InlineData("u", "p")]`, `Arguments.of(…)`, `tuple(…)`). */
+const ROW_CALL = /(?:InlineData|DataRow|TestCase|Arguments\.of|arguments|of|tuple|Tuple|Row|row|Pair|entry|Entry|TestCaseData|Parameters)[ \t]{0,2}$/;
+
+/** `INSERT INTO table (columns) VALUES` before the rows: the table and its columns. */
+const INSERT_HEAD = /\bINSERT[ \t]{1,8}INTO[ \t]{1,8}[`"]?([\w.]{1,80})[`"]?[ \t]{0,8}\(([^()\n]{1,600})\)[ \t]{0,8}(?:\r?\n[ \t]{0,8})?VALUES\b/gi;
+
+/** A value in a SQL row whose column is named for a token or key (`key` alone in a table named for keys). */
+function tokenColumnRow(value: string, ctx: MatchContext, strict: boolean): boolean {
+  const span = enclosing(ctx.text, ctx.start, 400);
+  if (!span) return false;
+  const before = ctx.text.slice(Math.max(0, span.open - HEADER_REACH), span.open);
+  let head: RegExpExecArray | undefined;
+  for (const m of before.matchAll(INSERT_HEAD)) head = m;
+  if (!head || /;/.test(before.slice(head.index + head[0].length))) return false;
+  const columns = head[2]!.split(',').map((c) => c.trim().replace(/[`"]/g, ''));
+  const row = ctx.text.slice(span.open + 1, span.close);
+  const parts = elements(row);
+  if (parts.length !== columns.length) return false;
+  const at = ctx.start - (span.open + 1);
+  let index = -1;
+  for (let i = 0, pos = 0; i < parts.length; i++) {
+    const found = row.indexOf(parts[i]!, pos);
+    if (found <= at && at < found + parts[i]!.length) index = i;
+    pos = found + parts[i]!.length;
+  }
+  if (index < 0) return false;
+  const column = columns[index]!;
+  const reading = readSecretName(column);
+  const bareKey = /^key$/i.test(column) && /key|token|secret|credential/i.test(head[1]!);
+  if (bareKey) return tokenVerdict(value, column, 'key', { strict }) === undefined;
+  return reading !== undefined && reading.kind !== 'password' && tokenVerdict(value, column, reading.kind, { strict, weak: reading.weak === true }) === undefined;
+}
+
+const unquote = (s: string) => (/^(["']).*\1$/s.test(s) ? s.slice(1, -1) : undefined);
+
+export function validateCredentialRow(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || kind === 'prose' || isApiExamples(ctx.path)) return false;
+  // An address, a URL or a path is no password someone set.
+  if (/^[\w.+-]+@[\w-]+\.[\w.-]+$|:\/\/|^[/~.]|^[\w.-]{1,60}(?:\/[\w.-]{1,60}){1,12}$/.test(value) || /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value)) return false;
+  // A SQL row under a column list naming a token or key (`INSERT INTO api_keys (account_id, key, label) VALUES (…)`).
+  if (tokenColumnRow(value, ctx, kind === 'test')) return true;
+  // Identifiers (`NextToken`, `nextPage`): a paginator's or an enum's names, not a password.
+  if (/^(?:[A-Z][a-z]+){2,}$|^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false;
+  const test = kind === 'test';
+  if (passwordVerdict(value, 'password', { strict: test, test, quote: ctx.text.charAt(ctx.start - 1) }) !== undefined) return false;
+  const between = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 1);
+  // `"user" to "…"` (Kotlin), `"user" -> "…"` (Scala): a pair of its own, inside the accounts' container.
+  const arrow = /["']([^"'\n]{1,64})["'][ \t]{0,2}(?:to|->)[ \t]{0,2}$/.exec(between);
+  if (arrow) {
+    const outer = enclosing(ctx.text, ctx.start, CONTAINER_REACH);
+    return isLogin(arrow[1]!) && outer !== undefined && containerNamesAccounts(ctx.text, outer.open);
+  }
+  const span = enclosing(ctx.text, ctx.start, 400);
+  if (!span) return false;
+  const row = ctx.text.slice(span.open + 1, span.close);
+  // A map entry (`bob: '…'`, `"etl": "…"`, `'svc' => '…'`) in a map named for accounts.
+  const entry = /(?:^|[{,\n])[ \t]*["']?([\w.+@-]{1,64})["']?[ \t]{0,2}(?::|=>|=)[ \t]{0,2}$/.exec(between);
+  if (entry && !/[([]$/.test(between.trimEnd())) {
+    if (!isLogin(entry[1]!)) return false;
+    return containerNamesAccounts(ctx.text, span.open);
+  }
+  // A call's arguments are a row only for the calls that make rows; a bracket after any other name is a call.
+  const call = /[\w$.]$/.test(ctx.text.slice(Math.max(0, span.open - 1), span.open)) && ctx.text.charAt(span.open) === '(';
+  if (call && !ROW_CALL.test(ctx.text.slice(Math.max(0, span.open - 40), span.open))) return false;
+  const parts = elements(row);
+  const at = ctx.start - (span.open + 1);
+  let index = -1;
+  let offset = 0;
+  for (let i = 0, pos = 0; i < parts.length; i++) {
+    const found = row.indexOf(parts[i]!, pos);
+    if (found <= at && at < found + parts[i]!.length) {
+      index = i;
+      offset = found;
+      break;
+    }
+    pos = found + parts[i]!.length;
+  }
+  if (index < 1 || parts.length > 8 || offset < 0) return false;
+  // The login before the password is a quoted word (`"qa-lead"`, `'bot@x.io'`).
+  const login = unquote(parts[index - 1]!);
+  if (headerSaysPassword(ctx.text, span, parts.length, index)) return true;
+  if (login === undefined || !LOGIN.test(login) || index !== 1) return false;
+  const outer = enclosing(ctx.text, span.open, CONTAINER_REACH);
+  return (outer !== undefined && containerNamesAccounts(ctx.text, outer.open)) || containerNamesAccounts(ctx.text, span.open);
+}
+
+export const credentialRowRule: Rule = {
+  id: 'row-of-credentials',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: 'Hard-coded password in a row of credentials (seed data, fixtures, parametrized tests) whose container or header names the column',
+  // The header or the container's name: a password's column or a list of accounts.
+  keywords: ['pass', 'pwd', 'users', 'accounts', 'logins', 'credentials', 'creds', 'basic_auth', 'basicauth', 'insert into'],
+  keywordWindow: { before: CONTAINER_REACH, after: CONTAINER_REACH },
+  // A quoted value after a quoted login and a comma, `to` or `->` (a row), or after a map entry's key.
+  // The login is read behind the value (a lookbehind), so a row's earlier strings never hide its password.
+  pattern:
+    /(?<=(?:["'][^"'\n]{1,64}["'][ \t]{0,2}(?:,|to|->|:|=>|=)|(?:^|[{,\s])[\w.+@-]{1,64}[ \t]{0,2}(?::|=>|=)|[(,][ \t]{0,2}\d{1,18}[ \t]{0,2},)[ \t]{0,2})["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}(?=[,)\]}\n]|$)/,
+  validate: validateCredentialRow,
+  skipPlaceholderCheck: true,
+  envName: 'PASSWORD',
+  severity: 'warning',
+  docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
+  revocationUrl: null,
+  revocationNote: 'Change the passwords of these accounts, then read the accounts from a secret store or generate them when seeding.',
+  examples: {
+    positives: (g) => {
+      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.pick(['Moon', 'Lake', 'Fox'])}${g.digits(2)}!`;
+      return [
+        `STAGING_USERS = [\n    ("qa-lead", "${g.s(human())}", Role.ADMIN),\n    ("support", "${g.s(human())}", Role.VIEWER),\n]`,
+        `const users = {\n  bob: '${g.s(human())}',\n  alice: '${g.s(human())}',\n};`,
+        `private val accounts = listOf(\n    "sync-eu" to "${g.s(human())}",\n)`,
+        `@pytest.mark.parametrize("username,password,ok", [\n    ("alice", "${g.s(`${g.alnum(14)}`)}", True),\n])`,
+        `for {email, password, role} <- [\n  {"owner@shop.dev", "${g.s(human())}", :owner}\n] do`,
+        `const std::map<std::string, std::string> kUsers{\n    {"operator", "${g.s(human())}"},\n};`,
+      ];
+    },
+    negatives: (g) => [
+      `@pytest.mark.parametrize("value,expected", [("abc", "Xyz12345!")])`,
+      `USERS = [("alice", "Alice Smith"), ("bob", "Bob Jones")]`,
+      `const users = { alice: 'editor', bob: 'viewer' };`,
+      `users = {"alice": "alice@example.com"}`,
+      `STAGING_USERS = [("qa-lead", os.environ["QA_PW"], Role.ADMIN)]`,
+      `@pytest.mark.parametrize("username,password,ok", [("alice", "", False), ("bob", "password", False)])`,
+      `LABELS = [("pw", "Password"), ("user", "User name")]`,
+      `accounts = {"checking": "${g.uuid()}"}`,
+    ],
+  },
+};
