@@ -69,4 +69,18 @@ describe('rw-dev5 tuning classes', () => {
         assert.ok(!isLetterCompound(word), word);
     });
   });
+
+  describe("an HTTP client's basic-auth call in Rust and Clojure", () => {
+    const pw = () => `${g.pick(['Harbor', 'Maple', 'Quartz'])}${g.digits(3)}${g.pick(['!', '#', '.'])}${g.alnum(4)}`;
+    it("finds the password of reqwest's basic_auth(user, Some(pw)) and clj-http's :basic-auth [user pw]", () => {
+      const a = pw();
+      const b = pw();
+      assertFinds([[`        .basic_auth("sync-bot", Some("${a}"))`, a]], 'src/bin/sync.rs');
+      assertFinds([[`(defn fetch [] (http/get "https://api.example.com/v1/orders" {:basic-auth ["shop" "${b}"]}))`, b]], 'src/acme/db.clj');
+    });
+    it('leaves variables alone', () => {
+      assertQuiet(['        .basic_auth(&cfg.user, Some(&cfg.password))'], 'src/bin/sync.rs');
+      assertQuiet(['(http/get url {:basic-auth [user password]})', '(http/get url {:basic-auth ["shop" (env :shop-password)]})'], 'src/acme/db.clj');
+    });
+  });
 });
