@@ -267,8 +267,9 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // In prose an unquoted word followed by more words is a sentence (`Contraseña: mínimo 14 caracteres`).
   if (!quoted && kind === 'prose' && /^\p{L}+$/u.test(value) && /^[ \t]{1,3}[\p{L}\d]/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
   // An unquoted value followed by a call or an index is code (`Bcrypt.hash(…)`, `Configuration["…"]`).
-  // In config files a dotted run of lower-case words under a password's name is a passphrase (`igloo.glacier.bramble`).
-  const dottedPassphrase = kind === 'config' && reading.kind === 'password' && /^[a-z]{3,12}(?:\.[a-z]{3,12}){2,7}$/.test(value);
+  // In config files a dotted run of lower-case words under a password's name is a passphrase (`igloo.glacier.bramble`),
+  // its first word maybe capitalised (`Igloo.glacier.bramble`); a path to a setting names a secret (`Config.db.password`).
+  const dottedPassphrase = kind === 'config' && reading.kind === 'password' && /^[A-Za-z][a-z]{2,11}(?:\.[a-z]{3,12}){2,7}$/.test(value) && !/pass|secret|token|key|pwd|cred/i.test(value);
   if ((looksLikeCode(value, quoted) && !dottedPassphrase) || (!quoted && /^[([]/.test(ctx.text.charAt(ctx.end)))) return false;
   // Tests and minified bundles are full of short dummies and generated names: ask for more there.
   const strict = kind === 'test' || kind === 'minified' || kind === 'example';

@@ -83,4 +83,17 @@ describe('rw-dev5 tuning classes', () => {
       assertQuiet(['(http/get url {:basic-auth [user password]})', '(http/get url {:basic-auth ["shop" (env :shop-password)]})'], 'src/acme/db.clj');
     });
   });
+
+  describe('a capitalised dotted passphrase under a password name in config', () => {
+    const words = () => [g.pick(['Igloo', 'Harbor', 'Walrus', 'Meadow']), g.pick(['glacier', 'bramble', 'lantern']), g.pick(['otter', 'quartz', 'ribbon', 'comet'])];
+    it('finds it unquoted in ini and env files, with a comment after it', () => {
+      const a = words().join('.');
+      const b = [...words(), g.pick(['fjord', 'maple'])].join('.');
+      assertFinds([[`mysqli.default_port = 3306\nmysql.default_password = ${a}\n`, a]], 'hosting/php/conf.d/99-shop.ini');
+      assertFinds([[`MAIL_HOST=smtp.example.com\nMAIL_PASSWORD=${b} # rotated in March\n`, b]], 'services/api/.env.production.local');
+    });
+    it('leaves paths to settings and member chains alone', () => {
+      assertQuiet(['DB_PASSWORD=Config.database.password\n', 'SMTP_PASSWORD=Settings.mail.secret\n'], '.env');
+    });
+  });
 });
