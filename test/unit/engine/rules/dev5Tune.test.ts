@@ -96,4 +96,25 @@ describe('rw-dev5 tuning classes', () => {
       assertQuiet(['DB_PASSWORD=Config.database.password\n', 'SMTP_PASSWORD=Settings.mail.secret\n'], '.env');
     });
   });
+
+  describe("prose in a wiki's XML export (Confluence storage format)", () => {
+    const pw = () => `${g.pick(['Harbor', 'Maple', 'Quartz'])}${g.digits(2)}${g.pick(['#', '!', '.'])}${g.pick(['Fjord', 'Otter', 'Comet'])}${g.digits(2)}`;
+    const path = 'exports/confluence/IT/Server-Zugaenge.xml';
+    it("finds passwords in an XHTML table's password column and in a paragraph", () => {
+      const a = pw();
+      const b = pw();
+      const table = `<ac:layout><ac:layout-section><ac:layout-cell>\n<table><tbody>\n<tr><th>System</th><th>Benutzer</th><th>Passwort</th><th>Bemerkung</th></tr>\n<tr><td>Jenkins</td><td>admin</td><td>${a}</td><td>seit 2.8</td></tr>\n</tbody></table>\n</ac:layout-cell></ac:layout-section></ac:layout>\n`;
+      assertFinds([[table, a]], path);
+      assertFinds([[`<ac:structured-macro ac:name="info"/>\n<p>The truststore password is <code>${b}</code> (same for all brokers).</p>\n`, b]], path);
+    });
+    it('leaves settings, descriptions and password rules in XML alone', () => {
+      assertQuiet(
+        [
+          '<p>The password must be at least 12 characters long.</p>\n<table><tr><th>Name</th><th>Password</th></tr><tr><td>bob</td><td>********</td></tr></table>\n',
+          '<property name="description" value="Password of the admin user"/>\n<param-value>Password reset link expires</param-value>\n',
+        ],
+        path,
+      );
+    });
+  });
 });
