@@ -22,6 +22,7 @@ import { proseRules } from './prose';
 import { proseCodeRules } from './proseCodes';
 import { proseFollowupRules } from './proseFollowup';
 import { proseSentenceRules } from './proseSentence';
+import { proseNamedAfterRules } from './proseNamedAfter';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -45,6 +46,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseRules,
   ...proseFollowupRules,
   ...proseSentenceRules,
+  ...proseNamedAfterRules,
   ...proseCodeRules,
   ...privateKeyRules,
   ...credentialFileRules,

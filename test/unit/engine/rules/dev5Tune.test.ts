@@ -117,4 +117,33 @@ describe('rw-dev5 tuning classes', () => {
       );
     });
   });
+
+  describe('a password given first and named after it', () => {
+    const pw = () => `${g.pick(['Harbor', 'Maple', 'Quartz'])}${g.digits(3)}${g.pick(['#', '!', '+'])}${g.pick(['fjord', 'otter', 'comet'])}`;
+    it('finds it before a copula and its name, an arrow and its name, or a Turkish name', () => {
+      const cases: [string, string][] = [];
+      for (const make of [
+        (v: string) => `${v} ist das neue Kennwort der Leitung`,
+        (v: string) => `[10:12] Priya: ${v} is the new password for the shared mailbox`,
+        (v: string) => `    - ${v} ← password`,
+        (v: string) => `${v}   <- backup archive passphrase`,
+        (v: string) => `${v} muhasebe programının şifresi`,
+      ]) {
+        const v = pw();
+        cases.push([make(v), v]);
+      }
+      assertFinds(cases);
+    });
+    it('leaves examples, verdicts on passwords, settings and words alone', () => {
+      assertQuiet([
+        'Summer2024! is a weak password.',
+        'P@ssw0rd1 is the most common password.',
+        'Password1! ist kein gutes Passwort.',
+        'v2.4.1 is the password manager release we use.',
+        '0.6.49   <- current agent version',
+        'ldap_default_authtok_type = password',
+        '**Ortak Wi-Fi şifresi**',
+      ]);
+    });
+  });
 });
