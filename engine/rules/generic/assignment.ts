@@ -154,11 +154,19 @@ function looksLikeCode(value: string, quoted: boolean): boolean {
 const BARE_KEY = /^key$/i;
 const KEY_PARENT = /jwt|token|signing|hmac|encrypt|cipher|crypto|secret|api|auth|session|cookie/i;
 
-/** A random value under a bare `Key` whose parent names a signing, encryption or API key (`Jwt`, `Encryption`, `Api`). */
+/** Names of a map of services, each with its own credentials (`PROVIDERS`, `integrations`, `third_party_apis`). */
+const SERVICE_MAP = /^(?:providers?|services?|integrations?|vendors?|partners?|apis?|credentials?|secrets?|keys|webhooks?|clients?|upstreams?)$/i;
+
+/**
+ * A random value under a bare `Key` whose parent names a signing, encryption or API key (`Jwt`, `Encryption`, `Api`),
+ * or whose grandparent is a map of services (`PROVIDERS = {"mailgun": {"key": …}}`): each service's key.
+ */
 function parentNamesKey(kv: KeyedValue, text: string, value: string): SecretNameReading | undefined {
   if (!looksRandom(value)) return undefined;
-  const parent = keyPathAt(text, kv.keyStart, kv.key, 1)[0];
-  return parent !== undefined && KEY_PARENT.test(parent) && !/public|publishable/i.test(parent) ? { kind: 'key', word: 'key' } : undefined;
+  const [parent, grandparent] = keyPathAt(text, kv.keyStart, kv.key, 2);
+  if (parent === undefined || /public|publishable|browser|client[_-]?side/i.test(parent)) return undefined;
+  if (KEY_PARENT.test(parent)) return { kind: 'key', word: 'key' };
+  return grandparent !== undefined && SERVICE_MAP.test(nameWords(grandparent).pop() ?? '') ? { kind: 'key', word: 'key' } : undefined;
 }
 
 /** Words naming digests: a map of them (`PersistedQueryHashes = {`, `checksums:`) or a key's namespace (`checksum/secret`). */
@@ -310,8 +318,9 @@ export const secretAssignmentRule: Rule = {
   family: 'generic',
   priority: 'generic',
   description: 'Hard-coded password or secret assigned to a secret-like name',
-  // `jwt`, `encryption`, `signing`, `hmac`: a section whose bare `Key` is a secret (parentNamesKey).
-  keywords: [...SECRET_NAME_KEYWORDS, 'identified', 'jwt', 'encryption', 'signing', 'hmac'],
+  // `jwt`, `encryption`, `signing`, `hmac`: a section whose bare `Key` is a secret (parentNamesKey); `providers`,
+  // `integrations`: a map of services whose entries' bare `key`s are theirs.
+  keywords: [...SECRET_NAME_KEYWORDS, 'identified', 'jwt', 'encryption', 'signing', 'hmac', 'providers', 'integrations', 'vendors', 'partners'],
   // The match starts at the secret word (the scanner adds the ≤ 40 name characters before it) and the value
   // (≤ 200) follows close by: run only there.
   keywordWindow: { before: 16, after: 340 },

@@ -146,4 +146,29 @@ describe('rw-dev5 tuning classes', () => {
       ]);
     });
   });
+
+  describe('a bare `key` in a map of services', () => {
+    it("finds each service's random key under a map named for services", () => {
+      const a = g.hex(32);
+      const b = g.alnum(40);
+      const text = `PROVIDERS = {\n    "mailgun": {"domain": "mg.example.io", "key": "${a}"},\n    "internal": {"key": "${b}", "header": "X-Internal-Key"},\n}\n`;
+      assertFinds(
+        [
+          [text, a],
+          [text, b],
+        ],
+        'settings/keys.py',
+      );
+    });
+    it('leaves keys of other maps, words and public keys alone', () => {
+      assertQuiet(
+        [
+          `TRANSLATIONS = {\n    "de": {"key": "${g.hex(32)}"},\n}\n`,
+          'PROVIDERS = {\n    "mailgun": {"domain": "mg.example.io", "key": "sk-template-key-for-docs"},\n}\n',
+          `PROVIDERS = {\n    "maps": {"public": {"key": "${g.alnum(32)}"}},\n}\n`,
+        ],
+        'settings/keys.py',
+      );
+    });
+  });
 });
