@@ -171,4 +171,19 @@ describe('rw-dev5 tuning classes', () => {
       );
     });
   });
+
+  describe("a one-time password's seed under its name in code", () => {
+    const base32 = (n: number) => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', n);
+    it('finds TOTP_SEED, OTP_SEED, otpSeed and MFA_SEED values', () => {
+      const a = base32(32);
+      const b = base32(32);
+      const c = g.alnum(40);
+      assertFinds([[`PASSWORD = base64.b64decode(PW_B64).decode()\nOTP_SEED = "${a}"\n`, a]], 'tools/vpn_login.py');
+      assertFinds([[`const otpSeed = '${b}';\n`, b]], 'src/auth/login.ts');
+      assertFinds([[`    private static final String TOTP_SEED = "${c}";\n`, c]], 'src/main/java/com/acme/auth/Login.java');
+    });
+    it('leaves random, database and test-data seeds alone', () => {
+      assertQuiet([`RANDOM_SEED = "${base32(32)}"\n`, `db_seed = "${g.alnum(32)}"\n`, `SEED = "${base32(32)}"\n`], 'tools/seed.py');
+    });
+  });
 });
