@@ -5,6 +5,7 @@ import { secretValueHolderRule } from './valueHolder';
 import { credentialCallRule } from './credentialCalls';
 import { secretMapRule } from './secretMaps';
 import { secretPairRule } from './secretPairs';
+import { credentialRowRule } from './credentialRows';
 import { secretAccessorRule } from './secretAccessors';
 import { buildConfigFieldRule } from './buildConfigFields';
 import { encodedLoginPairRule } from './encodedLoginPairs';
@@ -20,6 +21,7 @@ export const genericRules: Rule[] = [
   credentialCallRule,
   secretMapRule,
   secretPairRule,
+  credentialRowRule,
   secretAccessorRule,
   buildConfigFieldRule,
   encodedLoginPairRule,

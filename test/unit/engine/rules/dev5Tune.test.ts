@@ -186,4 +186,35 @@ describe('rw-dev5 tuning classes', () => {
       assertQuiet([`RANDOM_SEED = "${base32(32)}"\n`, `db_seed = "${g.alnum(32)}"\n`, `SEED = "${base32(32)}"\n`], 'tools/seed.py');
     });
   });
+
+  describe('credential rows: a Go test table and a list of credential tuples', () => {
+    const pw = () => `${g.pick(['Kestrel', 'Falcon', 'Maple'])}${g.digits(3)}${g.pick(['!', '#', '.'])}${g.pick(['xq', 'vw', 'zk'])}`;
+    it('finds the value in the struct field that names a password, and the last of a credential tuple', () => {
+      const a = pw();
+      const b = pw();
+      const c = g.alnum(28);
+      assertFinds(
+        [[`func TestVerify(t *testing.T) {\n\tcases := []struct {\n\t\tname, user, pw string\n\t\tok bool\n\t}{\n\t\t{"valid", "svc", "${a}", true},\n\t\t{"empty", "svc", "", false},\n\t}\n}\n`, a]],
+        'internal/auth/auth_test.go',
+      );
+      const list = `CREDENTIALS = [\n    ("ftp", "partner", "${b}"),\n    ("smtp", "alerts@example.com", "${c}"),\n]\n`;
+      assertFinds(
+        [
+          [list, b],
+          [list, c],
+        ],
+        'settings/keys.py',
+      );
+    });
+    it('leaves dummies, other columns and other lists alone', () => {
+      assertQuiet(
+        [
+          `\ttests := []struct {\n\t\tname, user, pw string\n\t\tok bool\n\t}{\n\t\t{"famous", "alice", "correct-horse", false},\n\t\t{"placeholder", "svc", "<password>", false},\n\t}\n`,
+          `\ttests := []struct {\n\t\tname, input, want string\n\t}{\n\t\t{"upper", "abc", "${g.alnum(12)}"},\n\t}\n`,
+        ],
+        'internal/auth/auth_test.go',
+      );
+      assertQuiet([`HOSTS = [\n    ("web", "10.0.0.1", "${pw()}"),\n]\n`, 'ACCOUNTS = [\n    ("alice", "admin", "Administrators"),\n]\n'], 'settings/keys.py');
+    });
+  });
 });
