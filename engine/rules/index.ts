@@ -23,6 +23,7 @@ import { proseCodeRules } from './proseCodes';
 import { proseFollowupRules } from './proseFollowup';
 import { proseSentenceRules } from './proseSentence';
 import { proseNamedAfterRules } from './proseNamedAfter';
+import { prosePasswordListRules } from './prosePasswordList';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -47,6 +48,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseFollowupRules,
   ...proseSentenceRules,
   ...proseNamedAfterRules,
+  ...prosePasswordListRules,
   ...proseCodeRules,
   ...privateKeyRules,
   ...credentialFileRules,

@@ -217,4 +217,26 @@ describe('rw-dev5 tuning classes', () => {
       assertQuiet([`HOSTS = [\n    ("web", "10.0.0.1", "${pw()}"),\n]\n`, 'ACCOUNTS = [\n    ("alice", "admin", "Administrators"),\n]\n'], 'settings/keys.py');
     });
   });
+
+  describe('a file kept as a list of passwords', () => {
+    const pw = () => `${g.pick(['Kestrel', 'Falcon', 'Maple'])}${g.digits(3)}${g.pick(['!', '#', '_'])}`;
+    it('finds a service and its password on each line, in either order', () => {
+      const a = pw();
+      const b = pw();
+      const c = pw();
+      const text = `amazon ${a}\nebay - ${b}\nsparkasse PIN 4711\n${c} = gmx\ntel. handwerker 0171 ${g.digits(7)}\n`;
+      assertFinds(
+        [
+          [text, a],
+          [text, b],
+          [text, c],
+        ],
+        'Desktop/passwörter.txt',
+      );
+    });
+    it('leaves other files, phone numbers and words alone', () => {
+      assertQuiet([`amazon ${pw()}\nebay - ${pw()}\n`], 'Desktop/einkaufsliste.txt');
+      assertQuiet([`tel. handwerker 0171 ${g.digits(7)}\namazon kundennummer\nebay - ${g.lower(8)}\n`], 'Desktop/passwörter.txt');
+    });
+  });
 });
