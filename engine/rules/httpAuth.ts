@@ -137,7 +137,8 @@ export const httpAuthRules: Rule[] = [
       // Space-separated only in proxy configs; a YAML or JSON key (`X-Api-Key: v`) is a header in a request, a gateway
       // or client config — all written the same way.
       if (gapIsSpaced(ctx.text, end, ctx.start) && !spacedHeaderContext(ctx.text, at)) return false;
-      return headerToken(value) && !isSearchOnlyApiKey(ctx);
+      // A value with Google's API key prefix is Google's rule's to judge (a Firebase web config's `apiKey`).
+      return headerToken(value) && !value.startsWith('AIza') && !isSearchOnlyApiKey(ctx);
     },
     envName: 'API_KEY',
     docsUrl: 'https://swagger.io/docs/specification/v3_0/authentication/api-keys/',

@@ -7,6 +7,7 @@ import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument
 import { passwordVerdict } from '../validators/secretValue';
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
+import { isTestResultPass } from '../validators/testRunnerLine';
 
 /** Paths of logs and captured output. */
 const LOG_PATH =
@@ -58,6 +59,7 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
   const key = ctx.keyName ?? '';
   // A test runner's result line (go test's `--- PASS` or `--- FAIL` then the test's name and time, `=== RUN`): no password.
   if (/^(?:PASS|FAIL|SKIP)$/.test(key) && /(?:^|\n)[ \t]{0,8}(?:---|===)[ \t]{1,4}$/.test(ctx.text.slice(Math.max(0, ctx.start - key.length - 24), ctx.start - key.length - 2))) return false;
+  if (isTestResultPass(ctx.text, key, ctx.text.lastIndexOf(key, ctx.start), ctx.end)) return false;
   // A digest named by its algorithm (`"key":"sha256:…"`, `md5-…`): a cache key or checksum.
   if (/^(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?|xxh\d{0,3})[:=-][0-9a-fA-F]{16}/i.test(value)) return false;
   // The shell's working directory (`PWD=/home/deploy` in env dumps and sudo lines), not a password.

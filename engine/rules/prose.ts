@@ -6,6 +6,7 @@
 import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
 import { isLiteralPassword, isLiteralToken, isPasswordHash } from '../validators/literalArgument';
+import { isTestResultPass } from '../validators/testRunnerLine';
 import { isHostName, isPropertyPath } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
@@ -236,6 +237,7 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (label === 'PWD') return false;
   // `--password: …`, `db.password: …`, `$password = …`: flags, properties and variables, not labels.
   const at = ctx.text.lastIndexOf(label, ctx.start);
+  if (isTestResultPass(ctx.text, label, at, ctx.end)) return false;
   if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1))) return false;
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
   // `API key ID:`, `Token name:`, `Password hash:`: the word after the label says the value is about the secret.

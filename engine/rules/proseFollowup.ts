@@ -114,6 +114,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const prefix = line.slice(0, ctx.start - lineStart);
   // `Ja: X`, `sim: X`: a yes before the value.
+  // `digest: sha256:X`, `shasum: X` on the value's own line: a digest, whatever the lines above name.
+  if (/(?<![A-Za-z])(?:hash|digest|checksum|sha-?(?:1|224|256|384|512)?(?:sum)?|md5(?:sum)?|etag|integrity|fingerprint)[ \t]{0,2}[:=][ \t]{0,3}['"]?$/i.test(prefix)) return false;
   if (!isLinePrefix(prefix) && !/^[ \t]{0,4}(?:yes|yep|sure|ja|jo|oui|s[ií]|sim|tak|da|evet|ya|iya|да|так|はい|네|예|是|对)[ \t]{0,2}[:：,][ \t]{1,3}(?:\*{1,3}|_{1,2}|`{1,2})?$/iu.test(prefix)) return false;
   const before = linesBefore(ctx.text, lineStart, 5);
   if (before.length === 0) return false;

@@ -17,7 +17,11 @@ const NOT_VALUES =
  * Headers of a key/value table's value column: empty, `Value`, or an environment (`| Setting | Dev | Prod |`).
  * Compared folded (lower case, accents dropped).
  */
-const VALUE_HEADER = /^(?:|values?|werte?|valeurs?|valor(?:es)?|waarde[ns]?|wartosc|значение|值|値|값|dev(?:elopment)?|staging|stage|qa|test|uat|prod(?:uction)?|live|local|sandbox|current|new|old)$/;
+const VALUE_HEADER =
+  /^(?:|(?:(?:current|actual|our|the)[ \t])?(?:values?|werte?|valeurs?|valor(?:es)?|waarde[ns]?|wartosc|значение)(?:[ \t][a-z()]{1,12}){0,3}|值|値|값|dev(?:elopment)?|staging|stage|qa|test|uat|prod(?:uction)?|live|local|sandbox|current|new|old)$/;
+
+/** A credential header's name in the left cell (`X-RapidAPI-Key`, `Ocp-Apim-Subscription-Key`, `Authorization: OAuth`). */
+const HEADER_NAME_CELL = /^`?(?:[A-Za-z][A-Za-z0-9]{0,30}-){1,5}(?:key|token|secret|apikey)`?$|^`?authorization(?::[ \t]{0,2}[A-Za-z]{2,12})?`?$/i;
 
 const fold = (s: string) =>
   s
@@ -152,7 +156,9 @@ export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | unde
   // headed as values (or not headed); under `Keywords` or `Provider` the left cell is another attribute.
   if (name !== undefined && !VALUE_HEADER.test(fold(name.replace(/[*_`]/g, '')).trim())) return undefined;
   const left = rowCells(before)[column - 1];
-  return left === undefined ? undefined : columnKind(left);
+  // A row that says its key is public (`Search (public)`, `(search-only)`): an identifier, not a credential.
+  if (/search[- ]only|\bpublic\b|publishable/i.test(before)) return undefined;
+  return left === undefined ? undefined : (columnKind(left) ?? (HEADER_NAME_CELL.test(left) ? 'token' : undefined));
 }
 
 /**

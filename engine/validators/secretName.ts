@@ -682,6 +682,9 @@ const NOT_SECRET_KEYS = new Set([
   'cache',
   'sort',
   'partition',
+  // A software product or activation key (`<ProductKey>` in a Windows answer file) is a licence, not access.
+  'product',
+  'activation',
   'foreign',
   'unique',
   'composite',

@@ -9,15 +9,18 @@
 const PASSWORD_HASH =
   /^(?:\$(?:apr1|1|2[abxy]?|5|6|7|y|gy|P|H|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|pbkdf2_sha\d+\$|bcrypt(?:_sha256)?\$|argon2\$|sha1\$|md5\$|scrypt[:$]|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[^}]{0,20}|ARGON2|bcrypt|MD4|NT)\}|SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$|[0-9a-f]{8,128}\$\d{1,7}\$[0-9a-f]{32,256}$)/i;
 
+/** The user before a verifier in an htpasswd line (`admin:$apr1$…`, `BASIC_AUTH_HTPASSWD: admin:$2y$…`). */
+const HTPASSWD_USER = /^[\w.@-]{1,64}:(?=[${])/;
+
 /** Encrypted values: SOPS `ENC[`, Ansible Vault, Spring Cloud Config `{cipher}`, age and PGP armour. */
 const ENCRYPTED = /^(?:ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED))/;
 
 /** A stored password verifier (crypt, bcrypt, argon2, SCRAM, LDAP `{SSHA}`, MySQL native), not the password. */
 export function isPasswordHash(value: string): boolean {
-  return PASSWORD_HASH.test(value);
+  return PASSWORD_HASH.test(value) || PASSWORD_HASH.test(value.replace(HTPASSWD_USER, ''));
 }
 
 /** A stored verifier or an encrypted blob. */
 export function isHashOrEncrypted(value: string): boolean {
-  return PASSWORD_HASH.test(value) || ENCRYPTED.test(value);
+  return isPasswordHash(value) || ENCRYPTED.test(value);
 }

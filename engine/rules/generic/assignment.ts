@@ -10,6 +10,7 @@ import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRE
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { isSearchOnlyApiKey } from '../../validators/searchOnlyKey';
+import { isTestResultPass } from '../../validators/testRunnerLine';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 import { namedPart } from '../ruleBuilders';
@@ -259,6 +260,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // `${NAME:?message}` and `${NAME?message}` (shell, compose): the error printed when NAME is unset, not a default.
   const afterKey = kv.keyStart + kv.key.length;
   if (ctx.text.startsWith('${', kv.keyStart - 2) && /^:?\?/.test(ctx.text.slice(afterKey, afterKey + 2))) return false;
+  if (isTestResultPass(ctx.text, kv.key, kv.keyStart, ctx.end)) return false;
   // `--password --verbose`: after a flag, a value starting with a dash is the next option.
   if (kv.syntax === 'space' && value.startsWith('-')) return false;
   // Values padded into a column (`APIKey:     "v"`) are gofmt's and hand-aligned config's; in logs and output

@@ -119,3 +119,18 @@ describe('secrets named by where they are', () => {
     });
   });
 });
+
+describe('a key/value table of credential headers', () => {
+  it("finds each header's value under a `Value …` column, and leaves a row that says its key is public", () => {
+    const keys = [g.alnum(50), g.hex(32), g.hex(40), g.hex(32)];
+    const names = ['X-RapidAPI-Key', 'Ocp-Apim-Subscription-Key', 'X-Auth-Token', 'Authorization: OAuth'];
+    const rows = names.map((n, i) => `| Vendor${i} | \`${n}\` | \`${keys[i]}\` |`);
+    const text = ['| Vendor | Header | Value we use |', '|---|---|---|', ...rows, `| Search (public) | \`X-Algolia-API-Key\` (search-only) | \`${g.hex(32)}\` |`, ''].join('\n');
+    assert.deepEqual(values(text, 'docs/integrations.md'), keys);
+  });
+
+  it('leaves a value column beside a header that names no credential', () => {
+    const text = ['| Vendor | Header | Value we use |', '|---|---|---|', `| Tracing | \`X-Request-Id\` | \`${g.hex(32)}\` |`, `| Cache | \`X-Cache-Key\` (no secret) | \`${g.lower(8)}\` |`, ''].join('\n');
+    assert.deepEqual(values(text, 'docs/integrations.md'), []);
+  });
+});
