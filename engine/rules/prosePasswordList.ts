@@ -44,8 +44,9 @@ export const prosePasswordListRules: Rule[] = [
     id: 'prose-password-list-line',
     appliesToPath: (path) => path === undefined || passwordListPath(path),
     description: 'A line of a file kept as a list of passwords (passwörter.txt: amazon X, ebay - X, X = gmx, X (paypal))',
-    // The file's name is the label: every line with a digit is a candidate (the validator reads the name).
-    keywords: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    // The file's name or its title is the label (the validator reads them); the separators of its lines, or the
+    // title's word, wake the rule, which then reads every line.
+    keywords: [' - ', ' = ', 'passw', 'kennw', 'senha', 'contrase', 'wachtwoord', 'senord', 'mots de passe'],
     pattern: LIST_LINE,
     validate: validateListLine,
     examples: {
