@@ -23,6 +23,7 @@ import { proseCodeRules } from './proseCodes';
 import { proseFollowupRules } from './proseFollowup';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
+import { prosePasswordListRules } from './prosePasswordList';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -47,6 +48,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseFollowupRules,
   ...proseNamedAfterRules,
   ...proseSentenceRules,
+  ...prosePasswordListRules,
   ...proseCodeRules,
   ...privateKeyRules,
   ...credentialFileRules,

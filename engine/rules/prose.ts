@@ -72,8 +72,19 @@ export function proseApplies(ctx: MatchContext): boolean {
   if (!prosePathApplies(ctx.path)) return false;
   const kind = fileKind(ctx.path);
   // Code (tests included) and config files: only their comments are prose (keys and values are the keyed rules' work).
-  if (kind === 'code' || kind === 'config' || kind === 'notebook' || (ctx.path !== undefined && CODE_PATH.test(ctx.path))) return COMMENT_LINE.test(lineAround(ctx.text, ctx.start, ctx.end).line);
+  if (kind === 'code' || kind === 'config' || kind === 'notebook' || (ctx.path !== undefined && CODE_PATH.test(ctx.path))) {
+    const { line } = lineAround(ctx.text, ctx.start, ctx.end);
+    return COMMENT_LINE.test(line) || (kind === 'config' && xhtmlProseLine(ctx.path, line));
+  }
   return true;
+}
+
+/** XHTML text blocks (`<p>`, table cells, list items, headings): the pages of a wiki's XML export (Confluence storage format). */
+const XHTML_PROSE = /<(?:p|td|th|li|h[1-6])(?:[ \t][^<>\n]{0,200})?>/i;
+
+/** A line of an XML file that holds a page's prose, not a setting: an XHTML paragraph, table cell, list item or heading. */
+function xhtmlProseLine(path: string | undefined, line: string): boolean {
+  return path !== undefined && /\.x?html?$|\.xml$/i.test(path) && XHTML_PROSE.test(line);
 }
 
 /** The part of proseApplies() that depends on the path alone: the prose rules are skipped where it is false. */

@@ -298,6 +298,8 @@ export function chatPath(path: string | undefined, json: boolean): boolean {
   // A line of shell history is a command, not a reply to the line above it.
   if (!prosePathApplies(path) || isShellHistory(path)) return false;
   const kind = fileKind(path);
+  // An XML export of wiki pages holds prose in its XHTML lines (proseApplies reads which lines).
+  if (/\.xml$/i.test(path)) return kind === 'config';
   return (kind === 'prose' || kind === 'unknown') && (json || !/\.json$/i.test(path));
 }
 

@@ -16,7 +16,13 @@ const JOIN = "(?:←|<-{1,2}|<=|→|={1,2}|[-–—]|is|was|es|era|é|è|est|ist
 /** Password and token words the label ends on. */
 const NAME =
   '(?:wifi|wi-fi|wlan|wifi key|wlan-schlüssel|pw|pwd|pass|passwd|password|passphrase|passwort|kennwort|contraseña|contrasena|clave|senha|mot de passe|mdp|wachtwoord|hasło|haslo|şifre|şifresi|sifre|пароль|parola|token|api key|secret|psk)';
-const NAMED_AFTER = new RegExp(`(?<![^\\s>:"'\`(*])[\`"'*]{0,2}(?<secret>(?:[a-z]{3,12}[ ]){2,3}[a-z]{3,12}|${VALUE})[\`"'*]{0,2}[ \\t]{1,3}(?<key>${JOIN}[ \\t][^\\n.!?:：]{0,48}?${NAME})(?![\\p{L}])`, 'iu');
+/** Turkish names the password after a few words with no verb (`X muhasebe programının şifresi`). */
+const FEW_WORDS_THEN_SIFRE = '(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,15}[ \\t]{1,3}){0,3}(?=[Şş]ifre|parola)';
+// A value never holds a cell separator (`;`, `|`): in a pasted sheet the value opens its own cell.
+const NAMED_AFTER = new RegExp(
+  `(?<![^\\s>:"'\`(*;|])[\`"'*]{0,2}(?![^\\s;|]{0,64}[;|])(?<secret>(?:[a-z]{3,12}[ ]){2,3}[a-z]{3,12}|${VALUE})[\`"'*]{0,2}[ \\t]{1,3}(?<key>(?:${JOIN}[ \\t][^\\n.!?:：]{0,48}?|${FEW_WORDS_THEN_SIFRE})${NAME})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Small words that never make up a spoken passphrase: `and this one`, `the new one`. */
 const FUNCTION_WORDS = new Set(
@@ -30,7 +36,7 @@ const CODE_NAME =
 const NEGATED = /\b(?:not|nicht|kein|pas|não|nao|no|nie|non|niet)\b/i;
 /** What may follow the label's last word: the line's end, punctuation, or a preposition or conjunction. */
 const LABEL_ENDS =
-  /^[ \t]*(?:(?:password|passwort|kennwort|pw|key|passphrase|schl[üu]ssel|code)(?![\p{L}])[ \t]*)?(?:$|\r|[^\p{L}\s]|(?:for|of|on|in|at|to|from|with|and|but|so|f[üu]rs?|von|vom|zum|zur|bei|und|de|du|des|del|do|da|di|della|dello|van|voor|dla|na|en|et|y|e|w|i|ve|için|для|от|на)(?![\p{L}]))/iu;
+  /^[ \t]*(?:(?:password|passwort|kennwort|pw|key|passphrase|schl[üu]ssel|code)(?![\p{L}])[ \t]*)?(?:$|\r|[^\p{L}\s]|(?:for|of|on|in|at|to|from|with|and|but|so|f[üu]rs?|von|vom|zum|zur|bei|und|der|de|du|des|del|do|da|di|della|dello|van|voor|dla|na|en|et|y|e|w|i|ve|için|для|от|на)(?![\p{L}]))/iu;
 /** A default or a sample named so (`admin is the default password`, `X is the most common password`): not a set one. */
 const NOT_SET = /\b(?:default|factory|standard|common|weak|worst|popular|banned|forbidden|sample|dummy|fake|par d[ée]faut|por defecto|predeterminad[ao]|padr[ãa]o|predefinit[ao]|werks|voreingestellt)/i;
 
@@ -42,7 +48,8 @@ function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const prefix = line.slice(0, ctx.start - lineStart).replace(/[`"'*]{1,2}$/, '');
   // The value opens the message or line (a chat head, a bullet), or follows a label and a colon (`printer web UI: X ← admin pw`).
-  if (!isLinePrefix(prefix) && !/^[^\n:：]{0,60}[:：][ \t]{1,3}$/.test(prefix)) return false;
+  // Or it opens a cell of a pasted sheet or export (`…;Laptop Kennwort;X ist das neue Kennwort`, `<td>X …`).
+  if (!isLinePrefix(prefix) && !/^[^\n:：]{0,60}[:：][ \t]{1,3}$/.test(prefix) && !/(?:[;|\t]|<(?:p|td|li)>)[ \t]{0,2}$/.test(prefix)) return false;
   const tail = ctx.keyName ?? '';
   // Code and settings (`passwordPrompt = "Password: "`, `ldap_default_authtok_type = password`): a quote in the
   // label, or a name made of code words; a bold speaker's name (`**Ravi** — the admin pw is …`).
@@ -116,6 +123,9 @@ export const proseNamedAfterRules: Rule[] = [
         `[10:41] ${who(g)}: ${g.s('copper lantern walrus')} is the kiosk pw, all lowercase\n`,
         `3/4/26, 21:03 - ${who(g)}: ${g.s(humanPassword(g))} es la contraseña, no la cambiéis\n`,
         `${g.s(g.alnum(32))} is the home assistant token, paste it into the tablet\n`,
+        `334339;04.11.2026;Kita Sonnenschein;Laptop Kennwort;${g.s(humanPassword(g))} ist das neue Kennwort der Leitung\n`,
+        `${g.s(humanPassword(g))}   <- backup archive passphrase\n`,
+        `+${g.s(`${g.pick(['Pisica', 'Kartal', 'Deniz'])}${g.digits(3)}`)} muhasebe programının şifresi\n`,
       ],
       negatives: (g) => [
         'Attached is the password policy for 2026.\n',
@@ -127,6 +137,10 @@ export const proseNamedAfterRules: Rule[] = [
         '- admin1234 is the default password of the camera, change it\n',
         'Vaultwarden is the password server for the team\n',
         "Resend code operation failed due to the challenge type 'password' is not supported.\n",
+        'Summer2024! is a weak password.\n',
+        'P@ssw0rd1 is the most common password.\n',
+        'Password1! ist kein gutes Passwort.\n',
+        '0.6.49   <- current agent version\n',
       ],
     },
   },

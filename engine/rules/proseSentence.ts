@@ -6,6 +6,7 @@
 import { chatPath, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped, TOKEN_CONTEXT } from './proseFollowup';
 import { isLiteralToken } from '../validators/literalArgument';
 import { looksRandom } from '../validators/valueStats';
+import { isLetterCompound } from '../validators/letterCompound';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, strictlyRandom, foldedKeywords, lineAround, looksLikeCode, NOT_A_CREDENTIAL_KEY_WORDS, proseApplies, prosePassword, VALUE } from './prose';
@@ -43,6 +44,9 @@ const NOT_A_PASSWORD =
 
 /** A value as prose.ts VALUE reads it, up to 64 characters (a password; the bound keeps the pattern linear). */
 const SHORT_VALUE = VALUE.replace('{0,127}', '{0,63}');
+
+/** Letters only, as long as words run together (isLetterCompound): the validator tells them from a word of the sentence. */
+const LETTERS_ONLY = '[A-Za-z]{11,32}(?![\\p{L}\\p{N}])';
 
 /** Ticket, incident and change ids (`DATA-9967`, `INC0081234`, `CHG12345`). */
 const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}|[A-Z]{2,8}[0-9]{3,})$/;
@@ -111,6 +115,20 @@ function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   return strictlyRandom(value) || /^[0-9a-f]{32,64}$/i.test(value);
 }
 
+/** A copula, a colon, an arrow or a slash right before the value: it is given (`… ist X`, `… är X`, `… / X`), not named. */
+const GIVEN_AFTER =
+  /(?:(?:^|[^\p{L}])(?:is|was|are|it's|ist|war|wird|lautet|hei(?:ß|ss)t|jetzt|now|still|es|est|era|c'était|c'est|é|è|e|är|er|jest|je|zijn|sigue[ \t]siendo|ahora|agora|adesso|maintenant|teraz|nu|mis|try|(?:it|changed|set|reset|updated)[ \t]to)|[:：=→/])[ \t]{1,3}$/iu;
+
+/**
+ * Words run together (letters only) are a password's value only where the sentence gives it: right after a copula,
+ * a colon, an arrow or a slash (markup around the value aside). After an article, a preposition or the password word
+ * itself they are a noun of the sentence (`das Passwort für das Kundenportal`, `password Authenticator`).
+ */
+function compoundGiven(ctx: MatchContext): boolean {
+  const lead = ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start).replace(/(?:<(?:strong|b|code|em|kbd)>|[(«"'`“*「]){1,8}$/, '');
+  return GIVEN_AFTER.test(lead);
+}
+
 function validateSentence(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
@@ -134,6 +152,9 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   if (/^[([{]|,/.test(value) || /^[A-Za-z]+[?!]$/.test(value) || /^[a-z][\w.-]*:[\w.-]+$/i.test(value)) return false;
   if (CODE_WORD.test(value.replace(/[^A-Za-z]/g, '')) && /^[A-Za-z]+[^A-Za-z]{0,2}$/.test(value)) return false;
   if (passwordShaped(value)) return true;
+  // Words run together, letters only (`marmaladeotter`), ending the password's clause or marked as its value.
+  // Not a label's words (`„Passwort wiederholen"`, `salasana palomuuriin: X`): a verb or a word before a colon.
+  if (isLetterCompound(value) && !/^[ \t]{0,2}[:：]/.test(after) && !/en$/.test(value) && compoundGiven(ctx)) return true;
   // A name or word with a number (`mariasofia5574`, `kartoffel11`): how people make passwords.
   if (/^[A-Za-z]{4,}[0-9]{2,6}$/.test(value) && /[a-z]/.test(value)) return true;
   // A generated run (`c6d760c7…`, `FUcMDY9_v5c9…`).
@@ -173,7 +194,7 @@ export const proseSentenceRules: Rule[] = [
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~])${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
+      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
       'iu',
     ),
     validate: validateSentence,

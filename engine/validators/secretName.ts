@@ -69,6 +69,8 @@ const PASSWORD_WORDS = [
   'パスワード',
 ];
 const SECRET_WORDS = ['secret', 'secrets', 'geheim', 'geheimnis'];
+/** Words before `seed` that make it a one-time-password seed (an authenticator's shared secret). */
+const OTP_WORDS = new Set(['totp', 'otp', 'hotp', 'mfa', 'tfa']);
 // `tok` only as a word of its own (`tok`, `apiTok`, `AUTH_TOK`): the short name people give a token in code.
 const TOKEN_WORDS = ['token', 'tokens', 'tok', 'pat', 'salt'];
 const CREDENTIAL_WORDS = ['credential', 'credentials', 'cred', 'creds', 'auth'];
@@ -846,6 +848,8 @@ function readName(name: string): SecretNameReading | undefined {
       // Keys meant for browsers: Algolia search-only, reCAPTCHA site, Pusher app keys.
       if (words.slice(0, i).some((b) => b === 'search' || b === 'site' || b === 'pusher')) return undefined;
     }
+    // `seed` only as a one-time password's (`TOTP_SEED`, `otpSeed`, `MFA_SEED`): a random or database seed is none.
+    if (w === 'seed') kind = i > 0 && OTP_WORDS.has(words[i - 1]!) ? 'secret' : undefined;
     // `pat` only as a word of its own (`GITLAB_PAT`, `azure-pat`, `myPAT`), never inside `compat` or `Pattern`.
     if (w === 'pat' && !/(?:^|[_.-])pat(?:$|[_.-])|(?:^|[a-z])PAT$|^Pat$/i.test(name)) kind = undefined;
     if (kind === undefined) continue;
@@ -885,7 +889,7 @@ export function isSecretWord(word: string): boolean {
 export const SECRET_NAME_WORD_SOURCE = [
   '[pP](?:[aA][sS][sS](?:[wW](?:[oO][rR][dDtT]|[dD])?|[pP][hH][rR][aA][sS][eE]|[cC][oO][dD][eE])?|[wW](?:[dD]|[rR][dD]|[oO][rR][dD])?|[sS][wW](?:[rR]?[dD])?|[sS][kK]|[aA][rR][oO][lL][aA]|(?<![A-Za-z])[aA][tT])',
   '(?<=[a-z])PAT',
-  '[sS](?:[eE](?:[cC][rR][eE][tT]|[nN][hH][aA])|[aA](?:[lL](?:[tT]|[aA][sS][aA][nN][aA])|[nN][dD][iI])|[iI][fF][rR][eE])',
+  '[sS](?:[eE](?:[cC][rR][eE][tT]|[nN][hH][aA]|[eE][dD])|[aA](?:[lL](?:[tT]|[aA][sS][aA][nN][aA])|[nN][dD][iI])|[iI][fF][rR][eE])',
   '[tT][oO][kK](?:[eE][nN])?',
   '[cC](?:[rR][eE][dD](?:[eE][nN][tT][iI][aA][lL])?|[oO][nN][tT][rR][aA][sS][eE](?:ñ|[nN])[aA]|[lL][aA][vV][eE])',
   '[aA](?:[uU][tT][hH]|[dD][gG][aA][nN][gG][sS][kK][oO][dD][eE])',
@@ -921,6 +925,7 @@ export const SECRET_NAME_STARTS: readonly MatchStartGroup[] = [
       'parola',
       'pat',
       'secret',
+      'seed',
       'senha',
       'salt',
       'salasana',
@@ -967,6 +972,12 @@ export const SECRET_NAME_KEYWORDS: readonly string[] = [
   'psk',
   ...[...'d_-.=: "\'`]\\>,()|?<r0123456789\t'].map((c) => `pw${c}`),
   'secret',
+  // A one-time-password seed (`TOTP_SEED`, `otpSeed`, `mfa-seed`): readName takes `seed` only after those words.
+  'otp_seed',
+  'otpseed',
+  'otp-seed',
+  'mfa_seed',
+  'mfaseed',
   'token',
   ...[...'_-.=: "\'`]\\>,)\t'].map((c) => `tok${c}`),
   'cred',

@@ -153,7 +153,7 @@ const PRODUCT_NAME =
   /javascript|typescript|postgres|mysql|maria|mongo|redis|kubernetes|docker|jenkins|grafana|elastic|kibana|rabbit|keycloak|oracle|tomcat|wordpress|drupal|joomla|nextcloud|gitlab|github|bitbucket|ubuntu|debian|centos|windows|linux|ansible|terraform|openshift|minio|zabbix|nagios|sonar|nexus|artifactory|portainer|airflow|metabase|cassandra|influx|memcache|openldap|activemq|kafka|zookeeper|wildfly|jboss|weblogic|websphere/;
 
 /** Two or more lower-case words run together (`winterjanuary`): not one long word, not a dummy or a field name. */
-function isCompoundWordPassword(value: string): boolean {
+export function isCompoundWordPassword(value: string): boolean {
   const lower = value.toLowerCase();
   if (isPascalPassphrase(value, (w) => DUMMY_PART.test(w) || PRODUCT_NAME.test(w))) return true;
   return /^[A-Za-z][a-z]{9,31}$/.test(value) && !SINGLE_WORD_END.test(value) && !DUMMY_PART.test(lower) && !PRODUCT_NAME.test(lower);

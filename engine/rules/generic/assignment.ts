@@ -157,11 +157,19 @@ function looksLikeCode(value: string, quoted: boolean): boolean {
 const BARE_KEY = /^key$/i;
 const KEY_PARENT = /jwt|token|signing|hmac|encrypt|cipher|crypto|secret|api|auth|session|cookie/i;
 
-/** A random value under a bare `Key` whose parent names a signing, encryption or API key (`Jwt`, `Encryption`, `Api`). */
+/** Names of a map of services, each with its own credentials (`PROVIDERS`, `integrations`, `third_party_apis`). */
+const SERVICE_MAP = /^(?:providers?|services?|integrations?|vendors?|partners?|apis?|credentials?|secrets?|keys|webhooks?|clients?|upstreams?)$/i;
+
+/**
+ * A random value under a bare `Key` whose parent names a signing, encryption or API key (`Jwt`, `Encryption`, `Api`),
+ * or whose grandparent is a map of services (`PROVIDERS = {"mailgun": {"key": …}}`): each service's key.
+ */
 function parentNamesKey(kv: KeyedValue, text: string, value: string): SecretNameReading | undefined {
   if (!looksRandom(value)) return undefined;
-  const parent = keyPathAt(text, kv.keyStart, kv.key, 1)[0];
-  return parent !== undefined && KEY_PARENT.test(parent) && !/public|publishable/i.test(parent) ? { kind: 'key', word: 'key' } : undefined;
+  const [parent, grandparent] = keyPathAt(text, kv.keyStart, kv.key, 2);
+  if (parent === undefined || /public|publishable|browser|client[_-]?side/i.test(parent)) return undefined;
+  if (KEY_PARENT.test(parent)) return { kind: 'key', word: 'key' };
+  return grandparent !== undefined && SERVICE_MAP.test(nameWords(grandparent).pop() ?? '') ? { kind: 'key', word: 'key' } : undefined;
 }
 
 /** Words naming digests: a map of them (`PersistedQueryHashes = {`, `checksums:`) or a key's namespace (`checksum/secret`). */
@@ -271,8 +279,12 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // In prose an unquoted word followed by more words is a sentence (`Contraseña: mínimo 14 caracteres`).
   if (!quoted && kind === 'prose' && /^\p{L}+$/u.test(value) && /^[ \t]{1,3}[\p{L}\d]/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
   // An unquoted value followed by a call or an index is code (`Bcrypt.hash(…)`, `Configuration["…"]`).
-  // In config files a dotted run of lower-case words under a password's name is a passphrase (`igloo.glacier.bramble`).
-  const dottedPassphrase = kind === 'config' && reading.kind === 'password' && (/^[a-z]{3,12}(?:\.[a-z]{3,12}){2,7}$/.test(value) || isDottedConfigPassword(value, ctx.path));
+  // In config files a dotted run of lower-case words under a password's name is a passphrase (`igloo.glacier.bramble`),
+  // its first word maybe capitalised (`Igloo.glacier.bramble`); a path to a setting names a secret (`Config.db.password`).
+  const dottedPassphrase =
+    kind === 'config' &&
+    reading.kind === 'password' &&
+    ((/^[A-Za-z][a-z]{2,11}(?:\.[a-z]{3,12}){2,7}$/.test(value) && !/pass|secret|token|key|pwd|cred/i.test(value)) || isDottedConfigPassword(value, ctx.path));
   if ((looksLikeCode(value, quoted) && !dottedPassphrase) || (!quoted && /^[([]/.test(ctx.text.charAt(ctx.end)))) return false;
   // Tests and minified bundles are full of short dummies and generated names: ask for more there.
   const strict = kind === 'test' || kind === 'minified' || kind === 'example';
@@ -313,8 +325,9 @@ export const secretAssignmentRule: Rule = {
   family: 'generic',
   priority: 'generic',
   description: 'Hard-coded password or secret assigned to a secret-like name',
-  // `jwt`, `encryption`, `signing`, `hmac`: a section whose bare `Key` is a secret (parentNamesKey).
-  keywords: [...SECRET_NAME_KEYWORDS, 'identified', 'jwt', 'encryption', 'signing', 'hmac'],
+  // `jwt`, `encryption`, `signing`, `hmac`: a section whose bare `Key` is a secret (parentNamesKey); `providers`,
+  // `integrations`: a map of services whose entries' bare `key`s are theirs.
+  keywords: [...SECRET_NAME_KEYWORDS, 'identified', 'jwt', 'encryption', 'signing', 'hmac', 'providers', 'integrations', 'vendors', 'partners'],
   // The match starts at the secret word (the scanner adds the ≤ 40 name characters before it) and the value
   // (≤ 200) follows close by: run only there.
   keywordWindow: { before: 16, after: 340 },

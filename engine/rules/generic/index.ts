@@ -5,6 +5,7 @@ import { secretValueHolderRule } from './valueHolder';
 import { credentialCallRule } from './credentialCalls';
 import { secretMapRule } from './secretMaps';
 import { secretPairRule } from './secretPairs';
+import { credentialRowRule } from './credentialRows';
 import { secretAccessorRule } from './secretAccessors';
 import { buildConfigFieldRule } from './buildConfigFields';
 import { encodedLoginPairRule } from './encodedLoginPairs';
@@ -14,7 +15,7 @@ import { signingKeyArgumentRule } from './signingKeys';
 import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
 import { recordKeyRule } from './recordKeys';
-import { credentialRowRule } from './credentialRows';
+import { credentialTupleRowRule } from './credentialTupleRows';
 import { hashingCallPasswordRule } from './hashingCalls';
 import { rubyBlockAttributeRule } from './rubyBlockAttributes';
 
@@ -24,6 +25,7 @@ export const genericRules: Rule[] = [
   credentialCallRule,
   secretMapRule,
   secretPairRule,
+  credentialRowRule,
   secretAccessorRule,
   buildConfigFieldRule,
   encodedLoginPairRule,
@@ -35,7 +37,7 @@ export const genericRules: Rule[] = [
   urlPasswordRule,
   goMysqlDsnRule,
   recordKeyRule,
-  credentialRowRule,
+  credentialTupleRowRule,
   hashingCallPasswordRule,
   rubyBlockAttributeRule,
 ];
