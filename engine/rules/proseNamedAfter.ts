@@ -125,7 +125,7 @@ export const proseNamedAfterRules: Rule[] = [
         `${g.s(g.alnum(32))} is the home assistant token, paste it into the tablet\n`,
         `334339;04.11.2026;Kita Sonnenschein;Laptop Kennwort;${g.s(humanPassword(g))} ist das neue Kennwort der Leitung\n`,
         `${g.s(humanPassword(g))}   <- backup archive passphrase\n`,
-        `+${g.s(`${g.pick(['Pisica', 'Kartal', 'Deniz'])}${g.digits(3)}`)} muhasebe programının şifresi\n`,
+        `${g.s(`+${g.pick(['Pisica', 'Kartal', 'Deniz'])}${g.digits(3)}`)} muhasebe programının şifresi\n`,
       ],
       negatives: (g) => [
         'Attached is the password policy for 2026.\n',
