@@ -151,6 +151,8 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   if (/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+\?$/.test(value)) return false;
   if (/^[([{]|,/.test(value) || /^[A-Za-z]+[?!]$/.test(value) || /^[a-z][\w.-]*:[\w.-]+$/i.test(value)) return false;
   if (CODE_WORD.test(value.replace(/[^A-Za-z]/g, '')) && /^[A-Za-z]+[^A-Za-z]{0,2}$/.test(value)) return false;
+  // A lower camel-case word in backticks (`authorityHost`) names code in docs: a parameter or a property.
+  if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value) && ctx.text.charAt(ctx.start - 1) === '`') return false;
   if (passwordShaped(value)) return true;
   // Words run together, letters only (`marmaladeotter`), ending the password's clause or marked as its value.
   // Not a label's words (`„Passwort wiederholen"`, `salasana palomuuriin: X`): a verb or a word before a colon.

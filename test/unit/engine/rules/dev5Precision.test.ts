@@ -56,4 +56,12 @@ describe('precision classes (rw-dev5, rw-dev3)', () => {
     const xml = ['<unattend>', '  <AutoLogon>', `    <Password><Value>${pw}</Value><PlainText>true</PlainText></Password>`, '  </AutoLogon>', `  <ProductKey>${key}</ProductKey>`, '</unattend>', ''].join('\n');
     assert.deepEqual(values(xml, 'autounattend.xml'), [pw]);
   });
+
+  it('reads a lower camel-case word in backticks after a credentials sentence as code, and a run-together password as a password', () => {
+    const name = `${g.lower(9)}Host`;
+    const doc = `To reach other clouds, configure credentials with the \`${name}\` argument in the constructor.\n`;
+    assert.deepEqual(values(doc, 'README.md'), []);
+    const pw = `${g.lower(7)}Marble${g.upper(1)}${g.lower(8)}`;
+    assert.deepEqual(values(`the wifi password is now ${pw}.\n`, 'notes.md'), [pw]);
+  });
 });
