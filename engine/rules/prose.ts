@@ -463,12 +463,15 @@ export const proseRules: Rule[] = [
     // Unnamed text (a paste, an unsaved buffer) too: the header row and the row's cell count decide there.
     appliesToPath: (path) => path === undefined || CSV_PATH.test(path),
     // The header's word wakes the rule; the rows below it may be far from it.
-    keywords: ['password', 'passwort', 'kennwort', 'passwd', 'wachtwoord', 'senha', 'contrase', 'mot de passe', 'token', 'secret', 'api_key', 'apikey', 'api key', 'api-key'],
+    keywords: ['password', 'passwort', 'kennwort', 'passwd', 'wachtwoord', 'senha', 'contrase', 'mot de passe', 'pwd', '_pw', '-pw', ' pw', 'pin', 'token', 'secret', 'api_key', 'apikey', 'api key', 'api-key', ...foldedKeywords(['şifre', 'Şifre'])],
     pattern: /(?:^|(?<=[,;\t]))"?(?<secret>[^,;\t"\r\n]{1,128})"?(?=[,;\t\r\n]|$)/m,
     validate: (value, ctx) => {
       // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
       if (ctx.path !== undefined && !CSV_PATH.test(ctx.path)) return false;
       const kind = csvCellKind(ctx);
+      // Under a password or PIN column a run of digits is the code itself (a PIN, a numeric Wi-Fi key), not a count.
+      if ((kind === 'password' || kind === 'pin') && /^[0-9]{4,16}$/.test(value) && !/^(\d)\1+$/.test(value)) return true;
+      if (kind === 'pin') return false;
       // `see vault`, `in KeePass`: a remark in the cell, not a passphrase.
       if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value && !(/[ \t]/.test(value) && SENTENCE_WORDS.has(value.split(/[ \t]/)[0]!.toLowerCase()));
       return kind === 'token' && isLiteralToken(value, 16);

@@ -300,7 +300,7 @@ function csvColumn(row: string, delimiter: string): number {
 }
 
 /** The kind of the CSV column a cell sits in, from the file's first row (never the first row itself). */
-export function csvCellKind(ctx: MatchContext): 'password' | 'token' | undefined {
+export function csvCellKind(ctx: MatchContext): 'password' | 'token' | 'pin' | undefined {
   const { text } = ctx;
   const rowStart = lineStartNear(text, ctx.start, ctx.start - MAX_LINE);
   if (rowStart === 0) return undefined;
@@ -322,5 +322,16 @@ export function csvCellKind(ctx: MatchContext): 'password' | 'token' | undefined
   const row = text.slice(rowStart, rowEnd).replace(/\r$/, '');
   if (csvCells(row, delimiter).length !== header.length) return undefined;
   const name = header[csvColumn(text.slice(rowStart, ctx.start), delimiter)];
-  return name === undefined ? undefined : columnKind(name);
+  return name === undefined ? undefined : (columnKind(name) ?? (pinColumn(name) ? 'pin' : undefined));
+}
+
+/**
+ * A column headed as a PIN (`PIN`, `Kassen-PIN`, `admin_pin`): its cells are codes. Not `PIN code` / `Pincode`, which
+ * in an Indian address sheet is the postal code, nor a column about PINs rather than holding them (`PIN changed`).
+ */
+export function pinColumn(header: string): boolean {
+  const h = fold(header.replace(/[*_`]/g, ' ').replace(/(?<=[A-Za-z])[-_](?=[A-Za-z])/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return h.length <= 40 && /(?:^| )pin(?: |$)/.test(h) && !/pin ?codes?\b|postal|zip|post|address|adresse|^pin$/.test(h) && !NOT_VALUES.test(h);
 }
