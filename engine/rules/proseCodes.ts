@@ -56,6 +56,21 @@ const PIN_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * What a door, gate, locker or alarm code is named by: the place with its code word (`door code`, `Türcode`, `deurcode`,
+ * `Alarm system | code`), the code word before the place (`code de la porte`, `kod do szafki`, `código de la puerta`),
+ * or a key safe alone (`Schlüsseltresor`, `boîte à clés`, `digicode`, `lockbox`).
+ */
+const LOCK_PLACE =
+  '(?:(?:front[ \\t]|back[ \\t]|side[ \\t]|garage[ \\t]|main[ \\t])?door|gate|garage|locker|keypad|screen[ \\t]time|alarm[ \\t](?:system|panel)|(?:haus)?t[üu]r|tor|garagentor|schlie(?:ß|ss)fach|alarmanlage|(?:la[ \\t]|le[ \\t]|l\')?(?:porte|portail|alarme)|(?:la[ \\t]|el[ \\t])?(?:puerta|alarma)|drzwi|furtki|bramy|szafki|sejfu|alarmu|(?:la[ \\t]|il[ \\t])?(?:porta|portone|cancello|allarme)|deur|poort|kluis(?:je)?)';
+const LOCK_CODE = '(?:codes?|c[óo]digo|kod|codice|kode)';
+const KEY_SAFE = '(?:schl[üu]ssel(?:tresor|kasten|safe|box)|bo[îi]te[ \\t]à[ \\t]cl[ée]s|digicode|key[ \\t]?(?:safe|box)|lock[ \\t]?box|caja[ \\t]de[ \\t]llaves|sejf[ \\t]na[ \\t]klucze)';
+const LOCK_WORD = `(?:${LOCK_PLACE}(?:[ \\t|—–:-]{0,12})${LOCK_CODE}|${LOCK_CODE}[ \\t](?:(?:de|del|della|dello|dell'|do|for|für|of|to|van|voor)[ \\t]{1,2})?(?:the[ \\t]|die[ \\t]|de[ \\t]|het[ \\t])?${LOCK_PLACE}|${KEY_SAFE})`;
+const LOCK_WORDS = new RegExp(LOCK_WORD, 'giu');
+const LOCK_AFTER = new RegExp(`(?<![\\p{L}\\p{N}_])${LOCK_WORD}(?![\\p{L}])(?<between>[^\\n0-9]{0,40}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`, 'iu');
+/** Error and status codes of devices (`door sensor fault code 4012`) are not entry codes. */
+const DEVICE_CODE = /\b(?:error|fault|fehler|erreur|errore|b[łl][ąa]d|warning|status|event|sensor|zone|http|exit|return|postal|zip)\b/i;
+
 const pinValue = (g: ExampleGen) => `${g.pick(['4', '7', '2', '9'])}${g.pick(['81', '06', '53', '39'])}${g.digits(g.pick([1, 3]))}`;
 
 /** Network words: `wifi`, `Wi-Fi`, `WLAN`, `wireless`, and their names in other scripts. */
@@ -170,6 +185,25 @@ export const proseCodeRules: Rule[] = [
         `PIN reset, ticket ${g.digits(6)}`,
         'Translates encrypted PIN block from and to ISO 9564 formats 0,1,3,4.',
       ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-door-code',
+    description: 'A door, gate, locker or alarm code named in prose (door code X, Türcode: X, kod do szafki X, boîte à clés : code X)',
+    keywords: foldedKeywords(['door', 'gate', 'garage', 'locker', 'keypad', 'screen time', 'alarm', 'tür', 'torcode', 'tor-code', 'schließfach', 'schliessfach', 'schlüssel', 'porte', 'portail', 'puerta', 'drzwi', 'furtki', 'bramy', 'szafki', 'sejf', 'porta', 'portone', 'cancello', 'allarme', 'deur', 'poort', 'kluis', 'boîte', 'digicode', 'key safe', 'keysafe', 'key box', 'keybox', 'lockbox', 'lock box', 'caja de llaves']),
+    keywordWindow: { before: 30, after: 90 },
+    pattern: LOCK_AFTER,
+    validate: (value, ctx) => validatePin(value, ctx, betweenWord(ctx, LOCK_WORDS)) && !DEVICE_CODE.test(lineAround(ctx.text, ctx.start, ctx.end).line),
+    examples: {
+      positives: (g) => [
+        `the door code is still ${g.s(pinValue(g))} right?`,
+        `<p>Türcode: <strong>${g.s(pinValue(g))}</strong></p>`,
+        `Kod do szafki z pilotami: ${g.s(pinValue(g))}`,
+        `- Boîte à clés : code ${g.s(pinValue(g))}`,
+        `| Alarm system | — | code ${g.s(pinValue(g))} |`,
+      ],
+      negatives: () => ['Door sensor error code 4012: check the wiring', 'The gate code changed in 2024.', 'Default door code: 1234', 'door code must have 6 digits'],
     },
   },
   {

@@ -50,4 +50,24 @@ describe('rw-dev6 classes: codes in sheet columns', () => {
     // A PIN column holds codes: its letters are labels, not passwords.
     assert.deepEqual(values(`Gerät,PIN,Admin-PIN\nDrucker,vergessen,siehe Tresor\n`, 'pins.csv'), []);
   });
+
+  it('reads door, locker and key-safe codes named in prose', () => {
+    const cases = [
+      (c: string) => `[2026-02-14 19:30] Ines: the door code is still ${c} right?`,
+      (c: string) => `<p>Türcode: <strong>${c}</strong></p>`,
+      (c: string) => `Kod do szafki z pilotami: ${c}`,
+      (c: string) => `- Boîte à clés : code ${c}`,
+      (c: string) => `17.01.26, 10:00 - Petra: Schlüsseltresor Halle: ${c}`,
+      (c: string) => `| Alarm system | — | code ${c} |`,
+    ];
+    for (const make of cases) {
+      const c = code(g.pick([4, 6, 8]));
+      assert.ok(values(make(c), 'notes/handover.md').includes(c), make('…'));
+    }
+  });
+
+  it('stays quiet on device error codes, years and lengths near a door word', () => {
+    const text = `Door sensor error code ${code(4)}: check the wiring.\nThe gate code changed in 2024.\nThe door code must have ${g.pick([4, 6])} digits, e.g. 123456.\n`;
+    assert.deepEqual(values(text, 'notes/handover.md'), []);
+  });
 });
