@@ -463,7 +463,28 @@ export const proseRules: Rule[] = [
     // Unnamed text (a paste, an unsaved buffer) too: the header row and the row's cell count decide there.
     appliesToPath: (path) => path === undefined || CSV_PATH.test(path),
     // The header's word wakes the rule; the rows below it may be far from it.
-    keywords: ['password', 'passwort', 'kennwort', 'passwd', 'wachtwoord', 'senha', 'contrase', 'mot de passe', 'pwd', '_pw', '-pw', ' pw', 'pin', 'token', 'secret', 'api_key', 'apikey', 'api key', 'api-key', ...foldedKeywords(['şifre', 'Şifre'])],
+    keywords: [
+      'password',
+      'passwort',
+      'kennwort',
+      'passwd',
+      'wachtwoord',
+      'senha',
+      'contrase',
+      'mot de passe',
+      'pwd',
+      '_pw',
+      '-pw',
+      ' pw',
+      'pin',
+      'token',
+      'secret',
+      'api_key',
+      'apikey',
+      'api key',
+      'api-key',
+      ...foldedKeywords(['şifre', 'Şifre']),
+    ],
     pattern: /(?:^|(?<=[,;\t]))"?(?<secret>[^,;\t"\r\n]{1,128})"?(?=[,;\t\r\n]|$)/m,
     validate: (value, ctx) => {
       // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).

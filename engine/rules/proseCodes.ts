@@ -62,7 +62,7 @@ const PIN_BEFORE = new RegExp(
  * or a key safe alone (`Schlüsseltresor`, `boîte à clés`, `digicode`, `lockbox`).
  */
 const LOCK_PLACE =
-  '(?:(?:front[ \\t]|back[ \\t]|side[ \\t]|garage[ \\t]|main[ \\t])?door|gate|garage|locker|keypad|screen[ \\t]time|alarm[ \\t](?:system|panel)|(?:haus)?t[üu]r|tor|garagentor|schlie(?:ß|ss)fach|alarmanlage|(?:la[ \\t]|le[ \\t]|l\')?(?:porte|portail|alarme)|(?:la[ \\t]|el[ \\t])?(?:puerta|alarma)|drzwi|furtki|bramy|szafki|sejfu|alarmu|(?:la[ \\t]|il[ \\t])?(?:porta|portone|cancello|allarme)|deur|poort|kluis(?:je)?)';
+  "(?:(?:front[ \\t]|back[ \\t]|side[ \\t]|garage[ \\t]|main[ \\t])?door|gate|garage|locker|keypad|screen[ \\t]time|alarm[ \\t](?:system|panel)|(?:haus)?t[üu]r|tor|garagentor|schlie(?:ß|ss)fach|alarmanlage|(?:la[ \\t]|le[ \\t]|l')?(?:porte|portail|alarme)|(?:la[ \\t]|el[ \\t])?(?:puerta|alarma)|drzwi|furtki|bramy|szafki|sejfu|alarmu|(?:la[ \\t]|il[ \\t])?(?:porta|portone|cancello|allarme)|deur|poort|kluis(?:je)?)";
 const LOCK_CODE = '(?:codes?|c[óo]digo|kod|codice|kode)';
 const KEY_SAFE = '(?:schl[üu]ssel(?:tresor|kasten|safe|box)|bo[îi]te[ \\t]à[ \\t]cl[ée]s|digicode|key[ \\t]?(?:safe|box)|lock[ \\t]?box|caja[ \\t]de[ \\t]llaves|sejf[ \\t]na[ \\t]klucze)';
 const LOCK_WORD = `(?:${LOCK_PLACE}(?:[ \\t|—–:-]{0,12})${LOCK_CODE}|${LOCK_CODE}[ \\t](?:(?:de|del|della|dello|dell'|do|for|für|of|to|van|voor)[ \\t]{1,2})?(?:the[ \\t]|die[ \\t]|de[ \\t]|het[ \\t])?${LOCK_PLACE}|${KEY_SAFE})`;
@@ -191,7 +191,45 @@ export const proseCodeRules: Rule[] = [
     ...base,
     id: 'prose-door-code',
     description: 'A door, gate, locker or alarm code named in prose (door code X, Türcode: X, kod do szafki X, boîte à clés : code X)',
-    keywords: foldedKeywords(['door', 'gate', 'garage', 'locker', 'keypad', 'screen time', 'alarm', 'tür', 'torcode', 'tor-code', 'schließfach', 'schliessfach', 'schlüssel', 'porte', 'portail', 'puerta', 'drzwi', 'furtki', 'bramy', 'szafki', 'sejf', 'porta', 'portone', 'cancello', 'allarme', 'deur', 'poort', 'kluis', 'boîte', 'digicode', 'key safe', 'keysafe', 'key box', 'keybox', 'lockbox', 'lock box', 'caja de llaves']),
+    keywords: foldedKeywords([
+      'door',
+      'gate',
+      'garage',
+      'locker',
+      'keypad',
+      'screen time',
+      'alarm',
+      'tür',
+      'torcode',
+      'tor-code',
+      'schließfach',
+      'schliessfach',
+      'schlüssel',
+      'porte',
+      'portail',
+      'puerta',
+      'drzwi',
+      'furtki',
+      'bramy',
+      'szafki',
+      'sejf',
+      'porta',
+      'portone',
+      'cancello',
+      'allarme',
+      'deur',
+      'poort',
+      'kluis',
+      'boîte',
+      'digicode',
+      'key safe',
+      'keysafe',
+      'key box',
+      'keybox',
+      'lockbox',
+      'lock box',
+      'caja de llaves',
+    ]),
     keywordWindow: { before: 30, after: 90 },
     pattern: LOCK_AFTER,
     validate: (value, ctx) => validatePin(value, ctx, betweenWord(ctx, LOCK_WORDS)) && !DEVICE_CODE.test(lineAround(ctx.text, ctx.start, ctx.end).line),
