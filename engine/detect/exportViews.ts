@@ -187,14 +187,18 @@ function csvUnquote(m: Mapped): Mapped {
 }
 
 /** Keys whose string values are what a person wrote in a chat, ticket or board export. */
+/** Keys under which chat, ticket and mail exports keep what people wrote. */
+const EXPORT_MESSAGE_KEY = /"(?:text|content|body|html_body|plain_body|message|msg|desc|comment|comments)"[ \t]*:/;
 const MESSAGE_KEY = /"(?:text|content|body|html_body|plain_body|message|msg|desc|description|note|notes|value|comment|comments|caption|title|subject|snippet)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,20000})"/g;
 
-function messages(m: Mapped): Mapped[] {
+/** The messages of `m` (or of the raw text `m`: its offsets are its own, so only each message's span is mapped). */
+function messages(m: Mapped | string): Mapped[] {
   const out: Mapped[] = [];
+  const s = typeof m === 'string' ? m : m.s;
   MESSAGE_KEY.lastIndex = 0;
-  for (let r = MESSAGE_KEY.exec(m.s); r !== null; r = MESSAGE_KEY.exec(m.s)) {
+  for (let r = MESSAGE_KEY.exec(s); r !== null; r = MESSAGE_KEY.exec(s)) {
     const from = r.index + r[0].length - 1 - r[1]!.length;
-    const sub: Mapped = { s: r[1]!, o: m.o.slice(from, from + r[1]!.length), e: m.e.slice(from, from + r[1]!.length), j: [] };
+    const sub: Mapped = typeof m === 'string' ? slice(m, from, from + r[1]!.length) : { s: r[1]!, o: m.o.slice(from, from + r[1]!.length), e: m.e.slice(from, from + r[1]!.length), j: [] };
     let decoded = jsonUnescape(sub);
     if (/<[A-Za-z/]|&(?:[a-z]{2,6}|#[0-9]{2,5});/.test(decoded.s)) decoded = htmlText(decoded);
     out.push(decoded);
@@ -236,7 +240,9 @@ export function exportViews(text: string, path: string | undefined): VirtualText
   if (kind === 'lockfile' || kind === 'minified') return [];
   if (JSON_PATH.test(path)) {
     if (text.indexOf('\\n') < 0 && text.indexOf('\\u') < 0 && text.indexOf('&lt;') < 0 && text.indexOf('<p>') < 0 && !/"(?:text|content|message|msg|body)"[ \t]*:/.test(text)) return [];
-    const lines = messages(slice(text, 0, text.length));
+    // No key that holds a message (a package manifest's `description` with a `\n` in it is no conversation).
+    if (!EXPORT_MESSAGE_KEY.test(text)) return [];
+    const lines = messages(text);
     return lines.length > 0 ? [toView(joinLines(lines), path)] : [];
   }
   if (CSV_PATH.test(path)) {
