@@ -6,10 +6,15 @@
 //   rows (`for username, password, role in USERS`, `for {email, password, role} <- [`, `for (const [email,
 //   password] of seed)`), the test's parameters (`@pytest.mark.parametrize("username,password,ok", …)`,
 //   `it.each([...])('…', (user, password, status) =>`, `void login(String user, String password, boolean ok)`
-//   after `@CsvSource`/`[InlineData]`), or a Go table test's struct fields (`user string; pass string`).
+//   after `@CsvSource`/`[InlineData]`), or a Go table test's struct fields (`user string; pass string`, or
+//   several on one line: `name, user, pw string`; in a test a password there must look chosen, as test tables
+//   are full of dummies);
+// - or, with no header, the value ends a tuple of three or more after a login in a list named for credentials
+//   (`CREDENTIALS = [("ftp", "partner", "…")]`: service, login, password), and looks chosen.
 import { fileKind, isApiExamples } from '../../validators/fileKind';
-import { readSecretName } from '../../validators/secretName';
+import { nameWords, readSecretName } from '../../validators/secretName';
 import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
+import { strongLooking } from '../prose';
 import type { MatchContext, Rule } from '../../types';
 
 /** How far the header may be from the rows. */
@@ -111,31 +116,48 @@ function bindingName(part: string): string | undefined {
   return m?.[1];
 }
 
+/**
+ * The fields of a Go struct, in order: one line may declare several of one type (`name, user, pw string`), a field
+ * may carry a tag or a comment (`Pass string \`json:"pass"\` // login`). A line that reads as no field spoils the list.
+ */
+function structFields(body: string): (string | undefined)[] {
+  const fields: (string | undefined)[] = [];
+  for (const line of body.split(/\r?\n|;/)) {
+    const l = line.trim();
+    if (l === '' || l.startsWith('//')) continue;
+    const m = /^([A-Za-z_]\w{0,40}(?:[ \t]{0,4},[ \t]{0,4}[A-Za-z_]\w{0,40}){0,12})[ \t]{1,16}[\w.*[\]]{1,80}[ \t]{0,16}(?:`[^`\n]{0,200}`)?[ \t]{0,16}(?:\/\/[^\n]{0,400})?$/.exec(l);
+    if (m) fields.push(...m[1]!.split(',').map((f) => f.trim()));
+    else fields.push(undefined);
+  }
+  return fields;
+}
+
+/** A list of column names; `struct` for a Go struct's fields (a table test's header). */
+interface Header {
+  names: string[];
+  struct: boolean;
+}
+
 /** Name lists near the rows: bracketed bindings and parameters, quoted CSV headers, `for a, b in`, struct fields. */
-function headers(text: string, from: number, to: number): string[][] {
+function headers(text: string, from: number, to: number): Header[] {
   const zone = text.slice(Math.max(0, from), Math.min(text.length, to));
-  const lists: string[][] = [];
-  const add = (names: (string | undefined)[]) => {
-    if (names.length >= 2 && names.every((n) => n !== undefined)) lists.push(names as string[]);
+  const lists: Header[] = [];
+  const add = (names: (string | undefined)[], struct = false) => {
+    if (names.length >= 2 && names.every((n) => n !== undefined)) lists.push({ names: names as string[], struct });
   };
   for (const m of zone.matchAll(/[([{]([^()[\]{}\n"'=;]{3,200})[)\]}]/g)) add(m[1]!.split(',').map(bindingName));
   for (const m of zone.matchAll(/["']([A-Za-z_]\w{0,40}(?:[ \t]{0,2},[ \t]{0,2}[A-Za-z_]\w{0,40}){1,7})["']/g)) add(m[1]!.split(',').map((s) => s.trim()));
   for (const m of zone.matchAll(/\bfor[ \t]+([A-Za-z_]\w{0,40}(?:[ \t]{0,2},[ \t]{0,2}[A-Za-z_]\w{0,40}){1,7})[ \t]+in\b/g)) add(m[1]!.split(',').map((s) => s.trim()));
-  for (const m of zone.matchAll(/\bstruct[ \t]{0,2}\{([^{}]{3,600})\}/g))
-    add(
-      m[1]!
-        .split(/\r?\n|;/)
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .map((l) => /^([A-Za-z_]\w{0,40})[ \t]+[\w.*[\]]+$/.exec(l)?.[1]),
-    );
+  for (const m of zone.matchAll(/\bstruct[ \t]{0,2}\{([^{}]{3,600})\}/g)) add(structFields(m[1]!), true);
   return lists;
 }
 
 /** Whether a header of the row's length names the password at the value's index and a login elsewhere. */
-function headerSaysPassword(text: string, span: Span, arity: number, index: number): boolean {
-  for (const names of headers(text, span.open - HEADER_REACH, span.close + HEADER_REACH)) {
+function headerSaysPassword(text: string, span: Span, arity: number, index: number, value: string, test: boolean): boolean {
+  for (const { names, struct } of headers(text, span.open - HEADER_REACH, span.close + HEADER_REACH)) {
     if (names.length !== arity) continue;
+    // Go test tables are full of dummies (`correct-horse`, `hunter2`): a password there must look chosen.
+    if (struct && test && !strongLooking(value)) continue;
     const name = names[index]!;
     if (!PASSWORD_COLUMN.test(name) && readSecretName(name)?.kind !== 'password') continue;
     if (names.some((n, i) => i !== index && USER_COLUMN.test(n))) return true;
@@ -144,15 +166,18 @@ function headerSaysPassword(text: string, span: Span, arity: number, index: numb
 }
 
 /** Whether the container the rows sit in is named for accounts (`USERS = [`, `kUsers{`, `val accounts = listOf(`). */
-function containerNamesAccounts(text: string, open: number): boolean {
+function containerNamesAccounts(text: string, open: number, named: (name: string) => boolean = accountsName): boolean {
   const lineStart = text.lastIndexOf('\n', open - 1) + 1;
   const prefix = text.slice(Math.max(lineStart, open - 200), open);
   // A name right before the bracket (C++ and Go brace initialisers: `kUsers{`, `Accounts{`).
   const direct = /([A-Za-z_$][\w$]{0,60})[ \t]{0,2}$/.exec(prefix);
-  if (direct && accountsName(direct[1]!)) return true;
+  if (direct && named(direct[1]!)) return true;
   const m = /([A-Za-z_$][\w$]{0,60})["']?[ \t]{0,2}(?::[^=\n]{0,80})?(?:[ \t]{0,2}(?::=|=>|=|:)[ \t]{0,2}(?:[\w.$]{0,40}(?:\[[^\]\n]{0,40}\][\w.*]{0,40})?[ \t]{0,2}[([{]?[ \t]{0,2})?)?$/.exec(prefix);
-  return m !== null && accountsName(m[1]!);
+  return m !== null && named(m[1]!);
 }
+
+/** A list of credential tuples (`CREDENTIALS`, `test_accounts`, `LOGINS`): each tuple is a service, a login, a password. */
+const credentialList = (name: string) => /^(?:cred|creds|credentials|accounts?|logins?)$/i.test(nameWords(name).pop() ?? '');
 
 /** A login as a map's key or a pair's first half: not a field's name (`user`, `host`) nor a secret's (`password`). */
 const isLogin = (key: string) => LOGIN.test(key) && !USER_COLUMN.test(key) && !NOT_A_LOGIN.test(key) && readSecretName(key) === undefined && !/token|key|secret|pass|pwd|cursor|marker|limit|count/i.test(key);
@@ -238,8 +263,15 @@ export function validateCredentialRow(value: string, ctx: MatchContext): boolean
   if (index < 1 || parts.length > 8 || offset < 0) return false;
   // The login before the password is a quoted word (`"qa-lead"`, `'bot@x.io'`).
   const login = unquote(parts[index - 1]!);
-  if (headerSaysPassword(ctx.text, span, parts.length, index)) return true;
-  if (login === undefined || !LOGIN.test(login) || index !== 1) return false;
+  if (headerSaysPassword(ctx.text, span, parts.length, index, value, test)) return true;
+  if (login === undefined || !LOGIN.test(login)) return false;
+  if (index !== 1) {
+    // The password ends a tuple of three or more (service, login, password) in a list named for credentials; the row
+    // names no column, so the value must look chosen.
+    if (index !== parts.length - 1 || !strongLooking(value)) return false;
+    const list = enclosing(ctx.text, span.open, CONTAINER_REACH);
+    return list !== undefined && containerNamesAccounts(ctx.text, list.open, credentialList);
+  }
   const outer = enclosing(ctx.text, span.open, CONTAINER_REACH);
   return (outer !== undefined && containerNamesAccounts(ctx.text, outer.open)) || containerNamesAccounts(ctx.text, span.open);
 }
@@ -251,7 +283,7 @@ export const credentialRowRule: Rule = {
   priority: 'generic',
   description: 'Hard-coded password in a row of credentials (seed data, fixtures, parametrized tests) whose container or header names the column',
   // The header or the container's name: a password's column or a list of accounts.
-  keywords: ['pass', 'pwd', 'users', 'accounts', 'logins', 'credentials', 'creds', 'basic_auth', 'basicauth', 'insert into'],
+  keywords: ['pass', 'pwd', 'users', 'accounts', 'logins', 'credentials', 'creds', 'basic_auth', 'basicauth', 'insert into', 'struct {', 'struct{'],
   keywordWindow: { before: CONTAINER_REACH, after: CONTAINER_REACH },
   // A quoted value after a quoted login and a comma, `to` or `->` (a row), or after a map entry's key.
   // The login is read behind the value (a lookbehind), so a row's earlier strings never hide its password.
@@ -274,6 +306,9 @@ export const credentialRowRule: Rule = {
         `@pytest.mark.parametrize("username,password,ok", [\n    ("alice", "${g.s(`${g.alnum(14)}`)}", True),\n])`,
         `for {email, password, role} <- [\n  {"owner@shop.dev", "${g.s(human())}", :owner}\n] do`,
         `const std::map<std::string, std::string> kUsers{\n    {"operator", "${g.s(human())}"},\n};`,
+        `func TestLogin(t *testing.T) {\n\ttests := []struct {\n\t\tname     string\n\t\tuser     string\n\t\tpassword string\n\t\twantErr  bool\n\t}{\n\t\t{"ok", "alice", "${g.s(`${g.pick(['Kestrel', 'Falcon', 'Maple'])}${g.digits(3)}!${g.pick(['xq', 'vw', 'zk'])}`)}", false},\n\t}\n`,
+        `\tcases := []struct {\n\t\tname, user, pw string\n\t\tok bool\n\t}{\n\t\t{"valid", "svc", "${g.s(human())}", true},\n\t}\n`,
+        `CREDENTIALS = [\n    ("ftp", "partner", "${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}.${g.pick(['Otter', 'Comet'])}.${g.digits(2)}`)}"),\n]\n`,
       ];
     },
     negatives: (g) => [
@@ -285,6 +320,10 @@ export const credentialRowRule: Rule = {
       `@pytest.mark.parametrize("username,password,ok", [("alice", "", False), ("bob", "password", False)])`,
       `LABELS = [("pw", "Password"), ("user", "User name")]`,
       `accounts = {"checking": "${g.uuid()}"}`,
+      `\ttests := []struct {\n\t\tname, user, pw string\n\t\tok bool\n\t}{\n\t\t{"empty", "svc", "", false},\n\t\t{"placeholder", "svc", "<password>", false},\n\t}\n`,
+      `\ttests := []struct {\n\t\tname, input, want string\n\t}{\n\t\t{"upper", "abc", "${g.alnum(12)}"},\n\t}\n`,
+      `HOSTS = [\n    ("web", "10.0.0.1", "${g.alnum(12)}"),\n]\n`,
+      `ACCOUNTS = [\n    ("alice", "admin", "Administrators"),\n]\n`,
     ],
   },
 };

@@ -15,7 +15,6 @@ import { signingKeyArgumentRule } from './signingKeys';
 import { sqlDumpColumnRule } from './sqlDumps';
 import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
 import { recordKeyRule } from './recordKeys';
-import { credentialTupleRowRule } from './credentialTupleRows';
 import { hashingCallPasswordRule } from './hashingCalls';
 import { rubyBlockAttributeRule } from './rubyBlockAttributes';
 
@@ -37,7 +36,6 @@ export const genericRules: Rule[] = [
   urlPasswordRule,
   goMysqlDsnRule,
   recordKeyRule,
-  credentialTupleRowRule,
   hashingCallPasswordRule,
   rubyBlockAttributeRule,
 ];
