@@ -16,6 +16,7 @@ import { nameWords, readSecretName } from '../../validators/secretName';
 import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { strongLooking } from '../prose';
 import type { MatchContext, Rule } from '../../types';
+import { openerBefore } from '../../detect/brackets';
 
 /** How far the header may be from the rows. */
 const HEADER_REACH = 1200;
@@ -53,21 +54,9 @@ interface Span {
 
 /** The bracket span around `at` at depth 0 (skipping quoted strings is not needed for the short rows read here). */
 function enclosing(text: string, at: number, reach: number): Span | undefined {
-  let depth = 0;
-  let open = -1;
-  for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7d || c === 0x5d || c === 0x29) depth++;
-    else if (c === 0x7b || c === 0x5b || c === 0x28) {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
+  const open = openerBefore(text, at, reach);
   if (open < 0) return undefined;
-  depth = 0;
+  let depth = 0;
   for (let i = open + 1; i < Math.min(text.length, at + reach); i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 || c === 0x27) {

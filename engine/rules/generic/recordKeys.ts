@@ -9,6 +9,7 @@ import { fileKind, isApiExamples } from '../../validators/fileKind';
 import { tokenVerdict } from '../../validators/secretValue';
 import { looksRandom } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
+import { openerBefore } from '../../detect/brackets';
 
 /** How far the record around the key may reach, each way. */
 const REACH = 600;
@@ -21,19 +22,7 @@ const PUBLIC_VALUE = /^(?:pk|pub|public|phc|ph|site|client)[_-]/i;
 
 /** The record around `at`: from the opening bracket it sits in to its closing one, or the nearby lines when none. */
 function recordAround(text: string, at: number): { text: string; open: number } {
-  let depth = 0;
-  let open = -1;
-  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7d || c === 0x5d || c === 0x29) depth++;
-    else if (c === 0x7b || c === 0x5b || c === 0x28) {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
+  const open = openerBefore(text, at, REACH);
   if (open < 0) {
     // Indentation-structured records (YAML-like, Nim, Python class bodies): three lines either side.
     let s = at;
@@ -42,7 +31,7 @@ function recordAround(text: string, at: number): { text: string; open: number } 
     for (let n = 0; n < 4 && e >= 0 && e < text.length; n++) e = text.indexOf('\n', e + 1);
     return { text: text.slice(Math.max(0, s), e < 0 ? text.length : e), open: -1 };
   }
-  depth = 0;
+  let depth = 0;
   const stop = Math.min(text.length, at + REACH);
   for (let i = open + 1; i < stop; i++) {
     const c = text.charCodeAt(i);

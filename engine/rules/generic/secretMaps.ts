@@ -7,6 +7,7 @@ import { readSecretName, type SecretNameReading } from '../../validators/secretN
 import { namedValueVerdict } from '../../validators/secretValue';
 import { wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
+import { openerBefore } from '../../detect/brackets';
 
 /** Entry keys that hold a token's attributes, not a token (`{"type": "bearer", "expires": …}`). */
 const ATTRIBUTE_KEY =
@@ -19,22 +20,6 @@ const OPENINGS = [' = {', '={', ' = [', ': {', '": {', '":{', "' => [", '" => ['
 
 /** How far back the map's opening bracket may be. */
 const MAX_MAP = 4000;
-
-/** The opening bracket of the map or list the entry at `at` sits in, skipping nested ones; -1 when none is near. */
-function openerBefore(text: string, at: number): number {
-  let depth = 0;
-  const stop = Math.max(0, at - MAX_MAP);
-  for (let i = at - 1; i >= stop; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7d || c === 0x5d || c === 0x29)
-      depth++; // } ] )
-    else if (c === 0x7b || c === 0x5b || c === 0x28) {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
 
 /**
  * The name the map is given: `NAME = {`, `NAME: {`, `"NAME": {`, `'NAME' => [`, `NAME := map[string]string{`,
@@ -58,7 +43,7 @@ function validateMapEntry(value: string, ctx: MatchContext): boolean {
   // An entry whose key names a secret itself is the generic assignment rule's; attributes are no secrets.
   if (entryKey === '' || ATTRIBUTE_KEY.test(entryKey) || readSecretName(entryKey) !== undefined) return false;
   const keyAt = ctx.text.lastIndexOf(entryKey, ctx.start);
-  const opener = openerBefore(ctx.text, keyAt);
+  const opener = openerBefore(ctx.text, keyAt, MAX_MAP);
   if (opener < 0) return false;
   const name = MAP_NAME.exec(ctx.text.slice(Math.max(0, opener - 160), opener))?.[1];
   const reading = name === undefined ? undefined : mapReading(name);
