@@ -19,6 +19,8 @@ import { CMD_CODE_DOCS } from '../../bench/quality/realWorld/dev5/cmdCode';
 import { DEV6_SET } from '../../bench/quality/realWorld/dev6Set';
 import { PROSE_DOCS as DEV6_PROSE_DOCS } from '../../bench/quality/realWorld/dev6/prose';
 import { CODE_DOCS as DEV6_CODE_DOCS } from '../../bench/quality/realWorld/dev6/code';
+import { DEV7_SET } from '../../bench/quality/realWorld/dev7Set';
+import { NEG_DOCS as DEV7_NEG_DOCS } from '../../bench/quality/realWorld/dev7/neg';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -58,6 +60,17 @@ const PARTS = [
     areas: ['code', 'config-syntax', 'logs-and-output', 'precision'],
     minDocs: 100,
     minPositives: 300,
+  },
+  // rw-dev7's look-alike part is a precision part like rw-dev4: many more marked negatives than positives.
+  {
+    id: 'rw-dev7-neg',
+    title: 'rw-dev7 look-alikes',
+    seed: DEV7_SET.seed,
+    docs: DEV7_NEG_DOCS,
+    areas: ['precision', 'code', 'config-syntax', 'prose', 'logs-and-output', 'command-line', 'credential-file', 'http-auth', 'defaults-in-code'],
+    minDocs: 90,
+    minPositives: 150,
+    minNegatives: 700,
   },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
