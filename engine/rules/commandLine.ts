@@ -7,6 +7,7 @@ import { lineStartNear } from '../detect/lineStartNear';
 import { commandBefore, commandStart, LDAP_TOOLS, MONGO_TOOLS, MYSQL_TOOLS, POSTGRES_TOOLS } from '../detect/shellCommand';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import { readSecretName } from '../validators/secretName';
+import { isWorkingDirectory } from '../validators/secretValue';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { ARG_VALUE, flagStartBefore, positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
 import { dottedPassphrase, humanPassword, passphrase } from './humanPasswords';
@@ -636,7 +637,7 @@ function validateAssignment(secret: string, ctx: MatchContext): boolean {
   const before = ctx.text.slice(lineStart, keyAt);
   const variable = key.replace(/^.*[.[\]]/, '');
   const kind = PASSWORD_VARIABLES.has(key.toUpperCase()) ? 'password' : flagValueKind(variable);
-  if (!kind) return false;
+  if (!kind || isWorkingDirectory(variable, secret)) return false;
   // How the assignment is introduced: a flag or keyword, another pair in the same quoted list, or a command after it.
   // Tool variables are passwords wherever they are set; other names need a command-line context.
   const led = PASSWORD_VARIABLES.has(key.toUpperCase()) || ASSIGNMENT_LEAD.test(before) || ASSIGNMENT_LIST.test(before) || continuesAssignments(ctx.text, keyAt, before);

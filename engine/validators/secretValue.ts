@@ -167,10 +167,20 @@ export const DOLLAR_PASSWORD = /^\$[A-Z][a-z]{2,}\d{2,}\W?$|^\$(?![Ee][Nn][Vv]:[
 const ALGORITHM =
   /^(?:[HRPE]S(?:256|384|512)|EdDSA|Ed(?:25519|448)|X25519|AES[-_]?(?:128|192|256)(?:[-_](?:GCM|CBC|CTR|ECB|CFB|OFB|SIV|XTS|CCM))?|(?:HMAC[-_]?)?SHA[-_]?(?:1|224|256|384|512)|HMAC[-_]?MD5|MD5|ChaCha20(?:[-_]Poly1305)?|XChaCha20(?:[-_]Poly1305)?|RSA[-_]?(?:OAEP(?:[-_]256)?|PSS|2048|3072|4096)|PBKDF2(?:[-_]SHA(?:1|256|512))?|3DES|Blowfish|Twofish|SCRAM[-_]SHA[-_]?(?:1|256|512)(?:[-_]PLUS)?|argon2(?:id|i|d)?|b?crypt|scrypt|yescrypt|sha(?:256|512)[-_]crypt)$/i;
 
+/**
+ * The shell's working directory (`PWD=/srv/app` on a command line, `PWD: /workspace` in a compose file, `"PWD=/app"`
+ * in `docker inspect`): `PWD` and `OLDPWD` are the variables the shell sets to a directory, not a password, when the
+ * value is a path. A password under those names is not a bare path.
+ */
+export function isWorkingDirectory(key: string, value: string): boolean {
+  return /^(?:old)?pwd$/i.test(key.replace(/^.*[.:[\]]/, '')) && /^(?:~|\/|[A-Za-z]:\\)[\w.~/\\-]{0,200}$/.test(value) && /[A-Za-z]{2}/.test(value);
+}
+
 /** Rejections shared by every kind of secret name. */
 function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   const v = value.trim();
   if (v.length === 0) return 'empty';
+  if (isWorkingDirectory(key, v)) return 'a working directory';
   // In single quotes (PHP, shell, Ruby, Python) `$word` is no variable; a capitalised word with digits after `$`
   // is a password anywhere.
   const literalDollar = v.startsWith('$') && (quote === "'" || DOLLAR_PASSWORD.test(v)) && !/^\$[{(]/.test(v);

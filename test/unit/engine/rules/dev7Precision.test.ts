@@ -1,0 +1,34 @@
+// Classes falsely reported in rw-dev7's look-alike part (neg*.ts): each case says what must stay quiet and what must
+// still be found beside it; values come from a seed.
+import assert from 'node:assert/strict';
+import { createScanner } from '../../../../engine';
+import { createExampleGen } from '../../../../engine/examples';
+import { humanPassword } from '../../../../engine/rules/humanPasswords';
+
+const scanner = createScanner();
+const g = createExampleGen(0xd15c_7e07);
+
+/** The values reported (any rule, information-level notes left out). */
+const values = (text: string, path: string) =>
+  scanner
+    .scan(text, { path })
+    .filter((f) => f.severity !== 'info')
+    .map((f) => text.slice(f.start, f.end));
+
+/** A password with no characters that end a value in the syntaxes below, with a digit for sure. */
+const pw = () => `${humanPassword(g).replace(/[\s"'#;&<>\\$`:@/]/g, '')}Q7`;
+const dir = () => `/${g.pick(['srv', 'opt', 'app', 'workspace', 'home'])}${g.pick(['', `/${g.lower(6)}`])}`;
+
+describe('precision classes (rw-dev7 look-alikes)', () => {
+  it('reads PWD and OLDPWD holding a path as the working directory, in shells, compose files and env dumps', () => {
+    const d = dir();
+    assert.deepEqual(values(`cd ${d}\nPWD=${d} ./bin/healthcheck\n`, 'home/ops/.bash_history'), []);
+    assert.deepEqual(values(`services:\n  app:\n    environment:\n      PWD: ${dir()}\n      OLDPWD: ~/${g.lower(5)}\n`, 'docker-compose.yml'), []);
+    assert.deepEqual(values(`{\n  "Config": {\n    "Env": [\n      "PWD=${dir()}",\n      "HOME=/root"\n    ]\n  }\n}\n`, 'debug/docker-inspect.json'), []);
+    // Beside them, a password is still a password, under the same names or another.
+    const p = pw();
+    assert.deepEqual(values(`services:\n  app:\n    environment:\n      PWD: ${dir()}\n      DB_PASSWORD: ${p}\n`, 'docker-compose.yml'), [p]);
+    const q = pw();
+    assert.deepEqual(values(`pwd: ${q}\n`, 'config/db.yml'), [q]);
+  });
+});
