@@ -31,4 +31,15 @@ describe('precision classes (rw-dev7 look-alikes)', () => {
     const q = pw();
     assert.deepEqual(values(`pwd: ${q}\n`, 'config/db.yml'), [q]);
   });
+
+  it('reads the jwt.io sample with its user renamed (subject 1234567890, issued at 1516239022) as a documented example', () => {
+    const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const head = b64url({ alg: 'HS256', typ: 'JWT' });
+    const sample = `${head}.${b64url({ sub: '1234567890', name: g.pick(['Jane Example', 'Alice', 'Max Mustermann']), admin: true, iat: 1516239022 })}.${g.base64url(43)}`;
+    assert.deepEqual(values(`# Authentication\n\nA decoded token looks like this:\n\n    ${sample}\n`, 'docs/api/authentication.md'), []);
+    assert.deepEqual(values(`const token = '${sample}';\n`, 'src/api/client.ts'), []);
+    // The same subject in a token issued now is no sample.
+    const live = `${head}.${b64url({ sub: '1234567890', name: 'Ana', iat: 1764000000 + Number(g.digits(6)), exp: 1766000000 })}.${g.base64url(43)}`;
+    assert.deepEqual(values(`const token = '${live}';\n`, 'src/api/client.ts'), [live]);
+  });
 });
