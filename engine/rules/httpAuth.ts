@@ -65,6 +65,20 @@ function headerToken(value: string): boolean {
   return isLiteralToken(value.replace(/=+$/, ''), 16);
 }
 
+/**
+ * A signed URL's own signature (`/download/report.pdf?sig=<hmac>&expires=1772445611`, a CDN's `?exp=…&sig=…`): the
+ * same URL carries its expiry, so `sig` is an HMAC of that one URL until then, made with a key that is not in the
+ * text. Azure SAS tokens (`se=`, `sv=`) are their own rule.
+ */
+function isExpiringSignedUrl(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 600);
+  const before = text.slice(from, start);
+  const urlStart = Math.max(before.lastIndexOf('?'), 0);
+  const head = before.slice(urlStart).split(/[\s"'<>]/).pop() ?? '';
+  const tail = /^[^\s"'<>]{0,600}/.exec(text.slice(end, end + 600))?.[0] ?? '';
+  return /(?:^|[?&])(?:exp|expires|expiry|expiration|expires_at)=\w/i.test(`${head}${tail}`);
+}
+
 const base = {
   family: 'token-format' as const,
   priority: 'format' as const,
@@ -328,6 +342,7 @@ export const httpAuthRules: Rule[] = [
       // Public embed tokens of badges and images (`badge.svg?token=…`).
       const url = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
       if (/\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$|badge|shields\.io|codecov\.io/i.test(url)) return false;
+      if (ctx.keyName === 'sig' && isExpiringSignedUrl(ctx.text, ctx.start, ctx.end)) return false;
       const v = value.replace(/%3D/gi, '=').replace(/=+$/, '');
       return isLiteralToken(v, /^(?:key|sig)$/.test(ctx.keyName ?? '') ? 20 : 16);
     },

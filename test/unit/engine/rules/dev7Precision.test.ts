@@ -42,4 +42,17 @@ describe('precision classes (rw-dev7 look-alikes)', () => {
     const live = `${head}.${b64url({ sub: '1234567890', name: 'Ana', iat: 1764000000 + Number(g.digits(6)), exp: 1766000000 })}.${g.base64url(43)}`;
     assert.deepEqual(values(`const token = '${live}';\n`, 'src/api/client.ts'), [live]);
   });
+
+  it("reads sig= in a URL that carries its own expiry as that signed URL's signature, not a key", () => {
+    const epoch = () => `17${g.digits(8)}`;
+    const mitm = `127.0.0.1:53122: GET https://cdn.example.org/media/v/${g.hex(12)}.mp4?exp=${epoch()}&sig=${g.hex(64)}\n              << 206 Partial Content 1.2m\n`;
+    assert.deepEqual(values(mitm, 'debug/mitm-flows.txt'), []);
+    const access = `10.0.0.44 - - [02/Mar/2026:10:00:11 +0000] "GET /download/report.pdf?sig=${g.hex(64)}&expires=${epoch()} HTTP/1.1" 200 88122 "-" "curl/8.5.0"\n`;
+    assert.deepEqual(values(access, 'logs/access.log'), []);
+    // Without an expiry in its URL, a sig= value is still reported; so is a key= beside an expiry.
+    const sig = g.alnum(32);
+    assert.deepEqual(values(`GET /v1/export?format=csv&sig=${sig} HTTP/1.1\n`, 'logs/access.log'), [sig]);
+    const key = g.alnum(32);
+    assert.deepEqual(values(`      - url: https://hooks.example.io/alerts?expires=${epoch()}&key=${key}\n`, 'alerts.yml'), [key]);
+  });
 });
