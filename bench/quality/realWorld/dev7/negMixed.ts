@@ -83,6 +83,8 @@ data:
   .dockerconfigjson: ${k.s('http-auth', b64(JSON.stringify({ auths: { 'registry.example.org': { auth: b64('pull:' + tightPw(k.g)) } } })))}
 `,
   ),
+  // The {AQAAAB…} blobs are unscored, as in rw-dev4: encrypted, but with a key that sits on every controller next to
+  // credentials.xml, so reviewers dispute whether they are secrets (Hush reports them on purpose).
   doc(
     'neg-jenkins-credentials',
     ['precision', 'credential-file'],
@@ -95,11 +97,11 @@ data:
         <com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
           <id>${k.n('nexus-deploy')}</id>
           <username>deploy</username>
-          <password>${k.n('{AQAAABAAAAAQ' + k.g.base64(44) + '=}')}</password>
+          <password>${k.u('{AQAAABAAAAAQ' + k.g.base64(44) + '=}')}</password>
         </com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
         <org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>
           <id>${k.n('slack-token')}</id>
-          <secret>${k.n('{AQAAABAAAAAw' + k.g.base64(64) + '=}')}</secret>
+          <secret>${k.u('{AQAAABAAAAAw' + k.g.base64(64) + '=}')}</secret>
         </org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>
       </java.util.concurrent.CopyOnWriteArrayList>
     </entry>
