@@ -370,10 +370,13 @@ function isChosenNotDummy(value: string): boolean {
   return !TEST_DUMMY_PART.test(value);
 }
 
-/** Lower-case words separated by single spaces, at least three of them: a passphrase, not a message. */
+/**
+ * Lower-case words separated by single spaces, at least three of them: a passphrase, not a message. A later word
+ * that is an option (`openssl rand -base64 24`, `pwgen -s 20 1`) makes it the command that makes a password.
+ */
 function isPassphrase(value: string): boolean {
   const words = value.split(' ');
-  return words.length >= 3 && words.length <= 8 && words.every((w) => /^[a-z0-9!@#$%^&*+=~-]{2,20}$/.test(w));
+  return words.length >= 3 && words.length <= 8 && words.every((w) => /^[a-z0-9!@#$%^&*+=~-]{2,20}$/.test(w)) && !words.slice(1).some((w) => /^--?[a-z]/.test(w));
 }
 
 /** Whether a value under a token's, key's, secret's or credential's name looks like one (random-ish, unbroken). */

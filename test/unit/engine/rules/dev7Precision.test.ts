@@ -55,4 +55,13 @@ describe('precision classes (rw-dev7 look-alikes)', () => {
     const key = g.alnum(32);
     assert.deepEqual(values(`      - url: https://hooks.example.io/alerts?expires=${epoch()}&key=${key}\n`, 'alerts.yml'), [key]);
   });
+
+  it('reads a password-making command in a passphrase slot (`openssl rand -base64 24`) as the command, not a passphrase', () => {
+    const n = g.pick(['24', '32', '48']);
+    assert.deepEqual(values(`1. Generate a new password: \`openssl rand -base64 ${n}\` (the policy wants ${n}+ characters).\n`, 'docs/runbooks/rotate.md'), []);
+    assert.deepEqual(values(`The admin password: \`openssl rand -hex ${n}\`\n`, 'docs/setup.md'), []);
+    // Lower-case words with spaces are still a passphrase there.
+    const phrase = Array.from({ length: 4 }, () => g.pick(['harbor', 'walnut', 'copper', 'meadow', 'falcon', 'lantern'])).join(' ');
+    assert.deepEqual(values(`The admin password: \`${phrase}\`\n`, 'docs/setup.md'), [phrase]);
+  });
 });
