@@ -1,4 +1,5 @@
 // Cloud platforms: AWS, Google Cloud / Firebase, Azure, Alibaba, Tencent, IBM, Yandex, Backblaze, Cloudinary.
+import { lineSaysNotSecret } from '../validators/notSecretRemark';
 import { isBrowserGoogleKey } from './publicIdentifiers';
 import type { CredentialPart, ExampleGen, Rule } from '../types';
 import { UPPER_DIGITS } from './alphabets';
@@ -422,7 +423,8 @@ export const cloudRules: Rule[] = [
     // The signature is only a SAS when the other SAS fields (service version, expiry/permissions) surround it.
     validate: (_s, ctx) => {
       const around = ctx.text.slice(Math.max(0, ctx.start - 500), Math.min(ctx.text.length, ctx.end + 200));
-      return /[?&;]sv=20\d\d-\d\d-\d\d/.test(around) && /[?&;](?:se|sp|sr|ss)=/.test(around);
+      // `A token looks something like this: sp=r&…&sig=…` in API docs: the shape, shown (lineSaysNotSecret).
+      return /[?&;]sv=20\d\d-\d\d-\d\d/.test(around) && /[?&;](?:se|sp|sr|ss)=/.test(around) && !lineSaysNotSecret(ctx.text, ctx.start, ctx.end);
     },
     envName: 'AZURE_SAS_TOKEN',
     docsUrl: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-sas-overview',

@@ -64,4 +64,20 @@ describe('precision classes (rw-dev7 look-alikes)', () => {
     const phrase = Array.from({ length: 4 }, () => g.pick(['harbor', 'walnut', 'copper', 'meadow', 'falcon', 'lantern'])).join(' ');
     assert.deepEqual(values(`The admin password: \`${phrase}\`\n`, 'docs/setup.md'), [phrase]);
   });
+
+  it('reads a value on a line that shows its shape (a JSDoc @example tag, "looks something like this") as a documented example', () => {
+    const hex = g.hex(64);
+    const jsdoc = `  /**\n   * Specify a privateKey to decrypt any encrypted contents with.\n   *\n   * @example require('lib').parse('HELLO=x', { privateKey: '${hex}' })\n   */\n  privateKey?: string;\n`;
+    assert.deepEqual(values(jsdoc, 'src/lib/main.d.ts'), []);
+    const sas = () => `sp=r&amp;st=2023-12-20T14:54:52Z&amp;se=2023-12-20T22:54:52Z&amp;spr=https&amp;sv=2021-06-08&amp;sr=c&amp;sig=${g.base64(43)}%3D`;
+    assert.deepEqual(values(`     * The token is part of the SAS URI string. A token looks something like this:  ${sas()}\n`, 'clients/datasync.d.ts'), []);
+    // The same values without the remark are reported.
+    const key = g.hex(64);
+    assert.deepEqual(values(`const parsed = lib.parse(src, { privateKey: '${key}' })\n`, 'src/index.js'), [key]);
+    const live = sas();
+    assert.deepEqual(
+      values(`const url = "https://acme.blob.core.windows.net/c/f.csv?${live.replace(/&amp;/g, '&')}";\n`, 'src/export.ts').map((v) => v.slice(0, 8)),
+      [live.slice(live.indexOf('sig=') + 4, live.indexOf('sig=') + 12)],
+    );
+  });
 });
