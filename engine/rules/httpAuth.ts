@@ -74,7 +74,11 @@ function isExpiringSignedUrl(text: string, start: number, end: number): boolean 
   const from = Math.max(0, start - 600);
   const before = text.slice(from, start);
   const urlStart = Math.max(before.lastIndexOf('?'), 0);
-  const head = before.slice(urlStart).split(/[\s"'<>]/).pop() ?? '';
+  const head =
+    before
+      .slice(urlStart)
+      .split(/[\s"'<>]/)
+      .pop() ?? '';
   const tail = /^[^\s"'<>]{0,600}/.exec(text.slice(end, end + 600))?.[0] ?? '';
   return /(?:^|[?&])(?:exp|expires|expiry|expiration|expires_at)=\w/i.test(`${head}${tail}`);
 }
