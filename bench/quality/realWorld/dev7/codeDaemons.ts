@@ -233,7 +233,7 @@ management.load_definitions = ${c.n('/etc/rabbitmq/definitions.json')}
     'deploy/rabbitmq/definitions.json',
     (c) => `{
   "users": [
-    { "name": "orders", "password_hash": "${c.b64(44)}", "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": "" },
+    { "name": "orders", "password_hash": "${c.blob(44)}", "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": "" },
     { "name": "shovel", "password": "${c.pw()}", "tags": "" }
   ],
   "vhosts": [{ "name": "/orders" }],

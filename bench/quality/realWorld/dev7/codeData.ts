@@ -117,14 +117,14 @@ UPDATE settings SET value = '${c.n('12')}' WHERE key = 'password_min_length';
     'liquibase-properties',
     ['config-syntax'],
     'liquibase.properties',
-    (c) => `changeLogFile=db/changelog/db.changelog-master.yaml
+    (c, k) => `changeLogFile=db/changelog/db.changelog-master.yaml
 url=jdbc:postgresql://localhost:5432/ledger
 username=ledger
 password=${c.bare()}
 referenceUrl=jdbc:postgresql://staging-db:5432/ledger
 referenceUsername=ledger_ro
 referencePassword=${c.bare()}
-liquibase.hub.apiKey=${c.uuid()}
+liquibase.hub.apiKey=${k.s('token', k.g.uuid())}
 `,
   ),
 
