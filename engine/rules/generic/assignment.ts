@@ -37,10 +37,10 @@ const CONSTANT_KEY = /^(?:[A-Za-z_]\w{0,40}\.){0,3}[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-
 const MAP_OF_PAIRS = /\b[A-Za-z_][\w.]{0,40}[ \t]{0,2}\([ \t]{0,2}(?:(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')[ \t]{0,2},[ \t]{0,2}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,2},[ \t]{0,2}){1,8}$/;
 /**
  * The same pairs over more than the 60 characters read before a key, or one pair a line (`Map.of(⏎ "url", "jdbc:…",⏎
- * "password", "v")`): read on the text before the key's quote, up to 8 pairs.
+ * "port", 6379,⏎ "password", "v")`; values maybe numbers or constants): read on the text before the key's quote, up to 8 pairs.
  */
 const MAP_OF_PAIR_LINES =
-  /\b[A-Za-z_][\w.]{0,40}[ \t]{0,2}\([ \t]{0,2}(?:\r?\n[ \t]{0,40})?(?:(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')[ \t]{0,2},[ \t]{0,2}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,2},[ \t]{0,2}(?:\r?\n[ \t]{0,40})?){1,8}$/;
+  /\b[A-Za-z_][\w.]{0,40}[ \t]{0,2}\([ \t]{0,2}(?:\r?\n[ \t]{0,40})?(?:(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')[ \t]{0,2},[ \t]{0,2}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.]{1,40})[ \t]{0,2},[ \t]{0,2}(?:\r?\n[ \t]{0,40})?){1,8}$/;
 
 /** The opening of a row of pairs before a quoted name: `VALUES (` or `(` at the start of a line. */
 const PAIR_ROW = /(?:^|\n|\bVALUES)[ \t]{0,8}\([ \t]{0,2}$/i;
@@ -127,13 +127,16 @@ function unquotedSqlPassword(text: string, keyStart: number, keyEnd: number, end
   return SQL_AFTER_PASSWORD.test(text.slice(end, end + 16));
 }
 
-/** `setPassword`, `withPassword`, `builder.password`, `.password` (a builder), `PASSWORD` (SQL `PASSWORD('v')`). */
+/**
+ * `setPassword`, `withPassword`, `builder.password`, `.password` (a builder), `PASSWORD` (SQL `PASSWORD('v')`); never a
+ * reading or testing call on a secret's holder (`tokens.parse("…")`, `secret.split(":")`: the argument is input).
+ */
 function isSetterName(key: string, beforeKey: string): boolean {
   const dot = key.lastIndexOf('.');
   const last = key.slice(dot + 1);
   if (/^(?:set|with|use|put)[A-Z_]/.test(last)) return true;
   return dot >= 0 || /\.$/.test(beforeKey)
-    ? /^[a-z][A-Za-z]*$/.test(last) && !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode)/.test(last)
+    ? /^[a-z][A-Za-z]*$/.test(last) && !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode|parse|split)/.test(last)
     : /^[A-Z_]+$/.test(last);
 }
 
@@ -213,6 +216,13 @@ function saltBesideHash(kv: KeyedValue, text: string, end: number): boolean {
   const after = text.slice(end, end + 240);
   return HASH_SIBLING.test(before) || HASH_SIBLING.test(after);
 }
+
+/**
+ * Plug's and Phoenix's `signing_salt` / `encryption_salt` (endpoint, session and LiveView options): salts the
+ * framework mixes with `secret_key_base` to derive its keys, generated into every project's committed config and
+ * public by design; `secret_key_base` is the secret.
+ */
+const plugSalt = (key: string) => /(?:^|[._:])(?:signing|encryption)_salt$/.test(key);
 
 /**
  * A key inside an `example:` / `examples:` block (OpenAPI and JSON Schema examples, `x-example`, a `sample:`
@@ -314,7 +324,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
       ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind) })
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
   if (verdict !== undefined || inDigestPlace(kv, ctx.text, value) || inExample(kv, ctx.text)) return false;
-  if ((reading.word === 'salt' && saltBesideHash(kv, ctx.text, ctx.end)) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
+  if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'key' && isSearchOnlyApiKey(ctx)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
   if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value)) return false;
