@@ -32,7 +32,7 @@ const YAML_PATH = /\.ya?ml$/i;
 
 /**
  * A quoted flag has a quoted value (any file); a plain flag is a YAML flow sequence's item (`args: [--requirepass, v,
- * --appendonly, "yes"]`), its value plain or quoted; a plain flag in any other syntax is no list item.
+ * --appendonly, "yes"]`; path-less text alike), its value plain or quoted; a plain flag in any other syntax is no list item.
  */
 function consistentArgvQuotes(ctx: MatchContext): boolean {
   const key = ctx.keyName ?? '';
@@ -40,14 +40,16 @@ function consistentArgvQuotes(ctx: MatchContext): boolean {
   const keyQuoted = /["']/.test(ctx.text.charAt(keyAt - 1));
   const valueQuoted = /["']/.test(ctx.text.charAt(ctx.start - 1));
   if (keyQuoted) return valueQuoted;
-  return YAML_PATH.test(ctx.path ?? '') && /\[[^\]\n]{0,256}$/.test(ctx.text.slice(Math.max(0, keyAt - 256), keyAt));
+  return (ctx.path === undefined || YAML_PATH.test(ctx.path)) && /\[[^\]\n]{0,256}$/.test(ctx.text.slice(Math.max(0, keyAt - 256), keyAt));
 }
 
 /** What an exec-form flag names (`--db-password` → password); its value must look like one. */
 function validateArgvValue(value: string, ctx: MatchContext): boolean {
   // The next option after a flag (`--verbose`) is no value.
   if (value.startsWith('-')) return false;
-  const reading = readSecretName((ctx.keyName ?? '').replace(/^-+/, ''));
+  const flag = (ctx.keyName ?? '').replace(/^-+/, '');
+  // Redis's `--requirepass` / `--masterauth` (`args: [--requirepass, v]`) name its passwords.
+  const reading = /^(?:requirepass|masterauth)$/i.test(flag) ? ({ kind: 'password', word: 'pass' } as const) : readSecretName(flag);
   if (!reading || reading.kind === 'credential') return false;
   if (reading.kind === 'password') return isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined;
   return isLiteralToken(value.replace(/=+$/, ''), 16);
