@@ -15,18 +15,25 @@
 /** Characters of a key name: ASCII word characters, `.` and `-`, and letters of other scripts. */
 export const KEY_CHAR = 'A-Za-z0-9_.\\-\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF';
 
-/** After the key: its closing quote (maybe escaped), `[]` (C arrays) or `]` (`$cfg['pw']`, `ENV['PW']`). */
-const KEY_CLOSE = '(?:\\\\?["\'`])?(?:\\[\\])?\\]?';
+/**
+ * After the key: its closing quote (maybe escaped), `[]` (C arrays) or `]` (`$cfg['pw']`, `ENV['PW']`), and Nim's
+ * export marker (`dbPassword* = "…"`).
+ */
+const KEY_CLOSE = '(?:\\\\?["\'`])?(?:\\[\\])?\\]?(?:\\*(?=[ \\t]{0,4}[:=]))?';
 
 /**
  * A typed declaration between the name and `=`: `: &str`, `: String`, `?: string | null`, `: Optional[str]`
- * (Rust, Kotlin, Swift, Scala, TypeScript, Python) and `As String` (VB).
+ * (Rust, Kotlin, Swift, Scala, TypeScript, Python), Zig's slices, optionals and pointers (`: []const u8`, `: ?[]const u8`),
+ * `As String` (VB), and a string type after the name with no colon (Go's `var dbPassword string = "…"`, Bicep's
+ * `param adminPassword string = '…'`).
  */
-export const TYPE_ANNOTATION = "(?:[ \\t]{0,4}\\??:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?[A-Za-z_][\\w.<>\\[\\]?|, \\t]{0,40}?[ \\t]{0,4}(?==)|[ \\t]{1,4}[aA]s[ \\t]{1,4}[A-Za-z_][\\w.]{0,30}[ \\t]{0,4}(?==))?";
+export const TYPE_ANNOTATION =
+  "(?:[ \\t]{0,4}\\??:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?(?:[*?]|\\[\\d{0,4}\\]){0,3}[A-Za-z_][\\w.<>\\[\\]?|, \\t]{0,40}?[ \\t]{0,4}(?==)|[ \\t]{1,4}[aA]s[ \\t]{1,4}[A-Za-z_][\\w.]{0,30}[ \\t]{0,4}(?==)|[ \\t]{1,4}(?:string|\\[\\]byte)[ \\t]{1,4}(?==))?";
 
 /**
  * Every separator between a name and its value, with the blanks around it (after it, up to 16: gofmt and
- * hand-aligned YAML pad values into a column, `APIKey:     "v"`). Order matters only for speed
+ * hand-aligned YAML pad values into a column, `APIKey:     "v"`; blanks alone up to 24 before a quoted value, as C
+ * headers align `#define OTA_TOKEN        "v"`). Order matters only for speed
  * (longer operators first); readKeyed() tells them apart afterwards.
  */
 export const SEPARATOR =
@@ -34,7 +41,11 @@ export const SEPARATOR =
   // YAML: an anchor or tag before the value (`&anchor 'v'`, `!!str v`), or a block scalar (`key: |` and
   // the value indented on the next line).
   ':[ \\t]{1,4}(?:&[\\w.-]{1,40}[ \\t]{1,4}|!{1,2}[\\w.-]{0,40}[ \\t]{1,4}|[|>][-+]?[ \\t]{0,8}\\r?\\n[ \\t]{1,40}(?=[^\\s]))|' +
-  ':|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4})';
+  // Jsonnet's hidden and forced fields (`password:: 'v'`, `token::: 'v'`), before a quoted value only.
+  ':::?(?=[ \\t]{0,4}["\'])|' +
+  // A quoted value on the line after its name: an argument (`SetDefault("db.password",⏎ "v")`), a builder's call
+  // (`.password(⏎ "v")`), an object's or YAML's field (`password:⏎ 'v'`).
+  '(?:[,(]|:(?=[ \\t]{0,4}\\r?\\n[ \\t]{1,40}["\']))[ \\t]{0,4}\\r?\\n[ \\t]{0,40}(?=["\'])|:|,|\\(|>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4}|[ \\t]{5,24}(?=["\']))';
 
 /**
  * A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`), a
@@ -209,7 +220,7 @@ function syntaxOf(trimmed: string, raw: string): KeyedSyntax | undefined {
   if (/^value\s*=$/i.test(trimmed)) return 'value-attribute';
   if (trimmed === ':-' || DEFAULT_OPERATOR.test(trimmed)) return 'default';
   // Type annotations end in `=` (`: String =`, `As String =`).
-  if (/^(?:[=:]|:=|::=|=>|<<?-|\?\?=|\|\|=|\?=|\+=)$/.test(trimmed) || /=$/.test(trimmed)) return 'assignment';
+  if (/^(?:[=:]|:=|::=|:::?|=>|<<?-|\?\?=|\|\|=|\?=|\+=)$/.test(trimmed) || /=$/.test(trimmed)) return 'assignment';
   return undefined;
 }
 

@@ -27,11 +27,29 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   return isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined;
 }
 
+/** YAML files, where a flow sequence's items may be plain (unquoted) scalars. */
+const YAML_PATH = /\.ya?ml$/i;
+
+/**
+ * A quoted flag has a quoted value (any file); a plain flag is a YAML flow sequence's item (`args: [--requirepass, v,
+ * --appendonly, "yes"]`; path-less text alike), its value plain or quoted; a plain flag in any other syntax is no list item.
+ */
+function consistentArgvQuotes(ctx: MatchContext): boolean {
+  const key = ctx.keyName ?? '';
+  const keyAt = ctx.text.lastIndexOf(key, ctx.start);
+  const keyQuoted = /["']/.test(ctx.text.charAt(keyAt - 1));
+  const valueQuoted = /["']/.test(ctx.text.charAt(ctx.start - 1));
+  if (keyQuoted) return valueQuoted;
+  return (ctx.path === undefined || YAML_PATH.test(ctx.path)) && /\[[^\]\n]{0,256}$/.test(ctx.text.slice(Math.max(0, keyAt - 256), keyAt));
+}
+
 /** What an exec-form flag names (`--db-password` → password); its value must look like one. */
 function validateArgvValue(value: string, ctx: MatchContext): boolean {
   // The next option after a flag (`--verbose`) is no value.
   if (value.startsWith('-')) return false;
-  const reading = readSecretName((ctx.keyName ?? '').replace(/^-+/, ''));
+  const flag = (ctx.keyName ?? '').replace(/^-+/, '');
+  // Redis's `--requirepass` / `--masterauth` (`args: [--requirepass, v]`) name its passwords.
+  const reading = /^(?:requirepass|masterauth)$/i.test(flag) ? ({ kind: 'password', word: 'pass' } as const) : readSecretName(flag);
   if (!reading || reading.kind === 'credential') return false;
   if (reading.kind === 'password') return isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined;
   return isLiteralToken(value.replace(/=+$/, ''), 16);
@@ -79,10 +97,11 @@ export const credentialPairRules: Rule[] = [
     family: 'generic',
     priority: 'generic',
     description: 'Secret flag followed by its value in an exec-form argument list (`["--db-password", "v"]`)',
-    keywords: ['"--', "'--"],
+    // Quoted (`["--db-password", "v"]`, JSON, Dockerfile) or a YAML flow sequence's plain scalars (`[--requirepass, v]`).
+    keywords: ['"--', "'--", '[--', ', --', ',--'],
     keywordWindow: { before: 2, after: 260 },
-    pattern: /\\?["'](?<key>--[A-Za-z][\w-]{1,40})\\?["'][ \t]{0,4},[ \t]{0,4}\\?["'](?<secret>[^"'\s\\]{3,200})\\?["']/,
-    validate: validateArgvValue,
+    pattern: /(?:\\?["']|(?<=\[[ \t]{0,4}|,[ \t]{0,4}))(?<key>--[A-Za-z][\w-]{1,40})(?:\\?["'])?[ \t]{0,4},[ \t]{0,4}(?:\\?["'])?(?<secret>[^"'\s\\,[\]]{3,200})(?:\\?["']|(?=[ \t]{0,4}[,\]]))/,
+    validate: (value, ctx) => validateArgvValue(value, ctx) && consistentArgvQuotes(ctx),
     envName: 'SECRET',
     severity: 'warning',
     docsUrl: 'https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/',
@@ -93,8 +112,16 @@ export const credentialPairRules: Rule[] = [
         `        args: ["--db-password", "${g.s(humanPassword(g))}", "--port", "8080"]`,
         `CMD ["/app/server", "--api-token", "${g.s(g.alnum(32))}"]`,
         `"sys.argv": ["worker.py", "--db-password", "${g.s(g.alnum(20))}"]`,
+        `          args: [--requirepass, ${g.s(humanPassword(g))}, --appendonly, "yes"]`,
       ],
-      negatives: () => ['args: ["--db-password", "$(DB_PASSWORD)"]', 'CMD ["/app/server", "--password-file", "/run/secrets/pw"]', 'args: ["--token", "changeme"]', '["--password", "--verbose"]'],
+      negatives: () => [
+        'args: ["--db-password", "$(DB_PASSWORD)"]',
+        'CMD ["/app/server", "--password-file", "/run/secrets/pw"]',
+        'args: ["--token", "changeme"]',
+        '["--password", "--verbose"]',
+        'args: [--requirepass, $(REDIS_PASSWORD)]',
+        'run(--password, input)',
+      ],
     },
   },
 ];

@@ -1,7 +1,8 @@
 // Passwords and keys in the config files of particular tools, written in each tool's own syntax where the
 // shared name/value grammar cannot read them: fetchmail's `user "u" there with password "p"`, Redis Sentinel's
 // `sentinel auth-pass <master> <p>`, WildFly/Elytron `credential-reference clear-text`, RubyGems'
-// `~/.gem/credentials`, rclone remotes' storage keys, Google app passwords (four groups of four letters) and OpenVPN static keys
+// `~/.gem/credentials`, Redis Sentinel's `sentinel-pass`, JAAS login modules' `user_<name>="…"` declarations (Kafka,
+// ZooKeeper), rclone remotes' storage keys, Google app passwords (four groups of four letters) and OpenVPN static keys
 // (`tls-auth` / `tls-crypt` / `secret` blocks, inline in .ovpn profiles).
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { isLiteralToken } from '../validators/literalArgument';
@@ -135,6 +136,46 @@ export const serviceConfigCredentialRules: Rule[] = [
     examples: {
       positives: (g) => [`sentinel monitor mymaster 10.0.0.11 6379 2\nsentinel auth-pass mymaster ${g.s(humanPassword(g))}\n`, `redis-cli -p 26379 SENTINEL SET mymaster auth-pass ${g.s(g.alnum(20))}`],
       negatives: () => ['sentinel auth-pass mymaster ${REDIS_PASSWORD}\n', '# sentinel auth-pass <master-name> <password>\n'],
+    },
+  },
+  {
+    ...base,
+    id: 'redis-sentinel-pass',
+    provider: 'Redis',
+    description: 'Password Sentinels use to authenticate to each other (`sentinel sentinel-pass <password>`, Redis 6.2+)',
+    keywords: ['sentinel-pass'],
+    pattern: /^[ \t]{0,8}sentinel[ \t]{1,4}sentinel-pass[ \t]{1,8}["']?(?<secret>[^\s"'#]{4,200})/m,
+    validate: (value) => !/^\$/.test(value) && isPassword(value),
+    envName: 'REDIS_SENTINEL_PASSWORD',
+    docsUrl: 'https://redis.io/docs/latest/operate/oss_and_stack/management/sentinel/#sentinel-password',
+    revocationUrl: null,
+    revocationNote: 'Set a new password for the Sentinels (`requirepass` on each Sentinel and `sentinel sentinel-pass` everywhere).',
+    examples: {
+      positives: (g) => [`port 26379\nsentinel sentinel-user sentinel-admin\nsentinel sentinel-pass ${g.s(humanPassword(g))}\n`, `sentinel sentinel-pass ${g.s(g.alnum(24))}`],
+      negatives: () => ['sentinel sentinel-pass ${SENTINEL_PASSWORD}\n', '# sentinel sentinel-pass <password>\n'],
+    },
+  },
+  {
+    ...base,
+    id: 'jaas-login-module-user',
+    provider: 'Apache Kafka',
+    description: "A user's password declared in a JAAS login module (`user_<name>=\"<password>\"` under Kafka's PlainLoginModule, ZooKeeper's DigestLoginModule)",
+    keywords: ['user_'],
+    keywordWindow: { before: 1200, after: 240 },
+    pattern: /(?<![\w.-])user_[A-Za-z0-9][\w.@-]{0,63}[ \t]{0,4}=[ \t]{0,4}\\?"(?<secret>[^"\s\\]{3,200})\\?"/,
+    // The declaration sits inside a login module's options: its `…LoginModule required` opens the stanza before it.
+    validate: (value, ctx) =>
+      /(?:PlainLoginModule|DigestLoginModule)[ \t]{1,8}required\b[^;]{0,1200}$/.test(ctx.text.slice(Math.max(0, ctx.start - 1200), ctx.start)) && !/^\$\{/.test(value) && isPassword(value),
+    envName: 'KAFKA_USER_PASSWORD',
+    docsUrl: 'https://kafka.apache.org/documentation/#security_sasl_plain_brokerconfig',
+    revocationUrl: null,
+    revocationNote: "Change the user's password in the broker's JAAS configuration (or move to SCRAM credentials kept in the cluster) and in each client's configuration.",
+    examples: {
+      positives: (g) => [
+        `KafkaServer {\n    org.apache.kafka.common.security.plain.PlainLoginModule required\n    username="admin"\n    user_admin="${g.s(humanPassword(g))}"\n    user_alice="${g.s(g.alnum(18))}";\n};\n`,
+        `Server {\n    org.apache.zookeeper.server.auth.DigestLoginModule required\n    user_super="${g.s(humanPassword(g))}";\n};\n`,
+      ],
+      negatives: () => ['KafkaServer {\n    org.apache.kafka.common.security.plain.PlainLoginModule required\n    user_admin="${ADMIN_PASSWORD}";\n};\n', 'user_name="alice"\nuser_role="admin"\n'],
     },
   },
   {

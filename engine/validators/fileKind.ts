@@ -17,8 +17,9 @@ const EXAMPLE = /\.examples?\.json$|\.(?:example|sample|template|dist|tmpl|tpl)$
  * client request files (`.http`, `.rest`, Bruno `.bru`), keyfiles and tool rc files.
  */
 const CONFIG =
-  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist|sls)|Dockerfile[^\\/]*|Containerfile|(?:GNU)?[Mm]akefile|[^\\/]*\.(?:mk|cnf|ovpn|secrets|http|rest|bru|nmconnection|acl|s3cfg|boto)|\.npmrc|\.pypirc|\.netrc|\.pgpass|system-connections[\\/][^\\/]+|\.(?:curlrc|wgetrc|gitconfig|muttrc|msmtprc|fetchmailrc|boto|s3cfg|terraformrc))$/i;
-const CODE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|swift|m|mm|c|cc|cpp|h|hpp|dart|lua|pl|pm|r|jl|ex|exs|erl|clj|groovy|gradle|ps1|psm1|sql|vue|svelte)$/i;
+  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist|sls)|Dockerfile[^\\/]*|Containerfile|Procfile(?:\.[\w-]{1,20})?|(?:GNU)?[Mm]akefile|[^\\/]*\.(?:mk|cnf|ovpn|secrets|http|rest|bru|nmconnection|acl|s3cfg|boto)|\.npmrc|\.pypirc|\.netrc|\.pgpass|system-connections[\\/][^\\/]+|\.(?:curlrc|wgetrc|gitconfig|muttrc|msmtprc|fetchmailrc|boto|s3cfg|terraformrc))$/i;
+const CODE =
+  /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|swift|m|mm|c|cc|cpp|h|hpp|dart|lua|pl|pm|r|jl|ex|exs|erl|clj|groovy|gradle|ps1|psm1|sql|vue|svelte|zig|nim|nims|ml|mli|hs|cr|fsx|pas|dpr|bas|cls|cbl|cob|hx|cljs|cljc)$/i;
 
 /**
  * Shell and REPL history (`.bash_history`, `.zsh_history` with its `: <epoch>:0;` heads, `.psql_history`, fish's and

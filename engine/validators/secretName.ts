@@ -835,6 +835,10 @@ export function readSecretName(name: string): SecretNameReading | undefined {
 function readName(name: string): SecretNameReading | undefined {
   // Public by design (`publicKeyToken`, `NEXT_PUBLIC_…`, a publishable or anonymous key).
   if (/public|publishable|(?:^|[^a-z])anon(?:ymous)?(?:[^a-z]|$)/i.test(name)) return undefined;
+  // Redis's own names for its passwords as other configs spell them (`requirePass` in NixOS, `masterAuth`): `require`
+  // before a secret word is otherwise a switch (`requirePassword: true`). The bare `requirepass` is Redis's own
+  // syntax, read by its rules (redis.conf, redis-server flags, argument lists).
+  if (/(?:^|[._:-])(?:require(?:_p|P)ass|master(?:_a|A)uth)$/.test(name)) return { kind: 'password', word: 'pass' };
   const words = nameWords(name).flatMap(splitCompound);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;

@@ -21,6 +21,7 @@ import { PROSE_DOCS as DEV6_PROSE_DOCS } from '../../bench/quality/realWorld/dev
 import { CODE_DOCS as DEV6_CODE_DOCS } from '../../bench/quality/realWorld/dev6/code';
 import { DEV7_SET } from '../../bench/quality/realWorld/dev7Set';
 import { NEG_DOCS as DEV7_NEG_DOCS } from '../../bench/quality/realWorld/dev7/neg';
+import { CODE_DOCS as DEV7_CODE_DOCS } from '../../bench/quality/realWorld/dev7/code';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -71,6 +72,15 @@ const PARTS = [
     minDocs: 90,
     minPositives: 150,
     minNegatives: 700,
+  },
+  {
+    id: 'rw-dev7-code',
+    title: 'rw-dev7 code',
+    seed: DEV7_SET.seed,
+    docs: DEV7_CODE_DOCS,
+    areas: ['code', 'defaults-in-code', 'config-syntax', 'credential-file', 'precision'],
+    minDocs: 120,
+    minPositives: 320,
   },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];

@@ -20,9 +20,12 @@ import { namedPart } from '../ruleBuilders';
 /** SQL's password clause reads as a name: `IDENTIFIED BY 'v'`, `IDENTIFIED WITH mysql_native_password BY 'v'`. */
 const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[wW][iI][tT][hH][ \\t]{1,4}\\w{1,40})?[ \\t]{1,4}[bB][yY]';
 
-/** Calls whose first argument names an environment variable or setting and second is its default. */
+/**
+ * Calls whose first argument names an environment variable or setting and second is its default (or value): Go's
+ * capitalised setters (viper's `Set` and `SetDefault`), `setDefault`, Julia's `get(ENV, "K", "v")`.
+ */
 const DEFAULT_CALL =
-  /(?:getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|setdefault|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(\s*\\?["'`]?$/;
+  /(?:(?:SetDefault|setDefault|set_default|Set|getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|setdefault|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(|get\(\s*ENV\s*,)\s*\\?["'`]?$/;
 
 /** A constant's name, maybe on its class (`SslConfigs.SSL_KEYSTORE_PASSWORD_CONFIG`, `Context.SECURITY_CREDENTIALS`). */
 const CONSTANT_KEY = /^(?:[A-Za-z_]\w{0,40}\.){0,3}[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){0,8}$/;
@@ -32,6 +35,12 @@ const CONSTANT_KEY = /^(?:[A-Za-z_]\w{0,40}\.){0,3}[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-
  * MATLAB's `weboptions('Username', 'u', …`, `struct('user', 'u', …`.
  */
 const MAP_OF_PAIRS = /\b[A-Za-z_][\w.]{0,40}[ \t]{0,2}\([ \t]{0,2}(?:(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')[ \t]{0,2},[ \t]{0,2}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')[ \t]{0,2},[ \t]{0,2}){1,8}$/;
+/**
+ * The same pairs over more than the 60 characters read before a key, or one pair a line (`Map.of(⏎ "url", "jdbc:…",⏎
+ * "port", 6379,⏎ "password", "v")`; values maybe numbers or constants): read on the text before the key's quote, up to 8 pairs.
+ */
+const MAP_OF_PAIR_LINES =
+  /\b[A-Za-z_][\w.]{0,40}[ \t]{0,2}\([ \t]{0,2}(?:\r?\n[ \t]{0,40})?(?:(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')[ \t]{0,2},[ \t]{0,2}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.]{1,40})[ \t]{0,2},[ \t]{0,2}(?:\r?\n[ \t]{0,40})?){1,8}$/;
 
 /** The opening of a row of pairs before a quoted name: `VALUES (` or `(` at the start of a line. */
 const PAIR_ROW = /(?:^|\n|\bVALUES)[ \t]{0,8}\([ \t]{0,2}$/i;
@@ -58,6 +67,7 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       // `Map.of("user", "u", "password", "v")` (Java), MATLAB's `weboptions('Username', 'u', 'Password', 'v')`: the
       // name is at an odd position of the pairs.
       if (kv.keyQuote && MAP_OF_PAIRS.test(beforeKey)) return true;
+      if (kv.keyQuote && /,[ \t]{0,40}(?:\r?\n[ \t]{0,40})?$/.test(beforeKey) && MAP_OF_PAIR_LINES.test(text.slice(Math.max(0, kv.keyStart - 1200), kv.keyStart - 1))) return true;
       if (kv.keyQuote) return DEFAULT_CALL.test(beforeKey.replace(/[\w.:-]{0,60}$/, '').replace(/<[\w.]{1,30}>(?=\s{0,4}\(\s{0,4}\\?["'`]?$)/, '')) || /\{\s*$/.test(beforeKey) || PAIR_ROW.test(beforeKey);
       // `props.setProperty(SslConfigs.SSL_TRUSTSTORE_PASSWORD_CONFIG, "v")`, `env.put(Context.SECURITY_CREDENTIALS, "v")`:
       // a constant naming the setting, given to a setter.
@@ -117,13 +127,16 @@ function unquotedSqlPassword(text: string, keyStart: number, keyEnd: number, end
   return SQL_AFTER_PASSWORD.test(text.slice(end, end + 16));
 }
 
-/** `setPassword`, `withPassword`, `builder.password`, `.password` (a builder), `PASSWORD` (SQL `PASSWORD('v')`). */
+/**
+ * `setPassword`, `withPassword`, `builder.password`, `.password` (a builder), `PASSWORD` (SQL `PASSWORD('v')`); never a
+ * reading or testing call on a secret's holder (`tokens.parse("…")`, `secret.split(":")`: the argument is input).
+ */
 function isSetterName(key: string, beforeKey: string): boolean {
   const dot = key.lastIndexOf('.');
   const last = key.slice(dot + 1);
   if (/^(?:set|with|use|put)[A-Z_]/.test(last)) return true;
   return dot >= 0 || /\.$/.test(beforeKey)
-    ? /^[a-z][A-Za-z]*$/.test(last) && !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode)/.test(last)
+    ? /^[a-z][A-Za-z]*$/.test(last) && !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode|parse|split)/.test(last)
     : /^[A-Z_]+$/.test(last);
 }
 
@@ -205,11 +218,29 @@ function saltBesideHash(kv: KeyedValue, text: string, end: number): boolean {
 }
 
 /**
+ * Plug's and Phoenix's `signing_salt` / `encryption_salt` (endpoint, session and LiveView options): salts the
+ * framework mixes with `secret_key_base` to derive its keys, generated into every project's committed config and
+ * public by design; `secret_key_base` is the secret.
+ */
+const plugSalt = (key: string) => /(?:^|[._:])(?:signing|encryption)_salt$/.test(key);
+
+/**
  * A key inside an `example:` / `examples:` block (OpenAPI and JSON Schema examples, `x-example`, a `sample:`
  * payload): a documented example of the shape, as in `*.examples.json`.
  */
 function inExample(kv: KeyedValue, text: string): boolean {
   return keyPathAt(text, kv.keyStart, kv.key, 4).some((parent) => /^(?:x-)?(?:examples?|samples?)$/i.test(parent));
+}
+
+/**
+ * A YAML key namespaced by colons, the whole key starting its line and `: ` after it: Puppet Hiera's class parameters
+ * (`mysql::server::root_password: 'v'`) and Pulumi stack config (`  acme:dbPassword: v`). An ARN or a colon chain
+ * inside a value (`arn:aws:…:secret:name`) neither starts a line nor has a blank after its last colon.
+ */
+function namespacedYamlKey(text: string, kv: KeyedValue): boolean {
+  if (!/^:[ \t]/.test(kv.separator)) return false;
+  const lineStart = text.lastIndexOf('\n', kv.keyStart - 1) + 1;
+  return /^[ \t]{0,16}(?:[A-Za-z_][\w-]{0,60}::?){1,6}$/.test(text.slice(lineStart, kv.keyStart));
 }
 
 /** What the name says, with SQL's `IDENTIFIED BY` read as a password and escape letters dropped (`\nnextToken`). */
@@ -256,7 +287,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key. A quoted path
   // (`"Smtp:Password": "v"`, .NET configuration keys) is a key.
   const beforeKey = ctx.text.charAt(kv.keyStart - 1);
-  if ((beforeKey === ':' && kv.separator.trim() === ':' && kv.keyQuote === '') || (beforeKey === '/' && ctx.text.charAt(kv.keyStart - 2) === '/')) return false;
+  if ((beforeKey === ':' && kv.separator.trim() === ':' && kv.keyQuote === '' && !namespacedYamlKey(ctx.text, kv)) || (beforeKey === '/' && ctx.text.charAt(kv.keyStart - 2) === '/')) return false;
   // A random-looking key is part of a value (a base64 run that happens to contain `Pw`), not a name.
   if (kv.key.length >= 12 && /\d/.test(kv.key) && /[A-Z]/.test(kv.key) && /[a-z]/.test(kv.key) && looksRandom(kv.key.replace(/[._-]/g, ''))) return false;
   // `${NAME:?message}` and `${NAME?message}` (shell, compose): the error printed when NAME is unset, not a default.
@@ -293,7 +324,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
       ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind) })
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
   if (verdict !== undefined || inDigestPlace(kv, ctx.text, value) || inExample(kv, ctx.text)) return false;
-  if ((reading.word === 'salt' && saltBesideHash(kv, ctx.text, ctx.end)) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
+  if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'key' && isSearchOnlyApiKey(ctx)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
   if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value)) return false;

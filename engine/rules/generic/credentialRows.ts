@@ -154,14 +154,20 @@ function headerSaysPassword(text: string, span: Span, arity: number, index: numb
   return false;
 }
 
-/** Whether the container the rows sit in is named for accounts (`USERS = [`, `kUsers{`, `val accounts = listOf(`). */
+/**
+ * Whether the container the rows sit in is named for accounts (`USERS = [`, `kUsers{`, `val accounts = listOf(`), its
+ * literal maybe typed (`testAccounts = <String, String>{`, Dart; `new Map<string, string>([`).
+ */
 function containerNamesAccounts(text: string, open: number, named: (name: string) => boolean = accountsName): boolean {
   const lineStart = text.lastIndexOf('\n', open - 1) + 1;
   const prefix = text.slice(Math.max(lineStart, open - 200), open);
   // A name right before the bracket (C++ and Go brace initialisers: `kUsers{`, `Accounts{`).
   const direct = /([A-Za-z_$][\w$]{0,60})[ \t]{0,2}$/.exec(prefix);
   if (direct && named(direct[1]!)) return true;
-  const m = /([A-Za-z_$][\w$]{0,60})["']?[ \t]{0,2}(?::[^=\n]{0,80})?(?:[ \t]{0,2}(?::=|=>|=|:)[ \t]{0,2}(?:[\w.$]{0,40}(?:\[[^\]\n]{0,40}\][\w.*]{0,40})?[ \t]{0,2}[([{]?[ \t]{0,2})?)?$/.exec(prefix);
+  const m =
+    /([A-Za-z_$][\w$]{0,60})["']?[ \t]{0,2}(?::[^=\n]{0,80})?(?:[ \t]{0,2}(?::=|=>|=|:)[ \t]{0,2}(?:[\w.$]{0,40}(?:<[\w.?, \t]{1,60}>)?(?:\[[^\]\n]{0,40}\][\w.*]{0,40})?[ \t]{0,2}[([{]?[ \t]{0,2})?)?$/.exec(
+      prefix,
+    );
   return m !== null && named(m[1]!);
 }
 
@@ -171,8 +177,8 @@ const credentialList = (name: string) => /^(?:cred|creds|credentials|accounts?|l
 /** A login as a map's key or a pair's first half: not a field's name (`user`, `host`) nor a secret's (`password`). */
 const isLogin = (key: string) => LOGIN.test(key) && !USER_COLUMN.test(key) && !NOT_A_LOGIN.test(key) && readSecretName(key) === undefined && !/token|key|secret|pass|pwd|cursor|marker|limit|count/i.test(key);
 
-/** Calls whose arguments are a test's row (`[InlineData("u", "p")]`, `Arguments.of(…)`, `tuple(…)`). */
-const ROW_CALL = /(?:InlineData|DataRow|TestCase|Arguments\.of|arguments|of|tuple|Tuple|Row|row|Pair|entry|Entry|TestCaseData|Parameters)[ \t]{0,2}$/;
+/** Calls whose arguments are a test's row (`[InlineData("u", "p")]`, `Arguments.of(…)`, `tuple(…)`, `pytest.param(…, id="…")`). */
+const ROW_CALL = /(?:InlineData|DataRow|TestCase|Arguments\.of|arguments|of|tuple|Tuple|Row|row|Pair|entry|Entry|TestCaseData|Parameters|pytest\.param)[ \t]{0,2}$/;
 
 /** `INSERT INTO table (columns) VALUES` before the rows: the table and its columns. */
 const INSERT_HEAD = /\bINSERT[ \t]{1,8}INTO[ \t]{1,8}[`"]?([\w.]{1,80})[`"]?[ \t]{0,8}\(([^()\n]{1,600})\)[ \t]{0,8}(?:\r?\n[ \t]{0,8})?VALUES\b/gi;
@@ -236,7 +242,9 @@ export function validateCredentialRow(value: string, ctx: MatchContext): boolean
   // A call's arguments are a row only for the calls that make rows; a bracket after any other name is a call.
   const call = /[\w$.]$/.test(ctx.text.slice(Math.max(0, span.open - 1), span.open)) && ctx.text.charAt(span.open) === '(';
   if (call && !ROW_CALL.test(ctx.text.slice(Math.max(0, span.open - 40), span.open))) return false;
+  // A call's trailing keyword arguments (`pytest.param("u", "p", id="legacy")`, `marks=…`) are not columns.
   const parts = elements(row);
+  while (call && parts.length > 1 && /^[A-Za-z_]\w{0,30}[ \t]{0,2}=(?!=)/.test(parts[parts.length - 1]!)) parts.pop();
   const at = ctx.start - (span.open + 1);
   let index = -1;
   let offset = 0;

@@ -17,6 +17,7 @@ import { goMysqlDsnRule, urlPasswordRule } from './urlCredentials';
 import { recordKeyRule } from './recordKeys';
 import { hashingCallPasswordRule } from './hashingCalls';
 import { rubyBlockAttributeRule } from './rubyBlockAttributes';
+import { csvSourceRowRule } from './csvSourceRows';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -38,4 +39,5 @@ export const genericRules: Rule[] = [
   recordKeyRule,
   hashingCallPasswordRule,
   rubyBlockAttributeRule,
+  csvSourceRowRule,
 ];

@@ -1,6 +1,7 @@
 // Secrets listed in a map whose name says what it holds: `SERVICE_TOKENS = {"billing": "…"}` (Python),
 // `const apiKeys = { search: '…' }` (JS), `'passwords' => ['db' => '…']` (PHP), `"tokens": {"ci": "…"}` (JSON),
-// `partnerSecrets := map[string]string{"acme": "…"}` (Go). Each entry's own key names a service or an
+// `partnerSecrets := map[string]string{"acme": "…"}` (Go), `WEBHOOK_SECRETS = Map.ofEntries(entry("acme", "…"))` and
+// `Map.of("acme", "…")` (Java). Each entry's own key names a service or an
 // environment, not a secret, so the generic rule never sees a secret's name: the map's name gives it.
 import { fileKind, isApiExamples } from '../../validators/fileKind';
 import { readSecretName, type SecretNameReading } from '../../validators/secretName';
@@ -16,7 +17,7 @@ const ATTRIBUTE_KEY =
 /** Plural secret words a map's name ends with. */
 const PLURALS = ['tokens', 'keys', 'secrets', 'passwords', 'passwds', 'passphrases', 'credentials', 'creds', 'pats'];
 /** How a map literal opens after its name, lower case as the prefilter sees it. */
-const OPENINGS = [' = {', '={', ' = [', ': {', '": {', '":{', "' => [", '" => [', "' => array(", ' = map[', ' := map[', ' = dict(', ' = map.of('];
+const OPENINGS = [' = {', '={', ' = [', ': {', '": {', '":{', "' => [", '" => [', "' => array(", ' = map[', ' := map[', ' = dict(', ' = map.of(', ' = map.ofentries('];
 
 /** How far back the map's opening bracket may be. */
 const MAX_MAP = 4000;
@@ -43,8 +44,17 @@ function validateMapEntry(value: string, ctx: MatchContext): boolean {
   // An entry whose key names a secret itself is the generic assignment rule's; attributes are no secrets.
   if (entryKey === '' || ATTRIBUTE_KEY.test(entryKey) || readSecretName(entryKey) !== undefined) return false;
   const keyAt = ctx.text.lastIndexOf(entryKey, ctx.start);
-  const opener = openerBefore(ctx.text, keyAt, MAX_MAP);
+  let opener = openerBefore(ctx.text, keyAt, MAX_MAP);
+  // Java's `Map.ofEntries(entry("k", "v"), …)`: the entry's own call sits inside the map's.
+  if (opener >= 0 && /\bentry[ \t]{0,2}$/.test(ctx.text.slice(Math.max(0, opener - 12), opener))) opener = openerBefore(ctx.text, opener, MAX_MAP);
   if (opener < 0) return false;
+  // A pair of call arguments (`"k", "v"`) is an entry only in `Map.of(` / `Map.ofEntries(entry(`.
+  if (
+    /^["'][ \t]{0,2},/.test(ctx.text.slice(keyAt + entryKey.length, keyAt + entryKey.length + 4)) &&
+    !/(?:Map|ImmutableMap)\.of(?:Entries)?[ \t]{0,2}$/.test(ctx.text.slice(Math.max(0, opener - 24), opener)) &&
+    !/\bentry[ \t]{0,2}\($/.test(ctx.text.slice(Math.max(0, keyAt - 12), keyAt - 1))
+  )
+    return false;
   const name = MAP_NAME.exec(ctx.text.slice(Math.max(0, opener - 160), opener))?.[1];
   const reading = name === undefined ? undefined : mapReading(name);
   if (!name || !reading) return false;
@@ -68,7 +78,8 @@ export const secretMapRule: Rule = {
   // The map's name comes first; its entries follow within a few kilobytes.
   keywordWindow: { before: 0, after: 3000 },
   // Entries start a line or follow `{` or `,`: V8 rejects every other position on its first character.
-  pattern: /(?:^|[{,])[ \t]{0,40}["']?(?<key>[A-Za-z0-9_.@/-]{1,64})["']?[ \t]{0,2}(?:=>|:|=)[ \t]{0,2}(?:[bB](?=["']))?["'](?<secret>[^"'\s\\]{8,200})["'][ \t]{0,4}(?=[,}\])\n]|$)/m,
+  pattern:
+    /(?:^|[{,(])[ \t]{0,40}(?:entry\()?["']?(?<key>[A-Za-z0-9_.@/-]{1,64})["']?[ \t]{0,2}(?:=>|:|=|(?<=["'][ \t]{0,2}),)[ \t]{0,16}(?:[bB](?=["']))?["'](?<secret>[^"'\s\\]{8,200})["'][ \t]{0,4}(?=[,}\])\n]|$)/m,
   validate: validateMapEntry,
   skipPlaceholderCheck: true,
   envName: 'SECRET',
@@ -83,6 +94,8 @@ export const secretMapRule: Rule = {
       `'passwords' => [\n    'reporting' => '${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(3)}!`)}',\n],`,
       `var webhookSecrets = map[string]string{\n\t"stripe": "${g.s(g.alnum(32))}",\n}`,
       `WEBHOOK_SECRETS = {\n    "github": b"${g.s(g.hex(40))}",\n}`,
+      `static final Map<String, String> WEBHOOK_SECRETS = Map.ofEntries(\n    entry("northwind", "${g.s(g.hex(40))}"),\n    entry("contoso", "${g.s(g.alnum(32))}"));`,
+      `static final Map<String, String> PARTNER_TOKENS = Map.of(\n    "acme", "${g.s(g.alnum(40))}",\n    "globex", "${g.s(g.hex(32))}");`,
     ],
     negatives: (g) => [
       `SERVICE_TOKENS = {\n    "billing": "changeme",\n    "search": os.environ["SEARCH_TOKEN"],\n}`,
@@ -93,6 +106,7 @@ export const secretMapRule: Rule = {
       `cache_keys = {\n  "user": "user:profile:v2",\n}`,
       `{ "ListApiKeys": {\n  "input_token": "nextToken",\n  "result_key": "apiKeys"\n} }`,
       `SERVICE_TOKENS = {\n  "billing": "nextPageTokenValue",\n}`,
+      `static final List<String> PARTNER_TOKENS = List.of(\n    "acme", "${g.alnum(40)}");`,
     ],
   },
 };
