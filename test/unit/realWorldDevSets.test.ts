@@ -19,6 +19,8 @@ import { CMD_CODE_DOCS } from '../../bench/quality/realWorld/dev5/cmdCode';
 import { DEV6_SET } from '../../bench/quality/realWorld/dev6Set';
 import { PROSE_DOCS as DEV6_PROSE_DOCS } from '../../bench/quality/realWorld/dev6/prose';
 import { CODE_DOCS as DEV6_CODE_DOCS } from '../../bench/quality/realWorld/dev6/code';
+import { DEV7_SET } from '../../bench/quality/realWorld/dev7Set';
+import { CMD_DOCS as DEV7_CMD_DOCS } from '../../bench/quality/realWorld/dev7/cmd';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -58,6 +60,15 @@ const PARTS = [
     areas: ['code', 'config-syntax', 'logs-and-output', 'precision'],
     minDocs: 100,
     minPositives: 300,
+  },
+  {
+    id: 'rw-dev7-cmd',
+    title: 'rw-dev7 command line/logs',
+    seed: DEV7_SET.seed,
+    docs: DEV7_CMD_DOCS,
+    areas: ['command-line', 'logs-and-output', 'config-syntax', 'http-auth', 'prose', 'precision'],
+    minDocs: 110,
+    minPositives: 350,
   },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
