@@ -5,6 +5,7 @@ import type { Rule } from '../types';
 import { aiRules } from './ai';
 import { cloudRules } from './cloud';
 import { commandLineRules } from './commandLine';
+import { commandLineAdminRules } from './commandLineAdmin';
 import { credentialFileRules } from './credentialFiles';
 import { credentialPairRules } from './credentialPairs';
 import { databaseRules } from './database';
@@ -44,6 +45,7 @@ export const builtinRules: readonly Rule[] = [
   ...saasSocialRules,
   ...databaseRules,
   ...commandLineRules,
+  ...commandLineAdminRules,
   ...proseRules,
   ...proseFollowupRules,
   ...proseNamedAfterRules,

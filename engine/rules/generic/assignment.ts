@@ -6,6 +6,7 @@
 import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
 import { isQuotedPrintableFragment } from '../../detect/exportViews';
 import { keyPathAt, keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
+import { isKnownCommand } from '../../detect/shellCommand';
 import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type FileKind } from '../../validators/fileKind';
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRET_NAME_WORD_SOURCE, nameWords, readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
@@ -95,7 +96,9 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       // Command-line flags (`--password v`), kept for scripts until the command-line rules own them.
       const isFlag = /^-/.test(kv.key) || text.charAt(kv.keyStart - 1) === '-';
       if (isFlag) return true;
-      // Config lines (`requirepass v`, `ENV DB_PASSWORD v`, `password v` in a conf file): never prose.
+      // Config lines (`requirepass v`, `ENV DB_PASSWORD v`, `password v` in a conf file): never prose, and never a
+      // known command with its first argument (`wpa_passphrase SSID pass`: the command-line rules read those).
+      if (isKnownCommand(kv.key.toLowerCase())) return false;
       return kind !== 'prose' && kv.lineLeading && !kv.keyQuote && (kind === 'config' || kind === 'unknown' || quoted);
     }
   }
