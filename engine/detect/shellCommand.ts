@@ -234,6 +234,8 @@ const KNOWN_COMMANDS = [
   'check_mysql',
   'check_mysql_query',
   'check_pgsql',
+  'check_http',
+  'check_curl',
   'nmcli',
   'wpa_passphrase',
 ];

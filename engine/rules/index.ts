@@ -6,6 +6,7 @@ import { aiRules } from './ai';
 import { cloudRules } from './cloud';
 import { commandLineRules } from './commandLine';
 import { commandLineAdminRules } from './commandLineAdmin';
+import { shellVariableCommandRules } from './shellVariableCommands';
 import { credentialFileRules } from './credentialFiles';
 import { credentialPairRules } from './credentialPairs';
 import { databaseRules } from './database';
@@ -46,6 +47,7 @@ export const builtinRules: readonly Rule[] = [
   ...databaseRules,
   ...commandLineRules,
   ...commandLineAdminRules,
+  ...shellVariableCommandRules,
   ...proseRules,
   ...proseFollowupRules,
   ...proseNamedAfterRules,

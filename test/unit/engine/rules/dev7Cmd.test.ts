@@ -85,4 +85,81 @@ describe('rw-dev7 classes: command lines and logs', () => {
       assert.deepEqual(values('rabbitmqctl authenticate_user orders "$ORDERS_PW"\n', 'docs/runbooks/broker.md'), []);
     });
   });
+  describe('variables set by name and value', () => {
+    it('finds fish set -x / -gx, csh setenv and launchctl setenv under a secret name', () => {
+      const a = pw();
+      assert.deepEqual(values(`- cmd: set -x PGPASSWORD ${a}\n  when: 1764500112\n- cmd: psql -h db -U etl etl\n  when: 1764500120\n`, '.local/share/fish/fish_history'), [a]);
+      const b = g.alnum(32);
+      assert.deepEqual(values(`set -gx API_TOKEN ${b}\n`, '.config/fish/config.fish'), [b]);
+      const c = plain();
+      assert.deepEqual(values(`setenv DB_PASSWORD ${c}\n`, '.cshrc'), [c]);
+    });
+
+    it('leaves references, erased variables, paths and bash options alone', () => {
+      assert.deepEqual(values('set -x PGPASSWORD (pass show db/prod)\nset -e GITHUB_TOKEN\nset -gx API_TOKEN $API_TOKEN\nset -x PATH $HOME/bin $PATH\nset -euo pipefail\n', 'config.fish'), []);
+    });
+  });
+
+  describe('commands that take NAME=value pairs', () => {
+    it('finds secrets given to heroku / dokku config:set, fly secrets set and vault write', () => {
+      const a = pw();
+      assert.deepEqual(values(`: 1764770300:0;heroku config:set DATABASE_PASSWORD=${a} -a acme-api\n`, '.zsh_history'), [a]);
+      const b = pw();
+      assert.deepEqual(values(`vault write database/config/pg plugin_name=postgresql-database-plugin username=vault password=${b}\n`, '.bash_history'), [b]);
+      const c = plain();
+      assert.deepEqual(values(`dokku config:set api SMTP_PASSWORD=${c} MAIL_HOST=smtp.example.com\n`, 'deploy.sh'), [c]);
+    });
+
+    it('leaves references and non-secret names alone', () => {
+      assert.deepEqual(values('heroku config:set DATABASE_PASSWORD=$DB_PW -a acme-api\nvault write auth/approle/login role_id=$ROLE secret_id=$SECRET_ID\nheroku config:set LOG_LEVEL=debug\n', 'deploy.sh'), []);
+    });
+  });
+
+  describe('look-alikes in logs and help text', () => {
+    it('leaves a Vault lease id printed by vault read -field=lease_id alone, and finds a password field', () => {
+      assert.deepEqual(values(`$ vault read -field=lease_id database/creds/readonly\ndatabase/creds/readonly/${g.alnum(24)}\n`, 'notes/vault.txt'), []);
+      const a = g.alnum(24);
+      assert.deepEqual(values(`$ vault read -field=password database/creds/readonly\n${a}\n`, 'notes/vault.txt'), [a]);
+    });
+
+    it('leaves a stand-in followed by a comma in openssl help text alone', () => {
+      assert.deepEqual(values('Examples: -passin pass:yourpassword, -passout env:P12_PASS, -passin file:/run/secrets/p12\n', 'docs/cli/help.txt'), []);
+      const a = pw();
+      assert.deepEqual(values(`openssl pkcs12 -in api.p12 -nodes -passin pass:${a} | openssl x509 -noout\n`, 'notes/tls.md'), [a]);
+    });
+  });
+  describe('more tool forms', () => {
+    it('finds words run together in SQL password clauses (IDENTIFIED BY, WITH PASSWORD), in any file', () => {
+      const a = `${g.pick(['Dragon', 'Maple', 'Harbor'])}${g.pick(['Juniper', 'Orchid', 'Tundra'])}${g.pick(['Banana', 'Pickle', 'Falcon'])}`;
+      assert.deepEqual(values(`before_script:\n  - mysql -u root -e "GRANT ALL ON app.* TO 'app'@'localhost' IDENTIFIED BY '${a}'"\n`, '.travis.yml'), [a]);
+      const b = `${g.pick(['Hazel', 'Cobalt', 'Raven'])}${g.pick(['Monkey', 'Meadow', 'Rocket'])}`;
+      assert.deepEqual(values(`postgres=# ALTER ROLE metabase WITH PASSWORD '${b}';\nALTER ROLE\n`, 'notes/session.log'), [b]);
+    });
+
+    it("finds monitoring plugins' basic auth (check_http -a user:password)", () => {
+      const a = plain();
+      assert.deepEqual(values(`  command_line $USER1$/check_http -H $HOSTADDRESS$ -a monitor:${a} -u /status\n`, 'nagios/commands.cfg'), [a]);
+      assert.deepEqual(values('  command_line $USER1$/check_http -H $HOSTADDRESS$ -a $USER5$ -u /status\n', 'nagios/commands.cfg'), []);
+    });
+
+    it('finds a here-string into vncpasswd -f', () => {
+      const a = pw();
+      assert.deepEqual(values(`$ vncpasswd -f <<< '${a}' > ~/.vnc/passwd\n`, 'notes/vnc.txt'), [a]);
+      assert.deepEqual(values(`$ vncpasswd -f <<< "$VNC_PW" > ~/.vnc/passwd\n`, 'notes/vnc.txt'), []);
+    });
+
+    it('finds an API key in an appid query parameter', () => {
+      const a = g.alnum(32);
+      assert.deepEqual(values(`curl "https://api.weather.example/v1/forecast?city=Oslo&appid=${a}"\n`, '.bash_history'), [a]);
+      assert.deepEqual(values('curl "https://api.weather.example/v1/forecast?city=Oslo&appid={API_KEY}"\n', '.bash_history'), []);
+    });
+
+    it('finds repository credentials given to composer config and bundle config', () => {
+      const a = plain();
+      assert.deepEqual(values(`composer config --global http-basic.repo.acme.io ci ${a}\n`, 'notes/registries.txt'), [a]);
+      const b = pw();
+      assert.deepEqual(values(`bundle config set --global gems.acme.io ci:${b}\n`, 'notes/registries.txt'), [b]);
+      assert.deepEqual(values('bundle config set path vendor/bundle\ncomposer config --global http-basic.repo.acme.io ci "$COMPOSER_PW"\n', 'notes/registries.txt'), []);
+    });
+  });
 });
