@@ -68,7 +68,7 @@ describe('rw-dev7 classes: command lines and logs', () => {
       assert.deepEqual(values(`PS C:\\> winrs -r:web02 -u:CORP\\deploy -p:${a} ipconfig\n`, 'notes/winrm.txt'), [a]);
       const b = pw();
       assert.deepEqual(values(`schtasks /Create /TN "Nightly" /TR "C:\\r\\export.cmd" /SC DAILY /ST 02:00 /RU CORP\\svc_report /RP ${b}\n`, 'install.cmd'), [b]);
-      assert.deepEqual(values('schtasks /Create /TN "Nightly" /TR x.cmd /SC DAILY /RU CORP\\svc /RP *\nschtasks /Create /TN B /RU CORP\\svc /RP %TASK_PW%\n', 'install.cmd'), []);
+      assert.deepEqual(values('schtasks /Create /TN "Nightly" /TR x.cmd /SC DAILY /RU CORP\\svc /RP * /F\nschtasks /Create /TN B /RU CORP\\svc /RP %TASK_PW%\n', 'install.cmd'), []);
     });
   });
 
