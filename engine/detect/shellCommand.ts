@@ -76,6 +76,25 @@ export const MYSQL_TOOLS: readonly string[] = [
 ];
 export const POSTGRES_TOOLS: readonly string[] = ['psql', 'pg_dump', 'pg_dumpall', 'pg_restore', 'pg_isready', 'pg_basebackup', 'createdb', 'dropdb', 'createuser', 'vacuumdb', 'pgbench'];
 export const MONGO_TOOLS: readonly string[] = ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport', 'mongostat', 'mongotop', 'mongofiles'];
+/** net-snmp's commands (SNMPv3 `-A` / `-X` pass phrases). */
+export const SNMP_COMMANDS: readonly string[] = [
+  'snmpwalk',
+  'snmpbulkwalk',
+  'snmpget',
+  'snmpgetnext',
+  'snmpbulkget',
+  'snmpset',
+  'snmptable',
+  'snmptrap',
+  'snmpinform',
+  'snmpstatus',
+  'snmpdf',
+  'snmpdelta',
+  'snmpnetstat',
+  'snmpusm',
+  'snmpvacm',
+  'snmptest',
+];
 export const LDAP_TOOLS: readonly string[] = ['ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ldapexop'];
 
 /**
@@ -209,6 +228,16 @@ const KNOWN_COMMANDS = [
   'impacket-psexec',
   'evil-winrm',
   'winrs',
+  // Network, hardware and host administration (engine/rules/commandLineAdmin.ts).
+  ...SNMP_COMMANDS,
+  'ipmitool',
+  'check_mysql',
+  'check_mysql_query',
+  'check_pgsql',
+  'check_http',
+  'check_curl',
+  'nmcli',
+  'wpa_passphrase',
 ];
 
 const KNOWN = new Set(KNOWN_COMMANDS);

@@ -135,6 +135,33 @@ export const commandLineRules: Rule[] = [
     positives: (g) => [`poetry config http-basic.acme ${user(g)} ${g.s(humanPassword(g))}`, `poetry config http-basic.pypi-mirror ci '${g.s(g.alnum(24))}'`],
     negatives: () => ['poetry config http-basic.acme ci "$POETRY_PASSWORD"', 'poetry config http-basic.acme ci', 'poetry config http-basic.acme __token__ ${{ secrets.PYPI }}'],
   }),
+  positionalRule({
+    id: 'cli-composer-auth',
+    description: 'Repository password or token given to composer config (http-basic.HOST USER PASSWORD, github-oauth.HOST / gitlab-token.HOST TOKEN)',
+    envName: 'COMPOSER_AUTH',
+    docsUrl: 'https://getcomposer.org/doc/articles/authentication-for-private-packages.md',
+    keywords: ['http-basic.', 'github-oauth.', 'gitlab-token.', 'gitlab-oauth.', 'bitbucket-oauth.'],
+    lead: 'composer[ \\t]{1,4}config(?:[ \\t]{1,4}-(?:-(?:global|auth)|[ga])){0,2}[ \\t]{1,4}(?:http-basic\\.[\\w.-]{1,100}[ \\t]{1,4}[^\\s"\'`]{1,100}|(?:github-oauth|gitlab-token|gitlab-oauth)\\.[\\w.-]{1,100})[ \\t]{1,4}',
+    kind: 'password',
+    positives: (g) => [`composer config --global http-basic.repo.example.com ${user(g)} ${g.s(humanPassword(g))}`, `composer config -g github-oauth.github.com ${g.s(g.alnum(40))}`],
+    negatives: () => [
+      'composer config --global http-basic.repo.example.com ci "$COMPOSER_PASSWORD"',
+      'composer config --global http-basic.repo.example.com ci',
+      'composer config repositories.acme composer https://repo.example.com',
+    ],
+  }),
+  positionalRule({
+    id: 'cli-bundler-credentials',
+    description: 'Gem source password given to bundle config HOST USER:PASSWORD',
+    envName: 'BUNDLE_GEMS__EXAMPLE__COM',
+    docsUrl: 'https://bundler.io/v2.5/man/bundle-config.1.html#CREDENTIALS-FOR-GEM-SOURCES',
+    keywords: ['bundle config'],
+    // The host has a dot (`gems.example.com`): `bundle config set path vendor/bundle` sets no credentials.
+    lead: 'bundle[ \\t]{1,4}config(?:[ \\t]{1,4}set)?(?:[ \\t]{1,4}--(?:global|local))?[ \\t]{1,4}(?:https?://)?[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,6}/?[ \\t]{1,4}["\']?[^\\s:"\'`]{1,100}:',
+    kind: 'password',
+    positives: (g) => [`bundle config set --global gems.example.com ${user(g)}:${g.s(humanPassword(g))}`, `bundle config https://gems.example.com/ '${user(g)}:${g.s(g.alnum(20))}'`],
+    negatives: () => ['bundle config set --global gems.example.com "$GEM_USER:$GEM_PASSWORD"', 'bundle config set path vendor/bundle', 'bundle config set --local without development:test'],
+  }),
   toolFlagRule({
     id: 'cli-mongo-password',
     description: 'MongoDB password given to mongo / mongosh / mongodump -p',
@@ -574,7 +601,7 @@ function validatePasswordFlag(secret: string, ctx: MatchContext): boolean {
 // PowerShell `$env:NAME = "X"`.
 
 /** Tool-defined variables whose value is always a password, whatever the key classifier says. */
-const PASSWORD_VARIABLES = new Set(['PGPASSWORD', 'MYSQL_PWD', 'REDISCLI_AUTH', 'SSHPASS', 'SQLCMDPASSWORD', 'ISQL_PASSWORD', 'LFTP_PASSWORD', 'RCLONE_CONFIG_PASS', 'SMBPASSWD', 'NEO4J_AUTH']);
+export const PASSWORD_VARIABLES = new Set(['PGPASSWORD', 'MYSQL_PWD', 'REDISCLI_AUTH', 'SSHPASS', 'SQLCMDPASSWORD', 'ISQL_PASSWORD', 'LFTP_PASSWORD', 'RCLONE_CONFIG_PASS', 'SMBPASSWD', 'NEO4J_AUTH']);
 
 /** What may introduce an assignment on a command line (checked by the validator on the text before the name). */
 const ASSIGNMENT_LEAD =
@@ -582,6 +609,13 @@ const ASSIGNMENT_LEAD =
 
 /** A later pair of a list given to one flag: `-o user=u,password=X`, `-e "user=u password=X"`, `--set a=1,b.password=X`. */
 const ASSIGNMENT_LIST = /(?:(?:-o|-e|--extra-vars|--set|--set-string|--opt)[ \t=]{1,4}["']?[^"'\s]{0,200},|(?:-e|--extra-vars)[ \t=]{1,4}["'][^"'\n]{1,200}[ \t])$/;
+
+/**
+ * Commands that take `NAME=value` pairs as their arguments, after a path or app name: `heroku config:set K=v`,
+ * `dokku config:set app K=v`, `fly secrets set K=v`, `vault write PATH k=v`, `vault kv put PATH k=v`.
+ */
+const PAIRS_COMMAND =
+  /(?:^|[\s"';&|])(?:(?:heroku|dokku)[ \t]{1,4}config:(?:set|add)|fly(?:ctl)?[ \t]{1,4}secrets[ \t]{1,4}(?:set|import)|vault[ \t]{1,4}(?:write|kv[ \t]{1,4}(?:put|patch)))(?:[ \t]{1,4}[^\s]{1,200}){0,8}[ \t]{1,4}$/;
 
 function secretAssignmentRule(): Rule {
   return {
@@ -640,7 +674,7 @@ function validateAssignment(secret: string, ctx: MatchContext): boolean {
   if (!kind || isWorkingDirectory(variable, secret)) return false;
   // How the assignment is introduced: a flag or keyword, another pair in the same quoted list, or a command after it.
   // Tool variables are passwords wherever they are set; other names need a command-line context.
-  const led = PASSWORD_VARIABLES.has(key.toUpperCase()) || ASSIGNMENT_LEAD.test(before) || ASSIGNMENT_LIST.test(before) || continuesAssignments(ctx.text, keyAt, before);
+  const led = PASSWORD_VARIABLES.has(key.toUpperCase()) || ASSIGNMENT_LEAD.test(before) || ASSIGNMENT_LIST.test(before) || PAIRS_COMMAND.test(before) || continuesAssignments(ctx.text, keyAt, before);
   if (!led && !prefixesACommand(ctx)) return false;
   if (!quotedConsistently(ctx, keyAt)) return false;
   // An unquoted member chain of names is a reference in code or HCL (`var.db_password`, `random_password.db.result`);
@@ -727,7 +761,7 @@ function basicCredentialsArgRule(): Rule {
     family: 'generic',
     priority: 'context',
     description: 'user:password given to curl -u, httpie -a, lftp -u and similar',
-    keywords: ['curl', 'http ', 'https ', 'xh ', 'hey ', 'ab ', 'lftp'],
+    keywords: ['curl', 'http ', 'https ', 'xh ', 'hey ', 'ab ', 'lftp', 'check_http'],
     keywordWindow: { before: 0, after: 760 },
     pattern: new RegExp(`(?<=[\\s"'\\[,])(?:-u|--user|-U|--proxy-user|-a|--auth|-A)(?:=|[ \\t]{0,4})["']?(?<user>[^\\s:,"'\`]{1,100})[:,](?<secret>${ARG_VALUE})`),
     skipPlaceholderCheck: true,
@@ -744,6 +778,8 @@ function basicCredentialsArgRule(): Rule {
       if (command === 'http' || command === 'https' || command === 'xh' || command === 'hey') return sep === ':' && /^(?:-a|--auth)$/.test(flag!);
       if (command === 'ab') return sep === ':' && flag === '-A';
       if (command === 'lftp') return sep === ',' && flag === '-u';
+      // Monitoring plugins' basic auth: `check_http -a user:password`, `check_curl --authorization=user:password`.
+      if (command === 'check_http' || command === 'check_curl') return sep === ':' && flag === '-a';
       return false;
     },
     envName: 'HTTP_PASSWORD',
@@ -819,7 +855,8 @@ function opensslPassArgRule(): Rule {
     // OpenSSL's -passin/-passout/-pass, and tools that copied the syntax (apksigner --ks-pass, --key-pass).
     pattern: new RegExp(`(?<=[\\s"'])--?(?:[A-Za-z]{1,10}-)?pass(?:in|out|word)?[ \\t=]{1,4}["']?pass:(?<secret>${ARG_VALUE})`),
     skipPlaceholderCheck: true,
-    validate: (secret, ctx) => quotedConsistently(ctx) && isLiteralPassword(secret),
+    // A comma or full stop ending the word is the sentence's when what comes before it is a stand-in (`pass:yourpassword,`).
+    validate: (secret, ctx) => quotedConsistently(ctx) && isLiteralPassword(secret) && isLiteralPassword(secret.replace(/[,.;]$/, '')),
     envName: 'OPENSSL_PASSPHRASE',
     severity: 'error',
     docsUrl: 'https://docs.openssl.org/master/man1/openssl-passphrase-options/',
@@ -1019,7 +1056,7 @@ function pipedPasswordRule(): Rule {
 
 /** Flags that make a command read its password, token or secret value from stdin (a function: the rules above are built first). */
 function stdinSecretFlag(): string {
-  return '(?:--password-stdin|--passwd-on-stdin|--token-stdin|--with-token|--passphrase-fd[ \\t=]{1,4}0|--data-file[ \\t=]{1,4}-(?=[\\s\'"])|passwd[ \\t]{1,4}--stdin|chpasswd)';
+  return '(?:vncpasswd[ \\t]{1,4}-f|--password-stdin|--passwd-on-stdin|--token-stdin|--with-token|--passphrase-fd[ \\t=]{1,4}0|--data-file[ \\t=]{1,4}-(?=[\\s\'"])|passwd[ \\t]{1,4}--stdin|chpasswd)';
 }
 
 function hereStringPasswordRule(): Rule {

@@ -339,16 +339,17 @@ export const httpAuthRules: Rule[] = [
     provider: 'HTTP auth',
     description: 'Key or signature in a URL query parameter (?key=, &sig=, ?auth=)',
     // Names the generic assignment rule does not read as secrets (it owns `?token=`, `?api_key=`, `?access_token=`).
-    keywords: ['?key=', '&key=', '?sig=', '&sig=', '?auth=', '&auth='],
+    // `appid` is the API key's name at OpenWeatherMap and services modelled on it.
+    keywords: ['?key=', '&key=', '?sig=', '&sig=', '?auth=', '&auth=', '?appid=', '&appid='],
     keywordWindow: { before: 2, after: 560 },
-    pattern: /[?&](?<key>key|sig|auth)=(?<secret>[A-Za-z0-9._~+/%-]{16,512})(?![A-Za-z0-9._~+/%-])/,
+    pattern: /[?&](?<key>key|sig|auth|appid)=(?<secret>[A-Za-z0-9._~+/%-]{16,512})(?![A-Za-z0-9._~+/%-])/,
     validate: (value, ctx) => {
       // Public embed tokens of badges and images (`badge.svg?token=…`).
       const url = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
       if (/\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$|badge|shields\.io|codecov\.io/i.test(url)) return false;
       if (ctx.keyName === 'sig' && isExpiringSignedUrl(ctx.text, ctx.start, ctx.end)) return false;
       const v = value.replace(/%3D/gi, '=').replace(/=+$/, '');
-      return isLiteralToken(v, /^(?:key|sig)$/.test(ctx.keyName ?? '') ? 20 : 16);
+      return isLiteralToken(v, /^(?:key|sig|appid)$/.test(ctx.keyName ?? '') ? 20 : 16);
     },
     envName: 'API_KEY',
     docsUrl: 'https://owasp.org/www-community/vulnerabilities/Information_exposure_through_query_strings_in_url',

@@ -5,6 +5,8 @@ import type { Rule } from '../types';
 import { aiRules } from './ai';
 import { cloudRules } from './cloud';
 import { commandLineRules } from './commandLine';
+import { commandLineAdminRules } from './commandLineAdmin';
+import { shellVariableCommandRules } from './shellVariableCommands';
 import { credentialFileRules } from './credentialFiles';
 import { credentialPairRules } from './credentialPairs';
 import { databaseRules } from './database';
@@ -44,6 +46,8 @@ export const builtinRules: readonly Rule[] = [
   ...saasSocialRules,
   ...databaseRules,
   ...commandLineRules,
+  ...commandLineAdminRules,
+  ...shellVariableCommandRules,
   ...proseRules,
   ...proseFollowupRules,
   ...proseNamedAfterRules,

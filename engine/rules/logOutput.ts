@@ -81,6 +81,16 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
 const SECRET_READ_COMMAND =
   '(?:base64[ \\t]{1,4}(?:-d|--decode|-D)\\b|vault[ \\t]{1,4}(?:kv[ \\t]{1,4}get|read)[^\\n]{0,120}-field[= ]|aws[ \\t]{1,4}secretsmanager[ \\t]{1,4}get-secret-value|gcloud[ \\t]{1,4}secrets[ \\t]{1,4}versions[ \\t]{1,4}access|az[ \\t]{1,4}keyvault[ \\t]{1,4}secret[ \\t]{1,4}show|\\bop[ \\t]{1,4}read\\b|\\bpass[ \\t]{1,4}show\\b|security[ \\t]{1,4}find-(?:generic|internet)-password[^\\n]{0,160}[ \\t]-w\\b|doppler[ \\t]{1,4}secrets[ \\t]{1,4}get[^\\n]{0,120}--plain|aws[ \\t]{1,4}configure[ \\t]{1,4}get[ \\t]{1,4}(?:[\\w-]{1,40}\\.)?aws_(?:secret_access_key|session_token)\\b)';
 
+/** Fields of a Vault answer that are ids and metadata, not the secret (`vault read -field=lease_id …`). */
+const ID_FIELD = /-field[= ](?:lease_id|lease_duration|accessor|request_id|ttl|renewable|policies|token_policies|created_time|deletion_time|version|entity_id|role_name|username|path)\b/;
+
+/** Whether the command line above the printed value asks Vault for an id or metadata field. */
+function readsIdField(ctx: MatchContext): boolean {
+  const lineEnd = ctx.text.lastIndexOf('\n', ctx.start - 1);
+  const command = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', lineEnd - 1) + 1), Math.max(0, lineEnd));
+  return ID_FIELD.test(command);
+}
+
 /** A shell prompt before the command: `$ `, `# `, `user@host:~$ `, `PS C:\\> `. */
 const PROMPT = '(?:[\\w.@~:/()-]{0,60}[$#%>]|PS[ \\t][^>\\n]{1,80}>)[ \\t]{1,4}';
 
@@ -144,7 +154,7 @@ export const logOutputRules: Rule[] = [
     ],
     keywordWindow: { before: 300, after: 520 },
     pattern: new RegExp(`^[ \\t]{0,8}${PROMPT}[^\\n]{0,300}?${SECRET_READ_COMMAND}[^\\n]{0,200}\\r?\\n[ \\t]{0,8}(?<secret>[^\\s]{4,200})[ \\t]*(?=\\r?\\n|$)`, 'm'),
-    validate: (value) => !/^(?:[$#%>]|`{3}|~{3}|PS$)/.test(value) && isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined,
+    validate: (value, ctx) => !/^(?:[$#%>]|`{3}|~{3}|PS$)/.test(value) && !readsIdField(ctx) && isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined,
     skipPlaceholderCheck: true,
     envName: 'SECRET',
     severity: 'error',

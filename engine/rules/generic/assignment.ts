@@ -6,6 +6,7 @@
 import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
 import { isQuotedPrintableFragment } from '../../detect/exportViews';
 import { keyPathAt, keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
+import { isKnownCommand } from '../../detect/shellCommand';
 import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type FileKind } from '../../validators/fileKind';
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRET_NAME_WORD_SOURCE, nameWords, readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
@@ -105,7 +106,9 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       // Command-line flags (`--password v`), kept for scripts until the command-line rules own them.
       const isFlag = /^-/.test(kv.key) || text.charAt(kv.keyStart - 1) === '-';
       if (isFlag) return true;
-      // Config lines (`requirepass v`, `ENV DB_PASSWORD v`, `password v` in a conf file): never prose.
+      // Config lines (`requirepass v`, `ENV DB_PASSWORD v`, `password v` in a conf file): never prose, and never a
+      // known command with its first argument (`wpa_passphrase SSID pass`: the command-line rules read those).
+      if (isKnownCommand(kv.key.toLowerCase())) return false;
       return kind !== 'prose' && kv.lineLeading && !kv.keyQuote && (kind === 'config' || kind === 'unknown' || quoted);
     }
   }
@@ -321,7 +324,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   const strict = kind === 'test' || kind === 'minified' || kind === 'example';
   const verdict =
     reading.kind === 'password'
-      ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind) })
+      ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind, ctx.text) })
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
   if (verdict !== undefined || inDigestPlace(kv, ctx.text, value) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
@@ -333,13 +336,19 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   return true;
 }
 
+/** What comes before SQL's `PASSWORD 'v'`: `WITH [ENCRYPTED]`, or the role or user it belongs to. */
+const SQL_PASSWORD_CLAUSE = /(?:\bWITH(?:[ \t]{1,4}[A-Z]{1,12}){0,4}|\b(?:ROLE|USER)[ \t]{1,4}[\w"'`.@%-]{1,64}(?:[ \t]{1,4}[A-Z]{1,12}){0,3})[ \t]{1,4}$/i;
+
 /**
  * Words run together count as a password only as data under the password's own name: a quoted value assigned
  * to a key that ends in `password`/`passwd`/`pwd` (JSON, PHP arrays, dict literals, config files), outside tests
  * and templates.
  */
-function compoundWordsAllowed(kv: KeyedValue, kind: FileKind): boolean {
+function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boolean {
   if (kind === 'test' || kind === 'minified' || kind === 'example') return false;
+  // SQL's password clauses hold the password and nothing else, in any file: `IDENTIFIED BY 'v'`, `ALTER ROLE r WITH
+  // PASSWORD 'v'`, `CREATE USER u PASSWORD 'v'`.
+  if (kv.syntax === 'space' && kv.quote === "'") return /^identified/i.test(kv.key) || (/^password$/i.test(kv.key) && SQL_PASSWORD_CLAUSE.test(text.slice(Math.max(0, kv.keyStart - 120), kv.keyStart)));
   // In prose only a quoted key (`'password': 'v'` of a dict or JSON printed in a log or a ticket) is data.
   if (kind === 'prose' && kv.keyQuote === '') return false;
   if (kv.syntax !== 'assignment' && kv.syntax !== 'element') return false;

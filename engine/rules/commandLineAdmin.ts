@@ -1,0 +1,153 @@
+// Passwords given to network, hardware and host administration tools on the command line, each by its own flag
+// (found while tuning on rw-dev7's command-line part): SNMPv3 pass phrases (`snmpwalk -A X -X Y`), BMC passwords
+// (`ipmitool -P X`), Nagios/Icinga plugin passwords (`check_mysql -p X`), Wi-Fi pass phrases (`nmcli … password X`,
+// `wpa_passphrase SSID X`), WinRS and scheduled-task passwords (`winrs -p:X`, `schtasks /RP X`), and positional
+// secrets whose command says what they are (`ansible-vault encrypt_string 'X'`, `rabbitmqctl authenticate_user U X`).
+// The tool decides: `-A` / `-P` / `-p` mean other things to other commands (see engine/detect/shellCommand.ts).
+import { SNMP_COMMANDS } from '../detect/shellCommand';
+import type { ExampleGen, Rule } from '../types';
+import { positionalRule, toolFlagRule } from './cliRuleBuilder';
+import { humanPassword, passphrase } from './humanPasswords';
+
+const user = (g: ExampleGen) => g.pick(['admin', 'monitor', 'ops', 'nagios', 'svc_backup', 'deploy']);
+
+/** Monitoring plugins whose `-p` is the database password (their port is `-P`). */
+export const NAGIOS_DB_PLUGINS: readonly string[] = ['check_mysql', 'check_mysql_query', 'check_pgsql'];
+
+export const commandLineAdminRules: Rule[] = [
+  toolFlagRule({
+    id: 'cli-snmpv3-passphrase',
+    description: 'SNMPv3 authentication or privacy pass phrase given to a net-snmp command (-A / -X)',
+    family: 'infrastructure',
+    envName: 'SNMP_AUTH_PASSPHRASE',
+    docsUrl: 'https://www.net-snmp.org/docs/man/snmpcmd.html',
+    tools: SNMP_COMMANDS,
+    keywords: ['snmp'],
+    flag: '-[AX]',
+    value: 'either',
+    kind: 'password',
+    positives: (g) => [
+      `snmpwalk -v3 -l authPriv -u ${user(g)} -a SHA -A ${g.s(humanPassword(g))} -x AES -X ${g.s(g.alnum(16))} 10.0.0.1 ifDescr`,
+      `snmpget -v3 -l authNoPriv -u ${user(g)} -a SHA -A '${g.s(passphrase(g))}' sw-core-01 sysUpTime.0`,
+      `snmpbulkwalk -v3 -u ${user(g)} -l authPriv -a SHA -A${g.s(humanPassword(g))} -x AES -X${g.s(humanPassword(g))} 10.1.1.1`,
+    ],
+    negatives: () => [
+      'snmpwalk -v3 -l authPriv -u monitor -a SHA -A "$SNMP_AUTH" -x AES -X "$SNMP_PRIV" 10.0.0.1',
+      'snmpwalk -v2c -c public 10.0.0.2 sysName',
+      'snmpwalk -v3 -l authPriv -u monitor -a SHA -A <auth-pass> -x AES -X <priv-pass> host',
+      'grep -A 3 error /var/log/snmpd.log',
+    ],
+  }),
+  toolFlagRule({
+    id: 'cli-ipmitool-password',
+    description: 'BMC password given to ipmitool -P',
+    family: 'infrastructure',
+    envName: 'IPMI_PASSWORD',
+    docsUrl: 'https://linux.die.net/man/1/ipmitool',
+    tools: ['ipmitool'],
+    flag: '-P',
+    value: 'either',
+    kind: 'password',
+    positives: (g) => [`ipmitool -I lanplus -H 10.10.1.21 -U ADMIN -P ${g.s(humanPassword(g))} chassis power status`, `ipmitool -I lanplus -H bmc-04 -U root -P '${g.s(g.alnum(14))}' sel list`],
+    negatives: () => [
+      'ipmitool -I lanplus -H 10.10.1.21 -U ADMIN -E sensor',
+      'ipmitool -I lanplus -H bmc -U root -P "$IPMI_PASSWORD" power on',
+      'ipmitool -I lanplus -H bmc -U root -f /root/.ipmipass sel list',
+    ],
+  }),
+  toolFlagRule({
+    id: 'cli-monitoring-plugin-password',
+    description: 'Database password given to a Nagios / Icinga monitoring plugin (check_mysql, check_pgsql -p)',
+    family: 'database',
+    envName: 'CHECK_PASSWORD',
+    docsUrl: 'https://www.monitoring-plugins.org/doc/man/check_mysql.html',
+    tools: NAGIOS_DB_PLUGINS,
+    keywords: ['check_mysql', 'check_pgsql'],
+    flag: '-p|--password',
+    value: 'either',
+    kind: 'password',
+    positives: (g) => [
+      `command_line $USER1$/check_mysql -H $HOSTADDRESS$ -u ${user(g)} -p ${g.s(humanPassword(g))} -S`,
+      `/usr/lib/nagios/plugins/check_pgsql -H db1 -l ${user(g)} -p '${g.s(humanPassword(g))}' -d app`,
+    ],
+    negatives: () => ['command_line $USER1$/check_mysql -H $HOSTADDRESS$ -u nagios -p $USER3$', '/usr/lib/nagios/plugins/check_pgsql -H db1 -P 5433 -l nagios', 'check_mysql -H db1 -u nagios -p "$MYSQL_PW"'],
+  }),
+  toolFlagRule({
+    id: 'cli-nmcli-wifi-passphrase',
+    description: 'Wi-Fi pass phrase given to nmcli (password X, wifi-sec.psk X)',
+    family: 'infrastructure',
+    envName: 'WIFI_PASSPHRASE',
+    docsUrl: 'https://networkmanager.dev/docs/api/latest/nmcli.html',
+    tools: ['nmcli'],
+    flag: 'password|wifi-sec\\.psk|802-11-wireless-security\\.psk',
+    value: 'spaced',
+    kind: 'password',
+    positives: (g) => [
+      `nmcli dev wifi connect "Office-5G" password "${g.s(humanPassword(g))}"`,
+      `nmcli con add type wifi ifname wlan0 con-name guest ssid Guest -- wifi-sec.key-mgmt wpa-psk wifi-sec.psk ${g.s(passphrase(g).replace(/ /g, '-'))}`,
+    ],
+    negatives: () => ['nmcli dev wifi connect "Office-5G" password "$WIFI_PSK"', 'nmcli dev wifi connect Office --ask', 'nmcli -s con show guest | grep psk'],
+  }),
+  positionalRule({
+    id: 'cli-wpa-passphrase',
+    description: 'Wi-Fi pass phrase given to wpa_passphrase SSID PASSPHRASE',
+    family: 'infrastructure',
+    envName: 'WIFI_PASSPHRASE',
+    docsUrl: 'https://w1.fi/cgit/hostap/plain/wpa_supplicant/README',
+    keywords: ['wpa_passphrase'],
+    lead: `wpa_passphrase[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"'|;&<>]{1,64})[ \\t]{1,4}`,
+    kind: 'password',
+    positives: (g) => [`wpa_passphrase Office-IoT ${g.s(humanPassword(g))} >> /etc/wpa_supplicant/wpa_supplicant.conf`, `wpa_passphrase "Lab WiFi" '${g.s(passphrase(g))}'`],
+    negatives: () => ['wpa_passphrase Office-IoT', 'wpa_passphrase Office-IoT < passphrase.txt', 'wpa_passphrase "$SSID" "$PSK"'],
+  }),
+  toolFlagRule({
+    id: 'cli-winrs-password',
+    description: 'Password given to winrs (-p: / -password:)',
+    envName: 'WINRM_PASSWORD',
+    docsUrl: 'https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/winrs',
+    tools: ['winrs'],
+    flag: '-p:|-password:|/p:|/password:',
+    value: 'attached',
+    kind: 'password',
+    positives: (g) => [`winrs -r:web02 -u:CORP\\${user(g)} -p:${g.s(humanPassword(g))} ipconfig`, `winrs /r:https://web03:5986 /u:${user(g)} /p:"${g.s(g.alnum(14))}" hostname`],
+    negatives: () => ['winrs -r:web02 -u:CORP\\deploy -p:%WINRM_PW% ipconfig', 'winrs -r:web02 ipconfig'],
+  }),
+  toolFlagRule({
+    id: 'cli-schtasks-password',
+    description: 'Run-as password given to schtasks (/RP, /P)',
+    envName: 'TASK_PASSWORD',
+    docsUrl: 'https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/schtasks-create',
+    tools: ['schtasks'],
+    flag: '/RP|/rp|/P|/p',
+    value: 'spaced',
+    kind: 'password',
+    positives: (g) => [
+      `schtasks /Create /TN "Nightly Export" /TR "C:\\Reports\\export.cmd" /SC DAILY /ST 02:00 /RU CORP\\${user(g)} /RP ${g.s(humanPassword(g))}`,
+      `schtasks /Change /TN Backup /RU CORP\\${user(g)} /RP "${g.s(g.alnum(16))}"`,
+    ],
+    negatives: () => ['schtasks /Create /TN Backup /TR backup.cmd /SC DAILY /RU SYSTEM', 'schtasks /Create /TN Backup /RU CORP\\svc /RP *', 'schtasks /Create /TN Backup /RU CORP\\svc /RP %TASK_PW%'],
+  }),
+  positionalRule({
+    id: 'cli-ansible-vault-encrypt-string',
+    description: 'Secret given in clear to ansible-vault encrypt_string',
+    envName: 'VAULT_SECRET',
+    docsUrl: 'https://docs.ansible.com/ansible/latest/cli/ansible-vault.html#encrypt-string',
+    keywords: ['encrypt_string'],
+    // Flags may come first; the value is the first positional argument.
+    lead: `ansible-vault[ \\t]{1,4}encrypt_string(?:[ \\t]{1,4}--?[\\w-]{1,30}(?:[ =](?:"[^"\\n]{0,60}"|'[^'\\n]{0,60}'|[^\\s"'-][^\\s"']{0,60}))?){0,4}[ \\t]{1,4}`,
+    kind: 'password',
+    positives: (g) => [`ansible-vault encrypt_string '${g.s(humanPassword(g))}' --name 'smtp_password'`, `ansible-vault encrypt_string --vault-id prod@prompt '${g.s(g.alnum(20))}' --name db_password`],
+    negatives: () => ['ansible-vault encrypt_string --stdin-name db_password', 'ansible-vault encrypt_string "$DB_PASSWORD" --name \'db_password\'', 'ansible-vault encrypt group_vars/prod.yml'],
+  }),
+  positionalRule({
+    id: 'cli-rabbitmqctl-authenticate',
+    description: 'Password given to rabbitmqctl authenticate_user (a password check on the command line)',
+    envName: 'RABBITMQ_PASSWORD',
+    docsUrl: 'https://www.rabbitmq.com/docs/man/rabbitmqctl.8',
+    keywords: ['authenticate_user'],
+    lead: `rabbitmqctl(?:\\.bat)?(?:[ \\t]{1,4}-[nqt](?:[ \\t]{1,4}[^\\s-][^\\s]{0,100})?){0,3}[ \\t]{1,4}authenticate_user[ \\t]{1,4}["']?[^\\s"']{1,100}["']?[ \\t]{1,4}`,
+    kind: 'password',
+    positives: (g) => [`rabbitmqctl authenticate_user orders ${g.s(humanPassword(g))}`, `docker exec mq rabbitmqctl authenticate_user guest '${g.s(g.alnum(16))}'`],
+    negatives: () => ['rabbitmqctl authenticate_user orders "$ORDERS_PW"', 'rabbitmqctl authenticate_user orders'],
+  }),
+];
