@@ -19,6 +19,8 @@ import { CMD_CODE_DOCS } from '../../bench/quality/realWorld/dev5/cmdCode';
 import { DEV6_SET } from '../../bench/quality/realWorld/dev6Set';
 import { PROSE_DOCS as DEV6_PROSE_DOCS } from '../../bench/quality/realWorld/dev6/prose';
 import { CODE_DOCS as DEV6_CODE_DOCS } from '../../bench/quality/realWorld/dev6/code';
+import { DEV7_SET } from '../../bench/quality/realWorld/dev7Set';
+import { PROSE_DOCS as DEV7_PROSE_DOCS } from '../../bench/quality/realWorld/dev7/prose';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -57,6 +59,15 @@ const PARTS = [
     docs: DEV6_CODE_DOCS,
     areas: ['code', 'config-syntax', 'logs-and-output', 'precision'],
     minDocs: 100,
+    minPositives: 300,
+  },
+  {
+    id: 'rw-dev7-prose',
+    title: 'rw-dev7 prose',
+    seed: DEV7_SET.seed,
+    docs: DEV7_PROSE_DOCS,
+    areas: ['prose', 'precision', 'credential-file', 'http-auth'],
+    minDocs: 120,
     minPositives: 300,
   },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
