@@ -9,12 +9,12 @@ import { realPin } from './proseCodes';
 
 /** Devices whose only number worth writing beside them is their code. */
 const LOCK_DEVICE =
-  "(?:alarm(?:[ \\t](?:panel|system))?|burglar[ \\t]alarm|safe|padlock|(?:bike|bicycle|cable|shed|luggage|parental|gun|combination)[ \\t]lock|locker|keypad|voice[ \\t]?mail|garage(?:[ \\t]door)?|gate|disarm(?:[ \\t]it)?|tresor|kluis|kasa|larm|alarme|alarma|allarme|alarmu|cadeado|candado|lucchetto|k[łl][óo]dk[ai]|sejf|portão|portail|két[ \\t]sắt|συναγερμ[οού]ύ?|συναγερμού|暗証番号|도어락|金庫|保险箱|门禁|larmkod|portkod|dörrkod|hälytyskoodi|ovikoodi|porttikoodi|alarmcode|poortcode|alarmkode|portkode|dørkode)";
+  '(?:alarm(?:[ \\t](?:panel|system))?|burglar[ \\t]alarm|safe|padlock|(?:bike|bicycle|cable|shed|luggage|parental|gun|combination)[ \\t]lock|locker|keypad|voice[ \\t]?mail|garage(?:[ \\t]door)?|gate|disarm(?:[ \\t]it)?|tresor|kluis|kasa|larm|alarme|alarma|allarme|alarmu|cadeado|candado|lucchetto|k[łl][óo]dk[ai]|sejf|portão|portail|két[ \\t]sắt|συναγερμ[οού]ύ?|συναγερμού|暗証番号|도어락|金庫|保险箱|门禁|larmkod|portkod|dörrkod|hälytyskoodi|ovikoodi|porttikoodi|alarmcode|poortcode|alarmkode|portkode|dørkode)';
 /** Things that carry other numbers (extensions, models, sizes): their code word must be written. */
 const OTHER_DEVICE = '(?:phone|iphone|ipad|tablet|tv|sim|laptop|xbox|playstation|switch|kindle|projector|printer|car[ \\t]stereo|stereo|bike|door|room)';
 /** The words that name the code itself. */
 const CODE_WORD =
-  "(?:codes?|pin|passcode|pass[ \\t]code|combo|combination|unlock[ \\t]code|master[ \\t]code|kombination|zahlenkombination|combinaison|combinación|combinazione|kombinacja|código|codice|kod|kód|koodi|kode|toegangscode|şifresi|şifre|senha|κωδικός|mã)";
+  '(?:codes?|pin|passcode|pass[ \\t]code|combo|combination|unlock[ \\t]code|master[ \\t]code|kombination|zahlenkombination|combinaison|combinación|combinazione|kombinacja|código|codice|kod|kód|koodi|kode|toegangscode|şifresi|şifre|senha|κωδικός|mã)';
 
 /** Words of scripts written without blanks between words (`会議室の暗証番号は`) need no boundary around them. */
 const CJK_LOCK = '(?:暗証番号|도어락|金庫|保险箱|门禁)';
@@ -24,10 +24,7 @@ const WORDS = new RegExp(WORD, 'giu');
 const LOCK_ONLY = new RegExp(`^(?:${LOCK_DEVICE}|${CJK_LOCK})$`, 'iu');
 const OTHER_ONLY = new RegExp(`^${OTHER_DEVICE}$`, 'iu');
 
-const PATTERN = new RegExp(
-  `${WORD}(?<between>[^\\n0-9]{0,48}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`,
-  'iu',
-);
+const PATTERN = new RegExp(`${WORD}(?<between>[^\\n0-9]{0,48}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`, 'iu');
 
 /**
  * What may stand between the last device or code word and the digits: a few words (`in the wardrobe`, `for the car
@@ -44,8 +41,7 @@ const SEPARATES = /[:：=→–—-]|(?<![\p{L}])(?:is|was|stays|remains|now|sti
 const NOTE_LINE_PREFIX = /^[ \t]{0,8}(?:(?:[-*•+]|[0-9]{1,2}[.)])[ \t]{0,3})?(?:\[[ xX]\][ \t]{0,3})?$/;
 
 /** Numbers that are not codes beside these words anywhere on the line: errors, sizes, counts of digits. */
-const NOT_A_CODE_LINE =
-  /\b(?:error|fault|fehler|erreur|warning|status|event|sensor|http|exit|return|postal|zip|digits?|characters?|chars?|length|attempts?|tries|resolution|mah|watt|volt)\b/i;
+const NOT_A_CODE_LINE = /\b(?:error|fault|fehler|erreur|warning|status|event|sensor|http|exit|return|postal|zip|digits?|characters?|chars?|length|attempts?|tries|resolution|mah|watt|volt)\b/i;
 
 /** A label right before the digits that makes them an id, a number or a place (`room 4411`, `order no. 5521`). */
 const ID_BEFORE =

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { F, pdoc } from './proseKit';
 
 export const PROSE_TICKET_DOCS: RealWorldDoc[] = [
-  pdoc('jira-vpn-access-request', ['prose'], 'tickets/HELP-vpn.txt', (k) => `${k.ticket('HELP')}: VPN access for new contractor
+  pdoc(
+    'jira-vpn-access-request',
+    ['prose'],
+    'tickets/HELP-vpn.txt',
+    (k) => `${k.ticket('HELP')}: VPN access for new contractor
 Reporter: Dana Whitfield   Priority: Medium   Created: ${k.date()} ${k.time()}
 
 Description:
@@ -23,9 +27,14 @@ Thanks! He says the token app asks for an activation code?
 --
 IT Service Desk, ${k.date()} ${k.time()}
 Activation code: ${k.pin(8)} (valid 72h)
-`),
+`,
+  ),
 
-  pdoc('github-issue-docker-compose', ['prose'], '.github/ISSUE_EXPORT/412.md', (k) => `### Can't log in to the admin panel after docker compose up
+  pdoc(
+    'github-issue-docker-compose',
+    ['prose'],
+    '.github/ISSUE_EXPORT/412.md',
+    (k) => `### Can't log in to the admin panel after docker compose up
 
 **Version:** ${k.ver()}
 **OS:** Ubuntu 22.04
@@ -43,9 +52,14 @@ Did you set \`DJANGO_SUPERUSER_PASSWORD\`? The entrypoint overwrites it. Also pl
 **reporter** commented:
 
 Ah yes, it was set to ${k.gen()} in my .env. Works now, closing. (It's a throwaway VM.)
-`),
+`,
+  ),
 
-  pdoc('gitlab-issue-smtp', ['prose', 'precision'], 'issues/gitlab-smtp-287.md', (k) => `## SMTP relay rejects mail from the new app server
+  pdoc(
+    'gitlab-issue-smtp',
+    ['prose', 'precision'],
+    'issues/gitlab-smtp-287.md',
+    (k) => `## SMTP relay rejects mail from the new app server
 
 Summary: since the move to app-07 (${k.ver()}), mail fails with \`535 5.7.8 Authentication credentials invalid\`.
 
@@ -60,9 +74,14 @@ Steps:
 > **kwame**: the relay password was rotated in ${k.ticket('INFRA')}. New one is in Vault at \`${k.n('kv/mail/relay')}\`, not the old one you used.
 
 > **reporter**: thanks, updated. For the record the new one (${k.n('see vault')}) works.
-`),
+`,
+  ),
 
-  pdoc('jira-incident-customer-portal', ['prose'], 'tickets/SUP-customer.txt', (k) => `[${k.ticket('SUP')}] Customer can't access reporting portal
+  pdoc(
+    'jira-incident-customer-portal',
+    ['prose'],
+    'tickets/SUP-customer.txt',
+    (k) => `[${k.ticket('SUP')}] Customer can't access reporting portal
 
 Customer: Brightline Logistics   Plan: Enterprise   Amount: ${k.price()}
 
@@ -76,9 +95,14 @@ They also need the SFTP drop: brightline_drop / ${k.hpw()}
 
 Customer reply:
 Thanks, all working. Our PO number is ${k.n('PO-778120')}.
-`),
+`,
+  ),
 
-  pdoc('code-review-comments', ['prose', 'precision'], 'reviews/pr-1882-comments.txt', (k) => `src/config/defaults.ts line 14
+  pdoc(
+    'code-review-comments',
+    ['prose', 'precision'],
+    'reviews/pr-1882-comments.txt',
+    (k) => `src/config/defaults.ts line 14
   @amir: This is the real staging password (${k.hpw()}), please move it to the env file before merging.
 
 src/config/defaults.ts line 22
@@ -92,9 +116,14 @@ src/auth/policy.ts line 5
 
 src/tests/fixtures.ts line 3
   @amir: fixtures using ${k.u('password123')} are fine.
-`),
+`,
+  ),
 
-  pdoc('commit-messages-log', ['prose'], 'docs/changelog/git-log.txt', (k) => `commit ${k.sha()}
+  pdoc(
+    'commit-messages-log',
+    ['prose'],
+    'docs/changelog/git-log.txt',
+    (k) => `commit ${k.sha()}
 Author: Jan Novak <jan@example.com>
 Date:   ${k.date()}
 
@@ -116,9 +145,14 @@ Author: Eve Park <eve@example.com>
 Date:   ${k.date()}
 
     Bump version to ${k.ver()}
-`),
+`,
+  ),
 
-  pdoc('pr-description-migration', ['prose'], 'docs/prs/pr-2291.md', (k) => `## What
+  pdoc(
+    'pr-description-migration',
+    ['prose'],
+    'docs/prs/pr-2291.md',
+    (k) => `## What
 
 Moves the reporting DB to the new cluster.
 
@@ -131,9 +165,14 @@ Moves the reporting DB to the new cluster.
 ## Notes
 
 The old cluster's password (${k.n('redacted')}) will be revoked after merge. Closes ${k.ticket('DATA')}.
-`),
+`,
+  ),
 
-  pdoc('jira-wifi-office-move', ['prose'], 'tickets/FAC-office-move.txt', (k) => `${k.ticket('FAC')} Office move checklist
+  pdoc(
+    'jira-wifi-office-move',
+    ['prose'],
+    'tickets/FAC-office-move.txt',
+    (k) => `${k.ticket('FAC')} Office move checklist
 
 - [x] New alarm code set: ${k.pin(4)}
 - [x] Safe combination changed, new combination ${k.pin(6)}
@@ -141,9 +180,14 @@ The old cluster's password (${k.n('redacted')}) will be revoked after merge. Clo
 - [ ] Give keys to cleaners (invoice ${k.order()})
 
 Comment from Lisa (${k.date()}): garage code for the car park is ${k.pin(4)} until ${k.date()}
-`),
+`,
+  ),
 
-  pdoc('github-issue-exposed-token', ['prose', 'precision'], 'issues/gh-security-77.md', (k) => `**Title:** Token leaked in CI logs
+  pdoc(
+    'github-issue-exposed-token',
+    ['prose', 'precision'],
+    'issues/gh-security-77.md',
+    (k) => `**Title:** Token leaked in CI logs
 
 In job ${k.n('#583921')} the deploy step printed:
 
@@ -154,17 +198,27 @@ ${F}
 I've revoked it. Please mask the variable. Commit ${k.sha()} introduced the echo.
 
 **Comment (maintainer):** thanks! masked in ${k.ver()}. The new token is stored as \`${k.n('DEPLOY_TOKEN')}\` in the project settings.
-`),
+`,
+  ),
 
-  pdoc('gitlab-mr-review-db', ['prose'], 'reviews/mr-455.txt', (k) => `Merge request !455 "Add seed data for demo tenant"
+  pdoc(
+    'gitlab-mr-review-db',
+    ['prose'],
+    'reviews/mr-455.txt',
+    (k) => `Merge request !455 "Add seed data for demo tenant"
 
 Thread on seeds/demo.sql:
   reviewer: the demo tenant admin gets password '${k.hpw()}' — is this the one sales uses in demos? then it's a real password, please don't commit it.
   author: yes it is. Also the demo SMTP user uses ${k.gen()}. Will move both.
   reviewer: thanks. Resolved in ${k.sha()}.
-`),
+`,
+  ),
 
-  pdoc('jira-hr-laptop-return', ['prose', 'precision'], 'tickets/IT-laptop-return.txt', (k) => `${k.ticket('IT')} Laptop return — leaver
+  pdoc(
+    'jira-hr-laptop-return',
+    ['prose', 'precision'],
+    'tickets/IT-laptop-return.txt',
+    (k) => `${k.ticket('IT')} Laptop return — leaver
 
 Asset tag: ${k.n('LT-20917')}
 Serial: ${k.n('C02' + k.g.upper(3) + k.g.digits(5))}
@@ -172,18 +226,28 @@ BIOS password: ${k.hpw()}
 BitLocker recovery key: ${k.s('password', [0, 1, 2, 3, 4, 5, 6, 7].map(() => k.g.digits(6)).join('-'))}
 Local admin: removed (LAPS)
 Return date: ${k.date()}
-`),
+`,
+  ),
 
-  pdoc('github-discussion-selfhost', ['prose'], 'discussions/selfhost-1290.md', (k) => `> How do I reset the admin password on a self-hosted instance?
+  pdoc(
+    'github-discussion-selfhost',
+    ['prose'],
+    'discussions/selfhost-1290.md',
+    (k) => `> How do I reset the admin password on a self-hosted instance?
 
 Run \`./manage reset-admin\` and it prints a new one. Passwords are stored as bcrypt (\`${k.n('$2b$12$' + k.g.chars('./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 53))}\`) so we can't tell you the old one.
 
 > thanks, it printed ${k.gen()} and that worked.
 
 > ⚠️ you probably shouldn't paste that here. Also for others: the default is ${k.u('admin')} / ${k.u('admin')} on first start.
-`),
+`,
+  ),
 
-  pdoc('jira-two-line-label', ['prose'], 'tickets/OPS-handover-jira.txt', (k) => `${k.ticket('OPS')}: Provide credentials for load test environment
+  pdoc(
+    'jira-two-line-label',
+    ['prose'],
+    'tickets/OPS-handover-jira.txt',
+    (k) => `${k.ticket('OPS')}: Provide credentials for load test environment
 
 Comment — Farid (${k.date()} ${k.time()}):
 Load test env is ready.
@@ -195,9 +259,14 @@ Please delete this comment once you've saved them.
 
 Comment — Maya (${k.date()} ${k.time()}):
 Saved, thanks. Deleting is not possible for me, can you restrict visibility?
-`),
+`,
+  ),
 
-  pdoc('pr-review-suggestion-placeholders', ['prose', 'precision'], 'reviews/pr-3310.md', (k) => `**Suggested change** in \`README.md\`:
+  pdoc(
+    'pr-review-suggestion-placeholders',
+    ['prose', 'precision'],
+    'reviews/pr-3310.md',
+    (k) => `**Suggested change** in \`README.md\`:
 
 ${F}suggestion
 export API_TOKEN=${k.n('<your-token-here>')}
@@ -207,16 +276,26 @@ ${F}
 > Using real-looking values in docs confuses people; placeholders like \`${k.n('YOUR_API_KEY')}\` are clearer.
 
 **Reply:** agreed. Also replaced \`${k.n('$' + '{SECRET}')}\` with \`${k.n('{{ secret }}')}\` in the Helm notes.
-`),
+`,
+  ),
 
-  pdoc('commit-pr-revert-leak', ['prose'], 'docs/prs/pr-revert.md', (k) => `Revert "Add mqtt bridge config"
+  pdoc(
+    'commit-pr-revert-leak',
+    ['prose'],
+    'docs/prs/pr-revert.md',
+    (k) => `Revert "Add mqtt bridge config"
 
 This reverts commit ${k.sha()}.
 
 The original commit contained the bridge password (\`${k.hpw()}\`) and the broker's admin password ${k.gen()}. Both are rotated; history rewrite tracked in ${k.ticket('SEC')}.
-`),
+`,
+  ),
 
-  pdoc('jira-connection-strings', ['prose'], 'tickets/DATA-etl-creds.txt', (k) => `${k.ticket('DATA')} ETL job fails to connect after migration
+  pdoc(
+    'jira-connection-strings',
+    ['prose'],
+    'tickets/DATA-etl-creds.txt',
+    (k) => `${k.ticket('DATA')} ETL job fails to connect after migration
 
 Description:
 The nightly ETL uses
@@ -228,9 +307,14 @@ The Mongo source also changed, new URI is mongodb://etl_ro:${k.cs()}@mongo-3.cor
 
 Comment — Paulo (${k.date()}):
 And the API that feeds the lookup table wants header "X-Api-Key: ${k.http(k.g.hex(32))}". Fixed in build ${k.ver()}.
-`),
+`,
+  ),
 
-  pdoc('github-issue-curl-basic', ['prose', 'http-auth'], 'issues/gh-webhook-401.md', (k) => `### Webhook returns 401
+  pdoc(
+    'github-issue-curl-basic',
+    ['prose', 'http-auth'],
+    'issues/gh-webhook-401.md',
+    (k) => `### Webhook returns 401
 
 I'm calling the endpoint like this:
 
@@ -243,5 +327,6 @@ Also tried the header directly: \`Authorization: Basic ${k.basic('hooks')}\`
 Response: \`401 Unauthorized\` (request id ${k.n(k.g.hex(16))})
 
 > **maintainer**: the session cookie you pasted in the HAR (\`sid=${k.http(k.g.base64url(32))}\`) is still valid, please log out everywhere.
-`),
+`,
+  ),
 ];

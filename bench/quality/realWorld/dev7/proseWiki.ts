@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { F, pdoc } from './proseKit';
 
 export const PROSE_WIKI_DOCS: RealWorldDoc[] = [
-  pdoc('md-onboarding-dev-env', ['prose', 'precision'], 'docs/onboarding/dev-environment.md', (k) => `# Dev environment
+  pdoc(
+    'md-onboarding-dev-env',
+    ['prose', 'precision'],
+    'docs/onboarding/dev-environment.md',
+    (k) => `# Dev environment
 
 Welcome! Follow these steps on day one.
 
@@ -22,9 +26,14 @@ The local Postgres superuser password is ${k.lw()} (yes, just that).
 | MinIO | ${k.n('9001')} | minio / ${k.gen()} |
 | Grafana | ${k.n('3000')} | admin / ${k.n('<set on first login>')} |
 | Mailhog | ${k.n('8025')} | no auth |
-`),
+`,
+  ),
 
-  pdoc('confluence-storage-office-it', ['prose'], 'wiki/export/office-it.xml', (k) => `<ac:structured-macro ac:name="info"><ac:rich-text-body><p>Last updated ${k.date()} by IT</p></ac:rich-text-body></ac:structured-macro>
+  pdoc(
+    'confluence-storage-office-it',
+    ['prose'],
+    'wiki/export/office-it.xml',
+    (k) => `<ac:structured-macro ac:name="info"><ac:rich-text-body><p>Last updated ${k.date()} by IT</p></ac:rich-text-body></ac:structured-macro>
 <h2>Meeting rooms</h2>
 <p>The room displays are locked with a PIN. Current PIN: <strong>${k.pin(6)}</strong></p>
 <h2>Printers</h2>
@@ -37,9 +46,14 @@ The local Postgres superuser password is ${k.lw()} (yes, just that).
 </tbody></table>
 <p>The passphrase rotates every quarter (ticket ${k.ticket('IT')}).</p>
 <p>Staff WiFi uses your domain password, see <ac:link><ri:page ri:content-title="${k.n('Password policy')}" /></ac:link>.</p>
-`),
+`,
+  ),
 
-  pdoc('mediawiki-lab-equipment', ['prose'], 'wiki/Lab_Equipment.wiki', (k) => `== Lab equipment ==
+  pdoc(
+    'mediawiki-lab-equipment',
+    ['prose'],
+    'wiki/Lab_Equipment.wiki',
+    (k) => `== Lab equipment ==
 {{Infobox|owner=Dr. Weiss|room=B.214}}
 
 === Freezer alarm ===
@@ -55,9 +69,14 @@ Mapped as Z:. Password: same as your university account.
 
 === Safe ===
 Controlled substances safe combination: ${k.pin(6)} (only PI and lab manager)
-`),
+`,
+  ),
 
-  pdoc('asciidoc-runbook-kafka', ['prose'], 'docs/runbooks/kafka.adoc', (k) => `= Kafka cluster runbook
+  pdoc(
+    'asciidoc-runbook-kafka',
+    ['prose'],
+    'docs/runbooks/kafka.adoc',
+    (k) => `= Kafka cluster runbook
 :toc:
 
 == Access
@@ -80,9 +99,14 @@ kafka-topics.sh --bootstrap-server b1:9092 --list
 ----
 
 Broker version ${k.ver()}. JMX port ${k.n('9999')}.
-`),
+`,
+  ),
 
-  pdoc('rst-internal-tools', ['prose'], 'docs/internal_tools.rst', (k) => `Internal tools
+  pdoc(
+    'rst-internal-tools',
+    ['prose'],
+    'docs/internal_tools.rst',
+    (k) => `Internal tools
 ==============
 
 Jenkins
@@ -108,9 +132,14 @@ Sonar token for CI::
     ${k.tok(k.g.hex(40))}
 
 Sonar version: ${k.ver()}
-`),
+`,
+  ),
 
-  pdoc('org-mode-personal-notes', ['prose'], 'notes/infra.org', (k) => `#+TITLE: Infra notes
+  pdoc(
+    'org-mode-personal-notes',
+    ['prose'],
+    'notes/infra.org',
+    (k) => `#+TITLE: Infra notes
 #+DATE: ${k.date()}
 
 * Servers
@@ -124,9 +153,14 @@ Sonar version: ${k.ver()}
 * Home
   - alarm :: ${k.pin(4)}
   - router admin :: ${k.lw()}
-`),
+`,
+  ),
 
-  pdoc('jupyter-markdown-cells', ['prose'], 'analysis/churn.ipynb', (k) => `{
+  pdoc(
+    'jupyter-markdown-cells',
+    ['prose'],
+    'analysis/churn.ipynb',
+    (k) => `{
  "cells": [
   {
    "cell_type": "markdown",
@@ -156,9 +190,14 @@ Sonar version: ${k.ver()}
  "nbformat": 4,
  "nbformat_minor": 5
 }
-`),
+`,
+  ),
 
-  pdoc('md-wiki-test-accounts', ['prose'], 'docs/qa/test-accounts.md', (k) => `## Test accounts (staging only)
+  pdoc(
+    'md-wiki-test-accounts',
+    ['prose'],
+    'docs/qa/test-accounts.md',
+    (k) => `## Test accounts (staging only)
 
 - **Admin**: \`qa-admin@example.test\` — pw: ${k.hpw()}
 - **Merchant**: \`merchant1@example.test\` — pw: ${k.gen()}
@@ -168,9 +207,14 @@ Sonar version: ${k.ver()}
 Test cards: ${k.n('4242 4242 4242 4242')}, any CVC, any future date.
 
 Build: ${k.ver()}
-`),
+`,
+  ),
 
-  pdoc('confluence-storage-client-access', ['prose'], 'wiki/export/client-acme.xml', (k) => `<h1>ACME - access</h1>
+  pdoc(
+    'confluence-storage-client-access',
+    ['prose'],
+    'wiki/export/client-acme.xml',
+    (k) => `<h1>ACME - access</h1>
 <ac:structured-macro ac:name="code"><ac:parameter ac:name="language">text</ac:parameter><ac:plain-text-body><![CDATA[sftp acme_upload@sftp.acme.example
 password: ${k.gen()}]]></ac:plain-text-body></ac:structured-macro>
 <p>Their support portal: login <em>ourcompany</em>, password <em>${k.hpw()}</em></p>
@@ -178,9 +222,14 @@ password: ${k.gen()}]]></ac:plain-text-body></ac:structured-macro>
 <p>API key (sandbox): <code>${k.uuidTok()}</code></p>
 <p>Account manager: ${k.phone()}</p>
 <p>Contract ${k.n('ACME-2024-017')}</p>
-`),
+`,
+  ),
 
-  pdoc('md-home-assistant-readme', ['prose'], 'README.md', (k) => `# My Home Assistant config
+  pdoc(
+    'md-home-assistant-readme',
+    ['prose'],
+    'README.md',
+    (k) => `# My Home Assistant config
 
 Things I always forget:
 
@@ -197,9 +246,14 @@ ${k.jwt()}
 ${F}
 
 Version ${k.ver()}.
-`),
+`,
+  ),
 
-  pdoc('mediawiki-club-site', ['prose', 'precision'], 'wiki/Club_Website.wiki', (k) => `== Club website ==
+  pdoc(
+    'mediawiki-club-site',
+    ['prose', 'precision'],
+    'wiki/Club_Website.wiki',
+    (k) => `== Club website ==
 Hosted on shared hosting (plan ${k.price()} /month).
 
 {| class="wikitable"
@@ -215,9 +269,14 @@ Hosted on shared hosting (plan ${k.price()} /month).
 |}
 
 Passwords must be changed when the committee changes (see [[${k.n('Password policy')}]]).
-`),
+`,
+  ),
 
-  pdoc('asciidoc-db-access', ['prose', 'precision'], 'docs/db-access.adoc', (k) => `== Database access
+  pdoc(
+    'asciidoc-db-access',
+    ['prose', 'precision'],
+    'docs/db-access.adoc',
+    (k) => `== Database access
 
 .Read-only replica
 [cols="1,2"]
@@ -232,9 +291,14 @@ Passwords must be changed when the committee changes (see [[${k.n('Password poli
 Credentials are injected by Vault at \`${k.n('secret/data/db/primary')}\`. Never write them here.
 
 Policy: passwords are ${k.n('32')} characters, generated, rotated every ${k.n('90')} days.
-`),
+`,
+  ),
 
-  pdoc('rst-lab-wifi-and-pins', ['prose'], 'docs/lab/README.rst', (k) => `Lab access
+  pdoc(
+    'rst-lab-wifi-and-pins',
+    ['prose'],
+    'docs/lab/README.rst',
+    (k) => `Lab access
 ----------
 
 * Door: badge + PIN. Lab PIN is **${k.pin(5)}**.
@@ -243,9 +307,14 @@ Policy: passwords are ${k.n('32')} characters, generated, rotated every ${k.n('9
 * Instrument PC (Windows): \`\`instr\`\` / \`\`${k.hpw()}\`\`
 
 Ask ${k.n('facilities@')} for a badge. Spare badge #${k.n('0412')}.
-`),
+`,
+  ),
 
-  pdoc('org-mode-jobhunt', ['prose'], 'personal/jobs.org', (k) => `* Applications
+  pdoc(
+    'org-mode-jobhunt',
+    ['prose'],
+    'personal/jobs.org',
+    (k) => `* Applications
 | Company | Portal login         | Password | Status     |
 |---------+----------------------+----------+------------|
 | Initech | me@mail.example      | ${k.hpw()} | interview  |
@@ -253,9 +322,14 @@ Ask ${k.n('facilities@')} for a badge. Spare badge #${k.n('0412')}.
 | Globex  | me+globex@mail.example | ${k.gen()} | applied ${k.date()} |
 * Notes
   - Initech ref number ${k.n('REQ-55812')}
-`),
+`,
+  ),
 
-  pdoc('md-wiki-redacted-page', ['prose', 'precision'], 'docs/ops/credentials-moved.md', (k) => `# Credentials (moved)
+  pdoc(
+    'md-wiki-redacted-page',
+    ['prose', 'precision'],
+    'docs/ops/credentials-moved.md',
+    (k) => `# Credentials (moved)
 
 This page used to list passwords. They were moved on ${k.date()} (ticket ${k.ticket('SEC')}).
 
@@ -269,9 +343,14 @@ Old values are shown as \`${k.n('********')}\` in the page history; do not resto
 Password: ${k.n('<see vault>')}
 Token: ${k.n('REDACTED')}
 Example format only: ${k.n('xxxx-xxxx-xxxx-xxxx')}
-`),
+`,
+  ),
 
-  pdoc('md-notebook-export-keys', ['prose'], 'notebooks/README.md', (k) => `# Notebooks
+  pdoc(
+    'md-notebook-export-keys',
+    ['prose'],
+    'notebooks/README.md',
+    (k) => `# Notebooks
 
 Before running \`geo.ipynb\` set these (I keep forgetting):
 
@@ -280,5 +359,6 @@ Before running \`geo.ipynb\` set these (I keep forgetting):
 - S3 bucket is public read, no key.
 
 Kernel: Python ${k.ver()}.
-`),
+`,
+  ),
 ];
