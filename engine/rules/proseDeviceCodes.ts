@@ -37,7 +37,7 @@ const GIVES =
 /** The separator or verb of GIVES, written. */
 const SEPARATES = /[:：=→–—-]|(?<![\p{L}])(?:is|was|stays|remains|now|still|with|using|ist|bleibt|lautet|é|es|est|c'est|continua|är|er|je|jest|to|on|equals)(?![\p{L}])|は|는|은/u;
 
-/** A list line of a notes file: the device word (or words) and the code, nothing else (`safe 220705`, `- alarm :: 4330`). */
+/** A list line of a notes file: the device word (or words) and the code, nothing else (`safe X`, `- alarm :: X`). */
 const NOTE_LINE_PREFIX = /^[ \t]{0,8}(?:(?:[-*•+]|[0-9]{1,2}[.)])[ \t]{0,3})?(?:\[[ xX]\][ \t]{0,3})?$/;
 
 /** Numbers that are not codes beside these words anywhere on the line: errors, sizes, counts of digits. */
