@@ -22,6 +22,7 @@ import { privateKeyRules } from './privateKeys';
 import { publicIdentifierRules } from './publicIdentifiers';
 import { proseRules } from './prose';
 import { proseCodeRules } from './proseCodes';
+import { proseDeviceCodeRules } from './proseDeviceCodes';
 import { proseFollowupRules } from './proseFollowup';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
@@ -54,6 +55,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseSentenceRules,
   ...prosePasswordListRules,
   ...proseCodeRules,
+  ...proseDeviceCodeRules,
   ...privateKeyRules,
   ...credentialFileRules,
   ...serviceConfigCredentialRules,

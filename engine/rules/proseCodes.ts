@@ -17,7 +17,7 @@ function betweenWord(ctx: MatchContext, words: RegExp): string {
 }
 
 /** A PIN's digits: none of the same digit or a run (`0000`, `123456`): those are examples and defaults. */
-function realPin(value: string): boolean {
+export function realPin(value: string): boolean {
   if (/^(.)\1+$/.test(value)) return false;
   const up = '01234567890123456789';
   const down = '98765432109876543210';

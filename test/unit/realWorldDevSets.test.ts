@@ -23,6 +23,7 @@ import { DEV7_SET } from '../../bench/quality/realWorld/dev7Set';
 import { NEG_DOCS as DEV7_NEG_DOCS } from '../../bench/quality/realWorld/dev7/neg';
 import { CODE_DOCS as DEV7_CODE_DOCS } from '../../bench/quality/realWorld/dev7/code';
 import { CMD_DOCS as DEV7_CMD_DOCS } from '../../bench/quality/realWorld/dev7/cmd';
+import { PROSE_DOCS as DEV7_PROSE_DOCS } from '../../bench/quality/realWorld/dev7/prose';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -91,6 +92,15 @@ const PARTS = [
     areas: ['command-line', 'logs-and-output', 'config-syntax', 'http-auth', 'prose', 'precision'],
     minDocs: 110,
     minPositives: 350,
+  },
+  {
+    id: 'rw-dev7-prose',
+    title: 'rw-dev7 prose',
+    seed: DEV7_SET.seed,
+    docs: DEV7_PROSE_DOCS,
+    areas: ['prose', 'precision', 'credential-file', 'http-auth'],
+    minDocs: 120,
+    minPositives: 300,
   },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];

@@ -1,4 +1,13 @@
-// rw-dev7 prose part. Written without reading the engine (see ../../LABELLING.md).
+// rw-dev7 prose part. Written without reading the engine (see ../../LABELLING.md): one file per theme, values from
+// the part's own makers (proseKit.ts).
 import type { RealWorldDoc } from '../types';
+import { PROSE_CHAT_DOCS } from './proseChat';
+import { PROSE_WIKI_DOCS } from './proseWiki';
+import { PROSE_TICKET_DOCS } from './proseTickets';
+import { PROSE_MAIL_DOCS } from './proseMail';
+import { PROSE_NOTE_DOCS } from './proseNotes';
+import { PROSE_INTL_DOCS } from './proseIntl';
+import { PROSE_OPS_DOCS } from './proseOps';
+import { PROSE_FORM_DOCS } from './proseForms';
 
-export const PROSE_DOCS: RealWorldDoc[] = [];
+export const PROSE_DOCS: RealWorldDoc[] = [...PROSE_CHAT_DOCS, ...PROSE_WIKI_DOCS, ...PROSE_TICKET_DOCS, ...PROSE_MAIL_DOCS, ...PROSE_NOTE_DOCS, ...PROSE_INTL_DOCS, ...PROSE_OPS_DOCS, ...PROSE_FORM_DOCS];
