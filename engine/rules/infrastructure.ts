@@ -6,6 +6,7 @@ import { crc32 } from '../validators/checksums';
 import { UUID, contextRule, namedPart, tokenRule } from './ruleBuilders';
 import { exampleJwt } from './providers/exampleJwt';
 import { base64Json, jwtClaims } from './tokenShapes';
+import { passwordVerdict } from '../validators/secretValue';
 
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -711,6 +712,30 @@ export const infrastructureRules: Rule[] = [
     revocationUrl: 'https://confluent.cloud/settings/api-keys',
     sample: (g) => g.base64(64),
   }),
+  {
+    // Kafka clients (Java properties, librdkafka, Confluent's Schema Registry serializers) send these to Schema
+    // Registry as HTTP Basic credentials: a Confluent Cloud API key and secret, or a user and password on premises.
+    id: 'schema-registry-basic-auth',
+    provider: 'Confluent',
+    family: 'infrastructure',
+    priority: 'context',
+    description: 'Schema Registry credentials in a Kafka client config (basic.auth.user.info=key:secret)',
+    keywords: ['basic.auth.user.info'],
+    pattern: /(?<key>(?<![\w.-])(?:[\w-]{1,30}\.){0,3}basic\.auth\.user\.info)["']?[ \t]{0,4}[=:][ \t]{0,4}["']?[^:\s"'$]{1,64}:(?<secret>[^\s"']{6,200})/,
+    validate: (secret) => passwordVerdict(secret, 'password') === undefined,
+    envName: 'SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO',
+    docsUrl: 'https://docs.confluent.io/platform/current/schema-registry/security/index.html',
+    revocationUrl: 'https://confluent.cloud/settings/api-keys',
+    revocationNote: "Delete the Schema Registry API key in Confluent Cloud (or change the user's password on premises) and create a new one.",
+    examples: {
+      positives: (g) => [
+        `basic.auth.user.info=${g.chars(UPPER_ALNUM, 16)}:${g.s(g.base64(64))}`,
+        `schema.registry.basic.auth.user.info=${g.chars(UPPER_ALNUM, 16)}:${g.s(g.base64(64))}`,
+        `  "basic.auth.user.info": "registry:${g.s(`${g.alnum(10)}!${g.digits(3)}`)}",`,
+      ],
+      negatives: () => ['basic.auth.user.info=${SR_API_KEY}:${SR_API_SECRET}', 'basic.auth.credentials.source=USER_INFO', 'schema.registry.basic.auth.user.info=<api-key>:<api-secret>'],
+    },
+  },
   tokenRule({
     id: 'planetscale-api-token',
     provider: 'PlanetScale',

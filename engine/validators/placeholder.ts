@@ -3,8 +3,12 @@
 import { isWordLike, letterSegments, wordCoverage } from './valueStats';
 import { valueHash } from '../fingerprint';
 
-/** Template syntaxes: ${VAR}, {{ var }}, %(var)s, <token>, $(VAR), $VAR, %VAR%, #{var}, <%= var %>. */
-const TEMPLATE = /\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([^)]*\)[sd]|<[^<>]{1,60}>|\$\([^)]*\)|#\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|^\{[A-Za-z_][\w.-]*\}$|^:[a-z_]+$/;
+/**
+ * Template syntaxes: ${VAR}, {{ var }}, %(var)s, <token>, $(VAR), $VAR, %VAR%, #{var}, <%= var %>. A `<…>` holding
+ * `=`, `%`, `!`, `;` or the like is a stretch of a random value (a WordPress salt), not a name in angle brackets.
+ */
+const TEMPLATE =
+  /\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([^)]*\)[sd]|<%[^%]{0,60}%>|<[^<>=%!;&^~*+|\\]{1,60}>|\$\([^)]*\)|#\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|^\{[A-Za-z_][\w.-]*\}$|^:[a-z_]+$/;
 
 const REFERENCE =
   /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Environment\.|ENV\[|ENV\.fetch|getenv\(|env\(|secrets\.|vault:|op:\/\/|arn:aws:secretsmanager|projects\/[^/]+\/secrets\/|sm:\/\/|keyvault:|akv:\/\/)/i;

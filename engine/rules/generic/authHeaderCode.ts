@@ -1,7 +1,9 @@
 // An Authorization header's credential set in code where the header rules' `Name: value` forms do not reach:
 // .NET's `new AuthenticationHeaderValue("Bearer", "v")` / `("Basic", "v")`, and a header map keyed by a bare name
 // (`@{ Authorization = "Basic v" }` in PowerShell, VB's `Authorization = "Bearer v"`, Python keyword arguments), and the
-// WSGI/CGI name of the header (`HTTP_AUTHORIZATION="Token v"`: Django's and Flask's test clients, `environ` dicts).
+// WSGI/CGI name of the header (`HTTP_AUTHORIZATION="Token v"`: Django's and Flask's test clients, `environ` dicts), the
+// header's constant (`HttpHeaders.AUTHORIZATION, "Bearer v"` in Spring, `header::AUTHORIZATION,
+// HeaderValue::from_static("Bearer v")` in Rust) and R's `add_headers(Authorization = paste("Bearer", "v"))`.
 import { decodeBase64Text } from '../credentialFiles';
 import { fileKind } from '../../validators/fileKind';
 import { isLiteralToken, isStandIn } from '../../validators/literalArgument';
@@ -34,11 +36,11 @@ export const authHeaderCodeRule: Rule = {
   provider: 'HTTP auth',
   family: 'token-format',
   priority: 'format',
-  description: "Credential of an Authorization header set in code (.NET AuthenticationHeaderValue, a header map's bare Authorization key)",
-  keywords: ['authenticationheadervalue', 'authorization =', 'authorization=', 'http_authorization'],
+  description: "Credential of an Authorization header set in code (.NET AuthenticationHeaderValue, a header map's bare Authorization key, the header's constant, R's paste)",
+  keywords: ['authenticationheadervalue', 'authorization =', 'authorization=', 'http_authorization', 'authorization,'],
   keywordWindow: { before: 0, after: 2200 },
   pattern:
-    /(?:AuthenticationHeaderValue[ \t]{0,2}\([ \t]{0,4}"(?:Basic|Bearer|Token)"[ \t]{0,4},[ \t]{0,4}"|(?<![\w"'.-])Authorization[ \t]{0,4}=[ \t]{0,4}["'](?:Basic|Bearer|Token)[ \t]{1,4}|(?<![\w.-])HTTP_AUTHORIZATION["']?[ \t]{0,4}[=:][ \t]{0,4}["'](?:Basic|Bearer|Token)[ \t]{1,4})(?<secret>[A-Za-z0-9._~+/=-]{8,2048})["']/,
+    /(?:AuthenticationHeaderValue[ \t]{0,2}\([ \t]{0,4}"(?:Basic|Bearer|Token)"[ \t]{0,4},[ \t]{0,4}"|(?<![\w"'.-])Authorization[ \t]{0,4}=[ \t]{0,4}(?:["'](?:Basic|Bearer|Token)[ \t]{1,4}|paste0?\([ \t]{0,2}["'](?:Basic|Bearer|Token)[ \t]{0,2}["'][ \t]{0,4},[ \t]{0,4}["'])|(?<![\w"'-])AUTHORIZATION[ \t]{0,4},[ \t]{0,4}(?:HeaderValue::from_(?:static|str)\([ \t]{0,2})?"(?:Basic|Bearer|Token)[ \t]{1,4}|(?<![\w.-])HTTP_AUTHORIZATION["']?[ \t]{0,4}[=:][ \t]{0,4}["'](?:Basic|Bearer|Token)[ \t]{1,4})(?<secret>[A-Za-z0-9._~+/=-]{8,2048})["']/,
   validate: validateHeader,
   skipPlaceholderCheck: true,
   envName: 'API_TOKEN',
@@ -54,6 +56,9 @@ export const authHeaderCodeRule: Rule = {
       `$headers = @{ Authorization = "Bearer ${g.s(g.hex(40))}"; Accept = "application/json" }`,
       `        response = self.client.get(url, HTTP_AUTHORIZATION="Token ${g.s(g.hex(40))}")`,
       `    environ = {"HTTP_AUTHORIZATION": "Bearer ${g.s(g.alnum(40))}", "REQUEST_METHOD": "GET"}`,
+      `        headers.set(HttpHeaders.AUTHORIZATION, "Bearer ${g.s(g.alnum(40))}");`,
+      `    h.insert(header::AUTHORIZATION, HeaderValue::from_static("Bearer ${g.s(g.base64url(43))}"));`,
+      `res <- GET(url, add_headers(Authorization = paste("Bearer", "${g.s(g.alnum(40))}")))`,
     ],
     negatives: (g) => [
       'client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);',
@@ -61,6 +66,9 @@ export const authHeaderCodeRule: Rule = {
       `$headers = @{ Authorization = "Bearer $token" }`,
       'response = self.client.get(url, HTTP_AUTHORIZATION=f"Token {self.token.key}")',
       `http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${g.alnum(20)}");`,
+      'headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);',
+      'h.insert(AUTHORIZATION, HeaderValue::from_str(&format!("Bearer {}", token))?);',
+      'res <- GET(url, add_headers(Authorization = paste("Bearer", Sys.getenv("API_TOKEN"))))',
     ],
   },
 };

@@ -3,7 +3,7 @@ import type { Rule } from '../../types';
 import { secretAssignmentRule } from './assignment';
 import { secretValueHolderRule } from './valueHolder';
 import { credentialCallRule } from './credentialCalls';
-import { secretMapRule } from './secretMaps';
+import { secretMapKeyRule, secretMapRule } from './secretMaps';
 import { secretPairRule } from './secretPairs';
 import { credentialRowRule } from './credentialRows';
 import { secretAccessorRule } from './secretAccessors';
@@ -24,6 +24,7 @@ export const genericRules: Rule[] = [
   secretValueHolderRule,
   credentialCallRule,
   secretMapRule,
+  secretMapKeyRule,
   secretPairRule,
   credentialRowRule,
   secretAccessorRule,

@@ -2,11 +2,14 @@
 // `const apiKeys = { search: '…' }` (JS), `'passwords' => ['db' => '…']` (PHP), `"tokens": {"ci": "…"}` (JSON),
 // `partnerSecrets := map[string]string{"acme": "…"}` (Go), `WEBHOOK_SECRETS = Map.ofEntries(entry("acme", "…"))` and
 // `Map.of("acme", "…")` (Java). Each entry's own key names a service or an
-// environment, not a secret, so the generic rule never sees a secret's name: the map's name gives it.
+// environment, not a secret, so the generic rule never sees a secret's name: the map's name gives it. The same names
+// hold tables of issued keys the other way round (`apiKeys := map[string]string{"<key>": "partner-acme"}`, a Python
+// `VALID_TOKENS = {"<token>": "ci"}`) and plain lists of them (`ALLOWED_API_KEYS = ["<key>", "<key>"]`).
 import { fileKind, isApiExamples } from '../../validators/fileKind';
 import { readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
-import { wordCoverage } from '../../validators/valueStats';
+import { looksRandom, wordCoverage } from '../../validators/valueStats';
+import { isLiteralToken } from '../../validators/literalArgument';
 import type { MatchContext, Rule } from '../../types';
 import { openerBefore } from '../../detect/brackets';
 
@@ -107,6 +110,55 @@ export const secretMapRule: Rule = {
       `{ "ListApiKeys": {\n  "input_token": "nextToken",\n  "result_key": "apiKeys"\n} }`,
       `SERVICE_TOKENS = {\n  "billing": "nextPageTokenValue",\n}`,
       `static final List<String> PARTNER_TOKENS = List.of(\n    "acme", "${g.alnum(40)}");`,
+    ],
+  },
+};
+
+/** The map or list holding `at`, named for secrets (`apiKeys`, `VALID_TOKENS`): its name's reading. */
+function containerReading(text: string, at: number): SecretNameReading | undefined {
+  const opener = openerBefore(text, at, MAX_MAP);
+  if (opener < 0) return undefined;
+  const name = MAP_NAME.exec(text.slice(Math.max(0, opener - 160), opener))?.[1];
+  return name === undefined ? undefined : mapReading(name);
+}
+
+function validateKeyEntry(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || isApiExamples(ctx.path)) return false;
+  // Only generated-looking keys: nothing but the container's name says what they are.
+  if (!looksRandom(value) || !isLiteralToken(value.replace(/=+$/, ''), 20)) return false;
+  const reading = containerReading(ctx.text, ctx.start);
+  return reading !== undefined && reading.kind !== 'password';
+}
+
+export const secretMapKeyRule: Rule = {
+  id: 'generic-secret-map-key',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: 'Hard-coded keys or tokens as the entries of a table or list named for them (apiKeys = {"<key>": "partner"}, ALLOWED_TOKENS = [ … ])',
+  keywords: PLURALS.flatMap((w) => OPENINGS.map((o) => w + o)),
+  keywordWindow: { before: 0, after: 3000 },
+  // A key with a short name after it (`"<key>": "partner-acme"`), or a list element (`"<key>",`).
+  pattern: /(?:^|[[{,])[ \t]{0,40}["'](?<secret>[A-Za-z0-9_.+/=-]{20,200})["'][ \t]{0,4}(?:(?:=>|:)[ \t]{0,2}["'][^"'\n]{1,80}["']|(?=[,\]}]|$))/m,
+  validate: validateKeyEntry,
+  envName: 'API_KEYS',
+  severity: 'warning',
+  docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
+  revocationUrl: null,
+  revocationNote: 'Revoke each key in the table where it was issued (or stop accepting it), and load the table from a secret store.',
+  examples: {
+    positives: (g) => [
+      `var apiKeys = map[string]string{\n\t"${g.s(g.alnum(32))}": "partner-fastship",\n\t"${g.s(g.hex(40))}": "partner-erp",\n}`,
+      `VALID_TOKENS = {\n    "${g.s(g.alnum(40))}": "ci",\n}`,
+      `const ALLOWED_API_KEYS = [\n  '${g.s(g.alnum(32))}',\n  '${g.s(g.alnum(32))}',\n];`,
+    ],
+    negatives: (g) => [
+      `var apiKeys = map[string]string{\n\t"partner-fastship": os.Getenv("FASTSHIP_KEY"),\n}`,
+      `public_keys = {\n  "${g.alnum(32)}": "kid1",\n}`,
+      `chunks = {\n  "${g.hex(32)}": "vendor",\n}`,
+      `const ALLOWED_API_KEYS = [process.env.KEY_A, process.env.KEY_B];`,
+      `TOKENS = [\n  "access_token_expiry_seconds",\n]`,
     ],
   },
 };

@@ -13,6 +13,7 @@ import { airbrakeRules } from './airbrake';
 import { airshipRules } from './airship';
 import { akamaiRules } from './akamai';
 import { alchemyRules } from './alchemy';
+import { rpcEndpointRules } from './rpcEndpoints';
 import { alienvaultRules } from './alienvault';
 import { alpacaRules } from './alpaca';
 import { amadeusRules } from './amadeus';
@@ -644,6 +645,7 @@ export const providerRules: readonly Rule[] = [
   ...airshipRules,
   ...akamaiRules,
   ...alchemyRules,
+  ...rpcEndpointRules,
   ...alienvaultRules,
   ...alpacaRules,
   ...amadeusRules,

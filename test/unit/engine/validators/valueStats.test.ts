@@ -41,6 +41,14 @@ describe('placeholder filter', () => {
       assert.ok(!isPlaceholder(v), v);
     }
   });
+
+  it('keeps a random salt whose symbols happen to open and close angle brackets', () => {
+    // WordPress's salt generator draws from letters, digits and `!@#$%^&*()-_=+[]{}|;:,.<>/?~`.
+    const salt = `${g.alnum(6)}<%,<${g.alnum(8)}:8:${g.alnum(4)}=${g.alnum(6)})!%${g.alnum(8)}(>${g.alnum(12)}`;
+    assert.ok(!isPlaceholder(salt), salt);
+    assert.ok(isPlaceholder('<%= db_password %>'));
+    assert.ok(isPlaceholder('<API key (from the dashboard)>'));
+  });
 });
 
 describe('value statistics', () => {
