@@ -3,6 +3,7 @@
 // same matches.
 import type { Rule } from '../types';
 import { rejectsValue } from './valueChecks';
+import { groupsOutsideLookarounds, uniqueSpan } from './groupSpans';
 
 /** A match, in offsets of the whole text. */
 export interface RegexHit {
@@ -39,7 +40,7 @@ export interface RegexRunner {
 export const WINDOW_MARGIN = 32;
 
 /**
- * Runs `regex` (flags g and d) over text[from, to): the whole text, or a keyword window read with a margin
+ * Runs `regex` (flag g, with or without d: see searchFlags) over text[from, to): the whole text, or a keyword window read with a margin
  * so look-arounds at its edges see the real text; only matches inside the window count. `onHit` may return
  * an offset to go on from (a rejected value that may itself start a real match). `withGroups` false leaves
  * out RegexHit.groups (only credential parts read them): most hits are rejected, and copying every group's
@@ -61,13 +62,13 @@ export function execWindow(regex: RegExp, text: string, from: number, to: number
       regex.lastIndex = m.index + 1;
       continue;
     }
-    const restart = onHit(hitOf(m, text, m.index + sliceStart, m.index + m[0].length + sliceStart, sliceStart, withGroups));
+    const restart = onHit(hitOf(m, regex, part, text, m.index + sliceStart, m.index + m[0].length + sliceStart, sliceStart, withGroups));
     if (restart !== undefined) regex.lastIndex = restart - sliceStart;
   }
 }
 
-/** The group anchoredPattern() puts where the rule's own pattern starts. */
-const MATCH_START = 'hushMatchStart';
+/** The group anchoredPattern() puts around the skip before the rule's own pattern: its length is where that starts. */
+const MATCH_START = 'hushSkip';
 /** How far an anchored pattern looks ahead of where it is tried: a few positions per call, not one call each. */
 const START_SKIP = 4;
 
@@ -75,10 +76,11 @@ const START_SKIP = 4;
  * The rule's pattern for execAt: sticky, tried at one position and up to START_SKIP after it (a lazy skip keeps
  * the leftmost match first). Undefined where the wrapping could change what the pattern means: numbered
  * backreferences (the added group shifts them) and the `u`/`v` flags (positions inside surrogate pairs).
+ * `withIndices`: with the `d` flag (for rules whose hits carry every group's span).
  */
-export function anchoredPattern(source: string, flags: string): RegExp | undefined {
+export function anchoredPattern(source: string, flags: string, withIndices = true): RegExp | undefined {
   if (/[uv]/.test(flags) || /\\[1-9]/.test(source)) return undefined;
-  return new RegExp(`[^]{0,${START_SKIP}}?(?<${MATCH_START}>)(?:${source})`, scanFlags(flags) + 'y');
+  return new RegExp(`(?<${MATCH_START}>[^]{0,${START_SKIP}}?)(?:${source})`, (withIndices ? scanFlags(flags) : searchFlags(flags)) + 'y');
 }
 
 /**
@@ -110,7 +112,7 @@ export function execAt(anchored: RegExp, text: string, from: number, to: number,
       pos = at + START_SKIP + 1;
       continue;
     }
-    const start = m.indices!.groups![MATCH_START]![0] + sliceStart;
+    const start = m.index + m.groups![MATCH_START]!.length + sliceStart;
     const end = m.index + m[0].length + sliceStart;
     // Found past the span it was tried in: no match starts between, so only a start in a later span counts.
     let j = k;
@@ -124,7 +126,7 @@ export function execAt(anchored: RegExp, text: string, from: number, to: number,
       pos = start + 1;
       continue;
     }
-    pos = onHit(hitOf(m, text, start, end, sliceStart, withGroups)) ?? end;
+    pos = onHit(hitOf(m, anchored, part, text, start, end, sliceStart, withGroups)) ?? end;
   }
 }
 
@@ -143,24 +145,50 @@ export function mergeSpans(lists: readonly (number[] | undefined)[]): number[] {
   return out;
 }
 
-/** A match as a RegexHit in offsets of the whole text (`start`, `end` already are). */
-function hitOf(m: RegExpExecArray, text: string, start: number, end: number, sliceStart: number, withGroups: boolean): RegexHit {
-  const span = m.indices?.groups?.secret;
+/**
+ * A match of `regex` in `part` as a RegexHit in offsets of the whole text (`start`, `end` already are). Without the
+ * `d` flag, the `secret` and `keyTail` spans are found in the match's text (groupSpans.ts), or by the `d` copy.
+ */
+function hitOf(m: RegExpExecArray, regex: RegExp, part: string, text: string, start: number, end: number, sliceStart: number, withGroups: boolean): RegexHit {
   const hit: RegexHit = { index: start, end };
-  if (span && span[1] > span[0]) {
-    hit.secretStart = span[0] + sliceStart;
-    hit.secretEnd = span[1] + sliceStart;
+  const secret = m.groups?.secret;
+  if (secret) {
+    hit.secretStart = groupStart(m, regex, part, 'secret', secret) + sliceStart;
+    hit.secretEnd = hit.secretStart + secret.length;
   }
   const key = m.groups?.key;
-  const tail = m.indices?.groups?.keyTail;
+  const tail = m.groups?.keyTail;
   if (key !== undefined) hit.key = key;
-  else if (tail) hit.key = keyWithHead(text, tail[0] + sliceStart, tail[1] + sliceStart);
+  else if (tail !== undefined) {
+    const tailStart = groupStart(m, regex, part, 'keyTail', tail) + sliceStart;
+    hit.key = keyWithHead(text, tailStart, tailStart + tail.length);
+  }
   const groups = withGroups ? m.indices?.groups : undefined;
   if (groups) {
     hit.groups = {};
     for (const [name, g] of Object.entries(groups)) if (name !== MATCH_START) hit.groups[name] = g ? [g[0] + sliceStart, g[1] + sliceStart] : undefined;
   }
   return hit;
+}
+
+/** Where group `name` (captured as `value`) starts in `part`: from the `d` flag's spans, else see groupSpans.ts. */
+function groupStart(m: RegExpExecArray, regex: RegExp, part: string, name: string, value: string): number {
+  if (m.indices !== undefined) return m.indices.groups![name]![0];
+  const at = value !== '' && groupsOutsideLookarounds(regex).has(name) ? uniqueSpan(m[0], value) : undefined;
+  return at !== undefined ? m.index + at : exactMatch(regex, part, m.index).indices!.groups![name]![0];
+}
+
+/** `d` copies of regexes without it, sticky: the same match again, with every group's span. */
+const exactCopies = new WeakMap<RegExp, RegExp>();
+
+/** `regex`'s match at `index` of `part` (found there by regex itself), with the `d` flag's spans. */
+function exactMatch(regex: RegExp, part: string, index: number): RegExpExecArray {
+  let exact = exactCopies.get(regex);
+  if (exact === undefined) exactCopies.set(regex, (exact = new RegExp(regex.source, [...new Set(regex.flags.replace('g', '') + 'dy')].join(''))));
+  exact.lastIndex = index;
+  const m = exact.exec(part);
+  if (m === null) throw new Error(`regex ${regex.source.slice(0, 60)}…: no match again at ${index}`);
+  return m;
 }
 
 /** What a window's regex reads: the window with WINDOW_MARGIN on each side (the whole text as it is). */
@@ -197,7 +225,7 @@ export function collectHits(regex: RegExp, text: string, from: number, to: numbe
   return hits;
 }
 
-/** The scan's regex flags for a rule: global with indices, never sticky. */
+/** The scan's regex flags for a rule whose hits carry every group's span: global with indices, never sticky. */
 export function scanFlags(flags: string): string {
   const set = new Set(flags.split(''));
   set.add('g');
@@ -218,4 +246,9 @@ function keyWithHead(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && start - from < 40 && NAME_CHAR.test(text.charAt(from - 1))) from--;
   return text.slice(from, end);
+}
+
+/** The scan's regex flags for other rules: global, never sticky, no indices (hitOf finds the spans it needs). */
+export function searchFlags(flags: string): string {
+  return scanFlags(flags).replace('d', '');
 }

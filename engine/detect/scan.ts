@@ -20,7 +20,7 @@ import { providerAttribution } from './providerAttribution';
 import { builtinRules } from '../rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, MatchContext, Rule, ScanOptions } from '../types';
-import { anchoredPattern, execAt, execWindow, mergeSpans, scanFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
+import { anchoredPattern, execAt, execWindow, mergeSpans, scanFlags, searchFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
 
 interface CompiledRule {
   rule: Rule;
@@ -72,10 +72,13 @@ export interface CustomRuleTimeout {
 /** Value patterns by source and flags: many rules share a shape (a UUID, 32 hex digits), compiled once. */
 const valuePatterns = new Map<string, RegExp>();
 
+/** A rule's regex flags: the `d` flag's spans only for credential parts (RegexHit.groups); see regexWindow.ts hitOf. */
+const flagsFor = (rule: Rule) => (rule.parts !== undefined ? scanFlags(rule.pattern.flags) : searchFlags(rule.pattern.flags));
+
 function compile(rule: Rule): CompiledRule {
-  const anchored = rule.matchStarts ? anchoredPattern(rule.pattern.source, rule.pattern.flags) : undefined;
-  if (rule.secretPattern === undefined) return { rule, regex: new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)), value: undefined, anchored };
-  const flags = scanFlags(rule.secretPattern.flags).replace('d', '');
+  const anchored = rule.matchStarts ? anchoredPattern(rule.pattern.source, rule.pattern.flags, rule.parts !== undefined) : undefined;
+  if (rule.secretPattern === undefined) return { rule, regex: new RegExp(rule.pattern.source, flagsFor(rule)), value: undefined, anchored };
+  const flags = searchFlags(rule.secretPattern.flags);
   const key = `${flags}/${rule.secretPattern.source}`;
   let value = valuePatterns.get(key);
   if (value === undefined) valuePatterns.set(key, (value = new RegExp(rule.secretPattern.source, flags)));
@@ -359,7 +362,7 @@ function matchRule(compiled: CompiledRule, text: string, from: number, to: numbe
   if (compiled.value !== undefined && !windowHas(compiled.value, text, from, to)) return;
   const onHit = (hit: RegexHit) => acceptHit(rule, hit, text, path, out);
   if (starts !== undefined && compiled.anchored !== undefined) return execAt(compiled.anchored, text, from, to, starts, onHit, rule.parts !== undefined);
-  const regex = (compiled.regex ??= new RegExp(rule.pattern.source, scanFlags(rule.pattern.flags)));
+  const regex = (compiled.regex ??= new RegExp(rule.pattern.source, flagsFor(rule)));
   execWindow(regex, text, from, to, onHit, rule.parts !== undefined);
 }
 
