@@ -20,7 +20,7 @@ import { providerAttribution } from './providerAttribution';
 import { builtinRules } from '../rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, MatchContext, Rule, ScanOptions } from '../types';
-import { anchoredPattern, execAt, execWindow, mergeSpans, scanFlags, searchFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
+import { anchoredPattern, execAt, execWindow, mergeSpans, searchFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
 
 interface CompiledRule {
   rule: Rule;
@@ -72,11 +72,14 @@ export interface CustomRuleTimeout {
 /** Value patterns by source and flags: many rules share a shape (a UUID, 32 hex digits), compiled once. */
 const valuePatterns = new Map<string, RegExp>();
 
-/** A rule's regex flags: the `d` flag's spans only for credential parts (RegexHit.groups); see regexWindow.ts hitOf. */
-const flagsFor = (rule: Rule) => (rule.parts !== undefined ? scanFlags(rule.pattern.flags) : searchFlags(rule.pattern.flags));
+/**
+ * A rule's regex flags: never the `d` flag; a credential's parts need every group's span only once its value is
+ * accepted (RegexHit.groupsOf, regexWindow.ts hitOf), and most hits are rejected.
+ */
+const flagsFor = (rule: Rule) => searchFlags(rule.pattern.flags);
 
 function compile(rule: Rule): CompiledRule {
-  const anchored = rule.matchStarts ? anchoredPattern(rule.pattern.source, rule.pattern.flags, rule.parts !== undefined) : undefined;
+  const anchored = rule.matchStarts ? anchoredPattern(rule.pattern.source, rule.pattern.flags, false) : undefined;
   if (rule.secretPattern === undefined) return { rule, regex: new RegExp(rule.pattern.source, flagsFor(rule)), value: undefined, anchored };
   const flags = searchFlags(rule.secretPattern.flags);
   const key = `${flags}/${rule.secretPattern.source}`;
@@ -335,7 +338,7 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
   }
   const keyName = hit.key ?? keyNameBefore(text, start);
   const envName = envNameAt(text, start, keyName, rule);
-  const related = rule.parts === undefined ? undefined : groupParts(rule, text, hit.groups, envName);
+  const related = rule.parts === undefined ? undefined : groupParts(rule, text, hit.groups ?? hit.groupsOf?.(), envName);
   out.push({
     ruleId: rule.id,
     provider: rule.provider,
