@@ -510,6 +510,18 @@ function nameWords(name: string): string[] {
  * switch words are what makes a flag a switch rather than a value.
  */
 export function flagValueKind(name: string): 'password' | 'token' | undefined {
+  // Names repeat a lot (every `NAME=value` near a keyword asks): readings kept, bounded, cleared when full.
+  const known = flagKinds.get(name);
+  if (known !== undefined || flagKinds.has(name)) return known;
+  if (flagKinds.size >= 4096) flagKinds.clear();
+  const kind = readFlagValueKind(name);
+  flagKinds.set(name, kind);
+  return kind;
+}
+
+const flagKinds = new Map<string, 'password' | 'token' | undefined>();
+
+function readFlagValueKind(name: string): 'password' | 'token' | undefined {
   const words = nameWords(name);
   if (words.slice(0, -1).some((w) => SWITCH_WORDS.has(w))) return undefined;
   const reading = readSecretName(name);
