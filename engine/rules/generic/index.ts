@@ -18,6 +18,7 @@ import { recordKeyRule } from './recordKeys';
 import { hashingCallPasswordRule } from './hashingCalls';
 import { rubyBlockAttributeRule } from './rubyBlockAttributes';
 import { csvSourceRowRule } from './csvSourceRows';
+import { clientArgumentRule } from './clientArguments';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -41,4 +42,5 @@ export const genericRules: Rule[] = [
   hashingCallPasswordRule,
   rubyBlockAttributeRule,
   csvSourceRowRule,
+  clientArgumentRule,
 ];

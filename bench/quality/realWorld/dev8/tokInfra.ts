@@ -113,7 +113,7 @@ volumes:
     image: minio/minio
     environment:
       MINIO_ROOT_USER: minio
-      MINIO_ROOT_PASSWORD: ${t.n('minio123')}
+      MINIO_ROOT_PASSWORD: ${t.u('minio123')}
       MINIO_KMS_SECRET_KEY: my-minio-key:${t.b64(32)}
 `,
   ),
