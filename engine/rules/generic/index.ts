@@ -19,6 +19,7 @@ import { hashingCallPasswordRule } from './hashingCalls';
 import { rubyBlockAttributeRule } from './rubyBlockAttributes';
 import { csvSourceRowRule } from './csvSourceRows';
 import { clientArgumentRule } from './clientArguments';
+import { licenseKeyRule } from './licenseKeys';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -43,4 +44,5 @@ export const genericRules: Rule[] = [
   rubyBlockAttributeRule,
   csvSourceRowRule,
   clientArgumentRule,
+  licenseKeyRule,
 ];

@@ -101,4 +101,24 @@ describe('rw-dev8 classes: tokens without a prefix', () => {
       assert.deepEqual(values(`export const SESSION_KEY = '${a}';\n`, 'src/cache/keys.ts'), [a]);
     });
   });
+  describe('builders and licence keys', () => {
+    it("reads snake_case builder calls as setters (Rust's and Python's `.api_key(\"v\")`), a basic-auth call's user still not", () => {
+      const a = g.alnum(32);
+      assert.deepEqual(values(`    Telemetry::builder()\n        .endpoint(INGEST_URL)\n        .api_key("${a}")\n        .build()\n`, 'src/telemetry.rs'), [a]);
+      const pw = `${g.pick(['Harbor', 'Falcon'])}${g.digits(4)}${g.pick(['!', '#'])}`;
+      assert.deepEqual(values(`    .basic_auth("sync-bot", Some("${pw}"))\n`, 'src/bin/sync.rs'), [pw]);
+      assert.deepEqual(values(`    .get_api_key("${g.alnum(32)}")\n`, 'src/lookup.rs'), []);
+    });
+
+    it('finds licence keys (dashed groups of letters and digits) under a licence name, not formats or licence names', () => {
+      const grp = (n: number) => g.chars('ABCDEFGHJKMNPQRSTVWXYZ', 2) + g.digits(1) + g.chars('ABCDEFGHJKMNPQRSTVWXYZ0123456789', n - 3);
+      const a = [5, 5, 5, 5, 5].map(grp).join('-');
+      const b = [4, 4, 4, 4].map(grp).join('-');
+      assert.deepEqual(values(`[ -z "$LICENSE" ] && LICENSE=${a}\n`, 'scripts/bootstrap.sh'), [a]);
+      assert.deepEqual(values(`@echo off\nset LICENSE=${b}\nimporter.exe --license %LICENSE%\n`, 'tools/run.bat'), [b]);
+      assert.deepEqual(values(`REPORTS_LICENSE=${b}\n`, 'deploy/env/worker.env'), [b]);
+      assert.deepEqual(values('LICENSE=MIT\nLICENSE_KEY=XXXXX-XXXXX-XXXXX-XXXXX-XXXXX\n', 'deploy/env/worker.env'), []);
+      assert.deepEqual(values(`ORDER_NUMBER=${b}\n`, 'deploy/env/worker.env'), []);
+    });
+  });
 });
