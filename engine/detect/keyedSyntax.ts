@@ -386,7 +386,9 @@ export const DEFAULT_HOLDERS = [
   'fallback',
 ];
 /** Keys that hold the value of a sibling `key`/`name` or of their parent. */
-export const VALUE_HOLDERS = ['value', 'Value', 'VALUE', 'string'];
+// CloudFormation parameter files hold `{"ParameterKey": "K", "ParameterValue": "v"}`; Elastic Beanstalk option
+// settings `{"OptionName": "K", "Value": "v"}`.
+export const VALUE_HOLDERS = ['value', 'Value', 'VALUE', 'string', 'ParameterValue'];
 
 /** Names written as strings or identifiers on the line before `at` (nearest last), within 200 characters. */
 function namesBefore(text: string, at: number): string[] {
@@ -428,7 +430,7 @@ export function holderNames(text: string, key: string, keyStart: number, valueEn
   for (let i = 0; i < lines.length; i++) {
     // On the value's own line only what follows the last `{` is its object (`[{"name": "user", …}, {"name": "password", "value": …`).
     const line = i === 0 ? lines[i]!.slice(lines[i]!.lastIndexOf('{') + 1) : lines[i]!;
-    const sibling = /(?:^|[\s{,(<"'])["']?(?:key|name|Name|Key|NAME|KEY|id|ID|param|Parameter|ParameterKey|variable)["']?\s{0,4}[:=>]\s{0,4}["']?([\w.:/-]{2,80})/.exec(line);
+    const sibling = /(?:^|[\s{,(<"'])["']?(?:key|name|Name|Key|NAME|KEY|id|ID|param|Parameter|ParameterKey|OptionName|variable)["']?\s{0,4}[:=>]\s{0,4}["']?([\w.:/-]{2,80})/.exec(line);
     if (sibling) return [sibling[1]!];
     if ((i > 0 && line.trim() === '') || line.includes('}')) break;
   }

@@ -136,6 +136,8 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   // Elided values (`whsec_...`, `sk-…abcd`) are shortened for show, not usable.
   if (/(?:\.\.\.|…)/.test(value)) return true;
   if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16 && !options.humanPassword) return true;
+  // A provider's prefix with a dummy word for its body (`whsec_test`, `sk_live_example`, `rk-dummy`): the shape shown, no key.
+  if (/^[A-Za-z]{2,6}[_-](?:(?:live|test)[_-])?(?:test|example|dummy|fake|placeholder|changeme|secret|key|token|x{3,})$/i.test(value)) return true;
   const segments = letterSegments(value).map((s) => s.toLowerCase());
   // Only in values mostly made of words: a random token may contain `tbd` or `Fake` by chance.
   if (segments.some((s) => PLACEHOLDER_SEGMENTS.has(s)) && wordCoverage(value) >= 0.5) return true;

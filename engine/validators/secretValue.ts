@@ -387,6 +387,9 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   if (value.length < 8) return 'too short';
   // Issued tokens are ASCII; a letter of another script makes a word (`API-Schlüssel`, an i18n label).
   if (/[^\x00-\x7F]/.test(value)) return 'not ASCII';
+  // Short lower-case words joined by dots or colons under a key's or token's name (`SESSION_KEY = 'acme.sid'`,
+  // `TOKEN_KEY = 'auth.token'`): the name of a cookie, a storage slot or a property, not the key itself.
+  if (kind !== 'secret' && value.length < 20 && /^[a-z]{2,10}(?:[.:][a-z]{2,10}){1,2}$/.test(value)) return 'a dotted name';
   const uuid = UUID.test(value);
   const random = looksRandom(value);
   if (options.weak && !(random && value.length >= 20 && !uuid)) return 'weak name, not clearly random';

@@ -77,7 +77,8 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
     case 'setter':
       // `setPassword("v")`, `.password("v")`, `withPassword("v")`, `PASSWORD('v')` (SQL): never `getPassword("user")`.
       // A credentials call's first of several arguments (`Credentials.basic("user", "pw")`) is the user.
-      if (/cred/i.test(kv.key) && /^[ \t]{0,2},/.test(text.slice(end + 1, end + 5))) return false;
+      // So is a basic-auth or login call's (`.basic_auth("user", Some("pw"))`).
+      if (/cred|auth|login/i.test(kv.key) && /^[ \t]{0,2},/.test(text.slice(end + 1, end + 5))) return false;
       return quoted && !kv.keyQuote && isSetterName(kv.key, beforeKey);
     case 'default': {
       const op = kv.separator.trim();
@@ -139,7 +140,9 @@ function isSetterName(key: string, beforeKey: string): boolean {
   const last = key.slice(dot + 1);
   if (/^(?:set|with|use|put)[A-Z_]/.test(last)) return true;
   return dot >= 0 || /\.$/.test(beforeKey)
-    ? /^[a-z][A-Za-z]*$/.test(last) && !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode|parse|split)/.test(last)
+    ? // camelCase or snake_case builders (`.apiKey("v")`, Rust's and Python's `.api_key("v")`)
+      /^[a-z][A-Za-z]*(?:_[a-z][A-Za-z]*){0,3}$/.test(last) &&
+        !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode|parse|split)/.test(last)
     : /^[A-Z_]+$/.test(last);
 }
 
