@@ -160,7 +160,7 @@ export const cloudRules: Rule[] = [
         `AWS_SECRET_ACCESS_KEY="${g.s(g.base64(40))}"`,
         `{ "SecretAccessKey": "${g.s(g.base64(40))}" }`,
         // ~/.aws/credentials: the key ID belongs to the same credential.
-        `[default]\naws_access_key_id = ${awsKeyId(g)}\naws_secret_access_key = ${g.s(g.base64(40))}\n`,
+        `[default]\naws_access_key_id = ${g.p(awsKeyId(g))}\naws_secret_access_key = ${g.s(g.base64(40))}\n`,
         // `aws sts assume-role` output: key ID, secret and session token.
         `{\n  "Credentials": {\n    "AccessKeyId": "${g.p(`ASIA${g.chars(BASE32_UPPER, 16)}`)}",\n    "SecretAccessKey": "${g.s(g.base64(40))}",\n    "SessionToken": "${g.p(`IQoJb3JpZ2lu${g.base64(140)}`)}"\n  }\n}`,
       ],
