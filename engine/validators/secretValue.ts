@@ -346,7 +346,9 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
   if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) && !(options.compoundWords && !strict && isCompoundWordPassword(value))) return 'a word or identifier';
   // Four or more capitalised words run together (`PassWordMustBeAtLeast6Chars`): a message key, not a password.
-  if ((value.match(/[A-Z][a-z]{2,}/g) ?? []).filter(isWordLike).length >= 4 && !/[^A-Za-z0-9.]/.test(value)) return 'words run together';
+  // Four such words under a password's own name, none a form's or a message's (`MapleSunshineDragonWinter`), are a
+  // passphrase someone set.
+  if ((value.match(/[A-Z][a-z]{2,}/g) ?? []).filter(isWordLike).length >= 4 && !/[^A-Za-z0-9.]/.test(value) && !(options.compoundWords && !strict && isCompoundWordPassword(value))) return 'words run together';
   if (strict && !looksRandom(value) && (value.length < 12 || /\s/.test(value)) && !(options.test === true && isChosenNotDummy(value))) return 'a short value in a test or bundle';
   return undefined;
 }
