@@ -397,8 +397,9 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   const tokenLike =
     random ||
     uuid ||
-    // Secrets set by people (a season, a year, a word and a symbol): mixed classes, not one plain word.
-    (kind === 'secret' && !strict && characterClasses(value) >= 3 && value.length >= 10 && !/^[A-Za-z]+\d{0,4}$/.test(value)) ||
+    // Secrets and credentials set by people (a season, a year, a word and a symbol): mixed classes, not one plain word.
+    // Under a credential's name, not a signed URL's credential scope (`X-Goog-Credential=sa%40p.iam…%2Fgoog4_request`).
+    ((kind === 'secret' || (kind === 'credential' && !/%[0-9A-F]{2}|[/@]/i.test(value))) && !strict && characterClasses(value) >= 3 && value.length >= 10 && !/^[A-Za-z]+\d{0,4}$/.test(value)) ||
     // Lower-entropy tokens that are still not words: hex and base32 runs, long mixed alphanumerics.
     ((/^[0-9a-f]{16,}$/i.test(value) || /^[A-Z2-7]{16,}=*$/.test(value)) && !isSequentialOrRepeated(value)) ||
     (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value));

@@ -25,7 +25,10 @@ const words = (n: number) => {
   return out;
 };
 const lowerRun = (n: number) => words(n).join('');
-const pascalRun = (n: number) => words(n).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+const pascalRun = (n: number) =>
+  words(n)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 
 describe('compound-word and keyboard-start passwords under the password’s own name', () => {
   it('finds words run together in a C #define, a shell PW variable, an env() default and setdefault()', () => {
