@@ -70,10 +70,14 @@ export const UNQUOTED_STOP = '\\s"\'`\\\\;,<&(){}|';
 
 /**
  * The value: inside quotes anything but a quote, backslash or line break (spaces allowed: the closing quote
- * must follow); unquoted, a run of characters up to a stop character.
+ * must follow); unquoted, a run of characters up to a stop character. After an opening quote that is not itself
+ * escaped, a quote escaped inside (`"Quartz\"86!"`, `'Elena\'s72'`, SQL's and Pascal's `'Mateo''s44'`) belongs to
+ * the value; after an escaped one (`\"k\": \"v\"` inside a JSON string) the next escaped quote closes it.
  */
 export function valueSource(min: number, max: number): string {
-  return `(?:(?<=["'\`])[^"'\`\\\\\\n\\r]{${min},${max}}(?=\\\\?["'\`])|(?<!["'\`])[^${UNQUOTED_STOP}]{${min},${max}}(?![^${UNQUOTED_STOP}]))`;
+  const plain = `[^"'\`\\\\\\n\\r]`;
+  const withEscapes = `(?<=(?<!\\\\)["'\`])(?:${plain}|\\\\["']|''(?!'))(?:${plain}|\\\\["']|''(?!')){${min - 1},${max - 1}}(?=["'\`])`;
+  return `(?:${withEscapes}|(?<=["'\`])${plain}{${min},${max}}(?=\\\\?["'\`])|(?<!["'\`])[^${UNQUOTED_STOP}]{${min},${max}}(?![^${UNQUOTED_STOP}]))`;
 }
 
 /**

@@ -346,7 +346,9 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
   if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) && !(options.compoundWords && !strict && isCompoundWordPassword(value))) return 'a word or identifier';
   // Four or more capitalised words run together (`PassWordMustBeAtLeast6Chars`): a message key, not a password.
-  if ((value.match(/[A-Z][a-z]{2,}/g) ?? []).filter(isWordLike).length >= 4 && !/[^A-Za-z0-9.]/.test(value)) return 'words run together';
+  // Four such words under a password's own name, none a form's or a message's (`MapleSunshineDragonWinter`), are a
+  // passphrase someone set.
+  if ((value.match(/[A-Z][a-z]{2,}/g) ?? []).filter(isWordLike).length >= 4 && !/[^A-Za-z0-9.]/.test(value) && !(options.compoundWords && !strict && isCompoundWordPassword(value))) return 'words run together';
   if (strict && !looksRandom(value) && (value.length < 12 || /\s/.test(value)) && !(options.test === true && isChosenNotDummy(value))) return 'a short value in a test or bundle';
   return undefined;
 }
@@ -398,8 +400,9 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   const tokenLike =
     random ||
     uuid ||
-    // Secrets set by people (a season, a year, a word and a symbol): mixed classes, not one plain word.
-    (kind === 'secret' && !strict && characterClasses(value) >= 3 && value.length >= 10 && !/^[A-Za-z]+\d{0,4}$/.test(value)) ||
+    // Secrets and credentials set by people (a season, a year, a word and a symbol): mixed classes, not one plain word.
+    // Under a credential's name, not a signed URL's credential scope (`X-Goog-Credential=sa%40p.iam…%2Fgoog4_request`).
+    ((kind === 'secret' || (kind === 'credential' && !/%[0-9A-F]{2}|[/@]/i.test(value))) && !strict && characterClasses(value) >= 3 && value.length >= 10 && !/^[A-Za-z]+\d{0,4}$/.test(value)) ||
     // Lower-entropy tokens that are still not words: hex and base32 runs, long mixed alphanumerics.
     ((/^[0-9a-f]{16,}$/i.test(value) || /^[A-Z2-7]{16,}=*$/.test(value)) && !isSequentialOrRepeated(value)) ||
     (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value));
