@@ -65,4 +65,12 @@ describe('rw-dev8 classes: provider keys named by the keys around them', () => {
       assert.notEqual(ruleAt(text, 'config/app.properties', value), 'datadog-api-key');
     });
   });
+
+  describe('Sentry auth tokens without a prefix', () => {
+    it('reports a 64-hex Sentry auth token under a Sentry name, not a 64-hex value under another name', () => {
+      const [t, u] = [g.hex(64), g.hex(64)];
+      assert.equal(ruleAt(`SENTRY_AUTH_TOKEN=${t}\n`, '.env', t), 'sentry-auth-token-legacy');
+      assert.notEqual(ruleAt(`SENTRY_RELEASE=${u}\n`, '.env', u), 'sentry-auth-token-legacy');
+    });
+  });
 });
