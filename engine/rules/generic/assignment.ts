@@ -85,8 +85,10 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       if (op === ':-') return true;
       // `getenv("K") or "v"`, `password or "v"` (Python), `K || "v"`, `K ?? "v"`: quoted defaults only; a `… or …`
       // in prose (`password` or `salt`) has no call or bare name before it.
-      // A JS template literal (`K ?? \`v\``) is a literal too; a `${…}` inside is refused by the placeholder check.
-      if (kv.quote !== '"' && kv.quote !== "'" && kv.quote !== '`') return false;
+      // A JS template literal after a JS operator (`K ?? \`v\``, `K || \`v\``) is a literal too (a `${…}` inside is
+      // refused by the placeholder check); in Markdown, backticks after `or` are inline code.
+      if (kv.quote === '`') return kind !== 'prose' && /(?:\?\?|\|\|)$/.test(op);
+      if (kv.quote !== '"' && kv.quote !== "'") return false;
       return !/or$/.test(op) || /^[)\]]/.test(op) || kv.keyQuote === '';
     }
     case 'element': {
