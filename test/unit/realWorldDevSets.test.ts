@@ -24,6 +24,8 @@ import { NEG_DOCS as DEV7_NEG_DOCS } from '../../bench/quality/realWorld/dev7/ne
 import { CODE_DOCS as DEV7_CODE_DOCS } from '../../bench/quality/realWorld/dev7/code';
 import { CMD_DOCS as DEV7_CMD_DOCS } from '../../bench/quality/realWorld/dev7/cmd';
 import { PROSE_DOCS as DEV7_PROSE_DOCS } from '../../bench/quality/realWorld/dev7/prose';
+import { DEV8_SET } from '../../bench/quality/realWorld/dev8Set';
+import { PROSE_DOCS as DEV8_PROSE_DOCS } from '../../bench/quality/realWorld/dev8/prose';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -100,6 +102,15 @@ const PARTS = [
     docs: DEV7_PROSE_DOCS,
     areas: ['prose', 'precision', 'credential-file', 'http-auth'],
     minDocs: 120,
+    minPositives: 300,
+  },
+  {
+    id: 'rw-dev8-prose',
+    title: 'rw-dev8 prose',
+    seed: DEV8_SET.seed,
+    docs: DEV8_PROSE_DOCS,
+    areas: ['prose', 'precision', 'credential-file', 'config-syntax'],
+    minDocs: 110,
     minPositives: 300,
   },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
