@@ -48,12 +48,15 @@ export function passwordCellWord(value: string): boolean {
   return !CELL_REMARK.test(value.toLowerCase());
 }
 
-/** Whether the line after the one holding `end` is a Markdown separator row: that line is the header row, its cells names. */
+/** A rule under a header row: Markdown's `|---|:--|`, Org-mode's `|---+---|`. */
+const HEADER_RULE = /^[ \t]{0,3}\|?[ \t]{0,4}:?--[-:+| \t]{0,1900}$/;
+
+/** Whether the line after the one holding `end` is a rule (HEADER_RULE): that line is the header row, its cells names. */
 export function isHeaderRowAt(text: string, end: number): boolean {
   const eol = text.indexOf('\n', end);
   if (eol < 0) return false;
   const next = text.indexOf('\n', eol + 1);
-  return isSeparatorRow(text.slice(eol + 1, next < 0 ? Math.min(text.length, eol + 1 + MAX_LINE) : Math.min(next, eol + 1 + MAX_LINE)).replace(/\r$/, ''));
+  return HEADER_RULE.test(text.slice(eol + 1, next < 0 ? Math.min(text.length, eol + 1 + MAX_LINE) : Math.min(next, eol + 1 + MAX_LINE)).replace(/\r$/, ''));
 }
 
 /** What a column holds, from its header's text: a password, a token, or something else. */

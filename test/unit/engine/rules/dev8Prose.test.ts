@@ -85,12 +85,50 @@ describe('rw-dev8 prose classes', () => {
       assertQuiet(
         [
           '| user | password | role |\n|---|---|---|\n| alice | SSO | admin |\n| bob | none | editor |\n',
+          '| Company | Portal login | Password | Status |\n|---------+--------------+----------+--------|\n| Acme | jdoe | (in the vault) | applied |\n',
           '| Feature | Password |\n|---|---|\n| Login | Yes |\n| API | hidden |\n',
           `| Host | Port | Password |\n|---|---|---|\n| db | 5432 | vault |\n`,
         ],
         'docs/table.md',
       );
       assertQuiet(['system,username,password\nwiki,jdoe,sso\nmail,jdoe,masked\n'], 'exports/accounts.csv');
+    });
+  });
+
+  describe('a spoken passphrase in quotes after its password word', () => {
+    const nouns = ['dolphin', 'lobster', 'hammock', 'gravel', 'noodle', 'bramble', 'zucchini', 'copper', 'iguana', 'walnut'];
+    const phrase = () => {
+      const out: string[] = [];
+      const n = g.pick([3, 4, 5]);
+      while (out.length < n) {
+        const w = g.pick(nouns);
+        if (!out.includes(w)) out.push(w);
+      }
+      return out.join(' ');
+    };
+    it('finds three to six plain words in quotes after password, passphrase, la password, Wachtzin', () => {
+      assertFinds(
+        [
+          (v) => `New shared passphrase for the offline backup drive is "${v}" (all lowercase, spaces included).\n`,
+          (v) => `- Library system (old): user \`library\`, password "${v}"\n`,
+          (v) => `- Gestionale magazzino: la password è "${v}"\n`,
+          (v) => `- Wachtzin voor de back-upschijf: "${v}"\n`,
+        ],
+        phrase,
+        'notes/handover.md',
+      );
+    });
+    it('stays quiet on quoted sentences, UI texts and examples', () => {
+      assertQuiet(
+        [
+          'The password policy says "use four random words".\n',
+          'Example passphrase: "correct horse battery staple".\n',
+          'Platzhaltertext: „Neues Passwort eingeben“\n',
+          'If the password prompt says "invalid user name", call the desk.\n',
+          'Password: "see the vault"\n',
+        ],
+        'notes/handover.md',
+      );
     });
   });
 });
