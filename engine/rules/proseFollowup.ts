@@ -451,10 +451,7 @@ export const proseFollowupRules: Rule[] = [
     description: 'Password named by what it is for: "use X to log in", "use X to sign in"',
     keywords: ['to log in', 'to login', 'to sign in'],
     keywordWindow: { before: 140, after: 4 },
-    pattern: new RegExp(
-      `(?<![${LETTER}])(?<key>use)[ \\t]{1,3}${OPEN}(?<secret>${VALUE})[\`"'”*_]{0,2}[ \\t]{1,3}to[ \\t]{1,3}(?:log[ \\t]?in|login|sign[ \\t]?in)(?![${LETTER}])`,
-      'i',
-    ),
+    pattern: new RegExp(`(?<![${LETTER}])(?<key>use)[ \\t]{1,3}${OPEN}(?<secret>${VALUE})[\`"'”*_]{0,2}[ \\t]{1,3}to[ \\t]{1,3}(?:log[ \\t]?in|login|sign[ \\t]?in)(?![${LETTER}])`, 'i'),
     validate: validateUseToLogIn,
     examples: {
       positives: (g) => [

@@ -79,10 +79,7 @@ export const proseQuotedPassphraseRules: Rule[] = [
     // ASCII labels whole; the others folded as the prefilter folds them.
     keywords: [...new Set([...LABELS.filter((l) => /^[\x20-\x7e]+$/.test(l)), ...foldedKeywords(LABELS.filter((l) => !/^[\x20-\x7e]+$/.test(l)))])],
     keywordWindow: { before: 8, after: 200 },
-    pattern: new RegExp(
-      `(?<![\\p{L}])(?<key>${LABELS.map(escape).join('|')})(?![\\p{L}])[^\\n"“„«「]{0,90}["“„«「](?<secret>\\p{Ll}{3,12}(?:[ \\t]\\p{Ll}{3,12}){2,5})["”“»」]`,
-      'iu',
-    ),
+    pattern: new RegExp(`(?<![\\p{L}])(?<key>${LABELS.map(escape).join('|')})(?![\\p{L}])[^\\n"“„«「]{0,90}["“„«「](?<secret>\\p{Ll}{3,12}(?:[ \\t]\\p{Ll}{3,12}){2,5})["”“»」]`, 'iu'),
     validate: validateQuotedPassphrase,
     examples: {
       positives: (g) => [

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { pd } from './proseValues';
 
 export const PROSE_MAIL_DOCS: RealWorldDoc[] = [
-  pd('mail-handover-leaving', ['prose'], 'mail/handover-from-greg.eml', (k) => `From: Greg Turner <greg.turner@example.com>
+  pd(
+    'mail-handover-leaving',
+    ['prose'],
+    'mail/handover-from-greg.eml',
+    (k) => `From: Greg Turner <greg.turner@example.com>
 To: Platform Team <platform@example.com>
 Date: ${k.date()}
 Subject: Handover before I leave
@@ -21,9 +25,14 @@ Please change (1) and (3) after I'm gone.
 
 Cheers,
 Greg
-`),
+`,
+  ),
 
-  pd('mail-new-starter', ['prose'], 'mail/welcome-new-starter.eml', (k) => `Subject: Welcome to the team — your accounts
+  pd(
+    'mail-new-starter',
+    ['prose'],
+    'mail/welcome-new-starter.eml',
+    (k) => `Subject: Welcome to the team — your accounts
 
 Dear Priyanka,
 
@@ -37,9 +46,14 @@ Your manager will meet you at ${k.time()} on ${k.date()}.
 
 Kind regards,
 HR Onboarding
-`),
+`,
+  ),
 
-  pd('mail-vendor-reply-thread', ['prose'], 'mail/vendor-thread.eml', (k) => `Subject: RE: RE: API access for the integration
+  pd(
+    'mail-vendor-reply-thread',
+    ['prose'],
+    'mail/vendor-thread.eml',
+    (k) => `Subject: RE: RE: API access for the integration
 
 > Could you send the credentials for the sandbox?
 
@@ -56,9 +70,14 @@ Production keys will be sent by our security team via encrypted mail.
 The portal account was created for you, the password is ${k.gen()}; please change it under Profile → Security.
 
 Regards, Vendor Integration Desk
-`),
+`,
+  ),
 
-  pd('mail-masked-notification', ['prose', 'precision'], 'mail/password-changed-notice.eml', (k) => `Subject: Your password was changed
+  pd(
+    'mail-masked-notification',
+    ['prose', 'precision'],
+    'mail/password-changed-notice.eml',
+    (k) => `Subject: Your password was changed
 
 Hello,
 
@@ -69,18 +88,28 @@ Your new password: ${k.mask()}
 Reference: ${k.reqId()}
 
 We will never ask for your password by email.
-`),
+`,
+  ),
 
-  pd('handover-txt-night-shift', ['prose'], 'notes/handover-night-shift.txt', (k) => `NIGHT SHIFT HANDOVER ${k.date()}
+  pd(
+    'handover-txt-night-shift',
+    ['prose'],
+    'notes/handover-night-shift.txt',
+    (k) => `NIGHT SHIFT HANDOVER ${k.date()}
 
 - Backup job on fs-02 failed at ${k.time()}, re-ran manually, ok now.
 - Had to log in to the UPS web page, it's apc / ${k.hpw()} (not the default any more).
 - Printer on 3rd floor jammed, ticket ${k.tkt('FAC')}.
 - Alarm panel code changed by security team, new one is ${k.pin(6)}.
 - Nothing else. The on-call phone PIN is in the safe.
-`),
+`,
+  ),
 
-  pd('meeting-notes-retro', ['prose'], 'notes/meeting-retro-sprint-42.md', (k) => `# Retro — sprint 42 (${k.date()})
+  pd(
+    'meeting-notes-retro',
+    ['prose'],
+    'notes/meeting-retro-sprint-42.md',
+    (k) => `# Retro — sprint 42 (${k.date()})
 
 Attendees: Ana, Bilal, Cheng, Dora
 
@@ -91,17 +120,27 @@ Attendees: Ana, Bilal, Cheng, Dora
 ## Actions
 - Bilal: move test account creds into the team vault (${k.tkt('QA')})
 - Dora: stop using the password "${k.lw()}" for the demo tenant, use a generated one
-`),
+`,
+  ),
 
-  pd('meeting-notes-kickoff-negatives', ['prose', 'precision'], 'notes/meeting-kickoff.md', (k) => `# Kick-off: customer portal
+  pd(
+    'meeting-notes-kickoff-negatives',
+    ['prose', 'precision'],
+    'notes/meeting-kickoff.md',
+    (k) => `# Kick-off: customer portal
 
 - Authentication via Keycloak, realm \`portal\`.
 - Passwords: handled by Keycloak (policy: length(12) and notUsername). We never store plaintext; hashes look like ${k.bcrypt()}.
 - Secrets for the services will come from ${k.n('External Secrets Operator')}; ask Bob for the ${k.n('ClusterSecretStore')} name.
 - Next meeting ${k.date()} ${k.time()}.
-`),
+`,
+  ),
 
-  pd('mail-sftp-creds-german-client', ['prose'], 'mail/sftp-setup.eml', (k) => `Subject: SFTP account for the nightly export
+  pd(
+    'mail-sftp-creds-german-client',
+    ['prose'],
+    'mail/sftp-setup.eml',
+    (k) => `Subject: SFTP account for the nightly export
 
 Hi Jürgen,
 
@@ -115,9 +154,14 @@ The host key fingerprint is SHA256:${k.n(k.g.base64(43))}.
 Please confirm once the first file has arrived.
 
 Thanks, Nadia
-`),
+`,
+  ),
 
-  pd('onboarding-letter-codes', ['prose'], 'docs/onboarding/first-day.md', (k) => `# Your first day
+  pd(
+    'onboarding-letter-codes',
+    ['prose'],
+    'docs/onboarding/first-day.md',
+    (k) => `# Your first day
 
 Welcome! A few things you'll need:
 
@@ -126,9 +170,14 @@ Welcome! A few things you'll need:
 * **Staff Wi-Fi:** uses your own account (no shared password).
 * **Kitchen coffee machine admin:** nobody knows, don't ask.
 * **Laptop:** your IT ticket is ${k.tkt('HELP')}; the BitLocker recovery key is stored in Intune, not here.
-`),
+`,
+  ),
 
-  pd('mail-forwarded-password-reset', ['prose'], 'mail/fwd-reset.eml', (k) => `---------- Forwarded message ---------
+  pd(
+    'mail-forwarded-password-reset',
+    ['prose'],
+    'mail/fwd-reset.eml',
+    (k) => `---------- Forwarded message ---------
 From: IT Service Desk <servicedesk@example.com>
 Date: ${k.date()}
 Subject: Password reset for account m.rossi
@@ -138,18 +187,28 @@ Your password has been reset. Your temporary password is: ${k.hpw()}
 ---
 
 Hey, can you log in to my account and download the invoices? I'm on holiday until ${k.date()}. Thanks! — Marco
-`),
+`,
+  ),
 
-  pd('handover-doc-datacenter', ['prose'], 'notes/dc-handover.md', (k) => `## Data centre handover (cage 14)
+  pd(
+    'handover-doc-datacenter',
+    ['prose'],
+    'notes/dc-handover.md',
+    (k) => `## Data centre handover (cage 14)
 
 - iDRAC on all Dell boxes: root / ${k.gen()}
 - The KVM switch password is the word "${k.lw()}" — vendor limitation, 8 chars lowercase max
 - Cage combination lock: ${k.pin(4)}
 - Remote hands account number ${k.num(8)}; they will ask for the PIN ${k.pin(6)} on the phone
 - Serial numbers in the asset sheet, not here.
-`),
+`,
+  ),
 
-  pd('mail-auto-generated-account', ['prose'], 'mail/account-created.eml', (k) => `Subject: [Jenkins] Account created
+  pd(
+    'mail-auto-generated-account',
+    ['prose'],
+    'mail/account-created.eml',
+    (k) => `Subject: [Jenkins] Account created
 
 An administrator created an account for you.
 
@@ -157,9 +216,14 @@ An administrator created an account for you.
   Initial password: ${k.gen()}
 
 This message was sent automatically. Build #${k.num(4)}.
-`),
+`,
+  ),
 
-  pd('meeting-notes-incident-review', ['prose'], 'notes/incident-review-db-leak.md', (k) => `# Incident review: database password in public repo
+  pd(
+    'meeting-notes-incident-review',
+    ['prose'],
+    'notes/incident-review-db-leak.md',
+    (k) => `# Incident review: database password in public repo
 
 Timeline:
 - ${k.time()} secret scanning alert: the staging DB password (${k.hpw()}) found in a public gist
@@ -167,25 +231,40 @@ Timeline:
 - ${k.time()} confirmed no connections from unknown IPs (checked ${k.num(5)} log lines)
 
 The gist id was ${k.n(k.g.hex(32))}. Lessons: pre-commit hook, and stop pasting new passwords in incident docs (oops).
-`),
+`,
+  ),
 
-  pd('mail-it-reset-negatives', ['prose', 'precision'], 'mail/it-newsletter.eml', (k) => `Subject: IT newsletter — password month
+  pd(
+    'mail-it-reset-negatives',
+    ['prose', 'precision'],
+    'mail/it-newsletter.eml',
+    (k) => `Subject: IT newsletter — password month
 
 Reminder: your password must be at least 14 characters. Good: a passphrase of four random words. Bad: "${k.n('Summer2024!')}"-style passwords.
 We will NEVER send you a link asking for your password. If you get one, forward it to phishing@example.com.
 
 To change your password press Ctrl+Alt+Del → Change a password. Field labels: "${k.n('Old password')}", "${k.n('New password')}", "${k.n('Confirm password')}".
-`),
+`,
+  ),
 
-  pd('note-sticky-desk', ['prose'], 'notes/desk-notes.txt', (k) => `TODO
+  pd(
+    'note-sticky-desk',
+    ['prose'],
+    'notes/desk-notes.txt',
+    (k) => `TODO
 - call bank re card
 - router login: admin ${k.hpw()}
 - NAS: ${k.gen()}
 - mum's ipad PIN ${k.pin(6)}
 - renew domain before ${k.date()}
-`),
+`,
+  ),
 
-  pd('mail-client-credentials-fr-en', ['prose'], 'mail/client-portal-access.eml', (k) => `Subject: Access to the client portal
+  pd(
+    'mail-client-credentials-fr-en',
+    ['prose'],
+    'mail/client-portal-access.eml',
+    (k) => `Subject: Access to the client portal
 
 Dear Mr Laurent,
 
@@ -196,12 +275,18 @@ password: ${k.gen()}
 
 For the reports API, please use the key ${k.hexTok(40)} in the X-Api-Key header.
 Your account manager is Sophie (ext. ${k.num(4)}).
-`),
+`,
+  ),
 
-  pd('meeting-notes-board-wifi', ['prose'], 'notes/board-offsite.md', (k) => `Board offsite — logistics
+  pd(
+    'meeting-notes-board-wifi',
+    ['prose'],
+    'notes/board-offsite.md',
+    (k) => `Board offsite — logistics
 - Hotel: Seaview, check-in from ${k.time()}
 - Wi-Fi: "Seaview-Conf" / ${k.hpw()}
 - Zoom room passcode: ${k.pin(6)}
 - Dinner ${k.time()}
-`),
+`,
+  ),
 ];

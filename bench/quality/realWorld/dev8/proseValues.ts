@@ -6,10 +6,50 @@ import type { ExampleGen } from '../../../../engine/types';
 import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
 
 const NOUNS = [
-  'anchor', 'bramble', 'canyon', 'dolphin', 'eclipse', 'fennel', 'gazebo', 'hammock', 'iguana', 'jasmine', 'kayak',
-  'lobster', 'magnet', 'nectar', 'octopus', 'parsley', 'quiver', 'radish', 'sherbet', 'trumpet', 'umbrella', 'vortex',
-  'waffle', 'yodel', 'zucchini', 'acorn', 'beacon', 'copper', 'dingo', 'falafel', 'gravel', 'hornet', 'igloo',
-  'jigsaw', 'koala', 'limpet', 'muffin', 'noodle', 'oyster', 'pretzel', 'quokka', 'reindeer', 'spindle', 'toucan',
+  'anchor',
+  'bramble',
+  'canyon',
+  'dolphin',
+  'eclipse',
+  'fennel',
+  'gazebo',
+  'hammock',
+  'iguana',
+  'jasmine',
+  'kayak',
+  'lobster',
+  'magnet',
+  'nectar',
+  'octopus',
+  'parsley',
+  'quiver',
+  'radish',
+  'sherbet',
+  'trumpet',
+  'umbrella',
+  'vortex',
+  'waffle',
+  'yodel',
+  'zucchini',
+  'acorn',
+  'beacon',
+  'copper',
+  'dingo',
+  'falafel',
+  'gravel',
+  'hornet',
+  'igloo',
+  'jigsaw',
+  'koala',
+  'limpet',
+  'muffin',
+  'noodle',
+  'oyster',
+  'pretzel',
+  'quokka',
+  'reindeer',
+  'spindle',
+  'toucan',
 ];
 const SHORT = ['sprout', 'pebble', 'tiger', 'banjo', 'cactus', 'plover', 'marmot', 'sesame', 'ginger', 'lemur', 'basil', 'otter', 'yarrow', 'fudge', 'clover', 'mustard'];
 const PETS = ['Biscuit', 'Luna', 'Charlie', 'Maple', 'Rocco', 'Willow', 'Kiki', 'Simba', 'Pepper', 'Archie', 'Nova', 'Gizmo', 'Mochi', 'Olive'];
@@ -98,7 +138,23 @@ export function bcrypt(g: ExampleGen): string {
   return `$2b$12$${g.chars('./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 53)}`;
 }
 
-const PLACEHOLDERS = ['<password>', '<your-password>', 'YOUR_PASSWORD_HERE', '${DB_PASSWORD}', '{{ vault_db_password }}', 'changeme', '********', 'xxxxxxxx', '[REDACTED]', '<redacted>', '<token>', 'REPLACE_ME', '%PASSWORD%', '$API_TOKEN', '•••••••••'];
+const PLACEHOLDERS = [
+  '<password>',
+  '<your-password>',
+  'YOUR_PASSWORD_HERE',
+  '${DB_PASSWORD}',
+  '{{ vault_db_password }}',
+  'changeme',
+  '********',
+  'xxxxxxxx',
+  '[REDACTED]',
+  '<redacted>',
+  '<token>',
+  'REPLACE_ME',
+  '%PASSWORD%',
+  '$API_TOKEN',
+  '•••••••••',
+];
 
 export interface K {
   g: ExampleGen;
@@ -151,7 +207,14 @@ export function mk(g: ExampleGen, m: Marker): K {
     tok: (raw) => m.secret('token', raw ?? token(g)),
     uuidTok: () => m.secret('token', g.uuid()),
     hexTok: (n) => m.secret('token', g.hex(n ?? 32)),
-    cs: (raw) => m.secret('connection-string', raw ?? g.pick([human, gen])(g).replace(/[@:/?#%&]/g, '')),
+    cs: (raw) =>
+      m.secret(
+        'connection-string',
+        raw ??
+          g
+            .pick([human, gen])(g)
+            .replace(/[@:/?#%&]/g, ''),
+      ),
     http: (raw) => m.secret('http-auth', raw),
     jwt: () => m.secret('http-auth', jwt(g)),
     basic: (user, password) => m.secret('http-auth', b64(`${user}:${password ?? anyPw(g)}`)),
@@ -162,7 +225,7 @@ export function mk(g: ExampleGen, m: Marker): K {
     time: () => m.negative(`${pad(8 + Number(g.digits(1)))}:${pad(Number(g.digits(2)) % 60)}`),
     date: () => m.negative(`2024-${pad(1 + (Number(g.digits(2)) % 12))}-${pad(1 + (Number(g.digits(2)) % 28))}`),
     tkt: (prefix) => m.negative(`${prefix ?? g.pick(['OPS', 'INFRA', 'SEC', 'HELP', 'PLAT'])}-${1 + (Number(g.digits(4)) % 9000)}`),
-    ver: () => m.negative(`${Number(g.digits(1)) % 5 + 1}.${Number(g.digits(2)) % 30}.${Number(g.digits(1))}`),
+    ver: () => m.negative(`${(Number(g.digits(1)) % 5) + 1}.${Number(g.digits(2)) % 30}.${Number(g.digits(1))}`),
     sha: () => m.negative(g.hex(7)),
     sha256: () => m.negative(g.hex(64)),
     bcrypt: () => m.negative(bcrypt(g)),

@@ -72,7 +72,10 @@ describe('rw-dev8 prose classes', () => {
       );
     });
     it('stays quiet on methods, addresses and placeholders', () => {
-      assertQuiet(['Use OAuth2 to log in from the CLI.\n', 'use SSO to sign in\n', 'use your.name@example.com to log in\n', 'Use <password> to log in.\n', 'use Kerberos5 to log in on Linux\n'], 'docs/login.md');
+      assertQuiet(
+        ['Use OAuth2 to log in from the CLI.\n', 'use SSO to sign in\n', 'use your.name@example.com to log in\n', 'Use <password> to log in.\n', 'use Kerberos5 to log in on Linux\n'],
+        'docs/login.md',
+      );
     });
   });
 
