@@ -1,8 +1,8 @@
-// A spoken passphrase in quotes after the password word of its sentence (`the passphrase is "dolphin lobster hammock
-// gravel"`, `la password è "eclipse copper iguana"`, `Wachtzin: "canyon yodel radish"`). Prose rules read one token
-// as a value; a passphrase is several words, and words in quotes are also what people quote from a sentence. What
-// tells them apart: three to six plain words with no word of grammar among them (no `the`, `to`, `your`, `de`), none
-// said twice — random words, not a phrase of the language.
+// A spoken passphrase in quotes after the password word of its sentence: the words of a handover note or a chat line
+// (English, Italian, Dutch and the other LABELS languages) set off by straight or typographic quotes. Prose rules
+// read one token as a value; a passphrase is several words, and words in quotes are also what people quote from a
+// sentence. What tells them apart: three to six plain words with no word of grammar among them (no `the`, `to`,
+// `your`, `de`), none said twice — random words, not a phrase of the language.
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { NOT_A_VALUE_LINE } from './proseFollowup';
 import { base, foldedKeywords, lineAround, proseApplies } from './prose';
@@ -75,7 +75,7 @@ export const proseQuotedPassphraseRules: Rule[] = [
   {
     ...base,
     id: 'prose-quoted-passphrase',
-    description: 'Passphrase of plain words in quotes after the password word of its sentence ("the passphrase is \\"dolphin lobster hammock gravel\\"")',
+    description: 'Passphrase of three to six plain words in quotes after the password word of its sentence',
     // ASCII labels whole; the others folded as the prefilter folds them.
     keywords: [...new Set([...LABELS.filter((l) => /^[\x20-\x7e]+$/.test(l)), ...foldedKeywords(LABELS.filter((l) => !/^[\x20-\x7e]+$/.test(l)))])],
     keywordWindow: { before: 8, after: 200 },

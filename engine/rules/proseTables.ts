@@ -32,8 +32,8 @@ const PASSWORD_WORDS = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l 
 const TOKEN_WORDS = [...TOKEN_LABELS, ...INTL_TOKEN_LABELS.map(fold)];
 
 /**
- * What a password column's cell says instead of a password: yes/no marks, field types, states and where the password
- * is kept (`SSO`, `none`, `masked`, `vault`). Compared in lower case, the whole cell.
+ * Remarks a cell under a credential column holds in place of a value: yes/no marks, field types, states, and the
+ * place the value is kept in (SSO, none, masked, vault). Compared in lower case, the whole cell.
  */
 const CELL_REMARK =
   /^(?:yes|no|none|null|nil|true|false|same|empty|blank|unset|missing|default|random|generated|required|optional|string|text|plain|plaintext|hidden|masked|encrypted|hashed|secret|password|passwort|token|unknown|unchanged|disabled|enabled|expired|valid|invalid|sso|ldap|oauth|saml|kerberos|vault|keepass|bitwarden|lastpass|passbolt|ask|see|tbd|todo|pending|shared|personal|own|nope|n\/a|na|ok|set)$/;
