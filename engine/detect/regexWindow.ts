@@ -14,8 +14,13 @@ export interface RegexHit {
   secretEnd?: number;
   /** The `key` group's text, or the `keyTail` group's with the name characters before it, when the pattern has one. */
   key?: string;
-  /** Every named group's span (credential parts), when the pattern has named groups. */
+  /** Every named group's span (credential parts), when the pattern has named groups and the `d` flag. */
   groups?: Record<string, [number, number] | undefined>;
+  /**
+   * The same spans for a match found without the `d` flag, built when asked (by the `d` copy at the match's position):
+   * only accepted hits need them. Never set on hits that cross a thread (custom rules' workers use the `d` flag).
+   */
+  groupsOf?: () => Record<string, [number, number] | undefined> | undefined;
 }
 
 /** One run of a rule's regex over text[from, to) of one of the texts sent with it. */
@@ -163,12 +168,22 @@ function hitOf(m: RegExpExecArray, regex: RegExp, part: string, text: string, st
     const tailStart = groupStart(m, regex, part, 'keyTail', tail) + sliceStart;
     hit.key = keyWithHead(text, tailStart, tailStart + tail.length);
   }
-  const groups = withGroups ? m.indices?.groups : undefined;
-  if (groups) {
-    hit.groups = {};
-    for (const [name, g] of Object.entries(groups)) if (name !== MATCH_START) hit.groups[name] = g ? [g[0] + sliceStart, g[1] + sliceStart] : undefined;
+  if (withGroups) {
+    if (m.indices !== undefined) hit.groups = groupSpans(m.indices.groups, sliceStart);
+    else {
+      const at = m.index;
+      hit.groupsOf = () => groupSpans(exactMatch(regex, part, at).indices!.groups, sliceStart);
+    }
   }
   return hit;
+}
+
+/** A `d` match's named groups (but the anchored pattern's skip) in offsets of the whole text. */
+function groupSpans(groups: Record<string, [number, number] | undefined> | undefined, sliceStart: number): RegexHit['groups'] {
+  if (!groups) return undefined;
+  const out: Record<string, [number, number] | undefined> = {};
+  for (const [name, g] of Object.entries(groups)) if (name !== MATCH_START) out[name] = g ? [g[0] + sliceStart, g[1] + sliceStart] : undefined;
+  return out;
 }
 
 /** Where group `name` (captured as `value`) starts in `part`: from the `d` flag's spans, else see groupSpans.ts. */

@@ -20,7 +20,7 @@ import { providerAttribution } from './providerAttribution';
 import { builtinRules } from '../rules';
 import { mayContainSuppression } from './suppressions';
 import type { Finding, MatchContext, Rule, ScanOptions } from '../types';
-import { anchoredPattern, execAt, execWindow, mergeSpans, scanFlags, searchFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
+import { anchoredPattern, execAt, execWindow, mergeSpans, searchFlags, windowHas, type RegexHit, type RegexJob, type RegexRunner } from './regexWindow';
 
 interface CompiledRule {
   rule: Rule;
@@ -72,11 +72,14 @@ export interface CustomRuleTimeout {
 /** Value patterns by source and flags: many rules share a shape (a UUID, 32 hex digits), compiled once. */
 const valuePatterns = new Map<string, RegExp>();
 
-/** A rule's regex flags: the `d` flag's spans only for credential parts (RegexHit.groups); see regexWindow.ts hitOf. */
-const flagsFor = (rule: Rule) => (rule.parts !== undefined ? scanFlags(rule.pattern.flags) : searchFlags(rule.pattern.flags));
+/**
+ * A rule's regex flags: never the `d` flag; a credential's parts need every group's span only once its value is
+ * accepted (RegexHit.groupsOf, regexWindow.ts hitOf), and most hits are rejected.
+ */
+const flagsFor = (rule: Rule) => searchFlags(rule.pattern.flags);
 
 function compile(rule: Rule): CompiledRule {
-  const anchored = rule.matchStarts ? anchoredPattern(rule.pattern.source, rule.pattern.flags, rule.parts !== undefined) : undefined;
+  const anchored = rule.matchStarts ? anchoredPattern(rule.pattern.source, rule.pattern.flags, false) : undefined;
   if (rule.secretPattern === undefined) return { rule, regex: new RegExp(rule.pattern.source, flagsFor(rule)), value: undefined, anchored };
   const flags = searchFlags(rule.secretPattern.flags);
   const key = `${flags}/${rule.secretPattern.source}`;
@@ -322,7 +325,7 @@ class HitContext implements MatchContext {
  * Turns one regex hit into a finding, or rejects it (placeholder, entropy, the rule's own validator); a
  * rejected value may itself start a real match, so its start is where the search goes on.
  */
-function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undefined, out: Finding[]): number | undefined {
+function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undefined, out: Finding[], retry = true): number | undefined {
   if (hit.secretStart === undefined || hit.secretEnd === undefined) return undefined;
   const start = hit.secretStart;
   const end = hit.secretEnd;
@@ -330,12 +333,13 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
   // The key name only after the cheap checks, and only when the validator reads it or the value is kept:
   // reading it off the line costs more than they do (most hits are rejected by validators that never ask).
   if (rejectsValue(rule, secret, text, end) || (rule.validate && !rule.validate(secret, new HitContext(text, start, end, path, hit.key)))) {
+    if (retry && hit.key === undefined && retryPastLeaf(rule, hit, text, path, out)) return undefined;
     // `# use your token` + `API_TOKEN=…` on the next line, `pw = process.env.PW || "…"`.
     return start > hit.index ? start : undefined;
   }
   const keyName = hit.key ?? keyNameBefore(text, start);
   const envName = envNameAt(text, start, keyName, rule);
-  const related = rule.parts === undefined ? undefined : groupParts(rule, text, hit.groups, envName);
+  const related = rule.parts === undefined ? undefined : groupParts(rule, text, hit.groups ?? hit.groupsOf?.(), envName);
   out.push({
     ruleId: rule.id,
     provider: rule.provider,
@@ -351,6 +355,41 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
     ...(related ? { related } : {}),
   });
   return undefined;
+}
+
+/** Sticky copies (with indices) of patterns that have a key-path form: a `leaf` group (see PATH_LEAF). */
+const pathForms = new WeakMap<Rule, RegExp | null>();
+/** How much text after a parent word a retry reads: the path form's own reach (four lines) with room to spare. */
+const PATH_RETRY_SPAN = 1200;
+
+/**
+ * A key-path match (`pusher:` … `key: <public key>` … `secret: <secret>`) stops at the first leaf whose value
+ * has the right shape; when that leaf is rejected (a public app key, a search-only key above the admin key), the
+ * same parent may still own a later leaf. Tried again from the parent with each rejected value blanked out (same
+ * length, so offsets hold), up to three times; the validator still reads the real text.
+ */
+function retryPastLeaf(rule: Rule, hit: RegexHit, text: string, path: string | undefined, out: Finding[]): boolean {
+  let sticky = pathForms.get(rule);
+  if (sticky === undefined) {
+    sticky = rule.pattern.source.includes('(?<leaf>') ? new RegExp(rule.pattern.source, `dy${rule.pattern.flags.replace(/[dgy]/g, '')}`) : null;
+    pathForms.set(rule, sticky);
+  }
+  if (sticky === null) return false;
+  let part = text.slice(hit.index, Math.min(text.length, hit.index + PATH_RETRY_SPAN));
+  let start = hit.secretStart! - hit.index;
+  let end = hit.secretEnd! - hit.index;
+  for (let i = 0; i < 3 && end <= part.length; i++) {
+    part = part.slice(0, start) + ' '.repeat(end - start) + part.slice(end);
+    sticky.lastIndex = 0;
+    const m = sticky.exec(part);
+    const span = m?.indices?.groups?.['secret'];
+    if (!m || !span || m.groups?.['key'] !== undefined) return false;
+    const found = out.length;
+    acceptHit(rule, { index: hit.index, end: hit.index + m[0].length, secretStart: hit.index + span[0], secretEnd: hit.index + span[1] }, text, path, out, false);
+    if (out.length > found) return true;
+    [start, end] = span;
+  }
+  return false;
 }
 
 /**

@@ -192,6 +192,9 @@ export const httpAuthRules: Rule[] = [
     // What the validator asks to find before the name (`Cookie:`, curl's `-b`): without one the rule is skipped.
     contextKeywords: ['cookie', '-b ', '-b\t', '"domain"'],
     keywordWindow: { before: 64, after: 4200 },
+    // A match starts at the cookie's name, at most 40 name characters before its session word: tried only there,
+    // not at every position of a 4 KB window.
+    matchStarts: [{ words: ['sess', 'sid', 'auth', 'remember', 'aspnetcore.cookies', 'wordpress_'], before: 40 }],
     pattern: new RegExp(
       `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESS(?:ION)?(?:[_-]?(?:ID|TOKEN|KEY|DATA))?|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|remember_[a-z]{2,12}_[0-9a-f]{40}|AspNetCore\\.Cookies|wordpress_(?:logged_in|sec)_[0-9a-f]{32})(?:_[A-Z0-9]{1,12}){0,3})(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
     ),
@@ -348,6 +351,8 @@ export const httpAuthRules: Rule[] = [
       const url = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
       if (/\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$|badge|shields\.io|codecov\.io/i.test(url)) return false;
       if (ctx.keyName === 'sig' && isExpiringSignedUrl(ctx.text, ctx.start, ctx.end)) return false;
+      // A key that says it is public (`?key=pub_…`, `pk_…`, `public-…`): a browser's script or widget key.
+      if (/^(?:pub|pk|public)[_-]/i.test(value)) return false;
       const v = value.replace(/%3D/gi, '=').replace(/=+$/, '');
       return isLiteralToken(v, /^(?:key|sig|appid)$/.test(ctx.keyName ?? '') ? 20 : 16);
     },
@@ -361,6 +366,7 @@ export const httpAuthRules: Rule[] = [
         'https://example.com/search?key=value&sort=asc',
         'https://example.com/cache?key=user-profile-settings-v2',
         'https://example.com/x?api_key=YOUR_API_KEY',
+        `<script src="https://js.example-analytics.com/v1?key=pub_${g.alnum(20)}"></script>`,
       ],
     },
   },

@@ -5,7 +5,7 @@
 // `.with("API_KEY").and_return("v")`, sinon's `.withArgs('token').returns('v')`). The name reads as an
 // assignment's name would (secretName.ts); the value is judged as under that name (secretValue.ts).
 import { fileKind, isApiExamples, type FileKind } from '../../validators/fileKind';
-import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_WORD_SOURCE, readSecretName } from '../../validators/secretName';
+import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRET_NAME_WORD_SOURCE, readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
 
@@ -62,6 +62,8 @@ export const secretAccessorRule: Rule = {
   keywordWindow: { before: 16, after: 260 },
   // Getters and stubs are code: config formats and prose hold neither.
   appliesToPath: (path) => !NOT_CODE.includes(fileKind(path)),
+  // A match starts at its secret word, as the assignment rule's: tried only there, not at every position of a window.
+  matchStarts: SECRET_NAME_STARTS,
   pattern: new RegExp(`(?=${SECRET_NAME_FIRST_CHAR})(?<keyTail>(?:${SECRET_NAME_WORD_SOURCE})[\\w$./-]{0,24}(?![\\w$./-]))(?:(?:${PARAMS}${BODY}|${ARROW}|${COMPUTED})|${STUB})${LITERAL}`),
   validate: validateAccessor,
   skipPlaceholderCheck: true,
