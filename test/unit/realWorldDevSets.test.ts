@@ -25,6 +25,7 @@ import { CODE_DOCS as DEV7_CODE_DOCS } from '../../bench/quality/realWorld/dev7/
 import { CMD_DOCS as DEV7_CMD_DOCS } from '../../bench/quality/realWorld/dev7/cmd';
 import { PROSE_DOCS as DEV7_PROSE_DOCS } from '../../bench/quality/realWorld/dev7/prose';
 import { DEV8_SET } from '../../bench/quality/realWorld/dev8Set';
+import { PROSE_DOCS as DEV8_PROSE_DOCS } from '../../bench/quality/realWorld/dev8/prose';
 import { TOK_DOCS as DEV8_TOK_DOCS } from '../../bench/quality/realWorld/dev8/tok';
 import { PROV_DOCS as DEV8_PROV_DOCS } from '../../bench/quality/realWorld/dev8/prov';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
@@ -103,6 +104,15 @@ const PARTS = [
     docs: DEV7_PROSE_DOCS,
     areas: ['prose', 'precision', 'credential-file', 'http-auth'],
     minDocs: 120,
+    minPositives: 300,
+  },
+  {
+    id: 'rw-dev8-prose',
+    title: 'rw-dev8 prose',
+    seed: DEV8_SET.seed,
+    docs: DEV8_PROSE_DOCS,
+    areas: ['prose', 'precision', 'credential-file', 'config-syntax'],
+    minDocs: 110,
     minPositives: 300,
   },
   {
