@@ -894,6 +894,9 @@ export const infrastructureRules: Rule[] = [
     names: ['snyk'],
     keywords: ['snyk'],
     value: UUID,
+    // The organisation's id is a UUID too (`snyk.org=`, `SNYK_ORG`, `snyk_org_id`): it names the org, it signs in nothing.
+    validate: (_value, ctx) => !/(?:org|organi[sz]ation)(?:[_.-]?id)?$/i.test(ctx.keyName ?? ''),
+    negatives: (g) => [`snyk.org=${g.uuid()}`, `SNYK_ORG_ID: "${g.uuid()}"`],
     envName: 'SNYK_TOKEN',
     docsUrl: 'https://docs.snyk.io/snyk-api/authentication-for-api',
     revocationUrl: 'https://app.snyk.io/account',

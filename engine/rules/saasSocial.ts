@@ -75,6 +75,9 @@ export const saasSocialRules: Rule[] = [
     names: ['twitch'],
     keywords: ['twitch'],
     value: '(?:oauth:)?[a-z0-9]{30}',
+    // An app's client ID has the same 30-character shape and is public (it is sent in every Client-Id header).
+    validate: (_value, ctx) => !/client[_.-]?id$/i.test(ctx.keyName ?? ''),
+    negatives: (g) => [`TWITCH_CLIENT_ID=${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 30)}`],
     envName: 'TWITCH_CLIENT_SECRET',
     docsUrl: 'https://dev.twitch.tv/docs/authentication/',
     revocationUrl: 'https://dev.twitch.tv/console/apps',
