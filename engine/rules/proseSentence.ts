@@ -96,8 +96,11 @@ function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head
   return { sentence: before.slice(Math.max(0, last - 40)), head: before.slice(Math.max(0, last - 40), last) };
 }
 
-/** Words before a token's word that make it no credential (prose.ts's list, and a release's or signer's public key). */
-const NOT_A_CREDENTIAL_TOKEN_BEFORE = new RegExp(`\\b(?:${NOT_A_CREDENTIAL_KEY_WORDS}|signing|release)[ \\t]{1,3}(?:[\\p{L}-]{1,20}[ \\t]{1,3})?$`, 'iu');
+/**
+ * Words before a token's word that make it no credential (prose.ts's list, a release's or signer's public key, and a
+ * search-only key, which search clients ship to every browser).
+ */
+const NOT_A_CREDENTIAL_TOKEN_BEFORE = new RegExp(`\\b(?:${NOT_A_CREDENTIAL_KEY_WORDS}|signing|release|search[ \\t-]only)[ \\t]{1,3}(?:[\\p{L}-]{1,20}[ \\t]{1,3})?$`, 'iu');
 
 /** A value the sentence then calls public or no secret (`(X) is public`, `X is not a secret`). */
 const SAID_PUBLIC_AFTER = /^[)\]"'`’”*]{0,2}[ \t]{1,3}(?:is|are)[ \t]{1,3}(?:public\b|not[ \t]{1,3}(?:a[ \t]{1,3})?secret\b)/i;
