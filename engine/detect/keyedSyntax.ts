@@ -70,10 +70,14 @@ export const UNQUOTED_STOP = '\\s"\'`\\\\;,<&(){}|';
 
 /**
  * The value: inside quotes anything but a quote, backslash or line break (spaces allowed: the closing quote
- * must follow); unquoted, a run of characters up to a stop character.
+ * must follow); unquoted, a run of characters up to a stop character. After an opening quote that is not itself
+ * escaped, a quote escaped inside (`"Quartz\"86!"`, `'Elena\'s72'`, SQL's and Pascal's `'Mateo''s44'`) belongs to
+ * the value; after an escaped one (`\"k\": \"v\"` inside a JSON string) the next escaped quote closes it.
  */
 export function valueSource(min: number, max: number): string {
-  return `(?:(?<=["'\`])[^"'\`\\\\\\n\\r]{${min},${max}}(?=\\\\?["'\`])|(?<!["'\`])[^${UNQUOTED_STOP}]{${min},${max}}(?![^${UNQUOTED_STOP}]))`;
+  const plain = `[^"'\`\\\\\\n\\r]`;
+  const withEscapes = `(?<=(?<!\\\\)["'\`])(?:${plain}|\\\\["']|''(?!'))(?:${plain}|\\\\["']|''(?!')){${min - 1},${max - 1}}(?=["'\`])`;
+  return `(?:${withEscapes}|(?<=["'\`])${plain}{${min},${max}}(?=\\\\?["'\`])|(?<!["'\`])[^${UNQUOTED_STOP}]{${min},${max}}(?![^${UNQUOTED_STOP}]))`;
 }
 
 /**
@@ -386,7 +390,9 @@ export const DEFAULT_HOLDERS = [
   'fallback',
 ];
 /** Keys that hold the value of a sibling `key`/`name` or of their parent. */
-export const VALUE_HOLDERS = ['value', 'Value', 'VALUE', 'string'];
+// CloudFormation parameter files hold `{"ParameterKey": "K", "ParameterValue": "v"}`; Elastic Beanstalk option
+// settings `{"OptionName": "K", "Value": "v"}`.
+export const VALUE_HOLDERS = ['value', 'Value', 'VALUE', 'string', 'ParameterValue'];
 
 /** Names written as strings or identifiers on the line before `at` (nearest last), within 200 characters. */
 function namesBefore(text: string, at: number): string[] {
@@ -428,7 +434,7 @@ export function holderNames(text: string, key: string, keyStart: number, valueEn
   for (let i = 0; i < lines.length; i++) {
     // On the value's own line only what follows the last `{` is its object (`[{"name": "user", …}, {"name": "password", "value": …`).
     const line = i === 0 ? lines[i]!.slice(lines[i]!.lastIndexOf('{') + 1) : lines[i]!;
-    const sibling = /(?:^|[\s{,(<"'])["']?(?:key|name|Name|Key|NAME|KEY|id|ID|param|Parameter|ParameterKey|variable)["']?\s{0,4}[:=>]\s{0,4}["']?([\w.:/-]{2,80})/.exec(line);
+    const sibling = /(?:^|[\s{,(<"'])["']?(?:key|name|Name|Key|NAME|KEY|id|ID|param|Parameter|ParameterKey|OptionName|variable)["']?\s{0,4}[:=>]\s{0,4}["']?([\w.:/-]{2,80})/.exec(line);
     if (sibling) return [sibling[1]!];
     if ((i > 0 && line.trim() === '') || line.includes('}')) break;
   }

@@ -59,10 +59,20 @@ export function providerAttribution(rules: readonly Rule[]): ProviderAttribution
     .map((rule) => ({ rule, keywords: rule.keywords.filter((k) => /^[a-z][a-z0-9]{3,}$/.test(k)) }))
     .filter((c) => c.keywords.length > 0);
   if (candidates.length === 0) return undefined;
+  // Every context provider rule's words, multi-part ones included (Twilio's token rule carries its SID): what a
+  // value's own name may say about its provider.
+  const namers = rules
+    .filter((r) => r.priority === 'context' && r.family !== 'generic' && r.family !== 'custom')
+    .map((r) => ({ provider: r.provider, keywords: r.keywords.filter((k) => /^[a-z][a-z0-9]{3,}$/.test(k)) }))
+    .filter((c) => c.keywords.length > 0);
 
   function providerFor(value: string, near: string, keyName: string): Rule | undefined {
+    // The value's own name may name a provider (`twilio.auth-token` under a `datadog.api-key` line): then a word
+    // on the line above belongs to another key, and only that provider could be claimed (by its own rule).
+    const own = namers.filter((c) => c.keywords.some((k) => keyName.includes(k))).map((c) => c.provider);
     let chosen: Rule | undefined;
     for (const c of candidates) {
+      if (own.length > 0 && !own.includes(c.rule.provider)) continue;
       // The provider in the value's own name (`"github": …`, `SEGMENT_KEY`) is the context rule's to read: if it did
       // not report the value, the name says another kind of credential (a webhook secret, not a client secret).
       if (!c.keywords.some((k) => containsWord(near, k) && !keyName.includes(k))) continue;

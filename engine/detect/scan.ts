@@ -325,7 +325,7 @@ class HitContext implements MatchContext {
  * Turns one regex hit into a finding, or rejects it (placeholder, entropy, the rule's own validator); a
  * rejected value may itself start a real match, so its start is where the search goes on.
  */
-function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undefined, out: Finding[]): number | undefined {
+function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undefined, out: Finding[], retry = true): number | undefined {
   if (hit.secretStart === undefined || hit.secretEnd === undefined) return undefined;
   const start = hit.secretStart;
   const end = hit.secretEnd;
@@ -333,6 +333,7 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
   // The key name only after the cheap checks, and only when the validator reads it or the value is kept:
   // reading it off the line costs more than they do (most hits are rejected by validators that never ask).
   if (rejectsValue(rule, secret, text, end) || (rule.validate && !rule.validate(secret, new HitContext(text, start, end, path, hit.key)))) {
+    if (retry && hit.key === undefined && retryPastLeaf(rule, hit, text, path, out)) return undefined;
     // `# use your token` + `API_TOKEN=…` on the next line, `pw = process.env.PW || "…"`.
     return start > hit.index ? start : undefined;
   }
@@ -354,6 +355,41 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
     ...(related ? { related } : {}),
   });
   return undefined;
+}
+
+/** Sticky copies (with indices) of patterns that have a key-path form: a `leaf` group (see PATH_LEAF). */
+const pathForms = new WeakMap<Rule, RegExp | null>();
+/** How much text after a parent word a retry reads: the path form's own reach (four lines) with room to spare. */
+const PATH_RETRY_SPAN = 1200;
+
+/**
+ * A key-path match (`pusher:` … `key: <public key>` … `secret: <secret>`) stops at the first leaf whose value
+ * has the right shape; when that leaf is rejected (a public app key, a search-only key above the admin key), the
+ * same parent may still own a later leaf. Tried again from the parent with each rejected value blanked out (same
+ * length, so offsets hold), up to three times; the validator still reads the real text.
+ */
+function retryPastLeaf(rule: Rule, hit: RegexHit, text: string, path: string | undefined, out: Finding[]): boolean {
+  let sticky = pathForms.get(rule);
+  if (sticky === undefined) {
+    sticky = rule.pattern.source.includes('(?<leaf>') ? new RegExp(rule.pattern.source, `dy${rule.pattern.flags.replace(/[dgy]/g, '')}`) : null;
+    pathForms.set(rule, sticky);
+  }
+  if (sticky === null) return false;
+  let part = text.slice(hit.index, Math.min(text.length, hit.index + PATH_RETRY_SPAN));
+  let start = hit.secretStart! - hit.index;
+  let end = hit.secretEnd! - hit.index;
+  for (let i = 0; i < 3 && end <= part.length; i++) {
+    part = part.slice(0, start) + ' '.repeat(end - start) + part.slice(end);
+    sticky.lastIndex = 0;
+    const m = sticky.exec(part);
+    const span = m?.indices?.groups?.['secret'];
+    if (!m || !span || m.groups?.['key'] !== undefined) return false;
+    const found = out.length;
+    acceptHit(rule, { index: hit.index, end: hit.index + m[0].length, secretStart: hit.index + span[0], secretEnd: hit.index + span[1] }, text, path, out, false);
+    if (out.length > found) return true;
+    [start, end] = span;
+  }
+  return false;
 }
 
 /**

@@ -167,6 +167,42 @@ export const cloudRules: Rule[] = [
       negatives: () => ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = ${AWS_SECRET}', `aws_secret_key = "${'a'.repeat(40)}"`],
     },
   },
+  {
+    // `secret_key = …` in s3cmd's .s3cfg or a Terraform provider block, `--conn-password '…'` in an Airflow command,
+    // `awsSecret: "…"` in a struct: the secret's own name does not say AWS, the access key ID beside it does.
+    id: 'aws-secret-access-key-beside-id',
+    provider: 'AWS',
+    family: 'cloud',
+    priority: 'context',
+    description: 'AWS secret access key beside its access key ID (any name, any syntax)',
+    keywords: ['akia', 'asia'],
+    // The key ID comes within a few lines before or after the secret.
+    keywordWindow: { before: 400, after: 400 },
+    pattern: /(?<![A-Za-z0-9/+=])(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/,
+    validate: (value, ctx) => {
+      // Generated keys mix cases and digits; 40 hex characters are a git SHA or a digest.
+      if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value) || /^[0-9a-f]+$/i.test(value)) return false;
+      const near = ctx.text.slice(Math.max(0, ctx.start - 400), Math.min(ctx.text.length, ctx.end + 400));
+      return /(?<![A-Za-z0-9])A[KS]IA[A-Z2-7]{16}(?![A-Za-z0-9])/.test(near);
+    },
+    minEntropy: 4,
+    envName: 'AWS_SECRET_ACCESS_KEY',
+    docsUrl: AWS_DOCS,
+    revocationUrl: AWS_REVOKE,
+
+    examples: {
+      positives: (g) => [
+        `[default]\naccess_key = ${awsKeyId(g)}\nsecret_key = ${g.s(g.base64(40))}\n`,
+        `provider "aws" {\n  access_key = "${awsKeyId(g)}"\n  secret_key = "${g.s(g.base64(40))}"\n}`,
+        `airflow connections add s3_raw --conn-type aws --conn-login '${awsKeyId(g)}' --conn-password '${g.s(g.base64(40))}'`,
+      ],
+      negatives: (g) => [
+        `[default]\naccess_key = AKIAIOSFODNN7EXAMPLE\nsecret_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`,
+        `access_key = ${awsKeyId(g)}\ncommit = ${g.hex(40)}\n`,
+        `secret_key = ${g.base64(40)}\n`,
+      ],
+    },
+  },
   tokenRule({
     id: 'aws-session-token',
     provider: 'AWS',

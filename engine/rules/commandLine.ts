@@ -682,7 +682,7 @@ function validateAssignment(secret: string, ctx: MatchContext): boolean {
   const lineStart = lineStartNear(ctx.text, keyAt, keyAt - 200);
   const before = ctx.text.slice(lineStart, keyAt);
   const variable = key.replace(/^.*[.[\]]/, '');
-  const kind = PASSWORD_VARIABLES.has(key.toUpperCase()) ? 'password' : flagValueKind(variable);
+  const kind = PASSWORD_VARIABLES.has(key.toUpperCase()) ? 'password' : (flagValueKind(variable) ?? secretLiteralKind(ctx.text, keyAt, before));
   if (!kind || isWorkingDirectory(variable, secret)) return false;
   // How the assignment is introduced: a flag or keyword, another pair in the same quoted list, or a command after it.
   // Tool variables are passwords wherever they are set; other names need a command-line context.
@@ -698,6 +698,16 @@ function validateAssignment(secret: string, ctx: MatchContext): boolean {
   )
     return false;
   return kind === 'password' ? isLiteralPassword(secret) : isLiteralToken(secret);
+}
+
+/**
+ * `kubectl create secret generic NAME --from-literal=KEY=v`: whatever the key is called (`key`, `dsn`, `creds`), the
+ * value goes into a Secret; a random one is a token (a user name or a word is no random value and stays quiet).
+ */
+function secretLiteralKind(text: string, keyAt: number, before: string): 'token' | undefined {
+  if (!/--from-literal[ \t=]{1,4}["']?$/.test(before)) return undefined;
+  const command = text.slice(Math.max(0, commandStart(text, keyAt), keyAt - 400), keyAt);
+  return /\bkubectl\b[^]{0,200}?\bcreate[ \t]{1,4}secret\b/.test(command) ? 'token' : undefined;
 }
 
 /** A continuation line of `ENV A=1 \\` / `export A=1 \\` / `docker run -e A=1 \\`: the logical line decides. */

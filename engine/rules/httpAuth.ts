@@ -351,6 +351,8 @@ export const httpAuthRules: Rule[] = [
       const url = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
       if (/\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$|badge|shields\.io|codecov\.io/i.test(url)) return false;
       if (ctx.keyName === 'sig' && isExpiringSignedUrl(ctx.text, ctx.start, ctx.end)) return false;
+      // A key that says it is public (`?key=pub_…`, `pk_…`, `public-…`): a browser's script or widget key.
+      if (/^(?:pub|pk|public)[_-]/i.test(value)) return false;
       const v = value.replace(/%3D/gi, '=').replace(/=+$/, '');
       return isLiteralToken(v, /^(?:key|sig|appid)$/.test(ctx.keyName ?? '') ? 20 : 16);
     },
@@ -364,6 +366,7 @@ export const httpAuthRules: Rule[] = [
         'https://example.com/search?key=value&sort=asc',
         'https://example.com/cache?key=user-profile-settings-v2',
         'https://example.com/x?api_key=YOUR_API_KEY',
+        `<script src="https://js.example-analytics.com/v1?key=pub_${g.alnum(20)}"></script>`,
       ],
     },
   },

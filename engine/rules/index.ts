@@ -27,6 +27,7 @@ import { proseFollowupRules } from './proseFollowup';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { prosePasswordListRules } from './prosePasswordList';
+import { proseQuotedPassphraseRules } from './proseQuotedPassphrase';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -54,6 +55,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseNamedAfterRules,
   ...proseSentenceRules,
   ...prosePasswordListRules,
+  ...proseQuotedPassphraseRules,
   ...proseCodeRules,
   ...proseDeviceCodeRules,
   ...privateKeyRules,

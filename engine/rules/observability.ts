@@ -105,6 +105,20 @@ export const observabilityRules: Rule[] = [
     revocationUrl: 'https://sentry.io/settings/account/api/auth-tokens/',
     sample: (g) => `sntryu_${g.hex(64)}`,
   }),
+  contextRule({
+    id: 'sentry-auth-token-legacy',
+    provider: 'Sentry',
+    family: 'observability',
+    description: 'Sentry auth token (unprefixed, issued before sntryu_/sntrys_)',
+    // Tokens made before the prefixes were 64 hex characters, still valid and still in CI settings.
+    names: ['sentry[a-z_-]{0,12}auth[_-]?token', 'sentry[_-]?(?:api[_-]?)?token'],
+    keywords: ['sentry'],
+    value: '[a-f0-9]{64}',
+    envName: 'SENTRY_AUTH_TOKEN',
+    docsUrl: SENTRY_TOKENS,
+    revocationUrl: 'https://sentry.io/settings/account/api/auth-tokens/',
+    sample: (g) => g.hex(64),
+  }),
   tokenRule({
     id: 'sentry-org-token',
     provider: 'Sentry',

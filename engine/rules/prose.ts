@@ -6,7 +6,7 @@
 import { isQuotedPrintableFragment } from '../detect/exportViews';
 import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
-import { isLiteralPassword, isLiteralToken, isPasswordHash } from '../validators/literalArgument';
+import { isLiteralPassword, isLiteralToken, isPasswordHash, isStandIn } from '../validators/literalArgument';
 import { isTestResultPass } from '../validators/testRunnerLine';
 import { isHostName, isPropertyPath } from '../validators/secretValue';
 import { isWordLike } from '../validators/valueStats';
@@ -14,7 +14,7 @@ import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
 import { bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
 import { isLinePrefix } from './proseChatLines';
-import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, markdownCellKind } from './proseTables';
+import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, isHeaderRowAt, markdownCellKind, passwordCellWord } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
@@ -494,6 +494,8 @@ export const proseRules: Rule[] = [
       if ((kind === 'password' || kind === 'pin') && /^[0-9]{4,16}$/.test(value) && !/^(\d)\1+$/.test(value)) return true;
       if (kind === 'pin') return false;
       // `see vault`, `in KeePass`: a remark in the cell, not a passphrase.
+      // A single word (`Clover`) under the password column is the password, though prose would read it as a word.
+      if (kind === 'password' && passwordCellWord(value) && !isStandIn(value)) return true;
       if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value && !(/[ \t]/.test(value) && SENTENCE_WORDS.has(value.split(/[ \t]/)[0]!.toLowerCase()));
       return kind === 'token' && isLiteralToken(value, 16);
     },
@@ -808,6 +810,8 @@ export const proseRules: Rule[] = [
     validate: (value, ctx) => {
       if (!proseApplies(ctx)) return false;
       const kind = ctx.text.charAt(ctx.start - 1) === '>' || /<td|<code>/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ? htmlCellKind(ctx) : markdownCellKind(ctx);
+      // A word or a run of digits (`SESAME`, `618637`) under the password column is the password itself.
+      if (kind === 'password' && passwordCellWord(value) && !isStandIn(value) && !isHeaderRowAt(ctx.text, ctx.end)) return true;
       if (kind === 'password') return prosePassword(value, ctx) && !/^[-—–]$|^n\/a$/i.test(value);
       return kind === 'token' && isLiteralToken(value, 16);
     },

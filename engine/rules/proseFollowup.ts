@@ -175,6 +175,26 @@ const FOLLOWUP_PHRASES = [
   'rotated it to',
   'updated it to',
   'switched it to',
+  // Verbs that set a value: with no password word around, the value must look generated (CHANGE_PHRASE below).
+  'set it back to',
+  'change it to',
+  'changed that to',
+  'rotated to',
+  'mudei pra',
+  'mudei para',
+  'troquei pra',
+  'troquei para',
+  "l'ho impostata a",
+  "l'ho impostato a",
+  "l'ho cambiata in",
+  "l'ho cambiato in",
+  'zmieniłem na',
+  'zmieniłam na',
+  'ustawiłem na',
+  'ustawiłam na',
+  'la cambié a',
+  'lo cambié a',
+  'la puse en',
   'the new one is',
   'new one is',
   'the new one',
@@ -245,6 +265,13 @@ const BARE_IT = /^(?:it's|it is)$/i;
 /** A sentence saying the value was just changed, in the languages of the phrases. */
 const CHANGED =
   /\b(?:rotated|changed|reset|updated|regenerated|geändert|zurückgesetzt|changé|modifié|cambiad[ao]|cambié|mudei|troquei|alterei|cambiato|gewijzigd|veranderd|zmieni(?:łem|łam|ło)|ganti)\b|змінив|изменил|поменял|сменил/iu;
+/**
+ * Phrases that say a value was just set (`I set it to X`, `change it to X`, `mudei pra X`, `zmieniłem na X`): they
+ * say so on their own, as CHANGED says it of a sentence, so with no password word around the value must still look
+ * generated or carry a symbol.
+ */
+const CHANGE_PHRASE =
+  /^(?:(?:changed|set|reset|rotated|updated|switched)(?: it)?(?: back)? to|change it to|changed that to|mudei pra|mudei para|troquei pra|troquei para|l'ho (?:impostat|cambiat)[ao] (?:a|in)|zmieni(?:łem|łam) na|ustawi(?:łem|łam) na|l[ao] cambié a|la puse en)$/u;
 const TRY = /^(?:try|probier|essaie|essaye|essayé|prueba con|pruebe con|tente|prova con|probeer)$/;
 
 function validateFollowup(value: string, ctx: MatchContext): boolean {
@@ -257,7 +284,7 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   // The label is in the phrase (`new pw X`), earlier on this line, or on the lines said just before; or the sentence
   // says the value was just changed (`I rotated it, it's X now`), and then the value must carry a symbol.
   let kind: Context = PASSWORD_CONTEXT.test(phrase) ? 'password' : contextOf([sentence, ...linesBefore(ctx.text, lineStart, 4)], true);
-  const changedOnly = kind === undefined && CHANGED.test(sentence) && !NOT_A_VALUE_LINE.test(sentence);
+  const changedOnly = kind === undefined && (CHANGED.test(sentence) || CHANGE_PHRASE.test(phrase)) && !NOT_A_VALUE_LINE.test(sentence);
   if (changedOnly) kind = 'password';
   if (kind === undefined) return false;
   const rest = ctx.text.slice(ctx.end, ctx.end + 12).replace(/^[`"'”*_»」]{1,3}/, '');
@@ -270,7 +297,8 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   if (kind === 'token') return /^[\x21-\x7e]+$/.test(value) && isLiteralToken(value, 16) && strictlyRandom(value);
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || isVersion(value)) return false;
   const symbol = /[!@#$%^&*+=?~]/.test(value);
-  if (changedOnly) return symbol && passwordShaped(value);
+  // A setting written out (`set it to max_conn=200`) is configuration, not a password.
+  if (changedOnly) return symbol && passwordShaped(value) && !/^[A-Za-z_][\w.-]{0,40}[=:]/.test(value);
   // `is on X` only as `is on X now` (`the broker is on X now`), not `is on port 5432`.
   if (phrase === 'is on' && !/^[ \t]{1,3}now\b/i.test(rest)) return false;
   if (BARE_IT.test(phrase) && !/^[ \t]{1,3}now\b/i.test(rest) && !symbol && !strictlyRandom(value)) return false;
@@ -315,6 +343,18 @@ function validateAccountLine(value: string, ctx: MatchContext): boolean {
   const above = ctx.text.slice(Math.max(0, lineStart - 400), ctx.start);
   if (!PASSWORD_CONTEXT.test(above) && !LOGIN_LIST.test(above)) return false;
   return passwordShaped(value) || lettersAndDigits(value) || strictlyRandom(value);
+}
+
+/** Generated-looking for a value named only by what it is used for: a symbol with letters, 20+ mixed characters, or groups of letters and digits. */
+const USE_SHAPED = (value: string) =>
+  (/[!@#$%^&*+=?~()]/.test(value) && /[A-Za-z]/.test(value) && /[0-9A-Z]/.test(value) && value.length >= 8) ||
+  strictlyRandom(value) ||
+  (/^[A-Za-z0-9]{5,8}(?:-[A-Za-z0-9]{5,8}){2,5}$/.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 3 && (value.match(/[A-Za-z]/g)?.length ?? 0) >= 6);
+
+function validateUseToLogIn(value: string, ctx: MatchContext): boolean {
+  if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  if (!prosePassword(value, ctx) || isVersion(value) || /^[A-Za-z_][\w.-]{0,40}[=:]/.test(value)) return false;
+  return USE_SHAPED(value);
 }
 
 const who = (g: ExampleGen) => g.pick(['Maya', 'Tomasz', 'Priya', 'Owen', 'Lena']);
@@ -401,6 +441,32 @@ export const proseFollowupRules: Rule[] = [
         `Accounts (fallback list)\n- mailchimp | marketing@acme.example | ${g.s(g.alnum(16))}\n`,
       ],
       negatives: () => ['Contacts:\nsales — sales@acme.example — Monday to Friday\n', 'Team accounts\nsupport — support@acme.example — 24/7\n', 'maintainer: jane@example.org - v2.1.0\n'],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-use-to-log-in-password',
+    appliesToPath: (path) => chatPath(path, true),
+    // `use X as the password` is prose-use-as-password's.
+    description: 'Password named by what it is for: "use X to log in", "use X to sign in"',
+    keywords: ['to log in', 'to login', 'to sign in'],
+    keywordWindow: { before: 140, after: 4 },
+    pattern: new RegExp(`(?<![${LETTER}])(?<key>use)[ \\t]{1,3}${OPEN}(?<secret>${VALUE})[\`"'”*_]{0,2}[ \\t]{1,3}to[ \\t]{1,3}(?:log[ \\t]?in|login|sign[ \\t]?in)(?![${LETTER}])`, 'i'),
+    validate: validateUseToLogIn,
+    examples: {
+      positives: (g) => [
+        `welcome! your laptop is ready, use ${g.s(g.alnum(10) + '%' + g.alnum(5))} to log in the first time\n`,
+        `For the kiosk account, use \`${g.s(g.alnum(24))}\` to sign in.\n`,
+        `Timesheet: use ${g.s(`${g.lower(3)}${g.digits(3)}-${g.digits(2)}${g.lower(4)}-${g.lower(2)}${g.digits(4)}`)} to sign in, then change it.\n`,
+      ],
+      negatives: (g) => [
+        'Use OAuth2 to log in from the CLI.',
+        'use SSO to sign in, there is no local password',
+        `Use ${'<'}password> as the password placeholder.`,
+        `use your-email@example.com to log in`,
+        `Use v${g.digits(1)}.${g.digits(1)}.${g.digits(1)} to log in with passkeys.`,
+        'use `ssh-agent` to log in without typing the passphrase',
+      ],
     },
   },
   {

@@ -99,6 +99,9 @@ function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head
 /** Words before a token's word that make it no credential (prose.ts's list, and a release's or signer's public key). */
 const NOT_A_CREDENTIAL_TOKEN_BEFORE = new RegExp(`\\b(?:${NOT_A_CREDENTIAL_KEY_WORDS}|signing|release)[ \\t]{1,3}(?:[\\p{L}-]{1,20}[ \\t]{1,3})?$`, 'iu');
 
+/** A value the sentence then calls public or no secret (`(X) is public`, `X is not a secret`). */
+const SAID_PUBLIC_AFTER = /^[)\]"'`’”*]{0,2}[ \t]{1,3}(?:is|are)[ \t]{1,3}(?:public\b|not[ \t]{1,3}(?:a[ \t]{1,3})?secret\b)/i;
+
 /** A token named earlier in its sentence: generated beyond doubt (mixed case and digits, or a long hex run). */
 function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
@@ -110,6 +113,8 @@ function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   if (!/^[\x21-\x7e]+$/.test(value) || !isLiteralToken(value, 20) || value.includes('](') || /[A-Za-z]\(/.test(value)) return false;
   // A public key's id or fingerprint (`Release GPG key: 9554F04D…`, `SSH host key …`), and other keys that are no credential.
   if (NOT_A_CREDENTIAL_TOKEN_BEFORE.test(read.head)) return false;
+  // The sentence goes on to say so: `The search-only key (X) is public and stays.`
+  if (SAID_PUBLIC_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40))) return false;
   // A commit in parentheses (`fix token refresh (3f2a…)`) is a reference to a change.
   if (/^[0-9a-f]{40}$/i.test(value) && ctx.text.charAt(ctx.start - 1) === '(') return false;
   return strictlyRandom(value) || /^[0-9a-f]{32,64}$/i.test(value);

@@ -31,6 +31,34 @@ const fold = (s: string) =>
 const PASSWORD_WORDS = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'pin'), ...INTL_PASSWORD_LABELS.map(fold)];
 const TOKEN_WORDS = [...TOKEN_LABELS, ...INTL_TOKEN_LABELS.map(fold)];
 
+/**
+ * Remarks a cell under a credential column holds in place of a value: yes/no marks, field types, states, and the
+ * place the value is kept in (SSO, none, masked, vault). Compared in lower case, the whole cell.
+ */
+const CELL_REMARK =
+  /^(?:yes|no|none|null|nil|true|false|same|empty|blank|unset|missing|default|random|generated|required|optional|string|text|plain|plaintext|hidden|masked|encrypted|hashed|secret|password|passwort|token|unknown|unchanged|disabled|enabled|expired|valid|invalid|sso|ldap|oauth|saml|kerberos|vault|keepass|bitwarden|lastpass|passbolt|ask|see|tbd|todo|pending|shared|personal|own|nope|n\/a|na|ok|set)$/;
+
+/**
+ * A cell under a password column that prose would read as a word or a number (`Clover`, `SESAME`, `618637`): in a
+ * column headed Password it is the password itself. A single word of letters or a run of digits, 4 to 16 long, not
+ * one repeated character and not a remark (CELL_REMARK).
+ */
+export function passwordCellWord(value: string): boolean {
+  if (!/^(?:[A-Za-z]{4,16}|[0-9]{4,16})$/.test(value) || /^(.)\1+$/.test(value)) return false;
+  return !CELL_REMARK.test(value.toLowerCase());
+}
+
+/** A rule under a header row: Markdown's `|---|:--|`, Org-mode's `|---+---|`. */
+const HEADER_RULE = /^[ \t]{0,3}\|?[ \t]{0,4}:?--[-:+| \t]{0,1900}$/;
+
+/** Whether the line after the one holding `end` is a rule (HEADER_RULE): that line is the header row, its cells names. */
+export function isHeaderRowAt(text: string, end: number): boolean {
+  const eol = text.indexOf('\n', end);
+  if (eol < 0) return false;
+  const next = text.indexOf('\n', eol + 1);
+  return HEADER_RULE.test(text.slice(eol + 1, next < 0 ? Math.min(text.length, eol + 1 + MAX_LINE) : Math.min(next, eol + 1 + MAX_LINE)).replace(/\r$/, ''));
+}
+
 /** What a column holds, from its header's text: a password, a token, or something else. */
 export function columnKind(header: string): 'password' | 'token' | undefined {
   // `api_key`, `admin-password`: names joined by `_` or `-` read as words.

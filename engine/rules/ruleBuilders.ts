@@ -197,9 +197,14 @@ const UNESCAPED_SLASH = /((?:\\[^]|\[(?:\\[^]|[^\]\\])*\]|[^\\[/])*)\//gy;
 /** The sources of the rules contextRule built, by rule (tests compare regexSourceOf with V8's `source`). */
 export const contextRuleSources = new WeakMap<Rule, string>();
 
-/** A generic secret name whose provider is in its key path (`api_key` under `[mailgun]`). */
+/**
+ * A generic secret name whose provider is in its key path (`api_key` under `[mailgun]`), with up to two
+ * qualifying words before it (`admin_api_key`, `account_key`, `webhook_signing_key`, `adminApiKey` under
+ * `algolia:`): the joined path must still match one of the rule's provider names, and the leaf must still name
+ * a secret (`public_key` does not).
+ */
 const PATH_LEAF =
-  '(?<![A-Za-z0-9_.-])(?<leaf>(?:[cC][lL][iI][eE][nN][tT][_-]?[sS][eE][cC][rR][eE][tT]|[aA][cC][cC][eE][sS][sS][_-]?[tT][oO][kK][eE][nN]|[pP][rR][iI][vV][aA][tT][eE][_-]?[kK][eE][yY]|[aA][uU][tT][hH][_-]?[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT][_-]?[kK][eE][yY]|[aA][cC][cC][eE][sS][sS][_-]?[kK][eE][yY]|[aA][pP][iI][_-]?[sS][eE][cC][rR][eE][tT]|[aA][pP][iI][_-]?[tT][oO][kK][eE][nN]|[pP][aA][sS][sS][wW][oO][rR][dD]|[aA][pP][iI][_-]?[kK][eE][yY]|[aA][pP][pP][_-]?[kK][eE][yY]|[aA][pP][iI][kK][eE][yY]|[aA][pP][pP][kK][eE][yY]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[kK][eE][yY]|[pP][aA][tT])(?![A-Za-z0-9]))';
+  '(?<![A-Za-z0-9_.-])(?<leaf>(?:[a-z]{2,15}(?=[A-Z]))?(?:[A-Za-z][A-Za-z0-9]{1,15}[_-]){0,2}(?:[cC][lL][iI][eE][nN][tT][_-]?[sS][eE][cC][rR][eE][tT]|[aA][cC][cC][eE][sS][sS][_-]?[tT][oO][kK][eE][nN]|[pP][rR][iI][vV][aA][tT][eE][_-]?[kK][eE][yY]|[aA][uU][tT][hH][_-]?[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT][_-]?[kK][eE][yY]|[aA][cC][cC][eE][sS][sS][_-]?[kK][eE][yY]|[aA][pP][iI][_-]?[sS][eE][cC][rR][eE][tT]|[aA][pP][iI][_-]?[tT][oO][kK][eE][nN]|[pP][aA][sS][sS][wW][oO][rR][dD]|[aA][pP][iI][_-]?[kK][eE][yY]|[aA][pP][pP][_-]?[kK][eE][yY]|[aA][pP][iI][kK][eE][yY]|[aA][pP][pP][kK][eE][yY]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[kK][eE][yY]|[pP][aA][tT])(?![A-Za-z0-9]))';
 
 /** From a parent named for the provider to a leaf key: the rest of its line and up to four more lines. */
 const PATH_GAP = '[^\\n]{0,60}?(?:\\n(?:[^\\n]{0,80}\\n){0,3}?[ \\t]{0,24})?["\']?';
@@ -253,11 +258,20 @@ function pathParents(keywords: readonly string[]): string[] {
   return keywords.filter((k) => /^[a-z][a-z0-9]{4,}$/.test(k));
 }
 
+/**
+ * A provider name's word separators also read a dot: Java/Spring properties and dotted config keys write
+ * `datadog.api-key`, `twilio.auth-token`, `mailgun.api.key` where an env file writes `DATADOG_API_KEY`.
+ */
+function dottedName(name: string): string {
+  return name.replace(/\[_-\]/g, '[_.-]').replace(/\[a-z_-\]/g, '[a-z_.-]');
+}
+
 export function contextRule(spec: ContextSpec): Rule {
   const own = spec.validate;
   // Hundreds of context rules, each with the whole keyed grammar in its pattern: their regexes are built on
   // first use (a scan compiles only the rules its texts flag), not when the rule set loads.
-  const source = assignmentSource(spec.names, spec.value, spec.end ?? WORD_END, pathParents(spec.keywords));
+  const names = spec.names.map(dottedName);
+  const source = assignmentSource(names, spec.value, spec.end ?? WORD_END, pathParents(spec.keywords));
   let pattern: RegExp | undefined;
   let pathNames: RegExp | undefined;
   let keyNames: RegExp | undefined;
@@ -267,7 +281,7 @@ export function contextRule(spec: ContextSpec): Rule {
     priority: spec.priority ?? 'context',
     validate: (secret, ctx) => {
       // The provider word names the key (`DATADOG_API_KEY = …`), or the key path does (`datadog:\n  api_key: …`).
-      keyNames ??= new RegExp(`^(?:${spec.names.map(ci).join('|')})`);
+      keyNames ??= new RegExp(`^(?:${names.map(ci).join('|')})`);
       const named = ctx.keyName !== undefined && keyNames.test(ctx.keyName) ? keyStartsWord(ctx) : pathNamesProvider((pathNames ??= new RegExp(`(?:^|_)(?:${spec.names.join('|')})`)), ctx);
       return named && (own ? own(secret, ctx) : true);
     },

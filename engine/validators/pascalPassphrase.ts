@@ -1,4 +1,4 @@
-// Two or three capitalised words run together (`WalnutBadgerOtter`, `PurpleMonkeyDishwasher`): a passphrase people
+// Two to four capitalised words run together (`WalnutBadgerOtter`, `PurpleMonkeyDishwasher`): a passphrase people
 // set, when it stands as data under a password's own name (secretValue.ts asks only then). Not the words of a form
 // or a message (`EnterPassword`, `ConfirmNewValue`), which name the field rather than fill it.
 
@@ -7,11 +7,11 @@ const FIELD_WORD =
   /^(?:field|input|label|enter|your|my|confirm|current|reset|forgot|value|string|type|form|text|button|placeholder|hint|required|invalid|error|message|title|display|show|hide|new|old|user|name|login|account|credential|credentials|auth|hash|encoded|encrypted|plain|base|provider|manager|service|handler|factory|config|setting|settings|option|options|changed|change|update|updated|generated|random|strong|weak|policy|length|match|mismatch|expired|expiry|none|null|empty|missing)$/;
 
 /**
- * Whether the value is two or three capitalised words of 3 to 12 letters, 10 to 32 letters in all, none of them a
+ * Whether the value is two to four capitalised words of 3 to 12 letters, 10 to 40 letters in all, none of them a
  * field's word; `dummy` says whether a word is a dummy's or a product's part (secretValue.ts's lists).
  */
 export function isPascalPassphrase(value: string, dummy: (lowerWord: string) => boolean): boolean {
-  if (value.length < 10 || value.length > 32 || !/^(?:[A-Z][a-z]{2,11}){2,3}$/.test(value)) return false;
+  if (value.length < 10 || value.length > 40 || !/^(?:[A-Z][a-z]{2,11}){2,4}$/.test(value)) return false;
   const words = value.match(/[A-Z][a-z]+/g)!.map((w) => w.toLowerCase());
   return words.every((w) => !FIELD_WORD.test(w) && !dummy(w)) && new Set(words).size === words.length;
 }

@@ -121,6 +121,14 @@ function isDollarPassword(value: string): boolean {
   return /^\$[A-Za-z0-9_]{1,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
 }
 
+/**
+ * A keyboard walk or count with a symbol and digits after it (`Qwerty@55`, `abc#2024`): a weak password someone
+ * chose, not the bare dummy (`qwerty`, `qwerty123`, `abc123!`).
+ */
+function isKeyboardStartPassword(value: string): boolean {
+  return /^(?:qwerty|abc|123|0123|1234)[A-Za-z]{0,4}[@#$%^&*~?+=][A-Za-z0-9]{0,3}\d[A-Za-z0-9]{0,3}$/i.test(value);
+}
+
 /** True when the value is a placeholder, template, reference or a documented example. */
 export function isPlaceholder(value: string, options: PlaceholderOptions = {}): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
@@ -135,7 +143,9 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   if (/[A-Z]{10,}/.test(value) && (value.match(/[A-Z]{10,}/g) ?? []).some((run) => isWordLike(run))) return true;
   // Elided values (`whsec_...`, `sk-…abcd`) are shortened for show, not usable.
   if (/(?:\.\.\.|…)/.test(value)) return true;
-  if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16 && !options.humanPassword) return true;
+  if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16 && !options.humanPassword && !isKeyboardStartPassword(value)) return true;
+  // A provider's prefix with a dummy word for its body (`whsec_test`, `sk_live_example`, `rk-dummy`): the shape shown, no key.
+  if (/^[A-Za-z]{2,6}[_-](?:(?:live|test)[_-])?(?:test|example|dummy|fake|placeholder|changeme|secret|key|token|x{3,})$/i.test(value)) return true;
   const segments = letterSegments(value).map((s) => s.toLowerCase());
   // Only in values mostly made of words: a random token may contain `tbd` or `Fake` by chance.
   if (segments.some((s) => PLACEHOLDER_SEGMENTS.has(s)) && wordCoverage(value) >= 0.5) return true;

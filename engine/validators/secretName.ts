@@ -818,6 +818,20 @@ const NOT_SECRET_KEYS = new Set([
   'cursor',
 ]);
 
+/** Words that make a browser-side (search, site) key the server-side one. */
+const ADMIN_KEY_WORDS = new Set(['admin', 'write', 'master', 'server']);
+
+/**
+ * Nouns of NON_SECRET_BEFORE that also name a service or product: before `api` (`SYNC_API_KEY`, `RENDER_API_KEY`)
+ * they name whose API key it is. A sync token is a pagination cursor, but a sync secret or key is none (`SYNC_SECRET`).
+ */
+const SERVICE_NOUNS = new Set(['sync', 'render', 'design', 'theme', 'compute', 'post']);
+const PAGINATION_WORDS = new Set(['sync', 'page', 'next', 'prev', 'previous', 'continuation', 'pagination', 'cursor']);
+function namesAService(before: string, previous: string | undefined, secretWord: string): boolean {
+  if (SERVICE_NOUNS.has(before) && previous === 'api') return true;
+  return PAGINATION_WORDS.has(before) && before === previous && secretWord === 'secret';
+}
+
 /** Names repeat a lot in a file and across files: their readings are kept (bounded, cleared when full). */
 const readings = new Map<string, SecretNameReading | undefined>();
 
@@ -849,8 +863,10 @@ function readName(name: string): SecretNameReading | undefined {
       // `api_key`, `secret_key` name a credential; `geocoder_key`, `deterministic_key` may (the value decides).
       weak = !KEY_KIND_SET.has(words[i - 1]!);
       if (weak && NOT_SECRET_KEYS.has(words[i - 1]!)) return undefined;
-      // Keys meant for browsers: Algolia search-only, reCAPTCHA site, Pusher app keys.
-      if (words.slice(0, i).some((b) => b === 'search' || b === 'site' || b === 'pusher')) return undefined;
+      // Keys meant for browsers: Algolia search-only, reCAPTCHA site, Pusher app keys; a search key named admin or
+      // write (`SEARCH_ADMIN_KEY`, `algoliaWriteKey`) is the one that changes the index, a secret.
+      const heads = words.slice(0, i);
+      if (heads.some((b) => b === 'search' || b === 'site' || b === 'pusher') && !heads.some((b) => ADMIN_KEY_WORDS.has(b))) return undefined;
     }
     // `seed` only as a one-time password's (`TOTP_SEED`, `otpSeed`, `MFA_SEED`): a random or database seed is none.
     if (w === 'seed') kind = i > 0 && OTP_WORDS.has(words[i - 1]!) ? 'secret' : undefined;
@@ -863,7 +879,7 @@ function readName(name: string): SecretNameReading | undefined {
     // `api_key` is decided by the word before `api`; `CSRF_SECRET_KEY`, `JWT_SIGNING_KEY` are keys whatever precedes.
     const strongKind = kind === 'key' && !weak && /^(?:secret|signing|encryption|master|private|hmac)$/.test(words[i - 1]!);
     const before = strongKind ? undefined : kind === 'key' && !weak ? words[i - 2] : words[i - 1];
-    if (before !== undefined && NON_SECRET_BEFORE.has(before)) return undefined;
+    if (before !== undefined && NON_SECRET_BEFORE.has(before) && !namesAService(before, words[i - 1], w)) return undefined;
     return weak ? { kind, word: w, weak } : { kind, word: w };
   }
   return undefined;

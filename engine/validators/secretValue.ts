@@ -346,7 +346,9 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
   if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) && !(options.compoundWords && !strict && isCompoundWordPassword(value))) return 'a word or identifier';
   // Four or more capitalised words run together (`PassWordMustBeAtLeast6Chars`): a message key, not a password.
-  if ((value.match(/[A-Z][a-z]{2,}/g) ?? []).filter(isWordLike).length >= 4 && !/[^A-Za-z0-9.]/.test(value)) return 'words run together';
+  // Four such words under a password's own name, none a form's or a message's (`MapleSunshineDragonWinter`), are a
+  // passphrase someone set.
+  if ((value.match(/[A-Z][a-z]{2,}/g) ?? []).filter(isWordLike).length >= 4 && !/[^A-Za-z0-9.]/.test(value) && !(options.compoundWords && !strict && isCompoundWordPassword(value))) return 'words run together';
   if (strict && !looksRandom(value) && (value.length < 12 || /\s/.test(value)) && !(options.test === true && isChosenNotDummy(value))) return 'a short value in a test or bundle';
   return undefined;
 }
@@ -387,6 +389,9 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   if (value.length < 8) return 'too short';
   // Issued tokens are ASCII; a letter of another script makes a word (`API-Schlüssel`, an i18n label).
   if (/[^\x00-\x7F]/.test(value)) return 'not ASCII';
+  // Short lower-case words joined by dots or colons under a key's or token's name (`SESSION_KEY = 'acme.sid'`,
+  // `TOKEN_KEY = 'auth.token'`): the name of a cookie, a storage slot or a property, not the key itself.
+  if (kind !== 'secret' && value.length < 20 && /^[a-z]{2,10}(?:[.:][a-z]{2,10}){1,2}$/.test(value)) return 'a dotted name';
   const uuid = UUID.test(value);
   const random = looksRandom(value);
   if (options.weak && !(random && value.length >= 20 && !uuid)) return 'weak name, not clearly random';
@@ -395,8 +400,9 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   const tokenLike =
     random ||
     uuid ||
-    // Secrets set by people (a season, a year, a word and a symbol): mixed classes, not one plain word.
-    (kind === 'secret' && !strict && characterClasses(value) >= 3 && value.length >= 10 && !/^[A-Za-z]+\d{0,4}$/.test(value)) ||
+    // Secrets and credentials set by people (a season, a year, a word and a symbol): mixed classes, not one plain word.
+    // Under a credential's name, not a signed URL's credential scope (`X-Goog-Credential=sa%40p.iam…%2Fgoog4_request`).
+    ((kind === 'secret' || (kind === 'credential' && !/%[0-9A-F]{2}|[/@]/i.test(value))) && !strict && characterClasses(value) >= 3 && value.length >= 10 && !/^[A-Za-z]+\d{0,4}$/.test(value)) ||
     // Lower-entropy tokens that are still not words: hex and base32 runs, long mixed alphanumerics.
     ((/^[0-9a-f]{16,}$/i.test(value) || /^[A-Z2-7]{16,}=*$/.test(value)) && !isSequentialOrRepeated(value)) ||
     (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value));

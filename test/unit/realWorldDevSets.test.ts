@@ -24,6 +24,10 @@ import { NEG_DOCS as DEV7_NEG_DOCS } from '../../bench/quality/realWorld/dev7/ne
 import { CODE_DOCS as DEV7_CODE_DOCS } from '../../bench/quality/realWorld/dev7/code';
 import { CMD_DOCS as DEV7_CMD_DOCS } from '../../bench/quality/realWorld/dev7/cmd';
 import { PROSE_DOCS as DEV7_PROSE_DOCS } from '../../bench/quality/realWorld/dev7/prose';
+import { DEV8_SET } from '../../bench/quality/realWorld/dev8Set';
+import { PROSE_DOCS as DEV8_PROSE_DOCS } from '../../bench/quality/realWorld/dev8/prose';
+import { TOK_DOCS as DEV8_TOK_DOCS } from '../../bench/quality/realWorld/dev8/tok';
+import { PROV_DOCS as DEV8_PROV_DOCS } from '../../bench/quality/realWorld/dev8/prov';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -101,6 +105,34 @@ const PARTS = [
     areas: ['prose', 'precision', 'credential-file', 'http-auth'],
     minDocs: 120,
     minPositives: 300,
+  },
+  {
+    id: 'rw-dev8-prose',
+    title: 'rw-dev8 prose',
+    seed: DEV8_SET.seed,
+    docs: DEV8_PROSE_DOCS,
+    areas: ['prose', 'precision', 'credential-file', 'config-syntax'],
+    minDocs: 110,
+    minPositives: 300,
+  },
+  {
+    id: 'rw-dev8-tok',
+    title: 'rw-dev8 tokens without a prefix',
+    seed: DEV8_SET.seed,
+    docs: DEV8_TOK_DOCS,
+    areas: ['config-syntax', 'code', 'command-line', 'logs-and-output', 'http-auth', 'defaults-in-code', 'credential-file', 'prose', 'precision'],
+    minDocs: 110,
+    minPositives: 320,
+  },
+  // rw-dev8's provider part: prefixed and prefix-less provider keys in the files they live in.
+  {
+    id: 'rw-dev8-prov',
+    title: 'rw-dev8 provider credentials',
+    seed: DEV8_SET.seed,
+    docs: DEV8_PROV_DOCS,
+    areas: ['config-syntax', 'credential-file', 'code', 'defaults-in-code', 'command-line', 'prose', 'http-auth', 'precision'],
+    minDocs: 100,
+    minPositives: 280,
   },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];

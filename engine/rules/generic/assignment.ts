@@ -77,13 +77,17 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
     case 'setter':
       // `setPassword("v")`, `.password("v")`, `withPassword("v")`, `PASSWORD('v')` (SQL): never `getPassword("user")`.
       // A credentials call's first of several arguments (`Credentials.basic("user", "pw")`) is the user.
-      if (/cred/i.test(kv.key) && /^[ \t]{0,2},/.test(text.slice(end + 1, end + 5))) return false;
+      // So is a basic-auth or login call's (`.basic_auth("user", Some("pw"))`).
+      if (/cred|auth|login/i.test(kv.key) && /^[ \t]{0,2},/.test(text.slice(end + 1, end + 5))) return false;
       return quoted && !kv.keyQuote && isSetterName(kv.key, beforeKey);
     case 'default': {
       const op = kv.separator.trim();
       if (op === ':-') return true;
       // `getenv("K") or "v"`, `password or "v"` (Python), `K || "v"`, `K ?? "v"`: quoted defaults only; a `… or …`
       // in prose (`password` or `salt`) has no call or bare name before it.
+      // A JS template literal after a JS operator (`K ?? \`v\``, `K || \`v\``) is a literal too (a `${…}` inside is
+      // refused by the placeholder check); in Markdown, backticks after `or` are inline code.
+      if (kv.quote === '`') return kind !== 'prose' && /(?:\?\?|\|\|)$/.test(op);
       if (kv.quote !== '"' && kv.quote !== "'") return false;
       return !/or$/.test(op) || /^[)\]]/.test(op) || kv.keyQuote === '';
     }
@@ -139,7 +143,9 @@ function isSetterName(key: string, beforeKey: string): boolean {
   const last = key.slice(dot + 1);
   if (/^(?:set|with|use|put)[A-Z_]/.test(last)) return true;
   return dot >= 0 || /\.$/.test(beforeKey)
-    ? /^[a-z][A-Za-z]*$/.test(last) && !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode|parse|split)/.test(last)
+    ? // camelCase or snake_case builders (`.apiKey("v")`, Rust's and Python's `.api_key("v")`)
+      /^[a-z][A-Za-z]*(?:_[a-z][A-Za-z]*){0,3}$/.test(last) &&
+        !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode|parse|split)/.test(last)
     : /^[A-Z_]+$/.test(last);
 }
 
@@ -351,8 +357,21 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
   if (kv.syntax === 'space' && kv.quote === "'") return /^identified/i.test(kv.key) || (/^password$/i.test(kv.key) && SQL_PASSWORD_CLAUSE.test(text.slice(Math.max(0, kv.keyStart - 120), kv.keyStart)));
   // In prose only a quoted key (`'password': 'v'` of a dict or JSON printed in a log or a ticket) is data.
   if (kind === 'prose' && kv.keyQuote === '') return false;
+  if (!PASSWORD_OWN_NAME.test(kv.key)) return false;
+  // A C `#define NAME "v"` line and the quoted default or argument of the password's own name (`env('DB_PASSWORD',
+  // 'v')`, `os.environ.setdefault("DB_PASSWORD", "v")`, `${DB_PASSWORD:-v}`) hold data as an assignment does.
+  if (kv.syntax === 'space') return kv.quote !== '' && /^[ \t]*#[ \t]*define[ \t]+$/.test(lineBefore(text, kv.keyStart));
+  if (kv.syntax === 'argument' || kv.syntax === 'default') return kv.quote !== '' && kind !== 'prose';
   if (kv.syntax !== 'assignment' && kv.syntax !== 'element') return false;
-  return (kv.quote !== '' || kind === 'config') && /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|Password|PASSWORD|PASSWD|PWD)$/.test(kv.key);
+  return kv.quote !== '' || kind === 'config';
+}
+
+/** A key that ends in the password's own name: `DB_PASSWORD`, `smtpPasswd`, `ROOT_PW`, `mqtt_pass`, `SshPassphrase`. */
+const PASSWORD_OWN_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW)$|[a-z](?:Pass|Pw|PASS|PW)$/;
+
+/** The text of the line before `at`. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
 }
 
 /** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */

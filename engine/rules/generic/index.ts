@@ -18,6 +18,8 @@ import { recordKeyRule } from './recordKeys';
 import { hashingCallPasswordRule } from './hashingCalls';
 import { rubyBlockAttributeRule } from './rubyBlockAttributes';
 import { csvSourceRowRule } from './csvSourceRows';
+import { clientArgumentRule } from './clientArguments';
+import { licenseKeyRule } from './licenseKeys';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -41,4 +43,6 @@ export const genericRules: Rule[] = [
   hashingCallPasswordRule,
   rubyBlockAttributeRule,
   csvSourceRowRule,
+  clientArgumentRule,
+  licenseKeyRule,
 ];

@@ -75,8 +75,9 @@ export const secretValueHolderRule: Rule = {
     'fallback',
     'string>',
   ],
-  keywordWindow: { before: 4, after: 300 },
-  pattern: new RegExp(keyedPatternSource(HOLDERS.join('|'), valueSource(3, 200), { head: 0, tail: 0, boundary: 'A-Za-z0-9_$', lead: '[dDuUgGoOfFvVs]' })),
+  // `ParameterValue` starts 9 characters before its keyword `value"`.
+  keywordWindow: { before: 10, after: 300 },
+  pattern: new RegExp(keyedPatternSource(HOLDERS.join('|'), valueSource(3, 200), { head: 0, tail: 0, boundary: 'A-Za-z0-9_$', lead: '[dDuUgGoOfFvVsP]' })),
   appliesToPath: genericRulesApply,
   validate: validateHeldValue,
   skipPlaceholderCheck: true,
@@ -101,6 +102,8 @@ export const secretValueHolderRule: Rule = {
         `  db-password: {{ .Values.db.password | default "${g.s(human())}" | quote }}`,
         `<key>ApiToken</key>\n\t<string>${g.s(g.alnum(40))}</string>`,
         `<Password>\n  <Value>${g.s(human())}</Value>\n</Password>`,
+        `  { "ParameterKey": "PartnerApiKey", "ParameterValue": "${g.s(g.alnum(40))}" },`,
+        `{ "Namespace": "aws:elasticbeanstalk:application:environment", "OptionName": "API_TOKEN", "Value": "${g.s(g.alnum(32))}" }`,
       ];
     },
     negatives: (g) => [
@@ -110,6 +113,7 @@ export const secretValueHolderRule: Rule = {
       'p.add_argument("--password", default="changeme")',
       `{ "key": "password", "value": "{{password}}" }`,
       `<key>CFBundleName</key>\n\t<string>Acme</string>`,
+      `  { "ParameterKey": "VpcId", "ParameterValue": "vpc-${g.hex(17)}" },`,
       'const value = input.value;',
       `env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: { name: db, key: password }\n`,
     ],

@@ -110,8 +110,13 @@ describe('rw-dev6 classes: code', () => {
       assert.equal(isPascalPassphrase(`${v}Anchor`, dummy), true);
     });
 
-    it('leaves field names, dummies, repeats and four words', () => {
-      for (const v of ['EnterPassword', 'ConfirmValue', 'TestAdminUser', 'OtterOtter', 'WalnutBadgerOtterLagoon', 'Walnut']) assert.equal(isPascalPassphrase(v, dummy), false, v);
+    it('takes four words too (rw-dev7: MapleSunshineDragonWinter under password=), not five', () => {
+      assert.equal(isPascalPassphrase('WalnutBadgerOtterLagoon', dummy), true);
+      assert.equal(isPascalPassphrase('WalnutBadgerOtterLagoonKestrel', dummy), false);
+    });
+
+    it('leaves field names, dummies and repeats', () => {
+      for (const v of ['EnterPassword', 'ConfirmValue', 'TestAdminUser', 'OtterOtter', 'Walnut']) assert.equal(isPascalPassphrase(v, dummy), false, v);
     });
 
     it('finds one quoted under a password name in code, not in a test', () => {

@@ -1,0 +1,101 @@
+// A spoken passphrase in quotes after the password word of its sentence: the words of a handover note or a chat line
+// (English, Italian, Dutch and the other LABELS languages) set off by straight or typographic quotes. Prose rules
+// read one token as a value; a passphrase is several words, and words in quotes are also what people quote from a
+// sentence. What tells them apart: three to six plain words with no word of grammar among them (no `the`, `to`,
+// `your`, `de`), none said twice — random words, not a phrase of the language.
+import type { ExampleGen, MatchContext, Rule } from '../types';
+import { NOT_A_VALUE_LINE } from './proseFollowup';
+import { base, foldedKeywords, lineAround, proseApplies } from './prose';
+import { isStandIn } from '../validators/literalArgument';
+
+/** Password words that may name a spoken passphrase, in the languages people write handovers in. */
+const LABELS = [
+  'password',
+  'passphrase',
+  'pass phrase',
+  'passwort',
+  'kennwort',
+  'mot de passe',
+  'phrase secrète',
+  'contraseña',
+  'frase de contraseña',
+  'senha',
+  'frase-senha',
+  'wachtwoord',
+  'wachtzin',
+  'hasło',
+  'parola',
+  'şifre',
+  'пароль',
+  'парольная фраза',
+];
+
+/** Words of grammar in the languages of LABELS: a quoted run holding one is a phrase of the sentence, not a passphrase. */
+const GRAMMAR = new Set(
+  (
+    'a an the to of in on at for with from by is are was be been it its this that these those your my our their his her you we they he she i me ' +
+    'and or not no yes if then than as do does did have has had will would can could should must may all any some each every more most ' +
+    'ask see use set get new old same here there what which who how why when where only just also please ' +
+    'der die das den dem des ein eine und oder nicht ist im am zu mit von für auf ' +
+    'le la les un une des du de et ou est pas pour avec dans sur ' +
+    'el los las y o es en con por para del ' +
+    'o os as um uma e é em com por para do da ' +
+    'il lo gli di che è per con non ' +
+    'het een en of is van voor met niet ' +
+    'i w z na do nie jest ' +
+    'bir ve ile için değil'
+  ).split(' '),
+);
+
+function validateQuotedPassphrase(value: string, ctx: MatchContext): boolean {
+  // Lower case throughout (the pattern is case-blind for its label): `„Neues Passwort eingeben“` is a UI text.
+  if (!proseApplies(ctx) || isStandIn(value) || value !== value.toLowerCase()) return false;
+  const words = value.split(' ');
+  if (words.some((w) => GRAMMAR.has(w)) || new Set(words).size !== words.length) return false;
+  // The line is about passwords in general (`example`, `policy`, `e.g.`), not giving one.
+  const { line } = lineAround(ctx.text, ctx.start, ctx.end);
+  return !NOT_A_VALUE_LINE.test(line) && !/\b(?:like|such as|for instance|sample|xkcd)\b/i.test(line);
+}
+
+const NOUNS = ['dolphin', 'lobster', 'hammock', 'gravel', 'noodle', 'bramble', 'zucchini', 'copper', 'iguana', 'canyon', 'yodel', 'radish', 'walnut', 'pelican'];
+
+/** Distinct nouns for the examples' passphrases. */
+function words(g: ExampleGen, n: number): string {
+  const out: string[] = [];
+  while (out.length < n) {
+    const w = g.pick(NOUNS);
+    if (!out.includes(w)) out.push(w);
+  }
+  return out.join(' ');
+}
+
+const escape = (s: string) => s.replace(/ /g, '[ \\t]');
+
+export const proseQuotedPassphraseRules: Rule[] = [
+  {
+    ...base,
+    id: 'prose-quoted-passphrase',
+    description: 'Passphrase of three to six plain words in quotes after the password word of its sentence',
+    // ASCII labels whole; the others folded as the prefilter folds them.
+    keywords: [...new Set([...LABELS.filter((l) => /^[\x20-\x7e]+$/.test(l)), ...foldedKeywords(LABELS.filter((l) => !/^[\x20-\x7e]+$/.test(l)))])],
+    keywordWindow: { before: 8, after: 200 },
+    pattern: new RegExp(`(?<![\\p{L}])(?<key>${LABELS.map(escape).join('|')})(?![\\p{L}])[^\\n"“„«「]{0,90}["“„«「](?<secret>\\p{Ll}{3,12}(?:[ \\t]\\p{Ll}{3,12}){2,5})["”“»」]`, 'iu'),
+    validate: validateQuotedPassphrase,
+    examples: {
+      positives: (g) => [
+        `New shared passphrase for the offline backup drive is "${g.s(words(g, 4))}" (all lowercase).`,
+        `ren: the shared mod account — the password is literally the sentence "${g.s(words(g, 5))}"`,
+        `- Gestionale magazzino: la password è "${g.s(words(g, 3))}"`,
+        `- Wachtzin voor de back-upschijf: "${g.s(words(g, 4))}"`,
+      ],
+      negatives: () => [
+        'The password policy says "use four random words".',
+        'Example of a passphrase: "correct horse battery staple".',
+        'If the password prompt says "invalid user name", call the desk.',
+        'Password: "see the vault"',
+        'Platzhaltertext im Feld: „Neues Passwort eingeben“',
+        'The password field shows "password is required" when empty.',
+      ],
+    },
+  },
+];
