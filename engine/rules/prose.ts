@@ -9,6 +9,7 @@ import { fileKind } from '../validators/fileKind';
 import { isLiteralPassword, isLiteralToken, isPasswordHash, isStandIn } from '../validators/literalArgument';
 import { isTestResultPass } from '../validators/testRunnerLine';
 import { isHostName, isPropertyPath } from '../validators/secretValue';
+import { isPlaceholder } from '../validators/placeholder';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
@@ -168,8 +169,21 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
     return false;
   // Pure digit runs are PINs, ports, counts and dates in prose; a single short word is a word.
   if (/^[0-9]+$/.test(value)) return false;
-  if (/^[A-Za-z]{1,8}$/.test(value) && isWordLike(value)) return false;
+  if (/^[A-Za-z]{1,8}$/.test(value) && isWordLike(value) && !wordAloneAfterLabel(value, ctx)) return false;
   return true;
+}
+
+/**
+ * A single word that is all a password label's line gives (`Password: Pumpkin`, `Hasło do wifi: GOPHER`, `pw ember`
+ * at the end of its line): people choose such words, and nothing in the sentence goes on after it. Not a word of the
+ * sentence list (`required`, `hidden`, `string`), a placeholder or a word of four letters or fewer.
+ */
+function wordAloneAfterLabel(value: string, ctx: MatchContext): boolean {
+  if (value.length < 5 || SENTENCE_WORDS.has(value.toLowerCase()) || isPlaceholder(value)) return false;
+  if (!isPasswordLabel(ctx.keyName ?? '')) return false;
+  let i = ctx.end;
+  while (i < ctx.text.length && /[`'"*_”»]/.test(ctx.text.charAt(i))) i++;
+  return /^[.!]?[ \t]*(?:\r?\n|$)/.test(ctx.text.slice(i, i + 8));
 }
 
 /** Generated beyond doubt: 20+ characters mixing lower case, upper case and digits, not made of words. */
