@@ -282,12 +282,21 @@ export interface CommandContext {
 /** `("program")` then up to three chained calls, then `.args(` / `.arg(` opening the argument list. */
 const BUILDER_CHAIN = /\(\s{0,4}["']([\w./\\-]{1,80})["']\s{0,4}\)\s{0,8}(?:\.\s{0,4}\w{1,20}\s{0,4}\([^()\n]{0,80}\)\s{0,8}){0,3}\.\s{0,4}(?:args|arg|Args|Arg)\s{0,4}\(&?$/;
 
-/** The command an argument at `at` belongs to: the last known command word before it in its segment. */
+/** Known command words that are another tool's subcommand after it (`mysqladmin ping -pX`, `redis-cli ping`). */
+const SUBCOMMAND_OF: Readonly<Record<string, ReadonlySet<string>>> = {
+  mysqladmin: new Set(['ping', 'status', 'version', 'processlist', 'flush-hosts', 'reload', 'shutdown']),
+  'redis-cli': new Set(['ping', 'info']),
+  'keydb-cli': new Set(['ping', 'info']),
+  'valkey-cli': new Set(['ping', 'info']),
+};
+
+/** The command an argument at `at` belongs to: the last known command word before it in its segment (a tool's own
+ * subcommand after it excepted). */
 export function commandBefore(text: string, at: number): CommandContext {
   const segmentStart = commandStart(text, at);
   const segment = text.slice(segmentStart, at);
   let command: { word: string; at: number } | undefined;
-  for (const w of commandWords(segment)) if (KNOWN.has(w.word)) command = w;
+  for (const w of commandWords(segment)) if (KNOWN.has(w.word) && !(command && SUBCOMMAND_OF[command.word]?.has(w.word))) command = w;
   if (!command) {
     // A process builder names the program in its own call and takes the arguments in a chained one:
     // `Command::new("mysqldump").args([…])` (Rust), `new ProcessBuilder("x").command(…)`; the `(` ended the segment.

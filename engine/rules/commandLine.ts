@@ -37,6 +37,8 @@ export const commandLineRules: Rule[] = [
       `docker exec -i db mysql -uroot -p'${g.s(`${humanPassword(g)}&x`)}' app`,
       `subprocess.run(["mysqldump", "-uroot", "-p${g.s(humanPassword(g))}", "app"])`,
       `mysql \\\n  -h 10.0.0.5 \\\n  -u ${user(g)} \\\n  -p${g.s(humanPassword(g))} \\\n  analytics`,
+      // `ping` is a command of its own elsewhere; after mysqladmin it is its subcommand.
+      `until mysqladmin ping -h 127.0.0.1 -uroot -p${g.s(humanPassword(g))} --silent; do sleep 1; done`,
     ],
     negatives: (g) => [
       'mysql -u root -p app',
