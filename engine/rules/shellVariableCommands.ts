@@ -1,6 +1,7 @@
 // Variables set by a command that takes the name and the value as two words, without `=`: fish's `set -x NAME
 // VALUE` / `set -gx NAME VALUE` (its only way to export), csh/tcsh `setenv NAME VALUE`, macOS `launchctl setenv NAME
-// VALUE` (found while tuning on rw-dev7's command-line part: fish histories and shell dotfiles). The name says
+// VALUE` (found while tuning on rw-dev7's command-line part: fish histories and shell dotfiles), Windows `setx NAME
+// VALUE` (rw-dev8: persisted user and machine variables). The name says
 // whether the value is a password or a token, as for `export NAME=VALUE` (shell-secret-assignment).
 import type { MatchContext, Rule } from '../types';
 import { ARG_VALUE, literalOfKind, quotedConsistently } from './cliRuleBuilder';
@@ -20,12 +21,12 @@ export const shellVariableCommandRules: Rule[] = [
     provider: 'Command line',
     family: 'generic',
     priority: 'generic',
-    description: 'Password or token set as a variable by name and value (fish set -x NAME VALUE, csh setenv NAME VALUE, launchctl setenv)',
-    keywords: ['set -', 'set --', 'setenv'],
+    description: 'Password or token set as a variable by name and value (fish set -x NAME VALUE, csh setenv NAME VALUE, launchctl setenv, Windows setx)',
+    keywords: ['set -', 'set --', 'setenv', 'setx'],
     keywordWindow: { before: 16, after: 280 },
     // fish's flags: -x/--export, -g/--global, -U/--universal, -l/--local, -u/--unexport, combined (`-gx`).
     pattern: new RegExp(
-      `(?<![\\w-])(?:set(?:[ \\t]{1,4}-(?:[gxUlu]{1,4}|-(?:export|global|universal|local))){1,3}|setenv|launchctl[ \\t]{1,4}setenv)[ \\t]{1,4}(?<key>[A-Za-z_][A-Za-z0-9_]{0,79})[ \\t]{1,4}["']?(?<secret>${ARG_VALUE})`,
+      `(?<![\\w-])(?:set(?:[ \\t]{1,4}-(?:[gxUlu]{1,4}|-(?:export|global|universal|local))){1,3}|setenv|launchctl[ \\t]{1,4}setenv|setx)[ \\t]{1,4}(?<key>[A-Za-z_][A-Za-z0-9_]{0,79})[ \\t]{1,4}["']?(?<secret>${ARG_VALUE})`,
     ),
     skipPlaceholderCheck: true,
     validate,
@@ -40,9 +41,20 @@ export const shellVariableCommandRules: Rule[] = [
         `- cmd: set -gx API_TOKEN ${g.s(g.alnum(32))}\n  when: 1764500300`,
         `set -Ux DB_PASSWORD '${g.s(humanPassword(g).replace(/[$'\\]/g, '!'))}'`,
         `launchctl setenv GITHUB_TOKEN ${g.s(g.alnum(40))}`,
+        `setx API_TOKEN "${g.s(g.alnum(32))}" /M`,
+        `C:\\> setx DB_PASSWORD ${g.s(humanPassword(g).replace(/[$'"\\%]/g, '!'))}`,
       ],
       // csh `setenv NAME VALUE` at a line start is also a config line for generic-secret-assignment (exact ties go to it).
-      negatives: () => ['set -x PGPASSWORD (pass show db/prod)', 'set -gx API_TOKEN $API_TOKEN', 'set -e GITHUB_TOKEN', 'set -x PATH $HOME/bin $PATH', 'setenv DB_PASSWORD "$DB_PASSWORD"', 'set -euo pipefail'],
+      negatives: () => [
+        'set -x PGPASSWORD (pass show db/prod)',
+        'set -gx API_TOKEN $API_TOKEN',
+        'set -e GITHUB_TOKEN',
+        'set -x PATH $HOME/bin $PATH',
+        'setenv DB_PASSWORD "$DB_PASSWORD"',
+        'set -euo pipefail',
+        'setx API_TOKEN %API_TOKEN%',
+        'setx PATH "%PATH%;C:\\tools"',
+      ],
     },
   },
 ];
