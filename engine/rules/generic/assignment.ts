@@ -104,7 +104,7 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       // SQL `PASSWORD 'v'` / `WITH PASSWORD 'v'`.
       if (quoted && /^PASSWORD$/i.test(kv.key) && kv.quote === "'") return true;
       // C `#define WIFI_PASS "v"`, Elixir/Ruby module attributes `@api_key "v"`, Clojure/EDN keywords `:password "v"`.
-      if ((kv.quote === '"' || kv.quote === "'") && !kv.keyQuote && /#[ \t]{0,4}define[ \t]{1,4}$|(?:^|\n)[ \t]{0,40}@$|[\s{(]:$/.test(beforeKey)) return true;
+      if ((kv.quote === '"' || kv.quote === "'") && !kv.keyQuote && (C_DEFINE_BEFORE.test(beforeKey) || /(?:^|\n)[ \t]{0,40}@$|[\s{(]:$/.test(beforeKey))) return true;
       // Lisp definitions: Clojure `(def api-key "v")`, Emacs Lisp `(setq gptel-api-key "v")`.
       if (kv.quote === '"' && !kv.keyQuote && /\((?:def|defonce|defvar|defconst|setq|setf)[ \t]{1,4}(?:\^:[\w-]{1,20}[ \t]{1,4})?$/.test(beforeKey)) return true;
       // Command-line flags (`--password v`), kept for scripts until the command-line rules own them.
@@ -342,6 +342,9 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   return true;
 }
 
+/** A C preprocessor definition right before the key (`#define NAME` and its quoted value). */
+const C_DEFINE_BEFORE = /#[ \t]{0,4}define[ \t]{1,4}$/;
+
 /** What comes before SQL's `PASSWORD 'v'`: `WITH [ENCRYPTED]`, or the role or user it belongs to. */
 const SQL_PASSWORD_CLAUSE = /(?:\bWITH(?:[ \t]{1,4}[A-Z]{1,12}){0,4}|\b(?:ROLE|USER)[ \t]{1,4}[\w"'`.@%-]{1,64}(?:[ \t]{1,4}[A-Z]{1,12}){0,3})[ \t]{1,4}$/i;
 
@@ -360,7 +363,7 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
   if (!PASSWORD_OWN_NAME.test(kv.key)) return false;
   // A C `#define NAME "v"` line and the quoted default or argument of the password's own name (`env('DB_PASSWORD',
   // 'v')`, `os.environ.setdefault("DB_PASSWORD", "v")`, `${DB_PASSWORD:-v}`) hold data as an assignment does.
-  if (kv.syntax === 'space') return kv.quote !== '' && /^[ \t]*#[ \t]*define[ \t]+$/.test(lineBefore(text, kv.keyStart));
+  if (kv.syntax === 'space') return kv.quote !== '' && C_DEFINE_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart));
   if (kv.syntax === 'argument' || kv.syntax === 'default') return kv.quote !== '' && kind !== 'prose';
   if (kv.syntax !== 'assignment' && kv.syntax !== 'element') return false;
   return kv.quote !== '' || kind === 'config';
@@ -368,11 +371,6 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
 
 /** A key that ends in the password's own name: `DB_PASSWORD`, `smtpPasswd`, `ROOT_PW`, `mqtt_pass`, `SshPassphrase`. */
 const PASSWORD_OWN_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW)$|[a-z](?:Pass|Pw|PASS|PW)$/;
-
-/** The text of the line before `at`. */
-function lineBefore(text: string, at: number): string {
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-}
 
 /** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */
 const DATABASE_WORD = '(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|sql|mssql)';
