@@ -39,10 +39,10 @@ export const OPEN = "(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:``|''|<(?:strong|b|code|em|
 export const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
 /**
- * `:`, `=`, `::` (AsciiDoc), an arrow, a colon ending the line with the value alone on the next, a dash, `to` (after
+ * `:`, `=`, `::` (AsciiDoc), an arrow, a colon with the value out in an aligned column (`API Key:        X` in a mail), a colon ending the line with the value alone on the next, a dash, `to` (after
  * a verb that sets it: validateLabelled), or a verb (`is`, `ist`, `est`, `es`, `é`, `lautet`, `是`, `は`), with an optional `still`. */
 const SEPARATOR =
-  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont|là|adalah|yaitu)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|jetzt|weiterhin|toujours|maintenant|todavía|ahora|ainda|agora|sempre|siempre|adesso|ora|nog|altijd|nu|teraz|sekarang))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
+  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{4,24}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont|là|adalah|yaitu)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|jetzt|weiterhin|toujours|maintenant|todavía|ahora|ainda|agora|sempre|siempre|adesso|ora|nog|altijd|nu|teraz|sekarang))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
 
 /** Words allowed between a label and its separator: `Password for the DB:`, `Пароль администратора Jenkins:`, `JWT secret (HS256):`. */
 const QUALIFIER = '(?:[ \\t]{1,3}[^\\n:：=.!?"`|<>()[\\]{},;]{1,40}?)?(?:[ \\t]{1,3}\\([^()\\n:：=]{1,30}\\))?';
@@ -233,7 +233,7 @@ const QUALIFIER_VERBS =
   /\b(?:expired?|expires|changed?|reset|rotated?|updated?|stored|saved|sent|required|must|should|will|needs?|policy|length|hash(?:ed)?|field|prompt|manager|protected|encrypted|generated|set|requirements?|rules?|strength|hint|recovery|was|were|are|created|used|passed|format|type|flow|authentication|challenge|if|when|that|which|fail(?:ed|s|ure)?|verif(?:y|ied|ication)|mismatch(?:ed)?|rejected|denied|incorrect|invalid|wrong)\b/i;
 
 /** A colon or equals sign right after the label, then the value (what a weak label needs). */
-const DIRECT_SEPARATOR = /^[ \t]{0,3}(?:[:：=]|::|->|=>|→)[ \t]{0,3}(?:(?:\*\*|__)[ \t]{0,2})?[`"'“«(]?$/;
+const DIRECT_SEPARATOR = /^[ \t]{0,3}(?:(?:[:：=]|::|->|=>|→)[ \t]{0,3}|[:：][ \t]{4,24})(?:(?:\*\*|__)[ \t]{0,2})?[`"'“«(]?$/;
 
 /**
  * Words before a `key` (or `token`) that make it no credential: public by design, a data structure's key, a
@@ -242,6 +242,9 @@ const DIRECT_SEPARATOR = /^[ \t]{0,3}(?:[:：=]|::|->|=>|→)[ \t]{0,3}(?:(?:\*\
 export const NOT_A_CREDENTIAL_KEY_WORDS =
   'public|publishable|anon|anonymous|client|site|host|ssh|gpg|pgp|primary|foreign|sort|cache|partition|object|map|licen[cs]e|product|activation|serial|registry|recovery|idempotency|routing|lookup|hash|dictionary|translation|i18n|from|with|by|using';
 const NOT_A_CREDENTIAL_KEY_BEFORE = new RegExp(`\\b(?:${NOT_A_CREDENTIAL_KEY_WORDS}|api[ \\t]id)[ \\t]{1,3}$`, 'i');
+
+/** The first word of a hyphenated compound label (`Produktiv-`, `Webhook-`), after a blank, a bullet or the line's start. */
+const COMPOUND_HEAD = /(?:^|[\s*_"'`“„«(])\p{L}[\p{L}\p{N}]{1,23}-$/u;
 
 /** Labels that count with a verb or words in between (`the password for the DB is X`). */
 function isStrongLabel(label: string): boolean {
@@ -260,7 +263,9 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   // `--password: …`, `db.password: …`, `$password = …`: flags, properties and variables, not labels.
   const at = ctx.text.lastIndexOf(label, ctx.start);
   if (isTestResultPass(ctx.text, label, at, ctx.end)) return false;
-  if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1))) return false;
+  // A hyphenated compound's last word (`Produktiv-Schlüssel: X`, `Webhook-Secret: X`) is a label: a word before the
+  // hyphen that starts after a blank or the line's start, not a flag, a property or a path.
+  if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1)) && !COMPOUND_HEAD.test(ctx.text.slice(Math.max(0, at - 26), at))) return false;
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
   // `API key ID:`, `Token name:`, `Password hash:`: the word after the label says the value is about the secret.
   if (/^[ \t]{1,3}(?:id|ids|identifier|name|names|prefix|suffix|fingerprint|hash|digest|checksum|alias|type|length)\b/i.test(between)) return false;
@@ -323,6 +328,11 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
 }
 
 const asciiLabels = [...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+/** Token labels may end a hyphenated compound (`API-Token`, `Webhook-Secret`, `Access-Token`). */
+const tokenLabels = [...TOKEN_LABELS]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
@@ -458,11 +468,13 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   const marked = /[`"]/.test(ctx.text.charAt(ctx.start - 1));
   const known = ADMIN_NAMES.has(user.replace(/^.*\\/, '').toLowerCase());
   // Code and versions on either side (`load()` / `loadAll()`, `v1.1.0 / npm@v1.1.0`).
-  if (/[()]/.test(user.replace(/^\(none\)$/i, '')) || /\w\(|^\.|@v?\d|^v?\d+(?:\.\d+)+/.test(value) || /^v?\d+(?:\.\d+)+/.test(user)) return false;
+  // A package's `@1.2` or `@v2` is a version; a company or word and a year joined by `@` (`Acme@2023`) is a password.
+  if (/[()]/.test(user.replace(/^\(none\)$/i, '')) || /\w\(|^\.|@v\d|@\d+\.\d|^v?\d+(?:\.\d+)+/.test(value) || /^v?\d+(?:\.\d+)+/.test(user)) return false;
   // Letters only (an identifier or a word) only next to a default admin account.
   if (/^[A-Za-z]+$/.test(value) && !known) return false;
   // Host names (`NGC / build.nvidia.com`) and e-mail addresses are not passwords.
-  if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}$/.test(value)) return false;
+  // A host name's last label has no digit (`db01.internal`); `mateo.bella50` is a name and digits someone chose.
+  if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z-]{1,63}$/.test(value)) return false;
   // Context: the line or the two before it are about logging in, or the user is a default admin account.
   const context = ctx.text.slice(Math.max(0, lineStart - 300), lineStart) + before;
   if (!known && !CREDENTIAL_CONTEXT.test(context)) return false;
@@ -536,10 +548,12 @@ export const proseRules: Rule[] = [
     matchStarts: [
       { words: [...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS].flatMap(blankVariants), before: 0 },
       { words: ['passwort', 'kennwort', 'wachtwoord'], before: 25 },
+      // A compound's first word and hyphen before a token label (`Webhook-Secret:`).
+      { words: TOKEN_LABELS.flatMap(blankVariants), before: 25 },
     ],
     // German and Dutch compounds name the password too (`Initialkennwort`, `Datenbank-Passwort`).
     pattern: new RegExp(
-      `(?:(?<![${LETTER}\\-.$@:/=?&#])|(?<=(?:^|\\n)[ \\t]{0,8}:))(?<key>(?:[A-Za-zäöüÄÖÜß]{2,24}-?)?(?:passwort|kennwort|wachtwoord)|${asciiLabels})(?![${LETTER}])${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${APP_PASSWORD}|${VALUE})`,
+      `(?:(?<![${LETTER}\\-.$@:/=?&#])|(?<=(?:^|\\n)[ \\t]{0,8}:))(?<key>(?:[A-Za-zäöüÄÖÜß]{2,24}-?)?(?:passwort|kennwort|wachtwoord)|(?:[A-Za-zäöüÄÖÜß][A-Za-z0-9äöüÄÖÜß]{1,23}-)?(?:${tokenLabels})(?![${LETTER}])|${asciiLabels})(?![${LETTER}])${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${APP_PASSWORD}|${VALUE})`,
       'i',
     ),
     validate: validateLabelled,

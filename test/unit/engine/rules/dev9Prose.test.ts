@@ -1,0 +1,72 @@
+// Classes of passwords and tokens in prose found while tuning on rw-dev9's prose part: a value out in an aligned
+// column after its label (`API Key:        X` in a mail), a token label that ends a hyphenated compound
+// (`API-Token für X: …`, `Produktiv-Schlüssel: …`), and credential pairs whose password is a word and a year joined
+// by `@` or a name with digits after a dot. Values are generated at test time.
+import assert from 'node:assert/strict';
+import { createScanner } from '../../../../engine';
+import { createExampleGen } from '../../../../engine/examples';
+
+const scanner = createScanner();
+const g = createExampleGen(0xd9a0);
+
+const found = (text: string, path = 'mail/notes.txt') =>
+  scanner
+    .scan(text, { path })
+    .filter((f) => f.severity !== 'info')
+    .map((f) => text.slice(f.start, f.end));
+
+function assertFinds(makers: readonly ((v: string) => string)[], value: () => string, path?: string): void {
+  for (const make of makers) {
+    const v = value();
+    const text = make(v);
+    assert.ok(found(text, path).includes(v), text);
+  }
+}
+
+function assertQuiet(texts: readonly string[], path?: string): void {
+  for (const text of texts) assert.deepEqual(found(text, path), [], text);
+}
+
+/** No prose rule reads a label there (the keyed rules may still find a random value under a secret name). */
+const proseRules = (text: string, path = 'mail/notes.txt') =>
+  scanner
+    .scan(text, { path })
+    .filter((f) => f.ruleId.startsWith('prose-'))
+    .map((f) => f.ruleId);
+
+const pad = () => ' '.repeat(g.pick([4, 6, 8, 12]));
+
+describe('rw-dev9 prose classes', () => {
+  describe('a value in an aligned column after its label', () => {
+    it('finds a token or password several blanks after the colon', () => {
+      assertFinds([(v) => `Portal:   https://portal.example\nAPI Key:${pad()}${v}\n`, (v) => `Access token:${pad()}${v}\n`], () => g.hex(64));
+      assertFinds([(v) => `Username: acme\nPassword:${pad()}${v}\n`], () => `${g.pick(['Harbor', 'Falcon', 'Meadow'])}${g.digits(4)}!`);
+    });
+    it('stays quiet on remarks and stand-ins in the column', () => {
+      assertQuiet(['Password:          (none)\n', 'API Key:        see vault\n', 'Token:          <paste here>\n', 'Secret:         ********\n']);
+    });
+  });
+
+  describe('a token label ending a hyphenated compound', () => {
+    it('finds the value after API-Token, Webhook-Secret and Produktiv-Schlüssel', () => {
+      assertFinds(
+        [(v) => `- API-Token für die Zeiterfassung: ${v}\n`, (v) => `Webhook-Secret: ${v}\n`, (v) => `Kommentar: Der Schlüssel war für die Testumgebung. Produktiv-Schlüssel: ${v}\n`],
+        () => `${g.alnum(10)}.${g.alnum(26)}`,
+      );
+    });
+    it('stays quiet on flags, properties and hyphenated words that are no label', () => {
+      for (const text of [`run it with --api-token: ${g.alnum(32)}\n`, `spring.app-secret: ${g.alnum(32)}\n`, `x--Schlüssel: ${g.alnum(32)}\n`]) assert.deepEqual(proseRules(text), [], text);
+      assertQuiet(['Non-Token: value\n']);
+    });
+  });
+
+  describe('credential pairs with a chosen password', () => {
+    it('finds Company@Year and name.surnameNN after the user', () => {
+      assertFinds([(v) => `- Label printer web config = admin / ${v}\n`], () => `${g.pick(['Acme', 'Globex', 'Vantor'])}@${g.pick(['2023', '2024', '2026'])}`);
+      assertFinds([(v) => `[09:15] priya: and the reporting user?\n[09:16] marek: reporting / ${v}\n`], () => `${g.pick(['mateo', 'lena', 'olga'])}.${g.pick(['bella', 'zeus'])}${g.digits(2)}`);
+    });
+    it('stays quiet on package versions and host names after the user', () => {
+      assertQuiet(['Login for the NAS: admin / build.example.com\n', 'login: deploy / node@1.2.3\n', 'user login: admin / db01.internal\n', 'login: deploy / pkg@v2\n']);
+    });
+  });
+});
