@@ -167,6 +167,9 @@ const FOLLOWUP_PHRASES = [
   "now it's",
   'now it is',
   "it's",
+  // Typed in a hurry: no apostrophe, or a typographic one (`its X`, `it’s X`).
+  'its',
+  'it’s',
   'it is',
   'changed it to',
   'changed to',
@@ -261,7 +264,7 @@ const FOLLOWUP_PHRASES = [
 const phrases = [...FOLLOWUP_PHRASES].sort((a, b) => b.length - a.length);
 
 /** `it's` alone names nothing: the value must end with `now`, or carry a symbol (`It's W1n7er!3`), or be generated. */
-const BARE_IT = /^(?:it's|it is)$/i;
+const BARE_IT = /^(?:it's|it’s|its|it is)$/i;
 /** A sentence saying the value was just changed, in the languages of the phrases. */
 const CHANGED =
   /\b(?:rotated|changed|reset|updated|regenerated|geändert|zurückgesetzt|changé|modifié|cambiad[ao]|cambié|mudei|troquei|alterei|cambiato|gewijzigd|veranderd|zmieni(?:łem|łam|ło)|ganti)\b|змінив|изменил|поменял|сменил/iu;

@@ -90,6 +90,8 @@ function rowCells(line: string): string[] {
 
 const isSeparatorRow = (line: string) => /^[ \t]{0,3}\|?[ \t]{0,4}:?-{2,}/.test(line) && /^[ \t|:-]+$/.test(line) && /-{3}|\|:?--/.test(line);
 const isTableRow = (line: string) => /^[ \t]{0,3}\|/.test(line);
+/** A row of a table written without its outer pipes (`Vendor | User | Password` over `--- | --- | ---`, as GFM allows). */
+const isBareTableRow = (line: string) => /^[ \t]{0,3}[^\s|]/.test(line) && /[^\\|]\|(?!\|)/.test(line);
 const GRID_HEADER_BORDER = /^[ \t]{0,3}\+(?:=+\+){1,40}[ \t]*$/;
 const GRID_ROW_BORDER = /^[ \t]{0,3}\+(?:-+\+){1,40}[ \t]*$/;
 const isWikiHeaderRow = (line: string) => /^[ \t]{0,3}\|\|[^|\n]/.test(line) && /\|\|[ \t]*$/.test(line);
@@ -103,7 +105,7 @@ interface TableMemo {
 }
 let markdownMemo: TableMemo | undefined;
 
-function markdownHeader(text: string, rowStart: number): string[] | undefined {
+function markdownHeader(text: string, rowStart: number, bare = false): string[] | undefined {
   const memo = markdownMemo;
   if (memo && memo.text === text && rowStart >= memo.bodyStart) {
     // The rows between the last one checked and this one must all be table rows.
@@ -161,7 +163,7 @@ function markdownHeader(text: string, rowStart: number): string[] | undefined {
       markdownMemo = { text, bodyStart: lineEnd + 1, lastRow: rowStart, header };
       return header;
     }
-    if (!isTableRow(line) && !GRID_ROW_BORDER.test(line)) return undefined;
+    if (!isTableRow(line) && !(bare && isBareTableRow(line)) && !GRID_ROW_BORDER.test(line)) return undefined;
     lineEnd = start - 1;
   }
   return undefined;
@@ -170,13 +172,15 @@ function markdownHeader(text: string, rowStart: number): string[] | undefined {
 /** The kind of the Markdown table column a cell value sits in, if the cell is in a table. */
 export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | undefined {
   const rowStart = lineStartNear(ctx.text, ctx.start, ctx.start - MAX_LINE);
-  if (!isTableRow(ctx.text.slice(rowStart, ctx.start))) return undefined;
   const before = ctx.text.slice(rowStart, ctx.start);
+  // A pipe-less row counts only under a separator row (markdownHeader walks up through pipe-less rows to one).
+  const bare = !isTableRow(before) && isBareTableRow(before);
+  if (!isTableRow(before) && !bare) return undefined;
   // MediaWiki (`! Konto !! Kennwort`, rows `| root || X`) and AsciiDoc (`|===`, then the header row) tables.
-  const other = wikiTableKind(ctx.text, rowStart, before);
+  const other = bare ? null : wikiTableKind(ctx.text, rowStart, before);
   if (other !== null) return other;
   const column = (before.trimStart().startsWith('|') ? -1 : 0) + (before.match(/(?<!\\)\|/g)?.length ?? 0);
-  const header = markdownHeader(ctx.text, rowStart);
+  const header = markdownHeader(ctx.text, rowStart, bare);
   const name = header?.[column];
   const byHeader = name === undefined ? undefined : columnKind(name);
   if (byHeader || column < 1) return byHeader;

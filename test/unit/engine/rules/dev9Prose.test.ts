@@ -69,4 +69,26 @@ describe('rw-dev9 prose classes', () => {
       assertQuiet(['Login for the NAS: admin / build.example.com\n', 'login: deploy / node@1.2.3\n', 'user login: admin / db01.internal\n', 'login: deploy / pkg@v2\n']);
     });
   });
+
+  describe('a Markdown table written without its outer pipes', () => {
+    it('finds the cells under its Password column', () => {
+      assertFinds(
+        [(v) => `Vendor | Portal user | Password | Last changed\n--- | --- | --- | ---\nTelekom | acme-billing | ${v} | 2026-01\n`, (v) => `Tool | Password\n:--- | ---\nNAS | ${v}\n`],
+        () => `${g.pick(['qazwsx', 'Harbor', 'walrus'])}${g.pick(['!', '#'])}${g.digits(2)}`,
+        'docs/vendors.md',
+      );
+    });
+    it('stays quiet on pipes in prose with no separator row above', () => {
+      assertQuiet([`Name | Password\nsome text | more\n\nadmin | ${g.alnum(6)}!${g.digits(2)}\n`, `Run a | b to pipe\n--- | ---\nfoo | ${g.lower(8)}\n`], 'docs/x.md');
+    });
+  });
+
+  describe('a chat reply typed without the apostrophe', () => {
+    it('finds the value after "its" under a question that names it', () => {
+      assertFinds([(v) => `Kuba — Today at 21:04\nrcon pass for the new box?\nZeus — Today at 21:05\nits ${v}\n`], () => `${g.pick(['Acme', 'Harbor'])}!${g.digits(4)}`, 'exports/discord.txt');
+    });
+    it('stays quiet on the possessive', () => {
+      assertQuiet(['the password manager has its API#2 docs\n', 'The password service and its Config-v2 file\n'], 'exports/chat.txt');
+    });
+  });
 });
