@@ -26,10 +26,17 @@ export function realPin(value: string): boolean {
 
 /** Words that make the digits after a PIN word something else: a length, a date, an address (India's PIN code), a count. */
 const NOT_A_PIN_CONTEXT =
-  /\b(?:digits?|characters?|chars?|length|lang|long|stellen|stellig|chiffres?|d[ií]gitos?|cifre|znak[óo]w|cyfr|attempts?|tries|versuche|essais|intentos|tentativ\w*|since|until|seit|bis|year|jahr|address|postal|postcode|india|city|district|nagar|road|state|pins?[ \t]+\d{1,2}\b|gpio|header|connector|diode|pinout|pin[ \t]block|iso|ansi|standard|format)\b/i;
+  /\b(?:digits?|characters?|chars?|length|lang|long|stellen|stellig|chiffres?|d[ií]gitos?|cifre|znak[óo]w|cyfr|attempts?|tries|versuche|essais|intentos|tentativ\w*|since|until|seit|bis|year|jahr|address|postal|postcode|india|city|district|nagar|road|state|pins?[ \t]+\d{1,2}\b|gpio|header|connector|diode|pinout|high|low|pull-?up|pull-?down|voltage|gnd|vcc|arduino|breadboard|pin[ \t]block|iso|ansi|standard|format)\b/i;
 
 /** A 4-digit year after a time word (`PIN changed in 2024`). */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
+
+/** A lower-case `pin` after a word that retires it (`old laptop pin 4471`): a note of what it was, not a PIN in use. */
+function oldLowerCasePin(ctx: MatchContext): boolean {
+  const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  const before = line.slice(0, ctx.start - lineStart);
+  return /(?:^|[^\p{L}])pin[^\p{L}]/u.test(before) && !/PIN|Pin|pin[- \t]?(?:code|kode|kod)/u.test(before) && /\b(?:old|former|previous|ex)\b/i.test(before);
+}
 
 function validatePin(value: string, ctx: MatchContext, between: string): boolean {
   if (!proseApplies(ctx) || looksLikeCode(ctx)) return false;
@@ -44,8 +51,9 @@ function validatePin(value: string, ctx: MatchContext, between: string): boolean
   return true;
 }
 
-/** What a PIN word reads as: `PIN`, `Pin`, `pin code`, `pincode`, `PIN-Code`, `PIN kodu`, `пин-код`, `पिन`. */
-const PIN_WORD = '(?:PIN|Pin|pin(?=[- \\t]?(?:code|kode|kod|kodu)\\b)|[Pp]incode|пин|ПИН|Пин|पिन)(?:[- \\t]?(?:[Cc]ode|[Kk]ode|[Kk]od|kodu|-код|код|[Nn]ummer|[Nn]umber))?';
+/** What a PIN word reads as: `PIN`, `Pin`, `pin code`, lower-case `pin` right before its digits (`bank pin 4382`, `the profile pin is 2303`), `pincode`, `PIN-Code`, `PIN kodu`, `пин-код`, `पिन`. */
+const PIN_WORD =
+  '(?:PIN|Pin|pin(?=[- \\t]?(?:code|kode|kod|kodu)\\b)|pin(?=[ \\t]{1,3}(?:(?:is|was)[ \\t]{1,3})?[0-9]{4,8}(?![0-9\\p{L}])|[ \\t]{0,2}[:=][ \\t]{0,3}[0-9]{4,8}(?![0-9\\p{L}]))|[Pp]incode|пин|ПИН|Пин|पिन)(?:[- \\t]?(?:[Cc]ode|[Kk]ode|[Kk]od|kodu|-код|код|[Nn]ummer|[Nn]umber))?';
 /** PIN_WORD for finding its last occurrence on a line (built once: validators run per match). */
 const PIN_WORDS = new RegExp(PIN_WORD, 'gu');
 
@@ -167,7 +175,7 @@ export const proseCodeRules: Rule[] = [
     keywords: ['pin', ...foldedKeywords(['пин', 'ПИН', 'पिन'])],
     keywordWindow: { before: 0, after: 80 },
     pattern: PIN_AFTER,
-    validate: (value, ctx) => validatePin(value, ctx, betweenWord(ctx, PIN_WORDS)),
+    validate: (value, ctx) => validatePin(value, ctx, betweenWord(ctx, PIN_WORDS)) && !oldLowerCasePin(ctx),
     examples: {
       positives: (g) => [
         `- SIM PIN ${g.s(pinValue(g))}, PUK in the drawer`,

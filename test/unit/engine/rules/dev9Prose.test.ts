@@ -91,4 +91,14 @@ describe('rw-dev9 prose classes', () => {
       assertQuiet(['the password manager has its API#2 docs\n', 'The password service and its Config-v2 file\n'], 'exports/chat.txt');
     });
   });
+
+  describe('a lower-case pin right before its digits', () => {
+    it('finds the digits after "bank pin" and "the profile pin is"', () => {
+      const pin = () => `${g.pick(['4', '7', '9'])}${g.pick(['81', '06', '53'])}${g.digits(1)}`;
+      assertFinds([(v) => `wifi name Home\nbank pin ${v}\n`, (v) => `12/04/2026, 18:41 - Sofia: the profile pin is ${v}\n`], pin, 'notes/home.txt');
+    });
+    it('stays quiet on electronics pins and runs', () => {
+      assertQuiet(['Connect GPIO pin 17 to the LED\n', 'set pin 4096 high\n', 'old laptop pin 4471\n', 'pin 1234\n', 'the pin 2048 mapping is in the header\n'], 'notes/home.txt');
+    });
+  });
 });
