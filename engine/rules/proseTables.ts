@@ -181,6 +181,8 @@ export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | unde
   if (other !== null) return other;
   const column = (before.trimStart().startsWith('|') ? -1 : 0) + (before.match(/(?<!\\)\|/g)?.length ?? 0);
   const header = markdownHeader(ctx.text, rowStart, bare);
+  // A pipe-less row is a table row only under a separator row (`1password up|down` in a list item is a command).
+  if (bare && header === undefined) return undefined;
   const name = header?.[column];
   const byHeader = name === undefined ? undefined : columnKind(name);
   if (byHeader || column < 1) return byHeader;

@@ -79,7 +79,14 @@ describe('rw-dev9 prose classes', () => {
       );
     });
     it('stays quiet on pipes in prose with no separator row above', () => {
-      assertQuiet([`Name | Password\nsome text | more\n\nadmin | ${g.alnum(6)}!${g.digits(2)}\n`, `Run a | b to pipe\n--- | ---\nfoo | ${g.lower(8)}\n`], 'docs/x.md');
+      assertQuiet(
+        [
+          `Name | Password\nsome text | more\n\nadmin | ${g.alnum(6)}!${g.digits(2)}\n`,
+          `Run a | b to pipe\n--- | ---\nfoo | ${g.lower(8)}\n`,
+          '* Add `tool 1password up|down|push|pull` and `tool bitwarden up|down|push|pull`\n',
+        ],
+        'docs/x.md',
+      );
     });
   });
 
