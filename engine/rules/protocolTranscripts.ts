@@ -161,10 +161,7 @@ export const protocolTranscriptRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the Redis password (CONFIG SET requirepass, then the config file and every client), and paste sessions without the reply.',
     examples: {
-      positives: (g) => [
-        `127.0.0.1:6379> CONFIG GET requirepass\n1) "requirepass"\n2) "${g.s(humanPassword(g))}"\n`,
-        `redis01:6379> CONFIG GET masterauth\n1) "masterauth"\n2) "${g.s(g.alnum(24))}"\n`,
-      ],
+      positives: (g) => [`127.0.0.1:6379> CONFIG GET requirepass\n1) "requirepass"\n2) "${g.s(humanPassword(g))}"\n`, `redis01:6379> CONFIG GET masterauth\n1) "masterauth"\n2) "${g.s(g.alnum(24))}"\n`],
       negatives: () => ['127.0.0.1:6379> CONFIG GET requirepass\n1) "requirepass"\n2) ""\n', '1) "maxmemory"\n2) "2gb"\n', '1) "requirepass"\n2) "<redis-password>"\n'],
     },
   },

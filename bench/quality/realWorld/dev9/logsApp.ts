@@ -109,7 +109,9 @@ java.sql.SQLException: Access denied for user 'erp_rw'@'10.4.2.17' (using passwo
     'serilog-compact-json',
     LP,
     'logs/worker-20251011.clef',
-    (t) => `{"@t":"${t.ts()}Z","@mt":"Worker started with {@Options}","Options":{"QueueName":"invoices","Prefetch":20,"ServiceBusConnection":"Endpoint=sb://acme-prod.servicebus.windows.net/;SharedAccessKeyName=worker;SharedAccessKey=${t.s('connection-string', t.g.base64(43) + '=')}","Password":null},"SourceContext":"Acme.Worker.Host"}
+    (
+      t,
+    ) => `{"@t":"${t.ts()}Z","@mt":"Worker started with {@Options}","Options":{"QueueName":"invoices","Prefetch":20,"ServiceBusConnection":"Endpoint=sb://acme-prod.servicebus.windows.net/;SharedAccessKeyName=worker;SharedAccessKey=${t.s('connection-string', t.g.base64(43) + '=')}","Password":null},"SourceContext":"Acme.Worker.Host"}
 {"@t":"${t.ts()}Z","@mt":"Processing {MessageId}","MessageId":"${t.rid()}","TraceId":"${t.trace()}","SpanId":"${t.span()}"}
 {"@t":"${t.ts()}Z","@mt":"Calling {Url} with key {ApiKey}","Url":"https://vat.example-registry.eu/check","ApiKey":"${t.tok()}","@l":"Debug"}
 {"@t":"${t.ts()}Z","@mt":"Smtp settings {@Smtp}","Smtp":{"Host":"smtp.office365.com","Port":587,"User":"invoices@acme.de","Password":"${t.hpw()}"},"@l":"Debug"}
@@ -173,7 +175,9 @@ Local vars:
     'php-laravel-log-env-dump',
     LO,
     'storage/logs/laravel-2025-10-07.log',
-    (t) => `[2025-10-07 10:14:02] production.ERROR: SQLSTATE[HY000] [1045] Access denied for user 'shop'@'172.19.0.5' (using password: YES) (Connection: mysql, SQL: select * from \`sessions\` where \`id\` = ${t.n(t.raw.alnum(40))} limit 1) {"exception":"[object] (Illuminate\\\\Database\\\\QueryException(code: 1045)"}
+    (
+      t,
+    ) => `[2025-10-07 10:14:02] production.ERROR: SQLSTATE[HY000] [1045] Access denied for user 'shop'@'172.19.0.5' (using password: YES) (Connection: mysql, SQL: select * from \`sessions\` where \`id\` = ${t.n(t.raw.alnum(40))} limit 1) {"exception":"[object] (Illuminate\\\\Database\\\\QueryException(code: 1045)"}
 [2025-10-07 10:14:02] production.DEBUG: config('database.connections.mysql') {"driver":"mysql","host":"db","port":"3306","database":"shop","username":"shop","password":"${t.hpw()}","charset":"utf8mb4"}
 [2025-10-07 10:14:03] production.DEBUG: config('services.mailgun') {"domain":"mg.shop.example","secret":"${t.prov('mailgun', 'Mailgun API key')}","endpoint":"api.eu.mailgun.net"}
 [2025-10-07 10:14:03] production.DEBUG: config('app.key') "base64:${t.s('token', t.g.base64(43) + '=')}"
@@ -228,4 +232,3 @@ ${t.ts()}Z info: listening on :4000
 `,
   ),
 ];
-

@@ -91,7 +91,9 @@ Time                 Id Command    Argument
     'mongodb-log-json-createuser',
     LO,
     'var/log/mongodb/mongod.log',
-    (t) => `{"t":{"$date":"${t.ts()}+00:00"},"s":"I",  "c":"NETWORK",  "id":22943,   "ctx":"listener","msg":"Connection accepted","attr":{"remote":"10.0.3.4:51022","uuid":"${t.rid()}","connectionId":88,"connectionCount":12}}
+    (
+      t,
+    ) => `{"t":{"$date":"${t.ts()}+00:00"},"s":"I",  "c":"NETWORK",  "id":22943,   "ctx":"listener","msg":"Connection accepted","attr":{"remote":"10.0.3.4:51022","uuid":"${t.rid()}","connectionId":88,"connectionCount":12}}
 {"t":{"$date":"${t.ts()}+00:00"},"s":"I",  "c":"COMMAND",  "id":51803,   "ctx":"conn88","msg":"Slow query","attr":{"type":"command","ns":"admin.$cmd","command":{"createUser":"analytics","pwd":"${t.hpw()}","roles":[{"role":"read","db":"events"}],"$db":"admin"},"durationMillis":212}}
 {"t":{"$date":"${t.ts()}+00:00"},"s":"I",  "c":"ACCESS",   "id":20250,   "ctx":"conn88","msg":"Authentication succeeded","attr":{"mechanism":"SCRAM-SHA-256","speculative":true,"principalName":"analytics","authenticationDatabase":"admin","remote":"10.0.3.4:51022","extraInfo":{}}}
 {"t":{"$date":"${t.ts()}+00:00"},"s":"I",  "c":"COMMAND",  "id":51803,   "ctx":"conn91","msg":"Slow query","attr":{"type":"command","ns":"app.integrations","command":{"update":"integrations","updates":[{"q":{"_id":{"$oid":"${t.n(t.raw.hex(24))}"}},"u":{"$set":{"webhookSecret":"${t.tok()}"}}}]},"durationMillis":140}}
@@ -139,7 +141,9 @@ ${t.ts()}Z audit actor=root action=settings.update key=smtp.password old=${t.mas
     'k8s-apiserver-audit',
     LO,
     'audit/kube-audit.jsonl',
-    (t) => `{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","auditID":"${t.rid()}","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/payments/secrets","verb":"create","user":{"username":"system:serviceaccount:argocd:argocd-application-controller"},"objectRef":{"resource":"secrets","namespace":"payments","name":"psp-credentials"},"requestObject":{"kind":"Secret","apiVersion":"v1","metadata":{"name":"psp-credentials"},"stringData":{"PSP_USER":"acme-prod","PSP_PASSWORD":"${t.gpw()}","PSP_HMAC":"${t.hex(64)}"}},"responseStatus":{"code":201}}
+    (
+      t,
+    ) => `{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","auditID":"${t.rid()}","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/payments/secrets","verb":"create","user":{"username":"system:serviceaccount:argocd:argocd-application-controller"},"objectRef":{"resource":"secrets","namespace":"payments","name":"psp-credentials"},"requestObject":{"kind":"Secret","apiVersion":"v1","metadata":{"name":"psp-credentials"},"stringData":{"PSP_USER":"acme-prod","PSP_PASSWORD":"${t.gpw()}","PSP_HMAC":"${t.hex(64)}"}},"responseStatus":{"code":201}}
 {"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"${t.rid()}","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/payments/secrets/psp-credentials","verb":"get","user":{"username":"oidc:m.tanaka@acme.io"},"responseStatus":{"code":200}}
 `,
   ),

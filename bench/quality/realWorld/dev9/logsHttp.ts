@@ -157,7 +157,9 @@ intranet.corp.local:443 10.8.0.71 - - [02/Oct/2025:08:03:30 +0200] "GET /favicon
     'alb-log-and-cloudfront',
     LH,
     'logs/alb/part-0001.log',
-    (t) => `https 2025-10-02T11:20:01.482192Z app/prod-alb/${t.n(t.raw.hex(16))} 203.0.113.40:51220 10.0.12.8:8080 0.001 0.042 0.000 200 200 612 3201 "GET https://api.acme.io:443/v1/reports/daily?token=${t.tok()} HTTP/1.1" "Go-http-client/1.1" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:${t.n(t.raw.digits(12))}:targetgroup/api/${t.n(t.raw.hex(16))} "Root=1-${t.n(t.raw.hex(8))}-${t.n(t.raw.hex(24))}" "api.acme.io" "session-reused" 0 2025-10-02T11:20:01.439000Z "forward" "-" "-" "10.0.12.8:8080" "200" "-" "-"
+    (
+      t,
+    ) => `https 2025-10-02T11:20:01.482192Z app/prod-alb/${t.n(t.raw.hex(16))} 203.0.113.40:51220 10.0.12.8:8080 0.001 0.042 0.000 200 200 612 3201 "GET https://api.acme.io:443/v1/reports/daily?token=${t.tok()} HTTP/1.1" "Go-http-client/1.1" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:${t.n(t.raw.digits(12))}:targetgroup/api/${t.n(t.raw.hex(16))} "Root=1-${t.n(t.raw.hex(8))}-${t.n(t.raw.hex(24))}" "api.acme.io" "session-reused" 0 2025-10-02T11:20:01.439000Z "forward" "-" "-" "10.0.12.8:8080" "200" "-" "-"
 https 2025-10-02T11:20:02.011002Z app/prod-alb/${t.n(t.raw.hex(16))} 203.0.113.41:40112 10.0.12.9:8080 0.001 0.013 0.000 200 200 540 88 "GET https://api.acme.io:443/v1/ping HTTP/1.1" "kube-probe/1.30" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:${t.raw.digits(12)}:targetgroup/api/${t.n(t.raw.hex(16))} "Root=1-${t.n(t.raw.hex(8))}-${t.n(t.raw.hex(24))}" "api.acme.io" "-" 0 2025-10-02T11:20:02.000000Z "forward" "-" "-" "10.0.12.9:8080" "200" "-" "-"
 2025-10-02	11:20:05	FRA56-P3	1402	198.51.100.7	GET	${t.raw.alnum(13).toLowerCase()}.cloudfront.net	/media/private/report.pdf	200	-	Mozilla/5.0	Policy=${t.n(t.raw.b64url(t.raw.hex(60)))}&Signature=${t.n(t.raw.b64url(t.raw.hex(96)))}&Key-Pair-Id=${t.n('K' + t.raw.alnum(13).toUpperCase())}	-	Hit
 `,

@@ -96,7 +96,9 @@ FAILED tests/test_login.py::test_admin_login - assert 401 == 302
     'dovecot-auth-debug',
     LO,
     'var/log/mail.log',
-    (t) => `Oct  1 07:12:01 mx01 dovecot: auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tsecured=tls\tsession=${t.n(t.raw.b64url(t.raw.hex(9)))}\tlip=10.0.0.5\trip=10.0.8.31\tresp=${t.s('http-auth', t.raw.b64('\0' + 'lisa@acme.de' + '\0' + t.g.pick(['Sommer', 'Herbst', 'Winter']) + t.g.pick(['2024', '2025']) + '!'))} (previous base64 data may contain sensitive data)
+    (
+      t,
+    ) => `Oct  1 07:12:01 mx01 dovecot: auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tsecured=tls\tsession=${t.n(t.raw.b64url(t.raw.hex(9)))}\tlip=10.0.0.5\trip=10.0.8.31\tresp=${t.s('http-auth', t.raw.b64('\0' + 'lisa@acme.de' + '\0' + t.g.pick(['Sommer', 'Herbst', 'Winter']) + t.g.pick(['2024', '2025']) + '!'))} (previous base64 data may contain sensitive data)
 Oct  1 07:12:01 mx01 dovecot: auth: Debug: passwd-file(lisa@acme.de,10.0.8.31,<${t.n(t.raw.b64url(t.raw.hex(9)))}>): Password mismatch
 Oct  1 07:12:01 mx01 dovecot: auth: Debug: passwd-file(lisa@acme.de,10.0.8.31): SHA512-CRYPT(${t.hpw()}) != '${t.n('$6$' + t.raw.alnum(16) + '$' + t.raw.alnum(86))}'
 Oct  1 07:12:02 mx01 dovecot: imap-login: Disconnected (auth failed, 1 attempts in 2 secs): user=<lisa@acme.de>, method=PLAIN, rip=10.0.8.31, TLS, session=<${t.raw.b64url(t.raw.hex(9))}>
@@ -235,7 +237,9 @@ redis-1  | 1:M 01 Oct 2025 09:30:02.412 * Ready to accept connections tcp
     'gitlab-runner-register-output',
     LC,
     'notes/runner-setup.log',
-    (t) => `$ sudo gitlab-runner register --non-interactive --url https://gitlab.acme.io --token ${t.prov('gitlabRunner', 'GitLab runner token')} --executor docker --docker-image alpine:3.20 --description build-03
+    (
+      t,
+    ) => `$ sudo gitlab-runner register --non-interactive --url https://gitlab.acme.io --token ${t.prov('gitlabRunner', 'GitLab runner token')} --executor docker --docker-image alpine:3.20 --description build-03
 Runtime platform                                    arch=amd64 os=linux pid=8812 revision=${t.n(t.raw.hex(8))} version=17.3.1
 Running in system-mode.
 Verifying runner... is valid                        runner=${t.n(t.raw.alnum(8))}

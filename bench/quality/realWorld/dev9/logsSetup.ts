@@ -84,7 +84,9 @@ root@elk01:/usr/share/elasticsearch# curl -s -u elastic https://localhost:9200 -
     'nextcloud-occ-install',
     LC,
     'notes/nextcloud-setup.txt',
-    (t) => `www-data@cloud:/var/www/nextcloud$ php occ maintenance:install --database "mysql" --database-name "nextcloud" --database-user "nc" --database-pass "${t.hpw()}" --admin-user "admin" --admin-pass "${t.pp()}"
+    (
+      t,
+    ) => `www-data@cloud:/var/www/nextcloud$ php occ maintenance:install --database "mysql" --database-name "nextcloud" --database-user "nc" --database-pass "${t.hpw()}" --admin-user "admin" --admin-pass "${t.pp()}"
 Nextcloud was successfully installed
 www-data@cloud:/var/www/nextcloud$ php occ config:system:get passwordsalt
 ${t.s('token', t.g.base64(30))}

@@ -128,7 +128,9 @@ Stack trace:
     'python-argparse-cmdline-in-trace',
     LC,
     'logs/etl-runner.log',
-    (t) => `INFO  2025-09-25 01:00:00 runner: launching ['python', '-m', 'etl.load', '--source', 'sftp://etl@files.acme.local/drop', '--sftp-password', '${t.gpw()}', '--target-dsn', 'snowflake://ETL_USER:${t.cs()}@acme-eu.snowflakecomputing.com/RAW/PUBLIC?warehouse=LOAD_WH']
+    (
+      t,
+    ) => `INFO  2025-09-25 01:00:00 runner: launching ['python', '-m', 'etl.load', '--source', 'sftp://etl@files.acme.local/drop', '--sftp-password', '${t.gpw()}', '--target-dsn', 'snowflake://ETL_USER:${t.cs()}@acme-eu.snowflakecomputing.com/RAW/PUBLIC?warehouse=LOAD_WH']
 ERROR 2025-09-25 01:00:14 runner: subprocess exited with 1
 subprocess.CalledProcessError: Command '['python', '-m', 'etl.load', '--source', 'sftp://etl@files.acme.local/drop', '--sftp-password', '********', '--target-dsn', 'snowflake://ETL_USER:********@acme-eu.snowflakecomputing.com/RAW/PUBLIC']' returned non-zero exit status 1.
 INFO  2025-09-25 01:00:15 runner: retry scheduled, job id ${t.rid()}

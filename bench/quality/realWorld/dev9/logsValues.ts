@@ -9,12 +9,74 @@ import { P } from '../dev/providers';
 
 const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Fall', 'Sommer', 'Herbst', 'Invierno', 'Verano', 'Printemps', 'Hiver', 'Lato', 'Zima', 'Inverno', 'Kis', 'Yaz'];
 const NAMES = ['marcus', 'lena', 'jonas', 'sofia', 'kenji', 'ayse', 'piotr', 'camille', 'diego', 'olga', 'minji', 'tomasz', 'ines', 'rafael', 'yuki', 'emre', 'hannah', 'lucas'];
-const WORDS = ['dragon', 'sunshine', 'monkey', 'football', 'shadow', 'princess', 'trombone', 'pelican', 'blizzard', 'lavender', 'mercury', 'cobalt', 'hedgehog', 'biscuit', 'falcon', 'tangerine', 'quasar', 'walnut', 'marmalade', 'zeppelin'];
-const INTL = ['sonnenschein', 'schmetterling', 'fruehling', 'soleil', 'papillon', 'mariposa', 'corazon', 'saudade', 'borboleta', 'kochanie', 'zabka', 'gunes', 'kelebek', 'sakura', 'tokki', 'solnyshko', 'medved'];
+const WORDS = [
+  'dragon',
+  'sunshine',
+  'monkey',
+  'football',
+  'shadow',
+  'princess',
+  'trombone',
+  'pelican',
+  'blizzard',
+  'lavender',
+  'mercury',
+  'cobalt',
+  'hedgehog',
+  'biscuit',
+  'falcon',
+  'tangerine',
+  'quasar',
+  'walnut',
+  'marmalade',
+  'zeppelin',
+];
+const INTL = [
+  'sonnenschein',
+  'schmetterling',
+  'fruehling',
+  'soleil',
+  'papillon',
+  'mariposa',
+  'corazon',
+  'saudade',
+  'borboleta',
+  'kochanie',
+  'zabka',
+  'gunes',
+  'kelebek',
+  'sakura',
+  'tokki',
+  'solnyshko',
+  'medved',
+];
 const KEYB = ['qwerty', 'Qwerty123', '1qaz2wsx', 'asdfgh', 'zaq12wsx', '1q2w3e4r', 'qwertz', 'azerty', 'Zxcvbnm', 'qazwsx'];
 const COMPANY = ['Acme', 'Contoso', 'Globex', 'Initech', 'Umbrella', 'Northwind', 'Fabrikam', 'Hooli', 'Wayne'];
 const SYM = ['!', '#', '$', '@', '*', '!!', '?', '%', '&'];
-const PWORDS = ['correct', 'horse', 'battery', 'staple', 'orbit', 'violet', 'harbor', 'pickle', 'granite', 'lantern', 'meadow', 'cactus', 'thunder', 'velvet', 'pepper', 'glacier', 'noodle', 'saffron', 'walrus', 'ember', 'tundra', 'willow'];
+const PWORDS = [
+  'correct',
+  'horse',
+  'battery',
+  'staple',
+  'orbit',
+  'violet',
+  'harbor',
+  'pickle',
+  'granite',
+  'lantern',
+  'meadow',
+  'cactus',
+  'thunder',
+  'velvet',
+  'pepper',
+  'glacier',
+  'noodle',
+  'saffron',
+  'walrus',
+  'ember',
+  'tundra',
+  'willow',
+];
 const YEARS = ['1985', '1989', '1992', '1997', '2003', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 
 const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
@@ -64,7 +126,9 @@ export function generated(g: ExampleGen): string {
 
 /** URL-safe password (no `@:/?#%`), for connection strings and URLs. */
 export function urlSafe(g: ExampleGen): string {
-  return g.pick([human, generated, generated, phrase])(g).replace(/[@:/?#%&+=<>[\]{},.()*^$ ]/g, '');
+  return g
+    .pick([human, generated, generated, phrase])(g)
+    .replace(/[@:/?#%&+=<>[\]{},.()*^$ ]/g, '');
 }
 
 export function tokenRaw(g: ExampleGen): string {
