@@ -44,7 +44,7 @@ const NOT_SET = /\b(?:default|factory|standard|common|weak|worst|popular|banned|
 const lettersAndDigits = (v: string) => v.length >= 6 && /[A-Za-z]/.test(v) && /[0-9]/.test(v);
 
 /** An LDAP distinguished name: attribute=value pairs joined by commas (`uid=n.kaya,ou=people,dc=acme,dc=local`). */
-const LDAP_DN = /^(?:cn|uid|ou|dc|o|c|l|st|sn|mail|samaccountname)=[^,=]{1,64}(?:,(?:cn|uid|ou|dc|o|c|l|st)=[^,=]{1,64}){1,12}$/i;
+const LDAP_DN = /^(?:cn?|uid|ou?|dc|l|st|sn|mail|samaccountname)=[^,=]{1,64}(?:,(?:cn?|uid|ou?|dc|l|st)=[^,=]{1,64}){1,12}$/i;
 
 function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
