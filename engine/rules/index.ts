@@ -20,6 +20,7 @@ import { packageRegistryRules } from './packageRegistries';
 import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKeys';
 import { publicIdentifierRules } from './publicIdentifiers';
+import { protocolTranscriptRules } from './protocolTranscripts';
 import { proseRules } from './prose';
 import { proseCodeRules } from './proseCodes';
 import { proseDeviceCodeRules } from './proseDeviceCodes';
@@ -65,6 +66,7 @@ export const builtinRules: readonly Rule[] = [
   ...tokenFormatRules,
   ...httpAuthRules,
   ...logOutputRules,
+  ...protocolTranscriptRules,
   ...providerRules,
   ...publicIdentifierRules,
   ...genericRules,

@@ -449,6 +449,9 @@ const COMMON_PAIR_WORDS = new Set([
   'b',
 ]);
 
+/** IANA (`TLS_AES_128_GCM_SHA256`) and OpenSSL (`ECDHE-RSA-AES256-GCM-SHA384`) cipher-suite names. */
+const CIPHER_SUITE = /^(?:TLS|SSL)_[A-Z0-9_]{4,60}_(?:SHA(?:256|384|512)?|MD5|CCM(?:_8)?)$|^(?:ECDHE|DHE|ECDH|DH|RSA|PSK|AES(?:128|256)?|CHACHA20)(?:-[A-Z0-9]{2,12}){1,6}$/;
+
 function validatePair(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || !prosePassword(value, ctx)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
@@ -475,6 +478,8 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   // Host names (`NGC / build.nvidia.com`) and e-mail addresses are not passwords.
   // A host name's last label has no digit (`db01.internal`); `mateo.bella50` is a name and digits someone chose.
   if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z-]{1,63}$/.test(value)) return false;
+  // A TLS cipher suite after its protocol version (curl -v: `TLSv1.3 / TLS_AES_256_GCM_SHA384`, `ECDHE-RSA-AES128-GCM-SHA256`).
+  if (CIPHER_SUITE.test(value)) return false;
   // Context: the line or the two before it are about logging in, or the user is a default admin account.
   const context = ctx.text.slice(Math.max(0, lineStart - 300), lineStart) + before;
   if (!known && !CREDENTIAL_CONTEXT.test(context)) return false;
@@ -655,6 +660,8 @@ export const proseRules: Rule[] = [
         'Login mapping: admin -> Administrator',
         'user login: auth::LoginService :: handle2()',
         'see the login docs // TODO2 later',
+        "Enter host password for user 'deploy':\n* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384",
+        "Enter host password for user 'deploy':\n* SSL connection using TLSv1.2 / ECDHE-RSA-AES128-GCM-SHA256",
         'The admin / user roles differ.',
         'and/or',
       ],

@@ -43,6 +43,9 @@ const NOT_SET = /\b(?:default|factory|standard|common|weak|worst|popular|banned|
 /** Letters and digits, 6 or more (`monkey42`). */
 const lettersAndDigits = (v: string) => v.length >= 6 && /[A-Za-z]/.test(v) && /[0-9]/.test(v);
 
+/** An LDAP distinguished name: attribute=value pairs joined by commas (`uid=n.kaya,ou=people,dc=acme,dc=local`). */
+const LDAP_DN = /^(?:cn?|uid|ou?|dc|l|st|sn|mail|samaccountname)=[^,=]{1,64}(?:,(?:cn?|uid|ou?|dc|l|st)=[^,=]{1,64}){1,12}$/i;
+
 function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
@@ -62,6 +65,8 @@ function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   if (at >= 0 && !LABEL_ENDS.test(line.slice(at + tail.length, at + tail.length + 32))) return false;
   const kind = PASSWORD_CONTEXT.test(tail) || /(?:^|[^\p{L}])(?:pw|pass|clave|psk|wifi|wi-fi|wlan|wifi key)$/iu.test(tail) ? 'password' : TOKEN_CONTEXT.test(tail) ? 'token' : undefined;
   if (kind === undefined) return false;
+  // An LDAP distinguished name (`cn=svc,ou=Servis,dc=corp,dc=local şifre=…`) is the account the password is for.
+  if (LDAP_DN.test(value)) return false;
   if (/[ ]/.test(value)) {
     const words = value.toLowerCase().split(' ');
     return kind === 'password' && words.every((w) => !FUNCTION_WORDS.has(w) && !SENTENCE_WORDS.has(w));
@@ -129,6 +134,7 @@ export const proseNamedAfterRules: Rule[] = [
       ],
       negatives: (g) => [
         'Attached is the password policy for 2026.\n',
+        'Emre (09:12): sunucu loglarında şunu gördüm:\n  2025-10-02 09:10:44 WARN  LDAP bind başarısız: cn=svc_portal,ou=Servis,dc=sirket,dc=local şifre=\n',
         'Everything is the password manager’s job now.\n',
         `${who(g)}: this one is not the password, it is the user name\n`,
         `- ${g.hex(40)} is the commit that changed the password hash\n`,

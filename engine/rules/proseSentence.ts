@@ -120,6 +120,8 @@ function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   if (SAID_PUBLIC_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40))) return false;
   // A commit in parentheses (`fix token refresh (3f2a…)`) is a reference to a change.
   if (/^[0-9a-f]{40}$/i.test(value) && ctx.text.charAt(ctx.start - 1) === '(') return false;
+  // The secret's version or revision id (`key vault secret 'x' (version <hex>)`, `now at rev …`): a reference to it.
+  if (/(?:^|[^\p{L}])(?:version|revision|rev|ver)[ \t]{0,2}[:=#]?[ \t]{0,2}[(`"']?$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
   return strictlyRandom(value) || /^[0-9a-f]{32,64}$/i.test(value);
 }
 
@@ -258,6 +260,8 @@ export const proseSentenceRules: Rule[] = [
         `The API key is in the vault (request id: ${g.alnum(24)}).`,
         `Use the token from \`${g.lower(8)}_${g.lower(6)}\`.`,
         `The public key fingerprint is ${g.hex(40)}.`,
+        `Falling back to key vault secret 'hr-sql-password' (version ${g.hex(32)})`,
+        `The API token was re-issued, now at version ${g.hex(32)}.`,
       ],
     },
   },
