@@ -126,7 +126,7 @@ from cryptography.fernet import Fernet
 # b64 so it does not show up in grep
 _MASTER = base64.b64decode("${c.P(c.raw.b64(raw))}").decode()
 FERNET_KEY = b"${c.b64(32)}"
-SALT = b"${c.pw()}"
+SALT = b"${c.n(c.raw.pw())}"  # a salt, not secret
 PEPPER_DIGEST = "${c.sha256()}"
 
 

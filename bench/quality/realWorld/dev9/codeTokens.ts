@@ -90,7 +90,7 @@ import java.util.Base64;
 public class CardCrypto {
     // TODO HSM; bis dahin fest verdrahtet
     private static final byte[] KEY = Base64.getDecoder().decode("${c.b64(32)}");
-    private static final String IV_HEX = "${c.hex(32)}";
+    private static final String IV_HEX = "${c.n(c.hexRaw(32))}"; // an IV is public
     private static final String TRANSFORMATION = "${c.n('AES/GCM/NoPadding')}";
     private static final String TERMINAL_ID = "${c.n('T-00' + c.digits(5))}";
 
