@@ -181,7 +181,7 @@ export const tokenFormatRules: Rule[] = [
     keywordWindow: { before: 1, after: 410 },
     pattern: /(?<=["'`])Basic[ \t]{1,2}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?=["'`])/,
     // After its header name on the line the value is http-basic-auth-header's.
-    validate: (value, ctx) => !/authorization/i.test(ctx.text.slice(Math.max(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start - 80), ctx.start)) && isBasicCredential(value, ctx),
+    validate: (value, ctx) => !/authorization/i.test(ctx.text.slice(Math.max(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start - 80), ctx.start)) && isBasicCredential(value),
     envName: 'BASIC_AUTH',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
     revocationUrl: null,
