@@ -187,16 +187,8 @@ export const tokenFormatRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the password of the account it decodes to (user:password) at the service it was sent to.',
     examples: {
-      positives: (g) => [
-        `const LEGACY_AUTH = 'Basic ${g.s(btoa(`soap-user:${g.alnum(20)}`))}';`,
-        `\t\t{"Basic ${g.s(btoa(`ci-bot:${g.pick(['Bella', 'Maple', 'Tiger'])}${g.digits(2)}!`))}", "ci-bot", true},`,
-      ],
-      negatives: (g) => [
-        `const AUTH = 'Basic ${g.alnum(20)}';`,
-        `const AUTH = 'Basic ${btoa('user:password')}';`,
-        'const header = "Basic " + btoa(user + ":" + pass);',
-        '{"Basic !!!", "", "", false},',
-      ],
+      positives: (g) => [`const LEGACY_AUTH = 'Basic ${g.s(btoa(`soap-user:${g.alnum(20)}`))}';`, `\t\t{"Basic ${g.s(btoa(`ci-bot:${g.pick(['Bella', 'Maple', 'Tiger'])}${g.digits(2)}!`))}", "ci-bot", true},`],
+      negatives: (g) => [`const AUTH = 'Basic ${g.alnum(20)}';`, `const AUTH = 'Basic ${btoa('user:password')}';`, 'const header = "Basic " + btoa(user + ":" + pass);', '{"Basic !!!", "", "", false},'],
     },
   },
 ];

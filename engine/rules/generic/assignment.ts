@@ -303,7 +303,13 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (!kv) return false;
   // `user, pw = "u", "p"`: in a list of names given a list of literals, the first literal is the first name's
   // (generic-tuple-assignment pairs them by position).
-  if (kv.syntax === 'assignment' && !kv.keyQuote && /^[ \t]{0,2},[ \t]{0,2}["']/.test(ctx.text.slice(ctx.end + 1, ctx.end + 8)) && TUPLE_NAMES_BEFORE.test(ctx.text.slice(Math.max(0, kv.keyStart - 160), kv.keyStart))) return false;
+  if (
+    kv.syntax === 'assignment' &&
+    !kv.keyQuote &&
+    /^[ \t]{0,2},[ \t]{0,2}["']/.test(ctx.text.slice(ctx.end + 1, ctx.end + 8)) &&
+    TUPLE_NAMES_BEFORE.test(ctx.text.slice(Math.max(0, kv.keyStart - 160), kv.keyStart))
+  )
+    return false;
   // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key. A quoted path
   // (`"Smtp:Password": "v"`, .NET configuration keys) is a key.
   const beforeKey = ctx.text.charAt(kv.keyStart - 1);

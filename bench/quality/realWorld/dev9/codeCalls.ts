@@ -83,13 +83,9 @@ const mongoUri = 'mongodb://' + 'app' + ':' + '${c.cs()}' + '@mongo01:27017/app'
 module.exports = { pool, transporter, redis, es, mongoUri };
 `,
   ),
-  d(
-    'js-base64-helpers',
-    A.C,
-    'src/api/legacy.js',
-    (c) => {
-      const p = c.raw.pw();
-      return `// legacy SOAP endpoint wants Basic auth; header built once at import time
+  d('js-base64-helpers', A.C, 'src/api/legacy.js', (c) => {
+    const p = c.raw.pw();
+    return `// legacy SOAP endpoint wants Basic auth; header built once at import time
 const LEGACY_AUTH = 'Basic ' + Buffer.from('soap-user:${c.P(p)}').toString('base64');
 const LEGACY_AUTH_PRECOMPUTED = 'Basic ${c.basic('soap-user', p)}';
 const ADMIN_PW = atob('${c.P(c.raw.b64(c.raw.human()))}');
@@ -99,8 +95,7 @@ export async function call(action, body) {
   return fetch('https://legacy.intern/soap', { method: 'POST', headers: { Authorization: LEGACY_AUTH, SOAPAction: action }, body });
 }
 `;
-    },
-  ),
+  }),
   d(
     'java-properties-put',
     A.C,

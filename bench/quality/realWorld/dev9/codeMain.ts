@@ -113,13 +113,9 @@ def test_login_wrong_password(client):
     assert r.status_code == 401
 `,
   ),
-  d(
-    'py-bytes-and-b64',
-    A.C,
-    'tools/vault_unlock.py',
-    (c) => {
-      const raw = c.raw.gen();
-      return `import base64
+  d('py-bytes-and-b64', A.C, 'tools/vault_unlock.py', (c) => {
+    const raw = c.raw.gen();
+    return `import base64
 import hashlib
 from cryptography.fernet import Fernet
 
@@ -134,8 +130,7 @@ def unlock(blob: bytes) -> bytes:
     key = hashlib.pbkdf2_hmac("sha256", _MASTER.encode(), SALT, 200_000)
     return Fernet(FERNET_KEY).decrypt(blob)
 `;
-    },
-  ),
+  }),
   d(
     'py-notebook-json',
     A.C,
@@ -532,14 +527,10 @@ func main() {
 }
 `,
   ),
-  d(
-    'go-test-table',
-    A.CP,
-    'pkg/auth/basic_test.go',
-    (c) => {
-      const user = 'ci-bot';
-      const p = c.raw.human();
-      return `package auth
+  d('go-test-table', A.CP, 'pkg/auth/basic_test.go', (c) => {
+    const user = 'ci-bot';
+    const p = c.raw.human();
+    return `package auth
 
 import "testing"
 
@@ -562,6 +553,5 @@ func TestParseBasic(t *testing.T) {
 
 var stagingToken = "${c.b62(40)}" // TODO remove before merge
 `;
-    },
-  ),
+  }),
 ];

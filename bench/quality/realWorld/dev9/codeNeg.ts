@@ -85,7 +85,7 @@ export const config = {
   jwt: { secret: ${c.n('env.JWT_SECRET')}, expiresIn: '15m' },
   stripe: { key: ${c.n('process.env.STRIPE_SECRET_KEY!')} },
   redis: { password: ${c.n("process.env['REDIS_PASSWORD'] ?? ''")} },
-  mail: { password: ${c.n("import.meta.env.VITE_MAIL_PASSWORD")} },
+  mail: { password: ${c.n('import.meta.env.VITE_MAIL_PASSWORD')} },
   sessionSecret: ${c.n("required('SESSION_SECRET')")},
 };
 `,

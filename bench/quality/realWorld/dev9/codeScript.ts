@@ -308,14 +308,10 @@ Module Verbindung
 End Module
 `,
   ),
-  d(
-    'php-concat-format',
-    A.C,
-    'includes/mailer.inc.php',
-    (c) => {
-      const p1 = c.raw.gen();
-      const h = Math.floor(p1.length / 2);
-      return `<?php
+  d('php-concat-format', A.C, 'includes/mailer.inc.php', (c) => {
+    const p1 = c.raw.gen();
+    const h = Math.floor(p1.length / 2);
+    return `<?php
 // built from parts because the old mail filter blocked the whole string
 $smtp_pass = "${c.P(p1.slice(0, h))}" . "${c.P(p1.slice(h))}";
 $mail = new PHPMailer(true);
@@ -327,8 +323,7 @@ $mail->Password = $smtp_pass;
 $ftp = sprintf('ftp://%s:%s@%s/', 'seeblick', '${c.gen()}', 'ftp.strato.de');
 $label = _('${c.n('Passwort vergessen?')}');
 `;
-    },
-  ),
+  }),
   d(
     'perl-heredoc',
     A.C,

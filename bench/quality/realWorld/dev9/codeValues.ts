@@ -9,10 +9,46 @@ import { doc, type Kit } from '../dev/kit';
 import * as V from '../dev/values';
 
 const WORDS = [
-  'lantern', 'biscuit', 'harbor', 'pickle', 'granite', 'walrus', 'saffron', 'tundra', 'meadow', 'falcon',
-  'cobalt', 'juniper', 'pretzel', 'marble', 'thistle', 'cricket', 'ember', 'glacier', 'mango', 'orchid',
-  'pepper', 'quartz', 'rocket', 'salmon', 'tofu', 'velvet', 'willow', 'yonder', 'zephyr', 'badger',
-  'camel', 'dune', 'fjord', 'gopher', 'hazel', 'ivory', 'jackal', 'kettle', 'lemon', 'mosaic',
+  'lantern',
+  'biscuit',
+  'harbor',
+  'pickle',
+  'granite',
+  'walrus',
+  'saffron',
+  'tundra',
+  'meadow',
+  'falcon',
+  'cobalt',
+  'juniper',
+  'pretzel',
+  'marble',
+  'thistle',
+  'cricket',
+  'ember',
+  'glacier',
+  'mango',
+  'orchid',
+  'pepper',
+  'quartz',
+  'rocket',
+  'salmon',
+  'tofu',
+  'velvet',
+  'willow',
+  'yonder',
+  'zephyr',
+  'badger',
+  'camel',
+  'dune',
+  'fjord',
+  'gopher',
+  'hazel',
+  'ivory',
+  'jackal',
+  'kettle',
+  'lemon',
+  'mosaic',
 ];
 const PETS = ['Bella', 'Max', 'Coco', 'Rocky', 'Lola', 'Toby', 'Milo', 'Nala', 'Oscar', 'Frida', 'Pumba', 'Zorro', 'Loki', 'Peanut'];
 const NAMES = ['marta', 'jonas', 'kevin', 'sabine', 'ahmet', 'pierre', 'lucia', 'dmitri', 'yuki', 'minji', 'kasia', 'joao', 'ingrid', 'rafael'];
@@ -103,7 +139,24 @@ export function token(g: ExampleGen): string {
   ])();
 }
 
-const PLACEHOLDERS = ['<password>', 'changeme', 'CHANGE_ME', 'your-password', 'xxxxxx', '********', 'TODO', 'secret', 'password', 'dummy', '<token>', 'REPLACE_ME', 'your_api_key_here', '...', 'test', 'placeholder'];
+const PLACEHOLDERS = [
+  '<password>',
+  'changeme',
+  'CHANGE_ME',
+  'your-password',
+  'xxxxxx',
+  '********',
+  'TODO',
+  'secret',
+  'password',
+  'dummy',
+  '<token>',
+  'REPLACE_ME',
+  'your_api_key_here',
+  '...',
+  'test',
+  'placeholder',
+];
 
 /** The shorthands the documents are written with. */
 export function cv(k: Kit) {
@@ -130,7 +183,13 @@ export function cv(k: Kit) {
     uuid: () => T(g.uuid()),
     django: () => T(V.djangoKey(g).replace(/[$'"\\]/g, 'k')),
     /** Connection-string password, http auth, provider keys, JWTs. */
-    cs: () => k.s('connection-string', g.pick([human, gen, gen])(g).replace(/[@:/?#%&;=+ ]/g, '')),
+    cs: () =>
+      k.s(
+        'connection-string',
+        g
+          .pick([human, gen, gen])(g)
+          .replace(/[@:/?#%&;=+ ]/g, ''),
+      ),
     basic: (user: string, pwRaw?: string) => k.s('http-auth', V.b64(`${user}:${pwRaw ?? anyPw(g)}`)),
     bearer: () => k.s('http-auth', g.pick([() => g.alnum(40), () => g.base64url(43), () => g.hex(64)])()),
     jwt: () => k.s('http-auth', V.jwt(g)),
