@@ -487,7 +487,7 @@ export const secretAssignmentRule: Rule = {
       'password: "$2b$12$abcdefghijklmnopqrstuv"',
       'password = getpass.getpass()',
       'keyring.set_password("corp-vpn", "ci-runner", pw)',
-      'let ftpUser, ftpPass = "crm-import", "Harbor123!"',
+      'let ftpUser, ftpPass = "crm-import", "Harbor123!"', // hush:allow: generic-tuple-assignment's positive, this rule's negative
       '\tdbPass = flag.String("db-password", "", "database password")',
       'if (password === "") return;',
       'db_password = os.environ.get("DB_PASSWORD")',
