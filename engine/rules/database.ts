@@ -70,7 +70,12 @@ export const databaseRules: Rule[] = [
         `"DefaultConnection": "Server=tcp:demo.database.windows.net,1433;Initial Catalog=app;User ID=app;Password=${g.s(g.alnum(20))};Encrypt=True;"`,
         `conn = "Driver={PostgreSQL};Server=db;Port=5432;Database=app;Uid=app;Pwd=${g.s(g.alnum(18))};"`,
       ],
-      negatives: () => ['Server=db;Database=app;User Id=app;Password=<password>;', 'Server=db;Database=app;Integrated Security=true;'],
+      negatives: () => [
+        'Server=db;Database=app;User Id=app;Password=<password>;',
+        'Server=db;Database=app;Integrated Security=true;',
+        // .NET composite formatting fills the slot later (`string.Format(…, db, user, pw)`).
+        'string.Format("Server=rpt01;Database={0};User Id={1};Password={2};", db, user, pw)',
+      ],
     },
   },
   {

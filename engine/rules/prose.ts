@@ -257,6 +257,8 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (/ /.test(value)) return isPasswordLabel(ctx.keyName ?? '') && value.split(' ').filter((w) => isWordLike(w)).length <= 1;
   // `apiKey="…"`, `password='…'`: an attribute or an assignment (the keyed rules' work), not a label.
   if (/=[ \t]{0,3}["']$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start))) return false;
+  // `// var pw = builder.Configuration["Smtp:Password"];`: a member chain indexed or called is code read aloud, no value.
+  if (/^[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){1,6}[[(]$/.test(value)) return false;
   const label = ctx.keyName ?? '';
   // The shell's working directory (`PWD=/home/deploy`, `OLDPWD`), not a password.
   if (label === 'PWD') return false;
@@ -581,6 +583,7 @@ export const proseRules: Rule[] = [
         `[10:13] marco: if you need to query it directly the key is ${g.s(g.alnum(32))}`,
       ],
       negatives: (g) => [
+        '// var pw = builder.Configuration["Smtp:Password"];',
         `ALTER USER legacy WITH ENCRYPTED PASSWORD 'SCRAM-SHA-256$4096:${g.base64(24)}$${g.base64(44)}:${g.base64(44)}';`,
         '    //nas/public  /mnt/public  cifs  guest,password=,vers=3.0  0 0',
         'Password: must be at least 12 characters long.',

@@ -169,4 +169,26 @@ export const tokenFormatRules: Rule[] = [
       ],
     },
   },
+  {
+    // A header value kept whole in a string literal, away from its header name: a constant built once
+    // (`const AUTH = 'Basic …'`), a test table row (`{"Basic …", "user", "pw", true}`), a Swift or Kotlin header map.
+    id: 'basic-auth-literal',
+    provider: 'HTTP Basic auth',
+    family: 'token-format',
+    priority: 'format',
+    description: 'String literal holding a whole Basic credential ("Basic " + base64 user:password)',
+    keywords: ['basic '],
+    keywordWindow: { before: 1, after: 410 },
+    pattern: /(?<=["'`])Basic[ \t]{1,2}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?=["'`])/,
+    // After its header name on the line the value is http-basic-auth-header's.
+    validate: (value, ctx) => !/authorization/i.test(ctx.text.slice(Math.max(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start - 80), ctx.start)) && isBasicCredential(value),
+    envName: 'BASIC_AUTH',
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
+    revocationUrl: null,
+    revocationNote: 'Change the password of the account it decodes to (user:password) at the service it was sent to.',
+    examples: {
+      positives: (g) => [`const LEGACY_AUTH = 'Basic ${g.s(btoa(`soap-user:${g.alnum(20)}`))}';`, `\t\t{"Basic ${g.s(btoa(`ci-bot:${g.pick(['Bella', 'Maple', 'Tiger'])}${g.digits(2)}!`))}", "ci-bot", true},`],
+      negatives: (g) => [`const AUTH = 'Basic ${g.alnum(20)}';`, `const AUTH = 'Basic ${btoa('user:password')}';`, 'const header = "Basic " + btoa(user + ":" + pass);', '{"Basic !!!", "", "", false},'],
+    },
+  },
 ];

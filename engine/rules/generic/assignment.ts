@@ -23,10 +23,11 @@ const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[w
 
 /**
  * Calls whose first argument names an environment variable or setting and second is its default (or value): Go's
- * capitalised setters (viper's `Set` and `SetDefault`), `setDefault`, Julia's `get(ENV, "K", "v")`.
+ * capitalised setters (viper's `Set` and `SetDefault`), `setDefault`, Julia's `get(ENV, "K", "v")`, Go's flag
+ * declarations (`flag.String("admin-password", "v", "usage")`: name, default, usage).
  */
 const DEFAULT_CALL =
-  /(?:(?:SetDefault|setDefault|set_default|Set|getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|setdefault|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken)\s*\(|get\(\s*ENV\s*,)\s*\\?["'`]?$/;
+  /(?:(?:SetDefault|setDefault|set_default|Set|getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|setdefault|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken|String)\s*\(|get\(\s*ENV\s*,)\s*\\?["'`]?$/;
 
 /** A constant's name, maybe on its class (`SslConfigs.SSL_KEYSTORE_PASSWORD_CONFIG`, `Context.SECURITY_CREDENTIALS`). */
 const CONSTANT_KEY = /^(?:[A-Za-z_]\w{0,40}\.){0,3}[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){0,8}$/;
@@ -42,6 +43,9 @@ const MAP_OF_PAIRS = /\b[A-Za-z_][\w.]{0,40}[ \t]{0,2}\([ \t]{0,2}(?:(?:"[^"\n]{
  */
 const MAP_OF_PAIR_LINES =
   /\b[A-Za-z_][\w.]{0,40}[ \t]{0,2}\([ \t]{0,2}(?:\r?\n[ \t]{0,40})?(?:(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')[ \t]{0,2},[ \t]{0,2}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.]{1,40})[ \t]{0,2},[ \t]{0,2}(?:\r?\n[ \t]{0,40})?){1,8}$/;
+
+/** Names listed before the last one of a multiple assignment, from the start of the line (`let u, `, `const [USER, `). */
+const TUPLE_NAMES_BEFORE = /(?:^|\n)[ \t]{0,40}(?:(?:let|var|val|const|local|my|our)[ \t]{1,4})?[[(]?[ \t]{0,2}(?:[\w$]{1,40}[ \t]{0,2},[ \t]{0,2}){1,3}$/;
 
 /** The opening of a row of pairs before a quoted name: `VALUES (` or `(` at the start of a line. */
 const PAIR_ROW = /(?:^|\n|\bVALUES)[ \t]{0,8}\([ \t]{0,2}$/i;
@@ -79,6 +83,8 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       // A credentials call's first of several arguments (`Credentials.basic("user", "pw")`) is the user.
       // So is a basic-auth or login call's (`.basic_auth("user", Some("pw"))`).
       if (/cred|auth|login/i.test(kv.key) && /^[ \t]{0,2},/.test(text.slice(end + 1, end + 5))) return false;
+      // A setter given several literals names the entry first (keyring's `set_password("service", "user", "pw")`).
+      if (/^[ \t]{0,2},[ \t]{0,4}["'`]/.test(text.slice(end + 1, end + 10))) return false;
       return quoted && !kv.keyQuote && isSetterName(kv.key, beforeKey);
     case 'default': {
       const op = kv.separator.trim();
@@ -142,10 +148,12 @@ function isSetterName(key: string, beforeKey: string): boolean {
   const dot = key.lastIndexOf('.');
   const last = key.slice(dot + 1);
   if (/^(?:set|with|use|put)[A-Z_]/.test(last)) return true;
+  // C#/Go PascalCase builders after a dot (MassTransit's `h.Password("v")`, Go's `ssh.Password("v")`) read as camelCase.
+  const member = dot >= 0 && /^[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}$/.test(last) ? last.charAt(0).toLowerCase() + last.slice(1) : last;
   return dot >= 0 || /\.$/.test(beforeKey)
     ? // camelCase or snake_case builders (`.apiKey("v")`, Rust's and Python's `.api_key("v")`)
-      /^[a-z][A-Za-z]*(?:_[a-z][A-Za-z]*){0,3}$/.test(last) &&
-        !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode|parse|split)/.test(last)
+      /^[a-z][A-Za-z]*(?:_[a-z][A-Za-z]*){0,3}$/.test(member) &&
+        !/^(?:get|check|verify|validate|hash|encrypt|decrypt|is|has|compare|matches|reset|find|read|load|fetch|lookup|encode|decode|parse|split)/.test(member)
     : /^[A-Z_]+$/.test(last);
 }
 
@@ -293,6 +301,15 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if ((before === ' ' || before === '\t') && (kind === 'code' || kind === 'test' || kind === 'minified') && !/^[iI][dD][eE][nN][tT]/.test(ctx.keyName) && !inEmbedded()) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
+  // `user, pw = "u", "p"`: in a list of names given a list of literals, the first literal is the first name's
+  // (generic-tuple-assignment pairs them by position).
+  if (
+    kv.syntax === 'assignment' &&
+    !kv.keyQuote &&
+    /^[ \t]{0,2},[ \t]{0,2}["']/.test(ctx.text.slice(ctx.end + 1, ctx.end + 8)) &&
+    TUPLE_NAMES_BEFORE.test(ctx.text.slice(Math.max(0, kv.keyStart - 160), kv.keyStart))
+  )
+    return false;
   // `arn:…:secret:name` and a URL whose user is `pass`: a colon chain or a URL user, not a key. A quoted path
   // (`"Smtp:Password": "v"`, .NET configuration keys) is a key.
   const beforeKey = ctx.text.charAt(kv.keyStart - 1);
@@ -441,6 +458,9 @@ export const secretAssignmentRule: Rule = {
         `CREATE USER app WITH PASSWORD '${g.s(human())}';`,
         `ALTER USER 'app'@'%' IDENTIFIED BY '${g.s(human())}';`,
         `ds.setPassword("${g.s(human())}");`,
+        `\t\tssh.Password("${g.s(human())}"),`,
+        `\tadminPwd = flag.String("admin-password", "${g.s(human())}", "password for /admin")`,
+        `    h.Password("${g.s(`${g.alnum(14)}#${g.digits(2)}`)}");`,
         `<dbPassword>${g.s(human())}</dbPassword>`,
         `define('SMTP_PASS', '${g.s(human())}');`,
         `$mot_de_passe = "${g.s(human())}";`,
@@ -466,6 +486,9 @@ export const secretAssignmentRule: Rule = {
       '<input type="password" name="password" placeholder="Enter your password">',
       'password: "$2b$12$abcdefghijklmnopqrstuv"',
       'password = getpass.getpass()',
+      'keyring.set_password("corp-vpn", "ci-runner", pw)',
+      'let ftpUser, ftpPass = "crm-import", "Harbor123!"', // hush:allow: generic-tuple-assignment's positive, this rule's negative
+      '\tdbPass = flag.String("db-password", "", "database password")',
       'if (password === "") return;',
       'db_password = os.environ.get("DB_PASSWORD")',
       'password: ********',

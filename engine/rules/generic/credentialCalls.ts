@@ -37,6 +37,10 @@ const SECOND = [
   'Credentials\\.basic',
   // A type named for a login pair (`KafkaAuth("u", "pw")`, `BasicAWSCredentials("id", "secret")`, `SmtpCredential(…)`).
   '[A-Z][A-Za-z0-9]{0,30}(?:Auth|Credentials?)',
+  // A login pair type or call named for it: `Creds("u", "pw")` (a Scala/Kotlin case class), `auth.signIn("u", "pw")`.
+  'Creds',
+  'signIn',
+  'sign_in',
 ];
 /** Calls whose third argument is the password (host or URL or identity, user, password). */
 const THIRD = [
@@ -71,6 +75,11 @@ const THIRD = [
   // Django's `User.objects.create_user("u", "e@x", "pw")` and `create_superuser(…)`: username, email, password.
   'create_user',
   'create_superuser',
+  // Ruby's `Net::FTP.new("host", "u", "pw")`, Groovy's `Sql.newInstance(url, "u", "pw", driver)`, Python keyring's
+  // `keyring.set_password("service", "u", "pw")`.
+  'Net::FTP\\.new',
+  'Sql\\.newInstance',
+  'keyring\\.set_password',
 ];
 
 /**
@@ -200,6 +209,12 @@ export const credentialCallRule: Rule = {
     '->__construct(',
     'create_user(',
     'create_superuser(',
+    'creds(',
+    'signin(',
+    'sign_in(',
+    'ftp.new(',
+    'sql.newinstance(',
+    'set_password(',
     'basic_auth ',
     'digest_auth ',
   ],
@@ -268,6 +283,8 @@ export const credentialCallRule: Rule = {
       "req.basic_auth 'sync', ENV.fetch('SYNC_PASSWORD')",
       "req.basic_auth user, 'Tiger123!'",
       '$redis = new Redis(); $redis->auth(getenv("REDIS_PASSWORD"));',
+      'keyring.set_password("corp-vpn", user, getpass.getpass())', // hush:allow: the setter reading takes the service name (left)
+      'user = Creds(name, System.getenv("PW"))',
     ],
   },
 };

@@ -20,6 +20,8 @@ import { rubyBlockAttributeRule } from './rubyBlockAttributes';
 import { csvSourceRowRule } from './csvSourceRows';
 import { clientArgumentRule } from './clientArguments';
 import { licenseKeyRule } from './licenseKeys';
+import { tupleAssignmentRule } from './tupleAssignments';
+import { formatArgumentRule } from './formatArguments';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -45,4 +47,6 @@ export const genericRules: Rule[] = [
   csvSourceRowRule,
   clientArgumentRule,
   licenseKeyRule,
+  tupleAssignmentRule,
+  formatArgumentRule,
 ];

@@ -32,7 +32,9 @@ function validateHeldValue(value: string, ctx: MatchContext): boolean {
   if (!kv.quote && kv.syntax !== 'element' && !allowsUnquotedValues(ctx.path)) return false;
   if (!kv.quote && /^[([]/.test(ctx.text.charAt(ctx.end))) return false;
   const strict = kind === 'test' || kind === 'minified' || kind === 'example';
-  for (const name of holderNames(ctx.text, kv.key, kv.keyStart, ctx.end)) {
+  // SQL `SET value = 'v' WHERE key = 'k'`: the statement's own WHERE names the value, not a row or statement before it.
+  const where = /^["']?[ \t]{1,4}WHERE[ \t]{1,4}[`"]?(?:key|name)[`"]?[ \t]{0,2}=[ \t]{0,2}'([\w.:-]{1,80})'/i.exec(ctx.text.slice(ctx.end, ctx.end + 120));
+  for (const name of where ? [where[1]!] : holderNames(ctx.text, kv.key, kv.keyStart, ctx.end)) {
     const last = name.split(/[.:/]/).filter(Boolean).slice(-2).join('.');
     const reading = readSecretName(last.replace(/^-+/, ''));
     if (!reading) continue;
@@ -104,6 +106,7 @@ export const secretValueHolderRule: Rule = {
         `<Password>\n  <Value>${g.s(human())}</Value>\n</Password>`,
         `  { "ParameterKey": "PartnerApiKey", "ParameterValue": "${g.s(g.alnum(40))}" },`,
         `{ "Namespace": "aws:elasticbeanstalk:application:environment", "OptionName": "API_TOKEN", "Value": "${g.s(g.alnum(32))}" }`,
+        `UPDATE settings SET value = '${g.s(human())}' WHERE key = 'smtp_password';`,
       ];
     },
     negatives: (g) => [
@@ -116,6 +119,7 @@ export const secretValueHolderRule: Rule = {
       `  { "ParameterKey": "VpcId", "ParameterValue": "vpc-${g.hex(17)}" },`,
       'const value = input.value;',
       `env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: { name: db, key: password }\n`,
+      `UPDATE settings SET value = '********' WHERE key = 'smtp_password';\nUPDATE settings SET value = '${g.hex(64)}' WHERE key = 'install_checksum';`,
     ],
   },
 };
