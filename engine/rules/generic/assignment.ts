@@ -342,6 +342,9 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   return true;
 }
 
+/** A whole `key value` line of a space-separated config file: the key, blanks, one bare word, the line's end. */
+const SPACE_KEY_LINE = /^[\w.-]{1,40}[ \t]{1,12}[A-Za-z]{4,60}[ \t]*(?:\r?\n|$)/;
+
 /** A C preprocessor definition right before the key (`#define NAME` and its quoted value). */
 const C_DEFINE_BEFORE = /#[ \t]{0,4}define[ \t]{1,4}$/;
 
@@ -363,14 +366,21 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
   if (!PASSWORD_OWN_NAME.test(kv.key)) return false;
   // A C `#define NAME "v"` line and the quoted default or argument of the password's own name (`env('DB_PASSWORD',
   // 'v')`, `os.environ.setdefault("DB_PASSWORD", "v")`, `${DB_PASSWORD:-v}`) hold data as an assignment does.
-  if (kv.syntax === 'space') return kv.quote !== '' && C_DEFINE_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart));
+  // Space-separated config files (slapd.conf `rootpw v`, nslcd.conf `bindpw v`, msmtprc `password v`) hold the
+  // value as data when the key leads its line and the value ends it.
+  if (kv.syntax === 'space')
+    return (kv.quote !== '' && C_DEFINE_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart))) || (kind === 'config' && kv.lineLeading && kv.quote === '' && SPACE_KEY_LINE.test(text.slice(kv.keyStart, kv.keyStart + 240)));
   if (kv.syntax === 'argument' || kv.syntax === 'default') return kv.quote !== '' && kind !== 'prose';
   if (kv.syntax !== 'assignment' && kv.syntax !== 'element') return false;
   return kv.quote !== '' || kind === 'config';
 }
 
-/** A key that ends in the password's own name: `DB_PASSWORD`, `smtpPasswd`, `ROOT_PW`, `mqtt_pass`, `SshPassphrase`. */
-const PASSWORD_OWN_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW)$|[a-z](?:Pass|Pw|PASS|PW)$/;
+/**
+ * A key that ends in the password's own name: `DB_PASSWORD`, `smtpPasswd`, `ROOT_PW`, `mqtt_pass`, `SshPassphrase`,
+ * the run-together `rootpw`/`bindpw` of slapd.conf and nss-pam-ldapd, and a Wi-Fi or VPN pre-shared key (`psk`,
+ * the passphrase people type on every device).
+ */
+const PASSWORD_OWN_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW|psk|PSK)$|[a-z](?:Pass|Pw|PASS|PW)$|^(?:root|bind)pw$/;
 
 /** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */
 const DATABASE_WORD = '(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|sql|mssql)';
