@@ -539,6 +539,37 @@ export const credentialFileRules: Rule[] = [
     },
   },
   {
+    id: 'composer-auth-host-token',
+    provider: 'Composer',
+    family: 'credential-file',
+    priority: 'context',
+    severity: 'warning',
+    description: 'Token keyed by host in Composer auth (`"bearer"`, `"gitlab-token"`, `"gitlab-oauth"`, `"github-oauth"` maps of auth.json)',
+    keywords: ['bearer', 'gitlab-token', 'gitlab-oauth', 'github-oauth'],
+    keywordWindow: { before: 8, after: 1200 },
+    pattern: /"(?<key>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?::\d{1,5})?)"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[A-Za-z0-9_.~+/=-]{16,400})"/,
+    appliesToPath: (path) => path === undefined || /(?:^|[\\/])(?:auth|composer)\.json$/i.test(path),
+    // The host's entry sits in a map named for the kind of token (the host alone names no secret).
+    validate: (value, ctx) => {
+      const keyStart = ctx.text.lastIndexOf(`"${ctx.keyName ?? ''}"`, ctx.start);
+      return /^(?:bearer|gitlab-token|gitlab-oauth|github-oauth)$/.test(keyPathAt(ctx.text, keyStart + 1, undefined, 1)[0] ?? '') && tokenVerdict(value, 'token', 'token') === undefined;
+    },
+    envName: 'COMPOSER_AUTH',
+    docsUrl: 'https://getcomposer.org/doc/articles/authentication-for-private-packages.md',
+    revocationUrl: null,
+    revocationNote: 'Revoke the token at the host it is keyed by (the private repository, GitLab or GitHub) and keep auth.json out of the repository.',
+    examples: {
+      positives: (g) => [
+        `{\n    "bearer": {\n        "packages.example.com": "${g.s(g.alnum(40))}"\n    }\n}\n`,
+        `{\n  "gitlab-token": {\n    "gitlab.example.org": "${g.s(g.base64url(24))}"\n  }\n}\n`,
+      ],
+      negatives: (g) => [
+        `{\n  "repositories": {\n    "packages.example.com": "${g.alnum(40)}"\n  }\n}\n`,
+        '{\n    "bearer": {\n        "packages.example.com": "your-token-goes-here"\n    }\n}\n',
+      ],
+    },
+  },
+  {
     id: 'consul-gossip-key',
     provider: 'HashiCorp Consul',
     family: 'credential-file',

@@ -204,12 +204,28 @@ const DIGEST_VALUE = /^(?:(?:sha(?:1|256|384|512)|md5)[-:])?(?:[0-9a-fA-F]{32,12
  * is the digest of the Secret's manifest), or an enclosing map is named for digests (`PersistedQueryHashes = {
  * CreateApiKey: '<sha256>' }`: operation names keyed to their hashes). Only for values shaped like a digest.
  */
-function inDigestPlace(kv: KeyedValue, text: string, value: string): boolean {
+function inDigestPlace(kv: KeyedValue, text: string, value: string, path?: string): boolean {
   if (!DIGEST_VALUE.test(value)) return false;
+  if (inHashedUserStore(kv, text, value, path)) return true;
   const lastWord = (name: string) => nameWords(name).pop() ?? '';
   const namespace = /([A-Za-z][\w-]{0,40})\/$/.exec(text.slice(Math.max(0, kv.keyStart - 42), kv.keyStart))?.[1];
   if (namespace !== undefined && DIGEST_WORD.test(lastWord(namespace))) return true;
   return keyPathAt(text, kv.keyStart, kv.key, 2).some((parent) => DIGEST_WORD.test(lastWord(parent)));
+}
+
+/** ASP.NET forms credentials that declare their passwords hashed (`<credentials passwordFormat="SHA1">`). */
+const HASHED_FORMS_CREDENTIALS = /<credentials\b[^>]{0,200}\bpasswordFormat[ \t]{0,2}=[ \t]{0,2}["'](?:SHA1|MD5|SHA256|SHA384|SHA512)["'][^<]{0,40}>/i;
+
+/**
+ * A hex digest as a user's `password` in a user store that holds hashes: the users of ASP.NET forms `<credentials
+ * passwordFormat="SHA1">`, and Tomcat's tomcat-users.xml (its realm's CredentialHandler checks `digest.sh` output).
+ */
+function inHashedUserStore(kv: KeyedValue, text: string, value: string, path?: string): boolean {
+  if (!/^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$/.test(value) || !/^password$/i.test(kv.key)) return false;
+  if (/(?:^|[\\/])tomcat-users[^\\/]*\.xml$/i.test(path ?? '')) return true;
+  const before = text.slice(Math.max(0, kv.keyStart - 1500), kv.keyStart);
+  const open = before.lastIndexOf('<credentials');
+  return open >= 0 && !before.includes('</credentials>', open) && HASHED_FORMS_CREDENTIALS.test(before.slice(open));
 }
 
 /** A sibling that holds a stored hash: a digest under `value`, `password` or a hash's name, or the hash's iteration count. */
@@ -332,7 +348,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
     reading.kind === 'password'
       ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind, ctx.text) })
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
-  if (verdict !== undefined || inDigestPlace(kv, ctx.text, value) || inExample(kv, ctx.text)) return false;
+  if (verdict !== undefined || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'key' && isSearchOnlyApiKey(ctx)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).

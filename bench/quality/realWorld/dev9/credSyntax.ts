@@ -56,7 +56,7 @@ shutdown_timeout = 0
     Shared = true
     [runners.cache.s3]
       ServerAddress = "minio.acme.example"
-      AccessKey = "${k.n(k.g.upper(20))}"
+      AccessKey = "${k.u(k.g.upper(20))}"
       SecretKey = "${x.alnum(40)}"
       BucketName = "runner-cache"
   [runners.docker]

@@ -73,7 +73,32 @@ describe('rw-dev9 classes: credential files', () => {
     });
   });
 
+  describe('Terraform and Composer', () => {
+    it('reads the default of a Terraform variable named for a secret, not of other variables or without a default', () => {
+      const a = compound();
+      const b = g.hex(32);
+      const text = `variable "mysql_password" {\n  type      = string\n  sensitive = true\n  default   = "${a}"\n}\n\nvariable "datadog_api_key" {\n  default = "${b}"\n}\n\nvariable "region" {\n  default = "eu-central-1"\n}\n\nvariable "db_password" {\n  type = string\n}\n`;
+      assert.deepEqual(values(text, 'infra/variables.tf'), [a, b]);
+    });
+
+    it('reads a token keyed by host under Composer auth maps (`bearer`, `gitlab-token`), not under `repositories`', () => {
+      const a = g.alnum(40);
+      const text = `{\n    "bearer": {\n        "packages.agentur.example": "${a}"\n    }\n}\n`;
+      assert.deepEqual(values(text, 'auth.json'), [a]);
+      assert.deepEqual(values(`{\n  "repositories": {\n    "packages.agentur.example": "${g.alnum(40)}"\n  }\n}\n`, 'auth.json'), []);
+    });
+  });
+
   describe('look-alikes', () => {
+    it('leaves hex digests as passwords of user stores that hold hashes (ASP.NET `passwordFormat="SHA1"`, tomcat-users.xml)', () => {
+      const sha1 = g.hex(40).toUpperCase();
+      const text = `<authentication mode="Forms">\n  <forms loginUrl="~/Login.aspx">\n    <credentials passwordFormat="SHA1">\n      <user name="notfall" password="${sha1}" />\n    </credentials>\n  </forms>\n</authentication>\n`;
+      assert.deepEqual(values(text, 'Intranet/Web.config'), []);
+      assert.deepEqual(values(`<tomcat-users>\n  <user username="monitor" password="${g.hex(64)}" roles="manager-status"/>\n</tomcat-users>\n`, 'conf/tomcat-users.xml'), []);
+      const clear = `Kx${g.digits(3)}!${g.alnum(8)}`;
+      assert.deepEqual(values(`<tomcat-users>\n  <user username="deployer" password="${clear}" roles="manager-script"/>\n</tomcat-users>\n`, 'conf/tomcat-users.xml'), [clear]);
+    });
+
     it('leaves a DPAPI-encrypted blob under a password name (NuGet `Password`, SecureString exports)', () => {
       const blob = 'AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA' + g.base64(80);
       assert.deepEqual(values(`<packageSourceCredentials>\n  <Feed>\n    <add key="Username" value="build" />\n    <add key="Password" value="${blob}" />\n  </Feed>\n</packageSourceCredentials>\n`, 'NuGet.Config'), []);
