@@ -559,14 +559,8 @@ export const credentialFileRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Revoke the token at the host it is keyed by (the private repository, GitLab or GitHub) and keep auth.json out of the repository.',
     examples: {
-      positives: (g) => [
-        `{\n    "bearer": {\n        "packages.example.com": "${g.s(g.alnum(40))}"\n    }\n}\n`,
-        `{\n  "gitlab-token": {\n    "gitlab.example.org": "${g.s(g.base64url(24))}"\n  }\n}\n`,
-      ],
-      negatives: (g) => [
-        `{\n  "repositories": {\n    "packages.example.com": "${g.alnum(40)}"\n  }\n}\n`,
-        '{\n    "bearer": {\n        "packages.example.com": "your-token-goes-here"\n    }\n}\n',
-      ],
+      positives: (g) => [`{\n    "bearer": {\n        "packages.example.com": "${g.s(g.alnum(40))}"\n    }\n}\n`, `{\n  "gitlab-token": {\n    "gitlab.example.org": "${g.s(g.base64url(24))}"\n  }\n}\n`],
+      negatives: (g) => [`{\n  "repositories": {\n    "packages.example.com": "${g.alnum(40)}"\n  }\n}\n`, '{\n    "bearer": {\n        "packages.example.com": "your-token-goes-here"\n    }\n}\n'],
     },
   },
   {

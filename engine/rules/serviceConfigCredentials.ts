@@ -35,7 +35,6 @@ const SASL_PASSWD = /(?:^|[\\/])sasl_passwd(?:[._-][\w-]{1,20})?$/i;
 /** LDIF files (`ldapadd -f users.ldif`, `slapcat` exports). */
 const LDIF = /\.ldif$/i;
 
-
 const appPassword = (g: ExampleGen) => `${g.lower(4)} ${g.lower(4)} ${g.lower(4)} ${g.lower(4)}`;
 
 /**
@@ -240,16 +239,14 @@ export const serviceConfigCredentialRules: Rule[] = [
     pattern: /^[ \t]{0,4}(?:\[[\w.-]{1,253}\](?::\d{1,5})?|[\w.-]{1,253}(?::\d{1,5})?|[\w.+-]{0,64}@[\w.-]{1,253})[ \t]{1,40}[^\s:#]{1,200}:(?<secret>[^\s]{3,200})[ \t]*$/m,
     appliesToPath: (path) => path === undefined || SASL_PASSWD.test(path),
     // Path-less text reads as the map only with a bracketed relay key on the line, as the Postfix docs write it.
-    validate: (value, ctx) => (SASL_PASSWD.test(ctx.path ?? '') || (ctx.path === undefined && /^[ \t]{0,4}\[[\w.-]{1,253}\]/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start)))) && isPassword(value),
+    validate: (value, ctx) =>
+      (SASL_PASSWD.test(ctx.path ?? '') || (ctx.path === undefined && /^[ \t]{0,4}\[[\w.-]{1,253}\]/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start)))) && isPassword(value),
     envName: 'SMTP_RELAY_PASSWORD',
     docsUrl: 'https://www.postfix.org/SASL_README.html#client_sasl_enable',
     revocationUrl: null,
     revocationNote: 'Change the relay account password (or revoke the SMTP key) at the mail provider, then run postmap on the new map.',
     examples: {
-      positives: (g) => [
-        `# run postmap after editing\n[smtp.office365.com]:587    scanner@example.com:${g.s(humanPassword(g))}\n`,
-        `[smtp-relay.example.net]:587 relay-user:${g.s(g.alnum(20))}\n`,
-      ],
+      positives: (g) => [`# run postmap after editing\n[smtp.office365.com]:587    scanner@example.com:${g.s(humanPassword(g))}\n`, `[smtp-relay.example.net]:587 relay-user:${g.s(g.alnum(20))}\n`],
       negatives: () => ['[smtp.example.com]:587 user@example.com:password\n', '[smtp.example.com]:587 user@example.com:${SMTP_PASSWORD}\n'],
     },
   },

@@ -385,7 +385,10 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
   // Space-separated config files (slapd.conf `rootpw v`, nslcd.conf `bindpw v`, msmtprc `password v`) hold the
   // value as data when the key leads its line and the value ends it.
   if (kv.syntax === 'space')
-    return (kv.quote !== '' && C_DEFINE_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart))) || (kind === 'config' && kv.lineLeading && kv.quote === '' && SPACE_KEY_LINE.test(text.slice(kv.keyStart, kv.keyStart + 240)));
+    return (
+      (kv.quote !== '' && C_DEFINE_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart))) ||
+      (kind === 'config' && kv.lineLeading && kv.quote === '' && SPACE_KEY_LINE.test(text.slice(kv.keyStart, kv.keyStart + 240)))
+    );
   if (kv.syntax === 'argument' || kv.syntax === 'default') return kv.quote !== '' && kind !== 'prose';
   if (kv.syntax !== 'assignment' && kv.syntax !== 'element') return false;
   return kv.quote !== '' || kind === 'config';
@@ -396,7 +399,8 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
  * the run-together `rootpw`/`bindpw` of slapd.conf and nss-pam-ldapd, and a Wi-Fi or VPN pre-shared key (`psk`,
  * the passphrase people type on every device).
  */
-const PASSWORD_OWN_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW|psk|PSK)$|[a-z](?:Pass|Pw|PASS|PW)$|^(?:root|bind)pw$/;
+const PASSWORD_OWN_NAME =
+  /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW|psk|PSK)$|[a-z](?:Pass|Pw|PASS|PW)$|^(?:root|bind)pw$/;
 
 /** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */
 const DATABASE_WORD = '(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|sql|mssql)';

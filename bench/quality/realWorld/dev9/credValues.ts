@@ -8,7 +8,36 @@ import type { Kit } from '../dev/kit';
 
 const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Sommer', 'Herbst', 'Fruehling', 'Invierno', 'Verano', 'Primavera', 'Hiver', 'Printemps', 'Zima', 'Lato', 'Wiosna', 'Kis', 'Yaz', 'Inverno'];
 const NAMES = ['katja', 'lucas', 'Matteo', 'sofia', 'Dmitri', 'Aylin', 'joao', 'Yuki', 'minho', 'Zofia', 'Pierre', 'lena', 'Mehmet', 'Ines', 'Bartek', 'Olga', 'Hana', 'Rafael', 'Chloe', 'Kenji'];
-const WORDS = ['river', 'copper', 'lantern', 'maple', 'orbit', 'velvet', 'thunder', 'pepper', 'harbor', 'glacier', 'marble', 'falcon', 'saffron', 'meadow', 'cobalt', 'pirate', 'walnut', 'comet', 'ember', 'tundra', 'biscuit', 'quartz', 'otter', 'violet', 'anchor', 'sparrow', 'mango', 'granite'];
+const WORDS = [
+  'river',
+  'copper',
+  'lantern',
+  'maple',
+  'orbit',
+  'velvet',
+  'thunder',
+  'pepper',
+  'harbor',
+  'glacier',
+  'marble',
+  'falcon',
+  'saffron',
+  'meadow',
+  'cobalt',
+  'pirate',
+  'walnut',
+  'comet',
+  'ember',
+  'tundra',
+  'biscuit',
+  'quartz',
+  'otter',
+  'violet',
+  'anchor',
+  'sparrow',
+  'mango',
+  'granite',
+];
 const WORDS_INTL = ['kartoffel', 'schmetterling', 'fromage', 'papillon', 'mariposa', 'tortuga', 'borboleta', 'sobaka', 'kotek', 'kelebek', 'yildiz', 'sakura', 'haneul', 'zielony'];
 const PETS = ['bella', 'Rocky', 'max', 'Luna', 'charlie', 'Milo', 'Simba', 'coco'];
 const KEYBOARD = ['qwerty', 'Qwerty', 'asdfgh', '1qaz2wsx', 'Zxcvbn', 'qwertz', 'azerty', '1q2w3e4r', 'Qazwsx', 'poiuyt', 'Asdf;lkj', '!QAZ2wsx', '1qaz@WSX', 'qwe123', 'zaq12wsx'];
@@ -98,7 +127,13 @@ export function cx(k: Kit) {
     tok: () => tok(g.pick([() => V.hex(g), () => V.b64(g), () => V.alnum(g), () => V.uuidTok(g)])()),
     jwt: () => tok(jwt(g)),
     /** Password inside a URL or a `Password=…;` connection string. */
-    cs: () => k.m.secret('connection-string', g.pick([() => V.gen(g, true), () => V.season(g, true), () => V.name(g, true), () => V.words(g)])().replace(/[@:/?#%&+]/g, '')),
+    cs: () =>
+      k.m.secret(
+        'connection-string',
+        g
+          .pick([() => V.gen(g, true), () => V.season(g, true), () => V.name(g, true), () => V.words(g)])()
+          .replace(/[@:/?#%&+]/g, ''),
+      ),
     basic: (user: string) => k.basic(user, V.gen(g, true, 16)),
     // negatives
     n: (v: string) => k.n(v),

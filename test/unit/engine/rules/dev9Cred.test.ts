@@ -34,7 +34,7 @@ describe('rw-dev9 classes: credential files', () => {
       assert.deepEqual(values(`poll imap.web.example proto IMAP\n  user 'hs' pass '${a}' is 'helga'\n`, 'home/oma/.fetchmailrc'), [a]);
     });
 
-    it('reads `psk`, `rootpw` and `bindpw` as a password\'s own name, also on a space-separated config line', () => {
+    it("reads `psk`, `rootpw` and `bindpw` as a password's own name, also on a space-separated config line", () => {
       const a = compound();
       const b = compound();
       assert.deepEqual(values(`[wifi-security]\nkey-mgmt=wpa-psk\npsk=${a}\n`, 'etc/NetworkManager/system-connections/Home.nmconnection'), [a]);
@@ -101,7 +101,10 @@ describe('rw-dev9 classes: credential files', () => {
 
     it('leaves a DPAPI-encrypted blob under a password name (NuGet `Password`, SecureString exports)', () => {
       const blob = 'AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA' + g.base64(80);
-      assert.deepEqual(values(`<packageSourceCredentials>\n  <Feed>\n    <add key="Username" value="build" />\n    <add key="Password" value="${blob}" />\n  </Feed>\n</packageSourceCredentials>\n`, 'NuGet.Config'), []);
+      assert.deepEqual(
+        values(`<packageSourceCredentials>\n  <Feed>\n    <add key="Username" value="build" />\n    <add key="Password" value="${blob}" />\n  </Feed>\n</packageSourceCredentials>\n`, 'NuGet.Config'),
+        [],
+      );
       assert.deepEqual(values(`$password = "${blob}" | ConvertTo-SecureString\n`, 'deploy.ps1'), []);
     });
 
