@@ -548,9 +548,9 @@ export const credentialFileRules: Rule[] = [
     keywords: ['bearer', 'gitlab-token', 'gitlab-oauth', 'github-oauth'],
     keywordWindow: { before: 8, after: 1200 },
     pattern: /"(?<key>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?::\d{1,5})?)"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[A-Za-z0-9_.~+/=-]{16,400})"/,
-    appliesToPath: (path) => path === undefined || /(?:^|[\\/])(?:auth|composer)\.json$/i.test(path),
     // The host's entry sits in a map named for the kind of token (the host alone names no secret).
     validate: (value, ctx) => {
+      if (ctx.path !== undefined && !/(?:^|[\\/])(?:auth|composer)\.json$/i.test(ctx.path)) return false;
       const keyStart = ctx.text.lastIndexOf(`"${ctx.keyName ?? ''}"`, ctx.start);
       return /^(?:bearer|gitlab-token|gitlab-oauth|github-oauth)$/.test(keyPathAt(ctx.text, keyStart + 1, undefined, 1)[0] ?? '') && tokenVerdict(value, 'token', 'token') === undefined;
     },

@@ -233,7 +233,8 @@ export const serviceConfigCredentialRules: Rule[] = [
     id: 'postfix-sasl-password',
     provider: 'Postfix',
     description: 'Relay password in a Postfix sasl_passwd map (`[smtp.host]:587 user:password`)',
-    keywords: [':'],
+    // Relay hosts are named for mail (`[smtp.…]`, `[mail.…]`, `[smtp-relay.…]`); the file's comment says postmap.
+    keywords: ['smtp', 'mail', 'relay', 'postmap'],
     keywordWindow: { before: 300, after: 300 },
     // A lookup key (`[host]:port`, `host`, `@domain`, a sender address), blanks, then `user:password` to the line's end.
     pattern: /^[ \t]{0,4}(?:\[[\w.-]{1,253}\](?::\d{1,5})?|[\w.-]{1,253}(?::\d{1,5})?|[\w.+-]{0,64}@[\w.-]{1,253})[ \t]{1,40}[^\s:#]{1,200}:(?<secret>[^\s]{3,200})[ \t]*$/m,

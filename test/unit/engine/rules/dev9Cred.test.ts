@@ -69,7 +69,7 @@ describe('rw-dev9 classes: credential files', () => {
       const b = g.alnum(16);
       assert.deepEqual(values(`choco install sql-server-express -y --params="'/SAPWD:${a} /SECURITYMODE:SQL'"\n`, 'Vagrantfile'), [a]);
       assert.deepEqual(values(`setup.exe /Q /ACTION=Install /SQLSVCPASSWORD="${b}" /IACCEPTSQLSERVERLICENSETERMS\n`, 'install.cmd'), [b]);
-      assert.deepEqual(values('setup.exe /Q /ACTION=Install /SAPWD=%SA_PASSWORD%\n', 'install.cmd'), []);
+      assert.deepEqual(values('setup.exe /Q /ACTION=Install /SAPWD=%SA_PASSWORD% /QUIET\n', 'install.cmd'), []);
     });
   });
 
