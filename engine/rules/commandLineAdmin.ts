@@ -8,13 +8,43 @@ import { SNMP_COMMANDS } from '../detect/shellCommand';
 import type { ExampleGen, Rule } from '../types';
 import { positionalRule, toolFlagRule } from './cliRuleBuilder';
 import { humanPassword, passphrase } from './humanPasswords';
+import { passwordVerdict } from '../validators/secretValue';
 
 const user = (g: ExampleGen) => g.pick(['admin', 'monitor', 'ops', 'nagios', 'svc_backup', 'deploy']);
 
 /** Monitoring plugins whose `-p` is the database password (their port is `-P`). */
 export const NAGIOS_DB_PLUGINS: readonly string[] = ['check_mysql', 'check_mysql_query', 'check_pgsql'];
 
+/** SQL Server setup's account passwords (`setup.exe /SAPWD=…`, Chocolatey's `--params "'/SAPWD:…'"`). */
+const SQL_SETUP_PASSWORD_FLAG = '(?:SA|SQLSVC|AGTSVC|ASSVC|RSSVC|ISSVC|FTSVC|PBENGSVC|PBDMSSVC)PASSWORD|SAPWD';
+
 export const commandLineAdminRules: Rule[] = [
+  {
+    id: 'cli-sqlserver-setup-password',
+    provider: 'Generic',
+    family: 'generic',
+    priority: 'context',
+    severity: 'error',
+    description: 'SQL Server setup password flag (`/SAPWD=`, `/SQLSVCPASSWORD=`, also inside Chocolatey `--params`)',
+    keywords: ['sapwd', 'svcpassword'],
+    keywordWindow: { before: 12, after: 140 },
+    // The flags are setup.exe's alone; the value, maybe in double quotes, runs to a blank or a quote.
+    pattern: new RegExp(`(?<![\\w])[/-](?:${SQL_SETUP_PASSWORD_FLAG})[=:]"?(?<secret>[^\\s"']{4,128})`, 'i'),
+    // Not a variable (`%SA_PASSWORD%`, `$env:SA_PASSWORD`) or a placeholder in brackets.
+    validate: (value) => !/^(?:[<{[$]|%\w+%$)/.test(value) && passwordVerdict(value, 'password', { compoundWords: true }) === undefined,
+    skipPlaceholderCheck: true,
+    envName: 'MSSQL_SA_PASSWORD',
+    docsUrl: 'https://learn.microsoft.com/en-us/sql/database-engine/install-windows/install-sql-server-from-the-command-prompt',
+    revocationUrl: null,
+    revocationNote: 'Change the sa (or service account) password on the instance (ALTER LOGIN sa WITH PASSWORD = …) and pass it from a prompt or a secret store.',
+    examples: {
+      positives: (g) => [
+        `setup.exe /Q /ACTION=Install /FEATURES=SQLENGINE /SECURITYMODE=SQL /SAPWD=${g.s(g.alnum(16))} /IACCEPTSQLSERVERLICENSETERMS`,
+        `choco install sql-server-express -y --params="'/SAPWD:${g.s(humanPassword(g))} /SECURITYMODE:SQL'"`,
+      ],
+      negatives: () => ['setup.exe /Q /ACTION=Install /SAPWD=%SA_PASSWORD%', 'setup.exe /SAPWD=<StrongPassword> /SECURITYMODE=SQL', 'setup.exe /Q /SQLSVCPASSWORD=$env:SVC_PW'],
+    },
+  },
   toolFlagRule({
     id: 'cli-snmpv3-passphrase',
     description: 'SNMPv3 authentication or privacy pass phrase given to a net-snmp command (-A / -X)',

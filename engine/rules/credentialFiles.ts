@@ -363,6 +363,10 @@ export const credentialFileRules: Rule[] = [
     keywords: ['db_password', 'auth_key', 'secure_auth', 'logged_in_key', 'nonce_key', 'auth_salt', 'logged_in_salt', 'nonce_salt'],
     pattern: /define\(\s{0,4}['"](?<key>DB_PASSWORD|AUTH_KEY|SECURE_AUTH_KEY|LOGGED_IN_KEY|NONCE_KEY|AUTH_SALT|SECURE_AUTH_SALT|LOGGED_IN_SALT|NONCE_SALT)['"][ \t]{0,4},[ \t]{0,20}'(?<secret>[^'\n]{6,200})'/,
     minEntropy: 2.5,
+    // wp-config-sample.php of every locale puts a sentence where a key goes (`put your unique phrase here`,
+    // `mettez une phrase unique ici`, `pon aquí tu frase aleatoria`): words and single spaces, no digit or
+    // symbol, never what the salt generator writes.
+    validate: (s, ctx) => !(/_(?:KEY|SALT)$/.test(ctx.keyName ?? '') && /^[\p{L}\p{M}'’]+(?: [\p{L}\p{M}'’]+){2,}$/u.test(s)),
     envName: 'WORDPRESS_DB_PASSWORD',
     docsUrl: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys',
     revocationUrl: 'https://api.wordpress.org/secret-key/1.1/salt/',
@@ -382,7 +386,8 @@ export const credentialFileRules: Rule[] = [
     // Fields may escape `:` and `\` with a backslash (libpq reads `pa\:ss` as `pa:ss`).
     pattern: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,64}:(?:[^:\s\\]|\\[:\\]){1,64}:(?<secret>(?:[^\s"'`\\]|\\[:\\]){1,200})$/m,
     // A pgpass file under any name (`.pgpass`, `pgpass.txt`, `pgpass.prod`), or a file that says it holds that format.
-    validate: (s, ctx) => (/pgpass[^\\/]*$/i.test(ctx.path ?? '.pgpass') || PGPASS_HEADER.test(ctx.text)) && passwordVerdict(s.replace(/\\([:\\])/g, '$1'), 'password') === undefined,
+    // The last field is the password and nothing else: words run together are a passphrase there.
+    validate: (s, ctx) => (/pgpass[^\\/]*$/i.test(ctx.path ?? '.pgpass') || PGPASS_HEADER.test(ctx.text)) && passwordVerdict(s.replace(/\\([:\\])/g, '$1'), 'password', { compoundWords: true }) === undefined,
     skipPlaceholderCheck: true,
     envName: 'PGPASSWORD',
     docsUrl: 'https://www.postgresql.org/docs/current/libpq-pgpass.html',
@@ -531,6 +536,31 @@ export const credentialFileRules: Rule[] = [
     examples: {
       positives: (g) => [`rabbitmq:\n  auth:\n    erlangCookie: ${g.s(g.upper(20))}\n`, `RABBITMQ_ERLANG_COOKIE=${g.s(g.alnum(32))}`],
       negatives: () => ['erlangCookie: ${ERLANG_COOKIE}', 'RABBITMQ_ERLANG_COOKIE=changeme', 'erlang_cookie_file: /var/lib/rabbitmq/.erlang.cookie'],
+    },
+  },
+  {
+    id: 'composer-auth-host-token',
+    provider: 'Composer',
+    family: 'credential-file',
+    priority: 'context',
+    severity: 'warning',
+    description: 'Token keyed by host in Composer auth (`"bearer"`, `"gitlab-token"`, `"gitlab-oauth"`, `"github-oauth"` maps of auth.json)',
+    keywords: ['bearer', 'gitlab-token', 'gitlab-oauth', 'github-oauth'],
+    keywordWindow: { before: 8, after: 1200 },
+    pattern: /"(?<key>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?::\d{1,5})?)"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[A-Za-z0-9_.~+/=-]{16,400})"/,
+    // The host's entry sits in a map named for the kind of token (the host alone names no secret).
+    validate: (value, ctx) => {
+      if (ctx.path !== undefined && !/(?:^|[\\/])(?:auth|composer)\.json$/i.test(ctx.path)) return false;
+      const keyStart = ctx.text.lastIndexOf(`"${ctx.keyName ?? ''}"`, ctx.start);
+      return /^(?:bearer|gitlab-token|gitlab-oauth|github-oauth)$/.test(keyPathAt(ctx.text, keyStart + 1, undefined, 1)[0] ?? '') && tokenVerdict(value, 'token', 'token') === undefined;
+    },
+    envName: 'COMPOSER_AUTH',
+    docsUrl: 'https://getcomposer.org/doc/articles/authentication-for-private-packages.md',
+    revocationUrl: null,
+    revocationNote: 'Revoke the token at the host it is keyed by (the private repository, GitLab or GitHub) and keep auth.json out of the repository.',
+    examples: {
+      positives: (g) => [`{\n    "bearer": {\n        "packages.example.com": "${g.s(g.alnum(40))}"\n    }\n}\n`, `{\n  "gitlab-token": {\n    "gitlab.example.org": "${g.s(g.base64url(24))}"\n  }\n}\n`],
+      negatives: (g) => [`{\n  "repositories": {\n    "packages.example.com": "${g.alnum(40)}"\n  }\n}\n`, '{\n    "bearer": {\n        "packages.example.com": "your-token-goes-here"\n    }\n}\n'],
     },
   },
   {

@@ -16,14 +16,24 @@ const base = {
   skipPlaceholderCheck: true,
 };
 
-/** The value of a quoted or bare capture: the pattern's `secret` group is the whole value either way. */
-const isPassword = (value: string) => passwordVerdict(value, 'password') === undefined;
+/**
+ * The value of a quoted or bare capture: the pattern's `secret` group is the whole value either way. These slots
+ * hold a password and nothing else (no identifier or message can sit there), so words run together
+ * (`harbormilootter`) count as the passphrase someone set, as under a password's own name in a config file.
+ */
+const isPassword = (value: string) => passwordVerdict(value, 'password', { compoundWords: true }) === undefined;
 
 /** Common four-letter words: a group made of one is a sentence's word, not a generated group. */
 const SENTENCE_WORD =
   /\b(?:this|that|with|from|here|there|them|then|when|will|have|been|your|into|only|over|some|what|just|down|back|also|each|must|four|word|more|than|they|were|said|like|very|make|time|does|done|used|uses|once|both|same|next|last|keep)\b/;
 
 const GEM_CREDENTIALS = /(?:^|[\\/])\.gem[\\/]credentials$/;
+
+/** Postfix's SMTP client password map (`smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`), not its `.db`. */
+const SASL_PASSWD = /(?:^|[\\/])sasl_passwd(?:[._-][\w-]{1,20})?$/i;
+
+/** LDIF files (`ldapadd -f users.ldif`, `slapcat` exports). */
+const LDIF = /\.ldif$/i;
 
 const appPassword = (g: ExampleGen) => `${g.lower(4)} ${g.lower(4)} ${g.lower(4)} ${g.lower(4)}`;
 
@@ -216,6 +226,52 @@ export const serviceConfigCredentialRules: Rule[] = [
     examples: {
       positives: (g) => [`---\n:rubygems_api_key: ${g.s(g.hex(48))}\n:internal: ${g.s(g.hex(32))}\n`, `:rubygems_api_key: ${g.s(g.hex(48))}\n:github: Bearer ${g.s(g.alnum(40))}\n`],
       negatives: (g) => [`---\nrubygems_api_key: ${g.hex(48)}\n`, `:internal: ${g.hex(32)}\n`],
+    },
+  },
+  {
+    ...base,
+    id: 'postfix-sasl-password',
+    provider: 'Postfix',
+    description: 'Relay password in a Postfix sasl_passwd map (`[smtp.host]:587 user:password`)',
+    // Relay hosts are named for mail (`[smtp.…]`, `[mail.…]`, `[smtp-relay.…]`); the file's comment says postmap.
+    keywords: ['smtp', 'mail', 'relay', 'postmap'],
+    keywordWindow: { before: 300, after: 300 },
+    // A lookup key (`[host]:port`, `host`, `@domain`, a sender address), blanks, then `user:password` to the line's end.
+    pattern: /^[ \t]{0,4}(?:\[[\w.-]{1,253}\](?::\d{1,5})?|[\w.-]{1,253}(?::\d{1,5})?|[\w.+-]{0,64}@[\w.-]{1,253})[ \t]{1,40}[^\s:#]{1,200}:(?<secret>[^\s]{3,200})[ \t]*$/m,
+    appliesToPath: (path) => path === undefined || SASL_PASSWD.test(path),
+    // Path-less text reads as the map only with a bracketed relay key on the line, as the Postfix docs write it.
+    validate: (value, ctx) =>
+      (SASL_PASSWD.test(ctx.path ?? '') || (ctx.path === undefined && /^[ \t]{0,4}\[[\w.-]{1,253}\]/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start)))) && isPassword(value),
+    envName: 'SMTP_RELAY_PASSWORD',
+    docsUrl: 'https://www.postfix.org/SASL_README.html#client_sasl_enable',
+    revocationUrl: null,
+    revocationNote: 'Change the relay account password (or revoke the SMTP key) at the mail provider, then run postmap on the new map.',
+    examples: {
+      positives: (g) => [`# run postmap after editing\n[smtp.office365.com]:587    scanner@example.com:${g.s(humanPassword(g))}\n`, `[smtp-relay.example.net]:587 relay-user:${g.s(g.alnum(20))}\n`],
+      negatives: () => ['[smtp.example.com]:587 user@example.com:password\n', '[smtp.example.com]:587 user@example.com:${SMTP_PASSWORD}\n'],
+    },
+  },
+  {
+    ...base,
+    id: 'ldif-user-password',
+    provider: 'LDAP',
+    description: 'Clear-text `userPassword:` of an LDIF entry (a hash `{SSHA}…` or a base64 `userPassword::` is left alone)',
+    keywords: ['userpassword:'],
+    keywordWindow: { before: 8, after: 140 },
+    pattern: /^userPassword:[ \t]{1,4}(?<secret>[^\s:][^\s]{2,127})[ \t]*$/im,
+    appliesToPath: (path) => path === undefined || LDIF.test(path),
+    // Path-less text reads as LDIF only inside an entry (`dn:` above).
+    validate: (value, ctx) => (LDIF.test(ctx.path ?? '') || (ctx.path === undefined && /^dn:[ \t]/m.test(ctx.text.slice(Math.max(0, ctx.start - 1500), ctx.start)))) && isPassword(value),
+    envName: 'LDAP_USER_PASSWORD',
+    docsUrl: 'https://www.rfc-editor.org/rfc/rfc2849',
+    revocationUrl: null,
+    revocationNote: "Change the user's password in the directory (ldappasswd) and load hashed values ({SSHA}, {ARGON2}) instead.",
+    examples: {
+      positives: (g) => [
+        `dn: uid=jdoe,ou=people,dc=example,dc=org\nobjectClass: inetOrgPerson\nuid: jdoe\nuserPassword: ${g.s(humanPassword(g))}\n`,
+        `dn: cn=replicator,dc=example,dc=org\nobjectClass: simpleSecurityObject\nuserpassword: ${g.s(g.alnum(20))}\n`,
+      ],
+      negatives: (g) => [`dn: uid=jdoe,ou=people,dc=example,dc=org\nuserPassword: {SSHA}${g.base64(32)}\n`, `dn: uid=jdoe,dc=example\nuserPassword:: ${g.base64(24)}\n`],
     },
   },
   {

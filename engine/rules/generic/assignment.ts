@@ -212,12 +212,28 @@ const DIGEST_VALUE = /^(?:(?:sha(?:1|256|384|512)|md5)[-:])?(?:[0-9a-fA-F]{32,12
  * is the digest of the Secret's manifest), or an enclosing map is named for digests (`PersistedQueryHashes = {
  * CreateApiKey: '<sha256>' }`: operation names keyed to their hashes). Only for values shaped like a digest.
  */
-function inDigestPlace(kv: KeyedValue, text: string, value: string): boolean {
+function inDigestPlace(kv: KeyedValue, text: string, value: string, path?: string): boolean {
   if (!DIGEST_VALUE.test(value)) return false;
+  if (inHashedUserStore(kv, text, value, path)) return true;
   const lastWord = (name: string) => nameWords(name).pop() ?? '';
   const namespace = /([A-Za-z][\w-]{0,40})\/$/.exec(text.slice(Math.max(0, kv.keyStart - 42), kv.keyStart))?.[1];
   if (namespace !== undefined && DIGEST_WORD.test(lastWord(namespace))) return true;
   return keyPathAt(text, kv.keyStart, kv.key, 2).some((parent) => DIGEST_WORD.test(lastWord(parent)));
+}
+
+/** ASP.NET forms credentials that declare their passwords hashed (`<credentials passwordFormat="SHA1">`). */
+const HASHED_FORMS_CREDENTIALS = /<credentials\b[^>]{0,200}\bpasswordFormat[ \t]{0,2}=[ \t]{0,2}["'](?:SHA1|MD5|SHA256|SHA384|SHA512)["'][^<]{0,40}>/i;
+
+/**
+ * A hex digest as a user's `password` in a user store that holds hashes: the users of ASP.NET forms `<credentials
+ * passwordFormat="SHA1">`, and Tomcat's tomcat-users.xml (its realm's CredentialHandler checks `digest.sh` output).
+ */
+function inHashedUserStore(kv: KeyedValue, text: string, value: string, path?: string): boolean {
+  if (!/^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$/.test(value) || !/^password$/i.test(kv.key)) return false;
+  if (/(?:^|[\\/])tomcat-users[^\\/]*\.xml$/i.test(path ?? '')) return true;
+  const before = text.slice(Math.max(0, kv.keyStart - 1500), kv.keyStart);
+  const open = before.lastIndexOf('<credentials');
+  return open >= 0 && !before.includes('</credentials>', open) && HASHED_FORMS_CREDENTIALS.test(before.slice(open));
 }
 
 /** A sibling that holds a stored hash: a digest under `value`, `password` or a hash's name, or the hash's iteration count. */
@@ -349,7 +365,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
     reading.kind === 'password'
       ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind, ctx.text) })
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
-  if (verdict !== undefined || inDigestPlace(kv, ctx.text, value) || inExample(kv, ctx.text)) return false;
+  if (verdict !== undefined || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'key' && isSearchOnlyApiKey(ctx)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
@@ -358,6 +374,9 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (/[?&]/.test(ctx.text.charAt(kv.keyStart - 1)) && /\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), kv.keyStart))) return false;
   return true;
 }
+
+/** A whole `key value` line of a space-separated config file: the key, blanks, one bare word, the line's end. */
+const SPACE_KEY_LINE = /^[\w.-]{1,40}[ \t]{1,12}[A-Za-z]{4,60}[ \t]*(?:\r?\n|$)/;
 
 /** A C preprocessor definition right before the key (`#define NAME` and its quoted value). */
 const C_DEFINE_BEFORE = /#[ \t]{0,4}define[ \t]{1,4}$/;
@@ -380,14 +399,25 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
   if (!PASSWORD_OWN_NAME.test(kv.key)) return false;
   // A C `#define NAME "v"` line and the quoted default or argument of the password's own name (`env('DB_PASSWORD',
   // 'v')`, `os.environ.setdefault("DB_PASSWORD", "v")`, `${DB_PASSWORD:-v}`) hold data as an assignment does.
-  if (kv.syntax === 'space') return kv.quote !== '' && C_DEFINE_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart));
+  // Space-separated config files (slapd.conf `rootpw v`, nslcd.conf `bindpw v`, msmtprc `password v`) hold the
+  // value as data when the key leads its line and the value ends it.
+  if (kv.syntax === 'space')
+    return (
+      (kv.quote !== '' && C_DEFINE_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart))) ||
+      (kind === 'config' && kv.lineLeading && kv.quote === '' && SPACE_KEY_LINE.test(text.slice(kv.keyStart, kv.keyStart + 240)))
+    );
   if (kv.syntax === 'argument' || kv.syntax === 'default') return kv.quote !== '' && kind !== 'prose';
   if (kv.syntax !== 'assignment' && kv.syntax !== 'element') return false;
   return kv.quote !== '' || kind === 'config';
 }
 
-/** A key that ends in the password's own name: `DB_PASSWORD`, `smtpPasswd`, `ROOT_PW`, `mqtt_pass`, `SshPassphrase`. */
-const PASSWORD_OWN_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW)$|[a-z](?:Pass|Pw|PASS|PW)$/;
+/**
+ * A key that ends in the password's own name: `DB_PASSWORD`, `smtpPasswd`, `ROOT_PW`, `mqtt_pass`, `SshPassphrase`,
+ * the run-together `rootpw`/`bindpw` of slapd.conf and nss-pam-ldapd, and a Wi-Fi or VPN pre-shared key (`psk`,
+ * the passphrase people type on every device).
+ */
+const PASSWORD_OWN_NAME =
+  /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW|psk|PSK)$|[a-z](?:Pass|Pw|PASS|PW)$|^(?:root|bind)pw$/;
 
 /** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */
 const DATABASE_WORD = '(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|sql|mssql)';

@@ -39,7 +39,10 @@ function validateHeldValue(value: string, ctx: MatchContext): boolean {
     const reading = readSecretName(last.replace(/^-+/, ''));
     if (!reading) continue;
     if (kind === 'example' && reading.kind === 'password') return false;
-    const verdict = namedValueVerdict(value, name, reading, { strict, quote: kv.quote });
+    // In a config file (a Terraform variable's or a CloudFormation parameter's default) a value held for the
+    // password's own name is data, so words run together count as the passphrase set there (`otterfalcon`).
+    const compoundWords = kind === 'config' && reading.kind === 'password' && /(?:password|passwd|pwd|passphrase|pass|pw)$/i.test(last);
+    const verdict = namedValueVerdict(value, name, reading, { strict, quote: kv.quote, compoundWords });
     return verdict === undefined;
   }
   return false;
