@@ -91,7 +91,7 @@ rclone copy /srv/backups :s3:acme-offsite/backups \\
   --s3-provider Wasabi --s3-endpoint s3.eu-central-1.wasabisys.com \\
   --s3-access-key-id ${c.u(c.g.upper(20).replace(/[^A-Z0-9]/g, 'Q'))} --s3-secret-access-key ${c.tok(c.g.base64(40).replace(/[+/]/g, 'k'))}
 rclone copy /srv/backups :sftp:/backup --sftp-host sftp.offsite.example --sftp-user acme --sftp-pass $(rclone obscure '${c.pw()}')
-rclone copy /srv/backups :webdav:/acme --webdav-url https://dav.box.example --webdav-user acme --webdav-pass ${c.n(c.g.base64url(32))}
+rclone copy /srv/backups :webdav:/acme --webdav-url https://dav.box.example --webdav-user acme --webdav-pass ${c.m.secret('password', c.g.base64url(32))}
 rclone config create nas smb host nas01 user backup pass ${c.bpw()}
 `),
 
