@@ -21,10 +21,7 @@ export const commandLineKeyRules: Rule[] = [
     flag: '-[NP]',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [
-      `ssh-keygen -t ed25519 -f deploy_key -N '${g.s(passphrase(g))}' -C deploy@ci`,
-      `ssh-keygen -p -f ~/.ssh/id_rsa -P ${g.s(humanPassword(g))} -N ${g.s(g.alnum(18))}`,
-    ],
+    positives: (g) => [`ssh-keygen -t ed25519 -f deploy_key -N '${g.s(passphrase(g))}' -C deploy@ci`, `ssh-keygen -p -f ~/.ssh/id_rsa -P ${g.s(humanPassword(g))} -N ${g.s(g.alnum(18))}`],
     // `-N ''` is an empty passphrase; `-P` of ssh (not ssh-keygen) is nothing of the kind.
     negatives: () => ["ssh-keygen -t ed25519 -f key -N ''", 'ssh-keygen -t ed25519 -N "$KEY_PASSPHRASE" -f key', 'ssh-keygen -lf key.pub', "ssh-keygen -p -f key -P 'old passphrase' -N 'new passphrase'"],
   }),
@@ -55,10 +52,7 @@ export const commandLineKeyRules: Rule[] = [
     keywords: ['rclone obscure'],
     lead: `rclone[ \\t]{1,4}obscure[ \\t]{1,4}`,
     kind: 'password',
-    positives: (g) => [
-      `rclone copy /srv :sftp:/backup --sftp-user ${user(g)} --sftp-pass $(rclone obscure '${g.s(humanPassword(g))}')`,
-      `rclone obscure ${g.s(g.alnum(16))}`,
-    ],
+    positives: (g) => [`rclone copy /srv :sftp:/backup --sftp-user ${user(g)} --sftp-pass $(rclone obscure '${g.s(humanPassword(g))}')`, `rclone obscure ${g.s(g.alnum(16))}`],
     negatives: () => ['rclone obscure "$SFTP_PASSWORD"', 'rclone obscure -', 'echo "$PW" | rclone obscure -'],
   }),
   positionalRule({
@@ -82,10 +76,7 @@ export const commandLineKeyRules: Rule[] = [
     flag: '-hmac',
     value: 'spaced',
     kind: 'token',
-    positives: (g) => [
-      `echo -n "$BODY" | openssl dgst -sha256 -hmac "${g.s(g.hex(48))}" | cut -d' ' -f2`,
-      `SIG=$(printf '%s' "$payload" | openssl dgst -sha1 -hmac ${g.s(g.alnum(32))} -binary | base64)`,
-    ],
+    positives: (g) => [`echo -n "$BODY" | openssl dgst -sha256 -hmac "${g.s(g.hex(48))}" | cut -d' ' -f2`, `SIG=$(printf '%s' "$payload" | openssl dgst -sha1 -hmac ${g.s(g.alnum(32))} -binary | base64)`],
     negatives: () => ['echo -n "$BODY" | openssl dgst -sha256 -hmac "$WEBHOOK_SECRET"', 'openssl dgst -sha256 -hmac "${SECRET}" file', 'openssl dgst -sha256 -mac HMAC -macopt hexkey:$KEY file'],
   }),
   positionalRule({
@@ -118,7 +109,7 @@ export const commandLineKeyRules: Rule[] = [
     negatives: () => [
       'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d %KIOSK_PW% /f',
       'reg delete "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /f',
-      "Set-ItemProperty -Path $winlogon -Name DefaultPassword -Value $password",
+      'Set-ItemProperty -Path $winlogon -Name DefaultPassword -Value $password',
     ],
   }),
 ];

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { cdoc } from './cmdValues';
 
 export const CMD_CI_DOCS: RealWorldDoc[] = [
-  cdoc('cmd-gha-run-mixed', ['command-line', 'precision'], '.github/workflows/release.yml', (c) => `name: release
+  cdoc(
+    'cmd-gha-run-mixed',
+    ['command-line', 'precision'],
+    '.github/workflows/release.yml',
+    (c) => `name: release
 on:
   push:
     tags: ['v*']
@@ -28,9 +32,14 @@ jobs:
             https://hooks.slack.com/services/${c.n('T00000000/B00000000')}/${c.tok(c.g.alnum(24))}
       - name: smoke test against staging
         run: curl -fsS -u smoke:${c.bpw()} https://staging.example.com/api/health
-`),
+`,
+  ),
 
-  cdoc('cmd-gha-db-migrate', ['command-line'], '.github/workflows/migrate.yml', (c) => `name: migrate
+  cdoc(
+    'cmd-gha-db-migrate',
+    ['command-line'],
+    '.github/workflows/migrate.yml',
+    (c) => `name: migrate
 on: workflow_dispatch
 jobs:
   migrate:
@@ -52,9 +61,14 @@ jobs:
         run: >
           flyway -url=jdbc:postgresql://prod-db.example.net/shop -user=flyway
           -password=${c.bpw()} migrate
-`),
+`,
+  ),
 
-  cdoc('cmd-gitlab-ci-script', ['command-line'], '.gitlab-ci.yml', (c) => `stages: [build, deploy]
+  cdoc(
+    'cmd-gitlab-ci-script',
+    ['command-line'],
+    '.gitlab-ci.yml',
+    (c) => `stages: [build, deploy]
 
 variables:
   DOCKER_DRIVER: overlay2
@@ -78,12 +92,17 @@ deploy_prod:
     - sshpass -p "${c.pw()}" ssh -o StrictHostKeyChecking=no deploy@prod01.example.net "cd /srv/app && ./deploy.sh $CI_COMMIT_SHORT_SHA"
     - 'curl --request POST --header "PRIVATE-TOKEN: ${c.prov('gitlab')}" "https://gitlab.corp.example/api/v4/projects/42/releases"'
   only: [main]
-`),
+`,
+  ),
 
-  cdoc('cmd-jenkinsfile-sh', ['command-line'], 'Jenkinsfile', (c) => `pipeline {
+  cdoc(
+    'cmd-jenkinsfile-sh',
+    ['command-line'],
+    'Jenkinsfile',
+    (c) => `pipeline {
   agent any
   environment {
-    NEXUS_CREDS = ${c.n('credentials(\'nexus-deployer\')')}
+    NEXUS_CREDS = ${c.n("credentials('nexus-deployer')")}
     ARTIFACTORY_API_KEY = '${c.tok(c.g.alnum(73))}'
   }
   stages {
@@ -106,9 +125,14 @@ deploy_prod:
     }
   }
 }
-`),
+`,
+  ),
 
-  cdoc('cmd-azure-pipelines', ['command-line'], 'azure-pipelines.yml', (c) => `trigger:
+  cdoc(
+    'cmd-azure-pipelines',
+    ['command-line'],
+    'azure-pipelines.yml',
+    (c) => `trigger:
   - main
 pool:
   vmImage: ubuntu-latest
@@ -132,9 +156,14 @@ steps:
       scriptType: bash
       scriptLocation: inlineScript
       inlineScript: az storage blob upload-batch -d '$web' -s dist --account-name shopstatic --account-key ${c.prov('azureSas')}
-`),
+`,
+  ),
 
-  cdoc('cmd-circleci-config', ['command-line'], '.circleci/config.yml', (c) => `version: 2.1
+  cdoc(
+    'cmd-circleci-config',
+    ['command-line'],
+    '.circleci/config.yml',
+    (c) => `version: 2.1
 jobs:
   deploy:
     docker:
@@ -156,9 +185,14 @@ jobs:
 workflows:
   release:
     jobs: [deploy]
-`),
+`,
+  ),
 
-  cdoc('cmd-bitbucket-pipelines', ['command-line'], 'bitbucket-pipelines.yml', (c) => `image: node:20
+  cdoc(
+    'cmd-bitbucket-pipelines',
+    ['command-line'],
+    'bitbucket-pipelines.yml',
+    (c) => `image: node:20
 pipelines:
   branches:
     main:
@@ -175,9 +209,14 @@ pipelines:
                 REMOTE_PATH: /public_html
             - lftp -c "set ftp:ssl-allow no; open -u webmaster,${c.bpw()} ftp.example-hosting.net; mirror -R dist /public_html/beta"
             - curl -X POST -u "deploybot:${c.pw()}" https://api.bitbucket.org/2.0/repositories/example/site/pipelines/
-`),
+`,
+  ),
 
-  cdoc('cmd-drone-yml', ['command-line'], '.drone.yml', (c) => `kind: pipeline
+  cdoc(
+    'cmd-drone-yml',
+    ['command-line'],
+    '.drone.yml',
+    (c) => `kind: pipeline
 type: docker
 name: default
 
@@ -199,9 +238,14 @@ steps:
       - apk add curl
       - curl -fsS -H "Authorization: token ${c.http(c.g.hex(40))}" -X POST https://gitea.corp.example/api/v1/repos/tools/hush-demo/releases
       - wget --header="X-Deploy-Key: ${c.tok()}" -qO- https://deploy.corp.example/hook/hush-demo
-`),
+`,
+  ),
 
-  cdoc('cmd-github-actions-ssh-deploy', ['command-line', 'precision'], '.github/workflows/deploy.yml', (c) => `name: deploy
+  cdoc(
+    'cmd-github-actions-ssh-deploy',
+    ['command-line', 'precision'],
+    '.github/workflows/deploy.yml',
+    (c) => `name: deploy
 on:
   push:
     branches: [main]
@@ -222,9 +266,14 @@ jobs:
             mysql -u laravel -p${c.bpw()} laravel -e "update settings set v='1' where k='maintenance'"
       - name: request id for the audit log
         run: echo "request ${c.reqId()} done, run \${{ github.run_id }}"
-`),
+`,
+  ),
 
-  cdoc('cmd-gitlab-ci-helm', ['command-line'], 'deploy/.gitlab-ci.helm.yml', (c) => `.helm_deploy:
+  cdoc(
+    'cmd-gitlab-ci-helm',
+    ['command-line'],
+    'deploy/.gitlab-ci.helm.yml',
+    (c) => `.helm_deploy:
   image: alpine/helm:3.15.4
   before_script:
     - helm repo add bitnami https://charts.bitnami.com/bitnami
@@ -237,5 +286,6 @@ jobs:
       --set postgresql.auth.password=${c.gbpw()}
       --set externalDatabase.existingSecret=keycloak-db
     - helm upgrade --install grafana corp/grafana --set adminPassword=${c.n('"$GRAFANA_ADMIN_PASSWORD"')}
-`),
+`,
+  ),
 ];

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { cdoc } from './cmdValues';
 
 export const CMD_CLOUD_DOCS: RealWorldDoc[] = [
-  cdoc('cmd-terraform-var-runbook', ['command-line'], 'docs/runbooks/terraform-apply.md', (c) => `# Terraform apply (prod)
+  cdoc(
+    'cmd-terraform-var-runbook',
+    ['command-line'],
+    'docs/runbooks/terraform-apply.md',
+    (c) => `# Terraform apply (prod)
 
 Plan first, then apply the same plan:
 
@@ -19,9 +23,14 @@ For the DR region we still pass the old values on the command line (ticket OPS-2
       -var="datadog_app_key=${c.hex(40)}"
 
 \`${c.n('TF_VAR_db_password')}\` can be set instead; never commit \`terraform.tfvars\` (it is in .gitignore).
-`),
+`,
+  ),
 
-  cdoc('cmd-packer-build', ['command-line'], 'images/build.sh', (c) => `#!/bin/bash
+  cdoc(
+    'cmd-packer-build',
+    ['command-line'],
+    'images/build.sh',
+    (c) => `#!/bin/bash
 set -eu
 packer init .
 packer build \\
@@ -31,9 +40,14 @@ packer build \\
   -var-file=${c.n('ubuntu-24.04.pkrvars.hcl')} \\
   ubuntu.pkr.hcl
 govc vm.info -u 'administrator@vsphere.local:${c.pw()}@vcenter.corp.example' template-ubuntu-2404
-`),
+`,
+  ),
 
-  cdoc('cmd-vault-cli-runbook', ['command-line', 'precision'], 'docs/vault.md', (c) => `## Vault quick reference
+  cdoc(
+    'cmd-vault-cli-runbook',
+    ['command-line', 'precision'],
+    'docs/vault.md',
+    (c) => `## Vault quick reference
 
 Login with your own token (never the root token):
 
@@ -49,9 +63,14 @@ Writing a secret:
 
 Unseal keys are split between the three admins (\`vault operator unseal\`, prompts for the key).
 Accessor for audit: ${c.n('hmac-sha256:' + c.g.hex(64))}
-`),
+`,
+  ),
 
-  cdoc('cmd-ansible-shell-tasks', ['command-line'], 'roles/app/tasks/main.yml', (c) => `---
+  cdoc(
+    'cmd-ansible-shell-tasks',
+    ['command-line'],
+    'roles/app/tasks/main.yml',
+    (c) => `---
 - name: create app database
   ansible.builtin.shell: mysql -u root -p'${c.pw()}' -e "CREATE DATABASE IF NOT EXISTS app"
   args:
@@ -82,9 +101,14 @@ Accessor for audit: ${c.n('hmac-sha256:' + c.g.hex(64))}
     fstype: cifs
     opts: "username=svc_linux,password=${c.bpw()},uid=1000"
     state: mounted
-`),
+`,
+  ),
 
-  cdoc('cmd-oc-kubectl-login', ['command-line'], 'docs/openshift-access.md', (c) => `# Zugriff auf den OpenShift-Cluster
+  cdoc(
+    'cmd-oc-kubectl-login',
+    ['command-line'],
+    'docs/openshift-access.md',
+    (c) => `# Zugriff auf den OpenShift-Cluster
 
 Login mit Token (aus der Web-Konsole, "Copy login command"):
 
@@ -99,9 +123,14 @@ Für kubectl ohne oc:
     kubectl config set-credentials ci --token=${c.jwt()}
     kubectl --server=https://10.0.0.1:6443 --username=admin --password=${c.bpw()} get nodes
     kubectl get pods -A --token=${c.n('"$(cat /var/run/secrets/kubernetes.io/serviceaccount/token)"')}
-`),
+`,
+  ),
 
-  cdoc('cmd-gcloud-heroku-doctl', ['command-line'], 'notes/cloud-cheatsheet.txt', (c) => `gcloud config set project acme-prod-381212
+  cdoc(
+    'cmd-gcloud-heroku-doctl',
+    ['command-line'],
+    'notes/cloud-cheatsheet.txt',
+    (c) => `gcloud config set project acme-prod-381212
 gcloud sql users set-password postgres --instance=prod-pg --password=${c.bpw()}
 gcloud sql connect prod-pg --user=postgres
 gcloud secrets versions add smtp-pass --data-file=<(echo -n '${c.pw()}')
@@ -114,9 +143,14 @@ HEROKU_API_KEY=${c.prov('heroku')} heroku apps --all
 
 doctl auth init --access-token ${c.prov('digitalocean')}
 doctl databases user reset acme-db doadmin
-`),
+`,
+  ),
 
-  cdoc('cmd-aws-cli-script', ['command-line', 'precision'], 'scripts/rotate-s3-user.sh', (c) => `#!/usr/bin/env bash
+  cdoc(
+    'cmd-aws-cli-script',
+    ['command-line', 'precision'],
+    'scripts/rotate-s3-user.sh',
+    (c) => `#!/usr/bin/env bash
 # rotate the access key of the legacy uploader (see wiki: AWS/Rotation)
 set -euo pipefail
 PROFILE=legacy
@@ -131,9 +165,14 @@ aws configure set aws_secret_access_key ${c.n('"$NEW_SECRET"')} --profile upload
 AWS_ACCESS_KEY_ID=${c.n('AKIAIOSFODNN7EXAMPLE')} AWS_SECRET_ACCESS_KEY=${c.n('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')} aws s3 ls --dryrun
 aws ssm put-parameter --name /legacy/uploader/secret --type SecureString --value ${c.n('"$NEW_SECRET"')} --overwrite
 shred -u /tmp/newkey.json
-`),
+`,
+  ),
 
-  cdoc('cmd-helm-install-readme', ['command-line'], 'charts/README.md', (c) => `## Install
+  cdoc(
+    'cmd-helm-install-readme',
+    ['command-line'],
+    'charts/README.md',
+    (c) => `## Install
 
 \`\`\`console
 $ helm repo add acme https://charts.acme.example --username ${c.n('<user>')} --password ${c.n('<password>')}
@@ -147,5 +186,6 @@ $ helm repo add acme https://charts.acme.example --username lab --password ${c.g
 $ helm install gw acme/gateway -n lab --set gateway.adminPassword=${c.bpw()} --set redis.auth.password=${c.bpw()}
 $ helm get values gw -n lab
 \`\`\`
-`),
+`,
+  ),
 ];

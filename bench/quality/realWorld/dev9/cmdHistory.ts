@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { cdoc } from './cmdValues';
 
 export const CMD_HISTORY_DOCS: RealWorldDoc[] = [
-  cdoc('cmd-bash-history-dba', ['command-line'], 'home/dba/.bash_history', (c) => `ls -la
+  cdoc(
+    'cmd-bash-history-dba',
+    ['command-line'],
+    'home/dba/.bash_history',
+    (c) => `ls -la
 cd /var/backups/mysql
 mysql -u root -p
 mysql -uroot -p${c.bpw()} -e "show databases;"
@@ -19,9 +23,14 @@ export MYSQL_PWD=${c.bpw()}
 mysql -u reporting -e 'select count(*) from orders' shop
 unset MYSQL_PWD
 exit
-`),
+`,
+  ),
 
-  cdoc('cmd-zsh-history-timestamps', ['command-line'], 'Users/jess/.zsh_history', (c) => `: 1731412201:0;git status
+  cdoc(
+    'cmd-zsh-history-timestamps',
+    ['command-line'],
+    'Users/jess/.zsh_history',
+    (c) => `: 1731412201:0;git status
 : 1731412210:0;git pull --rebase
 : 1731412388:0;psql "postgresql://jess:${c.cs()}@pg-staging.internal:5432/analytics"
 : 1731412501:0;brew upgrade
@@ -35,9 +44,14 @@ exit
 : 1731415999:0;code .
 : 1731416321:0;PGPASSWORD='${c.pw()}' pg_dump -h pg-staging.internal -U jess analytics > /tmp/a.sql
 : 1731416400:0;echo ${c.n('$PGPASSWORD')}
-`),
+`,
+  ),
 
-  cdoc('cmd-fish-history', ['command-line'], 'home/lukas/.local/share/fish/fish_history', (c) => `- cmd: set -x GITLAB_TOKEN ${c.prov('gitlab')}
+  cdoc(
+    'cmd-fish-history',
+    ['command-line'],
+    'home/lukas/.local/share/fish/fish_history',
+    (c) => `- cmd: set -x GITLAB_TOKEN ${c.prov('gitlab')}
   when: 1730892011
 - cmd: glab mr list
   when: 1730892030
@@ -55,9 +69,14 @@ exit
     - ~/src/infra
 - cmd: set -e DB_PASSWORD
   when: 1730894100
-`),
+`,
+  ),
 
-  cdoc('cmd-powershell-consolehost-history', ['command-line'], 'Users/m.kowalski/AppData/Roaming/Microsoft/Windows/PowerShell/PSReadLine/ConsoleHost_history.txt', (c) => `Get-Service *sql*
+  cdoc(
+    'cmd-powershell-consolehost-history',
+    ['command-line'],
+    'Users/m.kowalski/AppData/Roaming/Microsoft/Windows/PowerShell/PSReadLine/ConsoleHost_history.txt',
+    (c) => `Get-Service *sql*
 cd C:\\inetpub\\wwwroot
 $pw = ConvertTo-SecureString '${c.pw()}' -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential ('CORP\\svc_deploy', $pw)
@@ -70,9 +89,14 @@ Read-Host -AsSecureString -Prompt "Password"
 net use Z: \\\\fs01\\finance /user:CORP\\mkowalski ${c.bpw()}
 Get-Credential
 exit
-`),
+`,
+  ),
 
-  cdoc('cmd-bash-history-sre', ['command-line'], 'root/.bash_history', (c) => `kubectl get pods -n payments
+  cdoc(
+    'cmd-bash-history-sre',
+    ['command-line'],
+    'root/.bash_history',
+    (c) => `kubectl get pods -n payments
 kubectl logs -f deploy/payments-api -n payments --since=10m
 kubectl create secret generic payments-db --from-literal=username=payments --from-literal=password='${c.pw()}' -n payments
 kubectl rollout restart deploy/payments-api -n payments
@@ -86,9 +110,14 @@ echo ${c.n('cGF5bWVudHM=')} | base64 -d
 top
 df -h
 journalctl -u kubelet --since "1 hour ago"
-`),
+`,
+  ),
 
-  cdoc('cmd-zsh-history-mac-dev', ['command-line', 'precision'], 'Users/diego/.zsh_history', (c) => `: 1729001100:0;npm login
+  cdoc(
+    'cmd-zsh-history-mac-dev',
+    ['command-line', 'precision'],
+    'Users/diego/.zsh_history',
+    (c) => `: 1729001100:0;npm login
 : 1729001155:0;npm config set //registry.npmjs.org/:_authToken ${c.prov('npm')}
 : 1729001201:0;npm publish --access public
 : 1729001302:0;git remote -v
@@ -100,9 +129,14 @@ journalctl -u kubelet --since "1 hour ago"
 : 1729001700:0;ssh-keygen -t ed25519 -C "diego@laptop"
 : 1729001750:0;pbcopy < ${c.n('~/.ssh/id_ed25519.pub')}
 : 1729002000:0;mysql -u root -p -P 3306 -h 127.0.0.1
-`),
+`,
+  ),
 
-  cdoc('cmd-bash-history-ftp-ops', ['command-line'], 'home/ops/.bash_history', (c) => `lftp -u uploader,${c.bpw()} ftp.partner-logistics.example
+  cdoc(
+    'cmd-bash-history-ftp-ops',
+    ['command-line'],
+    'home/ops/.bash_history',
+    (c) => `lftp -u uploader,${c.bpw()} ftp.partner-logistics.example
 lftp sftp://edi:${c.cs()}@edi.partner.example -e "mirror -R outbox /in; bye"
 smbclient //nas01/scans -U 'scanner%${c.bpw()}' -c 'ls'
 sudo mount -t cifs //nas01/backup /mnt/backup -o username=backup,password=${c.bpw()},vers=3.0
@@ -115,9 +149,14 @@ put invoices_oct.zip
 bye
 EOF
 rsync -avz -e "ssh -p 2201" ./exports/ sync@files.example.org:/srv/exports/
-`),
+`,
+  ),
 
-  cdoc('cmd-bash-history-sshpass', ['command-line'], 'home/ansible/.bash_history', (c) => `sshpass -p '${c.pw()}' ssh -o StrictHostKeyChecking=no admin@192.168.10.15
+  cdoc(
+    'cmd-bash-history-sshpass',
+    ['command-line'],
+    'home/ansible/.bash_history',
+    (c) => `sshpass -p '${c.pw()}' ssh -o StrictHostKeyChecking=no admin@192.168.10.15
 sshpass -p ${c.bpw()} scp backup.tar.gz root@192.168.10.40:/root/
 for h in web01 web02 web03; do sshpass -p '${c.pw()}' ssh deploy@$h 'sudo systemctl restart nginx'; done
 sshpass -f ${c.n('~/.ssh/pass_file')} ssh admin@192.168.10.15
@@ -125,9 +164,14 @@ sshpass -e ssh admin@192.168.10.15
 ansible all -i hosts.ini -m ping -e "ansible_password=${c.bpw()}"
 ansible-playbook site.yml --vault-password-file ${c.n('~/.vault_pass')}
 ansible-vault view ${c.n('group_vars/all/vault.yml')}
-`),
+`,
+  ),
 
-  cdoc('cmd-bash-history-mongo-redis', ['command-line'], 'home/nosql/.bash_history', (c) => `mongosh "mongodb+srv://admin:${c.cs()}@cluster0.ab1cd.mongodb.net/test"
+  cdoc(
+    'cmd-bash-history-mongo-redis',
+    ['command-line'],
+    'home/nosql/.bash_history',
+    (c) => `mongosh "mongodb+srv://admin:${c.cs()}@cluster0.ab1cd.mongodb.net/test"
 mongo --host mongo01 -u root -p ${c.bpw()} --authenticationDatabase admin
 mongodump --uri="mongodb://backup:${c.cs()}@mongo01:27017/?authSource=admin" --out /backups/$(date +%F)
 redis-cli -h 10.1.2.3 -p 6380 -a '${c.pw()}' ping
@@ -138,9 +182,14 @@ cqlsh cass01.internal 9042 -u cassandra -p ${c.u('cassandra')}
 cqlsh cass01.internal -u analytics -p '${c.pw()}' -e "DESCRIBE KEYSPACES"
 influx auth list --token ${c.tok(c.g.base64url(86) + '==')}
 clickhouse-client --host ch01 --user default --password ${c.gbpw()} --query "SELECT version()"
-`),
+`,
+  ),
 
-  cdoc('cmd-bash-history-openssl-keytool', ['command-line', 'precision'], 'home/pki/.bash_history', (c) => `openssl genrsa -aes256 -passout pass:${c.bpw()} -out server.key 4096
+  cdoc(
+    'cmd-bash-history-openssl-keytool',
+    ['command-line', 'precision'],
+    'home/pki/.bash_history',
+    (c) => `openssl genrsa -aes256 -passout pass:${c.bpw()} -out server.key 4096
 openssl req -new -key server.key -passin pass:${c.bpw()} -out server.csr -subj "/CN=api.example.org"
 openssl pkcs12 -export -in server.crt -inkey server.key -out server.p12 -passout pass:${c.bpw()}
 openssl x509 -in server.crt -noout -fingerprint -sha256
@@ -151,9 +200,14 @@ openssl enc -aes-256-cbc -pbkdf2 -salt -in db.sql -out db.sql.enc -k ${c.bpw()}
 openssl rand -hex 32
 gpg --batch --yes --passphrase '${c.pp()}' -c secrets.tar
 gpg --list-secret-keys --keyid-format LONG
-`),
+`,
+  ),
 
-  cdoc('cmd-bash-history-archive-passwords', ['command-line'], 'home/acct/.bash_history', (c) => `zip -P ${c.bpw()} payroll_2025_10.zip payroll_2025_10.xlsx
+  cdoc(
+    'cmd-bash-history-archive-passwords',
+    ['command-line'],
+    'home/acct/.bash_history',
+    (c) => `zip -P ${c.bpw()} payroll_2025_10.zip payroll_2025_10.xlsx
 zip -e hr.zip contracts/*.pdf
 7z a -p${c.bpw()} -mhe=on backup.7z ~/Documents/finance
 7z x -p'${c.pw()}' partner_drop.7z
@@ -161,9 +215,14 @@ unrar x -p${c.bpw()} scans_archive.rar
 unzip -P ${c.bpw()} export_clients.zip
 ls -la
 mail -s "payroll" -a payroll_2025_10.zip hr@example.org < /dev/null
-`),
+`,
+  ),
 
-  cdoc('cmd-bash-history-cloud', ['command-line'], 'home/cloudops/.bash_history', (c) => `aws configure set aws_access_key_id ${c.u(c.g.pick(['AKIA', 'ASIA']) + c.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16))}
+  cdoc(
+    'cmd-bash-history-cloud',
+    ['command-line'],
+    'home/cloudops/.bash_history',
+    (c) => `aws configure set aws_access_key_id ${c.u(c.g.pick(['AKIA', 'ASIA']) + c.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16))}
 aws configure set aws_secret_access_key ${c.prov('awsSecret')}
 aws configure set region eu-central-1
 aws s3 ls
@@ -173,5 +232,6 @@ gcloud auth activate-service-account --key-file=${c.n('./sa-key.json')}
 doctl auth init -t ${c.prov('digitalocean')}
 heroku config:set DATABASE_URL=postgres://u8k2:${c.cs()}@ec2-1-2-3-4.compute-1.amazonaws.com:5432/d1 -a shop-api
 heroku auth:token
-`),
+`,
+  ),
 ];

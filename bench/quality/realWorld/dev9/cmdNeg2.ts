@@ -25,7 +25,11 @@ $ git push https://bisect-bot:${c.prov('github')}@github.com/example/auth.git HE
 `;
   }),
 
-  cdoc('cmd-neg2-lockfile-install', ['command-line', 'precision'], 'logs/npm-install.log', (c) => `$ npm ci --registry https://registry.npmjs.org/
+  cdoc(
+    'cmd-neg2-lockfile-install',
+    ['command-line', 'precision'],
+    'logs/npm-install.log',
+    (c) => `$ npm ci --registry https://registry.npmjs.org/
 npm http fetch GET 200 https://registry.npmjs.org/esbuild/-/esbuild-0.24.0.tgz 41ms (cache hit)
 npm info lifecycle esbuild@0.24.0~postinstall: integrity ${c.n('sha512-' + c.g.base64(86) + '==')}
 npm info lifecycle mocha@10.7.3: integrity ${c.n('sha512-' + c.g.base64(86) + '==')}
@@ -35,9 +39,14 @@ npm verb correlation ${c.reqId()}
 npm verb session ${c.n(c.g.hex(16))}
 added 412 packages, and audited 413 packages in 9s
 $ pip download corp-utils==1.4.0 --require-hashes --hash=${c.n('sha256:' + c.g.hex(64))}
-`),
+`,
+  ),
 
-  cdoc('cmd-neg2-ssh-keygen-output', ['command-line', 'precision', 'logs-and-output'], 'docs/ssh-keys.md', (c) => `## Creating a deploy key
+  cdoc(
+    'cmd-neg2-ssh-keygen-output',
+    ['command-line', 'precision', 'logs-and-output'],
+    'docs/ssh-keys.md',
+    (c) => `## Creating a deploy key
 
 \`\`\`
 $ ssh-keygen -t ed25519 -f deploy_ed25519 -N '' -C deploy@ci
@@ -58,9 +67,14 @@ With a passphrase instead (the team key):
 $ ssh-keygen -t ed25519 -f team_ed25519 -N '${c.pp()}' -C team@corp
 $ ssh-keygen -p -f team_ed25519 -P '${c.n('old passphrase')}' -N '${c.n('new passphrase')}'
 \`\`\`
-`),
+`,
+  ),
 
-  cdoc('cmd-neg2-templated-ansible', ['command-line', 'precision'], 'roles/db/tasks/users.yml', (c) => `- name: create replication user
+  cdoc(
+    'cmd-neg2-templated-ansible',
+    ['command-line', 'precision'],
+    'roles/db/tasks/users.yml',
+    (c) => `- name: create replication user
   ansible.builtin.command: >
     mysql -u root -p{{ ${c.n('mysql_root_password')} }} -e
     "CREATE USER 'repl'@'%' IDENTIFIED BY '{{ ${c.n('vault_repl_password')} }}'"
@@ -76,14 +90,19 @@ $ ssh-keygen -p -f team_ed25519 -P '${c.n('old passphrase')}' -N '${c.n('new pas
     dest: /etc/app/app.env
     mode: "0600"
   vars:
-    api_token: "{{ ${c.n('lookup(\'env\', \'API_TOKEN\')')} }}"
+    api_token: "{{ ${c.n("lookup('env', 'API_TOKEN')")} }}"
     smtp_password: !vault |
       ${c.n('$ANSIBLE_VAULT;1.1;AES256')}
       ${c.n(c.g.digits(64).replace(/./g, (d) => '0123456789abcdef'[Number(d)]!))}
       ${c.n(c.g.hex(64))}
-`),
+`,
+  ),
 
-  cdoc('cmd-neg2-bash-history-clean', ['command-line', 'precision'], 'home/nina/.bash_history', (c) => `cd ~/work/shop
+  cdoc(
+    'cmd-neg2-bash-history-clean',
+    ['command-line', 'precision'],
+    'home/nina/.bash_history',
+    (c) => `cd ~/work/shop
 git pull
 git checkout -b fix/${c.n('JIRA-4421')}
 npm test
@@ -101,9 +120,14 @@ op read op://${c.n('Private/Shop DB/password')}
 PGPASSWORD=$(op read "op://Private/Shop DB/password") psql -h localhost -U shop
 git commit -m "fix rounding (${c.n('JIRA-4421')})"
 git push -u origin HEAD
-`),
+`,
+  ),
 
-  cdoc('cmd-neg2-docker-build-log', ['command-line', 'precision', 'logs-and-output'], 'logs/docker-build.txt', (c) => `#1 [internal] load build definition from Dockerfile
+  cdoc(
+    'cmd-neg2-docker-build-log',
+    ['command-line', 'precision', 'logs-and-output'],
+    'logs/docker-build.txt',
+    (c) => `#1 [internal] load build definition from Dockerfile
 #1 transferring dockerfile: 1.21kB done
 #2 [internal] load metadata for docker.io/library/node:20-alpine
 #3 [build 1/6] FROM docker.io/library/node:20-alpine@${c.n('sha256:' + c.g.hex(64))}
@@ -115,9 +139,14 @@ git push -u origin HEAD
 #8 pushing layers ${c.n('sha256:' + c.g.hex(64))}
 #8 pushing manifest for registry.example.com/web:${c.n(c.g.hex(7))}@${c.n('sha256:' + c.g.hex(64))}
 WARNING: build arg DB_PASSWORD set with --build-arg is visible in image history: ${c.u('--build-arg DB_PASSWORD=...')}
-`),
+`,
+  ),
 
-  cdoc('cmd-neg2-curl-public', ['command-line', 'precision', 'http-auth'], 'docs/public-api.md', (c) => `## Public API – curl examples
+  cdoc(
+    'cmd-neg2-curl-public',
+    ['command-line', 'precision', 'http-auth'],
+    'docs/public-api.md',
+    (c) => `## Public API – curl examples
 
 No authentication for the read endpoints:
 
@@ -132,9 +161,14 @@ Write endpoints need a token from your account page:
     curl -u ${c.n('"$USER:$PASS"')} https://api.example.org/v1/export
 
 The jwt.io sample (${c.n('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c')}) will be rejected.
-`),
+`,
+  ),
 
-  cdoc('cmd-neg2-systemd-credential', ['command-line', 'precision'], 'etc/systemd/system/backup.service', (c) => `[Unit]
+  cdoc(
+    'cmd-neg2-systemd-credential',
+    ['command-line', 'precision'],
+    'etc/systemd/system/backup.service',
+    (c) => `[Unit]
 Description=restic backup
 [Service]
 Type=oneshot
@@ -145,8 +179,13 @@ EnvironmentFile=${c.n('/etc/restic/s3.env')}
 ExecStart=/usr/bin/restic backup /srv --tag ${c.n('nightly')} --exclude-file=${c.n('/etc/restic/excludes')}
 ExecStartPost=/usr/bin/restic forget --keep-daily 7 --prune
 # id of the repo: ${c.n(c.g.hex(64))}
-`),
-  cdoc('cmd-neg2-env-dump-masked', ['command-line', 'precision', 'logs-and-output'], 'tickets/SUP-877-env.txt', (c) => `$ printenv | sort | grep -Ei 'pass|token|key|secret'
+`,
+  ),
+  cdoc(
+    'cmd-neg2-env-dump-masked',
+    ['command-line', 'precision', 'logs-and-output'],
+    'tickets/SUP-877-env.txt',
+    (c) => `$ printenv | sort | grep -Ei 'pass|token|key|secret'
 API_KEY=${c.n('********')}
 AWS_SECRET_ACCESS_KEY=${c.n('****************************************')}
 DB_PASSWORD=${c.n('<redacted>')}
@@ -162,9 +201,14 @@ $ echo $REDIS_PASSWORD | wc -c
 33
 $ env | grep SMTP
 SMTP_PASSWORD=${c.bpw()}
-`),
+`,
+  ),
 
-  cdoc('cmd-neg2-makefile-refs', ['command-line', 'precision'], 'build/Makefile', (c) => `VERSION    ?= $(shell git describe --tags --always)
+  cdoc(
+    'cmd-neg2-makefile-refs',
+    ['command-line', 'precision'],
+    'build/Makefile',
+    (c) => `VERSION    ?= $(shell git describe --tags --always)
 COMMIT     := ${c.sha()}
 REGISTRY   ?= ghcr.io/example
 TOKEN_FILE ?= ${c.n('$(HOME)/.config/example/token')}
@@ -182,9 +226,14 @@ release: login
 
 verify:
 \techo "$(CHECKSUM)  dist/app.tar.gz" | sha256sum -c -
-`),
+`,
+  ),
 
-  cdoc('cmd-neg2-winget-choco', ['command-line', 'precision'], 'scripts/Install-DevTools.ps1', (c) => `# installs dev tools on a fresh Windows box
+  cdoc(
+    'cmd-neg2-winget-choco',
+    ['command-line', 'precision'],
+    'scripts/Install-DevTools.ps1',
+    (c) => `# installs dev tools on a fresh Windows box
 winget install --id Git.Git -e --source winget
 winget install --id ${c.n('Microsoft.VisualStudioCode')} -e
 choco install -y nodejs-lts --version=${c.n('20.18.0')}
@@ -195,8 +244,13 @@ Install-Module -Name Az -Scope CurrentUser -RequiredVersion ${c.n('12.4.0')}
 Register-PSRepository -Name Corp -SourceLocation https://nuget.corp.example/v2 -InstallationPolicy Trusted
 New-ItemProperty -Path HKCU:\\Software\\Corp -Name InstallId -Value '${c.reqId()}'
 # product key is on the sticker, not here: ${c.n('XXXXX-XXXXX-XXXXX-XXXXX-XXXXX')}
-`),
-  cdoc('cmd-neg2-git-log-oneline', ['command-line', 'precision'], 'notes/release-3.4-changes.txt', (c) => `$ git log --oneline v3.3.0..v3.4.0
+`,
+  ),
+  cdoc(
+    'cmd-neg2-git-log-oneline',
+    ['command-line', 'precision'],
+    'notes/release-3.4-changes.txt',
+    (c) => `$ git log --oneline v3.3.0..v3.4.0
 ${c.n(c.g.hex(9))} (tag: v3.4.0) release 3.4.0
 ${c.n(c.g.hex(9))} ci: pin actions to shas
 ${c.n(c.g.hex(9))} fix(auth): do not log the bearer token
@@ -210,9 +264,14 @@ $ git show ${c.n(c.g.hex(9))} | grep -n password
 42:+  mysql -u app -p"$APP_DB_PASSWORD" app < seed.sql
 $ git log -S '${c.n('AKIA')}' --all --oneline
 ${c.n(c.g.hex(9))} add s3 upload script
-`),
+`,
+  ),
 
-  cdoc('cmd-neg2-docker-images', ['command-line', 'precision', 'logs-and-output'], 'notes/cleanup-images.txt', (c) => `$ docker images --digests | head
+  cdoc(
+    'cmd-neg2-docker-images',
+    ['command-line', 'precision', 'logs-and-output'],
+    'notes/cleanup-images.txt',
+    (c) => `$ docker images --digests | head
 REPOSITORY                 TAG       DIGEST                                                                    IMAGE ID       SIZE
 registry.corp.example/api  3.4.0     ${c.n('sha256:' + c.g.hex(64))}   ${c.n(c.g.hex(12))}   212MB
 registry.corp.example/api  3.3.2     ${c.n('sha256:' + c.g.hex(64))}   ${c.n(c.g.hex(12))}   209MB
@@ -232,5 +291,6 @@ ${c.n(c.g.lower(25))}
 ${c.n(c.g.lower(25))}
 ${c.n(c.g.lower(25))}
 Total reclaimed space: 1.41GB
-`),
+`,
+  ),
 ];

@@ -38,7 +38,11 @@ aws rds modify-db-instance --db-instance-identifier data-pg --master-user-passwo
 `;
   }),
 
-  cdoc('cmd-tok2-kubectl-output', ['command-line', 'precision', 'logs-and-output'], 'tickets/OPS-5521.txt', (c) => `$ kubectl get sa ci -n build -o yaml
+  cdoc(
+    'cmd-tok2-kubectl-output',
+    ['command-line', 'precision', 'logs-and-output'],
+    'tickets/OPS-5521.txt',
+    (c) => `$ kubectl get sa ci -n build -o yaml
 apiVersion: v1
 kind: ServiceAccount
 metadata:
@@ -55,7 +59,8 @@ ${c.reqId()}
 $ kubectl get nodes -o wide | head -2
 NAME                 STATUS   ROLES    AGE   VERSION
 node-${c.n(c.g.hex(8))}   Ready    <none>   41d   v1.30.4
-`),
+`,
+  ),
 
   cdoc('cmd-tok2-terraform-import', ['command-line', 'precision'], 'docs/terraform-import.md', (c) => {
     const u = uuids(c, 5);
@@ -78,7 +83,11 @@ Provider auth for the import session (rotate afterwards):
 `;
   }),
 
-  cdoc('cmd-tok2-gcloud-ids', ['command-line', 'precision'], 'notes/gcp-ops.txt', (c) => `gcloud projects describe acme-prod --format='value(projectNumber)'   # ${c.n(c.g.digits(12))}
+  cdoc(
+    'cmd-tok2-gcloud-ids',
+    ['command-line', 'precision'],
+    'notes/gcp-ops.txt',
+    (c) => `gcloud projects describe acme-prod --format='value(projectNumber)'   # ${c.n(c.g.digits(12))}
 gcloud iam service-accounts keys list --iam-account deployer@acme-prod.iam.gserviceaccount.com
   KEY_ID: ${c.n(c.g.hex(40))}
   KEY_ID: ${c.n(c.g.hex(40))}
@@ -88,9 +97,14 @@ gcloud builds submit --substitutions=_SLACK_WEBHOOK_TOKEN=${c.tok(c.g.alnum(24))
 gcloud run deploy api --set-env-vars "JWT_SIGNING_KEY=${c.tok(c.g.base64(64).replace(/[+/]/g, 'u'))},REGION=eu"
 gcloud logging read 'trace="projects/acme-prod/traces/${c.n(c.g.hex(32))}"' --limit 20
 gcloud alpha billing accounts list   # ${c.n(c.g.upper(6).replace(/[^A-Z0-9]/g, '0') + '-' + c.g.upper(6) + '-' + c.g.upper(6))}
-`),
+`,
+  ),
 
-  cdoc('cmd-tok2-vault-approle', ['command-line', 'precision'], 'ci/vault-approle.sh', (c) => `#!/bin/sh
+  cdoc(
+    'cmd-tok2-vault-approle',
+    ['command-line', 'precision'],
+    'ci/vault-approle.sh',
+    (c) => `#!/bin/sh
 # get a short-lived token for the deploy job
 ROLE_ID=${c.n(c.g.uuid())}
 SECRET_ID=${c.tok(c.g.uuid())}
@@ -100,9 +114,14 @@ vault token lookup -accessor ${c.n(c.g.alnum(24))}
 vault read -field=password database/creds/deploy
 vault write transit/encrypt/orders plaintext=$(base64 <<< "order-${c.n(c.g.digits(6))}")
 # ciphertext looks like ${c.n('vault:v1:' + c.g.base64(60))} and is fine to log
-`),
+`,
+  ),
 
-  cdoc('cmd-tok2-http-headers-mixed', ['command-line', 'http-auth', 'precision'], 'docs/integrations-curl.md', (c) => `## Integration smoke tests
+  cdoc(
+    'cmd-tok2-http-headers-mixed',
+    ['command-line', 'http-auth', 'precision'],
+    'docs/integrations-curl.md',
+    (c) => `## Integration smoke tests
 
 | Service | Command |
 |---|---|
@@ -112,5 +131,6 @@ vault write transit/encrypt/orders plaintext=$(base64 <<< "order-${c.n(c.g.digit
 | Search | \`curl -H "X-Algolia-Application-Id: ${c.n(c.g.upper(10))}" -H "X-Algolia-API-Key: ${c.n(c.g.hex(32))}" https://search.example/1/indexes\` (search-only key, public) |
 | Storage | \`curl -H "x-ms-client-request-id: ${c.reqId()}" -H "Authorization: SharedKey stdata01:${c.http(c.g.base64(43) + '=')}" https://stdata01.blob.core.windows.net/?comp=list\` |
 | Tickets | \`curl -u ${c.n('$ZENDESK_USER/token:$ZENDESK_TOKEN')} https://example.zendesk.com/api/v2/tickets.json\` |
-`),
+`,
+  ),
 ];

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { cdoc } from './cmdValues';
 
 export const CMD_TOOLS_DOCS: RealWorldDoc[] = [
-  cdoc('cmd-curl-api-examples', ['command-line', 'http-auth'], 'docs/api-examples.md', (c) => `# API examples (internal)
+  cdoc(
+    'cmd-curl-api-examples',
+    ['command-line', 'http-auth'],
+    'docs/api-examples.md',
+    (c) => `# API examples (internal)
 
 Get a token:
 
@@ -24,9 +28,14 @@ curl -H "Authorization: Bearer ${c.n('$TOKEN')}" https://api.internal.example/v1
 \`\`\`
 
 Request ids in responses (\`X-Request-Id: ${c.reqId()}\`) are safe to share in tickets.
-`),
+`,
+  ),
 
-  cdoc('cmd-httpie-wget-notes', ['command-line', 'http-auth'], 'notes/http-snippets.txt', (c) => `# httpie
+  cdoc(
+    'cmd-httpie-wget-notes',
+    ['command-line', 'http-auth'],
+    'notes/http-snippets.txt',
+    (c) => `# httpie
 http -a admin:${c.bpw()} GET https://jenkins.corp.example/api/json
 http POST https://api.partner.example/orders Authorization:"Token ${c.http(c.g.hex(40))}" sku=4711 qty:=2
 http --auth-type=bearer --auth=${c.http()} https://api.example.net/v2/me
@@ -36,9 +45,14 @@ wget --user=mirror --password=${c.bpw()} -r -np https://files.vendor.example/dri
 wget --http-user=ci --http-password='${c.pw()}' https://nexus.corp.example/repository/raw/tool.tar.gz
 wget --header "Cookie: JSESSIONID=${c.http(c.g.hex(32).toUpperCase())}" https://erp.corp.example/report?id=77
 wget -qO- --header="Authorization: Basic ${c.basic('svc_export')}" https://export.corp.example/daily.csv
-`),
+`,
+  ),
 
-  cdoc('cmd-git-remote-urls', ['command-line'], 'docs/git-mirror.md', (c) => `## Mirroring repos to the backup GitLab
+  cdoc(
+    'cmd-git-remote-urls',
+    ['command-line'],
+    'docs/git-mirror.md',
+    (c) => `## Mirroring repos to the backup GitLab
 
 \`\`\`bash
 git clone --mirror https://svc-mirror:${c.prov('github')}@github.com/example/platform.git
@@ -52,9 +66,14 @@ git clone https://dev.azure.com/contoso/_git/Portal   # asks for PAT
 \`\`\`
 
 Commit of the last good mirror: ${c.sha()}
-`),
+`,
+  ),
 
-  cdoc('cmd-package-managers', ['command-line'], 'docs/publishing.md', (c) => `# Publishing packages
+  cdoc(
+    'cmd-package-managers',
+    ['command-line'],
+    'docs/publishing.md',
+    (c) => `# Publishing packages
 
 npm:
     npm config set //npm.pkg.github.com/:_authToken ${c.prov('github')}
@@ -83,9 +102,14 @@ maven / gradle:
     mvn deploy -Dusername=deployer -Dpassword=${c.bpw()}
     ./gradlew publish -PmavenUser=deployer -PmavenPassword=${c.bpw()}
     ./gradlew publishPlugins -Pgradle.publish.key=${c.n('keyid-public')} -Pgradle.publish.secret=${c.tok(c.g.alnum(32))}
-`),
+`,
+  ),
 
-  cdoc('cmd-rclone-config-cli', ['command-line'], 'ops/offsite.sh', (c) => `#!/bin/bash
+  cdoc(
+    'cmd-rclone-config-cli',
+    ['command-line'],
+    'ops/offsite.sh',
+    (c) => `#!/bin/bash
 # offsite copy with rclone, no config file on the box (ISO auditors wanted that...)
 rclone copy /srv/backups :s3:acme-offsite/backups \\
   --s3-provider Wasabi --s3-endpoint s3.eu-central-1.wasabisys.com \\
@@ -93,9 +117,14 @@ rclone copy /srv/backups :s3:acme-offsite/backups \\
 rclone copy /srv/backups :sftp:/backup --sftp-host sftp.offsite.example --sftp-user acme --sftp-pass $(rclone obscure '${c.pw()}')
 rclone copy /srv/backups :webdav:/acme --webdav-url https://dav.box.example --webdav-user acme --webdav-pass ${c.m.secret('password', c.g.base64url(32))}
 rclone config create nas smb host nas01 user backup pass ${c.bpw()}
-`),
+`,
+  ),
 
-  cdoc('cmd-db-clients-wiki', ['command-line'], 'wiki/datenbanken.md', (c) => `# Datenbanken – Zugänge (Stand 10/2025)
+  cdoc(
+    'cmd-db-clients-wiki',
+    ['command-line'],
+    'wiki/datenbanken.md',
+    (c) => `# Datenbanken – Zugänge (Stand 10/2025)
 
 | System | Befehl |
 |---|---|
@@ -108,10 +137,15 @@ rclone config create nas smb host nas01 user backup pass ${c.bpw()}
 | ClickHouse | \`clickhouse-client -h ch01 -u analyst --password ${c.bpw()}\` |
 | InfluxDB | \`influx -host influx01 -username grafana -password ${c.bpw()}\` |
 
-Passwörter bitte NICHT mehr hier eintragen, sondern in ${c.n('KeePass (\`Datenbanken/Prod\`)')}.
-`),
+Passwörter bitte NICHT mehr hier eintragen, sondern in ${c.n('KeePass (`Datenbanken/Prod`)')}.
+`,
+  ),
 
-  cdoc('cmd-mysql-port-flags-neg', ['command-line', 'precision'], 'docs/mysql-tips.md', (c) => `## mysql client tips
+  cdoc(
+    'cmd-mysql-port-flags-neg',
+    ['command-line', 'precision'],
+    'docs/mysql-tips.md',
+    (c) => `## mysql client tips
 
 * \`-p\` without a value prompts for the password: \`mysql -u root -p\`
 * \`-P\` (capital) is the port: \`mysql -h db -P ${c.n('3307')} -u app -p\`
@@ -125,9 +159,14 @@ Passwörter bitte NICHT mehr hier eintragen, sondern in ${c.n('KeePass (\`Datenb
 Example from the incident last week (password since rotated):
 
     mysql -h db-replica-2 -u app -p${c.bpw()} app_prod -e "show slave status\\G"
-`),
+`,
+  ),
 
-  cdoc('cmd-sftp-scp-transfers', ['command-line'], 'docs/partner-sftp.md', (c) => `## Partner file exchange
+  cdoc(
+    'cmd-sftp-scp-transfers',
+    ['command-line'],
+    'docs/partner-sftp.md',
+    (c) => `## Partner file exchange
 
 Credentials for the partner SFTP (agreed on the phone with their IT, Oct 2nd):
 
@@ -144,9 +183,14 @@ scp -P 2022 -i ~/.ssh/partner_ed25519 orders.csv acme_in@sftp.partner-logistics.
 \`\`\`
 
 Host key fingerprint: ${c.n('SHA256:' + c.g.base64(43).replace(/[+/]/g, 'a'))}
-`),
+`,
+  ),
 
-  cdoc('cmd-env-prefix-lines', ['command-line'], 'README.md', (c) => `# report-runner
+  cdoc(
+    'cmd-env-prefix-lines',
+    ['command-line'],
+    'README.md',
+    (c) => `# report-runner
 
 Run locally:
 
@@ -165,9 +209,14 @@ node run.js
 \`\`\`
 
 Use \`SMTP_PASS=${c.n('$(security find-generic-password -s smtp -w)')}\` on macOS to read it from the keychain.
-`),
+`,
+  ),
 
-  cdoc('cmd-make-deploy-python', ['command-line'], 'Makefile.deploy', (c) => `PYPI_USER=__token__
+  cdoc(
+    'cmd-make-deploy-python',
+    ['command-line'],
+    'Makefile.deploy',
+    (c) => `PYPI_USER=__token__
 PYPI_PASS=${c.prov('pypi')}
 SENTRY_AUTH_TOKEN=${c.hex(64)}
 SENTRY_DSN=${c.n('https://' + c.g.hex(32) + '@o' + c.g.digits(6) + '.ingest.sentry.io/' + c.g.digits(7))}
@@ -179,5 +228,6 @@ release:
 
 docs:
 \tmkdocs gh-deploy --force
-`),
+`,
+  ),
 ];

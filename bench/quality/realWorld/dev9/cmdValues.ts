@@ -6,16 +6,58 @@ import type { ExampleGen } from '../../../../engine/types';
 import type { Marker, RealWorldArea, RealWorldDoc } from '../types';
 
 const WORDS = [
-  'summer', 'winter', 'autumn', 'spring', 'dragon', 'monkey', 'sunshine', 'football', 'welcome', 'master',
-  'shadow', 'pepper', 'coffee', 'banana', 'rocket', 'tiger', 'falcon', 'orange', 'purple', 'thunder',
-  'harbor', 'cactus', 'walrus', 'pickle', 'marble', 'copper', 'lantern', 'meadow', 'river', 'violet',
-  'sommer', 'kartoffel', 'schnee', 'invierno', 'ciudad', 'fromage', 'soleil', 'saudade', 'kotik', 'sakura',
-  'haneul', 'deniz', 'slonce', 'zamek', 'praia', 'montagne', 'biblioteca', 'hamster', 'giraffe', 'blossom',
+  'summer',
+  'winter',
+  'autumn',
+  'spring',
+  'dragon',
+  'monkey',
+  'sunshine',
+  'football',
+  'welcome',
+  'master',
+  'shadow',
+  'pepper',
+  'coffee',
+  'banana',
+  'rocket',
+  'tiger',
+  'falcon',
+  'orange',
+  'purple',
+  'thunder',
+  'harbor',
+  'cactus',
+  'walrus',
+  'pickle',
+  'marble',
+  'copper',
+  'lantern',
+  'meadow',
+  'river',
+  'violet',
+  'sommer',
+  'kartoffel',
+  'schnee',
+  'invierno',
+  'ciudad',
+  'fromage',
+  'soleil',
+  'saudade',
+  'kotik',
+  'sakura',
+  'haneul',
+  'deniz',
+  'slonce',
+  'zamek',
+  'praia',
+  'montagne',
+  'biblioteca',
+  'hamster',
+  'giraffe',
+  'blossom',
 ];
-const NAMES = [
-  'marcus', 'anna', 'jessica', 'thomas', 'svetlana', 'hiroshi', 'fatima', 'lukas', 'camille', 'diego',
-  'mehmet', 'agnieszka', 'joao', 'minji', 'olga', 'pierre', 'sofia', 'kenji', 'liam', 'zeynep',
-];
+const NAMES = ['marcus', 'anna', 'jessica', 'thomas', 'svetlana', 'hiroshi', 'fatima', 'lukas', 'camille', 'diego', 'mehmet', 'agnieszka', 'joao', 'minji', 'olga', 'pierre', 'sofia', 'kenji', 'liam', 'zeynep'];
 const PETS = ['bella', 'max', 'luna', 'charlie', 'rocky', 'milo', 'coco', 'oscar', 'nala', 'simba'];
 const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Fall', 'Sommer', 'Herbst', 'Verano', 'Invierno', 'Printemps'];
 const MONTHS = ['January', 'March', 'April', 'June', 'July', 'August', 'October', 'December', 'Januar', 'Mayo'];
@@ -36,19 +78,28 @@ export function humanPassword(g: ExampleGen, syms: readonly string[] = QUOTED_SY
   const sym = () => g.pick(syms);
   const shape = g.pick([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   switch (shape) {
-    case 0: return `${g.pick(SEASONS)}${year(g)}${sym()}`;
-    case 1: return `${cap(g.pick(NAMES))}${g.digits(g.pick([2, 3, 4]))}${sym()}`;
-    case 2: return `${cap(g.pick(WORDS))}${sym()}${g.digits(g.pick([2, 3, 4]))}`;
+    case 0:
+      return `${g.pick(SEASONS)}${year(g)}${sym()}`;
+    case 1:
+      return `${cap(g.pick(NAMES))}${g.digits(g.pick([2, 3, 4]))}${sym()}`;
+    case 2:
+      return `${cap(g.pick(WORDS))}${sym()}${g.digits(g.pick([2, 3, 4]))}`;
     case 3: {
       const l = leet(g, g.pick(WORDS));
       return `${cap(l)}${g.digits(2)}${sym()}`;
     }
-    case 4: return `${g.pick(WALKS)}${g.pick(['', '!', '123', '2024', '#1'].filter((x) => [...x].every((c) => /\w/.test(c) || syms.includes(c))))}`;
-    case 5: return `${cap(g.pick(WORDS))}${cap(g.pick(WORDS))}${g.pick(['', ''])}`; // letters only
-    case 6: return `${cap(g.pick(PETS))}${sym()}${cap(g.pick(NAMES))}${g.digits(2)}`;
-    case 7: return `${g.pick(MONTHS)}${g.digits(2)}${year(g)}`;
-    case 8: return `${cap(g.pick(WORDS))}${year(g)}${sym()}${sym()}`;
-    default: return `${g.pick(WORDS)}${g.pick(NAMES)}${g.digits(g.pick([1, 2, 4]))}`;
+    case 4:
+      return `${g.pick(WALKS)}${g.pick(['', '!', '123', '2024', '#1'].filter((x) => [...x].every((c) => /\w/.test(c) || syms.includes(c))))}`;
+    case 5:
+      return `${cap(g.pick(WORDS))}${cap(g.pick(WORDS))}${g.pick(['', ''])}`; // letters only
+    case 6:
+      return `${cap(g.pick(PETS))}${sym()}${cap(g.pick(NAMES))}${g.digits(2)}`;
+    case 7:
+      return `${g.pick(MONTHS)}${g.digits(2)}${year(g)}`;
+    case 8:
+      return `${cap(g.pick(WORDS))}${year(g)}${sym()}${sym()}`;
+    default:
+      return `${g.pick(WORDS)}${g.pick(NAMES)}${g.digits(g.pick([1, 2, 4]))}`;
   }
 }
 
@@ -81,8 +132,7 @@ export function generatedPassword(g: ExampleGen, alphabetKind?: 'bare' | 'url' |
   return out;
 }
 
-export const weakPassword = (g: ExampleGen) =>
-  g.pick([() => `${g.pick(WORDS)}${g.digits(1)}`, () => `${g.pick(PETS)}${g.digits(3)}`, () => `${g.pick(NAMES)}${year(g)}`])();
+export const weakPassword = (g: ExampleGen) => g.pick([() => `${g.pick(WORDS)}${g.digits(1)}`, () => `${g.pick(PETS)}${g.digits(3)}`, () => `${g.pick(NAMES)}${year(g)}`])();
 
 export const pin = (g: ExampleGen) => g.digits(g.pick([4, 6, 6, 8]));
 
@@ -138,8 +188,22 @@ export type ProvKind = keyof typeof PROV;
 
 /** Public-by-design or random-looking non-secrets, counted as negatives. */
 export const PLACEHOLDERS = [
-  '<password>', '<YOUR_TOKEN>', 'changeme', 'xxxxxxxx', '********', 'REPLACE_ME', '[REDACTED]', 'your-password-here',
-  '<token>', 'TODO', '...', 'example', '<api-key>', 'PASSWORD', 'secret', '${PASSWORD}',
+  '<password>',
+  '<YOUR_TOKEN>',
+  'changeme',
+  'xxxxxxxx',
+  '********',
+  'REPLACE_ME',
+  '[REDACTED]',
+  'your-password-here',
+  '<token>',
+  'TODO',
+  '...',
+  'example',
+  '<api-key>',
+  'PASSWORD',
+  'secret',
+  '${PASSWORD}',
 ];
 
 /** The shorthand the cmd documents are written with. */
@@ -179,8 +243,7 @@ export interface CmdKit {
 }
 
 export function cmdKit(g: ExampleGen, m: Marker): CmdKit {
-  const urlPw = () =>
-    g.pick([() => humanPassword(g, ['_', '-', '.', '!', '*', '~']), () => generatedPassword(g, 'url'), () => passphrase(g, ['-', '_', '.'])])();
+  const urlPw = () => g.pick([() => humanPassword(g, ['_', '-', '.', '!', '*', '~']), () => generatedPassword(g, 'url'), () => passphrase(g, ['-', '_', '.'])])();
   return {
     g,
     m,
