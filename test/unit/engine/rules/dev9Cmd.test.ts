@@ -71,7 +71,7 @@ describe('rw-dev9 classes: command lines', () => {
   });
 
   it('leaves @file references and subresource-integrity digests alone', () => {
-    assert.deepEqual(values('vault kv put secret/apps/billing db_password=@db_password.txt\n', 'docs/vault.md'), []);
+    assert.deepEqual(values('vault kv put secret/apps/billing db_password=@db_password.txt', 'docs/vault.md'), []);
     const integrity = `sha512-${g.base64(86)}==`;
     assert.deepEqual(values(`5. \`npm view acme-cli@3.2.0 dist.integrity\` → ${integrity}\n`, 'docs/release-checklist.md'), []);
   });
