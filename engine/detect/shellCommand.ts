@@ -238,6 +238,9 @@ const KNOWN_COMMANDS = [
   'check_curl',
   'nmcli',
   'wpa_passphrase',
+  // Key-making and sync tools (engine/rules/commandLineKeys.ts).
+  'ssh-keygen',
+  'rclone',
 ];
 
 const KNOWN = new Set(KNOWN_COMMANDS);

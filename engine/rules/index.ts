@@ -6,6 +6,7 @@ import { aiRules } from './ai';
 import { cloudRules } from './cloud';
 import { commandLineRules } from './commandLine';
 import { commandLineAdminRules } from './commandLineAdmin';
+import { commandLineKeyRules } from './commandLineKeys';
 import { shellVariableCommandRules } from './shellVariableCommands';
 import { credentialFileRules } from './credentialFiles';
 import { credentialPairRules } from './credentialPairs';
@@ -50,6 +51,7 @@ export const builtinRules: readonly Rule[] = [
   ...databaseRules,
   ...commandLineRules,
   ...commandLineAdminRules,
+  ...commandLineKeyRules,
   ...shellVariableCommandRules,
   ...proseRules,
   ...proseFollowupRules,

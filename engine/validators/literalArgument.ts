@@ -2,7 +2,7 @@
 // prompt, a template or a documentation stand-in. Context (a flag that takes a password, a `Password:` label)
 // already says the value is a password; human passwords are often short words with digits (`Summer2024!`), so
 // no entropy threshold applies here, only the checks that tell a literal from a reference or a placeholder.
-import { isPasswordHash } from './storedHash';
+import { isIntegrityDigest, isPasswordHash } from './storedHash';
 
 export { isPasswordHash };
 import { isPlaceholder } from './placeholder';
@@ -157,6 +157,8 @@ export function isStandIn(value: string): boolean {
   if (REFERENCE_INSIDE.test(value) || isPlaceholder(value, { humanPassword: true })) return true;
   // `$NAME`, `$securePassword`, `$DB_PASS$@`: a variable, unless shaped like a password (`$Welcome2024`).
   if (/^\$[A-Za-z_]/.test(value) && !(/^\$[A-Za-z0-9_]{1,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value))) return true;
+  // `@path` reads the value from a file (`vault kv put … password=@pw.txt`, `curl -d @body.json`, httpie `k=@f`).
+  if (/^@(?:[./~]|[\w-]{1,64}\.(?:txt|json|ya?ml|pem|key|env|csv|xml|crt|p12|pfx|pub|bin|dat|cfg|conf|ini|properties|sql|secret)$)/.test(value)) return true;
   // Brackets and angle brackets around a word mark a slot to fill: `[password]`, `<token>`, `{password}`.
   if (/^[[<{(].*[\]>})]$/.test(value)) return true;
   // ALL_CAPS words name a variable or a slot (`PASSWORD`, `DB_PASS`, `YOUR_TOKEN`, `MYSQL_ROOT_PASSWORD`).
@@ -204,7 +206,7 @@ export function isCall(value: string): boolean {
  */
 export function isLiteralPassword(value: string): boolean {
   if (value.length < 4 || value.length > 128) return false;
-  if (isPasswordHash(value)) return false;
+  if (isPasswordHash(value) || isIntegrityDigest(value)) return false;
   if (isStandIn(value) || isCall(value)) return false;
   if (/^(.)\1+$/.test(value)) return false;
   if (/^[0-9]{1,5}$/.test(value)) return false;
@@ -221,7 +223,7 @@ export function isLiteralPassword(value: string): boolean {
  */
 export function isLiteralToken(value: string, minLength = 12): boolean {
   if (value.length < minLength || value.length > 1024) return false;
-  if (isStandIn(value)) return false;
+  if (isStandIn(value) || isIntegrityDigest(value)) return false;
   if (shannonEntropy(value) < 3) return false;
   // Generated tokens hold no shell variables and no lists (`id=npmrc,src=$HOME/.npmrc`); a trailing `=` is padding.
   if (/\$|,|=[^=]/.test(value)) return false;

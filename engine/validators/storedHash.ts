@@ -28,3 +28,13 @@ export function isPasswordHash(value: string): boolean {
 export function isHashOrEncrypted(value: string): boolean {
   return isPasswordHash(value) || ENCRYPTED.test(value);
 }
+
+/**
+ * A subresource-integrity digest (`sha512-<base64>` in npm lockfiles, `npm view … dist.integrity`, `<script
+ * integrity>`, pip `--hash=sha256:` aside): a content hash that is published with the package, never a credential.
+ */
+const INTEGRITY_DIGEST = /^sha(?:256|384|512)-[A-Za-z0-9+/]{43,86}={0,2}$/;
+
+export function isIntegrityDigest(value: string): boolean {
+  return INTEGRITY_DIGEST.test(value);
+}

@@ -1,0 +1,115 @@
+// Secrets given to key-making, packaging, sync and desktop tools on the command line, each by its own flag or
+// position (found while tuning on rw-dev9's command-line part): an SSH key's new or old passphrase
+// (`ssh-keygen -N X`), a NuGet feed's API key (`dotnet nuget push -k X`), an rclone password (`rclone obscure X`,
+// `rclone config create NAME TYPE … pass X`), an HMAC key (`openssl dgst -hmac X`), a Cloud Foundry login
+// (`cf auth USER X`) and the Windows auto-logon password (`reg add …\Winlogon /v DefaultPassword … /d X`).
+// The tool decides: `-N`, `-k`, `-P` mean other things to other commands (see engine/detect/shellCommand.ts).
+import type { ExampleGen, Rule } from '../types';
+import { positionalRule, toolFlagRule } from './cliRuleBuilder';
+import { humanPassword, passphrase } from './humanPasswords';
+
+const user = (g: ExampleGen) => g.pick(['admin', 'ops', 'deploy', 'backup', 'svc_sync', 'ci']);
+
+export const commandLineKeyRules: Rule[] = [
+  toolFlagRule({
+    id: 'cli-ssh-keygen-passphrase',
+    description: 'Private key passphrase given to ssh-keygen (-N new, -P old)',
+    envName: 'SSH_KEY_PASSPHRASE',
+    docsUrl: 'https://man.openbsd.org/ssh-keygen',
+    tools: ['ssh-keygen'],
+    keywords: ['ssh-keygen'],
+    flag: '-[NP]',
+    value: 'spaced',
+    kind: 'password',
+    positives: (g) => [`ssh-keygen -t ed25519 -f deploy_key -N '${g.s(passphrase(g))}' -C deploy@ci`, `ssh-keygen -p -f ~/.ssh/id_rsa -P ${g.s(humanPassword(g))} -N ${g.s(g.alnum(18))}`],
+    // `-N ''` is an empty passphrase; `-P` of ssh (not ssh-keygen) is nothing of the kind.
+    negatives: () => ["ssh-keygen -t ed25519 -f key -N ''", 'ssh-keygen -t ed25519 -N "$KEY_PASSPHRASE" -f key', 'ssh-keygen -lf key.pub', "ssh-keygen -p -f key -P 'old passphrase' -N 'new passphrase'"],
+  }),
+  toolFlagRule({
+    id: 'cli-nuget-push-api-key',
+    description: 'NuGet feed API key given to dotnet nuget push or delete (-k, --api-key)',
+    family: 'package-registry',
+    envName: 'NUGET_API_KEY',
+    docsUrl: 'https://learn.microsoft.com/en-us/dotnet/core/tools/dotnet-nuget-push',
+    // `nuget` alone is not a known command: `dotnet nuget add source -p` belongs to cli-nuget-source-password.
+    tools: ['dotnet'],
+    keywords: ['nuget'],
+    subcommand: /nuget[ \t]{1,4}(?:push|delete)\b/,
+    flag: '-k|--api-key',
+    value: 'spaced',
+    kind: 'token',
+    positives: (g) => [
+      `dotnet nuget push bin/Release/Corp.Lib.1.2.0.nupkg -k ${g.s(g.hex(32))} -s https://nuget.corp.example/v3/index.json`,
+      `dotnet nuget push Corp.Lib.1.2.0.nupkg --api-key ${g.s(g.alnum(32))} --source https://nuget.corp.example/v3/index.json`,
+    ],
+    negatives: () => ['dotnet nuget push pkg.nupkg -k "$NUGET_API_KEY" -s nuget.org', 'dotnet nuget push pkg.nupkg --api-key %NUGET_KEY%', 'dotnet nuget add source https://x -n corp'],
+  }),
+  positionalRule({
+    id: 'cli-rclone-obscure-password',
+    description: 'Password given in clear to rclone obscure (to be written obscured into a flag or config)',
+    envName: 'RCLONE_PASS',
+    docsUrl: 'https://rclone.org/commands/rclone_obscure/',
+    keywords: ['rclone obscure'],
+    lead: `rclone[ \\t]{1,4}obscure[ \\t]{1,4}`,
+    kind: 'password',
+    positives: (g) => [`rclone copy /srv :sftp:/backup --sftp-user ${user(g)} --sftp-pass $(rclone obscure '${g.s(humanPassword(g))}')`, `rclone obscure ${g.s(g.alnum(16))}`],
+    negatives: () => ['rclone obscure "$SFTP_PASSWORD"', 'rclone obscure -', 'echo "$PW" | rclone obscure -'],
+  }),
+  positionalRule({
+    id: 'cli-rclone-config-pass',
+    description: 'Password set by rclone config create / update (pass X, password X)',
+    envName: 'RCLONE_PASS',
+    docsUrl: 'https://rclone.org/commands/rclone_config_create/',
+    keywords: ['rclone config'],
+    // `rclone config create NAME TYPE key value … pass X`: the pass key comes after other key/value pairs.
+    lead: `rclone[ \\t]{1,4}config[ \\t]{1,4}(?:create|update)[ \\t][^\\n]{0,300}?[ \\t](?:pass|password)[ \\t]{1,4}`,
+    kind: 'password',
+    positives: (g) => [`rclone config create nas smb host nas01 user ${user(g)} pass ${g.s(humanPassword(g))}`, `rclone config update box sftp pass '${g.s(g.alnum(16))}'`],
+    negatives: () => ['rclone config create nas smb host nas01 user backup pass "$NAS_PW"', 'rclone config create s3 s3 provider AWS env_auth true'],
+  }),
+  toolFlagRule({
+    id: 'cli-openssl-hmac-key',
+    description: 'HMAC key given to openssl dgst -hmac (a webhook or API signing secret)',
+    envName: 'HMAC_KEY',
+    docsUrl: 'https://docs.openssl.org/master/man1/openssl-dgst/',
+    tools: ['openssl'],
+    flag: '-hmac',
+    value: 'spaced',
+    kind: 'token',
+    positives: (g) => [`echo -n "$BODY" | openssl dgst -sha256 -hmac "${g.s(g.hex(48))}" | cut -d' ' -f2`, `SIG=$(printf '%s' "$payload" | openssl dgst -sha1 -hmac ${g.s(g.alnum(32))} -binary | base64)`],
+    negatives: () => ['echo -n "$BODY" | openssl dgst -sha256 -hmac "$WEBHOOK_SECRET"', 'openssl dgst -sha256 -hmac "${SECRET}" file', 'openssl dgst -sha256 -mac HMAC -macopt hexkey:$KEY file'],
+  }),
+  positionalRule({
+    id: 'cli-cf-auth-password',
+    description: 'Password given to cf auth USER PASSWORD (Cloud Foundry)',
+    envName: 'CF_PASSWORD',
+    docsUrl: 'https://cli.cloudfoundry.org/en-US/v8/auth.html',
+    keywords: ['cf auth'],
+    lead: `cf[ \\t]{1,4}auth[ \\t]{1,4}["']?[^\\s"'-][^\\s"']{0,100}["']?[ \\t]{1,4}`,
+    kind: 'password',
+    positives: (g) => [`cf auth ops@example.com ${g.s(humanPassword(g))}`, `cf auth "${user(g)}" '${g.s(g.alnum(16))}'`],
+    negatives: () => ['cf auth "$CF_USER" "$CF_PASSWORD"', 'cf auth ops@example.com', 'cf auth --client-credentials "$CF_CLIENT" "$CF_SECRET"'],
+  }),
+  positionalRule({
+    id: 'windows-autologon-password',
+    description: 'Windows auto-logon password written to the Winlogon DefaultPassword value (reg add … /d, Set-ItemProperty -Value)',
+    envName: 'AUTOLOGON_PASSWORD',
+    docsUrl: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/user-profiles-and-logon/turn-on-automatic-logon',
+    keywords: ['defaultpassword'],
+    ignoreCase: true,
+    wordStart: false,
+    // `/v DefaultPassword /t REG_SZ /d X /f` (switches in any of the usual orders), or PowerShell's `-Name
+    // DefaultPassword -Value X`.
+    lead: `(?:/v[ \\t]{1,4}"?DefaultPassword"?(?:[ \\t]{1,4}/t[ \\t]{1,4}REG_SZ)?[ \\t]{1,4}/d|-Name[ \\t]{1,4}["']?DefaultPassword["']?(?:[ \\t]{1,4}-(?:Type|PropertyType)[ \\t]{1,4}String)?[ \\t]{1,4}-Value)[ \\t]{1,4}`,
+    kind: 'password',
+    positives: (g) => [
+      `reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d ${g.s(humanPassword(g))} /f`,
+      `Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon' -Name DefaultPassword -Value '${g.s(g.alnum(14))}'`,
+    ],
+    negatives: () => [
+      'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d %KIOSK_PW% /f',
+      'reg delete "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /f',
+      'Set-ItemProperty -Path $winlogon -Name DefaultPassword -Value $password',
+    ],
+  }),
+];
