@@ -74,4 +74,76 @@ describe('rw-dev7/8 leftover classes', () => {
       assert.ok(!found(text).includes('valeu'), text);
     });
   });
+
+  describe('a passphrase of plain words without quotes after its password word', () => {
+    const NOUNS = ['falcon', 'puffin', 'glacier', 'marble', 'ember', 'tamarind', 'velvet', 'nutmeg', 'quiver', 'radish'];
+    const phrase = () => {
+      const n = Number(g.pick(['3', '4', '5']));
+      const out: string[] = [];
+      while (out.length < n) {
+        const w = g.pick(NOUNS);
+        if (!out.includes(w)) out.push(w);
+      }
+      return out.join(' ');
+    };
+    it('finds it after `passphrase is`, `passphrase:`, `::` and `password for … is`, ending its clause', () => {
+      assertFinds(
+        [
+          (v) => `[00:00:47] Agent: The guest one? The passphrase is ${v}, all lower case, with spaces.\n`,
+          (v) => `4. Backup encryption passphrase: ${v}\n`,
+          (v) => `* Home\n  - borg passphrase :: ${v}\n`,
+          (v) => `the password for the recording studio laptop is ${v} all lower case with spaces\n`,
+          (v) => `Up. The auth password is ${v}, I'll put it in the vault after this call.\n`,
+          (v) => `08:12 Lou: unlock phrase: ${v}\n`,
+          (v) => `Passphrase for it: ${v}\n`,
+        ],
+        phrase,
+        'notes/handover.md',
+      );
+    });
+    it('stays quiet on sentences about the passphrase', () => {
+      assertQuiet(
+        [
+          'The passphrase is used to encrypt the private key.\n',
+          'Passphrase: protects private keys at rest\n',
+          'The password is stored in the vault.\n',
+          'The password manager is bitwarden cloud edition.\n',
+          'Example passphrase: correct horse battery staple\n',
+          'The passphrase is never written down anywhere.\n',
+          'Password: see the vault entry\n',
+          '# passphrase: optional, read from the environment\n',
+        ],
+        'notes/handover.md',
+      );
+    });
+  });
+
+  describe('a word or letters with digits given as a password right after its user', () => {
+    it('finds it after `user X, password`, `admin is "X", password`, `username X, pw`, `identifiant X, mot de passe`', () => {
+      assertFinds(
+        [
+          (v) => `3) UPS network card: user apc, password ${v}\n`,
+          (v) => `1. The old build box — local admin is "builder", password ${v}. Nobody else has it.\n`,
+          (v) => `Homework site — username mia449, pw ${v}\n`,
+          (v) => `- Logiciel de compta : identifiant compta, mot de passe ${v}\n`,
+          (v) => `3. The FTP for the print shop: user printshop, password ${v} (yes, really).\n`,
+        ],
+        () => g.pick([word(), `${g.lower(7)}${g.digits(1)}`]),
+        'notes/handover.md',
+      );
+    });
+    it('stays quiet on sentences and stand-ins after a user', () => {
+      assertQuiet(
+        [
+          'Log in as user admin, password required.\n',
+          'user admin, password PASSWORD\n',
+          'user admin, password NONE.\n',
+          'Enter user name, password and the code.\n',
+          'user root, password empty\n',
+          'the account is locked, password reset needed\n',
+        ],
+        'notes/handover.md',
+      );
+    });
+  });
 });
