@@ -176,7 +176,9 @@ const NON_ANSWERS = new Set(
   (
     'dunno idk same sorry nope yeah yup nah wait hmm checking check sent later none nothing unknown pinned below above here there ' +
     'vault keepass lastpass bitwarden onepassword 1password dashlane enpass passbolt keeper slack email mail teams confluence wiki ' +
-    'changed unchanged expired empty blank default admin root guest user same still also again please asap'
+    'changed unchanged expired empty blank default admin root guest user same still also again please asap ' +
+    // `one moment` in the languages of the chats.
+    'moment momentje momento momentino chwila chwileczke chwileczkę sekunde sekunda seconde attends attendez warte espera aspetta zaraz hold brb lemme looking searching'
   ).split(' '),
 );
 
