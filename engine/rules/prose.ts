@@ -13,7 +13,7 @@ import { isPlaceholder } from '../validators/placeholder';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
-import { bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
+import { BAD_PASSWORD_EXAMPLE, bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
 import { isLinePrefix } from './proseChatLines';
 import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, isHeaderRowAt, markdownCellKind, passwordCellWord } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
@@ -143,6 +143,8 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   if (value.startsWith('-')) return false;
   // An empty option (`guest,password=,vers=3.0`) leaves the next option where the value would be.
   if (/^[,;]/.test(value)) return false;
+  // A masked value (`Your new password: ****41`, read from inside its stars): the last characters shown, not a password.
+  if (/^\*{2,}/.test(value) || (value.startsWith('*') && ctx.text.charAt(ctx.start - 1) === '*')) return false;
   // The tail of a stored verifier (`PASSWORD 'SCRAM-SHA-256$4096:salt$key:key'`) is part of a hash, not a password.
   let from = ctx.start;
   while (from > 0 && ctx.start - from < 128 && !/[\s"'`]/.test(ctx.text.charAt(from - 1))) from--;
@@ -250,6 +252,9 @@ function isStrongLabel(label: string): boolean {
 
 function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || labelIsQuotedKey(ctx) || looksLikeCode(ctx)) return false;
+  // `Example of a bad password: X`: what a policy says not to choose.
+  const { line: valueLine, lineStart: valueLineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  if (BAD_PASSWORD_EXAMPLE.test(valueLine.slice(0, ctx.start - valueLineStart))) return false;
   // A Google app password after the label (four groups of four letters): random groups, not four words of a sentence.
   if (/ /.test(value)) return isPasswordLabel(ctx.keyName ?? '') && value.split(' ').filter((w) => isWordLike(w)).length <= 1;
   // `apiKey="…"`, `password='…'`: an attribute or an assignment (the keyed rules' work), not a label.
@@ -325,7 +330,9 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
 /** A user named just before the password word, then a comma (`user apc, password`, `admin is "builder", password`, `username mia449, pw`). */
 function givenWithUser(before: string, label: string): boolean {
   if (/token|api key|seed|secret|key/.test(label)) return false;
-  return /(?<![\p{L}])(?:user(?:[ \t]?name)?|login|admin|account|benutzer|utilisateur|identifiant|usuario|usuário|utente|gebruiker)(?:[ \t]{1,3}is)?[ \t:=]{1,3}[`"'“]?[\p{L}\p{N}_.@-]{2,64}[`"'”]?,[ \t]{1,3}$/iu.test(before);
+  return /(?<![\p{L}])(?:user(?:[ \t]?name)?|login|admin|account|benutzer|utilisateur|identifiant|usuario|usuário|utente|gebruiker)(?:[ \t]{1,3}is)?[ \t:=]{1,3}[`"'“]?[\p{L}\p{N}_.@-]{2,64}[`"'”]?,[ \t]{1,3}$/iu.test(
+    before,
+  );
 }
 
 /** Words that follow a password word in a sentence and are no password (`password required`, `password reset`). */

@@ -12,7 +12,30 @@ import { base, foldedKeywords, lineAround, NOT_A_CREDENTIAL_KEY_WORDS, proseAppl
 import { chatPath, NOT_A_VALUE_LINE } from './proseFollowup';
 
 /** Key and token words, English and the languages of the notes (folded for the prefilter when not ASCII). */
-const LABELS = ['api key', 'api token', 'access key', 'write key', 'secret key', 'access token', 'key', 'token', 'clé', 'clave', 'chave', 'chiave', 'schlüssel', 'klucz', 'ключ', 'токен', 'トークン', 'キー', '令牌', '密钥', '토큰', '키'];
+const LABELS = [
+  'api key',
+  'api token',
+  'access key',
+  'write key',
+  'secret key',
+  'access token',
+  'key',
+  'token',
+  'clé',
+  'clave',
+  'chave',
+  'chiave',
+  'schlüssel',
+  'klucz',
+  'ключ',
+  'токен',
+  'トークン',
+  'キー',
+  '令牌',
+  '密钥',
+  '토큰',
+  '키',
+];
 
 /** Words before the key word that make the value an id, not a credential (`request token`, `project key`, `sort key`). */
 const NOT_A_CREDENTIAL_BEFORE = new RegExp(

@@ -54,3 +54,7 @@ export function parenthesisedQuestionTail(value: string): boolean {
 export function runTogetherWords(value: string): boolean {
   return /^[a-z\u00DF-\u00FF]{14,40}$/.test(value) && !/(?:ly|ment|mente|weise|lich|ig|ung|ungen|tion|tions|sion|sions|ness|able|ible|ed|ing|ings|ies|ity|ism|isme|ismus|ally|ique|ique?s)$/.test(value);
 }
+
+/** An example named as a bad or weak password, in the languages of the policies (`Example of a bad password`, `Пример плохого пароля`). */
+export const BAD_PASSWORD_EXAMPLE =
+  /(?:example|e\.g\.|beispiel|exemple|ejemplo|exemplo|esempio|voorbeeld|przykład|пример|приклад)[^\n]{0,30}(?:bad|weak|poor|common|guessable|schlecht|schwach|mauvais|faible|mal[oa]|d[ée]bil|fraco|ruim|debole|slecht|zwak|sła?b|zł[ey]|плох|слаб|поган)|(?:bad|weak|poor|schlecht|schwach|mauvais|faible|плох|слаб)[^\n]{0,30}(?:example|beispiel|exemple|ejemplo|пример)/iu;

@@ -180,4 +180,18 @@ describe('rw-dev7/8 leftover classes', () => {
       assertQuiet([`// look up the key ${g.uuid()} in the map\nconst k = m.get(id);\n`], 'src/map.ts');
     });
   });
+
+  describe('precision: a bad password given as a policy example, a masked password', () => {
+    it('stays quiet on `Example of a bad password: X` in English and Russian, and on `****41`', () => {
+      const weak = () => `${g.pick(['Summer', 'Winter', 'qwerty'])}${g.digits(4)}!`;
+      assertQuiet([`- Example of a bad password: \`${weak()}\` — it meets every old rule.\n`], 'wiki/security/password-policy.md');
+      assertQuiet([`Минимальная длина пароля — 12 символов. Пример плохого пароля: «${weak()}».\n`], 'wiki/ru/paroli.md');
+      assertQuiet([`Your new password: ****${g.digits(2)}\n`], 'mail/password-changed.eml');
+    });
+    it('still finds the password given under the same labels', () => {
+      const v = `${g.alnum(5)}#${g.upper(2)}${g.digits(3)}`;
+      assert.ok(found(`- Admin password: \`${v}\`\n`, 'wiki/ops.md').includes(v));
+      assert.ok(found(`Your new password: ${v}\n`, 'mail/password-changed.eml').includes(v));
+    });
+  });
 });
