@@ -28,7 +28,6 @@ import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseQuotedPassphraseRules } from './proseQuotedPassphrase';
-import { proseKeyInSentenceRules } from './proseKeyInSentence';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -57,7 +56,6 @@ export const builtinRules: readonly Rule[] = [
   ...proseSentenceRules,
   ...prosePasswordListRules,
   ...proseQuotedPassphraseRules,
-  ...proseKeyInSentenceRules,
   ...proseCodeRules,
   ...proseDeviceCodeRules,
   ...privateKeyRules,

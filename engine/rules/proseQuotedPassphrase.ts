@@ -4,7 +4,7 @@
 // sentence. What tells them apart: three to six plain words with no word of grammar among them (no `the`, `to`,
 // `your`, `de`), none said twice — random words, not a phrase of the language.
 // Without quotes (`the passphrase is falcon puffin glacier marble`, `borg passphrase :: tamarind velvet nutmeg`) the
-// words must also end the clause and none may be a participle, an adverb or a plural (`is used to encrypt`, `protects
+// words (Latin letters: a Cyrillic label's sentence goes on in its own script) must also end the clause and none may be a participle, an adverb or a plural (`is used to encrypt`, `protects
 // private keys`): the words of a sentence, where the words of a passphrase are nouns picked at random.
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { NOT_A_VALUE_LINE } from './proseFollowup';
@@ -81,7 +81,7 @@ const SPOKEN_LABELS = [...LABELS, 'unlock phrase', 'recovery phrase', 'encryptio
 const SPOKEN_SEPARATOR = `(?:[^\\n.:;!?"“„«「]{0,40}?[ \\t]{0,3}(?:::|[:：])|[^\\n.:;!?"“„«「]{0,60}?[ \\t](?:is|ist|est|es|é|è|jest)(?:[ \\t]{1,3}(?:still|now))?)[ \\t]{1,3}`;
 /** Words that end a passphrase without being one of it (`… marble ember all lower case`, `… quartz, I'll put it in the vault`). */
 const STOP_WORDS = 'all|with|and|but|for|the|you|your|then|just|from|into|lower|upper|case|caps|spaces|in|on|it|we|so|or|not|is|was|are|no|to|at|as|of|if|i';
-const SPOKEN_WORD = `(?!(?:${STOP_WORDS})(?![\\p{L}]))\\p{Ll}{3,12}`;
+const SPOKEN_WORD = `(?!(?:${STOP_WORDS})(?![\\p{L}]))[a-z\\u00DF-\\u00FF]{3,12}`;
 
 /** A word of a sentence, not of a passphrase: a participle, an adverb, an abstract noun or a plural. */
 const SENTENCE_SUFFIX = /(?:ed|ing|ly|tion|sion|ment|ness|ful|ous|ive|able|ible|ise|ize|[^su]s)$/;

@@ -147,40 +147,6 @@ describe('rw-dev7/8 leftover classes', () => {
     });
   });
 
-  describe('a UUID or hex key right after a key or token word in a sentence', () => {
-    const key = () => g.pick([g.uuid(), g.hex(40), g.hex(32)]);
-    it('finds it after `token is`, `using token`, `the key`, `token da API é` and `トークン：` in notes and mail', () => {
-      assertFinds(
-        [
-          (v) => `the SMS gateway token is ${v}\n`,
-          (v) => `geocoding key ${v}\n`,
-          (v) => `For the reports API, please use the key ${v} in the X-Api-Key header.\n`,
-          (v) => `O token da API é ${v} (válido até 2024-10-17).\n`,
-          (v) => `- We rotated the shared analytics key. The new key is ${v} and the old one stops working soon.\n`,
-          (v) => `DBのパスワードは別です。APIトークン：${v}\n`,
-        ],
-        key,
-        'notes/api-keys.md',
-      );
-    });
-    it('stays quiet on ids, public keys, hashes and code', () => {
-      assertQuiet(
-        [
-          `the request token is ${g.uuid()}\n`,
-          `the project key is ${g.uuid()}\n`,
-          `Cache key: ${g.hex(64)}\n`,
-          `the public key is ${g.hex(64)}\n`,
-          `- search only key: \`${g.hex(32)}\`\n`,
-          `Commit ${g.hex(40)}: the key is now read from the vault\n`,
-          `the idempotency key ${g.uuid()} was reused\n`,
-          `example key ${g.hex(32)}\n`,
-        ],
-        'notes/api-keys.md',
-      );
-      assertQuiet([`// look up the key ${g.uuid()} in the map\nconst k = m.get(id);\n`], 'src/map.ts');
-    });
-  });
-
   describe('precision: a bad password given as a policy example, a masked password', () => {
     it('stays quiet on `Example of a bad password: X` in English and Russian, and on `****41`', () => {
       const weak = () => `${g.pick(['Summer', 'Winter', 'qwerty'])}${g.digits(4)}!`;
