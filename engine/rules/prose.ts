@@ -796,7 +796,7 @@ export const proseRules: Rule[] = [
       // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows (`(contraseña "X")`).
       const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*]{1,2}/, '');
       const ends = /^[ \t]{0,3}(?:$|[\r\n().,;!?]|[-–—][ \t])/.test(rest);
-      // Given with its user in the same breath (`user apc, password ROCKET`, `admin is "builder", password gizmo2.`):
+      // Given with its user in the same breath (`user apc, password <WORD>`, `admin is "builder", password <word2>.`):
       // a word or letters with digits are enough, as in a login handed over.
       if (ends && givenWithUser(before, label) && chosenWord(value)) return true;
       if (!prosePassword(value, ctx) || value.startsWith('-') || /\w\(/.test(value) || !/[^A-Za-z]/.test(value)) return false;

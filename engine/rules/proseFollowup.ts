@@ -138,7 +138,7 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
     kind = contextOf(lines);
   }
   // A reply to a question asking for a password or a code (`what's the pw for the metabase admin?` / `Marmot`,
-  // `The door badge PIN?` / `7360`): the whole message is the answer, so a word or a PIN is enough.
+  // `The door badge PIN?` / four to eight digits): the whole message is the answer, so a word or a PIN is enough.
   const reply = questionReply(value, lines, kind);
   if (kind === undefined && !reply) return false;
   // `"Password",` / `"ConnectSettings"`: an element of a quoted list (JSON, YAML), not a reply.
