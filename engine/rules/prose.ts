@@ -13,7 +13,7 @@ import { isPlaceholder } from '../validators/placeholder';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
-import { bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
+import { BAD_PASSWORD_EXAMPLE, bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
 import { isLinePrefix } from './proseChatLines';
 import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, isHeaderRowAt, markdownCellKind, passwordCellWord } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
@@ -143,6 +143,8 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   if (value.startsWith('-')) return false;
   // An empty option (`guest,password=,vers=3.0`) leaves the next option where the value would be.
   if (/^[,;]/.test(value)) return false;
+  // A masked value (`Your new password: ****41`, read from inside its stars): the last characters shown, not a password.
+  if (/^\*{2,}/.test(value) || (value.startsWith('*') && ctx.text.charAt(ctx.start - 1) === '*')) return false;
   // The tail of a stored verifier (`PASSWORD 'SCRAM-SHA-256$4096:salt$key:key'`) is part of a hash, not a password.
   let from = ctx.start;
   while (from > 0 && ctx.start - from < 128 && !/[\s"'`]/.test(ctx.text.charAt(from - 1))) from--;
@@ -253,6 +255,9 @@ function isStrongLabel(label: string): boolean {
 
 function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || labelIsQuotedKey(ctx) || looksLikeCode(ctx)) return false;
+  // `Example of a bad password: X`: what a policy says not to choose.
+  const { line: valueLine, lineStart: valueLineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  if (BAD_PASSWORD_EXAMPLE.test(valueLine.slice(0, ctx.start - valueLineStart))) return false;
   // A Google app password after the label (four groups of four letters): random groups, not four words of a sentence.
   if (/ /.test(value)) return isPasswordLabel(ctx.keyName ?? '') && value.split(' ').filter((w) => isWordLike(w)).length <= 1;
   // `apiKey="…"`, `password='…'`: an attribute or an assignment (the keyed rules' work), not a label.
@@ -327,6 +332,29 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
     }
   }
   return isPasswordLabel(label) ? prosePassword(value, ctx) : isLiteralToken(value, 16) && !continuesSentence(value, ctx);
+}
+
+/** A user named just before the password word, then a comma (`user apc, password`, `admin is "builder", password`, `username mia449, pw`). */
+function givenWithUser(before: string, label: string): boolean {
+  if (/token|api key|seed|secret|key/.test(label)) return false;
+  return /(?<![\p{L}])(?:user(?:[ \t]?name)?|login|admin|account|benutzer|utilisateur|identifiant|usuario|usuário|utente|gebruiker)(?:[ \t]{1,3}is)?[ \t:=]{1,3}[`"'“]?[\p{L}\p{N}_.@-]{2,64}[`"'”]?,[ \t]{1,3}$/iu.test(
+    before,
+  );
+}
+
+/** Words that follow a password word in a sentence and are no password (`password required`, `password reset`). */
+const NOT_CHOSEN = new Set(
+  'reset required expired changed protected hidden empty blank none same unchanged optional prompt field policy manager hash hashed auth authentication less based only please unknown default null'.split(' '),
+);
+
+/** A word somebody chose (`ROCKET`, `otter`, `meadow!`) or letters with digits (`gizmonapoli2`): not a word of the sentence. */
+function chosenWord(value: string): boolean {
+  const word = value.replace(/!$/, '');
+  const shaped = /^[A-Za-z]{4,16}$/.test(word) || (/^[A-Za-z0-9]{6,24}$/.test(word) && /[A-Za-z]/.test(word) && /[0-9]/.test(word) && !/^[0-9]/.test(word));
+  const lower = word.toLowerCase();
+  // A word in capitals is a variable's name in code (isStandIn); handed over in a sentence it is the word typed.
+  const standIn = /^[A-Z]+$/.test(word) ? isPlaceholder(word) || isStandIn(lower) : isPlaceholder(word) || isStandIn(word);
+  return shaped && !SENTENCE_WORDS.has(lower) && !NOT_CHOSEN.has(lower) && !standIn;
 }
 
 const asciiLabels = [...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS]
@@ -789,6 +817,12 @@ export const proseRules: Rule[] = [
       const before = line.slice(0, Math.max(0, at - lineStart));
       if (/token|api key|seed|secret/.test(label)) return isLiteralToken(value, 20) && /(?:^|[\s,(])(?:the|new|an?|our|its|my)?[ \t]{0,2}$/i.test(before.slice(-12)) && !continuesSentence(value, ctx);
       if (label === 'key' && !/wi-?fi|wlan|ssid|wpa|wireless/i.test(line)) return false;
+      // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows (`(contraseña "X")`).
+      const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*]{1,2}/, '');
+      const ends = /^[ \t]{0,3}(?:$|[\r\n().,;!?]|[-–—][ \t])/.test(rest);
+      // Given with its user in the same breath (`user apc, password <WORD>`, `admin is "builder", password <word2>.`):
+      // a word or letters with digits are enough, as in a login handed over.
+      if (ends && givenWithUser(before, label) && chosenWord(value)) return true;
       if (!prosePassword(value, ctx) || value.startsWith('-') || /\w\(/.test(value) || !/[^A-Za-z]/.test(value)) return false;
       // `pass` and `pw` are verbs and abbreviations too: only right after a user name (`user acme pass X`, `svc, pw X`).
       if (/^(?:pass|pw|pwd)$/.test(label) && !/(?:(?:user|username|login|utente|usuario|benutzer)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}|[A-Za-z0-9_.\\-]{2,64}[`"']?,[ \t]{1,3})$/i.test(before)) return false;
@@ -800,9 +834,6 @@ export const proseRules: Rule[] = [
         /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}(?:(?:and|und|et|y|e|i|en)[ \t]{1,3})?|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
           before,
         );
-      // And the value ends the phrase: the line ends, or punctuation or a parenthesis follows (`(contraseña "X")`).
-      const rest = ctx.text.slice(ctx.end, ctx.end + 8).replace(/^[`"'”*]{1,2}/, '');
-      const ends = /^[ \t]{0,3}(?:$|[\r\n().,;!?]|[-–—][ \t])/.test(rest);
       // A quoted value that looks chosen may go on in the sentence (`hasło "X" przestało działać`).
       const closed = marked && /^["'”`]/.test(ctx.text.charAt(ctx.end)) && strongLooking(value);
       // A full password word opening the line (after a quote mark or a chat head) with the value ending it
@@ -820,6 +851,7 @@ export const proseRules: Rule[] = [
         `fyi the wifi in the server room is "ops-5g", key ${g.s(passphrase(g))}`,
         `* Correo compartido: soporte@ejemplo.es (contraseña "${g.s(humanPassword(g))}")`,
         `Demo tenant: user \`demo@example.test\`, pass \`${g.s(humanPassword(g))}\``,
+        `3) UPS network card: user apc, password ${g.s(g.pick(['ROCKET', 'otter', 'Pelican']))}`,
       ],
       negatives: (g) => [
         'Reset your password using the link below.',
@@ -830,6 +862,7 @@ export const proseRules: Rule[] = [
         'passwords are hashed with bcrypt2 before storage',
         'password Manager2 integration',
         'Demo tenant: user `demo@example.test`, pass `--verbose` to see more',
+        'Log in as user admin, password required.',
       ],
     },
   },

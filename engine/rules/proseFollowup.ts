@@ -5,6 +5,7 @@
 // a password (digits or symbols with letters, a generated run, CamelCase words) so that sentences stay quiet.
 import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind, isShellHistory } from '../validators/fileKind';
+import { isPlaceholder } from '../validators/placeholder';
 import { isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
@@ -136,7 +137,10 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
     lines = before.slice(0, i + 2);
     kind = contextOf(lines);
   }
-  if (kind === undefined) return false;
+  // A reply to a question asking for a password or a code (`what's the pw for the metabase admin?` / `Marmot`,
+  // `The door badge PIN?` / four to eight digits): the whole message is the answer, so a word or a PIN is enough.
+  const reply = questionReply(value, lines, kind);
+  if (kind === undefined && !reply) return false;
   // `"Password",` / `"ConnectSettings"`: an element of a quoted list (JSON, YAML), not a reply.
   if (/["']$/.test(prefix) && /^["']/.test(ctx.text.charAt(ctx.end))) return false;
   // `**Printer**` read from its second word on: the rest of an emphasis, not a value.
@@ -149,6 +153,7 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // `DB_USER=app`: a line of a pasted env file (the keyed rules' work), not a reply. `__libc_start_main`: a symbol
   // (`strings` of a binary or a core dump), not a password.
   if (/^[A-Za-z_][\w.-]{0,40}=/.test(bare) || /^__[A-Za-z]\w*$/.test(value)) return false;
+  if (reply) return true;
   if (kind === 'token') return /^[\x21-\x7e]+$/.test(bare) && isLiteralToken(bare, 16);
   if (!prosePassword(bare, ctx) || isVersion(bare)) return false;
   // Alone on its line under the question, letters with digits are enough (`denver43`).
@@ -157,6 +162,38 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   if (runTogetherWords(bare) && !SENTENCE_WORDS.has(bare)) return true;
   // Letters only (`KingfisherCaramelo`, `DZBMvQDoCkDb`) only right under a label line or heading (`Password:`, `## Password`).
   return (camelWords(bare) || mixedCaseRun(bare)) && isLabelLine(said(lines[0]!));
+}
+
+/** A question (`…?`, `what's the …`, `Wie ist …`, `…呢`, `…教えてください`), not a statement about a password. */
+const QUESTION = /[?？][ \t*_`)]*$|^(?:what'?s|whats|what is|and the|wie (?:ist|lautet|war)|c'est quoi|quel(?:le)? est|cu[aá]l es|qual [ée])\b|(?:呢|吗|嗎|教えて(?:ください|下さい)?|알려 ?주세요)[ \t。]*$/iu;
+/** A question whose answer is a name, a place, a time or a way (`who has the admin password?`, `where is it?`), not the value. */
+const OTHER_QUESTION =
+  /\b(?:who|whom|whose|where|when|why|how|which|wer|wo|wann|warum|welche[rs]?|qui|où|quand|pourquoi|comment|quién|dónde|cuándo|cómo|quem|onde|quando|como)\b|\b(?:did|does|do|has|have|is|was|are|can|could|should)[ \t]+(?:anyone|someone|somebody|you|it|the|we)\b/iu;
+/** A code asked for by its own name (`PIN?`, `door code?`, `le digicode ?`): with no password word, only digits answer it. */
+const CODE_WORD = /\b(?:pin|pins|code|codes|passcode|digicode|combo|combination)\b|pin-?code|暗証番号|门禁密码/iu;
+/** Words that answer a question without giving the value (`dunno`, `pinned`, `KeePass`). */
+const NON_ANSWERS = new Set(
+  (
+    'dunno idk same sorry nope yeah yup nah wait hmm checking check sent later none nothing unknown pinned below above here there ' +
+    'vault keepass lastpass bitwarden onepassword 1password dashlane enpass passbolt keeper slack email mail teams confluence wiki ' +
+    'changed unchanged expired empty blank default admin root guest user same still also again please asap ' +
+    // `one moment` in the languages of the chats.
+    'moment momentje momento momentino chwila chwileczke chwileczkę sekunde sekunda seconde attends attendez warte espera aspetta zaraz hold brb lemme looking searching'
+  ).split(' '),
+);
+
+function questionReply(value: string, lines: readonly string[], kind: Context): boolean {
+  // The line said right above the reply is the question it answers (an answer between them ends the exchange).
+  const asked = lines[0];
+  if (asked === undefined || !QUESTION.test(said(asked).trim()) || !(PASSWORD_CONTEXT.test(asked) || CODE_WORD.test(asked)) || NOT_A_VALUE_LINE.test(asked) || OTHER_QUESTION.test(said(asked))) return false;
+  // A PIN or code: four to eight digits, not a year, one digit repeated or a run (`1234`).
+  if (/^[0-9]{4,8}$/.test(value)) return !/^(?:19|20)[0-9]{2}$/.test(value) && !/^(\d)\1+$/.test(value) && !'0123456789'.includes(value) && !'9876543210'.includes(value);
+  if (kind !== 'password' || !PASSWORD_CONTEXT.test(asked)) return false;
+  // A word (`Marmot`, `YARROW`, `poiuytr!`) or words joined by dashes: not a word of a sentence or a reply.
+  const word = value.replace(/[!.]$/, '');
+  if (!/^[A-Za-z]{4,16}$/.test(word) && !/^[a-z]{3,12}(?:-[a-z]{3,12}){1,5}$/.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !SENTENCE_WORDS.has(lower) && !NON_ANSWERS.has(lower) && !isAcknowledgement(word) && !isPlaceholder(word);
 }
 
 /** Phrases that hand over a value named earlier (`it's X now`, `changed it to X`, `the new one is X`, `jetzt X`). */
@@ -399,6 +436,10 @@ export const proseFollowupRules: Rule[] = [
       'key:',
       'key?',
       'klucz',
+      // A code asked for by its name (questionReply).
+      'pin?',
+      'code?',
+      'code ?',
       ...foldedKeywords([...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS, 'पासवर्ड', '비번']),
     ],
     // After: the value lies below the label; before: the pattern also reads the lines above it (dropped by the validator).

@@ -3,8 +3,9 @@
 // in parentheses. Kept apart so each rule asks the same questions.
 
 /** A reply that acknowledges (`Danke!`, `Thanks!!`, `merci`, `super`), not a value given. */
+/** (`valeu`, `noted`, `roger`: Portuguese thanks and chat acknowledgements too.) */
 const ACK =
-  /^(?:thanks?|thank[ \t]you|thx|ty|danke(?:sch(?:ö|oe)n)?|merci|gracias|obrigad[oa]|grazie|dank[ \t]?(?:je|u)|dzi[eę]ki|dzi[eę]kuj[eę]|spasibo|te[sş]ekk[uü]rler|sa[gğ]ol|super|perfekt|perfect|perfecto|perfeito|perfetto|great|cool|nice|top|prima|genial|parfait|okay|ok|done|klappt|works|yes|yep|sure|gerne|bitte|lol|nope|hola|hallo|hello|hi|hey|moin|servus|salut|ciao|oi)$/i;
+  /^(?:thanks?|thank[ \t]you|thx|ty|danke(?:sch(?:ö|oe)n)?|merci|gracias|obrigad[oa]|grazie|dank[ \t]?(?:je|u)|dzi[eę]ki|dzi[eę]kuj[eę]|spasibo|te[sş]ekk[uü]rler|sa[gğ]ol|super|perfekt|perfect|perfecto|perfeito|perfetto|great|cool|nice|top|prima|genial|parfait|okay|ok|done|klappt|works|yes|yep|sure|gerne|bitte|lol|nope|hola|hallo|hello|hi|hey|moin|servus|salut|ciao|oi|valeu|vlw|brigad[oa]|tks|tnx|takk|tack|kiitos|spasibo|arigato|gotcha|noted|roger|ack|kk|mersi|sagol)$/i;
 export function isAcknowledgement(value: string): boolean {
   return ACK.test(value.replace(/[!.?]{1,3}$/, ''));
 }
@@ -53,3 +54,7 @@ export function parenthesisedQuestionTail(value: string): boolean {
 export function runTogetherWords(value: string): boolean {
   return /^[a-z\u00DF-\u00FF]{14,40}$/.test(value) && !/(?:ly|ment|mente|weise|lich|ig|ung|ungen|tion|tions|sion|sions|ness|able|ible|ed|ing|ings|ies|ity|ism|isme|ismus|ally|ique|ique?s)$/.test(value);
 }
+
+/** An example named as a bad or weak password, in the languages of the policies (`Example of a bad password`, `Пример плохого пароля`). */
+export const BAD_PASSWORD_EXAMPLE =
+  /(?:example|e\.g\.|beispiel|exemple|ejemplo|exemplo|esempio|voorbeeld|przykład|пример|приклад)[^\n]{0,30}(?:bad|weak|poor|common|guessable|schlecht|schwach|mauvais|faible|mal[oa]|d[ée]bil|fraco|ruim|debole|slecht|zwak|sła?b|zł[ey]|плох|слаб|поган)|(?:bad|weak|poor|schlecht|schwach|mauvais|faible|плох|слаб)[^\n]{0,30}(?:example|beispiel|exemple|ejemplo|пример)/iu;

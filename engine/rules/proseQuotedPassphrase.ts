@@ -3,10 +3,14 @@
 // read one token as a value; a passphrase is several words, and words in quotes are also what people quote from a
 // sentence. What tells them apart: three to six plain words with no word of grammar among them (no `the`, `to`,
 // `your`, `de`), none said twice — random words, not a phrase of the language.
+// Without quotes (`the passphrase is falcon puffin glacier marble`, `borg passphrase :: tamarind velvet nutmeg`) the
+// words (Latin letters: a Cyrillic label's sentence goes on in its own script) must also end the clause and none may be a participle, an adverb or a plural (`is used to encrypt`, `protects
+// private keys`): the words of a sentence, where the words of a passphrase are nouns picked at random.
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { NOT_A_VALUE_LINE } from './proseFollowup';
 import { base, foldedKeywords, lineAround, proseApplies } from './prose';
 import { isStandIn } from '../validators/literalArgument';
+import { SENTENCE_WORDS } from './proseWords';
 
 /** Password words that may name a spoken passphrase, in the languages people write handovers in. */
 const LABELS = [
@@ -71,6 +75,33 @@ function words(g: ExampleGen, n: number): string {
 
 const escape = (s: string) => s.replace(/ /g, '[ \\t]');
 
+/** Labels of an unquoted passphrase: the password words, and the phrases that unlock a disk or a wallet. */
+const SPOKEN_LABELS = [...LABELS, 'unlock phrase', 'recovery phrase', 'encryption phrase'];
+/** What tells a passphrase's label from its words: a colon or `::` right after, or a verb after up to 60 characters. */
+const SPOKEN_SEPARATOR = `(?:[^\\n.:;!?"“„«「]{0,40}?[ \\t]{0,3}(?:::|[:：])|[^\\n.:;!?"“„«「]{0,60}?[ \\t](?:is|ist|est|es|é|è|jest)(?:[ \\t]{1,3}(?:still|now))?)[ \\t]{1,3}`;
+/** Words that end a passphrase without being one of it (`… marble ember all lower case`, `… quartz, I'll put it in the vault`). */
+const STOP_WORDS = 'all|with|and|but|for|the|you|your|then|just|from|into|lower|upper|case|caps|spaces|in|on|it|we|so|or|not|is|was|are|no|to|at|as|of|if|i';
+const SPOKEN_WORD = `(?!(?:${STOP_WORDS})(?![\\p{L}]))[a-z\\u00DF-\\u00FF]{3,12}`;
+
+/** A word of a sentence, not of a passphrase: a participle, an adverb, an abstract noun or a plural. */
+const SENTENCE_SUFFIX = /(?:ed|ing|ly|tion|sion|ment|ness|ful|ous|ive|able|ible|ise|ize|[^su]s)$/;
+
+/** Adverbs, participles and adjectives that follow a password word in a sentence (`is never written down anywhere`). */
+const SENTENCE_ADVERBS = new Set(
+  (
+    'never always often ever again already also only even still yet now here there today tomorrow yesterday anywhere everywhere ' +
+    'somewhere nowhere elsewhere down up out off over under below above inside outside too very much many well kept set sent put ' +
+    'got given taken known shown written chosen hidden shared same different other another secret private public random strong ' +
+    'weak long short good bad new old required optional empty blank none null unknown correct wrong invalid valid default ' +
+    'temporary available unique simple easy hard safe unsafe plain clear'
+  ).split(' '),
+);
+
+function validateSpokenPassphrase(value: string, ctx: MatchContext): boolean {
+  if (!validateQuotedPassphrase(value, ctx)) return false;
+  return value.split(' ').every((w) => !SENTENCE_SUFFIX.test(w) && !SENTENCE_WORDS.has(w) && !SENTENCE_ADVERBS.has(w));
+}
+
 export const proseQuotedPassphraseRules: Rule[] = [
   {
     ...base,
@@ -95,6 +126,36 @@ export const proseQuotedPassphraseRules: Rule[] = [
         'Password: "see the vault"',
         'Platzhaltertext im Feld: „Neues Passwort eingeben“',
         'The password field shows "password is required" when empty.',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-spoken-passphrase',
+    description: 'Passphrase of three to six plain words without quotes after its password word, ending the clause',
+    keywords: [...new Set([...SPOKEN_LABELS.filter((l) => /^[\x20-\x7e]+$/.test(l)), ...foldedKeywords(SPOKEN_LABELS.filter((l) => !/^[\x20-\x7e]+$/.test(l)))])],
+    keywordWindow: { before: 8, after: 200 },
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?<key>${SPOKEN_LABELS.map(escape).join('|')})(?![\\p{L}])${SPOKEN_SEPARATOR}(?<secret>${SPOKEN_WORD}(?:[ \\t]${SPOKEN_WORD}){2,5})(?=[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?()]|[-–—][ \\t])|[ \\t]{1,3}(?:${STOP_WORDS})(?![\\p{L}]))`,
+      'iu',
+    ),
+    validate: validateSpokenPassphrase,
+    examples: {
+      positives: (g) => [
+        `[00:00:47] Agent: The guest one? The passphrase is ${g.s(words(g, 5))}, all lower case, with spaces.`,
+        `- Backup encryption passphrase: ${g.s(words(g, 4))}`,
+        `   - borg passphrase :: ${g.s(words(g, 3))}`,
+        `Passphrase for it: ${g.s(words(g, 4))}`,
+        `the password for the studio laptop is ${g.s(words(g, 3))} all lower case with spaces`,
+      ],
+      negatives: () => [
+        'The passphrase is used to encrypt the private key.',
+        'Passphrase: protects private keys at rest',
+        'The password is stored in the vault.',
+        'Passphrase: like correct horse battery staple, four random words.',
+        'The password manager is bitwarden cloud edition.',
+        'The password is never written down anywhere.',
+        'The passphrase is kept offline, never typed into chat.',
       ],
     },
   },

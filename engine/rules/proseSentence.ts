@@ -4,6 +4,7 @@
 // or after a copula; people put words, clauses and their own word order between. Here the value's shape decides
 // (chosen-looking: symbols, digits with letters, generated runs), so sentences about passwords stay quiet.
 import { chatPath, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped, TOKEN_CONTEXT } from './proseFollowup';
+import { BAD_PASSWORD_EXAMPLE } from './proseNotValue';
 import { isLiteralToken } from '../validators/literalArgument';
 import { looksRandom } from '../validators/valueStats';
 import { isLetterCompound } from '../validators/letterCompound';
@@ -143,7 +144,7 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   const read = sentenceBefore(ctx, 'password');
-  if (read === undefined || NOT_A_VALUE_LINE.test(read.sentence)) return false;
+  if (read === undefined || NOT_A_VALUE_LINE.test(read.sentence) || BAD_PASSWORD_EXAMPLE.test(read.sentence)) return false;
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || NOT_A_PASSWORD.test(value) || TICKET_ID.test(value)) return false;
   // `user@host`, `key=value`, `a/b`: addresses, settings and paths.
   if (/@(?!$)/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;

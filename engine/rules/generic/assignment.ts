@@ -7,6 +7,7 @@ import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
 import { isQuotedPrintableFragment } from '../../detect/exportViews';
 import { keyPathAt, keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
 import { isKnownCommand } from '../../detect/shellCommand';
+import { BAD_PASSWORD_EXAMPLE } from '../proseNotValue';
 import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type FileKind } from '../../validators/fileKind';
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRET_NAME_WORD_SOURCE, nameWords, readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
@@ -345,6 +346,9 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (!reading) return false;
   // Documented examples and templates (`.env.example`, API example payloads): no human passwords there.
   if (kind === 'example' && reading.kind === 'password') return false;
+  // A sentence of a policy giving a bad password as its example (`Example of a bad password: …`, `Пример плохого
+  // пароля: …`): what not to choose, not a credential.
+  if (kind === 'prose' && BAD_PASSWORD_EXAMPLE.test(ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', kv.keyStart) + 1, kv.keyStart - 200), kv.keyStart + kv.key.length))) return false;
   if (!syntaxAccepts(kv, ctx.text, ctx.end, kind, ctx.path) && !(kv.syntax === 'assignment' && inEmbedded())) return false;
   const quoted = valueIsQuoted(kv);
   // `login / pass : user / password` in notes: the value after the name is the user of a pair.
