@@ -1,7 +1,7 @@
 // Trains and measures the learned second stage (docs/learned-stage.md): leave-one-set-out over the labelled dev
 // sets (rw-dev..rw-dev8; never the held-out set), plus false positives on the real-code tree. Deterministic: the
 // sets are generated from their seeds, the real code is the installed tree, training has no randomness.
-// Prints counts and masked shapes only; writes the final weights to bench/.cache/learned/weights.json.
+// Prints counts and masked shapes only; writes the final model to bench/.cache/learned/<model>.json (MODEL=linear|trees).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createScanner } from '../../engine';
@@ -18,21 +18,41 @@ import { realCodeRoots } from '../../bench/quality/realCode';
 import { readText } from '../../workspace/readFile';
 import { walkFiles } from '../../workspace/walk';
 import { candidatesOf, fileKind } from './candidates';
-import { predict, train, type Row } from './model';
+import { predict, predictForest, train, trainForest, type Row } from './model';
 
 const ROOT = process.cwd();
 const SETS = [DEV_SET, DEV2_SET, DEV3_SET, DEV4_SET, DEV5_SET, DEV6_SET, DEV7_SET, DEV8_SET].filter((s) => s.docs.length > 0);
-const THRESHOLDS = [0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995];
+const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995];
 const OPTS = { epochs: Number(process.env.EPOCHS ?? 6), rate: Number(process.env.RATE ?? 0.2), l2: Number(process.env.L2 ?? 1e-6), positiveWeight: Number(process.env.PW ?? 1) };
 /** One real-code file in TREE_SAMPLE (by path hash) is a training negative; the rest only measure false positives. */
 const TREE_SAMPLE = Number(process.env.TREE_SAMPLE ?? 8);
 const USE_TREE = process.env.NO_TREE !== '1';
+const ALL_TRAIN = process.env.ALL_TRAIN === '1';
+
+const MODEL = process.env.MODEL ?? 'linear';
+const TREE_OPTS = { trees: Number(process.env.TREES ?? 150), depth: Number(process.env.DEPTH ?? 2), rate: Number(process.env.TRATE ?? 0.2), positiveWeight: OPTS.positiveWeight };
+
+/** Trains the chosen model; returns its scorer and its data (the weights or the trees). */
+function fit(rows: readonly Row[]): { score: (r: { ids: Int32Array; vals: Float32Array }) => number; data: unknown } {
+  if (MODEL === 'trees') {
+    const f = trainForest(rows, TREE_OPTS);
+    return { score: (r) => predictForest(f, r), data: { base: f.base, rate: f.rate, trees: f.trees.map((t) => ({ feature: [...t.feature], value: [...t.value].map((v) => Number(v.toFixed(5))) })) } };
+  }
+  const w = train(rows, OPTS);
+  const sparse: Record<string, number> = {};
+  w.forEach((x, i) => {
+    if (Math.abs(x) > 1e-4) sparse[i] = Number(x.toFixed(5));
+  });
+  return { score: (r) => predict(w, r), data: { weights: sparse } };
+}
 
 interface DevRow extends Row {
   set: number;
   /** `file:label` this candidate covers (y = 1), for counting each label once. */
   label: string;
   kind: string;
+  /** Not reported by the rules: the only rows a left-out set is scored on. */
+  residual: boolean;
 }
 
 const overlap = (a: number, b: number, c: number, d: number) => a < d && c < b;
@@ -57,18 +77,20 @@ SETS.forEach((s, si) => {
     b.fp += found.filter((x) => !f.labels.some((l) => overlap(x.start, x.end, l.start, l.end)) && !f.unscored?.some(([a, c]) => overlap(x.start, x.end, a, c))).length;
     const missed = f.labels.map((l, li) => ({ l, li })).filter(({ l }) => !found.some((x) => overlap(x.start, x.end, l.start, l.end)));
     for (const c of candidatesOf(f.text, f.path)) {
-      // Only what the rules do not already report: the second stage adds findings, it never removes one.
-      if (found.some((x) => overlap(x.start, x.end, c.start, c.end))) continue;
       if (f.unscored?.some(([a, e]) => overlap(a, e, c.start, c.end))) continue;
-      if (f.labels.some((l) => overlap(l.start, l.end, c.start, c.end)) && !missed.some(({ l }) => overlap(l.start, l.end, c.start, c.end))) continue;
-      const hit = missed.find(({ l }) => overlap(l.start, l.end, c.start, c.end));
-      dev.push({ ids: c.ids, vals: c.vals, y: hit ? 1 : 0, set: si, label: hit ? `${fi}:${hit.li}` : '', kind: fileKind(f.path)[0] });
+      // Scored only where the rules report nothing: the second stage adds findings, it never removes one. Spans the
+      // rules report may still teach (ALL_TRAIN=1): a label is a positive, a reported non-label a negative.
+      const reported =
+        found.some((x) => overlap(x.start, x.end, c.start, c.end)) || (f.labels.some((l) => overlap(l.start, l.end, c.start, c.end)) && !missed.some(({ l }) => overlap(l.start, l.end, c.start, c.end)));
+      if (reported && !ALL_TRAIN) continue;
+      const hit = f.labels.findIndex((l) => overlap(l.start, l.end, c.start, c.end));
+      dev.push({ ids: c.ids, vals: c.vals, y: hit >= 0 ? 1 : 0, set: si, label: hit >= 0 ? `${fi}:${hit}` : '', kind: fileKind(f.path)[0], residual: !reported });
     }
     residualPositives += missed.length;
   });
   base.push(b);
 });
-const coveredMisses = new Set(dev.filter((r) => r.y).map((r) => `${r.set}:${r.label}`)).size;
+const coveredMisses = new Set(dev.filter((r) => r.y && r.residual).map((r) => `${r.set}:${r.label}`)).size;
 console.log(`dev candidates ${dev.length} (positives ${dev.filter((r) => r.y).length}); missed labels ${residualPositives}, of them under a candidate ${coveredMisses}`);
 
 // Real code: candidates of sampled files train, the others are scored after training (second pass).
@@ -99,8 +121,8 @@ async function main(): Promise<void> {
   const table = new Map<number, { tp: number; fp: number; tpProse: number; fpProse: number; perSet: string[]; gains: number[]; losses: number[] }>();
   for (const t of THRESHOLDS) table.set(t, { tp: 0, fp: 0, tpProse: 0, fpProse: 0, perSet: [], gains: [], losses: [] });
   SETS.forEach((s, si) => {
-    const w = train([...dev.filter((r) => r.set !== si), ...treeTrain], OPTS);
-    const test = dev.filter((r) => r.set === si).map((r) => ({ r, p: predict(w, r) }));
+    const m = fit([...dev.filter((r) => r.set !== si), ...treeTrain]);
+    const test = dev.filter((r) => r.set === si && r.residual).map((r) => ({ r, p: m.score(r) }));
     const b = base[si]!;
     for (const t of THRESHOLDS) {
       const row = table.get(t)!;
@@ -139,14 +161,17 @@ async function main(): Promise<void> {
   console.log('baseline: ' + base.map((b) => `${b.id} ${b.detected}/${b.labels} ${b.fp} FP`).join(', '));
 
   // Final model on every dev set; false positives on the real-code files it never trained on.
-  const w = train([...dev, ...treeTrain], OPTS);
+  const model = fit([...dev, ...treeTrain]);
   if (USE_TREE) {
     const counts = new Map<number, number>(THRESHOLDS.map((t) => [t, 0]));
     const trainedCounts = new Map<number, number>(THRESHOLDS.map((t) => [t, 0]));
     const top: { p: number; where: string }[] = [];
+    let bytes = 0;
+    const t0 = process.hrtime.bigint();
     await walkReal((text, display, sampled) => {
+      bytes += text.length;
       for (const c of candidatesOf(text, display)) {
-        const p = predict(w, c);
+        const p = model.score(c);
         for (const t of THRESHOLDS) if (p > t) (sampled ? trainedCounts : counts).set(t, (sampled ? trainedCounts : counts).get(t)! + 1);
         if (!sampled && p > 0.9 && top.length < 2000) {
           // Masked: shape classes and length only, never the value.
@@ -155,17 +180,15 @@ async function main(): Promise<void> {
         }
       }
     });
-    console.log('\nreal code, final model (candidates above threshold; files not trained on | trained sample):');
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+    console.log(`\nreal code, final model: read + candidates + scoring ${(bytes / 1e6).toFixed(0)} MB in ${secs.toFixed(1)} s (${(bytes / 1e6 / secs).toFixed(1)} MB/s)`);
+    console.log('candidates above threshold (files not trained on | trained sample):');
     for (const t of THRESHOLDS) console.log(`p>${t}: ${counts.get(t)} | ${trainedCounts.get(t)}`);
     top.sort((a, b) => b.p - a.p);
     for (const x of top.slice(0, 15)) console.log(`  ${x.p.toFixed(3)} ${x.where}`);
   }
   mkdirSync(join(ROOT, 'bench', '.cache', 'learned'), { recursive: true });
-  const sparse: Record<string, number> = {};
-  w.forEach((x, i) => {
-    if (Math.abs(x) > 1e-4) sparse[i] = Number(x.toFixed(5));
-  });
-  writeFileSync(join(ROOT, 'bench', '.cache', 'learned', 'weights.json'), JSON.stringify({ options: OPTS, weights: sparse }));
+  writeFileSync(join(ROOT, 'bench', '.cache', 'learned', `${MODEL}.json`), JSON.stringify({ options: MODEL === 'trees' ? TREE_OPTS : OPTS, model: model.data }));
 }
 
 void main();
