@@ -3,6 +3,12 @@
 // candidate carries offsets and feature ids only, so nothing secret can reach a log or a report.
 import { passwordVerdict, tokenVerdict } from '../../engine/validators/secretValue';
 import { readSecretName } from '../../engine/validators/secretName';
+import { fileKind as engineFileKind, genericRulesApply } from '../../engine/validators/fileKind';
+import { isCall, isLiteralPassword, isLiteralToken } from '../../engine/validators/literalArgument';
+import { lineSaysNotSecret } from '../../engine/validators/notSecretRemark';
+import { isPlaceholder, isRegexSource } from '../../engine/validators/placeholder';
+import { isHashOrEncrypted } from '../../engine/validators/storedHash';
+import { looksRandom, wordCoverage, isWordy } from '../../engine/validators/valueStats';
 
 /** Words that say a credential is near (several languages; the rules' own names are richer, this only gates). */
 const KW =
@@ -93,12 +99,16 @@ function spansOf(line: string): { s: number; e: number; wrapL: string; wrapR: st
 export function candidatesOf(text: string, path: string): Candidate[] {
   const out: Candidate[] = [];
   const [kind, ext] = fileKind(path);
+  const engineKind = engineFileKind(path);
+  const genericApplies = genericRulesApply(path);
   let off = 0;
-  let prevKw = false;
+  /** Lines since the last line with a credential word (a value often sits on the line or two below its label). */
+  let sinceKw = 99;
+  const reach = Number(process.env.LEARNED_REACH ?? 5);
   let prevLine = '';
   for (const line of text.split('\n')) {
     const hasKw = line.length < 600 && KW.test(line);
-    if ((hasKw || prevKw) && line.length < 600) {
+    if ((hasKw || sinceKw <= reach) && line.length < 600) {
       const lower = line.toLowerCase();
       const toks = [...line.matchAll(/\S+/g)].map((m) => ({ s: m.index, e: m.index + m[0].length }));
       for (const sp of spansOf(line)) {
@@ -140,6 +150,19 @@ export function candidatesOf(text: string, path: string): Candidate[] {
         if (/^[A-Za-z0-9+/]{16,}={0,2}$/.test(v) && /\d/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v)) add('b64ish');
         if (/(.)\1\1/.test(v)) add('triple');
         if (/x{4,}|\*{3,}|<[a-z_ -]+>|your|example|changeme|placeholder|redacted|dummy/i.test(v)) add('dummyish');
+        // The engine's own hand-written judgements, as evidence rather than vetoes.
+        if (isPlaceholder(v)) add('placeholder');
+        if (isRegexSource(v)) add('regexSource');
+        if (isHashOrEncrypted(v)) add('hashOrEncrypted');
+        if (looksRandom(v)) add('random');
+        if (isWordy(v)) add('wordy');
+        add('wordCov:' + Math.round(wordCoverage(v) * 4));
+        if (isCall(v)) add('call');
+        if (isLiteralPassword(v)) add('literalPassword');
+        if (isLiteralToken(v)) add('literalToken');
+        if (lineSaysNotSecret(text, off + sp.s, off + sp.e)) add('saysNotSecret');
+        add('engineKind:' + engineKind);
+        if (!genericApplies) add('noGeneric');
         // Wrapping and the key the value sits under, read by the engine's own name reader and validators.
         add('wl:' + sp.wrapL.slice(-1));
         add('wr:' + sp.wrapR);
@@ -179,7 +202,7 @@ export function candidatesOf(text: string, path: string): Candidate[] {
             break;
           }
         add('kwa:' + (kwa < 0 ? 'none' : kwa));
-        if (!hasKw) add('prevlineonly');
+        if (!hasKw) add('linesBelowKw:' + sinceKw);
         if (!hasKw && /[:：]\s*$/.test(prevLine)) add('prevEndsColon');
         if (toks.length === 1) add('alone');
         if (ti === toks.length - 1) add('last');
@@ -205,7 +228,7 @@ export function candidatesOf(text: string, path: string): Candidate[] {
         out.push({ start: off + sp.s, end: off + sp.e, ids, vals });
       }
     }
-    prevKw = hasKw;
+    sinceKw = hasKw ? 1 : sinceKw + 1;
     prevLine = line;
     off += line.length + 1;
   }

@@ -22,7 +22,7 @@ import { predict, predictForest, train, trainForest, type Row } from './model';
 
 const ROOT = process.cwd();
 const SETS = [DEV_SET, DEV2_SET, DEV3_SET, DEV4_SET, DEV5_SET, DEV6_SET, DEV7_SET, DEV8_SET].filter((s) => s.docs.length > 0);
-const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995];
+const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.98, 0.99, 0.995];
 const OPTS = { epochs: Number(process.env.EPOCHS ?? 6), rate: Number(process.env.RATE ?? 0.2), l2: Number(process.env.L2 ?? 1e-6), positiveWeight: Number(process.env.PW ?? 1) };
 /** One real-code file in TREE_SAMPLE (by path hash) is a training negative; the rest only measure false positives. */
 const TREE_SAMPLE = Number(process.env.TREE_SAMPLE ?? 8);
