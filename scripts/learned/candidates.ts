@@ -82,7 +82,7 @@ function spansOf(line: string): { s: number; e: number; wrapL: string; wrapR: st
       s += kv[0].length;
       raw = raw.slice(kv[0].length);
     }
-    const l = /^[(\[{<"'`*_~|>,;]+/.exec(raw)?.[0].length ?? 0;
+    const l = /^[([{<"'`*_~|>,;]+/.exec(raw)?.[0].length ?? 0;
     const core = raw.slice(l);
     const r = /[)\]}>"'`*_~|,;:.!?]+$/.exec(core)?.[0].length ?? 0;
     const v = core.slice(0, core.length - r);
@@ -170,13 +170,10 @@ export function candidatesOf(text: string, path: string): Candidate[] {
         const kindName = sp.key ? (reading ? reading.kind + (reading.weak ? '-weak' : '') : 'other') : 'none';
         add('key:' + kindName);
         for (const w of sp.key.toLowerCase().split(/[^a-z0-9]+|(?<=[a-z])(?=[A-Z])/)) if (w) add('kw:' + w);
-        let verdict = 'none';
-        if (reading) verdict = (reading.kind === 'password' ? passwordVerdict(v, sp.key, { quote: sp.wrapL.slice(-1) }) : tokenVerdict(v, sp.key, reading.kind, { weak: reading.weak === true })) ?? 'ok';
-        else {
-          const pv = passwordVerdict(v, 'password');
-          const tv = tokenVerdict(v, 'token', 'token');
-          verdict = 'pw:' + (pv ?? 'ok') + '|tok:' + (tv ?? 'ok');
-        }
+        // Under a secret's name, that name's verdict; elsewhere both verdicts, as if a password's and a token's name.
+        const verdict = reading
+          ? ((reading.kind === 'password' ? passwordVerdict(v, sp.key, { quote: sp.wrapL.slice(-1) }) : tokenVerdict(v, sp.key, reading.kind, { weak: reading.weak === true })) ?? 'ok')
+          : 'pw:' + (passwordVerdict(v, 'password') ?? 'ok') + '|tok:' + (tokenVerdict(v, 'token', 'token') ?? 'ok');
         add('verdict:' + verdict);
         add('verdict×kind:' + verdict + '|' + kind);
         add('keyKind×cls:' + kindName + cls);
