@@ -1,7 +1,7 @@
 // Trains and measures the learned second stage (docs/learned-stage.md): leave-one-set-out over the labelled dev
 // sets (rw-dev..rw-dev8; never the held-out set), plus false positives on the real-code tree. Deterministic: the
 // sets are generated from their seeds, the real code is the installed tree, training has no randomness.
-// Prints counts and masked shapes only; writes the final model to bench/.cache/learned/<model>.json (MODEL=linear|trees).
+// Prints counts and masked shapes only; writes the final model to bench/.cache/quality-learned/<model>.json (a name the real-code scan skips) (MODEL=linear|trees).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createScanner } from '../../engine';
@@ -187,8 +187,8 @@ async function main(): Promise<void> {
     top.sort((a, b) => b.p - a.p);
     for (const x of top.slice(0, 15)) console.log(`  ${x.p.toFixed(3)} ${x.where}`);
   }
-  mkdirSync(join(ROOT, 'bench', '.cache', 'learned'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', '.cache', 'learned', `${MODEL}.json`), JSON.stringify({ options: MODEL === 'trees' ? TREE_OPTS : OPTS, model: model.data }));
+  mkdirSync(join(ROOT, 'bench', '.cache', 'quality-learned'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', '.cache', 'quality-learned', `${MODEL}.json`), JSON.stringify({ options: MODEL === 'trees' ? TREE_OPTS : OPTS, model: model.data }));
 }
 
 void main();
