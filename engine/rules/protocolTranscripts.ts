@@ -23,9 +23,14 @@ function validateFtpPass(value: string, ctx: MatchContext): boolean {
 /** Base64 of "Password:" (`UGFzc3dvcmQ6`), the prompt an AUTH LOGIN server sends before the password. */
 const PASSWORD_PROMPT = 'UGFzc3dvcmQ6';
 
+/** One character per byte (latin1), as the protocol sent it; `atob`, not Node's Buffer: the engine runs anywhere. */
 function decodeBase64(value: string): string | undefined {
   if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value) || value.length % 4 !== 0) return undefined;
-  return Buffer.from(value, 'base64').toString('latin1');
+  try {
+    return atob(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The decoded answer to a Password: prompt is a password (printable, no newline). */
