@@ -34,6 +34,10 @@ import { CMD_DOCS as DEV9_CMD_DOCS } from '../../bench/quality/realWorld/dev9/cm
 import { CODE_DOCS as DEV9_CODE_DOCS } from '../../bench/quality/realWorld/dev9/code';
 import { LOGS_DOCS as DEV9_LOGS_DOCS } from '../../bench/quality/realWorld/dev9/logs';
 import { CRED_DOCS as DEV9_CRED_DOCS } from '../../bench/quality/realWorld/dev9/cred';
+import { DEV10_SET } from '../../bench/quality/realWorld/dev10Set';
+import { CHAT_DOCS as DEV10_CHAT_DOCS } from '../../bench/quality/realWorld/dev10/chat';
+import { OPS_DOCS as DEV10_OPS_DOCS } from '../../bench/quality/realWorld/dev10/ops';
+import { APP_DOCS as DEV10_APP_DOCS } from '../../bench/quality/realWorld/dev10/app';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -146,6 +150,10 @@ const PARTS = [
   { id: 'rw-dev9-code', title: 'rw-dev9 code', seed: DEV9_SET.seed, docs: DEV9_CODE_DOCS, areas: ['code', 'defaults-in-code', 'precision'] },
   { id: 'rw-dev9-logs', title: 'rw-dev9 logs and output', seed: DEV9_SET.seed, docs: DEV9_LOGS_DOCS, areas: ['logs-and-output', 'precision'] },
   { id: 'rw-dev9-cred', title: 'rw-dev9 credential files', seed: DEV9_SET.seed, docs: DEV9_CRED_DOCS, areas: ['credential-file', 'config-syntax', 'precision'] },
+  // rw-dev10: three parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev10-chat', title: 'rw-dev10 chat and tickets', seed: DEV10_SET.seed, docs: DEV10_CHAT_DOCS, areas: ['prose', 'precision'] },
+  { id: 'rw-dev10-ops', title: 'rw-dev10 operations', seed: DEV10_SET.seed, docs: DEV10_OPS_DOCS, areas: ['command-line', 'logs-and-output', 'precision'] },
+  { id: 'rw-dev10-app', title: 'rw-dev10 applications', seed: DEV10_SET.seed, docs: DEV10_APP_DOCS, areas: ['code', 'config-syntax', 'defaults-in-code', 'http-auth', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 
