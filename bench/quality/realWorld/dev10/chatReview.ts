@@ -71,7 +71,7 @@ this key is the real production one, please use \`process.env.CRM_API_KEY\` (${c
 
 \`test/fixtures/users.json\`
 > \`\`\`json
-> { "email": "alice@example.com", "password": "${c.n('hunter2')}" }
+> { "email": "alice@example.com", "password": "${c.u('hunter2')}" }
 > \`\`\`
 fine, fixture
 

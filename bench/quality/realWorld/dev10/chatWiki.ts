@@ -159,7 +159,7 @@ Not: canlı ortam şifreleri burada DEĞİL, kasada (${c.n('Vault: kv/prod/*')})
 | Grafana | grafana.test.local | viewer | ${c.hpw()} |
 | Harbor | harbor.test.local | robot$ci | ${c.tok(c.k.g.alnum(32))} |
 
-阿里云 AccessKey ID：${c.n('LTAI' + c.k.g.alnum(20))}（ID 不是密钥）
+阿里云 AccessKey ID：${c.u('LTAI' + c.k.g.alnum(20))}（ID 不是密钥）
 AccessKey Secret：${c.tok(c.k.g.alnum(30))}
 `),
   cdoc('chat-wiki-definition-list', ['prose'], 'wiki/services/payments-sandbox.md', (c) => `# Payments sandbox
