@@ -49,7 +49,14 @@ export function chatKit(k: Kit): ChatKit {
     tok: (raw) => k.s('token', raw ?? V.tok(g)),
     jwt: () => k.s('http-auth', V.jwt(g)),
     prov: (kind, label) => k.s('provider', V.provider(g, kind), label),
-    cs: (raw) => k.s('connection-string', raw ?? g.pick([V.humanPw, V.genPw])(g).replace(/[@:/?#%]/g, '')),
+    cs: (raw) =>
+      k.s(
+        'connection-string',
+        raw ??
+          g
+            .pick([V.humanPw, V.genPw])(g)
+            .replace(/[@:/?#%]/g, ''),
+      ),
     basic: (user) => k.s('http-auth', V.basic(user, V.anyPw(g))),
     bearer: () => k.s('http-auth', g.pick([() => g.alnum(40), () => g.base64url(43), () => g.hex(64)])()),
     n: (v) => k.n(v),

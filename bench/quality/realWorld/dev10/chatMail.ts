@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { cdoc } from './chatKit';
 
 export const CHAT_MAIL_DOCS: RealWorldDoc[] = [
-  cdoc('chat-mail-vendor-onboarding', ['prose'], 'mail/2026-10-vendor-onboarding.eml.txt', (c) => `From: Support <support@saas-vendor.example>
+  cdoc(
+    'chat-mail-vendor-onboarding',
+    ['prose'],
+    'mail/2026-10-vendor-onboarding.eml.txt',
+    (c) => `From: Support <support@saas-vendor.example>
 To: it-admin@customer.example
 Subject: Your new tenant is ready
 Date: Tue, 21 Oct 2026 09:14:22 +0000
@@ -24,7 +28,8 @@ The temporary password must be changed at first login. The tenant ID is not secr
 Kind regards,
 The Support Team
 Ticket reference: ${c.tkt()}
-`),
+`,
+  ),
   cdoc('chat-mail-quoted-reply', ['prose'], 'mail/re-db-access.txt', (c) => {
     const pw = c.raw.humanPw(c.k.g);
     return `Subject: RE: DB access for the reporting intern
@@ -49,7 +54,11 @@ It only sees the reporting schema.
 > Also do we still use the old analytics key (${c.mask()})?
 `;
   }),
-  cdoc('chat-mail-quoted-password-twice', ['prose'], 'mail/fw-wifi.txt', (c) => `Subject: Fwd: Gäste-WLAN Zugang Messe
+  cdoc(
+    'chat-mail-quoted-password-twice',
+    ['prose'],
+    'mail/fw-wifi.txt',
+    (c) => `Subject: Fwd: Gäste-WLAN Zugang Messe
 From: Petra Lange
 
 ---------- Forwarded message ---------
@@ -67,8 +76,13 @@ Betreff: Gäste-WLAN Zugang Messe
 >
 > Viele Grüße
 > Empfang
-`),
-  cdoc('chat-mail-fr-acces-prestataire', ['prose'], 'mail/acces-prestataire.txt', (c) => `Objet : Accès à l'environnement de recette
+`,
+  ),
+  cdoc(
+    'chat-mail-fr-acces-prestataire',
+    ['prose'],
+    'mail/acces-prestataire.txt',
+    (c) => `Objet : Accès à l'environnement de recette
 De : Nicolas Moreau
 À : equipe-presta@agence.example
 
@@ -89,8 +103,13 @@ Merci de ne pas transférer ce mail.
 Cordialement,
 Nicolas Moreau
 Chef de projet — Réf. dossier ${c.n('2026-REC-' + c.k.g.digits(3))}
-`),
-  cdoc('chat-mail-es-proveedor', ['prose'], 'mail/credenciales-proveedor.txt', (c) => `Asunto: Credenciales del servidor de pruebas
+`,
+  ),
+  cdoc(
+    'chat-mail-es-proveedor',
+    ['prose'],
+    'mail/credenciales-proveedor.txt',
+    (c) => `Asunto: Credenciales del servidor de pruebas
 De: Andrés Gómez
 Para: Lucía Fernández
 
@@ -109,8 +128,13 @@ Un saludo,
 Andrés
 --
 Este mensaje es confidencial. ID de mensaje ${c.n('<' + c.k.g.hex(16) + '@mail.ejemplo.com>')}
-`),
-  cdoc('chat-mail-pt-br-senha', ['prose'], 'mail/acesso-painel.txt', (c) => `Assunto: Acesso ao painel de monitoramento
+`,
+  ),
+  cdoc(
+    'chat-mail-pt-br-senha',
+    ['prose'],
+    'mail/acesso-painel.txt',
+    (c) => `Assunto: Acesso ao painel de monitoramento
 De: Fernanda Lima
 Para: Equipe NOC
 
@@ -123,8 +147,13 @@ O token do bot do Telegram que manda os alertas também foi trocado, agora é ${
 Abs,
 Fernanda
 Chamado: ${c.tkt()} | Versão do painel: ${c.ver()}
-`),
-  cdoc('chat-mail-ru-otvet', ['prose'], 'mail/re-dostup-k-serveru.txt', (c) => `Тема: Re: Доступ к серверу сборки
+`,
+  ),
+  cdoc(
+    'chat-mail-ru-otvet',
+    ['prose'],
+    'mail/re-dostup-k-serveru.txt',
+    (c) => `Тема: Re: Доступ к серверу сборки
 От: Сергей Волков
 Кому: Анна Морозова
 
@@ -140,8 +169,13 @@ Chamado: ${c.tkt()} | Versão do painel: ${c.ver()}
 
 С уважением,
 Сергей
-`),
-  cdoc('chat-mail-signature-negatives', ['precision'], 'mail/security-awareness.txt', (c) => `Subject: Reminder: how we share credentials
+`,
+  ),
+  cdoc(
+    'chat-mail-signature-negatives',
+    ['precision'],
+    'mail/security-awareness.txt',
+    (c) => `Subject: Reminder: how we share credentials
 From: Security Team
 
 Hi all,
@@ -158,8 +192,13 @@ Message-ID: ${c.n('<' + c.k.g.uuid() + '@company.example>')}
 
 --
 Security Team | "Think before you paste"
-`),
-  cdoc('chat-mail-it-handover-list', ['prose'], 'mail/handover-before-leave.txt', (c) => `Subject: Handover before my parental leave
+`,
+  ),
+  cdoc(
+    'chat-mail-it-handover-list',
+    ['prose'],
+    'mail/handover-before-leave.txt',
+    (c) => `Subject: Handover before my parental leave
 From: Lukas Meier
 To: Ops team
 
@@ -177,8 +216,13 @@ The ticket to track the move is ${c.tkt()}.
 
 Cheers,
 Lukas
-`),
-  cdoc('chat-mail-outlook-html-text', ['prose'], 'mail/account-created.txt', (c) => `Subject: Account created for the external auditor
+`,
+  ),
+  cdoc(
+    'chat-mail-outlook-html-text',
+    ['prose'],
+    'mail/account-created.txt',
+    (c) => `Subject: Account created for the external auditor
 From: IT Service Desk
 
 Hello Mr. Brandt,
@@ -193,8 +237,13 @@ Please log on at https://portal.example.com within 7 days. After that, the initi
 For the data room, use the access code ${c.tok(c.k.g.upper(4) + '-' + c.k.g.upper(4) + '-' + c.k.g.upper(4) + '-' + c.k.g.upper(4))}.
 
 Service request: ${c.n('RITM00' + c.k.g.digits(5))}
-`),
-  cdoc('chat-mail-api-key-thread', ['prose'], 'mail/re-re-api-limits.txt', (c) => `Subject: Re: Re: API rate limits for our integration
+`,
+  ),
+  cdoc(
+    'chat-mail-api-key-thread',
+    ['prose'],
+    'mail/re-re-api-limits.txt',
+    (c) => `Subject: Re: Re: API rate limits for our integration
 From: partner-success@api-provider.example
 To: dev@startup.example
 
@@ -212,8 +261,13 @@ Priyanka
 On Tue, Nov 3, 2026 at 11:02 AM Ola Nordmann <dev@startup.example> wrote:
 > Hi, we're hitting 429s with key id ${c.n('key_' + c.k.g.alnum(10))}. Request ids: ${c.rid()}, ${c.rid()}.
 > Thanks, Ola
-`),
-  cdoc('chat-mail-ja-shokai', ['prose'], 'mail/akaunto-hakkou.txt', (c) => `件名: 【ご案内】検証環境アカウント発行のお知らせ
+`,
+  ),
+  cdoc(
+    'chat-mail-ja-shokai',
+    ['prose'],
+    'mail/akaunto-hakkou.txt',
+    (c) => `件名: 【ご案内】検証環境アカウント発行のお知らせ
 差出人: 情報システム部 山本
 
 鈴木様
@@ -228,8 +282,13 @@ APIキー：${c.tok()}
 問い合わせ番号：${c.tkt()}
 
 以上、よろしくお願いいたします。
-`),
-  cdoc('chat-mail-smtp-relay-nl', ['prose'], 'mail/smtp-relay-gegevens.txt', (c) => `Onderwerp: Gegevens SMTP-relay voor de nieuwe webshop
+`,
+  ),
+  cdoc(
+    'chat-mail-smtp-relay-nl',
+    ['prose'],
+    'mail/smtp-relay-gegevens.txt',
+    (c) => `Onderwerp: Gegevens SMTP-relay voor de nieuwe webshop
 Van: Bram Jansen
 
 Hoi Fleur,
@@ -243,5 +302,6 @@ En de API-sleutel voor de transactionele mails is ${c.prov('sendgrid', 'SendGrid
 
 Groet,
 Bram
-`),
+`,
+  ),
 ];

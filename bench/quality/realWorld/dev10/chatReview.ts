@@ -5,7 +5,11 @@ import type { RealWorldDoc } from '../types';
 import { cdoc } from './chatKit';
 
 export const CHAT_REVIEW_DOCS: RealWorldDoc[] = [
-  cdoc('chat-pr-bot-preview-env', ['prose'], 'exports/github/pulls/1203-comments.md', (c) => `**preview-bot** commented:
+  cdoc(
+    'chat-pr-bot-preview-env',
+    ['prose'],
+    'exports/github/pulls/1203-comments.md',
+    (c) => `**preview-bot** commented:
 
 🚀 Preview environment ready for ${c.sha(true)}
 
@@ -19,8 +23,13 @@ export const CHAT_REVIEW_DOCS: RealWorldDoc[] = [
 
 **octo-dev** commented:
 thanks bot. @qa can you check the checkout flow, card ${c.n('4242 4242 4242 4242')} works in test mode
-`),
-  cdoc('chat-gitlab-mr-discussion', ['prose'], 'exports/gitlab/merge_requests/488-discussions.md', (c) => `**Wojciech Zieliński** started a thread on \`helm/values-staging.yaml\`:
+`,
+  ),
+  cdoc(
+    'chat-gitlab-mr-discussion',
+    ['prose'],
+    'exports/gitlab/merge_requests/488-discussions.md',
+    (c) => `**Wojciech Zieliński** started a thread on \`helm/values-staging.yaml\`:
 
 ${F}diff
 -  password: ${c.n('{{ .Values.global.dbPassword }}')}
@@ -34,8 +43,13 @@ Oops, I was debugging. Reverted in ${c.sha(true)}. The value is rotated anyway, 
 
 **Wojciech Zieliński** replied:
 😑 you just did it again. Resolving after rotation ${c.tkt()}.
-`),
-  cdoc('chat-ci-job-comment-deploy', ['prose', 'logs-and-output'], 'exports/gitlab/pipelines/99812-notes.md', (c) => `**deploy-bot** commented on pipeline #${c.n(c.k.g.digits(6))}:
+`,
+  ),
+  cdoc(
+    'chat-ci-job-comment-deploy',
+    ['prose', 'logs-and-output'],
+    'exports/gitlab/pipelines/99812-notes.md',
+    (c) => `**deploy-bot** commented on pipeline #${c.n(c.k.g.digits(6))}:
 
 Deployed \`${c.ver()}\` to **review/feature-login**.
 - URL: https://feature-login.review.example.net
@@ -49,8 +63,13 @@ basic auth doesn't work for me
 
 **Deniz Arslan** commented:
 the bot prints the old one, the reviewer password was changed to ${c.hpw()} this morning
-`),
-  cdoc('chat-github-actions-summary', ['prose', 'logs-and-output'], 'exports/github/actions/run-summary.md', (c) => `## Integration test summary
+`,
+  ),
+  cdoc(
+    'chat-github-actions-summary',
+    ['prose', 'logs-and-output'],
+    'exports/github/actions/run-summary.md',
+    (c) => `## Integration test summary
 
 ✅ 142 passed ❌ 3 failed
 
@@ -60,8 +79,13 @@ the bot prints the old one, the reviewer password was changed to ${c.hpw()} this
 - \`search.spec.ts › reindex\` — ES returned \`security_exception\` for user \`elastic\` with password \`${c.pw()}\`
 
 Run: ${c.n(c.k.g.digits(10))} · commit ${c.sha()} · runner ${c.n('ubuntu-24.04')}
-`),
-  cdoc('chat-pr-review-secrets-in-test', ['prose'], 'exports/github/pulls/77-review.md', (c) => `**@h-tanaka** reviewed:
+`,
+  ),
+  cdoc(
+    'chat-pr-review-secrets-in-test',
+    ['prose'],
+    'exports/github/pulls/77-review.md',
+    (c) => `**@h-tanaka** reviewed:
 
 \`src/integrations/crm.ts\`
 > \`\`\`ts
@@ -77,8 +101,13 @@ fine, fixture
 
 **@lgarcia** replied:
 fixed. fwiw the old key was already rotated yesterday, the one now in the env is ${c.tok()}
-`),
-  cdoc('chat-bitbucket-pr-comment', ['prose'], 'exports/bitbucket/pr-314-activity.txt', (c) => `Pull request #314: Add SFTP export
+`,
+  ),
+  cdoc(
+    'chat-bitbucket-pr-comment',
+    ['prose'],
+    'exports/bitbucket/pr-314-activity.txt',
+    (c) => `Pull request #314: Add SFTP export
 Activity:
 
 Marek Horváth commented:
@@ -95,8 +124,13 @@ Zsófia Kiss commented:
 
 Marek Horváth approved the pull request.
 Build ${c.n('#' + c.k.g.digits(4))} passed on ${c.sha(true)}.
-`),
-  cdoc('chat-gerrit-review', ['prose'], 'exports/gerrit/change-55123.txt', (c) => `Change ${c.n('I' + c.k.g.hex(40))}
+`,
+  ),
+  cdoc(
+    'chat-gerrit-review',
+    ['prose'],
+    'exports/gerrit/change-55123.txt',
+    (c) => `Change ${c.n('I' + c.k.g.hex(40))}
 Subject: Add metrics push to the build farm
 
 Patch Set 3:
@@ -111,8 +145,13 @@ Line 30: auth=("metrics", "${c.pw()}")
 > Reviewer: same here.
 
 Patch Set 4: Code-Review+2
-`),
-  cdoc('chat-renovate-dependabot-negatives', ['precision'], 'exports/github/pulls/1400-body.md', (c) => `Bumps [jsonwebtoken](https://github.com/auth0/node-jsonwebtoken) from ${c.ver()} to ${c.ver()}.
+`,
+  ),
+  cdoc(
+    'chat-renovate-dependabot-negatives',
+    ['precision'],
+    'exports/github/pulls/1400-body.md',
+    (c) => `Bumps [jsonwebtoken](https://github.com/auth0/node-jsonwebtoken) from ${c.ver()} to ${c.ver()}.
 
 <details>
 <summary>Commits</summary>
@@ -125,8 +164,13 @@ Patch Set 4: Code-Review+2
 
 Dependabot will resolve any conflicts with this PR. Compatibility score: ${c.n('96%')}.
 Lockfile integrity: ${c.n('sha512-' + c.k.g.base64(86) + '==')}
-`),
-  cdoc('chat-ci-comment-ru', ['prose'], 'exports/gitlab/merge_requests/61-notes.md', (c) => `**Иван Петров** оставил комментарий:
+`,
+  ),
+  cdoc(
+    'chat-ci-comment-ru',
+    ['prose'],
+    'exports/gitlab/merge_requests/61-notes.md',
+    (c) => `**Иван Петров** оставил комментарий:
 Сборка падает на шаге публикации: \`401 Unauthorized\`.
 
 **Ольга Смирнова** ответила:
@@ -138,8 +182,13 @@ ${F}
 
 **Иван Петров** ответил:
 Спасибо, прошло. Пайплайн ${c.n('#' + c.k.g.digits(5))}.
-`),
-  cdoc('chat-pr-comment-jwt-debug', ['prose', 'http-auth'], 'exports/github/pulls/2045-comments.md', (c) => `**@ana-b** commented:
+`,
+  ),
+  cdoc(
+    'chat-pr-comment-jwt-debug',
+    ['prose', 'http-auth'],
+    'exports/github/pulls/2045-comments.md',
+    (c) => `**@ana-b** commented:
 can't reproduce the 403. here's the request I'm sending:
 
 ${F}http
@@ -151,16 +200,26 @@ ${F}
 
 **@tom-k** commented:
 your token is missing the \`reports:read\` scope. use the service token from the staging vault, or for a quick test: ${c.tok()}
-`),
-  cdoc('chat-azure-devops-pr', ['prose'], 'exports/azure-devops/pr-8812-threads.txt', (c) => `Thread 1 — src/appsettings.Staging.json (line 14)
+`,
+  ),
+  cdoc(
+    'chat-azure-devops-pr',
+    ['prose'],
+    'exports/azure-devops/pr-8812-threads.txt',
+    (c) => `Thread 1 — src/appsettings.Staging.json (line 14)
   Reviewer (Fatima Zahra): "ConnectionStrings:Main" contains the password in plain text: Password=${c.cs()};
   Author (Henrik Lund): will move to Key Vault.
 
 Thread 2 — pipelines/release.yml (line 40)
   Reviewer (Fatima Zahra): the PAT in the checkout step is a real one? ${c.tok(c.k.g.chars('abcdefghijklmnopqrstuvwxyz234567', 52))}
   Author (Henrik Lund): yes 🤦 revoking it now. Work item ${c.n('AB#' + c.k.g.digits(5))}.
-`),
-  cdoc('chat-ci-slack-notification', ['prose', 'logs-and-output'], 'exports/slack/ci-notifications.txt', (c) => `Jenkins  APP  01:12
+`,
+  ),
+  cdoc(
+    'chat-ci-slack-notification',
+    ['prose', 'logs-and-output'],
+    'exports/slack/ci-notifications.txt',
+    (c) => `Jenkins  APP  01:12
 Build #${c.n(c.k.g.digits(4))} of release/${c.ver()} FAILED
 > Stage "Publish": npm ERR! 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fsdk
 > using token from NPM_TOKEN (${c.mask()})
@@ -171,5 +230,6 @@ already put it in the Jenkins credential "npm-publish"
 
 Jenkins  APP  01:34
 Build #${c.n(c.k.g.digits(4))} of release/${c.ver()} SUCCESS
-`),
+`,
+  ),
 ];

@@ -5,7 +5,11 @@ import type { RealWorldDoc } from '../types';
 import { cdoc } from './chatKit';
 
 export const CHAT_TICKET_DOCS: RealWorldDoc[] = [
-  cdoc('chat-jira-comment-sftp', ['prose'], 'exports/jira/OPS-4821.txt', (c) => `OPS-4821: SFTP upload from partner fails since Monday
+  cdoc(
+    'chat-jira-comment-sftp',
+    ['prose'],
+    'exports/jira/OPS-4821.txt',
+    (c) => `OPS-4821: SFTP upload from partner fails since Monday
 Status: In Progress   Priority: High   Reporter: Evelyn Marsh   Assignee: Daniel Frey
 
 Description:
@@ -27,8 +31,13 @@ Connected to sftp.example.net. Server version ${c.ver()}
 
 Evelyn Marsh - 05/Nov/26 09:01 AM
 Works now, closing.
-`),
-  cdoc('chat-jira-code-macro-token', ['prose'], 'exports/jira/PLAT-2290.txt', (c) => `PLAT-2290 — Metrics exporter returns 403 after rotation
+`,
+  ),
+  cdoc(
+    'chat-jira-code-macro-token',
+    ['prose'],
+    'exports/jira/PLAT-2290.txt',
+    (c) => `PLAT-2290 — Metrics exporter returns 403 after rotation
 
 h3. Steps to reproduce
 # Deploy exporter ${c.ver()}
@@ -44,8 +53,13 @@ The key was rotated in ${c.tkt()}. Old key {{${c.mask()}}} is revoked. Commit wi
 *Comment by Ravi Menon:*
 the new one needs the org header as well, org id is ${c.n(c.k.g.digits(7))} (public).
 also the secondary key for failover is ${c.tok()} — added to the vault as well.
-`),
-  cdoc('chat-github-issue-leak', ['prose'], 'exports/github/issues/1834.md', (c) => `### Bug: webhook delivery fails with 401
+`,
+  ),
+  cdoc(
+    'chat-github-issue-leak',
+    ['prose'],
+    'exports/github/issues/1834.md',
+    (c) => `### Bug: webhook delivery fails with 401
 
 **Version:** ${c.ver()}
 **OS:** Ubuntu 24.04
@@ -72,8 +86,13 @@ ${F}
 
 **jlee** commented:
 oops. rotated, new one is in the server env now. for reference the old admin password I also had in there was ${c.hpw()}, also changed.
-`),
-  cdoc('chat-gitlab-issue-de', ['prose'], 'exports/gitlab/issues/77.md', (c) => `## Login in die Testumgebung schlägt fehl
+`,
+  ),
+  cdoc(
+    'chat-gitlab-issue-de',
+    ['prose'],
+    'exports/gitlab/issues/77.md',
+    (c) => `## Login in die Testumgebung schlägt fehl
 
 Hallo zusammen,
 
@@ -91,8 +110,13 @@ Fehlermeldung: \`Ungültige Anmeldedaten (Fehlercode ${c.n('E-' + c.k.g.digits(4
 **Martin Wagner** hat kommentiert:
 Das Kennwort wurde beim Reset überschrieben. Neues Kennwort: ${c.hpw()} – bitte nach dem Login ändern.
 API-Schlüssel für die Test-API ist unverändert: ${c.tok()}
-`),
-  cdoc('chat-zendesk-customer', ['prose'], 'exports/zendesk/ticket-558213.txt', (c) => `Ticket #558213 — Cannot connect POS terminal to cloud
+`,
+  ),
+  cdoc(
+    'chat-zendesk-customer',
+    ['prose'],
+    'exports/zendesk/ticket-558213.txt',
+    (c) => `Ticket #558213 — Cannot connect POS terminal to cloud
 Requester: store-042@retail-example.com
 
 Customer (Oct 30, 14:12):
@@ -107,8 +131,13 @@ Ok reset done, new one ${c.hpw()}. still not working
 
 Agent Bianca (Oct 30, 15:30):
 Please don't send it again 🙂 The issue was the terminal token, we issued a new pairing code: ${c.pin()}.
-`),
-  cdoc('chat-servicenow-incident', ['prose'], 'exports/servicenow/INC0091234.txt', (c) => `Number: INC0091234
+`,
+  ),
+  cdoc(
+    'chat-servicenow-incident',
+    ['prose'],
+    'exports/servicenow/INC0091234.txt',
+    (c) => `Number: INC0091234
 Short description: Service account locked - svc_reporting
 Caller: Hendrik Bakker
 Assignment group: IAM-L2
@@ -124,8 +153,13 @@ Please update the job within 2h, otherwise it locks again (policy: 5 attempts).
 Additional comments:
 2026-10-28 09:15:03 - Hendrik Bakker
 Updated. Change request CHG00${c.n(c.k.g.digits(5))} raised for the rotation.
-`),
-  cdoc('chat-freshdesk-fr', ['prose'], 'exports/freshdesk/ticket-20931.txt', (c) => `Ticket #20931 : Accès FTP pour le prestataire
+`,
+  ),
+  cdoc(
+    'chat-freshdesk-fr',
+    ['prose'],
+    'exports/freshdesk/ticket-20931.txt',
+    (c) => `Ticket #20931 : Accès FTP pour le prestataire
 De : Sophie Laurent
 Bonjour,
 Pouvez-vous créer un accès FTP pour notre prestataire ? Merci.
@@ -146,8 +180,13 @@ Merci ! Le prestataire demande aussi le jeton d'API pour le CMS.
 Réponse de l'agent (Mathieu) :
 Le jeton : ${c.tok()}
 (à ne pas confondre avec l'identifiant du site : ${c.rid()}, qui est public)
-`),
-  cdoc('chat-redmine-es', ['prose'], 'exports/redmine/issue-3310.textile', (c) => `h2. #3310 Error de conexión con el servidor de correo
+`,
+  ),
+  cdoc(
+    'chat-redmine-es',
+    ['prose'],
+    'exports/redmine/issue-3310.textile',
+    (c) => `h2. #3310 Error de conexión con el servidor de correo
 
 *Autor:* Pablo Ortega
 *Estado:* Resuelta
@@ -165,8 +204,13 @@ h3. Nota de Elena Ruiz
 
 La contraseña caducó. La nueva contraseña es @${c.hpw()}@ y ya está en el servidor.
 El hash en la base de datos (${c.n('$2y$10$' + c.k.g.base64(53).replace(/[+]/g, '.'))}) ya coincide.
-`),
-  cdoc('chat-otrs-pl', ['prose'], 'exports/otrs/ticket-2026110410000123.txt', (c) => `Zgłoszenie#2026110410000123 — Brak dostępu do panelu hostingu
+`,
+  ),
+  cdoc(
+    'chat-otrs-pl',
+    ['prose'],
+    'exports/otrs/ticket-2026110410000123.txt',
+    (c) => `Zgłoszenie#2026110410000123 — Brak dostępu do panelu hostingu
 Od: Tomasz Nowak
 
 Dzień dobry,
@@ -177,8 +221,13 @@ Panie Tomaszu, hasło wygasło. Nowe hasło tymczasowe: ${c.gpw(12)}
 Proszę je zmienić po pierwszym logowaniu.
 Klucz API do panelu (dla skryptu backupu): ${c.tok()}
 Numer sprawy: ${c.tkt()}
-`),
-  cdoc('chat-jira-table-accounts', ['prose'], 'exports/jira/QA-118.txt', (c) => `QA-118 Test accounts for regression run ${c.ver()}
+`,
+  ),
+  cdoc(
+    'chat-jira-table-accounts',
+    ['prose'],
+    'exports/jira/QA-118.txt',
+    (c) => `QA-118 Test accounts for regression run ${c.ver()}
 
 ||Role||User||Password||Notes||
 |admin|qa-admin@example.test|${c.gpw(14)}|full access|
@@ -189,8 +238,13 @@ Numer sprawy: ${c.tkt()}
 
 API token for the test runner: ${c.tok()}
 Build: ${c.n('#' + c.k.g.digits(5))}, commit ${c.sha(true)}
-`),
-  cdoc('chat-github-pr-review-comments', ['prose'], 'exports/github/pulls/912-review.md', (c) => `**reviewer: @anaya** on \`config/settings.py\` line 42
+`,
+  ),
+  cdoc(
+    'chat-github-pr-review-comments',
+    ['prose'],
+    'exports/github/pulls/912-review.md',
+    (c) => `**reviewer: @anaya** on \`config/settings.py\` line 42
 
 > \`\`\`python
 > SECRET_KEY = "${c.tok(c.k.g.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50))}"
@@ -216,8 +270,13 @@ This one is fine, it's a fixture.
 > \`\`\`
 
 this also looks real?
-`),
-  cdoc('chat-linear-issue-it', ['prose'], 'exports/linear/ENG-742.md', (c) => `# ENG-742 Il webhook di Slack non invia le notifiche
+`,
+  ),
+  cdoc(
+    'chat-linear-issue-it',
+    ['prose'],
+    'exports/linear/ENG-742.md',
+    (c) => `# ENG-742 Il webhook di Slack non invia le notifiche
 
 **Segnalato da:** Giulia Romano
 
@@ -229,8 +288,13 @@ La password dell'utente di servizio per il CRM è ${c.pw()}, te la metto qui sol
 
 **Commento di Giulia Romano:**
 Funziona! Grazie. Release ${c.ver()}.
-`),
-  cdoc('chat-github-discussion-tr', ['prose'], 'exports/github/discussions/55.md', (c) => `### Kurulum sırasında veritabanı bağlantı hatası
+`,
+  ),
+  cdoc(
+    'chat-github-discussion-tr',
+    ['prose'],
+    'exports/github/discussions/55.md',
+    (c) => `### Kurulum sırasında veritabanı bağlantı hatası
 
 Merhaba, kurulumda şu hatayı alıyorum:
 
@@ -249,8 +313,13 @@ ${F}
 
 **Cevap (emre-k):**
 DB_PASS değeri tırnak içinde olmalı çünkü içinde özel karakter var. Benim şifrem de ${c.hpw()} ve tırnaksız çalışmıyordu.
-`),
-  cdoc('chat-helpdesk-nl', ['prose'], 'exports/topdesk/melding-M2611-044.txt', (c) => `Melding M2611 044 — Wachtwoord vergeten voor gedeelde mailbox
+`,
+  ),
+  cdoc(
+    'chat-helpdesk-nl',
+    ['prose'],
+    'exports/topdesk/melding-M2611-044.txt',
+    (c) => `Melding M2611 044 — Wachtwoord vergeten voor gedeelde mailbox
 Aanmelder: Sanne de Vries
 
 Behandelaar (Joost):
@@ -263,8 +332,13 @@ Dank je! En de pincode van de printer op de 2e verdieping?
 
 Joost:
 Die is ${c.pin()}. Versie van de printerdriver: ${c.ver()}.
-`),
-  cdoc('chat-jira-negatives', ['precision'], 'exports/jira/SEC-301.txt', (c) => `SEC-301 Rotate all CI secrets after the runner compromise
+`,
+  ),
+  cdoc(
+    'chat-jira-negatives',
+    ['precision'],
+    'exports/jira/SEC-301.txt',
+    (c) => `SEC-301 Rotate all CI secrets after the runner compromise
 
 Scope:
 * GitHub PAT used by the release job (old: ${c.n('ghp_' + '*'.repeat(36))})
@@ -278,5 +352,6 @@ Done:
 
 Evidence: workflow run ${c.n(c.k.g.digits(11))}, commit ${c.sha()}, image digest ${c.n('sha256:' + c.k.g.hex(64))}.
 Audit log request id ${c.rid()}.
-`),
+`,
+  ),
 ];

@@ -5,7 +5,11 @@ import type { RealWorldDoc } from '../types';
 import { cdoc } from './chatKit';
 
 export const CHAT_TOKEN_DOCS: RealWorldDoc[] = [
-  cdoc('chat-tok-slack-datadog-keys', ['prose'], 'exports/slack/observability/2026-11-01.txt', (c) => `Noor  9:12 AM
+  cdoc(
+    'chat-tok-slack-datadog-keys',
+    ['prose'],
+    'exports/slack/observability/2026-11-01.txt',
+    (c) => `Noor  9:12 AM
 who has the datadog keys for the new org? the agent needs both
 Felix  9:20 AM
 api key ${c.tok(c.k.g.hex(32))}
@@ -16,8 +20,13 @@ Felix  9:21 AM
 yes. org id ${c.n(c.k.g.digits(6))}, that's not secret
 Felix  9:24 AM
 the old pair (${c.mask()} / ${c.mask()}) is revoked
-`),
-  cdoc('chat-tok-ticket-heroku-cloudflare', ['prose'], 'exports/jira/DEVX-903.txt', (c) => `DEVX-903 Move DNS automation to the new account
+`,
+  ),
+  cdoc(
+    'chat-tok-ticket-heroku-cloudflare',
+    ['prose'],
+    'exports/jira/DEVX-903.txt',
+    (c) => `DEVX-903 Move DNS automation to the new account
 
 Comment (Akira Mori):
 Cloudflare API token (zone edit, scoped to example.com): ${c.tok(c.k.g.base64url(40))}
@@ -27,8 +36,13 @@ Account id: ${c.n(c.k.g.hex(32))}
 Comment (Beatriz Silva):
 Heroku API key for the review apps pipeline: ${c.tok(c.k.g.uuid())}
 Pipeline id ${c.rid()} for reference.
-`),
-  cdoc('chat-tok-mail-twilio-mailchimp', ['prose'], 'mail/marketing-tools-keys.txt', (c) => `Subject: Keys for the marketing integrations
+`,
+  ),
+  cdoc(
+    'chat-tok-mail-twilio-mailchimp',
+    ['prose'],
+    'mail/marketing-tools-keys.txt',
+    (c) => `Subject: Keys for the marketing integrations
 From: Hannah Weiss
 To: dev-team
 
@@ -51,8 +65,13 @@ Algolia
 
 Thanks!
 Hannah
-`),
-  cdoc('chat-tok-teams-oauth-client', ['prose'], 'notes/teams-oauth-app.txt', (c) => `Popescu, Andrei  15:02
+`,
+  ),
+  cdoc(
+    'chat-tok-teams-oauth-client',
+    ['prose'],
+    'notes/teams-oauth-app.txt',
+    (c) => `Popescu, Andrei  15:02
 I registered the app in Entra. Client id ${c.n(c.k.g.uuid())}, tenant ${c.n(c.k.g.uuid())}
 Popescu, Andrei  15:03
 client secret (expires in 6 months): ${c.tok(c.k.g.alnum(3) + '8Q~' + c.k.g.base64url(34))}
@@ -60,8 +79,13 @@ Lindner, Eva  15:05
 thanks, and the redirect uri is /auth/callback?
 Popescu, Andrei  15:06
 yes. secret id ${c.n(c.k.g.uuid())} in case you need to find it in the portal
-`),
-  cdoc('chat-tok-discord-refresh-token', ['prose'], 'logs/discord/api-help.txt', (c) => `mika — Yesterday at 11:40 PM
+`,
+  ),
+  cdoc(
+    'chat-tok-discord-refresh-token',
+    ['prose'],
+    'logs/discord/api-help.txt',
+    (c) => `mika — Yesterday at 11:40 PM
 my refresh token stopped working after 30 days?? it was ${c.tok(c.k.g.alnum(30))}
 api_helper — Yesterday at 11:52 PM
 refresh tokens are single use. after you exchange it you get a new one, store that
@@ -69,8 +93,13 @@ mika — Today at 12:05 AM
 ok got a new one ${c.tok(c.k.g.alnum(30))}, and the access token is ${c.bearer()}
 api_helper — Today at 12:10 AM
 please stop posting tokens in public channels 😭 revoke them at /settings/apps
-`),
-  cdoc('chat-tok-github-issue-cookie', ['prose', 'http-auth'], 'exports/github/issues/2207.md', (c) => `### Session expires immediately after login
+`,
+  ),
+  cdoc(
+    'chat-tok-github-issue-cookie',
+    ['prose', 'http-auth'],
+    'exports/github/issues/2207.md',
+    (c) => `### Session expires immediately after login
 
 Steps: log in, refresh, logged out.
 
@@ -86,24 +115,39 @@ Version ${c.ver()}, browser ${c.n('Firefox 133.0')}.
 
 **maintainer** commented:
 please log out everywhere, that session cookie was live. Fixed in ${c.sha(true)}.
-`),
-  cdoc('chat-tok-whatsapp-license-and-keys', ['prose'], 'exports/WhatsApp Chat with Agency.txt', (c) => `11/4/26, 10:02 AM - Ray: hey can u send the maps key for the store locator
+`,
+  ),
+  cdoc(
+    'chat-tok-whatsapp-license-and-keys',
+    ['prose'],
+    'exports/WhatsApp Chat with Agency.txt',
+    (c) => `11/4/26, 10:02 AM - Ray: hey can u send the maps key for the store locator
 11/4/26, 10:05 AM - Jo: the browser one is public anyway: ${c.n('AIza' + c.k.g.base64url(35))}
 11/4/26, 10:05 AM - Ray: no the server one for geocoding
 11/4/26, 10:09 AM - Jo: ${c.prov('google', 'Google API key (server)')}
 11/4/26, 10:10 AM - Ray: and the CMS webhook secret?
 11/4/26, 10:18 AM - Jo: ${c.tok()}
 11/4/26, 10:18 AM - Jo: <Media omitted>
-`),
-  cdoc('chat-tok-irc-znc-and-keys', ['prose'], 'irclogs/#infra/2026-10-30.log', (c) => `[14:01] <berta> who rotated the consul acl token?
+`,
+  ),
+  cdoc(
+    'chat-tok-irc-znc-and-keys',
+    ['prose'],
+    'irclogs/#infra/2026-10-30.log',
+    (c) => `[14:01] <berta> who rotated the consul acl token?
 [14:02] <hux> me. new bootstrap token: ${c.tok(c.k.g.uuid())}
 [14:02] <hux> agent token ${c.tok(c.k.g.uuid())}
 [14:03] <berta> and the gossip key?
 [14:04] <hux> ${c.tok(c.k.g.base64(43) + '=')}
 [14:05] <berta> ty. node id of the new server is ${c.rid()}
 [14:06] <hux> yep that one's just an id
-`),
-  cdoc('chat-tok-onboarding-de-keys', ['prose'], 'wiki/onboarding/entwickler-zugaenge.md', (c) => `# Entwickler-Zugänge (Testsysteme)
+`,
+  ),
+  cdoc(
+    'chat-tok-onboarding-de-keys',
+    ['prose'],
+    'wiki/onboarding/entwickler-zugaenge.md',
+    (c) => `# Entwickler-Zugänge (Testsysteme)
 
 Hier die gemeinsamen Test-Schlüssel, **nur** für die Testsysteme:
 
@@ -114,8 +158,13 @@ Hier die gemeinsamen Test-Schlüssel, **nur** für die Testsysteme:
 
 Produktivschlüssel bekommst du vom Teamlead (${c.n('nicht hier eintragen!')}).
 Beispiel aus der Doku, **kein** echter Schlüssel: ${c.n('0123456789abcdef0123456789abcdef')}
-`),
-  cdoc('chat-tok-postmortem-jira-token', ['prose'], 'wiki/postmortems/2026-08-jira-automation.md', (c) => `# Incident: Jira automation posted to the wrong project
+`,
+  ),
+  cdoc(
+    'chat-tok-postmortem-jira-token',
+    ['prose'],
+    'wiki/postmortems/2026-08-jira-automation.md',
+    (c) => `# Incident: Jira automation posted to the wrong project
 
 ## What happened
 The automation user's API token (${c.tok(c.k.g.alnum(24))}) was shared in the #automation channel and reused by a second script.
@@ -125,8 +174,13 @@ The automation user's API token (${c.tok(c.k.g.alnum(24))}) was shared in the #a
 - second script now uses its own token: ${c.tok('ATATT3xFfGF0' + c.k.g.base64url(170) + '=' + c.k.g.hex(8).toUpperCase())}
 
 Ticket ${c.tkt()}, request ids ${c.rid()} and ${c.rid()}.
-`),
-  cdoc('chat-tok-kr-jp-keys', ['prose'], 'notes/아시아-파트너-키.md', (c) => `# 파트너 API 키 (테스트)
+`,
+  ),
+  cdoc(
+    'chat-tok-kr-jp-keys',
+    ['prose'],
+    'notes/아시아-파트너-키.md',
+    (c) => `# 파트너 API 키 (테스트)
 
 - 결제 파트너 시크릿 키: ${c.tok()}
 - 지도 API 클라이언트 시크릿 = ${c.tok(c.k.g.alnum(40))}
@@ -136,8 +190,13 @@ Ticket ${c.tkt()}, request ids ${c.rid()} and ${c.rid()}.
 - 配送APIのアクセストークン：${c.tok()}
 - Webhook 署名シークレット: ${c.tok(c.k.g.hex(48))}
 - 加盟店ID：${c.n(c.k.g.digits(10))}（公開情報）
-`),
-  cdoc('chat-tok-pr-review-env-file', ['prose'], 'exports/github/pulls/3301-review.md', (c) => `**@sven** commented on \`.env.staging\`:
+`,
+  ),
+  cdoc(
+    'chat-tok-pr-review-env-file',
+    ['prose'],
+    'exports/github/pulls/3301-review.md',
+    (c) => `**@sven** commented on \`.env.staging\`:
 
 ${F}diff
 +STRIPE_WEBHOOK_SECRET=whsec_${c.n('xxxxxxxxxxxxxxxx')}
@@ -148,8 +207,13 @@ ${F}diff
 ${F}
 
 three of these are real values. the feature flag one is a client-side id, fine.
-`),
-  cdoc('chat-tok-mail-conn-strings', ['prose'], 'mail/re-reporting-db.txt', (c) => `Subject: RE: reporting db connection
+`,
+  ),
+  cdoc(
+    'chat-tok-mail-conn-strings',
+    ['prose'],
+    'mail/re-reporting-db.txt',
+    (c) => `Subject: RE: reporting db connection
 From: Mateo Rossi
 
 use this one, it goes through the read replica:
@@ -163,8 +227,13 @@ for the mongo export:
 and the amqp one for the queue consumer: amqp://consumer:${c.cs()}@mq.internal:5672/%2f
 
 Mateo
-`),
-  cdoc('chat-tok-slack-provider-mix', ['prose'], 'exports/slack/ai-experiments.txt', (c) => `Jonas  3:12 PM
+`,
+  ),
+  cdoc(
+    'chat-tok-slack-provider-mix',
+    ['prose'],
+    'exports/slack/ai-experiments.txt',
+    (c) => `Jonas  3:12 PM
 anyone have a spare key for the LLM experiments? my quota ran out
 Mei  3:14 PM
 use the team one ${c.prov('openai', 'OpenAI')}
@@ -176,8 +245,13 @@ Mei  3:18 PM
 ${c.prov('gitlab', 'GitLab')}
 Mei  3:19 PM
 pls rotate after the hackathon, ticket ${c.tkt()}
-`),
-  cdoc('chat-tok-http-basic-ticket', ['prose', 'http-auth'], 'exports/zendesk/ticket-610044.txt', (c) => `Ticket #610044 — API returns 401
+`,
+  ),
+  cdoc(
+    'chat-tok-http-basic-ticket',
+    ['prose', 'http-auth'],
+    'exports/zendesk/ticket-610044.txt',
+    (c) => `Ticket #610044 — API returns 401
 
 Customer:
 We call your API like this and get 401:
@@ -188,12 +262,18 @@ curl -H "Authorization: Bearer ${c.bearer()}" https://api.vendor.example/v3/stoc
 Agent:
 The basic credentials are valid, but your bearer token expired. Request id from our logs: ${c.rid()}.
 Please generate a new token in the portal (Settings → API). Do not send us your credentials again.
-`),
-  cdoc('chat-tok-twitch-telegram-bots', ['prose'], 'notes/bot-tokens.txt', (c) => `bot stuff (delete after migration!!)
+`,
+  ),
+  cdoc(
+    'chat-tok-twitch-telegram-bots',
+    ['prose'],
+    'notes/bot-tokens.txt',
+    (c) => `bot stuff (delete after migration!!)
 
 twitch client secret: ${c.tok(c.k.g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 30))}
 twitch oauth: ${c.tok(c.k.g.lower(30))}
 telegram: ${c.tok(c.k.g.digits(10) + ':AA' + c.k.g.base64url(33))}
 discord app public key (not secret): ${c.n(c.k.g.hex(64))}
-`),
+`,
+  ),
 ];

@@ -6,9 +6,51 @@ import type { ExampleGen } from '../../../../engine/types';
 const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Fall', 'Sommer', 'Herbst', 'Invierno', 'Verano', 'Printemps', 'Lato', 'Zima'];
 const NAMES = ['Bella', 'Max', 'Luna', 'Charlie', 'Oscar', 'Milo', 'Frieda', 'Mathilde', 'Lucas', 'Sofia', 'Yuki', 'Minho', 'Ayse', 'Kasia', 'Joao', 'Pedro', 'Olga', 'Igor', 'Chiara', 'Daan'];
 const WORDS = [
-  'apple', 'river', 'tiger', 'falcon', 'orange', 'monkey', 'dragon', 'sunset', 'coffee', 'pirate', 'rocket', 'banana', 'castle', 'garden', 'winter', 'purple',
-  'hammer', 'silver', 'thunder', 'pepper', 'lemon', 'anchor', 'pixel', 'cactus', 'walrus', 'tulpe', 'kaffee', 'fenster', 'schatz', 'maison', 'soleil',
-  'gato', 'playa', 'cavalo', 'sorvete', 'kwiatek', 'gelato', 'fiets', 'kirpi', 'sakura', 'hangang', 'matryoshka', 'moskva', 'baleia', 'zeppelin',
+  'apple',
+  'river',
+  'tiger',
+  'falcon',
+  'orange',
+  'monkey',
+  'dragon',
+  'sunset',
+  'coffee',
+  'pirate',
+  'rocket',
+  'banana',
+  'castle',
+  'garden',
+  'winter',
+  'purple',
+  'hammer',
+  'silver',
+  'thunder',
+  'pepper',
+  'lemon',
+  'anchor',
+  'pixel',
+  'cactus',
+  'walrus',
+  'tulpe',
+  'kaffee',
+  'fenster',
+  'schatz',
+  'maison',
+  'soleil',
+  'gato',
+  'playa',
+  'cavalo',
+  'sorvete',
+  'kwiatek',
+  'gelato',
+  'fiets',
+  'kirpi',
+  'sakura',
+  'hangang',
+  'matryoshka',
+  'moskva',
+  'baleia',
+  'zeppelin',
 ];
 const TEAMS = ['Galatasaray', 'Barcelona', 'Liverpool', 'Bayern', 'Juventus', 'Flamengo', 'Ajax', 'Legia', 'Spartak', 'Arsenal'];
 const CITIES = ['Berlin', 'Lisboa', 'Krakow', 'Istanbul', 'Osaka', 'Seoul', 'Madrid', 'Napoli', 'Utrecht', 'Lyon', 'Porto', 'Kazan'];
@@ -54,11 +96,7 @@ export function passphrase(g: ExampleGen, sep?: string): string {
 /** Tool-generated password, 12-40 characters from a mixed alphabet (no quotes, backticks, pipes or blanks). */
 export function genPw(g: ExampleGen, length?: number): string {
   const n = length ?? g.pick([12, 14, 16, 16, 20, 24, 32, 40]);
-  const alpha = g.pick([
-    'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789',
-    'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789' + SYMS,
-    'abcdefghijklmnopqrstuvwxyz0123456789!@#$%',
-  ]);
+  const alpha = g.pick(['ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789' + SYMS, 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%']);
   let v = g.chars(alpha, n);
   // a generator always guarantees a digit and an upper-case letter
   v = v.slice(0, 3) + g.digits(1) + g.upper(1) + v.slice(5);
@@ -67,11 +105,7 @@ export function genPw(g: ExampleGen, length?: number): string {
 
 /** A letters-only password (a word or two run together, as people set for wifi or a shared mailbox). */
 export function lettersPw(g: ExampleGen): string {
-  return g.pick([
-    () => `${g.pick(WORDS)}${g.pick(WORDS)}${g.pick(WORDS)}`,
-    () => `${cap(g.pick(WORDS))}${cap(g.pick(WORDS))}`,
-    () => `${g.pick(WORDS)}${g.pick(NAMES).toLowerCase()}${g.pick(WORDS)}`,
-  ])();
+  return g.pick([() => `${g.pick(WORDS)}${g.pick(WORDS)}${g.pick(WORDS)}`, () => `${cap(g.pick(WORDS))}${cap(g.pick(WORDS))}`, () => `${g.pick(WORDS)}${g.pick(NAMES).toLowerCase()}${g.pick(WORDS)}`])();
 }
 
 /** Digits a person uses as a PIN or door code. */
@@ -146,8 +180,24 @@ export function provider(g: ExampleGen, kind: ProviderKind): string {
 
 /** Placeholders and templates people paste instead of a value. */
 export const PLACEHOLDERS = [
-  '<password>', '<your-token-here>', '${DB_PASSWORD}', '{{ vault_db_pass }}', 'changeme', '********', 'xxxxxxxx', '[REDACTED]', '<redacted>',
-  'YOUR_API_KEY', '***', 'REPLACE_ME', '$API_TOKEN', '%PASSWORD%', 'TODO', '<hier Passwort>', '<mot-de-passe>', 'your-api-key-here',
+  '<password>',
+  '<your-token-here>',
+  '${DB_PASSWORD}',
+  '{{ vault_db_pass }}',
+  'changeme',
+  '********',
+  'xxxxxxxx',
+  '[REDACTED]',
+  '<redacted>',
+  'YOUR_API_KEY',
+  '***',
+  'REPLACE_ME',
+  '$API_TOKEN',
+  '%PASSWORD%',
+  'TODO',
+  '<hier Passwort>',
+  '<mot-de-passe>',
+  'your-api-key-here',
 ];
 
 /** A masked value as UIs and people show it: keeps a few characters and stars or dots the rest. */

@@ -5,7 +5,11 @@ import type { RealWorldDoc } from '../types';
 import { cdoc } from './chatKit';
 
 export const CHAT_WIKI_DOCS: RealWorldDoc[] = [
-  cdoc('chat-wiki-confluence-lab', ['prose'], 'wiki/confluence/Lab-Equipment.txt', (c) => `Lab Equipment Access
+  cdoc(
+    'chat-wiki-confluence-lab',
+    ['prose'],
+    'wiki/confluence/Lab-Equipment.txt',
+    (c) => `Lab Equipment Access
 Created by Ingrid Solberg, last modified on Oct 12, 2026
 
 || Device || Address || Login || Password || Comment ||
@@ -16,8 +20,13 @@ Created by Ingrid Solberg, last modified on Oct 12, 2026
 | Printer | 10.20.0.60 | admin | ${c.u('admin')} | factory default, TODO |
 
 The SNMP community for the lab switches is ${c.lpw()} (read-only).
-`),
-  cdoc('chat-wiki-mediawiki-table', ['prose'], 'wiki/mediawiki/Server_Accounts.wiki', (c) => `== Server accounts ==
+`,
+  ),
+  cdoc(
+    'chat-wiki-mediawiki-table',
+    ['prose'],
+    'wiki/mediawiki/Server_Accounts.wiki',
+    (c) => `== Server accounts ==
 {| class="wikitable"
 ! Host !! User !! Passwort !! Bemerkung
 |-
@@ -31,8 +40,13 @@ The SNMP community for the lab switches is ${c.lpw()} (read-only).
 |}
 
 Der Zugang zum iLO von build01: Administrator / ${c.gpw(8)}
-`),
-  cdoc('chat-wiki-dokuwiki', ['prose'], 'wiki/dokuwiki/pages/it/zugaenge.txt', (c) => `====== Zugänge Büro ======
+`,
+  ),
+  cdoc(
+    'chat-wiki-dokuwiki',
+    ['prose'],
+    'wiki/dokuwiki/pages/it/zugaenge.txt',
+    (c) => `====== Zugänge Büro ======
 
 ^ Dienst ^ Benutzer ^ Kennwort ^
 | Router (Fritz) | — | ${c.hpw()} |
@@ -42,8 +56,13 @@ Der Zugang zum iLO von build01: Administrator / ${c.gpw(8)}
 
 Der Lizenzschlüssel der Buchhaltung (${c.n(c.k.g.upper(5) + '-' + c.k.g.upper(5) + '-' + c.k.g.upper(5))}) liegt im Ordner.
 Stand: ${c.n('2026-09-30')}, Version ${c.ver()}
-`),
-  cdoc('chat-notion-onboarding', ['prose'], 'wiki/notion/Onboarding - Backend.md', (c) => `# Onboarding — Backend
+`,
+  ),
+  cdoc(
+    'chat-notion-onboarding',
+    ['prose'],
+    'wiki/notion/Onboarding - Backend.md',
+    (c) => `# Onboarding — Backend
 
 ## Day 1
 - Get laptop from IT, FileVault on
@@ -58,8 +77,13 @@ Stand: ${c.n('2026-09-30')}, Version ${c.ver()}
 ## FAQ
 **What's the VPN password?** Your SSO password, not a shared one.
 **What's the wifi?** Network \`Office-5G\`, password **${c.lpw()}**
-`),
-  cdoc('chat-obsidian-notes', ['prose'], 'vault/Work/Daily/2026-11-03.md', (c) => `# 2026-11-03
+`,
+  ),
+  cdoc(
+    'chat-obsidian-notes',
+    ['prose'],
+    'vault/Work/Daily/2026-11-03.md',
+    (c) => `# 2026-11-03
 
 - [x] standup
 - [ ] rotate the staging keys (${c.tkt()})
@@ -70,8 +94,13 @@ Stand: ${c.n('2026-09-30')}, Version ${c.ver()}
 
 ## ideas
 - password manager rollout, default length ${c.n('24')}
-`),
-  cdoc('chat-runbook-restore', ['prose'], 'wiki/runbooks/restore-customer-db.md', (c) => `# Runbook: restore a customer database
+`,
+  ),
+  cdoc(
+    'chat-runbook-restore',
+    ['prose'],
+    'wiki/runbooks/restore-customer-db.md',
+    (c) => `# Runbook: restore a customer database
 
 1. Open the backup console at https://backup.internal and log in as \`restore-operator\` (password: ${c.gpw()}).
 2. Pick the snapshot by its id (e.g. ${c.n('snap-' + c.k.g.hex(17))}) — the id is not secret.
@@ -84,8 +113,13 @@ pg_restore -h scratch-db.internal -U restore -d customer_tmp dump.pgc
 ${F}
 
 5. Compare row counts, then hand over to the customer team. Ticket template: ${c.tkt()}.
-`),
-  cdoc('chat-postmortem-leaked-token', ['prose'], 'wiki/postmortems/2026-10-27-token-in-logs.md', (c) => `# Post-mortem: API token written to application logs
+`,
+  ),
+  cdoc(
+    'chat-postmortem-leaked-token',
+    ['prose'],
+    'wiki/postmortems/2026-10-27-token-in-logs.md',
+    (c) => `# Post-mortem: API token written to application logs
 
 **Date:** 2026-10-27  **Severity:** SEV-2  **Author:** Grace Adeyemi
 
@@ -104,8 +138,13 @@ It was revoked at 14:02 UTC. The replacement token (${c.mask()}) was issued via 
 ## Lessons
 - the log redactor only knew tokens with a prefix; this one had none
 - the staging copy of the same token, ${c.tok()}, was still valid until 16:00
-`),
-  cdoc('chat-postmortem-es', ['prose'], 'wiki/postmortems/2026-09-incidente-db.md', (c) => `# Postmortem: caída de la base de datos de pedidos
+`,
+  ),
+  cdoc(
+    'chat-postmortem-es',
+    ['prose'],
+    'wiki/postmortems/2026-09-incidente-db.md',
+    (c) => `# Postmortem: caída de la base de datos de pedidos
 
 ## Resumen
 El ${c.n('14/09/2026')} la base de datos de pedidos dejó de aceptar conexiones durante 47 minutos.
@@ -116,8 +155,13 @@ La contraseña del usuario \`orders_app\` se rotó (nueva: ${c.gpw()}) pero el p
 ## Acciones
 - [x] actualizar el secreto en Kubernetes (\`${c.n('secretKeyRef: orders-db/password')}\`)
 - [ ] automatizar la rotación (${c.tkt()})
-`),
-  cdoc('chat-wiki-runbook-pt-vpn', ['prose'], 'wiki/runbooks/vpn-site-to-site.md', (c) => `# VPN site-to-site com o parceiro
+`,
+  ),
+  cdoc(
+    'chat-wiki-runbook-pt-vpn',
+    ['prose'],
+    'wiki/runbooks/vpn-site-to-site.md',
+    (c) => `# VPN site-to-site com o parceiro
 
 | Parâmetro | Valor |
 |---|---|
@@ -129,8 +173,13 @@ La contraseña del usuario \`orders_app\` se rotó (nueva: ${c.gpw()}) pero el p
 
 A PSK antiga (${c.mask()}) foi desativada em ${c.n('2026-08-01')}.
 Senha do usuário de leitura do firewall: ${c.hpw()}
-`),
-  cdoc('chat-wiki-ko-guide', ['prose'], 'wiki/guides/개발환경-설정.md', (c) => `# 개발 환경 설정 가이드
+`,
+  ),
+  cdoc(
+    'chat-wiki-ko-guide',
+    ['prose'],
+    'wiki/guides/개발환경-설정.md',
+    (c) => `# 개발 환경 설정 가이드
 
 1. VPN 접속: 계정은 사번, 비밀번호는 ${c.n('SSO 비밀번호')}
 2. 테스트 DB 접속 정보
@@ -141,8 +190,13 @@ Senha do usuário de leitura do firewall: ${c.hpw()}
 4. 관리자 페이지 초기 비밀번호: ${c.gpw(12)} (최초 로그인 시 변경)
 
 버전 ${c.ver()} 기준, 커밋 ${c.sha(true)}
-`),
-  cdoc('chat-wiki-tr-kurulum', ['prose'], 'wiki/kurulum/test-ortami.md', (c) => `# Test ortamı erişim bilgileri
+`,
+  ),
+  cdoc(
+    'chat-wiki-tr-kurulum',
+    ['prose'],
+    'wiki/kurulum/test-ortami.md',
+    (c) => `# Test ortamı erişim bilgileri
 
 * Yönetim paneli kullanıcı adı: \`yonetici\`
 * Şifre: **${c.hpw()}**
@@ -150,8 +204,13 @@ Senha do usuário de leitura do firewall: ${c.hpw()}
 * Redis şifresi → ${c.pw()}
 
 Not: canlı ortam şifreleri burada DEĞİL, kasada (${c.n('Vault: kv/prod/*')}).
-`),
-  cdoc('chat-wiki-cn-handbook', ['prose'], 'wiki/手册/测试环境.md', (c) => `# 测试环境说明
+`,
+  ),
+  cdoc(
+    'chat-wiki-cn-handbook',
+    ['prose'],
+    'wiki/手册/测试环境.md',
+    (c) => `# 测试环境说明
 
 | 服务 | 地址 | 账号 | 密码 |
 | --- | --- | --- | --- |
@@ -161,8 +220,13 @@ Not: canlı ortam şifreleri burada DEĞİL, kasada (${c.n('Vault: kv/prod/*')})
 
 阿里云 AccessKey ID：${c.u('LTAI' + c.k.g.alnum(20))}（ID 不是密钥）
 AccessKey Secret：${c.tok(c.k.g.alnum(30))}
-`),
-  cdoc('chat-wiki-definition-list', ['prose'], 'wiki/services/payments-sandbox.md', (c) => `# Payments sandbox
+`,
+  ),
+  cdoc(
+    'chat-wiki-definition-list',
+    ['prose'],
+    'wiki/services/payments-sandbox.md',
+    (c) => `# Payments sandbox
 
 Merchant id
 : ${c.n('M' + c.k.g.digits(9))} (public, shows on receipts)
@@ -178,8 +242,13 @@ Portal login
 
 Docs version
 : ${c.ver()}
-`),
-  cdoc('chat-wiki-negatives-howto', ['precision'], 'wiki/howto/rotate-secrets.md', (c) => `# How to rotate a secret
+`,
+  ),
+  cdoc(
+    'chat-wiki-negatives-howto',
+    ['precision'],
+    'wiki/howto/rotate-secrets.md',
+    (c) => `# How to rotate a secret
 
 1. Generate a new value: \`openssl rand -hex 32\` (output looks like ${c.n('3f9c...e1a0')}).
 2. Store it: \`vault kv put kv/app/api token=${c.n('@token.txt')}\`
@@ -195,13 +264,19 @@ db_password = ${c.ph()}
 ${F}
 
 Last rotation: ${c.n('2026-10-01')} by ${c.n('@ops-bot')}, change ${c.tkt()}, commit ${c.sha()}.
-`),
-  cdoc('chat-wiki-kb-printer-pl', ['prose'], 'wiki/kb/drukarki.md', (c) => `# Drukarki — konfiguracja
+`,
+  ),
+  cdoc(
+    'chat-wiki-kb-printer-pl',
+    ['prose'],
+    'wiki/kb/drukarki.md',
+    (c) => `# Drukarki — konfiguracja
 
 Hasło administratora drukarek HP w biurze: **${c.hpw()}**
 PIN do wydruku poufnego: ${c.pin()}
 Konto SMTP do skanowania: skaner@firma.example.pl, hasło ${c.pw()}
 
 Wersja firmware: ${c.ver()}
-`),
+`,
+  ),
 ];
