@@ -78,6 +78,9 @@ function inBlock(text: string, lineStart: number, end: number): boolean {
   return /^[ \t]*\$ANSIBLE_VAULT|-----BEGIN /.test(prev) || lone(prev) || lone(next);
 }
 
+/** Base64 of random bytes ending in its padding: 16+ characters with small and capital letters and digits, then `=` or `==`. */
+const isPaddedBase64 = (value: string) => /^[A-Za-z0-9+/]{16,}={1,2}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
+
 /** Letters and digits, 6 or more (`monkey42`, `anna1990`). */
 const lettersAndDigits = (value: string) => value.length >= 6 && /[A-Za-z]/.test(value) && /[0-9]/.test(value);
 
@@ -152,7 +155,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   if (inBlock(ctx.text, lineStart, ctx.end) || /:\$|^\$[0-9a-z]{1,8}\$/i.test(bare)) return false;
   // `DB_USER=app`: a line of a pasted env file (the keyed rules' work), not a reply. `__libc_start_main`: a symbol
   // (`strings` of a binary or a core dump), not a password.
-  if (/^[A-Za-z_][\w.-]{0,40}=/.test(bare) || /^__[A-Za-z]\w*$/.test(value)) return false;
+  // Base64 padding (`…Q0IkGS6b7MJb=`) is no assignment: a key under its label, not a line of an env file.
+  if ((/^[A-Za-z_][\w.-]{0,40}=/.test(bare) && !isPaddedBase64(bare)) || /^__[A-Za-z]\w*$/.test(value)) return false;
   if (reply) return true;
   if (kind === 'token') return /^[\x21-\x7e]+$/.test(bare) && isLiteralToken(bare, 16);
   if (!prosePassword(bare, ctx) || isVersion(bare)) return false;
@@ -178,7 +182,9 @@ const NON_ANSWERS = new Set(
     'vault keepass lastpass bitwarden onepassword 1password dashlane enpass passbolt keeper slack email mail teams confluence wiki ' +
     'changed unchanged expired empty blank default admin root guest user same still also again please asap ' +
     // `one moment` in the languages of the chats.
-    'moment momentje momento momentino chwila chwileczke chwileczkę sekunde sekunda seconde attends attendez warte espera aspetta zaraz hold brb lemme looking searching'
+    'moment momentje momento momentino chwila chwileczke chwileczkę sekunde sekunda seconde attends attendez warte espera aspetta zaraz hold brb lemme looking searching ' +
+    // Indonesian and Malay (`sebentar`, `bentar`, `tunggu`), Italian (`attimo`), Dutch (`wacht`).
+    'sebentar bentar tunggu attimo wacht'
   ).split(' '),
 );
 
@@ -297,6 +303,37 @@ const FOLLOWUP_PHRASES = [
   'yg baru',
   'yang baru',
   'sekarang',
+  // The password changed on its own (`a senha mudou para X`, `la contraseña cambió a X`).
+  'mudou para',
+  'mudou pra',
+  'foi alterada para',
+  'foi trocada para',
+  'cambió a',
+  'ha cambiado a',
+  // A value corrected after a typo or a wrong paste (`Korrektur … Richtig ist: X`, `sorry, the correct one is X`).
+  'richtig ist',
+  'korrekt ist',
+  'the correct one is',
+  'correct one is',
+  'the right one is',
+  'right one is',
+  'la bonne est',
+  'la correcta es',
+  'a correta é',
+  'quella giusta è',
+  'poprawne to',
+  // `new` alone, then a colon (`nuova: X` under `la password … è cambiata`): NEW_ALONE below.
+  'new',
+  'nuova',
+  'nuovo',
+  'nueva',
+  'nuevo',
+  'nova',
+  'novo',
+  'nowe',
+  'nowy',
+  'neu',
+  'neues',
 ];
 const phrases = [...FOLLOWUP_PHRASES].sort((a, b) => b.length - a.length);
 
@@ -313,6 +350,8 @@ const CHANGED =
 const CHANGE_PHRASE =
   /^(?:(?:changed|set|reset|rotated|updated|switched)(?: it)?(?: back)? to|change it to|changed that to|mudei pra|mudei para|troquei pra|troquei para|l'ho (?:impostat|cambiat)[ao] (?:a|in)|zmieni(?:łem|łam) na|ustawi(?:łem|łam) na|l[ao] cambié a|la puse en)$/u;
 const TRY = /^(?:try|probier|essaie|essaye|essayé|prueba con|pruebe con|tente|prova con|probeer)$/;
+/** `new` alone in a language: it hands over a value only with a colon or an arrow after it (`nuova: X`), not in a sentence (`new X release`). */
+const NEW_ALONE = /^(?:new|nuova|nuovo|nueva|nuevo|nova|novo|nowe|nowy|neu|neues)$/;
 
 function validateFollowup(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
@@ -320,6 +359,7 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const at = ctx.text.lastIndexOf(ctx.keyName ?? '', ctx.start);
   const sentence = line.slice(0, Math.max(0, at - lineStart));
+  if (NEW_ALONE.test(phrase) && !/^[ \t]{0,3}[:：→]/.test(ctx.text.slice(at + (ctx.keyName ?? '').length, ctx.start))) return false;
   // The label is earlier on this line or on the lines said just before.
   // The label is in the phrase (`new pw X`), earlier on this line, or on the lines said just before; or the sentence
   // says the value was just changed (`I rotated it, it's X now`), and then the value must carry a symbol.
@@ -435,6 +475,10 @@ export const proseFollowupRules: Rule[] = [
       'apikey',
       'key:',
       'key?',
+      // A key's label ending its line, the value below (`Callback HMAC key`, `: X` in a definition list).
+      'hmac key',
+      'signing key',
+      'jeton',
       'klucz',
       // A code asked for by its name (questionReply).
       'pin?',

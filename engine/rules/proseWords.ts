@@ -92,7 +92,7 @@ export const INTL_PASSWORD_LABELS = [
  * Labels that are also everyday words (`pass the value`, `the key`, `a token`): they count only with a colon or
  * an equals sign right after them (`pass: X`, `token = X`), never with a verb (`… is X`) or words in between.
  */
-export const WEAK_LABELS = new Set(['pass', 'clave', 'parola', 'psk', 'key', 'token', 'secret', 'apikey', 'private key', 'pin', 'sifre', 'şifre']);
+export const WEAK_LABELS = new Set(['pass', 'clave', 'parola', 'psk', 'key', 'token', 'secret', 'apikey', 'private key', 'pin', 'sifre', 'şifre', 'jeton']);
 
 /** Labels of a token or key (values must look generated). ASCII, lower case. */
 export const TOKEN_LABELS = [
@@ -123,6 +123,15 @@ export const TOKEN_LABELS = [
   'api-schlussel',
   'api-sleutel',
   'klucz api',
+  // Swedish, Hungarian, Indonesian and French names of an API key or token (\`API-nyckeln … är X\`, \`API kulcs: X\`, \`Le jeton : X\`).
+  'api-nyckel',
+  'api-nyckeln',
+  'api kulcs',
+  'kunci api',
+  'jeton',
+  // A key that signs callbacks or webhooks (\`signing key for callbacks: X\`, \`HMAC key\n: X\`).
+  'signing key',
+  'hmac key',
   'schlussel',
   'shared secret',
   'unseal key',
@@ -153,6 +162,13 @@ export const INTL_TOKEN_LABELS = [
   'chave de API',
   'chave API',
   'klucz API',
+  // Czech, Danish/Norwegian, Greek and Arabic names of an API key (\`API klíč pro bránu: X\`, \`API-nøgle til …: X\`).
+  'API klíč',
+  'klíč API',
+  'API-nøgle',
+  'API-nøglen',
+  'κλειδί API',
+  'مفتاح API',
   'API-sleutel',
   'API anahtarı',
   'API 키',

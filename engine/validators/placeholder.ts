@@ -134,6 +134,7 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   if (value.length >= 20 && DOCUMENTED_EXAMPLE_HASHES.has(valueHash(value))) return true;
   if (/EXAMPLE/.test(value)) return true;
+  if (isRepeatedRun(value)) return true;
   if ((TEMPLATE.test(value) && !(options.humanPassword && isDollarPassword(value))) || REFERENCE.test(value)) return true;
   if (isRegexSource(value)) return true;
   // Masked or filler values: xxxx, ****, ...., ####, ----, 0000
@@ -389,6 +390,23 @@ function isDummyCompound(flat: string): boolean {
  * references to secret stores, masks and the dummy words of the labelling policy (`changeme`, `test`,
  * `mysecretpassword`). Returns what it is, or undefined. Used under secret names, where short human values count.
  */
+/** The digits running on into the letters, as hex and base36 spell them. */
+const RUN = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A run of the digits and letters written out again and again (`0123456789abcdef0123456789abcdef`, `abcdabcdabcd`):
+ * the filler docs show where a key goes; a generated value never repeats itself.
+ */
+export function isRepeatedRun(value: string): boolean {
+  const v = value.toLowerCase();
+  for (let p = 4; p * 2 <= v.length; p++) {
+    let periodic = true;
+    for (let i = p; i < v.length && periodic; i++) periodic = v[i] === v[i - p];
+    if (periodic) return RUN.includes(v.slice(0, p));
+  }
+  return false;
+}
+
 export function isStandIn(value: string): string | undefined {
   if (isPlaceholder(value)) return 'placeholder';
   if (TEMPLATE_START.test(value)) return 'template';
