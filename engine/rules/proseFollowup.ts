@@ -57,7 +57,7 @@ export function passwordShaped(value: string): boolean {
 }
 
 /** Words joined by dots, dashes or underscores, perhaps capitalised (`Harvest.fjord.bramble.oyster`). */
-const passphraseShaped = (value: string) => /^[A-Za-z][a-z]{2,11}(?:[-._][a-z]{3,12}){2,6}(?:[-._][0-9]{1,4})?$/.test(value);
+export const passphraseShaped = (value: string) => /^[A-Za-z][a-z]{2,11}(?:[-._][a-z]{3,12}){2,6}(?:[-._][0-9]{1,4})?$/.test(value);
 
 /** Letters with a symbol and a capital or digit (`Matryoshka!`). */
 const symbolShaped = (value: string) => value.length >= 6 && /[A-Za-z]/.test(value) && /[!@#$%^&*+=?~]/.test(value) && /[A-Z0-9]/.test(value);
@@ -79,10 +79,10 @@ function inBlock(text: string, lineStart: number, end: number): boolean {
 }
 
 /** Letters and digits, 6 or more (`monkey42`, `anna1990`). */
-const lettersAndDigits = (value: string) => value.length >= 6 && /[A-Za-z]/.test(value) && /[0-9]/.test(value);
+export const lettersAndDigits = (value: string) => value.length >= 6 && /[A-Za-z]/.test(value) && /[0-9]/.test(value);
 
 /** Letters only but generated (`DZBMvQDoCkDb`): 10 or more, with capitals and small letters mixed through it. */
-const mixedCaseRun = (value: string) =>
+export const mixedCaseRun = (value: string) =>
   /^[A-Za-z]{10,}$/.test(value) && (value.match(/[A-Z]/g)?.length ?? 0) >= 3 && (value.match(/[a-z]/g)?.length ?? 0) >= 3 && (value.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) >= 4;
 
 /** A version (`v1.3.3`, `2.0.1-beta`), not a password. */
