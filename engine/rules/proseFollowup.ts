@@ -30,7 +30,7 @@ export const TOKEN_CONTEXT = new RegExp(
 
 /** A label line that talks about passwords without giving one: a hash, a rule, a field, an example, a commit. */
 export const NOT_A_VALUE_LINE =
-  /hash|policy|polic[ey]|length|expir|format|field|placeholder|example|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|reset link|manager|how (?:to|do)|forgot|vergessen|oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
+  /hash|policy|polic[ey]|length|expir|format|field|placeholder|example|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|reset link|manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
 
 /** Up to `count` lines said before the value's line (blank and speaker lines skipped), nearest first. */
 function linesBefore(text: string, lineStart: number, count = 2): string[] {
@@ -411,6 +411,9 @@ export const proseFollowupRules: Rule[] = [
       'kennwort',
       'passwd',
       'passphrase',
+      // `anyone have the staging db creds?` asks for a password too.
+      'creds',
+      'credential',
       'pw:',
       'pw ',
       'pw?',
@@ -446,7 +449,7 @@ export const proseFollowupRules: Rule[] = [
     keywordWindow: { before: 200, after: 600 },
     // Emphasis around the value (`**X**`, `_X_`) is left out of it when it closes too; a lone `*` is the value's.
     pattern: new RegExp(
-      `(?<![^\\s:：>"'\`*_「(\\[{,])(?<em>\\*{1,3}|_{1,2})?(?<secret>[^\\s"'\`\\\\<>，。、；！？）」』】「]{0,127}?[^\\s"'\`\\\\<>.,;:)\\]}，。、；！？）」』】「])\\k<em>(?=[\`'"”」)\\]}]{0,4}[ \\t]{0,40}(?:\\r?\\n|$))`,
+      `(?<![^\\s:：>"'\`*_「(\\[{,])(?<em>\\*{1,3}|_{1,2})?(?<secret>[^\\s"'\`\\\\<>，。、；！？）」』】「：]{0,127}?[^\\s"'\`\\\\<>.,;:)\\]}，。、；！？）」』】「：])\\k<em>(?=[\`'"”」)\\]}]{0,4}[ \\t]{0,40}(?:\\r?\\n|$))`,
     ),
     validate: validateValueLine,
     examples: {

@@ -66,4 +66,24 @@ describe('notes kept as lists of logins (rw-dev7 … rw-dev9)', () => {
     ];
     for (const [path, text] of quiet) assert.deepEqual(found(text, path), [], text);
   });
+
+  describe('a value alone on its chat line under the question asking for it', () => {
+    it('reads a CJK chat head ending in a full-width colon, a question that says the device forgot it, a creds question', () => {
+      const texts: ((v: string) => string)[] = [
+        (v) => `08:12 张伟：收到。Wi-Fi 密码呢？\n15:16 李娜：${v}\n13:19 王强：密码请放到密码库里\n`,
+        (v) => `12/04/2026, 18:31 - Mom: Whats the wifi password again?? the tablet forgot it\n12/04/2026, 18:33 - Diego: ${v}\n`,
+        (v) =>
+          `[09:12] priya.n: morning! anyone have the staging db creds? the vault path gives me 403\n[09:13] marek.w: which one, the old pg or aurora\n[09:13] priya.n: aurora\n[09:14] marek.w: user is app_rw\n[09:14] marek.w: ${v}\n[09:14] marek.w: pls don't paste it in #general again lol\n`,
+      ];
+      for (const make of texts) {
+        const v = g.pick([`${g.pick(['Yankees', 'Jonas', 'Marmot'])}${g.digits(4)}`, `${g.alnum(12)}{${g.alnum(6)}^${g.alnum(4)}`]);
+        const text = make(v);
+        assert.ok(found(text, 'exports/chat.txt').includes(v), text);
+      }
+    });
+    it('stays quiet under a forgotten-password link', () => {
+      for (const text of ['Forgot your password?\nReset-Link\n', 'Passwort vergessen?\nZuruecksetzen2\n', `Forgot password?\n${g.lower(6)}${g.digits(2)}\n`])
+        assert.deepEqual(found(text, 'exports/chat.txt'), [], text);
+    });
+  });
 });
