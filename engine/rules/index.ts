@@ -29,6 +29,7 @@ import { proseFollowupRules } from './proseFollowup';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { prosePasswordListRules } from './prosePasswordList';
+import { proseLoginListRules } from './proseLoginList';
 import { proseQuotedPassphraseRules } from './proseQuotedPassphrase';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
@@ -58,6 +59,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseNamedAfterRules,
   ...proseSentenceRules,
   ...prosePasswordListRules,
+  ...proseLoginListRules,
   ...proseQuotedPassphraseRules,
   ...proseCodeRules,
   ...proseDeviceCodeRules,

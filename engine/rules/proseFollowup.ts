@@ -30,7 +30,7 @@ export const TOKEN_CONTEXT = new RegExp(
 
 /** A label line that talks about passwords without giving one: a hash, a rule, a field, an example, a commit. */
 export const NOT_A_VALUE_LINE =
-  /hash|policy|polic[ey]|length|expir|format|field|placeholder|example|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|reset link|manager|how (?:to|do)|forgot|vergessen|oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
+  /hash|policy|polic[ey]|length|expir|format|field|placeholder|example|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|reset link|manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
 
 /** Up to `count` lines said before the value's line (blank and speaker lines skipped), nearest first. */
 function linesBefore(text: string, lineStart: number, count = 2): string[] {
@@ -57,7 +57,7 @@ export function passwordShaped(value: string): boolean {
 }
 
 /** Words joined by dots, dashes or underscores, perhaps capitalised (`Harvest.fjord.bramble.oyster`). */
-const passphraseShaped = (value: string) => /^[A-Za-z][a-z]{2,11}(?:[-._][a-z]{3,12}){2,6}(?:[-._][0-9]{1,4})?$/.test(value);
+export const passphraseShaped = (value: string) => /^[A-Za-z][a-z]{2,11}(?:[-._][a-z]{3,12}){2,6}(?:[-._][0-9]{1,4})?$/.test(value);
 
 /** Letters with a symbol and a capital or digit (`Matryoshka!`). */
 const symbolShaped = (value: string) => value.length >= 6 && /[A-Za-z]/.test(value) && /[!@#$%^&*+=?~]/.test(value) && /[A-Z0-9]/.test(value);
@@ -82,10 +82,10 @@ function inBlock(text: string, lineStart: number, end: number): boolean {
 const isPaddedBase64 = (value: string) => /^[A-Za-z0-9+/]{16,}={1,2}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
 
 /** Letters and digits, 6 or more (`monkey42`, `anna1990`). */
-const lettersAndDigits = (value: string) => value.length >= 6 && /[A-Za-z]/.test(value) && /[0-9]/.test(value);
+export const lettersAndDigits = (value: string) => value.length >= 6 && /[A-Za-z]/.test(value) && /[0-9]/.test(value);
 
 /** Letters only but generated (`DZBMvQDoCkDb`): 10 or more, with capitals and small letters mixed through it. */
-const mixedCaseRun = (value: string) =>
+export const mixedCaseRun = (value: string) =>
   /^[A-Za-z]{10,}$/.test(value) && (value.match(/[A-Z]/g)?.length ?? 0) >= 3 && (value.match(/[a-z]/g)?.length ?? 0) >= 3 && (value.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) >= 4;
 
 /** A version (`v1.3.3`, `2.0.1-beta`), not a password. */
@@ -451,6 +451,9 @@ export const proseFollowupRules: Rule[] = [
       'kennwort',
       'passwd',
       'passphrase',
+      // `anyone have the staging db creds?` asks for a password too.
+      'creds',
+      'credential',
       'pw:',
       'pw ',
       'pw?',
@@ -490,7 +493,7 @@ export const proseFollowupRules: Rule[] = [
     keywordWindow: { before: 200, after: 600 },
     // Emphasis around the value (`**X**`, `_X_`) is left out of it when it closes too; a lone `*` is the value's.
     pattern: new RegExp(
-      `(?<![^\\s:：>"'\`*_「(\\[{,])(?<em>\\*{1,3}|_{1,2})?(?<secret>[^\\s"'\`\\\\<>，。、；！？）」』】「]{0,127}?[^\\s"'\`\\\\<>.,;:)\\]}，。、；！？）」』】「])\\k<em>(?=[\`'"”」)\\]}]{0,4}[ \\t]{0,40}(?:\\r?\\n|$))`,
+      `(?<![^\\s:：>"'\`*_「(\\[{,])(?<em>\\*{1,3}|_{1,2})?(?<secret>[^\\s"'\`\\\\<>，。、；！？）」』】「：]{0,127}?[^\\s"'\`\\\\<>.,;:)\\]}，。、；！？）」』】「：])\\k<em>(?=[\`'"”」)\\]}]{0,4}[ \\t]{0,40}(?:\\r?\\n|$))`,
     ),
     validate: validateValueLine,
     examples: {
