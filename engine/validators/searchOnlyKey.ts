@@ -19,7 +19,7 @@ export function isSearchOnlyApiKey(ctx: MatchContext): boolean {
  */
 const SEARCH_ONLY = /search[ \t-]only/i;
 /** `public` in a remark after the value (a bracket, a comment, a table cell, a dash), not in a URL or a path (`/public/`). */
-const SAID_PUBLIC_AFTER = /(?:\(|#|\/\/|\||[—–]|[ \t]-[ \t])[^\n]{0,80}?(?<!\bnot[ \t]|\bnon[ \t-]?|[\/.])\bpublic\b(?![\/.\w-])/i;
+const SAID_PUBLIC_AFTER = /(?:\(|#|\/\/|\||[—–]|[ \t]-[ \t])[^\n]{0,80}?(?<!\bnot[ \t]|\bnon[ \t-]?|[/.])\bpublic\b(?![/.\w-])/i;
 /** A row or remark that also names the key admin or write: the one that changes the index. */
 const SAID_ADMIN = /\b(?:admin|write)\b/i;
 

@@ -32,8 +32,7 @@ export const laravelRules: Rule[] = [
     maskPrefix: /^base64:/,
     docsUrl: 'https://laravel.com/docs/encryption#configuration',
     revocationUrl: null,
-    revocationNote:
-      'Generate a new key (php artisan key:generate), keep the old one in APP_PREVIOUS_KEYS while sessions and encrypted values are re-encrypted, and keep the key out of the repository.',
+    revocationNote: 'Generate a new key (php artisan key:generate), keep the old one in APP_PREVIOUS_KEYS while sessions and encrypted values are re-encrypted, and keep the key out of the repository.',
     examples: {
       positives: (g) => [
         `APP_NAME=Shop\nAPP_ENV=production\nAPP_KEY=${g.s(`base64:${g.base64(43)}=`)}\nAPP_DEBUG=false\n`,
@@ -42,12 +41,7 @@ export const laravelRules: Rule[] = [
         `    'key' => env('APP_KEY', '${g.s(`base64:${g.base64(43)}=`)}'),\n`,
         `      - APP_KEY=${g.s(`base64:${g.base64(22)}==`)}\n`,
       ],
-      negatives: (g) => [
-        'APP_KEY=base64:',
-        `APP_KEY=base64:${'A'.repeat(43)}=`,
-        `"integrity": "base64:${g.base64(43)}="`,
-        `APP_KEY=base64:${g.base64(20)}`,
-      ],
+      negatives: (g) => ['APP_KEY=base64:', `APP_KEY=base64:${'A'.repeat(43)}=`, `"integrity": "base64:${g.base64(43)}="`, `APP_KEY=base64:${g.base64(20)}`],
     },
   },
 ];

@@ -49,12 +49,7 @@ describe('precision classes (rw-dev8 / rw-dev9, tenth session)', () => {
   });
 
   it('reads an instruction written where the value goes as a placeholder', () => {
-    for (const v of [
-      `generate-with-openssl-rand-hex-${g.pick(['32', '64'])}`,
-      'replace_with_your_own_key',
-      'set-a-long-random-string',
-      `run-openssl-rand-base64-${g.pick(['32', '48'])}`,
-    ]) {
+    for (const v of [`generate-with-openssl-rand-hex-${g.pick(['32', '64'])}`, 'replace_with_your_own_key', 'set-a-long-random-string', `run-openssl-rand-base64-${g.pick(['32', '48'])}`]) {
       assert.deepEqual(values(`module.exports = {\n  jwtSecret: '${v}',\n};\n`, 'config/config.js'), [], v);
       assert.deepEqual(values(`SESSION_SECRET=${v}\n`, 'deploy/.env'), [], v);
     }
