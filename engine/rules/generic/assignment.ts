@@ -351,7 +351,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // A sentence of a policy giving a bad password as its example (`Example of a bad password: …`, `Пример плохого
   // пароля: …`): what not to choose, not a credential.
   if (kind === 'prose' && BAD_PASSWORD_EXAMPLE.test(ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', kv.keyStart) + 1, kv.keyStart - 200), kv.keyStart + kv.key.length))) return false;
-  // Inside a template expression (`'{{ lookup("hashi_vault", "secret=kv/data/db:app") }}'`): a lookup's terms, code.
+  // Inside a template expression (`'{{ lookup("hashi_vault", "secret=<path>") }}'`): a lookup's terms, code.
   if (insideTemplateExpression(ctx.text, kv.keyStart)) return false;
   // In prose, a pair given as an example (`… test fixtures (e.g. "password": "…")`): the shape shown, not a credential.
   if (kind === 'prose' && EXAMPLE_BEFORE.test(ctx.text.slice(Math.max(0, kv.keyStart - 24), kv.keyStart))) return false;
@@ -389,7 +389,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
 
 /**
  * Whether `at` sits in a string inside a `{{ … }}` or `{% … %}` expression opened earlier on its line (Jinja, Go
- * templates, Helm): a lookup's terms (`lookup("hashi_vault", "secret=kv/data/db:app")`). A default given to a name
+ * templates, Helm): a lookup's terms (`lookup("hashi_vault", "secret=<path>")`). A default given to a name
  * there (`${{ secrets.PW || 'v' }}`) is a literal, and its name is outside any string.
  */
 function insideTemplateExpression(text: string, at: number): boolean {
