@@ -189,7 +189,8 @@ export const logOutputRules: Rule[] = [
       '(?<![A-Za-z0-9_.-])(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})' +
         // `NAME=v`, `Name     = v` (aligned dumps), `NAME: v`, compact JSON lines (`"key":"v"`), dot leaders
         // (HikariCP's `password........"v"`), Spring Actuator's `"name": { "value": "v" }`.
-        '(?:"?[ \\t]{0,16}=[ \\t]{0,4}"?|"?:[ \\t]{1,16}"?|":"|\\.{4,60}"?|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
+        // A JS or Python object printed by a logger quotes with `'` (`auth: { username: 'u', password: 'v' }`).
+        '(?:"?[ \\t]{0,16}=[ \\t]{0,4}"?|["\']?:[ \\t]{1,16}["\']?|":"|\\.{4,60}"?|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
         '(?<secret>[^\\s"\'`,;&<>{}()[\\]]{4,512})',
     ),
     skipPlaceholderCheck: true,

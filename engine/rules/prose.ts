@@ -258,6 +258,11 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   // `Example of a bad password: X`: what a policy says not to choose.
   const { line: valueLine, lineStart: valueLineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   if (BAD_PASSWORD_EXAMPLE.test(valueLine.slice(0, ctx.start - valueLineStart))) return false;
+  // A bracket opened and not closed in the value is a remark in brackets (`your new password: [see attachment]`).
+  if (/^[[(<{]/.test(value) && !/[\])>}]/.test(value)) return false;
+  // A label negated (`Device serials are not secret: …`, `isn't a password:`): what follows is no secret.
+  const labelAt = ctx.keyName ? ctx.text.lastIndexOf(ctx.keyName, ctx.start) : -1;
+  if (labelAt > 0 && /(?:\bnot|n['’]t|\bnon-?)[ \t]{0,3}(?:(?:a|an|the)[ \t]{1,3})?$/i.test(ctx.text.slice(Math.max(0, labelAt - 20), labelAt))) return false;
   // A Google app password after the label (four groups of four letters): random groups, not four words of a sentence.
   if (/ /.test(value)) return isPasswordLabel(ctx.keyName ?? '') && value.split(' ').filter((w) => isWordLike(w)).length <= 1;
   // `apiKey="…"`, `password='…'`: an attribute or an assignment (the keyed rules' work), not a label.
@@ -483,6 +488,9 @@ const COMMON_PAIR_WORDS = new Set([
 /** IANA (`TLS_AES_128_GCM_SHA256`) and OpenSSL (`ECDHE-RSA-AES256-GCM-SHA384`) cipher-suite names. */
 const CIPHER_SUITE = /^(?:TLS|SSL)_[A-Z0-9_]{4,60}_(?:SHA(?:256|384|512)?|MD5|CCM(?:_8)?)$|^(?:ECDHE|DHE|ECDH|DH|RSA|PSK|AES(?:128|256)?|CHACHA20)(?:-[A-Z0-9]{2,12}){1,6}$/;
 
+/** A ticket's or record's number: upper-case letters and digits, maybe a dash between (`RITM0044120`, `OPS-4411`). */
+const RECORD_NUMBER = /^[A-Z]{2,10}-?[0-9]{3,10}$/;
+
 function validatePair(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || !prosePassword(value, ctx)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
@@ -495,6 +503,8 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (m[2] === '//' && /[,;(){}'"]$/.test(user)) return false;
   if (m[2] !== '/' && !strongLooking(value) && !/^[a-z]{4,}[0-9]{2,6}$/i.test(value) && !(strictlyRandom(value) && isLiteralToken(value, 16))) return false;
   if (COMMON_PAIR_WORDS.has(user.toLowerCase()) || /^[0-9.:/-]+$/.test(user) || !/[A-Za-z(]/.test(user)) return false;
+  // Two record numbers (`RITM0044120 / REQ0031337`, `INC-4411 / CHG-0912`): a ticket and its parent, not a login.
+  if (RECORD_NUMBER.test(user) && RECORD_NUMBER.test(value)) return false;
   // A longer list (`a / b / c`): the pair is part of an enumeration.
   const beforeUser = before.slice(0, m.index + m[0].indexOf(user));
   if (/\/[ \t]{0,3}[`*]{0,2}$/.test(beforeUser) && !/(?:login|user(?:name)?|id)[ \t]{0,2}\/[ \t]{0,2}(?:pass(?:word)?|pw|pwd)/i.test(beforeUser)) return false;

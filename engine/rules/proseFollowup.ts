@@ -120,7 +120,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   const prefix = line.slice(0, ctx.start - lineStart);
   // `Ja: X`, `sim: X`: a yes before the value.
   // `digest: sha256:X`, `shasum: X` on the value's own line: a digest, whatever the lines above name.
-  if (/(?<![A-Za-z])(?:hash|digest|checksum|sha-?(?:1|224|256|384|512)?(?:sum)?|md5(?:sum)?|etag|integrity|fingerprint)[ \t]{0,2}[:=][ \t]{0,3}['"]?$/i.test(prefix)) return false;
+  // A CI cache's key (`Cache key: <hex>`) names a cache entry.
+  if (/(?<![A-Za-z])(?:hash|digest|checksum|sha-?(?:1|224|256|384|512)?(?:sum)?|md5(?:sum)?|etag|integrity|fingerprint|cache[ \t_-]?key)[ \t]{0,2}[:=][ \t]{0,3}['"]?$/i.test(prefix)) return false;
   if (!isLinePrefix(prefix) && !/^[ \t]{0,4}(?:yes|yep|sure|ja|jo|oui|s[ií]|sim|tak|da|evet|ya|iya|да|так|はい|네|예|是|对)[ \t]{0,2}[:：,][ \t]{1,3}(?:\*{1,3}|_{1,2}|`{1,2})?$/iu.test(prefix)) return false;
   const before = linesBefore(ctx.text, lineStart, 5);
   if (before.length === 0) return false;
@@ -157,6 +158,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // (`strings` of a binary or a core dump), not a password.
   // Base64 padding (`…Q0IkGS6b7MJb=`) is no assignment: a key under its label, not a line of an env file.
   if ((/^[A-Za-z_][\w.-]{0,40}=/.test(bare) && !isPaddedBase64(bare)) || /^__[A-Za-z]\w*$/.test(value)) return false;
+  // A call's shape: a SQL result's column heading (`COUNT(*)`, `MAX(id)`), a man page's title (`SSHPASS(1)`).
+  if (CALL_SHAPED.test(bare)) return false;
   if (reply) return true;
   if (kind === 'token') return /^[\x21-\x7e]+$/.test(bare) && isLiteralToken(bare, 16);
   if (!prosePassword(bare, ctx) || isVersion(bare)) return false;
@@ -167,6 +170,9 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // Letters only (`KingfisherCaramelo`, `DZBMvQDoCkDb`) only right under a label line or heading (`Password:`, `## Password`).
   return (camelWords(bare) || mixedCaseRun(bare)) && isLabelLine(said(lines[0]!));
 }
+
+/** A name and a bracket of `*`, a man page section or a column name: `COUNT(*)`, `SSHPASS(1)`, `max(created_at)` (the value may stop before the `)`). */
+const CALL_SHAPED = /^[A-Za-z_][\w.]{1,40}\((?:\*|[1-9n][a-z]{0,2}|[a-z_]{1,20})?\)?$/;
 
 /** A question (`…?`, `what's the …`, `Wie ist …`, `…呢`, `…教えてください`), not a statement about a password. */
 const QUESTION = /[?？][ \t*_`)]*$|^(?:what'?s|whats|what is|and the|wie (?:ist|lautet|war)|c'est quoi|quel(?:le)? est|cu[aá]l es|qual [ée])\b|(?:呢|吗|嗎|教えて(?:ください|下さい)?|알려 ?주세요)[ \t。]*$/iu;

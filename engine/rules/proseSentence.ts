@@ -65,7 +65,11 @@ const OTHER_LABEL_FOR_TOKEN = /(?:^|[^\p{L}])(?:id|identifi\w*|session|user(?:na
 type Kind = 'password' | 'token';
 
 /** The value ends a password's sentence on this line; returns the words between the password word and the value. */
-function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head: string } | undefined {
+/** A host or device name: letters and digits in parts joined by `-` or `.` (`esx-03`, `srv-db01.lan`), no other symbol. */
+const HOST_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+$/;
+const valueOf = (ctx: MatchContext) => ctx.text.slice(ctx.start, ctx.end);
+
+function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head: string; between: string } | undefined {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const before = line.slice(Math.max(0, ctx.start - lineStart - REACH), ctx.start - lineStart);
   let last = -1;
@@ -90,11 +94,16 @@ function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head
   if (
     ABOUT_SOMETHING_ELSE.test(between) ||
     (kind === 'password' ? OTHER_LABEL : OTHER_LABEL_FOR_TOKEN).test(between) ||
-    /(?:^|[ \t])(?:under|in|at|from|see|via|unter|im|dans|sous|en|em|no|na)[ \t]{1,3}[`"'“«*]{0,2}$/i.test(between)
+    /(?:^|[ \t])(?:under|in|at|from|see|via|unter|im|dans|sous|en|em|no|na)[ \t]{1,3}[`"'“«*]{0,2}$/i.test(between) ||
+    // What the password is for, right before the value: a host or device name (`change ilo password on esx-03`,
+    // `Passwort für srv-01`). Only a name's shape: `on` is also Finnish for `is` (`salasana on X`).
+    (/(?:^|[ \t])(?:on|for|of|für|auf|vom|von|pour|sur)[ \t]{1,3}[`"'“«*]{0,2}$/i.test(between) && HOST_NAME.test(valueOf(ctx))) ||
+    // The key's id, name or fingerprint (`service account key id <hex>`): about the key, not the key.
+    (kind === 'token' && /^[ \t]{0,3}(?:id|ids|identifier|fingerprint|thumbprint|name|prefix|suffix)\b/i.test(between))
   )
     return undefined;
   // With up to 40 characters before the word; `head` is what stands right before the word.
-  return { sentence: before.slice(Math.max(0, last - 40)), head: before.slice(Math.max(0, last - 40), last) };
+  return { sentence: before.slice(Math.max(0, last - 40)), head: before.slice(Math.max(0, last - 40), last), between };
 }
 
 /**
@@ -152,6 +161,9 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   // The value ends its clause, or it is marked as a value (`is <strong>X</strong> for the UI login`), or it carries
   // a symbol, a digit and a letter and a word follows it (`Neues Kennwort X vergeben`).
   const after = ctx.text.slice(ctx.end, ctx.end + 24);
+  // A remark in brackets after the password word, ending a label line (`Benutzer und Passwort (nur Break-Glass!):`):
+  // what follows is the value. (A password inside the brackets, `(all share one password, X):`, is given there.)
+  if (/^[)\]][ \t]{0,2}[:：][ \t]*(?:\r?\n|$)/.test(after) && /[([]/.test(read.between)) return false;
   if (!marked && !CLAUSE_END.test(after) && !(FOLLOWED_BY_WORD.test(after) && /[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value))) return false;
   // Brackets and lists (`(DATA-1`, `ENC[…,iv:…]`), a closing question (`Testsystem?`), an image or host and port.
   // A Markdown link (`[Credential Classes](#credential-classes)`) is a reference, not a value.

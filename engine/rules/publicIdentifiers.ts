@@ -20,13 +20,19 @@ const BROWSER_CONTEXT =
  */
 const BROWSER_NAME = /maps?[_-]?(?:api[_-]?)?key|browser|referr?er/i;
 
+/** A remark after the key that calls it a browser's or referrer-restricted (`# browser key, referrer-restricted`). */
+const BROWSER_REMARK = /(?:#|\/\/|--|\(|;)[^\n]{0,80}\b(?:browser|referr?er[ -]restricted|http referr?ers?)\b/i;
+
 /** Whether the Google API key at the context sits in a browser or app config (public by design). */
 export function isBrowserGoogleKey(ctx: MatchContext): boolean {
   const near = ctx.text.slice(Math.max(0, ctx.start - 400), Math.min(ctx.text.length, ctx.end + 400));
   if (BROWSER_CONTEXT.test(near)) return true;
   let lineStart = ctx.start;
   while (lineStart > 0 && ctx.start - lineStart < 200 && ctx.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  return BROWSER_NAME.test(ctx.text.slice(lineStart, ctx.start)) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end);
+  // A remark after the value says it too (`…&key=AIza… # browser key, referrer-restricted`).
+  let lineEnd = ctx.end;
+  while (lineEnd < ctx.text.length && lineEnd - ctx.end < 200 && ctx.text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  return BROWSER_NAME.test(ctx.text.slice(lineStart, ctx.start)) || BROWSER_REMARK.test(ctx.text.slice(ctx.end, lineEnd)) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end);
 }
 
 export const publicIdentifierRules: Rule[] = [

@@ -20,6 +20,12 @@ function isBasicCredential(value: string): boolean {
   return password.length >= 3 && !isStandIn(password);
 }
 
+/** Base64 of `user:password` with both halves: a login pair, not a token sent with an empty user. */
+function isUserPasswordPair(value: string): boolean {
+  const text = decodeBase64Text(value) ?? '';
+  return /^[^\s:]{1,200}:\S/.test(text);
+}
+
 /**
  * A password in an http(s)/ftp URL: not a stand-in, not escapes alone (`%2F%40` decodes to `/@`: a URL parser's
  * test), and in tests random-looking (parser tests are full of `user:pass@host` dummies).
@@ -179,16 +185,34 @@ export const tokenFormatRules: Rule[] = [
     description: 'String literal holding a whole Basic credential ("Basic " + base64 user:password)',
     keywords: ['basic '],
     keywordWindow: { before: 1, after: 410 },
-    pattern: /(?<=["'`])Basic[ \t]{1,2}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?=["'`])/,
+    // Also unquoted, wherever the blob is written (`PROXY_AUTH=Basic …`, a log's `auth=Basic …`, a sentence): the decoded
+    // text decides, so only a `user:password` pair with both halves counts there.
+    pattern: /(?<![A-Za-z0-9_-])(?:Basic|basic|BASIC)[ \t]{1,2}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=_-])/,
     // After its header name on the line the value is http-basic-auth-header's.
-    validate: (value, ctx) => !/authorization/i.test(ctx.text.slice(Math.max(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start - 80), ctx.start)) && isBasicCredential(value),
+    validate: (value, ctx) => {
+      if (/authorization/i.test(ctx.text.slice(Math.max(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start - 80), ctx.start))) return false;
+      const quoted = /["'`](?:Basic|basic|BASIC)[ \t]{1,2}$/.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start)) && /["'`]/.test(ctx.text.charAt(ctx.end));
+      return isBasicCredential(value) && (quoted || isUserPasswordPair(value));
+    },
     envName: 'BASIC_AUTH',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
     revocationUrl: null,
     revocationNote: 'Change the password of the account it decodes to (user:password) at the service it was sent to.',
     examples: {
-      positives: (g) => [`const LEGACY_AUTH = 'Basic ${g.s(btoa(`soap-user:${g.alnum(20)}`))}';`, `\t\t{"Basic ${g.s(btoa(`ci-bot:${g.pick(['Bella', 'Maple', 'Tiger'])}${g.digits(2)}!`))}", "ci-bot", true},`],
-      negatives: (g) => [`const AUTH = 'Basic ${g.alnum(20)}';`, `const AUTH = 'Basic ${btoa('user:password')}';`, 'const header = "Basic " + btoa(user + ":" + pass);', '{"Basic !!!", "", "", false},'],
+      positives: (g) => [
+        `const LEGACY_AUTH = 'Basic ${g.s(btoa(`soap-user:${g.alnum(20)}`))}';`,
+        `\t\t{"Basic ${g.s(btoa(`ci-bot:${g.pick(['Bella', 'Maple', 'Tiger'])}${g.digits(2)}!`))}", "ci-bot", true},`,
+        `PROXY_AUTH=Basic ${g.s(btoa(`proxy-${g.lower(4)}:${g.pick(['Harbor', 'Falcon'])}${g.digits(3)}#`))}\n`,
+        `The partner API takes Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(14)}`))} on every call.`,
+      ],
+      negatives: (g) => [
+        `const AUTH = 'Basic ${g.alnum(20)}';`,
+        `const AUTH = 'Basic ${btoa('user:password')}';`,
+        'const header = "Basic " + btoa(user + ":" + pass);',
+        '{"Basic !!!", "", "", false},',
+        `The basic ${btoa(`${g.lower(4)} ${g.lower(5)} ${g.lower(6)}`)} plan`,
+        `PROXY_AUTH=Basic ${btoa(`:${g.lower(40)}`)}`,
+      ],
     },
   },
 ];

@@ -147,6 +147,7 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16 && !options.humanPassword && !isKeyboardStartPassword(value)) return true;
   // A provider's prefix with a dummy word for its body (`whsec_test`, `sk_live_example`, `rk-dummy`): the shape shown, no key.
   if (/^[A-Za-z]{2,6}[_-](?:(?:live|test)[_-])?(?:test|example|dummy|fake|placeholder|changeme|secret|key|token|x{3,})$/i.test(value)) return true;
+  if (isInstruction(value)) return true;
   const segments = letterSegments(value).map((s) => s.toLowerCase());
   // Only in values mostly made of words: a random token may contain `tbd` or `Fake` by chance.
   if (segments.some((s) => PLACEHOLDER_SEGMENTS.has(s)) && wordCoverage(value) >= 0.5) return true;
@@ -154,13 +155,31 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   return letters >= value.length * 0.6 && segments.length > 0 && segments.every((s) => WEAK_SEGMENTS.has(s));
 }
 
+/** Verbs that open an instruction written where the value goes. */
+const INSTRUCTION_VERB = /^(?:generate|replace|change|set|put|insert|fill|paste|create|run|use|add|make)$/;
+/** Words of what the instruction asks for: a tool, a length or a kind of value (`…-with-openssl-rand-hex-32`). */
+const INSTRUCTION_OBJECT =
+  /^(?:with|using|via|openssl|rand|random|pwgen|uuidgen|urandom|base64|hex|your|own|real|long|strong|secure|secret|key|password|token|value|string|me|this|it|before|prod|production|deploy|deployment)$/;
+
+/**
+ * An instruction written where the value goes (`generate-with-openssl-rand-hex-32`, `replace_with_your_own_key`,
+ * `set-a-long-random-string`): three or more lower-case words joined by `-`, `_` or blanks (a length may end it),
+ * opening with a verb and naming what to put there.
+ */
+function isInstruction(value: string): boolean {
+  if (!/^[a-z]+(?:[-_ ][a-z0-9]+){2,12}$/.test(value)) return false;
+  const words = value.split(/[-_ ]/);
+  return INSTRUCTION_VERB.test(words[0]!) && words.slice(1).some((w) => INSTRUCTION_OBJECT.test(w));
+}
+
 /** References to a secret kept elsewhere (vaults, cloud secret managers, Kubernetes, CloudFormation, env files). */
 const STORE_REFERENCE =
   /^(?:!(?:Ref|Sub|GetAtt|ImportValue|Join|FindInMap|Secret|env|vault)\b|\{\{ ?resolve:|vault:|op:\/\/|ref\+|awssm:|sm:\/\/|gcp(?:sm)?:\/\/|azure(?:kv|keyvault)?:\/\/|keyvault:|akv:\/\/|secretKeyRef|valueFrom|arn:aws:|projects\/[^/]+\/secrets\/|file:|env:|ENV\[|secret:|secrets:|bws:|doppler:|infisical:|sops:|pass:|keyring:|cmd:)/i;
 
 /** Template openers that may be cut where an unquoted value stops (`${DB_PASSWORD`, `{{ vault_pw`); build-time
- * substitutions (`__X__`, `@X@`, `@@X@@`) and Symfony's `%env(X)%`. */
-const TEMPLATE_START = /^(?:\$\{|\$\(|\$\$?[A-Za-z_]|\{\{|\{%|#\{|%\(|%[A-Za-z_][\w.]*%?$|<%|\[\[|@\{|\$\[|#\[|\{[A-Za-z_$][\w.$-]*\}?$|__[A-Z][A-Z0-9_]*__$|@@?[A-Za-z_][\w.]*@@?$|%env\()/;
+ * substitutions (`__X__`, `@X@`, `@@X@@`) and Symfony's `%env(X)%`. A Windows `%NAME%` reference only whole (or an
+ * upper-case name cut before its `%`): a password may start with `%` (`%Tiger42`). */
+const TEMPLATE_START = /^(?:\$\{|\$\(|\$\$?[A-Za-z_]|\{\{|\{%|#\{|%\(|%[A-Za-z_][\w.]*%|%[A-Z_][A-Z0-9_]*$|<%|\[\[|@\{|\$\[|#\[|\{[A-Za-z_$][\w.$-]*\}?$|__[A-Z][A-Z0-9_]*__$|@@?[A-Za-z_][\w.]*@@?$|%env\()/;
 
 /** Values that are masks: `****`, `•••`, `xxxx`, `<hidden>`, `[MASKED]`. */
 const MASKED =

@@ -5,6 +5,7 @@
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
 import { isPascalPassphrase } from './pascalPassphrase';
 import { isHashOrEncrypted } from './storedHash';
+import { isUnsignedOrAnonJwt } from './tokenStructure';
 import { isDocumentedSampleJwt, isStandIn } from './placeholder';
 import { characterClasses, isHexNumber, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
 import { isSecretWord, nameWords, readSecretName, type SecretNameKind, type SecretNameReading } from './secretName';
@@ -407,6 +408,7 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
     ((/^[0-9a-f]{16,}$/i.test(value) || /^[A-Z2-7]{16,}=*$/.test(value)) && !isSequentialOrRepeated(value)) ||
     (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value));
   if (!tokenLike) return 'not token-like';
+  if (isUnsignedOrAnonJwt(value)) return 'an unsigned or anon-role JWT';
   const common = commonVerdict(value, key, options.quote);
   if (common) return common;
   // A UUID is a credential under a key's, secret's or qualified token's name (`CONSUL_TOKEN`, Postmark, Heroku);

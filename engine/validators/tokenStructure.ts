@@ -16,3 +16,21 @@ export function isDataCenterToken(base64: string): boolean {
   const raw = decode(base64);
   return raw !== undefined && raw.length === 33 && /^[0-9]{12}:/.test(raw) && !/^[0-9]{12}:[\x20-\x7e]{20}$/.test(raw);
 }
+
+/**
+ * A JWT that opens nothing: a header and a payload without the signature (cut short, or an unsigned `alg: none`
+ * token), or a token for the `anon` role (Supabase's anon key, PostgREST's anonymous role: public by design, shipped
+ * in every browser bundle).
+ */
+export function isUnsignedOrAnonJwt(value: string): boolean {
+  const parts = value.split('.');
+  if (!/^eyJ/.test(value) || parts.length < 2 || parts.length > 3 || !/^eyJ/.test(parts[1]!)) return false;
+  if (parts.length === 2 || parts[2] === '') return true;
+  const payload = decode(parts[1]!);
+  if (payload === undefined) return false;
+  try {
+    return (JSON.parse(payload) as { role?: unknown }).role === 'anon';
+  } catch {
+    return false;
+  }
+}

@@ -14,6 +14,7 @@ import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators
 import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { isDottedConfigPassword } from '../../validators/dottedPassword';
 import { isSearchOnlyApiKey } from '../../validators/searchOnlyKey';
+import { isPublicProviderKey } from '../../validators/publicProviderKey';
 import { isTestResultPass } from '../../validators/testRunnerLine';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
@@ -84,8 +85,9 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       // A credentials call's first of several arguments (`Credentials.basic("user", "pw")`) is the user.
       // So is a basic-auth or login call's (`.basic_auth("user", Some("pw"))`).
       if (/cred|auth|login/i.test(kv.key) && /^[ \t]{0,2},/.test(text.slice(end + 1, end + 5))) return false;
-      // A setter given several literals names the entry first (keyring's `set_password("service", "user", "pw")`).
-      if (/^[ \t]{0,2},[ \t]{0,4}["'`]/.test(text.slice(end + 1, end + 10))) return false;
+      // A setter given several arguments names the entry first, whatever follows it (keyring's
+      // `set_password("service", "user", "pw")` and `set_password("service", user, pw)`).
+      if (/^[ \t]{0,2},[ \t]{0,4}[^\s)]/.test(text.slice(end + 1, end + 10))) return false;
       return quoted && !kv.keyQuote && isSetterName(kv.key, beforeKey);
     case 'default': {
       const op = kv.separator.trim();
@@ -349,6 +351,10 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // A sentence of a policy giving a bad password as its example (`Example of a bad password: …`, `Пример плохого
   // пароля: …`): what not to choose, not a credential.
   if (kind === 'prose' && BAD_PASSWORD_EXAMPLE.test(ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', kv.keyStart) + 1, kv.keyStart - 200), kv.keyStart + kv.key.length))) return false;
+  // Inside a template expression (`'{{ lookup("hashi_vault", "secret=<path>") }}'`): a lookup's terms, code.
+  if (insideTemplateExpression(ctx.text, kv.keyStart)) return false;
+  // In prose, a pair given as an example (`… test fixtures (e.g. "password": "…")`): the shape shown, not a credential.
+  if (kind === 'prose' && EXAMPLE_BEFORE.test(ctx.text.slice(Math.max(0, kv.keyStart - 24), kv.keyStart))) return false;
   if (!syntaxAccepts(kv, ctx.text, ctx.end, kind, ctx.path) && !(kv.syntax === 'assignment' && inEmbedded())) return false;
   const quoted = valueIsQuoted(kv);
   // `login / pass : user / password` in notes: the value after the name is the user of a pair.
@@ -372,12 +378,32 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (verdict !== undefined || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'key' && isSearchOnlyApiKey(ctx)) return false;
+  // Pusher's app key and Vonage's api key are identifiers beside the provider's secret.
+  if (reading.kind === 'key' && isPublicProviderKey(value, kv.key, kv.keyStart, ctx.text)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
   if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value)) return false;
   // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
   if (/[?&]/.test(ctx.text.charAt(kv.keyStart - 1)) && /\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), kv.keyStart))) return false;
   return true;
 }
+
+/**
+ * Whether `at` sits in a string inside a `{{ … }}` or `{% … %}` expression opened earlier on its line (Jinja, Go
+ * templates, Helm): a lookup's terms (`lookup("hashi_vault", "secret=<path>")`). A default given to a name
+ * there (`${{ secrets.PW || 'v' }}`) is a literal, and its name is outside any string.
+ */
+function insideTemplateExpression(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 300), at);
+  const open = Math.max(before.lastIndexOf('{{'), before.lastIndexOf('{%'));
+  if (open < 0) return false;
+  const inside = before.slice(open);
+  if (/\}\}|%\}/.test(inside)) return false;
+  return (inside.split('"').length - 1) % 2 === 1 || (inside.split("'").length - 1) % 2 === 1;
+}
+
+/** Words that give what follows as an example, right before a key (`e.g. "password": …`, `z. B. password=…`). */
+const EXAMPLE_BEFORE = /(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bsuch as|\bz\.[ \t]?B\.|\bpar exemple|\bpor ejemplo)[,:]?[ \t]{0,3}[("'`]{0,2}$/i;
 
 /** A whole `key value` line of a space-separated config file: the key, blanks, one bare word, the line's end. */
 const SPACE_KEY_LINE = /^[\w.-]{1,40}[ \t]{1,12}[A-Za-z]{4,60}[ \t]*(?:\r?\n|$)/;

@@ -5,6 +5,7 @@
 import { fileKind } from '../../validators/fileKind';
 import { isLiteralToken } from '../../validators/literalArgument';
 import { looksRandom } from '../../validators/valueStats';
+import { isUnsignedOrAnonJwt } from '../../validators/tokenStructure';
 import type { MatchContext, Rule } from '../../types';
 
 /** An identifier that holds an endpoint (`defaultBaseURL`, `API_ENDPOINT`, `self.host`). */
@@ -23,7 +24,7 @@ function validateClientArgument(value: string, ctx: MatchContext): boolean {
   // A URL of a file (`…/x.tar.gz`) is a download; the literal beside it is its checksum.
   if (first[1] !== undefined && /\.(?:t?gz|tar|zip|jar|whl|bz2|xz|deb|rpm|exe|msi|dmg|bin|iso|img)$/i.test(first[1])) return false;
   if (DIGEST_WORDS.test(call.slice(open - 80 < 0 ? 0 : open - 80))) return false;
-  if (!isLiteralToken(value, 16)) return false;
+  if (!isLiteralToken(value, 16) || isUnsignedOrAnonJwt(value)) return false;
   // It must read as random (`ProductionReportsClient`, `acme-reporting-client-v2` are names, not keys); hex and UUIDs do.
   return looksRandom(value) || /^[0-9a-f-]+$/.test(value);
 }

@@ -283,7 +283,7 @@ export const credentialCallRule: Rule = {
       "req.basic_auth 'sync', ENV.fetch('SYNC_PASSWORD')",
       "req.basic_auth user, 'Tiger123!'",
       '$redis = new Redis(); $redis->auth(getenv("REDIS_PASSWORD"));',
-      'keyring.set_password("corp-vpn", user, getpass.getpass())', // hush:allow: the setter reading takes the service name (left)
+      'keyring.set_password("corp-vpn", user, getpass.getpass())',
       'user = Creds(name, System.getenv("PW"))',
     ],
   },

@@ -183,18 +183,18 @@ const ROW_CALL = /(?:InlineData|DataRow|TestCase|Arguments\.of|arguments|of|tupl
 /** `INSERT INTO table (columns) VALUES` before the rows: the table and its columns. */
 const INSERT_HEAD = /\bINSERT[ \t]{1,8}INTO[ \t]{1,8}[`"]?([\w.]{1,80})[`"]?[ \t]{0,8}\(([^()\n]{1,600})\)[ \t]{0,8}(?:\r?\n[ \t]{0,8})?VALUES\b/gi;
 
-/** A value in a SQL row whose column is named for a token or key (`key` alone in a table named for keys). */
-function tokenColumnRow(value: string, ctx: MatchContext, strict: boolean): boolean {
+/** The SQL column a row's value fills: `INSERT INTO table (columns) VALUES (…)` before it; undefined without one. */
+function sqlColumnAt(ctx: MatchContext): { column: string; table: string } | undefined {
   const span = enclosing(ctx.text, ctx.start, 400);
-  if (!span) return false;
+  if (!span) return undefined;
   const before = ctx.text.slice(Math.max(0, span.open - HEADER_REACH), span.open);
   let head: RegExpExecArray | undefined;
   for (const m of before.matchAll(INSERT_HEAD)) head = m;
-  if (!head || /;/.test(before.slice(head.index + head[0].length))) return false;
+  if (!head || /;/.test(before.slice(head.index + head[0].length))) return undefined;
   const columns = head[2]!.split(',').map((c) => c.trim().replace(/[`"]/g, ''));
   const row = ctx.text.slice(span.open + 1, span.close);
   const parts = elements(row);
-  if (parts.length !== columns.length) return false;
+  if (parts.length !== columns.length) return undefined;
   const at = ctx.start - (span.open + 1);
   let index = -1;
   for (let i = 0, pos = 0; i < parts.length; i++) {
@@ -202,10 +202,14 @@ function tokenColumnRow(value: string, ctx: MatchContext, strict: boolean): bool
     if (found <= at && at < found + parts[i]!.length) index = i;
     pos = found + parts[i]!.length;
   }
-  if (index < 0) return false;
-  const column = columns[index]!;
+  return index < 0 ? undefined : { column: columns[index]!, table: head[1]! };
+}
+
+/** A value in a SQL row whose column is named for a token or key (`key` alone in a table named for keys). */
+function tokenColumnRow(value: string, sql: { column: string; table: string }, strict: boolean): boolean {
+  const { column, table } = sql;
   const reading = readSecretName(column);
-  const bareKey = /^key$/i.test(column) && /key|token|secret|credential/i.test(head[1]!);
+  const bareKey = /^key$/i.test(column) && /key|token|secret|credential/i.test(table);
   if (bareKey) return tokenVerdict(value, column, 'key', { strict }) === undefined;
   return reading !== undefined && reading.kind !== 'password' && tokenVerdict(value, column, reading.kind, { strict, weak: reading.weak === true }) === undefined;
 }
@@ -218,7 +222,10 @@ export function validateCredentialRow(value: string, ctx: MatchContext): boolean
   // An address, a URL or a path is no password someone set.
   if (/^[\w.+-]+@[\w-]+\.[\w.-]+$|:\/\/|^[/~.]|^[\w.-]{1,60}(?:\/[\w.-]{1,60}){1,12}$/.test(value) || /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value)) return false;
   // A SQL row under a column list naming a token or key (`INSERT INTO api_keys (account_id, key, label) VALUES (…)`).
-  if (tokenColumnRow(value, ctx, kind === 'test')) return true;
+  const sql = sqlColumnAt(ctx);
+  if (sql && tokenColumnRow(value, sql, kind === 'test')) return true;
+  // The column list names every value of the row: one not named for a password (`client_id`, `name`) is none.
+  if (sql && !PASSWORD_COLUMN.test(sql.column) && readSecretName(sql.column)?.kind !== 'password') return false;
   // Identifiers (`NextToken`, `nextPage`): a paginator's or an enum's names, not a password.
   if (/^(?:[A-Z][a-z]+){2,}$|^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false;
   const test = kind === 'test';

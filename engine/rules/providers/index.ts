@@ -291,6 +291,7 @@ import { kontentAiRules } from './kontent-ai';
 import { krakenRules } from './kraken';
 import { kucoinRules } from './kucoin';
 import { languagelayerRules } from './languagelayer';
+import { laravelRules } from './laravel';
 import { larkRules } from './lark';
 import { lemlistRules } from './lemlist';
 import { lemonSqueezyRules } from './lemon-squeezy';
@@ -923,6 +924,7 @@ export const providerRules: readonly Rule[] = [
   ...krakenRules,
   ...kucoinRules,
   ...languagelayerRules,
+  ...laravelRules,
   ...larkRules,
   ...lemlistRules,
   ...lemonSqueezyRules,

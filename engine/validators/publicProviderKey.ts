@@ -1,0 +1,36 @@
+// Providers whose "key" is an identifier and whose "secret" is the credential: the key sits beside the secret in
+// every config, so a generic secret name (`api_key`, a bare `key`) under the provider's name holds the identifier.
+import { keyPathAt } from '../detect/keyedSyntax';
+import { nameWords } from './secretName';
+
+/**
+ * Pusher's app `key` (20 hex) is sent by every browser client (`new Pusher(key, …)`); the app `secret` signs. Vonage
+ * (Nexmo) calls its 8-hex account id the `api_key`; the `api_secret` is the credential.
+ */
+const PUBLIC_KEY_OF: readonly { provider: RegExp; value: RegExp }[] = [
+  { provider: /^pusher$/, value: /^[0-9a-f]{20}$/ },
+  { provider: /^(?:vonage|nexmo)$/, value: /^[0-9a-f]{8}$/ },
+];
+
+/** A name that calls the value a key and not a secret (`key`, `api_key`, `APP_KEY`, `apiKey`): never `api_secret`. */
+const KEY_ONLY_WORDS = new Set(['key', 'api', 'app', 'apikey', 'appkey']);
+
+/**
+ * Whether `value`, assigned to `key` (at `keyStart` in `text`), is a provider's public key: the provider named in
+ * the key itself (`VONAGE_API_KEY`, `pusherKey`) or in a parent a few lines up (`pusher:\n  key: …`).
+ */
+export function isPublicProviderKey(value: string, key: string, keyStart: number, text: string): boolean {
+  const words = nameWords(key);
+  const own = words.filter((w) => !KEY_ONLY_WORDS.has(w));
+  if (!words.some((w) => w === 'key' || w === 'apikey' || w === 'appkey')) return false;
+  for (const { provider, value: shape } of PUBLIC_KEY_OF) {
+    if (!shape.test(value)) continue;
+    // The key's other words are only the provider's name (`VONAGE_API_KEY`), or there are none and a parent names it.
+    if (own.length > 0) {
+      if (own.every((w) => provider.test(w))) return true;
+      continue;
+    }
+    if (keyPathAt(text, keyStart, key, 2).some((parent) => nameWords(parent).some((w) => provider.test(w)))) return true;
+  }
+  return false;
+}
