@@ -30,6 +30,7 @@ import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseQuotedPassphraseRules } from './proseQuotedPassphrase';
+import { proseKeyInSentenceRules } from './proseKeyInSentence';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -59,6 +60,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseSentenceRules,
   ...prosePasswordListRules,
   ...proseQuotedPassphraseRules,
+  ...proseKeyInSentenceRules,
   ...proseCodeRules,
   ...proseDeviceCodeRules,
   ...privateKeyRules,
