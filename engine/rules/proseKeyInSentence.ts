@@ -14,7 +14,30 @@ import { chatPath, NOT_A_VALUE_LINE } from './proseFollowup';
 /** Key and token words, English and the languages of the notes (folded for the prefilter when not ASCII). */
 // Every label is three characters or more (the prefilter's keyword floor): one-character CJK words (`キー`, `키`) would
 // need separators spelled out, so only `トークン` stands for those scripts.
-const LABELS = ['api key', 'api token', 'access key', 'write key', 'secret key', 'access token', 'key', 'token', 'clé', 'clave', 'chave', 'chiave', 'schlüssel', 'sleutel', 'nyckel', 'klucz', 'ключ', 'токен', 'jeton', 'secret', 'geheimnis', 'トークン'];
+const LABELS = [
+  'api key',
+  'api token',
+  'access key',
+  'write key',
+  'secret key',
+  'access token',
+  'key',
+  'token',
+  'clé',
+  'clave',
+  'chave',
+  'chiave',
+  'schlüssel',
+  'sleutel',
+  'nyckel',
+  'klucz',
+  'ключ',
+  'токен',
+  'jeton',
+  'secret',
+  'geheimnis',
+  'トークン',
+];
 
 /** Words before the key word that make the value an id, not a credential (`request token`, `project key`, `sort key`). */
 const NOT_A_CREDENTIAL_BEFORE = new RegExp(

@@ -80,7 +80,7 @@ describe('tok10: prefix-less tokens', () => {
         'notes/cli-setup.sh',
       );
     });
-    it('stays quiet on variables, other tools\' -t and secret names', () => {
+    it("stays quiet on variables, other tools' -t and secret names", () => {
       assertQuiet(
         [
           'snyk auth "$SNYK_TOKEN"\n',
