@@ -77,7 +77,7 @@ export const proseKeyInSentenceRules: Rule[] = [
     keywords: [...new Set([...LABELS.filter((l) => /^[\x20-\x7e]+$/.test(l)), ...foldedKeywords(LABELS.filter((l) => !/^[\x20-\x7e]+$/.test(l)))])],
     keywordWindow: { before: 8, after: 140 },
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}_])|(?=ト))(?<key>${LABELS.map(escape).join('|')})(?:[ \\t]{1,3}(?:da|de|del|do|du|for|of)[ \\t]{1,3}\\p{L}{2,12})?(?:[ \\t]{1,3}(?:is|was|es|é|est|ist|è|jest|lautet|:)|[ \\t]{0,2}[:：])?[ \\t]{0,3}[\`"'(「]?(?<secret>[0-9A-Za-z][0-9A-Za-z_-]{19,63})(?![\\p{L}\\p{N}_-])`,
+      `(?:(?<![\\p{L}\\p{N}_-])|(?=ト))(?<key>${LABELS.map(escape).join('|')})(?:[ \\t]{1,3}(?:da|de|del|do|du|for|of)[ \\t]{1,3}\\p{L}{2,12})?(?:[ \\t]{1,3}(?:is|was|es|é|est|ist|è|jest|lautet|:)|[ \\t]{0,2}[:：])?[ \\t]{0,3}[\`"'(「]?(?<secret>[0-9A-Za-z][0-9A-Za-z_-]{19,63})(?![\\p{L}\\p{N}_-])`,
       'iu',
     ),
     validate: validateKeyInSentence,

@@ -40,7 +40,7 @@ describe('tok10: prefix-less tokens', () => {
           (v) => `[12:05:00] <wei> secret is ${v}\n`,
           (v) => `the tunnel secret is ${v} btw, needed it for the compose file\n`,
           (v) => `le jeton du partenaire est ${v}\n`,
-          (v) => `Das Webhook-Geheimnis lautet ${v}.\n`,
+          (v) => `Das Geheimnis lautet ${v}.\n`,
           (v) => `DBのパスワードは別です。APIトークン：${v}\n`,
         ],
         key,
