@@ -2,7 +2,9 @@
 // position (found while tuning on rw-dev9's command-line part): an SSH key's new or old passphrase
 // (`ssh-keygen -N X`), a NuGet feed's API key (`dotnet nuget push -k X`), an rclone password (`rclone obscure X`,
 // `rclone config create NAME TYPE … pass X`), an HMAC key (`openssl dgst -hmac X`), a Cloud Foundry login
-// (`cf auth USER X`) and the Windows auto-logon password (`reg add …\Winlogon /v DefaultPassword … /d X`).
+// (`cf auth USER X`) and the Windows auto-logon password (`reg add …\Winlogon /v DefaultPassword … /d X`); and, from
+// the dev sets' command lines (tok10), CI tools that take their token by position or flag (`snyk auth X`,
+// `codecov … -t X`).
 // The tool decides: `-N`, `-k`, `-P` mean other things to other commands (see engine/detect/shellCommand.ts).
 import type { ExampleGen, Rule } from '../types';
 import { positionalRule, toolFlagRule } from './cliRuleBuilder';
@@ -111,5 +113,32 @@ export const commandLineKeyRules: Rule[] = [
       'reg delete "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /f',
       'Set-ItemProperty -Path $winlogon -Name DefaultPassword -Value $password',
     ],
+  }),
+  positionalRule({
+    id: 'cli-snyk-auth-token',
+    description: 'Snyk API token given to snyk auth (instead of SNYK_TOKEN or the browser login)',
+    family: 'infrastructure',
+    provider: 'Snyk',
+    envName: 'SNYK_TOKEN',
+    docsUrl: 'https://docs.snyk.io/snyk-cli/commands/auth',
+    keywords: ['snyk auth'],
+    lead: `snyk[ \\t]{1,4}auth[ \\t]{1,4}`,
+    kind: 'token',
+    positives: (g) => [`snyk auth ${g.s(g.uuid())}`, `npx snyk auth '${g.s(g.uuid())}' && snyk test`],
+    negatives: () => ['snyk auth "$SNYK_TOKEN"', 'snyk auth', 'snyk auth --auth-type=token $TOKEN'],
+  }),
+  positionalRule({
+    id: 'cli-codecov-upload-token',
+    description: 'Codecov upload token given to the Codecov uploader or CLI (-t, --token)',
+    family: 'infrastructure',
+    provider: 'Codecov',
+    envName: 'CODECOV_TOKEN',
+    docsUrl: 'https://docs.codecov.com/docs/the-codecov-cli',
+    keywords: ['codecov'],
+    // `-t` belongs to the codecov command (or the bash uploader fetched from codecov.io) earlier on the same line.
+    lead: `codecov(?:cli|-cli|\\.io/bash\\)?)?(?:[ \\t][^\\n|;&]{0,200}?)?[ \\t](?:-t|--token)(?:[ \\t]{1,4}|=)`,
+    kind: 'token',
+    positives: (g) => [`codecov-cli upload-process -t ${g.s(g.uuid())} --commit-sha ${g.hex(40)}`, `./codecov --token=${g.s(g.uuid())} -f coverage.xml`],
+    negatives: () => ['codecovcli upload-process -t "$CODECOV_TOKEN"', './codecov -t ${CODECOV_TOKEN} -f coverage.xml', 'codecov -f coverage.xml && tar -t x.tgz'],
   }),
 ];

@@ -31,6 +31,7 @@ import { proseSentenceRules } from './proseSentence';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
 import { proseQuotedPassphraseRules } from './proseQuotedPassphrase';
+import { proseKeyInSentenceRules } from './proseKeyInSentence';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -61,6 +62,7 @@ export const builtinRules: readonly Rule[] = [
   ...prosePasswordListRules,
   ...proseLoginListRules,
   ...proseQuotedPassphraseRules,
+  ...proseKeyInSentenceRules,
   ...proseCodeRules,
   ...proseDeviceCodeRules,
   ...privateKeyRules,

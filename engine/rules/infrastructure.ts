@@ -108,6 +108,24 @@ export const infrastructureRules: Rule[] = [
     revocationNote: 'Revoke it with `vault token revoke <token>` on your Vault cluster.',
     sample: (g) => `s.${g.alnum(24)}`,
   }),
+  // An AppRole's secret id logs in together with its role id (`vault write auth/approle/login role_id=… secret_id=…`,
+  // `SECRET_ID=…` in CI): despite its name it is the credential, a UUID. Other `secret_id`s name a secret (AWS and
+  // Google secret managers: `prod/db`, `my-secret`), never a UUID.
+  contextRule({
+    id: 'vault-approle-secret-id',
+    provider: 'HashiCorp Vault',
+    family: 'infrastructure',
+    description: 'HashiCorp Vault AppRole secret id (secret_id, SECRET_ID)',
+    names: ['(?:vault[_-]?)?(?:approle[_-]?)?secret[_-]?id'],
+    keywords: ['secret_id', 'secret-id', 'secretid'],
+    value: UUID,
+    envName: 'VAULT_SECRET_ID',
+    docsUrl: 'https://developer.hashicorp.com/vault/docs/auth/approle',
+    revocationUrl: null,
+    revocationNote: 'Destroy it with `vault write auth/approle/role/<role>/secret-id/destroy secret_id=…` and issue a new one.',
+    negatives: (g) => [`aws secretsmanager get-secret-value --secret-id prod/db/${g.pick(['main', 'replica'])}`, `secret_id = "${g.pick(['stripe-key', 'db-password'])}"`],
+    sample: (g) => g.uuid(),
+  }),
   tokenRule({
     id: 'terraform-cloud-api-token',
     provider: 'HashiCorp Terraform Cloud',
