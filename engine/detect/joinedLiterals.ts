@@ -27,58 +27,145 @@ export type JoinedLiteral = VirtualText;
  * any regex).
  */
 // const LITERAL = /"(?:[^"\\\r\n]|\\.){1,500}"|'(?:[^'\\\r\n]|\\.){1,500}'/g;
-const QUOTE = /["']/g;
 const MAX_LITERAL_UNITS = 500;
 
-/** The first literal (as LITERAL above would match it) starting at or after `from`, as [start, end), or undefined. */
-function nextLiteral(text: string, from: number): [number, number] | undefined {
-  const n = text.length;
-  for (let p = from; ; p++) {
-    QUOTE.lastIndex = p;
-    if (QUOTE.exec(text) === null) return undefined;
-    p = QUOTE.lastIndex - 1;
-    const quote = text.charCodeAt(p);
-    let units = 0;
-    for (let i = p + 1; i < n && units <= MAX_LITERAL_UNITS; units++) {
-      const c = text.charCodeAt(i);
-      if (c === quote) {
-        if (units >= 1) return [p, i + 1];
-        break;
-      }
-      if (c === 10 || c === 13) break;
-      if (c === 92) {
-        // `\.`: any character but a line terminator after the backslash.
-        const d = text.charCodeAt(i + 1);
-        if (i + 1 >= n || d === 10 || d === 13 || d === 0x2028 || d === 0x2029) break;
-        i += 2;
-      } else i++;
-    }
+/**
+ * The first literal (as LITERAL above would match it) starting at or after `from`, as [start, end), or undefined.
+ * `quotes` finds the quotes (asked at positions that never decrease).
+ */
+function nextLiteral(text: string, from: number, quotes: (at: number) => number): [number, number] | undefined {
+  for (let p = quotes(from); p >= 0; p = quotes(p + 1)) {
+    const found = literalAt(text, p);
+    if (found !== undefined) return found;
   }
+  return undefined;
 }
+
+/** The literal (as LITERAL above would match it) opened by the quote at `p`, as [start, end), or undefined. */
+function literalAt(text: string, p: number): [number, number] | undefined {
+  const n = text.length;
+  const quote = text.charCodeAt(p);
+  let units = 0;
+  for (let i = p + 1; i < n && units <= MAX_LITERAL_UNITS; units++) {
+    const c = text.charCodeAt(i);
+    if (c === quote) return units >= 1 ? [p, i + 1] : undefined;
+    if (c === 10 || c === 13) return undefined;
+    if (c === 92) {
+      // `\.`: any character but a line terminator after the backslash.
+      const d = text.charCodeAt(i + 1);
+      if (i + 1 >= n || d === 10 || d === 13 || d === 0x2028 || d === 0x2029) return undefined;
+      i += 2;
+    } else i++;
+  }
+  return undefined;
+}
+
 /** What may sit between two literals of one chain: an operator and/or a line break with indentation. */
 const JOIN = /^[ \t]*(?:\+|\.|&|\.\.|\|\|)?[ \t]*(?:\r?\n[ \t]*(?:\+|\.|&|\.\.|\|\|)?[ \t]*)?$/;
-/** Cheap test: some literal is followed by an operator or a line break and another literal. One bounded
- * run of joiners after the operator, not three unbounded blank runs: those backtracked cubically (`"+`
- * and 5,000 spaces never finished). Matches a superset of what JOIN accepts. */
-const MAY_CONCATENATE = /["'][ \t]{0,80}(?:[+.&]|\r?\n)[ \t\r\n+.&|]{0,160}["']/;
+/** The longest text between two joined literals. */
+const MAX_GAP = 80;
 
+/** Whether `c` is a character JOIN allows between two literals (space, tab, `+ . & |`, CR, LF). */
+function gapChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 43 || c === 46 || c === 38 || c === 124 || c === 13 || c === 10;
+}
+
+/**
+ * Cheap test: whether the quote at `q` is followed by an operator or a line break and another quote, as the
+ * regex `["'][ \t]{0,80}(?:[+.&]|\r?\n)[ \t\r\n+.&|]{0,160}["']` matches there, by hand (the regex, run over
+ * every text, was a scan's costliest search for a quote). Blanks, then the operator or break, then one bounded
+ * run of joiners: three unbounded blank runs backtracked cubically (`"+` and 5,000 spaces never finished).
+ * Texts with no such quote get no chains, not even of literals joined by blanks alone.
+ */
+function mayConcatenateAt(text: string, q: number): boolean {
+  let p = q + 1;
+  for (let c = text.charCodeAt(p); (c === 32 || c === 9) && p - q <= 80; c = text.charCodeAt(++p));
+  if (p - q - 1 > 80) return false;
+  const c = text.charCodeAt(p);
+  if (c === 43 || c === 46 || c === 38 || c === 10) p++;
+  else if (c === 13 && text.charCodeAt(p + 1) === 10) p += 2;
+  else return false;
+  const run = p;
+  while (p - run <= 160 && gapChar(text.charCodeAt(p))) p++;
+  if (p - run > 160) return false;
+  const d = text.charCodeAt(p);
+  return d === 34 || d === 39;
+}
+
+/**
+ * Every chain of two or more literals joined by JOIN, in text order. The literals are the ones a left-to-right
+ * reading finds (nextLiteral from the start, each search going on after the last literal), but that reading is
+ * only done where a chain can be: a link needs a quote, at most MAX_GAP characters JOIN allows, and the same
+ * quote, which few quotes have. A literal never holds a CR or LF, so the reading from a line's first character
+ * finds that line's literals exactly as the reading from the text's start does: it restarts on the line of the
+ * next such quote. Between the two quotes of a link there is no quote, so when the first literal is read, the
+ * second is the literal read at the second quote, if there is one.
+ */
 export function concatenatedLiterals(text: string): JoinedLiteral[] {
-  if (!MAY_CONCATENATE.test(text)) return [];
+  const gate = nextOf(text, '"', "'");
+  let q = gate(0);
+  while (q >= 0 && !mayConcatenateAt(text, q)) q = gate(q + 1);
+  if (q < 0) return [];
   const out: JoinedLiteral[] = [];
   let chain: { start: number; end: number }[] = [];
   const flush = () => {
     if (chain.length >= 2) out.push(join(text, chain));
     chain = [];
   };
-  let found: [number, number] | undefined;
-  for (let from = 0; (found = nextLiteral(text, from)) !== undefined; from = found[1]) {
-    const lit = { start: found[0], end: found[1] };
-    const prev = chain[chain.length - 1];
-    if (prev && !(text.charAt(prev.end - 1) === text.charAt(lit.start) && lit.start - prev.end <= 80 && JOIN.test(text.slice(prev.end, lit.start)))) flush();
-    chain.push(lit);
+  // The reading's state: the last literal read (undefined: none yet) and where it goes on from.
+  let current: [number, number] | undefined;
+  let from = 0;
+  const breaks = nextOf(text, '\n', '\r');
+  const readQuotes = nextOf(text, '"', "'");
+  /** The literal the reading finds ending at `end` (its closing quote at end - 1), or undefined. */
+  const literalEndingAt = (end: number): [number, number] | undefined => {
+    while (current === undefined || current[1] < end) {
+      // Lines before the quote's own hold no literal that matters here: the reading restarts after the last break.
+      for (let b = breaks(from); b >= 0 && b < end - 1; b = breaks(from)) from = b + 1;
+      current = nextLiteral(text, from, readQuotes);
+      if (current === undefined) {
+        // No literal after `from`: none after any later position either.
+        from = text.length;
+        return undefined;
+      }
+      from = current[1];
+    }
+    return current[1] === end ? current : undefined;
+  };
+  const n = text.length;
+  const sites = nextOf(text, '"', "'");
+  for (let q = sites(0); q >= 0; q = sites(q + 1)) {
+    const quote = text.charCodeAt(q);
+    let q2 = q + 1;
+    while (q2 < n && q2 - q - 1 <= MAX_GAP && gapChar(text.charCodeAt(q2))) q2++;
+    if (q2 >= n || q2 - q - 1 > MAX_GAP || text.charCodeAt(q2) !== quote) continue;
+    const first = literalEndingAt(q + 1);
+    if (first === undefined || !JOIN.test(text.slice(q + 1, q2))) continue;
+    const second = literalAt(text, q2);
+    if (second === undefined) continue;
+    const last = chain[chain.length - 1];
+    if (last === undefined || last.end !== first[1]) {
+      flush();
+      chain.push({ start: first[0], end: first[1] });
+    }
+    chain.push({ start: second[0], end: second[1] });
   }
   flush();
   return out;
+}
+
+/**
+ * The first occurrence of either of two characters at or after a position, or -1; asked at positions that never
+ * decrease, so each character's search (indexOf, far faster than a regex over the text) covers the text once.
+ */
+function nextOf(text: string, a: string, b: string): (at: number) => number {
+  let na = -2;
+  let nb = -2;
+  return (at) => {
+    if (na !== -1 && na < at) na = text.indexOf(a, at);
+    if (nb !== -1 && nb < at) nb = text.indexOf(b, at);
+    return na < 0 ? nb : nb < 0 ? na : Math.min(na, nb);
+  };
 }
 
 function join(text: string, chain: { start: number; end: number }[]): JoinedLiteral {

@@ -3,8 +3,18 @@
 import type { VirtualText } from './joinedLiterals';
 import { lineStartNear } from './lineStartNear';
 
-/** Escapes of characters that base64 and token formats use: `+ / = : @ $ ! ,`. */
-const TOKEN_ESCAPE = /%(?:2[BbFf]|3[AaDd]|40|24|21|2[Cc])/g;
+/**
+ * Whether text[i] (a `%`) starts an escape of a character that base64 and token formats use: `+ / = : @ $ ! ,`
+ * (`%2B %2F %3D %3A %40 %24 %21 %2C`, either case). Found by indexOf('%'), not a regex over the whole text.
+ */
+function tokenEscapeAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i + 1);
+  const b = text.charCodeAt(i + 2);
+  // `| 32` folds an ASCII letter to lower case.
+  if (a === 50) return b === 49 || b === 52 || (b | 32) === 98 || (b | 32) === 99 || (b | 32) === 102; // 21 24 2B 2C 2F
+  if (a === 51) return (b | 32) === 97 || (b | 32) === 100; // 3A 3D
+  return a === 52 && b === 48; // 40
+}
 /** Characters of a URL-ish run around such an escape. */
 const RUN_CHAR = /[A-Za-z0-9%._~+/=:-]/;
 /** How far a run extends either side of an escape: tokens are shorter, and this keeps the work linear. */
@@ -13,17 +23,18 @@ const MAX_REACH = 512;
 export function urlDecodedRuns(text: string): VirtualText[] {
   const out: VirtualText[] = [];
   let coveredUntil = 0;
-  TOKEN_ESCAPE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_ESCAPE.exec(text)) !== null) {
-    if (m.index < coveredUntil) continue;
-    let runStart = m.index;
-    while (runStart > 0 && m.index - runStart < MAX_REACH && runStart > coveredUntil && RUN_CHAR.test(text.charAt(runStart - 1))) runStart--;
-    let runEnd = m.index + 3;
-    while (runEnd < text.length && runEnd - m.index < MAX_REACH && RUN_CHAR.test(text.charAt(runEnd))) runEnd++;
+  for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at)) {
+    if (!tokenEscapeAt(text, at)) {
+      at++;
+      continue;
+    }
+    let runStart = at;
+    while (runStart > 0 && at - runStart < MAX_REACH && runStart > coveredUntil && RUN_CHAR.test(text.charAt(runStart - 1))) runStart--;
+    let runEnd = at + 3;
+    while (runEnd < text.length && runEnd - at < MAX_REACH && RUN_CHAR.test(text.charAt(runEnd))) runEnd++;
     coveredUntil = runEnd;
-    TOKEN_ESCAPE.lastIndex = runEnd;
     if (runEnd - runStart >= 16) out.push(decodeRun(text, runStart, runEnd));
+    at = runEnd;
   }
   return out;
 }
