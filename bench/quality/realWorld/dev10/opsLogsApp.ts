@@ -119,7 +119,7 @@ build: go1.23.3 vcs.revision=${k.sha()} vcs.time=2026-11-20T10:02:11Z
 203.0.113.5 - - [30/Nov/2026:10:02:44 +0000] "POST /webhooks/psp?secret=${k.http(k.g.alnum(24))} HTTP/1.1" 204 0 "-" "PSP-Webhooks/1.0"
 192.0.2.40 - - [30/Nov/2026:10:03:01 +0000] "GET /reset-password?code=${k.n(k.g.digits(6))}&uid=${k.n(k.g.digits(5))} HTTP/1.1" 302 0 "-" "Mozilla/5.0"
 10.0.4.17 - admin [30/Nov/2026:10:04:12 +0000] "GET /grafana/api/health HTTP/1.1" 200 70 "-" "curl/8.5.0"
-192.0.2.61 - - [30/Nov/2026:10:05:00 +0000] "GET /download?X-Amz-Signature=${k.n(k.g.hex(64))}&X-Amz-Credential=${k.n('AKIA' + k.g.upper(16))}%2F20261130 HTTP/1.1" 200 1 "-" "Wget/1.21"
+192.0.2.61 - - [30/Nov/2026:10:05:00 +0000] "GET /download?X-Amz-Signature=${k.n(k.g.hex(64))}&X-Amz-Credential=${k.u('AKIA' + k.g.upper(16))}%2F20261130 HTTP/1.1" 200 1 "-" "Wget/1.21"
 `),
 
   od('ops-log-app-startup-dotnet', ['logs-and-output'], 'logs/worker-service.log', (k) => `info: Microsoft.Hosting.Lifetime[0]

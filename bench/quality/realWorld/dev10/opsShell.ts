@@ -128,13 +128,13 @@ borg create --stats ssh://borg@nas02/./repo::'{hostname}-{now}' /etc /srv/data
 
 **minio**
 ${F}
-mc alias set prod https://minio.internal:9000 ${k.tok(k.g.upper(20))} ${k.tok(k.g.base64(40).replace(/[+/=]/g, 'k'))}
+mc alias set prod https://minio.internal:9000 ${k.u(k.g.upper(20))} ${k.tok(k.g.base64(40).replace(/[+/=]/g, 'k'))}
 mc ls prod/exports
 ${F}
 
 **rclone** (the offsite remote)
 ${F}
-rclone config create offsite s3 provider=Wasabi access_key_id=${k.tok(k.g.upper(20))} secret_access_key=${k.tok(k.g.alnum(40))} endpoint=s3.wasabisys.com
+rclone config create offsite s3 provider=Wasabi access_key_id=${k.u(k.g.upper(20))} secret_access_key=${k.tok(k.g.alnum(40))} endpoint=s3.wasabisys.com
 ${F}
 
 **s3cmd**
