@@ -150,8 +150,15 @@ export const commandLineOpsRules: Rule[] = [
     ignoreCase: true,
     lead: `appcmd(?:\\.exe)?[ \\t][^\\n]{0,300}?[ \\t][-/](?:[\\w\\[\\]'=.@-]{0,120}\\.)?(?:password|userPass)[:=]`,
     kind: 'password',
-    positives: (g) => [`appcmd set apppool "Intranet" -processModel.userName:CORP\\svc_web -processModel.password:${g.s(humanPassword(g))}`, `%windir%\\system32\\inetsrv\\appcmd.exe set vdir "Default Web Site/share" -userName:CORP\\svc -password:${g.s(g.alnum(16))}`],
-    negatives: () => ['appcmd set apppool "Intranet" -processModel.userName:CORP\\svc_web -processModel.password:%APPPOOL_PW%', 'appcmd list apppool', 'appcmd set apppool "Intranet" -processModel.identityType:ApplicationPoolIdentity'],
+    positives: (g) => [
+      `appcmd set apppool "Intranet" -processModel.userName:CORP\\svc_web -processModel.password:${g.s(humanPassword(g))}`,
+      `%windir%\\system32\\inetsrv\\appcmd.exe set vdir "Default Web Site/share" -userName:CORP\\svc -password:${g.s(g.alnum(16))}`,
+    ],
+    negatives: () => [
+      'appcmd set apppool "Intranet" -processModel.userName:CORP\\svc_web -processModel.password:%APPPOOL_PW%',
+      'appcmd list apppool',
+      'appcmd set apppool "Intranet" -processModel.identityType:ApplicationPoolIdentity',
+    ],
   }),
   positionalRule({
     id: 'cli-ngrok-authtoken',
@@ -177,7 +184,10 @@ export const commandLineOpsRules: Rule[] = [
       multiline: true,
       lead: `^[ \\t]{0,8}user[ \\t]{1,4}[^\\s"']{1,64}[ \\t]{1,4}`,
       kind: 'password',
-      positives: (g) => [`ftp -n ftp.legacy.example <<EOF\nuser acme ${g.s(humanPassword(g))}\nbinary\nput export.dat\nbye\nEOF`, `ftp -inv 10.0.0.5 << 'END'\n  user backup ${g.s(g.alnum(14))}\n  mput *.gz\nEND`],
+      positives: (g) => [
+        `ftp -n ftp.legacy.example <<EOF\nuser acme ${g.s(humanPassword(g))}\nbinary\nput export.dat\nbye\nEOF`,
+        `ftp -inv 10.0.0.5 << 'END'\n  user backup ${g.s(g.alnum(14))}\n  mput *.gz\nEND`,
+      ],
       negatives: () => ['ftp -n ftp.example <<EOF\nuser acme $FTP_PW\nbye\nEOF', 'ftp -n ftp.example <<EOF\nbye\nEOF\nuser john smith\n', 'cat <<EOF\nuser alice admins\nEOF'],
     }),
     validate: (secret, ctx) => {
@@ -188,7 +198,10 @@ export const commandLineOpsRules: Rule[] = [
       for (const m of before.matchAll(FTP_HEREDOC)) open = m;
       if (!open) return false;
       const body = before.slice(open.index! + open[0].length);
-      return !body.split('\n').slice(0, -1).some((line) => line.trim() === open![1]);
+      return !body
+        .split('\n')
+        .slice(0, -1)
+        .some((line) => line.trim() === open![1]);
     },
   },
   toolFlagRule({
@@ -203,7 +216,14 @@ export const commandLineOpsRules: Rule[] = [
     flag: '-p|--password',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [`az vm user update -g rg-legacy -n vm-ftp01 -u ftpadmin -p ${g.s(humanPassword(g))}`, `az ad user create --display-name "Temp" --user-principal-name temp@acme.example --password '${g.s(g.alnum(16))}'`],
-    negatives: () => ['az vm user update -g rg -n vm01 -u admin -p "$VM_PW"', 'az vm user update -g rg -n vm01 -u admin --ssh-key-value ~/.ssh/id_rsa.pub', 'az vm user update -g rg -n vm01 -u admin -p <password>'],
+    positives: (g) => [
+      `az vm user update -g rg-legacy -n vm-ftp01 -u ftpadmin -p ${g.s(humanPassword(g))}`,
+      `az ad user create --display-name "Temp" --user-principal-name temp@acme.example --password '${g.s(g.alnum(16))}'`,
+    ],
+    negatives: () => [
+      'az vm user update -g rg -n vm01 -u admin -p "$VM_PW"',
+      'az vm user update -g rg -n vm01 -u admin --ssh-key-value ~/.ssh/id_rsa.pub',
+      'az vm user update -g rg -n vm01 -u admin -p <password>',
+    ],
   }),
 ];

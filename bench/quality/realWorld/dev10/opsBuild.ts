@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { F, od } from './opsValues';
 
 export const OPS_BUILD_DOCS: RealWorldDoc[] = [
-  od('ops-makefile-deploy', ['command-line', 'config-syntax'], 'Makefile', (k) => `IMAGE ?= registry.corp.example/shop/api
+  od(
+    'ops-makefile-deploy',
+    ['command-line', 'config-syntax'],
+    'Makefile',
+    (k) => `IMAGE ?= registry.corp.example/shop/api
 TAG   ?= $(shell git rev-parse --short HEAD)
 REGISTRY_USER = ci-push
 REGISTRY_PASS = ${k.tok(k.g.alnum(32))}
@@ -28,9 +32,14 @@ release:
 
 test-db:
 \tdocker run --rm -d -p 5433:5432 -e POSTGRES_PASSWORD=${k.n('postgres')} postgres:16
-`),
+`,
+  ),
 
-  od('ops-dockerfile-legacy', ['command-line', 'config-syntax'], 'legacy/Dockerfile', (k) => `FROM php:8.2-apache@${k.digest()}
+  od(
+    'ops-dockerfile-legacy',
+    ['command-line', 'config-syntax'],
+    'legacy/Dockerfile',
+    (k) => `FROM php:8.2-apache@${k.digest()}
 LABEL maintainer="infra@acme.example" version="${k.ver()}"
 
 ENV APP_ENV=production \\
@@ -47,9 +56,14 @@ RUN composer config -g github-oauth.github.com ${k.prov(k.P.githubClassic(k.g), 
 RUN echo "root:${k.hp()}" | chpasswd
 COPY . /var/www/html
 HEALTHCHECK CMD curl -f http://localhost/health || exit 1
-`),
+`,
+  ),
 
-  od('ops-compose-commands-readme', ['command-line', 'prose'], 'README.md', (k) => `# local stack
+  od(
+    'ops-compose-commands-readme',
+    ['command-line', 'prose'],
+    'README.md',
+    (k) => `# local stack
 
 Start everything:
 
@@ -68,9 +82,14 @@ docker run -e "ELASTIC_PASSWORD=${k.n('changeme')}" docker.elastic.co/elasticsea
 ${F}
 
 Keycloak admin for local dev is \`admin\` / \`${k.u('admin')}\`. The staging one is different: ${k.hp()} (ask before using it).
-`),
+`,
+  ),
 
-  od('ops-ansible-invocations', ['command-line', 'prose'], 'docs/ansible-howto.md', (k) => `## Déploiement avec Ansible
+  od(
+    'ops-ansible-invocations',
+    ['command-line', 'prose'],
+    'docs/ansible-howto.md',
+    (k) => `## Déploiement avec Ansible
 
 Inventaire de prod, avec le mot de passe sudo (à remplacer par le vault un jour) :
 
@@ -93,9 +112,14 @@ smtp_password: !vault |
           ${k.n(k.g.hex(64))}
           ${k.g.hex(64)}
 ${F}
-`),
+`,
+  ),
 
-  od('ops-terraform-invocations', ['command-line'], 'infra/README.md', (k) => `# infra
+  od(
+    'ops-terraform-invocations',
+    ['command-line'],
+    'infra/README.md',
+    (k) => `# infra
 
 Plan/apply (creds from the vault normally — this is what we used during the migration weekend):
 
@@ -117,9 +141,14 @@ credentials "app.terraform.io" {
 ${F}
 
 Last applied: run ${k.n('run-' + k.g.alnum(16))} / commit ${k.short()}
-`),
+`,
+  ),
 
-  od('ops-packer-helm-invocations', ['command-line'], 'ci/scripts/bake-and-ship.sh', (k) => `#!/usr/bin/env bash
+  od(
+    'ops-packer-helm-invocations',
+    ['command-line'],
+    'ci/scripts/bake-and-ship.sh',
+    (k) => `#!/usr/bin/env bash
 set -eux
 packer build -var "ssh_password=${k.hp()}" -var "vsphere_password=${k.gp()}" -var 'vsphere_user=administrator@vsphere.local' ubuntu-2404.pkr.hcl
 
@@ -129,9 +158,14 @@ helm upgrade --install pg bitnami/postgresql --set auth.postgresPassword=${k.gp(
 helm upgrade --install redis bitnami/redis --set auth.password=${k.n('${REDIS_PASSWORD}')}
 helm registry login harbor.corp.example -u robot\\$ci --password ${k.tok(k.g.alnum(32))}
 echo "chart digest ${k.digest()}"
-`),
+`,
+  ),
 
-  od('ops-compose-override-cmds', ['command-line', 'config-syntax'], 'docker-compose.override.yml', (k) => `# local overrides – NOT for prod
+  od(
+    'ops-compose-override-cmds',
+    ['command-line', 'config-syntax'],
+    'docker-compose.override.yml',
+    (k) => `# local overrides – NOT for prod
 services:
   api:
     command: ["./api", "--db-password", "${k.hp()}", "--jwt-secret", "${k.tok(k.g.alnum(48))}"]
@@ -150,9 +184,14 @@ services:
     environment:
       MINIO_ROOT_USER: minioadmin
       MINIO_ROOT_PASSWORD: ${k.u('minioadmin')}
-`),
+`,
+  ),
 
-  od('ops-makefile-release-go', ['command-line'], 'tools/release.mk', (k) => `# release helpers (included from the main Makefile)
+  od(
+    'ops-makefile-release-go',
+    ['command-line'],
+    'tools/release.mk',
+    (k) => `# release helpers (included from the main Makefile)
 GITHUB_TOKEN ?= $(shell cat ~/.config/acme/gh-token)
 GPG_PASSPHRASE := ${k.pp()}
 CODECOV_TOKEN := ${k.tok(k.g.uuid())}
@@ -168,9 +207,14 @@ coverage:
 
 notify:
 \tcurl -X POST -H 'Content-type: application/json' --data '{"text":"released $(VERSION)"}' https://hooks.slack.com/services/${k.prov(k.P.slackWebhookPath(k.g), 'slack-webhook')}
-`),
+`,
+  ),
 
-  od('ops-dockerfile-java-build', ['command-line', 'config-syntax'], 'services/billing/Dockerfile', (k) => `# syntax=docker/dockerfile:1.7
+  od(
+    'ops-dockerfile-java-build',
+    ['command-line', 'config-syntax'],
+    'services/billing/Dockerfile',
+    (k) => `# syntax=docker/dockerfile:1.7
 FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /src
 COPY pom.xml .
@@ -183,9 +227,14 @@ FROM eclipse-temurin:21-jre
 COPY --from=build /src/target/billing.jar /app/billing.jar
 ENV JAVA_OPTS="-Djavax.net.ssl.keyStorePassword=${k.gp()} -Djavax.net.ssl.trustStorePassword=${k.n('changeit')}"
 ENTRYPOINT ["sh", "-c", "java $JAVA_OPTS -jar /app/billing.jar"]
-`),
+`,
+  ),
 
-  od('ops-keytool-openssl-notes', ['command-line', 'prose'], 'docs/tls/keystores.md', (k) => `# Keystores (Tomcat / Kafka)
+  od(
+    'ops-keytool-openssl-notes',
+    ['command-line', 'prose'],
+    'docs/tls/keystores.md',
+    (k) => `# Keystores (Tomcat / Kafka)
 
 証明書の更新手順（毎年11月）:
 
@@ -198,5 +247,6 @@ openssl rsa -in old.key -out old-nopass.key -passin pass:${k.lp()}
 ${F}
 
 Fingerprint of the new cert: \`${k.n(Array.from({ length: 20 }, () => k.g.hex(2).toUpperCase()).join(':'))}\`
-`),
+`,
+  ),
 ];

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { jwt, od } from './opsValues';
 
 export const OPS_CI_DOCS: RealWorldDoc[] = [
-  od('ops-gha-deploy-hardcoded', ['command-line', 'config-syntax'], '.github/workflows/deploy.yml', (k) => `name: deploy
+  od(
+    'ops-gha-deploy-hardcoded',
+    ['command-line', 'config-syntax'],
+    '.github/workflows/deploy.yml',
+    (k) => `name: deploy
 on:
   push:
     branches: [main]
@@ -33,9 +37,14 @@ jobs:
         run: |
           curl -X POST "https://api.telegram.org/bot${k.prov(k.P.telegram(k.g), 'telegram')}/sendMessage" \\
             -d chat_id=-100${k.n(k.g.digits(10))} -d text="deployed \${{ github.sha }}"
-`),
+`,
+  ),
 
-  od('ops-gitlab-ci-variables', ['command-line', 'config-syntax'], '.gitlab-ci.yml', (k) => `stages: [test, build, deploy]
+  od(
+    'ops-gitlab-ci-variables',
+    ['command-line', 'config-syntax'],
+    '.gitlab-ci.yml',
+    (k) => `stages: [test, build, deploy]
 
 variables:
   DOCKER_DRIVER: overlay2
@@ -68,9 +77,14 @@ deploy_prod:
   script:
     - sshpass -p "${k.hp()}" ssh -o StrictHostKeyChecking=no deploy@app01 "cd /srv/app && ./deploy.sh $CI_COMMIT_SHA"
     - 'curl --request POST --header "PRIVATE-TOKEN: ${k.prov(k.P.gitlab(k.g), 'gitlab')}" "https://git.corp.example/api/v4/projects/42/releases"'
-`),
+`,
+  ),
 
-  od('ops-jenkinsfile-scripted', ['command-line', 'code'], 'Jenkinsfile', (k) => `node('linux') {
+  od(
+    'ops-jenkinsfile-scripted',
+    ['command-line', 'code'],
+    'Jenkinsfile',
+    (k) => `node('linux') {
     def nexusPass = '${k.hp()}'
     def jiraToken = "${k.tok(k.g.alnum(24))}"
     stage('Checkout') {
@@ -90,9 +104,14 @@ deploy_prod:
               -d '{"body":"Build \${env.BUILD_NUMBER} ok"}' https://jira.corp.local/rest/api/2/issue/OPS-1182/comment"""
     }
 }
-`),
+`,
+  ),
 
-  od('ops-jenkinsfile-declarative', ['command-line', 'code'], 'ci/Jenkinsfile.release', (k) => `pipeline {
+  od(
+    'ops-jenkinsfile-declarative',
+    ['command-line', 'code'],
+    'ci/Jenkinsfile.release',
+    (k) => `pipeline {
   agent { label 'docker' }
   environment {
     ARTIFACTORY = credentials('artifactory-ci')
@@ -116,9 +135,14 @@ deploy_prod:
     }
   }
 }
-`),
+`,
+  ),
 
-  od('ops-azure-pipelines', ['command-line', 'config-syntax'], 'azure-pipelines.yml', (k) => `trigger:
+  od(
+    'ops-azure-pipelines',
+    ['command-line', 'config-syntax'],
+    'azure-pipelines.yml',
+    (k) => `trigger:
   - main
 
 pool:
@@ -149,9 +173,14 @@ steps:
   - script: |
       curl -u :${k.prov(k.P.azureDevops(k.g), 'azure-devops')} https://dev.azure.com/acme/_apis/projects?api-version=7.1
     displayName: list projects (debug)
-`),
+`,
+  ),
 
-  od('ops-circleci-config', ['command-line', 'config-syntax'], '.circleci/config.yml', (k) => `version: 2.1
+  od(
+    'ops-circleci-config',
+    ['command-line', 'config-syntax'],
+    '.circleci/config.yml',
+    (k) => `version: 2.1
 orbs:
   node: circleci/node@5.2.0
 jobs:
@@ -178,9 +207,14 @@ jobs:
 workflows:
   main:
     jobs: [test]
-`),
+`,
+  ),
 
-  od('ops-bitbucket-pipelines', ['command-line', 'config-syntax'], 'bitbucket-pipelines.yml', (k) => `image: python:3.12
+  od(
+    'ops-bitbucket-pipelines',
+    ['command-line', 'config-syntax'],
+    'bitbucket-pipelines.yml',
+    (k) => `image: python:3.12
 
 definitions:
   services:
@@ -212,9 +246,14 @@ pipelines:
             - export HEROKU_API_KEY=${k.tok(k.g.uuid())}
             - git push https://heroku:$HEROKU_API_KEY@git.heroku.com/acme-shop.git HEAD:main
             - curl -s -X POST -u "deploy-bot:${k.tok(k.g.alnum(20))}" https://api.bitbucket.org/2.0/repositories/acme/shop/commit/$BITBUCKET_COMMIT/statuses/build
-`),
+`,
+  ),
 
-  od('ops-drone-travis', ['command-line', 'config-syntax'], '.drone.yml', (k) => `kind: pipeline
+  od(
+    'ops-drone-travis',
+    ['command-line', 'config-syntax'],
+    '.drone.yml',
+    (k) => `kind: pipeline
 type: docker
 name: default
 
@@ -242,9 +281,14 @@ steps:
     settings:
       webhook_id: ${k.n(k.g.digits(18))}
       webhook_token: ${k.tok(k.g.base64url(68))}
-`),
+`,
+  ),
 
-  od('ops-gha-matrix-integration', ['command-line', 'config-syntax'], '.github/workflows/integration.yml', (k) => `name: integration
+  od(
+    'ops-gha-matrix-integration',
+    ['command-line', 'config-syntax'],
+    '.github/workflows/integration.yml',
+    (k) => `name: integration
 on: [pull_request]
 jobs:
   it:
@@ -272,9 +316,14 @@ jobs:
         uses: actions/upload-artifact@v4
         with:
           name: report-\${{ github.run_id }}
-`),
+`,
+  ),
 
-  od('ops-gitlab-ci-include-deploy', ['command-line', 'config-syntax'], 'ci/deploy.gitlab-ci.yml', (k) => `.deploy_template: &deploy
+  od(
+    'ops-gitlab-ci-include-deploy',
+    ['command-line', 'config-syntax'],
+    'ci/deploy.gitlab-ci.yml',
+    (k) => `.deploy_template: &deploy
   image: alpine:3.20
   before_script:
     - apk add --no-cache openssh-client curl
@@ -293,5 +342,6 @@ deploy:staging:
     - curl -sS --fail -X POST -F token=${k.tok(k.g.hex(32).slice(0, 20) + k.g.hex(10))} -F ref=main https://git.corp.example/api/v4/projects/77/trigger/pipeline
   environment:
     name: staging
-`),
+`,
+  ),
 ];

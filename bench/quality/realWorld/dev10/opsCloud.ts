@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { F, od } from './opsValues';
 
 export const OPS_CLOUD_DOCS: RealWorldDoc[] = [
-  od('ops-kubectl-secrets-runbook', ['command-line', 'prose'], 'docs/runbooks/k8s-secrets.md', (k) => `# Rotating the app secrets in the cluster
+  od(
+    'ops-kubectl-secrets-runbook',
+    ['command-line', 'prose'],
+    'docs/runbooks/k8s-secrets.md',
+    (k) => `# Rotating the app secrets in the cluster
 
 ${F}bash
 kubectl -n shop create secret generic app-env \\
@@ -17,9 +21,14 @@ kubectl -n shop rollout restart deploy/shop-api
 ${F}
 
 Check: \`kubectl -n shop get secret app-env -o jsonpath='{.metadata.uid}'\` → ${k.uuid()}
-`),
+`,
+  ),
 
-  od('ops-kubeadm-join-notes', ['command-line', 'prose'], 'docs/cluster/add-node.md', (k) => `## Neuen Worker ins Cluster aufnehmen
+  od(
+    'ops-kubeadm-join-notes',
+    ['command-line', 'prose'],
+    'docs/cluster/add-node.md',
+    (k) => `## Neuen Worker ins Cluster aufnehmen
 
 Auf dem Control-Plane-Node ein neues Token erzeugen (gilt 24h):
 
@@ -41,9 +50,14 @@ curl -sfL https://get.k3s.io | K3S_URL=https://10.10.0.10:6443 K3S_TOKEN=${k.tok
 ${F}
 
 etcd-Backup: \`ETCDCTL_API=3 etcdctl --user root:${k.hp()} snapshot save /backup/etcd.db\`
-`),
+`,
+  ),
 
-  od('ops-aws-cli-session', ['command-line'], 'notes/aws-cli-history.txt', (k) => `aws configure set aws_access_key_id ${k.u(k.P.awsId(k.g))} --profile legacy
+  od(
+    'ops-aws-cli-session',
+    ['command-line'],
+    'notes/aws-cli-history.txt',
+    (k) => `aws configure set aws_access_key_id ${k.u(k.P.awsId(k.g))} --profile legacy
 aws configure set aws_secret_access_key ${k.prov(k.P.awsSecret(k.g), 'aws')} --profile legacy
 aws sts get-caller-identity --profile legacy
 aws rds modify-db-instance --db-instance-identifier shop-prod --master-user-password '${k.hp()}' --apply-immediately
@@ -53,9 +67,14 @@ aws ssm get-parameter --name /shop/prod/smtp_password --with-decryption --query 
 aws iam create-login-profile --user-name temp-auditor --password ${k.hp()} --password-reset-required
 aws elasticache modify-replication-group --replication-group-id sessions --auth-token ${k.tok(k.g.alnum(32))} --auth-token-update-strategy ROTATE --apply-immediately
 aws logs tail /ecs/shop-api --since 1h --filter-pattern "${k.n('requestId')}"
-`),
+`,
+  ),
 
-  od('ops-az-cli-runbook', ['command-line', 'prose'], 'docs/azure/runbook.md', (k) => `# Azure – opérations courantes
+  od(
+    'ops-az-cli-runbook',
+    ['command-line', 'prose'],
+    'docs/azure/runbook.md',
+    (k) => `# Azure – opérations courantes
 
 ${F}bash
 az sql server update -g rg-shop -n acme-sql --admin-password '${k.hp()}'
@@ -69,9 +88,14 @@ ${F}
 
 Résultat de la dernière commande (le secret du SP de déploiement) : \`${k.prov(k.P.azureClientSecret(k.g), 'azure')}\`
 Tenant : ${k.uuid()}
-`),
+`,
+  ),
 
-  od('ops-gcloud-session', ['command-line'], 'notes/gcloud.sh', (k) => `# gcloud snippets, 2026-11
+  od(
+    'ops-gcloud-session',
+    ['command-line'],
+    'notes/gcloud.sh',
+    (k) => `# gcloud snippets, 2026-11
 gcloud config set project acme-analytics-prod
 gcloud sql users set-password postgres --instance=analytics-pg --password='${k.hp()}'
 gcloud sql users create looker --instance=analytics-pg --password=${k.gp()}
@@ -81,9 +105,14 @@ gcloud compute ssh bastion --zone europe-west3-a -- -L 5432:10.20.0.5:5432
 gcloud compute instances add-metadata legacy-vm --metadata windows-keys=${k.n('{"userName":"admin","modulus":"' + k.g.base64(64) + '"}')}
 gcloud auth print-access-token   # ${k.n('ya29.<redacted>')}
 curl -H "Authorization: Bearer ${k.http('ya29.' + k.g.base64url(120))}" https://bigquery.googleapis.com/bigquery/v2/projects/acme-analytics-prod/datasets
-`),
+`,
+  ),
 
-  od('ops-consul-nomad-cli', ['command-line'], 'docs/hashicorp.md', (k) => `Consul/Nomad cheat notes
+  od(
+    'ops-consul-nomad-cli',
+    ['command-line'],
+    'docs/hashicorp.md',
+    (k) => `Consul/Nomad cheat notes
 
     export CONSUL_HTTP_ADDR=https://consul.service.dc1:8501
     export CONSUL_HTTP_TOKEN=${k.tok(k.g.uuid())}
@@ -95,18 +124,28 @@ curl -H "Authorization: Bearer ${k.http('ya29.' + k.g.base64url(120))}" https://
     consul keygen     # gossip key for new DCs: ${k.tok(k.g.base64(43) + '=')}
 
 The encrypt key in /etc/consul.d/consul.hcl must match on all agents.
-`),
+`,
+  ),
 
-  od('ops-argocd-oc-cli', ['command-line'], 'notes/argocd-openshift.txt', (k) => `argocd login argocd.corp.example --username admin --password ${k.hp()} --grpc-web
+  od(
+    'ops-argocd-oc-cli',
+    ['command-line'],
+    'notes/argocd-openshift.txt',
+    (k) => `argocd login argocd.corp.example --username admin --password ${k.hp()} --grpc-web
 argocd account update-password --current-password ${k.n('$OLD')} --new-password '${k.pp()}'
 argocd repo add https://git.corp.example/platform/gitops.git --username argocd --password ${k.tok(k.g.alnum(20))}
 argocd cluster add prod-admin@prod --bearer-token ${k.tok(k.g.alnum(40))}
 oc login https://api.ocp.corp.example:6443 --token=${k.tok('sha256~' + k.g.base64url(43))}
 oc login -u kubeadmin -p ${k.tok(k.g.alnum(5) + '-' + k.g.alnum(5) + '-' + k.g.alnum(5) + '-' + k.g.alnum(5))} https://api.ocp-lab:6443
 oc get pods -n openshift-monitoring
-`),
+`,
+  ),
 
-  od('ops-kubectl-config-creds', ['command-line'], 'scripts/kubeconfig-ci.sh', (k) => `#!/bin/sh
+  od(
+    'ops-kubectl-config-creds',
+    ['command-line'],
+    'scripts/kubeconfig-ci.sh',
+    (k) => `#!/bin/sh
 # generate a kubeconfig for the CI runner (ns: ci-deploy)
 kubectl config set-cluster prod --server=https://k8s.corp.example:6443 --certificate-authority=ca.crt --embed-certs=true
 kubectl config set-credentials ci-deployer --token=${k.jwt()}
@@ -115,9 +154,14 @@ kubectl config set-context ci --cluster=prod --user=ci-deployer --namespace=ci-d
 kubectl config use-context ci
 kubectl --kubeconfig ./ci.kubeconfig auth can-i create deployments
 # SA uid: ${k.uuid()}
-`),
+`,
+  ),
 
-  od('ops-helm-values-cmdline-ja', ['command-line', 'prose'], 'docs/ja/helm-install.md', (k) => `# Helm でのインストール手順
+  od(
+    'ops-helm-values-cmdline-ja',
+    ['command-line', 'prose'],
+    'docs/ja/helm-install.md',
+    (k) => `# Helm でのインストール手順
 
 本番 (prod) クラスタには以下のコマンドでインストールしました。パスワードは後で Vault に移す予定です。
 
@@ -131,9 +175,14 @@ helm install mongo bitnami/mongodb --set auth.rootPassword=${k.n('"${MONGO_ROOT_
 ${F}
 
 確認：\`helm list -A\`（チャートのバージョン ${k.ver()}）
-`),
+`,
+  ),
 
-  od('ops-helm-ko-notes', ['command-line', 'prose'], 'docs/ko/monitoring.md', (k) => `# 모니터링 스택 설치 메모
+  od(
+    'ops-helm-ko-notes',
+    ['command-line', 'prose'],
+    'docs/ko/monitoring.md',
+    (k) => `# 모니터링 스택 설치 메모
 
 그라파나 관리자 비밀번호는 ${k.hp()} 입니다 (설치 후 바꾸기로 했는데 아직 안 바꿈).
 
@@ -145,5 +194,6 @@ kubectl -n monitoring create secret generic pagerduty --from-literal=routing_key
 ${F}
 
 PagerDuty 서비스 ID는 ${k.n('P' + k.g.upper(6))} (비밀 아님).
-`),
+`,
+  ),
 ];

@@ -5,12 +5,15 @@ import { F, od } from './opsValues';
 
 export const OPS_LISTINGS_DOCS: RealWorldDoc[] = [
   od('ops-aws-describe-output', ['logs-and-output', 'precision'], 'notes/aws-iam-keys.txt', (k) => {
-    const keys = Array.from({ length: 4 }, () => `        {
+    const keys = Array.from(
+      { length: 4 },
+      () => `        {
             "UserName": "${k.g.pick(['ci-deploy', 'backup', 'metrics'])}",
             "AccessKeyId": "${k.u('AKIA' + k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16))}",
             "Status": "Active",
             "CreateDate": "2026-0${k.g.pick(['3', '5', '8'])}-1${k.g.digits(1)}T09:12:44+00:00"
-        }`).join(',\n');
+        }`,
+    ).join(',\n');
     return `$ aws iam list-access-keys --user-name ci-deploy
 {
     "AccessKeyMetadata": [
@@ -33,7 +36,10 @@ $ aws apigateway get-api-key --api-key ${k.n(k.g.alnum(10).toLowerCase())} --inc
   }),
 
   od('ops-terraform-state-list', ['logs-and-output', 'precision'], 'notes/tf-state.txt', (k) => {
-    const ids = Array.from({ length: 8 }, () => `${k.g.pick(['aws_instance.web', 'aws_security_group.app', 'aws_subnet.private', 'aws_route_table.main'])}[${k.g.digits(1)}]  id=${k.n(k.g.pick(['i-', 'sg-', 'subnet-', 'rtb-']) + k.g.hex(17))}`).join('\n');
+    const ids = Array.from(
+      { length: 8 },
+      () => `${k.g.pick(['aws_instance.web', 'aws_security_group.app', 'aws_subnet.private', 'aws_route_table.main'])}[${k.g.digits(1)}]  id=${k.n(k.g.pick(['i-', 'sg-', 'subnet-', 'rtb-']) + k.g.hex(17))}`,
+    ).join('\n');
     return `$ terraform state list -id
 ${ids}
 $ terraform output -json | jq -r '.db_password.value, .api_token.value'
@@ -51,7 +57,11 @@ resource "random_id" "bucket_suffix" {
   }),
 
   od('ops-npm-audit-output', ['logs-and-output', 'precision'], 'logs/npm-audit.txt', (k) => {
-    const rows = Array.from({ length: 6 }, () => `${k.g.pick(['semver', 'ws', 'cookie', 'path-to-regexp', 'braces', 'micromatch'])}  <${k.ver()}\nSeverity: ${k.g.pick(['moderate', 'high'])}\nhttps://github.com/advisories/GHSA-${k.n(k.g.lower(4) + '-' + k.g.lower(4) + '-' + k.g.lower(4))}\nfix available via \`npm audit fix\``).join('\n\n');
+    const rows = Array.from(
+      { length: 6 },
+      () =>
+        `${k.g.pick(['semver', 'ws', 'cookie', 'path-to-regexp', 'braces', 'micromatch'])}  <${k.ver()}\nSeverity: ${k.g.pick(['moderate', 'high'])}\nhttps://github.com/advisories/GHSA-${k.n(k.g.lower(4) + '-' + k.g.lower(4) + '-' + k.g.lower(4))}\nfix available via \`npm audit fix\``,
+    ).join('\n\n');
     return `$ npm audit
 # npm audit report
 
@@ -81,7 +91,10 @@ POST /oauth/token 200
   }),
 
   od('ops-api-keys-admin-listing', ['logs-and-output', 'precision'], 'notes/apikeys-rotation.md', (k) => {
-    const rows = Array.from({ length: 6 }, () => `| ${k.n(k.g.uuid())} | ${k.g.pick(['mobile', 'partner-x', 'cron', 'looker'])} | ${k.n(k.g.alnum(4) + '…' + k.g.alnum(4))} | 2026-${k.g.pick(['06', '09', '11'])}-0${k.g.digits(1)} |`).join('\n');
+    const rows = Array.from(
+      { length: 6 },
+      () => `| ${k.n(k.g.uuid())} | ${k.g.pick(['mobile', 'partner-x', 'cron', 'looker'])} | ${k.n(k.g.alnum(4) + '…' + k.g.alnum(4))} | 2026-${k.g.pick(['06', '09', '11'])}-0${k.g.digits(1)} |`,
+    ).join('\n');
     return `# API key rotation (November)
 
 Current keys (the admin UI only shows prefix…suffix):
@@ -103,7 +116,11 @@ Old key ${k.n(k.g.alnum(4) + '…' + k.g.alnum(4))} revoked on 2026-11-28.
 `;
   }),
 
-  od('ops-systemd-unit-env', ['config-syntax', 'command-line'], 'deploy/systemd/metrics-exporter.service', (k) => `[Unit]
+  od(
+    'ops-systemd-unit-env',
+    ['config-syntax', 'command-line'],
+    'deploy/systemd/metrics-exporter.service',
+    (k) => `[Unit]
 Description=Acme metrics exporter
 After=network-online.target
 
@@ -118,9 +135,14 @@ Restart=on-failure
 
 [Install]
 WantedBy=multi-user.target
-`),
+`,
+  ),
 
-  od('ops-cron-crontab', ['command-line', 'config-syntax'], 'deploy/crontab.txt', (k) => `# m h dom mon dow command
+  od(
+    'ops-cron-crontab',
+    ['command-line', 'config-syntax'],
+    'deploy/crontab.txt',
+    (k) => `# m h dom mon dow command
 MAILTO=ops@acme.example
 SHELL=/bin/bash
 */5 * * * * curl -fsS -m 10 --retry 3 https://hc-ping.com/${k.tok(k.g.uuid())} > /dev/null
@@ -129,9 +151,14 @@ SHELL=/bin/bash
 0 6 * * 1-5 /opt/reports/send.py --smtp-pass ${k.gp()} --to finance@acme.example
 0 * * * * curl -s "https://api.statuscake.com/v1/Tests?API=${k.tok(k.g.alnum(20))}&Username=acmeops" > /tmp/sc.json
 # healthcheck for job ${k.n(k.g.uuid())} is paused
-`),
+`,
+  ),
 
-  od('ops-cli-config-files-dump', ['command-line', 'logs-and-output'], 'notes/cli-configs.txt', (k) => `$ cat ~/.config/gh/hosts.yml
+  od(
+    'ops-cli-config-files-dump',
+    ['command-line', 'logs-and-output'],
+    'notes/cli-configs.txt',
+    (k) => `$ cat ~/.config/gh/hosts.yml
 github.com:
     user: acme-ops
     oauth_token: ${k.prov(k.P.githubOauth(k.g), 'github')}
@@ -155,5 +182,6 @@ password = ${k.hp()}
 $ cat ~/.s3cfg | grep -E 'access_key|secret_key'
 access_key = ${k.u(k.P.awsId(k.g))}
 secret_key = ${k.prov(k.P.awsSecret(k.g), 'aws')}
-`),
+`,
+  ),
 ];

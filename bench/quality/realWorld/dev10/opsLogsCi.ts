@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { b64, od } from './opsValues';
 
 export const OPS_LOGS_CI_DOCS: RealWorldDoc[] = [
-  od('ops-log-gha-job-masked', ['logs-and-output', 'precision'], 'logs/gha-run-deploy.txt', (k) => `2026-11-29T10:02:11.4410021Z ##[group]Run echo "\${{ secrets.REGISTRY_PASSWORD }}" | docker login ghcr.io -u acme-bot --password-stdin
+  od(
+    'ops-log-gha-job-masked',
+    ['logs-and-output', 'precision'],
+    'logs/gha-run-deploy.txt',
+    (k) => `2026-11-29T10:02:11.4410021Z ##[group]Run echo "\${{ secrets.REGISTRY_PASSWORD }}" | docker login ghcr.io -u acme-bot --password-stdin
 2026-11-29T10:02:11.4412203Z echo "${k.mask()}" | docker login ghcr.io -u acme-bot --password-stdin
 2026-11-29T10:02:11.4421190Z shell: /usr/bin/bash -e {0}
 2026-11-29T10:02:11.4421930Z env:
@@ -18,9 +22,14 @@ export const OPS_LOGS_CI_DOCS: RealWorldDoc[] = [
 2026-11-29T10:02:14.4011121Z pong
 2026-11-29T10:02:14.5500120Z Post job cleanup.
 2026-11-29T10:02:14.5510330Z request-id: ${k.rid()}
-`),
+`,
+  ),
 
-  od('ops-log-setx-deploy-trace', ['logs-and-output', 'command-line'], 'logs/deploy-2026-11-28.log', (k) => `+ set -o pipefail
+  od(
+    'ops-log-setx-deploy-trace',
+    ['logs-and-output', 'command-line'],
+    'logs/deploy-2026-11-28.log',
+    (k) => `+ set -o pipefail
 + export APP_ENV=production
 + APP_ENV=production
 + DB_PASS=${k.gp()}
@@ -37,9 +46,14 @@ mysql: [Warning] Using a password on the command line interface can be insecure.
 2026/11/28 23:14:02 no change
 + echo 'deployed ${k.short()}'
 deployed ${k.short()}
-`),
+`,
+  ),
 
-  od('ops-log-gitlab-runner-job', ['logs-and-output'], 'logs/job-88123.log', (k) => `Running with gitlab-runner 17.5.1 (${k.n(k.g.hex(8))})
+  od(
+    'ops-log-gitlab-runner-job',
+    ['logs-and-output'],
+    'logs/job-88123.log',
+    (k) => `Running with gitlab-runner 17.5.1 (${k.n(k.g.hex(8))})
   on docker-runner-03 ${k.n('t3_' + k.g.alnum(6))}, system ID: ${k.n('s_' + k.g.hex(12))}
 Preparing the "docker" executor
 Using Docker executor with image node:20 ...
@@ -56,9 +70,14 @@ Using DB password: ${k.hp()}
 $ npm run e2e -- --base-url=https://stg.acme.example --admin-password='${k.mask()}'
 Cleaning up project directory and file based variables
 Job succeeded
-`),
+`,
+  ),
 
-  od('ops-log-npm-error-registry', ['logs-and-output'], 'logs/npm-debug.log', (k) => `0 verbose cli /usr/local/bin/node /usr/local/bin/npm
+  od(
+    'ops-log-npm-error-registry',
+    ['logs-and-output'],
+    'logs/npm-debug.log',
+    (k) => `0 verbose cli /usr/local/bin/node /usr/local/bin/npm
 1 info using npm@${k.ver()}
 2 info using node@v20.11.1
 3 verbose title npm install
@@ -73,9 +92,14 @@ Job succeeded
 18 verbose exit 1
 19 timing npm Completed in 1320ms
 20 verbose integrity ${k.n(k.g.pick(['sha512-', 'sha1-']) + k.g.base64(86) + '==')}
-`),
+`,
+  ),
 
-  od('ops-log-pip-maven-output', ['logs-and-output'], 'logs/build-python-java.txt', (k) => `$ pip install -r requirements.txt
+  od(
+    'ops-log-pip-maven-output',
+    ['logs-and-output'],
+    'logs/build-python-java.txt',
+    (k) => `$ pip install -r requirements.txt
 Looking in indexes: https://pypi.org/simple, https://deploy:${k.n('****')}@pypi.corp.example/simple
 Collecting acme-common==${k.ver()}
   Downloading https://pypi.corp.example/packages/acme_common-3.1.4-py3-none-any.whl (41 kB)
@@ -89,9 +113,14 @@ $ mvn -B -Drepo.password=${k.hp()} -Dgpg.passphrase=${k.pp()} deploy
 [INFO] Uploaded to releases (412 kB at 1.1 MB/s)
 [INFO] BUILD SUCCESS
 [INFO] Total time:  48.113 s
-`),
+`,
+  ),
 
-  od('ops-log-jenkins-console', ['logs-and-output'], 'logs/jenkins-console-1432.txt', (k) => `Started by user Ana Souza
+  od(
+    'ops-log-jenkins-console',
+    ['logs-and-output'],
+    'logs/jenkins-console-1432.txt',
+    (k) => `Started by user Ana Souza
 Running as SYSTEM
 [Pipeline] Start of Pipeline
 [Pipeline] node
@@ -109,9 +138,14 @@ BUILD SUCCESSFUL in 22s
 Successfully applied 2 migrations to schema "public", now at version v${k.n('41')}
 [Pipeline] End of Pipeline
 Finished: SUCCESS (build ${k.bid()})
-`),
+`,
+  ),
 
-  od('ops-log-docker-build-output', ['logs-and-output'], 'logs/docker-build.txt', (k) => `#0 building with "default" instance using docker driver
+  od(
+    'ops-log-docker-build-output',
+    ['logs-and-output'],
+    'logs/docker-build.txt',
+    (k) => `#0 building with "default" instance using docker driver
 #1 [internal] load build definition from Dockerfile
 #1 transferring dockerfile: 1.21kB done
 #4 [base 1/6] FROM docker.io/library/python:3.12-slim@${k.digest()}
@@ -125,9 +159,14 @@ Finished: SUCCESS (build ${k.bid()})
 #12 writing image ${k.digest()} done
 #12 naming to registry.corp.example/ml/scorer:${k.short()} done
 WARNING: Using a password on the command line ... SecretsUsedInArgOrEnv: Do not use ARG or ENV instructions for sensitive data (ENV "API_SECRET") (line 14)
-`),
+`,
+  ),
 
-  od('ops-log-terraform-ansible-output', ['logs-and-output'], 'logs/tf-apply-ansible.txt', (k) => `Terraform will perform the following actions:
+  od(
+    'ops-log-terraform-ansible-output',
+    ['logs-and-output'],
+    'logs/tf-apply-ansible.txt',
+    (k) => `Terraform will perform the following actions:
 
   # aws_db_instance.main will be updated in-place
   ~ resource "aws_db_instance" "main" {
@@ -151,9 +190,14 @@ PLAY [db] **********************************************************************
 TASK [mysql : create app user] *************************************************
 changed: [db01] => (item={'name': 'app', 'password': '${k.hp()}', 'priv': 'app.*:ALL'})
 ok: [db01] => (item={'name': 'monitor', 'password': '${k.n('VALUE_SPECIFIED_IN_NO_LOG_PARAMETER')}'})
-`),
+`,
+  ),
 
-  od('ops-log-k8s-describe-output', ['logs-and-output', 'command-line'], 'notes/debug-crashloop.txt', (k) => `$ kubectl get secret app-env -n shop -o jsonpath='{.data.DB_PASSWORD}' | base64 -d
+  od(
+    'ops-log-k8s-describe-output',
+    ['logs-and-output', 'command-line'],
+    'notes/debug-crashloop.txt',
+    (k) => `$ kubectl get secret app-env -n shop -o jsonpath='{.data.DB_PASSWORD}' | base64 -d
 ${k.hp()}
 $ kubectl get secret app-env -n shop -o yaml
 apiVersion: v1
@@ -172,9 +216,14 @@ $ kubectl describe pod shop-api-7c9f6d-x2kq9 -n shop | grep -A8 Environment
       JWT_SIGNING_KEY:         ${k.tok(k.g.base64(44))}
       OTEL_EXPORTER_OTLP_HEADERS: x-honeycomb-team=${k.tok(k.g.alnum(22))}
     Image ID: registry.corp.example/shop/api@${k.digest()}
-`),
+`,
+  ),
 
-  od('ops-log-vault-cli-session', ['logs-and-output', 'command-line'], 'notes/vault-session.txt', (k) => `$ vault login -method=userpass username=ops-ana password=${k.hp()}
+  od(
+    'ops-log-vault-cli-session',
+    ['logs-and-output', 'command-line'],
+    'notes/vault-session.txt',
+    (k) => `$ vault login -method=userpass username=ops-ana password=${k.hp()}
 Success! You are now authenticated.
 Key                    Value
 ---                    -----
@@ -192,5 +241,6 @@ version            4
 $ vault kv get -field=password secret/shop/db
 ${k.gp()}
 $ vault write auth/approle/login role_id=${k.n(k.g.uuid())} secret_id=${k.tok(k.g.uuid())}
-`),
+`,
+  ),
 ];

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { F, b64, od } from './opsValues';
 
 export const OPS_MIXED_DOCS: RealWorldDoc[] = [
-  od('ops-runbook-tr-db-failover', ['command-line', 'prose'], 'docs/tr/db-failover.md', (k) => `# Veritabanı failover (Patroni)
+  od(
+    'ops-runbook-tr-db-failover',
+    ['command-line', 'prose'],
+    'docs/tr/db-failover.md',
+    (k) => `# Veritabanı failover (Patroni)
 
 Birincil düğüm çökerse:
 
@@ -18,9 +22,14 @@ Replikasyon kullanıcısı şifresi: ${k.hp()}
 pgbouncer admin: \`psql -p 6432 -U pgbouncer pgbouncer\` (şifre: ${k.gp()})
 
 Not: \`.pgpass\` dosyasındaki satır şöyle olmalı → \`pg02:5432:*:postgres:${k.n('<şifre>')}\`
-`),
+`,
+  ),
 
-  od('ops-runbook-pt-mail-queue', ['command-line', 'prose'], 'docs/pt/fila-email.md', (k) => `## Reenvio da fila de e-mails
+  od(
+    'ops-runbook-pt-mail-queue',
+    ['command-line', 'prose'],
+    'docs/pt/fila-email.md',
+    (k) => `## Reenvio da fila de e-mails
 
 Quando o SMTP da SendGrid recusa (erro 535), testar na mão:
 
@@ -33,9 +42,14 @@ ${F}
 
 Depois reprocessar a fila: \`postqueue -f\`. A senha do usuário relay foi trocada em outubro (a antiga era ${k.n('********')}).
 Mosquitto (sensores do armazém): \`mosquitto_pub -h mqtt01 -u sensor -P ${k.hp()} -t armazem/temp -m 21.5\`
-`),
+`,
+  ),
 
-  od('ops-runbook-zh-redis-kafka', ['command-line', 'prose'], 'docs/zh/middleware.md', (k) => `# 中间件运维手册
+  od(
+    'ops-runbook-zh-redis-kafka',
+    ['command-line', 'prose'],
+    'docs/zh/middleware.md',
+    (k) => `# 中间件运维手册
 
 ## Redis
 
@@ -61,9 +75,14 @@ kafka-console-consumer.sh --bootstrap-server kafka01:9093 --topic orders --consu
 ${F}
 
 密码在堡垒机上：\`cat /root/.kafka_pass\`（不要贴到群里）
-`),
+`,
+  ),
 
-  od('ops-runbook-ru-ldap', ['command-line', 'prose'], 'docs/ru/ldap.md', (k) => `# LDAP: полезные команды
+  od(
+    'ops-runbook-ru-ldap',
+    ['command-line', 'prose'],
+    'docs/ru/ldap.md',
+    (k) => `# LDAP: полезные команды
 
 Поиск пользователя:
 
@@ -74,9 +93,14 @@ ldappasswd -x -D cn=admin,dc=acme,dc=org -w ${k.n('"$LDAP_ADMIN_PW"')} -s ${k.hp
 ${F}
 
 Хэш пароля в slapd.conf: \`rootpw ${k.n('{SSHA}' + k.g.base64(32))}\` — это не сам пароль.
-`),
+`,
+  ),
 
-  od('ops-runbook-pl-ftp-partner', ['command-line', 'prose'], 'docs/pl/wymiana-plikow.md', (k) => `# Wymiana plików z partnerem (SFTP/FTP)
+  od(
+    'ops-runbook-pl-ftp-partner',
+    ['command-line', 'prose'],
+    'docs/pl/wymiana-plikow.md',
+    (k) => `# Wymiana plików z partnerem (SFTP/FTP)
 
 Konto SFTP partnera: \`acme_upload\`, hasło: ${k.hp()}
 
@@ -93,9 +117,14 @@ EOF
 ${F}
 
 Klucz API do ich portalu (nagłówek \`X-Partner-Key\`): ${k.tok(k.g.hex(32))}
-`),
+`,
+  ),
 
-  od('ops-precision-gha-all-refs', ['config-syntax', 'precision'], '.github/workflows/release.yml', (k) => `name: release
+  od(
+    'ops-precision-gha-all-refs',
+    ['config-syntax', 'precision'],
+    '.github/workflows/release.yml',
+    (k) => `name: release
 on:
   push:
     tags: ['v*']
@@ -128,9 +157,14 @@ jobs:
           GPG_FINGERPRINT: ${k.n(k.g.hex(40).toUpperCase())}
           COSIGN_PASSWORD: ${k.n('${{ secrets.COSIGN_PASSWORD }}')}
       - run: echo "digest=${k.n('${{ steps.build.outputs.digest }}')}" >> $GITHUB_OUTPUT
-`),
+`,
+  ),
 
-  od('ops-precision-ci-log-masked', ['logs-and-output', 'precision'], 'logs/gitlab-job-masked.log', (k) => `Running with gitlab-runner 17.4.0 (${k.n(k.g.hex(8))})
+  od(
+    'ops-precision-ci-log-masked',
+    ['logs-and-output', 'precision'],
+    'logs/gitlab-job-masked.log',
+    (k) => `Running with gitlab-runner 17.4.0 (${k.n(k.g.hex(8))})
 Resolving secrets
 Resolving secret "DATABASE_PASSWORD"...
 Using "vault" secret resolver...
@@ -145,9 +179,14 @@ $ helm upgrade app ./chart --set image.tag=${k.short()} --set db.password=${k.ma
 Release "app" has been upgraded. Happy Helming!
 REVISION: ${k.n(k.g.digits(2))}
 Job succeeded (duration 2m 11s, job id ${k.bid()})
-`),
+`,
+  ),
 
-  od('ops-precision-shell-placeholders', ['command-line', 'precision'], 'docs/onboarding-commands.md', (k) => `# Onboarding: first commands
+  od(
+    'ops-precision-shell-placeholders',
+    ['command-line', 'precision'],
+    'docs/onboarding-commands.md',
+    (k) => `# Onboarding: first commands
 
 Replace the values in angle brackets with your own.
 
@@ -165,9 +204,14 @@ ssh-keygen -t ed25519 -N '' -f ~/.ssh/id_acme
 ${F}
 
 Your laptop's disk-encryption recovery key goes to IT, not here: ${k.n('XXXXXX-XXXXXX-XXXXXX-XXXXXX')}
-`),
+`,
+  ),
 
-  od('ops-precision-lockfile-build-out', ['logs-and-output', 'precision'], 'logs/yarn-build.txt', (k) => `$ yarn install --immutable
+  od(
+    'ops-precision-lockfile-build-out',
+    ['logs-and-output', 'precision'],
+    'logs/yarn-build.txt',
+    (k) => `$ yarn install --immutable
 ➤ YN0000: ┌ Resolution step
 ➤ YN0000: └ Completed in 0s 312ms
 ➤ YN0000: ┌ Fetch step
@@ -184,9 +228,14 @@ dist/assets/index-${k.n(k.g.alnum(8))}.js   512.04 kB │ gzip: 161.33 kB
 checksum ${k.n(k.g.hex(64))}
 cache key: ${k.n('v4-deps-' + k.g.hex(40))}
 nonce=${k.n(k.g.base64(24))}
-`),
+`,
+  ),
 
-  od('ops-notes-mixed-team-wiki', ['command-line', 'prose'], 'wiki/ops-team-notes.md', (k) => `# Team notes (random stuff)
+  od(
+    'ops-notes-mixed-team-wiki',
+    ['command-line', 'prose'],
+    'wiki/ops-team-notes.md',
+    (k) => `# Team notes (random stuff)
 
 - Jenkins old box: \`admin\` / ${k.hp()}  (yes, still)
 - grafana api key for the TV dashboard: \`${k.tok('eyJrIjoi' + k.g.base64(60).replace(/[+/=]/g, 'A'))}\`
@@ -198,5 +247,6 @@ nonce=${k.n(k.g.base64(24))}
 - Zabbix API: \`zabbix_sender -z zbx01 -s web01 -k app.ok -o 1\` (no auth), the API token for scripts is ${k.hex(64)}
 - UniFi controller SSH: \`ssh ubnt@10.0.0.2\` pw ${k.lp()}
 - build number of the last good release: ${k.bid()}, image ${k.digest()}
-`),
+`,
+  ),
 ];

@@ -29,7 +29,11 @@ ${rows}
   }),
 
   od('ops-sops-decrypt-session', ['command-line', 'logs-and-output', 'precision'], 'notes/sops-howto.md', (k) => {
-    const enc = Array.from({ length: 6 }, (_, i) => `    ${['db_password', 'api_token', 'smtp_pass', 'jwt_secret', 'redis_pass', 's3_secret'][i]}: ${k.n(`ENC[AES256_GCM,data:${k.g.base64(20)},iv:${k.g.base64(43)}=,tag:${k.g.base64(22)}==,type:str]`)}`).join('\n');
+    const enc = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `    ${['db_password', 'api_token', 'smtp_pass', 'jwt_secret', 'redis_pass', 's3_secret'][i]}: ${k.n(`ENC[AES256_GCM,data:${k.g.base64(20)},iv:${k.g.base64(43)}=,tag:${k.g.base64(22)}==,type:str]`)}`,
+    ).join('\n');
     return `# sops – how we keep secrets in git
 
 The file in the repo is encrypted, that part is safe to read:
@@ -58,7 +62,9 @@ ${F}
 
   od('ops-kubectl-events-helm-history', ['logs-and-output', 'precision'], 'notes/rollout-debug.txt', (k) => {
     const hist = Array.from({ length: 6 }, (_, i) => `${i + 11}\t\tSat Nov 2${i} 10:0${i}:11 2026\t${i === 5 ? 'deployed' : 'superseded'}\tshop-${k.ver()}\t${k.n(k.g.hex(7))}\tUpgrade complete`).join('\n');
-    const ev = Array.from({ length: 5 }, () => `${k.g.pick(['Normal', 'Warning'])}   ${k.g.pick(['Pulled', 'Created', 'BackOff', 'Started'])}   pod/shop-api-${k.n(k.g.hex(10))}   uid=${k.n(k.g.uuid())}`).join('\n');
+    const ev = Array.from({ length: 5 }, () => `${k.g.pick(['Normal', 'Warning'])}   ${k.g.pick(['Pulled', 'Created', 'BackOff', 'Started'])}   pod/shop-api-${k.n(k.g.hex(10))}   uid=${k.n(k.g.uuid())}`).join(
+      '\n',
+    );
     return `$ helm history shop -n shop
 REVISION\tUPDATED\t\t\t\tSTATUS\t\tCHART\t\tAPP VERSION\tDESCRIPTION
 ${hist}

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { F, od } from './opsValues';
 
 export const OPS_SHELL_DOCS: RealWorldDoc[] = [
-  od('ops-bash-history-dba', ['command-line'], '.bash_history', (k) => `ls -la
+  od(
+    'ops-bash-history-dba',
+    ['command-line'],
+    '.bash_history',
+    (k) => `ls -la
 cd /var/backups/mysql
 mysql -uroot -p${k.hp()} -e 'show databases;'
 mysqldump --single-transaction -u backup --password=${k.gp()} shop > shop-$(date +%F).sql
@@ -17,9 +21,14 @@ history | grep mysql
 sudo systemctl restart mysqld
 tail -f /var/log/mysql/error.log
 exit
-`),
+`,
+  ),
 
-  od('ops-zsh-history-devops', ['command-line'], '.zsh_history', (k) => `: 1764412001:0;kubectl get pods -n payments
+  od(
+    'ops-zsh-history-devops',
+    ['command-line'],
+    '.zsh_history',
+    (k) => `: 1764412001:0;kubectl get pods -n payments
 : 1764412020:0;kubectl logs deploy/payments-api -n payments --tail=200
 : 1764412101:0;export API_TOKEN=${k.tok()}
 : 1764412130:0;curl -s -H "X-Api-Key: $API_TOKEN" https://inventory.internal/api/v2/items | jq .
@@ -31,9 +40,14 @@ exit
 : 1764412400:0;export DATADOG_API_KEY=${k.hex(32)}
 : 1764412455:0;npx dd-trace-check --site datadoghq.eu
 : 1764412500:0;echo $SHELL
-`),
+`,
+  ),
 
-  od('ops-runbook-rabbit-users-md', ['command-line', 'prose'], 'docs/runbooks/rabbitmq-users.md', (k) => `# RabbitMQ – Benutzer anlegen
+  od(
+    'ops-runbook-rabbit-users-md',
+    ['command-line', 'prose'],
+    'docs/runbooks/rabbitmq-users.md',
+    (k) => `# RabbitMQ – Benutzer anlegen
 
 Nach dem Neuaufbau des Clusters müssen die Service-Benutzer neu angelegt werden. Passwörter stehen eigentlich
 im Vault unter \`${k.n('kv/infra/rabbitmq')}\`, hier der Stand vom letzten Rebuild:
@@ -54,9 +68,14 @@ rabbitmqadmin -u admin -p ${k.hp()} list queues name messages
 ${F}
 
 Achtung: \`rabbitmqctl add_user\` ohne Passwort fragt interaktiv nach – im Skript immer \`${k.n('"$RABBIT_PW"')}\` übergeben.
-`),
+`,
+  ),
 
-  od('ops-runbook-archive-encrypt', ['command-line', 'prose'], 'docs/ops/archive-handover.md', (k) => `## Handing the audit archive to the external auditors
+  od(
+    'ops-runbook-archive-encrypt',
+    ['command-line', 'prose'],
+    'docs/ops/archive-handover.md',
+    (k) => `## Handing the audit archive to the external auditors
 
 1. Build the archive:
 
@@ -75,9 +94,14 @@ ${k.n(k.g.hex(64))}  audit-2026Q3.7z
 ${F}
 
 3. Old way that we do NOT use anymore: \`zip -e\` (prompts "Enter password:"), the auditors' tool could not open it.
-`),
+`,
+  ),
 
-  od('ops-tmux-log-ssh-tools', ['command-line'], 'notes/tmux-scrollback-2026-11-28.txt', (k) => `marek@jump01:~$ sshpass -p '${k.hp()}' ssh -o StrictHostKeyChecking=no admin@10.20.0.5 uptime
+  od(
+    'ops-tmux-log-ssh-tools',
+    ['command-line'],
+    'notes/tmux-scrollback-2026-11-28.txt',
+    (k) => `marek@jump01:~$ sshpass -p '${k.hp()}' ssh -o StrictHostKeyChecking=no admin@10.20.0.5 uptime
  14:02:11 up 211 days,  3:17,  0 users,  load average: 0.08, 0.11, 0.09
 marek@jump01:~$ sshpass -p ${k.lp()} scp backup@nas02:/volume1/dumps/crm.sql.gz .
 marek@jump01:~$ rsync -avz --password-file=/etc/rsyncd.pass /srv/www/ rsync://web@mirror01/www/
@@ -90,9 +114,14 @@ marek@jump01:~$ ssh-keygen -t ed25519 -N '${k.pp()}' -f ~/.ssh/id_deploy -C "dep
 Your public key has been saved in /home/marek/.ssh/id_deploy.pub
 The key fingerprint is:
 SHA256:${k.n(k.g.base64(43))} deploy@jump01
-`),
+`,
+  ),
 
-  od('ops-install-script-curl-wget', ['command-line', 'http-auth'], 'scripts/fetch-artifacts.sh', (k) => `#!/usr/bin/env bash
+  od(
+    'ops-install-script-curl-wget',
+    ['command-line', 'http-auth'],
+    'scripts/fetch-artifacts.sh',
+    (k) => `#!/usr/bin/env bash
 # fetch build artifacts from nexus + the vendor portal
 set -euo pipefail
 
@@ -106,9 +135,14 @@ curl -H "Authorization: Bearer ${k.jwt()}" https://license.vendor.example/api/v1
 curl --oauth2-bearer ${k.http(k.g.alnum(40))} https://api.partner.example/v1/export
 curl -u "$NEXUS_USER:$NEXUS_PASS" -T agent.tgz "$NEXUS/mirror/agent.tgz"   # ${k.n('$NEXUS_PASS')} comes from CI
 echo "sha: ${k.sha()}"
-`),
+`,
+  ),
 
-  od('ops-backup-restic-borg', ['command-line'], 'ops/backup/run-backup.sh', (k) => `#!/bin/sh
+  od(
+    'ops-backup-restic-borg',
+    ['command-line'],
+    'ops/backup/run-backup.sh',
+    (k) => `#!/bin/sh
 # nightly backup – cron 02:15
 export RESTIC_REPOSITORY=s3:https://s3.eu-central-1.wasabisys.com/acme-backups
 export RESTIC_PASSWORD='${k.pp()}'
@@ -122,9 +156,14 @@ restic forget --keep-daily 7 --keep-weekly 4 --prune
 export BORG_PASSPHRASE=${k.pp()}
 borg create --stats ssh://borg@nas02/./repo::'{hostname}-{now}' /etc /srv/data
 # snapshot id printed by restic, for the ticket: ${k.n(k.g.hex(8))}
-`),
+`,
+  ),
 
-  od('ops-cheatsheet-misc-clis', ['command-line', 'prose'], 'docs/cheatsheet.md', (k) => `# cli cheatsheet (do not share outside the team!!)
+  od(
+    'ops-cheatsheet-misc-clis',
+    ['command-line', 'prose'],
+    'docs/cheatsheet.md',
+    (k) => `# cli cheatsheet (do not share outside the team!!)
 
 **minio**
 ${F}
@@ -152,9 +191,14 @@ ${F}
 snmpwalk -v2c -c ${k.lp()} 10.0.9.1 1.3.6.1.2.1.1
 snmpwalk -v2c -c public 10.0.9.2 system
 ${F}
-`),
+`,
+  ),
 
-  od('ops-expect-script-switch', ['command-line', 'code'], 'tools/switch-backup.exp', (k) => `#!/usr/bin/expect -f
+  od(
+    'ops-expect-script-switch',
+    ['command-line', 'code'],
+    'tools/switch-backup.exp',
+    (k) => `#!/usr/bin/expect -f
 # saves running-config of the core switches to tftp
 set timeout 20
 set user netops
@@ -174,9 +218,14 @@ foreach host {10.0.0.1 10.0.0.2} {
   expect "#"
   send "exit\\r"
 }
-`),
+`,
+  ),
 
-  od('ops-users-provisioning-sh', ['command-line'], 'scripts/provision-users.sh', (k) => `#!/bin/bash
+  od(
+    'ops-users-provisioning-sh',
+    ['command-line'],
+    'scripts/provision-users.sh',
+    (k) => `#!/bin/bash
 # crea usuarios de servicio en los servidores nuevos (ejecutar como root)
 useradd -m -s /bin/bash deploy
 echo 'deploy:${k.hp()}' | chpasswd
@@ -186,9 +235,14 @@ htpasswd -bc /etc/nginx/.htpasswd grafana ${k.hp()}
 htpasswd -b /etc/nginx/.htpasswd kibana "${k.pp()}"
 echo "${k.hp()}" | sudo -S systemctl restart nginx
 # contraseña de la BIOS: la tiene Jorge
-`),
+`,
+  ),
 
-  od('ops-fish-history-cloud', ['command-line'], '.local/share/fish/fish_history', (k) => `- cmd: doctl auth init -t ${k.prov(k.P.digitalocean(k.g), 'digitalocean')}
+  od(
+    'ops-fish-history-cloud',
+    ['command-line'],
+    '.local/share/fish/fish_history',
+    (k) => `- cmd: doctl auth init -t ${k.prov(k.P.digitalocean(k.g), 'digitalocean')}
   when: 1764300011
 - cmd: hcloud context create prod
   when: 1764300050
@@ -204,9 +258,14 @@ echo "${k.hp()}" | sudo -S systemctl restart nginx
   when: 1764300330
 - cmd: git -C infra log -1 --format=%H
   when: 1764300331
-`),
+`,
+  ),
 
-  od('ops-notes-vpn-wifi-cli', ['command-line', 'prose'], 'notes/office-network.md', (k) => `Office network – quick notes (Paweł)
+  od(
+    'ops-notes-vpn-wifi-cli',
+    ['command-line', 'prose'],
+    'notes/office-network.md',
+    (k) => `Office network – quick notes (Paweł)
 
 Gościnne Wi-Fi: nmcli dev wifi connect "ACME-Guest" password "${k.hp()}"
 Biuro (WPA2-Enterprise) goes through RADIUS, the shared secret on the APs:
@@ -224,9 +283,14 @@ WireGuard peer of the NAS:
     # private key of the NAS (backup copy): ${k.m.secret('private-key', k.g.base64(43) + '=')}
 
 Printer admin page: http://10.0.3.40 – admin / ${k.pin()}
-`),
+`,
+  ),
 
-  od('ops-db-clients-misc', ['command-line'], 'docs/db-clients.md', (k) => `# Connecting to the legacy databases
+  od(
+    'ops-db-clients-misc',
+    ['command-line'],
+    'docs/db-clients.md',
+    (k) => `# Connecting to the legacy databases
 
 Oracle (sqlplus, EZConnect):
 ${F}
@@ -254,5 +318,6 @@ bcp Sales.dbo.Orders out orders.dat -S sql01 -U etl -P ${k.gp()} -c
 ${F}
 
 If a command asks "Password:" just press enter and use \`-P ${k.n('$SQLCMDPASSWORD')}\` instead.
-`),
+`,
+  ),
 ];

@@ -5,7 +5,10 @@ import { F, od } from './opsValues';
 
 export const OPS_TOKENS_DOCS: RealWorldDoc[] = [
   od('ops-git-log-and-remote', ['command-line', 'logs-and-output', 'precision'], 'notes/git-debug.txt', (k) => {
-    const log = Array.from({ length: 8 }, () => `${k.sha()} ${k.g.pick(['fix', 'feat', 'chore', 'refactor'])}: ${k.g.pick(['retry on 502', 'bump deps', 'add metrics', 'drop py3.8', 'cache warmup', 'tidy logs'])}`).join('\n');
+    const log = Array.from(
+      { length: 8 },
+      () => `${k.sha()} ${k.g.pick(['fix', 'feat', 'chore', 'refactor'])}: ${k.g.pick(['retry on 502', 'bump deps', 'add metrics', 'drop py3.8', 'cache warmup', 'tidy logs'])}`,
+    ).join('\n');
     return `$ git log --format='%H %s' -8
 ${log}
 $ git remote -v
@@ -19,7 +22,10 @@ ${k.sha()}
   }),
 
   od('ops-docker-images-listing', ['logs-and-output', 'precision'], 'notes/registry-cleanup.txt', (k) => {
-    const rows = Array.from({ length: 9 }, () => `registry.corp.example/shop/api   ${k.n(k.g.hex(7))}   ${k.n(k.g.hex(12))}   ${k.g.pick(['2 days', '3 weeks', '5 hours'])} ago   ${k.g.pick(['211MB', '198MB', '204MB'])}`).join('\n');
+    const rows = Array.from(
+      { length: 9 },
+      () => `registry.corp.example/shop/api   ${k.n(k.g.hex(7))}   ${k.n(k.g.hex(12))}   ${k.g.pick(['2 days', '3 weeks', '5 hours'])} ago   ${k.g.pick(['211MB', '198MB', '204MB'])}`,
+    ).join('\n');
     return `$ docker images --no-trunc=false registry.corp.example/shop/api
 REPOSITORY                       TAG       IMAGE ID       CREATED        SIZE
 ${rows}
@@ -49,7 +55,11 @@ PASSWORD_MIN_LENGTH=12
 `;
   }),
 
-  od('ops-webhook-setup-cli', ['command-line'], 'docs/webhooks.md', (k) => `# Webhooks we register
+  od(
+    'ops-webhook-setup-cli',
+    ['command-line'],
+    'docs/webhooks.md',
+    (k) => `# Webhooks we register
 
 ${F}
 # GitHub → Jenkins
@@ -63,9 +73,14 @@ curl -s https://relay.corp.example/register --data-urlencode "token=${k.tok(k.g.
 ${F}
 
 Delivery ids look like ${k.uuid()} and are fine to paste in tickets.
-`),
+`,
+  ),
 
-  od('ops-agent-install-oneliners', ['command-line'], 'docs/agents.md', (k) => `## Monitoring agents – install one-liners
+  od(
+    'ops-agent-install-oneliners',
+    ['command-line'],
+    'docs/agents.md',
+    (k) => `## Monitoring agents – install one-liners
 
 Datadog:
 ${F}
@@ -93,9 +108,14 @@ tailscale up --authkey ${k.prov('tskey-auth-' + k.g.alnum(12) + '-' + k.g.alnum(
 ${F}
 
 Agent versions: ${k.ver()}, ${k.ver()}; checksums in the release notes (${k.n(k.g.hex(64))}).
-`),
+`,
+  ),
 
-  od('ops-api-cli-tokens-fr', ['command-line', 'prose'], 'docs/fr/outils-api.md', (k) => `# Outils en ligne de commande (API internes)
+  od(
+    'ops-api-cli-tokens-fr',
+    ['command-line', 'prose'],
+    'docs/fr/outils-api.md',
+    (k) => `# Outils en ligne de commande (API internes)
 
 Pour interroger l'API d'inventaire :
 
@@ -109,9 +129,14 @@ Jeton NetBox (lecture seule, pour les scripts) : \`${k.hex(40)}\`
 
 Le jeton de l'API Proxmox s'écrit \`PVEAPIToken=automation@pve!ansible=${k.tok(k.g.uuid())}\`.
 L'identifiant de requête affiché en cas d'erreur (ex. ${k.rid()}) peut être envoyé au support.
-`),
+`,
+  ),
 
-  od('ops-log-http-client-axios', ['logs-and-output', 'http-auth'], 'logs/integration-debug.log', (k) => `[2026-11-30T11:00:01.004Z] DEBUG axios request {
+  od(
+    'ops-log-http-client-axios',
+    ['logs-and-output', 'http-auth'],
+    'logs/integration-debug.log',
+    (k) => `[2026-11-30T11:00:01.004Z] DEBUG axios request {
   method: 'post',
   url: 'https://api.shipping.example/v3/labels',
   headers: {
@@ -125,9 +150,14 @@ L'identifiant de requête affiché en cas d'erreur (ex. ${k.rid()}) peut être e
 [2026-11-30T11:00:01.512Z] DEBUG axios response 201 { 'x-request-id': '${k.rid()}', etag: '"${k.n(k.g.hex(32))}"' }
 [2026-11-30T11:00:02.101Z] DEBUG got GET https://erp.corp.local/api/orders/88121?apikey=${k.http(k.g.alnum(32))}
 [2026-11-30T11:00:02.330Z] ERROR got 403 Forbidden: {"error":"invalid signature","trace":"${k.n(k.g.hex(32))}"}
-`),
+`,
+  ),
 
-  od('ops-ci-env-dump-debug', ['logs-and-output', 'precision'], 'logs/ci-env-dump.txt', (k) => `$ env | sort
+  od(
+    'ops-ci-env-dump-debug',
+    ['logs-and-output', 'precision'],
+    'logs/ci-env-dump.txt',
+    (k) => `$ env | sort
 CI=true
 CI_COMMIT_SHA=${k.sha()}
 CI_COMMIT_SHORT_SHA=${k.short()}
@@ -144,5 +174,6 @@ NODE_VERSION=20.11.1
 SENTRY_RELEASE=${k.sha()}
 SLACK_SIGNING_SECRET=${k.hex(32)}
 STATUSPAGE_API_KEY=${k.tok(k.g.uuid())}
-`),
+`,
+  ),
 ];

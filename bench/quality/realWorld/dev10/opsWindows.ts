@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { F, od } from './opsValues';
 
 export const OPS_WINDOWS_DOCS: RealWorldDoc[] = [
-  od('ops-ps-new-localuser', ['command-line', 'code'], 'scripts/Setup-ServiceAccounts.ps1', (k) => `# Legt die lokalen Dienstkonten auf den Build-Agents an
+  od(
+    'ops-ps-new-localuser',
+    ['command-line', 'code'],
+    'scripts/Setup-ServiceAccounts.ps1',
+    (k) => `# Legt die lokalen Dienstkonten auf den Build-Agents an
 param([string]$ComputerName = $env:COMPUTERNAME)
 
 $pw = ConvertTo-SecureString '${k.hp()}' -AsPlainText -Force
@@ -17,9 +21,14 @@ Invoke-Command -ComputerName sql02 -Credential $cred -ScriptBlock { Get-Service 
 # aus dem KeePass, NICHT hier reinschreiben:
 $backupPw = Read-Host -AsSecureString 'Backup-Passwort'
 $fromEnv = ConvertTo-SecureString ${k.n('$env:DEPLOY_PASSWORD')} -AsPlainText -Force
-`),
+`,
+  ),
 
-  od('ops-ps-transcript-rest', ['command-line', 'logs-and-output', 'http-auth'], 'logs/PowerShell_transcript.BUILD07.20261129.txt', (k) => `**********************
+  od(
+    'ops-ps-transcript-rest',
+    ['command-line', 'logs-and-output', 'http-auth'],
+    'logs/PowerShell_transcript.BUILD07.20261129.txt',
+    (k) => `**********************
 Windows PowerShell transcript start
 Start time: 20261129091502
 Username: CORP\\tgarcia
@@ -43,9 +52,14 @@ PS C:\\Users\\tgarcia> Stop-Transcript
 Windows PowerShell transcript end
 End time: 20261129091733
 **********************
-`),
+`,
+  ),
 
-  od('ops-bat-map-drives', ['command-line'], 'logon/map-drives.bat', (k) => `@echo off
+  od(
+    'ops-bat-map-drives',
+    ['command-line'],
+    'logon/map-drives.bat',
+    (k) => `@echo off
 REM Netzlaufwerke fuer die Buchhaltung - per GPO verteilt
 net use H: \\\\fs01\\home\\%USERNAME% /persistent:yes
 net use S: \\\\fs01\\scans ${k.hp()} /user:CORP\\scanuser /persistent:no
@@ -54,9 +68,14 @@ cmdkey /generic:TERMSRV/rds01.corp.local /user:CORP\\rdsadmin /pass:${k.gp()}
 REM alter Eintrag, Passwort kommt jetzt aus %RDS_PASS%
 REM cmdkey /generic:TERMSRV/rds02 /user:CORP\\rdsadmin /pass:${k.n('%RDS_PASS%')}
 exit /b 0
-`),
+`,
+  ),
 
-  od('ops-cmd-scheduled-tasks', ['command-line'], 'docs/windows/scheduled-tasks.txt', (k) => `Scheduled tasks on APP03 (recreated after the rebuild, 2026-10-02)
+  od(
+    'ops-cmd-scheduled-tasks',
+    ['command-line'],
+    'docs/windows/scheduled-tasks.txt',
+    (k) => `Scheduled tasks on APP03 (recreated after the rebuild, 2026-10-02)
 
 schtasks /Create /TN "Nightly Export" /TR "C:\\jobs\\export.cmd" /SC DAILY /ST 01:30 /RU CORP\\svc_export /RP ${k.hp()}
 schtasks /Create /TN "Cleanup" /TR "C:\\jobs\\cleanup.ps1" /SC WEEKLY /RU SYSTEM
@@ -67,9 +86,14 @@ psexec \\\\app03 -u CORP\\svc_export -p ${k.hp()} -h cmd /c C:\\jobs\\reindex.cm
 
 runas /savecred /user:CORP\\admin-tg "mmc compmgmt.msc"   (no pw on the cmd line, it asks)
 sc.exe config "AcmeAgent" obj= "CORP\\svc_agent" password= "${k.pw()}"
-`),
+`,
+  ),
 
-  od('ops-ps-azure-login', ['command-line', 'code'], 'deploy/Connect-Azure.ps1', (k) => `<#
+  od(
+    'ops-ps-azure-login',
+    ['command-line', 'code'],
+    'deploy/Connect-Azure.ps1',
+    (k) => `<#
   Conecta a la suscripción de producción con el service principal.
   TODO: pasar a certificado / managed identity
 #>
@@ -86,9 +110,14 @@ Set-AzContext -Subscription $subscriptionId
 az login --service-principal -u $appId -p ${k.n('$secret')} --tenant $tenantId
 az login -u ops-break-glass@acme.onmicrosoft.com -p '${k.hp()}'
 az storage blob upload --account-name acmeexports --account-key ${k.prov(k.P.azureStorageKey(k.g), 'azure-storage')} -c exports -f .\\out.csv -n out.csv
-`),
+`,
+  ),
 
-  od('ops-ps-profile-env', ['command-line', 'code'], 'Documents/WindowsPowerShell/Microsoft.PowerShell_profile.ps1', (k) => `Set-PSReadLineOption -EditMode Emacs
+  od(
+    'ops-ps-profile-env',
+    ['command-line', 'code'],
+    'Documents/WindowsPowerShell/Microsoft.PowerShell_profile.ps1',
+    (k) => `Set-PSReadLineOption -EditMode Emacs
 Import-Module posh-git
 function prompt { "PS $(Get-Location)> " }
 
@@ -101,9 +130,14 @@ Set-Item -Path Env:SNYK_TOKEN -Value ${k.tok(k.g.uuid())}
 
 Set-Alias k kubectl
 $env:EDITOR = 'code --wait'
-`),
+`,
+  ),
 
-  od('ops-ps-sql-restore', ['command-line', 'code'], 'scripts/Restore-Prod-To-Test.ps1', (k) => `# Восстановление продовой базы на тестовый сервер (каждый понедельник)
+  od(
+    'ops-ps-sql-restore',
+    ['command-line', 'code'],
+    'scripts/Restore-Prod-To-Test.ps1',
+    (k) => `# Восстановление продовой базы на тестовый сервер (каждый понедельник)
 $src  = 'sql-prod01'
 $dst  = 'sql-test01'
 $user = 'sa'
@@ -115,9 +149,14 @@ $conn = "Server=$dst;Database=Shop;User Id=app_test;Password=${k.cs()};TrustServ
 Invoke-Sqlcmd -ConnectionString $conn -Query "UPDATE dbo.Settings SET SmtpHost='mail-test'"
 # пароль от тестового sa тот же что на проде, надо поменять (${k.n('TODO')})
 Write-Host "Готово: $(Get-Date -Format s)"
-`),
+`,
+  ),
 
-  od('ops-cmd-winrm-rdp-notes', ['command-line', 'prose'], 'docs/windows/remote-access.md', (k) => `# Remote access to the kiosk PCs
+  od(
+    'ops-cmd-winrm-rdp-notes',
+    ['command-line', 'prose'],
+    'docs/windows/remote-access.md',
+    (k) => `# Remote access to the kiosk PCs
 
 ${F}cmd
 winrm set winrm/config/client @{TrustedHosts="10.30.*"}
@@ -137,18 +176,28 @@ reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v Def
 reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d ${k.hp()} /f
 reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v AutoAdminLogon /t REG_SZ /d 1 /f
 ${F}
-`),
+`,
+  ),
 
-  od('ops-ps-choco-nuget-push', ['command-line'], 'build/publish.ps1', (k) => `$ErrorActionPreference = 'Stop'
+  od(
+    'ops-ps-choco-nuget-push',
+    ['command-line'],
+    'build/publish.ps1',
+    (k) => `$ErrorActionPreference = 'Stop'
 $version = '${k.ver()}'
 dotnet pack .\\src\\Acme.Client -c Release -p:Version=$version
 dotnet nuget push ".\\src\\Acme.Client\\bin\\Release\\Acme.Client.$version.nupkg" --api-key ${k.tok(k.g.lower(46))} --source https://nuget.corp.local/v3/index.json
 choco push .\\acme-agent.$version.nupkg --source https://choco.corp.local/ --api-key ${k.tok(k.g.uuid())}
 dotnet nuget add source https://pkgs.dev.azure.com/acme/_packaging/feed/nuget/v3/index.json -n acme -u build -p ${k.tok(k.g.lower(52))} --store-password-in-clear-text
 # commit: ${k.sha()}
-`),
+`,
+  ),
 
-  od('ops-bat-deploy-iis', ['command-line'], 'deploy/deploy-iis.cmd', (k) => `@echo off
+  od(
+    'ops-bat-deploy-iis',
+    ['command-line'],
+    'deploy/deploy-iis.cmd',
+    (k) => `@echo off
 setlocal
 set SITE=Intranet
 set MSDEPLOY="C:\\Program Files\\IIS\\Microsoft Web Deploy V3\\msdeploy.exe"
@@ -160,5 +209,6 @@ set DEPLOY_PASS=${k.gp()}
 appcmd set apppool "Intranet" -processModel.userName:CORP\\svc_intranet -processModel.password:${k.hp()}
 echo Deployed build ${k.bid()}
 endlocal
-`),
+`,
+  ),
 ];

@@ -187,7 +187,10 @@ describe('command-line secrets in whole files', () => {
   });
 
   it("Drone's from_secret names a secret, it is no value", () => {
-    expectExactly(['steps:', '  - name: s3', '    image: plugins/s3', '    settings:', '      access_key:', '        from_secret: s3_access_key', '      secret_key:', '        from_secret: s3_secret_key', ''].join('\n'), '.drone.yml');
+    expectExactly(
+      ['steps:', '  - name: s3', '    image: plugins/s3', '    settings:', '      access_key:', '        from_secret: s3_access_key', '      secret_key:', '        from_secret: s3_secret_key', ''].join('\n'),
+      '.drone.yml',
+    );
   });
 
   it('leaves documentation of flags alone', () => {
