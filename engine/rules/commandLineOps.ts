@@ -44,7 +44,7 @@ export const commandLineOpsRules: Rule[] = [
   ),
   positionalRule({
     id: 'cli-db2-connect-using',
-    description: 'Password given to DB2 CONNECT TO … USER … USING',
+    description: 'DB2 login given in CONNECT TO … USER … USING',
     family: 'database',
     envName: 'DB2_PASSWORD',
     docsUrl: 'https://www.ibm.com/docs/en/db2/11.5?topic=statements-connect-type-1',
@@ -57,7 +57,7 @@ export const commandLineOpsRules: Rule[] = [
   }),
   toolFlagRule({
     id: 'cli-cypher-shell-password',
-    description: 'Neo4j password given to cypher-shell (-p, --password)',
+    description: 'Neo4j login of cypher-shell given on its command line (-p, --password)',
     family: 'database',
     envName: 'NEO4J_PASSWORD',
     docsUrl: 'https://neo4j.com/docs/operations-manual/current/tools/cypher-shell/',
