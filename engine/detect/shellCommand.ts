@@ -241,6 +241,8 @@ const KNOWN_COMMANDS = [
   // Key-making and sync tools (engine/rules/commandLineKeys.ts).
   'ssh-keygen',
   'rclone',
+  // Graph database shell (engine/rules/commandLineOps.ts).
+  'cypher-shell',
 ];
 
 const KNOWN = new Set(KNOWN_COMMANDS);

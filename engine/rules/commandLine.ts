@@ -617,9 +617,9 @@ function validatePasswordFlag(secret: string, ctx: MatchContext): boolean {
 /** Tool-defined variables whose value is always a password, whatever the key classifier says. */
 export const PASSWORD_VARIABLES = new Set(['PGPASSWORD', 'MYSQL_PWD', 'REDISCLI_AUTH', 'SSHPASS', 'SQLCMDPASSWORD', 'ISQL_PASSWORD', 'LFTP_PASSWORD', 'RCLONE_CONFIG_PASS', 'SMBPASSWD', 'NEO4J_AUTH']);
 
-/** What may introduce an assignment on a command line (checked by the validator on the text before the name). */
+/** What may introduce an assignment on a command line (checked by the validator on the text before the name); a `;` ends the command before (`cd app;export K=v`, zsh history heads `: 1764412101:0;export K=v`). */
 const ASSIGNMENT_LEAD =
-  /(?:^|[\s"'])(?:(?:export|set|setx|ENV|ARG|declare[ \t]+-x|-e|--env|--build-arg|--set|--set-string|--from-literal|--conf|-c|--var|-var|--extra-vars|--set-env-vars|--update-env-vars|--env-vars|--parameter-overrides|--parameters|--property|--define|--opt|-o)[ \t=]{1,4}["']?|-D|\$env:)$/;
+  /(?:^|[\s"';])(?:(?:export|set|setx|ENV|ARG|declare[ \t]+-x|-e|--env|--build-arg|--set|--set-string|--from-literal|--conf|-c|--var|-var|--extra-vars|--set-env-vars|--update-env-vars|--env-vars|--parameter-overrides|--parameters|--property|--define|--opt|-o)[ \t=]{1,4}["']?|-D|\$env:)$/;
 
 /** A later pair of a list given to one flag: `-o user=u,password=X`, `-e "user=u password=X"`, `--set a=1,b.password=X`. */
 const ASSIGNMENT_LIST = /(?:(?:-o|-e|--extra-vars|--set|--set-string|--opt)[ \t=]{1,4}["']?[^"'\s]{0,200},|(?:-e|--extra-vars)[ \t=]{1,4}["'][^"'\n]{1,200}[ \t])$/;
@@ -775,8 +775,11 @@ function makefileVariableRule(): Rule {
 // ---------------------------------------------------------------------------------------------------------
 // `user:password` arguments: curl -u / --user / --proxy-user, httpie and xh -a, hey -a, ab -A, lftp -u user,pass.
 
-/** The flag and user name before the password of a `user:password` argument (what the rule's pattern matched). */
-const USER_ARGUMENT_BEFORE = /(?:^|[\s"'[,])(-u|--user|-U|--proxy-user|-a|--auth|-A)(?:=|[ \t]{0,4})["']?([^\s:,"'`]{1,100})([:,])$/;
+/**
+ * The flag and user name before the password of a `user:password` argument (what the rule's pattern matched). The
+ * user may be empty: `curl -u :TOKEN` is how Azure DevOps and other PAT APIs are called.
+ */
+const USER_ARGUMENT_BEFORE = /(?:^|[\s"'[,])(-u|--user|-U|--proxy-user|-a|--auth|-A)(?:=|[ \t]{0,4})["']?([^\s:,"'`]{0,100})([:,])$/;
 
 function basicCredentialsArgRule(): Rule {
   return {
@@ -787,7 +790,7 @@ function basicCredentialsArgRule(): Rule {
     description: 'user:password given to curl -u, httpie -a, lftp -u and similar',
     keywords: ['curl', 'http ', 'https ', 'xh ', 'hey ', 'ab ', 'lftp', 'check_http'],
     keywordWindow: { before: 0, after: 760 },
-    pattern: new RegExp(`(?<=[\\s"'\\[,])(?:-u|--user|-U|--proxy-user|-a|--auth|-A)(?:=|[ \\t]{0,4})["']?(?<user>[^\\s:,"'\`]{1,100})[:,](?<secret>${ARG_VALUE})`),
+    pattern: new RegExp(`(?<=[\\s"'\\[,])(?:-u|--user|-U|--proxy-user|-a|--auth|-A)(?:=|[ \\t]{0,4})["']?(?<user>[^\\s:,"'\`]{0,100})[:,](?<secret>${ARG_VALUE})`),
     skipPlaceholderCheck: true,
     validate: (secret, ctx) => {
       const head = ctx.text.slice(Math.max(0, ctx.start - 140), ctx.start);
@@ -817,6 +820,7 @@ function basicCredentialsArgRule(): Rule {
         `curl -s --user "${user(g)}:${g.s(g.alnum(20))}" -X POST https://api.example.com/v1/jobs`,
         `http -a ${user(g)}:${g.s(humanPassword(g))} GET https://intranet.example.com/status`,
         `lftp -u ${user(g)},${g.s(humanPassword(g))} sftp://files.example.com`,
+        `curl -u :${g.s(g.lower(52))} https://dev.azure.com/acme/_apis/projects?api-version=7.1`,
       ],
       negatives: () => [
         'curl -u "$USER:$PASS" https://api.example.com',

@@ -7,6 +7,7 @@ import { cloudRules } from './cloud';
 import { commandLineRules } from './commandLine';
 import { commandLineAdminRules } from './commandLineAdmin';
 import { commandLineKeyRules } from './commandLineKeys';
+import { commandLineOpsRules } from './commandLineOps';
 import { shellVariableCommandRules } from './shellVariableCommands';
 import { credentialFileRules } from './credentialFiles';
 import { credentialPairRules } from './credentialPairs';
@@ -54,6 +55,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineRules,
   ...commandLineAdminRules,
   ...commandLineKeyRules,
+  ...commandLineOpsRules,
   ...shellVariableCommandRules,
   ...proseRules,
   ...proseFollowupRules,

@@ -849,6 +849,8 @@ export function readSecretName(name: string): SecretNameReading | undefined {
 function readName(name: string): SecretNameReading | undefined {
   // Public by design (`publicKeyToken`, `NEXT_PUBLIC_…`, a publishable or anonymous key).
   if (/public|publishable|(?:^|[^a-z])anon(?:ymous)?(?:[^a-z]|$)/i.test(name)) return undefined;
+  // Drone's `from_secret: NAME` names the secret the value comes from: a reference, never the value.
+  if (/^from[_-]?secret$/i.test(name)) return undefined;
   // Redis's own names for its passwords as other configs spell them (`requirePass` in NixOS, `masterAuth`): `require`
   // before a secret word is otherwise a switch (`requirePassword: true`). The bare `requirepass` is Redis's own
   // syntax, read by its rules (redis.conf, redis-server flags, argument lists).

@@ -341,6 +341,9 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (isTestResultPass(ctx.text, kv.key, kv.keyStart, ctx.end)) return false;
   // `--password --verbose`: after a flag, a value starting with a dash is the next option.
   if (kv.syntax === 'space' && value.startsWith('-')) return false;
+  // `aws apigateway get-api-key --api-key ID` (and update-/delete-api-key, create-usage-plan-key): API Gateway's
+  // `--api-key` names a key by its id; the key's value is another field.
+  if (kv.syntax === 'space' && /api-key$/i.test(kv.key) && /\baws[ \t]{1,4}apigateway[ \t][^\n]{0,300}$/.test(ctx.text.slice(Math.max(0, kv.keyStart - 300), kv.keyStart))) return false;
   // Values padded into a column (`APIKey:     "v"`) are gofmt's and hand-aligned config's; in logs and output
   // such a column is a report's (logOutput.ts reads those).
   if (/[:=>,][ \t]{5,16}$/.test(kv.separator) && kind !== 'code' && kind !== 'test' && kind !== 'config') return false;
@@ -530,6 +533,7 @@ export const secretAssignmentRule: Rule = {
       ];
     },
     negatives: () => [
+      'aws apigateway get-api-key --api-key 6k3n6qvjpw --include-value',
       'password = "changeme"',
       'const password = process.env.DB_PASSWORD;',
       'api_key: ${API_KEY}',

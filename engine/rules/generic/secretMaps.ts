@@ -13,9 +13,13 @@ import { isLiteralToken } from '../../validators/literalArgument';
 import type { MatchContext, Rule } from '../../types';
 import { openerBefore } from '../../detect/brackets';
 
-/** Entry keys that hold a token's attributes, not a token (`{"type": "bearer", "expires": …}`). */
+/**
+ * Entry keys that hold a token's attributes, not a token (`{"type": "bearer", "expires": …}`); a public key's parts
+ * and ids (`modulus`, `exponent`, `kid`, `thumbprint`) are public whatever the map is named (gcloud's `windows-keys`
+ * metadata, JWKS).
+ */
 const ATTRIBUTE_KEY =
-  /^(?:type|kind|name|id|url|uri|host|header|prefix|format|scope|scopes|alg|algorithm|issuer|iss|audience|aud|expires?(?:_at|_in|At|In)?|ttl|description|label|env|path|file|created(?:_at|At)?|updated(?:_at|At)?|user(?:name)?|owner|email)$/i;
+  /^(?:type|kind|name|id|url|uri|host|header|prefix|format|scope|scopes|alg|algorithm|issuer|iss|audience|aud|expires?(?:_at|_in|At|In)?|ttl|description|label|env|path|file|created(?:_at|At)?|updated(?:_at|At)?|user(?:name)?|owner|email|modulus|exponent|kid|kty|thumbprint|fingerprint)$/i;
 
 /** Plural secret words a map's name ends with. */
 const PLURALS = ['tokens', 'keys', 'secrets', 'passwords', 'passwds', 'passphrases', 'credentials', 'creds', 'pats'];
@@ -104,6 +108,7 @@ export const secretMapRule: Rule = {
       `SERVICE_TOKENS = {\n    "billing": "changeme",\n    "search": os.environ["SEARCH_TOKEN"],\n}`,
       `keys = {\n  "up": "ArrowUp",\n  "down": "ArrowDown",\n}`,
       `TOKENS = {\n  "type": "bearer",\n  "expires_at": "2024-05-01T00:00:00Z",\n}`,
+      `windows_keys = {"userName": "admin", "modulus": "${g.base64(64)}", "exponent": "AQAB"}`,
       `public_keys = {\n  "kid1": "${g.alnum(40)}",\n}`,
       `config = {\n  "billing": "${g.alnum(40)}",\n}`,
       `cache_keys = {\n  "user": "user:profile:v2",\n}`,

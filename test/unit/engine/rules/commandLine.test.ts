@@ -159,6 +159,40 @@ describe('command-line secrets in whole files', () => {
     );
   });
 
+  it('zsh extended history with ops tools (rw-dev10 ops classes)', () => {
+    expectExactly(
+      [
+        `: ${g.digits(10)}:0;kubectl get pods -n payments`,
+        `: ${g.digits(10)}:0;export API_TOKEN=${g.s(g.hex(40))}`,
+        `: ${g.digits(10)}:0;snmpwalk -v2c -c ${g.s(pw())} 10.0.9.1 1.3.6.1.2.1.1`,
+        `: ${g.digits(10)}:0;snmpwalk -v2c -c public 10.0.9.2 system`,
+        `: ${g.digits(10)}:0;db2 connect to SALES user db2inst1 using ${g.s(pw())}`,
+        `: ${g.digits(10)}:0;cypher-shell -a neo4j://graph01:7687 -u neo4j -p '${g.s(pw())}'`,
+        `: ${g.digits(10)}:0;echo "${g.s(pw())}" | sudo -S systemctl restart nginx`,
+        `: ${g.digits(10)}:0;consul kv put config/shop/db_password '${g.s(pw())}'`,
+        `: ${g.digits(10)}:0;az vm user update -g rg-legacy -n vm-ftp01 -u ftpadmin -p ${g.s(pw())}`,
+        `: ${g.digits(10)}:0;curl -u :${g.s(g.lower(52))} https://dev.azure.com/acme/_apis/projects`,
+        `: ${g.digits(10)}:0;git log --oneline -5`,
+        '',
+      ].join('\n'),
+      '.zsh_history',
+    );
+  });
+
+  it('PowerShell sets a secret-named environment variable with Set-Item', () => {
+    expectExactly(
+      ['Set-PSReadLineOption -EditMode Emacs', `Set-Item -Path Env:SNYK_TOKEN -Value ${g.s(g.uuid())}`, 'Set-Item -Path Env:EDITOR -Value code', ''].join('\n'),
+      'Documents/WindowsPowerShell/profile.ps1',
+    );
+  });
+
+  it("Drone's from_secret names a secret, it is no value", () => {
+    expectExactly(
+      ['steps:', '  - name: s3', '    image: plugins/s3', '    settings:', '      access_key:', '        from_secret: s3_access_key', '      secret_key:', '        from_secret: s3_secret_key', ''].join('\n'),
+      '.drone.yml',
+    );
+  });
+
   it('leaves documentation of flags alone', () => {
     expectExactly(
       [

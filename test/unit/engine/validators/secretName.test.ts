@@ -134,6 +134,8 @@ describe('secret-name classifier', () => {
       'max_tokens',
       'secretName',
       'passwordLabel',
+      // Drone's reference to a secret by its name.
+      'from_secret',
     ];
     for (const n of names) assert.equal(readSecretName(n), undefined, n);
   });
