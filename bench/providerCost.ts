@@ -82,7 +82,10 @@ function compare(label: string, texts: string[], a: Scanner, b: Scanner): void {
     ratios.push(x / y);
   }
   const span = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
-  console.log(`  ${label}: all rules ${lpad(median(msA).toFixed(1), 8)} ms, first wave ${lpad(median(msB).toFixed(1), 8)} ms CPU per pass; ` + `A/B median ${median(ratios).toFixed(3)} (${span}, ${rounds} pairs); first pass ${firstA.ms.toFixed(0)} vs ${firstB.ms.toFixed(0)} ms; findings ${firstA.findings} vs ${firstB.findings}`);
+  console.log(
+    `  ${label}: all rules ${lpad(median(msA).toFixed(1), 8)} ms, first wave ${lpad(median(msB).toFixed(1), 8)} ms CPU per pass; ` +
+      `A/B median ${median(ratios).toFixed(3)} (${span}, ${rounds} pairs); first pass ${firstA.ms.toFixed(0)} vs ${firstB.ms.toFixed(0)} ms; findings ${firstA.findings} vs ${firstB.findings}`,
+  );
 }
 
 if (!existsSync(dir)) {

@@ -18,7 +18,7 @@ const PARTS = {
   quality: { script: 'bench/quality/run.mjs', build: false, all: true, what: 'precision / recall / F1 on generated corpora; false positives on real code' },
   fuzz: { script: 'out/bench/fuzz.js', build: true, all: false, what: 'per-rule linearity, bad bytes, a 50 MB file (exits 1 on super-linear growth)' },
   wsscan: { script: 'out/bench/workspaceScan.js', build: true, all: false, what: '"Scan Workspace" over stdio next to `hush scan` [DIR]' },
-  providers: { script: 'out/bench/providerCost.js', build: true, all: false, what: 'the provider rule count\'s cost: every rule vs the 324 first-wave provider rules + generic, same process' },
+  providers: { script: 'out/bench/providerCost.js', build: true, all: false, what: "the provider rule count's cost: every rule vs the 324 first-wave provider rules + generic, same process" },
   rules: { script: 'out/bench/ruleCost.js', build: true, all: false, what: 'time per rule (regex and checks), prefilter and views over [DIR] (default: this repository)' },
 };
 
