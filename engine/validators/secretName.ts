@@ -452,6 +452,8 @@ const NON_SECRET_AFTER = new Set([
 
 /** Words before the secret word that make the name describe something else (`nextToken`, `public_key`). */
 const NON_SECRET_BEFORE = new Set([
+  // Helm charts' `existingSecret: name` (and `existing_secret_name`): the name of a Kubernetes Secret to read, not a value.
+  'existing',
   'page',
   'next',
   'prev',

@@ -211,7 +211,7 @@ if config_env() == :prod do
   config :beacon, BeaconWeb.Endpoint,
     http: [port: 4000],
     secret_key_base: secret_key_base,
-    live_view: [signing_salt: "${k.tok(k.g.alnum(8))}"]
+    live_view: [signing_salt: "${k.u(k.g.alnum(8))}"]
 
   config :beacon, Beacon.Mailer,
     adapter: Swoosh.Adapters.SMTP,
