@@ -37,7 +37,8 @@ export const TYPE_ANNOTATION =
  * (longer operators first); readKeyed() tells them apart afterwards.
  */
 export const SEPARATOR =
-  '(?:[ \\t]{0,24}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|' +
+  // The shell's `${NAME-default}` (no colon: the default applies when NAME is unset), only right after `${NAME`.
+  '(?:(?<=\\$\\{[A-Za-z_][A-Za-z0-9_]{0,60})-(?=[^\\s}])|[ \\t]{0,24}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|' +
   // YAML: an anchor or tag before the value (`&anchor 'v'`, `!!str v`), or a block scalar (`key: |` and
   // the value indented on the next line).
   ':[ \\t]{1,4}(?:&[\\w.-]{1,40}[ \\t]{1,4}|!{1,2}[\\w.-]{0,40}[ \\t]{1,4}|[|>][-+]?[ \\t]{0,8}\\r?\\n[ \\t]{1,40}(?=[^\\s]))|' +
@@ -224,7 +225,7 @@ function syntaxOf(trimmed: string, raw: string): KeyedSyntax | undefined {
   if (trimmed === '(') return 'setter';
   if (trimmed === '>') return 'element';
   if (/^value\s*=$/i.test(trimmed)) return 'value-attribute';
-  if (trimmed === ':-' || DEFAULT_OPERATOR.test(trimmed)) return 'default';
+  if (trimmed === ':-' || trimmed === '-' || DEFAULT_OPERATOR.test(trimmed)) return 'default';
   // Type annotations end in `=` (`: String =`, `As String =`).
   if (/^(?:[=:]|:=|::=|:::?|=>|<<?-|\?\?=|\|\|=|\?=|\+=)$/.test(trimmed) || /=$/.test(trimmed)) return 'assignment';
   return undefined;

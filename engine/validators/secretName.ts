@@ -849,8 +849,9 @@ export function readSecretName(name: string): SecretNameReading | undefined {
 }
 
 function readName(name: string): SecretNameReading | undefined {
-  // Public by design (`publicKeyToken`, `NEXT_PUBLIC_…`, a publishable or anonymous key).
-  if (/public|publishable|(?:^|[^a-z])anon(?:ymous)?(?:[^a-z]|$)/i.test(name)) return undefined;
+  // Public by design (`publicKeyToken`, `NEXT_PUBLIC_…`, a publishable or anonymous key, Shopify's Storefront access
+  // token that every storefront page carries: `X-Shopify-Storefront-Access-Token`, `storefrontAccessToken`).
+  if (/public|publishable|(?:^|[^a-z])anon(?:ymous)?(?:[^a-z]|$)|storefront[_-]?access/i.test(name)) return undefined;
   // Redis's own names for its passwords as other configs spell them (`requirePass` in NixOS, `masterAuth`): `require`
   // before a secret word is otherwise a switch (`requirePassword: true`). The bare `requirepass` is Redis's own
   // syntax, read by its rules (redis.conf, redis-server flags, argument lists).

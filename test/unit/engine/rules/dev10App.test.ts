@@ -88,6 +88,23 @@ describe('rw-dev10 classes: applications', () => {
     });
   });
 
+  describe("Shopify's Storefront access token header", () => {
+    it('is public by design; the private Storefront token header is not', () => {
+      const pub = g.hex(32);
+      const priv = 'shpat_' + g.hex(32);
+      assert.deepEqual(values(`schema:\n  - https://shop.example/graphql:\n      headers:\n        X-Shopify-Storefront-Access-Token: ${pub}\n`, 'codegen.yml'), []);
+      assert.ok(values(`headers:\n  Shopify-Storefront-Private-Token: ${priv}\n`, 'codegen.yml').includes(priv));
+    });
+  });
+
+  describe("the shell's `${NAME-default}`", () => {
+    it('reads the default given without a colon, not an empty one, a variable or a dashed word', () => {
+      const a = g.alnum(12) + '_' + g.alnum(3);
+      assert.deepEqual(values(`#!/bin/sh\nexport ADMIN_PASSWORD=\${ADMIN_PASSWORD-${a}}\n`, 'docker/entrypoint.sh'), [a]);
+      assert.deepEqual(values('#!/bin/sh\necho "${DB_PASSWORD-}"\nx=${API_TOKEN-$OTHER}\npassword-reset = 1\n', 'docker/entrypoint.sh'), []);
+    });
+  });
+
   describe('Helm existingSecret', () => {
     it('is the name of a Secret to read, not a value', () => {
       assert.deepEqual(values('postgresql:\n  auth:\n    existingSecret: checkout-postgresql\n    existingSecretName: checkout-pg\n', 'charts/checkout/values.yaml'), []);
