@@ -53,15 +53,6 @@ export const pinAssignmentRule: Rule = {
         `  "voicemailPin": "${g.s(pin())}",`,
       ];
     },
-    negatives: () => [
-      'ADMIN_PIN = 0000',
-      'kiosk_pin = 123456',
-      'LED_PIN = 13',
-      'spin = 4500',
-      'pinned_version = 2024',
-      '"pin": "560001", "city": "Bengaluru"',
-      'ADMIN_PIN = ${ADMIN_PIN}',
-      'pin_length = 6',
-    ],
+    negatives: () => ['ADMIN_PIN = 0000', 'kiosk_pin = 123456', 'LED_PIN = 13', 'spin = 4500', 'pinned_version = 2024', '"pin": "560001", "city": "Bengaluru"', 'ADMIN_PIN = ${ADMIN_PIN}', 'pin_length = 6'],
   },
 };

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { adoc } from './appValues';
 
 export const APP_CONFIG_DOCS: RealWorldDoc[] = [
-  adoc('helm-values-prod', ['config-syntax'], 'charts/checkout/values-prod.yaml', (k) => `replicaCount: 3
+  adoc(
+    'helm-values-prod',
+    ['config-syntax'],
+    'charts/checkout/values-prod.yaml',
+    (k) => `replicaCount: 3
 image:
   repository: registry.brightline.io/checkout
   tag: "${k.n('2.14.1')}"
@@ -41,9 +45,14 @@ ingress:
   annotations:
     nginx.ingress.kubernetes.io/auth-secret: ${k.n('basic-auth')}
     nginx.ingress.kubernetes.io/auth-realm: "${k.n('Authentication Required - checkout')}"
-`),
+`,
+  ),
 
-  adoc('docker-compose-dev', ['config-syntax', 'defaults-in-code'], 'docker-compose.yml', (k) => `version: "3.9"
+  adoc(
+    'docker-compose-dev',
+    ['config-syntax', 'defaults-in-code'],
+    'docker-compose.yml',
+    (k) => `version: "3.9"
 services:
   db:
     image: postgres:16
@@ -77,9 +86,14 @@ services:
 
 volumes:
   pgdata:
-`),
+`,
+  ),
 
-  adoc('toml-app-config', ['config-syntax'], 'config/production.toml', (k) => `# Produktionskonfiguration für den Abrechnungsdienst
+  adoc(
+    'toml-app-config',
+    ['config-syntax'],
+    'config/production.toml',
+    (k) => `# Produktionskonfiguration für den Abrechnungsdienst
 [server]
 bind = "0.0.0.0:8080"
 workers = 8
@@ -104,9 +118,14 @@ secret = "${k.tok(k.g.hex(64))}"
 [[webhooks]]
 name = "billbee"
 secret = "${k.tok(k.g.base64(32))}"
-`),
+`,
+  ),
 
-  adoc('ini-php-app', ['config-syntax'], 'config/app.ini', (k) => `; Konfiguration – NICHT ins Repo (steht in .gitignore... eigentlich)
+  adoc(
+    'ini-php-app',
+    ['config-syntax'],
+    'config/app.ini',
+    (k) => `; Konfiguration – NICHT ins Repo (steht in .gitignore... eigentlich)
 [database]
 host     = localhost
 dbname   = vereinsverwaltung
@@ -126,9 +145,14 @@ secret = ${k.tok('E' + k.g.base64url(79))}
 [admin]
 ; PIN für das Kassenterminal
 kassen_pin = ${k.pin()}
-`),
+`,
+  ),
 
-  adoc('hcl-tfvars', ['config-syntax'], 'infra/envs/prod/terraform.tfvars', (k) => `project        = "solace-prod"
+  adoc(
+    'hcl-tfvars',
+    ['config-syntax'],
+    'infra/envs/prod/terraform.tfvars',
+    (k) => `project        = "solace-prod"
 region         = "europe-west3"
 db_tier        = "db-custom-4-16384"
 db_password    = "${k.hpw()}"
@@ -139,9 +163,14 @@ datadog_api_key = "${k.tok(k.g.hex(32))}"
 datadog_app_key = "${k.tok(k.g.hex(40))}"
 ssh_pubkey = "${k.n('ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI' + k.g.base64(43) + ' deploy@solace')}"
 allowed_cidrs = ["10.0.0.0/8", "192.168.10.0/24"]
-`),
+`,
+  ),
 
-  adoc('hcl-provider-block', ['config-syntax', 'code'], 'infra/modules/monitoring/main.tf', (k) => `terraform {
+  adoc(
+    'hcl-provider-block',
+    ['config-syntax', 'code'],
+    'infra/modules/monitoring/main.tf',
+    (k) => `terraform {
   required_providers {
     grafana = { source = "grafana/grafana", version = "~> 2.9" }
   }
@@ -171,9 +200,14 @@ resource "random_password" "db" {
   special = true
 }
 output "db_password" { value = ${k.n('random_password.db.result')}, sensitive = true }
-`),
+`,
+  ),
 
-  adoc('json-escaped-json', ['config-syntax'], 'deploy/ecs/task-definition.json', (k) => `{
+  adoc(
+    'json-escaped-json',
+    ['config-syntax'],
+    'deploy/ecs/task-definition.json',
+    (k) => `{
   "family": "ingest-worker",
   "containerDefinitions": [
     {
@@ -190,9 +224,14 @@ output "db_password" { value = ${k.n('random_password.db.result')}, sensitive = 
     }
   ]
 }
-`),
+`,
+  ),
 
-  adoc('json-appconfig-nested', ['config-syntax', 'precision'], 'config/default.json', (k) => `{
+  adoc(
+    'json-appconfig-nested',
+    ['config-syntax', 'precision'],
+    'config/default.json',
+    (k) => `{
   "app": { "name": "mandalina", "port": 3000, "locale": "tr" },
   "auth": {
     "passwordMinLength": 10,
@@ -205,9 +244,14 @@ output "db_password" { value = ${k.n('random_password.db.result')}, sensitive = 
   "sms": { "provider": "netgsm", "usercode": "8503051234", "password": "${k.pin()}" },
   "cdn": { "publicKey": "${k.n(k.g.hex(24))}", "privateKey": "${k.tok(k.g.hex(48))}" }
 }
-`),
+`,
+  ),
 
-  adoc('env-example-and-real', ['config-syntax', 'precision'], 'api/.env', (k) => `# copied from .env.example and filled in for the staging box
+  adoc(
+    'env-example-and-real',
+    ['config-syntax', 'precision'],
+    'api/.env',
+    (k) => `# copied from .env.example and filled in for the staging box
 NODE_ENV=staging
 PORT=4000
 DATABASE_URL=postgresql://api:${k.cs()}@staging-db:5432/api
@@ -220,9 +264,14 @@ OPENAI_API_KEY=${k.prov('openai', 'openai')}
 S3_SECRET=${k.n('${S3_SECRET_FROM_VAULT}')}
 export HMAC_SIGNING_KEY=${k.tok(k.g.hex(32))}
 ADMIN_PIN = ${k.pin()}
-`),
+`,
+  ),
 
-  adoc('envrc-direnv', ['config-syntax', 'credential-file'], '.envrc', (k) => `# direnv - loaded automatically in this folder
+  adoc(
+    'envrc-direnv',
+    ['config-syntax', 'credential-file'],
+    '.envrc',
+    (k) => `# direnv - loaded automatically in this folder
 use nix
 export AWS_PROFILE=solace-dev
 export PGPASSWORD=${k.hpw()}
@@ -231,9 +280,14 @@ export VAULT_ADDR=https://vault.solace.app
 export VAULT_TOKEN=${k.n('$(cat ~/.vault-token)')}
 export LOCAL_ENCRYPTION_KEY='${k.b64(44)}'
 export CYPRESS_PASSWORD="${k.hpw()}"
-`),
+`,
+  ),
 
-  adoc('xml-hibernate', ['config-syntax'], 'src/main/resources/hibernate.cfg.xml', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  adoc(
+    'xml-hibernate',
+    ['config-syntax'],
+    'src/main/resources/hibernate.cfg.xml',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE hibernate-configuration PUBLIC "-//Hibernate/Hibernate Configuration DTD 3.0//EN" "http://www.hibernate.org/dtd/hibernate-configuration-3.0.dtd">
 <hibernate-configuration>
   <session-factory>
@@ -245,9 +299,14 @@ export CYPRESS_PASSWORD="${k.hpw()}"
     <property name="hibernate.show_sql">false</property>
   </session-factory>
 </hibernate-configuration>
-`),
+`,
+  ),
 
-  adoc('yaml-app-multi-lang', ['config-syntax'], 'config/settings.yaml', (k) => `# 配置文件 — 生产环境
+  adoc(
+    'yaml-app-multi-lang',
+    ['config-syntax'],
+    'config/settings.yaml',
+    (k) => `# 配置文件 — 生产环境
 server:
   port: 9000
 数据库:
@@ -264,9 +323,14 @@ redis:
 阿里云短信:
   access_key_id: ${k.u('LTAI' + k.g.alnum(20))}
   access_key_secret: ${k.tok(k.g.alnum(30))}
-`),
+`,
+  ),
 
-  adoc('supervisord-conf', ['config-syntax'], 'deploy/supervisord.conf', (k) => `[unix_http_server]
+  adoc(
+    'supervisord-conf',
+    ['config-syntax'],
+    'deploy/supervisord.conf',
+    (k) => `[unix_http_server]
 file=/var/run/supervisor.sock
 
 [inet_http_server]
@@ -280,9 +344,14 @@ environment=APP_ENV="production",QUEUE_PASSWORD="${k.gpw()}",PUSH_TOKEN="${k.tok
 autostart=true
 autorestart=true
 user=www-data
-`),
+`,
+  ),
 
-  adoc('appsettings-dev-json-comments', ['config-syntax', 'precision'], 'src/Api/appsettings.Development.json', (k) => `{
+  adoc(
+    'appsettings-dev-json-comments',
+    ['config-syntax', 'precision'],
+    'src/Api/appsettings.Development.json',
+    (k) => `{
   // local development only
   "ConnectionStrings": {
     "Default": "Server=(localdb)\\\\mssqllocaldb;Database=Halden_Dev;Trusted_Connection=True;"
@@ -296,5 +365,6 @@ user=www-data
   },
   "ReCaptcha": { "SiteKey": "${k.n('6L' + k.g.base64url(38))}", "Secret": "${k.n('<from user-secrets>')}" }
 }
-`),
+`,
+  ),
 ];

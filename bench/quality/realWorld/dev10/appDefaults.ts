@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { adoc } from './appValues';
 
 export const APP_DEFAULTS_DOCS: RealWorldDoc[] = [
-  adoc('py-getenv-fallbacks', ['defaults-in-code', 'code'], 'etl/settings.py', (k) => `import os
+  adoc(
+    'py-getenv-fallbacks',
+    ['defaults-in-code', 'code'],
+    'etl/settings.py',
+    (k) => `import os
 from os import getenv
 
 SNOWFLAKE_USER = getenv("SNOWFLAKE_USER", "ETL_SVC")
@@ -16,9 +20,14 @@ ENCRYPTION_KEY = os.getenv("ENCRYPTION_KEY", default="${k.b64(44)}")
 MONGO_PASSWORD = ${k.n('os.environ["MONGO_PASSWORD"]')}
 SLACK_TOKEN = ${k.n('getenv("SLACK_TOKEN")')}
 DEFAULT_PASSWORD_LENGTH = int(getenv("DEFAULT_PASSWORD_LENGTH", "${k.n('16')}"))
-`),
+`,
+  ),
 
-  adoc('js-or-fallbacks', ['defaults-in-code', 'code'], 'src/lib/clients.js', (k) => `'use strict';
+  adoc(
+    'js-or-fallbacks',
+    ['defaults-in-code', 'code'],
+    'src/lib/clients.js',
+    (k) => `'use strict';
 const Minio = require('minio');
 const { Client: Pg } = require('pg');
 const algoliasearch = require('algoliasearch');
@@ -41,9 +50,14 @@ exports.search = algoliasearch(
 const webhookSecret = process.env['SHOPIFY_WEBHOOK_SECRET'] ?? "${k.tok(k.g.hex(64))}";
 const basicPass = process.env.BASIC_AUTH_PASSWORD ?? \`${k.hpw()}\`;
 exports.secrets = { webhookSecret, basicPass };
-`),
+`,
+  ),
 
-  adoc('shell-param-defaults', ['defaults-in-code', 'code'], 'docker/entrypoint.sh', (k) => `#!/bin/sh
+  adoc(
+    'shell-param-defaults',
+    ['defaults-in-code', 'code'],
+    'docker/entrypoint.sh',
+    (k) => `#!/bin/sh
 # Entrypoint for the all-in-one image. Defaults are only for "docker run" without env.
 set -e
 
@@ -58,9 +72,14 @@ export SMTP_PASSWORD="${k.n('${SMTP_PASSWORD:-}')}"
 
 until pg_isready -h "$DB_HOST" -U "$DB_USER"; do sleep 1; done
 exec "$@"
-`),
+`,
+  ),
 
-  adoc('spring-value-defaults', ['defaults-in-code', 'code'], 'src/main/java/com/brightline/notify/NotifyProperties.java', (k) => `package com.brightline.notify;
+  adoc(
+    'spring-value-defaults',
+    ['defaults-in-code', 'code'],
+    'src/main/java/com/brightline/notify/NotifyProperties.java',
+    (k) => `package com.brightline.notify;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -82,9 +101,14 @@ public class NotifyProperties {
     @Value("${k.n('${notify.signing-secret}')}")
     private String signingSecret;
 }
-`),
+`,
+  ),
 
-  adoc('kotlin-elvis-defaults', ['defaults-in-code', 'code'], 'src/main/kotlin/no/halden/bank/Env.kt', (k) => `package no.halden.bank
+  adoc(
+    'kotlin-elvis-defaults',
+    ['defaults-in-code', 'code'],
+    'src/main/kotlin/no/halden/bank/Env.kt',
+    (k) => `package no.halden.bank
 
 object Env {
     val dbPassword: String = System.getenv("DB_PASSWORD") ?: "${k.hpw()}"
@@ -93,9 +117,14 @@ object Env {
     val keystorePass = System.getenv()["KEYSTORE_PASS"] ?: "${k.phrase()}"
     val region = System.getenv("REGION") ?: "eu-north-1"
 }
-`),
+`,
+  ),
 
-  adoc('csharp-null-coalescing', ['defaults-in-code', 'code'], 'src/Worker/Settings.cs', (k) => `namespace Worker;
+  adoc(
+    'csharp-null-coalescing',
+    ['defaults-in-code', 'code'],
+    'src/Worker/Settings.cs',
+    (k) => `namespace Worker;
 
 public static class Settings
 {
@@ -107,9 +136,14 @@ public static class Settings
     public static string FtpPassword { get; } = Configuration["Ftp:Password"] ?? "${k.hpw()}";
     public static string HashSalt => "${k.n('static-salt-not-secret')}";
 }
-`),
+`,
+  ),
 
-  adoc('php-env-defaults', ['defaults-in-code', 'code'], 'src/Config.php', (k) => `<?php
+  adoc(
+    'php-env-defaults',
+    ['defaults-in-code', 'code'],
+    'src/Config.php',
+    (k) => `<?php
 declare(strict_types=1);
 
 namespace Pelikan\\Loja;
@@ -137,9 +171,14 @@ final class Config
         return $_SERVER['ADMIN_PASSWORD'] ?? '';
     }
 }
-`),
+`,
+  ),
 
-  adoc('ruby-env-fetch', ['defaults-in-code', 'code'], 'app/services/shipping_client.rb', (k) => `class ShippingClient
+  adoc(
+    'ruby-env-fetch',
+    ['defaults-in-code', 'code'],
+    'app/services/shipping_client.rb',
+    (k) => `class ShippingClient
   BASE = ENV.fetch("SHIPPO_BASE", "https://api.goshippo.com")
   TOKEN = ENV.fetch("SHIPPO_TOKEN") { "${k.pv('shippo', 'shippo_live_' + k.g.hex(40))}" }
   FTP_PASSWORD = ENV["LEGACY_FTP_PASSWORD"].presence || "${k.hpw()}"
@@ -149,9 +188,14 @@ final class Config
     @conn = Faraday.new(BASE, headers: { "Authorization" => "ShippoToken #{token}" })
   end
 end
-`),
+`,
+  ),
 
-  adoc('go-flag-defaults', ['defaults-in-code', 'code'], 'cmd/exporter/flags.go', (k) => `package main
+  adoc(
+    'go-flag-defaults',
+    ['defaults-in-code', 'code'],
+    'cmd/exporter/flags.go',
+    (k) => `package main
 
 import "flag"
 
@@ -162,9 +206,14 @@ var (
 	adminPass   = flag.String("admin-password", ${k.n('""')}, "password for /admin (empty disables)")
 	vaultToken  = flag.String("vault-token", "${k.pv('vault', 'hvs.' + k.g.base64url(90))}", "vault token (dev only!)")
 )
-`),
+`,
+  ),
 
-  adoc('node-yargs-defaults', ['defaults-in-code', 'code'], 'tools/migrate-cli.ts', (k) => `#!/usr/bin/env node
+  adoc(
+    'node-yargs-defaults',
+    ['defaults-in-code', 'code'],
+    'tools/migrate-cli.ts',
+    (k) => `#!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 
@@ -178,9 +227,14 @@ const argv = yargs(hideBin(process.argv))
 
 const { DATABASE_PASSWORD = '${k.gpw()}' } = process.env;
 console.log(\`migrating \${argv.host} as \${argv.user}\`, DATABASE_PASSWORD ? '(env password)' : '');
-`),
+`,
+  ),
 
-  adoc('python-argparse-click', ['defaults-in-code', 'code'], 'tools/backup_cli.py', (k) => `import click
+  adoc(
+    'python-argparse-click',
+    ['defaults-in-code', 'code'],
+    'tools/backup_cli.py',
+    (k) => `import click
 
 
 @click.command()
@@ -196,9 +250,14 @@ def backup(host, user, password, b2_key, b2_key_id):
 
 if __name__ == "__main__":
     backup()
-`),
+`,
+  ),
 
-  adoc('dockerfile-arg-defaults', ['defaults-in-code', 'config-syntax'], 'Dockerfile', (k) => `FROM node:20-alpine AS build
+  adoc(
+    'dockerfile-arg-defaults',
+    ['defaults-in-code', 'config-syntax'],
+    'Dockerfile',
+    (k) => `FROM node:20-alpine AS build
 ARG NPM_TOKEN=${k.prov('npm', 'npm')}
 ARG ${k.n('SENTRY_AUTH_TOKEN')}
 WORKDIR /app
@@ -214,5 +273,6 @@ ENV NODE_ENV=production \\
 ENV PASSWORD_MIN_LENGTH=${k.n('12')}
 COPY --from=build /app/dist /app
 CMD ["node", "/app/server.js"]
-`),
+`,
+  ),
 ];

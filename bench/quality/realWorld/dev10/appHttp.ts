@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { adoc } from './appValues';
 
 export const APP_HTTP_DOCS: RealWorldDoc[] = [
-  adoc('postman-collection', ['http-auth', 'config-syntax'], 'docs/api/Orders.postman_collection.json', (k) => `{
+  adoc(
+    'postman-collection',
+    ['http-auth', 'config-syntax'],
+    'docs/api/Orders.postman_collection.json',
+    (k) => `{
   "info": {
     "_postman_id": "${k.n(k.g.uuid())}",
     "name": "Orders API (prod)",
@@ -59,9 +63,14 @@ export const APP_HTTP_DOCS: RealWorldDoc[] = [
     { "key": "refreshToken", "value": "${k.tok(k.g.base64url(64))}" }
   ]
 }
-`),
+`,
+  ),
 
-  adoc('postman-environment', ['http-auth', 'config-syntax'], 'postman/staging.postman_environment.json', (k) => `{
+  adoc(
+    'postman-environment',
+    ['http-auth', 'config-syntax'],
+    'postman/staging.postman_environment.json',
+    (k) => `{
   "id": "${k.n(k.g.uuid())}",
   "name": "Staging",
   "values": [
@@ -74,9 +83,14 @@ export const APP_HTTP_DOCS: RealWorldDoc[] = [
   ],
   "_postman_variable_scope": "environment"
 }
-`),
+`,
+  ),
 
-  adoc('insomnia-export', ['http-auth', 'config-syntax'], 'insomnia/Insomnia_2024-05-02.yaml', (k) => `_type: export
+  adoc(
+    'insomnia-export',
+    ['http-auth', 'config-syntax'],
+    'insomnia/Insomnia_2024-05-02.yaml',
+    (k) => `_type: export
 __export_format: 4
 __export_source: insomnia.desktop.app:v2023.5.8
 resources:
@@ -107,9 +121,14 @@ resources:
       host: https://api.halden.cz
       apiKey: ${k.tok(k.g.base64url(32))}
       password: ${k.hpw()}
-`),
+`,
+  ),
 
-  adoc('rest-client-http-file', ['http-auth'], 'requests/api.http', (k) => `### Variables
+  adoc(
+    'rest-client-http-file',
+    ['http-auth'],
+    'requests/api.http',
+    (k) => `### Variables
 @host = https://api.solace.app
 @token = ${k.jwt()}
 
@@ -136,9 +155,14 @@ X-Partner-Key: ${k.tok(k.g.hex(32))}
 
 ### Old style, key in query
 GET {{host}}/v1/legacy/search?q=lamp&api_key=${k.tok(k.g.alnum(32))}
-`),
+`,
+  ),
 
-  adoc('jetbrains-http-client-env', ['http-auth', 'config-syntax'], 'http-client.private.env.json', (k) => `{
+  adoc(
+    'jetbrains-http-client-env',
+    ['http-auth', 'config-syntax'],
+    'http-client.private.env.json',
+    (k) => `{
   "dev": {
     "host": "http://localhost:8080",
     "username": "dev",
@@ -152,9 +176,14 @@ GET {{host}}/v1/legacy/search?q=lamp&api_key=${k.tok(k.g.alnum(32))}
     "clientSecret": "${k.tok(k.g.hex(64))}"
   }
 }
-`),
+`,
+  ),
 
-  adoc('har-capture', ['http-auth', 'logs-and-output'], 'bugreports/checkout-timeout.har', (k) => `{
+  adoc(
+    'har-capture',
+    ['http-auth', 'logs-and-output'],
+    'bugreports/checkout-timeout.har',
+    (k) => `{
   "log": {
     "version": "1.2",
     "creator": { "name": "Firefox", "version": "125.0" },
@@ -183,9 +212,14 @@ GET {{host}}/v1/legacy/search?q=lamp&api_key=${k.tok(k.g.alnum(32))}
     ]
   }
 }
-`),
+`,
+  ),
 
-  adoc('axios-instance', ['http-auth', 'code'], 'src/api/partnerClient.ts', (k) => `import axios from 'axios';
+  adoc(
+    'axios-instance',
+    ['http-auth', 'code'],
+    'src/api/partnerClient.ts',
+    (k) => `import axios from 'axios';
 
 export const partner = axios.create({
   baseURL: 'https://api.partner-logistik.de/v2',
@@ -206,9 +240,14 @@ export const geocode = (q: string) =>
 
 // header name list for the proxy allow-list; values are never stored
 export const FORWARDED_HEADERS = ['${k.n('Authorization')}', '${k.n('X-Api-Key')}', 'X-Request-Id'];
-`),
+`,
+  ),
 
-  adoc('fetch-in-react', ['http-auth', 'code'], 'src/hooks/useWeather.ts', (k) => `import { useEffect, useState } from 'react';
+  adoc(
+    'fetch-in-react',
+    ['http-auth', 'code'],
+    'src/hooks/useWeather.ts',
+    (k) => `import { useEffect, useState } from 'react';
 
 // 天気API — 無料プランのキー（本番では proxy 経由にすること）
 const WEATHER_KEY = '${k.tok(k.g.hex(32))}';
@@ -223,9 +262,14 @@ export function useWeather(city: string) {
   }, [city]);
   return data;
 }
-`),
+`,
+  ),
 
-  adoc('python-requests-auth', ['http-auth', 'code'], 'integrations/jira_sync.py', (k) => `import requests
+  adoc(
+    'python-requests-auth',
+    ['http-auth', 'code'],
+    'integrations/jira_sync.py',
+    (k) => `import requests
 from requests.auth import HTTPBasicAuth
 
 JIRA = "https://vintra.atlassian.net"
@@ -240,9 +284,14 @@ confluence.headers["Authorization"] = "Basic ${k.basic('wiki-sync@vintra.io')}"
 
 teamcity = requests.get("https://ci.vintra.io/app/rest/builds", headers={"Authorization": "Bearer ${k.tok('eyJ0eXAiOiAiVENWMiJ9.' + k.g.base64url(36) + '.' + k.g.base64url(48))}"})
 grafana = requests.get("https://grafana.vintra.io/api/dashboards/home", auth=("admin", "${k.hpw()}"))
-`),
+`,
+  ),
 
-  adoc('nginx-proxy-headers', ['http-auth', 'config-syntax'], 'nginx/conf.d/upstreams.conf', (k) => `upstream search_backend { server 10.0.4.20:9200; }
+  adoc(
+    'nginx-proxy-headers',
+    ['http-auth', 'config-syntax'],
+    'nginx/conf.d/upstreams.conf',
+    (k) => `upstream search_backend { server 10.0.4.20:9200; }
 
 server {
     listen 443 ssl;
@@ -265,9 +314,14 @@ server {
         auth_basic_user_file ${k.n('/etc/nginx/.htpasswd')};
     }
 }
-`),
+`,
+  ),
 
-  adoc('curl-in-php', ['http-auth', 'code'], 'src/Sms/SmsGateway.php', (k) => `<?php
+  adoc(
+    'curl-in-php',
+    ['http-auth', 'code'],
+    'src/Sms/SmsGateway.php',
+    (k) => `<?php
 namespace App\\Sms;
 
 class SmsGateway
@@ -291,9 +345,14 @@ class SmsGateway
         return $out !== false;
     }
 }
-`),
+`,
+  ),
 
-  adoc('java-httpclient-headers', ['http-auth', 'code'], 'src/main/java/com/acme/pay/Gateway.java', (k) => `package com.acme.pay;
+  adoc(
+    'java-httpclient-headers',
+    ['http-auth', 'code'],
+    'src/main/java/com/acme/pay/Gateway.java',
+    (k) => `package com.acme.pay;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -313,9 +372,14 @@ class Gateway {
             .build();
     }
 }
-`),
+`,
+  ),
 
-  adoc('webhook-urls-config', ['http-auth', 'config-syntax'], 'config/notifications.yml', (k) => `channels:
+  adoc(
+    'webhook-urls-config',
+    ['http-auth', 'config-syntax'],
+    'config/notifications.yml',
+    (k) => `channels:
   ops:
     slack: ${k.prov('slackHook', 'slack-webhook')}
   sales:
@@ -325,9 +389,14 @@ class Gateway {
     telegram: https://api.telegram.org/bot${k.n(k.g.digits(10))}:${k.tok('AA' + k.g.base64url(33))}/sendMessage?chat_id=-100${k.g.digits(10)}
   status_page:
     url: https://status.halden.no/api/v1/incidents?api_key=${k.tok(k.g.alnum(32))}
-`),
+`,
+  ),
 
-  adoc('websocket-client-token', ['http-auth', 'code'], 'src/realtime/socket.ts', (k) => `import { io } from 'socket.io-client';
+  adoc(
+    'websocket-client-token',
+    ['http-auth', 'code'],
+    'src/realtime/socket.ts',
+    (k) => `import { io } from 'socket.io-client';
 
 // staging only – prod gets the token from /api/session
 const STAGING_TOKEN = '${k.jwt()}';
@@ -338,5 +407,6 @@ export const socket = io('wss://rt.mandalina.app', {
   query: { apiKey: '${k.tok(k.g.alnum(32))}' },
   extraHeaders: { 'X-Device-Id': '${k.n(k.g.uuid())}' },
 });
-`),
+`,
+  ),
 ];

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { adoc } from './appValues';
 
 export const APP_JVM_DOCS: RealWorldDoc[] = [
-  adoc('spring-application-yml', ['config-syntax', 'defaults-in-code'], 'src/main/resources/application-prod.yml', (k) => `server:
+  adoc(
+    'spring-application-yml',
+    ['config-syntax', 'defaults-in-code'],
+    'src/main/resources/application-prod.yml',
+    (k) => `server:
   port: 8443
   ssl:
     key-store: classpath:keystore.p12
@@ -42,9 +46,14 @@ management:
     web:
       exposure:
         include: health,info,prometheus
-`),
+`,
+  ),
 
-  adoc('spring-properties-legacy', ['config-syntax'], 'src/main/resources/application.properties', (k) => `# ===============================
+  adoc(
+    'spring-properties-legacy',
+    ['config-syntax'],
+    'src/main/resources/application.properties',
+    (k) => `# ===============================
 # = DATA SOURCE  (Oracle, legacy billing)
 # ===============================
 spring.datasource.url=jdbc:oracle:thin:@//ora-bill.halden.local:1521/BILLPDB
@@ -67,9 +76,14 @@ partner.soap.endpoint = https://b2b.partner-bank.example/ws/v2
 
 app.ui.label.password=${k.n('Passwort')}
 app.ui.label.password.repeat=${k.n('Passwort wiederholen')}
-`),
+`,
+  ),
 
-  adoc('java-jdbc-dao', ['code'], 'src/main/java/com/acme/inventory/dao/ConnectionFactory.java', (k) => `package com.acme.inventory.dao;
+  adoc(
+    'java-jdbc-dao',
+    ['code'],
+    'src/main/java/com/acme/inventory/dao/ConnectionFactory.java',
+    (k) => `package com.acme.inventory.dao;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -100,9 +114,14 @@ public final class ConnectionFactory {
         return DriverManager.getConnection("jdbc:postgresql://rep.acme.local/rep", "reporter", "${k.gpw()}");
     }
 }
-`),
+`,
+  ),
 
-  adoc('kotlin-android-buildconfig', ['code', 'config-syntax'], 'app/build.gradle.kts', (k) => `plugins {
+  adoc(
+    'kotlin-android-buildconfig',
+    ['code', 'config-syntax'],
+    'app/build.gradle.kts',
+    (k) => `plugins {
     id("com.android.application")
     id("org.jetbrains.kotlin.android")
 }
@@ -131,9 +150,14 @@ android {
         }
     }
 }
-`),
+`,
+  ),
 
-  adoc('gradle-properties-home', ['config-syntax', 'credential-file'], 'gradle.properties', (k) => `org.gradle.jvmargs=-Xmx4g -Dfile.encoding=UTF-8
+  adoc(
+    'gradle-properties-home',
+    ['config-syntax', 'credential-file'],
+    'gradle.properties',
+    (k) => `org.gradle.jvmargs=-Xmx4g -Dfile.encoding=UTF-8
 org.gradle.parallel=true
 android.useAndroidX=true
 kotlin.code.style=official
@@ -147,9 +171,14 @@ ossrhPassword=${k.hpw()}
 signing.keyId=${k.n(k.g.hex(8).toUpperCase())}
 signing.password=${k.phrase()}
 signing.secretKeyRingFile=/home/mk/.gnupg/secring.gpg
-`),
+`,
+  ),
 
-  adoc('maven-settings-xml', ['config-syntax', 'credential-file'], '.mvn/settings.xml', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  adoc(
+    'maven-settings-xml',
+    ['config-syntax', 'credential-file'],
+    '.mvn/settings.xml',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <settings xmlns="http://maven.apache.org/SETTINGS/1.0.0">
   <servers>
     <server>
@@ -184,9 +213,14 @@ signing.secretKeyRingFile=/home/mk/.gnupg/secring.gpg
     </profile>
   </profiles>
 </settings>
-`),
+`,
+  ),
 
-  adoc('kotlin-ktor-client', ['code', 'http-auth'], 'src/main/kotlin/de/nordwind/tracking/CarrierClient.kt', (k) => `package de.nordwind.tracking
+  adoc(
+    'kotlin-ktor-client',
+    ['code', 'http-auth'],
+    'src/main/kotlin/de/nordwind/tracking/CarrierClient.kt',
+    (k) => `package de.nordwind.tracking
 
 import io.ktor.client.*
 import io.ktor.client.plugins.auth.*
@@ -214,9 +248,14 @@ object CarrierClient {
         header("X-Correlation-Id", "${k.n(k.g.uuid())}")
     }
 }
-`),
+`,
+  ),
 
-  adoc('scala-akka-conf', ['config-syntax', 'defaults-in-code'], 'src/main/resources/application.conf', (k) => `akka {
+  adoc(
+    'scala-akka-conf',
+    ['config-syntax', 'defaults-in-code'],
+    'src/main/resources/application.conf',
+    (k) => `akka {
   loglevel = "INFO"
   http.server.idle-timeout = 60s
 }
@@ -239,9 +278,14 @@ kafka {
 }
 
 pagerduty.routing-key = "${k.tok(k.g.hex(32))}"
-`),
+`,
+  ),
 
-  adoc('java-hardcoded-crypto', ['code'], 'src/main/java/com/vintra/sso/TokenCrypto.java', (k) => `package com.vintra.sso;
+  adoc(
+    'java-hardcoded-crypto',
+    ['code'],
+    'src/main/java/com/vintra/sso/TokenCrypto.java',
+    (k) => `package com.vintra.sso;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
@@ -262,9 +306,14 @@ public class TokenCrypto {
         return Base64.getEncoder().encodeToString(c.doFinal(plain.getBytes()));
     }
 }
-`),
+`,
+  ),
 
-  adoc('spring-test-properties', ['config-syntax', 'precision'], 'src/test/resources/application-test.properties', (k) => `# Test profile - Testcontainers starts the DB, these values are throwaway
+  adoc(
+    'spring-test-properties',
+    ['config-syntax', 'precision'],
+    'src/test/resources/application-test.properties',
+    (k) => `# Test profile - Testcontainers starts the DB, these values are throwaway
 spring.datasource.url=jdbc:tc:postgresql:15:///orders
 spring.datasource.username=${k.n('test')}
 spring.datasource.password=${k.n('test')}
@@ -274,9 +323,14 @@ app.admin.password=${k.n('${ADMIN_PASSWORD}')}
 app.hash.sample=${k.n('$argon2id$v=19$m=65536,t=3,p=4$' + k.g.base64(22) + '$' + k.g.base64(43))}
 # real sandbox key, because the mock server does not support webhooks - ask Priya before removing
 payment.sandbox.webhook-secret=${k.pv('stripe-webhook', 'whsec_' + k.g.alnum(32))}
-`),
+`,
+  ),
 
-  adoc('log4j-smtp-appender', ['config-syntax'], 'src/main/resources/log4j2.xml', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  adoc(
+    'log4j-smtp-appender',
+    ['config-syntax'],
+    'src/main/resources/log4j2.xml',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <Configuration status="WARN">
   <Appenders>
     <Console name="Console" target="SYSTEM_OUT">
@@ -293,5 +347,6 @@ payment.sandbox.webhook-secret=${k.pv('stripe-webhook', 'whsec_' + k.g.alnum(32)
     <Root level="info"><AppenderRef ref="Console"/><AppenderRef ref="Mail" level="error"/></Root>
   </Loggers>
 </Configuration>
-`),
+`,
+  ),
 ];

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { adoc, NEG } from './appValues';
 
 export const APP_MORE_DOCS: RealWorldDoc[] = [
-  adoc('cypress-config', ['code', 'precision'], 'cypress.config.ts', (k) => `import { defineConfig } from 'cypress';
+  adoc(
+    'cypress-config',
+    ['code', 'precision'],
+    'cypress.config.ts',
+    (k) => `import { defineConfig } from 'cypress';
 
 export default defineConfig({
   e2e: {
@@ -21,9 +25,14 @@ export default defineConfig({
   },
   retries: { runMode: 2, openMode: 0 },
 });
-`),
+`,
+  ),
 
-  adoc('playwright-global-setup', ['code', 'precision'], 'e2e/global-setup.ts', (k) => `import { chromium, type FullConfig } from '@playwright/test';
+  adoc(
+    'playwright-global-setup',
+    ['code', 'precision'],
+    'e2e/global-setup.ts',
+    (k) => `import { chromium, type FullConfig } from '@playwright/test';
 
 // Logs in once and stores the session in storageState.json (gitignored).
 export default async function globalSetup(config: FullConfig) {
@@ -37,9 +46,14 @@ export default async function globalSetup(config: FullConfig) {
   await page.context().storageState({ path: '${k.n('storageState.json')}' });
   await browser.close();
 }
-`),
+`,
+  ),
 
-  adoc('jest-setup-env', ['code', 'precision'], 'jest.setup.ts', (k) => `// Test environment — values are fakes for the mocked services.
+  adoc(
+    'jest-setup-env',
+    ['code', 'precision'],
+    'jest.setup.ts',
+    (k) => `// Test environment — values are fakes for the mocked services.
 process.env.JWT_SECRET = '${k.n('test-jwt-secret')}';
 process.env.STRIPE_SECRET_KEY = '${k.n('sk_test_' + '0'.repeat(24))}';
 process.env.DATABASE_URL = 'postgres://test:${k.n('test')}@localhost:5432/test';
@@ -48,9 +62,14 @@ process.env.ENCRYPTION_KEY = '${k.n('0'.repeat(64))}';
 // the only non-fake one: the shared sandbox for contract tests (read-only account)
 process.env.SANDBOX_API_KEY = process.env.SANDBOX_API_KEY ?? '${k.tok(k.g.alnum(32))}';
 process.env.SANDBOX_PASSWORD = process.env.SANDBOX_PASSWORD ?? '${k.hpw()}';
-`),
+`,
+  ),
 
-  adoc('alembic-migration', ['code', 'precision'], 'migrations/versions/7f3a2c1d9e0b_add_service_user.py', (k) => `"""add service user for the exporter
+  adoc(
+    'alembic-migration',
+    ['code', 'precision'],
+    'migrations/versions/7f3a2c1d9e0b_add_service_user.py',
+    (k) => `"""add service user for the exporter
 
 Revision ID: ${k.n('7f3a2c1d9e0b')}
 Revises: ${k.n('a1b2c3d4e5f6')}
@@ -72,9 +91,14 @@ def upgrade():
 
 def downgrade():
     op.execute("DROP ROLE exporter")
-`),
+`,
+  ),
 
-  adoc('liquibase-changelog', ['config-syntax', 'code'], 'src/main/resources/db/changelog/042-integration-users.xml', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  adoc(
+    'liquibase-changelog',
+    ['config-syntax', 'code'],
+    'src/main/resources/db/changelog/042-integration-users.xml',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
   <changeSet id="042-1" author="mkowalski">
     <insert tableName="integration_credentials">
@@ -90,9 +114,14 @@ def downgrade():
     </insert>
   </changeSet>
 </databaseChangeLog>
-`),
+`,
+  ),
 
-  adoc('openapi-spec-examples', ['precision', 'config-syntax', 'http-auth'], 'api/openapi.yaml', (k) => `openapi: 3.0.3
+  adoc(
+    'openapi-spec-examples',
+    ['precision', 'config-syntax', 'http-auth'],
+    'api/openapi.yaml',
+    (k) => `openapi: 3.0.3
 info:
   title: Mandalina Partner API
   version: ${k.n('1.4.0')}
@@ -120,18 +149,28 @@ components:
 servers:
   - url: https://api.mandalina.app/v1
     description: "prod — test key for the sandbox is ${k.tok(k.g.alnum(32))}"
-`),
+`,
+  ),
 
-  adoc('npmrc-and-yarnrc', ['config-syntax', 'precision'], '.npmrc', (k) => `registry=https://registry.npmjs.org/
+  adoc(
+    'npmrc-and-yarnrc',
+    ['config-syntax', 'precision'],
+    '.npmrc',
+    (k) => `registry=https://registry.npmjs.org/
 @brightline:registry=https://npm.pkg.github.com/
 //npm.pkg.github.com/:_authToken=${k.n('${GITHUB_TOKEN}')}
 //nexus.brightline.io/repository/npm-private/:_auth=${k.basic('npm-ci')}
 //nexus.brightline.io/repository/npm-private/:always-auth=true
 //registry.npmjs.org/:_authToken=${k.prov('npm', 'npm')}
 save-exact=true
-`),
+`,
+  ),
 
-  adoc('composer-auth-json', ['config-syntax', 'credential-file'], 'auth.json', (k) => `{
+  adoc(
+    'composer-auth-json',
+    ['config-syntax', 'credential-file'],
+    'auth.json',
+    (k) => `{
     "http-basic": {
         "repo.magento.com": {
             "username": "${k.n(k.g.hex(32))}",
@@ -149,17 +188,27 @@ save-exact=true
         "packages.example-vendor.com": "${k.tok(k.g.alnum(40))}"
     }
 }
-`),
+`,
+  ),
 
-  adoc('pip-conf-and-requirements', ['config-syntax', 'precision'], 'requirements.txt', (k) => `--index-url https://pypi.org/simple
+  adoc(
+    'pip-conf-and-requirements',
+    ['config-syntax', 'precision'],
+    'requirements.txt',
+    (k) => `--index-url https://pypi.org/simple
 --extra-index-url https://ci-reader:${k.cs()}@pypi.vintra.io/simple/
 django==4.2.16 --hash=sha256:${k.n(NEG.sha256(k.g))}
 requests==2.32.3 --hash=sha256:${k.n(NEG.sha256(k.g))}
 psycopg[binary]==3.2.3
 vintra-internal-sdk @ git+https://${k.n('${GITLAB_DEPLOY_TOKEN}')}@git.vintra.io/sdk/python.git@${k.n('v0.9.2')}
-`),
+`,
+  ),
 
-  adoc('django-fixture-json', ['code', 'precision'], 'accounts/fixtures/initial_users.json', (k) => `[
+  adoc(
+    'django-fixture-json',
+    ['code', 'precision'],
+    'accounts/fixtures/initial_users.json',
+    (k) => `[
   {
     "model": "accounts.user",
     "pk": 1,
@@ -190,9 +239,14 @@ vintra-internal-sdk @ git+https://${k.n('${GITLAB_DEPLOY_TOKEN}')}@git.vintra.io
     }
   }
 ]
-`),
+`,
+  ),
 
-  adoc('graphql-codegen', ['config-syntax', 'http-auth'], 'codegen.yml', (k) => `overwrite: true
+  adoc(
+    'graphql-codegen',
+    ['config-syntax', 'http-auth'],
+    'codegen.yml',
+    (k) => `overwrite: true
 schema:
   - https://api.shop.kedimarket.com.tr/graphql:
       headers:
@@ -202,18 +256,28 @@ documents: "src/**/*.graphql"
 generates:
   src/gql/:
     preset: client
-`),
+`,
+  ),
 
-  adoc('sql-seed-mixed', ['code', 'precision'], 'db/seeds/002_tenants.sql', (k) => `-- Mandanten für die Demo-Umgebung
+  adoc(
+    'sql-seed-mixed',
+    ['code', 'precision'],
+    'db/seeds/002_tenants.sql',
+    (k) => `-- Mandanten für die Demo-Umgebung
 INSERT INTO tenants (id, name, api_key, webhook_secret, created_by) VALUES
   ('${k.n(k.g.uuid())}', 'Krause Möbel', '${k.tok(k.g.alnum(40))}', '${k.tok(k.g.hex(32))}', 'seed'),
   ('${k.n(k.g.uuid())}', 'Demo GmbH', '${k.n('demo-api-key')}', '${k.n('demo-webhook-secret')}', 'seed');
 
 INSERT INTO smtp_accounts (tenant, host, username, password) VALUES
   ('Krause Möbel', 'smtp.krause-moebel.de', 'shop@krause-moebel.de', '${k.hpw()}');
-`),
+`,
+  ),
 
-  adoc('swift-keychain-test', ['code', 'precision'], 'KumoAppTests/KeychainTests.swift', (k) => `import XCTest
+  adoc(
+    'swift-keychain-test',
+    ['code', 'precision'],
+    'KumoAppTests/KeychainTests.swift',
+    (k) => `import XCTest
 @testable import KumoApp
 
 final class KeychainTests: XCTestCase {
@@ -232,9 +296,14 @@ final class KeychainTests: XCTestCase {
         XCTAssertTrue(ok)
     }
 }
-`),
+`,
+  ),
 
-  adoc('kotlin-unit-test', ['code', 'precision'], 'src/test/kotlin/no/halden/bank/SignerTest.kt', (k) => `package no.halden.bank
+  adoc(
+    'kotlin-unit-test',
+    ['code', 'precision'],
+    'src/test/kotlin/no/halden/bank/SignerTest.kt',
+    (k) => `package no.halden.bank
 
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
@@ -252,5 +321,6 @@ class SignerTest {
         assertEquals(64, prodKey.length)
     }
 }
-`),
+`,
+  ),
 ];

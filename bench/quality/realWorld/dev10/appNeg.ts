@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { adoc, NEG } from './appValues';
 
 export const APP_NEG_DOCS: RealWorldDoc[] = [
-  adoc('i18n-login-strings', ['precision', 'config-syntax'], 'src/locales/de/auth.json', (k) => `{
+  adoc(
+    'i18n-login-strings',
+    ['precision', 'config-syntax'],
+    'src/locales/de/auth.json',
+    (k) => `{
   "login": {
     "title": "Anmelden",
     "username": "Benutzername",
@@ -20,9 +24,14 @@ export const APP_NEG_DOCS: RealWorldDoc[] = [
     "wrongSecret": "${k.n('Falsches Client-Secret')}"
   }
 }
-`),
+`,
+  ),
 
-  adoc('i18n-multi-yaml', ['precision', 'config-syntax'], 'config/locales/auth.yml', (k) => `fr:
+  adoc(
+    'i18n-multi-yaml',
+    ['precision', 'config-syntax'],
+    'config/locales/auth.yml',
+    (k) => `fr:
   auth:
     password: "${k.n('Mot de passe')}"
     password_confirmation: "${k.n('Confirmer le mot de passe')}"
@@ -43,9 +52,14 @@ pl:
   auth:
     password: "${k.n('Hasło')}"
     token: "${k.n('Klucz API')}"
-`),
+`,
+  ),
 
-  adoc('form-schema-fields', ['precision', 'code'], 'src/forms/registerSchema.ts', (k) => `import { z } from 'zod';
+  adoc(
+    'form-schema-fields',
+    ['precision', 'code'],
+    'src/forms/registerSchema.ts',
+    (k) => `import { z } from 'zod';
 
 export const registerSchema = z
   .object({
@@ -63,9 +77,14 @@ export const FIELD_NAMES = {
 } as const;
 
 export const PASSWORD_REGEX = ${k.n('/^(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*]).{12,}$/')};
-`),
+`,
+  ),
 
-  adoc('test-fixtures-dummies', ['precision', 'code'], 'test/fixtures/users.ts', (k) => `// Fixture users for unit tests. All values below are fake and only exist in the in-memory DB.
+  adoc(
+    'test-fixtures-dummies',
+    ['precision', 'code'],
+    'test/fixtures/users.ts',
+    (k) => `// Fixture users for unit tests. All values below are fake and only exist in the in-memory DB.
 export const users = [
   { id: 1, email: 'alice@example.com', password: '${k.n('test-password')}', hash: '${k.n(NEG.bcrypt(k.g))}' },
   { id: 2, email: 'bob@example.com', password: '${k.n('<not-used>')}', apiKey: '${k.n('test_' + 'x'.repeat(32))}' },
@@ -78,9 +97,14 @@ export const SAMPLE_REQUEST_ID = '${k.n(NEG.reqId(k.g))}';
 export const MASKED = '${k.n('sk_live_****************' + k.g.alnum(4))}';
 // jwt.io sample token used by the parser tests
 export const JWT_IO_SAMPLE = '${k.n('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c')}';
-`),
+`,
+  ),
 
-  adoc('lockfile-integrity', ['precision', 'config-syntax'], 'package-lock.json', (k) => `{
+  adoc(
+    'lockfile-integrity',
+    ['precision', 'config-syntax'],
+    'package-lock.json',
+    (k) => `{
   "name": "kedi-web",
   "version": "${k.n('3.8.2')}",
   "lockfileVersion": 3,
@@ -101,9 +125,14 @@ export const JWT_IO_SAMPLE = '${k.n('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdW
     }
   }
 }
-`),
+`,
+  ),
 
-  adoc('k8s-secret-references', ['precision', 'config-syntax'], 'k8s/deployment.yaml', (k) => `apiVersion: apps/v1
+  adoc(
+    'k8s-secret-references',
+    ['precision', 'config-syntax'],
+    'k8s/deployment.yaml',
+    (k) => `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: checkout
@@ -127,9 +156,14 @@ spec:
               value: ${k.n('op://Infra/smtp/password')}
             - name: LEGACY_PASSWORD
               value: ${k.n('{{ .Values.legacy.password }}')}
-`),
+`,
+  ),
 
-  adoc('readme-config-table', ['precision', 'config-syntax'], 'docs/configuration.md', (k) => `# Konfiguration
+  adoc(
+    'readme-config-table',
+    ['precision', 'config-syntax'],
+    'docs/configuration.md',
+    (k) => `# Konfiguration
 
 | Variable | Beschreibung | Beispiel |
 |---|---|---|
@@ -147,9 +181,14 @@ API_KEY=${k.ph()}
 \`\`\`
 
 > Hinweis: Im Staging-System ist das Admin-Passwort aktuell \`${k.hpw()}\` – bitte nach dem Test ändern.
-`),
+`,
+  ),
 
-  adoc('ansible-vault-and-masked', ['precision', 'config-syntax'], 'group_vars/prod/vars.yml', (k) => `app_user: deploy
+  adoc(
+    'ansible-vault-and-masked',
+    ['precision', 'config-syntax'],
+    'group_vars/prod/vars.yml',
+    (k) => `app_user: deploy
 app_db_password: "{{ vault_app_db_password }}"
 smtp_password: ${k.n('"********"')}
 encrypted_token: !vault |
@@ -159,9 +198,14 @@ encrypted_token: !vault |
           ${k.n(k.g.hex(40))}
 redis_password_hash: ${k.n(NEG.sha256(k.g))}
 grafana_admin_password: "${k.hpw()}"   # TODO vault this too
-`),
+`,
+  ),
 
-  adoc('pytest-parametrize-negatives', ['precision', 'code'], 'tests/test_password_policy.py', (k) => `import pytest
+  adoc(
+    'pytest-parametrize-negatives',
+    ['precision', 'code'],
+    'tests/test_password_policy.py',
+    (k) => `import pytest
 from accounts.policy import validate_password
 
 # Policy examples — weak passwords that must be REJECTED (not real credentials)
@@ -177,9 +221,14 @@ def test_accepts_strong():
 def test_hash_roundtrip():
     digest = "${k.n(NEG.sha256(k.g))}"
     assert len(digest) == 64
-`),
+`,
+  ),
 
-  adoc('public-ids-config', ['precision', 'config-syntax'], 'src/environments/environment.prod.ts', (k) => `export const environment = {
+  adoc(
+    'public-ids-config',
+    ['precision', 'config-syntax'],
+    'src/environments/environment.prod.ts',
+    (k) => `export const environment = {
   production: true,
   apiUrl: 'https://api.pelikan.com.br',
   firebase: {
@@ -195,5 +244,6 @@ def test_hash_roundtrip():
   buildSha: '${k.n(NEG.sha(k.g))}',
   intercomAppId: '${k.n(k.g.lower(8))}',
 };
-`),
+`,
+  ),
 ];

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { adoc, NEG } from './appValues';
 
 export const APP_NEG2_DOCS: RealWorldDoc[] = [
-  adoc('env-example-file', ['precision', 'config-syntax'], '.env.example', (k) => `# Copy to .env and fill in. Never commit the real file.
+  adoc(
+    'env-example-file',
+    ['precision', 'config-syntax'],
+    '.env.example',
+    (k) => `# Copy to .env and fill in. Never commit the real file.
 APP_SECRET=${k.ph()}
 DATABASE_URL=postgres://app:${k.n('<password>')}@localhost:5432/app
 REDIS_PASSWORD=${k.ph()}
@@ -14,9 +18,14 @@ JWT_SECRET=${k.n('generate-with-openssl-rand-base64-32')}
 ADMIN_PASSWORD=${k.ph()}
 WEBHOOK_SECRET=${k.ph()}
 # for local dev the seeded admin is admin@example.com / ${k.u('admin')}
-`),
+`,
+  ),
 
-  adoc('go-redact-test', ['precision', 'code'], 'internal/redact/redact_test.go', (k) => `package redact
+  adoc(
+    'go-redact-test',
+    ['precision', 'code'],
+    'internal/redact/redact_test.go',
+    (k) => `package redact
 
 import "testing"
 
@@ -33,9 +42,14 @@ func TestMask(t *testing.T) {
 		}
 	}
 }
-`),
+`,
+  ),
 
-  adoc('redaction-keys-config', ['precision', 'config-syntax'], 'config/logging.yaml', (k) => `logging:
+  adoc(
+    'redaction-keys-config',
+    ['precision', 'config-syntax'],
+    'config/logging.yaml',
+    (k) => `logging:
   level: INFO
   redact:
     keys:
@@ -54,9 +68,14 @@ func TestMask(t *testing.T) {
       basic_auth:
         username: "${k.n(k.g.digits(6))}"
         password: "${k.pv('grafana-cloud', 'glc_' + k.g.base64(100))}"
-`),
+`,
+  ),
 
-  adoc('helm-chart-defaults', ['precision', 'config-syntax'], 'charts/checkout/values.yaml', (k) => `# Default values for checkout.
+  adoc(
+    'helm-chart-defaults',
+    ['precision', 'config-syntax'],
+    'charts/checkout/values.yaml',
+    (k) => `# Default values for checkout.
 auth:
   # -- Use an existing secret instead of the values below
   existingSecret: ""
@@ -73,9 +92,14 @@ postgresql:
       userPasswordKey: ${k.n('password')}
 image:
   digest: sha256:${k.n(NEG.sha256(k.g))}
-`),
+`,
+  ),
 
-  adoc('android-strings-xml', ['precision', 'config-syntax'], 'app/src/main/res/values-pt-rBR/strings.xml', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  adoc(
+    'android-strings-xml',
+    ['precision', 'config-syntax'],
+    'app/src/main/res/values-pt-rBR/strings.xml',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <resources>
     <string name="app_name">Mandalina</string>
     <string name="login_password">${k.n('Senha')}</string>
@@ -87,9 +111,14 @@ image:
     <string name="default_web_client_id" translatable="false">${k.n(`${k.g.digits(12)}-${k.g.lower(32)}.apps.googleusercontent.com`)}</string>
     <string name="debug_backdoor_pin" translatable="false">${k.pin()}</string>
 </resources>
-`),
+`,
+  ),
 
-  adoc('changelog-shas', ['precision'], 'CHANGELOG.md', (k) => `# Changelog
+  adoc(
+    'changelog-shas',
+    ['precision'],
+    'CHANGELOG.md',
+    (k) => `# Changelog
 
 ## [${k.n('2.14.1')}] - 2026-11-20
 ### Fixed
@@ -100,9 +129,14 @@ image:
 ### Added
 - HMAC signing for webhooks, secret configured via \`WEBHOOK_SECRET\` (${k.n(NEG.sha(k.g).slice(0, 7))}).
 - Password reset tokens now expire after 30 min (#${k.n('412')}).
-`),
+`,
+  ),
 
-  adoc('gha-workflow-app', ['precision', 'config-syntax'], '.github/workflows/test.yml', (k) => `name: test
+  adoc(
+    'gha-workflow-app',
+    ['precision', 'config-syntax'],
+    '.github/workflows/test.yml',
+    (k) => `name: test
 on: [push, pull_request]
 jobs:
   test:
@@ -122,8 +156,13 @@ jobs:
       - uses: actions/checkout@${k.n(NEG.sha(k.g))}
       - uses: actions/setup-node@v4
       - run: npm ci && npm test
-`),
-  adoc('laravel-lang-auth', ['precision', 'code'], 'lang/tr/auth.php', (k) => `<?php
+`,
+  ),
+  adoc(
+    'laravel-lang-auth',
+    ['precision', 'code'],
+    'lang/tr/auth.php',
+    (k) => `<?php
 
 return [
     'failed' => '${k.n('Bu kimlik bilgileri kayıtlarımızla eşleşmiyor.')}',
@@ -137,9 +176,14 @@ return [
         'secret' => '${k.n('Gizli anahtar')}',
     ],
 ];
-`),
+`,
+  ),
 
-  adoc('crypto-constants-py', ['precision', 'code'], 'core/security/constants.py', (k) => `"""Security constants. Nothing in here is secret: names, lengths and public test vectors."""
+  adoc(
+    'crypto-constants-py',
+    ['precision', 'code'],
+    'core/security/constants.py',
+    (k) => `"""Security constants. Nothing in here is secret: names, lengths and public test vectors."""
 
 PASSWORD_HASHERS = [
     "${k.n('django.contrib.auth.hashers.Argon2PasswordHasher')}",
@@ -160,5 +204,6 @@ DEFAULT_TOKEN_TTL = ${k.n('3600')}
 SIGNING_ALGORITHMS = ["${k.n('HS256')}", "${k.n('RS256')}"]
 # legacy shared secret for the kiosk terminals, still in use in two stores (see SEC-88)
 KIOSK_SHARED_SECRET = "${k.tok(k.g.alnum(24))}"
-`),
+`,
+  ),
 ];

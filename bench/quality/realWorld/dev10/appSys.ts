@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { adoc, NEG } from './appValues';
 
 export const APP_SYS_DOCS: RealWorldDoc[] = [
-  adoc('go-config-defaults', ['code', 'defaults-in-code'], 'internal/config/config.go', (k) => `package config
+  adoc(
+    'go-config-defaults',
+    ['code', 'defaults-in-code'],
+    'internal/config/config.go',
+    (k) => `package config
 
 import (
 	"os"
@@ -35,9 +39,14 @@ func Load() Config {
 		Port:          port,
 	}
 }
-`),
+`,
+  ),
 
-  adoc('go-main-hardcoded', ['code', 'http-auth'], 'cmd/syncer/main.go', (k) => `package main
+  adoc(
+    'go-main-hardcoded',
+    ['code', 'http-auth'],
+    'cmd/syncer/main.go',
+    (k) => `package main
 
 import (
 	"log"
@@ -67,9 +76,14 @@ func main() {
 	sms.SetBasicAuth(smsUser, smsPass)
 	log.Println("status", resp.Status)
 }
-`),
+`,
+  ),
 
-  adoc('rust-main-consts', ['code', 'defaults-in-code'], 'src/main.rs', (k) => `use std::env;
+  adoc(
+    'rust-main-consts',
+    ['code', 'defaults-in-code'],
+    'src/main.rs',
+    (k) => `use std::env;
 
 const DEFAULT_DB_URL: &str = "mysql://telemetry:${k.cs()}@db.telemetry.internal:3306/telemetry";
 const HMAC_KEY: &[u8] = b"${k.hex(32)}";
@@ -83,9 +97,14 @@ fn main() {
     println!("telemetry {} connecting to {}", build, db_url.split('@').last().unwrap());
     run(&db_url, &mqtt_pass, admin_pin, HMAC_KEY, INFLUX_TOKEN);
 }
-`),
+`,
+  ),
 
-  adoc('dotnet-appsettings', ['config-syntax'], 'src/Api/appsettings.Production.json', (k) => `{
+  adoc(
+    'dotnet-appsettings',
+    ['config-syntax'],
+    'src/Api/appsettings.Production.json',
+    (k) => `{
   "Logging": {
     "LogLevel": { "Default": "Information", "Microsoft.AspNetCore": "Warning" }
   },
@@ -108,9 +127,14 @@ fn main() {
   "Vipps": { "SubscriptionKey": "${k.tok(k.g.hex(32))}", "MerchantSerialNumber": "${k.n(k.g.digits(6))}" },
   "AllowedHosts": "*"
 }
-`),
+`,
+  ),
 
-  adoc('dotnet-web-config', ['config-syntax'], 'LegacyPortal/Web.config', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  adoc(
+    'dotnet-web-config',
+    ['config-syntax'],
+    'LegacyPortal/Web.config',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <connectionStrings>
     <add name="PortalDb" connectionString="Data Source=SQL01\\PORTAL;Initial Catalog=Portal;User Id=portal_web;Password=${k.cs()};MultipleActiveResultSets=True" providerName="System.Data.SqlClient" />
@@ -128,9 +152,14 @@ fn main() {
     <authentication mode="Forms"><forms loginUrl="~/Account/Login" timeout="2880" /></authentication>
   </system.web>
 </configuration>
-`),
+`,
+  ),
 
-  adoc('csharp-service-client', ['code', 'http-auth', 'defaults-in-code'], 'src/Integrations/ErpClient.cs', (k) => `using System.Net.Http.Headers;
+  adoc(
+    'csharp-service-client',
+    ['code', 'http-auth', 'defaults-in-code'],
+    'src/Integrations/ErpClient.cs',
+    (k) => `using System.Net.Http.Headers;
 using System.Text;
 
 namespace Halden.Integrations;
@@ -154,9 +183,14 @@ public sealed class ErpClient
     // captured from Fiddler when debugging the timeout, remove later
     // Authorization: Basic ${k.basic('API_HALDEN')}
 }
-`),
+`,
+  ),
 
-  adoc('swift-api-constants', ['code'], 'KumoApp/Sources/Networking/APIConstants.swift', (k) => `//
+  adoc(
+    'swift-api-constants',
+    ['code'],
+    'KumoApp/Sources/Networking/APIConstants.swift',
+    (k) => `//
 //  APIConstants.swift
 //  KumoApp
 //
@@ -179,9 +213,14 @@ struct DebugCredentials {
     static let password = "${k.hpw()}"
     #endif
 }
-`),
+`,
+  ),
 
-  adoc('dart-flutter-env', ['code'], 'lib/env/env_prod.dart', (k) => `// ignore_for_file: constant_identifier_names
+  adoc(
+    'dart-flutter-env',
+    ['code'],
+    'lib/env/env_prod.dart',
+    (k) => `// ignore_for_file: constant_identifier_names
 class EnvProd {
   static const String apiBase = 'https://api.mandalina.app';
   static const String oneSignalAppId = '${k.n(k.g.uuid())}';
@@ -190,9 +229,14 @@ class EnvProd {
   static const String iyzicoSecret = String.fromEnvironment('IYZICO_SECRET', defaultValue: '${k.tok(k.g.alnum(32))}');
   static const String supportPassword = String.fromEnvironment('SUPPORT_PW', defaultValue: '${k.hpw()}');
 }
-`),
+`,
+  ),
 
-  adoc('elixir-runtime-exs', ['code', 'config-syntax', 'defaults-in-code'], 'config/runtime.exs', (k) => `import Config
+  adoc(
+    'elixir-runtime-exs',
+    ['code', 'config-syntax', 'defaults-in-code'],
+    'config/runtime.exs',
+    (k) => `import Config
 
 if config_env() == :prod do
   database_url =
@@ -219,9 +263,14 @@ if config_env() == :prod do
     username: "beacon@mailbox.org",
     password: System.get_env("SMTP_PASSWORD", "${k.hpw()}")
 end
-`),
+`,
+  ),
 
-  adoc('lua-openresty', ['code', 'http-auth'], 'nginx/lua/auth_gate.lua', (k) => `-- simple shared-secret gate in front of the legacy admin
+  adoc(
+    'lua-openresty',
+    ['code', 'http-auth'],
+    'nginx/lua/auth_gate.lua',
+    (k) => `-- simple shared-secret gate in front of the legacy admin
 local SHARED = "${k.tok(k.g.hex(40))}"
 local BASIC_USERS = {
   ["ops"] = "${k.hpw()}",
@@ -238,9 +287,14 @@ if auth then
 end
 ngx.header["WWW-Authenticate"] = 'Basic realm="${k.n('admin')}"'
 ngx.exit(401)
-`),
+`,
+  ),
 
-  adoc('perl-cgi-db', ['code'], 'cgi-bin/bestellung.pl', (k) => `#!/usr/bin/perl
+  adoc(
+    'perl-cgi-db',
+    ['code'],
+    'cgi-bin/bestellung.pl',
+    (k) => `#!/usr/bin/perl
 use strict;
 use warnings;
 use DBI;
@@ -253,9 +307,14 @@ my %smtp = (host => 'mail.krause-moebel.de', user => 'shop', pass => '${k.hpw()}
 my $api_key = $ENV{LIEFERANT_KEY} || '${k.tok(k.g.hex(32))}';
 print $q->header('text/html; charset=utf-8');
 print "<p>Bestellung gespeichert</p>";
-`),
+`,
+  ),
 
-  adoc('r-script-db', ['code'], 'analysis/load_data.R', (k) => `library(DBI)
+  adoc(
+    'r-script-db',
+    ['code'],
+    'analysis/load_data.R',
+    (k) => `library(DBI)
 library(httr)
 
 # Verbindung zum Data Warehouse (nur lesend)
@@ -267,9 +326,14 @@ con <- dbConnect(RPostgres::Postgres(),
 redcap_token <- "${k.tok(k.g.hex(32).toUpperCase())}"
 res <- POST("https://redcap.uni-nord.de/api/", body = list(token = redcap_token, content = "record", format = "csv"))
 qualtrics_key <- Sys.getenv("QUALTRICS_API_KEY", unset = "${k.tok(k.g.alnum(40))}")
-`),
+`,
+  ),
 
-  adoc('shell-deploy-script', ['code', 'defaults-in-code'], 'deploy/deploy.sh', (k) => `#!/usr/bin/env bash
+  adoc(
+    'shell-deploy-script',
+    ['code', 'defaults-in-code'],
+    'deploy/deploy.sh',
+    (k) => `#!/usr/bin/env bash
 set -euo pipefail
 
 ENVIRONMENT="\${1:-staging}"
@@ -283,9 +347,14 @@ echo "$REGISTRY_PASS" | docker login registry.vintra.io -u "$REGISTRY_USER" --pa
 docker compose -f "compose.$ENVIRONMENT.yml" pull
 PGPASSWORD="$DB_PASS" psql -h db.vintra.io -U vintra -c 'select 1'
 curl -s -X POST -H 'Content-type: application/json' --data '{"text":"deployed '"$ENVIRONMENT"'"}' "$SLACK_WEBHOOK"
-`),
+`,
+  ),
 
-  adoc('sql-migration-users', ['code', 'precision'], 'db/migrations/V12__service_accounts.sql', (k) => `-- V12: service accounts for the new reporting stack
+  adoc(
+    'sql-migration-users',
+    ['code', 'precision'],
+    'db/migrations/V12__service_accounts.sql',
+    (k) => `-- V12: service accounts for the new reporting stack
 -- Passwörter bitte nach dem Deploy im Vault rotieren!
 CREATE USER reporting_ro WITH PASSWORD '${k.hpw()}';
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting_ro;
@@ -298,14 +367,20 @@ INSERT INTO api_clients (name, client_id, client_secret, created_at) VALUES
   ('tableau', '${k.n(k.g.uuid())}', '${k.n(NEG.sha256(k.g))}', now()); -- sha256 of the secret, fine
 
 UPDATE app_users SET password_hash = '${k.n(NEG.bcrypt(k.g))}' WHERE email = 'admin@vintra.io';
-`),
+`,
+  ),
 
-  adoc('mysql-grant-script', ['code'], 'db/init/01-users.sql', (k) => `-- init script for the docker mysql (docker-entrypoint-initdb.d)
+  adoc(
+    'mysql-grant-script',
+    ['code'],
+    'db/init/01-users.sql',
+    (k) => `-- init script for the docker mysql (docker-entrypoint-initdb.d)
 CREATE USER IF NOT EXISTS 'wordpress'@'%' IDENTIFIED BY '${k.hpw()}';
 GRANT ALL PRIVILEGES ON wordpress.* TO 'wordpress'@'%';
 CREATE USER 'backup'@'localhost' IDENTIFIED WITH mysql_native_password BY '${k.pwu()}';
 GRANT SELECT, LOCK TABLES, SHOW VIEW ON *.* TO 'backup'@'localhost';
 CREATE USER 'monitor'@'10.%' IDENTIFIED BY PASSWORD '${k.n('*' + k.g.hex(40).toUpperCase())}';
 FLUSH PRIVILEGES;
-`),
+`,
+  ),
 ];

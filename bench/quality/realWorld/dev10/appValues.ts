@@ -8,9 +8,44 @@ import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../typ
 const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Fall', 'Sommer', 'Herbst', 'Fruehling', 'Verano', 'Invierno', 'Printemps', 'Inverno', 'Lato', 'Zima'];
 const NAMES = ['marco', 'lena', 'kasia', 'yuki', 'olek', 'dmitri', 'ana', 'joao', 'mehmet', 'priya', 'sven', 'chloe', 'minji', 'ravi', 'bruno', 'ines', 'tomasz', 'hana', 'lucas', 'fatima'];
 const WORDS = [
-  'dragon', 'falcon', 'tigre', 'sonne', 'kartoffel', 'soleil', 'mango', 'pistache', 'gato', 'lobo', 'zebra', 'rakete', 'banane',
-  'kirsche', 'naranja', 'ciruela', 'pingwin', 'kotek', 'sakura', 'tanuki', 'borsch', 'kedi', 'deniz', 'rio', 'nuvem', 'copper',
-  'harbor', 'lantern', 'granite', 'velvet', 'orbit', 'pepper', 'walnut', 'cactus', 'marble', 'thunder', 'violet', 'maple',
+  'dragon',
+  'falcon',
+  'tigre',
+  'sonne',
+  'kartoffel',
+  'soleil',
+  'mango',
+  'pistache',
+  'gato',
+  'lobo',
+  'zebra',
+  'rakete',
+  'banane',
+  'kirsche',
+  'naranja',
+  'ciruela',
+  'pingwin',
+  'kotek',
+  'sakura',
+  'tanuki',
+  'borsch',
+  'kedi',
+  'deniz',
+  'rio',
+  'nuvem',
+  'copper',
+  'harbor',
+  'lantern',
+  'granite',
+  'velvet',
+  'orbit',
+  'pepper',
+  'walnut',
+  'cactus',
+  'marble',
+  'thunder',
+  'violet',
+  'maple',
 ];
 const TEAMS = ['Bayern', 'Benfica', 'Galatasaray', 'Legia', 'Arsenal', 'Boca', 'Spartak', 'Celtic', 'Ajax', 'Napoli'];
 const COMPANY = ['Acme', 'Nordwind', 'Kumo', 'Tessera', 'Brightline', 'Vintra', 'Solace', 'Pelikan', 'Orbis', 'Halden'];
@@ -115,7 +150,24 @@ export const PROV = {
 };
 
 /** Placeholders people leave in files. */
-export const PLACEHOLDERS = ['changeme', '<password>', 'CHANGE_ME', 'xxxxxxxx', '********', 'your-api-key-here', 'REPLACE_ME', 'TODO', '<secret>', 'dummy', 'example', '${SECRET}', '{{ .Values.secret }}', 'redacted', '<your token>', '...'];
+export const PLACEHOLDERS = [
+  'changeme',
+  '<password>',
+  'CHANGE_ME',
+  'xxxxxxxx',
+  '********',
+  'your-api-key-here',
+  'REPLACE_ME',
+  'TODO',
+  '<secret>',
+  'dummy',
+  'example',
+  '${SECRET}',
+  '{{ .Values.secret }}',
+  'redacted',
+  '<your token>',
+  '...',
+];
 
 /** The kit the app documents are written with. */
 export interface AppKit {

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { adoc, NEG } from './appValues';
 
 export const APP_WEB_DOCS: RealWorldDoc[] = [
-  adoc('express-session-server', ['code', 'defaults-in-code'], 'server/index.js', (k) => `const express = require('express');
+  adoc(
+    'express-session-server',
+    ['code', 'defaults-in-code'],
+    'server/index.js',
+    (k) => `const express = require('express');
 const session = require('express-session');
 const RedisStore = require('connect-redis').default;
 const { createClient } = require('redis');
@@ -35,9 +39,14 @@ app.post('/admin/login', (req, res) => {
 });
 
 app.listen(process.env.PORT || 3000);
-`),
+`,
+  ),
 
-  adoc('ts-config-module', ['code', 'defaults-in-code'], 'src/config/index.ts', (k) => `import 'dotenv/config';
+  adoc(
+    'ts-config-module',
+    ['code', 'defaults-in-code'],
+    'src/config/index.ts',
+    (k) => `import 'dotenv/config';
 
 function required(name: string): string {
   const v = process.env[name];
@@ -65,9 +74,14 @@ export const config = {
   cryptoKey: Buffer.from(process.env.FIELD_KEY || '${k.b64(44)}', 'base64'),
   internalApiKey: \`\${process.env.INTERNAL_API_KEY || '${k.uuidTok()}'}\`,
 };
-`),
+`,
+  ),
 
-  adoc('next-config-public-env', ['code', 'precision'], 'next.config.mjs', (k) => `/** @type {import('next').NextConfig} */
+  adoc(
+    'next-config-public-env',
+    ['code', 'precision'],
+    'next.config.mjs',
+    (k) => `/** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   images: { domains: ['cdn.brightline.io'] },
@@ -86,9 +100,14 @@ const nextConfig = {
 };
 
 export default nextConfig;
-`),
+`,
+  ),
 
-  adoc('node-mongo-seed', ['code'], 'scripts/seed.ts', (k) => `// seeds the local + staging mongo. usage: npx ts-node scripts/seed.ts staging
+  adoc(
+    'node-mongo-seed',
+    ['code'],
+    'scripts/seed.ts',
+    (k) => `// seeds the local + staging mongo. usage: npx ts-node scripts/seed.ts staging
 import { MongoClient } from 'mongodb';
 import bcrypt from 'bcryptjs';
 
@@ -113,9 +132,14 @@ async function main(target = process.argv[2] ?? 'local') {
   await client.close();
 }
 main();
-`),
+`,
+  ),
 
-  adoc('laravel-env', ['config-syntax', 'credential-file'], '.env.production', (k) => `APP_NAME="Kedi Market"
+  adoc(
+    'laravel-env',
+    ['config-syntax', 'credential-file'],
+    '.env.production',
+    (k) => `APP_NAME="Kedi Market"
 APP_ENV=production
 APP_KEY=base64:${k.tok(k.g.base64(44).slice(0, 43) + '=')}
 APP_DEBUG=false
@@ -146,9 +170,14 @@ IYZICO_SECRET_KEY=${k.tok(k.g.alnum(32))}
 PUSHER_APP_ID=${k.n(k.g.digits(7))}
 PUSHER_APP_KEY=${k.n(k.g.hex(20))}
 PUSHER_APP_SECRET=${k.tok(k.g.hex(20))}
-`),
+`,
+  ),
 
-  adoc('laravel-config-database', ['code', 'defaults-in-code'], 'config/database.php', (k) => `<?php
+  adoc(
+    'laravel-config-database',
+    ['code', 'defaults-in-code'],
+    'config/database.php',
+    (k) => `<?php
 
 use Illuminate\\Support\\Str;
 
@@ -183,9 +212,14 @@ return [
         'options' => ['prefix' => env('REDIS_PREFIX', Str::slug(env('APP_NAME', 'laravel'), '_').'_database_')],
     ],
 ];
-`),
+`,
+  ),
 
-  adoc('wp-config', ['code', 'config-syntax'], 'wp-config.php', (k) => `<?php
+  adoc(
+    'wp-config',
+    ['code', 'config-syntax'],
+    'wp-config.php',
+    (k) => `<?php
 /**
  * Configuración básica de WordPress.
  * @package WordPress
@@ -217,9 +251,14 @@ if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );
 }
 require_once ABSPATH . 'wp-settings.php';
-`),
+`,
+  ),
 
-  adoc('php-legacy-mysqli', ['code'], 'includes/db.inc.php', (k) => `<?php
+  adoc(
+    'php-legacy-mysqli',
+    ['code'],
+    'includes/db.inc.php',
+    (k) => `<?php
 // Verbindung zur Shop-DB (alt, bitte nicht mehr benutzen -> PDO in lib/Db.php)
 $db_host = "localhost";
 $db_user = "shop_user";
@@ -235,9 +274,14 @@ $paypal_api_sig  = "${k.tok(k.g.alnum(56))}";
 
 $admin_pw_md5 = "${k.n(k.g.hex(32))}"; // md5 vom Admin-Passwort
 ?>
-`),
+`,
+  ),
 
-  adoc('rails-database-yml', ['config-syntax', 'defaults-in-code'], 'config/database.yml', (k) => `default: &default
+  adoc(
+    'rails-database-yml',
+    ['config-syntax', 'defaults-in-code'],
+    'config/database.yml',
+    (k) => `default: &default
   adapter: postgresql
   encoding: unicode
   pool: <%= ENV.fetch("RAILS_MAX_THREADS") { 5 } %>
@@ -259,9 +303,14 @@ production:
   username: lojinha
   password: <%= ENV.fetch("LOJINHA_DATABASE_PASSWORD", "${k.gpw()}") %>
   host: ${k.n('<%= ENV["DB_HOST"] %>')}
-`),
+`,
+  ),
 
-  adoc('rails-initializers', ['code', 'defaults-in-code'], 'config/initializers/integrations.rb', (k) => `# frozen_string_literal: true
+  adoc(
+    'rails-initializers',
+    ['code', 'defaults-in-code'],
+    'config/initializers/integrations.rb',
+    (k) => `# frozen_string_literal: true
 
 Rails.application.configure do
   config.x.correios.user = ENV.fetch("CORREIOS_USER", "lojinha")
@@ -279,9 +328,14 @@ Sidekiq::Web.use(Rack::Auth::Basic) do |user, password|
 end
 
 Rails.application.config.session_store :cookie_store, key: "${k.n('_lojinha_session')}"
-`),
+`,
+  ),
 
-  adoc('rails-secrets-yml', ['config-syntax'], 'config/secrets.yml', (k) => `# Be sure to restart your server when you modify this file.
+  adoc(
+    'rails-secrets-yml',
+    ['config-syntax'],
+    'config/secrets.yml',
+    (k) => `# Be sure to restart your server when you modify this file.
 # Make sure the secrets in this file are kept private
 # if you're sharing your code publicly.
 
@@ -296,9 +350,14 @@ production:
   mailgun_api_key: ${k.prov('mailgun', 'mailgun')}
   recaptcha_site_key: ${k.n('6L' + k.g.base64url(38))}
   recaptcha_secret_key: ${k.tok('6L' + k.g.base64url(38))}
-`),
+`,
+  ),
 
-  adoc('ruby-script-ftp', ['code'], 'lib/tasks/export.rake', (k) => `namespace :export do
+  adoc(
+    'ruby-script-ftp',
+    ['code'],
+    'lib/tasks/export.rake',
+    (k) => `namespace :export do
   desc "Envia o catálogo para o parceiro via SFTP"
   task catalog: :environment do
     require "net/sftp"
@@ -310,9 +369,14 @@ production:
                   body: { file: "catalog.csv" }.to_json)
   end
 end
-`),
+`,
+  ),
 
-  adoc('vite-env-local', ['config-syntax', 'precision'], 'frontend/.env.local', (k) => `# local overrides, not committed (oops)
+  adoc(
+    'vite-env-local',
+    ['config-syntax', 'precision'],
+    'frontend/.env.local',
+    (k) => `# local overrides, not committed (oops)
 VITE_API_URL=http://localhost:8080
 VITE_SENTRY_DSN=${k.n(`https://${k.g.hex(32)}@o${k.g.digits(6)}.ingest.sentry.io/${k.g.digits(7)}`)}
 VITE_GOOGLE_CLIENT_ID=${k.n(`${k.g.digits(12)}-${k.g.lower(32)}.apps.googleusercontent.com`)}
@@ -320,5 +384,6 @@ VITE_FEATURE_FLAGS=checkout_v2,new_search
 # server-side script reads this too
 ADMIN_API_SECRET=${k.tok(k.g.hex(48))}
 E2E_USER_PASSWORD=${k.hpw()}
-`),
+`,
+  ),
 ];

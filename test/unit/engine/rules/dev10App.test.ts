@@ -36,8 +36,8 @@ describe('rw-dev10 classes: applications', () => {
     });
   });
 
-  describe("Rust byte-slice constants", () => {
-    it('reads a key or password typed `&[u8]` or `&\'static [u8]`', () => {
+  describe('Rust byte-slice constants', () => {
+    it("reads a key or password typed `&[u8]` or `&'static [u8]`", () => {
       const a = g.hex(32);
       const b = `${g.pick(['Winter', 'Sommer'])}20${g.digits(2)}!${g.lower(2)}`;
       assert.deepEqual(values(`const HMAC_KEY: &[u8] = b"${a}";\n`, 'src/main.rs'), [a]);
@@ -79,7 +79,7 @@ describe('rw-dev10 classes: applications', () => {
     });
   });
 
-  describe("a remark that the value is for tests only", () => {
+  describe('a remark that the value is for tests only', () => {
     it('leaves a key its line calls test-only, not the same key without the remark', () => {
       const a = g.hex(128);
       const b = g.hex(128);
