@@ -1,5 +1,5 @@
-// A PIN in code and config: digits given to a name that ends in `pin` (`kassen_pin = 5026`, `ADMIN_PIN = 44930`,
-// `"bankid.test.pin") ?: "884417"`, `env!("ADMIN_PIN").unwrap_or("8443")`, Android's `<string name="debug_pin">0562`).
+// A PIN in code and config: digits given to a name that ends in `pin` (`kassen_pin = NNNN`, `ADMIN_PIN = NNNNN`,
+// `"bankid.test.pin") ?: "NNNNNN"`, `env!("ADMIN_PIN").unwrap_or("NNNN")`, Android's `<string name="debug_pin">NNNN`).
 // `pin` is no password word of the shared name grammar (it is inside `spin`, `pinned`, `mapping`), and digits alone
 // are no token; the two together are the code someone set. The prose rule (`prose-pin`) reads PINs in sentences.
 import { realPin } from '../proseCodes';
@@ -30,9 +30,9 @@ export const pinAssignmentRule: Rule = {
   description: 'A PIN (4 to 8 digits) assigned to, or defaulted under, a name that ends in pin',
   keywords: ['pin'],
   keywordWindow: { before: 48, after: 120 },
-  // The name, then one of: an assignment (`= 5026`, `: "5026"`), a lookup's default after its quoted name
-  // (`"ADMIN_PIN").unwrap_or("8443")`, `"x.pin") ?: "8443"`, `getenv("X_PIN", "8443")`), or an XML element named
-  // by its `name` attribute (`<string name="debug_pin" translatable="false">0562</string>`).
+  // The name, then one of: an assignment (`= NNNN`, `: "NNNN"`), a lookup's default after its quoted name
+  // (`"ADMIN_PIN").unwrap_or("NNNN")`, `"x.pin") ?: "NNNN"`, `getenv("X_PIN", "NNNN")`), or an XML element named
+  // by its `name` attribute (`<string name="debug_pin" translatable="false">NNNN</string>`).
   pattern:
     /(?<![A-Za-z0-9_.-])(?<key>(?:[A-Za-z][A-Za-z0-9]{0,30}[_.-]){0,4}[A-Za-z0-9]{0,30}(?:pin|Pin|PIN))(?![A-Za-z0-9])(?:["']?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}["']?|["'][^\n"'<>]{0,40}?["']|["'][^<>\n]{0,80}>)(?<secret>[0-9]{4,8})(?![0-9A-Za-z_.:/-])/,
   validate: validatePin,
