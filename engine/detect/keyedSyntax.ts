@@ -23,12 +23,12 @@ const KEY_CLOSE = '(?:\\\\?["\'`])?(?:\\[\\])?\\]?(?:\\*(?=[ \\t]{0,4}[:=]))?';
 
 /**
  * A typed declaration between the name and `=`: `: &str`, `: String`, `?: string | null`, `: Optional[str]`
- * (Rust, Kotlin, Swift, Scala, TypeScript, Python), Zig's slices, optionals and pointers (`: []const u8`, `: ?[]const u8`),
+ * (Rust, Kotlin, Swift, Scala, TypeScript, Python), Rust's byte slices and arrays (`: &[u8]`, `: &'static [u8]`, `: [u8; 32]`), Zig's slices, optionals and pointers (`: []const u8`, `: ?[]const u8`),
  * `As String` (VB), and a string type after the name with no colon (Go's `var dbPassword string = "…"`, Bicep's
  * `param adminPassword string = '…'`).
  */
 export const TYPE_ANNOTATION =
-  "(?:[ \\t]{0,4}\\??:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?(?:[*?]|\\[\\d{0,4}\\]){0,3}[A-Za-z_][\\w.<>\\[\\]?|, \\t]{0,40}?[ \\t]{0,4}(?==)|[ \\t]{1,4}[aA]s[ \\t]{1,4}[A-Za-z_][\\w.]{0,30}[ \\t]{0,4}(?==)|[ \\t]{1,4}(?:string|\\[\\]byte)[ \\t]{1,4}(?==))?";
+  "(?:[ \\t]{0,4}\\??:[ \\t]{0,4}&?(?:'static[ \\t]{1,4})?(?:(?:[*?]|\\[\\d{0,4}\\]){0,3}[A-Za-z_][\\w.<>\\[\\]?|, \\t]{0,40}?|\\[[A-Za-z_]\\w{0,10}(?:[ \\t]{0,2};[ \\t]{0,4}\\d{1,5})?\\])[ \\t]{0,4}(?==)|[ \\t]{1,4}[aA]s[ \\t]{1,4}[A-Za-z_][\\w.]{0,30}[ \\t]{0,4}(?==)|[ \\t]{1,4}(?:string|\\[\\]byte)[ \\t]{1,4}(?==))?";
 
 /**
  * Every separator between a name and its value, with the blanks around it (after it, up to 16: gofmt and
@@ -37,7 +37,8 @@ export const TYPE_ANNOTATION =
  * (longer operators first); readKeyed() tells them apart afterwards.
  */
 export const SEPARATOR =
-  '(?:[ \\t]{0,24}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|' +
+  // The shell's `${NAME-default}` (no colon: the default applies when NAME is unset), only right after `${NAME`.
+  '(?:(?<=\\$\\{[A-Za-z_][A-Za-z0-9_]{0,60})-(?=[^\\s}])|[ \\t]{0,24}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|' +
   // YAML: an anchor or tag before the value (`&anchor 'v'`, `!!str v`), or a block scalar (`key: |` and
   // the value indented on the next line).
   ':[ \\t]{1,4}(?:&[\\w.-]{1,40}[ \\t]{1,4}|!{1,2}[\\w.-]{0,40}[ \\t]{1,4}|[|>][-+]?[ \\t]{0,8}\\r?\\n[ \\t]{1,40}(?=[^\\s]))|' +
@@ -49,12 +50,14 @@ export const SEPARATOR =
 
 /**
  * A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`), a
- * conversion to bytes (Go's `[]byte("…")`, .NET's `Encoding.UTF8.GetBytes("…")`) or a base64 decoder (`PASSWORD = base64.b64decode("…")`, `atob('…')`: a secret hidden from a casual reader, not from anyone).
+ * conversion to bytes (Go's `[]byte("…")`, .NET's `Encoding.UTF8.GetBytes("…")`), a base64 decoder (`PASSWORD = base64.b64decode("…")`, `atob('…')`,
+ * Java's `Base64.getDecoder().decode("…")`: a secret hidden from a casual reader, not from anyone) or pydantic's `Field("…", …)`
+ * (its first argument is the default).
  */
 const WRAPPER =
-  '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Buffer\\.from|bytes|(?:base64\\.)?b64decode|atob|Base64\\.decode64|Convert\\.FromBase64String|base64_decode|\\[\\]byte|Encoding\\.(?:UTF8|ASCII|Default|Unicode)\\.GetBytes)\\()?';
+  '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Field|Buffer\\.from|bytes|(?:base64\\.)?b64decode|atob|Base64\\.decode64|Base64\\.getDecoder\\(\\)\\.decode|Convert\\.FromBase64String|base64_decode|\\[\\]byte|Encoding\\.(?:UTF8|ASCII|Default|Unicode)\\.GetBytes)\\()?';
 const WRAPPER_END =
-  /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Buffer\.from|bytes|(?:base64\.)?b64decode|atob|Base64\.decode64|Convert\.FromBase64String|base64_decode|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes)\()?$/;
+  /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Field|Buffer\.from|bytes|(?:base64\.)?b64decode|atob|Base64\.decode64|Base64\.getDecoder\(\)\.decode|Convert\.FromBase64String|base64_decode|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes)\()?$/;
 
 /**
  * Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`) and
@@ -222,7 +225,7 @@ function syntaxOf(trimmed: string, raw: string): KeyedSyntax | undefined {
   if (trimmed === '(') return 'setter';
   if (trimmed === '>') return 'element';
   if (/^value\s*=$/i.test(trimmed)) return 'value-attribute';
-  if (trimmed === ':-' || DEFAULT_OPERATOR.test(trimmed)) return 'default';
+  if (trimmed === ':-' || trimmed === '-' || DEFAULT_OPERATOR.test(trimmed)) return 'default';
   // Type annotations end in `=` (`: String =`, `As String =`).
   if (/^(?:[=:]|:=|::=|:::?|=>|<<?-|\?\?=|\|\|=|\?=|\+=)$/.test(trimmed) || /=$/.test(trimmed)) return 'assignment';
   return undefined;

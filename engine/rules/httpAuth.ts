@@ -12,8 +12,10 @@ import { isSearchOnlyApiKey } from '../validators/searchOnlyKey';
 /** Header names that carry a credential: X-Api-Key, X-Auth-Token, Api-Key, Private-Token, X-Partner-Key. */
 const HEADER_NAME = '(?:X-[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,4}|Api-?Key|Private-Token|Access-Token|Auth-Token|Ocp-Apim-Subscription-Key|Apikey)';
 /** Words after which a header name is not a credential (`X-CSRF-Token`, `X-Request-Key`, `X-Hub-Signature`). */
+// Shopify's `X-Shopify-Storefront-Access-Token` is public (it ships in every storefront page); its
+// `Shopify-Storefront-Private-Token` is not.
 const NOT_CREDENTIAL_HEADER =
-  /(?:^|-)(?:csrf|xsrf|request|idempotency|correlation|trace|cache|public|site|recaptcha|captcha|upload|content|forwarded|real|amz|goog-hash|signature|nonce|device|client-id|app-id|account-id|user|email|tenant-id|version)(?:-|$)/i;
+  /(?:^|-)(?:csrf|xsrf|request|idempotency|correlation|trace|cache|public|site|recaptcha|captcha|upload|content|forwarded|real|amz|goog-hash|signature|nonce|device|client-id|app-id|account-id|user|email|tenant-id|version|storefront-access)(?:-|$)/i;
 /** The last word of a credential header's name. */
 const CREDENTIAL_HEADER_END = /-(?:key|token|secret|auth|password|apikey|pass|pat|credential)$|^(?:api-?key|apikey|private-token|access-token|auth-token|ocp-apim-subscription-key)$/i;
 

@@ -834,7 +834,8 @@ export const proseRules: Rule[] = [
       // Given with its user in the same breath (`user apc, password <WORD>`, `admin is "builder", password <word2>.`):
       // a word or letters with digits are enough, as in a login handed over.
       if (ends && givenWithUser(before, label) && chosenWord(value)) return true;
-      if (!prosePassword(value, ctx) || value.startsWith('-') || /\w\(/.test(value) || !/[^A-Za-z]/.test(value)) return false;
+      // A parenthesis opening the value is a reference the sentence gives (`the SMTP password (27cd28e)`: a commit, a ticket).
+      if (!prosePassword(value, ctx) || /^[-([]/.test(value) || /\w\(/.test(value) || !/[^A-Za-z]/.test(value)) return false;
       // `pass` and `pw` are verbs and abbreviations too: only right after a user name (`user acme pass X`, `svc, pw X`).
       if (/^(?:pass|pw|pwd)$/.test(label) && !/(?:(?:user|username|login|utente|usuario|benutzer)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}|[A-Za-z0-9_.\\-]{2,64}[`"']?,[ \t]{1,3})$/i.test(before)) return false;
       // Written as a value: quoted or marked as code, or right after a user name, a comma or the line start.

@@ -122,16 +122,37 @@ function isDollarPassword(value: string): boolean {
 }
 
 /**
- * A keyboard walk or count with a symbol and digits after it (`Qwerty@55`, `abc#2024`): a weak password someone
- * chose, not the bare dummy (`qwerty`, `qwerty123`, `abc123!`).
+ * A keyboard walk or count with a symbol and digits after it (`Qwerty@55`, `abc#2024`), or `qwerty` with digits that
+ * are no count (`qwerty43?`): a weak password someone chose, not the bare dummy (`qwerty`, `qwerty123`, `abc123!`).
  */
 function isKeyboardStartPassword(value: string): boolean {
-  return /^(?:qwerty|abc|123|0123|1234)[A-Za-z]{0,4}[@#$%^&*~?+=][A-Za-z0-9]{0,3}\d[A-Za-z0-9]{0,3}$/i.test(value);
+  if (/^(?:qwerty|abc|123|0123|1234)[A-Za-z]{0,4}[@#$%^&*~?+=][A-Za-z0-9]{0,3}\d[A-Za-z0-9]{0,3}$/i.test(value)) return true;
+  // `qwerty43?`, `Qwerty853`: the walk with digits someone picked (not a count like `qwerty123`, not a repeat like
+  // `qwerty000`), maybe a symbol after them.
+  const digits = /^qwerty(\d{2,4})[!?@#$%^&*.+=~]{0,2}$/i.exec(value)?.[1];
+  return digits !== undefined && !/^(\d)\1+$/.test(digits) && !'0123456789'.includes(digits) && !'9876543210'.includes(digits);
+}
+
+/**
+ * Base64 of dummy words (`dGVzdC1zZWNyZXQtZm9yLXVuaXQtdGVzdHMtb25seQ==` is `test-secret-for-unit-tests-only`): a key's
+ * shape made of a placeholder, as test configs write one. Only lower-case words joined by separators with a dummy
+ * word among them: a Basic blob (`user:pw`) or random bytes never read so.
+ */
+function encodesDummyWords(value: string): boolean {
+  if (value.length < 16 || value.length > 200 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  let decoded: string;
+  try {
+    decoded = atob(value);
+  } catch {
+    return false;
+  }
+  return /^[a-z]{2,12}(?:[-_ .][a-z0-9]{1,12}){2,12}$/.test(decoded) && /(?:^|[-_ .])(?:test|tests|testing|dummy|example|fake|sample|placeholder|changeme)(?:[-_ .]|$)/.test(decoded);
 }
 
 /** True when the value is a placeholder, template, reference or a documented example. */
 export function isPlaceholder(value: string, options: PlaceholderOptions = {}): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
+  if (encodesDummyWords(value)) return true;
   if (value.length >= 20 && DOCUMENTED_EXAMPLE_HASHES.has(valueHash(value))) return true;
   if (/EXAMPLE/.test(value)) return true;
   if (isRepeatedRun(value)) return true;
@@ -152,7 +173,7 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   // Only in values mostly made of words: a random token may contain `tbd` or `Fake` by chance.
   if (segments.some((s) => PLACEHOLDER_SEGMENTS.has(s)) && wordCoverage(value) >= 0.5) return true;
   const letters = segments.join('').length;
-  return letters >= value.length * 0.6 && segments.length > 0 && segments.every((s) => WEAK_SEGMENTS.has(s));
+  return letters >= value.length * 0.6 && segments.length > 0 && segments.every((s) => WEAK_SEGMENTS.has(s)) && !isKeyboardStartPassword(value);
 }
 
 /** Verbs that open an instruction written where the value goes. */
@@ -432,7 +453,7 @@ export function isStandIn(value: string): string | undefined {
   if (STORE_REFERENCE.test(value)) return 'reference';
   if (MASKED.test(value)) return 'masked';
   const flat = value.toLowerCase().replace(/[\s_.-]+/g, '');
-  if (DUMMY.has(flat) || DUMMY.has(flat.replace(/\d{1,4}$/, '')) || isDummyCompound(flat)) return 'dummy word';
+  if (DUMMY.has(flat) || (DUMMY.has(flat.replace(/\d{1,4}$/, '')) && !isKeyboardStartPassword(value)) || isDummyCompound(flat)) return 'dummy word';
   return undefined;
 }
 

@@ -452,6 +452,8 @@ const NON_SECRET_AFTER = new Set([
 
 /** Words before the secret word that make the name describe something else (`nextToken`, `public_key`). */
 const NON_SECRET_BEFORE = new Set([
+  // Helm charts' `existingSecret: name` (and `existing_secret_name`): the name of a Kubernetes Secret to read, not a value.
+  'existing',
   'page',
   'next',
   'prev',
@@ -847,8 +849,9 @@ export function readSecretName(name: string): SecretNameReading | undefined {
 }
 
 function readName(name: string): SecretNameReading | undefined {
-  // Public by design (`publicKeyToken`, `NEXT_PUBLIC_…`, a publishable or anonymous key).
-  if (/public|publishable|(?:^|[^a-z])anon(?:ymous)?(?:[^a-z]|$)/i.test(name)) return undefined;
+  // Public by design (`publicKeyToken`, `NEXT_PUBLIC_…`, a publishable or anonymous key, Shopify's Storefront access
+  // token that every storefront page carries: `X-Shopify-Storefront-Access-Token`, `storefrontAccessToken`).
+  if (/public|publishable|(?:^|[^a-z])anon(?:ymous)?(?:[^a-z]|$)|storefront[_-]?access/i.test(name)) return undefined;
   // Drone's `from_secret: NAME` names the secret the value comes from: a reference, never the value.
   if (/^from[_-]?secret$/i.test(name)) return undefined;
   // Redis's own names for its passwords as other configs spell them (`requirePass` in NixOS, `masterAuth`): `require`

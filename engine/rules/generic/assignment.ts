@@ -92,6 +92,8 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
     case 'default': {
       const op = kv.separator.trim();
       if (op === ':-') return true;
+      // `${NAME-default}`: the separator pattern takes a bare `-` only right after `${NAME`.
+      if (op === '-') return text.slice(Math.max(0, kv.keyStart - 2), kv.keyStart) === '${';
       // `getenv("K") or "v"`, `password or "v"` (Python), `K || "v"`, `K ?? "v"`: quoted defaults only; a `… or …`
       // in prose (`password` or `salt`) has no call or bare name before it.
       // A JS template literal after a JS operator (`K ?? \`v\``, `K || \`v\``) is a literal too (a `${…}` inside is

@@ -22,6 +22,7 @@ import { clientArgumentRule } from './clientArguments';
 import { licenseKeyRule } from './licenseKeys';
 import { tupleAssignmentRule } from './tupleAssignments';
 import { formatArgumentRule } from './formatArguments';
+import { pinAssignmentRule } from './pinAssignments';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -49,4 +50,5 @@ export const genericRules: Rule[] = [
   licenseKeyRule,
   tupleAssignmentRule,
   formatArgumentRule,
+  pinAssignmentRule,
 ];

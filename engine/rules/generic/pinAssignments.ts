@@ -1,0 +1,58 @@
+// A PIN in code and config: digits given to a name that ends in `pin` (`kassen_pin = NNNN`, `ADMIN_PIN = NNNNN`,
+// `"bankid.test.pin") ?: "NNNNNN"`, `env!("ADMIN_PIN").unwrap_or("NNNN")`, Android's `<string name="debug_pin">NNNN`).
+// `pin` is no password word of the shared name grammar (it is inside `spin`, `pinned`, `mapping`), and digits alone
+// are no token; the two together are the code someone set. The prose rule (`prose-pin`) reads PINs in sentences.
+import { realPin } from '../proseCodes';
+import { fileKind } from '../../validators/fileKind';
+import type { MatchContext, Rule } from '../../types';
+
+/** The name ends in the word `pin`: alone, after a separator (`kassen_pin`, `bankid.test.pin`) or camel-cased (`adminPin`, `ADMIN_PIN`). */
+function endsInPinWord(key: string): boolean {
+  return /^pin$/i.test(key) || /[_.-]pin$/i.test(key) || /[a-z0-9]Pin$/.test(key) || /^[A-Z0-9_.-]*[_.-]PIN$/.test(key);
+}
+
+/** Digits under a `pin` that are a location or a wire, not a code: India's postal PIN, GPIO and board pins. */
+const NOT_A_CODE = /\b(?:address|addr|city|state|district|street|locality|postal|postcode|zip|pincode|gpio|board|header|wiring|pinout|arduino|esp32|raspberry)\b/i;
+
+function validatePin(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind === 'lockfile' || kind === 'minified') return false;
+  if (ctx.keyName === undefined || !endsInPinWord(ctx.keyName) || !realPin(value)) return false;
+  const around = ctx.text.slice(Math.max(0, ctx.start - 200), Math.min(ctx.text.length, ctx.end + 120));
+  return !NOT_A_CODE.test(around);
+}
+
+export const pinAssignmentRule: Rule = {
+  id: 'pin-assignment',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: 'A PIN (4 to 8 digits) assigned to, or defaulted under, a name that ends in pin',
+  keywords: ['pin'],
+  keywordWindow: { before: 48, after: 120 },
+  // The name, then one of: an assignment (`= NNNN`, `: "NNNN"`), a lookup's default after its quoted name
+  // (`"ADMIN_PIN").unwrap_or("NNNN")`, `"x.pin") ?: "NNNN"`, `getenv("X_PIN", "NNNN")`), or an XML element named
+  // by its `name` attribute (`<string name="debug_pin" translatable="false">NNNN</string>`).
+  pattern:
+    /(?<![A-Za-z0-9_.-])(?<key>(?:[A-Za-z][A-Za-z0-9]{0,30}[_.-]){0,4}[A-Za-z0-9]{0,30}(?:pin|Pin|PIN))(?![A-Za-z0-9])(?:["']?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}["']?|["'][^\n"'<>]{0,40}?["']|["'][^<>\n]{0,80}>)(?<secret>[0-9]{4,8})(?![0-9A-Za-z_.:/-])/,
+  validate: validatePin,
+  envName: 'APP_PIN',
+  severity: 'warning',
+  docsUrl: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
+  revocationUrl: null,
+  revocationNote: 'A PIN: change it where it is used (device, terminal, account) and read it from the environment or a secret store.',
+  examples: {
+    positives: (g) => {
+      const pin = () => g.pick(['4', '7', '2', '9']) + g.pick(['81', '06', '53', '39']) + g.digits(g.pick([1, 2, 3]));
+      return [
+        `[admin]\nkassen_pin = ${g.s(pin())}\n`,
+        `ADMIN_PIN = ${g.s(pin())}`,
+        `let admin_pin = option_env!("ADMIN_PIN").unwrap_or("${g.s(pin())}");`,
+        `val bankIdPin = System.getProperty("bankid.test.pin") ?: "${g.s(pin())}"`,
+        `<string name="debug_backdoor_pin" translatable="false">${g.s(pin())}</string>`,
+        `  "voicemailPin": "${g.s(pin())}",`,
+      ];
+    },
+    negatives: () => ['ADMIN_PIN = 0000', 'kiosk_pin = 123456', 'LED_PIN = 13', 'spin = 4500', 'pinned_version = 2024', '"pin": "560001", "city": "Bengaluru"', 'ADMIN_PIN = ${ADMIN_PIN}', 'pin_length = 6'],
+  },
+};
