@@ -225,7 +225,7 @@ export const proseLoginListRules: Rule[] = [
     appliesToPath: (path) => path === undefined || passwordListPath(path),
     description: 'A line of a file named as a list of passwords (passwords.txt) whose names have several words or whose columns are aligned with blanks (work laptop   X, aws console   user  X)',
     // The file's name is the label: the separators and the alignment of its lines wake the rule.
-    keywords: ['   ', ' - ', ' / ', ...foldedKeywords(['→', ' – ', ' — '])],
+    keywords: ['   ', ' - ', ' / ', ...foldedKeywords([' → ', ' – ', ' — '])],
     keywordWindow: { before: 200, after: 200 },
     pattern: LAST_WORD,
     validate: (value, ctx) => validateListLine(value, ctx, true),
