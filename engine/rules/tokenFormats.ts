@@ -190,7 +190,9 @@ export const tokenFormatRules: Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])(?:Basic|basic|BASIC)[ \t]{1,2}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=_-])/,
     // After its header name on the line the value is http-basic-auth-header's.
     validate: (value, ctx) => {
-      if (/authorization/i.test(ctx.text.slice(Math.max(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start - 80), ctx.start))) return false;
+      // The 80 characters before it on its line (sliced first: a search for the line's start would read a whole minified line).
+      const near = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);
+      if (/authorization/i.test(near.slice(near.lastIndexOf('\n') + 1))) return false;
       const quoted = /["'`](?:Basic|basic|BASIC)[ \t]{1,2}$/.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start)) && /["'`]/.test(ctx.text.charAt(ctx.end));
       return isBasicCredential(value) && (quoted || isUserPasswordPair(value));
     },

@@ -398,8 +398,10 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
  * there (`${{ secrets.PW || 'v' }}`) is a literal, and its name is outside any string.
  */
 function insideTemplateExpression(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const before = text.slice(Math.max(lineStart, at - 300), at);
+  // At most 300 characters back, and never past the line's start: a search for the line's start alone would read a
+  // whole minified line on every call.
+  const window = text.slice(Math.max(0, at - 300), at);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   const open = Math.max(before.lastIndexOf('{{'), before.lastIndexOf('{%'));
   if (open < 0) return false;
   const inside = before.slice(open);
