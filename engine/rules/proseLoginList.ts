@@ -102,7 +102,7 @@ const idShaped = (value: string) => /^[A-Z0-9._-]{1,14}$/.test(value);
 
 /**
  * Looks chosen as a password (or, beside a device or code word, is a PIN). `loose`: as evidence that the text is a
- * list of logins, where `Xbox PIN: 2012` counts although a year is not reported as a PIN.
+ * list of logins, where `Xbox PIN: <a year>` counts although a year is not reported as a PIN.
  */
 function secretShaped(line: ListLine, loose = false): boolean {
   // A full stop after a word is the end of the note (`admin MeinBiscuit.`).
