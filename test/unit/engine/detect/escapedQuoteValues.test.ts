@@ -3,15 +3,12 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xe5c_a9e);
 
-const values = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found: values } = ruleAssertions(scanner);
 
 const head = () => g.pick(['Quartz', 'Glacier', 'Copper', 'Harbor']);
 

@@ -3,16 +3,12 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xc0_4d);
 
-/** The values found (any rule, information-level notes left out). */
-const values = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found: values } = ruleAssertions(scanner);
 
 const WORDS = ['maple', 'copper', 'quartz', 'harbor', 'lantern', 'zephyr', 'falcon', 'orchid', 'meadow', 'tundra', 'ember', 'pickle'];
 /** `n` different words. */

@@ -4,16 +4,12 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd15c_0d1a);
 
-/** The values found (any rule, information-level notes left out). */
-const values = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found: values } = ruleAssertions(scanner);
 
 /** A PIN someone set: no run, no repeated digit. */
 const pin = () => g.pick(['4', '7', '2', '9']) + g.pick(['81', '06', '53', '39']) + g.digits(g.pick([1, 2, 3]));

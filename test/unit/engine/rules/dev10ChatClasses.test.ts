@@ -2,30 +2,14 @@
 // padding alone on its line, user / password pairs under another language's password word, a password corrected
 // after a typo or changed on its own, `new:` alone in a chat, and quiet on repeated runs and `one moment` replies.
 // Values are generated at test time.
-import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd10c);
 
-const found = (text: string, path = 'exports/chat.txt') =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
-
-function assertFinds(makers: readonly ((v: string) => string)[], value: () => string, path?: string): void {
-  for (const make of makers) {
-    const v = value();
-    const text = make(v);
-    assert.ok(found(text, path).includes(v), text);
-  }
-}
-
-function assertQuiet(texts: readonly string[], path?: string): void {
-  for (const text of texts) assert.deepEqual(found(text, path), [], text);
-}
+const { assertFinds, assertQuiet } = ruleAssertions(scanner, 'exports/chat.txt');
 
 const token = () => g.pick([() => g.hex(40), () => g.hex(64), () => g.alnum(32), () => g.base64url(43)])();
 const humanPw = () => `${g.pick(['Tulpe', 'Harbor', 'Gelato', 'Kirpi', 'Walrus'])}${g.pick(['@', '#', '!'])}${g.digits(4)}`;

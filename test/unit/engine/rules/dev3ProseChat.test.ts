@@ -3,31 +3,18 @@
 // to X`, `the new one is X`, `try X`), labels with `now` words in more languages, values in ``double backticks``,
 // ''wiki italics'' or <strong>HTML</strong>, `… Key:` labels, and the chat head before an inline label. Each case
 // says what must be found and what must stay quiet; values are generated from a seed at test time.
-import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 import { humanPassword } from '../../../../engine/rules/humanPasswords';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd3c4);
 
-/** The values found (any rule, information-level notes left out). */
-const values = (text: string, path = 'notes/chat.txt') =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { assertFindsPairs: assertFinds, assertQuiet } = ruleAssertions(scanner, 'notes/chat.txt');
 
 /** A password that looks chosen: a capitalised word, digits and a symbol. */
 const pw = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.digits(3)}${g.pick(['!', '#', '%'])}`;
-
-function assertFinds(cases: readonly [string, string][], path?: string): void {
-  for (const [text, value] of cases) assert.ok(values(text, path).includes(value), text);
-}
-
-function assertQuiet(texts: readonly string[], path?: string): void {
-  for (const text of texts) assert.deepEqual(values(text, path), [], text);
-}
 
 describe('rw-dev3 classes: prose and chat', () => {
   describe('a value alone on its line under a question or a label', () => {

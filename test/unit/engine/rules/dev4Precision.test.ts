@@ -7,16 +7,13 @@ import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
 import { humanPassword } from '../../../../engine/rules/humanPasswords';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd4e7_0004);
 
 /** The values reported (any rule, information-level notes left out). */
-const values = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found: values } = ruleAssertions(scanner);
 
 /** Rule ids and severities of every finding, notes included. */
 const found = (text: string, path: string) => scanner.scan(text, { path }).map((f) => `${f.ruleId}:${f.severity}`);

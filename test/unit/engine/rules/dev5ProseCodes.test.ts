@@ -7,28 +7,17 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd5c0);
 
-const values = (text: string, path = 'notes/notes.txt') =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found: values, assertFindsPairs: assertFinds, assertQuiet } = ruleAssertions(scanner, 'notes/notes.txt');
 
 /** A PIN that is neither a run nor one digit repeated. */
 const pin = (n: number) => `${g.pick(['3', '7', '9'])}${g.pick(['0', '5'])}${g.pick(['8', '2'])}${g.digits(n - 3)}`;
 const chosenKey = () => `${g.pick(['Violet', 'Copper', 'Orbit'])}${g.pick(['Kikker', 'Tanuki', 'Macska'])}${g.digits(3)}`;
 const base32 = (n: number) => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', n);
-
-function assertFinds(cases: readonly [string, string][], path?: string): void {
-  for (const [text, value] of cases) assert.ok(values(text, path).includes(value), text);
-}
-
-function assertQuiet(texts: readonly string[], path?: string): void {
-  for (const text of texts) assert.deepEqual(values(text, path), [], text);
-}
 
 describe('rw-dev5 classes: codes in prose', () => {
   describe('a PIN named as such', () => {

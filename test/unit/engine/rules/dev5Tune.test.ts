@@ -3,24 +3,13 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 import { isLetterCompound } from '../../../../engine/validators/letterCompound';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd5e7);
 
-const values = (text: string, path = 'notes/notes.txt') =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
-
-function assertFinds(cases: readonly [string, string][], path?: string): void {
-  for (const [text, value] of cases) assert.ok(values(text, path).includes(value), text);
-}
-
-function assertQuiet(texts: readonly string[], path?: string): void {
-  for (const text of texts) assert.deepEqual(values(text, path), [], text);
-}
+const { assertFindsPairs: assertFinds, assertQuiet } = ruleAssertions(scanner, 'notes/notes.txt');
 
 /** Two or three words run together, letters only (`marmeladeotter`, `Kupferlaterne…`). */
 const FIRST = ['marmelade', 'kupfer', 'lantern', 'walross', 'meadow', 'girasol', 'pebble', 'saffron', 'tundra'];

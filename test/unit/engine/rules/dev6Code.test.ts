@@ -7,16 +7,12 @@ import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
 import { isPascalPassphrase } from '../../../../engine/validators/pascalPassphrase';
 import { isDottedConfigPassword } from '../../../../engine/validators/dottedPassword';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd15c_0de6);
 
-/** The values found (any rule, information-level notes left out). */
-const values = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found: values } = ruleAssertions(scanner);
 
 /** A person's password with a digit (`Harbor482!`). */
 const pw = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper', 'Violet'])}${g.digits(3)}${g.pick(['!', '#', '&', '.'])}`;

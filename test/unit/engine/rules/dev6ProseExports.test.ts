@@ -7,15 +7,12 @@ import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { exportViews } from '../../../../engine/detect/exportViews';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd6e0);
 
-const values = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found: values } = ruleAssertions(scanner);
 
 const words = ['copper', 'lantern', 'walrus', 'pebble', 'meadow', 'orbit', 'saffron', 'quartz', 'ember', 'ribbon'];
 /** A password of two or three words run together with capitals inside (`copperMeadowEmber`). */

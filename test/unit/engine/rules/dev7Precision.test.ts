@@ -4,16 +4,13 @@ import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
 import { humanPassword } from '../../../../engine/rules/humanPasswords';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd15c_7e07);
 
 /** The values reported (any rule, information-level notes left out). */
-const values = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found: values } = ruleAssertions(scanner);
 
 /** A password with no characters that end a value in the syntaxes below, with a digit for sure. */
 const pw = () => `${humanPassword(g).replace(/[\s"'#;&<>\\$`:@/]/g, '')}Q7`;

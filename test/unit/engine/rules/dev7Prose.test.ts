@@ -1,32 +1,16 @@
 // Classes of passwords and codes in prose found while tuning on rw-dev7's prose part. Each case says what must be
 // found and what must stay quiet; values are generated from a seed at test time.
-import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd7a0);
 
-const found = (text: string, path = 'notes/notes.txt') =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { assertFinds, assertQuiet } = ruleAssertions(scanner, 'notes/notes.txt');
 
 /** A code that is neither a run nor one digit repeated. */
 const code = (n: number) => `${g.pick(['3', '7', '9'])}${g.pick(['0', '5'])}${g.pick(['8', '2'])}${g.digits(n - 3)}`;
-
-function assertFinds(makers: readonly ((v: string) => string)[], value: () => string, path?: string): void {
-  for (const make of makers) {
-    const v = value();
-    const text = make(v);
-    assert.ok(found(text, path).includes(v), text);
-  }
-}
-
-function assertQuiet(texts: readonly string[], path?: string): void {
-  for (const text of texts) assert.deepEqual(found(text, path), [], text);
-}
 
 describe('rw-dev7 prose classes', () => {
   describe('a code written beside its lock, alarm, safe or device', () => {

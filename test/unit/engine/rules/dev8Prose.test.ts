@@ -1,18 +1,14 @@
 // Classes of passwords in prose found while tuning on rw-dev8's prose part: a value handed over by a verb that sets it
 // (`I set it to X`, `mudei pra X`, `zmieniłem na X`), a password named by what it is used for (`use X to log in`),
 // and a single word or a run of digits under a table's password column. Values are generated at test time.
-import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd8a0);
 
-const found = (text: string, path = 'notes/chat.txt') =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { assertFinds, assertQuiet } = ruleAssertions(scanner, 'notes/chat.txt');
 
 /** A generated password with a symbol in it (what a manager or pwgen prints). */
 const generated = () => `${g.alnum(6)}${g.pick(['#', '!', '%', '&', '*'])}${g.upper(2)}${g.alnum(6)}`;
@@ -20,18 +16,6 @@ const generated = () => `${g.alnum(6)}${g.pick(['#', '!', '%', '&', '*'])}${g.up
 const word = () => g.pick(['Clover', 'marmot', 'Pebble', 'sesamo', 'Fennel', 'quokka']);
 /** A code that is neither a run nor one digit repeated. */
 const code = (n: number) => `${g.pick(['3', '7', '9'])}${g.pick(['0', '5'])}${g.pick(['8', '2'])}${g.digits(n - 3)}`;
-
-function assertFinds(makers: readonly ((v: string) => string)[], value: () => string, path?: string): void {
-  for (const make of makers) {
-    const v = value();
-    const text = make(v);
-    assert.ok(found(text, path).includes(v), text);
-  }
-}
-
-function assertQuiet(texts: readonly string[], path?: string): void {
-  for (const text of texts) assert.deepEqual(found(text, path), [], text);
-}
 
 describe('rw-dev8 prose classes', () => {
   describe('a value handed over by a verb that sets it', () => {

@@ -5,16 +5,12 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd15c_0de9);
 
-/** The values found (any rule, information-level notes left out). */
-const values = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found: values } = ruleAssertions(scanner);
 
 /** Two or three dictionary words run together, as people pick a passphrase (`harbormilootter`). */
 const WORDS = ['harbor', 'otter', 'walnut', 'pepper', 'glacier', 'lantern', 'copper', 'meadow', 'falcon', 'ember'];

@@ -4,15 +4,12 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd9a1);
 
-const found = (text: string, path = 'exports/chat.txt') =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found, assertFinds, assertQuiet } = ruleAssertions(scanner, 'exports/chat.txt');
 
 /** A word somebody chose as a password, in the casings people type. */
 const word = () => {
@@ -21,18 +18,6 @@ const word = () => {
 };
 /** A PIN that is neither a year, a run nor one digit repeated. */
 const pin = () => `${g.pick(['3', '7', '8'])}${g.pick(['0', '5'])}${g.pick(['9', '2'])}${g.digits(Number(g.pick(['1', '2', '3', '4', '5'])))}`;
-
-function assertFinds(makers: readonly ((v: string) => string)[], value: () => string, path?: string): void {
-  for (const make of makers) {
-    const v = value();
-    const text = make(v);
-    assert.ok(found(text, path).includes(v), text);
-  }
-}
-
-function assertQuiet(texts: readonly string[], path?: string): void {
-  for (const text of texts) assert.deepEqual(found(text, path), [], text);
-}
 
 describe('rw-dev7/8 leftover classes', () => {
   describe('a word or a PIN as the whole reply to a question asking for it', () => {

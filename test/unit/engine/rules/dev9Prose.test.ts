@@ -5,27 +5,12 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0xd9a0);
 
-const found = (text: string, path = 'mail/notes.txt') =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
-
-function assertFinds(makers: readonly ((v: string) => string)[], value: () => string, path?: string): void {
-  for (const make of makers) {
-    const v = value();
-    const text = make(v);
-    assert.ok(found(text, path).includes(v), text);
-  }
-}
-
-function assertQuiet(texts: readonly string[], path?: string): void {
-  for (const text of texts) assert.deepEqual(found(text, path), [], text);
-}
+const { assertFinds, assertQuiet } = ruleAssertions(scanner, 'mail/notes.txt');
 
 /** No prose rule reads a label there (the keyed rules may still find a random value under a secret name). */
 const proseRules = (text: string, path = 'mail/notes.txt') =>

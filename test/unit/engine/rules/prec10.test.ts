@@ -4,16 +4,13 @@ import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
 import { humanPassword } from '../../../../engine/rules/humanPasswords';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0x9ec1_0010);
 
 /** The values reported (any rule, information-level notes left out). */
-const values = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found: values } = ruleAssertions(scanner);
 
 /** Every finding with its severity, information-level notes included. */
 const all = (text: string, path: string) => scanner.scan(text, { path }).map((f) => ({ value: text.slice(f.start, f.end), severity: f.severity }));

@@ -4,15 +4,12 @@ import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
 import { humanPassword } from '../../../../engine/rules/humanPasswords';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0x10a5);
 
-const found = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found } = ruleAssertions(scanner);
 
 /** Passwords people write on a note: a word with digits and a symbol, words run together, a generated run. */
 const pw = () =>

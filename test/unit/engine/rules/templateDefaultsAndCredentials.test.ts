@@ -3,15 +3,12 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0x7e_3a);
 
-const values = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
+const { found: values } = ruleAssertions(scanner);
 
 describe('template-literal defaults and human passwords under credentials', () => {
   it('finds a token given as a template-literal default, not a template with a substitution', () => {

@@ -1,30 +1,14 @@
 // Prefix-less tokens the engine missed in the dev sets' notes, chats and command lines (tok10): a UUID or hex key
 // said in a sentence after its key, token or secret word, and CLI logins that take a token by position or flag.
 // Values are generated at test time.
-import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
 
 const scanner = createScanner();
 const g = createExampleGen(0x70c10);
 
-const found = (text: string, path: string) =>
-  scanner
-    .scan(text, { path })
-    .filter((f) => f.severity !== 'info')
-    .map((f) => text.slice(f.start, f.end));
-
-function assertFinds(makers: readonly ((v: string) => string)[], value: () => string, path: string): void {
-  for (const make of makers) {
-    const v = value();
-    const text = make(v);
-    assert.ok(found(text, path).includes(v), text);
-  }
-}
-
-function assertQuiet(texts: readonly string[], path: string): void {
-  for (const text of texts) assert.deepEqual(found(text, path), [], text);
-}
+const { assertFinds, assertQuiet } = ruleAssertions(scanner, 'notes/notes.txt');
 
 describe('tok10: prefix-less tokens', () => {
   describe('a UUID or hex key right after a key, token or secret word in a sentence', () => {
