@@ -38,6 +38,10 @@ import { DEV10_SET } from '../../bench/quality/realWorld/dev10Set';
 import { CHAT_DOCS as DEV10_CHAT_DOCS } from '../../bench/quality/realWorld/dev10/chat';
 import { OPS_DOCS as DEV10_OPS_DOCS } from '../../bench/quality/realWorld/dev10/ops';
 import { APP_DOCS as DEV10_APP_DOCS } from '../../bench/quality/realWorld/dev10/app';
+import { DEV11_SET } from '../../bench/quality/realWorld/dev11Set';
+import { DATA_DOCS as DEV11_DATA_DOCS } from '../../bench/quality/realWorld/dev11/data';
+import { DEVICE_DOCS as DEV11_DEVICE_DOCS } from '../../bench/quality/realWorld/dev11/device';
+import { INCIDENT_DOCS as DEV11_INCIDENT_DOCS } from '../../bench/quality/realWorld/dev11/incident';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -154,6 +158,10 @@ const PARTS = [
   { id: 'rw-dev10-chat', title: 'rw-dev10 chat and tickets', seed: DEV10_SET.seed, docs: DEV10_CHAT_DOCS, areas: ['prose', 'precision'] },
   { id: 'rw-dev10-ops', title: 'rw-dev10 operations', seed: DEV10_SET.seed, docs: DEV10_OPS_DOCS, areas: ['command-line', 'logs-and-output', 'precision'] },
   { id: 'rw-dev10-app', title: 'rw-dev10 applications', seed: DEV10_SET.seed, docs: DEV10_APP_DOCS, areas: ['code', 'config-syntax', 'defaults-in-code', 'http-auth', 'precision'] },
+  // rw-dev11: three parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev11-data', title: 'rw-dev11 data work', seed: DEV11_SET.seed, docs: DEV11_DATA_DOCS, areas: ['code', 'config-syntax', 'command-line', 'precision'] },
+  { id: 'rw-dev11-device', title: 'rw-dev11 devices and homes', seed: DEV11_SET.seed, docs: DEV11_DEVICE_DOCS, areas: ['code', 'config-syntax', 'prose', 'precision'] },
+  { id: 'rw-dev11-incident', title: 'rw-dev11 incident artifacts', seed: DEV11_SET.seed, docs: DEV11_INCIDENT_DOCS, areas: ['logs-and-output', 'http-auth', 'prose', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 
