@@ -1,6 +1,16 @@
 import type { Rule } from '../types';
 import { isLiteralPassword } from '../validators/literalArgument';
 import { humanPassword } from './humanPasswords';
+import { lineSaysNotSecret } from '../validators/notSecretRemark';
+
+/** An UPDATE statement's SET clause before the value: a column assignment (`UPDATE users SET password = '…'`). */
+const UPDATE_BEFORE_SET = /\bUPDATE[ \t]{1,4}[\w.`"[\]]{1,80}[ \t]{1,4}SET[ \t]/i;
+
+/** The text of the value's line before it (at most 300 characters: a minified line is read no further). */
+function lineBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 300), at);
+  return window.slice(window.lastIndexOf('\n') + 1);
+}
 
 export const databaseRules: Rule[] = [
   {
@@ -107,7 +117,9 @@ export const databaseRules: Rule[] = [
     keywordWindow: { before: 4, after: 300 },
     pattern:
       /\b[sS][eE][tT][ \t]{1,4}[pP][aA][sS][sS][wW][oO][rR][dD](?:[ \t]{1,4}[fF][oO][rR][ \t]{1,4}[^\s=]{1,160}?)?[ \t]{0,4}=[ \t]{0,4}(?:[pP][aA][sS][sS][wW][oO][rR][dD][ \t]{0,2}\([ \t]{0,2})?'(?<secret>[^'\n]{1,128})'/,
-    validate: (value) => isLiteralPassword(value),
+    // `UPDATE users SET password = '…'` sets a column (what an application stores there, often a digest), not an
+    // account's password; a remark on the line (`-- md5 of the old password, already hashed`) is the writer's word.
+    validate: (value, ctx) => isLiteralPassword(value) && !UPDATE_BEFORE_SET.test(lineBefore(ctx.text, ctx.start)) && !lineSaysNotSecret(ctx.text, ctx.start, ctx.end),
     envName: 'MYSQL_PASSWORD',
     docsUrl: 'https://dev.mysql.com/doc/refman/8.0/en/set-password.html',
     revocationUrl: null,

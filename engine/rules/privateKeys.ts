@@ -5,6 +5,29 @@ function pemBody(g: { base64(n: number): string }, lines: number, eol: string): 
   return Array.from({ length: lines }, () => g.base64(64)).join(eol);
 }
 
+/**
+ * Fewer base64 characters than a key of each armour can hold, with room to spare (the smallest real keys: an OpenSSH
+ * Ed25519 key ≈ 400, a 512-bit RSA key ≈ 430, a P-256 EC key 164, a PKCS#8 Ed25519 key 64). A shorter body is an elided example
+ * (`dotenvx set KEY -- "-----BEGIN OPENSSH PRIVATE KEY-----⏎ b3BlbnNzaC1rZXktdjEAAAA…⏎ -----END …"`): one line where
+ * the key's lines would be.
+ */
+const MIN_BODY: readonly [RegExp, number][] = [
+  [/^-----BEGIN OPENSSH /, 200],
+  [/^-----BEGIN RSA /, 200],
+  [/^-----BEGIN (?:EC|DSA) /, 120],
+];
+
+function tooShortForKey(block: string): boolean {
+  const base64 = block
+    .replace(/^-----BEGIN [A-Z0-9 ]{0,60}-----|-----END [A-Z0-9 ]{0,60}-----$/g, '')
+    .replace(/\\[nr]/g, '\n')
+    // Header lines inside the armour (`Proc-Type: 4,ENCRYPTED`, `DEK-Info: …`, PGP's `Version:`) are not key material.
+    .replace(/^[ \t]*[A-Za-z-]{2,30}:[^\n]*$/gm, '')
+    .replace(/[^A-Za-z0-9+/=]/g, '');
+  const min = MIN_BODY.find(([armour]) => armour.test(block))?.[1] ?? 60;
+  return base64.length < min;
+}
+
 const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
@@ -19,7 +42,10 @@ export const privateKeyRules: Rule[] = [
     // The body excludes '-', so the bounded run cannot backtrack across the END line.
     pattern: /(?<secret>-----BEGIN (?<alg>(?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?<block> BLOCK)?-----[^-]{40,40000}-----END \k<alg>PRIVATE KEY\k<block>-----)/,
     skipPlaceholderCheck: true,
-    validate: (s) => /[A-Za-z0-9+/]{40}/.test(s.replace(/\\[nr]|[\s]/g, '')),
+    validate: (s) => {
+      const body = s.replace(/\\[nr]|[\s]/g, '');
+      return /[A-Za-z0-9+/]{40}/.test(body) && !tooShortForKey(s);
+    },
     envName: 'PRIVATE_KEY',
     maskPrefix: /^-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY( BLOCK)?-----/,
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7468',

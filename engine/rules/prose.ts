@@ -281,6 +281,8 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
   // `API key ID:`, `Token name:`, `Password hash:`: the word after the label says the value is about the secret.
   if (/^[ \t]{1,3}(?:id|ids|identifier|name|names|prefix|suffix|fingerprint|hash|digest|checksum|alias|type|length)\b/i.test(between)) return false;
+  // `password is still X — rotate!`: the label's verb already gave its value (X); what follows the dash is a remark.
+  if (/[ \t](?:is|was|ist|war|est|es|é|è|lautet)(?:[ \t]{1,3}(?:still|now|noch|jetzt|toujours|todavía|ainda|ancora))?[ \t]{1,3}\S{3,}[ \t]{1,3}[-–—][ \t]{1,3}(?:[`"'“*]{1,2})?$/.test(between)) return false;
   // The separator's own verb (`the password was X`) is no qualifier; `was reset`, `is stored` are.
   // `Passwort geändert → X`, `비번 rotate 했습니다 → X`: an arrow after the change gives the new value.
   const arrowed = /(?:->|=>|→)[ \t]{0,3}(?:[`"'“]|\{\{)?$/.test(between) && !/[:：=]/.test(between.replace(/->|=>/g, ''));
@@ -491,6 +493,13 @@ const CIPHER_SUITE = /^(?:TLS|SSL)_[A-Z0-9_]{4,60}_(?:SHA(?:256|384|512)?|MD5|CC
 /** A ticket's or record's number: upper-case letters and digits, maybe a dash between (`RITM0044120`, `OPS-4411`). */
 const RECORD_NUMBER = /^[A-Z]{2,10}-?[0-9]{3,10}$/;
 
+/** Whether `text` ends with an inline code span (closing backtick included) that holds blanks: a command, not a name. */
+function commandSpanBefore(text: string): boolean {
+  if (!text.endsWith('`')) return false;
+  const open = text.lastIndexOf('`', text.length - 2);
+  return open >= 0 && /[ \t]\S/.test(text.slice(open + 1, text.length - 1));
+}
+
 function validatePair(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || !prosePassword(value, ctx)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
@@ -498,6 +507,12 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   const m = /(?:^|[\s(,:])[`*]{0,2}([^\s`*]{1,64})[`*]{0,2}[ \t]{1,3}(\/{1,2}|=>|->|::|→)[ \t]{1,3}[`*"]{0,2}$/.exec(before);
   if (!m) return false;
   const user = m[1]!;
+  // `\`kubectl get secret app -o jsonpath='{.metadata.uid}'\` → <uuid>`: a code span holding a command (blanks inside)
+  // before the arrow gives what the command prints, not a user. A user in code is one word (`\`demo\` / \`X\``).
+  if (commandSpanBefore(before.slice(0, m.index + m[0].indexOf(user) + user.length + 1))) return false;
+  // A value cut before a placeholder (`pg02:5432:*:postgres:<şifre>`, `admin:{{ pw }}`): a template of a line whose
+  // secret part is left to fill in.
+  if (/^:?(?:<[^<>\n]{1,40}>|\{\{|\$\{)/.test(ctx.text.slice(ctx.end, ctx.end + 44))) return false;
   // The other separators (`=>`, `->`, `::`, `//`) are also arrows, scopes and comments: only a chosen-looking value.
   // `'base64-token', // base64-encoded …`: a comment after code, not a pair.
   if (m[2] === '//' && /[,;(){}'"]$/.test(user)) return false;

@@ -6,6 +6,7 @@
 import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind, isShellHistory } from '../validators/fileKind';
 import { isPlaceholder } from '../validators/placeholder';
+import { readSecretName } from '../validators/secretName';
 import { isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
@@ -122,6 +123,10 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // `digest: sha256:X`, `shasum: X` on the value's own line: a digest, whatever the lines above name.
   // A CI cache's key (`Cache key: <hex>`) names a cache entry.
   if (/(?<![A-Za-z])(?:hash|digest|checksum|sha-?(?:1|224|256|384|512)?(?:sum)?|md5(?:sum)?|etag|integrity|fingerprint|cache[ \t_-]?key)[ \t]{0,2}[:=][ \t]{0,3}['"]?$/i.test(prefix)) return false;
+  // `<time>   IMAGE_TAG: 4165009c49e1` (a CI log's `env:` listing): a variable's name after the time, not a speaker;
+  // a name that is no secret's gives a value that is none (a secret's name is the keyed rules' to read).
+  const variable = /(?:^|[ \t])([A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6})[ \t]{0,2}[:=][ \t]{0,4}$/.exec(prefix);
+  if (variable && !readSecretName(variable[1]!)) return false;
   if (!isLinePrefix(prefix) && !/^[ \t]{0,4}(?:yes|yep|sure|ja|jo|oui|s[ií]|sim|tak|da|evet|ya|iya|да|так|はい|네|예|是|对)[ \t]{0,2}[:：,][ \t]{1,3}(?:\*{1,3}|_{1,2}|`{1,2})?$/iu.test(prefix)) return false;
   const before = linesBefore(ctx.text, lineStart, 5);
   if (before.length === 0) return false;
@@ -132,7 +137,17 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   if (/^[ \t]{0,3}\[[^\]\n]{0,40}[0-9]{1,2}[:.][0-9]{2}[^\]\n]{0,12}\][ \t]{0,3}$/.test(prefix)) return false;
   // The label is on the nearest line, or on the one before it when the nearest is a short remark (`yes, changed it`).
   const near = said(before[0]!);
-  let lines = near.length <= 48 && before[1] !== undefined ? [before[0]!, before[1]] : [before[0]!];
+  // The nearest line asks another question (`also what image tag is deployed?`): the value answers that one, not a
+  // password question further up. A follow-up that points back (`and the viewer one?`) still asks for a password.
+  // A nudge (`??`, `any news?`) asks nothing new: a question of three words or more.
+  const otherQuestion =
+    QUESTION.test(near.trim()) &&
+    near.trim().split(/\s+/).length >= 3 &&
+    !PASSWORD_CONTEXT.test(before[0]!) &&
+    !TOKEN_CONTEXT.test(before[0]!) &&
+    !CODE_WORD.test(before[0]!) &&
+    !/^[ \t*_]*(?:and|und|et|y|e|i|a|en|og|och|ve|и|а|та|і|what about|how about)(?=[ \t,])|\b(?:one|ones|it|that|this|same|too)\b/iu.test(near);
+  let lines = near.length <= 48 && before[1] !== undefined && !otherQuestion ? [before[0]!, before[1]] : [before[0]!];
   let kind = contextOf(lines);
   // Or asked a few messages up, with only short remarks said since (`vale, te la paso`, `nie doszedł sms :(`, `fine:`):
   // no other question, heading or setting between.
@@ -158,6 +173,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // (`strings` of a binary or a core dump), not a password.
   // Base64 padding (`…Q0IkGS6b7MJb=`) is no assignment: a key under its label, not a line of an env file.
   if ((/^[A-Za-z_][\w.-]{0,40}=/.test(bare) && !isPaddedBase64(bare)) || /^__[A-Za-z]\w*$/.test(value)) return false;
+  // A ticket's number given in reply (`REQ-48213`, `OPS-4411`): a reference, not a password.
+  if (/^[A-Z]{2,4}-[0-9]{3,8}$/.test(bare) && !/-(?:19|20)[0-9]{2}$/.test(bare)) return false;
   // A call's shape: a SQL result's column heading (`COUNT(*)`, `MAX(id)`), a man page's title (`SSHPASS(1)`).
   if (CALL_SHAPED.test(bare)) return false;
   if (reply) return true;

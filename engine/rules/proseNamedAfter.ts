@@ -63,6 +63,9 @@ function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   // (`Vaultwarden is the password server`).
   const at = line.indexOf(tail, ctx.end - lineStart);
   if (at >= 0 && !LABEL_ENDS.test(line.slice(at + tail.length, at + tail.length + 32))) return false;
+  // A colon and a value after the label (`Replikasyon kullanıcısı şifresi: X`): the label gives the value after it,
+  // and the words before it say whose password it is.
+  if (at >= 0 && /^[ \t]{0,2}[:：][ \t]{0,3}\S/.test(line.slice(at + tail.length, at + tail.length + 8))) return false;
   const kind = PASSWORD_CONTEXT.test(tail) || /(?:^|[^\p{L}])(?:pw|pass|clave|psk|wifi|wi-fi|wlan|wifi key)$/iu.test(tail) ? 'password' : TOKEN_CONTEXT.test(tail) ? 'token' : undefined;
   if (kind === undefined) return false;
   // An LDAP distinguished name (`cn=svc,ou=Servis,dc=corp,dc=local şifre=…`) is the account the password is for.

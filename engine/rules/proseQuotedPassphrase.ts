@@ -93,12 +93,29 @@ const SENTENCE_ADVERBS = new Set(
     'somewhere nowhere elsewhere down up out off over under below above inside outside too very much many well kept set sent put ' +
     'got given taken known shown written chosen hidden shared same different other another secret private public random strong ' +
     'weak long short good bad new old required optional empty blank none null unknown correct wrong invalid valid default ' +
-    'temporary available unique simple easy hard safe unsafe plain clear'
+    'temporary available unique simple easy hard safe unsafe plain clear ' +
+    // The same in the other languages of LABELS: times and auxiliaries (`è stata cambiata ieri`, `ist gestern geändert
+    // worden`, `fue cambiada ayer`): a sentence about the password, never a passphrase's words.
+    'ieri oggi domani sera mattina sempre ancora già mai stata stato stati state sono era ' +
+    'ayer hoy mañana siempre todavía nunca sido fue ' +
+    'ontem hoje amanhã ainda sempre foi ' +
+    'hier demain toujours encore jamais été ' +
+    'gestern heute morgen immer noch schon nie worden wurde ' +
+    'gisteren vandaag altijd nooit geweest ' +
+    'wczoraj dzisiaj jutro zawsze'
   ).split(' '),
 );
 
+/**
+ * A past participle after the copula of a Romance language or German (`è stata cambiata`, `fue cambiada`, `est changé`,
+ * `ist geändert`): the verb of a sentence. Asked only after those verbs: random nouns may end so in English (`tornado`).
+ */
+const PARTICIPLE = /^(?:\p{L}{3,}(?:at[aoie]|ut[aoie]|it[aoie]|ad[ao]s?|id[ao]s?|ée?s?)|ge\p{L}{2,}(?:t|en))$/u;
+const ROMANCE_COPULA = /[ \t](?:è|é|es|est|ist|jest|fue|foi|era|war)[ \t]{1,3}$/i;
+
 function validateSpokenPassphrase(value: string, ctx: MatchContext): boolean {
   if (!validateQuotedPassphrase(value, ctx)) return false;
+  if (ROMANCE_COPULA.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && value.split(' ').some((w) => PARTICIPLE.test(w))) return false;
   return value.split(' ').every((w) => !SENTENCE_SUFFIX.test(w) && !SENTENCE_WORDS.has(w) && !SENTENCE_ADVERBS.has(w));
 }
 

@@ -333,6 +333,12 @@ function csvColumn(row: string, delimiter: string): number {
   return column;
 }
 
+/**
+ * A cell that makes its row's secret column hold no secret: the row is an identifier's (`client id`, `key id`,
+ * `tenant_id`) or says it is public (`public`, `not secret`).
+ */
+const ROW_SAYS_NOT_SECRET = /^(?:(?:[\p{L}-]{1,20}[ _-])?(?:id|ids|identifier)|public|public by design|not (?:a )?secret|non-secret|no secret)$/iu;
+
 /** The kind of the CSV column a cell sits in, from the file's first row (never the first row itself). */
 export function csvCellKind(ctx: MatchContext): 'password' | 'token' | 'pin' | undefined {
   const { text } = ctx;
@@ -354,8 +360,12 @@ export function csvCellKind(ctx: MatchContext): 'password' | 'token' | 'pin' | u
   while (rowEnd < limit && text.charCodeAt(rowEnd) !== 10) rowEnd++;
   if (rowEnd === limit && limit < text.length) return undefined;
   const row = text.slice(rowStart, rowEnd).replace(/\r$/, '');
-  if (csvCells(row, delimiter).length !== header.length) return undefined;
-  const name = header[csvColumn(text.slice(rowStart, ctx.start), delimiter)];
+  const cells = csvCells(row, delimiter);
+  if (cells.length !== header.length) return undefined;
+  const column = csvColumn(text.slice(rowStart, ctx.start), delimiter);
+  // The row's other cells say what this one holds: an identifier (`sso,client id,<uuid>,public`) or a public value.
+  if (cells.some((cell, i) => i !== column && ROW_SAYS_NOT_SECRET.test(cell.trim()))) return undefined;
+  const name = header[column];
   return name === undefined ? undefined : (columnKind(name) ?? (pinColumn(name) ? 'pin' : undefined));
 }
 

@@ -4,6 +4,7 @@ import { decodeBase64Text } from './credentialFiles';
 import { isDocumentedSampleJwt } from '../validators/placeholder';
 import { fileKind, isApiExamples } from '../validators/fileKind';
 import { looksRandom } from '../validators/valueStats';
+import { isHandMadeJwt } from '../validators/tokenStructure';
 import { safeDecode } from './generic/urlCredentials';
 import { HEADER_GAP, HEADER_START } from './httpAuth';
 import { isStandIn } from '../validators/literalArgument';
@@ -82,6 +83,9 @@ function isAnonRoleJwt(token: string): boolean {
   }
 }
 
+/** A test's hand-made token (tokenStructure.ts): a fixture, in test files only. */
+const isHandMadeTestJwt = (token: string, path: string | undefined) => fileKind(path) === 'test' && isHandMadeJwt(token);
+
 export const tokenFormatRules: Rule[] = [
   {
     id: 'jwt',
@@ -93,7 +97,8 @@ export const tokenFormatRules: Rule[] = [
     pattern: /(?<![A-Za-z0-9_\-.])(?<secret>eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_\-.])/,
     // jwt.io's sample token (in docs, tests and OpenAPI examples) and tokens in API example payloads are
     // documented examples.
-    validate: (t, ctx) => hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isAnonRoleJwt(t) && !isApiExamples(ctx.path),
+    // A test's hand-made token (no time claim, no issuer) is a fixture.
+    validate: (t, ctx) => hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isAnonRoleJwt(t) && !isApiExamples(ctx.path) && !isHandMadeTestJwt(t, ctx.path),
     skipPlaceholderCheck: true,
     severity: 'warning',
     envName: 'JWT',

@@ -34,3 +34,16 @@ export function isPublicProviderKey(value: string, key: string, keyStart: number
   }
   return false;
 }
+
+/** A sibling named for OAuth 1's consumer secret (`consumer-secret`, `consumer_secret`, `consumerSecret`). */
+const CONSUMER_SECRET_SIBLING = /consumer[ _.-]?secret/i;
+
+/**
+ * OAuth 1's consumer key beside its consumer secret (composer's `bitbucket-oauth` entry, a Twitter or Bitbucket
+ * consumer in a config): the key names the consumer, as an OAuth 2 client id does, and the secret is the credential.
+ * A consumer key alone (OVH's, which sits beside an application secret) stays a key.
+ */
+export function isConsumerKeyBesideSecret(key: string, keyStart: number, text: string): boolean {
+  if (!/consumer[ _.-]?key$/i.test(key)) return false;
+  return CONSUMER_SECRET_SIBLING.test(text.slice(Math.max(0, keyStart - 300), keyStart)) || CONSUMER_SECRET_SIBLING.test(text.slice(keyStart + key.length, keyStart + key.length + 300));
+}

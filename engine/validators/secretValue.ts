@@ -5,7 +5,7 @@
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
 import { isPascalPassphrase } from './pascalPassphrase';
 import { isHashOrEncrypted } from './storedHash';
-import { isUnsignedOrAnonJwt } from './tokenStructure';
+import { isHandMadeJwt, isUnsignedOrAnonJwt } from './tokenStructure';
 import { isDocumentedSampleJwt, isStandIn } from './placeholder';
 import { characterClasses, isHexNumber, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
 import { isSecretWord, nameWords, readSecretName, type SecretNameKind, type SecretNameReading } from './secretName';
@@ -133,7 +133,10 @@ export interface ValueOptions {
   strict?: boolean;
   /** The quote around the value ('' when unquoted): `'$Word1'` is a literal, `"$WORD"` and `$WORD` are variables. */
   quote?: string;
-  /** A test file (with `strict`): a password a person chose, away from the words dummies are made of, counts. */
+  /**
+   * A test file (with `strict`): a password a person chose, away from the words dummies are made of, counts; a JWT
+   * made by hand (no time claim, no issuer) is a fixture.
+   */
   test?: boolean;
   /** Token names only: the name is weak (`geocoder_key`), so only a clearly random value counts. */
   weak?: boolean;
@@ -409,6 +412,7 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
     (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value));
   if (!tokenLike) return 'not token-like';
   if (isUnsignedOrAnonJwt(value)) return 'an unsigned or anon-role JWT';
+  if (options.test && isHandMadeJwt(value)) return "a test's hand-made JWT";
   const common = commonVerdict(value, key, options.quote);
   if (common) return common;
   // A UUID is a credential under a key's, secret's or qualified token's name (`CONSUL_TOKEN`, Postmark, Heroku);

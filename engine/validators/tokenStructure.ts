@@ -34,3 +34,22 @@ export function isUnsignedOrAnonJwt(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * A JWT written for a test (`{"sub":"test"}` signed with the fixtures' key): a payload of a few claims with no time
+ * claim and no issuer was made by hand. Tokens an issuer minted carry `iat`/`exp` (or `nbf`, `iss`), and a token copied
+ * from a real system into a test keeps them. Asked only of values in test files.
+ */
+export function isHandMadeJwt(value: string): boolean {
+  const parts = value.split('.');
+  if (parts.length !== 3 || !/^eyJ/.test(parts[0]!) || !/^eyJ/.test(parts[1]!)) return false;
+  const payload = decode(parts[1]!);
+  if (payload === undefined) return false;
+  try {
+    const claims: unknown = JSON.parse(payload);
+    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return false;
+    return Object.keys(claims).length <= 4 && !['exp', 'iat', 'nbf', 'iss', 'auth_time'].some((c) => c in claims);
+  } catch {
+    return false;
+  }
+}

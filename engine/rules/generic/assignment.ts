@@ -14,7 +14,7 @@ import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators
 import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { isDottedConfigPassword } from '../../validators/dottedPassword';
 import { isSearchOnlyApiKey } from '../../validators/searchOnlyKey';
-import { isPublicProviderKey } from '../../validators/publicProviderKey';
+import { isConsumerKeyBesideSecret, isPublicProviderKey } from '../../validators/publicProviderKey';
 import { isTestResultPass } from '../../validators/testRunnerLine';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
@@ -379,17 +379,35 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   const verdict =
     reading.kind === 'password'
       ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind, ctx.text) })
-      : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true });
+      : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true, test: kind === 'test' });
   if (verdict !== undefined || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'key' && isSearchOnlyApiKey(ctx)) return false;
   // Pusher's app key and Vonage's api key are identifiers beside the provider's secret.
   if (reading.kind === 'key' && isPublicProviderKey(value, kv.key, kv.keyStart, ctx.text)) return false;
+  // OAuth 1's consumer key beside its consumer secret names the consumer (the secret is the credential).
+  if (reading.kind === 'key' && isConsumerKeyBesideSecret(kv.key, kv.keyStart, ctx.text)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
   if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value)) return false;
+  if (shortenedRunnerToken(kv.key, value, ctx.text, ctx.start, ctx.end)) return false;
   // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
   if (/[?&]/.test(ctx.text.charAt(kv.keyStart - 1)) && /\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), kv.keyStart))) return false;
   return true;
+}
+
+/** GitLab Runner's logfmt fields around a job's token: its job id, the coordinator's response, the runner. */
+const RUNNER_LOG_FIELDS = /\b(?:responseStatus|job|runner|job-status|correlation_id)=\S/;
+
+/**
+ * GitLab Runner logs a job's token shortened to its first 8 characters (`Uploading artifacts… id=123 responseStatus=201
+ * Created token=ab12cd34`): too short to use, and the same fields name the job it belongs to.
+ */
+function shortenedRunnerToken(key: string, value: string, text: string, start: number, end: number): boolean {
+  if (!/^token$/i.test(key) || !/^[A-Za-z0-9_-]{8}$/.test(value) || text.charAt(start - 1) !== '=' || /^[^\s]/.test(text.charAt(end) || ' ')) return false;
+  // At most 400 characters either side, never past the line: a minified line is read no further.
+  const before = text.slice(Math.max(0, start - 400), start);
+  const after = text.slice(end, end + 400);
+  return RUNNER_LOG_FIELDS.test(before.slice(before.lastIndexOf('\n') + 1)) || RUNNER_LOG_FIELDS.test(after.slice(0, after.indexOf('\n') < 0 ? after.length : after.indexOf('\n')));
 }
 
 /**

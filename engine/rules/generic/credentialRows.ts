@@ -11,6 +11,7 @@
 //   are full of dummies);
 // - or, with no header, the value ends a tuple of three or more after a login in a list named for credentials
 //   (`CREDENTIALS = [("ftp", "partner", "…")]`: service, login, password), and looks chosen.
+import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { fileKind, isApiExamples } from '../../validators/fileKind';
 import { nameWords, readSecretName } from '../../validators/secretName';
 import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
@@ -223,6 +224,8 @@ export function validateCredentialRow(value: string, ctx: MatchContext): boolean
   if (/^[\w.+-]+@[\w-]+\.[\w.-]+$|:\/\/|^[/~.]|^[\w.-]{1,60}(?:\/[\w.-]{1,60}){1,12}$/.test(value) || /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value)) return false;
   // A SQL row under a column list naming a token or key (`INSERT INTO api_keys (account_id, key, label) VALUES (…)`).
   const sql = sqlColumnAt(ctx);
+  // The row's own remark (`-- sha256 of the secret, fine`, `# already hashed`): the writer's word on the value.
+  if (sql && lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (sql && tokenColumnRow(value, sql, kind === 'test')) return true;
   // The column list names every value of the row: one not named for a password (`client_id`, `name`) is none.
   if (sql && !PASSWORD_COLUMN.test(sql.column) && readSecretName(sql.column)?.kind !== 'password') return false;

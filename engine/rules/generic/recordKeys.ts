@@ -46,7 +46,8 @@ function recordAround(text: string, at: number): { text: string; open: number } 
 
 export function validateRecordKey(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
-  if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || kind === 'prose' || isApiExamples(ctx.path)) return false;
+  // A delimited table (`maps,browser key,<value>,public`): a comma after `key` ends a cell, not a record's field.
+  if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || kind === 'prose' || isApiExamples(ctx.path) || (ctx.path !== undefined && /\.(?:csv|tsv)$/i.test(ctx.path))) return false;
   if (value.length < 24 || PUBLIC_VALUE.test(value) || !looksRandom(value)) return false;
   if (tokenVerdict(value, 'key', 'key', { strict: kind === 'test', weak: true, quote: ctx.text.charAt(ctx.start - 1) }) !== undefined) return false;
   const keyAt = ctx.text.lastIndexOf(ctx.keyName ?? 'key', ctx.start);
