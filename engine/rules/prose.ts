@@ -281,7 +281,7 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
   // `API key ID:`, `Token name:`, `Password hash:`: the word after the label says the value is about the secret.
   if (/^[ \t]{1,3}(?:id|ids|identifier|name|names|prefix|suffix|fingerprint|hash|digest|checksum|alias|type|length)\b/i.test(between)) return false;
-  // `password is still X — rotate!`: the label's verb already gave its value (X); what follows the dash is a remark.
+  // `password is still <pw> — rotate!`: the label's verb already gave its value; what follows the dash is a remark.
   if (/[ \t](?:is|was|ist|war|est|es|é|è|lautet)(?:[ \t]{1,3}(?:still|now|noch|jetzt|toujours|todavía|ainda|ancora))?[ \t]{1,3}\S{3,}[ \t]{1,3}[-–—][ \t]{1,3}(?:[`"'“*]{1,2})?$/.test(between)) return false;
   // The separator's own verb (`the password was X`) is no qualifier; `was reset`, `is stored` are.
   // `Passwort geändert → X`, `비번 rotate 했습니다 → X`: an arrow after the change gives the new value.
