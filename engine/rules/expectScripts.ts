@@ -19,7 +19,8 @@ function isExpectScript(ctx: MatchContext): boolean {
 const PASSWORD_PROMPT = /assword|passphrase|\bPIN\b|[Pp]asswort|[Cc]ontrase|[Mm]ot de passe|[Ss]enha|[Hh]as[lł]o|secret/;
 
 /** The last `expect` clause before a `send` (at most 300 characters back): the prompt the send answers. */
-const LAST_EXPECT = /\bexpect(?:_before|_after)?[ \t]{1,4}(?:-\w{1,10}[ \t]{1,4}){0,2}(?:"([^"\n]{0,80})"|\{([^}\n]{0,80})\}|(\S{1,80}))(?:[ \t][^\n]{0,80})?\r?\n(?:[ \t]{0,40}(?:#[^\n]{0,120})?\r?\n){0,3}[ \t]{0,40}(?:exp_)?send[ \t][^\n]{0,40}$/;
+const LAST_EXPECT =
+  /\bexpect(?:_before|_after)?[ \t]{1,4}(?:-\w{1,10}[ \t]{1,4}){0,2}(?:"([^"\n]{0,80})"|\{([^}\n]{0,80})\}|(\S{1,80}))(?:[ \t][^\n]{0,80})?\r?\n(?:[ \t]{0,40}(?:#[^\n]{0,120})?\r?\n){0,3}[ \t]{0,40}(?:exp_)?send[ \t][^\n]{0,40}$/;
 
 /** Whether the `send` at `at` answers a password prompt. */
 function answersPasswordPrompt(text: string, at: number): boolean {

@@ -440,7 +440,8 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
   // SQL's password clauses hold the password and nothing else, in any file: `IDENTIFIED BY 'v'`, `ALTER ROLE r WITH
   // PASSWORD 'v'`, `CREATE USER u PASSWORD 'v'`.
   // Oracle takes the password bare too (`ALTER USER u IDENTIFIED BY harborpepperfalcon;`).
-  if (kv.syntax === 'space' && kv.quote === '' && /^identified/i.test(kv.key)) return /^[ \t]*(?:;|\r?\n|$|[ \t](?:DEFAULT|TEMPORARY|QUOTA|PROFILE|ACCOUNT|PASSWORD|REPLACE|CONTAINER)\b)/i.test(text.slice(kv.keyStart, kv.keyStart + 300).replace(/^[^\s]+(?:[ \t]{1,4}[^\s]+){2}/, ''));
+  if (kv.syntax === 'space' && kv.quote === '' && /^identified/i.test(kv.key))
+    return /^[ \t]*(?:;|\r?\n|$|[ \t](?:DEFAULT|TEMPORARY|QUOTA|PROFILE|ACCOUNT|PASSWORD|REPLACE|CONTAINER)\b)/i.test(text.slice(kv.keyStart, kv.keyStart + 300).replace(/^[^\s]+(?:[ \t]{1,4}[^\s]+){2}/, ''));
   if (kv.syntax === 'space' && kv.quote === "'") return /^identified/i.test(kv.key) || (/^password$/i.test(kv.key) && SQL_PASSWORD_CLAUSE.test(text.slice(Math.max(0, kv.keyStart - 120), kv.keyStart)));
   // In prose only a quoted key (`'password': 'v'` of a dict or JSON printed in a log or a ticket) is data.
   if (kind === 'prose' && kv.keyQuote === '') return false;

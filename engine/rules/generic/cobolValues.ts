@@ -36,10 +36,7 @@ export const cobolValueRule: Rule = {
   revocationUrl: null,
   revocationNote: 'A generic secret: change it wherever it is issued, and read it at run time (a protected file, the job scheduler’s vault) instead of the program source.',
   examples: {
-    positives: (g) => [
-      `       01  WS-DB-PASSWORD    PIC X(12) VALUE '${g.s(`${g.upper(3)}@${g.digits(4)}`)}'.`,
-      `       05  FTP-PASS          PICTURE X(16) VALUE "${g.s(g.alnum(14))}".`,
-    ],
+    positives: (g) => [`       01  WS-DB-PASSWORD    PIC X(12) VALUE '${g.s(`${g.upper(3)}@${g.digits(4)}`)}'.`, `       05  FTP-PASS          PICTURE X(16) VALUE "${g.s(g.alnum(14))}".`],
     negatives: (g) => [`       01  WS-DB-USER        PIC X(10) VALUE '${g.upper(7)}'.`, `       01  WS-PASSWORD       PIC X(12) VALUE SPACES.`, `       01  WS-PASSWORD-MSG   PIC X(30) VALUE 'ENTER PASSWORD'.`],
   },
 };

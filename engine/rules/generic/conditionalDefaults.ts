@@ -28,8 +28,7 @@ export const elseDefaultRule: Rule = {
   keywords: ['else'],
   keywordWindow: { before: 260, after: 220 },
   // The name, `=`, `if` and its condition and branch on the same line, then `else` and a quoted literal (braced or not).
-  pattern:
-    /(?<![\w$.])(?<key>\$?[A-Za-z_][\w.]{0,60})(?::[ \t]{0,2}[\w.<>?]{1,30})?[ \t]{0,4}=[ \t]{0,4}if\b[^\n]{1,200}?\belse[ \t]{0,4}\{?[ \t]{0,4}(?<q>["'])(?<secret>[^"'\n\\]{4,200})\k<q>/,
+  pattern: /(?<![\w$.])(?<key>\$?[A-Za-z_][\w.]{0,60})(?::[ \t]{0,2}[\w.<>?]{1,30})?[ \t]{0,4}=[ \t]{0,4}if\b[^\n]{1,200}?\belse[ \t]{0,4}\{?[ \t]{0,4}(?<q>["'])(?<secret>[^"'\n\\]{4,200})\k<q>/,
   appliesToPath: genericRulesApply,
   validate: validateElseDefault,
   skipPlaceholderCheck: false,

@@ -76,19 +76,13 @@ describe('code and command lines (eleventh session)', () => {
 
   it('reads the else branch of an if/else fallback under a secret name', () => {
     assertFinds(
-      [
-        (v) => `$ApiKey = if ($env:CORP_API_KEY) { $env:CORP_API_KEY } else { '${v}' }\n`,
-        (v) => `    $pat = if ($env:ADO_PAT) { $env:ADO_PAT } else { "${v}" }\n`,
-      ],
+      [(v) => `$ApiKey = if ($env:CORP_API_KEY) { $env:CORP_API_KEY } else { '${v}' }\n`, (v) => `    $pat = if ($env:ADO_PAT) { $env:ADO_PAT } else { "${v}" }\n`],
       () => g.hex(32),
       'Modules/CorpTools/CorpTools.psm1',
     );
     assertFinds([(v) => `val dbPassword = if (env["DB_PASSWORD"] != null) env["DB_PASSWORD"]!! else "${v}"\n`], human, 'src/main/kotlin/Config.kt');
     assertQuiet(
-      [
-        "$ApiKey = if ($env:CORP_API_KEY) { $env:CORP_API_KEY } else { throw 'CORP_API_KEY is not set' }\n",
-        `$Mode = if ($Prod) { 'live' } else { '${g.alnum(20)}' }\n`,
-      ],
+      ["$ApiKey = if ($env:CORP_API_KEY) { $env:CORP_API_KEY } else { throw 'CORP_API_KEY is not set' }\n", `$Mode = if ($Prod) { 'live' } else { '${g.alnum(20)}' }\n`],
       'Modules/CorpTools/CorpTools.psm1',
     );
   });
@@ -99,12 +93,8 @@ describe('code and command lines (eleventh session)', () => {
     assertQuiet([`local BASIC_USERS = {\n  ["ops"] = "operator",\n  ["support"] = "read-only",\n}\n`, `local ROUTES = {\n  ["ci"] = "${g.alnum(32)}",\n}\n`], 'nginx/lua/gate.lua');
   });
 
-  it("finds the Erlang distribution cookie in sys.config terms and vm.args", () => {
-    assertFinds(
-      [(v) => `[{kernel, [\n   {cluster_cookie, '${v}'},\n   {node_id, "n1"}\n]}].\n`, (v) => `[{chat, [\n   {cookie, '${v}'}\n]}].\n`],
-      () => g.alnum(20),
-      'config/sys.config',
-    );
+  it('finds the Erlang distribution cookie in sys.config terms and vm.args', () => {
+    assertFinds([(v) => `[{kernel, [\n   {cluster_cookie, '${v}'},\n   {node_id, "n1"}\n]}].\n`, (v) => `[{chat, [\n   {cookie, '${v}'}\n]}].\n`], () => g.alnum(20), 'config/sys.config');
     assertFinds([(v) => `-name chat@10.0.0.5\n-setcookie ${v}\n+K true\n`], () => g.upper(20), 'rel/vm.args');
     assertQuiet(["[{chat, [{cookie, 'changeme'}, {cookie_file, '/var/lib/chat/.erlang.cookie'}]}].\n", '-setcookie ${RELEASE_COOKIE}\n'], 'config/sys.config');
   });
