@@ -21,7 +21,7 @@ const PERCENT_NAME = /%([A-Za-z_][A-Za-z0-9_]{0,60})%/g;
 /**
  * Names a `%NAME%` reference is written with: upper case (`%DB_PASS%`), lower case (`%pw%`), capitalised words
  * (`%ProgramFiles%`) or camelCase words (`%dbPass%`). Letters of mixed case between two `%` of a generated password
- * (`…%yC8E%…`, `…%qFwj%…`) spell no name.
+ * (`…%aB3C%…`, `…%pQrs%…`) spell no name.
  */
 const REFERENCE_NAME = /^(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*|(?:[A-Z][a-z0-9]+)+|[a-z]{2,}(?:[A-Z][a-z0-9]{2,})+)$/;
 

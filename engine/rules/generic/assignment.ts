@@ -439,7 +439,7 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
   if (kind === 'test' || kind === 'minified' || kind === 'example') return false;
   // SQL's password clauses hold the password and nothing else, in any file: `IDENTIFIED BY 'v'`, `ALTER ROLE r WITH
   // PASSWORD 'v'`, `CREATE USER u PASSWORD 'v'`.
-  // Oracle takes the password bare too (`ALTER USER u IDENTIFIED BY harborpepperfalcon;`).
+  // Oracle takes the password bare too (`ALTER USER u IDENTIFIED BY` and words run together, unquoted).
   if (kv.syntax === 'space' && kv.quote === '' && /^identified/i.test(kv.key))
     return /^[ \t]*(?:;|\r?\n|$|[ \t](?:DEFAULT|TEMPORARY|QUOTA|PROFILE|ACCOUNT|PASSWORD|REPLACE|CONTAINER)\b)/i.test(text.slice(kv.keyStart, kv.keyStart + 300).replace(/^[^\s]+(?:[ \t]{1,4}[^\s]+){2}/, ''));
   if (kv.syntax === 'space' && kv.quote === "'") return /^identified/i.test(kv.key) || (/^password$/i.test(kv.key) && SQL_PASSWORD_CLAUSE.test(text.slice(Math.max(0, kv.keyStart - 120), kv.keyStart)));

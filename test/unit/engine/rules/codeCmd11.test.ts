@@ -68,7 +68,7 @@ describe('code and command lines (eleventh session)', () => {
   });
 
   it("finds radtest's password and shared secret, and az sql server create's -p", () => {
-    assertFinds([(v) => `    radtest monitor ${v} 127.0.0.1 0 testing123\n`], human, 'notes/radius.md');
+    assertFinds([(v) => `    radtest monitor ${v} 127.0.0.1 0 "$RADIUS_SECRET"\n`], human, 'notes/radius.md');
     assertFinds([(v) => `    radtest monitor "$PW" 127.0.0.1 0 ${v}\n`], generated, 'notes/radius.md');
     assertFinds([(v) => `az sql server create -g rg-data -n acme-sql -l westeurope -u sqladmin -p '${v}'\n`], human, 'infra/new-env.sh');
     assertQuiet(['radtest "$USER" "$PASS" 127.0.0.1 0 "$SECRET"\n', 'az sql server create -g rg -n acme-sql -u sqladmin -p "$SQL_PW"\n'], 'notes/radius.md');
