@@ -781,6 +781,9 @@ function makefileVariableRule(): Rule {
  */
 const USER_ARGUMENT_BEFORE = /(?:^|[\s"'[,])(-u|--user|-U|--proxy-user|-a|--auth|-A)(?:=|[ \t]{0,4})["']?([^\s:,"'`]{0,100})([:,])$/;
 
+/** lftp started earlier on the line (read on at most 300 characters before a `-u`). */
+const LFTP_ON_LINE = /\blftp[ \t][^\n]{0,300}$/;
+
 function basicCredentialsArgRule(): Rule {
   return {
     id: 'cli-user-password-argument',
@@ -800,6 +803,9 @@ function basicCredentialsArgRule(): Rule {
       const flagStart = ctx.start - head.length + m.index + m[0].indexOf(flag!);
       if (!quotedConsistently(ctx, flagStart) || !isLiteralPassword(secret)) return false;
       if (/^\$|%[A-Za-z_]|\{\{|\$\{/.test(userName!)) return false;
+      // lftp's `-u user,pass` after a quoted `-e "…; bye"` script, or on the `open` command inside a `-c "…"` script:
+      // the quoted `;` ends the shell command, so lftp is found earlier on the line.
+      if (sep === ',' && flag === '-u' && LFTP_ON_LINE.test(ctx.text.slice(Math.max(0, flagStart - 300), flagStart))) return true;
       const { command } = commandBefore(ctx.text, flagStart);
       if (command === 'curl') return sep === ':' && /^(?:-u|--user|-U|--proxy-user)$/.test(flag!);
       if (command === 'http' || command === 'https' || command === 'xh' || command === 'hey') return sep === ':' && /^(?:-a|--auth)$/.test(flag!);
@@ -820,6 +826,7 @@ function basicCredentialsArgRule(): Rule {
         `curl -s --user "${user(g)}:${g.s(g.alnum(20))}" -X POST https://api.example.com/v1/jobs`,
         `http -a ${user(g)}:${g.s(humanPassword(g))} GET https://intranet.example.com/status`,
         `lftp -u ${user(g)},${g.s(humanPassword(g))} sftp://files.example.com`,
+        `lftp -c "set ftp:ssl-allow no; open -u ${user(g)},${g.s(humanPassword(g))} ftp.example.net; mirror -R dist /www"`,
         `curl -u :${g.s(g.lower(52))} https://dev.azure.com/acme/_apis/projects?api-version=7.1`,
       ],
       negatives: () => [

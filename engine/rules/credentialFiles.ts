@@ -539,6 +539,26 @@ export const credentialFileRules: Rule[] = [
     },
   },
   {
+    id: 'erlang-term-cookie',
+    provider: 'Erlang / RabbitMQ',
+    family: 'credential-file',
+    priority: 'context',
+    description: "Erlang distribution cookie in Erlang terms or node arguments ({cookie, 'X'} in sys.config, -setcookie X in vm.args, erlang:set_cookie(node(), 'X'))",
+    keywords: ['cookie,', 'cookie ,', '-setcookie', 'set_cookie('],
+    keywordWindow: { before: 40, after: 300 },
+    // An atom is quoted with `'`; vm.args takes the bare word. Anyone holding the cookie can run code on the nodes.
+    pattern: /(?:\{[ \t]{0,4}(?:[a-z]{1,20}_)?cookie[ \t]{0,4},[ \t]{0,4}'|(?<![\w-])-setcookie[ \t]{1,4}'?|\bset_cookie\([^,\n]{0,40},[ \t]{0,4}')(?<secret>[A-Za-z0-9_@.+=-]{8,256})(?=['\s]|$)/,
+    validate: (value) => !/cookie|secret|change|example|placeholder|xxxx|^(.)\1+$/i.test(value) && (tokenVerdict(value, 'cookie_secret', 'secret') === undefined || /^[A-Za-z]{8,}$/.test(value)),
+    envName: 'RELEASE_COOKIE',
+    docsUrl: 'https://www.erlang.org/doc/system/distributed.html#security',
+    revocationUrl: null,
+    revocationNote: 'Set a new cookie on every node (and CLI host) and restart them; a leaked cookie lets anyone join the cluster.',
+    examples: {
+      positives: (g) => [`[{kernel, [\n   {cluster_cookie, '${g.s(g.alnum(20))}'},\n   {node_id, "n1"}\n]}].\n`, `-name chat@10.0.0.5\n-setcookie ${g.s(g.upper(20))}\n+K true\n`],
+      negatives: () => ["{cookie, 'changeme'}", '-setcookie ${RELEASE_COOKIE}', "{cookie_file, '/var/lib/app/.erlang.cookie'}"],
+    },
+  },
+  {
     id: 'composer-auth-host-token',
     provider: 'Composer',
     family: 'credential-file',

@@ -12,6 +12,7 @@ import { shellVariableCommandRules } from './shellVariableCommands';
 import { credentialFileRules } from './credentialFiles';
 import { credentialPairRules } from './credentialPairs';
 import { databaseRules } from './database';
+import { expectScriptRules } from './expectScripts';
 import { genericRules } from './generic';
 import { httpAuthRules } from './httpAuth';
 import { infrastructureRules } from './infrastructure';
@@ -57,6 +58,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineKeyRules,
   ...commandLineOpsRules,
   ...shellVariableCommandRules,
+  ...expectScriptRules,
   ...proseRules,
   ...proseFollowupRules,
   ...proseNamedAfterRules,

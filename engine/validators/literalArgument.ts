@@ -13,7 +13,27 @@ import { isHexNumber, isWordLike, letterSegments, shannonEntropy } from './value
  * (`Pa$$w0rd` is a password people type); `$NAME`, `$name`, `$securePassword` (one case, or letters only),
  * `${`, `$(` and `$env:` mark a reference, while `$Welcome2024` (mixed case and digits) is a password.
  */
-const REFERENCE_INSIDE = /^\$[^A-Za-z]|\$[({]|\$env:|%[A-Za-z_][A-Za-z0-9_]*%|\{\{|\}\}|%\(|\{[0-9]*\}|`|^:[A-Za-z_]|^\?$|^\.\.\.|…/;
+const REFERENCE_INSIDE = /^\$[^A-Za-z]|\$[({]|\$env:|\{\{|\}\}|%\(|\{[0-9]*\}|`|^:[A-Za-z_]|^\?$|^\.\.\.|…/;
+
+/** A Windows `%NAME%` reference inside the value (at most 8 looked at). */
+const PERCENT_NAME = /%([A-Za-z_][A-Za-z0-9_]{0,60})%/g;
+
+/**
+ * Names a `%NAME%` reference is written with: upper case (`%DB_PASS%`), lower case (`%pw%`), capitalised words
+ * (`%ProgramFiles%`) or camelCase words (`%dbPass%`). Letters of mixed case between two `%` of a generated password
+ * (`…%aB3C%…`, `…%pQrs%…`) spell no name.
+ */
+const REFERENCE_NAME = /^(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*|(?:[A-Z][a-z0-9]+)+|[a-z]{2,}(?:[A-Z][a-z0-9]{2,})+)$/;
+
+function holdsPercentReference(value: string): boolean {
+  if (!value.includes('%')) return false;
+  let n = 0;
+  for (const m of value.matchAll(PERCENT_NAME)) {
+    if (REFERENCE_NAME.test(m[1]!)) return true;
+    if (++n >= 8) return true;
+  }
+  return false;
+}
 
 /** Stand-ins written in docs for "put your password here" (lower-cased, separators removed). */
 const STAND_INS = new Set([
@@ -154,7 +174,7 @@ const folded = (value: string) => value.toLowerCase().replace(/[\s_.\-[\]<>{}()*
 /** A reference, template, prompt or stand-in rather than a value someone typed. */
 export function isStandIn(value: string): boolean {
   if (value.length === 0) return true;
-  if (REFERENCE_INSIDE.test(value) || isPlaceholder(value, { humanPassword: true })) return true;
+  if (REFERENCE_INSIDE.test(value) || holdsPercentReference(value) || isPlaceholder(value, { humanPassword: true })) return true;
   // `$NAME`, `$securePassword`, `$DB_PASS$@`: a variable, unless shaped like a password (`$Welcome2024`).
   if (/^\$[A-Za-z_]/.test(value) && !(/^\$[A-Za-z0-9_]{1,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value))) return true;
   // `@path` reads the value from a file (`vault kv put … password=@pw.txt`, `curl -d @body.json`, httpie `k=@f`).

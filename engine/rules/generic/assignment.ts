@@ -46,6 +46,14 @@ const MAP_OF_PAIRS = /\b[A-Za-z_][\w.]{0,40}[ \t]{0,2}\([ \t]{0,2}(?:(?:"[^"\n]{
 const MAP_OF_PAIR_LINES =
   /\b[A-Za-z_][\w.]{0,40}[ \t]{0,2}\([ \t]{0,2}(?:\r?\n[ \t]{0,40})?(?:(?:"[^"\n]{0,80}"|'[^'\n]{0,80}')[ \t]{0,2},[ \t]{0,2}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.]{1,40})[ \t]{0,2},[ \t]{0,2}(?:\r?\n[ \t]{0,40})?){1,8}$/;
 
+/**
+ * A constant-time comparison's call with the name as its first argument: `secure_compare(password, "v")` (Rails),
+ * `hmac.compare_digest(token, "v")`, `hash_equals($password, 'v')` (PHP), `subtle.ConstantTimeCompare(pw, "v")`: the
+ * literal is what the name is checked against, as in `password == "v"`.
+ */
+const CONSTANT_TIME_COMPARE =
+  /\b(?:secure_compare|compare_digest|constant_time_compare|safe_str_cmp|hash_equals|ConstantTimeCompare|FixedTimeEquals|constantTimeEquals|constant_time_eq)[ \t]{0,2}\([ \t]{0,2}(?:[\w$@]{1,40}(?:\.|::|\[:?)|[$@])?$/;
+
 /** Names listed before the last one of a multiple assignment, from the start of the line (`let u, `, `const [USER, `). */
 const TUPLE_NAMES_BEFORE = /(?:^|\n)[ \t]{0,40}(?:(?:let|var|val|const|local|my|our)[ \t]{1,4})?[[(]?[ \t]{0,2}(?:[\w$]{1,40}[ \t]{0,2},[ \t]{0,2}){1,3}$/;
 
@@ -79,6 +87,7 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       // `props.setProperty(SslConfigs.SSL_TRUSTSTORE_PASSWORD_CONFIG, "v")`, `env.put(Context.SECURITY_CREDENTIALS, "v")`:
       // a constant naming the setting, given to a setter.
       if (CONSTANT_KEY.test(kv.key) && DEFAULT_CALL.test(beforeKey)) return true;
+      if (!kv.keyQuote && kind !== 'prose' && CONSTANT_TIME_COMPARE.test(beforeKey)) return true;
       return /\{\s*$/.test(beforeKey);
     case 'setter':
       // `setPassword("v")`, `.password("v")`, `withPassword("v")`, `PASSWORD('v')` (SQL): never `getPassword("user")`.
@@ -448,6 +457,9 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
   if (kind === 'test' || kind === 'minified' || kind === 'example') return false;
   // SQL's password clauses hold the password and nothing else, in any file: `IDENTIFIED BY 'v'`, `ALTER ROLE r WITH
   // PASSWORD 'v'`, `CREATE USER u PASSWORD 'v'`.
+  // Oracle takes the password bare too (`ALTER USER u IDENTIFIED BY` and words run together, unquoted).
+  if (kv.syntax === 'space' && kv.quote === '' && /^identified/i.test(kv.key))
+    return /^[ \t]*(?:;|\r?\n|$|[ \t](?:DEFAULT|TEMPORARY|QUOTA|PROFILE|ACCOUNT|PASSWORD|REPLACE|CONTAINER)\b)/i.test(text.slice(kv.keyStart, kv.keyStart + 300).replace(/^[^\s]+(?:[ \t]{1,4}[^\s]+){2}/, ''));
   if (kv.syntax === 'space' && kv.quote === "'") return /^identified/i.test(kv.key) || (/^password$/i.test(kv.key) && SQL_PASSWORD_CLAUSE.test(text.slice(Math.max(0, kv.keyStart - 120), kv.keyStart)));
   // In prose only a quoted key (`'password': 'v'` of a dict or JSON printed in a log or a ticket) is data.
   if (kind === 'prose' && kv.keyQuote === '') return false;

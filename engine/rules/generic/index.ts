@@ -23,10 +23,14 @@ import { licenseKeyRule } from './licenseKeys';
 import { tupleAssignmentRule } from './tupleAssignments';
 import { formatArgumentRule } from './formatArguments';
 import { pinAssignmentRule } from './pinAssignments';
+import { elseDefaultRule } from './conditionalDefaults';
+import { cobolValueRule } from './cobolValues';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
   secretValueHolderRule,
+  elseDefaultRule,
+  cobolValueRule,
   credentialCallRule,
   secretMapRule,
   secretMapKeyRule,

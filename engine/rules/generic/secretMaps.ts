@@ -22,7 +22,7 @@ const ATTRIBUTE_KEY =
   /^(?:type|kind|name|id|url|uri|host|header|prefix|format|scope|scopes|alg|algorithm|issuer|iss|audience|aud|expires?(?:_at|_in|At|In)?|ttl|description|label|env|path|file|created(?:_at|At)?|updated(?:_at|At)?|user(?:name)?|owner|email|modulus|exponent|kid|kty|thumbprint|fingerprint)$/i;
 
 /** Plural secret words a map's name ends with. */
-const PLURALS = ['tokens', 'keys', 'secrets', 'passwords', 'passwds', 'passphrases', 'credentials', 'creds', 'pats'];
+const PLURALS = ['tokens', 'keys', 'secrets', 'passwords', 'passwds', 'passphrases', 'credentials', 'creds', 'pats', 'users', 'logins'];
 /** How a map literal opens after its name, lower case as the prefilter sees it. */
 const OPENINGS = [' = {', '={', ' = [', ': {', '": {', '":{', "' => [", '" => [', "' => array(", ' = map[', ' := map[', ' = dict(', ' = map.of(', ' = map.ofentries('];
 
@@ -36,8 +36,13 @@ const MAX_MAP = 4000;
 const MAP_NAME =
   /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\][\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2})?)?$/;
 
+/** A map of users named for how they log in (basic auth, htpasswd): its values are their passwords. */
+const AUTH_USERS = /(?:^|[_.-]|[a-z])(?:basic|BASIC|Basic|basic_auth|BASIC_AUTH|BasicAuth|htpasswd|HTPASSWD|Htpasswd)[_-]?(?:users|USERS|Users|logins|LOGINS|Logins)$/;
+
 /** What the map's name says its values are: a plural secret word (`tokens`, `apiKeys`, `SERVICE_SECRETS`). */
 function mapReading(name: string): SecretNameReading | undefined {
+  // A table of basic-auth or login users (`BASIC_USERS = { ["ops"] = "…" }`, `htpasswd_users`): user name to password.
+  if (AUTH_USERS.test(name)) return { kind: 'password', word: 'password' };
   if (!/(?:tokens|keys|secrets|passwords|passwds|passphrases|credentials|creds|pats)$/i.test(name)) return undefined;
   // An operation (`ListApiKeys`, `rotate_secrets`) names what it acts on, not what the map holds.
   if (/^(?:list|get|describe|create|delete|update|rotate|fetch|revoke|generate|validate|verify|load|read|find|set|put|remove|import|export)(?:[A-Z_-]|$)/i.test(name)) return undefined;
@@ -51,7 +56,8 @@ function validateMapEntry(value: string, ctx: MatchContext): boolean {
   // An entry whose key names a secret itself is the generic assignment rule's; attributes are no secrets.
   if (entryKey === '' || ATTRIBUTE_KEY.test(entryKey) || readSecretName(entryKey) !== undefined) return false;
   const keyAt = ctx.text.lastIndexOf(entryKey, ctx.start);
-  let opener = openerBefore(ctx.text, keyAt, MAX_MAP);
+  // Lua's and C#'s bracketed keys (`["ops"] = "…"`): the map opens before the key's own `[`.
+  let opener = openerBefore(ctx.text, /\[["']$/.test(ctx.text.slice(Math.max(0, keyAt - 2), keyAt)) ? keyAt - 2 : keyAt, MAX_MAP);
   // Java's `Map.ofEntries(entry("k", "v"), …)`: the entry's own call sits inside the map's.
   if (opener >= 0 && /\bentry[ \t]{0,2}$/.test(ctx.text.slice(Math.max(0, opener - 12), opener))) opener = openerBefore(ctx.text, opener, MAX_MAP);
   if (opener < 0) return false;
@@ -65,6 +71,8 @@ function validateMapEntry(value: string, ctx: MatchContext): boolean {
   const name = MAP_NAME.exec(ctx.text.slice(Math.max(0, opener - 160), opener))?.[1];
   const reading = name === undefined ? undefined : mapReading(name);
   if (!name || !reading) return false;
+  // Only the map's name says a user's entry is a password (not a role or a label such as `read-only`): ask for a digit or a symbol.
+  if (AUTH_USERS.test(name) && !/\d|[^\w\s.-]/.test(value)) return false;
   const strict = kind === 'test';
   const quote = ctx.text.charAt(ctx.start - 1);
   // Nothing but the map's name says these are tokens: ask for a generated-looking value, not a word (`nextToken`).
@@ -86,7 +94,7 @@ export const secretMapRule: Rule = {
   keywordWindow: { before: 0, after: 3000 },
   // Entries start a line or follow `{` or `,`: V8 rejects every other position on its first character.
   pattern:
-    /(?:^|[{,(])[ \t]{0,40}(?:entry\()?["']?(?<key>[A-Za-z0-9_.@/-]{1,64})["']?[ \t]{0,2}(?:=>|:|=|(?<=["'][ \t]{0,2}),)[ \t]{0,16}(?:[bB](?=["']))?["'](?<secret>[^"'\s\\]{8,200})["'][ \t]{0,4}(?=[,}\])\n]|$)/m,
+    /(?:^|[{,(])[ \t]{0,40}(?:entry\(|\[(?=["']))?["']?(?<key>[A-Za-z0-9_.@/-]{1,64})["']?\]?[ \t]{0,2}(?:=>|:|=|(?<=["'][ \t]{0,2}),)[ \t]{0,16}(?:[bB](?=["']))?["'](?<secret>[^"'\s\\]{8,200})["'][ \t]{0,4}(?=[,}\])\n]|$)/m,
   validate: validateMapEntry,
   skipPlaceholderCheck: true,
   envName: 'SECRET',
@@ -103,6 +111,8 @@ export const secretMapRule: Rule = {
       `WEBHOOK_SECRETS = {\n    "github": b"${g.s(g.hex(40))}",\n}`,
       `static final Map<String, String> WEBHOOK_SECRETS = Map.ofEntries(\n    entry("northwind", "${g.s(g.hex(40))}"),\n    entry("contoso", "${g.s(g.alnum(32))}"));`,
       `static final Map<String, String> PARTNER_TOKENS = Map.of(\n    "acme", "${g.s(g.alnum(40))}",\n    "globex", "${g.s(g.hex(32))}");`,
+      `local API_TOKENS = {\n  ["ci"] = "${g.s(g.alnum(32))}",\n}`,
+      `local BASIC_USERS = {\n  ["ops"] = "${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(4)}+`)}",\n}`,
     ],
     negatives: (g) => [
       `SERVICE_TOKENS = {\n    "billing": "changeme",\n    "search": os.environ["SEARCH_TOKEN"],\n}`,
@@ -115,6 +125,7 @@ export const secretMapRule: Rule = {
       `{ "ListApiKeys": {\n  "input_token": "nextToken",\n  "result_key": "apiKeys"\n} }`,
       `SERVICE_TOKENS = {\n  "billing": "nextPageTokenValue",\n}`,
       `static final List<String> PARTNER_TOKENS = List.of(\n    "acme", "${g.alnum(40)}");`,
+      `local BASIC_USERS = {\n  ["ops"] = "operator",\n  ["support"] = "read-only",\n}`,
     ],
   },
 };
