@@ -43,7 +43,7 @@ export const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
  * `:`, `=`, `::` (AsciiDoc), an arrow, a colon with the value out in an aligned column (`API Key:        X` in a mail), a colon ending the line with the value alone on the next, a dash, `to` (after
  * a verb that sets it: validateLabelled), or a verb (`is`, `ist`, `est`, `es`, `é`, `lautet`, `是`, `は`), with an optional `still`. */
 const SEPARATOR =
-  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{4,24}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont|là|adalah|yaitu)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|jetzt|weiterhin|toujours|maintenant|todavía|ahora|ainda|agora|sempre|siempre|adesso|ora|nog|altijd|nu|teraz|sekarang))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
+  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{4,24}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|c\'est|c’est|es|é|è|lautet|är|jest|son|sont|là|adalah|yaitu)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|jetzt|weiterhin|toujours|maintenant|todavía|ahora|ainda|agora|sempre|siempre|adesso|ora|nog|altijd|nu|teraz|sekarang))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
 
 /** Words allowed between a label and its separator: `Password for the DB:`, `Пароль администратора Jenkins:`, `JWT secret (HS256):`. */
 const QUALIFIER = '(?:[ \\t]{1,3}[^\\n:：=.!?"`|<>()[\\]{},;]{1,40}?)?(?:[ \\t]{1,3}\\([^()\\n:：=]{1,30}\\))?';
@@ -803,6 +803,8 @@ export const proseRules: Rule[] = [
       'pass ',
       'pw ',
       'pwd ',
+      'psk ',
+      'passphrase',
       'senha',
       'wachtwoord',
       'contrase',
@@ -827,7 +829,7 @@ export const proseRules: Rule[] = [
     ],
     keywordWindow: { before: 16, after: 160 },
     pattern: new RegExp(
-      `(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|passcode|pass|pwd|pw|senha|wachtwoord|hasło|haslo|heslo|lösenord|contraseña|contrasena|mot de passe|şifresi|şifre|parolası|parola|пароль|κωδικός|kata sandi|sandi|lozinka|geslo|passord|adgangskode|salasana|jelszó|mdp|clave|पासवर्ड|wi-?fi key|key|api key|api token|token|totp seed|otp seed|totp secret|(?:shared|signing|webhook|client)[ \\t]secret)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`,
+      `(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|passphrase|passcode|pass|pwd|pw|psk|senha|wachtwoord|hasło|haslo|heslo|lösenord|contraseña|contrasena|mot de passe|şifresi|şifre|parolası|parola|пароль|κωδικός|kata sandi|sandi|lozinka|geslo|passord|adgangskode|salasana|jelszó|mdp|clave|पासवर्ड|wi-?fi key|key|api key|api token|token|totp seed|otp seed|totp secret|(?:shared|signing|webhook|client)[ \\t]secret)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`,
       'i',
     ),
     validate: (value, ctx) => {

@@ -101,3 +101,22 @@ describe('Org-mode tables and Markdown columns headed Key', () => {
     );
   });
 });
+
+describe("`c'est` as a label's verb, and passphrase / PSK right before the value", () => {
+  it("finds a key after `c'est` and a passphrase or PSK given in a list of facts", () => {
+    assertFinds([(v) => `<@amelie:matrix.example.fr> et la clé API de l'outil de tickets c'est ${v}\n`], () => g.hex(40), 'exports/element/salon.txt');
+    assertFinds(
+      [(v) => `03-07 New GPG key for backups, key id ${g.hex(16).toUpperCase()}; passphrase ${v} (in the safe too).\n`],
+      () => `${g.pick(WORDS)}-${g.pick(WORDS)}-${g.pick(WORDS)}`,
+      'docs/ops/journal.md',
+    );
+    assertFinds([(v) => `VPN profile sent separately, PSK ${v}.\n`], () => `${cap(g.pick(WORDS))}${g.digits(3)}_${g.upper(2)}${g.lower(3)}`, 'docs/meetings/kickoff.md');
+  });
+
+  it("leaves `c'est` before words and passphrase or PSK in instructions", () => {
+    assertQuiet(
+      ["le mot de passe c'est pas facile\n", "la clé API c'est quoi ?\n", 'Enter the passphrase twice, then psk mode.\n', 'Set PSK authentication, passphrase required.\n'],
+      'docs/x.md',
+    );
+  });
+});
