@@ -338,7 +338,25 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
       return isLiteralToken(value, 16) && strictlyRandom(value) && !continuesSentence(value, ctx);
     }
   }
+  if (isPasswordLabel(label) && /^[0-9]+$/.test(value)) return numericPassword(value, ctx);
   return isPasswordLabel(label) ? prosePassword(value, ctx) : isLiteralToken(value, 16) && !continuesSentence(value, ctx);
+}
+
+/** Words that make digits after a password word a measure, a count, a date or a number of something else. */
+const NOT_A_NUMERIC_PASSWORD =
+  /\b(?:digits?|characters?|chars?|length|long|min(?:imum)?|max(?:imum)?|at[ \t]least|attempts?|tries|retries|days?|hours?|minutes?|seconds?|weeks?|months?|years?|since|until|port|version|ticket|ref|stellen|zeichen|tage|caract[èe]res|chiffres|d[ií]gitos|caracteres|znak[óo]w|cyfr)\b/i;
+
+/**
+ * Digits alone after a password label (`the touch panel admin password is 5788,`, `Password: 2064`): a numeric
+ * password or a device's code, 4 to 10 digits, not a run, one repeated digit or a recent year, ending the phrase, on a line that
+ * gives no unit or count (`Password: 12 characters`, `password expires in 90 days`).
+ */
+function numericPassword(value: string, ctx: MatchContext): boolean {
+  if (value.length < 4 || value.length > 10 || /^(.)\1+$/.test(value)) return false;
+  if ('01234567890123456789'.includes(value) || '98765432109876543210'.includes(value)) return false;
+  if (!/^[`"'”*]{0,2}[ \t]{0,3}(?:$|\r?\n|[.,;!)](?:[ \t]|$|\r?\n)|[ \t][-–—(][ \t]?)/.test(ctx.text.slice(ctx.end, ctx.end + 6))) return false;
+  const { line } = lineAround(ctx.text, ctx.start, ctx.end);
+  return !NOT_A_NUMERIC_PASSWORD.test(line) && !/^(?:199[0-9]|20[0-3][0-9])$/.test(value);
 }
 
 /** A user named just before the password word, then a comma (`user apc, password`, `admin is "builder", password`, `username mia449, pw`). */

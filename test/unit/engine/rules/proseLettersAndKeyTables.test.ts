@@ -120,3 +120,25 @@ describe("`c'est` as a label's verb, and passphrase / PSK right before the value
     );
   });
 });
+
+describe('digits alone after a password label', () => {
+  const pin = () => `${g.pick(['5', '6', '8'])}${g.pick(['71', '20', '93'])}${g.digits(g.pick([1, 3]))}`;
+  it('finds a numeric password or device code that ends the phrase', () => {
+    assertFinds(
+      [
+        (v) => `Room "Everest": the touch panel admin password is ${v}, the projector web UI is separate.\n`,
+        (v) => `The spectrum analyser's remote password is ${v}.\n`,
+        (v) => `Entry: NAS\n  UserName: admin\n  Password: ${v}\n  URL: http://nas.local\n`,
+      ],
+      pin,
+      'wiki/lab-equipment.md',
+    );
+  });
+
+  it('leaves counts, units, runs and recent years', () => {
+    assertQuiet(
+      ['Password: 12 characters\n', 'Password: 1234\n', 'the password is 2025.\n', 'Password expires in 9000 hours.\n', 'Password: 8888\n', 'The password must be 1000 characters long at most.\n'],
+      'wiki/policy.md',
+    );
+  });
+});
