@@ -85,7 +85,10 @@ export function columnKind(header: string): 'password' | 'token' | undefined {
  * fingerprints or product keys, nor in a row that says its key is public (`search-only`, `| yes |` under `Public?`).
  */
 export function keyColumnKind(name: string, header: readonly string[], row: readonly string[]): 'password' | 'key' | undefined {
-  const clean = (c: string) => fold(c.replace(/<[^>]{0,200}>|[*_`]/g, ' ')).replace(/\s+/g, ' ').trim();
+  const clean = (c: string) =>
+    fold(c.replace(/<[^>]{0,200}>|[*_`]/g, ' '))
+      .replace(/\s+/g, ' ')
+      .trim();
   if (!/^keys?$/.test(clean(name))) return undefined;
   // A `Public?` column asks per row (below); other header words about public keys or names hold for the table.
   const all = header

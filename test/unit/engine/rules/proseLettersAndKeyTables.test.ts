@@ -13,7 +13,11 @@ const { assertFinds, assertQuiet } = ruleAssertions(scanner, 'notes/x.txt');
 const WORDS = ['staple', 'basket', 'falcon', 'orchid', 'tundra', 'walnut', 'pepper', 'lantern', 'kwiatek', 'mariposa', 'cobalt', 'harbor'];
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /** Two or three words each capitalised (`StapleBasketPaper`). */
-const camel = () => [g.pick(WORDS), g.pick(WORDS), g.pick(WORDS)].slice(0, g.pick([2, 3])).map(cap).join('');
+const camel = () =>
+  [g.pick(WORDS), g.pick(WORDS), g.pick(WORDS)]
+    .slice(0, g.pick([2, 3]))
+    .map(cap)
+    .join('');
 /** Three words run together in small letters (`orchidtundrawalnut`). */
 const runTogether = () => `${g.pick(WORDS)}${g.pick(WORDS)}${g.pick(['dragon', 'comet', 'sunset'])}`;
 const humanPw = () => `${cap(g.pick(WORDS))}${g.digits(3)}${g.pick(['!', '#', '@'])}`;
@@ -21,11 +25,7 @@ const humanPw = () => `${cap(g.pick(WORDS))}${g.digits(3)}${g.pick(['!', '#', '@
 describe('passwords of letters only after a password word', () => {
   it('finds words run together or capitalised, ending the phrase', () => {
     assertFinds(
-      [
-        (v) => `* **Figma team viewer** — design@acme.example, password ${v}\n`,
-        (v) => `- [ ] Hotspot name "ACME-Booth", pass ${v}\n`,
-        (v) => `[2024-02-01 18:23] Landlord: Wifi name FLAT-2B, password ${v}\n`,
-      ],
+      [(v) => `* **Figma team viewer** — design@acme.example, password ${v}\n`, (v) => `- [ ] Hotspot name "ACME-Booth", pass ${v}\n`, (v) => `[2024-02-01 18:23] Landlord: Wifi name FLAT-2B, password ${v}\n`],
       camel,
     );
     assertFinds(
@@ -114,10 +114,7 @@ describe("`c'est` as a label's verb, and passphrase / PSK right before the value
   });
 
   it("leaves `c'est` before words and passphrase or PSK in instructions", () => {
-    assertQuiet(
-      ["le mot de passe c'est pas facile\n", "la clé API c'est quoi ?\n", 'Enter the passphrase twice, then psk mode.\n', 'Set PSK authentication, passphrase required.\n'],
-      'docs/x.md',
-    );
+    assertQuiet(["le mot de passe c'est pas facile\n", "la clé API c'est quoi ?\n", 'Enter the passphrase twice, then psk mode.\n', 'Set PSK authentication, passphrase required.\n'], 'docs/x.md');
   });
 });
 
