@@ -313,7 +313,7 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
     return false;
   // `the password is X` with X a lower-case word: a sentence (`… is deprecated`), unless quoted or marked as code.
   // (Also `lower-case`, `well-known`: a compound word, not a passphrase of three words or more.)
-  // Words run together (`… ist vishenkadishwasher`) are chosen (lowerRunTogether).
+  // Words run together (`… ist <small words run together>`) are chosen (lowerRunTogether).
   if (!/[:：=]/.test(between) && /^[a-z]+(?:-[a-z]+)?$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1)) && !lowerRunTogether(value)) return false;
   if (value.startsWith('//')) return false;
   // `login / pass: USER / PASSWORD`: the value after this label is the user name (prose-login-pass-pair).
@@ -347,7 +347,7 @@ const NOT_A_NUMERIC_PASSWORD =
   /\b(?:digits?|characters?|chars?|length|long|min(?:imum)?|max(?:imum)?|at[ \t]least|attempts?|tries|retries|days?|hours?|minutes?|seconds?|weeks?|months?|years?|since|until|port|version|ticket|ref|stellen|zeichen|tage|caract[èe]res|chiffres|d[ií]gitos|caracteres|znak[óo]w|cyfr)\b/i;
 
 /**
- * Digits alone after a password label (`the touch panel admin password is 5788,`, `Password: 2064`): a numeric
+ * Digits alone after a password label (`the touch panel admin password is NNNN,`, `Password: NNNN`): a numeric
  * password or a device's code, 4 to 10 digits, not a run, one repeated digit or a recent year, ending the phrase, on a line that
  * gives no unit or count (`Password: 12 characters`, `password expires in 90 days`).
  */
@@ -866,7 +866,7 @@ export const proseRules: Rule[] = [
       // a word or letters with digits are enough, as in a login handed over.
       if (ends && givenWithUser(before, label) && chosenWord(value)) return true;
       // A parenthesis opening the value is a reference the sentence gives (`the SMTP password (27cd28e)`: a commit, a ticket).
-      // Letters only count when they read as chosen (words run together: `StapleBasketPaper`, `orchidcomet`).
+      // Letters only count when they read as chosen (words run together, in small letters or capitalised).
       const letters = !/[^A-Za-z]/.test(value);
       if (!prosePassword(value, ctx) || /^[-([]/.test(value) || /\w\(/.test(value) || (letters && !letterPassword(value))) return false;
       // `pass` and `pw` are verbs and abbreviations too: only right after a user name (`user acme pass X`, `svc, pw X`).

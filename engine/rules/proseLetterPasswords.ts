@@ -1,8 +1,8 @@
 // Passwords of letters only that a prose rule would otherwise read as the next word of its sentence: words run
-// together in small letters (`kwiatekfalcondragon`, `orchidcomet`) or each capitalised (`StapleBasketPaper`,
-// `BienvenidoCobalt`, `tiburonMonkeyPenguin`). People choose these for Wi-Fi keys and shared logins. What they are
-// not: one long word of the sentence (`requirements`, `authentication`, `automatically`) or a programmer's
-// identifier (`PasswordEncoder`, `resetPassword`, `UserManager`), whose parts are words of code.
+// together in small letters or each capitalised (two to four words of any language, the first perhaps small).
+// People choose these for Wi-Fi keys and shared logins. What they are not: one long word of the sentence
+// (`requirements`, `authentication`, `automatically`) or a programmer's identifier (`PasswordEncoder`,
+// `resetPassword`, `UserManager`), whose parts are words of code.
 import { SENTENCE_WORDS } from './proseWords';
 
 /** Endings of long words of a sentence in the languages of the labels (nouns, adverbs, participles, plurals). */
@@ -34,7 +34,7 @@ export function lowerRunTogether(value: string): boolean {
 }
 
 /**
- * Two to four words each capitalised, or a small word then capitalised ones (`tiburonMonkeyPenguin`), 10 to 40
+ * Two to four words each capitalised, or a small word then capitalised ones, 10 to 40
  * letters, none a word of code (CODE_PARTS).
  */
 export function capitalisedWords(value: string): boolean {
