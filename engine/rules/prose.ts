@@ -13,6 +13,7 @@ import { isPlaceholder } from '../validators/placeholder';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
+import { codeIdentifier, letterPassword, lowerRunTogether } from './proseLetterPasswords';
 import { BAD_PASSWORD_EXAMPLE, bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
 import { isLinePrefix } from './proseChatLines';
 import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, isHeaderRowAt, markdownCellKind, passwordCellWord } from './proseTables';
@@ -42,7 +43,7 @@ export const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
  * `:`, `=`, `::` (AsciiDoc), an arrow, a colon with the value out in an aligned column (`API Key:        X` in a mail), a colon ending the line with the value alone on the next, a dash, `to` (after
  * a verb that sets it: validateLabelled), or a verb (`is`, `ist`, `est`, `es`, `é`, `lautet`, `是`, `は`), with an optional `still`. */
 const SEPARATOR =
-  '(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{4,24}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|es|é|è|lautet|är|jest|son|sont|là|adalah|yaitu)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|jetzt|weiterhin|toujours|maintenant|todavía|ahora|ainda|agora|sempre|siempre|adesso|ora|nog|altijd|nu|teraz|sekarang))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})';
+  "(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{4,24}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|c'est|c’est|es|é|è|lautet|är|jest|son|sont|là|adalah|yaitu)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|jetzt|weiterhin|toujours|maintenant|todavía|ahora|ainda|agora|sempre|siempre|adesso|ora|nog|altijd|nu|teraz|sekarang))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})";
 
 /** Words allowed between a label and its separator: `Password for the DB:`, `Пароль администратора Jenkins:`, `JWT secret (HS256):`. */
 const QUALIFIER = '(?:[ \\t]{1,3}[^\\n:：=.!?"`|<>()[\\]{},;]{1,40}?)?(?:[ \\t]{1,3}\\([^()\\n:：=]{1,30}\\))?';
@@ -314,7 +315,8 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
     return false;
   // `the password is X` with X a lower-case word: a sentence (`… is deprecated`), unless quoted or marked as code.
   // (Also `lower-case`, `well-known`: a compound word, not a passphrase of three words or more.)
-  if (!/[:：=]/.test(between) && /^[a-z]+(?:-[a-z]+)?$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1))) return false;
+  // Words run together (`… ist <small words run together>`) are chosen (lowerRunTogether).
+  if (!/[:：=]/.test(between) && /^[a-z]+(?:-[a-z]+)?$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1)) && !lowerRunTogether(value)) return false;
   if (value.startsWith('//')) return false;
   // `login / pass: USER / PASSWORD`: the value after this label is the user name (prose-login-pass-pair).
   if (at > 0 && /(?:login|user(?:name)?|id|benutzer|usuario|usuário|utilisateur|identifiant|utente|gebruiker|kullanıcı|логин|账号|帳號)[ \t]{0,2}\/[ \t]{0,2}$/i.test(ctx.text.slice(Math.max(0, at - 20), at)))
@@ -338,13 +340,31 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
       return isLiteralToken(value, 16) && strictlyRandom(value) && !continuesSentence(value, ctx);
     }
   }
+  if (isPasswordLabel(label) && /^[0-9]+$/.test(value)) return numericPassword(value, ctx);
   return isPasswordLabel(label) ? prosePassword(value, ctx) : isLiteralToken(value, 16) && !continuesSentence(value, ctx);
+}
+
+/** Words that make digits after a password word a measure, a count, a date or a number of something else. */
+const NOT_A_NUMERIC_PASSWORD =
+  /\b(?:digits?|characters?|chars?|length|long|min(?:imum)?|max(?:imum)?|at[ \t]least|attempts?|tries|retries|days?|hours?|minutes?|seconds?|weeks?|months?|years?|since|until|port|version|ticket|ref|stellen|zeichen|tage|caract[èe]res|chiffres|d[ií]gitos|caracteres|znak[óo]w|cyfr)\b/i;
+
+/**
+ * Digits alone after a password label (`the touch panel admin password is NNNN,`, `Password: NNNN`): a numeric
+ * password or a device's code, 4 to 10 digits, not a run, one repeated digit or a recent year, ending the phrase, on a line that
+ * gives no unit or count (`Password: 12 characters`, `password expires in 90 days`).
+ */
+function numericPassword(value: string, ctx: MatchContext): boolean {
+  if (value.length < 4 || value.length > 10 || /^(.)\1+$/.test(value)) return false;
+  if ('01234567890123456789'.includes(value) || '98765432109876543210'.includes(value)) return false;
+  if (!/^[`"'”*]{0,2}[ \t]{0,3}(?:$|\r?\n|[.,;!)](?:[ \t]|$|\r?\n)|[ \t][-–—(][ \t]?)/.test(ctx.text.slice(ctx.end, ctx.end + 6))) return false;
+  const { line } = lineAround(ctx.text, ctx.start, ctx.end);
+  return !NOT_A_NUMERIC_PASSWORD.test(line) && !/^(?:199[0-9]|20[0-3][0-9])$/.test(value);
 }
 
 /** A user named just before the password word, then a comma (`user apc, password`, `admin is "builder", password`, `username mia449, pw`). */
 function givenWithUser(before: string, label: string): boolean {
   if (/token|api key|seed|secret|key/.test(label)) return false;
-  return /(?<![\p{L}])(?:user(?:[ \t]?name)?|login|admin|account|benutzer|utilisateur|identifiant|usuario|usuário|utente|gebruiker)(?:[ \t]{1,3}is)?[ \t:=]{1,3}[`"'“]?[\p{L}\p{N}_.@-]{2,64}[`"'”]?,[ \t]{1,3}$/iu.test(
+  return /(?<![\p{L}])(?:user(?:[ \t]?name)?|login|admin|account|benutzer|utilisateur|identifiant|usuario|usuário|utente|gebruiker|kullan[ıi]c[ıi](?:[ \t]ad[ıi])?|u[żz]ytkownik|логин|пользователь)(?:[ \t]{1,3}is)?[ \t:=]{1,3}[`"'“]?[\p{L}\p{N}_.@-]{2,64}[`"'”]?,[ \t]{1,3}$/iu.test(
     before,
   );
 }
@@ -361,7 +381,7 @@ function chosenWord(value: string): boolean {
   const lower = word.toLowerCase();
   // A word in capitals is a variable's name in code (isStandIn); handed over in a sentence it is the word typed.
   const standIn = /^[A-Z]+$/.test(word) ? isPlaceholder(word) || isStandIn(lower) : isPlaceholder(word) || isStandIn(word);
-  return shaped && !SENTENCE_WORDS.has(lower) && !NOT_CHOSEN.has(lower) && !standIn;
+  return shaped && !SENTENCE_WORDS.has(lower) && !NOT_CHOSEN.has(lower) && !standIn && !codeIdentifier(word);
 }
 
 const asciiLabels = [...ASCII_PASSWORD_LABELS, ...TOKEN_LABELS]
@@ -816,6 +836,8 @@ export const proseRules: Rule[] = [
       'pass ',
       'pw ',
       'pwd ',
+      'psk ',
+      'passphrase',
       'senha',
       'wachtwoord',
       'contrase',
@@ -827,11 +849,20 @@ export const proseRules: Rule[] = [
       'haslo',
       'heslo',
       'losenord',
-      ...foldedKeywords(['hasło', 'lösenord']),
+      'parola',
+      'sandi',
+      'lozinka',
+      'geslo',
+      'passord',
+      'adgangskode',
+      'salasana',
+      'mdp ',
+      'clave',
+      ...foldedKeywords(['hasło', 'lösenord', 'şifre', 'Şifre', 'пароль', 'Пароль', 'κωδικός', 'Κωδικός', 'jelszó', 'पासवर्ड']),
     ],
     keywordWindow: { before: 16, after: 160 },
     pattern: new RegExp(
-      `(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|passcode|pass|pwd|pw|senha|wachtwoord|hasło|haslo|heslo|lösenord|contraseña|contrasena|mot de passe|wi-?fi key|key|api key|api token|token|totp seed|otp seed|totp secret|(?:shared|signing|webhook|client)[ \\t]secret)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`,
+      `(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|passphrase|passcode|pass|pwd|pw|psk|senha|wachtwoord|hasło|haslo|heslo|lösenord|contraseña|contrasena|mot de passe|şifresi|şifre|parolası|parola|пароль|κωδικός|kata sandi|sandi|lozinka|geslo|passord|adgangskode|salasana|jelszó|mdp|clave|पासवर्ड|wi-?fi key|key|api key|api token|token|totp seed|otp seed|totp secret|(?:shared|signing|webhook|client)[ \\t]secret)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`,
       'i',
     ),
     validate: (value, ctx) => {
@@ -850,7 +881,9 @@ export const proseRules: Rule[] = [
       // a word or letters with digits are enough, as in a login handed over.
       if (ends && givenWithUser(before, label) && chosenWord(value)) return true;
       // A parenthesis opening the value is a reference the sentence gives (`the SMTP password (27cd28e)`: a commit, a ticket).
-      if (!prosePassword(value, ctx) || /^[-([]/.test(value) || /\w\(/.test(value) || !/[^A-Za-z]/.test(value)) return false;
+      // Letters only count when they read as chosen (words run together, in small letters or capitalised).
+      const letters = !/[^A-Za-z]/.test(value);
+      if (!prosePassword(value, ctx) || /^[-([]/.test(value) || /\w\(/.test(value) || (letters && !letterPassword(value))) return false;
       // `pass` and `pw` are verbs and abbreviations too: only right after a user name (`user acme pass X`, `svc, pw X`).
       if (/^(?:pass|pw|pwd)$/.test(label) && !/(?:(?:user|username|login|utente|usuario|benutzer)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}|[A-Za-z0-9_.\\-]{2,64}[`"']?,[ \t]{1,3})$/i.test(before)) return false;
       // Written as a value: quoted or marked as code, or right after a user name, a comma or the line start.
@@ -858,7 +891,7 @@ export const proseRules: Rule[] = [
         marked ||
         // After a chat message's head (`Femke Bakker  11:07  wachtwoord X`).
         isLinePrefix(before) ||
-        /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}(?:(?:and|und|et|y|e|i|en)[ \t]{1,3})?|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
+        /(?:^[ \t]{0,8}(?:[-*•][ \t]{1,3})?|[,;(/][ \t]{0,3}|(?:user|username|login|utente|usuario|usuário|benutzer|utilisateur|account|kullanıcı(?:[ \t]adı)?|użytkownik|логин|пользователь)[ \t:=]{1,3}[^\s,]{1,64},?[ \t]{1,3}(?:(?:and|und|et|y|e|i|en|ve)[ \t]{1,3})?|(?:smtp|db|database|sudo|admin|root|wifi|wi-fi|ftp|vpn|sftp)[ \t]{1,3})$/i.test(
           before,
         );
       // A quoted value that looks chosen may go on in the sentence (`hasło "X" przestało działać`).
@@ -867,7 +900,7 @@ export const proseRules: Rule[] = [
       // (`>>> password anna2077`): letters with digits are enough.
       const opensLine = isLinePrefix(before) && /^(?:password|passwort|kennwort|passwd|senha|wachtwoord|contraseña|mot de passe|hasło|haslo)$/.test(label);
       if (opensLine && /^[ \t]{0,3}(?:\r?\n|$)/.test(rest) && value.length >= 6 && /[A-Za-z]/.test(value) && /[0-9]/.test(value) && !/^v?[0-9]+(?:\.[0-9]+)+/i.test(value)) return true;
-      return placed && (ends || closed) && (marked || strongLooking(value));
+      return placed && (ends || closed) && (marked || strongLooking(value) || letters);
     },
     examples: {
       positives: (g) => [
@@ -911,6 +944,8 @@ export const proseRules: Rule[] = [
       // A word or a run of digits (`SESAME`, `618637`) under the password column is the password itself.
       if (kind === 'password' && passwordCellWord(value) && !isStandIn(value) && !isHeaderRowAt(ctx.text, ctx.end)) return true;
       if (kind === 'password') return prosePassword(value, ctx) && !/^[-—–]$|^n\/a$/i.test(value);
+      // Under a bare `Key` header only a generated value of 20 or more: shorter ones are key ids.
+      if (kind === 'key') return isLiteralToken(value, 20);
       return kind === 'token' && isLiteralToken(value, 16);
     },
     examples: {

@@ -78,6 +78,31 @@ export function columnKind(header: string): 'password' | 'token' | undefined {
   return undefined;
 }
 
+/**
+ * A column headed `Key` alone (`| Site | SSID | Key |`, `| Service | Environment | Key | Notes |`): a Wi-Fi table's key
+ * (`password`) when the header names the network, else a `key` column whose cells count only when generated
+ * (`columnKind` leaves bare `key` out: `| Key | Value |` tables list names). Not in a table of public keys,
+ * fingerprints or product keys, nor in a row that says its key is public (`search-only`, `| yes |` under `Public?`).
+ */
+export function keyColumnKind(name: string, header: readonly string[], row: readonly string[]): 'password' | 'key' | undefined {
+  const clean = (c: string) =>
+    fold(c.replace(/<[^>]{0,200}>|[*_`]/g, ' '))
+      .replace(/\s+/g, ' ')
+      .trim();
+  if (!/^keys?$/.test(clean(name))) return undefined;
+  // A `Public?` column asks per row (below); other header words about public keys or names hold for the table.
+  const all = header
+    .map(clean)
+    .filter((c) => !/^public\??$/.test(c))
+    .join(' | ');
+  if (/public|publishable|fingerprint|gpg|pgp|ssh|licen[cs]e|product|serial|activation|translation|locale|value|meaning|description/.test(all)) return undefined;
+  if (/\bssid\b|wi-?fi|wlan|network|netzwerk|r[ée]seau|\bred\b/.test(all)) return 'password';
+  const publicAt = header.findIndex((c) => /^public\??$/.test(clean(c)));
+  if (publicAt >= 0 && /^(?:yes|y|true|ja|oui|s[ií]|x|✓|✔)$/i.test(clean(row[publicAt] ?? ''))) return undefined;
+  if (row.some((c) => /search[- ]only|\bpublic\b|publishable|browser|referr?er/i.test(c))) return undefined;
+  return 'key';
+}
+
 /** Cells of a Markdown table row (`| a | b |` or `a | b`), escaped pipes kept inside cells. */
 function rowCells(line: string): string[] {
   const cells = line
@@ -88,7 +113,8 @@ function rowCells(line: string): string[] {
   return cells.map((c) => c.trim());
 }
 
-const isSeparatorRow = (line: string) => /^[ \t]{0,3}\|?[ \t]{0,4}:?-{2,}/.test(line) && /^[ \t|:-]+$/.test(line) && /-{3}|\|:?--/.test(line);
+// Org-mode writes its rule with `+` where columns meet (`|------+-----|`).
+const isSeparatorRow = (line: string) => /^[ \t]{0,3}\|?[ \t]{0,4}:?-{2,}/.test(line) && /^[ \t|:-]+$/.test(line.replace(/(?<=-)\+(?=-)/g, '|')) && /-{3}|\|:?--/.test(line);
 const isTableRow = (line: string) => /^[ \t]{0,3}\|/.test(line);
 /** A row of a table written without its outer pipes (`Vendor | User | Password` over `--- | --- | ---`, as GFM allows). */
 const isBareTableRow = (line: string) => /^[ \t]{0,3}[^\s|]/.test(line) && /[^\\|]\|(?!\|)/.test(line);
@@ -170,7 +196,7 @@ function markdownHeader(text: string, rowStart: number, bare = false): string[] 
 }
 
 /** The kind of the Markdown table column a cell value sits in, if the cell is in a table. */
-export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | undefined {
+export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | 'key' | undefined {
   const rowStart = lineStartNear(ctx.text, ctx.start, ctx.start - MAX_LINE);
   const before = ctx.text.slice(rowStart, ctx.start);
   // A pipe-less row counts only under a separator row (markdownHeader walks up through pipe-less rows to one).
@@ -185,7 +211,13 @@ export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | unde
   if (bare && header === undefined) return undefined;
   const name = header?.[column];
   const byHeader = name === undefined ? undefined : columnKind(name);
-  if (byHeader || column < 1) return byHeader;
+  if (byHeader) return byHeader;
+  if (name !== undefined && header !== undefined) {
+    const rowEnd = ctx.text.indexOf('\n', ctx.end);
+    const keyKind = keyColumnKind(name, header, rowCells(ctx.text.slice(rowStart, rowEnd < 0 ? Math.min(ctx.text.length, ctx.end + MAX_LINE) : rowEnd)));
+    if (keyKind) return keyKind;
+  }
+  if (column < 1) return undefined;
   // A key/value table (`| Shared secret | \`…\` |`): the cell on the left labels this one, but only in a column
   // headed as values (or not headed); under `Keywords` or `Provider` the left cell is another attribute.
   if (name !== undefined && !VALUE_HEADER.test(fold(name.replace(/[*_`]/g, '')).trim())) return undefined;
