@@ -12,7 +12,7 @@ const LOWER_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** A short generated segment: digits with letters, or both cases; not a word, a placeholder or one repeated character. */
 function generatedSegment(value: string): boolean {
-  if (isStandIn(value) !== undefined || /^(?:.)\1+$/.test(value) || /^(?:x+|X+|0+)$/.test(value)) return false;
+  if (isStandIn(value) !== undefined || /^(.)\1+$/.test(value) || /^(?:x+|X+|0+)$/.test(value)) return false;
   const digits = /\d/.test(value);
   const lower = /[a-z]/.test(value);
   const upper = /[A-Z]/.test(value);
