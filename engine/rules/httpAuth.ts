@@ -106,7 +106,7 @@ export const httpAuthRules: Rule[] = [
     keywords: ['$http_'],
     // nginx names a request header `$http_` + its name in lower case with `_` for `-`; the gate compares it with the
     // one accepted value, which is the shared credential.
-    pattern: /\$http_(?<key>[a-z0-9_]{0,60}(?:key|token|secret|auth|apikey))[ \t]{0,4}!?=[ \t]{0,4}(?<q>["']?)(?<secret>[A-Za-z0-9._~+\/=-]{16,512})\k<q>[ \t]{0,4}\)/,
+    pattern: /\$http_(?<key>[a-z0-9_]{0,60}(?:key|token|secret|auth|apikey))[ \t]{0,4}!?=[ \t]{0,4}(?<q>["']?)(?<secret>[A-Za-z0-9._~+/=-]{16,512})\k<q>[ \t]{0,4}\)/,
     validate: (value, ctx) => !NOT_CREDENTIAL_HEADER.test((ctx.keyName ?? '').replace(/_/g, '-').replace(/-(?:key|token|secret|auth|apikey)$/, '')) && headerToken(value),
     envName: 'API_KEY',
     docsUrl: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#var_http_',
