@@ -45,6 +45,8 @@ const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\./;
 /** The word before a space-separated header name says it is a header (`proxy_set_header Name v`). */
 function spacedHeaderContext(text: string, keyAt: number): boolean {
   const before = text.slice(lineStartNear(text, keyAt, keyAt - 200), keyAt);
+  // Caddy's header matcher and directive (`@internal header X-Internal-Token v`, `header X-Api-Key v`), alone on the line.
+  if (/^[ \t]{0,40}(?:@[\w-]{1,40}[ \t]{1,4})?header[ \t]{1,4}$/.test(before)) return true;
   return /(?:proxy_set_header|add_header|grpc_set_header|more_set_(?:input_)?headers|RequestHeader[ \t]{1,4}(?:set|append|add|merge)|Header[ \t]{1,4}(?:set|append|add|always[ \t]{1,4}set))[ \t]{1,4}["']?$|\bheader_(?:up|down)[ \t]{1,4}\+?$/i.test(
     before,
   );
@@ -96,6 +98,28 @@ const base = {
 const tok = (g: ExampleGen) => g.alnum(40);
 
 export const httpAuthRules: Rule[] = [
+  {
+    ...base,
+    id: 'nginx-header-comparison',
+    provider: 'HTTP auth',
+    description: 'Shared API key or token an nginx config compares a request header with (`if ($http_x_api_key != "…")`)',
+    keywords: ['$http_'],
+    // nginx names a request header `$http_` + its name in lower case with `_` for `-`; the gate compares it with the
+    // one accepted value, which is the shared credential.
+    pattern: /\$http_(?<key>[a-z0-9_]{0,60}(?:key|token|secret|auth|apikey))[ \t]{0,4}!?=[ \t]{0,4}(?<q>["']?)(?<secret>[A-Za-z0-9._~+/=-]{16,512})\k<q>[ \t]{0,4}\)/,
+    validate: (value, ctx) => !NOT_CREDENTIAL_HEADER.test((ctx.keyName ?? '').replace(/_/g, '-').replace(/-(?:key|token|secret|auth|apikey)$/, '')) && headerToken(value),
+    envName: 'API_KEY',
+    docsUrl: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#var_http_',
+    revocationNote: 'Change the shared key (in the nginx config and at every client that sends it) and keep it in an included file outside the repository.',
+    examples: {
+      positives: (g) => [`        if ($http_x_internal_token != "${g.s(g.hex(48))}") { return 403; }`, `    if ($http_x_api_key != ${g.s(g.alnum(32))}) {`],
+      negatives: (g) => [
+        `        if ($http_x_request_token != "${g.hex(32)}") { return 403; }`,
+        '        if ($http_x_api_key = "") { return 401; }',
+        `        if ($http_x_api_key != $expected_key) { return 403; }`,
+      ],
+    },
+  },
   {
     ...base,
     id: 'http-authorization-token',

@@ -40,6 +40,7 @@ import { saasWorkRules } from './saasWork';
 import { serviceConfigCredentialRules } from './serviceConfigCredentials';
 import { sourceHostingRules } from './sourceHosting';
 import { tokenFormatRules } from './tokenFormats';
+import { urlPathTokenRules } from './urlPathTokens';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -74,6 +75,7 @@ export const builtinRules: readonly Rule[] = [
   ...serviceConfigCredentialRules,
   ...credentialPairRules,
   ...tokenFormatRules,
+  ...urlPathTokenRules,
   ...httpAuthRules,
   ...logOutputRules,
   ...protocolTranscriptRules,

@@ -392,12 +392,18 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (verdict !== undefined || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'key' && isSearchOnlyApiKey(ctx)) return false;
+  // A camelCase noun + `Key` that is no kind of credential holding a UUID (`environmentKey`, `mobileKey`, `projectKey`,
+  // maybe with a short prefix: `env-<uuid>`): an id a client SDK sends in the clear.
+  if (reading.kind === 'key' && reading.weak === true && /[a-z]Key$/.test(kv.key) && CAMEL_KEY_UUID.test(value)) return false;
   // Pusher's app key and Vonage's api key are identifiers beside the provider's secret.
   if (reading.kind === 'key' && isPublicProviderKey(value, kv.key, kv.keyStart, ctx.text)) return false;
   // OAuth 1's consumer key beside its consumer secret names the consumer (the secret is the credential).
   if (reading.kind === 'key' && isConsumerKeyBesideSecret(kv.key, kv.keyStart, ctx.text)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
-  if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value)) return false;
+  // A quoted lower-case hex value under a camelCase `signingKey` in code is an HMAC key (`val signingKey = "…"`):
+  // git writes key ids in upper case and unquoted.
+  const codeSigningKey = (kind === 'code' || kind === 'test') && quoted && /^signingKey$/.test(kv.key) && /^[0-9a-f]{40}$/.test(value);
+  if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value) && !codeSigningKey) return false;
   if (shortenedRunnerToken(kv.key, value, ctx.text, ctx.start, ctx.end)) return false;
   // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
   if (/[?&]/.test(ctx.text.charAt(kv.keyStart - 1)) && /\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), kv.keyStart))) return false;
@@ -490,6 +496,10 @@ const PASSWORD_OWN_NAME =
 const DATABASE_WORD = '(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|sql|mssql)';
 const DATABASE_PASSWORD_NAME = new RegExp(`${DATABASE_WORD}[_.-]?(?:pass(?:word)?|pwd)`, 'i');
 
+/** `key` followed by an assignment's or a mapping's separator (lower case: the prefilter folds case). */
+const CAMEL_KEY_UUID = /^(?:[a-z]{2,8}-)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const CAMEL_KEY_KEYWORDS = ['key =', 'key=', 'key:', 'key":', "key':", 'key" :', 'key :'];
+
 export const secretAssignmentRule: Rule = {
   id: 'generic-secret-assignment',
   provider: 'Generic',
@@ -498,7 +508,10 @@ export const secretAssignmentRule: Rule = {
   description: 'Hard-coded password or secret assigned to a secret-like name',
   // `jwt`, `encryption`, `signing`, `hmac`: a section whose bare `Key` is a secret (parentNamesKey); `providers`,
   // `integrations`: a map of services whose entries' bare `key`s are theirs.
-  keywords: [...SECRET_NAME_KEYWORDS, 'identified', 'jwt', 'encryption', 'signing', 'hmac', 'providers', 'integrations', 'vendors', 'partners'],
+  // `key` right before its separator: a camelCase name ending in `Key` after any noun (`analyticsKey = "v"`,
+  // `kCloudKey = "v"`, `"feedKey": "v"`), which the prefilter (case-folded) cannot tell from `analyticskey`; the
+  // name's reading decides (a key after a word that is no kind of credential takes only a strongly random value).
+  keywords: [...SECRET_NAME_KEYWORDS, 'identified', 'jwt', 'encryption', 'signing', 'hmac', 'providers', 'integrations', 'vendors', 'partners', ...CAMEL_KEY_KEYWORDS],
   // The match starts at the secret word (the scanner adds the ≤ 40 name characters before it) and the value
   // (≤ 200) follows close by: run only there.
   keywordWindow: { before: 16, after: 340 },
