@@ -71,7 +71,7 @@ export const DATA_BIGDATA_DOCS: RealWorldDoc[] = [
 spark.submit.deployMode          cluster
 spark.eventLog.enabled           true
 spark.eventLog.dir               s3a://acme-lake/spark-logs
-spark.hadoop.fs.s3a.access.key   ${k.prov('awsId', 'AWS access key id')}
+spark.hadoop.fs.s3a.access.key   ${k.u(k.awsId())}
 spark.hadoop.fs.s3a.secret.key   ${k.prov('awsSecret', 'AWS secret key')}
 spark.authenticate               true
 spark.authenticate.secret        ${k.tok()}

@@ -50,7 +50,7 @@ stages:
     remote = storage
 ['remote "storage"']
     url = s3://acme-dvc/nlp
-    access_key_id = ${k.prov('awsId', 'AWS access key id')}
+    access_key_id = ${k.u(k.awsId())}
     secret_access_key = ${k.prov('awsSecret', 'AWS secret key')}
 ['remote "gdrive"']
     url = gdrive://${k.n('1' + k.g.base64url(32))}

@@ -193,13 +193,13 @@ warehouse = "APP_WH"
 [connections.gsheets]
 spreadsheet = "https://docs.google.com/spreadsheets/d/${k.n('1' + k.g.base64url(43))}/edit"
 type = "service_account"
-private_key_id = "${k.tok(k.hex(40))}"
+private_key_id = "${k.n(k.hex(40))}"
 client_email = "sheets@acme-dash.iam.gserviceaccount.com"
 client_id = "${k.n(k.g.digits(21))}"
 
 [api]
 kpi_token = "${k.tok(k.g.base64url(40))}"
-mapbox_public = "${k.n('pk.' + k.g.base64url(60) + '.' + k.g.base64url(22))}"
+mapbox_public = "${k.n(k.mapboxPublic())}"
 `,
   ),
 

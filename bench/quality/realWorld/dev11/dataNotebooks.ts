@@ -325,7 +325,7 @@ export const DATA_NOTEBOOK_DOCS: RealWorldDoc[] = [
     "info = {\\n",
     "  \\"type\\": \\"service_account\\",\\n",
     "  \\"project_id\\": \\"ga4-export-${k.n(k.g.digits(6))}\\",\\n",
-    "  \\"private_key_id\\": \\"${k.tok(k.hex(40))}\\",\\n",
+    "  \\"private_key_id\\": \\"${k.n(k.hex(40))}\\",\\n",
     "  \\"client_email\\": \\"bq-reader@ga4-export.iam.gserviceaccount.com\\",\\n",
     "  \\"client_id\\": \\"${k.n(k.g.digits(21))}\\",\\n",
     "}\\n",

@@ -16,7 +16,7 @@ AIRFLOW__CELERY__BROKER_URL=redis://:${k.cs()}@redis:6379/0
 AIRFLOW__CORE__FERNET_KEY=${k.tok(k.g.base64url(43) + '=')}
 AIRFLOW__WEBSERVER__SECRET_KEY=${k.tok(k.hex(32))}
 AIRFLOW_CONN_DWH_POSTGRES='postgres://etl_user:${k.cs()}@dwh.internal:5432/dwh'
-AIRFLOW_CONN_S3_LANDING='aws://${k.prov('awsId', 'AWS access key id')}:${k.prov('awsSecret', 'AWS secret key').replace(/\//g, '%2F')}@/?region_name=eu-west-1'
+AIRFLOW_CONN_S3_LANDING='aws://${k.u(k.awsId())}:${k.prov('awsSecret', 'AWS secret key').replace(/\//g, '%2F')}@/?region_name=eu-west-1'
 AIRFLOW_CONN_SLACK_ALERTS='{"conn_type": "slackwebhook", "password": "${k.tok('T' + k.g.upper(8) + '/B' + k.g.upper(10) + '/' + k.g.alnum(24))}"}'
 _AIRFLOW_WWW_USER_USERNAME=admin
 _AIRFLOW_WWW_USER_PASSWORD=${k.pw()}
@@ -85,7 +85,7 @@ with DAG("sync_salesforce", start_date=datetime(2024, 1, 1), schedule="@hourly",
     (k) => `# airflow connections export connections.yaml --file-format yaml   (taken before the upgrade)
 aws_default:
   conn_type: aws
-  login: ${k.prov('awsId', 'AWS access key id')}
+  login: ${k.u(k.awsId())}
   password: ${k.prov('awsSecret', 'AWS secret key')}
   extra: '{"region_name": "eu-central-1"}'
 bigquery_default:
@@ -363,7 +363,7 @@ user=luigi
 password=${k.n('%(REDSHIFT_PASSWORD)s')}
 
 [s3]
-aws_access_key_id=${k.prov('awsId', 'AWS access key id')}
+aws_access_key_id=${k.u(k.awsId())}
 aws_secret_access_key=${k.prov('awsSecret', 'AWS secret key')}
 
 [email]

@@ -112,7 +112,7 @@ Obs.: em produção tudo vem do Secrets Manager (\`arn:aws:secretsmanager:sa-eas
     (k) => `# 数据组交接文档
 
 - 数仓 MySQL：账号 \`dw_read\`，密码 ${k.pw()}
-- 阿里云 AccessKey ID：${k.n('LTAI' + k.g.alnum(20))}（只是 ID，不是密钥）
+- 阿里云 AccessKey ID：${k.u('LTAI' + k.g.alnum(20))}（只是 ID，不是密钥）
 - AccessKey Secret：${k.tok(k.g.alnum(30))}
 - 神策分析 API 秘钥：${k.tok(k.hex(64))}
 - 帆软报表管理员 admin / ${k.hpw()}

@@ -61,7 +61,7 @@ knitr::opts_chunk$set(echo = FALSE)
 library(DBI)
 con <- dbConnect(odbc::odbc(), Driver = "ODBC Driver 18 for SQL Server", Server = "sql01",
                  Database = "KPI", UID = "rmarkdown", PWD = ${k.n('params$db_password')})
-Sys.setenv(MAPBOX_TOKEN = "${k.n('pk.' + k.g.base64url(60) + '.' + k.g.base64url(22))}")
+Sys.setenv(MAPBOX_TOKEN = "${k.n(k.mapboxPublic())}")
 \`\`\`
 
 \`\`\`{r}
@@ -138,7 +138,7 @@ ZYTE_API_KEY = "${k.tok(k.hex(32))}"
 SCRAPEOPS_API_KEY = '${k.tok(k.uuid())}'
 
 FEEDS = {"s3://acme-scrapes/immo/%(time)s.jsonl": {"format": "jsonlines"}}
-AWS_ACCESS_KEY_ID = "${k.prov('awsId', 'AWS access key id')}"
+AWS_ACCESS_KEY_ID = "${k.u(k.awsId())}"
 AWS_SECRET_ACCESS_KEY = "${k.prov('awsSecret', 'AWS secret key')}"
 USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
 `,
@@ -235,7 +235,7 @@ history | grep ${k.n('password')}
     'legacy/connect_examples.txt',
     (k) => `/* SAS */
 libname dwh postgres server="dwh.internal" port=5432 user=sas_user password="${k.pw()}" database=dwh schema=marts;
-libname ora oracle user=FIN_READ password=${k.n('"{SAS002}' + k.g.hex(32).toUpperCase() + '"')} path=ERPPRD;   /* PROC PWENCODE output */
+libname ora oracle user=FIN_READ password="${k.u('{SAS002}' + k.g.hex(32).toUpperCase())}" path=ERPPRD;   /* PROC PWENCODE output */
 
 * Stata;
 odbc load, exec("select * from survey_2024") connectionstring("DRIVER={PostgreSQL Unicode};SERVER=dwh.internal;DATABASE=dwh;UID=stata;PWD=${k.cs()}")

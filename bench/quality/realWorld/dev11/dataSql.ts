@@ -70,7 +70,7 @@ GO
     (k) => `-- nightly load of the clickstream (runs from the loader box, see README)
 COPY analytics.events
 FROM 's3://acme-clickstream/exports/2024/06/'
-CREDENTIALS 'aws_access_key_id=${k.prov('awsId', 'AWS access key id')};aws_secret_access_key=${k.prov('awsSecret', 'AWS secret key')}'
+CREDENTIALS 'aws_access_key_id=${k.u(k.awsId())};aws_secret_access_key=${k.prov('awsSecret', 'AWS secret key')}'
 FORMAT AS PARQUET;
 
 -- the role version is what we should use everywhere:
@@ -100,7 +100,7 @@ create or replace stage RAW.PUBLIC.AZ_STAGE
 
 create or replace stage RAW.PUBLIC.S3_STAGE
   url = 's3://acme-landing/'
-  credentials = (aws_key_id = '${k.prov('awsId', 'AWS access key id')}' aws_secret_key = '${k.prov('awsSecret', 'AWS secret key')}');
+  credentials = (aws_key_id = '${k.u(k.awsId())}' aws_secret_key = '${k.prov('awsSecret', 'AWS secret key')}');
 
 -- service user for fivetran
 create user FIVETRAN_USER password = '${k.gpw()}' default_role = FIVETRAN_ROLE must_change_password = false;

@@ -203,6 +203,10 @@ export interface DataKit {
   n(value: string): string;
   ph(): string;
   u(value: string): string;
+  /** An AWS access key id (raw; the policy leaves an id without its secret unscored). */
+  awsId(): string;
+  /** A Mapbox public token (`pk.` + base64url JSON + signature), public by design. */
+  mapboxPublic(): string;
   hex(n: number): string;
   uuid(): string;
   sha(): string;
@@ -227,6 +231,8 @@ export function dataKit(g: ExampleGen, m: Marker): DataKit {
     n: (value) => m.negative(value),
     ph: () => m.negative(g.pick(PLACEHOLDERS)),
     u: (value) => m.unscored(value),
+    awsId: () => PROV.awsId(g),
+    mapboxPublic: () => `pk.${b64url(JSON.stringify({ u: g.pick(NAMES), a: g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 25) }))}.${g.base64url(22)}`,
     hex: (n) => g.hex(n),
     uuid: () => g.uuid(),
     sha: () => g.hex(40),
