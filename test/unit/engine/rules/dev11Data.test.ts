@@ -1,7 +1,7 @@
 // Classes found while tuning on rw-dev11's data part: R's `.Renviron` read as an env file, a passphrase in lower
 // camelCase under a password's own name, blank-separated properties (spark-defaults.conf), Kaggle's
 // `{"username", "key"}`, data tools' login flags (beeline, tabcmd, airflow users create), Python's
-// `bytes.fromhex(…)` / `quote_plus(…)` around a literal and the mongo shell's `changeUserPassword`. Values are
+// `quote_plus(…)` around a literal and the mongo shell's `changeUserPassword`. Values are
 // generated from a seed at test time.
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
@@ -35,6 +35,8 @@ describe('rw-dev11 classes: data work', () => {
     assert.deepEqual(values(`DB_USER=carla\nDB_PASS=${b}\n`, 'deploy/.env'), [b]);
     assert.deepEqual(values(`  username: ge\n  password: ${c}\n`, 'config/vars.yml'), [c]);
     assert.deepEqual(values('password: readFromFile\npassword: userPassword\npassword: inputValue\nDB_PASSWORD=changeMe\n', 'config/vars.yml'), []);
+    assert.deepEqual(values('  admin-password: {{ .Values.admin.password | default (randAlphaNum 16) | quote }}\n', 'charts/x/templates/secret.yaml'), []);
+    assert.deepEqual(values('<unattend>\n  <settings pass="oobeSystem">\n  </settings>\n</unattend>\n', 'deploy/autounattend.xml'), []);
   });
 
   it('reads a secret of a blank-separated property in spark-defaults.conf, not a path or a reference', () => {
@@ -58,9 +60,9 @@ describe('rw-dev11 classes: data work', () => {
     assert.deepEqual(values('tabcmd refreshextracts -p "Sales"\nairflow dags trigger -p my_dag\n', 'scripts/x.sh'), []);
   });
 
-  it('reads a literal wrapped in bytes.fromhex or quote_plus, and the password of changeUserPassword', () => {
-    const [hex, pw, pw2] = [g.hex(64), camel(), `${cap(g.pick(WORDS))}${g.digits(4)}!`];
-    assert.deepEqual(values(`c.JupyterHub.cookie_secret = bytes.fromhex("${hex}")\nPW = urllib.parse.quote_plus("${pw}")\n`, 'jupyterhub/config.py'), [hex, pw]);
+  it('reads a literal wrapped in quote_plus, and the password of changeUserPassword', () => {
+    const [pw, pw2] = [camel(), `${cap(g.pick(WORDS))}${g.digits(4)}!`];
+    assert.deepEqual(values(`PW = urllib.parse.quote_plus("${pw}")\n`, 'etl/extract.py'), [pw]);
     assert.deepEqual(values(`db.getSiblingDB('admin').changeUserPassword('etl', '${pw2}');\n`, 'mongo/users.js'), [pw2]);
   });
 });
