@@ -120,7 +120,8 @@ export function flavorOf(languageId: string | undefined, path: string | undefine
   const p = (path ?? '').replace(/\\/g, '/');
   const name = baseName(p);
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(p)) return 'github-actions';
-  if (/^\.env(\..*)?$/i.test(name) || /\.env$/i.test(name)) return 'dotenv';
+  // R's `.Renviron` / `Renviron.site` are NAME=value files read at startup, the same syntax as `.env`.
+  if (/^\.env(\..*)?$/i.test(name) || /\.env$/i.test(name) || /^\.?Renviron(?:\.site)?$/i.test(name)) return 'dotenv';
   if (/^(Docker|Container)file(\..*)?$/i.test(name) || /\.dockerfile$/i.test(name)) return 'dockerfile';
   const byId = languageId ? BY_LANGUAGE_ID[languageId] : undefined;
   if (byId) return byId;

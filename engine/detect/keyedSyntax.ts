@@ -51,13 +51,13 @@ export const SEPARATOR =
 /**
  * A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`), a
  * conversion to bytes (Go's `[]byte("…")`, .NET's `Encoding.UTF8.GetBytes("…")`), a base64 decoder (`PASSWORD = base64.b64decode("…")`, `atob('…')`,
- * Java's `Base64.getDecoder().decode("…")`: a secret hidden from a casual reader, not from anyone) or pydantic's `Field("…", …)`
- * (its first argument is the default).
+ * Java's `Base64.getDecoder().decode("…")`: a secret hidden from a casual reader, not from anyone), pydantic's `Field("…", …)`
+ * (its first argument is the default) and Python's `urllib.parse.quote_plus("…")` (a password escaped for a URL).
  */
 const WRAPPER =
-  '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Field|Buffer\\.from|bytes|(?:base64\\.)?b64decode|atob|Base64\\.decode64|Base64\\.getDecoder\\(\\)\\.decode|Convert\\.FromBase64String|base64_decode|\\[\\]byte|Encoding\\.(?:UTF8|ASCII|Default|Unicode)\\.GetBytes)\\()?';
+  '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Field|Buffer\\.from|bytes|(?:base64\\.)?b64decode|atob|Base64\\.decode64|Base64\\.getDecoder\\(\\)\\.decode|Convert\\.FromBase64String|base64_decode|\\[\\]byte|Encoding\\.(?:UTF8|ASCII|Default|Unicode)\\.GetBytes|(?:urllib\\.parse\\.)?quote(?:_plus)?)\\()?';
 const WRAPPER_END =
-  /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Field|Buffer\.from|bytes|(?:base64\.)?b64decode|atob|Base64\.decode64|Base64\.getDecoder\(\)\.decode|Convert\.FromBase64String|base64_decode|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes)\()?$/;
+  /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Field|Buffer\.from|bytes|(?:base64\.)?b64decode|atob|Base64\.decode64|Base64\.getDecoder\(\)\.decode|Convert\.FromBase64String|base64_decode|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|(?:urllib\.parse\.)?quote(?:_plus)?)\()?$/;
 
 /**
  * Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`) and

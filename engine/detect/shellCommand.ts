@@ -243,6 +243,10 @@ const KNOWN_COMMANDS = [
   'rclone',
   // Graph database shell (engine/rules/commandLineOps.ts).
   'cypher-shell',
+  // Data tools whose `-p` is a login (engine/rules/commandLineOps.ts).
+  'beeline',
+  'tabcmd',
+  'airflow',
 ];
 
 const KNOWN = new Set(KNOWN_COMMANDS);

@@ -5,7 +5,9 @@
 // variable set by PowerShell's `Set-Item -Path Env:NAME -Value X`, and an Azure VM or Entra user's password given
 // to `az vm user update -p X`; a secret echoed into a secret store (`echo X | gcloud secrets versions add …`), an
 // AppRole SecretID (`vault write auth/approle/login secret_id=X`), IIS appcmd's `-processModel.password:X` and
-// `ngrok config add-authtoken X`, and the `user NAME X` line of a here-document fed to ftp. The tool decides: `-c`, `-p` and `using` mean other things elsewhere.
+// `ngrok config add-authtoken X`, and the `user NAME X` line of a here-document fed to ftp; data tools' logins (rw-dev11):
+// Hive's `beeline -p X`, `tabcmd login -p X`, `airflow users create -p X`. The tool decides: `-c`, `-p` and `using`
+// mean other things elsewhere.
 import type { Rule } from '../types';
 import { SNMP_COMMANDS } from '../detect/shellCommand';
 import { literalOfKind, positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
@@ -54,6 +56,62 @@ export const commandLineOpsRules: Rule[] = [
     kind: 'password',
     positives: (g) => [`db2 connect to SALES user db2inst1 using ${g.s(humanPassword(g))}`, `db2 "CONNECT TO PRODDB USER etl USING ${g.s(g.alnum(14))}"`],
     negatives: () => ['db2 connect to SALES user db2inst1 using $DB2_PW', 'db2 connect to SALES user db2inst1', 'db2 connect to SALES user db2inst1 using <password>'],
+  }),
+  toolFlagRule({
+    // Found while tuning on rw-dev11's data part: Hive's JDBC shell takes its login as `-n USER -p PASSWORD`.
+    id: 'cli-beeline-password',
+    description: 'Hive login of beeline given on its command line (-p)',
+    family: 'database',
+    envName: 'HIVE_PASSWORD',
+    docsUrl: 'https://cwiki.apache.org/confluence/display/Hive/HiveServer2+Clients#HiveServer2Clients-BeelineCommandOptions',
+    tools: ['beeline'],
+    flag: '-p',
+    value: 'spaced',
+    kind: 'password',
+    positives: (g) => [`beeline -u jdbc:hive2://hs2:10000/default -n etl -p ${g.s(humanPassword(g))} -f refresh.hql`, `beeline -u jdbc:hive2://hs2:10000 -n hive -p '${g.s(g.alnum(16))}'`],
+    negatives: () => ['beeline -u jdbc:hive2://hs2:10000 -n etl -p "$HIVE_PASSWORD" -f x.hql', 'beeline -u jdbc:hive2://hs2:10000 -n etl -w /etc/hive/pw.txt', 'beeline -n etl -p <password>'],
+  }),
+  toolFlagRule({
+    // Tableau Server's command line logs in with `tabcmd login -s URL -u USER -p PASSWORD` (also called through a
+    // batch variable, `%TABCMD% login …`).
+    id: 'cli-tabcmd-password',
+    description: 'Tableau Server password given to tabcmd login (-p, --password)',
+    family: 'generic',
+    envName: 'TABCMD_PASSWORD',
+    docsUrl: 'https://help.tableau.com/current/server/en-us/tabcmd_cmd.htm',
+    tools: ['tabcmd'],
+    subcommand: /^%?[ \t]{1,4}login\b/,
+    flag: '-p|--password',
+    value: 'spaced',
+    kind: 'password',
+    positives: (g) => [`tabcmd login -s https://tableau.corp.local -t Finance -u svc_tab -p ${g.s(humanPassword(g))}`, `%TABCMD% login -s https://bi.example.com -u admin --password "${g.s(g.alnum(18))}"`],
+    negatives: () => [
+      'tabcmd login -s https://bi.example.com -u admin -p %TABLEAU_PW%',
+      'tabcmd login -s https://bi.example.com -u admin --password-file C:\\secrets\\tab.txt',
+      'tabcmd refreshextracts -p "Sales"',
+    ],
+  }),
+  toolFlagRule({
+    // `airflow users create … -p PASSWORD` sets a web UI login (the bootstrap admin of most compose files).
+    id: 'cli-airflow-user-password',
+    description: 'Airflow web login set by airflow users create (-p, --password)',
+    family: 'generic',
+    envName: 'AIRFLOW_ADMIN_PASSWORD',
+    docsUrl: 'https://airflow.apache.org/docs/apache-airflow/stable/cli-and-env-variables-ref.html#create_repeat1',
+    tools: ['airflow'],
+    subcommand: /^[ \t]{1,4}users[ \t]{1,4}create\b/,
+    flag: '-p|--password',
+    value: 'spaced',
+    kind: 'password',
+    positives: (g) => [
+      `airflow users create -u admin -p ${g.s(humanPassword(g))} -f Ada -l Admin -r Admin -e ops@example.com`,
+      `airflow users create --username ops --password '${g.s(g.alnum(20))}' --role Admin --email ops@example.com --firstname O --lastname P`,
+    ],
+    negatives: () => [
+      'airflow users create -u admin -p "$AIRFLOW_PASSWORD" -r Admin -e a@b.c -f A -l B',
+      'airflow users create -u admin --use-random-password -r Admin -e a@b.c -f A -l B',
+      'airflow dags trigger -p my_dag',
+    ],
   }),
   toolFlagRule({
     id: 'cli-cypher-shell-password',

@@ -3,10 +3,12 @@
 // `sentinel auth-pass <master> <p>`, WildFly/Elytron `credential-reference clear-text`, RubyGems'
 // `~/.gem/credentials`, Redis Sentinel's `sentinel-pass`, JAAS login modules' `user_<name>="…"` declarations (Kafka,
 // ZooKeeper), rclone remotes' storage keys, Google app passwords (four groups of four letters) and OpenVPN static keys
-// (`tls-auth` / `tls-crypt` / `secret` blocks, inline in .ovpn profiles).
+// (`tls-auth` / `tls-crypt` / `secret` blocks, inline in .ovpn profiles); found on rw-dev11's data part: a dotted
+// property separated from its value by blanks (spark-defaults.conf, `.properties`) and Kaggle's kaggle.json pair.
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { isLiteralToken } from '../validators/literalArgument';
-import { passwordVerdict } from '../validators/secretValue';
+import { namedValueVerdict, passwordVerdict } from '../validators/secretValue';
+import { readSecretName } from '../validators/secretName';
 import { humanPassword } from './humanPasswords';
 
 const base = {
@@ -31,6 +33,12 @@ const GEM_CREDENTIALS = /(?:^|[\\/])\.gem[\\/]credentials$/;
 
 /** Postfix's SMTP client password map (`smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`), not its `.db`. */
 const SASL_PASSWD = /(?:^|[\\/])sasl_passwd(?:[._-][\w-]{1,20})?$/i;
+
+/**
+ * Java-style property files whose separator may be blanks alone: `spark-defaults.conf` (Spark's own format, values
+ * aligned in a column) and `.properties` files (the format allows `key value`).
+ */
+const BLANK_SEPARATED_PROPERTIES = /(?:^|[\\/])(?:spark-defaults\.conf|[^\\/]+\.properties)$/i;
 
 /** LDIF files (`ldapadd -f users.ldif`, `slapcat` exports). */
 const LDIF = /\.ldif$/i;
@@ -296,6 +304,56 @@ export const serviceConfigCredentialRules: Rule[] = [
         `EMAIL_HOST_PASSWORD=${g.s(appPassword(g))}`,
       ],
       negatives: () => ['You can pass this down from here when ready', 'password must have four words'],
+    },
+  },
+  {
+    ...base,
+    // Found while tuning on rw-dev11's data part: `spark.authenticate.secret   X`, `spark.ssl.keyStorePassword   X`.
+    id: 'blank-separated-property-secret',
+    provider: 'Generic',
+    description: 'Password or secret of a dotted property separated from its value by blanks only (spark-defaults.conf, .properties)',
+    keywords: ['password', 'secret', 'token', 'passwd'],
+    keywordWindow: { before: 120, after: 260 },
+    pattern: /^[ \t]{0,8}(?<key>[A-Za-z][\w-]{0,40}(?:\.[\w-]{1,60}){1,8})[ \t]{1,40}(?<secret>[^\s#=:"'][^\s]{3,199})[ \t]*$/m,
+    appliesToPath: (path) => path === undefined || BLANK_SEPARATED_PROPERTIES.test(path),
+    validate: (value, ctx) => {
+      const key = ctx.keyName ?? '';
+      // Path-less text (`hush redact`, a paste) reads as spark-defaults only under a `spark.` key.
+      if (!(ctx.path === undefined ? /^spark\./.test(key) : BLANK_SEPARATED_PROPERTIES.test(ctx.path)) || /^\$\{|^<|%\{/.test(value)) return false;
+      const reading = readSecretName(key);
+      if (!reading) return false;
+      return namedValueVerdict(value, key, reading, { compoundWords: reading.kind === 'password' }) === undefined;
+    },
+    envName: 'SPARK_SECRET',
+    docsUrl: 'https://spark.apache.org/docs/latest/configuration.html#dynamically-loading-spark-properties',
+    revocationUrl: null,
+    revocationNote: 'Change the password or secret where it is issued (keystore, cluster auth secret, catalog token) and pass it from a secret store or an environment variable instead of the properties file.',
+    examples: {
+      positives: (g) => [
+        `spark.master                     yarn\nspark.authenticate               true\nspark.authenticate.secret        ${g.s(g.alnum(40))}\n`,
+        `spark.ssl.enabled                true\nspark.ssl.keyStorePassword       ${g.s(`${g.pick(['Harbor', 'Quartz', 'Maple'])}${g.digits(4)}!`)}\n`,
+      ],
+      negatives: () => ['spark.ssl.trustStorePassword     ${TRUSTSTORE_PASSWORD}\nspark.eventLog.dir   s3a://logs/spark\n', 'spark.authenticate.secret.file   /etc/spark/secret.txt\n'],
+    },
+  },
+  {
+    ...base,
+    // Found while tuning on rw-dev11's data part: `~/.kaggle/kaggle.json` is `{"username":"u","key":"<32 hex>"}`, also
+    // written by a notebook's `json.dump({...})`; a bare `key` says nothing alone, the `username` beside it does.
+    id: 'kaggle-api-key',
+    provider: 'Kaggle',
+    description: 'Kaggle API key (`"key"` beside `"username"`, as in kaggle.json)',
+    keywords: ['username'],
+    keywordWindow: { before: 4, after: 160 },
+    pattern: /(?<q>\\?["'])username\k<q>[ \t]{0,4}:[ \t]{0,4}\k<q>[^"'\\\s]{1,64}\k<q>[ \t]{0,4},[ \t]{0,4}\k<q>key\k<q>[ \t]{0,4}:[ \t]{0,4}\k<q>(?<secret>[0-9a-f]{32})\k<q>/,
+    validate: (value) => isLiteralToken(value, 32),
+    envName: 'KAGGLE_KEY',
+    docsUrl: 'https://www.kaggle.com/docs/api#authentication',
+    revocationUrl: 'https://www.kaggle.com/settings/account',
+    revocationNote: 'Expire the API token in Kaggle account settings and create a new one (it downloads a fresh kaggle.json).',
+    examples: {
+      positives: (g) => [`{"username":"${g.lower(6)}_${g.digits(2)}","key":"${g.s(g.hex(32))}"}\n`, `    json.dump({"username": "${g.lower(5)}", "key": "${g.s(g.hex(32))}"}, f)\n`],
+      negatives: (g) => ['{"username":"your-kaggle-user","key":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}\n', `{"username": "${g.lower(6)}", "key": "sort_order"}\n`],
     },
   },
 ];

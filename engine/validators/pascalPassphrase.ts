@@ -15,3 +15,19 @@ export function isPascalPassphrase(value: string, dummy: (lowerWord: string) => 
   const words = value.match(/[A-Z][a-z]+/g)!.map((w) => w.toLowerCase());
   return words.every((w) => !FIELD_WORD.test(w) && !dummy(w)) && new Set(words).size === words.length;
 }
+
+/** Words of code and lookups: a lower camelCase value made of them (`readFromFile`, `envVarRef`) names a step, not a password. */
+const CODE_WORD =
+  /^(?:get|set|read|load|from|file|path|env|var|vars|ref|key|keys|lookup|fetch|resolve|secret|secrets|default|param|params|arg|args|prop|props|item|data|object|list|map|func|call|this|self|inherit|use|via|with|system|rand|alpha|alnum|num)$/;
+
+/**
+ * The same passphrase in lower camelCase (`violetBiscuit`, `lakehousePenguin`): two to four words of 4 to 12 letters,
+ * the first lower-case, none a field's, a dummy's or code's word (not Helm's `randAlphaNum`, not unattend.xml's
+ * `oobeSystem` pass).
+ */
+export function isCamelPassphrase(value: string, dummy: (lowerWord: string) => boolean): boolean {
+  // Words of four letters or more: a three-letter hump is an abbreviation of code (`randAlphaNum`, `toStr`).
+  if (!/^[a-z]{4,12}(?:[A-Z][a-z]{3,11}){1,3}$/.test(value)) return false;
+  const pascal = value.charAt(0).toUpperCase() + value.slice(1);
+  return isPascalPassphrase(pascal, dummy) && pascal.match(/[A-Z][a-z]+/g)!.every((w) => !CODE_WORD.test(w.toLowerCase()));
+}

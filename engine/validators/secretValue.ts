@@ -3,7 +3,7 @@
 // template or reference, code, a label or message, a form field's name, a hash or verifier, an encrypted
 // blob, a masked value, a documented example or a dummy word. Under a token's, key's or secret's name the
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
-import { isPascalPassphrase } from './pascalPassphrase';
+import { isCamelPassphrase, isPascalPassphrase } from './pascalPassphrase';
 import { isHashOrEncrypted } from './storedHash';
 import { isHandMadeJwt, isUnsignedOrAnonJwt } from './tokenStructure';
 import { isDocumentedSampleJwt, isStandIn } from './placeholder';
@@ -156,10 +156,14 @@ const DUMMY_PART =
 const PRODUCT_NAME =
   /javascript|typescript|postgres|mysql|maria|mongo|redis|kubernetes|docker|jenkins|grafana|elastic|kibana|rabbit|keycloak|oracle|tomcat|wordpress|drupal|joomla|nextcloud|gitlab|github|bitbucket|ubuntu|debian|centos|windows|linux|ansible|terraform|openshift|minio|zabbix|nagios|sonar|nexus|artifactory|portainer|airflow|metabase|cassandra|influx|memcache|openldap|activemq|kafka|zookeeper|wildfly|jboss|weblogic|websphere/;
 
-/** Two or more lower-case words run together (`winterjanuary`): not one long word, not a dummy or a field name. */
+/**
+ * Two or more words run together (`winterjanuary`, `WalnutBadgerOtter`, `violetBiscuit`): not one long word, not a
+ * dummy or a field name.
+ */
 export function isCompoundWordPassword(value: string): boolean {
   const lower = value.toLowerCase();
-  if (isPascalPassphrase(value, (w) => DUMMY_PART.test(w) || PRODUCT_NAME.test(w))) return true;
+  const dummyOrProduct = (w: string) => DUMMY_PART.test(w) || PRODUCT_NAME.test(w);
+  if (isPascalPassphrase(value, dummyOrProduct) || isCamelPassphrase(value, dummyOrProduct)) return true;
   return /^[A-Za-z][a-z]{9,31}$/.test(value) && !SINGLE_WORD_END.test(value) && !DUMMY_PART.test(lower) && !PRODUCT_NAME.test(lower);
 }
 

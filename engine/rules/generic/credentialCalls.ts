@@ -41,6 +41,8 @@ const SECOND = [
   'Creds',
   'signIn',
   'sign_in',
+  // The mongo shell's `db.changeUserPassword("user", "pw")` (rw-dev11).
+  'changeUserPassword',
 ];
 /** Calls whose third argument is the password (host or URL or identity, user, password). */
 const THIRD = [
@@ -215,6 +217,7 @@ export const credentialCallRule: Rule = {
     'ftp.new(',
     'sql.newinstance(',
     'set_password(',
+    'changeuserpassword(',
     'basic_auth ',
     'digest_auth ',
   ],
@@ -256,6 +259,7 @@ export const credentialCallRule: Rule = {
         `#0 /var/www/shop/lib/db.php(14): PDO->__construct('mysql:host=loca...', 'shop', '${g.s(human())}', Array)`,
         `User.objects.create_superuser("admin", "admin@example.com", "${g.s(human())}")`,
         `    req.basic_auth 'sync', '${g.s(human())}'`,
+        `db.getSiblingDB('admin').changeUserPassword('etl', '${g.s(human())}');`,
         `$ua->credentials("intranet.example.com:443", "Intranet", "nightly", "${g.s(human())}");`,
         `local red = redis:new()\nlocal ok, err = red:auth("${g.s(human())}")`,
       ];
