@@ -23,6 +23,8 @@ import { licenseKeyRule } from './licenseKeys';
 import { tupleAssignmentRule } from './tupleAssignments';
 import { formatArgumentRule } from './formatArguments';
 import { pinAssignmentRule } from './pinAssignments';
+import { uciOptionRule } from './uciOptions';
+import { wifiCallArgumentRule } from './wifiCallArguments';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -51,4 +53,6 @@ export const genericRules: Rule[] = [
   tupleAssignmentRule,
   formatArgumentRule,
   pinAssignmentRule,
+  uciOptionRule,
+  wifiCallArgumentRule,
 ];
