@@ -117,7 +117,12 @@ export const commandLineAdminRules: Rule[] = [
       `nmcli dev wifi connect "Office-5G" password "${g.s(humanPassword(g))}"`,
       `nmcli con add type wifi ifname wlan0 con-name guest ssid Guest -- wifi-sec.key-mgmt wpa-psk wifi-sec.psk ${g.s(passphrase(g).replace(/ /g, '-'))}`,
     ],
-    negatives: () => ['nmcli dev wifi connect "Office-5G" password "$WIFI_PSK"', 'nmcli dev wifi connect Office --ask', 'nmcli -s con show guest | grep psk', 'nmcli -s -g 802-11-wireless-security.psk connection show "Kamer 12"'],
+    negatives: () => [
+      'nmcli dev wifi connect "Office-5G" password "$WIFI_PSK"',
+      'nmcli dev wifi connect Office --ask',
+      'nmcli -s con show guest | grep psk',
+      'nmcli -s -g 802-11-wireless-security.psk connection show "Kamer 12"',
+    ],
   }),
   positionalRule({
     id: 'cli-wpa-passphrase',

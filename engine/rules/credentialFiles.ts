@@ -272,7 +272,11 @@ export const credentialFileRules: Rule[] = [
         `<servers>\n  <server>\n    <id>central</id>\n    <username>${g.lower(8)}</username>\n    <password>${g.s(g.alnum(24))}</password>\n  </server>\n</servers>`,
         `<server><id>nexus</id><username>deploy</username><password>${g.s(`${g.alnum(16)}!${g.digits(3)}`)}</password></server>`,
       ],
-      negatives: (g) => ['<password>${env.MAVEN_PASSWORD}</password>', `<password>{${g.base64(32)}}</password>`, `<gui enabled="true">\n  <user>admin</user>\n  <password>$2a$10$${g.base64(53).replace(/[+]/g, '.')}</password>\n</gui>`],
+      negatives: (g) => [
+        '<password>${env.MAVEN_PASSWORD}</password>',
+        `<password>{${g.base64(32)}}</password>`,
+        `<gui enabled="true">\n  <user>admin</user>\n  <password>$2a$10$${g.base64(53).replace(/[+]/g, '.')}</password>\n</gui>`,
+      ],
     },
   },
   {

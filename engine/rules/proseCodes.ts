@@ -77,7 +77,10 @@ const LOCK_WORD = `(?:${LOCK_PLACE}(?:[ \\t|—–:-]{0,12})${LOCK_CODE}|${LOCK_
 const LOCK_WORDS = new RegExp(LOCK_WORD, 'giu');
 const LOCK_AFTER = new RegExp(`(?<![\\p{L}\\p{N}_])${LOCK_WORD}(?![\\p{L}])(?<between>[^\\n0-9]{0,40}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`, 'iu');
 /** A place alone before its digits (`, alarm 3031`, `Garagentor neu: 9712`): only as the next item of a list that began with a named code. */
-const LISTED_PLACE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${LOCK_PLACE}|alarm)(?![\\p{L}])(?<between>[^\\n0-9\\p{L}]{0,4}(?:\\p{L}{2,8}[ \\t]{0,2})?[^\\n0-9\\p{L}]{0,4}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`, 'iu');
+const LISTED_PLACE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${LOCK_PLACE}|alarm)(?![\\p{L}])(?<between>[^\\n0-9\\p{L}]{0,4}(?:\\p{L}{2,8}[ \\t]{0,2})?[^\\n0-9\\p{L}]{0,4}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`,
+  'iu',
+);
 /** The line before the place already gave a named code (`Alarmanlage-Code bleibt 900276, `), then a list separator. */
 const CODE_GIVEN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])${LOCK_WORD}(?![\\p{L}])[^\\n0-9]{0,40}?(?<![0-9])[0-9]{4,8}#?[ \\t]{0,2}(?:[,;/]|\\.?[ \\t]{1,2}(?:und|and|et|y|e|i|и|ve)\\b)[^\\n0-9]{0,40}$`, 'iu');
 
@@ -285,7 +288,12 @@ export const proseCodeRules: Rule[] = [
         `Mama (19:10): kod do bramy garażowej ${pinValue(g)}, alarm ${g.s(pinValue(g))}`,
         `- door code ${pinValue(g)} / garage ${g.s(pinValue(g))}`,
       ],
-      negatives: (g) => [`Alarm zone ${pinValue(g)} triggered at night`, `Garage ${pinValue(g)} Main Street`, 'door code must have 6 digits, garage 1998 model', `Fehlercode Tor ${pinValue(g)}, Alarm ${pinValue(g)}`],
+      negatives: (g) => [
+        `Alarm zone ${pinValue(g)} triggered at night`,
+        `Garage ${pinValue(g)} Main Street`,
+        'door code must have 6 digits, garage 1998 model',
+        `Fehlercode Tor ${pinValue(g)}, Alarm ${pinValue(g)}`,
+      ],
     },
   },
   {

@@ -6,7 +6,11 @@ import { ph, plain, pv, pw, tk } from './deviceKit';
 import * as V from './deviceValues';
 
 export const DEVICE_ANDROID_DOCS: RealWorldDoc[] = [
-  doc('device-android-gradle-properties', ['credential-file', 'config-syntax'], 'android/gradle.properties', (k) => `# Project-wide Gradle settings.
+  doc(
+    'device-android-gradle-properties',
+    ['credential-file', 'config-syntax'],
+    'android/gradle.properties',
+    (k) => `# Project-wide Gradle settings.
 # For more details on how to configure your build environment visit
 # http://www.gradle.org/docs/current/userguide/build_environment.html
 org.gradle.jvmargs=-Xmx4096m -XX:MaxMetaspaceSize=512m -Dfile.encoding=UTF-8
@@ -22,15 +26,25 @@ MYAPP_UPLOAD_KEY_ALIAS=my-key-alias
 MYAPP_UPLOAD_STORE_PASSWORD=${pw(k, plain(V.human))}
 MYAPP_UPLOAD_KEY_PASSWORD=${pw(k, plain(V.human))}
 VERSION_CODE=${k.n('10427')}
-`),
+`,
+  ),
 
-  doc('device-flutter-key-properties', ['credential-file'], 'android/key.properties', (k) => `storePassword=${pw(k, plain(V.generated))}
+  doc(
+    'device-flutter-key-properties',
+    ['credential-file'],
+    'android/key.properties',
+    (k) => `storePassword=${pw(k, plain(V.generated))}
 keyPassword=${pw(k, plain(V.passphrase))}
 keyAlias=upload
 storeFile=/Users/jana.novak/keys/upload-keystore.jks
-`),
+`,
+  ),
 
-  doc('device-android-build-gradle-signing', ['code', 'defaults-in-code'], 'app/build.gradle', (k) => `apply plugin: "com.android.application"
+  doc(
+    'device-android-build-gradle-signing',
+    ['code', 'defaults-in-code'],
+    'app/build.gradle',
+    (k) => `apply plugin: "com.android.application"
 apply plugin: "com.facebook.react"
 
 def keystorePropertiesFile = rootProject.file("key.properties")
@@ -71,9 +85,14 @@ android {
         }
     }
 }
-`),
+`,
+  ),
 
-  doc('device-android-build-gradle-kts-fields', ['code', 'config-syntax'], 'app/build.gradle.kts', (k) => `plugins {
+  doc(
+    'device-android-build-gradle-kts-fields',
+    ['code', 'config-syntax'],
+    'app/build.gradle.kts',
+    (k) => `plugins {
     id("com.android.application")
     id("org.jetbrains.kotlin.android")
     id("com.google.gms.google-services")
@@ -106,9 +125,14 @@ android {
     }
     buildFeatures { buildConfig = true }
 }
-`),
+`,
+  ),
 
-  doc('device-android-local-properties', ['credential-file', 'config-syntax', 'precision'], 'local.properties', (k) => `## This file must *NOT* be checked into Version Control Systems,
+  doc(
+    'device-android-local-properties',
+    ['credential-file', 'config-syntax', 'precision'],
+    'local.properties',
+    (k) => `## This file must *NOT* be checked into Version Control Systems,
 # as it contains information specific to your local configuration.
 #
 # Location of the SDK. This is only used by Gradle.
@@ -120,9 +144,14 @@ SENTRY_AUTH_TOKEN=${pv(k, 'sentryUser', 'Sentry user auth token')}
 backend.clientSecret=${tk(k, (g) => g.base64url(43))}
 backend.clientId=${k.n('android-app')}
 # flipper.enabled=true
-`),
+`,
+  ),
 
-  doc('device-android-strings-xml', ['config-syntax', 'precision'], 'app/src/main/res/values/strings.xml', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  doc(
+    'device-android-strings-xml',
+    ['config-syntax', 'precision'],
+    'app/src/main/res/values/strings.xml',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <resources>
     <string name="app_name">Heizungsmonitor</string>
     <string name="login_title">Anmelden</string>
@@ -139,7 +168,8 @@ backend.clientId=${k.n('android-app')}
     <string name="mqtt_broker">ssl://broker.heizung.local:8883</string>
     <string name="mqtt_pass" translatable="false">${pw(k, plain(V.human))}</string>
 </resources>
-`),
+`,
+  ),
 
   doc('device-android-keytool-history', ['command-line', 'logs-and-output', 'precision'], 'notes/keystore.txt', (k) => {
     const store = V.human(k.g).replace(/[!$&*?#@ ]/g, '');
@@ -165,7 +195,11 @@ ${k.n(k.g.base64(27) + '=')}
 `;
   }),
 
-  doc('device-android-ci-workflow', ['config-syntax', 'command-line', 'precision'], '.github/workflows/android-release.yml', (k) => `name: Android release
+  doc(
+    'device-android-ci-workflow',
+    ['config-syntax', 'command-line', 'precision'],
+    '.github/workflows/android-release.yml',
+    (k) => `name: Android release
 on:
   push:
     tags: ['v*']
@@ -197,9 +231,14 @@ jobs:
           serviceAccountJsonPlainText: \${{ secrets.PLAY_SERVICE_ACCOUNT }}
           packageName: de.brandt.vereinsapp
           releaseFiles: android/app/build/outputs/bundle/release/app-release.aab
-`),
+`,
+  ),
 
-  doc('device-android-kotlin-apiconfig', ['code'], 'app/src/main/java/com/heimwerk/net/ApiConfig.kt', (k) => `package com.heimwerk.net
+  doc(
+    'device-android-kotlin-apiconfig',
+    ['code'],
+    'app/src/main/java/com/heimwerk/net/ApiConfig.kt',
+    (k) => `package com.heimwerk.net
 
 import okhttp3.Interceptor
 import okhttp3.OkHttpClient
@@ -225,9 +264,14 @@ object ApiConfig {
         })
         .build()
 }
-`),
+`,
+  ),
 
-  doc('device-flutter-env-dart', ['code', 'command-line'], 'lib/config/env.dart', (k) => `// generated by hand, sorry. do NOT commit the prod one.
+  doc(
+    'device-flutter-env-dart',
+    ['code', 'command-line'],
+    'lib/config/env.dart',
+    (k) => `// generated by hand, sorry. do NOT commit the prod one.
 // flutter run --dart-define=API_KEY=${tk(k, (g) => g.hex(40))} --dart-define=FLAVOR=dev
 class Env {
   static const String flavor = String.fromEnvironment('FLAVOR', defaultValue: 'dev');
@@ -238,9 +282,14 @@ class Env {
   static const String oneSignalAppId = '${k.n(k.g.uuid())}';
   static const String revenueCatKey = '${k.n('goog_' + k.g.alnum(27))}';
 }
-`),
+`,
+  ),
 
-  doc('device-rn-dotenv', ['credential-file', 'config-syntax', 'precision'], 'mobile/.env.production', (k) => `API_URL=https://api.rezepte-app.es
+  doc(
+    'device-rn-dotenv',
+    ['credential-file', 'config-syntax', 'precision'],
+    'mobile/.env.production',
+    (k) => `API_URL=https://api.rezepte-app.es
 SENTRY_DSN=${k.n(`https://${k.g.hex(32)}@o${k.g.digits(6)}.ingest.sentry.io/${k.g.digits(7)}`)}
 ONESIGNAL_APP_ID=${k.n(k.g.uuid())}
 ONESIGNAL_REST_API_KEY=${tk(k, (g) => g.alnum(48))}
@@ -252,9 +301,14 @@ STRIPE_PUBLISHABLE_KEY=${k.n('pk_live_' + k.g.alnum(24))}
 STRIPE_SECRET_KEY=${pv(k, 'stripe', 'Stripe secret key')}
 FEATURE_FLAGS=recipes,planner
 APP_VERSION=${k.n('3.2.0')}
-`),
+`,
+  ),
 
-  doc('device-rn-env-example', ['precision', 'config-syntax'], 'mobile/.env.example', (k) => `# copy to .env and fill in (ask in #mobile for the values)
+  doc(
+    'device-rn-env-example',
+    ['precision', 'config-syntax'],
+    'mobile/.env.example',
+    (k) => `# copy to .env and fill in (ask in #mobile for the values)
 API_URL=https://staging-api.rezepte-app.es
 SENTRY_DSN=${k.n('https://<key>@o0.ingest.sentry.io/0')}
 ONESIGNAL_APP_ID=${k.n('00000000-0000-0000-0000-000000000000')}
@@ -263,5 +317,6 @@ CODEPUSH_KEY_ANDROID=${k.n('<codepush-deployment-key>')}
 EXPO_TOKEN=${k.n('your-expo-token')}
 STRIPE_SECRET_KEY=${k.n('sk_test_xxxxxxxxxxxxxxxxxxxxxxxx')}
 DB_URL=${k.n('postgres://user:password@localhost:5432/recipes')}
-`),
+`,
+  ),
 ];

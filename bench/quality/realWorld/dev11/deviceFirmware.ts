@@ -6,7 +6,11 @@ import { cs, plain, pv, pw, tk } from './deviceKit';
 import * as V from './deviceValues';
 
 export const DEVICE_FIRMWARE_DOCS: RealWorldDoc[] = [
-  doc('device-esp8266-mqtt-sketch', ['code'], 'sketches/gartenpumpe/gartenpumpe.ino', (k) => `#include <ESP8266WiFi.h>
+  doc(
+    'device-esp8266-mqtt-sketch',
+    ['code'],
+    'sketches/gartenpumpe/gartenpumpe.ino',
+    (k) => `#include <ESP8266WiFi.h>
 #include <PubSubClient.h>
 
 // WLAN
@@ -44,9 +48,14 @@ void reconnect() {
 
 void setup() { pinMode(RELAY_PIN, OUTPUT); Serial.begin(115200); setup_wifi(); client.setServer(mqtt_server, mqtt_port); }
 void loop() { if (!client.connected()) reconnect(); client.loop(); }
-`),
+`,
+  ),
 
-  doc('device-esp32-defines-sketch', ['code', 'precision'], 'src/main.cpp', (k) => `#include <Arduino.h>
+  doc(
+    'device-esp32-defines-sketch',
+    ['code', 'precision'],
+    'src/main.cpp',
+    (k) => `#include <Arduino.h>
 #include <WiFi.h>
 #include <HTTPClient.h>
 
@@ -75,9 +84,14 @@ void loop() {
   http.end();
   delay(20000);
 }
-`),
+`,
+  ),
 
-  doc('device-esp32-positional-begin', ['code'], 'firmware/klingel/klingel.ino', (k) => `// Türklingel -> Telegram. Quick & dirty, funktioniert :)
+  doc(
+    'device-esp32-positional-begin',
+    ['code'],
+    'firmware/klingel/klingel.ino',
+    (k) => `// Türklingel -> Telegram. Quick & dirty, funktioniert :)
 #include <WiFi.h>
 #include <WiFiClientSecure.h>
 #include <UniversalTelegramBot.h>
@@ -102,16 +116,26 @@ void loop() {
     delay(3000);
   }
 }
-`),
+`,
+  ),
 
-  doc('device-arduino-secrets-h', ['code', 'credential-file'], 'WeatherNode/arduino_secrets.h', (k) => `#define SECRET_SSID "Nguyen Family"
+  doc(
+    'device-arduino-secrets-h',
+    ['code', 'credential-file'],
+    'WeatherNode/arduino_secrets.h',
+    (k) => `#define SECRET_SSID "Nguyen Family"
 #define SECRET_PASS "${pw(k, V.wifi)}"
 #define SECRET_MQTT_USER "weathernode"
 #define SECRET_MQTT_PASS "${pw(k, plain(V.generated))}"
 #define SECRET_DEVICE_KEY "${tk(k, (g) => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 20))}"   // Arduino IoT Cloud device secret key
-`),
+`,
+  ),
 
-  doc('device-blynk-sketch', ['code', 'precision'], 'Blynk_Gewaechshaus/Blynk_Gewaechshaus.ino', (k) => `/*************************************************************
+  doc(
+    'device-blynk-sketch',
+    ['code', 'precision'],
+    'Blynk_Gewaechshaus/Blynk_Gewaechshaus.ino',
+    (k) => `/*************************************************************
   Blynk Gewächshaus – Temperatur & Lüfter
   Template ID und Name aus der Blynk-Console kopieren.
  *************************************************************/
@@ -138,9 +162,14 @@ void setup() {
 }
 
 void loop() { Blynk.run(); timer.run(); }
-`),
+`,
+  ),
 
-  doc('device-platformio-ini', ['config-syntax', 'command-line'], 'platformio.ini', (k) => `; PlatformIO Project Configuration File
+  doc(
+    'device-platformio-ini',
+    ['config-syntax', 'command-line'],
+    'platformio.ini',
+    (k) => `; PlatformIO Project Configuration File
 ;   Build options: build flags, source filter
 ;   Upload options: custom upload port, speed and extra flags
 
@@ -171,9 +200,14 @@ upload_port = 10.0.0.61
 upload_flags =
     --port=3232
     --auth=${pw(k, plain(V.lettersOnly))}
-`),
+`,
+  ),
 
-  doc('device-micropython-boot', ['code'], 'pico/boot.py', (k) => `# boot.py -- run on boot-up (Raspberry Pi Pico W)
+  doc(
+    'device-micropython-boot',
+    ['code'],
+    'pico/boot.py',
+    (k) => `# boot.py -- run on boot-up (Raspberry Pi Pico W)
 import network, time
 from umqtt.simple import MQTTClient
 
@@ -191,9 +225,14 @@ for _ in range(20):
 mqtt = MQTTClient('pico-piwnica', '192.168.1.10', user='pico', password='${pw(k, plain(V.human))}', keepalive=60)
 mqtt.connect()
 print('ok', wlan.ifconfig())
-`),
+`,
+  ),
 
-  doc('device-tasmota-user-config-override', ['code', 'config-syntax'], 'tasmota/user_config_override.h', (k) => `#ifndef _USER_CONFIG_OVERRIDE_H_
+  doc(
+    'device-tasmota-user-config-override',
+    ['code', 'config-syntax'],
+    'tasmota/user_config_override.h',
+    (k) => `#ifndef _USER_CONFIG_OVERRIDE_H_
 #define _USER_CONFIG_OVERRIDE_H_
 
 #undef  STA_SSID1
@@ -215,7 +254,8 @@ print('ok', wlan.ifconfig())
 #define OTA_URL           "http://ota.tasmota.com/tasmota/release/tasmota.bin.gz"
 
 #endif  // _USER_CONFIG_OVERRIDE_H_
-`),
+`,
+  ),
 
   doc('device-tasmota-console-backlog', ['command-line', 'logs-and-output', 'precision'], 'notes/tasmota-steckdosen.md', (k) => {
     const mqttPw = V.human(k.g).replace(/[;\s]/g, '');
@@ -235,7 +275,11 @@ WebPassword gesetzt mit \`WebPassword ${pw(k, plain(V.lettersOnly))}\`. Firmware
 `;
   }),
 
-  doc('device-esp-idf-sdkconfig', ['config-syntax', 'precision'], 'sdkconfig.defaults', (k) => `# ESP-IDF defaults for the solar logger
+  doc(
+    'device-esp-idf-sdkconfig',
+    ['config-syntax', 'precision'],
+    'sdkconfig.defaults',
+    (k) => `# ESP-IDF defaults for the solar logger
 CONFIG_IDF_TARGET="esp32c3"
 CONFIG_ESPTOOLPY_FLASHSIZE_4MB=y
 CONFIG_EXAMPLE_WIFI_SSID="SolarLogger"
@@ -246,9 +290,14 @@ CONFIG_ESP_WIFI_SOFTAP_PASSWORD="${k.n('')}"
 CONFIG_PARTITION_TABLE_CUSTOM=y
 CONFIG_APP_PROJECT_VER="${k.n('1.4.0-rc2')}"
 CONFIG_SECURE_BOOT_SIGNING_KEY="secure_boot_signing_key.pem"
-`),
+`,
+  ),
 
-  doc('device-esp32-webserver-basic', ['code', 'http-auth'], 'src/webui.cpp', (k) => `#include <WebServer.h>
+  doc(
+    'device-esp32-webserver-basic',
+    ['code', 'http-auth'],
+    'src/webui.cpp',
+    (k) => `#include <WebServer.h>
 extern WebServer server;
 
 static const char* www_username = "admin";
@@ -267,9 +316,14 @@ void setupWeb() {
     server.send(200, "application/json", "{\\"level\\":42}");
   });
 }
-`),
+`,
+  ),
 
-  doc('device-arduino-forum-post', ['prose', 'code'], 'forum/esp-mqtt-connect-fails.md', (k) => `**ESP32 verbindet sich nicht mit Mosquitto (rc=5)**
+  doc(
+    'device-arduino-forum-post',
+    ['prose', 'code'],
+    'forum/esp-mqtt-connect-fails.md',
+    (k) => `**ESP32 verbindet sich nicht mit Mosquitto (rc=5)**
 
 Hallo zusammen, mein ESP32 bekommt immer \`failed, rc=5\`. Broker läuft auf dem Pi, mit mosquitto_sub geht es:
 
@@ -282,5 +336,6 @@ Im Sketch habe ich:
 Passwort ist sicher richtig, hab's dreimal kopiert. Ideen?
 
 > **Antwort von tobi_k:** rc=5 heißt "not authorized". Schau mal in deine passwd-Datei, da steht nur der Hash (\`haus:${k.n('$7$101$' + k.g.base64(16) + '$' + k.g.base64(86))}\`) – hast du nach dem Ändern \`mosquitto_passwd -U\` gemacht und den Broker neu gestartet? Und bitte das Passwort hier rausnehmen ;)
-`),
+`,
+  ),
 ];

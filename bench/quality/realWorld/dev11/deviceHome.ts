@@ -8,7 +8,11 @@ import * as V from './deviceValues';
 const haToken = V.jwt;
 
 export const DEVICE_HOME_DOCS: RealWorldDoc[] = [
-  doc('device-ha-secrets-yaml', ['credential-file', 'config-syntax', 'precision'], 'homeassistant/secrets.yaml', (k) => `# Use this file to store secrets like usernames and passwords.
+  doc(
+    'device-ha-secrets-yaml',
+    ['credential-file', 'config-syntax', 'precision'],
+    'homeassistant/secrets.yaml',
+    (k) => `# Use this file to store secrets like usernames and passwords.
 # Learn more at https://www.home-assistant.io/docs/configuration/secrets/
 latitude_home: ${k.n('51.3127')}
 longitude_home: ${k.n('9.4797')}
@@ -25,9 +29,14 @@ alarm_code: "${k.s('password', V.pin(k.g))}"
 esphome_api_key: "${tk(k, V.apiKey32)}"
 influx_db_url: http://influx:${cs(k, V.generated)}@192.168.1.5:8086
 vacuum_token: ${tk(k, (g) => g.hex(32))}
-`),
+`,
+  ),
 
-  doc('device-ha-configuration-yaml', ['config-syntax', 'precision', 'http-auth'], 'homeassistant/configuration.yaml', (k) => `# Loads default set of integrations. Do not remove.
+  doc(
+    'device-ha-configuration-yaml',
+    ['config-syntax', 'precision', 'http-auth'],
+    'homeassistant/configuration.yaml',
+    (k) => `# Loads default set of integrations. Do not remove.
 default_config:
 
 homeassistant:
@@ -83,9 +92,14 @@ notify:
     username: haus.schneider@gmx.de
     password: ${pw(k, plain(V.human))}
     recipient: papa.schneider@gmx.de
-`),
+`,
+  ),
 
-  doc('device-esphome-node', ['config-syntax'], 'esphome/wohnzimmer-sensor.yaml', (k) => `esphome:
+  doc(
+    'device-esphome-node',
+    ['config-syntax'],
+    'esphome/wohnzimmer-sensor.yaml',
+    (k) => `esphome:
   name: wohnzimmer-sensor
   friendly_name: Wohnzimmer Sensor
 
@@ -121,9 +135,14 @@ sensor:
     humidity:
       name: "Luftfeuchte"
     update_interval: 60s
-`),
+`,
+  ),
 
-  doc('device-esphome-inline-creds', ['config-syntax', 'precision'], 'esphome/garagentor.yaml', (k) => `substitutions:
+  doc(
+    'device-esphome-inline-creds',
+    ['config-syntax', 'precision'],
+    'esphome/garagentor.yaml',
+    (k) => `substitutions:
   devicename: garagentor
   wifi_pw: "${pw(k, plain(V.wifi))}"
 
@@ -161,7 +180,8 @@ switch:
     pin: D1
     id: relay
     name: "Tor Taster"
-`),
+`,
+  ),
 
   doc('device-zigbee2mqtt-config', ['config-syntax', 'precision'], 'zigbee2mqtt/data/configuration.yaml', (k) => {
     const bytes = Array.from({ length: 16 }, () => String(Number(k.g.digits(3)) % 256)).join(', ');
@@ -192,7 +212,11 @@ devices:
 `;
   }),
 
-  doc('device-nodered-flow-export', ['config-syntax', 'http-auth', 'precision'], 'node-red/flows-export.json', (k) => `[
+  doc(
+    'device-nodered-flow-export',
+    ['config-syntax', 'http-auth', 'precision'],
+    'node-red/flows-export.json',
+    (k) => `[
     {
         "id": "${k.n(k.g.hex(16))}",
         "type": "mqtt-broker",
@@ -236,9 +260,14 @@ devices:
         "credentials": { "host": "http://homeassistant.local:8123", "access_token": "${tk(k, haToken)}" }
     }
 ]
-`),
+`,
+  ),
 
-  doc('device-nodered-settings-js', ['code', 'precision'], 'node-red/settings.js', (k) => `module.exports = {
+  doc(
+    'device-nodered-settings-js',
+    ['code', 'precision'],
+    'node-red/settings.js',
+    (k) => `module.exports = {
     flowFile: 'flows.json',
     // the key used to encrypt flows_cred.json
     credentialSecret: "${tk(k, (g) => g.alnum(32))}",
@@ -259,9 +288,14 @@ devices:
     },
     logging: { console: { level: "info", metrics: false, audit: false } },
 }
-`),
+`,
+  ),
 
-  doc('device-homebridge-config', ['config-syntax'], 'homebridge/config.json', (k) => `{
+  doc(
+    'device-homebridge-config',
+    ['config-syntax'],
+    'homebridge/config.json',
+    (k) => `{
     "bridge": {
         "name": "Homebridge 3C1A",
         "username": "${k.n(Array.from({ length: 6 }, () => k.g.chars('0123456789ABCDEF', 2)).join(':'))}",
@@ -291,9 +325,14 @@ devices:
         { "platform": "Camera-ffmpeg", "cameras": [{ "name": "Einfahrt", "videoConfig": { "source": "-rtsp_transport tcp -i rtsp://admin:${cs(k, V.human)}@192.168.1.64:554/Streaming/Channels/101" } }] }
     ]
 }
-`),
+`,
+  ),
 
-  doc('device-evcc-yaml', ['config-syntax'], 'evcc/evcc.yaml', (k) => `# evcc.yaml – Wallbox + PV
+  doc(
+    'device-evcc-yaml',
+    ['config-syntax'],
+    'evcc/evcc.yaml',
+    (k) => `# evcc.yaml – Wallbox + PV
 network:
   schema: http
   host: evcc.local
@@ -336,9 +375,14 @@ tariffs:
     type: tibber
     token: "${tk(k, (g) => g.base64url(43))}"
     homeid: ${k.n(k.g.uuid())}
-`),
+`,
+  ),
 
-  doc('device-frigate-config', ['config-syntax'], 'frigate/config.yml', (k) => `mqtt:
+  doc(
+    'device-frigate-config',
+    ['config-syntax'],
+    'frigate/config.yml',
+    (k) => `mqtt:
   host: 192.168.1.5
   user: frigate
   password: ${pw(k, plain(V.human))}
@@ -364,9 +408,14 @@ cameras:
       inputs:
         - path: rtsp://{FRIGATE_RTSP_USER}:${k.n('{FRIGATE_RTSP_PASSWORD}')}@192.168.1.66:554/live
           roles: [detect]
-`),
+`,
+  ),
 
-  doc('device-ha-curl-api', ['command-line', 'http-auth'], 'notes/ha-api.sh', (k) => `#!/usr/bin/env bash
+  doc(
+    'device-ha-curl-api',
+    ['command-line', 'http-auth'],
+    'notes/ha-api.sh',
+    (k) => `#!/usr/bin/env bash
 # Licht im Flur per API schalten (Long-Lived Token aus dem Profil)
 HA=http://homeassistant.local:8123
 TOKEN="${tk(k, haToken)}"
@@ -378,9 +427,14 @@ curl -s -X POST "$HA/api/services/light/toggle" \\
 
 # alter Token vom Tablet, funktioniert noch:
 curl -s -H "Authorization: Bearer ${k.s('http-auth', haToken(k.g))}" $HA/api/states/sensor.aussentemperatur | jq .state
-`),
+`,
+  ),
 
-  doc('device-mosquitto-files', ['credential-file', 'precision'], 'mosquitto/README.txt', (k) => `mosquitto.conf:
+  doc(
+    'device-mosquitto-files',
+    ['credential-file', 'precision'],
+    'mosquitto/README.txt',
+    (k) => `mosquitto.conf:
   listener 1883
   allow_anonymous false
   password_file /mosquitto/config/passwd
@@ -399,5 +453,6 @@ bridge zum Cloud-Broker:
   address ${k.g.lower(12)}.s1.eu.hivemq.cloud:8883
   remote_username haus-bridge
   remote_password ${pw(k, plain(V.generated))}
-`),
+`,
+  ),
 ];

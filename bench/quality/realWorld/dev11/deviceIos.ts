@@ -6,7 +6,11 @@ import { ph, plain, pv, pw, tk } from './deviceKit';
 import * as V from './deviceValues';
 
 export const DEVICE_IOS_DOCS: RealWorldDoc[] = [
-  doc('device-ios-info-plist', ['config-syntax', 'precision'], 'Wetterstation/Info.plist', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  doc(
+    'device-ios-info-plist',
+    ['config-syntax', 'precision'],
+    'Wetterstation/Info.plist',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
 <plist version="1.0">
 <dict>
@@ -37,9 +41,14 @@ export const DEVICE_IOS_DOCS: RealWorldDoc[] = [
 	<array><string>fetch</string></array>
 </dict>
 </plist>
-`),
+`,
+  ),
 
-  doc('device-ios-xcconfig', ['config-syntax'], 'Config/Release.xcconfig', (k) => `// Release.xcconfig
+  doc(
+    'device-ios-xcconfig',
+    ['config-syntax'],
+    'Config/Release.xcconfig',
+    (k) => `// Release.xcconfig
 // NB: "//" starts a comment in xcconfig, hence the $() in URLs
 #include "Pods/Target Support Files/Pods-Runner/Pods-Runner.release.xcconfig"
 
@@ -49,9 +58,14 @@ MAPBOX_ACCESS_TOKEN = ${k.n('pk.eyJ1Ijoi' + k.g.base64url(30) + '.' + k.g.base64
 PUSH_SIGNING_SECRET = ${tk(k, (g) => g.hex(64))}
 DEVELOPMENT_TEAM = ${k.n(k.g.upper(10))}
 PRODUCT_BUNDLE_IDENTIFIER = de.kleingarten.app
-`),
+`,
+  ),
 
-  doc('device-ios-googleservice-plist', ['precision', 'config-syntax'], 'Runner/GoogleService-Info.plist', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  doc(
+    'device-ios-googleservice-plist',
+    ['precision', 'config-syntax'],
+    'Runner/GoogleService-Info.plist',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
 <plist version="1.0">
 <dict>
@@ -77,7 +91,8 @@ PRODUCT_BUNDLE_IDENTIFIER = de.kleingarten.app
 	<string>https://familienkalender-4f2a1-default-rtdb.europe-west1.firebasedatabase.app</string>
 </dict>
 </plist>
-`),
+`,
+  ),
 
   doc('device-fastlane-appfile-matchfile', ['config-syntax', 'code'], 'fastlane/Matchfile', (k) => {
     const user = 'ci-bot-kleingarten';
@@ -93,7 +108,11 @@ readonly(true)
 `;
   }),
 
-  doc('device-fastlane-dotenv', ['credential-file', 'config-syntax'], 'fastlane/.env.default', (k) => `# fastlane reads this automatically
+  doc(
+    'device-fastlane-dotenv',
+    ['credential-file', 'config-syntax'],
+    'fastlane/.env.default',
+    (k) => `# fastlane reads this automatically
 FASTLANE_USER=release@fahrradverleih.pt
 FASTLANE_PASSWORD=${pw(k, V.human)}
 FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=${pw(k, V.appleAppPw)}
@@ -103,9 +122,14 @@ FASTLANE_ITC_TEAM_ID=${k.n(k.g.digits(9))}
 SLACK_URL=${pv(k, 'slackHook', 'Slack incoming webhook')}
 FASTLANE_SKIP_UPDATE_CHECK=1
 LC_ALL=en_US.UTF-8
-`),
+`,
+  ),
 
-  doc('device-fastlane-fastfile', ['code', 'defaults-in-code'], 'fastlane/Fastfile', (k) => `default_platform(:ios)
+  doc(
+    'device-fastlane-fastfile',
+    ['code', 'defaults-in-code'],
+    'fastlane/Fastfile',
+    (k) => `default_platform(:ios)
 
 platform :ios do
   before_all do
@@ -128,7 +152,8 @@ platform :ios do
     slack(message: "Beta up!", slack_url: ENV["SLACK_URL"])
   end
 end
-`),
+`,
+  ),
 
   doc('device-ios-asc-api-key-json', ['credential-file'], 'fastlane/api_key.json', (k) => {
     const key = V.p8(k.g);
@@ -142,7 +167,11 @@ end
 `;
   }),
 
-  doc('device-ios-swift-secrets', ['code', 'precision'], 'Sources/Core/Secrets.swift', (k) => `//
+  doc(
+    'device-ios-swift-secrets',
+    ['code', 'precision'],
+    'Sources/Core/Secrets.swift',
+    (k) => `//
 //  Secrets.swift
 //  Hausbuch
 //
@@ -165,9 +194,14 @@ extension URLRequest {
         setValue("Bearer \\(token)", forHTTPHeaderField: "Authorization")
     }
 }
-`),
+`,
+  ),
 
-  doc('device-ios-xcscheme-env', ['config-syntax'], 'Hausbuch.xcodeproj/xcshareddata/xcschemes/Hausbuch.xcscheme', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  doc(
+    'device-ios-xcscheme-env',
+    ['config-syntax'],
+    'Hausbuch.xcodeproj/xcshareddata/xcschemes/Hausbuch.xcscheme',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <Scheme LastUpgradeVersion = "1530" version = "1.7">
    <LaunchAction buildConfiguration = "Debug" selectedDebuggerIdentifier = "Xcode.DebuggerFoundation.Debugger.LLDB" launchStyle = "0" useCustomWorkingDirectory = "NO">
       <EnvironmentVariables>
@@ -182,15 +216,25 @@ extension URLRequest {
       </EnvironmentVariables>
    </LaunchAction>
 </Scheme>
-`),
+`,
+  ),
 
-  doc('device-ios-netrc-mapbox', ['credential-file'], 'ci/netrc', (k) => `machine api.mapbox.com
+  doc(
+    'device-ios-netrc-mapbox',
+    ['credential-file'],
+    'ci/netrc',
+    (k) => `machine api.mapbox.com
   login mapbox
   password ${pv(k, 'mapboxSecret', 'Mapbox secret token')}
 machine github.com login kleingarten-ci password ${pv(k, 'github', 'GitHub personal access token')}
-`),
+`,
+  ),
 
-  doc('device-ios-readme-testflight', ['prose', 'precision'], 'docs/TESTFLIGHT.md', (k) => `# TestFlight & Sandbox
+  doc(
+    'device-ios-readme-testflight',
+    ['prose', 'precision'],
+    'docs/TESTFLIGHT.md',
+    (k) => `# TestFlight & Sandbox
 
 - Sandbox-Tester: \`sandbox1@hausbuch.fr\` / Passwort ${pw(k, V.human)} (Land: Frankreich)
 - Zweiter Tester für Abo-Tests: \`sandbox2@hausbuch.fr\`, mot de passe : ${pw(k, V.human)}
@@ -198,5 +242,6 @@ machine github.com login kleingarten-ci password ${pv(k, 'github', 'GitHub perso
 - Build numbers come from CI (\`${k.n('CFBundleVersion')}\`), don't bump by hand.
 - Match repo password is in 1Password (\`${k.n('op://Mobile/match/password')}\`).
 - Receipt validation secret: ${ph(k)} (see Secrets.swift, not here!)
-`),
+`,
+  ),
 ];

@@ -16,4 +16,7 @@ export const cs = (k: Kit, make: Make = V.anyPw): string => k.s('connection-stri
 /** A placeholder, counted as a negative. */
 export const ph = (k: Kit): string => k.n(k.g.pick(V.PH));
 /** A password without characters that would break a URL, shell word or XML attribute. */
-export const plain = (make: Make = V.anyPw): Make => (g) => make(g).replace(/[@:/?#%&+<>"' $!*]/g, '') || g.alnum(10);
+export const plain =
+  (make: Make = V.anyPw): Make =>
+  (g) =>
+    make(g).replace(/[@:/?#%&+<>"' $!*]/g, '') || g.alnum(10);

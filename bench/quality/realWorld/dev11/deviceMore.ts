@@ -7,7 +7,11 @@ import { cs, plain, pw, tk } from './deviceKit';
 import * as V from './deviceValues';
 
 export const DEVICE_MORE_DOCS: RealWorldDoc[] = [
-  doc('device-ha-storage-auth', ['credential-file', 'precision'], 'homeassistant/.storage/auth', (k) => `{
+  doc(
+    'device-ha-storage-auth',
+    ['credential-file', 'precision'],
+    'homeassistant/.storage/auth',
+    (k) => `{
   "version": 1,
   "minor_version": 1,
   "key": "auth",
@@ -38,9 +42,14 @@ export const DEVICE_MORE_DOCS: RealWorldDoc[] = [
     ]
   }
 }
-`),
+`,
+  ),
 
-  doc('device-zigbee-coordinator-backup', ['credential-file', 'precision'], 'zigbee2mqtt/data/coordinator_backup.json', (k) => `{
+  doc(
+    'device-zigbee-coordinator-backup',
+    ['credential-file', 'precision'],
+    'zigbee2mqtt/data/coordinator_backup.json',
+    (k) => `{
   "metadata": {
     "format": "zigpy/open-coordinator-backup",
     "version": 1,
@@ -61,9 +70,14 @@ export const DEVICE_MORE_DOCS: RealWorldDoc[] = [
     { "nwk_address": "${k.n(k.g.hex(4))}", "ieee_address": "${k.n(k.g.hex(16))}", "is_child": false }
   ]
 }
-`),
+`,
+  ),
 
-  doc('device-rpi-imager-firstrun', ['command-line', 'code', 'precision'], 'boot/firstrun.sh', (k) => `#!/bin/bash
+  doc(
+    'device-rpi-imager-firstrun',
+    ['command-line', 'code', 'precision'],
+    'boot/firstrun.sh',
+    (k) => `#!/bin/bash
 
 set +e
 
@@ -100,9 +114,14 @@ echo 'ssh-ed25519 ${k.n('AAAAC3NzaC1lZDI1NTE5AAAAI' + k.g.base64(43))} klaus@lap
 rm -f /boot/firstrun.sh
 sed -i 's| systemd.run.*||g' /boot/cmdline.txt
 exit 0
-`),
+`,
+  ),
 
-  doc('device-openhab-things', ['config-syntax', 'precision'], 'openhab/things/haus.things', (k) => `Bridge mqtt:broker:mosquitto "Mosquitto" [ host="192.168.0.5", port=1883, secure=false, username="openhab", password="${pw(k, plain(V.human))}", clientID="${k.n('openhab-' + k.g.hex(8))}" ]
+  doc(
+    'device-openhab-things',
+    ['config-syntax', 'precision'],
+    'openhab/things/haus.things',
+    (k) => `Bridge mqtt:broker:mosquitto "Mosquitto" [ host="192.168.0.5", port=1883, secure=false, username="openhab", password="${pw(k, plain(V.human))}", clientID="${k.n('openhab-' + k.g.hex(8))}" ]
 
 Bridge hue:bridge-api2:home "Hue Bridge" [ ipAddress="192.168.0.21", applicationKey="${tk(k, (g) => g.base64url(40).replace(/[-_]/g, 'p'))}" ] {
     Thing device ${k.n(k.g.uuid())} "Stehlampe" [ resourceId="${k.n(k.g.uuid())}" ]
@@ -112,9 +131,14 @@ Thing tado:home:zuhause "tado Zuhause" [ username="ulrike@example-mail.de", pass
 Thing avmfritz:fritzbox:fb "FRITZ!Box" [ ipAddress="192.168.0.1", user="openhab", password="${pw(k, plain(V.human))}" ]
 Thing openweathermap:weather-api:api "OpenWeatherMap" [ apikey="${tk(k, (g) => g.hex(32))}", refreshInterval=30, language="de" ]
 Thing tr064:fritzbox:rootdevice "TR-064" [ host="192.168.0.1", user="openhab", password="${k.n('${fritzbox_pw}')}" ]
-`),
+`,
+  ),
 
-  doc('device-fhem-cfg', ['config-syntax', 'http-auth', 'precision'], 'opt/fhem/fhem.cfg', (k) => `attr global logfile ./log/fhem-%Y-%m.log
+  doc(
+    'device-fhem-cfg',
+    ['config-syntax', 'http-auth', 'precision'],
+    'opt/fhem/fhem.cfg',
+    (k) => `attr global logfile ./log/fhem-%Y-%m.log
 attr global modpath .
 attr global statefile ./log/fhem.save
 attr global verbose 3
@@ -137,9 +161,14 @@ attr MQTT2_FHEM_Server SSL 0
 define mqtt MQTT2_CLIENT 192.168.178.5:1883
 attr mqtt username fhem
 set mqtt password ${pw(k, plain(V.generated))}
-`),
+`,
+  ),
 
-  doc('device-matter-chip-tool', ['command-line', 'logs-and-output', 'precision'], 'notes/matter-pairing.md', (k) => `Matter-Steckdose mit chip-tool kommissionieren (Pi mit BT):
+  doc(
+    'device-matter-chip-tool',
+    ['command-line', 'logs-and-output', 'precision'],
+    'notes/matter-pairing.md',
+    (k) => `Matter-Steckdose mit chip-tool kommissionieren (Pi mit BT):
 
     chip-tool pairing ble-wifi 0x12 "IoT-Netz" '${pw(k, plain(V.wifi))}' ${k.u('20202021')} 3840
 
@@ -155,7 +184,8 @@ Thread-Dataset vom Border Router (ot-ctl dataset active -x):
     ${tk(k, (g) => '0e08' + g.hex(16) + '000300000f35060004001fffe00208' + g.hex(16) + '0708fd' + g.hex(14) + '0510' + g.hex(32) + '030f' + g.hex(30))}
 
 Network key allein: \`ot-ctl networkkey\` → ${tk(k, (g) => g.hex(32))}
-`),
+`,
+  ),
 
   doc('device-shelly-gen2-rpc', ['command-line', 'http-auth', 'precision'], 'notes/shelly-plus.sh', (k) => {
     const p = plain(V.human)(k.g);
@@ -171,7 +201,11 @@ curl -X POST https://shelly-77-eu.shelly.cloud/device/status -d "id=${k.n(k.g.he
 `;
   }),
 
-  doc('device-okhttp-logcat', ['logs-and-output', 'http-auth', 'precision'], 'bugreports/logcat-login.txt', (k) => `10-05 09:14:22.101 12034 12101 I okhttp.OkHttpClient: --> POST https://api.smartgarage.io/v1/auth/login
+  doc(
+    'device-okhttp-logcat',
+    ['logs-and-output', 'http-auth', 'precision'],
+    'bugreports/logcat-login.txt',
+    (k) => `10-05 09:14:22.101 12034 12101 I okhttp.OkHttpClient: --> POST https://api.smartgarage.io/v1/auth/login
 10-05 09:14:22.101 12034 12101 I okhttp.OkHttpClient: Content-Type: application/json; charset=UTF-8
 10-05 09:14:22.102 12034 12101 I okhttp.OkHttpClient: {"email":"d.ivanova@example-mail.bg","password":"${pw(k, V.human)}","deviceId":"${k.n(k.g.hex(16))}"}
 10-05 09:14:22.102 12034 12101 I okhttp.OkHttpClient: --> END POST (98-byte body)
@@ -183,9 +217,14 @@ curl -X POST https://shelly-77-eu.shelly.cloud/device/status -d "id=${k.n(k.g.he
 10-05 09:14:23.003 12034 12101 I okhttp.OkHttpClient: X-Api-Key: ${k.s('http-auth', k.g.hex(32))}
 10-05 09:14:23.412 12034 12101 I okhttp.OkHttpClient: <-- 200 https://api.smartgarage.io/v1/doors (409ms)
 10-05 09:14:23.413 12034 12101 D DoorRepo: doors=[Door(id=${k.n(k.g.uuid())}, name=Garage, firmware=${k.n('3.1.7')})]
-`),
+`,
+  ),
 
-  doc('device-unifi-protect-go2rtc', ['config-syntax', 'precision'], 'go2rtc/go2rtc.yaml', (k) => `streams:
+  doc(
+    'device-unifi-protect-go2rtc',
+    ['config-syntax', 'precision'],
+    'go2rtc/go2rtc.yaml',
+    (k) => `streams:
   haustuer: rtspx://192.168.1.1:7441/${tk(k, (g) => g.alnum(16))}
   einfahrt: rtspx://192.168.1.1:7441/${tk(k, (g) => g.alnum(16))}
   klingel:
@@ -201,7 +240,8 @@ webrtc:
 log:
   level: info
 # camera MACs: ${k.n(Array.from({ length: 6 }, () => k.g.chars('0123456789ABCDEF', 2)).join(':'))}, ${k.n(Array.from({ length: 6 }, () => k.g.chars('0123456789ABCDEF', 2)).join(':'))}
-`),
+`,
+  ),
 
   doc('device-neg-firebase-options-dart', ['precision', 'code'], 'lib/firebase_options.dart', (k) => {
     const project = 'vereinskasse-' + k.g.hex(5);
@@ -241,7 +281,11 @@ class DefaultFirebaseOptions {
 `;
   }),
 
-  doc('device-neg-ios-export-options', ['precision', 'config-syntax'], 'ios/ExportOptions.plist', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  doc(
+    'device-neg-ios-export-options',
+    ['precision', 'config-syntax'],
+    'ios/ExportOptions.plist',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
 <plist version="1.0">
 <dict>
@@ -264,5 +308,6 @@ class DefaultFirebaseOptions {
 	<false/>
 </dict>
 </plist>
-`),
+`,
+  ),
 ];

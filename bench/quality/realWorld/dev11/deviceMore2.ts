@@ -35,7 +35,11 @@ export const DEVICE_MORE2_DOCS: RealWorldDoc[] = [
 `;
   }),
 
-  doc('device-ha-config-entries', ['credential-file', 'precision'], 'homeassistant/.storage/core.config_entries', (k) => `{
+  doc(
+    'device-ha-config-entries',
+    ['credential-file', 'precision'],
+    'homeassistant/.storage/core.config_entries',
+    (k) => `{
   "version": 1,
   "minor_version": 4,
   "key": "core.config_entries",
@@ -77,9 +81,14 @@ export const DEVICE_MORE2_DOCS: RealWorldDoc[] = [
     ]
   }
 }
-`),
+`,
+  ),
 
-  doc('device-neg-esphome-build-log', ['precision', 'logs-and-output'], 'logs/esphome-compile.log', (k) => `INFO ESPHome 2024.9.2
+  doc(
+    'device-neg-esphome-build-log',
+    ['precision', 'logs-and-output'],
+    'logs/esphome-compile.log',
+    (k) => `INFO ESPHome 2024.9.2
 INFO Reading configuration /config/esphome/wohnzimmer-sensor.yaml...
 INFO Generating C++ source...
 INFO Compiling app...
@@ -108,9 +117,14 @@ INFO Firmware MD5 ${k.n(k.g.hex(32))}
 [C][ota:096]:   Password configured
 [C][mdns:115]:   Hostname: wohnzimmer-sensor
 [D][esp32.preferences:114]: Saving 1 preferences to flash... (hash ${k.n(k.g.hex(8))})
-`),
+`,
+  ),
 
-  doc('device-neg-adb-fastboot', ['precision', 'command-line', 'logs-and-output'], 'notes/pixel-flash.txt', (k) => `$ adb devices -l
+  doc(
+    'device-neg-adb-fastboot',
+    ['precision', 'command-line', 'logs-and-output'],
+    'notes/pixel-flash.txt',
+    (k) => `$ adb devices -l
 List of devices attached
 ${k.n(k.g.chars('0123456789ABCDEF', 14))}         device usb:1-2 product:husky model:Pixel_8_Pro device:husky transport_id:3
 $ adb shell getprop ro.build.fingerprint
@@ -129,23 +143,49 @@ Network Id      SSID                         Security type
 0               Haus_Oben                    wpa2-psk
 1               Gartenhaus                   wpa3-sae
 $ adb shell cmd wifi connect-network Gartenhaus wpa3 ${pw(k, plain(V.wifi))}
-`),
+`,
+  ),
 
-  doc('device-neg-tasmota-status0', ['precision', 'logs-and-output'], 'logs/tasmota-status0.json', (k) => `{"Status":{"Module":0,"DeviceName":"Steckdose Trockner","FriendlyName":["Trockner"],"Topic":"steckdose_${k.n(k.g.chars('0123456789ABCDEF', 6))}","ButtonTopic":"0","Power":1,"PowerOnState":3,"LedState":1,"LedMask":"FFFF","SaveData":1,"SaveState":1,"SwitchTopic":"0","SwitchMode":[0,0,0,0,0,0,0,0],"ButtonRetain":0,"SwitchRetain":0,"SensorRetain":0,"PowerRetain":0,"InfoRetain":0,"StateRetain":0},
+  doc(
+    'device-neg-tasmota-status0',
+    ['precision', 'logs-and-output'],
+    'logs/tasmota-status0.json',
+    (
+      k,
+    ) => `{"Status":{"Module":0,"DeviceName":"Steckdose Trockner","FriendlyName":["Trockner"],"Topic":"steckdose_${k.n(k.g.chars('0123456789ABCDEF', 6))}","ButtonTopic":"0","Power":1,"PowerOnState":3,"LedState":1,"LedMask":"FFFF","SaveData":1,"SaveState":1,"SwitchTopic":"0","SwitchMode":[0,0,0,0,0,0,0,0],"ButtonRetain":0,"SwitchRetain":0,"SensorRetain":0,"PowerRetain":0,"InfoRetain":0,"StateRetain":0},
 "StatusPRM":{"Baudrate":115200,"SerialConfig":"8N1","GroupTopic":"tasmotas","OtaUrl":"http://ota.tasmota.com/tasmota/release/tasmota.bin.gz","RestartReason":"Software/System restart","Uptime":"4T11:32:09","StartupUTC":"2024-10-01T07:42:19","Sleep":50,"CfgHolder":4617,"BootCount":31,"BCResetTime":"2023-01-14T12:10:41","SaveCount":512,"SaveAddress":"F5000"},
 "StatusFWR":{"Version":"${k.n('13.4.0(release-tasmota)')}","BuildDateTime":"2024-02-19T10:41:12","Boot":31,"Core":"2_7_6","SDK":"2.2.2-dev(38a443e)","CpuFrequency":80,"Hardware":"ESP8266EX","CR":"461/699"},
 "StatusNET":{"Hostname":"steckdose-${k.n(k.g.digits(4))}","IPAddress":"192.168.1.83","Gateway":"192.168.1.1","Subnetmask":"255.255.255.0","DNSServer1":"192.168.1.11","Mac":"${k.n(MAC(k.g))}","Webserver":2,"HTTP_API":1,"WifiConfig":4,"WifiPower":17.0},
 "StatusMQT":{"MqttHost":"192.168.1.5","MqttPort":1883,"MqttClientMask":"DVES_%06X","MqttClient":"DVES_${k.n(k.g.chars('0123456789ABCDEF', 6))}","MqttUser":"tasmota","MqttCount":3,"MAX_PACKET_SIZE":1200,"KEEPALIVE":30,"SOCKET_TIMEOUT":4},
 "StatusSNS":{"Time":"2024-10-05T19:14:28","ENERGY":{"TotalStartTime":"2023-01-14T12:10:41","Total":412.337,"Yesterday":1.204,"Today":0.561,"Power":1890,"ApparentPower":1902,"ReactivePower":210,"Factor":0.99,"Voltage":231,"Current":8.232}},
 "StatusSTS":{"Time":"2024-10-05T19:14:28","Uptime":"4T11:32:09","UptimeSec":387129,"Heap":25,"SleepMode":"Dynamic","Sleep":50,"LoadAvg":19,"MqttCount":3,"POWER":"ON","Wifi":{"AP":1,"SSId":"Haus_Oben","BSSId":"${k.n(MAC(k.g))}","Channel":6,"Mode":"11n","RSSI":70,"Signal":-65,"LinkCount":1,"Downtime":"0T00:00:03"}}}
-`),
+`,
+  ),
 
-  doc('device-wled-wsec-json', ['credential-file', 'config-syntax'], 'wled-backup/wsec.json', (k) => `{"nw":{"ins":[{"psk":"${pw(k, plain(V.wifi))}"}]},"ap":{"psk":"${pw(k, (g) => 'wled' + g.digits(4))}"},"ota":{"lock":true,"lock-wifi":false,"pwd":"${pw(k, plain(V.human))}"},"if":{"mqtt":{"psk":"${pw(k, plain(V.generated))}"},"hue":{"key":"${tk(k, (g) => g.base64url(40).replace(/[-_]/g, 'r'))}"}},"pin":"${k.s('password', V.pin(k.g, 4))}"}
-`),
+  doc(
+    'device-wled-wsec-json',
+    ['credential-file', 'config-syntax'],
+    'wled-backup/wsec.json',
+    (
+      k,
+    ) => `{"nw":{"ins":[{"psk":"${pw(k, plain(V.wifi))}"}]},"ap":{"psk":"${pw(k, (g) => 'wled' + g.digits(4))}"},"ota":{"lock":true,"lock-wifi":false,"pwd":"${pw(k, plain(V.human))}"},"if":{"mqtt":{"psk":"${pw(k, plain(V.generated))}"},"hue":{"key":"${tk(k, (g) => g.base64url(40).replace(/[-_]/g, 'r'))}"}},"pin":"${k.s('password', V.pin(k.g, 4))}"}
+`,
+  ),
 
-  doc('device-neg-wled-cfg-json', ['precision', 'config-syntax'], 'wled-backup/cfg.json', (k) => `{"rev":[1,0],"vid":${k.n('2405180')},"id":{"mdns":"wled-kueche","name":"Küche","inv":"Light"},"nw":{"ins":[{"ssid":"Haus_Oben","pskl":${k.n('16')},"ip":[0,0,0,0],"gw":[0,0,0,0],"sn":[255,255,255,0]}]},"ap":{"ssid":"WLED-AP","pskl":${k.n('8')},"chan":1,"hide":0,"behav":0,"ip":[4,3,2,1]},"wifi":{"sleep":false},"hw":{"led":{"total":120,"maxpwr":2000,"ins":[{"start":0,"len":120,"pin":[16],"order":0,"rev":false,"type":22}]}},"if":{"mqtt":{"en":true,"broker":"192.168.1.5","port":1883,"user":"wled","pskl":${k.n('20')},"cid":"${k.n('WLED-' + k.g.hex(6))}","topics":{"device":"wled/kueche","group":"wled/all"}},"hue":{"en":false,"id":1,"iv":25,"recv":{"on":true,"bri":true,"col":true},"ip":[192,168,1,2]},"ntp":{"en":true,"host":"0.wled.pool.ntp.org","tz":3}},"ota":{"lock":true,"lock-wifi":false,"pskl":${k.n('9')},"aota":true},"um":{"mac":"${k.n(k.g.hex(12))}"}}
-`),
-  doc('device-neg-android-strings-i18n', ['precision', 'config-syntax'], 'app/src/main/res/values-fr/strings.xml', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  doc(
+    'device-neg-wled-cfg-json',
+    ['precision', 'config-syntax'],
+    'wled-backup/cfg.json',
+    (
+      k,
+    ) => `{"rev":[1,0],"vid":${k.n('2405180')},"id":{"mdns":"wled-kueche","name":"Küche","inv":"Light"},"nw":{"ins":[{"ssid":"Haus_Oben","pskl":${k.n('16')},"ip":[0,0,0,0],"gw":[0,0,0,0],"sn":[255,255,255,0]}]},"ap":{"ssid":"WLED-AP","pskl":${k.n('8')},"chan":1,"hide":0,"behav":0,"ip":[4,3,2,1]},"wifi":{"sleep":false},"hw":{"led":{"total":120,"maxpwr":2000,"ins":[{"start":0,"len":120,"pin":[16],"order":0,"rev":false,"type":22}]}},"if":{"mqtt":{"en":true,"broker":"192.168.1.5","port":1883,"user":"wled","pskl":${k.n('20')},"cid":"${k.n('WLED-' + k.g.hex(6))}","topics":{"device":"wled/kueche","group":"wled/all"}},"hue":{"en":false,"id":1,"iv":25,"recv":{"on":true,"bri":true,"col":true},"ip":[192,168,1,2]},"ntp":{"en":true,"host":"0.wled.pool.ntp.org","tz":3}},"ota":{"lock":true,"lock-wifi":false,"pskl":${k.n('9')},"aota":true},"um":{"mac":"${k.n(k.g.hex(12))}"}}
+`,
+  ),
+  doc(
+    'device-neg-android-strings-i18n',
+    ['precision', 'config-syntax'],
+    'app/src/main/res/values-fr/strings.xml',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <resources>
     <string name="wifi_setup_title">Configurer le Wi-Fi</string>
     <string name="wifi_password_label">${k.n('Mot de passe Wi-Fi')}</string>
@@ -160,9 +200,14 @@ $ adb shell cmd wifi connect-network Gartenhaus wpa3 ${pw(k, plain(V.wifi))}
     <string name="mqtt_password_label">${k.n('Mot de passe MQTT')}</string>
     <string name="forgot_password">${k.n('Mot de passe oublié ?')}</string>
 </resources>
-`),
+`,
+  ),
 
-  doc('device-neg-ios-localizable', ['precision', 'config-syntax'], 'Wetterstation/ja.lproj/Localizable.strings', (k) => `/* Login screen */
+  doc(
+    'device-neg-ios-localizable',
+    ['precision', 'config-syntax'],
+    'Wetterstation/ja.lproj/Localizable.strings',
+    (k) => `/* Login screen */
 "login.email" = "メールアドレス";
 "login.password" = "${k.n('パスワード')}";
 "login.password.placeholder" = "${k.n('パスワードを入力')}";
@@ -175,9 +220,14 @@ $ adb shell cmd wifi connect-network Gartenhaus wpa3 ${pw(k, plain(V.wifi))}
 "settings.apiKey.footer" = "${k.n('APIキーは設定画面から再発行できます')}";
 "alarm.code" = "${k.n('警報コード')}";
 "alarm.code.wrong" = "${k.n('コードが違います')}";
-`),
+`,
+  ),
 
-  doc('device-neg-ha-custom-component-strings', ['precision', 'config-syntax'], 'custom_components/gartenpumpe/translations/de.json', (k) => `{
+  doc(
+    'device-neg-ha-custom-component-strings',
+    ['precision', 'config-syntax'],
+    'custom_components/gartenpumpe/translations/de.json',
+    (k) => `{
   "config": {
     "step": {
       "user": {
@@ -204,5 +254,6 @@ $ adb shell cmd wifi connect-network Gartenhaus wpa3 ${pw(k, plain(V.wifi))}
     "abort": { "already_configured": "Gerät ist bereits eingerichtet" }
   }
 }
-`),
+`,
+  ),
 ];

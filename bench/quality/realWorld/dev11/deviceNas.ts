@@ -42,7 +42,11 @@ services:
 `;
   }),
 
-  doc('device-compose-pihole-unbound', ['config-syntax', 'precision'], 'docker/pihole/compose.yaml', (k) => `services:
+  doc(
+    'device-compose-pihole-unbound',
+    ['config-syntax', 'precision'],
+    'docker/pihole/compose.yaml',
+    (k) => `services:
   pihole:
     container_name: pihole
     image: pihole/pihole:latest
@@ -61,9 +65,14 @@ services:
     image: mvance/unbound:1.20.0
     container_name: unbound
     restart: unless-stopped
-`),
+`,
+  ),
 
-  doc('device-compose-vaultwarden', ['config-syntax', 'precision'], 'docker/vaultwarden/docker-compose.yml', (k) => `services:
+  doc(
+    'device-compose-vaultwarden',
+    ['config-syntax', 'precision'],
+    'docker/vaultwarden/docker-compose.yml',
+    (k) => `services:
   vaultwarden:
     image: vaultwarden/server:1.32.0
     container_name: vaultwarden
@@ -84,9 +93,14 @@ services:
       - ./vw-data/:/data/
     ports:
       - 127.0.0.1:8081:80
-`),
+`,
+  ),
 
-  doc('device-compose-vpn-torrent', ['config-syntax'], 'docker/arr/docker-compose.yml', (k) => `services:
+  doc(
+    'device-compose-vpn-torrent',
+    ['config-syntax'],
+    'docker/arr/docker-compose.yml',
+    (k) => `services:
   gluetun:
     image: qmcgaw/gluetun
     cap_add: [NET_ADMIN]
@@ -118,9 +132,14 @@ services:
       - PASS=${pw(k, plain(V.human))}
       - OPENVPN_USERNAME=p${k.n(k.g.digits(7))}
       - OPENVPN_PASSWORD=${pw(k, plain(V.generated))}
-`),
+`,
+  ),
 
-  doc('device-compose-duckdns-cloudflared-plex', ['config-syntax', 'precision'], 'docker/edge/compose.yml', (k) => `services:
+  doc(
+    'device-compose-duckdns-cloudflared-plex',
+    ['config-syntax', 'precision'],
+    'docker/edge/compose.yml',
+    (k) => `services:
   duckdns:
     image: lscr.io/linuxserver/duckdns:latest
     environment:
@@ -153,9 +172,14 @@ services:
       - TS_AUTHKEY=${pv(k, 'tailscale', 'Tailscale auth key')}
       - TS_STATE_DIR=/var/lib/tailscale
       - TS_EXTRA_ARGS=--advertise-exit-node
-`),
+`,
+  ),
 
-  doc('device-immich-env', ['credential-file', 'config-syntax', 'precision'], 'immich/.env', (k) => `# You can find documentation for all the supported env variables at https://immich.app/docs/install/environment-variables
+  doc(
+    'device-immich-env',
+    ['credential-file', 'config-syntax', 'precision'],
+    'immich/.env',
+    (k) => `# You can find documentation for all the supported env variables at https://immich.app/docs/install/environment-variables
 
 # The location where your uploaded files are stored
 UPLOAD_LOCATION=/mnt/tank/fotos
@@ -171,9 +195,14 @@ DB_PASSWORD=${pw(k, (g) => g.alnum(24))}
 ###################################################################################
 DB_USERNAME=postgres
 DB_DATABASE_NAME=immich
-`),
+`,
+  ),
 
-  doc('device-paperless-env', ['config-syntax', 'credential-file'], 'paperless/docker-compose.env', (k) => `# paperless-ngx
+  doc(
+    'device-paperless-env',
+    ['config-syntax', 'credential-file'],
+    'paperless/docker-compose.env',
+    (k) => `# paperless-ngx
 USERMAP_UID=1000
 USERMAP_GID=1000
 PAPERLESS_OCR_LANGUAGE=deu+eng
@@ -185,9 +214,14 @@ PAPERLESS_DBPASS=${pw(k, plain(V.lettersOnly))}
 PAPERLESS_EMAIL_HOST_PASSWORD=${pw(k, plain(V.generated))}
 PAPERLESS_URL=https://papier.huber-wien.at
 PAPERLESS_CONSUMER_POLLING=60
-`),
+`,
+  ),
 
-  doc('device-synology-task-script', ['command-line', 'code'], 'synology/backup-to-pi.sh', (k) => `#!/bin/bash
+  doc(
+    'device-synology-task-script',
+    ['command-line', 'code'],
+    'synology/backup-to-pi.sh',
+    (k) => `#!/bin/bash
 # Aufgabenplaner DS920+ -> jeden Sonntag 03:00, als root
 SRC=/volume1/Familie
 DEST=pi@192.168.1.30:/mnt/backup/familie
@@ -199,9 +233,14 @@ curl -s "https://api.pushover.net/1/messages.json" \\
   --form-string "user=${k.n('u' + k.g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 29))}" \\
   --form-string "message=Backup fertig"
 mysqldump -u nextcloud -p'${pw(k, plain(V.generated))}' nextcloud | gzip > /volume1/backup/nc-$(date +%F).sql.gz
-`),
+`,
+  ),
 
-  doc('device-rclone-conf', ['credential-file', 'precision'], 'home/.config/rclone/rclone.conf', (k) => `[gdrive]
+  doc(
+    'device-rclone-conf',
+    ['credential-file', 'precision'],
+    'home/.config/rclone/rclone.conf',
+    (k) => `[gdrive]
 type = drive
 client_id = ${k.n(`${k.g.digits(12)}-${k.g.lower(32)}.apps.googleusercontent.com`)}
 client_secret = ${k.s('provider', 'GOCSPX-' + k.g.base64url(28), 'Google OAuth client secret')}
@@ -222,9 +261,14 @@ type = b2
 account = ${k.n(k.g.hex(12))}
 key = ${tk(k, (g) => 'K005' + g.base64(27).replace(/[+/]/g, 'x'))}
 hard_delete = true
-`),
+`,
+  ),
 
-  doc('device-portainer-stack-env', ['config-syntax', 'credential-file'], 'portainer/stack-homeassistant.env', (k) => `TZ=Europe/Istanbul
+  doc(
+    'device-portainer-stack-env',
+    ['config-syntax', 'credential-file'],
+    'portainer/stack-homeassistant.env',
+    (k) => `TZ=Europe/Istanbul
 HA_VERSION=2024.10.1
 POSTGRES_USER=hass
 POSTGRES_PASSWORD=${pw(k, plain(V.human))}
@@ -233,9 +277,14 @@ INFLUXDB_ADMIN_TOKEN=${tk(k, (g) => g.base64url(86) + '==')}
 GRAFANA_ADMIN_PASSWORD=${pw(k, plain(V.human))}
 NODE_RED_CREDENTIAL_SECRET=${tk(k, (g) => g.hex(32))}
 # MQTT_PASSWORD=${ph(k)}
-`),
+`,
+  ),
 
-  doc('device-transmission-settings', ['config-syntax', 'precision'], 'transmission/settings.json', (k) => `{
+  doc(
+    'device-transmission-settings',
+    ['config-syntax', 'precision'],
+    'transmission/settings.json',
+    (k) => `{
     "alt-speed-down": 50,
     "alt-speed-enabled": false,
     "download-dir": "/downloads/complete",
@@ -252,5 +301,6 @@ NODE_RED_CREDENTIAL_SECRET=${tk(k, (g) => g.hex(32))}
     "script-torrent-done-enabled": false,
     "umask": 2
 }
-`),
+`,
+  ),
 ];

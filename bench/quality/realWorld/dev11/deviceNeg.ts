@@ -8,7 +8,11 @@ import * as V from './deviceValues';
 const mac = (g: { chars(a: string, n: number): string }) => Array.from({ length: 6 }, () => g.chars('0123456789ABCDEF', 2)).join(':');
 
 export const DEVICE_NEG_DOCS: RealWorldDoc[] = [
-  doc('device-neg-esphome-template', ['precision', 'config-syntax'], 'esphome/common/base.yaml', (k) => `# shared by all nodes: include with <<: !include common/base.yaml
+  doc(
+    'device-neg-esphome-template',
+    ['precision', 'config-syntax'],
+    'esphome/common/base.yaml',
+    (k) => `# shared by all nodes: include with <<: !include common/base.yaml
 wifi:
   ssid: ${k.n('!secret wifi_ssid')}
   password: ${k.n('!secret wifi_password')}
@@ -35,9 +39,14 @@ sensor:
     service_uuid: '${k.n(k.g.uuid())}'
     characteristic_uuid: '${k.n(k.g.uuid())}'
     name: "Bodenfeuchte"
-`),
+`,
+  ),
 
-  doc('device-neg-ha-logbook', ['precision', 'logs-and-output'], 'homeassistant/home-assistant.log', (k) => `2024-10-05 07:12:03.118 INFO (MainThread) [homeassistant.setup] Setting up mqtt
+  doc(
+    'device-neg-ha-logbook',
+    ['precision', 'logs-and-output'],
+    'homeassistant/home-assistant.log',
+    (k) => `2024-10-05 07:12:03.118 INFO (MainThread) [homeassistant.setup] Setting up mqtt
 2024-10-05 07:12:03.402 INFO (MainThread) [homeassistant.components.mqtt] Connected to broker core-mosquitto:1883 as ${k.n('homeassistant_' + k.g.alnum(22))}
 2024-10-05 07:12:04.010 WARNING (MainThread) [homeassistant.components.http.ban] Login attempt or request with invalid authentication from 192.168.1.77 (192.168.1.77). Requested URL: '/api/states'. (Mozilla/5.0)
 2024-10-05 07:12:05.771 INFO (MainThread) [homeassistant.components.zha] device ${k.n('00:15:8d:00:0' + k.g.hex(1) + ':' + k.g.hex(2) + ':' + k.g.hex(2) + ':' + k.g.hex(2))} joined
@@ -46,9 +55,14 @@ sensor:
 2024-10-05 07:12:08.919 INFO (MainThread) [homeassistant.components.cloud] Remote UI connected: ${k.n(k.g.lower(32))}.ui.nabu.casa
 2024-10-05 07:12:09.100 INFO (MainThread) [homeassistant.components.update] Firmware sha256 ${k.n(k.g.hex(64))} verified
 2024-10-05 07:12:10.448 DEBUG (MainThread) [homeassistant.core] context_id=${k.n(k.g.uuid())} event=state_changed
-`),
+`,
+  ),
 
-  doc('device-neg-android-manifest', ['precision', 'config-syntax'], 'app/src/main/AndroidManifest.xml', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  doc(
+    'device-neg-android-manifest',
+    ['precision', 'config-syntax'],
+    'app/src/main/AndroidManifest.xml',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <manifest xmlns:android="http://schemas.android.com/apk/res/android"
     xmlns:tools="http://schemas.android.com/tools">
     <uses-permission android:name="android.permission.INTERNET" />
@@ -70,9 +84,14 @@ sensor:
         </activity>
     </application>
 </manifest>
-`),
+`,
+  ),
 
-  doc('device-neg-arduino-library-example', ['precision', 'code'], 'examples/BasicMQTT/BasicMQTT.ino', (k) => `/*
+  doc(
+    'device-neg-arduino-library-example',
+    ['precision', 'code'],
+    'examples/BasicMQTT/BasicMQTT.ino',
+    (k) => `/*
   Basic MQTT example for this library.
   Replace the values below with your own network credentials before uploading.
 */
@@ -94,9 +113,14 @@ void setup() {
   if (strlen(password) < 8) Serial.println("${k.n('Password too short')}");
 }
 void loop() {}
-`),
+`,
+  ),
 
-  doc('device-neg-platformio-secrets-ref', ['precision', 'config-syntax'], 'platformio_override.ini.example', (k) => `; copy to platformio_override.ini, which is gitignored
+  doc(
+    'device-neg-platformio-secrets-ref',
+    ['precision', 'config-syntax'],
+    'platformio_override.ini.example',
+    (k) => `; copy to platformio_override.ini, which is gitignored
 [env:custom]
 build_flags =
     \${env.build_flags}
@@ -107,9 +131,14 @@ upload_flags =
     --auth=${k.n('${sysenv.OTA_PASSWORD}')}
 ; firmware checksum for release: ${k.n(k.g.hex(64))}
 ; git describe: ${k.n('v2.3.1-14-g' + k.g.hex(7))}
-`),
+`,
+  ),
 
-  doc('device-neg-fastlane-docs', ['precision', 'prose'], 'fastlane/README.md', (k) => `fastlane documentation
+  doc(
+    'device-neg-fastlane-docs',
+    ['precision', 'prose'],
+    'fastlane/README.md',
+    (k) => `fastlane documentation
 ----
 
 # Installation
@@ -140,9 +169,14 @@ Set these in your shell or CI (never in this repo):
 \`\`\`
 
 Push a new beta build to TestFlight (uses \`${k.n('ENV["MATCH_PASSWORD"]')}\`).
-`),
+`,
+  ),
 
-  doc('device-neg-router-syslog', ['precision', 'logs-and-output'], 'logs/openwrt-logread.txt', (k) => `Sat Oct  5 07:02:11 2024 daemon.info hostapd: phy0-ap0: STA ${k.n(mac(k.g).toLowerCase())} IEEE 802.11: authenticated
+  doc(
+    'device-neg-router-syslog',
+    ['precision', 'logs-and-output'],
+    'logs/openwrt-logread.txt',
+    (k) => `Sat Oct  5 07:02:11 2024 daemon.info hostapd: phy0-ap0: STA ${k.n(mac(k.g).toLowerCase())} IEEE 802.11: authenticated
 Sat Oct  5 07:02:11 2024 daemon.info hostapd: phy0-ap0: STA ${k.n(mac(k.g).toLowerCase())} WPA: pairwise key handshake completed (RSN)
 Sat Oct  5 07:02:12 2024 daemon.notice hostapd: phy0-ap0: EAPOL-4WAY-HS-COMPLETED ${k.n(mac(k.g).toLowerCase())}
 Sat Oct  5 07:03:40 2024 authpriv.warn dropbear[2211]: Bad password attempt for 'root' from 192.168.1.140:51233
@@ -151,9 +185,14 @@ Sat Oct  5 07:05:00 2024 daemon.info ddns-scripts[3321]: myddns_ipv4: Update suc
 Sat Oct  5 07:05:00 2024 daemon.notice netifd: wan (2811): udhcpc: lease of 100.64.12.7 obtained, lease time 3600
 Sat Oct  5 07:06:10 2024 daemon.info wireguard: peer ${k.n(V.wgKey(k.g))} handshake ok
 Sat Oct  5 07:06:11 2024 user.notice ucitrack: Setting up non-init /etc/config/fstab reload dependency on /etc/config/luci
-`),
+`,
+  ),
 
-  doc('device-neg-ha-automation-ui', ['precision', 'config-syntax'], 'homeassistant/automations.yaml', (k) => `- id: '${k.n(k.g.digits(13))}'
+  doc(
+    'device-neg-ha-automation-ui',
+    ['precision', 'config-syntax'],
+    'homeassistant/automations.yaml',
+    (k) => `- id: '${k.n(k.g.digits(13))}'
   alias: Gast-WLAN QR anzeigen
   trigger:
     - platform: state
@@ -192,9 +231,14 @@ Sat Oct  5 07:06:11 2024 user.notice ucitrack: Setting up non-init /etc/config/f
       target: { entity_id: alarm_control_panel.hausalarm }
       data:
         code: "${k.s('password', V.pin(k.g))}"
-`),
+`,
+  ),
 
-  doc('device-neg-compose-env-refs', ['precision', 'config-syntax'], 'docker/homelab/compose.yml', (k) => `services:
+  doc(
+    'device-neg-compose-env-refs',
+    ['precision', 'config-syntax'],
+    'docker/homelab/compose.yml',
+    (k) => `services:
   grafana:
     image: grafana/grafana-oss:11.2.0
     environment:
@@ -218,9 +262,14 @@ Sat Oct  5 07:06:11 2024 user.notice ucitrack: Setting up non-init /etc/config/f
 secrets:
   grafana_admin:
     file: ./secrets/grafana_admin.txt
-`),
+`,
+  ),
 
-  doc('device-issue-filled-bug-report', ['precision', 'prose'], 'issues/412-device-does-not-connect.md', (k) => `---
+  doc(
+    'device-issue-filled-bug-report',
+    ['precision', 'prose'],
+    'issues/412-device-does-not-connect.md',
+    (k) => `---
 name: Bug report
 about: Device does not connect
 ---
@@ -248,5 +297,6 @@ api_key: ${ph(k)}
 \`\`\`
 
 Device token (from the app, needed for the cloud backend): ${tk(k, (g) => g.hex(32))}
-`),
+`,
+  ),
 ];

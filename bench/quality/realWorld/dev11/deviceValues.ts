@@ -4,7 +4,34 @@
 // Everything is built from the seeded generator at run time; nothing secret-looking is written here.
 import type { ExampleGen } from '../../../../engine/types';
 
-const WORDS = ['sonne', 'garten', 'katze', 'tiger', 'falcon', 'maple', 'river', 'lemon', 'rocket', 'pepper', 'ocean', 'bruma', 'luna', 'nieve', 'piment', 'sakura', 'medved', 'kirsche', 'marmota', 'dragon', 'pixel', 'hafen', 'wolke', 'biscuit', 'tornado', 'cactus'];
+const WORDS = [
+  'sonne',
+  'garten',
+  'katze',
+  'tiger',
+  'falcon',
+  'maple',
+  'river',
+  'lemon',
+  'rocket',
+  'pepper',
+  'ocean',
+  'bruma',
+  'luna',
+  'nieve',
+  'piment',
+  'sakura',
+  'medved',
+  'kirsche',
+  'marmota',
+  'dragon',
+  'pixel',
+  'hafen',
+  'wolke',
+  'biscuit',
+  'tornado',
+  'cactus',
+];
 const NAMES = ['Lukas', 'Mia', 'Bello', 'Emma', 'Noah', 'Lola', 'Mateo', 'Ines', 'Sasha', 'Yuki', 'Minho', 'Zeynep', 'Kuba', 'Chloe', 'Rex', 'Filou', 'Oskar', 'Paula'];
 const SEASONS = ['Sommer', 'Winter', 'Summer', 'Autumn', 'Spring', 'Herbst', 'Verano', 'Invierno', 'Ete', 'Fruehling'];
 const WALKS = ['qwertz', 'qwerty', 'asdfgh', '1qay2wsx', 'yxcvbn', 'azerty', 'zaq12wsx', '1q2w3e4r', 'qazwsx'];

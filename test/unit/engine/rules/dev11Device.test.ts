@@ -31,7 +31,7 @@ describe('rw-dev11 classes: devices and homes', () => {
       assert.deepEqual(values(`#!/bin/sh\nuci set wireless.@wifi-iface[0].ssid='Familie'\nuci set wireless.@wifi-iface[0].key='${a}'\nuci commit\n`, 'scripts/setup-ap.sh'), [a]);
     });
 
-    it("leaves key files, WEP key indexes, public keys, placeholders and other options", () => {
+    it('leaves key files, WEP key indexes, public keys, placeholders and other options', () => {
       const text = `config uhttpd 'main'\n\toption key '/etc/uhttpd.key'\n\toption cert '/etc/uhttpd.crt'\n\nconfig wifi-iface\n\toption encryption 'wep'\n\toption key '1'\n\nconfig wifi-iface\n\toption key 'changeme'\n\toption ssid 'Gast'\n\nconfig wireguard_wg0\n\toption public_key '${g.base64(43)}='\n`;
       assert.deepEqual(values(text, 'etc/config/misc'), []);
     });
