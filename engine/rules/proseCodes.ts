@@ -81,7 +81,7 @@ const LISTED_PLACE = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:${LOCK_PLACE}|alarm)(?![\\p{L}])(?<between>[^\\n0-9\\p{L}]{0,4}(?:\\p{L}{2,8}[ \\t]{0,2})?[^\\n0-9\\p{L}]{0,4}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`,
   'iu',
 );
-/** The line before the place already gave a named code (`Alarmanlage-Code bleibt 900276, `), then a list separator. */
+/** The line before the place already gave a named code (`Alarmanlage-Code bleibt NNNN, `), then a list separator. */
 const CODE_GIVEN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])${LOCK_WORD}(?![\\p{L}])[^\\n0-9]{0,40}?(?<![0-9])[0-9]{4,8}#?[ \\t]{0,2}(?:[,;/]|\\.?[ \\t]{1,2}(?:und|and|et|y|e|i|и|ve)\\b)[^\\n0-9]{0,40}$`, 'iu');
 
 /** Error and status codes of devices (`door sensor fault code 4012`) are not entry codes. */
