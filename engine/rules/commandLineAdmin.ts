@@ -109,14 +109,20 @@ export const commandLineAdminRules: Rule[] = [
     envName: 'WIFI_PASSPHRASE',
     docsUrl: 'https://networkmanager.dev/docs/api/latest/nmcli.html',
     tools: ['nmcli'],
-    flag: 'password|wifi-sec\\.psk|802-11-wireless-security\\.psk',
+    // A field named after `-g`/`-f` (`nmcli -s -g 802-11-wireless-security.psk connection show X`) is one to print, not a value given.
+    flag: '(?<!(?:-g|-f|--fields|--get-values)[ \\t])(?:password|wifi-sec\\.psk|802-11-wireless-security\\.psk)',
     value: 'spaced',
     kind: 'password',
     positives: (g) => [
       `nmcli dev wifi connect "Office-5G" password "${g.s(humanPassword(g))}"`,
       `nmcli con add type wifi ifname wlan0 con-name guest ssid Guest -- wifi-sec.key-mgmt wpa-psk wifi-sec.psk ${g.s(passphrase(g).replace(/ /g, '-'))}`,
     ],
-    negatives: () => ['nmcli dev wifi connect "Office-5G" password "$WIFI_PSK"', 'nmcli dev wifi connect Office --ask', 'nmcli -s con show guest | grep psk'],
+    negatives: () => [
+      'nmcli dev wifi connect "Office-5G" password "$WIFI_PSK"',
+      'nmcli dev wifi connect Office --ask',
+      'nmcli -s con show guest | grep psk',
+      'nmcli -s -g 802-11-wireless-security.psk connection show "Kamer 12"',
+    ],
   }),
   positionalRule({
     id: 'cli-wpa-passphrase',

@@ -8,6 +8,7 @@ import { keyPathAt } from '../detect/keyedSyntax';
 import { readSecretName } from '../validators/secretName';
 import { isLiteralPassword } from '../validators/literalArgument';
 import { passwordVerdict, tokenVerdict } from '../validators/secretValue';
+import { isHashOrEncrypted } from '../validators/storedHash';
 
 /** Decodes base64 (standard alphabet); undefined when it is not valid base64 of printable text. */
 export function decodeBase64Text(value: string): string | undefined {
@@ -258,8 +259,9 @@ export const credentialFileRules: Rule[] = [
     description: 'Maven settings.xml server password',
     keywords: ['<password>'],
     pattern: /<password>(?<secret>[^<\s]{4,400})<\/password>/,
-    // `{…}` values are encrypted with the settings-security master password.
-    validate: (s) => !s.startsWith('{'),
+    // `{…}` values are encrypted with the settings-security master password; a stored verifier (Syncthing's GUI
+    // `<password>$2a$10$…</password>`, other apps' bcrypt or crypt hashes) is no password either.
+    validate: (s) => !s.startsWith('{') && !isHashOrEncrypted(s),
     minEntropy: 2.5,
     envName: 'MAVEN_PASSWORD',
     docsUrl: 'https://maven.apache.org/settings.html#servers',
@@ -270,7 +272,11 @@ export const credentialFileRules: Rule[] = [
         `<servers>\n  <server>\n    <id>central</id>\n    <username>${g.lower(8)}</username>\n    <password>${g.s(g.alnum(24))}</password>\n  </server>\n</servers>`,
         `<server><id>nexus</id><username>deploy</username><password>${g.s(`${g.alnum(16)}!${g.digits(3)}`)}</password></server>`,
       ],
-      negatives: (g) => ['<password>${env.MAVEN_PASSWORD}</password>', `<password>{${g.base64(32)}}</password>`],
+      negatives: (g) => [
+        '<password>${env.MAVEN_PASSWORD}</password>',
+        `<password>{${g.base64(32)}}</password>`,
+        `<gui enabled="true">\n  <user>admin</user>\n  <password>$2a$10$${g.base64(53).replace(/[+]/g, '.')}</password>\n</gui>`,
+      ],
     },
   },
   {

@@ -70,12 +70,20 @@ const PIN_BEFORE = new RegExp(
  * or a key safe alone (`Schlüsseltresor`, `boîte à clés`, `digicode`, `lockbox`).
  */
 const LOCK_PLACE =
-  "(?:(?:front[ \\t]|back[ \\t]|side[ \\t]|garage[ \\t]|main[ \\t])?door|gate|garage|locker|keypad|screen[ \\t]time|alarm[ \\t](?:system|panel)|(?:haus)?t[üu]r|tor|garagentor|schlie(?:ß|ss)fach|alarmanlage|(?:la[ \\t]|le[ \\t]|l')?(?:porte|portail|alarme)|(?:la[ \\t]|el[ \\t])?(?:puerta|alarma)|drzwi|furtki|bramy|szafki|sejfu|alarmu|(?:la[ \\t]|il[ \\t])?(?:porta|portone|cancello|allarme)|deur|poort|kluis(?:je)?)";
-const LOCK_CODE = '(?:codes?|c[óo]digo|kod|codice|kode)';
+  "(?:(?:front[ \\t]|back[ \\t]|side[ \\t]|garage[ \\t]|main[ \\t])?door|gate|garage|locker|keypad|screen[ \\t]time|alarm(?:[ \\t](?:system|panel)|(?=[ \\t]kodu))|(?:haus)?t[üu]r|tor|garagentor|schlie(?:ß|ss)fach|alarmanlage|(?:la[ \\t]|le[ \\t]|l')?(?:porte|portail|alarme)|(?:la[ \\t]|el[ \\t])?(?:puerta|alarma|portal)|(?:o[ \\t])?port[ãa]o|kap[ıi]|калитк\\p{L}{0,3}|двер\\p{L}{0,3}|ворот\\p{L}{0,3}|домофон\\p{L}{0,3}|подъезд\\p{L}{0,3}|сигнализаци\\p{L}{0,3}|drzwi|furtki|bramy|szafki|sejfu|alarmu|(?:la[ \\t]|il[ \\t])?(?:porta|portone|cancello|allarme)|deur|poort|kluis(?:je)?)";
+const LOCK_CODE = '(?:codes?|c[óo]digo|kod|kodu|codice|kode|код)';
 const KEY_SAFE = '(?:schl[üu]ssel(?:tresor|kasten|safe|box)|bo[îi]te[ \\t]à[ \\t]cl[ée]s|digicode|key[ \\t]?(?:safe|box)|lock[ \\t]?box|caja[ \\t]de[ \\t]llaves|sejf[ \\t]na[ \\t]klucze)';
-const LOCK_WORD = `(?:${LOCK_PLACE}(?:[ \\t|—–:-]{0,12})${LOCK_CODE}|${LOCK_CODE}[ \\t](?:(?:de|del|della|dello|dell'|do|for|für|of|to|van|voor)[ \\t]{1,2})?(?:the[ \\t]|die[ \\t]|de[ \\t]|het[ \\t])?${LOCK_PLACE}|${KEY_SAFE})`;
+const LOCK_WORD = `(?:${LOCK_PLACE}(?:[ \\t|—–:-]{0,12})${LOCK_CODE}|${LOCK_CODE}[ \\t](?:(?:de|del|della|dello|dell'|do|da|for|für|of|to|van|voor|от|на|для)[ \\t]{1,2})?(?:the[ \\t]|die[ \\t]|de[ \\t]|het[ \\t])?${LOCK_PLACE}|${KEY_SAFE})`;
 const LOCK_WORDS = new RegExp(LOCK_WORD, 'giu');
 const LOCK_AFTER = new RegExp(`(?<![\\p{L}\\p{N}_])${LOCK_WORD}(?![\\p{L}])(?<between>[^\\n0-9]{0,40}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`, 'iu');
+/** A place alone before its digits (`, alarm 3031`, `Garagentor neu: 9712`): only as the next item of a list that began with a named code. */
+const LISTED_PLACE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${LOCK_PLACE}|alarm)(?![\\p{L}])(?<between>[^\\n0-9\\p{L}]{0,4}(?:\\p{L}{2,8}[ \\t]{0,2})?[^\\n0-9\\p{L}]{0,4}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`,
+  'iu',
+);
+/** The line before the place already gave a named code (`Alarmanlage-Code bleibt NNNN, `), then a list separator. */
+const CODE_GIVEN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])${LOCK_WORD}(?![\\p{L}])[^\\n0-9]{0,40}?(?<![0-9])[0-9]{4,8}#?[ \\t]{0,2}(?:[,;/]|\\.?[ \\t]{1,2}(?:und|and|et|y|e|i|и|ve)\\b)[^\\n0-9]{0,40}$`, 'iu');
+
 /** Error and status codes of devices (`door sensor fault code 4012`) are not entry codes. */
 const DEVICE_CODE = /\b(?:error|fault|fehler|erreur|errore|b[łl][ąa]d|warning|status|event|sensor|zone|http|exit|return|postal|zip)\b/i;
 
@@ -237,6 +245,17 @@ export const proseCodeRules: Rule[] = [
       'lockbox',
       'lock box',
       'caja de llaves',
+      'portal',
+      'portão',
+      'portao',
+      'kapı',
+      'kapi',
+      'калитк',
+      'двер',
+      'ворот',
+      'домофон',
+      'подъезд',
+      'сигнализаци',
     ]),
     keywordWindow: { before: 30, after: 90 },
     pattern: LOCK_AFTER,
@@ -250,6 +269,31 @@ export const proseCodeRules: Rule[] = [
         `| Alarm system | — | code ${g.s(pinValue(g))} |`,
       ],
       negatives: () => ['Door sensor error code 4012: check the wiring', 'The gate code changed in 2024.', 'Default door code: 1234', 'door code must have 6 digits'],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-door-code-listed',
+    description: 'A second door, gate or alarm code listed after a named one (Türcode 4711, Garage: 2580; kod do bramy X, alarm Y)',
+    keywords: foldedKeywords(['door', 'gate', 'garage', 'alarm', 'tür', 'tor', 'porte', 'portail', 'puerta', 'portal', 'bramy', 'drzwi', 'porta', 'portão', 'kapı', 'сигнализаци', 'калитк', 'двер', 'ворот']),
+    keywordWindow: { before: 120, after: 40 },
+    pattern: LISTED_PLACE,
+    validate: (value, ctx) => {
+      const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+      return CODE_GIVEN_BEFORE.test(line.slice(0, ctx.start - lineStart)) && validatePin(value, ctx, '') && !DEVICE_CODE.test(line);
+    },
+    examples: {
+      positives: (g) => [
+        `Papa: Alarmanlage-Code bleibt ${pinValue(g)}, Garagentor neu: ${g.s(pinValue(g))}`,
+        `Mama (19:10): kod do bramy garażowej ${pinValue(g)}, alarm ${g.s(pinValue(g))}`,
+        `- door code ${pinValue(g)} / garage ${g.s(pinValue(g))}`,
+      ],
+      negatives: (g) => [
+        `Alarm zone ${pinValue(g)} triggered at night`,
+        `Garage ${pinValue(g)} Main Street`,
+        'door code must have 6 digits, garage 1998 model',
+        `Fehlercode Tor ${pinValue(g)}, Alarm ${pinValue(g)}`,
+      ],
     },
   },
   {

@@ -113,6 +113,11 @@ function contextOf(lines: readonly string[], checkFirstOnly = false): Context {
 
 /** A command line in a pasted terminal session: `$ cmd`, `PS C:\> cmd`, `user@host:~# cmd` (not `# cmd`: a Markdown heading). */
 const SHELL_PROMPT_LINE = /^[ \t]{0,8}(?:[$%][ \t]|PS [A-Z]:\\[^>\n]{0,80}>|[\w.-]{1,32}@[\w.-]{1,64}:[^$#\n]{0,80}[$#][ \t])/;
+/**
+ * A tool's own prompt for a hidden password (`Enter keystore password:`, `Enter PEM pass phrase:`), not a person's label:
+ * what is typed there is not echoed, so the line under it is the command's output.
+ */
+const HIDDEN_INPUT_PROMPT = /^[ \t]{0,4}(?:Enter|Re-enter|Verify|Confirm)[ \t][^\n:]{0,40}(?:password|pass[ \t]?phrase|PIN)[ \t]{0,2}(?:\([^)\n]{0,30}\))?:[ \t]*$/i;
 
 function validateValueLine(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
@@ -133,6 +138,9 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // Under a shell prompt's command line (`$ kubectl get secret … | base64 -d`), it is that command's output:
   // secret-command-output reads those, knowing which commands print a secret.
   if (SHELL_PROMPT_LINE.test(before[0]!)) return false;
+  // Under a tool's hidden-input prompt that follows a command line (`$ keytool -exportcert …` / `Enter keystore password:`),
+  // it is the command's output too.
+  if (HIDDEN_INPUT_PROMPT.test(before[0]!) && before.slice(1, 4).some((l) => SHELL_PROMPT_LINE.test(l))) return false;
   // A bracketed time alone before the value: the value is the name of a chat head (`[09:05 PM] Kestrel#0412`), not a message.
   if (/^[ \t]{0,3}\[[^\]\n]{0,40}[0-9]{1,2}[:.][0-9]{2}[^\]\n]{0,12}\][ \t]{0,3}$/.test(prefix)) return false;
   // The label is on the nearest line, or on the one before it when the nearest is a short remark (`yes, changed it`).

@@ -872,6 +872,11 @@ function readName(name: string): SecretNameReading | undefined {
     const w = words[i]!;
     let kind = WORD_KIND.get(w);
     let weak = false;
+    // A pre-shared key (RouterOS `wpa2-pre-shared-key=`, IPsec `pre_shared_key`, `PresharedKey`) is a passphrase
+    // people set, as `psk` is: a password, not a generated key.
+    if (w === 'key' && i > 0 && (words[i - 1] === 'preshared' || (words[i - 1] === 'shared' && words[i - 2] === 'pre'))) {
+      return words.slice(i + 1).some((a) => NON_SECRET_AFTER.has(a)) ? undefined : { kind: 'password', word: 'psk' };
+    }
     if (w === 'key' && i > 0) {
       kind = 'key';
       // `api_key`, `secret_key` name a credential; `geocoder_key`, `deterministic_key` may (the value decides).

@@ -25,6 +25,8 @@ import { formatArgumentRule } from './formatArguments';
 import { pinAssignmentRule } from './pinAssignments';
 import { elseDefaultRule } from './conditionalDefaults';
 import { cobolValueRule } from './cobolValues';
+import { uciOptionRule } from './uciOptions';
+import { wifiCallArgumentRule } from './wifiCallArguments';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -55,4 +57,6 @@ export const genericRules: Rule[] = [
   tupleAssignmentRule,
   formatArgumentRule,
   pinAssignmentRule,
+  uciOptionRule,
+  wifiCallArgumentRule,
 ];
