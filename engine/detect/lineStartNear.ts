@@ -8,3 +8,11 @@ export function lineStartNear(text: string, at: number, floor: number): number {
   while (i > lo && text.charCodeAt(i - 1) !== 10) i--;
   return Math.max(i, lo);
 }
+
+/** End of the line containing `at` (its `\n`, or the text's end), or `ceiling` if the line runs past it. */
+export function lineEndNear(text: string, at: number, ceiling: number): number {
+  const hi = Math.min(text.length, ceiling);
+  let i = at;
+  while (i < hi && text.charCodeAt(i) !== 10) i++;
+  return i;
+}

@@ -4,7 +4,7 @@
 // lines (wifi, pin, admin, login, code …), its title or its file's name. The value must look chosen as a password
 // (or be a PIN beside a device or code word), and two values of the list must, so that notes of other things
 // (`printer ink model HP 305XL`, `dentist 10:30`) stay quiet.
-import { lineStartNear } from '../detect/lineStartNear';
+import { lineEndNear, lineStartNear } from '../detect/lineStartNear';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, foldedKeywords, lineAround, looksLikeCode, proseApplies, prosePassword, strictlyRandom } from './prose';
@@ -138,12 +138,18 @@ function listAround(text: string, lineStart: number): { lines: string[]; title: 
     title = line;
   }
   // Downwards.
-  let from = text.indexOf('\n', lineStart);
+  // Bounded like the look upwards: a minified line is read 300 characters at a time, never to its end per hit.
+  let from = lineEndNear(text, lineStart, lineStart + 400);
+  if (from < text.length && text.charCodeAt(from) !== 10) return { lines, title };
   blanks = 0;
-  for (let i = 0; i < 12 && from >= 0 && from < text.length; i++) {
-    let to = text.indexOf('\n', from + 1);
-    if (to < 0) to = text.length;
-    const line = text.slice(from + 1, Math.min(to, from + 301)).replace(/\r$/, '');
+  for (let i = 0; i < 12 && from < text.length; i++) {
+    const to = lineEndNear(text, from + 1, from + 301);
+    const line = text.slice(from + 1, to).replace(/\r$/, '');
+    // A line longer than that is no list line: the list ends with it.
+    if (to < text.length && text.charCodeAt(to) !== 10) {
+      lines.push(line);
+      break;
+    }
     from = to;
     if (line.trim() === '') {
       if (++blanks >= 2) break;
