@@ -27,8 +27,11 @@ const TEXT_PATH = /\.txt$/i;
 const OUTPUT_MARKERS = [
   /^Name:[ \t]{2,}\S+[ \t]*\r?\n(?:Namespace|Labels|Priority|Node|Type):/m,
   /^[ \t]{2,}Environment:[ \t]*\r?\n/m,
-  /^(?:[$#>]|PS [A-Z]:\\[^>\n]{0,80}>)[ \t](?:kubectl|docker|env|printenv|set|helm|curl|cat|aws|gcloud|az|terraform)\b/m,
+  /^(?:[$#>]|PS [A-Z]:\\[^>\n]{0,80}>)[ \t](?:kubectl|docker|env|printenv|set|helm|curl|cat|aws|gcloud|az|terraform|vault|heroku|Get-ChildItem|gci)\b/m,
   /^(?:HOSTNAME|HOME|PATH|PWD|SHELL|USER|TERM)=\S/m,
+  // A tool's two-column key/value table (`vault kv get`, PowerShell's `Get-ChildItem Env:`, a profiler's or
+  // debug page's parameter list): the header row names the columns.
+  /^(?:Key|Name|Setting|Variable|Parameter|Field)[ \t]{2,}Value[ \t]*\r?$/m,
 ];
 const LOG_LINE = /^\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2})/gm;
 let lastText: string | undefined;
@@ -173,6 +176,70 @@ export const logOutputRules: Rule[] = [
         "$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\n$ exit\n",
         '$ vault kv get -field=password secret/db\n<the password>\n',
         '$ echo aGVsbG8= | base64 -d\nhello\n',
+      ],
+    },
+  },
+  {
+    // Found while tuning on rw-dev11's incident part: tools print key/value tables with the columns aligned by
+    // spaces and no `=` or `:` (`vault kv get`'s Data block, PowerShell's `Get-ChildItem Env:` table, a Symfony
+    // or Django debug page's parameter list). The row is only the name, two or more spaces and one value.
+    id: 'aligned-secret-table-row',
+    provider: 'Logs',
+    family: 'generic',
+    priority: 'generic',
+    description: 'Password or token in an aligned NAME   value table printed by a tool (vault kv get, PowerShell Env:, debug pages)',
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'],
+    keywordWindow: { before: 100, after: 600 },
+    pattern: /^[ \t]{0,8}(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})[ \t]{2,60}(?<secret>[^\s"'`,;&<>{}()[\]]{4,512})[ \t]*\r?$/m,
+    skipPlaceholderCheck: true,
+    appliesToPath: (path) => isLogContext(path) || TEXT_PATH.test(path ?? ''),
+    validate: validateLogValue,
+    envName: 'SECRET',
+    severity: 'error',
+    docsUrl: 'https://owasp.org/Top10/A09_2021-Security_Logging_and_Monitoring_Failures/',
+    revocationUrl: null,
+    revocationNote: 'The tool printed the secret in its table: rotate it, and share such output with the value column cut.',
+    examples: {
+      positives: (g) => [
+        `====== Data ======\nKey              Value\n---              -----\napi_token        ${g.s(g.hex(64))}\ndb_password      ${g.s(humanPassword(g))}\n`,
+        `PS C:\\app> Get-ChildItem Env:\n\nName                           Value\n----                           -----\nSMTP__Password                 ${g.s(g.alnum(24))}\nOS                             Windows_NT\n`,
+      ],
+      negatives: (g) => [
+        `Key              Value\n---              -----\napi_token        ********\ncreated_time     2024-05-01T09:02:11Z\n`,
+        `Name                           Value\n----                           -----\nJWT_SECRET_KEY                 %kernel.project_dir%/config/jwt/private.pem\nsession_token_ttl              ${g.digits(4)}\n`,
+      ],
+    },
+  },
+  {
+    // gdb prints a `char *` argument as its address and then the string (`passwd=0x5555557a1400 "…"`): a backtrace
+    // through a login call shows the password (found while tuning on rw-dev11's incident part).
+    id: 'debugger-string-argument',
+    provider: 'Logs',
+    family: 'generic',
+    priority: 'generic',
+    description: 'Password or token shown as a string argument in a debugger backtrace (gdb `passwd=0x… "…"`)',
+    keywords: ['=0x'],
+    keywordWindow: { before: 60, after: 260 },
+    pattern: /(?<![\w.])(?<key>[A-Za-z_]\w{0,40})=0x[0-9a-fA-F]{4,16}[ \t]"(?<secret>[^"\\\r\n]{4,200})"/,
+    skipPlaceholderCheck: true,
+    validate: (value, ctx) => {
+      const reading = readSecretName(ctx.keyName ?? '');
+      if (!reading || MASKED.test(value)) return false;
+      return reading.kind === 'password' ? isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined : isLiteralToken(value, 16);
+    },
+    envName: 'SECRET',
+    severity: 'error',
+    docsUrl: 'https://sourceware.org/gdb/current/onlinedocs/gdb.html/Backtrace.html',
+    revocationUrl: null,
+    revocationNote: 'A backtrace through a login call prints its arguments: rotate the password, and cut arguments from shared backtraces.',
+    examples: {
+      positives: (g) => [
+        `#3  0x00007ffff7e3b4d1 in mysql_real_connect (mysql=0x5555557a4020, host=0x5555557a13c0 "10.0.8.21", user=0x5555557a13e0 "app", passwd=0x5555557a1400 "${g.s(humanPassword(g))}", db=0x5555557a1420 "app", port=3306) at libmysql.c:1322`,
+        `#2  0x000055555555a3b0 in api_login (api_token=0x7fffffffe010 "${g.s(g.hex(40))}") at src/api.c:41`,
+      ],
+      negatives: () => [
+        '#3  0x00007ffff7e3b4d1 in mysql_real_connect (mysql=0x5555557a4020, host=0x5555557a13c0 "10.0.8.21", user=0x5555557a13e0 "app", passwd=0x0, db=0x5555557a1420 "app") at libmysql.c:1322',
+        '#3  0x00007ffff7e3b4d1 in connect (passwd=0x5555557a1400 "********") at db.c:12',
       ],
     },
   },

@@ -280,6 +280,11 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   // hyphen that starts after a blank or the line's start, not a flag, a property or a path.
   if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1)) && !COMPOUND_HEAD.test(ctx.text.slice(Math.max(0, at - 26), at))) return false;
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
+  // A token that identifies a request or a device rather than authorising anyone: Postman's per-request
+  // `Postman-Token:` header, a push token (`APNs token:`, `FCM token:`), a page cursor. (`device token` stays: in
+  // IoT it is the device's access credential.)
+  const idToken = /(?:push|apns|fcm|postman|page|pagination|continuation|cancellation|idempotency)[ \t_-]{1,3}$/i;
+  if (/(?:^|[ \t_-])token$/i.test(label) && (idToken.test(label.replace(/token$/i, '')) || (at > 0 && idToken.test(ctx.text.slice(Math.max(0, at - 24), at))))) return false;
   // `API key ID:`, `Token name:`, `Password hash:`: the word after the label says the value is about the secret.
   if (/^[ \t]{1,3}(?:id|ids|identifier|name|names|prefix|suffix|fingerprint|hash|digest|checksum|alias|type|length)\b/i.test(between)) return false;
   // `password is still <pw> — rotate!`: the label's verb already gave its value; what follows the dash is a remark.

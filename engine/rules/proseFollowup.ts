@@ -127,7 +127,12 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // `Ja: X`, `sim: X`: a yes before the value.
   // `digest: sha256:X`, `shasum: X` on the value's own line: a digest, whatever the lines above name.
   // A CI cache's key (`Cache key: <hex>`) names a cache entry.
-  if (/(?<![A-Za-z])(?:hash|digest|checksum|sha-?(?:1|224|256|384|512)?(?:sum)?|md5(?:sum)?|etag|integrity|fingerprint|cache[ \t_-]?key)[ \t]{0,2}[:=][ \t]{0,3}['"]?$/i.test(prefix)) return false;
+  if (
+    /(?<![A-Za-z])(?:hash|digest|checksum|sha-?(?:1|224|256|384|512)?(?:sum)?|md5(?:sum)?|etag|integrity|fingerprint|cache[ \t_-]?key|cache[ \t][a-z \t]{1,30}[ \t]key)[ \t]{0,2}[:=][ \t]{0,3}['"]?$/i.test(
+      prefix,
+    )
+  )
+    return false;
   // `<time>   IMAGE_TAG: 4165009c49e1` (a CI log's `env:` listing): a variable's name after the time, not a speaker;
   // a name that is no secret's gives a value that is none (a secret's name is the keyed rules' to read).
   const variable = /(?:^|[ \t])([A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6})[ \t]{0,2}[:=][ \t]{0,4}$/.exec(prefix);
@@ -167,6 +172,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // A reply to a question asking for a password or a code (`what's the pw for the metabase admin?` / `Marmot`,
   // `The door badge PIN?` / four to eight digits): the whole message is the answer, so a word or a PIN is enough.
   const reply = questionReply(value, lines, kind);
+  // A path of words (`kv/data/apps/crm` under Vault's `== Secret Path ==`): where a secret is stored, not the secret.
+  if (/^[a-z_-]{1,40}(?:\/[a-z_-]{1,40}){2,}$/.test(value)) return false;
   if (kind === undefined && !reply) return false;
   // `"Password",` / `"ConnectSettings"`: an element of a quoted list (JSON, YAML), not a reply.
   if (/["']$/.test(prefix) && /^["']/.test(ctx.text.charAt(ctx.end))) return false;
@@ -279,6 +286,21 @@ const FOLLOWUP_PHRASES = [
   'new pw',
   'new pass',
   'new password',
+  // The same words in the other languages tickets are written in (found while tuning on rw-dev11's incident part:
+  // `mit dem neuen Kennwort X versucht`, `новый пароль X — но …`).
+  'neuen kennwort',
+  'neues kennwort',
+  'neuen passwort',
+  'neues passwort',
+  'nouveau mot de passe',
+  'nueva contraseña',
+  'nova senha',
+  'nuova password',
+  'nieuwe wachtwoord',
+  'nowe hasło',
+  'новый пароль',
+  'новий пароль',
+  'yeni şifre',
   'try',
   'ended up being',
   'now has',

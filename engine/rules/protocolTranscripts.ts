@@ -170,4 +170,40 @@ export const protocolTranscriptRules: Rule[] = [
       negatives: () => ['127.0.0.1:6379> CONFIG GET requirepass\n1) "requirepass"\n2) ""\n', '1) "maxmemory"\n2) "2gb"\n', '1) "requirepass"\n2) "<redis-password>"\n'],
     },
   },
+  {
+    // `redis-cli MONITOR` prints every command a client sends, quoted, after its Unix time and `[db client]`
+    // (found while tuning on rw-dev11's incident part): a client's `AUTH [user] password` and an admin's
+    // `CONFIG SET requirepass password` are printed verbatim. The line's shape says it is MONITOR output.
+    id: 'redis-monitor-auth',
+    provider: 'Logs',
+    family: 'database',
+    priority: 'generic',
+    description: 'Redis password in redis-cli MONITOR output ("AUTH" [user] "password", "CONFIG" "SET" "requirepass" "password")',
+    keywords: ['"auth" "', '"requirepass" "', '"masterauth" "'],
+    keywordWindow: { before: 80, after: 300 },
+    pattern: new RegExp(
+      `\\d{9,11}\\.\\d{6}[ \\t]\\[\\d{1,2}[ \\t][^\\]\\r\\n]{1,80}\\][ \\t]"(?:AUTH"[ \\t](?:"[^"\\r\\n]{1,64}"[ \\t])?|CONFIG"[ \\t]"SET"[ \\t]"(?:${REDIS_SECRET_PARAMS})"[ \\t])"(?<secret>[^"\\r\\n]{1,200})"[ \\t]*(?=\\r?\\n|$)`,
+      'i',
+    ),
+    validate: (value) => !MASKED.test(value) && isLiteralPassword(value),
+    skipPlaceholderCheck: true,
+    envName: 'REDIS_PASSWORD',
+    severity: 'error',
+    docsUrl: 'https://redis.io/docs/latest/commands/monitor/',
+    revocationUrl: null,
+    revocationNote: 'MONITOR output holds every AUTH a client sent: change the Redis password (and ACL users), and share MONITOR captures with AUTH lines cut.',
+    examples: {
+      positives: (g) => [
+        `1718000001.118220 [0 10.0.4.12:51122] "AUTH" "${g.s(humanPassword(g))}"\n1718000001.118900 [0 10.0.4.12:51122] "GET" "k"\n`,
+        `1718000001.220011 [0 10.0.4.19:40112] "auth" "default" "${g.s(g.alnum(32))}"\n`,
+        `1718000002.771000 [0 127.0.0.1:60011] "CONFIG" "SET" "requirepass" "${g.s(humanPassword(g))}"\n`,
+      ],
+      negatives: () => [
+        '1718000001.118220 [0 10.0.4.12:51122] "AUTH" "<password>"\n',
+        '1718000001.118220 [0 10.0.4.12:51122] "AUTH" "default" "********"\n',
+        '1718000001.118900 [0 10.0.4.12:51122] "GET" "session:abc"\n',
+        '1718000002.771000 [0 127.0.0.1:60011] "CONFIG" "SET" "maxmemory" "2gb"\n',
+      ],
+    },
+  },
 ];

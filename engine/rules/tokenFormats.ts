@@ -61,7 +61,8 @@ function hasJwtHeader(token: string): boolean {
 const b64url = (text: string) => btoa(text).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 
 /** Values that only name the password field in docs (`https://user:password@host`). */
-const URL_PLACEHOLDER = /^(?:pass(?:word|wd)?|pw|pwd|secret|token|apikey|api_key|key|x+|\*+|\.+|[0-9]{1,5})$/i;
+// CI runners print masked variables as `[MASKED]` (GitLab), `[secure]` (Travis), `[FILTERED]`/`[REDACTED]` elsewhere.
+const URL_PLACEHOLDER = /^(?:pass(?:word|wd)?|pw|pwd|secret|token|apikey|api_key|key|x+|\*+|\.+|[0-9]{1,5}|\[(?:masked|secure|filtered|redacted|hidden)\])$/i;
 
 /**
  * A token for the `anon` role (Supabase's anon key, PostgREST's anonymous role): public by design, shipped in every

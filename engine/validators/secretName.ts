@@ -169,6 +169,8 @@ const NOT_COMPOUNDS = new Set([
 
 /** Words after the secret word that make the name describe something else (`passwordField`, `token_type`). */
 const NON_SECRET_AFTER = new Set([
+  // Vault's `token_accessor` / `secret_id_accessor`: a handle to look a token up or revoke it, not the token.
+  'accessor',
   'name',
   'names',
   'type',

@@ -8,7 +8,11 @@ import type { MatchContext, Rule } from '../../types';
 
 /** The name ends in the word `pin`: alone, after a separator (`kassen_pin`, `bankid.test.pin`) or camel-cased (`adminPin`, `ADMIN_PIN`). */
 function endsInPinWord(key: string): boolean {
-  return /^pin$/i.test(key) || /[_.-]pin$/i.test(key) || /[a-z0-9]Pin$/.test(key) || /^[A-Z0-9_.-]*[_.-]PIN$/.test(key);
+  // `pin_code` / `pinCode` / `PIN-CODE` (a settings dump's or a crash report's field) name the same code; the single
+  // word `pincode` is India's postal code and stays out.
+  const name = key.replace(/(?:[_.-]code|Code|[_.-]CODE)$/, '');
+  if (name !== key && name.length === 0) return false;
+  return /^pin$/i.test(name) || /[_.-]pin$/i.test(name) || /[a-z0-9]Pin$/.test(name) || /^[A-Z0-9_.-]*[_.-]PIN$/.test(name);
 }
 
 /** Digits under a `pin` that are a location or a wire, not a code: India's postal PIN, GPIO and board pins. */
@@ -34,7 +38,7 @@ export const pinAssignmentRule: Rule = {
   // (`"ADMIN_PIN").unwrap_or("NNNN")`, `"x.pin") ?: "NNNN"`, `getenv("X_PIN", "NNNN")`), or an XML element named
   // by its `name` attribute (`<string name="debug_pin" translatable="false">NNNN</string>`).
   pattern:
-    /(?<![A-Za-z0-9_.-])(?<key>(?:[A-Za-z][A-Za-z0-9]{0,30}[_.-]){0,4}[A-Za-z0-9]{0,30}(?:pin|Pin|PIN))(?![A-Za-z0-9])(?:["']?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}["']?|["'][^\n"'<>]{0,40}?["']|["'][^<>\n]{0,80}>)(?<secret>[0-9]{4,8})(?![0-9A-Za-z_.:/-])/,
+    /(?<![A-Za-z0-9_.-])(?<key>(?:[A-Za-z][A-Za-z0-9]{0,30}[_.-]){0,4}[A-Za-z0-9]{0,30}(?:pin|Pin|PIN)(?:[_.-]code|Code|[_.-]CODE)?)(?![A-Za-z0-9])(?:["']?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}["']?|["'][^\n"'<>]{0,40}?["']|["'][^<>\n]{0,80}>)(?<secret>[0-9]{4,8})(?![0-9A-Za-z_.:/-])/,
   validate: validatePin,
   envName: 'APP_PIN',
   severity: 'warning',
@@ -51,8 +55,20 @@ export const pinAssignmentRule: Rule = {
         `val bankIdPin = System.getProperty("bankid.test.pin") ?: "${g.s(pin())}"`,
         `<string name="debug_backdoor_pin" translatable="false">${g.s(pin())}</string>`,
         `  "voicemailPin": "${g.s(pin())}",`,
+        `"user_prefs": {"pin_lock_enabled": true, "pin_code": "${g.s(pin())}", "theme": "dark"}`,
       ];
     },
-    negatives: () => ['ADMIN_PIN = 0000', 'kiosk_pin = 123456', 'LED_PIN = 13', 'spin = 4500', 'pinned_version = 2024', '"pin": "560001", "city": "Bengaluru"', 'ADMIN_PIN = ${ADMIN_PIN}', 'pin_length = 6'],
+    negatives: () => [
+      'ADMIN_PIN = 0000',
+      'kiosk_pin = 123456',
+      'LED_PIN = 13',
+      'spin = 4500',
+      'pinned_version = 2024',
+      '"pin": "560001", "city": "Bengaluru"',
+      'ADMIN_PIN = ${ADMIN_PIN}',
+      'pin_length = 6',
+      'pincode = 560001',
+      'pin_code: 0000',
+    ],
   },
 };
