@@ -48,7 +48,7 @@ export const SEPARATOR =
   // (`.password(⏎ "v")`), an object's or YAML's field (`password:⏎ 'v'`).
   '(?:[,(]|:(?=[ \\t]{0,4}\\r?\\n[ \\t]{1,40}["\']))[ \\t]{0,4}\\r?\\n[ \\t]{0,40}(?=["\'])|:|,|\\(|>|' +
   // Android string resources carry attributes after the name (`<string name="k" translatable="false">v</string>`).
-  '(?<=")(?:[ \\t]{1,4}(?:translatable|formatted|product|tools:ignore)="[\\w,]{0,40}"){1,3}[ \\t]{0,2}>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4}|[ \\t]{5,24}(?=["\']))';
+  '(?<=")(?:[ \\t]{1,4}(?:t(?:ranslatable|ools:ignore)|formatted|product)="[\\w,]{0,40}"){1,3}[ \\t]{0,2}>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4}|[ \\t]{5,24}(?=["\']))';
 
 /**
  * A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`), a
@@ -221,7 +221,7 @@ export function readKeyed(text: string, key: string, valueStart: number, valueEn
 }
 
 /** What stands between an Android string resource's name and its value (`translatable="false">`): still an element. */
-const ANDROID_RESOURCE_ATTRIBUTES = /^(?:(?:translatable|formatted|product|tools:ignore)="[\w,]{0,40}"[ \t]*){1,3}>$/;
+const ANDROID_RESOURCE_ATTRIBUTES = /^(?:(?:t(?:ranslatable|ools:ignore)|formatted|product)="[\w,]{0,40}"[ \t]*){1,3}>$/;
 
 function syntaxOf(trimmed: string, raw: string): KeyedSyntax | undefined {
   if (trimmed === '') return raw.length > 0 ? 'space' : undefined;

@@ -3,6 +3,7 @@
 // People choose these for Wi-Fi keys and shared logins. What they are not: one long word of the sentence
 // (`requirements`, `authentication`, `automatically`) or a programmer's identifier (`PasswordEncoder`,
 // `resetPassword`, `UserManager`), whose parts are words of code.
+import { isSingleProseWord } from '../validators/letterCompound';
 import { SENTENCE_WORDS } from './proseWords';
 
 /** Endings of long words of a sentence in the languages of the labels (nouns, adverbs, participles, plurals). */
@@ -28,9 +29,9 @@ const CODE_PARTS = new Set(
   ).split(' '),
 );
 
-/** Small letters run together: 11 to 40, no ending of a sentence's word, not a word of the sentence list. */
+/** Small letters run together: 11 to 40, no ending of a sentence's word (here or letterCompound's), not a word of the sentence list. */
 export function lowerRunTogether(value: string): boolean {
-  return /^[a-z\u00DF-\u00FF]{11,40}$/.test(value) && !WORD_ENDING.test(value) && !SENTENCE_WORDS.has(value);
+  return /^[a-z\u00DF-\u00FF]{11,40}$/.test(value) && !WORD_ENDING.test(value) && !isSingleProseWord(value) && !SENTENCE_WORDS.has(value);
 }
 
 /**

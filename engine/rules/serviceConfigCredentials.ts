@@ -311,6 +311,8 @@ export const serviceConfigCredentialRules: Rule[] = [
     // Found while tuning on rw-dev11's data part: `spark.authenticate.secret   X`, `spark.ssl.keyStorePassword   X`.
     id: 'blank-separated-property-secret',
     provider: 'Generic',
+    // A generic secret name's rule: it names no provider (its words would otherwise claim every `secret` key's provider).
+    family: 'generic',
     description: 'Password or secret of a dotted property separated from its value by blanks only (spark-defaults.conf, .properties)',
     keywords: ['password', 'secret', 'token', 'passwd'],
     keywordWindow: { before: 120, after: 260 },

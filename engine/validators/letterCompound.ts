@@ -12,6 +12,12 @@ const PROSE_WORD_END =
 const CODE_PART =
   /manager|service|provider|factory|handler|config|encoder|store|field|input|form|reset|policy|exception|error|request|response|client|server|helper|util|value|string|class|object|module|plugin|builder/;
 
+/** A single long word of a sentence by its ending (`confidentiel`, `obligatoria`) or a German participle (`gespeichert`). */
+export function isSingleProseWord(lower: string): boolean {
+  // German participles (`gespeichert`, `gesperrt`, `geändert` in ASCII): a state, not a value.
+  return PROSE_WORD_END.test(lower) || /^ge[a-z]{5,}(?:t|en)$/.test(lower);
+}
+
 /**
  * Two or more words run together, letters only, 11 to 32 of them: all small letters, capitalised, or each word
  * capitalised (2 to 4 words). Not a single long word, a dummy, a product or a code identifier.
@@ -21,8 +27,6 @@ export function isLetterCompound(value: string): boolean {
   const pascal = /^(?:[A-Z][a-z]{2,14}){2,4}$/.test(value);
   if (!pascal && !/^[A-Za-z][a-z]+$/.test(value)) return false;
   const lower = value.toLowerCase();
-  if (PROSE_WORD_END.test(lower) || CODE_PART.test(lower)) return false;
-  // German participles (`gespeichert`, `gesperrt`, `geändert` in ASCII): a state, not a value.
-  if (/^ge[a-z]{5,}(?:t|en)$/.test(lower)) return false;
+  if (isSingleProseWord(lower) || CODE_PART.test(lower)) return false;
   return isCompoundWordPassword(lower);
 }

@@ -33,7 +33,7 @@ export const uciOptionRule: Rule = {
   // `option NAME VALUE` at a line's start (tab-indented in UCI files), or `uci set CONFIG.SECTION.NAME=VALUE`
   // (a section may be anonymous: `@wifi-iface[0]`). The value is quoted or bare, one word.
   pattern:
-    /(?:(?:^|\n)[ \t]{0,8}option[ \t]{1,4}|\buci[ \t]{1,4}set[ \t]{1,4}["']?[a-z0-9_-]{1,40}\.[@A-Za-z0-9_[\]-]{1,60}\.)(?<key>[A-Za-z][A-Za-z0-9_]{0,40})(?:[ \t]{1,4}|=)["']?(?<secret>[^"'\s]{4,128})["']?(?=[ \t]*(?:#|\r?\n|$))/,
+    /(?:(?:^|\n)[ \t]{0,8}option[ \t]{1,4}|\buci[ \t]{1,4}set[ \t]{1,4}["']?[a-z0-9_-]{1,40}\.[@A-Za-z0-9_[\]-]{1,60}\.)(?<key>[A-Za-z][A-Za-z0-9_]{0,40})(?:[ \t]{1,4}|=)["']?(?<secret>[^"'\s]{4,128})["']?(?=[ \t]{0,40}(?:#|\r?\n|$))/,
   validate: validateUciOption,
   envName: 'WIFI_KEY',
   severity: 'warning',

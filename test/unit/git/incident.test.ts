@@ -72,7 +72,9 @@ describe('incident content', () => {
   });
 
   it("uses the rule's revocation note when there is no revocation page, and says when it is not pushed", () => {
-    const pem = `-----BEGIN RSA PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(64)}\n-----END RSA PRIVATE KEY-----`;
+    // A 1024-bit RSA key's body: about 14 lines of 64 (a shorter block reads as an elided example).
+    const body = Array.from({ length: 14 }, () => g.base64(64)).join('\n');
+    const pem = `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----`;
     const keyFinding = findingFor(pem, 'deploy/id_rsa');
     const rule = ruleOf(keyFinding.ruleId);
     assert.equal(rule.revocationUrl, null);

@@ -43,7 +43,9 @@ describe('rule set', () => {
 
   it('masks a private key block to its BEGIN header, with no tail from the END line', () => {
     const g = createExampleGen(3);
-    const key = `-----BEGIN OPENSSH PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(64)}\n-----END OPENSSH PRIVATE KEY-----`;
+    // An ed25519 key's body is five lines of 70 (a shorter block reads as an elided example).
+    const body = Array.from({ length: 5 }, () => g.base64(70)).join('\n');
+    const key = `-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n-----END OPENSSH PRIVATE KEY-----`;
     const [f] = createScanner().scan(`${key}\n`);
     assert.equal(f?.masked, '-----BEGIN OPENSSH PRIVATE KEY-----…');
     assert.equal(maskSecret(key, /^-----BEGIN [A-Z ]+-----/), '-----BEGIN OPENSSH PRIVATE KEY-----…');
