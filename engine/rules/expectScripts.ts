@@ -8,11 +8,18 @@ import { isLiteralPassword } from '../validators/literalArgument';
 import { passwordVerdict } from '../validators/secretValue';
 import { humanPassword } from './humanPasswords';
 
+// The text's verdict, kept for the next candidate of the same scan: `expect` is a keyword of every Jest test, and the
+// `spawn` search reads the whole text.
+let lastText: string | undefined;
+let lastVerdict = false;
+
 /** An expect script: its file name, its `#!…expect` line, or `spawn` beside `expect` lines. */
 function isExpectScript(ctx: MatchContext): boolean {
   if (ctx.path !== undefined && /\.exp$/i.test(ctx.path)) return true;
-  if (/^#![^\n]{0,60}\bexpect\b/.test(ctx.text)) return true;
-  return /^[ \t]{0,12}spawn[ \t]/m.test(ctx.text) && /^[ \t]{0,12}expect[ \t]/m.test(ctx.text);
+  if (ctx.text === lastText) return lastVerdict;
+  lastText = ctx.text;
+  lastVerdict = /^#![^\n]{0,60}\bexpect\b/.test(ctx.text) || (/^[ \t]{0,12}spawn[ \t]/m.test(ctx.text) && /^[ \t]{0,12}expect[ \t]/m.test(ctx.text));
+  return lastVerdict;
 }
 
 /** A prompt for a password or passphrase (`assword:`, `Enter passphrase`, `PIN:`, `Passwort:`, `contraseña`). */
