@@ -42,6 +42,9 @@ import { DEV11_SET } from '../../bench/quality/realWorld/dev11Set';
 import { DATA_DOCS as DEV11_DATA_DOCS } from '../../bench/quality/realWorld/dev11/data';
 import { DEVICE_DOCS as DEV11_DEVICE_DOCS } from '../../bench/quality/realWorld/dev11/device';
 import { INCIDENT_DOCS as DEV11_INCIDENT_DOCS } from '../../bench/quality/realWorld/dev11/incident';
+import { DEV12_SET } from '../../bench/quality/realWorld/dev12Set';
+import { WEB_DOCS as DEV12_WEB_DOCS } from '../../bench/quality/realWorld/dev12/web';
+import { AGENT_DOCS as DEV12_AGENT_DOCS } from '../../bench/quality/realWorld/dev12/agent';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -162,6 +165,9 @@ const PARTS = [
   { id: 'rw-dev11-data', title: 'rw-dev11 data work', seed: DEV11_SET.seed, docs: DEV11_DATA_DOCS, areas: ['code', 'config-syntax', 'command-line', 'precision'] },
   { id: 'rw-dev11-device', title: 'rw-dev11 devices and homes', seed: DEV11_SET.seed, docs: DEV11_DEVICE_DOCS, areas: ['code', 'config-syntax', 'prose', 'precision'] },
   { id: 'rw-dev11-incident', title: 'rw-dev11 incident artifacts', seed: DEV11_SET.seed, docs: DEV11_INCIDENT_DOCS, areas: ['logs-and-output', 'http-auth', 'prose', 'precision'] },
+  // rw-dev12: two parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev12-web', title: 'rw-dev12 web back rooms', seed: DEV12_SET.seed, docs: DEV12_WEB_DOCS, areas: ['code', 'config-syntax', 'credential-file', 'precision'] },
+  { id: 'rw-dev12-agent', title: 'rw-dev12 AI agents', seed: DEV12_SET.seed, docs: DEV12_AGENT_DOCS, areas: ['config-syntax', 'prose', 'logs-and-output', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 
