@@ -454,15 +454,20 @@ export const credentialFileRules: Rule[] = [
     family: 'credential-file',
     priority: 'context',
     description: 'Clear-text password, SNMP community or TACACS+/RADIUS key in a network device configuration',
-    keywords: ['password 0 ', 'secret 0 ', 'snmp-server community', 'enable password', 'key '],
+    keywords: ['password 0 ', 'password 7 ', 'secret 0 ', 'snmp-server community', 'enable password', 'key '],
     keywordWindow: { before: 40, after: 220 },
+    // Type 0 is clear text and type 7 Cisco's reversible obfuscation (it decodes with a public table, so it is the
+    // password too); `crypto isakmp key` is an IKEv1 pre-shared key.
     pattern:
-      /(?:\b(?:password|secret)[ \t]{1,4}0[ \t]{1,4}|\bsnmp-server[ \t]{1,4}community[ \t]{1,4}|\benable[ \t]{1,4}password[ \t]{1,4}|^[ \t]{0,8}(?:tacacs-server[ \t]{1,4}|radius-server[ \t]{1,4})?key[ \t]{1,4}(?:0[ \t]{1,4})?)(?<secret>[^\s"'`\\]{4,200})/m,
+      /(?:\bpassword[ \t]{1,4}[07][ \t]{1,4}|\bsecret[ \t]{1,4}0[ \t]{1,4}|\bsnmp-server[ \t]{1,4}community[ \t]{1,4}|\benable[ \t]{1,4}password[ \t]{1,4}|\bcrypto[ \t]{1,4}isakmp[ \t]{1,4}key[ \t]{1,4}(?:0[ \t]{1,4})?|^[ \t]{0,8}(?:tacacs-server[ \t]{1,4}|radius-server[ \t]{1,4})?key[ \t]{1,4}(?:[07][ \t]{1,4})?)(?<secret>[^\s"'`\\]{4,200})/m,
     validate: (s, ctx) => {
       const line = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', ctx.start - 1) + 1), ctx.start);
+      const type7 = /(?:password|key)[ \t]{1,4}7[ \t]{1,4}$/.test(line);
+      // Type 7: a two-digit offset into the table (00 to 15), then the password's bytes in hex.
+      if (type7 && !/^(?:0\d|1[0-5])(?:[0-9A-Fa-f]{2}){2,100}$/.test(s)) return false;
       // A bare `key X` line belongs to a `tacacs server` / `radius server` block just above it.
       if (/^[ \t]{0,8}key\b/.test(line) && !/(?:tacacs|radius)[^\n]{0,60}\n(?:[^\n]{0,120}\n){0,4}[ \t]{0,8}key\b[^\n]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start))) return false;
-      return passwordVerdict(s, 'password') === undefined;
+      return type7 || passwordVerdict(s, 'password') === undefined;
     },
     skipPlaceholderCheck: true,
     envName: 'DEVICE_PASSWORD',
@@ -474,6 +479,8 @@ export const credentialFileRules: Rule[] = [
         `username netadmin privilege 15 password 0 ${g.s(`${g.alnum(6)}_${g.digits(4)}`)}\n`,
         `snmp-server community ${g.s(g.alnum(12))} RO 10\n`,
         `tacacs server TAC1\n address ipv4 10.0.0.5\n key ${g.s(`${g.alnum(6)}.${g.alnum(3)}`)}\n`,
+        `line vty 0 4\n password 7 ${g.s(`0${g.digits(1)}${g.hex(20).toUpperCase()}`)}\n login local\n`,
+        `crypto isakmp key ${g.s(g.alnum(20))} address 203.0.113.17\n`,
       ],
       negatives: () => ['enable secret 9 $9$abcdefgh$ijklmnopqrstuv\n', 'snmp-server community public RO\n', 'crypto key generate rsa modulus 2048\n'],
     },

@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
 import { isLiteralPassword } from '../validators/literalArgument';
+import { passwordVerdict } from '../validators/secretValue';
+import { shannonEntropy } from '../validators/valueStats';
 import { humanPassword } from './humanPasswords';
 import { lineSaysNotSecret } from '../validators/notSecretRemark';
 
@@ -97,13 +99,15 @@ export const databaseRules: Rule[] = [
     keywords: ['requirepass', 'masterauth'],
     // In redis.conf, and set at run time (`CONFIG SET requirepass v` in redis-cli, its history or a script).
     pattern: /(?:^[ \t]{0,8}|\b[Cc][Oo][Nn][Ff][Ii][Gg][ \t]{1,4}[Ss][Ee][Tt][ \t]{1,4})(?:requirepass|masterauth)[ \t]{1,8}["']?(?<secret>[^\s"'#]{4,200})/m,
-    minEntropy: 2.5,
+    // The slot holds the server's password and nothing else: varied characters, or a short one someone chose
+    // (a name and digits: what people set on a home or lab server), never a variable nor redis.conf's own example.
+    validate: (value) => !/^\$|^foobared$/.test(value) && (shannonEntropy(value) >= 2.5 || passwordVerdict(value, 'password', { compoundWords: true }) === undefined),
     envName: 'REDIS_PASSWORD',
     docsUrl: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/#authentication',
     revocationUrl: null,
     revocationNote: 'Set a new password (CONFIG SET requirepass, or ACL SETUSER) and update every client.',
     examples: {
-      positives: (g) => [`bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`, `port 6380\nmasterauth "${g.s(g.alnum(24))}"\n`, `redis-cli -h cache01 CONFIG SET requirepass ${g.s(g.alnum(20))}`],
+      positives: (g) => [`bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`, `requirepass ${g.s(`${g.pick(['anna', 'lena'])}${g.digits(3)}`)}\n`, `port 6380\nmasterauth "${g.s(g.alnum(24))}"\n`, `redis-cli -h cache01 CONFIG SET requirepass ${g.s(g.alnum(20))}`],
       negatives: () => ['# requirepass foobared', 'requirepass ${REDIS_PASSWORD}', 'CONFIG SET requirepass "$NEW_PASS"'],
     },
   },

@@ -25,7 +25,7 @@ import { privateKeyRules } from './privateKeys';
 import { publicIdentifierRules } from './publicIdentifiers';
 import { protocolTranscriptRules } from './protocolTranscripts';
 import { proseRules } from './prose';
-import { proseCodeRules } from './proseCodes';
+import { proseCodeRules, totpSeedCallRule } from './proseCodes';
 import { proseDeviceCodeRules } from './proseDeviceCodes';
 import { proseFollowupRules } from './proseFollowup';
 import { proseNamedAfterRules } from './proseNamedAfter';
@@ -69,6 +69,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseQuotedPassphraseRules,
   ...proseKeyInSentenceRules,
   ...proseCodeRules,
+  totpSeedCallRule,
   ...proseDeviceCodeRules,
   ...privateKeyRules,
   ...credentialFileRules,

@@ -54,12 +54,28 @@ export function readsAsLog(path: string | undefined, text: string): boolean {
   return isLogContext(path) || (TEXT_PATH.test(path ?? '') && looksLikeCapturedOutput(text));
 }
 
+/** A `Name:` field of a Go `%+v` dump: capitalised, after `{` or a blank, with `{Name:` earlier on the line. */
+function goStructField(text: string, key: string, start: number): boolean {
+  if (!/^[A-Z][A-Za-z0-9]{1,60}$/.test(key)) return false;
+  const keyStart = start - key.length - 1;
+  const before = text.charAt(keyStart - 1);
+  if (before !== '{' && before !== ' ') return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', keyStart) + 1, keyStart - 1000);
+  return /\{[A-Z][A-Za-z0-9]{0,60}:/.test(text.slice(lineStart, keyStart + 1));
+}
+
 function validateLogValue(value: string, ctx: MatchContext): boolean {
   if (MASKED.test(value) || !readsAsLog(ctx.path, ctx.text)) return false;
   // Code, not a printed value: `t.password=e.pw`, `o.token=r.t` (member access in a script or bundle).
   if (/^[A-Za-z_$][\w$]{0,30}(?:\.[A-Za-z_$][\w$]{0,30}){1,6}$/.test(value) && !/[0-9]/.test(value)) return false;
   if (/^[A-Za-z_$]\./.test(ctx.keyName ?? '')) return false;
   const key = ctx.keyName ?? '';
+  // `Name:value` with no blank is a field of Go's `%+v` struct dump (`{Port:8080 RedisPassword:v Env:prod}`):
+  // a capitalised name right after the dump's `{` or a blank, the dump opened earlier on the line. Elsewhere
+  // (`host:port`, `user:pass@`, `scope:read`) a colon without a blank joins the parts of one value.
+  const sepAt = ctx.text.lastIndexOf(key, ctx.start - 1) + key.length;
+  const sep = ctx.text.slice(sepAt, ctx.start);
+  if (/^["']?:["']?$/.test(sep) && sep !== '":"' && !(sep === ':' && goStructField(ctx.text, key, ctx.start))) return false;
   // A test runner's result line (go test's `--- PASS` or `--- FAIL` then the test's name and time, `=== RUN`): no password.
   if (/^(?:PASS|FAIL|SKIP)$/.test(key) && /(?:^|\n)[ \t]{0,8}(?:---|===)[ \t]{1,4}$/.test(ctx.text.slice(Math.max(0, ctx.start - key.length - 24), ctx.start - key.length - 2))) return false;
   if (isTestResultPass(ctx.text, key, ctx.text.lastIndexOf(key, ctx.start), ctx.end)) return false;
@@ -257,7 +273,7 @@ export const logOutputRules: Rule[] = [
         // `NAME=v`, `Name     = v` (aligned dumps), `NAME: v`, compact JSON lines (`"key":"v"`), dot leaders
         // (HikariCP's `password........"v"`), Spring Actuator's `"name": { "value": "v" }`.
         // A JS or Python object printed by a logger quotes with `'` (`auth: { username: 'u', password: 'v' }`).
-        '(?:"?[ \\t]{0,16}=[ \\t]{0,4}"?|["\']?:[ \\t]{1,16}["\']?|":"|\\.{4,60}"?|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
+        '(?:"?[ \\t]{0,16}=[ \\t]{0,4}"?|["\']?:[ \\t]{0,16}["\']?|":"|\\.{4,60}"?|"[ \\t]{0,4}:[ \\t]{0,4}\\{[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}")' +
         '(?<secret>[^\\s"\'`,;&<>{}()[\\]]{4,512})',
     ),
     skipPlaceholderCheck: true,

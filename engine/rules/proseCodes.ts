@@ -145,6 +145,35 @@ function validateTotp(value: string, ctx: MatchContext): boolean {
   return new Set(bare.toUpperCase()).size >= 8;
 }
 
+/**
+ * A TOTP/HOTP seed handed to a one-time-password library in code (`pyotp.TOTP("…")`, `pyotp.HOTP("…")`, `new TOTP({
+ * secret: "…" })` is the keyed grammar's): RFC 4648 base32 of 16 to 64 characters, random letters.
+ */
+function validateTotpCall(value: string): boolean {
+  return /[2-7]/.test(value) && !/(.)\1{4}/.test(value) && new Set(value).size >= 8;
+}
+
+export const totpSeedCallRule: Rule = {
+  id: 'totp-seed-call',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: 'A TOTP or HOTP seed given to a one-time-password call (`pyotp.TOTP("…")`)',
+  envName: 'TOTP_SECRET',
+  severity: 'warning',
+  keywords: ['totp(', 'hotp('],
+  keywordWindow: { before: 8, after: 80 },
+  pattern: /\b(?:TOTP|HOTP)\([ \t]{0,2}[rb]?["'](?<secret>[A-Z2-7]{16,64})={0,6}["']/,
+  validate: validateTotpCall,
+  docsUrl: 'https://pyauth.github.io/pyotp/',
+  revocationUrl: null,
+  revocationNote: 'Turn two-factor authentication off and on again for that account (a new seed), and read the seed from a secret store.',
+  examples: {
+    positives: (g) => [`code = pyotp.TOTP("${g.s(g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 32))}").now()`, `hotp = pyotp.HOTP('${g.s(g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16))}')`],
+    negatives: () => ['totp = pyotp.TOTP(pyotp.random_base32())', 'totp = pyotp.TOTP(os.environ["OTP_SEED"])', 'pyotp.TOTP("AAAAAAAAAAAAAAAA")'],
+  },
+};
+
 const groups = (g: ExampleGen) => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 32).replace(/(.{4})(?!$)/g, '$1 ');
 
 /** One-time recovery codes as services print them: `a1b2c-3d4e5`, `1234 5678`, `ABCD-EFGH-IJKL`, `12345678`. */

@@ -227,6 +227,24 @@ export function keyStartsWord(ctx: MatchContext): boolean {
   return before >= 97 && before <= 122 && first >= 65 && first <= 90;
 }
 
+/** Keyword arguments that hand a call its credential. */
+const CREDENTIAL_ARGUMENT = /^(?:key|token|api_?key|api_?token|access_?token|secret|auth_?token)$/i;
+
+/**
+ * A credential passed by keyword to a call on the provider's module (`wandb.login(key="…")`,
+ * `huggingface_hub.login(token="…")`): the module names the provider as a key's name would. Read on the key's line,
+ * at most 80 characters back; the call's other arguments may come first.
+ */
+function callOnProvider(keyNames: RegExp, ctx: MatchContext): boolean {
+  // In a notebook's JSON the argument's quotes are escaped (`key=\"…\"`) and the shared reader names no key.
+  const name = ctx.keyName ?? /([A-Za-z_]\w{0,20})[ \t]{0,2}=[ \t]{0,2}\\?["']$/.exec(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))?.[1];
+  if (name === undefined || !CREDENTIAL_ARGUMENT.test(name)) return false;
+  const at = ctx.text.lastIndexOf(name, ctx.start);
+  if (at <= 0) return false;
+  const call = /(?:^|[^\w.])([A-Za-z][\w]{1,40})(?:\.[A-Za-z_]\w{0,30}){1,2}\((?:[^()\n]{0,60}[ \t,])?$/.exec(ctx.text.slice(Math.max(0, at - 80), at));
+  return call !== null && keyNames.test(call[1]!);
+}
+
 /**
  * For a match of the path form: the key path joined with the leaf (`mailgun_api_key`) must match one of the
  * provider names at a word start, and the leaf must name a secret.
@@ -282,7 +300,10 @@ export function contextRule(spec: ContextSpec): Rule {
     validate: (secret, ctx) => {
       // The provider word names the key (`DATADOG_API_KEY = …`), or the key path does (`datadog:\n  api_key: …`).
       keyNames ??= new RegExp(`^(?:${names.map(ci).join('|')})`);
-      const named = ctx.keyName !== undefined && keyNames.test(ctx.keyName) ? keyStartsWord(ctx) : pathNamesProvider((pathNames ??= new RegExp(`(?:^|_)(?:${spec.names.join('|')})`)), ctx);
+      const named =
+        ctx.keyName !== undefined && keyNames.test(ctx.keyName)
+          ? keyStartsWord(ctx)
+          : pathNamesProvider((pathNames ??= new RegExp(`(?:^|_)(?:${spec.names.join('|')})`)), ctx) || callOnProvider(keyNames, ctx);
       return named && (own ? own(secret, ctx) : true);
     },
     keywords: spec.keywords,

@@ -358,4 +358,85 @@ export const serviceConfigCredentialRules: Rule[] = [
       negatives: (g) => ['{"username":"your-kaggle-user","key":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}\n', `{"username": "${g.lower(6)}", "key": "sort_order"}\n`],
     },
   },
+  {
+    ...base,
+    id: 'tasmota-password-command',
+    provider: 'Tasmota',
+    description: 'Password set by a Tasmota console command (`Backlog SSID1 …; Password1 …; MqttPassword …`, `WebPassword …`)',
+    keywords: ['backlog', 'mqttpassword', 'webpassword'],
+    keywordWindow: { before: 300, after: 300 },
+    // The command, one blank, the value up to the next `;` of a Backlog (or the line's end, a code span's end).
+    pattern: /(?<![\w.-])(?<key>[Pp]assword[1-3]|[Mm]qtt[Pp]assword|[Ww]eb[Pp]assword)[ \t]{1,4}(?<secret>[^\s;`'"]{4,64})(?=[ \t]{0,4}(?:;|`|\r?\n|$))/,
+    validate: (value, ctx) => {
+      // A Backlog's command (after `Backlog` or a `;` of one), or a command alone on its line or in a code span.
+      const line = ctx.text.slice(Math.max(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start - 400), ctx.start);
+      const key = ctx.keyName ?? '';
+      const command = /\bBacklog[ \t][^\n]{0,300}$/i.test(line) || /(?:^|`)[ \t]{0,8}(?:[\w-]{0,20}[ \t]{0,2}(?:CMD|cmnd)[:/][ \t]{0,2})?\S{1,20}[ \t]{1,4}$/.test(line);
+      return command && (!/^password[1-3]$/i.test(key) || /\bBacklog[ \t]/i.test(line)) && !/^\$|^%\w+%$|^\*+$/.test(value) && isPassword(value);
+    },
+    envName: 'TASMOTA_PASSWORD',
+    docsUrl: 'https://tasmota.github.io/docs/Commands/',
+    revocationUrl: null,
+    revocationNote: 'Set a new password on the device (`MqttPassword`, `WebPassword`, `Password1`) and on the broker or Wi-Fi network it opens.',
+    examples: {
+      positives: (g) => [
+        `Backlog SSID1 Home; Password1 ${g.s(humanPassword(g).replace(/[;\s]/g, ''))}; MqttHost 192.168.1.5; MqttUser tasmota; MqttPassword ${g.s(g.alnum(18))}; Topic plug_%06X`,
+        `Then set the web login with \`WebPassword ${g.s(humanPassword(g).replace(/[;\s`]/g, ''))}\`.`,
+      ],
+      negatives: () => [
+        '00:00:01.203 CMD: Backlog SSID1 Home; Password1 ****; MqttHost 192.168.1.5',
+        'Backlog MqttHost 192.168.1.5; MqttPassword %mqtt_pass%; Topic plug',
+        'if (password1 != password2) return;',
+        'The WebPassword command sets the password of the web UI.',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'keepass-xml-password',
+    provider: 'KeePass',
+    description: "An entry's password in a KeePass XML export (`<String><Key>Password</Key><Value>…</Value></String>`)",
+    keywords: ['<key>password</key>'],
+    keywordWindow: { before: 16, after: 240 },
+    // KeePass writes protected fields with `ProtectInMemory="True"`; an export in clear keeps the attribute.
+    pattern: /<Key>Password<\/Key>[ \t]{0,4}<Value(?:[ \t]{1,4}[A-Za-z]{1,30}="[^"<>\n]{0,20}"){0,3}>(?<secret>[^<>\n]{4,128})<\/Value>/,
+    validate: (value) => value.trim() === value && isPassword(value),
+    envName: 'KEEPASS_ENTRY_PASSWORD',
+    docsUrl: 'https://keepass.info/help/base/importexport.html',
+    revocationUrl: null,
+    revocationNote: 'Every password in the export is exposed: change them, delete the export, and keep the database in its encrypted .kdbx form only.',
+    examples: {
+      positives: (g) => [
+        `<Entry>\n  <String><Key>Title</Key><Value>Router</Value></String>\n  <String><Key>UserName</Key><Value>admin</Value></String>\n  <String><Key>Password</Key><Value ProtectInMemory="True">${g.s(humanPassword(g))}</Value></String>\n</Entry>\n`,
+        `<String><Key>Password</Key><Value>${g.s(g.alnum(16))}</Value></String>`,
+      ],
+      negatives: () => ['<String><Key>Password</Key><Value ProtectInMemory="True"></Value></String>', '<String><Key>Password</Key><Value>changeme</Value></String>'],
+    },
+  },
+  {
+    ...base,
+    id: 'wlan-profile-key-material',
+    provider: 'Windows',
+    description: 'Wi-Fi passphrase in a Windows WLAN profile export (`netsh wlan export profile key=clear`: `<keyMaterial>`)',
+    keywords: ['keymaterial'],
+    keywordWindow: { before: 16, after: 120 },
+    // A passphrase is 8 to 63 characters (64 hex digits a raw key); `<protected>true</protected>` exports hold a long
+    // encrypted blob instead, too long for this.
+    pattern: /<keyMaterial>(?<secret>[^<>\n]{8,64})<\/keyMaterial>/,
+    validate: (value) => value.trim() === value && passwordVerdict(value, 'wifi_password', { compoundWords: true }) === undefined,
+    envName: 'WIFI_PASSWORD',
+    docsUrl: 'https://learn.microsoft.com/en-us/windows/win32/nativewifi/wlan-profileschema-keymaterial-sharedkey-element',
+    revocationUrl: null,
+    revocationNote: "Change the network's passphrase on the access point and the devices that use it; export profiles without key=clear.",
+    examples: {
+      positives: (g) => [
+        `<sharedKey>\n\t<keyType>passPhrase</keyType>\n\t<protected>false</protected>\n\t<keyMaterial>${g.s(humanPassword(g))}</keyMaterial>\n</sharedKey>\n`,
+        `<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>${g.s(g.alnum(20))}</keyMaterial></sharedKey>`,
+      ],
+      negatives: (g) => [
+        `<sharedKey>\n\t<keyType>passPhrase</keyType>\n\t<protected>true</protected>\n\t<keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB${g.hex(200).toUpperCase()}</keyMaterial>\n</sharedKey>\n`,
+        '<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>password</keyMaterial></sharedKey>',
+      ],
+    },
+  },
 ];

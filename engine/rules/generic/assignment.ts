@@ -199,7 +199,49 @@ function looksLikeCode(value: string, quoted: boolean): boolean {
 
 /** A bare `Key` (`"Jwt": { "Key": "…" }`, ASP.NET's JWT settings): its parent says whether it is a secret. */
 const BARE_KEY = /^key$/i;
-const KEY_PARENT = /jwt|token|signing|hmac|encrypt|cipher|crypto|secret|api|auth|session|cookie/i;
+// A parent that is itself a key (`"network_key": { "key": … }`, `link_key`: Zigbee coordinator backups) names it too.
+const KEY_PARENT = /jwt|token|signing|hmac|encrypt|cipher|crypto|secret|api|auth|session|cookie|key$/i;
+
+/** A sibling naming where a service lives (`url:`, `"ip":`, `host =`): the key beside it is that service's credential. */
+const ADDRESS_SIBLING = /^[ \t]{0,80}(?:- )?["']?(?:url|base_?url|api_?url|href|ip|ip_?address|host|hostname|address|server|endpoint)["']?[ \t]{0,4}[:=]/i;
+const ADDRESS_IN_OBJECT = /["']?\b(?:url|base_?url|api_?url|ip|ip_?address|host|hostname|endpoint)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[\w[]/i;
+
+/**
+ * A bare `key` beside the address of what it opens: a dashboard's service widget (`url:` + `key:`), a device list
+ * (tinytuya's `"ip"` + `"key"`, a device's local key). Siblings are the lines of the same indentation up to the block's
+ * end (YAML, one JSON member a line), or the members of the same one-line object; at most 16 lines each way.
+ */
+function besideAddress(kv: KeyedValue, text: string): boolean {
+  if (kv.lineLeading) {
+    const lineStart = text.lastIndexOf('\n', kv.keyStart - 1) + 1;
+    const indent = /^[ \t]*(?:- )?/.exec(text.slice(lineStart, kv.keyStart))![0].replace('- ', '  ').length;
+    const sameBlock = (line: string): boolean | undefined => {
+      if (!line.trim()) return undefined;
+      const lead = /^[ \t]*(?:- )?/.exec(line)![0].replace('- ', '  ').length;
+      if (lead < indent || /^[ \t]*[}\]]/.test(line)) return false;
+      return lead === indent ? ADDRESS_SIBLING.test(line) || undefined : undefined;
+    };
+    for (const step of [-1, 1]) {
+      let at = step < 0 ? lineStart - 1 : text.indexOf('\n', kv.keyStart);
+      for (let n = 0; n < 16 && at > 0 && at < text.length; n++) {
+        const from = step < 0 ? text.lastIndexOf('\n', at - 1) + 1 : at + 1;
+        const to = step < 0 ? at : (text.indexOf('\n', from) + 1 || text.length + 1) - 1;
+        const verdict = sameBlock(text.slice(from, Math.min(to, from + 200)));
+        if (verdict !== undefined) {
+          if (verdict) return true;
+          break;
+        }
+        at = step < 0 ? from - 1 : to;
+      }
+    }
+    return false;
+  }
+  const open = text.lastIndexOf('{', kv.keyStart);
+  const close = text.indexOf('}', kv.keyStart);
+  if (open < 0 || close < 0 || kv.keyStart - open > 300 || close - kv.keyStart > 300) return false;
+  const object = text.slice(open + 1, close);
+  return !/[{\n]/.test(object) && ADDRESS_IN_OBJECT.test(object);
+}
 
 /** Names of a map of services, each with its own credentials (`PROVIDERS`, `integrations`, `third_party_apis`). */
 const SERVICE_MAP = /^(?:providers?|services?|integrations?|vendors?|partners?|apis?|credentials?|secrets?|keys|webhooks?|clients?|upstreams?)$/i;
@@ -211,8 +253,10 @@ const SERVICE_MAP = /^(?:providers?|services?|integrations?|vendors?|partners?|a
 function parentNamesKey(kv: KeyedValue, text: string, value: string): SecretNameReading | undefined {
   if (!looksRandom(value)) return undefined;
   const [parent, grandparent] = keyPathAt(text, kv.keyStart, kv.key, 2);
-  if (parent === undefined || /public|publishable|browser|client[_-]?side/i.test(parent)) return undefined;
-  if (KEY_PARENT.test(parent)) return { kind: 'key', word: 'key' };
+  // An array of objects has no parent name (a device list's `[{ "name": …, "ip": …, "key": … }]`).
+  if (parent === undefined) return besideAddress(kv, text) ? { kind: 'key', word: 'key' } : undefined;
+  if (/public|publishable|browser|client[_-]?side/i.test(parent)) return undefined;
+  if (KEY_PARENT.test(parent) || besideAddress(kv, text)) return { kind: 'key', word: 'key' };
   return grandparent !== undefined && SERVICE_MAP.test(nameWords(grandparent).pop() ?? '') ? { kind: 'key', word: 'key' } : undefined;
 }
 
@@ -479,7 +523,9 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
       (kv.quote !== '' && C_DEFINE_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart))) ||
       (kind === 'config' && kv.lineLeading && kv.quote === '' && SPACE_KEY_LINE.test(text.slice(kv.keyStart, kv.keyStart + 240)))
     );
-  if (kv.syntax === 'argument' || kv.syntax === 'default') return kv.quote !== '' && kind !== 'prose';
+  // A password setter's quoted argument (`$transport->setPassword('v')`, `.withPassword("v")`), in code or in the
+  // stack frame a log prints of the call.
+  if (kv.syntax === 'argument' || kv.syntax === 'default' || kv.syntax === 'setter') return kv.quote !== '' && kind !== 'prose';
   if (kv.syntax !== 'assignment' && kv.syntax !== 'element') return false;
   return kv.quote !== '' || kind === 'config';
 }

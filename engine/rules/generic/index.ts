@@ -22,7 +22,7 @@ import { clientArgumentRule } from './clientArguments';
 import { licenseKeyRule } from './licenseKeys';
 import { tupleAssignmentRule } from './tupleAssignments';
 import { formatArgumentRule } from './formatArguments';
-import { pinAssignmentRule } from './pinAssignments';
+import { armingCodeRule, pinAssignmentRule } from './pinAssignments';
 import { elseDefaultRule } from './conditionalDefaults';
 import { cobolValueRule } from './cobolValues';
 import { uciOptionRule } from './uciOptions';
@@ -57,6 +57,7 @@ export const genericRules: Rule[] = [
   tupleAssignmentRule,
   formatArgumentRule,
   pinAssignmentRule,
+  armingCodeRule,
   uciOptionRule,
   wifiCallArgumentRule,
 ];

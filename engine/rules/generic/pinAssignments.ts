@@ -72,3 +72,58 @@ export const pinAssignmentRule: Rule = {
     ],
   },
 };
+
+/** Names of the code that arms or opens something (`alarm_code`, `door_code`, Home Assistant's `code` under an alarm or a lock). */
+const ARMING_CODE_NAME = /^(?:alarm|door|gate|lock|keypad|disarm|safe)_code$/i;
+
+/**
+ * Home Assistant's bare `code:` opens what the YAML around it names: a manual alarm panel (`alarm_control_panel:`
+ * … `platform: manual`), or a service call that arms, disarms or unlocks (`service: alarm_control_panel.alarm_disarm`,
+ * `lock.unlock`, `lock.open`) with the code in its `data:`. Read up to 600 characters back.
+ */
+const ARMING_CONTEXT = /(?:^|\n)[ \t]{0,12}alarm_control_panel:|\b(?:service|action):[ \t]{0,4}["']?(?:alarm_control_panel\.alarm_(?:arm|disarm|trigger)\w{0,20}|lock\.(?:unlock|open|lock))\b/;
+
+function validateArmingCode(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind !== 'config' && kind !== 'unknown' && kind !== 'prose') return false;
+  if (ctx.keyName === undefined || !realPin(value)) return false;
+  if (ARMING_CODE_NAME.test(ctx.keyName)) return true;
+  return /^code$/.test(ctx.keyName) && ARMING_CONTEXT.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start));
+}
+
+export const armingCodeRule: Rule = {
+  id: 'alarm-code-assignment',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: "A code that arms, disarms or opens (`alarm_code:`, `door_code:`, Home Assistant's `code:` of an alarm panel or a lock)",
+  keywords: ['alarm_code', 'door_code', 'gate_code', 'lock_code', 'keypad_code', 'disarm_code', 'safe_code', 'alarm_control_panel', 'lock.unlock', 'lock.open'],
+  keywordWindow: { before: 16, after: 600 },
+  // YAML (or `key = v`) on its own line: the name, then 4 to 8 digits, quoted or bare, and nothing after but a comment.
+  pattern:
+    /(?:^|\n)[ \t]{0,40}(?:- )?(?<key>code|[a-z]{3,6}_code)[ \t]{0,4}[:=][ \t]{0,4}(?<q>["']?)(?<secret>[0-9]{4,8})\k<q>[ \t]{0,8}(?=#|\r?\n|$)/,
+  validate: validateArmingCode,
+  envName: 'ALARM_CODE',
+  severity: 'warning',
+  docsUrl: 'https://www.home-assistant.io/integrations/manual/',
+  revocationUrl: null,
+  revocationNote: 'Set a new code on the alarm panel or lock, and keep it in secrets.yaml outside the repository (`code: !secret alarm_code`).',
+  examples: {
+    positives: (g) => {
+      const pin = () => g.pick(['4', '7', '2', '9']) + g.pick(['81', '06', '53', '39']) + g.digits(g.pick([1, 2, 3]));
+      return [
+        `alarm_control_panel:\n  - platform: manual\n    name: Home Alarm\n    code: ${g.s(pin())}\n    arming_time: 30\n`,
+        `# secrets.yaml\nmqtt_user: ha\nalarm_code: "${g.s(pin())}"\n`,
+        `  action:\n    - service: alarm_control_panel.alarm_disarm\n      target:\n        entity_id: alarm_control_panel.home\n      data:\n        code: "${g.s(pin())}"\n`,
+        `    - service: lock.unlock\n      target:\n        entity_id: lock.front_door\n      data:\n        code: ${g.s(pin())}\n`,
+      ];
+    },
+    negatives: () => [
+      'alarm_control_panel:\n  - platform: manual\n    name: Home Alarm\n    code: !secret alarm_code\n',
+      'alarm_control_panel:\n  - platform: manual\n    code: 1234\n',
+      '    - service: lock.unlock\n      data:\n        code: "{{ states(\'input_text.code\') }}"\n',
+      'responses:\n  - code: 4040\n    message: not found\n',
+      'door_code: 0000\n',
+    ],
+  },
+};
