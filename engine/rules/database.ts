@@ -107,7 +107,12 @@ export const databaseRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Set a new password (CONFIG SET requirepass, or ACL SETUSER) and update every client.',
     examples: {
-      positives: (g) => [`bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`, `requirepass ${g.s(`${g.pick(['anna', 'lena'])}${g.digits(3)}`)}\n`, `port 6380\nmasterauth "${g.s(g.alnum(24))}"\n`, `redis-cli -h cache01 CONFIG SET requirepass ${g.s(g.alnum(20))}`],
+      positives: (g) => [
+        `bind 127.0.0.1\nrequirepass ${g.s(g.alnum(32))}\n`,
+        `requirepass ${g.s(`${g.pick(['anna', 'lena'])}${g.digits(3)}`)}\n`,
+        `port 6380\nmasterauth "${g.s(g.alnum(24))}"\n`,
+        `redis-cli -h cache01 CONFIG SET requirepass ${g.s(g.alnum(20))}`,
+      ],
       negatives: () => ['# requirepass foobared', 'requirepass ${REDIS_PASSWORD}', 'CONFIG SET requirepass "$NEW_PASS"'],
     },
   },

@@ -301,9 +301,7 @@ export function contextRule(spec: ContextSpec): Rule {
       // The provider word names the key (`DATADOG_API_KEY = …`), or the key path does (`datadog:\n  api_key: …`).
       keyNames ??= new RegExp(`^(?:${names.map(ci).join('|')})`);
       const named =
-        ctx.keyName !== undefined && keyNames.test(ctx.keyName)
-          ? keyStartsWord(ctx)
-          : pathNamesProvider((pathNames ??= new RegExp(`(?:^|_)(?:${spec.names.join('|')})`)), ctx) || callOnProvider(keyNames, ctx);
+        ctx.keyName !== undefined && keyNames.test(ctx.keyName) ? keyStartsWord(ctx) : pathNamesProvider((pathNames ??= new RegExp(`(?:^|_)(?:${spec.names.join('|')})`)), ctx) || callOnProvider(keyNames, ctx);
       return named && (own ? own(secret, ctx) : true);
     },
     keywords: spec.keywords,

@@ -100,8 +100,7 @@ export const armingCodeRule: Rule = {
   keywords: ['alarm_code', 'door_code', 'gate_code', 'lock_code', 'keypad_code', 'disarm_code', 'safe_code', 'alarm_control_panel', 'lock.unlock', 'lock.open'],
   keywordWindow: { before: 16, after: 600 },
   // YAML (or `key = v`) on its own line: the name, then 4 to 8 digits, quoted or bare, and nothing after but a comment.
-  pattern:
-    /(?:^|\n)[ \t]{0,40}(?:- )?(?<key>code|[a-z]{3,6}_code)[ \t]{0,4}[:=][ \t]{0,4}(?<q>["']?)(?<secret>[0-9]{4,8})\k<q>[ \t]{0,8}(?=#|\r?\n|$)/,
+  pattern: /(?:^|\n)[ \t]{0,40}(?:- )?(?<key>code|[a-z]{3,6}_code)[ \t]{0,4}[:=][ \t]{0,4}(?<q>["']?)(?<secret>[0-9]{4,8})\k<q>[ \t]{0,8}(?=#|\r?\n|$)/,
   validate: validateArmingCode,
   envName: 'ALARM_CODE',
   severity: 'warning',

@@ -136,10 +136,7 @@ describe('recall classes, twelfth session', () => {
 
     it('leaves colon-joined values outside a dump and non-secret fields', () => {
       assertQuiet(
-        [
-          `2026-11-18 08:00:00 INFO connecting to redis:6379 with scope:${g.alnum(20)}\n`,
-          `time="2026-11-18T08:00:00Z" msg="cfg" cfg="{Port:8080 Env:prod LogLevel:debug TokenTTL:3600}"\n`,
-        ],
+        [`2026-11-18 08:00:00 INFO connecting to redis:6379 with scope:${g.alnum(20)}\n`, `time="2026-11-18T08:00:00Z" msg="cfg" cfg="{Port:8080 Env:prod LogLevel:debug TokenTTL:3600}"\n`],
         'logs/app.log',
       );
     });
@@ -150,7 +147,10 @@ describe('recall classes, twelfth session', () => {
       const words = () => `${g.pick(['Meadow', 'Lantern', 'Harbor'])}${g.pick(['Fjord', 'Cactus', 'Pebble'])}${g.pick(['Ember', 'Walnut', 'Orbit'])}`;
       const [a, b] = [words(), words()];
       assert.deepEqual(found(`<?php\n$transport = new Swift_SmtpTransport('smtp.example.org', 587);\n$transport->setPassword('${a}');\n`, 'app/Services/Mailer.php'), [a]);
-      assert.deepEqual(found(`[2026-11-18 08:00:00] production.ERROR: Connection refused\n#5 /var/www/shop/app/Services/Mailer.php(41): Swift_SmtpTransport->setPassword('${b}')\n`, 'storage/logs/laravel.log'), [b]);
+      assert.deepEqual(
+        found(`[2026-11-18 08:00:00] production.ERROR: Connection refused\n#5 /var/www/shop/app/Services/Mailer.php(41): Swift_SmtpTransport->setPassword('${b}')\n`, 'storage/logs/laravel.log'),
+        [b],
+      );
     });
 
     it('leaves setters in tests, names and variables', () => {
