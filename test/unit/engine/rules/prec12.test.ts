@@ -139,4 +139,22 @@ describe('precision classes (twelfth session)', () => {
     const reply = pw();
     assert.ok(found(`[09:12] Sam: and the wifi password?\n[09:13] Kim: ${reply}\n`, 'exports/chat.txt').includes(reply));
   });
+
+  it('finds a spoken passphrase whose randomly drawn words repeat, and not a sentence that repeats a word', () => {
+    const nouns = ['honey', 'dragon', 'window', 'spoon', 'paper', 'walnut', 'pebble', 'otter'];
+    const phrase = () => {
+      const a = g.pick(nouns);
+      const b = g.pick(nouns.filter((w) => w !== a));
+      return g.pick([`${a} ${b} ${b}`, `${a} ${b} ${a} ${g.pick(nouns)}`]);
+    };
+    const cases = [
+      (v: string) => `2. the LUKS passphrase for the data volume: ${v}\n3. reboot\n`,
+      (v: string) => `- backup encryption passphrase -> put in safe: ${v}\n`,
+    ];
+    for (const make of cases) {
+      const v = phrase();
+      assert.ok(found(make(v), 'ops/README.md').includes(v), make(v));
+    }
+    assertQuiet(['The passphrase is used used to encrypt the key.\n', 'Passphrase: very very long, see the policy\n'], 'ops/README.md');
+  });
 });
