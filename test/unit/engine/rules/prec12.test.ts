@@ -123,7 +123,12 @@ describe('precision classes (twelfth session)', () => {
     const host = `sql-${g.lower(6)}.database.windows.net`;
     const plan = `  ~ resource "azurerm_app_service" "portal" {\n      ~ app_settings = {\n          ~ "PAYMENT_API_SECRET" = "(known after apply)" -> "${api}"\n          ~ "SQL_CONN"           = "Server=tcp:${host},1433;Database=portal;User ID=portal;Password=${a};" -> "Server=tcp:${host},1433;Database=portal;User ID=portal;Password=${b};"\n        }\n`;
     // (The new API secret after `->` is a miss of its own, not this class's.)
-    assert.deepEqual(found(plan, 'ci-logs/terraform-plan.txt').filter((v) => v !== api).sort(), [a, b].sort());
+    assert.deepEqual(
+      found(plan, 'ci-logs/terraform-plan.txt')
+        .filter((v) => v !== api)
+        .sort(),
+      [a, b].sort(),
+    );
   });
 
   it("reads a Wi-Fi network's name in a chat as a name, and the password beside it as a password", () => {
@@ -147,10 +152,7 @@ describe('precision classes (twelfth session)', () => {
       const b = g.pick(nouns.filter((w) => w !== a));
       return g.pick([`${a} ${b} ${b}`, `${a} ${b} ${a} ${g.pick(nouns)}`]);
     };
-    const cases = [
-      (v: string) => `2. the LUKS passphrase for the data volume: ${v}\n3. reboot\n`,
-      (v: string) => `- backup encryption passphrase -> put in safe: ${v}\n`,
-    ];
+    const cases = [(v: string) => `2. the LUKS passphrase for the data volume: ${v}\n3. reboot\n`, (v: string) => `- backup encryption passphrase -> put in safe: ${v}\n`];
     for (const make of cases) {
       const v = phrase();
       assert.ok(found(make(v), 'ops/README.md').includes(v), make(v));
