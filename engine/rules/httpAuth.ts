@@ -7,7 +7,7 @@ import { lineStartNear } from '../detect/lineStartNear';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
-import { isSearchOnlyApiKey } from '../validators/searchOnlyKey';
+import { isNotifierPayloadKey, isSearchOnlyApiKey } from '../validators/searchOnlyKey';
 
 /** Header names that carry a credential: X-Api-Key, X-Auth-Token, Api-Key, Private-Token, X-Partner-Key. */
 const HEADER_NAME = '(?:X-[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,4}|Api-?Key|Private-Token|Access-Token|Auth-Token|Ocp-Apim-Subscription-Key|Apikey)';
@@ -182,7 +182,8 @@ export const httpAuthRules: Rule[] = [
       // or client config — all written the same way.
       if (gapIsSpaced(ctx.text, end, ctx.start) && !spacedHeaderContext(ctx.text, at)) return false;
       // A value with Google's API key prefix is Google's rule's to judge (a Firebase web config's `apiKey`).
-      return headerToken(value) && !value.startsWith('AIza') && !isSearchOnlyApiKey(ctx);
+      // An error tracker's event payload names its notifier key `apiKey`: public by design (isNotifierPayloadKey).
+      return headerToken(value) && !value.startsWith('AIza') && !isSearchOnlyApiKey(ctx) && !isNotifierPayloadKey(ctx);
     },
     envName: 'API_KEY',
     docsUrl: 'https://swagger.io/docs/specification/v3_0/authentication/api-keys/',

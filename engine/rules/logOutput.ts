@@ -8,6 +8,8 @@ import { passwordVerdict } from '../validators/secretValue';
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { isTestResultPass } from '../validators/testRunnerLine';
+import { pushTokenBefore } from '../validators/pushToken';
+import { isNotifierPayloadKey } from '../validators/searchOnlyKey';
 
 /** Paths of logs and captured output. */
 const LOG_PATH =
@@ -90,6 +92,10 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
   const parts = key.split('.').filter(Boolean);
   const reading = readSecretName(parts.length > 2 ? parts.slice(-2).join('.') : key);
   if (!reading || (reading.kind === 'credential' && !/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value))) return false;
+  // A device's push registration (`[Push] APNs device token: …`): an address, not a credential.
+  if (reading.kind === 'token' && pushTokenBefore(ctx.text, ctx.start)) return false;
+  // An error tracker's event payload: its `apiKey` is the notifier's, public by design.
+  if (reading.kind === 'key' && isNotifierPayloadKey(ctx)) return false;
   return reading.kind === 'password' ? isLiteralPassword(value) : isLiteralToken(value.replace(/=+$/, ''), 16);
 }
 

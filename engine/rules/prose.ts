@@ -230,10 +230,11 @@ function isPasswordLabel(label: string): boolean {
 
 /**
  * Words between a label and its value that make the line a statement about the password, not the password; among
- * them the outcome of a check (`Password verification failed for user id=…`: the value is the user's id).
+ * them the outcome of a check (`Password verification failed for user id=…`: the value is the user's id), and a report
+ * of what a screen said (`password X and it says the account is locked??`: the value is the status).
  */
 const QUALIFIER_VERBS =
-  /\b(?:expired?|expires|changed?|reset|rotated?|updated?|stored|saved|sent|required|must|should|will|needs?|policy|length|hash(?:ed)?|field|prompt|manager|protected|encrypted|generated|set|requirements?|rules?|strength|hint|recovery|was|were|are|created|used|passed|format|type|flow|authentication|challenge|if|when|that|which|fail(?:ed|s|ure)?|verif(?:y|ied|ication)|mismatch(?:ed)?|rejected|denied|incorrect|invalid|wrong)\b/i;
+  /\b(?:expired?|expires|changed?|reset|rotated?|updated?|stored|saved|sent|required|must|should|will|needs?|policy|length|hash(?:ed)?|field|prompt|manager|protected|encrypted|generated|set|requirements?|rules?|strength|hint|recovery|was|were|are|created|used|passed|format|type|flow|authentication|challenge|if|when|that|which|fail(?:ed|s|ure)?|verif(?:y|ied|ication)|mismatch(?:ed)?|rejected|denied|incorrect|invalid|wrong|says|shows|showed)\b/i;
 
 /** A colon or equals sign right after the label, then the value (what a weak label needs). */
 const DIRECT_SEPARATOR = /^[ \t]{0,3}(?:(?:[:：=]|::|->|=>|→)[ \t]{0,3}|[:：][ \t]{4,24})(?:(?:\*\*|__)[ \t]{0,2})?[`"'“«(]?$/;
@@ -281,9 +282,9 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (at > 0 && /[-.$@/\\]/.test(ctx.text.charAt(at - 1)) && !COMPOUND_HEAD.test(ctx.text.slice(Math.max(0, at - 26), at))) return false;
   const between = at >= 0 ? ctx.text.slice(at + label.length, ctx.start) : '';
   // A token that identifies a request or a device rather than authorising anyone: Postman's per-request
-  // `Postman-Token:` header, a push token (`APNs token:`, `FCM token:`), a page cursor. (`device token` stays: in
-  // IoT it is the device's access credential.)
-  const idToken = /(?:push|apns|fcm|postman|page|pagination|continuation|cancellation|idempotency)[ \t_-]{1,3}$/i;
+  // `Postman-Token:` header, a push token (`APNs token:`, `FCM token:`, `APNs device token:`, `FCM registration
+  // token:`), a page cursor. (`device token` alone stays: in IoT it is the device's access credential.)
+  const idToken = /(?:(?:push|apns|fcm|gcm)(?:[ \t_-]{1,3}(?:device|registration))?|postman|page|pagination|continuation|cancellation|idempotency)[ \t_-]{1,3}$/i;
   if (/(?:^|[ \t_-])token$/i.test(label) && (idToken.test(label.replace(/token$/i, '')) || (at > 0 && idToken.test(ctx.text.slice(Math.max(0, at - 24), at))))) return false;
   // `API key ID:`, `Token name:`, `Password hash:`: the word after the label says the value is about the secret.
   if (/^[ \t]{1,3}(?:id|ids|identifier|name|names|prefix|suffix|fingerprint|hash|digest|checksum|alias|type|length)\b/i.test(between)) return false;
@@ -561,6 +562,9 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z-]{1,63}$/.test(value)) return false;
   // A TLS cipher suite after its protocol version (curl -v: `TLSv1.3 / TLS_AES_256_GCM_SHA384`, `ECDHE-RSA-AES128-GCM-SHA256`).
   if (CIPHER_SUITE.test(value)) return false;
+  // Settings strings on both sides (`"…;User ID=app;Password=…;" -> "Server=tcp:…;Database=…"`, a Terraform plan's
+  // change of a connection string): a setting's old and new text, whose password part the connection-string rules read.
+  if (/;["']?$/.test(user) && /^[A-Za-z][\w ]{0,30}=[^;\s]{1,200};/.test(value)) return false;
   // Context: the line or the two before it are about logging in, or the user is a default admin account.
   const context = ctx.text.slice(Math.max(0, lineStart - 300), lineStart) + before;
   if (!known && !CREDENTIAL_CONTEXT.test(context)) return false;
@@ -756,7 +760,10 @@ export const proseRules: Rule[] = [
     keywords: [...ADMIN_NAMES].filter((n) => n.length >= 2).map((n) => `${n}:`),
     keywordWindow: { before: 16, after: 140 },
     pattern: new RegExp(`(?<![\\w@./\\-])(?<key>${[...ADMIN_NAMES].join('|')}):(?<secret>${VALUE})`, 'i'),
-    validate: (value, ctx) => proseApplies(ctx) && prosePassword(value, ctx) && !/^[0-9]|[:/]/.test(value) && (strongLooking(value) || /[`"]/.test(ctx.text.charAt(ctx.start - 1))),
+    // A third field after another colon (`admin:<realm>:<pw>`, the input of an HTTP digest's HA1; a passwd line): the
+    // value is the realm or a field, not the password.
+    validate: (value, ctx) =>
+      proseApplies(ctx) && prosePassword(value, ctx) && !/^[0-9]|[:/]/.test(value) && ctx.text.charAt(ctx.end) !== ':' && (strongLooking(value) || /[`"]/.test(ctx.text.charAt(ctx.start - 1))),
     examples: {
       positives: (g) => [
         `<jdoe> and the NAS web ui is admin:${g.s(humanPassword(g))} if you need to reboot it`,

@@ -119,6 +119,9 @@ const SHELL_PROMPT_LINE = /^[ \t]{0,8}(?:[$%][ \t]|PS [A-Z]:\\[^>\n]{0,80}>|[\w.
  */
 const HIDDEN_INPUT_PROMPT = /^[ \t]{0,4}(?:Enter|Re-enter|Verify|Confirm)[ \t][^\n:]{0,40}(?:password|pass[ \t]?phrase|PIN)[ \t]{0,2}(?:\([^)\n]{0,30}\))?:[ \t]*$/i;
 
+/** A line that asks for or names a Wi-Fi network's name (`SSIDは？`, `network name?`, `nome da rede`, `Netzwerkname`). */
+const NETWORK_NAME_ASKED = /ssid|(?:network|wi-?fi|wlan)[ \t-]?name|nome[ \t]da[ \t]rede|nombre[ \t]de[ \t](?:la[ \t])?red|nom[ \t]du[ \t]r[ée]seau|netz(?:werk)?name|ネットワーク名|네트워크[ \t]?이름|网络名/i;
+
 function validateValueLine(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
   if (!chatPath(ctx.path, false) || !proseApplies(ctx)) return false;
@@ -148,6 +151,9 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   if (HIDDEN_INPUT_PROMPT.test(before[0]!) && before.slice(1, 4).some((l) => SHELL_PROMPT_LINE.test(l))) return false;
   // A bracketed time alone before the value: the value is the name of a chat head (`[09:05 PM] Kestrel#0412`), not a message.
   if (/^[ \t]{0,3}\[[^\]\n]{0,40}[0-9]{1,2}[:.][0-9]{2}[^\]\n]{0,12}\][ \t]{0,3}$/.test(prefix)) return false;
+  // A Wi-Fi network's name, not its password: named on its own line (`red: MOVISTAR_…`, `SSID: …`) or asked for on
+  // the line above (`SSIDは？`, `what's the network name?`), however near the password question is.
+  if (namesNetworkBefore(ctx.text, ctx.start) || (NETWORK_NAME_ASKED.test(before[0]!) && !PASSWORD_CONTEXT.test(before[0]!))) return false;
   // The label is on the nearest line, or on the one before it when the nearest is a short remark (`yes, changed it`).
   const near = said(before[0]!);
   // The nearest line asks another question (`also what image tag is deployed?`): the value answers that one, not a

@@ -51,11 +51,12 @@ const GRAMMAR = new Set(
   ).split(' '),
 );
 
-function validateQuotedPassphrase(value: string, ctx: MatchContext): boolean {
+function validateQuotedPassphrase(value: string, ctx: MatchContext, repeats = false): boolean {
   // Lower case throughout (the pattern is case-blind for its label): `„Neues Passwort eingeben“` is a UI text.
+  // (A capitalised first word was tried: `<error: Cannot access memory …>` after `passphrase=` in a backtrace.)
   if (!proseApplies(ctx) || isStandIn(value) || value !== value.toLowerCase()) return false;
   const words = value.split(' ');
-  if (words.some((w) => GRAMMAR.has(w)) || new Set(words).size !== words.length) return false;
+  if (words.some((w) => GRAMMAR.has(w)) || (!repeats && new Set(words).size !== words.length)) return false;
   // The line is about passwords in general (`example`, `policy`, `e.g.`), not giving one.
   const { line } = lineAround(ctx.text, ctx.start, ctx.end);
   return !NOT_A_VALUE_LINE.test(line) && !/\b(?:like|such as|for instance|sample|xkcd)\b/i.test(line);
@@ -114,9 +115,12 @@ const PARTICIPLE = /^(?:\p{L}{3,}(?:at[aoie]|ut[aoie]|it[aoie]|ad[ao]s?|id[ao]s?
 const ROMANCE_COPULA = /[ \t](?:è|é|es|est|ist|jest|fue|foi|era|war)[ \t]{1,3}$/i;
 
 function validateSpokenPassphrase(value: string, ctx: MatchContext): boolean {
-  if (!validateQuotedPassphrase(value, ctx)) return false;
-  if (ROMANCE_COPULA.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && value.split(' ').some((w) => PARTICIPLE.test(w))) return false;
-  return value.split(' ').every((w) => !SENTENCE_SUFFIX.test(w) && !SENTENCE_WORDS.has(w) && !SENTENCE_ADVERBS.has(w));
+  // Words drawn at random may repeat (`honey dragon dragon`): after the label's colon or verb and with every word a
+  // plain noun (below), a repeat is a draw, not a phrase of the language.
+  if (!validateQuotedPassphrase(value, ctx, true)) return false;
+  const words = value.split(' ');
+  if (ROMANCE_COPULA.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && words.some((w) => PARTICIPLE.test(w))) return false;
+  return words.every((w) => !SENTENCE_SUFFIX.test(w) && !SENTENCE_WORDS.has(w) && !SENTENCE_ADVERBS.has(w));
 }
 
 export const proseQuotedPassphraseRules: Rule[] = [

@@ -12,6 +12,7 @@ import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, strictlyRandom, foldedKeywords, lineAround, looksLikeCode, NOT_A_CREDENTIAL_KEY_WORDS, proseApplies, prosePassword, VALUE } from './prose';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
+import { pushTokenBefore } from '../validators/pushToken';
 
 /** The password words (PASSWORD_CONTEXT), with its one open-ended blank bounded for the regex safety check. */
 const WORDS = PASSWORD_CONTEXT.source.replace('[ \\t]+for', '[ \\t]{1,3}for');
@@ -126,6 +127,8 @@ function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   if (!/^[\x21-\x7e]+$/.test(value) || !isLiteralToken(value, 20) || value.includes('](') || /[A-Za-z]\(/.test(value)) return false;
   // A public key's id or fingerprint (`Release GPG key: 9554F04D…`, `SSH host key …`), and other keys that are no credential.
   if (NOT_A_CREDENTIAL_TOKEN_BEFORE.test(read.head)) return false;
+  // A device's push registration (`[Push] APNs device token: …`): an address, not a credential.
+  if (pushTokenBefore(ctx.text, ctx.start)) return false;
   // The sentence goes on to say so: `The search-only key (X) is public and stays.`
   if (SAID_PUBLIC_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40))) return false;
   // A commit in parentheses (`fix token refresh (3f2a…)`) is a reference to a change.

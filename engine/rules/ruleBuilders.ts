@@ -6,6 +6,7 @@ import { maxMatchLength } from '../detect/patternLength';
 import { inContexts } from './exampleTexts';
 import { keyPathAt, keyedSeparatorSource } from '../detect/keyedSyntax';
 import { namesASecret } from '../validators/secretName';
+import { remarkCallsValuePublic } from '../validators/searchOnlyKey';
 
 interface BaseSpec {
   id: string;
@@ -302,7 +303,8 @@ export function contextRule(spec: ContextSpec): Rule {
       keyNames ??= new RegExp(`^(?:${names.map(ci).join('|')})`);
       const named =
         ctx.keyName !== undefined && keyNames.test(ctx.keyName) ? keyStartsWord(ctx) : pathNamesProvider((pathNames ??= new RegExp(`(?:^|_)(?:${spec.names.join('|')})`)), ctx) || callOnProvider(keyNames, ctx);
-      return named && (own ? own(secret, ctx) : true);
+      // A remark on the line that calls the value public (`SEGMENT_WRITE_KEY = "…"  # public, in the web snippet`).
+      return named && (own ? own(secret, ctx) : true) && !remarkCallsValuePublic(ctx.text, ctx.end);
     },
     keywords: spec.keywords,
     // A match starts at the provider word (a keyword sits in its first characters), or at a generic name a few

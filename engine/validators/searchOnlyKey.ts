@@ -23,6 +23,18 @@ const SAID_PUBLIC_AFTER = /(?:\(|#|\/\/|\||[—–]|[ \t]-[ \t])[^\n]{0,80}?(?<!
 /** A row or remark that also names the key admin or write: the one that changes the index. */
 const SAID_ADMIN = /\b(?:admin|write)\b/i;
 
+/**
+ * A remark after the value on its line calls it public (`# public, in the web snippet`, `// public`), not `NOT public`:
+ * the writer's word on a provider key that has a public and a secret kind (Segment's browser write key, Mixpanel's
+ * project token).
+ */
+export function remarkCallsValuePublic(text: string, end: number): boolean {
+  let to = end;
+  while (to < text.length && to - end < 200 && text.charCodeAt(to) !== 10) to++;
+  const after = text.slice(end, to);
+  return SAID_PUBLIC_AFTER.test(after) && !SAID_ADMIN.test(after);
+}
+
 function lineCallsKeyPublic(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && start - from < 300 && text.charCodeAt(from - 1) !== 10) from--;
@@ -32,4 +44,15 @@ function lineCallsKeyPublic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, to);
   if (SAID_ADMIN.test(before) || SAID_ADMIN.test(after)) return false;
   return SEARCH_ONLY.test(before) || SEARCH_ONLY.test(after) || SAID_PUBLIC_AFTER.test(after);
+}
+
+/**
+ * An error tracker's event payload as its notifier sends it (Bugsnag's `{"apiKey": …, "payloadVersion": "5",
+ * "notifier": {…}, "events": […]}`): the `apiKey` is the project's notifier key, built into every app that reports
+ * errors and public by design. The data-access auth token is another key (bugsnag-api-key reads its names).
+ */
+export function isNotifierPayloadKey(ctx: MatchContext): boolean {
+  if (!/^"?api_?key"?$/i.test(ctx.keyName ?? '')) return false;
+  const near = ctx.text.slice(Math.max(0, ctx.start - 200), Math.min(ctx.text.length, ctx.end + 300));
+  return /"notifier"[ \t]{0,4}:[ \t]{0,4}\{/.test(near) && /"(?:events|payloadVersion)"[ \t]{0,4}:/.test(near);
 }

@@ -845,6 +845,16 @@ function namesAService(before: string, previous: string | undefined, secretWord:
   return PAGINATION_WORDS.has(before) && before === previous && secretWord === 'secret';
 }
 
+/**
+ * Names of public-by-design identifiers (see readName): a push registration token (FCM, APNs, GCM, a device's push
+ * token; not a bare `PUSH_TOKEN`, which may push to a registry), a card token, a CodePush key, Mixpanel's project token
+ * (in every web and app build; its API secret is the credential). An FCM server key or an
+ * APNs auth key is none of these: only `token` (and CodePush's `key`) ends the name.
+ */
+const PUBLIC_ID_NAME =
+  /(?:^|[^a-z])(?:fcm|apns|gcm|device[ _.-]?push|expo[ _.-]?push|card)[ _.-]?(?:device[ _.-]?|registration[ _.-]?|reg[ _.-]?)?tokens?$|(?:^|[^a-z])code[ _.-]?push[ _.-]?(?:deployment[ _.-]?)?key$|(?:^|[^a-z])mixpanel[ _.-]?(?:project[ _.-]?)?token$/;
+const publicIdName = (name: string) => PUBLIC_ID_NAME.test(name.replace(/([a-z0-9])(?=[A-Z])/g, '$1_').toLowerCase());
+
 /** Names repeat a lot in a file and across files: their readings are kept (bounded, cleared when full). */
 const readings = new Map<string, SecretNameReading | undefined>();
 
@@ -865,6 +875,10 @@ function readName(name: string): SecretNameReading | undefined {
   if (/public|publishable|(?:^|[^a-z])anon(?:ymous)?(?:[^a-z]|$)|storefront[_-]?access/i.test(name)) return undefined;
   // Drone's `from_secret: NAME` names the secret the value comes from: a reference, never the value.
   if (/^from[_-]?secret$/i.test(name)) return undefined;
+  // Identifiers public by design under a credential word: a device's push registration (`fcm_token`,
+  // `apnsDeviceToken`, `devicePushToken`), a tokenised card (`card_token`: Stripe's `tok_…`, made in the browser with
+  // the publishable key), a CodePush deployment key (built into every copy of the app), Mixpanel's project token.
+  if (publicIdName(name)) return undefined;
   // Redis's own names for its passwords as other configs spell them (`requirePass` in NixOS, `masterAuth`): `require`
   // before a secret word is otherwise a switch (`requirePassword: true`). The bare `requirepass` is Redis's own
   // syntax, read by its rules (redis.conf, redis-server flags, argument lists).

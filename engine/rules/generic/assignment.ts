@@ -13,7 +13,8 @@ import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRE
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { isDottedConfigPassword } from '../../validators/dottedPassword';
-import { isSearchOnlyApiKey } from '../../validators/searchOnlyKey';
+import { isNotifierPayloadKey, isSearchOnlyApiKey, remarkCallsValuePublic } from '../../validators/searchOnlyKey';
+import { pushTokenBefore } from '../../validators/pushToken';
 import { isConsumerKeyBesideSecret, isPublicProviderKey } from '../../validators/publicProviderKey';
 import { isTestResultPass } from '../../validators/testRunnerLine';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
@@ -358,6 +359,9 @@ function embeddedConfigLine(ctx: MatchContext): boolean {
   return lineStart !== undefined && inEmbeddedConfig(ctx.text, lineStart);
 }
 
+/** A "type" after the key's colon that is a random run (16+ characters, three digits or more), then `=`: a value. */
+const ANNOTATION_IS_VALUE = /^[ \t]{0,4}:[ \t]{0,4}(?=[A-Za-z0-9_]{0,60}[0-9][A-Za-z_]{0,60}[0-9][A-Za-z_]{0,60}[0-9])[A-Za-z0-9_]{16,}[ \t]{0,4}=/;
+
 export function validateSecretAssignment(value: string, ctx: MatchContext): boolean {
   if (!ctx.keyName || value.length < 4) return false;
   // The name first (cached): most candidates near a keyword name no secret at all (`tokenize`, `passed`).
@@ -375,6 +379,9 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if ((before === ' ' || before === '\t') && (kind === 'code' || kind === 'test' || kind === 'minified') && !/^[iI][dD][eE][nN][tT]/.test(ctx.keyName) && !inEmbedded()) return false;
   const kv = readKeyed(ctx.text, ctx.keyName, ctx.start, ctx.end);
   if (!kv) return false;
+  // `Secret:<random run>= Next:v` (a Go struct printed with %+v whose value ends in base64 padding): the run read as a
+  // type annotation (`name: Type = v`) is the key's value, and what follows belongs to the next field.
+  if (ANNOTATION_IS_VALUE.test(ctx.text.slice(kv.keyStart + ctx.keyName.length, ctx.start))) return false;
   // `user, pw = "u", "p"`: in a list of names given a list of literals, the first literal is the first name's
   // (generic-tuple-assignment pairs them by position).
   if (
@@ -435,7 +442,11 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true, test: kind === 'test' });
   if (verdict !== undefined || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
-  if (reading.kind === 'key' && isSearchOnlyApiKey(ctx)) return false;
+  if (reading.kind === 'key' && (isSearchOnlyApiKey(ctx) || isNotifierPayloadKey(ctx))) return false;
+  // A key or token its line calls public (`WRITE_KEY = "…"  # public, in the web snippet`): the writer's word.
+  if (reading.kind !== 'password' && remarkCallsValuePublic(ctx.text, ctx.end)) return false;
+  // A device's push registration (`APNs device token: …` in a console log): an address, not a credential.
+  if (reading.kind === 'token' && pushTokenBefore(ctx.text, ctx.start)) return false;
   // A camelCase noun + `Key` that is no kind of credential holding a UUID (`environmentKey`, `mobileKey`, `projectKey`,
   // maybe with a short prefix: `env-<uuid>`): an id a client SDK sends in the clear.
   if (reading.kind === 'key' && reading.weak === true && /[a-z]Key$/.test(kv.key) && CAMEL_KEY_UUID.test(value)) return false;

@@ -12,7 +12,9 @@ export const mixpanelRules: Rule[] = [
     names: ['mixpanel'],
     keywords: ['mixpanel'],
     value: '[A-Za-z0-9]{32}',
-    validate: (_, ctx) => namesACredential(ctx.keyName),
+    // Mixpanel's project token (`MIXPANEL_TOKEN`, `MIXPANEL_PROJECT_TOKEN`, `mixpanel.init(token)`) ships in every web
+    // and app build: public by design. The API secret and the service account's secret are the credentials.
+    validate: (_, ctx) => namesACredential(ctx.keyName) && !/^mixpanel[_.-]?(?:project[_.-]?)?token$/i.test(ctx.keyName ?? ''),
     envName: 'MIXPANEL_API_SECRET',
     docsUrl: 'https://docs.mixpanel.com/docs/orgs-and-projects/service-accounts',
     revocationUrl: 'https://mixpanel.com/settings/org#serviceaccounts',
