@@ -2,7 +2,7 @@
 // CI FTP deploys with secret references, and honest negatives (README samples, changelogs, hashed users).
 import { doc, F } from '../dev/kit';
 import type { RealWorldDoc } from '../types';
-import { web } from './webValues';
+import { web, human } from './webValues';
 
 export const WEB_MISC_DOCS: RealWorldDoc[] = [
   doc('web-sql-dump-wp-options', ['logs-and-output', 'config-syntax'], 'backup/example_wp-2025-03-01.sql', (k) => {
@@ -19,7 +19,7 @@ UNLOCK TABLES;
 
 LOCK TABLES \`wp_options\` WRITE;
 INSERT INTO \`wp_options\` VALUES (1,'siteurl','https://www.example-yoga.de','yes'),(2,'home','https://www.example-yoga.de','yes'),(3,'blogname','Yoga Studio','yes'),
-(146,'wp_mail_smtp','a:2:{s:4:\\"mail\\";a:3:{s:6:\\"mailer\\";s:4:\\"smtp\\";s:10:\\"from_email\\";s:21:\\"info@example-yoga.de\\";}s:4:\\"smtp\\";a:4:{s:4:\\"host\\";s:16:\\"smtp.example.de\\";s:4:\\"user\\";s:21:\\"info@example-yoga.de\\";s:4:\\"pass\\";s:16:\\"${w.hum()}\\";s:4:\\"auth\\";b:1;}}','yes'),
+(146,'wp_mail_smtp','a:2:{s:4:\\"mail\\";a:3:{s:6:\\"mailer\\";s:4:\\"smtp\\";s:10:\\"from_email\\";s:21:\\"info@example-yoga.de\\";}s:4:\\"smtp\\";a:4:{s:4:\\"host\\";s:16:\\"smtp.example.de\\";s:4:\\"user\\";s:21:\\"info@example-yoga.de\\";s:4:\\"pass\\";${((p: string) => `s:${p.length}:\\"${k.s('password', p)}\\";`)(human(k.g))}s:4:\\"auth\\";b:1;}}','yes'),
 (212,'woocommerce_stripe_settings','a:3:{s:7:\\"enabled\\";s:3:\\"yes\\";s:15:\\"publishable_key\\";s:107:\\"${k.n(k.raw.stripePublishable(k.g))}\\";s:10:\\"secret_key\\";s:107:\\"${k.s('provider', k.raw.p.stripeSecret(k.g), 'stripe')}\\";}','yes'),
 (230,'mc4wp','a:1:{s:7:\\"api_key\\";s:37:\\"${k.s('provider', k.raw.p.mailchimp(k.g), 'mailchimp')}\\";}','yes'),
 (301,'_transient_timeout_wc_report_sales','${k.g.digits(10)}','no'),
