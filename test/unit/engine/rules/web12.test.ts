@@ -81,4 +81,20 @@ describe('web back rooms (rw-dev12 web part)', () => {
       path,
     );
   });
+
+  it("reads HAProxy's set-header directive as a header, and nginx's upstream *_pass directives as no password", () => {
+    const t = g.hex(32);
+    assert.ok(found(`backend wp\n    http-request set-header X-Backend-Token ${t}\n    server wp1 10.0.1.11:80 check\n`, 'etc/haproxy/haproxy.cfg').includes(t));
+    assertQuiet(
+      [
+        'location ~ \\.php$ {\n    fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n}\n',
+        'location / {\n    proxy_pass http://127.0.0.1:8080;\n    uwsgi_pass unix:///tmp/app.sock;\n}\n',
+        '    ProxyPass /archive http://127.0.0.1:8081/\n    ProxyPassReverse /archive http://127.0.0.1:8081/\n',
+      ],
+      'etc/nginx/sites-available/shop.conf',
+    );
+    // A proxy's password under an upper-case or camel-case name is still one.
+    const p = human();
+    assert.ok(found(`PROXY_PASS=${p}\n`, 'deploy/.env').includes(p));
+  });
 });
