@@ -23,7 +23,10 @@ export const cookieJarRules: Rule[] = [
       const name = ctx.keyName ?? '';
       if (!LOGIN_COOKIE.test(name) || /csrf|xsrf/i.test(name)) return false;
       // XenForo and others prefix the user's id (`41623%2C…`, `1234|…`): the token follows it.
-      const v = value.replace(/^[0-9]{1,12}(?:%2C|%7C|,|\|)/i, '').replace(/(?:%3D)+$/i, '').replace(/=+$/, '');
+      const v = value
+        .replace(/^[0-9]{1,12}(?:%2C|%7C|,|\|)/i, '')
+        .replace(/(?:%3D)+$/i, '')
+        .replace(/=+$/, '');
       return isLiteralToken(v, 16) || (/^[a-z0-9]{24,}$/.test(v) && !/^(.)\1+$/.test(v));
     },
     envName: 'SESSION_COOKIE',

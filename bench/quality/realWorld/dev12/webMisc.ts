@@ -159,7 +159,7 @@ ${F}
 5. Build assets: \`npm ci && npm run build\` – output goes to \`dist/\` with hashed names like
    \`app.${k.n(k.g.hex(8))}.js\`.
 
-> Never commit \`.env\` or \`wp-config.php\`. Use \`${k.n('getenv(\'DB_PASSWORD\')')}\` on hosts that support it.
+> Never commit \`.env\` or \`wp-config.php\`. Use \`${k.n("getenv('DB_PASSWORD')")}\` on hosts that support it.
 `;
   }),
 

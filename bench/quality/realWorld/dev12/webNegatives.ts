@@ -46,7 +46,9 @@ ${pkgs.map(entry).join(',\n')}
       () => `/?utm_source=newsletter&utm_campaign=${k.n(k.g.hex(6))}&fbclid=${k.n(k.g.base64url(40))}`,
     ];
     for (let i = 0; i < 26; i++) {
-      lines.push(`${k.g.pick(['85', '91', '178', '37'])}.${Number(k.g.digits(2))}.${Number(k.g.digits(2))}.${Number(k.g.digits(2))} - - [04/Mar/2025:10:${String(10 + i).padStart(2, '0')}:${k.g.digits(1)}${k.g.digits(1)} +0100] "GET ${k.g.pick(paths)()} HTTP/2.0" ${k.g.pick(['200', '200', '304', '302'])} ${k.g.digits(4)} "-" "Mozilla/5.0"`);
+      lines.push(
+        `${k.g.pick(['85', '91', '178', '37'])}.${Number(k.g.digits(2))}.${Number(k.g.digits(2))}.${Number(k.g.digits(2))} - - [04/Mar/2025:10:${String(10 + i).padStart(2, '0')}:${k.g.digits(1)}${k.g.digits(1)} +0100] "GET ${k.g.pick(paths)()} HTTP/2.0" ${k.g.pick(['200', '200', '304', '302'])} ${k.g.digits(4)} "-" "Mozilla/5.0"`,
+      );
     }
     return lines.join('\n') + '\n';
   }),
@@ -110,14 +112,17 @@ define( 'NONCE_SALT', '${k.n('••••••••••••••••')
 ${F}
 
 Bei Multisite-Umzügen immer daran denken: neue Salts = alle Benutzer werden abgemeldet.
-Auf Managed-Hosting (Raidboxes, Kinsta) stehen die Werte oft als \`${k.n("getenv('AUTH_KEY')")}\` bzw. \`${k.n('$_ENV[\'NONCE_SALT\']')}\` drin.
+Auf Managed-Hosting (Raidboxes, Kinsta) stehen die Werte oft als \`${k.n("getenv('AUTH_KEY')")}\` bzw. \`${k.n("$_ENV['NONCE_SALT']")}\` drin.
 `;
   }),
 
   doc('web-wp-users-export', ['precision', 'logs-and-output'], 'exports/users-2025-03.csv', (k) => {
     const rows: string[] = [];
     const names = ['anna.k', 'bwagner', 'c.rossi', 'dnguyen', 'ekaya', 'fsilva', 'gkowalska', 'hpetrov', 'iputri', 'jlopez', 'kmueller', 'lchen'];
-    for (const n of names) rows.push(`${k.g.digits(3)},${n},${n}@example-mail.test,${k.n(k.g.pick([phpass, bcryptHash])(k.g))},${k.g.pick(['subscriber', 'customer', 'editor'])},2024-${k.g.pick(['01', '05', '09', '11'])}-${k.g.pick(['03', '14', '22'])},${k.n(k.g.hex(32))}`);
+    for (const n of names)
+      rows.push(
+        `${k.g.digits(3)},${n},${n}@example-mail.test,${k.n(k.g.pick([phpass, bcryptHash])(k.g))},${k.g.pick(['subscriber', 'customer', 'editor'])},2024-${k.g.pick(['01', '05', '09', '11'])}-${k.g.pick(['03', '14', '22'])},${k.n(k.g.hex(32))}`,
+      );
     return `ID,user_login,user_email,user_pass,role,user_registered,session_token_hash
 ${rows.join('\n')}
 `;

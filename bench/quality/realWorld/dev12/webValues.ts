@@ -6,10 +6,85 @@ import type { ExampleGen } from '../../../../engine/types';
 
 const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Sommer', 'Herbst', 'Verano', 'Invierno', 'Inverno', 'Primavera', 'Lato', 'Zima', 'Leto', 'Kis', 'Yaz', 'Ete'];
 const SYMBOLS = ['!', '!', '#', '$', '@', '*', '?', '.', '%', '&'];
-const NAMES = ['marco', 'julia', 'ania', 'tomek', 'joao', 'beatriz', 'sergey', 'olga', 'minh', 'linh', 'budi', 'sari', 'emre', 'zeynep', 'wei', 'xiaoli', 'klaus', 'petra', 'lucia', 'diego', 'kasia', 'dmitri', 'ayse', 'putri'];
-const LOCAL_WORDS = ['sonnenblume', 'schatzi', 'mariposa', 'girasol', 'saudade', 'felicidade', 'kotek', 'slonce', 'solnyshko', 'medved', 'hoamai', 'matahari', 'kucing', 'gunes', 'ruzgar', 'xiaomao', 'tianshi', 'papillon', 'soleil', 'hoshizora', 'sakura', 'tigre', 'pantera', 'delfin'];
+const NAMES = [
+  'marco',
+  'julia',
+  'ania',
+  'tomek',
+  'joao',
+  'beatriz',
+  'sergey',
+  'olga',
+  'minh',
+  'linh',
+  'budi',
+  'sari',
+  'emre',
+  'zeynep',
+  'wei',
+  'xiaoli',
+  'klaus',
+  'petra',
+  'lucia',
+  'diego',
+  'kasia',
+  'dmitri',
+  'ayse',
+  'putri',
+];
+const LOCAL_WORDS = [
+  'sonnenblume',
+  'schatzi',
+  'mariposa',
+  'girasol',
+  'saudade',
+  'felicidade',
+  'kotek',
+  'slonce',
+  'solnyshko',
+  'medved',
+  'hoamai',
+  'matahari',
+  'kucing',
+  'gunes',
+  'ruzgar',
+  'xiaomao',
+  'tianshi',
+  'papillon',
+  'soleil',
+  'hoshizora',
+  'sakura',
+  'tigre',
+  'pantera',
+  'delfin',
+];
 const EN_WORDS = ['dragon', 'falcon', 'harbor', 'meadow', 'copper', 'lantern', 'orchid', 'pepper', 'rocket', 'shadow', 'sunset', 'thunder', 'willow', 'marble', 'cobalt', 'garnet', 'walnut', 'biscuit'];
-const PHRASE_WORDS = ['correct', 'horse', 'battery', 'staple', 'river', 'orange', 'window', 'garden', 'pencil', 'cactus', 'violin', 'tunnel', 'basket', 'glacier', 'mango', 'pirate', 'saddle', 'tulip', 'yellow', 'zebra', 'lemon', 'anchor', 'bridge', 'candle'];
+const PHRASE_WORDS = [
+  'correct',
+  'horse',
+  'battery',
+  'staple',
+  'river',
+  'orange',
+  'window',
+  'garden',
+  'pencil',
+  'cactus',
+  'violin',
+  'tunnel',
+  'basket',
+  'glacier',
+  'mango',
+  'pirate',
+  'saddle',
+  'tulip',
+  'yellow',
+  'zebra',
+  'lemon',
+  'anchor',
+  'bridge',
+  'candle',
+];
 const KEYBOARD = ['qwerty', 'Qwerty', 'qwertz', 'Qwertz', 'azerty', '1qaz2wsx', 'zaq1@WSX', '1q2w3e4r', 'Q1w2e3r4', 'asdf1234', 'Asdfgh', 'qweasdzxc', '!QAZ2wsx', 'zxcvbnm'];
 const CLIENTS = ['Baeckerei', 'Hotel', 'Clinica', 'Studio', 'Autohaus', 'Pizzeria', 'Kancelaria', 'Optik', 'Salon', 'Toko', 'Kafe', 'Praxis'];
 
