@@ -47,7 +47,8 @@ function spacedHeaderContext(text: string, keyAt: number): boolean {
   const before = text.slice(lineStartNear(text, keyAt, keyAt - 200), keyAt);
   // Caddy's header matcher and directive (`@internal header X-Internal-Token v`, `header X-Api-Key v`), alone on the line.
   if (/^[ \t]{0,40}(?:@[\w-]{1,40}[ \t]{1,4})?header[ \t]{1,4}$/.test(before)) return true;
-  return /(?:proxy_set_header|add_header|grpc_set_header|more_set_(?:input_)?headers|RequestHeader[ \t]{1,4}(?:set|append|add|merge)|Header[ \t]{1,4}(?:set|append|add|always[ \t]{1,4}set))[ \t]{1,4}["']?$|\bheader_(?:up|down)[ \t]{1,4}\+?$/i.test(
+  // HAProxy's `http-request set-header Name v` / `http-response add-header Name v` (rw-dev12: a backend token).
+  return /(?:proxy_set_header|add_header|grpc_set_header|more_set_(?:input_)?headers|RequestHeader[ \t]{1,4}(?:set|append|add|merge)|Header[ \t]{1,4}(?:set|append|add|always[ \t]{1,4}set)|http-(?:request|response|after-response)[ \t]{1,4}(?:set|add)-header)[ \t]{1,4}["']?$|\bheader_(?:up|down)[ \t]{1,4}\+?$/i.test(
     before,
   );
 }

@@ -9,6 +9,9 @@ import { commandLineAdminRules } from './commandLineAdmin';
 import { commandLineKeyRules } from './commandLineKeys';
 import { commandLineOpsRules } from './commandLineOps';
 import { shellVariableCommandRules } from './shellVariableCommands';
+import { serverEnvDirectiveRules } from './serverEnvDirectives';
+import { phpSerializedRules } from './phpSerialized';
+import { cookieJarRules } from './cookieJar';
 import { credentialFileRules } from './credentialFiles';
 import { credentialPairRules } from './credentialPairs';
 import { databaseRules } from './database';
@@ -59,6 +62,9 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineKeyRules,
   ...commandLineOpsRules,
   ...shellVariableCommandRules,
+  ...serverEnvDirectiveRules,
+  ...phpSerializedRules,
+  ...cookieJarRules,
   ...expectScriptRules,
   ...proseRules,
   ...proseFollowupRules,

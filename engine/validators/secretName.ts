@@ -873,6 +873,10 @@ function readName(name: string): SecretNameReading | undefined {
   // Public by design (`publicKeyToken`, `NEXT_PUBLIC_…`, a publishable or anonymous key, Shopify's Storefront access
   // token that every storefront page carries: `X-Shopify-Storefront-Access-Token`, `storefrontAccessToken`).
   if (/public|publishable|(?:^|[^a-z])anon(?:ymous)?(?:[^a-z]|$)|storefront[_-]?access/i.test(name)) return undefined;
+  // nginx's upstream directives (`proxy_pass`, `fastcgi_pass unix:/run/php-fpm.sock`) and Apache's `ProxyPass` pass a
+  // request on to an address: `pass` is the verb there (rw-dev12). Written so, in lower case or Apache's CamelCase
+  // only: `PROXY_PASS` / `proxyPass` are a proxy's password.
+  if (/^(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|^ProxyPass(?:Reverse|Match)?$/.test(name)) return undefined;
   // Drone's `from_secret: NAME` names the secret the value comes from: a reference, never the value.
   if (/^from[_-]?secret$/i.test(name)) return undefined;
   // Identifiers public by design under a credential word: a device's push registration (`fcm_token`,
