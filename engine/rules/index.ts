@@ -8,6 +8,7 @@ import { commandLineRules } from './commandLine';
 import { commandLineAdminRules } from './commandLineAdmin';
 import { commandLineKeyRules } from './commandLineKeys';
 import { commandLineOpsRules } from './commandLineOps';
+import { gameServerRules } from './gameServers';
 import { shellVariableCommandRules } from './shellVariableCommands';
 import { credentialFileRules } from './credentialFiles';
 import { credentialPairRules } from './credentialPairs';
@@ -58,6 +59,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineAdminRules,
   ...commandLineKeyRules,
   ...commandLineOpsRules,
+  ...gameServerRules,
   ...shellVariableCommandRules,
   ...expectScriptRules,
   ...proseRules,

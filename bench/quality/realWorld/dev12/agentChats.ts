@@ -70,7 +70,7 @@ ${F}
 
 ${F}
 $ mysqldump -h 10.3.0.8 -u backup --password='${k.pw()}' shop > /tmp/shop.sql
-$ ossutil cp /tmp/shop.sql oss://backup-bucket/shop/ -i ${k.n('LTAI' + k.g.alnum(20))} -k ${k.tok(k.g.alnum(30))}
+$ ossutil cp /tmp/shop.sql oss://backup-bucket/shop/ -i ${k.u('LTAI' + k.g.alnum(20))} -k ${k.tok(k.g.alnum(30))}
 Succeed: Total num: 1, size: 1,204,882,311. OK num: 1
 ${F}
 
