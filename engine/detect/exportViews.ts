@@ -192,7 +192,8 @@ function csvUnquote(m: Mapped): Mapped {
  * a user told the assistant as sentences (mem0's `memory`, Zep's `fact`: `User's home wifi password is X`).
  */
 const EXPORT_MESSAGE_KEY = /"(?:text|content|body|html_body|plain_body|message|msg|desc|comment|comments|memory|fact)"[ \t]*:/;
-const MESSAGE_KEY = /"(?:text|content|body|html_body|plain_body|message|msg|desc|description|note|notes|value|comment|comments|caption|title|subject|snippet|memory|fact)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,20000})"/g;
+const MESSAGE_KEY =
+  /"(?:text|content|body|html_body|plain_body|message|msg|desc|description|note|notes|value|comment|comments|caption|title|subject|snippet|memory|fact)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,20000})"/g;
 
 /** The messages of `m` (or of the raw text `m`: its offsets are its own, so only each message's span is mapped). */
 function messages(m: Mapped | string): Mapped[] {

@@ -38,10 +38,7 @@ export const gameServerRules: Rule[] = [
     keywords: ['sv_setsteamaccount'],
     lead: '\\+?sv_setsteamaccount[ \\t]{1,4}',
     kind: 'token',
-    positives: (g) => [
-      `hostname "Community 5v5"\nrcon_password "$RCON"\nsv_setsteamaccount ${g.s(gslt(g))}\nsv_lan 0\n`,
-      `./srcds_run -game csgo +map de_dust2 +sv_setsteamaccount ${g.s(gslt(g))} -port 27015`,
-    ],
+    positives: (g) => [`hostname "Community 5v5"\nrcon_password "$RCON"\nsv_setsteamaccount ${g.s(gslt(g))}\nsv_lan 0\n`, `./srcds_run -game csgo +map de_dust2 +sv_setsteamaccount ${g.s(gslt(g))} -port 27015`],
     negatives: () => ['sv_setsteamaccount $STEAM_GSLT', 'sv_setsteamaccount "<your token>"', '// sv_setsteamaccount <token> (get one at steamcommunity.com/dev/managegameservers)'],
   }),
 ];

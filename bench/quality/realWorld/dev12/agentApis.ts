@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './agentValues';
 
 export const AGENT_API_DOCS: RealWorldDoc[] = [
-  doc('agent-api-webhook-secrets', ['config-syntax', 'precision'], 'config/webhooks.toml', (k) => `# inbound webhooks of the triage agent
+  doc(
+    'agent-api-webhook-secrets',
+    ['config-syntax', 'precision'],
+    'config/webhooks.toml',
+    (k) => `# inbound webhooks of the triage agent
 [github]
 app_id = ${k.n(k.g.digits(7))}
 webhook_secret = "${k.tok(k.g.hex(40))}"
@@ -23,9 +27,14 @@ secret_token = "${k.tok(k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrs
 [internal]
 hmac_key = "${k.tok(k.g.base64(44))}"
 last_delivery = "${k.n(k.g.uuid())}"
-`),
+`,
+  ),
 
-  doc('agent-api-rest-client', ['http-auth', 'config-syntax', 'precision'], 'api/agent.http', (k) => `@host = https://agent-api.staging.example.com
+  doc(
+    'agent-api-rest-client',
+    ['http-auth', 'config-syntax', 'precision'],
+    'api/agent.http',
+    (k) => `@host = https://agent-api.staging.example.com
 @token = ${k.tok(k.g.base64url(43))}
 
 ### Start a run
@@ -46,9 +55,14 @@ Authorization: Basic ${k.basic('ops')}
 ### Using the env file instead
 GET {{host}}/v1/agents
 Authorization: Bearer ${k.n('{{$dotenv AGENT_TOKEN}}')}
-`),
+`,
+  ),
 
-  doc('agent-api-postman-env', ['config-syntax', 'precision'], 'postman/agent-staging.postman_environment.json', (k) => `{
+  doc(
+    'agent-api-postman-env',
+    ['config-syntax', 'precision'],
+    'postman/agent-staging.postman_environment.json',
+    (k) => `{
   "id": "${k.n(k.g.uuid())}",
   "name": "Agent API – staging",
   "values": [
@@ -63,9 +77,14 @@ Authorization: Bearer ${k.n('{{$dotenv AGENT_TOKEN}}')}
   "_postman_exported_at": "2026-10-01T12:44:10.118Z",
   "_postman_exported_using": "Postman/11.14.1"
 }
-`),
+`,
+  ),
 
-  doc('agent-api-openapi-action', ['precision', 'config-syntax'], 'gpts/actions/openapi.yaml', (k) => `openapi: 3.1.0
+  doc(
+    'agent-api-openapi-action',
+    ['precision', 'config-syntax'],
+    'gpts/actions/openapi.yaml',
+    (k) => `openapi: 3.1.0
 info:
   title: Inventory Action
   version: ${k.n('1.2.0')}
@@ -94,9 +113,14 @@ paths:
         - { name: sku, in: path, required: true, schema: { type: string }, example: ${k.n('SKU-00042')} }
       responses:
         "200": { description: OK }
-`),
+`,
+  ),
 
-  doc('agent-api-model-card', ['precision', 'prose'], 'models/support-classifier/README.md', (k) => `---
+  doc(
+    'agent-api-model-card',
+    ['precision', 'prose'],
+    'models/support-classifier/README.md',
+    (k) => `---
 license: apache-2.0
 base_model: ${k.n('answerdotai/ModernBERT-base')}
 datasets:
@@ -122,5 +146,6 @@ from transformers import pipeline
 clf = pipeline("text-classification", model="${k.n('acme/support-classifier')}", token=${k.n('True')})
 clf("My API key stopped working after rotation")
 ${'```'}
-`),
+`,
+  ),
 ];

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './agentValues';
 
 export const AGENT_BOT_DOCS: RealWorldDoc[] = [
-  doc('agent-bot-discord-env', ['config-syntax', 'credential-file', 'precision'], 'discord-bot/.env', (k) => `# Discord bot
+  doc(
+    'agent-bot-discord-env',
+    ['config-syntax', 'credential-file', 'precision'],
+    'discord-bot/.env',
+    (k) => `# Discord bot
 DISCORD_TOKEN=${k.prov('discord', 'Discord')}
 CLIENT_ID=${k.n(k.g.digits(19))}
 GUILD_ID=${k.n(k.g.digits(18))}
@@ -21,9 +25,14 @@ DATABASE_URL=postgres://bot:${k.cs()}@localhost:5432/botdb
 RCON_HOST=mc.myserver.example
 RCON_PORT=25575
 RCON_PASSWORD=${k.pw()}
-`),
+`,
+  ),
 
-  doc('agent-bot-minecraft-properties-pt', ['config-syntax'], 'minecraft/server.properties', (k) => `#Minecraft server properties
+  doc(
+    'agent-bot-minecraft-properties-pt',
+    ['config-syntax'],
+    'minecraft/server.properties',
+    (k) => `#Minecraft server properties
 #Sat Oct 04 18:22:10 BRT 2026
 # servidor do Pedro e da galera — não mexer sem avisar
 enable-rcon=true
@@ -40,9 +49,14 @@ online-mode=true
 max-players=20
 difficulty=normal
 resource-pack-sha1=${k.n(k.g.hex(40))}
-`),
+`,
+  ),
 
-  doc('agent-bot-discord-js-config', ['config-syntax', 'precision'], 'config.json', (k) => `{
+  doc(
+    'agent-bot-discord-js-config',
+    ['config-syntax', 'precision'],
+    'config.json',
+    (k) => `{
   "token": "${k.prov('discord', 'Discord')}",
   "clientId": "${k.n(k.g.digits(19))}",
   "guildId": "${k.n(k.g.digits(18))}",
@@ -55,9 +69,14 @@ resource-pack-sha1=${k.n(k.g.hex(40))}
   "embedColor": "${k.n('#5865F2')}",
   "topgg": "${k.jwt({ id: k.g.digits(19), bot: true, iat: 1758000000 })}"
 }
-`),
+`,
+  ),
 
-  doc('agent-bot-lavalink-yml', ['config-syntax'], 'lavalink/application.yml', (k) => `server:
+  doc(
+    'agent-bot-lavalink-yml',
+    ['config-syntax'],
+    'lavalink/application.yml',
+    (k) => `server:
   port: 2333
   address: 0.0.0.0
 lavalink:
@@ -82,9 +101,14 @@ plugins:
       countryCode: "DE"
     deezer:
       masterDecryptionKey: "${k.n('your master decryption key')}"
-`),
+`,
+  ),
 
-  doc('agent-bot-telegram-ru', ['code', 'defaults-in-code'], 'bot/main.py', (k) => `# Телеграм-бот поддержки (aiogram 3)
+  doc(
+    'agent-bot-telegram-ru',
+    ['code', 'defaults-in-code'],
+    'bot/main.py',
+    (k) => `# Телеграм-бот поддержки (aiogram 3)
 import asyncio
 import os
 
@@ -113,9 +137,14 @@ async def main():
 
 if __name__ == "__main__":
     asyncio.run(main())
-`),
+`,
+  ),
 
-  doc('agent-bot-slack-bolt', ['code', 'precision'], 'slack-standup-bot/app.py', (k) => `import os
+  doc(
+    'agent-bot-slack-bolt',
+    ['code', 'precision'],
+    'slack-standup-bot/app.py',
+    (k) => `import os
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -135,9 +164,14 @@ def standup(ack, respond, command):
 if __name__ == "__main__":
     SocketModeHandler(app, "${k.prov('slackApp', 'Slack')}").start()
     # prod uses os.environ["SLACK_APP_TOKEN"] (${k.n('xapp-1-...')})
-`),
+`,
+  ),
 
-  doc('agent-bot-matrix-maubot', ['config-syntax'], 'maubot/config.yaml', (k) => `database: sqlite:maubot.db
+  doc(
+    'agent-bot-matrix-maubot',
+    ['config-syntax'],
+    'maubot/config.yaml',
+    (k) => `database: sqlite:maubot.db
 server:
   hostname: 0.0.0.0
   port: 29316
@@ -157,9 +191,14 @@ logging:
   version: 1
 # bot account for the LLM bridge: @gpt:chat.example.org password ${k.hpw()}
 # access_token: ${k.m.secret('provider', 'syt_' + Buffer.from('gpt').toString('base64').replace(/=+$/, '') + '_' + k.g.alnum(20) + '_' + k.g.alnum(6), 'Matrix')}
-`),
+`,
+  ),
 
-  doc('agent-bot-rcon-shell-history', ['command-line'], '.bash_history', (k) => `cd ~/servers/mc
+  doc(
+    'agent-bot-rcon-shell-history',
+    ['command-line'],
+    '.bash_history',
+    (k) => `cd ~/servers/mc
 ./start.sh
 mcrcon -H 127.0.0.1 -P 25575 -p ${k.pw()} "say Server restart in 5 min"
 mcrcon -H 127.0.0.1 -P 25575 -p ${k.pw()} -t
@@ -171,13 +210,23 @@ cd ~/servers/valheim
 ./valheim_server.x86_64 -name "Vikings DE" -port 2456 -world "Midgard" -password "${k.hpw()}" -public 1
 docker exec -it palworld rcon-cli ShowPlayers
 history | grep rcon
-`),
+`,
+  ),
 
-  doc('agent-bot-palworld-ini', ['config-syntax'], 'Pal/Saved/Config/LinuxServer/PalWorldSettings.ini', (k) => `[/Script/Pal.PalGameWorldSettings]
+  doc(
+    'agent-bot-palworld-ini',
+    ['config-syntax'],
+    'Pal/Saved/Config/LinuxServer/PalWorldSettings.ini',
+    (k) => `[/Script/Pal.PalGameWorldSettings]
 OptionSettings=(Difficulty=None,DayTimeSpeedRate=1.000000,NightTimeSpeedRate=1.000000,ExpRate=1.500000,PalCaptureRate=1.000000,DeathPenalty=Item,bEnablePlayerToPlayerDamage=False,ServerPlayerMaxNum=16,ServerName="Kedi Sunucusu",ServerDescription="Türkçe sunucu, herkese açık değil",AdminPassword="${k.hpw()}",ServerPassword="${k.letters()}",PublicPort=8211,PublicIP="",RCONEnabled=True,RCONPort=25575,Region="",bUseAuth=True,BanListURL="https://api.palworldgame.com/api/banlist.txt",RESTAPIEnabled=True,RESTAPIPort=8212)
-`),
+`,
+  ),
 
-  doc('agent-bot-twitch-env', ['config-syntax', 'credential-file', 'precision'], 'twitch-bot/.env', (k) => `# Twitch chatbot (tmi.js) + AI replies
+  doc(
+    'agent-bot-twitch-env',
+    ['config-syntax', 'credential-file', 'precision'],
+    'twitch-bot/.env',
+    (k) => `# Twitch chatbot (tmi.js) + AI replies
 TWITCH_USERNAME=lea_botti
 TWITCH_OAUTH=oauth:${k.tok(k.g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 30))}
 TWITCH_CLIENT_ID=${k.n(k.g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 30))}
@@ -188,9 +237,14 @@ GROQ_API_KEY=${k.prov('groq', 'Groq')}
 # OBS websocket
 OBS_WS_URL=ws://127.0.0.1:4455
 OBS_WS_PASSWORD=${k.gpw()}
-`),
+`,
+  ),
 
-  doc('agent-bot-mastodon-yaml', ['config-syntax'], 'mastobot/config.yml', (k) => `instance: https://mastodon.example.social
+  doc(
+    'agent-bot-mastodon-yaml',
+    ['config-syntax'],
+    'mastobot/config.yml',
+    (k) => `instance: https://mastodon.example.social
 app:
   name: wetterbot
   client_id: ${k.n(k.g.base64url(43))}
@@ -204,9 +258,14 @@ weather:
 llm:
   endpoint: http://localhost:11434/api/generate
   model: ${k.n('llama3.1:8b')}
-`),
+`,
+  ),
 
-  doc('agent-bot-discord-chat-export', ['prose', 'logs-and-output'], 'exports/sunucu-yonetim.txt', (k) => `==============================================================
+  doc(
+    'agent-bot-discord-chat-export',
+    ['prose', 'logs-and-output'],
+    'exports/sunucu-yonetim.txt',
+    (k) => `==============================================================
 Guild: Kedi Sunucusu
 Channel: yönetim / #admin
 ==============================================================
@@ -229,9 +288,14 @@ cảm ơn! 👍  à, botun şifresi hala ${k.n('********')} mı görünüyor?
 
 [04.10.2026 22:03] mehmet_tr
 eski token sızdı sanırım, Discord otomatik sıfırladı. yeni token: ${k.prov('discord', 'Discord')}
-`),
+`,
+  ),
 
-  doc('agent-bot-minecraft-compose', ['config-syntax', 'precision'], 'mc/docker-compose.yml', (k) => `services:
+  doc(
+    'agent-bot-minecraft-compose',
+    ['config-syntax', 'precision'],
+    'mc/docker-compose.yml',
+    (k) => `services:
   mc:
     image: itzg/minecraft-server:java21
     tty: true
@@ -240,7 +304,7 @@ eski token sızdı sanırım, Discord otomatik sıfırladı. yeni token: ${k.pro
     environment:
       EULA: "TRUE"
       TYPE: AUTO_CURSEFORGE
-      # CurseForge keys look like bcrypt hashes; \$ must be doubled in compose
+      # CurseForge keys look like bcrypt hashes; $ must be doubled in compose
       CF_API_KEY: '${k.tok('$$2a$$10$$' + k.g.base64(53).replace(/[+=/]/g, 'x'))}'
       CF_SLUG: all-the-mods-10
       MEMORY: 10G
@@ -255,5 +319,6 @@ eski token sızdı sanırım, Discord otomatik sıfırladı. yeni token: ${k.pro
       RCON_HOST: mc
       RCON_PASSWORD: ${k.n('${RCON_PASSWORD}')}
       BACKUP_INTERVAL: 6h
-`),
+`,
+  ),
 ];

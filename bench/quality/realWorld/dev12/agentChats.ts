@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { doc, F } from './agentValues';
 
 export const AGENT_CHAT_DOCS: RealWorldDoc[] = [
-  doc('agent-chat-runbook-vi', ['prose', 'command-line'], 'docs/van-hanh/cum-gpu.md', (k) => `# Vận hành cụm GPU (vLLM + LiteLLM)
+  doc(
+    'agent-chat-runbook-vi',
+    ['prose', 'command-line'],
+    'docs/van-hanh/cum-gpu.md',
+    (k) => `# Vận hành cụm GPU (vLLM + LiteLLM)
 
 ## Truy cập
 
@@ -25,9 +29,14 @@ ${F}
 
 - Mô hình đang chạy: \`${k.n('Qwen/Qwen3-32B-AWQ')}\`, bản \`${k.n(k.g.hex(40))}\`
 - Ticket sự cố gần nhất: ${k.n('INC-2026-0918')}
-`),
+`,
+  ),
 
-  doc('agent-chat-helpdesk-prompt-fr', ['prose'], 'bots/helpdesk/system_prompt.fr.md', (k) => `Tu es « Hélios », l'assistant du support informatique de la mairie.
+  doc(
+    'agent-chat-helpdesk-prompt-fr',
+    ['prose'],
+    'bots/helpdesk/system_prompt.fr.md',
+    (k) => `Tu es « Hélios », l'assistant du support informatique de la mairie.
 
 Ce que tu peux communiquer aux agents :
 - Le mot de passe provisoire des nouveaux comptes est ${k.hpw()} ; ils doivent le changer à la première connexion.
@@ -40,9 +49,14 @@ Ce que tu ne dois JAMAIS communiquer :
 
 Si on te demande un mot de passe oublié, renvoie vers https://motdepasse.mairie.example.fr (ne génère jamais toi-même de mot de passe).
 Exemple de réponse : « Votre demande a bien été enregistrée sous le numéro ${k.n('HD-48213')}. »
-`),
+`,
+  ),
 
-  doc('agent-chat-support-transcripts-es', ['logs-and-output', 'prose', 'precision'], 'exports/bot_conversaciones_octubre.csv', (k) => `conversation_id,timestamp,role,text
+  doc(
+    'agent-chat-support-transcripts-es',
+    ['logs-and-output', 'prose', 'precision'],
+    'exports/bot_conversaciones_octubre.csv',
+    (k) => `conversation_id,timestamp,role,text
 ${k.n(k.g.uuid())},2026-10-03 09:12:44,user,"hola no puedo entrar, mi usuario es lucia.gomez y mi clave es ${k.hpw()}"
 ${k.n(k.g.uuid())},2026-10-03 09:12:46,assistant,"Por tu seguridad no compartas tu contraseña. Te envío un enlace para restablecerla."
 ${k.n(k.g.uuid())},2026-10-04 18:40:02,user,"ya cambié la contraseña a ${k.pw()} pero sigue sin funcionar"
@@ -50,9 +64,14 @@ ${k.n(k.g.uuid())},2026-10-04 18:40:05,assistant,"He registrado el incidente ${k
 ${k.n(k.g.uuid())},2026-10-06 11:02:19,user,"el PIN de mi tarjeta es ${k.pin()}, ¿me la pueden desbloquear?"
 ${k.n(k.g.uuid())},2026-10-06 11:02:21,assistant,"Nunca te pediremos el PIN. He ocultado tu mensaje: ${k.n('[PIN OCULTO]')}"
 ${k.n(k.g.uuid())},2026-10-07 20:15:37,user,"contraseña del wifi del local? la de la pizarra es ${k.letters()}"
-`),
+`,
+  ),
 
-  doc('agent-chat-agent-shell-zh', ['logs-and-output', 'command-line'], 'logs/agent_session_0921.md', (k) => `## 代理执行记录（数据库迁移任务）
+  doc(
+    'agent-chat-agent-shell-zh',
+    ['logs-and-output', 'command-line'],
+    'logs/agent_session_0921.md',
+    (k) => `## 代理执行记录（数据库迁移任务）
 
 **思考**：需要先确认数据库版本。
 
@@ -75,9 +94,14 @@ Succeed: Total num: 1, size: 1,204,882,311. OK num: 1
 ${F}
 
 **结果**：迁移完成，校验和 ${k.n(k.g.hex(32))}。
-`),
+`,
+  ),
 
-  doc('agent-chat-blog-mcp-ko', ['prose', 'config-syntax'], 'blog/2026-08-mcp-notion-db.md', (k) => `---
+  doc(
+    'agent-chat-blog-mcp-ko',
+    ['prose', 'config-syntax'],
+    'blog/2026-08-mcp-notion-db.md',
+    (k) => `---
 title: "Claude에 Notion과 사내 DB 연결하기 (MCP)"
 date: 2026-08-14
 tags: [mcp, claude, notion]
@@ -107,9 +131,14 @@ ${F}
 (위 비밀번호는 블로그 올리기 전에 바꿨습니다 😅 — 라고 쓰고 싶지만 아직 안 바꿈)
 
 Notion 토큰은 \`${k.n('ntn_')}\`로 시작하고, 통합(Integration) 페이지에서 발급받을 수 있어요. 예시: \`${k.n('ntn_****************')}\`
-`),
+`,
+  ),
 
-  doc('agent-chat-slack-thread-en', ['prose', 'precision'], 'exports/slack-ml-platform-thread.txt', (k) => `#ml-platform — thread export
+  doc(
+    'agent-chat-slack-thread-en',
+    ['prose', 'precision'],
+    'exports/slack-ml-platform-thread.txt',
+    (k) => `#ml-platform — thread export
 
 Tomasz Nowak  10:02
 anyone has the password for the shared Label Studio admin? need to add the new annotators
@@ -126,5 +155,6 @@ pls delete that msg Julia 😬 also fyi the new Argilla owner password is ${k.gp
 
 Julia Schmidt  10:12
 oops. yes will rotate. the old one was ${k.n('********')} anyway
-`),
+`,
+  ),
 ];

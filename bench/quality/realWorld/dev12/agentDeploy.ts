@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './agentValues';
 
 export const AGENT_DEPLOY_DOCS: RealWorldDoc[] = [
-  doc('agent-deploy-evolution-env-pt', ['config-syntax', 'credential-file'], 'evolution-api/.env', (k) => `# Evolution API (WhatsApp) + Typebot — servidor da clínica
+  doc(
+    'agent-deploy-evolution-env-pt',
+    ['config-syntax', 'credential-file'],
+    'evolution-api/.env',
+    (k) => `# Evolution API (WhatsApp) + Typebot — servidor da clínica
 SERVER_URL=https://wa.clinica.example.com.br
 AUTHENTICATION_API_KEY=${k.tok(k.g.chars('ABCDEF0123456789', 32))}
 DATABASE_PROVIDER=postgresql
@@ -16,9 +20,14 @@ TYPEBOT_ADMIN_PASSWORD=${k.hpw()}
 # senha do painel do Chatwoot (integração)
 CHATWOOT_ADMIN_PASS=${k.pw()}
 CHATWOOT_TOKEN=${k.tok(k.g.alnum(24))}
-`),
+`,
+  ),
 
-  doc('agent-deploy-discordsrv-authme', ['config-syntax'], 'plugins/DiscordSRV/config.yml', (k) => `# DiscordSRV config (excerpt)
+  doc(
+    'agent-deploy-discordsrv-authme',
+    ['config-syntax'],
+    'plugins/DiscordSRV/config.yml',
+    (k) => `# DiscordSRV config (excerpt)
 BotToken: "${k.prov('discord', 'Discord')}"
 Channels: {"global": "${k.n(k.g.digits(19))}"}
 DiscordConsoleChannelId: "${k.n(k.g.digits(19))}"
@@ -37,18 +46,38 @@ data:
   address: 127.0.0.1
   username: luckperms
   password: '${k.letters()}'
-`),
+`,
+  ),
 
-  doc('agent-deploy-secret-file-db', ['credential-file'], 'secrets/db_password.txt', (k) => `${k.gpw()}
-`),
+  doc(
+    'agent-deploy-secret-file-db',
+    ['credential-file'],
+    'secrets/db_password.txt',
+    (k) => `${k.gpw()}
+`,
+  ),
 
-  doc('agent-deploy-secret-file-token', ['credential-file'], 'secrets/agent_api_token', (k) => `${k.tok()}
-`),
+  doc(
+    'agent-deploy-secret-file-token',
+    ['credential-file'],
+    'secrets/agent_api_token',
+    (k) => `${k.tok()}
+`,
+  ),
 
-  doc('agent-deploy-secret-file-rcon', ['credential-file'], 'config/rcon.pass', (k) => `${k.hpw()}
-`),
+  doc(
+    'agent-deploy-secret-file-rcon',
+    ['credential-file'],
+    'config/rcon.pass',
+    (k) => `${k.hpw()}
+`,
+  ),
 
-  doc('agent-deploy-helm-values', ['config-syntax', 'precision'], 'charts/support-bot/values-prod.yaml', (k) => `replicaCount: 2
+  doc(
+    'agent-deploy-helm-values',
+    ['config-syntax', 'precision'],
+    'charts/support-bot/values-prod.yaml',
+    (k) => `replicaCount: 2
 image:
   repository: registry.example.com/support-bot
   tag: "${k.n('2026.10.2')}"
@@ -75,9 +104,14 @@ redis:
 minio:
   rootUser: admin
   rootPassword: ${k.gpw()}
-`),
+`,
+  ),
 
-  doc('agent-deploy-fly-secrets-notes', ['command-line', 'prose'], 'docs/deploy.md', (k) => `# Deploy (Fly.io)
+  doc(
+    'agent-deploy-fly-secrets-notes',
+    ['command-line', 'prose'],
+    'docs/deploy.md',
+    (k) => `# Deploy (Fly.io)
 
 First time only:
 
@@ -93,5 +127,6 @@ Render (old setup), env group "rag-bot":
     SENTRY_DSN=${k.n('https://' + k.g.hex(32) + '@o1122.ingest.us.sentry.io/4508')}
 
 Deploys: \`fly deploy --image-label ${k.n(k.g.hex(12))}\`
-`),
+`,
+  ),
 ];

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './agentValues';
 
 export const AGENT_FRAMEWORK_DOCS: RealWorldDoc[] = [
-  doc('agent-langchain-rag-es', ['code', 'precision'], 'rag/app.py', (k) => `# RAG sobre la documentación interna — prototipo (NO subir a prod así)
+  doc(
+    'agent-langchain-rag-es',
+    ['code', 'precision'],
+    'rag/app.py',
+    (k) => `# RAG sobre la documentación interna — prototipo (NO subir a prod así)
 import os
 from langchain_openai import ChatOpenAI, OpenAIEmbeddings
 from langchain_postgres import PGVector
@@ -26,9 +30,14 @@ prompt = ChatPromptTemplate.from_messages([
     ("human", "{question}\\n\\nContexto:\\n{context}"),
 ])
 chain = prompt | llm
-`),
+`,
+  ),
 
-  doc('agent-llamaindex-milvus', ['code', 'precision'], 'index_build.py', (k) => `from llama_index.core import Settings, VectorStoreIndex, SimpleDirectoryReader, StorageContext
+  doc(
+    'agent-llamaindex-milvus',
+    ['code', 'precision'],
+    'index_build.py',
+    (k) => `from llama_index.core import Settings, VectorStoreIndex, SimpleDirectoryReader, StorageContext
 from llama_index.llms.openai import OpenAI
 from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 from llama_index.vector_stores.milvus import MilvusVectorStore
@@ -50,9 +59,14 @@ ctx = StorageContext.from_defaults(vector_store=vector_store)
 docs = SimpleDirectoryReader("./handbook").load_data()
 index = VectorStoreIndex.from_documents(docs, storage_context=ctx, show_progress=True)
 print("indexed", len(docs), "docs")
-`),
+`,
+  ),
 
-  doc('agent-crewai-crew-fr', ['code'], 'src/veille/crew.py', (k) => `# Crew de veille concurrentielle — Sophie, sept. 2026
+  doc(
+    'agent-crewai-crew-fr',
+    ['code'],
+    'src/veille/crew.py',
+    (k) => `# Crew de veille concurrentielle — Sophie, sept. 2026
 import os
 import requests
 from crewai import Agent, Crew, Process, Task
@@ -82,9 +96,14 @@ analyste = Agent(
 )
 tache = Task(description="Nouveautés de {societe} ce mois-ci", expected_output="5 puces en français", agent=analyste)
 crew = Crew(agents=[analyste], tasks=[tache], process=Process.sequential, verbose=True)
-`),
+`,
+  ),
 
-  doc('agent-autogen-config-list', ['config-syntax', 'credential-file'], 'OAI_CONFIG_LIST', (k) => `[
+  doc(
+    'agent-autogen-config-list',
+    ['config-syntax', 'credential-file'],
+    'OAI_CONFIG_LIST',
+    (k) => `[
     {
         "model": "${k.n('gpt-4o')}",
         "api_key": "${k.prov('openai', 'OpenAI')}",
@@ -110,9 +129,14 @@ crew = Crew(agents=[analyste], tasks=[tache], process=Process.sequential, verbos
         "price": [0, 0]
     }
 ]
-`),
+`,
+  ),
 
-  doc('agent-semantic-kernel-csharp', ['code'], 'SupportAgent/Program.cs', (k) => `using Microsoft.SemanticKernel;
+  doc(
+    'agent-semantic-kernel-csharp',
+    ['code'],
+    'SupportAgent/Program.cs',
+    (k) => `using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using Microsoft.Data.SqlClient;
 
@@ -140,9 +164,14 @@ public sealed class TicketPlugin
         return $"ticket {id}";
     }
 }
-`),
+`,
+  ),
 
-  doc('agent-openai-agents-sdk-pt', ['code', 'precision'], 'agentes/atendimento.py', (k) => `# Agente de atendimento — Pedro
+  doc(
+    'agent-openai-agents-sdk-pt',
+    ['code', 'precision'],
+    'agentes/atendimento.py',
+    (k) => `# Agente de atendimento — Pedro
 from agents import Agent, Runner, function_tool, set_default_openai_key, set_tracing_export_api_key
 import httpx
 
@@ -172,9 +201,14 @@ atendente = Agent(
 
 if __name__ == "__main__":
     print(Runner.run_sync(atendente, "Cadê meu pedido 88123?").final_output)
-`),
+`,
+  ),
 
-  doc('agent-langgraph-ts', ['code', 'precision'], 'src/graph.ts', (k) => `import { ChatAnthropic } from "@langchain/anthropic";
+  doc(
+    'agent-langgraph-ts',
+    ['code', 'precision'],
+    'src/graph.ts',
+    (k) => `import { ChatAnthropic } from "@langchain/anthropic";
 import { TavilySearch } from "@langchain/tavily";
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import { createReactAgent } from "@langchain/langgraph/prebuilt";
@@ -194,9 +228,14 @@ await checkpointer.setup();
 export const agent = createReactAgent({ llm: model, tools: [search], checkpointSaver: checkpointer });
 
 const config = { configurable: { thread_id: "${k.n(k.g.uuid())}" } };
-`),
+`,
+  ),
 
-  doc('agent-vercel-ai-sdk-ja', ['code'], 'app/api/chat/route.ts', (k) => `import { createOpenAI } from "@ai-sdk/openai";
+  doc(
+    'agent-vercel-ai-sdk-ja',
+    ['code'],
+    'app/api/chat/route.ts',
+    (k) => `import { createOpenAI } from "@ai-sdk/openai";
 import { streamText, tool } from "ai";
 import { z } from "zod";
 
@@ -230,9 +269,14 @@ export async function POST(req: Request) {
   });
   return result.toDataStreamResponse();
 }
-`),
+`,
+  ),
 
-  doc('agent-smolagents-hf', ['code', 'precision'], 'agent_demo.py', (k) => `from huggingface_hub import login
+  doc(
+    'agent-smolagents-hf',
+    ['code', 'precision'],
+    'agent_demo.py',
+    (k) => `from huggingface_hub import login
 from smolagents import CodeAgent, DuckDuckGoSearchTool, InferenceClientModel
 
 login(token="${k.prov('huggingface', 'Hugging Face')}")
@@ -247,9 +291,14 @@ agent = CodeAgent(
 )
 # revision pinned: ${k.n(k.g.hex(40))}
 print(agent.run("How many seconds would it take for a leopard at full speed to run through Pont des Arts?"))
-`),
+`,
+  ),
 
-  doc('agent-pydantic-ai-tr', ['code', 'defaults-in-code'], 'kargo_ajan/deps.py', (k) => `# Kargo takip ajanı — bağımlılıklar
+  doc(
+    'agent-pydantic-ai-tr',
+    ['code', 'defaults-in-code'],
+    'kargo_ajan/deps.py',
+    (k) => `# Kargo takip ajanı — bağımlılıklar
 from dataclasses import dataclass, field
 
 import asyncpg
@@ -275,9 +324,14 @@ async def kargo_durumu(ctx: RunContext[Deps], takip_no: str) -> str:
 
 
 # yönetici paneli şifresi: ${k.hpw()} (sadece test ortamı)
-`),
+`,
+  ),
 
-  doc('agent-dspy-vllm', ['code', 'precision'], 'experiments/dspy_rag.py', (k) => `import dspy
+  doc(
+    'agent-dspy-vllm',
+    ['code', 'precision'],
+    'experiments/dspy_rag.py',
+    (k) => `import dspy
 
 # vLLM on the lab box; vLLM docs use "token-abc123" in the quickstart, we set our own with --api-key
 lm_local = dspy.LM("openai/meta-llama/Llama-3.1-8B-Instruct", api_base="http://gpu-02.lab:8000/v1", api_key="${k.tok(k.g.base64url(32))}")
@@ -295,9 +349,14 @@ class RAG(dspy.Module):
     def forward(self, question):
         context = colbert(question, k=5)
         return self.respond(context=context, question=question)
-`),
+`,
+  ),
 
-  doc('agent-haystack-pipeline-yaml', ['config-syntax', 'precision'], 'pipelines/qa.yml', (k) => `components:
+  doc(
+    'agent-haystack-pipeline-yaml',
+    ['config-syntax', 'precision'],
+    'pipelines/qa.yml',
+    (k) => `components:
   retriever:
     type: haystack_integrations.components.retrievers.opensearch.OpenSearchBM25Retriever
     init_parameters:
@@ -327,5 +386,6 @@ class RAG(dspy.Module):
 connections:
   - sender: retriever.documents
     receiver: cohere_ranker.documents
-`),
+`,
+  ),
 ];

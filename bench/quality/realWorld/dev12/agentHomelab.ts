@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './agentValues';
 
 export const AGENT_HOMELAB_DOCS: RealWorldDoc[] = [
-  doc('agent-lab-ansible-gpu-vars', ['config-syntax', 'precision'], 'inventory/group_vars/gpu_box.yml', (k) => `---
+  doc(
+    'agent-lab-ansible-gpu-vars',
+    ['config-syntax', 'precision'],
+    'inventory/group_vars/gpu_box.yml',
+    (k) => `---
 # GPU-Box im Keller (Ollama, ComfyUI, Jupyter)
 ansible_user: jonas
 ansible_become_pass: ${k.hpw()}
@@ -22,9 +26,14 @@ ollama_models:
   - ${k.n('qwen2.5-coder:14b')}
   - ${k.n('nomic-embed-text')}
 comfyui_port: 8188
-`),
+`,
+  ),
 
-  doc('agent-lab-jupyter-config', ['code', 'config-syntax', 'precision'], '.jupyter/jupyter_server_config.py', (k) => `# Configuration file for jupyter-server.
+  doc(
+    'agent-lab-jupyter-config',
+    ['code', 'config-syntax', 'precision'],
+    '.jupyter/jupyter_server_config.py',
+    (k) => `# Configuration file for jupyter-server.
 c = get_config()  # noqa
 
 c.ServerApp.ip = "0.0.0.0"
@@ -35,9 +44,14 @@ c.IdentityProvider.token = "${k.tok(k.g.hex(48))}"
 c.PasswordIdentityProvider.hashed_password = "${k.n('argon2:$argon2id$v=19$m=10240,t=10,p=8$' + k.g.base64(22).replace(/=+$/, '') + '$' + k.g.base64(43).replace(/=+$/, ''))}"
 c.ServerApp.allow_remote_access = True
 c.ServerApp.root_dir = "/home/jonas/notebooks"
-`),
+`,
+  ),
 
-  doc('agent-lab-nginx-ollama', ['config-syntax', 'http-auth', 'precision'], 'etc/nginx/sites-available/ollama.conf', (k) => `server {
+  doc(
+    'agent-lab-nginx-ollama',
+    ['config-syntax', 'http-auth', 'precision'],
+    'etc/nginx/sites-available/ollama.conf',
+    (k) => `server {
     listen 443 ssl;
     server_name llm.home.example;
 
@@ -60,17 +74,27 @@ c.ServerApp.root_dir = "/home/jonas/notebooks"
         proxy_pass http://127.0.0.1:3000/;
     }
 }
-`),
+`,
+  ),
 
-  doc('agent-lab-crontab', ['command-line'], 'crontab.txt', (k) => `# m h  dom mon dow   command
+  doc(
+    'agent-lab-crontab',
+    ['command-line'],
+    'crontab.txt',
+    (k) => `# m h  dom mon dow   command
 */10 * * * * curl -fsS -H "X-Api-Key: ${k.tok()}" https://uptime.home.example/api/push/ollama > /dev/null
 0 3 * * * PGPASSWORD=${k.pw()} pg_dump -h localhost -U n8n n8n | gzip > /backup/n8n-$(date +\\%F).sql.gz
 30 4 * * * /usr/local/bin/mcrcon -H 127.0.0.1 -p ${k.hpw()} save-all
 0 5 * * 1 restic -r sftp:backup@nas:/restic backup /srv --password-file /root/.restic-pass
 15 * * * * /opt/agents/venv/bin/python /opt/agents/digest.py --token ${k.tok(k.g.alnum(32))} >> /var/log/digest.log 2>&1
-`),
+`,
+  ),
 
-  doc('agent-lab-factorio-settings', ['config-syntax'], 'factorio/data/server-settings.json', (k) => `{
+  doc(
+    'agent-lab-factorio-settings',
+    ['config-syntax'],
+    'factorio/data/server-settings.json',
+    (k) => `{
   "name": "Fabrik der KI-Gruppe",
   "description": "Discord-Bot steuert den Server per RCON",
   "tags": ["game", "tags"],
@@ -85,9 +109,14 @@ c.ServerApp.root_dir = "/home/jonas/notebooks"
   "_comment_rcon": "rcon via --rcon-port 27015 --rcon-password ${k.hpw()}",
   "admins": ["jonas_fx", "lea_r"]
 }
-`),
+`,
+  ),
 
-  doc('agent-lab-cs2-server-cfg', ['config-syntax'], 'cs2/game/csgo/cfg/server.cfg', (k) => `// CS2 server for the team bot league
+  doc(
+    'agent-lab-cs2-server-cfg',
+    ['config-syntax'],
+    'cs2/game/csgo/cfg/server.cfg',
+    (k) => `// CS2 server for the team bot league
 hostname "KI-Liga | 5v5 | Bot-Referee"
 rcon_password "${k.hpw()}"
 sv_password "${k.letters()}"
@@ -98,9 +127,14 @@ mp_autoteambalance 1
 // get5 api key for the match bot
 get5_remote_log_header_value "${k.tok(k.g.alnum(32))}"
 tv_password "${k.letters()}"
-`),
+`,
+  ),
 
-  doc('agent-lab-rust-start', ['command-line'], 'rust/start.sh', (k) => `#!/bin/bash
+  doc(
+    'agent-lab-rust-start',
+    ['command-line'],
+    'rust/start.sh',
+    (k) => `#!/bin/bash
 # Rust dedicated server, WebRCON used by the Discord bot (rustplus + rcon)
 ./RustDedicated -batchmode \\
   +server.port 28015 \\
@@ -114,9 +148,14 @@ tv_password "${k.letters()}"
   +rcon.password "${k.gpw()}" \\
   +rcon.web 1 \\
   +app.port 28082
-`),
+`,
+  ),
 
-  doc('agent-lab-limnoria-conf', ['config-syntax'], 'limnoria/bot.conf', (k) => `###
+  doc(
+    'agent-lab-limnoria-conf',
+    ['config-syntax'],
+    'limnoria/bot.conf',
+    (k) => `###
 # Limnoria bot with the ChatGPT plugin
 ###
 supybot.nick: kobold
@@ -129,9 +168,14 @@ supybot.networks.libera.sasl.password: ${k.phrase()}
 supybot.plugins.ChatGPT.api_key: ${k.prov('openaiLegacy', 'OpenAI')}
 supybot.plugins.ChatGPT.model: ${k.n('gpt-4o-mini')}
 supybot.plugins.Web.fetch.maximum: 0
-`),
+`,
+  ),
 
-  doc('agent-lab-ts3-bot-yaml', ['config-syntax'], 'ts3-musicbot/config.yaml', (k) => `teamspeak:
+  doc(
+    'agent-lab-ts3-bot-yaml',
+    ['config-syntax'],
+    'ts3-musicbot/config.yaml',
+    (k) => `teamspeak:
   host: ts.gilde.example
   query_port: 10011
   query_user: serveradmin
@@ -144,9 +188,14 @@ bot:
   whisper_ai: true
   openai:
     key: ${k.n('${OPENAI_API_KEY}')}
-`),
+`,
+  ),
 
-  doc('agent-lab-memory-dump', ['logs-and-output', 'prose'], 'exports/mem0_memories.json', (k) => `{
+  doc(
+    'agent-lab-memory-dump',
+    ['logs-and-output', 'prose'],
+    'exports/mem0_memories.json',
+    (k) => `{
   "results": [
     { "id": "${k.n(k.g.uuid())}", "memory": "User's name is Olga, works as a data engineer in Warsaw", "created_at": "2026-07-02T09:11:00Z" },
     { "id": "${k.n(k.g.uuid())}", "memory": "User's home wifi password is ${k.phrase()}", "created_at": "2026-07-02T09:13:40Z" },
@@ -157,9 +206,14 @@ bot:
     { "id": "${k.n(k.g.uuid())}", "memory": "User's API token for the Grafana at work: ${k.tok(k.g.alnum(32))}", "created_at": "2026-08-12T12:00:00Z" }
   ]
 }
-`),
+`,
+  ),
 
-  doc('agent-lab-browser-use-task', ['code', 'prose', 'precision'], 'automation/invoices_task.py', (k) => `import asyncio
+  doc(
+    'agent-lab-browser-use-task',
+    ['code', 'prose', 'precision'],
+    'automation/invoices_task.py',
+    (k) => `import asyncio
 from browser_use import Agent, Browser
 from browser_use.llm import ChatOpenAI
 
@@ -185,9 +239,14 @@ async def main():
     await agent.run()
 
 asyncio.run(main())
-`),
+`,
+  ),
 
-  doc('agent-lab-computer-use-id', ['prose'], 'catatan/agen-komputer.md', (k) => `# Catatan: agen "computer use" untuk laporan mingguan
+  doc(
+    'agent-lab-computer-use-id',
+    ['prose'],
+    'catatan/agen-komputer.md',
+    (k) => `# Catatan: agen "computer use" untuk laporan mingguan
 
 Langkah yang dijalankan agen setiap Senin:
 
@@ -200,9 +259,14 @@ Catatan: PIN aplikasi bank untuk cek saldo = ${k.pin()} (jangan dibagikan!).
 Token API internal untuk dashboard: ${k.tok()}
 
 Masalah minggu lalu: agen salah klik tombol "Hapus". Sudah ditambahkan konfirmasi. Log eksekusi: ${k.n(k.g.uuid())}
-`),
+`,
+  ),
 
-  doc('agent-lab-goose-config', ['config-syntax', 'precision'], '.config/goose/config.yaml', (k) => `GOOSE_PROVIDER: openai
+  doc(
+    'agent-lab-goose-config',
+    ['config-syntax', 'precision'],
+    '.config/goose/config.yaml',
+    (k) => `GOOSE_PROVIDER: openai
 GOOSE_MODEL: ${k.n('gpt-4o')}
 GOOSE_MODE: smart_approve
 extensions:
@@ -229,9 +293,14 @@ extensions:
     env_keys: [${k.n('JIRA_TOKEN')}]
     headers:
       X-Api-Token: ${k.tok(k.g.alnum(24))}
-`),
+`,
+  ),
 
-  doc('agent-lab-openhands-config', ['config-syntax'], 'openhands/config.toml', (k) => `[core]
+  doc(
+    'agent-lab-openhands-config',
+    ['config-syntax'],
+    'openhands/config.toml',
+    (k) => `[core]
 workspace_base = "./workspace"
 max_iterations = 100
 
@@ -251,9 +320,14 @@ runtime_startup_env_vars = { DB_PASSWORD = "${k.hpw()}", APP_SECRET = "${k.tok()
 
 [security]
 confirmation_mode = true
-`),
+`,
+  ),
 
-  doc('agent-lab-telegram-export', ['prose', 'logs-and-output'], 'exports/ChatExport_2026-09-20/result.json', (k) => `{
+  doc(
+    'agent-lab-telegram-export',
+    ['prose', 'logs-and-output'],
+    'exports/ChatExport_2026-09-20/result.json',
+    (k) => `{
  "name": "Семейный ИИ-бот",
  "type": "private_group",
  "id": ${k.n(k.g.digits(10))},
@@ -265,5 +339,6 @@ confirmation_mode = true
   { "id": 105, "type": "message", "date": "2026-09-20T11:30:00", "from": "Дмитрий", "text": "код от домофона ${k.pin()}" }
  ]
 }
-`),
+`,
+  ),
 ];

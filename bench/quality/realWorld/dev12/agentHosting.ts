@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { doc, F } from './agentValues';
 
 export const AGENT_HOSTING_DOCS: RealWorldDoc[] = [
-  doc('agent-host-litellm-config', ['config-syntax', 'precision'], 'litellm/config.yaml', (k) => `model_list:
+  doc(
+    'agent-host-litellm-config',
+    ['config-syntax', 'precision'],
+    'litellm/config.yaml',
+    (k) => `model_list:
   - model_name: gpt-4o
     litellm_params:
       model: azure/gpt-4o-eu
@@ -37,9 +41,14 @@ general_settings:
 environment_variables:
   LITELLM_SALT_KEY: ${k.tok('sk-' + k.g.alnum(24))}
   SLACK_WEBHOOK_URL: ${k.n('os.environ/SLACK_WEBHOOK_URL')}
-`),
+`,
+  ),
 
-  doc('agent-host-openwebui-compose', ['config-syntax', 'precision'], 'open-webui/docker-compose.yaml', (k) => `services:
+  doc(
+    'agent-host-openwebui-compose',
+    ['config-syntax', 'precision'],
+    'open-webui/docker-compose.yaml',
+    (k) => `services:
   ollama:
     image: ollama/ollama:0.12.3
     volumes: [ollama:/root/.ollama]
@@ -68,9 +77,14 @@ environment_variables:
 volumes:
   ollama: {}
   open-webui: {}
-`),
+`,
+  ),
 
-  doc('agent-host-vllm-systemd', ['config-syntax', 'command-line'], 'etc/systemd/system/vllm.service', (k) => `[Unit]
+  doc(
+    'agent-host-vllm-systemd',
+    ['config-syntax', 'command-line'],
+    'etc/systemd/system/vllm.service',
+    (k) => `[Unit]
 Description=vLLM OpenAI-compatible server (Qwen3-32B)
 After=network-online.target
 
@@ -85,19 +99,34 @@ Restart=on-failure
 
 [Install]
 WantedBy=multi-user.target
-`),
+`,
+  ),
 
-  doc('agent-host-hf-token-file', ['credential-file'], '.cache/huggingface/token', (k) => `${k.prov('huggingface', 'Hugging Face')}
-`),
+  doc(
+    'agent-host-hf-token-file',
+    ['credential-file'],
+    '.cache/huggingface/token',
+    (k) => `${k.prov('huggingface', 'Hugging Face')}
+`,
+  ),
 
-  doc('agent-host-hf-stored-tokens', ['credential-file', 'config-syntax'], '.cache/huggingface/stored_tokens', (k) => `[personal]
+  doc(
+    'agent-host-hf-stored-tokens',
+    ['credential-file', 'config-syntax'],
+    '.cache/huggingface/stored_tokens',
+    (k) => `[personal]
 hf_token = ${k.prov('huggingface', 'Hugging Face')}
 
 [work-org-read]
 hf_token = ${k.prov('huggingface', 'Hugging Face')}
-`),
+`,
+  ),
 
-  doc('agent-host-replicate-readme', ['prose', 'command-line', 'http-auth', 'precision'], 'README.md', (k) => `# flux-thumbnails
+  doc(
+    'agent-host-replicate-readme',
+    ['prose', 'command-line', 'http-auth', 'precision'],
+    'README.md',
+    (k) => `# flux-thumbnails
 
 Generates blog thumbnails with FLUX on Replicate.
 
@@ -116,18 +145,28 @@ curl -s -X POST https://api.replicate.com/v1/models/black-forest-labs/flux-schne
 ${F}
 
 Prediction ids look like \`${k.n(k.g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 26))}\`.
-`),
+`,
+  ),
 
-  doc('agent-host-sillytavern-secrets', ['credential-file', 'config-syntax'], 'SillyTavern/data/default-user/secrets.json', (k) => `{
+  doc(
+    'agent-host-sillytavern-secrets',
+    ['credential-file', 'config-syntax'],
+    'SillyTavern/data/default-user/secrets.json',
+    (k) => `{
     "api_key_openrouter": "${k.prov('openrouter', 'OpenRouter')}",
     "api_key_novel": "${k.m.secret('provider', 'pst-' + k.g.alnum(64), 'NovelAI')}",
     "api_key_mistralai": "${k.tok(k.g.alnum(32))}",
     "api_key_custom": "${k.tok()}",
     "api_key_deepseek": "${k.tok('sk-' + k.g.hex(32))}"
 }
-`),
+`,
+  ),
 
-  doc('agent-host-sillytavern-config', ['config-syntax', 'precision'], 'SillyTavern/config.yaml', (k) => `dataRoot: ./data
+  doc(
+    'agent-host-sillytavern-config',
+    ['config-syntax', 'precision'],
+    'SillyTavern/config.yaml',
+    (k) => `dataRoot: ./data
 listen: true
 port: 8000
 whitelistMode: false
@@ -140,9 +179,14 @@ securityOverride: false
 sessionTimeout: -1
 # sessionSecret is generated on first start if empty
 cookieSecret: "${k.tok(k.g.base64(64))}"
-`),
+`,
+  ),
 
-  doc('agent-host-langfuse-env', ['config-syntax', 'credential-file', 'precision'], 'langfuse/.env', (k) => `# Langfuse v3 self-hosted
+  doc(
+    'agent-host-langfuse-env',
+    ['config-syntax', 'credential-file', 'precision'],
+    'langfuse/.env',
+    (k) => `# Langfuse v3 self-hosted
 NEXTAUTH_URL=https://langfuse.ml.example.com
 NEXTAUTH_SECRET=${k.tok(k.g.base64(32))}
 SALT=${k.tok(k.g.base64(32))}
@@ -160,9 +204,14 @@ LANGFUSE_INIT_PROJECT_PUBLIC_KEY=${k.n('pk-lf-' + k.g.uuid())}
 LANGFUSE_INIT_PROJECT_SECRET_KEY=${k.prov('langfuseSecret', 'Langfuse')}
 LANGFUSE_INIT_USER_EMAIL=ml-admin@example.com
 LANGFUSE_INIT_USER_PASSWORD=${k.hpw()}
-`),
+`,
+  ),
 
-  doc('agent-host-wandb-netrc', ['credential-file'], '.netrc', (k) => `machine api.wandb.ai
+  doc(
+    'agent-host-wandb-netrc',
+    ['credential-file'],
+    '.netrc',
+    (k) => `machine api.wandb.ai
   login user
   password ${k.hex(40)}
 machine github.com
@@ -170,9 +219,14 @@ machine github.com
   password ${k.prov('github', 'GitHub')}
 machine ftp.lab.example
 login backup password ${k.hpw()}
-`),
+`,
+  ),
 
-  doc('agent-host-helicone-client', ['code', 'http-auth', 'precision'], 'src/llm_client.py', (k) => `from openai import OpenAI
+  doc(
+    'agent-host-helicone-client',
+    ['code', 'http-auth', 'precision'],
+    'src/llm_client.py',
+    (k) => `from openai import OpenAI
 
 client = OpenAI(
     api_key="${k.prov('openai', 'OpenAI')}",
@@ -184,9 +238,14 @@ client = OpenAI(
         "Helicone-Cache-Enabled": "true",
     },
 )
-`),
+`,
+  ),
 
-  doc('agent-host-tgi-k8s-secret', ['config-syntax', 'precision'], 'k8s/tgi/secret.yaml', (k) => `apiVersion: v1
+  doc(
+    'agent-host-tgi-k8s-secret',
+    ['config-syntax', 'precision'],
+    'k8s/tgi/secret.yaml',
+    (k) => `apiVersion: v1
 kind: Secret
 metadata:
   name: tgi-secrets
@@ -207,9 +266,14 @@ data:
   MODEL_ID: ${k.n('mistralai/Mistral-7B-Instruct-v0.3')}
   REVISION: ${k.n(k.g.hex(40))}
   MAX_TOTAL_TOKENS: "8192"
-`),
+`,
+  ),
 
-  doc('agent-host-dify-env', ['config-syntax', 'credential-file', 'precision'], 'dify/docker/.env', (k) => `# ------------------------------
+  doc(
+    'agent-host-dify-env',
+    ['config-syntax', 'credential-file', 'precision'],
+    'dify/docker/.env',
+    (k) => `# ------------------------------
 # Dify 環境変数（社内検証環境）
 # ------------------------------
 CONSOLE_API_URL=https://dify.lab.example.jp
@@ -226,9 +290,14 @@ CODE_EXECUTION_API_KEY=${k.u('dify-sandbox')}
 SANDBOX_API_KEY=${k.u('dify-sandbox')}
 PLUGIN_DAEMON_KEY=${k.tok(k.g.base64(48))}
 PLUGIN_DIFY_INNER_API_KEY=${k.tok(k.g.base64(48))}
-`),
+`,
+  ),
 
-  doc('agent-host-flowise-env', ['config-syntax', 'credential-file'], 'flowise/.env', (k) => `PORT=3000
+  doc(
+    'agent-host-flowise-env',
+    ['config-syntax', 'credential-file'],
+    'flowise/.env',
+    (k) => `PORT=3000
 FLOWISE_USERNAME=admin
 FLOWISE_PASSWORD=${k.hpw()}
 FLOWISE_SECRETKEY_OVERWRITE=${k.tok(k.g.alnum(32))}
@@ -239,9 +308,14 @@ DATABASE_PASSWORD=${k.pw()}
 APIKEY_PATH=${k.n('/root/.flowise')}
 FLOWISE_FILE_SIZE_LIMIT=${k.n('50mb')}
 LOG_LEVEL=info
-`),
+`,
+  ),
 
-  doc('agent-host-gpt-researcher-env-pt', ['config-syntax', 'credential-file'], 'gpt-researcher/.env', (k) => `# chaves do projeto de pesquisa (Camila) — NÃO commitar
+  doc(
+    'agent-host-gpt-researcher-env-pt',
+    ['config-syntax', 'credential-file'],
+    'gpt-researcher/.env',
+    (k) => `# chaves do projeto de pesquisa (Camila) — NÃO commitar
 OPENAI_API_KEY=${k.prov('openai', 'OpenAI')}
 TAVILY_API_KEY=${k.prov('tavily', 'Tavily')}
 FIRECRAWL_API_KEY=${k.prov('firecrawl', 'Firecrawl')}
@@ -252,5 +326,6 @@ JINA_API_KEY=${k.m.secret('provider', 'jina_' + k.g.hex(32) + k.g.alnum(28), 'Ji
 RETRIEVER=tavily,arxiv
 FAST_LLM=${k.n('openai:gpt-4o-mini')}
 SMART_LLM=${k.n('openai:gpt-4.1')}
-`),
+`,
+  ),
 ];

@@ -4,17 +4,23 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './agentValues';
 
 export const AGENT_LOG_DOCS: RealWorldDoc[] = [
-  doc('agent-log-tool-calls-jsonl', ['logs-and-output', 'http-auth', 'precision'], 'runs/2026-10-02/tool_calls.jsonl', (k) => [
-    `{"ts":"2026-10-02T08:14:03.118Z","run_id":"${k.n(k.g.uuid())}","type":"tool_call","name":"http_request","arguments":{"method":"GET","url":"https://inventory.internal/api/items?limit=50","headers":{"Authorization":"Bearer ${k.bearer()}","Accept":"application/json"}}}`,
-    `{"ts":"2026-10-02T08:14:03.902Z","run_id":"${k.n(k.g.uuid())}","type":"tool_result","name":"http_request","status":200,"bytes":18233}`,
-    `{"ts":"2026-10-02T08:14:07.441Z","run_id":"${k.n(k.g.uuid())}","type":"tool_call","name":"sql_query","arguments":{"dsn":"postgresql://agent_ro:${k.cs()}@pg-replica-2:5432/inventory","sql":"select count(*) from items where stock < 5"}}`,
-    `{"ts":"2026-10-02T08:14:09.007Z","run_id":"${k.n(k.g.uuid())}","type":"tool_call","name":"http_request","arguments":{"method":"POST","url":"https://hooks.internal/notify","headers":{"Authorization":"${k.n('***')}"},"redacted":true}}`,
-    `{"ts":"2026-10-02T08:14:11.530Z","run_id":"${k.n(k.g.uuid())}","type":"tool_call","name":"login","arguments":{"username":"svc-inventory","password":"${k.pw()}"}}`,
-    `{"ts":"2026-10-02T08:14:12.004Z","run_id":"${k.n(k.g.uuid())}","type":"llm","model":"${k.n('gpt-4.1-mini')}","usage":{"prompt_tokens":2211,"completion_tokens":187},"request_id":"${k.n('req_' + k.g.hex(32))}"}`,
-    '',
-  ].join('\n')),
+  doc('agent-log-tool-calls-jsonl', ['logs-and-output', 'http-auth', 'precision'], 'runs/2026-10-02/tool_calls.jsonl', (k) =>
+    [
+      `{"ts":"2026-10-02T08:14:03.118Z","run_id":"${k.n(k.g.uuid())}","type":"tool_call","name":"http_request","arguments":{"method":"GET","url":"https://inventory.internal/api/items?limit=50","headers":{"Authorization":"Bearer ${k.bearer()}","Accept":"application/json"}}}`,
+      `{"ts":"2026-10-02T08:14:03.902Z","run_id":"${k.n(k.g.uuid())}","type":"tool_result","name":"http_request","status":200,"bytes":18233}`,
+      `{"ts":"2026-10-02T08:14:07.441Z","run_id":"${k.n(k.g.uuid())}","type":"tool_call","name":"sql_query","arguments":{"dsn":"postgresql://agent_ro:${k.cs()}@pg-replica-2:5432/inventory","sql":"select count(*) from items where stock < 5"}}`,
+      `{"ts":"2026-10-02T08:14:09.007Z","run_id":"${k.n(k.g.uuid())}","type":"tool_call","name":"http_request","arguments":{"method":"POST","url":"https://hooks.internal/notify","headers":{"Authorization":"${k.n('***')}"},"redacted":true}}`,
+      `{"ts":"2026-10-02T08:14:11.530Z","run_id":"${k.n(k.g.uuid())}","type":"tool_call","name":"login","arguments":{"username":"svc-inventory","password":"${k.pw()}"}}`,
+      `{"ts":"2026-10-02T08:14:12.004Z","run_id":"${k.n(k.g.uuid())}","type":"llm","model":"${k.n('gpt-4.1-mini')}","usage":{"prompt_tokens":2211,"completion_tokens":187},"request_id":"${k.n('req_' + k.g.hex(32))}"}`,
+      '',
+    ].join('\n'),
+  ),
 
-  doc('agent-log-claude-code-transcript', ['logs-and-output', 'command-line'], 'transcripts/session-export.txt', (k) => `> can you check why the deploy script fails with 403?
+  doc(
+    'agent-log-claude-code-transcript',
+    ['logs-and-output', 'command-line'],
+    'transcripts/session-export.txt',
+    (k) => `> can you check why the deploy script fails with 403?
 
 ⏺ I'll look at the deploy script and the environment first.
 
@@ -34,9 +40,14 @@ export const AGENT_LOG_DOCS: RealWorldDoc[] = [
 
 ⏺ The hook token in \`.env.deploy\` is expired; the one in the shell history above is the new one. Update
   \`.env.deploy\` and re-run \`./deploy.sh\`.
-`),
+`,
+  ),
 
-  doc('agent-log-langsmith-run-export', ['logs-and-output', 'precision'], 'exports/run_tree.json', (k) => `{
+  doc(
+    'agent-log-langsmith-run-export',
+    ['logs-and-output', 'precision'],
+    'exports/run_tree.json',
+    (k) => `{
   "id": "${k.n(k.g.uuid())}",
   "name": "AgentExecutor",
   "run_type": "chain",
@@ -57,9 +68,14 @@ export const AGENT_LOG_DOCS: RealWorldDoc[] = [
   "tags": ["portal", "es"],
   "session_id": "${k.n(k.g.uuid())}"
 }
-`),
+`,
+  ),
 
-  doc('agent-log-litellm-proxy', ['logs-and-output', 'precision'], 'logs/litellm-proxy.log', (k) => `INFO:     Started server process [1]
+  doc(
+    'agent-log-litellm-proxy',
+    ['logs-and-output', 'precision'],
+    'logs/litellm-proxy.log',
+    (k) => `INFO:     Started server process [1]
 INFO:     LiteLLM version ${k.n('1.77.5')}, config hash ${k.n(k.g.hex(32))}
 INFO:     Uvicorn running on http://0.0.0.0:4000 (Press CTRL+C to quit)
 LiteLLM: Proxy initialized with Config, Set models:
@@ -79,9 +95,14 @@ https://api.anthropic.com/v1/messages \\
 16:03:41 - LiteLLM Proxy:DEBUG: auth_checks.py:88 - virtual key valid, hashed_token=${k.n(k.g.hex(64))} user_id=${k.n('default_user_id')}
 16:03:41 - LiteLLM Proxy:INFO: key_management_endpoints.py:501 - generated key for team ml-research: ${k.tok('sk-' + k.g.alnum(22))}
 16:03:42 - LiteLLM Router:INFO: router.py:1021 - litellm.acompletion(model=anthropic/claude-sonnet-4-5) 200 OK
-`),
+`,
+  ),
 
-  doc('agent-log-openhands-events', ['logs-and-output', 'command-line'], '.openhands/sessions/events/17.json', (k) => `{
+  doc(
+    'agent-log-openhands-events',
+    ['logs-and-output', 'command-line'],
+    '.openhands/sessions/events/17.json',
+    (k) => `{
   "id": 17,
   "timestamp": "2026-08-19T10:22:31.004533",
   "source": "agent",
@@ -97,9 +118,14 @@ https://api.anthropic.com/v1/messages \\
   "observation_preview": "Cloning into 'billing'...\\nMYSQL_HOST=mysql.billing.svc\\nMYSQL_USER=billing\\nMYSQL_ROOT_PASSWORD=${k.hpw()}\\nMYSQL_PASSWORD=${k.pw()}\\n",
   "llm_metrics": { "accumulated_cost": 0.4187, "model": "${k.n('anthropic/claude-sonnet-4-20250514')}" }
 }
-`),
+`,
+  ),
 
-  doc('agent-log-crewai-verbose-es', ['logs-and-output'], 'logs/crew_run.txt', (k) => `# Agent: Analista de facturas
+  doc(
+    'agent-log-crewai-verbose-es',
+    ['logs-and-output'],
+    'logs/crew_run.txt',
+    (k) => `# Agent: Analista de facturas
 ## Task: Descargar las facturas de septiembre del portal del proveedor
 
 # Agent: Analista de facturas
@@ -119,9 +145,14 @@ Sesión iniciada. cookie=PORTALSESSID=${k.http(k.g.alnum(26).toLowerCase())}
 # Agent: Analista de facturas
 ## Final Answer:
 Se descargaron 12 facturas. Total: $ 184,220.50 MXN. ID de ejecución ${k.n(k.g.uuid())}.
-`),
+`,
+  ),
 
-  doc('agent-log-aider-history', ['logs-and-output', 'command-line', 'prose'], '.aider.chat.history.md', (k) => `
+  doc(
+    'agent-log-aider-history',
+    ['logs-and-output', 'command-line', 'prose'],
+    '.aider.chat.history.md',
+    (k) => `
 # aider chat started at 2026-09-03 21:14:52
 
 > /Users/kenji/.local/bin/aider --model sonnet
@@ -142,7 +173,8 @@ I'll update \`src/weather.ts\` to read the key from \`import.meta.env.VITE_OWM_K
 
 > Tokens: 12k sent, 1.1k received. Cost: $0.05 message, $0.21 session.
 > Commit ${k.n(k.g.hex(7))} fix: read weather key from env
-`),
+`,
+  ),
 
   doc('agent-notebook-openai-ipynb', ['code', 'logs-and-output', 'precision'], 'notebooks/01_agents_quickstart.ipynb', (k) => {
     const key = k.g.pick([() => `sk-proj-${k.g.base64url(74)}T3BlbkFJ${k.g.base64url(74)}`])();
@@ -213,7 +245,11 @@ I'll update \`src/weather.ts\` to read the key from \`import.meta.env.VITE_OWM_K
 `;
   }),
 
-  doc('agent-notebook-colab-finetune', ['code', 'logs-and-output', 'precision'], 'notebooks/finetune_llama_colab.py', (k) => `# %% [markdown]
+  doc(
+    'agent-notebook-colab-finetune',
+    ['code', 'logs-and-output', 'precision'],
+    'notebooks/finetune_llama_colab.py',
+    (k) => `# %% [markdown]
 # Fine-tune Llama 3.2 1B with Unsloth (Colab export, cells as py:percent)
 
 # %%
@@ -241,24 +277,39 @@ wandb.login(key="${k.hex(40)}")
 # %%
 model.push_to_hub("${k.n('minh-lab/llama-3.2-1b-vi-support')}", token=HF_TOKEN)
 # checkpoint sha256: ${k.n(k.g.hex(64))}
-`),
+`,
+  ),
 
-  doc('agent-log-discord-bot-startup', ['logs-and-output'], 'logs/bot-2026-10-11.log', (k) => `2026-10-11 19:02:44 INFO     discord.client logging in using static token
+  doc(
+    'agent-log-discord-bot-startup',
+    ['logs-and-output'],
+    'logs/bot-2026-10-11.log',
+    (k) => `2026-10-11 19:02:44 INFO     discord.client logging in using static token
 2026-10-11 19:02:44 DEBUG    bot.config Loaded config: {'token': '${k.prov('discord', 'Discord')}', 'prefix': '!', 'owner_ids': [${k.n(k.g.digits(18))}], 'rcon': {'host': '127.0.0.1', 'port': 25575, 'password': '${k.pw()}'}, 'openai_key': '${k.n('sk-...redacted')}'}
 2026-10-11 19:02:45 INFO     discord.gateway Shard ID None has connected to Gateway (Session ID: ${k.n(k.g.hex(32))}).
 2026-10-11 19:02:46 INFO     bot.cogs.minecraft RCON connected to 127.0.0.1:25575
 2026-10-11 19:05:12 WARNING  bot.cogs.ai Rate limited by OpenAI, retry in 20s (request id ${k.n('req_' + k.g.hex(32))})
-`),
+`,
+  ),
 
-  doc('agent-log-mcp-server-stderr', ['logs-and-output'], 'Library/Logs/Claude/mcp-server-postgres-prod.log', (k) => `2026-10-14T07:51:02.113Z [postgres-prod] [info] Initializing server...
+  doc(
+    'agent-log-mcp-server-stderr',
+    ['logs-and-output'],
+    'Library/Logs/Claude/mcp-server-postgres-prod.log',
+    (k) => `2026-10-14T07:51:02.113Z [postgres-prod] [info] Initializing server...
 2026-10-14T07:51:02.140Z [postgres-prod] [info] Server started and connected successfully
 2026-10-14T07:51:02.141Z [postgres-prod] [info] Launching with env: {"PGHOST":"pg-prod.internal","PGUSER":"claude_ro","PGPASSWORD":"${k.gpw()}","PGDATABASE":"ledger"}
 2026-10-14T07:51:02.390Z [postgres-prod] [info] Message from client: {"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"claude-ai","version":"0.1.0"}},"jsonrpc":"2.0","id":0}
 2026-10-14T07:51:09.802Z [postgres-prod] [info] Message from client: {"method":"tools/call","params":{"name":"query","arguments":{"sql":"SELECT id, email FROM users WHERE password_hash = '${k.n('$argon2id$v=19$m=65536,t=3,p=4$' + k.g.base64(22).replace(/=+$/, '') + '$' + k.g.base64(43).replace(/=+$/, ''))}'"}},"jsonrpc":"2.0","id":4}
 2026-10-14T07:51:10.011Z [postgres-prod] [error] Server stderr: error: password authentication failed for user "claude_ro"
-`),
+`,
+  ),
 
-  doc('agent-log-n8n-execution', ['logs-and-output', 'http-auth'], 'debug/n8n-execution-4471.json', (k) => `{
+  doc(
+    'agent-log-n8n-execution',
+    ['logs-and-output', 'http-auth'],
+    'debug/n8n-execution-4471.json',
+    (k) => `{
   "id": "4471",
   "finished": false,
   "mode": "trigger",
@@ -286,5 +337,6 @@ model.push_to_hub("${k.n('minh-lab/llama-3.2-1b-vi-support')}", token=HF_TOKEN)
   "workflowId": "${k.n(k.g.alnum(16))}",
   "executionToken": "${k.n('[hidden]')}"
 }
-`),
+`,
+  ),
 ];

@@ -5,7 +5,11 @@ import type { RealWorldDoc } from '../types';
 import { doc, F } from './agentValues';
 
 export const AGENT_LOOKALIKE_DOCS: RealWorldDoc[] = [
-  doc('agent-neg-tool-schema', ['precision', 'config-syntax'], 'tools/schemas.json', (k) => `[
+  doc(
+    'agent-neg-tool-schema',
+    ['precision', 'config-syntax'],
+    'tools/schemas.json',
+    (k) => `[
   {
     "type": "function",
     "name": "create_user",
@@ -37,9 +41,14 @@ export const AGENT_LOOKALIKE_DOCS: RealWorldDoc[] = [
     }
   }
 ]
-`),
+`,
+  ),
 
-  doc('agent-neg-masked-log', ['precision', 'logs-and-output'], 'logs/gateway-2026-10-20.log', (k) => `2026-10-20T09:00:01Z INFO  gateway starting version=${k.n('2.14.3')} commit=${k.n(k.g.hex(40))}
+  doc(
+    'agent-neg-masked-log',
+    ['precision', 'logs-and-output'],
+    'logs/gateway-2026-10-20.log',
+    (k) => `2026-10-20T09:00:01Z INFO  gateway starting version=${k.n('2.14.3')} commit=${k.n(k.g.hex(40))}
 2026-10-20T09:00:01Z INFO  provider openai key=${k.n('sk-proj-...' + k.g.alnum(4))} org=${k.n('org-' + k.g.alnum(24))}
 2026-10-20T09:00:01Z INFO  provider anthropic key=${k.n('sk-ant-***' + k.g.alnum(4))}
 2026-10-20T09:00:01Z INFO  provider huggingface token=${k.n('hf_****')} (from HF_TOKEN)
@@ -49,9 +58,14 @@ export const AGENT_LOOKALIKE_DOCS: RealWorldDoc[] = [
 2026-10-20T09:03:19Z WARN  upstream 429 x-request-id=${k.n(k.g.uuid())} retry_after=2
 2026-10-20T09:03:22Z INFO  trace=${k.n(k.g.hex(32))} span=${k.n(k.g.hex(16))} cache=hit key_hash=${k.n(k.g.hex(40))}
 2026-10-20T09:04:00Z ERROR auth failed for key ending in ${k.n('…' + k.g.alnum(4))}: invalid api key
-`),
+`,
+  ),
 
-  doc('agent-neg-tokenizer-config', ['precision', 'config-syntax'], 'models/llama-vi/tokenizer_config.json', (k) => `{
+  doc(
+    'agent-neg-tokenizer-config',
+    ['precision', 'config-syntax'],
+    'models/llama-vi/tokenizer_config.json',
+    (k) => `{
   "add_bos_token": true,
   "add_eos_token": false,
   "bos_token": "${k.n('<|begin_of_text|>')}",
@@ -68,9 +82,14 @@ export const AGENT_LOOKALIKE_DOCS: RealWorldDoc[] = [
   "_commit_hash": "${k.n(k.g.hex(40))}",
   "auto_map": { "AutoTokenizer": "${k.n('meta-llama/Llama-3.2-1B-Instruct')}" }
 }
-`),
+`,
+  ),
 
-  doc('agent-neg-mcp-readme', ['precision', 'prose'], 'packages/mcp-server-tickets/README.md', (k) => `# mcp-server-tickets
+  doc(
+    'agent-neg-mcp-readme',
+    ['precision', 'prose'],
+    'packages/mcp-server-tickets/README.md',
+    (k) => `# mcp-server-tickets
 
 An MCP server for the Tickets API.
 
@@ -103,9 +122,14 @@ Or with the CLI: \`claude mcp add tickets -e TICKETS_API_KEY=${k.n('$TICKETS_API
 | \`ANTHROPIC_API_KEY\` | no | \`${k.n('sk-ant-...')}\` |
 
 Never commit real keys. Use \`${k.n('${input:tickets-key}')}\` in VS Code.
-`),
+`,
+  ),
 
-  doc('agent-neg-a2a-agent-card', ['precision', 'config-syntax'], '.well-known/agent-card.json', (k) => `{
+  doc(
+    'agent-neg-a2a-agent-card',
+    ['precision', 'config-syntax'],
+    '.well-known/agent-card.json',
+    (k) => `{
   "protocolVersion": "0.3.0",
   "name": "Travel Booking Agent",
   "description": "Books flights and hotels for employees.",
@@ -124,9 +148,14 @@ Never commit real keys. Use \`${k.n('${input:tickets-key}')}\` in VS Code.
   ],
   "signatures": [{ "protected": "${k.n('eyJhbGciOiJFUzI1NiJ9')}", "signature": "${k.n(k.g.base64url(86))}" }]
 }
-`),
+`,
+  ),
 
-  doc('agent-neg-env-example', ['precision', 'config-syntax'], 'starter/.env.example', (k) => `# Copy to .env and fill in
+  doc(
+    'agent-neg-env-example',
+    ['precision', 'config-syntax'],
+    'starter/.env.example',
+    (k) => `# Copy to .env and fill in
 OPENAI_API_KEY=${k.n('sk-...')}
 ANTHROPIC_API_KEY=${k.n('sk-ant-...')}
 LANGSMITH_API_KEY=${k.n('lsv2_pt_...')}
@@ -138,16 +167,23 @@ REDIS_URL=redis://localhost:6379
 ADMIN_PASSWORD=${k.n('change-me')}
 # ask Marcel for the shared dev value: ${k.hpw()}
 SESSION_SECRET=${k.n('generate-with-openssl-rand-hex-32')}
-`),
+`,
+  ),
 
-  doc('agent-neg-embeddings-cache', ['precision', 'logs-and-output'], 'cache/embeddings-0007.jsonl', (k) => [
-    `{"id":"${k.n(k.g.uuid())}","sha256":"${k.n(k.g.hex(64))}","model":"${k.n('text-embedding-3-small')}","encoding":"base64","embedding":"${k.n(k.g.base64(256))}"}`,
-    `{"id":"${k.n(k.g.uuid())}","sha256":"${k.n(k.g.hex(64))}","model":"${k.n('text-embedding-3-small')}","encoding":"float","embedding":[0.0123,-0.0481,0.0092,0.1177,-0.0034]}`,
-    `{"id":"${k.n(k.g.uuid())}","sha256":"${k.n(k.g.hex(64))}","model":"${k.n('nomic-embed-text:v1.5')}","encoding":"base64","embedding":"${k.n(k.g.base64(256))}"}`,
-    '',
-  ].join('\n')),
+  doc('agent-neg-embeddings-cache', ['precision', 'logs-and-output'], 'cache/embeddings-0007.jsonl', (k) =>
+    [
+      `{"id":"${k.n(k.g.uuid())}","sha256":"${k.n(k.g.hex(64))}","model":"${k.n('text-embedding-3-small')}","encoding":"base64","embedding":"${k.n(k.g.base64(256))}"}`,
+      `{"id":"${k.n(k.g.uuid())}","sha256":"${k.n(k.g.hex(64))}","model":"${k.n('text-embedding-3-small')}","encoding":"float","embedding":[0.0123,-0.0481,0.0092,0.1177,-0.0034]}`,
+      `{"id":"${k.n(k.g.uuid())}","sha256":"${k.n(k.g.hex(64))}","model":"${k.n('nomic-embed-text:v1.5')}","encoding":"base64","embedding":"${k.n(k.g.base64(256))}"}`,
+      '',
+    ].join('\n'),
+  ),
 
-  doc('agent-neg-docs-getpass', ['precision', 'code'], 'docs/quickstart.md', (k) => `## Setup
+  doc(
+    'agent-neg-docs-getpass',
+    ['precision', 'code'],
+    'docs/quickstart.md',
+    (k) => `## Setup
 
 ${F}python
 import getpass
@@ -166,9 +202,14 @@ const store = await QdrantVectorStore.fromExistingCollection(embeddings, { url: 
 ${F}
 
 > If you see \`AuthenticationError: Incorrect API key provided: ${k.n('sk-proj-********************abcd')}\`, the key is wrong or revoked.
-`),
+`,
+  ),
 
-  doc('agent-neg-litellm-keys-table', ['precision', 'prose'], 'docs/ops/virtual-keys.md', (k) => `# Virtual keys (LiteLLM) — October
+  doc(
+    'agent-neg-litellm-keys-table',
+    ['precision', 'prose'],
+    'docs/ops/virtual-keys.md',
+    (k) => `# Virtual keys (LiteLLM) — October
 
 | Alias | Key | Team | Budget | Spend | Expires |
 |---|---|---|---|---|---|
@@ -179,9 +220,14 @@ ${F}
 Key ids for the API: \`${k.n(k.g.hex(64))}\`, \`${k.n(k.g.hex(64))}\`.
 
 To create one: \`curl -X POST $PROXY/key/generate -H "Authorization: Bearer ${k.n('$LITELLM_MASTER_KEY')}" -d '{"team_id": "research"}'\`
-`),
+`,
+  ),
 
-  doc('agent-neg-uv-lock', ['precision'], 'uv.lock', (k) => `version = 1
+  doc(
+    'agent-neg-uv-lock',
+    ['precision'],
+    'uv.lock',
+    (k) => `version = 1
 requires-python = ">=3.11"
 
 [[package]]
@@ -198,8 +244,13 @@ name = "mcp"
 version = "${k.n('1.16.0')}"
 source = { registry = "https://pypi.org/simple" }
 sdist = { url = "https://files.pythonhosted.org/packages/mcp-1.16.0.tar.gz", hash = "sha256:${k.n(k.g.hex(64))}", size = 402118 }
-`),
-  doc('agent-neg-claude-settings', ['precision', 'config-syntax'], '.claude/settings.json', (k) => `{
+`,
+  ),
+  doc(
+    'agent-neg-claude-settings',
+    ['precision', 'config-syntax'],
+    '.claude/settings.json',
+    (k) => `{
   "$schema": "https://json.schemastore.org/claude-code-settings.json",
   "apiKeyHelper": "${k.n('~/bin/get-anthropic-key.sh')}",
   "env": {
@@ -216,9 +267,14 @@ sdist = { url = "https://files.pythonhosted.org/packages/mcp-1.16.0.tar.gz", has
     "PreToolUse": [{ "matcher": "Bash", "hooks": [{ "type": "command", "command": "${k.n('$CLAUDE_PROJECT_DIR/.claude/hooks/block-secrets.sh')}" }] }]
   }
 }
-`),
+`,
+  ),
 
-  doc('agent-neg-ollama-list', ['precision', 'logs-and-output'], 'notes/ollama-models.txt', (k) => `$ ollama list
+  doc(
+    'agent-neg-ollama-list',
+    ['precision', 'logs-and-output'],
+    'notes/ollama-models.txt',
+    (k) => `$ ollama list
 NAME                       ID              SIZE      MODIFIED
 llama3.1:8b                ${k.n(k.g.hex(12))}    4.9 GB    3 weeks ago
 qwen2.5-coder:14b          ${k.n(k.g.hex(12))}    9.0 GB    5 days ago
@@ -234,9 +290,14 @@ success
 
 $ cat ~/.ollama/id_ed25519.pub
 ssh-ed25519 ${k.n('AAAAC3NzaC1lZDI1NTE5AAAAI' + k.g.base64(43).replace(/=+$/, ''))}
-`),
+`,
+  ),
 
-  doc('agent-neg-requirements-hashes', ['precision'], 'requirements.lock.txt', (k) => `# pip-compile --generate-hashes
+  doc(
+    'agent-neg-requirements-hashes',
+    ['precision'],
+    'requirements.lock.txt',
+    (k) => `# pip-compile --generate-hashes
 anthropic==${k.n('0.69.0')} \\
     --hash=sha256:${k.n(k.g.hex(64))} \\
     --hash=sha256:${k.n(k.g.hex(64))}
@@ -244,5 +305,6 @@ openai==${k.n('2.3.0')} \\
     --hash=sha256:${k.n(k.g.hex(64))}
 tiktoken==${k.n('0.12.0')} \\
     --hash=sha256:${k.n(k.g.hex(64))}
-`),
+`,
+  ),
 ];

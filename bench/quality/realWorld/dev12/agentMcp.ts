@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './agentValues';
 
 export const AGENT_MCP_DOCS: RealWorldDoc[] = [
-  doc('agent-mcp-claude-desktop-mac', ['config-syntax', 'credential-file'], 'Library/Application Support/Claude/claude_desktop_config.json', (k) => `{
+  doc(
+    'agent-mcp-claude-desktop-mac',
+    ['config-syntax', 'credential-file'],
+    'Library/Application Support/Claude/claude_desktop_config.json',
+    (k) => `{
   "mcpServers": {
     "filesystem": {
       "command": "npx",
@@ -41,9 +45,14 @@ export const AGENT_MCP_DOCS: RealWorldDoc[] = [
     }
   }
 }
-`),
+`,
+  ),
 
-  doc('agent-mcp-cursor-project', ['config-syntax', 'precision'], '.cursor/mcp.json', (k) => `{
+  doc(
+    'agent-mcp-cursor-project',
+    ['config-syntax', 'precision'],
+    '.cursor/mcp.json',
+    (k) => `{
   "mcpServers": {
     "mysql": {
       "command": "uvx",
@@ -78,9 +87,14 @@ export const AGENT_MCP_DOCS: RealWorldDoc[] = [
     }
   }
 }
-`),
+`,
+  ),
 
-  doc('agent-mcp-vscode-inputs', ['config-syntax', 'precision'], '.vscode/mcp.json', (k) => `{
+  doc(
+    'agent-mcp-vscode-inputs',
+    ['config-syntax', 'precision'],
+    '.vscode/mcp.json',
+    (k) => `{
   // inputs prompt once and VS Code keeps them in secret storage
   "inputs": [
     { "type": "promptString", "id": "pg-password", "description": "Postgres password", "password": true },
@@ -111,9 +125,14 @@ export const AGENT_MCP_DOCS: RealWorldDoc[] = [
     }
   }
 }
-`),
+`,
+  ),
 
-  doc('agent-mcp-windsurf-neo4j', ['config-syntax'], '.codeium/windsurf/mcp_config.json', (k) => `{
+  doc(
+    'agent-mcp-windsurf-neo4j',
+    ['config-syntax'],
+    '.codeium/windsurf/mcp_config.json',
+    (k) => `{
   "mcpServers": {
     "neo4j-memory": {
       "command": "uvx",
@@ -136,9 +155,14 @@ export const AGENT_MCP_DOCS: RealWorldDoc[] = [
     }
   }
 }
-`),
+`,
+  ),
 
-  doc('agent-mcp-zed-settings', ['config-syntax'], '.config/zed/settings.json', (k) => `// Zed settings — MCP Kontext-Server
+  doc(
+    'agent-mcp-zed-settings',
+    ['config-syntax'],
+    '.config/zed/settings.json',
+    (k) => `// Zed settings — MCP Kontext-Server
 {
   "theme": "One Dark",
   "buffer_font_size": 14,
@@ -170,9 +194,14 @@ export const AGENT_MCP_DOCS: RealWorldDoc[] = [
     "openai": { "api_url": "http://localhost:4000/v1", "available_models": [{ "name": "${k.n('gpt-4.1-mini')}", "max_tokens": 128000 }] }
   }
 }
-`),
+`,
+  ),
 
-  doc('agent-mcp-continue-yaml', ['config-syntax', 'precision'], '.continue/config.yaml', (k) => `name: Local Assistant
+  doc(
+    'agent-mcp-continue-yaml',
+    ['config-syntax', 'precision'],
+    '.continue/config.yaml',
+    (k) => `name: Local Assistant
 version: 1.0.0
 schema: v1
 models:
@@ -204,9 +233,14 @@ mcpServers:
   - name: Sentry
     command: npx
     args: ["-y", "@sentry/mcp-server@latest", "--access-token=${k.prov('sentry', 'Sentry')}"]
-`),
+`,
+  ),
 
-  doc('agent-mcp-cline-settings', ['config-syntax'], 'AppData/Roaming/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json', (k) => `{
+  doc(
+    'agent-mcp-cline-settings',
+    ['config-syntax'],
+    'AppData/Roaming/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json',
+    (k) => `{
   "mcpServers": {
     "grafana": {
       "command": "mcp-grafana",
@@ -241,9 +275,14 @@ mcpServers:
     }
   }
 }
-`),
+`,
+  ),
 
-  doc('agent-mcp-remote-readme-ko', ['prose', 'command-line'], 'docs/mcp/README.ko.md', (k) => `# 사내 MCP 서버 연결 가이드
+  doc(
+    'agent-mcp-remote-readme-ko',
+    ['prose', 'command-line'],
+    'docs/mcp/README.ko.md',
+    (k) => `# 사내 MCP 서버 연결 가이드
 
 사내 문서 검색 MCP 서버는 SSE로 제공됩니다. Claude Desktop 은 원격 서버를 직접 지원하지 않으므로 \`mcp-remote\` 를 사용하세요.
 
@@ -263,9 +302,14 @@ ${'```'}
 
 - \`401 Unauthorized\` → 토큰 만료. 요청 ID (\`${k.n(k.g.uuid())}\`) 를 #mcp-support 채널에 공유하세요.
 - \`ECONNREFUSED\` → VPN 연결 확인
-`),
+`,
+  ),
 
-  doc('agent-mcp-docker-compose', ['config-syntax'], 'deploy/mcp/docker-compose.yml', (k) => `services:
+  doc(
+    'agent-mcp-docker-compose',
+    ['config-syntax'],
+    'deploy/mcp/docker-compose.yml',
+    (k) => `services:
   mcp-gateway:
     image: docker/mcp-gateway:latest
     command: ["--transport=streaming", "--port=8811", "--servers=postgres,redis,fetch"]
@@ -290,9 +334,14 @@ ${'```'}
   redis:
     image: redis:7.4-alpine
     command: ["redis-server", "--requirepass", "${k.n('${REDIS_PWD}')}"]
-`),
+`,
+  ),
 
-  doc('agent-mcp-server-python', ['code', 'defaults-in-code', 'precision'], 'erp_mcp/server.py', (k) => `"""MCP-Server für das ERP (Lagerbestand, Aufträge)."""
+  doc(
+    'agent-mcp-server-python',
+    ['code', 'defaults-in-code', 'precision'],
+    'erp_mcp/server.py',
+    (k) => `"""MCP-Server für das ERP (Lagerbestand, Aufträge)."""
 import os
 import httpx
 from mcp.server.fastmcp import FastMCP
@@ -326,9 +375,14 @@ async def benutzer_anlegen(
 
 if __name__ == "__main__":
     mcp.run()
-`),
+`,
+  ),
 
-  doc('agent-mcp-server-ts', ['code', 'defaults-in-code', 'precision'], 'src/index.ts', (k) => `#!/usr/bin/env node
+  doc(
+    'agent-mcp-server-ts',
+    ['code', 'defaults-in-code', 'precision'],
+    'src/index.ts',
+    (k) => `#!/usr/bin/env node
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
@@ -354,9 +408,14 @@ server.tool(
 );
 
 await server.connect(new StdioServerTransport());
-`),
+`,
+  ),
 
-  doc('agent-mcp-claude-code-json', ['config-syntax', 'http-auth', 'precision'], '.mcp.json', (k) => `{
+  doc(
+    'agent-mcp-claude-code-json',
+    ['config-syntax', 'http-auth', 'precision'],
+    '.mcp.json',
+    (k) => `{
   "mcpServers": {
     "sentry": {
       "type": "http",
@@ -375,9 +434,14 @@ await server.connect(new StdioServerTransport());
     "playwright": { "command": "npx", "args": ["@playwright/mcp@latest"] }
   }
 }
-`),
+`,
+  ),
 
-  doc('agent-mcp-inspector-notes-ru', ['prose', 'command-line', 'logs-and-output'], 'notes/mcp-debug.md', (k) => `# Отладка MCP сервера
+  doc(
+    'agent-mcp-inspector-notes-ru',
+    ['prose', 'command-line', 'logs-and-output'],
+    'notes/mcp-debug.md',
+    (k) => `# Отладка MCP сервера
 
 Запускаю inspector так (пароль от тестовой базы, не прод):
 
@@ -394,5 +458,6 @@ await server.connect(new StdioServerTransport());
 Ошибка была в том, что \`API_TOKEN\` читался как \`process.env.API_KEY\`. Исправлено в коммите ${k.n(k.g.hex(40))}.
 
 Для прода пароль лежит в Vault: \`${k.n('vault kv get secret/mcp/db')}\`.
-`),
+`,
+  ),
 ];

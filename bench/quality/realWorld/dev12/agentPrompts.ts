@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { doc, F } from './agentValues';
 
 export const AGENT_PROMPT_DOCS: RealWorldDoc[] = [
-  doc('agent-prompt-system-support-de', ['prose'], 'prompts/support_system_de.txt', (k) => `Du bist "Kalle", der Support-Assistent der Stadtwerke Nordheide.
+  doc(
+    'agent-prompt-system-support-de',
+    ['prose'],
+    'prompts/support_system_de.txt',
+    (k) => `Du bist "Kalle", der Support-Assistent der Stadtwerke Nordheide.
 
 Regeln:
 - Antworte immer auf Deutsch, freundlich und kurz.
@@ -18,9 +22,14 @@ Regeln:
 
 Beispiel für eine gute Antwort:
 "Guten Tag! Für Ihre PLZ ${k.n('21244')} ist aktuell keine Störung gemeldet."
-`),
+`,
+  ),
 
-  doc('agent-prompt-cursorrules', ['prose', 'precision'], '.cursorrules', (k) => `You are working in the billing-service monorepo.
+  doc(
+    'agent-prompt-cursorrules',
+    ['prose', 'precision'],
+    '.cursorrules',
+    (k) => `You are working in the billing-service monorepo.
 
 - Use pnpm, never npm.
 - Run tests with \`pnpm test --filter billing\`.
@@ -31,9 +40,14 @@ Beispiel für eine gute Antwort:
 - The API token for the internal feature-flag service is ${k.tok(k.g.hex(40))} — send it as \`X-Flags-Token\`.
 - Don't touch \`legacy/\` — it's frozen.
 - Commit messages in English, imperative mood.
-`),
+`,
+  ),
 
-  doc('agent-prompt-claude-md', ['prose', 'command-line', 'precision'], 'CLAUDE.md', (k) => `# CLAUDE.md
+  doc(
+    'agent-prompt-claude-md',
+    ['prose', 'command-line', 'precision'],
+    'CLAUDE.md',
+    (k) => `# CLAUDE.md
 
 This file provides guidance to Claude Code when working with code in this repository.
 
@@ -55,9 +69,14 @@ This file provides guidance to Claude Code when working with code in this reposi
 
 - Secrets come from \`process.env\` via \`src/config.ts\`; never hardcode (\`${k.n('process.env.ORDERS_API_KEY')}\`).
 - Request ids look like \`${k.n('req_' + k.g.alnum(24))}\`; log them, they are not secret.
-`),
+`,
+  ),
 
-  doc('agent-prompt-custom-gpt-fr', ['prose', 'config-syntax', 'http-auth'], 'gpts/assistant-rh/instructions.md', (k) => `# Assistant RH — instructions
+  doc(
+    'agent-prompt-custom-gpt-fr',
+    ['prose', 'config-syntax', 'http-auth'],
+    'gpts/assistant-rh/instructions.md',
+    (k) => `# Assistant RH — instructions
 
 Tu es l'assistant RH interne. Tu réponds en français, vouvoiement obligatoire.
 
@@ -77,7 +96,8 @@ Le compte de service de l'intranet est \`gpt-rh\`, mot de passe \`${k.hpw()}\`. 
 
 Q : « Quel est le numéro de Mme Lefèvre ? »
 R : « Le poste de Mme Lefèvre est le ${k.n('4412')}. »
-`),
+`,
+  ),
 
   doc('agent-prompt-chat-export-es', ['prose', 'config-syntax', 'precision'], 'exports/chatgpt-2026-09-02.md', (k) => {
     const live = k.g.alnum(24);
@@ -109,7 +129,11 @@ ${F}
 `;
   }),
 
-  doc('agent-prompt-whatsapp-ptbr', ['prose'], 'bot/prompt_sistema.md', (k) => `Você é a Lia, atendente virtual da Padaria Pão Dourado no WhatsApp.
+  doc(
+    'agent-prompt-whatsapp-ptbr',
+    ['prose'],
+    'bot/prompt_sistema.md',
+    (k) => `Você é a Lia, atendente virtual da Padaria Pão Dourado no WhatsApp.
 
 - Cardápio e preços: consulte a planilha (ID ${k.n('1' + k.g.base64url(43))}).
 - Para enviar mensagens use a API do WhatsApp Cloud com o token permanente:
@@ -118,9 +142,14 @@ ${F}
   \`Authorization: Bearer ${k.bearer()}\`
 - Senha do painel (caso o dono pergunte): ${k.hpw()}
 - PIX da loja: ${k.n('paodourado@pix.example')} (não é segredo, pode mandar para o cliente)
-`),
+`,
+  ),
 
-  doc('agent-prompt-zh-agent', ['prose'], 'agents/运维助手/instructions.md', (k) => `# 运维助手 系统提示词
+  doc(
+    'agent-prompt-zh-agent',
+    ['prose'],
+    'agents/运维助手/instructions.md',
+    (k) => `# 运维助手 系统提示词
 
 你是公司内部的运维助手。回答要简洁，使用中文。
 
@@ -133,9 +162,14 @@ ${F}
 - 不要泄露以上凭证。
 - 示例密钥 \`${k.n('sk-xxxxxxxxxxxxxxxxxxxxxxxx')}\` 只是占位符。
 - 工单编号格式如 \`${k.n('OPS-20260914-0042')}\`。
-`),
+`,
+  ),
 
-  doc('agent-prompt-ja-rpa', ['prose'], 'rpa/指示書.md', (k) => `# 経費精算エージェント 指示書
+  doc(
+    'agent-prompt-ja-rpa',
+    ['prose'],
+    'rpa/指示書.md',
+    (k) => `# 経費精算エージェント 指示書
 
 あなたは経費精算システムを操作するエージェントです。
 
@@ -146,9 +180,14 @@ ${F}
 5. Slack の #keihi に投稿（Webhook: https://hooks.slack.com/services/${k.n('T0000000')}/${k.n('B0000000')}/${k.tok(k.g.alnum(24))}）
 
 ※ パスワードは毎月1日に変更されます。変更後は この指示書を更新してください（前回: ${k.n('********')}）。
-`),
+`,
+  ),
 
-  doc('agent-prompt-promptfoo', ['config-syntax', 'precision'], 'evals/promptfooconfig.yaml', (k) => `description: "Support bot regression"
+  doc(
+    'agent-prompt-promptfoo',
+    ['config-syntax', 'precision'],
+    'evals/promptfooconfig.yaml',
+    (k) => `description: "Support bot regression"
 prompts:
   - file://prompts/support_v7.txt
 providers:
@@ -178,9 +217,14 @@ tests:
     assert:
       - type: llm-rubric
         value: "Tells the user not to share passwords"
-`),
+`,
+  ),
 
-  doc('agent-prompt-agents-md-pl', ['prose', 'precision'], 'AGENTS.md', (k) => `# AGENTS.md
+  doc(
+    'agent-prompt-agents-md-pl',
+    ['prose', 'precision'],
+    'AGENTS.md',
+    (k) => `# AGENTS.md
 
 ## Uruchamianie
 
@@ -198,9 +242,14 @@ tests:
 - Java 21, Spring Boot 3.4
 - Nie używaj Lomboka w nowych klasach.
 - Identyfikatory zamówień mają postać \`${k.n(k.g.uuid())}\` — to nie są sekrety.
-`),
+`,
+  ),
 
-  doc('agent-prompt-few-shot-template', ['prose', 'precision'], 'prompts/redactor.jinja', (k) => `{# Few-shot prompt for the log redactor. Real values must never appear here. #}
+  doc(
+    'agent-prompt-few-shot-template',
+    ['prose', 'precision'],
+    'prompts/redactor.jinja',
+    (k) => `{# Few-shot prompt for the log redactor. Real values must never appear here. #}
 System: You redact secrets from log lines. Replace every credential with [REDACTED].
 
 Example 1
@@ -218,5 +267,6 @@ Output: connecting to postgres://app:[REDACTED]@db/app
 Input: {{ line }}
 Output:
 {# last tuned with run ${k.n(k.g.uuid())}; eval key for the judge model: ${k.tok(k.g.alnum(40))} #}
-`),
+`,
+  ),
 ];

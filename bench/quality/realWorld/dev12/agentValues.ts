@@ -5,13 +5,66 @@ import type { ExampleGen } from '../../../../engine/types';
 import type { Marker, RealWorldArea, RealWorldDoc } from '../types';
 
 const WORDS = [
-  'river', 'copper', 'lantern', 'maple', 'orbit', 'pepper', 'walrus', 'cactus', 'violet', 'harbor', 'tundra', 'falcon',
-  'biscuit', 'nebula', 'granite', 'meadow', 'puzzle', 'saffron', 'glacier', 'mango', 'thunder', 'velvet', 'kettle', 'otter',
-  'pixel', 'quartz', 'rocket', 'sparrow', 'tofu', 'waffle', 'zephyr', 'banjo', 'cobalt', 'dingo', 'ember', 'fjord',
+  'river',
+  'copper',
+  'lantern',
+  'maple',
+  'orbit',
+  'pepper',
+  'walrus',
+  'cactus',
+  'violet',
+  'harbor',
+  'tundra',
+  'falcon',
+  'biscuit',
+  'nebula',
+  'granite',
+  'meadow',
+  'puzzle',
+  'saffron',
+  'glacier',
+  'mango',
+  'thunder',
+  'velvet',
+  'kettle',
+  'otter',
+  'pixel',
+  'quartz',
+  'rocket',
+  'sparrow',
+  'tofu',
+  'waffle',
+  'zephyr',
+  'banjo',
+  'cobalt',
+  'dingo',
+  'ember',
+  'fjord',
 ];
 const WORDS_INTL = [
-  'kartoffel', 'sonnenblume', 'fenster', 'fromage', 'papillon', 'mariposa', 'girasol', 'cachorro', 'saudade', 'sobaka',
-  'koshka', 'kedi', 'deniz', 'sakura', 'neko', 'tori', 'haneul', 'baram', 'rower', 'kwiatek', 'bintang', 'hujan',
+  'kartoffel',
+  'sonnenblume',
+  'fenster',
+  'fromage',
+  'papillon',
+  'mariposa',
+  'girasol',
+  'cachorro',
+  'saudade',
+  'sobaka',
+  'koshka',
+  'kedi',
+  'deniz',
+  'sakura',
+  'neko',
+  'tori',
+  'haneul',
+  'baram',
+  'rower',
+  'kwiatek',
+  'bintang',
+  'hujan',
 ];
 const NAMES = ['Marcel', 'Julia', 'Kenji', 'Aylin', 'Pedro', 'Olga', 'Minh', 'Sophie', 'Dmitri', 'Camila', 'Jonas', 'Yuna', 'Tomasz', 'Rizky', 'Lea', 'Mehmet'];
 const PETS = ['Luna', 'Bello', 'Mochi', 'Kira', 'Simba', 'Pixel', 'Nala', 'Rocky', 'Tofu', 'Milo'];
@@ -126,7 +179,22 @@ export const PROV = {
 };
 export type ProvName = keyof typeof PROV;
 
-const PLACEHOLDERS = ['sk-...', '<YOUR_API_KEY>', 'your-api-key-here', 'YOUR_TOKEN', '<token>', 'xxxxxxxx', 'changeme', '${API_KEY}', 'REPLACE_ME', '****', '[REDACTED]', 'sk-xxxxxxxxxxxxxxxx', '<insert key>', 'TODO'];
+const PLACEHOLDERS = [
+  'sk-...',
+  '<YOUR_API_KEY>',
+  'your-api-key-here',
+  'YOUR_TOKEN',
+  '<token>',
+  'xxxxxxxx',
+  'changeme',
+  '${API_KEY}',
+  'REPLACE_ME',
+  '****',
+  '[REDACTED]',
+  'sk-xxxxxxxxxxxxxxxx',
+  '<insert key>',
+  'TODO',
+];
 
 /** The shorthand the documents are written with (`${k.pw()}` where a password sits). */
 export interface AgentKit {
@@ -168,7 +236,14 @@ export function agentKit(g: ExampleGen, m: Marker): AgentKit {
     tok: (raw) => m.secret('token', raw ?? token(g)),
     hex: (n) => m.secret('token', g.hex(n)),
     prov: (kind, label) => m.secret('provider', PROV[kind](g), label ?? kind),
-    cs: (raw) => m.secret('connection-string', raw ?? g.pick([humanPassword, generatedPassword, passphrase])(g).replace(/[@:/?#%&+=]/g, '')),
+    cs: (raw) =>
+      m.secret(
+        'connection-string',
+        raw ??
+          g
+            .pick([humanPassword, generatedPassword, passphrase])(g)
+            .replace(/[@:/?#%&+=]/g, ''),
+      ),
     bearer: () => m.secret('http-auth', g.pick([() => g.alnum(40), () => g.base64url(43), () => g.hex(64), () => `${g.alnum(12)}.${g.base64url(32)}`])()),
     jwt: (claims) => m.secret('http-auth', jwt(g, claims)),
     basic: (user, password) => m.secret('http-auth', b64(`${user}:${password ?? anyPassword(g)}`)),

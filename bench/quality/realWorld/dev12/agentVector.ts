@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './agentValues';
 
 export const AGENT_VECTOR_DOCS: RealWorldDoc[] = [
-  doc('agent-vector-pinecone-ts', ['code', 'precision'], 'scripts/upsert.ts', (k) => `import { Pinecone } from "@pinecone-database/pinecone";
+  doc(
+    'agent-vector-pinecone-ts',
+    ['code', 'precision'],
+    'scripts/upsert.ts',
+    (k) => `import { Pinecone } from "@pinecone-database/pinecone";
 import OpenAI from "openai";
 
 const pc = new Pinecone({ apiKey: "${k.prov('pinecone', 'Pinecone')}" });
@@ -16,9 +20,14 @@ export async function upsert(id: string, text: string) {
   await index.namespace("faq").upsert([{ id, values: e.data[0].embedding, metadata: { text } }]);
 }
 // sample vector id from last run: ${k.n(k.g.hex(32))}
-`),
+`,
+  ),
 
-  doc('agent-vector-weaviate-py', ['code', 'config-syntax'], 'ingest/weaviate_client.py', (k) => `import weaviate
+  doc(
+    'agent-vector-weaviate-py',
+    ['code', 'config-syntax'],
+    'ingest/weaviate_client.py',
+    (k) => `import weaviate
 from weaviate.classes.init import Auth
 
 # Cloud cluster (sandbox, expires in 14 days)
@@ -36,9 +45,14 @@ client = weaviate.connect_to_weaviate_cloud(
 
 print(client.is_ready())
 client.close()
-`),
+`,
+  ),
 
-  doc('agent-vector-qdrant-config', ['config-syntax', 'precision'], 'qdrant/config/production.yaml', (k) => `log_level: INFO
+  doc(
+    'agent-vector-qdrant-config',
+    ['config-syntax', 'precision'],
+    'qdrant/config/production.yaml',
+    (k) => `log_level: INFO
 
 storage:
   storage_path: /qdrant/storage
@@ -66,9 +80,14 @@ cluster:
 
 telemetry_disabled: true
 # example from docs, do not use: api_key: ${k.n('your_secret_api_key_here')}
-`),
+`,
+  ),
 
-  doc('agent-vector-chroma-auth', ['config-syntax', 'code', 'precision'], 'chroma/README.md', (k) => `# Chroma server with auth
+  doc(
+    'agent-vector-chroma-auth',
+    ['config-syntax', 'code', 'precision'],
+    'chroma/README.md',
+    (k) => `# Chroma server with auth
 
 Server (.env next to docker-compose.yml):
 
@@ -101,9 +120,14 @@ client = chromadb.HttpClient(
 ${'```'}
 
 Token clients send \`X-Chroma-Token: ${k.n('<CHROMA_SERVER_AUTHN_CREDENTIALS>')}\`.
-`),
+`,
+  ),
 
-  doc('agent-vector-milvus-yaml', ['config-syntax'], 'milvus/configs/user.yaml', (k) => `# overrides for milvus.yaml (standalone)
+  doc(
+    'agent-vector-milvus-yaml',
+    ['config-syntax'],
+    'milvus/configs/user.yaml',
+    (k) => `# overrides for milvus.yaml (standalone)
 etcd:
   endpoints: etcd:2379
 minio:
@@ -122,18 +146,36 @@ proxy:
   http:
     enabled: true
 # attu UI login for the team: user attu_ro / ${k.pw()}
-`),
+`,
+  ),
 
-  doc('agent-vector-supabase-env', ['config-syntax', 'credential-file', 'precision'], '.env.local', (k) => `# Supabase (pgvector) for the docs chatbot
+  doc(
+    'agent-vector-supabase-env',
+    ['config-syntax', 'credential-file', 'precision'],
+    '.env.local',
+    (k) => `# Supabase (pgvector) for the docs chatbot
 NEXT_PUBLIC_SUPABASE_URL=https://${k.n(k.g.lower(20))}.supabase.co
-NEXT_PUBLIC_SUPABASE_ANON_KEY=${k.n(k.g.pick(['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9']) + '.' + Buffer.from(JSON.stringify({ iss: 'supabase', role: 'anon', exp: 2070000000 })).toString('base64').replace(/=+$/, '') + '.' + k.g.base64url(43))}
+NEXT_PUBLIC_SUPABASE_ANON_KEY=${k.n(
+      k.g.pick(['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9']) +
+        '.' +
+        Buffer.from(JSON.stringify({ iss: 'supabase', role: 'anon', exp: 2070000000 }))
+          .toString('base64')
+          .replace(/=+$/, '') +
+        '.' +
+        k.g.base64url(43),
+    )}
 SUPABASE_SERVICE_ROLE_KEY=${k.jwt({ iss: 'supabase', role: 'service_role', iat: 1754000000, exp: 2069576000 })}
 DATABASE_URL=postgresql://postgres.${k.n(k.g.lower(20))}:${k.cs()}@aws-0-eu-central-1.pooler.supabase.com:6543/postgres
 OPENAI_API_KEY=${k.ph()}
 EMBEDDING_MODEL=${k.n('text-embedding-3-small')}
-`),
+`,
+  ),
 
-  doc('agent-vector-redis-tr', ['code', 'config-syntax'], 'arama/redis_index.py', (k) => `# Redis vektör indeksi (RedisVL) — Mehmet
+  doc(
+    'agent-vector-redis-tr',
+    ['code', 'config-syntax'],
+    'arama/redis_index.py',
+    (k) => `# Redis vektör indeksi (RedisVL) — Mehmet
 from redisvl.index import SearchIndex
 from redisvl.schema import IndexSchema
 
@@ -150,9 +192,14 @@ schema = IndexSchema.from_dict({
 })
 index = SearchIndex(schema, redis_url=REDIS_URL)
 index.create(overwrite=False)
-`),
+`,
+  ),
 
-  doc('agent-vector-mongodb-zh', ['code'], 'rag/mongo_store.py', (k) => `# MongoDB Atlas 向量检索 —— 小王 测试用
+  doc(
+    'agent-vector-mongodb-zh',
+    ['code'],
+    'rag/mongo_store.py',
+    (k) => `# MongoDB Atlas 向量检索 —— 小王 测试用
 import voyageai
 from pymongo import MongoClient
 
@@ -167,9 +214,14 @@ def search(q: str, k: int = 5):
     return list(coll.aggregate([{"$vectorSearch": {"index": "vector_index", "path": "embedding", "queryVector": qv, "numCandidates": 100, "limit": k}}]))
 
 # 管理员账号 admin 密码：${k.hpw()}（只在测试集群）
-`),
+`,
+  ),
 
-  doc('agent-vector-lancedb-cloud', ['code', 'precision'], 'notebooks/lancedb_cloud.py', (k) => `import lancedb
+  doc(
+    'agent-vector-lancedb-cloud',
+    ['code', 'precision'],
+    'notebooks/lancedb_cloud.py',
+    (k) => `import lancedb
 
 db = lancedb.connect(
     uri="db://agent-memory-${k.n(k.g.lower(6))}",
@@ -179,9 +231,14 @@ db = lancedb.connect(
 tbl = db.open_table("${k.n('episodes')}")
 print(tbl.count_rows())
 # table version ${k.n('v' + k.g.digits(3))}, manifest ${k.n(k.g.hex(40))}
-`),
+`,
+  ),
 
-  doc('agent-vector-opensearch-neural', ['config-syntax', 'http-auth'], 'infra/opensearch/README.md', (k) => `## OpenSearch k-NN cluster
+  doc(
+    'agent-vector-opensearch-neural',
+    ['config-syntax', 'http-auth'],
+    'infra/opensearch/README.md',
+    (k) => `## OpenSearch k-NN cluster
 
 Security plugin users (internal_users.yml excerpt):
 
@@ -207,5 +264,6 @@ ${'```'}json
 "credential": { "openAI_key": "${k.prov('openai', 'OpenAI')}" },
 "headers": { "Authorization": "Bearer \${credential.openAI_key}" }
 ${'```'}
-`),
+`,
+  ),
 ];

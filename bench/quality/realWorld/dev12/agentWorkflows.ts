@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { doc } from './agentValues';
 
 export const AGENT_WORKFLOW_DOCS: RealWorldDoc[] = [
-  doc('agent-wf-n8n-workflow', ['config-syntax', 'code', 'precision'], 'workflows/support-triage.json', (k) => `{
+  doc(
+    'agent-wf-n8n-workflow',
+    ['config-syntax', 'code', 'precision'],
+    'workflows/support-triage.json',
+    (k) => `{
   "name": "Support triage (AI)",
   "nodes": [
     {
@@ -47,9 +51,14 @@ export const AGENT_WORKFLOW_DOCS: RealWorldDoc[] = [
   "settings": { "executionOrder": "v1" },
   "versionId": "${k.n(k.g.uuid())}"
 }
-`),
+`,
+  ),
 
-  doc('agent-wf-n8n-credentials-decrypted', ['credential-file', 'config-syntax'], 'backup/n8n-credentials.json', (k) => `[
+  doc(
+    'agent-wf-n8n-credentials-decrypted',
+    ['credential-file', 'config-syntax'],
+    'backup/n8n-credentials.json',
+    (k) => `[
   {
     "id": "${k.n(k.g.alnum(16))}",
     "name": "Postgres prod",
@@ -81,9 +90,14 @@ export const AGENT_WORKFLOW_DOCS: RealWorldDoc[] = [
     "data": { "user": "rechnungen@firma.example", "password": "${k.pw()}", "host": "imap.firma.example", "port": 993, "secure": true }
   }
 ]
-`),
+`,
+  ),
 
-  doc('agent-wf-n8n-env', ['config-syntax', 'credential-file'], 'n8n/.env', (k) => `N8N_HOST=n8n.firma.example
+  doc(
+    'agent-wf-n8n-env',
+    ['config-syntax', 'credential-file'],
+    'n8n/.env',
+    (k) => `N8N_HOST=n8n.firma.example
 N8N_USER_MANAGEMENT_JWT_SECRET=${k.n('${JWT_SECRET}')}
 N8N_PROTOCOL=https
 N8N_ENCRYPTION_KEY=${k.tok(k.g.alnum(32))}
@@ -97,9 +111,14 @@ DB_POSTGRESDB_PASSWORD=${k.pw()}
 N8N_RUNNERS_ENABLED=true
 N8N_RUNNERS_AUTH_TOKEN=${k.tok()}
 GENERIC_TIMEZONE=Europe/Berlin
-`),
+`,
+  ),
 
-  doc('agent-wf-make-blueprint', ['config-syntax', 'precision'], 'make/blueprint-lead-enrichment.json', (k) => `{
+  doc(
+    'agent-wf-make-blueprint',
+    ['config-syntax', 'precision'],
+    'make/blueprint-lead-enrichment.json',
+    (k) => `{
   "name": "Lead enrichment + GPT summary",
   "flow": [
     { "id": 1, "module": "gateway:CustomWebHook", "version": 1, "parameters": { "hook": ${k.n(k.g.digits(7))}, "maxResults": 1 } },
@@ -124,9 +143,14 @@ GENERIC_TIMEZONE=Europe/Berlin
   ],
   "metadata": { "instant": true, "version": 1, "scenario": { "roundtrips": 1, "maxErrors": 3 } }
 }
-`),
+`,
+  ),
 
-  doc('agent-wf-zapier-code-step', ['code'], 'zapier/code-step-airtable.js', (k) => `// Code by Zapier (JavaScript) — copy of step 3 in "New lead -> Airtable + Slack"
+  doc(
+    'agent-wf-zapier-code-step',
+    ['code'],
+    'zapier/code-step-airtable.js',
+    (k) => `// Code by Zapier (JavaScript) — copy of step 3 in "New lead -> Airtable + Slack"
 const AIRTABLE_TOKEN = '${k.m.secret('provider', 'pat' + k.g.alnum(14) + '.' + k.g.hex(64), 'Airtable')}';
 const BASE = '${k.n('app' + k.g.alnum(14))}';
 const CRM_AUTH = 'Basic ' + btoa('zapier:${k.hpw()}');
@@ -138,9 +162,14 @@ const res = await fetch(\`https://api.airtable.com/v0/\${BASE}/Leads\`, {
 });
 await fetch('https://crm.example.com/api/leads', { method: 'POST', headers: { Authorization: CRM_AUTH } });
 output = [{ id: (await res.json()).id }];
-`),
+`,
+  ),
 
-  doc('agent-wf-flowise-chatflow-vi', ['config-syntax', 'code'], 'flowise/chatflows/tra-cuu-don-hang.json', (k) => `{
+  doc(
+    'agent-wf-flowise-chatflow-vi',
+    ['config-syntax', 'code'],
+    'flowise/chatflows/tra-cuu-don-hang.json',
+    (k) => `{
   "nodes": [
     {
       "id": "customTool_0",
@@ -173,17 +202,27 @@ output = [{ id: (await res.json()).id }];
   ],
   "edges": []
 }
-`),
+`,
+  ),
 
-  doc('agent-wf-nodered-flows', ['config-syntax'], '.node-red/flows_cred_export.json', (k) => `[
+  doc(
+    'agent-wf-nodered-flows',
+    ['config-syntax'],
+    '.node-red/flows_cred_export.json',
+    (k) => `[
   { "id": "${k.n(k.g.hex(16))}", "type": "mqtt-broker", "name": "Mosquitto", "broker": "192.168.1.20", "port": "1883", "credentials": { "user": "nodered", "password": "${k.letters()}" } },
   { "id": "${k.n(k.g.hex(16))}", "type": "http request", "name": "Ollama", "method": "POST", "url": "http://192.168.1.30:11434/api/chat", "authType": "" },
   { "id": "${k.n(k.g.hex(16))}", "type": "http request", "name": "HA REST", "method": "GET", "url": "http://homeassistant.local:8123/api/states", "authType": "bearer", "credentials": { "password": "${k.jwt({ iss: k.g.hex(32), iat: 1759000000, exp: 2074360000 })}" } },
   { "id": "${k.n(k.g.hex(16))}", "type": "telegram bot", "botname": "haus_bot", "credentials": { "token": "${k.prov('telegram', 'Telegram')}" } }
 ]
-`),
+`,
+  ),
 
-  doc('agent-wf-eval-ci', ['config-syntax', 'precision'], '.github/workflows/evals.yml', (k) => `name: nightly evals
+  doc(
+    'agent-wf-eval-ci',
+    ['config-syntax', 'precision'],
+    '.github/workflows/evals.yml',
+    (k) => `name: nightly evals
 on:
   schedule: [{ cron: "0 3 * * *" }]
   workflow_dispatch: {}
@@ -203,5 +242,6 @@ jobs:
         with: { python-version: "3.12" }
       - run: pip install -r evals/requirements.txt
       - run: python evals/run.py --suite support --judge gpt-4.1
-`),
+`,
+  ),
 ];
