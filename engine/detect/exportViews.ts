@@ -187,9 +187,13 @@ function csvUnquote(m: Mapped): Mapped {
 }
 
 /** Keys whose string values are what a person wrote in a chat, ticket or board export. */
-/** Keys under which chat, ticket and mail exports keep what people wrote. */
-const EXPORT_MESSAGE_KEY = /"(?:text|content|body|html_body|plain_body|message|msg|desc|comment|comments)"[ \t]*:/;
-const MESSAGE_KEY = /"(?:text|content|body|html_body|plain_body|message|msg|desc|description|note|notes|value|comment|comments|caption|title|subject|snippet)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,20000})"/g;
+/**
+ * Keys under which chat, ticket and mail exports keep what people wrote; and agents' memory stores, which keep what
+ * a user told the assistant as sentences (mem0's `memory`, Zep's `fact`: `User's home wifi password is X`).
+ */
+const EXPORT_MESSAGE_KEY = /"(?:text|content|body|html_body|plain_body|message|msg|desc|comment|comments|memory|fact)"[ \t]*:/;
+const MESSAGE_KEY =
+  /"(?:text|content|body|html_body|plain_body|message|msg|desc|description|note|notes|value|comment|comments|caption|title|subject|snippet|memory|fact)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,20000})"/g;
 
 /** The messages of `m` (or of the raw text `m`: its offsets are its own, so only each message's span is mapped). */
 function messages(m: Mapped | string): Mapped[] {
@@ -239,7 +243,7 @@ export function exportViews(text: string, path: string | undefined): VirtualText
   const kind = fileKind(path);
   if (kind === 'lockfile' || kind === 'minified') return [];
   if (JSON_PATH.test(path)) {
-    if (text.indexOf('\\n') < 0 && text.indexOf('\\u') < 0 && text.indexOf('&lt;') < 0 && text.indexOf('<p>') < 0 && !/"(?:text|content|message|msg|body)"[ \t]*:/.test(text)) return [];
+    if (text.indexOf('\\n') < 0 && text.indexOf('\\u') < 0 && text.indexOf('&lt;') < 0 && text.indexOf('<p>') < 0 && !/"(?:text|content|message|msg|body|memory|fact)"[ \t]*:/.test(text)) return [];
     // No key that holds a message (a package manifest's `description` with a `\n` in it is no conversation).
     if (!EXPORT_MESSAGE_KEY.test(text)) return [];
     const lines = messages(text);

@@ -238,6 +238,11 @@ const KNOWN_COMMANDS = [
   'check_curl',
   'nmcli',
   'wpa_passphrase',
+  // Game-server RCON clients and object-storage CLIs (engine/rules/gameServers.ts, commandLineKeys.ts).
+  'mcrcon',
+  'rcon',
+  'ossutil',
+  'ossutil64',
   // Key-making and sync tools (engine/rules/commandLineKeys.ts).
   'ssh-keygen',
   'rclone',
@@ -297,6 +302,9 @@ const SUBCOMMAND_OF: Readonly<Record<string, ReadonlySet<string>>> = {
   'redis-cli': new Set(['ping', 'info']),
   'keydb-cli': new Set(['ping', 'info']),
   'valkey-cli': new Set(['ping', 'info']),
+  // ossutil's file commands share their names with the shell's (`ossutil cp … -k X`).
+  ossutil: new Set(['cp', 'ls', 'rm', 'mkdir', 'cat', 'du', 'sync']),
+  ossutil64: new Set(['cp', 'ls', 'rm', 'mkdir', 'cat', 'du', 'sync']),
 };
 
 /** The command an argument at `at` belongs to: the last known command word before it in its segment (a tool's own

@@ -141,4 +141,23 @@ export const commandLineKeyRules: Rule[] = [
     positives: (g) => [`codecov-cli upload-process -t ${g.s(g.uuid())} --commit-sha ${g.hex(40)}`, `./codecov --token=${g.s(g.uuid())} -f coverage.xml`],
     negatives: () => ['codecovcli upload-process -t "$CODECOV_TOKEN"', './codecov -t ${CODECOV_TOKEN} -f coverage.xml', 'codecov -f coverage.xml && tar -t x.tgz'],
   }),
+  // Alibaba Cloud's ossutil takes the AccessKey secret after `-k` (`-i` is the public AccessKey ID), on `config` and as a
+  // global option of any command (rw-dev12: an agent's backup step `ossutil cp … -i ID -k X`).
+  toolFlagRule({
+    id: 'cli-ossutil-access-key-secret',
+    description: 'Alibaba Cloud AccessKey secret given to ossutil (-k / --access-key-secret)',
+    envName: 'OSS_ACCESS_KEY_SECRET',
+    docsUrl: 'https://www.alibabacloud.com/help/en/oss/developer-reference/configure-ossutil',
+    family: 'cloud',
+    tools: ['ossutil', 'ossutil64'],
+    keywords: ['ossutil'],
+    flag: '-k|--access-key-secret=?',
+    value: 'either',
+    kind: 'token',
+    positives: (g) => [
+      `ossutil cp /tmp/db.sql oss://backup/db/ -i LTAI${g.alnum(20)} -k ${g.s(g.alnum(30))}`,
+      `ossutil64 config -e oss-cn-hangzhou.aliyuncs.com -i LTAI${g.alnum(20)} --access-key-secret=${g.s(g.alnum(30))}`,
+    ],
+    negatives: (g) => [`ossutil cp a oss://b/ -i LTAI${g.alnum(20)} -k "$OSS_SECRET"`, 'ossutil ls oss://bucket -k ${ALIBABA_SECRET}', `tar -k ${g.alnum(30)}`],
+  }),
 ];

@@ -8,6 +8,7 @@ import { commandLineRules } from './commandLine';
 import { commandLineAdminRules } from './commandLineAdmin';
 import { commandLineKeyRules } from './commandLineKeys';
 import { commandLineOpsRules } from './commandLineOps';
+import { gameServerRules } from './gameServers';
 import { shellVariableCommandRules } from './shellVariableCommands';
 import { serverEnvDirectiveRules } from './serverEnvDirectives';
 import { phpSerializedRules } from './phpSerialized';
@@ -61,6 +62,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineAdminRules,
   ...commandLineKeyRules,
   ...commandLineOpsRules,
+  ...gameServerRules,
   ...shellVariableCommandRules,
   ...serverEnvDirectiveRules,
   ...phpSerializedRules,

@@ -381,11 +381,18 @@ function isChosenNotDummy(value: string): boolean {
 }
 
 /**
+ * A value that points at another one (`SMTP_PASSWORD: "same as imap"`, `siehe oben`, `ask ops`, `igual que o de prod`):
+ * a note where the value would be, in the languages configs are commented in.
+ */
+const REFERS_ELSEWHERE = /^(?:same (?:as|like)|see|siehe|wie (?:bei|oben|im|in)|ask|comme (?:pour|le|la|sur)|idem|igual (?:a|que|ao)|mesmo (?:que|do|da)|mismo que)(?= |$)/i;
+
+/**
  * Lower-case words separated by single spaces, at least three of them: a passphrase, not a message. A later word
  * that is an option (`openssl rand -base64 24`, `pwgen -s 20 1`) makes it the command that makes a password.
  */
 function isPassphrase(value: string): boolean {
   const words = value.split(' ');
+  if (REFERS_ELSEWHERE.test(value)) return false;
   return words.length >= 3 && words.length <= 8 && words.every((w) => /^[a-z0-9!@#$%^&*+=~-]{2,20}$/.test(w)) && !words.slice(1).some((w) => /^--?[a-z]/.test(w));
 }
 
