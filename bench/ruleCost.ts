@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { builtinRules } from '../engine/rules';
 import { KeywordPrefilter } from '../engine/detect/prefilter';
 import { prefilterEntries, prefilterWindows } from '../engine/detect/ruleData';
-import { anchoredPattern, execAt, execWindow, mergeSpans, scanFlags, type RegexHit } from '../engine/detect/regexWindow';
+import { anchoredPattern, execAt, execWindow, mergeSpans, searchFlags, windowHas, type RegexHit } from '../engine/detect/regexWindow';
 import type { Rule } from '../engine/types';
 import { rejectsValue } from '../engine/detect/valueChecks';
 import { keyNameBefore } from '../engine/fix/envName';
@@ -71,11 +71,15 @@ let contextEntries = rules.length;
 const contextEntry = rules.map((r) => (r.contextKeywords ? contextEntries++ : -1));
 const skips = (i: number, found: Uint8Array, path: string) => rules[i]!.appliesToPath?.(path) === false || (contextEntry[i]! >= 0 && found[contextEntry[i]!] === 0);
 const textSkips = (i: number, text: string, path: string) => rules[i]!.appliesToText?.(text, path) === false;
-const regexes = rules.map((r) => new RegExp(r.pattern.source, scanFlags(r.pattern.flags)));
+// Compiled as the scan compiles them (engine/detect/scan.ts compile): without the `d` flag, hits carrying group spans
+// (lazily) only for rules with credential parts.
+const regexes = rules.map((r) => new RegExp(r.pattern.source, searchFlags(r.pattern.flags)));
 // Rule.matchStarts, as the scan reads it: the prefilter entries after the context ones, and the anchored pattern.
 let startEntryCount = contextEntries;
 const startEntries = rules.map((r) => r.matchStarts?.map(() => startEntryCount++));
-const anchored = rules.map((r) => (r.matchStarts ? anchoredPattern(r.pattern.source, r.pattern.flags) : undefined));
+const anchored = rules.map((r) => (r.matchStarts ? anchoredPattern(r.pattern.source, r.pattern.flags, false) : undefined));
+// Rule.secretPattern, as the scan reads it: the pattern runs only on windows that hold a value of its shape.
+const values = rules.map((r) => (r.secretPattern ? new RegExp(r.secretPattern.source, searchFlags(r.secretPattern.flags)) : undefined));
 /** Where rule i's matches can start (merged spans), or undefined for anywhere. */
 function startsOf(i: number, spans: ReadonlyMap<number, number[]>): number[] | undefined {
   const entries = startEntries[i];
@@ -102,8 +106,9 @@ function runRule(i: number, text: string, from: number, to: number, path: string
       checkMs[i]! += performance.now() - t;
     }
   };
-  if (starts !== undefined) execAt(anchored[i]!, text, from, to, starts, onHit);
-  else execWindow(regexes[i]!, text, from, to, onHit);
+  if (values[i] !== undefined && !windowHas(values[i]!, text, from, to)) return;
+  if (starts !== undefined) execAt(anchored[i]!, text, from, to, starts, onHit, rule.parts !== undefined);
+  else execWindow(regexes[i]!, text, from, to, onHit, rule.parts !== undefined);
 }
 
 /** The scan's checks on one hit (engine/detect/scan.ts acceptHit): where the search goes on after a reject. */

@@ -68,7 +68,6 @@ const base = {
   docsUrl: 'https://www.tcl-lang.org/man/expect5.31/expect.1.html',
   revocationUrl: null,
   revocationNote: 'Change the password on the device or account, and give the script a key or read the password from the environment (`$env(PW)`) or a protected file.',
-  appliesToText: isExpectScript,
 };
 
 export const expectScriptRules: Rule[] = [
@@ -76,7 +75,11 @@ export const expectScriptRules: Rule[] = [
     ...base,
     id: 'expect-password-variable',
     description: 'Password set in an expect script variable that is sent after a password prompt (set enable "…" … send "$enable\\r")',
-    keywords: ['expect'],
+    // The prompt clause the validator reads (LAST_EXPECT: `expect` and a blank, or `expect_before` / `expect_after`), not
+    // every `expect(` of a Jest test; and only in an expect script, decided once per text (a regex of line starts
+    // would otherwise try every position of the whole text).
+    keywords: ['expect ', 'expect\t', 'expect_before', 'expect_after'],
+    appliesToText: isExpectScript,
     // A Tcl `set` at a line's start; the value quoted, braced or bare, alone on its line (or before `;` / a comment).
     pattern: /^[ \t]{0,12}set[ \t]{1,4}[A-Za-z_]\w{0,40}[ \t]{1,4}["{]?(?<secret>[^\s"{}[\]$\\;]{4,128})["}]?(?=[ \t]{0,8}(?:;|#|\r?\n|$))/m,
     validate: validateSetVariable,
