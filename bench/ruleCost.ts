@@ -116,9 +116,20 @@ function check(rule: Rule, hit: RegexHit, text: string, path: string): number | 
   const start = hit.secretStart!;
   const end = hit.secretEnd!;
   const secret = text.slice(start, end);
-  const rejected = rejectsValue(rule, secret);
-  const keyName = rejected ? undefined : (hit.key ?? keyNameBefore(text, start));
-  if (rejected || (rule.validate && !rule.validate(secret, { text, start, end, keyName, path }))) return start > hit.index ? start : undefined;
+  // The key name read off the line only when the validator asks or the value is kept, as the scan's HitContext.
+  let name: string | undefined | null = hit.key ?? null;
+  const context = {
+    text,
+    start,
+    end,
+    path,
+    get keyName() {
+      if (name === null) name = keyNameBefore(text, start);
+      return name;
+    },
+  };
+  if (rejectsValue(rule, secret, text, end) || (rule.validate && !rule.validate(secret, context))) return start > hit.index ? start : undefined;
+  void context.keyName;
   return undefined;
 }
 
