@@ -135,11 +135,12 @@ function check(rule: Rule, hit: RegexHit, text: string, path: string): number | 
 
 /** Rules timed (all, or the --rules ones). */
 const timed = new Uint8Array(rules.length).fill(only ? 0 : 1);
-if (only) for (const id of only) {
-  const i = rules.findIndex((r) => r.id === id);
-  if (i < 0) throw new Error(`no rule ${id}`);
-  timed[i] = 1;
-}
+if (only)
+  for (const id of only) {
+    const i = rules.findIndex((r) => r.id === id);
+    if (i < 0) throw new Error(`no rule ${id}`);
+    timed[i] = 1;
+  }
 /** With --rules, each text's prefilter result (and its views'), kept for the passes after the first. */
 type Match = ReturnType<KeywordPrefilter['match']>;
 const kept: { match: Match; views: { text: string; match: Match }[] }[] = [];
