@@ -755,6 +755,8 @@ function makefileVariableRule(): Rule {
       'm',
     ),
     skipPlaceholderCheck: true,
+    // Outside a Makefile only `?=` counts (below): a text without one is skipped before the line regex runs.
+    appliesToText: (text, path) => (path !== undefined && MAKEFILE_PATH.test(path)) || text.includes('?='),
     validate: (secret, ctx) => {
       const kind = flagValueKind(ctx.keyName ?? '');
       if (!kind) return false;
