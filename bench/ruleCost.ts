@@ -149,7 +149,7 @@ function pass(): number {
   const started = performance.now();
   texts.forEach(({ path, text }, f) => {
     let t = performance.now();
-    let k = kept[f];
+    const k = kept[f];
     const match = k?.match ?? prefilter.match(text);
     prefilterMs += performance.now() - t;
     const { found, hits, spans } = match;
@@ -176,7 +176,7 @@ function pass(): number {
     }
     t = performance.now();
     const views = k?.views ?? [...concatenatedLiterals(text), ...urlDecodedRuns(text)].map((v) => ({ text: v.text, match: prefilter.match(v.text) }));
-    if (only && k === undefined) kept[f] = k = { match, views };
+    if (only && k === undefined) kept[f] = { match, views };
     viewsMs += performance.now() - t;
     t = performance.now();
     for (const v of views) {
