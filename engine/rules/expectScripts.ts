@@ -75,7 +75,7 @@ export const expectScriptRules: Rule[] = [
     ...base,
     id: 'expect-password-variable',
     description: 'Password set in an expect script variable that is sent after a password prompt (set enable "…" … send "$enable\\r")',
-    // The prompt clause the validator reads (LAST_EXPECT: `expect` and a blank, or `expect_before` / `expect_after`), not
+    // The prompt clause the validator reads (LAST_EXPECT: `expect` and a blank, or its `_before` and `_after` forms), not
     // every `expect(` of a Jest test; and only in an expect script, decided once per text (a regex of line starts
     // would otherwise try every position of the whole text).
     keywords: ['expect ', 'expect\t', 'expect_before', 'expect_after'],
