@@ -3,13 +3,15 @@
 // once per file and then each flagged rule's regex and checks on its own clock, as the scan does
 // (engine/detect/scan.ts); the rewritten views (concatenation, percent-decoding) are timed as their own rows.
 // Prints the top rules by time with their share, how many files flagged them and their keywords.
+// `--rules id,id` times only those rules (the prefilter is run once and kept) and `--repeat N` runs them N times,
+// printing each rule's best pass: a steadier figure for comparing two builds of a rule on a busy machine.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtinRules } from '../engine/rules';
 import { KeywordPrefilter } from '../engine/detect/prefilter';
 import { prefilterEntries, prefilterWindows } from '../engine/detect/ruleData';
-import { anchoredPattern, execAt, execWindow, mergeSpans, scanFlags, type RegexHit } from '../engine/detect/regexWindow';
+import { anchoredPattern, execAt, execWindow, mergeSpans, searchFlags, windowHas, type RegexHit } from '../engine/detect/regexWindow';
 import type { Rule } from '../engine/types';
 import { rejectsValue } from '../engine/detect/valueChecks';
 import { keyNameBefore } from '../engine/fix/envName';
@@ -25,6 +27,8 @@ const option = (name: string) => {
 };
 const top = Number(option('--top') ?? 20);
 const maxBytes = Number(option('--max-mb') ?? Infinity) * 1048576;
+const only = option('--rules')?.split(',');
+const repeat = Number(option('--repeat') ?? 1);
 const dir = args[0];
 
 function filesUnder(d: string, out: string[] = []): string[] {
@@ -61,15 +65,21 @@ for (const p of paths) {
 
 const rules = builtinRules;
 const prefilter = new KeywordPrefilter(prefilterEntries(rules), prefilterWindows(rules));
-// The scan's gates (Rule.appliesToPath, Rule.contextKeywords): a gated rule costs nothing where it is skipped.
+// The scan's gates (Rule.appliesToPath, Rule.contextKeywords, Rule.appliesToText): a gated rule costs nothing where
+// it is skipped but its text gate, timed as its own.
 let contextEntries = rules.length;
 const contextEntry = rules.map((r) => (r.contextKeywords ? contextEntries++ : -1));
 const skips = (i: number, found: Uint8Array, path: string) => rules[i]!.appliesToPath?.(path) === false || (contextEntry[i]! >= 0 && found[contextEntry[i]!] === 0);
-const regexes = rules.map((r) => new RegExp(r.pattern.source, scanFlags(r.pattern.flags)));
+const textSkips = (i: number, text: string, path: string) => rules[i]!.appliesToText?.(text, path) === false;
+// Compiled as the scan compiles them (engine/detect/scan.ts compile): without the `d` flag, hits carrying group spans
+// (lazily) only for rules with credential parts.
+const regexes = rules.map((r) => new RegExp(r.pattern.source, searchFlags(r.pattern.flags)));
 // Rule.matchStarts, as the scan reads it: the prefilter entries after the context ones, and the anchored pattern.
 let startEntryCount = contextEntries;
 const startEntries = rules.map((r) => r.matchStarts?.map(() => startEntryCount++));
-const anchored = rules.map((r) => (r.matchStarts ? anchoredPattern(r.pattern.source, r.pattern.flags) : undefined));
+const anchored = rules.map((r) => (r.matchStarts ? anchoredPattern(r.pattern.source, r.pattern.flags, false) : undefined));
+// Rule.secretPattern, as the scan reads it: the pattern runs only on windows that hold a value of its shape.
+const values = rules.map((r) => (r.secretPattern ? new RegExp(r.secretPattern.source, searchFlags(r.secretPattern.flags)) : undefined));
 /** Where rule i's matches can start (merged spans), or undefined for anywhere. */
 function startsOf(i: number, spans: ReadonlyMap<number, number[]>): number[] | undefined {
   const entries = startEntries[i];
@@ -96,8 +106,9 @@ function runRule(i: number, text: string, from: number, to: number, path: string
       checkMs[i]! += performance.now() - t;
     }
   };
-  if (starts !== undefined) execAt(anchored[i]!, text, from, to, starts, onHit);
-  else execWindow(regexes[i]!, text, from, to, onHit);
+  if (values[i] !== undefined && !windowHas(values[i]!, text, from, to)) return;
+  if (starts !== undefined) execAt(anchored[i]!, text, from, to, starts, onHit, rule.parts !== undefined);
+  else execWindow(regexes[i]!, text, from, to, onHit, rule.parts !== undefined);
 }
 
 /** The scan's checks on one hit (engine/detect/scan.ts acceptHit): where the search goes on after a reject. */
@@ -105,52 +116,103 @@ function check(rule: Rule, hit: RegexHit, text: string, path: string): number | 
   const start = hit.secretStart!;
   const end = hit.secretEnd!;
   const secret = text.slice(start, end);
-  const rejected = rejectsValue(rule, secret);
-  const keyName = rejected ? undefined : (hit.key ?? keyNameBefore(text, start));
-  if (rejected || (rule.validate && !rule.validate(secret, { text, start, end, keyName, path }))) return start > hit.index ? start : undefined;
+  // The key name read off the line only when the validator asks or the value is kept, as the scan's HitContext.
+  let name: string | undefined | null = hit.key ?? null;
+  const context = {
+    text,
+    start,
+    end,
+    path,
+    get keyName() {
+      if (name === null) name = keyNameBefore(text, start);
+      return name;
+    },
+  };
+  if (rejectsValue(rule, secret, text, end) || (rule.validate && !rule.validate(secret, context))) return start > hit.index ? start : undefined;
+  void context.keyName;
   return undefined;
 }
 
-const started = performance.now();
-for (const { path, text } of texts) {
-  let t = performance.now();
-  const { found, hits, spans } = prefilter.match(text);
-  prefilterMs += performance.now() - t;
-  for (const i of hits) {
-    if (i >= rules.length || skips(i, found, path)) continue;
-    ruleFiles[i]!++;
-    const s = spans.get(i);
+/** Rules timed (all, or the --rules ones). */
+const timed = new Uint8Array(rules.length).fill(only ? 0 : 1);
+if (only)
+  for (const id of only) {
+    const i = rules.findIndex((r) => r.id === id);
+    if (i < 0) throw new Error(`no rule ${id}`);
+    timed[i] = 1;
+  }
+/** With --rules, each text's prefilter result (and its views'), kept for the passes after the first. */
+type Match = ReturnType<KeywordPrefilter['match']>;
+const kept: { match: Match; views: { text: string; match: Match }[] }[] = [];
+
+function pass(): number {
+  const started = performance.now();
+  texts.forEach(({ path, text }, f) => {
+    let t = performance.now();
+    const k = kept[f];
+    const match = k?.match ?? prefilter.match(text);
+    prefilterMs += performance.now() - t;
+    const { found, hits, spans } = match;
+    for (const i of hits) {
+      if (i >= rules.length || timed[i] === 0 || skips(i, found, path)) continue;
+      ruleFiles[i]!++;
+      const s = spans.get(i);
+      t = performance.now();
+      const starts = startsOf(i, spans);
+      if (textSkips(i, text, path)) {
+        // The rule's text gate says it can report nothing here: the scan skips the rule.
+      } else if (starts?.length === 0) {
+        // Nowhere a match can start: the scan skips the rule.
+      } else if (s === undefined) {
+        runRule(i, text, 0, text.length, path, starts);
+        ruleChars[i]! += text.length;
+      } else {
+        for (let k = 0; k < s.length; k += 2) {
+          runRule(i, text, s[k]!, s[k + 1]!, path, starts);
+          ruleChars[i]! += s[k + 1]! - s[k]!;
+        }
+      }
+      ruleMs[i]! += performance.now() - t;
+    }
     t = performance.now();
-    const starts = startsOf(i, spans);
-    if (starts?.length === 0) {
-      // Nowhere a match can start: the scan skips the rule.
-    } else if (s === undefined) {
-      runRule(i, text, 0, text.length, path, starts);
-      ruleChars[i]! += text.length;
-    } else {
-      for (let k = 0; k < s.length; k += 2) {
-        runRule(i, text, s[k]!, s[k + 1]!, path, starts);
-        ruleChars[i]! += s[k + 1]! - s[k]!;
+    const views = k?.views ?? [...concatenatedLiterals(text), ...urlDecodedRuns(text)].map((v) => ({ text: v.text, match: prefilter.match(v.text) }));
+    if (only && k === undefined) kept[f] = { match, views };
+    viewsMs += performance.now() - t;
+    t = performance.now();
+    for (const v of views) {
+      const m = v.match;
+      for (const i of m.hits) {
+        if (i >= rules.length || timed[i] === 0 || skips(i, m.found, path) || textSkips(i, v.text, path)) continue;
+        const starts = startsOf(i, m.spans);
+        if (starts?.length !== 0) runRule(i, v.text, 0, v.text.length, path, starts);
       }
     }
-    ruleMs[i]! += performance.now() - t;
-  }
-  t = performance.now();
-  const views = [...concatenatedLiterals(text), ...urlDecodedRuns(text)];
-  viewsMs += performance.now() - t;
-  t = performance.now();
-  for (const v of views) {
-    const m = prefilter.match(v.text);
-    for (const i of m.hits) {
-      if (i >= rules.length || skips(i, m.found, path)) continue;
-      const starts = startsOf(i, m.spans);
-      if (starts?.length !== 0) runRule(i, v.text, 0, v.text.length, path, starts);
+    viewRulesMs += performance.now() - t;
+  });
+  return performance.now() - started;
+}
+
+let totalMs = 0;
+const best = new Float64Array(rules.length).fill(Infinity);
+const bestChecks = new Float64Array(rules.length);
+for (let p = 0; p < repeat; p++) {
+  ruleMs.fill(0);
+  checkMs.fill(0);
+  ruleFiles.fill(0);
+  ruleChars.fill(0);
+  totalMs = pass();
+  for (let i = 0; i < rules.length; i++) {
+    if (ruleMs[i]! < best[i]!) {
+      best[i] = ruleMs[i]!;
+      bestChecks[i] = checkMs[i]!;
     }
   }
-  viewRulesMs += performance.now() - t;
 }
-const totalMs = performance.now() - started;
-
+if (repeat > 1) {
+  ruleMs.set(best);
+  checkMs.set(bestChecks);
+  console.log(`\n(best of ${repeat} passes per rule; the totals are the last pass's)`);
+}
 const order = rules.map((_, i) => i).sort((a, b) => ruleMs[b]! - ruleMs[a]!);
 const rulesMs = ruleMs.reduce((a, b) => a + b, 0);
 console.log(`\n## Rule cost: ${texts.length} files, ${mb(bytes)} MB, ${rules.length} rules; ${totalMs.toFixed(0)} ms in all`);

@@ -129,6 +129,13 @@ export interface Rule {
    * rejects every other path: the scan skips the rule elsewhere instead of running its regex for nothing.
    */
   appliesToPath?(path: string | undefined): boolean;
+  /**
+   * Where the rule can report anything at all, decided once per text (the scanned text or a rewritten view, with
+   * its path) after the prefilter flags the rule and before its regex runs: false when its validator rejects every
+   * match in such a text (an expect script's rule in a Jest test that says `expect`). Must be cheap: it reads the
+   * whole text at most once (a `includes` before any regex).
+   */
+  appliesToText?(text: string, path: string | undefined): boolean;
   /** Skip the shared placeholder filter (for formats that cannot be placeholders). */
   skipPlaceholderCheck?: boolean;
   /** Conventional environment variable name for the value. */

@@ -184,7 +184,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       jobs.push({ rule: i, source: r.pattern.source, flags: r.pattern.flags, ...(r.minEntropy !== undefined ? { minEntropy: r.minEntropy } : {}), text: t, from, to });
     };
     for (const i of toRun(hits)) {
-      if (lacksContext(i, found) || skipped?.has(i)) continue;
+      if (lacksContext(i, found) || skipped?.has(i) || all[i]!.appliesToText?.(text, path) === false) continue;
       const rule = compiled(i);
       if (rule === undefined) continue;
       const starts = startSpans(i, spans);
@@ -210,7 +210,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       // A view scanned under a path of its own (an export's messages, read as prose) is gated by that path.
       const viewSkipped = view.path === undefined ? skipped : pathSkips(view.path);
       for (const i of toRun(viewMatch.hits)) {
-        if (lacksContext(i, viewMatch.found) || viewSkipped?.has(i)) continue;
+        if (lacksContext(i, viewMatch.found) || viewSkipped?.has(i) || all[i]!.appliesToText?.(view.text, view.path ?? path) === false) continue;
         const rule = compiled(i);
         if (rule === undefined) continue;
         const starts = startSpans(i, viewMatch.spans);

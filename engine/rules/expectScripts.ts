@@ -13,12 +13,17 @@ import { humanPassword } from './humanPasswords';
 let lastText: string | undefined;
 let lastVerdict = false;
 
-/** An expect script: its file name, its `#!…expect` line, or `spawn` beside `expect` lines. */
-function isExpectScript(ctx: MatchContext): boolean {
-  if (ctx.path !== undefined && /\.exp$/i.test(ctx.path)) return true;
-  if (ctx.text === lastText) return lastVerdict;
-  lastText = ctx.text;
-  lastVerdict = /^#![^\n]{0,60}\bexpect\b/.test(ctx.text) || (/^[ \t]{0,12}spawn[ \t]/m.test(ctx.text) && /^[ \t]{0,12}expect[ \t]/m.test(ctx.text));
+/**
+ * An expect script: its file name, its `#!…expect` line, or `spawn` beside `expect` lines. The rules' text gate
+ * (Rule.appliesToText) as well as their validators' first check: outside expect scripts (every Jest test says
+ * `expect`) the rules' regexes never run.
+ */
+function isExpectScript(text: string, path: string | undefined): boolean {
+  if (path !== undefined && /\.exp$/i.test(path)) return true;
+  if (text === lastText) return lastVerdict;
+  lastText = text;
+  // `includes` first: a multi-line regex tries every position of the text, the plain search is many times faster.
+  lastVerdict = /^#![^\n]{0,60}\bexpect\b/.test(text) || (text.includes('spawn') && /^[ \t]{0,12}spawn[ \t]/m.test(text) && /^[ \t]{0,12}expect[ \t]/m.test(text));
   return lastVerdict;
 }
 
@@ -39,7 +44,7 @@ const isPassword = (value: string) => isLiteralPassword(value) && passwordVerdic
 
 /** `set NAME "v"`: the variable is sent (`send "$NAME\r"`, `send -- "${NAME}\r"`) after a password prompt somewhere. */
 function validateSetVariable(value: string, ctx: MatchContext): boolean {
-  if (!isExpectScript(ctx) || !isPassword(value)) return false;
+  if (!isExpectScript(ctx.text, ctx.path) || !isPassword(value)) return false;
   const name = /\bset[ \t]{1,4}([A-Za-z_]\w{0,40})[ \t]{1,4}["{]?$/.exec(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start))?.[1];
   if (name === undefined) return false;
   const sent = new RegExp(`\\b(?:exp_)?send[ \\t]{1,4}(?:-[\\w-]{1,10}[ \\t]{1,4}){0,2}["{]?\\$\\{?${name}\\b`, 'g');
@@ -49,7 +54,7 @@ function validateSetVariable(value: string, ctx: MatchContext): boolean {
 
 /** `send "v\r"` right after a password prompt. */
 function validateSentLiteral(value: string, ctx: MatchContext): boolean {
-  if (!isExpectScript(ctx) || !isPassword(value)) return false;
+  if (!isExpectScript(ctx.text, ctx.path) || !isPassword(value)) return false;
   return answersPasswordPrompt(ctx.text, ctx.start);
 }
 
@@ -70,7 +75,11 @@ export const expectScriptRules: Rule[] = [
     ...base,
     id: 'expect-password-variable',
     description: 'Password set in an expect script variable that is sent after a password prompt (set enable "…" … send "$enable\\r")',
-    keywords: ['expect'],
+    // The prompt clause the validator reads (LAST_EXPECT: `expect` and a blank, or its `_before` and `_after` forms), not
+    // every `expect(` of a Jest test; and only in an expect script, decided once per text (a regex of line starts
+    // would otherwise try every position of the whole text).
+    keywords: ['expect ', 'expect\t', 'expect_before', 'expect_after'],
+    appliesToText: isExpectScript,
     // A Tcl `set` at a line's start; the value quoted, braced or bare, alone on its line (or before `;` / a comment).
     pattern: /^[ \t]{0,12}set[ \t]{1,4}[A-Za-z_]\w{0,40}[ \t]{1,4}["{]?(?<secret>[^\s"{}[\]$\\;]{4,128})["}]?(?=[ \t]{0,8}(?:;|#|\r?\n|$))/m,
     validate: validateSetVariable,

@@ -946,8 +946,10 @@ export const proseRules: Rule[] = [
     // `\n! ` opens a MediaWiki header row, `|===` an AsciiDoc table.
     // `\n^ ` a DokuWiki header row, `+==` the header border of a reStructuredText grid table.
     keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td', '\n||', '\n! ', '|===', '\n^ ', '+=='],
+    // The cell's opening `|` is part of the match (not a look-behind): V8 then skips to the next `|` or `<` instead of
+    // trying the look-behind at every position of the text (the same cells, 3x faster on the tree's tables).
     pattern: new RegExp(
-      `(?:(?<=\\|)[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>|[ \\t]{0,8}(?=\\r?\\n|$))`,
+      `(?:\\|[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>|[ \\t]{0,8}(?=\\r?\\n|$))`,
       'i',
     ),
     validate: (value, ctx) => {

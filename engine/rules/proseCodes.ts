@@ -76,6 +76,11 @@ const KEY_SAFE = '(?:schl[üu]ssel(?:tresor|kasten|safe|box)|bo[îi]te[ \\t]à[ 
 const LOCK_WORD = `(?:${LOCK_PLACE}(?:[ \\t|—–:-]{0,12})${LOCK_CODE}|${LOCK_CODE}[ \\t](?:(?:de|del|della|dello|dell'|do|da|for|für|of|to|van|voor|от|на|для)[ \\t]{1,2})?(?:the[ \\t]|die[ \\t]|de[ \\t]|het[ \\t])?${LOCK_PLACE}|${KEY_SAFE})`;
 const LOCK_WORDS = new RegExp(LOCK_WORD, 'giu');
 const LOCK_AFTER = new RegExp(`(?<![\\p{L}\\p{N}_])${LOCK_WORD}(?![\\p{L}])(?<between>[^\\n0-9]{0,40}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`, 'iu');
+/**
+ * The digits' own pattern (Rule.secretPattern), with the flags of the rule's: a window without 4 to 8 digits in a row
+ * (most windows of `tor` in `constructor`, `iterator`, `operator`) is skipped before the pattern's look-behinds run.
+ */
+const digitsWith = (pattern: RegExp) => new RegExp('[0-9]{4,8}', pattern.flags);
 /** A place alone before its digits (`, alarm 3031`, `Garagentor neu: 9712`): only as the next item of a list that began with a named code. */
 const LISTED_PLACE = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:${LOCK_PLACE}|alarm)(?![\\p{L}])(?<between>[^\\n0-9\\p{L}]{0,4}(?:\\p{L}{2,8}[ \\t]{0,2})?[^\\n0-9\\p{L}]{0,4}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`,
@@ -288,6 +293,7 @@ export const proseCodeRules: Rule[] = [
     ]),
     keywordWindow: { before: 30, after: 90 },
     pattern: LOCK_AFTER,
+    secretPattern: digitsWith(LOCK_AFTER),
     validate: (value, ctx) => validatePin(value, ctx, betweenWord(ctx, LOCK_WORDS)) && !DEVICE_CODE.test(lineAround(ctx.text, ctx.start, ctx.end).line),
     examples: {
       positives: (g) => [
@@ -307,6 +313,7 @@ export const proseCodeRules: Rule[] = [
     keywords: foldedKeywords(['door', 'gate', 'garage', 'alarm', 'tür', 'tor', 'porte', 'portail', 'puerta', 'portal', 'bramy', 'drzwi', 'porta', 'portão', 'kapı', 'сигнализаци', 'калитк', 'двер', 'ворот']),
     keywordWindow: { before: 120, after: 40 },
     pattern: LISTED_PLACE,
+    secretPattern: digitsWith(LISTED_PLACE),
     validate: (value, ctx) => {
       const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
       return CODE_GIVEN_BEFORE.test(line.slice(0, ctx.start - lineStart)) && validatePin(value, ctx, '') && !DEVICE_CODE.test(line);

@@ -155,6 +155,9 @@ export const tokenFormatRules: Rule[] = [
     priority: 'format',
     description: 'HTTP Authorization: Basic header with base64 user:password',
     keywords: ['authorization'],
+    // The match starts at most `Proxy-` before the keyword and ends within a header gap, `Basic` and the value after it
+    // (as http-authorization-token's): a header named in a large file (a HAR, a log) is read only there.
+    keywordWindow: { before: 8, after: 4200 },
     // Every way a header is written down (curl, HAR, proxy configs, code; see httpAuth.ts), any case of `Basic`.
     pattern: new RegExp(`${HEADER_START}(?:Proxy-)?Authorization${HEADER_GAP}Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
     validate: isBasicCredential,

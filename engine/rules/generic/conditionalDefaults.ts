@@ -19,14 +19,19 @@ function validateElseDefault(value: string, ctx: MatchContext): boolean {
   return namedValueVerdict(value, name, reading, { strict: kind === 'test', quote }) === undefined;
 }
 
+/** `=`, at most four blanks and `if`: every match holds one (the pattern's `=[ \t]{0,4}if`), unlike `else`, which all code holds. */
+const ASSIGNED_IF: string[] = ['='];
+for (let n = 0; n < 4; n++) for (const k of ASSIGNED_IF.filter((w) => w.length === n + 1)) ASSIGNED_IF.push(k + ' ', k + '\t');
+
 export const elseDefaultRule: Rule = {
   id: 'generic-else-default',
   provider: 'Generic',
   family: 'generic',
   priority: 'generic',
   description: "Hard-coded fallback of a secret-like name in an if/else expression ($ApiKey = if ($env:K) { $env:K } else { '…' })",
-  keywords: ['else'],
-  keywordWindow: { before: 260, after: 220 },
+  keywords: ASSIGNED_IF.map((k) => k + 'if'),
+  // Before the `=`: the name (≤ 61), a type (≤ 33) and blanks (≤ 4); after `if`: the condition (≤ 200), `else`, the literal.
+  keywordWindow: { before: 100, after: 420 },
   // The name, `=`, `if` and its condition and branch on the same line, then `else` and a quoted literal (braced or not).
   pattern: /(?<![\w$.])(?<key>\$?[A-Za-z_][\w.]{0,60})(?::[ \t]{0,2}[\w.<>?]{1,30})?[ \t]{0,4}=[ \t]{0,4}if\b[^\n]{1,200}?\belse[ \t]{0,4}\{?[ \t]{0,4}(?<q>["'])(?<secret>[^"'\n\\]{4,200})\k<q>/,
   appliesToPath: genericRulesApply,

@@ -16,9 +16,15 @@ const NAMES_AND_VALUES = new RegExp(
   `(?<![\\w$])(?<names>[\\w$]{1,40}(?:[ \\t]{0,2},[ \\t]{0,2}[\\w$]{1,40}){1,3})[ \\t]{0,2}[\\])]?[ \\t]{0,2}:?=[ \\t]{0,2}[[(]?[ \\t]{0,2}(?<values>(?:${LITERAL}[ \\t]{0,2},[ \\t]{0,2}){1,3})$`,
 );
 
+/** Files whose tuples are no assignments of code: the rule is skipped there (Rule.appliesToPath), its validator says the same. */
+function tuplesApply(path: string | undefined): boolean {
+  const kind = fileKind(path);
+  return kind !== 'lockfile' && kind !== 'minified' && kind !== 'example' && kind !== 'prose';
+}
+
 function validateTuple(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
-  if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || kind === 'prose' || !ctx.keyName) return false;
+  if (!tuplesApply(ctx.path) || !ctx.keyName) return false;
   const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
   const line = ctx.text.slice(lineStart, ctx.start - 1);
   const split = NAMES_AND_VALUES.exec(line);
@@ -44,6 +50,7 @@ export const tupleAssignmentRule: Rule = {
   pattern: new RegExp(
     `(?<![\\w$])(?:[\\w$]{1,40}[ \\t]{0,2},[ \\t]{0,2}){1,3}(?<key>[\\w$]{1,40})[ \\t]{0,2}[\\])]?[ \\t]{0,2}:?=[ \\t]{0,2}[[(]?[ \\t]{0,2}(?:${LITERAL}[ \\t]{0,2},[ \\t]{0,2}){1,3}["'](?<secret>[^"'\\n\\\\]{3,200})["']`,
   ),
+  appliesToPath: tuplesApply,
   validate: validateTuple,
   skipPlaceholderCheck: true,
   envName: 'PASSWORD',

@@ -1,4 +1,4 @@
-// Rule gates (Rule.appliesToPath, Rule.contextKeywords) only save work: a rule skipped by one would have reported
+// Rule gates (Rule.appliesToPath, Rule.contextKeywords, Rule.appliesToText) only save work: a rule skipped by one would have reported
 // nothing there. Each gated built-in rule is compared with the same rule without its gates, on its own examples
 // (and copies without its context words) in paths of every kind.
 import assert from 'node:assert/strict';
@@ -25,11 +25,11 @@ const PATHS = [
   'notes.txt',
 ];
 
-const ungated = (r: Rule): Rule => ({ ...r, appliesToPath: undefined, contextKeywords: undefined, secretPattern: undefined });
+const ungated = (r: Rule): Rule => ({ ...r, appliesToPath: undefined, contextKeywords: undefined, appliesToText: undefined, secretPattern: undefined });
 const summary = (fs: Finding[]) => fs.map((f) => `${f.ruleId} ${f.start}-${f.end} ${f.fingerprint}`);
 
 describe('rule gates', () => {
-  const gated = builtinRules.filter((r) => r.appliesToPath || r.contextKeywords);
+  const gated = builtinRules.filter((r) => r.appliesToPath || r.contextKeywords || r.appliesToText);
 
   it('are set on the costly generic rules', () => {
     for (const id of ['unmasked-secret-in-log', 'http-session-cookie', 'prose-labelled-password', 'generic-secret-assignment']) {
@@ -105,6 +105,31 @@ describe('rule gates', () => {
     assert.equal(calls, 0);
     assert.equal(scanner.scan(text, { path: 'ci/build.log' }).length, 1);
     assert.ok(calls > 0);
+  });
+
+  it("skip a rule where its text gate says no, in the text and in a rewritten view, asking with the view's own text", () => {
+    let calls = 0;
+    const asked: string[] = [];
+    const rule: Rule = {
+      ...ungated(builtinRules.find((r) => r.id === 'unmasked-secret-in-log')!),
+      appliesToText: (text) => {
+        asked.push(text);
+        return text.includes('DUMP');
+      },
+      validate: () => {
+        calls++;
+        return true;
+      },
+    };
+    const scanner = createScanner({ rules: [rule] });
+    assert.equal(scanner.scan('API_KEY: abcdefghijklmnop1234\n').length, 0);
+    assert.equal(calls, 0);
+    assert.equal(scanner.scan('env DUMP\nAPI_KEY: abcdefghijklmnop1234\n').length, 1);
+    assert.ok(calls > 0);
+    // A view (concatenated literals) is gated on its own text: the joined value's view says DUMP, the text does not.
+    asked.length = 0;
+    scanner.scan('x = "API_KEY: abcdefghijkl" + "mnop1234 DU" + "MP"\n');
+    assert.ok(asked.some((t) => t.includes('DUMP')) && asked.some((t) => !t.includes('DUMP')), JSON.stringify(asked));
   });
 
   it('skip a rule without its context words, and run it with one', () => {
