@@ -140,7 +140,7 @@ export class KeywordPrefilter {
   private readonly lists: (number[] | undefined)[];
   /** The longest keyword (the trie's depth): a state depends only on this many characters before it. */
   private readonly depth: number;
-  /** The second half's keyword ends during one match() (position, state pairs), reused between calls. */
+  /** The second half's runs of keyword ends during one match() (first, last, state), reused between calls. */
   private later: Int32Array = new Int32Array(1024);
   readonly ruleCount: number;
 
@@ -190,42 +190,88 @@ export class KeywordPrefilter {
     // characters early at the root, which puts it in the state a single pass would have (a state is the
     // longest keyword prefix ending there). Its keyword ends are kept and visited after the first half's, so
     // every rule's spans are built in text order, exactly as by one pass.
+    // A run of keyword ends in one state at consecutive positions (the spaces of an indented line: `   ` stays
+    // in its own state) is visited once, as its first and last position: the positions between would only
+    // push the same spans' ends forward (keywordEnd).
     if (len < SPLIT_MIN) {
       let state = 0;
+      let runState = -1;
+      let runFirst = 0;
+      let runLast = -2;
       for (let i = 0; i < len; i++) {
         // Non-ASCII code units fold into the ASCII range: at worst an extra candidate, never a missed one.
         state = delta[(state << 7) | (text.charCodeAt(i) & 127)]!;
-        if (terminal[state] !== 0) this.keywordEnd(i, state, len, found, hits);
+        if (terminal[state] !== 0) {
+          if (state === runState && i === runLast + 1) runLast = i;
+          else {
+            if (runState >= 0) this.keywordEnd(runFirst, runLast, runState, len, found, hits);
+            runState = state;
+            runFirst = runLast = i;
+          }
+        }
       }
+      if (runState >= 0) this.keywordEnd(runFirst, runLast, runState, len, found, hits);
       return this.result(found, hits);
     }
     const mid = len >> 1;
     let b = 0;
     for (let j = Math.max(0, mid - this.depth); j < mid; j++) b = delta[(b << 7) | (text.charCodeAt(j) & 127)]!;
+    // The second half's runs as (first, last, state) triples; the last run of each half is still open.
     let later = this.later;
     let laterCount = 0;
     let a = 0;
+    let aState = -1;
+    let aFirst = 0;
+    let aLast = -2;
+    let bState = -1;
+    let bFirst = 0;
+    let bLast = -2;
     let j = mid;
     for (let i = 0; i < mid; i++, j++) {
       a = delta[(a << 7) | (text.charCodeAt(i) & 127)]!;
       b = delta[(b << 7) | (text.charCodeAt(j) & 127)]!;
       if (terminal[b] !== 0) {
-        if (laterCount === later.length) later = this.grow();
-        later[laterCount++] = j;
-        later[laterCount++] = b;
+        if (b === bState && j === bLast + 1) bLast = j;
+        else {
+          if (bState >= 0) {
+            if (laterCount + 3 > later.length) later = this.grow();
+            later[laterCount++] = bFirst;
+            later[laterCount++] = bLast;
+            later[laterCount++] = bState;
+          }
+          bState = b;
+          bFirst = bLast = j;
+        }
       }
-      if (terminal[a] !== 0) this.keywordEnd(i, a, len, found, hits);
+      if (terminal[a] !== 0) {
+        if (a === aState && i === aLast + 1) aLast = i;
+        else {
+          if (aState >= 0) this.keywordEnd(aFirst, aLast, aState, len, found, hits);
+          aState = a;
+          aFirst = aLast = i;
+        }
+      }
     }
     // The second half's last character when the text's length is odd.
     for (; j < len; j++) {
       b = delta[(b << 7) | (text.charCodeAt(j) & 127)]!;
       if (terminal[b] !== 0) {
-        if (laterCount === later.length) later = this.grow();
-        later[laterCount++] = j;
-        later[laterCount++] = b;
+        if (b === bState && j === bLast + 1) bLast = j;
+        else {
+          if (bState >= 0) {
+            if (laterCount + 3 > later.length) later = this.grow();
+            later[laterCount++] = bFirst;
+            later[laterCount++] = bLast;
+            later[laterCount++] = bState;
+          }
+          bState = b;
+          bFirst = bLast = j;
+        }
       }
     }
-    for (let k = 0; k < laterCount; k += 2) this.keywordEnd(later[k]!, later[k + 1]!, len, found, hits);
+    if (aState >= 0) this.keywordEnd(aFirst, aLast, aState, len, found, hits);
+    for (let k = 0; k < laterCount; k += 3) this.keywordEnd(later[k]!, later[k + 1]!, later[k + 2]!, len, found, hits);
+    if (bState >= 0) this.keywordEnd(bFirst, bLast, bState, len, found, hits);
     // Give back a buffer grown for one big text, so the memory stays flat.
     if (later.length > 1 << 16) this.later = new Int32Array(1024);
     return this.result(found, hits);
@@ -252,8 +298,13 @@ export class KeywordPrefilter {
     return (this.later = bigger);
   }
 
-  /** The keywords ending at text position `i` in `state`: flags their rules and adds their window spans. */
-  private keywordEnd(i: number, state: number, len: number, found: Uint8Array, hits: number[]): void {
+  /**
+   * The keywords ending in `state` at each text position `first` … `final`: flags their rules and adds their
+   * window spans. One position's spans overlap the next one's (a keyword is at least one character long), so
+   * a run adds the span from its first position's start to its last position's end, as the positions would
+   * one by one.
+   */
+  private keywordEnd(first: number, final: number, state: number, len: number, found: Uint8Array, hits: number[]): void {
     const { outStart, outRule, outLength, windows, lists } = this;
     for (let k = outStart[state]!, stop = outStart[state + 1]!; k < stop; k++) {
       const rule = outRule[k]!;
@@ -263,8 +314,8 @@ export class KeywordPrefilter {
       }
       const w = windows[rule];
       if (w === undefined) continue;
-      const start = Math.max(0, i + 1 - outLength[k]! - w.before);
-      const end = Math.min(len, i + 1 + w.after);
+      const start = Math.max(0, first + 1 - outLength[k]! - w.before);
+      const end = Math.min(len, final + 1 + w.after);
       const list = lists[rule];
       if (list === undefined) {
         lists[rule] = [start, end];

@@ -111,3 +111,45 @@ describe('keyword prefilter spans', () => {
     assert.deepEqual(reference(entries, windows, text).spans.get(0), [1, 8]);
   });
 });
+
+describe('keyword prefilter runs of keyword ends', () => {
+  // A keyword that ends again at the next position in the same state (`   ` in a longer run of blanks) is
+  // visited once per run, its first and last position (prefilter.ts keywordEnd): the spans stay those of
+  // every position, in short texts and in the two halves of long ones.
+  const entries = [['   '], ['ab'], ['   ', ' = ']];
+  const windows = [
+    { before: 0, after: 0 },
+    { before: 2, after: 1 },
+    { before: 3, after: 5 },
+  ];
+
+  it('gives the reference spans for runs of blanks of every length, near other keywords, in short and long texts', () => {
+    const p = new KeywordPrefilter(entries, windows);
+    const g = createExampleGen(5);
+    for (let n = 0; n < 80; n++) {
+      const pieces: string[] = [];
+      for (let k = 0; k < 12 + n * 3; k++) pieces.push(g.pick([' '.repeat(1 + (k % 9)), 'ab', ' = ', 'x', 'aab', '\n', ' '.repeat(30)]));
+      const text = pieces.join('');
+      const got = p.match(text);
+      const want = reference(entries, windows, text);
+      assert.deepEqual(got.hits, want.hits, `text ${n}: flagged rules`);
+      for (const rule of want.hits) assert.deepEqual(got.spans.get(rule), want.spans.get(rule), `text ${n} (${text.length} characters): spans of entry ${rule}`);
+    }
+  });
+
+  it('visits a run of keyword ends in one state once, not once per position', () => {
+    const p = new KeywordPrefilter([['   ']], [{ before: 0, after: 0 }]);
+    let visits = 0;
+    const visit = (p as unknown as { keywordEnd: (...args: unknown[]) => void }).keywordEnd;
+    (p as unknown as { keywordEnd: (...args: unknown[]) => void }).keywordEnd = function (this: unknown, ...args: unknown[]) {
+      visits++;
+      visit.apply(this, args);
+    };
+    assert.deepEqual(p.match('a' + ' '.repeat(40) + 'b').spans.get(0), [1, 41]);
+    assert.equal(visits, 1);
+    visits = 0;
+    const long = 'x'.repeat(100) + ' '.repeat(50) + 'y'.repeat(300) + ' '.repeat(10) + 'z';
+    assert.deepEqual(p.match(long).spans.get(0), [100, 150, 450, 460]);
+    assert.equal(visits, 2);
+  });
+});
