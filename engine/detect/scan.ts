@@ -354,6 +354,13 @@ function acceptHit(rule: Rule, hit: RegexHit, text: string, path: string | undef
     envName,
     ...(related ? { related } : {}),
   });
+  // A key-path match that began at a heading (`# Twitch bot` … `TWITCH_CLIENT_SECRET=…` three lines down) spans
+  // the lines between, and a key on one of them (`TWITCH_OAUTH=…`) starts a match of its own: go on from the
+  // next line, not from the match's end (the same value found again is one finding after overlap resolution).
+  if (hit.key === undefined && start > hit.index) {
+    const nextLine = text.indexOf('\n', hit.index) + 1;
+    if (nextLine > hit.index && nextLine < start) return nextLine;
+  }
   return undefined;
 }
 
