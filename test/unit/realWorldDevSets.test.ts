@@ -45,6 +45,9 @@ import { INCIDENT_DOCS as DEV11_INCIDENT_DOCS } from '../../bench/quality/realWo
 import { DEV12_SET } from '../../bench/quality/realWorld/dev12Set';
 import { WEB_DOCS as DEV12_WEB_DOCS } from '../../bench/quality/realWorld/dev12/web';
 import { AGENT_DOCS as DEV12_AGENT_DOCS } from '../../bench/quality/realWorld/dev12/agent';
+import { DEV13_SET } from '../../bench/quality/realWorld/dev13Set';
+import { WIN_DOCS as DEV13_WIN_DOCS } from '../../bench/quality/realWorld/dev13/win';
+import { APP_DOCS as DEV13_APP_DOCS } from '../../bench/quality/realWorld/dev13/app';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -168,6 +171,9 @@ const PARTS = [
   // rw-dev12: two parts written at once; each joins the checks once its writer fills it.
   { id: 'rw-dev12-web', title: 'rw-dev12 web back rooms', seed: DEV12_SET.seed, docs: DEV12_WEB_DOCS, areas: ['code', 'config-syntax', 'credential-file', 'precision'] },
   { id: 'rw-dev12-agent', title: 'rw-dev12 AI agents', seed: DEV12_SET.seed, docs: DEV12_AGENT_DOCS, areas: ['config-syntax', 'prose', 'logs-and-output', 'precision'] },
+  // rw-dev13: two parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev13-win', title: 'rw-dev13 Windows and enterprise admin', seed: DEV13_SET.seed, docs: DEV13_WIN_DOCS, areas: ['command-line', 'config-syntax', 'credential-file', 'precision'] },
+  { id: 'rw-dev13-app', title: 'rw-dev13 mobile and desktop apps', seed: DEV13_SET.seed, docs: DEV13_APP_DOCS, areas: ['code', 'config-syntax', 'logs-and-output', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 
