@@ -2,7 +2,7 @@
 // says Password / Passwort / 密码 / Token. The cell's column is found by counting separators in its row, the
 // header by walking up to the table's first row; both walks are bounded, and a table's header is remembered
 // while its rows are checked in order, so a long table costs one walk.
-import { lineStartNear } from '../detect/lineStartNear';
+import { lineEndNear, lineStartNear } from '../detect/lineStartNear';
 import type { MatchContext } from '../types';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
 
@@ -59,8 +59,20 @@ export function isHeaderRowAt(text: string, end: number): boolean {
   return HEADER_RULE.test(text.slice(eol + 1, next < 0 ? Math.min(text.length, eol + 1 + MAX_LINE) : Math.min(next, eol + 1 + MAX_LINE)).replace(/\r$/, ''));
 }
 
+/** columnKind's answers: every cell of a column asks for the same header (a 1,000-row table, a thousand times). */
+const columnKinds = new Map<string, 'password' | 'token' | undefined>();
+
 /** What a column holds, from its header's text: a password, a token, or something else. */
 export function columnKind(header: string): 'password' | 'token' | undefined {
+  const known = columnKinds.get(header);
+  if (known !== undefined || columnKinds.has(header)) return known;
+  const kind = columnKindOf(header);
+  if (columnKinds.size >= 1024) columnKinds.clear();
+  columnKinds.set(header, kind);
+  return kind;
+}
+
+function columnKindOf(header: string): 'password' | 'token' | undefined {
   // `api_key`, `admin-password`: names joined by `_` or `-` read as words.
   const h = fold(header.replace(/<[^>]{0,200}>|[*_`]/g, ' ').replace(/(?<=[A-Za-z])[-_](?=[A-Za-z])/g, ' '))
     .replace(/\s+/g, ' ')
@@ -84,7 +96,7 @@ export function columnKind(header: string): 'password' | 'token' | undefined {
  * (`columnKind` leaves bare `key` out: `| Key | Value |` tables list names). Not in a table of public keys,
  * fingerprints or product keys, nor in a row that says its key is public (`search-only`, `| yes |` under `Public?`).
  */
-export function keyColumnKind(name: string, header: readonly string[], row: readonly string[]): 'password' | 'key' | undefined {
+export function keyColumnKind(name: string, header: readonly string[], rowOf: () => readonly string[]): 'password' | 'key' | undefined {
   const clean = (c: string) =>
     fold(c.replace(/<[^>]{0,200}>|[*_`]/g, ' '))
       .replace(/\s+/g, ' ')
@@ -98,6 +110,8 @@ export function keyColumnKind(name: string, header: readonly string[], row: read
   if (/public|publishable|fingerprint|gpg|pgp|ssh|licen[cs]e|product|serial|activation|translation|locale|value|meaning|description/.test(all)) return undefined;
   if (/\bssid\b|wi-?fi|wlan|network|netzwerk|r[ée]seau|\bred\b/.test(all)) return 'password';
   const publicAt = header.findIndex((c) => /^public\??$/.test(clean(c)));
+  // The row's cells are read only here: most columns are no `Key` column, and a long table has thousands of cells.
+  const row = rowOf();
   if (publicAt >= 0 && /^(?:yes|y|true|ja|oui|s[ií]|x|✓|✔)$/i.test(clean(row[publicAt] ?? ''))) return undefined;
   if (row.some((c) => /search[- ]only|\bpublic\b|publishable|browser|referr?er/i.test(c))) return undefined;
   return 'key';
@@ -214,7 +228,7 @@ export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | 'key
   if (byHeader) return byHeader;
   if (name !== undefined && header !== undefined) {
     const rowEnd = ctx.text.indexOf('\n', ctx.end);
-    const keyKind = keyColumnKind(name, header, rowCells(ctx.text.slice(rowStart, rowEnd < 0 ? Math.min(ctx.text.length, ctx.end + MAX_LINE) : rowEnd)));
+    const keyKind = keyColumnKind(name, header, () => rowCells(ctx.text.slice(rowStart, rowEnd < 0 ? Math.min(ctx.text.length, ctx.end + MAX_LINE) : rowEnd)));
     if (keyKind) return keyKind;
   }
   if (column < 1) return undefined;
@@ -232,26 +246,86 @@ export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | 'key
  * opens it, its first row is the header when `options="header"` or a blank line follows it); null for other tables.
  */
 function wikiTableKind(text: string, rowStart: number, before: string): 'password' | 'token' | undefined | null {
-  const mediawiki = /^[ \t]{0,3}\|[^-}+|]/.test(before) && /\|\|/.test(text.slice(rowStart, Math.min(text.length, rowStart + MAX_LINE)).split('\n')[0]!);
+  // The row itself (its first MAX_LINE characters) holds `||`.
+  const mediawiki = /^[ \t]{0,3}\|[^-}+|]/.test(before) && text.slice(rowStart, lineEndNear(text, rowStart, rowStart + MAX_LINE)).includes('||');
+  if (!mediawiki) {
+    const opening = asciidocOpening(text, rowStart);
+    if (opening === null) return null;
+    if (opening === undefined) return undefined;
+    return columnKind(rowCells(opening)[(before.match(/(?<!\\)\|/g)?.length ?? 0) - 1] ?? '') ?? undefined;
+  }
   let lineEnd = rowStart - 1;
   for (let n = 0; n < MAX_ROWS && lineEnd > 0; n++) {
     const start = lineStartNear(text, lineEnd, lineEnd - MAX_LINE);
     const line = text.slice(start, lineEnd).replace(/\r$/, '');
-    if (mediawiki && /^[ \t]{0,3}!/.test(line)) {
+    if (/^[ \t]{0,3}!/.test(line)) {
       const header = line.trim().slice(1).split('!!');
       return columnKind(header[before.match(/\|\|/g)?.length ?? 0] ?? '') ?? undefined;
     }
-    if (mediawiki && /^[ \t]{0,3}\{\|/.test(line)) return undefined;
-    if (!mediawiki && /^[ \t]{0,3}\|===[ \t]*$/.test(line)) {
-      const headerEnd = text.indexOf('\n', lineEnd + 1);
-      const header = text.slice(lineEnd + 1, headerEnd < 0 ? text.length : headerEnd);
-      if (!/^[ \t]{0,3}\|/.test(header)) return undefined;
-      return columnKind(rowCells(header)[(before.match(/(?<!\\)\|/g)?.length ?? 0) - 1] ?? '') ?? undefined;
-    }
+    if (/^[ \t]{0,3}\{\|/.test(line)) return undefined;
     if (!/^[ \t]{0,3}[|!]/.test(line)) return null;
     lineEnd = start - 1;
   }
   return null;
+}
+
+/**
+ * How the walk up from a row (at most MAX_ROWS lines) over `|` and `!` lines ends: at `|===` (`opening`: the row
+ * under it when that is a `|` row, else undefined) after `steps` lines, or elsewhere (`opening` null; `steps` is
+ * MAX_ROWS when the walk ran out).
+ */
+interface AsciidocWalk {
+  text: string;
+  rowStart: number;
+  steps: number;
+  opening: string | undefined | null;
+}
+let asciidocMemo: AsciidocWalk | undefined;
+
+/** Lines the AsciiDoc walk has read, for tests: rows asked in order read each line about once. */
+export const tableWalkLines = { count: 0 };
+
+/** Forgets the remembered walk (tests compare answers with and without it). */
+export function forgetTableWalk(): void {
+  asciidocMemo = undefined;
+}
+
+/**
+ * The header row of the AsciiDoc table (`|===`) a row is in: its text, undefined when the line after `|===` is no
+ * row, null outside one. Every row of a long Markdown table walked up its MAX_ROWS rows above (a 1,000-row
+ * table cost ~1 ms a cell); the walk from the last row asked is remembered, so the next row below walks only
+ * to it: its lines above are that row's walk, `steps` further on.
+ */
+export function asciidocOpening(text: string, rowStart: number): string | undefined | null {
+  const memo = asciidocMemo !== undefined && asciidocMemo.text === text && asciidocMemo.rowStart <= rowStart ? asciidocMemo : undefined;
+  let walk: Omit<AsciidocWalk, 'text' | 'rowStart'> = { steps: MAX_ROWS, opening: null };
+  let lineEnd = rowStart - 1;
+  for (let n = 0; n < MAX_ROWS; n++) {
+    if (memo !== undefined && lineEnd + 1 === memo.rowStart) {
+      walk = { steps: n + memo.steps, opening: memo.opening };
+      break;
+    }
+    if (lineEnd <= 0) {
+      walk = { steps: n, opening: null };
+      break;
+    }
+    tableWalkLines.count++;
+    const start = lineStartNear(text, lineEnd, lineEnd - MAX_LINE);
+    const line = text.slice(start, lineEnd).replace(/\r$/, '');
+    if (/^[ \t]{0,3}\|===[ \t]*$/.test(line)) {
+      const headerEnd = text.indexOf('\n', lineEnd + 1);
+      const header = text.slice(lineEnd + 1, headerEnd < 0 ? text.length : headerEnd);
+      walk = { steps: n, opening: /^[ \t]{0,3}\|/.test(header) ? header : undefined };
+      break;
+    }
+    if (!/^[ \t]{0,3}[|!]/.test(line)) {
+      walk = { steps: n, opening: null };
+      break;
+    }
+    lineEnd = start - 1;
+  }
+  asciidocMemo = { text, rowStart, ...walk };
+  return walk.steps < MAX_ROWS ? walk.opening : null;
 }
 
 let htmlMemo: { text: string; tableStart: number; header: string[] } | undefined;
