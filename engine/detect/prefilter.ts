@@ -17,12 +17,17 @@ export interface KeywordWindow {
 }
 
 export interface PrefilterResult {
-  /** Flags (1 = possible) per rule index. */
+  /** Flags per rule index: 1 = possible, 2 = its keywords occur but the rule is skipped (match's `skips`), 0 = neither. */
   found: Uint8Array;
   /** The rule indices flagged, ascending: callers visit only these, not every rule (most texts flag a few). */
   hits: number[];
   /** Per flagged rule index with a window: merged [start, end) spans, flattened; absent for other rules. */
   spans: Map<number, number[]>;
+}
+
+/** Rules a text's caller will not run whatever keywords occur (path-limited rules outside their paths), asked once per rule and text. */
+export interface RuleSkips {
+  has(rule: number): boolean;
 }
 
 /**
@@ -123,11 +128,15 @@ function foldCodeUnit(c: number): number {
 export class KeywordPrefilter {
   /**
    * Transition table, 128 columns per state; upper-case columns fold onto lower-case targets. 16-bit while
-   * the states fit (always, for real rule sets): half the memory to allocate and fill at start-up.
+   * the states fit (always, for real rule sets): half the memory to allocate and fill at start-up. Each entry
+   * is the target state with `final` set when that state ends at least one keyword: the hot loop tests the
+   * value it already has instead of reading a second table for every character.
    */
   private readonly delta: Uint16Array | Int32Array;
-  /** 1 where a state ends at least one keyword: the hot loop checks only this. */
-  private readonly terminal: Uint8Array;
+  /** The bit of a delta entry that marks a state ending a keyword: 1 << 15 (16-bit table) or 1 << 30. */
+  private readonly final: number;
+  /** The other bits of a delta entry: the state. */
+  private readonly stateBits: number;
   private readonly outStart: Int32Array;
   private readonly outRule: Int32Array;
   private readonly outLength: Int32Array;
@@ -140,6 +149,8 @@ export class KeywordPrefilter {
   private readonly lists: (number[] | undefined)[];
   /** The longest keyword (the trie's depth): a state depends only on this many characters before it. */
   private readonly depth: number;
+  /** match()'s `skips` while it runs. */
+  private skips: RuleSkips | undefined;
   /** The second half's runs of keyword ends during one match() (first, last, state), reused between calls. */
   private later: Int32Array = new Int32Array(1024);
   readonly ruleCount: number;
@@ -153,7 +164,7 @@ export class KeywordPrefilter {
     const { parent, char, fail, outStart } = tables;
     const n = parent.length;
     // Row s = row of its suffix link (already complete: it comes earlier) with s's own trie edges set on top.
-    const delta = n <= 0x10000 ? new Uint16Array(n * ALPHABET) : new Int32Array(n * ALPHABET);
+    const delta = n <= 0x8000 ? new Uint16Array(n * ALPHABET) : new Int32Array(n * ALPHABET);
     let child = 1;
     for (let s = 0; s < n; s++) {
       const row = s * ALPHABET;
@@ -162,9 +173,14 @@ export class KeywordPrefilter {
       // Case folding in the table itself: 'A'..'Z' behave as 'a'..'z'.
       delta.copyWithin(row + 65, row + 97, row + 123);
     }
+    this.final = n <= 0x8000 ? 1 << 15 : 1 << 30;
+    this.stateBits = this.final - 1;
+    // Marked after the rows are built (rows are copied from their suffix link's, which must hold bare states).
+    for (let k = 0; k < delta.length; k++) {
+      const target = delta[k]!;
+      if (outStart[target + 1]! > outStart[target]!) delta[k] = target | this.final;
+    }
     this.delta = delta;
-    this.terminal = new Uint8Array(n);
-    for (let s = 0; s < n; s++) if (outStart[s + 1]! > outStart[s]!) this.terminal[s] = 1;
     this.outStart = outStart;
     this.outRule = tables.outRule;
     this.outLength = tables.outLength;
@@ -180,10 +196,15 @@ export class KeywordPrefilter {
     return this.match(text).found;
   }
 
-  match(text: string): PrefilterResult {
+  /**
+   * With `skips`, a rule it skips is neither flagged nor given spans (found 2, not in hits): most keyword ends in code
+   * belong to rules for prose or password lists, whose spans were built in every file only to be dropped.
+   */
+  match(text: string, skips?: RuleSkips): PrefilterResult {
+    this.skips = skips;
     const found = new Uint8Array(this.ruleCount);
     const hits: number[] = [];
-    const { delta, terminal } = this;
+    const { delta, stateBits } = this;
     const len = text.length;
     // The loop is bound by each character's table read waiting for the one before (the next row depends on
     // it). Long texts run as two halves interleaved, whose reads overlap: the second half starts `depth`
@@ -200,22 +221,23 @@ export class KeywordPrefilter {
       let runLast = -2;
       for (let i = 0; i < len; i++) {
         // Non-ASCII code units fold into the ASCII range: at worst an extra candidate, never a missed one.
-        state = delta[(state << 7) | (text.charCodeAt(i) & 127)]!;
-        if (terminal[state] !== 0) {
+        // An entry above stateBits has the final bit: the state ends a keyword (kept marked until it is visited).
+        state = delta[((state & stateBits) << 7) | (text.charCodeAt(i) & 127)]!;
+        if (state > stateBits) {
           if (state === runState && i === runLast + 1) runLast = i;
           else {
-            if (runState >= 0) this.keywordEnd(runFirst, runLast, runState, len, found, hits);
+            if (runState >= 0) this.keywordEnd(runFirst, runLast, runState & stateBits, len, found, hits);
             runState = state;
             runFirst = runLast = i;
           }
         }
       }
-      if (runState >= 0) this.keywordEnd(runFirst, runLast, runState, len, found, hits);
+      if (runState >= 0) this.keywordEnd(runFirst, runLast, runState & stateBits, len, found, hits);
       return this.result(found, hits);
     }
     const mid = len >> 1;
     let b = 0;
-    for (let j = Math.max(0, mid - this.depth); j < mid; j++) b = delta[(b << 7) | (text.charCodeAt(j) & 127)]!;
+    for (let j = Math.max(0, mid - this.depth); j < mid; j++) b = delta[((b & stateBits) << 7) | (text.charCodeAt(j) & 127)]!;
     // The second half's runs as (first, last, state) triples; the last run of each half is still open.
     let later = this.later;
     let laterCount = 0;
@@ -228,9 +250,9 @@ export class KeywordPrefilter {
     let bLast = -2;
     let j = mid;
     for (let i = 0; i < mid; i++, j++) {
-      a = delta[(a << 7) | (text.charCodeAt(i) & 127)]!;
-      b = delta[(b << 7) | (text.charCodeAt(j) & 127)]!;
-      if (terminal[b] !== 0) {
+      a = delta[((a & stateBits) << 7) | (text.charCodeAt(i) & 127)]!;
+      b = delta[((b & stateBits) << 7) | (text.charCodeAt(j) & 127)]!;
+      if (b > stateBits) {
         if (b === bState && j === bLast + 1) bLast = j;
         else {
           if (bState >= 0) {
@@ -243,10 +265,10 @@ export class KeywordPrefilter {
           bFirst = bLast = j;
         }
       }
-      if (terminal[a] !== 0) {
+      if (a > stateBits) {
         if (a === aState && i === aLast + 1) aLast = i;
         else {
-          if (aState >= 0) this.keywordEnd(aFirst, aLast, aState, len, found, hits);
+          if (aState >= 0) this.keywordEnd(aFirst, aLast, aState & stateBits, len, found, hits);
           aState = a;
           aFirst = aLast = i;
         }
@@ -254,8 +276,8 @@ export class KeywordPrefilter {
     }
     // The second half's last character when the text's length is odd.
     for (; j < len; j++) {
-      b = delta[(b << 7) | (text.charCodeAt(j) & 127)]!;
-      if (terminal[b] !== 0) {
+      b = delta[((b & stateBits) << 7) | (text.charCodeAt(j) & 127)]!;
+      if (b > stateBits) {
         if (b === bState && j === bLast + 1) bLast = j;
         else {
           if (bState >= 0) {
@@ -269,9 +291,9 @@ export class KeywordPrefilter {
         }
       }
     }
-    if (aState >= 0) this.keywordEnd(aFirst, aLast, aState, len, found, hits);
-    for (let k = 0; k < laterCount; k += 3) this.keywordEnd(later[k]!, later[k + 1]!, later[k + 2]!, len, found, hits);
-    if (bState >= 0) this.keywordEnd(bFirst, bLast, bState, len, found, hits);
+    if (aState >= 0) this.keywordEnd(aFirst, aLast, aState & stateBits, len, found, hits);
+    for (let k = 0; k < laterCount; k += 3) this.keywordEnd(later[k]!, later[k + 1]!, later[k + 2]! & stateBits, len, found, hits);
+    if (bState >= 0) this.keywordEnd(bFirst, bLast, bState & stateBits, len, found, hits);
     // Give back a buffer grown for one big text, so the memory stays flat.
     if (later.length > 1 << 16) this.later = new Int32Array(1024);
     return this.result(found, hits);
@@ -279,6 +301,7 @@ export class KeywordPrefilter {
 
   /** The rules flagged, ascending, and their spans (the per-rule lists are handed over and emptied). */
   private result(found: Uint8Array, hits: number[]): PrefilterResult {
+    this.skips = undefined;
     hits.sort((x, y) => x - y);
     // A map, not an array per rule: a scan (and each rewritten view) keeps only the rules it flags.
     const spans = new Map<number, number[]>();
@@ -305,13 +328,18 @@ export class KeywordPrefilter {
    * one by one.
    */
   private keywordEnd(first: number, final: number, state: number, len: number, found: Uint8Array, hits: number[]): void {
-    const { outStart, outRule, outLength, windows, lists } = this;
+    const { outStart, outRule, outLength, windows, lists, skips } = this;
     for (let k = outStart[state]!, stop = outStart[state + 1]!; k < stop; k++) {
       const rule = outRule[k]!;
-      if (found[rule] === 0) {
+      const flag = found[rule];
+      if (flag === 0) {
+        if (skips !== undefined && skips.has(rule)) {
+          found[rule] = 2;
+          continue;
+        }
         found[rule] = 1;
         hits.push(rule);
-      }
+      } else if (flag === 2) continue;
       const w = windows[rule];
       if (w === undefined) continue;
       const start = Math.max(0, first + 1 - outLength[k]! - w.before);

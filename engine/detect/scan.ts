@@ -173,8 +173,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   function scan(text: string, scanOptions: ScanOptions = {}): Finding[] {
     if (text.length === 0) return [];
     const path = scanOptions.path;
-    const { found, hits, spans } = prefilter.match(text);
     const skipped = pathSkips(path);
+    // Rules the path skips get no spans (their keywords are most of a code file's).
+    const { found, hits, spans } = prefilter.match(text, skipped);
     let findings: Finding[] = [];
     // Custom rules through the runner: gathered here, run in one round trip with the views' below.
     const texts = [text];
@@ -206,9 +207,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     const viewFound = views.map((view) => {
       const found: Finding[] = [];
       const t = texts.push(view.text) - 1;
-      const viewMatch = prefilter.match(view.text);
       // A view scanned under a path of its own (an export's messages, read as prose) is gated by that path.
       const viewSkipped = view.path === undefined ? skipped : pathSkips(view.path);
+      const viewMatch = prefilter.match(view.text, viewSkipped);
       for (const i of toRun(viewMatch.hits)) {
         if (lacksContext(i, viewMatch.found) || viewSkipped?.has(i) || all[i]!.appliesToText?.(view.text, view.path ?? path) === false) continue;
         const rule = compiled(i);
@@ -293,7 +294,9 @@ class PathSkips {
     this.verdicts = new Uint8Array(count);
   }
 
+  /** `i`: a rule's index, or a prefilter entry after the rules (context keywords, match starts): never skipped. */
   has(i: number): boolean {
+    if (i >= this.slot.length) return false;
     const k = this.slot[i]!;
     if (k < 0) return false;
     let v = this.verdicts[k]!;

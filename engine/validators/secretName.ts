@@ -651,8 +651,23 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
+/**
+ * Words repeat across names far more than names do (`db`, `user`, `config`), and a word that is no secret word is
+ * tried against every suffix and secret word: their splits are kept (bounded, cleared when full).
+ */
+const splits = new Map<string, readonly string[]>();
+
 /** Splits `dbpassword` → db + password, `rootpw` → root + pw, `apikey` → api + key; other words stay whole. */
-function splitCompound(word: string): string[] {
+export function splitCompound(word: string): readonly string[] {
+  let split = splits.get(word);
+  if (split === undefined) {
+    if (splits.size >= 4096) splits.clear();
+    splits.set(word, (split = splitWord(word)));
+  }
+  return split;
+}
+
+function splitWord(word: string): readonly string[] {
   if (WORD_KIND.has(word) || NOT_COMPOUNDS.has(word) || word.length < 4) return [word];
   if (word.endsWith('key') && KEY_KIND_SET.has(word.slice(0, -3))) return [word.slice(0, -3), 'key'];
   for (const suffix of SUFFIXES) {
@@ -887,7 +902,7 @@ function readName(name: string): SecretNameReading | undefined {
   // before a secret word is otherwise a switch (`requirePassword: true`). The bare `requirepass` is Redis's own
   // syntax, read by its rules (redis.conf, redis-server flags, argument lists).
   if (/(?:^|[._:-])(?:require(?:_p|P)ass|master(?:_a|A)uth)$/.test(name)) return { kind: 'password', word: 'pass' };
-  const words = nameWords(name).flatMap(splitCompound);
+  const words = nameWords(name).flatMap((w) => splitCompound(w));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     let kind = WORD_KIND.get(w);

@@ -95,6 +95,45 @@ describe('keyword prefilter against a reference search', () => {
   });
 });
 
+describe('keyword prefilter with more states than a 16-bit table holds', () => {
+  it('gives the reference rules and spans from its 32-bit table (the keyword-end mark in another bit)', () => {
+    const g = createExampleGen(13);
+    // 4,000 keywords of 12 random letters: about 40,000 trie states, past the 16-bit table's 32,768.
+    const entries = Array.from({ length: 4000 }, () => [g.lower(12)]);
+    const windows = entries.map((_, i) => (i % 2 === 0 ? { before: 3, after: 5 } : undefined));
+    const prefilter = new KeywordPrefilter(entries, windows);
+    assert.ok((prefilter as unknown as { delta: ArrayLike<number> }).delta instanceof Int32Array, 'a 32-bit table');
+    for (let n = 0; n < 30; n++) {
+      const pieces: string[] = [];
+      for (let p = 0; p < 20 + n * 4; p++) pieces.push(g.pick([g.pick(entries)[0]!, g.pick(entries)[0]!.toUpperCase(), g.lower(3), ' ', '\n']));
+      const text = pieces.join('');
+      const got = prefilter.match(text);
+      const want = reference(entries, windows, text);
+      assert.deepEqual(got.hits, want.hits, `text ${n}: flagged rules`);
+      for (const rule of want.hits) assert.deepEqual(got.spans.get(rule), want.spans.get(rule), `text ${n}: spans of entry ${rule}`);
+    }
+  });
+});
+
+describe('keyword prefilter with rules skipped for the text', () => {
+  it('neither flags nor spans a skipped rule, asks about it once, and gives the others the reference result', () => {
+    const entries = [['pass'], ['pass', 'key'], ['key']];
+    const windows = [{ before: 2, after: 2 }, { before: 1, after: 1 }, undefined];
+    const prefilter = new KeywordPrefilter(entries, windows);
+    const text = 'a pass here, a key there, pass and key again';
+    const asked: number[] = [];
+    const got = prefilter.match(text, { has: (rule) => (asked.push(rule), rule === 1) });
+    const want = reference(entries, windows, text);
+    assert.deepEqual(got.hits, [0, 2]);
+    assert.equal(got.spans.get(1), undefined, 'no spans for the skipped rule');
+    assert.deepEqual(got.spans.get(0), want.spans.get(0));
+    assert.deepEqual([...got.found], [1, 2, 1]);
+    assert.deepEqual(asked.sort(), [0, 1, 2], 'each rule asked once');
+    // Without skips, the same prefilter gives the reference again (no state kept from the call before).
+    assert.deepEqual(prefilter.match(text).spans.get(1), want.spans.get(1));
+  });
+});
+
 describe('keyword prefilter spans', () => {
   it('start where the earliest keyword occurrence starts when a longer keyword ends after a shorter one inside it', () => {
     const p = new KeywordPrefilter([['bc', 'abcd']], [{ before: 1, after: 0 }]);

@@ -2,7 +2,7 @@
 // name says about its value, in every casing, abbreviation and language, and which values count under it.
 import assert from 'node:assert/strict';
 import { createExampleGen } from '../../../../engine/examples';
-import { readSecretName } from '../../../../engine/validators/secretName';
+import { readSecretName, splitCompound } from '../../../../engine/validators/secretName';
 import { passwordVerdict, tokenVerdict } from '../../../../engine/validators/secretValue';
 
 const g = createExampleGen(15);
@@ -239,5 +239,23 @@ describe('value checks under a secret name', () => {
     for (const v of ['Bearer', 'STRING_VALUE', 'AccessToken_With_AuthScheme', 'not-a-token', g.uuid()]) assert.notEqual(tokenVerdict(v, 'token', 'token'), undefined, v);
     assert.notEqual(tokenVerdict(`${g.alnum(10)}`, 'geocoder_key', 'key', { weak: true }), undefined);
     assert.equal(tokenVerdict(g.hex(32), 'geocoder_key', 'key', { weak: true }), undefined);
+  });
+});
+
+describe('compound words in names', () => {
+  it('split a run-together secret word off its end or its qualifier, and leave other words whole', () => {
+    assert.deepEqual(splitCompound('dbpassword'), ['db', 'password']);
+    assert.deepEqual(splitCompound('rootpw'), ['root', 'pw']);
+    assert.deepEqual(splitCompound('apikey'), ['api', 'key']);
+    assert.deepEqual(splitCompound('passwordhash'), ['password', 'hash']);
+    assert.deepEqual(splitCompound('bypass'), ['bypass']);
+    assert.deepEqual(splitCompound('config'), ['config']);
+  });
+
+  it('are split once per word: a word asked again gets the split kept from the first time', () => {
+    const word = `${g.lower(6)}password`;
+    const first = splitCompound(word);
+    assert.deepEqual(first, [word.slice(0, -8), 'password']);
+    assert.equal(splitCompound(word), first);
   });
 });
