@@ -1,0 +1,48 @@
+// Classes found while tuning on rw-dev13's win part (Windows and enterprise administration): Group Policy
+// Preferences cpassword, BitLocker recovery passwords, WinSCP stored passwords, and the look-alikes around them.
+// Values are generated from a seed at test time.
+import assert from 'node:assert/strict';
+import { createScanner } from '../../../../engine';
+import { createExampleGen } from '../../../../engine/examples';
+import { recoveryPassword } from '../../../../engine/rules/windowsAdmin';
+import { ruleAssertions } from '../../../support/ruleAssertions';
+
+const scanner = createScanner();
+const g = createExampleGen(0x3e13_0a1d);
+
+const { found, assertFinds, assertQuiet } = ruleAssertions(scanner, 'notes/x.txt');
+
+describe('Windows administration classes (rw-dev13 win)', () => {
+  it('finds a GPP cpassword in Groups.xml, ScheduledTasks.xml and Drives.xml', () => {
+    assertFinds(
+      [
+        (v) => `<Groups clsid="{3125E937-EB16-4b4c-9934-544FC6D24D26}"><User clsid="{DF5F1855-51E5-4d24-8B1A-D9BDE98BA1D1}" name="support"><Properties action="C" fullName="Support" cpassword="${v}" changeLogon="0" userName="support"/></User></Groups>`,
+        (v) => `<Properties action="U" name="Inventory Agent" runAs="CORP\\svc_inventory" cpassword="${v}" logonType="Password">`,
+        (v) => `<Drive name="K:"><Properties action="U" userName="CORP\\svc_kasse" cpassword="${v}" path="\\\\fs03\\Kasse" letter="K"/></Drive>`,
+      ],
+      () => g.base64(g.pick([43, 64, 86])).replace(/=+$/, ''),
+      'SYSVOL/corp.local/Policies/x/Machine/Preferences/Groups/Groups.xml',
+    );
+    assertQuiet(['<Properties action="U" userName="" cpassword="" path="\\\\fs03\\Public"/>'], 'Preferences/Drives/Drives.xml');
+  });
+
+  it('finds BitLocker recovery passwords (checked groups) in notes, CSV exports and manage-bde output', () => {
+    assertFinds(
+      [
+        (v) => `Wiederherstellungsschlüssel Chef-Notebook (NB-GF-01): ${v}\n`,
+        (v) => `ComputerName;KeyProtectorId;RecoveryPassword;Date\nNB-0101;{${g.uuid().toUpperCase()}};${v};2023-02-11\n`,
+        (v) => `PS C:\\> manage-bde -protectors -get C:\n    Numerical Password:\n      ID: {${g.uuid().toUpperCase()}}\n      Password:\n        ${v}\n`,
+      ],
+      () => recoveryPassword(g),
+    );
+    // Groups that fail the check (not multiples of 11), or a format template, are not recovery passwords.
+    const unchecked = Array.from({ length: 8 }, () => String(Number(recoveryPassword(g).slice(0, 6)) + 1).padStart(6, '0')).join('-');
+    assertQuiet([`BitLocker recovery: ${unchecked}\n`, 'BitLocker recovery password format: 000000-000000-000000-000000-000000-000000-000000-000000\n']);
+  });
+
+  it('finds WinSCP stored passwords in WinSCP.ini and leaves host keys', () => {
+    const v = 'A35C' + g.hex(76).toUpperCase();
+    assert.deepEqual(found(`[Sessions\\deploy@web01]\nHostName=web01.corp.local\nUserName=deploy\nPassword=${v}\nFSProtocol=2\n`, 'tools/WinSCP/WinSCP.ini'), [v]);
+    assertQuiet([`[Sessions\\x]\nHostKey=ssh-ed25519 255 ${g.base64(43)}\nPassword=\n`], 'tools/WinSCP/WinSCP.ini');
+  });
+});
