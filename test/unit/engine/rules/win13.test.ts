@@ -45,4 +45,24 @@ describe('Windows administration classes (rw-dev13 win)', () => {
     assert.deepEqual(found(`[Sessions\\deploy@web01]\nHostName=web01.corp.local\nUserName=deploy\nPassword=${v}\nFSProtocol=2\n`, 'tools/WinSCP/WinSCP.ini'), [v]);
     assertQuiet([`[Sessions\\x]\nHostKey=ssh-ed25519 255 ${g.base64(43)}\nPassword=\n`], 'tools/WinSCP/WinSCP.ini');
   });
+
+  it("reads a CSV's bare `Key` column as keys, and a password column beside a salt column as hashes", () => {
+    const [a, b] = [g.hex(64), g.alnum(32)];
+    assert.deepEqual(found(`System;Owner;Created;Key;Notes\nVeeam ONE;backup;2023-03-14;${a};\nPaperCut;print;2021-11-02;${b};admin\nOTOBO;helpdesk;2024-02-11;(none);\n`, 'docs/api-key-register.csv'), [a, b]);
+    const rows = Array.from({ length: 4 }, (_, i) => `user${i},1,${g.base64(27)}=,${g.base64(22)}==,0`).join('\n');
+    assertQuiet([`UserName,PasswordFormat,Password,PasswordSalt,IsLockedOut\n${rows}\n`], 'exports/aspnet_Membership.csv');
+  });
+
+  it('leaves Windows stand-ins: cmd delayed expansion, Setup\'s masked unattend value, MID `encrypt:` values, PSK identities, product keys, cmdlets', () => {
+    assertQuiet([
+      'sqlcmd -S server -U user -P !DB_PASS! -Q "select 1"\n',
+      `<AutoLogon>\n  <Password><Value>*SENSITIVE*DATA*DELETED*</Value><PlainText>true</PlainText></Password>\n</AutoLogon>\n`,
+      `<parameter encrypt="true" name="mid.proxy.password" value="encrypt:${g.base64(44)}"/>\n`,
+      'TLSConnect=psk\nTLSPSKIdentity=PSK-FS01\n',
+      '<ProductKey><Key>W269N-WFGWX-YVC9B-4J6C9-T83GX</Key><WillShowUI>OnError</WillShowUI></ProductKey>\n',
+    ], 'config/x.xml');
+    const pw = `Adatum@${g.digits(4)}`;
+    assert.deepEqual(found(`Windows PowerShell transcript start\nPS C:\\Users\\adm> $pw = ConvertTo-SecureString '${pw}' -AsPlainText -Force\n`, 'logs/PowerShell_transcript.WS-114.20240312.txt').filter((v) => v === 'ConvertTo-SecureString'), []);
+  });
 });
+
