@@ -1,7 +1,8 @@
 // Windows administration artifacts whose value needs no name to be a credential (found on rw-dev13's win part):
 // Group Policy Preferences `cpassword` (AES under the key Microsoft published: anyone who reads SYSVOL decrypts
 // it), BitLocker recovery passwords (eight six-digit groups, each a multiple of 11 below 720896: checkable), and
-// WinSCP's stored session passwords (a reversible obfuscation whose first byte always reads `A35C`).
+// WinSCP's stored session passwords (a reversible obfuscation whose first byte always reads `A35C`), and Active
+// Directory's `unicodePwd::` in LDIF imports (base64 of the quoted password in UTF-16LE: never a hash).
 import type { ExampleGen, Rule } from '../types';
 
 const base = {
@@ -28,6 +29,27 @@ export function isBitLockerRecoveryPassword(value: string): boolean {
 /** A random group that passes the check (for examples). */
 export const recoveryGroup = (g: ExampleGen) => String((Number(g.digits(5)) % 65536) * 11).padStart(6, '0');
 export const recoveryPassword = (g: ExampleGen) => Array.from({ length: 8 }, () => recoveryGroup(g)).join('-');
+
+/** `unicodePwd::` holds base64 of `"password"` in UTF-16LE (AD accepts nothing else): decode and check the quotes. */
+export function isQuotedUtf16Password(b64: string): boolean {
+  let bytes: string;
+  try {
+    bytes = atob(b64);
+  } catch {
+    return false;
+  }
+  if (bytes.length < 10 || bytes.length % 2 !== 0) return false;
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 2) text += String.fromCharCode(bytes.charCodeAt(i) | (bytes.charCodeAt(i + 1) << 8));
+  // A slot to fill (`"<password>"`, `"{{ pw }}"`, `"%PW%"`) is a template of the import, not a password.
+  return /^"[^"\u0000-\u001f]{4,120}"$/.test(text) && !/^"(?:<.*>|\{.*\}|%\w+%|\$\{?\w+\}?)"$/.test(text);
+}
+
+const utf16Quoted = (pw: string) => {
+  let bytes = '';
+  for (const ch of `"${pw}"`) bytes += String.fromCharCode(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8);
+  return btoa(bytes);
+};
 
 export const windowsAdminRules: Rule[] = [
   {
@@ -89,6 +111,25 @@ export const windowsAdminRules: Rule[] = [
         `[HKEY_CURRENT_USER\\Software\\Martin Prikryl\\WinSCP 2\\Sessions\\edi]\n"Password"="${g.s('A35C' + g.hex(60).toUpperCase())}"\n`,
       ],
       negatives: (g) => [`[Sessions\\x]\nHostKey=ssh-ed25519 255 A35C${g.hex(40).toUpperCase()}\n`, 'Password=\n'],
+    },
+  },
+  {
+    ...base,
+    id: 'ldif-unicodepwd',
+    description: "Active Directory password set by an LDIF import (`unicodePwd::` base64 of the quoted password in UTF-16LE)",
+    keywords: ['unicodepwd'],
+    keywordWindow: { before: 2, after: 420 },
+    pattern: /^unicodePwd::[ \t]{0,4}(?<secret>[A-Za-z0-9+/]{12,400}={0,2})[ \t]*$/m,
+    validate: (value) => isQuotedUtf16Password(value),
+    envName: 'AD_ACCOUNT_PASSWORD',
+    docsUrl: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/active-directory/set-user-password-with-ldifde',
+    revocationNote: 'Reset the password of the account the LDIF sets, and delete the import file (ldifde reads the password from it in clear).',
+    examples: {
+      positives: (g) => [
+        `dn: CN=svc_ldapbind,OU=Service,DC=corp,DC=local\nchangetype: modify\nreplace: unicodePwd\nunicodePwd:: ${g.s(utf16Quoted(g.alnum(16)))}\n-\n`,
+        `dn: CN=Jane Roe,OU=Staff,DC=corp,DC=local\nchangetype: add\nobjectClass: user\nsAMAccountName: jroe\nunicodePwd:: ${g.s(utf16Quoted(`Winter${g.digits(4)}!`))}\nuserAccountControl: 512\n`,
+      ],
+      negatives: (g) => [`dn: CN=x,DC=corp,DC=local\nunicodePwd:: ${g.base64(24)}\n`, 'unicodePwd:: IgA8AHAAYQBzAHMAPgAiAA==\n'],
     },
   },
 ];

@@ -64,5 +64,33 @@ describe('Windows administration classes (rw-dev13 win)', () => {
     const pw = `Adatum@${g.digits(4)}`;
     assert.deepEqual(found(`Windows PowerShell transcript start\nPS C:\\Users\\adm> $pw = ConvertTo-SecureString '${pw}' -AsPlainText -Force\n`, 'logs/PowerShell_transcript.WS-114.20240312.txt').filter((v) => v === 'ConvertTo-SecureString'), []);
   });
+
+  it("reads a PowerShell hashtable named for its keys (`$BranchKeys = @{ 'HH' = '…' }`)", () => {
+    const [a, b] = [g.alnum(32), g.alnum(32)];
+    assert.deepEqual(found(`$BranchKeys = @{\n    'HH' = '${a}'\n    'MUC' = '${b}'\n}\n$site = $env:COMPUTERNAME.Substring(0, 3)\n`, 'scripts/Register-BranchPrinters.ps1'), [a, b]);
+    assertQuiet([`$Settings = @{\n    'HH' = '${g.alnum(32)}'\n}\n`, `$BranchKeys = @{\n    'HH' = 'Hamburg'\n}\n`], 'scripts/x.ps1');
+  });
+
+  it('finds passwords and tickets given to hdbsql -p, signtool /p, ktpass /pass and icinga2 --ticket', () => {
+    const pw = () => `${g.pick(['Kopernik', 'Harbor', 'Falcon'])}${g.digits(2)}${g.pick(['!', '#', '+'])}`;
+    assertFinds(
+      [
+        (v) => `# hdbsql -n hana01:30015 -u SYSTEM -p ${v} "select count(*) from m_tables"\n`,
+        (v) => `bat 'signtool sign /f C:\\\\certs\\\\codesign.pfx /p ${v} /tr http://timestamp.digicert.com /fd sha256 out\\\\*.exe'\n`,
+        (v) => `ktpass /princ HTTP/intranet.corp.local@CORP.LOCAL /mapuser CORP\\svc_http /pass ${v} /crypto AES256-SHA1 /out intranet.keytab\n`,
+      ],
+      pw,
+    );
+    const t = g.hex(40);
+    assert.deepEqual(found(`; icinga2 node setup --ticket ${t} --cn FS01.corp.local --endpoint icinga-master --zone FS01\n`, 'Program Files/NSClient++/nsclient.ini'), [t]);
+    assertQuiet(['hdbsql -U BACKUPKEY "select 1"\n', 'signtool sign /f codesign.pfx /p %PFX_PW% app.exe\n', 'ktpass /princ HTTP/x@CORP.LOCAL /mapuser CORP\\svc /pass * /out x.keytab\n']);
+  });
+
+  it("finds an LDIF import's unicodePwd (quoted UTF-16LE password) and leaves other base64", () => {
+    const pw = `Herbst${g.digits(4)}#`;
+    const v = Buffer.from(`"${pw}"`, 'utf16le').toString('base64');
+    assert.deepEqual(found(`dn: CN=svc_ldapbind,OU=Service,DC=corp,DC=local\nchangetype: modify\nreplace: unicodePwd\nunicodePwd:: ${v}\n-\n`, 'exports/service-accounts.ldif'), [v]);
+    assertQuiet([`dn: CN=x,DC=corp,DC=local\nunicodePwd:: ${g.base64(24)}\n`, `unicodePwd:: ${Buffer.from('"<password>"', 'utf16le').toString('base64')}\n`], 'exports/x.ldif');
+  });
 });
 
