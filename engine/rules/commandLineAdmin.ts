@@ -190,7 +190,10 @@ export const commandLineAdminRules: Rule[] = [
     keywords: ['icinga2'],
     lead: 'icinga2(?:\\.exe)?[ \\t]{1,4}node[ \\t]{1,4}setup[ \\t](?:[^\\n-]|-(?!-ticket[ \\t])){0,300}--ticket[ \\t]{1,4}',
     kind: 'token',
-    positives: (g) => [`icinga2 node setup --ticket ${g.s(g.hex(40))} --cn agent01.corp.local --endpoint icinga-master --zone agent01 --parent_zone master`, `icinga2 node setup --cn agent01 --zone agent01 --ticket ${g.s(g.hex(40))} --accept-config`],
+    positives: (g) => [
+      `icinga2 node setup --ticket ${g.s(g.hex(40))} --cn agent01.corp.local --endpoint icinga-master --zone agent01 --parent_zone master`,
+      `icinga2 node setup --cn agent01 --zone agent01 --ticket ${g.s(g.hex(40))} --accept-config`,
+    ],
     negatives: () => ['icinga2 node setup --ticket $TICKET --cn agent01 --endpoint master', 'icinga2 pki ticket --cn agent01.corp.local'],
   }),
   toolFlagRule({

@@ -55,7 +55,8 @@ export const windowsAdminRules: Rule[] = [
   {
     ...base,
     id: 'gpp-cpassword',
-    description: 'Group Policy Preferences password (`cpassword="…"` in Groups.xml, ScheduledTasks.xml, Drives.xml, Services.xml, DataSources.xml): encrypted under a published key, so readable by every domain user',
+    description:
+      'Group Policy Preferences password (`cpassword="…"` in Groups.xml, ScheduledTasks.xml, Drives.xml, Services.xml, DataSources.xml): encrypted under a published key, so readable by every domain user',
     keywords: ['cpassword'],
     keywordWindow: { before: 2, after: 400 },
     // Base64 without padding, as GPP writes it; an empty attribute is an account without a stored password.
@@ -89,10 +90,7 @@ export const windowsAdminRules: Rule[] = [
         `    Numerical Password:\n      ID: {${g.uuid().toUpperCase()}}\n      Password:\n        ${g.s(recoveryPassword(g))}\n`,
         `ComputerName;KeyProtectorId;RecoveryPassword\nNB-0101;{${g.uuid().toUpperCase()}};${g.s(recoveryPassword(g))}\n`,
       ],
-      negatives: () => [
-        'Recovery password format: 000000-000000-000000-000000-000000-000000-000000-000000',
-        'recovery: 123456-123456-123456-123456-123456-123456-123456-123456',
-      ],
+      negatives: () => ['Recovery password format: 000000-000000-000000-000000-000000-000000-000000-000000', 'recovery: 123456-123456-123456-123456-123456-123456-123456-123456'],
     },
   },
   {
@@ -116,7 +114,7 @@ export const windowsAdminRules: Rule[] = [
   {
     ...base,
     id: 'ldif-unicodepwd',
-    description: "Active Directory password set by an LDIF import (`unicodePwd::` base64 of the quoted password in UTF-16LE)",
+    description: 'Active Directory password set by an LDIF import (`unicodePwd::` base64 of the quoted password in UTF-16LE)',
     keywords: ['unicodepwd'],
     keywordWindow: { before: 2, after: 420 },
     pattern: /^unicodePwd::[ \t]{0,4}(?<secret>[A-Za-z0-9+/]{12,400}={0,2})[ \t]*$/m,

@@ -5,7 +5,11 @@ import * as V from './winValues';
 const r = String.raw;
 
 export const WIN_CLIENTS = [
-  wdoc('rdp-file', ['credential-file', 'precision'], 'Desktop/jumphost.rdp', (k) => r`screen mode id:i:2
+  wdoc(
+    'rdp-file',
+    ['credential-file', 'precision'],
+    'Desktop/jumphost.rdp',
+    (k) => r`screen mode id:i:2
 use multimon:i:0
 desktopwidth:i:1920
 desktopheight:i:1080
@@ -20,8 +24,13 @@ prompt for credentials:i:0
 authentication level:i:2
 redirectclipboard:i:1
 drivestoredirect:s:
-`),
-  wdoc('mremoteng-confcons', ['config-syntax', 'credential-file'], 'AppData/Roaming/mRemoteNG/confCons.xml', (k) => r`<?xml version="1.0" encoding="utf-8"?>
+`,
+  ),
+  wdoc(
+    'mremoteng-confcons',
+    ['config-syntax', 'credential-file'],
+    'AppData/Roaming/mRemoteNG/confCons.xml',
+    (k) => r`<?xml version="1.0" encoding="utf-8"?>
 <mrng:Connections xmlns:mrng="http://mremoteng.org" Name="Connections" Export="false" EncryptionEngine="AES" BlockCipherMode="GCM" KdfIterations="1000" FullFileEncryption="false" Protected="${k.n(V.mremotePw(k.g))}" ConfVersion="2.6">
     <Node Name="DCs" Type="Container" Expanded="true" Descr="" Icon="mRemoteNG" Panel="General" Id="${k.n(k.g.uuid())}" Username="" Domain="" Password="" Hostname="" Protocol="RDP" Port="3389">
         <Node Name="dc01" Type="Connection" Descr="" Icon="Windows" Panel="General" Id="${k.n(k.g.uuid())}" Username="adm.nowak" Domain="CORP" Password="${k.pw(V.mremotePw(k.g))}" Hostname="dc01.corp.local" Protocol="RDP" Port="3389" />
@@ -29,8 +38,13 @@ drivestoredirect:s:
     </Node>
     <Node Name="switch-core" Type="Connection" Descr="cisco" Icon="Linux" Panel="General" Id="${k.n(k.g.uuid())}" Username="netadmin" Domain="" Password="${k.pw(V.mremotePw(k.g))}" Hostname="10.0.0.2" Protocol="SSH2" Port="22" />
 </mrng:Connections>
-`),
-  wdoc('filezilla-sitemanager', ['config-syntax', 'credential-file'], 'AppData/Roaming/FileZilla/sitemanager.xml', (k) => r`<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
+`,
+  ),
+  wdoc(
+    'filezilla-sitemanager',
+    ['config-syntax', 'credential-file'],
+    'AppData/Roaming/FileZilla/sitemanager.xml',
+    (k) => r`<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
 <FileZilla3 version="3.66.4" platform="windows">
     <Servers>
         <Server>
@@ -62,8 +76,13 @@ drivestoredirect:s:
         </Server>
     </Servers>
 </FileZilla3>
-`),
-  wdoc('filezilla-recent', ['config-syntax', 'credential-file'], 'AppData/Roaming/FileZilla/recentservers.xml', (k) => r`<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
+`,
+  ),
+  wdoc(
+    'filezilla-recent',
+    ['config-syntax', 'credential-file'],
+    'AppData/Roaming/FileZilla/recentservers.xml',
+    (k) => r`<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
 <FileZilla3 version="3.60.2" platform="windows">
 	<RecentServers>
 		<Server>
@@ -84,8 +103,13 @@ drivestoredirect:s:
 		</Server>
 	</RecentServers>
 </FileZilla3>
-`),
-  wdoc('winscp-ini', ['config-syntax', 'credential-file'], 'tools/WinSCP/WinSCP.ini', (k) => r`[Configuration\Interface]
+`,
+  ),
+  wdoc(
+    'winscp-ini',
+    ['config-syntax', 'credential-file'],
+    'tools/WinSCP/WinSCP.ini',
+    (k) => r`[Configuration\Interface]
 RandomSeedFile=%APPDATA%\winscp.rnd
 Updates=0
 
@@ -108,8 +132,13 @@ PortNumber=2222
 UserName=CONTOSO01
 Password=${k.pw(V.winscpPw(k.g))}
 HostKey=${k.n('ssh-ed25519 255 ' + k.g.base64(43))}
-`),
-  wdoc('putty-sessions-reg', ['config-syntax', 'credential-file'], 'exports/putty-sessions.reg', (k) => r`Windows Registry Editor Version 5.00
+`,
+  ),
+  wdoc(
+    'putty-sessions-reg',
+    ['config-syntax', 'credential-file'],
+    'exports/putty-sessions.reg',
+    (k) => r`Windows Registry Editor Version 5.00
 
 [HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions\core-switch]
 "HostName"="10.0.0.2"
@@ -125,8 +154,13 @@ HostKey=${k.n('ssh-ed25519 255 ' + k.g.base64(43))}
 
 [HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\SshHostKeys]
 "ssh-ed25519@22:10.0.0.2"="${k.n('0x' + k.g.hex(64))},${k.n('0x' + k.g.hex(64))}"
-`),
-  wdoc('kitty-session', ['config-syntax', 'credential-file'], 'KiTTY/Sessions/router-filiale-12', (k) => r`HostName\10.12.0.1\
+`,
+  ),
+  wdoc(
+    'kitty-session',
+    ['config-syntax', 'credential-file'],
+    'KiTTY/Sessions/router-filiale-12',
+    (k) => r`HostName\10.12.0.1\
 UserName\admin\
 Password${'\\'}${k.pw(k.g.hex(48))}\
 PortNumber\22\
@@ -134,8 +168,13 @@ Protocol\ssh\
 Autocommand\show%20run\n\
 TerminalType\xterm\
 Fontheight\11\
-`),
-  wdoc('reg-winlogon-autologon', ['config-syntax', 'credential-file'], 'exports/autologon-lager.reg', (k) => r`Windows Registry Editor Version 5.00
+`,
+  ),
+  wdoc(
+    'reg-winlogon-autologon',
+    ['config-syntax', 'credential-file'],
+    'exports/autologon-lager.reg',
+    (k) => r`Windows Registry Editor Version 5.00
 
 ; Lager-PC: Autologon fuer Scanner-Station
 [HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Winlogon]
@@ -152,8 +191,13 @@ Fontheight\11\
 [HKEY_LOCAL_MACHINE\SOFTWARE\TightVNC\Server]
 "Password"=hex:${k.pw(Array.from({ length: 8 }, () => k.g.hex(2)).join(','))}
 "ControlPassword"=hex:${k.pw(Array.from({ length: 8 }, () => k.g.hex(2)).join(','))}
-`),
-  wdoc('reg-odbc-dsn', ['config-syntax', 'credential-file'], 'exports/odbc-dsn.reg', (k) => r`Windows Registry Editor Version 5.00
+`,
+  ),
+  wdoc(
+    'reg-odbc-dsn',
+    ['config-syntax', 'credential-file'],
+    'exports/odbc-dsn.reg',
+    (k) => r`Windows Registry Editor Version 5.00
 
 [HKEY_LOCAL_MACHINE\SOFTWARE\WOW6432Node\ODBC\ODBC.INI\LagerDB]
 "Driver"="C:\\Windows\\SysWOW64\\sqlsrv32.dll"
@@ -175,8 +219,13 @@ Fontheight\11\
 "Dbname"="10.1.2.31:C:\\Kasse\\KASSE.FDB"
 "User"="SYSDBA"
 "Password"="${k.u('masterkey')}"
-`),
-  wdoc('teamviewer-anydesk-notes', ['prose', 'credential-file'], 'docs/remote-support.txt', (k) => r`REMOTE SUPPORT - Zugangsdaten Aussenstellen
+`,
+  ),
+  wdoc(
+    'teamviewer-anydesk-notes',
+    ['prose', 'credential-file'],
+    'docs/remote-support.txt',
+    (k) => r`REMOTE SUPPORT - Zugangsdaten Aussenstellen
 =============================================
 Standort Hamburg   TeamViewer ID ${k.n('1 234 567 890')}   PW: ${k.hpw()}
 Standort Muenchen  AnyDesk ${k.n('987 654 321')}          unbeaufsichtigt: ${k.pw()}
@@ -184,5 +233,6 @@ Standort Wien      VNC 10.30.0.5                PW ${k.let()}
 
 TeamViewer Management Console API token (Script-Token, Rechte: Gruppen lesen):
   ${k.tok(`${k.g.digits(8)}-${k.g.alnum(20)}`)}
-`),
+`,
+  ),
 ];

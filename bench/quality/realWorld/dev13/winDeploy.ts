@@ -5,7 +5,11 @@ import * as V from './winValues';
 const r = String.raw;
 
 export const WIN_DEPLOY = [
-  wdoc('unattend-plaintext', ['config-syntax', 'credential-file'], 'Deploy/Images/Win11/autounattend.xml', (k) => r`<?xml version="1.0" encoding="utf-8"?>
+  wdoc(
+    'unattend-plaintext',
+    ['config-syntax', 'credential-file'],
+    'Deploy/Images/Win11/autounattend.xml',
+    (k) => r`<?xml version="1.0" encoding="utf-8"?>
 <unattend xmlns="urn:schemas-microsoft-com:unattend">
   <settings pass="windowsPE">
     <component name="Microsoft-Windows-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS">
@@ -44,7 +48,8 @@ export const WIN_DEPLOY = [
     </component>
   </settings>
 </unattend>
-`),
+`,
+  ),
   wdoc('unattend-base64', ['config-syntax', 'credential-file'], 'sources/$OEM$/unattend.xml', (k) => {
     const a = V.human(k.g);
     const b = V.generated(k.g);
@@ -87,13 +92,22 @@ export const WIN_DEPLOY = [
 </unattend>
 `;
   }),
-  wdoc('gpp-groups-xml', ['config-syntax', 'credential-file'], 'SYSVOL/corp.local/Policies/{31B2F340-016D-11D2-945F-00C04FB984F9}/Machine/Preferences/Groups/Groups.xml', (k) => r`<?xml version="1.0" encoding="utf-8"?>
+  wdoc(
+    'gpp-groups-xml',
+    ['config-syntax', 'credential-file'],
+    'SYSVOL/corp.local/Policies/{31B2F340-016D-11D2-945F-00C04FB984F9}/Machine/Preferences/Groups/Groups.xml',
+    (k) => r`<?xml version="1.0" encoding="utf-8"?>
 <Groups clsid="{3125E937-EB16-4b4c-9934-544FC6D24D26}"><User clsid="{DF5F1855-51E5-4d24-8B1A-D9BDE98BA1D1}" name="Administrator (built-in)" image="2" changed="2014-06-11 08:42:17" uid="${k.n(V.guid(k.g))}"><Properties action="U" newName="ladmin" fullName="" description="" cpassword="${k.pw(V.cpassword(k.g))}" changeLogon="0" noChange="1" neverExpires="1" acctDisabled="0" subAuthority="RID_ADMIN" userName="Administrator (built-in)"/></User>
 <User clsid="{DF5F1855-51E5-4d24-8B1A-D9BDE98BA1D1}" name="support" image="2" changed="2015-01-20 10:03:51" uid="${k.n(V.guid(k.g))}"><Properties action="C" fullName="Support" description="" cpassword="${k.pw(V.cpassword(k.g))}" changeLogon="0" noChange="0" neverExpires="1" acctDisabled="0" userName="support"/></User>
 <Group clsid="{6D4A79E4-529C-4481-ABD0-F5BD7EA93BA7}" name="Administrators (built-in)" image="2" changed="2015-01-20 10:04:10" uid="${k.n(V.guid(k.g))}"><Properties action="U" newName="" description="" deleteAllUsers="0" deleteAllGroups="0" removeAccounts="0" groupSid="S-1-5-32-544" groupName="Administrators (built-in)"><Members><Member name="CORP\Workstation Admins" action="ADD" sid="${k.n(V.sid(k.g))}"/></Members></Properties></Group>
 </Groups>
-`),
-  wdoc('gpp-scheduledtasks', ['config-syntax', 'credential-file'], 'SYSVOL/corp.local/Policies/{7A1B…}/Machine/Preferences/ScheduledTasks/ScheduledTasks.xml', (k) => r`<?xml version="1.0" encoding="utf-8"?>
+`,
+  ),
+  wdoc(
+    'gpp-scheduledtasks',
+    ['config-syntax', 'credential-file'],
+    'SYSVOL/corp.local/Policies/{7A1B…}/Machine/Preferences/ScheduledTasks/ScheduledTasks.xml',
+    (k) => r`<?xml version="1.0" encoding="utf-8"?>
 <ScheduledTasks clsid="{CC63F200-7309-4ba0-B154-A71CD118DBCC}">
   <TaskV2 clsid="{D8896631-B747-47a7-84A6-C155337F3BC8}" name="Inventory Agent" image="2" changed="2016-09-14 12:10:01" uid="${k.n(V.guid(k.g))}" userContext="0" removePolicy="0">
     <Properties action="U" name="Inventory Agent" runAs="CORP\svc_inventory" cpassword="${k.pw(V.cpassword(k.g))}" logonType="Password">
@@ -104,13 +118,23 @@ export const WIN_DEPLOY = [
     </Properties>
   </TaskV2>
 </ScheduledTasks>
-`),
-  wdoc('gpp-drives-datasources', ['config-syntax', 'credential-file'], 'SYSVOL/corp.local/Policies/{9C2E…}/User/Preferences/Drives/Drives.xml', (k) => r`<?xml version="1.0" encoding="utf-8"?>
+`,
+  ),
+  wdoc(
+    'gpp-drives-datasources',
+    ['config-syntax', 'credential-file'],
+    'SYSVOL/corp.local/Policies/{9C2E…}/User/Preferences/Drives/Drives.xml',
+    (k) => r`<?xml version="1.0" encoding="utf-8"?>
 <Drives clsid="{8FDDCC1A-0C3C-43cd-A6B4-71A6DF20DA8C}"><Drive clsid="{935D1B74-9CB8-4e3c-9914-7DD559B7A417}" name="K:" status="K:" image="2" changed="2013-03-02 14:55:12" uid="${k.n(V.guid(k.g))}"><Properties action="U" thisDrive="NOCHANGE" allDrives="NOCHANGE" userName="CORP\svc_kasse" cpassword="${k.pw(V.cpassword(k.g))}" path="\\fs03\Kasse" label="Kasse" persistent="1" useLetter="1" letter="K"/></Drive>
 <Drive clsid="{935D1B74-9CB8-4e3c-9914-7DD559B7A417}" name="P:" status="P:" image="2" changed="2013-03-02 14:56:40" uid="${k.n(V.guid(k.g))}"><Properties action="U" thisDrive="NOCHANGE" allDrives="NOCHANGE" userName="" cpassword="" path="\\fs03\Public" label="Public" persistent="1" useLetter="1" letter="P"/></Drive>
 </Drives>
-`),
-  wdoc('mdt-customsettings', ['config-syntax'], 'DeploymentShare/Control/CustomSettings.ini', (k) => r`[Settings]
+`,
+  ),
+  wdoc(
+    'mdt-customsettings',
+    ['config-syntax'],
+    'DeploymentShare/Control/CustomSettings.ini',
+    (k) => r`[Settings]
 Priority=Default
 Properties=MyCustomProperty
 
@@ -134,8 +158,13 @@ UILanguage=de-DE
 TimeZoneName=W. Europe Standard Time
 EventService=http://mdt01:9800
 ; SLShare=\\mdt01\Logs$
-`),
-  wdoc('mdt-bootstrap', ['config-syntax'], 'DeploymentShare/Control/Bootstrap.ini', (k) => r`[Settings]
+`,
+  ),
+  wdoc(
+    'mdt-bootstrap',
+    ['config-syntax'],
+    'DeploymentShare/Control/Bootstrap.ini',
+    (k) => r`[Settings]
 Priority=Default
 
 [Default]
@@ -145,8 +174,13 @@ UserID=svc_mdt_ro
 UserPassword=${k.pw()}
 SkipBDDWelcome=YES
 KeyboardLocalePE=0407:00000407
-`),
-  wdoc('sccm-naa-notes', ['prose', 'config-syntax'], 'docs/sccm/site-settings.md', (k) => r`# SCCM site PR1 — settings we keep forgetting
+`,
+  ),
+  wdoc(
+    'sccm-naa-notes',
+    ['prose', 'config-syntax'],
+    'docs/sccm/site-settings.md',
+    (k) => r`# SCCM site PR1 — settings we keep forgetting
 
 | Setting | Value |
 |---|---|
@@ -161,8 +195,13 @@ KeyboardLocalePE=0407:00000407
 Boot image ID: ${k.n('PR100005')} · Package for the client: ${k.n('PR100003')}
 
 The SQL login used by WSUS sync: ${k.n('see vault')}. The client cache size is 10240 MB.
-`),
-  wdoc('task-scheduler-xml', ['config-syntax', 'precision'], 'tasks/Export-Daily.xml', (k) => r`<?xml version="1.0" encoding="UTF-16"?>
+`,
+  ),
+  wdoc(
+    'task-scheduler-xml',
+    ['config-syntax', 'precision'],
+    'tasks/Export-Daily.xml',
+    (k) => r`<?xml version="1.0" encoding="UTF-16"?>
 <Task version="1.4" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
   <RegistrationInfo>
     <Date>2023-05-04T10:12:44.5531027</Date>
@@ -184,8 +223,13 @@ The SQL login used by WSUS sync: ${k.n('see vault')}. The client cache size is 1
     </Exec>
   </Actions>
 </Task>
-`),
-  wdoc('intune-export-json', ['config-syntax'], 'intune/export/DeviceConfigurations/Win10-WiFi-Corp.json', (k) => r`{
+`,
+  ),
+  wdoc(
+    'intune-export-json',
+    ['config-syntax'],
+    'intune/export/DeviceConfigurations/Win10-WiFi-Corp.json',
+    (k) => r`{
   "@odata.type": "#microsoft.graph.windowsWifiConfiguration",
   "id": "${k.n(k.g.uuid())}",
   "displayName": "Win10 - WiFi - Corp-IoT",
@@ -200,8 +244,13 @@ The SQL login used by WSUS sync: ${k.n('see vault')}. The client cache size is 1
   "createdDateTime": "2023-11-02T08:14:55.1184273Z",
   "lastModifiedDateTime": "2024-06-19T13:02:31.0041122Z"
 }
-`),
-  wdoc('intune-vpn-profile', ['config-syntax'], 'intune/export/DeviceConfigurations/Win-VPN-AlwaysOn.json', (k) => r`{
+`,
+  ),
+  wdoc(
+    'intune-vpn-profile',
+    ['config-syntax'],
+    'intune/export/DeviceConfigurations/Win-VPN-AlwaysOn.json',
+    (k) => r`{
   "@odata.type": "#microsoft.graph.windows10VpnConfiguration",
   "id": "${k.n(k.g.uuid())}",
   "displayName": "Win - VPN - AlwaysOn",
@@ -218,5 +267,6 @@ The SQL login used by WSUS sync: ${k.n('see vault')}. The client cache size is 1
   "windowsInformationProtectionDomain": null,
   "oemCustomData": { "preSharedSecret": "${k.tok()}", "realm": "corp" }
 }
-`),
+`,
+  ),
 ];

@@ -5,7 +5,11 @@ import * as V from './winValues';
 const r = String.raw;
 
 export const WIN_IIS = [
-  wdoc('webconfig-intranet', ['config-syntax'], 'inetpub/wwwroot/Intranet/web.config', (k) => r`<?xml version="1.0" encoding="utf-8"?>
+  wdoc(
+    'webconfig-intranet',
+    ['config-syntax'],
+    'inetpub/wwwroot/Intranet/web.config',
+    (k) => r`<?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <connectionStrings>
     <add name="IntranetDb" connectionString="Data Source=SQL01;Initial Catalog=Intranet;User ID=intranet_web;Password=${k.cs()};MultipleActiveResultSets=True" providerName="System.Data.SqlClient" />
@@ -26,8 +30,13 @@ export const WIN_IIS = [
     <authentication mode="Windows" />
   </system.web>
 </configuration>
-`),
-  wdoc('applicationhost-apppool', ['config-syntax'], 'Windows/System32/inetsrv/config/applicationHost.config.excerpt', (k) => r`<!-- excerpt sent by the vendor support, 2024-04 -->
+`,
+  ),
+  wdoc(
+    'applicationhost-apppool',
+    ['config-syntax'],
+    'Windows/System32/inetsrv/config/applicationHost.config.excerpt',
+    (k) => r`<!-- excerpt sent by the vendor support, 2024-04 -->
 <system.applicationHost>
     <applicationPools>
         <add name="DefaultAppPool" />
@@ -47,8 +56,13 @@ export const WIN_IIS = [
         </site>
     </sites>
 </system.applicationHost>
-`),
-  wdoc('webconfig-transform', ['config-syntax', 'precision'], 'src/Portal/Web.Release.config', (k) => r`<?xml version="1.0"?>
+`,
+  ),
+  wdoc(
+    'webconfig-transform',
+    ['config-syntax', 'precision'],
+    'src/Portal/Web.Release.config',
+    (k) => r`<?xml version="1.0"?>
 <configuration xmlns:xdt="http://schemas.microsoft.com/XML-Document-Transform">
   <connectionStrings>
     <add name="PortalDb" connectionString="Server=#{SqlServer}#;Database=Portal;User Id=#{SqlUser}#;Password=${k.n('#{SqlPassword}#')};" xdt:Transform="SetAttributes" xdt:Locator="Match(name)"/>
@@ -62,8 +76,13 @@ export const WIN_IIS = [
     <machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" xdt:Transform="Replace" />
   </system.web>
 </configuration>
-`),
-  wdoc('ssis-dtsconfig', ['config-syntax'], 'SSIS/Configs/LoadDWH.dtsConfig', (k) => r`<?xml version="1.0"?>
+`,
+  ),
+  wdoc(
+    'ssis-dtsconfig',
+    ['config-syntax'],
+    'SSIS/Configs/LoadDWH.dtsConfig',
+    (k) => r`<?xml version="1.0"?>
 <DTSConfiguration>
   <DTSConfigurationHeading>
     <DTSConfigurationFileInfo GeneratedBy="CORP\etl.dev" GeneratedFromPackageName="LoadDWH" GeneratedFromPackageID="${k.n(V.guid(k.g))}" GeneratedDate="14.02.2019 11:02:33"/>
@@ -78,8 +97,13 @@ export const WIN_IIS = [
     <ConfiguredValue>${k.tok()}</ConfiguredValue>
   </Configuration>
 </DTSConfiguration>
-`),
-  wdoc('odbc-file-dsn', ['config-syntax', 'credential-file'], 'Common Files/ODBC/Data Sources/Reporting.dsn', (k) => r`[ODBC]
+`,
+  ),
+  wdoc(
+    'odbc-file-dsn',
+    ['config-syntax', 'credential-file'],
+    'Common Files/ODBC/Data Sources/Reporting.dsn',
+    (k) => r`[ODBC]
 DRIVER=ODBC Driver 17 for SQL Server
 UID=crystal_ro
 PWD=${k.pw()}
@@ -87,12 +111,22 @@ DATABASE=Reporting
 WSID=WS-ACC-03
 APP=Crystal Reports
 SERVER=SQL02
-`),
-  wdoc('udl-file', ['config-syntax', 'credential-file'], 'C/ProgramData/Kasse/datenbank.udl', (k) => r`[oledb]
+`,
+  ),
+  wdoc(
+    'udl-file',
+    ['config-syntax', 'credential-file'],
+    'C/ProgramData/Kasse/datenbank.udl',
+    (k) => r`[oledb]
 ; Everything after this line is an OLE DB initstring
 Provider=SQLOLEDB.1;Password=${k.cs()};Persist Security Info=True;User ID=kasse;Initial Catalog=Kasse;Data Source=KASSE-SRV\SQLEXPRESS
-`),
-  wdoc('crystal-reports-readme', ['prose', 'config-syntax'], 'reports/README-crystal.txt', (k) => r`Crystal Reports - Datenquelle umstellen (Anleitung fuer Buchhaltung)
+`,
+  ),
+  wdoc(
+    'crystal-reports-readme',
+    ['prose', 'config-syntax'],
+    'reports/README-crystal.txt',
+    (k) => r`Crystal Reports - Datenquelle umstellen (Anleitung fuer Buchhaltung)
 
 1. Bericht oeffnen -> Datenbank -> Datenquellenposition festlegen
 2. Neue Verbindung: OLE DB (ADO) -> Microsoft OLE DB Driver for SQL Server
@@ -102,8 +136,13 @@ Provider=SQLOLEDB.1;Password=${k.cs()};Persist Security Info=True;User ID=kasse;
 
 Fuer die alten .rpt Dateien (Version 8.5) gilt noch der DSN "Reporting" (siehe Reporting.dsn).
 Das Kennwort fuer den Berichtsexport nach PDF (Dokumentenschutz) ist ${k.hpw()}.
-`),
-  wdoc('appsettings-dotnet', ['config-syntax'], 'src/Contoso.Worker/appsettings.Production.json', (k) => r`{
+`,
+  ),
+  wdoc(
+    'appsettings-dotnet',
+    ['config-syntax'],
+    'src/Contoso.Worker/appsettings.Production.json',
+    (k) => r`{
   "Logging": { "LogLevel": { "Default": "Information", "Microsoft.Hosting.Lifetime": "Information" } },
   "ConnectionStrings": {
     "Erp": "Server=tcp:sql-erp.corp.local,1433;Database=ERP;User Id=worker;Password=${k.cs()};Encrypt=True;TrustServerCertificate=True",
@@ -113,5 +152,6 @@ Das Kennwort fuer den Berichtsexport nach PDF (Dokumentenschutz) ist ${k.hpw()}.
   "Datev": { "ClientId": "${k.n(k.g.uuid())}", "ClientSecret": "${k.tok()}" },
   "ApplicationInsights": { "ConnectionString": "InstrumentationKey=${k.n(k.g.uuid())};IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/" }
 }
-`),
+`,
+  ),
 ];

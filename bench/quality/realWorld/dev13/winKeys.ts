@@ -7,7 +7,11 @@ const r = String.raw;
 const BT = '`';
 
 export const WIN_KEYS = [
-  wdoc('machinekey-farm', ['config-syntax'], 'ops/iis-farm/machinekeys.config', (k) => r`<!-- machineKey per application, shared by WEB01-WEB04. Keep in sync! (last rotated 2023-09) -->
+  wdoc(
+    'machinekey-farm',
+    ['config-syntax'],
+    'ops/iis-farm/machinekeys.config',
+    (k) => r`<!-- machineKey per application, shared by WEB01-WEB04. Keep in sync! (last rotated 2023-09) -->
 <!-- Shop -->
 <machineKey validationKey="${k.tok(V.machineKey(k.g, 128))}"
             decryptionKey="${k.tok(V.machineKey(k.g, 64))}"
@@ -17,8 +21,13 @@ export const WIN_KEYS = [
 <!-- Legacy Classic ASP bridge: validation only -->
 <machineKey validationKey='${k.tok(V.machineKey(k.g, 40))}' validation='SHA1' />
 <!-- cert used for the data protection keys: thumbprint ${k.n(k.g.hex(40).toUpperCase())}, serial ${k.n(k.g.hex(32))} -->
-`),
-  wdoc('app-settings-ini', ['config-syntax'], 'C/ProgramData/Lohnbuero/settings.ini', (k) => r`[Allgemein]
+`,
+  ),
+  wdoc(
+    'app-settings-ini',
+    ['config-syntax'],
+    'C/ProgramData/Lohnbuero/settings.ini',
+    (k) => r`[Allgemein]
 Mandant=0042
 Sprache=de
 LetzteAktualisierung=2024-02-28
@@ -39,8 +48,13 @@ DatenuebermittlungsID=${k.n(k.g.uuid())}
 [Update]
 Kanal=stable
 Pruefsumme=${k.n(k.g.hex(64))}
-`),
-  wdoc('reg-app-settings', ['config-syntax', 'credential-file'], 'exports/scan2mail-settings.reg', (k) => r`Windows Registry Editor Version 5.00
+`,
+  ),
+  wdoc(
+    'reg-app-settings',
+    ['config-syntax', 'credential-file'],
+    'exports/scan2mail-settings.reg',
+    (k) => r`Windows Registry Editor Version 5.00
 
 [HKEY_LOCAL_MACHINE\SOFTWARE\WOW6432Node\ScanToMail\Settings]
 "SmtpHost"="smtp.office365.com"
@@ -55,8 +69,13 @@ Pruefsumme=${k.n(k.g.hex(64))}
 "ConnectionString"="Provider=SQLOLEDB;Data Source=SQL03;Initial Catalog=DocArchiv;User Id=docarchiv;Password=${k.cs()}"
 "EncryptionKey"="${k.tok(k.g.base64(32))}"
 "WebhookSecret"="${k.tok(k.g.hex(40))}"
-`),
-  wdoc('octopus-variables', ['config-syntax'], 'octopus/variables-export.json', (k) => r`{
+`,
+  ),
+  wdoc(
+    'octopus-variables',
+    ['config-syntax'],
+    'octopus/variables-export.json',
+    (k) => r`{
   "OwnerId": "Projects-142",
   "Version": 57,
   "Variables": [
@@ -68,15 +87,25 @@ Pruefsumme=${k.n(k.g.hex(64))}
     { "Id": "${k.n(k.g.uuid())}", "Name": "Shop.Version", "Value": "${k.n('4.12.0')}", "IsSensitive": false, "Scope": {} }
   ]
 }
-`),
-  wdoc('bitlocker-export', ['credential-file', 'logs-and-output'], 'audit/BitLocker-Recovery-Export-2024-06.csv', (k) => r`ComputerName;KeyProtectorId;RecoveryPassword;Date
+`,
+  ),
+  wdoc(
+    'bitlocker-export',
+    ['credential-file', 'logs-and-output'],
+    'audit/BitLocker-Recovery-Export-2024-06.csv',
+    (k) => r`ComputerName;KeyProtectorId;RecoveryPassword;Date
 NB-0101;${k.n(V.guid(k.g))};${k.tok(V.bitlocker(k.g))};2023-02-11
 NB-0102;${k.n(V.guid(k.g))};${k.tok(V.bitlocker(k.g))};2023-02-14
 NB-0117;${k.n(V.guid(k.g))};${k.tok(V.bitlocker(k.g))};2023-05-02
 WS-0231;${k.n(V.guid(k.g))};${k.tok(V.bitlocker(k.g))};2024-01-19
 NB-GF-01;${k.n(V.guid(k.g))};${k.tok(V.bitlocker(k.g))};2024-06-03
-`),
-  wdoc('manage-bde-output', ['logs-and-output'], 'tickets/INC0052277-bitlocker.txt', (k) => r`User locked out of BitLocker after BIOS update. Read key from AD and gave it by phone (identity verified via callback).
+`,
+  ),
+  wdoc(
+    'manage-bde-output',
+    ['logs-and-output'],
+    'tickets/INC0052277-bitlocker.txt',
+    (k) => r`User locked out of BitLocker after BIOS update. Read key from AD and gave it by phone (identity verified via callback).
 
 PS C:\> manage-bde -protectors -get C: -cn NB-0144
 BitLocker Drive Encryption: Configuration Tool version 10.0.19041
@@ -94,8 +123,13 @@ All Key Protectors
         7, 11
 
 Closed. Key to be rotated with: manage-bde -protectors -delete C: -id ${k.n(V.guid(k.g))}
-`),
-  wdoc('kerberos-ktpass', ['command-line', 'logs-and-output'], 'docs/sso-keytab.md', (k) => r`## Keytab for the Linux web server (SSO against AD)
+`,
+  ),
+  wdoc(
+    'kerberos-ktpass',
+    ['command-line', 'logs-and-output'],
+    'docs/sso-keytab.md',
+    (k) => r`## Keytab for the Linux web server (SSO against AD)
 
     ktpass /princ HTTP/intranet.corp.local@CORP.LOCAL /mapuser CORP\svc_intranet_http ${BT}
       /pass ${k.pw()} /crypto AES256-SHA1 /ptype KRB5_NT_PRINCIPAL /out intranet.keytab
@@ -110,8 +144,13 @@ Check on the Linux box:
        3 03/12/2024 10:14:02 HTTP/intranet.corp.local@CORP.LOCAL (aes128-cts-hmac-sha1-96)  (0x${k.tok(k.g.hex(32))})
 
 The SPN is registered: setspn -L svc_intranet_http. Ticket cache is ${k.n('FILE:/tmp/krb5cc_0')}.
-`),
-  wdoc('sql-ddl-secrets', ['code'], 'sql/setup/02_security.sql', (k) => r`-- Security setup for the reporting instance. Run as sysadmin.
+`,
+  ),
+  wdoc(
+    'sql-ddl-secrets',
+    ['code'],
+    'sql/setup/02_security.sql',
+    (k) => r`-- Security setup for the reporting instance. Run as sysadmin.
 USE master;
 GO
 CREATE LOGIN [report_reader] WITH PASSWORD = N'${k.pw()}', CHECK_POLICY = OFF;
@@ -128,12 +167,22 @@ EXEC sp_addlinkedserver @server = N'ORA_ERP', @srvproduct = N'Oracle', @provider
 EXEC sp_addlinkedsrvlogin @rmtsrvname = N'ORA_ERP', @useself = N'False', @locallogin = NULL, @rmtuser = N'LINK_RO', @rmtpassword = N'${k.pw()}';
 GO
 ALTER LOGIN sa WITH PASSWORD = '${k.n('<new strong password>')}';
-`),
-  wdoc('git-credentials-windows', ['credential-file'], 'Users/build/.git-credentials', (k) => r`https://build:${k.cs(k.g.chars('abcdefghijklmnopqrstuvwxyz234567', 52))}@dev.azure.com
+`,
+  ),
+  wdoc(
+    'git-credentials-windows',
+    ['credential-file'],
+    'Users/build/.git-credentials',
+    (k) => r`https://build:${k.cs(k.g.chars('abcdefghijklmnopqrstuvwxyz234567', 52))}@dev.azure.com
 https://svc_tfs:${k.cs()}@tfs.corp.local%3a8080
 https://oauth2:${k.cs(k.g.alnum(20))}@gitlab.corp.local
-`),
-  wdoc('adfs-rp-notes', ['prose', 'config-syntax'], 'docs/adfs/relying-parties.md', (k) => r`# AD FS relying parties
+`,
+  ),
+  wdoc(
+    'adfs-rp-notes',
+    ['prose', 'config-syntax'],
+    'docs/adfs/relying-parties.md',
+    (k) => r`# AD FS relying parties
 
 | RP | Identifier | Client secret |
 |---|---|---|
@@ -145,8 +194,13 @@ Token-signing certificate thumbprint: ${k.n(k.g.hex(40).toUpperCase())} (expires
 Token-decrypting certificate thumbprint: ${k.n(k.g.hex(40).toUpperCase())}
 
 Add-AdfsServerApplication -ApplicationGroupIdentifier Timesheet -Name "Timesheet API" -Identifier ${k.n(k.g.uuid())} -GenerateClientSecret
-`),
-  wdoc('ps-module-config', ['config-syntax', 'code'], 'modules/CorpTools/CorpTools.config.psd1', (k) => r`@{
+`,
+  ),
+  wdoc(
+    'ps-module-config',
+    ['config-syntax', 'code'],
+    'modules/CorpTools/CorpTools.config.psd1',
+    (k) => r`@{
     # Settings for the CorpTools module. Loaded with Import-PowerShellDataFile.
     Inventory = @{
         Url    = 'https://inventory.corp.local/api/v2'
@@ -167,12 +221,18 @@ Add-AdfsServerApplication -ApplicationGroupIdentifier Timesheet -Name "Timesheet
     ModuleVersion = '${k.n('2.4.1')}'
     Guid          = '${k.n(k.g.uuid())}'
 }
-`),
-  wdoc('smtp-relay-apps', ['config-syntax'], 'C/inetpub/mailroot/relay-apps.txt', (k) => r`# which app sends through which relay credential (audit 2024)
+`,
+  ),
+  wdoc(
+    'smtp-relay-apps',
+    ['config-syntax'],
+    'C/inetpub/mailroot/relay-apps.txt',
+    (k) => r`# which app sends through which relay credential (audit 2024)
 app;relay;user;secret
 ERP;smtp.sendgrid.net;apikey;${k.prov('SendGrid API key', 'SG.' + k.g.base64url(22) + '.' + k.g.base64url(43))}
 HR-Portal;smtp.office365.com;hr-portal@contoso.com;${k.pw()}
 Scanner;relay.corp.local;(anonymous);-
 Monitoring;smtp.mailgun.org;postmaster@mg.contoso.com;${k.tok(k.g.hex(32) + '-' + k.g.hex(8) + '-' + k.g.hex(8))}
-`),
+`,
+  ),
 ];

@@ -6,7 +6,11 @@ import * as V from './winValues';
 const r = String.raw;
 
 export const WIN_LOOKALIKES = [
-  wdoc('neg-ntlm-hashes', ['precision', 'logs-and-output'], 'audit/pwdump-report-redacted.md', (k) => r`# Password audit Q1 (DSInternals) – summary
+  wdoc(
+    'neg-ntlm-hashes',
+    ['precision', 'logs-and-output'],
+    'audit/pwdump-report-redacted.md',
+    (k) => r`# Password audit Q1 (DSInternals) – summary
 
 Accounts sharing the same NT hash (hash shown, not the password):
 
@@ -19,8 +23,13 @@ Accounts sharing the same NT hash (hash shown, not the password):
 LM hash still stored for: ${k.n('aad3b435b51404eeaad3b435b51404ee')} (empty) — OK.
 Weak passwords found: 37 (list in the encrypted report, SHA256 of the file ${k.n(k.g.hex(64))}).
 Krbtgt last reset: 2019-03-01. Action: reset twice.
-`),
-  wdoc('neg-env-placeholders-ps', ['precision', 'code'], 'scripts/Deploy-App.ps1', (k) => r`param(
+`,
+  ),
+  wdoc(
+    'neg-env-placeholders-ps',
+    ['precision', 'code'],
+    'scripts/Deploy-App.ps1',
+    (k) => r`param(
   [Parameter(Mandatory)] [securestring]$SqlPassword,
   [string]$ApiKey = $env:${k.n('DEPLOY_API_KEY')}
 )
@@ -31,8 +40,13 @@ $token = ${k.n('(Get-AzKeyVaultSecret -VaultName kv-corp -Name api-token -AsPlai
 Write-Verbose "Using key $($ApiKey.Substring(0,4))****"
 $password = Read-Host -AsSecureString -Prompt 'Password'
 Set-Content -Path .\app.config -Value ($template -replace '__PASSWORD__', ${k.n('$plain')})
-`),
-  wdoc('neg-product-keys-guids', ['precision', 'prose'], 'docs/kms-activation.md', (k) => r`# KMS activation (volume licensing)
+`,
+  ),
+  wdoc(
+    'neg-product-keys-guids',
+    ['precision', 'prose'],
+    'docs/kms-activation.md',
+    (k) => r`# KMS activation (volume licensing)
 
 Generic Volume License Keys (published by Microsoft, not secret):
 
@@ -47,24 +61,39 @@ Generic Volume License Keys (published by Microsoft, not secret):
     slmgr /ato
 
 Activation ID ${k.n(k.g.uuid())}, KMS host SKU ${k.n(V.guid(k.g))}.
-`),
-  wdoc('neg-sids-acl', ['precision', 'logs-and-output'], 'audit/icacls-finance.txt', (k) => r`D:\Shares\Finance ${k.n(V.sid(k.g))}:(OI)(CI)(F)
+`,
+  ),
+  wdoc(
+    'neg-sids-acl',
+    ['precision', 'logs-and-output'],
+    'audit/icacls-finance.txt',
+    (k) => r`D:\Shares\Finance ${k.n(V.sid(k.g))}:(OI)(CI)(F)
                   CORP\GG-Finance-RW:(OI)(CI)(M)
                   BUILTIN\Administrators:(OI)(CI)(F)
                   ${k.n(V.sid(k.g))}:(OI)(CI)(RX)
                   NT AUTHORITY\SYSTEM:(OI)(CI)(F)
 Successfully processed 1 files; Failed processing 0 files
 Object GUID of the share group: ${k.n(V.guid(k.g))}
-`),
-  wdoc('neg-masked-tickets', ['precision', 'prose'], 'tickets/INC0051002.txt', (k) => r`INC0051002 – Service account password rotation
+`,
+  ),
+  wdoc(
+    'neg-masked-tickets',
+    ['precision', 'prose'],
+    'tickets/INC0051002.txt',
+    (k) => r`INC0051002 – Service account password rotation
 
 Rotated passwords for svc_sql, svc_backup, svc_scan. New values stored in Thycotic Secret Server
 (secret IDs ${k.n('4411')}, ${k.n('4412')}, ${k.n('4413')}). Old password: ${k.n('**************')}
 New password: ${k.n('<stored in Secret Server>')}
 sqlcmd -S SQL01 -U svc_sql -P ${k.n('********')} -Q "select @@version"  -> OK
 The change ID is ${k.n('CHG0031144')}; the rollback plan is in the change.
-`),
-  wdoc('neg-batch-vars', ['precision', 'command-line'], 'scripts/map_generic.cmd', (k) => r`@echo off
+`,
+  ),
+  wdoc(
+    'neg-batch-vars',
+    ['precision', 'command-line'],
+    'scripts/map_generic.cmd',
+    (k) => r`@echo off
 set /p PW=Passwort eingeben: 
 net use S: \\fs01\Scans /user:%USERDOMAIN%\%USERNAME% ${k.n('%PW%')}
 schtasks /create /tn Sync /tr sync.cmd /sc hourly /ru %USERDOMAIN%\%USERNAME% /rp ${k.n('%PW%')}
@@ -72,8 +101,13 @@ psexec \\%1 -u %ADMINUSER% -p ${k.n('%ADMINPASS%')} cmd /c hostname
 sqlcmd -S %SQLSERVER% -E -Q "select 1"
 cmdkey /add:%1 /user:%ADMINUSER% /pass:${k.n('%ADMINPASS%')}
 set PW=
-`),
-  wdoc('neg-unattend-template', ['precision', 'config-syntax'], 'templates/unattend-template.xml', (k) => r`<?xml version="1.0" encoding="utf-8"?>
+`,
+  ),
+  wdoc(
+    'neg-unattend-template',
+    ['precision', 'config-syntax'],
+    'templates/unattend-template.xml',
+    (k) => r`<?xml version="1.0" encoding="utf-8"?>
 <unattend xmlns="urn:schemas-microsoft-com:unattend">
   <settings pass="oobeSystem">
     <component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS">
@@ -91,8 +125,13 @@ set PW=
     </component>
   </settings>
 </unattend>
-`),
-  wdoc('neg-machinekey-doc', ['precision', 'prose'], 'docs/aspnet-machinekey.md', (k) => r`# Generating a machineKey for the web farm
+`,
+  ),
+  wdoc(
+    'neg-machinekey-doc',
+    ['precision', 'prose'],
+    'docs/aspnet-machinekey.md',
+    (k) => r`# Generating a machineKey for the web farm
 
 Never copy a machineKey from a forum post. Generate one per farm in IIS Manager (Machine Key → Generate Keys)
 or with PowerShell:
@@ -106,15 +145,30 @@ The result goes into web.config as:
 
 The farm's actual keys live in the vault (${k.n('secret/web/machinekey')}). The SHA-1 of the current
 web.config is ${k.n(V.sha1(k.g))} so you can check all nodes have the same file.
-`),
-  wdoc('neg-gpp-empty', ['precision', 'config-syntax'], 'SYSVOL/corp.local/Policies/{B1C2…}/Machine/Preferences/Services/Services.xml', (k) => r`<?xml version="1.0" encoding="utf-8"?>
+`,
+  ),
+  wdoc(
+    'neg-gpp-empty',
+    ['precision', 'config-syntax'],
+    'SYSVOL/corp.local/Policies/{B1C2…}/Machine/Preferences/Services/Services.xml',
+    (k) => r`<?xml version="1.0" encoding="utf-8"?>
 <NTServices clsid="{2CFB484A-4E96-4b5d-A0B6-093D2F91E6AE}"><NTService clsid="{AB6F0B67-341F-4e51-92F9-005FBFBA1A43}" name="Spooler" image="2" changed="2020-05-11 07:10:00" uid="${k.n(V.guid(k.g))}"><Properties startupType="DISABLED" serviceName="Spooler" serviceAction="STOP" timeout="30" accountName="LocalSystem" cpassword="" interact="0"/></NTService>
 <NTService clsid="{AB6F0B67-341F-4e51-92F9-005FBFBA1A43}" name="WinRM" image="2" changed="2020-05-11 07:11:00" uid="${k.n(V.guid(k.g))}"><Properties startupType="AUTOMATIC" serviceName="WinRM" serviceAction="START" timeout="30"/></NTService>
 </NTServices>
-`),
-  wdoc('neg-dpapi-encrypted-file', ['precision', 'credential-file'], 'C/Secure/djoin.txt', (k) => r`${k.n('01000000d08c9ddf0115d1118c7a00c04fc297eb01000000' + k.g.hex(300))}
-`),
-  wdoc('neg-readme-examples', ['precision', 'prose'], 'README.md', (k) => r`# corp-admin-scripts
+`,
+  ),
+  wdoc(
+    'neg-dpapi-encrypted-file',
+    ['precision', 'credential-file'],
+    'C/Secure/djoin.txt',
+    (k) => r`${k.n('01000000d08c9ddf0115d1118c7a00c04fc297eb01000000' + k.g.hex(300))}
+`,
+  ),
+  wdoc(
+    'neg-readme-examples',
+    ['precision', 'prose'],
+    'README.md',
+    (k) => r`# corp-admin-scripts
 
 Scripts for the Windows team. **No passwords in this repo** — every script takes credentials from
 Get-Credential, the environment or the SecretManagement vault.
@@ -125,9 +179,10 @@ Get-Credential, the environment or the SecretManagement vault.
 | ADMIN_PW | local admin | ${k.n('%ADMIN_PW%')} |
 | API_TOKEN | inventory API | ${k.n('<token>')} |
 
-Example: ${k.n("psexec \\\\host -u CORP\\admin -p <password> cmd")}
+Example: ${k.n('psexec \\\\host -u CORP\\admin -p <password> cmd')}
 
 The test AD forest uses the documented sample password ${k.u('P@ssw0rd')} from the Microsoft lab guides; it
 is not used anywhere else. Build ${k.n(k.g.hex(7))}, release ${k.n('v3.14.2')}.
-`),
+`,
+  ),
 ];

@@ -6,7 +6,11 @@ const r = String.raw;
 const BT = '`';
 
 export const WIN_POWERSHELL = [
-  wdoc('ps-new-hire', ['code'], 'scripts/New-Hire.ps1', (k) => r`<#
+  wdoc(
+    'ps-new-hire',
+    ['code'],
+    'scripts/New-Hire.ps1',
+    (k) => r`<#
 .SYNOPSIS
   Creates the AD account for a new hire and sets the start password.
 .NOTES
@@ -24,8 +28,13 @@ New-ADUser -Name "$GivenName $Surname" -SamAccountName $sam -AccountPassword $st
   -Path "OU=$Department,OU=Staff,DC=corp,DC=local" -Enabled $true -ChangePasswordAtLogon $true
 Add-ADGroupMember -Identity "GG-$Department" -Members $sam
 Write-Host "Created $sam" -ForegroundColor Green
-`),
-  wdoc('ps-pscredential-remoting', ['code'], 'scripts/Restart-AppPools.ps1', (k) => r`$servers = 'web01','web02','web03'
+`,
+  ),
+  wdoc(
+    'ps-pscredential-remoting',
+    ['code'],
+    'scripts/Restart-AppPools.ps1',
+    (k) => r`$servers = 'web01','web02','web03'
 $user = 'CORP\svc_iisadmin'
 $pass = '${k.pw()}'
 $secure = ConvertTo-SecureString -String $pass -AsPlainText -Force
@@ -38,8 +47,13 @@ Invoke-Command -ComputerName $servers -Credential $cred -ScriptBlock {
 # fallback for web04 (workgroup box)
 $cred4 = [pscredential]::new('web04\Administrator', (ConvertTo-SecureString "${k.hpw()}" -AsPlainText -Force))
 Invoke-Command -ComputerName web04 -Credential $cred4 -ScriptBlock { iisreset /noforce }
-`),
-  wdoc('ps-local-user', ['code'], 'intune/Remediate-LocalAdmin.ps1', (k) => r`# Intune remediation: make sure the break-glass local admin exists
+`,
+  ),
+  wdoc(
+    'ps-local-user',
+    ['code'],
+    'intune/Remediate-LocalAdmin.ps1',
+    (k) => r`# Intune remediation: make sure the break-glass local admin exists
 $Name = "lapsfallback"
 $Password = ConvertTo-SecureString "${k.gpw()}" -AsPlainText -Force
 $existing = Get-LocalUser -Name $Name -ErrorAction SilentlyContinue
@@ -50,8 +64,13 @@ if (-not $existing) {
     $existing | Set-LocalUser -Password $Password
 }
 exit 0
-`),
-  wdoc('ps-ad-reset-bulk', ['code', 'prose'], 'helpdesk/Reset-Semesterstart.ps1', (k) => r`# Semesterstart: alle Schueler-Konten der Klasse auf Startpasswort setzen
+`,
+  ),
+  wdoc(
+    'ps-ad-reset-bulk',
+    ['code', 'prose'],
+    'helpdesk/Reset-Semesterstart.ps1',
+    (k) => r`# Semesterstart: alle Schueler-Konten der Klasse auf Startpasswort setzen
 # Lehrer bekommen die Liste ausgedruckt. NICHT ins Git! (zu spaet...)
 $klasse = Read-Host "Klasse (z.B. 7b)"
 $neu = '${k.hpw()}'
@@ -61,8 +80,13 @@ Get-ADUser -SearchBase "OU=$klasse,OU=Schueler,DC=schule,DC=lan" -Filter * | For
 }
 # Lehrerzimmer-PC
 Set-ADAccountPassword -Identity lehrerzimmer -Reset -NewPassword (ConvertTo-SecureString -AsPlainText "${k.let()}" -Force)
-`),
-  wdoc('ps-invoke-sqlcmd', ['code'], 'scripts/Export-Payroll.ps1', (k) => r`$ErrorActionPreference = 'Stop'
+`,
+  ),
+  wdoc(
+    'ps-invoke-sqlcmd',
+    ['code'],
+    'scripts/Export-Payroll.ps1',
+    (k) => r`$ErrorActionPreference = 'Stop'
 $params = @{
     ServerInstance = 'SQL-HR01'
     Database       = 'Payroll'
@@ -76,8 +100,13 @@ $rows | Export-Csv "\\fs01\HR\Exports\payroll_$(Get-Date -f yyyyMM).csv" -NoType
 
 # second server uses the old syntax
 Invoke-Sqlcmd -ServerInstance 'SQL-HR02' -Database Archive -Username sa -Password "${k.hpw()}" -Query "DBCC CHECKDB"
-`),
-  wdoc('ps-dsc-config', ['code', 'config-syntax'], 'dsc/WebServerConfig.ps1', (k) => r`Configuration WebServer {
+`,
+  ),
+  wdoc(
+    'ps-dsc-config',
+    ['code', 'config-syntax'],
+    'dsc/WebServerConfig.ps1',
+    (k) => r`Configuration WebServer {
     param([PSCredential]$DomainCred)
     Import-DscResource -ModuleName PSDesiredStateConfiguration, xWebAdministration, ComputerManagementDsc
     Node $AllNodes.NodeName {
@@ -97,7 +126,8 @@ $ConfigData = @{
 }
 $joinCred = New-Object PSCredential('CORP\djoin', (ConvertTo-SecureString '${k.pw()}' -AsPlainText -Force))
 WebServer -ConfigurationData $ConfigData -DomainCred $joinCred -OutputPath C:\DSC\WebServer
-`),
+`,
+  ),
   wdoc('ps-graph-intune', ['code'], 'intune/Get-NonCompliant.ps1', (k) => {
     const tenant = k.g.uuid();
     const client = k.g.uuid();
@@ -140,7 +170,11 @@ $apiKey = "${k.tok()}"
 Invoke-RestMethod -Uri "https://inventory.corp.local/api/v1/assets" -Headers @{ 'X-API-Key' = $apiKey }
 `;
   }),
-  wdoc('ps-exchange-runbook', ['code'], 'exchange/Connect-OnPrem.ps1', (k) => r`# Exchange 2016 on-prem: connect + mailbox export
+  wdoc(
+    'ps-exchange-runbook',
+    ['code'],
+    'exchange/Connect-OnPrem.ps1',
+    (k) => r`# Exchange 2016 on-prem: connect + mailbox export
 $exUser = "CORP\exadmin"
 $exPwd  = ConvertTo-SecureString -String "${k.pw()}" -AsPlainText -Force
 $exCred = New-Object -TypeName System.Management.Automation.PSCredential -ArgumentList $exUser, $exPwd
@@ -150,8 +184,13 @@ New-MailboxExportRequest -Mailbox "leaver.x" -FilePath "\\fs01\PST$\leaver.x.pst
 # SMTP relay test
 Send-MailMessage -SmtpServer smtp.corp.local -Port 587 -UseSsl -From noreply@contoso.com -To ops@contoso.com -Subject test ${BT}
   -Credential (New-Object PSCredential 'noreply@contoso.com', (ConvertTo-SecureString '${k.hpw()}' -AsPlainText -Force))
-`),
-  wdoc('ps-get-credential-ok', ['code', 'precision'], 'scripts/Join-Domain.ps1', (k) => r`# Domain join - the safe way: prompt, or read from the vault
+`,
+  ),
+  wdoc(
+    'ps-get-credential-ok',
+    ['code', 'precision'],
+    'scripts/Join-Domain.ps1',
+    (k) => r`# Domain join - the safe way: prompt, or read from the vault
 $cred = Get-Credential -UserName 'CORP\djoin' -Message 'Domain join account'
 Add-Computer -DomainName corp.local -Credential $cred -OUPath 'OU=Workstations,DC=corp,DC=local' -Restart
 
@@ -164,7 +203,8 @@ $cred3 = New-Object PSCredential 'CORP\djoin', ($enc | ConvertTo-SecureString)
 $dbPass = $env:${k.n('DB_PASS')}
 $apiKey = ${k.n('$env:API_KEY')}
 Write-Host "Password: ${k.n('********')}"
-`),
+`,
+  ),
   wdoc('ps-securestring-key', ['code'], 'scripts/Backup-Veeam.ps1', (k) => {
     const keyBytes = Array.from({ length: 16 }, () => String(Number(k.g.digits(3)) % 256)).join(',');
     return r`# Veeam job trigger from the monitoring server
@@ -178,7 +218,11 @@ Start-VBRJob -Job (Get-VBRJob -Name 'Fileserver Daily')
 $veeamToken = '${k.tok()}'
 `;
   }),
-  wdoc('ps-transcript-leak', ['logs-and-output', 'code'], 'logs/PowerShell_transcript.WS-114.20240312.txt', (k) => r`**********************
+  wdoc(
+    'ps-transcript-leak',
+    ['logs-and-output', 'code'],
+    'logs/PowerShell_transcript.WS-114.20240312.txt',
+    (k) => r`**********************
 Windows PowerShell transcript start
 Start time: 20240312093311
 Username: CORP\adm.weber
@@ -202,5 +246,6 @@ PS C:\Users\adm.weber> net use \\fs01\finance /user:CORP\h.kraus ${k.pw()}
 The command completed successfully.
 **********************
 Windows PowerShell transcript end
-`),
+`,
+  ),
 ];

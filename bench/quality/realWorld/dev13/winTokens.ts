@@ -6,7 +6,11 @@ import * as V from './winValues';
 const r = String.raw;
 
 export const WIN_TOKENS = [
-  wdoc('ps-rest-multi', ['code', 'http-auth'], 'scripts/Sync-Licenses.ps1', (k) => r`# Nightly license sync: Snipe-IT <- PDQ Inventory, report to TOPdesk
+  wdoc(
+    'ps-rest-multi',
+    ['code', 'http-auth'],
+    'scripts/Sync-Licenses.ps1',
+    (k) => r`# Nightly license sync: Snipe-IT <- PDQ Inventory, report to TOPdesk
 $snipeHeaders = @{
     'Authorization' = 'Bearer ${k.http(V.jwt(k.g))}'
     'Accept'        = 'application/json'
@@ -21,8 +25,13 @@ $td = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes('api-sync:${k.tok
 Invoke-RestMethod -Uri 'https://topdesk.corp.local/tas/api/incidents' -Headers @{ Authorization = "Basic $td" } -Method Post -Body $body
 # Freshservice (the Spanish subsidiary)
 $fs = @{ Authorization = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes('${k.tok(k.g.alnum(20))}:X')) }
-`),
-  wdoc('postman-env-helpdesk', ['config-syntax', 'http-auth'], 'postman/Helpdesk-Prod.postman_environment.json', (k) => r`{
+`,
+  ),
+  wdoc(
+    'postman-env-helpdesk',
+    ['config-syntax', 'http-auth'],
+    'postman/Helpdesk-Prod.postman_environment.json',
+    (k) => r`{
 	"id": "${k.n(k.g.uuid())}",
 	"name": "Helpdesk PROD",
 	"values": [
@@ -37,8 +46,13 @@ $fs = @{ Authorization = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::A
 	"_postman_exported_at": "2024-05-06T09:12:33.101Z",
 	"_postman_exported_using": "Postman/10.24.16"
 }
-`),
-  wdoc('app-config-service', ['config-syntax'], 'src/Contoso.ImportService/App.config', (k) => r`<?xml version="1.0" encoding="utf-8"?>
+`,
+  ),
+  wdoc(
+    'app-config-service',
+    ['config-syntax'],
+    'src/Contoso.ImportService/App.config',
+    (k) => r`<?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <startup><supportedRuntime version="v4.0" sku=".NETFramework,Version=v4.7.2" /></startup>
   <appSettings>
@@ -56,8 +70,13 @@ $fs = @{ Authorization = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::A
     </client>
   </system.serviceModel>
 </configuration>
-`),
-  wdoc('jenkinsfile-windows', ['code', 'command-line'], 'ci/Jenkinsfile', (k) => r`pipeline {
+`,
+  ),
+  wdoc(
+    'jenkinsfile-windows',
+    ['code', 'command-line'],
+    'ci/Jenkinsfile',
+    (k) => r`pipeline {
   agent { label 'windows' }
   stages {
     stage('Build') {
@@ -75,8 +94,13 @@ $fs = @{ Authorization = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::A
     }
   }
 }
-`),
-  wdoc('nsclient-icinga', ['config-syntax', 'command-line'], 'Program Files/NSClient++/nsclient.ini', (k) => r`# If you want to fill this file with all available options run the following command:
+`,
+  ),
+  wdoc(
+    'nsclient-icinga',
+    ['config-syntax', 'command-line'],
+    'Program Files/NSClient++/nsclient.ini',
+    (k) => r`# If you want to fill this file with all available options run the following command:
 #   nscp settings --generate --add-defaults --load-all
 [/settings/default]
 password = ${k.pw()}
@@ -93,8 +117,13 @@ password = ${k.hpw()}
 ; Icinga 2 agent setup on the same box (pasted from the wiki):
 ; icinga2 node setup --ticket ${k.tok(k.g.hex(40))} --cn FS01.corp.local --endpoint icinga-master --zone FS01 --parent_zone master
 ; TicketSalt on the master: const TicketSalt = "${k.tok(k.g.hex(32))}"
-`),
-  wdoc('automation-webhooks', ['code', 'http-auth'], 'runbooks/Trigger-Runbooks.ps1', (k) => r`# Azure Automation webhooks (the token in the URL is the only auth!)
+`,
+  ),
+  wdoc(
+    'automation-webhooks',
+    ['code', 'http-auth'],
+    'runbooks/Trigger-Runbooks.ps1',
+    (k) => r`# Azure Automation webhooks (the token in the URL is the only auth!)
 $hooks = @{
     'Restart-VM'     = 'https://${k.n(k.g.uuid())}.webhook.we.azure-automation.net/webhooks?token=${k.http(encodeURIComponent(k.g.base64(43) + '='))}'
     'Disable-User'   = 'https://${k.n(k.g.uuid())}.webhook.we.azure-automation.net/webhooks?token=${k.http(encodeURIComponent(k.g.base64(43) + '='))}'
@@ -102,8 +131,13 @@ $hooks = @{
 # Logic App for the onboarding form
 $logicApp = 'https://prod-31.westeurope.logic.azure.com:443/workflows/${k.n(k.g.hex(32))}/triggers/manual/paths/invoke?api-version=2016-10-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${k.http(k.g.base64url(43))}'
 Invoke-RestMethod -Method Post -Uri $hooks['Restart-VM'] -Body (@{ VMName = 'web03' } | ConvertTo-Json)
-`),
-  wdoc('servicenow-mid-config', ['config-syntax'], 'ServiceNow/MID Server/agent/config.xml', (k) => r`<?xml version="1.0" encoding="UTF-8"?>
+`,
+  ),
+  wdoc(
+    'servicenow-mid-config',
+    ['config-syntax'],
+    'ServiceNow/MID Server/agent/config.xml',
+    (k) => r`<?xml version="1.0" encoding="UTF-8"?>
 <parameters>
     <parameter name="url" value="https://contoso.service-now.com/"/>
     <parameter name="mid.instance.username" value="mid_server_01"/>
@@ -116,8 +150,13 @@ Invoke-RestMethod -Method Post -Uri $hooks['Restart-VM'] -Body (@{ VMName = 'web
     <parameter encrypt="true" name="mid.proxy.password" value="${k.n('encrypt:' + k.g.base64(44))}"/>
     <parameter name="mid_sys_id" value="${k.n(k.g.hex(32))}"/>
 </parameters>
-`),
-  wdoc('printer-export', ['config-syntax', 'credential-file'], 'printers/kyocera-taskalfa-export.xml', (k) => r`<?xml version="1.0" encoding="UTF-8"?>
+`,
+  ),
+  wdoc(
+    'printer-export',
+    ['config-syntax', 'credential-file'],
+    'printers/kyocera-taskalfa-export.xml',
+    (k) => r`<?xml version="1.0" encoding="UTF-8"?>
 <DeviceSettings model="TASKalfa 3253ci" serial="${k.n('W' + k.g.upper(2) + k.g.digits(7))}" firmware="2V8_S000.002.581">
   <Network hostname="MFP-2OG" ip="10.1.3.40" />
   <SNMP v1Enabled="false" readCommunity="${k.n('public')}" v3User="snmpmon" v3AuthPassword="${k.pw()}" v3PrivPassword="${k.pw()}" />
@@ -128,8 +167,13 @@ Invoke-RestMethod -Method Post -Uri $hooks['Restart-VM'] -Body (@{ VMName = 'web
   </SMBDestinations>
   <Admin user="Admin" password="${k.u('Admin')}" />
 </DeviceSettings>
-`),
-  wdoc('idrac-ilo', ['command-line', 'config-syntax'], 'hardware/bmc-setup.txt', (k) => r`# Dell iDRAC - set the ops user (racadm from the mgmt box)
+`,
+  ),
+  wdoc(
+    'idrac-ilo',
+    ['command-line', 'config-syntax'],
+    'hardware/bmc-setup.txt',
+    (k) => r`# Dell iDRAC - set the ops user (racadm from the mgmt box)
 racadm -r 10.9.0.11 -u root -p ${k.u('calvin')} set iDRAC.Users.3.UserName opsadmin
 racadm -r 10.9.0.11 -u root -p ${k.u('calvin')} set iDRAC.Users.3.Password ${k.spw()}
 racadm -r 10.9.0.11 -u root -p ${k.u('calvin')} set iDRAC.Users.3.Privilege 0x1ff
@@ -145,15 +189,25 @@ racadm -r 10.9.0.11 -u root -p ${k.u('calvin')} set iDRAC.Users.3.Privilege 0x1f
   </LOGIN>
 </RIBCL>
 # IPMI via ipmitool: ipmitool -I lanplus -H 10.9.0.12 -U ADMIN -P ${k.pw(k.g.upper(10))} chassis status
-`),
-  wdoc('vcenter-session-log', ['logs-and-output', 'http-auth'], 'logs/powercli-debug.log', (k) => r`2024-03-12 07:01:02 DEBUG POST https://vcsa01.corp.local/api/session -> 201 (user svc_powercli@vsphere.local)
+`,
+  ),
+  wdoc(
+    'vcenter-session-log',
+    ['logs-and-output', 'http-auth'],
+    'logs/powercli-debug.log',
+    (k) => r`2024-03-12 07:01:02 DEBUG POST https://vcsa01.corp.local/api/session -> 201 (user svc_powercli@vsphere.local)
 2024-03-12 07:01:02 DEBUG Response body: "${k.http(k.g.hex(32))}"
 2024-03-12 07:01:03 DEBUG GET https://vcsa01.corp.local/api/vcenter/vm  Headers: vmware-api-session-id=${k.http(k.g.hex(32))}
 2024-03-12 07:01:03 DEBUG Cookie: vmware_soap_session="${k.http(k.g.hex(40))}"; Path=/; HttpOnly
 2024-03-12 07:01:04 INFO  142 VMs returned, request id ${k.n(k.g.uuid())}
 2024-03-12 07:01:04 INFO  Host thumbprint ${k.n(Array.from({ length: 20 }, () => k.g.hex(2).toUpperCase()).join(':'))} accepted
-`),
-  wdoc('windows-creds-dump-notes', ['prose', 'logs-and-output'], 'pentest/findings-internal.md', (k) => r`# Internal pentest – findings (excerpt)
+`,
+  ),
+  wdoc(
+    'windows-creds-dump-notes',
+    ['prose', 'logs-and-output'],
+    'pentest/findings-internal.md',
+    (k) => r`# Internal pentest – findings (excerpt)
 
 **F-03 Credentials in SYSVOL.** Groups.xml in policy ${k.n('{31B2F340-016D-11D2-945F-00C04FB984F9}')} holds a cpassword
 that decrypts with the published AES key. Decrypted value: ${k.pw()} (still valid for the local Administrator on 212 hosts).
@@ -165,5 +219,6 @@ that decrypts with the published AES key. Decrypted value: ${k.pw()} (still vali
 **F-12 Secrets in the helpdesk tool.** API key for the asset tool in a public KB article: ${k.tok(k.g.hex(32))}
 
 NTLM hashes of privileged accounts were obtained (not reproduced here: ${k.n('aad3b435b51404eeaad3b435b51404ee')}:${k.n('[redacted]')}).
-`),
+`,
+  ),
 ];

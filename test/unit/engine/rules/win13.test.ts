@@ -16,7 +16,8 @@ describe('Windows administration classes (rw-dev13 win)', () => {
   it('finds a GPP cpassword in Groups.xml, ScheduledTasks.xml and Drives.xml', () => {
     assertFinds(
       [
-        (v) => `<Groups clsid="{3125E937-EB16-4b4c-9934-544FC6D24D26}"><User clsid="{DF5F1855-51E5-4d24-8B1A-D9BDE98BA1D1}" name="support"><Properties action="C" fullName="Support" cpassword="${v}" changeLogon="0" userName="support"/></User></Groups>`,
+        (v) =>
+          `<Groups clsid="{3125E937-EB16-4b4c-9934-544FC6D24D26}"><User clsid="{DF5F1855-51E5-4d24-8B1A-D9BDE98BA1D1}" name="support"><Properties action="C" fullName="Support" cpassword="${v}" changeLogon="0" userName="support"/></User></Groups>`,
         (v) => `<Properties action="U" name="Inventory Agent" runAs="CORP\\svc_inventory" cpassword="${v}" logonType="Password">`,
         (v) => `<Drive name="K:"><Properties action="U" userName="CORP\\svc_kasse" cpassword="${v}" path="\\\\fs03\\Kasse" letter="K"/></Drive>`,
       ],
@@ -53,16 +54,24 @@ describe('Windows administration classes (rw-dev13 win)', () => {
     assertQuiet([`UserName,PasswordFormat,Password,PasswordSalt,IsLockedOut\n${rows}\n`], 'exports/aspnet_Membership.csv');
   });
 
-  it('leaves Windows stand-ins: cmd delayed expansion, Setup\'s masked unattend value, MID `encrypt:` values, PSK identities, product keys, cmdlets', () => {
-    assertQuiet([
-      'sqlcmd -S server -U user -P !DB_PASS! -Q "select 1"\n',
-      `<AutoLogon>\n  <Password><Value>*SENSITIVE*DATA*DELETED*</Value><PlainText>true</PlainText></Password>\n</AutoLogon>\n`,
-      `<parameter encrypt="true" name="mid.proxy.password" value="encrypt:${g.base64(44)}"/>\n`,
-      'TLSConnect=psk\nTLSPSKIdentity=PSK-FS01\n',
-      '<ProductKey><Key>W269N-WFGWX-YVC9B-4J6C9-T83GX</Key><WillShowUI>OnError</WillShowUI></ProductKey>\n',
-    ], 'config/x.xml');
+  it("leaves Windows stand-ins: cmd delayed expansion, Setup's masked unattend value, MID `encrypt:` values, PSK identities, product keys, cmdlets", () => {
+    assertQuiet(
+      [
+        'sqlcmd -S server -U user -P !DB_PASS! -Q "select 1"\n',
+        `<AutoLogon>\n  <Password><Value>*SENSITIVE*DATA*DELETED*</Value><PlainText>true</PlainText></Password>\n</AutoLogon>\n`,
+        `<parameter encrypt="true" name="mid.proxy.password" value="encrypt:${g.base64(44)}"/>\n`,
+        'TLSConnect=psk\nTLSPSKIdentity=PSK-FS01\n',
+        '<ProductKey><Key>W269N-WFGWX-YVC9B-4J6C9-T83GX</Key><WillShowUI>OnError</WillShowUI></ProductKey>\n',
+      ],
+      'config/x.xml',
+    );
     const pw = `Adatum@${g.digits(4)}`;
-    assert.deepEqual(found(`Windows PowerShell transcript start\nPS C:\\Users\\adm> $pw = ConvertTo-SecureString '${pw}' -AsPlainText -Force\n`, 'logs/PowerShell_transcript.WS-114.20240312.txt').filter((v) => v === 'ConvertTo-SecureString'), []);
+    assert.deepEqual(
+      found(`Windows PowerShell transcript start\nPS C:\\Users\\adm> $pw = ConvertTo-SecureString '${pw}' -AsPlainText -Force\n`, 'logs/PowerShell_transcript.WS-114.20240312.txt').filter(
+        (v) => v === 'ConvertTo-SecureString',
+      ),
+      [],
+    );
   });
 
   it("reads a PowerShell hashtable named for its keys (`$BranchKeys = @{ 'HH' = '…' }`)", () => {
@@ -93,4 +102,3 @@ describe('Windows administration classes (rw-dev13 win)', () => {
     assertQuiet([`dn: CN=x,DC=corp,DC=local\nunicodePwd:: ${g.base64(24)}\n`, `unicodePwd:: ${Buffer.from('"<password>"', 'utf16le').toString('base64')}\n`], 'exports/x.ldif');
   });
 });
-
