@@ -177,6 +177,8 @@ export function isStandIn(value: string): boolean {
   if (REFERENCE_INSIDE.test(value) || holdsPercentReference(value) || isPlaceholder(value, { humanPassword: true })) return true;
   // `$NAME`, `$securePassword`, `$DB_PASS$@`: a variable, unless shaped like a password (`$Welcome2024`).
   if (/^\$[A-Za-z_]/.test(value) && !(/^\$[A-Za-z0-9_]{1,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value))) return true;
+  // `+rndPass`: ktpass's keyword for a random password (no value given).
+  if (/^\+rndpass$/i.test(value)) return true;
   // `!NAME!`: cmd's delayed expansion of a variable (`setlocal EnableDelayedExpansion`), as `%NAME%`.
   if (/^![A-Za-z_][A-Za-z0-9_]{0,63}!$/.test(value)) return true;
   // `@path` reads the value from a file (`vault kv put … password=@pw.txt`, `curl -d @body.json`, httpie `k=@f`).
