@@ -228,6 +228,10 @@ const KNOWN_COMMANDS = [
   'impacket-psexec',
   'evil-winrm',
   'winrs',
+  // Windows and SAP administration (engine/rules/commandLineAdmin.ts): their password flags.
+  'hdbsql',
+  'signtool',
+  'ktpass',
   // Network, hardware and host administration (engine/rules/commandLineAdmin.ts).
   ...SNMP_COMMANDS,
   'ipmitool',

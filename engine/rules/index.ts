@@ -45,6 +45,7 @@ import { serviceConfigCredentialRules } from './serviceConfigCredentials';
 import { sourceHostingRules } from './sourceHosting';
 import { tokenFormatRules } from './tokenFormats';
 import { urlPathTokenRules } from './urlPathTokens';
+import { windowsAdminRules } from './windowsAdmin';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -63,6 +64,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineKeyRules,
   ...commandLineOpsRules,
   ...gameServerRules,
+  ...windowsAdminRules,
   ...shellVariableCommandRules,
   ...serverEnvDirectiveRules,
   ...phpSerializedRules,

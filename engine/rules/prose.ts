@@ -599,6 +599,10 @@ export const proseRules: Rule[] = [
       'apikey',
       'api key',
       'api-key',
+      // A header's bare `Key` column (an API key register): the cells count when generated.
+      ',key',
+      ';key',
+      '\tkey',
       ...foldedKeywords(['şifre', 'Şifre']),
     ],
     pattern: /(?:^|(?<=[,;\t]))"?(?<secret>[^,;\t"\r\n]{1,128})"?(?=[,;\t\r\n]|$)/m,

@@ -472,7 +472,14 @@ export function csvCellKind(ctx: MatchContext): 'password' | 'token' | 'pin' | u
   // The row's other cells say what this one holds: an identifier (`sso,client id,<uuid>,public`) or a public value.
   if (cells.some((cell, i) => i !== column && ROW_SAYS_NOT_SECRET.test(cell.trim()))) return undefined;
   const name = header[column];
-  return name === undefined ? undefined : (columnKind(name) ?? (pinColumn(name) ? 'pin' : undefined));
+  if (name === undefined) return undefined;
+  const kind = columnKind(name);
+  // A table with a salt column (ASP.NET Membership's `Password,PasswordSalt`, `pw_hash;salt`) stores verifiers in its
+  // password column, not passwords.
+  if (kind === 'password' && header.some((h, i) => i !== column && /salt/i.test(h))) return undefined;
+  // A column headed `Key` alone (`System;Owner;Key;Notes`, an API key register): generated keys count (as a token).
+  if (kind === undefined && keyColumnKind(name, header, cells) === 'key') return 'token';
+  return kind ?? (pinColumn(name) ? 'pin' : undefined);
 }
 
 /**

@@ -177,6 +177,10 @@ export function isStandIn(value: string): boolean {
   if (REFERENCE_INSIDE.test(value) || holdsPercentReference(value) || isPlaceholder(value, { humanPassword: true })) return true;
   // `$NAME`, `$securePassword`, `$DB_PASS$@`: a variable, unless shaped like a password (`$Welcome2024`).
   if (/^\$[A-Za-z_]/.test(value) && !(/^\$[A-Za-z0-9_]{1,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value))) return true;
+  // `+rndPass`: ktpass's keyword for a random password (no value given).
+  if (/^\+rndpass$/i.test(value)) return true;
+  // `!NAME!`: cmd's delayed expansion of a variable (`setlocal EnableDelayedExpansion`), as `%NAME%`.
+  if (/^![A-Za-z_][A-Za-z0-9_]{0,63}!$/.test(value)) return true;
   // `@path` reads the value from a file (`vault kv put … password=@pw.txt`, `curl -d @body.json`, httpie `k=@f`).
   if (/^@(?:[./~]|[\w-]{1,64}\.(?:txt|json|ya?ml|pem|key|env|csv|xml|crt|p12|pfx|pub|bin|dat|cfg|conf|ini|properties|sql|secret)$)/.test(value)) return true;
   // Brackets and angle brackets around a word mark a slot to fill: `[password]`, `<token>`, `{password}`.
@@ -224,8 +228,12 @@ export function isCall(value: string): boolean {
  * A password-like literal under a strong password context (a password flag or label): not a stand-in, at
  * least 4 characters, not one character repeated, not a plain number of up to 5 digits (ports, counts).
  */
+/** A PowerShell cmdlet's name (`$pw = ConvertTo-SecureString '…' -AsPlainText`): the command, the value comes after it. */
+export const POWERSHELL_CMDLET = /^(?:ConvertTo|ConvertFrom|Get|Set|New|Read|Import|Export|Invoke|Add|Remove|Unprotect|Protect)-[A-Z][A-Za-z]{2,40}$/;
+
 export function isLiteralPassword(value: string): boolean {
   if (value.length < 4 || value.length > 128) return false;
+  if (POWERSHELL_CMDLET.test(value)) return false;
   if (isPasswordHash(value) || isIntegrityDigest(value)) return false;
   if (isStandIn(value) || isCall(value)) return false;
   if (/^(.)\1+$/.test(value)) return false;

@@ -203,8 +203,9 @@ const STORE_REFERENCE =
 const TEMPLATE_START = /^(?:\$\{|\$\(|\$\$?[A-Za-z_]|\{\{|\{%|#\{|%\(|%[A-Za-z_][\w.]*%|%[A-Z_][A-Z0-9_]*$|<%|\[\[|@\{|\$\[|#\[|\{[A-Za-z_$][\w.$-]*\}?$|__[A-Z][A-Z0-9_]*__$|@@?[A-Za-z_][\w.]*@@?$|%env\()/;
 
 /** Values that are masks: `****`, `•••`, `xxxx`, `<hidden>`, `[MASKED]`. */
+// `*SENSITIVE*DATA*DELETED*`: what Windows Setup writes over passwords in the unattend copy it keeps (Panther).
 const MASKED =
-  /^(?:[*•●·x.#_-]{3,}|[*•●]+\w{0,4}|\w{0,4}[*•●]{3,}\w{0,4}|[<[({](?:hidden|masked|redacted|secret|removed|omitted|sensitive|filtered|password|censored|snip)[>\])}]|(?:REDACTED|MASKED|HIDDEN|CENSORED|FILTERED|SCRUBBED|OMITTED|REMOVED)(?:_\w+)?)$/i;
+  /^(?:[*•●·x.#_-]{3,}|[*•●]+\w{0,4}|\w{0,4}[*•●]{3,}\w{0,4}|[<[({](?:hidden|masked|redacted|secret|removed|omitted|sensitive|filtered|password|censored|snip)[>\])}]|(?:REDACTED|MASKED|HIDDEN|CENSORED|FILTERED|SCRUBBED|OMITTED|REMOVED)(?:_\w+)?|\*SENSITIVE\*DATA\*DELETED\*)$/i;
 
 /**
  * Dummy and filler words the labelling policy names, and types or schema words a password field is given

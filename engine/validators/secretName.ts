@@ -171,6 +171,8 @@ const NOT_COMPOUNDS = new Set([
 const NON_SECRET_AFTER = new Set([
   // Vault's `token_accessor` / `secret_id_accessor`: a handle to look a token up or revoke it, not the token.
   'accessor',
+  // A TLS pre-shared key's identity (`TLSPSKIdentity=PSK-FS01`, `psk_identity`): the name the key is sent under.
+  'identity',
   'name',
   'names',
   'type',

@@ -5,6 +5,7 @@
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
 import { isCamelPassphrase, isPascalPassphrase } from './pascalPassphrase';
 import { isHashOrEncrypted } from './storedHash';
+import { POWERSHELL_CMDLET } from './literalArgument';
 import { isHandMadeJwt, isUnsignedOrAnonJwt } from './tokenStructure';
 import { isDocumentedSampleJwt, isStandIn } from './placeholder';
 import { characterClasses, isHexNumber, isSequentialOrRepeated, isWordLike, isWordy, looksRandom, shannonEntropy, wordCoverage } from './valueStats';
@@ -198,6 +199,11 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   // The jwt.io sample (`sub` 1234567890, John Doe) in docs and specs: the JWT rule leaves it, so under a name too.
   if (v.startsWith('eyJ') && isDocumentedSampleJwt(v)) return 'documented example';
   if (ALGORITHM.test(v)) return 'an algorithm name';
+  // A PowerShell cmdlet (`$pw = ConvertTo-SecureString '…' -AsPlainText`): the command, with the value after it.
+  if (POWERSHELL_CMDLET.test(v)) return 'a PowerShell command';
+  // A Windows product key (five groups of five from its 24-letter alphabet) under a bare `Key` (unattend's
+  // `<ProductKey><Key>`): a licence, and the generic volume licence keys are published.
+  if (/^key$/i.test(key) && /^[BCDFGHJKMNPQRTVWXY2-46-9]{5}(?:-[BCDFGHJKMNPQRTVWXY2-46-9]{5}){4}$/.test(v)) return 'a product key';
   if (/^(?:https?|ftp|wss?|file):\/\/(?![^/@\s:]{0,200}:[^/@\s]{0,200}@)/i.test(v) || /^data:[\w/+.-]+[;,]/.test(v)) return 'url';
   if (EMAIL.test(v) || DOMAIN.test(v)) return 'address';
   // Code between two string literals read as one quoted value (`"…: "+e);n=R({u:[I]}),i="cors"` in a bundle).

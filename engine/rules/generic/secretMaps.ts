@@ -1,7 +1,7 @@
 // Secrets listed in a map whose name says what it holds: `SERVICE_TOKENS = {"billing": "…"}` (Python),
 // `const apiKeys = { search: '…' }` (JS), `'passwords' => ['db' => '…']` (PHP), `"tokens": {"ci": "…"}` (JSON),
 // `partnerSecrets := map[string]string{"acme": "…"}` (Go), `WEBHOOK_SECRETS = Map.ofEntries(entry("acme", "…"))` and
-// `Map.of("acme", "…")` (Java). Each entry's own key names a service or an
+// `Map.of("acme", "…")` (Java), `$BranchKeys = @{ 'HH' = '…' }` (PowerShell). Each entry's own key names a service or an
 // environment, not a secret, so the generic rule never sees a secret's name: the map's name gives it. The same names
 // hold tables of issued keys the other way round (`apiKeys := map[string]string{"<key>": "partner-acme"}`, a Python
 // `VALID_TOKENS = {"<token>": "ci"}`) and plain lists of them (`ALLOWED_API_KEYS = ["<key>", "<key>"]`).
@@ -24,17 +24,17 @@ const ATTRIBUTE_KEY =
 /** Plural secret words a map's name ends with. */
 const PLURALS = ['tokens', 'keys', 'secrets', 'passwords', 'passwds', 'passphrases', 'credentials', 'creds', 'pats', 'users', 'logins'];
 /** How a map literal opens after its name, lower case as the prefilter sees it. */
-const OPENINGS = [' = {', '={', ' = [', ': {', '": {', '":{', "' => [", '" => [', "' => array(", ' = map[', ' := map[', ' = dict(', ' = map.of(', ' = map.ofentries('];
+const OPENINGS = [' = {', '={', ' = [', ': {', '": {', '":{', "' => [", '" => [', "' => array(", ' = map[', ' := map[', ' = dict(', ' = map.of(', ' = map.ofentries(', ' = @{'];
 
 /** How far back the map's opening bracket may be. */
 const MAX_MAP = 4000;
 
 /**
  * The name the map is given: `NAME = {`, `NAME: {`, `"NAME": {`, `'NAME' => [`, `NAME := map[string]string{`,
- * `var NAME = map[…]…{`, `NAME = dict(`, `Map<String, String> NAME = Map.of(`.
+ * `var NAME = map[…]…{`, `NAME = dict(`, `Map<String, String> NAME = Map.of(`, PowerShell's `$NAME = @{`.
  */
 const MAP_NAME =
-  /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\][\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2})?)?$/;
+  /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\][\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2})?|@)?$/;
 
 /** A map of users named for how they log in (basic auth, htpasswd): its values are their passwords. */
 const AUTH_USERS = /(?:^|[_.-]|[a-z])(?:basic|BASIC|Basic|basic_auth|BASIC_AUTH|BasicAuth|htpasswd|HTPASSWD|Htpasswd)[_-]?(?:users|USERS|Users|logins|LOGINS|Logins)$/;
@@ -113,6 +113,7 @@ export const secretMapRule: Rule = {
       `static final Map<String, String> PARTNER_TOKENS = Map.of(\n    "acme", "${g.s(g.alnum(40))}",\n    "globex", "${g.s(g.hex(32))}");`,
       `local API_TOKENS = {\n  ["ci"] = "${g.s(g.alnum(32))}",\n}`,
       `local BASIC_USERS = {\n  ["ops"] = "${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(4)}+`)}",\n}`,
+      `$BranchKeys = @{\n    'HH' = '${g.s(g.alnum(32))}'\n    'MUC' = '${g.s(g.alnum(32))}'\n}`,
     ],
     negatives: (g) => [
       `SERVICE_TOKENS = {\n    "billing": "changeme",\n    "search": os.environ["SEARCH_TOKEN"],\n}`,
