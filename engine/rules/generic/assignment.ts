@@ -503,6 +503,9 @@ const EXAMPLE_BEFORE = /(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bsuch a
 /** A whole `key value` line of a space-separated config file: the key, blanks, one bare word, the line's end. */
 const SPACE_KEY_LINE = /^[\w.-]{1,40}[ \t]{1,12}[A-Za-z]{4,60}[ \t]*(?:\r?\n|$)/;
 
+/** The same with the value in double quotes (Valve's server.cfg `sv_password "v"`, `rcon_password "v"`): one quoted word, then a `//` remark at most. */
+const QUOTED_SPACE_KEY_LINE = /^[\w.-]{1,40}[ \t]{1,12}"[A-Za-z]{4,60}"[ \t]*(?:\/\/[^\n]{0,200})?(?:\r?\n|$)/;
+
 /** A C preprocessor definition right before the key (`#define NAME` and its quoted value). */
 const C_DEFINE_BEFORE = /#[ \t]{0,4}define[ \t]{1,4}$/;
 
@@ -532,7 +535,7 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
   if (kv.syntax === 'space')
     return (
       (kv.quote !== '' && C_DEFINE_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart))) ||
-      (kind === 'config' && kv.lineLeading && kv.quote === '' && SPACE_KEY_LINE.test(text.slice(kv.keyStart, kv.keyStart + 240)))
+      (kind === 'config' && kv.lineLeading && (kv.quote === '' ? SPACE_KEY_LINE : QUOTED_SPACE_KEY_LINE).test(text.slice(kv.keyStart, kv.keyStart + 240)))
     );
   // A password setter's quoted argument (`$transport->setPassword('v')`, `.withPassword("v")`), in code or in the
   // stack frame a log prints of the call.
@@ -543,11 +546,11 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
 
 /**
  * A key that ends in the password's own name: `DB_PASSWORD`, `smtpPasswd`, `ROOT_PW`, `mqtt_pass`, `SshPassphrase`,
- * the run-together `rootpw`/`bindpw` of slapd.conf and nss-pam-ldapd, and a Wi-Fi or VPN pre-shared key (`psk`,
+ * an acronym's (`mySQLPassword`, `SMTPPassword`), the run-together `rootpw`/`bindpw` of slapd.conf and nss-pam-ldapd, and a Wi-Fi or VPN pre-shared key (`psk`,
  * the passphrase people type on every device).
  */
 const PASSWORD_OWN_NAME =
-  /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW|psk|PSK)$|[a-z](?:Pass|Pw|PASS|PW)$|^(?:root|bind)pw$/;
+  /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW|psk|PSK)$|[a-z](?:Pass|Pw|PASS|PW)$|[A-Z](?:Password|Passwd|Passphrase)$|^(?:root|bind)pw$/;
 
 /** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */
 const DATABASE_WORD = '(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|sql|mssql)';
@@ -556,6 +559,15 @@ const DATABASE_PASSWORD_NAME = new RegExp(`${DATABASE_WORD}[_.-]?(?:pass(?:word)
 /** `key` followed by an assignment's or a mapping's separator (lower case: the prefilter folds case). */
 const CAMEL_KEY_UUID = /^(?:[a-z]{2,8}-)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const CAMEL_KEY_KEYWORDS = ['key =', 'key=', 'key:', 'key":', "key':", 'key" :', 'key :'];
+
+/**
+ * A YAML plain scalar after `key: ` that runs to the line's end (or a ` #` remark) with no blank in it: the whole
+ * run is the value, `&`, `(`, `,`, `;` and `|` included (`rootPassword: hdy&oB2…`, `PW: LO%Mx%2(iK…`), which end an
+ * unquoted value in other syntaxes (a query's `&`, a call's `(`). Only runs holding such a character: any other run
+ * is what valueSource() reads anyway. Not a flow collection, an anchor, a tag or a block scalar at its start.
+ */
+const YAML_PLAIN_LINE_VALUE =
+  "(?<=[\\w\"'\\]]:[ \\t]{1,16})(?![&!|>{\\[*%@#])(?=[^\\s\"'`\\\\]{0,199}[;,<&(){}|])[^\\s\"'`\\\\]{3,200}(?=[ \\t]{0,8}(?:\\r?\\n|$)|[ \\t]{1,8}#)";
 
 export const secretAssignmentRule: Rule = {
   id: 'generic-secret-assignment',
@@ -574,7 +586,7 @@ export const secretAssignmentRule: Rule = {
   keywordWindow: { before: 16, after: 340 },
   // A match starts at its secret word, or at `IDENTIFIED`.
   matchStarts: [{ ...SECRET_NAME_STARTS[0]!, words: [...SECRET_NAME_STARTS[0]!.words, 'identified'] }, ...SECRET_NAME_STARTS.slice(1)],
-  pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, valueSource(3, 200), { first: SECRET_NAME_FIRST_CHAR.replace(']', 'iI]') })),
+  pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, `${YAML_PLAIN_LINE_VALUE}|${valueSource(3, 200)}`, { first: SECRET_NAME_FIRST_CHAR.replace(']', 'iI]') })),
   appliesToPath: genericRulesApply,
   validate: validateSecretAssignment,
   // The value checks (secretValue.ts) include the placeholder filter, with the quoting in view (`'$Word1'` is a
