@@ -15,7 +15,7 @@ import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { isDottedConfigPassword } from '../../validators/dottedPassword';
 import { isNotifierPayloadKey, isSearchOnlyApiKey, remarkCallsValuePublic } from '../../validators/searchOnlyKey';
 import { pushTokenBefore } from '../../validators/pushToken';
-import { isConsumerKeyBesideSecret, isPublicProviderKey } from '../../validators/publicProviderKey';
+import { isConsumerKeyBesideSecret, isPublicClientKey, isPublicProviderKey } from '../../validators/publicProviderKey';
 import { isTestResultPass } from '../../validators/testRunnerLine';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
@@ -401,6 +401,9 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   const afterKey = kv.keyStart + kv.key.length;
   if (ctx.text.startsWith('${', kv.keyStart - 2) && /^:?\?/.test(ctx.text.slice(afterKey, afterKey + 2))) return false;
   if (isTestResultPass(ctx.text, kv.key, kv.keyStart, ctx.end)) return false;
+  // `Hasło FTP: same as the panel`: a word ending in a colon after the name is the rest of the name (a label), and
+  // what the label gives comes after it.
+  if (kv.syntax === 'space' && /[:：]$/.test(value) && /^(?:[ \t]|\r?\n|$)/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
   // `--password --verbose`: after a flag, a value starting with a dash is the next option.
   if (kv.syntax === 'space' && value.startsWith('-')) return false;
   // `aws apigateway get-api-key --api-key ID` (and update-/delete-api-key, create-usage-plan-key): API Gateway's
@@ -444,7 +447,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'key' && (isSearchOnlyApiKey(ctx) || isNotifierPayloadKey(ctx))) return false;
   // A key or token its line calls public (`WRITE_KEY = "…"  # public, in the web snippet`): the writer's word.
-  if (reading.kind !== 'password' && remarkCallsValuePublic(ctx.text, ctx.end)) return false;
+  if (reading.kind !== 'password' && remarkCallsValuePublic(ctx.text, ctx.end, ctx.start)) return false;
   // A device's push registration (`APNs device token: …` in a console log): an address, not a credential.
   if (reading.kind === 'token' && pushTokenBefore(ctx.text, ctx.start)) return false;
   // A camelCase noun + `Key` that is no kind of credential holding a UUID (`environmentKey`, `mobileKey`, `projectKey`,
@@ -452,6 +455,8 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (reading.kind === 'key' && reading.weak === true && /[a-z]Key$/.test(kv.key) && CAMEL_KEY_UUID.test(value)) return false;
   // Pusher's app key and Vonage's api key are identifiers beside the provider's secret.
   if (reading.kind === 'key' && isPublicProviderKey(value, kv.key, kv.keyStart, ctx.text)) return false;
+  // Midtrans's client key, Shopify's Storefront token: made for the browser.
+  if (reading.kind !== 'password' && isPublicClientKey(value, kv.key)) return false;
   // OAuth 1's consumer key beside its consumer secret names the consumer (the secret is the credential).
   if (reading.kind === 'key' && isConsumerKeyBesideSecret(kv.key, kv.keyStart, ctx.text)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
