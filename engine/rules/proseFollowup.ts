@@ -126,7 +126,8 @@ const NETWORK_NAME_ASKED = /ssid|(?:network|wi-?fi|wlan)[ \t-]?name|nome[ \t]da[
  * A host name: lower-case dotted labels led by a service's word (`ftp.`, `mail.`, `smtp.`, `www.`) or ending in a
  * country's second-level domain (`.com.br`, `.co.uk`). Dotted lower-case words alone may be a passphrase.
  */
-const HOST_NAME = /^(?:(?:www|ftp|sftp|mail|smtp|imap|pop3?|webmail|cpanel|panel|db|mysql|api|admin|shop|vpn)(?:\.[a-z0-9-]{1,63}){2,6}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.(?:com|co|org|net|gov|edu|ac|or|ne)\.[a-z]{2})$/;
+const HOST_NAME =
+  /^(?:(?:www|ftp|sftp|mail|smtp|imap|pop3?|webmail|cpanel|panel|db|mysql|api|admin|shop|vpn)(?:\.[a-z0-9-]{1,63}){2,6}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.(?:com|co|org|net|gov|edu|ac|or|ne)\.[a-z]{2})$/;
 
 function validateValueLine(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).

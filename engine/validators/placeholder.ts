@@ -165,7 +165,13 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   if (/[A-Z]{10,}/.test(value) && (value.match(/[A-Z]{10,}/g) ?? []).some((run) => isWordLike(run))) return true;
   // Elided values (`whsec_...`, `sk-…abcd`) are shortened for show, not usable.
   if (/(?:\.\.\.|…)/.test(value)) return true;
-  if (/^(?:abc|123|0123|1234|qwerty|password|passwort|kennwort|wachtwoord|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16 && !options.humanPassword && !isKeyboardStartPassword(value)) return true;
+  if (
+    /^(?:abc|123|0123|1234|qwerty|password|passwort|kennwort|wachtwoord|secret|token|null|none|undefined|true|false)/i.test(value) &&
+    value.length < 16 &&
+    !options.humanPassword &&
+    !isKeyboardStartPassword(value)
+  )
+    return true;
   // A provider's prefix with a dummy word for its body (`whsec_test`, `sk_live_example`, `rk-dummy`): the shape shown, no key.
   if (/^[A-Za-z]{2,6}[_-](?:(?:live|test)[_-])?(?:test|example|dummy|fake|placeholder|changeme|secret|key|token|x{3,})$/i.test(value)) return true;
   if (isInstruction(value)) return true;

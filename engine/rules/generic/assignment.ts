@@ -571,8 +571,7 @@ const CAMEL_KEY_KEYWORDS = ['key =', 'key=', 'key:', 'key":', "key':", 'key" :',
  * unquoted value in other syntaxes (a query's `&`, a call's `(`). Only runs holding such a character: any other run
  * is what valueSource() reads anyway. Not a flow collection, an anchor, a tag or a block scalar at its start.
  */
-const YAML_PLAIN_LINE_VALUE =
-  "(?<=[\\w\"'\\]]:[ \\t]{1,16})(?![&!|>{\\[*%@#])(?=[^\\s\"'`\\\\]{0,199}[;,<&(){}|])[^\\s\"'`\\\\]{3,200}(?=[ \\t]{0,8}(?:\\r?\\n|$)|[ \\t]{1,8}#)";
+const YAML_PLAIN_LINE_VALUE = '(?<=[\\w"\'\\]]:[ \\t]{1,16})(?![&!|>{\\[*%@#])(?=[^\\s"\'`\\\\]{0,199}[;,<&(){}|])[^\\s"\'`\\\\]{3,200}(?=[ \\t]{0,8}(?:\\r?\\n|$)|[ \\t]{1,8}#)';
 
 export const secretAssignmentRule: Rule = {
   id: 'generic-secret-assignment',

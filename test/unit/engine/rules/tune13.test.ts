@@ -64,7 +64,12 @@ describe('tune13 classes', () => {
 describe('tune13 precision classes (rw-dev12 false positives)', () => {
   it('reads "password" in other languages, and "new password" in them, as a stand-in', () => {
     assertQuiet(
-      ['wp user update 1 --user_pass=nowehaslo\n', 'wp user update 1 --user_pass=neuesPasswort\n', '# wput dump.sql.gz ftp://u1234:PASSWORT@backup.example.de/dumps/\n', 'mysql -u root -pKennwort shop < dump.sql\n'],
+      [
+        'wp user update 1 --user_pass=nowehaslo\n',
+        'wp user update 1 --user_pass=neuesPasswort\n',
+        '# wput dump.sql.gz ftp://u1234:PASSWORT@backup.example.de/dumps/\n',
+        'mysql -u root -pKennwort shop < dump.sql\n',
+      ],
       'scripts/deploy.sh',
     );
     assertFinds([(v) => `wp user update 1 --user_pass=${v}\n`], human, 'scripts/deploy.sh');
@@ -112,7 +117,11 @@ describe('tune13: Netlify environment export', () => {
     const entry = (name: string, values: string[]) =>
       `  {\n    "key": "${name}",\n    "scopes": ["builds", "functions"],\n    "values": [\n${values.map((v) => `      { "id": "${g.uuid()}", "value": "${v}", "context": "production" }`).join(',\n')}\n    ],\n    "is_secret": false\n  }`;
     assertFinds([(v) => `[\n${entry('BASIC_AUTH_PASSWORD', [human(), v])}\n]\n`, (v) => `[\n${entry('SITE_PASSWORD', [v])}\n]\n`], human, 'netlify-env.json');
-    assertFinds([(v) => `[\n  {\n    "key": "DELIVERY_TOKEN",\n    "scopes": ["builds"],\n    "values": [{ "id": "${g.uuid()}", "value": "${v}", "context": "all" }],\n    "is_secret": false\n  }\n]\n`], () => g.alnum(43), 'netlify-env.json');
+    assertFinds(
+      [(v) => `[\n  {\n    "key": "DELIVERY_TOKEN",\n    "scopes": ["builds"],\n    "values": [{ "id": "${g.uuid()}", "value": "${v}", "context": "all" }],\n    "is_secret": false\n  }\n]\n`],
+      () => g.alnum(43),
+      'netlify-env.json',
+    );
     assertQuiet([`[\n${entry('SPACE_ID', [g.lower(12)])},\n${entry('SITE_URL', ['https://shop.example.org'])}\n]\n`], 'netlify-env.json');
   });
 });
