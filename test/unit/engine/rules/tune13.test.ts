@@ -65,8 +65,7 @@ describe('tune13 precision classes (rw-dev12 false positives)', () => {
   it('reads "password" in other languages, and "new password" in them, as a stand-in', () => {
     assertQuiet(
       [
-        'wp user update 1 --user_pass=nowehaslo\n',
-        'wp user update 1 --user_pass=neuesPasswort\n',
+        ...['nowehaslo', 'neuesPasswort'].map((word) => `wp user update 1 --user_pass=${word}\n`),
         '# wput dump.sql.gz ftp://u1234:PASSWORT@backup.example.de/dumps/\n',
         'mysql -u root -pKennwort shop < dump.sql\n',
       ],
