@@ -414,6 +414,11 @@ function namesBefore(text: string, at: number): string[] {
  * for `fromMaybe "v" <$> lookupEnv "NAME"`); for `value`/`<string>`, a sibling `"key": "NAME"` / `name: NAME` /
  * `<key>NAME</key>`, then the enclosing object, element or YAML parent.
  */
+/** A holder's sibling that is a record's id: a UUID or a number (`"id": "1f0c…"`), no variable's name. */
+const ID_NOT_NAME = /^[\s{,(<"']?["']?(?:id|ID)["']?\s{0,4}[:=>]\s{0,4}["']?(?:[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}|[0-9]{1,20})$/;
+/** A one-line item of a list of values (`{ "id": "<uuid>", "value": "…", "context": "all" },`). */
+const ID_ONLY_ITEM = /^[ \t]{0,40}\{[^{}\n]{0,300}\},?[ \t]{0,4}$/;
+
 export function holderNames(text: string, key: string, keyStart: number, valueEnd: number): string[] {
   if (DEFAULT_HOLDERS.includes(key)) {
     const names = namesBefore(text, keyStart).reverse();
@@ -438,13 +443,20 @@ export function holderNames(text: string, key: string, keyStart: number, valueEn
     return sibling ? [sibling[1]!] : keyPathAt(text, keyStart, undefined, 1);
   }
   // The sibling must be in the same object or list item: at most three lines up, no `}` or blank line between.
-  const lines = before.split('\n').slice(-4).reverse();
-  for (let i = 0; i < lines.length; i++) {
+  const lines = before.split('\n').slice(-5).reverse();
+  // Passed over a record's id: one line further up may name the variable.
+  let passedId = false;
+  for (let i = 0; i < lines.length && (i < 4 || passedId); i++) {
     // On the value's own line only what follows the last `{` is its object (`[{"name": "user", …}, {"name": "password", "value": …`).
     const line = i === 0 ? lines[i]!.slice(lines[i]!.lastIndexOf('{') + 1) : lines[i]!;
     const sibling = /(?:^|[\s{,(<"'])["']?(?:key|name|Name|Key|NAME|KEY|id|ID|param|Parameter|ParameterKey|OptionName|variable)["']?\s{0,4}[:=>]\s{0,4}["']?([\w.:/-]{2,80})/.exec(line);
-    if (sibling) return [sibling[1]!];
-    if ((i > 0 && line.trim() === '') || line.includes('}')) break;
+    // A record's `id` that is a UUID or a number names the record, not the variable (Netlify's env export:
+    // `"key": "DB_PASSWORD", "scopes": […], "values": [{ "id": "<uuid>", "value": …, "context": … }]`): read on.
+    const recordId = sibling !== null && ID_NOT_NAME.test(sibling[0]) && /"values?"[ \t]{0,4}:[ \t]{0,4}\[/.test(before);
+    if (sibling && !recordId) return [sibling[1]!];
+    if (recordId) passedId = true;
+    // A sibling item of the same list of values (`{ "id": "<uuid>", "value": …, "context": … },`) is passed over too.
+    if ((i > 0 && line.trim() === '') || (line.includes('}') && !(recordId && i > 0 && ID_ONLY_ITEM.test(line)))) break;
   }
   return keyPathAt(text, keyStart, undefined, 1);
 }

@@ -526,6 +526,9 @@ function commandSpanBefore(text: string): boolean {
   return open >= 0 && /[ \t]\S/.test(text.slice(open + 1, text.length - 1));
 }
 
+/** After a pair, a remark that the password is kept elsewhere (`— password is in wp-config`, `(Passwort im KeePass)`). */
+const PASSWORD_ELSEWHERE_AFTER = /^[`*"]{0,2}[ \t]{1,3}(?:[—–-]|\(|,)[ \t]{0,3}(?:the[ \t])?(?:password|passwort|pw|pass)[ \t]{1,3}(?:is[ \t]{1,3})?(?:in|im|at|on|from|siehe|see)\b/i;
+
 function validatePair(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || !prosePassword(value, ctx)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
@@ -546,6 +549,8 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (COMMON_PAIR_WORDS.has(user.toLowerCase()) || /^[0-9.:/-]+$/.test(user) || !/[A-Za-z(]/.test(user)) return false;
   // Two record numbers (`RITM0044120 / REQ0031337`, `INC-4411 / CHG-0912`): a ticket and its parent, not a login.
   if (RECORD_NUMBER.test(user) && RECORD_NUMBER.test(value)) return false;
+  // `db / user — password is in wp-config`: the line says where the password is, so the pair is a name and a user.
+  if (PASSWORD_ELSEWHERE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80))) return false;
   // A longer list (`a / b / c`): the pair is part of an enumeration.
   const beforeUser = before.slice(0, m.index + m[0].indexOf(user));
   if (/\/[ \t]{0,3}[`*]{0,2}$/.test(beforeUser) && !/(?:login|user(?:name)?|id)[ \t]{0,2}\/[ \t]{0,2}(?:pass(?:word)?|pw|pwd)/i.test(beforeUser)) return false;

@@ -122,6 +122,13 @@ const HIDDEN_INPUT_PROMPT = /^[ \t]{0,4}(?:Enter|Re-enter|Verify|Confirm)[ \t][^
 /** A line that asks for or names a Wi-Fi network's name (`SSIDは？`, `network name?`, `nome da rede`, `Netzwerkname`). */
 const NETWORK_NAME_ASKED = /ssid|(?:network|wi-?fi|wlan)[ \t-]?name|nome[ \t]da[ \t]rede|nombre[ \t]de[ \t](?:la[ \t])?red|nom[ \t]du[ \t]r[ée]seau|netz(?:werk)?name|ネットワーク名|네트워크[ \t]?이름|网络名/i;
 
+/**
+ * A host name: lower-case dotted labels led by a service's word (`ftp.`, `mail.`, `smtp.`, `www.`) or ending in a
+ * country's second-level domain (`.com.br`, `.co.uk`). Dotted lower-case words alone may be a passphrase.
+ */
+const HOST_NAME =
+  /^(?:(?:www|ftp|sftp|mail|smtp|imap|pop3?|webmail|cpanel|panel|db|mysql|api|admin|shop|vpn)(?:\.[a-z0-9-]{1,63}){2,6}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.(?:com|co|org|net|gov|edu|ac|or|ne)\.[a-z]{2})$/;
+
 function validateValueLine(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
   if (!chatPath(ctx.path, false) || !proseApplies(ctx)) return false;
@@ -194,6 +201,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // (`strings` of a binary or a core dump), not a password.
   // Base64 padding (`…Q0IkGS6b7MJb=`) is no assignment: a key under its label, not a line of an env file.
   if ((/^[A-Za-z_][\w.-]{0,40}=/.test(bare) && !isPaddedBase64(bare)) || /^__[A-Za-z]\w*$/.test(value)) return false;
+  // A server's name on the lines of a handover (`ftp.shop.example.com.br` under `FTP:`): an address, not a password.
+  if (HOST_NAME.test(bare)) return false;
   // A ticket's number given in reply (`REQ-48213`, `OPS-4411`): a reference, not a password.
   if (/^[A-Z]{2,4}-[0-9]{3,8}$/.test(bare) && !/-(?:19|20)[0-9]{2}$/.test(bare)) return false;
   // A call's shape: a SQL result's column heading (`COUNT(*)`, `MAX(id)`), a man page's title (`SSHPASS(1)`).

@@ -3,6 +3,7 @@
 // `wachtwoord is sinds vorige week X`, `पासवर्ड X है`). The labelled rules want the value right after the label
 // or after a copula; people put words, clauses and their own word order between. Here the value's shape decides
 // (chosen-looking: symbols, digits with letters, generated runs), so sentences about passwords stay quiet.
+import { labelCallsValuePublic } from '../validators/searchOnlyKey';
 import { chatPath, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped, TOKEN_CONTEXT } from './proseFollowup';
 import { BAD_PASSWORD_EXAMPLE } from './proseNotValue';
 import { isLiteralToken } from '../validators/literalArgument';
@@ -129,8 +130,12 @@ function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   if (NOT_A_CREDENTIAL_TOKEN_BEFORE.test(read.head)) return false;
   // A device's push registration (`[Push] APNs device token: …`): an address, not a credential.
   if (pushTokenBefore(ctx.text, ctx.start)) return false;
+  // Stripe's publishable key (`pk_live_`, `pk_test_`, mixed case): shipped in every checkout page by design.
+  if (/^pk_(?:live|test)_(?=[A-Za-z0-9]{0,200}[a-z])[A-Za-z0-9]{16,}$/.test(value)) return false;
   // The sentence goes on to say so: `The search-only key (X) is public and stays.`
   if (SAID_PUBLIC_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40))) return false;
+  // Or its label's remark did, in the writer's language: `reCAPTCHA key (public, in the HTML): …`.
+  if (labelCallsValuePublic(ctx.text, ctx.start)) return false;
   // A commit in parentheses (`fix token refresh (3f2a…)`) is a reference to a change.
   if (/^[0-9a-f]{40}$/i.test(value) && ctx.text.charAt(ctx.start - 1) === '(') return false;
   // The secret's version or revision id (`key vault secret 'x' (version <hex>)`, `now at rev …`): a reference to it.

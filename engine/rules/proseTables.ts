@@ -446,6 +446,9 @@ function csvColumn(row: string, delimiter: string): number {
 const ROW_SAYS_NOT_SECRET = /^(?:(?:[\p{L}-]{1,20}[ _-])?(?:id|ids|identifier)|public|public by design|not (?:a )?secret|non-secret|no secret)$/iu;
 
 /** The kind of the CSV column a cell sits in, from the file's first row (never the first row itself). */
+/** A remark column, last in a password manager's export: its cell may be left out with its delimiter. */
+const NOTE_COLUMN = /^"?(?:notes?|comments?|remarks?|notizen?|bemerkung(?:en)?|extra)"?$/i;
+
 export function csvCellKind(ctx: MatchContext): 'password' | 'token' | 'pin' | undefined {
   const { text } = ctx;
   const rowStart = lineStartNear(text, ctx.start, ctx.start - MAX_LINE);
@@ -467,8 +470,10 @@ export function csvCellKind(ctx: MatchContext): 'password' | 'token' | 'pin' | u
   if (rowEnd === limit && limit < text.length) return undefined;
   const row = text.slice(rowStart, rowEnd).replace(/\r$/, '');
   const cells = csvCells(row, delimiter);
-  if (cells.length !== header.length) return undefined;
   const column = csvColumn(text.slice(rowStart, ctx.start), delimiter);
+  // A password-manager export whose last column is a remark (`name,url,username,password,note`) leaves that cell out,
+  // comma and all, on rows without one: a row one cell short of such a header is still a row of it.
+  if (cells.length !== header.length && !(cells.length === header.length - 1 && column < cells.length && NOTE_COLUMN.test(header[header.length - 1]!.trim()))) return undefined;
   // The row's other cells say what this one holds: an identifier (`sso,client id,<uuid>,public`) or a public value.
   if (cells.some((cell, i) => i !== column && ROW_SAYS_NOT_SECRET.test(cell.trim()))) return undefined;
   const name = header[column];

@@ -8,10 +8,11 @@ import type { MatchContext, Rule } from '../types';
  * Markers of a Firebase web config (also a `firebase: {…}` section of an app config, and the public env names of
  * front-end frameworks: `NEXT_PUBLIC_FIREBASE_API_KEY`, `VITE_…`), a Maps script, an Android Maps key or the google-services plugin's Android
  * resources (`<string name="google_api_key" translatable="false">`, `google_app_id`) near a Google API key; the
- * Firebase SDK's own names (`FirebaseApp initialised, api key …` in a logcat, `FirebaseOptions`, `GoogleService-Info.plist`).
+ * Firebase SDK's own names (`FirebaseApp initialised, api key …` in a logcat, `FirebaseOptions`, `GoogleService-Info.plist`, the
+ * browser storage keys it names after the web key: `firebase:authUser:<key>:[DEFAULT]`).
  */
 const BROWSER_CONTEXT =
-  /authDomain|messagingSenderId|firebaseConfig|initializeApp|FirebaseApp|FirebaseOptions|GoogleService-Info|\bfirebase["']?[ \t]{0,4}[:=][ \t]{0,4}\{|(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC)_FIREBASE_API_KEY|maps\.googleapis\.com\/maps\/api\/js|com\.google\.android\.geo\.API_KEY|google_maps_key|MAPS_API_KEY|\bMAPS_KEY\b|mapsApiKey|googleMapsApiKey|"current_key"|google_api_key"?\s*>|google_api_key"[^>\n]{0,60}>|google_app_id|gcm_defaultSenderId|google_crash_reporting_api_key|<meta-data/i;
+  /authDomain|messagingSenderId|firebaseConfig|firebase:(?:authUser|redirectUser|pendingRedirect|persistence):|initializeApp|FirebaseApp|FirebaseOptions|GoogleService-Info|\bfirebase["']?[ \t]{0,4}[:=][ \t]{0,4}\{|(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC)_FIREBASE_API_KEY|maps\.googleapis\.com\/maps\/api\/js|com\.google\.android\.geo\.API_KEY|google_maps_key|MAPS_API_KEY|\bMAPS_KEY\b|mapsApiKey|googleMapsApiKey|"current_key"|google_api_key"?\s*>|google_api_key"[^>\n]{0,60}>|google_app_id|gcm_defaultSenderId|google_crash_reporting_api_key|<meta-data/i;
 
 /**
  * The key's line names a Maps key in any casing and separator (`googleMapsKey:`, `GOOGLE_MAPS_KEY=`, `maps-api-key`,

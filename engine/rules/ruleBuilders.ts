@@ -304,7 +304,7 @@ export function contextRule(spec: ContextSpec): Rule {
       const named =
         ctx.keyName !== undefined && keyNames.test(ctx.keyName) ? keyStartsWord(ctx) : pathNamesProvider((pathNames ??= new RegExp(`(?:^|_)(?:${spec.names.join('|')})`)), ctx) || callOnProvider(keyNames, ctx);
       // A remark on the line that calls the value public (`SEGMENT_WRITE_KEY = "…"  # public, in the web snippet`).
-      return named && (own ? own(secret, ctx) : true) && !remarkCallsValuePublic(ctx.text, ctx.end);
+      return named && (own ? own(secret, ctx) : true) && !remarkCallsValuePublic(ctx.text, ctx.end, ctx.start);
     },
     keywords: spec.keywords,
     // A match starts at the provider word (a keyword sits in its first characters), or at a generic name a few

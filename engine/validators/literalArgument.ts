@@ -5,7 +5,7 @@
 import { isIntegrityDigest, isPasswordHash } from './storedHash';
 
 export { isPasswordHash };
-import { isPlaceholder } from './placeholder';
+import { isPlaceholder, PASSWORD_WORDS_ABROAD } from './placeholder';
 import { isHexNumber, isWordLike, letterSegments, shannonEntropy } from './valueStats';
 
 /**
@@ -188,7 +188,7 @@ export function isStandIn(value: string): boolean {
   // ALL_CAPS words name a variable or a slot (`PASSWORD`, `DB_PASS`, `YOUR_TOKEN`, `MYSQL_ROOT_PASSWORD`).
   if (/^[A-Z][A-Z_]*$/.test(value) && value.length >= 3 && (value.includes('_') || value.length <= 12 || isWordLike(value))) return true;
   const f = folded(value);
-  if (STAND_INS.has(f)) return true;
+  if (STAND_INS.has(f) || PASSWORD_WORDS_ABROAD.has(f)) return true;
   // Leetspeak spellings of a stand-in (`s3cr3t`, `p4ssw0rd`, `P@ssw0rd`).
   if (STAND_INS.has(f.replace(/[0134579@$]/g, (c) => LEET[c] ?? c))) return true;
   // Stand-ins with a number or a repeat (`password1`, `secret123`, `token-2`), spelled-out slots (`your-db-password`).

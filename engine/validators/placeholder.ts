@@ -165,7 +165,13 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   if (/[A-Z]{10,}/.test(value) && (value.match(/[A-Z]{10,}/g) ?? []).some((run) => isWordLike(run))) return true;
   // Elided values (`whsec_...`, `sk-…abcd`) are shortened for show, not usable.
   if (/(?:\.\.\.|…)/.test(value)) return true;
-  if (/^(?:abc|123|0123|1234|qwerty|password|secret|token|null|none|undefined|true|false)/i.test(value) && value.length < 16 && !options.humanPassword && !isKeyboardStartPassword(value)) return true;
+  if (
+    /^(?:abc|123|0123|1234|qwerty|password|passwort|kennwort|wachtwoord|secret|token|null|none|undefined|true|false)/i.test(value) &&
+    value.length < 16 &&
+    !options.humanPassword &&
+    !isKeyboardStartPassword(value)
+  )
+    return true;
   // A provider's prefix with a dummy word for its body (`whsec_test`, `sk_live_example`, `rk-dummy`): the shape shown, no key.
   if (/^[A-Za-z]{2,6}[_-](?:(?:live|test)[_-])?(?:test|example|dummy|fake|placeholder|changeme|secret|key|token|x{3,})$/i.test(value)) return true;
   if (isInstruction(value)) return true;
@@ -208,12 +214,41 @@ const MASKED =
   /^(?:[*•●·x.#_-]{3,}|[*•●]+\w{0,4}|\w{0,4}[*•●]{3,}\w{0,4}|[<[({](?:hidden|masked|redacted|secret|removed|omitted|sensitive|filtered|password|censored|snip)[>\])}]|(?:REDACTED|MASKED|HIDDEN|CENSORED|FILTERED|SCRUBBED|OMITTED|REMOVED)(?:_\w+)?|\*SENSITIVE\*DATA\*DELETED\*)$/i;
 
 /**
+ * "Password" in other languages, and "new password" in them (`--user_pass=nowehaslo`): the field's name or a slot,
+ * not a value (compared lower-case without separators).
+ */
+export const PASSWORD_WORDS_ABROAD: ReadonlySet<string> = new Set([
+  'kennwort',
+  'wachtwoord',
+  'haslo',
+  'hasło',
+  'senha',
+  'contraseña',
+  'contrasena',
+  'motdepasse',
+  'sifre',
+  'şifre',
+  'nowehaslo',
+  'nowehasło',
+  'neuespasswort',
+  'neueskennwort',
+  'nouveaumotdepasse',
+  'nuevacontraseña',
+  'nuevacontrasena',
+  'novasenha',
+  'yenisifre',
+  'yenişifre',
+  'nieuwwachtwoord',
+]);
+
+/**
  * Dummy and filler words the labelling policy names, and types or schema words a password field is given
  * in specs (`password: string`, `password: "required"`), compared lower-case without separators.
  */
 const DUMMY = new Set([
   'password',
   'passwort',
+  ...PASSWORD_WORDS_ABROAD,
   'passw0rd',
   'p4ssw0rd',
   'pass',

@@ -47,3 +47,13 @@ export function isConsumerKeyBesideSecret(key: string, keyStart: number, text: s
   if (!/consumer[ _.-]?key$/i.test(key)) return false;
   return CONSUMER_SECRET_SIBLING.test(text.slice(Math.max(0, keyStart - 300), keyStart)) || CONSUMER_SECRET_SIBLING.test(text.slice(keyStart + key.length, keyStart + key.length + 300));
 }
+
+/**
+ * Client-side keys that are public by design, told by their prefix or their name: Midtrans's client key
+ * (`Mid-client-…`, `SB-Mid-client-…` in the sandbox; the server key is `Mid-server-…`) and Shopify's Storefront API
+ * access token (32 hex under a `storefront` name), both built into the shop's pages.
+ */
+export function isPublicClientKey(value: string, key: string): boolean {
+  if (/^(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,64}$/.test(value)) return true;
+  return /storefront/i.test(key) && !/private|secret|admin/i.test(key) && /^[0-9a-f]{32}$/.test(value);
+}

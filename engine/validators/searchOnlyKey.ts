@@ -28,12 +28,23 @@ const SAID_ADMIN = /\b(?:admin|write)\b/i;
  * the writer's word on a provider key that has a public and a secret kind (Segment's browser write key, Mixpanel's
  * project token).
  */
-export function remarkCallsValuePublic(text: string, end: number): boolean {
+export function remarkCallsValuePublic(text: string, end: number, start?: number): boolean {
   let to = end;
   while (to < text.length && to - end < 200 && text.charCodeAt(to) !== 10) to++;
   const after = text.slice(end, to);
-  return SAID_PUBLIC_AFTER.test(after) && !SAID_ADMIN.test(after);
+  if (SAID_PUBLIC_AFTER.test(after) && !SAID_ADMIN.test(after)) return true;
+  return start !== undefined && labelCallsValuePublic(text, start);
 }
+
+/** A label's remark in brackets right before the value calls it public (`reCAPTCHA key (public, in the HTML): …`), in the writer's language. */
+export function labelCallsValuePublic(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 120), start);
+  return PUBLIC_REMARK_BEFORE.test(window.slice(window.lastIndexOf('\n') + 1));
+}
+
+/** A bracketed remark calling what follows public (`(public, in the HTML):`, `(publiczny)`, `(öffentlich)`), right before it. */
+const PUBLIC_REMARK_BEFORE =
+  /\((?:[^()\n]{0,30}[ ,])?(?<!\bnot[ \t]|\bnon[ \t-]?|\bnicht[ \t]|\bnie[ \t])(?:public|publiczny|publiczna|öffentlich|publique|público|pública|pubblica|openbaar|offentlig|julkinen|genel)(?![\p{L}])[^()\n]{0,40}\)[^\n()]{0,24}$/iu;
 
 function lineCallsKeyPublic(text: string, start: number, end: number): boolean {
   let from = start;

@@ -15,7 +15,7 @@ import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { isDottedConfigPassword } from '../../validators/dottedPassword';
 import { isNotifierPayloadKey, isSearchOnlyApiKey, remarkCallsValuePublic } from '../../validators/searchOnlyKey';
 import { pushTokenBefore } from '../../validators/pushToken';
-import { isConsumerKeyBesideSecret, isPublicProviderKey } from '../../validators/publicProviderKey';
+import { isConsumerKeyBesideSecret, isPublicClientKey, isPublicProviderKey } from '../../validators/publicProviderKey';
 import { isTestResultPass } from '../../validators/testRunnerLine';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
@@ -401,6 +401,9 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   const afterKey = kv.keyStart + kv.key.length;
   if (ctx.text.startsWith('${', kv.keyStart - 2) && /^:?\?/.test(ctx.text.slice(afterKey, afterKey + 2))) return false;
   if (isTestResultPass(ctx.text, kv.key, kv.keyStart, ctx.end)) return false;
+  // `Hasło FTP: same as the panel`: a word ending in a colon after the name is the rest of the name (a label), and
+  // what the label gives comes after it.
+  if (kv.syntax === 'space' && /[:：]$/.test(value) && /^(?:[ \t]|\r?\n|$)/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
   // `--password --verbose`: after a flag, a value starting with a dash is the next option.
   if (kv.syntax === 'space' && value.startsWith('-')) return false;
   // `aws apigateway get-api-key --api-key ID` (and update-/delete-api-key, create-usage-plan-key): API Gateway's
@@ -444,7 +447,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'key' && (isSearchOnlyApiKey(ctx) || isNotifierPayloadKey(ctx))) return false;
   // A key or token its line calls public (`WRITE_KEY = "…"  # public, in the web snippet`): the writer's word.
-  if (reading.kind !== 'password' && remarkCallsValuePublic(ctx.text, ctx.end)) return false;
+  if (reading.kind !== 'password' && remarkCallsValuePublic(ctx.text, ctx.end, ctx.start)) return false;
   // A device's push registration (`APNs device token: …` in a console log): an address, not a credential.
   if (reading.kind === 'token' && pushTokenBefore(ctx.text, ctx.start)) return false;
   // A camelCase noun + `Key` that is no kind of credential holding a UUID (`environmentKey`, `mobileKey`, `projectKey`,
@@ -452,6 +455,8 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (reading.kind === 'key' && reading.weak === true && /[a-z]Key$/.test(kv.key) && CAMEL_KEY_UUID.test(value)) return false;
   // Pusher's app key and Vonage's api key are identifiers beside the provider's secret.
   if (reading.kind === 'key' && isPublicProviderKey(value, kv.key, kv.keyStart, ctx.text)) return false;
+  // Midtrans's client key, Shopify's Storefront token: made for the browser.
+  if (reading.kind !== 'password' && isPublicClientKey(value, kv.key)) return false;
   // OAuth 1's consumer key beside its consumer secret names the consumer (the secret is the credential).
   if (reading.kind === 'key' && isConsumerKeyBesideSecret(kv.key, kv.keyStart, ctx.text)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
@@ -503,6 +508,9 @@ const EXAMPLE_BEFORE = /(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bsuch a
 /** A whole `key value` line of a space-separated config file: the key, blanks, one bare word, the line's end. */
 const SPACE_KEY_LINE = /^[\w.-]{1,40}[ \t]{1,12}[A-Za-z]{4,60}[ \t]*(?:\r?\n|$)/;
 
+/** The same with the value in double quotes (Valve's server.cfg `sv_password "v"`, `rcon_password "v"`): one quoted word, then a `//` remark at most. */
+const QUOTED_SPACE_KEY_LINE = /^[\w.-]{1,40}[ \t]{1,12}"[A-Za-z]{4,60}"[ \t]*(?:\/\/[^\n]{0,200})?(?:\r?\n|$)/;
+
 /** A C preprocessor definition right before the key (`#define NAME` and its quoted value). */
 const C_DEFINE_BEFORE = /#[ \t]{0,4}define[ \t]{1,4}$/;
 
@@ -532,7 +540,7 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
   if (kv.syntax === 'space')
     return (
       (kv.quote !== '' && C_DEFINE_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart))) ||
-      (kind === 'config' && kv.lineLeading && kv.quote === '' && SPACE_KEY_LINE.test(text.slice(kv.keyStart, kv.keyStart + 240)))
+      (kind === 'config' && kv.lineLeading && (kv.quote === '' ? SPACE_KEY_LINE : QUOTED_SPACE_KEY_LINE).test(text.slice(kv.keyStart, kv.keyStart + 240)))
     );
   // A password setter's quoted argument (`$transport->setPassword('v')`, `.withPassword("v")`), in code or in the
   // stack frame a log prints of the call.
@@ -543,11 +551,11 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
 
 /**
  * A key that ends in the password's own name: `DB_PASSWORD`, `smtpPasswd`, `ROOT_PW`, `mqtt_pass`, `SshPassphrase`,
- * the run-together `rootpw`/`bindpw` of slapd.conf and nss-pam-ldapd, and a Wi-Fi or VPN pre-shared key (`psk`,
+ * an acronym's (`mySQLPassword`, `SMTPPassword`), the run-together `rootpw`/`bindpw` of slapd.conf and nss-pam-ldapd, and a Wi-Fi or VPN pre-shared key (`psk`,
  * the passphrase people type on every device).
  */
 const PASSWORD_OWN_NAME =
-  /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW|psk|PSK)$|[a-z](?:Pass|Pw|PASS|PW)$|^(?:root|bind)pw$/;
+  /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW|psk|PSK)$|[a-z](?:Pass|Pw|PASS|PW)$|[A-Z](?:Password|Passwd|Passphrase)$|^(?:root|bind)pw$/;
 
 /** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */
 const DATABASE_WORD = '(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|sql|mssql)';
@@ -556,6 +564,14 @@ const DATABASE_PASSWORD_NAME = new RegExp(`${DATABASE_WORD}[_.-]?(?:pass(?:word)
 /** `key` followed by an assignment's or a mapping's separator (lower case: the prefilter folds case). */
 const CAMEL_KEY_UUID = /^(?:[a-z]{2,8}-)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const CAMEL_KEY_KEYWORDS = ['key =', 'key=', 'key:', 'key":', "key':", 'key" :', 'key :'];
+
+/**
+ * A YAML plain scalar after `key: ` that runs to the line's end (or a ` #` remark) with no blank in it: the whole
+ * run is the value, `&`, `(`, `,`, `;` and `|` included (`rootPassword: hdy&oB2…`, `PW: LO%Mx%2(iK…`), which end an
+ * unquoted value in other syntaxes (a query's `&`, a call's `(`). Only runs holding such a character: any other run
+ * is what valueSource() reads anyway. Not a flow collection, an anchor, a tag or a block scalar at its start.
+ */
+const YAML_PLAIN_LINE_VALUE = '(?<=[\\w"\'\\]]:[ \\t]{1,16})(?![&!|>{\\[*%@#])(?=[^\\s"\'`\\\\]{0,199}[;,<&(){}|])[^\\s"\'`\\\\]{3,200}(?=[ \\t]{0,8}(?:\\r?\\n|$)|[ \\t]{1,8}#)';
 
 export const secretAssignmentRule: Rule = {
   id: 'generic-secret-assignment',
@@ -574,7 +590,7 @@ export const secretAssignmentRule: Rule = {
   keywordWindow: { before: 16, after: 340 },
   // A match starts at its secret word, or at `IDENTIFIED`.
   matchStarts: [{ ...SECRET_NAME_STARTS[0]!, words: [...SECRET_NAME_STARTS[0]!.words, 'identified'] }, ...SECRET_NAME_STARTS.slice(1)],
-  pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, valueSource(3, 200), { first: SECRET_NAME_FIRST_CHAR.replace(']', 'iI]') })),
+  pattern: new RegExp(keyedPatternSource(`${SECRET_NAME_WORD_SOURCE}|${SQL_IDENTIFIED}`, `${YAML_PLAIN_LINE_VALUE}|${valueSource(3, 200)}`, { first: SECRET_NAME_FIRST_CHAR.replace(']', 'iI]') })),
   appliesToPath: genericRulesApply,
   validate: validateSecretAssignment,
   // The value checks (secretValue.ts) include the placeholder filter, with the quoting in view (`'$Word1'` is a

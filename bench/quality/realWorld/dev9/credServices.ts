@@ -80,7 +80,7 @@ bridge_cafile /etc/ssl/certs/ca-certificates.crt
           <id>nexus-deploy</id>
           <description>Nexus deploy user</description>
           <username>${k.n('deployment')}</username>
-          <password>{${k.n('AQAAABAAAAAQ' + k.g.base64(40))}=}</password>
+          <password>{${k.u('AQAAABAAAAAQ' + k.g.base64(40))}=}</password>
         </com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
         <org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>
           <scope>GLOBAL</scope>
