@@ -101,8 +101,8 @@ final class _Env {
 API_URL=https://api.bookit.es/v1
 API_KEY=${k.tok()}
 GOOGLE_MAPS_API_KEY=${k.n(V.googleKey(k.g))}
-CODEPUSH_KEY_ANDROID=${k.tok()}
-CODEPUSH_KEY_IOS=${k.tok()}
+CODEPUSH_KEY_ANDROID=${k.u(V.token(k.g))}
+CODEPUSH_KEY_IOS=${k.u(V.token(k.g))}
 SENTRY_AUTH_TOKEN=${k.prov('Sentry', V.sentryAuth(k.g))}
 STRIPE_PUBLISHABLE_KEY=${k.n(V.stripePub(k.g))}
 ENCRYPTION_SALT=${k.gpw()}
@@ -198,8 +198,8 @@ Deployment keys (from \`appcenter codepush deployment list -a bookit/Bookit-Andr
 
 | Name       | Key                                   |
 |------------|---------------------------------------|
-| Staging    | ${k.tok()} |
-| Production | ${k.tok()} |
+| Staging    | ${k.u(V.token(k.g))} |
+| Production | ${k.u(V.token(k.g))} |
 
 Release:
 

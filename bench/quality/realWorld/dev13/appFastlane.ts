@@ -141,7 +141,7 @@ O campo "senha" no app aceita no mínimo ${k.n('8')} caracteres.
     return `{
   "type": "service_account",
   "project_id": "${proj}",
-  "private_key_id": "${k.tok()}",
+  "private_key_id": "${k.u(k.g.hex(40))}",
   "private_key": "${k.s('private-key', V.p8(k.g)).replace(/\n/g, '\\n')}",
   "client_email": "fastlane-supply@${proj}.iam.gserviceaccount.com",
   "client_id": "${k.n(k.g.digits(21))}",

@@ -102,7 +102,7 @@ buildkonfig {
     defaultConfigs {
         buildConfigField(STRING, "BASE_URL", "https://api.orbit.io")
         buildConfigField(STRING, "API_KEY", "${k.tok()}")
-        buildConfigField(STRING, "ANALYTICS_KEY", "${k.n(k.g.hex(32))}", nullable = false, const = false) // public ingest key
+        buildConfigField(STRING, "ANALYTICS_KEY", "${k.u(k.g.hex(32))}", nullable = false, const = false) // public ingest key
     }
     defaultConfigs("release") {
         buildConfigField(STRING, "API_KEY", "${k.tok()}")
