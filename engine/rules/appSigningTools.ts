@@ -53,14 +53,8 @@ export const appSigningToolRules: Rule[] = [
     flag: '-P',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [
-      `security import certs/devid.p12 -k build.keychain -P '${g.s(passphrase(g))}' -T /usr/bin/codesign`,
-      `security import dist.p12 -P ${g.s(g.alnum(16))} -A`,
-    ],
-    negatives: () => [
-      'security import dist.p12 -k ~/Library/Keychains/build.keychain -P "$P12_PASSWORD" -T /usr/bin/codesign',
-      'security import dist.p12 -k build.keychain -T /usr/bin/codesign',
-    ],
+    positives: (g) => [`security import certs/devid.p12 -k build.keychain -P '${g.s(passphrase(g))}' -T /usr/bin/codesign`, `security import dist.p12 -P ${g.s(g.alnum(16))} -A`],
+    negatives: () => ['security import dist.p12 -k ~/Library/Keychains/build.keychain -P "$P12_PASSWORD" -T /usr/bin/codesign', 'security import dist.p12 -k build.keychain -T /usr/bin/codesign'],
   }),
   notReference(
     toolFlagRule({
@@ -121,6 +115,10 @@ export const appSigningToolRules: Rule[] = [
       `adb shell am broadcast -a com.example.SET_TOKEN --es token ${g.s(g.base64url(43))} -n com.example/.debug.TokenReceiver`,
       `adb shell am start -n com.example/.LoginActivity --es password '${g.s(humanPassword(g))}'`,
     ],
-    negatives: () => ['adb shell am broadcast -a com.example.SET_TOKEN --es token "$TOKEN"', 'adb shell am start -n com.example/.Main --es mode demo', 'adb shell am start -n com.example/.Main --es username qa01'],
+    negatives: () => [
+      'adb shell am broadcast -a com.example.SET_TOKEN --es token "$TOKEN"',
+      'adb shell am start -n com.example/.Main --es mode demo',
+      'adb shell am start -n com.example/.Main --es username qa01',
+    ],
   }),
 ];

@@ -66,7 +66,10 @@ export const smaliConstStringFieldRule: Rule = {
       `    const-string v0, "${g.s(g.hex(32))}"\n\n    sput-object v0, Lcom/example/net/Keys;->pushSecret:Ljava/lang/String;`,
       `    const-string v1, "${g.s(g.base64(32))}"\n    iput-object v1, p0, Lcom/example/Api;->clientToken:Ljava/lang/String;`,
     ],
-    negatives: () => ['    const-string v0, "com.example.app"\n    sput-object v0, Lcom/example/Keys;->apiToken:Ljava/lang/String;', '    const-string v0, "hello there"\n    sput-object v0, Lcom/example/Keys;->greeting:Ljava/lang/String;'],
+    negatives: () => [
+      '    const-string v0, "com.example.app"\n    sput-object v0, Lcom/example/Keys;->apiToken:Ljava/lang/String;',
+      '    const-string v0, "hello there"\n    sput-object v0, Lcom/example/Keys;->greeting:Ljava/lang/String;',
+    ],
   },
 };
 
@@ -78,14 +81,13 @@ export const dotnetSettingValueRule: Rule = {
   description: 'Secret-named setting with its value in a .NET settings file (user.config, App.config, Settings.settings)',
   keywords: ['serializeas', 'settings.settings', '<setting name', '<setting '],
   keywordWindow: { before: 40, after: 400 },
-  pattern:
-    /<[Ss]etting[ \t]{1,4}[Nn]ame="(?<key>[\w.]{1,80})"[^>\n]{0,120}>[ \t]{0,4}(?:\r?\n[ \t]{0,40})?<[Vv]alue(?:[ \t]{1,4}[Pp]rofile="[^"\n]{0,40}")?>(?<secret>[^<\n]{4,200})<\/[Vv]alue>/,
+  pattern: /<[Ss]etting[ \t]{1,4}[Nn]ame="(?<key>[\w.]{1,80})"[^>\n]{0,120}>[ \t]{0,4}(?:\r?\n[ \t]{0,40})?<[Vv]alue(?:[ \t]{1,4}[Pp]rofile="[^"\n]{0,40}")?>(?<secret>[^<\n]{4,200})<\/[Vv]alue>/,
   validate: validateNamed,
   envName: 'SECRET',
   severity: 'warning',
   docsUrl: 'https://learn.microsoft.com/en-us/dotnet/desktop/winforms/advanced/application-settings-architecture',
   revocationUrl: null,
-  revocationNote: 'A settings file on a user\'s disk holds the value in clear: change it where it was issued and keep it in the Windows credential store (DPAPI) instead.',
+  revocationNote: "A settings file on a user's disk holds the value in clear: change it where it was issued and keep it in the Windows credential store (DPAPI) instead.",
   examples: {
     positives: (g) => [
       `<setting name="SavedPassword" serializeAs="String">\n    <value>${g.s(`${g.pick(['Winter', 'Summer'])}${g.digits(4)}!`)}</value>\n</setting>`,
@@ -107,8 +109,7 @@ export const forKeySetterRule: Rule = {
   description: 'Literal stored under a secret-named key by a Swift or Objective-C key-value setter (UserDefaults, Keychain wrappers: set(v, forKey:))',
   keywords: ['forkey:'],
   keywordWindow: { before: 260, after: 100 },
-  pattern:
-    /\bset(?:Object|Value|String)?[ \t]{0,2}[(:][ \t]{0,2}@?"(?<secret>[^"\\\n]{4,200})"[ \t]{0,2},?[ \t]{0,2}forKey:[ \t]{0,2}@?"(?<key>[\w.-]{1,80})"/,
+  pattern: /\bset(?:Object|Value|String)?[ \t]{0,2}[(:][ \t]{0,2}@?"(?<secret>[^"\\\n]{4,200})"[ \t]{0,2},?[ \t]{0,2}forKey:[ \t]{0,2}@?"(?<key>[\w.-]{1,80})"/,
   validate: validateNamed,
   envName: 'SECRET',
   severity: 'warning',

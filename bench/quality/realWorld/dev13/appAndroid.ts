@@ -4,14 +4,23 @@ import type { RealWorldDoc } from '../types';
 import { appDoc, V } from './appValues';
 
 export const APP_ANDROID_DOCS: RealWorldDoc[] = [
-  appDoc('app-android-local-properties', ['config-syntax', 'credential-file'], 'android/local.properties', (k) => `## This file must *NOT* be checked into Version Control Systems,
+  appDoc(
+    'app-android-local-properties',
+    ['config-syntax', 'credential-file'],
+    'android/local.properties',
+    (k) => `## This file must *NOT* be checked into Version Control Systems,
 # as it contains information specific to your local configuration.
 #
 # Location of the SDK. This is only used by Gradle.
 # For customization when using a Version Control System, please read the
 # header note.
 #Tue Mar 12 09:14:02 CET 2024
-sdk.dir=/Users/${V.human(k.g).replace(/[^a-z]/gi, '').toLowerCase().slice(0, 6) || 'dev'}/Library/Android/sdk
+sdk.dir=/Users/${
+      V.human(k.g)
+        .replace(/[^a-z]/gi, '')
+        .toLowerCase()
+        .slice(0, 6) || 'dev'
+    }/Library/Android/sdk
 ndk.dir=/Users/dev/Library/Android/sdk/ndk/25.1.8937393
 MAPS_API_KEY=${k.n(V.googleKey(k.g))}
 storeFile=/Users/dev/keys/upload-keystore.jks
@@ -23,9 +32,14 @@ flutter.sdk=/Users/dev/fvm/versions/3.19.2
 flutter.buildMode=release
 flutter.versionName=2.4.1
 flutter.versionCode=${k.n('241')}
-`),
+`,
+  ),
 
-  appDoc('app-android-gradle-properties-signing', ['config-syntax', 'credential-file'], 'gradle.properties', (k) => `# Project-wide Gradle settings.
+  appDoc(
+    'app-android-gradle-properties-signing',
+    ['config-syntax', 'credential-file'],
+    'gradle.properties',
+    (k) => `# Project-wide Gradle settings.
 org.gradle.jvmargs=-Xmx4g -Dfile.encoding=UTF-8
 android.useAndroidX=true
 android.enableJetifier=false
@@ -48,21 +62,36 @@ systemProp.http.proxyPassword=${k.hpw()}
 # hermes
 hermesEnabled=true
 newArchEnabled=${k.n('false')}
-`),
+`,
+  ),
 
-  appDoc('app-android-keystore-properties', ['credential-file', 'config-syntax'], 'android/keystore.properties', (k) => `storePassword=${k.letters()}
+  appDoc(
+    'app-android-keystore-properties',
+    ['credential-file', 'config-syntax'],
+    'android/keystore.properties',
+    (k) => `storePassword=${k.letters()}
 keyPassword=${k.letters()}
 keyAlias=key0
 storeFile=../keystore/release.jks
-`),
+`,
+  ),
 
-  appDoc('app-android-key-properties-flutter', ['credential-file'], 'android/key.properties', (k) => `storePassword=${k.phrase()}
+  appDoc(
+    'app-android-key-properties-flutter',
+    ['credential-file'],
+    'android/key.properties',
+    (k) => `storePassword=${k.phrase()}
 keyPassword=${k.phrase()}
 keyAlias=upload
 storeFile=/home/${k.g.pick(['tuan', 'putri', 'jakub'])}/upload-keystore.jks
-`),
+`,
+  ),
 
-  appDoc('app-android-build-gradle-groovy', ['code', 'config-syntax'], 'app/build.gradle', (k) => `plugins {
+  appDoc(
+    'app-android-build-gradle-groovy',
+    ['code', 'config-syntax'],
+    'app/build.gradle',
+    (k) => `plugins {
     id 'com.android.application'
     id 'org.jetbrains.kotlin.android'
     id 'com.google.gms.google-services'
@@ -121,9 +150,14 @@ dependencies {
     implementation 'androidx.core:core-ktx:1.12.0'
     implementation platform('com.google.firebase:firebase-bom:32.7.2')
 }
-`),
+`,
+  ),
 
-  appDoc('app-android-build-gradle-kts-env', ['code', 'config-syntax'], 'app/build.gradle.kts', (k) => `import java.util.Properties
+  appDoc(
+    'app-android-build-gradle-kts-env',
+    ['code', 'config-syntax'],
+    'app/build.gradle.kts',
+    (k) => `import java.util.Properties
 
 val keystoreProps = Properties().apply {
     val f = rootProject.file("keystore.properties")
@@ -155,9 +189,14 @@ android {
         }
     }
 }
-`),
+`,
+  ),
 
-  appDoc('app-android-strings-xml', ['config-syntax'], 'app/src/main/res/values/strings.xml', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  appDoc(
+    'app-android-strings-xml',
+    ['config-syntax'],
+    'app/src/main/res/values/strings.xml',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <resources>
     <string name="app_name">Tripster</string>
     <string name="login_hint_password">${k.n('Password')}</string>
@@ -171,9 +210,14 @@ android {
     <string name="default_web_client_id">${k.n(V.oauthClient(k.g))}</string>
     <string name="settings_title">Settings</string>
 </resources>
-`),
+`,
+  ),
 
-  appDoc('app-android-strings-xml-de', ['config-syntax', 'precision'], 'app/src/main/res/values-de/strings.xml', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  appDoc(
+    'app-android-strings-xml-de',
+    ['config-syntax', 'precision'],
+    'app/src/main/res/values-de/strings.xml',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <resources>
     <string name="app_name">Fitly</string>
     <string name="password">${k.n('Passwort')}</string>
@@ -183,7 +227,8 @@ android {
     <string name="token_expired">${k.n('Sitzung abgelaufen, bitte erneut anmelden')}</string>
     <string name="secret_label">${k.n('Geheimnis')}</string>
 </resources>
-`),
+`,
+  ),
 
   appDoc('app-android-google-services-json', ['config-syntax', 'precision'], 'app/google-services.json', (k) => {
     const num = V.gcmSender(k.g);
@@ -226,7 +271,11 @@ android {
 `;
   }),
 
-  appDoc('app-android-manifest-metadata', ['config-syntax', 'code'], 'app/src/main/AndroidManifest.xml', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  appDoc(
+    'app-android-manifest-metadata',
+    ['config-syntax', 'code'],
+    'app/src/main/AndroidManifest.xml',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <manifest xmlns:android="http://schemas.android.com/apk/res/android"
     xmlns:tools="http://schemas.android.com/tools">
 
@@ -264,9 +313,14 @@ android {
         </activity>
     </application>
 </manifest>
-`),
+`,
+  ),
 
-  appDoc('app-android-gradle-properties-fr', ['config-syntax'], 'android/gradle.properties', (k) => `# Paramètres Gradle du projet
+  appDoc(
+    'app-android-gradle-properties-fr',
+    ['config-syntax'],
+    'android/gradle.properties',
+    (k) => `# Paramètres Gradle du projet
 org.gradle.jvmargs=-Xmx2048m
 android.useAndroidX=true
 
@@ -280,9 +334,14 @@ bookitApiSecret=${k.tok()}
 # Artifactory
 artifactory_user=pierre.d
 artifactory_password=${k.prov('JFrog Artifactory', 'AKCp8' + k.g.alnum(68))}
-`),
+`,
+  ),
 
-  appDoc('app-android-gradle-init-credentials', ['code', 'config-syntax'], 'settings.gradle.kts', (k) => `pluginManagement {
+  appDoc(
+    'app-android-gradle-init-credentials',
+    ['code', 'config-syntax'],
+    'settings.gradle.kts',
+    (k) => `pluginManagement {
     repositories {
         google()
         mavenCentral()
@@ -320,9 +379,14 @@ dependencyResolutionManagement {
 }
 rootProject.name = "Moneyo"
 include(":app", ":core", ":feature-wallet")
-`),
+`,
+  ),
 
-  appDoc('app-android-kotlin-constants', ['code', 'defaults-in-code'], 'app/src/main/java/com/notey/data/Constants.kt', (k) => `package com.notey.data
+  appDoc(
+    'app-android-kotlin-constants',
+    ['code', 'defaults-in-code'],
+    'app/src/main/java/com/notey/data/Constants.kt',
+    (k) => `package com.notey.data
 
 object Constants {
     const val BASE_URL = "https://api.notey.app/"
@@ -340,9 +404,14 @@ object Constants {
     val API_KEY get() = ${k.n('BuildConfig.API_KEY')}
     const val MIN_PASSWORD_LENGTH = 8
 }
-`),
+`,
+  ),
 
-  appDoc('app-android-java-retrofit', ['code', 'http-auth'], 'app/src/main/java/com/quizzy/net/ApiClient.java', (k) => `package com.quizzy.net;
+  appDoc(
+    'app-android-java-retrofit',
+    ['code', 'http-auth'],
+    'app/src/main/java/com/quizzy/net/ApiClient.java',
+    (k) => `package com.quizzy.net;
 
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -370,5 +439,6 @@ public final class ApiClient {
             .addConverterFactory(GsonConverterFactory.create()).build();
     }
 }
-`),
+`,
+  ),
 ];

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { appDoc, V } from './appValues';
 
 export const APP_ANDROID_LOG_DOCS: RealWorldDoc[] = [
-  appDoc('app-jadx-decompiled-config', ['code', 'logs-and-output'], 'jadx-out/sources/com/moneyo/wallet/p012a/C0413a.java', (k) => `package com.moneyo.wallet.p012a;
+  appDoc(
+    'app-jadx-decompiled-config',
+    ['code', 'logs-and-output'],
+    'jadx-out/sources/com/moneyo/wallet/p012a/C0413a.java',
+    (k) => `package com.moneyo.wallet.p012a;
 
 import android.content.Context;
 import kotlin.jvm.internal.Intrinsics;
@@ -36,9 +40,14 @@ public final class C0413a {
         C0422b.m2301a(str, str2);
     }
 }
-`),
+`,
+  ),
 
-  appDoc('app-smali-const-string', ['code', 'logs-and-output'], 'apktool-out/smali_classes2/com/rider/net/Keys.smali', (k) => `.class public final Lcom/rider/net/Keys;
+  appDoc(
+    'app-smali-const-string',
+    ['code', 'logs-and-output'],
+    'apktool-out/smali_classes2/com/rider/net/Keys.smali',
+    (k) => `.class public final Lcom/rider/net/Keys;
 .super Ljava/lang/Object;
 .source "Keys.kt"
 
@@ -69,9 +78,14 @@ public final class C0413a {
 
     return-void
 .end method
-`),
+`,
+  ),
 
-  appDoc('app-logcat-dump-okhttp', ['logs-and-output', 'http-auth'], 'bugreports/logcat-2024-05-02.txt', (k) => `--------- beginning of main
+  appDoc(
+    'app-logcat-dump-okhttp',
+    ['logs-and-output', 'http-auth'],
+    'bugreports/logcat-2024-05-02.txt',
+    (k) => `--------- beginning of main
 05-02 10:14:22.481  8812  8812 I ActivityManager: Start proc 8812:com.shopr.app/u0a342 for activity
 05-02 10:14:23.017  8812  8850 D OkHttp  : --> POST https://api.shopr.io/v2/auth/login
 05-02 10:14:23.017  8812  8850 D OkHttp  : Content-Type: application/json; charset=UTF-8
@@ -86,9 +100,14 @@ public final class C0413a {
 05-02 10:14:24.310  8812  8868 I FirebaseInstanceId: FCM token: ${k.n(k.g.base64url(22) + ':APA91b' + k.g.base64url(134))}
 05-02 10:14:25.118  8812  8812 E AndroidRuntime: FATAL EXCEPTION: main
 05-02 10:14:25.118  8812  8812 E AndroidRuntime: java.lang.IllegalStateException: cart is empty
-`),
+`,
+  ),
 
-  appDoc('app-logcat-sharedprefs-debug', ['logs-and-output'], 'notes/device-debug-session.txt', (k) => `$ adb shell run-as com.fitly.android cat shared_prefs/fitly_prefs.xml
+  appDoc(
+    'app-logcat-sharedprefs-debug',
+    ['logs-and-output'],
+    'notes/device-debug-session.txt',
+    (k) => `$ adb shell run-as com.fitly.android cat shared_prefs/fitly_prefs.xml
 <?xml version='1.0' encoding='utf-8' standalone='yes' ?>
 <map>
     <string name="user_email">lukas.m@example.de</string>
@@ -103,9 +122,14 @@ $ adb logcat -s FitlyAuth
 05-03 08:01:11.220 11203 11240 D FitlyAuth: login ok user=lukas.m@example.de pwd=${k.hpw()}
 05-03 08:01:11.221 11203 11240 D FitlyAuth: token saved (len=${k.n('64')})
 05-03 08:01:12.004 11203 11240 D FitlyAuth: garmin connect secret=${k.tok()}
-`),
+`,
+  ),
 
-  appDoc('app-proguard-mapping-negatives', ['logs-and-output', 'precision'], 'app/build/outputs/mapping/release/mapping.txt', (k) => `# compiler: R8
+  appDoc(
+    'app-proguard-mapping-negatives',
+    ['logs-and-output', 'precision'],
+    'app/build/outputs/mapping/release/mapping.txt',
+    (k) => `# compiler: R8
 # compiler_version: 8.2.42
 # min_api: 24
 # pg_map_id: ${k.n(k.g.hex(7))}
@@ -123,9 +147,14 @@ com.tripster.auth.TokenStore -> a.b.d:
 com.tripster.BuildConfig -> com.tripster.BuildConfig:
     java.lang.String API_KEY -> API_KEY
     java.lang.String APPLICATION_ID -> APPLICATION_ID
-`),
+`,
+  ),
 
-  appDoc('app-apk-pentest-writeup', ['prose', 'logs-and-output', 'code'], 'reports/2024-Q2-mobile-pentest.md', (k) => `# Mobile pentest — Kasir POS Android 1.8.0 (build 88)
+  appDoc(
+    'app-apk-pentest-writeup',
+    ['prose', 'logs-and-output', 'code'],
+    'reports/2024-Q2-mobile-pentest.md',
+    (k) => `# Mobile pentest — Kasir POS Android 1.8.0 (build 88)
 
 ## Finding M-03: Hardcoded secrets in APK (High)
 
@@ -148,9 +177,14 @@ The \`MIDTRANS_CLIENT_KEY\` is public by design. The Firebase legacy database se
 on the RTDB. Signing certificate SHA-1: \`${k.n(V.sha1Fp(k.g))}\` (not sensitive).
 
 **Recommendation:** rotate all of the above, move secrets server-side.
-`),
+`,
+  ),
 
-  appDoc('app-logcat-crash-es', ['logs-and-output', 'prose'], 'soporte/ticket-4821.txt', (k) => `Ticket #4821 — La app se cierra al iniciar sesión (Xiaomi Redmi Note 12, Android 13)
+  appDoc(
+    'app-logcat-crash-es',
+    ['logs-and-output', 'prose'],
+    'soporte/ticket-4821.txt',
+    (k) => `Ticket #4821 — La app se cierra al iniciar sesión (Xiaomi Redmi Note 12, Android 13)
 
 Hola equipo, adjunto el logcat que me pasó el cliente. Ojo que sale la contraseña del usuario de pruebas en texto plano,
 habría que quitar ese log:
@@ -163,9 +197,14 @@ habría que quitar ese log:
 
 Versión: 2.3.1 (versionCode ${k.n('231')}), commit ${k.n(V.gitSha(k.g))}
 Saludos, Sofía
-`),
+`,
+  ),
 
-  appDoc('app-android-network-security-config', ['config-syntax', 'precision'], 'app/src/main/res/xml/network_security_config.xml', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  appDoc(
+    'app-android-network-security-config',
+    ['config-syntax', 'precision'],
+    'app/src/main/res/xml/network_security_config.xml',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <network-security-config>
     <domain-config cleartextTrafficPermitted="false">
         <domain includeSubdomains="true">api.moneyo.co</domain>
@@ -181,5 +220,6 @@ Saludos, Sofía
         </trust-anchors>
     </debug-overrides>
 </network-security-config>
-`),
+`,
+  ),
 ];

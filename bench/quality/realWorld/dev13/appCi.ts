@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { appDoc, V } from './appValues';
 
 export const APP_CI_DOCS: RealWorldDoc[] = [
-  appDoc('app-bitrise-yml', ['config-syntax', 'command-line'], 'bitrise.yml', (k) => `---
+  appDoc(
+    'app-bitrise-yml',
+    ['config-syntax', 'command-line'],
+    'bitrise.yml',
+    (k) => `---
 format_version: '13'
 default_step_lib_source: https://github.com/bitrise-io/bitrise-steplib.git
 project_type: react-native
@@ -42,9 +46,14 @@ workflows:
             curl -s -X POST "https://api.bookit.es/internal/builds" \\
               -H "X-Deploy-Key: ${k.tok()}" \\
               -d "build=$BITRISE_BUILD_NUMBER&commit=$BITRISE_GIT_COMMIT"
-`),
+`,
+  ),
 
-  appDoc('app-codemagic-yaml', ['config-syntax'], 'codemagic.yaml', (k) => `workflows:
+  appDoc(
+    'app-codemagic-yaml',
+    ['config-syntax'],
+    'codemagic.yaml',
+    (k) => `workflows:
   android-release:
     name: Android release
     instance_type: mac_mini_m2
@@ -78,9 +87,14 @@ workflows:
     publishing:
       email:
         recipients: [lukas@fitly.app]
-`),
+`,
+  ),
 
-  appDoc('app-appcenter-pipeline', ['config-syntax', 'command-line'], 'azure-pipelines.yml', (k) => `trigger:
+  appDoc(
+    'app-appcenter-pipeline',
+    ['config-syntax', 'command-line'],
+    'azure-pipelines.yml',
+    (k) => `trigger:
   - main
 
 pool:
@@ -110,9 +124,14 @@ steps:
       appSlug: rider/Rider-Android
       appFile: '**/*.aab'
       distributionGroupId: ${k.n(k.g.uuid())}
-`),
+`,
+  ),
 
-  appDoc('app-gha-android-release', ['config-syntax', 'precision'], '.github/workflows/android-release.yml', (k) => `name: Android Release
+  appDoc(
+    'app-gha-android-release',
+    ['config-syntax', 'precision'],
+    '.github/workflows/android-release.yml',
+    (k) => `name: Android Release
 on:
   workflow_dispatch:
   push:
@@ -140,9 +159,14 @@ jobs:
           packageName: com.shopr.app
           releaseFiles: app/build/outputs/bundle/release/app-release.aab
           track: internal
-`),
+`,
+  ),
 
-  appDoc('app-gitlab-ci-ios', ['config-syntax', 'command-line'], '.gitlab-ci.yml', (k) => `stages: [test, build, deploy]
+  appDoc(
+    'app-gitlab-ci-ios',
+    ['config-syntax', 'command-line'],
+    '.gitlab-ci.yml',
+    (k) => `stages: [test, build, deploy]
 
 variables:
   LC_ALL: "en_US.UTF-8"
@@ -164,9 +188,14 @@ beta:
     - bundle exec fastlane beta
     - curl -F "file=@build/Notey.ipa" -F "token=${k.tok()}" https://upload.diawi.com/
   only: [main]
-`),
+`,
+  ),
 
-  appDoc('app-jenkinsfile-android', ['code', 'command-line'], 'Jenkinsfile', (k) => `pipeline {
+  appDoc(
+    'app-jenkinsfile-android',
+    ['code', 'command-line'],
+    'Jenkinsfile',
+    (k) => `pipeline {
     agent { label 'android' }
     environment {
         ANDROID_HOME = '/opt/android-sdk'
@@ -186,9 +215,14 @@ beta:
         }
     }
 }
-`),
+`,
+  ),
 
-  appDoc('app-ci-build-log-masked', ['logs-and-output', 'precision'], 'ci-logs/build-1057.log', (k) => `[14:02:11] + ./gradlew bundleRelease -Pandroid.injected.signing.store.password=${k.n('***')}
+  appDoc(
+    'app-ci-build-log-masked',
+    ['logs-and-output', 'precision'],
+    'ci-logs/build-1057.log',
+    (k) => `[14:02:11] + ./gradlew bundleRelease -Pandroid.injected.signing.store.password=${k.n('***')}
 [14:02:11] Starting a Gradle Daemon (subsequent builds will be faster)
 [14:03:48] > Task :app:signReleaseBundle
 [14:03:49] Signing certificate SHA-1: ${k.n(V.sha1Fp(k.g))}
@@ -198,9 +232,14 @@ beta:
 [14:04:30] Successfully finished the upload to Google Play (version code ${k.n('1057')})
 [14:04:30] Uploaded artifact sha256=${k.n(k.g.hex(64))}
 [14:04:31] MATCH_PASSWORD=${k.n('[MASKED]')} FASTLANE_PASSWORD=${k.n('[MASKED]')}
-`),
+`,
+  ),
 
-  appDoc('app-ci-build-log-leaky', ['logs-and-output', 'command-line'], 'ci-logs/codemagic-build-88.log', (k) => `== Running 'Set up code signing' ==
+  appDoc(
+    'app-ci-build-log-leaky',
+    ['logs-and-output', 'command-line'],
+    'ci-logs/codemagic-build-88.log',
+    (k) => `== Running 'Set up code signing' ==
 > keychain initialize
 Keychain password: ${k.gpw()}
 > app-store-connect fetch-signing-files "id.kasir.pos" --type IOS_APP_STORE --create
@@ -213,5 +252,6 @@ Built build/ios/ipa/kasir.ipa (48.2MB)
 == Publishing ==
 > app-store-connect publish --path build/ios/ipa/kasir.ipa --key-id ${k.n(k.g.upper(10))} --issuer-id ${k.n(k.g.uuid())}
 Published to TestFlight build ${k.n('88')}
-`),
+`,
+  ),
 ];

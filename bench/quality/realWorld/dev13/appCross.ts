@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { appDoc, V } from './appValues';
 
 export const APP_CROSS_DOCS: RealWorldDoc[] = [
-  appDoc('app-flutter-dart-define-script', ['command-line'], 'scripts/build_release.sh', (k) => `#!/bin/bash
+  appDoc(
+    'app-flutter-dart-define-script',
+    ['command-line'],
+    'scripts/build_release.sh',
+    (k) => `#!/bin/bash
 # Flutter release build — secrets via --dart-define (quick fix until we have envied set up)
 flutter clean && flutter pub get
 flutter build appbundle --release \\
@@ -16,9 +20,14 @@ flutter build appbundle --release \\
   --obfuscate --split-debug-info=build/symbols
 
 flutter build ipa --release --dart-define-from-file=${k.n('env/prod.json')} --export-options-plist=ios/ExportOptions.plist
-`),
+`,
+  ),
 
-  appDoc('app-flutter-env-dart', ['code', 'defaults-in-code'], 'lib/env/env.dart', (k) => `// ignore_for_file: constant_identifier_names
+  appDoc(
+    'app-flutter-env-dart',
+    ['code', 'defaults-in-code'],
+    'lib/env/env.dart',
+    (k) => `// ignore_for_file: constant_identifier_names
 /// Environment config. Values come from --dart-define; the defaults are for local dev.
 class Env {
   static const apiUrl = String.fromEnvironment('API_URL', defaultValue: 'http://10.0.2.2:8080');
@@ -29,9 +38,14 @@ class Env {
   static const supabaseAnon = '${k.n(V.supabaseAnon(k.g))}'; // anon role, public
   static const supabaseServiceRole = '${k.jwt()}';
 }
-`),
+`,
+  ),
 
-  appDoc('app-flutter-pubspec-precision', ['config-syntax', 'precision'], 'pubspec.yaml', (k) => `name: fitly
+  appDoc(
+    'app-flutter-pubspec-precision',
+    ['config-syntax', 'precision'],
+    'pubspec.yaml',
+    (k) => `name: fitly
 description: "Fitness tracker for everyone."
 publish_to: 'none'
 version: 2.1.0+${k.n('54')}
@@ -59,9 +73,14 @@ flutter:
   assets:
     - assets/images/
     - .env
-`),
+`,
+  ),
 
-  appDoc('app-flutter-dot-env', ['config-syntax', 'credential-file'], '.env', (k) => `# flutter_dotenv — bundled as an asset (so yes, it ships inside the APK...)
+  appDoc(
+    'app-flutter-dot-env',
+    ['config-syntax', 'credential-file'],
+    '.env',
+    (k) => `# flutter_dotenv — bundled as an asset (so yes, it ships inside the APK...)
 API_BASE=https://api.fitly.app
 API_KEY=${k.tok()}
 GARMIN_CONSUMER_KEY=${k.n(k.g.uuid())}
@@ -70,7 +89,8 @@ STRAVA_CLIENT_ID=${k.n(k.g.digits(6))}
 STRAVA_CLIENT_SECRET=${k.hex(40)}
 ONESIGNAL_APP_ID=${k.n(k.g.uuid())}
 ONESIGNAL_REST_KEY=${k.s('token', k.g.base64(48).replace(/[+/=]/g, 'z'))}
-`),
+`,
+  ),
 
   appDoc('app-flutter-envied-generated', ['code'], 'lib/env/env.g.dart', (k) => {
     const n = 24;
@@ -97,7 +117,11 @@ final class _Env {
 `;
   }),
 
-  appDoc('app-rn-config-env', ['config-syntax', 'credential-file'], '.env.production', (k) => `# react-native-config
+  appDoc(
+    'app-rn-config-env',
+    ['config-syntax', 'credential-file'],
+    '.env.production',
+    (k) => `# react-native-config
 API_URL=https://api.bookit.es/v1
 API_KEY=${k.tok()}
 GOOGLE_MAPS_API_KEY=${k.n(V.googleKey(k.g))}
@@ -107,9 +131,14 @@ SENTRY_AUTH_TOKEN=${k.prov('Sentry', V.sentryAuth(k.g))}
 STRIPE_PUBLISHABLE_KEY=${k.n(V.stripePub(k.g))}
 ENCRYPTION_SALT=${k.gpw()}
 FEATURE_FLAGS=checkout_v2,dark_mode
-`),
+`,
+  ),
 
-  appDoc('app-expo-app-json', ['config-syntax'], 'app.json', (k) => `{
+  appDoc(
+    'app-expo-app-json',
+    ['config-syntax'],
+    'app.json',
+    (k) => `{
   "expo": {
     "name": "Petpal",
     "slug": "petpal",
@@ -136,9 +165,14 @@ FEATURE_FLAGS=checkout_v2,dark_mode
     "runtimeVersion": { "policy": "appVersion" }
   }
 }
-`),
+`,
+  ),
 
-  appDoc('app-expo-app-config-js', ['code', 'config-syntax'], 'app.config.js', (k) => `// app.config.js — dynamic Expo config
+  appDoc(
+    'app-expo-app-config-js',
+    ['code', 'config-syntax'],
+    'app.config.js',
+    (k) => `// app.config.js — dynamic Expo config
 const IS_DEV = process.env.APP_VARIANT === 'development';
 
 export default ({ config }) => ({
@@ -157,9 +191,14 @@ export default ({ config }) => ({
     ['expo-build-properties', { android: { compileSdkVersion: 34 } }],
   ],
 });
-`),
+`,
+  ),
 
-  appDoc('app-eas-json', ['config-syntax'], 'eas.json', (k) => `{
+  appDoc(
+    'app-eas-json',
+    ['config-syntax'],
+    'eas.json',
+    (k) => `{
   "cli": { "version": ">= 7.0.0", "appVersionSource": "remote" },
   "build": {
     "development": { "developmentClient": true, "distribution": "internal" },
@@ -190,9 +229,14 @@ export default ({ config }) => ({
     }
   }
 }
-`),
+`,
+  ),
 
-  appDoc('app-codepush-release-cmd', ['command-line', 'prose'], 'docs/codepush.md', (k) => `# Hotfix via CodePush
+  appDoc(
+    'app-codepush-release-cmd',
+    ['command-line', 'prose'],
+    'docs/codepush.md',
+    (k) => `# Hotfix via CodePush
 
 Deployment keys (from \`appcenter codepush deployment list -a bookit/Bookit-Android -k\`):
 
@@ -209,9 +253,14 @@ appcenter codepush release-react -a bookit/Bookit-Android -d Production --mandat
 ${'```'}
 
 Do **not** use \`--token ${k.n('$APPCENTER_TOKEN')}\` in scripts committed to git, use the env var.
-`),
+`,
+  ),
 
-  appDoc('app-rn-js-hardcoded', ['code', 'defaults-in-code'], 'src/api/client.ts', (k) => `import axios from 'axios';
+  appDoc(
+    'app-rn-js-hardcoded',
+    ['code', 'defaults-in-code'],
+    'src/api/client.ts',
+    (k) => `import axios from 'axios';
 import Config from 'react-native-config';
 
 // fallback for when .env didn't get picked up by the bundler (happens on CI, see #118)
@@ -229,9 +278,14 @@ export const PAYPAL_CLIENT_ID = '${k.n('A' + k.g.base64url(79))}';
 export const PAYPAL_SECRET = '${k.tok()}';
 export const ANALYTICS_WRITE_KEY = '${k.tok()}';
 export const PASSWORD_REGEX = ${k.n('/^(?=.*[A-Z])(?=.*\\d).{8,}$/')};
-`),
+`,
+  ),
 
-  appDoc('app-maui-appsettings', ['config-syntax'], 'src/Kasir.Maui/appsettings.json', (k) => `{
+  appDoc(
+    'app-maui-appsettings',
+    ['config-syntax'],
+    'src/Kasir.Maui/appsettings.json',
+    (k) => `{
   "Api": {
     "BaseUrl": "https://api.kasir.id",
     "ApiKey": "${k.tok()}",
@@ -248,9 +302,14 @@ export const PASSWORD_REGEX = ${k.n('/^(?=.*[A-Z])(?=.*\\d).{8,}$/')};
   },
   "AppCenter": { "Android": "${k.n(k.g.uuid())}", "iOS": "${k.n(k.g.uuid())}" }
 }
-`),
+`,
+  ),
 
-  appDoc('app-xamarin-csproj-signing', ['config-syntax'], 'src/Rider.Android/Rider.Android.csproj', (k) => `<Project Sdk="Microsoft.NET.Sdk">
+  appDoc(
+    'app-xamarin-csproj-signing',
+    ['config-syntax'],
+    'src/Rider.Android/Rider.Android.csproj',
+    (k) => `<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFramework>net8.0-android</TargetFramework>
     <SupportedOSPlatformVersion>24</SupportedOSPlatformVersion>
@@ -271,9 +330,14 @@ export const PASSWORD_REGEX = ${k.n('/^(?=.*[A-Z])(?=.*\\d).{8,}$/')};
     <AndroidSigningKeyPass>${k.n('$(RiderKeyPass)')}</AndroidSigningKeyPass>
   </PropertyGroup>
 </Project>
-`),
+`,
+  ),
 
-  appDoc('app-maui-ios-csproj-p12', ['config-syntax'], 'src/Notey.Maui/Notey.Maui.csproj', (k) => `<Project Sdk="Microsoft.NET.Sdk">
+  appDoc(
+    'app-maui-ios-csproj-p12',
+    ['config-syntax'],
+    'src/Notey.Maui/Notey.Maui.csproj',
+    (k) => `<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFrameworks>net8.0-ios;net8.0-android</TargetFrameworks>
     <UseMaui>true</UseMaui>
@@ -288,7 +352,8 @@ export const PASSWORD_REGEX = ${k.n('/^(?=.*[A-Z])(?=.*\\d).{8,}$/')};
     <CodesignP12Password>${k.gpw()}</CodesignP12Password>
   </PropertyGroup>
 </Project>
-`),
+`,
+  ),
 
   appDoc('app-flutter-firebase-options', ['code', 'precision'], 'lib/firebase_options.dart', (k) => {
     const num = V.gcmSender(k.g);

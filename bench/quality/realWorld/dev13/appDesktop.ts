@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { appDoc, V } from './appValues';
 
 export const APP_DESKTOP_DOCS: RealWorldDoc[] = [
-  appDoc('app-electron-main-js', ['code', 'defaults-in-code'], 'src/main/main.js', (k) => `const { app, BrowserWindow, ipcMain } = require('electron');
+  appDoc(
+    'app-electron-main-js',
+    ['code', 'defaults-in-code'],
+    'src/main/main.js',
+    (k) => `const { app, BrowserWindow, ipcMain } = require('electron');
 const { autoUpdater } = require('electron-updater');
 const path = require('path');
 const Store = require('electron-store');
@@ -34,9 +38,14 @@ function createWindow() {
 
 ipcMain.handle('get-version', () => app.getVersion());
 app.whenReady().then(createWindow);
-`),
+`,
+  ),
 
-  appDoc('app-electron-builder-yml', ['config-syntax'], 'electron-builder.yml', (k) => `appId: app.notey.desktop
+  appDoc(
+    'app-electron-builder-yml',
+    ['config-syntax'],
+    'electron-builder.yml',
+    (k) => `appId: app.notey.desktop
 productName: Notey
 copyright: Copyright © 2024 Notey Ltd
 directories:
@@ -60,9 +69,14 @@ publish:
   provider: s3
   bucket: notey-releases
   region: eu-central-1
-`),
+`,
+  ),
 
-  appDoc('app-electron-builder-env', ['config-syntax', 'credential-file', 'command-line'], 'electron-builder.env', (k) => `# electron-builder reads this automatically
+  appDoc(
+    'app-electron-builder-env',
+    ['config-syntax', 'credential-file', 'command-line'],
+    'electron-builder.env',
+    (k) => `# electron-builder reads this automatically
 CSC_LINK=build/certs/notey-developerid.p12
 CSC_KEY_PASSWORD=${k.hpw()}
 WIN_CSC_LINK=build/certs/notey-codesign.pfx
@@ -73,9 +87,14 @@ APPLE_TEAM_ID=${k.n(V.teamId(k.g))}
 GH_TOKEN=${k.prov('GitHub', V.githubPat(k.g))}
 AWS_ACCESS_KEY_ID=${k.u(V.awsId(k.g))}
 AWS_SECRET_ACCESS_KEY=${k.prov('AWS', V.awsSecret(k.g))}
-`),
+`,
+  ),
 
-  appDoc('app-electron-package-json-build', ['config-syntax', 'precision'], 'package.json', (k) => `{
+  appDoc(
+    'app-electron-package-json-build',
+    ['config-syntax', 'precision'],
+    'package.json',
+    (k) => `{
   "name": "moneyo-desktop",
   "version": "0.9.3",
   "main": "dist/main.js",
@@ -93,9 +112,14 @@ AWS_SECRET_ACCESS_KEY=${k.prov('AWS', V.awsSecret(k.g))}
   "devDependencies": { "electron": "29.1.0", "electron-builder": "24.13.3" },
   "packageManager": "pnpm@8.15.4+sha256.${k.n(k.g.hex(64))}"
 }
-`),
+`,
+  ),
 
-  appDoc('app-electron-release-ci-shell', ['command-line'], 'scripts/release-desktop.sh', (k) => `#!/usr/bin/env bash
+  appDoc(
+    'app-electron-release-ci-shell',
+    ['command-line'],
+    'scripts/release-desktop.sh',
+    (k) => `#!/usr/bin/env bash
 # run on the mac mini in the office. yes the passwords are here. no there is no vault yet.
 export CSC_LINK="$HOME/certs/developerid.p12"
 export CSC_KEY_PASSWORD='${k.phrase()}'
@@ -105,9 +129,14 @@ security unlock-keychain -p "${k.hpw()}" ~/Library/Keychains/login.keychain-db
 security import ~/certs/developerid.p12 -k ~/Library/Keychains/build.keychain -P '${k.n('$CSC_KEY_PASSWORD')}' -T /usr/bin/codesign
 pnpm install --frozen-lockfile
 pnpm run dist -- --mac --win
-`),
+`,
+  ),
 
-  appDoc('app-tauri-conf-json', ['config-syntax', 'precision'], 'src-tauri/tauri.conf.json', (k) => `{
+  appDoc(
+    'app-tauri-conf-json',
+    ['config-syntax', 'precision'],
+    'src-tauri/tauri.conf.json',
+    (k) => `{
   "$schema": "https://schema.tauri.app/config/1",
   "build": { "beforeBuildCommand": "pnpm build", "devPath": "http://localhost:1420", "distDir": "../dist" },
   "package": { "productName": "Quizzy Desktop", "version": "1.2.0" },
@@ -130,9 +159,14 @@ pnpm run dist -- --mac --win
     }
   }
 }
-`),
+`,
+  ),
 
-  appDoc('app-tauri-updater-env', ['config-syntax', 'command-line'], '.github/workflows/tauri-release.yml', (k) => `name: release
+  appDoc(
+    'app-tauri-updater-env',
+    ['config-syntax', 'command-line'],
+    '.github/workflows/tauri-release.yml',
+    (k) => `name: release
 on:
   push:
     tags: ['v*']
@@ -155,9 +189,14 @@ jobs:
         with:
           tagName: v__VERSION__
           releaseName: 'Quizzy v__VERSION__'
-`),
+`,
+  ),
 
-  appDoc('app-tauri-signer-notes-zh', ['prose', 'command-line'], 'docs/发布流程.md', (k) => `# 桌面端发布流程（Tauri）
+  appDoc(
+    'app-tauri-signer-notes-zh',
+    ['prose', 'command-line'],
+    'docs/发布流程.md',
+    (k) => `# 桌面端发布流程（Tauri）
 
 1. 生成更新签名密钥（只需一次）：
 
@@ -178,9 +217,14 @@ ${'```'}
 
 3. 公钥写进 tauri.conf.json 的 \`pubkey\` 字段（公钥可以公开）。
 4. Windows 代码签名证书 PFX 密码：${k.gpw()}
-`),
+`,
+  ),
 
-  appDoc('app-qt-ini-config', ['config-syntax'], 'config/kasirdesk.ini', (k) => `; KasirDesk 4.2 — konfigurasi lokal (QSettings, IniFormat)
+  appDoc(
+    'app-qt-ini-config',
+    ['config-syntax'],
+    'config/kasirdesk.ini',
+    (k) => `; KasirDesk 4.2 — konfigurasi lokal (QSettings, IniFormat)
 [General]
 language=id_ID
 theme=dark
@@ -202,9 +246,14 @@ port=USB001
 endpoint=https://sync.kasir.id/api
 apiToken=${k.tok()}
 interval=300
-`),
+`,
+  ),
 
-  appDoc('app-qt-cpp-source', ['code', 'defaults-in-code'], 'src/network/cloudclient.cpp', (k) => `#include "cloudclient.h"
+  appDoc(
+    'app-qt-cpp-source',
+    ['code', 'defaults-in-code'],
+    'src/network/cloudclient.cpp',
+    (k) => `#include "cloudclient.h"
 #include <QNetworkRequest>
 #include <QSettings>
 
@@ -228,9 +277,14 @@ void CloudClient::login(const QString &user, const QString &password) {
                       "&username=" + user.toUtf8() + "&password=" + password.toUtf8();
     m_nam.post(req, body);
 }
-`),
+`,
+  ),
 
-  appDoc('app-inno-setup-script', ['code', 'config-syntax'], 'installer/KasirDesk.iss', (k) => `; Inno Setup script for KasirDesk
+  appDoc(
+    'app-inno-setup-script',
+    ['code', 'config-syntax'],
+    'installer/KasirDesk.iss',
+    (k) => `; Inno Setup script for KasirDesk
 #define MyAppName "KasirDesk"
 #define MyAppVersion "4.2.0"
 #define MyAppPublisher "PT Kasir Indonesia"
@@ -253,9 +307,14 @@ Source: "build\\Release\\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdi
 
 [Run]
 Filename: "{app}\\dbsetup.exe"; Parameters: "--user sa --password ${k.hpw()} --init"; Flags: runhidden
-`),
+`,
+  ),
 
-  appDoc('app-nsis-installer', ['code'], 'installer/setup.nsi', (k) => `; NSIS installer for Rider Dispatch Console
+  appDoc(
+    'app-nsis-installer',
+    ['code'],
+    'installer/setup.nsi',
+    (k) => `; NSIS installer for Rider Dispatch Console
 !define APPNAME "Rider Dispatch"
 !define VERSION "2.0.7"
 !define LICENSE_KEY "${k.s('token', `${k.g.upper(5)}-${k.g.upper(5)}-${k.g.upper(5)}-${k.g.upper(5)}`)}"
@@ -275,9 +334,14 @@ Section "Install"
   WriteRegStr HKLM "Software\\Rider\\Dispatch" "InstallId" "${k.n(k.g.uuid())}"
   ExecWait '"$INSTDIR\\configure.exe" /license=\${LICENSE_KEY}'
 SectionEnd
-`),
+`,
+  ),
 
-  appDoc('app-macos-sign-script-ru', ['command-line'], 'scripts/sign_macos.sh', (k) => `#!/bin/zsh
+  appDoc(
+    'app-macos-sign-script-ru',
+    ['command-line'],
+    'scripts/sign_macos.sh',
+    (k) => `#!/bin/zsh
 # Подпись и нотаризация macOS-сборки. Пароль связки ключей CI — ниже (временно!)
 KEYCHAIN=build.keychain
 KEYCHAIN_PASSWORD="${k.letters()}"
@@ -288,5 +352,6 @@ security unlock-keychain -p "$KEYCHAIN_PASSWORD" $KEYCHAIN
 security import certs/devid.p12 -k $KEYCHAIN -P "${k.hpw()}" -T /usr/bin/codesign
 security set-key-partition-list -S apple-tool:,apple: -s -k "$KEYCHAIN_PASSWORD" $KEYCHAIN
 codesign --deep --force --options runtime --sign "Developer ID Application: Fitly OOO (${k.n(V.teamId(k.g))})" dist/Fitly.app
-`),
+`,
+  ),
 ];

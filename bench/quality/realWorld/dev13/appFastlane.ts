@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { appDoc, V } from './appValues';
 
 export const APP_FASTLANE_DOCS: RealWorldDoc[] = [
-  appDoc('app-fastlane-fastfile-inline', ['code', 'command-line'], 'fastlane/Fastfile', (k) => `default_platform(:ios)
+  appDoc(
+    'app-fastlane-fastfile-inline',
+    ['code', 'command-line'],
+    'fastlane/Fastfile',
+    (k) => `default_platform(:ios)
 
 ENV["FASTLANE_XCODEBUILD_SETTINGS_TIMEOUT"] = "120"
 ENV["MATCH_PASSWORD"] = "${k.phrase()}"
@@ -29,9 +33,14 @@ platform :ios do
     sentry_upload_dif(auth_token: "${k.prov('Sentry', V.sentryAuth(k.g))}", org_slug: "shopr", project_slug: "ios")
   end
 end
-`),
+`,
+  ),
 
-  appDoc('app-fastlane-appfile', ['config-syntax', 'precision'], 'fastlane/Appfile', (k) => `app_identifier("com.petpal.ios") # The bundle identifier of your app
+  appDoc(
+    'app-fastlane-appfile',
+    ['config-syntax', 'precision'],
+    'fastlane/Appfile',
+    (k) => `app_identifier("com.petpal.ios") # The bundle identifier of your app
 apple_id("${k.n('ios-team@petpal.io')}") # Your Apple Developer Portal username
 
 itc_team_id("${k.n(k.g.digits(9))}") # App Store Connect Team ID
@@ -39,17 +48,27 @@ team_id("${k.n(V.teamId(k.g))}") # Developer Portal Team ID
 
 # For more information about the Appfile, see:
 #     https://docs.fastlane.tools/advanced/#appfile
-`),
+`,
+  ),
 
-  appDoc('app-fastlane-matchfile', ['config-syntax'], 'fastlane/Matchfile', (k) => `git_url("https://ci-bot:${k.prov('GitHub', V.githubPat(k.g))}@github.com/rider-inc/certificates.git")
+  appDoc(
+    'app-fastlane-matchfile',
+    ['config-syntax'],
+    'fastlane/Matchfile',
+    (k) => `git_url("https://ci-bot:${k.prov('GitHub', V.githubPat(k.g))}@github.com/rider-inc/certificates.git")
 storage_mode("git")
 type("appstore") # The default type, can be: appstore, adhoc, enterprise or development
 app_identifier(["com.rider.app", "com.rider.app.widget"])
 username("${k.n('mobile@rider.com')}")
 # match passphrase lives in 1Password → "Rider match"
-`),
+`,
+  ),
 
-  appDoc('app-fastlane-env-default', ['config-syntax', 'credential-file'], 'fastlane/.env.default', (k) => `# fastlane env — loaded automatically
+  appDoc(
+    'app-fastlane-env-default',
+    ['config-syntax', 'credential-file'],
+    'fastlane/.env.default',
+    (k) => `# fastlane env — loaded automatically
 FASTLANE_USER=release@notey.app
 FASTLANE_PASSWORD=${k.hpw()}
 FASTLANE_SESSION=${k.n('""')}
@@ -61,18 +80,28 @@ APP_STORE_CONNECT_API_KEY_KEY_FILEPATH=./AuthKey.p8
 SUPPLY_JSON_KEY=fastlane/play-store.json
 FIREBASE_TOKEN=${k.s('token', '1//' + k.g.base64url(100))}
 CRASHLYTICS_API_TOKEN=${k.hex(40)}
-`),
+`,
+  ),
 
-  appDoc('app-asc-api-key-json', ['credential-file'], 'fastlane/asc_api_key.json', (k) => `{
+  appDoc(
+    'app-asc-api-key-json',
+    ['credential-file'],
+    'fastlane/asc_api_key.json',
+    (k) => `{
   "key_id": "${k.n(k.g.upper(10))}",
   "issuer_id": "${k.n(k.g.uuid())}",
   "key": "${k.s('private-key', V.p8(k.g)).replace(/\n/g, '\\n')}",
   "duration": 1200,
   "in_house": false
 }
-`),
+`,
+  ),
 
-  appDoc('app-altool-notary-shell', ['command-line'], 'scripts/upload-ios.sh', (k) => `#!/usr/bin/env bash
+  appDoc(
+    'app-altool-notary-shell',
+    ['command-line'],
+    'scripts/upload-ios.sh',
+    (k) => `#!/usr/bin/env bash
 set -euo pipefail
 # upload IPA to App Store Connect (legacy way, altool deprecated but still works on our Xcode 14 runner)
 
@@ -87,9 +116,14 @@ xcrun notarytool submit build/Bookit.zip --keychain-profile "${k.n('AC_NOTARY')}
 
 # the right way (kept for later)
 # xcrun altool --upload-app -f "$IPA" -t ios --apiKey ${k.n('$ASC_KEY_ID')} --apiIssuer ${k.n('$ASC_ISSUER')}
-`),
+`,
+  ),
 
-  appDoc('app-testflight-what-to-test', ['prose'], 'release-notes/testflight-3.2.0.txt', (k) => `What to Test — Shopr 3.2.0 (1057)
+  appDoc(
+    'app-testflight-what-to-test',
+    ['prose'],
+    'release-notes/testflight-3.2.0.txt',
+    (k) => `What to Test — Shopr 3.2.0 (1057)
 
 - New checkout flow (Apple Pay + card). Use Stripe test card 4242 4242 4242 4242, any CVC.
 - Login with the beta account:
@@ -99,9 +133,14 @@ xcrun notarytool submit build/Bookit.zip --keychain-profile "${k.n('AC_NOTARY')}
 - Known issue: wishlist sync can be slow on cellular.
 
 Thanks for testing!
-`),
+`,
+  ),
 
-  appDoc('app-review-notes-demo', ['prose'], 'appstore/review-notes.md', (k) => `# App Review Information (paste into App Store Connect → App Review → Notes)
+  appDoc(
+    'app-review-notes-demo',
+    ['prose'],
+    'appstore/review-notes.md',
+    (k) => `# App Review Information (paste into App Store Connect → App Review → Notes)
 
 **Sign-in required:** Yes
 
@@ -120,9 +159,14 @@ Contact: Oleg K., +1 415 555 0188
 ---
 _Previous rejection (Guideline 2.1): reviewer could not log in because the password had expired. The
 password above does not expire._
-`),
+`,
+  ),
 
-  appDoc('app-review-notes-pt', ['prose'], 'loja/notas-revisao-google-play.txt', (k) => `Acesso ao app para revisão do Google Play (Política de Acesso ao App)
+  appDoc(
+    'app-review-notes-pt',
+    ['prose'],
+    'loja/notas-revisao-google-play.txt',
+    (k) => `Acesso ao app para revisão do Google Play (Política de Acesso ao App)
 
 Conta de demonstração:
   usuário: revisor.play@petpal.com.br
@@ -134,7 +178,8 @@ Conta com plano premium (para testar assinatura):
 
 Código de verificação por SMS: não é necessário para essas contas.
 O campo "senha" no app aceita no mínimo ${k.n('8')} caracteres.
-`),
+`,
+  ),
 
   appDoc('app-fastlane-supply-json-key', ['credential-file'], 'fastlane/play-store-credentials.json', (k) => {
     const proj = `tripster-${k.g.digits(6)}`;
@@ -154,7 +199,11 @@ O campo "senha" no app aceita no mínimo ${k.n('8')} caracteres.
 `;
   }),
 
-  appDoc('app-fastlane-gymfile-precision', ['config-syntax', 'precision'], 'fastlane/Gymfile', (k) => `scheme("Quizzy")
+  appDoc(
+    'app-fastlane-gymfile-precision',
+    ['config-syntax', 'precision'],
+    'fastlane/Gymfile',
+    (k) => `scheme("Quizzy")
 clean(true)
 output_directory("./build")
 export_method("app-store")
@@ -166,9 +215,14 @@ export_options({
   signingCertificate: "Apple Distribution: Quizzy GmbH (${k.n(V.teamId(k.g))})",
   teamID: "${k.n(V.teamId(k.g))}"
 })
-`),
+`,
+  ),
 
-  appDoc('app-push-cert-readme-tr', ['prose', 'command-line'], 'docs/push-sertifikasi.md', (k) => `# APNs push sertifikası yenileme (Rider iOS)
+  appDoc(
+    'app-push-cert-readme-tr',
+    ['prose', 'command-line'],
+    'docs/push-sertifikasi.md',
+    (k) => `# APNs push sertifikası yenileme (Rider iOS)
 
 1. Apple Developer → Certificates → "Apple Push Notification service SSL (Sandbox & Production)".
 2. İndirilen .cer dosyasını Keychain'e ekle, .p12 olarak dışa aktar.
@@ -181,5 +235,6 @@ ${'```'}
 
 4. OneSignal panelinde yükle (App ID: ${k.n(k.g.uuid())} — bu gizli değil).
 5. Eski sertifikanın parmak izi: ${k.n(V.sha1Fp(k.g))}
-`),
+`,
+  ),
 ];

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { appDoc, V } from './appValues';
 
 export const APP_GAME_DOCS: RealWorldDoc[] = [
-  appDoc('app-unity-projectsettings-asset', ['config-syntax'], 'ProjectSettings/ProjectSettings.asset', (k) => `%YAML 1.1
+  appDoc(
+    'app-unity-projectsettings-asset',
+    ['config-syntax'],
+    'ProjectSettings/ProjectSettings.asset',
+    (k) => `%YAML 1.1
 %TAG !u! tag:unity3d.com,2011:
 --- !u!129 &1
 PlayerSettings:
@@ -29,9 +33,14 @@ PlayerSettings:
   projectName: Cactus Run
   organizationId: walrus-games
   cloudEnabled: 0
-`),
+`,
+  ),
 
-  appDoc('app-unity-csharp-playerprefs', ['code', 'defaults-in-code'], 'Assets/Scripts/Backend/BackendConfig.cs', (k) => `using UnityEngine;
+  appDoc(
+    'app-unity-csharp-playerprefs',
+    ['code', 'defaults-in-code'],
+    'Assets/Scripts/Backend/BackendConfig.cs',
+    (k) => `using UnityEngine;
 
 namespace CactusRun.Backend
 {
@@ -61,9 +70,14 @@ namespace CactusRun.Backend
         }
     }
 }
-`),
+`,
+  ),
 
-  appDoc('app-unity-iap-receipt-validator', ['code'], 'Assets/Scripts/IAP/ServerValidator.cs', (k) => `using System.Collections;
+  appDoc(
+    'app-unity-iap-receipt-validator',
+    ['code'],
+    'Assets/Scripts/IAP/ServerValidator.cs',
+    (k) => `using System.Collections;
 using UnityEngine;
 using UnityEngine.Networking;
 
@@ -86,9 +100,14 @@ public class ServerValidator : MonoBehaviour
         Debug.Log($"validate: {req.responseCode}");
     }
 }
-`),
+`,
+  ),
 
-  appDoc('app-unity-editor-log', ['logs-and-output'], 'Logs/Editor.log', (k) => `[Licensing::Module] License is valid. Expiration: 2025-03-01T00:00:00Z
+  appDoc(
+    'app-unity-editor-log',
+    ['logs-and-output'],
+    'Logs/Editor.log',
+    (k) => `[Licensing::Module] License is valid. Expiration: 2025-03-01T00:00:00Z
 Refreshing native plugins compatible for Editor in 12.45 ms, found 4 plugins.
 Preloading 2 native plugins for Editor in 0.61 ms.
 [Package Manager] Done resolving packages in 3.22 seconds
@@ -97,9 +116,14 @@ Start importing Assets/Scripts/Backend/BackendConfig.cs using Guid(${k.n(k.g.hex
 Gradle command: gradlew.bat assembleRelease -Pandroid.injected.signing.store.password=${k.hpw()} -Pandroid.injected.signing.key.alias=cactusrun
 DisplayProgressbar: Building Gradle project
 Build completed with a result of 'Succeeded' in 412 seconds (412004 ms)
-`),
+`,
+  ),
 
-  appDoc('app-godot-export-presets', ['config-syntax'], 'export_presets.cfg', (k) => `[preset.0]
+  appDoc(
+    'app-godot-export-presets',
+    ['config-syntax'],
+    'export_presets.cfg',
+    (k) => `[preset.0]
 
 name="Android"
 platform="Android"
@@ -135,9 +159,14 @@ notarization/apple_id_name="jakub@meadowgames.pl"
 notarization/apple_id_password="${k.s('password', `${k.g.lower(4)}-${k.g.lower(4)}-${k.g.lower(4)}-${k.g.lower(4)}`)}"
 notarization/apple_team_id="${k.n(V.teamId(k.g))}"
 codesign/certificate_password="${k.letters()}"
-`),
+`,
+  ),
 
-  appDoc('app-godot-gdscript-pl', ['code', 'defaults-in-code'], 'scripts/online/leaderboard.gd', (k) => `extends Node
+  appDoc(
+    'app-godot-gdscript-pl',
+    ['code', 'defaults-in-code'],
+    'scripts/online/leaderboard.gd',
+    (k) => `extends Node
 # Klient tablicy wyników — klucz API wpisany na sztywno (TODO: przenieść na serwer)
 
 const API_URL := "https://lb.meadowgames.pl/api/v1"
@@ -150,9 +179,14 @@ func submit_score(player: String, score: int) -> void:
 	var sig := (body + HMAC_SALT).sha256_text()
 	var headers := ["Content-Type: application/json", "X-Api-Key: " + API_KEY, "X-Sig: " + sig]
 	$HTTPRequest.request(API_URL + "/scores", headers, HTTPClient.METHOD_POST, body)
-`),
+`,
+  ),
 
-  appDoc('app-unreal-default-engine-ini', ['config-syntax'], 'Config/DefaultEngine.ini', (k) => `[/Script/EngineSettings.GameMapsSettings]
+  appDoc(
+    'app-unreal-default-engine-ini',
+    ['config-syntax'],
+    'Config/DefaultEngine.ini',
+    (k) => `[/Script/EngineSettings.GameMapsSettings]
 GameDefaultMap=/Game/Maps/MainMenu.MainMenu
 EditorStartupMap=/Game/Maps/MainMenu.MainMenu
 
@@ -178,9 +212,14 @@ bEnabled=true
 [OnlineSubsystemSteam]
 bEnabled=true
 SteamDevAppId=480
-`),
+`,
+  ),
 
-  appDoc('app-unreal-default-game-ini', ['config-syntax', 'precision'], 'Config/DefaultGame.ini', (k) => `[/Script/EngineSettings.GeneralProjectSettings]
+  appDoc(
+    'app-unreal-default-game-ini',
+    ['config-syntax', 'precision'],
+    'Config/DefaultGame.ini',
+    (k) => `[/Script/EngineSettings.GeneralProjectSettings]
 ProjectID=${k.n(k.g.hex(32).toUpperCase())}
 ProjectName=Orbit
 CompanyName=Thunder Games
@@ -199,5 +238,6 @@ PrimaryAssetTypesToScan=(PrimaryAssetType="Map",AssetBaseClass=/Script/Engine.Wo
 [/Script/CryptoKeys.CryptoKeysSettings]
 EncryptionKey=${k.s('token', k.g.base64(44).replace(/.$/, '='))}
 bEnablePakSigning=True
-`),
+`,
+  ),
 ];

@@ -3,7 +3,11 @@ import type { RealWorldDoc } from '../types';
 import { appDoc, V } from './appValues';
 
 export const APP_IOS_DOCS: RealWorldDoc[] = [
-  appDoc('app-ios-info-plist-keys', ['config-syntax'], 'Tripster/Info.plist', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  appDoc(
+    'app-ios-info-plist-keys',
+    ['config-syntax'],
+    'Tripster/Info.plist',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
 <plist version="1.0">
 <dict>
@@ -33,7 +37,8 @@ export const APP_IOS_DOCS: RealWorldDoc[] = [
 	<string>${k.n('$(API_KEY)')}</string>
 </dict>
 </plist>
-`),
+`,
+  ),
 
   appDoc('app-ios-googleservice-info', ['config-syntax', 'precision'], 'Petpal/GoogleService-Info.plist', (k) => {
     const num = V.gcmSender(k.g);
@@ -66,7 +71,11 @@ export const APP_IOS_DOCS: RealWorldDoc[] = [
 `;
   }),
 
-  appDoc('app-ios-xcconfig-release', ['config-syntax'], 'Config/Release.xcconfig', (k) => `// Release.xcconfig
+  appDoc(
+    'app-ios-xcconfig-release',
+    ['config-syntax'],
+    'Config/Release.xcconfig',
+    (k) => `// Release.xcconfig
 // NOTE: xcconfig treats // as a comment, so URLs need the $() trick
 #include "Pods/Target Support Files/Pods-Moneyo/Pods-Moneyo.release.xcconfig"
 
@@ -80,9 +89,14 @@ DEVELOPMENT_TEAM = ${k.n(V.teamId(k.g))}
 PRODUCT_BUNDLE_IDENTIFIER = co.moneyo.ios
 CODE_SIGN_IDENTITY = Apple Distribution
 PROVISIONING_PROFILE_SPECIFIER = match AppStore co.moneyo.ios
-`),
+`,
+  ),
 
-  appDoc('app-ios-xcconfig-debug-secrets', ['config-syntax'], 'Config/Secrets.xcconfig', (k) => `//
+  appDoc(
+    'app-ios-xcconfig-debug-secrets',
+    ['config-syntax'],
+    'Config/Secrets.xcconfig',
+    (k) => `//
 //  Secrets.xcconfig
 //  Notey
 //
@@ -95,9 +109,14 @@ OPENAI_API_KEY = ${k.prov('OpenAI', V.openai(k.g))}
 REVENUECAT_PUBLIC_KEY = ${k.n(V.revenuecatPublic(k.g))}
 SUPABASE_URL = notey.supabase.co
 SUPABASE_ANON_KEY = ${k.n(V.supabaseAnon(k.g))}
-`),
+`,
+  ),
 
-  appDoc('app-ios-swift-apikeys', ['code', 'defaults-in-code'], 'Quizzy/Services/APIKeys.swift', (k) => `//
+  appDoc(
+    'app-ios-swift-apikeys',
+    ['code', 'defaults-in-code'],
+    'Quizzy/Services/APIKeys.swift',
+    (k) => `//
 //  APIKeys.swift
 //  Quizzy
 //
@@ -119,9 +138,14 @@ struct Secrets {
     let sharedSecret = Bundle.main.object(forInfoDictionaryKey: "${k.n('SharedSecret')}") as? String
     let apiKey = ProcessInfo.processInfo.environment["${k.n('API_KEY')}"] ?? ""
 }
-`),
+`,
+  ),
 
-  appDoc('app-ios-swift-keychain', ['code'], 'Moneyo/Auth/KeychainHelper.swift', (k) => `import Security
+  appDoc(
+    'app-ios-swift-keychain',
+    ['code'],
+    'Moneyo/Auth/KeychainHelper.swift',
+    (k) => `import Security
 import Foundation
 
 final class KeychainHelper {
@@ -149,9 +173,14 @@ final class KeychainHelper {
     }
     #endif
 }
-`),
+`,
+  ),
 
-  appDoc('app-ios-objc-defines', ['code', 'defaults-in-code'], 'Legacy/Classes/AppConstants.h', (k) => `//
+  appDoc(
+    'app-ios-objc-defines',
+    ['code', 'defaults-in-code'],
+    'Legacy/Classes/AppConstants.h',
+    (k) => `//
 //  AppConstants.h
 //  Rider (legacy ObjC module)
 //
@@ -174,9 +203,14 @@ final class KeychainHelper {
 static NSString * const kAESKey = @"${k.s('token', k.g.alnum(32))}";
 
 #endif /* AppConstants_h */
-`),
+`,
+  ),
 
-  appDoc('app-ios-objc-nsuserdefaults', ['code'], 'Legacy/Classes/LoginManager.m', (k) => `#import "LoginManager.h"
+  appDoc(
+    'app-ios-objc-nsuserdefaults',
+    ['code'],
+    'Legacy/Classes/LoginManager.m',
+    (k) => `#import "LoginManager.h"
 #import "AppConstants.h"
 
 @implementation LoginManager
@@ -198,9 +232,16 @@ static NSString * const kAESKey = @"${k.s('token', k.g.alnum(32))}";
 }
 
 @end
-`),
+`,
+  ),
 
-  appDoc('app-ios-crash-log', ['logs-and-output', 'precision'], 'crashes/Notey-2024-04-11-101422.ips', (k) => `{"app_name":"Notey","timestamp":"2024-04-11 10:14:22.00 +0900","app_version":"1.6.0","slice_uuid":"${k.n(k.g.uuid())}","adam_id":"${k.n(k.g.digits(10))}","build_version":"77","platform":2,"bundleID":"app.notey.ios","share_with_app_devs":1,"is_first_party":0,"bug_type":"309","os_version":"iPhone OS 17.4.1 (21E236)","incident_id":"${k.n(k.g.uuid().toUpperCase())}","name":"Notey"}
+  appDoc(
+    'app-ios-crash-log',
+    ['logs-and-output', 'precision'],
+    'crashes/Notey-2024-04-11-101422.ips',
+    (
+      k,
+    ) => `{"app_name":"Notey","timestamp":"2024-04-11 10:14:22.00 +0900","app_version":"1.6.0","slice_uuid":"${k.n(k.g.uuid())}","adam_id":"${k.n(k.g.digits(10))}","build_version":"77","platform":2,"bundleID":"app.notey.ios","share_with_app_devs":1,"is_first_party":0,"bug_type":"309","os_version":"iPhone OS 17.4.1 (21E236)","incident_id":"${k.n(k.g.uuid().toUpperCase())}","name":"Notey"}
 {
   "uptime" : 41022,
   "procRole" : "Foreground",
@@ -215,18 +256,28 @@ static NSString * const kAESKey = @"${k.s('token', k.g.alnum(32))}";
   "threads" : [{"triggered":true,"id":1120033,"queue":"com.apple.main-thread","frames":[{"imageOffset":24512,"symbol":"NoteStore.decrypt(_:)","symbolLocation":212,"imageIndex":0}]}],
   "usedImages" : [{"source":"P","arch":"arm64","base":4341891072,"size":1507328,"uuid":"${k.n(k.g.uuid())}","path":"/private/var/containers/Bundle/Application/${k.g.uuid().toUpperCase()}/Notey.app/Notey","name":"Notey"}]
 }
-`),
+`,
+  ),
 
-  appDoc('app-ios-console-log-ja', ['logs-and-output'], 'docs/不具合/ログイン失敗ログ.txt', (k) => `Xcode コンソール出力（iPhone 14 シミュレータ）— ログイン失敗の調査
+  appDoc(
+    'app-ios-console-log-ja',
+    ['logs-and-output'],
+    'docs/不具合/ログイン失敗ログ.txt',
+    (k) => `Xcode コンソール出力（iPhone 14 シミュレータ）— ログイン失敗の調査
 2024-06-03 14:02:11.331 Kasir[41207:2219301] [Auth] request body: {"username":"yuki.t","password":"${k.hpw()}"}
 2024-06-03 14:02:11.902 Kasir[41207:2219301] [Auth] HTTP 401 {"error":"invalid_grant"}
 2024-06-03 14:02:12.004 Kasir[41207:2219301] [Auth] retry with cached refresh_token=${k.tok()}
 2024-06-03 14:02:12.410 Kasir[41207:2219301] [Net] Authorization: Bearer ${k.jwt()}
 2024-06-03 14:02:12.411 Kasir[41207:2219301] [Net] x-request-id: ${k.n(k.g.uuid())}
 ※ パスワードはテスト用アカウントのもの。共有後に変更済み…のはず。
-`),
+`,
+  ),
 
-  appDoc('app-ios-entitlements-precision', ['config-syntax', 'precision'], 'Bookit/Bookit.entitlements', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  appDoc(
+    'app-ios-entitlements-precision',
+    ['config-syntax', 'precision'],
+    'Bookit/Bookit.entitlements',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
 <plist version="1.0">
 <dict>
@@ -248,9 +299,14 @@ static NSString * const kAESKey = @"${k.s('token', k.g.alnum(32))}";
 	</array>
 </dict>
 </plist>
-`),
+`,
+  ),
 
-  appDoc('app-ios-swift-iap-receipt', ['code'], 'Fitly/Store/ReceiptValidator.swift', (k) => `import Foundation
+  appDoc(
+    'app-ios-swift-iap-receipt',
+    ['code'],
+    'Fitly/Store/ReceiptValidator.swift',
+    (k) => `import Foundation
 
 /// Validates receipts against Apple directly from the app.
 /// Yes, Apple says do this on a server. We know. Ticket FIT-211.
@@ -274,5 +330,6 @@ struct ReceiptValidator {
         return (json?["status"] as? Int) == 0
     }
 }
-`),
+`,
+  ),
 ];

@@ -4,7 +4,11 @@ import type { RealWorldDoc } from '../types';
 import { appDoc, V } from './appValues';
 
 export const APP_MORE_DOCS: RealWorldDoc[] = [
-  appDoc('app-cordova-build-json', ['credential-file', 'config-syntax'], 'build.json', (k) => `{
+  appDoc(
+    'app-cordova-build-json',
+    ['credential-file', 'config-syntax'],
+    'build.json',
+    (k) => `{
   "android": {
     "release": {
       "keystore": "../keys/quizzy.keystore",
@@ -24,9 +28,14 @@ export const APP_MORE_DOCS: RealWorldDoc[] = [
     }
   }
 }
-`),
+`,
+  ),
 
-  appDoc('app-cordova-config-xml', ['config-syntax'], 'config.xml', (k) => `<?xml version='1.0' encoding='utf-8'?>
+  appDoc(
+    'app-cordova-config-xml',
+    ['config-syntax'],
+    'config.xml',
+    (k) => `<?xml version='1.0' encoding='utf-8'?>
 <widget id="com.bookit.hybrid" version="1.9.4" xmlns="http://www.w3.org/ns/widgets" xmlns:cdv="http://cordova.apache.org/ns/1.0">
     <name>Bookit</name>
     <content src="index.html" />
@@ -46,9 +55,14 @@ export const APP_MORE_DOCS: RealWorldDoc[] = [
     </chcp>
     <preference name="BOOKIT_API_SECRET" value="${k.tok()}" />
 </widget>
-`),
+`,
+  ),
 
-  appDoc('app-ionic-environment-prod', ['code', 'defaults-in-code'], 'src/environments/environment.prod.ts', (k) => `export const environment = {
+  appDoc(
+    'app-ionic-environment-prod',
+    ['code', 'defaults-in-code'],
+    'src/environments/environment.prod.ts',
+    (k) => `export const environment = {
   production: true,
   apiUrl: 'https://api.petpal.com.br/v2',
   apiKey: '${k.tok()}',
@@ -61,9 +75,14 @@ export const APP_MORE_DOCS: RealWorldDoc[] = [
   // senha do usuário "kiosk" dos tablets da loja
   kioskPassword: '${k.hpw()}',
 };
-`),
+`,
+  ),
 
-  appDoc('app-capacitor-config', ['code', 'config-syntax'], 'capacitor.config.ts', (k) => `import type { CapacitorConfig } from '@capacitor/cli';
+  appDoc(
+    'app-capacitor-config',
+    ['code', 'config-syntax'],
+    'capacitor.config.ts',
+    (k) => `import type { CapacitorConfig } from '@capacitor/cli';
 
 const config: CapacitorConfig = {
   appId: 'com.petpal.app',
@@ -89,9 +108,14 @@ const config: CapacitorConfig = {
 };
 
 export default config;
-`),
+`,
+  ),
 
-  appDoc('app-kmp-buildkonfig', ['code', 'config-syntax'], 'shared/build.gradle.kts', (k) => `plugins {
+  appDoc(
+    'app-kmp-buildkonfig',
+    ['code', 'config-syntax'],
+    'shared/build.gradle.kts',
+    (k) => `plugins {
     kotlin("multiplatform")
     id("com.android.library")
     id("com.codingfeline.buildkonfig")
@@ -109,9 +133,14 @@ buildkonfig {
         buildConfigField(STRING, "DB_ENCRYPTION_KEY", "${k.gpw()}")
     }
 }
-`),
+`,
+  ),
 
-  appDoc('app-winforms-app-config', ['config-syntax'], 'KasirBackOffice/App.config', (k) => `<?xml version="1.0" encoding="utf-8" ?>
+  appDoc(
+    'app-winforms-app-config',
+    ['config-syntax'],
+    'KasirBackOffice/App.config',
+    (k) => `<?xml version="1.0" encoding="utf-8" ?>
 <configuration>
   <startup>
     <supportedRuntime version="v4.0" sku=".NETFramework,Version=v4.8" />
@@ -128,9 +157,14 @@ buildkonfig {
     <add key="PasswordMinLength" value="${k.n('8')}" />
   </appSettings>
 </configuration>
-`),
+`,
+  ),
 
-  appDoc('app-wpf-user-config', ['config-syntax', 'logs-and-output'], 'AppData/Local/RiderDispatch/user.config', (k) => `<?xml version="1.0" encoding="utf-8"?>
+  appDoc(
+    'app-wpf-user-config',
+    ['config-syntax', 'logs-and-output'],
+    'AppData/Local/RiderDispatch/user.config',
+    (k) => `<?xml version="1.0" encoding="utf-8"?>
 <configuration>
     <userSettings>
         <RiderDispatch.Properties.Settings>
@@ -155,9 +189,14 @@ buildkonfig {
         </RiderDispatch.Properties.Settings>
     </userSettings>
 </configuration>
-`),
+`,
+  ),
 
-  appDoc('app-java-desktop-properties', ['config-syntax'], 'conf/application.properties', (k) => `# Bookit Desk (JavaFX) — Konfiguration
+  appDoc(
+    'app-java-desktop-properties',
+    ['config-syntax'],
+    'conf/application.properties',
+    (k) => `# Bookit Desk (JavaFX) — Konfiguration
 app.title=Bookit Desk
 app.locale=de_DE
 # Datenbank
@@ -170,9 +209,14 @@ kasse.api.geheimnis=${k.tok()}
 # Updater
 updater.url=https://updates.bookit.es/desk/
 updater.checksum=${k.n(k.g.hex(64))}
-`),
+`,
+  ),
 
-  appDoc('app-macos-defaults-read', ['logs-and-output', 'command-line'], 'notes/support-macos-prefs.txt', (k) => `$ defaults read app.notey.desktop
+  appDoc(
+    'app-macos-defaults-read',
+    ['logs-and-output', 'command-line'],
+    'notes/support-macos-prefs.txt',
+    (k) => `$ defaults read app.notey.desktop
 {
     NSNavLastRootDirectory = "~/Documents";
     NSWindow Frame main = "120 80 1400 900 0 0 1728 1079 ";
@@ -185,9 +229,14 @@ updater.checksum=${k.n(k.g.hex(64))}
 }
 $ defaults read app.notey.desktop SUPublicEDKey
 ${k.n(k.g.base64(44).replace(/.$/, '='))}
-`),
+`,
+  ),
 
-  appDoc('app-charles-capture-mobile', ['logs-and-output', 'http-auth'], 'captures/tripster-ios-login.txt', (k) => `Charles session export — Tripster iOS 4.1 on iPhone 13 (proxy 192.168.1.44:8888)
+  appDoc(
+    'app-charles-capture-mobile',
+    ['logs-and-output', 'http-auth'],
+    'captures/tripster-ios-login.txt',
+    (k) => `Charles session export — Tripster iOS 4.1 on iPhone 13 (proxy 192.168.1.44:8888)
 
 POST /v3/session HTTP/1.1
 Host: api.tripster.travel
@@ -208,9 +257,14 @@ GET /v3/trips?page=1 HTTP/1.1
 Host: api.tripster.travel
 Authorization: Basic ${k.http(V.b64('pierre.d@gmail.com:' + V.human(k.g)))}
 If-None-Match: W/"${k.n(k.g.hex(32))}"
-`),
+`,
+  ),
 
-  appDoc('app-flipper-network-log', ['logs-and-output', 'http-auth'], 'debug/flipper-network.json', (k) => `[
+  appDoc(
+    'app-flipper-network-log',
+    ['logs-and-output', 'http-auth'],
+    'debug/flipper-network.json',
+    (k) => `[
   {
     "id": "${k.n(k.g.uuid())}",
     "method": "POST",
@@ -228,8 +282,13 @@ If-None-Match: W/"${k.n(k.g.hex(32))}"
     "status": 200
   }
 ]
-`),
-  appDoc('app-gradle-signing-report-precision', ['logs-and-output', 'precision'], 'notes/signingReport.txt', (k) => `$ ./gradlew signingReport
+`,
+  ),
+  appDoc(
+    'app-gradle-signing-report-precision',
+    ['logs-and-output', 'precision'],
+    'notes/signingReport.txt',
+    (k) => `$ ./gradlew signingReport
 
 > Task :app:signingReport
 Variant: debug
@@ -251,9 +310,14 @@ SHA-256: ${k.n(V.sha256Fp(k.g))}
 Valid until: Monday, 2 March 2049
 ----------
 BUILD SUCCESSFUL in 3s
-`),
+`,
+  ),
 
-  appDoc('app-xcscheme-env-vars', ['config-syntax'], 'Moneyo.xcodeproj/xcshareddata/xcschemes/Moneyo-Staging.xcscheme', (k) => `<?xml version="1.0" encoding="UTF-8"?>
+  appDoc(
+    'app-xcscheme-env-vars',
+    ['config-syntax'],
+    'Moneyo.xcodeproj/xcshareddata/xcschemes/Moneyo-Staging.xcscheme',
+    (k) => `<?xml version="1.0" encoding="UTF-8"?>
 <Scheme LastUpgradeVersion = "1520" version = "1.7">
    <LaunchAction buildConfiguration = "Debug" selectedDebuggerIdentifier = "Xcode.DebuggerFoundation.Debugger.LLDB" launchStyle = "0" useCustomWorkingDirectory = "NO" debugDocumentVersioning = "YES">
       <EnvironmentVariables>
@@ -268,13 +332,19 @@ BUILD SUCCESSFUL in 3s
       </EnvironmentVariables>
    </LaunchAction>
 </Scheme>
-`),
+`,
+  ),
 
-  appDoc('app-adb-deeplink-script', ['command-line'], 'scripts/qa-login.sh', (k) => `#!/bin/sh
+  appDoc(
+    'app-adb-deeplink-script',
+    ['command-line'],
+    'scripts/qa-login.sh',
+    (k) => `#!/bin/sh
 # QA helper: log the emulator straight into the staging account via the debug deep link
 adb shell am start -W -a android.intent.action.VIEW \\
   -d "shopr://debug/login?user=qa.tester%40shopr.io&pass=${k.hpw()}" com.shopr.app.staging
 adb shell am broadcast -a com.shopr.app.SET_TOKEN --es token ${k.tok()} -n com.shopr.app.staging/.debug.TokenReceiver
 adb shell settings put global http_proxy 192.168.1.44:8888
-`),
+`,
+  ),
 ];

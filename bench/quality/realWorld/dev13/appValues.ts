@@ -4,7 +4,36 @@
 import type { ExampleGen } from '../../../../engine/types';
 import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
 
-const WORDS = ['android', 'falcon', 'river', 'marble', 'pixel', 'rocket', 'banana', 'cobalt', 'meadow', 'thunder', 'gizmo', 'papaya', 'orbit', 'walrus', 'cactus', 'lantern', 'nebula', 'pepper', 'quartz', 'saturn', 'tundra', 'violet', 'willow', 'zephyr', 'kiwi', 'mango', 'harbor', 'glacier'];
+const WORDS = [
+  'android',
+  'falcon',
+  'river',
+  'marble',
+  'pixel',
+  'rocket',
+  'banana',
+  'cobalt',
+  'meadow',
+  'thunder',
+  'gizmo',
+  'papaya',
+  'orbit',
+  'walrus',
+  'cactus',
+  'lantern',
+  'nebula',
+  'pepper',
+  'quartz',
+  'saturn',
+  'tundra',
+  'violet',
+  'willow',
+  'zephyr',
+  'kiwi',
+  'mango',
+  'harbor',
+  'glacier',
+];
 const NAMES = ['kevin', 'maria', 'yuki', 'lukas', 'ana', 'oleg', 'mehmet', 'minji', 'tuan', 'putri', 'pierre', 'sofia', 'jakub', 'chen', 'diego'];
 const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Herbst', 'Verano', 'Lato', 'Inverno'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '%', '&'];
@@ -155,7 +184,13 @@ export function ak(g: ExampleGen, m: Marker): AK {
     tok: () => m.secret('token', V.token(g)),
     hex: (n) => m.secret('token', g.hex(n)),
     prov: (label, v) => m.secret('provider', v, label),
-    cs: () => m.secret('connection-string', g.pick([V.human, V.generated, V.letters])(g).replace(/[@:/?#%]/g, '')),
+    cs: () =>
+      m.secret(
+        'connection-string',
+        g
+          .pick([V.human, V.generated, V.letters])(g)
+          .replace(/[@:/?#%]/g, ''),
+      ),
     http: (v) => m.secret('http-auth', v),
     jwt: () => m.secret('http-auth', V.jwt(g)),
     n: (v) => m.negative(v),

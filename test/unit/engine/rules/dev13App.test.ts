@@ -21,14 +21,26 @@ describe('rw-dev13 classes: mobile and desktop apps', () => {
     const [a, b, c] = [human(), g.alnum(20), human()];
     const script = `security create-keychain -p ${b} build.keychain\nsecurity unlock-keychain -p "${a}" ~/Library/Keychains/login.keychain-db\nsecurity import certs/devid.p12 -k build.keychain -P "${c}" -T /usr/bin/codesign\n`;
     assert.deepEqual(values(script, 'scripts/sign.sh').sort(), [a, b, c].sort());
-    assert.deepEqual(values('security unlock-keychain -p "$KEYCHAIN_PASSWORD" build.keychain\nsecurity import dist.p12 -k build.keychain -P "$P12" -T /usr/bin/codesign\nsecurity default-keychain -s build.keychain\n', 'scripts/sign.sh'), []);
+    assert.deepEqual(
+      values(
+        'security unlock-keychain -p "$KEYCHAIN_PASSWORD" build.keychain\nsecurity import dist.p12 -k build.keychain -P "$P12" -T /usr/bin/codesign\nsecurity default-keychain -s build.keychain\n',
+        'scripts/sign.sh',
+      ),
+      [],
+    );
   });
 
   it("reads altool's -p and signtool's /p, not their references", () => {
     const [a, b] = [asp(), human()];
     assert.deepEqual(values(`xcrun altool --upload-app -f build/App.ipa -t ios -u "$APPLE_ID" -p "${a}"\n`, 'scripts/upload.sh'), [a]);
     assert.deepEqual(values(`!finalize 'signtool.exe sign /f "%CERT_PATH%" /p "${b}" /fd sha256 "%1"'\n`, 'installer/setup.nsi'), [b]);
-    assert.deepEqual(values('xcrun altool --upload-app -f App.ipa -u "$APPLE_ID" -p "@keychain:AC_PASSWORD"\nSignTool=signtool sign /f app.pfx /p {#SignPass} $f\nsigntool sign /f app.pfx /p %PFX_PASSWORD% app.exe\n', 'installer/build.sh'), []);
+    assert.deepEqual(
+      values(
+        'xcrun altool --upload-app -f App.ipa -u "$APPLE_ID" -p "@keychain:AC_PASSWORD"\nSignTool=signtool sign /f app.pfx /p {#SignPass} $f\nsigntool sign /f app.pfx /p %PFX_PASSWORD% app.exe\n',
+        'installer/build.sh',
+      ),
+      [],
+    );
   });
 
   it('reads a secret-named adb intent extra', () => {
@@ -78,7 +90,10 @@ describe('rw-dev13 classes: mobile and desktop apps', () => {
 
   it("reads Unity's ProjectSettings.asset as config (keystore passwords unquoted)", () => {
     const [a, b] = [human(), human()];
-    assert.deepEqual(values(`PlayerSettings:\n  AndroidKeystoreName: '{inproject}: Keystore/app.keystore'\n  AndroidKeystorePass: ${a}\n  AndroidKeyaliasPass: ${b}\n`, 'ProjectSettings/ProjectSettings.asset'), [a, b]);
+    assert.deepEqual(
+      values(`PlayerSettings:\n  AndroidKeystoreName: '{inproject}: Keystore/app.keystore'\n  AndroidKeystorePass: ${a}\n  AndroidKeyaliasPass: ${b}\n`, 'ProjectSettings/ProjectSettings.asset'),
+      [a, b],
+    );
   });
 
   it('keeps quiet the ids mobile SDKs ship in every copy of the app', () => {
@@ -117,7 +132,11 @@ describe('rw-dev13 classes: mobile and desktop apps', () => {
   });
 
   it('reads capitalised words run together with a digit after them under a password name in a properties file', () => {
-    const words = () => ['Cobalt', 'Glacier', 'Mango', 'Cactus', 'Orbit', 'Falcon'].sort(() => (g.digits(1) < '5' ? -1 : 1)).slice(0, 4).join('');
+    const words = () =>
+      ['Cobalt', 'Glacier', 'Mango', 'Cactus', 'Orbit', 'Falcon']
+        .sort(() => (g.digits(1) < '5' ? -1 : 1))
+        .slice(0, 4)
+        .join('');
     const [a, b] = [`${words()}${g.digits(1)}`, `${words()}${g.digits(1)}`];
     assert.deepEqual(values(`storeFile=upload.jks\nkeyAlias=upload\nkeyPassword=${a}\nstorePassword=${b}\n`, 'android/key.properties'), [a, b]);
     assert.deepEqual(values('password=PasswordMustBeAtLeast6Chars\npassword=EnterYourPassword1\n', 'config/app.properties'), []);
