@@ -1,6 +1,6 @@
 // Passwords and tokens given to the tools apps are signed, uploaded and debugged with (found while tuning on
-// rw-dev13's app part): macOS `security` (a keychain's password to `unlock-keychain` / `create-keychain` /
-// `set-key-partition-list -k`, a .p12's to `import -P`), Apple's `altool` (`xcrun altool --upload-app … -p X`: the
+// rw-dev13's app part): macOS `security` (a keychain's password to its unlock-keychain, create-keychain and
+// set-key-partition-list commands, a .p12's to `import -P`), Apple's `altool` (`xcrun altool --upload-app … -p X`: the
 // Apple ID's app-specific password), Windows `signtool sign /p X` (a code-signing .pfx password; Inno Setup's
 // `SignTool=` line and NSIS `!finalize` run it too), and extras handed to an Android app by `adb shell am
 // start|broadcast --es NAME X` under a secret's name. The tool decides (engine/detect/shellCommand.ts): `-p` and
@@ -25,7 +25,8 @@ export const appSigningToolRules: Rule[] = [
     docsUrl: 'https://ss64.com/mac/security.html',
     tools: ['security'],
     keywords: ['unlock-keychain', 'create-keychain', 'set-key-partition-list'],
-    subcommand: /^[ \t]{1,4}(?:(?:unlock|create)-keychain|set-key-partition-list)\b/,
+    // The flag right after the command's own options (a later line's `-k NAME.keychain` belongs to another command).
+    subcommand: /^[ \t]{1,4}(?:(?:unlock|create)-keychain|set-key-partition-list(?:[ \t]{1,4}[^\s\\]{1,60}){0,8})(?:[ \t]{1,4}-[a-z])?[ \t]{0,4}$/,
     flag: '-[pk]',
     value: 'spaced',
     kind: 'password',
@@ -39,6 +40,7 @@ export const appSigningToolRules: Rule[] = [
       'security set-key-partition-list -S apple-tool:,apple: -s -k "$KEYCHAIN_PASSWORD" build.keychain',
       'security find-generic-password -a ci -s deploy -w',
       'security default-keychain -s build.keychain',
+      'security unlock-keychain -p "$KEYCHAIN_PASSWORD" build.keychain\\nsecurity import dist.p12 -k build.keychain -T /usr/bin/codesign',
     ],
   }),
   toolFlagRule({
