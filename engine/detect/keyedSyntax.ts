@@ -33,7 +33,7 @@ export const TYPE_ANNOTATION =
 /**
  * Every separator between a name and its value, with the blanks around it (after it, up to 16: gofmt and
  * hand-aligned YAML pad values into a column, `APIKey:     "v"`; blanks alone up to 24 before a quoted value, as C
- * headers align `#define OTA_TOKEN        "v"`). Order matters only for speed
+ * headers align `#define OTA_TOKEN        "v"`, Objective-C ones `#define kAPIKey     @"v"`). Order matters only for speed
  * (longer operators first); readKeyed() tells them apart afterwards.
  */
 export const SEPARATOR =
@@ -48,18 +48,20 @@ export const SEPARATOR =
   // (`.password(⏎ "v")`), an object's or YAML's field (`password:⏎ 'v'`).
   '(?:[,(]|:(?=[ \\t]{0,4}\\r?\\n[ \\t]{1,40}["\']))[ \\t]{0,4}\\r?\\n[ \\t]{0,40}(?=["\'])|:|,|\\(|>|' +
   // Android string resources carry attributes after the name (`<string name="k" translatable="false">v</string>`).
-  '(?<=")(?:[ \\t]{1,4}(?:t(?:ranslatable|ools:ignore)|formatted|product)="[\\w,]{0,40}"){1,3}[ \\t]{0,2}>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|[ \\t]{1,4}[vV]alue[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4}|[ \\t]{5,24}(?=["\']))';
+  '(?<=")(?:[ \\t]{1,4}(?:t(?:ranslatable|ools:ignore)|formatted|product)="[\\w,]{0,40}"){1,3}[ \\t]{0,2}>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|(?:[ \\t]{1,4}|\\r?\\n[ \\t]{0,40})(?:android:)?[vV]alue[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4}|[ \\t]{5,24}(?=@?["\']))';
 
 /**
  * A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`), a
  * conversion to bytes (Go's `[]byte("…")`, .NET's `Encoding.UTF8.GetBytes("…")`), a base64 decoder (`PASSWORD = base64.b64decode("…")`, `atob('…')`,
  * Java's `Base64.getDecoder().decode("…")`: a secret hidden from a casual reader, not from anyone), pydantic's `Field("…", …)`
- * (its first argument is the default) and Python's `urllib.parse.quote_plus("…")` (a password escaped for a URL).
+ * (its first argument is the default), Python's `urllib.parse.quote_plus("…")` (a password escaped for a URL), and C++
+ * string macros and classes of desktop and game code: Qt's `QStringLiteral("…")` / `QLatin1String` / `QByteArray`,
+ * Unreal's `TEXT("…")`, Windows' `_T("…")`, wxWidgets' `wxT("…")`.
  */
 const WRAPPER =
-  '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Field|Buffer\\.from|bytes|(?:base64\\.)?b64decode|atob|Base64\\.decode64|Base64\\.getDecoder\\(\\)\\.decode|Convert\\.FromBase64String|base64_decode|\\[\\]byte|Encoding\\.(?:UTF8|ASCII|Default|Unicode)\\.GetBytes|(?:urllib\\.parse\\.)?quote(?:_plus)?)\\()?';
+  '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|QStringLiteral|QLatin1String|QByteArray|TEXT|_T|wxT|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Field|Buffer\\.from|bytes|(?:base64\\.)?b64decode|atob|Base64\\.decode64|Base64\\.getDecoder\\(\\)\\.decode|Convert\\.FromBase64String|base64_decode|\\[\\]byte|Encoding\\.(?:UTF8|ASCII|Default|Unicode)\\.GetBytes|(?:urllib\\.parse\\.)?quote(?:_plus)?)\\()?';
 const WRAPPER_END =
-  /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Field|Buffer\.from|bytes|(?:base64\.)?b64decode|atob|Base64\.decode64|Base64\.getDecoder\(\)\.decode|Convert\.FromBase64String|base64_decode|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|(?:urllib\.parse\.)?quote(?:_plus)?)\()?$/;
+  /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|QStringLiteral|QLatin1String|QByteArray|TEXT|_T|wxT|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Field|Buffer\.from|bytes|(?:base64\.)?b64decode|atob|Base64\.decode64|Base64\.getDecoder\(\)\.decode|Convert\.FromBase64String|base64_decode|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|(?:urllib\.parse\.)?quote(?:_plus)?)\()?$/;
 
 /**
  * Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`) and
@@ -229,7 +231,8 @@ function syntaxOf(trimmed: string, raw: string): KeyedSyntax | undefined {
   if (trimmed === ',') return 'argument';
   if (trimmed === '(') return 'setter';
   if (trimmed === '>' || ANDROID_RESOURCE_ATTRIBUTES.test(trimmed)) return 'element';
-  if (/^value\s*=$/i.test(trimmed)) return 'value-attribute';
+  // `key="k" value="v"`; an Android manifest's `<meta-data android:name="k" android:value="v"/>`, the value maybe on the next line.
+  if (/^(?:android:)?value\s*=$/i.test(trimmed)) return 'value-attribute';
   if (trimmed === ':-' || trimmed === '-' || DEFAULT_OPERATOR.test(trimmed)) return 'default';
   // Type annotations end in `=` (`: String =`, `As String =`).
   if (/^(?:[=:]|:=|::=|:::?|=>|<<?-|\?\?=|\|\|=|\?=|\+=)$/.test(trimmed) || /=$/.test(trimmed)) return 'assignment';

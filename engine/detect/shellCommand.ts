@@ -256,6 +256,10 @@ const KNOWN_COMMANDS = [
   'beeline',
   'tabcmd',
   'airflow',
+  // App signing and upload tools (engine/rules/appSigningTools.ts): macOS keychains, Apple's uploader, Windows signtool.
+  'security',
+  'altool',
+  'signtool',
 ];
 
 const KNOWN = new Set(KNOWN_COMMANDS);

@@ -9,18 +9,19 @@ import type { MatchContext, Rule } from '../types';
  * front-end frameworks: `NEXT_PUBLIC_FIREBASE_API_KEY`, `VITE_…`), a Maps script, an Android Maps key or the google-services plugin's Android
  * resources (`<string name="google_api_key" translatable="false">`, `google_app_id`) near a Google API key; the
  * Firebase SDK's own names (`FirebaseApp initialised, api key …` in a logcat, `FirebaseOptions`, `GoogleService-Info.plist`, the
- * browser storage keys it names after the web key: `firebase:authUser:<key>:[DEFAULT]`).
+ * browser storage keys it names after the web key: `firebase:authUser:<key>:[DEFAULT]`), and the Maps plugin of
+ * Cordova/Ionic apps (`cordova-plugin-googlemaps`, its `API_KEY_FOR_ANDROID` / `API_KEY_FOR_IOS` variables).
  */
 const BROWSER_CONTEXT =
-  /authDomain|messagingSenderId|firebaseConfig|firebase:(?:authUser|redirectUser|pendingRedirect|persistence):|initializeApp|FirebaseApp|FirebaseOptions|GoogleService-Info|\bfirebase["']?[ \t]{0,4}[:=][ \t]{0,4}\{|(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC)_FIREBASE_API_KEY|maps\.googleapis\.com\/maps\/api\/js|com\.google\.android\.geo\.API_KEY|google_maps_key|MAPS_API_KEY|\bMAPS_KEY\b|mapsApiKey|googleMapsApiKey|"current_key"|google_api_key"?\s*>|google_api_key"[^>\n]{0,60}>|google_app_id|gcm_defaultSenderId|google_crash_reporting_api_key|<meta-data/i;
+  /authDomain|messagingSenderId|firebaseConfig|firebase:(?:authUser|redirectUser|pendingRedirect|persistence):|initializeApp|FirebaseApp|FirebaseOptions|GoogleService-Info|\bfirebase["']?[ \t]{0,4}[:=][ \t]{0,4}\{|(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC)_FIREBASE_API_KEY|maps\.googleapis\.com\/maps\/api\/js|com\.google\.android\.geo\.API_KEY|google_maps_key|MAPS_API_KEY|\bMAPS_KEY\b|mapsApiKey|googleMapsApiKey|"current_key"|google_api_key"?\s*>|google_api_key"[^>\n]{0,60}>|google_app_id|gcm_defaultSenderId|google_crash_reporting_api_key|<meta-data|cordova-plugin-googlemaps|API_KEY_FOR_(?:ANDROID|IOS)\b/i;
 
 /**
  * The key's line names a Maps key in any casing and separator (`googleMapsKey:`, `GOOGLE_MAPS_KEY=`, `maps-api-key`,
  * like BROWSER_CONTEXT's fixed spellings) or says the key is a browser's or referrer-restricted (`| Google Maps
  * (browser, referrer-restricted) | … |`). A Maps key named only by its API (`| Maps | X-Goog-Api-Key | … |`) may be a
- * server's: not enough.
+ * server's: not enough. Other languages name it too (`구글 지도 API 키`, `Google Maps API-Schlüssel`, `地図APIキー`).
  */
-const BROWSER_NAME = /maps?[_-]?(?:api[_-]?)?key|browser|referr?er/i;
+const BROWSER_NAME = /maps?[_-]?(?:api[_-]?)?key|browser|referr?er|(?:maps?|karten?|mapa|carte|지도|地图|地図)[ _-]?(?:api[ _-]?)?(?:key|schlüssel|clé|clave|chave|klucz|키|キー|密钥)/i;
 
 /**
  * A remark after the key that calls it a browser's or referrer-restricted (`# browser key, referrer-restricted`), or

@@ -14,12 +14,13 @@ const NOTEBOOK = /\.ipynb$/i;
 const EXAMPLE = /\.examples?\.json$|\.(?:example|sample|template|dist|tmpl|tpl)$|(?:^|[\\/._-])(?:example|sample)\.(?:env|ya?ml|json|ini|toml|conf|cfg|properties|xml)$/i;
 /**
  * Formats whose syntax allows unquoted values (so `key = value` is a literal there, not code): config files (Xcode
- * `.xcconfig` build settings and RouterOS `.rsc` exports among them), REST client request files (`.http`, `.rest`,
+ * `.xcconfig` build settings, RouterOS `.rsc` exports and Unity's YAML-serialised `.asset`/`.prefab` files among them:
+ * `ProjectSettings.asset` holds `AndroidKeystorePass: v`), REST client request files (`.http`, `.rest`,
  * Bruno `.bru`), keyfiles, tool rc files and R's `.Renviron`; extension-less variable files: a compose service's
  * `env_file: ./env` (or `environment`), Debian's /etc/default/* and Red Hat's /etc/sysconfig/*.
  */
 const CONFIG =
-  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist|sls|xcconfig|rsc)|Dockerfile[^\\/]*|Containerfile|Procfile(?:\.[\w-]{1,20})?|(?:GNU)?[Mm]akefile|[^\\/]*\.(?:mk|cnf|ovpn|secrets|http|rest|bru|nmconnection|acl|s3cfg|boto)|\.npmrc|\.pypirc|\.netrc|\.pgpass|system-connections[\\/][^\\/]+|\.(?:curlrc|wgetrc|gitconfig|muttrc|msmtprc|fetchmailrc|boto|s3cfg|terraformrc)|\.?Renviron(?:\.site)?|env|environment|etc[\\/](?:default|sysconfig)[\\/][\w-]{1,40})$/i;
+  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist|sls|xcconfig|rsc|asset|prefab)|Dockerfile[^\\/]*|Containerfile|Procfile(?:\.[\w-]{1,20})?|(?:GNU)?[Mm]akefile|[^\\/]*\.(?:mk|cnf|ovpn|secrets|http|rest|bru|nmconnection|acl|s3cfg|boto)|\.npmrc|\.pypirc|\.netrc|\.pgpass|system-connections[\\/][^\\/]+|\.(?:curlrc|wgetrc|gitconfig|muttrc|msmtprc|fetchmailrc|boto|s3cfg|terraformrc)|\.?Renviron(?:\.site)?|env|environment|etc[\\/](?:default|sysconfig)[\\/][\w-]{1,40})$/i;
 const CODE =
   /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|swift|m|mm|c|cc|cpp|h|hpp|dart|lua|pl|pm|r|jl|ex|exs|erl|clj|groovy|gradle|ps1|psm1|sql|vue|svelte|zig|nim|nims|ml|mli|hs|cr|fsx|pas|dpr|bas|cls|cbl|cob|hx|cljs|cljc)$/i;
 

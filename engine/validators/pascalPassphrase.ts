@@ -7,11 +7,13 @@ const FIELD_WORD =
   /^(?:field|input|label|enter|your|my|confirm|current|reset|forgot|value|string|type|form|text|button|placeholder|hint|required|invalid|error|message|title|display|show|hide|new|old|user|name|login|account|credential|credentials|auth|hash|encoded|encrypted|plain|base|provider|manager|service|handler|factory|config|setting|settings|option|options|changed|change|update|updated|generated|random|strong|weak|policy|length|match|mismatch|expired|expiry|none|null|empty|missing)$/;
 
 /**
- * Whether the value is two to four capitalised words of 3 to 12 letters, 10 to 40 letters in all, none of them a
+ * Whether the value is two to four capitalised words of 3 to 12 letters (and up to two digits after them), 10 to 40
+ * characters in all, none of them a
  * field's word; `dummy` says whether a word is a dummy's or a product's part (secretValue.ts's lists).
  */
 export function isPascalPassphrase(value: string, dummy: (lowerWord: string) => boolean): boolean {
-  if (value.length < 10 || value.length > 40 || !/^(?:[A-Z][a-z]{2,11}){2,4}$/.test(value)) return false;
+  // A digit or two after the words (`CobaltGlacierMangoCactus1`): what a site that wants a digit gets.
+  if (value.length < 10 || value.length > 40 || !/^(?:[A-Z][a-z]{2,11}){2,4}\d{0,2}$/.test(value)) return false;
   const words = value.match(/[A-Z][a-z]+/g)!.map((w) => w.toLowerCase());
   return words.every((w) => !FIELD_WORD.test(w) && !dummy(w)) && new Set(words).size === words.length;
 }

@@ -114,6 +114,12 @@ export const KEY_KINDS = [
   // ASP.NET's <machineKey validationKey=… decryptionKey=…>: the keys that sign and encrypt cookies and view state.
   'validation',
   'decryption',
+  // The verb or the short form (`ENCRYPT_KEY`, `decryptKey`, `CIPHER_KEY`, `crypto_key`): the key that encrypts, as
+  // `encryption_key` is (rw-dev13's `--dart-define=ENCRYPT_KEY=…`).
+  'encrypt',
+  'decrypt',
+  'cipher',
+  'crypto',
 ];
 
 const WORD_KIND = new Map<string, SecretNameKind>([
@@ -865,11 +871,13 @@ function namesAService(before: string, previous: string | undefined, secretWord:
 /**
  * Names of public-by-design identifiers (see readName): a push registration token (FCM, APNs, GCM, a device's push
  * token; not a bare `PUSH_TOKEN`, which may push to a registry), a card token, a CodePush key, Mixpanel's project token
- * (in every web and app build; its API secret is the credential). An FCM server key or an
- * APNs auth key is none of these: only `token` (and CodePush's `key`) ends the name.
+ * (in every web and app build; its API secret is the credential), and the keys mobile SDKs ship in every copy of the
+ * app (rw-dev13): ironSource's app key, Flurry's API key, Midtrans'
+ * client key (its server key is the secret), and an Apple crash report's `crashReporterKey` (an anonymous device id).
+ * An FCM server key or an APNs auth key is none of these: only `token` (and these SDKs' `key`) ends the name.
  */
 const PUBLIC_ID_NAME =
-  /(?:^|[^a-z])(?:fcm|apns|gcm|device[ _.-]?push|expo[ _.-]?push|card)[ _.-]?(?:device[ _.-]?|registration[ _.-]?|reg[ _.-]?)?tokens?$|(?:^|[^a-z])code[ _.-]?push[ _.-]?(?:deployment[ _.-]?)?key$|(?:^|[^a-z])mixpanel[ _.-]?(?:project[ _.-]?)?token$/;
+  /(?:^|[^a-z])(?:fcm|apns|gcm|device[ _.-]?push|expo[ _.-]?push|card)[ _.-]?(?:device[ _.-]?|registration[ _.-]?|reg[ _.-]?)?tokens?$|(?:^|[^a-z])code[ _.-]?push[ _.-]?(?:deployment[ _.-]?)?key$|(?:^|[^a-z])mixpanel[ _.-]?(?:project[ _.-]?)?token$|(?:^|[^a-z])(?:iron[ _.-]?source[ _.-]?app|flurry(?:[ _.-]?api)?|crash[ _.-]?reporter|midtrans[ _.-]?client)[ _.-]?key$/;
 const publicIdName = (name: string) => PUBLIC_ID_NAME.test(name.replace(/([a-z0-9])(?=[A-Z])/g, '$1_').toLowerCase());
 
 /** Names repeat a lot in a file and across files: their readings are kept (bounded, cleared when full). */

@@ -180,6 +180,9 @@ function unquotedAllowed(kv: KeyedValue, text: string, end: number, kind: FileKi
   // `${smtp.password:default}`; `"rule:hex"` does not.
   if (kv.inString) return /=/.test(kv.separator) || (kv.separator === ':' && text.slice(kv.keyStart - 2, kv.keyStart) === '${');
   if (allowsUnquotedValues(path) || kind === 'notebook') return true;
+  // A JVM or Gradle property given on a command line (`-Dgpg.passphrase=…`, `-Pandroid.injected.signing.store.password=…`)
+  // is data wherever the command line is quoted: a build log, an editor log, a CI transcript.
+  if (/=/.test(kv.separator) && /(?:^|[\s"'])-[DP][A-Za-z][\w.-]{0,80}$/.test(text.slice(Math.max(0, kv.keyStart - 84), kv.keyStart + kv.key.length))) return true;
   // A URL's query parameter (`?token=…&`) is data anywhere.
   return /[?&]/.test(text.charAt(kv.keyStart - 1));
 }
@@ -511,8 +514,8 @@ const SPACE_KEY_LINE = /^[\w.-]{1,40}[ \t]{1,12}[A-Za-z]{4,60}[ \t]*(?:\r?\n|$)/
 /** The same with the value in double quotes (Valve's server.cfg `sv_password "v"`, `rcon_password "v"`): one quoted word, then a `//` remark at most. */
 const QUOTED_SPACE_KEY_LINE = /^[\w.-]{1,40}[ \t]{1,12}"[A-Za-z]{4,60}"[ \t]*(?:\/\/[^\n]{0,200})?(?:\r?\n|$)/;
 
-/** A C preprocessor definition right before the key (`#define NAME` and its quoted value). */
-const C_DEFINE_BEFORE = /#[ \t]{0,4}define[ \t]{1,4}$/;
+/** A C preprocessor definition right before the key (`#define NAME` and its quoted value; NSIS writes `!define NAME`). */
+const C_DEFINE_BEFORE = /[#!][ \t]{0,4}define[ \t]{1,4}$/;
 
 /** What comes before SQL's `PASSWORD 'v'`: `WITH [ENCRYPTED]`, or the role or user it belongs to. */
 const SQL_PASSWORD_CLAUSE = /(?:\bWITH(?:[ \t]{1,4}[A-Z]{1,12}){0,4}|\b(?:ROLE|USER)[ \t]{1,4}[\w"'`.@%-]{1,64}(?:[ \t]{1,4}[A-Z]{1,12}){0,3})[ \t]{1,4}$/i;

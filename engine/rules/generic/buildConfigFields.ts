@@ -1,7 +1,8 @@
 // Android Gradle build fields: `buildConfigField("String", "API_KEY", "\"v\"")` and `resValue("string",
 // "api_key", "v")` compile a named value into the app (BuildConfig.API_KEY, R.string.api_key). The field's name
 // is the second argument, the value the third, a Java string literal inside a Gradle one for buildConfigField
-// (`"\"v\""`, `'"v"'`). The name reads as an assignment's name would.
+// (`"\"v\""`, `'"v"'`). The name reads as an assignment's name would. Kotlin Multiplatform's BuildKonfig plugin
+// writes the same call with a type constant and a plain literal (`buildConfigField(STRING, "API_KEY", "v")`).
 import { fileKind } from '../../validators/fileKind';
 import { readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
@@ -26,7 +27,7 @@ export const buildConfigFieldRule: Rule = {
   keywords: ['buildconfigfield', 'resvalue'],
   keywordWindow: { before: 0, after: 400 },
   pattern:
-    /\b(?:buildConfigField|resValue)[ \t]{0,2}\(?[ \t]{0,2}["'][\w.]{1,30}["'][ \t]{0,2},[ \t]{0,2}["'](?<key>[\w.-]{1,60})["'][ \t]{0,2},[ \t]{0,2}(?:"\\"|'"|"'|'\\'|["'](?!\\?["']))(?<secret>[^"'\\\n$]{4,200})(?:\\""|"'|'"|\\''|["'])/,
+    /\b(?:buildConfigField|resValue)[ \t]{0,2}\(?[ \t]{0,2}(?:["'][\w.]{1,30}["']|(?:FieldSpec\.Type\.)?STRING)[ \t]{0,2},[ \t]{0,2}["'](?<key>[\w.-]{1,60})["'][ \t]{0,2},[ \t]{0,2}(?:"\\"|'"|"'|'\\'|["'](?!\\?["']))(?<secret>[^"'\\\n$]{4,200})(?:\\""|"'|'"|\\''|["'])/,
   validate: validateField,
   skipPlaceholderCheck: true,
   envName: 'SECRET',
@@ -39,6 +40,8 @@ export const buildConfigFieldRule: Rule = {
       `        buildConfigField("String", "SEGMENT_KEY", "\\"${g.s(g.alnum(32))}\\"")`,
       `        buildConfigField 'String', 'API_SECRET', '"${g.s(g.hex(40))}"'`,
       `        resValue("string", "maps_api_token", "${g.s(g.alnum(40))}")`,
+      `        buildConfigField(STRING, "API_KEY", "${g.s(g.alnum(32))}")`,
+      `        buildConfigField(FieldSpec.Type.STRING, "DB_ENCRYPTION_KEY", "${g.s(g.base64(32))}", const = true)`,
     ],
     negatives: (g) => [
       '        buildConfigField("String", "API_KEY", "\\"${project.findProperty("apiKey")}\\"")',
@@ -46,6 +49,8 @@ export const buildConfigFieldRule: Rule = {
       `        buildConfigField("String", "BUILD_SHA", "\\"${g.hex(40)}\\"")`,
       '        buildConfigField("String", "API_TOKEN", "\\"\\"")',
       '        resValue("string", "password_hint", "Enter your password")',
+      '        buildConfigField(STRING, "API_KEY", System.getenv("API_KEY") ?: "")',
+      `        buildConfigField(STRING, "BUILD_COMMIT", "${g.hex(40)}")`,
     ],
   },
 };

@@ -8,6 +8,7 @@ import { secretPairRule } from './secretPairs';
 import { credentialRowRule } from './credentialRows';
 import { secretAccessorRule } from './secretAccessors';
 import { buildConfigFieldRule } from './buildConfigFields';
+import { dotnetSettingValueRule, forKeySetterRule, smaliConstStringFieldRule, smaliStringFieldRule } from './appFields';
 import { encodedLoginPairRule } from './encodedLoginPairs';
 import { emailPasswordPairRule } from './emailPasswordPairs';
 import { authHeaderCodeRule, headerFieldValueRule } from './authHeaderCode';
@@ -40,6 +41,10 @@ export const genericRules: Rule[] = [
   credentialRowRule,
   secretAccessorRule,
   buildConfigFieldRule,
+  smaliStringFieldRule,
+  smaliConstStringFieldRule,
+  dotnetSettingValueRule,
+  forKeySetterRule,
   encodedLoginPairRule,
   emailPasswordPairRule,
   authHeaderCodeRule,
