@@ -483,7 +483,7 @@ export function csvCellKind(ctx: MatchContext): 'password' | 'token' | 'pin' | u
   // password column, not passwords.
   if (kind === 'password' && header.some((h, i) => i !== column && /salt/i.test(h))) return undefined;
   // A column headed `Key` alone (`System;Owner;Key;Notes`, an API key register): generated keys count (as a token).
-  if (kind === undefined && keyColumnKind(name, header, cells) === 'key') return 'token';
+  if (kind === undefined && keyColumnKind(name, header, () => cells) === 'key') return 'token';
   return kind ?? (pinColumn(name) ? 'pin' : undefined);
 }
 
