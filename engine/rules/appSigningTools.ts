@@ -95,12 +95,14 @@ export const appSigningToolRules: Rule[] = [
       positives: (g) => [
         `signtool sign /f certs\\codesign.pfx /p ${g.s(humanPassword(g))} /tr http://timestamp.digicert.com /td sha256 setup.exe`,
         `!finalize 'signtool.exe sign /f "%CERT_PATH%" /p "${g.s(g.alnum(18))}" /fd sha256 "%1"'`,
+        `"C:\\Program Files (x86)\\Windows Kits\\10\\bin\\x64\\signtool.exe" sign /fd SHA256 /f build\\corp.pfx /p "${g.s(g.alnum(16))}" setup.msi`,
       ],
       negatives: () => [
         'SignTool=signtool sign /f "C:\\certs\\app.pfx" /p {#SignPass} /tr http://timestamp.sectigo.com $f',
         'signtool sign /f app.pfx /p %PFX_PASSWORD% /fd sha256 app.exe',
         'signtool sign /f app.pfx /p $env:PFX_PASSWORD /fd sha256 app.exe',
         'signtool verify /pa /v app.exe',
+        'signtool sign /a /fd sha256 app.exe',
       ],
     }),
   ),

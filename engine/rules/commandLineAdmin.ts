@@ -150,21 +150,6 @@ export const commandLineAdminRules: Rule[] = [
     negatives: () => ['hdbsql -U BACKUPKEY "BACKUP DATA USING FILE (\'daily\')"', 'hdbsql -n hana01:30015 -u SYSTEM -p "$HANA_PW" "select 1"'],
   }),
   toolFlagRule({
-    id: 'cli-signtool-pfx-password',
-    description: 'Code-signing certificate password given to signtool sign /p',
-    envName: 'CODESIGN_PFX_PASSWORD',
-    docsUrl: 'https://learn.microsoft.com/en-us/dotnet/framework/tools/signtool-exe',
-    tools: ['signtool'],
-    flag: '/p',
-    value: 'spaced',
-    kind: 'password',
-    positives: (g) => [
-      `signtool sign /f C:\\certs\\codesign.pfx /p ${g.s(humanPassword(g))} /tr http://timestamp.digicert.com /td sha256 /fd sha256 out\\app.exe`,
-      `"C:\\Program Files (x86)\\Windows Kits\\10\\bin\\x64\\signtool.exe" sign /fd SHA256 /f build\\corp.pfx /p "${g.s(g.alnum(16))}" setup.msi`,
-    ],
-    negatives: () => ['signtool sign /f codesign.pfx /p %PFX_PASSWORD% /fd sha256 app.exe', 'signtool sign /a /fd sha256 app.exe', 'signtool verify /pa app.exe'],
-  }),
-  toolFlagRule({
     id: 'cli-ktpass-password',
     description: "Service account password given to ktpass /pass (it sets the account's password and writes the keytab)",
     envName: 'KEYTAB_ACCOUNT_PASSWORD',
