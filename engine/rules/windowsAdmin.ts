@@ -4,6 +4,7 @@
 // WinSCP's stored session passwords (a reversible obfuscation whose first byte always reads `A35C`), and Active
 // Directory's `unicodePwd::` in LDIF imports (base64 of the quoted password in UTF-16LE: never a hash).
 import type { ExampleGen, Rule } from '../types';
+import { isPlaceholder } from '../validators/placeholder';
 
 const base = {
   provider: 'Windows',
@@ -42,7 +43,7 @@ export function isQuotedUtf16Password(b64: string): boolean {
   let text = '';
   for (let i = 0; i < bytes.length; i += 2) text += String.fromCharCode(bytes.charCodeAt(i) | (bytes.charCodeAt(i + 1) << 8));
   // A slot to fill (`"<password>"`, `"{{ pw }}"`, `"%PW%"`) is a template of the import, not a password.
-  return /^"[^"\u0000-\u001f]{4,120}"$/.test(text) && !/^"(?:<.*>|\{.*\}|%\w+%|\$\{?\w+\}?)"$/.test(text);
+  return /^"[^"\u0000-\u001f]{4,120}"$/.test(text) && !isPlaceholder(text.slice(1, -1));
 }
 
 const utf16Quoted = (pw: string) => {
