@@ -48,6 +48,9 @@ import { AGENT_DOCS as DEV12_AGENT_DOCS } from '../../bench/quality/realWorld/de
 import { DEV13_SET } from '../../bench/quality/realWorld/dev13Set';
 import { WIN_DOCS as DEV13_WIN_DOCS } from '../../bench/quality/realWorld/dev13/win';
 import { APP_DOCS as DEV13_APP_DOCS } from '../../bench/quality/realWorld/dev13/app';
+import { DEV14_SET } from '../../bench/quality/realWorld/dev14Set';
+import { EDU_DOCS as DEV14_EDU_DOCS } from '../../bench/quality/realWorld/dev14/edu';
+import { BIZ_DOCS as DEV14_BIZ_DOCS } from '../../bench/quality/realWorld/dev14/biz';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -174,6 +177,9 @@ const PARTS = [
   // rw-dev13: two parts written at once; each joins the checks once its writer fills it.
   { id: 'rw-dev13-win', title: 'rw-dev13 Windows and enterprise admin', seed: DEV13_SET.seed, docs: DEV13_WIN_DOCS, areas: ['command-line', 'config-syntax', 'credential-file', 'precision'] },
   { id: 'rw-dev13-app', title: 'rw-dev13 mobile and desktop apps', seed: DEV13_SET.seed, docs: DEV13_APP_DOCS, areas: ['code', 'config-syntax', 'logs-and-output', 'precision'] },
+  // rw-dev14: two parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev14-edu', title: 'rw-dev14 students and teaching', seed: DEV14_SET.seed, docs: DEV14_EDU_DOCS, areas: ['code', 'config-syntax', 'prose', 'precision'] },
+  { id: 'rw-dev14-biz', title: 'rw-dev14 business integrations', seed: DEV14_SET.seed, docs: DEV14_BIZ_DOCS, areas: ['config-syntax', 'code', 'credential-file', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 

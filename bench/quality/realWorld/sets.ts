@@ -12,10 +12,25 @@ import { DEV10_SET } from './dev10Set';
 import { DEV11_SET } from './dev11Set';
 import { DEV12_SET } from './dev12Set';
 import { DEV13_SET } from './dev13Set';
+import { DEV14_SET } from './dev14Set';
 import { HELD_OUT2_SET } from './heldOut2Set';
 import type { RealWorldSet } from './types';
 
 // A set joins once it holds documents (an empty set has nothing to score).
-export const REAL_WORLD_SETS: RealWorldSet[] = [DEV_SET, DEV2_SET, DEV3_SET, DEV4_SET, DEV5_SET, DEV6_SET, DEV7_SET, DEV8_SET, DEV9_SET, DEV10_SET, DEV11_SET, DEV12_SET, DEV13_SET, HELD_OUT2_SET].filter(
-  (s) => s.docs.length > 0,
-);
+export const REAL_WORLD_SETS: RealWorldSet[] = [
+  DEV_SET,
+  DEV2_SET,
+  DEV3_SET,
+  DEV4_SET,
+  DEV5_SET,
+  DEV6_SET,
+  DEV7_SET,
+  DEV8_SET,
+  DEV9_SET,
+  DEV10_SET,
+  DEV11_SET,
+  DEV12_SET,
+  DEV13_SET,
+  DEV14_SET,
+  HELD_OUT2_SET,
+].filter((s) => s.docs.length > 0);
