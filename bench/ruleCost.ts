@@ -78,8 +78,11 @@ const regexes = rules.map((r) => new RegExp(r.pattern.source, searchFlags(r.patt
 let startEntryCount = contextEntries;
 const startEntries = rules.map((r) => r.matchStarts?.map(() => startEntryCount++));
 const anchored = rules.map((r) => (r.matchStarts ? anchoredPattern(r.pattern.source, r.pattern.flags, false) : undefined));
-// Rule.secretPattern, as the scan reads it: the pattern runs only on windows that hold a value of its shape.
-const values = rules.map((r) => (r.secretPattern ? new RegExp(r.secretPattern.source, searchFlags(r.secretPattern.flags)) : undefined));
+// Rule.secretPattern (or Rule.windowNeeds), as the scan reads it: the pattern runs only on windows that hold a value of its shape.
+const values = rules.map((r) => {
+  const needed = r.secretPattern ?? r.windowNeeds;
+  return needed ? new RegExp(needed.source, searchFlags(needed.flags)) : undefined;
+});
 /** Where rule i's matches can start (merged spans), or undefined for anywhere. */
 function startsOf(i: number, spans: ReadonlyMap<number, number[]>): number[] | undefined {
   const entries = startEntries[i];

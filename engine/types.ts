@@ -120,6 +120,12 @@ export interface Rule {
    * and compiling their patterns was a large share of a scan.
    */
   secretPattern?: RegExp;
+  /**
+   * A part every match of `pattern` holds whole (an operator and the literal after it), for a pattern that may start
+   * at nearly any position: the scan runs `pattern` only on windows where this occurs, as with secretPattern.
+   * test/unit/engine/detect/windowNeeds.test.ts checks it against every match in the rule's examples and corpora.
+   */
+  windowNeeds?: RegExp;
   /** Minimum Shannon entropy (bits per character) of the secret. */
   minEntropy?: number;
   /** Format or context check beyond the regex (checksum, structure). Return false to drop the match. */

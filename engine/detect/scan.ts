@@ -26,7 +26,7 @@ interface CompiledRule {
   rule: Rule;
   /** Compiled on first use: with a secretPattern, only once a window holds a value. */
   regex: RegExp | undefined;
-  /** Rule.secretPattern with the scan's flags (shared by rules with the same value shape). */
+  /** Rule.secretPattern (or Rule.windowNeeds) with the scan's flags (shared by rules with the same value shape). */
   value: RegExp | undefined;
   /** With Rule.matchStarts: the pattern tried only where matches can start (regexWindow.ts anchoredPattern). */
   anchored: RegExp | undefined;
@@ -80,11 +80,12 @@ const flagsFor = (rule: Rule) => searchFlags(rule.pattern.flags);
 
 function compile(rule: Rule): CompiledRule {
   const anchored = rule.matchStarts ? anchoredPattern(rule.pattern.source, rule.pattern.flags, false) : undefined;
-  if (rule.secretPattern === undefined) return { rule, regex: new RegExp(rule.pattern.source, flagsFor(rule)), value: undefined, anchored };
-  const flags = searchFlags(rule.secretPattern.flags);
-  const key = `${flags}/${rule.secretPattern.source}`;
+  const needed = rule.secretPattern ?? rule.windowNeeds;
+  if (needed === undefined) return { rule, regex: new RegExp(rule.pattern.source, flagsFor(rule)), value: undefined, anchored };
+  const flags = searchFlags(needed.flags);
+  const key = `${flags}/${needed.source}`;
   let value = valuePatterns.get(key);
-  if (value === undefined) valuePatterns.set(key, (value = new RegExp(rule.secretPattern.source, flags)));
+  if (value === undefined) valuePatterns.set(key, (value = new RegExp(needed.source, flags)));
   return { rule, regex: undefined, value, anchored };
 }
 

@@ -709,6 +709,8 @@ export const proseRules: Rule[] = [
     keywords: foldedKeywords([...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS]),
     keywordWindow: { before: 16, after: 220 },
     pattern: new RegExp(`(?<![${LETTER}])(?<key>${intlLabels})${QUALIFIER}${SEPARATOR}${OPEN}(?<secret>${VALUE})`, 'i'),
+    // The label itself: most windows are flagged by a folded keyword (`_ifre` for `şifre`) that no label spells.
+    windowNeeds: new RegExp(intlLabels, 'i'),
     validate: validateLabelled,
     examples: {
       positives: (g) => [

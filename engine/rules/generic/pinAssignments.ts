@@ -39,6 +39,9 @@ export const pinAssignmentRule: Rule = {
   // by its `name` attribute (`<string name="debug_pin" translatable="false">NNNN</string>`).
   pattern:
     /(?<![A-Za-z0-9_.-])(?<key>(?:[A-Za-z][A-Za-z0-9]{0,30}[_.-]){0,4}[A-Za-z0-9]{0,30}(?:pin|Pin|PIN)(?:[_.-]code|Code|[_.-]CODE)?)(?![A-Za-z0-9])(?:["']?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}["']?|["'][^\n"'<>]{0,40}?["']|["'][^<>\n]{0,80}>)(?<secret>[0-9]{4,8})(?![0-9A-Za-z_.:/-])/,
+  // Every match ends in an operator or a quote (or an element's `>`) right before its digits: most windows around
+  // `pin` (`mapping`, `typing`, `spinner`) hold none.
+  windowNeeds: /[=>:][ \t]{0,4}["']?[0-9]{4}|["'][0-9]{4}/,
   validate: validatePin,
   envName: 'APP_PIN',
   severity: 'warning',

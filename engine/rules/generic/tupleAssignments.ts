@@ -50,6 +50,9 @@ export const tupleAssignmentRule: Rule = {
   pattern: new RegExp(
     `(?<![\\w$])(?:[\\w$]{1,40}[ \\t]{0,2},[ \\t]{0,2}){1,3}(?<key>[\\w$]{1,40})[ \\t]{0,2}[\\])]?[ \\t]{0,2}:?=[ \\t]{0,2}[[(]?[ \\t]{0,2}(?:${LITERAL}[ \\t]{0,2},[ \\t]{0,2}){1,3}["'](?<secret>[^"'\\n\\\\]{3,200})["']`,
   ),
+  // The operator, the first literal and the comma after it: rare in code, while the names before them start at every
+  // identifier of the window.
+  windowNeeds: new RegExp(`=[ \\t]{0,2}[[(]?[ \\t]{0,2}${LITERAL}[ \\t]{0,2},[ \\t]{0,2}["']`),
   appliesToPath: tuplesApply,
   validate: validateTuple,
   skipPlaceholderCheck: true,

@@ -34,6 +34,8 @@ export const uciOptionRule: Rule = {
   // (a section may be anonymous: `@wifi-iface[0]`). The value is quoted or bare, one word.
   pattern:
     /(?:(?:^|\n)[ \t]{0,8}option[ \t]{1,4}|\buci[ \t]{1,4}set[ \t]{1,4}["']?[a-z0-9_-]{1,40}\.[@A-Za-z0-9_[\]-]{1,60}\.)(?<key>[A-Za-z][A-Za-z0-9_]{0,40})(?:[ \t]{1,4}|=)["']?(?<secret>[^"'\s]{4,128})["']?(?=[ \t]{0,40}(?:#|\r?\n|$))/,
+  // `option` leading its line, or `uci set`: the word `option` is everywhere in code, mostly as `options`.
+  windowNeeds: /(?:^|\n)[ \t]{0,8}option[ \t]|\buci[ \t]{1,4}set[ \t]/,
   validate: validateUciOption,
   envName: 'WIFI_KEY',
   severity: 'warning',
