@@ -4,6 +4,7 @@
 import type { Rule } from '../types';
 import { rejectsValue } from './valueChecks';
 import { groupsOutsideLookarounds, uniqueSpan } from './groupSpans';
+import { firstRunStart, leadingRunOf } from './leadingRun';
 
 /** A match, in offsets of the whole text. */
 export interface RegexHit {
@@ -219,7 +220,13 @@ function windowText(text: string, from: number, to: number): { part: string; sli
  */
 export function windowHas(value: RegExp, text: string, from: number, to: number): boolean {
   const { part, sliceStart } = windowText(text, from, to);
-  value.lastIndex = from - sliceStart;
+  // A pattern opening with a long class run: the regex starts where such a run does (none before can match).
+  const run = leadingRunOf(value);
+  if (run !== null) {
+    const at = firstRunStart(run, part, from - sliceStart, to - sliceStart, part.length);
+    if (at < 0 || at >= to - sliceStart) return false;
+    value.lastIndex = at;
+  } else value.lastIndex = from - sliceStart;
   const m = value.exec(part);
   return m !== null && m.index < to - sliceStart;
 }
