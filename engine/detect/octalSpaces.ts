@@ -8,7 +8,7 @@ const ESCAPE = /\\0(?:40|11)/g;
 const MAX_LINE = 4000;
 
 export function octalSpaceLines(text: string): VirtualText[] {
-  if (!hasOctalBlank(text)) return [];
+  if (text.indexOf('\\040') < 0 && text.indexOf('\\011') < 0) return [];
   const out: VirtualText[] = [];
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -19,16 +19,6 @@ export function octalSpaceLines(text: string): VirtualText[] {
     lineStart = lineEnd + 1;
   }
   return out;
-}
-
-/** Whether `\040` or `\011` occurs: one search for `\0` over the text (most have none), then its two digits. */
-function hasOctalBlank(text: string): boolean {
-  for (let i = text.indexOf('\\0'); i >= 0; i = text.indexOf('\\0', i + 1)) {
-    const a = text.charCodeAt(i + 2);
-    const b = text.charCodeAt(i + 3);
-    if ((a === 0x34 && b === 0x30) || (a === 0x31 && b === 0x31)) return true;
-  }
-  return false;
 }
 
 function decodeLine(line: string, at: number): VirtualText {
