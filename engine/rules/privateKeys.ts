@@ -17,7 +17,7 @@ const MIN_BODY: readonly [RegExp, number][] = [
   [/^-----BEGIN (?:EC|DSA) /, 120],
 ];
 
-function tooShortForKey(block: string): boolean {
+export function tooShortForKey(block: string): boolean {
   const base64 = block
     .replace(/^-----BEGIN [A-Z0-9 ]{0,60}-----|-----END [A-Z0-9 ]{0,60}-----$/g, '')
     .replace(/\\[nr]/g, '\n')

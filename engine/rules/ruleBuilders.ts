@@ -167,8 +167,21 @@ export function assignmentPattern(names: readonly string[], value: string, end =
   return new RegExp(assignmentSource(names, value, end, parents));
 }
 
+/** A credential word of a label between a provider's name and its value (`bannerbear SECRET …`, `-secret-key-`). */
+const LABEL_WORD = '(?:secret|private|a(?:ccess|pi|uth)|key|token)'; // branches start with different letters (linear-time proof)
+
+/**
+ * The provider named right before a value of its exact shape, without an assignment: a label of credential words
+ * after blanks (`bannerbear SECRET <v>`, `eventbrite private access key⏎<v>`, `ipinfo_secret key=<v>`), or a key
+ * that ends in `-` (`datadog-secrettoken-<v>`, `codakey-<v>`: contextRule's validator then wants a credential word in
+ * it). On the key's line or the next. Letters or digits on both sides of that `-`: the key's and the value's classes
+ * then cannot share a run of dashes (linear-time proof).
+ */
+const NEAR_LABEL = `(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})${ci(LABEL_WORD)}(?:[ _-]?${ci(LABEL_WORD)}){0,3}(?:[ \\t]{1,3}|[ \\t]{0,3}[:=-][ \\t]{0,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})`;
+const NEAR_GAP = `(?:(?<=[A-Za-z0-9]-)(?=[A-Za-z0-9])|${NEAR_LABEL})`;
+
 /** assignmentPattern's source, as written (before RegExp.prototype.source escapes it: see regexSourceOf). */
-function assignmentSource(names: readonly string[], value: string, end: string, parents: readonly string[]): string {
+function assignmentSource(names: readonly string[], value: string, end: string, parents: readonly string[], near = false): string {
   const name = names.map(ci).join('|');
   const parent = parents.map((p) => ci(escape(p))).join('|');
   // The key starts at the provider word. No lookbehind in front of it: a pattern that opens with plain character
@@ -178,7 +191,8 @@ function assignmentSource(names: readonly string[], value: string, end: string, 
   // a few lines above a generic leaf: both start at a provider word, so V8 can still skip ahead to it (the path
   // itself is checked by contextRule).
   const path = parent ? `|(?:${parent})[A-Za-z0-9_.-]{0,20}${PATH_GAP}${PATH_LEAF}` : '';
-  return `(?:(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})${path})${keyedSeparatorSource()}(?<secret>${value})(?![${end}])`;
+  if (!near) return `(?:(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})${path})${keyedSeparatorSource()}(?<secret>${value})(?![${end}])`;
+  return `(?:(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})(?:${keyedSeparatorSource()}|${NEAR_GAP})${path ? `${path}${keyedSeparatorSource()}` : ''})(?<secret>${value})(?![${end}])`;
 }
 
 /**
@@ -226,6 +240,18 @@ export function keyStartsWord(ctx: MatchContext): boolean {
   if (before === 68 && ctx.text.charAt(at - 2) === '-') return true;
   const first = ctx.keyName.charCodeAt(0);
   return before >= 97 && before <= 122 && first >= 65 && first <= 90;
+}
+
+const LABEL_IN_KEY = new RegExp(LABEL_WORD, 'i');
+
+/**
+ * A value right after a key that ends in `-` (NEAR_GAP's first form) only when the key holds a credential word
+ * (`datadog-secrettoken-<v>`, not `mailgun-<v>`, a resource named for the provider).
+ */
+function dashLabelled(ctx: MatchContext): boolean {
+  const key = ctx.keyName!;
+  if (ctx.text.charCodeAt(ctx.start - 1) !== 45 || !ctx.text.startsWith(key, ctx.start - key.length)) return true;
+  return LABEL_IN_KEY.test(key);
 }
 
 /** Keyword arguments that hand a call its credential. */
@@ -290,7 +316,7 @@ export function contextRule(spec: ContextSpec): Rule {
   // Hundreds of context rules, each with the whole keyed grammar in its pattern: their regexes are built on
   // first use (a scan compiles only the rules its texts flag), not when the rule set loads.
   const names = spec.names.map(dottedName);
-  const source = assignmentSource(names, spec.value, spec.end ?? WORD_END, pathParents(spec.keywords));
+  const source = assignmentSource(names, spec.value, spec.end ?? WORD_END, pathParents(spec.keywords), true);
   let pattern: RegExp | undefined;
   let pathNames: RegExp | undefined;
   let keyNames: RegExp | undefined;
@@ -302,7 +328,9 @@ export function contextRule(spec: ContextSpec): Rule {
       // The provider word names the key (`DATADOG_API_KEY = …`), or the key path does (`datadog:\n  api_key: …`).
       keyNames ??= new RegExp(`^(?:${names.map(ci).join('|')})`);
       const named =
-        ctx.keyName !== undefined && keyNames.test(ctx.keyName) ? keyStartsWord(ctx) : pathNamesProvider((pathNames ??= new RegExp(`(?:^|_)(?:${spec.names.join('|')})`)), ctx) || callOnProvider(keyNames, ctx);
+        ctx.keyName !== undefined && keyNames.test(ctx.keyName)
+          ? keyStartsWord(ctx) && dashLabelled(ctx)
+          : pathNamesProvider((pathNames ??= new RegExp(`(?:^|_)(?:${spec.names.join('|')})`)), ctx) || callOnProvider(keyNames, ctx);
       // A remark on the line that calls the value public (`SEGMENT_WRITE_KEY = "…"  # public, in the web snippet`).
       return named && (own ? own(secret, ctx) : true) && !remarkCallsValuePublic(ctx.text, ctx.end, ctx.start);
     },

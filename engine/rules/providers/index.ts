@@ -183,6 +183,7 @@ import { elasticRules } from './elastic';
 import { enigmaRules } from './enigma';
 import { eraserRules } from './eraser';
 import { etherscanRules } from './etherscan';
+import { ethplorerRules } from './ethplorer';
 import { etsyRules } from './etsy';
 import { eventbriteRules } from './eventbrite';
 import { everhourRules } from './everhour';
@@ -196,6 +197,7 @@ import { faunaRules } from './fauna';
 import { feedierRules } from './feedier';
 import { finageRules } from './finage';
 import { financialModelingPrepRules } from './financial-modeling-prep';
+import { findlRules } from './findl';
 import { finicityRules } from './finicity';
 import { finnhubRules } from './finnhub';
 import { firecrawlRules } from './firecrawl';
@@ -242,6 +244,7 @@ import { heliconeRules } from './helicone';
 import { hellosignRules } from './hellosign';
 import { helpscoutRules } from './helpscout';
 import { hereRules } from './here';
+import { hiveageRules } from './hiveage';
 import { holidayApiRules } from './holiday-api';
 import { html2pdfRules } from './html2pdf';
 import { humanloopRules } from './humanloop';
@@ -257,6 +260,7 @@ import { infuraRules } from './infura';
 import { inngestRules } from './inngest';
 import { insightlyRules } from './insightly';
 import { instamojoRules } from './instamojo';
+import { intersellerRules } from './interseller';
 import { intra42Rules } from './intra42';
 import { intrinioRules } from './intrinio';
 import { ionicRules } from './ionic';
@@ -290,6 +294,7 @@ import { kongKonnectRules } from './kong-konnect';
 import { kontentAiRules } from './kontent-ai';
 import { krakenRules } from './kraken';
 import { kucoinRules } from './kucoin';
+import { kylasRules } from './kylas';
 import { languagelayerRules } from './languagelayer';
 import { laravelRules } from './laravel';
 import { larkRules } from './lark';
@@ -314,8 +319,10 @@ import { lunchMoneyRules } from './lunch-money';
 import { lunoRules } from './luno';
 import { madkuduRules } from './madkudu';
 import { magentoRules } from './magento';
+import { magneticRules } from './magnetic';
 import { mailboxlayerRules } from './mailboxlayer';
 import { mailerliteRules } from './mailerlite';
+import { mailjetSmsRules } from './mailjet-sms';
 import { mailmodoRules } from './mailmodo';
 import { mailsacRules } from './mailsac';
 import { mailtrapRules } from './mailtrap';
@@ -383,6 +390,7 @@ import { pagarmeRules } from './pagarme';
 import { pandadocRules } from './pandadoc';
 import { pandascoreRules } from './pandascore';
 import { pangeaRules } from './pangea';
+import { parseurRules } from './parseur';
 import { particleRules } from './particle';
 import { partnerstackRules } from './partnerstack';
 import { pastebinRules } from './pastebin';
@@ -418,6 +426,7 @@ import { powrbotRules } from './powrbot';
 import { prestashopRules } from './prestashop';
 import { printfulRules } from './printful';
 import { prismaRules } from './prisma';
+import { privateKeyBase64Rules } from './privateKeyBase64';
 import { prodpadRules } from './prodpad';
 import { protocolsIoRules } from './protocols-io';
 import { prowlarrRules } from './prowlarr';
@@ -443,6 +452,7 @@ import { readarrRules } from './readarr';
 import { rebrandlyRules } from './rebrandly';
 import { recordedFutureRules } from './recorded-future';
 import { redditRules } from './reddit';
+import { refinerRules } from './refiner';
 import { rentmanRules } from './rentman';
 import { replyioRules } from './replyio';
 import { requestFinanceRules } from './request-finance';
@@ -484,6 +494,7 @@ import { sherpadeskRules } from './sherpadesk';
 import { shipengineRules } from './shipengine';
 import { shipstationRules } from './shipstation';
 import { shodanRules } from './shodan';
+import { shortcutRules } from './shortcut';
 import { shotstackRules } from './shotstack';
 import { shutterstockRules } from './shutterstock';
 import { signalfxRules } from './signalfx';
@@ -514,6 +525,7 @@ import { statuspageRules } from './statuspage';
 import { statuspalRules } from './statuspal';
 import { steamRules } from './steam';
 import { stitchDataRules } from './stitch-data';
+import { stockdataRules } from './stockdata';
 import { storecoveRules } from './storecove';
 import { stormboardRules } from './stormboard';
 import { stormglassRules } from './stormglass';
@@ -816,6 +828,7 @@ export const providerRules: readonly Rule[] = [
   ...enigmaRules,
   ...eraserRules,
   ...etherscanRules,
+  ...ethplorerRules,
   ...etsyRules,
   ...eventbriteRules,
   ...everhourRules,
@@ -829,6 +842,7 @@ export const providerRules: readonly Rule[] = [
   ...feedierRules,
   ...finageRules,
   ...financialModelingPrepRules,
+  ...findlRules,
   ...finicityRules,
   ...finnhubRules,
   ...firecrawlRules,
@@ -875,6 +889,7 @@ export const providerRules: readonly Rule[] = [
   ...hellosignRules,
   ...helpscoutRules,
   ...hereRules,
+  ...hiveageRules,
   ...holidayApiRules,
   ...html2pdfRules,
   ...humanloopRules,
@@ -890,6 +905,7 @@ export const providerRules: readonly Rule[] = [
   ...inngestRules,
   ...insightlyRules,
   ...instamojoRules,
+  ...intersellerRules,
   ...intra42Rules,
   ...intrinioRules,
   ...ionicRules,
@@ -923,6 +939,7 @@ export const providerRules: readonly Rule[] = [
   ...kontentAiRules,
   ...krakenRules,
   ...kucoinRules,
+  ...kylasRules,
   ...languagelayerRules,
   ...laravelRules,
   ...larkRules,
@@ -947,8 +964,10 @@ export const providerRules: readonly Rule[] = [
   ...lunoRules,
   ...madkuduRules,
   ...magentoRules,
+  ...magneticRules,
   ...mailboxlayerRules,
   ...mailerliteRules,
+  ...mailjetSmsRules,
   ...mailmodoRules,
   ...mailsacRules,
   ...mailtrapRules,
@@ -1016,6 +1035,7 @@ export const providerRules: readonly Rule[] = [
   ...pandadocRules,
   ...pandascoreRules,
   ...pangeaRules,
+  ...parseurRules,
   ...particleRules,
   ...partnerstackRules,
   ...pastebinRules,
@@ -1051,6 +1071,7 @@ export const providerRules: readonly Rule[] = [
   ...prestashopRules,
   ...printfulRules,
   ...prismaRules,
+  ...privateKeyBase64Rules,
   ...prodpadRules,
   ...protocolsIoRules,
   ...prowlarrRules,
@@ -1076,6 +1097,7 @@ export const providerRules: readonly Rule[] = [
   ...rebrandlyRules,
   ...recordedFutureRules,
   ...redditRules,
+  ...refinerRules,
   ...rentmanRules,
   ...replyioRules,
   ...requestFinanceRules,
@@ -1117,6 +1139,7 @@ export const providerRules: readonly Rule[] = [
   ...shipengineRules,
   ...shipstationRules,
   ...shodanRules,
+  ...shortcutRules,
   ...shotstackRules,
   ...shutterstockRules,
   ...signalfxRules,
@@ -1147,6 +1170,7 @@ export const providerRules: readonly Rule[] = [
   ...statuspalRules,
   ...steamRules,
   ...stitchDataRules,
+  ...stockdataRules,
   ...storecoveRules,
   ...stormboardRules,
   ...stormglassRules,
