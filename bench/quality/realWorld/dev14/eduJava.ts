@@ -294,7 +294,7 @@ RELEASE_STORE_PASSWORD=${k.hpw()}
 RELEASE_KEY_ALIAS=capstone
 RELEASE_KEY_PASSWORD=${k.hpw()}
 
-MAPS_API_KEY=${k.prov('Google API key', V.googleKey(k.g))}
+MAPS_API_KEY=${k.n(V.googleKey(k.g))}
 `,
   ),
 

@@ -119,7 +119,7 @@ usuario: g3k2_${k.g.digits(2)}
 contraseña: ${k.gpw()}
 \`\`\`
 
-> La contraseña de prueba del usuario admin de la aplicación es "${k.n('admin123')}" (la pidió el profe para corregir).
+> La contraseña de prueba del usuario admin de la aplicación es "${k.u('admin123')}" (la pidió el profe para corregir).
 `,
   ),
 
@@ -176,7 +176,7 @@ Presentes: ${V.name(k.g)}, ${V.name(k.g)}, ${V.name(k.g)}
 
 Veritabanı: MySQL 8, kullanıcı adı \`root\`, şifre \`${k.hpw()}\`.
 Firebase yönetici hesabı: bitirme.grup2@gmail.com — şifre: ${k.hpw()}
-Hocanın test hesabı: \`hoca@test.com\` / \`${k.n('123456')}\` (sadece demo için).
+Hocanın test hesabı: \`hoca@test.com\` / \`${k.u('123456')}\` (sadece demo için).
 
 Mail gönderimi için uygulama şifresi: ${k.s('password', k.g.lower(16))}
 `,
