@@ -3,6 +3,7 @@
 // the smaller id (engine/detect/scan.ts resolveOverlaps).
 import type { Rule } from '../types';
 import { aiRules } from './ai';
+import { classroomToolRules } from './classroomTools';
 import { cloudRules } from './cloud';
 import { commandLineRules } from './commandLine';
 import { commandLineAdminRules } from './commandLineAdmin';
@@ -64,6 +65,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineAdminRules,
   ...commandLineKeyRules,
   ...commandLineOpsRules,
+  ...classroomToolRules,
   ...gameServerRules,
   ...windowsAdminRules,
   ...appSigningToolRules,

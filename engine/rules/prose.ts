@@ -628,12 +628,14 @@ export const proseRules: Rule[] = [
       positives: (g) => [
         `name,url,username,password,note\nGrafana,https://grafana.int,viewer,${g.s(humanPassword(g))},\nRouter,http://192.168.1.1,admin,"${g.s(humanPassword(g))}",office\n`,
         `system;login;Passwort\nDATEV;kanzlei;${g.s(humanPassword(g))}\n`,
+        `Klasse;Vorname;Benutzername;Startpasswort\n7b;Anna;7b-01@schule.example;${g.s(g.chars('abcdefghjkmnpqrstuvwxyz', 4) + g.chars('23456789', 4))}\n`,
       ],
       negatives: (g) => [
         `name,url,username,password,note\nWiki,https://wiki.int,,,SSO only\nVPN,https://vpn.int,jdoe,********,\nMail,https://mail.int,jdoe,<see vault>,\n`,
         `user,password_hash\nalice,${g.hex(64)}\n`,
         `id,token,count\n1,the,42\n2,password,7\n`,
         `field,description\npassword,the user's password\n`,
+        `Klasse;Vorname;Passwortwechsel\n7b;Anna;${g.chars('abcdefghjkmnpqrstuvwxyz', 4) + g.chars('23456789', 4)}\n`,
       ],
     },
   },

@@ -110,9 +110,10 @@ function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head
 
 /**
  * Words before a token's word that make it no credential (prose.ts's list, a release's or signer's public key, and a
- * search-only key, which search clients ship to every browser).
+ * search-only key, which search clients ship to every browser). An exam key is an answer key or Safe Exam Browser's
+ * Browser Exam Key, a SHA-256 of the browser and its settings (Moodle and Canvas show it to check the exam browser).
  */
-const NOT_A_CREDENTIAL_TOKEN_BEFORE = new RegExp(`\\b(?:${NOT_A_CREDENTIAL_KEY_WORDS}|signing|release|search[ \\t-]only)[ \\t]{1,3}(?:[\\p{L}-]{1,20}[ \\t]{1,3})?$`, 'iu');
+const NOT_A_CREDENTIAL_TOKEN_BEFORE = new RegExp(`\\b(?:${NOT_A_CREDENTIAL_KEY_WORDS}|signing|release|search[ \\t-]only|exam)[ \\t]{1,3}(?:[\\p{L}-]{1,20}[ \\t]{1,3})?$`, 'iu');
 
 /** A value the sentence then calls public or no secret (`(X) is public`, `X is not a secret`). */
 const SAID_PUBLIC_AFTER = /^[)\]"'`’”*]{0,2}[ \t]{1,3}(?:is|are)[ \t]{1,3}(?:public\b|not[ \t]{1,3}(?:a[ \t]{1,3})?secret\b)/i;
@@ -283,6 +284,7 @@ export const proseSentenceRules: Rule[] = [
         `The public key fingerprint is ${g.hex(40)}.`,
         `Falling back to key vault secret 'hr-sql-password' (version ${g.hex(32)})`,
         `The API token was re-issued, now at version ${g.hex(32)}.`,
+        `- Browser exam key: \`${g.hex(64)}\``,
       ],
     },
   },

@@ -72,6 +72,9 @@ export function columnKind(header: string): 'password' | 'token' | undefined {
   return kind;
 }
 
+/** Labels that end compound nouns: a teacher's `Startpasswort` column is a password column. */
+const COMPOUND_TAILS = new Set(['passwort', 'kennwort', 'wachtwoord']);
+
 function columnKindOf(header: string): 'password' | 'token' | undefined {
   // `api_key`, `admin-password`: names joined by `_` or `-` read as words.
   const h = fold(header.replace(/<[^>]{0,200}>|[*_`]/g, ' ').replace(/(?<=[A-Za-z])[-_](?=[A-Za-z])/g, ' '))
@@ -83,7 +86,8 @@ function columnKindOf(header: string): 'password' | 'token' | undefined {
     if (at < 0) return false;
     // Whole words for Latin labels (`pass` is not `passport`); scripts without spaces match anywhere.
     if (/[^a-z ]/.test(w)) return true;
-    return !/[a-z]/.test(h.charAt(at - 1)) && !/[a-z]/.test(h.charAt(at + w.length));
+    // German and Dutch write a compound as one word (`Startpasswort`, `Erstkennwort`, `beginwachtwoord`): it ends in the label.
+    return (COMPOUND_TAILS.has(w) || !/[a-z]/.test(h.charAt(at - 1))) && !/[a-z]/.test(h.charAt(at + w.length));
   };
   if (PASSWORD_WORDS.some(has)) return 'password';
   if (TOKEN_WORDS.some(has)) return 'token';

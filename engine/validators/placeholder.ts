@@ -156,6 +156,7 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   if (value.length >= 20 && DOCUMENTED_EXAMPLE_HASHES.has(valueHash(value))) return true;
   if (/EXAMPLE/.test(value)) return true;
   if (isRepeatedRun(value)) return true;
+  if (spellsAlphabet(value)) return true;
   if ((TEMPLATE.test(value) && !(options.humanPassword && isDollarPassword(value))) || REFERENCE.test(value)) return true;
   if (isRegexSource(value)) return true;
   // Masked or filler values: xxxx, ****, ...., ####, ----, 0000
@@ -479,6 +480,23 @@ export function isRepeatedRun(value: string): boolean {
     let periodic = true;
     for (let i = p; i < v.length && periodic; i++) periodic = v[i] === v[i - p];
     if (periodic) return RUN.includes(v.slice(0, p));
+  }
+  return false;
+}
+
+/**
+ * The alphabet spelt out, in any case and through separators (`123456789:ABCdefGhIJKlmNoPQRsTUVwxyZ`, a bot token's
+ * tutorial stand-in): twelve characters of the digit-and-letter run in order, eight of them letters. A generated value
+ * never holds such a run.
+ */
+export function spellsAlphabet(value: string): boolean {
+  if (value.length < 12) return false;
+  const v = value.toLowerCase().replace(/[^0-9a-z]/g, '');
+  let run = 1;
+  for (let i = 1; i < v.length; i++) {
+    const at = RUN.indexOf(v[i]!);
+    run = at > 0 && RUN[at - 1] === v[i - 1] ? run + 1 : 1;
+    if (run >= 12 && at >= 17) return true;
   }
   return false;
 }

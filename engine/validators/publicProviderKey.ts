@@ -35,8 +35,11 @@ export function isPublicProviderKey(value: string, key: string, keyStart: number
   return false;
 }
 
-/** A sibling named for OAuth 1's consumer secret (`consumer-secret`, `consumer_secret`, `consumerSecret`). */
-const CONSUMER_SECRET_SIBLING = /consumer[ _.-]?secret/i;
+/**
+ * A sibling named for OAuth 1's consumer secret (`consumer-secret`, `consumer_secret`, `consumerSecret`), or LTI 1.1's
+ * name for it (`shared_secret`, `sharedSecret`: an LMS tool's consumer key and shared secret).
+ */
+const CONSUMER_SECRET_SIBLING = /(?:consumer|shared)[ _.-]?secret/i;
 
 /**
  * OAuth 1's consumer key beside its consumer secret (composer's `bitbucket-oauth` entry, a Twitter or Bitbucket

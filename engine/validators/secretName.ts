@@ -912,6 +912,9 @@ function readName(name: string): SecretNameReading | undefined {
   // before a secret word is otherwise a switch (`requirePassword: true`). The bare `requirepass` is Redis's own
   // syntax, read by its rules (redis.conf, redis-server flags, argument lists).
   if (/(?:^|[._:-])(?:require(?:_p|P)ass|master(?:_a|A)uth)$/.test(name)) return { kind: 'password', word: 'pass' };
+  // Moodle's site-wide pepper (`$CFG->passwordsaltmain`, the older ones kept as `passwordsaltalt1` …): every stored
+  // password hash depends on it, a secret, not a salt stored beside a hash.
+  if (/^passwordsalt(?:main|alt\d{1,2})$/.test(name)) return { kind: 'secret', word: 'secret' };
   const words = nameWords(name).flatMap((w) => splitCompound(w));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;

@@ -43,6 +43,8 @@ const SECOND = [
   'sign_in',
   // The mongo shell's `db.changeUserPassword("user", "pw")` (rw-dev11).
   'changeUserPassword',
+  // Eclipse Paho's MQTT login: `client.username_pw_set("user", "pw")` (IoT course kits, Home Assistant scripts).
+  'username_pw_set',
 ];
 /** Calls whose third argument is the password (host or URL or identity, user, password). */
 const THIRD = [
@@ -105,6 +107,8 @@ const THIRD_CALL = new RegExp(`(?:^|\\.|->)(?:${THIRD.join('|')})$`);
 const FOURTH_CALL = new RegExp(`(?:^|\\.|->)(?:${FOURTH.join('|')})$`);
 
 const ARG = '(?:"[^"\\n]{0,120}"|\'[^\'\\n]{0,120}\'|[\\w.$>\\[\\]:-]{1,60})';
+/** Blanks around an argument, with at most one line break: calls wrapped after `(` or a comma (`getConnection(\n  url, "u", "pw")`). */
+const GAP = '[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,40})?';
 /** A (user, password) tuple given to a name that says so: `http_auth=(…)`, `svc_creds = (…)`, `DB_CREDENTIALS = (…)`. */
 const TUPLE_NAME = '(?:http_auth|proxy_auth|basic_auth|digest_auth|[A-Za-z_]{0,30}(?:creds|credentials|CREDS|CREDENTIALS)|["\']auth["\'])';
 /** Python keyword tuples (`basic_auth=("u", "pw")`, Elasticsearch, Jira) and PHP's Guzzle option `'auth' => ['u', 'pw']`. */
@@ -218,13 +222,14 @@ export const credentialCallRule: Rule = {
     'sql.newinstance(',
     'set_password(',
     'changeuserpassword(',
+    'username_pw_set(',
     'basic_auth ',
     'digest_auth ',
   ],
   keywordWindow: { before: 80, after: 460 },
   pattern: new RegExp(
     // Four-argument calls first: `credentials(` is also a two-argument call, and the first alternative that matches wins.
-    `(?<![\\w$])(?:(?:${FOURTH.join('|')})[ \\t]{0,2}\\([ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){3}|(?:(?:${[...SECOND, ...THIRD].join('|')})[ \\t]{0,2}\\(|${TUPLE})[ \\t]{0,4}(?:${ARG}[ \\t]{0,4},[ \\t]{0,4}){1,2}|${ONLY_ARGUMENT}|${RUBY_SECOND}${ARG}[ \\t]{0,4},[ \\t]{0,4})["'](?<secret>[^"'\\n\\\\]{3,200})["']`,
+    `(?<![\\w$])(?:(?:${FOURTH.join('|')})[ \\t]{0,2}\\(${GAP}(?:${ARG}[ \\t]{0,4},${GAP}){3}|(?:(?:${[...SECOND, ...THIRD].join('|')})[ \\t]{0,2}\\(|${TUPLE})${GAP}(?:${ARG}[ \\t]{0,4},${GAP}){1,2}|${ONLY_ARGUMENT}|${RUBY_SECOND}${ARG}[ \\t]{0,4},[ \\t]{0,4})["'](?<secret>[^"'\\n\\\\]{3,200})["']`,
   ),
   validate: validateCall,
   skipPlaceholderCheck: true,
@@ -241,6 +246,8 @@ export const credentialCallRule: Rule = {
         `conn.simple_bind_s("cn=admin,dc=example,dc=org", "${g.s(human())}")`,
         `auth = HTTPDigestAuth("svc", "${g.s(human())}")`,
         `Connection c = DriverManager.getConnection("jdbc:postgresql://pg01/sales", "sales", "${g.s(human())}");`,
+        `try (Connection c = DriverManager.getConnection(\n        "jdbc:oracle:thin:@db.lab:1521:orcl", "s${g.digits(7)}", "${g.s(human())}")) {`,
+        `client.username_pw_set("group${g.digits(2)}", "${g.s(human())}")`,
         `my $dbh = DBI->connect("DBI:mysql:database=reports", "report", "${g.s(human())}");`,
         `auth := smtp.PlainAuth("", "mailer@acme.example", "${g.s(human())}", "smtp.acme.example")`,
         `ftp.login("acme", "${g.s(human())}")`,

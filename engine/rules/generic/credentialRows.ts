@@ -99,7 +99,8 @@ function elements(row: string): string[] {
 /** One name from a parameter or binding: `String user`, `user: String`, `$user`, `final String pw`. */
 function bindingName(part: string): string | undefined {
   const eq = part.indexOf('=');
-  const p = (eq < 0 ? part : part.slice(0, eq)).trim();
+  // MySQL quotes identifiers in backticks (phpMyAdmin and mysqldump: ``INSERT INTO `users` (`id`, `password`)``).
+  const p = (eq < 0 ? part : part.slice(0, eq)).trim().replace(/^`([^`]{1,40})`$/, '$1');
   const typed = /^[$&*]?([A-Za-z_]\w{0,40})\s*:\s*\S/.exec(p);
   if (typed) return typed[1];
   const m = /^(?:(?:final|val|var|let|const|mut|readonly)\s+)?(?:[\w.<>[\]?]{1,40}\s+)?[$&*]?([A-Za-z_]\w{0,40})$/.exec(p);
@@ -229,6 +230,9 @@ export function validateCredentialRow(value: string, ctx: MatchContext): boolean
   if (sql && tokenColumnRow(value, sql, kind === 'test')) return true;
   // The column list names every value of the row: one not named for a password (`client_id`, `name`) is none.
   if (sql && !PASSWORD_COLUMN.test(sql.column) && readSecretName(sql.column)?.kind !== 'password') return false;
+  // A table's password column holds what the application stores: a bare hex digest there is `md5()`/`sha1()` of the
+  // password (PHP course apps), the verifier and not the password.
+  if (sql && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$/.test(value)) return false;
   // Identifiers (`NextToken`, `nextPage`): a paginator's or an enum's names, not a password.
   if (/^(?:[A-Z][a-z]+){2,}$|^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false;
   const test = kind === 'test';
@@ -315,6 +319,7 @@ export const credentialRowRule: Rule = {
       return [
         `STAGING_USERS = [\n    ("qa-lead", "${g.s(human())}", Role.ADMIN),\n    ("support", "${g.s(human())}", Role.VIEWER),\n]`,
         `const users = {\n  bob: '${g.s(human())}',\n  alice: '${g.s(human())}',\n};`,
+        `INSERT INTO \`users\` (\`id\`, \`username\`, \`password\`, \`role\`) VALUES\n(3, 'student1', '${g.s(human())}', 'student');`,
         `private val accounts = listOf(\n    "sync-eu" to "${g.s(human())}",\n)`,
         `@pytest.mark.parametrize("username,password,ok", [\n    ("alice", "${g.s(`${g.alnum(14)}`)}", True),\n])`,
         `for {email, password, role} <- [\n  {"owner@shop.dev", "${g.s(human())}", :owner}\n] do`,
