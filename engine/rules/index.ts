@@ -9,6 +9,7 @@ import { commandLineAdminRules } from './commandLineAdmin';
 import { commandLineKeyRules } from './commandLineKeys';
 import { commandLineOpsRules } from './commandLineOps';
 import { gameServerRules } from './gameServers';
+import { integrationToolRules } from './integrationTools';
 import { appSigningToolRules } from './appSigningTools';
 import { shellVariableCommandRules } from './shellVariableCommands';
 import { serverEnvDirectiveRules } from './serverEnvDirectives';
@@ -65,6 +66,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineKeyRules,
   ...commandLineOpsRules,
   ...gameServerRules,
+  ...integrationToolRules,
   ...windowsAdminRules,
   ...appSigningToolRules,
   ...shellVariableCommandRules,

@@ -111,7 +111,7 @@ ${k.key(V.pgpPrivate(k.g))}
     },
     {
       "name": "gocardless-bank-account-data",
-      "secret_id": "${k.n(k.g.uuid())}",
+      "secret_id": "${k.u(k.g.uuid())}",
       "secret_key": "${k.s('token', k.g.hex(128))}"
     },
     {

@@ -259,7 +259,7 @@ crm_api_token=${k.n('context.crm_api_token')}
 export INFA_DEFAULT_DOMAIN_PASSWORD=${k.n('$(cat /opt/informatica/.pw)')}
 pmcmd startworkflow -sv IS_PROD -d Domain_Prod -u Administrator -p '${k.hpw()}' -f SALES_DWH -wait wf_load_sales
 # encrypted value for the parameter file, produced by pmpasswd:
-# $ParamSrcPassword=${k.n(k.g.base64(24))}
+# $ParamSrcPassword=${k.u(k.g.base64(24))}
 infacmd.sh isp ListServices -dn Domain_Prod -un Administrator -pd ${k.gpw()}
 `,
   ),

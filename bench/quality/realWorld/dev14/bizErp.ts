@@ -85,7 +85,7 @@ export function authHeader(url: string, method: 'GET' | 'POST', realm: string) {
 }
 
 // example of a signed header from the docs, kept for comparison:
-// OAuth realm="123456_SB1", oauth_consumer_key="${k.n(k.g.hex(64))}", oauth_nonce="${k.n(k.g.alnum(11))}", oauth_signature="${k.n(k.g.base64(43) + '%3D')}"
+// OAuth realm="123456_SB1", oauth_consumer_key="${k.u(k.g.hex(64))}", oauth_nonce="${k.n(k.g.alnum(11))}", oauth_signature="${k.n(k.g.base64(43) + '%3D')}"
 `;
   }),
 
