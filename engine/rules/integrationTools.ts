@@ -71,7 +71,7 @@ export const integrationToolRules: Rule[] = [
     provider: 'Command line',
     family: 'generic',
     priority: 'generic',
-    description: "Passphrase of several words quoted after a --passphrase / --password flag (gpg --passphrase '…', 7z, openssl)",
+    description: 'Passphrase of several words quoted after a passphrase or password flag of gpg, 7z or openssl',
     keywords: ['--passphrase', '--password', '--passwd'],
     keywordWindow: { before: 0, after: 220 },
     pattern: /(?<=[\s"'])--(?:passphrase|password|passwd)(?:=|[ \t]{1,4})["'](?<secret>[^\s"'$`\\]{1,60}(?:[ ][^\s"'$`\\]{1,60}){1,6})["']/,
