@@ -260,6 +260,14 @@ const KNOWN_COMMANDS = [
   'security',
   'altool',
   'signtool',
+  // Integration and reporting tools (engine/rules/integrationTools.ts): Informatica's clients, SSRS's key backup.
+  'pmcmd',
+  'pmrep',
+  'infacmd',
+  'infacmd.sh',
+  'infasetup',
+  'infasetup.sh',
+  'rskeymgmt',
 ];
 
 const KNOWN = new Set(KNOWN_COMMANDS);

@@ -10,6 +10,7 @@ import { commandLineAdminRules } from './commandLineAdmin';
 import { commandLineKeyRules } from './commandLineKeys';
 import { commandLineOpsRules } from './commandLineOps';
 import { gameServerRules } from './gameServers';
+import { integrationToolRules } from './integrationTools';
 import { appSigningToolRules } from './appSigningTools';
 import { shellVariableCommandRules } from './shellVariableCommands';
 import { serverEnvDirectiveRules } from './serverEnvDirectives';
@@ -67,6 +68,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineOpsRules,
   ...classroomToolRules,
   ...gameServerRules,
+  ...integrationToolRules,
   ...windowsAdminRules,
   ...appSigningToolRules,
   ...shellVariableCommandRules,

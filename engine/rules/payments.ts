@@ -164,6 +164,38 @@ export const paymentRules: Rule[] = [
     revocationUrl: 'https://ca-live.adyen.com/ca/ca/config/api_credentials_new.shtml',
     sample: (g) => `AQE${g.alnum(60)}.${g.base64url(40)}`,
   }),
+  // Adyen's own layout (found while tuning on rw-dev14's biz part): base64, `-`, a 44-character base64 block, `-`, and
+  // 16 printable characters. Distinctive enough to name the provider in a header or on a command line, unnamed.
+  tokenRule({
+    id: 'adyen-api-key-format',
+    provider: 'Adyen',
+    family: 'payments',
+    description: 'Adyen API key (recognised by its layout, without the provider in the name)',
+    prefix: 'AQE',
+    body: '[A-Za-z0-9+/]{40,160}={0,2}-[A-Za-z0-9+/]{42,44}={0,2}-[A-Za-z0-9!#%&()*+,./:;<>?@^_{|}~-]{16}',
+    end: 'A-Za-z0-9!#%&()*+,./:;<>?@^_{|}~-',
+    envName: 'ADYEN_API_KEY',
+    docsUrl: 'https://docs.adyen.com/development-resources/api-credentials/',
+    revocationUrl: 'https://ca-live.adyen.com/ca/ca/config/api_credentials_new.shtml',
+    sample: (g) => `AQE${g.alnum(3)}mfx${g.base64(58)}==-${g.base64(43)}=-${g.alnum(16)}`,
+    positives: (g) => [`curl https://checkout-test.adyen.com/v71/payments -H "X-API-Key: ${g.s(`AQE${g.alnum(3)}mfx${g.base64(60)}==-${g.base64(43)}=-${g.alnum(8)}%<${g.alnum(6)}`)}"`],
+  }),
+  // PayPal's classic NVP/SOAP API signature: 56 characters starting with `A`, beside the API username and password.
+  contextRule({
+    id: 'paypal-nvp-api-signature',
+    provider: 'PayPal / Braintree',
+    family: 'payments',
+    description: 'PayPal classic (NVP/SOAP) API signature',
+    names: ['paypal[a-z_-]{0,24}signature', 'api[_-]?signature'],
+    keywords: ['api_signature', 'apisignature', 'api-signature', 'paypal'],
+    value: 'A[A-Za-z0-9._-]{55}',
+    envName: 'PAYPAL_API_SIGNATURE',
+    docsUrl: 'https://developer.paypal.com/api/nvp-soap/apiCredentials/',
+    revocationUrl: 'https://www.paypal.com/businessprofile/mytools/apiaccess',
+    revocationNote: 'Remove the API signature under Account Settings > API access > NVP/SOAP API integration and request a new one (the API password changes with it).',
+    sample: (g) => `A${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-', 55)}`,
+    positives: (g) => [`define('PAYPAL_API_SIGNATURE', '${g.s(`A${g.alnum(20)}.${g.alnum(14)}-${g.alnum(19)}`)}');`],
+  }),
   contextRule({
     id: 'razorpay-key-secret',
     provider: 'Razorpay',

@@ -54,6 +54,9 @@ function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   // Or it opens a cell of a pasted sheet or export (`…;Laptop Kennwort;X ist das neue Kennwort`, `<td>X …`).
   if (!isLinePrefix(prefix) && !/^[^\n:：]{0,60}[:：][ \t]{1,3}$/.test(prefix) && !/(?:[;|\t]|<(?:p|td|li)>)[ \t]{0,2}$/.test(prefix)) return false;
   const tail = ctx.keyName ?? '';
+  // A log line's logger after its level and thread (`ERROR [pool-3-thread-4] SettlementJob - SFTP login failed … (password=…)`):
+  // the dash starts the message, the word before it names the class that logged it (rw-dev14).
+  if (/^[-–—][ \t]/.test(tail) && /\b(?:TRACE|DEBUG|INFO|WARN(?:ING)?|ERROR|FATAL)[ \t]{1,8}(?:\[[^\]\n]{1,60}\][ \t]{0,4})?$/.test(prefix)) return false;
   // Code and settings (`passwordPrompt = "Password: "`, `ldap_default_authtok_type = password`): a quote in the
   // label, or a name made of code words; a bold speaker's name (`**Ravi** — the admin pw is …`).
   if (/["`]|(?<![\p{L}])'|'(?![\p{L}])/u.test(tail) || (/^==?[ \t]/.test(tail) && CODE_NAME.test(value)) || /[*_]{2}$/.test(value)) return false;

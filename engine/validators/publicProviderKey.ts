@@ -54,9 +54,14 @@ export function isConsumerKeyBesideSecret(key: string, keyStart: number, text: s
 /**
  * Client-side keys that are public by design, told by their prefix or their name: Midtrans's client key
  * (`Mid-client-…`, `SB-Mid-client-…` in the sandbox; the server key is `Mid-server-…`) and Shopify's Storefront API
- * access token (32 hex under a `storefront` name), both built into the shop's pages.
+ * access token (32 hex under a `storefront` name), both built into the shop's pages; Worldpay's client key
+ * (`L_C_` / `T_C_` and a UUID; the service key is `L_S_`), which its checkout script encrypts cards with in the
+ * browser; a Shopify app's API key (32 hex under `SHOPIFY_API_KEY`: the app's client id, which App Bridge hands to
+ * every embedded page; the credential is `SHOPIFY_API_SECRET`).
  */
 export function isPublicClientKey(value: string, key: string): boolean {
   if (/^(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,64}$/.test(value)) return true;
+  if (/^[LT]_C_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return true;
+  if (/^shopify[_-]?api[_-]?key$/i.test(key) && /^[0-9a-f]{32}$/.test(value)) return true;
   return /storefront/i.test(key) && !/private|secret|admin/i.test(key) && /^[0-9a-f]{32}$/.test(value);
 }

@@ -37,6 +37,7 @@ import { appwriteRules } from './appwrite';
 import { artsyRules } from './artsy';
 import { ateraRules } from './atera';
 import { auddRules } from './audd';
+import { authorizeNetRules } from './authorize-net';
 import { authressRules } from './authress';
 import { autodeskRules } from './autodesk';
 import { autokloseRules } from './autoklose';
@@ -682,6 +683,7 @@ export const providerRules: readonly Rule[] = [
   ...artsyRules,
   ...ateraRules,
   ...auddRules,
+  ...authorizeNetRules,
   ...authressRules,
   ...autodeskRules,
   ...autokloseRules,
