@@ -35,6 +35,11 @@ export interface HistoryScanOptions {
    * `pendingBatches` batches, then git waits (memory stays bounded whatever the history's size).
    */
   scanner: Scanner | (() => Scanner | Promise<Scanner>) | HistoryBatchScanner;
+  /**
+   * Worker threads that take over once this thread has spent `afterMs` scanning (0: from the first batch). They
+   * start their own engines, which only a long history repays; until then (and for batches already out) `scanner`.
+   */
+  offload?: { afterMs: number; start(): HistoryBatchScanner };
   /** Batches handed over and not yet delivered before git is paused (default 8). */
   pendingBatches?: number;
   /** git's output is kept unparsed until this settles (what `scanPath` needs is still being read); a rejection fails the scan. */
@@ -126,9 +131,12 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
     const suppressions = options.suppressions !== false;
     const newBatch = (): PendingBatch => ({ texts: [], paths: [], commits: [], subjects: [], suppressions, added: [], records: [], chars: 0 });
     let batch = newBatch();
-    // This thread's scanner once there is one; until then (and always with workers) batches go to `offThread`.
+    // This thread's scanner once there is one; until then batches go to `later` (its promise). `workers`: a given
+    // batch scanner, or the offload once started; every batch after that goes to them.
     let scanner: Scanner | undefined;
-    let offThread: HistoryBatchScanner | undefined;
+    let later: HistoryBatchScanner | undefined;
+    let workers: HistoryBatchScanner | undefined;
+    let scanMs = 0;
     // Batches out, delivered strictly in the order they were handed over (the log's order).
     let pending = 0;
     let delivered: Promise<void> = Promise.resolve();
@@ -162,12 +170,16 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
       const b = batch;
       if (b.texts.length === 0) return;
       batch = newBatch();
-      if (scanner && pending === 0) {
-        deliver(b, scanHistoryBatch(scanner, b));
+      if (!workers && options.offload && scanMs >= options.offload.afterMs) workers = options.offload.start();
+      if (!workers && scanner && pending === 0) {
+        const started = performance.now();
+        const result = scanHistoryBatch(scanner, b);
+        scanMs += performance.now() - started;
+        deliver(b, result);
         return;
       }
       const { texts, paths, commits, subjects } = b;
-      const out = offThread!.scanBatch({ texts, paths, commits, subjects, suppressions });
+      const out = (workers ?? later!).scanBatch({ texts, paths, commits, subjects, suppressions });
       pending++;
       if (pending >= maxPending) child.stdout.pause();
       delivered = delivered
@@ -290,11 +302,19 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
     try {
       const given = options.scanner;
       if (isBatchScanner(given)) {
-        offThread = given;
+        workers = given;
       } else {
         const made = typeof given === 'function' ? given() : given;
         if (made instanceof Promise) {
-          offThread = { scanBatch: (b) => made.then((s) => scanHistoryBatch(s, b)) };
+          later = {
+            scanBatch: (b) =>
+              made.then((s) => {
+                const started = performance.now();
+                const result = scanHistoryBatch(s, b);
+                scanMs += performance.now() - started;
+                return result;
+              }),
+          };
           made.then((s) => (scanner = s), fail);
         } else {
           scanner = made;

@@ -108,6 +108,20 @@ describe('scanHistory: batches scanned off this thread', () => {
     assert.match(token.commit.subject, /^ci token \S*…/);
   });
 
+  it('an offload taking over from the scanner on this thread gives the same hits', async () => {
+    const repo = TempRepo.init();
+    repo.write('a.js', `${filler()}\nconst stripe = "${stripe}";\n`).commit('add payments');
+    repo.write('b.js', `${filler()}\nconst again = "${stripe}";\n`).commit('copy');
+    repo.write('c.js', `${filler()}\nexport GITHUB_TOKEN=${ghp}\n`).commit('ci');
+    const scanner = createScanner();
+    const include = tipCommits(await readTips({ cwd: repo.dir }));
+    const seen: HistoryBatch[] = [];
+    const off: HistoryHit[] = [];
+    await scanHistory({ cwd: repo.dir, scanner, include, offload: { afterMs: 0, start: () => slowBatches(scanner, seen) } }, (hit) => off.push(hit));
+    assert.ok(seen.length >= 2, `${seen.length} batches offloaded`);
+    assert.deepEqual(placed(off), placed(await hitsOf(repo, scanner)));
+  });
+
   it('masks only the subjects of commits with a finding in the batch', () => {
     const scanner = createScanner();
     const batch: HistoryBatch = {
