@@ -21,7 +21,7 @@ import type { HushConfig } from '../../engine/config';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from '../../report/history';
 
 /**
- * This thread's scan time after which the workers take over: each worker's start-up (its bundle and engine, ~0.7 s of
+ * This thread's scan CPU time after which the workers take over: each worker's start-up (its bundle and engine, ~0.7 s of
  * CPU) is repaid only by a long scan; a short history (3,000 small commits: ~0.6 s) is over on this thread before.
  */
 const OFFLOAD_AFTER_MS = 1500;
