@@ -1,7 +1,6 @@
 // `hush scan --history [--since REV] [PATH]`: every secret ever added to the repository's history, once,
 // with the commit that introduced it and whether that commit is pushed. Exit 0 clean, 1 found, 2 error.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { findHistoryRepo, runGit } from '../../git/exec';
@@ -19,12 +18,6 @@ import { DEFAULT_MAX_FILE_BYTES } from '../../workspace/readFile';
 import type { Scanner } from '../../engine/detect/scan';
 import type { HushConfig } from '../../engine/config';
 import { formatHistoryJson, formatHistoryText, historySarif, type HistoryFinding, type HistoryReport } from '../../report/history';
-
-/**
- * This thread's scan CPU time after which the workers take over: each worker's start-up (its bundle and engine, ~0.7 s of
- * CPU) is repaid only by a long scan; a short history (3,000 small commits: ~0.6 s) is over on this thread before.
- */
-const OFFLOAD_AFTER_MS = 1500;
 
 /** Runs `hush scan --history …` (argv without the `scan` word) and returns the exit code. */
 export async function historyCommand(args: readonly string[], version: string): Promise<number> {
@@ -45,8 +38,9 @@ export async function historyCommand(args: readonly string[], version: string): 
   if (positionals.length > 1) throw new UsageError('--history scans one repository: give at most one PATH');
   const target = resolve(positionals[0] ?? '.');
   if (values.since?.startsWith('-')) throw new UsageError(`--since needs a revision (got "${values.since}")`);
-  // Given, that many workers from the start; by default one per core once the history proves long (OFFLOAD_AFTER_MS).
-  const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
+  // Workers only when asked for: each starts its own bundle and engine (~0.7 s of CPU), and on two shared cores that
+  // cost more than it saved (issue 22, docs/benchmarks.md); one thread by default.
+  const threads = values.threads === undefined ? 1 : Number(values.threads);
   if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError('--threads must be a whole number from 1 to 64');
   // What reads the repository's top and the config (scanned paths, the engine) waits for them. git needs neither to
   // start the log of HEAD and the remote branches, so without --since the log starts first; --since's revision
@@ -82,7 +76,7 @@ export async function historyCommand(args: readonly string[], version: string): 
     // Paths in the log are the repository's whatever directory git runs in (diff.relative is turned off).
     cwd: context?.root ?? target,
     scanner,
-    offload: threads > 1 && existsSync(script) ? { afterMs: values.threads === undefined ? OFFLOAD_AFTER_MS : 0, start: workers } : undefined,
+    offload: threads > 1 && existsSync(script) ? { afterMs: 0, start: workers } : undefined,
     pendingBatches: threads > 1 ? threads * 4 : 32,
     include: [],
     // git itself resolves the tips (no call to list them first): HEAD and the remote branches, or HEAD since a revision.
