@@ -1,7 +1,9 @@
 // Streams `git log -p` over a set of commits and runs the engine over each file's ADDED lines. Memory
-// stays bounded: git writes into a pipe, we parse line by line and scan per file as we go.
+// stays bounded: git writes into a pipe, we parse line by line, and each file's added text joins a batch
+// that is scanned here or on a worker; git is paused while too many batches are out.
 import type { Finding, Scanner } from '../engine';
 import { AddedTextCollector, positionIn, type AddedText } from './addedText';
+import { redactText, scanHistoryBatch, type HistoryBatch, type HistoryBatchResult } from './historyBatch';
 import { GitUnavailableError, spawnGit } from './exec';
 import { COMMIT_FORMAT, PatchParser, type CommitHeader } from './patchParser';
 
@@ -19,14 +21,29 @@ export interface HistoryHit {
   commit: CommitHeader;
 }
 
+/** Scans batches off this thread (the CLI's scan workers); scanHistory delivers the results in the log's order. */
+export interface HistoryBatchScanner {
+  scanBatch(batch: HistoryBatch): Promise<HistoryBatchResult>;
+}
+
 export interface HistoryScanOptions {
   cwd: string;
   /**
-   * The scanner, or what builds it: a function is called once git is running, so the engine's start-up
-   * (~1,150 rules) overlaps git's first commits instead of coming before them. When it returns a promise,
-   * git's output is read and kept meanwhile (git never waits on a full pipe) and parsed once it resolves.
+   * The scanner, what builds it, or worker threads that scan. A function is called once git is running, so the
+   * engine's start-up (~1,150 rules) overlaps git's first commits instead of coming before them; while its
+   * promise or a worker's batch is pending, git's output is parsed and batched meanwhile, up to
+   * `pendingBatches` batches, then git waits (memory stays bounded whatever the history's size).
    */
-  scanner: Scanner | (() => Scanner | Promise<Scanner>);
+  scanner: Scanner | (() => Scanner | Promise<Scanner>) | HistoryBatchScanner;
+  /**
+   * Worker threads that take over once this thread has spent `afterMs` of CPU scanning (0: from the first batch). They
+   * start their own engines, which only a long history repays; until then (and for batches already out) `scanner`.
+   */
+  offload?: { afterMs: number; start(): HistoryBatchScanner };
+  /** Batches handed over and not yet delivered before git is paused (default 8). */
+  pendingBatches?: number;
+  /** git's output is kept unparsed until this settles (what `scanPath` needs is still being read); a rejection fails the scan. */
+  parseAfter?: Promise<unknown>;
   /** Commits to walk from (SHAs or revision names) … */
   include: readonly string[];
   /** … and revision arguments for git's command line, walked with them (refs.ts TIP_REVISIONS) … */
@@ -50,13 +67,7 @@ export interface HistoryScanStats {
 
 export class GitLogError extends Error {}
 
-/** A commit subject can hold a secret too ("add key sk_live_…"): show it masked. */
-export function redactText(scanner: Scanner, text: string): string {
-  const findings = scanner.scan(text, { suppressions: false });
-  let out = text;
-  for (const f of [...findings].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + f.masked + out.slice(f.end);
-  return out;
-}
+export { redactText };
 
 export function valueHashOf(fingerprint: string): string {
   return fingerprint.slice(fingerprint.lastIndexOf(':') + 1);
@@ -84,6 +95,34 @@ const LOG_ARGS = [
   '--dst-prefix=b/',
 ];
 
+/** Added text collected per batch before it is scanned: large enough that a worker's message costs little. */
+const BATCH_CHARS = 1 << 17;
+/** git's output kept while parsing waits for `parseAfter`, before git is paused. */
+const EARLY_BYTES = 1 << 23;
+
+/** A commit as parsed, and as hits show it once one of its files had a finding (subject masked). */
+interface CommitRecord {
+  header: CommitHeader;
+  shown?: CommitHeader;
+}
+
+/** A batch with what stays on this thread: each text's line map and the commits its subjects belong to. */
+interface PendingBatch extends HistoryBatch {
+  added: AddedText[];
+  records: CommitRecord[];
+  chars: number;
+}
+
+/** CPU time, not wall: on a loaded machine a short scan must not look long. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+function isBatchScanner(s: HistoryScanOptions['scanner']): s is HistoryBatchScanner {
+  return typeof s !== 'function' && 'scanBatch' in s;
+}
+
 /** Calls `onHit` for every secret added by every commit in include ^exclude, newest commits first. */
 export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit) => void): Promise<HistoryScanStats> {
   return new Promise((resolve, reject) => {
@@ -92,21 +131,89 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
       resolve(stats);
       return;
     }
-    let commit: CommitHeader | undefined;
+    let record: CommitRecord | undefined;
     let path: string | null = null;
     let failed: Error | undefined;
-    const scanOptions = { suppressions: options.suppressions !== false };
-    // Set once built (see HistoryScanOptions.scanner); until then git's output waits in `early`.
-    let scanner: Scanner;
-    let early: Buffer[] | undefined = [];
+    const suppressions = options.suppressions !== false;
+    const newBatch = (): PendingBatch => ({ texts: [], paths: [], commits: [], subjects: [], suppressions, added: [], records: [], chars: 0 });
+    let batch = newBatch();
+    // This thread's scanner once there is one; until then batches go to `later` (its promise). `workers`: a given
+    // batch scanner, or the offload once started; every batch after that goes to them.
+    let scanner: Scanner | undefined;
+    let later: HistoryBatchScanner | undefined;
+    let workers: HistoryBatchScanner | undefined;
+    let scanMs = 0;
+    // Batches out, delivered strictly in the order they were handed over (the log's order).
+    let pending = 0;
+    let delivered: Promise<void> = Promise.resolve();
+    const maxPending = Math.max(1, options.pendingBatches ?? 8);
+
+    const deliver = (b: PendingBatch, result: HistoryBatchResult) => {
+      result.findings.forEach((findings, i) => {
+        if (findings.length === 0) return;
+        const rec = b.records[b.commits[i]!]!;
+        if (!rec.shown) {
+          const subject = result.subjects[b.commits[i]!];
+          if (subject === undefined) throw new Error('history batch: a commit with findings came back without its masked subject');
+          rec.shown = { ...rec.header, subject };
+        }
+        const added = b.added[i]!;
+        const path = b.paths[i]!;
+        for (const finding of findings) {
+          const { line, column } = positionIn(added, finding.start);
+          const end = positionIn(added, finding.end);
+          onHit({ finding, valueHash: valueHashOf(finding.fingerprint), path, line, column, endLine: end.line, endColumn: end.column, commit: rec.shown });
+        }
+      });
+    };
+    const fail = (e: unknown) => {
+      failed ??= e as Error;
+      child.kill();
+      // A paused pipe would never end, and the scan ends when git's streams close.
+      child.stdout.resume();
+    };
+    const submit = () => {
+      const b = batch;
+      if (b.texts.length === 0) return;
+      batch = newBatch();
+      if (!workers && options.offload && scanMs >= options.offload.afterMs) workers = options.offload.start();
+      if (!workers && scanner && pending === 0) {
+        const started = cpuMs();
+        const result = scanHistoryBatch(scanner, b);
+        scanMs += cpuMs() - started;
+        deliver(b, result);
+        return;
+      }
+      const { texts, paths, commits, subjects } = b;
+      const out = (workers ?? later!).scanBatch({ texts, paths, commits, subjects, suppressions });
+      pending++;
+      if (pending >= maxPending) child.stdout.pause();
+      delivered = delivered
+        .then(() => out)
+        .then((result) => {
+          if (!failed) deliver(b, result);
+        })
+        .catch(fail)
+        .finally(() => {
+          pending--;
+          if (pending < maxPending && !failed) child.stdout.resume();
+        });
+    };
 
     const onText = (added: AddedText) => {
-      if (!commit || path === null) return;
-      for (const finding of scanner.scan(added.text, { ...scanOptions, path })) {
-        const { line, column } = positionIn(added, finding.start);
-        const end = positionIn(added, finding.end);
-        onHit({ finding, valueHash: valueHashOf(finding.fingerprint), path, line, column, endLine: end.line, endColumn: end.column, commit });
+      if (!record || path === null) return;
+      // A commit's files come one after another: its record, if in this batch, is the last one.
+      let k = batch.records.length - 1;
+      if (batch.records[k] !== record) {
+        k = batch.records.push(record) - 1;
+        batch.subjects.push(record.header.subject);
       }
+      batch.texts.push(added.text);
+      batch.paths.push(path);
+      batch.commits.push(k);
+      batch.added.push(added);
+      batch.chars += added.text.length;
+      if (batch.chars >= BATCH_CHARS) submit();
     };
     const collector = new AddedTextCollector(onText);
     const wanted = options.scanPath ?? (() => true);
@@ -114,7 +221,7 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
     const parser = new PatchParser({
       commit(header) {
         collector.flush();
-        commit = { ...header, subject: redactText(scanner, header.subject) };
+        record = { header };
         path = null;
         stats.commits++;
         options.onProgress?.(stats.commits, parser.bytes);
@@ -143,53 +250,82 @@ export function scanHistory(options: HistoryScanOptions, onHit: (hit: HistoryHit
       try {
         parser.push(chunk);
       } catch (e) {
-        failed = e as Error;
-        child.kill();
+        fail(e);
       }
     };
+    // Until `parseAfter` settles, chunks wait here (git is paused past EARLY_BYTES).
+    let early: Buffer[] | undefined;
+    let earlyBytes = 0;
     child.stdout.on('data', (chunk: Buffer) => {
-      if (early) early.push(chunk);
-      else parse(chunk);
+      if (failed) return;
+      if (!early) return parse(chunk);
+      early.push(chunk);
+      earlyBytes += chunk.length;
+      if (earlyBytes >= EARLY_BYTES) child.stdout.pause();
     });
+    let parsing: Promise<unknown> = Promise.resolve();
+    if (options.parseAfter) {
+      early = [];
+      parsing = options.parseAfter.then(
+        () => {
+          const chunks = early!;
+          early = undefined;
+          for (const chunk of chunks) parse(chunk);
+          if (pending < maxPending && !failed) child.stdout.resume();
+        },
+        (e) => {
+          early = undefined;
+          fail(e);
+        },
+      );
+    }
     child.on('error', (e: NodeJS.ErrnoException) => {
       failed ??= e.name === 'AbortError' ? e : new GitUnavailableError(`cannot run git: ${e.code ?? e.message}`);
     });
-    let built: Promise<unknown> = Promise.resolve();
-    child.on('close', (code) => void built.then(() => finish(code)));
+    child.on('close', (code) => void parsing.then(() => finish(code)));
     const finish = (code: number | null) => {
       if (!failed) {
         try {
           parser.end();
           collector.flush();
+          submit();
         } catch (e) {
           failed = e as Error;
         }
       }
-      if (failed) return reject(failed);
-      if (code !== 0) return reject(new GitLogError(`git log failed: ${Buffer.concat(stderr).toString('utf8').trim() || `exit ${code}`}`));
-      stats.bytes = parser.bytes;
-      resolve(stats);
+      void delivered.then(() => {
+        if (failed) return reject(failed);
+        if (code !== 0) return reject(new GitLogError(`git log failed: ${Buffer.concat(stderr).toString('utf8').trim() || `exit ${code}`}`));
+        stats.bytes = parser.bytes;
+        resolve(stats);
+      });
     };
     child.stdin.on('error', () => {
       // git exits early on a bad revision; its stderr explains why.
     });
     const revs = [...options.include, ...(options.exclude ?? []).map((rev) => `^${rev}`)];
     child.stdin.end(revs.join('\n') + '\n');
-    const ready = (s: Scanner) => {
-      scanner = s;
-      const chunks = early!;
-      early = undefined;
-      for (const chunk of chunks) parse(chunk);
-    };
-    const fail = (e: unknown) => {
-      failed ??= e as Error;
-      early = undefined;
-      child.kill();
-    };
     try {
-      const made = typeof options.scanner === 'function' ? options.scanner() : options.scanner;
-      if (made instanceof Promise) built = made.then(ready, fail);
-      else ready(made);
+      const given = options.scanner;
+      if (isBatchScanner(given)) {
+        workers = given;
+      } else {
+        const made = typeof given === 'function' ? given() : given;
+        if (made instanceof Promise) {
+          later = {
+            scanBatch: (b) =>
+              made.then((s) => {
+                const started = cpuMs();
+                const result = scanHistoryBatch(s, b);
+                scanMs += cpuMs() - started;
+                return result;
+              }),
+          };
+          made.then((s) => (scanner = s), fail);
+        } else {
+          scanner = made;
+        }
+      }
     } catch (e) {
       fail(e);
     }

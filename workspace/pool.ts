@@ -1,10 +1,12 @@
 // A fixed set of scan workers. Batches go to the worker with the fewest pending batches; the caller
 // bounds how many are in flight, so nothing queues without limit.
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { HushConfig } from '../engine/config';
 import type { FileResult } from './types';
 import type { FileTask } from './scanFile';
-import type { BatchRequest, WorkerInit } from './scanWorker';
+import type { HistoryBatch, HistoryBatchResult } from '../git/historyBatch';
+import type { BatchRequest, BatchResponse, HistoryBatchRequest, WorkerInit } from './scanWorker';
 
 /**
  * A small young generation per worker: each file's text is garbage as soon as it is scanned, and V8 would
@@ -14,9 +16,20 @@ import type { BatchRequest, WorkerInit } from './scanWorker';
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
+/** The built worker entry next to the running bundle (dist/scanWorker.js). */
+export function defaultWorkerScript(): string {
+  return join(__dirname, 'scanWorker.js');
+}
+
+/** A batch waiting for its worker: a file batch resolves empty when the worker fails, a history batch rejects. */
+interface Waiting {
+  resolve(results: unknown): void;
+  reject?(error: Error): void;
+}
+
 interface Slot {
   worker: Worker;
-  pending: Map<number, (results: FileResult[]) => void>;
+  pending: Map<number, Waiting>;
   /** Nested config ids this worker has been sent. */
   known: Set<number>;
 }
@@ -29,14 +42,15 @@ export class ScanPool {
   constructor(size: number, script: string, init: WorkerInit) {
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: new Worker(script, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }), pending: new Map(), known: new Set() };
-      slot.worker.on('message', (msg: { id: number; results: FileResult[] }) => {
-        const resolve = slot.pending.get(msg.id);
+      slot.worker.on('message', (msg: BatchResponse) => {
+        const waiting = slot.pending.get(msg.id);
         slot.pending.delete(msg.id);
-        resolve?.(msg.results);
+        if (msg.error === undefined) waiting?.resolve(msg.results);
+        else waiting?.reject?.(new Error(msg.error));
       });
       const fail = (err: Error) => {
         this.failure ??= err;
-        for (const resolve of slot.pending.values()) resolve([]);
+        for (const waiting of slot.pending.values()) settleEmpty(waiting, err);
         slot.pending.clear();
       };
       slot.worker.on('error', fail);
@@ -52,11 +66,17 @@ export class ScanPool {
     return this.failure;
   }
 
+  /** The worker with the fewest batches pending. */
+  private leastBusy(): Slot {
+    let slot = this.slots[0]!;
+    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    return slot;
+  }
+
   /** `configOf(id)` gives a nested config the chosen worker may not have yet. */
   run(tasks: FileTask[], configOf?: (id: number) => HushConfig | undefined): Promise<FileResult[]> {
     if (this.failure) return Promise.resolve([]);
-    let slot = this.slots[0]!;
-    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const slot = this.leastBusy();
     const id = this.nextId++;
     let configs: [number, HushConfig][] | undefined;
     for (const t of tasks) {
@@ -67,17 +87,33 @@ export class ScanPool {
       (configs ??= []).push([t.configId, config]);
     }
     return new Promise((resolve) => {
-      slot.pending.set(id, resolve);
+      slot.pending.set(id, { resolve: resolve as (results: unknown) => void });
       slot.worker.postMessage((configs ? { id, tasks, configs } : { id, tasks }) satisfies BatchRequest);
     });
   }
 
-  /** Stops every worker; pending batches resolve empty. */
+  /** Scans a history batch with the pool's config; rejects when a worker fails (a history's findings are never dropped). */
+  scanHistory(history: HistoryBatch): Promise<HistoryBatchResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    const slot = this.leastBusy();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve: resolve as (results: unknown) => void, reject });
+      slot.worker.postMessage({ id, history } satisfies HistoryBatchRequest);
+    });
+  }
+
+  /** Stops every worker; pending file batches resolve empty, history batches reject. */
   async close(): Promise<void> {
     for (const slot of this.slots) {
-      for (const resolve of slot.pending.values()) resolve([]);
+      for (const waiting of slot.pending.values()) settleEmpty(waiting, new Error('scan workers closed'));
       slot.pending.clear();
     }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
+}
+
+function settleEmpty(waiting: Waiting, error: Error): void {
+  if (waiting.reject) waiting.reject(error);
+  else waiting.resolve([]);
 }

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, type HushConfig } from '../engine/config';
 import type { ScanCache } from './cache';
-import { ScanPool } from './pool';
+import { defaultWorkerScript, ScanPool } from './pool';
 import { DEFAULT_MAX_FILE_BYTES } from './readFile';
 import { CUSTOM_RULE_BUDGET_MS } from './regexGuard';
 // The engine (./scanFile) is loaded only where files are scanned on this thread: with workers, building its
@@ -129,10 +129,6 @@ async function* tasksOf(roots: readonly string[], options: WorkspaceScanOptions,
       yield task;
     }
   }
-}
-
-function defaultWorkerScript(): string {
-  return join(__dirname, 'scanWorker.js');
 }
 
 export async function scanWorkspace(roots: readonly string[], options: WorkspaceScanOptions): Promise<WorkspaceScanSummary> {

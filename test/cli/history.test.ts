@@ -77,6 +77,17 @@ describe('hush scan --history (CLI)', () => {
     }
   });
 
+  it('scans on worker threads or, with --threads 1, on this thread: the same report', () => {
+    const strip = (stdout: string) => JSON.parse(stdout).findings;
+    const two = runCli(['scan', '--history', '--format', 'json', '--threads', '2'], repo.dir);
+    const one = runCli(['scan', '--history', '--format', 'json', '--threads', '1'], repo.dir);
+    assert.equal(two.code, 1, two.stderr);
+    assert.equal(one.code, 1, one.stderr);
+    assert.equal(strip(two.stdout).length, 3);
+    assert.deepEqual(strip(two.stdout), strip(one.stdout));
+    assert.equal(runCli(['scan', '--history', '--threads', '0'], repo.dir).code, 2);
+  });
+
   it('walks HEAD and every remote branch (one only pushed, origin/HEAD once), whatever the work tree holds; an unborn branch is clean', () => {
     const other = TempRepo.init();
     const pushedOnly = `sk_live_${g.alnum(26)}`;
