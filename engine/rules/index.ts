@@ -24,6 +24,7 @@ import { infrastructureRules } from './infrastructure';
 import { logOutputRules } from './logOutput';
 import { messagingRules } from './messaging';
 import { observabilityRules } from './observability';
+import { oracleLoginRules } from './oracleLogins';
 import { packageRegistryRules } from './packageRegistries';
 import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKeys';
@@ -37,6 +38,7 @@ import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
+import { proseMailboxLoginRules } from './proseMailboxLogins';
 import { proseQuotedPassphraseRules } from './proseQuotedPassphrase';
 import { proseKeyInSentenceRules } from './proseKeyInSentence';
 import { providerRules } from './providers';
@@ -47,6 +49,13 @@ import { sourceHostingRules } from './sourceHosting';
 import { tokenFormatRules } from './tokenFormats';
 import { urlPathTokenRules } from './urlPathTokens';
 import { windowsAdminRules } from './windowsAdmin';
+import { nginxCredentialCheckRules } from './nginxCredentialChecks';
+import { cgiEnvAuthorizationRules } from './cgiEnvAuthorization';
+import { echoedPasswordCommandRules } from './echoedPasswordCommands';
+import { toolDebugOutputRules } from './toolDebugOutput';
+import { fastlaneMatchAuthorizationRules } from './fastlaneMatchAuthorization';
+import { composerAuthUsernameRules } from './composerAuthUsernames';
+import { registryBinaryPasswordRules } from './registryBinaryPasswords';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -60,6 +69,7 @@ export const builtinRules: readonly Rule[] = [
   ...saasWorkRules,
   ...saasSocialRules,
   ...databaseRules,
+  ...oracleLoginRules,
   ...commandLineRules,
   ...commandLineAdminRules,
   ...commandLineKeyRules,
@@ -78,6 +88,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseSentenceRules,
   ...prosePasswordListRules,
   ...proseLoginListRules,
+  ...proseMailboxLoginRules,
   ...proseQuotedPassphraseRules,
   ...proseKeyInSentenceRules,
   ...proseCodeRules,
@@ -95,4 +106,11 @@ export const builtinRules: readonly Rule[] = [
   ...providerRules,
   ...publicIdentifierRules,
   ...genericRules,
+  ...nginxCredentialCheckRules,
+  ...cgiEnvAuthorizationRules,
+  ...echoedPasswordCommandRules,
+  ...toolDebugOutputRules,
+  ...fastlaneMatchAuthorizationRules,
+  ...composerAuthUsernameRules,
+  ...registryBinaryPasswordRules,
 ];
