@@ -70,8 +70,9 @@ export const nginxCredentialCheckRules: Rule[] = [
     description: 'Token compared by an nginx if against a credential header, argument or cookie (if ($http_authorization != "Bearer KEY"))',
     keywords: ['$http_', '$arg_', '$cookie_'],
     keywordWindow: { before: 8, after: 300 },
-    pattern: /\bif[ \t]{0,8}\([ \t]{0,8}(?<key>\$(?:http|arg|cookie)_\w{1,80})[ \t]{1,8}!?=[ \t]{1,8}["']?(?:(?:Bearer|Token|Basic)[ \t]{1,4})?(?<secret>[^\s"')]{12,512})["']?[ \t]{0,8}\)/i,
-    // No quote check: a scheme may stand between the opening quote and the value; the pattern ends it at a quote or `)`.
+    pattern: /\bif[ \t]{0,8}\([ \t]{0,8}(?<key>\$(?:http|arg|cookie)_\w{1,80})[ \t]{1,8}!?=[ \t]{1,8}["']?(?:Bearer|Token|Basic)[ \t]{1,4}(?<secret>[^\s"')]{12,512})["']?[ \t]{0,8}\)/i,
+    // Only with a scheme (nginx-header-comparison reads bare values, and keeps request ids quiet); no quote check: the
+    // scheme stands between the opening quote and the value, and the pattern ends it at a quote or `)`.
     validate: (secret, ctx) => CREDENTIAL_VARIABLE.test(ctx.keyName ?? '') && !secret.startsWith('$') && isLiteralToken(secret, 16),
     examples: {
       positives: (g) => [
