@@ -54,7 +54,6 @@ import { cgiEnvAuthorizationRules } from './cgiEnvAuthorization';
 import { echoedPasswordCommandRules } from './echoedPasswordCommands';
 import { toolDebugOutputRules } from './toolDebugOutput';
 import { fastlaneMatchAuthorizationRules } from './fastlaneMatchAuthorization';
-import { composerAuthUsernameRules } from './composerAuthUsernames';
 import { registryBinaryPasswordRules } from './registryBinaryPasswords';
 
 export const builtinRules: readonly Rule[] = [
@@ -111,6 +110,5 @@ export const builtinRules: readonly Rule[] = [
   ...echoedPasswordCommandRules,
   ...toolDebugOutputRules,
   ...fastlaneMatchAuthorizationRules,
-  ...composerAuthUsernameRules,
   ...registryBinaryPasswordRules,
 ];

@@ -1,7 +1,7 @@
 // Classes found while tuning on the older real-world DEV sets' remaining misses (rw-dev8, rw-dev11 to rw-dev13):
 // Windows `net use` as audit and SCCM logs keep it, Oracle's user/password@db logins, a handover's mailbox lines,
 // nginx checking API keys itself, CGI environment dumps, echoed password commands, wget's debug echo, binary registry
-// passwords, fastlane match's git authorization and Composer http-basic key user names. Whole files, generated values.
+// passwords, and fastlane match's git authorization. Whole files, generated values.
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
@@ -54,13 +54,11 @@ describe('tune14 classes: the older DEV sets', () => {
     assert.deepEqual(found('  * HTTP_AUTHORIZATION   : [FILTERED]\npasswordeval "echo $SMTP_PASS"\nSetting --tries (tries) to 3\n', 'logs/x.log'), []);
   });
 
-  it('reads binary registry passwords, fastlane git authorization and Composer key user names', () => {
+  it('reads binary registry passwords and fastlane git authorization', () => {
     const bytes = () => Array.from({ length: 8 }, () => g.hex(2)).join(',');
     const [a, b] = [bytes(), bytes()];
     assert.deepEqual(found(`[HKEY_LOCAL_MACHINE\\SOFTWARE\\TightVNC\\Server]\n"Password"=hex:${a}\n"ControlPassword"=hex:${b}\n`, 'exports/vnc.reg').sort(), [a, b].sort());
     const auth = btoa(`ci-bot:${g.alnum(40)}`);
     assert.deepEqual(found(`match(type: "appstore", readonly: true, git_basic_authorization: "${auth}")\n`, 'fastlane/Fastfile'), [auth]);
-    const key = g.alnum(60);
-    assert.deepEqual(found(`{\n  "http-basic": {\n    "connect.advancedcustomfields.com": {\n      "username": "${key}",\n      "password": "https://www.example.de"\n    }\n  }\n}\n`, 'auth.json'), [key]);
   });
 });
