@@ -968,7 +968,9 @@ function htpasswdRule(): Rule {
 
 // ---------------------------------------------------------------------------------------------------------
 // Windows `net use \\server\share PASSWORD /user:DOMAIN\name` (the password is the word after the share) and
-// `net user NAME PASSWORD /add`.
+// `net user NAME PASSWORD /add`; also `net1` (the binary `net` hands over to, seen in process logs) and two blanks
+// after `net` (audit logs keep the command line as typed). SCCM/MDT logs wrap each message in `<![LOG[…]LOG]!>`:
+// the value stops before that closing marker.
 
 function netUseRule(): Rule {
   return {
@@ -977,20 +979,24 @@ function netUseRule(): Rule {
     family: 'generic',
     priority: 'context',
     description: 'Password given to Windows net use / net user',
-    keywords: ['net use', 'net user', 'net.exe use', 'net.exe user'],
+    keywords: ['net use', 'net user', 'net.exe use', 'net.exe user', 'net  use', 'net  user', 'net1 use', 'net1 user'],
     keywordWindow: { before: 0, after: 400 },
     pattern: new RegExp(
-      `(?<![\\w-])net(?:\\.exe)?[ \\t]{1,4}(?:use(?:[ \\t]{1,4}(?:[A-Za-z]:|\\*))?[ \\t]{1,4}(?:"\\\\\\\\[^"\\n]{1,200}"|'\\\\\\\\[^'\\n]{1,200}'|\\\\\\\\[^\\s"']{1,200})(?:[ \\t]{1,4}/[A-Za-z]{1,12}(?::[^\\s]{0,100})?){0,3}|user[ \\t]{1,4}["']?[A-Za-z0-9._$-]{1,64}["']?)[ \\t]{1,4}["']?(?<secret>[^\\s"'/*][^\\s"']{0,127})`,
+      `(?<![\\w-])net(?:\\.exe|1)?[ \\t]{1,4}(?:use(?:[ \\t]{1,4}(?:[A-Za-z]:|\\*))?[ \\t]{1,4}(?:"\\\\\\\\[^"\\n]{1,200}"|'\\\\\\\\[^'\\n]{1,200}'|\\\\\\\\[^\\s"']{1,200})(?:[ \\t]{1,4}/[A-Za-z]{1,12}(?::[^\\s]{0,100})?){0,3}|user[ \\t]{1,4}["']?[A-Za-z0-9._$-]{1,64}["']?)[ \\t]{1,4}["']?(?<secret>[^\\s"'/*](?:(?!\\]LOG\\])[^\\s"']){0,127})`,
       'i',
     ),
     skipPlaceholderCheck: true,
     validate: (secret, ctx) => {
-      if (!quotedConsistently(ctx) || !isLiteralPassword(secret)) return false;
+      if (!ctx.text.startsWith(']LOG]', ctx.end) && !quotedConsistently(ctx)) return false;
       // `net user NAME PASSWORD` needs /add or a change; `net user NAME /delete` has no password.
       const line = ctx.text.slice(ctx.start, Math.min(ctx.text.length, ctx.start + 300)).split('\n')[0]!;
       const head = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
-      if (/net(?:\.exe)?[ \t]{1,4}user[ \t]/i.test(head.slice(head.lastIndexOf('net')))) return !/^[A-Za-z]:$/.test(secret) && /\/add|\/domain|^\S+\s*$/i.test(line);
-      return !/^[A-Za-z]:$/.test(secret);
+      if (/net(?:\.exe|1)?[ \t]{1,4}user[ \t]/i.test(head.slice(head.lastIndexOf('net')))) {
+        // A PIN-like number is a password in this position too (a till's local account: `net user kasse 4711`).
+        const literal = isLiteralPassword(secret) || /^[0-9]{4,5}$/.test(secret);
+        return literal && !/^[A-Za-z]:$/.test(secret) && /\/add|\/domain|^\S+\s*$/i.test(line);
+      }
+      return isLiteralPassword(secret) && !/^[A-Za-z]:$/.test(secret);
     },
     envName: 'WINDOWS_PASSWORD',
     severity: 'error',
@@ -1002,6 +1008,10 @@ function netUseRule(): Rule {
         `net use Z: \\\\fs01\\finance ${g.s(humanPassword(g))} /user:CORP\\${user(g)} /persistent:no`,
         `net use \\\\10.0.0.5\\c$ /user:Administrator ${g.s(humanPassword(g))}`,
         `net user svc_backup ${g.s(humanPassword(g))} /add`,
+        `<Data Name="CommandLine">net  use \\\\fs01\\finance ${g.s(humanPassword(g))} /user:CORP\\${user(g)}</Data>`,
+        `net1 use \\\\fs01\\scans /user:CORP\\${user(g)} ${g.s(humanPassword(g))}`,
+        `<![LOG[Executing command line: net use \\\\mdt01\\Deploy$ /user:CORP\\${user(g)} ${g.s(humanPassword(g))}]LOG]!><time="08:12:45.001-60" component="TSManager">`,
+        `Kassen-PCs: net user kasse ${g.s(g.digits(4))}`,
       ],
       negatives: () => [
         'net use z: "\\\\vmware-host\\Shared Folders"',
@@ -1009,6 +1019,9 @@ function netUseRule(): Rule {
         'net use Z: \\\\fs01\\finance /user:CORP\\bob %PASSWORD%',
         'net use Z: /delete',
         'net user bob /delete',
+        'net user bob 2024 /active:no',
+        'net1 user bob 123',
+        '<![LOG[net use \\\\mdt01\\Deploy$ /user:CORP\\bob *]LOG]!>',
       ],
     },
   };

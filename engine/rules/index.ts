@@ -26,6 +26,7 @@ import { infrastructureRules } from './infrastructure';
 import { logOutputRules } from './logOutput';
 import { messagingRules } from './messaging';
 import { observabilityRules } from './observability';
+import { oracleLoginRules } from './oracleLogins';
 import { packageRegistryRules } from './packageRegistries';
 import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKeys';
@@ -39,6 +40,7 @@ import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
+import { proseMailboxLoginRules } from './proseMailboxLogins';
 import { proseQuotedPassphraseRules } from './proseQuotedPassphrase';
 import { proseKeyInSentenceRules } from './proseKeyInSentence';
 import { providerRules } from './providers';
@@ -49,6 +51,12 @@ import { sourceHostingRules } from './sourceHosting';
 import { tokenFormatRules } from './tokenFormats';
 import { urlPathTokenRules } from './urlPathTokens';
 import { windowsAdminRules } from './windowsAdmin';
+import { nginxCredentialCheckRules } from './nginxCredentialChecks';
+import { cgiEnvAuthorizationRules } from './cgiEnvAuthorization';
+import { echoedPasswordCommandRules } from './echoedPasswordCommands';
+import { toolDebugOutputRules } from './toolDebugOutput';
+import { fastlaneMatchAuthorizationRules } from './fastlaneMatchAuthorization';
+import { registryBinaryPasswordRules } from './registryBinaryPasswords';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -62,6 +70,7 @@ export const builtinRules: readonly Rule[] = [
   ...saasWorkRules,
   ...saasSocialRules,
   ...databaseRules,
+  ...oracleLoginRules,
   ...commandLineRules,
   ...commandLineAdminRules,
   ...commandLineKeyRules,
@@ -82,6 +91,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseSentenceRules,
   ...prosePasswordListRules,
   ...proseLoginListRules,
+  ...proseMailboxLoginRules,
   ...proseQuotedPassphraseRules,
   ...proseKeyInSentenceRules,
   ...proseCodeRules,
@@ -99,4 +109,10 @@ export const builtinRules: readonly Rule[] = [
   ...providerRules,
   ...publicIdentifierRules,
   ...genericRules,
+  ...nginxCredentialCheckRules,
+  ...cgiEnvAuthorizationRules,
+  ...echoedPasswordCommandRules,
+  ...toolDebugOutputRules,
+  ...fastlaneMatchAuthorizationRules,
+  ...registryBinaryPasswordRules,
 ];

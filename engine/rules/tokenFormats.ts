@@ -10,7 +10,7 @@ import { HEADER_GAP, HEADER_START } from './httpAuth';
 import { isStandIn } from '../validators/literalArgument';
 
 /** Base64 of `user:password` (the user may be empty: tokens sent as a password), not a documented stand-in pair. */
-function isBasicCredential(value: string): boolean {
+export function isBasicCredential(value: string): boolean {
   const text = decodeBase64Text(value);
   if (text === undefined) return false;
   const colon = text.indexOf(':');
