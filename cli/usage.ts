@@ -47,7 +47,7 @@ Options for scan:
       --staged            scan the staged content; report findings on lines the commit adds
       --no-gitignore      also scan files that .gitignore excludes
       --max-file-size N   skip files larger than N MB (default 10)
-      --threads N         worker threads (default: one per core; 1 = no workers)
+      --threads N         worker threads (default: one per core, 1 with --history; 1 = no workers)
       --write-baseline F  record today's findings in F (fingerprints and paths, never values), exit 0
       --baseline F        report only findings not in F (a known secret in a new file is new)
       --verify            ask each key's provider whether it is live (a documented read-only call
