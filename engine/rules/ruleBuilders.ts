@@ -192,7 +192,10 @@ function assignmentSource(names: readonly string[], value: string, end: string, 
   // itself is checked by contextRule).
   const path = parent ? `|(?:${parent})[A-Za-z0-9_.-]{0,20}${PATH_GAP}${PATH_LEAF}` : '';
   if (!near) return `(?:(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})${path})${keyedSeparatorSource()}(?<secret>${value})(?![${end}])`;
-  return `(?:(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})(?:${keyedSeparatorSource()}|${NEAR_GAP})${path ? `${path}${keyedSeparatorSource()}` : ''})(?<secret>${value})(?![${end}])`;
+  // One copy of the separator grammar for both key forms (it is most of the source: writing it twice per context
+  // rule doubled the rule set's regex source and the scan's memory); after a key path the near gap never applies
+  // in practice (a generic leaf then a label of credential words).
+  return `(?:(?<key>(?:${name})[A-Za-z0-9_.-]{0,40})${path})(?:${keyedSeparatorSource()}|${NEAR_GAP})(?<secret>${value})(?![${end}])`;
 }
 
 /**
