@@ -10,7 +10,7 @@ export const toolDebugOutputRules: Rule[] = [
     provider: 'Command line',
     family: 'generic',
     priority: 'context',
-    description: 'Password option echoed by wget -d (Setting --http-password (httppassword) to X)',
+    description: 'Password option that wget -d echoes in its debug line ("Setting --http-password (httppassword) to …")',
     keywords: ['setting --'],
     keywordWindow: { before: 0, after: 200 },
     pattern: /Setting[ \t]--(?:http-|ftp-|proxy-)?(?:password|passwd)[ \t]\([a-z_]{1,30}\)[ \t]to[ \t](?<secret>[^\s]{1,128})/,
