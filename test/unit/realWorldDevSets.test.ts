@@ -51,6 +51,9 @@ import { APP_DOCS as DEV13_APP_DOCS } from '../../bench/quality/realWorld/dev13/
 import { DEV14_SET } from '../../bench/quality/realWorld/dev14Set';
 import { EDU_DOCS as DEV14_EDU_DOCS } from '../../bench/quality/realWorld/dev14/edu';
 import { BIZ_DOCS as DEV14_BIZ_DOCS } from '../../bench/quality/realWorld/dev14/biz';
+import { DEV15_SET } from '../../bench/quality/realWorld/dev15Set';
+import { CI_DOCS as DEV15_CI_DOCS } from '../../bench/quality/realWorld/dev15/ci';
+import { NET_DOCS as DEV15_NET_DOCS } from '../../bench/quality/realWorld/dev15/net';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -180,6 +183,9 @@ const PARTS = [
   // rw-dev14: two parts written at once; each joins the checks once its writer fills it.
   { id: 'rw-dev14-edu', title: 'rw-dev14 students and teaching', seed: DEV14_SET.seed, docs: DEV14_EDU_DOCS, areas: ['code', 'config-syntax', 'prose', 'precision'] },
   { id: 'rw-dev14-biz', title: 'rw-dev14 business integrations', seed: DEV14_SET.seed, docs: DEV14_BIZ_DOCS, areas: ['config-syntax', 'code', 'credential-file', 'precision'] },
+  // rw-dev15: two parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev15-ci', title: 'rw-dev15 CI/CD and build output', seed: DEV15_SET.seed, docs: DEV15_CI_DOCS, areas: ['logs-and-output', 'config-syntax', 'command-line', 'precision'] },
+  { id: 'rw-dev15-net', title: 'rw-dev15 network and telecom', seed: DEV15_SET.seed, docs: DEV15_NET_DOCS, areas: ['config-syntax', 'command-line', 'prose', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 

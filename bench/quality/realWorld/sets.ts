@@ -13,6 +13,7 @@ import { DEV11_SET } from './dev11Set';
 import { DEV12_SET } from './dev12Set';
 import { DEV13_SET } from './dev13Set';
 import { DEV14_SET } from './dev14Set';
+import { DEV15_SET } from './dev15Set';
 import { HELD_OUT2_SET } from './heldOut2Set';
 import type { RealWorldSet } from './types';
 
@@ -32,5 +33,6 @@ export const REAL_WORLD_SETS: RealWorldSet[] = [
   DEV12_SET,
   DEV13_SET,
   DEV14_SET,
+  DEV15_SET,
   HELD_OUT2_SET,
 ].filter((s) => s.docs.length > 0);
