@@ -20,6 +20,7 @@ const PARTS = {
   wsscan: { script: 'out/bench/workspaceScan.js', build: true, all: false, what: '"Scan Workspace" over stdio next to `hush scan` [DIR]' },
   providers: { script: 'out/bench/providerCost.js', build: true, all: false, what: "the provider rule count's cost: every rule vs the 324 first-wave provider rules + generic, same process" },
   rules: { script: 'out/bench/ruleCost.js', build: true, all: false, what: 'time per rule (regex and checks), prefilter and views over [DIR] (default: this repository)' },
+  kinds: { script: 'out/bench/kindCost.js', build: true, all: false, what: 'scan time per kind of file (extension) over DIR: which files cost most per byte' },
 };
 
 function usage() {
