@@ -424,6 +424,11 @@ const ID_ONLY_ITEM = /^[ \t]{0,40}\{[^{}\n]{0,300}\},?[ \t]{0,4}$/;
 
 export function holderNames(text: string, key: string, keyStart: number, valueEnd: number): string[] {
   if (DEFAULT_HOLDERS.includes(key)) {
+    // A Jenkins job's parameter (`<name>SFTP_PASSWORD</name>` then `<defaultValue>…</defaultValue>`): its sibling names it.
+    if (text.charAt(keyStart - 1) === '<') {
+      const sibling = /<(?:name|key|Name|Key)>([^<]{1,80})<\/(?:name|key|Name|Key)>\s{0,40}(?:<description>[^<]{0,200}<\/description>\s{0,40})?<$/.exec(text.slice(Math.max(0, keyStart - 400), keyStart));
+      if (sibling) return [sibling[1]!];
+    }
     const names = namesBefore(text, keyStart).reverse();
     if (key === 'fromMaybe') {
       let end = valueEnd;
@@ -452,7 +457,8 @@ export function holderNames(text: string, key: string, keyStart: number, valueEn
   for (let i = 0; i < lines.length && (i < 4 || passedId); i++) {
     // On the value's own line only what follows the last `{` is its object (`[{"name": "user", …}, {"name": "password", "value": …`).
     const line = i === 0 ? lines[i]!.slice(lines[i]!.lastIndexOf('{') + 1) : lines[i]!;
-    const sibling = /(?:^|[\s{,(<"'])["']?(?:key|name|Name|Key|NAME|KEY|id|ID|param|Parameter|ParameterKey|OptionName|variable)["']?\s{0,4}[:=>]\s{0,4}["']?([\w.:/-]{2,80})/.exec(line);
+    // (A Groovy map opens with `[`: Jenkins `customHeaders: [[name: 'X-Hook-Secret', value: '…']]`.)
+    const sibling = /(?:^|[\s{,(<"'[])["']?(?:key|name|Name|Key|NAME|KEY|id|ID|param|Parameter|ParameterKey|OptionName|variable)["']?\s{0,4}[:=>]\s{0,4}["']?([\w.:/-]{2,80})/.exec(line);
     // A record's `id` that is a UUID or a number names the record, not the variable (Netlify's env export:
     // `"key": "DB_PASSWORD", "scopes": […], "values": [{ "id": "<uuid>", "value": …, "context": … }]`): read on.
     const recordId = sibling !== null && ID_NOT_NAME.test(sibling[0]) && /"values?"[ \t]{0,4}:[ \t]{0,4}\[/.test(before);
@@ -460,6 +466,9 @@ export function holderNames(text: string, key: string, keyStart: number, valueEn
     if (recordId) passedId = true;
     // A sibling item of the same list of values (`{ "id": "<uuid>", "value": …, "context": … },`) is passed over too.
     if ((i > 0 && line.trim() === '') || (line.includes('}') && !(recordId && i > 0 && ID_ONLY_ITEM.test(line)))) break;
+    // The line that opens the value's object (`"WebDeployPassword": { "value": …`, `"Smtp": {`): a `name` above it is
+    // the enclosing object's (an Azure DevOps release's `"name": "Production", "variables": {`), not the value's.
+    if (lines[i]!.includes('{') && !passedId) break;
   }
   return keyPathAt(text, keyStart, undefined, 1);
 }

@@ -8,6 +8,8 @@ import { cloudRules } from './cloud';
 import { commandLineRules } from './commandLine';
 import { commandLineAdminRules } from './commandLineAdmin';
 import { commandLineKeyRules } from './commandLineKeys';
+import { ciSecretCommandRules } from './ciSecretCommands';
+import { terraformStateRules } from './terraformState';
 import { commandLineOpsRules } from './commandLineOps';
 import { gameServerRules } from './gameServers';
 import { integrationToolRules } from './integrationTools';
@@ -74,6 +76,8 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineRules,
   ...commandLineAdminRules,
   ...commandLineKeyRules,
+  ...ciSecretCommandRules,
+  ...terraformStateRules,
   ...commandLineOpsRules,
   ...classroomToolRules,
   ...gameServerRules,

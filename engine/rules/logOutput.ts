@@ -2,6 +2,7 @@
 // `kubectl describe`, Spring Actuator `/env`. In a log a `NAME=value` or `NAME: value` line is data, not code,
 // so unquoted values count; the name says what the value is (the shared classifier), and the value must be a
 // literal (not `***`, `[REDACTED]`, `<nil>`). Applies to log-like paths and to text with no path (`hush redact`).
+import { isDigestNamed } from '../validators/digestNamed';
 import { readSecretName } from '../validators/secretName';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import { passwordVerdict } from '../validators/secretValue';
@@ -88,7 +89,9 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
   // A bare `key=` (`Using key=…`) names a key; its value must look generated. A cache's key
   // (`Cache restored from key: node-modules-Linux-<digest>`) is a digest of lockfiles.
   // A namespaced value (`"key":"user:<digest>"`, `session:<id>`) is a cache or storage key: a word, a colon, the id.
-  if (/^key$/i.test(key)) return !/\bcache\b[^\n]{0,40}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 3)) && !/^[a-z][a-z_-]{1,30}:[^:]/.test(value) && isLiteralToken(value, 20);
+  // Printed under the cache step's `with:` (`key: pip-Linux-x64-<digest>`), the word cache is lines away: the key's shape says it.
+  if (/^key$/i.test(key))
+    return !/\bcache\b[^\n]{0,40}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 3)) && !/^[a-z][a-z_-]{1,30}:[^:]/.test(value) && !isDigestNamed(value) && isLiteralToken(value, 20);
   const parts = key.split('.').filter(Boolean);
   const reading = readSecretName(parts.length > 2 ? parts.slice(-2).join('.') : key);
   if (!reading || (reading.kind === 'credential' && !/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value))) return false;
@@ -178,8 +181,9 @@ export const logOutputRules: Rule[] = [
       'configure get',
     ],
     keywordWindow: { before: 300, after: 520 },
-    pattern: new RegExp(`^[ \\t]{0,8}${PROMPT}[^\\n]{0,300}?${SECRET_READ_COMMAND}[^\\n]{0,200}\\r?\\n[ \\t]{0,8}(?<secret>[^\\s]{4,200})[ \\t]*(?=\\r?\\n|$)`, 'm'),
-    validate: (value, ctx) => !/^(?:[$#%>]|`{3}|~{3}|PS$)/.test(value) && !readsIdField(ctx) && isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined,
+    // A CI job's `set -x` trace (`+ vault kv get -field=password …`, `++` in a subshell) prints the command as a prompt would.
+    pattern: new RegExp(`^[ \\t]{0,8}(?:${PROMPT}|\\+{1,3}[ \\t])[^\\n]{0,300}?${SECRET_READ_COMMAND}[^\\n]{0,200}\\r?\\n[ \\t]{0,8}(?<secret>[^\\s]{4,200})[ \\t]*(?=\\r?\\n|$)`, 'm'),
+    validate: (value, ctx) => !/^(?:[$#%>+]|`{3}|~{3}|PS$)/.test(value) && !readsIdField(ctx) && isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined,
     skipPlaceholderCheck: true,
     envName: 'SECRET',
     severity: 'error',
@@ -192,12 +196,14 @@ export const logOutputRules: Rule[] = [
         `ops@bastion:~$ vault kv get -field=api_token secret/partner\n${g.s(g.alnum(32))}\n`,
         `PS C:\\> aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text\n${g.s(`${g.alnum(12)}#${g.digits(2)}`)}\n`,
         `ops@bastion:~$ aws configure get aws_secret_access_key --profile prod\n${g.s(g.base64(40))}\n`,
+        `+ vault kv get -field=password secret/orders/prod/rabbitmq\n${g.s(`${g.alnum(12)}_${g.digits(3)}`)}\n+ echo done\n`,
       ],
       negatives: () => [
         "kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\necho done\n",
         "$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\n$ exit\n",
         '$ vault kv get -field=password secret/db\n<the password>\n',
         '$ echo aGVsbG8= | base64 -d\nhello\n',
+        '+    vault kv get -field=password "$VAULT_PATH" > pw.txt\n+    chmod 600 pw.txt\n',
       ],
     },
   },
@@ -309,6 +315,7 @@ export const logOutputRules: Rule[] = [
         'PASSWORD_FILE=/run/secrets/db',
         'Jul 14 03:12:44 web-02 sudo:   deploy : TTY=pts/0 ; PWD=/home/deploy ; USER=root ; COMMAND=/usr/bin/id',
         `Cache restored from key: node-modules-Linux-${g.hex(64)}`,
+        `##[group]Run actions/cache@v4\nwith:\n  path: ~/.cache/pip\n  key: pip-Linux-x64-${g.hex(64)}\n##[endgroup]`,
       ],
     },
   },

@@ -348,10 +348,14 @@ export const observabilityRules: Rule[] = [
     keywords: ['rollbar'],
     value: '[a-f0-9]{32}',
     envName: 'ROLLBAR_ACCESS_TOKEN',
+    // A client-side token (post_client_item scope) is written into the browser bundle by design
+    // (`NEXT_PUBLIC_ROLLBAR_CLIENT_TOKEN`, `rollbarClientToken`): only a server-side token is a secret.
+    validate: (_, ctx) => !/(?:client|browser|public)/i.test(ctx.text.slice(Math.max(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start - 60), ctx.start)),
     docsUrl: 'https://docs.rollbar.com/reference/getting-started-1#authentication',
     revocationUrl: null,
     revocationNote: 'Disable the token under the project → Settings → Project Access Tokens and create a new one.',
     sample: (g) => g.hex(32),
+    negatives: (g) => [`NEXT_PUBLIC_ROLLBAR_CLIENT_TOKEN=${g.hex(32)}\n`, `const rollbarClientToken = '${g.hex(32)}';`],
   }),
   contextRule({
     id: 'bugsnag-api-key',

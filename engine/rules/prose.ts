@@ -3,6 +3,7 @@
 // `admin / X`, a table's Password column), so human passwords count. Precision comes from what follows a label in
 // a sentence about passwords (`Password: must be 8+ characters`), from stand-ins, and from leaving code and config
 // syntax to the keyed rules (a quoted JSON key, an object literal, a YAML file).
+import { isDigestNamed } from '../validators/digestNamed';
 import { isQuotedPrintableFragment } from '../detect/exportViews';
 import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
@@ -342,7 +343,7 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
       if (!/^key$/i.test(label) || !DIRECT_SEPARATOR.test(between)) return false;
       if (NOT_A_CREDENTIAL_KEY_BEFORE.test(ctx.text.slice(Math.max(0, at - 20), at))) return false;
       // `Cache restored from key: node-modules-Linux-…` (CI logs): a cache's key, not a credential.
-      if (/\bcache/i.test(line)) return false;
+      if (/\bcache/i.test(line) || isDigestNamed(value)) return false;
       return isLiteralToken(value, 16) && strictlyRandom(value) && !continuesSentence(value, ctx);
     }
   }
@@ -700,6 +701,7 @@ export const proseRules: Rule[] = [
         'key: value',
         'pw: none',
         'Password: (see 1Password)',
+        `2026-11-28T09:14:20.0102011Z   key: pip-Linux-x64-${g.hex(64)}`,
       ],
     },
   },

@@ -162,8 +162,11 @@ function listAround(text: string, lineStart: number): { lines: string[]; title: 
   return { lines, title };
 }
 
+/** A job's or a program's log (`logs/oidc-debug.txt`, `build.log`): its lines are output (`Run aws sts get-caller-identity`), not a note's. */
+const LOG_PATH = /(?:^|[\\/])logs?[\\/]|\.log$/i;
+
 function validateListLine(value: string, ctx: MatchContext, passwordFileRule: boolean): boolean {
-  if (!chatPath(ctx.path, false) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  if (!chatPath(ctx.path, false) || !proseApplies(ctx) || looksLikeCode(ctx) || LOG_PATH.test(ctx.path ?? '')) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const own = parseListLine(line);
   if (own === undefined || own.valueAt !== ctx.start - lineStart || own.value !== value) return false;

@@ -51,12 +51,19 @@ const GRAMMAR = new Set(
   ).split(' '),
 );
 
+/** A password manager named just before the quote that opens the value. */
+const PASSWORD_MANAGER_ENTRY =
+  /(?:1password|keepass(?:xc)?|bitwarden|lastpass|passbolt|dashlane|keeper|enpass|password[ -]?(?:safe|manager|store)|passwort-?(?:safe|manager|tresor))(?:[ \t-]{1,3}(?:entry|item|vault|note|eintrag|tresor|entrée|entrada))?[ \t]{0,3}(?:\(|,|:)?[ \t]{0,3}["“„«]$/i;
+
 function validateQuotedPassphrase(value: string, ctx: MatchContext, repeats = false): boolean {
   // Lower case throughout (the pattern is case-blind for its label): `„Neues Passwort eingeben“` is a UI text.
   // (A capitalised first word was tried: `<error: Cannot access memory …>` after `passphrase=` in a backtrace.)
   if (!proseApplies(ctx) || isStandIn(value) || value !== value.toLowerCase()) return false;
   const words = value.split(' ');
   if (words.some((w) => GRAMMAR.has(w)) || (!repeats && new Set(words).size !== words.length)) return false;
+  // An entry's title in a password manager (`see 1Password "prod basic auth"`, `KeePass-Eintrag „Deploy prod“`): where
+  // the password is, not the password (1Password's name also spells the label).
+  if (PASSWORD_MANAGER_ENTRY.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
   // The line is about passwords in general (`example`, `policy`, `e.g.`), not giving one.
   const { line } = lineAround(ctx.text, ctx.start, ctx.end);
   return !NOT_A_VALUE_LINE.test(line) && !/\b(?:like|such as|for instance|sample|xkcd)\b/i.test(line);
@@ -147,6 +154,8 @@ export const proseQuotedPassphraseRules: Rule[] = [
         'Password: "see the vault"',
         'Platzhaltertext im Feld: „Neues Passwort eingeben“',
         'The password field shows "password is required" when empty.',
+        '| PROD_BASIC_AUTH | see 1Password "prod basic auth" |',
+        'The staging password sits in the KeePass entry "jenkins staging admin".',
       ],
     },
   },

@@ -15,8 +15,11 @@ import { isHexNumber, isWordLike, letterSegments, shannonEntropy } from './value
  */
 const REFERENCE_INSIDE = /^\$[^A-Za-z]|\$[({]|\$env:|\{\{|\}\}|%\(|\{[0-9]*\}|`|^:[A-Za-z_]|^\?$|^\.\.\.|…/;
 
-/** A Windows `%NAME%` reference inside the value (at most 8 looked at). */
-const PERCENT_NAME = /%([A-Za-z_][A-Za-z0-9_]{0,60})%/g;
+/**
+ * A Windows `%NAME%` reference inside the value (at most 8 looked at), or a TeamCity parameter reference, whose
+ * name is dotted (`%env.SIGNING_PASSWORD%`, `%system.teamcity.build.id%`).
+ */
+const PERCENT_NAME = /%([A-Za-z_][A-Za-z0-9_]{0,60}(?:\.[A-Za-z_][A-Za-z0-9_]{0,60}){0,6})%/g;
 
 /**
  * Names a `%NAME%` reference is written with: upper case (`%DB_PASS%`), lower case (`%pw%`), capitalised words
@@ -29,7 +32,7 @@ function holdsPercentReference(value: string): boolean {
   if (!value.includes('%')) return false;
   let n = 0;
   for (const m of value.matchAll(PERCENT_NAME)) {
-    if (REFERENCE_NAME.test(m[1]!)) return true;
+    if (m[1]!.split('.').every((part) => REFERENCE_NAME.test(part))) return true;
     if (++n >= 8) return true;
   }
   return false;

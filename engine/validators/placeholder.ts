@@ -4,11 +4,13 @@ import { isWordLike, letterSegments, wordCoverage } from './valueStats';
 import { valueHash } from '../fingerprint';
 
 /**
- * Template syntaxes: ${VAR}, {{ var }}, %(var)s, <token>, $(VAR), $VAR, %VAR%, #{var}, <%= var %>. A `<…>` holding
- * `=`, `%`, `!`, `;` or the like is a stretch of a random value (a WordPress salt), not a name in angle brackets.
+ * Template syntaxes: ${VAR}, {{ var }}, %(var)s, <token>, $(VAR), $VAR, %VAR%, %env.VAR% (TeamCity), #{var}, <%= var %>.
+ * A `<…>` holding `=`, `%`, `!`, `;` or the like is a stretch of a random value (a WordPress salt), not a name in
+ * angle brackets. `#{Name` or `${Name` to the value's end is such a reference whose closing brace a rule's value
+ * pattern left out (Octopus `Password=#{DbPassword};` read in prose).
  */
 const TEMPLATE =
-  /\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([^)]*\)[sd]|<%[^%]{0,60}%>|<[^<>=%!;&^~*+|\\]{1,60}>|\$\([^)]*\)|#\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|^\{[A-Za-z_][\w.-]*\}$|^\{\d{1,2}(?::[^}]{0,12})?\}$|^:[a-z_]+$/;
+  /\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([^)]*\)[sd]|<%[^%]{0,60}%>|<[^<>=%!;&^~*+|\\]{1,60}>|\$\([^)]*\)|#\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*%$|^\{[A-Za-z_][\w.-]*\}$|^\{\d{1,2}(?::[^}]{0,12})?\}$|^:[a-z_]+$|^[#$]\{[A-Za-z_][\w.:-]{0,60}$/;
 
 const REFERENCE =
   /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Environment\.|ENV\[|ENV\.fetch|getenv\(|env\(|secrets\.|vault:|op:\/\/|arn:aws:secretsmanager|projects\/[^/]+\/secrets\/|sm:\/\/|keyvault:|akv:\/\/)/i;
@@ -139,15 +141,20 @@ function isKeyboardStartPassword(value: string): boolean {
  * word among them: a Basic blob (`user:pw`) or random bytes never read so.
  */
 function encodesDummyWords(value: string): boolean {
-  if (value.length < 16 || value.length > 200 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  if (value.length < 12 || value.length > 200 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   let decoded: string;
   try {
     decoded = atob(value);
   } catch {
     return false;
   }
-  return /^[a-z]{2,12}(?:[-_ .][a-z0-9]{1,12}){2,12}$/.test(decoded) && /(?:^|[-_ .])(?:test|tests|testing|dummy|example|fake|sample|placeholder|changeme)(?:[-_ .]|$)/.test(decoded);
+  // A Secret's `data:` encoded from a template, not from a value (`$(params.webhookSecret)`, `\${DB_PASSWORD}`, `{{ .pw }}`).
+  if (ENCODED_TEMPLATE.test(decoded.trim())) return true;
+  return value.length >= 16 && /^[a-z]{2,12}(?:[-_ .][a-z0-9]{1,12}){2,12}$/.test(decoded) && /(?:^|[-_ .])(?:test|tests|testing|dummy|example|fake|sample|placeholder|changeme)(?:[-_ .]|$)/.test(decoded);
 }
+
+/** A whole decoded value that is one template or reference. */
+const ENCODED_TEMPLATE = /^(?:\$\{[A-Za-z_][\w.:-]{0,60}\}|\$\([A-Za-z_][\w.:-]{0,60}\)|\{\{[ \t]?[\w.$ |"'-]{1,60}\}\}|%[A-Za-z_][\w.]{0,60}%|<[A-Za-z_][\w .-]{0,60}>|#\{[A-Za-z_][\w.:-]{0,60}\})$/;
 
 /** True when the value is a placeholder, template, reference or a documented example. */
 export function isPlaceholder(value: string, options: PlaceholderOptions = {}): boolean {

@@ -344,6 +344,10 @@ export function namedValueVerdict(value: string, name: string, reading: SecretNa
  * Whether a value under a password's name is a password someone set. `quoted` tells a literal from code where
  * the syntax has both; `strict` asks for a generated-looking value (tests and minified files).
  */
+/** Three letters of Chinese, Japanese or Korean script at the value's start. */
+const CJK_PHRASE_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{3}/u;
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/gu;
+
 export function passwordVerdict(value: string, key: string, options: ValueOptions = {}): ValueVerdict {
   const strict = options.strict === true;
   const common = commonVerdict(value, key, options.quote);
@@ -357,6 +361,9 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   // Letters of other scripts only (`确认密码`, `Введите`): a word or phrase of an i18n string; people type passwords on a
   // Latin layout, with digits or symbols when the value is meant to be one.
   if (/^[\p{L}\p{M}]+\p{P}{0,2}$/u.test(value) && !/[A-Za-z]/.test(value)) return 'a word in another script';
+  // A sentence of Chinese, Japanese or Korean running into a Latin word (`パスワード管理ツールの「CI builder」を参照`): text
+  // whose quoted or bracketed name the value's end cut, not a password.
+  if (CJK_PHRASE_START.test(value) && (/[「」『』、。（）：]/u.test(value) || (value.match(CJK_LETTER) ?? []).length * 2 >= value.length)) return 'a phrase in another script';
   // Letters only and made of words (`overEvery`, `Unerwartete`): an identifier or a word, not a password someone set.
   if (/^[A-Za-z]+$/.test(value) && (isWordy(value) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) && !(options.compoundWords && !strict && isCompoundWordPassword(value))) return 'a word or identifier';
   // Four or more capitalised words run together (`PassWordMustBeAtLeast6Chars`): a message key, not a password.

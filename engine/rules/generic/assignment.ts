@@ -679,6 +679,8 @@ export const secretAssignmentRule: Rule = {
       'if (password === "") return;',
       'db_password = os.environ.get("DB_PASSWORD")',
       'password: ********',
+      '- 新パスワード: パスワード管理ツールの「CI builder」を参照してください',
+      `data:\n  secretToken: ${btoa('$(params.webhookSecret)')}\n  DB_PASSWORD: ${btoa('${DB_PASSWORD}')}\n`,
     ],
   },
 };

@@ -45,6 +45,8 @@ const SECOND = [
   'changeUserPassword',
   // Eclipse Paho's MQTT login: `client.username_pw_set("user", "pw")` (IoT course kits, Home Assistant scripts).
   'username_pw_set',
+  // Jenkins' local user database in an init.groovy.d script: `hudsonRealm.createAccount("admin", "pw")` (rw-dev15).
+  'createAccount',
 ];
 /** Calls whose third argument is the password (host or URL or identity, user, password). */
 const THIRD = [
@@ -223,6 +225,7 @@ export const credentialCallRule: Rule = {
     'set_password(',
     'changeuserpassword(',
     'username_pw_set(',
+    'createaccount(',
     'basic_auth ',
     'digest_auth ',
   ],
@@ -243,6 +246,7 @@ export const credentialCallRule: Rule = {
       const human = () => `${g.pick(['Ocean', 'Tiger', 'Pepper', 'Violet'])}${g.digits(3)}${g.pick(['!', '#', '$', '&'])}`;
       return [
         `es = Elasticsearch(hosts, http_auth=("elastic", "${g.s(human())}"))`,
+        `hudsonRealm.createAccount('readonly', '${g.s(human())}')`,
         `conn.simple_bind_s("cn=admin,dc=example,dc=org", "${g.s(human())}")`,
         `auth = HTTPDigestAuth("svc", "${g.s(human())}")`,
         `Connection c = DriverManager.getConnection("jdbc:postgresql://pg01/sales", "sales", "${g.s(human())}");`,

@@ -110,6 +110,11 @@ export const secretValueHolderRule: Rule = {
         `  { "ParameterKey": "PartnerApiKey", "ParameterValue": "${g.s(g.alnum(40))}" },`,
         `{ "Namespace": "aws:elasticbeanstalk:application:environment", "OptionName": "API_TOKEN", "Value": "${g.s(g.alnum(32))}" }`,
         `UPDATE settings SET value = '${g.s(human())}' WHERE key = 'smtp_password';`,
+        // An Azure DevOps release export: the value's own key names it, not the environment's `name` above.
+        `{\n  "name": "Production",\n  "variables": {\n    "WebDeployPassword": { "value": "${g.s(human())}" }\n  }\n}`,
+        // A Jenkins job's string parameter, and a Groovy map of header name and value.
+        `<hudson.model.StringParameterDefinition>\n  <name>SFTP_PASSWORD</name>\n  <defaultValue>${g.s(human())}</defaultValue>\n</hudson.model.StringParameterDefinition>`,
+        `customHeaders: [[name: 'X-Hook-Secret', value: '${g.s(g.hex(40))}', maskValue: true]]`,
       ];
     },
     negatives: (g) => [
@@ -123,6 +128,8 @@ export const secretValueHolderRule: Rule = {
       'const value = input.value;',
       `env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: { name: db, key: password }\n`,
       `UPDATE settings SET value = '********' WHERE key = 'smtp_password';\nUPDATE settings SET value = '${g.hex(64)}' WHERE key = 'install_checksum';`,
+      `{\n  "name": "DB_PASSWORD",\n  "variables": {\n    "Region": { "value": "westeurope" }\n  }\n}`,
+      `<hudson.model.PasswordParameterDefinition>\n  <name>ZIP_PASSWORD</name>\n  <defaultValue>{${g.base64(84)}=}</defaultValue>\n</hudson.model.PasswordParameterDefinition>`,
     ],
   },
 };
