@@ -78,16 +78,7 @@ export function cachedBundle(bundle: string, kind: string, buildHash: string | u
   if (!dir || !privateDir(dir)) return undefined;
   const source = readFileSync(bundle, 'utf8');
   const st = statSync(bundle);
-  const key = [
-    buildHash ?? 'dev',
-    st.size,
-    st.mtimeMs,
-    process.version,
-    process.platform,
-    process.arch,
-    process.execArgv.join(' '),
-    process.env.NODE_OPTIONS ?? '',
-  ];
+  const key = [buildHash ?? 'dev', st.size, st.mtimeMs, process.version, process.platform, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS ?? ''];
   const prefix = `${kind}-`;
   const file = join(dir, `${prefix}${hashKey(key.join('\0'))}.v8cache`);
   let cached: Buffer | undefined;
