@@ -168,8 +168,18 @@ function launcherBuild(bundleHash) {
   };
 }
 
+/** The scan workers' boot names its code cache after dist/scanWorker.js's hash, as the launcher does. */
+function workerBootBuild(bundleHash) {
+  return {
+    ...common,
+    entryPoints: { scanWorkerBoot: 'workspace/scanWorkerBoot.ts' },
+    outdir: 'dist',
+    define: { ...common.define, ...(bundleHash ? { HUSH_WORKER_BUNDLE_HASH: JSON.stringify(bundleHash) } : {}) },
+  };
+}
+
 if (watch) {
-  for (const b of [...builds, launcherBuild(undefined)]) {
+  for (const b of [...builds, launcherBuild(undefined), ...(existsSync('workspace/scanWorkerBoot.ts') ? [workerBootBuild(undefined)] : [])]) {
     const ctx = await esbuild.context(b);
     await ctx.watch();
   }
@@ -179,5 +189,9 @@ if (watch) {
   if (existsSync('cli/launcher.ts')) {
     const hash = createHash('sha256').update(readFileSync('dist/cliMain.js')).digest('hex');
     await esbuild.build(launcherBuild(hash));
+  }
+  if (existsSync('workspace/scanWorkerBoot.ts')) {
+    const hash = createHash('sha256').update(readFileSync('dist/scanWorker.js')).digest('hex');
+    await esbuild.build(workerBootBuild(hash));
   }
 }

@@ -1,7 +1,9 @@
 // A fixed set of scan workers. Batches go to the worker with the fewest pending batches; the caller
 // bounds how many are in flight, so nothing queues without limit.
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { WORKER_CODE_CACHE } from './codeCache';
 import type { HushConfig } from '../engine/config';
 import type { FileResult } from './types';
 import type { FileTask } from './scanFile';
@@ -19,6 +21,16 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 /** The built worker entry next to the running bundle (dist/scanWorker.js). */
 export function defaultWorkerScript(): string {
   return join(__dirname, 'scanWorker.js');
+}
+
+/**
+ * How a worker starts `script`: through scanWorkerBoot.js (its bundle from V8's code cache, see codeCache.ts) when
+ * the CLI's launcher runs this process from the cache and the boot file sits beside the script; else the script.
+ */
+function workerEntry(script: string): { entry: string; argv: string[] } {
+  const boot = join(dirname(script), 'scanWorkerBoot.js');
+  if ((globalThis as Record<symbol, unknown>)[WORKER_CODE_CACHE] === true && existsSync(boot)) return { entry: boot, argv: [script] };
+  return { entry: script, argv: [] };
 }
 
 /** A batch waiting for its worker: a file batch resolves empty when the worker fails, a history batch rejects. */
@@ -40,8 +52,10 @@ export class ScanPool {
   private failure: Error | undefined;
 
   constructor(size: number, script: string, init: WorkerInit) {
+    const { entry, argv } = workerEntry(script);
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(script, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }), pending: new Map(), known: new Set() };
+      const worker = new Worker(entry, { argv, workerData: init, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      const slot: Slot = { worker, pending: new Map(), known: new Set() };
       slot.worker.on('message', (msg: BatchResponse) => {
         const waiting = slot.pending.get(msg.id);
         slot.pending.delete(msg.id);

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { HushConfig } from '../engine';
 import { scanHistoryBatch, type HistoryBatch, type HistoryBatchResult } from '../git/historyBatch';
 import { safeScanFile, ScannerSet, type FileScanSettings, type FileTask } from './scanFile';
+import { BEFORE_FIRST_ANSWER } from './codeCache';
 
 export interface WorkerInit {
   config: HushConfig;
@@ -26,6 +27,16 @@ export interface HistoryBatchRequest {
 /** A batch's answer; `error` when a history batch failed (a file's failure is its own result instead). */
 export type BatchResponse = { id: number; results: unknown; error?: undefined } | { id: number; error: string };
 
+/** Posts an answer; before the first one, lets the boot save the code cache (codeCache.ts BEFORE_FIRST_ANSWER). */
+function answer(response: BatchResponse): void {
+  const hook = (globalThis as Record<symbol, unknown>)[BEFORE_FIRST_ANSWER];
+  if (typeof hook === 'function') {
+    delete (globalThis as Record<symbol, unknown>)[BEFORE_FIRST_ANSWER];
+    hook();
+  }
+  parentPort!.postMessage(response);
+}
+
 const { config, settings } = workerData as WorkerInit;
 const configs = new Map<number, HushConfig>([[0, config]]);
 const scanners = new ScannerSet((id) => configs.get(id));
@@ -45,9 +56,9 @@ parentPort!.on('message', (msg: BatchRequest | HistoryBatchRequest) => {
     } catch (e) {
       response = { id: msg.id, error: (e as Error).message };
     }
-    parentPort!.postMessage(response);
+    answer(response);
     return;
   }
   for (const [id, c] of msg.configs ?? []) configs.set(id, c);
-  parentPort!.postMessage({ id: msg.id, results: msg.tasks.map((t) => safeScanFile(scanners, t, settings)) } satisfies BatchResponse);
+  answer({ id: msg.id, results: msg.tasks.map((t) => safeScanFile(scanners, t, settings)) });
 });

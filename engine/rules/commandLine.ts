@@ -4,6 +4,7 @@
 // (`-p` is a password for mysql and sshpass, a port for psql, ssh and docker) and from refusing references,
 // prompts and stand-ins (`$PASS`, `%PASS%`, `$(cat file)`, `${{ secrets.X }}`, `-p` alone, `<password>`).
 import { lineStartNear } from '../detect/lineStartNear';
+import { ownString } from '../detect/ownString';
 import { commandBefore, commandStart, LDAP_TOOLS, MONGO_TOOLS, MYSQL_TOOLS, POSTGRES_TOOLS } from '../detect/shellCommand';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import { readSecretName } from '../validators/secretName';
@@ -517,7 +518,7 @@ export function flagValueKind(name: string): 'password' | 'token' | undefined {
   if (known !== undefined || flagKinds.has(name)) return known;
   if (flagKinds.size >= 4096) flagKinds.clear();
   const kind = readFlagValueKind(name);
-  flagKinds.set(name, kind);
+  flagKinds.set(ownString(name), kind);
   return kind;
 }
 

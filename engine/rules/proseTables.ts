@@ -3,6 +3,7 @@
 // header by walking up to the table's first row; both walks are bounded, and a table's header is remembered
 // while its rows are checked in order, so a long table costs one walk.
 import { lineEndNear, lineStartNear } from '../detect/lineStartNear';
+import { ownString } from '../detect/ownString';
 import type { MatchContext } from '../types';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
 
@@ -68,7 +69,7 @@ export function columnKind(header: string): 'password' | 'token' | undefined {
   if (known !== undefined || columnKinds.has(header)) return known;
   const kind = columnKindOf(header);
   if (columnKinds.size >= 1024) columnKinds.clear();
-  columnKinds.set(header, kind);
+  columnKinds.set(ownString(header), kind);
   return kind;
 }
 

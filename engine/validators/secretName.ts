@@ -9,6 +9,7 @@
 // describe something else (`password_hash`, `forgotPassword`, `csrf_token`).
 
 import type { MatchStartGroup } from '../types';
+import { ownString } from '../detect/ownString';
 
 export type SecretNameKind = 'password' | 'secret' | 'token' | 'key' | 'credential';
 
@@ -670,7 +671,9 @@ export function splitCompound(word: string): readonly string[] {
   let split = splits.get(word);
   if (split === undefined) {
     if (splits.size >= 4096) splits.clear();
-    splits.set(word, (split = splitWord(word)));
+    // The kept parts are slices of the key: of a copy, not of the scanned text (see ownString).
+    const own = ownString(word);
+    splits.set(own, (split = splitWord(own)));
   }
   return split;
 }
@@ -890,7 +893,7 @@ export function readSecretName(name: string): SecretNameReading | undefined {
   if (known !== undefined || readings.has(name)) return known;
   if (readings.size >= 4096) readings.clear();
   const reading = readName(name);
-  readings.set(name, reading);
+  readings.set(ownString(name), reading);
   return reading;
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createExampleGen } from '../../engine/examples';
 import { git, initRepoWith } from '../support/gitRepo';
 import { CLI } from './runCli';
-import { writeFile, tempDir } from '../support/tempTree';
+import { writeFile, tempDir, tempTree } from '../support/tempTree';
 
 const g = createExampleGen(23);
 
@@ -63,6 +63,30 @@ describe('CLI code cache (dist/cli.js launcher)', () => {
     const r = run(['scan', '--staged'], repo, { HUSH_CACHE_DIR: '/proc/hush-no-such-dir/cache' });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /commit blocked/);
+  });
+
+  it('starts scan workers from a cache of their own, with the same findings from it and from a corrupt one', () => {
+    // More files than a scan takes on its own thread (scanWorkspace.ts SMALL_TREE_FILES), so workers start.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 240; i++) files[`f${i}.js`] = `const n${i} = ${i};\n`;
+    files['f7.js'] = `const token = "${token}";\n`;
+    const tree = tempTree(files, 'hush-cc-tree-');
+    const dir = join(tempDir('hush-cc-'), 'cache');
+    const scan = () => run(['scan', '.', '--threads', '2', '-f', 'json'], tree, { HUSH_CACHE_DIR: dir });
+    const findings = (r: { stdout: string }) => (JSON.parse(r.stdout) as { findings: unknown[] }).findings;
+    const first = scan();
+    assert.equal(first.code, 1, first.stderr);
+    assert.equal(findings(first).length, 1);
+    const workerCaches = () => cacheFiles(dir).filter((f) => f.startsWith('worker-'));
+    assert.equal(workerCaches().length, 1);
+    const second = scan();
+    assert.equal(second.code, 1, second.stderr);
+    assert.deepEqual(findings(second), findings(first));
+    writeFileSync(join(dir, workerCaches()[0]!), Buffer.from(g.base64(4000)));
+    const third = scan();
+    assert.equal(third.code, 1, third.stderr);
+    assert.deepEqual(findings(third), findings(first));
+    assert.equal(workerCaches().length, 1);
   });
 
   it('writes nothing when disabled, and does not use a directory others can write', function () {

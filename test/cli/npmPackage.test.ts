@@ -50,7 +50,8 @@ describe('npm package: pack, install into a clean prefix offline, run hush', fun
     assert.equal(packed.code, 0, packed.stderr);
     const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const paths = info!.files.map((f) => f.path).sort();
-    for (const p of ['package.json', 'README.md', 'LICENSE', 'dist/cli.js', 'dist/cliMain.js', 'dist/scanWorker.js', 'dist/regexWorker.js']) assert.ok(paths.includes(p), `${p} is packed`);
+    for (const p of ['package.json', 'README.md', 'LICENSE', 'dist/cli.js', 'dist/cliMain.js', 'dist/scanWorker.js', 'dist/scanWorkerBoot.js', 'dist/regexWorker.js'])
+      assert.ok(paths.includes(p), `${p} is packed`);
     assert.ok(!paths.some((p) => p.startsWith('test/') || p.endsWith('.ts') || p.endsWith('.map') || p.startsWith('node_modules/')), `only what runs: ${paths.join(', ')}`);
 
     const prefix = join(work, 'prefix');
