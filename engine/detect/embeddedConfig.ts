@@ -13,8 +13,11 @@ const CONFIG_LINE = /^[ \t]*(?:$|[#;]|\/\/|\[[^\]\n]{1,80}\][ \t]*$|- |[A-Za-z_]
 /**
  * The end of a code line that opens a multi-line literal: `"""`/`'''` (optionally prefixed, `f"""`, `s"""`), an
  * odd backtick, a heredoc (`<<~SQL`, `<<-'EOF'`, `<<<INI`), a raw string (`r#"`, `@"`), a Lua long string `[[`.
+ * A heredoc whose delimiter is quoted or upper-case may end its statement (Perl's `print <<"EOF";`) or redirect it
+ * (`cat <<EOF > ~/.my.cnf`, `<<EOF | sudo tee …`) on the same line.
  */
-const OPENER = /(?:"""|'''|`|<<[~-]?[ \t]{0,2}['"]?[A-Za-z_]\w{0,20}['"]?|<<<[ \t]{0,2}['"]?[A-Za-z_]\w{0,20}['"]?|r#{0,3}"|@"|\[=*\[)[ \t]*\\?$/;
+const OPENER =
+  /(?:"""|'''|`|<<[~-]?[ \t]{0,2}['"]?[A-Za-z_]\w{0,20}['"]?|<<<[ \t]{0,2}['"]?[A-Za-z_]\w{0,20}['"]?|r#{0,3}"|@"|\[=*\[)[ \t]*\\?$|<<[~-]?[ \t]{0,2}(?:(['"])[A-Za-z_]\w{0,20}\1|[A-Z_][A-Z0-9_]{1,20})[ \t]*(?:;|[>|][^\n]{0,200})$/;
 
 /** Whether the line starting at `lineStart` sits inside a multi-line literal made of config lines. */
 export function inEmbeddedConfig(text: string, lineStart: number): boolean {

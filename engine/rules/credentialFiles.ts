@@ -29,6 +29,15 @@ export function isBase64UserPass(value: string): boolean {
 /** The format line people copy from the libpq docs to the top of a pgpass file. */
 const PGPASS_HEADER = /^[ \t]{0,4}#[ \t]{0,4}host(?:name)?:port:database:user(?:name)?:password\b/m;
 
+/**
+ * A pgpass line with a port number outside a pgpass file, under a mention of the file: pasted in a chat or a doc
+ * (`put this in ~/.pgpass`), or written by a script (`cat > ~/.pgpass <<EOF`).
+ */
+function pgpassLinesNamed(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[^:\s#]{1,253}:\d{2,5}:/.test(text.slice(lineStart, start)) && /\.pgpass\b/.test(text.slice(Math.max(0, lineStart - 1200), lineStart));
+}
+
 const userPass = (g: ExampleGen) => btoa(`${g.lower(8)}:${g.alnum(20)}`);
 
 /**
@@ -393,7 +402,9 @@ export const credentialFileRules: Rule[] = [
     pattern: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,64}:(?:[^:\s\\]|\\[:\\]){1,64}:(?<secret>(?:[^\s"'`\\]|\\[:\\]){1,200})$/m,
     // A pgpass file under any name (`.pgpass`, `pgpass.txt`, `pgpass.prod`), or a file that says it holds that format.
     // The last field is the password and nothing else: words run together are a passphrase there.
-    validate: (s, ctx) => (/pgpass[^\\/]*$/i.test(ctx.path ?? '.pgpass') || PGPASS_HEADER.test(ctx.text)) && passwordVerdict(s.replace(/\\([:\\])/g, '$1'), 'password', { compoundWords: true }) === undefined,
+    validate: (s, ctx) =>
+      (/pgpass[^\\/]*$/i.test(ctx.path ?? '.pgpass') || PGPASS_HEADER.test(ctx.text) || pgpassLinesNamed(ctx.text, ctx.start)) &&
+      passwordVerdict(s.replace(/\\([:\\])/g, '$1'), 'password', { compoundWords: true }) === undefined,
     skipPlaceholderCheck: true,
     envName: 'PGPASSWORD',
     docsUrl: 'https://www.postgresql.org/docs/current/libpq-pgpass.html',
@@ -404,6 +415,7 @@ export const credentialFileRules: Rule[] = [
         `db01.internal:5432:app:app_rw:${g.s(`${g.alnum(9)}#${g.digits(2)}`)}\n*:*:reporting:report_ro:${g.s(`${g.alnum(12)}`)}\n`,
         `localhost:5432:*:postgres:${g.s(g.hex(32))}\n`,
         `pg01:5432:*:app:${g.s(`${humanPassword(g)}\\:${g.digits(2)}`)}\n`,
+        `put this in ~/.pgpass and chmod 600\n\`\`\`\ndb-replica.internal:5432:*:reporting:${g.s(humanPassword(g))}\n\`\`\`\n`,
       ],
       negatives: () => ['localhost:5432:*:postgres:changeme\n', 'db:5432:app:app:*\n'],
     },

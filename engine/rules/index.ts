@@ -42,6 +42,9 @@ import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
+import { proseLoginNextLineRules } from './proseLoginNextLine';
+import { proseRootLabelRules } from './proseRootLabel';
+import { passwordHeredocRules } from './passwordHeredoc';
 import { proseMailboxLoginRules } from './proseMailboxLogins';
 import { proseQuotedPassphraseRules } from './proseQuotedPassphrase';
 import { proseKeyInSentenceRules } from './proseKeyInSentence';
@@ -95,6 +98,9 @@ export const builtinRules: readonly Rule[] = [
   ...proseSentenceRules,
   ...prosePasswordListRules,
   ...proseLoginListRules,
+  ...proseLoginNextLineRules,
+  ...proseRootLabelRules,
+  ...passwordHeredocRules,
   ...proseMailboxLoginRules,
   ...proseQuotedPassphraseRules,
   ...proseKeyInSentenceRules,

@@ -577,13 +577,25 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   return known || marked ? /[^A-Za-z]/.test(value) || !isWordLike(value) || known : strongLooking(value) || /[0-9!@#$%^&*?]/.test(value);
 }
 
+/** Plain text files a spreadsheet's rows are pasted into. */
+const TSV_PASTE_PATH = /\.txt$/i;
+
+/** A header row of three or more tab-separated cells opens the text: rows copied out of a spreadsheet. */
+function tsvPaste(text: string): boolean {
+  const end = text.indexOf('\n');
+  const first = end < 0 ? text : text.slice(0, end);
+  return first.length <= 400 && (first.match(/\t/g)?.length ?? 0) >= 2 && !/^[ \t]/.test(first);
+}
+
 export const proseRules: Rule[] = [
   {
     ...base,
     id: 'prose-csv-password',
     description: 'Password or token in a CSV column headed password / Passwort / token (password-manager and account exports)',
     // Unnamed text (a paste, an unsaved buffer) too: the header row and the row's cell count decide there.
-    appliesToPath: (path) => path === undefined || CSV_PATH.test(path),
+    // A spreadsheet pasted into a text file (`accounts-from-excel.txt`) is a TSV too: its first line has tabs.
+    appliesToPath: (path) => path === undefined || CSV_PATH.test(path) || TSV_PASTE_PATH.test(path),
+    appliesToText: (text, path) => path === undefined || CSV_PATH.test(path) || tsvPaste(text),
     // The header's word wakes the rule; the rows below it may be far from it.
     keywords: [
       'password',
@@ -614,7 +626,7 @@ export const proseRules: Rule[] = [
     pattern: /(?:^|(?<=[,;\t]))"?(?<secret>[^,;\t"\r\n]{1,128})"?(?=[,;\t\r\n]|$)/m,
     validate: (value, ctx) => {
       // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
-      if (ctx.path !== undefined && !CSV_PATH.test(ctx.path)) return false;
+      if (ctx.path !== undefined && !CSV_PATH.test(ctx.path) && !(TSV_PASTE_PATH.test(ctx.path) && tsvPaste(ctx.text))) return false;
       const kind = csvCellKind(ctx);
       // Under a password or PIN column a run of digits is the code itself (a PIN, a numeric Wi-Fi key), not a count.
       if ((kind === 'password' || kind === 'pin') && /^[0-9]{4,16}$/.test(value) && !/^(\d)\1+$/.test(value)) return true;
@@ -629,6 +641,7 @@ export const proseRules: Rule[] = [
       positives: (g) => [
         `name,url,username,password,note\nGrafana,https://grafana.int,viewer,${g.s(humanPassword(g))},\nRouter,http://192.168.1.1,admin,"${g.s(humanPassword(g))}",office\n`,
         `system;login;Passwort\nDATEV;kanzlei;${g.s(humanPassword(g))}\n`,
+        `Kunde\tDienst\tBenutzer\tKennwort\tNotiz\nZahnarzt Berg\tRouter\tadmin\t${g.s(humanPassword(g))}\t\n`,
         `Klasse;Vorname;Benutzername;Startpasswort\n7b;Anna;7b-01@schule.example;${g.s(g.chars('abcdefghjkmnpqrstuvwxyz', 4) + g.chars('23456789', 4))}\n`,
       ],
       negatives: (g) => [

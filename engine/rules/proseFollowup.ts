@@ -560,8 +560,9 @@ export const proseFollowupRules: Rule[] = [
     // After: the value lies below the label; before: the pattern also reads the lines above it (dropped by the validator).
     keywordWindow: { before: 200, after: 600 },
     // Emphasis around the value (`**X**`, `_X_`) is left out of it when it closes too; a lone `*` is the value's.
+    // Japanese and Korean replies end with their copula (`X です`, `X 입니다`): still the whole reply.
     pattern: new RegExp(
-      `(?<![^\\s:：>"'\`*_「(\\[{,])(?<em>\\*{1,3}|_{1,2})?(?<secret>[^\\s"'\`\\\\<>，。、；！？）」』】「：]{0,127}?[^\\s"'\`\\\\<>.,;:)\\]}，。、；！？）」』】「：])\\k<em>(?=[\`'"”」)\\]}]{0,4}[ \\t]{0,40}(?:\\r?\\n|$))`,
+      `(?<![^\\s:：>"'\`*_「(\\[{,])(?<em>\\*{1,3}|_{1,2})?(?<secret>[^\\s"'\`\\\\<>，。、；！？）」』】「：]{0,127}?[^\\s"'\`\\\\<>.,;:)\\]}，。、；！？）」』】「：])\\k<em>(?=[\`'"”」)\\]}]{0,4}(?:[ \\t]{0,2}(?:です|입니다|이에요|예요|ですよ|だよ)[。.!]?)?[ \\t]{0,40}(?:\\r?\\n|$))`,
     ),
     validate: validateValueLine,
     examples: {
@@ -571,6 +572,7 @@ export const proseFollowupRules: Rule[] = [
         `Temporary password:\n${g.s(g.alnum(12))}\nShe has to change it at first login.\n`,
         `03/11/2026, 19:15 - Papa: Und das WLAN Passwort für Oma?\n03/11/2026, 19:16 - Lena: ${g.s(humanPassword(g))}\n`,
         `clé d'API de recette :\n${g.s(g.hex(32))}\n`,
+        `[김민준] [오후 2:01] 젠킨스 관리자 비밀번호 뭐였죠?\n[이서연] [오후 2:03] ${g.s(humanPassword(g))} 입니다\n`,
       ],
       negatives: (g) => [
         `## Password\n\nUse your SSO account.\n`,

@@ -12,7 +12,7 @@ import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples, type 
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRET_NAME_WORD_SOURCE, nameWords, readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { lineSaysNotSecret } from '../../validators/notSecretRemark';
-import { isDottedConfigPassword } from '../../validators/dottedPassword';
+import { isDottedConfigPassword, isDottedWordPassphrase, isEnvDumpLine } from '../../validators/dottedPassword';
 import { isNotifierPayloadKey, isSearchOnlyApiKey, remarkCallsValuePublic } from '../../validators/searchOnlyKey';
 import { pushTokenBefore } from '../../validators/pushToken';
 import { isConsumerKeyBesideSecret, isPublicClientKey, isPublicProviderKey } from '../../validators/publicProviderKey';
@@ -435,10 +435,11 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // An unquoted value followed by a call or an index is code (`Bcrypt.hash(…)`, `Configuration["…"]`).
   // In config files a dotted run of lower-case words under a password's name is a passphrase (`igloo.glacier.bramble`),
   // its first word maybe capitalised (`Igloo.glacier.bramble`); a path to a setting names a secret (`Config.db.password`).
+  // An environment dump in a log (`SMTP_PASS=…`, `2026-…Z DEPLOY_KEY_PASSPHRASE=…`) prints data the same way.
   const dottedPassphrase =
-    kind === 'config' &&
     reading.kind === 'password' &&
-    ((/^[A-Za-z][a-z]{2,11}(?:\.[a-z]{3,12}){2,7}$/.test(value) && !/pass|secret|token|key|pwd|cred/i.test(value)) || isDottedConfigPassword(value, ctx.path));
+    ((kind === 'config' && (isDottedWordPassphrase(value) || isDottedConfigPassword(value, ctx.path))) ||
+      (!quoted && (kind === 'prose' || kind === 'unknown') && isDottedWordPassphrase(value) && isEnvDumpLine(ctx.text, kv.keyStart, kv.key)));
   if ((looksLikeCode(value, quoted) && !dottedPassphrase) || (!quoted && /^[([]/.test(ctx.text.charAt(ctx.end)))) return false;
   // Tests and minified bundles are full of short dummies and generated names: ask for more there.
   const strict = kind === 'test' || kind === 'minified' || kind === 'example';
