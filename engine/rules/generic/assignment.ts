@@ -17,6 +17,7 @@ import { isNotifierPayloadKey, isSearchOnlyApiKey, remarkCallsValuePublic } from
 import { pushTokenBefore } from '../../validators/pushToken';
 import { isConsumerKeyBesideSecret, isPublicClientKey, isPublicProviderKey } from '../../validators/publicProviderKey';
 import { isTestResultPass } from '../../validators/testRunnerLine';
+import { isDecodedTestVector } from '../../validators/decodedTestVector';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 import { namedPart } from '../ruleBuilders';
@@ -468,6 +469,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   const codeSigningKey = (kind === 'code' || kind === 'test') && quoted && /^signingKey$/.test(kv.key) && /^[0-9a-f]{40}$/.test(value);
   if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value) && !codeSigningKey) return false;
   if (shortenedRunnerToken(kv.key, value, ctx.text, ctx.start, ctx.end)) return false;
+  if (isDecodedTestVector(ctx.text, ctx.start, ctx.path)) return false;
   // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
   if (/[?&]/.test(ctx.text.charAt(kv.keyStart - 1)) && /\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), kv.keyStart))) return false;
   return true;
@@ -653,9 +655,21 @@ export const secretAssignmentRule: Rule = {
         `val passwort: String = "${g.s(human())}"`,
         `oauth:\n  client_id: ${g.p(g.uuid())}\n  client_secret: ${g.s(g.alnum(32))}\n`,
         `DB_HOST=${g.p('pg-main.internal.corp')}\nDB_USER=${g.p('app_rw')}\nDB_PASSWORD=${g.s(`${g.alnum(14)}!${g.digits(2)}`)}\n`,
+        // A decoder's literal is the key (keyedSyntax.ts unwraps the call).
+        `c.JupyterHub.cookie_secret = bytes.fromhex('${g.s(g.hex(64))}')`,
+        `SECRET_KEY = base64.b64decode("${g.s(g.base64(44))}")`,
+        `byte[] hmacSecret = Base64.getDecoder().decode("${g.s(g.base64(44))}");`,
+        `private static readonly byte[] EncryptionKey = Convert.FromBase64String("${g.s(g.base64(44))}");`,
+        `static readonly byte[] SigningKey = Convert.FromHexString("${g.s(g.hex(64))}");`,
+        `AUTH_KEY = binascii.unhexlify("${g.s(g.hex(64))}")`,
       ];
     },
-    negatives: () => [
+    negatives: (g) => [
+      `# RFC 4231 test case 2\nHMAC_KEY = bytes.fromhex('${g.hex(64)}')`,
+      `expected_digest = bytes.fromhex('${g.hex(64)}')`,
+      `c.JupyterHub.cookie_secret = bytes.fromhex(os.environ['COOKIE_SECRET'])`,
+      `SECRET_KEY = base64.b64decode("${'A'.repeat(44)}")`,
+      `logo = base64.b64decode("${g.base64(120)}")`,
       'aws apigateway get-api-key --api-key 6k3n6qvjpw --include-value',
       'password = "changeme"',
       'const password = process.env.DB_PASSWORD;',

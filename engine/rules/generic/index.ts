@@ -28,7 +28,6 @@ import { elseDefaultRule } from './conditionalDefaults';
 import { cobolValueRule } from './cobolValues';
 import { uciOptionRule } from './uciOptions';
 import { wifiCallArgumentRule } from './wifiCallArguments';
-import { decodedLiteralRule } from './decodedLiterals';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -66,5 +65,4 @@ export const genericRules: Rule[] = [
   armingCodeRule,
   uciOptionRule,
   wifiCallArgumentRule,
-  decodedLiteralRule,
 ];
