@@ -28,6 +28,7 @@ import { elseDefaultRule } from './conditionalDefaults';
 import { cobolValueRule } from './cobolValues';
 import { uciOptionRule } from './uciOptions';
 import { wifiCallArgumentRule } from './wifiCallArguments';
+import { passwordTableRule } from './passwordTables';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -65,4 +66,5 @@ export const genericRules: Rule[] = [
   armingCodeRule,
   uciOptionRule,
   wifiCallArgumentRule,
+  passwordTableRule,
 ];
