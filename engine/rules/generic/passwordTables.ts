@@ -33,7 +33,8 @@ export const passwordTableRule: Rule = {
   priority: 'generic',
   description: "An entry of a TOML `[passwords]` table (Streamlit's secrets.toml): a user's name given its password",
   keywords: ['[passwords]', 'passwords]'],
-  keywordWindow: { before: 0, after: 1200 },
+  // No window: the pattern reads any `name = "v"` line and the validator finds the section, so the rule runs over the
+  // whole file, only where a `[passwords]` header occurs.
   pattern: /(?<=\n)[ \t]{0,8}(?<key>[A-Za-z_][\w.-]{0,40}|"[^"\n]{1,40}")[ \t]{0,8}=[ \t]{0,8}["'](?<secret>[^"'\n\\]{4,100})["'][ \t]*(?=\r?\n|#|$)/,
   validate: validatePasswordTableEntry,
   envName: 'APP_PASSWORD',
