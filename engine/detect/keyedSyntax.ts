@@ -52,16 +52,17 @@ export const SEPARATOR =
 
 /**
  * A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`), a
- * conversion to bytes (Go's `[]byte("…")`, .NET's `Encoding.UTF8.GetBytes("…")`), a base64 decoder (`PASSWORD = base64.b64decode("…")`, `atob('…')`,
- * Java's `Base64.getDecoder().decode("…")`: a secret hidden from a casual reader, not from anyone), pydantic's `Field("…", …)`
- * (its first argument is the default), Python's `urllib.parse.quote_plus("…")` (a password escaped for a URL), and C++
- * string macros and classes of desktop and game code: Qt's `QStringLiteral("…")` / `QLatin1String` / `QByteArray`,
- * Unreal's `TEXT("…")`, Windows' `_T("…")`, wxWidgets' `wxT("…")`.
+ * conversion to bytes (Go's `[]byte("…")`, .NET's `Encoding.UTF8.GetBytes("…")`), a hex or base64 decoder
+ * (`SECRET_KEY = base64.b64decode("…")`, `cookie_secret = bytes.fromhex('…')`, `binascii.unhexlify`, Go's
+ * `hex.DecodeString` and `base64.StdEncoding.DecodeString`, .NET's `Convert.FromBase64String` / `FromHexString`, Java's
+ * `Base64.getDecoder().decode("…")`, `atob('…')`: the call only changes the literal's encoding, the literal is the
+ * key), pydantic's `Field("…", …)` (its first argument is the default), Python's `urllib.parse.quote_plus("…")` (a
+ * password escaped for a URL), and C++ string macros and classes of desktop and game code: Qt's `QStringLiteral("…")` /
+ * `QLatin1String` / `QByteArray`, Unreal's `TEXT("…")`, Windows' `_T("…")`, wxWidgets' `wxT("…")`.
  */
 const WRAPPER =
-  '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|QStringLiteral|QLatin1String|QByteArray|TEXT|_T|wxT|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Field|Buffer\\.from|bytes|(?:base64\\.)?b64decode|atob|Base64\\.decode64|Base64\\.getDecoder\\(\\)\\.decode|Convert\\.FromBase64String|base64_decode|\\[\\]byte|Encoding\\.(?:UTF8|ASCII|Default|Unicode)\\.GetBytes|(?:urllib\\.parse\\.)?quote(?:_plus)?)\\()?';
-const WRAPPER_END =
-  /(?:\|_\|[ \t]{0,2})?(?:(?:String::from|QStringLiteral|QLatin1String|QByteArray|TEXT|_T|wxT|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\.of|Field|Buffer\.from|bytes|(?:base64\.)?b64decode|atob|Base64\.decode64|Base64\.getDecoder\(\)\.decode|Convert\.FromBase64String|base64_decode|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|(?:urllib\.parse\.)?quote(?:_plus)?)\()?$/;
+  '(?:\\|_\\|[ \\t]{0,2})?(?:(?:String::from|QStringLiteral|QLatin1String|QByteArray|TEXT|_T|wxT|String|str|SecretStr|SecretString|Secret|Some|Ok|Optional\\.of|Field|Buffer\\.from|bytes(?:\\.fromhex)?|binascii\\.(?:unhexlify|a2b_(?:hex|base64))|(?:base64\\.)?(?:urlsafe_)?b(?:64|32)decode|atob|Base64\\.decode64|Base64\\.get(?:Url)?Decoder\\(\\)\\.decode|Convert\\.From(?:Base64|Hex)String|hex\\.DecodeString|base64\\.(?:Raw)?(?:Std|URL)Encoding\\.DecodeString|base64_decode|\\[\\]byte|Encoding\\.(?:UTF8|ASCII|Default|Unicode)\\.GetBytes|(?:urllib\\.parse\\.)?quote(?:_plus)?)\\()?';
+const WRAPPER_END = new RegExp(WRAPPER + '$');
 
 /**
  * Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`) and

@@ -5,11 +5,14 @@ import { nameWords } from './secretName';
 
 /**
  * Pusher's app `key` (20 hex) is sent by every browser client (`new Pusher(key, …)`); the app `secret` signs. Vonage
- * (Nexmo) calls its 8-hex account id the `api_key`; the `api_secret` is the credential.
+ * (Nexmo) calls its 8-hex account id the `api_key`; the `api_secret` is the credential. FedEx's `api_key` is the
+ * client id of its OAuth client-credentials grant; the `secret_key` is the credential.
  */
 const PUBLIC_KEY_OF: readonly { provider: RegExp; value: RegExp }[] = [
   { provider: /^pusher$/, value: /^[0-9a-f]{20}$/ },
   { provider: /^(?:vonage|nexmo)$/, value: /^[0-9a-f]{8}$/ },
+  // FedEx's API key is the OAuth client id (`l7` or `l7xx` and hex, issued beside the secret key).
+  { provider: /^fedex$/, value: /^l7(?:xx)?[0-9a-f]{30,32}$/ },
 ];
 
 /** A name that calls the value a key and not a secret (`key`, `api_key`, `APP_KEY`, `apiKey`): never `api_secret`. */
@@ -57,11 +60,13 @@ export function isConsumerKeyBesideSecret(key: string, keyStart: number, text: s
  * access token (32 hex under a `storefront` name), both built into the shop's pages; Worldpay's client key
  * (`L_C_` / `T_C_` and a UUID; the service key is `L_S_`), which its checkout script encrypts cards with in the
  * browser; a Shopify app's API key (32 hex under `SHOPIFY_API_KEY`: the app's client id, which App Bridge hands to
- * every embedded page; the credential is `SHOPIFY_API_SECRET`).
+ * every embedded page; the credential is `SHOPIFY_API_SECRET`); Adyen's client key (`live_…` under `client-key`).
  */
 export function isPublicClientKey(value: string, key: string): boolean {
   if (/^(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,64}$/.test(value)) return true;
   if (/^[LT]_C_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return true;
   if (/^shopify[_-]?api[_-]?key$/i.test(key) && /^[0-9a-f]{32}$/.test(value)) return true;
+  // Adyen's client key (`live_` / `test_` and 32 upper-case letters and digits) loads its Drop-in in the shopper's browser.
+  if (/client[_.-]?key$/i.test(key) && /^(?:live|test)_[A-Z0-9]{32}$/.test(value)) return true;
   return /storefront/i.test(key) && !/private|secret|admin/i.test(key) && /^[0-9a-f]{32}$/.test(value);
 }

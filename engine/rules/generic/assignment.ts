@@ -16,7 +16,9 @@ import { isDottedConfigPassword, isDottedWordPassphrase, isEnvDumpLine } from '.
 import { isNotifierPayloadKey, isSearchOnlyApiKey, remarkCallsValuePublic } from '../../validators/searchOnlyKey';
 import { pushTokenBefore } from '../../validators/pushToken';
 import { isConsumerKeyBesideSecret, isPublicClientKey, isPublicProviderKey } from '../../validators/publicProviderKey';
+import { isApplicationKeyBesideSecret } from '../../validators/keyBesideSecret';
 import { isTestResultPass } from '../../validators/testRunnerLine';
+import { isDecodedTestVector } from '../../validators/decodedTestVector';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 import { namedPart } from '../ruleBuilders';
@@ -344,7 +346,12 @@ function nameReading(kv: KeyedValue, text: string): SecretNameReading | undefine
   const afterEscape = text.charAt(kv.keyStart - 1) === '\\' && /^[ntr][A-Za-z]/.test(kv.key) ? kv.key.slice(1) : kv.key;
   // A dotted key is a path (`spring.datasource.password`, `process.env.DB_PW`, `app.api.key`): its last two parts
   // are the name (`pw2.cwd.resolve` is a call on something else).
-  return readSecretName(lastParts(afterEscape));
+  return readSecretName(lastParts(withoutControlProperty(afterEscape)));
+}
+
+/** A form control's text (`txtPass.Text == "…"`, `pwdInput.value === "…"`): the control's name is the name. */
+function withoutControlProperty(key: string): string {
+  return key.replace(/\.(?:Text|text|Value|value)$/, '');
 }
 
 /** A dotted key's last two parts (`spring.datasource.password` → datasource.password). */
@@ -369,7 +376,13 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (!ctx.keyName || value.length < 4) return false;
   // The name first (cached): most candidates near a keyword name no secret at all (`tokenize`, `passed`).
   const bareKey = BARE_KEY.test(ctx.keyName) && value.length >= 16;
-  if (!bareKey && !/^[iI][dD][eE][nN][tT]/.test(ctx.keyName) && !readSecretName(lastParts(ctx.keyName.replace(/^[ntr](?=[a-z]{0,40}[A-Z])/, ''))) && !readSecretName(lastParts(ctx.keyName))) return false;
+  if (
+    !bareKey &&
+    !/^[iI][dD][eE][nN][tT]/.test(ctx.keyName) &&
+    !readSecretName(lastParts(ctx.keyName.replace(/^[ntr](?=[a-z]{0,40}[A-Z])/, ''))) &&
+    !readSecretName(lastParts(withoutControlProperty(ctx.keyName)))
+  )
+    return false;
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || isApiExamples(ctx.path) || isQuotedPrintableFragment(value, ctx.text, ctx.path)) return false;
   // Cheap before the grammar: in code an unquoted value after a blank (`token = next()`) is never data; data in
@@ -462,13 +475,14 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // Midtrans's client key, Shopify's Storefront token: made for the browser.
   if (reading.kind !== 'password' && isPublicClientKey(value, kv.key)) return false;
   // OAuth 1's consumer key beside its consumer secret names the consumer (the secret is the credential).
-  if (reading.kind === 'key' && isConsumerKeyBesideSecret(kv.key, kv.keyStart, ctx.text)) return false;
+  if (reading.kind === 'key' && (isConsumerKeyBesideSecret(kv.key, kv.keyStart, ctx.text) || isApplicationKeyBesideSecret(value, kv.key, kv.keyStart, ctx.text))) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
   // A quoted lower-case hex value under a camelCase `signingKey` in code is an HMAC key (`val signingKey = "…"`):
   // git writes key ids in upper case and unquoted.
   const codeSigningKey = (kind === 'code' || kind === 'test') && quoted && /^signingKey$/.test(kv.key) && /^[0-9a-f]{40}$/.test(value);
   if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value) && !codeSigningKey) return false;
   if (shortenedRunnerToken(kv.key, value, ctx.text, ctx.start, ctx.end)) return false;
+  if (isDecodedTestVector(ctx.text, ctx.start, ctx.path)) return false;
   // A token in an image URL's query (`badge.svg?token=…`) is a public embed token.
   if (/[?&]/.test(ctx.text.charAt(kv.keyStart - 1)) && /\.(?:svg|png|gif|jpe?g)\?[^\s"'?]*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), kv.keyStart))) return false;
   return true;
@@ -647,6 +661,7 @@ export const secretAssignmentRule: Rule = {
         `ds.setPassword("${g.s(human())}");`,
         `\t\tssh.Password("${g.s(human())}"),`,
         `\tadminPwd = flag.String("admin-password", "${g.s(human())}", "password for /admin")`,
+        `            if (txtUser.Text == "librarian" && txtPass.Text == "${g.s(human())}")`,
         `    h.Password("${g.s(`${g.alnum(14)}#${g.digits(2)}`)}");`,
         `<dbPassword>${g.s(human())}</dbPassword>`,
         `define('SMTP_PASS', '${g.s(human())}');`,
@@ -654,10 +669,27 @@ export const secretAssignmentRule: Rule = {
         `val passwort: String = "${g.s(human())}"`,
         `oauth:\n  client_id: ${g.p(g.uuid())}\n  client_secret: ${g.s(g.alnum(32))}\n`,
         `DB_HOST=${g.p('pg-main.internal.corp')}\nDB_USER=${g.p('app_rw')}\nDB_PASSWORD=${g.s(`${g.alnum(14)}!${g.digits(2)}`)}\n`,
+        // A decoder's literal is the key (keyedSyntax.ts unwraps the call).
+        `c.JupyterHub.cookie_secret = bytes.fromhex('${g.s(g.hex(64))}')`,
+        `SECRET_KEY = base64.b64decode("${g.s(g.base64(44))}")`,
+        `byte[] hmacSecret = Base64.getDecoder().decode("${g.s(g.base64(44))}");`,
+        `private static readonly byte[] EncryptionKey = Convert.FromBase64String("${g.s(g.base64(44))}");`,
+        `static readonly byte[] SigningKey = Convert.FromHexString("${g.s(g.hex(64))}");`,
+        `AUTH_KEY = binascii.unhexlify("${g.s(g.hex(64))}")`,
       ];
     },
-    negatives: () => [
+    negatives: (g) => [
+      `# RFC 4231 test case 2\nHMAC_KEY = bytes.fromhex('${g.hex(64)}')`,
+      `expected_digest = bytes.fromhex('${g.hex(64)}')`,
+      `c.JupyterHub.cookie_secret = bytes.fromhex(os.environ['COOKIE_SECRET'])`,
+      `SECRET_KEY = base64.b64decode("${'A'.repeat(44)}")`,
+      `logo = base64.b64decode("${g.base64(120)}")`,
       'aws apigateway get-api-key --api-key 6k3n6qvjpw --include-value',
+      // An application's identifier beside its secret (Blackboard's application key, FedEx's api key) and Adyen's client key;
+      // Twitter's consumer key: test/unit/engine/validators/keyBesideSecret.test.ts.
+      `[blackboard]\napplication_key = ${g.uuid()}\nsecret = \${BB_SECRET}\n`,
+      `fedex:\n  api_key: l7${g.hex(30)}\n  secret_key: \${FEDEX_SECRET}\n`,
+      `adyen.client-key=live_${g.alnum(32).toUpperCase()}`,
       'password = "changeme"',
       'const password = process.env.DB_PASSWORD;',
       'api_key: ${API_KEY}',

@@ -28,7 +28,7 @@ import { elseDefaultRule } from './conditionalDefaults';
 import { cobolValueRule } from './cobolValues';
 import { uciOptionRule } from './uciOptions';
 import { wifiCallArgumentRule } from './wifiCallArguments';
-import { decodedLiteralRule } from './decodedLiterals';
+import { passwordTableRule } from './passwordTables';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -66,5 +66,5 @@ export const genericRules: Rule[] = [
   armingCodeRule,
   uciOptionRule,
   wifiCallArgumentRule,
-  decodedLiteralRule,
+  passwordTableRule,
 ];

@@ -1,0 +1,26 @@
+// A "key" that sits beside the application's secret is the application's identifier, the secret its credential: the
+// shapes below say which key it is, so a generic name (`api_key`, `application_key`) holding it is no finding.
+
+/** Twitter's consumer secret (its "API secret"): 50 letters and digits under an `api_secret` / `consumer_secret`. */
+const TWITTER_CONSUMER_SECRET = /(?:api|consumer)[ _.-]?secret["']?[ \t]{0,16}(?:[=:]|<-)[ \t]{0,4}["']?[A-Za-z0-9]{50}(?![A-Za-z0-9])/i;
+
+/** An application's secret as a sibling line or argument (`secret = …`, `application_secret: …`, `appSecret=`). */
+const APPLICATION_SECRET_SIBLING = /(?:^|[\s,{(])["']?(?:app(?:lication)?[ _.-]?)?secret["']?[ \t]{0,16}(?:[=:]|<-)/im;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function near(text: string, keyStart: number, key: string, re: RegExp): boolean {
+  return re.test(text.slice(Math.max(0, keyStart - 300), keyStart)) || re.test(text.slice(keyStart + key.length, keyStart + key.length + 300));
+}
+
+/**
+ * Twitter's consumer key (25 letters and digits, the "API key" of rtweet's `rtweet_bot(api_key = …, api_secret = …)`
+ * and tweepy's handlers) beside its 50-character consumer secret; an application key that is a UUID beside the
+ * application's secret (Blackboard Learn's REST `application_key` and `secret`): both name the application, as an
+ * OAuth client id does.
+ */
+export function isApplicationKeyBesideSecret(value: string, key: string, keyStart: number, text: string): boolean {
+  if (/^(?:\w{0,20}[_.-])?(?:api|consumer)[_.-]?key$/i.test(key) && /^[A-Za-z0-9]{25}$/.test(value)) return near(text, keyStart, key, TWITTER_CONSUMER_SECRET);
+  if (/^app(?:lication)?[_.-]?key$/i.test(key) && UUID.test(value)) return near(text, keyStart, key, APPLICATION_SECRET_SIBLING);
+  return false;
+}
