@@ -94,7 +94,7 @@ md5_cred=${k.n(V.md5(k.g))}
 type=auth
 auth_type=userpass
 username=webrtc
-password=${k.n('webrtc')}
+password=${k.u('webrtc')}
 `,
   ),
 
@@ -216,7 +216,7 @@ communication_type: fifo
 fifo_file: /tmp/opensips_fifo
 database_url: mysql://opensips:${k.cs()}@localhost
 database_admin_url: mysql://root:${k.cs()}@localhost
-template_uri: mysql://opensips:${k.n('opensipsrw')}@localhost
+template_uri: mysql://opensips:${k.u('opensipsrw')}@localhost
 
 # add a subscriber:
 #   opensips-cli -x user add 3001@sip.telnord.example ${k.cpw()}
