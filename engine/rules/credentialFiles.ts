@@ -479,6 +479,8 @@ export const credentialFileRules: Rule[] = [
       if (type7 && !/^(?:0\d|1[0-5])(?:[0-9A-Fa-f]{2}){2,100}$/.test(s)) return false;
       // A bare `key X` line belongs to a `tacacs server` / `radius server` block just above it.
       if (/^[ \t]{0,8}key\b/.test(line) && !/(?:tacacs|radius)[^\n]{0,60}\n(?:[^\n]{0,120}\n){0,4}[ \t]{0,8}key\b[^\n]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start))) return false;
+      // ASA writes stored forms with a trailing word (`enable password 8Ry2YjIyt7RRXU24 encrypted`, `… pbkdf2`).
+      if (/^[ \t]{1,4}(?:encrypted|pbkdf2|nt-encrypted)\b/.test(ctx.text.slice(ctx.end, ctx.end + 20))) return false;
       return type7 || passwordVerdict(s, 'password') === undefined;
     },
     skipPlaceholderCheck: true,
@@ -494,7 +496,7 @@ export const credentialFileRules: Rule[] = [
         `line vty 0 4\n password 7 ${g.s(`0${g.digits(1)}${g.hex(20).toUpperCase()}`)}\n login local\n`,
         `crypto isakmp key ${g.s(g.alnum(20))} address 203.0.113.17\n`,
       ],
-      negatives: () => ['enable secret 9 $9$abcdefgh$ijklmnopqrstuv\n', 'snmp-server community public RO\n', 'crypto key generate rsa modulus 2048\n'],
+      negatives: () => ['enable secret 9 $9$abcdefgh$ijklmnopqrstuv\n', 'snmp-server community public RO\n', 'crypto key generate rsa modulus 2048\n', 'enable password 8Ry2YjIyt7RRXU24 pbkdf2\n'],
     },
   },
   {

@@ -216,15 +216,15 @@ export const httpAuthRules: Rule[] = [
     id: 'http-session-cookie',
     provider: 'HTTP auth',
     description: 'Session cookie value in a Cookie header, curl -b / --cookie, Set-Cookie or a HAR export',
-    keywords: ['sess', 'sid', 'remember', 'auth', 'cookies', 'wordpress_'],
+    keywords: ['sess', 'sid', 'remember', 'auth', 'cookies', 'wordpress_', 'unifises'],
     // What the validator asks to find before the name (`Cookie:`, curl's `-b`): without one the rule is skipped.
     contextKeywords: ['cookie', '-b ', '-b\t', '"domain"'],
     keywordWindow: { before: 64, after: 4200 },
     // A match starts at the cookie's name, at most 40 name characters before its session word: tried only there,
     // not at every position of a 4 KB window.
-    matchStarts: [{ words: ['sess', 'sid', 'auth', 'remember', 'aspnetcore.cookies', 'wordpress_'], before: 40 }],
+    matchStarts: [{ words: ['sess', 'sid', 'auth', 'remember', 'aspnetcore.cookies', 'wordpress_', 'unifises'], before: 40 }],
     pattern: new RegExp(
-      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESS(?:ION)?(?:[_-]?(?:ID|TOKEN|KEY|DATA))?|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|remember_[a-z]{2,12}_[0-9a-f]{40}|AspNetCore\\.Cookies|wordpress_(?:logged_in|sec)_[0-9a-f]{32})(?:_[A-Z0-9]{1,12}){0,3})(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
+      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESS(?:ION)?(?:[_-]?(?:ID|TOKEN|KEY|DATA))?(?:SSO)?|unifises|sysauth(?:_https?)?|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|remember_[a-z]{2,12}_[0-9a-f]{40}|AspNetCore\\.Cookies|wordpress_(?:logged_in|sec)_[0-9a-f]{32})(?:_[A-Z0-9]{1,12}){0,3})(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
     ),
     validate: (value, ctx) => {
       const at = keyAt(ctx);
@@ -259,6 +259,10 @@ export const httpAuthRules: Rule[] = [
         `{ "name": "Cookie", "value": "sessionid=${g.s(g.lower(32))}; _ga=GA1.1.0785.0224; theme=dark" }`,
         `"cookies": [\n  { "name": "sessionid", "value": "${g.s(g.lower(32))}" }\n]`,
         `COOKIES = {"session": "${g.s(g.base64url(43))}"}`,
+        // Network gear's own session cookies: UniFi's controller, Cisco's SSO, OpenWrt LuCI.
+        `#   Set-Cookie: unifises=${g.s(g.alnum(32))}; Path=/; Secure; HttpOnly`,
+        `< Set-Cookie: JSESSIONIDSSO=${g.s(g.hex(32).toUpperCase())}; Path=/; Secure; HttpOnly`,
+        `{ "name": "Cookie", "value": "sysauth_http=${g.s(g.hex(32))}" }`,
         `  { "domain": ".example.com", "name": "connect.sid", "value": "s%3A${g.s(`${g.base64url(32)}.${g.base64url(43)}`)}", "httpOnly": true },`,
       ],
       negatives: (g) => [

@@ -62,6 +62,9 @@ import { echoedPasswordCommandRules } from './echoedPasswordCommands';
 import { toolDebugOutputRules } from './toolDebugOutput';
 import { fastlaneMatchAuthorizationRules } from './fastlaneMatchAuthorization';
 import { registryBinaryPasswordRules } from './registryBinaryPasswords';
+import { networkDeviceKeyRules } from './networkDeviceKeys';
+import { snmpCredentialRules } from './snmpCredentials';
+import { networkAaaFileRules } from './networkAaaFiles';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -125,4 +128,7 @@ export const builtinRules: readonly Rule[] = [
   ...toolDebugOutputRules,
   ...fastlaneMatchAuthorizationRules,
   ...registryBinaryPasswordRules,
+  ...networkDeviceKeyRules,
+  ...snmpCredentialRules,
+  ...networkAaaFileRules,
 ];

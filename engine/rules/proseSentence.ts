@@ -129,6 +129,8 @@ function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   if (!/^[\x21-\x7e]+$/.test(value) || !isLiteralToken(value, 20) || value.includes('](') || /[A-Za-z]\(/.test(value)) return false;
   // A public key's id or fingerprint (`Release GPG key: 9554F04D…`, `SSH host key …`), and other keys that are no credential.
   if (NOT_A_CREDENTIAL_TOKEN_BEFORE.test(read.head)) return false;
+  // A stored form named as such just before it (Aruba `key ciphertext …`, `password encrypted …`): not the key.
+  if (/(?:^|[^\p{L}-])(?:ciphertext|cipher|encrypted|hashed)[ \t]{1,3}$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return false;
   // A device's push registration (`[Push] APNs device token: …`): an address, not a credential.
   if (pushTokenBefore(ctx.text, ctx.start)) return false;
   // Stripe's publishable key (`pk_live_`, `pk_test_`, mixed case): shipped in every checkout page by design.

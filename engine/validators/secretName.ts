@@ -876,11 +876,12 @@ function namesAService(before: string, previous: string | undefined, secretWord:
  * token; not a bare `PUSH_TOKEN`, which may push to a registry), a card token, a CodePush key, Mixpanel's project token
  * (in every web and app build; its API secret is the credential), and the keys mobile SDKs ship in every copy of the
  * app (rw-dev13): ironSource's app key, Flurry's API key, Midtrans'
- * client key (its server key is the secret), and an Apple crash report's `crashReporterKey` (an anonymous device id).
+ * client key (its server key is the secret), an Apple crash report's `crashReporterKey` (an anonymous device id), and
+ * FortiOS's `set fortitoken` (the serial of the admin's FortiToken, `FTKMOB…`).
  * An FCM server key or an APNs auth key is none of these: only `token` (and these SDKs' `key`) ends the name.
  */
 const PUBLIC_ID_NAME =
-  /(?:^|[^a-z])(?:fcm|apns|gcm|device[ _.-]?push|expo[ _.-]?push|card)[ _.-]?(?:device[ _.-]?|registration[ _.-]?|reg[ _.-]?)?tokens?$|(?:^|[^a-z])code[ _.-]?push[ _.-]?(?:deployment[ _.-]?)?key$|(?:^|[^a-z])mixpanel[ _.-]?(?:project[ _.-]?)?token$|(?:^|[^a-z])(?:iron[ _.-]?source[ _.-]?app|flurry(?:[ _.-]?api)?|crash[ _.-]?reporter|midtrans[ _.-]?client)[ _.-]?key$/;
+  /(?:^|[^a-z])(?:fcm|apns|gcm|device[ _.-]?push|expo[ _.-]?push|card)[ _.-]?(?:device[ _.-]?|registration[ _.-]?|reg[ _.-]?)?tokens?$|(?:^|[^a-z])code[ _.-]?push[ _.-]?(?:deployment[ _.-]?)?key$|(?:^|[^a-z])mixpanel[ _.-]?(?:project[ _.-]?)?token$|(?:^|[^a-z])(?:iron[ _.-]?source[ _.-]?app|flurry(?:[ _.-]?api)?|crash[ _.-]?reporter|midtrans[ _.-]?client)[ _.-]?key$|(?:^|[^a-z])forti[ _.-]?token$/;
 const publicIdName = (name: string) => PUBLIC_ID_NAME.test(name.replace(/([a-z0-9])(?=[A-Z])/g, '$1_').toLowerCase());
 
 /** Names repeat a lot in a file and across files: their readings are kept (bounded, cleared when full). */
@@ -905,6 +906,9 @@ function readName(name: string): SecretNameReading | undefined {
   // request on to an address: `pass` is the verb there (rw-dev12). Written so, in lower case or Apache's CamelCase
   // only: `PROXY_PASS` / `proxyPass` are a proxy's password.
   if (/^(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|^ProxyPass(?:Reverse|Match)?$/.test(name)) return undefined;
+  // A digest of the password under its own name: Asterisk's `md5secret`, PJSIP's `md5_cred`, and FreeRADIUS's hashed
+  // password attributes (`NT-Password`, `SSHA-Password`, `Crypt-Password`); `Cleartext-Password` is the password.
+  if (/(?:^|[^a-z0-9])md5[_-]?(?:secret|cred|password|pass)$|^(?:NT|LM|S?MD5|S?SHA\d?|SSHA2-\d{3}|SHA2-\d{3}|Crypt|NS-MTA-MD5)-Password$/i.test(name)) return undefined;
   // Drone's `from_secret: NAME` names the secret the value comes from: a reference, never the value.
   if (/^from[_-]?secret$/i.test(name)) return undefined;
   // Identifiers public by design under a credential word: a device's push registration (`fcm_token`,

@@ -5,6 +5,7 @@
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
 import { isCamelPassphrase, isPascalPassphrase } from './pascalPassphrase';
 import { isHashOrEncrypted } from './storedHash';
+import { isDeviceSyntax } from './deviceSyntax';
 import { POWERSHELL_CMDLET } from './literalArgument';
 import { isHandMadeJwt, isUnsignedOrAnonJwt } from './tokenStructure';
 import { isDocumentedSampleJwt, isStandIn } from './placeholder';
@@ -196,6 +197,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   const standIn = literalDollar ? isStandIn(v.slice(1)) : isStandIn(v);
   if (standIn) return standIn;
   if (isHashOrEncrypted(v)) return 'hash or encrypted';
+  if (isDeviceSyntax(v)) return 'device syntax, not a value';
   // The jwt.io sample (`sub` 1234567890, John Doe) in docs and specs: the JWT rule leaves it, so under a name too.
   if (v.startsWith('eyJ') && isDocumentedSampleJwt(v)) return 'documented example';
   if (ALGORITHM.test(v)) return 'an algorithm name';

@@ -17,10 +17,11 @@ const HTPASSWD_USER = /^[\w.@-]{1,64}:(?=[${])/;
  * Encrypted values: SOPS `ENC[`, ServiceNow MID Server `encrypt:`, Ansible Vault, Spring Cloud Config `{cipher}`, age and PGP armour, and Windows
  * DPAPI blobs in base64 (`AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA…`: version 1 and the DPAPI provider's GUID, as NuGet's
  * `Password` and PowerShell's `ConvertFrom-SecureString` write them; only the user's machine key opens them), and
- * MuleSoft secure properties (`![base64]`, opened by the `mule.key` given at deploy time).
+ * MuleSoft secure properties (`![base64]`, opened by the `mule.key` given at deploy time), and PAN-OS configuration
+ * secrets (`-AQ==` then base64: encrypted with the firewall's master key).
  */
 const ENCRYPTED =
-  /^(?:ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|encrypt:[A-Za-z0-9+/]{24}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED)|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA[A-Za-z0-9+/]{20}|!\[[A-Za-z0-9+/]{8,}={0,2}\])/;
+  /^(?:ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|encrypt:[A-Za-z0-9+/]{24}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED)|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA[A-Za-z0-9+/]{20}|!\[[A-Za-z0-9+/]{8,}={0,2}\]|-AQ==[A-Za-z0-9+/]{16})/;
 
 /** A stored password verifier (crypt, bcrypt, argon2, SCRAM, LDAP `{SSHA}`, MySQL native), not the password. */
 export function isPasswordHash(value: string): boolean {

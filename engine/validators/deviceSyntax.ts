@@ -1,0 +1,9 @@
+// What network device configurations put where a value would be, that is not the value: the syntax word before a
+// key (Junos `pre-shared-key ascii-text "$9$…"`, Comware `key cipher …`), and the next `name=value` of a RouterOS
+// line read after an empty value (`/ip hotspot user add name=guest password= limit-uptime=1h`).
+const SYNTAX_WORD = /^(?:ascii-text|hexadecimal|cleartext|plaintext|plain-text|ciphertext|cipher|encrypted|hashed|simple)$/i;
+const NEXT_PARAMETER = /^[a-z][a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){0,3}=[^=\s]{1,64}$/;
+
+export function isDeviceSyntax(value: string): boolean {
+  return SYNTAX_WORD.test(value) || NEXT_PARAMETER.test(value);
+}
