@@ -4,6 +4,7 @@
 const SYNTAX_WORD = /^(?:ascii-text|hexadecimal|cleartext|plaintext|plain-text|ciphertext|cipher|encrypted|hashed|simple)$/i;
 const NEXT_PARAMETER = /^[a-z][a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){0,3}=[^=\s]{1,64}$/;
 
-export function isDeviceSyntax(value: string): boolean {
-  return SYNTAX_WORD.test(value) || NEXT_PARAMETER.test(value);
+/** `quote` is the value's own quote: a quoted `word=word7` is the value itself (`PASS = "harbour=island7"`). */
+export function isDeviceSyntax(value: string, quote = ''): boolean {
+  return SYNTAX_WORD.test(value) || (quote === '' && NEXT_PARAMETER.test(value));
 }

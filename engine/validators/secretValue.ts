@@ -197,7 +197,7 @@ function commonVerdict(value: string, key: string, quote = ''): ValueVerdict {
   const standIn = literalDollar ? isStandIn(v.slice(1)) : isStandIn(v);
   if (standIn) return standIn;
   if (isHashOrEncrypted(v)) return 'hash or encrypted';
-  if (isDeviceSyntax(v)) return 'device syntax, not a value';
+  if (isDeviceSyntax(v, quote)) return 'device syntax, not a value';
   // The jwt.io sample (`sub` 1234567890, John Doe) in docs and specs: the JWT rule leaves it, so under a name too.
   if (v.startsWith('eyJ') && isDocumentedSampleJwt(v)) return 'documented example';
   if (ALGORITHM.test(v)) return 'an algorithm name';
