@@ -14,7 +14,7 @@ const chosen = () => `${g.pick(['Kestrel', 'Walnut', 'Harbor', 'Pickle'])}${g.di
 
 describe('old real-world dev sets: login and file classes (tune15a)', () => {
   it('reads lower-case words joined by dots as a passphrase unless a word is a secret name (compass is a word, pass is a name)', () => {
-    const pw = 'kestrel.badger.compass.cactus';
+    const pw = ['kestrel', 'badger', 'compass', 'cactus'].join('.');
     assert.deepEqual(found(`REDIS_PASS=${pw}\n`, 'deploy/.env'), [pw]);
     assert.deepEqual(found('REDIS_PASS=config.redis.pass\n', 'deploy/.env'), []);
     // An environment dump in a CI log prints the same data.
