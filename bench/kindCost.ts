@@ -3,13 +3,13 @@
 // `.js.map` apart), the files, bytes, scan time, its share and time per byte, and the prefilter's part of it. The
 // last pass is printed; the ones before warm up the regexes. A kind far above the others per byte points at rules
 // that read it densely (then `bench -- rules` on a folder of those files names them).
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createScanner } from '../engine/detect/scan';
 import { KeywordPrefilter } from '../engine/detect/prefilter';
 import { precomputedTables, prefilterEntries, prefilterWindows } from '../engine/detect/ruleData';
 import { builtinRules } from '../engine/rules';
 import { lpad, mb, pad } from './timing';
+import { filesUnder } from './filesUnder';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -22,15 +22,6 @@ const dir = args[0];
 if (!dir) {
   console.error('usage: node out/bench/kindCost.js DIR [--passes N] [--top N]');
   process.exit(2);
-}
-
-function filesUnder(d: string, out: string[] = []): string[] {
-  for (const e of readdirSync(d, { withFileTypes: true })) {
-    const p = join(d, e.name);
-    if (e.isDirectory()) filesUnder(p, out);
-    else if (e.isFile()) out.push(p);
-  }
-  return out;
 }
 
 function kindOf(path: string): string {

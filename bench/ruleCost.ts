@@ -6,7 +6,7 @@
 // `--rules id,id` times only those rules (the prefilter is run once and kept) and `--repeat N` runs them N times,
 // printing each rule's best pass: a steadier figure for comparing two builds of a rule on a busy machine.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtinRules } from '../engine/rules';
 import { KeywordPrefilter } from '../engine/detect/prefilter';
@@ -18,6 +18,7 @@ import { keyNameBefore } from '../engine/fix/envName';
 import { concatenatedLiterals } from '../engine/detect/joinedLiterals';
 import { urlDecodedRuns } from '../engine/detect/percentDecoded';
 import { lpad, mb, pad } from './timing';
+import { filesUnder } from './filesUnder';
 
 const ROOT = join(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -30,15 +31,6 @@ const maxBytes = Number(option('--max-mb') ?? Infinity) * 1048576;
 const only = option('--rules')?.split(',');
 const repeat = Number(option('--repeat') ?? 1);
 const dir = args[0];
-
-function filesUnder(d: string, out: string[] = []): string[] {
-  for (const e of readdirSync(d, { withFileTypes: true })) {
-    const p = join(d, e.name);
-    if (e.isDirectory()) filesUnder(p, out);
-    else if (e.isFile()) out.push(p);
-  }
-  return out;
-}
 
 const paths = dir
   ? filesUnder(dir).sort()
