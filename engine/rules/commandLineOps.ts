@@ -12,13 +12,11 @@ import type { Rule } from '../types';
 import { SNMP_COMMANDS } from '../detect/shellCommand';
 import { literalOfKind, positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
 import { humanPassword, passphrase } from './humanPasswords';
-
-/** The communities every SNMP agent ships with: defaults, not secrets. */
-const DEFAULT_COMMUNITY = /^(?:public|private)$/i;
+import { isDefaultCommunity } from '../validators/deviceSyntax';
 
 function withoutDefaultCommunities(rule: Rule): Rule {
   const validate = rule.validate!;
-  return { ...rule, validate: (secret, ctx) => !DEFAULT_COMMUNITY.test(secret) && validate(secret, ctx) };
+  return { ...rule, validate: (secret, ctx) => !isDefaultCommunity(secret) && validate(secret, ctx) };
 }
 
 /** An ftp command feeding a here-document (`ftp -n host <<EOF`, `ftp -inv host << 'END'`); group 1 is the delimiter. */

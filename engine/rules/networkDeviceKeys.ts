@@ -10,6 +10,7 @@ import type { MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
 import { passwordVerdict } from '../validators/secretValue';
 import { isHashOrEncrypted } from '../validators/storedHash';
+import { isDefaultCommunity } from '../validators/deviceSyntax';
 
 const SP = '[ \\t]{1,4}';
 /** An optional clear-text type marker before the value (`key 0 X`, `key plaintext X`, `key simple X`). */
@@ -63,7 +64,7 @@ function validateDeviceValue(secret: string, ctx: MatchContext): boolean {
     return false;
   if (/^\$[89]\$/.test(secret) || /^(?:ENC|0x)/.test(secret) || isHashOrEncrypted(secret)) return false;
   if (/^\*+$/.test(secret) || /^[<{[]/.test(secret)) return false;
-  if (/^(?:public|private)$/i.test(secret)) return false;
+  if (isDefaultCommunity(secret)) return false;
   if (STORED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 220))) return false;
   return passwordVerdict(secret, 'password') === undefined;
 }

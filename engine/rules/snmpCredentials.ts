@@ -8,6 +8,7 @@
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { passwordVerdict } from '../validators/secretValue';
+import { isDefaultCommunity } from '../validators/deviceSyntax';
 
 const SP = '[ \\t]{1,4}';
 const VALUE = `(?<secret>[^\\s"'\`\\\\;,)(<>{}]{4,64})`;
@@ -55,7 +56,7 @@ export const snmpCredentialRules: Rule[] = [
     keywords: ['community'],
     keywordWindow: { before: 160, after: 120 },
     pattern: PATTERN,
-    validate: (secret, ctx) => !/^(?:public|private)$/i.test(secret) && !/^[$%]/.test(secret) && inCommunitySection(ctx) && passwordVerdict(secret, 'password') === undefined,
+    validate: (secret, ctx) => !isDefaultCommunity(secret) && !/^[$%]/.test(secret) && inCommunitySection(ctx) && passwordVerdict(secret, 'password') === undefined,
     skipPlaceholderCheck: true,
     envName: 'SNMP_COMMUNITY',
     docsUrl: 'https://www.net-snmp.org/docs/man/snmpd.conf.html',
