@@ -54,6 +54,9 @@ import { BIZ_DOCS as DEV14_BIZ_DOCS } from '../../bench/quality/realWorld/dev14/
 import { DEV15_SET } from '../../bench/quality/realWorld/dev15Set';
 import { CI_DOCS as DEV15_CI_DOCS } from '../../bench/quality/realWorld/dev15/ci';
 import { NET_DOCS as DEV15_NET_DOCS } from '../../bench/quality/realWorld/dev15/net';
+import { DEV16_SET } from '../../bench/quality/realWorld/dev16Set';
+import { SHOP_DOCS as DEV16_SHOP_DOCS } from '../../bench/quality/realWorld/dev16/shop';
+import { LAB_DOCS as DEV16_LAB_DOCS } from '../../bench/quality/realWorld/dev16/lab';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -186,6 +189,9 @@ const PARTS = [
   // rw-dev15: two parts written at once; each joins the checks once its writer fills it.
   { id: 'rw-dev15-ci', title: 'rw-dev15 CI/CD and build output', seed: DEV15_SET.seed, docs: DEV15_CI_DOCS, areas: ['logs-and-output', 'config-syntax', 'command-line', 'precision'] },
   { id: 'rw-dev15-net', title: 'rw-dev15 network and telecom', seed: DEV15_SET.seed, docs: DEV15_NET_DOCS, areas: ['config-syntax', 'command-line', 'prose', 'precision'] },
+  // rw-dev16: two parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev16-shop', title: 'rw-dev16 e-commerce operations', seed: DEV16_SET.seed, docs: DEV16_SHOP_DOCS, areas: ['config-syntax', 'code', 'logs-and-output', 'precision'] },
+  { id: 'rw-dev16-lab', title: 'rw-dev16 research computing', seed: DEV16_SET.seed, docs: DEV16_LAB_DOCS, areas: ['code', 'command-line', 'prose', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 

@@ -14,6 +14,7 @@ import { DEV12_SET } from './dev12Set';
 import { DEV13_SET } from './dev13Set';
 import { DEV14_SET } from './dev14Set';
 import { DEV15_SET } from './dev15Set';
+import { DEV16_SET } from './dev16Set';
 import { HELD_OUT2_SET } from './heldOut2Set';
 import type { RealWorldSet } from './types';
 
@@ -34,5 +35,6 @@ export const REAL_WORLD_SETS: RealWorldSet[] = [
   DEV13_SET,
   DEV14_SET,
   DEV15_SET,
+  DEV16_SET,
   HELD_OUT2_SET,
 ].filter((s) => s.docs.length > 0);
