@@ -118,7 +118,7 @@ CREDENTIALS = dict(
 )
 MARKETPLACES = {"DE": "A1PM6KUTMSKY6D", "FR": "A13V1IB3VIYZZH", "IT": "APJ6JRA9NG5V4"}
 SELLER_ID = "${k.n(k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 14))}"
-# legacy MWS (switched off 2024): auth token ${k.n(V.mwsToken(k.g))}
+# legacy MWS (switched off 2024): auth token ${k.prov('amazon-mws', V.mwsToken(k.g))}
 `,
   ),
   shopDoc(
@@ -230,9 +230,9 @@ pimcore:
     ['config-syntax', 'code'],
     'erp/netsuite.env',
     (k) => `NS_ACCOUNT_ID=${k.n(k.g.digits(7))}_SB1
-NS_CONSUMER_KEY=${k.s('token', V.netsuiteHex(k.g))}
+NS_CONSUMER_KEY=${k.u(V.netsuiteHex(k.g))}
 NS_CONSUMER_SECRET=${k.s('token', V.netsuiteHex(k.g))}
-NS_TOKEN_ID=${k.s('token', V.netsuiteHex(k.g))}
+NS_TOKEN_ID=${k.u(V.netsuiteHex(k.g))}
 NS_TOKEN_SECRET=${k.s('token', V.netsuiteHex(k.g))}
 NS_RESTLET_URL=https://${k.n(k.g.digits(7))}-sb1.restlets.api.netsuite.com/app/site/hosting/restlet.nl?script=812&deploy=1
 `,

@@ -5,26 +5,26 @@ import type { RealWorldDoc } from '../types';
 import { shopDoc, V } from './shopValues';
 
 export const SHOP_LOOKALIKE_DOCS: RealWorldDoc[] = [
-  shopDoc(
-    'shop-customers-export-csv',
-    ['precision', 'logs-and-output'],
-    'exports/customers_2024-11.csv',
-    (k) => {
-      const rows = Array.from({ length: 6 }, (_, i) => `${1000 + i};kunde${i}@example.com;${k.n(V.magentoHash(k.g))};${k.n(V.uuid(k.g))};${k.g.pick(['DE', 'AT', 'CH'])};${k.g.digits(2)}`);
-      return `entity_id;email;password_hash;rp_token;country;orders\n${rows.join('\n')}\n`;
-    },
-  ),
-  shopDoc(
-    'shop-orders-export-csv',
-    ['precision', 'logs-and-output'],
-    'exports/orders_2024-11-24.csv',
-    (k) => {
-      const rows = Array.from({ length: 8 }, () =>
-        [k.n(V.orderNo(k.g)), '2024-11-24', k.n(V.stripeId(k.g, 'pi')), k.n(V.cardMasked(k.g)), k.n(V.tracking(k.g)), k.n(V.sku(k.g)), k.n(V.ean(k.g)), k.g.pick(['', k.n(V.coupon(k.g))]), `${k.g.digits(2)}.${k.g.digits(2)}`].join(','),
-      );
-      return `order,date,payment_intent,card,tracking,sku,ean,coupon,total\n${rows.join('\n')}\n`;
-    },
-  ),
+  shopDoc('shop-customers-export-csv', ['precision', 'logs-and-output'], 'exports/customers_2024-11.csv', (k) => {
+    const rows = Array.from({ length: 6 }, (_, i) => `${1000 + i};kunde${i}@example.com;${k.n(V.magentoHash(k.g))};${k.u(V.uuid(k.g))};${k.g.pick(['DE', 'AT', 'CH'])};${k.g.digits(2)}`);
+    return `entity_id;email;password_hash;rp_token;country;orders\n${rows.join('\n')}\n`;
+  }),
+  shopDoc('shop-orders-export-csv', ['precision', 'logs-and-output'], 'exports/orders_2024-11-24.csv', (k) => {
+    const rows = Array.from({ length: 8 }, () =>
+      [
+        k.n(V.orderNo(k.g)),
+        '2024-11-24',
+        k.n(V.stripeId(k.g, 'pi')),
+        k.n(V.cardMasked(k.g)),
+        k.n(V.tracking(k.g)),
+        k.n(V.sku(k.g)),
+        k.n(V.ean(k.g)),
+        k.g.pick(['', k.n(V.coupon(k.g))]),
+        `${k.g.digits(2)}.${k.g.digits(2)}`,
+      ].join(','),
+    );
+    return `order,date,payment_intent,card,tracking,sku,ean,coupon,total\n${rows.join('\n')}\n`;
+  }),
   shopDoc(
     'shop-stripe-docs-snippet',
     ['precision', 'code'],
@@ -147,12 +147,12 @@ REDIS_URL=${k.n('redis://:password@localhost:6379/0')}
     (k) => `-- MySQL dump 10.13  Distrib 8.0.36
 INSERT INTO \`admin_user\` (\`user_id\`, \`firstname\`, \`lastname\`, \`email\`, \`username\`, \`password\`, \`rp_token\`, \`is_active\`) VALUES
 (1,'Jonas','Berg','jonas@bergsport.example','jberg','${k.n(V.magentoHash(k.g))}',NULL,1),
-(2,'Dev','Agentur','dev@agentur.example','agentur','${k.n(V.magentoHash(k.g))}','${k.n(k.g.hex(32))}',1),
+(2,'Dev','Agentur','dev@agentur.example','agentur','${k.n(V.magentoHash(k.g))}','${k.u(k.g.hex(32))}',1),
 (3,'Lager','Team','lager@bergsport.example','lager','${k.n(V.argon(k.g))}',NULL,0);
 INSERT INTO \`oauth_token\` (\`entity_id\`, \`consumer_id\`, \`admin_id\`, \`customer_id\`, \`type\`, \`token\`, \`secret\`, \`revoked\`) VALUES
 (7,3,NULL,NULL,'access','${k.s('token', V.magentoIntegration(k.g))}','${k.s('token', V.magentoIntegration(k.g))}',0);
 INSERT INTO \`ps_customer\` (\`id_customer\`, \`email\`, \`passwd\`, \`secure_key\`) VALUES
-(12,'kunde@example.com','${k.n(V.bcrypt(k.g))}','${k.n(V.md5(k.g))}');
+(12,'kunde@example.com','${k.n(V.bcrypt(k.g))}','${k.u(V.md5(k.g))}');
 `,
   ),
   shopDoc(

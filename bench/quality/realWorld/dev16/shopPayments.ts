@@ -65,13 +65,9 @@ $ stripe customers list --limit 1 --live --api-key ${k.prov('stripe', V.stripeRe
 { "id": "${k.n(V.stripeId(k.g, 'cus'))}", "object": "customer", "email": "anna@example.com", "invoice_prefix": "${k.n(k.g.chars('ABCDEF0123456789', 8))}" }
 `,
   ),
-  shopDoc(
-    'shop-paypal-rest-python',
-    ['code', 'http-auth'],
-    'payments/paypal_client.py',
-    (k) => {
-      const id = V.paypalClientId(k.g);
-      return `import base64
+  shopDoc('shop-paypal-rest-python', ['code', 'http-auth'], 'payments/paypal_client.py', (k) => {
+    const id = V.paypalClientId(k.g);
+    return `import base64
 import requests
 
 PAYPAL_API = "https://api-m.paypal.com"
@@ -99,8 +95,7 @@ def capture(order_id: str) -> dict:
 
 # sandbox buyer for QA: sb-${k.n(k.g.lower(8))}@personal.example.com / ${k.spw()}
 `;
-    },
-  ),
+  }),
   shopDoc(
     'shop-braintree-ruby-init',
     ['code', 'precision'],
@@ -158,13 +153,9 @@ return [
 ];
 `,
   ),
-  shopDoc(
-    'shop-klarna-env-and-basic',
-    ['config-syntax', 'http-auth'],
-    'services/klarna/.env.production',
-    (k) => {
-      const user = V.klarnaUser(k.g);
-      return `KLARNA_REGION=eu
+  shopDoc('shop-klarna-env-and-basic', ['config-syntax', 'http-auth'], 'services/klarna/.env.production', (k) => {
+    const user = V.klarnaUser(k.g);
+    return `KLARNA_REGION=eu
 KLARNA_API_URL=https://api.klarna.com
 KLARNA_USERNAME=${k.n(user)}
 KLARNA_PASSWORD=${k.prov('klarna', V.klarnaApiKey(k.g))}
@@ -174,8 +165,7 @@ KLARNA_LEGACY_SHARED_SECRET=${k.s('token', V.klarnaPassword(k.g))}
 # precomputed header used by the old PHP plugin
 KLARNA_AUTH_HEADER="Basic ${k.basic(user)}"
 `;
-    },
-  ),
+  }),
   shopDoc(
     'shop-authorizenet-csharp',
     ['code'],
@@ -362,7 +352,9 @@ variable "publishable_key" {
     'shop-payment-gateway-error-log',
     ['logs-and-output', 'http-auth'],
     'var/log/payment.log',
-    (k) => `[2024-11-22T13:41:07.112+01:00] payment.DEBUG: Adyen request {"url":"https://checkout-live.adyenpayments.com/checkout/v71/payments","headers":{"x-api-key":"${k.prov('adyen', V.adyenApiKey(k.g))}","Content-Type":"application/json","Idempotency-Key":"${k.n(k.g.uuid())}"}} []
+    (
+      k,
+    ) => `[2024-11-22T13:41:07.112+01:00] payment.DEBUG: Adyen request {"url":"https://checkout-live.adyenpayments.com/checkout/v71/payments","headers":{"x-api-key":"${k.prov('adyen', V.adyenApiKey(k.g))}","Content-Type":"application/json","Idempotency-Key":"${k.n(k.g.uuid())}"}} []
 [2024-11-22T13:41:07.541+01:00] payment.DEBUG: Adyen response {"resultCode":"Refused","refusalReason":"CVC Declined","pspReference":"${k.n(k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 16))}"} []
 [2024-11-22T13:42:19.003+01:00] payment.DEBUG: Mollie request {"method":"GET","uri":"https://api.mollie.com/v2/payments/tr_${k.n(k.g.alnum(10))}","headers":{"Authorization":"Bearer ${k.prov('mollie', V.mollieKey(k.g))}"}} []
 [2024-11-22T13:43:55.870+01:00] payment.ERROR: Authorize.Net E00007 User authentication failed due to invalid authentication values. {"login":"${k.n(V.authnetLogin(k.g))}","transactionKey":"${k.s('token', V.authnetTxnKey(k.g))}"} []

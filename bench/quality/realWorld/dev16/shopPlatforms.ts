@@ -218,20 +218,16 @@ foreach ($skus as $sku => $qty) {
     'locale' => 'fr-FR',
     'use_debug_toolbar' => true,
     'cookie_key' => '${k.s('token', V.prestaCookieKey(k.g))}',
-    'cookie_iv' => '${k.s('token', k.g.alnum(32))}',
+    'cookie_iv' => '${k.u(k.g.alnum(32))}',
     'new_cookie_key' => '${k.s('token', 'def00000' + k.g.hex(128))}',
     'api_public_key' => '${k.n(k.g.base64(40))}',
   ),
 );
 `,
   ),
-  shopDoc(
-    'shop-prestashop-webservice-curl',
-    ['command-line', 'http-auth'],
-    'docs/prestashop-api.md',
-    (k) => {
-      const key = V.prestaWsKey(k.g);
-      return `# API PrestaShop — notes pour le stagiaire
+  shopDoc('shop-prestashop-webservice-curl', ['command-line', 'http-auth'], 'docs/prestashop-api.md', (k) => {
+    const key = V.prestaWsKey(k.g);
+    return `# API PrestaShop — notes pour le stagiaire
 
 La clé du webservice (Paramètres avancés > Webservice) s'utilise comme nom d'utilisateur, mot de passe vide :
 
@@ -249,8 +245,7 @@ Ne pas confondre avec la clé du module de paiement (clé publique, sans risque)
 
 Le compte admin du back-office reste \`contact@papeterie.example\` / \`${k.hpw()}\` jusqu'à la fin du stage.
 `;
-    },
-  ),
+  }),
   shopDoc(
     'shop-shopware-dotenv',
     ['config-syntax', 'precision'],

@@ -188,7 +188,22 @@ export const V = {
   mask: (v: string) => `${v.slice(0, 4)}${'*'.repeat(10)}${v.slice(-2)}`,
 };
 
-export const PLACEHOLDERS = ['<password>', 'CHANGE_ME', 'changeme', 'xxxxxxxx', '********', '<secret>', 'REPLACE_ME', 'your-api-key', 'TODO', 'your_password', '[REDACTED]', '***', '<api_key>', 'YOUR_SECRET_KEY'];
+export const PLACEHOLDERS = [
+  '<password>',
+  'CHANGE_ME',
+  'changeme',
+  'xxxxxxxx',
+  '********',
+  '<secret>',
+  'REPLACE_ME',
+  'your-api-key',
+  'TODO',
+  'your_password',
+  '[REDACTED]',
+  '***',
+  '<api_key>',
+  'YOUR_SECRET_KEY',
+];
 
 /** Per-document kit: shorthands that mark what they write. */
 export interface SK {
