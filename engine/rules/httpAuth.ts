@@ -8,6 +8,7 @@ import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { isNotifierPayloadKey, isSearchOnlyApiKey } from '../validators/searchOnlyKey';
+import { isShopifyPublicId } from '../validators/shopifyPublicIds';
 
 /** Header names that carry a credential: X-Api-Key, X-Auth-Token, Api-Key, Private-Token, X-Partner-Key. */
 const HEADER_NAME = '(?:X-[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,4}|Api-?Key|Private-Token|Access-Token|Auth-Token|Ocp-Apim-Subscription-Key|Apikey)';
@@ -184,7 +185,8 @@ export const httpAuthRules: Rule[] = [
       if (gapIsSpaced(ctx.text, end, ctx.start) && !spacedHeaderContext(ctx.text, at)) return false;
       // A value with Google's API key prefix is Google's rule's to judge (a Firebase web config's `apiKey`).
       // An error tracker's event payload names its notifier key `apiKey`: public by design (isNotifierPayloadKey).
-      return headerToken(value) && !value.startsWith('AIza') && !isSearchOnlyApiKey(ctx) && !isNotifierPayloadKey(ctx);
+      // A Shopify app config's `apiKey` is the app's client id (isShopifyPublicId).
+      return headerToken(value) && !value.startsWith('AIza') && !isSearchOnlyApiKey(ctx) && !isNotifierPayloadKey(ctx) && !isShopifyPublicId(ctx, name, value);
     },
     envName: 'API_KEY',
     docsUrl: 'https://swagger.io/docs/specification/v3_0/authentication/api-keys/',

@@ -917,8 +917,9 @@ function readName(name: string): SecretNameReading | undefined {
   if (publicIdName(name)) return undefined;
   // Redis's own names for its passwords as other configs spell them (`requirePass` in NixOS, `masterAuth`): `require`
   // before a secret word is otherwise a switch (`requirePassword: true`). The bare `requirepass` is Redis's own
-  // syntax, read by its rules (redis.conf, redis-server flags, argument lists).
-  if (/(?:^|[._:-])(?:require(?:_p|P)ass|master(?:_a|A)uth)$/.test(name)) return { kind: 'password', word: 'pass' };
+  // syntax, read by its rules (redis.conf, redis-server flags, argument lists); prefixed it is a variable holding it
+  // (`redis_requirepass` in Ansible vars, `REDIS_MASTERAUTH`).
+  if (/(?:^|[._:-])(?:require(?:_p|P)ass|master(?:_a|A)uth)$|[._:-](?:requirepass|masterauth|REQUIREPASS|MASTERAUTH)$/.test(name)) return { kind: 'password', word: 'pass' };
   // Moodle's site-wide pepper (`$CFG->passwordsaltmain`, the older ones kept as `passwordsaltalt1` …): every stored
   // password hash depends on it, a secret, not a salt stored beside a hash.
   if (/^passwordsalt(?:main|alt\d{1,2})$/.test(name)) return { kind: 'secret', word: 'secret' };

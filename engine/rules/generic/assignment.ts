@@ -14,6 +14,7 @@ import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators
 import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { isDottedConfigPassword, isDottedWordPassphrase, isEnvDumpLine } from '../../validators/dottedPassword';
 import { isNotifierPayloadKey, isSearchOnlyApiKey, remarkCallsValuePublic } from '../../validators/searchOnlyKey';
+import { isShopifyPublicId } from '../../validators/shopifyPublicIds';
 import { pushTokenBefore } from '../../validators/pushToken';
 import { isConsumerKeyBesideSecret, isPublicClientKey, isPublicProviderKey } from '../../validators/publicProviderKey';
 import { isApplicationKeyBesideSecret } from '../../validators/keyBesideSecret';
@@ -463,6 +464,8 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (verdict !== undefined || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'key' && (isSearchOnlyApiKey(ctx) || isNotifierPayloadKey(ctx))) return false;
+  // A Shopify app's API key (its client id) and an order payload's cart and checkout tokens: identifiers by design.
+  if (reading.kind !== 'password' && isShopifyPublicId(ctx, kv.key, value)) return false;
   // A key or token its line calls public (`WRITE_KEY = "…"  # public, in the web snippet`): the writer's word.
   if (reading.kind !== 'password' && remarkCallsValuePublic(ctx.text, ctx.end, ctx.start)) return false;
   // A device's push registration (`APNs device token: …` in a console log): an address, not a credential.
@@ -714,6 +717,9 @@ export const secretAssignmentRule: Rule = {
       'password: ********',
       '- 新パスワード: パスワード管理ツールの「CI builder」を参照してください',
       `data:\n  secretToken: ${btoa('$(params.webhookSecret)')}\n  DB_PASSWORD: ${btoa('${DB_PASSWORD}')}\n`,
+      // Shopify: the app's API key is its client id; an order payload's cart and checkout tokens name the cart.
+      `export const shopify = shopifyApi({\n  apiKey: process.env.SHOPIFY_API_KEY ?? '${g.hex(32)}',\n  apiSecretKey: process.env.SHOPIFY_API_SECRET,\n});`,
+      `{\n  "id": ${g.digits(13)},\n  "admin_graphql_api_id": "gid://shopify/Order/${g.digits(13)}",\n  "cart_token": "${g.hex(32)}",\n  "checkout_token": "${g.hex(32)}",\n  "token": "${g.hex(32)}"\n}`,
     ],
   },
 };

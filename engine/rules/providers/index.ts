@@ -343,6 +343,7 @@ import { miroRules } from './miro';
 import { mixmaxRules } from './mixmax';
 import { mixpanelRules } from './mixpanel';
 import { modalRules } from './modal';
+import { mollieRules } from './mollie';
 import { monkeylearnRules } from './monkeylearn';
 import { moonclerkRules } from './moonclerk';
 import { moosendRules } from './moosend';
@@ -989,6 +990,7 @@ export const providerRules: readonly Rule[] = [
   ...mixmaxRules,
   ...mixpanelRules,
   ...modalRules,
+  ...mollieRules,
   ...monkeylearnRules,
   ...moonclerkRules,
   ...moosendRules,
