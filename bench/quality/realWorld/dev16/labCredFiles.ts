@@ -240,8 +240,8 @@ print(tc.submit_transfer(tdata)["task_id"])
 set -euo pipefail
 ZENODO_TOKEN=${k.prov('Zenodo', V.zenodo(k.g))}
 DEPOSITION=${k.n(k.g.digits(8))}
-BUCKET=\$(curl -s "https://zenodo.org/api/deposit/depositions/\$DEPOSITION?access_token=\$ZENODO_TOKEN" | jq -r .links.bucket)
-curl --progress-bar -o /dev/null --upload-file dist/dataset-v2.tar.gz "\$BUCKET/dataset-v2.tar.gz?access_token=\$ZENODO_TOKEN"
+BUCKET=$(curl -s "https://zenodo.org/api/deposit/depositions/$DEPOSITION?access_token=$ZENODO_TOKEN" | jq -r .links.bucket)
+curl --progress-bar -o /dev/null --upload-file dist/dataset-v2.tar.gz "$BUCKET/dataset-v2.tar.gz?access_token=$ZENODO_TOKEN"
 echo "md5 should be ${k.n(V.md5(k.g))}"
 `,
   ),

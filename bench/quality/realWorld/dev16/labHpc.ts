@@ -105,11 +105,11 @@ source activate seg
 
 export WANDB_API_KEY=${k.prov('Weights & Biases', V.wandb(k.g))}
 export WANDB_PROJECT=cell-seg
-export HF_HOME=/scratch/\$USER/hf
+export HF_HOME=/scratch/$USER/hf
 export HUGGING_FACE_HUB_TOKEN=${k.prov('Hugging Face', V.hf(k.g))}
-export MASTER_PORT=\$((10000 + SLURM_JOB_ID % 20000))
+export MASTER_PORT=$((10000 + SLURM_JOB_ID % 20000))
 
-srun python train.py --config configs/unet_large.yaml --seed ${k.n(V.seed(k.g))} --data /scratch/\$USER/em_stacks
+srun python train.py --config configs/unet_large.yaml --seed ${k.n(V.seed(k.g))} --data /scratch/$USER/em_stacks
 `,
   ),
 
@@ -124,11 +124,11 @@ srun python train.py --config configs/unet_large.yaml --seed ${k.n(V.seed(k.g))}
 #PBS -q copyq
 #PBS -j oe
 
-cd \$PBS_O_WORKDIR
+cd $PBS_O_WORKDIR
 export AWS_ACCESS_KEY_ID=${k.u(V.s3Access(k.g))}
 export AWS_SECRET_ACCESS_KEY=${k.prov('S3 (Ceph RGW)', V.s3Secret(k.g))}
 export AWS_ENDPOINT_URL=https://s3.rdm.uni-example.edu
-aws s3 sync s3://cohort-wgs/batch07/ /scratch/\$USER/batch07/ --no-progress
+aws s3 sync s3://cohort-wgs/batch07/ /scratch/$USER/batch07/ --no-progress
 sha256sum -c batch07.sha256   # first line: ${k.n(V.sha256(k.g))}  ${k.n(V.sra(k.g))}_1.fastq.gz
 `,
   ),

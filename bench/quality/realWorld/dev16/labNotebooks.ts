@@ -333,7 +333,7 @@ const CONN_STR = "host=timescale.climate.local dbname=stations user=ingest passw
 const EXPECTED_SHA = "${k.n(V.sha256(k.g))}"
 
 function ingest(path)
-    bytes2hex(open(sha256, path)) == EXPECTED_SHA || error("checksum mismatch for \$path")
+    bytes2hex(open(sha256, path)) == EXPECTED_SHA || error("checksum mismatch for $path")
     conn = LibPQ.Connection(CONN_STR)
     df = CSV.read(path, DataFrame)
     LibPQ.load!(df, conn, "INSERT INTO obs VALUES (\\$1, \\$2, \\$3)")
@@ -341,7 +341,7 @@ function ingest(path)
 end
 
 # password for the staging DB comes from the environment
-staging = LibPQ.Connection("host=staging.climate.local user=ingest password=\$(ENV[\\"${k.n('STAGING_PW')}\\"])")
+staging = LibPQ.Connection("host=staging.climate.local user=ingest password=$(ENV[\\"${k.n('STAGING_PW')}\\"])")
 `,
   ),
 

@@ -60,7 +60,7 @@ nextflow secrets set NCBI_API_KEY ${k.prov('NCBI', V.ncbi(k.g))}
 nextflow secrets list
 \`\`\`
 
-and use it in a process with \`secret 'LIMS_PASSWORD'\` and \`\$LIMS_PASSWORD\` in the script block. In the config
+and use it in a process with \`secret 'LIMS_PASSWORD'\` and \`$LIMS_PASSWORD\` in the script block. In the config
 refer to it as \`secrets.LIMS_PASSWORD\` — e.g. \`params.lims_pw = ${k.n('secrets.LIMS_PASSWORD')}\`.
 
 For Seqera Platform, export your personal token before launching:
