@@ -5,13 +5,7 @@ import type { RealWorldDoc } from '../types';
 import { labDoc, V } from './labValues';
 
 export const LAB_LOOKALIKE_DOCS: RealWorldDoc[] = [
-  labDoc(
-    'lab-md5-manifest',
-    ['precision'],
-    'data/MANIFEST.md5',
-    (k) =>
-      Array.from({ length: 8 }, (_, i) => `${k.n(V.md5(k.g))}  ${k.n(V.sra(k.g))}_${(i % 2) + 1}.fastq.gz`).join('\n') + '\n',
-  ),
+  labDoc('lab-md5-manifest', ['precision'], 'data/MANIFEST.md5', (k) => Array.from({ length: 8 }, (_, i) => `${k.n(V.md5(k.g))}  ${k.n(V.sra(k.g))}_${(i % 2) + 1}.fastq.gz`).join('\n') + '\n'),
 
   labDoc(
     'lab-sha256-release-notes',
@@ -29,15 +23,10 @@ Commit: ${k.n(V.sha1(k.g))}. Zenodo record: ${k.n(V.doi(k.g))}. Dataset UUID: ${
 `,
   ),
 
-  labDoc(
-    'lab-fasta-and-fastq',
-    ['precision'],
-    'data/example_reads.fastq',
-    (k) => {
-      const rec = () => `@${V.sra(k.g)}.${k.g.digits(4)} ${k.g.digits(4)}/1\n${k.n(V.seq(k.g, 76))}\n+\n${k.n(k.g.chars('FFFF:,F:FFFFFFF#', 76))}`;
-      return `${rec()}\n${rec()}\n${rec()}\n>sp|${V.uniprot(k.g)}|KIN_HUMAN Serine/threonine-protein kinase\n${k.n(V.protein(k.g, 60))}\n`;
-    },
-  ),
+  labDoc('lab-fasta-and-fastq', ['precision'], 'data/example_reads.fastq', (k) => {
+    const rec = () => `@${V.sra(k.g)}.${k.g.digits(4)} ${k.g.digits(4)}/1\n${k.n(V.seq(k.g, 76))}\n+\n${k.n(k.g.chars('FFFF:,F:FFFFFFF#', 76))}`;
+    return `${rec()}\n${rec()}\n${rec()}\n>sp|${V.uniprot(k.g)}|KIN_HUMAN Serine/threonine-protein kinase\n${k.n(V.protein(k.g, 60))}\n`;
+  }),
 
   labDoc(
     'lab-conda-lock',
@@ -82,21 +71,16 @@ ${k.n(V.jobId(k.g))}_[1-200] annotate  compute   genomics          4    PENDING 
 `,
   ),
 
-  labDoc(
-    'lab-masked-config-dump',
-    ['logs-and-output', 'precision'],
-    'logs/pipeline-start.log',
-    (k) => {
-      const real = V.s3Secret(k.g);
-      return `2024-06-02 03:00:01 INFO  Starting nightly ingest v1.8.0 (commit ${k.n(V.sha1(k.g).slice(0, 7))})
+  labDoc('lab-masked-config-dump', ['logs-and-output', 'precision'], 'logs/pipeline-start.log', (k) => {
+    const real = V.s3Secret(k.g);
+    return `2024-06-02 03:00:01 INFO  Starting nightly ingest v1.8.0 (commit ${k.n(V.sha1(k.g).slice(0, 7))})
 2024-06-02 03:00:01 INFO  Config: {"lims_url": "https://lims.genomics.local", "lims_user": "svc_pipeline", "lims_password": "${k.n('********')}",
   "s3_secret_key": "${k.n(V.mask(real))}", "ncbi_api_key": "${k.n('[REDACTED]')}", "seed": ${k.n(V.seed(k.g))}}
 2024-06-02 03:00:02 INFO  Run id ${k.n(k.g.uuid())}
 2024-06-02 03:00:09 WARN  Retrying S3 PUT (attempt 2), request id ${k.n(k.g.hex(16).toUpperCase())}
 2024-06-02 03:14:55 INFO  Done: 412 samples, 0 failed
 `;
-    },
-  ),
+  }),
 
   labDoc(
     'lab-htpasswd-ood',
@@ -114,7 +98,10 @@ reviewer:${k.n(V.bcrypt(k.g))}
     'samplesheet.csv',
     (k) =>
       `sample,fastq_1,fastq_2,strandedness,barcode\n` +
-      Array.from({ length: 6 }, (_, i) => `WT_REP${i + 1},s3://cohort-wgs/batch07/${k.n(V.sra(k.g))}_1.fastq.gz,s3://cohort-wgs/batch07/${k.n(V.sra(k.g))}_2.fastq.gz,reverse,${k.n(V.seq(k.g, 8))}-${k.n(V.seq(k.g, 8))}`).join('\n') +
+      Array.from(
+        { length: 6 },
+        (_, i) => `WT_REP${i + 1},s3://cohort-wgs/batch07/${k.n(V.sra(k.g))}_1.fastq.gz,s3://cohort-wgs/batch07/${k.n(V.sra(k.g))}_2.fastq.gz,reverse,${k.n(V.seq(k.g, 8))}-${k.n(V.seq(k.g, 8))}`,
+      ).join('\n') +
       '\n',
   ),
 

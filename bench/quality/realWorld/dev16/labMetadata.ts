@@ -35,7 +35,10 @@ commit: ${k.n(V.sha1(k.g))}
     'metadata/SraRunInfo.csv',
     (k) =>
       `Run,ReleaseDate,spots,bases,avgLength,size_MB,Experiment,BioProject,BioSample,md5\n` +
-      Array.from({ length: 6 }, () => `${k.n(V.sra(k.g))},2023-11-02,${k.g.digits(8)},${k.g.digits(10)},150,${k.g.digits(4)},SRX${k.g.digits(8)},PRJNA${k.g.digits(6)},SAMN${k.g.digits(8)},${k.n(V.md5(k.g))}`).join('\n') +
+      Array.from(
+        { length: 6 },
+        () => `${k.n(V.sra(k.g))},2023-11-02,${k.g.digits(8)},${k.g.digits(10)},150,${k.g.digits(4)},SRX${k.g.digits(8)},PRJNA${k.g.digits(6)},SAMN${k.g.digits(8)},${k.n(V.md5(k.g))}`,
+      ).join('\n') +
       '\n',
   ),
 

@@ -122,13 +122,9 @@ export const LAB_NOTEBOOK_DOCS: RealWorldDoc[] = [
 `,
   ),
 
-  labDoc(
-    'lab-jupyter-server-log',
-    ['logs-and-output', 'http-auth'],
-    'logs/jupyter-slurm-4417.err',
-    (k) => {
-      const t = V.jupyter(k.g);
-      return `[I 2024-03-18 10:02:11.412 ServerApp] jupyter_lsp | extension was successfully linked.
+  labDoc('lab-jupyter-server-log', ['logs-and-output', 'http-auth'], 'logs/jupyter-slurm-4417.err', (k) => {
+    const t = V.jupyter(k.g);
+    return `[I 2024-03-18 10:02:11.412 ServerApp] jupyter_lsp | extension was successfully linked.
 [I 2024-03-18 10:02:11.418 ServerApp] jupyter_server_terminals | extension was successfully linked.
 [I 2024-03-18 10:02:12.003 ServerApp] Serving notebooks from local directory: /home/ab1234/projects/cryo
 [I 2024-03-18 10:02:12.003 ServerApp] Jupyter Server 2.12.5 is running at:
@@ -145,8 +141,7 @@ export const LAB_NOTEBOOK_DOCS: RealWorldDoc[] = [
 [I 2024-03-18 10:05:44.270 ServerApp] Kernel started: ${k.n(k.g.uuid())}
 [W 2024-03-18 10:05:44.990 ServerApp] 404 GET /api/kernels/${k.n(k.g.uuid())}/channels?session_id=${k.n(k.g.uuid())} (127.0.0.1) 2.10ms
 `;
-    },
-  ),
+  }),
 
   labDoc(
     'lab-jupyter-server-config',

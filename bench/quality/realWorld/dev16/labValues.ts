@@ -6,7 +6,28 @@
 import type { ExampleGen } from '../../../../engine/types';
 import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
 
-const WORDS = ['neuron', 'protein', 'genome', 'plasmid', 'photon', 'lattice', 'cortex', 'enzyme', 'quasar', 'tensor', 'vector', 'helix', 'ribosome', 'spectra', 'cryo', 'pipette', 'zebrafish', 'drosophila', 'mitochondria', 'kinase'];
+const WORDS = [
+  'neuron',
+  'protein',
+  'genome',
+  'plasmid',
+  'photon',
+  'lattice',
+  'cortex',
+  'enzyme',
+  'quasar',
+  'tensor',
+  'vector',
+  'helix',
+  'ribosome',
+  'spectra',
+  'cryo',
+  'pipette',
+  'zebrafish',
+  'drosophila',
+  'mitochondria',
+  'kinase',
+];
 const WORDS_INTL = ['Labor', 'Mikroskop', 'Zelle', 'Laboratoire', 'Cellule', 'Proteina', 'Celula', 'Mikroskopie', 'Kristall', 'Ricerca', 'Pesquisa', 'Forschung', 'Gene', 'Molecule'];
 const GROUPS = ['SmithLab', 'MuellerGroup', 'BioInf', 'CryoEM', 'Neuro', 'Genomics', 'HPC', 'Astro', 'Climate', 'Physchem', 'Proteomics', 'Imaging'];
 const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Sommer', 'Herbst', 'Verano', 'Invierno', 'Printemps', 'Inverno'];
@@ -127,7 +148,22 @@ export const V = {
   ipv4: (g: ExampleGen, prefix = '10') => `${prefix}.${1 + (Number(g.digits(2)) % 250)}.${1 + (Number(g.digits(2)) % 250)}.${1 + (Number(g.digits(2)) % 250)}`,
 };
 
-export const PLACEHOLDERS = ['<password>', 'CHANGE_ME', 'changeme', 'xxxxxxxx', '********', '<secret>', 'REPLACE_ME', 'YOUR_API_KEY', '<your-token>', 'your-password', '[REDACTED]', '***', '<api_key>', 'XXXXXXXXXXXX'];
+export const PLACEHOLDERS = [
+  '<password>',
+  'CHANGE_ME',
+  'changeme',
+  'xxxxxxxx',
+  '********',
+  '<secret>',
+  'REPLACE_ME',
+  'YOUR_API_KEY',
+  '<your-token>',
+  'your-password',
+  '[REDACTED]',
+  '***',
+  '<api_key>',
+  'XXXXXXXXXXXX',
+];
 
 /** Per-document kit: shorthands that mark what they write. */
 export interface LK {
