@@ -132,7 +132,10 @@ export const researchToolRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the password on the nodes, BMCs or switches the row is for, then update it with chtab or tabedit passwd.',
     examples: {
-      positives: (g) => [`#key,username,password,cryptmethod,authdomain,comments,disable\n"system","root","${g.s(humanPassword(g))}",,,,\n"ipmi","ADMIN","${g.s(g.alnum(14))}",,,,\n`],
+      positives: (g) => [
+        `#key,username,password,cryptmethod,authdomain,comments,disable\n"system","root","${g.s(humanPassword(g))}",,,,\n"ipmi","ADMIN","${g.s(g.alnum(14))}",,,,\n`,
+        `# tabdump passwd\n#key,username,password,cryptmethod,authdomain,comments,disable\n"switch","admin","${g.s(g.alnum(16))}",,,,\n`,
+      ],
       negatives: (g) => [
         '#key,username,password,cryptmethod,authdomain,comments,disable\n"system","root","<password>",,,,\n',
         // Without the table's header, quoted CSV rows are any data.
