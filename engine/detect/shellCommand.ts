@@ -256,6 +256,8 @@ const KNOWN_COMMANDS = [
   'beeline',
   'tabcmd',
   'airflow',
+  // Research imaging: OMERO's `omero login -w X` (engine/rules/researchTools.ts).
+  'omero',
   // App signing and upload tools (engine/rules/appSigningTools.ts): macOS keychains, Apple's uploader, Windows signtool.
   'security',
   'altool',

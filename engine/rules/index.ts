@@ -4,6 +4,7 @@
 import type { Rule } from '../types';
 import { aiRules } from './ai';
 import { classroomToolRules } from './classroomTools';
+import { researchToolRules } from './researchTools';
 import { cloudRules } from './cloud';
 import { commandLineRules } from './commandLine';
 import { commandLineAdminRules } from './commandLineAdmin';
@@ -87,6 +88,7 @@ export const builtinRules: readonly Rule[] = [
   ...terraformStateRules,
   ...commandLineOpsRules,
   ...classroomToolRules,
+  ...researchToolRules,
   ...gameServerRules,
   ...integrationToolRules,
   ...windowsAdminRules,
