@@ -67,6 +67,7 @@ import { networkDeviceKeyRules } from './networkDeviceKeys';
 import { snmpCredentialRules } from './snmpCredentials';
 import { networkAaaFileRules } from './networkAaaFiles';
 import { xmlCdataSecretRules } from './xmlCdataSecrets';
+import { networkOpsSecretRules } from './networkOpsSecrets';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -135,4 +136,5 @@ export const builtinRules: readonly Rule[] = [
   ...snmpCredentialRules,
   ...networkAaaFileRules,
   ...xmlCdataSecretRules,
+  ...networkOpsSecretRules,
 ];

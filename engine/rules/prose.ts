@@ -11,6 +11,8 @@ import { isLiteralPassword, isLiteralToken, isPasswordHash, isStandIn } from '..
 import { isTestResultPass } from '../validators/testRunnerLine';
 import { isHostName, isPropertyPath } from '../validators/secretValue';
 import { isPlaceholder } from '../validators/placeholder';
+import { namesASecret } from '../validators/secretName';
+import { base64Json } from './tokenShapes';
 import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
@@ -336,6 +338,8 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   // Wi-Fi keys and bare `key` need the line to be about Wi-Fi.
   if (/key|psk/i.test(label) && isPasswordLabel(label)) {
     const { line } = lineAround(ctx.text, ctx.start, ctx.end);
+    // A public key on a VPN's line (`Server public key: …, endpoint vpn-fra…`): WireGuard's and SSH's are shared on purpose.
+    if (/\b(?:public|publishable|host|ssh|gpg|pgp)[ \t]{1,3}$/i.test(ctx.text.slice(Math.max(0, at - 16), at))) return false;
     // A VPN's pre-shared key (`Site-to-site VPN PSK: …`) too. Elsewhere a `… Key:` label names a token
     // (`Merchant Key: …`), unless the word before says the key is public or not a credential
     // (`sort key:`, `restored from key:`).
@@ -568,6 +572,9 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z-]{1,63}$/.test(value)) return false;
   // A TLS cipher suite after its protocol version (curl -v: `TLSv1.3 / TLS_AES_256_GCM_SHA384`, `ECDHE-RSA-AES128-GCM-SHA256`).
   if (CIPHER_SUITE.test(value)) return false;
+  // A config export in base64 JSON (`jf config export NAME -> eyJ…`) naming no secret field: a template's shape, not a login.
+  const exported = /^eyJ[A-Za-z0-9+/_-]{8,}={0,2}$/.test(value) ? base64Json(value) : undefined;
+  if (exported && !Object.keys(exported).some(namesASecret)) return false;
   // Settings strings on both sides (`"…;User ID=app;Password=…;" -> "Server=tcp:…;Database=…"`, a Terraform plan's
   // change of a connection string): a setting's old and new text, whose password part the connection-string rules read.
   if (/;["']?$/.test(user) && /^[A-Za-z][\w ]{0,30}=[^;\s]{1,200};/.test(value)) return false;
@@ -715,6 +722,7 @@ export const proseRules: Rule[] = [
         'pw: none',
         'Password: (see 1Password)',
         `2026-11-28T09:14:20.0102011Z   key: pip-Linux-x64-${g.hex(64)}`,
+        `Server public key: \`${g.base64(43)}=\`, endpoint \`vpn-fra.example.net:51820\`.`,
       ],
     },
   },
@@ -778,6 +786,7 @@ export const proseRules: Rule[] = [
         "Enter host password for user 'deploy':\n* SSL connection using TLSv1.2 / ECDHE-RSA-AES128-GCM-SHA256",
         'The admin / user roles differ.',
         'and/or',
+        `# export for the other agents (base64 server config, contains the credentials!)\n# jf config export ci${g.digits(2)}  ->  ${btoa(`{"version":2,"url":"<url>","user":"<user>"}`)}`,
       ],
     },
   },

@@ -114,6 +114,8 @@ function validateWifi(value: string, ctx: MatchContext, between: string): boolea
   // A short qualifier may stand between (`Wi-Fi (both bands) →`, `WLAN Gäste -`).
   const qualified = /^[ \t]{0,3}(?:\([^()\n]{1,20}\)|[\p{L}]{1,12}(?:[ \t][\p{L}]{1,12})?)?[ \t]{0,3}(?:[:=→-]{1,3}|::)?[ \t]{0,3}(?:<code>|`)?$/u.test(between);
   if (!KEY_WORD.test(between) && !qualified) return false;
+  // A RADIUS row whose user is named for the network (`'wifi-guest', 'NT-Password', ':=', '…'`): a stored hash.
+  if (/\b(?:NT|LM|S?MD5|S?SHA\d?|Crypt)-Password\b/i.test(between)) return false;
   if (/[:@/\\]/.test(value) || /^v?[0-9]+(?:\.[0-9]+)+/.test(value) || csvFieldRun(value, ctx.path)) return false;
   if (value.length < 8 || value.length > 63) return false;
   // A router's printed key or a WEP key (digits, hex, upper-case runs), or a chosen key with letters and digits in both cases or a symbol.
@@ -361,13 +363,14 @@ export const proseCodeRules: Rule[] = [
         `Új WiFi kulcs: ${g.s(`${g.pick(['Saffron', 'Orbit'])}${g.pick(['Pisica', 'Macska'])}${g.digits(3)}`)}`,
         `Guest Wi-Fi in the ballroom: network EVENT-HALL, key ${g.s(g.digits(10))}`,
       ],
-      negatives: () => [
+      negatives: (g) => [
         'WLAN interface wlp3s0b1 is down',
         'Wi-Fi 6E support arrives in 2.4.0',
         'wifi SSID: HOTEL_GUEST_5G',
         'Our Wi-Fi network is called Office-Guest2024',
         'The wifi MAC is A8:2C:07:BF:08:09',
         'WLAN 802.11ac, channel 36',
+        `'wifi-guest', 'NT-Password', ':=', '${g.hex(32).toUpperCase()}'`,
       ],
     },
   },

@@ -31,7 +31,7 @@ export const TOKEN_CONTEXT = new RegExp(
 
 /** A label line that talks about passwords without giving one: a hash, a rule, a field, an example, a commit. */
 export const NOT_A_VALUE_LINE =
-  /hash|policy|polic[ey]|length|expir|format|field|placeholder|example|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|reset link|manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
+  /hash|policy|polic[ey]|length|expir|format|field|placeholder|example|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|pubkey|\bkey data[ \t]*:|reset link|manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
 
 /** Up to `count` lines said before the value's line (blank and speaker lines skipped), nearest first. */
 function linesBefore(text: string, lineStart: number, count = 2): string[] {
@@ -583,6 +583,8 @@ export const proseFollowupRules: Rule[] = [
         `Password policy:\nMinLength12\n`,
         `The password is stored in Vault.\nversion\n${g.alnum(3)}\n`,
         `Password:\n********\n`,
+        // Cisco's \`show crypto key mypubkey rsa\`: the public key's DER in hex under its own heading.
+        `router#show crypto key mypubkey rsa\nKey name: TP-self-signed-${g.digits(10)}\n Key Data:\n  ${g.hex(64).toUpperCase()}\n`,
       ],
     },
   },

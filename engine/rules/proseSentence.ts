@@ -29,7 +29,7 @@ const REACH = 110;
 
 /** Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, or a word of another script (`X है`, `X 로`). */
 const CLAUSE_END_SOURCE =
-  '(?:[`"\'”»*_)\\]]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)](?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF])';
+  '(?:[`"\'”»*_)\\]]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)](?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF])';
 const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
 /**
  * A word after the value (`Neues Kennwort X vergeben`, `VPN parolası ise X olarak ayarlandı`): only after a value
@@ -168,6 +168,8 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || NOT_A_PASSWORD.test(value) || TICKET_ID.test(value)) return false;
   // `user@host`, `key=value`, `a/b`: addresses, settings and paths.
   if (/@(?!$)/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
+  // A folder of words in emphasis (`see vault, folder *Network/Bootstrap*`): the closing `*` is markup, not a symbol.
+  if (/^[A-Za-z][\w.-]{0,40}(?:\/[A-Za-z][\w.-]{0,40}){1,6}[*_]{1,2}$/.test(value)) return false;
   const marked = /[`"'“«>*「]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
   // The value ends its clause, or it is marked as a value (`is <strong>X</strong> for the UI login`), or it carries
   // a symbol, a digit and a letter and a word follows it (`Neues Kennwort X vergeben`).
@@ -241,6 +243,7 @@ export const proseSentenceRules: Rule[] = [
         `${who(g)}: Пароль репликации сменили в октябре, теперь он ${g.s(g.alnum(24) + '!')}.`,
         `टेस्ट सर्वर का यूज़रनेम deploy है और पासवर्ड ${g.s(humanPassword(g))} है।`,
         `When I run it locally with the password typed in (${g.s(humanPassword(g))}) it works.`,
+        `password got rotated on monday, new one is ${g.s(humanPassword(g))} -- I'll update the CI var too`,
         `Für den Drucker habe ich das neue Kennwort ${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(3)}!`)} vergeben.`,
       ],
       negatives: (g) => [
@@ -257,6 +260,7 @@ export const proseSentenceRules: Rule[] = [
         `Identifiants de test : \`recette${g.digits(2)}\` / ${humanPassword(g)}.`,
         `Und das Passwort vom FortiGate-Admin?`,
         `кто-нибудь помнит пароль от ipmi на db-${g.digits(2)}?`,
+        'After first login we set our standard credentials (see vault, folder *Network/Bootstrap*, never here).',
       ],
     },
   },

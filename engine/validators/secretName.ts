@@ -954,7 +954,9 @@ function readName(name: string): SecretNameReading | undefined {
     // `api_key` is decided by the word before `api`; `CSRF_SECRET_KEY`, `JWT_SIGNING_KEY` are keys whatever precedes.
     const strongKind = kind === 'key' && !weak && /^(?:secret|signing|encryption|master|private|hmac)$/.test(words[i - 1]!);
     const before = strongKind ? undefined : kind === 'key' && !weak ? words[i - 2] : words[i - 1];
-    if (before !== undefined && NON_SECRET_BEFORE.has(before) && !namesAService(before, words[i - 1], w)) return undefined;
+    // TR-069's `ConnectionRequestPassword` is the password an ACS gives to reach the device, not a request's id.
+    const connectionRequest = before === 'request' && words[i - 2] === 'connection' && kind === 'password';
+    if (before !== undefined && NON_SECRET_BEFORE.has(before) && !namesAService(before, words[i - 1], w) && !connectionRequest) return undefined;
     return weak ? { kind, word: w, weak } : { kind, word: w };
   }
   return undefined;

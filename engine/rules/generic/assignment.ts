@@ -3,6 +3,7 @@
 // comes from engine/validators/secretName.ts, the value's from engine/validators/secretValue.ts: under a
 // password's name a human-made value counts (context decides, not entropy); under a token's name the value
 // must look like a token.
+import { isMacAuthBypass } from '../../validators/macAuthBypass';
 import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
 import { isQuotedPrintableFragment } from '../../detect/exportViews';
 import { keyPathAt, keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
@@ -463,6 +464,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true, test: kind === 'test' });
   if (verdict !== undefined || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
+  if (reading.kind === 'password' && isMacAuthBypass(value, ctx.text, ctx.start)) return false;
   if (reading.kind === 'key' && (isSearchOnlyApiKey(ctx) || isNotifierPayloadKey(ctx))) return false;
   // A Shopify app's API key (its client id) and an order payload's cart and checkout tokens: identifiers by design.
   if (reading.kind !== 'password' && isShopifyPublicId(ctx, kv.key, value)) return false;

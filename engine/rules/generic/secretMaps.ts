@@ -24,7 +24,7 @@ const ATTRIBUTE_KEY =
 /** Plural secret words a map's name ends with. */
 const PLURALS = ['tokens', 'keys', 'secrets', 'passwords', 'passwds', 'passphrases', 'credentials', 'creds', 'pats', 'users', 'logins'];
 /** How a map literal opens after its name, lower case as the prefilter sees it. */
-const OPENINGS = [' = {', '={', ' = [', ': {', '": {', '":{', "' => [", '" => [', "' => array(", ' = map[', ' := map[', ' = dict(', ' = map.of(', ' = map.ofentries(', ' = @{'];
+const OPENINGS = [' = {', '={', ' = [', ': {', '": {', '":{', "' => [", '" => [', "' => array(", ' = map[', ' := map[', ' = dict(', ' = map.of(', ' = map.ofentries(', ' = @{', ' = new set([', ' = set(['];
 
 /** How far back the map's opening bracket may be. */
 const MAX_MAP = 4000;
@@ -34,7 +34,7 @@ const MAX_MAP = 4000;
  * `var NAME = map[…]…{`, `NAME = dict(`, `Map<String, String> NAME = Map.of(`, PowerShell's `$NAME = @{`.
  */
 const MAP_NAME =
-  /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\][\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2})?|@)?$/;
+  /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\][\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2}|\()?|(?:frozen)?set\(|@)?$/;
 
 /** A map of users named for how they log in (basic auth, htpasswd): its values are their passwords. */
 const AUTH_USERS = /(?:^|[_.-]|[a-z])(?:basic|BASIC|Basic|basic_auth|BASIC_AUTH|BasicAuth|htpasswd|HTPASSWD|Htpasswd)[_-]?(?:users|USERS|Users|logins|LOGINS|Logins)$/;
@@ -153,7 +153,7 @@ export const secretMapKeyRule: Rule = {
   provider: 'Generic',
   family: 'generic',
   priority: 'generic',
-  description: 'Hard-coded keys or tokens as the entries of a table or list named for them (apiKeys = {"<key>": "partner"}, ALLOWED_TOKENS = [ … ])',
+  description: 'Hard-coded keys or tokens as the entries of a table or list named for them (apiKeys = {"<key>": "partner"}, ALLOWED_TOKENS = [ … ], new Set([ … ]))',
   keywords: PLURALS.flatMap((w) => OPENINGS.map((o) => w + o)),
   keywordWindow: { before: 0, after: 3000 },
   // A key with a short name after it (`"<key>": "partner-acme"`), or a list element (`"<key>",`).
@@ -169,6 +169,9 @@ export const secretMapKeyRule: Rule = {
       `var apiKeys = map[string]string{\n\t"${g.s(g.alnum(32))}": "partner-fastship",\n\t"${g.s(g.hex(40))}": "partner-erp",\n}`,
       `VALID_TOKENS = {\n    "${g.s(g.alnum(40))}": "ci",\n}`,
       `const ALLOWED_API_KEYS = [\n  '${g.s(g.alnum(32))}',\n  '${g.s(g.alnum(32))}',\n];`,
+      // An allow-list as a set (JavaScript's \`new Set([…])\`, Python's \`set([…])\`).
+      `const STUDENT_TOKENS = new Set(['${g.s(g.alnum(32))}', '${g.s(g.base64url(43))}']);`,
+      `VALID_API_KEYS = set(["${g.s(g.alnum(40))}"])`,
     ],
     negatives: (g) => [
       `var apiKeys = map[string]string{\n\t"partner-fastship": os.Getenv("FASTSHIP_KEY"),\n}`,
@@ -176,6 +179,8 @@ export const secretMapKeyRule: Rule = {
       `chunks = {\n  "${g.hex(32)}": "vendor",\n}`,
       `const ALLOWED_API_KEYS = [process.env.KEY_A, process.env.KEY_B];`,
       `TOKENS = [\n  "access_token_expiry_seconds",\n]`,
+      `const SEEN_TOKENS = new Set([lastToken, ${g.digits(3)}]);`,
+      `const PUBLIC_KEYS = new Set(['${g.alnum(32)}']);`,
     ],
   },
 };
