@@ -15,6 +15,7 @@ import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
 import { codeIdentifier, letterPassword, lowerRunTogether } from './proseLetterPasswords';
+import { capitalsCellWord, isRefusalWord, wordPasswordAfterLabel } from './proseWordPassword';
 import { BAD_PASSWORD_EXAMPLE, bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
 import { isLinePrefix } from './proseChatLines';
 import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, isHeaderRowAt, markdownCellKind, passwordCellWord } from './proseTables';
@@ -148,6 +149,10 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   // A masked value (`Your new password: ****41`, read from inside its stars): the last characters shown, not a password.
   if (/^\*{2,}/.test(value) || (value.startsWith('*') && ctx.text.charAt(ctx.start - 1) === '*')) return false;
   // The tail of a stored verifier (`PASSWORD 'SCRAM-SHA-256$4096:salt$key:key'`) is part of a hash, not a password.
+  // A word people write there that is no password (`unverändert`, `inchangé`, `varchar`), in any language.
+  if (isRefusalWord(value)) return false;
+  // One chosen word alone after a password label (`Password: TULIP`), which the checks below read as a stand-in or a word.
+  if (wordPasswordAfterLabel(value, ctx, isPasswordLabel(ctx.keyName ?? ''))) return true;
   let from = ctx.start;
   while (from > 0 && ctx.start - from < 128 && !/[\s"'`]/.test(ctx.text.charAt(from - 1))) from--;
   const word = ctx.text.slice(from, ctx.start);
@@ -323,7 +328,8 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   // `the password is X` with X a lower-case word: a sentence (`… is deprecated`), unless quoted or marked as code.
   // (Also `lower-case`, `well-known`: a compound word, not a passphrase of three words or more.)
   // Words run together (`… ist <small words run together>`) are chosen (lowerRunTogether).
-  if (!/[:：=]/.test(between) && /^[a-z]+(?:-[a-z]+)?$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1)) && !lowerRunTogether(value)) return false;
+  if (!/[:：=]/.test(between) && /^[a-z]+(?:-[a-z]+)?$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1)) && !lowerRunTogether(value) && !wordPasswordAfterLabel(value, ctx, isPasswordLabel(label)))
+    return false;
   if (value.startsWith('//')) return false;
   // `login / pass: USER / PASSWORD`: the value after this label is the user name (prose-login-pass-pair).
   if (at > 0 && /(?:login|user(?:name)?|id|benutzer|usuario|usuário|utilisateur|identifiant|utente|gebruiker|kullanıcı|логин|账号|帳號)[ \t]{0,2}\/[ \t]{0,2}$/i.test(ctx.text.slice(Math.max(0, at - 20), at)))
@@ -633,7 +639,7 @@ export const proseRules: Rule[] = [
       if (kind === 'pin') return false;
       // `see vault`, `in KeePass`: a remark in the cell, not a passphrase.
       // A single word (`Clover`) under the password column is the password, though prose would read it as a word.
-      if (kind === 'password' && passwordCellWord(value) && !isStandIn(value)) return true;
+      if (kind === 'password' && passwordCellWord(value) && (!isStandIn(value) || capitalsCellWord(value))) return true;
       if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value && !(/[ \t]/.test(value) && SENTENCE_WORDS.has(value.split(/[ \t]/)[0]!.toLowerCase()));
       return kind === 'token' && isLiteralToken(value, 16);
     },
@@ -713,6 +719,9 @@ export const proseRules: Rule[] = [
         'Wi-Fi: Acme-Guest (ask reception for the key)',
         'key: value',
         'pw: none',
+        // One word alone after the label that says something about the password (proseWordPassword.ts).
+        'Password: REDACTED',
+        'The password is configurable.',
         'Password: (see 1Password)',
         `2026-11-28T09:14:20.0102011Z   key: pip-Linux-x64-${g.hex(64)}`,
       ],
@@ -984,7 +993,7 @@ export const proseRules: Rule[] = [
       if (!proseApplies(ctx)) return false;
       const kind = ctx.text.charAt(ctx.start - 1) === '>' || /<td|<code>/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ? htmlCellKind(ctx) : markdownCellKind(ctx);
       // A word or a run of digits (`SESAME`, `618637`) under the password column is the password itself.
-      if (kind === 'password' && passwordCellWord(value) && !isStandIn(value) && !isHeaderRowAt(ctx.text, ctx.end)) return true;
+      if (kind === 'password' && passwordCellWord(value) && (!isStandIn(value) || capitalsCellWord(value)) && !isHeaderRowAt(ctx.text, ctx.end)) return true;
       if (kind === 'password') return prosePassword(value, ctx) && !/^[-—–]$|^n\/a$/i.test(value);
       // Under a bare `Key` header only a generated value of 20 or more: shorter ones are key ids.
       if (kind === 'key') return isLiteralToken(value, 20);
