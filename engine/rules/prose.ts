@@ -328,8 +328,7 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   // `the password is X` with X a lower-case word: a sentence (`… is deprecated`), unless quoted or marked as code.
   // (Also `lower-case`, `well-known`: a compound word, not a passphrase of three words or more.)
   // Words run together (`… ist <small words run together>`) are chosen (lowerRunTogether).
-  if (!/[:：=]/.test(between) && /^[a-z]+(?:-[a-z]+)?$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1)) && !lowerRunTogether(value) && !wordPasswordAfterLabel(value, ctx, isPasswordLabel(label)))
-    return false;
+  if (!/[:：=]/.test(between) && /^[a-z]+(?:-[a-z]+)?$/.test(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1)) && !lowerRunTogether(value)) return false;
   if (value.startsWith('//')) return false;
   // `login / pass: USER / PASSWORD`: the value after this label is the user name (prose-login-pass-pair).
   if (at > 0 && /(?:login|user(?:name)?|id|benutzer|usuario|usuário|utilisateur|identifiant|utente|gebruiker|kullanıcı|логин|账号|帳號)[ \t]{0,2}\/[ \t]{0,2}$/i.test(ctx.text.slice(Math.max(0, at - 20), at)))
