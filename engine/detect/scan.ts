@@ -127,9 +127,11 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   // Rules without keywords (custom rules may have none) run on every text; the rest only where flagged.
   const alwaysRun = all.flatMap((r, i) => (r.keywords.length === 0 ? [i] : []));
   // Flagged rules (context entries are not rules: they come after them), with the ones that always run.
-  const toRun = (hits: number[]) => {
+  // Built-in ones are limited to paths: outside them nothing is merged (most files).
+  const toRun = (hits: number[], skipped: PathSkips | undefined) => {
     const rulesHit = hits.length > 0 && hits[hits.length - 1]! >= all.length ? hits.filter((i) => i < all.length) : hits;
-    return alwaysRun.length === 0 ? rulesHit : [...new Set([...rulesHit, ...alwaysRun])].sort((a, b) => a - b);
+    const always = skipped === undefined ? alwaysRun : alwaysRun.filter((i) => !skipped.has(i));
+    return always.length === 0 ? rulesHit : [...new Set([...rulesHit, ...always])].sort((a, b) => a - b);
   };
   const firstCustom = all.length - custom.length;
   const runner = custom.length > 0 ? options.regexRunner : undefined;
@@ -185,7 +187,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const r = all[i]!;
       jobs.push({ rule: i, source: r.pattern.source, flags: r.pattern.flags, ...(r.minEntropy !== undefined ? { minEntropy: r.minEntropy } : {}), text: t, from, to });
     };
-    for (const i of toRun(hits)) {
+    for (const i of toRun(hits, skipped)) {
       if (lacksContext(i, found) || skipped?.has(i) || all[i]!.appliesToText?.(text, path) === false) continue;
       const rule = compiled(i);
       if (rule === undefined) continue;
@@ -211,7 +213,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       // A view scanned under a path of its own (an export's messages, read as prose) is gated by that path.
       const viewSkipped = view.path === undefined ? skipped : pathSkips(view.path);
       const viewMatch = prefilter.match(view.text, viewSkipped);
-      for (const i of toRun(viewMatch.hits)) {
+      for (const i of toRun(viewMatch.hits, viewSkipped)) {
         if (lacksContext(i, viewMatch.found) || viewSkipped?.has(i) || all[i]!.appliesToText?.(view.text, view.path ?? path) === false) continue;
         const rule = compiled(i);
         if (rule === undefined) continue;

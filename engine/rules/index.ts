@@ -19,6 +19,7 @@ import { shellVariableCommandRules } from './shellVariableCommands';
 import { serverEnvDirectiveRules } from './serverEnvDirectives';
 import { phpSerializedRules } from './phpSerialized';
 import { cookieJarRules } from './cookieJar';
+import { BARE_LINE_CREDENTIAL_RULES } from './bareLineCredentialFiles';
 import { credentialFileRules } from './credentialFiles';
 import { credentialPairRules } from './credentialPairs';
 import { databaseRules } from './database';
@@ -116,6 +117,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseDeviceCodeRules,
   ...privateKeyRules,
   ...credentialFileRules,
+  ...BARE_LINE_CREDENTIAL_RULES,
   ...serviceConfigCredentialRules,
   ...credentialPairRules,
   ...tokenFormatRules,

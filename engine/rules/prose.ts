@@ -17,6 +17,7 @@ import { isWordLike } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
 import { codeIdentifier, letterPassword, lowerRunTogether } from './proseLetterPasswords';
+import { capitalsCellWord, isRefusalWord, wordPasswordAfterLabel } from './proseWordPassword';
 import { BAD_PASSWORD_EXAMPLE, bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
 import { isLinePrefix } from './proseChatLines';
 import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, isHeaderRowAt, markdownCellKind, passwordCellWord } from './proseTables';
@@ -150,6 +151,10 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   // A masked value (`Your new password: ****41`, read from inside its stars): the last characters shown, not a password.
   if (/^\*{2,}/.test(value) || (value.startsWith('*') && ctx.text.charAt(ctx.start - 1) === '*')) return false;
   // The tail of a stored verifier (`PASSWORD 'SCRAM-SHA-256$4096:salt$key:key'`) is part of a hash, not a password.
+  // A word people write there that is no password (`unverändert`, `inchangé`, `varchar`), in any language.
+  if (isRefusalWord(value)) return false;
+  // One chosen word alone after a password label (`Password: TULIP`), which the checks below read as a stand-in or a word.
+  if (wordPasswordAfterLabel(value, ctx, isPasswordLabel(ctx.keyName ?? ''))) return true;
   let from = ctx.start;
   while (from > 0 && ctx.start - from < 128 && !/[\s"'`]/.test(ctx.text.charAt(from - 1))) from--;
   const word = ctx.text.slice(from, ctx.start);
@@ -640,7 +645,7 @@ export const proseRules: Rule[] = [
       if (kind === 'pin') return false;
       // `see vault`, `in KeePass`: a remark in the cell, not a passphrase.
       // A single word (`Clover`) under the password column is the password, though prose would read it as a word.
-      if (kind === 'password' && passwordCellWord(value) && !isStandIn(value)) return true;
+      if (kind === 'password' && passwordCellWord(value) && (!isStandIn(value) || capitalsCellWord(value))) return true;
       if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value && !(/[ \t]/.test(value) && SENTENCE_WORDS.has(value.split(/[ \t]/)[0]!.toLowerCase()));
       return kind === 'token' && isLiteralToken(value, 16);
     },
@@ -720,6 +725,9 @@ export const proseRules: Rule[] = [
         'Wi-Fi: Acme-Guest (ask reception for the key)',
         'key: value',
         'pw: none',
+        // One word alone after the label that says something about the password (proseWordPassword.ts).
+        'Password: REDACTED',
+        'The password is configurable.',
         'Password: (see 1Password)',
         `2026-11-28T09:14:20.0102011Z   key: pip-Linux-x64-${g.hex(64)}`,
         `Server public key: \`${g.base64(43)}=\`, endpoint \`vpn-fra.example.net:51820\`.`,
@@ -993,7 +1001,7 @@ export const proseRules: Rule[] = [
       if (!proseApplies(ctx)) return false;
       const kind = ctx.text.charAt(ctx.start - 1) === '>' || /<td|<code>/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ? htmlCellKind(ctx) : markdownCellKind(ctx);
       // A word or a run of digits (`SESAME`, `618637`) under the password column is the password itself.
-      if (kind === 'password' && passwordCellWord(value) && !isStandIn(value) && !isHeaderRowAt(ctx.text, ctx.end)) return true;
+      if (kind === 'password' && passwordCellWord(value) && (!isStandIn(value) || capitalsCellWord(value)) && !isHeaderRowAt(ctx.text, ctx.end)) return true;
       if (kind === 'password') return prosePassword(value, ctx) && !/^[-—–]$|^n\/a$/i.test(value);
       // Under a bare `Key` header only a generated value of 20 or more: shorter ones are key ids.
       if (kind === 'key') return isLiteralToken(value, 20);
