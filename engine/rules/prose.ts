@@ -93,8 +93,20 @@ function xhtmlProseLine(path: string | undefined, line: string): boolean {
   return path !== undefined && /\.x?html?$|\.xml$/i.test(path) && XHTML_PROSE.test(line);
 }
 
+let lastProsePath: string | undefined;
+let lastProseApplies = true;
+
 /** The part of proseApplies() that depends on the path alone: the prose rules are skipped where it is false. */
 export function prosePathApplies(path: string | undefined): boolean {
+  // Every candidate of a file asks about the same path (the prose rules' validators ask on each).
+  if (path !== lastProsePath) {
+    lastProsePath = path;
+    lastProseApplies = readProsePath(path);
+  }
+  return lastProseApplies;
+}
+
+function readProsePath(path: string | undefined): boolean {
   // Source maps hold code (sourcesContent), not prose.
   if (path !== undefined && /\.map$/i.test(path)) return false;
   const kind = fileKind(path);

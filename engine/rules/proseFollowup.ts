@@ -471,6 +471,18 @@ const FOLLOWUP_KEYWORDS = [
  */
 export function chatPath(path: string | undefined, json: boolean): boolean {
   if (path === undefined) return true;
+  // Every candidate of a file asks about the same path; rules ask with either flag.
+  const k = json ? 1 : 0;
+  if (chatPathAsked[k] !== path) {
+    chatPathAsked[k] = path;
+    chatPathAnswer[k] = readChatPath(path, json);
+  }
+  return chatPathAnswer[k]!;
+}
+const chatPathAsked: (string | undefined)[] = [undefined, undefined];
+const chatPathAnswer: boolean[] = [true, true];
+
+function readChatPath(path: string, json: boolean): boolean {
   // A line of shell history is a command, not a reply to the line above it.
   if (!prosePathApplies(path) || isShellHistory(path)) return false;
   const kind = fileKind(path);

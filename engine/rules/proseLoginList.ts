@@ -46,10 +46,12 @@ export function parseListLine(raw: string): ListLine | undefined {
   const note = NOTE.exec(body);
   if (note) body = body.slice(0, note.index);
   body = body.trimEnd();
-  const last = /[^ \t]{1,128}$/.exec(body);
-  if (!last || last.index === 0) return undefined;
-  const value = last[0];
-  const head = body.slice(0, last.index);
+  // The last run of non-blanks, at most 128 long (as `/[^ \t]{1,128}$/` reads it, without trying every position).
+  let at = body.length;
+  while (at > 0 && body.length - at < 128 && body.charCodeAt(at - 1) !== 0x20 && body.charCodeAt(at - 1) !== 0x09) at--;
+  if (at === body.length || at === 0) return undefined;
+  const value = body.slice(at);
+  const head = body.slice(0, at);
   let name: string;
   let mid: string;
   const sep = SEPARATOR.exec(head);
@@ -67,7 +69,7 @@ export function parseListLine(raw: string): ListLine | undefined {
   // The user, perhaps quoted or followed by its own separator (`leo_builds /`, `helen —`).
   if (mid !== '' && !/^[`"']?[^\s`"']{1,64}[`"']?(?:[ \t]{0,2}(?:\/|[-–—|:]))?$/.test(mid)) return undefined;
   if (!NAME.test(name) || CAMEL.test(name) || name.split(/[ \t]+/).length > 4 || SENTENCE_END.test(name)) return undefined;
-  return { name, user: mid.replace(/[ \t]{0,4}(?:\/|[-–—|:])$/, '').replace(/^[`"']|[`"']$/g, ''), value, valueAt: bullet.length + last.index };
+  return { name, user: mid.replace(/[ \t]{0,4}(?:\/|[-–—|:])$/, '').replace(/^[`"']|[`"']$/g, ''), value, valueAt: bullet.length + at };
 }
 
 /** Credential words in a line's name or user: the line is a login (`wifi`, `router admin`, `bank pin`, `NAS root`). */

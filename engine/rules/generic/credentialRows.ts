@@ -185,11 +185,50 @@ const ROW_CALL = /(?:InlineData|DataRow|TestCase|Arguments\.of|arguments|of|tupl
 /** `INSERT INTO table (columns) VALUES` before the rows: the table and its columns. */
 const INSERT_HEAD = /\bINSERT[ \t]{1,8}INTO[ \t]{1,8}[`"]?([\w.]{1,80})[`"]?[ \t]{0,8}\(([^()\n]{1,600})\)[ \t]{0,8}(?:\r?\n[ \t]{0,8})?VALUES\b/gi;
 
+/** Where `insert` (any case) occurs in the last text asked about: every candidate of a file asks of the same text. */
+let insertText: string | undefined;
+let insertAt: number[] = [];
+
+/** Whether `insert` (any case, as INSERT_HEAD reads it) lies whole in text[from, to): most texts hold none. */
+function insertWithin(text: string, from: number, to: number): boolean {
+  if (text !== insertText) {
+    insertText = text;
+    insertAt = [];
+    for (const m of text.matchAll(/insert/gi)) insertAt.push(m.index);
+  }
+  let lo = 0;
+  let hi = insertAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (insertAt[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < insertAt.length && insertAt[lo]! + 6 <= to;
+}
+
+/** The bracket span a candidate sits in: the SQL and the row checks of one candidate both ask, it is read once. */
+let spanText: string | undefined;
+let spanStart = -1;
+let spanFound: Span | undefined;
+function rowSpan(text: string, start: number): Span | undefined {
+  if (text !== spanText || start !== spanStart) {
+    spanText = text;
+    spanStart = start;
+    spanFound = enclosing(text, start, 400);
+  }
+  return spanFound;
+}
+
 /** The SQL column a row's value fills: `INSERT INTO table (columns) VALUES (…)` before it; undefined without one. */
 function sqlColumnAt(ctx: MatchContext): { column: string; table: string } | undefined {
-  const span = enclosing(ctx.text, ctx.start, 400);
+  // The bracket opens at most 400 back: no `insert` in reach of any such bracket, no head.
+  if (!insertWithin(ctx.text, Math.max(0, ctx.start - 400 - HEADER_REACH), ctx.start)) return undefined;
+  const span = rowSpan(ctx.text, ctx.start);
   if (!span) return undefined;
-  const before = ctx.text.slice(Math.max(0, span.open - HEADER_REACH), span.open);
+  const from = Math.max(0, span.open - HEADER_REACH);
+  // The head's own word first: a search of the whole window per candidate cost more than the rest of the rule.
+  if (!insertWithin(ctx.text, from, span.open)) return undefined;
+  const before = ctx.text.slice(from, span.open);
   let head: RegExpExecArray | undefined;
   for (const m of before.matchAll(INSERT_HEAD)) head = m;
   if (!head || /;/.test(before.slice(head.index + head[0].length))) return undefined;
@@ -216,11 +255,24 @@ function tokenColumnRow(value: string, sql: { column: string; table: string }, s
   return reading !== undefined && reading.kind !== 'password' && tokenVerdict(value, column, reading.kind, { strict, weak: reading.weak === true }) === undefined;
 }
 
+/** Where `s` ends once at most two trailing blanks are set aside (the `[ \t]{0,2}$` of the patterns above). */
+function lastTokenEnd(s: string): number {
+  let end = s.length;
+  for (let n = 0; n < 2 && end > 0 && (s.charCodeAt(end - 1) === 0x20 || s.charCodeAt(end - 1) === 0x09); n++) end--;
+  return end;
+}
+
 const unquote = (s: string) => (/^(["']).*\1$/s.test(s) ? s.slice(1, -1) : undefined);
 
+/** Files whose rows are never a login's: lockfiles, bundles, documented examples, prose (the scan skips them whole). */
+function rowsMayHoldPasswords(path: string | undefined): boolean {
+  const kind = fileKind(path);
+  return kind !== 'lockfile' && kind !== 'minified' && kind !== 'example' && kind !== 'prose' && !isApiExamples(path);
+}
+
 export function validateCredentialRow(value: string, ctx: MatchContext): boolean {
+  if (!rowsMayHoldPasswords(ctx.path)) return false;
   const kind = fileKind(ctx.path);
-  if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || kind === 'prose' || isApiExamples(ctx.path)) return false;
   // An address, a URL or a path is no password someone set.
   if (/^[\w.+-]+@[\w-]+\.[\w.-]+$|:\/\/|^[/~.]|^[\w.-]{1,60}(?:\/[\w.-]{1,60}){1,12}$/.test(value) || /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value)) return false;
   // A SQL row under a column list naming a token or key (`INSERT INTO api_keys (account_id, key, label) VALUES (…)`).
@@ -244,20 +296,25 @@ export function validateCredentialRow(value: string, ctx: MatchContext): boolean
 function rowNamesPassword(value: string, ctx: MatchContext, test: boolean): boolean {
   const between = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 1);
   // `"user" to "…"` (Kotlin), `"user" -> "…"` (Scala): a pair of its own, inside the accounts' container.
-  const arrow = /["']([^"'\n]{1,64})["'][ \t]{0,2}(?:to|->)[ \t]{0,2}$/.exec(between);
+  // Each end-anchored pattern below is tried at every position of `between`: its last token is checked first.
+  const last = lastTokenEnd(between);
+  const arrow = (between.endsWith('to', last) || between.endsWith('->', last)) && /["']([^"'\n]{1,64})["'][ \t]{0,2}(?:to|->)[ \t]{0,2}$/.exec(between);
   if (arrow) {
     const outer = enclosing(ctx.text, ctx.start, CONTAINER_REACH);
     return isLogin(arrow[1]!) && outer !== undefined && containerNamesAccounts(ctx.text, outer.open);
   }
-  const span = enclosing(ctx.text, ctx.start, 400);
-  if (!span) return false;
-  const row = ctx.text.slice(span.open + 1, span.close);
   // A map entry (`bob: '…'`, `"etl": "…"`, `'svc' => '…'`) in a map named for accounts.
-  const entry = /(?:^|[{,\n])[ \t]*["']?([\w.+@-]{1,64})["']?[ \t]{0,2}(?::|=>|=)[ \t]{0,2}$/.exec(between);
+  const sep = between.charAt(last - 1);
+  const entry = (sep === ':' || sep === '=' || (sep === '>' && between.charAt(last - 2) === '=')) && /(?:^|[{,\n])[ \t]*["']?([\w.+@-]{1,64})["']?[ \t]{0,2}(?::|=>|=)[ \t]{0,2}$/.exec(between);
+  // The key is read before the bracket is looked for (most keys are no login).
   if (entry && !/[([]$/.test(between.trimEnd())) {
     if (!isLogin(entry[1]!)) return false;
-    return containerNamesAccounts(ctx.text, span.open);
+    const map = rowSpan(ctx.text, ctx.start);
+    return map !== undefined && containerNamesAccounts(ctx.text, map.open);
   }
+  const span = rowSpan(ctx.text, ctx.start);
+  if (!span) return false;
+  const row = ctx.text.slice(span.open + 1, span.close);
   // A call's arguments are a row only for the calls that make rows; a bracket after any other name is a call.
   const call = /[\w$.]$/.test(ctx.text.slice(Math.max(0, span.open - 1), span.open)) && ctx.text.charAt(span.open) === '(';
   if (call && !ROW_CALL.test(ctx.text.slice(Math.max(0, span.open - 40), span.open))) return false;
@@ -301,6 +358,7 @@ export const credentialRowRule: Rule = {
   // The header or the container's name: a password's column or a list of accounts.
   keywords: ['pass', 'pwd', 'users', 'accounts', 'logins', 'credentials', 'creds', 'basic_auth', 'basicauth', 'insert into', 'struct {', 'struct{'],
   keywordWindow: { before: CONTAINER_REACH, after: CONTAINER_REACH },
+  appliesToPath: rowsMayHoldPasswords,
   // A quoted value after a quoted login and a comma, `to` or `->` (a row), or after a map entry's key.
   // The login is read behind the value (a lookbehind), so a row's earlier strings never hide its password.
   // The quote is checked first: the lookbehind runs only where a quoted value can start.

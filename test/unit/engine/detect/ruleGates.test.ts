@@ -32,7 +32,7 @@ describe('rule gates', () => {
   const gated = builtinRules.filter((r) => r.appliesToPath || r.contextKeywords || r.appliesToText);
 
   it('are set on the costly generic rules', () => {
-    for (const id of ['unmasked-secret-in-log', 'http-session-cookie', 'prose-labelled-password', 'generic-secret-assignment']) {
+    for (const id of ['unmasked-secret-in-log', 'http-session-cookie', 'prose-labelled-password', 'generic-secret-assignment', 'row-of-credentials']) {
       assert.ok(
         gated.some((r) => r.id === id),
         id,
