@@ -65,6 +65,7 @@ import { registryBinaryPasswordRules } from './registryBinaryPasswords';
 import { networkDeviceKeyRules } from './networkDeviceKeys';
 import { snmpCredentialRules } from './snmpCredentials';
 import { networkAaaFileRules } from './networkAaaFiles';
+import { ldapBindPasswordRules } from './ldapBindPasswords';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -131,4 +132,5 @@ export const builtinRules: readonly Rule[] = [
   ...networkDeviceKeyRules,
   ...snmpCredentialRules,
   ...networkAaaFileRules,
+  ...ldapBindPasswordRules,
 ];
