@@ -46,7 +46,7 @@ function validateByteArrayKey(value: string, ctx: MatchContext): boolean {
   return randomBytes(bytesOf(value));
 }
 
-const BYTE = '(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})[uU]?';
+const BYTE = '(?:0(?:[xX][0-9a-fA-F]{1,2}|[0-9]{0,2})|[1-9][0-9]{0,2})[uU]?';
 
 export const byteArrayKeyRule: Rule = {
   id: 'byte-array-key',
@@ -60,7 +60,7 @@ export const byteArrayKeyRule: Rule = {
   // The name, an optional array suffix (`KEY[]`, `key[32]`), an assignment, up to 40 characters of type or constructor
   // (`new byte[] `, `[u8; 32] = `, `[byte[]]`, `bytes(`), the list's opening bracket, then 16 to 128 bytes.
   pattern: new RegExp(
-    `(?<![A-Za-z0-9_])(?<key>\\$?[A-Za-z_][A-Za-z0-9_]{0,40})(?:\\[[0-9A-Za-z_ ]{0,12}\\])?[ \\t]*(?::=|=>|=|:)[^\\n]{0,40}?[{[(][ \\t]*(?:\\r?\\n[ \\t]{0,20})?(?<secret>${BYTE}(?:[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]{0,20})?${BYTE}){15,127})[ \\t]*,?[ \\t]*(?:\\r?\\n[ \\t]{0,20})?[}\\])]`,
+    `(?<![A-Za-z0-9_])(?<key>\\$?[A-Za-z_][A-Za-z0-9_]{0,40})(?:\\[[0-9A-Za-z_ ]{0,12}\\])?[ \\t]{0,8}(?::=|=>|=|:)[^\\n]{0,40}?[{[(][ \\t]{0,4}(?:\\r?\\n[ \\t]{0,20})?(?<secret>${BYTE}(?:,[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,20})?${BYTE}){15,127})(?:,[ \\t]{0,4})?(?:\\r?\\n[ \\t]{0,20})?[ \\t]{0,4}[}\\])]`,
   ),
   windowNeeds: /[{[(][ \t]*(?:\r?\n[ \t]*)?(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})[ \t]*,/,
   validate: validateByteArrayKey,
