@@ -554,15 +554,29 @@ export const credentialFileRules: Rule[] = [
     keywords: ['erlang'],
     keywordWindow: { before: 60, after: 200 },
     // Anyone holding the cookie can join the cluster and run code on its nodes.
-    pattern: /(?<![A-Za-z0-9])(?<key>[\w.-]{0,30}[eE][rR][lL][aA][nN][gG][_.-]?[cC][oO][oO][kK][iI][eE])["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/=_-]{16,256})(?![A-Za-z0-9+/=_-])/,
-    validate: (value) => tokenVerdict(value, 'cookie_secret', 'secret') === undefined || /^[A-Z]{16,}$/.test(value),
+    // Runbooks and notes write it as words with a remark before the colon: `Erlang cookie (needed to join nodes): X`.
+    pattern:
+      /(?<![A-Za-z0-9])(?<key>[\w.-]{0,30}[eE][rR][lL][aA][nN][gG][ _.-]?[cC][oO][oO][kK][iI][eE])["']?(?:[ \t]{1,3}\([^()\n]{1,60}\))?[ \t]{0,4}[=:][ \t]{0,4}["'`]?(?<secret>[A-Za-z0-9+/=_-]{16,256})(?![A-Za-z0-9+/=_-])/,
+    // In words (`erlang cookie`), only the shape RabbitMQ generates: 20 upper-case letters.
+    validate: (value, ctx) => (/ /.test(ctx.keyName ?? '') ? /^[A-Z]{20}$/.test(value) && !/^(.)\1+$/.test(value) : tokenVerdict(value, 'cookie_secret', 'secret') === undefined || /^[A-Z]{16,}$/.test(value)),
     envName: 'RABBITMQ_ERLANG_COOKIE',
     docsUrl: 'https://www.rabbitmq.com/docs/clustering#erlang-cookie',
     revocationUrl: null,
     revocationNote: 'Set a new cookie on every node (and CLI host) and restart them; a leaked cookie lets anyone join the cluster.',
     examples: {
-      positives: (g) => [`rabbitmq:\n  auth:\n    erlangCookie: ${g.s(g.upper(20))}\n`, `RABBITMQ_ERLANG_COOKIE=${g.s(g.alnum(32))}`],
-      negatives: () => ['erlangCookie: ${ERLANG_COOKIE}', 'RABBITMQ_ERLANG_COOKIE=changeme', 'erlang_cookie_file: /var/lib/rabbitmq/.erlang.cookie'],
+      positives: (g) => [
+        `rabbitmq:\n  auth:\n    erlangCookie: ${g.s(g.upper(20))}\n`,
+        `RABBITMQ_ERLANG_COOKIE=${g.s(g.alnum(32))}`,
+        `3. Erlang cookie (needed to join nodes): ${g.s(g.upper(20))}\n`,
+        `- erlang cookie (must be identical on all nodes): \`${g.s(g.upper(20))}\`\n`,
+      ],
+      negatives: (g) => [
+        'erlangCookie: ${ERLANG_COOKIE}',
+        'RABBITMQ_ERLANG_COOKIE=changeme',
+        'erlang_cookie_file: /var/lib/rabbitmq/.erlang.cookie',
+        `Erlang cookie (see the vault): ${g.lower(20)}\n`,
+        'Erlang cookie: XXXXXXXXXXXXXXXXXXXX\n',
+      ],
     },
   },
   {

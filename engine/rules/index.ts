@@ -69,6 +69,7 @@ import { snmpCredentialRules } from './snmpCredentials';
 import { networkAaaFileRules } from './networkAaaFiles';
 import { xmlCdataSecretRules } from './xmlCdataSecrets';
 import { networkOpsSecretRules } from './networkOpsSecrets';
+import { ldapBindPasswordRules } from './ldapBindPasswords';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -139,4 +140,5 @@ export const builtinRules: readonly Rule[] = [
   ...networkAaaFileRules,
   ...xmlCdataSecretRules,
   ...networkOpsSecretRules,
+  ...ldapBindPasswordRules,
 ];

@@ -55,10 +55,24 @@ function keyShaped(value: string): boolean {
   return value.length >= 24 && strictlyRandom(value);
 }
 
+/**
+ * The clause the value ends: an id (or a public value) named in an earlier clause (`the project id is <uuid> (public) and the write key is
+ * <uuid>`, `token id root@pam!x, secret <uuid>`) is another value's word.
+ */
+function clauseBefore(text: string): string {
+  const breaks = [...text.matchAll(/[,;)]\s|\s(?:and|but|while)\s|\s[—–]\s/g)];
+  const last = breaks[breaks.length - 1];
+  return last === undefined ? text : text.slice(last.index + last[0].length);
+}
+
 function validateKeyInSentence(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || !keyShaped(value)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
-  if (NOT_A_VALUE_LINE.test(line) || /\b(?:id|ids|uuid|guid)\b|\bsample|\bdummy|\bfake\b/i.test(line.slice(0, ctx.start - lineStart))) return false;
+  // A bare `key` or `token` after an id (`the device id is <uuid> and the key is <uuid>`) is that id's pair; a
+  // qualified one (`write key`, `secret`) names its own value.
+  const prefix = line.slice(0, ctx.start - lineStart);
+  const clause = /^(?:key|token)$/i.test(ctx.keyName ?? '') ? prefix : clauseBefore(prefix);
+  if (NOT_A_VALUE_LINE.test(clause + line.slice(ctx.start - lineStart)) || /\b(?:id|ids|uuid|guid)\b|\bsample|\bdummy|\bfake\b/i.test(clause)) return false;
   const label = ctx.keyName ?? '';
   const at = ctx.text.lastIndexOf(label, ctx.start);
   if (at < 0) return false;
@@ -91,6 +105,7 @@ export const proseKeyInSentenceRules: Rule[] = [
         `For the reports API, please use the key ${g.s(g.hex(40))} in the X-Api-Key header.\n`,
         `O token da API é ${g.s(g.uuid())} (válido até 2024-10-17).\n`,
         `APIトークン：${g.s(g.hex(40))}\n`,
+        `Analytics: the project id is ${g.uuid()} (public, in the page source) and the write key is ${g.s(g.uuid())}.\n`,
       ],
       negatives: (g) => [
         `the request token is ${g.uuid()}\n`,
@@ -100,6 +115,7 @@ export const proseKeyInSentenceRules: Rule[] = [
         `the public key is ${g.hex(64)}\n`,
         `example key ${g.hex(32)}\n`,
         `- Browser exam key: ${g.hex(64)}\n`,
+        `the sample key ${g.uuid()}, rotated monthly\n`,
       ],
     },
   },

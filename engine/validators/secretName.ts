@@ -923,6 +923,9 @@ function readName(name: string): SecretNameReading | undefined {
   // Moodle's site-wide pepper (`$CFG->passwordsaltmain`, the older ones kept as `passwordsaltalt1` …): every stored
   // password hash depends on it, a secret, not a salt stored beside a hash.
   if (/^passwordsalt(?:main|alt\d{1,2})$/.test(name)) return { kind: 'secret', word: 'secret' };
+  // Nextcloud's and ownCloud's `'passwordsalt' => '…'` in config.php is the same site-wide secret; as a salt word it
+  // is still dropped beside a stored hash (a user row's own salt).
+  if (name === 'passwordsalt') return { kind: 'secret', word: 'salt' };
   const words = nameWords(name).flatMap((w) => splitCompound(w));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;

@@ -142,6 +142,8 @@ export interface ValueOptions {
   test?: boolean;
   /** Token names only: the name is weak (`geocoder_key`), so only a clearly random value counts. */
   weak?: boolean;
+  /** A config file: a literal UUID under a bare `token` is the token a service issued, not a request id of code. */
+  config?: boolean;
   /**
    * Passwords only: the value is data under a password's own name (quoted, outside tests), so two or more words
    * run together in lower case (`madridmonkey`, `autumnrosebud`) read as a password someone chose.
@@ -442,7 +444,8 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   const common = commonVerdict(value, key, options.quote);
   if (common) return common;
   // A UUID is a credential under a key's, secret's or qualified token's name (`CONSUL_TOKEN`, Postmark, Heroku);
-  // under a bare `token` it is as often a request id. In tests and docs UUIDs are fake ids.
-  if (uuid && (strict || (kind === 'token' && nameWords(key).length < 2) || kind === 'credential')) return 'a UUID under a bare token name';
+  // under a bare `token` it is as often a request id, except in a config file (`[pilot] token = "<uuid>"`): a request
+  // id is made at run time, not written there. In tests and docs UUIDs are fake ids.
+  if (uuid && (strict || (kind === 'token' && nameWords(key).length < 2 && options.config !== true) || kind === 'credential')) return 'a UUID under a bare token name';
   return undefined;
 }

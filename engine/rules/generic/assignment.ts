@@ -461,7 +461,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   const verdict =
     reading.kind === 'password'
       ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind, ctx.text) })
-      : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true, test: kind === 'test' });
+      : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true, test: kind === 'test', config: kind === 'config' });
   if (verdict !== undefined || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'password' && isMacAuthBypass(value, ctx.text, ctx.start)) return false;

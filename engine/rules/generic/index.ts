@@ -29,6 +29,7 @@ import { cobolValueRule } from './cobolValues';
 import { uciOptionRule } from './uciOptions';
 import { wifiCallArgumentRule } from './wifiCallArguments';
 import { passwordTableRule } from './passwordTables';
+import { byteArrayKeyRule } from './byteArrayKeys';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -67,4 +68,5 @@ export const genericRules: Rule[] = [
   uciOptionRule,
   wifiCallArgumentRule,
   passwordTableRule,
+  byteArrayKeyRule,
 ];

@@ -1,0 +1,46 @@
+// The bind password of an LDAP client or server config (nss-pam-ldapd's nslcd.conf and pam_ldap's ldap.conf `bindpw`,
+// slapd.conf `rootpw`) pasted where the generic rules do not read blank-separated lines: a setup note, a commented-out
+// block kept for reference (`#   bindpw …`). What keeps it that config: the DN it binds as (`binddn` / `rootdn`) a few
+// lines above, written the same way.
+import { passwordVerdict } from '../validators/secretValue';
+import { isHashOrEncrypted } from '../validators/storedHash';
+import type { MatchContext, Rule } from '../types';
+
+function validateBindPassword(value: string, ctx: MatchContext): boolean {
+  if (isHashOrEncrypted(value) || passwordVerdict(value, 'bindpw') !== undefined) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
+  const dn = (ctx.keyName ?? '').toLowerCase() === 'rootpw' ? 'rootdn' : 'binddn';
+  // The DN's line, then at most three lines up to the password's.
+  return new RegExp(`(?:^|\\n)[ \\t]*(?:#[ \\t]{0,6})?${dn}[ \\t]+"?(?:cn|uid)=[^\\n]{1,200}(?:\\n[^\\n]{0,200}){0,3}\\n[^\\n]{0,12}$`, 'i').test(before);
+}
+
+export const ldapBindPasswordRules: Rule[] = [
+  {
+    id: 'ldap-bind-password',
+    provider: 'LDAP',
+    family: 'credential-file',
+    priority: 'context',
+    description: 'An LDAP bind password (bindpw / rootpw) under its bind DN in a pasted or commented-out ldap.conf, nslcd.conf or slapd.conf',
+    keywords: ['bindpw', 'rootpw'],
+    keywordWindow: { before: 16, after: 140 },
+    pattern: /(?:^|\n)[ \t]*(?:#[ \t]{0,6})?(?<key>bindpw|rootpw|BINDPW|ROOTPW)[ \t]{1,8}(?<secret>[^\s"'#]{6,128})[ \t]*(?=\r?\n|$)/,
+    validate: validateBindPassword,
+    envName: 'LDAP_BIND_PASSWORD',
+    severity: 'error',
+    docsUrl: 'https://linux.die.net/man/5/nslcd.conf',
+    revocationUrl: null,
+    revocationNote: "Change the bind account's password in the directory, then in every client config (or point them at a root-only bindpw file).",
+    examples: {
+      positives: (g) => [
+        `# /etc/nslcd.conf on the jump host\nuri ldaps://ldap.corp.local\nbinddn cn=nslcd,ou=svc,dc=corp,dc=local\nbindpw ${g.s(g.alnum(16))}\n`,
+        `# old config, kept for reference:\n#   binddn cn=nslcd,ou=dienste,dc=werkstatt,dc=example\n#   bindpw ${g.s(`${g.alnum(10)}*`)}\n`,
+      ],
+      negatives: (g) => [
+        `bindpw ${g.alnum(16)}\n`,
+        `binddn cn=nslcd,ou=svc,dc=corp,dc=local\nbindpw {SSHA}${g.base64(32)}\n`,
+        `binddn cn=nslcd,ou=svc,dc=corp,dc=local\nbindpw changeme\n`,
+        `The bindpw option sets the password; see binddn.\n`,
+      ],
+    },
+  },
+];
