@@ -46,7 +46,7 @@ function validateByteArrayKey(value: string, ctx: MatchContext): boolean {
   return randomBytes(bytesOf(value));
 }
 
-const BYTE = '(?:0(?:[xX][0-9a-fA-F]{1,2}|[0-9]{0,2})|[1-9][0-9]{0,2})[uU]?';
+const BYTE = '(?:0(?:[xX][0-9a-fA-F]{1,2}|[0-9]{1,2})?|[1-9][0-9]{0,2})[uU]?';
 
 export const byteArrayKeyRule: Rule = {
   id: 'byte-array-key',
