@@ -28,7 +28,9 @@ const MAX_FILE = 4096;
 /** The file's lines without the last one's newline; undefined when one is blank or holds a blank (a list, a sentence). */
 function bareLines(text: string): string[] | undefined {
   if (text.length > MAX_FILE) return undefined;
-  const lines = text.replace(/(?:\r?\n)+$/, '').split(/\r?\n/);
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x0a || text.charCodeAt(end - 1) === 0x0d)) end--;
+  const lines = text.slice(0, end).split(/\r?\n/);
   return lines.every((l) => /^\S{1,128}$/.test(l)) ? lines : undefined;
 }
 

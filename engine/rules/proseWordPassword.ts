@@ -91,7 +91,7 @@ export function standsAsValue(text: string, end: number): boolean {
 
 /** The bare word of a value, without a trailing symbol the ONE_WORD shape allows (`tulip!` → `tulip`). */
 function bareWord(value: string): string {
-  return value.replace(/[0-9]*[!?#*@$&%+.]?$/, '').toLowerCase();
+  return value.replace(/[0-9]{0,20}[!?#*@$&%+.]?$/, '').toLowerCase();
 }
 
 /**

@@ -13,7 +13,8 @@ export function isShopifyPublicId(ctx: MatchContext, key: string, value: string)
     const near = ctx.text.slice(Math.max(0, ctx.start - 1500), Math.min(ctx.text.length, ctx.end + 1500));
     return /"admin_graphql_api_id"[ \t]{0,4}:[ \t]{0,4}"gid:\/\/shopify\//.test(near);
   }
-  if (APP_KEY.test(key)) {
+  // The env fallback form (`process.env.SHOPIFY_API_KEY ?? '…'`) is named by its last segment.
+  if (APP_KEY.test(key.slice(key.lastIndexOf('.') + 1))) {
     const near = ctx.text.slice(Math.max(0, ctx.start - 400), Math.min(ctx.text.length, ctx.end + 400));
     return /\bshopify(?:Api|App)[ \t]{0,2}\(\s{0,4}\{/.test(near) && /\bapiSecretKey\b/.test(near);
   }
