@@ -165,7 +165,7 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   // The tail of a stored verifier (`PASSWORD 'SCRAM-SHA-256$4096:salt$key:key'`) is part of a hash, not a password.
   // A word people write there that is no password (`unverändert`, `inchangé`, `varchar`), in any language.
   if (isRefusalWord(value)) return false;
-  // One chosen word alone after a password label (`Password: TULIP`), which the checks below read as a stand-in or a word.
+  // One chosen word alone after a password label (`Password:` and a word in capitals), which the checks below read as a stand-in or a word.
   if (wordPasswordAfterLabel(value, ctx, isPasswordLabel(ctx.keyName ?? ''))) return true;
   let from = ctx.start;
   while (from > 0 && ctx.start - from < 128 && !/[\s"'`]/.test(ctx.text.charAt(from - 1))) from--;
@@ -197,7 +197,7 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
 }
 
 /**
- * A single word that is all a password label's line gives (`Password: Pumpkin`, `Hasło do wifi: GOPHER`, `pw ember`
+ * A single word that is all a password label's line gives (`Password: Pumpkin`, `Hasło do wifi:` and a word in capitals, `pw ember`
  * at the end of its line): people choose such words, and nothing in the sentence goes on after it. Not a word of the
  * sentence list (`required`, `hidden`, `string`), a placeholder or a word of four letters or fewer.
  */

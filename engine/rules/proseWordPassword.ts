@@ -1,5 +1,5 @@
-// One word in capitals given as a password right after a password label in prose (`Hasło do wifi: GOPHER`,
-// `* Oscilloscope web UI password: TULIP`): people choose such words, and the label says what the word is.
+// One word in capitals given as a password right after a password label in prose (`Hasło do wifi:` or
+// `* Oscilloscope web UI password:` and a word in capitals): people choose such words, and the label says what the word is.
 // The context decides, not the word's statistics: the label must name a password (the caller checks), the word must
 // stand as the label's whole value (nothing of the sentence goes on after it) and must not be one of the words people
 // write there that are not passwords (`required`, `hidden`, `same`, `below`, …) in the languages of the labels.
@@ -59,6 +59,21 @@ export const NOT_PASSWORD_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Capitals name what belongs there in docs and usage lines (`net use \\share PASSWORD /user:DOMAIN\name`): the
+ * nouns of such slots are no chosen word.
+ */
+const SLOT_NOUNS = new Set(
+  (
+    'domain host hostname server name share email mail port path file folder directory database schema realm tenant ' +
+    'region zone group role project account company org organization site url uri address instance node cluster service ' +
+    'app application client device env environment branch repo repository bucket table owner user host'
+  ).split(' '),
+);
+
+/** One letter repeated (`NNNN`, `XXXX`): a slot's digits or letters, written as a placeholder. */
+const ONE_LETTER_RUN = /^([a-z])\1{3,19}$/;
+
 /** Dummies and vendor defaults (`admin`, `demo`): unscored by the labelling policy, not taken as a chosen word here. */
 const DEFAULT_WORDS = new Set('dummy foo bar baz test testing demo default admin root guest user username account'.split(' '));
 
@@ -102,7 +117,17 @@ function bareWord(value: string): string {
 export function wordPasswordAfterLabel(value: string, ctx: MatchContext, passwordLabel: boolean): boolean {
   if (!passwordLabel || !ONE_WORD.test(value)) return false;
   const word = bareWord(value);
-  if (word.length < 4 || SENTENCE_WORDS.has(word) || NOT_PASSWORD_WORDS.has(word) || DEFAULT_WORDS.has(word) || STATEMENT_ENDING.test(word) || CREDENTIAL_PART.test(word)) return false;
+  if (
+    word.length < 4 ||
+    SENTENCE_WORDS.has(word) ||
+    NOT_PASSWORD_WORDS.has(word) ||
+    DEFAULT_WORDS.has(word) ||
+    SLOT_NOUNS.has(word) ||
+    ONE_LETTER_RUN.test(word) ||
+    STATEMENT_ENDING.test(word) ||
+    CREDENTIAL_PART.test(word)
+  )
+    return false;
   if (isPlaceholder(word) || isStandIn(word) || isStandIn(value.toLowerCase())) return false;
   // A full stop taken into the value ends the sentence when a blank or the line's end follows.
   if (value.endsWith('.')) return /^(?:[ \t]|\r?\n|\\n|$)/.test(ctx.text.slice(ctx.end, ctx.end + 2));
@@ -116,6 +141,6 @@ export function wordPasswordAfterLabel(value: string, ctx: MatchContext, passwor
 export function capitalsCellWord(value: string): boolean {
   if (!/^[A-Z]{4,16}$/.test(value)) return false;
   const word = value.toLowerCase();
-  if (SENTENCE_WORDS.has(word) || NOT_PASSWORD_WORDS.has(word) || DEFAULT_WORDS.has(word) || CREDENTIAL_PART.test(word)) return false;
+  if (SENTENCE_WORDS.has(word) || NOT_PASSWORD_WORDS.has(word) || DEFAULT_WORDS.has(word) || SLOT_NOUNS.has(word) || ONE_LETTER_RUN.test(word) || CREDENTIAL_PART.test(word)) return false;
   return !isPlaceholder(word) && !isStandIn(word);
 }

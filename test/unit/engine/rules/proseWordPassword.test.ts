@@ -54,4 +54,9 @@ describe('one word given as a password after its label', () => {
     assert.deepEqual(values(`password = ${word().toUpperCase()}\n`, 'src/config.py'), []);
     assert.deepEqual(values(`| Tenant | Password |\n|---|---|\n| Contoso | NONE |\n| Fabrikam | REDACTED |\n`, 'docs/tenants.md'), []);
   });
+
+  it('leaves the nouns of a usage line in capitals and a run of one letter (slots, not chosen words)', () => {
+    const text = 'Map the share: `net use \\\\server\\share PASSWORD /user:DOMAIN\\name`\nThe panel password is NNNN, Password: NNNN\nPassword: HOSTNAME\n';
+    assert.deepEqual(values(text, 'docs/notes.md'), []);
+  });
 });
