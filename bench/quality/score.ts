@@ -41,6 +41,11 @@ export interface Score {
 }
 
 const overlaps = (f: Finding, l: Label) => f.start < l.end && l.start < f.end;
+/**
+ * A label is found by a finding's own value or by a sensitive part reported with it (an AWS session token beside its
+ * secret key): the part is shown, moved and revoked with the finding. False positives are still the findings' own spans.
+ */
+const covers = (f: Finding, l: Label) => overlaps(f, l) || (f.related?.some((r) => r.sensitive && r.start < l.end && l.start < r.end) ?? false);
 const empty = (): Counts => ({ labels: 0, detected: 0, exact: 0, falsePositives: 0 });
 
 export function scoreCorpus(scanner: Scanner, files: readonly CorpusFile[]): Score {
@@ -57,7 +62,7 @@ export function scoreCorpus(scanner: Scanner, files: readonly CorpusFile[]): Sco
     const findings = scanner.scan(file.text, { path: file.path }).filter((f) => f.severity !== 'info');
     const areas = (file.areas ?? []).map(areaRow);
     for (const label of file.labels) {
-      const hits = findings.filter((f) => overlaps(f, label));
+      const hits = findings.filter((f) => covers(f, label));
       const r = row(label.category ?? label.family);
       r.labels++;
       total.labels++;
