@@ -42,7 +42,6 @@ export const installerPropertyRules: Rule[] = [
   {
     ...base,
     // A password property takes a chosen password; any other a generated token.
-    validate: (secret, ctx) =>
-      secretProperty(ctx.keyName) && !secret.startsWith('-') && quotedConsistently(ctx) && literalOfKind(secret, namesAPassword(ctx.keyName!) ? 'password' : 'token'),
+    validate: (secret, ctx) => secretProperty(ctx.keyName) && !secret.startsWith('-') && quotedConsistently(ctx) && literalOfKind(secret, namesAPassword(ctx.keyName!) ? 'password' : 'token'),
   },
 ];
