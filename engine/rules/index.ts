@@ -70,6 +70,7 @@ import { networkAaaFileRules } from './networkAaaFiles';
 import { xmlCdataSecretRules } from './xmlCdataSecrets';
 import { networkOpsSecretRules } from './networkOpsSecrets';
 import { ldapBindPasswordRules } from './ldapBindPasswords';
+import { installerPropertyRules } from './installerProperties';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -90,6 +91,7 @@ export const builtinRules: readonly Rule[] = [
   ...ciSecretCommandRules,
   ...terraformStateRules,
   ...commandLineOpsRules,
+  ...installerPropertyRules,
   ...classroomToolRules,
   ...researchToolRules,
   ...gameServerRules,

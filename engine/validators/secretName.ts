@@ -130,6 +130,8 @@ const WORD_KIND = new Map<string, SecretNameKind>([
   ...CREDENTIAL_WORDS.map((w) => [w, 'credential'] as const),
 ]);
 const KEY_KIND_SET = new Set(KEY_KINDS);
+/** `key` in German (`HmacSchluessel`, `api.schlüssel`): read as `key`, so only after a kind of credential is it strong. */
+const KEY_TRANSLATIONS = ['schluessel', 'schlüssel', 'schlussel'];
 
 /** Secret words a lower-case concatenation may end with (`dbpassword`, `rootpw`, `clientsecret`), longest first. */
 const SUFFIXES = [...PASSWORD_WORDS, ...SECRET_WORDS, 'token', 'tokens', 'credentials', 'credential', 'creds'].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
@@ -681,6 +683,7 @@ export function splitCompound(word: string): readonly string[] {
 function splitWord(word: string): readonly string[] {
   if (WORD_KIND.has(word) || NOT_COMPOUNDS.has(word) || word.length < 4) return [word];
   if (word.endsWith('key') && KEY_KIND_SET.has(word.slice(0, -3))) return [word.slice(0, -3), 'key'];
+  for (const k of KEY_TRANSLATIONS) if (word.endsWith(k) && KEY_KIND_SET.has(word.slice(0, -k.length))) return [word.slice(0, -k.length), 'key'];
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length < 2 || !word.endsWith(suffix)) continue;
     // Short endings only after a word-like start (`rootpw`, `dbpwd`), never inside longer words.
@@ -926,7 +929,9 @@ function readName(name: string): SecretNameReading | undefined {
   // Nextcloud's and ownCloud's `'passwordsalt' => '…'` in config.php is the same site-wide secret; as a salt word it
   // is still dropped beside a stored hash (a user row's own salt).
   if (name === 'passwordsalt') return { kind: 'secret', word: 'salt' };
-  const words = nameWords(name).flatMap((w) => splitCompound(w));
+  const words = nameWords(name)
+    .flatMap((w) => splitCompound(w))
+    .map((w) => (KEY_TRANSLATIONS.includes(w) ? 'key' : w));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     let kind = WORD_KIND.get(w);
@@ -989,7 +994,7 @@ export function isSecretWord(word: string): boolean {
 export const SECRET_NAME_WORD_SOURCE = [
   '[pP](?:[aA][sS][sS](?:[wW](?:[oO][rR][dDtT]|[dD])?|[pP][hH][rR][aA][sS][eE]|[cC][oO][dD][eE])?|[wW](?:[dD]|[rR][dD]|[oO][rR][dD])?|[sS][wW](?:[rR]?[dD])?|[sS][kK]|[aA][rR][oO][lL][aA]|(?<![A-Za-z])[aA][tT])',
   '(?<=[a-z])PAT',
-  '[sS](?:[eE](?:[cC][rR][eE][tT]|[nN][hH][aA]|[eE][dD])|[aA](?:[lL](?:[tT]|[aA][sS][aA][nN][aA])|[nN][dD][iI])|[iI][fF][rR][eE])',
+  '[sS](?:[eE](?:[cC][rR][eE][tT]|[nN][hH][aA]|[eE][dD])|[aA](?:[lL](?:[tT]|[aA][sS][aA][nN][aA])|[nN][dD][iI])|[iI][fF][rR][eE]|[cC][hH][lL](?:[uU][eE]?|ü|Ü)[sS][sS][eE][lL])',
   '[tT][oO][kK](?:[eE][nN])?',
   '[cC](?:[rR][eE][dD](?:[eE][nN][tT][iI][aA][lL])?|[oO][nN][tT][rR][aA][sS][eE](?:ñ|[nN])[aA]|[lL][aA][vV][eE])',
   '[aA](?:[uU][tT][hH]|[dD][gG][aA][nN][gG][sS][kK][oO][dD][eE])',
@@ -1027,6 +1032,7 @@ export const SECRET_NAME_STARTS: readonly MatchStartGroup[] = [
       'secret',
       'seed',
       'senha',
+      'schl',
       'salt',
       'salasana',
       'sandi',
@@ -1094,6 +1100,9 @@ export const SECRET_NAME_KEYWORDS: readonly string[] = [
   'pat>',
   'pat\\',
   'kennwort',
+  'schluessel',
+  'schlüssel',
+  'schlussel',
   'mdp',
   'contrase',
   'clave',

@@ -672,6 +672,9 @@ export const secretAssignmentRule: Rule = {
         `define('SMTP_PASS', '${g.s(human())}');`,
         `$mot_de_passe = "${g.s(human())}";`,
         `val passwort: String = "${g.s(human())}"`,
+        // `Schlüssel` is German for key: after a kind of credential as strong as `hmac_key` (rw-dev13's settings.ini).
+        `HmacSchluessel=${g.s(g.hex(64))}`,
+        `kasse.api.schlüssel=${g.s(g.alnum(32))}`,
         `oauth:\n  client_id: ${g.p(g.uuid())}\n  client_secret: ${g.s(g.alnum(32))}\n`,
         `DB_HOST=${g.p('pg-main.internal.corp')}\nDB_USER=${g.p('app_rw')}\nDB_PASSWORD=${g.s(`${g.alnum(14)}!${g.digits(2)}`)}\n`,
         // A decoder's literal is the key (keyedSyntax.ts unwraps the call).
@@ -696,6 +699,8 @@ export const secretAssignmentRule: Rule = {
       `fedex:\n  api_key: l7${g.hex(30)}\n  secret_key: \${FEDEX_SECRET}\n`,
       `adyen.client-key=live_${g.alnum(32).toUpperCase()}`,
       'password = "changeme"',
+      // A bare `Schlüssel` names a key of any kind (a door's, a map's): a word-shaped value is none.
+      'Schluessel=Haustuer',
       'const password = process.env.DB_PASSWORD;',
       'api_key: ${API_KEY}',
       'token = "{{ vault_token }}"',
