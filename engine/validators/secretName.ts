@@ -100,6 +100,8 @@ export const KEY_KINDS = [
   'subscription',
   'primary',
   'secondary',
+  // PayU's `second_key` (`drugi klucz`): the MD5 key that signs its notifications.
+  'second',
   'ingest',
   'integration',
   'merchant',

@@ -685,6 +685,8 @@ export const secretAssignmentRule: Rule = {
         `private static readonly byte[] EncryptionKey = Convert.FromBase64String("${g.s(g.base64(44))}");`,
         `static readonly byte[] SigningKey = Convert.FromHexString("${g.s(g.hex(64))}");`,
         `AUTH_KEY = binascii.unhexlify("${g.s(g.hex(64))}")`,
+        // PayU's second key signs its notifications (rw-dev16).
+        `payu:\n  pos_id: "${g.digits(6)}"\n  second_key: "${g.s(g.hex(32))}"\n`,
       ];
     },
     negatives: (g) => [
