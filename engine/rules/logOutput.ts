@@ -67,6 +67,15 @@ function goStructField(text: string, key: string, start: number): boolean {
   return /\{[A-Z][A-Za-z0-9]{0,60}:/.test(text.slice(lineStart, keyStart + 1));
 }
 
+/**
+ * The words printed before a bare `key` name what it keys (`rate limit key=<digest>`, `lock key=`): read as one
+ * name (`rate_limit_key`), a lookup key is no credential.
+ */
+function lookupKeyWordsBefore(text: string, keyAt: number): boolean {
+  const words = /(?:^|[^A-Za-z])([A-Za-z]{2,20}(?: [A-Za-z]{2,20})?) $/.exec(text.slice(Math.max(0, keyAt - 42), keyAt));
+  return words !== null && readSecretName(`${words[1]!.replace(' ', '_')}_key`) === undefined;
+}
+
 function validateLogValue(value: string, ctx: MatchContext): boolean {
   if (MASKED.test(value) || !readsAsLog(ctx.path, ctx.text)) return false;
   // Code, not a printed value: `t.password=e.pw`, `o.token=r.t` (member access in a script or bundle).
@@ -91,7 +100,13 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
   // A namespaced value (`"key":"user:<digest>"`, `session:<id>`) is a cache or storage key: a word, a colon, the id.
   // Printed under the cache step's `with:` (`key: pip-Linux-x64-<digest>`), the word cache is lines away: the key's shape says it.
   if (/^key$/i.test(key))
-    return !/\bcache\b[^\n]{0,40}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 3)) && !/^[a-z][a-z_-]{1,30}:[^:]/.test(value) && !isDigestNamed(value) && isLiteralToken(value, 20);
+    return (
+      !/\bcache\b[^\n]{0,40}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 3)) &&
+      !lookupKeyWordsBefore(ctx.text, sepAt - key.length) &&
+      !/^[a-z][a-z_-]{1,30}:[^:]/.test(value) &&
+      !isDigestNamed(value) &&
+      isLiteralToken(value, 20)
+    );
   const parts = key.split('.').filter(Boolean);
   const reading = readSecretName(parts.length > 2 ? parts.slice(-2).join('.') : key);
   if (!reading || (reading.kind === 'credential' && !/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value))) return false;
@@ -315,6 +330,7 @@ export const logOutputRules: Rule[] = [
         'PASSWORD_FILE=/run/secrets/db',
         'Jul 14 03:12:44 web-02 sudo:   deploy : TTY=pts/0 ; PWD=/home/deploy ; USER=root ; COMMAND=/usr/bin/id',
         `Cache restored from key: node-modules-Linux-${g.hex(64)}`,
+        `2024-12-01 09:15:02 INFO  rate limit key=${g.hex(40)} ttl=600`,
         `##[group]Run actions/cache@v4\nwith:\n  path: ~/.cache/pip\n  key: pip-Linux-x64-${g.hex(64)}\n##[endgroup]`,
       ],
     },

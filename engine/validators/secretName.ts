@@ -100,6 +100,8 @@ export const KEY_KINDS = [
   'subscription',
   'primary',
   'secondary',
+  // PayU's `second_key` (`drugi klucz`): the MD5 key that signs its notifications.
+  'second',
   'ingest',
   'integration',
   'merchant',
@@ -858,6 +860,11 @@ const NOT_SECRET_KEYS = new Set([
   'prev',
   'page',
   'cursor',
+  // A rate limiter's bucket (`rate_limit_key`, `throttle_key`): the client it counts, not a credential.
+  'limit',
+  'ratelimit',
+  'limiter',
+  'throttle',
 ]);
 
 /** Words that make a browser-side (search, site) key the server-side one. */
@@ -880,11 +887,12 @@ function namesAService(before: string, previous: string | undefined, secretWord:
  * (in every web and app build; its API secret is the credential), and the keys mobile SDKs ship in every copy of the
  * app (rw-dev13): ironSource's app key, Flurry's API key, Midtrans'
  * client key (its server key is the secret), an Apple crash report's `crashReporterKey` (an anonymous device id), and
- * FortiOS's `set fortitoken` (the serial of the admin's FortiToken, `FTKMOB…`).
+ * FortiOS's `set fortitoken` (the serial of the admin's FortiToken, `FTKMOB…`), Algolia Insights' user token (an
+ * anonymous visitor id, rw-dev16) and an HTML `data-app-key` / `data-site-key` attribute (a widget's key, in every page).
  * An FCM server key or an APNs auth key is none of these: only `token` (and these SDKs' `key`) ends the name.
  */
 const PUBLIC_ID_NAME =
-  /(?:^|[^a-z])(?:fcm|apns|gcm|device[ _.-]?push|expo[ _.-]?push|card)[ _.-]?(?:device[ _.-]?|registration[ _.-]?|reg[ _.-]?)?tokens?$|(?:^|[^a-z])code[ _.-]?push[ _.-]?(?:deployment[ _.-]?)?key$|(?:^|[^a-z])mixpanel[ _.-]?(?:project[ _.-]?)?token$|(?:^|[^a-z])(?:iron[ _.-]?source[ _.-]?app|flurry(?:[ _.-]?api)?|crash[ _.-]?reporter|midtrans[ _.-]?client)[ _.-]?key$|(?:^|[^a-z])forti[ _.-]?token$/;
+  /(?:^|[^a-z])(?:fcm|apns|gcm|device[ _.-]?push|expo[ _.-]?push|card)[ _.-]?(?:device[ _.-]?|registration[ _.-]?|reg[ _.-]?)?tokens?$|(?:^|[^a-z])code[ _.-]?push[ _.-]?(?:deployment[ _.-]?)?key$|(?:^|[^a-z])mixpanel[ _.-]?(?:project[ _.-]?)?token$|(?:^|[^a-z])(?:iron[ _.-]?source[ _.-]?app|flurry(?:[ _.-]?api)?|crash[ _.-]?reporter|midtrans[ _.-]?client)[ _.-]?key$|(?:^|[^a-z])forti[ _.-]?token$|(?:^|[^a-z])insights[ _.-]?(?:user[ _.-]?)?token$|^data-(?:[a-z0-9]{1,20}-){0,3}(?:app|site|widget)-key$/;
 const publicIdName = (name: string) => PUBLIC_ID_NAME.test(name.replace(/([a-z0-9])(?=[A-Z])/g, '$1_').toLowerCase());
 
 /** Names repeat a lot in a file and across files: their readings are kept (bounded, cleared when full). */

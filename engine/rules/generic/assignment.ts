@@ -15,6 +15,8 @@ import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators
 import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { isDottedConfigPassword, isDottedWordPassphrase, isEnvDumpLine } from '../../validators/dottedPassword';
 import { isNotifierPayloadKey, isSearchOnlyApiKey, remarkCallsValuePublic } from '../../validators/searchOnlyKey';
+import { humanPassword } from '../humanPasswords';
+import { isDocumentedSandboxLogin } from '../../validators/documentedSandbox';
 import { isShopifyPublicId } from '../../validators/shopifyPublicIds';
 import { pushTokenBefore } from '../../validators/pushToken';
 import { isConsumerKeyBesideSecret, isPublicClientKey, isPublicProviderKey } from '../../validators/publicProviderKey';
@@ -468,6 +470,8 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (reading.kind === 'key' && (isSearchOnlyApiKey(ctx) || isNotifierPayloadKey(ctx))) return false;
   // A Shopify app's API key (its client id) and an order payload's cart and checkout tokens: identifiers by design.
   if (reading.kind !== 'password' && isShopifyPublicId(ctx, kv.key, value)) return false;
+  // A provider's published sandbox login, so marked by the comment above it.
+  if (isDocumentedSandboxLogin(ctx.text, kv.key, kv.keyStart)) return false;
   // A key or token its line calls public (`WRITE_KEY = "…"  # public, in the web snippet`): the writer's word.
   if (reading.kind !== 'password' && remarkCallsValuePublic(ctx.text, ctx.end, ctx.start)) return false;
   // A device's push registration (`APNs device token: …` in a console log): an address, not a credential.
@@ -684,6 +688,8 @@ export const secretAssignmentRule: Rule = {
         `private static readonly byte[] EncryptionKey = Convert.FromBase64String("${g.s(g.base64(44))}");`,
         `static readonly byte[] SigningKey = Convert.FromHexString("${g.s(g.hex(64))}");`,
         `AUTH_KEY = binascii.unhexlify("${g.s(g.hex(64))}")`,
+        // PayU's second key signs its notifications (rw-dev16).
+        `payu:\n  pos_id: "${g.digits(6)}"\n  second_key: "${g.s(g.hex(32))}"\n`,
       ];
     },
     negatives: (g) => [
@@ -727,6 +733,10 @@ export const secretAssignmentRule: Rule = {
       // Shopify: the app's API key is its client id; an order payload's cart and checkout tokens name the cart.
       `export const shopify = shopifyApi({\n  apiKey: process.env.SHOPIFY_API_KEY ?? '${g.hex(32)}',\n  apiSecretKey: process.env.SHOPIFY_API_SECRET,\n});`,
       `{\n  "id": ${g.digits(13)},\n  "admin_graphql_api_id": "gid://shopify/Order/${g.digits(13)}",\n  "cart_token": "${g.hex(32)}",\n  "checkout_token": "${g.hex(32)}",\n  "token": "${g.hex(32)}"\n}`,
+      `dhl:\n  # sandbox user from the developer portal docs\n  sandbox_user: 'user-valid'\n  sandbox_password: '${humanPassword(g)}'\n`,
+      // Browser-side ids: Algolia Insights' visitor token, a reviews widget's `data-app-key`.
+      `window.algoliaConfig = {\n  indexName: 'products',\n  insightsToken: '${g.uuid()}',\n};`,
+      `<div class="reviews-widget"\n  data-app-key="${g.alnum(40)}"\n  data-product-id="{{ product.id }}">`,
     ],
   },
 };
