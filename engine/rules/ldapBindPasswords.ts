@@ -6,12 +6,15 @@ import { passwordVerdict } from '../validators/secretValue';
 import { isHashOrEncrypted } from '../validators/storedHash';
 import type { MatchContext, Rule } from '../types';
 
+/** The DN's line (`binddn` for `bindpw`, `rootdn` for `rootpw`), then at most three lines up to the password's. */
+const dnAbove = (dn: string) => new RegExp(`(?:^|\\n)[ \\t]*(?:#[ \\t]{0,6})?${dn}[ \\t]+"?(?:cn|uid)=[^\\n]{1,200}(?:\\n[^\\n]{0,200}){0,3}\\n[^\\n]{0,12}$`, 'i');
+const BIND_DN_ABOVE = dnAbove('binddn');
+const ROOT_DN_ABOVE = dnAbove('rootdn');
+
 function validateBindPassword(value: string, ctx: MatchContext): boolean {
   if (isHashOrEncrypted(value) || passwordVerdict(value, 'bindpw') !== undefined) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
-  const dn = (ctx.keyName ?? '').toLowerCase() === 'rootpw' ? 'rootdn' : 'binddn';
-  // The DN's line, then at most three lines up to the password's.
-  return new RegExp(`(?:^|\\n)[ \\t]*(?:#[ \\t]{0,6})?${dn}[ \\t]+"?(?:cn|uid)=[^\\n]{1,200}(?:\\n[^\\n]{0,200}){0,3}\\n[^\\n]{0,12}$`, 'i').test(before);
+  return ((ctx.keyName ?? '').toLowerCase() === 'rootpw' ? ROOT_DN_ABOVE : BIND_DN_ABOVE).test(before);
 }
 
 export const ldapBindPasswordRules: Rule[] = [
