@@ -57,6 +57,9 @@ import { NET_DOCS as DEV15_NET_DOCS } from '../../bench/quality/realWorld/dev15/
 import { DEV16_SET } from '../../bench/quality/realWorld/dev16Set';
 import { SHOP_DOCS as DEV16_SHOP_DOCS } from '../../bench/quality/realWorld/dev16/shop';
 import { LAB_DOCS as DEV16_LAB_DOCS } from '../../bench/quality/realWorld/dev16/lab';
+import { DEV17_SET } from '../../bench/quality/realWorld/dev17Set';
+import { HEALTH_DOCS as DEV17_HEALTH_DOCS } from '../../bench/quality/realWorld/dev17/health';
+import { EMBED_DOCS as DEV17_EMBED_DOCS } from '../../bench/quality/realWorld/dev17/embed';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -192,6 +195,9 @@ const PARTS = [
   // rw-dev16: two parts written at once; each joins the checks once its writer fills it.
   { id: 'rw-dev16-shop', title: 'rw-dev16 e-commerce operations', seed: DEV16_SET.seed, docs: DEV16_SHOP_DOCS, areas: ['config-syntax', 'code', 'logs-and-output', 'precision'] },
   { id: 'rw-dev16-lab', title: 'rw-dev16 research computing', seed: DEV16_SET.seed, docs: DEV16_LAB_DOCS, areas: ['code', 'command-line', 'prose', 'precision'] },
+  // rw-dev17: two parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev17-health', title: 'rw-dev17 healthcare IT', seed: DEV17_SET.seed, docs: DEV17_HEALTH_DOCS, areas: ['config-syntax', 'logs-and-output', 'prose', 'precision'] },
+  { id: 'rw-dev17-embed', title: 'rw-dev17 embedded and automotive', seed: DEV17_SET.seed, docs: DEV17_EMBED_DOCS, areas: ['code', 'command-line', 'config-syntax', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 

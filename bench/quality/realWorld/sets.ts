@@ -15,6 +15,7 @@ import { DEV13_SET } from './dev13Set';
 import { DEV14_SET } from './dev14Set';
 import { DEV15_SET } from './dev15Set';
 import { DEV16_SET } from './dev16Set';
+import { DEV17_SET } from './dev17Set';
 import { HELD_OUT2_SET } from './heldOut2Set';
 import type { RealWorldSet } from './types';
 
@@ -36,5 +37,6 @@ export const REAL_WORLD_SETS: RealWorldSet[] = [
   DEV14_SET,
   DEV15_SET,
   DEV16_SET,
+  DEV17_SET,
   HELD_OUT2_SET,
 ].filter((s) => s.docs.length > 0);
