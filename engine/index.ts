@@ -7,7 +7,7 @@ export { parseConfig, unsafePatternReason, CONFIG_FILE_NAMES, DEFAULT_CONFIG } f
 export type { HushConfig, ConfigProblem, IgnoreEntry, CustomRuleConfig } from './config';
 export { builtinRules } from './rules';
 export { regexSafetyProblem, TRADE_BUDGET } from './detect/regexSafety';
-export { LineIndex } from './lineIndex';
+export { LineIndex, lowerBound } from './lineIndex';
 export { maskSecret } from './mask';
 export { fingerprint, valueHash } from './fingerprint';
 export type { Finding, Rule, RuleFamily, RulePriority, Severity, ScanOptions } from './types';

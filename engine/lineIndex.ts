@@ -10,6 +10,18 @@ export function lineAtOffset(starts: readonly number[], offset: number): number 
   return lo;
 }
 
+/** Index of the first element of an ascending array that is >= value (its length when none is). */
+export function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Converts UTF-16 offsets to 0-based line/character positions (LSP convention) with a binary search. */
 export class LineIndex {
   private readonly starts: number[];

@@ -3,6 +3,7 @@
 // keystroke never copies the whole text:
 // with one big string, every edit re-allocates (and the GC re-collects) the whole document.
 import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { lowerBound } from '../engine';
 
 /** What features need from a document: read-only, offsets and LSP positions. */
 export interface DocumentView {
@@ -33,18 +34,6 @@ function splitLines(text: string): string[] {
 /** A line that opens or closes a PEM block: the rescan must widen to the whole block around it. */
 export function hasPemMarker(line: string): boolean {
   return line.includes('-----BEGIN ') || line.includes('-----END ');
-}
-
-/** Index of the first element of an ascending array that is >= value. */
-function lowerBound(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export class LineDocument implements DocumentView {

@@ -18,6 +18,7 @@ import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { strongLooking } from '../prose';
 import type { MatchContext, Rule } from '../../types';
 import { openerBefore } from '../../detect/brackets';
+import { lowerBound } from '../../lineIndex';
 
 /** How far the header may be from the rows. */
 const HEADER_REACH = 1200;
@@ -196,13 +197,7 @@ function insertWithin(text: string, from: number, to: number): boolean {
     insertAt = [];
     for (const m of text.matchAll(/insert/gi)) insertAt.push(m.index);
   }
-  let lo = 0;
-  let hi = insertAt.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (insertAt[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(insertAt, from);
   return lo < insertAt.length && insertAt[lo]! + 6 <= to;
 }
 
