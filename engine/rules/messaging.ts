@@ -39,6 +39,9 @@ function discordBotToken(g: ExampleGen): string {
 }
 
 const slackWebhook = (g: ExampleGen) => `https://hooks.slack.com/services/T${g.chars(UPPER_DIGITS, 10)}/B${g.chars(UPPER_DIGITS, 10)}/${g.alnum(24)}`;
+// Workflow Builder webhooks carry a numeric workflow id before the token; platform triggers a trigger id and a hex token.
+const slackWorkflowHook = (g: ExampleGen) => `https://hooks.slack.com/workflows/T${g.chars(UPPER_DIGITS, 10)}/A${g.chars(UPPER_DIGITS, 10)}/${g.digits(18)}/${g.alnum(24)}`;
+const slackTriggerHook = (g: ExampleGen) => `https://hooks.slack.com/triggers/T${g.chars(UPPER_DIGITS, 10)}/${g.digits(13)}/${g.hex(32)}`;
 
 /** A URL whose whole text is the secret (webhooks): `const hook = "<url>"` and a YAML value. */
 function urlExamples(g: ExampleGen, url: string, name: string): string[] {
@@ -131,15 +134,20 @@ export const messagingRules: Rule[] = [
     priority: 'prefix',
     description: 'Slack incoming webhook URL',
     keywords: ['hooks.slack.com/'],
-    pattern: /(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{24,32})(?![A-Za-z0-9])/,
+    pattern:
+      /(?<secret>https:\/\/hooks\.slack\.com\/(?:(?:services|workflows|triggers)\/T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/(?:[0-9]{12,20}\/)?[A-Za-z0-9]{24,32}|triggers\/T[A-Z0-9]{8,12}\/[0-9]{10,16}\/[a-f0-9]{32}))(?![A-Za-z0-9])/,
     minEntropy: 3,
     envName: 'SLACK_WEBHOOK_URL',
     maskPrefix: /^https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\//,
     docsUrl: 'https://api.slack.com/messaging/webhooks',
     revocationUrl: SLACK_APPS,
     examples: {
-      positives: (g) => inContexts(g, slackWebhook(g), 'SLACK_WEBHOOK_URL'),
-      negatives: () => ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'see https://hooks.slack.com/services/ for docs'],
+      positives: (g) => [...inContexts(g, slackWebhook(g), 'SLACK_WEBHOOK_URL'), `SLACK_WORKFLOW_URL=${g.s(slackWorkflowHook(g))}`, `webhook: "${g.s(slackTriggerHook(g))}"`],
+      negatives: () => [
+        'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+        'see https://hooks.slack.com/services/ for docs',
+        'https://hooks.slack.com/triggers/T00000000/0000000000000/00000000000000000000000000000000',
+      ],
     },
   },
   contextRule({

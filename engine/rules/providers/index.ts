@@ -344,6 +344,7 @@ import { mixmaxRules } from './mixmax';
 import { mixpanelRules } from './mixpanel';
 import { modalRules } from './modal';
 import { mollieRules } from './mollie';
+import { freemiusRules } from './freemius';
 import { monkeylearnRules } from './monkeylearn';
 import { moonclerkRules } from './moonclerk';
 import { moosendRules } from './moosend';
@@ -991,6 +992,7 @@ export const providerRules: readonly Rule[] = [
   ...mixpanelRules,
   ...modalRules,
   ...mollieRules,
+  ...freemiusRules,
   ...monkeylearnRules,
   ...moonclerkRules,
   ...moosendRules,
