@@ -38,7 +38,7 @@ export const TYPE_ANNOTATION =
  */
 export const SEPARATOR =
   // The shell's `${NAME-default}` (no colon: the default applies when NAME is unset), only right after `${NAME`.
-  '(?:(?<=\\$\\{[A-Za-z_][A-Za-z0-9_]{0,60})-(?=[^\\s}])|[ \\t]{0,24}(?:===?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|' +
+  '(?:(?<=\\$\\{[A-Za-z_][A-Za-z0-9_]{0,60})-(?=[^\\s}])|[ \\t]{0,24}(?:[=!]==?|:=|::=|=>|<<?-|\\?\\?=|\\|\\|=|\\?=|\\+=|=|:-|' +
   // YAML: an anchor or tag before the value (`&anchor 'v'`, `!!str v`), or a block scalar (`key: |` and
   // the value indented on the next line).
   ':[ \\t]{1,4}(?:&[\\w.-]{1,40}[ \\t]{1,4}|!{1,2}[\\w.-]{0,40}[ \\t]{1,4}|[|>][-+]?[ \\t]{0,8}\\r?\\n[ \\t]{1,40}(?=[^\\s]))|' +
@@ -114,7 +114,7 @@ export function keyedSeparatorSource(): string {
 export type KeyedSyntax =
   /** `k = v`, `k: v`, `k := v`, `k => v`, `k <- v` (code, JSON, YAML, TOML, INI, .env, .properties, HCL). */
   | 'assignment'
-  /** `k == "v"`: a hard-coded comparison. */
+  /** `k == "v"`, `k != "v"`: a hard-coded comparison. */
   | 'comparison'
   /** `"k", "v"`: call arguments or a pair (`define`, `put`, `getenv` with a default, `Map.of`, `{password, "v"}`). */
   | 'argument'
@@ -228,7 +228,7 @@ const ANDROID_RESOURCE_ATTRIBUTES = /^(?:(?:t(?:ranslatable|ools:ignore)|formatt
 
 function syntaxOf(trimmed: string, raw: string): KeyedSyntax | undefined {
   if (trimmed === '') return raw.length > 0 ? 'space' : undefined;
-  if (trimmed === '==' || trimmed === '===') return 'comparison';
+  if (trimmed === '==' || trimmed === '===' || trimmed === '!=' || trimmed === '!==') return 'comparison';
   if (trimmed === ',') return 'argument';
   if (trimmed === '(') return 'setter';
   if (trimmed === '>' || ANDROID_RESOURCE_ATTRIBUTES.test(trimmed)) return 'element';

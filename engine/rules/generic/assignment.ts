@@ -671,6 +671,8 @@ export const secretAssignmentRule: Rule = {
         `\t\tssh.Password("${g.s(human())}"),`,
         `\tadminPwd = flag.String("admin-password", "${g.s(human())}", "password for /admin")`,
         `            if (txtUser.Text == "librarian" && txtPass.Text == "${g.s(human())}")`,
+        `	if creds.Secret != "${g.s(`${g.alnum(12)}-${g.digits(3)}`)}" {`,
+        `if (password !== '${g.s(human())}') return res.status(401).end();`,
         `    h.Password("${g.s(`${g.alnum(14)}#${g.digits(2)}`)}");`,
         `<dbPassword>${g.s(human())}</dbPassword>`,
         `define('SMTP_PASS', '${g.s(human())}');`,
@@ -726,6 +728,8 @@ export const secretAssignmentRule: Rule = {
       'let ftpUser, ftpPass = "crm-import", "Harbor123!"', // hush:allow: generic-tuple-assignment's positive, this rule's negative
       '\tdbPass = flag.String("db-password", "", "database password")',
       'if (password === "") return;',
+      'if (apiKey !== "YOUR_API_KEY") client.init(apiKey);',
+      'if (token != null && token != "undefined") headers.set("Authorization", token);',
       'db_password = os.environ.get("DB_PASSWORD")',
       'password: ********',
       '- 新パスワード: パスワード管理ツールの「CI builder」を参照してください',
