@@ -230,7 +230,7 @@ direct.hie.oid=${k.n(V.oid(k.g))}
   },
   "Identity": {
     "PasswordPolicy": { "RequiredLength": 12, "RequireDigit": true },
-    "DefaultTestPassword": "${k.n('Passw0rd!')}"
+    "DefaultTestPassword": "${k.u('Passw0rd!')}"
   },
   "Payments": {
     "Provider": "stripe",
