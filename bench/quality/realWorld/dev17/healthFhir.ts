@@ -346,7 +346,7 @@ grant_type=client_credentials&client_assertion_type=urn:ietf:params:oauth:client
     ['command-line', 'http-auth', 'precision'],
     'scripts/bulk-export.sh',
     (k) => `#!/usr/bin/env bash
-# Bulk \$export from the payer's FHIR server (CMS interoperability rule), group-level
+# Bulk $export from the payer's FHIR server (CMS interoperability rule), group-level
 set -euo pipefail
 BASE=https://fhir.payer-partner.com/r4
 CLIENT_ID=${k.n(k.g.alnum(24))}
