@@ -22,13 +22,9 @@ ERROR 2024-04-02 06:21:19.004 [SFTP Writer on Archive SFTP] FileDispatcher: Auth
 `,
   ),
 
-  hDoc(
-    'health-hl7-adt-log-ack',
-    ['logs-and-output', 'precision'],
-    'logs/hl7-adt-inbound-2024-05-06.log',
-    (k) => {
-      const ctrl = V.hl7Ctrl(k.g);
-      return `2024-05-06 08:31:10.551 RECV from 10.44.20.5:52114 (1 msg, 612 bytes)
+  hDoc('health-hl7-adt-log-ack', ['logs-and-output', 'precision'], 'logs/hl7-adt-inbound-2024-05-06.log', (k) => {
+    const ctrl = V.hl7Ctrl(k.g);
+    return `2024-05-06 08:31:10.551 RECV from 10.44.20.5:52114 (1 msg, 612 bytes)
 MSH|^~\\&|EPIC|STMARYS|MIRTH|DATAMART|20240506083110||ADT^A01^ADT_A01|${k.n(ctrl)}|P|2.5.1|||AL|NE
 EVN|A01|20240506083100|||${k.n(k.g.digits(6))}^NURSE^ANNA^^^^^^STMARYS
 PID|1||${k.n(V.mrn(k.g))}^^^STMARYS^MR~${k.n(k.g.digits(3) + '-' + k.g.digits(2) + '-' + k.g.digits(4))}^^^SSA^SS||TESTPATIENT^ALPHA^^^^^L||19800101|F|||123 MAIN ST^^SPRINGFIELD^IL^62701||(217)555-0100
@@ -43,8 +39,7 @@ PID|1||${k.n(V.mrn(k.g))}^^^STMARYS^MR||TESTPATIENT^BRAVO||19750312|M
 OBX|1|ST|${k.n(V.loinc(k.g))}^Body weight^LN||82|kg|||||F
 2024-05-06 08:31:12.010 SEND ACK (AA)
 `;
-    },
-  ),
+  }),
 
   hDoc(
     'health-hl7-mfn-with-credentials',
