@@ -30,10 +30,10 @@ export const healthcareToolRules: Rule[] = [
       `findscu --tls --key-store key.p12 --key-store-pass '${g.s(g.alnum(16))}' -c ARCH@pacs.example:11112 -m StudyDate=20240101`,
       `storescu -c TELERAD@telerad.example:11112 --user nsh_ct --user-pass ${g.s(plainPassword(g))} /data/outbox/`,
     ],
-    // --null-passwd and --std-passwd take no value; a variable is no literal.
+    // DCMTK's null and standard password options take no value; a variable is no literal.
     negatives: () => [
       'storescu --enable-tls key.pem cert.pem --null-passwd -aet A -aec B pacs 2762 x.dcm',
-      'storescu --enable-tls key.pem cert.pem --std-passwd pacs 2762 x.dcm',
+      'storescu --enable-tls key.pem cert.pem --std-passwd pacs 2762 x.dcm', // hush:allow: a negative example password-flag misreads (--std-passwd takes no value)
       'findscu --tls --key-store-pass "$KS_PASS" -c ARCH@pacs:11112',
       'storescu --use-passwd ${DICOM_KEY_PW} pacs 2762 x.dcm',
     ],
@@ -76,8 +76,8 @@ export const healthcareToolRules: Rule[] = [
         `%SYS>write ##class(Security.Users).ChangePassword("_SYSTEM","${g.s(plainPassword(g))}")`,
       ],
       negatives: () => [
-        '    Set sc = ##class(Ens.Config.Credentials).SetCredential("EpicSFTP", "hs_epic_ftp", pPassword, 1)',
-        '    Set sc = ##class(Ens.Config.Credentials).SetCredential("EpicSFTP", "hs_epic_ftp", "", 1)',
+        '    Set sc = ##class(Ens.Config.Credentials).SetCredential("EpicSFTP", "hs_epic_ftp", pPassword, 1)', // hush:allow: a negative example generic-password-argument misreads
+        '    Set sc = ##class(Ens.Config.Credentials).SetCredential("EpicSFTP", "hs_epic_ftp", "", 1)', // hush:allow: a negative example generic-password-argument misreads
         '%SYS>write ##class(Security.Users).ChangePassword("_SYSTEM",newPwd)',
       ],
     },
