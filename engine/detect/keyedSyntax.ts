@@ -47,8 +47,9 @@ export const SEPARATOR =
   // A quoted value on the line after its name: an argument (`SetDefault("db.password",⏎ "v")`), a builder's call
   // (`.password(⏎ "v")`), an object's or YAML's field (`password:⏎ 'v'`).
   '(?:[,(]|:(?=[ \\t]{0,4}\\r?\\n[ \\t]{1,40}["\']))[ \\t]{0,4}\\r?\\n[ \\t]{0,40}(?=["\'])|:|,|\\(|>|' +
-  // Android string resources carry attributes after the name (`<string name="k" translatable="false">v</string>`).
-  '(?<=")(?:[ \\t]{1,4}(?:t(?:ranslatable|ools:ignore)|formatted|product)="[\\w,]{0,40}"){1,3}[ \\t]{0,2}>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|(?:[ \\t]{1,4}|\\r?\\n[ \\t]{0,40})(?:android:)?[vV]alue[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4}|[ \\t]{5,24}(?=@?["\']))';
+  // Android string resources carry attributes after the name (`<string name="k" translatable="false">v</string>`), and
+  // an integration engine's properties say their value is stored in the clear (`<Property name="k" encrypted="false">v`).
+  '(?<=")(?:[ \\t]{1,4}(?:t(?:ranslatable|ools:ignore)|formatted|product|encrypted(?=="(?:false|no|0)"))="[\\w,]{0,40}"){1,3}[ \\t]{0,2}>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|(?:[ \\t]{1,4}|\\r?\\n[ \\t]{0,40})(?:android:)?[vV]alue[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4}|[ \\t]{5,24}(?=@?["\']))';
 
 /**
  * A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`), a
@@ -224,7 +225,7 @@ export function readKeyed(text: string, key: string, valueStart: number, valueEn
 }
 
 /** What stands between an Android string resource's name and its value (`translatable="false">`): still an element. */
-const ANDROID_RESOURCE_ATTRIBUTES = /^(?:(?:t(?:ranslatable|ools:ignore)|formatted|product)="[\w,]{0,40}"[ \t]*){1,3}>$/;
+const ANDROID_RESOURCE_ATTRIBUTES = /^(?:(?:t(?:ranslatable|ools:ignore)|formatted|product|encrypted(?=="(?:false|no|0)"))="[\w,]{0,40}"[ \t]*){1,3}>$/;
 
 function syntaxOf(trimmed: string, raw: string): KeyedSyntax | undefined {
   if (trimmed === '') return raw.length > 0 ? 'space' : undefined;

@@ -13,9 +13,16 @@ const isBlank = (c: number) => c === 32 || c === 9;
  */
 export function commandStart(text: string, at: number): number {
   const limit = Math.max(0, at - MAX_BACK);
+  // Quotes passed on the way back: a `;` with an odd count of either after it sits inside a quoted argument
+  // (`-H "Content-Type: multipart/related; type=application/dicom"`), not between two commands.
+  let doubles = 0;
+  let singles = 0;
   let i = at - 1;
   for (; i >= limit; i--) {
     const c = text.charCodeAt(i);
+    if (c === 34) doubles++;
+    else if (c === 39) singles++;
+    else if (c === 59 && ((doubles & 1) === 1 || (singles & 1) === 1)) continue;
     if (c === 10) {
       let j = i - 1;
       if (j >= 0 && text.charCodeAt(j) === 13) j--;
@@ -270,6 +277,21 @@ const KNOWN_COMMANDS = [
   'infasetup',
   'infasetup.sh',
   'rskeymgmt',
+  // Healthcare integration tools (engine/rules/healthcareTools.ts): DICOM network tools (DCMTK, dcm4che), Mirth's CLI.
+  'storescu',
+  'storescp',
+  'findscu',
+  'movescu',
+  'getscu',
+  'echoscu',
+  'dcmqrscp',
+  'wlmscpfs',
+  'dcmpsrcv',
+  'dcmpssnd',
+  'stgcmtscu',
+  'mppsscu',
+  'ianscu',
+  'mccommand',
 ];
 
 const KNOWN = new Set(KNOWN_COMMANDS);

@@ -14,6 +14,7 @@ import { terraformStateRules } from './terraformState';
 import { commandLineOpsRules } from './commandLineOps';
 import { gameServerRules } from './gameServers';
 import { integrationToolRules } from './integrationTools';
+import { healthcareToolRules } from './healthcareTools';
 import { appSigningToolRules } from './appSigningTools';
 import { shellVariableCommandRules } from './shellVariableCommands';
 import { serverEnvDirectiveRules } from './serverEnvDirectives';
@@ -96,6 +97,7 @@ export const builtinRules: readonly Rule[] = [
   ...researchToolRules,
   ...gameServerRules,
   ...integrationToolRules,
+  ...healthcareToolRules,
   ...windowsAdminRules,
   ...appSigningToolRules,
   ...shellVariableCommandRules,

@@ -929,14 +929,16 @@ export const proseRules: Rule[] = [
       'clave',
       ...foldedKeywords(['hasło', 'lösenord', 'şifre', 'Şifre', 'пароль', 'Пароль', 'κωδικός', 'Κωδικός', 'jelszó', 'पासवर्ड']),
     ],
-    keywordWindow: { before: 16, after: 160 },
+    // A German or Dutch compound's own word (`Initialpasswort`, `Startkennwort`) starts up to 25 letters before the keyword.
+    keywordWindow: { before: 30, after: 160 },
     pattern: new RegExp(
-      `(?<![${LETTER}\\-.$@])(?<key>password|passwort|kennwort|passwd|passphrase|passcode|pass|pwd|pw|psk|senha|wachtwoord|hasło|haslo|heslo|lösenord|contraseña|contrasena|mot de passe|şifresi|şifre|parolası|parola|пароль|κωδικός|kata sandi|sandi|lozinka|geslo|passord|adgangskode|salasana|jelszó|mdp|clave|पासवर्ड|wi-?fi key|key|api key|api token|token|totp seed|otp seed|totp secret|(?:shared|signing|webhook|client)[ \\t]secret)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`,
+      `(?<![${LETTER}\\-.$@])(?<key>password|(?:[A-Za-zäöüÄÖÜß]{2,24}-?)?(?:passwort|kennwort|wachtwoord)|passwd|passphrase|passcode|pass|pwd|pw|psk|senha|wachtwoord|hasło|haslo|heslo|lösenord|contraseña|contrasena|mot de passe|şifresi|şifre|parolası|parola|пароль|κωδικός|kata sandi|sandi|lozinka|geslo|passord|adgangskode|salasana|jelszó|mdp|clave|पासवर्ड|wi-?fi key|key|api key|api token|token|totp seed|otp seed|totp secret|(?:shared|signing|webhook|client)[ \\t]secret)[ \\t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})`,
       'i',
     ),
     validate: (value, ctx) => {
       if (!proseApplies(ctx) || looksLikeCode(ctx) || labelIsQuotedKey(ctx)) return false;
-      const label = (ctx.keyName ?? '').toLowerCase();
+      // A compound (`Initialpasswort`) is read as its password word.
+      const label = (ctx.keyName ?? '').toLowerCase().replace(/^[a-zäöüß]{2,24}-?(?=(?:passwort|kennwort|wachtwoord)$)/, '');
       const marked = /[`"'“]/.test(ctx.text.charAt(ctx.start - 1));
       const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
       const at = ctx.text.lastIndexOf(ctx.keyName ?? '', ctx.start);
@@ -981,6 +983,7 @@ export const proseRules: Rule[] = [
         `* Correo compartido: soporte@ejemplo.es (contraseña "${g.s(humanPassword(g))}")`,
         `Demo tenant: user \`demo@example.test\`, pass \`${g.s(humanPassword(g))}\``,
         `3) UPS network card: user apc, password ${g.s(g.pick(['ROCKET', 'otter', 'Pelican']))}`,
+        `- Teleradiologie-Portal: Benutzer tele_kvogel, Initialpasswort ${g.s(humanPassword(g))} (beim ersten Login ändern)`,
       ],
       negatives: (g) => [
         'Reset your password using the link below.',
@@ -992,6 +995,7 @@ export const proseRules: Rule[] = [
         'password Manager2 integration',
         'Demo tenant: user `demo@example.test`, pass `--verbose` to see more',
         'Log in as user admin, password required.',
+        'Benutzer anlegen, Initialpasswort vergeben und beim ersten Login ändern lassen.',
       ],
     },
   },

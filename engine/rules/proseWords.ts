@@ -155,6 +155,8 @@ export const INTL_TOKEN_LABELS = [
   'API-Schlüssel',
   'khóa API',
   'Schlüssel',
+  // German's word for a shared secret (`Webhook-Geheimnis: X`, `Client-Geheimnis (Test): X`).
+  'Geheimnis',
   'ключ API',
   'ключ апи',
   'chiave API',

@@ -19,10 +19,10 @@ const EXAMPLE = /\.examples?\.json$|\.(?:example|sample|template|dist|tmpl|tpl)$
  * Bruno `.bru`), keyfiles, tool rc files (RANCID's `.cloginrc` among them) and R's `.Renviron`; extension-less variable files: a compose service's
  * `env_file: ./env` (or `environment`), Debian's /etc/default/* and Red Hat's /etc/sysconfig/*; SAP JCo destination files
  * (`.jcoDestination`, Java properties), SSIS `.dtsConfig` and crontabs (`NAME=value` lines above the schedule); Spinnaker
- * Halyard's `.hal/config` (YAML without an extension).
+ * Halyard's `.hal/config` (YAML without an extension); LDIF (`ldapadd -f`, slapcat exports: `attribute: value` lines).
  */
 const CONFIG =
-  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist|sls|xcconfig|rsc|asset|prefab)|Dockerfile[^\\/]*|Containerfile|Procfile(?:\.[\w-]{1,20})?|(?:GNU)?[Mm]akefile|[^\\/]*\.(?:mk|cnf|ovpn|secrets|http|rest|bru|nmconnection|acl|s3cfg|boto|jcoDestination|jcoServer|dtsConfig|cron)|crontab(?:\.[\w-]{1,30})?|cron\.d[\\/][\w.-]{1,40}|\.npmrc|\.pypirc|\.netrc|\.pgpass|system-connections[\\/][^\\/]+|\.(?:curlrc|wgetrc|gitconfig|cloginrc|muttrc|msmtprc|fetchmailrc|boto|s3cfg|terraformrc)|\.?Renviron(?:\.site)?|env|environment|etc[\\/](?:default|sysconfig)[\\/][\w-]{1,40}|\.hal[\\/]config)$/i;
+  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist|sls|xcconfig|rsc|asset|prefab)|Dockerfile[^\\/]*|Containerfile|Procfile(?:\.[\w-]{1,20})?|(?:GNU)?[Mm]akefile|[^\\/]*\.(?:mk|cnf|ovpn|secrets|http|rest|bru|nmconnection|acl|s3cfg|boto|jcoDestination|jcoServer|dtsConfig|cron|ldif)|crontab(?:\.[\w-]{1,30})?|cron\.d[\\/][\w.-]{1,40}|\.npmrc|\.pypirc|\.netrc|\.pgpass|system-connections[\\/][^\\/]+|\.(?:curlrc|wgetrc|gitconfig|cloginrc|muttrc|msmtprc|fetchmailrc|boto|s3cfg|terraformrc)|\.?Renviron(?:\.site)?|env|environment|etc[\\/](?:default|sysconfig)[\\/][\w-]{1,40}|\.hal[\\/]config)$/i;
 const CODE =
   /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|swift|m|mm|c|cc|cpp|h|hpp|dart|lua|pl|pm|r|jl|ex|exs|erl|clj|groovy|gradle|ps1|psm1|sql|vue|svelte|zig|nim|nims|ml|mli|hs|cr|fsx|pas|dpr|bas|cls|cbl|cob|hx|cljs|cljc)$/i;
 
@@ -53,8 +53,15 @@ export function fileKind(path: string | undefined): FileKind {
   return lastKind;
 }
 
-function kindOf(path: string): FileKind {
-  if (LOCKFILE.test(path)) return 'lockfile';
+/**
+ * A copy kept beside a file under a backup or decrypted name (`nginx.conf.bak`, `database.yml.orig`, Rails'
+ * `credentials.yml.dec`) is still written in the original's syntax.
+ */
+const COPY_SUFFIX = /\.(?:bak|old|orig|save|backup|dec|decrypted)$/i;
+
+function kindOf(fullPath: string): FileKind {
+  if (LOCKFILE.test(fullPath)) return 'lockfile';
+  const path = fullPath.replace(COPY_SUFFIX, '');
   if (MINIFIED.test(path)) return 'minified';
   if (NOTEBOOK.test(path)) return 'notebook';
   if (EXAMPLE.test(path)) return 'example';
@@ -67,7 +74,10 @@ function kindOf(path: string): FileKind {
 
 /** Unquoted values count as literals here (config formats, prose, shell). */
 export function allowsUnquotedValues(path: string | undefined): boolean {
-  return path === undefined || CONFIG.test(path) || PROSE.test(path);
+  if (path === undefined || CONFIG.test(path) || PROSE.test(path)) return true;
+  if (!COPY_SUFFIX.test(path)) return false;
+  const original = path.replace(COPY_SUFFIX, '');
+  return CONFIG.test(original) || PROSE.test(original);
 }
 
 /** Where the generic keyed rules may report: never in lockfiles or API example payloads (their validators say so first). */

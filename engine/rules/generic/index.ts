@@ -19,6 +19,7 @@ import { recordKeyRule } from './recordKeys';
 import { hashingCallPasswordRule } from './hashingCalls';
 import { rubyBlockAttributeRule } from './rubyBlockAttributes';
 import { csvSourceRowRule } from './csvSourceRows';
+import { xstreamMapEntryRule } from './xstreamMapEntries';
 import { clientArgumentRule } from './clientArguments';
 import { licenseKeyRule } from './licenseKeys';
 import { tupleAssignmentRule } from './tupleAssignments';
@@ -59,6 +60,7 @@ export const genericRules: Rule[] = [
   hashingCallPasswordRule,
   rubyBlockAttributeRule,
   csvSourceRowRule,
+  xstreamMapEntryRule,
   clientArgumentRule,
   licenseKeyRule,
   tupleAssignmentRule,
