@@ -65,9 +65,12 @@ function kindOf(path: string): FileKind {
   return 'unknown';
 }
 
-/** Unquoted values count as literals here (config formats, prose, shell). */
+/** A shell's own history (`.bash_history`, `.zsh_history`, fish's): shell lines, where an unquoted value is a literal. */
+const SHELL_HISTORY = /(?:^|[\\/])(?:\.(?:ba|z|k|a)?sh_history|fish_history)$/i;
+
+/** Unquoted values count as literals here (config formats, prose, shell scripts and shell history). */
 export function allowsUnquotedValues(path: string | undefined): boolean {
-  return path === undefined || CONFIG.test(path) || PROSE.test(path);
+  return path === undefined || CONFIG.test(path) || PROSE.test(path) || SHELL_HISTORY.test(path);
 }
 
 /** Where the generic keyed rules may report: never in lockfiles or API example payloads (their validators say so first). */
