@@ -1079,11 +1079,13 @@ function pipedPasswordRule(): Rule {
     provider: 'Command line',
     family: 'generic',
     priority: 'context',
-    description: 'Password echoed into a command that reads it on stdin (--password-stdin, chpasswd, passwd --stdin)',
-    keywords: ['password-stdin', 'chpasswd', 'passwd --stdin', 'token-stdin', 'with-token', 'passphrase-fd', 'passwd-on-stdin'],
+    description: 'Password echoed into a command that reads it on stdin (--password-stdin, chpasswd, passwd --stdin, openfortivpn, smbpasswd -s)',
+    keywords: ['password-stdin', 'chpasswd', 'passwd --stdin', 'token-stdin', 'with-token', 'passphrase-fd', 'passwd-on-stdin', 'openfortivpn', 'smbpasswd'],
     keywordWindow: { before: 400, after: 40 },
+    // `printf '%s' X` writes X as echo does. openfortivpn reads its password from stdin when no terminal asks for it,
+    // `smbpasswd -s` likewise (twice: new and again).
     pattern:
-      /(?<![\w-])(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}["']?(?:[A-Za-z0-9._-]{1,64}:)?(?<secret>[^\s"'`|;&<>]{1,128})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:chpasswd|passwd[ \t]{1,4}--stdin|[\w./-]{1,40}[ \t][^\n|;&]{0,160}?(?:--password-stdin|--passwd-on-stdin|--token-stdin|--with-token|--passphrase-fd[ \t=]{1,4}0))/,
+      /(?<![\w-])(?:echo|printf(?:[ \t]{1,4}["']%s(?:\\n)?["'])?)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}["']?(?:[A-Za-z0-9._-]{1,64}:)?(?<secret>[^\s"'`|;&<>]{1,128})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:chpasswd|passwd[ \t]{1,4}--stdin|openfortivpn[ \t]|smbpasswd[ \t][^\n|;&]{0,80}?-[a-z]{0,3}s\b|[\w./-]{1,40}[ \t][^\n|;&]{0,160}?(?:--password-stdin|--passwd-on-stdin|--token-stdin|--with-token|--passphrase-fd[ \t=]{1,4}0))/,
     skipPlaceholderCheck: true,
     validate: (secret) => isLiteralPassword(secret),
     envName: 'PASSWORD',
@@ -1097,8 +1099,16 @@ function pipedPasswordRule(): Rule {
         `echo '${user(g)}:${g.s(humanPassword(g))}' | sudo chpasswd`,
         `echo ${g.s(g.alnum(40))} | gh auth login --with-token`,
         `echo ${g.s(passphrase(g))} | gpg --batch --passphrase-fd 0 -c backup.tar`,
+        `echo '${g.s(humanPassword(g))}' | sudo openfortivpn fw.example.io:443 -u contractor --pinentry=none`,
+        `printf '%s' '${g.s(g.alnum(24))}' | helm registry login ghcr.io -u bot --password-stdin`,
       ],
-      negatives: () => ['echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin', 'echo ${{ secrets.GH_TOKEN }} | gh auth login --with-token', 'cat ~/pw.txt | docker login --password-stdin'],
+      negatives: () => [
+        'echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin',
+        'echo ${{ secrets.GH_TOKEN }} | gh auth login --with-token',
+        'cat ~/pw.txt | docker login --password-stdin',
+        'echo "$VPN_PASSWORD" | sudo openfortivpn fw.example.io:443 -u contractor',
+        'printf \'%s\' "$TOKEN" | helm registry login ghcr.io --password-stdin',
+      ],
     },
   };
 }

@@ -35,7 +35,7 @@ const PGPASS_HEADER = /^[ \t]{0,4}#[ \t]{0,4}host(?:name)?:port:database:user(?:
  */
 function pgpassLinesNamed(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return /^[^:\s#]{1,253}:\d{2,5}:/.test(text.slice(lineStart, start)) && /\.pgpass\b/.test(text.slice(Math.max(0, lineStart - 1200), lineStart));
+  return /^[ \t]{0,8}[^:\s#]{1,253}:\d{2,5}:/.test(text.slice(lineStart, start)) && /\.pgpass\b/.test(text.slice(Math.max(0, lineStart - 1200), lineStart));
 }
 
 const userPass = (g: ExampleGen) => btoa(`${g.lower(8)}:${g.alnum(20)}`);
@@ -399,7 +399,8 @@ export const credentialFileRules: Rule[] = [
     description: '.pgpass password (host:port:database:user:password)',
     keywords: [':543', ':*:', ':6432:'],
     // Fields may escape `:` and `\` with a backslash (libpq reads `pa\:ss` as `pa:ss`).
-    pattern: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,64}:(?:[^:\s\\]|\\[:\\]){1,64}:(?<secret>(?:[^\s"'`\\]|\\[:\\]){1,200})$/m,
+    // A pgpass line quoted in a document may be indented (a Markdown code block).
+    pattern: /^[ \t]{0,8}[^:\s#]{1,253}:(?:\d{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,64}:(?:[^:\s\\]|\\[:\\]){1,64}:(?<secret>(?:[^\s"'`\\]|\\[:\\]){1,200})$/m,
     // A pgpass file under any name (`.pgpass`, `pgpass.txt`, `pgpass.prod`), or a file that says it holds that format.
     // The last field is the password and nothing else: words run together are a passphrase there.
     validate: (s, ctx) =>
@@ -416,6 +417,7 @@ export const credentialFileRules: Rule[] = [
         `localhost:5432:*:postgres:${g.s(g.hex(32))}\n`,
         `pg01:5432:*:app:${g.s(`${humanPassword(g)}\\:${g.digits(2)}`)}\n`,
         `put this in ~/.pgpass and chmod 600\n\`\`\`\ndb-replica.internal:5432:*:reporting:${g.s(humanPassword(g))}\n\`\`\`\n`,
+        `~/.pgpass\n\n    db.internal:5432:*:report:${g.s(g.alnum(12))}\n`,
       ],
       negatives: () => ['localhost:5432:*:postgres:changeme\n', 'db:5432:app:app:*\n'],
     },

@@ -26,6 +26,7 @@ export const HEADER_GAP =
   '|["\'][ \\t]{0,4}(?:,|=|\\][ \\t]{0,4}=)[ \\t]{0,4}["\']' + // `.Set("Name", "v")`, `req["Name"] = "v"`, `@{ "Name" = "v" }` (PowerShell, HCL, Lua)
   '|"[ \\t]{0,4},[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}"' + // HAR, Postman: `"name": "Name", "value": "v"`
   '|[ \\t]*\\r?\\n[ \\t]{0,12}value:[ \\t]{0,4}["\']?' + // Insomnia YAML: `- name: Name` / `  value: v`
+  '|["\']?:[ \\t]*\\r?\\n[ \\t]{0,12}-[ \\t]{1,4}["\']?' + // VCR cassettes: `Name:` / `- v` (each header a list of values)
   '|[ \\t]{1,4}["\']?)'; // `proxy_set_header Name "v"`, `RequestHeader set Name "v"`
 
 /**
@@ -48,6 +49,8 @@ function spacedHeaderContext(text: string, keyAt: number): boolean {
   const before = text.slice(lineStartNear(text, keyAt, keyAt - 200), keyAt);
   // Caddy's header matcher and directive (`@internal header X-Internal-Token v`, `header X-Api-Key v`), alone on the line.
   if (/^[ \t]{0,40}(?:@[\w-]{1,40}[ \t]{1,4})?header[ \t]{1,4}$/.test(before)) return true;
+  // Fluent Bit's http output (`Header  X-Ingest-Key v`): the directive leads its line, aligned like the others.
+  if (/^[ \t]{0,40}Header[ \t]{1,24}$/.test(before)) return true;
   // HAProxy's `http-request set-header Name v` / `http-response add-header Name v` (rw-dev12: a backend token).
   return /(?:proxy_set_header|add_header|grpc_set_header|more_set_(?:input_)?headers|RequestHeader[ \t]{1,4}(?:set|append|add|merge)|Header[ \t]{1,4}(?:set|append|add|always[ \t]{1,4}set)|http-(?:request|response|after-response)[ \t]{1,4}(?:set|add)-header)[ \t]{1,4}["']?$|\bheader_(?:up|down)[ \t]{1,4}\+?$/i.test(
     before,
@@ -201,6 +204,8 @@ export const httpAuthRules: Rule[] = [
         `    req["X-Billing-Key"] = "${g.s(tok(g))}"`,
         `"header": [{ "key": "X-Partner-Key", "value": "${g.s(tok(g))}" }],`,
         `              - "X-Internal-Key:${g.s(tok(g))}"`,
+        `[OUTPUT]\n    Name        http\n    Header      X-Ingest-Key ${g.s(g.uuid())}`,
+        `    request:\n      headers:\n        X-Partner-Secret:\n        - ${g.s(g.hex(32))}`,
       ],
       negatives: (g) => [
         'curl -H "X-Api-Key: $API_KEY" https://api.example.com',
@@ -210,6 +215,8 @@ export const httpAuthRules: Rule[] = [
         'X-Api-Key: <your-api-key>',
         `X-Auth-Email: ops@example.com`,
         'The X-Api-Key header must be sent with every request.',
+        `    Header      X-Request-Key ${g.uuid()}`,
+        `        X-Api-Key:\n        - <your-api-key>`,
       ],
     },
   },

@@ -330,6 +330,37 @@ export const messagingRules: Rule[] = [
       `TWILIO_ACCOUNT_SID: ${g.p(`AC${g.hex(32)}`)}\nTWILIO_API_KEY: ${g.p(`SK${g.hex(32)}`)}\nTWILIO_API_SECRET: ${g.s(g.alnum(32))}\n`,
     ],
   }),
+  {
+    id: 'twilio-client-auth-token',
+    provider: 'Twilio',
+    family: 'messaging',
+    priority: 'context',
+    description: "Twilio auth token or API key secret passed by position after its SID to the SDK's client",
+    keywords: ['twilio'],
+    // The SDK is imported once, the client built further down (`from twilio.rest import Client` … `Client(sid, token)`).
+    keywordWindow: { before: 2000, after: 2000 },
+    // `require('twilio')('AC…', 'v')`, `twilio("AC…", "v")`, `Client("AC…", "v")`, `new Twilio("SK…", "v", "AC…")`:
+    // the literal right after a literal account or API key SID is the secret that signs in with it.
+    pattern: /\([ \t]{0,2}["'](?:AC|SK)[0-9a-f]{32}["'][ \t]{0,2},[ \t]{0,2}["'](?<secret>[0-9a-f]{32}|[A-Za-z0-9]{32})["']/,
+    minEntropy: 3,
+    envName: 'TWILIO_AUTH_TOKEN',
+    severity: 'error',
+    docsUrl: 'https://www.twilio.com/docs/iam/api-keys',
+    revocationUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
+    revocationNote: 'Rotate the auth token (Console → Account → API keys & tokens) or delete the API key, and read it from the environment.',
+    examples: {
+      positives: (g) => [
+        `const client = require('twilio')('AC${g.hex(32)}', '${g.s(g.hex(32))}');`,
+        `from twilio.rest import Client\n\nclient = Client("AC${g.hex(32)}", "${g.s(g.hex(32))}")`,
+        `var twilio = new Twilio("SK${g.hex(32)}", "${g.s(g.alnum(32))}", "AC${g.hex(32)}");`,
+      ],
+      negatives: (g) => [
+        "const client = require('twilio')(accountSid, authToken);",
+        `client = Client("AC${g.hex(32)}", os.environ["TWILIO_AUTH_TOKEN"])`,
+        `client = Client("AC${g.hex(32)}", "${'0'.repeat(32)}")`,
+      ],
+    },
+  },
   tokenRule({
     id: 'twilio-access-token',
     provider: 'Twilio',

@@ -72,9 +72,12 @@ function kindOf(fullPath: string): FileKind {
   return 'unknown';
 }
 
-/** Unquoted values count as literals here (config formats, prose, shell). */
+/** A shell's own history (`.bash_history`, `.zsh_history`, fish's): shell lines, where an unquoted value is a literal. */
+const SHELL_HISTORY = /(?:^|[\\/])(?:\.(?:ba|z|k|a)?sh_history|fish_history)$/i;
+
+/** Unquoted values count as literals here (config formats, prose, shell scripts and shell history). */
 export function allowsUnquotedValues(path: string | undefined): boolean {
-  if (path === undefined || CONFIG.test(path) || PROSE.test(path)) return true;
+  if (path === undefined || CONFIG.test(path) || PROSE.test(path) || SHELL_HISTORY.test(path)) return true;
   if (!COPY_SUFFIX.test(path)) return false;
   const original = path.replace(COPY_SUFFIX, '');
   return CONFIG.test(original) || PROSE.test(original);

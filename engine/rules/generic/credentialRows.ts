@@ -250,10 +250,10 @@ function tokenColumnRow(value: string, sql: { column: string; table: string }, s
   return reading !== undefined && reading.kind !== 'password' && tokenVerdict(value, column, reading.kind, { strict, weak: reading.weak === true }) === undefined;
 }
 
-/** Where `s` ends once at most two trailing blanks are set aside (the `[ \t]{0,2}$` of the patterns above). */
+/** Where `s` ends once at most 16 trailing blanks are set aside (columns aligned by hand: `'etl@x.io',     '…'`). */
 function lastTokenEnd(s: string): number {
   let end = s.length;
-  for (let n = 0; n < 2 && end > 0 && (s.charCodeAt(end - 1) === 0x20 || s.charCodeAt(end - 1) === 0x09); n++) end--;
+  for (let n = 0; n < 16 && end > 0 && (s.charCodeAt(end - 1) === 0x20 || s.charCodeAt(end - 1) === 0x09); n++) end--;
   return end;
 }
 
@@ -293,14 +293,14 @@ function rowNamesPassword(value: string, ctx: MatchContext, test: boolean): bool
   // `"user" to "…"` (Kotlin), `"user" -> "…"` (Scala): a pair of its own, inside the accounts' container.
   // Each end-anchored pattern below is tried at every position of `between`: its last token is checked first.
   const last = lastTokenEnd(between);
-  const arrow = (between.endsWith('to', last) || between.endsWith('->', last)) && /["']([^"'\n]{1,64})["'][ \t]{0,2}(?:to|->)[ \t]{0,2}$/.exec(between);
+  const arrow = (between.endsWith('to', last) || between.endsWith('->', last)) && /["']([^"'\n]{1,64})["'][ \t]{0,2}(?:to|->)[ \t]{0,16}$/.exec(between);
   if (arrow) {
     const outer = enclosing(ctx.text, ctx.start, CONTAINER_REACH);
     return isLogin(arrow[1]!) && outer !== undefined && containerNamesAccounts(ctx.text, outer.open);
   }
   // A map entry (`bob: '…'`, `"etl": "…"`, `'svc' => '…'`) in a map named for accounts.
   const sep = between.charAt(last - 1);
-  const entry = (sep === ':' || sep === '=' || (sep === '>' && between.charAt(last - 2) === '=')) && /(?:^|[{,\n])[ \t]*["']?([\w.+@-]{1,64})["']?[ \t]{0,2}(?::|=>|=)[ \t]{0,2}$/.exec(between);
+  const entry = (sep === ':' || sep === '=' || (sep === '>' && between.charAt(last - 2) === '=')) && /(?:^|[{,\n])[ \t]*["']?([\w.+@-]{1,64})["']?[ \t]{0,2}(?::|=>|=)[ \t]{0,16}$/.exec(between);
   // The key is read before the bracket is looked for (most keys are no login).
   if (entry && !/[([]$/.test(between.trimEnd())) {
     if (!isLogin(entry[1]!)) return false;
@@ -358,7 +358,7 @@ export const credentialRowRule: Rule = {
   // The login is read behind the value (a lookbehind), so a row's earlier strings never hide its password.
   // The quote is checked first: the lookbehind runs only where a quoted value can start.
   pattern:
-    /(?=["'])(?<=(?:["'][^"'\n]{1,64}["'][ \t]{0,2}(?:,|to|->|:|=>|=)|(?:^|[{,\s])[\w.+@-]{1,64}[ \t]{0,2}(?::|=>|=)|[(,][ \t]{0,2}\d{1,18}[ \t]{0,2},)[ \t]{0,2})["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}(?=[,)\]}\n]|$)/,
+    /(?=["'])(?<=(?:["'][^"'\n]{1,64}["'][ \t]{0,2}(?:,|to|->|:|=>|=)|(?:^|[{,\s])[\w.+@-]{1,64}[ \t]{0,2}(?::|=>|=)|[(,][ \t]{0,2}\d{1,18}[ \t]{0,2},)[ \t]{0,16})["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}(?=[,)\]}\n]|$)/,
   validate: validateCredentialRow,
   skipPlaceholderCheck: true,
   envName: 'PASSWORD',
@@ -373,6 +373,7 @@ export const credentialRowRule: Rule = {
         `STAGING_USERS = [\n    ("qa-lead", "${g.s(human())}", Role.ADMIN),\n    ("support", "${g.s(human())}", Role.VIEWER),\n]`,
         `const users = {\n  bob: '${g.s(human())}',\n  alice: '${g.s(human())}',\n};`,
         `INSERT INTO \`users\` (\`id\`, \`username\`, \`password\`, \`role\`) VALUES\n(3, 'student1', '${g.s(human())}', 'student');`,
+        `INSERT INTO accounts (id, login, email, password) VALUES\n  (1002, 'etl_writer',    'etl@corp.example',     '${g.s(g.alnum(20))}');`,
         `private val accounts = listOf(\n    "sync-eu" to "${g.s(human())}",\n)`,
         `@pytest.mark.parametrize("username,password,ok", [\n    ("alice", "${g.s(`${g.alnum(14)}`)}", True),\n])`,
         `for {email, password, role} <- [\n  {"owner@shop.dev", "${g.s(human())}", :owner}\n] do`,
