@@ -427,6 +427,7 @@ import { postageappRules } from './postageapp';
 import { powrbotRules } from './powrbot';
 import { prestashopRules } from './prestashop';
 import { printfulRules } from './printful';
+import { przelewy24Rules } from './przelewy24';
 import { prismaRules } from './prisma';
 import { privateKeyBase64Rules } from './privateKeyBase64';
 import { prodpadRules } from './prodpad';
@@ -556,6 +557,7 @@ import { tenableRules } from './tenable';
 import { textmagicRules } from './textmagic';
 import { theOddsApiRules } from './the-odds-api';
 import { thingsboardRules } from './thingsboard';
+import { thingspeakRules } from './thingspeak';
 import { thinkificRules } from './thinkific';
 import { thirdwebRules } from './thirdweb';
 import { thousandeyesRules } from './thousandeyes';
@@ -628,6 +630,7 @@ import { worksnapsRules } from './worksnaps';
 import { workstackRules } from './workstack';
 import { worldWeatherOnlineRules } from './world-weather-online';
 import { worldcoinindexRules } from './worldcoinindex';
+import { worldlineShaPassphraseRules } from './worldlineShaPassphrase';
 import { wrikeRules } from './wrike';
 import { xataRules } from './xata';
 import { xeroRules } from './xero';
@@ -1081,6 +1084,7 @@ export const providerRules: readonly Rule[] = [
   ...prowlarrRules,
   ...proxmoxRules,
   ...proxycrawlRules,
+  ...przelewy24Rules,
   ...pterodactylRules,
   ...pubnubRules,
   ...purestakeRules,
@@ -1203,6 +1207,7 @@ export const providerRules: readonly Rule[] = [
   ...textmagicRules,
   ...theOddsApiRules,
   ...thingsboardRules,
+  ...thingspeakRules,
   ...thinkificRules,
   ...thirdwebRules,
   ...thousandeyesRules,
@@ -1273,6 +1278,7 @@ export const providerRules: readonly Rule[] = [
   ...woocommerceRules,
   ...worksnapsRules,
   ...workstackRules,
+  ...worldlineShaPassphraseRules,
   ...worldWeatherOnlineRules,
   ...worldcoinindexRules,
   ...wrikeRules,
