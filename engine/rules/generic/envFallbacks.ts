@@ -28,7 +28,7 @@ export const envFallbackRule: Rule = {
   // The lookup and the variable's name, up to 100 characters of the chain on the same line, then the fallback form and
   // its literal.
   pattern:
-    /(?:env::var|GetEnvironmentVariable|System\/getenv|\(env)[ \t(]{0,2}[":]?(?<key>[A-Za-z][\w-]{1,60})"?\)?[^\n]{0,100}?(?:unwrap_or_else\([ \t]{0,2}\|_?\|[ \t]{0,2}(?:String::from\([ \t]{0,2})?|Option\.defaultValue[ \t]{1,2}|\)[ \t]{1,2})"(?<secret>[^"\n\\]{4,200})"/,
+    /(?:env::var|GetEnvironmentVariable|System\/getenv|\(env)[ \t(]{0,2}[":]?(?<key>[A-Za-z][\w-]{1,60})(?:"\)?|\))[^\n]{0,100}?(?:unwrap_or_else\([ \t]{0,2}\|_?\|[ \t]{0,2}(?:String::from\([ \t]{0,2})?|Option\.defaultValue[ \t]{1,2}|\)?[ \t]{1,2})"(?<secret>[^"\n\\]{4,200})"/,
   appliesToPath: genericRulesApply,
   validate: validateEnvFallback,
   envName: 'SECRET',

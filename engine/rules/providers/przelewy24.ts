@@ -17,32 +17,33 @@ function crcOfPaymentSettings(_secret: string, ctx: MatchContext): boolean {
   return PAYMENT_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 200)));
 }
 
-export const przelewy24Rules: Rule[] = [
-  contextRule({
-    id: 'przelewy24-crc-key',
-    provider: 'Przelewy24',
-    family: 'payments',
-    description: 'Przelewy24 CRC key (transaction signing)',
-    names: ['przelewy24[_-]?crc', 'p24[_-]?crc', 'crc'],
-    keywords: ['crc'],
-    value: '[0-9a-f]{16}',
-    // Sixteen hex characters rarely reach the default 3 bits per character.
-    minEntropy: 2.5,
-    envName: 'P24_CRC',
-    docsUrl: 'https://developers.przelewy24.pl/index.php?en#tag/Transaction-service-API',
-    revocationUrl: null,
-    revocationNote: 'Generate a new CRC key in the Przelewy24 merchant panel (My data → API configuration) and update every shop that signs with it.',
-    validate: crcOfPaymentSettings,
-    sample: (g) => g.hex(16),
-    positives: (g) => [
-      `$p24 = [\n    'merchant_id' => ${g.digits(6)},\n    'pos_id' => ${g.digits(6)},\n    'crc' => '${g.s(g.hex(16))}',\n];`,
-      `var p24_params = {"merchant_id":"${g.digits(6)}","mode":"live","crc":"${g.s(g.hex(16))}"};`,
-      `payu:\n  merchant_id: ${g.digits(6)}\n  crc: "${g.s(g.hex(16))}"`,
-    ],
-    negatives: (g) => [
-      // A CRC64 checksum of a file: no payment settings near it.
-      `artifact:\n  name: firmware.bin\n  crc: "${g.hex(16)}"`,
-      `{"merchant_id": "${g.digits(6)}", "crc32": "${g.hex(16)}"}`,
-    ],
-  }),
-];
+const crcKeyRule = contextRule({
+  id: 'przelewy24-crc-key',
+  provider: 'Przelewy24',
+  family: 'payments',
+  description: 'Przelewy24 CRC key (transaction signing)',
+  names: ['przelewy24[_-]?crc', 'p24[_-]?crc', 'crc'],
+  keywords: ['crc'],
+  value: '[0-9a-f]{16}',
+  // Sixteen hex characters rarely reach the default 3 bits per character.
+  minEntropy: 2.5,
+  envName: 'P24_CRC',
+  docsUrl: 'https://developers.przelewy24.pl/index.php?en#tag/Transaction-service-API',
+  revocationUrl: null,
+  revocationNote: 'Generate a new CRC key in the Przelewy24 merchant panel (My data → API configuration) and update every shop that signs with it.',
+  validate: crcOfPaymentSettings,
+  sample: (g) => g.hex(16),
+  positives: (g) => [
+    `$p24 = [\n    'merchant_id' => ${g.digits(6)},\n    'pos_id' => ${g.digits(6)},\n    'crc' => '${g.s(g.hex(16))}',\n];`,
+    `var p24_params = {"merchant_id":"${g.digits(6)}","mode":"live","crc":"${g.s(g.hex(16))}"};`,
+    `payu:\n  merchant_id: ${g.digits(6)}\n  crc: "${g.s(g.hex(16))}"`,
+  ],
+  negatives: (g) => [
+    // A CRC64 checksum of a file: no payment settings near it.
+    `artifact:\n  name: firmware.bin\n  crc: "${g.hex(16)}"`,
+    `{"merchant_id": "${g.digits(6)}", "crc32": "${g.hex(16)}"}`,
+  ],
+});
+
+// `crc` is in every checksum routine: only windows that hold 16 hex digits in a row can hold the key.
+export const przelewy24Rules: Rule[] = [{ ...crcKeyRule, windowNeeds: /[0-9a-f]{16}/ }];
