@@ -132,14 +132,21 @@ export const commandLineOpsRules: Rule[] = [
       envName: 'SUDO_PASSWORD',
       docsUrl: 'https://www.sudo.ws/docs/man/sudo.man/',
       keywords: ['sudo'],
-      lead: `(?:echo|printf)[ \\t]{1,4}(?:-[en][ \\t]{1,4})?`,
+      // `printf '%s\\n' X` prints its argument as echo does.
+      lead: `(?:echo|printf)[ \\t]{1,4}(?:-[en][ \\t]{1,4})?(?:'%s(?:\\\\n)?'[ \\t]{1,4}|"%s(?:\\\\n)?"[ \\t]{1,4})?`,
       kind: 'password',
-      positives: (g) => [`echo "${g.s(humanPassword(g))}" | sudo -S systemctl restart nginx`, `echo ${g.s(g.alnum(16))} | sudo -k -S apt-get update`],
+      positives: (g) => [
+        `echo "${g.s(humanPassword(g))}" | sudo -S systemctl restart nginx`,
+        `echo ${g.s(g.alnum(16))} | sudo -k -S apt-get update`,
+        `printf '%s\\n' '${g.s(g.alnum(20))}' | sudo -S apt-get update`,
+      ],
       negatives: () => ['echo "$SUDO_PW" | sudo -S systemctl restart nginx', 'echo hello | sudo tee /etc/motd', 'echo "done" | mail -s sudo ops'],
     }),
     // sudo comes after the echoed value: look back from it.
     keywordWindow: { before: 200, after: 0 },
-    pattern: new RegExp(`(?<![\\w.-])(?:echo|printf)[ \\t]{1,4}(?:-[en][ \\t]{1,4})?["']?(?<secret>[^\\s"'\`]{1,128})(?=["']?[ \\t]{0,4}\\|[ \\t]{0,4}sudo(?:[ \\t]{1,4}-[A-Za-z]{1,3}){0,3}[ \\t]{1,4}-S\\b)`),
+    pattern: new RegExp(
+      `(?<![\\w.-])(?:echo|printf)[ \\t]{1,4}(?:-[en][ \\t]{1,4})?(?:'%s(?:\\\\n)?'[ \\t]{1,4}|"%s(?:\\\\n)?"[ \\t]{1,4})?["']?(?<secret>[^\\s"'\`]{1,128})(?=["']?[ \\t]{0,4}\\|[ \\t]{0,4}sudo(?:[ \\t]{1,4}-[A-Za-z]{1,3}){0,3}[ \\t]{1,4}-S\\b)`,
+    ),
   },
   positionalRule({
     id: 'cli-kv-store-secret',

@@ -4,6 +4,7 @@
 // blob, a masked value, a documented example or a dummy word. Under a token's, key's or secret's name the
 // value must also look like a token (not necessarily high-entropy). Placeholders proper live in placeholder.ts.
 import { isCamelPassphrase, isPascalPassphrase } from './pascalPassphrase';
+import { isSymbolEndedPassphrase } from './symbolPassphrase';
 import { isHashOrEncrypted } from './storedHash';
 import { isDeviceSyntax } from './deviceSyntax';
 import { POWERSHELL_CMDLET } from './literalArgument';
@@ -355,11 +356,11 @@ const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 export function passwordVerdict(value: string, key: string, options: ValueOptions = {}): ValueVerdict {
   const strict = options.strict === true;
   const common = commonVerdict(value, key, options.quote);
-  if (common) return common;
+  if (common && !(common === 'label or message' && isSymbolEndedPassphrase(value))) return common;
   if (value.length < 4) return 'too short';
   if (value.length > 128) return 'too long for a password';
   if (/^\d+$/.test(value) && value.length < 6) return 'a number';
-  if (/\s/.test(value) && !isPassphrase(value)) return 'words with spaces';
+  if (/\s/.test(value) && !isPassphrase(value) && !isSymbolEndedPassphrase(value)) return 'words with spaces';
   // Longer than any digest people use as a password (a 64-digit WPA key is one): a stored hash (Grafana, PBKDF2).
   if (/^[0-9a-f]{65,}$/i.test(value)) return 'a long hex digest';
   // Letters of other scripts only (`确认密码`, `Введите`): a word or phrase of an i18n string; people type passwords on a

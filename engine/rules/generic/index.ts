@@ -31,6 +31,10 @@ import { uciOptionRule } from './uciOptions';
 import { wifiCallArgumentRule } from './wifiCallArguments';
 import { passwordTableRule } from './passwordTables';
 import { byteArrayKeyRule } from './byteArrayKeys';
+import { directoryBindCallRule } from './directoryBindCalls';
+import { authTupleRule } from './authTuples';
+import { decodedLiteralKeyRule } from './decodedLiteralKeys';
+import { envFallbackRule } from './envFallbacks';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -71,4 +75,8 @@ export const genericRules: Rule[] = [
   wifiCallArgumentRule,
   passwordTableRule,
   byteArrayKeyRule,
+  directoryBindCallRule,
+  authTupleRule,
+  decodedLiteralKeyRule,
+  envFallbackRule,
 ];

@@ -12,7 +12,8 @@ function endsInPinWord(key: string): boolean {
   // word `pincode` is India's postal code and stays out.
   const name = key.replace(/(?:[_.-]code|Code|[_.-]CODE)$/, '');
   if (name !== key && name.length === 0) return false;
-  return /^pin$/i.test(name) || /[_.-]pin$/i.test(name) || /[a-z0-9]Pin$/.test(name) || /^[A-Z0-9_.-]*[_.-]PIN$/.test(name);
+  // A capitalised word before `PIN` in capitals (`ZertifikatPIN=`, `SimPIN`): an INI or settings key.
+  return /^pin$/i.test(name) || /[_.-]pin$/i.test(name) || /[a-z0-9]Pin$/.test(name) || /^[A-Z0-9_.-]*[_.-]PIN$/.test(name) || /^(?:[A-Z][a-z]{2,}){1,3}PIN$/.test(name);
 }
 
 /** Digits under a `pin` that are a location or a wire, not a code: India's postal PIN, GPIO and board pins. */
@@ -59,6 +60,7 @@ export const pinAssignmentRule: Rule = {
         `<string name="debug_backdoor_pin" translatable="false">${g.s(pin())}</string>`,
         `  "voicemailPin": "${g.s(pin())}",`,
         `"user_prefs": {"pin_lock_enabled": true, "pin_code": "${g.s(pin())}", "theme": "dark"}`,
+        `[Elster]\nZertifikatPIN=${g.s(pin())}\n`,
       ];
     },
     negatives: () => [
@@ -72,6 +74,8 @@ export const pinAssignmentRule: Rule = {
       'pin_length = 6',
       'pincode = 560001',
       'pin_code: 0000',
+      'SPIN = 4500',
+      'LedPIN = 13',
     ],
   },
 };

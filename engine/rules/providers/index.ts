@@ -428,6 +428,7 @@ import { postageappRules } from './postageapp';
 import { powrbotRules } from './powrbot';
 import { prestashopRules } from './prestashop';
 import { printfulRules } from './printful';
+import { przelewy24Rules } from './przelewy24';
 import { prismaRules } from './prisma';
 import { privateKeyBase64Rules } from './privateKeyBase64';
 import { prodpadRules } from './prodpad';
@@ -557,6 +558,7 @@ import { tenableRules } from './tenable';
 import { textmagicRules } from './textmagic';
 import { theOddsApiRules } from './the-odds-api';
 import { thingsboardRules } from './thingsboard';
+import { thingspeakRules } from './thingspeak';
 import { thinkificRules } from './thinkific';
 import { thirdwebRules } from './thirdweb';
 import { thousandeyesRules } from './thousandeyes';
@@ -629,6 +631,7 @@ import { worksnapsRules } from './worksnaps';
 import { workstackRules } from './workstack';
 import { worldWeatherOnlineRules } from './world-weather-online';
 import { worldcoinindexRules } from './worldcoinindex';
+import { worldlineShaPassphraseRules } from './worldlineShaPassphrase';
 import { wrikeRules } from './wrike';
 import { xataRules } from './xata';
 import { xeroRules } from './xero';
@@ -1083,6 +1086,7 @@ export const providerRules: readonly Rule[] = [
   ...prowlarrRules,
   ...proxmoxRules,
   ...proxycrawlRules,
+  ...przelewy24Rules,
   ...pterodactylRules,
   ...pubnubRules,
   ...purestakeRules,
@@ -1205,6 +1209,7 @@ export const providerRules: readonly Rule[] = [
   ...textmagicRules,
   ...theOddsApiRules,
   ...thingsboardRules,
+  ...thingspeakRules,
   ...thinkificRules,
   ...thirdwebRules,
   ...thousandeyesRules,
@@ -1275,6 +1280,7 @@ export const providerRules: readonly Rule[] = [
   ...woocommerceRules,
   ...worksnapsRules,
   ...workstackRules,
+  ...worldlineShaPassphraseRules,
   ...worldWeatherOnlineRules,
   ...worldcoinindexRules,
   ...wrikeRules,

@@ -1,0 +1,51 @@
+// A secret's fallback after an environment lookup, in the forms the shared name grammar does not read (found while
+// tuning on rw-dev9's defaults in code): Rust's `env::var("HMAC_KEY").ok().unwrap_or_else(|| String::from("v"))`,
+// F#'s `GetEnvironmentVariable "CRM_API_KEY" |> Option.ofObj |> Option.defaultValue "v"`, Clojure's
+// `(or (env :db-password) "v")`. The variable's name says what the literal is; the literal is used when it is unset.
+import { fileKind, genericRulesApply, isApiExamples } from '../../validators/fileKind';
+import { readSecretName } from '../../validators/secretName';
+import { namedValueVerdict } from '../../validators/secretValue';
+import type { MatchContext, Rule } from '../../types';
+
+function validateEnvFallback(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind === 'lockfile' || kind === 'minified' || kind === 'prose' || isApiExamples(ctx.path)) return false;
+  const name = ctx.keyName;
+  if (!name) return false;
+  const reading = readSecretName(name.replace(/-/g, '_'));
+  if (!reading) return false;
+  return namedValueVerdict(value, name, reading, { strict: kind === 'test', quote: '"' }) === undefined;
+}
+
+export const envFallbackRule: Rule = {
+  id: 'generic-unset-env-fallback',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: 'Hard-coded fallback of a secret-named environment variable (Rust unwrap_or_else, F# Option.defaultValue, Clojure (or (env :k) "v"))',
+  keywords: ['env::var', 'getenvironmentvariable', '(env :', 'system/getenv'],
+  keywordWindow: { before: 10, after: 320 },
+  // The lookup and the variable's name, up to 100 characters of the chain on the same line, then the fallback form and
+  // its literal.
+  pattern:
+    /(?:env::var|GetEnvironmentVariable|System\/getenv|\(env)[ \t(]{0,2}[":]?(?<key>[A-Za-z][\w-]{1,60})(?:"\)?|\))[^\n]{0,100}?(?:unwrap_or_else\([ \t]{0,2}\|_?\|[ \t]{0,2}(?:String::from\([ \t]{0,2})?|Option\.defaultValue[ \t]{1,2}|\)?[ \t]{1,2})"(?<secret>[^"\n\\]{4,200})"/,
+  appliesToPath: genericRulesApply,
+  validate: validateEnvFallback,
+  envName: 'SECRET',
+  severity: 'warning',
+  docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
+  revocationUrl: null,
+  revocationNote: 'A generic secret: change it wherever it is issued, and fail when the environment has no value instead of falling back to a literal.',
+  examples: {
+    positives: (g) => [
+      `        hmac_key: env::var("HMAC_KEY").ok().unwrap_or_else(|| String::from("${g.s(g.hex(64))}")).into_bytes(),`,
+      `let apiKey = System.Environment.GetEnvironmentVariable "CRM_API_KEY" |> Option.ofObj |> Option.defaultValue "${g.s(g.hex(32))}"`,
+      `   :password (or (env :db-password) "${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}!${g.digits(2)}`)}")})`,
+    ],
+    negatives: (g) => [
+      `        log_level: env::var("LOG_LEVEL").ok().unwrap_or_else(|| String::from("${g.alnum(12)}")),`,
+      `   :password (or (env :db-password) "changeme")})`,
+      `let apiKey = System.Environment.GetEnvironmentVariable "CRM_API_KEY" |> Option.ofObj |> Option.defaultValue ""`,
+    ],
+  },
+};
