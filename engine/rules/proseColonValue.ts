@@ -11,8 +11,11 @@ import { humanPassword } from './humanPasswords';
 import { base, foldedKeywords, lineAround, NOT_A_CREDENTIAL_KEY_WORDS, looksLikeCode, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
 import { said, TIME } from './proseChatLines';
 import { chatPath, NOT_A_VALUE_LINE, passphraseShaped, passwordShaped, PASSWORD_CONTEXT, TOKEN_CONTEXT } from './proseFollowup';
-import { isAcknowledgement, runTogetherWords } from './proseNotValue';
+import { BAD_PASSWORD_EXAMPLE, isAcknowledgement, runTogetherWords } from './proseNotValue';
 import { INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS } from './proseWords';
+
+/** prose.ts's value, shortest first: emphasis closing it (`**X**`) is left out of it. */
+const VALUE_LAZY = VALUE.replace('{0,127}', '{0,127}?');
 
 /** Words that make a Wi-Fi network's key the secret (`guest wifi for March: X`, `Wifi gasten: X`). */
 const WIFI_CONTEXT = /wi-?fi|wlan|\bwpa2?\b|\bpsk\b|\bssid\b/i;
@@ -61,6 +64,9 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(
   'iu',
 );
 
+/** `Example` in the languages of the chats: a value shown as an example is no secret. */
+const EXAMPLE_WORD = /(?<![\p{L}])(?:example|exemple|ejemplo|exemplo|esempio|beispiel|voorbeeld|przyk[łl]ad|örnek|пример|приклад)(?![\p{L}])|例/iu;
+
 /** A machine's log line (a CI runner's ISO time stamp, ESPHome's `[I][wifi:313]:`): its fields are the log rules' to read. */
 const MACHINE_LOG_LINE = /^[ \t]{0,4}(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z|\[[A-Z]\]\[)/;
 
@@ -104,6 +110,8 @@ function validateColonValue(value: string, ctx: MatchContext): boolean {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const prefix = line.slice(0, ctx.start - lineStart).replace(/[ \t]{0,3}(?:\*\*|__|`{1,2}|"|“|«[ \t]?|<(?:b|strong|code)>)?$/, '');
   if (!/[:：]$/.test(prefix) || MACHINE_LOG_LINE.test(prefix)) return false;
+  // `Example of a bad password: X`, `Пример плохого пароля: X`: what a policy says not to choose.
+  if (BAD_PASSWORD_EXAMPLE.test(prefix) || EXAMPLE_WORD.test(prefix)) return false;
   // A chat line's head (`[09:06] Sergio Peña:`, `2/9/26, 7:50 PM - Anna:`): the value is the whole message.
   // A chat export's message field (`"text": "X"`): the value is the whole message too.
   const messageField = /"(?:text|content|message|body|body_text|msg)"[ \t]{0,2}:$/.test(prefix);
@@ -138,6 +146,9 @@ function validateColonValue(value: string, ctx: MatchContext): boolean {
     // The nearest messages ask for or name something else (`what's the request id of a failing run?`).
     if (lines.slice(-2).some((l) => NOT_A_SECRET_CLAUSE.test(l) || NOT_A_VALUE_LINE.test(l))) return false;
     kind = PASSWORD_CONTEXT.test(lines[asked]!) || WIFI_CONTEXT.test(lines[asked]!) ? 'password' : 'token';
+    // Named only above, the value must carry its own mark: generated, or letters and digits with a symbol (not a
+    // ticket's number, `INC-61455`, nor a setting's CamelCase name, `ConnectSettings`).
+    if (!generated && !tokenValue(value) && !passphraseShaped(value) && !(/[!@#$%^&*+=?~._]/.test(value) && /[A-Za-z]/.test(value) && /[0-9]/.test(value))) return false;
   }
   if (!prosePassword(value, ctx)) return false;
   return kind === 'token' ? tokenValue(value) : passwordValue(value) || tokenValue(value);
@@ -199,7 +210,7 @@ export const proseColonValueRules: Rule[] = [
     // The value follows the words: in the clause before its colon, or a few messages further down.
     keywordWindow: { before: 0, after: 900 },
     pattern: new RegExp(
-      `[:：]{1,2}[ \\t]{1,3}(?:\\*\\*|__|\`{1,2}|"|“|«[ \\t]?|<(?:b|strong|code)>)?(?<secret>${VALUE})(?=(?:\\*\\*|__|\`{1,2}|"|”|[ \\t]?»|</(?:b|strong|code)>)?[.!]?[ \\t]{0,3}(?:\\r?\\n|$|\\\\n|"[ \\t]{0,2}[,}\\]]|</p>|&lt;/p&gt;|</td>))`,
+      `[:：]{1,2}[ \\t]{1,3}(?:\\*\\*|__|\`{1,2}|"|“|«[ \\t]?|<(?:b|strong|code)>)?(?<secret>${VALUE_LAZY})(?=(?:\\*\\*|__|\`{1,2}|"|”|[ \\t]?»|</(?:b|strong|code)>)?[.!]?[ \\t]{0,3}(?:\\r?\\n|$|\\\\n|"[ \\t]{0,2}[,}\\]]|</p>|&lt;/p&gt;|</td>))`,
     ),
     validate: validateColonValue,
     examples: {
