@@ -567,7 +567,7 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   const m = /(?:^|[\s(,:])[`*]{0,2}([^\s`*]{1,64})[`*]{0,2}[ \t]{1,3}(\/{1,2}|=>|->|::|→)[ \t]{1,3}[`*"]{0,2}$/.exec(before);
   if (!m) return false;
   // `(wolfgang / X)`, `(basic auth monitoring / X)`: a pair in brackets; the bracket is not the user's.
-  const bracketed = /^\((?=[^()]+$)/.test(m[1]!);
+  const bracketed = /^\((?=[^()]{1,64}$)/.test(m[1]!);
   const user = bracketed ? m[1]!.slice(1) : m[1]!;
   // In brackets the pair is often a name and a product or a host (`Keystores (Tomcat / Jetty)`): only a chosen-looking value.
   if (bracketed && !strongLooking(value) && !lettersChosen(value)) return false;

@@ -115,7 +115,7 @@ function validateColonValue(value: string, ctx: MatchContext): boolean {
   // A chat line's head (`[09:06] Sergio Peña:`, `2/9/26, 7:50 PM - Anna:`): the value is the whole message.
   // A chat export's message field (`"text": "X"`): the value is the whole message too.
   const messageField = /"(?:text|content|message|body|body_text|msg)"[ \t]{0,2}:$/.test(prefix);
-  const clause = messageField || said(`${prefix} `) === '' ? '' : clauseBefore(prefix.replace(/[ \t]*[:：]{1,2}$/, ''));
+  const clause = messageField || said(`${prefix} `) === '' ? '' : clauseBefore(prefix.replace(/[ \t]{0,8}[:：]{1,2}$/, ''));
   if (clause.length > 80 || (clause === '' && !messageField && !TIME.test(prefix))) return false;
   // `"topic_id": "…"`: a JSON key and its value, not a message.
   if (/^["'][^"']{0,40}["']$/.test(clause)) return false;
@@ -208,7 +208,7 @@ export const proseColonValueRules: Rule[] = [
       ...foldedKeywords([...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS, 'पासवर्ड', '비번']),
     ],
     // The value follows the words: in the clause before its colon, or a few messages further down.
-    keywordWindow: { before: 0, after: 900 },
+    keywordWindow: { before: 200, after: 900 },
     pattern: new RegExp(
       `[:：]{1,2}[ \\t]{1,3}(?:\\*\\*|__|\`{1,2}|"|“|«[ \\t]?|<(?:b|strong|code)>)?(?<secret>${VALUE_LAZY})(?=(?:\\*\\*|__|\`{1,2}|"|”|[ \\t]?»|</(?:b|strong|code)>)?[.!]?[ \\t]{0,3}(?:\\r?\\n|$|\\\\n|"[ \\t]{0,2}[,}\\]]|</p>|&lt;/p&gt;|</td>))`,
     ),
