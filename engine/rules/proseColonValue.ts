@@ -60,7 +60,7 @@ const handsOver = (clause: string) => {
 
 /** A key or token that is no credential (`anon key:`, `Cache key:`, `Postman-Token:`, `APNs device token:`, `Browser exam key:`). */
 const NOT_A_CREDENTIAL_KEY = new RegExp(
-  `(?:^|[^\\p{L}])(?:${NOT_A_CREDENTIAL_KEY_WORDS}|postman|apns|fcm|gcm|push|device|exam|config|browser|page|cursor|pagination)[ \\t_-]{1,3}(?:[\\p{L}-]{1,20}[ \\t]{1,3})?(?:key|token)(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:${NOT_A_CREDENTIAL_KEY_WORDS}|postman|apns|fcm|gcm|push|device|exam|config|browser|page|cursor|pagination|search[ \\t-]only)[ \\t_-]{1,3}(?:[\\p{L}-]{1,20}[ \\t]{1,3})?(?:key|token)(?![\\p{L}])`,
   'iu',
 );
 
