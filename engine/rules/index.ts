@@ -41,6 +41,7 @@ import { proseRules } from './prose';
 import { proseCodeRules, totpSeedCallRule } from './proseCodes';
 import { proseDeviceCodeRules } from './proseDeviceCodes';
 import { proseFollowupRules } from './proseFollowup';
+import { proseColonValueRules } from './proseColonValue';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { prosePasswordListRules } from './prosePasswordList';
@@ -107,6 +108,7 @@ export const builtinRules: readonly Rule[] = [
   ...expectScriptRules,
   ...proseRules,
   ...proseFollowupRules,
+  ...proseColonValueRules,
   ...proseNamedAfterRules,
   ...proseSentenceRules,
   ...prosePasswordListRules,

@@ -551,13 +551,26 @@ function commandSpanBefore(text: string): boolean {
 /** After a pair, a remark that the password is kept elsewhere (`— password is in wp-config`, `(Passwort im KeePass)`). */
 const PASSWORD_ELSEWHERE_AFTER = /^[`*"]{0,2}[ \t]{1,3}(?:[—–-]|\(|,)[ \t]{0,3}(?:the[ \t])?(?:password|passwort|pw|pass)[ \t]{1,3}(?:is[ \t]{1,3})?(?:in|im|at|on|from|siehe|see)\b/i;
 
+/** Where a login pair is used, for a chosen-looking value: a panel, a back office, basic auth, a database (`- panel: sklepik / X`, `baza MySQL: … / X`). */
+const PAIR_PLACE_CONTEXT = /\b(?:panel|back[ -]?office|basic[ -]?auth|dashboard|portal|hosting|webmail|ftp|sftp|mysql|mariadb|postgres(?:ql)?|baza|accès|acceso|dostęp|zugriff|konto)\b/i;
+
+/** Letters only, but chosen: CamelCase words (`KingfisherCaramelo`), mixed case through it, or small words run together (10+). */
+const lettersChosen = (value: string) =>
+  (value.length >= 10 && /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{1,}){1,4}$/.test(value)) ||
+  ((value.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) >= 4 && value.length >= 10) ||
+  (value.length >= 12 && /^[a-z]+$/.test(value) && runTogetherWords(value));
+
 function validatePair(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || !prosePassword(value, ctx)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const before = line.slice(0, ctx.start - lineStart);
   const m = /(?:^|[\s(,:])[`*]{0,2}([^\s`*]{1,64})[`*]{0,2}[ \t]{1,3}(\/{1,2}|=>|->|::|→)[ \t]{1,3}[`*"]{0,2}$/.exec(before);
   if (!m) return false;
-  const user = m[1]!;
+  // `(wolfgang / X)`, `(basic auth monitoring / X)`: a pair in brackets; the bracket is not the user's.
+  const bracketed = /^\((?=[^()]{1,64}$)/.test(m[1]!);
+  const user = bracketed ? m[1]!.slice(1) : m[1]!;
+  // In brackets the pair is often a name and a product or a host (`Keystores (Tomcat / Jetty)`): only a chosen-looking value.
+  if (bracketed && !strongLooking(value) && !lettersChosen(value)) return false;
   // `\`kubectl get secret app -o jsonpath='{.metadata.uid}'\` → <uuid>`: a code span holding a command (blanks inside)
   // before the arrow gives what the command prints, not a user. A user in code is one word (`\`demo\` / \`X\``).
   if (commandSpanBefore(before.slice(0, m.index + m[0].indexOf(user) + user.length + 1))) return false;
@@ -568,7 +581,9 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   // `'base64-token', // base64-encoded …`: a comment after code, not a pair.
   if (m[2] === '//' && /[,;(){}'"]$/.test(user)) return false;
   if (m[2] !== '/' && !strongLooking(value) && !/^[a-z]{4,}[0-9]{2,6}$/i.test(value) && !(strictlyRandom(value) && isLiteralToken(value, 16))) return false;
-  if (COMMON_PAIR_WORDS.has(user.toLowerCase()) || /^[0-9.:/-]+$/.test(user) || !/[A-Za-z(]/.test(user)) return false;
+  // A customer number as the login (`Customer login: 37706465 / X`): six digits or more, with a chosen-looking value.
+  const numberLogin = /^[0-9]{6,12}$/.test(user) && strongLooking(value);
+  if (COMMON_PAIR_WORDS.has(user.toLowerCase()) || (!numberLogin && (/^[0-9.:/-]+$/.test(user) || !/[A-Za-z(]/.test(user)))) return false;
   // Two record numbers (`RITM0044120 / REQ0031337`, `INC-4411 / CHG-0912`): a ticket and its parent, not a login.
   if (RECORD_NUMBER.test(user) && RECORD_NUMBER.test(value)) return false;
   // `db / user — password is in wp-config`: the line says where the password is, so the pair is a name and a user.
@@ -582,8 +597,11 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   // Code and versions on either side (`load()` / `loadAll()`, `v1.1.0 / npm@v1.1.0`).
   // A package's `@1.2` or `@v2` is a version; a company or word and a year joined by `@` (`Acme@2023`) is a password.
   if (/[()]/.test(user.replace(/^\(none\)$/i, '')) || /\w\(|^\.|@v\d|@\d+\.\d|^v?\d+(?:\.\d+)+/.test(value) || /^v?\d+(?:\.\d+)+/.test(user)) return false;
-  // Letters only (an identifier or a word) only next to a default admin account.
-  if (/^[A-Za-z]+$/.test(value) && !known) return false;
+  // An e-mail address as the user (`dad@mail.example / X`) names a login on its own.
+  const mailUser = /^[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}$/.test(user);
+  // Letters only (an identifier or a word) only next to a default admin account, or chosen: words run together,
+  // capitals inside (`KingfisherCaramelo`), after an e-mail address or on a line about logging in.
+  if (/^[A-Za-z]+$/.test(value) && !known && !(lettersChosen(value) && (mailUser || CREDENTIAL_CONTEXT.test(before)))) return false;
   // Host names (`NGC / build.nvidia.com`) and e-mail addresses are not passwords.
   // A host name's last label has no digit (`db01.internal`); `mateo.bella50` is a name and digits someone chose.
   if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z-]{1,63}$/.test(value)) return false;
@@ -597,7 +615,7 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (/;["']?$/.test(user) && /^[A-Za-z][\w ]{0,30}=[^;\s]{1,200};/.test(value)) return false;
   // Context: the line or the two before it are about logging in, or the user is a default admin account.
   const context = ctx.text.slice(Math.max(0, lineStart - 300), lineStart) + before;
-  if (!known && !CREDENTIAL_CONTEXT.test(context)) return false;
+  if (!known && !mailUser && !CREDENTIAL_CONTEXT.test(context) && !(PAIR_PLACE_CONTEXT.test(context) && strongLooking(value))) return false;
   return known || marked ? /[^A-Za-z]/.test(value) || !isWordLike(value) || known : strongLooking(value) || /[0-9!@#$%^&*?]/.test(value);
 }
 
