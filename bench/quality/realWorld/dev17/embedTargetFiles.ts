@@ -56,9 +56,9 @@ AutoConnect=true
     (k) => `#!/bin/sh
 # SWUpdate encrypted images: aes-256-cbc, key and IV in hex (the same file is in the rootfs as /etc/swupdate/aes.key)
 KEY=${k.hex(64)}
-IV=${k.hex(32)}
+IV=${k.n(k.g.hex(32))}
 openssl enc -aes-256-cbc -in rootfs.ext4.gz -out rootfs.ext4.gz.enc -K $KEY -iv $IV
-openssl enc -aes-256-cbc -in uboot.bin -out uboot.bin.enc -K ${k.hex(64)} -iv ${k.hex(32)}
+openssl enc -aes-256-cbc -in uboot.bin -out uboot.bin.enc -K ${k.hex(64)} -iv ${k.n(k.g.hex(32))}
 sha256sum rootfs.ext4.gz.enc > rootfs.sha256     # ${k.n(V.sha256(k.g))}
 `,
   ),

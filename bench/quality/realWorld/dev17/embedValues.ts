@@ -105,7 +105,11 @@ export const V = {
   /** Mender tenant token / JWT-ish. */
   jwt(g: ExampleGen): string {
     const head = V.b64('{"alg":"RS256","typ":"JWT"}').replace(/=+$/, '');
-    return `${head}.${g.base64url(g.pick([120, 160]))}.${g.base64url(g.pick([86, 342]))}`;
+    // The payload is JSON, as every issued JWT's is (Mender tenant tokens, ChirpStack API tokens, ThingsBoard logins).
+    const raw = g.base64url(g.pick([120, 160]));
+    const claims = JSON.stringify({ sub: raw.slice(0, 24), iss: raw.slice(24, 40), iat: 1700000000 + raw.length, jti: raw.slice(40, 72) });
+    const body = Buffer.from(claims).toString('base64url');
+    return `${head}.${body}.${g.base64url(g.pick([86, 342]))}`;
   },
   npm: (g: ExampleGen) => g.crc32Token('npm_', 30),
   docker: (g: ExampleGen) => `dckr_pat_${g.chars(ALNUM + '_-', 27)}`,
