@@ -30,6 +30,10 @@ import { uciOptionRule } from './uciOptions';
 import { wifiCallArgumentRule } from './wifiCallArguments';
 import { passwordTableRule } from './passwordTables';
 import { byteArrayKeyRule } from './byteArrayKeys';
+import { atCommandCredentialRule } from './atCommandCredentials';
+import { kconfigDefaultRule } from './kconfigDefaults';
+import { nvsPartitionCsvRule } from './nvsPartitionCsv';
+import { bluezBondKeyRule, threadNetworkKeyRule } from './radioLinkKeys';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -69,4 +73,9 @@ export const genericRules: Rule[] = [
   wifiCallArgumentRule,
   passwordTableRule,
   byteArrayKeyRule,
+  atCommandCredentialRule,
+  kconfigDefaultRule,
+  nvsPartitionCsvRule,
+  threadNetworkKeyRule,
+  bluezBondKeyRule,
 ];
