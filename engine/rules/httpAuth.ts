@@ -9,6 +9,7 @@ import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { isNotifierPayloadKey, isSearchOnlyApiKey } from '../validators/searchOnlyKey';
 import { isShopifyPublicId } from '../validators/shopifyPublicIds';
+import { isApplicationKeyBesideSecret } from '../validators/keyBesideSecret';
 
 /** Header names that carry a credential: X-Api-Key, X-Auth-Token, Api-Key, Private-Token, X-Partner-Key. */
 const HEADER_NAME = '(?:X-[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,4}|Api-?Key|Private-Token|Access-Token|Auth-Token|Ocp-Apim-Subscription-Key|Apikey)';
@@ -36,7 +37,8 @@ export const HEADER_GAP =
 export const HEADER_START = '(?<![A-Za-z-](?<!\\\\[nrt]))';
 
 /** Schemes of the Authorization header whose credential is a token (Basic is http-basic-auth-header's). */
-const TOKEN_SCHEMES = '(?:Bearer|Token|ApiKey|Api-Key|AccessKey|Key|Bot|SSWS|GenieKey|Splunk|JWT|OAuth|Client-ID|token|bearer)';
+// hawkBit's DDI API (rw-dev17): `TargetToken` (a device's own) and `GatewayToken` (the tenant's, for every device).
+const TOKEN_SCHEMES = '(?:Bearer|Token|ApiKey|Api-Key|AccessKey|Key|Bot|SSWS|GenieKey|Splunk|JWT|OAuth|Client-ID|TargetToken|GatewayToken|token|bearer)';
 
 /** A header value: a token's characters (base64, base64url, hex, dots and colons of compound tokens). */
 const TOKEN_VALUE = '[A-Za-z0-9._~+/=:-]{8,4096}'; // hush:allow: a character class the generic assignment rule misreads
@@ -132,7 +134,8 @@ export const httpAuthRules: Rule[] = [
     description: 'Token in an HTTP Authorization header (Bearer, Token, ApiKey, …) written in a command, request, export or config',
     keywords: ['authorization'],
     keywordWindow: { before: 8, after: 4200 },
-    pattern: new RegExp(`${HEADER_START}(?<key>(?:Proxy-)?Authorization)${HEADER_GAP}${TOKEN_SCHEMES}[ \\t]{1,4}(?:token=["']?)?(?<secret>${TOKEN_VALUE})`, 'i'),
+    // ThingsBoard's REST API takes its JWT in `X-Authorization` (rw-dev17).
+    pattern: new RegExp(`${HEADER_START}(?<key>(?:Proxy-|X-)?Authorization)${HEADER_GAP}${TOKEN_SCHEMES}[ \\t]{1,4}(?:token=["']?)?(?<secret>${TOKEN_VALUE})`, 'i'),
     validate: (value, ctx) => {
       const at = keyAt(ctx);
       if (at < 0) return false;
@@ -147,6 +150,8 @@ export const httpAuthRules: Rule[] = [
     examples: {
       positives: (g) => [
         `curl -H "Authorization: Bearer ${g.s(tok(g))}" https://api.example.com/v1/me`,
+        `curl -H "Authorization: TargetToken ${g.s(g.hex(32))}" https://hawkbit.example.com/DEFAULT/controller/v1/gw-0042`,
+        `curl -s -H "X-Authorization: Bearer ${g.s(tok(g))}" "http://tb.example.com:8080/api/tenant/devices?pageSize=10&page=0"`,
         `wget --header="Authorization: Bearer ${g.s(g.hex(64))}" -O report.csv https://reports.example.com/daily.csv`,
         `GET https://api.example.com/orders\nAuthorization: Token ${g.s(g.hex(40))}\nAccept: application/json\n`,
         `{ "name": "Authorization", "value": "Bearer ${g.s(tok(g))}" }`,
@@ -189,7 +194,15 @@ export const httpAuthRules: Rule[] = [
       // A value with Google's API key prefix is Google's rule's to judge (a Firebase web config's `apiKey`).
       // An error tracker's event payload names its notifier key `apiKey`: public by design (isNotifierPayloadKey).
       // A Shopify app config's `apiKey` is the app's client id (isShopifyPublicId).
-      return headerToken(value) && !value.startsWith('AIza') && !isSearchOnlyApiKey(ctx) && !isNotifierPayloadKey(ctx) && !isShopifyPublicId(ctx, name, value);
+      // A Tuya project's Access ID beside its secret (tinytuya.json's `apiKey`) names the project (isApplicationKeyBesideSecret).
+      return (
+        headerToken(value) &&
+        !value.startsWith('AIza') &&
+        !isSearchOnlyApiKey(ctx) &&
+        !isNotifierPayloadKey(ctx) &&
+        !isShopifyPublicId(ctx, name, value) &&
+        !isApplicationKeyBesideSecret(value, name, at, ctx.text)
+      );
     },
     envName: 'API_KEY',
     docsUrl: 'https://swagger.io/docs/specification/v3_0/authentication/api-keys/',
@@ -217,6 +230,7 @@ export const httpAuthRules: Rule[] = [
         'The X-Api-Key header must be sent with every request.',
         `    Header      X-Request-Key ${g.uuid()}`,
         `        X-Api-Key:\n        - <your-api-key>`,
+        `{\n    "apiKey": "${g.lower(20)}",\n    "apiSecret": "${g.hex(32)}",\n    "apiRegion": "eu"\n}`,
       ],
     },
   },

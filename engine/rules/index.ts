@@ -9,6 +9,7 @@ import { cloudRules } from './cloud';
 import { commandLineRules } from './commandLine';
 import { commandLineAdminRules } from './commandLineAdmin';
 import { commandLineKeyRules } from './commandLineKeys';
+import { firmwareCommandLineRules } from './firmwareCommandLine';
 import { ciSecretCommandRules } from './ciSecretCommands';
 import { terraformStateRules } from './terraformState';
 import { commandLineOpsRules } from './commandLineOps';
@@ -90,6 +91,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineRules,
   ...commandLineAdminRules,
   ...commandLineKeyRules,
+  ...firmwareCommandLineRules,
   ...ciSecretCommandRules,
   ...terraformStateRules,
   ...commandLineOpsRules,

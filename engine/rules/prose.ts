@@ -836,15 +836,21 @@ export const proseRules: Rule[] = [
     keywordWindow: { before: 16, after: 140 },
     pattern: new RegExp(`(?<![\\w@./\\-])(?<key>${[...ADMIN_NAMES].join('|')}):(?<secret>${VALUE})`, 'i'),
     // A third field after another colon (`admin:<realm>:<pw>`, the input of an HTTP digest's HA1; a passwd line): the
-    // value is the realm or a field, not the password.
+    // value is the realm or a field, not the password. A value running into a placeholder (`admin:shellyplus1-<mac>:…`,
+    // the realm of a device's digest written as a template, rw-dev17) is a template's fixed part.
     validate: (value, ctx) =>
-      proseApplies(ctx) && prosePassword(value, ctx) && !/^[0-9]|[:/]/.test(value) && ctx.text.charAt(ctx.end) !== ':' && (strongLooking(value) || /[`"]/.test(ctx.text.charAt(ctx.start - 1))),
+      proseApplies(ctx) &&
+      prosePassword(value, ctx) &&
+      !/^[0-9]|[:/]/.test(value) &&
+      ctx.text.charAt(ctx.end) !== ':' &&
+      ctx.text.charAt(ctx.end) !== '<' &&
+      (strongLooking(value) || /[`"]/.test(ctx.text.charAt(ctx.start - 1))),
     examples: {
       positives: (g) => [
         `<jdoe> and the NAS web ui is admin:${g.s(humanPassword(g))} if you need to reboot it`,
         `The printer's config page is at http://10.1.2.40 (login admin:${g.s(humanPassword(g))}), please don't change the tray settings.`,
       ],
-      negatives: () => ['root:x:0:0:root:/root:/bin/bash', 'admin:admin', 'user:password', 'postgres:5432', 'Admin: see the wiki'],
+      negatives: () => ['root:x:0:0:root:/root:/bin/bash', 'admin:admin', 'user:password', 'postgres:5432', 'Admin: see the wiki', '# ha1 = sha256("admin:shellyplus1-<mac>:<password>")'],
     },
   },
   {

@@ -7,6 +7,9 @@ const TWITTER_CONSUMER_SECRET = /(?:api|consumer)[ _.-]?secret["']?[ \t]{0,16}(?
 /** An application's secret as a sibling line or argument (`secret = …`, `application_secret: …`, `appSecret=`). */
 const APPLICATION_SECRET_SIBLING = /(?:^|[\s,{(])["']?(?:app(?:lication)?[ _.-]?)?secret["']?[ \t]{0,16}(?:[=:]|<-)/im;
 
+/** tinytuya's Access Secret beside its `apiKey`: 32 lower-case hex under `apiSecret`. */
+const TUYA_ACCESS_SECRET = /["']?api[_-]?secret["']?[ \t]{0,4}[=:][ \t]{0,4}["']?[0-9a-f]{32}(?![0-9A-Za-z])/i;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function near(text: string, keyStart: number, key: string, re: RegExp): boolean {
@@ -22,5 +25,8 @@ function near(text: string, keyStart: number, key: string, re: RegExp): boolean 
 export function isApplicationKeyBesideSecret(value: string, key: string, keyStart: number, text: string): boolean {
   if (/^(?:\w{0,20}[_.-])?(?:api|consumer)[_.-]?key$/i.test(key) && /^[A-Za-z0-9]{25}$/.test(value)) return near(text, keyStart, key, TWITTER_CONSUMER_SECRET);
   if (/^app(?:lication)?[_.-]?key$/i.test(key) && UUID.test(value)) return near(text, keyStart, key, APPLICATION_SECRET_SIBLING);
+  // tinytuya's `tinytuya.json` (written by `python -m tinytuya wizard`, rw-dev17): `apiKey` is the Tuya cloud project's
+  // Access ID (20 lower-case letters and digits, shown in the console), `apiSecret` beside it the credential.
+  if (/^api[_-]?key$/i.test(key) && /^[a-z0-9]{20}$/.test(value)) return near(text, keyStart, key, TUYA_ACCESS_SECRET);
   return false;
 }

@@ -96,6 +96,13 @@ const DOCUMENTED_EXAMPLES = new Set(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MD
 const DOCUMENTED_EXAMPLE_HASHES = new Set([
   'f420161d76f067dd', // AWS KMS docs: the external key store proxy's example RawSecretAccessKey
   '2cafc0970149a84f', // Stripe API reference: the test-mode secret key every request example is written with
+  // Published keys firmware carries on purpose (rw-dev17): the AES-128 key of FIPS-197 / RFC 4493 / SP 800-38A, which
+  // crypto drivers' tests and LoRaWAN and SecOC examples reuse, and the Zigbee HA default trust-center link key
+  // (`ZigBeeAlliance09` in hex) that every Zigbee stack holds for legacy joins. Both cases.
+  '2ef2503d964e9668',
+  '4d4281de01883b3c',
+  'e07a1c500e3b0721',
+  'de0942d3d04ec0fc',
 ]);
 
 /**

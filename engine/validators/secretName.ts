@@ -184,6 +184,9 @@ const NON_SECRET_AFTER = new Set([
   'accessor',
   // A TLS pre-shared key's identity (`TLSPSKIdentity=PSK-FS01`, `psk_identity`): the name the key is sent under.
   'identity',
+  // A Wi-Fi network's name beside its password (`SECRET_SSID` in Arduino's secrets.h, Zephyr's
+  // `CONFIG_WIFI_CREDENTIALS_STATIC_SSID`): public, broadcast by the access point (rw-dev17).
+  'ssid',
   'name',
   'names',
   'type',
@@ -920,6 +923,12 @@ function readName(name: string): SecretNameReading | undefined {
   // A digest of the password under its own name: Asterisk's `md5secret`, PJSIP's `md5_cred`, and FreeRADIUS's hashed
   // password attributes (`NT-Password`, `SSHA-Password`, `Crypt-Password`); `Cleartext-Password` is the password.
   if (/(?:^|[^a-z0-9])md5[_-]?(?:secret|cred|password|pass)$|^(?:NT|LM|S?MD5|S?SHA\d?|SSHA2-\d{3}|SHA2-\d{3}|Crypt|NS-MTA-MD5)-Password$/i.test(name)) return undefined;
+  // The salt of a password-authenticated key exchange (Matter's `spake2_salt`, ESP provisioning's SRP6a `srp_salt`,
+  // rw-dev17) is sent in the clear during the handshake: public by design, as the verifier beside it is no password.
+  if (/(?:^|[^a-z])(?:spake2p?|srp6?a?)[_.-]?salt$/i.test(name)) return undefined;
+  // U-Boot's autoboot stop string (`bootstopkey=` / `bootdelaykey=` in the environment, `fw_setenv bootstopkey X`,
+  // `CONFIG_AUTOBOOT_STOP_STR`, rw-dev17): the password of the bootloader's console; its `…sha256` forms are digests.
+  if (/^(?:boot(?:stop|delay)key|(?:CONFIG_)?AUTOBOOT_(?:STOP|DELAY)_STR)$/i.test(name)) return { kind: 'password', word: 'key' };
   // Drone's `from_secret: NAME` names the secret the value comes from: a reference, never the value.
   if (/^from[_-]?secret$/i.test(name)) return undefined;
   // Identifiers public by design under a credential word: a device's push registration (`fcm_token`,

@@ -8,6 +8,16 @@ import { nameWords } from '../../validators/secretName';
 import type { MatchContext, Rule } from '../../types';
 
 const LAST_WORDS = new Set(['key', 'secret', 'psk']);
+/**
+ * Keys named by one run-together word (rw-dev17): LoRaWAN's `APPKEY`, `NWKKEY`, `NWKSKEY`, `APPSKEY` (LMIC, MKRWAN,
+ * RadioLib sketches), and `MASTERKEY`, `AESKEY`, `HMACKEY`, `LINKKEY`, `DEVKEY`, `SECRETKEY`.
+ */
+const COMPOUND_KEY = /^(?:app|nwk|apps|nwks|fnwksint|snwksint|nwksenc|jsenc|jsint|master|aes|hmac|cmac|link|dev|device|net|network|session|sec|secret|private|priv|enc|sign|auth)key$/;
+/** Index words after the key's own word (`SK_SECRET_L11`, `KEY_1`, `HMAC_KEY_V2`): which key, not what else. */
+const INDEX_WORD = /^[a-z]{0,3}\d{1,3}$/;
+/** Words after a key's word that make the name something about the key (its length, its slot, its table). */
+const NOT_AFTER =
+  /^(?:len|length|size|sizes|table|tables|map|index|idx|id|ids|count|offset|addr|address|slot|type|name|names|schedule|sbox|bits|ptr|buf|buffer|hash|digest|crc|checksum|pub|public|mask|iv|nonce|salt)$/;
 /** Words that make the bytes public or no credential: a public or verifying key, a map or table key, a test vector. */
 const NOT_SECRET_WORDS =
   /^(?:public|pub|verify|verifying|verification|sort|map|hash|lookup|table|row|column|cache|primary|foreign|test|tests|example|sample|dummy|fake|mock|expected|vector|vectors|rfc|kat|default|zero|null|empty)$/;
@@ -34,14 +44,39 @@ function randomBytes(bytes: number[]): boolean {
   return bytes.filter((b) => b >= 128).length >= bytes.length / 6 || bytes.every((b) => b >= 0x21 && b <= 0x7e);
 }
 
+/**
+ * The name's key word: its last word (after index words such as `L11`, `1`), or one or two words before its end when
+ * those say which key it is (`SECOC_KEY_BRAKE_STATUS`, `service_unlock_key`), never what else it is (`KEY_LEN`).
+ */
+function namesAKey(words: string[]): boolean {
+  if (words.length === 0 || words.some((w) => NOT_SECRET_WORDS.test(w))) return false;
+  let end = words.length;
+  while (end > 1 && INDEX_WORD.test(words[end - 1]!)) end--;
+  for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
+    const w = words[i]!;
+    if (LAST_WORDS.has(w) || COMPOUND_KEY.test(w)) return words.slice(i + 1, end).every((a) => !NOT_AFTER.test(a));
+  }
+  return false;
+}
+
+/** An assignment between the name and the list, or a `#define NAME` before it. */
+function assignedOrDefined(ctx: MatchContext): boolean {
+  const name = ctx.keyName ?? '';
+  const at = ctx.text.lastIndexOf(name, ctx.start);
+  if (at < 0) return false;
+  if (/(?::=|=>|=|:)/.test(ctx.text.slice(at + name.length, ctx.start))) return true;
+  return /#[ \t]{0,4}define[ \t]{1,4}$/.test(ctx.text.slice(Math.max(0, at - 24), at));
+}
+
 function validateByteArrayKey(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || kind === 'minified' || kind === 'test' || kind === 'example') return false;
   const name = (ctx.keyName ?? '').replace(/^\$/, '');
   const words = nameWords(name);
-  const last = words[words.length - 1];
   // `K` alone is the key's letter in crypto code (a hash's round constants are words, not bytes, and never match).
-  if (name !== 'K' && (last === undefined || !LAST_WORDS.has(last) || words.some((w) => NOT_SECRET_WORDS.test(w)))) return false;
+  if (name !== 'K' && !namesAKey(words)) return false;
+  // A C macro's initialiser (`#define SECOC_KEY_BRAKE { 0x2b, … }`) has no assignment; anything else needs one.
+  if (!assignedOrDefined(ctx)) return false;
   if (PUBLISHED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 240), ctx.start))) return false;
   return randomBytes(bytesOf(value));
 }
@@ -60,7 +95,7 @@ export const byteArrayKeyRule: Rule = {
   // The name, an optional array suffix (`KEY[]`, `key[32]`), an assignment, up to 40 characters of type or constructor
   // (`new byte[] `, `[u8; 32] = `, `[byte[]]`, `bytes(`), the list's opening bracket, then 16 to 128 bytes.
   pattern: new RegExp(
-    `(?<![A-Za-z0-9_])(?<key>\\$?[A-Za-z_][A-Za-z0-9_]{0,40})(?:\\[[0-9A-Za-z_ ]{0,12}\\])?[ \\t]{0,8}(?::=|=>|=|:)[^\\n]{0,40}?[{[(][ \\t]{0,4}(?:\\r?\\n[ \\t]{0,20})?(?<secret>${BYTE}(?:,[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,20})?${BYTE}){15,127})(?:,[ \\t]{0,4})?(?:\\r?\\n[ \\t]{0,20})?[ \\t]{0,4}[}\\])]`,
+    `(?<![A-Za-z0-9_])(?<key>\\$?[A-Za-z_][A-Za-z0-9_]{0,40})(?:\\[[0-9A-Za-z_ ]{0,12}\\])?[ \\t]{0,8}(?:(?::=|=>|=|:)[^\\n]{0,40}?)?[{[(][ \\t]{0,4}(?:\\r?\\n[ \\t]{0,20})?(?<secret>${BYTE}(?:,[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,20})?${BYTE}){15,127})(?:,[ \\t]{0,4})?(?:\\r?\\n[ \\t]{0,20})?[ \\t]{0,4}[}\\])]`,
   ),
   windowNeeds: /[{[(][ \t]*(?:\r?\n[ \t]*)?(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})[ \t]*,/,
   validate: validateByteArrayKey,
@@ -79,6 +114,10 @@ export const byteArrayKeyRule: Rule = {
         `const ENCRYPTION_KEY: [u8; 16] = [${g.s(bytes(16, true).join(', '))}];`,
         `$Key = (${g.s(bytes(24, false).join(','))})\n$secure = ConvertTo-SecureString $enc -Key $Key`,
         `advanced:\n  network_key: [${g.s(bytes(16, false).join(', '))}]\n`,
+        // rw-dev17: LMIC's run-together LoRaWAN key name, a macro initialiser, and a key named by its level.
+        `static const u1_t PROGMEM APPKEY[16] = { ${g.s(bytes(16, true).join(', '))} };`,
+        `#define SECOC_KEY_BRAKE_STATUS   { ${g.s(bytes(16, true).join(', '))} }`,
+        `static const uint8_t  SK_SECRET_L11[16] = { ${g.s(bytes(16, true).join(', '))} };`,
         // A password spelled out in ASCII bytes.
         `private static final byte[] K = new byte[] { ${g.s([...g.alnum(16)].map((c) => `0x${c.charCodeAt(0).toString(16)}`).join(', '))} };`,
       ];
@@ -91,6 +130,10 @@ export const byteArrayKeyRule: Rule = {
         `[Byte[]] $key = (1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16)`,
         `static const uint8_t sbox_key[] = { 1, 4, 2, 8, 5, 10, 9, 7, 3, 6, 12, 11, 15, 13, 14, 0 };`,
         `static const uint8_t font_table[] = { ${bytes(32).join(', ')} };`,
+        `static const uint8_t AES_KEY_SCHEDULE[] = { ${bytes(32).join(', ')} };`,
+        `static const uint8_t PROGMEM DEVEUI[8] = { ${bytes(8).join(', ')} };`,
+        `#define KEY_LEN { ${bytes(16).join(', ')} }`,
+        `derive_key(${bytes(16).join(', ')});`,
         `network_key: [1, 3, 5, 7, 9, 11, 13, 15, 0, 2, 4, 6, 8, 10, 12, 13]`,
         `byte[] key = new byte[] { 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 };`,
       ];

@@ -46,6 +46,8 @@ const PASSWORD_COLUMN = /^(?:pass|passwd|password|passphrase|pw|pwd|psw|pword|pa
 const USER_COLUMN = /^(?:user|username|user_?name|login|email|e_?mail|account|principal|usr|uname|name|u)$/i;
 /** Entry keys that are a record's fields, not logins (`{'user': 'app', 'host': 'db'}`). */
 const NOT_A_LOGIN = /^(?:id|role|roles|host|hostname|port|url|uri|type|kind|db|database|realm|domain|scope|group|tenant|region|env|mode|method|scheme|status)$/i;
+/** A record's own user or password field, as a map key (`"user":`, `password =>`). */
+const RECORD_FIELD = /(?:^|[{,\s])["']?(?:user|username|user_?name|login|email|pass|passwd|password|pwd)["']?[ \t]{0,2}(?::|=>|=)/i;
 /** A login: one word, maybe dotted, dashed or an email address. */
 const LOGIN = /^[\w.+@-]{1,64}$/;
 
@@ -305,6 +307,9 @@ function rowNamesPassword(value: string, ctx: MatchContext, test: boolean): bool
   if (entry && !/[([]$/.test(between.trimEnd())) {
     if (!isLogin(entry[1]!)) return false;
     const map = rowSpan(ctx.text, ctx.start);
+    // A map with a user or password field of its own is one account's record (`{"remote": "acme", "user": "ci",
+    // "password": "…"}` in Conan's credentials.json, rw-dev17): its other keys are fields, not logins.
+    if (map !== undefined && RECORD_FIELD.test(ctx.text.slice(map.open + 1, map.close))) return false;
     return map !== undefined && containerNamesAccounts(ctx.text, map.open);
   }
   const span = rowSpan(ctx.text, ctx.start);
@@ -396,6 +401,7 @@ export const credentialRowRule: Rule = {
       `\ttests := []struct {\n\t\tname, input, want string\n\t}{\n\t\t{"upper", "abc", "${g.alnum(12)}"},\n\t}\n`,
       `HOSTS = [\n    ("web", "10.0.0.1", "${g.alnum(12)}"),\n]\n`,
       `ACCOUNTS = [\n    ("alice", "admin", "Administrators"),\n]\n`,
+      `{"credentials": [{"remote": "acme", "user": "ci-embedded", "password": "*******"}]}`,
     ],
   },
 };

@@ -35,6 +35,10 @@ import { directoryBindCallRule } from './directoryBindCalls';
 import { authTupleRule } from './authTuples';
 import { decodedLiteralKeyRule } from './decodedLiteralKeys';
 import { envFallbackRule } from './envFallbacks';
+import { atCommandCredentialRule } from './atCommandCredentials';
+import { kconfigDefaultRule } from './kconfigDefaults';
+import { nvsPartitionCsvRule } from './nvsPartitionCsv';
+import { bluezBondKeyRule, threadNetworkKeyRule } from './radioLinkKeys';
 
 export const genericRules: Rule[] = [
   secretAssignmentRule,
@@ -79,4 +83,9 @@ export const genericRules: Rule[] = [
   authTupleRule,
   decodedLiteralKeyRule,
   envFallbackRule,
+  atCommandCredentialRule,
+  kconfigDefaultRule,
+  nvsPartitionCsvRule,
+  threadNetworkKeyRule,
+  bluezBondKeyRule,
 ];

@@ -74,6 +74,11 @@ describe('secret-name classifier', () => {
     }
   });
 
+  it("reads U-Boot's autoboot stop string as a password, and its digest as none", () => {
+    for (const n of ['bootstopkey', 'bootdelaykey', 'CONFIG_AUTOBOOT_STOP_STR']) assert.equal(readSecretName(n)?.kind, 'password', n);
+    for (const n of ['bootstopkeysha256', 'CONFIG_AUTOBOOT_STOP_STR_SHA256', 'bootdelay']) assert.equal(readSecretName(n), undefined, n);
+  });
+
   it('reads tokens, keys, secrets and credentials', () => {
     const cases: [string, string][] = [
       ['api_key', 'key'],
@@ -97,6 +102,12 @@ describe('secret-name classifier', () => {
 
   it('leaves names about something else', () => {
     const names = [
+      // A Wi-Fi network's name beside its password (Arduino secrets.h, Zephyr prj.conf).
+      'SECRET_SSID',
+      'CONFIG_WIFI_CREDENTIALS_STATIC_SSID',
+      // SPAKE2+ and SRP salts travel in the clear (Matter factory data, ESP provisioning).
+      'spake2_salt',
+      'srp_salt',
       'passwordField',
       'password_hash',
       'passwordPolicy',

@@ -35,6 +35,14 @@ describe('placeholder filter', () => {
     for (const v of values) assert.ok(isPlaceholder(v), v);
   });
 
+  it('leaves the published keys firmware carries: the FIPS-197 / RFC 4493 AES key and the Zigbee HA link key, in both cases', () => {
+    // Built from their parts so the repository holds no key-looking literal.
+    const aes = ['2b7e1516', '28aed2a6', 'abf71588', '09cf4f3c'].join('');
+    const zigbee = Buffer.from('ZigBee' + 'Alliance09').toString('hex');
+    for (const v of [aes, aes.toUpperCase(), zigbee, zigbee.toUpperCase()]) assert.ok(isPlaceholder(v), v);
+    assert.ok(!isPlaceholder(g.hex(32)));
+  });
+
   it('keeps random values that happen to contain a placeholder word', () => {
     // A run of random letters may spell `tbd`, `Fake` or `my` next to digits: that is no placeholder.
     for (const v of ['oy2myp9tbd57qdxnuqb589ssqrum63', `My==${g.alnum(16)}`, `${g.alnum(10)}Fake7${g.alnum(10)}`, `${g.alnum(12)}XXXX9${g.alnum(12)}`]) {
