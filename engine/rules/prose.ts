@@ -586,6 +586,8 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (COMMON_PAIR_WORDS.has(user.toLowerCase()) || (!numberLogin && (/^[0-9.:/-]+$/.test(user) || !/[A-Za-z(]/.test(user)))) return false;
   // Two record numbers (`RITM0044120 / REQ0031337`, `INC-4411 / CHG-0912`): a ticket and its parent, not a login.
   if (RECORD_NUMBER.test(user) && RECORD_NUMBER.test(value)) return false;
+  // Two settings spelled with their separator (`bootstopkey=` / `bootdelaykey=`): alternatives named in prose, not a login.
+  if (/[=:]$/.test(user) && /[=:]$/.test(value)) return false;
   // `db / user — password is in wp-config`: the line says where the password is, so the pair is a name and a user.
   if (PASSWORD_ELSEWHERE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80))) return false;
   // A longer list (`a / b / c`): the pair is part of an enumeration.
@@ -824,6 +826,7 @@ export const proseRules: Rule[] = [
         "Enter host password for user 'deploy':\n* SSL connection using TLSv1.2 / ECDHE-RSA-AES128-GCM-SHA256",
         'The admin / user roles differ.',
         'and/or',
+        "The console password's settings (`bootstopkey=` / `bootdelaykey=` in U-Boot's environment)",
         `# export for the other agents (base64 server config, contains the credentials!)\n# jf config export ci${g.digits(2)}  ->  ${btoa(`{"version":2,"url":"<url>","user":"<user>"}`)}`,
       ],
     },

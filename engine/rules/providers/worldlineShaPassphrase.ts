@@ -11,10 +11,14 @@ const PROVIDER_WORD = /ogone|worldline|ingenico/i;
 const INTEGRATION_NEAR = /pspid|ogone|worldline|ingenico/i;
 const SHA_IN_KEY = /\bsha1?[_.-]?in\s{0,4}[=:]/i;
 const SHA_OUT_KEY = /\bsha1?[_.-]?out\s{0,4}[=:]/i;
+const ASSIGNED_BEFORE = /(?:[=:>,(]|=>)[ \t]{0,8}["']?$/;
 
 function shaPassphrase(secret: string, ctx: MatchContext): boolean {
   const key = ctx.keyName ?? '';
   if (!SHA_KEY.test(key) || passwordVerdict(secret, 'password') !== undefined) return false;
+  // Assigned, not named in passing: a list of the setting's spellings (`sha_in` `sha-in` in a table) or prose about the
+  // passphrases has no separator before the value.
+  if (!ASSIGNED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return false;
   if (PROVIDER_WORD.test(key)) return true;
   const near = ctx.text.slice(Math.max(0, ctx.start - 400), Math.min(ctx.text.length, ctx.end + 200));
   return INTEGRATION_NEAR.test(near) || (SHA_IN_KEY.test(near) && SHA_OUT_KEY.test(near));
@@ -46,6 +50,8 @@ export const worldlineShaPassphraseRules: Rule[] = [
       // A digest's input and output in hashing code: no payment settings near.
       `sha_in = "${g.alnum(12)}"`,
       `pspid = SHOP${g.digits(3)}\nsha_in = changeme`,
+      '| `worldline-sha-passphrase` | `sha_in` `sha-in` `shain` `sha_out` `sha-out` `shaout` `sha1in` `sha1out` |',
+      `PSPID beside Worldline/Ogone SHA-IN/SHA-OUT passphrases, ThingSpeak keys beside a channel id`,
     ],
   }),
 ];
