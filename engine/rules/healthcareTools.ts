@@ -63,7 +63,9 @@ export const healthcareToolRules: Rule[] = [
     keywords: ['setcredential', 'changepassword'],
     keywordWindow: { before: 0, after: 280 },
     pattern: /(?:\bSetCredential\(\s{0,4}"[^"\n]{1,64}"\s{0,4},\s{0,4}"[^"\n]{0,64}"|\bChangePassword\(\s{0,4}"[^"\n]{1,64}")\s{0,4},\s{0,4}"(?<secret>[^"\n]{1,128})"/,
-    validate: (secret, ctx) => isLiteralPassword(secret) && quotedConsistently(ctx),
+    // ADO's `conn.Properties("Password") = "…"` is directory-bind-call-password's (an LDAP bind in VBScript).
+    validate: (secret, ctx) =>
+      isLiteralPassword(secret) && quotedConsistently(ctx) && !/\.Properties\s{0,2}\(\s{0,2}"[A-Za-z]{1,12}"\s{0,2}\)\s{0,2}=\s{0,2}"$/i.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start)),
     envName: 'IRIS_PASSWORD',
     severity: 'error',
     docsUrl: 'https://docs.intersystems.com/irislatest/csp/documatic/%25CSP.Documatic.cls?LIBRARY=ENSLIB&CLASSNAME=Ens.Config.Credentials',
@@ -91,7 +93,9 @@ export const healthcareToolRules: Rule[] = [
     keywords: ['password")'],
     keywordWindow: { before: 24, after: 150 },
     pattern: /\b[A-Za-z%][\w.]{0,30}\(\s{0,2}"(?:Password|PassWord|password)"\s{0,2}\)\s{0,2}=\s{0,2}"(?<secret>[^"\n]{1,128})"/,
-    validate: (secret, ctx) => isLiteralPassword(secret) && quotedConsistently(ctx),
+    // ADO's `conn.Properties("Password") = "…"` is directory-bind-call-password's (an LDAP bind in VBScript).
+    validate: (secret, ctx) =>
+      isLiteralPassword(secret) && quotedConsistently(ctx) && !/\.Properties\s{0,2}\(\s{0,2}"[A-Za-z]{1,12}"\s{0,2}\)\s{0,2}=\s{0,2}"$/i.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start)),
     envName: 'IRIS_PASSWORD',
     severity: 'error',
     docsUrl: 'https://docs.intersystems.com/irislatest/csp/documatic/%25CSP.Documatic.cls?LIBRARY=%25SYS&CLASSNAME=Security.Users',
@@ -99,7 +103,7 @@ export const healthcareToolRules: Rule[] = [
     revocationNote: "Change the user's password in the Management Portal (or with Security.Users.Modify from a prompt) and keep it out of routines and notes.",
     examples: {
       positives: (g) => [`%SYS>set props("Password")="${g.s(plainPassword(g))}"`, ` Set tProps("Password") = "${g.s(g.alnum(16))}"`],
-      negatives: () => ['%SYS>set props("Password")=pwd', ' Set tProps("Password") = ""', 'set props("PasswordExternal")="1"'],
+      negatives: (g) => ['%SYS>set props("Password")=pwd', ' Set tProps("Password") = ""', 'set props("PasswordExternal")="1"', `objConnection.Properties("Password") = "${plainPassword(g)}"`],
     },
   },
 ];
