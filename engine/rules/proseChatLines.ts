@@ -1,3 +1,4 @@
+import type { ExampleGen } from '../types';
 // Lines of chat exports and plain prose: what may stand before a value alone on its line (indentation, a bullet,
 // a chat message's head with its time and name), a speaker's head line, and what a message says without its head.
 
@@ -30,3 +31,6 @@ export function said(line: string): string {
   const head = /^.{0,60}?[0-9]{1,2}[:.][0-9]{2}[^\n]{0,40}?(?:[:：>\]\t]|[ \t]{2}|[-–—])[ \t]*(?:[^\s:：]{1,24}(?:[ \t][^\s:：]{1,24}){0,2}[:：][ \t]{1,3})?/.exec(line);
   return head ? line.slice(head[0].length) : line.trim();
 }
+
+/** A first name to write example chat lines with (rule examples only). */
+export const exampleSpeaker = (g: ExampleGen) => g.pick(['Maya', 'Tomasz', 'Priya', 'Owen', 'Lena']);

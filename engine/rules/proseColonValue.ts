@@ -9,7 +9,7 @@ import { isPlaceholder } from '../validators/placeholder';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, foldedKeywords, lineAround, NOT_A_CREDENTIAL_KEY_WORDS, looksLikeCode, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
-import { said, TIME } from './proseChatLines';
+import { exampleSpeaker, said, TIME } from './proseChatLines';
 import { chatPath, NOT_A_VALUE_LINE, passphraseShaped, passwordShaped, PASSWORD_CONTEXT, TOKEN_CONTEXT } from './proseFollowup';
 import { BAD_PASSWORD_EXAMPLE, isAcknowledgement, runTogetherWords } from './proseNotValue';
 import { INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS } from './proseWords';
@@ -165,8 +165,6 @@ function camelNouns(g: ExampleGen): string {
   return out.join('');
 }
 
-const who = (g: ExampleGen) => g.pick(['Maya', 'Tomasz', 'Priya', 'Owen', 'Lena']);
-
 export const proseColonValueRules: Rule[] = [
   {
     ...base,
@@ -216,7 +214,7 @@ export const proseColonValueRules: Rule[] = [
     examples: {
       positives: (g) => [
         `- Wifi gasten: ${g.s(camelNouns(g))}\n`,
-        `[09:12] ${who(g)}: wifi for the guest room?\n[09:14] ${who(g)}: Wifi gasten: ${g.s(camelNouns(g))}\n`,
+        `[09:12] ${exampleSpeaker(g)}: wifi for the guest room?\n[09:14] ${exampleSpeaker(g)}: Wifi gasten: ${g.s(camelNouns(g))}\n`,
         `{"user": "U01", "text": "la contraseña del wifi de la sala?"},\n{"user": "U02", "text": "mil gaya: ${g.s(humanPassword(g))}"}\n`,
       ],
       negatives: (g) => [
@@ -229,7 +227,7 @@ export const proseColonValueRules: Rule[] = [
         `api_key: ${g.alnum(32)}\n`,
         `Password: see the vault\n`,
         `Wi-Fi network: Acme-Guest-5G\n`,
-        `[10:05] ${who(g)}: the build finished: ${g.hex(12)}\n`,
+        `[10:05] ${exampleSpeaker(g)}: the build finished: ${g.hex(12)}\n`,
       ],
     },
   },

@@ -8,10 +8,10 @@ import { fileKind, isShellHistory } from '../validators/fileKind';
 import { isPlaceholder } from '../validators/placeholder';
 import { readSecretName } from '../validators/secretName';
 import { isLiteralToken } from '../validators/literalArgument';
-import type { ExampleGen, MatchContext, Rule } from '../types';
+import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, prosePathApplies, foldedKeywords, LETTER, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
-import { isLinePrefix, isSpeakerLine, said } from './proseChatLines';
+import { exampleSpeaker, isLinePrefix, isSpeakerLine, said } from './proseChatLines';
 import { isAcknowledgement, isCueId, namesNetworkBefore, runTogetherWords } from './proseNotValue';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS } from './proseWords';
 
@@ -521,8 +521,6 @@ function validateUseToLogIn(value: string, ctx: MatchContext): boolean {
   return USE_SHAPED(value);
 }
 
-const who = (g: ExampleGen) => g.pick(['Maya', 'Tomasz', 'Priya', 'Owen', 'Lena']);
-
 export const proseFollowupRules: Rule[] = [
   {
     ...base,
@@ -583,7 +581,7 @@ export const proseFollowupRules: Rule[] = [
     validate: validateValueLine,
     examples: {
       positives: (g) => [
-        `${who(g)}  10:44 AM\nrcon pass for the survival server?\n\n${who(g)}  10:45 AM\n${g.s(humanPassword(g))}\n`,
+        `${exampleSpeaker(g)}  10:44 AM\nrcon pass for the survival server?\n\n${exampleSpeaker(g)}  10:45 AM\n${g.s(humanPassword(g))}\n`,
         `## Username\n\nkafka-ui\n\n## Password\n\n${g.s(humanPassword(g))}\n`,
         `Temporary password:\n${g.s(g.alnum(12))}\nShe has to change it at first login.\n`,
         `03/11/2026, 19:15 - Papa: Und das WLAN Passwort für Oma?\n03/11/2026, 19:16 - Lena: ${g.s(humanPassword(g))}\n`,

@@ -7,7 +7,7 @@ import { looksRandom } from '../validators/valueStats';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, foldedKeywords, lineAround, looksLikeCode, proseApplies, prosePassword, strictlyRandom, VALUE } from './prose';
-import { isLinePrefix } from './proseChatLines';
+import { exampleSpeaker, isLinePrefix } from './proseChatLines';
 import { chatPath, NOT_A_VALUE_LINE, passwordShaped, PASSWORD_CONTEXT, TOKEN_CONTEXT } from './proseFollowup';
 import { SENTENCE_WORDS } from './proseWords';
 
@@ -85,7 +85,6 @@ function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   return /^[A-Za-z\u00C0-\u024F]{10,40}$/.test(value) || /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(value);
 }
 
-const who = (g: ExampleGen) => g.pick(['Maya', 'Tomasz', 'Priya', 'Owen', 'Lena']);
 const joined = (g: ExampleGen) => `${g.pick(['copper', 'lantern', 'walrus', 'pebble'])}${g.pick(['meadow', 'orbit', 'saffron', 'quartz'])}${g.pick(['ember', 'ribbon', 'comet'])}`;
 
 export const proseNamedAfterRules: Rule[] = [
@@ -129,10 +128,10 @@ export const proseNamedAfterRules: Rule[] = [
     validate: validateNamedAfter,
     examples: {
       positives: (g) => [
-        `${who(g)}: ${g.s(joined(g))} is the new wifi password\n`,
+        `${exampleSpeaker(g)}: ${g.s(joined(g))} is the new wifi password\n`,
         `- ${g.s(humanPassword(g))} ← root pw on the old NAS\n`,
-        `[10:41] ${who(g)}: ${g.s('copper lantern walrus')} is the kiosk pw, all lowercase\n`,
-        `3/4/26, 21:03 - ${who(g)}: ${g.s(humanPassword(g))} es la contraseña, no la cambiéis\n`,
+        `[10:41] ${exampleSpeaker(g)}: ${g.s('copper lantern walrus')} is the kiosk pw, all lowercase\n`,
+        `3/4/26, 21:03 - ${exampleSpeaker(g)}: ${g.s(humanPassword(g))} es la contraseña, no la cambiéis\n`,
         `${g.s(g.alnum(32))} is the home assistant token, paste it into the tablet\n`,
         `334339;04.11.2026;Kita Sonnenschein;Laptop Kennwort;${g.s(humanPassword(g))} ist das neue Kennwort der Leitung\n`,
         `${g.s(humanPassword(g))}   <- backup archive passphrase\n`,
@@ -142,7 +141,7 @@ export const proseNamedAfterRules: Rule[] = [
         'Attached is the password policy for 2026.\n',
         'Emre (09:12): sunucu loglarında şunu gördüm:\n  2025-10-02 09:10:44 WARN  LDAP bind başarısız: cn=svc_portal,ou=Servis,dc=sirket,dc=local şifre=\n',
         'Everything is the password manager’s job now.\n',
-        `${who(g)}: this one is not the password, it is the user name\n`,
+        `${exampleSpeaker(g)}: this one is not the password, it is the user name\n`,
         `- ${g.hex(40)} is the commit that changed the password hash\n`,
         'and this one is the password\n',
         `Below is the password reset link sent to the user.\n`,

@@ -9,11 +9,12 @@ import { BAD_PASSWORD_EXAMPLE } from './proseNotValue';
 import { isLiteralToken } from '../validators/literalArgument';
 import { looksRandom } from '../validators/valueStats';
 import { isLetterCompound } from '../validators/letterCompound';
-import type { ExampleGen, MatchContext, Rule } from '../types';
+import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, strictlyRandom, foldedKeywords, lineAround, looksLikeCode, NOT_A_CREDENTIAL_KEY_WORDS, proseApplies, prosePassword, VALUE } from './prose';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
 import { pushTokenBefore } from '../validators/pushToken';
+import { exampleSpeaker } from './proseChatLines';
 
 /** The password words (PASSWORD_CONTEXT), with its one open-ended blank bounded for the regex safety check. */
 const WORDS = PASSWORD_CONTEXT.source.replace('[ \\t]+for', '[ \\t]{1,3}for');
@@ -200,8 +201,6 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   return marked && value.length >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
 
-const who = (g: ExampleGen) => g.pick(['Maya', 'Tomasz', 'Priya', 'Owen', 'Lena']);
-
 export const proseSentenceRules: Rule[] = [
   {
     ...base,
@@ -240,7 +239,7 @@ export const proseSentenceRules: Rule[] = [
       positives: (g) => [
         `- Beheeraccount CMS: \`beheer\`, wachtwoord is sinds vorige week ${g.s(g.pick(['maria', 'pedro', 'anna']) + g.lower(4) + g.digits(4))}`,
         `Para a integração, o certificado foi renovado. Senha do arquivo .pfx: ${g.s(humanPassword(g))}`,
-        `${who(g)}: Пароль репликации сменили в октябре, теперь он ${g.s(g.alnum(24) + '!')}.`,
+        `${exampleSpeaker(g)}: Пароль репликации сменили в октябре, теперь он ${g.s(g.alnum(24) + '!')}.`,
         `टेस्ट सर्वर का यूज़रनेम deploy है और पासवर्ड ${g.s(humanPassword(g))} है।`,
         `When I run it locally with the password typed in (${g.s(humanPassword(g))}) it works.`,
         `password got rotated on monday, new one is ${g.s(humanPassword(g))} -- I'll update the CI var too`,

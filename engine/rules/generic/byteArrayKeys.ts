@@ -83,6 +83,9 @@ function validateByteArrayKey(value: string, ctx: MatchContext): boolean {
 
 const BYTE = '(?:0(?:[xX][0-9a-fA-F]{1,2}|[0-9]{1,2})?|[1-9][0-9]{0,2})[uU]?';
 
+/** What to do about a key compiled into a program (shared with the rules for its other spellings). */
+export const COMPILED_KEY_NOTE = 'A key compiled into the program: generate a new one, provision it at run time (a key store, the environment), and re-encrypt what the old one protected.';
+
 export const byteArrayKeyRule: Rule = {
   id: 'byte-array-key',
   provider: 'Generic',
@@ -103,7 +106,7 @@ export const byteArrayKeyRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://cwe.mitre.org/data/definitions/321.html',
   revocationUrl: null,
-  revocationNote: 'A key compiled into the program: generate a new one, provision it at run time (a key store, the environment), and re-encrypt what the old one protected.',
+  revocationNote: COMPILED_KEY_NOTE,
   examples: {
     positives: (g) => {
       const bytes = (n: number, hex: boolean) => Array.from({ length: n }, () => parseInt(g.hex(2), 16)).map((b) => (hex ? `0x${b.toString(16).padStart(2, '0')}` : String(b)));

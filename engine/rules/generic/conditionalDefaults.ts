@@ -23,6 +23,9 @@ function validateElseDefault(value: string, ctx: MatchContext): boolean {
 const ASSIGNED_IF: string[] = ['='];
 for (let n = 0; n < 4; n++) for (const k of ASSIGNED_IF.filter((w) => w.length === n + 1)) ASSIGNED_IF.push(k + ' ', k + '\t');
 
+/** What to do about a literal an environment lookup falls back to (shared with the rules for its other spellings). */
+export const FALLBACK_LITERAL_NOTE = 'A generic secret: change it wherever it is issued, and fail when the environment has no value instead of falling back to a literal.';
+
 export const elseDefaultRule: Rule = {
   id: 'generic-else-default',
   provider: 'Generic',
@@ -41,7 +44,7 @@ export const elseDefaultRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
   revocationUrl: null,
-  revocationNote: 'A generic secret: change it wherever it is issued, and fail when the environment has no value instead of falling back to a literal.',
+  revocationNote: FALLBACK_LITERAL_NOTE,
   examples: {
     positives: (g) => [
       `$ApiKey = if ($env:CORP_API_KEY) { $env:CORP_API_KEY } else { '${g.s(g.hex(32))}' }`,

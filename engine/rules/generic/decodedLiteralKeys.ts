@@ -7,6 +7,7 @@
 import { fileKind } from '../../validators/fileKind';
 import { nameWords } from '../../validators/secretName';
 import type { MatchContext, Rule } from '../../types';
+import { COMPILED_KEY_NOTE } from './byteArrayKeys';
 
 const LAST_WORDS = new Set(['key', 'secret', 'psk']);
 /** Words that make the bytes public or no credential: a public or verifying key, a map key, a test vector. */
@@ -47,7 +48,7 @@ export const decodedLiteralKeyRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://cwe.mitre.org/data/definitions/321.html',
   revocationUrl: null,
-  revocationNote: 'A key compiled into the program: generate a new one, provision it at run time (a key store, the environment), and re-encrypt what the old one protected.',
+  revocationNote: COMPILED_KEY_NOTE,
   examples: {
     positives: (g) => [`    private static final byte[] KEY = Base64.getDecoder().decode("${g.s(g.base64(44))}");`, `hmacSecret, _ := hex.DecodeString("${g.s(g.hex(64))}")`],
     negatives: (g) => [

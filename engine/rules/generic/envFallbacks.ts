@@ -6,6 +6,7 @@ import { fileKind, genericRulesApply, isApiExamples } from '../../validators/fil
 import { readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { FALLBACK_LITERAL_NOTE } from './conditionalDefaults';
 
 function validateEnvFallback(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
@@ -35,7 +36,7 @@ export const envFallbackRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
   revocationUrl: null,
-  revocationNote: 'A generic secret: change it wherever it is issued, and fail when the environment has no value instead of falling back to a literal.',
+  revocationNote: FALLBACK_LITERAL_NOTE,
   examples: {
     positives: (g) => [
       `        hmac_key: env::var("HMAC_KEY").ok().unwrap_or_else(|| String::from("${g.s(g.hex(64))}")).into_bytes(),`,
