@@ -10,6 +10,7 @@ import { commandLineRules } from './commandLine';
 import { commandLineAdminRules } from './commandLineAdmin';
 import { commandLineKeyRules } from './commandLineKeys';
 import { firmwareCommandLineRules } from './firmwareCommandLine';
+import { hardwareAdminCommandRules } from './hardwareAdminCommands';
 import { ciSecretCommandRules } from './ciSecretCommands';
 import { terraformStateRules } from './terraformState';
 import { commandLineOpsRules } from './commandLineOps';
@@ -92,6 +93,7 @@ export const builtinRules: readonly Rule[] = [
   ...commandLineAdminRules,
   ...commandLineKeyRules,
   ...firmwareCommandLineRules,
+  ...hardwareAdminCommandRules,
   ...ciSecretCommandRules,
   ...terraformStateRules,
   ...commandLineOpsRules,

@@ -291,8 +291,8 @@ export const serviceConfigCredentialRules: Rule[] = [
     keywordWindow: { before: 60, after: 60 },
     pattern:
       /(?<![A-Za-z0-9])(?<key>(?:[A-Za-z0-9]{1,30}[_.-])?(?:pass|Pass|PASS)(?:word|wd|WORD|WD)?|[a-z][A-Za-z0-9]{0,30}Pass(?:word)?)["']?(?:[ \t]{0,4}[=:][ \t]{0,4}|[ \t]{1,20})["']?(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![A-Za-z0-9])/,
-    // The four groups are random letters, not words of a sentence (`pass this down from here`).
-    validate: (value) => !SENTENCE_WORD.test(value),
+    // The four groups are random letters, not words of a sentence (`pass this down from here`) nor filler (`xxxx xxxx …`).
+    validate: (value) => !SENTENCE_WORD.test(value) && !/\b([a-z])\1{3}\b/.test(value),
     envName: 'SMTP_PASSWORD',
     docsUrl: 'https://support.google.com/accounts/answer/185833',
     revocationUrl: 'https://myaccount.google.com/apppasswords',
@@ -303,7 +303,7 @@ export const serviceConfigCredentialRules: Rule[] = [
         `set smtp_pass = "${g.s(appPassword(g))}"`,
         `EMAIL_HOST_PASSWORD=${g.s(appPassword(g))}`,
       ],
-      negatives: () => ['You can pass this down from here when ready', 'password must have four words'],
+      negatives: () => ['You can pass this down from here when ready', 'password must have four words', 'EMAIL_HOST_PASSWORD=xxxx xxxx xxxx xxxx'],
     },
   },
   {

@@ -345,6 +345,7 @@ import { mixpanelRules } from './mixpanel';
 import { modalRules } from './modal';
 import { mollieRules } from './mollie';
 import { freemiusRules } from './freemius';
+import { wordpressRules } from './wordpress';
 import { monkeylearnRules } from './monkeylearn';
 import { moonclerkRules } from './moonclerk';
 import { moosendRules } from './moosend';
@@ -996,6 +997,7 @@ export const providerRules: readonly Rule[] = [
   ...modalRules,
   ...mollieRules,
   ...freemiusRules,
+  ...wordpressRules,
   ...monkeylearnRules,
   ...moonclerkRules,
   ...moosendRules,
