@@ -8,11 +8,10 @@ import { isLiteralToken } from '../validators/literalArgument';
 import { isPlaceholder } from '../validators/placeholder';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
-import { base, foldedKeywords, lineAround, NOT_A_CREDENTIAL_KEY_WORDS, looksLikeCode, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
+import { base, lineAround, NOT_A_CREDENTIAL_KEY_WORDS, looksLikeCode, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
 import { exampleSpeaker, said, TIME } from './proseChatLines';
-import { chatPath, NOT_A_VALUE_LINE, passphraseShaped, passwordShaped, PASSWORD_CONTEXT, TOKEN_CONTEXT } from './proseFollowup';
+import { CHAT_SECRET_KEYWORDS, chatPath, NOT_A_VALUE_LINE, passphraseShaped, passwordShaped, PASSWORD_CONTEXT, TOKEN_CONTEXT } from './proseFollowup';
 import { BAD_PASSWORD_EXAMPLE, isAcknowledgement, runTogetherWords } from './proseNotValue';
-import { INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS } from './proseWords';
 
 /** prose.ts's value, shortest first: emphasis closing it (`**X**`) is left out of it. */
 const VALUE_LAZY = VALUE.replace('{0,127}', '{0,127}?');
@@ -171,40 +170,7 @@ export const proseColonValueRules: Rule[] = [
     id: 'prose-worded-value',
     appliesToPath: (path) => chatPath(path, true),
     description: 'Password or token ending a message after a colon, named earlier in its clause or asked for just above (`guest wifi for March: X`, `hier: X`)',
-    keywords: [
-      'password',
-      'passwort',
-      'kennwort',
-      'passwd',
-      'passphrase',
-      'creds',
-      'credential',
-      'pw ',
-      'pw?',
-      'pwd',
-      'pass ',
-      'pass?',
-      'senha',
-      'contrase',
-      'mot de passe',
-      'mdp',
-      'wachtwoord',
-      'haslo',
-      'wifi',
-      'wi-fi',
-      'wlan',
-      'rcon',
-      'token',
-      'secret',
-      'api key',
-      'apikey',
-      'sleutel',
-      'chiave',
-      'clave',
-      'klucz',
-      'jeton',
-      ...foldedKeywords([...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS, 'पासवर्ड', '비번']),
-    ],
+    keywords: [...CHAT_SECRET_KEYWORDS, 'sleutel', 'chiave', 'clave'],
     // The value follows the words: in the clause before its colon, or a few messages further down.
     keywordWindow: { before: 200, after: 900 },
     pattern: new RegExp(

@@ -521,6 +521,42 @@ function validateUseToLogIn(value: string, ctx: MatchContext): boolean {
   return USE_SHAPED(value);
 }
 
+/**
+ * The words a chat message names or asks for a secret by, in the languages of the chat sets: shared by the rules that
+ * read a value on the line below (prose-value-line) and after a colon (prose-worded-value).
+ */
+export const CHAT_SECRET_KEYWORDS: string[] = [
+  'password',
+  'passwort',
+  'kennwort',
+  'passwd',
+  'passphrase',
+  'creds',
+  'credential',
+  'pw ',
+  'pw?',
+  'pwd',
+  'pass ',
+  'pass?',
+  'senha',
+  'contrase',
+  'mot de passe',
+  'mdp',
+  'wachtwoord',
+  'haslo',
+  'wifi',
+  'wi-fi',
+  'wlan',
+  'rcon',
+  'token',
+  'secret',
+  'api key',
+  'apikey',
+  'jeton',
+  'klucz',
+  ...foldedKeywords([...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS, 'पासवर्ड', '비번']),
+];
+
 export const proseFollowupRules: Rule[] = [
   {
     ...base,
@@ -528,48 +564,19 @@ export const proseFollowupRules: Rule[] = [
     appliesToPath: (path) => chatPath(path, false),
     description: 'Password or token alone on its line, under a line that asks for it or names it (chat replies, headings, `Password:` lines)',
     keywords: [
-      'password',
-      'passwort',
-      'kennwort',
-      'passwd',
-      'passphrase',
-      // `anyone have the staging db creds?` asks for a password too.
-      'creds',
-      'credential',
+      ...CHAT_SECRET_KEYWORDS,
       'pw:',
-      'pw ',
-      'pw?',
-      'pwd',
-      'pass ',
       'pass:',
-      'pass?',
-      'senha',
-      'contrase',
-      'mot de passe',
-      'mdp',
-      'wachtwoord',
-      'haslo',
       'sandi',
-      'wifi',
-      'wi-fi',
-      'wlan',
-      'rcon',
-      'token',
-      'secret',
-      'api key',
-      'apikey',
       'key:',
       'key?',
       // A key's label ending its line, the value below (`Callback HMAC key`, `: X` in a definition list).
       'hmac key',
       'signing key',
-      'jeton',
-      'klucz',
       // A code asked for by its name (questionReply).
       'pin?',
       'code?',
       'code ?',
-      ...foldedKeywords([...INTL_PASSWORD_LABELS, ...INTL_TOKEN_LABELS, 'पासवर्ड', '비번']),
     ],
     // After: the value lies below the label; before: the pattern also reads the lines above it (dropped by the validator).
     keywordWindow: { before: 200, after: 600 },
