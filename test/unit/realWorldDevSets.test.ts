@@ -60,6 +60,9 @@ import { LAB_DOCS as DEV16_LAB_DOCS } from '../../bench/quality/realWorld/dev16/
 import { DEV17_SET } from '../../bench/quality/realWorld/dev17Set';
 import { HEALTH_DOCS as DEV17_HEALTH_DOCS } from '../../bench/quality/realWorld/dev17/health';
 import { EMBED_DOCS as DEV17_EMBED_DOCS } from '../../bench/quality/realWorld/dev17/embed';
+import { DEV18_SET } from '../../bench/quality/realWorld/dev18Set';
+import { GAME_DOCS as DEV18_GAME_DOCS } from '../../bench/quality/realWorld/dev18/game';
+import { GOV_DOCS as DEV18_GOV_DOCS } from '../../bench/quality/realWorld/dev18/gov';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -198,6 +201,9 @@ const PARTS = [
   // rw-dev17: two parts written at once; each joins the checks once its writer fills it.
   { id: 'rw-dev17-health', title: 'rw-dev17 healthcare IT', seed: DEV17_SET.seed, docs: DEV17_HEALTH_DOCS, areas: ['config-syntax', 'logs-and-output', 'prose', 'precision'] },
   { id: 'rw-dev17-embed', title: 'rw-dev17 embedded and automotive', seed: DEV17_SET.seed, docs: DEV17_EMBED_DOCS, areas: ['code', 'command-line', 'config-syntax', 'precision'] },
+  // rw-dev18: two parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev18-game', title: 'rw-dev18 game development', seed: DEV18_SET.seed, docs: DEV18_GAME_DOCS, areas: ['code', 'config-syntax', 'logs-and-output', 'prose', 'precision'] },
+  { id: 'rw-dev18-gov', title: 'rw-dev18 public sector IT', seed: DEV18_SET.seed, docs: DEV18_GOV_DOCS, areas: ['config-syntax', 'command-line', 'prose', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 

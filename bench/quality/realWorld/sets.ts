@@ -16,6 +16,7 @@ import { DEV14_SET } from './dev14Set';
 import { DEV15_SET } from './dev15Set';
 import { DEV16_SET } from './dev16Set';
 import { DEV17_SET } from './dev17Set';
+import { DEV18_SET } from './dev18Set';
 import { HELD_OUT2_SET } from './heldOut2Set';
 import type { RealWorldSet } from './types';
 
@@ -38,5 +39,6 @@ export const REAL_WORLD_SETS: RealWorldSet[] = [
   DEV15_SET,
   DEV16_SET,
   DEV17_SET,
+  DEV18_SET,
   HELD_OUT2_SET,
 ].filter((s) => s.docs.length > 0);
