@@ -9,6 +9,7 @@ import { readSecretName } from '../validators/secretName';
 import { isLiteralPassword } from '../validators/literalArgument';
 import { passwordVerdict, tokenVerdict } from '../validators/secretValue';
 import { isHashOrEncrypted } from '../validators/storedHash';
+import { isPlaceholder } from '../validators/placeholder';
 
 /** Decodes base64 (standard alphabet); undefined when it is not valid base64 of printable text. */
 export function decodeBase64Text(value: string): string | undefined {
@@ -64,6 +65,19 @@ function validateSecretData(value: string, ctx: MatchContext): boolean {
   if (reading?.kind === 'password') return passwordVerdict(text, ctx.keyName ?? 'password') === undefined;
   if (reading) return tokenVerdict(text, ctx.keyName ?? 'token', reading.kind) === undefined;
   return false;
+}
+
+/** The WordPress salt generator's output (api.wordpress.org/secret-key): 64 characters of its alphabet, letters of both
+ * cases, digits and symbols mixed. */
+function generatedWordPressKey(value: string): boolean {
+  return (
+    /^[A-Za-z0-9!@#$%^&*()\-_ [\]{}<>~`+=,.;:/?|]{64}$/.test(value) &&
+    /[a-z]/.test(value) &&
+    /[A-Z]/.test(value) &&
+    /[0-9]/.test(value) &&
+    (value.match(/[^A-Za-z0-9]/g)?.length ?? 0) >= 6 &&
+    !/(.)\1{3}/.test(value)
+  );
 }
 
 export const credentialFileRules: Rule[] = [
@@ -378,17 +392,33 @@ export const credentialFileRules: Rule[] = [
     keywords: ['db_password', 'auth_key', 'secure_auth', 'logged_in_key', 'nonce_key', 'auth_salt', 'logged_in_salt', 'nonce_salt'],
     pattern: /define\(\s{0,4}['"](?<key>DB_PASSWORD|AUTH_KEY|SECURE_AUTH_KEY|LOGGED_IN_KEY|NONCE_KEY|AUTH_SALT|SECURE_AUTH_SALT|LOGGED_IN_SALT|NONCE_SALT)['"][ \t]{0,4},[ \t]{0,20}'(?<secret>[^'\n]{6,200})'/,
     minEntropy: 2.5,
+    // The salt generator's symbols make `<…>`, `${…}` or `$(…)` by chance (one key in 25): read as a template by the
+    // shared check, so the check runs here, after a generated key has been recognised.
+    skipPlaceholderCheck: true,
     // wp-config-sample.php of every locale puts a sentence where a key goes (`put your unique phrase here`,
     // `mettez une phrase unique ici`, `pon aquí tu frase aleatoria`): words and single spaces, no digit or
     // symbol, never what the salt generator writes.
-    validate: (s, ctx) => !(/_(?:KEY|SALT)$/.test(ctx.keyName ?? '') && /^[\p{L}\p{M}'’]+(?: [\p{L}\p{M}'’]+){2,}$/u.test(s)),
+    validate: (s, ctx) => (/_(?:KEY|SALT)$/.test(ctx.keyName ?? '') ? generatedWordPressKey(s) || (!isPlaceholder(s) && !/^[\p{L}\p{M}'’]+(?: [\p{L}\p{M}'’]+){2,}$/u.test(s)) : !isPlaceholder(s)),
     envName: 'WORDPRESS_DB_PASSWORD',
     docsUrl: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys',
     revocationUrl: 'https://api.wordpress.org/secret-key/1.1/salt/',
     revocationNote: 'Change the database password; replace keys and salts with new ones (this logs every user out).',
     examples: {
-      positives: (g) => [`define( 'DB_PASSWORD', '${g.s(g.alnum(20))}' );`, `define('AUTH_KEY',         '${g.s(g.base64(60))}');`],
-      negatives: () => ["define( 'AUTH_KEY', 'put your unique phrase here' );", "define( 'DB_PASSWORD', 'password_here' );"],
+      positives: (g) => [
+        `define( 'DB_PASSWORD', '${g.s(g.alnum(20))}' );`,
+        `define('AUTH_KEY',         '${g.s(g.base64(60))}');`,
+        // What the generator writes when its symbols happen to close a `<…>` and a `${…}`.
+        `define( 'NONCE_SALT',       '${g.s(`${g.alnum(12)}<${g.alnum(6)}>${g.alnum(14)}\${${g.alnum(5)}}#${g.alnum(7)}!${g.alnum(13)}`)}' );`,
+      ],
+      negatives: (g) => [
+        "define( 'AUTH_KEY', 'put your unique phrase here' );",
+        "define( 'DB_PASSWORD', 'password_here' );",
+        "define( 'AUTH_SALT', '<your unique phrase>' );",
+        `define( 'SECURE_AUTH_KEY', '\${WORDPRESS_SECURE_AUTH_KEY}' );`,
+        // A 64-character run of one kind: no generated key.
+        `define( 'LOGGED_IN_KEY', '${'x'.repeat(64)}' );`,
+        `define( 'DB_PASSWORD', '<db password ${g.digits(2)}>' );`,
+      ],
     },
   },
   {

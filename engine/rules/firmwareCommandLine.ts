@@ -2,8 +2,9 @@
 // `openssl enc -K HEX` (SWUpdate and U-Boot encrypted images), a clear password hashed by `openssl passwd -6 X`
 // in a rootfs post-build script, Yocto's `useradd -P X` / `usermod -P X` (the extrausers class's clear-password
 // flag in EXTRA_USERS_PARAMS), a Conan remote login (`conan remote login NAME USER -p X`, Conan 1's `conan user -p
-// X`), and a fleet variable set with `balena env add NAME X` under a secret's name.
-import type { ExampleGen, Rule } from '../types';
+// X`), a fleet variable set with `balena env add NAME X` under a secret's name, and the OTA password of an ESP
+// board given to espota (`--auth=X` on its command line, or in platformio.ini's `upload_flags`).
+import type { ExampleGen, MatchContext, Rule } from '../types';
 import { positionalRule, toolFlagRule, type PositionalSpec } from './cliRuleBuilder';
 import { humanPassword } from './humanPasswords';
 
@@ -12,6 +13,24 @@ function notAPath(spec: PositionalSpec): Rule {
   const rule = positionalRule(spec);
   const validate = rule.validate!;
   return { ...rule, validate: (value, ctx) => !/^[/~.$]/.test(value) && validate(value, ctx) };
+}
+
+/**
+ * `--auth` is espota's OTA password only where espota reads it: on espota's own line, or in a PlatformIO
+ * `upload_flags` list (one flag a line) above it in platformio.ini; elsewhere `--auth=basic` is a mode.
+ */
+function espotaAuth(spec: PositionalSpec): Rule {
+  const rule = positionalRule(spec);
+  const validate = rule.validate!;
+  const readByEspota = (ctx: MatchContext) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    if (/espota/i.test(ctx.text.slice(lineStart, ctx.start))) return true;
+    if (ctx.path !== undefined && !/(?:^|[\\/])platformio\.ini$/i.test(ctx.path)) return false;
+    // The flag's list: the lines above it up to `upload_flags =`, each a continuation (indented) line.
+    const before = ctx.text.slice(Math.max(0, lineStart - 600), lineStart);
+    return /(?:^|\n)[ \t]*upload_flags[ \t]*=[^\n]*\n(?:[ \t][^\n]{0,200}\n){0,12}$/.test(before) || /upload_flags[ \t]*=/.test(ctx.text.slice(lineStart, ctx.start));
+  };
+  return { ...rule, validate: (value, ctx) => readByEspota(ctx) && validate(value, ctx) };
 }
 
 const user = (g: ExampleGen) => g.pick(['tester', 'service', 'fieldtech', 'ci-embedded']);
@@ -80,5 +99,20 @@ export const firmwareCommandLineRules: Rule[] = [
     kind: 'password',
     positives: (g) => [`balena env add MQTT_PASSWORD ${g.s(humanPassword(g))} --fleet acme/edge-gw`, `balena env add API_TOKEN '${g.s(g.alnum(32))}' --device ${g.hex(7)}`],
     negatives: () => ['balena env add MQTT_PASSWORD "$MQTT_PASSWORD" --fleet acme/edge-gw', 'balena env add LOG_LEVEL debug --fleet acme/edge-gw', 'balena env rm MQTT_PASSWORD'],
+  }),
+  espotaAuth({
+    id: 'cli-espota-auth-password',
+    description: 'OTA update password of an ESP board given to espota (--auth=, PlatformIO upload_flags)',
+    envName: 'OTA_PASSWORD',
+    docsUrl: 'https://docs.platformio.org/en/latest/platforms/espressif32.html#over-the-air-ota-update',
+    keywords: ['--auth'],
+    lead: `--auth(?:=|[ \\t]{1,4})`,
+    wordStart: false,
+    kind: 'password',
+    positives: (g) => [
+      `[env:esp32dev-ota]\nupload_protocol = espota\nupload_port = 192.168.1.${g.digits(2)}\nupload_flags =\n    --port=3232\n    --auth=${g.s(humanPassword(g))}\n`,
+      `python3 ~/.platformio/packages/framework-arduinoespressif32/tools/espota.py -i 10.0.0.${g.digits(2)} -p 3232 --auth=${g.s(g.alnum(14))} -f .pio/build/ota/firmware.bin`,
+    ],
+    negatives: (g) => [`upload_flags =\n    --port=3232\n    --auth=\${sysenv.OTA_PASSWORD}\n`, `mongosh --host db01 --auth=SCRAM-SHA-256 -u admin`, `curl --auth=${g.alnum(12)} https://example.com`],
   }),
 ];

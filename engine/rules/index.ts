@@ -75,6 +75,9 @@ import { xmlCdataSecretRules } from './xmlCdataSecrets';
 import { networkOpsSecretRules } from './networkOpsSecrets';
 import { ldapBindPasswordRules } from './ldapBindPasswords';
 import { installerPropertyRules } from './installerProperties';
+import { plaintextSchemePasswordRules } from './plaintextSchemePasswords';
+import { provisioningCsvKeyRules } from './provisioningCsvKeys';
+import { logMessageSecretRules } from './logMessageSecrets';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -98,6 +101,9 @@ export const builtinRules: readonly Rule[] = [
   ...terraformStateRules,
   ...commandLineOpsRules,
   ...installerPropertyRules,
+  ...plaintextSchemePasswordRules,
+  ...provisioningCsvKeyRules,
+  ...logMessageSecretRules,
   ...classroomToolRules,
   ...researchToolRules,
   ...gameServerRules,

@@ -411,7 +411,7 @@ export const CSV_PATH = /\.(?:csv|tsv)$/i;
 let csvMemo: { text: string; delimiter: string; header: string[] } | undefined;
 
 /** The cells of one CSV row, quotes removed (`""` inside quotes is a quote). */
-function csvCells(line: string, delimiter: string): string[] {
+export function csvCells(line: string, delimiter: string): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -434,7 +434,7 @@ function csvCells(line: string, delimiter: string): string[] {
 }
 
 /** How many delimiters precede `at` on its row, outside quotes: the cell's column. */
-function csvColumn(row: string, delimiter: string): number {
+export function csvColumn(row: string, delimiter: string): number {
   let column = 0;
   let quoted = false;
   for (const c of row) {
