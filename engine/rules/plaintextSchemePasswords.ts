@@ -1,5 +1,5 @@
 // A password stored with a scheme prefix that says it is not encoded: Spring Security's `{noop}` (its
-// DelegatingPasswordEncoder reads the rest as the password itself) and Dovecot's `{PLAIN}` / `{CLEAR}` /
+// DelegatingPasswordEncoder reads the rest as the password itself) and Dovecot's `{PLAIN}`, `{CLEAR}` and
 // `{CLEARTEXT}` in passwd-files and SQL rows. Other prefixes (`{bcrypt}`, `{SHA512-CRYPT}`) hold verifiers.
 // The prefix names the value a password under any key, in any syntax (properties, YAML, Java, a users file).
 import { isLiteralPassword } from '../validators/literalArgument';
@@ -13,7 +13,7 @@ export const plaintextSchemePasswordRules: Rule[] = [
     provider: 'Generic',
     family: 'generic',
     priority: 'context',
-    description: 'Password stored under a plaintext scheme prefix (Spring Security {noop}, Dovecot {PLAIN} / {CLEAR})',
+    description: 'Password stored under a plaintext scheme prefix (Spring Security {noop}, Dovecot {PLAIN} or {CLEAR})',
     keywords: ['{noop}', '{plain}', '{clear}', '{cleartext}'],
     // Dovecot's passwd-file separates fields with `:`; a Spring value ends at its quote or the line's end.
     pattern: /\{(?:noop|NOOP|plain|PLAIN|clear|CLEAR|cleartext|CLEARTEXT)\}(?<secret>[^\s"'`:;,<>{}()\\]{4,128})/,
