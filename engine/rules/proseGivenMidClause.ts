@@ -1,7 +1,7 @@
 // A generated-looking password given in the middle of its sentence, words going on after it (`the read replica
-// password is k4bd-27QX-m3f8 if you need to check rows`, `Passwort ist jetzt Hx7-22kq-Lm0 bis Freitag`).
-// prose-sentence-password wants the value to end its clause, or to carry a symbol when a word follows; a value of
-// letters and digits in mixed case or in dashed groups is given as plainly, and no word of a sentence has that shape.
+// password is X if you need to check rows`, `das Passwort fürs WLAN ist X bis Freitag`). prose-sentence-password
+// wants the value to end its clause, or to carry a symbol when a word follows; a value of letters and digits in mixed
+// case or in dashed groups (`k4bd-…`) is given as plainly, and no word of a sentence has that shape.
 // Its own rule: a pattern that let such a value end prose-sentence-password's match would take the first one after
 // the password word (`password for srv-db01 is X`) and hide the real one behind it.
 import type { Rule } from '../types';

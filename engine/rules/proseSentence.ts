@@ -41,7 +41,7 @@ const FOLLOWED_BY_WORD = /^[ \t]{1,2}\p{L}/u;
 
 /**
  * Generated-looking without a symbol: 8 or more letters and digits with capitals and small letters, or groups joined
- * by `-`, `_` or `.` (`k4bd-27QX-m3f8`). A word may follow such a value where the sentence gives it (`… is X if you
+ * by `-`, `_` or `.` (`k4bd-…`). A word may follow such a value where the sentence gives it (`… is X if you
  * need it`), as no word of the sentence has this shape.
  */
 export const mixedGenerated = (value: string) =>
