@@ -46,6 +46,7 @@ import { proseFollowupRules } from './proseFollowup';
 import { proseColonValueRules } from './proseColonValue';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
+import { proseGivenMidClauseRules } from './proseGivenMidClause';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
 import { proseLoginNextLineRules } from './proseLoginNextLine';
@@ -121,6 +122,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseColonValueRules,
   ...proseNamedAfterRules,
   ...proseSentenceRules,
+  ...proseGivenMidClauseRules,
   ...prosePasswordListRules,
   ...proseLoginListRules,
   ...proseLoginNextLineRules,

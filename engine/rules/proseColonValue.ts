@@ -63,8 +63,8 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(
   'iu',
 );
 
-/** `Example` in the languages of the chats: a value shown as an example is no secret. */
-const EXAMPLE_WORD = /(?<![\p{L}])(?:example|exemple|ejemplo|exemplo|esempio|beispiel|voorbeeld|przyk[łl]ad|örnek|пример|приклад)(?![\p{L}])|例/iu;
+/** `Example` in the languages of the chats: a value shown as an example is no secret (a host under the reserved `.example` domain is no such word). */
+const EXAMPLE_WORD = /(?<![\p{L}])(?:(?<!\.)example|example(?=\.)|exemple|ejemplo|exemplo|esempio|beispiel|voorbeeld|przyk[łl]ad|örnek|пример|приклад)(?![\p{L}])|例/iu;
 
 /** A machine's log line (a CI runner's ISO time stamp, ESPHome's `[I][wifi:313]:`): its fields are the log rules' to read. */
 const MACHINE_LOG_LINE = /^[ \t]{0,4}(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z|\[[A-Z]\]\[)/;

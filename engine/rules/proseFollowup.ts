@@ -29,9 +29,12 @@ export const TOKEN_CONTEXT = new RegExp(
   'iu',
 );
 
-/** A label line that talks about passwords without giving one: a hash, a rule, a field, an example, a commit. */
+/**
+ * A label line that talks about passwords without giving one: a hash, a rule, a field, an example, a commit. (A host or
+ * an address under a documentation domain, `ops@acme.example`, `example.com`, is no example of a value.)
+ */
 export const NOT_A_VALUE_LINE =
-  /hash|policy|polic[ey]|length|expir|format|field|placeholder|example|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|pubkey|\bkey data[ \t]*:|reset link|manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
+  /hash|policy|polic[ey]|length|expir|format|field|placeholder|(?<![.@\w-])example(?!\.[a-z])|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|pubkey|\bkey data[ \t]*:|reset link|manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
 
 /** Up to `count` lines said before the value's line (blank and speaker lines skipped), nearest first. */
 function linesBefore(text: string, lineStart: number, count = 2): string[] {
@@ -406,8 +409,30 @@ const FOLLOWUP_PHRASES = [
   'nowy',
   'neu',
   'neues',
+  // A value still in use (`the bouncer password is still X`, `a senha do banco continua X`): the password is named
+  // in the sentence or just above (these set nothing, so CHANGE_PHRASE leaves them out).
+  'is still',
+  'still',
+  'immer noch',
+  'est toujours',
+  "c'est toujours",
+  'è ancora',
+  'continua',
+  'nog steeds',
+  'nadal',
 ];
 const phrases = [...FOLLOWUP_PHRASES].sort((a, b) => b.length - a.length);
+
+/**
+ * Follow-up forms with words between (regex sources): a value set with its object named (`changed it anyway to X`,
+ * `reset the staging admin to X`, `who set the backup user's pass to X`), and one of several values told apart by a
+ * word (`the guest one is X`, `the old one was X`).
+ */
+const CHANGED_OBJECT_TO = "(?:changed|set|reset|rotated|switched)(?:[ \\t]{1,2}[A-Za-z'’-]{1,16}){1,3}?[ \\t]{1,2}to";
+const FOLLOWUP_FORMS = [CHANGED_OBJECT_TO, '(?:old|older|new|guest|e-?mail|admin|other|previous|current|real|right|working|second|first)[ \\t]one[ \\t](?:is|was)'];
+/** The forms' keywords (each form holds one of them). */
+const FOLLOWUP_FORM_KEYWORDS = ['changed', 'reset', 'set ', 'rotated', 'switched', 'one is', 'one was'];
+const CHANGED_OBJECT_PHRASE = new RegExp(`^${CHANGED_OBJECT_TO}$`, 'i');
 
 /** `it's` alone names nothing: the value must end with `now`, or carry a symbol (`It's W1n7er!3`), or be generated. */
 const BARE_IT = /^(?:it's|it’s|its|it is)$/i;
@@ -436,7 +461,9 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   // The label is in the phrase (`new pw X`), earlier on this line, or on the lines said just before; or the sentence
   // says the value was just changed (`I rotated it, it's X now`), and then the value must carry a symbol.
   let kind: Context = PASSWORD_CONTEXT.test(phrase) ? 'password' : contextOf([sentence, ...linesBefore(ctx.text, lineStart, 4)], true);
-  const changedOnly = kind === undefined && (CHANGED.test(sentence) || CHANGE_PHRASE.test(phrase)) && !NOT_A_VALUE_LINE.test(sentence);
+  // `set the owner password to X`: a password word in the form itself is the labelled rules' to read.
+  if (CHANGED_OBJECT_PHRASE.test(phrase) && PASSWORD_CONTEXT.test(phrase)) return false;
+  const changedOnly = kind === undefined && (CHANGED.test(sentence) || CHANGE_PHRASE.test(phrase) || CHANGED_OBJECT_PHRASE.test(phrase)) && !NOT_A_VALUE_LINE.test(sentence);
   if (changedOnly) kind = 'password';
   if (kind === undefined) return false;
   const rest = ctx.text.slice(ctx.end, ctx.end + 12).replace(/^[`"'”*_»」]{1,3}/, '');
@@ -460,12 +487,13 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
 
 // Each ASCII phrase whole (a first word such as `the` or `le` would wake the rule on every text).
 const FOLLOWUP_KEYWORDS = [
-  ...new Set(
-    phrases
+  ...new Set([
+    ...phrases
       .filter((p) => /^[\x20-\x7e]+$/.test(p))
       .map((p) => p)
       .filter((w) => w.length >= 3),
-  ),
+    ...FOLLOWUP_FORM_KEYWORDS,
+  ]),
   ...foldedKeywords(phrases.filter((p) => !/^[\x20-\x7e]+$/.test(p))),
 ];
 
@@ -662,7 +690,7 @@ export const proseFollowupRules: Rule[] = [
     description: 'Password handed over in a follow-up sentence after it was named ("it\'s X now", "changed it to X", "the new one is X", "try X")',
     keywords: FOLLOWUP_KEYWORDS,
     keywordWindow: { before: 8, after: 200 },
-    pattern: new RegExp(`(?<![${LETTER}'])(?<key>${phrases.map(escape).join('|')})(?![${LETTER}])(?:[ \\t]{1,3}|[ \\t]{0,3}[:：→][ \\t]{0,3})${OPEN}(?<secret>${VALUE})`, 'i'),
+    pattern: new RegExp(`(?<![${LETTER}'])(?<key>${[...phrases.map(escape), ...FOLLOWUP_FORMS].join('|')})(?![${LETTER}])(?:[ \\t]{1,3}|[ \\t]{0,3}[:：→][ \\t]{0,3})${OPEN}(?<secret>${VALUE})`, 'i'),
     validate: validateFollowup,
     examples: {
       positives: (g) => [
@@ -671,6 +699,9 @@ export const proseFollowupRules: Rule[] = [
         `[12:10] can't log in to the firewall, password rejected\n[12:11] the new one is ${g.s(g.alnum(16))}\n`,
         `Kofi: can't get into the shared Adobe account, what's the password?\nInes: try ${g.s(humanPassword(g))}\n`,
         `Hasło do FTP się zmieniło. Teraz jest ${g.s(humanPassword(g))}`,
+        `Restarted, still refused.\nThat was it! Changed it anyway to ${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(2)}$${g.lower(3)}`)} without special chars.`,
+        `${exampleSpeaker(g)}: what was the amazon password again\n${exampleSpeaker(g)}: that's amazon. the email one is ${g.s(humanPassword(g))}\n`,
+        `[15:16] ${exampleSpeaker(g)}: changed the nickserv password last week\n[15:17] ${exampleSpeaker(g)}: the bouncer password is still ${g.s(humanPassword(g))} though, isn't it\n`,
       ],
       negatives: (g) => [
         'The password reset flow is fixed, it is now live.',
@@ -680,6 +711,11 @@ export const proseFollowupRules: Rule[] = [
         "We changed the password policy, it's stricter now.",
         'Password: see vault. Try Node18 if the build fails.',
         `The token is fine, it's ${g.lower(8)} now.`,
+        'We changed the default port to 8443 last week.',
+        'The password is still in the vault.',
+        `Reset the counter to ${g.digits(2)} after each run.`,
+        `The password policy changed; the old one was v${g.digits(1)}.${g.digits(1)}.`,
+        `Ivan set the owner password to ${humanPassword(g)} for now.`,
       ],
     },
   },

@@ -17,7 +17,7 @@ import { pushTokenBefore } from '../validators/pushToken';
 import { exampleSpeaker } from './proseChatLines';
 
 /** The password words (PASSWORD_CONTEXT), with its one open-ended blank bounded for the regex safety check. */
-const WORDS = PASSWORD_CONTEXT.source.replace('[ \\t]+for', '[ \\t]{1,3}for');
+export const WORDS = PASSWORD_CONTEXT.source.replace('[ \\t]+for', '[ \\t]{1,3}for');
 /** Token words, with the API-key phrases of Romance languages that put `de` between (`chave de API`, `clave de la API`). */
 const TOKEN_WORDS = `${TOKEN_CONTEXT.source}|(?:chave|clave|chiave)[ \\t]{1,2}(?:de[ \\t]{1,2}(?:la[ \\t]{1,2})?|dell'|da[ \\t]{1,2})?api`;
 
@@ -38,6 +38,14 @@ const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
  */
 const WORD_AFTER_SYMBOL = '(?<=[!@#$%^&*+=?~][^\\s]{0,63})[ \\t]{1,2}\\p{L}';
 const FOLLOWED_BY_WORD = /^[ \t]{1,2}\p{L}/u;
+
+/**
+ * Generated-looking without a symbol: 8 or more letters and digits with capitals and small letters, or groups joined
+ * by `-`, `_` or `.` (`k4bd-…`). A word may follow such a value where the sentence gives it (`… is X if you
+ * need it`), as no word of the sentence has this shape.
+ */
+export const mixedGenerated = (value: string) =>
+  value.length >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && (/[a-z]/.test(value) && /[A-Z]/.test(value) ? /^[A-Za-z0-9_.-]+$/.test(value) : /^[a-z0-9]+(?:[-_.][a-z0-9]+){2,}$/i.test(value));
 
 /** Closed as a value is closed in prose: a quote, backtick, bold or markup right after it. */
 const CLOSED = /^(?:[`"'”»」]|\*\*|<\/(?:strong|b|code|em|kbd)>)/;
@@ -92,6 +100,8 @@ function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head
   // The sentence holding the password word, not one that ended before the value's (`… password. Try Node18`).
   const between = before.slice(end);
   if (/[.!?。！？][ \t]+\p{Lu}|[.!?。！？][ \t]*$/u.test(between.replace(/[`"'”»*_]{1,8}$/, ''))) return undefined;
+  // A line break escaped in a JSON or CSV message (`Password: X\n\nRouter arrives …`) ends the sentence too.
+  if (between.includes('\\n')) return undefined;
   // Words right after the password word that make the sentence about something else (`password reset (DATA-1)`),
   // another label before the value (`… (session id: X)`), or a place where the password is (`pw in 1Password under X`).
   if (
@@ -161,7 +171,7 @@ function compoundGiven(ctx: MatchContext): boolean {
   return GIVEN_AFTER.test(lead);
 }
 
-function validateSentence(value: string, ctx: MatchContext): boolean {
+export function validateSentence(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   const read = sentenceBefore(ctx, 'password');
@@ -178,7 +188,8 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   // A remark in brackets after the password word, ending a label line (`Benutzer und Passwort (nur Break-Glass!):`):
   // what follows is the value. (A password inside the brackets, `(all share one password, X):`, is given there.)
   if (/^[)\]][ \t]{0,2}[:：][ \t]*(?:\r?\n|$)/.test(after) && /[([]/.test(read.between)) return false;
-  if (!marked && !CLAUSE_END.test(after) && !(FOLLOWED_BY_WORD.test(after) && /[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value))) return false;
+  const wordAfterGiven = FOLLOWED_BY_WORD.test(after) && ((/[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)) || (mixedGenerated(value) && compoundGiven(ctx)));
+  if (!marked && !CLAUSE_END.test(after) && !wordAfterGiven) return false;
   // Brackets and lists (`(DATA-1`, `ENC[…,iv:…]`), a closing question (`Testsystem?`), an image or host and port.
   // A Markdown link (`[Credential Classes](#credential-classes)`) is a reference, not a value.
   if (value.includes('](')) return false;
@@ -201,32 +212,35 @@ function validateSentence(value: string, ctx: MatchContext): boolean {
   return marked && value.length >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
 
+/** The password words of prose-sentence-password, ASCII and folded international ones. */
+export const SENTENCE_PASSWORD_KEYWORDS = [
+  ...new Set(
+    [
+      ...ASCII_PASSWORD_LABELS.filter((l) => !['key', 'psk', 'pass', 'pin'].includes(l)),
+      'pw ',
+      'pwd',
+      'passwort',
+      'kennwort',
+      'wachtwoord',
+      'creds',
+      'credentials',
+      'rcon',
+      'community string',
+      'zugangsdaten',
+      'identifiants',
+      'sandi',
+    ].map((l) => l.toLowerCase()),
+  ),
+  ...foldedKeywords([...INTL_PASSWORD_LABELS, 'पासवर्ड', '비번', '비밀번호']),
+].filter((k) => k.length >= 3);
+
 export const proseSentenceRules: Rule[] = [
   {
     ...base,
     id: 'prose-sentence-password',
     appliesToPath: (path) => chatPath(path, true),
     description: 'Password given at the end of a clause of the sentence that names it (the new password is … for the UI; wachtwoord is sinds vorige week …)',
-    keywords: [
-      ...new Set(
-        [
-          ...ASCII_PASSWORD_LABELS.filter((l) => !['key', 'psk', 'pass', 'pin'].includes(l)),
-          'pw ',
-          'pwd',
-          'passwort',
-          'kennwort',
-          'wachtwoord',
-          'creds',
-          'credentials',
-          'rcon',
-          'community string',
-          'zugangsdaten',
-          'identifiants',
-          'sandi',
-        ].map((l) => l.toLowerCase()),
-      ),
-      ...foldedKeywords([...INTL_PASSWORD_LABELS, 'पासवर्ड', '비번', '비밀번호']),
-    ].filter((k) => k.length >= 3),
+    keywords: SENTENCE_PASSWORD_KEYWORDS,
     keywordWindow: { before: 0, after: REACH + 160 },
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
@@ -244,6 +258,8 @@ export const proseSentenceRules: Rule[] = [
         `When I run it locally with the password typed in (${g.s(humanPassword(g))}) it works.`,
         `password got rotated on monday, new one is ${g.s(humanPassword(g))} -- I'll update the CI var too`,
         `Für den Drucker habe ich das neue Kennwort ${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(3)}!`)} vergeben.`,
+        // A host under the documentation domain is no example word (`scan@acme.example`).
+        `My user is ${g.lower(5)}@northwind.example and the new password is ${g.s(`${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(2)}${g.digits(2)}${g.lower(2)}`)} — can you check?`,
       ],
       negatives: (g) => [
         'The password for the ticket is in DATA-9967.',
