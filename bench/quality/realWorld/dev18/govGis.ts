@@ -63,7 +63,7 @@ print("item id", "${k.n(k.g.hex(32))}")
   <users>
     <user enabled="true" name="admin" password="${k.n('digest1:' + k.g.base64(64))}"/>
     <user enabled="true" name="wfs_editor" password="plain:${k.pw()}"/>
-    <user enabled="true" name="publisher" password="${k.n('crypt1:' + k.g.base64(24))}"/>
+    <user enabled="true" name="publisher" password="${k.u('crypt1:' + k.g.base64(24))}"/>
     <user enabled="true" name="kataster_sync" password="plain:${k.spw()}"/>
   </users>
   <groups/>

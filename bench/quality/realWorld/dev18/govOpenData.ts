@@ -62,7 +62,7 @@ from sodapy import Socrata
 
 client = Socrata(
     "data.cityofexample.gov",
-    "${k.tok()}",  # app token (rate limits)
+    "${k.u(V.token(k.g))}",  # app token (rate limits)
     username="etl-bot@cityofexample.gov",
     password="${k.pw()}",
     timeout=120,

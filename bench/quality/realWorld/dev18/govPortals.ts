@@ -179,7 +179,7 @@ SECRET_KEY_BASE=${k.hex(128)}
 SMTP_USERNAME=participa@ayto.example
 SMTP_PASSWORD=${k.pw()}
 SMTP_ADDRESS=smtp.ayto.example
-GEOCODER_LOOKUP_API_KEY=${k.n(V.googleApiKey(k.g))}
+GEOCODER_LOOKUP_API_KEY=${k.u(V.googleApiKey(k.g))}
 # ^ browser key restricted by referrer (participa.ayto.example) — public
 MAPS_PROVIDER=here
 HERE_API_KEY=${k.tok()}
