@@ -209,7 +209,10 @@ export const publicSectorToolRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the SYSTEM password of the database (and APPS if it was on the same line) and run FNDCPASS from a prompt or a wallet, not a line kept in notes or history.',
     examples: {
-      positives: (g) => [`FNDCPASS apps/$APPS_PW 0 Y system/${g.s(plainPassword(g).replace(/[/@]/g, '!'))} SYSTEM APPLSYS NEWAPPS1`],
+      positives: (g) => [
+        `FNDCPASS apps/$APPS_PW 0 Y system/${g.s(plainPassword(g).replace(/[/@]/g, '!'))} SYSTEM APPLSYS NEWAPPS1`,
+        `FNDCPASS apps/$APPS_PW 0 Y SYSTEM/${g.s(g.alnum(12))} USER SYSADMIN $NEW_PW`,
+      ],
       negatives: () => ['FNDCPASS apps/$APPS_PW 0 Y system/$SYSTEM_PW SYSTEM APPLSYS $NEW_PW', 'FNDCPASS apps/<apps_pwd> 0 Y system/<system_pwd> USER SYSADMIN <new_pwd>'],
     },
   },
