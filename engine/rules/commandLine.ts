@@ -8,7 +8,7 @@ import { ownString } from '../detect/ownString';
 import { commandBefore, commandStart, LDAP_TOOLS, MONGO_TOOLS, MYSQL_TOOLS, POSTGRES_TOOLS } from '../detect/shellCommand';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import { readSecretName } from '../validators/secretName';
-import { isWorkingDirectory } from '../validators/secretValue';
+import { isWorkingDirectory, refersElsewhere } from '../validators/secretValue';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { ARG_VALUE, flagStartBefore, positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
 import { dottedPassphrase, humanPassword, passphrase } from './humanPasswords';
@@ -675,6 +675,7 @@ function secretAssignmentRule(): Rule {
         `export GITHUB_TOKEN=ghp_${'x'.repeat(36)}`,
         `export TOKEN_URL=https://auth.example.com/token`,
         `--set ingress.tls.secretName=web-tls`,
+        '[d3_hostimport]\nuser=d3_import\npassword=siehe Passwortsafe',
       ],
     },
   };
@@ -689,6 +690,8 @@ function validateAssignment(secret: string, ctx: MatchContext): boolean {
   const variable = key.replace(/^.*[.[\]]/, '');
   const kind = PASSWORD_VARIABLES.has(key.toUpperCase()) ? 'password' : (flagValueKind(variable) ?? secretLiteralKind(ctx.text, keyAt, before));
   if (!kind || isWorkingDirectory(variable, secret)) return false;
+  // A note where the value would be (`password=siehe Passwortsafe`, `password=see vault`), not a password.
+  if (refersElsewhere(ctx.text.slice(ctx.start, ctx.start + 40))) return false;
   // How the assignment is introduced: a flag or keyword, another pair in the same quoted list, or a command after it.
   // Tool variables are passwords wherever they are set; other names need a command-line context.
   const led = PASSWORD_VARIABLES.has(key.toUpperCase()) || ASSIGNMENT_LEAD.test(before) || ASSIGNMENT_LIST.test(before) || PAIRS_COMMAND.test(before) || continuesAssignments(ctx.text, keyAt, before);

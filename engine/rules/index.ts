@@ -17,6 +17,7 @@ import { commandLineOpsRules } from './commandLineOps';
 import { gameServerRules } from './gameServers';
 import { integrationToolRules } from './integrationTools';
 import { healthcareToolRules } from './healthcareTools';
+import { publicSectorToolRules } from './publicSectorTools';
 import { appSigningToolRules } from './appSigningTools';
 import { shellVariableCommandRules } from './shellVariableCommands';
 import { serverEnvDirectiveRules } from './serverEnvDirectives';
@@ -110,6 +111,7 @@ export const builtinRules: readonly Rule[] = [
   ...gameServerRules,
   ...integrationToolRules,
   ...healthcareToolRules,
+  ...publicSectorToolRules,
   ...windowsAdminRules,
   ...appSigningToolRules,
   ...shellVariableCommandRules,

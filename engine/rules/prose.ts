@@ -592,6 +592,8 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (PASSWORD_ELSEWHERE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80))) return false;
   // A longer list (`a / b / c`): the pair is part of an enumeration.
   const beforeUser = before.slice(0, m.index + m[0].indexOf(user));
+  // `on host sapprd-ci / sapgw00`, `server db01 / db02`: the word before names a host, so the pair is two machines.
+  if (/(?:^|[^\p{L}])(?:host|server|node|machine)[ \t]{1,3}$/iu.test(beforeUser)) return false;
   if (/\/[ \t]{0,3}[`*]{0,2}$/.test(beforeUser) && !/(?:login|user(?:name)?|id)[ \t]{0,2}\/[ \t]{0,2}(?:pass(?:word)?|pw|pwd)/i.test(beforeUser)) return false;
   if (/^[ \t]{1,3}\/[ \t]/.test(ctx.text.slice(ctx.end + (/[`*"]/.test(ctx.text.charAt(ctx.end)) ? 1 : 0), ctx.end + 6))) return false;
   const marked = /[`"]/.test(ctx.text.charAt(ctx.start - 1));
@@ -825,6 +827,7 @@ export const proseRules: Rule[] = [
         "Enter host password for user 'deploy':\n* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384",
         "Enter host password for user 'deploy':\n* SSL connection using TLSv1.2 / ECDHE-RSA-AES128-GCM-SHA256",
         'The admin / user roles differ.',
+        ' LOCATION    SAP-Gateway on host sapprd-ci / sapgw00',
         'and/or',
         "The console password's settings (`bootstopkey=` / `bootdelaykey=` in U-Boot's environment)",
         `# export for the other agents (base64 server config, contains the credentials!)\n# jf config export ci${g.digits(2)}  ->  ${btoa(`{"version":2,"url":"<url>","user":"<user>"}`)}`,

@@ -197,7 +197,9 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   if (/^[`"'”»*]{0,2}[ \t]{1,2}\/[ \t]{1,2}\S/.test(ctx.text.slice(ctx.end, ctx.end + 8))) return false;
   // A question about a named thing (`пароль от ipmi на db-07?`, `Passwort vom FortiGate-Admin?`): a hyphenated name, asked about.
   if (/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+\?$/.test(value)) return false;
-  if (/^[([{]|,/.test(value) || /^[A-Za-z]+[?!]$/.test(value) || /^[a-z][\w.-]*:[\w.-]+$/i.test(value)) return false;
+  if (/^[([{]|,/.test(value) || /^\p{L}+[?!]$/u.test(value) || /^[a-z][\w.-]*:[\w.-]+$/i.test(value)) return false;
+  // A keyword's argument list cut at the value's end (`PASSWORD USER(DMV0087)`, CL's `TYPE(*CHAR)`): a command, not a password.
+  if (/^[A-Za-z]{2,}\([^)]*$/.test(value)) return false;
   if (CODE_WORD.test(value.replace(/[^A-Za-z]/g, '')) && /^[A-Za-z]+[^A-Za-z]{0,2}$/.test(value)) return false;
   // A lower camel-case word in backticks (`authorityHost`) names code in docs: a parameter or a property.
   if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value) && ctx.text.charAt(ctx.start - 1) === '`') return false;
@@ -274,6 +276,8 @@ export const proseSentenceRules: Rule[] = [
         'The password for PostgreSQL15 instances lives in the vault.',
         `Identifiants de test : \`recette${g.digits(2)}\` / ${humanPassword(g)}.`,
         `Und das Passwort vom FortiGate-Admin?`,
+        '[09:02] Lucía: ¿alguien tiene la contraseña del usuario de integración con la Plataforma de Intermediación?',
+        '3. Password reset for the batch id:\n   PASSWORD USER(DMV0087) INTERVAL(90)',
         `кто-нибудь помнит пароль от ipmi на db-${g.digits(2)}?`,
         'After first login we set our standard credentials (see vault, folder *Network/Bootstrap*, never here).',
       ],

@@ -201,7 +201,9 @@ export const tokenFormatRules: Rule[] = [
     validate: (value, ctx) => {
       // The 80 characters before it on its line (sliced first: a search for the line's start would read a whole minified line).
       const near = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);
-      if (/authorization/i.test(near.slice(near.lastIndexOf('\n') + 1))) return false;
+      // Unless a log wrote the header as a pair (`HTTP headers: …, Authorization=Basic …`), which the header rule does not read.
+      const line = near.slice(near.lastIndexOf('\n') + 1);
+      if (/authorization/i.test(line) && !/authorization[ \t]{0,2}=[ \t]{0,2}(?:Basic|basic|BASIC)[ \t]{1,2}$/i.test(line)) return false;
       const quoted = /["'`](?:Basic|basic|BASIC)[ \t]{1,2}$/.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start)) && /["'`]/.test(ctx.text.charAt(ctx.end));
       return isBasicCredential(value) && (quoted || isUserPasswordPair(value));
     },
@@ -215,6 +217,7 @@ export const tokenFormatRules: Rule[] = [
         `\t\t{"Basic ${g.s(btoa(`ci-bot:${g.pick(['Bella', 'Maple', 'Tiger'])}${g.digits(2)}!`))}", "ci-bot", true},`,
         `PROXY_AUTH=Basic ${g.s(btoa(`proxy-${g.lower(4)}:${g.pick(['Harbor', 'Falcon'])}${g.digits(3)}#`))}\n`,
         `The partner API takes Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(14)}`))} on every call.`,
+        `DEBUG 2025-02-03 11:02:15 HTTP headers: Content-Type=text/xml, Authorization=Basic ${g.s(btoa(`${g.lower(6)}_abruf:${g.alnum(14)}`))}`,
       ],
       negatives: (g) => [
         `const AUTH = 'Basic ${g.alnum(20)}';`,

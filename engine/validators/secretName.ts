@@ -946,6 +946,8 @@ function readName(name: string): SecretNameReading | undefined {
   // Nextcloud's and ownCloud's `'passwordsalt' => '…'` in config.php is the same site-wide secret; as a salt word it
   // is still dropped beside a stored hash (a user row's own salt).
   if (name === 'passwordsalt') return { kind: 'secret', word: 'salt' };
+  // An LDAP bind's credential (Keycloak's and WildFly's `bindCredential`, `ldap.bindCredential`): the bind account's password.
+  if (/(?:^|[._:-])bind[_-]?credentials?$/i.test(name)) return { kind: 'password', word: 'credential' };
   const words = nameWords(name)
     .flatMap((w) => splitCompound(w))
     .map((w) => (KEY_TRANSLATIONS.includes(w) ? 'key' : w));

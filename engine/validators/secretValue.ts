@@ -404,6 +404,11 @@ function isChosenNotDummy(value: string): boolean {
  */
 const REFERS_ELSEWHERE = /^(?:same (?:as|like)|see|siehe|wie (?:bei|oben|im|in)|ask|comme (?:pour|le|la|sur)|idem|igual (?:a|que|ao)|mesmo (?:que|do|da)|mismo que)(?= |$)/i;
 
+/** Whether the text where a value starts is such a note (`siehe Passwortsafe`, `see vault`). */
+export function refersElsewhere(text: string): boolean {
+  return REFERS_ELSEWHERE.test(text);
+}
+
 /**
  * Lower-case words separated by single spaces, at least three of them: a passphrase, not a message. A later word
  * that is an option (`openssl rand -base64 24`, `pwgen -s 20 1`) makes it the command that makes a password.
