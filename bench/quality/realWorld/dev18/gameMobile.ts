@@ -293,13 +293,9 @@ notarization/apple_id_password="${k.s('password', `${k.g.lower(4)}-${k.g.lower(4
 `,
   ),
 
-  gDoc(
-    'game-keytool-session',
-    ['command-line', 'logs-and-output', 'precision'],
-    'docs/release/keystore-howto.md',
-    (k) => {
-      const pw = V.safePw(k.g);
-      return `# Creating the upload keystore (done once, 2024-02-11)
+  gDoc('game-keytool-session', ['command-line', 'logs-and-output', 'precision'], 'docs/release/keystore-howto.md', (k) => {
+    const pw = V.safePw(k.g);
+    return `# Creating the upload keystore (done once, 2024-02-11)
 
 \`\`\`
 $ keytool -genkeypair -v -keystore upload-keystore.jks -keyalg RSA -keysize 2048 -validity 10000 -alias upload -storepass ${k.s('password', pw)} -keypass ${k.s('password', pw)} -dname "CN=Papercut Games, O=Papercut Games, C=PL"
@@ -321,6 +317,5 @@ Signature algorithm name: SHA256withRSA
 The SHA1 above goes into the Firebase console (Android app settings) and the Google Play Games Services
 OAuth client. The password is in the team vault under "Slime Shop / upload keystore"; ask Ola.
 `;
-    },
-  ),
+  }),
 ];

@@ -285,13 +285,9 @@ Invoke-RestMethod -Method Post -Uri "https://build-api.cloud.unity3d.com/api/v1/
 `,
   ),
 
-  gDoc(
-    'game-unity-ugs-service-account',
-    ['command-line', 'http-auth', 'precision'],
-    'tools/ugs-deploy.sh',
-    (k) => {
-      const keyId = k.g.uuid();
-      return `#!/bin/bash
+  gDoc('game-unity-ugs-service-account', ['command-line', 'http-auth', 'precision'], 'tools/ugs-deploy.sh', (k) => {
+    const keyId = k.g.uuid();
+    return `#!/bin/bash
 # Deploys Remote Config + Cloud Code with the UGS CLI, service account "ci-deployer".
 export UGS_CLI_SERVICE_KEY_ID=${k.n(keyId)}
 export UGS_CLI_SERVICE_SECRET_KEY=${k.s('token', k.g.base64(32).replace(/[+/=]/g, 'z'))}
@@ -304,8 +300,7 @@ ugs deploy ./remote-config ./cloud-code -j
 # curl -X POST -H "Authorization: Basic $(echo -n "$UGS_CLI_SERVICE_KEY_ID:$UGS_CLI_SERVICE_SECRET_KEY" | base64)" \\
 #   "https://services.api.unity.com/auth/v1/token-exchange?projectId=$UGS_CLI_PROJECT_ID&environmentId=$ENV_ID"
 `;
-    },
-  ),
+  }),
 
   gDoc(
     'game-unity-playfab-csharp',

@@ -138,13 +138,9 @@ P4EDITOR=code --wait
 `,
   ),
 
-  gDoc(
-    'game-p4-tickets-and-history',
-    ['command-line', 'credential-file', 'logs-and-output', 'precision'],
-    'notes/buildagent-03-history.txt',
-    (k) => {
-      const ticket = V.p4Ticket(k.g);
-      return `buildagent@BA-03:~$ cat ~/.p4tickets
+  gDoc('game-p4-tickets-and-history', ['command-line', 'credential-file', 'logs-and-output', 'precision'], 'notes/buildagent-03-history.txt', (k) => {
+    const ticket = V.p4Ticket(k.g);
+    return `buildagent@BA-03:~$ cat ~/.p4tickets
 ssl:perforce.ironclad.local:1666=buildfarm:${k.s('token', ticket)}
 localhost:1666=mwisniewski:${k.s('token', V.p4Ticket(k.g))}
 buildagent@BA-03:~$ cat ~/.p4trust
@@ -162,8 +158,7 @@ Change 48207 on 2025/03/10 by buildfarm@ba03 'Automated: bump version 0.9.3 '
 buildagent@BA-03:~$ p4 tickets
 ssl:perforce.ironclad.local:1666 (buildfarm) ${k.s('token', ticket)}
 `;
-    },
-  ),
+  }),
 
   gDoc(
     'game-jenkinsfile-p4-steam',
@@ -285,7 +280,9 @@ object NightlyShipping : BuildType({
     'game-ue-uat-log',
     ['logs-and-output', 'precision'],
     'Saved/Logs/UAT_Log.txt',
-    (k) => `Parsing command line: BuildCookRun -project=D:/IronVeil/IronVeil.uproject -platform=Win64 -clientconfig=Shipping -build -cook -stage -pak -archive -archivedirectory=D:/Archive -ScriptsForProject=D:/IronVeil/IronVeil.uproject
+    (
+      k,
+    ) => `Parsing command line: BuildCookRun -project=D:/IronVeil/IronVeil.uproject -platform=Win64 -clientconfig=Shipping -build -cook -stage -pak -archive -archivedirectory=D:/Archive -ScriptsForProject=D:/IronVeil/IronVeil.uproject
 Initializing script modules...
 Total script module initialization time: 1.24 s.
 Executing commands...
