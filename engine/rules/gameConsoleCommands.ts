@@ -3,14 +3,15 @@
 // "X"` on a launch line, `RConPassword X` in BattlEye's beserver.cfg, pasted into chat), and a Minecraft player's
 // `/login X` or `/register X X` (AuthMe and its kind), which servers log as an issued command.
 import { isLiteralPassword } from '../validators/literalArgument';
-import type { MatchContext, Rule } from '../types';
+import type { Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 
-/** A typed password: no variable or slot, and when unquoted not a plain lower-case word of the sentence around it. */
-function consolePassword(secret: string, ctx: MatchContext): boolean {
-  if (/^[$%{<[]/.test(secret) || !isLiteralPassword(secret)) return false;
-  const quoted = ctx.text.charAt(ctx.start - 1) === '"';
-  return quoted || !/^[a-z]+$/.test(secret);
+/**
+ * A typed password: no variable or slot, and not a plain lower-case word (a sentence's next word, or docs' `"word"`;
+ * a quoted word ending a server.cfg line is the Valve-style config rule's to judge).
+ */
+function consolePassword(secret: string): boolean {
+  return !/^[$%{<[]/.test(secret) && isLiteralPassword(secret) && !/^[a-z]+$/.test(secret);
 }
 
 export const gameConsoleCommandRules: Rule[] = [
