@@ -12,7 +12,8 @@ export const unityRules: Rule[] = [
     family: 'saas',
     priority: 'context',
     description: 'Unity Editor licence serial under UNITY_SERIAL or after the Editor’s -serial flag',
-    keywords: ['serial'],
+    // Not `serial` alone: it is in every `Serializable` of code.
+    keywords: ['unity_serial', 'unityserial', '-serial'],
     keywordWindow: { before: 16, after: 60 },
     pattern: /(?:UNITY_SERIAL|unity_serial|unitySerial|(?<![\w-])-serial)["']?(?:[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{1,4})["']?(?<secret>[A-Z0-9]{2}-[A-Z0-9]{4}(?:-[A-Z0-9]{4}){4})(?![A-Za-z0-9-])/,
     validate: (secret) => !isStandIn(secret) && !/X{4}/.test(secret),
