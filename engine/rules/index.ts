@@ -15,6 +15,9 @@ import { ciSecretCommandRules } from './ciSecretCommands';
 import { terraformStateRules } from './terraformState';
 import { commandLineOpsRules } from './commandLineOps';
 import { gameServerRules } from './gameServers';
+import { gameBuildToolRules } from './gameBuildTools';
+import { gameConsoleCommandRules } from './gameConsoleCommands';
+import { streamingKeyRules } from './streamingKeys';
 import { integrationToolRules } from './integrationTools';
 import { healthcareToolRules } from './healthcareTools';
 import { publicSectorToolRules } from './publicSectorTools';
@@ -109,6 +112,9 @@ export const builtinRules: readonly Rule[] = [
   ...classroomToolRules,
   ...researchToolRules,
   ...gameServerRules,
+  ...gameBuildToolRules,
+  ...gameConsoleCommandRules,
+  ...streamingKeyRules,
   ...integrationToolRules,
   ...healthcareToolRules,
   ...publicSectorToolRules,

@@ -154,6 +154,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // a name that is no secret's gives a value that is none (a secret's name is the keyed rules' to read).
   const variable = /(?:^|[ \t])([A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6})[ \t]{0,2}[:=][ \t]{0,4}$/.exec(prefix);
   if (variable && !readSecretName(variable[1]!)) return false;
+  // A log line (`[2025-03-10 18:05:44] [info]  Crash report queued: <uuid>`): its level tag says it is no chat message.
+  if (/^[ \t]{0,3}\[[^\]\n]{0,40}\][ \t]{0,3}\[(?:info|warn|warning|debug|error|trace|notice|fatal)\]/i.test(prefix)) return false;
   if (!isLinePrefix(prefix) && !/^[ \t]{0,4}(?:yes|yep|sure|ja|jo|oui|s[ií]|sim|tak|da|evet|ya|iya|да|так|はい|네|예|是|对)[ \t]{0,2}[:：,][ \t]{1,3}(?:\*{1,3}|_{1,2}|`{1,2})?$/iu.test(prefix)) return false;
   const before = linesBefore(ctx.text, lineStart, 5);
   if (before.length === 0) return false;

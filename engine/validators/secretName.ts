@@ -943,6 +943,9 @@ function readName(name: string): SecretNameReading | undefined {
   // Moodle's site-wide pepper (`$CFG->passwordsaltmain`, the older ones kept as `passwordsaltalt1` …): every stored
   // password hash depends on it, a secret, not a salt stored beside a hash.
   if (/^passwordsalt(?:main|alt\d{1,2})$/.test(name)) return { kind: 'secret', word: 'secret' };
+  // Mumble's Ice interface secrets (`icesecretwrite=` / `icesecretread=` in mumble-server.ini): whoever holds the write one
+  // administers the server.
+  if (/^icesecret(?:write|read)$/i.test(name)) return { kind: 'secret', word: 'secret' };
   // Nextcloud's and ownCloud's `'passwordsalt' => '…'` in config.php is the same site-wide secret; as a salt word it
   // is still dropped beside a stored hash (a user row's own salt).
   if (name === 'passwordsalt') return { kind: 'secret', word: 'salt' };
@@ -969,6 +972,8 @@ function readName(name: string): SecretNameReading | undefined {
       // write (`SEARCH_ADMIN_KEY`, `algoliaWriteKey`) is the one that changes the index, a secret.
       const heads = words.slice(0, i);
       if (heads.some((b) => b === 'search' || b === 'site' || b === 'pusher') && !heads.some((b) => ADMIN_KEY_WORDS.has(b))) return undefined;
+      // Pterodactyl's `RECAPTCHA_WEBSITE_KEY`: a captcha's website key is its site key.
+      if (words[i - 1] === 'website' && heads.some((b) => /captcha$/.test(b))) return undefined;
     }
     // `seed` only as a one-time password's (`TOTP_SEED`, `otpSeed`, `MFA_SEED`): a random or database seed is none.
     if (w === 'seed') kind = i > 0 && OTP_WORDS.has(words[i - 1]!) ? 'secret' : undefined;

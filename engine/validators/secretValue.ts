@@ -435,6 +435,9 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   if (options.weak && !(random && value.length >= 20 && !uuid)) return 'weak name, not clearly random';
   // Under `auth` or `credentials`, a short upper-case word with a version is a method (`auth=MSCHAPV2`, `NTLM`).
   if (kind === 'credential' && /^[A-Z][A-Z_-]{1,14}\d{0,2}$/.test(value)) return 'an upper-case method name';
+  // Jenkins steps' `credential: 'p4-buildfarm'`, `credentials: 'deploy-key'`: lower-case words joined by hyphens name a
+  // stored credential's id.
+  if (kind === 'credential' && /^[a-z][a-z0-9]{0,20}(?:-[a-z][a-z0-9]{0,20}){1,5}$/.test(value)) return 'a credential id in kebab case';
   const tokenLike =
     random ||
     uuid ||

@@ -8,6 +8,7 @@
 import { fileKind, isApiExamples } from '../../validators/fileKind';
 import { tokenVerdict } from '../../validators/secretValue';
 import { looksRandom } from '../../validators/valueStats';
+import { isDigestNamed } from '../../validators/digestNamed';
 import type { MatchContext, Rule } from '../../types';
 import { openerBefore } from '../../detect/brackets';
 
@@ -48,7 +49,8 @@ export function validateRecordKey(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   // A delimited table (`maps,browser key,<value>,public`): a comma after `key` ends a cell, not a record's field.
   if (kind === 'lockfile' || kind === 'minified' || kind === 'example' || kind === 'prose' || isApiExamples(ctx.path) || (ctx.path !== undefined && /\.(?:csv|tsv)$/i.test(ctx.path))) return false;
-  if (value.length < 24 || PUBLIC_VALUE.test(value) || !looksRandom(value)) return false;
+  // `Cache key: Library-Android-<sha256>` in a CI log: a cache entry's name, not a credential.
+  if (value.length < 24 || PUBLIC_VALUE.test(value) || isDigestNamed(value) || !looksRandom(value)) return false;
   if (tokenVerdict(value, 'key', 'key', { strict: kind === 'test', weak: true, quote: ctx.text.charAt(ctx.start - 1) }) !== undefined) return false;
   const keyAt = ctx.text.lastIndexOf(ctx.keyName ?? 'key', ctx.start);
   // The key's own name never reads as a sibling (SIBLING asks for a secret's word), so the record is searched whole.

@@ -143,6 +143,7 @@ import { currencycloudRules } from './currencycloud';
 import { currencyfreaksRules } from './currencyfreaks';
 import { currencylayerRules } from './currencylayer';
 import { currentsApiRules } from './currents-api';
+import { curseforgeRules } from './curseforge';
 import { customerIoRules } from './customer-io';
 import { dailyRules } from './daily';
 import { dandelionRules } from './dandelion';
@@ -343,6 +344,7 @@ import { miroRules } from './miro';
 import { mixmaxRules } from './mixmax';
 import { mixpanelRules } from './mixpanel';
 import { modalRules } from './modal';
+import { modrinthRules } from './modrinth';
 import { mollieRules } from './mollie';
 import { freemiusRules } from './freemius';
 import { wordpressRules } from './wordpress';
@@ -583,6 +585,7 @@ import { tumblrRules } from './tumblr';
 import { twelveDataRules } from './twelve-data';
 import { tyntecRules } from './tyntec';
 import { ubidotsRules } from './ubidots';
+import { unityRules } from './unity';
 import { unkeyRules } from './unkey';
 import { unleashRules } from './unleash';
 import { unpluggRules } from './unplugg';
@@ -795,6 +798,7 @@ export const providerRules: readonly Rule[] = [
   ...currencyfreaksRules,
   ...currencylayerRules,
   ...currentsApiRules,
+  ...curseforgeRules,
   ...customerIoRules,
   ...dailyRules,
   ...dandelionRules,
@@ -995,6 +999,7 @@ export const providerRules: readonly Rule[] = [
   ...mixmaxRules,
   ...mixpanelRules,
   ...modalRules,
+  ...modrinthRules,
   ...mollieRules,
   ...freemiusRules,
   ...wordpressRules,
@@ -1235,6 +1240,7 @@ export const providerRules: readonly Rule[] = [
   ...twelveDataRules,
   ...tyntecRules,
   ...ubidotsRules,
+  ...unityRules,
   ...unkeyRules,
   ...unleashRules,
   ...unpluggRules,
