@@ -75,6 +75,9 @@ import { xmlCdataSecretRules } from './xmlCdataSecrets';
 import { networkOpsSecretRules } from './networkOpsSecrets';
 import { ldapBindPasswordRules } from './ldapBindPasswords';
 import { installerPropertyRules } from './installerProperties';
+import { remoteAdminToolRules } from './remoteAdminTools';
+import { javaRealmUserRules } from './javaRealmUsers';
+import { namedValueCommandRules } from './namedValueCommands';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -98,6 +101,9 @@ export const builtinRules: readonly Rule[] = [
   ...terraformStateRules,
   ...commandLineOpsRules,
   ...installerPropertyRules,
+  ...remoteAdminToolRules,
+  ...javaRealmUserRules,
+  ...namedValueCommandRules,
   ...classroomToolRules,
   ...researchToolRules,
   ...gameServerRules,
