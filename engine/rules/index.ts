@@ -83,6 +83,9 @@ import { installerPropertyRules } from './installerProperties';
 import { plaintextSchemePasswordRules } from './plaintextSchemePasswords';
 import { provisioningCsvKeyRules } from './provisioningCsvKeys';
 import { logMessageSecretRules } from './logMessageSecrets';
+import { remoteAdminToolRules } from './remoteAdminTools';
+import { javaRealmUserRules } from './javaRealmUsers';
+import { namedValueCommandRules } from './namedValueCommands';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -109,6 +112,9 @@ export const builtinRules: readonly Rule[] = [
   ...plaintextSchemePasswordRules,
   ...provisioningCsvKeyRules,
   ...logMessageSecretRules,
+  ...remoteAdminToolRules,
+  ...javaRealmUserRules,
+  ...namedValueCommandRules,
   ...classroomToolRules,
   ...researchToolRules,
   ...gameServerRules,

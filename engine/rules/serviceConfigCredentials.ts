@@ -95,7 +95,13 @@ export const serviceConfigCredentialRules: Rule[] = [
     description: 'OpenVPN static key (tls-auth / tls-crypt / secret), in a key file or inline in a .ovpn profile',
     keywords: ['begin openvpn static key'],
     keywordWindow: { before: 8, after: 900 },
-    pattern: /(?<secret>-----BEGIN OpenVPN Static key V1-----(?:\r?\n[0-9a-fA-F]{32}){16}\r?\n-----END OpenVPN Static key V1-----)/,
+    // A whole key has 16 lines; a profile pasted into notes or a ticket often keeps only a few of them, still the key's.
+    pattern: /(?<secret>-----BEGIN OpenVPN Static key V1-----(?:\r?\n[0-9a-fA-F]{32}){2,16}\r?\n-----END OpenVPN Static key V1-----)/,
+    // Not filler: lines of one repeated digit (`000…`) or one line copied down.
+    validate: (value) => {
+      const lines = value.split(/\r?\n/).slice(1, -1);
+      return new Set(lines).size === lines.length && lines.every((l) => new Set(l.toLowerCase()).size >= 8);
+    },
     envName: 'OPENVPN_TLS_KEY',
     maskPrefix: /^-----BEGIN OpenVPN Static key V1-----/,
     docsUrl: 'https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/#tls-mode-options',
@@ -105,10 +111,12 @@ export const serviceConfigCredentialRules: Rule[] = [
       positives: (g) => [
         `<tls-auth>\n${g.s(`${DASHES}BEGIN OpenVPN Static key V1${DASHES}\n${staticKeyBody(g)}\n${DASHES}END OpenVPN Static key V1${DASHES}`)}\n</tls-auth>\nkey-direction 1\n`,
         `#\n# 2048 bit OpenVPN static key\n#\n${g.s(`${DASHES}BEGIN OpenVPN Static key V1${DASHES}\r\n${staticKeyBody(g).replace(/\n/g, '\r\n')}\r\n${DASHES}END OpenVPN Static key V1${DASHES}`)}\n`,
+        `<tls-crypt>\n${g.s(`${DASHES}BEGIN OpenVPN Static key V1${DASHES}\n${g.hex(32)}\n${g.hex(32)}\n${DASHES}END OpenVPN Static key V1${DASHES}`)}\n</tls-crypt>\n`,
       ],
       negatives: (g) => [
         `<tls-auth>\n${DASHES}BEGIN OpenVPN Static key V1${DASHES}\n...\n${DASHES}END OpenVPN Static key V1${DASHES}\n</tls-auth>`,
-        `${DASHES}BEGIN OpenVPN Static key V1${DASHES}\n${Array.from({ length: 4 }, () => g.hex(32)).join('\n')}\n${DASHES}END OpenVPN Static key V1${DASHES}`,
+        `${DASHES}BEGIN OpenVPN Static key V1${DASHES}\n${Array.from({ length: 4 }, () => '0'.repeat(32)).join('\n')}\n${DASHES}END OpenVPN Static key V1${DASHES}`,
+        `${DASHES}BEGIN OpenVPN Static key V1${DASHES}\n${g.hex(32)}\n${DASHES}END OpenVPN Static key V1${DASHES}`,
       ],
     },
   },

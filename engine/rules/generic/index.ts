@@ -37,6 +37,11 @@ import { decodedLiteralKeyRule } from './decodedLiteralKeys';
 import { envFallbackRule } from './envFallbacks';
 import { atCommandCredentialRule } from './atCommandCredentials';
 import { kconfigDefaultRule } from './kconfigDefaults';
+import { qtSettingsDefaultRule } from './qtSettingsDefaults';
+import { quotingOperatorRule } from './quotingOperators';
+import { clapDefaultRule } from './clapDefaults';
+import { guiceConstantRule } from './guiceConstants';
+import { emailPasswordEntryRule } from './emailPasswordEntries';
 import { nvsPartitionCsvRule } from './nvsPartitionCsv';
 import { bluezBondKeyRule, threadNetworkKeyRule } from './radioLinkKeys';
 
@@ -85,6 +90,11 @@ export const genericRules: Rule[] = [
   envFallbackRule,
   atCommandCredentialRule,
   kconfigDefaultRule,
+  qtSettingsDefaultRule,
+  quotingOperatorRule,
+  clapDefaultRule,
+  guiceConstantRule,
+  emailPasswordEntryRule,
   nvsPartitionCsvRule,
   threadNetworkKeyRule,
   bluezBondKeyRule,

@@ -1,6 +1,6 @@
 // Secrets listed in a map whose name says what it holds: `SERVICE_TOKENS = {"billing": "…"}` (Python),
 // `const apiKeys = { search: '…' }` (JS), `'passwords' => ['db' => '…']` (PHP), `"tokens": {"ci": "…"}` (JSON),
-// `partnerSecrets := map[string]string{"acme": "…"}` (Go), `WEBHOOK_SECRETS = Map.ofEntries(entry("acme", "…"))` and
+// `partnerSecrets := map[string]string{"acme": "…"}` and `map[string][]byte{"2024-06": []byte("…")}` (Go), `WEBHOOK_SECRETS = Map.ofEntries(entry("acme", "…"))` and
 // `Map.of("acme", "…")` (Java), `$BranchKeys = @{ 'HH' = '…' }` (PowerShell). Each entry's own key names a service or an
 // environment, not a secret, so the generic rule never sees a secret's name: the map's name gives it. The same names
 // hold tables of issued keys the other way round (`apiKeys := map[string]string{"<key>": "partner-acme"}`, a Python
@@ -34,7 +34,7 @@ const MAX_MAP = 4000;
  * `var NAME = map[…]…{`, `NAME = dict(`, `Map<String, String> NAME = Map.of(`, PowerShell's `$NAME = @{`.
  */
 const MAP_NAME =
-  /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\][\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2}|\()?|(?:frozen)?set\(|@)?$/;
+  /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\](?:\[\])?[\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2}|\()?|(?:frozen)?set\(|@)?$/;
 
 /** A map of users named for how they log in (basic auth, htpasswd): its values are their passwords. */
 const AUTH_USERS = /(?:^|[_.-]|[a-z])(?:basic|BASIC|Basic|basic_auth|BASIC_AUTH|BasicAuth|htpasswd|HTPASSWD|Htpasswd)[_-]?(?:users|USERS|Users|logins|LOGINS|Logins)$/;
@@ -94,7 +94,7 @@ export const secretMapRule: Rule = {
   keywordWindow: { before: 0, after: 3000 },
   // Entries start a line or follow `{` or `,`: V8 rejects every other position on its first character.
   pattern:
-    /(?:^|[{,(])[ \t]{0,40}(?:entry\(|\[(?=["']))?["']?(?<key>[A-Za-z0-9_.@/-]{1,64})["']?\]?[ \t]{0,2}(?:=>|:|=|(?<=["'][ \t]{0,2}),)[ \t]{0,16}(?:[bB](?=["']))?["'](?<secret>[^"'\s\\]{8,200})["'][ \t]{0,4}(?=[,}\])\n]|$)/m,
+    /(?:^|[{,(])[ \t]{0,40}(?:entry\(|\[(?=["']))?["']?(?<key>[A-Za-z0-9_.@/-]{1,64})["']?\]?[ \t]{0,2}(?:=>|:|=|(?<=["'][ \t]{0,2}),)[ \t]{0,16}(?:[bB](?=["'])|\[\]byte\()?["'](?<secret>[^"'\s\\]{8,200})["'][ \t]{0,4}(?=[,}\])\n]|$)/m,
   validate: validateMapEntry,
   skipPlaceholderCheck: true,
   envName: 'SECRET',
@@ -108,6 +108,7 @@ export const secretMapRule: Rule = {
       `const partnerApiKeys = {\n  acme: '${g.s(g.alnum(32))}',\n  globex: '${g.s(g.alnum(32))}',\n};`,
       `'passwords' => [\n    'reporting' => '${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(3)}!`)}',\n],`,
       `var webhookSecrets = map[string]string{\n\t"stripe": "${g.s(g.alnum(32))}",\n}`,
+      `var signingKeys = map[string][]byte{\n\t"2024-06": []byte("${g.s(g.alnum(40))}"),\n}`,
       `WEBHOOK_SECRETS = {\n    "github": b"${g.s(g.hex(40))}",\n}`,
       `static final Map<String, String> WEBHOOK_SECRETS = Map.ofEntries(\n    entry("northwind", "${g.s(g.hex(40))}"),\n    entry("contoso", "${g.s(g.alnum(32))}"));`,
       `static final Map<String, String> PARTNER_TOKENS = Map.of(\n    "acme", "${g.s(g.alnum(40))}",\n    "globex", "${g.s(g.hex(32))}");`,
