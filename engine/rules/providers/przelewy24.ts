@@ -23,7 +23,8 @@ const crcKeyRule = contextRule({
   family: 'payments',
   description: 'Przelewy24 CRC key (transaction signing)',
   names: ['przelewy24[_-]?crc', 'p24[_-]?crc', 'crc'],
-  keywords: ['crc'],
+  // The name and its separator or quote: a bare `crc` is in every checksum routine (`crc32(`, `crc.update`).
+  keywords: ['crc"', "crc'", 'crc`', 'crc:', 'crc=', 'crc =', 'crc\t', 'crc>', 'crc_key', 'crc-key', 'crckey'],
   value: '[0-9a-f]{16}',
   // Sixteen hex characters rarely reach the default 3 bits per character.
   minEntropy: 2.5,
