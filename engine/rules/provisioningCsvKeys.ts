@@ -4,6 +4,7 @@
 // ACS tools and end up in repositories (rw-dev15, rw-dev17). A `password` column is prose-csv-password's.
 import { isLiteralPassword } from '../validators/literalArgument';
 import { passwordVerdict } from '../validators/secretValue';
+import { lineEndNear, lineStartNear } from '../detect/lineStartNear';
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { CSV_PATH, csvCells, csvColumn } from './proseTables';
@@ -24,8 +25,9 @@ let memo: { text: string; delimiter: string; header: string[] } | undefined;
 /** The key column's kind for the cell at ctx.start, when its row has as many cells as the file's header. */
 function keyColumn(ctx: MatchContext): 'lorawan' | 'wifi' | undefined {
   const { text } = ctx;
-  const rowStart = text.lastIndexOf('\n', ctx.start - 1) + 1;
-  if (rowStart === 0 || ctx.start - rowStart > MAX_LINE) return undefined;
+  // Bounded walks: an unbounded search per hit is quadratic on a megabyte-long minified line.
+  const rowStart = lineStartNear(text, ctx.start, ctx.start - MAX_LINE);
+  if (rowStart === 0 || text.charCodeAt(rowStart - 1) !== 10) return undefined;
   if (memo?.text !== text) {
     const firstEnd = text.indexOf('\n');
     const first = firstEnd > 0 && firstEnd <= MAX_LINE ? text.slice(0, firstEnd).replace(/\r$/, '') : '';
@@ -34,8 +36,7 @@ function keyColumn(ctx: MatchContext): 'lorawan' | 'wifi' | undefined {
   }
   const { delimiter, header } = memo;
   if (header.length < 3 || header.length > 200) return undefined;
-  let rowEnd = text.indexOf('\n', ctx.end);
-  if (rowEnd < 0) rowEnd = text.length;
+  const rowEnd = lineEndNear(text, ctx.end, rowStart + MAX_LINE + 1);
   if (rowEnd - rowStart > MAX_LINE) return undefined;
   const row = text.slice(rowStart, rowEnd).replace(/\r$/, '');
   if (csvCells(row, delimiter).length !== header.length) return undefined;
