@@ -4,13 +4,12 @@
 // (`mccommand -a URL -u admin -p X`), and InterSystems IRIS / HealthShare ObjectScript that sets a password by position
 // (`##class(Ens.Config.Credentials).SetCredential("id", "user", "X", 1)`, `##class(Security.Users).ChangePassword("u", "X")`)
 // or in a subscripted property array (`set props("Password")="X"`, as `Security.Users.Create` and `Modify` take it).
-import type { ExampleGen, Rule } from '../types';
+import type { Rule } from '../types';
 import { quotedConsistently, toolFlagRule } from './cliRuleBuilder';
-import { humanPassword } from './humanPasswords';
+import { shellSafePassword } from './humanPasswords';
 import { isLiteralPassword } from '../validators/literalArgument';
 
 /** A password as written in a shell word or an ObjectScript string: no blanks, quotes or markup. */
-const plainPassword = (g: ExampleGen) => humanPassword(g).replace(/[\s"'`<>&\\$;|]/g, '!');
 
 /** DCMTK's network tools (TLS options) and dcm4che's command-line tools of the same names. */
 const DICOM_TOOLS = ['storescu', 'storescp', 'findscu', 'movescu', 'getscu', 'echoscu', 'dcmqrscp', 'wlmscpfs', 'dcmpsrcv', 'dcmpssnd', 'stgcmtscu', 'mppsscu', 'ianscu'];
@@ -26,9 +25,9 @@ export const healthcareToolRules: Rule[] = [
     value: 'spaced',
     kind: 'password',
     positives: (g) => [
-      `storescu --enable-tls ./tls/modality.key ./tls/modality.crt --add-cert-file ca.pem --use-passwd ${g.s(plainPassword(g))} -aet CT_WEST -aec ARCH pacs.example 2762 study/*.dcm`,
+      `storescu --enable-tls ./tls/modality.key ./tls/modality.crt --add-cert-file ca.pem --use-passwd ${g.s(shellSafePassword(g))} -aet CT_WEST -aec ARCH pacs.example 2762 study/*.dcm`,
       `findscu --tls --key-store key.p12 --key-store-pass '${g.s(g.alnum(16))}' -c ARCH@pacs.example:11112 -m StudyDate=20240101`,
-      `storescu -c TELERAD@telerad.example:11112 --user nsh_ct --user-pass ${g.s(plainPassword(g))} /data/outbox/`,
+      `storescu -c TELERAD@telerad.example:11112 --user nsh_ct --user-pass ${g.s(shellSafePassword(g))} /data/outbox/`,
     ],
     // DCMTK's null and standard password options take no value; a variable is no literal.
     negatives: () => [
@@ -47,7 +46,7 @@ export const healthcareToolRules: Rule[] = [
     flag: '-p',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [`./mccommand -a https://localhost:8443 -u admin -p ${g.s(plainPassword(g))}`, `mccommand.exe -a https://mirth01:8443 -u svc_deploy -p "${g.s(g.alnum(18))}" -s deploy.txt`],
+    positives: (g) => [`./mccommand -a https://localhost:8443 -u admin -p ${g.s(shellSafePassword(g))}`, `mccommand.exe -a https://mirth01:8443 -u svc_deploy -p "${g.s(g.alnum(18))}" -s deploy.txt`],
     negatives: () => [
       './mccommand -a https://localhost:8443 -u admin -p "$MIRTH_PW"',
       './mccommand -a https://localhost:8443 -u admin -p %MIRTH_PW% -s deploy.txt',
@@ -74,8 +73,8 @@ export const healthcareToolRules: Rule[] = [
       "Change the account's password (the IRIS user, or the system the production's credential logs into) and set it from the Management Portal's Credentials page or a secret store instead of source.",
     examples: {
       positives: (g) => [
-        `    Set sc = ##class(Ens.Config.Credentials).SetCredential("EpicSFTP", "hs_epic_ftp", "${g.s(plainPassword(g))}", 1)`,
-        `%SYS>write ##class(Security.Users).ChangePassword("_SYSTEM","${g.s(plainPassword(g))}")`,
+        `    Set sc = ##class(Ens.Config.Credentials).SetCredential("EpicSFTP", "hs_epic_ftp", "${g.s(shellSafePassword(g))}", 1)`,
+        `%SYS>write ##class(Security.Users).ChangePassword("_SYSTEM","${g.s(shellSafePassword(g))}")`,
       ],
       negatives: () => [
         '    Set sc = ##class(Ens.Config.Credentials).SetCredential("EpicSFTP", "hs_epic_ftp", pPassword, 1)', // hush:allow: a negative example generic-password-argument misreads
@@ -102,8 +101,8 @@ export const healthcareToolRules: Rule[] = [
     revocationUrl: null,
     revocationNote: "Change the user's password in the Management Portal (or with Security.Users.Modify from a prompt) and keep it out of routines and notes.",
     examples: {
-      positives: (g) => [`%SYS>set props("Password")="${g.s(plainPassword(g))}"`, ` Set tProps("Password") = "${g.s(g.alnum(16))}"`],
-      negatives: (g) => ['%SYS>set props("Password")=pwd', ' Set tProps("Password") = ""', 'set props("PasswordExternal")="1"', `objConnection.Properties("Password") = "${plainPassword(g)}"`],
+      positives: (g) => [`%SYS>set props("Password")="${g.s(shellSafePassword(g))}"`, ` Set tProps("Password") = "${g.s(g.alnum(16))}"`],
+      negatives: (g) => ['%SYS>set props("Password")=pwd', ' Set tProps("Password") = ""', 'set props("PasswordExternal")="1"', `objConnection.Properties("Password") = "${shellSafePassword(g)}"`],
     },
   },
 ];

@@ -24,6 +24,11 @@ export function humanPassword(g: ExampleGen): string {
   }
 }
 
+/** A human password safe to paste unquoted into a shell or host command line: what it would expand or end becomes `!`. */
+export function shellSafePassword(g: ExampleGen): string {
+  return humanPassword(g).replace(/[\s"'`<>&\\$;|()]/g, '!');
+}
+
 /** A passphrase of dictionary words joined by dashes (`maple-rocket-garden-42`). */
 export function passphrase(g: ExampleGen): string {
   return `${g.pick(WORDS).toLowerCase()}-${g.pick(WORDS).toLowerCase()}-${g.pick(WORDS).toLowerCase()}-${g.digits(2)}`;

@@ -5,9 +5,9 @@
 // `SetDatabaseLogon("user", "X", …)` and MuleSoft's secure-properties key (`<mule.key>X</mule.key>`, `-Dmule.key=X`);
 // and a passphrase of several words quoted after a passphrase flag (`gpg --batch --passphrase 'four words here#'`, the
 // way payment files are signed before they go to the bank), which the one-word flag rules cannot take.
-import type { ExampleGen, Rule } from '../types';
+import type { Rule } from '../types';
 import { positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
-import { humanPassword } from './humanPasswords';
+import { shellSafePassword } from './humanPasswords';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import { isPlaceholder } from '../validators/placeholder';
 
@@ -15,7 +15,6 @@ import { isPlaceholder } from '../validators/placeholder';
 const STAND_IN_WORDS = /\b(?:your|my|secret|passphrase|password|example|here|changeme|xxx+|foo|bar)\b/i;
 
 /** A password that sits in a shell word or an XML text node as written: no blanks, quotes or markup. */
-const plainPassword = (g: ExampleGen) => humanPassword(g).replace(/[\s"'`<>&\\$;|]/g, '!');
 
 export const integrationToolRules: Rule[] = [
   toolFlagRule({
@@ -28,8 +27,8 @@ export const integrationToolRules: Rule[] = [
     value: 'spaced',
     kind: 'password',
     positives: (g) => [
-      `pmcmd startworkflow -sv IS_PROD -d Domain_Prod -u Administrator -p '${g.s(plainPassword(g))}' -f SALES -wait wf_load`,
-      `infacmd.sh isp ListServices -dn Domain_Prod -un Administrator -pd ${g.s(plainPassword(g))}`,
+      `pmcmd startworkflow -sv IS_PROD -d Domain_Prod -u Administrator -p '${g.s(shellSafePassword(g))}' -f SALES -wait wf_load`,
+      `infacmd.sh isp ListServices -dn Domain_Prod -un Administrator -pd ${g.s(shellSafePassword(g))}`,
       `pmrep connect -r REP_PROD -d Domain_Prod -n admin -x ${g.s(g.alnum(14))}`,
     ],
     // -pv names an environment variable; a variable or prompt is no literal.
@@ -48,7 +47,7 @@ export const integrationToolRules: Rule[] = [
     flag: '-p',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [`rskeymgmt -e -f D:\\Backup\\rs_key.snk -p ${g.s(plainPassword(g))}`, `rskeymgmt -a -f "D:\\Backup\\rs.snk" -p "${g.s(plainPassword(g))}"`],
+    positives: (g) => [`rskeymgmt -e -f D:\\Backup\\rs_key.snk -p ${g.s(shellSafePassword(g))}`, `rskeymgmt -a -f "D:\\Backup\\rs.snk" -p "${g.s(shellSafePassword(g))}"`],
     negatives: () => ['rskeymgmt -e -f D:\\Backup\\rs_key.snk -p %RS_KEY_PW%', 'rskeymgmt -l', 'rskeymgmt -e -f key.snk -p <password>'],
   }),
   positionalRule({
@@ -61,7 +60,7 @@ export const integrationToolRules: Rule[] = [
     lead: '(?:FNDLOAD|WFLOAD|FNDCPASS|AKLOAD)[ \\t]{1,4}[A-Za-z][\\w$#]{0,29}/',
     kind: 'password',
     positives: (g) => [
-      `FNDLOAD apps/${g.s(plainPassword(g).replace(/[/@]/g, '!'))} 0 Y UPLOAD $FND_TOP/patch/115/import/afcpprog.lct XX_PROG.ldt`,
+      `FNDLOAD apps/${g.s(shellSafePassword(g).replace(/[/@]/g, '!'))} 0 Y UPLOAD $FND_TOP/patch/115/import/afcpprog.lct XX_PROG.ldt`,
       `WFLOAD apps/${g.s(g.alnum(12))} 0 Y UPLOAD $FND_TOP/patch/115/import/XXNW_APPROVAL.wft`,
     ],
     negatives: () => ['FNDLOAD apps/$APPS_PWD 0 Y DOWNLOAD $FND_TOP/patch/115/import/afcpprog.lct x.ldt', 'FNDLOAD apps/<apps_pwd> 0 Y UPLOAD x.lct x.ldt', 'WFLOAD apps/${APPS_PW} 0 Y UPLOAD x.wft'],
@@ -112,7 +111,7 @@ export const integrationToolRules: Rule[] = [
     revocationNote: 'Change the password at the database or server the connection logs in to; give it to the package through a protected parameter or an environment instead of a configuration file.',
     examples: {
       positives: (g) => [
-        `<Configuration ConfiguredType="Property" Path="\\Package.Connections[ERP].Properties[Password]" ValueType="String">\n    <ConfiguredValue>${g.s(plainPassword(g))}</ConfiguredValue>\n  </Configuration>`,
+        `<Configuration ConfiguredType="Property" Path="\\Package.Connections[ERP].Properties[Password]" ValueType="String">\n    <ConfiguredValue>${g.s(shellSafePassword(g))}</ConfiguredValue>\n  </Configuration>`,
         `<Configuration ConfiguredType="Property" Path="\\Package.Connections[FTP].Properties[ServerPassword]" ValueType="String"><ConfiguredValue>${g.s(g.alnum(16))}</ConfiguredValue></Configuration>`,
       ],
       negatives: () => [
@@ -138,7 +137,7 @@ export const integrationToolRules: Rule[] = [
     revocationUrl: null,
     revocationNote: "Change the report user's password at the database; read it from the application's protected configuration instead of the source.",
     examples: {
-      positives: (g) => [`report.SetDatabaseLogon("crystal_ro", "${g.s(plainPassword(g))}", "sql-prod", "ERP");`, `rpt.SetDatabaseLogon("sa", "${g.s(g.alnum(14))}")`],
+      positives: (g) => [`report.SetDatabaseLogon("crystal_ro", "${g.s(shellSafePassword(g))}", "sql-prod", "ERP");`, `rpt.SetDatabaseLogon("sa", "${g.s(g.alnum(14))}")`],
       negatives: () => [
         'report.SetDatabaseLogon(user, password, server, db);',
         'report.SetDatabaseLogon("crystal_ro", ConfigurationManager.AppSettings["RptPwd"]);',

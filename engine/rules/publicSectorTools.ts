@@ -7,12 +7,11 @@
 // configuration in a realm export, where every value is a one-element array (`"bindCredential": ["X"]`).
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { quotedConsistently } from './cliRuleBuilder';
-import { humanPassword } from './humanPasswords';
+import { shellSafePassword } from './humanPasswords';
 import { isLiteralPassword } from '../validators/literalArgument';
 import { readSecretName } from '../validators/secretName';
 
 /** A password as written in a shell word or a quoted argument: no blanks, quotes or markup. */
-const plainPassword = (g: ExampleGen) => humanPassword(g).replace(/[\s"'`<>&\\$;|()]/g, '!');
 
 /** A RACF or IBM i password: up to 8 (10 on IBM i) letters, digits and national characters. */
 const hostPassword = (g: ExampleGen) => `${g.pick(['SPRING', 'WINTER', 'TAXES', 'PAYRL'])}${g.digits(2)}`;
@@ -69,7 +68,7 @@ export const publicSectorToolRules: Rule[] = [
     revocationUrl: null,
     revocationNote: "Change the user profile's password (CHGUSRPRF) and let the program read it from a validation list or a data area only the job's profile can read.",
     examples: {
-      positives: (g) => [`             DCL        VAR(&PWD) TYPE(*CHAR) LEN(10) VALUE('${g.s(hostPassword(g))}')`, `DCL VAR(&FTPPASS) TYPE(*CHAR) LEN(20) VALUE('${g.s(plainPassword(g))}')`],
+      positives: (g) => [`             DCL        VAR(&PWD) TYPE(*CHAR) LEN(10) VALUE('${g.s(hostPassword(g))}')`, `DCL VAR(&FTPPASS) TYPE(*CHAR) LEN(20) VALUE('${g.s(shellSafePassword(g))}')`],
       negatives: () => ["DCL VAR(&PWD) TYPE(*CHAR) LEN(10) VALUE('*BLANK')", "DCL VAR(&USER) TYPE(*CHAR) LEN(10) VALUE('MUNIPAY')", 'DCL VAR(&PWD) TYPE(*CHAR) LEN(10)'],
     },
   },
@@ -91,7 +90,7 @@ export const publicSectorToolRules: Rule[] = [
     revocationNote: "Change the FTP account's password and move the transfer to SFTP with a key, or read the password at run time from a store the job's account can read.",
     examples: {
       positives: (g) => [
-        `open ftp.assessor.example\nassessor_upload\n${g.s(plainPassword(g))}\nbinary\nput cama.csv\nbye\n`,
+        `open ftp.assessor.example\nassessor_upload\n${g.s(shellSafePassword(g))}\nbinary\nput cama.csv\nbye\n`,
         `//STEP01   EXEC PGM=FTP,PARM='(EXIT'\n//INPUT    DD *\nftp.revenue.example\nCNTY047\n${g.s(hostPassword(g))}\nBINARY\nPUT 'PROD.TAXROLL' TAXROLL.DAT\nQUIT\n`,
       ],
       negatives: () => ['open ftp.example.com\nanonymous\nguest@example.com\nls\n', 'open ftp.example.com\nuser deploy\n%FTP_PASSWORD%\nbinary\n', 'open the file\nthen read it\ncarefully\nand close it\n'],
@@ -114,7 +113,7 @@ export const publicSectorToolRules: Rule[] = [
     revocationNote: "Reset the user's password in the Google Admin console (or with gam update user … password random changepassword on) and tell the user by a channel that is not kept.",
     examples: {
       positives: (g) => [
-        `gam create user j.moreau@district.example firstname Julie lastname Moreau password ${g.s(plainPassword(g))} changepassword on org "/Staff"`,
+        `gam create user j.moreau@district.example firstname Julie lastname Moreau password ${g.s(shellSafePassword(g))} changepassword on org "/Staff"`,
         `gam update user k.lind@district.example password ${g.s(g.alnum(14))} changepassword on`,
       ],
       negatives: () => [
@@ -141,7 +140,7 @@ export const publicSectorToolRules: Rule[] = [
     revocationUrl: null,
     revocationNote: "Change the bind account's (or mail account's) password in the directory or mail server, then set the new one with occ from a prompt or a variable that is not kept in a script.",
     examples: {
-      positives: (g) => [`sudo -u www-data php occ ldap:set-config s01 ldapAgentPassword "${g.s(plainPassword(g))}"`, `php occ config:system:set mail_smtppassword --value="${g.s(plainPassword(g))}"`],
+      positives: (g) => [`sudo -u www-data php occ ldap:set-config s01 ldapAgentPassword "${g.s(shellSafePassword(g))}"`, `php occ config:system:set mail_smtppassword --value="${g.s(shellSafePassword(g))}"`],
       negatives: () => [
         'sudo -u www-data php occ ldap:set-config s01 ldapAgentPassword "$LDAP_PW"',
         'php occ config:system:set mail_smtpmode --value="smtp"',
@@ -167,7 +166,7 @@ export const publicSectorToolRules: Rule[] = [
     revocationNote: "Change the ArcGIS account's password in the portal and log in from a stored profile (GIS(profile=…)) or a prompt instead.",
     examples: {
       positives: (g) => [
-        `gis = GIS("https://portal.city.example/portal", "svc_publisher", "${g.s(plainPassword(g))}", verify_cert=False)`,
+        `gis = GIS("https://portal.city.example/portal", "svc_publisher", "${g.s(shellSafePassword(g))}", verify_cert=False)`,
         `gis = GIS('https://www.arcgis.com', 'gis_admin', '${g.s(g.alnum(16))}')`,
       ],
       negatives: () => ['gis = GIS("https://portal.city.example/portal", "svc_publisher", os.environ["ARCGIS_PW"])', 'gis = GIS(profile="city_portal")', 'gis = GIS("https://www.arcgis.com", "gis_admin", "")'],
@@ -189,7 +188,7 @@ export const publicSectorToolRules: Rule[] = [
     revocationUrl: null,
     revocationNote: "Change the bind account's password in the directory, set it in the realm's User Federation page, and export realms without secrets (or with a vault reference: ${vault.key}).",
     examples: {
-      positives: (g) => [`          "bindCredential": ["${g.s(plainPassword(g))}"],`, `"config": { "bindDn": ["CN=svc,DC=example"], "bindCredential": [ "${g.s(g.alnum(16))}" ] }`],
+      positives: (g) => [`          "bindCredential": ["${g.s(shellSafePassword(g))}"],`, `"config": { "bindDn": ["CN=svc,DC=example"], "bindCredential": [ "${g.s(g.alnum(16))}" ] }`],
       negatives: () => ['          "bindCredential": ["**********"],', '          "bindCredential": ["${vault.ldap_bind}"],', '          "usersDn": ["OU=Staff,DC=example,DC=local"],'],
     },
   },
@@ -210,7 +209,7 @@ export const publicSectorToolRules: Rule[] = [
     revocationNote: 'Change the SYSTEM password of the database (and APPS if it was on the same line) and run FNDCPASS from a prompt or a wallet, not a line kept in notes or history.',
     examples: {
       positives: (g) => [
-        `FNDCPASS apps/$APPS_PW 0 Y system/${g.s(plainPassword(g).replace(/[/@]/g, '!'))} SYSTEM APPLSYS NEWAPPS1`,
+        `FNDCPASS apps/$APPS_PW 0 Y system/${g.s(shellSafePassword(g).replace(/[/@]/g, '!'))} SYSTEM APPLSYS NEWAPPS1`,
         `FNDCPASS apps/$APPS_PW 0 Y SYSTEM/${g.s(g.alnum(12))} USER SYSADMIN $NEW_PW`,
       ],
       negatives: () => ['FNDCPASS apps/$APPS_PW 0 Y system/$SYSTEM_PW SYSTEM APPLSYS $NEW_PW', 'FNDCPASS apps/<apps_pwd> 0 Y system/<system_pwd> USER SYSADMIN <new_pwd>'],
