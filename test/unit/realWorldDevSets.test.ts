@@ -63,6 +63,9 @@ import { EMBED_DOCS as DEV17_EMBED_DOCS } from '../../bench/quality/realWorld/de
 import { DEV18_SET } from '../../bench/quality/realWorld/dev18Set';
 import { GAME_DOCS as DEV18_GAME_DOCS } from '../../bench/quality/realWorld/dev18/game';
 import { GOV_DOCS as DEV18_GOV_DOCS } from '../../bench/quality/realWorld/dev18/gov';
+import { DEV19_SET } from '../../bench/quality/realWorld/dev19Set';
+import { MEDIA_DOCS as DEV19_MEDIA_DOCS } from '../../bench/quality/realWorld/dev19/media';
+import { TRAVEL_DOCS as DEV19_TRAVEL_DOCS } from '../../bench/quality/realWorld/dev19/travel';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -204,6 +207,9 @@ const PARTS = [
   // rw-dev18: two parts written at once; each joins the checks once its writer fills it.
   { id: 'rw-dev18-game', title: 'rw-dev18 game development', seed: DEV18_SET.seed, docs: DEV18_GAME_DOCS, areas: ['code', 'config-syntax', 'logs-and-output', 'prose', 'precision'] },
   { id: 'rw-dev18-gov', title: 'rw-dev18 public sector IT', seed: DEV18_SET.seed, docs: DEV18_GOV_DOCS, areas: ['config-syntax', 'command-line', 'prose', 'precision'] },
+  // rw-dev19: two parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev19-media', title: 'rw-dev19 media and broadcast', seed: DEV19_SET.seed, docs: DEV19_MEDIA_DOCS, areas: ['config-syntax', 'code', 'logs-and-output', 'prose', 'precision'] },
+  { id: 'rw-dev19-travel', title: 'rw-dev19 travel and hospitality', seed: DEV19_SET.seed, docs: DEV19_TRAVEL_DOCS, areas: ['config-syntax', 'command-line', 'http-auth', 'prose', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 
