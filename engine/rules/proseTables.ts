@@ -387,6 +387,8 @@ export function alignedCellKind(ctx: MatchContext): 'password' | 'token' | undef
   let lineEnd = rowStart - 1;
   for (let n = 0; n < MAX_ROWS && lineEnd > 0; n++) {
     const start = lineStartNear(text, lineEnd, lineEnd - MAX_LINE);
+    // A line longer than a table's (minified text) ends the walk: read in pieces, it cost a walk of MAX_ROWS pieces per value.
+    if (start > 0 && text.charCodeAt(start - 1) !== 10) return undefined;
     const line = text.slice(start, lineEnd).replace(/\r$/, '');
     if (DASH_ROW.test(line)) {
       if (start === 0) return undefined;

@@ -6,6 +6,7 @@
 // (`tls-auth` / `tls-crypt` / `secret` blocks, inline in .ovpn profiles); found on rw-dev11's data part: a dotted
 // property separated from its value by blanks (spark-defaults.conf, `.properties`) and Kaggle's kaggle.json pair.
 import type { ExampleGen, MatchContext, Rule } from '../types';
+import { lineStartNear } from '../detect/lineStartNear';
 import { isLiteralToken } from '../validators/literalArgument';
 import { namedValueVerdict, passwordVerdict } from '../validators/secretValue';
 import { readSecretName } from '../validators/secretName';
@@ -50,7 +51,9 @@ const appPassword = (g: ExampleGen) => `${g.lower(4)} ${g.lower(4)} ${g.lower(4)
  * line under it (`user "u" there with password "p"`).
  */
 function fetchmailContext(ctx: MatchContext): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.start) + 1;
+  // A fetchmailrc line is short: a line longer than 400 characters before the value is no such line.
+  const lineStart = lineStartNear(ctx.text, ctx.start, ctx.start - 400);
+  if (lineStart > 0 && ctx.text.charCodeAt(lineStart - 1) !== 10) return false;
   const line = ctx.text.slice(lineStart, ctx.start);
   if (/^[ \t]{0,8}(?:poll|skip)[ \t]/.test(line)) return true;
   return /^[ \t]{0,8}user(?:name)?[ \t]{1,4}["']?[^\s"']{1,100}["']?[ \t]/.test(line) && /^[ \t]{0,8}(?:poll|skip)[ \t]/m.test(ctx.text.slice(Math.max(0, lineStart - 400), lineStart));

@@ -5,6 +5,7 @@
 // must look like a token.
 import { isMacAuthBypass } from '../../validators/macAuthBypass';
 import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
+import { lineStartNear } from '../../detect/lineStartNear';
 import { isQuotedPrintableFragment } from '../../detect/exportViews';
 import { keyPathAt, keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
 import { isKnownCommand } from '../../detect/shellCommand';
@@ -438,7 +439,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (kind === 'example' && reading.kind === 'password') return false;
   // A sentence of a policy giving a bad password as its example (`Example of a bad password: …`, `Пример плохого
   // пароля: …`): what not to choose, not a credential.
-  if (kind === 'prose' && BAD_PASSWORD_EXAMPLE.test(ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', kv.keyStart) + 1, kv.keyStart - 200), kv.keyStart + kv.key.length))) return false;
+  if (kind === 'prose' && BAD_PASSWORD_EXAMPLE.test(ctx.text.slice(lineStartNear(ctx.text, kv.keyStart, kv.keyStart - 200), kv.keyStart + kv.key.length))) return false;
   // Inside a template expression (`'{{ lookup("hashi_vault", "secret=<path>") }}'`): a lookup's terms, code.
   if (insideTemplateExpression(ctx.text, kv.keyStart)) return false;
   // In prose, a pair given as an example (`… test fixtures (e.g. "password": "…")`): the shape shown, not a credential.

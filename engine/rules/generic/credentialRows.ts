@@ -18,6 +18,7 @@ import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { strongLooking } from '../prose';
 import type { MatchContext, Rule } from '../../types';
 import { openerBefore } from '../../detect/brackets';
+import { lineStartNear } from '../../detect/lineStartNear';
 import { lowerBound } from '../../lineIndex';
 
 /** How far the header may be from the rows. */
@@ -164,13 +165,13 @@ function headerSaysPassword(text: string, span: Span, arity: number, index: numb
  * literal maybe typed (`testAccounts = <String, String>{`, Dart; `new Map<string, string>([`).
  */
 function containerNamesAccounts(text: string, open: number, named: (name: string) => boolean = accountsName): boolean {
-  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-  const prefix = text.slice(Math.max(lineStart, open - 200), open);
-  // A name right before the bracket (C++ and Go brace initialisers: `kUsers{`, `Accounts{`).
-  const direct = /([A-Za-z_$][\w$]{0,60})[ \t]{0,2}$/.exec(prefix);
+  const prefix = text.slice(lineStartNear(text, open, open - 200), open);
+  // A name right before the bracket (C++ and Go brace initialisers: `kUsers{`, `Accounts{`). A name starts a word:
+  // tried at every character of a minified line, the search cost more than the rest of the rule.
+  const direct = /(?<![\w$])([A-Za-z_$][\w$]{0,60})[ \t]{0,2}$/.exec(prefix);
   if (direct && named(direct[1]!)) return true;
   const m =
-    /([A-Za-z_$][\w$]{0,60})["']?[ \t]{0,2}(?::[^=\n]{0,80})?(?:[ \t]{0,2}(?::=|=>|=|:)[ \t]{0,2}(?:[\w.$]{0,40}(?:<[\w.?, \t]{1,60}>)?(?:\[[^\]\n]{0,40}\][\w.*]{0,40})?[ \t]{0,2}[([{]?[ \t]{0,2})?)?$/.exec(
+    /(?<![\w$])([A-Za-z_$][\w$]{0,60})["']?[ \t]{0,2}(?::[^=\n]{0,80})?(?:[ \t]{0,2}(?::=|=>|=|:)[ \t]{0,2}(?:[\w.$]{0,40}(?:<[\w.?, \t]{1,60}>)?(?:\[[^\]\n]{0,40}\][\w.*]{0,40})?[ \t]{0,2}[([{]?[ \t]{0,2})?)?$/.exec(
       prefix,
     );
   return m !== null && named(m[1]!);
