@@ -1,5 +1,5 @@
-// Netlify's password protection by header: `Basic-Auth = "user:pw other:pw2"` in netlify.toml's `[headers.values]`, or
-// `Basic-Auth: user:pw other:pw2` in a `_headers` file: several `user:password` pairs separated by blanks, each one a
+// Netlify locks a site with a header, `Basic-Auth = "<user>:<password> <user2>:<password2>"` in netlify.toml's `[headers.values]`, or
+// `Basic-Auth: <user>:<password> …` in a `_headers` file: several `user:password` pairs separated by blanks, each one a
 // login to the site (rw-dev12).
 import { lineStartNear } from '../../detect/lineStartNear';
 import { fileKind } from '../../validators/fileKind';

@@ -1,6 +1,6 @@
 // A login written into an address without a scheme: `user:password@host:port/db` as Nakama's `database.address`
-// takes it (`- "nakama:pw@cockroachdb-public:26257/nakama"`, rw-dev18), Telegraf's IPMI input's `servers =
-// ["ADMIN:pw@lan(bmc-cn001)"]` (rw-dev16). url-password needs a scheme; these tools' address keys say what it is.
+// takes it (`- "nakama:<password>@cockroachdb-public:26257/nakama"`, rw-dev18), Telegraf's IPMI input's `servers =
+// ["<user>:<password>@lan(bmc-cn001)"]` (rw-dev16). url-password needs a scheme; these tools' address keys say what it is.
 import { fileKind } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
