@@ -42,6 +42,18 @@ export function isBrowserGoogleKey(ctx: MatchContext): boolean {
   return BROWSER_NAME.test(ctx.text.slice(lineStart, ctx.start)) || BROWSER_REMARK.test(ctx.text.slice(ctx.end, lineEnd)) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end);
 }
 
+/**
+ * An ArcGIS web map's setup near an ArcGIS API key: the JS SDK's `esriConfig.apiKey`, `@arcgis/core`, Esri Leaflet, the
+ * SDK's CDN, or words saying it is referrer-restricted or a browser's (`restricted by HTTP referrer`, rw-dev18).
+ */
+const ARCGIS_BROWSER_CONTEXT = /referr?er|browser|esriConfig|@arcgis\/core|esri-leaflet|L\.esri\b|js\.arcgis\.com/i;
+
+/** Whether the ArcGIS API key at the context sits in a browser app's config (referrer-restricted, public by design). */
+function isBrowserArcgisKey(ctx: MatchContext): boolean {
+  const near = ctx.text.slice(Math.max(0, ctx.start - 400), Math.min(ctx.text.length, ctx.end + 200));
+  return ARCGIS_BROWSER_CONTEXT.test(near) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end);
+}
+
 export const publicIdentifierRules: Rule[] = [
   {
     id: 'google-api-key-browser',
@@ -67,6 +79,30 @@ export const publicIdentifierRules: Rule[] = [
         `<resources>\n    <string name="google_api_key" translatable="false">${g.s(`AIza${g.base64url(35)}`)}</string>\n    <string name="google_app_id" translatable="false">1:${g.digits(12)}:android:${g.hex(16)}</string>\n</resources>`,
       ],
       negatives: (g) => [`GEMINI_API_KEY=AIza${g.base64url(35)}`, `const key = "AIza${g.base64url(20)}";`],
+    },
+  },
+  {
+    id: 'arcgis-api-key-browser',
+    provider: 'Esri ArcGIS',
+    family: 'cloud',
+    priority: 'context',
+    description: 'ArcGIS API key in a browser map app (referrer-restricted): public by design, restrict it',
+    keywords: ['aapk'],
+    keywordWindow: { before: 0, after: 164 },
+    pattern: /(?<![A-Za-z0-9_])(?<secret>AAPK[0-9a-f]{32}[A-Za-z0-9_-]{40,128})(?![A-Za-z0-9_-])/,
+    validate: (_s, ctx) => isBrowserArcgisKey(ctx),
+    severity: 'info',
+    envName: 'ARCGIS_API_KEY',
+    maskPrefix: /^AAPK/,
+    docsUrl: 'https://developers.arcgis.com/documentation/security-and-authentication/api-key-authentication/',
+    revocationUrl: null,
+    revocationNote: 'Not a secret when restricted: make sure the key allows only your site (HTTP referrers) and only the services it needs.',
+    examples: {
+      positives: (g) => [
+        `// public viewer: keys here are restricted by HTTP referrer\nexport const config = {\n  arcgisApiKey: '${g.s(`AAPK${g.hex(32)}${g.base64url(64)}`)}',\n};`,
+        `import esriConfig from '@arcgis/core/config';\nesriConfig.apiKey = '${g.s(`AAPK${g.hex(32)}${g.base64url(64)}`)}';`,
+      ],
+      negatives: (g) => [`ARCGIS_API_KEY=AAPK${g.hex(32)}${g.base64url(64)}`, `const key = "AAPK${g.hex(20)}";`],
     },
   },
 ];

@@ -20,10 +20,12 @@ const EXAMPLE = /\.examples?\.json$|\.(?:example|sample|template|dist|tmpl|tpl)$
  * `env_file: ./env` (or `environment`), Debian's /etc/default/* and Red Hat's /etc/sysconfig/*; SAP JCo destination files
  * (`.jcoDestination`, Java properties), SSIS `.dtsConfig` and crontabs (`NAME=value` lines above the schedule); Spinnaker
  * Halyard's `.hal/config` (YAML without an extension); LDIF (`ldapadd -f`, slapcat exports: `attribute: value` lines);
- * Perforce's `.p4config` / `.p4enviro` (`P4PASSWD=v`) and CubeCoders AMP's `.kvp` instance settings (`Login.AdminPassword=v`).
+ * Perforce's `.p4config` / `.p4enviro` (`P4PASSWD=v`) and CubeCoders AMP's `.kvp` instance settings (`Login.AdminPassword=v`);
+ * INI files under their own extensions: iwd's Wi-Fi network files (`Halle2.psk`: `Passphrase=`, `PreSharedKey=`) and
+ * ODBC file DSNs (`Reporting.dsn`: `PWD=`).
  */
 const CONFIG =
-  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist|sls|xcconfig|rsc|asset|prefab)|Dockerfile[^\\/]*|Containerfile|Procfile(?:\.[\w-]{1,20})?|(?:GNU)?[Mm]akefile|[^\\/]*\.(?:mk|cnf|ovpn|secrets|http|rest|bru|nmconnection|acl|s3cfg|boto|jcoDestination|jcoServer|dtsConfig|cron|ldif|kvp)|crontab(?:\.[\w-]{1,30})?|cron\.d[\\/][\w.-]{1,40}|\.npmrc|\.pypirc|\.netrc|\.pgpass|system-connections[\\/][^\\/]+|\.(?:curlrc|wgetrc|gitconfig|cloginrc|muttrc|msmtprc|fetchmailrc|boto|s3cfg|terraformrc|p4config|p4enviro)|\.?Renviron(?:\.site)?|env|environment|etc[\\/](?:default|sysconfig)[\\/][\w-]{1,40}|\.hal[\\/]config)$/i;
+  /(?:^|[\\/])(?:\.env[^\\/]*|[^\\/]*\.(?:env|ya?ml|properties|ini|cfg|conf|toml|sh|bash|zsh|tf|tfvars|hcl|xml|npmrc|pypirc|netrc|config|service|socket|timer|container|desktop|plist|sls|xcconfig|rsc|asset|prefab)|Dockerfile[^\\/]*|Containerfile|Procfile(?:\.[\w-]{1,20})?|(?:GNU)?[Mm]akefile|[^\\/]*\.(?:mk|cnf|ovpn|secrets|http|rest|bru|nmconnection|acl|s3cfg|boto|jcoDestination|jcoServer|dtsConfig|cron|ldif|kvp|psk|dsn)|crontab(?:\.[\w-]{1,30})?|cron\.d[\\/][\w.-]{1,40}|\.npmrc|\.pypirc|\.netrc|\.pgpass|system-connections[\\/][^\\/]+|\.(?:curlrc|wgetrc|gitconfig|cloginrc|muttrc|msmtprc|fetchmailrc|boto|s3cfg|terraformrc|p4config|p4enviro)|\.?Renviron(?:\.site)?|env|environment|etc[\\/](?:default|sysconfig)[\\/][\w-]{1,40}|\.hal[\\/]config)$/i;
 const CODE =
   /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|fs|vb|php|rs|swift|m|mm|c|cc|cpp|h|hpp|dart|lua|pl|pm|r|jl|ex|exs|erl|clj|groovy|gradle|ps1|psm1|sql|vue|svelte|zig|nim|nims|ml|mli|hs|cr|fsx|pas|dpr|bas|cls|cbl|cob|hx|cljs|cljc)$/i;
 

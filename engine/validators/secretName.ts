@@ -988,10 +988,25 @@ function readName(name: string): SecretNameReading | undefined {
     const before = strongKind ? undefined : kind === 'key' && !weak ? words[i - 2] : words[i - 1];
     // TR-069's `ConnectionRequestPassword` is the password an ACS gives to reach the device, not a request's id.
     const connectionRequest = before === 'request' && words[i - 2] === 'connection' && kind === 'password';
-    if (before !== undefined && NON_SECRET_BEFORE.has(before) && !namesAService(before, words[i - 1], w) && !connectionRequest) return undefined;
+    if (before !== undefined && NON_SECRET_BEFORE.has(before) && !namesAService(before, words[i - 1], w) && !connectionRequest && !isServiceCheckToken(words, i)) return undefined;
     return weak ? { kind, word: w, weak } : { kind, word: w };
   }
   return undefined;
+}
+
+/** Flows that mail or text a user a one-time token (`email_verification_token`, `password_update_token`): per-user data. */
+const USER_FLOW_WORDS = new Set(['email', 'mail', 'phone', 'sms', 'account', 'user', 'signup', 'registration', 'password', 'reset', 'confirm', 'confirmation', 'device', 'otp', 'last', 'next', 'new', 'old']);
+
+/**
+ * A service's own check or update token (Slack's and Redox's `verification_token`, `webhook_verification_token`, a
+ * desktop app's `UpdateToken` for its update server, rw-dev12/13/17): the shared value a webhook or an update server
+ * checks. `verification` and `update` before `token` otherwise name a user's mailed token or a step.
+ */
+function isServiceCheckToken(words: readonly string[], i: number): boolean {
+  const before = words[i - 1];
+  if (words[i] !== 'token' || (before !== 'verification' && before !== 'update') || i !== words.length - 1) return false;
+  const head = words[i - 2];
+  return head === undefined || !USER_FLOW_WORDS.has(head);
 }
 
 /** Whether the name says its value is a secret of some kind. */

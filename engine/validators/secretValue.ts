@@ -363,6 +363,9 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   if (/\s/.test(value) && !isPassphrase(value) && !isSymbolEndedPassphrase(value)) return 'words with spaces';
   // Longer than any digest people use as a password (a 64-digit WPA key is one): a stored hash (Grafana, PBKDF2).
   if (/^[0-9a-f]{65,}$/i.test(value)) return 'a long hex digest';
+  // Bytes written as `0x` and hex (SQL Server's `0x0200…` hashes, an app's encrypted `PASSWORD=0x…`, rw-dev18): a
+  // stored or encrypted form no one types as a password.
+  if (/^0x[0-9a-f]{32,}$/i.test(value)) return 'a hex blob';
   // Letters of other scripts only (`确认密码`, `Введите`): a word or phrase of an i18n string; people type passwords on a
   // Latin layout, with digits or symbols when the value is meant to be one.
   if (/^[\p{L}\p{M}]+\p{P}{0,2}$/u.test(value) && !/[A-Za-z]/.test(value)) return 'a word in another script';
@@ -456,5 +459,8 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   // under a bare `token` it is as often a request id, except in a config file (`[pilot] token = "<uuid>"`): a request
   // id is made at run time, not written there. In tests and docs UUIDs are fake ids.
   if (uuid && (strict || (kind === 'token' && nameWords(key).length < 2 && options.config !== true) || kind === 'credential')) return 'a UUID under a bare token name';
+  // An integration key written as a UUID is an app's OAuth client id (DocuSign's `IntegrationKey` beside its `UserId`,
+  // rw-dev18); integration keys that are secrets have other forms (PagerDuty's 32 hex digits, Duo's 20 letters).
+  if (uuid && kind === 'key' && /integration[ _.-]?key$/i.test(key)) return 'a UUID integration key (a client id)';
   return undefined;
 }

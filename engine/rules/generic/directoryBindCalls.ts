@@ -9,7 +9,8 @@ import type { MatchContext, Rule } from '../../types';
 function validateBindPassword(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || kind === 'minified' || kind === 'example') return false;
-  return passwordVerdict(value, 'password', { quote: ctx.text[ctx.start - 1] }) === undefined;
+  // The call's password slot holds data, not a name: words run together there are a password someone chose (rw-dev13).
+  return passwordVerdict(value, 'password', { quote: ctx.text[ctx.start - 1], compoundWords: kind !== 'test' }) === undefined;
 }
 
 /** One argument before the password: a string literal (C# verbatim too), a boolean, a number or a variable. */
@@ -41,6 +42,7 @@ export const directoryBindCallRule: Rule = {
       `Set objOU = objDSO.OpenDSObject("LDAP://OU=Staff,DC=corp,DC=local", "CORP\\svc_sync", "${g.s(`${g.pick(['Falke', 'Birke'])}${g.digits(4)}%`)}", 1)`,
       `var entry = new DirectoryEntry("LDAP://DC=corp,DC=local", @"CORP\\svc_portal", "${g.s(g.alnum(16))}");`,
       `objNetwork.MapNetworkDrive "M:", "\\\\fs02\\Marketing", False, "CORP\\svc_mkt", "${g.s(`${g.pick(['meadow', 'harbor'])}${g.digits(3)}!${g.alnum(4)}`)}"`,
+      `objNetwork.MapNetworkDrive "S:", "\\\\fs01\\Sales", False, "CORP\\svc_sales", "${g.s(`${g.pick(['walnut', 'copper', 'juniper'])}${g.pick(['badger', 'otter', 'falcon'])}${g.pick(['river', 'meadow'])}`)}"`,
       `objConnection.Properties("Password") = "${g.s(`${g.pick(['Sommer', 'Winter'])}${g.digits(4)}%`)}"`,
     ],
     negatives: () => [

@@ -10,6 +10,13 @@ import { secretAccessorRule } from './secretAccessors';
 import { buildConfigFieldRule } from './buildConfigFields';
 import { dotnetSettingValueRule, forKeySetterRule, smaliConstStringFieldRule, smaliStringFieldRule } from './appFields';
 import { encodedLoginPairRule } from './encodedLoginPairs';
+import { encodedKeyUserRule, encodedPairVariableRule } from './encodedPairVariables';
+import { dotenvSymbolValueRule } from './dotenvSymbolValues';
+import { schemelessLoginAddressRule } from './schemelessLoginAddress';
+import { macroStringFlagRule } from './macroStringFlags';
+import { qualifiedConfigValueRules } from './qualifiedConfigValues';
+import { keystrokeLoginRule } from './keystrokeLogins';
+import { netlifyBasicAuthRule } from './netlifyBasicAuth';
 import { emailPasswordPairRule } from './emailPasswordPairs';
 import { authHeaderCodeRule, headerFieldValueRule } from './authHeaderCode';
 import { signingKeyArgumentRule } from './signingKeys';
@@ -62,6 +69,14 @@ export const genericRules: Rule[] = [
   dotnetSettingValueRule,
   forKeySetterRule,
   encodedLoginPairRule,
+  encodedPairVariableRule,
+  encodedKeyUserRule,
+  dotenvSymbolValueRule,
+  schemelessLoginAddressRule,
+  macroStringFlagRule,
+  ...qualifiedConfigValueRules,
+  keystrokeLoginRule,
+  netlifyBasicAuthRule,
   emailPasswordPairRule,
   authHeaderCodeRule,
   headerFieldValueRule,

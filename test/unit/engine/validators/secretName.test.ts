@@ -79,6 +79,11 @@ describe('secret-name classifier', () => {
     for (const n of ['bootstopkeysha256', 'CONFIG_AUTOBOOT_STOP_STR_SHA256', 'bootdelay']) assert.equal(readSecretName(n), undefined, n);
   });
 
+  it("reads a service's verification or update token as a token, and a user's mailed one or a step as none", () => {
+    for (const n of ['verification_token', 'webhook_verification_token', 'SLACK_VERIFICATION_TOKEN', 'UpdateToken', 'update_token']) assert.equal(readSecretName(n)?.kind, 'token', n);
+    for (const n of ['email_verification_token', 'userVerificationToken', 'password_update_token', 'verificationTokenExpiry', 'lastUpdateToken']) assert.equal(readSecretName(n), undefined, n);
+  });
+
   it('reads tokens, keys, secrets and credentials', () => {
     const cases: [string, string][] = [
       ['api_key', 'key'],

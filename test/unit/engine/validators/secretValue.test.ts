@@ -2,7 +2,7 @@
 // kind of value.
 import * as assert from 'node:assert/strict';
 import { createExampleGen } from '../../../../engine/examples';
-import { passwordVerdict } from '../../../../engine/validators/secretValue';
+import { passwordVerdict, tokenVerdict } from '../../../../engine/validators/secretValue';
 
 describe('passwordVerdict', () => {
   const g = createExampleGen(42);
@@ -15,5 +15,19 @@ describe('passwordVerdict', () => {
 
   it('still reads an address as an address', () => {
     assert.equal(passwordVerdict(`${g.lower(6)}@${g.lower(8)}.com`, 'smtp_password'), 'address');
+  });
+});
+
+describe('stored forms under secret names', () => {
+  const g = createExampleGen(19);
+
+  it('reads bytes written as 0x and hex as a stored or encrypted form, not a password', () => {
+    assert.equal(passwordVerdict(`0x${g.hex(48)}`, 'PASSWORD'), 'a hex blob');
+    assert.equal(passwordVerdict(`0x${g.hex(8)}Harbor!`, 'PASSWORD'), undefined);
+  });
+
+  it('reads a UUID under an integration key as a client id, and a hex integration key as a key', () => {
+    assert.equal(tokenVerdict(g.uuid(), 'IntegrationKey', 'key'), 'a UUID integration key (a client id)');
+    assert.equal(tokenVerdict(g.hex(32), 'integration_key', 'key'), undefined);
   });
 });

@@ -107,6 +107,8 @@ describe('file kinds', () => {
       ['nb/a.ipynb', 'notebook'],
       ['.env.local', 'config'],
       ['Dockerfile', 'config'],
+      ['var/lib/iwd/Halle2.psk', 'config'],
+      ['ODBC/Data Sources/Reporting.dsn', 'config'],
       ['src/a.ts', 'code'],
     ];
     for (const [path, kind] of cases) assert.equal(fileKind(path), kind, path);
