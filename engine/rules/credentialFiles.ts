@@ -9,6 +9,7 @@ import { readSecretName } from '../validators/secretName';
 import { isLiteralPassword } from '../validators/literalArgument';
 import { passwordVerdict, tokenVerdict } from '../validators/secretValue';
 import { isHashOrEncrypted } from '../validators/storedHash';
+import { isChosenWordPassword } from '../validators/chosenWord';
 import { isPlaceholder } from '../validators/placeholder';
 
 /** Decodes base64 (standard alphabet); undefined when it is not valid base64 of printable text. */
@@ -161,10 +162,14 @@ export const credentialFileRules: Rule[] = [
     description: '.netrc machine password',
     keywords: ['machine'],
     // The line may be echoed into the file from a script (`echo "machine h login u password p" > ~/.netrc`): a quote ends it.
-    pattern: /(?<![^\s"'])machine\s{1,10}[^\s]{1,253}\s{1,10}login\s{1,10}[^\s]{1,200}\s{1,10}password\s{1,10}(?<secret>[^\s"'`]{4,400})/,
+    // An `account` (or `port`) token may come before or after `login` (`machine h account A-1 login u password p`).
+    pattern:
+      /(?<![^\s"'])machine\s{1,10}[^\s]{1,253}(?:\s{1,10}(?:account|port)\s{1,10}[^\s]{1,200})?\s{1,10}login\s{1,10}[^\s]{1,200}(?:\s{1,10}(?:account|port)\s{1,10}[^\s]{1,200})?\s{1,10}password\s{1,10}(?<secret>[^\s"'`]{4,400})/,
     minEntropy: 2.5,
     // Anonymous FTP logins take an e-mail address (or anything) as their conventional password.
-    validate: (s, ctx) => !/^\$[{(]/.test(s) && !/^(?:anonymous|ftp)$/i.test(/login\s{1,10}(\S{1,200})\s{1,10}password\s{1,10}$/.exec(ctx.text.slice(Math.max(0, ctx.start - 430), ctx.start))?.[1] ?? ''),
+    validate: (s, ctx) =>
+      !/^\$[{(]/.test(s) &&
+      !/^(?:anonymous|ftp)$/i.test(/login\s{1,10}(\S{1,200})(?:\s{1,10}(?:account|port)\s{1,10}\S{1,200})?\s{1,10}password\s{1,10}$/.exec(ctx.text.slice(Math.max(0, ctx.start - 430), ctx.start))?.[1] ?? ''),
     envName: 'NETRC_PASSWORD',
     docsUrl: 'https://everything.curl.dev/usingcurl/netrc.html',
     revocationUrl: null,
@@ -174,6 +179,7 @@ export const credentialFileRules: Rule[] = [
         `machine api.github.com\n  login ${g.lower(8)}\n  password ${g.s(g.alnum(36))}\n`,
         `machine example.org login bot password ${g.s(g.alnum(20))}`,
         `RUN echo "machine git.example.com login ci password ${g.s(`${g.lower(6)}-${g.lower(6)}-${g.lower(5)}`)}" > ~/.netrc`,
+        `machine files.partner.example account ACME-${g.digits(4)} login acme password ${g.s(g.alnum(14))}`,
       ],
       negatives: () => ['machine example.org login bot password $PASSWORD', 'the state machine has a login form', 'machine ftp.example.org login anonymous password guest@example.org'],
     },
@@ -432,10 +438,10 @@ export const credentialFileRules: Rule[] = [
     // A pgpass line quoted in a document may be indented (a Markdown code block).
     pattern: /^[ \t]{0,8}[^:\s#]{1,253}:(?:\d{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,64}:(?:[^:\s\\]|\\[:\\]){1,64}:(?<secret>(?:[^\s"'`\\]|\\[:\\]){1,200})$/m,
     // A pgpass file under any name (`.pgpass`, `pgpass.txt`, `pgpass.prod`), or a file that says it holds that format.
-    // The last field is the password and nothing else: words run together are a passphrase there.
+    // The last field is the password and nothing else: words run together, or a single word, are a passphrase there.
     validate: (s, ctx) =>
       (/pgpass[^\\/]*$/i.test(ctx.path ?? '.pgpass') || PGPASS_HEADER.test(ctx.text) || pgpassLinesNamed(ctx.text, ctx.start)) &&
-      passwordVerdict(s.replace(/\\([:\\])/g, '$1'), 'password', { compoundWords: true }) === undefined,
+      (passwordVerdict(s.replace(/\\([:\\])/g, '$1'), 'password', { compoundWords: true }) === undefined || isChosenWordPassword(s)),
     skipPlaceholderCheck: true,
     envName: 'PGPASSWORD',
     docsUrl: 'https://www.postgresql.org/docs/current/libpq-pgpass.html',
@@ -448,8 +454,10 @@ export const credentialFileRules: Rule[] = [
         `pg01:5432:*:app:${g.s(`${humanPassword(g)}\\:${g.digits(2)}`)}\n`,
         `put this in ~/.pgpass and chmod 600\n\`\`\`\ndb-replica.internal:5432:*:reporting:${g.s(humanPassword(g))}\n\`\`\`\n`,
         `~/.pgpass\n\n    db.internal:5432:*:report:${g.s(g.alnum(12))}\n`,
+        // The field holds the password and nothing else: a single word is one there (rw-dev9).
+        `db-prod-01.int.lan:5432:billing:billing_ro:${g.s(g.pick(['kolibri', 'holunder', 'Zander']))}\n`,
       ],
-      negatives: () => ['localhost:5432:*:postgres:changeme\n', 'db:5432:app:app:*\n'],
+      negatives: () => ['localhost:5432:*:postgres:changeme\n', 'db:5432:app:app:*\n', 'localhost:5432:*:postgres:postgres\n'],
     },
   },
   {
@@ -461,15 +469,20 @@ export const credentialFileRules: Rule[] = [
     keywords: ['" "'],
     keywordWindow: { before: 80, after: 220 },
     pattern: /^"[^"\n]{1,64}"[ \t]{1,8}"(?<secret>[^"\n]{1,200})"/m,
-    // Hashes (md5…, SCRAM-SHA-256$…) are what the file should hold.
-    validate: (s, ctx) => /userlist[^\\/]*\.txt$/i.test(ctx.path ?? 'userlist.txt') && passwordVerdict(s, 'password') === undefined,
+    // Hashes (md5…, SCRAM-SHA-256$…) are what the file should hold. The second field is the password and nothing else:
+    // words run together, or a single word, are one there.
+    validate: (s, ctx) => /userlist[^\\/]*\.txt$/i.test(ctx.path ?? 'userlist.txt') && (passwordVerdict(s, 'password', { compoundWords: true }) === undefined || isChosenWordPassword(s)),
     skipPlaceholderCheck: true,
     envName: 'PGBOUNCER_PASSWORD',
     docsUrl: 'https://www.pgbouncer.org/config.html#authentication-file-format',
     revocationUrl: null,
     revocationNote: 'Change the password of that database user and store an md5 or SCRAM hash in userlist.txt instead.',
     examples: {
-      positives: (g) => [`"pgbouncer" "${g.s(`${g.alnum(10)}#${g.digits(2)}`)}"\n"app" "${g.s(g.alnum(20))}"\n`, `"stats" "${g.s(`${g.lower(6)}${g.digits(3)}!`)}"\n`],
+      positives: (g) => [
+        `"pgbouncer" "${g.s(`${g.alnum(10)}#${g.digits(2)}`)}"\n"app" "${g.s(g.alnum(20))}"\n`,
+        `"stats" "${g.s(`${g.lower(6)}${g.digits(3)}!`)}"\n`,
+        `"analytics" "${g.s(g.pick(['kolibrizander', 'holunderbirke']))}"\n`,
+      ],
       negatives: (g) => [`"app" "md5${g.hex(32)}"\n`, `"app" "SCRAM-SHA-256$4096:${g.base64(24)}$${g.base64(44)}:${g.base64(44)}"\n`],
     },
   },

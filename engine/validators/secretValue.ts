@@ -155,10 +155,10 @@ export interface ValueOptions {
 /** Endings of single long words (`configuration`, `unencrypted`, `placeholder`), not of two words run together. */
 const SINGLE_WORD_END = /(?:tion|sion|ment|ness|ity|ing|ings|ed|able|ible|ous|ive|ist|ism|ize|ise|ally|ical|ence|ance|ency|ship|less|ware|ure)$/;
 /** Parts that make a compound a dummy or a name (`mysecretpassword`, `testuser`, `adminadmin`, `defaultvalue`). */
-const DUMMY_PART =
+export const DUMMY_PART =
   /pass|secret|admin|test|demo|sample|example|default|dummy|change|user|guest|root|login|qwerty|hidden|empty|null|local|token|required|optional|temp|todo|fixme|foobar|hello|world|correcthorse|keyring|keychain|vault|unknown|something|anything|nothing|whatever/;
 /** Product and technology names: a vendor default or a setting (`postgresql`, `kubernetes`), not a chosen compound. */
-const PRODUCT_NAME =
+export const PRODUCT_NAME =
   /javascript|typescript|postgres|mysql|maria|mongo|redis|kubernetes|docker|jenkins|grafana|elastic|kibana|rabbit|keycloak|oracle|tomcat|wordpress|drupal|joomla|nextcloud|gitlab|github|bitbucket|ubuntu|debian|centos|windows|linux|ansible|terraform|openshift|minio|zabbix|nagios|sonar|nexus|artifactory|portainer|airflow|metabase|cassandra|influx|memcache|openldap|activemq|kafka|zookeeper|wildfly|jboss|weblogic|websphere/;
 
 /**

@@ -4,6 +4,9 @@
 // password's name a human-made value counts (context decides, not entropy); under a token's name the value
 // must look like a token.
 import { isMacAuthBypass } from '../../validators/macAuthBypass';
+import { isChosenWordPassword } from '../../validators/chosenWord';
+import { lineStartNear } from '../../detect/lineStartNear';
+import { enclosingTypeName } from './enclosingTypeName';
 import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
 import { lineStartNear } from '../../detect/lineStartNear';
 import { isQuotedPrintableFragment } from '../../detect/exportViews';
@@ -271,6 +274,21 @@ function parentNamesKey(kv: KeyedValue, text: string, value: string): SecretName
   return grandparent !== undefined && SERVICE_MAP.test(nameWords(grandparent).pop() ?? '') ? { kind: 'key', word: 'key' } : undefined;
 }
 
+/** What may stand before a member's name on its line: its modifiers and declaration words (`private let`, `static final`). */
+const MEMBER_LEAD = /^[ \t]{1,40}(?:(?:private|public|protected|internal|fileprivate|static|final|readonly|const|let|var|val|lazy)[ \t]{1,4}){0,4}$/;
+
+/**
+ * A random value under a bare `key` declared in code directly inside a type named for a signing, encryption or API key
+ * (`class Signing:` + `key: str = "…"`, `struct WeatherAPI {` + `private let key = "…"`): that type's key.
+ */
+function typeNamesKey(kv: KeyedValue, text: string, value: string, kind: FileKind): SecretNameReading | undefined {
+  if ((kind !== 'code' && kind !== 'unknown') || !looksRandom(value)) return undefined;
+  const lineStart = lineStartNear(text, kv.keyStart, kv.keyStart - 120);
+  if (!MEMBER_LEAD.test(text.slice(lineStart, kv.keyStart))) return undefined;
+  const type = enclosingTypeName(text, lineStart);
+  return type !== undefined && KEY_PARENT.test(type) && !/public|publishable|browser|client/i.test(type) ? { kind: 'key', word: 'key' } : undefined;
+}
+
 /** Words naming digests: a map of them (`PersistedQueryHashes = {`, `checksums:`) or a key's namespace (`checksum/secret`). */
 const DIGEST_WORD = /^(?:hash|hashes|digest|digests|checksum|checksums|integrity|fingerprint|fingerprints|etag|etags|sha|md|sri)$/;
 /** A digest's shape: hex of 32+ digits, an SRI or `algo:` hex, or base64 of 22+ characters. */
@@ -433,7 +451,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // Values padded into a column (`APIKey:     "v"`) are gofmt's and hand-aligned config's; in logs and output
   // such a column is a report's (logOutput.ts reads those).
   if (/[:=>,][ \t]{5,16}$/.test(kv.separator) && kind !== 'code' && kind !== 'test' && kind !== 'config') return false;
-  const reading = nameReading(kv, ctx.text) ?? (bareKey ? parentNamesKey(kv, ctx.text, value) : undefined);
+  const reading = nameReading(kv, ctx.text) ?? (bareKey ? (parentNamesKey(kv, ctx.text, value) ?? typeNamesKey(kv, ctx.text, value, kind)) : undefined);
   if (!reading) return false;
   // Documented examples and templates (`.env.example`, API example payloads): no human passwords there.
   if (kind === 'example' && reading.kind === 'password') return false;
@@ -465,7 +483,10 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
     reading.kind === 'password'
       ? passwordVerdict(value, kv.key, { strict, quote: kv.quote, test: kind === 'test', compoundWords: compoundWordsAllowed(kv, kind, ctx.text) })
       : tokenVerdict(value, kv.key, reading.kind, { strict: strict || kind === 'prose', quote: kv.quote, weak: reading.weak === true, test: kind === 'test', config: kind === 'config' });
-  if (verdict !== undefined || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
+  // A single word in an SQL statement's password clause (code and config, not tests, docs or bundles) is the password set.
+  const sqlWord =
+    verdict === 'a word or identifier' && reading.kind === 'password' && (kind === 'code' || kind === 'config' || kind === 'unknown') && sqlPasswordPlace(kv, ctx.text) && isChosenWordPassword(value);
+  if ((verdict !== undefined && !sqlWord) || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'password' && isMacAuthBypass(value, ctx.text, ctx.start)) return false;
   if (reading.kind === 'key' && (isSearchOnlyApiKey(ctx) || isNotifierPayloadKey(ctx))) return false;
@@ -544,6 +565,26 @@ const C_DEFINE_BEFORE = /[#!][ \t]{0,4}define[ \t]{1,4}$/;
 
 /** What comes before SQL's `PASSWORD 'v'`: `WITH [ENCRYPTED]`, or the role or user it belongs to. */
 const SQL_PASSWORD_CLAUSE = /(?:\bWITH(?:[ \t]{1,4}[A-Z]{1,12}){0,4}|\b(?:ROLE|USER)[ \t]{1,4}[\w"'`.@%-]{1,64}(?:[ \t]{1,4}[A-Z]{1,12}){0,3})[ \t]{1,4}$/i;
+
+/** T-SQL's system procedures taking a login's password as a named parameter (`EXEC sp_addlinkedsrvlogin … @rmtpassword = N'v'`). */
+const TSQL_PROCEDURE_BEFORE = /\bEXEC(?:UTE)?[ \t]{1,4}(?:\w{1,40}\.){0,2}sp_\w{1,40}\b[^;\n]{0,400}$/i;
+
+/**
+ * An SQL statement's password and nothing else: `IDENTIFIED BY v` (quoted, or bare as Oracle takes it), `CREATE ROLE r
+ * LOGIN PASSWORD 'v'`, `WITH PASSWORD 'v'`, a system procedure's `@password = N'v'`. There a single word is a password
+ * somebody set.
+ */
+function sqlPasswordPlace(kv: KeyedValue, text: string): boolean {
+  if (/^identified/i.test(kv.key)) return kv.syntax === 'space';
+  if (kv.syntax === 'space' && kv.quote === "'" && /^password$/i.test(kv.key)) return SQL_PASSWORD_CLAUSE.test(text.slice(Math.max(0, kv.keyStart - 120), kv.keyStart));
+  return (
+    kv.quote === "'" &&
+    /^@?\w{0,20}password$/i.test(kv.key) &&
+    text.charAt(kv.keyStart - 1) !== '.' &&
+    (kv.key.startsWith('@') || text.charAt(kv.keyStart - 1) === '@') &&
+    TSQL_PROCEDURE_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 420), kv.keyStart))
+  );
+}
 
 /**
  * Words run together count as a password only as data under the password's own name: a quoted value assigned
@@ -668,6 +709,13 @@ export const secretAssignmentRule: Rule = {
         `    POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${g.s(human())}}`,
         `CREATE USER app WITH PASSWORD '${g.s(human())}';`,
         `ALTER USER 'app'@'%' IDENTIFIED BY '${g.s(human())}';`,
+        // A bare `key` in code directly inside a type named for a signing or API key (rw-dev6, rw-dev9).
+        `class Signing:\n    key: str = "${g.s(g.base64(44))}"\n    ttl: int = 300\n`,
+        `struct WeatherAPI {\n    private let key = "${g.s(g.hex(32))}"\n}\n`,
+        // A single word in an SQL statement's password clause is the password it sets (rw-dev9).
+        `CREATE ROLE reporting LOGIN PASSWORD '${g.s(g.pick(['Kolibri', 'Zander', 'Holunder']))}' VALID UNTIL '2026-12-31';`,
+        `CREATE USER app_owner IDENTIFIED BY ${g.s(g.pick(['Kolibri', 'Zander', 'Holunder']))} DEFAULT TABLESPACE users;`,
+        `EXEC sp_addlinkedsrvlogin @rmtsrvname = N'ORA_LINK', @useself = N'False', @rmtuser = N'LINKUSER', @rmtpassword = N'${g.s(g.pick(['linde', 'zander', 'birke']))}';`,
         `ds.setPassword("${g.s(human())}");`,
         `\t\tssh.Password("${g.s(human())}"),`,
         `\tadminPwd = flag.String("admin-password", "${g.s(human())}", "password for /admin")`,
@@ -696,6 +744,12 @@ export const secretAssignmentRule: Rule = {
       ];
     },
     negatives: (g) => [
+      `class Layout:\n    key: str = "${g.base64(44)}"\n`,
+      `struct WeatherAPI {\n    func fetch() {\n        let key = "${g.hex(32)}"\n    }\n}\n`,
+      'CREATE USER app_owner IDENTIFIED BY password;',
+      "CREATE ROLE reporting LOGIN PASSWORD 'changeme';",
+      "SELECT id FROM users WHERE password = 'kolibri';",
+      "EXEC sp_addlinkedsrvlogin @rmtsrvname = N'ORA_LINK', @rmtuser = N'LINKUSER', @rmtpassword = N'postgres';",
       `# RFC 4231 test case 2\nHMAC_KEY = bytes.fromhex('${g.hex(64)}')`,
       `expected_digest = bytes.fromhex('${g.hex(64)}')`,
       `c.JupyterHub.cookie_secret = bytes.fromhex(os.environ['COOKIE_SECRET'])`,

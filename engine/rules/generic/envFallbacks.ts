@@ -1,7 +1,8 @@
 // A secret's fallback after an environment lookup, in the forms the shared name grammar does not read (found while
 // tuning on rw-dev9's defaults in code): Rust's `env::var("HMAC_KEY").ok().unwrap_or_else(|| String::from("v"))`,
 // F#'s `GetEnvironmentVariable "CRM_API_KEY" |> Option.ofObj |> Option.defaultValue "v"`, Clojure's
-// `(or (env :db-password) "v")`. The variable's name says what the literal is; the literal is used when it is unset.
+// `(or (env :db-password) "v")` and `(env :db-password "v")`, Aero's `#or [#env DB_PASSWORD "v"]`. The variable's
+// name says what the literal is; the literal is used when it is unset.
 import { fileKind, genericRulesApply, isApiExamples } from '../../validators/fileKind';
 import { readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
@@ -15,7 +16,8 @@ function validateEnvFallback(value: string, ctx: MatchContext): boolean {
   if (!name) return false;
   const reading = readSecretName(name.replace(/-/g, '_'));
   if (!reading) return false;
-  return namedValueVerdict(value, name, reading, { strict: kind === 'test', quote: '"' }) === undefined;
+  // The literal is data under the password's own name: words run together are a passphrase there (`compoundWords`).
+  return namedValueVerdict(value, name, reading, { strict: kind === 'test', quote: '"', compoundWords: true }) === undefined;
 }
 
 export const envFallbackRule: Rule = {
@@ -24,12 +26,13 @@ export const envFallbackRule: Rule = {
   family: 'generic',
   priority: 'generic',
   description: 'Hard-coded fallback of a secret-named environment variable (Rust unwrap_or_else, F# Option.defaultValue, Clojure (or (env :k) "v"))',
-  keywords: ['env::var', 'getenvironmentvariable', '(env :', 'system/getenv'],
+  keywords: ['env::var', 'getenvironmentvariable', '(env :', 'system/getenv', '#env '],
   keywordWindow: { before: 10, after: 320 },
   // The lookup and the variable's name, up to 100 characters of the chain on the same line, then the fallback form and
-  // its literal.
+  // its literal. environ's `env` is a map, so `(env :k "v")` gives its default as a second argument; Aero's reader tags
+  // write `#or [#env K "v"]` (rw-dev3, rw-dev9).
   pattern:
-    /(?:env::var|GetEnvironmentVariable|System\/getenv|\(env)[ \t(]{0,2}[":]?(?<key>[A-Za-z][\w-]{1,60})(?:"\)?|\))[^\n]{0,100}?(?:unwrap_or_else\([ \t]{0,2}\|_?\|[ \t]{0,2}(?:String::from\([ \t]{0,2})?|Option\.defaultValue[ \t]{1,2}|\)?[ \t]{1,2})"(?<secret>[^"\n\\]{4,200})"/,
+    /(?:env::var|GetEnvironmentVariable|System\/getenv|\(env|#or[ \t]{0,2}\[[ \t]{0,2}#env)[ \t(]{0,2}[":]?(?<key>[A-Za-z][\w-]{1,60})(?:"\)?|\)|(?=[ \t]{1,2}"))[^\n]{0,100}?(?:unwrap_or_else\([ \t]{0,2}\|_?\|[ \t]{0,2}(?:String::from\([ \t]{0,2})?|Option\.defaultValue[ \t]{1,2}|\)?[ \t]{1,2})"(?<secret>[^"\n\\]{4,200})"/,
   appliesToPath: genericRulesApply,
   validate: validateEnvFallback,
   envName: 'SECRET',
@@ -42,10 +45,15 @@ export const envFallbackRule: Rule = {
       `        hmac_key: env::var("HMAC_KEY").ok().unwrap_or_else(|| String::from("${g.s(g.hex(64))}")).into_bytes(),`,
       `let apiKey = System.Environment.GetEnvironmentVariable "CRM_API_KEY" |> Option.ofObj |> Option.defaultValue "${g.s(g.hex(32))}"`,
       `   :password (or (env :db-password) "${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}!${g.digits(2)}`)}")})`,
+      `   :password (env :reporting-password "${g.s(g.pick(['harborfalcon', 'maplelantern', 'falconmeadow']))}")})`,
+      `      :password #or [#env DB_PASSWORD "${g.s(g.pick(['harborfalconmaple', 'maplelanternriver']))}"]}`,
     ],
     negatives: (g) => [
       `        log_level: env::var("LOG_LEVEL").ok().unwrap_or_else(|| String::from("${g.alnum(12)}")),`,
       `   :password (or (env :db-password) "changeme")})`,
+      '   :password (env :db-password "changeme")})',
+      '      :port #or [#env DB_PORT "5432"]',
+      '      :password #or [#env DB_PASSWORD "password"]}',
       `let apiKey = System.Environment.GetEnvironmentVariable "CRM_API_KEY" |> Option.ofObj |> Option.defaultValue ""`,
     ],
   },

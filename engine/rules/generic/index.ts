@@ -28,6 +28,7 @@ import { rubyBlockAttributeRule } from './rubyBlockAttributes';
 import { csvSourceRowRule } from './csvSourceRows';
 import { xstreamMapEntryRule } from './xstreamMapEntries';
 import { clientArgumentRule } from './clientArguments';
+import { constructorPasswordRule } from './credentialConstructors';
 import { licenseKeyRule } from './licenseKeys';
 import { tupleAssignmentRule } from './tupleAssignments';
 import { formatArgumentRule } from './formatArguments';
@@ -90,6 +91,7 @@ export const genericRules: Rule[] = [
   csvSourceRowRule,
   xstreamMapEntryRule,
   clientArgumentRule,
+  constructorPasswordRule,
   licenseKeyRule,
   tupleAssignmentRule,
   formatArgumentRule,

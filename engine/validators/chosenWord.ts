@@ -1,0 +1,13 @@
+// A single word as a password, where the syntax holds a password and nothing else (an SQL statement's password
+// clause, a .pgpass line's last field): there a word is what somebody set (`Kolibri`), not an identifier of code.
+// Elsewhere single words stay refused (secretValue.ts: `a word or identifier`).
+import { isLabel, passwordVerdict, DUMMY_PART, PRODUCT_NAME } from './secretValue';
+
+/** One word, lower-case or capitalised, 5 to 20 letters, that is no dummy, label or product's default. */
+export function isChosenWordPassword(value: string): boolean {
+  if (!/^[A-Za-z][a-z]{4,19}$/.test(value)) return false;
+  const lower = value.toLowerCase();
+  if (DUMMY_PART.test(lower) || PRODUCT_NAME.test(lower) || isLabel(value)) return false;
+  // Every other refusal stands (sequences, placeholders, names): only the single word's is lifted.
+  return passwordVerdict(value, 'password') === 'a word or identifier';
+}
