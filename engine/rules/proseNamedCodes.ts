@@ -24,7 +24,7 @@ const PATTERN = new RegExp(`${NAME}(?<between>[^\\n0-9]{0,48}?(?:[0-9]{1,2}[^\\n
 /** What gives the code after its name: a separator or a verb, perhaps emphasis or an opening quote after it. */
 const GIVES =
   /(?:[:：=→–—-]|::|(?<![\p{L}])(?:is|was|stays|remains|still|now|to|ist|bleibt|lautet|war|é|era|es|est|c'est|c’est|è|är|er|je|jest|on|equals|это)|は|는|은)[ \t]{0,3}(?:\*\*|__|<(?:strong|b|code)>|[`"'“«(「])?$/u;
-/** Nothing but blanks or emphasis between the name and the code (`passcode 482913`, `Zahlencode **482913**`). */
+/** Nothing but blanks or emphasis between the name and the code (`passcode X`, `Zahlencode **X**`). */
 const ADJACENT = /^[ \t]{0,3}(?:\*\*|__|<(?:strong|b|code)>|[`"'“«(「])?$/u;
 
 /** Numbers that are not codes anywhere on the line: errors, sizes, counts of digits, lengths of time. */
