@@ -46,6 +46,8 @@ import { protocolTranscriptRules } from './protocolTranscripts';
 import { proseRules } from './prose';
 import { proseCodeRules, totpSeedCallRule } from './proseCodes';
 import { proseDeviceCodeRules } from './proseDeviceCodes';
+import { proseNamedCodeRules } from './proseNamedCodes';
+import { proseSetToRules } from './proseSetTo';
 import { proseFollowupRules } from './proseFollowup';
 import { proseColonValueRules } from './proseColonValue';
 import { proseNamedAfterRules } from './proseNamedAfter';
@@ -148,6 +150,8 @@ export const builtinRules: readonly Rule[] = [
   ...proseCodeRules,
   totpSeedCallRule,
   ...proseDeviceCodeRules,
+  ...proseNamedCodeRules,
+  ...proseSetToRules,
   ...privateKeyRules,
   ...credentialFileRules,
   ...BARE_LINE_CREDENTIAL_RULES,

@@ -121,7 +121,7 @@ Related: [[Switch]], [[NAS]]
 - [ ] renew passport
 - [x] set up Mum's new phone
     - Apple ID pw: ${v.ch()}
-    - SIM PIN ${v.pin()}, PUK ${v.n(g.digits(8))}
+    - SIM PIN ${v.pin()}, PUK ${k.s('password', g.digits(8))}
 - [ ] ask Tom for the Steam Family password → he said it's ${v.le()}
 - bought ${v.n('#' + g.digits(6))} at IKEA
 

@@ -51,7 +51,7 @@ describe('rw-dev5 classes: codes in prose', () => {
         `PIN code ${g.pick(['560001', '110017'])}, MG Road, Bangalore, India`,
         'Connect GPIO pin 17; the pin header has 2048 lines in its pinout table.',
         `PIN reset, ticket ${g.digits(6)} closed.`,
-        `SIM PIN: see the drawer. PUK ${g.digits(8)}`,
+        'SIM PIN: see the drawer.',
         `1234 is the default PIN`,
       ]);
     });

@@ -1,0 +1,162 @@
+// A password said to be changed to a value, in the languages of the chat exports: `Reset AD password to temporary
+// value X`, `Hasło do panelu zmieniłam wczoraj na X`, `ya cambié la contraseña a X`, `Password del NAS cambiata in
+// X`, `Ik heb het wachtwoord veranderd in X`, `das Passwort habe ich auf X geändert`, `parola X olarak ayarlandı`.
+// The follow-up rule reads these forms without a password word and so wants a symbol in the value; here the clause
+// names the password, so letters with digits are enough.
+import type { MatchContext, Rule } from '../types';
+import { humanPassword } from './humanPasswords';
+import { base, continuesSentence, foldedKeywords, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, VALUE } from './prose';
+import { chatPath, lettersAndDigits, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped } from './proseFollowup';
+
+/** A verb of change, then up to a few words (the object, `wczoraj`, `la contraseña`), then its preposition. */
+const CHANGED_TO =
+  '(?:(?:changed|reset|rotated|updated|switched)[^\\n.!?;]{0,50}?[ \\t](?:to|into)(?:[ \\t]{1,2}(?:a[ \\t]|the[ \\t])?(?:new|temporary|temp|one-time)(?:[ \\t]{1,2}(?:value|password|one))?)?' +
+  '|(?:zmieni(?:łem|łam|ł|ła|liśmy|one|ona|ony|ono)|ustawi(?:łem|łam|ł|ła|one|ona|ono)|zresetowa(?:łem|łam|ł|ła|ne|na))[^\\n.!?;]{0,50}?[ \\t]na' +
+  '|(?:cambi(?:é|ado|ada|ó|amos|ar)|puesto|restablec(?:í|ido|ida))[^\\n.!?;]{0,50}?[ \\t](?:a|en|por)' +
+  '|(?:cambiat[ao]|impostat[ao]|modificat[ao]|resettat[ao])[^\\n.!?;]{0,50}?[ \\t](?:in|a|con)' +
+  '|(?:mud(?:ei|ou|ada|ado|amos)|troque(?:i|mos)|alter(?:ei|ada|ado|ou)|redefini(?:da|do|u)?)[^\\n.!?;]{0,50}?[ \\t](?:para|pra)' +
+  '|(?:chang[ée]e?|modifi[ée]e?|réinitialis[ée]e?)[^\\n.!?;]{0,50}?[ \\t](?:en|pour)' +
+  '|(?:veranderd|gewijzigd|aangepast|gereset)[^\\n.!?;]{0,50}?[ \\t](?:in|naar)' +
+  '|(?:помен(?:ял|яла|яли)|измен(?:ил|ила|или)|смен(?:ил|ила|или)|сброс(?:ил|ила|или))[^\\n.!?;]{0,50}?[ \\t]на)';
+/** The value before its verb: German `auf X geändert`, Turkish `X olarak ayarlandı`. */
+const VERB_AFTER = '[ \\t](?:auf|in)';
+const CLOSE = '(?:\\*\\*|__|``|</(?:strong|b|code)>|[`"\'”»)])?';
+
+const PATTERN = new RegExp(`(?<![\\p{L}])${CHANGED_TO}[ \\t]{0,3}[:：]?[ \\t]{0,3}${OPEN}(?<secret>${VALUE})`, 'iu');
+const VERB_AFTER_PATTERN = new RegExp(
+  `(?:${VERB_AFTER}[ \\t]{1,3}${OPEN}|(?<![^\\s"'\`*(]))(?<secret>${VALUE})${CLOSE}[ \\t]{1,3}(?:geändert|geaendert|zurückgesetzt|gesetzt|olarak[ \\t](?:ayarland[ıi]|değiştiril(?:di|miş)|değiştirdim|güncellendi))(?![\\p{L}])`,
+  'iu',
+);
+
+/** A value that is a place or a setting, not a password (`to staging.example.com`, `to max_conn=200`, `to v2.1.0`). */
+const NOT_A_PASSWORD = /[/\\]|:\/\/|^[^@]+@[\w-]+\.[\w.-]+$|^[A-Za-z_][\w.-]{0,40}[=:]|^v?[0-9]+(?:\.[0-9]+)+|^[0-9]+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+/** Password words with a suffix (Turkish `parolası`, `şifremi`), which the shared words read only whole. */
+const INFLECTED_PASSWORD = /(?<![\p{L}])(?:parola|şifre|sifre)\p{L}{0,5}(?![\p{L}])/iu;
+
+function validateSetTo(value: string, ctx: MatchContext): boolean {
+  if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  if (NOT_A_PASSWORD.test(value) || !prosePassword(value, ctx) || continuesSentence(value, ctx)) return false;
+  if (!(passwordShaped(value) || lettersAndDigits(value))) return false;
+  const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  // The clause before the value (back to the last sentence end) names the password, and says nothing that makes it a
+  // policy, a hash or an example.
+  const before = line.slice(0, ctx.start - lineStart);
+  const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
+  const after = line.slice(ctx.end - lineStart, ctx.end - lineStart + 40);
+  if (NOT_A_VALUE_LINE.test(clause)) return false;
+  const named = (text: string) => PASSWORD_CONTEXT.test(text) || INFLECTED_PASSWORD.test(text);
+  if (named(clause) || (/olarak|geändert|geaendert|zurückgesetzt|gesetzt/i.test(after) && named(line))) return true;
+  // A chat reply (`Поменял на X`, `ok changed it to X`): the password named in the messages just above, and then the
+  // value must look chosen as one (letters with digits alone are a name or a build there).
+  return passwordShaped(value) && !/[-_.]$/.test(value) && previousLines(ctx.text, lineStart, 3).some((l) => named(l) && !NOT_A_VALUE_LINE.test(l));
+}
+
+/** Up to `count` non-blank lines before the line starting at `lineStart`, nearest first (bounded walk). */
+function previousLines(text: string, lineStart: number, count: number): string[] {
+  const out: string[] = [];
+  let end = lineStart - 1;
+  while (end > 0 && out.length < count && lineStart - end < 900) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(Math.max(start, end - 400), end);
+    if (line.trim() !== '') out.push(line);
+    end = start - 1;
+  }
+  return out;
+}
+
+export const proseSetToRules: Rule[] = [
+  {
+    ...base,
+    id: 'prose-password-changed-to',
+    appliesToPath: (path) => chatPath(path, true),
+    description: 'A password said to be changed to a value in the clause that names it (reset AD password to X, hasło zmieniłam na X, cambié la contraseña a X, auf X geändert)',
+    keywords: [
+      'changed',
+      'reset',
+      'rotated',
+      'updated',
+      'switched',
+      'cambiat',
+      'impostat',
+      'modificat',
+      'resettat',
+      'mudei',
+      'mudou',
+      'mudad',
+      'troque',
+      'alterei',
+      'alterad',
+      'alterou',
+      'redefini',
+      'veranderd',
+      'gewijzigd',
+      'aangepast',
+      'gereset',
+      'puesto',
+      ...foldedKeywords([
+        'zmieni',
+        'ustawi',
+        'zresetowa',
+        'cambié',
+        'cambiado',
+        'cambiada',
+        'cambió',
+        'cambiamos',
+        'cambiar',
+        'restablec',
+        'changé',
+        'modifié',
+        'réinitialisé',
+        'поменя',
+        'измени',
+        'смени',
+        'сброси',
+      ]),
+    ],
+    keywordWindow: { before: 140, after: 200 },
+    pattern: PATTERN,
+    validate: validateSetTo,
+    examples: {
+      positives: (g) => [
+        `Called user. Reset AD password to temporary value ${g.s(humanPassword(g))} with "must change at next logon".`,
+        `Hasło do panelu administracyjnego zmieniłam wczoraj na ${g.s(humanPassword(g))}, może to ma związek?`,
+        `2026-10-04 18:40:02,user,"ya cambié la contraseña a ${g.s(humanPassword(g))} pero sigue sin funcionar"`,
+        `- Password di amministrazione del NAS cambiata in ${g.s(humanPassword(g))} (Marco)`,
+        `PS. hasło do wifi gościnnego zmienione na ${g.s(humanPassword(g))}, zgłoszenie IT-1935`,
+        `Ik heb het wachtwoord veranderd in ${g.s(humanPassword(g))}, klopt dat?`,
+        `пароль от роутера поменял на ${g.s(humanPassword(g))}, теперь норм.`,
+        `[09:01] <amir> the ldap bind password for the wiki expired again\n[09:03] <fennel> ok changed it to ${g.s(humanPassword(g))}\n`,
+        `He probado a cambiar la contraseña a ${g.s(humanPassword(g))} pero sigue igual.`,
+      ],
+      negatives: (g) => [
+        'We changed the password policy to NIST 800-63B.',
+        'Reset your password to something only you know.',
+        'The password was changed to meet the new length requirement of 12.',
+        `Changed the password hashing to bcrypt2b in v${g.digits(1)}.${g.digits(1)}.`,
+        'Reset the password to the value in vault: secret/ops/db.',
+        'changed the admin password to a stronger one yesterday',
+        'Hasło zmieniłam na nowe, jest w sejfie.',
+        `We changed the default port to ${g.digits(4)} last week.`,
+        'Reset the admin password to staging.example.com defaults.',
+        'La contraseña se cambió a través del portal.',
+        `the admin password is in the vault\nalso changed the build image to node${g.digits(2)} yesterday\n`,
+        `Password policy: 12 characters\nWe changed the rule to Rule${g.digits(2)}!x last week.\n`,
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-password-changed-to-before',
+    appliesToPath: (path) => chatPath(path, true),
+    description: 'A password given before the verb that changed it, in the sentence that names it (das Passwort habe ich auf X geändert, parola X olarak ayarlandı)',
+    keywords: foldedKeywords(['geändert', 'geaendert', 'zurückgesetzt', 'gesetzt', 'olarak']),
+    keywordWindow: { before: 140, after: 40 },
+    pattern: VERB_AFTER_PATTERN,
+    validate: validateSetTo,
+    examples: {
+      positives: (g) => [`Der Admin-Zugang ist "admin", das Passwort habe ich gestern auf ${g.s(humanPassword(g))} geändert`, `VPN parolası ise ${g.s(humanPassword(g))} olarak ayarlandı.`],
+      negatives: (g) => ['Passwort-Richtlinie auf 12 Zeichen geändert', `Das Passwort wurde in Version ${g.digits(1)}.${g.digits(1)} geändert.`, 'Şifre politikası 12 karakter olarak ayarlandı.'],
+    },
+  },
+];
