@@ -8,7 +8,6 @@ import { isChosenWordPassword } from '../../validators/chosenWord';
 import { lineStartNear } from '../../detect/lineStartNear';
 import { enclosingTypeName } from './enclosingTypeName';
 import { inEmbeddedConfig, keyBeginsLine } from '../../detect/embeddedConfig';
-import { lineStartNear } from '../../detect/lineStartNear';
 import { isQuotedPrintableFragment } from '../../detect/exportViews';
 import { keyPathAt, keyedPatternSource, readKeyed, valueSource, type KeyedValue } from '../../detect/keyedSyntax';
 import { isKnownCommand } from '../../detect/shellCommand';
