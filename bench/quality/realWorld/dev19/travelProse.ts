@@ -111,7 +111,7 @@ Numéro de série encodeur : ${k.n(k.g.digits(10))}. Clôturé.
 
 ## Zugänge
 - Backoffice: https://backoffice.gastrofix.example — Benutzer \`seeblick-admin\`, Passwort ${k.pw()}
-- TSE (Fiskaly) API-Key: \`${k.n('test_' + k.g.lower(26))}\` (Testumgebung, öffentlich im Leitfaden)
+- TSE (Fiskaly) API-Key: \`${k.u('test_' + k.g.lower(26))}\` (Testumgebung, öffentlich im Leitfaden)
 - TSE API-Secret (Produktion): \`${k.tok()}\`
 - DATEV-Export per SFTP, Kennwort: \`${k.ph()}\` (steht im Tresor)
 
@@ -249,7 +249,7 @@ For Saturday's cutover of the LIS station to the new messaging gateway:
 * MQ channel user: tpmsg01 — password ${k.pw()} (temporary, we rotate Monday)
 * Keystore stash password for the SSL repo: in the vault, path ops/typeb/stash
 * Type B addresses stay the same (${k.n('LISKKTP')}, ${k.n('LISAPTP')}).
-* Bridge call: +351 21 000 0000, PIN ${k.n(k.g.digits(6))}#
+* Bridge call: +351 21 000 0000, PIN ${k.u(k.g.digits(6))}#
 
 Flights ${k.n(T.flight(k.g))} and ${k.n(T.flight(k.g))} are the first to test.
 
