@@ -45,14 +45,10 @@ export const TRAVEL_CHANNEL_DOCS: RealWorldDoc[] = [
 `,
   ),
 
-  tDoc(
-    'travel-expedia-eqc-curl',
-    ['command-line', 'http-auth', 'precision'],
-    'scripts/eqc-push-rates.sh',
-    (k) => {
-      const user = 'EQC' + k.g.digits(7) + 'hotel';
-      const pw = T.safePw(k.g);
-      return `#!/usr/bin/env bash
+  tDoc('travel-expedia-eqc-curl', ['command-line', 'http-auth', 'precision'], 'scripts/eqc-push-rates.sh', (k) => {
+    const user = 'EQC' + k.g.digits(7) + 'hotel';
+    const pw = T.safePw(k.g);
+    return `#!/usr/bin/env bash
 # Expedia QuickConnect (EQC) AR push for property ${T.hotelId(k.g)}
 set -euo pipefail
 EQC_USER=${k.n(user)}
@@ -64,8 +60,7 @@ curl -sS https://services.expediapartnercentral.com/eqc/ar \\
 # old one-liner from the vendor's onboarding mail:
 # curl -u ${user}:${k.s('password', T.safePw(k.g))} https://services.expediapartnercentral.com/eqc/br -d @br.xml
 `;
-    },
-  ),
+  }),
 
   tDoc(
     'travel-hotelbeds-signature-node',

@@ -33,14 +33,10 @@ export const TRAVEL_GDS_DOCS: RealWorldDoc[] = [
 `,
   ),
 
-  tDoc(
-    'travel-sabre-rest-token-curl',
-    ['command-line', 'http-auth', 'precision'],
-    'docs/sabre-rest-auth.md',
-    (k) => {
-      const pcc = k.g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 4);
-      const epr = k.g.digits(6);
-      return `# Sabre REST: getting a session-less token (ATK)
+  tDoc('travel-sabre-rest-token-curl', ['command-line', 'http-auth', 'precision'], 'docs/sabre-rest-auth.md', (k) => {
+    const pcc = k.g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 4);
+    const epr = k.g.digits(6);
+    return `# Sabre REST: getting a session-less token (ATK)
 
 Sabre wants \`base64(base64("V1:" + EPR + ":" + PCC + ":AA") + ":" + base64(password))\`.
 For our PCC ${k.n(pcc)} and EPR ${k.n(epr)}:
@@ -59,8 +55,7 @@ Response (expires in 7 days):
 
 Then \`Authorization: Bearer <token>\` on every call. The cert environment is api.cert.platform.sabre.com.
 `;
-    },
-  ),
+  }),
 
   tDoc(
     'travel-amadeus-selfservice-env',

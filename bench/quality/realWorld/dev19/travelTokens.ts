@@ -39,14 +39,10 @@ history | grep curl
 `,
   ),
 
-  tDoc(
-    'travel-k8s-secret-b64',
-    ['config-syntax', 'precision'],
-    'deploy/booking-engine/secret.yaml',
-    (k) => {
-      const dbpw = T.safePw(k.g);
-      const key = k.g.alnum(40);
-      return `apiVersion: v1
+  tDoc('travel-k8s-secret-b64', ['config-syntax', 'precision'], 'deploy/booking-engine/secret.yaml', (k) => {
+    const dbpw = T.safePw(k.g);
+    const key = k.g.alnum(40);
+    return `apiVersion: v1
 kind: Secret
 metadata:
   name: booking-engine
@@ -58,8 +54,7 @@ data:
   TZ: ${k.n(T.b64('Europe/Madrid'))}
   HOTEL_CODE: ${k.n(T.b64('MADGV'))}
 `;
-    },
-  ),
+  }),
 
   tDoc(
     'travel-docker-run-notes',

@@ -144,8 +144,7 @@ export const T = {
   bcrypt: (g: ExampleGen) => `$2y$10$${g.chars('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 53)}`,
   fingerprint: (g: ExampleGen) => Array.from({ length: 20 }, () => g.hex(2).toUpperCase()).join(':'),
   mask: (v: string) => `${v.slice(0, 3)}${'*'.repeat(8)}${v.slice(-2)}`,
-  ipv4: (g: ExampleGen, prefix = '10') =>
-    [prefix, ...Array.from({ length: 4 - prefix.split('.').length }, () => String(num(g, 1, 250)))].join('.'),
+  ipv4: (g: ExampleGen, prefix = '10') => [prefix, ...Array.from({ length: 4 - prefix.split('.').length }, () => String(num(g, 1, 250)))].join('.'),
   ticket: (g: ExampleGen) => `${g.pick(['INC', 'RITM', 'SR', 'HD-', 'TCK'])}${g.digits(6)}`,
   room: (g: ExampleGen) => `${num(g, 1, 12)}${g.digits(2)}`,
 };
