@@ -120,6 +120,8 @@ describe('secret-name classifier', () => {
       'NextToken',
       'csrf_token',
       'idempotencyToken',
+      // OpenTravel messages' request id, echoed back (`<OTA_HotelAvailNotifRQ EchoToken="…">`).
+      'EchoToken',
       'tokenizer',
       'bypass',
       'compass',
@@ -141,6 +143,8 @@ describe('secret-name classifier', () => {
       'algolia_search_api_key',
       'recaptcha_site_key',
       'PUSHER_APP_KEY',
+      // A map-style URL's browser key.
+      'MAPTILER_KEY',
       'token_count',
       'max_tokens',
       'secretName',
