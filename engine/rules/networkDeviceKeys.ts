@@ -29,6 +29,9 @@ const CISCO_LEADS = [
   `\\bauthentication${SP}mode${SP}hmac-sha-\\d{3}${SP}${CLEAR}`,
   `\\bwpa${SP}psk${SP}set-key${SP}ascii${SP}0${SP}`,
   `\\bcable${SP}shared-(?:secondary-)?secret${SP}(?:index${SP}\\d{1,2}${SP})?0${SP}`,
+  // Ruckus SmartZone / ZoneDirector CLI: a WLAN's passphrase and an AAA server's secret after its port.
+  `\\bencryption${SP}wpa[0-9a-z-]{0,10}${SP}passphrase${SP}`,
+  `\\bport${SP}\\d{1,5}${SP}shared-secret${SP}`,
   // A local user typed without a type (it is stored hashed or as type 7 afterwards, but this line is the text).
   `(?:^|\\n|#)[+-]?[ \\t]{0,8}username${SP}[^\\s]{1,64}(?:${SP}(?:privilege${SP}\\d{1,2}|role${SP}[\\w-]{1,40}))?${SP}(?:password|secret)${SP}`,
   // SNMPv3 users: `snmp-server user U G [v3] auth sha X priv aes 128 X` (and NX-OS `… auth sha X priv aes-128 X`).
@@ -98,6 +101,7 @@ export const networkDeviceKeyRules: Rule[] = [
       'set-key',
       'shared-secret',
       'shared-secondary-secret',
+      'encryption wpa',
       'username',
       'snmp-server user',
       'priv ',
@@ -116,6 +120,8 @@ export const networkDeviceKeyRules: Rule[] = [
         `interface Tunnel0\n ip nhrp authentication ${g.s(g.alnum(8))}\n`,
         `wlan GUEST 3 Guest\n security wpa psk set-key ascii 0 ${g.s(humanPassword(g))}\n`,
         `interface Cable1/0/0\n cable shared-secret 0 ${g.s(g.alnum(16))}\n`,
+        `ruckus(config-wlan)# encryption wpa2 passphrase ${g.s(humanPassword(g))} algorithm aes\n`,
+        `ruckus(config-aaa)# ip-addr 10.6.4.6 port 1812 shared-secret ${g.s(g.alnum(12))}\n`,
         `username vendor privilege 15 password ${g.s(`${g.lower(6)}${g.digits(3)}`)}\n`,
         `rtr-01(config)#username admin privilege 15 secret ${g.s(humanPassword(g))}\n`,
         `snmp-server user zabbix network-operator auth sha ${g.s(passphrase(g).replace(/ /g, '-'))} priv aes-128 ${g.s(g.alnum(16))}\n`,
@@ -130,6 +136,7 @@ export const networkDeviceKeyRules: Rule[] = [
         `tacacs-server host 10.0.5.10 key 7 "0822455D0A16"\n`,
         `username {{ admin_user }} privilege 15 secret 0 {{ admin_password }}\n`,
         `crypto isakmp key 6 ${g.alnum(30)} address 203.0.113.46\n`,
+        `ruckus(config-wlan)# encryption wpa2 passphrase ******** algorithm aes\n`,
       ],
     },
   },

@@ -696,6 +696,8 @@ export const proseRules: Rule[] = [
         `id,token,count\n1,the,42\n2,password,7\n`,
         `field,description\npassword,the user's password\n`,
         `Klasse;Vorname;Passwortwechsel\n7b;Anna;${g.chars('abcdefghjkmnpqrstuvwxyz', 4) + g.chars('23456789', 4)}\n`,
+        // A hotel folio export: the payment processor's card token stands for the card.
+        `folio_no,room,guest,total,payment,card_token,auth_code\n${g.digits(7)},412,"Dupont, Marie",612.40,VISA,${g.digits(4) + g.alnum(12)},${g.digits(6)}\n`,
       ],
     },
   },
@@ -787,6 +789,7 @@ export const proseRules: Rule[] = [
         `Hasło do bazy testowej: ${g.s(humanPassword(g))}`,
         `Sunucu şifresi: ${g.s(humanPassword(g))}`,
         `La contraseña del FTP sigue siendo la misma: ${g.s(humanPassword(g))}`,
+        `李娜 09:41：微信支付商户平台的API密钥：${g.s(g.alnum(32))}，别外传`,
       ],
       negatives: () => ['Пароль: должен содержать не менее 8 символов', '密码：请联系管理员', 'パスワード: ********', '"contraseña": "Contraseña",', 'Введите пароль:'],
     },

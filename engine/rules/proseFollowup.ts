@@ -133,6 +133,8 @@ const HOST_NAME =
   /^(?:(?:www|ftp|sftp|mail|smtp|imap|pop3?|webmail|cpanel|panel|db|mysql|api|admin|shop|vpn)(?:\.[a-z0-9-]{1,63}){2,6}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.(?:com|co|org|net|gov|edu|ac|or|ne)\.[a-z]{2})$/;
 
 const HL7_SEGMENT = /^[ \t]{0,4}[A-Z][A-Z0-9]{2}\|/;
+/** A FIAS record (a hotel PMS interface's `GI|RN101|G#123|…|`, `PA|RN789|ASOK|`): two capitals, then `|`-ended fields. */
+const FIAS_RECORD = /^[A-Z]{2}\|(?:[^|\s]{0,80}\|){1,40}$/;
 
 function validateValueLine(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
@@ -140,6 +142,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   // An HL7 v2 segment (`PRA|123|||…`, a message logged under a line naming a password): the message's fields.
   if (HL7_SEGMENT.test(line)) return false;
+  // A FIAS record logged under the interface's config line (`password=…` above it): the link's message, no reply.
+  if (FIAS_RECORD.test(value)) return false;
   const prefix = line.slice(0, ctx.start - lineStart);
   // `Ja: X`, `sim: X`: a yes before the value.
   // `digest: sha256:X`, `shasum: X` on the value's own line: a digest, whatever the lines above name.
@@ -636,6 +640,8 @@ export const proseFollowupRules: Rule[] = [
         `Password:\n********\n`,
         // An HL7 message logged under a segment whose free text names a password.
         `STF|${g.digits(6)}|U${g.digits(6)}|DOE^JANE||F|||||||||initial password ${humanPassword(g)}\nPRA|${g.digits(6)}|||||||${g.digits(10)}^NPI\n`,
+        // A PMS interface's FIAS log: a posting record under the logged config line that names the link password.
+        `05.03.2026 06:00:02.211 config: host=10.0.0.5 port=5010 password=<see vault>\n05.03.2026 06:00:02.400 >> PA|RN${g.digits(3)}|ASOK|\n`,
         // Cisco's \`show crypto key mypubkey rsa\`: the public key's DER in hex under its own heading.
         `router#show crypto key mypubkey rsa\nKey name: TP-self-signed-${g.digits(10)}\n Key Data:\n  ${g.hex(64).toUpperCase()}\n`,
       ],

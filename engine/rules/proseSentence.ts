@@ -97,9 +97,10 @@ function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head
     end = m.index + m[0].length;
   }
   if (last < 0) return undefined;
-  // The sentence holding the password word, not one that ended before the value's (`… password. Try Node18`).
+  // The sentence holding the password word, not one that ended before the value's (`… password. Try Node18`). Scripts
+  // without capitals start theirs with any letter (Arabic `… كلمة المرور … دخول. رقم الحجز: X`, a booking number).
   const between = before.slice(end);
-  if (/[.!?。！？][ \t]+\p{Lu}|[.!?。！？][ \t]*$/u.test(between.replace(/[`"'”»*_]{1,8}$/, ''))) return undefined;
+  if (/[.!?。！？][ \t]+[\p{Lu}\p{Lo}]|[.!?。！？][ \t]*$/u.test(between.replace(/[`"'”»*_]{1,8}$/, ''))) return undefined;
   // A line break escaped in a JSON or CSV message (`Password: X\n\nRouter arrives …`) ends the sentence too.
   if (between.includes('\\n')) return undefined;
   // Words right after the password word that make the sentence about something else (`password reset (DATA-1)`),
@@ -280,6 +281,8 @@ export const proseSentenceRules: Rule[] = [
         '3. Password reset for the batch id:\n   PASSWORD USER(DMV0087) INTERVAL(90)',
         `кто-нибудь помнит пароль от ipmi на db-${g.digits(2)}?`,
         'After first login we set our standard credentials (see vault, folder *Network/Bootstrap*, never here).',
+        // Arabic has no capitals: the full stop alone ends the password's sentence, a booking number follows.
+        `يرجى تغيير كلمة المرور عند أول تسجيل دخول. رقم الحجز للاختبار: ${g.digits(8)}SB`,
       ],
     },
   },

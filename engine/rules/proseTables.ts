@@ -10,9 +10,12 @@ import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_L
 const MAX_ROWS = 200;
 const MAX_LINE = 2000;
 
-/** Header words that make the column about passwords without holding them: `Password policy`, `Last changed`. */
+/**
+ * Header words that make the column about passwords without holding them: `Password policy`, `Last changed`; and a
+ * payment processor's card token (`card_token` in a hotel folio export), which stands for a card, not a login.
+ */
 const NOT_VALUES =
-  /hash|policy|expir|change|\blast\b|\bdate\b|\bage\b|reset|hint|length|rule|manager|location|where|stored|vault|storage|reference|ref\b|name|strength|rotation|rotated|required|format|type|id\b/i;
+  /\b(?:card|payment|pan) ?tokens?\b|hash|policy|expir|change|\blast\b|\bdate\b|\bage\b|reset|hint|length|rule|manager|location|where|stored|vault|storage|reference|ref\b|name|strength|rotation|rotated|required|format|type|id\b/i;
 
 /**
  * Headers of a key/value table's value column: empty, `Value`, or an environment (`| Setting | Dev | Prod |`).

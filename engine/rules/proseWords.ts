@@ -178,6 +178,10 @@ export const INTL_TOKEN_LABELS = [
   'Токен',
   '密钥',
   '秘钥',
+  // Written against `API` (`微信支付的API密钥：X`): the label's own letters, so no word boundary before `密钥`.
+  'API密钥',
+  'API秘钥',
+  'API金鑰',
   '令牌',
   'トークン',
   'シークレット',

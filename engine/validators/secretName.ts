@@ -534,6 +534,8 @@ const NON_SECRET_BEFORE = new Set([
   'lifecycle',
   'action',
   'term',
+  // OpenTravel (OTA) messages' `EchoToken`: the sender's request id, echoed back in the response.
+  'echo',
   // Accessors, checks and UI words before a password word (`getPassword`, `verifyPassword`, `togglePassword`).
   'get',
   'verify',
@@ -732,6 +734,8 @@ const NOT_SECRET_KEYS = new Set([
   'lookup',
   'dict',
   'map',
+  // A MapTiler key sits in every browser's map-style URL (`?key=`), restricted by origin: public by design.
+  'maptiler',
   'object',
   'item',
   'i18n',

@@ -474,6 +474,7 @@ import { route4meRules } from './route4me';
 import { rundeckRules } from './rundeck';
 import { runpodRules } from './runpod';
 import { sabnzbdRules } from './sabnzbd';
+import { sabreRules } from './sabre';
 import { salesblinkRules } from './salesblink';
 import { salescookieRules } from './salescookie';
 import { salesflareRules } from './salesflare';
@@ -1129,6 +1130,7 @@ export const providerRules: readonly Rule[] = [
   ...rundeckRules,
   ...runpodRules,
   ...sabnzbdRules,
+  ...sabreRules,
   ...salesblinkRules,
   ...salescookieRules,
   ...salesflareRules,

@@ -125,6 +125,8 @@ describe('secret-name classifier', () => {
       'NextToken',
       'csrf_token',
       'idempotencyToken',
+      // OpenTravel messages' request id, echoed back (`<OTA_HotelAvailNotifRQ EchoToken="…">`).
+      'EchoToken',
       'tokenizer',
       'bypass',
       'compass',
@@ -146,6 +148,8 @@ describe('secret-name classifier', () => {
       'algolia_search_api_key',
       'recaptcha_site_key',
       'PUSHER_APP_KEY',
+      // A map-style URL's browser key.
+      'MAPTILER_KEY',
       'token_count',
       'max_tokens',
       'secretName',
