@@ -277,8 +277,8 @@ $settings['hash_salt'] = '${k.s('token', k.g.base64url(64))}';
 $config['search_api.server.solr']['backend_config']['connector_config']['password'] = '${k.spw()}';
 // Akamai purge credentials (EdgeGrid)
 $config['akamai.settings']['edgegrid']['client_secret'] = '${k.s('token', k.g.base64(44))}';
-$config['akamai.settings']['edgegrid']['access_token'] = '${k.n('akab-' + k.g.lower(16) + '-' + k.g.lower(16))}';
-$config['akamai.settings']['edgegrid']['client_token'] = '${k.n('akab-' + k.g.lower(16) + '-' + k.g.lower(16))}';
+$config['akamai.settings']['edgegrid']['access_token'] = '${k.u('akab-' + k.g.lower(16) + '-' + k.g.lower(16))}';
+$config['akamai.settings']['edgegrid']['client_token'] = '${k.u('akab-' + k.g.lower(16) + '-' + k.g.lower(16))}';
 `,
   ),
 

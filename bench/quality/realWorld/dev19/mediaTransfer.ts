@@ -44,7 +44,7 @@ storage_class = DEEP_ARCHIVE
 [gcs-dailies]
 type = s3
 provider = GCS
-access_key_id = ${k.n(V.gcsHmacId(k.g))}
+access_key_id = ${k.u(V.gcsHmacId(k.g))}
 secret_access_key = ${k.s('token', V.gcsHmacSecret(k.g))}
 endpoint = https://storage.googleapis.com
 
