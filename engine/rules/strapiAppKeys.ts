@@ -16,7 +16,7 @@ export const strapiAppKeyRules: Rule[] = [
     keywords: ['app_keys'],
     pattern: new RegExp(`(?<![A-Za-z0-9_])APP_KEYS["']?[ \\t]{0,4}[=:][ \\t]{0,4}["']?(?<secret>${KEY}(?:,${KEY}){1,7})(?![A-Za-z0-9+/=,])`),
     // Every key generated: base64 of random bytes, not a stand-in (`toBeModified1`) or a word.
-    validate: (secret) => secret.split(',').every((k) => isLiteralToken(k.replace(/=+$/, ''), 16) && !/^[A-Za-z]{4,40}[0-9]{0,3}$/.test(k)),
+    validate: (secret) => secret.split(',').every((k) => isLiteralToken(k.replace(/=+$/, ''), 16) && !/^tobemodified[0-9]{0,3}$/i.test(k)),
     minEntropy: 0,
     envName: 'APP_KEYS',
     docsUrl: 'https://docs.strapi.io/cms/configurations/environment',
