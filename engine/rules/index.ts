@@ -27,6 +27,10 @@ import { serverEnvDirectiveRules } from './serverEnvDirectives';
 import { phpSerializedRules } from './phpSerialized';
 import { cookieJarRules } from './cookieJar';
 import { BARE_LINE_CREDENTIAL_RULES } from './bareLineCredentialFiles';
+import { WOWZA_PASSWORD_FILE_RULES } from './wowzaPasswordFiles';
+import { strapiAppKeyRules } from './strapiAppKeys';
+import { privateFeedUrlRules } from './privateFeedUrls';
+import { encodedJwkKeyRules } from './encodedJwkKeys';
 import { credentialFileRules } from './credentialFiles';
 import { credentialPairRules } from './credentialPairs';
 import { databaseRules } from './database';
@@ -155,6 +159,10 @@ export const builtinRules: readonly Rule[] = [
   ...privateKeyRules,
   ...credentialFileRules,
   ...BARE_LINE_CREDENTIAL_RULES,
+  ...WOWZA_PASSWORD_FILE_RULES,
+  ...strapiAppKeyRules,
+  ...privateFeedUrlRules,
+  ...encodedJwkKeyRules,
   ...serviceConfigCredentialRules,
   ...credentialPairRules,
   ...tokenFormatRules,

@@ -18,7 +18,7 @@ import type { ExampleGen, MatchContext, Rule } from '../types';
 import { humanPassword, passphrase } from './humanPasswords';
 import { codeIdentifier, letterPassword, lowerRunTogether } from './proseLetterPasswords';
 import { capitalsCellWord, isRefusalWord, wordPasswordAfterLabel } from './proseWordPassword';
-import { BAD_PASSWORD_EXAMPLE, bracketedStandIn, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
+import { BAD_PASSWORD_EXAMPLE, bracketedStandIn, closesQuestion, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
 import { isLinePrefix } from './proseChatLines';
 import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, isHeaderRowAt, markdownCellKind, passwordCellWord } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
@@ -175,6 +175,8 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   if (isQuotedPrintableFragment(value, ctx.text, ctx.path)) return false;
   // Stand-ins, rows of a CSV file, a name asked about, the user of a login.
   if (bracketedStandIn(value, ctx.text, ctx.end) || csvFieldRun(value, ctx.path) || parenthesisedQuestionTail(value) || namesUserBefore(ctx.text, ctx.start)) return false;
+  // A word closing a question (`… è cambiata?`): asked about, not given.
+  if (closesQuestion(value, ctx.text, ctx.end)) return false;
   // Paths are not passwords (`PWD=/home/deploy` in a sudo log is the working directory), nor are host names,
   // nor the names of settings (`auth.password` is now `auth.credentials.password`).
   if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value) || isHostName(value) || isPropertyPath(value)) return false;
@@ -389,10 +391,13 @@ function numericPassword(value: string, ctx: MatchContext): boolean {
   return !NOT_A_NUMERIC_PASSWORD.test(line) && !/^(?:199[0-9]|20[0-3][0-9])$/.test(value);
 }
 
-/** A user named just before the password word, then a comma (`user apc, password`, `admin is "builder", password`, `username mia449, pw`). */
+/**
+ * A user named just before the password word, then a comma (`user apc, password`, `admin is "builder", password`,
+ * `username mia449, pw`) or `and` in the writer's language (`usuário video e senha X`, rw-dev19).
+ */
 function givenWithUser(before: string, label: string): boolean {
   if (/token|api key|seed|secret|key/.test(label)) return false;
-  return /(?<![\p{L}])(?:user(?:[ \t]?name)?|login|admin|account|benutzer|utilisateur|identifiant|usuario|usuário|utente|gebruiker|kullan[ıi]c[ıi](?:[ \t]ad[ıi])?|u[żz]ytkownik|логин|пользователь)(?:[ \t]{1,3}is)?[ \t:=]{1,3}[`"'“]?[\p{L}\p{N}_.@-]{2,64}[`"'”]?,[ \t]{1,3}$/iu.test(
+  return /(?<![\p{L}])(?:user(?:[ \t]?name)?|login|admin|account|benutzer|utilisateur|identifiant|usuario|usuário|utente|gebruiker|kullan[ıi]c[ıi](?:[ \t]ad[ıi])?|u[żz]ytkownik|логин|пользователь)(?:[ \t]{1,3}is)?[ \t:=]{1,3}[`"'“]?[\p{L}\p{N}_.@-]{2,64}[`"'”]?(?:,[ \t]{1,3}|[ \t]{1,3}(?:and|und|et|y|e|i|en|ve|og|och)[ \t]{1,3})$/iu.test(
     before,
   );
 }
@@ -678,7 +683,9 @@ export const proseRules: Rule[] = [
       if ((kind === 'password' || kind === 'pin') && /^[0-9]{4,16}$/.test(value) && !/^(\d)\1+$/.test(value)) return true;
       if (kind === 'pin') return false;
       // `see vault`, `in KeePass`: a remark in the cell, not a passphrase.
-      // A single word (`Clover`) under the password column is the password, though prose would read it as a word.
+      // A single word (`Clover`) under the password column is the password, though prose would read it as a word;
+      // not a refusal word (`geen`, `none`).
+      if (kind === 'password' && isRefusalWord(value)) return false;
       if (kind === 'password' && passwordCellWord(value) && (!isStandIn(value) || capitalsCellWord(value))) return true;
       if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value && !(/[ \t]/.test(value) && SENTENCE_WORDS.has(value.split(/[ \t]/)[0]!.toLowerCase()));
       return kind === 'token' && isLiteralToken(value, 16);
@@ -748,6 +755,8 @@ export const proseRules: Rule[] = [
         'password: ********',
         'Password: <your password>',
         'Passwort: siehe KeePass',
+        // A question about the password (rw-dev19).
+        '[09:12] Giulia: Ragazzi, la password del NAS della regia è cambiata?',
         '"password": "Passwort",',
         `const options = { password: '${humanPassword(g)}', user: 'x' };`,
         'Forgot your password? Reset it here.',
@@ -790,6 +799,7 @@ export const proseRules: Rule[] = [
         `Sunucu şifresi: ${g.s(humanPassword(g))}`,
         `La contraseña del FTP sigue siendo la misma: ${g.s(humanPassword(g))}`,
         `李娜 09:41：微信支付商户平台的API密钥：${g.s(g.alnum(32))}，别外传`,
+        `- लाइव स्ट्रीम सर्वर (SRT) का \u092a\u093e\u0938\u092b\u093c\u094d\u0930\u0947\u091c\u093c: ${g.s(g.alnum(18))}`,
       ],
       negatives: () => ['Пароль: должен содержать не менее 8 символов', '密码：请联系管理员', 'パスワード: ********', '"contraseña": "Contraseña",', 'Введите пароль:'],
     },
@@ -830,6 +840,8 @@ export const proseRules: Rule[] = [
         "Enter host password for user 'deploy':\n* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384",
         "Enter host password for user 'deploy':\n* SSL connection using TLSv1.2 / ECDHE-RSA-AES128-GCM-SHA256",
         'The admin / user roles differ.',
+        // The tail of a question naming two tools (rw-dev19).
+        '[10:06] Lucía: ¿y la contraseña de Audacity Cloud / Riverside?',
         ' LOCATION    SAP-Gateway on host sapprd-ci / sapgw00',
         'and/or',
         "The console password's settings (`bootstopkey=` / `bootdelaykey=` in U-Boot's environment)",
@@ -1016,6 +1028,7 @@ export const proseRules: Rule[] = [
         `* Correo compartido: soporte@ejemplo.es (contraseña "${g.s(humanPassword(g))}")`,
         `Demo tenant: user \`demo@example.test\`, pass \`${g.s(humanPassword(g))}\``,
         `3) UPS network card: user apc, password ${g.s(g.pick(['ROCKET', 'otter', 'Pelican']))}`,
+        `- Servidor de vídeo: acessar com usuário video e senha ${g.s(`${g.lower(7)}${g.digits(3)}`)}`,
         `- Teleradiologie-Portal: Benutzer tele_kvogel, Initialpasswort ${g.s(humanPassword(g))} (beim ersten Login ändern)`,
       ],
       negatives: (g) => [
@@ -1049,6 +1062,8 @@ export const proseRules: Rule[] = [
     validate: (value, ctx) => {
       if (!proseApplies(ctx)) return false;
       const kind = ctx.text.charAt(ctx.start - 1) === '>' || /<td|<code>/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ? htmlCellKind(ctx) : markdownCellKind(ctx);
+      // A refusal word in the cell (`geen`, `none`, `keine`) says there is no password.
+      if (kind === 'password' && isRefusalWord(value)) return false;
       // A word or a run of digits (`SESAME`, `618637`) under the password column is the password itself.
       if (kind === 'password' && passwordCellWord(value) && (!isStandIn(value) || capitalsCellWord(value)) && !isHeaderRowAt(ctx.text, ctx.end)) return true;
       if (kind === 'password') return prosePassword(value, ctx) && !/^[-—–]$|^n\/a$/i.test(value);
@@ -1069,6 +1084,8 @@ export const proseRules: Rule[] = [
         `| Password policy | Value |\n|---|---|\n| min length | 12 |\n`,
         '<table><tr><th>Name</th><th>Password</th></tr><tr><td>bob</td><td>********</td></tr></table>',
         '||Environment||Host||Password||\n|PROD|prod-app01|{color:red}see CyberArk{color}|\n',
+        // `geen` (Dutch: none) under the password column (rw-dev19).
+        '| Systeem | Gebruiker | Wachtwoord |\n|---|---|---|\n| Vision mixer | — | geen |\n',
         `const ok = a || b;\n|| ${g.lower(8)} |`,
       ],
     },

@@ -41,6 +41,15 @@ export function csvFieldRun(value: string, path: string | undefined): boolean {
   return path !== undefined && /\.(?:csv|tsv)$/i.test(path) && (value.match(/,/g)?.length ?? 0) >= 2;
 }
 
+/**
+ * A word of letters closing a question at the end of its line (`la password del NAS è cambiata?`, `y la de Audacity
+ * Cloud / Riverside?`): the sentence asks about the password, it gives none. A chosen password ending in `?` mixes in
+ * digits or capitals inside (`Sommer2024?`).
+ */
+export function closesQuestion(value: string, text: string, end: number): boolean {
+  return /^\p{L}\p{Ll}{1,30}\?{1,3}$/u.test(value) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 8));
+}
+
 /** A name asked about in parentheses (`(mon-01)?`): the tail of a question. */
 export function parenthesisedQuestionTail(value: string): boolean {
   return /\)[?!.]{1,3}$/.test(value) && !value.includes('(');

@@ -85,6 +85,9 @@ export const INTL_PASSWORD_LABELS = [
   'Κωδικός',
   'συνθηματικό',
   'पासवर्ड',
+  // Hindi for passphrase, with and without the nukta (an SRT or key passphrase in a desk handover, rw-dev19).
+  '\u092a\u093e\u0938\u092b\u093c\u094d\u0930\u0947\u091c\u093c',
+  '\u092a\u093e\u0938\u092b\u094d\u0930\u0947\u091c',
   'รหัสผ่าน',
 ];
 

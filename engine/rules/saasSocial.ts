@@ -53,6 +53,32 @@ export const saasSocialRules: Rule[] = [
     revocationUrl: 'https://developers.facebook.com/tools/debug/accesstoken/',
     sample: (g) => `EAAG${g.alnum(110)}`,
   }),
+  {
+    // Graph API tokens start `EAA` and a fourth character that varies with the app (`EAAR…`, `EAAk…`): beside the
+    // prefixes above, any fourth letter or digit where the text names Facebook, Instagram or the Graph API (a social
+    // desk's config, a page token pasted in a wiki, a `fb_exchange_token=` call; rw-dev19).
+    id: 'facebook-access-token-named',
+    provider: 'Meta (Facebook)',
+    family: 'saas',
+    priority: 'context',
+    description: 'Meta (Facebook / Instagram) Graph API access token (EAA…) where Facebook, Instagram or the Graph API is named',
+    keywords: ['facebook', 'instagram', 'fb_exchange_token', 'page_access_token', 'graph api'],
+    keywordWindow: { before: 600, after: 600 },
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>EAA[A-Za-z0-9]{100,400})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    envName: 'FACEBOOK_ACCESS_TOKEN',
+    maskPrefix: /^EAA/,
+    docsUrl: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens',
+    revocationUrl: 'https://developers.facebook.com/tools/debug/accesstoken/',
+    examples: {
+      positives: (g) => [
+        `facebook:\n  page_id: "${g.digits(15)}"\n  page_access_token: "${g.s(`EAAR${g.alnum(160)}`)}"\n`,
+        `Current page token for the Instagram account: \`${g.s(`EAAk${g.alnum(190)}`)}\``,
+        `GET https://graph.facebook.com/v19.0/oauth/access_token?grant_type=fb_exchange_token&fb_exchange_token=${g.s(`EAA${g.digits(1)}${g.alnum(140)}`)}`,
+      ],
+      negatives: (g) => [`facebook page data: "EAAR${g.alnum(40)}"`, `blob = "EAAR${g.alnum(160)}"`, `facebook:\n  token: "${'EAA' + 'A'.repeat(150)}"\n`],
+    },
+  },
   contextRule({
     id: 'facebook-app-secret',
     provider: 'Meta (Facebook)',

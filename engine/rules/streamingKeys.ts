@@ -5,6 +5,7 @@
 import { looksRandom } from '../validators/valueStats';
 import { isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, Rule } from '../types';
+import { foldedKeywords } from './prose';
 
 const LOWNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const twitchKey = (g: ExampleGen) => `live_${g.digits(9)}_${g.alnum(30)}`;
@@ -15,6 +16,32 @@ const streamKey = (secret: string) =>
   // YouTube's keys are four-character groups (`abcd-efgh-…`): too short per group to read as random, shaped all the same.
   (/^[a-z0-9]{4}(?:-[a-z0-9]{4}){3,4}$/.test(secret) && /[0-9]/.test(secret)) || (isLiteralToken(secret, 12) && (looksRandom(secret) || /^live_[0-9]{5,12}_/.test(secret)));
 
+/** Words for a stream key in the languages of the studios, and the names that place a key on YouTube. */
+const STREAM_KEY_WORDS = [
+  'stream key',
+  'streamkey',
+  'stream_key',
+  'stream-key',
+  'youtube',
+  'live2',
+  'ストリームキー',
+  '스트림 키',
+  '스트림키',
+  'stream-schlüssel',
+  'clé de stream',
+  'clave de transmisión',
+  'chiave dello stream',
+  'klucz transmisji',
+];
+const STREAM_KEY_LABEL = /stream[ _-]?key|youtube|live2|ストリームキー|스트림[ ]?키|stream-schlüssel|clé de stream|clave de transmisi[oó]n|chiave dello stream|klucz transmisji/i;
+
+/** The value's line up to it and the line above (a label on its own line, the key in a code span below). */
+function linesBefore(text: string, start: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  const above = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+  return text.slice(Math.max(above, start - 200), start);
+}
+
 const revocationNote = 'Reset the stream key in the platform dashboard (Twitch: Settings > Stream > Primary Stream key > Reset; YouTube Studio: Stream keys), then update OBS or the restreamer.';
 
 export const streamingKeyRules: Rule[] = [
@@ -23,10 +50,10 @@ export const streamingKeyRules: Rule[] = [
     provider: 'Streaming',
     family: 'saas',
     priority: 'context',
-    description: 'Stream key as the last segment of an RTMP(S) ingest URL (`rtmp://…/app/<key>`, `…/live2/<key>`)',
+    description: 'Stream key as the last segment of an RTMP(S) ingest URL (`rtmp://…/app/<key>`, `…/live2/<key>`, `…/rtmp/<key>`)',
     keywords: ['rtmp://', 'rtmps://'],
     keywordWindow: { before: 0, after: 400 },
-    pattern: /rtmps?:\/\/[\w.-]{1,100}(?::[0-9]{2,5})?\/(?:app|live2?|stream|ingest)\/(?<secret>[A-Za-z0-9_-]{16,200})(?=["'`;,)\s]|$)/,
+    pattern: /rtmps?:\/\/[\w.-]{1,100}(?::[0-9]{2,5})?\/(?:app|live2?|stream|ingest|rtmp)\/(?<secret>[A-Za-z0-9_-]{16,200})(?=["'`;,)\s]|$)/,
     validate: streamKey,
     envName: 'STREAM_KEY',
     severity: 'error',
@@ -37,6 +64,8 @@ export const streamingKeyRules: Rule[] = [
       positives: (g) => [
         `application live {\n  live on;\n  push rtmp://waw.contribute.live-video.net/app/${g.s(twitchKey(g))};\n}\n`,
         `ffmpeg -re -i input.mp4 -c copy -f flv rtmp://a.rtmp.youtube.com/live2/${g.s(youtubeKey(g))}`,
+        // Facebook Live's ingest path is `/rtmp/` (rw-dev19).
+        `FB="rtmps://live-api-s.facebook.com:443/rtmp/${g.s(`FB-${g.digits(15)}-0-${g.alnum(38)}`)}"`,
       ],
       negatives: () => ['push rtmp://127.0.0.1/live/mychannel;', 'rtmp://a.rtmp.youtube.com/live2/{stream_key}', 'ffmpeg -i in.mp4 -f flv "rtmp://live.twitch.tv/app/$TWITCH_STREAM_KEY"'],
     },
@@ -62,6 +91,39 @@ export const streamingKeyRules: Rule[] = [
         `{ "name": "Twitch", "service-param": { "server": "rtmp://waw.contribute.live-video.net/app/", "key": "${g.s(twitchKey(g))}" } }`,
       ],
       negatives: () => ['{ "server": "rtmp://a.rtmp.youtube.com/live2", "key": "" }', '{ "server": "rtmp://a.rtmp.youtube.com/live2", "key": "your-stream-key" }'],
+    },
+  },
+  {
+    // A YouTube stream key pasted beside the words for it, away from any URL (rw-dev19: a chat message after the
+    // ingest URL, a post-mortem, a studio memo in Japanese or Korean): the shape is YouTube's own, five groups of four
+    // small letters and digits, and the words on its line or the line above name a stream key or YouTube.
+    id: 'youtube-stream-key-named',
+    provider: 'Streaming',
+    family: 'saas',
+    priority: 'context',
+    description: 'YouTube stream key (five groups of four letters and digits) beside the words stream key / YouTube / live2',
+    keywords: foldedKeywords(STREAM_KEY_WORDS),
+    keywordWindow: { before: 40, after: 160 },
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-z0-9]{4}(?:-[a-z0-9]{4}){4})(?![A-Za-z0-9_-])/,
+    validate: (secret, ctx) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && STREAM_KEY_LABEL.test(linesBefore(ctx.text, ctx.start)),
+    minEntropy: 0,
+    envName: 'YOUTUBE_STREAM_KEY',
+    severity: 'error',
+    docsUrl: 'https://support.google.com/youtube/answer/2907883',
+    revocationUrl: null,
+    revocationNote,
+    examples: {
+      positives: (g) => [
+        `[21:03] Marco: rtmp://a.rtmp.youtube.com/live2 key ${g.s(youtubeKey(g))}`,
+        `During the bulletin the OBS window showed the YouTube stream key\n\`${g.s(youtubeKey(g))}\`.`,
+        `- 配信先: YouTube Live、ストリームキー: ${g.s(youtubeKey(g))}`,
+      ],
+      negatives: (g) => [
+        'STREAM_KEY=xxxx-xxxx-xxxx-xxxx-xxxx',
+        `YouTube video ids and stream key format: abcd-efgh-ijkl-mnop-qrst`,
+        `youtube order ref ${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 4)}-${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 4)}`,
+        `ticket 2024-0412-0033-1111-2222 stream key rotated`,
+      ],
     },
   },
   {

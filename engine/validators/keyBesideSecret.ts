@@ -1,8 +1,8 @@
 // A "key" that sits beside the application's secret is the application's identifier, the secret its credential: the
 // shapes below say which key it is, so a generic name (`api_key`, `application_key`) holding it is no finding.
 
-/** Twitter's consumer secret (its "API secret"): 50 letters and digits under an `api_secret` / `consumer_secret`. */
-const TWITTER_CONSUMER_SECRET = /(?:api|consumer)[ _.-]?secret["']?[ \t]{0,16}(?:[=:]|<-)[ \t]{0,4}["']?[A-Za-z0-9]{50}(?![A-Za-z0-9])/i;
+/** Twitter's consumer secret (its "API secret", "API key secret" in X's portal): 50 letters and digits under an `api_secret` / `api_key_secret` / `consumer_secret`. */
+const TWITTER_CONSUMER_SECRET = /(?:api|consumer)[ _.-]?(?:key[ _.-]?)?secret["']?[ \t]{0,16}(?:[=:]|<-)[ \t]{0,4}["']?[A-Za-z0-9]{50}(?![A-Za-z0-9])/i;
 
 /** An application's secret as a sibling line or argument (`secret = …`, `application_secret: …`, `appSecret=`). */
 const APPLICATION_SECRET_SIBLING = /(?:^|[\s,{(])["']?(?:app(?:lication)?[ _.-]?)?secret["']?[ \t]{0,16}(?:[=:]|<-)/im;
@@ -30,3 +30,32 @@ export function isApplicationKeyBesideSecret(value: string, key: string, keyStar
   if (/^api[_-]?key$/i.test(key) && /^[a-z0-9]{20}$/.test(value)) return near(text, keyStart, key, TUYA_ACCESS_SECRET);
   return false;
 }
+
+/** The words before `key` that make it a secret of its own whatever sits beside it (`SECRET_KEY`, `SIGNING_KEY`). */
+const OWN_SECRET_HEAD = /(?:secret|private|signing|encryption|master|hmac|access|session|license|licence)[_.-]?$/i;
+
+/**
+ * `<P>_KEY` / `<P>_API_KEY` / `apiKey` with `<P>_SECRET` / `<P>_API_SECRET` / `apiSecret` assigned within a few lines
+ * (`MAGNITE_KEY` and `MAGNITE_SECRET`, JW Player's `api_key` and `api_secret`, `MASTODON_CLIENT_KEY` and
+ * `MASTODON_CLIENT_SECRET`, rw-dev19): a provider's pair of an identifier and its secret, named alike; the key names
+ * the account or the application, the secret is the credential.
+ */
+export function isKeyBesideSameNamedSecret(key: string, keyStart: number, text: string): boolean {
+  const m = /^(.{0,40}?)([_.-]?)((?:api|app)[_.-]?)?key$/i.exec(key);
+  if (!m) return false;
+  const [, head, sep, api] = m as unknown as [string, string, string, string | undefined];
+  if (head === '' && api === undefined) return false;
+  if (OWN_SECRET_HEAD.test(head)) return false;
+  let sibling = SIBLINGS.get(key);
+  if (sibling === undefined) {
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const apiPart = api === undefined ? '' : `${escape(api.slice(0, 3))}[_.-]?`;
+    sibling = new RegExp(`(?:^|[^A-Za-z0-9_.-])${escape(head)}${head === '' ? '' : escape(sep)}${apiPart}secret["']?[ \\t]{0,16}(?:[=:]|<-)`, 'im');
+    if (SIBLINGS.size >= 512) SIBLINGS.clear();
+    SIBLINGS.set(key, sibling);
+  }
+  return near(text, keyStart, key, sibling);
+}
+
+/** Key names repeat across a tree: their sibling patterns are kept (bounded). */
+const SIBLINGS = new Map<string, RegExp>();

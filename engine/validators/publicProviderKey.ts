@@ -60,12 +60,16 @@ export function isConsumerKeyBesideSecret(key: string, keyStart: number, text: s
  * access token (32 hex under a `storefront` name), both built into the shop's pages; Worldpay's client key
  * (`L_C_` / `T_C_` and a UUID; the service key is `L_S_`), which its checkout script encrypts cards with in the
  * browser; a Shopify app's API key (32 hex under `SHOPIFY_API_KEY`: the app's client id, which App Bridge hands to
- * every embedded page; the credential is `SHOPIFY_API_SECRET`); Adyen's client key (`live_…` under `client-key`).
+ * every embedded page; the credential is `SHOPIFY_API_SECRET`); Adyen's client key (`live_…` under `client-key`); Ghost's
+ * Content API key.
  */
 export function isPublicClientKey(value: string, key: string): boolean {
   if (/^(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,64}$/.test(value)) return true;
   if (/^[LT]_C_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return true;
   if (/^shopify[_-]?api[_-]?key$/i.test(key) && /^[0-9a-f]{32}$/.test(value)) return true;
+  // Ghost's Content API key (26 hex, `contentApiKey`, `GHOST_CONTENT_KEY`) is read-only and built into every theme's
+  // pages; the Admin API key is `<24 hex>:<64 hex>` (rw-dev19).
+  if (/content[_.-]?(?:api[_.-]?)?key$/i.test(key) && /^[0-9a-f]{26}$/.test(value)) return true;
   // Adyen's client key (`live_` / `test_` and 32 upper-case letters and digits) loads its Drop-in in the shopper's browser.
   if (/client[_.-]?key$/i.test(key) && /^(?:live|test)_[A-Z0-9]{32}$/.test(value)) return true;
   return /storefront/i.test(key) && !/private|secret|admin/i.test(key) && /^[0-9a-f]{32}$/.test(value);

@@ -33,7 +33,21 @@ export function remarkCallsValuePublic(text: string, end: number, start?: number
   while (to < text.length && to - end < 200 && text.charCodeAt(to) !== 10) to++;
   const after = text.slice(end, to);
   if (SAID_PUBLIC_AFTER.test(after) && !SAID_ADMIN.test(after)) return true;
-  return start !== undefined && labelCallsValuePublic(text, start);
+  return start !== undefined && (labelCallsValuePublic(text, start) || commentAboveCallsValuePublic(text, start));
+}
+
+/**
+ * A comment line right above the value's line calls it a public token or key (`// public token (published content) —
+ * fine in the client bundle` over a Storyblok `accessToken:`, rw-dev19): the writer's word, as after the value.
+ */
+const PUBLIC_TOKEN_COMMENT = /^[ \t]*(?:\/\/|#|--|\/?\*)[^\n]{0,40}?(?<!\bnot[ \t]|\bnon[ \t-]?)\bpublic[ \t-]+(?:(?:access|api|delivery|read-only|client)[ \t-]+)?(?:token|key)\b[^\n]*$/i;
+export function commentAboveCallsValuePublic(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  if (lineStart <= 0 || start - lineStart > 300) return false;
+  const aboveStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+  if (lineStart - aboveStart > 200) return false;
+  const above = text.slice(aboveStart, lineStart);
+  return PUBLIC_TOKEN_COMMENT.test(above) && !SAID_ADMIN.test(above) && !/secret|private/i.test(above);
 }
 
 /** A label's remark in brackets right before the value calls it public (`reCAPTCHA key (public, in the HTML): …`), in the writer's language. */

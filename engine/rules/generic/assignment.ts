@@ -23,7 +23,7 @@ import { isDocumentedSandboxLogin } from '../../validators/documentedSandbox';
 import { isShopifyPublicId } from '../../validators/shopifyPublicIds';
 import { pushTokenBefore } from '../../validators/pushToken';
 import { isConsumerKeyBesideSecret, isPublicClientKey, isPublicProviderKey } from '../../validators/publicProviderKey';
-import { isApplicationKeyBesideSecret } from '../../validators/keyBesideSecret';
+import { isApplicationKeyBesideSecret, isKeyBesideSameNamedSecret } from '../../validators/keyBesideSecret';
 import { isTestResultPass } from '../../validators/testRunnerLine';
 import { isDecodedTestVector } from '../../validators/decodedTestVector';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
@@ -506,6 +506,8 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (reading.kind !== 'password' && isPublicClientKey(value, kv.key)) return false;
   // OAuth 1's consumer key beside its consumer secret names the consumer (the secret is the credential).
   if (reading.kind === 'key' && (isConsumerKeyBesideSecret(kv.key, kv.keyStart, ctx.text) || isApplicationKeyBesideSecret(value, kv.key, kv.keyStart, ctx.text))) return false;
+  // A provider's key beside its secret named alike (`MAGNITE_KEY` / `MAGNITE_SECRET`, `api_key` / `api_secret`): the identifier.
+  if (reading.kind === 'key' && isKeyBesideSameNamedSecret(kv.key, kv.keyStart, ctx.text)) return false;
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
   // A quoted lower-case hex value under a camelCase `signingKey` in code is an HMAC key (`val signingKey = "…"`):
   // git writes key ids in upper case and unquoted.

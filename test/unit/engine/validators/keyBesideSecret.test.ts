@@ -46,3 +46,36 @@ describe('application key beside its secret', () => {
     assert.deepEqual(generic(text), [spanOf(text, key)]);
   });
 });
+
+describe("X's portal names for the consumer key and secret", () => {
+  const g2 = createExampleGen(1919);
+  it('reports the API key secret and not the 25-character API key beside it (api_key / api_key_secret)', () => {
+    const key = g2.alnum(25);
+    const secret = g2.alnum(50);
+    const text = `x:\n  api_key: "${key}"\n  api_key_secret: "${secret}"\n`;
+    assert.deepEqual(generic(text), [spanOf(text, secret)]);
+  });
+});
+
+describe('a key beside a secret named alike', () => {
+  const g3 = createExampleGen(1920);
+  it('reports the secret and not the key: MAGNITE_KEY / MAGNITE_SECRET, api_key / api_secret', () => {
+    const key = g3.hex(32);
+    const secret = g3.hex(40);
+    const text = `MAGNITE_KEY = "${key}"\nMAGNITE_SECRET = "${secret}"\n`;
+    assert.deepEqual(generic(text), [spanOf(text, secret)]);
+    const key2 = g3.alnum(12);
+    const secret2 = g3.alnum(24);
+    const yaml = `jwplayer:\n  api_key: ${key2}\n  api_secret: ${secret2}\n`;
+    assert.deepEqual(generic(yaml), [spanOf(yaml, secret2)]);
+  });
+
+  it('still reports a key whose sibling secret has another name, and a secret key beside a secret', () => {
+    const key = g3.hex(32);
+    const text = `MAGNITE_KEY = "${key}"\nPUBMATIC_SECRET = "${g3.hex(40)}"\n`;
+    assert.ok(generic(text).some(([s, e]) => text.slice(s, e) === key));
+    const own = g3.alnum(40);
+    const django = `SECRET_KEY = "${own}"\nSECRET_SECRET = "${g3.alnum(40)}"\n`;
+    assert.ok(generic(django).some(([s, e]) => django.slice(s, e) === own));
+  });
+});
