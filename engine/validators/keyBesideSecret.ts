@@ -31,26 +31,20 @@ export function isApplicationKeyBesideSecret(value: string, key: string, keyStar
   return false;
 }
 
-/** The words before `key` that make it a secret of its own whatever sits beside it (`SECRET_KEY`, `SIGNING_KEY`). */
-const OWN_SECRET_HEAD = /(?:secret|private|signing|encryption|master|hmac|access|session|license|licence)[_.-]?$/i;
-
 /**
- * `<P>_KEY` / `<P>_API_KEY` / `apiKey` with `<P>_SECRET` / `<P>_API_SECRET` / `apiSecret` assigned within a few lines
- * (`MAGNITE_KEY` and `MAGNITE_SECRET`, JW Player's `api_key` and `api_secret`, `MASTODON_CLIENT_KEY` and
- * `MASTODON_CLIENT_SECRET`, rw-dev19): a provider's pair of an identifier and its secret, named alike; the key names
- * the account or the application, the secret is the credential.
+ * `<P>_CLIENT_KEY` / `clientKey` with `<P>_CLIENT_SECRET` / `clientSecret` assigned within a few lines
+ * (`MASTODON_CLIENT_KEY` and `MASTODON_CLIENT_SECRET`, rw-dev19): an OAuth client's id under another name, beside its
+ * secret. Other keys beside a secret named alike (`api.partner.key` and `api.partner.secret`) stay findings: the labelled
+ * sets count them as the credential's half they mostly are.
  */
 export function isKeyBesideSameNamedSecret(key: string, keyStart: number, text: string): boolean {
-  const m = /^(.{0,40}?)([_.-]?)((?:api|app)[_.-]?)?key$/i.exec(key);
+  const m = /^(.{0,40}?client)([_.-]?)key$/i.exec(key);
   if (!m) return false;
-  const [, head, sep, api] = m as unknown as [string, string, string, string | undefined];
-  if (head === '' && api === undefined) return false;
-  if (OWN_SECRET_HEAD.test(head)) return false;
+  const [, head, sep] = m as unknown as [string, string, string];
   let sibling = SIBLINGS.get(key);
   if (sibling === undefined) {
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const apiPart = api === undefined ? '' : `${escape(api.slice(0, 3))}[_.-]?`;
-    sibling = new RegExp(`(?:^|[^A-Za-z0-9_.-])${escape(head)}${head === '' ? '' : escape(sep)}${apiPart}secret["']?[ \\t]{0,16}(?:[=:]|<-)`, 'im');
+    sibling = new RegExp(`(?:^|[^A-Za-z0-9_.-])${escape(head)}${escape(sep)}secret["']?[ \\t]{0,16}(?:[=:]|<-)`, 'im');
     if (SIBLINGS.size >= 512) SIBLINGS.clear();
     SIBLINGS.set(key, sibling);
   }

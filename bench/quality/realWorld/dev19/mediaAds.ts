@@ -78,7 +78,7 @@ export const pbjsConfig = {
 from airflow.operators.python import PythonOperator
 import pendulum, requests
 
-MAGNITE_KEY = "${k.n(k.g.hex(32))}"          # key id
+MAGNITE_KEY = "${k.u(k.g.hex(32))}"          # key id
 MAGNITE_SECRET = "${k.s('token', k.g.hex(40))}"
 XANDR_USER = "revenue-bot"
 XANDR_PASSWORD = "${k.pw()}"

@@ -200,7 +200,7 @@ def reingest(video_id, profile="multi-platform-extended-static"):
 property_id: ${k.n(V.playerId(k.g))}
 player_library: https://cdn.jwplayer.com/libraries/${k.n(V.playerId(k.g))}.js
 # v1 API key/secret (legacy bots endpoint)
-api_key: ${k.n(V.playerId(k.g))}
+api_key: ${k.u(V.playerId(k.g))}
 api_secret: ${k.s('token', V.jwSecretV1(k.g))}
 # v2 API secret (Management API, "Bearer <secret>")
 api_v2_secret: ${k.s('token', V.jwSecretV2(k.g))}

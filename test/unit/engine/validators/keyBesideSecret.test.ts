@@ -59,15 +59,25 @@ describe("X's portal names for the consumer key and secret", () => {
 
 describe('a key beside a secret named alike', () => {
   const g3 = createExampleGen(1920);
-  it('reports the secret and not the key: MAGNITE_KEY / MAGNITE_SECRET, api_key / api_secret', () => {
-    const key = g3.hex(32);
-    const secret = g3.hex(40);
-    const text = `MAGNITE_KEY = "${key}"\nMAGNITE_SECRET = "${secret}"\n`;
-    assert.deepEqual(generic(text), [spanOf(text, secret)]);
-    const key2 = g3.alnum(12);
-    const secret2 = g3.alnum(24);
-    const yaml = `jwplayer:\n  api_key: ${key2}\n  api_secret: ${secret2}\n`;
+  it('reports the secret and not the OAuth client key beside it: MASTODON_CLIENT_KEY / MASTODON_CLIENT_SECRET, clientKey / clientSecret', () => {
+    const key = g3.base64url(43);
+    const secret = g3.base64url(43);
+    const text = `MASTODON_CLIENT_KEY=${key}\nMASTODON_CLIENT_SECRET=${secret}\n`;
+    const found = scanner.scan(text, { path: '.env' }).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, [secret]);
+    const key2 = g3.alnum(24);
+    const secret2 = g3.alnum(40);
+    const yaml = `mastodon:\n  clientKey: ${key2}\n  clientSecret: ${secret2}\n`;
     assert.deepEqual(generic(yaml), [spanOf(yaml, secret2)]);
+  });
+
+  it('still reports a partner key beside its secret (MAGNITE_KEY / MAGNITE_SECRET, api.partner.key / api.partner.secret)', () => {
+    const key = g3.hex(32);
+    const text = `MAGNITE_KEY = "${key}"\nMAGNITE_SECRET = "${g3.hex(40)}"\n`;
+    assert.ok(generic(text).some(([s, e]) => text.slice(s, e) === key));
+    const key2 = g3.upper(24);
+    const ini = `[production]\napi.partner.key = "${key2}"\napi.partner.secret = "${g3.alnum(48)}"\n`;
+    assert.ok(generic(ini).some(([s, e]) => ini.slice(s, e) === key2));
   });
 
   it('still reports a key whose sibling secret has another name, and a secret key beside a secret', () => {
