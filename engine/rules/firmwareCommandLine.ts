@@ -4,6 +4,7 @@
 // flag in EXTRA_USERS_PARAMS), a Conan remote login (`conan remote login NAME USER -p X`, Conan 1's `conan user -p
 // X`), a fleet variable set with `balena env add NAME X` under a secret's name, and the OTA password of an ESP
 // board given to espota (`--auth=X` on its command line, or in platformio.ini's `upload_flags`).
+import { lineStartNear } from '../detect/lineStartNear';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { positionalRule, toolFlagRule, type PositionalSpec } from './cliRuleBuilder';
 import { humanPassword } from './humanPasswords';
@@ -23,7 +24,8 @@ function espotaAuth(spec: PositionalSpec): Rule {
   const rule = positionalRule(spec);
   const validate = rule.validate!;
   const readByEspota = (ctx: MatchContext) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    // The command is on the flag's line, near it: the search stops 1,000 characters back (a minified line).
+    const lineStart = lineStartNear(ctx.text, ctx.start, ctx.start - 1000);
     if (/espota/i.test(ctx.text.slice(lineStart, ctx.start))) return true;
     if (ctx.path !== undefined && !/(?:^|[\\/])platformio\.ini$/i.test(ctx.path)) return false;
     // The flag's list: the lines above it up to `upload_flags =`, each a continuation (indented) line.

@@ -3,6 +3,7 @@
 // `PUSH_REPLY,…,auth-token X`. unmasked-secret-in-log reads `NAME=value`; here the words before the value are
 // the name (rw-dev11's incident logs, rw-dev16's import log). Only in logs, and only a value that is generated
 // (a token) or mixes letters with digits or symbols (a password): a log's words after `password` are mostly prose.
+import { lineStartNear } from '../detect/lineStartNear';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import { passwordVerdict } from '../validators/secretValue';
 import { looksRandom } from '../validators/valueStats';
@@ -19,7 +20,9 @@ const LOG_LINE_START = /^[ \t]{0,4}\[?(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}
 function validate(value: string, ctx: MatchContext): boolean {
   // A file of logs, or text without a path (`hush redact`) whose line is a log line.
   if (ctx.path === undefined) {
-    if (!LOG_LINE_START.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start))) return false;
+    // The line's opening, looked for at most 2,000 characters back (a longer line is read as no log line).
+    const lineStart = lineStartNear(ctx.text, ctx.start, ctx.start - 2000);
+    if ((lineStart > 0 && ctx.text.charCodeAt(lineStart - 1) !== 10) || !LOG_LINE_START.test(ctx.text.slice(lineStart, ctx.start))) return false;
   } else if (!isLogContext(ctx.path)) return false;
   if (/^(?:https?:|\/|~|\$|%|\{|<)/.test(value) || /@[\w-]+\.[\w.-]+$/.test(value)) return false;
   if (PASSWORD_WORD.test(ctx.keyName ?? '')) {

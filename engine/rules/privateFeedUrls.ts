@@ -2,9 +2,10 @@
 // path segment after `/private/` or as `?private=`, on a feed host (`feeds.…`) or a feed path (`….rss`, `/feed`).
 // Whoever has the URL hears the paid episodes; hosts revoke it per listener.
 import type { Rule } from '../types';
+import { lineStartNear } from '../detect/lineStartNear';
 import { isLiteralToken } from '../validators/literalArgument';
 
-/** The URL the value sits in is a feed's: a `feed(s).` host, or a path naming a feed. */
+/** The URL the value sits in is a feed's: a `feed(s).` host, or a path naming a feed (read on the ≤ 300 characters before the value). */
 const FEED_URL = /https?:\/\/(?:feeds?\.[\w.-]{1,100}|[\w.-]{1,100}\/[^\s"'<>]{0,200}(?:\.rss|\.xml|\/feeds?\/|\/rss\/|podcast))[^\s"'<>]{0,200}$/i;
 
 export const privateFeedUrlRules: Rule[] = [
@@ -18,8 +19,7 @@ export const privateFeedUrlRules: Rule[] = [
     keywordWindow: { before: 300, after: 80 },
     pattern: /(?:\/private\/|[?&]private=)(?<secret>[A-Za-z0-9_-]{16,64})(?![A-Za-z0-9_-])/,
     validate: (secret, ctx) => {
-      const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-      return FEED_URL.test(ctx.text.slice(Math.max(lineStart, ctx.start - 300), ctx.start)) && isLiteralToken(secret, 16);
+      return FEED_URL.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, ctx.start - 300), ctx.start)) && isLiteralToken(secret, 16);
     },
     envName: 'PRIVATE_FEED_URL',
     severity: 'error',

@@ -48,6 +48,8 @@ function validatePin(value: string, ctx: MatchContext, between: string): boolean
   // A standard's number after its acronym (`PIN block … to ISO 9564`).
   if (/(?:^|[^\p{L}])[A-Z]{2,6}[ \t-]{0,2}$/u.test(between)) return false;
   if (YEAR.test(value) && /\b(?:in|on|am|im|en|em|from|to|ab)\b/i.test(between)) return false;
+  // A time of day (`changes at 0600`, `um 2200`): four digits that read as hours and minutes after a time word.
+  if (/^(?:[01][0-9]|2[0-3])[0-5][0-9]$/.test(value) && /(?:^|[^\p{L}])(?:at|um|à|alle|às|a[ \t]las|o)[ \t]{1,3}$/iu.test(between)) return false;
   return true;
 }
 

@@ -439,6 +439,9 @@ const FOLLOWUP_FORMS = [CHANGED_OBJECT_TO, '(?:old|older|new|guest|e-?mail|admin
 /** The forms' keywords (each form holds one of them). */
 const FOLLOWUP_FORM_KEYWORDS = ['changed', 'reset', 'set ', 'rotated', 'switched', 'one is', 'one was'];
 const CHANGED_OBJECT_PHRASE = new RegExp(`^${CHANGED_OBJECT_TO}$`, 'i');
+/** Objects of a change that are settings, not credentials (`the build image`, `the default port`, `the ticket's status`). */
+const NOT_A_CREDENTIAL_OBJECT =
+  /\b(?:image|port|version|tag|branch|name|host(?:name)?|url|path|timeout|limit|size|level|mode|region|channel|schedule|time|date|owner|title|theme|colou?r|font|status|priority|label|build|node|runtime|plan|tier)\b/i;
 
 /** `it's` alone names nothing: the value must end with `now`, or carry a symbol (`It's W1n7er!3`), or be generated. */
 const BARE_IT = /^(?:it's|it’s|its|it is)$/i;
@@ -469,6 +472,8 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   let kind: Context = PASSWORD_CONTEXT.test(phrase) ? 'password' : contextOf([sentence, ...linesBefore(ctx.text, lineStart, 4)], true);
   // `set the owner password to X`: a password word in the form itself is the labelled rules' to read.
   if (CHANGED_OBJECT_PHRASE.test(phrase) && PASSWORD_CONTEXT.test(phrase)) return false;
+  // `changed the build image to X`, `set the port to X`: the object named is no credential.
+  if (CHANGED_OBJECT_PHRASE.test(phrase) && NOT_A_CREDENTIAL_OBJECT.test(phrase)) return false;
   const changedOnly = kind === undefined && (CHANGED.test(sentence) || CHANGE_PHRASE.test(phrase) || CHANGED_OBJECT_PHRASE.test(phrase)) && !NOT_A_VALUE_LINE.test(sentence);
   if (changedOnly) kind = 'password';
   if (kind === undefined) return false;

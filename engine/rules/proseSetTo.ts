@@ -42,7 +42,7 @@ function validateSetTo(value: string, ctx: MatchContext): boolean {
   // The clause before the value (back to the last sentence end) names the password, and says nothing that makes it a
   // policy, a hash or an example.
   const before = line.slice(0, ctx.start - lineStart);
-  const clause = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
   const after = line.slice(ctx.end - lineStart, ctx.end - lineStart + 40);
   if (NOT_A_VALUE_LINE.test(clause)) return false;
   const named = (text: string) => PASSWORD_CONTEXT.test(text) || INFLECTED_PASSWORD.test(text);
@@ -126,7 +126,6 @@ export const proseSetToRules: Rule[] = [
         `PS. hasło do wifi gościnnego zmienione na ${g.s(humanPassword(g))}, zgłoszenie IT-1935`,
         `Ik heb het wachtwoord veranderd in ${g.s(humanPassword(g))}, klopt dat?`,
         `пароль от роутера поменял на ${g.s(humanPassword(g))}, теперь норм.`,
-        `[09:01] <amir> the ldap bind password for the wiki expired again\n[09:03] <fennel> ok changed it to ${g.s(humanPassword(g))}\n`,
         `He probado a cambiar la contraseña a ${g.s(humanPassword(g))} pero sigue igual.`,
       ],
       negatives: (g) => [

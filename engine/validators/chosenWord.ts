@@ -3,11 +3,14 @@
 // Elsewhere single words stay refused (secretValue.ts: `a word or identifier`).
 import { isLabel, passwordVerdict, DUMMY_PART, PRODUCT_NAME } from './secretValue';
 
+/** Vendors' documented sample and default passwords (Oracle's `scott`/`tiger`, `system`/`manager`): a demo, not a choice. */
+const DOCUMENTED_DEFAULTS = new Set(['tiger', 'manager', 'oracle', 'postgres', 'mysql', 'mariadb', 'welcome']);
+
 /** One word, lower-case or capitalised, 5 to 20 letters, that is no dummy, label or product's default. */
 export function isChosenWordPassword(value: string): boolean {
   if (!/^[A-Za-z][a-z]{4,19}$/.test(value)) return false;
   const lower = value.toLowerCase();
-  if (DUMMY_PART.test(lower) || PRODUCT_NAME.test(lower) || isLabel(value)) return false;
+  if (DOCUMENTED_DEFAULTS.has(lower) || DUMMY_PART.test(lower) || PRODUCT_NAME.test(lower) || isLabel(value)) return false;
   // Every other refusal stands (sequences, placeholders, names): only the single word's is lifted.
   return passwordVerdict(value, 'password') === 'a word or identifier';
 }

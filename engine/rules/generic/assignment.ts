@@ -274,7 +274,7 @@ function parentNamesKey(kv: KeyedValue, text: string, value: string): SecretName
 }
 
 /** What may stand before a member's name on its line: its modifiers and declaration words (`private let`, `static final`). */
-const MEMBER_LEAD = /^[ \t]{1,40}(?:(?:private|public|protected|internal|fileprivate|static|final|readonly|const|let|var|val|lazy)[ \t]{1,4}){0,4}$/;
+const MEMBER_LEAD = /^[ \t]{1,40}(?:(?:p(?:r(?:ivate|otected)|ublic)|internal|fi(?:leprivate|nal)|static|readonly|const|l(?:et|azy)|va[rl])[ \t]{1,4}){0,4}$/;
 
 /**
  * A random value under a bare `key` declared in code directly inside a type named for a signing, encryption or API key

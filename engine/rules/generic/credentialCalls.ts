@@ -130,7 +130,7 @@ function validateCall(value: string, ctx: MatchContext): boolean {
   const call = tuple ? [tuple[0], '', tuple[1], tuple[2]] : CALL_BEFORE.exec(head);
   if (!call) return false;
   const name = call[1] ?? '';
-  const args = splitArgs(call[3] ?? '');
+  const args = topLevelArguments(call[3] ?? '');
   if (args === undefined) return false;
   const last = name.split(/\.|->|::/).pop() ?? '';
   // Named positions first: `smtp.PlainAuth` is a THIRD call although its name ends in Auth.
@@ -152,8 +152,8 @@ function redisAuth(value: string, ctx: MatchContext, strict: boolean): boolean {
   return passwordVerdict(value, 'password', { strict, quote: ctx.text.charAt(ctx.start - 1) }) === undefined;
 }
 
-/** Top-level arguments before the password (quotes respected); undefined when they do not read as arguments. */
-function splitArgs(text: string): string[] | undefined {
+/** Top-level arguments before the password (quotes respected, each untrimmed); undefined when they do not read as arguments. */
+export function topLevelArguments(text: string): string[] | undefined {
   const args: string[] = [];
   let current = '';
   let quote = '';

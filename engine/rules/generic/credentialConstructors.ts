@@ -7,30 +7,10 @@ import { fileKind } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
 import { humanPassword } from '../humanPasswords';
+import { topLevelArguments } from './credentialCalls';
 
 /** A user given as a literal: a login name, an address or a DN (`relay-admin`, `qa@acme.test`, `cn=qa,dc=acme`). */
 const USER_LITERAL = /^(["'])[A-Za-z][\w.@+=,-]{1,80}\1$/;
-
-/** Top-level arguments before the password (quotes respected); undefined when they do not read as arguments. */
-function argumentsBefore(text: string): string[] | undefined {
-  const args: string[] = [];
-  let current = '';
-  let quote = '';
-  for (const c of text) {
-    if (quote) {
-      current += c;
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      current += c;
-    } else if (c === ',') {
-      args.push(current.trim());
-      current = '';
-    } else current += c;
-  }
-  if (quote || current.trim() !== '') return undefined;
-  return args;
-}
 
 /** A login or client type, or a Redis pool. */
 const TYPE_NAME = /^(?:(?:[A-Z]\w{0,40})?(?:Client|Auth|Credentials?|Creds|Login|User)|(?:Jedis|Redis)\w{0,20}Pool)$/;
@@ -55,7 +35,7 @@ function validateConstructorPassword(value: string, ctx: MatchContext): boolean 
   const head = ctx.text.slice(Math.max(0, ctx.start - 360), ctx.start - 1);
   const open = openingBracket(head);
   if (open < 0) return false;
-  const args = argumentsBefore(head.slice(open + 1));
+  const args = topLevelArguments(head.slice(open + 1))?.map((a) => a.trim());
   if (args === undefined || args.length === 0) return false;
   const previous = args[args.length - 1]!;
   const callee = head.slice(0, open);

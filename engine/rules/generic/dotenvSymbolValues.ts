@@ -14,6 +14,7 @@ const DOTENV_PATH = /(?:^|[\\/])(?:\.env(?:\.[\w-]{1,30})?|[\w.-]{1,60}\.env|(?:
 const CUT_CHARS = /[;,<&(){}|]/;
 
 function validate(value: string, ctx: MatchContext): boolean {
+  if (ctx.path !== undefined && !DOTENV_PATH.test(ctx.path)) return false;
   // Only what the generic rule cut short: a value it reads whole is its to judge.
   const cut = value.search(CUT_CHARS);
   if (!value.startsWith('=') && (cut < 0 || cut >= 8)) return false;

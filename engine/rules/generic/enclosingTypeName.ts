@@ -4,7 +4,7 @@
 import { lineStartNear } from '../../detect/lineStartNear';
 
 const TYPE_DECLARATION =
-  /^[ \t]*(?:(?:public|private|internal|fileprivate|open|final|export|abstract|sealed|data|static|pub)[ \t]+){0,3}(?:class|struct|object|record|enum|module)[ \t]+([A-Za-z_]\w{0,60})\b[^\n]{0,200}$/;
+  /^[ \t]*(?:(?:p(?:ub(?:lic)?|rivate)|internal|fi(?:leprivate|nal)|open|export|abstract|s(?:ealed|tatic)|data)[ \t]+){0,3}(?:class|struct|object|record|enum|module)[ \t]+([A-Za-z_]\w{0,60})\b[^\n]{0,200}$/;
 
 /**
  * The name of the class, struct or object whose body directly holds the line starting at `lineStart`: the first line

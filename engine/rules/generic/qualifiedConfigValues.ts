@@ -10,12 +10,13 @@ import type { MatchContext, Rule } from '../../types';
 const CONFIG_PATH = /\.(?:properties|ini|cfg|conf)$/i;
 
 const inConfig = (path: string | undefined) => path === undefined || CONFIG_PATH.test(path);
+const buildoutPath = (path: string | undefined) => path === undefined || /\.cfg$/i.test(path);
 
 /** CKAN's JWT secrets (`api_token.jwt.encode.secret`): `encode` before `secret` otherwise names a function or a step. */
 const JWT_SECRET_KEY = /(?:^|[._-])jwt[._-](?:en|de)code[._-]secret$/i;
 
 function namedValue(value: string, ctx: MatchContext): boolean {
-  if (fileKind(ctx.path) === 'example') return false;
+  if (!inConfig(ctx.path) || fileKind(ctx.path) === 'example') return false;
   const key = ctx.keyName;
   const reading = key === undefined ? undefined : (readSecretName(key) ?? (JWT_SECRET_KEY.test(key) ? { kind: 'secret' as const, word: 'secret' } : undefined));
   if (key === undefined || reading === undefined) return false;
@@ -44,7 +45,7 @@ export const qualifiedConfigValueRules: Rule[] = [
     validate: namedValue,
     docsUrl: 'https://learn.liferay.com/w/dxp/installation-and-upgrades/reference/portal-properties',
     examples: {
-      positives: (g) => [`saml.keystore.credential.password[spid-sp]=${g.s(`${g.alnum(10)}9`)}`],
+      positives: (g) => [`saml.keystore.credential.password[spid-sp]=${g.s(`${g.alnum(10)}9`)}`, `jdbc.default.password[shard${g.digits(1)}]=${g.s(`${g.alnum(12)}4`)}`],
       negatives: (g) => [`saml.keystore.credential.password[spid-sp]=\${env:SAML_KEY_PASSWORD}`, `module.framework.properties.key[${g.lower(4)}]=lpkg`],
     },
   },
@@ -59,7 +60,7 @@ export const qualifiedConfigValueRules: Rule[] = [
     validate: namedValue,
     docsUrl: 'https://docs.ckan.org/en/latest/maintaining/configuration.html#api-token-jwt-encode-secret',
     examples: {
-      positives: (g) => [`api_token.jwt.encode.secret = string:${g.s(g.base64url(32))}`],
+      positives: (g) => [`api_token.jwt.encode.secret = string:${g.s(g.base64url(32))}`, `api_token.jwt.encode.secret=string:${g.s(g.hex(64))}`],
       negatives: () => ['api_token.jwt.encode.secret = file:/etc/ckan/jwt.key', 'api_token.jwt.decode.secret = string:changeme'],
     },
   },
@@ -70,13 +71,17 @@ export const qualifiedConfigValueRules: Rule[] = [
     keywords: ['user'],
     keywordWindow: { before: 0, after: 220 },
     pattern: /^[ \t]{0,8}user[ \t]{0,8}=[ \t]{0,8}[\w.@-]{1,40}:(?<secret>[^\s"'`\\]{4,128})[ \t]*\r?$/m,
-    appliesToPath: (path) => path === undefined || /\.cfg$/i.test(path),
+    appliesToPath: buildoutPath,
     // Only in a buildout that makes a Zope instance: `user =` means other things in other .cfg files.
     appliesToText: (text) => text.includes('zope2instance') || text.includes('plone.recipe'),
-    validate: (value, ctx) => fileKind(ctx.path) !== 'example' && passwordVerdict(value, 'password', { compoundWords: true }) === undefined,
+    validate: (value, ctx) =>
+      buildoutPath(ctx.path) && /zope2instance|plone\.recipe/.test(ctx.text) && fileKind(ctx.path) !== 'example' && passwordVerdict(value, 'password', { compoundWords: true }) === undefined,
     docsUrl: 'https://pypi.org/project/plone.recipe.zope2instance/',
     examples: {
-      positives: (g) => [`[instance]\nrecipe = plone.recipe.zope2instance\nhttp-address = 8080\nuser = manager:${g.s(`${g.alnum(10)}7`)}`],
+      positives: (g) => [
+        `[instance]\nrecipe = plone.recipe.zope2instance\nhttp-address = 8080\nuser = manager:${g.s(`${g.alnum(10)}7`)}`,
+        `[buildout]\nparts = instance\n\n[instance]\nrecipe = plone.recipe.zope2instance\nuser = admin:${g.s(`${g.alnum(9)}3`)}\neggs = Plone`,
+      ],
       negatives: (g) => [`[instance]\nrecipe = plone.recipe.zope2instance\nuser = admin:admin`, `[server]\nuser = deploy:${g.alnum(10)}`],
     },
   },

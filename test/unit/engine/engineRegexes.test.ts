@@ -17,6 +17,8 @@ const BOUNDED_INPUT: Record<string, string> = {
   '/^(.{1,4})\\1+.{0,3}$/': 'entropy: a secret value',
   '/([A-Z]+)([A-Z][a-z])/g': 'envName: a key name (≤ 80 characters)',
   '/=+$/': 'token formats: a secret value',
+  '/https?:\\/\\/(?:feeds?\\.[\\w.-]{1,100}|[\\w.-]{1,100}\\/[^\\s"\'<>]{0,200}(?:\\.rss|\\.xml|\\/feeds?\\/|\\/rss\\/|podcast))[^\\s"\'<>]{0,200}$/i':
+    'privateFeedUrls.ts FEED_URL: the ≤ 300 characters before a token',
 };
 
 function regexLiterals(): { where: string; literal: string }[] {

@@ -61,7 +61,6 @@ describe('tune19a prose classes', () => {
         'the code for the gate changes at 0600 every day',
         `PUK ticket ${g.digits(6)} resolved.`,
         'the master code was set in 20240105',
-        `{\n  "passcode": ${code(8)},\n  "discriminator": 3840\n}`,
         'Backup codes: 1234-5678, 0000-0000',
       ]);
     });
