@@ -42,9 +42,9 @@ export function csvFieldRun(value: string, path: string | undefined): boolean {
 }
 
 /**
- * A word of letters closing a question at the end of its line (`la password del NAS è cambiata?`, `y la de Audacity
- * Cloud / Riverside?`): the sentence asks about the password, it gives none. A chosen password ending in `?` mixes in
- * digits or capitals inside (`Sommer2024?`).
+ * A word of letters closing a question at the end of its line (an Italian chat asking whether the NAS's login
+ * changed, `… è cambiata?`; a Spanish one asking for Audacity Cloud's, `… Riverside?`): the sentence asks about the
+ * secret, it gives none. A chosen one ending in `?` mixes in digits or capitals inside (`Sommer2024?`).
  */
 export function closesQuestion(value: string, text: string, end: number): boolean {
   return /^\p{L}\p{Ll}{1,30}\?{1,3}$/u.test(value) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 8));

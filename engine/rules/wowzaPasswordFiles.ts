@@ -1,5 +1,5 @@
-// Wowza Streaming Engine's password files (rw-dev19): `conf/admin.password` (`user password group`, the Manager's and
-// REST API's logins) and `conf/publish.password` (`user password`, the encoders' RTMP/SRT publish logins). A line is
+// Wowza Streaming Engine keeps its logins in two files under `conf/` (rw-dev19), `admin.password` (user, secret and
+// group on each line: the Manager's and REST API's logins) and `publish.password` (user and secret: the encoders' RTMP/SRT publish logins). A line is
 // a user, a blank and the password, with no key word: only the file's path, or the header comment Wowza ships in
 // both files, says so. Passwords Wowza stores encoded (`bcrypt:…`, a digest) are verifiers, never the password.
 import type { MatchContext, Rule } from '../types';
