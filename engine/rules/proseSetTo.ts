@@ -3,6 +3,7 @@
 // X`, `Ik heb het wachtwoord veranderd in X`, `das Passwort habe ich auf X geändert`, `parola X olarak ayarlandı`.
 // The follow-up rule reads these forms without a password word and so wants a symbol in the value; here the clause
 // names the password, so letters with digits are enough.
+import { lineStartNear } from '../detect/lineStartNear';
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, foldedKeywords, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, VALUE } from './prose';
@@ -57,9 +58,11 @@ function previousLines(text: string, lineStart: number, count: number): string[]
   const out: string[] = [];
   let end = lineStart - 1;
   while (end > 0 && out.length < count && lineStart - end < 900) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(Math.max(start, end - 400), end);
+    const start = lineStartNear(text, end, end - 400);
+    const line = text.slice(start, end);
     if (line.trim() !== '') out.push(line);
+    // A line longer than 400 characters is read to there; what lies before it is too far to name the value.
+    if (start > 0 && text.charCodeAt(start - 1) !== 10) break;
     end = start - 1;
   }
   return out;

@@ -2,6 +2,7 @@
 // path segment of an RTMP(S) ingest URL (`push rtmp://…live-video.net/app/<key>;` in nginx-rtmp, ffmpeg outputs,
 // `rtmp://a.rtmp.youtube.com/live2/<key>`), or the `key` beside an RTMP `server` in one JSON object (OBS's
 // multi-RTMP plugin); Streamlabs widget URLs carry the account's widget token as their last segment.
+import { lineStartNear } from '../detect/lineStartNear';
 import { looksRandom } from '../validators/valueStats';
 import { isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, Rule } from '../types';
@@ -37,9 +38,9 @@ const STREAM_KEY_LABEL = /stream[ _-]?key|youtube|live2|ストリームキー|�
 
 /** The value's line up to it and the line above (a label on its own line, the key in a code span below). */
 function linesBefore(text: string, start: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1);
-  const above = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
-  return text.slice(Math.max(above, start - 200), start);
+  const floor = Math.max(0, start - 200);
+  const own = lineStartNear(text, start, floor);
+  return text.slice(own <= floor ? floor : lineStartNear(text, own - 1, floor), start);
 }
 
 const revocationNote = 'Reset the stream key in the platform dashboard (Twitch: Settings > Stream > Primary Stream key > Reset; YouTube Studio: Stream keys), then update OBS or the restreamer.';

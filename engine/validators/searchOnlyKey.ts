@@ -1,4 +1,5 @@
 // Keys that are public by design because of where they sit: the search-only key of an Algolia search config.
+import { lineStartNear } from '../detect/lineStartNear';
 import type { MatchContext } from '../types';
 
 /**
@@ -42,9 +43,12 @@ export function remarkCallsValuePublic(text: string, end: number, start?: number
  */
 const PUBLIC_TOKEN_COMMENT = /^[ \t]*(?:\/\/|#|--|\/?\*)[^\n]{0,40}?(?<!\bnot[ \t]|\bnon[ \t-]?)\bpublic[ \t-]+(?:(?:access|api|delivery|read-only|client)[ \t-]+)?(?:token|key)\b[^\n]*$/i;
 export function commentAboveCallsValuePublic(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1);
-  if (lineStart <= 0 || start - lineStart > 300) return false;
-  const aboveStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+  // Both lines looked for within their bounds only (a minified line is neither).
+  const own = lineStartNear(text, start, start - 301);
+  if (own <= 1 || text.charCodeAt(own - 1) !== 10) return false;
+  const lineStart = own - 1;
+  if (start - lineStart > 300) return false;
+  const aboveStart = lineStartNear(text, lineStart, lineStart - 201);
   if (lineStart - aboveStart > 200) return false;
   const above = text.slice(aboveStart, lineStart);
   return PUBLIC_TOKEN_COMMENT.test(above) && !SAID_ADMIN.test(above) && !/secret|private/i.test(above);

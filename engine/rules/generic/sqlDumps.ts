@@ -5,6 +5,7 @@ import { fileKind } from '../../validators/fileKind';
 import { readSecretName, type SecretNameReading } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { lowerBound } from '../../lineIndex';
 
 /** How far the rows may run after their COPY header. */
 const MAX_ROWS_TEXT = 20_000;
@@ -22,10 +23,25 @@ interface CopyBlock {
 /** The block last looked at: every row of a dump asks about the same one. */
 let memo: { text: string; block: CopyBlock } | undefined;
 
+/** Where `FROM stdin;` / `from stdin;` start in the last text asked about: two searches back from every row cost a walk of the whole text each. */
+let stdinText: string | undefined;
+let stdinAt: number[] = [];
+
+/** The last `FROM stdin;` (either case) starting at or before `at`, or -1. */
+function lastStdinBefore(text: string, at: number): number {
+  if (text !== stdinText) {
+    stdinText = text;
+    stdinAt = [];
+    for (const m of text.matchAll(/FROM stdin;|from stdin;/g)) stdinAt.push(m.index);
+  }
+  const i = lowerBound(stdinAt, at + 1) - 1;
+  return i < 0 ? -1 : stdinAt[i]!;
+}
+
 /** The COPY block a row at `at` belongs to, if any. */
 function copyBlock(text: string, at: number): CopyBlock | undefined {
   if (memo && memo.text === text && at >= memo.block.bodyStart && at < memo.block.bodyEnd) return memo.block;
-  const from = Math.max(text.lastIndexOf('FROM stdin;', at), text.lastIndexOf('from stdin;', at));
+  const from = lastStdinBefore(text, at);
   if (from < 0 || at - from > MAX_ROWS_TEXT) return undefined;
   const lineStart = text.lastIndexOf('\n', from) + 1;
   let lineEnd = text.indexOf('\n', from);
