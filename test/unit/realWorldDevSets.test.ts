@@ -66,6 +66,9 @@ import { GOV_DOCS as DEV18_GOV_DOCS } from '../../bench/quality/realWorld/dev18/
 import { DEV19_SET } from '../../bench/quality/realWorld/dev19Set';
 import { MEDIA_DOCS as DEV19_MEDIA_DOCS } from '../../bench/quality/realWorld/dev19/media';
 import { TRAVEL_DOCS as DEV19_TRAVEL_DOCS } from '../../bench/quality/realWorld/dev19/travel';
+import { DEV20_SET } from '../../bench/quality/realWorld/dev20Set';
+import { ENERGY_DOCS as DEV20_ENERGY_DOCS } from '../../bench/quality/realWorld/dev20/energy';
+import { LOGISTICS_DOCS as DEV20_LOGISTICS_DOCS } from '../../bench/quality/realWorld/dev20/logistics';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -210,6 +213,9 @@ const PARTS = [
   // rw-dev19: two parts written at once; each joins the checks once its writer fills it.
   { id: 'rw-dev19-media', title: 'rw-dev19 media and broadcast', seed: DEV19_SET.seed, docs: DEV19_MEDIA_DOCS, areas: ['config-syntax', 'code', 'logs-and-output', 'prose', 'precision'] },
   { id: 'rw-dev19-travel', title: 'rw-dev19 travel and hospitality', seed: DEV19_SET.seed, docs: DEV19_TRAVEL_DOCS, areas: ['config-syntax', 'command-line', 'http-auth', 'prose', 'precision'] },
+  // rw-dev20: two parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev20-energy', title: 'rw-dev20 energy and industrial OT', seed: DEV20_SET.seed, docs: DEV20_ENERGY_DOCS, areas: ['config-syntax', 'command-line', 'logs-and-output', 'prose', 'precision'] },
+  { id: 'rw-dev20-logistics', title: 'rw-dev20 logistics and supply chain', seed: DEV20_SET.seed, docs: DEV20_LOGISTICS_DOCS, areas: ['config-syntax', 'code', 'http-auth', 'prose', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 

@@ -18,6 +18,7 @@ import { DEV16_SET } from './dev16Set';
 import { DEV17_SET } from './dev17Set';
 import { DEV18_SET } from './dev18Set';
 import { DEV19_SET } from './dev19Set';
+import { DEV20_SET } from './dev20Set';
 import { HELD_OUT2_SET } from './heldOut2Set';
 import type { RealWorldSet } from './types';
 
@@ -42,5 +43,6 @@ export const REAL_WORLD_SETS: RealWorldSet[] = [
   DEV17_SET,
   DEV18_SET,
   DEV19_SET,
+  DEV20_SET,
   HELD_OUT2_SET,
 ].filter((s) => s.docs.length > 0);
