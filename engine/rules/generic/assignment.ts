@@ -639,9 +639,10 @@ const CAMEL_KEY_KEYWORDS = ['key =', 'key=', 'key:', 'key":', "key':", 'key" :',
  * A YAML plain scalar after `key: ` that runs to the line's end (or a ` #` remark) with no blank in it: the whole
  * run is the value, `&`, `(`, `,`, `;` and `|` included (`rootPassword: hdy&oB2…`, `PW: LO%Mx%2(iK…`), which end an
  * unquoted value in other syntaxes (a query's `&`, a call's `(`). Only runs holding such a character: any other run
- * is what valueSource() reads anyway. Not a flow collection, an anchor, a tag or a block scalar at its start.
+ * is what valueSource() reads anyway. Not a flow collection, an anchor, a tag or a block scalar at its start, and
+ * a comma ending the line is left out: that is JSON's separator (`"passcode": 90252079,` in a Markdown code block).
  */
-const YAML_PLAIN_LINE_VALUE = '(?<=[\\w"\'\\]]:[ \\t]{1,16})(?![&!|>{\\[*%@#])(?=[^\\s"\'`\\\\]{0,199}[;,<&(){}|])[^\\s"\'`\\\\]{3,200}(?=[ \\t]{0,8}(?:\\r?\\n|$)|[ \\t]{1,8}#)';
+const YAML_PLAIN_LINE_VALUE = '(?<=[\\w"\'\\]]:[ \\t]{1,16})(?![&!|>{\\[*%@#])(?=[^\\s"\'`\\\\]{0,199}[;,<&(){}|])[^\\s"\'`\\\\]{2,199}[^\\s"\'`\\\\,](?=,?[ \\t]{0,8}(?:\\r?\\n|$)|,?[ \\t]{1,8}#)';
 
 export const secretAssignmentRule: Rule = {
   id: 'generic-secret-assignment',

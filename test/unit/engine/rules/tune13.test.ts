@@ -50,6 +50,16 @@ describe('tune13 classes', () => {
     );
   });
 
+  it('leaves JSON\'s separating comma out of an unquoted value under a quoted key (`"passcode": 90252079,`)', () => {
+    const code = g.digits(8);
+    const mixed = `${g.alnum(4)}&${g.alnum(6)}`;
+    assert.deepEqual(found(`Door controller:\n\n    {\n      "passcode": ${code},\n      "zone": 3\n    }\n`, 'docs/doors.md'), [code]);
+    assert.deepEqual(found(`  "password": ${mixed},\n`, 'docs/notes.md'), [mixed]);
+    // Inside a YAML plain scalar a comma stays part of the value; only one ending the line is a separator.
+    const inner = `${g.alnum(4)},${g.alnum(6)}`;
+    assert.deepEqual(found(`db:\n  rootPassword: ${inner}\n`, 'deploy/values.yaml'), [inner]);
+  });
+
   it('reads a password name led by an acronym (`mySQLPassword`, `SMTPPassword`) as the password own name', () => {
     assertFinds([(v) => `database:\n  mySQLPassword: '${v}'\n`, (v) => `mail:\n  SMTPPassword: '${v}'\n`], compound, 'plugins/Bridge/config.yml');
     assertQuiet(["database:\n  mySQLPassword: 'changeme'\n", "database:\n  DBPasswordMinLength: '12'\n"], 'plugins/Bridge/config.yml');
