@@ -22,13 +22,16 @@ const reportable = (path: string | undefined) => {
   return kind !== 'lockfile' && kind !== 'example' && kind !== 'minified';
 };
 
+/** An encoder call's first argument when it is a variable: one regex for every candidate, the name compared after. */
+const ENCODED_VARIABLE = new RegExp(`${ENCODER_CALL}[ \\t]{0,2}\\([ \\t]{0,4}(\\$?\\w+)`, 'g');
+
 /** The variable is handed to a base64 encoder (or its bytes taken) within the next lines. */
 function encodedBelow(ctx: MatchContext): boolean {
   const name = ctx.keyName;
   if (!name) return false;
   const below = ctx.text.slice(ctx.end, ctx.end + ENCODE_REACH);
-  const escaped = name.replace(/[$]/g, '\\$');
-  return new RegExp(`${ENCODER_CALL}[ \\t]{0,2}\\([ \\t]{0,4}${escaped}(?![\\w])`).test(below);
+  for (const m of below.matchAll(ENCODED_VARIABLE)) if (m[1] === name) return true;
+  return false;
 }
 
 export const encodedPairVariableRule: Rule = {
