@@ -57,6 +57,7 @@ import { proseColonValueRules } from './proseColonValue';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { proseGivenMidClauseRules } from './proseGivenMidClause';
+import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
 import { proseLoginNextLineRules } from './proseLoginNextLine';
@@ -143,6 +144,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseNamedAfterRules,
   ...proseSentenceRules,
   ...proseGivenMidClauseRules,
+  ...proseChatAnswerRules,
   ...prosePasswordListRules,
   ...proseLoginListRules,
   ...proseLoginNextLineRules,
