@@ -17,6 +17,7 @@ import { commandLineOpsRules } from './commandLineOps';
 import { gameServerRules } from './gameServers';
 import { gameBuildToolRules } from './gameBuildTools';
 import { gameConsoleCommandRules } from './gameConsoleCommands';
+import { ircServicesPasswordRules } from './ircServicesPasswords';
 import { streamingKeyRules } from './streamingKeys';
 import { integrationToolRules } from './integrationTools';
 import { healthcareToolRules } from './healthcareTools';
@@ -65,6 +66,7 @@ import { proseRootLabelRules } from './proseRootLabel';
 import { passwordHeredocRules } from './passwordHeredoc';
 import { proseMailboxLoginRules } from './proseMailboxLogins';
 import { proseQuotedPassphraseRules } from './proseQuotedPassphrase';
+import { proseSpacedPassphraseRules } from './proseSpacedPassphrase';
 import { proseKeyInSentenceRules } from './proseKeyInSentence';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
@@ -126,6 +128,7 @@ export const builtinRules: readonly Rule[] = [
   ...researchToolRules,
   ...gameServerRules,
   ...gameBuildToolRules,
+  ...ircServicesPasswordRules,
   ...gameConsoleCommandRules,
   ...streamingKeyRules,
   ...integrationToolRules,
@@ -152,6 +155,7 @@ export const builtinRules: readonly Rule[] = [
   ...passwordHeredocRules,
   ...proseMailboxLoginRules,
   ...proseQuotedPassphraseRules,
+  ...proseSpacedPassphraseRules,
   ...proseKeyInSentenceRules,
   ...proseCodeRules,
   totpSeedCallRule,

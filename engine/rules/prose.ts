@@ -1077,6 +1077,8 @@ export const proseRules: Rule[] = [
         `| 服务 | 地址 | 用户 | 密码 |\n| --- | --- | --- | --- |\n| 数据库 | 10.8.1.30 | root | ${g.s(humanPassword(g))} |\n`,
         `h2. Hosts\n\n||Environment||Host||User||Password||\n|DEV|dev-app01|deploy|${g.s(humanPassword(g))}|\n`,
         `<table><tbody><tr><th class="confluenceTh">Tool</th><th class="confluenceTh">Login</th><th class="confluenceTh">Password</th></tr>\n<tr><td class="confluenceTd">Canva</td><td class="confluenceTd">marketing@acme.example</td><td class="confluenceTd">${g.s(humanPassword(g))}</td></tr></tbody></table>`,
+        // A `Secret` column beside a `Login` column holds that login's password.
+        `| Name | Host | Login | Secret |\n|:-----|------|-------|--------|\n| orders | pg-orders.int | \`orders_app\` | \`${g.s(humanPassword(g))}\` |\n`,
       ],
       negatives: (g) => [
         `| Field | Meaning |\n|---|---|\n| password | the user password |\n| token | ${g.lower(6)} |\n`,
@@ -1087,6 +1089,8 @@ export const proseRules: Rule[] = [
         // `geen` (Dutch: none) under the password column (rw-dev19).
         '| Systeem | Gebruiker | Wachtwoord |\n|---|---|---|\n| Vision mixer | — | geen |\n',
         `const ok = a || b;\n|| ${g.lower(8)} |`,
+        // A `Secret` column with no login beside it: a provider's secret, read as a token (generated) only.
+        `| Service | Secret | Notes |\n|---|---|---|\n| webhook | ${humanPassword(g)} | rotated |\n`,
       ],
     },
   },

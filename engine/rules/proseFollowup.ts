@@ -57,7 +57,7 @@ const camelWords = (value: string) => value.length >= 8 && /^[A-Za-z][a-z]{2,}(?
 
 /** Looks chosen as a password: strongLooking(), or letters with a symbol and a capital or digit (`Matryoshka!`). */
 export function passwordShaped(value: string): boolean {
-  return strongLooking(value) || strictlyRandom(value) || camelWords(value) || symbolShaped(value);
+  return strongLooking(value) || strictlyRandom(value) || camelWords(value) || symbolShaped(value) || mixedCaseRun(value);
 }
 
 /** Words joined by dots, dashes or underscores, perhaps capitalised (`Harvest.fjord.bramble.oyster`). */
@@ -190,7 +190,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   let kind = contextOf(lines);
   // Or asked a few messages up, with only short remarks said since (`vale, te la paso`, `nie doszedł sms :(`, `fine:`):
   // no other question, heading or setting between.
-  const remark = (l: string) => said(l).length <= 48 && !/[?？][ \t*_`]*$|[=;{}]/.test(l) && !/^[ \t]{0,3}(?:#{1,6}[ \t]|={1,4}[ \t]|h[1-6]\.[ \t])/.test(l);
+  // A nudge (`ok and?`, `which is?`, `so?`) asks for the same value again: a remark too.
+  const remark = (l: string) => said(l).length <= 48 && (!/[?？][ \t*_`]*$|[=;{}]/.test(l) || NUDGE.test(said(l))) && !/^[ \t]{0,3}(?:#{1,6}[ \t]|={1,4}[ \t]|h[1-6]\.[ \t])/.test(l);
   for (let i = 1; kind === undefined && i < before.length - 1 && remark(before[0]!) && remark(before[i]!); i++) {
     lines = before.slice(0, i + 2);
     kind = contextOf(lines);
@@ -228,8 +229,24 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // Small words run together (`stapleforestmarble`) are chosen; no sentence word is that long without a suffix.
   if (runTogetherWords(bare) && !SENTENCE_WORDS.has(bare)) return true;
   // Letters only (`KingfisherCaramelo`, `DZBMvQDoCkDb`) only right under a label line or heading (`Password:`, `## Password`).
-  return (camelWords(bare) || mixedCaseRun(bare)) && isLabelLine(said(lines[0]!));
+  // A place named in reply (`SharePoint`, `OneDrive`) says where the password is kept.
+  if ((!camelWords(bare) && !mixedCaseRun(bare)) || NON_ANSWERS.has(bare.toLowerCase())) return false;
+  // … or when the reply is the whole message and a question a few messages up asked for the password (`what was the
+  // amazon password again` / `dad I told you` / `TangoRadio`): only short remarks were said between.
+  return isLabelLine(said(lines[0]!)) || (isLinePrefix(prefix) && passwordAsked(lines));
 }
+
+/** A short question that asks for the value already asked about (`ok and?`, `which is?`, `and?`, `so?`, `und?`, `et ?`). */
+const NUDGE = /^(?:ok(?:ay)?[ \t,]{1,2})?(?:and|so|which is|which one|und|et|y|e|i|en|ve|и|а)[ \t]?[?？]+$/iu;
+
+/** A question asking for a password among the lines said above (`what's the pw for X?`, `what was the amazon password again`). */
+const passwordAsked = (lines: readonly string[]) =>
+  lines.some((l) => {
+    const asked = said(l).trim();
+    // `what was the …` asks for the value itself; OTHER_QUESTION reads the rest (`who changed it?`).
+    const rest = asked.replace(/^(?:what(?:'s|’s| is| was)|whats|wie (?:ist|war|lautet))[ \t]+/i, '');
+    return (QUESTION.test(asked) || rest !== asked) && PASSWORD_CONTEXT.test(l) && !NOT_A_VALUE_LINE.test(l) && !OTHER_QUESTION.test(rest);
+  });
 
 /** A name and a bracket of `*`, a man page section or a column name: `COUNT(*)`, `SSHPASS(1)`, `max(created_at)` (the value may stop before the `)`). */
 const CALL_SHAPED = /^[A-Za-z_][\w.]{1,40}\((?:\*|[1-9n][a-z]{0,2}|[a-z_]{1,20})?\)?$/;
@@ -250,7 +267,9 @@ const NON_ANSWERS = new Set(
     // `one moment` in the languages of the chats.
     'moment momentje momento momentino chwila chwileczke chwileczkę sekunde sekunda seconde attends attendez warte espera aspetta zaraz hold brb lemme looking searching ' +
     // Indonesian and Malay (`sebentar`, `bentar`, `tunggu`), Italian (`attimo`), Dutch (`wacht`).
-    'sebentar bentar tunggu attimo wacht'
+    'sebentar bentar tunggu attimo wacht ' +
+    // Where a file or a note is kept, named in CamelCase (`SharePoint`, `OneDrive`).
+    'sharepoint onedrive googledrive icloud onenote'
   ).split(' '),
 );
 
@@ -474,6 +493,8 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   if (CHANGED_OBJECT_PHRASE.test(phrase) && PASSWORD_CONTEXT.test(phrase)) return false;
   // `changed the build image to X`, `set the port to X`: the object named is no credential.
   if (CHANGED_OBJECT_PHRASE.test(phrase) && NOT_A_CREDENTIAL_OBJECT.test(phrase)) return false;
+  // `Reset the staging admin to X`: an account set to a value is given its password.
+  if (kind === undefined && CHANGED_OBJECT_PHRASE.test(phrase) && /\b(?:admin|administrator|root|superuser|user|account|login)\b/i.test(phrase) && !NOT_A_VALUE_LINE.test(sentence)) kind = 'password';
   const changedOnly = kind === undefined && (CHANGED.test(sentence) || CHANGE_PHRASE.test(phrase) || CHANGED_OBJECT_PHRASE.test(phrase)) && !NOT_A_VALUE_LINE.test(sentence);
   if (changedOnly) kind = 'password';
   if (kind === undefined) return false;
@@ -574,6 +595,8 @@ export const CHAT_SECRET_KEYWORDS: string[] = [
   'credential',
   'pw ',
   'pw?',
+  // `what's the new netflix pw` ending its message.
+  'pw\n',
   'pwd',
   'pass ',
   'pass?',
@@ -633,6 +656,10 @@ export const proseFollowupRules: Rule[] = [
         `03/11/2026, 19:15 - Papa: Und das WLAN Passwort für Oma?\n03/11/2026, 19:16 - Lena: ${g.s(humanPassword(g))}\n`,
         `clé d'API de recette :\n${g.s(g.hex(32))}\n`,
         `[김민준] [오후 2:01] 젠킨스 관리자 비밀번호 뭐였죠?\n[이서연] [오후 2:03] ${g.s(humanPassword(g))} 입니다\n`,
+        // Asked a few messages up, short remarks between; words run together in CamelCase.
+        `2/9/26, 7:12 PM - Dad: what was the amazon password again\n2/9/26, 7:40 PM - Anna: dad I told you yesterday\n2/9/26, 7:41 PM - Dad: I deleted it by accident\n2/9/26, 7:50 PM - Anna: ${g.s(`${g.pick(['Tango', 'Velvet', 'Maple'])}${g.pick(['Radio', 'Otter', 'Lantern'])}`)}\n`,
+        // `pw` ending the question, and a nudge (`ok and?`) before the reply.
+        `[2026-02-14 19:01] Finn: what's the new netflix pw\n[2026-02-14 19:03] Noor: I changed it to a phrase\n[2026-02-14 19:03] Finn: ok and?\n[2026-02-14 19:05] Noor: ${g.s(`${g.pick(['lantern', 'copper', 'meadow'])}-${g.pick(['walnut', 'pelican', 'radish'])}-${g.pick(['gravel', 'canyon', 'noodle'])}`)}\n`,
       ],
       negatives: (g) => [
         `## Password\n\nUse your SSO account.\n`,
@@ -643,6 +670,8 @@ export const proseFollowupRules: Rule[] = [
         `Password policy:\nMinLength12\n`,
         `The password is stored in Vault.\nversion\n${g.alnum(3)}\n`,
         `Password:\n********\n`,
+        // Asked above, but the reply names where it is kept, or a word of the thread.
+        `[09:01] Finn: what's the password for the HR folder?\n[09:03] Noor: hmm\n[09:04] Noor: SharePoint\n`,
         // An HL7 message logged under a segment whose free text names a password.
         `STF|${g.digits(6)}|U${g.digits(6)}|DOE^JANE||F|||||||||initial password ${humanPassword(g)}\nPRA|${g.digits(6)}|||||||${g.digits(10)}^NPI\n`,
         // A PMS interface's FIAS log: a posting record under the logged config line that names the link password.
@@ -715,6 +744,10 @@ export const proseFollowupRules: Rule[] = [
         `Restarted, still refused.\nThat was it! Changed it anyway to ${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(2)}$${g.lower(3)}`)} without special chars.`,
         `${exampleSpeaker(g)}: what was the amazon password again\n${exampleSpeaker(g)}: that's amazon. the email one is ${g.s(humanPassword(g))}\n`,
         `[15:16] ${exampleSpeaker(g)}: changed the nickserv password last week\n[15:17] ${exampleSpeaker(g)}: the bouncer password is still ${g.s(humanPassword(g))} though, isn't it\n`,
+        // An account reset to a value (a commit message): the account's password.
+        `    Fix login on staging\n\n    Reset the staging admin to ${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(4)}`)} so QA can continue.\n`,
+        // Letters only but generated: capitals and small letters mixed through it.
+        `jakie jest hasło do jenkinsa?\n\nTomek  10:12\nzmieniłem na ${g.s(`${g.upper(1)}${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.upper(1)}${g.lower(2)}${g.upper(1)}${g.lower(2)}`)}\n`,
       ],
       negatives: (g) => [
         'The password reset flow is fixed, it is now live.',
@@ -729,6 +762,8 @@ export const proseFollowupRules: Rule[] = [
         `Reset the counter to ${g.digits(2)} after each run.`,
         `The password policy changed; the old one was v${g.digits(1)}.${g.digits(1)}.`,
         `Ivan set the owner password to ${humanPassword(g)} for now.`,
+        'We reset the admin user to defaults after the upgrade.',
+        `Reset the root account to v${g.digits(1)}.${g.digits(1)} settings.`,
       ],
     },
   },

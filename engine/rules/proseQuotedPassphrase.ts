@@ -130,6 +130,9 @@ function validateSpokenPassphrase(value: string, ctx: MatchContext): boolean {
   return words.every((w) => !SENTENCE_SUFFIX.test(w) && !SENTENCE_WORDS.has(w) && !SENTENCE_ADVERBS.has(w));
 }
 
+/** Words drawn for a passphrase, not a phrase of a sentence: no grammar, participle, adverb, plural or word of a sentence. */
+export const plainPassphraseWords = (words: readonly string[]) => words.every((w) => !GRAMMAR.has(w) && !SENTENCE_SUFFIX.test(w) && !SENTENCE_WORDS.has(w) && !SENTENCE_ADVERBS.has(w));
+
 export const proseQuotedPassphraseRules: Rule[] = [
   {
     ...base,

@@ -217,6 +217,14 @@ function markdownHeader(text: string, rowStart: number, bare = false): string[] 
   return undefined;
 }
 
+/** A column headed only `Secret` (or `Geheimnis`, `secreto`, …) in a table that also has a login's column. */
+const SECRET_ONLY = /^(?:secrets?|geheimnis|secreto|secret[oa]?|segredo|segreto|sekret|geheim)$/;
+const LOGIN_COLUMN = /^(?:logins?|users?|user ?names?|accounts?|benutzer(?:name)?|konto|utilisateur|usuario|usu[aá]rio|utente|gebruiker(?:snaam)?|uzytkownik|kullan[ıi]c[ıi])$/;
+const secretBesideLogin = (name: string, header: readonly string[]) => {
+  const clean = (c: string) => fold(c.replace(/[*_`]/g, '')).trim();
+  return SECRET_ONLY.test(clean(name)) && header.some((c) => LOGIN_COLUMN.test(clean(c)));
+};
+
 /** The kind of the Markdown table column a cell value sits in, if the cell is in a table. */
 export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | 'key' | undefined {
   const rowStart = lineStartNear(ctx.text, ctx.start, ctx.start - MAX_LINE);
@@ -233,6 +241,8 @@ export function markdownCellKind(ctx: MatchContext): 'password' | 'token' | 'key
   if (bare && header === undefined) return undefined;
   const name = header?.[column];
   const byHeader = name === undefined ? undefined : columnKind(name);
+  // A `Secret` column beside a `Login` or `User` column holds that login's password, chosen like one.
+  if (byHeader === 'token' && header !== undefined && secretBesideLogin(name!, header)) return 'password';
   if (byHeader) return byHeader;
   if (name !== undefined && header !== undefined) {
     const rowEnd = ctx.text.indexOf('\n', ctx.end);

@@ -1,0 +1,155 @@
+// A passphrase of three to six plain words with spaces, given where a one-word value would stand: a whole chat message
+// or table cell (`<td>`, `<p>`), after a colon, a slash, a dash or an opening quote, or after `is` / `è` / `es` — with a
+// passphrase, password, Wi-Fi or encryption word in its clause or the lines just above, or a remark beside it that it
+// is a phrase with spaces (`con espacios`, `c'est la passphrase`). prose-spoken-passphrase reads the words right after
+// their label; this rule reads the words where no label stands beside them. Every word must be plain (no grammar, no
+// participle, plural or adverb, no word of a sentence: proseQuotedPassphrase) and none may be a context word itself.
+import { lineStartNear } from '../detect/lineStartNear';
+import type { ExampleGen, MatchContext, Rule } from '../types';
+import { base, foldedKeywords, lineAround, proseApplies } from './prose';
+import { chatPath, NOT_A_VALUE_LINE } from './proseFollowup';
+import { plainPassphraseWords } from './proseQuotedPassphrase';
+
+/** Words that make a run of plain words a passphrase: its kind, what it unlocks, or a remark on its spaces. */
+const CONTEXT_WORDS = [
+  'passphrase',
+  'pass phrase',
+  'phrase secrète',
+  'wachtzin',
+  'password',
+  'passwort',
+  'kennwort',
+  'mot de passe',
+  'contraseña',
+  'senha',
+  'wachtwoord',
+  'hasło',
+  'şifre',
+  'пароль',
+  'wifi',
+  'wi-fi',
+  'wlan',
+  'wpa2',
+  'psk',
+  'encryption',
+  'chiffrement',
+  'verschlüsselung',
+  'cifrado',
+  'cifratura',
+  'criptografia',
+  'with spaces',
+  'spaces included',
+  'con espacios',
+  'avec les espaces',
+  'avec des espaces',
+  'mit leerzeichen',
+  'met spaties',
+  'com espaços',
+  'con gli spazi',
+  'con spazi',
+];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
+const CONTEXT = new RegExp(`(?<![\\p{L}])(?:${CONTEXT_WORDS.map(escape).join('|')})(?![\\p{L}])|\\bfrase\\b|\\bclé\\b|\\bchiave\\b|\\bclave\\b|schlüssel`, 'iu');
+
+/**
+ * What may stand right before the words: a chat head's or label's colon, a slash, a dash or a copula (then blanks), or,
+ * right against them, an opening quote, emphasis opened after a blank, a cell. Not a code span: `systemctl start x`.
+ */
+const OPENER = /(?:(?:[:：/—–-]|(?:^|[ \t])(?:is|ist|est|es|è|é|era|jest|passphrase))[ \t]{1,3}|(?:^|[ \t])(?:[«"“„'*][ \t]?|\*\*)|<td>|<p>|&gt;)$/iu;
+/** Words that say what a password looks like or name an account's parts, and the little words of chats written in Hindi in Latin letters. */
+const NOT_PASSPHRASE_WORDS = new Set(
+  (
+    'letter letters capital capitals lowercase uppercase case first last space spaces digit digits number numbers symbol symbols character ' +
+    'token user username root admin login account server host database port email mail key keys ' +
+    'nahi nahin hai hain raha rahi rahe kya kar karo mein bhi toh wala wali abhi chal gaya gayi diya ' +
+    // Little words of the Romance languages and German the grammar list leaves out (`es cambiada mensualmente sin aviso`).
+    'sin con sans senza sem muy molto tres très tutto todo toda tous pero mais aber sehr nur'
+  ).split(' '),
+);
+/** A list item's, quote's or definition's marker alone before the words: the words are the line. */
+const LINE_START = /^[ \t]{0,12}(?:[-*•>][ \t]{1,3}|[0-9]{1,2}[.)][ \t]{1,3})?$/;
+/** A past participle of a Romance language or German (`cambiada`, `changée`, `geändert`). */
+const PARTICIPLE = /^(?:\p{L}{3,}(?:at[aoie]|ut[aoie]|it[aoie]|ad[ao]s?|id[ao]s?|ée?s?)|ge\p{L}{2,}(?:t|en))$/u;
+/** An example or a policy's words around it (`like`, `such as`, `xkcd`). */
+const EXAMPLE_AROUND = /\b(?:like|such as|for instance|e\.g\.|example|sample|xkcd|diceware)\b/i;
+
+function validateSpacedPassphrase(value: string, ctx: MatchContext): boolean {
+  if (!chatPath(ctx.path, true) || !proseApplies(ctx)) return false;
+  const words = value.split(' ');
+  if (!plainPassphraseWords(words) || words.some((w) => CONTEXT.test(w) || NOT_PASSPHRASE_WORDS.has(w)) || new Set(words).size !== words.length) return false;
+  const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  if (NOT_A_VALUE_LINE.test(line) || EXAMPLE_AROUND.test(line)) return false;
+  const prefix = line.slice(0, ctx.start - lineStart);
+  // After a Romance or German copula, a participle or an adverb makes the words a sentence (`es cambiada mensualmente`).
+  if (/[ \t](?:è|é|es|est|ist|era|war|fue|foi)[ \t]{1,3}$/i.test(prefix) && words.some((w) => PARTICIPLE.test(w) || /mente$/.test(w))) return false;
+  // A shell prompt's command line (`$ X="…" npm run migrate`): a command's words.
+  if (/^[ \t]{0,8}[$#>][ \t]/.test(prefix) && /[$#][ \t]/.test(prefix.slice(0, 12))) return false;
+  const opener = OPENER.test(prefix);
+  const alone = LINE_START.test(prefix);
+  if (!opener && !alone) return false;
+  // The remark after it (`, con espacios.`, next line `c'est la passphrase`), at most one line down.
+  const lineEnd = ctx.text.indexOf('\n', ctx.end);
+  const nextEnd = lineEnd < 0 ? -1 : ctx.text.indexOf('\n', lineEnd + 1);
+  const after = ctx.text.slice(ctx.end, Math.min(ctx.end + 120, nextEnd < 0 ? ctx.text.length : nextEnd));
+  // The clause before it on its line, and the two lines above.
+  const aboveStart = lineStart > 0 ? lineStartNear(ctx.text, Math.max(0, lineStart - 1), lineStart - 300) : lineStart;
+  const twoUp = aboveStart > 0 ? lineStartNear(ctx.text, aboveStart - 1, aboveStart - 300) : aboveStart;
+  const above = ctx.text.slice(twoUp, lineStart);
+  if (EXAMPLE_AROUND.test(above) || NOT_A_VALUE_LINE.test(above)) return false;
+  const named = CONTEXT.test(prefix) || CONTEXT.test(after) || CONTEXT.test(above);
+  if (!named) return false;
+  // Alone on its line, the line above must introduce it (`…passphrase (Veeam):`, a question) or a remark must follow.
+  if (alone && !opener) return /[:：?？][ \t*_`]*\r?\n[ \t\r\n]*$/.test(ctx.text.slice(twoUp, ctx.start)) || CONTEXT.test(after);
+  return true;
+}
+
+const NOUNS = ['dolphin', 'lobster', 'hammock', 'gravel', 'noodle', 'bramble', 'zucchini', 'copper', 'iguana', 'canyon', 'radish', 'walnut', 'pelican', 'tundra'];
+
+/** Distinct nouns for the examples' passphrases. */
+function words(g: ExampleGen, n: number): string {
+  const out: string[] = [];
+  while (out.length < n) {
+    const w = g.pick(NOUNS);
+    if (!out.includes(w)) out.push(w);
+  }
+  return out.join(' ');
+}
+
+export const proseSpacedPassphraseRules: Rule[] = [
+  {
+    ...base,
+    id: 'prose-words-passphrase',
+    appliesToPath: (path) => chatPath(path, true),
+    description: 'Passphrase of three to six plain words with spaces as a whole message, cell or value after a colon, slash or dash, named by a passphrase, password or Wi-Fi word around it',
+    keywords: [
+      ...new Set([...CONTEXT_WORDS.filter((w) => /^[\x20-\x7e]+$/.test(w)), 'frase', 'chiave', 'clave', ...foldedKeywords([...CONTEXT_WORDS.filter((w) => !/^[\x20-\x7e]+$/.test(w)), 'clé', 'schlüssel'])]),
+    ],
+    keywordWindow: { before: 400, after: 400 },
+    pattern: /(?<![\p{L}\p{N}'’.@/_-])(?<secret>[a-z]{3,12}(?: [a-z]{3,12}){2,5})(?=["”»'`_*]{0,2}(?:<\/(?:td|p)>|&lt;\/p&gt;|[ \t]{0,3}(?:$|\r?\n|[,;(]|[.!?](?:[ \t]|$|\r?\n)|[—–-][ \t])))/u,
+    validate: validateSpacedPassphrase,
+    examples: {
+      positives: (g) => [
+        `- laptop disk encryption — ${g.s(words(g, 5))}\n`,
+        `Carmen Vidal: ${g.s(words(g, 4))}, con espacios.\n`,
+        `5) Backup encryption passphrase (Veeam):\n   ${g.s(words(g, 3))}\n`,
+        `bon : ${g.s(words(g, 4))}\nc'est la passphrase, pas le mot de passe du compte\n`,
+        `<tr><th>SSID</th><th>Passphrase</th></tr>\n<tr><td>Corp-Guest</td><td>${g.s(words(g, 5))}</td></tr>\n`,
+        `La clave del cifrado de las copias es la frase «${g.s(words(g, 4))}».\n`,
+      ],
+      negatives: (g) => [
+        '- laptop disk encryption — see the vault\n',
+        'Wifi: free for guests in the lobby\n',
+        `Passphrase ideas: like ${words(g, 4)}, four random words\n`,
+        'The password policy: uppercase lowercase digits symbols\n',
+        '## Wifi\n\nThe office network covers both floors.\n',
+        `Password reset: ${words(g, 3)} are the steps\n`,
+        `- wifi setup — ${'router'} ${'placement'} ${'channel'} ${'width'} matter most\n`,
+        // A command in a code span under a step naming the new password.
+        'StoragePass ist jetzt das neue Kennwort aus Schritt 3.\n5. `systemctl start slurmdbd`, dann `sacctmgr show cluster`.\n',
+        // A remark on the password's form.
+        '[18:33] Diego: wifi is the same\n[18:33] Diego: capital first letter\n',
+        'La contraseña es cambiada mensualmente sin aviso.\n',
+      ],
+    },
+  },
+];
