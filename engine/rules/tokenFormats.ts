@@ -8,6 +8,7 @@ import { isHandMadeJwt } from '../validators/tokenStructure';
 import { safeDecode } from './generic/urlCredentials';
 import { HEADER_GAP, HEADER_START } from './httpAuth';
 import { isStandIn } from '../validators/literalArgument';
+import { lineSaysNotSecret } from '../validators/notSecretRemark';
 
 /** Base64 of `user:password` (the user may be empty: tokens sent as a password), not a documented stand-in pair. */
 export function isBasicCredential(value: string): boolean {
@@ -99,7 +100,10 @@ export const tokenFormatRules: Rule[] = [
     // jwt.io's sample token (in docs, tests and OpenAPI examples) and tokens in API example payloads are
     // documented examples.
     // A test's hand-made token (no time claim, no issuer) is a fixture.
-    validate: (t, ctx) => hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isAnonRoleJwt(t) && !isApiExamples(ctx.path) && !isHandMadeTestJwt(t, ctx.path),
+    // A remark on its line that calls the token public (`# public widget token, shown in the browser`): a map or
+    // parcel-locker widget's token, which the page hands to every visitor.
+    validate: (t, ctx) =>
+      hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isAnonRoleJwt(t) && !isApiExamples(ctx.path) && !isHandMadeTestJwt(t, ctx.path) && !lineSaysNotSecret(ctx.text, ctx.start, ctx.end),
     skipPlaceholderCheck: true,
     severity: 'warning',
     envName: 'JWT',
@@ -116,6 +120,7 @@ export const tokenFormatRules: Rule[] = [
         `x = "eyJ${g.base64url(30)}.eyJ${g.base64url(40)}.${g.base64url(43)}"`, // header is not JSON with alg
         `t = "${b64url('{"alg":"none"}')}.${b64url('{"sub":"1"}')}."`, // unsigned
         `sourceMappingURL=data:application/json;base64,${b64url('{"version":3,"sources":[]}')}`,
+        `GEOWIDGET_TOKEN = "${b64url('{"alg":"RS256","typ":"JWT"}')}.${b64url(`{"sub":"${g.digits(6)}","iat":${g.digits(10)}}`)}.${g.base64url(43)}"  # public widget token, shown in the browser`,
       ],
     },
   },
