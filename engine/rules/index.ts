@@ -20,6 +20,8 @@ import { gameConsoleCommandRules } from './gameConsoleCommands';
 import { streamingKeyRules } from './streamingKeys';
 import { integrationToolRules } from './integrationTools';
 import { healthcareToolRules } from './healthcareTools';
+import { logisticsToolRules } from './logisticsTools';
+import { httpKeyHeaderRules } from './httpKeyHeaders';
 import { publicSectorToolRules } from './publicSectorTools';
 import { appSigningToolRules } from './appSigningTools';
 import { shellVariableCommandRules } from './shellVariableCommands';
@@ -129,6 +131,7 @@ export const builtinRules: readonly Rule[] = [
   ...streamingKeyRules,
   ...integrationToolRules,
   ...healthcareToolRules,
+  ...logisticsToolRules,
   ...publicSectorToolRules,
   ...windowsAdminRules,
   ...appSigningToolRules,
@@ -174,6 +177,7 @@ export const builtinRules: readonly Rule[] = [
   ...publicIdentifierRules,
   ...genericRules,
   ...nginxCredentialCheckRules,
+  ...httpKeyHeaderRules,
   ...cgiEnvAuthorizationRules,
   ...echoedPasswordCommandRules,
   ...toolDebugOutputRules,

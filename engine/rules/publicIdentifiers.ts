@@ -41,7 +41,7 @@ const BROWSER_NOTE_ABOVE = /\bbrowser[ -](?:api[ -])?key\b|\breferr?er[ -]restri
 /** Whether one of the two non-blank lines above `start` (within 400 characters) carries BROWSER_NOTE_ABOVE. */
 function noteAboveSaysBrowser(text: string, start: number): boolean {
   let end = text.lastIndexOf('\n', start - 1);
-  for (let seen = 0; seen < 2 && end > 0 && start - end < 400; ) {
+  for (let seen = 0; seen < 2 && end > 0 && start - end < 400;) {
     const from = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(Math.max(from, end - 200), end);
     if (line.trim() !== '') {

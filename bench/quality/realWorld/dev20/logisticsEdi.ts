@@ -8,7 +8,7 @@ import { lDoc, L } from './logisticsValues';
 export const LOGISTICS_EDI_DOCS: RealWorldDoc[] = [
   lDoc('logistics-x12-856-asn-with-isa-password', ['config-syntax', 'precision'], 'edi/outbound/856_20260412_0931.x12', (k) => {
     const ctl = k.g.digits(9);
-    return `ISA*01*${k.edi()}*03*${k.edi()}*ZZ*${k.n('NORTHFREIGHT   ')}*01*${k.n(k.g.digits(9) + '      ')}*260412*0931*U*00401*${ctl}*0*P*>~
+    return `ISA*03*${k.edi()}*01*${k.edi()}*ZZ*${k.n('NORTHFREIGHT   ')}*01*${k.n(k.g.digits(9) + '      ')}*260412*0931*U*00401*${ctl}*0*P*>~
 GS*SH*NORTHFREIGHT*${k.n(k.g.digits(9))}*20260412*0931*${k.g.digits(4)}*X*004010~
 ST*856*0001~
 BSN*00*${k.n('ASN' + k.g.digits(7))}*20260412*0931~
@@ -31,7 +31,7 @@ IEA*1*${ctl}~
 
   lDoc('logistics-edifact-iftmin-unb-password', ['config-syntax', 'precision'], 'edi/out/IFTMIN_DPD_000412.edi', (k) => {
     return `UNA:+.? '
-UNB+UNOC:3+${k.n(L.gln(k.g))}:14+${k.n(L.gln(k.g))}:14+260412:0930+${k.n(k.g.digits(6))}+${k.edi()}:AA++IFTMIN++++1'
+UNB+UNOC:3+${k.n(L.gln(k.g))}:14+${k.n(L.gln(k.g))}:14+260412:0930+${k.n(k.g.digits(6))}+${k.edi()}:BB++IFTMIN++++1'
 UNH+1+IFTMIN:D:04A:UN:BIG14'
 BGM+610+${k.n('LS' + k.g.digits(8))}+9'
 DTM+137:202604120930:203'

@@ -6,8 +6,7 @@ import { lDoc, L } from './logisticsValues';
 
 export const LOGISTICS_LOOKALIKE_DOCS: RealWorldDoc[] = [
   lDoc('logistics-tracking-export-csv', ['logs-and-output', 'precision'], 'exports/shipments-2026-04-10.csv', (k) => {
-    const row = () =>
-      `${k.n(L.po(k.g))},${k.n(L.upsTracking(k.g))},${k.n(L.fedexTracking(k.g))},${k.n(L.dhlTracking(k.g))},${k.n(L.sscc(k.g))},${k.n(k.g.uuid())},DELIVERED`;
+    const row = () => `${k.n(L.po(k.g))},${k.n(L.upsTracking(k.g))},${k.n(L.fedexTracking(k.g))},${k.n(L.dhlTracking(k.g))},${k.n(L.sscc(k.g))},${k.n(k.g.uuid())},DELIVERED`;
     return `order,ups_tracking,fedex_tracking,dhl_waybill,sscc,shipment_uuid,status
 ${row()}
 ${row()}
@@ -18,7 +17,8 @@ ${row()}
   }),
 
   lDoc('logistics-container-manifest-json', ['config-syntax', 'precision'], 'data/manifests/voyage-FA614A.json', (k) => {
-    const c = () => `    { "container": "${k.n(L.container(k.g))}", "seal": "${k.n(L.seal(k.g))}", "vgm_kg": ${L.num(k.g, 8000, 30000)}, "booking": "${k.n(L.booking(k.g))}", "bl": "${k.n('MEDU' + k.g.digits(7))}" }`;
+    const c = () =>
+      `    { "container": "${k.n(L.container(k.g))}", "seal": "${k.n(L.seal(k.g))}", "vgm_kg": ${L.num(k.g, 8000, 30000)}, "booking": "${k.n(L.booking(k.g))}", "bl": "${k.n('MEDU' + k.g.digits(7))}" }`;
     return `{
   "vessel": "MSC TINA",
   "imo": "${k.n(L.imo(k.g))}",
@@ -86,7 +86,8 @@ Our real sandbox keys are in 1Password ("Carrier sandboxes"); references in conf
   }),
 
   lDoc('logistics-edi-997-report-txt', ['logs-and-output', 'precision'], 'reports/edi-functional-acks-2026-04.txt', (k) => {
-    const line = () => `${k.n(k.g.digits(9))}  ${k.n(k.g.digits(4))}  ${k.g.pick(['850', '856', '810', '214', '204', '990'])}  ${k.g.pick(['MEGAMART0001', 'BAUMARKT', 'TOOLSDIRECT'])}  ${k.g.pick(['A', 'A', 'A', 'E', 'R'])}  ${k.n(L.sha1(k.g))}`;
+    const line = () =>
+      `${k.n(k.g.digits(9))}  ${k.n(k.g.digits(4))}  ${k.g.pick(['850', '856', '810', '214', '204', '990'])}  ${k.g.pick(['MEGAMART0001', 'BAUMARKT', 'TOOLSDIRECT'])}  ${k.g.pick(['A', 'A', 'A', 'E', 'R'])}  ${k.n(L.sha1(k.g))}`;
     return `ISA CTL    GS    TX   PARTNER        ACK FILE SHA1
 ${line()}
 ${line()}

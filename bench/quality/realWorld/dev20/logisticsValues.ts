@@ -160,7 +160,8 @@ export const L = {
   upsTracking: (g: ExampleGen) => `1Z${g.chars(UPNUM, 6)}${g.digits(10)}`,
   fedexTracking: (g: ExampleGen) => g.digits(12),
   dhlTracking: (g: ExampleGen) => g.digits(10),
-  parcelTracking: (g: ExampleGen) => g.pick([() => `JJD${g.digits(18)}`, () => `00340434${g.digits(12)}`, () => `3S${g.upper(4)}${g.digits(9)}`, () => `${g.upper(2)}${g.digits(9)}${g.pick(['DE', 'NL', 'FR', 'PL', 'US'])}`])(),
+  parcelTracking: (g: ExampleGen) =>
+    g.pick([() => `JJD${g.digits(18)}`, () => `00340434${g.digits(12)}`, () => `3S${g.upper(4)}${g.digits(9)}`, () => `${g.upper(2)}${g.digits(9)}${g.pick(['DE', 'NL', 'FR', 'PL', 'US'])}`])(),
   container(g: ExampleGen): string {
     const code = `${g.pick(['MSK', 'MSC', 'HLX', 'CMA', 'TGH', 'TCL', 'OOL', 'EGH', 'CSQ', 'HAM'])}U${g.digits(6)}`;
     return `${code}${isoCheck(code)}`;
