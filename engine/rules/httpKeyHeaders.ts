@@ -6,9 +6,12 @@
 import { isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, Rule } from '../types';
 
-/** Header names that end like a credential's and are none (a WebSocket handshake nonce, cache and routing keys). */
+/**
+ * Header names that end like a credential's and are none (a WebSocket handshake nonce, cache and routing keys, Shopware's
+ * `sw-access-key`: a sales channel's Store API key, public in every storefront page).
+ */
 const NOT_KEY_HEADER =
-  /^(?:sec-websocket|x-)|(?:^|-)(?:csrf|xsrf|request|idempotency|correlation|trace|cache|public|site|recaptcha|captcha|upload|content|signature|nonce|device|partition|sort|primary|routing|dedupe|dedup|event|object|client-id|app-id)-/i;
+  /^(?:sec-websocket|x-|sw-access-key$)|(?:^|-)(?:csrf|xsrf|request|idempotency|correlation|trace|cache|public|site|recaptcha|captcha|upload|content|signature|nonce|device|partition|sort|primary|routing|dedupe|dedup|event|object|client-id|app-id)-/i;
 /** The last word of a credential header's name. */
 const KEY_HEADER_END = /-(?:key|token|secret|apikey|api-key|auth-token|access-token)$/i;
 
@@ -55,6 +58,7 @@ export const httpKeyHeaderRules: Rule[] = [
         `curl -H "Consumer-Key: $MAERSK_KEY" https://api.maersk.com/x`,
         `proxy_set_header Idempotency-Key "${g.hex(32)}";`,
         `curl -H "Partition-Key: ${g.hex(32)}" https://api.example.com`,
+        `curl 'https://shop.example/store-api/checkout/cart' -H 'sw-access-key: SWSC${g.upper(22)}'`,
       ],
     },
   },

@@ -362,9 +362,10 @@ export const credentialRowRule: Rule = {
   appliesToPath: rowsMayHoldPasswords,
   // A quoted value after a quoted login and a comma, `to` or `->` (a row), or after a map entry's key.
   // The login is read behind the value (a lookbehind), so a row's earlier strings never hide its password.
-  // The quote is checked first: the lookbehind runs only where a quoted value can start.
+  // The quote is checked first: the lookbehind runs only where a quoted value can start. A number or a NULL may stand
+  // before it in an SQL row.
   pattern:
-    /(?=["'])(?<=(?:["'][^"'\n]{1,64}["'][ \t]{0,2}(?:,|to|->|:|=>|=)|(?:^|[{,\s])[\w.+@-]{1,64}[ \t]{0,2}(?::|=>|=)|[(,][ \t]{0,2}\d{1,18}[ \t]{0,2},)[ \t]{0,16})["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}(?=[,)\]}\n]|$)/,
+    /(?=["'])(?<=(?:["'][^"'\n]{1,64}["'][ \t]{0,2}(?:,|to|->|:|=>|=)|(?:^|[{,\s])[\w.+@-]{1,64}[ \t]{0,2}(?::|=>|=)|[(,][ \t]{0,2}(?:\d{1,18}|NULL|null)[ \t]{0,2},)[ \t]{0,16})["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}(?=[,)\]}\n]|$)/,
   validate: validateCredentialRow,
   skipPlaceholderCheck: true,
   envName: 'PASSWORD',
@@ -380,6 +381,8 @@ export const credentialRowRule: Rule = {
         `const users = {\n  bob: '${g.s(human())}',\n  alice: '${g.s(human())}',\n};`,
         `INSERT INTO \`users\` (\`id\`, \`username\`, \`password\`, \`role\`) VALUES\n(3, 'student1', '${g.s(human())}', 'student');`,
         `INSERT INTO accounts (id, login, email, password) VALUES\n  (1002, 'etl_writer',    'etl@corp.example',     '${g.s(g.alnum(20))}');`,
+        // A NULL column right before the password (a connector keyed by an API key alone, rw-dev20).
+        `INSERT INTO carrier_connector (scac, endpoint, username, secret) VALUES\n  ('SAIA', 'https://api.saia.example/rate', NULL, '${g.s(g.hex(32))}');`,
         `private val accounts = listOf(\n    "sync-eu" to "${g.s(human())}",\n)`,
         `@pytest.mark.parametrize("username,password,ok", [\n    ("alice", "${g.s(`${g.alnum(14)}`)}", True),\n])`,
         `for {email, password, role} <- [\n  {"owner@shop.dev", "${g.s(human())}", :owner}\n] do`,
