@@ -2,8 +2,8 @@
 // says what it is: X12 interchange headers (ISA02 authorization information, ISA04 security information = password),
 // EDIFACT interchange headers (UNB recipient password qualified `BB`), Zebra printers' Set-Get-Do commands that set a
 // Wi-Fi key or a web password (`! U1 setvar "wlan.wpa.psk" "…"`), and GPS trackers' SMS commands, which carry the
-// tracker's six-digit password in front of every command (`password123456 654321`, `apn654321 internet`,
-// `PWD,123456,654321#`). rw-dev20.
+// tracker's six-digit password in front of every command (`password<old> <new>`, `apn<password> internet`,
+// `PWD,<old>,<new>#`). rw-dev20.
 import { isLiteralPassword, isStandIn } from '../validators/literalArgument';
 import { humanPassword } from './humanPasswords';
 import type { ExampleGen, MatchContext, Rule } from '../types';
