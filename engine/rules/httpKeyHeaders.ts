@@ -68,7 +68,7 @@ export const httpKeyHeaderRules: Rule[] = [
     description: 'API key as the whole value of an Authorization header, without a scheme (Authorization: "<key>")',
     keywords: ['authorization'],
     keywordWindow: { before: 4, after: 560 },
-    pattern: /(?<![A-Za-z-])(?<key>Authorization)["']?[ \t]{0,2}:[ \t]{0,4}["']?(?<secret>[A-Za-z0-9._~+/=-]{20,512})(?=["',;)]|[ \t]*(?:\r?\n|$))/i,
+    pattern: /(?<![A-Za-z-])(?<key>Authorization)["']?[ \t]{0,2}:[ \t]{0,4}["']?(?<secret>[A-Za-z0-9._~+/=-]{20,512})(?=["',;)]|[ \t]{0,8}(?:\r?\n|$))/i,
     validate: (value) => !value.startsWith('eyJ') && isLiteralToken(value.replace(/=+$/, ''), 20),
     envName: 'API_KEY',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc9110#name-authorization',

@@ -55,7 +55,7 @@ const MAX_MAP = 4000;
  * `Dictionary<string, string> NAME = new()` or `= new Dictionary<string, string>` with its `{` on the next line.
  */
 const MAP_NAME =
-  /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\](?:\[\])?[\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2}|\()?|(?:frozen)?set\(|@|new[ \t]{0,4}(?:[\w.<>, ]{1,60})?\(\)[ \t]*\r?\n[ \t]{0,40}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]*\r?\n[ \t]{0,40})?$/;
+  /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\](?:\[\])?[\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2}|\()?|(?:frozen)?set\(|@|new[ \t]{0,4}(?:[\w.<>, ]{1,60})?\(\)[ \t]{0,8}\r?\n[ \t]{0,40}|new[ \t]{1,4}[\w.<>, ]{1,60}\r?\n[ \t]{0,40})?$/;
 
 /** A map of users named for how they log in (basic auth, htpasswd): its values are their passwords. */
 const AUTH_USERS = /(?:^|[_.-]|[a-z])(?:basic|BASIC|Basic|basic_auth|BASIC_AUTH|BasicAuth|htpasswd|HTPASSWD|Htpasswd)[_-]?(?:users|USERS|Users|logins|LOGINS|Logins)$/;
