@@ -381,8 +381,6 @@ export const credentialRowRule: Rule = {
         `const users = {\n  bob: '${g.s(human())}',\n  alice: '${g.s(human())}',\n};`,
         `INSERT INTO \`users\` (\`id\`, \`username\`, \`password\`, \`role\`) VALUES\n(3, 'student1', '${g.s(human())}', 'student');`,
         `INSERT INTO accounts (id, login, email, password) VALUES\n  (1002, 'etl_writer',    'etl@corp.example',     '${g.s(g.alnum(20))}');`,
-        // A NULL column right before the password (a connector keyed by an API key alone, rw-dev20).
-        `INSERT INTO carrier_connector (carrier_scac, endpoint, auth_type, username, secret, active) VALUES\n  ('SAIA', 'https://api.saia.example/rate', 'apikey', NULL, '${g.s(g.hex(32))}', true);`,
         `private val accounts = listOf(\n    "sync-eu" to "${g.s(human())}",\n)`,
         `@pytest.mark.parametrize("username,password,ok", [\n    ("alice", "${g.s(`${g.alnum(14)}`)}", True),\n])`,
         `for {email, password, role} <- [\n  {"owner@shop.dev", "${g.s(human())}", :owner}\n] do`,
