@@ -4,6 +4,7 @@ import { passwordVerdict } from '../validators/secretValue';
 import { shannonEntropy } from '../validators/valueStats';
 import { humanPassword } from './humanPasswords';
 import { lineSaysNotSecret } from '../validators/notSecretRemark';
+import { isLocalEchoLogin } from '../validators/localEchoLogin';
 
 /** An UPDATE statement's SET clause before the value: a column assignment (`UPDATE users SET password = '…'`). */
 const UPDATE_BEFORE_SET = /\bUPDATE[ \t]{1,4}[\w.`"[\]]{1,80}[ \t]{1,4}SET[ \t]/i;
@@ -29,7 +30,7 @@ export const databaseRules: Rule[] = [
       { id: 'user', label: 'user', group: 'user', envName: 'DATABASE_USER' },
       { id: 'host', label: 'host', group: 'host', envName: 'DATABASE_HOST' },
     ],
-    validate: (s) => !/^\*+$/.test(s) && !/^(?:pass(?:word)?|pwd|secret|root|admin|postgres|guest|test|user)$/i.test(s),
+    validate: (s, ctx) => !/^\*+$/.test(s) && !/^(?:pass(?:word)?|pwd|secret|root|admin|postgres|guest|test|user)$/i.test(s) && !isLocalEchoLogin(ctx.text, ctx.start, ctx.end),
     envName: 'DATABASE_URL',
     docsUrl: 'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS',
     revocationUrl: null,
@@ -40,7 +41,14 @@ export const databaseRules: Rule[] = [
         `const uri = "mongodb+srv://${g.p('admin')}:${g.s(g.alnum(16))}@${g.p('cluster0.ab1cd.mongodb.net')}/test";`,
         `redis_url: "redis://:${g.s(g.alnum(24))}@${g.p('cache')}:6379/0"`,
       ],
-      negatives: () => ['postgres://user:password@localhost/db', 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db/app', 'mysql://root@localhost/db', 'redis://localhost:6379'],
+      negatives: () => [
+        'postgres://user:password@localhost/db',
+        'DATABASE_URL=postgres://app:${DB_PASSWORD}@db/app',
+        'mysql://root@localhost/db',
+        'redis://localhost:6379',
+        // The password repeats the user on the developer's machine: a local default (rw-dev20).
+        'DATABASE_URL=postgres://router:router@localhost:5432/router_dev',
+      ],
     },
   },
   {

@@ -21,6 +21,8 @@ import { ircServicesPasswordRules } from './ircServicesPasswords';
 import { streamingKeyRules } from './streamingKeys';
 import { integrationToolRules } from './integrationTools';
 import { healthcareToolRules } from './healthcareTools';
+import { logisticsToolRules } from './logisticsTools';
+import { httpKeyHeaderRules } from './httpKeyHeaders';
 import { publicSectorToolRules } from './publicSectorTools';
 import { appSigningToolRules } from './appSigningTools';
 import { shellVariableCommandRules } from './shellVariableCommands';
@@ -133,6 +135,7 @@ export const builtinRules: readonly Rule[] = [
   ...streamingKeyRules,
   ...integrationToolRules,
   ...healthcareToolRules,
+  ...logisticsToolRules,
   ...publicSectorToolRules,
   ...windowsAdminRules,
   ...appSigningToolRules,
@@ -180,6 +183,7 @@ export const builtinRules: readonly Rule[] = [
   ...publicIdentifierRules,
   ...genericRules,
   ...nginxCredentialCheckRules,
+  ...httpKeyHeaderRules,
   ...cgiEnvAuthorizationRules,
   ...echoedPasswordCommandRules,
   ...toolDebugOutputRules,

@@ -1066,6 +1066,8 @@ export const proseRules: Rule[] = [
       if (kind === 'password' && isRefusalWord(value)) return false;
       // A word or a run of digits (`SESAME`, `618637`) under the password column is the password itself.
       if (kind === 'password' && passwordCellWord(value) && (!isStandIn(value) || capitalsCellWord(value)) && !isHeaderRowAt(ctx.text, ctx.end)) return true;
+      // A word of letters in the header row (`| Parolă | Observații |`, read as a key/value pair): the next column's name.
+      if (kind === 'password' && /^\p{L}+$/u.test(value) && isHeaderRowAt(ctx.text, ctx.end)) return false;
       if (kind === 'password') return prosePassword(value, ctx) && !/^[-—–]$|^n\/a$/i.test(value);
       // Under a bare `Key` header only a generated value of 20 or more: shorter ones are key ids.
       if (kind === 'key') return isLiteralToken(value, 20);
@@ -1088,6 +1090,8 @@ export const proseRules: Rule[] = [
         '||Environment||Host||Password||\n|PROD|prod-app01|{color:red}see CyberArk{color}|\n',
         // `geen` (Dutch: none) under the password column (rw-dev19).
         '| Systeem | Gebruiker | Wachtwoord |\n|---|---|---|\n| Vision mixer | — | geen |\n',
+        // The header row's next column after the password's (Romanian `Observații`, rw-dev20).
+        `| Sistem | Utilizator | Parolă | Observații |\n|---|---|---|---|\n| NVR | admin | \${NVR_PASSWORD} | |\n`,
         `const ok = a || b;\n|| ${g.lower(8)} |`,
         // A `Secret` column with no login beside it: a provider's secret, read as a token (generated) only.
         `| Service | Secret | Notes |\n|---|---|---|\n| webhook | ${humanPassword(g)} | rotated |\n`,

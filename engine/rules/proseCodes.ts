@@ -59,7 +59,7 @@ const PIN_WORD =
 /** PIN_WORD for finding its last occurrence on a line (built once: validators run per match). */
 const PIN_WORDS = new RegExp(PIN_WORD, 'gu');
 
-const PIN_AFTER = new RegExp(`(?<![\\p{L}\\p{N}_-])${PIN_WORD}(?<between>[^\\n0-9]{0,40}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`, 'u');
+const PIN_AFTER = new RegExp(`(?:(?<![\\p{L}\\p{N}_-])|(?<=\\p{L}{2}-)(?=PIN))${PIN_WORD}(?<between>[^\\n0-9]{0,40}?)(?<![0-9])(?<secret>[0-9]{4,8})(?![0-9\\p{L}_/-])(?![.,:][0-9\\p{L}])`, 'u');
 
 const PIN_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}_.,:/-])(?<secret>[0-9]{4,8})[ \\t]{1,3}(?:is|ist|é|es|est|è|er|är|on|jest|to|=)[ \\t]{1,3}(?:(?:de|die|der|das|la|le|el|a|o|il|the|den|het|my|our|unsere?|a[ \\t]senha[ \\t]do)[ \\t]{1,3})?(?:[\\p{L}]{1,20}[ \\t-])?(?:PIN|Pin|[Pp]incode|[Pp]in-?[Cc]ode)(?![\\p{L}])`,
@@ -228,6 +228,8 @@ export const proseCodeRules: Rule[] = [
         `Agnieszka: a kod PIN do tokena to ${g.s(pinValue(g))}`,
         `<tr><td>VPN profile PIN</td><td><code>${g.s(pinValue(g))}</code></td></tr>`,
         `Kasa PIN kodu: ${g.s(pinValue(g))}`,
+        // A compound naming whose PIN it is (`Admin-PIN`, Dutch `beheerders-PIN`, rw-dev20).
+        `- Kioskmodus verlaten: beheerders-PIN \`${g.s(pinValue(g))}\`.`,
         `3. ЭЦП: пин-код токена ${g.s(pinValue(g))}`,
       ],
       negatives: (g) => [

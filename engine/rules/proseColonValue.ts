@@ -174,7 +174,7 @@ export const proseColonValueRules: Rule[] = [
     // The value follows the words: in the clause before its colon, or a few messages further down.
     keywordWindow: { before: 200, after: 900 },
     pattern: new RegExp(
-      `[:：]{1,2}[ \\t]{1,3}(?:\\*\\*|__|\`{1,2}|"|“|«[ \\t]?|<(?:b|strong|code)>)?(?<secret>${VALUE_LAZY})(?=(?:\\*\\*|__|\`{1,2}|"|”|[ \\t]?»|</(?:b|strong|code)>)?[.!]?[ \\t]{0,3}(?:\\r?\\n|$|\\\\n|"[ \\t]{0,2}[,}\\]]|</p>|&lt;/p&gt;|</td>))`,
+      `[:：]{1,2}[ \\t]{1,3}(?:\\*\\*|__|\`{1,2}|"|“|«[ \\t]?|<(?:b|strong|code)>)?(?<secret>${VALUE_LAZY})(?=(?:\\*\\*|__|\`{1,2}|"|”|[ \\t]?»|</(?:b|strong|code)>)?(?:[ \\t]{1,3}\\([^()\\n]{1,80}\\))?[.!]?[ \\t]{0,3}(?:\\r?\\n|$|\\\\n|"[ \\t]{0,2}[,}\\]]|</p>|&lt;/p&gt;|</td>))`,
     ),
     validate: validateColonValue,
     examples: {
@@ -182,6 +182,8 @@ export const proseColonValueRules: Rule[] = [
         `- Wifi gasten: ${g.s(camelNouns(g))}\n`,
         `[09:12] ${exampleSpeaker(g)}: wifi for the guest room?\n[09:14] ${exampleSpeaker(g)}: Wifi gasten: ${g.s(camelNouns(g))}\n`,
         `{"user": "U01", "text": "la contraseña del wifi de la sala?"},\n{"user": "U02", "text": "mil gaya: ${g.s(humanPassword(g))}"}\n`,
+        // A remark in brackets after the value (`(bunu kimseyle paylaşma)`: don't share it, rw-dev20).
+        `${exampleSpeaker(g)}: şifreyi değiştirdim, yenisi: ${g.s(humanPassword(g))} (bunu kimseyle paylaşma)\n`,
       ],
       negatives: (g) => [
         `- Password policy: ${humanPassword(g)}\n`,

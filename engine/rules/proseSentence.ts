@@ -172,6 +172,9 @@ function compoundGiven(ctx: MatchContext): boolean {
   return GIVEN_AFTER.test(lead);
 }
 
+/** A keyboard walk (`q1w2e3r4`, `1qaz2wsx`, `qwertz`) and then digits, maybe a symbol. */
+const KEYBOARD_WALK_PASSWORD = /^(?:q1w2e3r4(?:t5)?|1q2w3e4r(?:5t)?|1qaz2wsx|zaq12wsx|qazwsx|qwert[yz]|azerty|asdfgh)[0-9]{2,6}[!#$%&*?@.]{0,2}$/i;
+
 export function validateSentence(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
@@ -210,6 +213,8 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   if (isLetterCompound(value) && !/^[ \t]{0,2}[:：]/.test(after) && !/en$/.test(value) && compoundGiven(ctx)) return true;
   // A name or word with a number (`mariasofia5574`, `kartoffel11`): how people make passwords.
   if (/^[A-Za-z]{4,}[0-9]{2,6}$/.test(value) && /[a-z]/.test(value)) return true;
+  // A keyboard walk with digits after it (`q1w2e3r42786`, `1qaz2wsx77`, `qwertz2024!`): how people make passwords.
+  if (KEYBOARD_WALK_PASSWORD.test(value)) return true;
   // A generated run (`c6d760c7…`, `FUcMDY9_v5c9…`).
   if (isLiteralToken(value, 20) && looksRandom(value)) return true;
   return marked && value.length >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
@@ -260,6 +265,8 @@ export const proseSentenceRules: Rule[] = [
         `टेस्ट सर्वर का यूज़रनेम deploy है और पासवर्ड ${g.s(humanPassword(g))} है।`,
         `When I run it locally with the password typed in (${g.s(humanPassword(g))}) it works.`,
         `password got rotated on monday, new one is ${g.s(humanPassword(g))} -- I'll update the CI var too`,
+        // A keyboard walk and digits (rw-dev20).
+        `The SFTP login is \`rtm_forwarding\` with password ${g.s(`q1w2e3r4${g.digits(4).replace(/^0/, '7')}`)} (rotated every 180 days).`,
         `Für den Drucker habe ich das neue Kennwort ${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(3)}!`)} vergeben.`,
         // A host under the documentation domain is no example word (`scan@acme.example`).
         `My user is ${g.lower(5)}@northwind.example and the new password is ${g.s(`${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(2)}${g.digits(2)}${g.lower(2)}`)} — can you check?`,

@@ -10,10 +10,11 @@ import type { MatchContext, Rule } from '../types';
  * resources (`<string name="google_api_key" translatable="false">`, `google_app_id`) near a Google API key; the
  * Firebase SDK's own names (`FirebaseApp initialised, api key …` in a logcat, `FirebaseOptions`, `GoogleService-Info.plist`, the
  * browser storage keys it names after the web key: `firebase:authUser:<key>:[DEFAULT]`), and the Maps plugin of
- * Cordova/Ionic apps (`cordova-plugin-googlemaps`, its `API_KEY_FOR_ANDROID` / `API_KEY_FOR_IOS` variables).
+ * Cordova/Ionic apps (`cordova-plugin-googlemaps`, its `API_KEY_FOR_ANDROID` / `API_KEY_FOR_IOS` variables), and the Maps SDK
+ * for iOS (`GMSServices.provideAPIKey`, the `GMSApiKey` Info.plist entry it is read from: the key ships in the app).
  */
 const BROWSER_CONTEXT =
-  /authDomain|messagingSenderId|firebaseConfig|firebase:(?:authUser|redirectUser|pendingRedirect|persistence):|initializeApp|FirebaseApp|FirebaseOptions|GoogleService-Info|\bfirebase["']?[ \t]{0,4}[:=][ \t]{0,4}\{|(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC)_FIREBASE_API_KEY|maps\.googleapis\.com\/maps\/api\/js|com\.google\.android\.geo\.API_KEY|google_maps_key|MAPS_API_KEY|\bMAPS_KEY\b|mapsApiKey|googleMapsApiKey|"current_key"|google_api_key"?\s*>|google_api_key"[^>\n]{0,60}>|google_app_id|gcm_defaultSenderId|google_crash_reporting_api_key|<meta-data|cordova-plugin-googlemaps|API_KEY_FOR_(?:ANDROID|IOS)\b/i;
+  /authDomain|messagingSenderId|firebaseConfig|firebase:(?:authUser|redirectUser|pendingRedirect|persistence):|initializeApp|FirebaseApp|FirebaseOptions|GoogleService-Info|\bfirebase["']?[ \t]{0,4}[:=][ \t]{0,4}\{|(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC)_FIREBASE_API_KEY|maps\.googleapis\.com\/maps\/api\/js|com\.google\.android\.geo\.API_KEY|google_maps_key|MAPS_API_KEY|\bMAPS_KEY\b|mapsApiKey|googleMapsApiKey|"current_key"|google_api_key"?\s*>|google_api_key"[^>\n]{0,60}>|google_app_id|gcm_defaultSenderId|google_crash_reporting_api_key|<meta-data|cordova-plugin-googlemaps|API_KEY_FOR_(?:ANDROID|IOS)\b|\bGMSApiKey\b|GMSServices|GMSPlacesClient\.provideAPIKey/i;
 
 /**
  * The key's line names a Maps key in any casing and separator (`googleMapsKey:`, `GOOGLE_MAPS_KEY=`, `maps-api-key`,
@@ -30,6 +31,28 @@ const BROWSER_NAME = /maps?[_-]?(?:api[_-]?)?key|browser|referr?er|(?:maps?|kart
 const BROWSER_REMARK =
   /(?:#|\/\/|--|\(|;)[^\n]{0,80}\b(?:browser|referr?er[ -]restricted|http referr?ers?|restricted to (?:our |the |its )?(?:android|ios|mobile|web)(?: app)?|(?:android|ios|app)[ -]restricted)\b/i;
 
+/**
+ * A note just above the key (one of the two lines before its own) that calls the key a browser's or
+ * referrer-restricted (`Google (browser key from the website, referrer-restricted):` over an indented curl): docs
+ * introduce a command that way. Not `(server key, IP restricted)`.
+ */
+const BROWSER_NOTE_ABOVE = /\bbrowser[ -](?:api[ -])?key\b|\breferr?er[ -]restricted\b|\brestricted (?:by|to) (?:http )?referr?ers?\b/i;
+
+/** Whether one of the two non-blank lines above `start` (within 400 characters) carries BROWSER_NOTE_ABOVE. */
+function noteAboveSaysBrowser(text: string, start: number): boolean {
+  let end = text.lastIndexOf('\n', start - 1);
+  for (let seen = 0; seen < 2 && end > 0 && start - end < 400;) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(Math.max(from, end - 200), end);
+    if (line.trim() !== '') {
+      if (BROWSER_NOTE_ABOVE.test(line)) return true;
+      seen++;
+    }
+    end = from - 1;
+  }
+  return false;
+}
+
 /** Whether the Google API key at the context sits in a browser or app config (public by design). */
 export function isBrowserGoogleKey(ctx: MatchContext): boolean {
   const near = ctx.text.slice(Math.max(0, ctx.start - 400), Math.min(ctx.text.length, ctx.end + 400));
@@ -39,7 +62,12 @@ export function isBrowserGoogleKey(ctx: MatchContext): boolean {
   // A remark after the value says it too (`…&key=AIza… # browser key, referrer-restricted`).
   let lineEnd = ctx.end;
   while (lineEnd < ctx.text.length && lineEnd - ctx.end < 200 && ctx.text.charCodeAt(lineEnd) !== 10) lineEnd++;
-  return BROWSER_NAME.test(ctx.text.slice(lineStart, ctx.start)) || BROWSER_REMARK.test(ctx.text.slice(ctx.end, lineEnd)) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end);
+  return (
+    BROWSER_NAME.test(ctx.text.slice(lineStart, ctx.start)) ||
+    BROWSER_REMARK.test(ctx.text.slice(ctx.end, lineEnd)) ||
+    lineSaysNotSecret(ctx.text, ctx.start, ctx.end) ||
+    noteAboveSaysBrowser(ctx.text, lineStart)
+  );
 }
 
 /**
@@ -76,9 +104,16 @@ export const publicIdentifierRules: Rule[] = [
         `const firebaseConfig = {\n  apiKey: "${g.s(`AIza${g.base64url(35)}`)}",\n  authDomain: "acme.firebaseapp.com",\n};`,
         `<script src="https://maps.googleapis.com/maps/api/js?key=${g.s(`AIza${g.base64url(35)}`)}&callback=initMap"></script>`,
         `MAPS_API_KEY=${g.s(`AIza${g.base64url(35)}`)}`,
+        // The Maps SDK for iOS reads its key from Info.plist (rw-dev20).
+        `<key>GMSApiKey</key>\n<string>${g.s(`AIza${g.base64url(35)}`)}</string>`,
+        `Geocoding with the browser key (referrer-restricted, fails from a server):\n\n    curl "https://maps.googleapis.com/maps/api/geocode/json?address=Venlo&key=${g.s(`AIza${g.base64url(35)}`)}"`,
         `<resources>\n    <string name="google_api_key" translatable="false">${g.s(`AIza${g.base64url(35)}`)}</string>\n    <string name="google_app_id" translatable="false">1:${g.digits(12)}:android:${g.hex(16)}</string>\n</resources>`,
       ],
-      negatives: (g) => [`GEMINI_API_KEY=AIza${g.base64url(35)}`, `const key = "AIza${g.base64url(20)}";`],
+      negatives: (g) => [
+        `GEMINI_API_KEY=AIza${g.base64url(35)}`,
+        `const key = "AIza${g.base64url(20)}";`,
+        `# Distance matrix via Google (server key, restricted to our egress IPs)\nGMAPS_SERVER_KEY = "AIza${g.base64url(35)}"`,
+      ],
     },
   },
   {

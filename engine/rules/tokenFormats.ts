@@ -8,6 +8,8 @@ import { isHandMadeJwt } from '../validators/tokenStructure';
 import { safeDecode } from './generic/urlCredentials';
 import { HEADER_GAP, HEADER_START } from './httpAuth';
 import { isStandIn } from '../validators/literalArgument';
+import { lineSaysNotSecret } from '../validators/notSecretRemark';
+import { isKeyAsBasicUser } from './httpKeyHeaders';
 
 /** Base64 of `user:password` (the user may be empty: tokens sent as a password), not a documented stand-in pair. */
 export function isBasicCredential(value: string): boolean {
@@ -16,6 +18,8 @@ export function isBasicCredential(value: string): boolean {
   const colon = text.indexOf(':');
   if (colon < 0 || colon > 200 || /\s/.test(text.slice(0, colon))) return false;
   const password = text.slice(colon + 1);
+  // An API key as the user with an empty password (Onfleet, Stripe, Chargebee, `key:X` for Freshdesk): the key alone.
+  if (isKeyAsBasicUser(text.slice(0, colon), password)) return true;
   // A passphrase keeps its single spaces (`user:tangent cactus river 046`); other blanks are not a credential.
   if (/\s/.test(password) && !/^\S+(?: \S+){1,7}$/.test(password)) return false;
   return password.length >= 3 && !isStandIn(password);
@@ -99,7 +103,9 @@ export const tokenFormatRules: Rule[] = [
     // jwt.io's sample token (in docs, tests and OpenAPI examples) and tokens in API example payloads are
     // documented examples.
     // A test's hand-made token (no time claim, no issuer) is a fixture.
-    validate: (t, ctx) => hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isAnonRoleJwt(t) && !isApiExamples(ctx.path) && !isHandMadeTestJwt(t, ctx.path),
+    // A remark on its line that calls the token public (`# public widget token, shown in the browser`): a map or
+    // parcel-locker widget's token, which the page hands to every visitor.
+    validate: (t, ctx) => hasJwtHeader(t) && !isDocumentedSampleJwt(t) && !isAnonRoleJwt(t) && !isApiExamples(ctx.path) && !isHandMadeTestJwt(t, ctx.path) && !lineSaysNotSecret(ctx.text, ctx.start, ctx.end),
     skipPlaceholderCheck: true,
     severity: 'warning',
     envName: 'JWT',
@@ -116,6 +122,7 @@ export const tokenFormatRules: Rule[] = [
         `x = "eyJ${g.base64url(30)}.eyJ${g.base64url(40)}.${g.base64url(43)}"`, // header is not JSON with alg
         `t = "${b64url('{"alg":"none"}')}.${b64url('{"sub":"1"}')}."`, // unsigned
         `sourceMappingURL=data:application/json;base64,${b64url('{"version":3,"sources":[]}')}`,
+        `GEOWIDGET_TOKEN = "${b64url('{"alg":"RS256","typ":"JWT"}')}.${b64url(`{"sub":"${g.digits(6)}","iat":${g.digits(10)}}`)}.${g.base64url(43)}"  # public widget token, shown in the browser`,
       ],
     },
   },
@@ -174,6 +181,8 @@ export const tokenFormatRules: Rule[] = [
         // An Azure DevOps personal access token goes with an empty user name.
         `git -c http.extraheader="AUTHORIZATION: basic ${g.s(btoa(`:${g.lower(52)}`))}" clone https://dev.azure.com/acme/x/_git/y`,
         `Proxy-Authorization: Basic ${g.s(btoa(`proxyuser:${g.lower(7)} ${g.lower(6)} ${g.lower(5)} ${g.digits(3)}`))}`,
+        // An API key as the user, the password empty (Onfleet, Stripe's `-u sk_…:`).
+        `curl -H "Authorization: Basic ${g.s(btoa(`${g.hex(32)}:`))}" https://onfleet.com/api/v2/workers`,
       ],
       negatives: (g) => [
         `Authorization: Basic ${g.alnum(20)}`,

@@ -103,6 +103,9 @@ const DOCUMENTED_EXAMPLE_HASHES = new Set([
   '4d4281de01883b3c',
   'e07a1c500e3b0721',
   'de0942d3d04ec0fc',
+  // DHL Parcel DE's published sandbox login password (user `user-valid`), which every DHL integration and its README
+  // carries as the sandbox fallback (rw-dev20).
+  'a21db2d5606c02ec',
 ]);
 
 /**

@@ -883,7 +883,10 @@ const ADMIN_KEY_WORDS = new Set(['admin', 'write', 'master', 'server']);
  */
 const SERVICE_NOUNS = new Set(['sync', 'render', 'design', 'theme', 'compute', 'post']);
 const PAGINATION_WORDS = new Set(['sync', 'page', 'next', 'prev', 'previous', 'continuation', 'pagination', 'cursor']);
-function namesAService(before: string, previous: string | undefined, secretWord: string): boolean {
+/** Words before `post` that make it a postal operator (`CANADA_POST_PASSWORD`, `AUSTRALIA_POST_API_KEY`, rw-dev20). */
+const POSTAL_OPERATORS = new Set(['canada', 'australia', 'swiss', 'deutsche', 'austrian', 'singapore', 'hongkong', 'israel', 'japan', 'india', 'zealand', 'nz', 'royal']);
+function namesAService(before: string, previous: string | undefined, secretWord: string, beforeThat?: string): boolean {
+  if (before === 'post' && beforeThat !== undefined && POSTAL_OPERATORS.has(beforeThat)) return true;
   if (SERVICE_NOUNS.has(before) && previous === 'api') return true;
   return PAGINATION_WORDS.has(before) && before === previous && secretWord === 'secret';
 }
@@ -992,7 +995,8 @@ function readName(name: string): SecretNameReading | undefined {
     const before = strongKind ? undefined : kind === 'key' && !weak ? words[i - 2] : words[i - 1];
     // TR-069's `ConnectionRequestPassword` is the password an ACS gives to reach the device, not a request's id.
     const connectionRequest = before === 'request' && words[i - 2] === 'connection' && kind === 'password';
-    if (before !== undefined && NON_SECRET_BEFORE.has(before) && !namesAService(before, words[i - 1], w) && !connectionRequest && !isServiceCheckToken(words, i)) return undefined;
+    if (before !== undefined && NON_SECRET_BEFORE.has(before) && !namesAService(before, words[i - 1], w, words[kind === 'key' && !weak ? i - 3 : i - 2]) && !connectionRequest && !isServiceCheckToken(words, i))
+      return undefined;
     return weak ? { kind, word: w, weak } : { kind, word: w };
   }
   return undefined;

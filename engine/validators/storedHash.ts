@@ -16,7 +16,8 @@ const PASSWORD_HASH =
 const HTPASSWD_USER = /^[\w.@-]{1,64}:(?=[${])/;
 
 /**
- * Encrypted values: SOPS `ENC[`, ServiceNow MID Server `encrypt:`, Ansible Vault, Spring Cloud Config `{cipher}`, age and PGP armour, and Windows
+ * Encrypted values: a value that says so (`encrypted:` or `ENCRYPTED:` then base64, bare or between `@@` build markers: dotenvx,
+ * Lucee, TMS and WMS exports), SOPS `ENC[`, ServiceNow MID Server `encrypt:`, Ansible Vault, Spring Cloud Config `{cipher}`, age and PGP armour, and Windows
  * DPAPI blobs in base64 (`AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA…`: version 1 and the DPAPI provider's GUID, as NuGet's
  * `Password` and PowerShell's `ConvertFrom-SecureString` write them; only the user's machine key opens them), and
  * MuleSoft secure properties (`![base64]`, opened by the `mule.key` given at deploy time), and PAN-OS configuration
@@ -24,7 +25,7 @@ const HTPASSWD_USER = /^[\w.@-]{1,64}:(?=[${])/;
  * only by the data directory's keystore; its `crypt1:` uses a published key and stays a finding).
  */
 const ENCRYPTED =
-  /^(?:ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|encrypt:[A-Za-z0-9+/]{24}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED)|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA[A-Za-z0-9+/]{20}|!\[[A-Za-z0-9+/]{8,}={0,2}\]|-AQ==[A-Za-z0-9+/]{16}|crypt2:[A-Za-z0-9+/]{16})/;
+  /^(?:ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|(?:@@)?(?:ENCRYPTED|Encrypted|encrypted):[A-Za-z0-9+/]{24}|encrypt:[A-Za-z0-9+/]{24}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED)|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA[A-Za-z0-9+/]{20}|!\[[A-Za-z0-9+/]{8,}={0,2}\]|-AQ==[A-Za-z0-9+/]{16}|crypt2:[A-Za-z0-9+/]{16})/;
 
 /** A stored password verifier (crypt, bcrypt, argon2, SCRAM, LDAP `{SSHA}`, MySQL native), not the password. */
 export function isPasswordHash(value: string): boolean {

@@ -362,9 +362,10 @@ export const credentialRowRule: Rule = {
   appliesToPath: rowsMayHoldPasswords,
   // A quoted value after a quoted login and a comma, `to` or `->` (a row), or after a map entry's key.
   // The login is read behind the value (a lookbehind), so a row's earlier strings never hide its password.
-  // The quote is checked first: the lookbehind runs only where a quoted value can start.
+  // The quote is checked first: the lookbehind runs only where a quoted value can start. A number or a NULL may stand
+  // before it in an SQL row.
   pattern:
-    /(?=["'])(?<=(?:["'][^"'\n]{1,64}["'][ \t]{0,2}(?:,|to|->|:|=>|=)|(?:^|[{,\s])[\w.+@-]{1,64}[ \t]{0,2}(?::|=>|=)|[(,][ \t]{0,2}\d{1,18}[ \t]{0,2},)[ \t]{0,16})["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}(?=[,)\]}\n]|$)/,
+    /(?=["'])(?<=(?:["'][^"'\n]{1,64}["'][ \t]{0,2}(?:,|to|->|:|=>|=)|(?:^|[{,\s])[\w.+@-]{1,64}[ \t]{0,2}(?::|=>|=)|[(,][ \t]{0,2}(?:\d{1,18}|NULL|null)[ \t]{0,2},)[ \t]{0,16})["'](?<secret>[^"'\s\\]{4,128})["'][ \t]{0,4}(?=[,)\]}\n]|$)/,
   validate: validateCredentialRow,
   skipPlaceholderCheck: true,
   envName: 'PASSWORD',

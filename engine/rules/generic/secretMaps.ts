@@ -24,17 +24,38 @@ const ATTRIBUTE_KEY =
 /** Plural secret words a map's name ends with. */
 const PLURALS = ['tokens', 'keys', 'secrets', 'passwords', 'passwds', 'passphrases', 'credentials', 'creds', 'pats', 'users', 'logins'];
 /** How a map literal opens after its name, lower case as the prefilter sees it. */
-const OPENINGS = [' = {', '={', ' = [', ': {', '": {', '":{', "' => [", '" => [', "' => array(", ' = map[', ' := map[', ' = dict(', ' = map.of(', ' = map.ofentries(', ' = @{', ' = new set([', ' = set(['];
+const OPENINGS = [
+  ' = {',
+  '={',
+  ' = [',
+  ': {',
+  '": {',
+  '":{',
+  "' => [",
+  '" => [',
+  "' => array(",
+  ' = map[',
+  ' := map[',
+  ' = dict(',
+  ' = map.of(',
+  ' = map.ofentries(',
+  ' = @{',
+  ' = new set([',
+  ' = set([',
+  ' = new()',
+  ' = new dictionary<',
+];
 
 /** How far back the map's opening bracket may be. */
 const MAX_MAP = 4000;
 
 /**
  * The name the map is given: `NAME = {`, `NAME: {`, `"NAME": {`, `'NAME' => [`, `NAME := map[string]string{`,
- * `var NAME = map[…]…{`, `NAME = dict(`, `Map<String, String> NAME = Map.of(`, PowerShell's `$NAME = @{`.
+ * `var NAME = map[…]…{`, `NAME = dict(`, `Map<String, String> NAME = Map.of(`, PowerShell's `$NAME = @{`, C#'s
+ * `Dictionary<string, string> NAME = new()` or `= new Dictionary<string, string>` with its `{` on the next line.
  */
 const MAP_NAME =
-  /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\](?:\[\])?[\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2}|\()?|(?:frozen)?set\(|@)?$/;
+  /(?:^|[^\w$])["']?([A-Za-z_$][\w$-]{0,80})["']?[ \t]{0,2}(?::=|=>|[:=])[ \t]{0,4}(?:map\[[^\]\n]{1,40}\](?:\[\])?[\w.*]{1,40}[ \t]{0,2}|dict[ \t]{0,2}|(?:Map|Hash|ImmutableMap|Collections)\.\w{1,20}[ \t]{0,2}|new[ \t]{1,4}[\w.<>, ]{1,60}[ \t]{0,2}(?:\(\)[ \t]{0,2}|\()?|(?:frozen)?set\(|@|new[ \t]{0,4}(?:[\w.<>, ]{1,60})?\(\)[ \t]{0,8}\r?\n[ \t]{0,40}|new[ \t]{1,4}[\w.<>, ]{1,60}\r?\n[ \t]{0,40})?$/;
 
 /** A map of users named for how they log in (basic auth, htpasswd): its values are their passwords. */
 const AUTH_USERS = /(?:^|[_.-]|[a-z])(?:basic|BASIC|Basic|basic_auth|BASIC_AUTH|BasicAuth|htpasswd|HTPASSWD|Htpasswd)[_-]?(?:users|USERS|Users|logins|LOGINS|Logins)$/;
@@ -115,6 +136,9 @@ export const secretMapRule: Rule = {
       `local API_TOKENS = {\n  ["ci"] = "${g.s(g.alnum(32))}",\n}`,
       `local BASIC_USERS = {\n  ["ops"] = "${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(4)}+`)}",\n}`,
       `$BranchKeys = @{\n    'HH' = '${g.s(g.alnum(32))}'\n    'MUC' = '${g.s(g.alnum(32))}'\n}`,
+      // C#'s index initializers under a target-typed `new()` (rw-dev20).
+      `private static readonly Dictionary<string, string> BranchKeys = new()\n{\n    ["VENLO"] = "${g.s(g.alnum(32))}",\n    ["GDANSK"] = "${g.s(g.alnum(24))}",\n};`,
+      `static readonly Dictionary<string, string> PartnerTokens = new Dictionary<string, string>\n    {\n        ["acme"] = "${g.s(g.hex(40))}",\n    };`,
     ],
     negatives: (g) => [
       `SERVICE_TOKENS = {\n    "billing": "changeme",\n    "search": os.environ["SEARCH_TOKEN"],\n}`,

@@ -598,6 +598,7 @@ import { uptimerobotRules } from './uptimerobot';
 import { upwaveRules } from './upwave';
 import { urlscanRules } from './urlscan';
 import { userflowRules } from './userflow';
+import { uspsRules } from './usps';
 import { userstackRules } from './userstack';
 import { vatlayerRules } from './vatlayer';
 import { vboutRules } from './vbout';
@@ -1254,6 +1255,7 @@ export const providerRules: readonly Rule[] = [
   ...upwaveRules,
   ...urlscanRules,
   ...userflowRules,
+  ...uspsRules,
   ...userstackRules,
   ...vatlayerRules,
   ...vboutRules,
