@@ -247,7 +247,7 @@ export const httpAuthRules: Rule[] = [
     // not at every position of a 4 KB window.
     matchStarts: [{ words: ['sess', 'sid', 'auth', 'remember', 'aspnetcore.cookies', 'wordpress_', 'unifises'], before: 40 }],
     pattern: new RegExp(
-      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESS(?:ION)?(?:[_-]?(?:ID|TOKEN|KEY|DATA))?(?:SSO)?|unifises|sysauth(?:_https?)?|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|remember_[a-z]{2,12}_[0-9a-f]{40}|AspNetCore\\.Cookies|wordpress_(?:logged_in|sec)_[0-9a-f]{32})(?:_[A-Z0-9]{1,12}){0,3})(?:=|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
+      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESS(?:ION)?(?:[_-]?(?:ID|TOKEN|KEY|DATA))?(?:SSO)?|unifises|sysauth(?:_https?)?|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|remember_[a-z]{2,12}_[0-9a-f]{40}|AspNetCore\\.Cookies|wordpress_(?:logged_in|sec)_[0-9a-f]{32})(?:_[A-Z0-9]{1,12}){0,3}(?:\\.[0-9a-f]{8})?)(?:="?|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
     ),
     validate: (value, ctx) => {
       const at = keyAt(ctx);
@@ -273,6 +273,9 @@ export const httpAuthRules: Rule[] = [
       positives: (g) => [
         `curl -b 'PHPSESSID=${g.s(g.lower(26))}' https://legacy.example.com/members.php`,
         `curl --cookie "JSESSIONID=${g.s(g.hex(32).toUpperCase())}" https://erp.example.com/members`,
+        // Jenkins names its Jetty session cookie with an instance suffix; vSphere quotes its SOAP session's value.
+        `Cookie: JSESSIONID.${g.hex(8)}=${g.s(`node0${g.lower(26)}.node0`)}; screenResolution=1920x1080`,
+        `Cookie: vmware_soap_session="${g.s(g.hex(40))}"; Path=/; HttpOnly`,
         `  -H 'cookie: _ga=GA1.1.61048.857; connect.sid=s%3A${g.s(`${g.alnum(32)}.${g.alnum(43)}`)}; theme=dark' \\`,
         `< set-cookie: session=${g.s(g.base64url(43))}; Path=/; HttpOnly; Secure`,
         `< set-cookie: SESSION=${g.s(g.base64url(32))}; Path=/; HttpOnly`,

@@ -42,6 +42,13 @@ import { genericRules } from './generic';
 import { httpAuthRules } from './httpAuth';
 import { infrastructureRules } from './infrastructure';
 import { logOutputRules } from './logOutput';
+import { herokuConfigVarRule } from './herokuConfigVars';
+import { wifiJoinCommandRules } from './wifiJoinCommands';
+import { keytabKeyListingRule } from './keytabKeyListings';
+import { credentialComparisonRules } from './credentialComparisons';
+import { cookieConstructorRule } from './cookieConstructors';
+import { userAddCommandRules } from './userAddCommands';
+import { smartHomeTokenRules } from './smartHomeTokens';
 import { messagingRules } from './messaging';
 import { observabilityRules } from './observability';
 import { oracleLoginRules } from './oracleLogins';
@@ -178,6 +185,13 @@ export const builtinRules: readonly Rule[] = [
   ...urlPathTokenRules,
   ...httpAuthRules,
   ...logOutputRules,
+  herokuConfigVarRule,
+  ...wifiJoinCommandRules,
+  keytabKeyListingRule,
+  ...credentialComparisonRules,
+  cookieConstructorRule,
+  ...userAddCommandRules,
+  ...smartHomeTokenRules,
   ...protocolTranscriptRules,
   ...providerRules,
   ...publicIdentifierRules,

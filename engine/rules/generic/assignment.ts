@@ -616,8 +616,14 @@ function compoundWordsAllowed(kv: KeyedValue, kind: FileKind, text: string): boo
   // stack frame a log prints of the call.
   if (kv.syntax === 'argument' || kv.syntax === 'default' || kv.syntax === 'setter') return kv.quote !== '' && kind !== 'prose';
   if (kv.syntax !== 'assignment' && kv.syntax !== 'element') return false;
+  // A libpq conninfo string (`dblink('host=db dbname=crm user=u password=v')`, `psycopg2.connect("…")`): its
+  // `password=` holds the password and nothing else.
+  if (kv.quote === '' && /^password$/i.test(kv.key) && LIBPQ_CONNINFO_BEFORE.test(text.slice(Math.max(0, kv.keyStart - 240), kv.keyStart))) return true;
   return kv.quote !== '' || kind === 'config';
 }
+
+/** The `key=value` pairs of a libpq conninfo before its `password=`: one of `host`, `hostaddr`, `dbname`, `user` among them. */
+const LIBPQ_CONNINFO_BEFORE = /(?:^|[\s'"(])(?:host|hostaddr|dbname|user)=[^\s'"=]{1,100}[ \t]{1,4}(?:[a-z_]{2,30}=[^\s'"=]{1,100}[ \t]{1,4}){0,6}$/;
 
 /**
  * A key that ends in the password's own name: `DB_PASSWORD`, `smtpPasswd`, `ROOT_PW`, `mqtt_pass`, `SshPassphrase`,
@@ -717,6 +723,8 @@ export const secretAssignmentRule: Rule = {
         // A single word in an SQL statement's password clause is the password it sets (rw-dev9).
         `CREATE ROLE reporting LOGIN PASSWORD '${g.s(g.pick(['Kolibri', 'Zander', 'Holunder']))}' VALID UNTIL '2026-12-31';`,
         `CREATE USER app_owner IDENTIFIED BY ${g.s(g.pick(['Kolibri', 'Zander', 'Holunder']))} DEFAULT TABLESPACE users;`,
+        // Words run together in a libpq conninfo's `password=` (rw-dev11).
+        `SELECT * FROM dblink('host=legacy-db dbname=crm user=crm_reader password=${g.s(g.pick(['lanternMeadow', 'marmaladeOtter', 'harborWalrus']))}', 'SELECT 1') AS t(x int);`,
         `EXEC sp_addlinkedsrvlogin @rmtsrvname = N'ORA_LINK', @useself = N'False', @rmtuser = N'LINKUSER', @rmtpassword = N'${g.s(g.pick(['linde', 'zander', 'birke']))}';`,
         `ds.setPassword("${g.s(human())}");`,
         `\t\tssh.Password("${g.s(human())}"),`,

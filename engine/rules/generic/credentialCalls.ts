@@ -86,6 +86,11 @@ const THIRD = [
   'Net::FTP\\.new',
   'Sql\\.newInstance',
   'keyring\\.set_password',
+  // PHP's FTP, SSH2 and IMAP logins: `ftp_login($conn, 'u', 'pw')`, `ssh2_auth_password($conn, 'u', 'pw')`,
+  // `imap_open('{host:993/imap/ssl}INBOX', 'u', 'pw')` (rw-dev16).
+  'ftp_login',
+  'ssh2_auth_password',
+  'imap_open',
 ];
 
 /**
@@ -227,6 +232,9 @@ export const credentialCallRule: Rule = {
     'changeuserpassword(',
     'username_pw_set(',
     'createaccount(',
+    'ftp_login(',
+    'ssh2_auth_password(',
+    'imap_open(',
     'basic_auth ',
     'digest_auth ',
   ],
@@ -259,6 +267,7 @@ export const credentialCallRule: Rule = {
         `svc_creds = ("bridge", "${g.s(human())}")`,
         `  val kafka = KafkaAuth("ingest", "${g.s(human())}")`,
         `$link = mysqli_connect("db01", "shop", "${g.s(human())}", "shop");`,
+        `\tftp_login( $conn, 'erp_export', '${g.s(human())}' );`,
         `.header("Authorization", Credentials.basic("sync-bot", "${g.s(human())}"))`,
         `const sequelize = new Sequelize('crm', 'crm_app', '${g.s(human())}', { dialect: 'mariadb' });`,
         `conn = database('PlantHistorian', 'matlab_ro', '${g.s(human())}');`,

@@ -27,7 +27,8 @@ const HEADER_REACH = 1200;
 const CONTAINER_REACH = 3000;
 
 /** Names of containers of accounts (the map or list itself says its entries are logins and passwords). */
-const ACCOUNTS_NAME = /(?:users|accounts|logins|credentials|creds|basic_?auth|passwords|passwds)$/i;
+// `admins` (maubot's admin logins), and `users` in the languages code is written in (PHP's `$kullanicilar = array(…)`).
+const ACCOUNTS_NAME = /(?:users|admins|accounts|logins|credentials|creds|basic_?auth|passwords|passwds|kullan[iı]c[iı]lar|benutzer|utilisateurs|usuarios|utenti|gebruikers)$/i;
 /**
  * A container named for accounts; an operation (`ListAccounts`, `get_users`, an API's paginator entry) names what
  * it acts on, not what the map holds.
@@ -357,7 +358,28 @@ export const credentialRowRule: Rule = {
   priority: 'generic',
   description: 'Hard-coded password in a row of credentials (seed data, fixtures, parametrized tests) whose container or header names the column',
   // The header or the container's name: a password's column or a list of accounts.
-  keywords: ['pass', 'pwd', 'users', 'accounts', 'logins', 'credentials', 'creds', 'basic_auth', 'basicauth', 'insert into', 'struct {', 'struct{'],
+  keywords: [
+    'pass',
+    'pwd',
+    'users',
+    'admins',
+    'kullanici',
+    'kullanıcı',
+    'benutzer',
+    'utilisateurs',
+    'usuarios',
+    'utenti',
+    'gebruikers',
+    'accounts',
+    'logins',
+    'credentials',
+    'creds',
+    'basic_auth',
+    'basicauth',
+    'insert into',
+    'struct {',
+    'struct{',
+  ],
   keywordWindow: { before: CONTAINER_REACH, after: CONTAINER_REACH },
   appliesToPath: rowsMayHoldPasswords,
   // A quoted value after a quoted login and a comma, `to` or `->` (a row), or after a map entry's key.

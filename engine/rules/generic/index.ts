@@ -33,6 +33,7 @@ import { licenseKeyRule } from './licenseKeys';
 import { tupleAssignmentRule } from './tupleAssignments';
 import { formatArgumentRule } from './formatArguments';
 import { armingCodeRule, pinAssignmentRule } from './pinAssignments';
+import { longTokenAssignmentRule } from './longTokenAssignments';
 import { elseDefaultRule } from './conditionalDefaults';
 import { cobolValueRule } from './cobolValues';
 import { uciOptionRule } from './uciOptions';
@@ -115,4 +116,5 @@ export const genericRules: Rule[] = [
   nvsPartitionCsvRule,
   threadNetworkKeyRule,
   bluezBondKeyRule,
+  longTokenAssignmentRule,
 ];

@@ -6,6 +6,7 @@ import { abstractApiRules } from './abstract-api';
 import { abuseipdbRules } from './abuseipdb';
 import { accuweatherRules } from './accuweather';
 import { adafruitRules } from './adafruit';
+import { paloaltoRules } from './paloalto';
 import { adzunaRules } from './adzuna';
 import { agoraRules } from './agora';
 import { ahaRules } from './aha';
@@ -663,6 +664,7 @@ export const providerRules: readonly Rule[] = [
   ...abuseipdbRules,
   ...accuweatherRules,
   ...adafruitRules,
+  ...paloaltoRules,
   ...adzunaRules,
   ...agoraRules,
   ...ahaRules,
