@@ -70,7 +70,7 @@ function validateSecretData(value: string, ctx: MatchContext): boolean {
 
 /** The WordPress salt generator's output (api.wordpress.org/secret-key): 64 characters of its alphabet, letters of both
  * cases, digits and symbols mixed. */
-function generatedWordPressKey(value: string): boolean {
+export function generatedWordPressKey(value: string): boolean {
   return (
     /^[A-Za-z0-9!@#$%^&*()\-_ [\]{}<>~`+=,.;:/?|]{64}$/.test(value) &&
     /[a-z]/.test(value) &&

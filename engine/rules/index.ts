@@ -13,6 +13,11 @@ import { firmwareCommandLineRules } from './firmwareCommandLine';
 import { hardwareAdminCommandRules } from './hardwareAdminCommands';
 import { ciSecretCommandRules } from './ciSecretCommands';
 import { terraformStateRules } from './terraformState';
+import { terraformPlanValueRules } from './terraformPlanValues';
+import { fluentBitConfigRules } from './fluentBitConfig';
+import { wordpressConfigListRules } from './wordpressConfigList';
+import { oracleReplacePasswordRules } from './oracleReplacePasswords';
+import { govcUrlPasswordRules } from './govcUrlPasswords';
 import { commandLineOpsRules } from './commandLineOps';
 import { gameServerRules } from './gameServers';
 import { gameBuildToolRules } from './gameBuildTools';
@@ -125,6 +130,11 @@ export const builtinRules: readonly Rule[] = [
   ...hardwareAdminCommandRules,
   ...ciSecretCommandRules,
   ...terraformStateRules,
+  ...terraformPlanValueRules,
+  ...fluentBitConfigRules,
+  ...wordpressConfigListRules,
+  ...oracleReplacePasswordRules,
+  ...govcUrlPasswordRules,
   ...commandLineOpsRules,
   ...installerPropertyRules,
   ...plaintextSchemePasswordRules,

@@ -27,6 +27,7 @@ import { isApplicationKeyBesideSecret, isKeyBesideSameNamedSecret } from '../../
 import { isTestResultPass } from '../../validators/testRunnerLine';
 import { isDecodedTestVector } from '../../validators/decodedTestVector';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
+import { isGeneratedWithBrackets } from '../../validators/generatedWithBrackets';
 import type { MatchContext, Rule } from '../../types';
 import { namedPart } from '../ruleBuilders';
 
@@ -198,6 +199,7 @@ function unquotedAllowed(kv: KeyedValue, text: string, end: number, kind: FileKi
 
 /** Values made of code, not data: calls, member chains on well-known objects, interpolations, markup. */
 function looksLikeCode(value: string, quoted: boolean): boolean {
+  if (isGeneratedWithBrackets(value)) return false;
   if (/=>|^\(|\)$|^\[.*\]$|^\{.*\}$/.test(value)) return true;
   if (quoted) return false;
   if (/[[\]]/.test(value)) return true;

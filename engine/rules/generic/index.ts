@@ -39,6 +39,8 @@ import { cobolValueRule } from './cobolValues';
 import { uciOptionRule } from './uciOptions';
 import { wifiCallArgumentRule } from './wifiCallArguments';
 import { passwordTableRule } from './passwordTables';
+import { productAdminPasswordRule } from './productAdminPasswords';
+import { secretMapInsertRule } from './secretMapInserts';
 import { byteArrayKeyRule } from './byteArrayKeys';
 import { directoryBindCallRule } from './directoryBindCalls';
 import { authTupleRule } from './authTuples';
@@ -62,6 +64,8 @@ export const genericRules: Rule[] = [
   credentialCallRule,
   secretMapRule,
   secretMapKeyRule,
+  secretMapInsertRule,
+  productAdminPasswordRule,
   secretPairRule,
   credentialRowRule,
   secretAccessorRule,

@@ -61,7 +61,7 @@ const MAP_NAME =
 const AUTH_USERS = /(?:^|[_.-]|[a-z])(?:basic|BASIC|Basic|basic_auth|BASIC_AUTH|BasicAuth|htpasswd|HTPASSWD|Htpasswd)[_-]?(?:users|USERS|Users|logins|LOGINS|Logins)$/;
 
 /** What the map's name says its values are: a plural secret word (`tokens`, `apiKeys`, `SERVICE_SECRETS`). */
-function mapReading(name: string): SecretNameReading | undefined {
+export function mapReading(name: string): SecretNameReading | undefined {
   // A table of basic-auth or login users (`BASIC_USERS = { ["ops"] = "…" }`, `htpasswd_users`): user name to password.
   if (AUTH_USERS.test(name)) return { kind: 'password', word: 'password' };
   if (!/(?:tokens|keys|secrets|passwords|passwds|passphrases|credentials|creds|pats)$/i.test(name)) return undefined;
