@@ -159,7 +159,7 @@ datasources:
     basicAuth: true
     basicAuthUser: svc_grafana
     secureJsonData:
-      basicAuthPassword: \$__env{PI_GRAFANA_PASSWORD}
+      basicAuthPassword: $__env{PI_GRAFANA_PASSWORD}
 `,
   ),
 

@@ -74,7 +74,7 @@ The SiteManager web UI on the LAN is http://<ip>:11444, default login \`admin\` 
 Compte Talk2M : société "EauDuSud", utilisateur jdupont, mot de passe : ${k.hpw()}
 Chaque eWON a un mot de passe local admin ; celui de PR-07 a été changé en ${k.dev()} après l'incident.
 Les autres sont encore au mot de passe d'usine (${k.u('adm')}), à corriger au prochain passage.
-Clé API Talk2M (developer ID pour le script de relevé) : ${k.s('token', k.g.uuid())}
+Clé API Talk2M (developer ID pour le script de relevé) : ${k.u(k.g.uuid())}
 Le t2maccount et le t2musername sont dans le script, le t2mpassword doit venir de la variable d'environnement.
 
 Numéros de série : ${k.n(E.serial(k.g))}, ${k.n(E.serial(k.g))}
