@@ -109,13 +109,9 @@ exit
 `,
   ),
 
-  eDoc(
-    'energy-influx-cli-setup-log',
-    ['command-line', 'logs-and-output', 'precision'],
-    'notes/influx-setup.txt',
-    (k) => {
-      const op = E.influxToken(k.g);
-      return `$ influx setup --username grid-admin --password ${k.pw()} --org grid-ops --bucket substations --retention 90d --force
+  eDoc('energy-influx-cli-setup-log', ['command-line', 'logs-and-output', 'precision'], 'notes/influx-setup.txt', (k) => {
+    const op = E.influxToken(k.g);
+    return `$ influx setup --username grid-admin --password ${k.pw()} --org grid-ops --bucket substations --retention 90d --force
 User       Organization  Bucket
 grid-admin grid-ops      substations
 $ influx auth list --user grid-admin
@@ -125,8 +121,7 @@ $ influx auth create --org grid-ops --read-bucket ${k.n(k.g.hex(16))} --descript
 ID                      Description  Token                    Permissions
 ${k.n(k.g.hex(16))}        grafana-ro   ${k.prov('InfluxDB', E.influxToken(k.g))}  [read:orgs/${k.n(k.g.hex(16))}/buckets/...]
 `;
-    },
-  ),
+  }),
 
   eDoc(
     'energy-grafana-datasources-yaml',
