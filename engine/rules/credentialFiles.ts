@@ -1,5 +1,6 @@
 // Credentials in the config files tools read: .npmrc, .pypirc, .netrc, docker config.json, kubeconfig,
 // Maven settings.xml, NuGet.config, wp-config.php.
+import { saltedHashElement } from '../validators/declaredDigest';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { LOWER_DIGITS } from './alphabets';
 import { humanPassword } from './humanPasswords';
@@ -290,7 +291,8 @@ export const credentialFileRules: Rule[] = [
     pattern: /<password>(?<secret>[^<\s]{4,400})<\/password>/,
     // `{…}` values are encrypted with the settings-security master password; a stored verifier (Syncthing's GUI
     // `<password>$2a$10$…</password>`, other apps' bcrypt or crypt hashes) is no password either.
-    validate: (s) => !s.startsWith('{') && !isHashOrEncrypted(s),
+    // HiveMQ's file RBAC extension keeps hashed passwords in the same element as `base64 salt:base64 hash` (rw-dev20).
+    validate: (s, ctx) => !s.startsWith('{') && !isHashOrEncrypted(s) && !saltedHashElement(s, ctx.text, ctx.start),
     minEntropy: 2.5,
     envName: 'MAVEN_PASSWORD',
     docsUrl: 'https://maven.apache.org/settings.html#servers',
@@ -305,6 +307,8 @@ export const credentialFileRules: Rule[] = [
         '<password>${env.MAVEN_PASSWORD}</password>',
         `<password>{${g.base64(32)}}</password>`,
         `<gui enabled="true">\n  <user>admin</user>\n  <password>$2a$10$${g.base64(53).replace(/[+]/g, '.')}</password>\n</gui>`,
+        // HiveMQ file RBAC with hashed passwords: base64 salt, a colon, base64 hash (rw-dev20).
+        `<user>\n  <name>monitoring</name>\n  <password>${g.base64(24)}:${g.base64(64)}</password>\n</user>`,
       ],
     },
   },

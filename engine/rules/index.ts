@@ -105,6 +105,7 @@ import { ldapBindPasswordRules } from './ldapBindPasswords';
 import { installerPropertyRules } from './installerProperties';
 import { plaintextSchemePasswordRules } from './plaintextSchemePasswords';
 import { provisioningCsvKeyRules } from './provisioningCsvKeys';
+import { utilityDeviceKeyRules } from './utilityDeviceKeys';
 import { logMessageSecretRules } from './logMessageSecrets';
 import { remoteAdminToolRules } from './remoteAdminTools';
 import { javaRealmUserRules } from './javaRealmUsers';
@@ -139,6 +140,7 @@ export const builtinRules: readonly Rule[] = [
   ...installerPropertyRules,
   ...plaintextSchemePasswordRules,
   ...provisioningCsvKeyRules,
+  ...utilityDeviceKeyRules,
   ...logMessageSecretRules,
   ...remoteAdminToolRules,
   ...javaRealmUserRules,

@@ -9,7 +9,8 @@ import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
 import { isLiteralPassword, isLiteralToken, isPasswordHash, isStandIn } from '../validators/literalArgument';
 import { isTestResultPass } from '../validators/testRunnerLine';
-import { isHostName, isPropertyPath } from '../validators/secretValue';
+import { isHostName, isPlcOperand, isPropertyPath } from '../validators/secretValue';
+import { isHashOrEncrypted } from '../validators/storedHash';
 import { isPlaceholder } from '../validators/placeholder';
 import { namesASecret } from '../validators/secretName';
 import { base64Json } from './tokenShapes';
@@ -34,7 +35,8 @@ const blankVariants = (label: string): string[] => {
  * A value in prose: no blanks, quotes, backticks, backslashes (JSON escapes), angle brackets or full-width
  * punctuation (`初始密码为X，登录后…`); it does not end in sentence punctuation.
  */
-export const VALUE = '[^\\s"\'`\\\\<>，。、；！？）」』】]{0,127}[^\\s"\'`\\\\<>.,;:)\\]}，。、；！？）」』】]';
+// A full-width bracket opens a remark after the value in Chinese and Japanese notes (`密码：X（厂家默认已修改）`, rw-dev20).
+export const VALUE = '[^\\s"\'`\\\\<>，。、；！？）」』】（「『【]{0,127}[^\\s"\'`\\\\<>.,;:)\\]}，。、；！？）」』】（「『【]';
 /** A Google app password as shown to the user: four groups of four small letters set apart by blanks. */
 const APP_PASSWORD = '[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}(?![A-Za-z0-9])';
 
@@ -46,8 +48,9 @@ export const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 /**
  * `:`, `=`, `::` (AsciiDoc), an arrow, a colon with the value out in an aligned column (`API Key:        X` in a mail), a colon ending the line with the value alone on the next, a dash, `to` (after
  * a verb that sets it: validateLabelled), or a verb (`is`, `ist`, `est`, `es`, `é`, `lautet`, `是`, `は`), with an optional `still`. */
+// `er` is Norwegian and Danish `is` (`passordet er X`, `API-nøkkelen er X`, rw-dev20).
 const SEPARATOR =
-  "(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{4,24}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|c'est|c’est|es|é|è|lautet|är|jest|son|sont|là|adalah|yaitu)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|jetzt|weiterhin|toujours|maintenant|todavía|ahora|ainda|agora|sempre|siempre|adesso|ora|nog|altijd|nu|teraz|sekarang))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})";
+  "(?:[ \\t]{0,3}(?:[:：=]|::|->|=>|→)[ \\t]{0,3}|[ \\t]{0,3}[:：][ \\t]{4,24}|[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\r?\\n[ \\t]{1,12}|\\\\n)|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3}to[ \\t]{1,3}|[ \\t]{1,3}(?:is|was|ist|est|c'est|c’est|es|é|è|lautet|är|er|jest|son|sont|là|adalah|yaitu)(?:[ \\t]{1,3}(?:still|now|currently|noch|immer[ \\t]noch|jetzt|weiterhin|toujours|maintenant|todavía|ahora|ainda|agora|sempre|siempre|adesso|ora|nog|altijd|nu|teraz|sekarang))?(?:[ \\t]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[ \\t]{0,2}(?:是|为|為|は|은|는|:)[ \\t]{0,2})";
 
 /** Words allowed between a label and its separator: `Password for the DB:`, `Пароль администратора Jenkins:`, `JWT secret (HS256):`. */
 const QUALIFIER = '(?:[ \\t]{1,3}[^\\n:：=.!?"`|<>()[\\]{},;]{1,40}?)?(?:[ \\t]{1,3}\\([^()\\n:：=]{1,30}\\))?';
@@ -171,6 +174,8 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   while (from > 0 && ctx.start - from < 128 && !/[\s"'`]/.test(ctx.text.charAt(from - 1))) from--;
   const word = ctx.text.slice(from, ctx.start);
   if (word !== '' && isPasswordHash(word + value)) return false;
+  // An encrypted blob (a Remote Desktop file's `password 51:b:` DPAPI hex) or a PLC operand (`%MW100`) is no password.
+  if (isHashOrEncrypted(value) || isPlcOperand(value)) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
   if (isQuotedPrintableFragment(value, ctx.text, ctx.path)) return false;
   // Stand-ins, rows of a CSV file, a name asked about, the user of a login.
@@ -755,6 +760,9 @@ export const proseRules: Rule[] = [
         'password: ********',
         'Password: <your password>',
         'Passwort: siehe KeePass',
+        // A Remote Desktop file's saved password: a DPAPI blob in hex (rw-dev20).
+        `full address:s:${g.digits(2)}.0.0.5\nusername:s:OT\\vendor\npassword 51:b:01000000D08C9DDF0115D1118C7A00C04FC297EB${g.hex(240).toUpperCase()}\n`,
+        `password 51:b:${g.hex(320).toUpperCase()}\n`,
         // A question about the password (rw-dev19).
         '[09:12] Giulia: Ragazzi, la password del NAS della regia è cambiata?',
         '"password": "Passwort",',
@@ -792,6 +800,10 @@ export const proseRules: Rule[] = [
     validate: validateLabelled,
     examples: {
       positives: (g) => [
+        // A full-width bracket after the value opens a remark; Norwegian `er` (rw-dev20).
+        `- BMS 网页调试密码：${g.s(humanPassword(g))}（厂家默认已修改）`,
+        `・遠隔監視用 VPN のパスワード：${g.s(humanPassword(g))}（訪問後に変更予定）`,
+        `Den nye API-nøkkelen er ${g.s(g.hex(40))} og den gamle slutter å virke 1. april.`,
         `Пароль администратора Jenkins: ${g.s(humanPassword(g))}`,
         `Redis 密码：${g.s(humanPassword(g))}`,
         `- パスワード：${g.s(humanPassword(g))}`,

@@ -222,6 +222,8 @@ export const proseLoginListRules: Rule[] = [
         `TODO\n- router login: admin ${g.s(humanPassword(g))}\n- NAS: ${g.s(g.alnum(8) + '-' + g.digits(4))}\n- ipad PIN ${g.s('61' + g.digits(4))}\n`,
       ],
       negatives: (g) => [
+        // PLC operands beside tag names in commissioning notes (rw-dev20).
+        `Zugaenge: WinCC admin siehe Tresor\n\nAdressen:\n  Kesseldruck         %MW${g.digits(3)}\n  Speisewasserpumpe   DB${g.digits(2)}.DBD${g.digits(2)}\n`,
         `${device(g)}: see the vault\nnetflix - ask mum\nprinter ink model HP 305XL\n`,
         `Server inventory\nweb-01: ${g.upper(3)}${g.digits(6)}\nweb-02: ${g.upper(3)}${g.digits(6)}\ndb-01: ${g.upper(3)}${g.digits(6)}\n`,
         `wifi name: FRITZ!Box ${g.digits(4)}\nrouter serial: ${g.alnum(10)}7\nrouter model: ${g.upper(3)}${g.digits(3)}\n`,

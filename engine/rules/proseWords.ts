@@ -172,6 +172,9 @@ export const INTL_TOKEN_LABELS = [
   'klíč API',
   'API-nøgle',
   'API-nøglen',
+  // Norwegian Bokmål (`Den nye API-nøkkelen er X`, rw-dev20).
+  'API-nøkkel',
+  'API-nøkkelen',
   'κλειδί API',
   'مفتاح API',
   'API-sleutel',

@@ -153,11 +153,11 @@ export const publicSectorToolRules: Rule[] = [
     provider: 'ArcGIS',
     family: 'generic',
     priority: 'context',
-    description: 'Password given by position to the ArcGIS API for Python (GIS("https://…/portal", "user", "…"))',
+    description: 'Password given by position to the ArcGIS API for Python (GIS("https://…/portal", "user", "…"), the URL and user also as variables)',
     keywords: ['gis('],
     keywordWindow: { before: 0, after: 360 },
     pattern:
-      /\bGIS\(\s{0,4}(?:url\s{0,2}=\s{0,2})?["'][^"'\n]{1,200}["']\s{0,4},\s{0,4}(?:username\s{0,2}=\s{0,2})?["'][^"'\n]{1,64}["']\s{0,4},\s{0,4}(?:password\s{0,2}=\s{0,2})?["'](?<secret>[^"'\n]{1,128})["']/,
+      /\bGIS\(\s{0,4}(?:url\s{0,2}=\s{0,2})?(?:["'][^"'\n]{1,200}["']|[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}(?:username\s{0,2}=\s{0,2})?(?:["'][^"'\n]{1,64}["']|[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}(?:password\s{0,2}=\s{0,2})?["'](?<secret>[^"'\n]{1,128})["']/,
     validate: (secret, ctx) => isLiteralPassword(secret) && quotedConsistently(ctx),
     envName: 'ARCGIS_PASSWORD',
     severity: 'error',
@@ -168,8 +168,16 @@ export const publicSectorToolRules: Rule[] = [
       positives: (g) => [
         `gis = GIS("https://portal.city.example/portal", "svc_publisher", "${g.s(shellSafePassword(g))}", verify_cert=False)`,
         `gis = GIS('https://www.arcgis.com', 'gis_admin', '${g.s(g.alnum(16))}')`,
+        // The portal's URL and the user held in variables (rw-dev20).
+        `PORTAL = "https://gis.utility.example/portal"\ngis = GIS(PORTAL, "gis_sync", "${g.s(shellSafePassword(g))}", verify_cert=False)`,
+        `gis = GIS(cfg.portal_url, ARCGIS_USER, '${g.s(g.alnum(16))}')`,
       ],
-      negatives: () => ['gis = GIS("https://portal.city.example/portal", "svc_publisher", os.environ["ARCGIS_PW"])', 'gis = GIS(profile="city_portal")', 'gis = GIS("https://www.arcgis.com", "gis_admin", "")'],
+      negatives: () => [
+        'gis = GIS("https://portal.city.example/portal", "svc_publisher", os.environ["ARCGIS_PW"])',
+        'gis = GIS(profile="city_portal")',
+        'gis = GIS("https://www.arcgis.com", "gis_admin", "")',
+        'gis = GIS(PORTAL, USER, PASSWORD)',
+      ],
     },
   },
   {

@@ -27,6 +27,12 @@ const LEADS = [
   // RouterOS `/snmp community` and FortiOS `config system snmp community` entries, checked below.
   `(?:^|\\n)add[ \\t][^\\n]{0,120}?\\bname=`,
   `(?:^|\\n)[ \\t]{4,16}set${SP}name${SP}"?`,
+  // Industrial switch CLIs (Siemens Scalance `snmp community X ro`, Hirschmann) and PAN-OS `snmp-community-string X` (rw-dev20).
+  `\\bsnmp${SP}community${SP}(?:(?:ro|rw|read|write)${SP})?`,
+  `\\bsnmp-community-string${SP}`,
+  // Telegraf's `[[inputs.snmp]]` `community = "X"`, and an Ansible list of communities' `- name: X`, checked below.
+  `(?:^|\\n)[ \\t]{0,12}community[ \\t]{0,4}=[ \\t]{0,4}["']?`,
+  `(?:^|\\n)[ \\t]{0,12}-[ \\t]{1,3}name:[ \\t]{1,4}["']?`,
 ];
 
 const PATTERN = new RegExp(`(?:${LEADS.join('|')})${VALUE}`, 'i');
@@ -42,6 +48,8 @@ function inCommunitySection(ctx: MatchContext): boolean {
   }
   if (/^[ \t]{4,16}set[ \t]/.test(line))
     return /config system snmp community\n(?:[^\n]*\n){1,4}$/.test(before.slice(0, lineStart)) && !/\n[ \t]*end\n/.test(before.slice(before.lastIndexOf('config system snmp community')));
+  if (/community[ \t]*=[ \t]*["']?$/.test(line) && !/snmp/i.test(line)) return /\[\[inputs\.snmp\]\]|\bsnmp/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start));
+  if (/^[ \t]*-[ \t]+name:[ \t]*["']?$/.test(line)) return /snmp[_-]?communit(?:y|ies)["']?[ \t]*:[ \t]*\r?\n(?:[ \t]+[^\n]*\n){0,12}$/i.test(before.slice(0, lineStart));
   if (/community:[ \t]*["']?$/.test(line)) return /(?:^|\n)(?:auths|device_auth):|\bsnmp|\bversion:[ \t]*2\b/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start));
   return true;
 }
@@ -53,7 +61,7 @@ export const snmpCredentialRules: Rule[] = [
     family: 'credential-file',
     priority: 'context',
     description: 'SNMP v1/v2c community string set in an agent, device, monitoring or provisioning configuration',
-    keywords: ['community'],
+    keywords: ['community', 'communities'],
     keywordWindow: { before: 160, after: 120 },
     pattern: PATTERN,
     validate: (secret, ctx) => !isDefaultCommunity(secret) && !/^[$%]/.test(secret) && inCommunitySection(ctx) && passwordVerdict(secret, 'password') === undefined,
@@ -73,6 +81,10 @@ export const snmpCredentialRules: Rule[] = [
         `/snmp community\nset [ find default=yes ] name=public disabled=yes\nadd addresses=10.0.9.0/24 name=${g.s(g.alnum(14))}\n`,
         `config system snmp community\n    edit 1\n        set name "${g.s(g.alnum(14))}"\n`,
         `$config['snmp']['community'] = array("${g.s(g.alnum(16))}", "public");\n`,
+        `CLI(config)# snmp community ${g.s(g.alnum(12))} ro\n`,
+        `set deviceconfig system snmp-setting access-setting version v2c snmp-community-string ${g.s(g.alnum(12))}\n`,
+        `[[inputs.snmp]]\n  agents = ["udp://10.1.2.3:161"]\n  version = 2\n  community = "${g.s(g.alnum(12))}"\n`,
+        `snmp_communities:\n  - name: "${g.s(g.alnum(12))}"\n    access: ro\n`,
       ],
       negatives: (g) => [
         'rocommunity public 127.0.0.1\n',
@@ -83,6 +95,10 @@ export const snmpCredentialRules: Rule[] = [
         `/user\nadd name=${g.alnum(12)} group=read\n`,
         `config system admin\n    edit 1\n        set name "${g.alnum(12)}"\n`,
         `community: ${g.alnum(16)}\n`,
+        `[[inputs.snmp]]\n  community = "public"\n`,
+        `[[inputs.mqtt_consumer]]\n  community = "${g.alnum(12)}"\n`,
+        `users:\n  - name: ${g.alnum(12)}\n`,
+        'the snmp community string must be changed\n',
       ],
     },
   },

@@ -166,7 +166,8 @@ export const tokenFormatRules: Rule[] = [
     // (as http-authorization-token's): a header named in a large file (a HAR, a log) is read only there.
     keywordWindow: { before: 8, after: 4200 },
     // Every way a header is written down (curl, HAR, proxy configs, code; see httpAuth.ts), any case of `Basic`.
-    pattern: new RegExp(`${HEADER_START}(?:Proxy-)?Authorization${HEADER_GAP}Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
+    // A log's `key=value` fields too (`authorization="Basic …"`, an OCPP server logging a charge point's upgrade, rw-dev20).
+    pattern: new RegExp(`${HEADER_START}(?:Proxy-)?Authorization(?:${HEADER_GAP}|=["']?)Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
     validate: isBasicCredential,
     envName: 'BASIC_AUTH',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
@@ -183,6 +184,7 @@ export const tokenFormatRules: Rule[] = [
         `Proxy-Authorization: Basic ${g.s(btoa(`proxyuser:${g.lower(7)} ${g.lower(6)} ${g.lower(5)} ${g.digits(3)}`))}`,
         // An API key as the user, the password empty (Onfleet, Stripe's `-u sk_…:`).
         `curl -H "Authorization: Basic ${g.s(btoa(`${g.hex(32)}:`))}" https://onfleet.com/api/v2/workers`,
+        `2026-04-02 09:14:11.550 [CP-0043] upgrade GET /ocpp/CP-0043 authorization="Basic ${g.s(btoa(`CP-0043:${g.alnum(20)}`))}"`,
       ],
       negatives: (g) => [
         `Authorization: Basic ${g.alnum(20)}`,

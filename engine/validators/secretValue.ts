@@ -353,6 +353,13 @@ export function namedValueVerdict(value: string, name: string, reading: SecretNa
 const CJK_PHRASE_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{3}/u;
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/gu;
 
+/** IEC 61131 / Siemens operands: `%MW100`, `%IX0.3`, `%QD8`, `DB12.DBD40`, `DB5.DBX2.1`. */
+const PLC_OPERAND = /^(?:%[IQM][XBWDL]?\d{1,5}(?:\.\d{1,2})?|DB\d{1,5}\.DB[XBWD]\d{1,5}(?:\.\d)?)$/;
+
+export function isPlcOperand(value: string): boolean {
+  return PLC_OPERAND.test(value);
+}
+
 export function passwordVerdict(value: string, key: string, options: ValueOptions = {}): ValueVerdict {
   const strict = options.strict === true;
   const common = commonVerdict(value, key, options.quote);
@@ -366,6 +373,9 @@ export function passwordVerdict(value: string, key: string, options: ValueOption
   // Bytes written as `0x` and hex (SQL Server's `0x0200…` hashes, an app's encrypted `PASSWORD=0x…`, rw-dev18): a
   // stored or encrypted form no one types as a password.
   if (/^0x[0-9a-f]{32,}$/i.test(value)) return 'a hex blob';
+  // A PLC operand (`%MW100`, `%I0.3`, `DB12.DBD40`, `MW20`): where an HMI or a register map reads a value, not a password
+  // (rw-dev20's TIA Portal notes list them beside tag names in the columns of a login list).
+  if (PLC_OPERAND.test(value)) return 'a PLC address';
   // Letters of other scripts only (`确认密码`, `Введите`): a word or phrase of an i18n string; people type passwords on a
   // Latin layout, with digits or symbols when the value is meant to be one.
   if (/^[\p{L}\p{M}]+\p{P}{0,2}$/u.test(value) && !/[A-Za-z]/.test(value)) return 'a word in another script';

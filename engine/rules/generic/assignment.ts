@@ -3,6 +3,7 @@
 // comes from engine/validators/secretName.ts, the value's from engine/validators/secretValue.ts: under a
 // password's name a human-made value counts (context decides, not entropy); under a token's name the value
 // must look like a token.
+import { digestDeclaredAfter, saltedHashElement } from '../../validators/declaredDigest';
 import { isMacAuthBypass } from '../../validators/macAuthBypass';
 import { isChosenWordPassword } from '../../validators/chosenWord';
 import { lineStartNear } from '../../detect/lineStartNear';
@@ -409,6 +410,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
     return false;
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || isApiExamples(ctx.path) || isQuotedPrintableFragment(value, ctx.text, ctx.path)) return false;
+  if (digestDeclaredAfter(ctx.text, ctx.end) || saltedHashElement(value, ctx.text, ctx.start)) return false;
   // Cheap before the grammar: in code an unquoted value after a blank (`token = next()`) is never data; data in
   // a string or a query is glued to its `=` (`password=…`).
   const before = ctx.text.charAt(ctx.start - 1);
@@ -768,6 +770,10 @@ export const secretAssignmentRule: Rule = {
       `SECRET_KEY = base64.b64decode("${'A'.repeat(44)}")`,
       `logo = base64.b64decode("${g.base64(120)}")`,
       'aws apigateway get-api-key --api-key 6k3n6qvjpw --include-value',
+      // Guacamole's user-mapping.xml: the password attribute holds the digest its `encoding` names (rw-dev20).
+      `<authorize username="shift-lead" password="${g.hex(32)}" encoding="md5">`,
+      // HiveMQ file RBAC's hashed `<password>`: a base64 salt, a colon, a base64 hash (rw-dev20).
+      `<user>\n  <name>scada</name>\n  <password>${g.base64(24)}:${g.base64(64)}</password>\n</user>`,
       // An application's identifier beside its secret (Blackboard's application key, FedEx's api key) and Adyen's client key;
       // Twitter's consumer key: test/unit/engine/validators/keyBesideSecret.test.ts.
       `[blackboard]\napplication_key = ${g.uuid()}\nsecret = \${BB_SECRET}\n`,
