@@ -50,6 +50,13 @@ const CONTEXT_WORDS = [
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
 const CONTEXT = new RegExp(`(?<![\\p{L}])(?:${CONTEXT_WORDS.map(escape).join('|')})(?![\\p{L}])|\\bfrase\\b|\\bclé\\b|\\bchiave\\b|\\bclave\\b|schlüssel`, 'iu');
+/** A credential word later on the words' own line with a value after it (`…, login x e senha Y`): the value is that one. */
+const NAMED_LATER = new RegExp(
+  `(?<![\\p{L}])(?:${CONTEXT_WORDS.filter((w) => !/spaces|espacios|espaces|leerzeichen|spaties|espaços|spazi/.test(w))
+    .map(escape)
+    .join('|')})(?![\\p{L}])[ \\t]{0,2}(?:[:=：][ \\t]{0,2}|[ \\t])[^\\s,.;]`,
+  'iu',
+);
 
 /**
  * What may stand right before the words: a chat head's or label's colon, a slash, a dash or a copula (then blanks), or,
@@ -91,6 +98,7 @@ function validateSpacedPassphrase(value: string, ctx: MatchContext): boolean {
   const lineEnd = ctx.text.indexOf('\n', ctx.end);
   const nextEnd = lineEnd < 0 ? -1 : ctx.text.indexOf('\n', lineEnd + 1);
   const after = ctx.text.slice(ctx.end, Math.min(ctx.end + 120, nextEnd < 0 ? ctx.text.length : nextEnd));
+  if (NAMED_LATER.test(ctx.text.slice(ctx.end, lineEnd < 0 ? Math.min(ctx.text.length, ctx.end + 200) : Math.min(lineEnd, ctx.end + 200)))) return false;
   // The clause before it on its line, and the two lines above.
   const aboveStart = lineStart > 0 ? lineStartNear(ctx.text, Math.max(0, lineStart - 1), lineStart - 300) : lineStart;
   const twoUp = aboveStart > 0 ? lineStartNear(ctx.text, aboveStart - 1, aboveStart - 300) : aboveStart;
@@ -149,6 +157,8 @@ export const proseSpacedPassphraseRules: Rule[] = [
         // A remark on the password's form.
         '[18:33] Diego: wifi is the same\n[18:33] Diego: capital first letter\n',
         'La contraseña es cambiada mensualmente sin aviso.\n',
+        // The clause before a password given later on its line (rw-dev20).
+        `[08/05/26 06:58] Fernanda: tenta acessar pelo portal, login operacao e senha ${g.pick(['Sol', 'Mar'])}${g.digits(4)}!\n`,
       ],
     },
   },

@@ -53,7 +53,11 @@ export const smartHomeTokenRules: Rule[] = [
     docsUrl: 'https://developers.meethue.com/develop/hue-entertainment/hue-entertainment-api/',
     revocationNote: "Delete the user from the bridge's whitelist and pair again: the clientkey goes with it.",
     examples: {
-      positives: (g) => [`[{"success":{"username":"${g.alnum(40)}","clientkey":"${g.s(g.hex(32).toUpperCase())}"}}]`],
+      positives: (g) => [
+        `[{"success":{"username":"${g.alnum(40)}","clientkey":"${g.s(g.hex(32).toUpperCase())}"}}]`,
+        // Pretty-printed, as curl | jq shows the pairing answer.
+        `[\n  {\n    "success": {\n      "username": "${g.alnum(40)}", "clientkey": "${g.s(g.hex(32).toUpperCase())}"\n    }\n  }\n]`,
+      ],
       negatives: (g) => [`{"username":"${g.alnum(40)}","clientkey":"<clientkey>"}`, `{"username":"${g.alnum(40)}","clientkey":"00000000000000000000000000000000"}`],
     },
   },

@@ -49,7 +49,7 @@ function inCommunitySection(ctx: MatchContext): boolean {
   if (/^[ \t]{4,16}set[ \t]/.test(line))
     return /config system snmp community\n(?:[^\n]*\n){1,4}$/.test(before.slice(0, lineStart)) && !/\n[ \t]*end\n/.test(before.slice(before.lastIndexOf('config system snmp community')));
   if (/community[ \t]*=[ \t]*["']?$/.test(line) && !/snmp/i.test(line)) return /\[\[inputs\.snmp\]\]|\bsnmp/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start));
-  if (/^[ \t]*-[ \t]+name:[ \t]*["']?$/.test(line)) return /snmp[_-]?communit(?:y|ies)["']?[ \t]*:[ \t]*\r?\n(?:[ \t]+[^\n]*\n){0,12}$/i.test(before.slice(0, lineStart));
+  if (/^[ \t]*-[ \t]+name:[ \t]*["']?$/.test(line)) return /snmp[_-]?communit(?:y|ies)["']?[ \t]*:[ \t]*\r?\n(?:[ \t][^\n]{0,200}\n){0,12}$/i.test(before.slice(0, lineStart));
   if (/community:[ \t]*["']?$/.test(line)) return /(?:^|\n)(?:auths|device_auth):|\bsnmp|\bversion:[ \t]*2\b/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start));
   return true;
 }

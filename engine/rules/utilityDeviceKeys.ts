@@ -2,7 +2,7 @@
 // energy part): a smart meter's DLMS/COSEM keys named by their short names in mails and notes (`GUEK: <32 hex>`,
 // `GAK:`, `HLS secret:`), the same keys on Gurux's DLMS reader command line (`-A` authentication key, `-B` block
 // cipher key, `-D` dedicated key, `-P` the LLS/HLS password), a DNP3 Secure Authentication update key in an
-// outstation's configuration, and the password mosquitto_passwd's batch mode takes by position (`-b FILE USER PW`).
+// outstation's configuration. (mosquitto_passwd's batch mode is userAddCommands.ts's.)
 import type { MatchContext, Rule } from '../types';
 import { quotedConsistently } from './cliRuleBuilder';
 import { shellSafePassword } from './humanPasswords';
@@ -59,7 +59,7 @@ export const utilityDeviceKeyRules: Rule[] = [
       if (sampleKey(value)) return false;
       const name = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
       // The update key's name is common elsewhere (a cache's `update_key`): only in a DNP3 configuration.
-      if (/update[ _-]?key["']?[ \t]*(?:[:=]|=>)?[ \t]*["']?$/i.test(name)) return DNP3_CONTEXT.test(ctx.text.slice(Math.max(0, ctx.start - 1500), ctx.start + 200));
+      if (/update[ _-]?key["']?[ \t]{0,8}(?:[:=]|=>)?[ \t]{0,8}["']?$/i.test(name)) return DNP3_CONTEXT.test(ctx.text.slice(Math.max(0, ctx.start - 1500), ctx.start + 200));
       // The DLMS keys are AES-128: 32 hex digits.
       return value.length === 32;
     },
@@ -108,28 +108,6 @@ export const utilityDeviceKeyRules: Rule[] = [
         'GXDLMSReader.exe -h 10.1.2.3 -a Low -P "$METER_PW"',
         `tar -A ${g.hex(32)} -B ${g.hex(32)}`,
       ],
-    },
-  },
-  {
-    id: 'cli-mosquitto-passwd-batch',
-    provider: 'Generic',
-    family: 'generic',
-    priority: 'context',
-    description: "Broker user's password given to mosquitto_passwd in batch mode (mosquitto_passwd -b FILE USER PASSWORD)",
-    keywords: ['mosquitto_passwd'],
-    keywordWindow: { before: 0, after: 420 },
-    pattern: /\bmosquitto_passwd(?:(?:[ \t]{1,4}-[bcH](?:[ \t]{1,4}sha512(?:-pbkdf2)?)?){1,3})[ \t]{1,4}(?!-)[^\s;|&]{1,200}[ \t]{1,4}[^\s;|&"']{1,64}[ \t]{1,4}["']?(?<secret>[^\s"'`]{1,128})/,
-    validate: (value, ctx) => {
-      const flags = ctx.text.slice(Math.max(0, ctx.start - 420), ctx.start).match(/\bmosquitto_passwd((?:[ \t]{1,4}-[bcH](?:[ \t]{1,4}sha512(?:-pbkdf2)?)?){1,3})[ \t][^\n]*$/)?.[1] ?? '';
-      return /-b\b/.test(flags) && quotedConsistently(ctx) && isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined;
-    },
-    envName: 'MQTT_PASSWORD',
-    docsUrl: 'https://mosquitto.org/man/mosquitto_passwd-1.html',
-    revocationUrl: null,
-    revocationNote: 'Set a new password for the broker user (mosquitto_passwd without -b prompts for it) and reload the broker.',
-    examples: {
-      positives: (g) => [`mosquitto_passwd -b /mosquitto/config/passwd turbine08 ${g.s(shellSafePassword(g))}`, `sudo mosquitto_passwd -c -b /etc/mosquitto/passwd sensor '${g.s(g.alnum(16))}'`],
-      negatives: () => ['mosquitto_passwd -b /etc/mosquitto/passwd sensor "$MQTT_PASS"', 'mosquitto_passwd -c /etc/mosquitto/passwd sensor', 'mosquitto_passwd -U /etc/mosquitto/passwd'],
     },
   },
 ];

@@ -14,7 +14,7 @@ const NOT_A_PRODUCT =
   /^(?:is|has|can|should|enable|enabled|disable|allow|use|show|require|required|must|super|site|default|role|roles|group|team|tenant|org|global|local|system|sys|domain|realm|cluster|namespace|project|account|user|users|email|mail|contact|notify|first|initial|main|primary|root|app|db|database)$/i;
 
 /** What may precede the name on its line: blanks, a diff's or plan's marker, `export`, `set`, a declaration keyword. */
-const LINE_HEAD = /^[ \t]{0,16}(?:[+~-][ \t]{1,4})?(?:(?:export|set|const|let|var|val|static|final|String|string|readonly)[ \t]{1,4}){0,3}["']?$/;
+const LINE_HEAD = /^[ \t]{0,16}(?:[+~-][ \t]{1,4})?(?:(?:export|s(?:et|t(?:atic|ring))|const|let|va[lr]|final|String|readonly)[ \t]{1,4}){0,3}["']?$/;
 
 function validate(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
