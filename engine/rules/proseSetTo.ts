@@ -23,7 +23,8 @@ const CHANGED_TO =
 const VERB_AFTER = '[ \\t](?:auf|in)';
 const CLOSE = '(?:\\*\\*|__|``|</(?:strong|b|code)>|[`"\'”»)])?';
 
-const PATTERN = new RegExp(`(?<![\\p{L}])${CHANGED_TO}[ \\t]{0,3}[:：]?[ \\t]{0,3}${OPEN}(?<secret>${VALUE})`, 'iu');
+// The value may open the next line of a hard-wrapped paragraph (`…was changed to\nX after the audit`).
+const PATTERN = new RegExp(`(?<![\\p{L}])${CHANGED_TO}(?:[ \\t]{0,3}[:：]?[ \\t]{0,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,8})${OPEN}(?<secret>${VALUE})`, 'iu');
 const VERB_AFTER_PATTERN = new RegExp(
   `(?:${VERB_AFTER}[ \\t]{1,3}${OPEN}|(?<![^\\s"'\`*(]))(?<secret>${VALUE})${CLOSE}[ \\t]{1,3}(?:geändert|geaendert|zurückgesetzt|gesetzt|olarak[ \\t](?:ayarland[ıi]|değiştiril(?:di|miş)|değiştirdim|güncellendi))(?![\\p{L}])`,
   'iu',
@@ -39,12 +40,17 @@ function validateSetTo(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   if (NOT_A_PASSWORD.test(value) || !prosePassword(value, ctx) || continuesSentence(value, ctx)) return false;
   if (!(passwordShaped(value) || lettersAndDigits(value))) return false;
-  const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  const { line: valueLine, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  // A value opening its line continues the line above (a hard-wrapped paragraph): read the two as one.
+  const wrapped = lineStart > 0 && /^[ \t]*$/.test(ctx.text.slice(lineStart, ctx.start));
+  const above = wrapped ? ctx.text.slice(lineStartNear(ctx.text, lineStart - 1, lineStart - 400), lineStart).replace(/\r?\n$/, '') : '';
+  if (wrapped && (/^[ \t]*(?:#|[-*+][ \t]*$)/.test(above) || above.trim() === '')) return false;
+  const line = wrapped ? `${above} ${valueLine.trimStart()}` : valueLine;
   // The clause before the value (back to the last sentence end) names the password, and says nothing that makes it a
   // policy, a hash or an example.
-  const before = line.slice(0, ctx.start - lineStart);
+  const before = wrapped ? `${above} ` : valueLine.slice(0, ctx.start - lineStart);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
-  const after = line.slice(ctx.end - lineStart, ctx.end - lineStart + 40);
+  const after = valueLine.slice(ctx.end - lineStart, ctx.end - lineStart + 40);
   if (NOT_A_VALUE_LINE.test(clause)) return false;
   const named = (text: string) => PASSWORD_CONTEXT.test(text) || INFLECTED_PASSWORD.test(text);
   if (named(clause) || (/olarak|geändert|geaendert|zurückgesetzt|gesetzt/i.test(after) && named(line))) return true;
@@ -130,6 +136,8 @@ export const proseSetToRules: Rule[] = [
         `Ik heb het wachtwoord veranderd in ${g.s(humanPassword(g))}, klopt dat?`,
         `пароль от роутера поменял на ${g.s(humanPassword(g))}, теперь норм.`,
         `He probado a cambiar la contraseña a ${g.s(humanPassword(g))} pero sigue igual.`,
+        // A hard-wrapped paragraph: the value opens the next line.
+        `**Access:** the HMI "engineer" level password for Unit 2 was changed to\n${g.s(humanPassword(g))} after the audit finding.`,
       ],
       negatives: (g) => [
         'We changed the password policy to NIST 800-63B.',
@@ -144,6 +152,9 @@ export const proseSetToRules: Rule[] = [
         'La contraseña se cambió a través del portal.',
         `the admin password is in the vault\nalso changed the build image to node${g.digits(2)} yesterday\n`,
         `Password policy: 12 characters\nWe changed the rule to Rule${g.digits(2)}!x last week.\n`,
+        // A wrapped line under a heading's words, and a list of steps: the next line is no value.
+        'The admin password was changed to\nmeet the audit finding.\n',
+        `Passwords were rotated to\n${g.digits(4)} characters minimum.\n`,
       ],
     },
   },
