@@ -23,7 +23,7 @@ export const oracleReplacePasswordRules: Rule[] = [
     description: "Old password after `REPLACE` in Oracle's `ALTER USER … IDENTIFIED BY new REPLACE old`",
     keywords: ['identified by'],
     keywordWindow: { before: 4, after: 300 },
-    pattern: /\bIDENTIFIED[ \t]{1,4}BY[ \t]{1,4}(?:"[^"\n]{1,128}"|[^\s";]{1,128})[ \t]{1,4}REPLACE[ \t]{1,4}"?(?<secret>[^\s";]{4,128})"?(?=[ \t]{0,8}(?:;|\r?\n|$))/i,
+    pattern: /\bIDENTIFIED[ \t]{1,4}BY[ \t]{1,4}(?:"[^"\n]{1,128}"|[^\s";]{1,128})[ \t]{1,4}REPLACE[ \t]{1,4}"?(?<secret>[^\s";`]{4,128})"?(?=[ \t]{0,8}(?:;|\r?\n|$))/i,
     validate,
     envName: 'ORACLE_PASSWORD',
     severity: 'error',
@@ -35,7 +35,12 @@ export const oracleReplacePasswordRules: Rule[] = [
         `ALTER USER app_owner IDENTIFIED BY "${g.lower(5)}${g.digits(3)}@Q" REPLACE "${g.s(`${g.pick(['walnut', 'harbor', 'copper'])}${g.digits(3)}`)}";`,
         `alter user scott identified by ${g.alnum(12)} replace ${g.s(`${g.pick(['Tiger', 'Falcon'])}${g.digits(2)}!`)};`,
       ],
-      negatives: (g) => [`ALTER USER app_owner IDENTIFIED BY "${g.alnum(12)}";`, `ALTER USER app_owner IDENTIFIED BY :new_pw REPLACE :old_pw;`, `ALTER USER app_owner IDENTIFIED BY &new REPLACE changeme;`],
+      negatives: (g) => [
+        `ALTER USER app_owner IDENTIFIED BY "${g.alnum(12)}";`,
+        `ALTER USER app_owner IDENTIFIED BY :new_pw REPLACE :old_pw;`,
+        `ALTER USER app_owner IDENTIFIED BY &new REPLACE changeme;`,
+        'the syntax is `ALTER USER … IDENTIFIED BY new REPLACE old`;',
+      ],
     },
   },
 ];
