@@ -133,8 +133,9 @@ export const logisticsToolRules: Rule[] = [
     keywords: ['password', 'pwd,'],
     keywordWindow: { before: 0, after: 24 },
     pattern: /(?<![A-Za-z])(?:password\d{6}[ ]|PWD,\d{4,6},)(?<secret>\d{6})(?![0-9])/i,
-    appliesToText: (text) => TRACKER_TEXT.test(text),
-    validate: (value) => !TRACKER_DEFAULT.test(value),
+    // The whole text is searched only when a command-shaped match is found: most texts with `password` or `monitor`
+    // hold none, and a search of each of them up front cost more than both rules' regexes.
+    validate: (value, ctx) => !TRACKER_DEFAULT.test(value) && TRACKER_TEXT.test(ctx.text),
     envName: 'TRACKER_PASSWORD',
     docsUrl: 'https://www.traccar.org/protocols/',
     revocationNote: 'Send the tracker a new password change command from the fleet phone, and keep the password in the fleet tool, not in set-up notes.',
@@ -150,8 +151,9 @@ export const logisticsToolRules: Rule[] = [
     keywords: ['adminip', 'apn', 'begin', 'noadmin', 'fix0', 'fix1', 'gprs', 'tracker', 'monitor', 'imei', 'nofix'],
     keywordWindow: { before: 0, after: 20 },
     pattern: /(?<![A-Za-z0-9])(?:adminip|apn|begin|admin|noadmin|fix\d{3}[smh]\*{3}n|gprs|tracker|monitor|imei|nofix)(?<secret>\d{6})(?![0-9A-Za-z])/i,
-    appliesToText: (text) => TRACKER_TEXT.test(text),
-    validate: (value) => !TRACKER_DEFAULT.test(value),
+    // The whole text is searched only when a command-shaped match is found: most texts with `password` or `monitor`
+    // hold none, and a search of each of them up front cost more than both rules' regexes.
+    validate: (value, ctx) => !TRACKER_DEFAULT.test(value) && TRACKER_TEXT.test(ctx.text),
     envName: 'TRACKER_PASSWORD',
     docsUrl: 'https://www.traccar.org/protocols/',
     revocationNote: 'Send the tracker a new password change command from the fleet phone, and keep the password in the fleet tool, not in set-up notes.',
