@@ -71,8 +71,8 @@ function validateQuotedPassphrase(value: string, ctx: MatchContext, repeats = fa
 
 const NOUNS = ['dolphin', 'lobster', 'hammock', 'gravel', 'noodle', 'bramble', 'zucchini', 'copper', 'iguana', 'canyon', 'yodel', 'radish', 'walnut', 'pelican'];
 
-/** Distinct nouns for the examples' passphrases. */
-function words(g: ExampleGen, n: number): string {
+/** Distinct nouns for the examples' passphrases (shared with proseSpacedPassphrase.ts). */
+export function words(g: ExampleGen, n: number): string {
   const out: string[] = [];
   while (out.length < n) {
     const w = g.pick(NOUNS);

@@ -5,10 +5,10 @@
 // their label; this rule reads the words where no label stands beside them. Every word must be plain (no grammar, no
 // participle, plural or adverb, no word of a sentence: proseQuotedPassphrase) and none may be a context word itself.
 import { lineStartNear } from '../detect/lineStartNear';
-import type { ExampleGen, MatchContext, Rule } from '../types';
+import type { MatchContext, Rule } from '../types';
 import { base, foldedKeywords, lineAround, proseApplies } from './prose';
 import { chatPath, NOT_A_VALUE_LINE } from './proseFollowup';
-import { plainPassphraseWords } from './proseQuotedPassphrase';
+import { plainPassphraseWords, words } from './proseQuotedPassphrase';
 
 /** Words that make a run of plain words a passphrase: its kind, what it unlocks, or a remark on its spaces. */
 const CONTEXT_WORDS = [
@@ -109,18 +109,6 @@ function validateSpacedPassphrase(value: string, ctx: MatchContext): boolean {
   // Alone on its line, the line above must introduce it (`…passphrase (Veeam):`, a question) or a remark must follow.
   if (alone && !opener) return /[:：?？][ \t*_`]*\r?\n[ \t\r\n]*$/.test(ctx.text.slice(twoUp, ctx.start)) || CONTEXT.test(after);
   return true;
-}
-
-const NOUNS = ['dolphin', 'lobster', 'hammock', 'gravel', 'noodle', 'bramble', 'zucchini', 'copper', 'iguana', 'canyon', 'radish', 'walnut', 'pelican', 'tundra'];
-
-/** Distinct nouns for the examples' passphrases. */
-function words(g: ExampleGen, n: number): string {
-  const out: string[] = [];
-  while (out.length < n) {
-    const w = g.pick(NOUNS);
-    if (!out.includes(w)) out.push(w);
-  }
-  return out.join(' ');
 }
 
 export const proseSpacedPassphraseRules: Rule[] = [
