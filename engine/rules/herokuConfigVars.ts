@@ -1,6 +1,7 @@
 // `heroku config` prints an app's environment under a `=== <app> Config Vars` header, one `NAME:   value` row per
 // variable with the values aligned into a column. Pasted into migration notes and tickets (Markdown, text), the
 // rows are data wherever they sit: the header says so, and the prose rules do not read aligned `NAME:` columns.
+import { lineStartNear } from '../detect/lineStartNear';
 import { readSecretName } from '../validators/secretName';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import { passwordVerdict } from '../validators/secretValue';
@@ -12,12 +13,19 @@ const HEADER = /^=== [^\n]{1,80} Config Vars[ \t]*$/m;
 /** A row of the table: `NAME:`, blanks, a value. */
 const ROW = /^[A-Z][A-Z0-9_]{0,79}:[ \t]+\S[^\n]*$/;
 
+/** How far back one row may reach. */
+const ROW_REACH = 2000;
+
 /** The match's line sits in a block of such rows that opens with the header. */
 function underHeader(text: string, start: number): boolean {
-  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Bounded walks back (a minified one-line text must not cost a walk of the line per candidate); a row longer than
+  // ROW_REACH ends the table.
+  let lineStart = lineStartNear(text, start, start - ROW_REACH);
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
   // Rows of one table: at most 200 of them back to the header.
   for (let rows = 0; rows < 200 && lineStart > 0; rows++) {
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const prevStart = lineStartNear(text, lineStart - 1, lineStart - 1 - ROW_REACH);
+    if (prevStart > 0 && text.charCodeAt(prevStart - 1) !== 10) return false;
     const prev = text.slice(prevStart, lineStart - 1).replace(/\r$/, '');
     if (HEADER.test(prev)) return true;
     if (!ROW.test(prev)) return false;

@@ -3,6 +3,7 @@
 // `proxy_set_header DHL-API-Key "…"`), an Authorization header whose whole value is the key, with no scheme
 // (Royal Mail Click & Drop), and a key given as the Basic user with an empty password (`curl -u KEY:` for Onfleet,
 // Stripe, Chargebee, Freshdesk).
+import { lineStartNear } from '../detect/lineStartNear';
 import { isLiteralToken } from '../validators/literalArgument';
 import type { ExampleGen, Rule } from '../types';
 
@@ -89,8 +90,8 @@ export const httpKeyHeaderRules: Rule[] = [
     keywordWindow: { before: 0, after: 600 },
     pattern: /(?<=[\s"'])(?:-u|--user)(?:=|[ \t]{1,4})["']?(?<secret>[A-Za-z0-9_.-]{20,200}):[xX]?(?=["']?(?:[ \t]|\\?$))/m,
     validate: (value, ctx) => {
-      const lineStart = ctx.text.lastIndexOf('\n', ctx.start) + 1;
-      return /\bcurl\b/.test(ctx.text.slice(Math.max(lineStart, ctx.start - 300), ctx.start)) && isKeyAsBasicUser(value, '');
+      const lineStart = lineStartNear(ctx.text, ctx.start, ctx.start - 300);
+      return /\bcurl\b/.test(ctx.text.slice(lineStart, ctx.start)) && isKeyAsBasicUser(value, '');
     },
     envName: 'API_KEY',
     docsUrl: 'https://everything.curl.dev/http/auth.html',

@@ -4,7 +4,7 @@
 // is a phrase with spaces (`con espacios`, `c'est la passphrase`). prose-spoken-passphrase reads the words right after
 // their label; this rule reads the words where no label stands beside them. Every word must be plain (no grammar, no
 // participle, plural or adverb, no word of a sentence: proseQuotedPassphrase) and none may be a context word itself.
-import { lineStartNear } from '../detect/lineStartNear';
+import { lineEndNear, lineStartNear } from '../detect/lineStartNear';
 import type { MatchContext, Rule } from '../types';
 import { base, foldedKeywords, lineAround, proseApplies } from './prose';
 import { chatPath, NOT_A_VALUE_LINE } from './proseFollowup';
@@ -95,10 +95,10 @@ function validateSpacedPassphrase(value: string, ctx: MatchContext): boolean {
   const alone = LINE_START.test(prefix);
   if (!opener && !alone) return false;
   // The remark after it (`, con espacios.`, next line `c'est la passphrase`), at most one line down.
-  const lineEnd = ctx.text.indexOf('\n', ctx.end);
-  const nextEnd = lineEnd < 0 ? -1 : ctx.text.indexOf('\n', lineEnd + 1);
-  const after = ctx.text.slice(ctx.end, Math.min(ctx.end + 120, nextEnd < 0 ? ctx.text.length : nextEnd));
-  if (NAMED_LATER.test(ctx.text.slice(ctx.end, lineEnd < 0 ? Math.min(ctx.text.length, ctx.end + 200) : Math.min(lineEnd, ctx.end + 200)))) return false;
+  const lineEnd = lineEndNear(ctx.text, ctx.end, ctx.end + 200);
+  const nextEnd = lineEndNear(ctx.text, lineEnd + 1, lineEnd + 121);
+  const after = ctx.text.slice(ctx.end, Math.min(ctx.end + 120, nextEnd));
+  if (NAMED_LATER.test(ctx.text.slice(ctx.end, lineEnd))) return false;
   // The clause before it on its line, and the two lines above.
   const aboveStart = lineStart > 0 ? lineStartNear(ctx.text, Math.max(0, lineStart - 1), lineStart - 300) : lineStart;
   const twoUp = aboveStart > 0 ? lineStartNear(ctx.text, aboveStart - 1, aboveStart - 300) : aboveStart;
