@@ -69,6 +69,9 @@ import { TRAVEL_DOCS as DEV19_TRAVEL_DOCS } from '../../bench/quality/realWorld/
 import { DEV20_SET } from '../../bench/quality/realWorld/dev20Set';
 import { ENERGY_DOCS as DEV20_ENERGY_DOCS } from '../../bench/quality/realWorld/dev20/energy';
 import { LOGISTICS_DOCS as DEV20_LOGISTICS_DOCS } from '../../bench/quality/realWorld/dev20/logistics';
+import { DEV21_SET } from '../../bench/quality/realWorld/dev21Set';
+import { FINANCE_DOCS as DEV21_FINANCE_DOCS } from '../../bench/quality/realWorld/dev21/finance';
+import { CIVIC_DOCS as DEV21_CIVIC_DOCS } from '../../bench/quality/realWorld/dev21/civic';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -216,6 +219,9 @@ const PARTS = [
   // rw-dev20: two parts written at once; each joins the checks once its writer fills it.
   { id: 'rw-dev20-energy', title: 'rw-dev20 energy and industrial OT', seed: DEV20_SET.seed, docs: DEV20_ENERGY_DOCS, areas: ['config-syntax', 'command-line', 'logs-and-output', 'prose', 'precision'] },
   { id: 'rw-dev20-logistics', title: 'rw-dev20 logistics and supply chain', seed: DEV20_SET.seed, docs: DEV20_LOGISTICS_DOCS, areas: ['config-syntax', 'code', 'http-auth', 'prose', 'precision'] },
+  // rw-dev21: two parts written at once; each joins the checks once its writer fills it.
+  { id: 'rw-dev21-finance', title: 'rw-dev21 finance, banking and insurance', seed: DEV21_SET.seed, docs: DEV21_FINANCE_DOCS, areas: ['config-syntax', 'code', 'command-line', 'prose', 'precision'] },
+  { id: 'rw-dev21-civic', title: 'rw-dev21 legal, non-profit, real estate and construction', seed: DEV21_SET.seed, docs: DEV21_CIVIC_DOCS, areas: ['config-syntax', 'http-auth', 'logs-and-output', 'prose', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 
