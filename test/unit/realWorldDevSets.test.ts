@@ -221,7 +221,13 @@ const PARTS = [
   { id: 'rw-dev20-logistics', title: 'rw-dev20 logistics and supply chain', seed: DEV20_SET.seed, docs: DEV20_LOGISTICS_DOCS, areas: ['config-syntax', 'code', 'http-auth', 'prose', 'precision'] },
   // rw-dev21: two parts written at once; each joins the checks once its writer fills it.
   { id: 'rw-dev21-finance', title: 'rw-dev21 finance, banking and insurance', seed: DEV21_SET.seed, docs: DEV21_FINANCE_DOCS, areas: ['config-syntax', 'code', 'command-line', 'prose', 'precision'] },
-  { id: 'rw-dev21-civic', title: 'rw-dev21 legal, non-profit, real estate and construction', seed: DEV21_SET.seed, docs: DEV21_CIVIC_DOCS, areas: ['config-syntax', 'http-auth', 'logs-and-output', 'prose', 'precision'] },
+  {
+    id: 'rw-dev21-civic',
+    title: 'rw-dev21 legal, non-profit, real estate and construction',
+    seed: DEV21_SET.seed,
+    docs: DEV21_CIVIC_DOCS,
+    areas: ['config-syntax', 'http-auth', 'logs-and-output', 'prose', 'precision'],
+  },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 
