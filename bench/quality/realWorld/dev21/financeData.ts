@@ -106,7 +106,7 @@ libname pol odbc noprompt="DSN=PolicyAdmin;UID=act_read;PWD=${k.cs()};" schema=d
 libname stage "/sasdata/reserving/2026Q1";
 
 /* Encoded password (PROC PWENCODE) for the Teradata library */
-libname tdw teradata server=tdprod user=act_batch password="${k.n('{SAS002}' + k.g.hex(32).toUpperCase())}";
+libname tdw teradata server=tdprod user=act_batch password="${k.u('{SAS002}' + k.g.hex(32).toUpperCase())}";
 
 %let valuation_date = '31MAR2026'd;
 %let lob_list = MOTOR HOME LIAB;

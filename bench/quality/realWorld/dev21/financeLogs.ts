@@ -111,7 +111,7 @@ export const FINANCE_LOG_DOCS: RealWorldDoc[] = [
     (
       k,
     ) => `${F.ipv4(k.g, '10.8')} - - [05/Mar/2026:08:01:12 +0000] "GET /statements/download?account=${k.n(F.account(k.g))}&month=2026-02&access_token=${k.http(k.g.base64url(43))} HTTP/1.1" 200 48211 "-" "Mozilla/5.0"
-${F.ipv4(k.g, '10.8')} - - [05/Mar/2026:08:01:40 +0000] "GET /statements/download?account=${k.n(F.account(k.g))}&month=2026-01&sig=${k.n(k.g.hex(64))} HTTP/1.1" 403 162 "-" "curl/8.5.0"
+${F.ipv4(k.g, '10.8')} - - [05/Mar/2026:08:01:40 +0000] "GET /statements/download?account=${k.n(F.account(k.g))}&month=2026-01&sig=${k.u(k.g.hex(64))} HTTP/1.1" 403 162 "-" "curl/8.5.0"
 ${F.ipv4(k.g, '10.8')} - - [05/Mar/2026:08:02:03 +0000] "POST /api/login HTTP/1.1" 200 512 "-" "okhttp/4.12.0"
 ${F.ipv4(k.g, '10.8')} - - [05/Mar/2026:08:02:55 +0000] "GET /health?rid=${k.n(k.g.hex(16))} HTTP/1.1" 200 2 "-" "kube-probe/1.29"
 `,
