@@ -45,7 +45,7 @@ returned on creation was ${k.tok()}. Expiry shows ${k.n('2026-05-01T00:00:00Z')}
       {
         "request": {
           "method": "GET",
-          "url": "https://api.stripe.com/v1/payment_intents/${k.n('pi_' + k.g.alnum(24))}?client_secret=${k.n('pi_' + k.g.alnum(24) + '_secret_' + k.g.alnum(25))}&key=${k.n(C.stripePub(k.g))}"
+          "url": "https://api.stripe.com/v1/payment_intents/${k.n('pi_' + k.g.alnum(24))}?client_secret=${k.u('pi_' + k.g.alnum(24) + '_secret_' + k.g.alnum(25))}&key=${k.n(C.stripePub(k.g))}"
         }
       }
     ]
