@@ -40,4 +40,11 @@ describe('rw-dev11..20 non-prose classes (tuner D)', () => {
     assert.deepEqual(values('password: Passwords Do Not Match\n', 'config/app.yml'), []);
     assert.deepEqual(values(`api_key: ${words}\n`, 'config/app.yml'), []);
   });
+
+  it("reads ManageEngine's technician key (a UUID) under techKey / TECHNICIAN_KEY, not a tech stack's name", () => {
+    const [a, b] = [g.uuid().toUpperCase(), g.uuid()];
+    assert.deepEqual(values(`$techKey = '${a}'\n$sdp = 'https://sdp.corp.local:8080'\n`, 'scripts/Create-SDPTicket.ps1'), [a]);
+    assert.deepEqual(values(`@{\n    SdpUrl    = 'https://sdp.corp.local'\n    TechKey   = '${b}'\n}\n`, 'modules/CorpTools/CorpTools.config.psd1'), [b]);
+    assert.deepEqual(values("const techKey = 'react';\nexport const TECH_KEY = 'frontend-stack';\n", 'src/stack.ts'), []);
+  });
 });
