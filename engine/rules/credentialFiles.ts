@@ -548,7 +548,15 @@ export const credentialFileRules: Rule[] = [
         `crypto isakmp key ${g.s(g.alnum(20))} address 203.0.113.17\n`,
         `rtr-mad-02#configure terminal\nrtr-mad-02(config)#enable secret ${g.s(`${g.digits(1)}${g.lower(4)}${g.digits(3)}`)}\nrtr-mad-02(config)#end\n`,
       ],
-      negatives: () => ['enable secret 9 $9$abcdefgh$ijklmnopqrstuv\n', 'snmp-server community public RO\n', 'crypto key generate rsa modulus 2048\n', 'enable password 8Ry2YjIyt7RRXU24 pbkdf2\n', 'enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\n', 'enable secret level 15 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\n', 'enable secret <password>\n'],
+      negatives: () => [
+        'enable secret 9 $9$abcdefgh$ijklmnopqrstuv\n',
+        'snmp-server community public RO\n',
+        'crypto key generate rsa modulus 2048\n',
+        'enable password 8Ry2YjIyt7RRXU24 pbkdf2\n',
+        'enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\n',
+        'enable secret level 15 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\n',
+        'enable secret <password>\n',
+      ],
     },
   },
   {

@@ -97,7 +97,13 @@ export const publicSectorToolRules: Rule[] = [
         `//STEP01   EXEC PGM=FTP,PARM='(EXIT'\n//INPUT    DD *\nsftp.bank-edi.example\nCONTOSO01 ${g.s(hostPassword(g))}\nBINARY\nPUT 'PROD.PAYMENT.DAILY' PAYMENT.DAT\nQUIT\n`,
         `open ftp.assessor.example\nuser assessor_upload ${g.s(shellSafePassword(g))}\nbinary\nput cama.csv\nbye\n`,
       ],
-      negatives: () => ['open ftp.example.com\nanonymous\nguest@example.com\nls\n', 'open ftp.example.com\nuser deploy\n%FTP_PASSWORD%\nbinary\n', 'open the file\nthen read it\ncarefully\nand close it\n', 'open ftp.example.com\nuser deploy %FTP_PASSWORD%\nbinary\n', 'open ftp.example.com\nuser deploy\nbinary\nput x.csv\n'],
+      negatives: () => [
+        'open ftp.example.com\nanonymous\nguest@example.com\nls\n',
+        'open ftp.example.com\nuser deploy\n%FTP_PASSWORD%\nbinary\n',
+        'open the file\nthen read it\ncarefully\nand close it\n',
+        'open ftp.example.com\nuser deploy %FTP_PASSWORD%\nbinary\n',
+        'open ftp.example.com\nuser deploy\nbinary\nput x.csv\n',
+      ],
     },
   },
   {
