@@ -515,12 +515,14 @@ export const credentialFileRules: Rule[] = [
     family: 'credential-file',
     priority: 'context',
     description: 'Clear-text password, SNMP community or TACACS+/RADIUS key in a network device configuration',
-    keywords: ['password 0 ', 'password 7 ', 'secret 0 ', 'snmp-server community', 'enable password', 'key '],
+    keywords: ['password 0 ', 'password 7 ', 'secret 0 ', 'snmp-server community', 'enable password', 'enable secret', 'key '],
     keywordWindow: { before: 40, after: 220 },
     // Type 0 is clear text and type 7 Cisco's reversible obfuscation (it decodes with a public table, so it is the
-    // password too); `crypto isakmp key` is an IKEv1 pre-shared key.
+    // password too); `crypto isakmp key` is an IKEv1 pre-shared key. `enable secret X` without a type is the clear
+    // text typed at the prompt (a console log, a setup script: rw-dev15); the device stores it as `enable secret 9 $9$…`,
+    // whose one-digit type the value's four characters never match.
     pattern:
-      /(?:\bpassword[ \t]{1,4}[07][ \t]{1,4}|\bsecret[ \t]{1,4}0[ \t]{1,4}|\bsnmp-server[ \t]{1,4}community[ \t]{1,4}|\benable[ \t]{1,4}password[ \t]{1,4}|\bcrypto[ \t]{1,4}isakmp[ \t]{1,4}key[ \t]{1,4}(?:0[ \t]{1,4})?|^[ \t]{0,8}(?:tacacs-server[ \t]{1,4}|radius-server[ \t]{1,4})?key[ \t]{1,4}(?:[07][ \t]{1,4})?)(?<secret>[^\s"'`\\]{4,200})/m,
+      /(?:\bpassword[ \t]{1,4}[07][ \t]{1,4}|\bsecret[ \t]{1,4}0[ \t]{1,4}|\bsnmp-server[ \t]{1,4}community[ \t]{1,4}|\benable[ \t]{1,4}password[ \t]{1,4}|\benable[ \t]{1,4}secret[ \t]{1,4}(?:0[ \t]{1,4})?(?!level\b)|\bcrypto[ \t]{1,4}isakmp[ \t]{1,4}key[ \t]{1,4}(?:0[ \t]{1,4})?|^[ \t]{0,8}(?:tacacs-server[ \t]{1,4}|radius-server[ \t]{1,4})?key[ \t]{1,4}(?:[07][ \t]{1,4})?)(?<secret>[^\s"'`\\]{4,200})/m,
     validate: (s, ctx) => {
       const line = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', ctx.start - 1) + 1), ctx.start);
       const type7 = /(?:password|key)[ \t]{1,4}7[ \t]{1,4}$/.test(line);
@@ -544,8 +546,17 @@ export const credentialFileRules: Rule[] = [
         `tacacs server TAC1\n address ipv4 10.0.0.5\n key ${g.s(`${g.alnum(6)}.${g.alnum(3)}`)}\n`,
         `line vty 0 4\n password 7 ${g.s(`0${g.digits(1)}${g.hex(20).toUpperCase()}`)}\n login local\n`,
         `crypto isakmp key ${g.s(g.alnum(20))} address 203.0.113.17\n`,
+        `rtr-mad-02#configure terminal\nrtr-mad-02(config)#enable secret ${g.s(`${g.digits(1)}${g.lower(4)}${g.digits(3)}`)}\nrtr-mad-02(config)#end\n`,
       ],
-      negatives: () => ['enable secret 9 $9$abcdefgh$ijklmnopqrstuv\n', 'snmp-server community public RO\n', 'crypto key generate rsa modulus 2048\n', 'enable password 8Ry2YjIyt7RRXU24 pbkdf2\n'],
+      negatives: () => [
+        'enable secret 9 $9$abcdefgh$ijklmnopqrstuv\n',
+        'snmp-server community public RO\n',
+        'crypto key generate rsa modulus 2048\n',
+        'enable password 8Ry2YjIyt7RRXU24 pbkdf2\n',
+        'enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\n',
+        'enable secret level 15 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\n',
+        'enable secret <password>\n',
+      ],
     },
   },
   {

@@ -35,7 +35,7 @@ const LABELS = [
 ];
 
 /** Words of grammar in the languages of LABELS: a quoted run holding one is a phrase of the sentence, not a passphrase. */
-const GRAMMAR = new Set(
+export const GRAMMAR = new Set(
   (
     'a an the to of in on at for with from by is are was be been it its this that these those your my our their his her you we they he she i me ' +
     'and or not no yes if then than as do does did have has had will would can could should must may all any some each every more most ' +
@@ -95,7 +95,7 @@ const SPOKEN_WORD = `(?!(?:${STOP_WORDS})(?![\\p{L}]))[a-z\\u00DF-\\u00FF]{3,12}
 const SENTENCE_SUFFIX = /(?:ed|ing|ly|tion|sion|ment|ness|ful|ous|ive|able|ible|ise|ize|[^su]s)$/;
 
 /** Adverbs, participles and adjectives that follow a password word in a sentence (`is never written down anywhere`). */
-const SENTENCE_ADVERBS = new Set(
+export const SENTENCE_ADVERBS = new Set(
   (
     'never always often ever again already also only even still yet now here there today tomorrow yesterday anywhere everywhere ' +
     'somewhere nowhere elsewhere down up out off over under below above inside outside too very much many well kept set sent put ' +

@@ -77,11 +77,13 @@ export const publicSectorToolRules: Rule[] = [
     provider: 'FTP',
     family: 'generic',
     priority: 'context',
-    description: 'Password on its own line in an FTP command script (ftp -s:file, a JCL FTP step): host, user, password, then FTP commands',
+    // The user and the password may share a line: `user NAME PW` of a `ftp -n` script, `NAME PW` in a z/OS FTP step's
+    // input (rw-dev13).
+    description: 'Password in an FTP command script (ftp -s:file, a JCL FTP step): host, user, password (on its own line or after the user), then FTP commands',
     keywords: ['open ', 'pgm=ftp'],
     keywordWindow: { before: 2, after: 400 },
     pattern:
-      /(?:^|\n)(?:[ \t]{0,8}open[ \t]{1,4}[A-Za-z0-9.-]{1,100}(?:[ \t]{1,4}[0-9]{1,5})?|\/\/[A-Z0-9#@$]{1,8}[ \t]{1,8}DD[ \t]{1,8}\*[ \t]*\r?\n[ \t]{0,8}[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24})[ \t]*\r?\n[ \t]{0,8}(?:user[ \t]{1,4})?[A-Za-z0-9_.\\@#$-]{1,64}[ \t]*\r?\n[ \t]{0,8}(?<secret>[^\s]{4,64})[ \t]*(?=\r?\n)/,
+      /(?:^|\n)(?:[ \t]{0,8}open[ \t]{1,4}[A-Za-z0-9.-]{1,100}(?:[ \t]{1,4}[0-9]{1,5})?|\/\/[A-Z0-9#@$]{1,8}[ \t]{1,8}DD[ \t]{1,8}\*[ \t]*\r?\n[ \t]{0,8}[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24})[ \t]*\r?\n[ \t]{0,8}(?:user[ \t]{1,4})?(?!user[ \t])[A-Za-z0-9_.\\@#$-]{1,64}(?:[ \t]*\r?\n[ \t]{0,8}|[ \t]{1,4})(?<secret>[^\s]{4,64})[ \t]*(?=\r?\n)/,
     validate: validateFtpScript,
     envName: 'FTP_PASSWORD',
     severity: 'error',
@@ -92,8 +94,16 @@ export const publicSectorToolRules: Rule[] = [
       positives: (g) => [
         `open ftp.assessor.example\nassessor_upload\n${g.s(shellSafePassword(g))}\nbinary\nput cama.csv\nbye\n`,
         `//STEP01   EXEC PGM=FTP,PARM='(EXIT'\n//INPUT    DD *\nftp.revenue.example\nCNTY047\n${g.s(hostPassword(g))}\nBINARY\nPUT 'PROD.TAXROLL' TAXROLL.DAT\nQUIT\n`,
+        `//STEP01   EXEC PGM=FTP,PARM='(EXIT'\n//INPUT    DD *\nsftp.bank-edi.example\nCONTOSO01 ${g.s(hostPassword(g))}\nBINARY\nPUT 'PROD.PAYMENT.DAILY' PAYMENT.DAT\nQUIT\n`,
+        `open ftp.assessor.example\nuser assessor_upload ${g.s(shellSafePassword(g))}\nbinary\nput cama.csv\nbye\n`,
       ],
-      negatives: () => ['open ftp.example.com\nanonymous\nguest@example.com\nls\n', 'open ftp.example.com\nuser deploy\n%FTP_PASSWORD%\nbinary\n', 'open the file\nthen read it\ncarefully\nand close it\n'],
+      negatives: () => [
+        'open ftp.example.com\nanonymous\nguest@example.com\nls\n',
+        'open ftp.example.com\nuser deploy\n%FTP_PASSWORD%\nbinary\n',
+        'open the file\nthen read it\ncarefully\nand close it\n',
+        'open ftp.example.com\nuser deploy %FTP_PASSWORD%\nbinary\n',
+        'open ftp.example.com\nuser deploy\nbinary\nput x.csv\n',
+      ],
     },
   },
   {

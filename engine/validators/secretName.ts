@@ -123,6 +123,10 @@ export const KEY_KINDS = [
   'decrypt',
   'cipher',
   'crypto',
+  // ManageEngine's technician key (`TECHNICIAN_KEY`, `$techKey`, `TechKey` in a module's config): a UUID that acts
+  // as the technician in ServiceDesk Plus's API (rw-dev13).
+  'tech',
+  'technician',
 ];
 
 const WORD_KIND = new Map<string, SecretNameKind>([

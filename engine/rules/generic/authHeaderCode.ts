@@ -6,6 +6,7 @@
 // HeaderValue::from_static("Bearer v")` in Rust) and R's `add_headers(Authorization = paste("Bearer", "v"))`.
 import { decodeBase64Text } from '../credentialFiles';
 import { fileKind } from '../../validators/fileKind';
+import { isKeyAsBasicUser } from '../httpKeyHeaders';
 import { isLiteralToken, isStandIn } from '../../validators/literalArgument';
 import type { MatchContext, Rule } from '../../types';
 
@@ -19,6 +20,8 @@ function basicPair(value: string): boolean {
   const colon = text.indexOf(':');
   if (colon < 0 || colon > 200 || /\s/.test(text.slice(0, colon))) return false;
   const password = text.slice(colon + 1);
+  // An API key as the user with an empty password (Unity Cloud Build, Onfleet, Stripe): the key alone (rw-dev18).
+  if (isKeyAsBasicUser(text.slice(0, colon), password)) return true;
   return password.length >= 3 && !/^\s|\s$|\n/.test(password) && !isStandIn(password);
 }
 
@@ -53,6 +56,7 @@ export const authHeaderCodeRule: Rule = {
       `client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "${g.s(g.alnum(40))}");`,
       `http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${g.s(Buffer.from(`acme:${g.alnum(16)}`).toString('base64'))}");`,
       `$headers = @{ Authorization = "Basic ${g.s(Buffer.from(`deploy:${g.alnum(14)}`).toString('base64'))}" }`,
+      `$headers = @{\n  Authorization = "Basic ${g.s(Buffer.from(`${g.hex(32)}:`).toString('base64'))}"\n  "Content-Type" = "application/json"\n}`,
       `$headers = @{ Authorization = "Bearer ${g.s(g.hex(40))}"; Accept = "application/json" }`,
       `        response = self.client.get(url, HTTP_AUTHORIZATION="Token ${g.s(g.hex(40))}")`,
       `    environ = {"HTTP_AUTHORIZATION": "Bearer ${g.s(g.alnum(40))}", "REQUEST_METHOD": "GET"}`,
