@@ -139,8 +139,10 @@ export function concatenatedLiterals(text: string): JoinedLiteral[] {
     let q2 = q + 1;
     while (q2 < n && q2 - q - 1 <= MAX_GAP && gapChar(text.charCodeAt(q2))) q2++;
     if (q2 >= n || q2 - q - 1 > MAX_GAP || text.charCodeAt(q2) !== quote) continue;
+    // The gap first (a TypeScript union's `'a' | 'b'` fails it): skipped quotes leave the reading to go on later, from the same line.
+    if (!JOIN.test(text.slice(q + 1, q2))) continue;
     const first = literalEndingAt(q + 1);
-    if (first === undefined || !JOIN.test(text.slice(q + 1, q2))) continue;
+    if (first === undefined) continue;
     const second = literalAt(text, q2);
     if (second === undefined) continue;
     const last = chain[chain.length - 1];

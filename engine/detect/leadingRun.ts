@@ -47,19 +47,26 @@ function parse(source: string, flags: string): LeadingRun | null {
 /**
  * The first position p in [from, to) where `run.min` characters of the class start, all before `end` (where the
  * text the regex reads ends), or -1: no match of the pattern can start in [from, p).
+ *
+ * Reads a candidate run from its last character back (as Boyer-Moore reads a word): a character outside the class
+ * rules out every start up to it, so in code, where class runs are short, most characters are never read.
  */
 export function firstRunStart(run: LeadingRun, text: string, from: number, to: number, end: number): number {
   const { inClass, min } = run;
-  let length = 0;
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && inClass[c] === 1) {
-      if (++length >= min) return i + 1 - min;
-    } else {
-      length = 0;
-      // The next run would start at i + 1 or later.
-      if (i + 1 >= to) return -1;
+  let start = from;
+  // text[start, known) is already known to be in the class.
+  let known = from;
+  while (start < to) {
+    const last = start + min - 1;
+    if (last >= end) return -1;
+    let i = last;
+    for (; i >= known; i--) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || inClass[c] !== 1) break;
     }
+    if (i < known) return start;
+    known = last + 1;
+    start = i + 1;
   }
   return -1;
 }
