@@ -1,0 +1,46 @@
+// prose-letters-after-password-word: a letters-only password right after its password word or its copula while the
+// sentence goes on (`das Startkennwort <run> eingeben`, `la contraseña era <run> y ahora`). Values are built at test time.
+import { createScanner } from '../../../../engine';
+import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
+
+const scanner = createScanner();
+const g = createExampleGen(0x21_a1);
+const { assertFinds, assertQuiet } = ruleAssertions(scanner, 'notes/x.md');
+
+const WORDS = ['kuckucksuhr', 'stroopwafel', 'penguin', 'marmotte', 'walnut', 'tundra', 'lantern', 'orchid'];
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** Three words run together in small letters, 14 or more letters (`penguinwalnuttundra`). */
+const longRun = () => `${g.pick(WORDS)}${g.pick(WORDS)}${g.pick(['dragon', 'comet', 'castle'])}`;
+/** Two words each capitalised (`PortakalPickle`). */
+const pascal = () => `${cap(g.pick(WORDS))}${cap(g.pick(['pickle', 'rocket', 'harbor']))}`;
+
+describe('letters-only passwords right after the password word, the sentence going on', () => {
+  it('finds a long run or capitalised words after the word, with or without a copula', () => {
+    assertFinds(
+      [
+        (v) => `2. Beim ersten Anmelden das Startkennwort ${v} eingeben und sofort ändern.\n`,
+        (v) => `3. Het testaccount is planner met wachtwoord ${v} (alleen acceptatie).\n`,
+        (v) => `Antes la contraseña era ${v} y ahora me dice "contraseña incorrecta".\n`,
+        (v) => `- pihole web pw ${v}\n`,
+      ],
+      longRun,
+    );
+    assertFinds([(v) => `2026-03-04 07:10 From: Finn: gym app pw is ${v} if you want to book the court\n`], pascal);
+  });
+
+  it('leaves long words of the sentence, German verbs and nouns, code words and labels', () => {
+    assertQuiet([
+      'The password is straightforward to change in the portal.\n',
+      'Use the password autocomplete attribute on the field.\n',
+      'password placeholder text is shown in grey.\n',
+      'Passwort wiederherstellen über den Link unten.\n',
+      'Passwort ist Pflichtfeld\n',
+      'Your password manager should generate one.\n',
+      'The password is automatically generated and mailed.\n',
+      'Het wachtwoord is hoofdlettergevoelig, let op.\n',
+      'password is nevertheless required for the API\n',
+      'Password Authenticator: enabled\n',
+    ]);
+  });
+});
