@@ -6,8 +6,8 @@
 // capitalised words. After a copula a shorter run or a capitalised run counts too.
 import type { MatchContext, Rule } from '../types';
 import { isLetterCompound } from '../validators/letterCompound';
-import { base, foldedKeywords, lineAround, looksLikeCode, proseApplies } from './prose';
-import { chatPath, NOT_A_VALUE_LINE } from './proseFollowup';
+import { base, foldedKeywords, lineAround, looksLikeCode, prosePassword, proseApplies } from './prose';
+import { chatPath, NOT_A_VALUE_LINE, passwordShaped } from './proseFollowup';
 import { capitalisedWords, codeIdentifier, letterPassword, lowerRunTogether } from './proseLetterPasswords';
 import { BAD_PASSWORD_EXAMPLE, runTogetherWords } from './proseNotValue';
 import { SENTENCE_WORDS } from './proseWords';
@@ -39,6 +39,40 @@ function validate(value: string, ctx: MatchContext): boolean {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const before = line.slice(0, ctx.start - lineStart);
   return !NOT_A_VALUE_LINE.test(before) && !BAD_PASSWORD_EXAMPLE.test(before);
+}
+
+/** A Wi-Fi word: the line is about a wireless network, whose key people write after a key word or a copula. */
+const WIFI = '(?:wi-?fi|wlan|wpa2?|ssid|wireless)';
+/** The key's word or the verb that gives it (`WPA2 key X`, `SSID …, code X`, `clé X`, `WLAN … ist X`, `wifi to X`, `Wi-Fi ficou com X`). */
+const WIFI_GIVES =
+  "(?:key|cl[ée]|clave|chave|schl[üu]ssel|sleutel|code|c[óo]digo|psk|passphrase|password|passwort|kennwort|wachtwoord|senha|contraseña|hasło|haslo|is|ist|es|est|é|è|to|jest|ficou com)";
+
+/** Parts of network names (`FreeWifiHotel`, `HomeNetwork5G`, `CorpGuest`): an SSID, not its key. */
+const NETWORK_NAME_PART = /wi-?fi|wlan|net|guest|gast|g[aä]ste|home|office|hotel|corp|lobby|livebox|freebox|bbox|fritz|speedport|vodafone|telekom|linksys|netgear|tp-?link|d-?link|xfinity|[25]g(?:hz)?$/i;
+/** A network's name named before the copula (`SSID is`, `network is`, `das Netz heißt`, `le réseau c'est`). */
+const NETWORK_NAME_WORD = /(?:ssid|network|name|netz(?:werk)?|r[ée]seau|red|rede|nome|naam|nazwa|sie[ćc])[ \t]{1,3}(?:[\p{L}'’]{1,8}[ \t]{1,3})?$/iu;
+
+/** Letters only that read as chosen, or a password's shape (digits or symbols with letters): not a network's name or a word. */
+function wifiKey(value: string, ctx: MatchContext): boolean {
+  if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  const before = line.slice(0, ctx.start - lineStart);
+  if (NOT_A_VALUE_LINE.test(before) || BAD_PASSWORD_EXAMPLE.test(before)) return false;
+  // The network's own name given again (`SSID Office-5G, key Office-5G`) or written as one (`Hotel-Guest`, `NW-Guest-2`).
+  if (/^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+$/.test(value) && !/[0-9]/.test(value.replace(/^[A-Za-z-_]+/, ''))) return false;
+  // A router's default network name, a brand and a hex suffix (`Livebox-9A6F`, `FRITZ!Box 7590 XY`).
+  if (NETWORK_NAME_PART.test(value) || /^[A-Za-z]{3,12}[-_][0-9A-F]{4,6}$/.test(value)) return false;
+  // The key on the line after the network's (`SSID: Office\nKey: X`): only a key's label opening its line.
+  const key = ctx.keyName ?? '';
+  if (!new RegExp(WIFI, 'i').test(before) && (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?[\p{L}\p{N}-]{2,24}[ \t]{0,2}[:：][ \t]{1,3}/u.test(before) || /^(?:is|ist|es|est|é|è|to|jest|ficou com)$/i.test(key))) return false;
+  // After a copula the subject must be the Wi-Fi, not its name (`the SSID is X`, `le réseau c'est X`).
+  if (/^(?:is|ist|es|est|é|è|to|jest)$/i.test(ctx.keyName ?? '') && NETWORK_NAME_WORD.test(before)) return false;
+  if (!/[^A-Za-z]/.test(value)) {
+    const lower = value.toLowerCase();
+    if (SENTENCE_WORDS.has(lower) || codeIdentifier(value) || LONG_WORD.test(value)) return false;
+    return capitalisedWords(value) || (isLetterCompound(value) && (/^[a-z]+$/.test(value) ? lowerRunTogether(value) : !/en$/.test(lower)));
+  }
+  return passwordShaped(value) && prosePassword(value, ctx);
 }
 
 export const proseLettersGivenRules: Rule[] = [
@@ -101,6 +135,42 @@ export const proseLettersGivenRules: Rule[] = [
         'Example of a bad password is correcthorsebattery, never use it.',
         'Kennwort Richtlinien gelten ab Montag.',
         'Passwort ist Pflichtfeld',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-wifi-line-key',
+    appliesToPath: (path) => chatPath(path, true),
+    description: 'Wi-Fi key after its key word or a copula on a line about the network (WPA2 key …, SSID …, code …, WLAN … ist …), letters run together included',
+    keywords: ['wifi', 'wi-fi', 'wlan', 'wpa', 'ssid', 'wireless'],
+    keywordWindow: { before: 0, after: 140 },
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}_.$])${WIFI}(?![\\p{L}_])[^\\n]{0,50}?(?:\\r?\\n[ \\t]{0,8})?(?:(?<![\\p{L}\\p{N}_.$])|(?<=\\\\n))(?<key>${WIFI_GIVES})(?:[ \\t]{0,2}[:：])?[ \\t]{1,3}(?:\`\`|[\`"'“«*_]{1,2})?(?<secret>[^\\s"'\`\\\\<>]{6,63}?)(?=[\`"'”»*_]{0,2}(?:[ \\t]|$|\\r?\\n|[.,;!?)](?:\\s|$)|\\\\n|<))`,
+      'iu',
+    ),
+    validate: wifiKey,
+    examples: {
+      positives: (g) => {
+        const run = () => g.pick(['rocket', 'pickle', 'lagom', 'hygge']) + g.pick(['lanternsunset', 'walnutcastle', 'gardenwindow']);
+        return [
+          `- [ ] Wifi: SSID "Studio", WPA2 key ${g.s(run())}\n`,
+          `- Wifi : réseau "Appart-Lyon", clé ${g.s(`${g.pick(['framboise', 'papillon'])}Rocket${g.pick(['Velvet', 'Garden'])}`)}\n`,
+          `16.01.26, 20:31 - Karl: Und das WLAN im Vereinsheim ist ${g.s(`${g.pick(['Byeolbit', 'Sonnenblume'])}${g.digits(4)}`)}\n`,
+          `Venue WiFi: SSID "Hotel-Conference-B", code ${g.s(`${g.pick(['Sonnenblume', 'Golondrina'])}${g.pick(['Sunset', 'Walnut'])}`)}\n`,
+        ];
+      },
+      negatives: () => [
+        'Wi-Fi: SSID "Hotel-Guest", key management WPA2-PSK\n',
+        'The WiFi password is printed on the sticker under the router.\n',
+        'WLAN: SSID ACME-Gast, Schlüssel steht am Empfang.\n',
+        'The wifi is Office-5G, password on the whiteboard.\n',
+        'WPA2 key length must be between 8 and 63 characters.\n',
+        'wifi code expires automatically after a day\n',
+        'The wifi SSID is HomeNetwork5G\n',
+        'Wireless: ssid is Linksys2300\n',
+        'the wifi in the lobby is FreeWifiHotel\n',
+        "c'est la clé wifi, le réseau c'est Livebox-9A6F\n",
       ],
     },
   },

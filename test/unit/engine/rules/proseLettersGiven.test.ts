@@ -44,3 +44,31 @@ describe('letters-only passwords right after the password word, the sentence goi
     ]);
   });
 });
+
+describe('a Wi-Fi key after its key word or a copula on the network’s line', () => {
+  const run = () => `${g.pick(['rocket', 'lagom', 'hygge'])}${g.pick(['lanternsunset', 'walnutcastle', 'gardenwindow'])}`;
+  it('finds letters run together or a chosen password after key, clé, code, ist, to', () => {
+    assertFinds(
+      [
+        (v) => `- [ ] Wifi: SSID "Studio", WPA2 key ${v}\n`,
+        (v) => `Hostel Kraków: hasło do wifi to ${v}\n`,
+        (v) => `SSID: NEWOFFICE\nKey: ${v}\n\nGuest: see the whiteboard\n`,
+        (v) => `Resetei. Agora o Wi-Fi ficou com ${v}. Funcionou!\n`,
+      ],
+      run,
+    );
+    assertFinds([(v) => `16.01.26, 20:31 - Karl: Und das WLAN im Vereinsheim ist ${v}\n`], () => `${cap(g.pick(WORDS))}${g.digits(4)}`);
+  });
+
+  it('leaves the network’s name and sentences about the key', () => {
+    assertQuiet([
+      'The wifi SSID is HomeNetwork5G\n',
+      'Wireless: ssid is Linksys2300\n',
+      'the wifi in the lobby is FreeWifiHotel\n',
+      'The WiFi password is printed on the sticker under the router.\n',
+      'WPA2 key length must be between 8 and 63 characters.\n',
+      'wifi code expires automatically after a day\n',
+      'The wifi network is CorpGuest and the key is rotated monthly.\n',
+    ]);
+  });
+});
