@@ -72,3 +72,16 @@ describe('a Wi-Fi key after its key word or a copula on the network’s line', (
     ]);
   });
 });
+
+describe('a user in small letters and a password of capitalised words (prose-credential-pair)', () => {
+  it('finds the pair on a line about logging in', () => {
+    assertFinds(
+      [(v) => `- Hanna: the new read-only Grafana viewer login for the NOC screen is noc / ${v}\n`, (v) => `Tried also with my HA user (wolfgang / ${v}) since that is supposed to work too.\n`],
+      pascal,
+    );
+  });
+
+  it('leaves ways to sign in and identifiers of code', () => {
+    assertQuiet(['Login with github / GoogleWorkspace\n', 'Sign in with Microsoft / GoogleWorkspace\n', 'Use the login form: username / EmailAddress\n', 'Sign in via sso / ActiveDirectory\n']);
+  });
+});
