@@ -6,7 +6,9 @@
 // capitalised words. After a copula a shorter run or a capitalised run counts too.
 import type { MatchContext, Rule } from '../types';
 import { isLetterCompound } from '../validators/letterCompound';
-import { base, foldedKeywords, lineAround, looksLikeCode, prosePassword, proseApplies } from './prose';
+import { base, foldedKeywords, lineAround, looksLikeCode, prosePassword, proseApplies, strictlyRandom } from './prose';
+import { isPlaceholder } from '../validators/placeholder';
+import { isWordLike } from '../validators/valueStats';
 import { chatPath, NOT_A_VALUE_LINE, passwordShaped } from './proseFollowup';
 import { capitalisedWords, codeIdentifier, letterPassword, lowerRunTogether } from './proseLetterPasswords';
 import { BAD_PASSWORD_EXAMPLE, runTogetherWords } from './proseNotValue';
@@ -73,6 +75,23 @@ function wifiKey(value: string, ctx: MatchContext): boolean {
     return capitalisedWords(value) || (isLetterCompound(value) && (/^[a-z]+$/.test(value) ? lowerRunTogether(value) : !/en$/.test(lower)));
   }
   return passwordShaped(value) && prosePassword(value, ctx);
+}
+
+/** A pre-shared key's names (`PSK`, `pre-shared key`, `clave precompartida (PSK)`): a secret by what it is. */
+const PSK_WORD = "psk|pre-?shared[ \\t]key|clave[ \\t]precompartida|chave[ \\t]pr[ée]-?compartilhada|cl[ée][ \\t]pr[ée]-?partag[ée]e|chiave[ \\t]pre-?condivisa";
+/** Names of ciphers, modes and standards said of a PSK (`PSK is WPA2-Personal`, `HMAC-SHA256`): settings, not the key. */
+const PSK_SETTING = /^(?:wpa|wep|tkip|ccmp|aes|hmac|sha|md5|rsa|ecdh|dh|ike|esp|ipsec|ikev|group|mode|phase)/i;
+
+/** Generated or chosen as a password is, not a setting, a placeholder or a word. */
+function pskValue(value: string, ctx: MatchContext): boolean {
+  if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  if (PSK_SETTING.test(value) || isPlaceholder(value) || /^v?[0-9]+(?:\.[0-9]+)+/.test(value)) return false;
+  const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+  const before = line.slice(0, ctx.start - lineStart);
+  if (NOT_A_VALUE_LINE.test(before) || BAD_PASSWORD_EXAMPLE.test(before)) return false;
+  // Letters only in mixed case and no word (`zJYqkLmPwRtXbNcV…`): a generated key.
+  const mixedLetters = /^[A-Za-z]{16,64}$/.test(value) && (value.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) >= 6 && !isWordLike(value);
+  return strictlyRandom(value) || mixedLetters || (passwordShaped(value) && prosePassword(value, ctx));
 }
 
 export const proseLettersGivenRules: Rule[] = [
@@ -146,7 +165,7 @@ export const proseLettersGivenRules: Rule[] = [
     keywords: ['wifi', 'wi-fi', 'wlan', 'wpa', 'ssid', 'wireless'],
     keywordWindow: { before: 0, after: 140 },
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}_.$])${WIFI}(?![\\p{L}_])[^\\n]{0,50}?(?:\\r?\\n[ \\t]{0,8})?(?:(?<![\\p{L}\\p{N}_.$])|(?<=\\\\n))(?<key>${WIFI_GIVES})(?:[ \\t]{0,2}[:：])?[ \\t]{1,3}(?:\`\`|[\`"'“«*_]{1,2})?(?<secret>[^\\s"'\`\\\\<>]{6,63}?)(?=[\`"'”»*_]{0,2}(?:[ \\t]|$|\\r?\\n|[.,;!?)](?:\\s|$)|\\\\n|<))`,
+      `(?<![\\p{L}\\p{N}_.$])${WIFI}(?![\\p{L}_])(?:[^\\s\\\\]{0,40}(?:[ \\t]{1,3}|\\r?\\n[ \\t]{0,8}|\\\\n)){1,8}?(?<key>${WIFI_GIVES})(?![\\p{L}])(?:[ \\t]{0,2}[:：])?[ \\t]{1,3}(?:\`\`|[\`"'“«*_]{1,2})?(?<secret>[^\\s"'\`\\\\<>]{6,63}?)(?=[\`"'”»*_]{0,2}(?:[ \\t]|$|\\r?\\n|[.,;!?)](?:\\s|$)|\\\\n|<))`,
       'iu',
     ),
     validate: wifiKey,
@@ -171,6 +190,34 @@ export const proseLettersGivenRules: Rule[] = [
         'Wireless: ssid is Linksys2300\n',
         'the wifi in the lobby is FreeWifiHotel\n',
         "c'est la clé wifi, le réseau c'est Livebox-9A6F\n",
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-psk-given',
+    appliesToPath: (path) => chatPath(path, true),
+    description: 'Pre-shared key given after a copula in a sentence naming it (the VPN pre-shared key is …, PSK is …, la clave precompartida (PSK) del túnel es …)',
+    keywords: ['psk', 'pre-shared', 'preshared', 'precompartida', 'compartilhada', 'partagée', 'partagee', 'condivisa'],
+    keywordWindow: { before: 0, after: 160 },
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}_.$-])(?:${PSK_WORD})(?![\\p{L}])(?:[ \\t()]{1,3}[\\p{L}()'’-]{1,16}){0,5}?[ \\t)]{1,3}(?:is|ist|es|est|é|è|was|war|lautet|to)[ \\t]{1,3}(?:[\`"'“«]|\\*\\*)?(?<secret>[^\\s"'\`<>]{8,63}?)(?=[\`"'”»]{0,2}(?:\\*\\*)?(?:[ \\t]|$|\\r?\\n|[.,;!?)](?:\\s|$)))`,
+      'iu',
+    ),
+    validate: pskValue,
+    examples: {
+      positives: (g) => [
+        `Same username, the VPN pre-shared key is ${g.s(Array.from({ length: 12 }, () => g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 1) + g.chars('abcdefghijkmnpqrstuvwxyz', 1)).join(''))} (only for the GlobalProtect fallback profile).`,
+        `La clave precompartida (PSK) del túnel es ${g.s(`${g.alnum(8)}!${g.digits(2)}${g.alnum(6)}`)}.`,
+        `Der PSK ist \`${g.s(`${g.alnum(12)}#${g.digits(3)}`)}\`. Phase 1 ist IKEv2, AES-256, DH group 14.`,
+      ],
+      negatives: () => [
+        'The PSK is configured in /etc/ipsec.secrets on both ends.',
+        'PSK is WPA2-Personal on the guest SSID.',
+        'The pre-shared key is HMAC-SHA256 protected.',
+        'PSK is a modulation scheme used by PSK31 operators.',
+        'the PSK is <your-key-here> in the template',
+        'The pre-shared key is stored in 1Password under VPN2024.',
       ],
     },
   },

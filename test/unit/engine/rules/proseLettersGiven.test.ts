@@ -85,3 +85,23 @@ describe('a user in small letters and a password of capitalised words (prose-cre
     assertQuiet(['Login with github / GoogleWorkspace\n', 'Sign in with Microsoft / GoogleWorkspace\n', 'Use the login form: username / EmailAddress\n', 'Sign in via sso / ActiveDirectory\n']);
   });
 });
+
+describe('a pre-shared key given after a copula (prose-psk-given)', () => {
+  it('finds a generated or chosen key after PSK, pre-shared key, clave precompartida', () => {
+    assertFinds(
+      [(v) => `[14:02] ops: PSK is ${v}\n`, (v) => `La clave precompartida (PSK) del túnel es ${v}.\n`, (v) => `changed the wifi PSK for the warehouse to ${v} as well\n`],
+      () => `${g.alnum(10)}!${g.digits(3)}`,
+    );
+  });
+
+  it('leaves settings, placeholders and sentences about the key', () => {
+    assertQuiet([
+      'The PSK is configured in /etc/ipsec.secrets on both ends.\n',
+      'PSK is WPA2-Personal on the guest SSID.\n',
+      'The pre-shared key is HMAC-SHA256 protected.\n',
+      'PSK is a modulation scheme used by PSK31 operators.\n',
+      'the PSK is your-secret-here\n',
+      'The pre-shared key is stored in 1Password under VPN2024.\n',
+    ]);
+  });
+});
