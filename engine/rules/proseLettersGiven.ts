@@ -46,8 +46,7 @@ function validate(value: string, ctx: MatchContext): boolean {
 /** A Wi-Fi word: the line is about a wireless network, whose key people write after a key word or a copula. */
 const WIFI = '(?:wi-?fi|wlan|wpa2?|ssid|wireless)';
 /** The key's word or the verb that gives it (`WPA2 key X`, `SSID …, code X`, `clé X`, `WLAN … ist X`, `wifi to X`, `Wi-Fi ficou com X`). */
-const WIFI_GIVES =
-  "(?:key|cl[ée]|clave|chave|schl[üu]ssel|sleutel|code|c[óo]digo|psk|passphrase|password|passwort|kennwort|wachtwoord|senha|contraseña|hasło|haslo|is|ist|es|est|é|è|to|jest|ficou com)";
+const WIFI_GIVES = '(?:key|cl[ée]|clave|chave|schl[üu]ssel|sleutel|code|c[óo]digo|psk|passphrase|password|passwort|kennwort|wachtwoord|senha|contraseña|hasło|haslo|is|ist|es|est|é|è|to|jest|ficou com)';
 
 /** Parts of network names (`FreeWifiHotel`, `HomeNetwork5G`, `CorpGuest`): an SSID, not its key. */
 const NETWORK_NAME_PART = /wi-?fi|wlan|net|guest|gast|g[aä]ste|home|office|hotel|corp|lobby|livebox|freebox|bbox|fritz|speedport|vodafone|telekom|linksys|netgear|tp-?link|d-?link|xfinity|[25]g(?:hz)?$/i;
@@ -66,7 +65,8 @@ function wifiKey(value: string, ctx: MatchContext): boolean {
   if (NETWORK_NAME_PART.test(value) || /^[A-Za-z]{3,12}[-_][0-9A-F]{4,6}$/.test(value)) return false;
   // The key on the line after the network's (`SSID: Office\nKey: X`): only a key's label opening its line.
   const key = ctx.keyName ?? '';
-  if (!new RegExp(WIFI, 'i').test(before) && (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?[\p{L}\p{N}-]{2,24}[ \t]{0,2}[:：][ \t]{1,3}/u.test(before) || /^(?:is|ist|es|est|é|è|to|jest|ficou com)$/i.test(key))) return false;
+  if (!new RegExp(WIFI, 'i').test(before) && (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?[\p{L}\p{N}-]{2,24}[ \t]{0,2}[:：][ \t]{1,3}/u.test(before) || /^(?:is|ist|es|est|é|è|to|jest|ficou com)$/i.test(key)))
+    return false;
   // After a copula the subject must be the Wi-Fi, not its name (`the SSID is X`, `le réseau c'est X`).
   if (/^(?:is|ist|es|est|é|è|to|jest)$/i.test(ctx.keyName ?? '') && NETWORK_NAME_WORD.test(before)) return false;
   if (!/[^A-Za-z]/.test(value)) {
@@ -78,7 +78,7 @@ function wifiKey(value: string, ctx: MatchContext): boolean {
 }
 
 /** A pre-shared key's names (`PSK`, `pre-shared key`, `clave precompartida (PSK)`): a secret by what it is. */
-const PSK_WORD = "psk|pre-?shared[ \\t]key|clave[ \\t]precompartida|chave[ \\t]pr[ée]-?compartilhada|cl[ée][ \\t]pr[ée]-?partag[ée]e|chiave[ \\t]pre-?condivisa";
+const PSK_WORD = 'psk|pre-?shared[ \\t]key|clave[ \\t]precompartida|chave[ \\t]pr[ée]-?compartilhada|cl[ée][ \\t]pr[ée]-?partag[ée]e|chiave[ \\t]pre-?condivisa';
 /** Names of ciphers, modes and standards said of a PSK (`PSK is WPA2-Personal`, `HMAC-SHA256`): settings, not the key. */
 const PSK_SETTING = /^(?:wpa|wep|tkip|ccmp|aes|hmac|sha|md5|rsa|ecdh|dh|ike|esp|ipsec|ikev|group|mode|phase)/i;
 
@@ -124,10 +124,7 @@ export const proseLettersGivenRules: Rule[] = [
       ...foldedKeywords(['hasło', 'lösenord', 'şifre', 'Şifre', 'пароль', 'Пароль', 'jelszó', 'jelszava']),
     ],
     keywordWindow: { before: 30, after: 80 },
-    pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}_./$@=-])(?:${WORD})(?:[ \\t]{1,3}${COPULA}){0,2}[ \\t]{1,3}(?:\\*\\*|[\`"'“«])?(?<secret>[A-Za-z]{11,32})(?![\\p{L}\\p{N}_@/\\\\-])`,
-      'iu',
-    ),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}_./$@=-])(?:${WORD})(?:[ \\t]{1,3}${COPULA}){0,2}[ \\t]{1,3}(?:\\*\\*|[\`"'“«])?(?<secret>[A-Za-z]{11,32})(?![\\p{L}\\p{N}_@/\\\\-])`, 'iu'),
     validate,
     examples: {
       positives: (g) => {
