@@ -51,7 +51,7 @@ const WIFI_GIVES = '(?:key|cl[ée]|clave|chave|schl[üu]ssel|sleutel|code|c[óo]
 /** Parts of network names (`FreeWifiHotel`, `HomeNetwork5G`, `CorpGuest`): an SSID, not its key. */
 const NETWORK_NAME_PART = /wi-?fi|wlan|net|guest|gast|g[aä]ste|home|office|hotel|corp|lobby|livebox|freebox|bbox|fritz|speedport|vodafone|telekom|linksys|netgear|tp-?link|d-?link|xfinity|[25]g(?:hz)?$/i;
 /** A network's name named before the copula (`SSID is`, `network is`, `das Netz heißt`, `le réseau c'est`). */
-const NETWORK_NAME_WORD = /(?:ssid|network|name|netz(?:werk)?|r[ée]seau|red|rede|nome|naam|nazwa|sie[ćc])[ \t]{1,3}(?:[\p{L}'’]{1,8}[ \t]{1,3})?$/iu;
+const NETWORK_NAME_WORD = /(?:ssid|bssid|mac|ip|address|channel|interface|network|name|netz(?:werk)?|r[ée]seau|red|rede|nome|naam|nazwa|sie[ćc])[ \t]{1,3}(?:[\p{L}'’]{1,8}[ \t]{1,3})?$/iu;
 
 /** Letters only that read as chosen, or a password's shape (digits or symbols with letters): not a network's name or a word. */
 function wifiKey(value: string, ctx: MatchContext): boolean {
@@ -62,6 +62,8 @@ function wifiKey(value: string, ctx: MatchContext): boolean {
   // The network's own name given again (`SSID Office-5G, key Office-5G`) or written as one (`Hotel-Guest`, `NW-Guest-2`).
   if (/^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+$/.test(value) && !/[0-9]/.test(value.replace(/^[A-Za-z-_]+/, ''))) return false;
   // A router's default network name, a brand and a hex suffix (`Livebox-9A6F`, `FRITZ!Box 7590 XY`).
+  // A MAC address (`The wifi MAC is A8:2C:…`).
+  if (/^(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}$/i.test(value)) return false;
   if (NETWORK_NAME_PART.test(value) || /^[A-Za-z]{3,12}[-_][0-9A-F]{4,6}$/.test(value)) return false;
   // The key on the line after the network's (`SSID: Office\nKey: X`): only a key's label opening its line.
   const key = ctx.keyName ?? '';
@@ -124,7 +126,7 @@ export const proseLettersGivenRules: Rule[] = [
       ...foldedKeywords(['hasło', 'lösenord', 'şifre', 'Şifre', 'пароль', 'Пароль', 'jelszó', 'jelszava']),
     ],
     keywordWindow: { before: 30, after: 80 },
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}_./$@=-])(?:${WORD})(?:[ \\t]{1,3}${COPULA}){0,2}[ \\t]{1,3}(?:\\*\\*|[\`"'“«])?(?<secret>[A-Za-z]{11,32})(?![\\p{L}\\p{N}_@/\\\\-])`, 'iu'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}_./$@=-])(?:${WORD})(?:[ \\t]{1,3}${COPULA})?[ \\t]{1,3}(?:\\*\\*|[\`"'“«])?(?<secret>[A-Za-z]{11,32})(?![\\p{L}\\p{N}_@/\\\\-])`, 'iu'),
     validate,
     examples: {
       positives: (g) => {
@@ -162,7 +164,7 @@ export const proseLettersGivenRules: Rule[] = [
     keywords: ['wifi', 'wi-fi', 'wlan', 'wpa', 'ssid', 'wireless'],
     keywordWindow: { before: 0, after: 140 },
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}_.$])${WIFI}(?![\\p{L}_])(?:[^\\s\\\\]{0,40}(?:[ \\t]{1,3}|\\r?\\n[ \\t]{0,8}|\\\\n)){1,8}?(?<key>${WIFI_GIVES})(?![\\p{L}])(?:[ \\t]{0,2}[:：])?[ \\t]{1,3}(?:\`\`|[\`"'“«*_]{1,2})?(?<secret>[^\\s"'\`\\\\<>]{6,63}?)(?=[\`"'”»*_]{0,2}(?:[ \\t]|$|\\r?\\n|[.,;!?)](?:\\s|$)|\\\\n|<))`,
+      `(?<![\\p{L}\\p{N}_.$])${WIFI}(?![\\p{L}_])[^\\s\\\\]{0,40}(?:(?:[ \\t]{1,3}|\\r?\\n[ \\t]{0,8}|\\\\n)[^\\s\\\\]{1,40}){0,7}?(?:[ \\t]{1,3}|\\r?\\n[ \\t]{0,8}|\\\\n)(?<key>${WIFI_GIVES})(?![\\p{L}])(?:[ \\t]{0,2}[:：])?[ \\t]{1,3}(?:\`\`|[\`"'“«*_]{1,2})?(?<secret>[^\\s"'\`\\\\<>]{6,63}?)(?=[\`"'”»*_]{0,2}(?:[ \\t]|$|\\r?\\n|[.,;!?)](?:\\s|$)|\\\\n|<))`,
       'iu',
     ),
     validate: wifiKey,
@@ -196,9 +198,9 @@ export const proseLettersGivenRules: Rule[] = [
     appliesToPath: (path) => chatPath(path, true),
     description: 'Pre-shared key given after a copula in a sentence naming it (the VPN pre-shared key is …, PSK is …, la clave precompartida (PSK) del túnel es …)',
     keywords: ['psk', 'pre-shared', 'preshared', 'precompartida', 'compartilhada', 'partagée', 'partagee', 'condivisa'],
-    keywordWindow: { before: 0, after: 160 },
+    keywordWindow: { before: 24, after: 160 },
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}_.$-])(?:${PSK_WORD})(?![\\p{L}])(?:[ \\t()]{1,3}[\\p{L}()'’-]{1,16}){0,5}?[ \\t)]{1,3}(?:is|ist|es|est|é|è|was|war|lautet|to)[ \\t]{1,3}(?:[\`"'“«]|\\*\\*)?(?<secret>[^\\s"'\`<>]{8,63}?)(?=[\`"'”»]{0,2}(?:\\*\\*)?(?:[ \\t]|$|\\r?\\n|[.,;!?)](?:\\s|$)))`,
+      `(?<![\\p{L}\\p{N}_.$-])(?:${PSK_WORD})(?![\\p{L}])(?:[ \\t]{1,3}\\(?[\\p{L}'’-]{1,16}\\)?){0,5}?[ \\t]{1,3}(?:is|ist|es|est|é|è|was|war|lautet|to)[ \\t]{1,3}(?:[\`"'“«]|\\*\\*)?(?<secret>[^\\s"'\`<>]{8,63}?)(?=[\`"'”»]{0,2}(?:\\*\\*)?(?:[ \\t]|$|\\r?\\n|[.,;!?)](?:\\s|$)))`,
       'iu',
     ),
     validate: pskValue,
