@@ -77,6 +77,7 @@ import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
 import { proseLoginNextLineRules } from './proseLoginNextLine';
 import { proseRootLabelRules } from './proseRootLabel';
+import { proseLettersGivenRules } from './proseLettersGiven';
 import { passwordHeredocRules } from './passwordHeredoc';
 import { proseMailboxLoginRules } from './proseMailboxLogins';
 import { proseQuotedPassphraseRules } from './proseQuotedPassphrase';
@@ -223,4 +224,5 @@ export const builtinRules: readonly Rule[] = [
   ...networkOpsSecretRules,
   ...ldapBindPasswordRules,
   configSpacedPassphraseRule,
+  ...proseLettersGivenRules,
 ];

@@ -9,7 +9,7 @@ import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
 import { isLiteralPassword, isLiteralToken, isPasswordHash, isStandIn } from '../validators/literalArgument';
 import { isTestResultPass } from '../validators/testRunnerLine';
-import { isHostName, isPlcOperand, isPropertyPath } from '../validators/secretValue';
+import { isHostName, isPlcOperand, isPropertyPath, PRODUCT_NAME } from '../validators/secretValue';
 import { isHashOrEncrypted } from '../validators/storedHash';
 import { isPlaceholder } from '../validators/placeholder';
 import { namesASecret } from '../validators/secretName';
@@ -564,6 +564,9 @@ const PASSWORD_ELSEWHERE_AFTER = /^[`*"]{0,2}[ \t]{1,3}(?:[—–-]|\(|,)[ \t]{0
 /** Where a login pair is used, for a chosen-looking value: a panel, a back office, basic auth, a database (`- panel: sklepik / X`, `baza MySQL: … / X`). */
 const PAIR_PLACE_CONTEXT = /\b(?:panel|back[ -]?office|basic[ -]?auth|dashboard|portal|hosting|webmail|ftp|sftp|mysql|mariadb|postgres(?:ql)?|baza|accès|acceso|dostęp|zugriff|konto)\b/i;
 
+/** Ways to sign in named as a pair's first part (`Login with github / GoogleWorkspace`): a choice of providers, not a user. */
+const SIGN_IN_PROVIDER = /^(?:github|gitlab|bitbucket|google|microsoft|azure|apple|facebook|twitter|linkedin|okta|auth0|sso|saml|oidc|oauth2?|ldap|email|e-mail|mail|phone|sms|passkey)$/;
+
 /** Letters only, but chosen: CamelCase words (`KingfisherCaramelo`), mixed case through it, or small words run together (10+). */
 const lettersChosen = (value: string) =>
   (value.length >= 10 && /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{1,}){1,4}$/.test(value)) ||
@@ -630,7 +633,16 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   // Context: the line or the two before it are about logging in, or the user is a default admin account.
   const context = ctx.text.slice(Math.max(0, lineStart - 300), lineStart) + before;
   if (!known && !mailUser && !CREDENTIAL_CONTEXT.test(context) && !(PAIR_PLACE_CONTEXT.test(context) && strongLooking(value))) return false;
-  return known || marked ? /[^A-Za-z]/.test(value) || !isWordLike(value) || known : strongLooking(value) || /[0-9!@#$%^&*?]/.test(value);
+  // Words run together after a login in small letters (`noc / BotanicalPickle`, `svc_looker / <small words run together>`):
+  // chosen, where a capitalised word before the slash would make the pair two names (`Microsoft / GoogleWorkspace`).
+  const chosenLetters =
+    /^[A-Za-z]+$/.test(value) &&
+    (value.match(/[A-Z]/g)?.length ?? 0) >= 2 &&
+    /^[a-z0-9._+@-]{2,64}$/.test(user) &&
+    !SIGN_IN_PROVIDER.test(user) &&
+    !codeIdentifier(value) &&
+    !PRODUCT_NAME.test(value.toLowerCase());
+  return known || marked ? /[^A-Za-z]/.test(value) || !isWordLike(value) || known : strongLooking(value) || /[0-9!@#$%^&*?]/.test(value) || chosenLetters;
 }
 
 /** Plain text files a spreadsheet's rows are pasted into. */
@@ -838,6 +850,7 @@ export const proseRules: Rule[] = [
         `> **Rex**: panel login: admin // ${g.s(humanPassword(g))}`,
         `staging mongo  => root => ${g.s(humanPassword(g))}`,
         `kafka sasl login :: svc-kafka :: ${g.s(humanPassword(g))}`,
+        `- Hanna: the new read-only Grafana viewer login for the NOC screen is noc / ${g.s(`${g.pick(['Botanical', 'Kingfisher'])}${g.pick(['Pickle', 'Lantern'])}`)}`,
       ],
       negatives: (g) => [
         'Supports read / write access and TCP / UDP.',
@@ -852,6 +865,8 @@ export const proseRules: Rule[] = [
         "Enter host password for user 'deploy':\n* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384",
         "Enter host password for user 'deploy':\n* SSL connection using TLSv1.2 / ECDHE-RSA-AES128-GCM-SHA256",
         'The admin / user roles differ.',
+        'Login with github / GoogleWorkspace',
+        'Sign in via sso / ActiveDirectory',
         // The tail of a question naming two tools (rw-dev19).
         '[10:06] Lucía: ¿y la contraseña de Audacity Cloud / Riverside?',
         ' LOCATION    SAP-Gateway on host sapprd-ci / sapgw00',
