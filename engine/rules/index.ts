@@ -47,6 +47,7 @@ import { genericRules } from './generic';
 import { httpAuthRules } from './httpAuth';
 import { infrastructureRules } from './infrastructure';
 import { logOutputRules } from './logOutput';
+import { printedSecretCommandRules } from './printedSecretCommands';
 import { herokuConfigVarRule } from './herokuConfigVars';
 import { wifiJoinCommandRules } from './wifiJoinCommands';
 import { keytabKeyListingRule } from './keytabKeyListings';
@@ -221,4 +222,5 @@ export const builtinRules: readonly Rule[] = [
   ...xmlCdataSecretRules,
   ...networkOpsSecretRules,
   ...ldapBindPasswordRules,
+  ...printedSecretCommandRules,
 ];
