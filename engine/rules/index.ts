@@ -48,6 +48,7 @@ import { httpAuthRules } from './httpAuth';
 import { infrastructureRules } from './infrastructure';
 import { logOutputRules } from './logOutput';
 import { printedSecretCommandRules } from './printedSecretCommands';
+import { commentNamedPasswordRules } from './commentNamedPasswords';
 import { herokuConfigVarRule } from './herokuConfigVars';
 import { wifiJoinCommandRules } from './wifiJoinCommands';
 import { keytabKeyListingRule } from './keytabKeyListings';
@@ -223,4 +224,5 @@ export const builtinRules: readonly Rule[] = [
   ...networkOpsSecretRules,
   ...ldapBindPasswordRules,
   ...printedSecretCommandRules,
+  ...commentNamedPasswordRules,
 ];
