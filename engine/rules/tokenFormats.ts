@@ -185,12 +185,15 @@ export const tokenFormatRules: Rule[] = [
         // An API key as the user, the password empty (Onfleet, Stripe's `-u sk_…:`).
         `curl -H "Authorization: Basic ${g.s(btoa(`${g.hex(32)}:`))}" https://onfleet.com/api/v2/workers`,
         `2026-04-02 09:14:11.550 [CP-0043] upgrade GET /ocpp/CP-0043 authorization="Basic ${g.s(btoa(`CP-0043:${g.alnum(20)}`))}"`,
+        // log4j's HTTP appender: a header as an XML element's name and value attributes.
+        `    <Http name="Loki" url="https://logs.example.com/loki/api/v1/push">\n      <Property name="Authorization" value="Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(14)}`))}"/>`,
       ],
       negatives: (g) => [
         `Authorization: Basic ${g.alnum(20)}`,
         'Authorization: Basic ${CREDENTIALS}',
         `Authorization: Basic ${btoa('user:password')}`,
         `Authorization: Basic ${btoa('username:password')}`,
+        '      <Property name="Authorization" value="Basic ${env:LOKI_BASIC_AUTH}"/>',
         `Authorization: Basic ${btoa(`user:${g.lower(6)}\n${g.lower(6)}`)}`,
       ],
     },
