@@ -21,11 +21,18 @@ const NOT_GIVEN =
 
 /** Words of variable names for what sits beside a password (`DB_USER`, `SMTP_HOST`, `PASSWORD_SELECTOR`, `MIN_LENGTH`). */
 const OTHER_WORDS = new Set(
-  'user users username login name host hostname server url uri endpoint path dir file port mail email account id hash salt len length min max policy regex pattern label msg message prompt field selector input type timeout retries retry version count attempts expiry expires format rule hint strength prefix suffix chars algo algorithm cost rounds iterations mode level region bucket table schema database db keychain keystore truststore cert certificate profile alias identity ssid network wifi from sender recipient group role tenant org project'.split(' '),
+  'user users username login name host hostname server url uri endpoint path dir file port mail email account id hash salt len length min max policy regex pattern label msg message prompt field selector input type timeout retries retry version count attempts expiry expires format rule hint strength prefix suffix chars algo algorithm cost rounds iterations mode level region bucket table schema database db keychain keystore truststore cert certificate profile alias identity ssid network wifi from sender recipient group role tenant org project'.split(
+    ' ',
+  ),
 );
 
 /** The words of a name: `GRAFANA_ADMIN` → grafana, admin; `ftpZugang` → ftp, zugang. */
-const nameWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\W]+/).filter(Boolean);
+const nameWords = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[_\W]+/)
+    .filter(Boolean);
 
 function validate(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);

@@ -24,11 +24,19 @@ const COMMANDS: readonly { re: RegExp; names: (m: RegExpExecArray) => string[] }
   // Nextcloud's occ prints a system or app setting bare.
   { re: new RegExp(`\\bocc[ \\t]{1,4}config:(?:system|app):get[ \\t]{1,4}(?:[\\w-]{1,40}[ \\t]{1,4})?${NAME}[ \\t]*$`), names: (m) => [m[1]!] },
   // Platform config vars and the environment: `heroku config:get NAME [-a app]`, `dokku config:get app NAME`, `printenv NAME`.
-  { re: new RegExp(`\\b(?:heroku[ \\t]{1,4}config:get|dokku[ \\t]{1,4}config:get[ \\t]{1,4}[\\w.-]{1,60}|printenv|wp[ \\t]{1,4}config[ \\t]{1,4}get)[ \\t]{1,4}${NAME}(?:[ \\t]{1,4}-{1,2}[\\w-]{1,20}(?:[ \\t=]{1,4}[\\w.-]{1,60})?)?[ \\t]*$`), names: (m) => [m[1]!] },
+  {
+    re: new RegExp(
+      `\\b(?:heroku[ \\t]{1,4}config:get|dokku[ \\t]{1,4}config:get[ \\t]{1,4}[\\w.-]{1,60}|printenv|wp[ \\t]{1,4}config[ \\t]{1,4}get)[ \\t]{1,4}${NAME}(?:[ \\t]{1,4}-{1,2}[\\w-]{1,20}(?:[ \\t=]{1,4}[\\w.-]{1,60})?)?[ \\t]*$`,
+    ),
+    names: (m) => [m[1]!],
+  },
   // AWS Parameter Store, decrypted: the parameter's last path part names it.
   { re: /\baws[ \t]{1,4}ssm[ \t]{1,4}get-parameter\b(?=[^\n]{0,300}--with-decryption)[^\n]{0,200}--name[ \t=]{1,4}["']?[\w./-]{0,160}?\/?([A-Za-z_][\w.-]{1,80})["']?[ \t]/, names: (m) => [m[1]!] },
   // Password managers printing one field: Bitwarden, LastPass, KeePassXC, libsecret.
-  { re: /\b(?:bw[ \t]{1,4}get[ \t]{1,4}password|lpass[ \t]{1,4}show[ \t]{1,4}(?:-[\w-]{1,20}[ \t]{1,4}){0,2}--password|keepassxc-cli[ \t]{1,4}show\b[^\n]{0,200}-a[ \t]{1,4}["']?password|secret-tool[ \t]{1,4}lookup)\b/i, names: () => ['password'] },
+  {
+    re: /\b(?:bw[ \t]{1,4}get[ \t]{1,4}password|lpass[ \t]{1,4}show[ \t]{1,4}(?:-[\w-]{1,20}[ \t]{1,4}){0,2}--password|keepassxc-cli[ \t]{1,4}show\b[^\n]{0,200}-a[ \t]{1,4}["']?password|secret-tool[ \t]{1,4}lookup)\b/i,
+    names: () => ['password'],
+  },
   // Argo CD's first admin password, Jenkins' unlock password (a file named for it), a Docker or Compose secret file.
   { re: /\bargocd[ \t]{1,4}admin[ \t]{1,4}initial-password\b/, names: () => ['password'] },
   { re: new RegExp(`\\bcat[ \\t]{1,4}\\S{0,200}/(?:secrets/)${NAME}[ \\t]*$`), names: (m) => [m[1]!] },
