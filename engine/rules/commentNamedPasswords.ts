@@ -1,4 +1,4 @@
-// A literal assigned to a variable whose name says nothing (`initial = "…"`, `GRAFANA_ADMIN=…`, `CLE_ARCHIVE="…"`)
+// A literal assigned to a variable whose name says nothing (`initial = "…"`, `GRAFANA_INIT=…`, `CLE_ARCHIVE="…"`)
 // right under a comment that says what it is (`# default password for new accounts`, `# mot de passe de chiffrement`):
 // in scripts and code people name the value in the comment, not in the variable. The comment must be the line
 // directly above, name a password, and not be about a policy, a hash or a form; the value must be a password.
@@ -21,12 +21,12 @@ const NOT_GIVEN =
 
 /** Words of variable names for what sits beside a password (`DB_USER`, `SMTP_HOST`, `PASSWORD_SELECTOR`, `MIN_LENGTH`). */
 const OTHER_WORDS = new Set(
-  'user users username login name host hostname server url uri endpoint path dir file port mail email account id hash salt len length min max policy regex pattern label msg message prompt field selector input type timeout retries retry version count attempts expiry expires format rule hint strength prefix suffix chars algo algorithm cost rounds iterations mode level region bucket table schema database db keychain keystore truststore cert certificate profile alias identity ssid network wifi from sender recipient group role tenant org project'.split(
+  'user users username login name host hostname server url uri endpoint path dir file port mail email account id hash salt len length min max policy regex pattern label msg message prompt field selector input type timeout retries retry version count attempts expiry expires format rule hint strength prefix suffix chars algo algorithm cost rounds iterations mode level region bucket table schema database db admin keychain keystore truststore cert certificate profile alias identity ssid network wifi from sender recipient group role tenant org project'.split(
     ' ',
   ),
 );
 
-/** The words of a name: `GRAFANA_ADMIN` → grafana, admin; `ftpZugang` → ftp, zugang. */
+/** The words of a name: `GRAFANA_INIT` → grafana, init; `ftpZugang` → ftp, zugang. An admin's is product-admin-password's. */
 const nameWords = (name: string) =>
   name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -66,7 +66,7 @@ export const commentNamedPasswordRules: Rule[] = [
     // The comment holds the keyword; the assignment is the next line.
     keywordWindow: { before: 200, after: 300 },
     pattern:
-      /^[ \t]{0,40}(?:#|\/\/|--|;|'|REM[ \t])[ \t]{0,4}[^\n]{4,160}\r?\n[ \t]{0,40}(?:(?:export|const|let|var|my|our|local|final|val|static|private|public|readonly|set|Dim)[ \t]{1,4}){0,3}[$@]?(?<key>[A-Za-z_]\w{0,60})[ \t]{0,4}:?=[ \t]{0,4}(?<q>["']?)(?<secret>[^"'\s\\`;#]{6,64})\k<q>[ \t]{0,4}(?:;[ \t]{0,4})?(?:(?:#|\/\/)[^\n]{0,200})?\r?$/m,
+      /^[ \t]{0,40}(?:#|\/\/|--|;|'|REM[ \t])[ \t]{0,4}[^\n]{4,160}\r?\n[ \t]{0,40}(?:(?:export|const|let|var|my|local|final|Dim)[ \t]{1,4})?[$@]?(?<key>[A-Za-z_]\w{0,60})[ \t]{0,4}:?=[ \t]{0,4}(?<q>["']?)(?<secret>[^"'\s\\`;#/]{6,64})\k<q>[ \t]{0,4}(?:;[ \t]{0,4})?(?:(?:#|\/\/)[^\n]{0,200})?\r?$/m,
     validate,
     skipPlaceholderCheck: false,
     envName: 'PASSWORD',
@@ -79,7 +79,7 @@ export const commentNamedPasswordRules: Rule[] = [
         const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.digits(3)}${g.pick(['!', '#', '+', '%'])}`;
         return [
           `def main():\n    # default password for new accounts, forced change at first login\n    initial = "${g.s(`${g.pick(['walrus', 'tundra', 'mango'])}_${g.digits(3)}`)}"\n`,
-          `SSH_PORT=2222\n# password for the local grafana, only reachable over VPN\nGRAFANA_ADMIN=${g.s(human())}\n`,
+          `SSH_PORT=2222\n# password for the local grafana, only reachable over VPN\nGRAFANA_INIT=${g.s(human())}\n`,
           `# mot de passe de chiffrement de l'archive :\nCLE_ARCHIVE="${g.s(`${g.pick(['lanterne', 'biscuit'])}+${g.pick(['harbor', 'granit'])}+${g.pick(['meadow', 'falcon'])}`)}"\n`,
           `// Passwort fuer den FTP-Upload\nconst ftpZugang = '${g.s(human())}';\n`,
         ];

@@ -25,7 +25,6 @@ const CREDENTIAL_HEADER_END = /-(?:key|token|secret|auth|password|apikey|pass|pa
 export const HEADER_GAP =
   // A JS template literal after the colon too (`Authorization: \`ApiKey …\``; one holding `${…}` is no literal).
   '(?:["\']?[ \\t]{0,4}:[ \\t]{0,4}(?:["\'`]|\\[(?=[A-Za-z0-9]))?' + // `Name: v`, `"Name": "v"`, `-H 'Name: v'`, YAML, Go's `map[Name:[v]]`
-  '|"[ \\t]{1,4}value[ \\t]{0,2}=[ \\t]{0,2}"' + // XML attributes: log4j's `<Property name="Name" value="v"/>`, `<add key="Name" value="v"/>`
   '|["\'][ \\t]{0,4}(?:,|=|\\][ \\t]{0,4}=)[ \\t]{0,4}["\']' + // `.Set("Name", "v")`, `req["Name"] = "v"`, `@{ "Name" = "v" }` (PowerShell, HCL, Lua)
   '|"[ \\t]{0,4},[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}"' + // HAR, Postman: `"name": "Name", "value": "v"`
   '|[ \\t]*\\r?\\n[ \\t]{0,12}value:[ \\t]{0,4}["\']?' + // Insomnia YAML: `- name: Name` / `  value: v`

@@ -1,8 +1,7 @@
 // Secrets a command prints alone on the lines under it in a pasted terminal session, where the command itself names
 // what it prints: `terraform output -raw db_password`, `terraform output -json | jq -r '.a.value, .b.value'` (one
-// line per field), Nextcloud's `occ config:system:get secret`, `heroku config:get X`, `printenv X`, `aws ssm
-// get-parameter --name …/x --with-decryption`, a password manager's `bw get password`, Elasticsearch's enrollment
-// token, `rails secret`, `cat /run/secrets/x`. secret-command-output (logOutput.ts) reads the secret stores whose
+// line per field), Nextcloud's `occ config:system:get secret`, `heroku config:get X`, `printenv X`, a password
+// manager's `bw get password`, Elasticsearch's enrollment token, `rails secret`, `cat /run/secrets/x`. secret-command-output (logOutput.ts) reads the secret stores whose
 // field is the secret whatever its name; here the name decides which reading (password or token) the value gets.
 import { lineStartNear } from '../detect/lineStartNear';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
@@ -30,8 +29,6 @@ const COMMANDS: readonly { re: RegExp; names: (m: RegExpExecArray) => string[] }
     ),
     names: (m) => [m[1]!],
   },
-  // AWS Parameter Store, decrypted: the parameter's last path part names it.
-  { re: /\baws[ \t]{1,4}ssm[ \t]{1,4}get-parameter\b(?=[^\n]{0,300}--with-decryption)[^\n]{0,200}--name[ \t=]{1,4}["']?[\w./-]{0,160}?\/?([A-Za-z_][\w.-]{1,80})["']?[ \t]/, names: (m) => [m[1]!] },
   // Password managers printing one field: Bitwarden, LastPass, KeePassXC, libsecret.
   {
     re: /\b(?:bw[ \t]{1,4}get[ \t]{1,4}password|lpass[ \t]{1,4}show[ \t]{1,4}(?:-[\w-]{1,20}[ \t]{1,4}){0,2}--password|keepassxc-cli[ \t]{1,4}show\b[^\n]{0,200}-a[ \t]{1,4}["']?password|secret-tool[ \t]{1,4}lookup)\b/i,
@@ -97,7 +94,7 @@ export const printedSecretCommandRules: Rule[] = [
     provider: 'Logs',
     family: 'generic',
     priority: 'generic',
-    description: 'Secret printed under the command that names it (terraform output, occ config:system:get, heroku config:get, printenv, aws ssm get-parameter) in a pasted terminal session',
+    description: 'Secret printed under the command that names it (terraform output, occ config:system:get, heroku config:get, printenv) in a pasted terminal session',
     keywords: [
       'terraform output',
       'config:system:get',
@@ -105,7 +102,6 @@ export const printedSecretCommandRules: Rule[] = [
       'config:get',
       'printenv ',
       'wp config get',
-      'ssm get-parameter',
       'bw get password',
       'lpass show',
       'keepassxc-cli show',
@@ -138,7 +134,6 @@ export const printedSecretCommandRules: Rule[] = [
           `root@elk01:/usr/share/elasticsearch# bin/elasticsearch-create-enrollment-token -s kibana\n${g.s(g.base64(240))}\n`,
           `deploy@web1:~$ heroku config:get STRIPE_WEBHOOK_SECRET -a shop-prod\n${g.s(g.alnum(40))}\n`,
           `$ printenv SMTP_PASSWORD\n${g.s(human())}\n`,
-          `$ aws ssm get-parameter --name /prod/orders/db_password --with-decryption --query Parameter.Value --output text\n${g.s(human())}\n`,
           `$ bw get password "Grafana admin"\n${g.s(human())}\n`,
           `root@ci:~# cat /var/jenkins_home/secrets/initialAdminPassword\n${g.s(g.hex(32))}\n`,
         ];

@@ -166,8 +166,9 @@ export const tokenFormatRules: Rule[] = [
     // (as http-authorization-token's): a header named in a large file (a HAR, a log) is read only there.
     keywordWindow: { before: 8, after: 4200 },
     // Every way a header is written down (curl, HAR, proxy configs, code; see httpAuth.ts), any case of `Basic`.
-    // A log's `key=value` fields too (`authorization="Basic …"`, an OCPP server logging a charge point's upgrade, rw-dev20).
-    pattern: new RegExp(`${HEADER_START}(?:Proxy-)?Authorization(?:${HEADER_GAP}|=["']?)Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
+    // A log's `key=value` fields too (`authorization="Basic …"`, an OCPP server logging a charge point's upgrade, rw-dev20),
+    // and XML attributes (log4j's `<Property name="Authorization" value="Basic …"/>`).
+    pattern: new RegExp(`${HEADER_START}(?:Proxy-)?Authorization(?:${HEADER_GAP}|=["']?|"[ \\t]{1,4}value[ \\t]{0,2}=[ \\t]{0,2}")Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
     validate: isBasicCredential,
     envName: 'BASIC_AUTH',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
