@@ -23,7 +23,8 @@ const CREDENTIAL_HEADER_END = /-(?:key|token|secret|auth|password|apikey|pass|pa
 
 /** Between a header's name and its value, in the ways requests are written down. */
 export const HEADER_GAP =
-  '(?:["\']?[ \\t]{0,4}:[ \\t]{0,4}(?:["\']|\\[(?=[A-Za-z0-9]))?' + // `Name: v`, `"Name": "v"`, `-H 'Name: v'`, YAML, Go's `map[Name:[v]]`
+  // A JS template literal after the colon too (`Authorization: \`ApiKey …\``; one holding `${…}` is no literal).
+  '(?:["\']?[ \\t]{0,4}:[ \\t]{0,4}(?:["\'`]|\\[(?=[A-Za-z0-9]))?' + // `Name: v`, `"Name": "v"`, `-H 'Name: v'`, YAML, Go's `map[Name:[v]]`
   '|["\'][ \\t]{0,4}(?:,|=|\\][ \\t]{0,4}=)[ \\t]{0,4}["\']' + // `.Set("Name", "v")`, `req["Name"] = "v"`, `@{ "Name" = "v" }` (PowerShell, HCL, Lua)
   '|"[ \\t]{0,4},[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4}"' + // HAR, Postman: `"name": "Name", "value": "v"`
   '|[ \\t]*\\r?\\n[ \\t]{0,12}value:[ \\t]{0,4}["\']?' + // Insomnia YAML: `- name: Name` / `  value: v`
@@ -158,6 +159,8 @@ export const httpAuthRules: Rule[] = [
         `        proxy_set_header Authorization "Bearer ${g.s(tok(g))}";`,
         `HEADERS = {"Authorization": "Token ${g.s(g.hex(40))}", "Accept": "application/json"}`,
         `  -H "Authorization: ApiKey ${g.s(btoa(`${g.alnum(20)}:${g.alnum(22)}`))}" \\`,
+        // Elasticsearch's API key in a JS template literal.
+        `const headers = { 'kbn-xsrf': 'true', Authorization: \`ApiKey ${g.s(btoa(`${g.alnum(20)}:${g.alnum(22)}`))}\` };`,
         `      - name: Authorization\n        value: Token ${g.s(g.hex(40))}`,
         `              - "Authorization:Bearer ${g.s(`${g.alnum(12)}.${g.alnum(33)}`)}"`,
       ],

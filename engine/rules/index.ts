@@ -47,6 +47,8 @@ import { genericRules } from './generic';
 import { httpAuthRules } from './httpAuth';
 import { infrastructureRules } from './infrastructure';
 import { logOutputRules } from './logOutput';
+import { printedSecretCommandRules } from './printedSecretCommands';
+import { commentNamedPasswordRules } from './commentNamedPasswords';
 import { herokuConfigVarRule } from './herokuConfigVars';
 import { wifiJoinCommandRules } from './wifiJoinCommands';
 import { keytabKeyListingRule } from './keytabKeyListings';
@@ -225,4 +227,6 @@ export const builtinRules: readonly Rule[] = [
   ...ldapBindPasswordRules,
   configSpacedPassphraseRule,
   ...proseLettersGivenRules,
+  ...printedSecretCommandRules,
+  ...commentNamedPasswordRules,
 ];

@@ -198,7 +198,8 @@ export const logOutputRules: Rule[] = [
     keywordWindow: { before: 300, after: 520 },
     // A CI job's `set -x` trace (`+ vault kv get -field=password …`, `++` in a subshell) prints the command as a prompt would.
     pattern: new RegExp(`^[ \\t]{0,8}(?:${PROMPT}|\\+{1,3}[ \\t])[^\\n]{0,300}?${SECRET_READ_COMMAND}[^\\n]{0,200}\\r?\\n[ \\t]{0,8}(?<secret>[^\\s]{4,200})[ \\t]*(?=\\r?\\n|$)`, 'm'),
-    validate: (value, ctx) => !/^(?:[$#%>+]|`{3}|~{3}|PS$)/.test(value) && !readsIdField(ctx) && isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined,
+    // What a secret store prints is data: words run together are the passphrase stored there (`compoundWords`).
+    validate: (value, ctx) => !/^(?:[$#%>+]|`{3}|~{3}|PS$)/.test(value) && !readsIdField(ctx) && isLiteralPassword(value) && passwordVerdict(value, 'password', { compoundWords: true }) === undefined,
     skipPlaceholderCheck: true,
     envName: 'SECRET',
     severity: 'error',
@@ -212,6 +213,8 @@ export const logOutputRules: Rule[] = [
         `PS C:\\> aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text\n${g.s(`${g.alnum(12)}#${g.digits(2)}`)}\n`,
         `ops@bastion:~$ aws configure get aws_secret_access_key --profile prod\n${g.s(g.base64(40))}\n`,
         `+ vault kv get -field=password secret/orders/prod/rabbitmq\n${g.s(`${g.alnum(12)}_${g.digits(3)}`)}\n+ echo done\n`,
+        // A passphrase of words run together, as a secret store holds it.
+        `$ vault kv get -field=password secret/app/db\n${g.s(`${g.pick(['otter', 'falcon', 'maple'])}${g.pick(['glacier', 'willow', 'badger'])}${g.pick(['lantern', 'meadow', 'pickle'])}`)}\n`,
       ],
       negatives: () => [
         "kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\necho done\n",

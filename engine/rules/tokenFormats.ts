@@ -166,8 +166,9 @@ export const tokenFormatRules: Rule[] = [
     // (as http-authorization-token's): a header named in a large file (a HAR, a log) is read only there.
     keywordWindow: { before: 8, after: 4200 },
     // Every way a header is written down (curl, HAR, proxy configs, code; see httpAuth.ts), any case of `Basic`.
-    // A log's `key=value` fields too (`authorization="Basic …"`, an OCPP server logging a charge point's upgrade, rw-dev20).
-    pattern: new RegExp(`${HEADER_START}(?:Proxy-)?Authorization(?:${HEADER_GAP}|=["']?)Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
+    // A log's `key=value` fields too (`authorization="Basic …"`, an OCPP server logging a charge point's upgrade, rw-dev20),
+    // and XML attributes (log4j's `<Property name="Authorization" value="Basic …"/>`).
+    pattern: new RegExp(`${HEADER_START}(?:Proxy-)?Authorization(?:${HEADER_GAP}|=["']?|"[ \\t]{1,4}value[ \\t]{0,2}=[ \\t]{0,2}")Basic[ \\t]{1,4}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
     validate: isBasicCredential,
     envName: 'BASIC_AUTH',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
@@ -185,12 +186,15 @@ export const tokenFormatRules: Rule[] = [
         // An API key as the user, the password empty (Onfleet, Stripe's `-u sk_…:`).
         `curl -H "Authorization: Basic ${g.s(btoa(`${g.hex(32)}:`))}" https://onfleet.com/api/v2/workers`,
         `2026-04-02 09:14:11.550 [CP-0043] upgrade GET /ocpp/CP-0043 authorization="Basic ${g.s(btoa(`CP-0043:${g.alnum(20)}`))}"`,
+        // log4j's HTTP appender: a header as an XML element's name and value attributes.
+        `    <Http name="Loki" url="https://logs.example.com/loki/api/v1/push">\n      <Property name="Authorization" value="Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(14)}`))}"/>`,
       ],
       negatives: (g) => [
         `Authorization: Basic ${g.alnum(20)}`,
         'Authorization: Basic ${CREDENTIALS}',
         `Authorization: Basic ${btoa('user:password')}`,
         `Authorization: Basic ${btoa('username:password')}`,
+        '      <Property name="Authorization" value="Basic ${env:LOKI_BASIC_AUTH}"/>',
         `Authorization: Basic ${btoa(`user:${g.lower(6)}\n${g.lower(6)}`)}`,
       ],
     },

@@ -1,10 +1,14 @@
 // A single word as a password, where the syntax holds a password and nothing else (an SQL statement's password
 // clause, a .pgpass line's last field): there a word is what somebody set (`Kolibri`), not an identifier of code.
+// In code a quoted literal under the password's own name holds it too (`#define OTA_PASSWORD "…"`, assignment.ts).
 // Elsewhere single words stay refused (secretValue.ts: `a word or identifier`).
 import { isLabel, passwordVerdict, DUMMY_PART, PRODUCT_NAME } from './secretValue';
 
-/** Vendors' documented sample and default passwords (Oracle's `scott`/`tiger`, `system`/`manager`): a demo, not a choice. */
-const DOCUMENTED_DEFAULTS = new Set(['tiger', 'manager', 'oracle', 'postgres', 'mysql', 'mariadb', 'welcome']);
+/**
+ * Vendors' documented sample and default passwords (Oracle's `scott`/`tiger`, `system`/`manager`): a demo, not a choice.
+ * Also the Android debug keystore's, the JDK truststore's, Vagrant boxes', Raspberry Pi OS's, Dell iDRAC's and Cisco's defaults.
+ */
+const DOCUMENTED_DEFAULTS = new Set(['tiger', 'manager', 'oracle', 'postgres', 'mysql', 'mariadb', 'welcome', 'android', 'changeit', 'vagrant', 'raspberry', 'calvin', 'cisco', 'insecure']);
 
 /** One word, lower-case or capitalised, 5 to 20 letters, that is no dummy, label or product's default. */
 export function isChosenWordPassword(value: string): boolean {

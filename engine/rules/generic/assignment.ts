@@ -489,7 +489,20 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // A single word in an SQL statement's password clause (code and config, not tests, docs or bundles) is the password set.
   const sqlWord =
     verdict === 'a word or identifier' && reading.kind === 'password' && (kind === 'code' || kind === 'config' || kind === 'unknown') && sqlPasswordPlace(kv, ctx.text) && isChosenWordPassword(value);
-  if ((verdict !== undefined && !sqlWord) || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
+  // So is one assigned with `=` to a variable or constant of the password's own name in code (`OTA_PASSWORD = "…"`,
+  // `#define WIFI_PASS "…"`, `Const FtpPassword As String = "…"`); an object's `password: "…"` is as often a schema's
+  // or a form's setting (`"string"`, `"visible"`), and tests keep their dummies.
+  const codeWord =
+    verdict === 'a word or identifier' &&
+    reading.kind === 'password' &&
+    kind === 'code' &&
+    (kv.quote === '"' || kv.quote === "'") &&
+    !kv.keyQuote &&
+    (/^[ \t]{0,16}:?=[ \t]{0,16}$/.test(kv.separator) || (kv.syntax === 'space' && C_DEFINE_BEFORE.test(ctx.text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart)))) &&
+    PASSWORD_OWN_NAME.test(kv.key) &&
+    !FIELD_SETTING_WORD.test(value) &&
+    isChosenWordPassword(value);
+  if ((verdict !== undefined && !sqlWord && !codeWord) || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
   if ((reading.word === 'salt' && (saltBesideHash(kv, ctx.text, ctx.end) || plugSalt(kv.key))) || lineSaysNotSecret(ctx.text, ctx.start, ctx.end)) return false;
   if (reading.kind === 'password' && isMacAuthBypass(value, ctx.text, ctx.start)) return false;
   if (reading.kind === 'key' && (isSearchOnlyApiKey(ctx) || isNotifierPayloadKey(ctx))) return false;
@@ -564,6 +577,10 @@ const SPACE_KEY_LINE = /^[\w.-]{1,40}[ \t]{1,12}[A-Za-z]{4,60}[ \t]*(?:\r?\n|$)/
 
 /** The same with the value in double quotes (Valve's server.cfg `sv_password "v"`, `rcon_password "v"`): one quoted word, then a `//` remark at most. */
 const QUOTED_SPACE_KEY_LINE = /^[\w.-]{1,40}[ \t]{1,12}"[A-Za-z]{4,60}"[ \t]*(?:\/\/[^\n]{0,200})?(?:\r?\n|$)/;
+
+/** Words that describe a password field rather than fill it (`"visible"`, `"strong"`, `"current"`, `"argon"`). */
+const FIELD_SETTING_WORD =
+  /^(?:private|protected|public|internal|excluded?|included?|ignored?|lower(?:case)?|upper(?:case)?|strong|medium|weak|current|confirm(?:ed)?|(?:in)?visible|present|absent|pbkdf|argon|scrypt|bcrypt|plain(?:text)?|clear(?:text)?|random|generated|manual|inherit(?:ed)?|never|always|unset|blank|masked|encrypted|redacted|sensitive|nullable|mandatory|enabled?|disabled?|allowed|denied|string|number|boolean|integer|object|array|varchar|field|input|label|reset|expired|invalid|match(?:es)?|mismatch|length|policy|format|pattern|hashed|salted|remote|basic|digest|bearer|session|cookie|header|query|param|prompt)$/i;
 
 /** A C preprocessor definition right before the key (`#define NAME` and its quoted value; NSIS writes `!define NAME`). */
 const C_DEFINE_BEFORE = /[#!][ \t]{0,4}define[ \t]{1,4}$/;
