@@ -110,6 +110,7 @@ import { logMessageSecretRules } from './logMessageSecrets';
 import { remoteAdminToolRules } from './remoteAdminTools';
 import { javaRealmUserRules } from './javaRealmUsers';
 import { namedValueCommandRules } from './namedValueCommands';
+import { proseWrappedValueRules } from './proseWrappedValue';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -221,4 +222,5 @@ export const builtinRules: readonly Rule[] = [
   ...xmlCdataSecretRules,
   ...networkOpsSecretRules,
   ...ldapBindPasswordRules,
+  ...proseWrappedValueRules,
 ];
