@@ -504,7 +504,7 @@ const ADMIN_NAMES = new Set([
 /** Words that say a line is about logging in. */
 // The password word of each language counts too (`Passwort: …` two lines up, `acessos` opening a list of logins).
 const CREDENTIAL_CONTEXT =
-  /\b(?:log[ -]?in|logon|sign[ -]?in|creds?|credentials?|accounts?|user(?:name)?|admin|root|pass(?:word)?|pw|pwd|zugang|zugangsdaten|zugänge|anmeldung|benutzer|identifiants?|compte|acceso|accesos|acesso|acessos|accessi|usuario|utente|konto|gebruiker|passwort|kennwort|wachtwoord|senha|contrase[ñn]a|mot de passe|mdp|has[łl]o|l[öo]senord|[şs]ifre|salasana|heslo|jelsz[óo])\b|账号|帳號|用户|登录|계정|アカウント|ログイン|учетн|логин|пользовател|пароль|密码|密碼|パスワード|비밀번호/i;
+  /\b(?:log[ -]?in|logon|sign[ -]?in|creds?|credentials?|accounts?|user(?:name)?|admin|root|pass(?:word)?|pw|pwd|zugang|zugangsdaten|zugänge|anmeldung|benutzer|identifiants?|compte|acceso|accesos|acesso|acessos|accessi|usuario|utente|konto|gebruiker|passwort|kennwort|wachtwoord|senha|contrase[ñn]a|mot de passe|mdp|has[łl]o|l[öo]senord|[şs]ifre|salasana|heslo|jelsz[óo])\b|kullan[ıi]c[ıi]|账号|帳號|用户|登录|계정|アカウント|ログイン|учетн|логин|пользовател|пароль|密码|密碼|パスワード|비밀번호/i;
 
 /** Lists written with slashes (`dev / qa / prod`, `TCP / UDP`) are not credential pairs. */
 const COMMON_PAIR_WORDS = new Set([
@@ -842,6 +842,8 @@ export const proseRules: Rule[] = [
         `> **Rex**: panel login: admin // ${g.s(humanPassword(g))}`,
         `staging mongo  => root => ${g.s(humanPassword(g))}`,
         `kafka sasl login :: svc-kafka :: ${g.s(humanPassword(g))}`,
+        // Turkish `kullanıcı` (user) says the pair is a login (rw-dev19).
+        `* Kapı kilit sistemi (Vingcard Vision) servis kullanıcısı: vision / ${g.s(humanPassword(g))}`,
       ],
       negatives: (g) => [
         'Supports read / write access and TCP / UDP.',
