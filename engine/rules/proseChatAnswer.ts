@@ -20,7 +20,8 @@ const AFFIRM = '(?:yes|yep|yeah|sure|s[ií]|sim|ja|jo|oui|tak|evet|да|iya|ya)'
 const LEAD = `(?:[^\\s,:：]{1,10}(?:[ \\t][^\\s,:：]{1,10})?,[ \\t]{1,2}${COPULA}[ \\t]{1,2}|${AFFIRM}[,!][ \\t]{1,2}(?:${COPULA}[ \\t]{1,2})?|${COPULA}[ \\t]{1,2}|[\\w.@-]{1,40}[ \\t]{1,2}/[ \\t]{1,2}|[A-Za-z\\u00C0-\\u024F][^\\s:：/]{0,23}[:：][ \\t]{1,2})`;
 const LEAD_AT_END = new RegExp(`${LEAD}$`, 'i');
 /** A longer lead that names something else than the password: the value is that (`la versione è X`, `the user is X`). */
-const OTHER_THING = /(?<![\p{L}])(?:versions?|versione|versión|versão|ticket|user(?:name)?|utente|usuario|usuário|benutzer(?:name)?|login|host(?:name)?|server|ip|port|porta|puerto|id|build|release|commit|branch|réseau|network|ssid|netzwerk|netz|red|rede|rete|name|nom|nombre|nome)(?![\p{L}])/iu;
+const OTHER_THING =
+  /(?<![\p{L}])(?:versions?|versione|versión|versão|ticket|user(?:name)?|utente|usuario|usuário|benutzer(?:name)?|login|host(?:name)?|server|ip|port|porta|puerto|id|build|release|commit|branch|réseau|network|ssid|netzwerk|netz|red|rede|rete|name|nom|nombre|nome)(?![\p{L}])/iu;
 /** The end of a longer lead: a copula or a colon right before the value. */
 const LONG_LEAD_END = new RegExp(`(?:(?:^|[ \\t,])${COPULA}|[^\\s:：][:：])[ \\t]{1,2}$`, 'i');
 
