@@ -114,6 +114,7 @@ import { remoteAdminToolRules } from './remoteAdminTools';
 import { javaRealmUserRules } from './javaRealmUsers';
 import { namedValueCommandRules } from './namedValueCommands';
 import { configSpacedPassphraseRule } from './configSpacedPassphrases';
+import { proseWrappedValueRules } from './proseWrappedValue';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -229,4 +230,5 @@ export const builtinRules: readonly Rule[] = [
   ...proseLettersGivenRules,
   ...printedSecretCommandRules,
   ...commentNamedPasswordRules,
+  ...proseWrappedValueRules,
 ];

@@ -323,7 +323,9 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (!arrowed && QUALIFIER_VERBS.test(between.replace(/[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}(?:still|now))?[ \t]{0,3}(?:[`"'“]|\{\{)?$/, ''))) return false;
   // `… set the owner password to X`, `reset the root password to X`: only after a verb that sets it, and a value
   // that looks chosen (`the password to access the server` is a sentence).
-  if (!/[:：=]/.test(between) && /(?:^|[ \t])to[ \t]{1,3}(?:(?:\*\*|__)[ \t]{0,2})?(?:[`"'“«(]|\{\{)?$/.test(between)) {
+  // Polish `to` is a copula (`hasło to X`, `GOTV hasło to X dla castera`), not a preposition.
+  const polishCopula = /has[łl]o$/i.test(label) && /^[ \t]{1,3}to[ \t]{1,3}(?:[`"'“«(])?$/.test(between);
+  if (!polishCopula && !/[:：=]/.test(between) && /(?:^|[ \t])to[ \t]{1,3}(?:(?:\*\*|__)[ \t]{0,2})?(?:[`"'“«(]|\{\{)?$/.test(between)) {
     const lineBefore = ctx.text.slice(Math.max(0, lineStartNear(ctx.text, at, at - 200)), at);
     if (!/\b(?:set|sets|reset|resets|changed?|changes|updated?|rotated?)\b[^.;!?\n]{0,40}$/i.test(lineBefore)) return false;
     if (!strongLooking(value) && !/[`"'“]/.test(ctx.text.charAt(ctx.start - 1))) return false;
@@ -502,7 +504,7 @@ const ADMIN_NAMES = new Set([
 /** Words that say a line is about logging in. */
 // The password word of each language counts too (`Passwort: …` two lines up, `acessos` opening a list of logins).
 const CREDENTIAL_CONTEXT =
-  /\b(?:log[ -]?in|logon|sign[ -]?in|creds?|credentials?|accounts?|user(?:name)?|admin|root|pass(?:word)?|pw|pwd|zugang|zugangsdaten|zugänge|anmeldung|benutzer|identifiants?|compte|acceso|accesos|acesso|acessos|accessi|usuario|utente|konto|gebruiker|passwort|kennwort|wachtwoord|senha|contrase[ñn]a|mot de passe|mdp|has[łl]o|l[öo]senord|[şs]ifre|salasana|heslo|jelsz[óo])\b|账号|帳號|用户|登录|계정|アカウント|ログイン|учетн|логин|пользовател|пароль|密码|密碼|パスワード|비밀번호/i;
+  /\b(?:log[ -]?in|logon|sign[ -]?in|creds?|credentials?|accounts?|user(?:name)?|admin|root|pass(?:word)?|pw|pwd|zugang|zugangsdaten|zugänge|anmeldung|benutzer|identifiants?|compte|acceso|accesos|acesso|acessos|accessi|usuario|utente|konto|gebruiker|passwort|kennwort|wachtwoord|senha|contrase[ñn]a|mot de passe|mdp|has[łl]o|l[öo]senord|[şs]ifre|salasana|heslo|jelsz[óo])\b|kullan[ıi]c[ıi]|账号|帳號|用户|登录|계정|アカウント|ログイン|учетн|логин|пользовател|пароль|密码|密碼|パスワード|비밀번호/i;
 
 /** Lists written with slashes (`dev / qa / prod`, `TCP / UDP`) are not credential pairs. */
 const COMMON_PAIR_WORDS = new Set([
@@ -820,12 +822,14 @@ export const proseRules: Rule[] = [
         `Redis 密码：${g.s(humanPassword(g))}`,
         `- パスワード：${g.s(humanPassword(g))}`,
         `Hasło do bazy testowej: ${g.s(humanPassword(g))}`,
+        // Polish `to` is a copula (rw-dev18).
+        `[11.03.2025 19:09] Ola: dodane. GOTV hasło to ${g.s(humanPassword(g))} dla castera`,
         `Sunucu şifresi: ${g.s(humanPassword(g))}`,
         `La contraseña del FTP sigue siendo la misma: ${g.s(humanPassword(g))}`,
         `李娜 09:41：微信支付商户平台的API密钥：${g.s(g.alnum(32))}，别外传`,
         `- लाइव स्ट्रीम सर्वर (SRT) का \u092a\u093e\u0938\u092b\u093c\u094d\u0930\u0947\u091c\u093c: ${g.s(g.alnum(18))}`,
       ],
-      negatives: () => ['Пароль: должен содержать не менее 8 символов', '密码：请联系管理员', 'パスワード: ********', '"contraseña": "Contraseña",', 'Введите пароль:'],
+      negatives: () => ['Пароль: должен содержать не менее 8 символов', '密码：请联系管理员', 'パスワード: ********', '"contraseña": "Contraseña",', 'Введите пароль:', 'Hasło to podstawa bezpieczeństwa.'],
     },
   },
   {
@@ -851,6 +855,8 @@ export const proseRules: Rule[] = [
         `staging mongo  => root => ${g.s(humanPassword(g))}`,
         `kafka sasl login :: svc-kafka :: ${g.s(humanPassword(g))}`,
         `- Hanna: the new read-only Grafana viewer login for the NOC screen is noc / ${g.s(`${g.pick(['Botanical', 'Kingfisher'])}${g.pick(['Pickle', 'Lantern'])}`)}`,
+        // Turkish `kullanıcı` (user) says the pair is a login (rw-dev19).
+        `* Kapı kilit sistemi (Vingcard Vision) servis kullanıcısı: vision / ${g.s(humanPassword(g))}`,
       ],
       negatives: (g) => [
         'Supports read / write access and TCP / UDP.',

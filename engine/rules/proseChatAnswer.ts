@@ -19,6 +19,11 @@ const AFFIRM = '(?:yes|yep|yeah|sure|s[ií]|sim|ja|jo|oui|tak|evet|да|iya|ya)'
 /** What may stand between a chat head and the value: a yes, a copula, the account's user and a slash, a name and a colon. */
 const LEAD = `(?:[^\\s,:：]{1,10}(?:[ \\t][^\\s,:：]{1,10})?,[ \\t]{1,2}${COPULA}[ \\t]{1,2}|${AFFIRM}[,!][ \\t]{1,2}(?:${COPULA}[ \\t]{1,2})?|${COPULA}[ \\t]{1,2}|[\\w.@-]{1,40}[ \\t]{1,2}/[ \\t]{1,2}|[A-Za-z\\u00C0-\\u024F][^\\s:：/]{0,23}[:：][ \\t]{1,2})`;
 const LEAD_AT_END = new RegExp(`${LEAD}$`, 'i');
+/** A longer lead that names something else than the password: the value is that (`la versione è X`, `the user is X`). */
+const OTHER_THING =
+  /(?<![\p{L}])(?:versions?|versione|versión|versão|ticket|user(?:name)?|utente|usuario|usuário|benutzer(?:name)?|login|host(?:name)?|server|ip|port|porta|puerto|id|build|release|commit|branch|réseau|network|ssid|netzwerk|netz|red|rede|rete|name|nom|nombre|nome)(?![\p{L}])/iu;
+/** The end of a longer lead: a copula or a colon right before the value. */
+const LONG_LEAD_END = new RegExp(`(?:(?:^|[ \\t,])${COPULA}|[^\\s:：][:：])[ \\t]{1,2}$`, 'i');
 
 /** A question: a question mark, Spanish `¿`, or a question word in front (`what was the …`, `qual a senha …`, `… kya hai`). */
 const QUESTION = /[?？]|¿|(?:^|\s)(?:what'?s|whats|what (?:is|was)|wie (?:ist|lautet|war)|c'est quoi|quel(?:le)? est|cu[aá]l es|qual (?:é|e|a|o)|kya hai|kya tha)(?=\s|$)|(?:呢|吗|嗎)[ \t。]*$/iu;
@@ -83,8 +88,17 @@ function validateChatAnswer(value: string, ctx: MatchContext): boolean {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const before = line.slice(0, ctx.start - lineStart);
   // The value right after the head, or after a lead word (`sí, es`); a time's digits (`(19:12): `) are no lead.
-  const lead = chatHead(before) ? '' : (LEAD_AT_END.exec(before)?.[0] ?? '');
-  const head = before.slice(0, before.length - lead.length);
+  let lead = chatHead(before) ? '' : (LEAD_AT_END.exec(before)?.[0] ?? '');
+  let head = before.slice(0, before.length - lead.length);
+  // A few more words before the copula or colon (`quella del progetto Step7 è X`, `ja, alle 90 Tage. Neues temporäres: X`).
+  if (!chatHead(head)) {
+    const words = before.slice(line.length - said(line).length);
+    const at = before.length - words.length;
+    if (words.length <= 60 && LONG_LEAD_END.test(words) && !OTHER_THING.test(words) && chatHead(before.slice(0, at))) {
+      lead = words;
+      head = before.slice(0, at);
+    }
+  }
   // The reply is a chat message: a head with a time, a JSON export's text, or a message under its speaker line.
   const json = /"text":[ \t]?"$/.test(head);
   if (!json && !chatHead(head) && !(/^[ \t]{0,4}$/.test(head) && underSpeakerLine(ctx.text, lineStart))) return false;
@@ -135,6 +149,9 @@ export const proseChatAnswerRules: Rule[] = [
         `  {"ts": "1718180520.123409", "text": "anyone has the password for the new replica? getting auth failed"},\n  {"ts": "1718180581.553119", "text": "analyst / ${g.s(`${g.upper(1)}${g.lower(5)}${g.digits(4)}${g.upper(1)}`)} , it was rotated on monday"},\n`,
         `李娜 09:23：门锁系统管理员密码呢？\n王磊 09:25：${g.s(`${g.upper(1)}${g.lower(4)}${g.digits(4)}!`)}，用户名 admin\n`,
         `Kasia (19:11): dzięki! a PIN do karty SIM w routerze LTE?\nTata (19:12): ${g.s(g.pick(['4817', '5093', '7261']))}, PUK jest w szufladzie\n`,
+        // More words before the copula or the colon (rw-dev20).
+        `[09:01] ${exampleSpeaker(g)}: qualcuno ha la password del PLC della diga? devo scaricare il programma\n[09:03] ${exampleSpeaker(g)}: quella del progetto Step7 è ${g.s(`${g.upper(1)}${g.lower(4)}${g.digits(2)}#`)}\n`,
+        `[08:14] ${exampleSpeaker(g)}: ich komme auf den Jump-Server nicht drauf, Passwort abgelaufen?\n[08:15] ${exampleSpeaker(g)}: ja, alle 90 Tage. Neues temporäres: ${g.s(`${g.upper(1)}${g.lower(7)}${g.digits(2)}$`)}\n`,
       ],
       negatives: (g) => [
         // Not asked for: a statement above, or a question about where or when.
@@ -149,6 +166,10 @@ export const proseChatAnswerRules: Rule[] = [
         `[10:02] ${exampleSpeaker(g)}: can you send me the password?\n[10:05] ${exampleSpeaker(g)}: sure, creds-v${g.digits(1)}.txt is on the share\n`,
         // A year or a run of digits after a PIN question.
         `[10:02] ${exampleSpeaker(g)}: PIN for the printer?\n[10:05] ${exampleSpeaker(g)}: 2024, like the year\n`,
+        // A longer lead that names another thing: the value is that thing.
+        `[09:01] ${exampleSpeaker(g)}: qualcuno ha la password del PLC?\n[09:03] ${exampleSpeaker(g)}: la versione è S7-${g.digits(4)}v2\n`,
+        `[09:01] ${exampleSpeaker(g)}: what's the password for the NAS?\n[09:03] ${exampleSpeaker(g)}: no idea, the user is Backup${g.digits(2)}x\n`,
+        `[12/01/2026 20:30:02] ${exampleSpeaker(g)}: c'est quoi le mot de passe du wifi ?\n[12/01/2026 20:31:20] ${exampleSpeaker(g)}: c'est la clé wifi, le réseau c'est Freebox-${g.digits(1)}${g.upper(1)}${g.digits(1)}${g.upper(1)}\n`,
       ],
     },
   },

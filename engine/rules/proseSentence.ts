@@ -92,7 +92,9 @@ function sentenceBefore(ctx: MatchContext, kind: Kind): { sentence: string; head
     // A quoted key (`"Key": …`) is structured data: the keyed rules read it.
     // A word of another script is written against its neighbours (`rootパスワードを`, `הסיסמה`): no identifier there.
     const ascii = m[0].charCodeAt(0) < 128;
-    if ((ascii && /[\w./$"'-]/.test(before.charAt(m.index - 1))) || /^[\w./=?"'-]/.test(before.slice(m.index + m[0].length))) continue;
+    // A German compound's last word (`root-Kennwort`, `OTA-Passwort`) is the label; not a flag (`--passwort`).
+    const compound = before.charAt(m.index - 1) === '-' && /[\p{L}\p{N}]/u.test(before.charAt(m.index - 2)) && /^(?:passwort|kennwort|passphrase)/i.test(m[0]);
+    if ((ascii && !compound && /[\w./$"'-]/.test(before.charAt(m.index - 1))) || /^[\w./=?"'-]/.test(before.slice(m.index + m[0].length))) continue;
     last = m.index;
     end = m.index + m[0].length;
   }
@@ -253,7 +255,7 @@ export const proseSentenceRules: Rule[] = [
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
+      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
       'iu',
     ),
     validate: validateSentence,
@@ -268,6 +270,8 @@ export const proseSentenceRules: Rule[] = [
         // A keyboard walk and digits (rw-dev20).
         `The SFTP login is \`rtm_forwarding\` with password ${g.s(`q1w2e3r4${g.digits(4).replace(/^0/, '7')}`)} (rotated every 180 days).`,
         `Für den Drucker habe ich das neue Kennwort ${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(3)}!`)} vergeben.`,
+        // A German compound's last word is the label (rw-dev16, rw-dev11).
+        `Das alte root-Kennwort der MariaDB (${g.s(humanPassword(g))}) bitte nach dem Umzug als abgelaufen markieren.`,
         // A host under the documentation domain is no example word (`scan@acme.example`).
         `My user is ${g.lower(5)}@northwind.example and the new password is ${g.s(`${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(2)}${g.digits(2)}${g.lower(2)}`)} — can you check?`,
       ],
@@ -284,6 +288,7 @@ export const proseSentenceRules: Rule[] = [
         'The password for PostgreSQL15 instances lives in the vault.',
         `Identifiants de test : \`recette${g.digits(2)}\` / ${humanPassword(g)}.`,
         `Und das Passwort vom FortiGate-Admin?`,
+        `Aufruf: backup.sh --passwort ${humanPassword(g)} --ziel /mnt/nas`,
         '[09:02] Lucía: ¿alguien tiene la contraseña del usuario de integración con la Plataforma de Intermediación?',
         '3. Password reset for the batch id:\n   PASSWORD USER(DMV0087) INTERVAL(90)',
         `кто-нибудь помнит пароль от ipmi на db-${g.digits(2)}?`,
