@@ -40,4 +40,40 @@ describe('tune21f classes: rw-dev21 non-prose', () => {
       assert.deepEqual(values(`Username: docket01\nPassword (per requester): ${pw}\nCase affected: 2:${g.digits(2)}-cv-${g.digits(5)}-FEG, HC-2025-${g.digits(6)}\n`, 'tickets/HD-1.txt'), [pw]);
     });
   });
+
+  describe('back-office formats (financeIntegrations.ts, kdbCredentials.ts)', () => {
+    const pw = () => `${g.alnum(6)}${g.digits(3)}${g.upper(3)}`;
+
+    it('finds FIX Logon passwords and leaves masked ones and other message types', () => {
+      const [a, b] = [pw(), pw()];
+      const logon = (tags: string) => `20260304-07:59:58.112: 8=FIX.4.4|9=120|35=A|34=1|49=ACMEOMS|56=LMAX|553=acme|${tags}|98=0|108=30|10=101|\n`;
+      assert.deepEqual(values(logon(`554=${a}|925=${b}`), 'logs/fix/session.messages.log'), [a, b]);
+      assertQuiet([logon('554=*****'), `8=FIX.4.4|9=80|35=W|34=7|49=A|56=B|554=${g.alnum(10)}|10=101|\n`], 'logs/fix/session.messages.log');
+    });
+
+    it('finds Connect:Direct node passwords, not symbolic variables', () => {
+      const a = pw();
+      assert.deepEqual(values(`SEND PROCESS SNODE=BUREAU.NDM\n  SNODEID=(ACMEBACS,${a})\n  PNODEID=(CDADMIN,&PASS)\n`, 'cd/processes/SEND.cdp'), [a]);
+    });
+
+    it('finds SSIS sensitive values stored in clear, not encrypted ones', () => {
+      const a = pw();
+      assert.deepEqual(values(`<DTS:Variable DTS:ObjectName="Key" DTS:Sensitive="True"><DTS:VariableValue DTS:DataType="8">${a}</DTS:VariableValue></DTS:Variable>\n`, 'ssis/a.dtsx'), [a]);
+      assertQuiet([`<DTS:Property DTS:Name="Secret" Sensitive="1" Encrypted="1">${g.base64(80)}</DTS:Property>\n`], 'ssis/a.dtsx');
+    });
+
+    it('finds dtexec and dislocker passwords on command lines, not references or prompts', () => {
+      const [a, b] = [pw(), pw()];
+      assert.deepEqual(values(`dtexec /F "D:\\SSIS\\Recon.dtsx" /DECRYPT ${a} /Rep E\n`, 'jobs/recon.cmd'), [a]);
+      assert.deepEqual(values(`dislocker -V /mnt/ewf/ewf1 -u${b} -- /mnt/dislocker\n`, 'forensics/.bash_history'), [b]);
+      assertQuiet(['dtexec /F Recon.dtsx /DECRYPT %PKG_PW% /Rep E\n', 'dislocker -V /dev/sdb1 -u -- /mnt/d\n'], 'jobs/recon.cmd');
+    });
+
+    it('finds kdb+ handle and users-file passwords, not MD5 digests or files of other names', () => {
+      const [a, b] = [pw(), pw()];
+      assert.deepEqual(values(`q gw.q -p 5020 -rdb "\`:rdb01:5011:gw:${a}" &\n`, 'kdb/start.sh'), [a]);
+      assert.deepEqual(values(`tickadmin:${b}\nreadonly:${g.hex(32)}\n`, 'kdb/tick/rdb.users'), [b]);
+      assertQuiet([`tickadmin:${pw()}\n`], 'kdb/tick/notes.md');
+    });
+  });
 });
