@@ -307,7 +307,11 @@ function inDigestPlace(kv: KeyedValue, text: string, value: string, path?: strin
   const lastWord = (name: string) => nameWords(name).pop() ?? '';
   const namespace = /([A-Za-z][\w-]{0,40})\/$/.exec(text.slice(Math.max(0, kv.keyStart - 42), kv.keyStart))?.[1];
   if (namespace !== undefined && DIGEST_WORD.test(lastWord(namespace))) return true;
-  return keyPathAt(text, kv.keyStart, kv.key, 2).some((parent) => DIGEST_WORD.test(lastWord(parent)));
+  // A section named for one digest (`[device_fingerprint]`) holds its vendor's settings too: a key naming a secret or
+  // password there (`vendor_secret`) holds one, unless the value is hex, a digest's own shape. A map of digests
+  // (`hashes:`, `checksums:`) is named in the plural.
+  const ownSecret = /(?:^|[_.-])(?:secret|password|passwd)$/i.test(kv.key) && !/^[0-9a-fA-F]{32,128}$/.test(value);
+  return keyPathAt(text, kv.keyStart, kv.key, 2).some((parent) => DIGEST_WORD.test(lastWord(parent)) && !(ownSecret && !/s$/.test(lastWord(parent))));
 }
 
 /** ASP.NET forms credentials that declare their passwords hashed (`<credentials passwordFormat="SHA1">`). */
@@ -741,6 +745,8 @@ export const secretAssignmentRule: Rule = {
         `    h.Password("${g.s(`${g.alnum(14)}#${g.digits(2)}`)}");`,
         `<dbPassword>${g.s(human())}</dbPassword>`,
         `<DbPassword>${g.s(human())}</DbPassword>\n<DbPasswordEncrypted>N</DbPasswordEncrypted>`,
+        // A section named for a device fingerprint holds the fingerprinting vendor's secret (rw-dev21).
+        `[device_fingerprint]\nvendor_site_key = "${g.alnum(40)}"  # public\nvendor_secret = "${g.s(g.alnum(40))}"\n`,
         `define('SMTP_PASS', '${g.s(human())}');`,
         `$mot_de_passe = "${g.s(human())}";`,
         `val passwort: String = "${g.s(human())}"`,
@@ -779,6 +785,8 @@ export const secretAssignmentRule: Rule = {
       `<user>\n  <name>scada</name>\n  <password>${g.base64(24)}:${g.base64(64)}</password>\n</user>`,
       // Murex dbsource.mxres: a sibling flag says the password element holds ciphertext (rw-dev21).
       `/user\nadd name=serwis group=full password= comment="konto wylaczone"\n`,
+      `[checksums]\nvendor_secret = "${g.hex(64)}"\n`,
+      `password_hashes:\n  admin_password: "${g.base64(44)}"\n`,
       `<DbUser>MUREXDM</DbUser>\n<DbPassword>${g.hex(48).toUpperCase()}</DbPassword>\n<DbPasswordEncrypted>Y</DbPasswordEncrypted>`,
       // An application's identifier beside its secret (Blackboard's application key, FedEx's api key) and Adyen's client key;
       // Twitter's consumer key: test/unit/engine/validators/keyBesideSecret.test.ts.

@@ -76,4 +76,12 @@ describe('tune21f classes: rw-dev21 non-prose', () => {
       assertQuiet([`tickadmin:${pw()}\n`], 'kdb/tick/notes.md');
     });
   });
+
+  describe('a secret under a section named for one digest (generic assignment)', () => {
+    it('finds the vendor secret in [device_fingerprint], leaves digests in maps of them', () => {
+      const v = g.alnum(40);
+      assert.deepEqual(values(`[device_fingerprint]\nvendor_site_key = "${g.alnum(40)}"  # public, embedded in the web page\nvendor_secret = "${v}"\n`, 'fraud/config/prod.toml'), [v]);
+      assertQuiet([`password_hashes:\n  admin_password: "${g.base64(44)}"\n`, `[fingerprint]\nvendor_secret = "${g.hex(64)}"\n`], 'config/app.yaml');
+    });
+  });
 });
