@@ -66,7 +66,7 @@ export const kdbCredentialRules: Rule[] = [
     envName: 'KDB_PASSWORD',
     revocationNote: "Change the user's password in the users file of the q process the handle opens, and read it from the environment or a vault at run time.",
     examples: {
-      positives: (g) => [`q gw.q -p 5020 -rdb "\`:rdb01:5011:gw:${g.s(g.alnum(12))}" &`, `h:hopen \`:tp.internal:5010:feed:${g.s(humanPassword(g).replace(/[;:"'\`]/g, '!'))}`],
+      positives: (g) => [`q gw.q -p 5020 -rdb "\`:rdb01:5011:gw:${g.s(g.alnum(12))}" &`, `h:hopen \`:tp.internal:5010:feed:${g.s(humanPassword(g).replace(/[;:"'`]/g, '!'))}`],
       negatives: () => ['h:hopen `:tp.internal:5010', 'h:hopen `:tp.internal:5010:feed', 'h:hopen `:localhost:5010:feed:password'],
     },
   },
