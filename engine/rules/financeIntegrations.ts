@@ -77,7 +77,7 @@ export const financeIntegrationRules: Rule[] = [
     validate: (value) => !value.startsWith('&') && isPasswordValue(value),
     envName: 'CONNECT_DIRECT_PASSWORD',
     docsUrl: 'https://www.ibm.com/docs/en/connect-direct/6.3.0?topic=statement-process-parameters',
-    revocationNote: 'Change the node user\'s password on the remote node, and pass it as a symbolic variable (&PASS) or from the secure plus store instead of the process text.',
+    revocationNote: "Change the node user's password on the remote node, and pass it as a symbolic variable (&PASS) or from the secure plus store instead of the process text.",
     examples: {
       positives: (g) => [
         `SENDBACS PROCESS SNODE=BACSBUREAU.NDM\n  SNODEID=(ACMEBACS,${g.s(`${g.digits(2)}${g.upper(4)}${g.digits(2)}`)})\n`,
@@ -128,7 +128,7 @@ export const financeIntegrationRules: Rule[] = [
     validate: isPasswordValue,
     envName: 'SSIS_PACKAGE_PASSWORD',
     docsUrl: 'https://learn.microsoft.com/en-us/sql/integration-services/packages/dtexec-utility',
-    revocationNote: 'Re-protect the package with a new password, and give it from a SQL Agent proxy or the SSIS catalog rather than a job step\'s command text.',
+    revocationNote: "Re-protect the package with a new password, and give it from a SQL Agent proxy or the SSIS catalog rather than a job step's command text.",
     examples: {
       positives: (g) => [
         `@command = N'dtexec /F "D:\\SSIS\\BankRecon.dtsx" /DECRYPT ${g.s(safePassword(g))} /SET \\Package.Variables[User::Run].Value;1';`,
@@ -148,9 +148,12 @@ export const financeIntegrationRules: Rule[] = [
     validate: isPasswordValue,
     envName: 'BITLOCKER_PASSWORD',
     docsUrl: 'https://github.com/Aorimn/dislocker',
-    revocationNote: 'Change the volume\'s BitLocker password (manage-bde -changepassword), and let dislocker prompt for it instead of writing it on the command line.',
+    revocationNote: "Change the volume's BitLocker password (manage-bde -changepassword), and let dislocker prompt for it instead of writing it on the command line.",
     examples: {
-      positives: (g) => [`dislocker -V /mnt/ewf/ewf1 -u${g.s(`${g.upper(2)}${g.lower(4)}#${g.digits(2)}`)} -- /mnt/dislocker`, `sudo dislocker -r -V /dev/sdb1 --user-password=${g.s(humanPassword(g))} -- /mnt/bl`],
+      positives: (g) => [
+        `dislocker -V /mnt/ewf/ewf1 -u${g.s(`${g.upper(2)}${g.lower(4)}#${g.digits(2)}`)} -- /mnt/dislocker`,
+        `sudo dislocker -r -V /dev/sdb1 --user-password=${g.s(humanPassword(g))} -- /mnt/bl`,
+      ],
       negatives: () => ['dislocker -V /dev/sdb1 -u -- /mnt/dislocker', 'dislocker -V /dev/sdb1 -u"$BL_PASS" -- /mnt/dislocker'],
     },
   },

@@ -34,7 +34,9 @@ function validateHeldValue(value: string, ctx: MatchContext): boolean {
   const strict = kind === 'test' || kind === 'minified' || kind === 'example';
   // SQL `SET value = 'v' WHERE key = 'k'`: the statement's own WHERE names the value, not a row or statement before it.
   // Other conditions may come first (Relativity's `WHERE Section = 'kCura.Notification' AND Name = 'SMTPPassword'`).
-  const where = /^["']?[ \t]{1,4}WHERE[ \t]{1,4}(?:[`"[]?\w{1,40}[`"\]]?[ \t]{0,2}=[ \t]{0,2}'[^'\n]{0,80}'[ \t]{1,4}AND[ \t]{1,4}){0,3}[`"[]?(?:key|name)[`"\]]?[ \t]{0,2}=[ \t]{0,2}N?'([\w.:-]{1,80})'/i.exec(ctx.text.slice(ctx.end, ctx.end + 240));
+  const where = /^["']?[ \t]{1,4}WHERE[ \t]{1,4}(?:[`"[]?\w{1,40}[`"\]]?[ \t]{0,2}=[ \t]{0,2}'[^'\n]{0,80}'[ \t]{1,4}AND[ \t]{1,4}){0,3}[`"[]?(?:key|name)[`"\]]?[ \t]{0,2}=[ \t]{0,2}N?'([\w.:-]{1,80})'/i.exec(
+    ctx.text.slice(ctx.end, ctx.end + 240),
+  );
   for (const name of where ? [where[1]!] : holderNames(ctx.text, kv.key, kv.keyStart, ctx.end)) {
     const last = name.split(/[.:/]/).filter(Boolean).slice(-2).join('.');
     const reading = readSecretName(last.replace(/^-+/, ''));

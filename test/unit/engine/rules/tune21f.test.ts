@@ -35,7 +35,12 @@ describe('tune21f classes: rw-dev21 non-prose', () => {
     });
 
     it('leaves a wallet address asked about in a chat and a docket number read as a time', () => {
-      assertQuiet([`[05/03/26 09:12] Rafa: bom dia, a corretora trocou a senha da conta institucional\n[05/03/26 09:13] Bea: e a chave da API da Binance? a antiga foi revogada\n[05/03/26 09:16] Bea: ok. endereço de depósito continua 0x${g.hex(40)}?\n`], 'exports/whatsapp/desk.txt');
+      assertQuiet(
+        [
+          `[05/03/26 09:12] Rafa: bom dia, a corretora trocou a senha da conta institucional\n[05/03/26 09:13] Bea: e a chave da API da Binance? a antiga foi revogada\n[05/03/26 09:16] Bea: ok. endereço de depósito continua 0x${g.hex(40)}?\n`,
+        ],
+        'exports/whatsapp/desk.txt',
+      );
       const pw = humanPassword(g);
       assert.deepEqual(values(`Username: docket01\nPassword (per requester): ${pw}\nCase affected: 2:${g.digits(2)}-cv-${g.digits(5)}-FEG, HC-2025-${g.digits(6)}\n`, 'tickets/HD-1.txt'), [pw]);
     });
