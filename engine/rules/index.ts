@@ -27,6 +27,8 @@ import { streamingKeyRules } from './streamingKeys';
 import { integrationToolRules } from './integrationTools';
 import { healthcareToolRules } from './healthcareTools';
 import { logisticsToolRules } from './logisticsTools';
+import { financeIntegrationRules } from './financeIntegrations';
+import { kdbCredentialRules } from './kdbCredentials';
 import { httpKeyHeaderRules } from './httpKeyHeaders';
 import { publicSectorToolRules } from './publicSectorTools';
 import { appSigningToolRules } from './appSigningTools';
@@ -231,4 +233,6 @@ export const builtinRules: readonly Rule[] = [
   ...printedSecretCommandRules,
   ...commentNamedPasswordRules,
   ...proseWrappedValueRules,
+  ...financeIntegrationRules,
+  ...kdbCredentialRules,
 ];

@@ -104,6 +104,8 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
       !/\bcache\b[^\n]{0,40}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 3)) &&
       !lookupKeyWordsBefore(ctx.text, sepAt - key.length) &&
       !/^[a-z][a-z_-]{1,30}:[^:]/.test(value) &&
+      // Stripe.js sends the publishable key as `key=pk_live_…` on every request from the page: public by design.
+      !/^pk_(?:live|test)_/.test(value) &&
       !isDigestNamed(value) &&
       isLiteralToken(value, 20)
     );
@@ -335,6 +337,7 @@ export const logOutputRules: Rule[] = [
         `Cache restored from key: node-modules-Linux-${g.hex(64)}`,
         `2024-12-01 09:15:02 INFO  rate limit key=${g.hex(40)} ttl=600`,
         `##[group]Run actions/cache@v4\nwith:\n  path: ~/.cache/pip\n  key: pip-Linux-x64-${g.hex(64)}\n##[endgroup]`,
+        `"url": "https://api.stripe.com/v1/payment_intents/pi_${g.alnum(24)}?key=pk_live_${g.alnum(99)}"`,
       ],
     },
   },

@@ -176,6 +176,8 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   if (word !== '' && isPasswordHash(word + value)) return false;
   // An encrypted blob (a Remote Desktop file's `password 51:b:` DPAPI hex) or a PLC operand (`%MW100`) is no password.
   if (isHashOrEncrypted(value) || isPlcOperand(value)) return false;
+  // An Ethereum-style address (`0x` and 40 hex digits, maybe closing a question): public, where funds are sent.
+  if (/^0x[0-9a-fA-F]{40}(?![0-9a-fA-F])/.test(value)) return false;
   if (!isLiteralPassword(value) || EMAIL_OR_URL.test(value) || continuesSentence(value, ctx)) return false;
   if (isQuotedPrintableFragment(value, ctx.text, ctx.path)) return false;
   // Stand-ins, rows of a CSV file, a name asked about, the user of a login.

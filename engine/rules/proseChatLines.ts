@@ -3,7 +3,8 @@ import type { ExampleGen } from '../types';
 // a chat message's head with its time and name), a speaker's head line, and what a message says without its head.
 
 /** A time of day in a chat line's head (`10:42 AM`, `[09.11.2026 08:14]`, `오전 9:43`). */
-export const TIME = /(?:^|[^0-9])[0-9]{1,2}[:.][0-9]{2}(?![0-9])/;
+// A US docket number (`2:54-cv-08448`: office, year, case type) is no time.
+export const TIME = /(?:^|[^0-9])[0-9]{1,2}[:.][0-9]{2}(?![0-9]|-[a-z]{2}-)/;
 
 /**
  * What may stand before a value alone on its line: indentation, quote marks, a bullet, or a chat message's head

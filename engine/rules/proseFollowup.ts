@@ -678,6 +678,8 @@ export const proseFollowupRules: Rule[] = [
         `05.03.2026 06:00:02.211 config: host=10.0.0.5 port=5010 password=<see vault>\n05.03.2026 06:00:02.400 >> PA|RN${g.digits(3)}|ASOK|\n`,
         // Cisco's \`show crypto key mypubkey rsa\`: the public key's DER in hex under its own heading.
         `router#show crypto key mypubkey rsa\nKey name: TP-self-signed-${g.digits(10)}\n Key Data:\n  ${g.hex(64).toUpperCase()}\n`,
+        // A US docket number (`2:54-cv-08448`) is no chat time: the case numbers after it are no reply (rw-dev21).
+        `Password (per requester): ${humanPassword(g)}\nCase affected: 2:${g.digits(2)}-cv-${g.digits(5)}-FEG, HC-2025-${g.digits(6)}\n`,
       ],
     },
   },
@@ -758,6 +760,8 @@ export const proseFollowupRules: Rule[] = [
         'Password: see vault. Try Node18 if the build fails.',
         `The token is fine, it's ${g.lower(8)} now.`,
         'We changed the default port to 8443 last week.',
+        // A wallet address asked about in a chat about keys (rw-dev21).
+        `[05/03/26 09:12] Rafa: a corretora trocou a senha da conta\n[05/03/26 09:13] Bea: e a chave da API da Binance? a antiga foi revogada\n[05/03/26 09:16] Bea: ok. endereço de depósito continua 0x${g.hex(40)}?\n`,
         'The password is still in the vault.',
         `Reset the counter to ${g.digits(2)} after each run.`,
         `The password policy changed; the old one was v${g.digits(1)}.${g.digits(1)}.`,

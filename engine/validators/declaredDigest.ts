@@ -18,3 +18,11 @@ export function digestDeclaredAfter(text: string, end: number): boolean {
 export function saltedHashElement(value: string, text: string, start: number): boolean {
   return SALT_COLON_HASH.test(value) && text.slice(Math.max(0, start - 10), start) === '<password>' && text.startsWith('</password>', start + value.length);
 }
+
+/** `<DbPassword>…</DbPassword>` then `<DbPasswordEncrypted>Y</DbPasswordEncrypted>` (Murex dbsource.mxres): ciphertext. */
+const ENCRYPTED_FLAG_AFTER = /^<\/([A-Za-z][\w.-]{0,40})>[ \t]{0,8}\r?\n?[ \t]{0,40}<\1(?:Is)?Encrypted>[ \t]{0,2}(?:Y|Yes|true|1)[ \t]{0,2}<\//i;
+
+/** Whether the element whose text ends at `end` is followed by a sibling flag saying that text is encrypted. */
+export function encryptedFlagAfter(text: string, end: number): boolean {
+  return text.startsWith('</', end) && ENCRYPTED_FLAG_AFTER.test(text.slice(end, end + 140));
+}

@@ -3,7 +3,7 @@
 // comes from engine/validators/secretName.ts, the value's from engine/validators/secretValue.ts: under a
 // password's name a human-made value counts (context decides, not entropy); under a token's name the value
 // must look like a token.
-import { digestDeclaredAfter, saltedHashElement } from '../../validators/declaredDigest';
+import { digestDeclaredAfter, encryptedFlagAfter, saltedHashElement } from '../../validators/declaredDigest';
 import { isMacAuthBypass } from '../../validators/macAuthBypass';
 import { isChosenWordPassword } from '../../validators/chosenWord';
 import { lineStartNear } from '../../detect/lineStartNear';
@@ -307,7 +307,11 @@ function inDigestPlace(kv: KeyedValue, text: string, value: string, path?: strin
   const lastWord = (name: string) => nameWords(name).pop() ?? '';
   const namespace = /([A-Za-z][\w-]{0,40})\/$/.exec(text.slice(Math.max(0, kv.keyStart - 42), kv.keyStart))?.[1];
   if (namespace !== undefined && DIGEST_WORD.test(lastWord(namespace))) return true;
-  return keyPathAt(text, kv.keyStart, kv.key, 2).some((parent) => DIGEST_WORD.test(lastWord(parent)));
+  // A section named for one digest (`[device_fingerprint]`) holds its vendor's settings too: a key naming a secret or
+  // password there (`vendor_secret`) holds one, unless the value is hex, a digest's own shape. A map of digests
+  // (`hashes:`, `checksums:`) is named in the plural.
+  const ownSecret = /(?:^|[_.-])(?:secret|password|passwd)$/i.test(kv.key) && !/^[0-9a-fA-F]{32,128}$/.test(value);
+  return keyPathAt(text, kv.keyStart, kv.key, 2).some((parent) => DIGEST_WORD.test(lastWord(parent)) && !(ownSecret && !/s$/.test(lastWord(parent))));
 }
 
 /** ASP.NET forms credentials that declare their passwords hashed (`<credentials passwordFormat="SHA1">`). */
@@ -410,7 +414,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
     return false;
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || isApiExamples(ctx.path) || isQuotedPrintableFragment(value, ctx.text, ctx.path)) return false;
-  if (digestDeclaredAfter(ctx.text, ctx.end) || saltedHashElement(value, ctx.text, ctx.start)) return false;
+  if (digestDeclaredAfter(ctx.text, ctx.end) || saltedHashElement(value, ctx.text, ctx.start) || encryptedFlagAfter(ctx.text, ctx.end)) return false;
   // Cheap before the grammar: in code an unquoted value after a blank (`token = next()`) is never data; data in
   // a string or a query is glued to its `=` (`password=…`).
   const before = ctx.text.charAt(ctx.start - 1);
@@ -446,6 +450,8 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // `Hasło FTP: same as the panel`: a word ending in a colon after the name is the rest of the name (a label), and
   // what the label gives comes after it.
   if (kv.syntax === 'space' && /[:：]$/.test(value) && /^(?:[ \t]|\r?\n|$)/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+  // `password= comment="…"` (RouterOS `/user add`): an empty value, then the next attribute's name.
+  if (kv.quote === '' && /^[a-z][\w-]{0,30}=$/.test(value) && /[ \t]$/.test(kv.separator) && /^["']/.test(ctx.text.charAt(ctx.end))) return false;
   // `--password --verbose`: after a flag, a value starting with a dash is the next option.
   if (kv.syntax === 'space' && value.startsWith('-')) return false;
   // `aws apigateway get-api-key --api-key ID` (and update-/delete-api-key, create-usage-plan-key): API Gateway's
@@ -755,6 +761,9 @@ export const secretAssignmentRule: Rule = {
         `if (password !== '${g.s(human())}') return res.status(401).end();`,
         `    h.Password("${g.s(`${g.alnum(14)}#${g.digits(2)}`)}");`,
         `<dbPassword>${g.s(human())}</dbPassword>`,
+        `<DbPassword>${g.s(human())}</DbPassword>\n<DbPasswordEncrypted>N</DbPasswordEncrypted>`,
+        // A section named for a device fingerprint holds the fingerprinting vendor's secret (rw-dev21).
+        `[device_fingerprint]\nvendor_site_key = "${g.alnum(40)}"  # public\nvendor_secret = "${g.s(g.alnum(40))}"\n`,
         `define('SMTP_PASS', '${g.s(human())}');`,
         `$mot_de_passe = "${g.s(human())}";`,
         `val passwort: String = "${g.s(human())}"`,
@@ -791,6 +800,11 @@ export const secretAssignmentRule: Rule = {
       `<authorize username="shift-lead" password="${g.hex(32)}" encoding="md5">`,
       // HiveMQ file RBAC's hashed `<password>`: a base64 salt, a colon, a base64 hash (rw-dev20).
       `<user>\n  <name>scada</name>\n  <password>${g.base64(24)}:${g.base64(64)}</password>\n</user>`,
+      // Murex dbsource.mxres: a sibling flag says the password element holds ciphertext (rw-dev21).
+      `/user\nadd name=serwis group=full password= comment="konto wylaczone"\n`,
+      `[checksums]\nvendor_secret = "${g.hex(64)}"\n`,
+      `password_hashes:\n  admin_password: "${g.base64(44)}"\n`,
+      `<DbUser>MUREXDM</DbUser>\n<DbPassword>${g.hex(48).toUpperCase()}</DbPassword>\n<DbPasswordEncrypted>Y</DbPasswordEncrypted>`,
       // An application's identifier beside its secret (Blackboard's application key, FedEx's api key) and Adyen's client key;
       // Twitter's consumer key: test/unit/engine/validators/keyBesideSecret.test.ts.
       `[blackboard]\napplication_key = ${g.uuid()}\nsecret = \${BB_SECRET}\n`,

@@ -33,7 +33,10 @@ function validateHeldValue(value: string, ctx: MatchContext): boolean {
   if (!kv.quote && /^[([]/.test(ctx.text.charAt(ctx.end))) return false;
   const strict = kind === 'test' || kind === 'minified' || kind === 'example';
   // SQL `SET value = 'v' WHERE key = 'k'`: the statement's own WHERE names the value, not a row or statement before it.
-  const where = /^["']?[ \t]{1,4}WHERE[ \t]{1,4}[`"]?(?:key|name)[`"]?[ \t]{0,2}=[ \t]{0,2}'([\w.:-]{1,80})'/i.exec(ctx.text.slice(ctx.end, ctx.end + 120));
+  // Other conditions may come first (Relativity's `WHERE Section = 'kCura.Notification' AND Name = 'SMTPPassword'`).
+  const where = /^["']?[ \t]{1,4}WHERE[ \t]{1,4}(?:[`"[]?\w{1,40}[`"\]]?[ \t]{0,2}=[ \t]{0,2}'[^'\n]{0,80}'[ \t]{1,4}AND[ \t]{1,4}){0,3}[`"[]?(?:key|name)[`"\]]?[ \t]{0,2}=[ \t]{0,2}N?'([\w.:-]{1,80})'/i.exec(
+    ctx.text.slice(ctx.end, ctx.end + 240),
+  );
   for (const name of where ? [where[1]!] : holderNames(ctx.text, kv.key, kv.keyStart, ctx.end)) {
     const last = name.split(/[.:/]/).filter(Boolean).slice(-2).join('.');
     const reading = readSecretName(last.replace(/^-+/, ''));
@@ -110,6 +113,7 @@ export const secretValueHolderRule: Rule = {
         `  { "ParameterKey": "PartnerApiKey", "ParameterValue": "${g.s(g.alnum(40))}" },`,
         `{ "Namespace": "aws:elasticbeanstalk:application:environment", "OptionName": "API_TOKEN", "Value": "${g.s(g.alnum(32))}" }`,
         `UPDATE settings SET value = '${g.s(human())}' WHERE key = 'smtp_password';`,
+        `UPDATE EDDS.eddsdbo.InstanceSetting SET Value = '${g.s(human())}' WHERE Section = 'kCura.Notification' AND Name = 'SMTPPassword';`,
         // An Azure DevOps release export: the value's own key names it, not the environment's `name` above.
         `{\n  "name": "Production",\n  "variables": {\n    "WebDeployPassword": { "value": "${g.s(human())}" }\n  }\n}`,
         // A Jenkins job's string parameter, and a Groovy map of header name and value.
@@ -128,6 +132,8 @@ export const secretValueHolderRule: Rule = {
       'const value = input.value;',
       `env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: { name: db, key: password }\n`,
       `UPDATE settings SET value = '********' WHERE key = 'smtp_password';\nUPDATE settings SET value = '${g.hex(64)}' WHERE key = 'install_checksum';`,
+      // The row before names a password; this row's own WHERE names an identifier.
+      `UPDATE s.InstanceSetting SET Value = 'x' WHERE Section = 'mail' AND Name = 'SMTPPassword';\nUPDATE s.InstanceSetting SET Value = '${g.uuid()}' WHERE Section = 'core' AND Name = 'InstanceIdentifier';`,
       `{\n  "name": "DB_PASSWORD",\n  "variables": {\n    "Region": { "value": "westeurope" }\n  }\n}`,
       `<hudson.model.PasswordParameterDefinition>\n  <name>ZIP_PASSWORD</name>\n  <defaultValue>{${g.base64(84)}=}</defaultValue>\n</hudson.model.PasswordParameterDefinition>`,
     ],
