@@ -163,6 +163,8 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   if (value.startsWith('-')) return false;
   // An empty option (`guest,password=,vers=3.0`) leaves the next option where the value would be.
   if (/^[,;]/.test(value)) return false;
+  // A blockchain address (`0x` and 40 hex digits, a deposit address in a trading chat) is public, not a password.
+  if (/^0x[0-9a-fA-F]{40}[?!.]?$/.test(value)) return false;
   // A masked value (`Your new password: ****41`, read from inside its stars): the last characters shown, not a password.
   if (/^\*{2,}/.test(value) || (value.startsWith('*') && ctx.text.charAt(ctx.start - 1) === '*')) return false;
   // The tail of a stored verifier (`PASSWORD 'SCRAM-SHA-256$4096:salt$key:key'`) is part of a hash, not a password.
