@@ -72,6 +72,9 @@ import { proseColonValueRules } from './proseColonValue';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { proseGivenMidClauseRules } from './proseGivenMidClause';
+import { proseHandedPasswordRules } from './proseHandedPasswords';
+import { proseAnnouncedListRules } from './proseAnnouncedList';
+import { proseJapaneseChangedRules } from './proseJapaneseChanged';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -221,4 +224,7 @@ export const builtinRules: readonly Rule[] = [
   ...xmlCdataSecretRules,
   ...networkOpsSecretRules,
   ...ldapBindPasswordRules,
+  ...proseHandedPasswordRules,
+  ...proseAnnouncedListRules,
+  ...proseJapaneseChangedRules,
 ];
