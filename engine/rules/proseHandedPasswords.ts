@@ -180,7 +180,10 @@ export const proseHandedPasswordRules: Rule[] = [
     ),
     validate: (value, ctx) => validateHanded(value, ctx) && (strongLooking(value) || mixedGenerated(value)),
     examples: {
-      positives: (g) => [`Po zmianie haseł użytkownik techniczny nie może się zalogować. Administrator ustawił nowe hasło:\n${g.s(humanPassword(g))} – proszę przekazać je zespołowi ETL.`],
+      positives: (g) => [
+        `Po zmianie haseł użytkownik techniczny nie może się zalogować. Administrator ustawił nowe hasło:\n${g.s(humanPassword(g))} – proszę przekazać je zespołowi ETL.`,
+        `Le prestataire a fixé le nouveau mot de passe :\n${g.s(humanPassword(g))} – à changer après la mise en production.`,
+      ],
       negatives: () => ['New password:\nConfirm password:\n', 'Choose a new password:\n\nIt must have 12 characters.', 'Nowe hasło:\n- minimum 12 znaków\n', 'New password:\n${NEW_PASSWORD}\n'],
     },
   },
@@ -229,7 +232,10 @@ export const proseHandedPasswordRules: Rule[] = [
       validateHanded(value, ctx) &&
       ((mixedGenerated(value) && value.length >= 16) || (/[^A-Za-z0-9]/.test(value) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && value.length >= 10)),
     examples: {
-      positives: (g) => [`09:10 Also reset the ops user on the bank portal, temporary password ${g.s(g.alnum(28))} sent to the team lead.`],
+      positives: (g) => [
+        `09:10 Also reset the ops user on the bank portal, temporary password ${g.s(g.alnum(28))} sent to the team lead.`,
+        `Initial password ${g.s(`${g.upper(3)}${g.lower(6)}${g.digits(3)}${g.lower(4)}${g.upper(2)}${g.digits(2)}`)} was given to the new starter by phone.`,
+      ],
       negatives: (g) => [
         'the new password field accepts 64 characters',
         `Set a temporary password ${'<'}${'TEMP_PASSWORD'}${'>'} for the user.`,
@@ -309,7 +315,10 @@ export const proseHandedPasswordRules: Rule[] = [
     ),
     validate: (value, ctx) => validateHanded(value, ctx) && (passwordShaped(value) || passphraseShaped(value)),
     examples: {
-      positives: (g) => [`The passphrase of the PGP key pair we generated for you is: ${g.s(`${g.pick(['mosaic', 'harbor', 'tundra'])}_${g.lower(6)}_${g.lower(6)}_${g.lower(6)}`)}`],
+      positives: (g) => [
+        `The passphrase of the PGP key pair we generated for you is: ${g.s(`${g.pick(['mosaic', 'harbor', 'tundra'])}_${g.lower(6)}_${g.lower(6)}_${g.lower(6)}`)}`,
+        `The password for the vendor portal we set up for you was: ${g.s(humanPassword(g))}`,
+      ],
       negatives: () => ['The password of the service account we created for you is: in the vault.', 'The passphrase of the key pair we generated for you is: see the portal.'],
     },
   },
@@ -333,7 +342,10 @@ export const proseHandedPasswordRules: Rule[] = [
       return PASSWORD_CONTEXT.test(before) && !NOT_A_VALUE_LINE.test(before.slice(-200));
     },
     examples: {
-      positives: (g) => [`3. Jeśli IB wymusza zmianę hasła, nowe hasło ustawia kierownik zespołu. Aktualne (marzec): ${g.s(humanPassword(g))}`],
+      positives: (g) => [
+        `3. Jeśli IB wymusza zmianę hasła, nowe hasło ustawia kierownik zespołu. Aktualne (marzec): ${g.s(humanPassword(g))}`,
+        `The kiosk password rotates monthly.\nCurrent (April): ${g.s(humanPassword(g))}`,
+      ],
       negatives: (g) => [
         `The password policy was updated. Current: v${g.digits(1)}.${g.digits(1)}`,
         `Build status is green. Current (March): ${humanPassword(g)}`,

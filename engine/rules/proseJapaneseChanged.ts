@@ -46,7 +46,10 @@ export const proseJapaneseChangedRules: Rule[] = [
     pattern: new RegExp(`新しい(?:の|パスワード)は[ \\t]{0,2}[「『]?(?<secret>${VALUE})[」』]?[ \\t]{0,2}(?:です|だ|になります)`, 'u'),
     validate: (value, ctx) => validate(value, ctx, true),
     examples: {
-      positives: (g) => [`[08:41] 田中: ディーリング端末、パスワード期限切れで入れない\n[08:42] 鈴木: 新しいのは ${g.s(humanPassword(g))} です（本日中に各自変更）`],
+      positives: (g) => [
+        `[08:41] 田中: ディーリング端末、パスワード期限切れで入れない\n[08:42] 鈴木: 新しいのは ${g.s(humanPassword(g))} です（本日中に各自変更）`,
+        `パスワードの件、新しいパスワードは ${g.s(humanPassword(g))} です`,
+      ],
       negatives: () => ['[08:41] 田中: 端末が壊れた\n[08:42] 鈴木: 新しいのは Model-X5 です', 'パスワード\n新しいのは 来週 です'],
     },
   },
