@@ -8,7 +8,7 @@ import { humanPassword } from './humanPasswords';
 import { base, foldedKeywords, proseApplies, prosePassword, VALUE } from './prose';
 import { chatPath, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped } from './proseFollowup';
 
-const ITEM = new RegExp(`(?<=\\n)[ \\t]{0,4}[-*•][ \\t](?=\\S)(?<label>[^:：\\n]{2,80}?)[ \\t]{0,2}[:：][ \\t]{1,3}(?<secret>${VALUE})[ \\t]*(?=\\r?\\n|$)`, 'u');
+const ITEM = new RegExp(`(?<=\\n)[ \\t]{0,4}[-*•][ \\t](?=\\S)(?<label>[^:：\\n]{2,80}?)[ \\t]{0,2}[:：][ \\t]{1,3}(?<secret>${VALUE})[ \\t]{0,40}(?=\\r?\\n|$)`, 'u');
 const BULLET = /^[ \t]{0,4}[-*•][ \t]/;
 /** An item that names a user, an address or a setting, not a password. */
 const NOT_A_PASSWORD_ITEM = /user|login|e-?mail|mail|url|host|server|port|\bip\b|address|adresse|benutzer|användare|gebruiker|usuario|utente|konto|account|pin|tel|phone/i;

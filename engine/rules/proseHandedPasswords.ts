@@ -195,7 +195,7 @@ export const proseHandedPasswordRules: Rule[] = [
     keywords: ['password', 'passwort', 'kennwort', 'wachtwoord', 'passphrase', 'psk', 'pre-shared key', 'senha', 'contrase', 'mot de passe', 'haslo', 'losenord', ...foldedKeywords(['hasło', 'lösenord'])],
     keywordWindow: { before: 20, after: 120 },
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:the|a|its|new|temporary|initial|shared)[ \\t]{1,2}(?:${PASSWORD_WORD}|psk|pre-shared[ \\t]key)[ \\t]*\\r?\\n[ \\t]{0,8}(?<secret>${VALUE})(?=[,;]?[ \\t]{1,2}\\p{L}|[.,;]?[ \\t]*(?:\\r?\\n|$))`,
+      `(?<![\\p{L}])(?:the|a|its|new|temporary|initial|shared)[ \\t]{1,2}(?:${PASSWORD_WORD}|psk|pre-shared[ \\t]key)[ \\t]{0,8}\\r?\\n[ \\t]{0,8}(?<secret>${VALUE})(?=[,;]?[ \\t]{1,2}\\p{L}|[.,;]?[ \\t]{0,40}(?:\\r?\\n|$))`,
       'iu',
     ),
     validate: (value, ctx) => {
