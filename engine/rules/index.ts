@@ -76,6 +76,9 @@ import { proseColonValueRules } from './proseColonValue';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
 import { proseGivenMidClauseRules } from './proseGivenMidClause';
+import { proseHandedPasswordRules } from './proseHandedPasswords';
+import { proseAnnouncedListRules } from './proseAnnouncedList';
+import { proseJapaneseChangedRules } from './proseJapaneseChanged';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -235,4 +238,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseWrappedValueRules,
   ...financeIntegrationRules,
   ...kdbCredentialRules,
+  ...proseHandedPasswordRules,
+  ...proseAnnouncedListRules,
+  ...proseJapaneseChangedRules,
 ];

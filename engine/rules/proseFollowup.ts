@@ -55,9 +55,12 @@ function linesBefore(text: string, lineStart: number, count = 2): string[] {
 /** Letters only, two words run together (`KingfisherCaramelo`, `kolobokMarbleDishwasher`): chosen, not a word of the sentence. */
 const camelWords = (value: string) => value.length >= 8 && /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{1,}){1,3}$/.test(value);
 
+/** Three or four dashed groups of six letters in mixed case (`xxxXxx-xXxxxx-Xxxxxx`), as password managers generate them. */
+const dashedSixes = (value: string) => /^[A-Za-z]{6}(?:-[A-Za-z]{6}){2,3}$/.test(value) && /[a-z][A-Z]|[A-Z][a-z][A-Z]|[A-Z]{2}[a-z]/.test(value) && /[a-z]/.test(value);
+
 /** Looks chosen as a password: strongLooking(), or letters with a symbol and a capital or digit (`Matryoshka!`). */
 export function passwordShaped(value: string): boolean {
-  return strongLooking(value) || strictlyRandom(value) || camelWords(value) || symbolShaped(value) || mixedCaseRun(value);
+  return strongLooking(value) || strictlyRandom(value) || camelWords(value) || symbolShaped(value) || mixedCaseRun(value) || dashedSixes(value);
 }
 
 /** Words joined by dots, dashes or underscores, perhaps capitalised (`Harvest.fjord.bramble.oyster`). */
@@ -144,6 +147,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   if (HL7_SEGMENT.test(line)) return false;
   // A FIAS record logged under the interface's config line (`password=…` above it): the link's message, no reply.
   if (FIAS_RECORD.test(value)) return false;
+  // A case, claim or record number in digit groups after a prefix (`AB-2024-001234`): a reference, not a reply.
+  if (/^[A-Z]{1,5}(?:-[0-9]{2,8}){2,3}$/.test(value)) return false;
   const prefix = line.slice(0, ctx.start - lineStart);
   // `Ja: X`, `sim: X`: a yes before the value.
   // `digest: sha256:X`, `shasum: X` on the value's own line: a digest, whatever the lines above name.
