@@ -98,9 +98,8 @@ export const financeIntegrationRules: Rule[] = [
       /<(?:DTS:)?[A-Za-z]{1,40}\b[^<>]{0,200}\b(?:DTS:)?Sensitive="(?:True|true|1)"[^<>]{0,200}>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?(?:<(?:DTS:)?VariableValue\b[^<>]{0,120}>)?(?<secret>[^<>\s][^<>\r\n]{0,127}?)<\//,
     validate: (value, ctx) => {
       // With an encrypting ProtectionLevel the element says `Encrypted="1"` and holds ciphertext.
-      const open = ctx.text.lastIndexOf('<', ctx.start - 1);
       const head = ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start);
-      if (/\bEncrypted="1"/.test(ctx.text.slice(open, ctx.start)) || /\bEncrypted="1"[^<>]{0,200}>[^<>]{0,20}(?:<(?:DTS:)?VariableValue\b[^<>]{0,120}>)?$/.test(head)) return false;
+      if (/\bEncrypted="1"/.test(head.slice(Math.max(0, head.lastIndexOf('<')))) || /\bEncrypted="1"[^<>]{0,200}>[^<>]{0,20}(?:<(?:DTS:)?VariableValue\b[^<>]{0,120}>)?$/.test(head)) return false;
       return isPasswordValue(value.trim());
     },
     envName: 'SSIS_SENSITIVE_VALUE',

@@ -49,7 +49,10 @@ export const kdbCredentialRules: Rule[] = [
     envName: 'KDB_PASSWORD',
     revocationNote: "Change the user's password in the users file the q process reads, store MD5 digests there instead of plain passwords, and keep the file out of the repository.",
     examples: {
-      positives: (g) => [`tickadmin:${g.s(`${g.upper(4)}${g.digits(4)}${g.lower(12)}`)}\ngw:${g.s(`${g.lower(10)}${g.digits(3)}${g.upper(9)}`)}\n`],
+      positives: (g) => [
+        `tickadmin:${g.s(`${g.upper(4)}${g.digits(4)}${g.lower(12)}`)}\ngw:${g.s(`${g.lower(10)}${g.digits(3)}${g.upper(9)}`)}\n`,
+        `/ feed handlers\nfeed:${g.s(`${g.lower(6)}${g.upper(6)}${g.digits(8)}`)}\nrdb:${g.s(`${g.upper(5)}${g.lower(9)}${g.digits(6)}`)}\n`,
+      ],
       // Path-less, a human password is no proof of such a file; digests and references never are.
       negatives: (g) => [`tickadmin:${g.hex(32)}\n`, 'gw:${KDB_GW_PASSWORD}\n', `gw:${humanPassword(g)}\nrdb:${humanPassword(g)}\n`, `host:port\nkey:value\n`],
     },
@@ -59,7 +62,8 @@ export const kdbCredentialRules: Rule[] = [
     family: 'generic',
     id: 'kdb-handle-password',
     description: 'Password in a kdb+ connection handle (`:host:port:user:password), given to hopen or a q command line',
-    keywords: ['`:'],
+    // `:` and the host's first character (three characters keep the prefilter effective); `::port` is the local host.
+    keywords: [...'abcdefghijklmnopqrstuvwxyz0123456789:'].map((c) => `\`:${c}`),
     keywordWindow: { before: 0, after: 480 },
     pattern: /`:[A-Za-z0-9_.-]{0,253}:\d{1,5}:[A-Za-z0-9_.@-]{1,64}:(?<secret>[^\s`"':;]{1,128})/,
     validate: (value: string) => plain(value),

@@ -637,7 +637,7 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   // Context: the line or the two before it are about logging in, or the user is a default admin account.
   const context = ctx.text.slice(Math.max(0, lineStart - 300), lineStart) + before;
   if (!known && !mailUser && !CREDENTIAL_CONTEXT.test(context) && !(PAIR_PLACE_CONTEXT.test(context) && strongLooking(value))) return false;
-  // Words run together after a login in small letters (`noc / BotanicalPickle`, `svc_looker / <small words run together>`):
+  // Words run together after a login in small letters (`noc / <CapitalisedWords>`, `svc_looker / <small words run together>`):
   // chosen, where a capitalised word before the slash would make the pair two names (`Microsoft / GoogleWorkspace`).
   const chosenLetters =
     /^[A-Za-z]+$/.test(value) &&

@@ -24,10 +24,14 @@ const COPULA = "(?:is|was|ist|war|era|es|est|é|è|är|jest|je|lautet|hei(?:ß|s
 /** Endings of long words of English and German prose that the letter validators leave (`straightforward`, `Verwaltungsprogramm`). */
 const LONG_WORD = /(?:ward|wards|where|ever|over|self|selves|theless|standing|programm|gramm|system|systeme|text|case|space|holder|plate|through|complete|fill|print|shot|board|script|field|box)$/i;
 
+/** Roles and accounts whose password a sentence names (`password amministratore aggiornata a X`): the account, not the value. */
+const ACCOUNT_WORD =
+  /^(?:amministratore|administrateur|administrador|administrator|beheerder|verwalter|gestionnaire|utilisateur|utilizzatore|usuario|benutzer|superuser|superutente|supervisor|supervisore|operatore|operator|manutentore|installatore|installateur|instalador)$/;
+
 function validate(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   const lower = value.toLowerCase();
-  if (SENTENCE_WORDS.has(lower) || codeIdentifier(value) || LONG_WORD.test(value) || !isLetterCompound(value)) return false;
+  if (SENTENCE_WORDS.has(lower) || ACCOUNT_WORD.test(lower) || codeIdentifier(value) || LONG_WORD.test(value) || !isLetterCompound(value)) return false;
   const pascal = capitalisedWords(value);
   // Small letters (perhaps a capital first) ending like a German verb or plural (`wiederherstellen`): a word.
   if (!pascal && /en$/.test(lower)) return false;
@@ -59,7 +63,7 @@ function wifiKey(value: string, ctx: MatchContext): boolean {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const before = line.slice(0, ctx.start - lineStart);
   if (NOT_A_VALUE_LINE.test(before) || BAD_PASSWORD_EXAMPLE.test(before)) return false;
-  // The network's own name given again (`SSID Office-5G, key Office-5G`) or written as one (`Hotel-Guest`, `NW-Guest-2`).
+  // The network's own name given again (the SSID repeated after `key`) or written as one (`Hotel-Guest`, `NW-Guest-2`).
   if (/^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+$/.test(value) && !/[0-9]/.test(value.replace(/^[A-Za-z-_]+/, ''))) return false;
   // A router's default network name, a brand and a hex suffix (`Livebox-9A6F`, `FRITZ!Box 7590 XY`).
   // A MAC address (`The wifi MAC is A8:2C:…`).
@@ -142,6 +146,8 @@ export const proseLettersGivenRules: Rule[] = [
       },
       negatives: () => [
         'The password is straightforward to change in the portal.',
+        // The account whose password is meant, in Italian (rw-dev21).
+        '- Telecamere di cantiere: password amministratore aggiornata dal fornitore',
         'Passwort wiederherstellen über den Link unten.',
         'Use the password autocomplete attribute on the field.',
         'The password requirements are listed below.',

@@ -24,8 +24,8 @@ const PATTERN = new RegExp(
   'i',
 );
 
-/** Places and settings, not passwords (`to staging.example.com`, `max_conn=200`, `v2.1.0`, a path). */
-const NOT_A_PASSWORD = /[/\\]|:\/\/|^[^@]+@[\w-]+\.[\w.-]+$|^[A-Za-z_][\w.-]{0,40}[=:]|^v?[0-9]+(?:\.[0-9]+)+|^[0-9]+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+/** Places, settings and references, not passwords (`to staging.example.com`, `max_conn=200`, `v2.1.0`, a path, a ticket `INC-097340`). */
+const NOT_A_PASSWORD = /^[A-Z]{2,10}-[0-9]{2,8}$|[/\\]|:\/\/|^[^@]+@[\w-]+\.[\w.-]+$|^[A-Za-z_][\w.-]{0,40}[=:]|^v?[0-9]+(?:\.[0-9]+)+|^[0-9]+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 
 /** A time stamp opening a log line (`2024-05-07T12:00:03.1123101Z`, `12:00:03`). */
 const TIME_FIRST = /^\d{4}-\d\d-\d\d|^\d{1,2}:\d\d/;
@@ -107,6 +107,7 @@ export const proseWrappedValueRules: Rule[] = [
         `- Secret key: ${g.alnum(32)}\n- Publishable key (public): pk_${g.alnum(24)}\n`,
         `Enter keystore password:\n${g.base64(28)}\n`,
         `The site's sample token is\n${g.alnum(36)}.\n`,
+        `If you lose the password\nINC-${g.digits(6)} documents the recovery.\n`,
         `Request IDs from your failing calls (before the key was issued):\n${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}\n`,
       ],
     },

@@ -450,7 +450,7 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // `Hasło FTP: same as the panel`: a word ending in a colon after the name is the rest of the name (a label), and
   // what the label gives comes after it.
   if (kv.syntax === 'space' && /[:：]$/.test(value) && /^(?:[ \t]|\r?\n|$)/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
-  // `password= comment="…"` (RouterOS `/user add`): an empty value, then the next attribute's name.
+  // RouterOS `/user add … password=` left empty and followed by the next attribute (`comment=…`): no value at all.
   if (kv.quote === '' && /^[a-z][\w-]{0,30}=$/.test(value) && /[ \t]$/.test(kv.separator) && /^["']/.test(ctx.text.charAt(ctx.end))) return false;
   // `--password --verbose`: after a flag, a value starting with a dash is the next option.
   if (kv.syntax === 'space' && value.startsWith('-')) return false;
@@ -788,7 +788,7 @@ export const secretAssignmentRule: Rule = {
       `struct WeatherAPI {\n    func fetch() {\n        let key = "${g.hex(32)}"\n    }\n}\n`,
       'CREATE USER app_owner IDENTIFIED BY password;',
       "CREATE ROLE reporting LOGIN PASSWORD 'changeme';",
-      "SELECT id FROM users WHERE password = 'kolibri';",
+      `SELECT id FROM users WHERE password = '${g.pick(['kolibri', 'flamingo'])}';`,
       "EXEC sp_addlinkedsrvlogin @rmtsrvname = N'ORA_LINK', @rmtuser = N'LINKUSER', @rmtpassword = N'postgres';",
       `# RFC 4231 test case 2\nHMAC_KEY = bytes.fromhex('${g.hex(64)}')`,
       `expected_digest = bytes.fromhex('${g.hex(64)}')`,
