@@ -600,6 +600,7 @@ import { upwaveRules } from './upwave';
 import { urlscanRules } from './urlscan';
 import { userflowRules } from './userflow';
 import { uspsRules } from './usps';
+import { civicrmRules } from './civicrm';
 import { userstackRules } from './userstack';
 import { vatlayerRules } from './vatlayer';
 import { vboutRules } from './vbout';
@@ -1258,6 +1259,7 @@ export const providerRules: readonly Rule[] = [
   ...urlscanRules,
   ...userflowRules,
   ...uspsRules,
+  ...civicrmRules,
   ...userstackRules,
   ...vatlayerRules,
   ...vboutRules,
