@@ -21,6 +21,9 @@ const WORD =
 /** A copula or a word of time between the password word and its value (`is`, `era`, `ist jetzt`, `is still`). */
 const COPULA = "(?:is|was|ist|war|era|es|est|é|è|är|jest|je|lautet|hei(?:ß|ss)t|c'est|still|now|noch|jetzt|ancora|ainda|todavía|ahora|agora|adesso|maintenant|teraz|nu)";
 
+/** A copula (and an opening quote) right before the value. */
+const COPULA_BEFORE = new RegExp(`(?:^|[^\\p{L}])${COPULA}[ \\t]{1,3}[\`"'“«*]{0,2}$`, 'iu');
+
 /** Endings of long words of English and German prose that the letter validators leave (`straightforward`, `Verwaltungsprogramm`). */
 const LONG_WORD = /(?:ward|wards|where|ever|over|self|selves|theless|standing|programm|gramm|system|systeme|text|case|space|holder|plate|through|complete|fill|print|shot|board|script|field|box)$/i;
 
@@ -35,7 +38,7 @@ function validate(value: string, ctx: MatchContext): boolean {
   const pascal = capitalisedWords(value);
   // Small letters (perhaps a capital first) ending like a German verb or plural (`wiederherstellen`): a word.
   if (!pascal && /en$/.test(lower)) return false;
-  const copula = /[ \t]$/.test(ctx.text.slice(ctx.start - 1, ctx.start)) && new RegExp(`(?:^|[^\\p{L}])${COPULA}[ \\t]{1,3}[\`"'“«*]{0,2}$`, 'iu').test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start));
+  const copula = /[ \t]$/.test(ctx.text.slice(ctx.start - 1, ctx.start)) && COPULA_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start));
   // Right after the password word the run must be long (14+ small letters) or capitalised words; after a copula a
   // run of 11+ small letters counts too. One capital and small letters (`Pflichtfeld`) is a noun of the sentence.
   const shaped = pascal || (runTogetherWords(lower) && letterPassword(lower)) || (copula && /^[a-z]+$/.test(value) && lowerRunTogether(value));
@@ -49,6 +52,8 @@ function validate(value: string, ctx: MatchContext): boolean {
 
 /** A Wi-Fi word: the line is about a wireless network, whose key people write after a key word or a copula. */
 const WIFI = '(?:wi-?fi|wlan|wpa2?|ssid|wireless)';
+/** A line about a wireless network. */
+const WIFI_WORD = new RegExp(WIFI, 'i');
 /** The key's word or the verb that gives it (`WPA2 key X`, `SSID …, code X`, `clé X`, `WLAN … ist X`, `wifi to X`, `Wi-Fi ficou com X`). */
 const WIFI_GIVES = '(?:key|cl[ée]|clave|chave|schl[üu]ssel|sleutel|code|c[óo]digo|psk|passphrase|password|passwort|kennwort|wachtwoord|senha|contraseña|hasło|haslo|is|ist|es|est|é|è|to|jest|ficou com)';
 
@@ -71,8 +76,7 @@ function wifiKey(value: string, ctx: MatchContext): boolean {
   if (NETWORK_NAME_PART.test(value) || /^[A-Za-z]{3,12}[-_][0-9A-F]{4,6}$/.test(value)) return false;
   // The key on the line after the network's (`SSID: Office\nKey: X`): only a key's label opening its line.
   const key = ctx.keyName ?? '';
-  if (!new RegExp(WIFI, 'i').test(before) && (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?[\p{L}\p{N}-]{2,24}[ \t]{0,2}[:：][ \t]{1,3}/u.test(before) || /^(?:is|ist|es|est|é|è|to|jest|ficou com)$/i.test(key)))
-    return false;
+  if (!WIFI_WORD.test(before) && (!/^[ \t]{0,8}(?:[-*•][ \t]{1,3})?[\p{L}\p{N}-]{2,24}[ \t]{0,2}[:：][ \t]{1,3}/u.test(before) || /^(?:is|ist|es|est|é|è|to|jest|ficou com)$/i.test(key))) return false;
   // After a copula the subject must be the Wi-Fi, not its name (`the SSID is X`, `le réseau c'est X`).
   if (/^(?:is|ist|es|est|é|è|to|jest)$/i.test(ctx.keyName ?? '') && NETWORK_NAME_WORD.test(before)) return false;
   if (!/[^A-Za-z]/.test(value)) {
