@@ -72,6 +72,9 @@ import { LOGISTICS_DOCS as DEV20_LOGISTICS_DOCS } from '../../bench/quality/real
 import { DEV21_SET } from '../../bench/quality/realWorld/dev21Set';
 import { FINANCE_DOCS as DEV21_FINANCE_DOCS } from '../../bench/quality/realWorld/dev21/finance';
 import { CIVIC_DOCS as DEV21_CIVIC_DOCS } from '../../bench/quality/realWorld/dev21/civic';
+import { DEV22_SET } from '../../bench/quality/realWorld/dev22Set';
+import { TELECOM_DOCS as DEV22_TELECOM_DOCS } from '../../bench/quality/realWorld/dev22/telecom';
+import { AGRIFOOD_DOCS as DEV22_AGRIFOOD_DOCS } from '../../bench/quality/realWorld/dev22/agrifood';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -228,6 +231,15 @@ const PARTS = [
     docs: DEV21_CIVIC_DOCS,
     areas: ['config-syntax', 'http-auth', 'logs-and-output', 'prose', 'precision'],
   },
+  // rw-dev22: two parts written at once; each joins the checks once its writer fills it.
+  {
+    id: 'rw-dev22-telecom',
+    title: 'rw-dev22 telecom, ISPs and contact centres',
+    seed: DEV22_SET.seed,
+    docs: DEV22_TELECOM_DOCS,
+    areas: ['config-syntax', 'command-line', 'logs-and-output', 'http-auth', 'prose', 'precision'],
+  },
+  { id: 'rw-dev22-agrifood', title: 'rw-dev22 agriculture, food and restaurants', seed: DEV22_SET.seed, docs: DEV22_AGRIFOOD_DOCS, areas: ['config-syntax', 'code', 'defaults-in-code', 'prose', 'precision'] },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 

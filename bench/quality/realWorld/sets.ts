@@ -20,6 +20,7 @@ import { DEV18_SET } from './dev18Set';
 import { DEV19_SET } from './dev19Set';
 import { DEV20_SET } from './dev20Set';
 import { DEV21_SET } from './dev21Set';
+import { DEV22_SET } from './dev22Set';
 import { HELD_OUT2_SET } from './heldOut2Set';
 import type { RealWorldSet } from './types';
 
@@ -46,5 +47,6 @@ export const REAL_WORLD_SETS: RealWorldSet[] = [
   DEV19_SET,
   DEV20_SET,
   DEV21_SET,
+  DEV22_SET,
   HELD_OUT2_SET,
 ].filter((s) => s.docs.length > 0);
