@@ -98,7 +98,7 @@ radius server rad1
 !
 tacacs server tac1
  address ipv4 ${T.ipv4(k.g, '10.250')}
- key 7 ${k.n(T.ciscoType7(k.g))}
+ key 7 ${k.u(T.ciscoType7(k.g))}
 !
 tacacs server tac2
  address ipv4 ${T.ipv4(k.g, '10.250')}
@@ -188,7 +188,7 @@ set [ find default-name=ether1 ] mac-address=${k.n(T.mac(k.g))}
         }
     }
     radius-server {
-        ${T.ipv4(k.g, '10.77')} secret "${k.n(T.junosType9(k.g))}";
+        ${T.ipv4(k.g, '10.77')} secret "${k.u(T.junosType9(k.g))}";
     }
 }
 access {
@@ -262,7 +262,7 @@ $configValues['CONFIG_PASSWORD_HASH'] = '${k.n('SHA1')}';
  sysname ME60-PUNE-01
 #
 radius-server template rad-subs
- radius-server shared-key cipher ${k.n('%^%#' + k.g.chars('!"#$&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_`{|}~', 48) + '%^%#')}
+ radius-server shared-key cipher ${k.u('%^%#' + k.g.chars('!"#$&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_`{|}~', 48) + '%^%#')}
  radius-server authentication ${T.ipv4(k.g, '10.30')} 1812 weight 0
  radius-server accounting ${T.ipv4(k.g, '10.30')} 1813 weight 0
 #

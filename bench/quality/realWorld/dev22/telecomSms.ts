@@ -146,7 +146,7 @@ use MessageBird\\Objects\\Message;
 
 class SmsGateway
 {
-    // live key from the dashboard (test key is ${k.n('test_' + k.g.alnum(20))}?)
+    // live key from the dashboard (test key is ${k.prov('MessageBird (test key)', T.messagebird(k.g))}?)
     private const ACCESS_KEY = '${k.prov('MessageBird', T.messagebird(k.g))}';
 
     public function send(string $msisdn, string $body): string
