@@ -40,7 +40,7 @@ network={
 
 network={
     ssid="Stal-AP"
-    psk=${k.n(k.g.hex(64))}
+    psk=${k.s('token', k.g.hex(64))}
     priority=1
 }
 `,

@@ -83,8 +83,8 @@ export const SANDBOX = {
  */
 
 define('FARMSHOP_SQUARE_TOKEN', '${k.prov('Square', A.squareToken(k.g))}');
-define('FARMSHOP_WC_KEY', '${k.n('ck_' + k.g.hex(40))}');
-define('FARMSHOP_WC_SECRET', '${k.s('token', 'cs_' + k.g.hex(40))}');
+define('FARMSHOP_WC_KEY', '${k.u('ck_' + k.g.hex(40))}');
+define('FARMSHOP_WC_SECRET', '${k.prov('WooCommerce', 'cs_' + k.g.hex(40))}');
 define('FARMSHOP_MAILCHIMP_KEY', '${k.prov('Mailchimp', A.mailchimp(k.g))}');
 
 function farmshop_sku_map() {
