@@ -19,7 +19,7 @@ import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators
 import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { isDottedConfigPassword, isDottedWordPassphrase, isEnvDumpLine } from '../../validators/dottedPassword';
 import { isNotifierPayloadKey, isSearchOnlyApiKey, remarkCallsValuePublic } from '../../validators/searchOnlyKey';
-import { humanPassword } from '../humanPasswords';
+import { humanPassword, madeUpPassword } from '../humanPasswords';
 import { isDocumentedSandboxLogin } from '../../validators/documentedSandbox';
 import { isShopifyPublicId } from '../../validators/shopifyPublicIds';
 import { pushTokenBefore } from '../../validators/pushToken';
@@ -727,7 +727,7 @@ export const secretAssignmentRule: Rule = {
   ],
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Summer', 'Winter', 'Autumn', 'Dragon', 'Monkey', 'Sunshine'])}${g.digits(4)}${g.pick(['!', '#', '$', ''])}`;
+      const human = () => madeUpPassword(g, 4, ['!', '#', '$', ''], ['Summer', 'Winter', 'Autumn', 'Dragon', 'Monkey', 'Sunshine']);
       return [
         `const dbPassword = "${g.s(`${g.alnum(10)}#${g.digits(3)}`)}";`,
         `client_secret: ${g.s(g.alnum(32))}`,

@@ -9,6 +9,7 @@ import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples } from
 import { readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { madeUpPassword } from '../humanPasswords';
 import { readsAsLog } from '../logOutput';
 
 const HOLDERS = [...DEFAULT_HOLDERS, ...VALUE_HOLDERS];
@@ -96,7 +97,7 @@ export const secretValueHolderRule: Rule = {
   revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.digits(3)}${g.pick(['!', '#', '+', '%'])}`;
+      const human = () => madeUpPassword(g, 3, ['!', '#', '+', '%']);
       return [
         `variable "db_password" {\n  type      = string\n  default   = "${g.s(human())}"\n}`,
         `DBPassword:\n  Type: String\n  NoEcho: true\n  Default: ${g.s(human())}\n`,
