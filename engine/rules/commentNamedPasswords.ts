@@ -8,6 +8,7 @@ import { isLiteralPassword } from '../validators/literalArgument';
 import { readSecretName } from '../validators/secretName';
 import { passwordVerdict } from '../validators/secretValue';
 import type { MatchContext, Rule } from '../types';
+import { GENERIC_SECRET_NOTE } from './revocationNotes';
 import { madeUpPassword } from './humanPasswords';
 
 /** A password's word in the languages scripts are commented in. */
@@ -74,7 +75,7 @@ export const commentNamedPasswordRules: Rule[] = [
     severity: 'warning',
     docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
     revocationUrl: null,
-    revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
+    revocationNote: GENERIC_SECRET_NOTE,
     examples: {
       positives: (g) => {
         const human = () => madeUpPassword(g, 3, ['!', '#', '+', '%']);

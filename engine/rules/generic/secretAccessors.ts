@@ -8,6 +8,7 @@ import { fileKind, isApiExamples, type FileKind } from '../../validators/fileKin
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRET_NAME_WORD_SOURCE, readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { GENERIC_SECRET_NOTE } from '../revocationNotes';
 import { madeUpPassword } from '../humanPasswords';
 
 /** `()`, `(self)`, `(&self)`, `(this)` and a return type (`: string`, `-> str`, `-> &'static str`, Go's ` string`). */
@@ -72,7 +73,7 @@ export const secretAccessorRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
   revocationUrl: null,
-  revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
+  revocationNote: GENERIC_SECRET_NOTE,
   examples: {
     positives: (g) => {
       const human = () => madeUpPassword(g, 3, ['!', '#', '&']);
