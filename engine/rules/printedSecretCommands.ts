@@ -8,6 +8,7 @@ import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument
 import { readSecretName, type SecretNameReading } from '../validators/secretName';
 import { namedValueVerdict } from '../validators/secretValue';
 import type { MatchContext, Rule } from '../types';
+import { PRINTED_SECRET_NOTE } from './revocationNotes';
 import { madeUpPassword } from './humanPasswords';
 
 /** A shell prompt (`$ `, `user@host:~/dir$ `, `# `, `PS C:\> `) or a `set -x` trace's `+ `, then the command. */
@@ -123,7 +124,7 @@ export const printedSecretCommandRules: Rule[] = [
     severity: 'error',
     docsUrl: 'https://owasp.org/Top10/A09_2021-Security_Logging_and_Monitoring_Failures/',
     revocationUrl: null,
-    revocationNote: 'The secret was printed and pasted with the command that read it: rotate it where it is stored, and paste sessions with the output cut.',
+    revocationNote: PRINTED_SECRET_NOTE,
     examples: {
       positives: (g) => {
         const human = () => madeUpPassword(g, 3, ['!', '#', '+', '%']);

@@ -6,6 +6,7 @@
 import { fileKind } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { BASIC_LOGIN_NOTE } from '../revocationNotes';
 import { madeUpPassword } from '../humanPasswords';
 
 /** Encoders whose argument is the literal (or its bytes: `[]byte(…)`, `Encoding.UTF8.GetBytes(…)`). */
@@ -39,7 +40,7 @@ export const encodedLoginPairRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
   revocationUrl: null,
-  revocationNote: 'Change the password at the service the header logs in to, then read it from the environment or a secret store.',
+  revocationNote: BASIC_LOGIN_NOTE,
   examples: {
     positives: (g) => {
       const human = () => madeUpPassword(g, 3, ['!', '#', '&']);

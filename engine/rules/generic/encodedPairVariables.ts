@@ -7,6 +7,7 @@ import { fileKind } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import { looksRandom } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
+import { BASIC_LOGIN_NOTE } from '../revocationNotes';
 import { madeUpPassword } from '../humanPasswords';
 
 const ENCODERS = ['tobase64string', 'getbytes', 'btoa', 'b64encode', 'base64_encode', 'encode64', 'encodetostring'];
@@ -50,7 +51,7 @@ export const encodedPairVariableRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
   revocationUrl: null,
-  revocationNote: 'Change the password at the service the header logs in to, then read it from the environment or a secret store.',
+  revocationNote: BASIC_LOGIN_NOTE,
   examples: {
     positives: (g) => {
       const human = () => madeUpPassword(g, 3, ['!', '#', '&']);
