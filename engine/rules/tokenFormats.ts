@@ -19,7 +19,7 @@ export function isBasicCredential(value: string): boolean {
   const colon = text.indexOf(':');
   if (colon < 0 || colon > 200 || /\s/.test(text.slice(0, colon))) return false;
   const password = text.slice(colon + 1);
-  // An API key as the user with an empty password (Onfleet, Stripe, Chargebee, `key:X` for Freshdesk): the key alone.
+  // An API key as the user with an empty password (Onfleet, Stripe, Chargebee, Unity Cloud Build, `key:X` for Freshdesk): the key alone.
   if (isKeyAsBasicUser(text.slice(0, colon), password)) return true;
   // A passphrase keeps its single spaces (`user:tangent cactus river 046`); other blanks are not a credential.
   if (/\s/.test(password) && !/^\S+(?: \S+){1,7}$/.test(password)) return false;
