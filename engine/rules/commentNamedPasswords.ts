@@ -8,6 +8,8 @@ import { isLiteralPassword } from '../validators/literalArgument';
 import { readSecretName } from '../validators/secretName';
 import { passwordVerdict } from '../validators/secretValue';
 import type { MatchContext, Rule } from '../types';
+import { GENERIC_SECRET_NOTE } from './revocationNotes';
+import { madeUpPassword } from './humanPasswords';
 
 /** A password's word in the languages scripts are commented in. */
 const PASSWORD_WORD = /pass(?:word|wort|phrase|wd)\b|kennwort|mot de passe|contrase(?:ñ|n)a|senha|has[lł]o|wachtwoord|l[öo]senord|salasana|пароль/i;
@@ -73,10 +75,10 @@ export const commentNamedPasswordRules: Rule[] = [
     severity: 'warning',
     docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
     revocationUrl: null,
-    revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
+    revocationNote: GENERIC_SECRET_NOTE,
     examples: {
       positives: (g) => {
-        const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.digits(3)}${g.pick(['!', '#', '+', '%'])}`;
+        const human = () => madeUpPassword(g, 3, ['!', '#', '+', '%']);
         return [
           `def main():\n    # default password for new accounts, forced change at first login\n    initial = "${g.s(`${g.pick(['walrus', 'tundra', 'mango'])}_${g.digits(3)}`)}"\n`,
           `SSH_PORT=2222\n# password for the local grafana, only reachable over VPN\nGRAFANA_INIT=${g.s(human())}\n`,

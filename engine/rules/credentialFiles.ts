@@ -2,6 +2,7 @@
 // Maven settings.xml, NuGet.config, wp-config.php.
 import { saltedHashElement } from '../validators/declaredDigest';
 import type { ExampleGen, MatchContext, Rule } from '../types';
+import { WORDPRESS_CONFIG_NOTE } from './revocationNotes';
 import { LOWER_DIGITS } from './alphabets';
 import { humanPassword } from './humanPasswords';
 import { contextRule, tokenRule } from './ruleBuilders';
@@ -412,7 +413,7 @@ export const credentialFileRules: Rule[] = [
     envName: 'WORDPRESS_DB_PASSWORD',
     docsUrl: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys',
     revocationUrl: 'https://api.wordpress.org/secret-key/1.1/salt/',
-    revocationNote: 'Change the database password; replace keys and salts with new ones (this logs every user out).',
+    revocationNote: WORDPRESS_CONFIG_NOTE,
     examples: {
       positives: (g) => [
         `define( 'DB_PASSWORD', '${g.s(g.alnum(20))}' );`,

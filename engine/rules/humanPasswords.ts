@@ -24,6 +24,19 @@ export function humanPassword(g: ExampleGen): string {
   }
 }
 
+// The word list most rule examples draw their made-up passwords from.
+const EXAMPLE_WORDS = ['Harbor', 'Falcon', 'Maple', 'Copper'];
+
+/** `Harbor123!`: a word, `digits` digits, one of `symbols`. Each rule keeps its own digits and symbols. */
+export function madeUpPassword(g: ExampleGen, digits: number, symbols: readonly string[], words: readonly string[] = EXAMPLE_WORDS): string {
+  return `${g.pick(words)}${g.digits(digits)}${g.pick(symbols)}`;
+}
+
+/** `HarborMoon42`, or with a fixed `ending` such as `!`: two words and two digits. */
+export function twoWordPassword(g: ExampleGen, ending = ''): string {
+  return `${g.pick(EXAMPLE_WORDS)}${g.pick(['Moon', 'Lake', 'Fox'])}${g.digits(2)}${ending}`;
+}
+
 /** A human password safe to paste unquoted into a shell or host command line: what it would expand or end becomes `!`. */
 export function shellSafePassword(g: ExampleGen): string {
   return humanPassword(g).replace(/[\s"'`<>&\\$;|()]/g, '!');

@@ -7,6 +7,7 @@ import { readSecretName } from '../validators/secretName';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import { passwordVerdict } from '../validators/secretValue';
 import type { MatchContext, Rule } from '../types';
+import { PRINTED_SECRET_NOTE } from './revocationNotes';
 import { humanPassword } from './humanPasswords';
 import { isTestResultPass } from '../validators/testRunnerLine';
 import { pushTokenBefore } from '../validators/pushToken';
@@ -207,7 +208,7 @@ export const logOutputRules: Rule[] = [
     severity: 'error',
     docsUrl: 'https://owasp.org/Top10/A09_2021-Security_Logging_and_Monitoring_Failures/',
     revocationUrl: null,
-    revocationNote: 'The secret was printed and pasted with the command that read it: rotate it where it is stored, and paste sessions with the output cut.',
+    revocationNote: PRINTED_SECRET_NOTE,
     examples: {
       positives: (g) => [
         `$ kubectl get secret billing-db -o jsonpath='{.data.password}' | base64 -d\n${g.s(humanPassword(g))}\n$ exit\n`,

@@ -3,7 +3,8 @@ import type { ExampleGen, Rule } from '../types';
 import { UUID, contextRule, tokenRule } from './ruleBuilders';
 import { inContexts } from './exampleTexts';
 import { exampleJwt } from './providers/exampleJwt';
-import { base64Json } from './tokenShapes';
+import { b64urlText, base64Json } from './tokenShapes';
+import { standardBase64 } from '../validators/base64Segment';
 
 const SLACK_TOKENS_DOCS = 'https://api.slack.com/authentication/token-types';
 const SLACK_APPS = 'https://api.slack.com/apps';
@@ -18,12 +19,7 @@ function isDiscordBotToken(token: string): boolean {
   const first = token.slice(0, token.indexOf('.'));
   let id: string;
   try {
-    id = atob(
-      first
-        .replace(/-/g, '+')
-        .replace(/_/g, '/')
-        .padEnd(Math.ceil(first.length / 4) * 4, '='),
-    );
+    id = atob(standardBase64(first));
   } catch {
     return false;
   }
@@ -35,7 +31,7 @@ function isDiscordBotToken(token: string): boolean {
 /** A bot token for examples: a plausible snowflake (2021), a timestamp part and an HMAC part. */
 function discordBotToken(g: ExampleGen): string {
   const id = (((1609459200000n - DISCORD_EPOCH) << 22n) + BigInt(g.digits(6))).toString();
-  return `${btoa(id).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.${g.base64url(6)}.${g.base64url(38)}`;
+  return `${b64urlText(id)}.${g.base64url(6)}.${g.base64url(38)}`;
 }
 
 const slackWebhook = (g: ExampleGen) => `https://hooks.slack.com/services/T${g.chars(UPPER_DIGITS, 10)}/B${g.chars(UPPER_DIGITS, 10)}/${g.alnum(24)}`;

@@ -8,6 +8,8 @@ import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument
 import { readSecretName, type SecretNameReading } from '../validators/secretName';
 import { namedValueVerdict } from '../validators/secretValue';
 import type { MatchContext, Rule } from '../types';
+import { PRINTED_SECRET_NOTE } from './revocationNotes';
+import { madeUpPassword } from './humanPasswords';
 
 /** A shell prompt (`$ `, `user@host:~/dir$ `, `# `, `PS C:\> `) or a `set -x` trace's `+ `, then the command. */
 const PROMPT_LINE = /^[ \t]{0,8}(?:[\w.@~:/()-]{0,60}[$#%>]|PS[ \t][^>\n]{1,80}>|\+{1,3})[ \t]{1,4}(\S[^\n]{0,400})$/;
@@ -122,10 +124,10 @@ export const printedSecretCommandRules: Rule[] = [
     severity: 'error',
     docsUrl: 'https://owasp.org/Top10/A09_2021-Security_Logging_and_Monitoring_Failures/',
     revocationUrl: null,
-    revocationNote: 'The secret was printed and pasted with the command that read it: rotate it where it is stored, and paste sessions with the output cut.',
+    revocationNote: PRINTED_SECRET_NOTE,
     examples: {
       positives: (g) => {
-        const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.digits(3)}${g.pick(['!', '#', '+', '%'])}`;
+        const human = () => madeUpPassword(g, 3, ['!', '#', '+', '%']);
         return [
           `$ terraform output -json | jq -r '.db_password.value, .api_token.value'\n${g.s(g.alnum(20))}\n${g.s(g.alnum(48))}\n$ terraform state list\n`,
           `$ terraform output -raw admin_password\n${g.s(human())}\n`,

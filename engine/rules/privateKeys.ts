@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { PRIVATE_KEY_NOTE } from './revocationNotes';
 
 /** A PEM-shaped private key body built at test time: 64-character lines of base64. */
 function pemBody(g: { base64(n: number): string }, lines: number, eol: string): string {
@@ -50,8 +51,7 @@ export const privateKeyRules: Rule[] = [
     maskPrefix: /^-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY( BLOCK)?-----/,
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7468',
     revocationUrl: null,
-    revocationNote:
-      'Private keys have no central revocation page: replace the key pair, remove the public key from every authorized_keys / certificate / deploy-key list, and revoke any certificate issued for it with its CA.',
+    revocationNote: PRIVATE_KEY_NOTE,
     examples: {
       positives: (g) => [
         g.s(`-----BEGIN RSA PRIVATE KEY-----\n${pemBody(g, 6, '\n')}\n-----END RSA PRIVATE KEY-----`),

@@ -8,6 +8,7 @@ import { fileKind, isShellHistory } from '../validators/fileKind';
 import { isPlaceholder } from '../validators/placeholder';
 import { readSecretName } from '../validators/secretName';
 import { isLiteralToken } from '../validators/literalArgument';
+import { isReferenceNumber } from '../validators/referenceNumber';
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, prosePathApplies, foldedKeywords, LETTER, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
@@ -147,8 +148,6 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   if (HL7_SEGMENT.test(line)) return false;
   // A FIAS record logged under the interface's config line (`password=…` above it): the link's message, no reply.
   if (FIAS_RECORD.test(value)) return false;
-  // A case, claim or record number in digit groups after a prefix (`AB-2024-001234`): a reference, not a reply.
-  if (/^[A-Z]{1,5}(?:-[0-9]{2,8}){2,3}$/.test(value)) return false;
   const prefix = line.slice(0, ctx.start - lineStart);
   // `Ja: X`, `sim: X`: a yes before the value.
   // `digest: sha256:X`, `shasum: X` on the value's own line: a digest, whatever the lines above name.
@@ -222,8 +221,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   if ((/^[A-Za-z_][\w.-]{0,40}=/.test(bare) && !isPaddedBase64(bare)) || /^__[A-Za-z]\w*$/.test(value)) return false;
   // A server's name on the lines of a handover (`ftp.shop.example.com.br` under `FTP:`): an address, not a password.
   if (HOST_NAME.test(bare)) return false;
-  // A ticket's number given in reply (`REQ-48213`, `OPS-4411`): a reference, not a password.
-  if (/^[A-Z]{2,4}-[0-9]{3,8}$/.test(bare) && !/-(?:19|20)[0-9]{2}$/.test(bare)) return false;
+  // A ticket's, case's or record's number given in reply (`REQ-48213`, `AB-2024-001234`): a reference, not a password.
+  if (isReferenceNumber(bare)) return false;
   // A call's shape: a SQL result's column heading (`COUNT(*)`, `MAX(id)`), a man page's title (`SSHPASS(1)`).
   if (CALL_SHAPED.test(bare)) return false;
   if (reply) return true;

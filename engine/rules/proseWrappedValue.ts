@@ -4,6 +4,7 @@
 // the next says the verb (`…password for the head-end\nis X`, `…the passphrase for the GPG\nsymmetric encryption is: X`,
 // `A senha do certificado\nA1 é X`). The single-line rules read a label and its value on one line only.
 import { lineStartNear } from '../detect/lineStartNear';
+import { isReferenceNumber } from '../validators/referenceNumber';
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strictlyRandom, VALUE } from './prose';
@@ -24,8 +25,8 @@ const PATTERN = new RegExp(
   'i',
 );
 
-/** Places, settings and references, not passwords (`to staging.example.com`, `max_conn=200`, `v2.1.0`, a path, a ticket `INC-097340`). */
-const NOT_A_PASSWORD = /^[A-Z]{2,10}-[0-9]{2,8}$|[/\\]|:\/\/|^[^@]+@[\w-]+\.[\w.-]+$|^[A-Za-z_][\w.-]{0,40}[=:]|^v?[0-9]+(?:\.[0-9]+)+|^[0-9]+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+/** Places, settings and versions, not passwords (`to staging.example.com`, `max_conn=200`, `v2.1.0`, a path). */
+const NOT_A_PASSWORD = /[/\\]|:\/\/|^[^@]+@[\w-]+\.[\w.-]+$|^[A-Za-z_][\w.-]{0,40}[=:]|^v?[0-9]+(?:\.[0-9]+)+|^[0-9]+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 
 /** A time stamp opening a log line (`2024-05-07T12:00:03.1123101Z`, `12:00:03`). */
 const TIME_FIRST = /^\d{4}-\d\d-\d\d|^\d{1,2}:\d\d/;
@@ -58,7 +59,7 @@ function validateWrapped(value: string, ctx: MatchContext): boolean {
   // A key of a setting or a log line's field (`ldap_default_authtok = X`, `  DEPLOY_TOKEN: ***` under a log's time), a call.
   if (/^[`"'”»*_]{0,3}[ \t]{0,3}[:=]|^\(/.test(ctx.text.slice(ctx.end, ctx.end + 8)) || TIME_FIRST.test(value)) return false;
   // A row of a delimited file is one record, not a sentence's words.
-  if (/[;,]/.test(value) || NOT_A_PASSWORD.test(value)) return false;
+  if (/[;,]/.test(value) || NOT_A_PASSWORD.test(value) || isReferenceNumber(value)) return false;
   const clause = lastClause(`${above.trimEnd()} ${lead}`.trimEnd());
   const password = PASSWORD_CONTEXT.test(clause);
   if (!password && !TOKEN_CONTEXT.test(clause)) return false;

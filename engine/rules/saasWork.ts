@@ -5,7 +5,7 @@ import { contextRule, namedPart, tokenRule } from './ruleBuilders';
 import { isSearchOnlyApiKey } from '../validators/searchOnlyKey';
 import { dataCenterTokenBody } from './sourceHosting';
 import { isDataCenterToken } from '../validators/tokenStructure';
-import { base64Json } from './tokenShapes';
+import { b64urlText as b64url, base64Json } from './tokenShapes';
 import { inContexts } from './exampleTexts';
 
 const SHOPIFY_DOCS = 'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens';
@@ -28,8 +28,6 @@ function shopify(id: string, prefix: string, description: string, envName: strin
 
 /** `"as":"ims-` inside a base64url JWT payload, at each of the three alignments (lower-cased for the prefilter). */
 const ADOBE_IMS_MARKERS = ['imfzijoiaw1zl', 'jhcyi6imltcy', 'iyxmioijpbxmt'];
-
-const b64url = (text: string) => btoa(text).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 
 /** An Adobe IMS JWT: claims name the IMS region (`as: ims-na1`) and the token type. */
 function adobeImsToken(type: string, id: string, description: string, envName: string, revocationUrl: string | null, revocationNote: string): Rule {

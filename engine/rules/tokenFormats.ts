@@ -10,6 +10,7 @@ import { HEADER_GAP, HEADER_START } from './httpAuth';
 import { isStandIn } from '../validators/literalArgument';
 import { lineSaysNotSecret } from '../validators/notSecretRemark';
 import { isKeyAsBasicUser } from './httpKeyHeaders';
+import { b64urlText as b64url, base64Json } from './tokenShapes';
 
 /** Base64 of `user:password` (the user may be empty: tokens sent as a password), not a documented stand-in pair. */
 export function isBasicCredential(value: string): boolean {
@@ -18,7 +19,7 @@ export function isBasicCredential(value: string): boolean {
   const colon = text.indexOf(':');
   if (colon < 0 || colon > 200 || /\s/.test(text.slice(0, colon))) return false;
   const password = text.slice(colon + 1);
-  // An API key as the user with an empty password (Onfleet, Stripe, Chargebee, `key:X` for Freshdesk): the key alone.
+  // An API key as the user with an empty password (Onfleet, Stripe, Chargebee, Unity Cloud Build, `key:X` for Freshdesk): the key alone.
   if (isKeyAsBasicUser(text.slice(0, colon), password)) return true;
   // A passphrase keeps its single spaces (`user:tangent cactus river 046`); other blanks are not a credential.
   if (/\s/.test(password) && !/^\S+(?: \S+){1,7}$/.test(password)) return false;
@@ -46,23 +47,8 @@ function validateBasicAuthUrlPassword(value: string, ctx: MatchContext): boolean
 
 /** A JWT's header is base64url JSON naming its algorithm. */
 function hasJwtHeader(token: string): boolean {
-  const header = token.slice(0, token.indexOf('.'));
-  const text = decodeBase64Text(
-    header
-      .replace(/-/g, '+')
-      .replace(/_/g, '/')
-      .padEnd(Math.ceil(header.length / 4) * 4, '='),
-  );
-  if (!text) return false;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return typeof parsed === 'object' && parsed !== null && typeof (parsed as { alg?: unknown }).alg === 'string';
-  } catch {
-    return false;
-  }
+  return typeof base64Json(token.slice(0, token.indexOf('.')))?.alg === 'string';
 }
-
-const b64url = (text: string) => btoa(text).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 
 /** Values that only name the password field in docs (`https://user:password@host`). */
 // CI runners print masked variables as `[MASKED]` (GitLab), `[secure]` (Travis), `[FILTERED]`/`[REDACTED]` elsewhere.
@@ -73,19 +59,7 @@ const URL_PLACEHOLDER = /^(?:pass(?:word|wd)?|pw|pwd|secret|token|apikey|api_key
  * browser bundle; only row-level security protects the data.
  */
 function isAnonRoleJwt(token: string): boolean {
-  const payload = token.split('.')[1] ?? '';
-  const text = decodeBase64Text(
-    payload
-      .replace(/-/g, '+')
-      .replace(/_/g, '/')
-      .padEnd(Math.ceil(payload.length / 4) * 4, '='),
-  );
-  if (!text) return false;
-  try {
-    return (JSON.parse(text) as { role?: unknown }).role === 'anon';
-  } catch {
-    return false;
-  }
+  return base64Json(token.split('.')[1] ?? '')?.role === 'anon';
 }
 
 /** A test's hand-made token (tokenStructure.ts): a fixture, in test files only. */

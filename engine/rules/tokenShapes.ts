@@ -2,17 +2,13 @@
 // who issued a token (a checked format needs no entropy threshold), and built from a generator for examples.
 import type { ExampleGen } from '../types';
 import { decodeBase64Text } from './credentialFiles';
+import { standardBase64 } from '../validators/base64Segment';
 
 export const b64urlText = (text: string) => btoa(text).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 
 /** The JSON object a base64 or base64url segment encodes, or undefined. */
 export function base64Json(segment: string): Record<string, unknown> | undefined {
-  const text = decodeBase64Text(
-    segment
-      .replace(/-/g, '+')
-      .replace(/_/g, '/')
-      .padEnd(Math.ceil(segment.length / 4) * 4, '='),
-  );
+  const text = decodeBase64Text(standardBase64(segment));
   if (!text) return undefined;
   try {
     const parsed: unknown = JSON.parse(text);

@@ -6,6 +6,7 @@ import { isPlaceholder } from '../validators/placeholder';
 import { fileKind } from '../validators/fileKind';
 import { passwordVerdict, tokenVerdict } from '../validators/secretValue';
 import type { MatchContext, Rule } from '../types';
+import { WORDPRESS_CONFIG_NOTE } from './revocationNotes';
 
 function validate(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
@@ -38,7 +39,7 @@ export const wordpressConfigListRules: Rule[] = [
     severity: 'error',
     docsUrl: 'https://developer.wordpress.org/cli/commands/config/list/',
     revocationUrl: 'https://api.wordpress.org/secret-key/1.1/salt/',
-    revocationNote: 'Change the database password; replace keys and salts with new ones (this logs every user out).',
+    revocationNote: WORDPRESS_CONFIG_NOTE,
     examples: {
       positives: (g) => [
         `$ wp config list --fields=name,value --format=table\nDB_NAME           wp_staging\nDB_USER           wp\nDB_PASSWORD       ${g.s(`${g.pick(['walnut', 'harbor', 'copper'])}_${g.digits(4)}`)}\nDB_HOST           localhost\n`,

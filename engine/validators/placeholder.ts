@@ -2,6 +2,7 @@
 // examples. Shared by every rule unless it opts out.
 import { isWordLike, letterSegments, wordCoverage } from './valueStats';
 import { valueHash } from '../fingerprint';
+import { standardBase64 } from './base64Segment';
 
 /**
  * Template syntaxes: ${VAR}, {{ var }}, %(var)s, <token>, $(VAR), $VAR, %VAR%, %env.VAR% (TeamCity), #{var}, <%= var %>.
@@ -537,14 +538,7 @@ export function isDocumentedSampleJwt(token: string): boolean {
   const payload = token.split('.')[1];
   if (!payload) return false;
   try {
-    const json = JSON.parse(
-      atob(
-        payload
-          .replace(/-/g, '+')
-          .replace(/_/g, '/')
-          .padEnd(Math.ceil(payload.length / 4) * 4, '='),
-      ),
-    ) as { sub?: unknown; name?: unknown; iat?: unknown };
+    const json = JSON.parse(atob(standardBase64(payload))) as { sub?: unknown; name?: unknown; iat?: unknown };
     return json.sub === '1234567890' && (json.name === 'John Doe' || json.name === 'Jane Doe' || json.iat === 1516239022);
   } catch {
     return false;

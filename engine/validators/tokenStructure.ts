@@ -1,11 +1,11 @@
 // Structure checks for formats whose body decodes to something known: a Data Center personal access token is
 // base64 of `<12-digit id>:<20 random bytes>`.
+import { standardBase64 } from './base64Segment';
 
 /** base64 / base64url text to a binary string, or undefined when it is not valid base64. */
 function decode(text: string): string | undefined {
-  const std = text.replace(/-/g, '+').replace(/_/g, '/');
   try {
-    return atob(std.padEnd(Math.ceil(std.length / 4) * 4, '='));
+    return atob(standardBase64(text));
   } catch {
     return undefined;
   }

@@ -11,6 +11,7 @@ import { fileKind } from '../../validators/fileKind';
 import { readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { APP_BUNDLED_NOTE } from '../revocationNotes';
 
 function validateNamed(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
@@ -36,7 +37,7 @@ const smaliCommon: Omit<Rule, 'id' | 'description' | 'pattern' | 'examples'> = {
   severity: 'warning',
   docsUrl: 'https://source.android.com/docs/core/runtime/dalvik-bytecode',
   revocationUrl: null,
-  revocationNote: 'Anything compiled into an app can be read back from the APK: revoke the value where it was issued and serve it from a backend.',
+  revocationNote: APP_BUNDLED_NOTE,
 };
 
 export const smaliStringFieldRule: Rule = {

@@ -19,7 +19,7 @@ import { DOLLAR_PASSWORD, passwordVerdict, tokenVerdict } from '../../validators
 import { lineSaysNotSecret } from '../../validators/notSecretRemark';
 import { isDottedConfigPassword, isDottedWordPassphrase, isEnvDumpLine } from '../../validators/dottedPassword';
 import { isNotifierPayloadKey, isSearchOnlyApiKey, remarkCallsValuePublic } from '../../validators/searchOnlyKey';
-import { humanPassword } from '../humanPasswords';
+import { humanPassword, madeUpPassword } from '../humanPasswords';
 import { isDocumentedSandboxLogin } from '../../validators/documentedSandbox';
 import { isShopifyPublicId } from '../../validators/shopifyPublicIds';
 import { pushTokenBefore } from '../../validators/pushToken';
@@ -30,6 +30,7 @@ import { isDecodedTestVector } from '../../validators/decodedTestVector';
 import { looksRandom, wordCoverage } from '../../validators/valueStats';
 import { isGeneratedWithBrackets } from '../../validators/generatedWithBrackets';
 import type { MatchContext, Rule } from '../../types';
+import { GENERIC_SECRET_NOTE } from '../revocationNotes';
 import { namedPart } from '../ruleBuilders';
 
 /** SQL's password clause reads as a name: `IDENTIFIED BY 'v'`, `IDENTIFIED WITH mysql_native_password BY 'v'`. */
@@ -704,7 +705,7 @@ export const secretAssignmentRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
   revocationUrl: null,
-  revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
+  revocationNote: GENERIC_SECRET_NOTE,
   // An OAuth client secret goes with its client ID; a database password with its user and host.
   parts: [
     namedPart({ id: 'client-id', label: 'client ID', appliesTo: /client[_.-]?secret/i, names: ['client[_-]?id'], value: '[A-Za-z0-9][A-Za-z0-9._@-]{5,120}', envName: 'CLIENT_ID' }),
@@ -727,7 +728,7 @@ export const secretAssignmentRule: Rule = {
   ],
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Summer', 'Winter', 'Autumn', 'Dragon', 'Monkey', 'Sunshine'])}${g.digits(4)}${g.pick(['!', '#', '$', ''])}`;
+      const human = () => madeUpPassword(g, 4, ['!', '#', '$', ''], ['Summer', 'Winter', 'Autumn', 'Dragon', 'Monkey', 'Sunshine']);
       return [
         `const dbPassword = "${g.s(`${g.alnum(10)}#${g.digits(3)}`)}";`,
         `client_secret: ${g.s(g.alnum(32))}`,

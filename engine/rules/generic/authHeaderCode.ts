@@ -4,32 +4,19 @@
 // WSGI/CGI name of the header (`HTTP_AUTHORIZATION="Token v"`: Django's and Flask's test clients, `environ` dicts), the
 // header's constant (`HttpHeaders.AUTHORIZATION, "Bearer v"` in Spring, `header::AUTHORIZATION,
 // HeaderValue::from_static("Bearer v")` in Rust) and R's `add_headers(Authorization = paste("Bearer", "v"))`.
-import { decodeBase64Text } from '../credentialFiles';
 import { fileKind } from '../../validators/fileKind';
-import { isKeyAsBasicUser } from '../httpKeyHeaders';
-import { isLiteralToken, isStandIn } from '../../validators/literalArgument';
+import { isBasicCredential } from '../tokenFormats';
+import { isLiteralToken } from '../../validators/literalArgument';
 import type { MatchContext, Rule } from '../../types';
 
 /** A JWT is reported by its own rule (which checks its header). */
 const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\./;
 
-/** Base64 of `user:password`, the password not a stand-in (a passphrase's spaces allowed, the user's not). */
-function basicPair(value: string): boolean {
-  const text = decodeBase64Text(value);
-  if (text === undefined) return false;
-  const colon = text.indexOf(':');
-  if (colon < 0 || colon > 200 || /\s/.test(text.slice(0, colon))) return false;
-  const password = text.slice(colon + 1);
-  // An API key as the user with an empty password (Unity Cloud Build, Onfleet, Stripe): the key alone (rw-dev18).
-  if (isKeyAsBasicUser(text.slice(0, colon), password)) return true;
-  return password.length >= 3 && !/^\s|\s$|\n/.test(password) && !isStandIn(password);
-}
-
 function validateHeader(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || kind === 'minified' || kind === 'example') return false;
   const scheme = /(Basic|Bearer|Token)\W{0,8}$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))?.[1]?.toLowerCase();
-  if (scheme === 'basic') return basicPair(value);
+  if (scheme === 'basic') return isBasicCredential(value);
   if (JWT_SHAPE.test(value)) return false;
   return isLiteralToken(value.replace(/=+$/, ''), 16);
 }
@@ -87,7 +74,7 @@ function validateHeaderField(value: string, ctx: MatchContext): boolean {
   const name = ctx.keyName ?? '';
   const scheme = /(Basic|Bearer|Token)[ \t]{1,4}$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))?.[1]?.toLowerCase();
   if (/^authorization$/i.test(name)) {
-    if (scheme === 'basic') return basicPair(value);
+    if (scheme === 'basic') return isBasicCredential(value);
     return scheme !== undefined && !JWT_SHAPE.test(value) && isLiteralToken(value.replace(/=+$/, ''), 16);
   }
   if (scheme !== undefined || !CREDENTIAL_HEADER.test(name) || OTHER_HEADER.test(name)) return false;

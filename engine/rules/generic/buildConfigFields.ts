@@ -7,6 +7,7 @@ import { fileKind } from '../../validators/fileKind';
 import { readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { APP_BUNDLED_NOTE } from '../revocationNotes';
 
 function validateField(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
@@ -34,7 +35,7 @@ export const buildConfigFieldRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://developer.android.com/build/gradle-tips#share-custom-fields-and-resource-values-with-your-app-code',
   revocationUrl: null,
-  revocationNote: 'Anything compiled into an app can be read back from the APK: revoke the value where it was issued and serve it from a backend.',
+  revocationNote: APP_BUNDLED_NOTE,
   examples: {
     positives: (g) => [
       `        buildConfigField("String", "SEGMENT_KEY", "\\"${g.s(g.alnum(32))}\\"")`,

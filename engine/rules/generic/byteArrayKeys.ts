@@ -5,9 +5,11 @@
 // ones (not a range, a fill or a table that counts), under a name whose last word is key, secret or psk, not public.
 import { fileKind } from '../../validators/fileKind';
 import { nameWords } from '../../validators/secretName';
+import { publishedDataBefore } from '../../validators/decodedTestVector';
 import type { MatchContext, Rule } from '../../types';
 
-const LAST_WORDS = new Set(['key', 'secret', 'psk']);
+/** The last word of a key's name (decodedLiteralKeys.ts reads names the same way). */
+export const LAST_WORDS = new Set(['key', 'secret', 'psk']);
 /**
  * Keys named by one run-together word (rw-dev17): LoRaWAN's `APPKEY`, `NWKKEY`, `NWKSKEY`, `APPSKEY` (LMIC, MKRWAN,
  * RadioLib sketches), and `MASTERKEY`, `AESKEY`, `HMACKEY`, `LINKKEY`, `DEVKEY`, `SECRETKEY`.
@@ -21,8 +23,6 @@ const NOT_AFTER =
 /** Words that make the bytes public or no credential: a public or verifying key, a map or table key, a test vector. */
 const NOT_SECRET_WORDS =
   /^(?:public|pub|verify|verifying|verification|sort|map|hash|lookup|table|row|column|cache|primary|foreign|test|tests|example|sample|dummy|fake|mock|expected|vector|vectors|rfc|kat|default|zero|null|empty)$/;
-/** Comments above that name published data: RFC and NIST test vectors, known-answer tests. */
-const PUBLISHED_BEFORE = /test[ \t-]?vectors?|\bRFC[ \t-]?\d{3,5}|\bNIST\b|known[ \t-]answer|\bKAT\b|example from|from the spec/i;
 
 function bytesOf(list: string): number[] {
   return list.split(',').map((s) => {
@@ -77,7 +77,7 @@ function validateByteArrayKey(value: string, ctx: MatchContext): boolean {
   if (name !== 'K' && !namesAKey(words)) return false;
   // A C macro's initialiser (`#define SECOC_KEY_BRAKE { 0x2b, … }`) has no assignment; anything else needs one.
   if (!assignedOrDefined(ctx)) return false;
-  if (PUBLISHED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 240), ctx.start))) return false;
+  if (publishedDataBefore(ctx.text, ctx.start)) return false;
   return randomBytes(bytesOf(value));
 }
 

@@ -4,6 +4,7 @@
 import { fileKind } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { madeUpPassword } from '../humanPasswords';
 
 /**
  * Calls whose second argument is the password (user, password). HTTP clients' basic-auth calls (HTTPBasicAuth,
@@ -252,7 +253,7 @@ export const credentialCallRule: Rule = {
   revocationNote: 'Change the password at the service the call logs in to, then read it from the environment or a secret store.',
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Ocean', 'Tiger', 'Pepper', 'Violet'])}${g.digits(3)}${g.pick(['!', '#', '$', '&'])}`;
+      const human = () => madeUpPassword(g, 3, ['!', '#', '$', '&'], ['Ocean', 'Tiger', 'Pepper', 'Violet']);
       return [
         `es = Elasticsearch(hosts, http_auth=("elastic", "${g.s(human())}"))`,
         `hudsonRealm.createAccount('readonly', '${g.s(human())}')`,

@@ -17,6 +17,7 @@ import { nameWords, readSecretName } from '../../validators/secretName';
 import { passwordVerdict, tokenVerdict } from '../../validators/secretValue';
 import { strongLooking } from '../prose';
 import type { MatchContext, Rule } from '../../types';
+import { twoWordPassword } from '../humanPasswords';
 import { openerBefore } from '../../detect/brackets';
 import { lineStartNear } from '../../detect/lineStartNear';
 import { lowerBound } from '../../lineIndex';
@@ -397,7 +398,7 @@ export const credentialRowRule: Rule = {
   revocationNote: 'Change the passwords of these accounts, then read the accounts from a secret store or generate them when seeding.',
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.pick(['Moon', 'Lake', 'Fox'])}${g.digits(2)}!`;
+      const human = () => twoWordPassword(g, '!');
       return [
         `STAGING_USERS = [\n    ("qa-lead", "${g.s(human())}", Role.ADMIN),\n    ("support", "${g.s(human())}", Role.VIEWER),\n]`,
         `const users = {\n  bob: '${g.s(human())}',\n  alice: '${g.s(human())}',\n};`,

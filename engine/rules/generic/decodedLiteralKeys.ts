@@ -7,13 +7,12 @@
 import { fileKind } from '../../validators/fileKind';
 import { nameWords } from '../../validators/secretName';
 import type { MatchContext, Rule } from '../../types';
-import { COMPILED_KEY_NOTE } from './byteArrayKeys';
+import { publishedDataBefore } from '../../validators/decodedTestVector';
+import { COMPILED_KEY_NOTE, LAST_WORDS } from './byteArrayKeys';
 
-const LAST_WORDS = new Set(['key', 'secret', 'psk']);
 /** Words that make the bytes public or no credential: a public or verifying key, a map key, a test vector. */
 const NOT_SECRET_WORDS =
   /^(?:public|pub|verify|verifying|verification|sort|map|hash|lookup|table|row|column|cache|primary|foreign|test|tests|example|sample|dummy|fake|mock|expected|vector|vectors|rfc|kat|zero|null|empty)$/;
-const PUBLISHED_BEFORE = /test[ \t-]?vectors?|\bRFC[ \t-]?\d{3,5}|\bNIST\b|known[ \t-]answer|\bKAT\b|example from|from the spec/i;
 
 function validateDecodedKey(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
@@ -21,7 +20,7 @@ function validateDecodedKey(value: string, ctx: MatchContext): boolean {
   const words = nameWords(ctx.keyName ?? '');
   const last = words[words.length - 1];
   if (last === undefined || !LAST_WORDS.has(last) || words.some((w) => NOT_SECRET_WORDS.test(w))) return false;
-  if (PUBLISHED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 240), ctx.start))) return false;
+  if (publishedDataBefore(ctx.text, ctx.start)) return false;
   // Random bytes encoded: letters and digits mixed (hex has both), not a word or a repeated run.
   return /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/(.)\1{5}/.test(value);
 }

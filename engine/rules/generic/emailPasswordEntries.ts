@@ -5,6 +5,7 @@
 import { fileKind } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { madeUpPassword } from '../humanPasswords';
 
 function validateEntry(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
@@ -33,7 +34,7 @@ export const emailPasswordEntryRule: Rule = {
   revocationNote: 'Change the password of each account, then load the accounts from a secret store or the environment.',
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.digits(2)}${g.pick(['!', '#', '+'])}`;
+      const human = () => madeUpPassword(g, 2, ['!', '#', '+']);
       return [
         `val users = mapOf(\n    "alice@acme.example" to "${g.s(human())}",\n    "carol@acme.example" to\n        "${g.s(`${human()}${g.alnum(6)}`)}",\n)`,
         `$accounts = ['ops@acme.example' => '${g.s(human())}'];`,

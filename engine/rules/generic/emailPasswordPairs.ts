@@ -5,6 +5,7 @@
 import { fileKind } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { twoWordPassword } from '../humanPasswords';
 
 function validatePair(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
@@ -31,7 +32,7 @@ export const emailPasswordPairRule: Rule = {
   revocationNote: 'Change the password of the account, then read the accounts from a secret store.',
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.pick(['Moon', 'Lake', 'Fox'])}${g.digits(2)}`;
+      const human = () => twoWordPassword(g);
       return [
         `ACCOUNTS = [\n    ("scraper01@example.com", "${g.s(human())}"),\n    ("scraper02@example.com", "${g.s(human())}"),\n]`,
         `const logins = [['bot@acme.io', '${g.s(human())}']];`,

@@ -6,6 +6,8 @@
 import { fileKind } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { BASIC_LOGIN_NOTE } from '../revocationNotes';
+import { madeUpPassword } from '../humanPasswords';
 
 /** Encoders whose argument is the literal (or its bytes: `[]byte(…)`, `Encoding.UTF8.GetBytes(…)`). */
 const ENCODER = `(?:btoa|b64encode|standard_b64encode|urlsafe_b64encode|base64_encode|encodeToString|ToBase64String|strict_encode64|encode64|EncodeToString|encodeBase64String|encodeBase64)[ \\t]{0,2}\\([ \\t]{0,4}(?:\\[\\]byte\\(|(?:\\[[\\w.]{1,40}\\]::)?[\\w.]{1,60}\\.GetBytes\\(|bytes\\()?`;
@@ -38,10 +40,10 @@ export const encodedLoginPairRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
   revocationUrl: null,
-  revocationNote: 'Change the password at the service the header logs in to, then read it from the environment or a secret store.',
+  revocationNote: BASIC_LOGIN_NOTE,
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.digits(3)}${g.pick(['!', '#', '&'])}`;
+      const human = () => madeUpPassword(g, 3, ['!', '#', '&']);
       return [
         `fetch(url, { headers: { Authorization: 'Basic ' + btoa('svc:${g.s(human())}') } });`,
         `const auth = Buffer.from('svc:${g.s(human())}').toString('base64');`,

@@ -7,6 +7,8 @@ import { fileKind } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import { looksRandom } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
+import { BASIC_LOGIN_NOTE } from '../revocationNotes';
+import { madeUpPassword } from '../humanPasswords';
 
 const ENCODERS = ['tobase64string', 'getbytes', 'btoa', 'b64encode', 'base64_encode', 'encode64', 'encodetostring'];
 const ENCODER_CALL = `(?:btoa|b64encode|base64_encode|encode64|encodeToString|EncodeToString|ToBase64String|GetBytes)`;
@@ -49,10 +51,10 @@ export const encodedPairVariableRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
   revocationUrl: null,
-  revocationNote: 'Change the password at the service the header logs in to, then read it from the environment or a secret store.',
+  revocationNote: BASIC_LOGIN_NOTE,
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.digits(3)}${g.pick(['!', '#', '&'])}`;
+      const human = () => madeUpPassword(g, 3, ['!', '#', '&']);
       return [
         `$pair = 'svc_sync:${g.s(human())}'\n$basic = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes($pair))`,
         `$pair = "api-reader:${g.s(human())}"\n$enc = [System.Text.Encoding]::UTF8.GetBytes($pair)\n$b64 = [Convert]::ToBase64String($enc)`,

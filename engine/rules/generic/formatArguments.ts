@@ -5,6 +5,7 @@
 import { fileKind } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { madeUpPassword } from '../humanPasswords';
 
 const LIT = `(?:"[^"\\n]{1,200}"|'[^'\\n]{1,200}')`;
 /** The format literal and the arguments after it, up to the value's opening quote (read on at most 400 characters). */
@@ -82,7 +83,7 @@ export const formatArgumentRule: Rule = {
   revocationNote: 'Change the password at the service the connection logs in to, then read it from the environment or a secret store.',
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Cobalt'])}${g.digits(3)}${g.pick(['!', '#', '?'])}`;
+      const human = () => madeUpPassword(g, 3, ['!', '#', '?'], ['Harbor', 'Falcon', 'Maple', 'Cobalt']);
       return [
         `\treturn fmt.Sprintf("%s:%s@tcp(%s)/%s", "report", "${g.s(human())}", "10.20.0.5:3306", "legacy")`,
         `$ftp = sprintf('ftp://%s:%s@%s/', 'seeblick', '${g.s(`${g.alnum(12)}&${g.digits(2)}`)}', 'ftp.example.net');`,

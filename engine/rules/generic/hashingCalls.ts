@@ -6,6 +6,7 @@
 import { fileKind, isApiExamples } from '../../validators/fileKind';
 import { passwordVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { twoWordPassword } from '../humanPasswords';
 
 function validateHashedPassword(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
@@ -46,7 +47,7 @@ export const hashingCallPasswordRule: Rule = {
   revocationNote: 'Change the password of the account it seeds, then generate seed passwords at run time or read them from a secret store.',
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.pick(['Moon', 'Lake', 'Fox'])}${g.digits(2)}!`;
+      const human = () => twoWordPassword(g, '!');
       return [
         `'password' => Hash::make('${g.s(human())}'),`,
         `'password' => bcrypt('${g.s(human())}'),`,

@@ -8,6 +8,8 @@ import { fileKind, isApiExamples, type FileKind } from '../../validators/fileKin
 import { SECRET_NAME_FIRST_CHAR, SECRET_NAME_KEYWORDS, SECRET_NAME_STARTS, SECRET_NAME_WORD_SOURCE, readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { GENERIC_SECRET_NOTE } from '../revocationNotes';
+import { madeUpPassword } from '../humanPasswords';
 
 /** `()`, `(self)`, `(&self)`, `(this)` and a return type (`: string`, `-> str`, `-> &'static str`, Go's ` string`). */
 const PARAMS = `[ \\t]{0,2}\\((?:[ \\t]{0,4}(?:&?(?:mut[ \\t]{1,2})?self|this|_))?[ \\t]{0,4}\\)(?:[ \\t]{0,2}(?::|->)[ \\t]{0,2}&?(?:'static[ \\t]{1,2})?[\\w$.<>\\[\\]?]{1,40}|[ \\t]{1,2}[\\w$.\\[\\]*]{1,30})?[ \\t]{0,4}`;
@@ -71,10 +73,10 @@ export const secretAccessorRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
   revocationUrl: null,
-  revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
+  revocationNote: GENERIC_SECRET_NOTE,
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.digits(3)}${g.pick(['!', '#', '&'])}`;
+      const human = () => madeUpPassword(g, 3, ['!', '#', '&']);
       return [
         `    public String getPassword() { return "${g.s(human())}"; }`,
         `    def api_key(self) -> str:\n        return "${g.s(g.hex(32))}"`,

@@ -5,6 +5,7 @@ import { fileKind, isApiExamples } from '../../validators/fileKind';
 import { readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { GENERIC_SECRET_NOTE } from '../revocationNotes';
 
 function validatePair(value: string, ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
@@ -34,7 +35,7 @@ export const secretPairRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
   revocationUrl: null,
-  revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
+  revocationNote: GENERIC_SECRET_NOTE,
   examples: {
     positives: (g) => [
       `val dbCreds = mapOf("user" to "sync", "password" to "${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(3)}!`)}")`,

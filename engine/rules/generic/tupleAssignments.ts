@@ -5,6 +5,7 @@ import { fileKind } from '../../validators/fileKind';
 import { SECRET_NAME_KEYWORDS, readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { madeUpPassword } from '../humanPasswords';
 
 const LITERAL = `(?:"[^"\\n]{0,120}"|'[^'\\n]{0,120}')`;
 
@@ -63,7 +64,7 @@ export const tupleAssignmentRule: Rule = {
   revocationNote: 'Change the password or key where it is issued, then read it from the environment or a secret store.',
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Cobalt'])}${g.digits(3)}${g.pick(['!', '#', '?'])}`;
+      const human = () => madeUpPassword(g, 3, ['!', '#', '?'], ['Harbor', 'Falcon', 'Maple', 'Cobalt']);
       return [
         `let ftpUser, ftpPass = "crm-import", "${g.s(human())}"`,
         `const [LEGACY_USER, LEGACY_PASS] = ['migrator', '${g.s(human())}'];`,

@@ -9,6 +9,8 @@ import { allowsUnquotedValues, fileKind, genericRulesApply, isApiExamples } from
 import { readSecretName } from '../../validators/secretName';
 import { namedValueVerdict } from '../../validators/secretValue';
 import type { MatchContext, Rule } from '../../types';
+import { GENERIC_SECRET_NOTE } from '../revocationNotes';
+import { madeUpPassword } from '../humanPasswords';
 import { readsAsLog } from '../logOutput';
 
 const HOLDERS = [...DEFAULT_HOLDERS, ...VALUE_HOLDERS];
@@ -93,10 +95,10 @@ export const secretValueHolderRule: Rule = {
   severity: 'warning',
   docsUrl: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
   revocationUrl: null,
-  revocationNote: 'A generic secret: change it wherever it is issued (the service, account or database it belongs to).',
+  revocationNote: GENERIC_SECRET_NOTE,
   examples: {
     positives: (g) => {
-      const human = () => `${g.pick(['Harbor', 'Falcon', 'Maple', 'Copper'])}${g.digits(3)}${g.pick(['!', '#', '+', '%'])}`;
+      const human = () => madeUpPassword(g, 3, ['!', '#', '+', '%']);
       return [
         `variable "db_password" {\n  type      = string\n  default   = "${g.s(human())}"\n}`,
         `DBPassword:\n  Type: String\n  NoEcho: true\n  Default: ${g.s(human())}\n`,

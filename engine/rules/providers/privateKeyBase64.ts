@@ -2,6 +2,7 @@
 // config): `LS0tLS1CRUdJTi` is `-----BEGIN ` in base64, so the prefilter word is specific; the decoded text must be a
 // private key's armour with a body as long as a real key's (the same floor as the plain PEM rule).
 import type { ExampleGen, Rule } from '../../types';
+import { PRIVATE_KEY_NOTE } from '../revocationNotes';
 import { tooShortForKey } from '../privateKeys';
 
 const ARMOUR = /^-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----/;
@@ -41,8 +42,7 @@ export const privateKeyBase64Rules: Rule[] = [
     maskPrefix: /^LS0tLS1CRUdJTi/,
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7468',
     revocationUrl: null,
-    revocationNote:
-      'Private keys have no central revocation page: replace the key pair, remove the public key from every authorized_keys / certificate / deploy-key list, and revoke any certificate issued for it with its CA.',
+    revocationNote: PRIVATE_KEY_NOTE,
     examples: {
       positives: (g) => [
         `PRIVATE_KEY_B64=${g.s(btoa(pem(g, 'RSA PRIVATE KEY', 6)))}`,

@@ -2,16 +2,10 @@
 import type { Rule } from '../../types';
 import { contextRule, tokenRule, UUID } from '../ruleBuilders';
 import { decodeBase64Text } from '../credentialFiles';
+import { standardBase64 } from '../../validators/base64Segment';
 
 /** The webhook id is the last path segment, base64 (URL-safe or not, padding optional). */
-const webhookId = (url: string) => {
-  const id = url
-    .slice(url.lastIndexOf('/') + 1)
-    .replace(/-/g, '+')
-    .replace(/_/g, '/')
-    .replace(/=+$/, '');
-  return id.padEnd(Math.ceil(id.length / 4) * 4, '=');
-};
+const webhookId = (url: string) => standardBase64(url.slice(url.lastIndexOf('/') + 1).replace(/=+$/, ''));
 
 export const webexRules: Rule[] = [
   contextRule({
