@@ -31,6 +31,17 @@ export interface RuleSkips {
 }
 
 /**
+ * True when `skips` skips every rule of the quiet group (the constructor's `quietRules`: rules skipped in code files
+ * whose keywords include blanks and punctuation, `'   '`, `' - '`, which end on most lines of code). match() then
+ * reads a copy of the table where states ending only their keywords are not marked, so the loop does not stop there
+ * to flag rules nobody runs.
+ */
+function skipsAll(skips: RuleSkips, rules: readonly number[]): boolean {
+  for (const rule of rules) if (!skips.has(rule)) return false;
+  return true;
+}
+
+/**
  * The automaton as plain data. States are numbered breadth-first (0 is the root), so a state's suffix
  * link and trie parent always come before it, and the children of one parent are consecutive.
  */
@@ -149,6 +160,9 @@ export class KeywordPrefilter {
   private readonly lists: (number[] | undefined)[];
   /** The longest keyword (the trie's depth): a state depends only on this many characters before it. */
   private readonly depth: number;
+  /** Rule indices of the quiet group (see skipsAll), and the table without their own keyword ends (built on first use). */
+  private readonly quietRules: readonly number[];
+  private quietDelta: Uint16Array | Int32Array | undefined;
   /** match()'s `skips` while it runs. */
   private skips: RuleSkips | undefined;
   /** The second half's runs of keyword ends during one match() (first, last, state), reused between calls. */
@@ -156,7 +170,8 @@ export class KeywordPrefilter {
   readonly ruleCount: number;
 
   /** From each rule's keywords, or from tables built for them (precomputed, see engine/detect/precomputed.ts). */
-  constructor(ruleKeywords: readonly (readonly string[])[] | PrefilterTables, windows: readonly (KeywordWindow | undefined)[] = []) {
+  constructor(ruleKeywords: readonly (readonly string[])[] | PrefilterTables, windows: readonly (KeywordWindow | undefined)[] = [], quietRules: readonly number[] = []) {
+    this.quietRules = quietRules;
     const tables = Array.isArray(ruleKeywords) ? buildPrefilterTables(ruleKeywords) : (ruleKeywords as PrefilterTables);
     this.ruleCount = tables.ruleCount;
     this.windows = Array.from({ length: tables.ruleCount }, (_, i) => windows[i]);
@@ -204,7 +219,8 @@ export class KeywordPrefilter {
     this.skips = skips;
     const found = new Uint8Array(this.ruleCount);
     const hits: number[] = [];
-    const { delta, stateBits } = this;
+    const { stateBits } = this;
+    const delta = skips !== undefined && this.quietRules.length > 0 && skipsAll(skips, this.quietRules) ? (this.quietDelta ??= this.withoutQuietEnds()) : this.delta;
     const len = text.length;
     // The loop is bound by each character's table read waiting for the one before (the next row depends on
     // it). Long texts run as two halves interleaved, whose reads overlap: the second half starts `depth`
@@ -313,6 +329,28 @@ export class KeywordPrefilter {
       lists[rule] = undefined;
     }
     return { found, hits, spans };
+  }
+
+  /**
+   * The table with the final bit cleared on states whose keywords all belong to the quiet group: a keyword end there
+   * would only mark skipped rules. A state that also ends another rule's keyword stays marked and is visited as before.
+   */
+  private withoutQuietEnds(): Uint16Array | Int32Array {
+    const { outStart, outRule, stateBits } = this;
+    const quiet = new Set(this.quietRules);
+    const states = outStart.length - 1;
+    const onlyQuiet = new Uint8Array(states);
+    for (let s = 0; s < states; s++) {
+      let all = outStart[s + 1]! > outStart[s]!;
+      for (let k = outStart[s]!; all && k < outStart[s + 1]!; k++) all = quiet.has(outRule[k]!);
+      onlyQuiet[s] = all ? 1 : 0;
+    }
+    const delta = this.delta.slice();
+    for (let k = 0; k < delta.length; k++) {
+      const entry = delta[k]!;
+      if (entry > stateBits && onlyQuiet[entry & stateBits] === 1) delta[k] = entry & stateBits;
+    }
+    return delta;
   }
 
   private grow(): Int32Array {

@@ -21,6 +21,18 @@ export function prefilterWindows(rules: readonly Rule[]): (KeywordWindow | undef
   return [...rules.map((r) => r.keywordWindow), ...rules.flatMap((r) => (r.contextKeywords ? [undefined] : [])), ...rules.flatMap((r) => (r.matchStarts ?? []).map((g) => ({ before: g.before, after: 0 })))];
 }
 
+/** Paths of the files a scan meets most (source and package files), where the quiet group's rules are all skipped. */
+const CODE_PATHS = ['src/index.js', 'src/index.ts', 'package.json'];
+
+/**
+ * The prefilter's quiet group (KeywordPrefilter's `quietRules`): rules skipped in code files that own a keyword of
+ * blanks and punctuation only (`'   '`, `' - '`: it ends on most lines of code). A code file's prefilter then does
+ * not stop at those keywords only to flag rules the scan skips.
+ */
+export function quietRules(rules: readonly Rule[]): number[] {
+  return rules.flatMap((r, i) => (r.appliesToPath && r.keywords.some((k) => !/[\p{L}\p{N}]/u.test(k)) && CODE_PATHS.every((p) => !r.appliesToPath!(p)) ? [i] : []));
+}
+
 /** What the prefilter tables depend on: the prefilter's keyword lists. */
 export function keywordSignature(rules: readonly Rule[]): string {
   return prefilterEntries(rules)

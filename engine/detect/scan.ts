@@ -14,7 +14,7 @@ import { suppressionLookup } from './lineSuppressions';
 import { maskSecret } from '../mask';
 import { rejectsValue } from './valueChecks';
 import { KeywordPrefilter } from './prefilter';
-import { precomputedTables, prefilterEntries, prefilterWindows } from './ruleData';
+import { precomputedTables, prefilterEntries, prefilterWindows, quietRules } from './ruleData';
 import { priorityRank } from './rulePriority';
 import { providerAttribution } from './providerAttribution';
 import { builtinRules } from '../rules';
@@ -94,9 +94,9 @@ let builtinPrefilter: KeywordPrefilter | undefined;
 
 function prefilterFor(rules: readonly Rule[], builtin: boolean): KeywordPrefilter {
   const windows = prefilterWindows(rules);
-  if (!builtin) return new KeywordPrefilter(prefilterEntries(rules), windows);
+  if (!builtin) return new KeywordPrefilter(prefilterEntries(rules), windows, quietRules(rules));
   // Tables precomputed at build time when they match these rules; built here otherwise.
-  return (builtinPrefilter ??= new KeywordPrefilter(precomputedTables(rules) ?? prefilterEntries(rules), windows));
+  return (builtinPrefilter ??= new KeywordPrefilter(precomputedTables(rules) ?? prefilterEntries(rules), windows, quietRules(rules)));
 }
 
 export function createScanner(options: ScannerOptions = {}): Scanner {

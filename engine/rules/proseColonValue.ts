@@ -105,12 +105,11 @@ const tokenValue = (value: string) => strictlyRandom(value) || (isLiteralToken(v
 
 function validateColonValue(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
-  if (isPlaceholder(value) || isAcknowledgement(value) || /^[A-Za-z_][\w.-]{0,40}=/.test(value)) return false;
+  // The line before the value first: in JSON files most candidates are a key's value (`"type": "string"`), refused
+  // here before the value's own checks below (each check only refuses, so their order changes no answer).
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const prefix = line.slice(0, ctx.start - lineStart).replace(/[ \t]{0,3}(?:\*\*|__|`{1,2}|"|“|«[ \t]?|<(?:b|strong|code)>)?$/, '');
   if (!/[:：]$/.test(prefix) || MACHINE_LOG_LINE.test(prefix)) return false;
-  // `Example of a bad password: X`, `Пример плохого пароля: X`: what a policy says not to choose.
-  if (BAD_PASSWORD_EXAMPLE.test(prefix) || EXAMPLE_WORD.test(prefix)) return false;
   // A chat line's head (`[09:06] Sergio Peña:`, `2/9/26, 7:50 PM - Anna:`): the value is the whole message.
   // A chat export's message field (`"text": "X"`): the value is the whole message too.
   const messageField = /"(?:text|content|message|body|body_text|msg)"[ \t]{0,2}:$/.test(prefix);
@@ -118,6 +117,9 @@ function validateColonValue(value: string, ctx: MatchContext): boolean {
   if (clause.length > 80 || (clause === '' && !messageField && !TIME.test(prefix))) return false;
   // `"topic_id": "…"`: a JSON key and its value, not a message.
   if (/^["'][^"']{0,40}["']$/.test(clause)) return false;
+  if (isPlaceholder(value) || isAcknowledgement(value) || /^[A-Za-z_][\w.-]{0,40}=/.test(value)) return false;
+  // `Example of a bad password: X`, `Пример плохого пароля: X`: what a policy says not to choose.
+  if (BAD_PASSWORD_EXAMPLE.test(prefix) || EXAMPLE_WORD.test(prefix)) return false;
   // `db.password:`, `api_key:`: a setting's key (the keyed rules' work), not a sentence.
   if (/^[A-Za-z_$][\w.$-]{0,60}$/.test(clause) && /[_.$]|[a-z][A-Z]/.test(clause)) return false;
   if (ABOUT_THE_SECRET.test(clause) || NOT_A_SECRET_CLAUSE.test(clause) || NOT_A_VALUE_LINE.test(clause) || NOT_A_CREDENTIAL_KEY.test(clause)) return false;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExampleGen } from '../../../../engine/examples';
 import { KeywordPrefilter, type KeywordWindow } from '../../../../engine/detect/prefilter';
-import { prefilterEntries } from '../../../../engine/detect/ruleData';
+import { prefilterEntries, prefilterWindows, quietRules } from '../../../../engine/detect/ruleData';
 import { builtinRules } from '../../../../engine/rules';
 
 /** The text as the prefilter reads it: each code unit modulo 128, upper-case ASCII as lower-case. */
@@ -131,6 +131,48 @@ describe('keyword prefilter with rules skipped for the text', () => {
     assert.deepEqual(asked.sort(), [0, 1, 2], 'each rule asked once');
     // Without skips, the same prefilter gives the reference again (no state kept from the call before).
     assert.deepEqual(prefilter.match(text).spans.get(1), want.spans.get(1));
+  });
+});
+
+describe('keyword prefilter with a quiet group (rules skipped in code whose keywords are blanks and punctuation)', () => {
+  const quiet = quietRules(builtinRules);
+  const entries = prefilterEntries(builtinRules);
+  const windows = prefilterWindows(builtinRules);
+  const plain = new KeywordPrefilter(entries, windows);
+  const withQuiet = new KeywordPrefilter(entries, windows, quiet);
+  const skipsFor = (path: string) => ({ has: (i: number) => i < builtinRules.length && builtinRules[i]!.appliesToPath?.(path) === false });
+
+  it('holds the prose rules keyed on blanks (the group is not empty, so the test below compares two tables)', () => {
+    const ids = quiet.map((i) => builtinRules[i]!.id);
+    assert.ok(ids.includes('prose-password-file-line'), ids.join(', '));
+  });
+
+  it('gives every rule a code file runs the same flags and spans as the prefilter without the group', () => {
+    const files = ['engine/detect/scan.ts', 'engine/detect/prefilter.ts', 'engine/rules/proseLoginList.ts', 'package.json', 'README.md'];
+    for (const file of files) {
+      const text = readFileSync(join(__dirname, '../../../../..', file), 'utf8');
+      for (const path of [file, 'src/index.js', 'notes/passwords.txt']) {
+        const skips = skipsFor(path);
+        const want = plain.match(text, skips);
+        const got = withQuiet.match(text, skips);
+        assert.deepEqual(got.hits, want.hits, `${file} as ${path}: flagged rules`);
+        assert.deepEqual([...got.spans.entries()], [...want.spans.entries()], `${file} as ${path}: spans`);
+        // Only skipped rules may differ, and only between "skipped" and "not seen".
+        for (let i = 0; i < want.found.length; i++) if (got.found[i] !== want.found[i]) assert.ok(got.found[i] === 0 && want.found[i] === 2 && quiet.includes(i), `${file} as ${path}: flag of entry ${i}`);
+      }
+    }
+  });
+
+  it('stops at no keyword that only the group owns when a path skips the whole group', () => {
+    const text = 'x   y - z';
+    let ends = 0;
+    const counted = new KeywordPrefilter(entries, windows, quiet) as unknown as { keywordEnd: (...a: unknown[]) => void };
+    const keywordEnd = counted.keywordEnd.bind(counted);
+    counted.keywordEnd = (...a: unknown[]) => (ends++, keywordEnd(...a));
+    (counted as unknown as KeywordPrefilter).match(text, skipsFor('src/index.js'));
+    assert.equal(ends, 0, 'keyword ends visited in a code file');
+    (counted as unknown as KeywordPrefilter).match(text, skipsFor('notes/passwords.txt'));
+    assert.ok(ends > 0, 'keyword ends visited in a password list');
   });
 });
 
