@@ -479,6 +479,10 @@ const CHANGED =
  */
 const CHANGE_PHRASE =
   /^(?:(?:changed|set|reset|rotated|updated|switched)(?: it)?(?: back)? to|change it to|changed that to|mudei pra|mudei para|troquei pra|troquei para|l'ho (?:impostat|cambiat)[ao] (?:a|in)|zmieni(?:łem|łam) na|ustawi(?:łem|łam) na|l[ao] cambié a|la puse en)$/u;
+/** The English noun phrases `new password`, `new pw`, `new pass` (no verb of their own). */
+const NEW_PASSWORD_NOUN = /^(?:new pw|new pass|new password)$/;
+/** A verb right after the value: the value is what the sentence goes on about (`… PolicyVersion2 applies from May`). */
+const SUBJECT_VERB_AFTER = /^[ \t]{1,3}(?:applies|apply|takes|starts|goes|comes|kicks|replaces|requires|needs|means|covers|enforces|becomes|rolls|will|must|should|shall)\b/i;
 const TRY = /^(?:try|probier|essaie|essaye|essayé|prueba con|pruebe con|tente|prova con|probeer)$/;
 /** `new` alone in a language: it hands over a value only with a colon or an arrow after it (`nuova: X`), not in a sentence (`new X release`). */
 const NEW_ALONE = /^(?:new|nuova|nuovo|nueva|nuevo|nova|novo|nowe|nowy|neu|neues)$/;
@@ -513,6 +517,9 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   if (kind === 'token') return /^[\x21-\x7e]+$/.test(value) && isLiteralToken(value, 16) && strictlyRandom(value);
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || isVersion(value)) return false;
   const symbol = /[!@#$%^&*+=?~]/.test(value);
+  // `The new password PolicyVersion2 applies from May`: the value is the subject of a verb, the name of a policy or a
+  // plan the sentence is about, not a password handed over.
+  if (NEW_PASSWORD_NOUN.test(phrase) && !symbol && SUBJECT_VERB_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   // A setting written out (`set it to max_conn=200`) is configuration, not a password.
   if (changedOnly) return symbol && passwordShaped(value) && !/^[A-Za-z_][\w.-]{0,40}[=:]/.test(value);
   // `is on X` only as `is on X now` (`the broker is on X now`), not `is on port 5432`.
@@ -773,6 +780,9 @@ export const proseFollowupRules: Rule[] = [
         `Ivan set the owner password to ${humanPassword(g)} for now.`,
         'We reset the admin user to defaults after the upgrade.',
         `Reset the root account to v${g.digits(1)}.${g.digits(1)} settings.`,
+        // A policy named after the phrase, then its verb.
+        'The new password PolicyVersion2 applies from May.',
+        `The new password ${g.pick(['Policy', 'Rule', 'Standard'])}V${g.digits(1)} takes effect on Monday.`,
       ],
     },
   },
