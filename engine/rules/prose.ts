@@ -964,10 +964,10 @@ export const proseRules: Rule[] = [
     ...base,
     id: 'prose-use-as-password',
     description: 'Password named by the sentence around it: "use X as the password", "with X as your passphrase"',
-    keywords: ['as the password', 'as password', 'as your password', 'as the passphrase', 'as your passphrase', 'as the pass'],
+    keywords: ['as the password', 'as password', 'as your password', 'as the passphrase', 'as your passphrase', 'as the pass', 'as their password', 'as his password', 'as her password', 'as our password', 'as my password'],
     keywordWindow: { before: 150, after: 40 },
     pattern: new RegExp(
-      `(?<![${LETTER}])(?:use|using|with|enter|type|set)[ \t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})(?:\\*\\*|[\`"'”])?[ \t]{1,2}as[ \t]{1,2}(?:(?:the|your|a)[ \t]{1,2})?(?:new[ \t]{1,2})?(?:password|passphrase|pass)(?![${LETTER}])`,
+      `(?<![${LETTER}])(?:use|using|with|enter|type|set|share|shares|chose|choose|picked|pick)[ \t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})(?:\\*\\*|[\`"'”])?[ \t]{1,2}as[ \t]{1,2}(?:(?:the|your|a|their|his|her|our|my)[ \t]{1,2})?(?:new[ \t]{1,2})?(?:password|passphrase|pass)(?![${LETTER}])`,
       'i',
     ),
     validate: (value, ctx) => {
@@ -980,6 +980,8 @@ export const proseRules: Rule[] = [
         `Use ${g.s(humanPassword(g))} as the password for the kiosk user; it auto-logs in anyway.`,
         `Log in with \`${g.s(humanPassword(g))}\` as your password the first time.`,
         `Then enter ${g.s(passphrase(g))} as the passphrase when the key asks for one.`,
+        // Users given one value (rw-dev5).
+        `Demo org created. The seeded users all share ${g.s(humanPassword(g))} as their password so sales can switch between them.`,
       ],
       negatives: (g) => [
         'Use the value from 1Password as the password.',
@@ -988,6 +990,8 @@ export const proseRules: Rule[] = [
         'Use bcrypt as the password hash.',
         'We use argon2id as password hashing.',
         'Use the generated one as your password.',
+        'The services all share the same secret as their password.',
+        'Most users pick their birthday as their password.',
       ],
     },
   },

@@ -397,6 +397,7 @@ const FOLLOWUP_PHRASES = [
   'adesso è',
   'ora è',
   'la nuova è',
+  'quella nuova è',
   'il nuovo è',
   'adesso',
   'prova con',
