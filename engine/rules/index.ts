@@ -80,6 +80,7 @@ import { proseHandedPasswordRules } from './proseHandedPasswords';
 import { proseAnnouncedListRules } from './proseAnnouncedList';
 import { proseJapaneseChangedRules } from './proseJapaneseChanged';
 import { proseLoginWithUserRules } from './proseLoginWithUser';
+import { proseAccountHasRules } from './proseAccountHas';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -243,4 +244,5 @@ export const builtinRules: readonly Rule[] = [
   ...proseAnnouncedListRules,
   ...proseJapaneseChangedRules,
   ...proseLoginWithUserRules,
+  ...proseAccountHasRules,
 ];
