@@ -71,16 +71,10 @@ export const proseAccountHasRules: Rule[] = [
     description: 'Password in parentheses closing a line that names the password (change ilo password on esx-03 (currently X))',
     keywords: ['password', 'passwort', 'kennwort', '-pw ', '-pw', ' pw '],
     keywordWindow: { before: 8, after: 160 },
-    pattern: new RegExp(
-      `\\((?:(?:currently|now|aktuell|derzeit|actuellement|actualmente|attualmente|atualmente)[ \\t:]{1,2})?(?<secret>${VALUE})\\)[ \\t]*(?:$|[\\r\\n])`,
-      'iu',
-    ),
+    pattern: new RegExp(`\\((?:(?:currently|now|aktuell|derzeit|actuellement|actualmente|attualmente|atualmente)[ \\t:]{1,2})?(?<secret>${VALUE})\\)[ \\t]*(?:$|[\\r\\n])`, 'iu'),
     validate: validateLineParenthesised,
     examples: {
-      positives: (g) => [
-        `- change ilo password on esx-03 (currently ${g.s(humanPassword(g))})\n`,
-        `   - neuer Server läuft, root-PW haben JK und ML (${g.s(humanPassword(g))})\n`,
-      ],
+      positives: (g) => [`- change ilo password on esx-03 (currently ${g.s(humanPassword(g))})\n`, `   - neuer Server läuft, root-PW haben JK und ML (${g.s(humanPassword(g))})\n`],
       negatives: (g) => [
         'Choose a strong password (e.g. Tr0ub4dor&3)\n',
         'Rotate the password (see SEC-4338)\n',

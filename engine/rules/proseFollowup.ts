@@ -804,9 +804,9 @@ export const proseFollowupRules: Rule[] = [
         `Reset the root account to v${g.digits(1)}.${g.digits(1)} settings.`,
         // A policy named after the phrase, then its verb.
         'The new password PolicyVersion2 applies from May.',
-        '[10:01] ana: anyone know the staging db password?\n[10:02] bo: it\'s ticket1234 I think',
-        '[10:01] ana: what is the vpn password policy?\n[10:02] bo: it\'s version12 now',
-        '[10:01] ana: which host has the db password?\n[10:02] bo: it\'s on db01 and web02, ask ops',
+        "[10:01] ana: anyone know the staging db password?\n[10:02] bo: it's ticket1234 I think",
+        "[10:01] ana: what is the vpn password policy?\n[10:02] bo: it's version12 now",
+        "[10:01] ana: which host has the db password?\n[10:02] bo: it's on db01 and web02, ask ops",
         `The new password ${g.pick(['Policy', 'Rule', 'Standard'])}V${g.digits(1)} takes effect on Monday.`,
       ],
     },

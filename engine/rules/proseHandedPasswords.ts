@@ -117,7 +117,10 @@ export const proseHandedPasswordRules: Rule[] = [
     description: 'Password in parentheses right after its word, the sentence going on (a non-expiring password (X, visible in the job step))',
     keywords: ['password', 'passwort', 'kennwort', 'wachtwoord', 'passphrase', 'senha', 'contrase', 'mot de passe', 'haslo', 'losenord', 'chang', ...foldedKeywords(['hasło', 'lösenord'])],
     keywordWindow: { before: 120, after: 120 },
-    pattern: new RegExp(`(?<![\\p{L}])(?:${PASSWORD_WORD}(?:[ \\t]{1,2}(?:of|for|on)[ \\t]{1,2}(?:the[ \\t]{1,2})?[\\p{L}\\p{N}_.-]{2,24})?|(?:a|ont|est|été)[ \\t]+(?:été[ \\t]+)?chang(?:é|e)e?s?)[ \\t]{1,2}\\(\`{0,2}(?<secret>${VALUE})(?=\`{0,2}[,;)])`, 'iu'),
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:${PASSWORD_WORD}(?:[ \\t]{1,2}(?:of|for|on)[ \\t]{1,2}(?:the[ \\t]{1,2})?[\\p{L}\\p{N}_.-]{2,24})?|(?:a|ont|est|été)[ \\t]+(?:été[ \\t]+)?chang(?:é|e)e?s?)[ \\t]{1,2}\\(\`{0,2}(?<secret>${VALUE})(?=\`{0,2}[,;)])`,
+      'iu',
+    ),
     validate: (value, ctx) => {
       // Marked as code inside the parentheses (`the bridge password (\`X\`)`): letters with digits are enough.
       const code = ctx.text.charAt(ctx.start - 1) === '`';

@@ -14,7 +14,8 @@ const LOGIN_WITH =
 const USER = '[a-z0-9][a-z0-9._+-]{1,40}(?:@[a-z0-9.-]{2,60}\\.[a-z]{2,})?';
 
 /** Words after `with` that are a way of logging in or a stand-in, not a user. */
-const NOT_A_USER = /^(?:sso|saml|oidc|oauth2?|ldap|mfa|2fa|totp|passkeys?|google|github|gitlab|microsoft|apple|okta|email|e-mail|mail|phone|sms|username|user|password|your|my|the|a|an|it|them|that|this|his|her|their|credentials|creds|keys?|certs?|certificates?)$/;
+const NOT_A_USER =
+  /^(?:sso|saml|oidc|oauth2?|ldap|mfa|2fa|totp|passkeys?|google|github|gitlab|microsoft|apple|okta|email|e-mail|mail|phone|sms|username|user|password|your|my|the|a|an|it|them|that|this|his|her|their|credentials|creds|keys?|certs?|certificates?)$/;
 
 function validateLoginWithUser(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
