@@ -38,7 +38,7 @@ export const NOT_A_VALUE_LINE =
 
 /** A line of a JSON chat export that holds no message text: a brace, or a message's type, sender, id or time. */
 const JSON_MESSAGE_FRAME =
-  /^[ \t]*(?:[{}[\],]{1,4}|"(?:type|subtype|user|user_id|user_name|username|ts|id|_id|client_msg_id|team|channel|created(?:_date|_at)?|date|timestamp|author|isPinned|contentType|from|sender|name)"[ \t]*:[ \t]*(?:"[^"\n]{0,80}"|[0-9.]{1,20}|true|false|null)[ \t]*,?)[ \t]*\r?$/;
+  /^[ \t]{0,40}(?:[{}[\],]{1,4}|"(?:type|subtype|user|user_id|user_name|username|ts|id|_id|client_msg_id|team|channel|created(?:_date|_at)?|date|timestamp|author|isPinned|contentType|from|sender|name)"[ \t]{0,4}:[ \t]{0,4}(?:"[^"\n]{0,80}"|[0-9.]{1,20}|true|false|null)[ \t]{0,4},?)[ \t]{0,8}\r?$/;
 
 /** Up to `count` lines said before the value's line (blank and speaker lines skipped), nearest first. */
 function linesBefore(text: string, lineStart: number, count = 2): string[] {
@@ -499,7 +499,7 @@ const WORD_AND_DIGITS = /^(?!(?:ticket|issue|case|room|build|version|release|por
 
 /** The reply opens its message (`it's X …`) and the message said just before asks for a password (`anyone know the db password?`). */
 function askedJustAbove(text: string, lineStart: number, sentence: string): boolean {
-  if (!/^[ \t]*(?:"text":[ \t]*"|[^\n]{0,60}?:[ \t]*)?(?:yes,?[ \t]{1,2}|yeah,?[ \t]{1,2})?$/i.test(sentence)) return false;
+  if (!/^[ \t]{0,40}(?:"text":[ \t]{0,4}"|[^\n]{0,60}?:[ \t]{0,4})?(?:yes,?[ \t]{1,2}|yeah,?[ \t]{1,2})?$/i.test(sentence)) return false;
   const asked = linesBefore(text, lineStart, 1)[0];
   return asked !== undefined && /\?/.test(asked) && PASSWORD_CONTEXT.test(asked) && !NOT_A_VALUE_LINE.test(asked);
 }
