@@ -79,6 +79,8 @@ import { proseGivenMidClauseRules } from './proseGivenMidClause';
 import { proseHandedPasswordRules } from './proseHandedPasswords';
 import { proseAnnouncedListRules } from './proseAnnouncedList';
 import { proseJapaneseChangedRules } from './proseJapaneseChanged';
+import { proseLoginWithUserRules } from './proseLoginWithUser';
+import { proseAccountHasRules } from './proseAccountHas';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -241,4 +243,6 @@ export const builtinRules: readonly Rule[] = [
   ...proseHandedPasswordRules,
   ...proseAnnouncedListRules,
   ...proseJapaneseChangedRules,
+  ...proseLoginWithUserRules,
+  ...proseAccountHasRules,
 ];

@@ -141,12 +141,17 @@ const EMAIL_OR_URL = /^[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}$|:\/\/|^www\./;
  * The value reads as the next word of a sentence, not a password: a word from the sentence list, or a word of
  * letters only followed by more words (`Password: see the vault`, `the password is stored in Vault`).
  */
+/** The conjunction after a suspended hyphen (`Groß- und`, `upper- and`, `mono- ou`), in the languages of the prose rules. */
+const SUSPENDED_HYPHEN_AFTER = /^[ \t]{1,2}(?:und|oder|bzw\.|and|or|ou|et|y|o|e|i|en|of|и|или)[ \t]/i;
+
 export function continuesSentence(value: string, ctx: MatchContext): boolean {
   const bare = value.replace(/[*_`'"”»]{1,4}$/, '');
   if (SENTENCE_WORDS.has(bare.toLowerCase())) return true;
   // Words run together with capitals inside (`vlinderdasDishwasherTractor`) are chosen, not a word of the sentence.
   if (/^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(bare) && /[a-z]{3}[A-Z][a-z]{2}/.test(bare) && bare.length >= 12) return false;
   if (runTogetherWords(bare)) return false;
+  // The first half of a compound whose ending is shared (`Groß- und Kleinschreibung`, `upper- and lower-case`).
+  if (/^[A-Za-z\u00C0-\u024F]{2,20}-$/.test(bare) && SUSPENDED_HYPHEN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12))) return true;
   // A word or a two-part compound (`case-sensitive`, `lower-case`); three words joined are a passphrase.
   if (!/^[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)?$/.test(bare)) return false;
   let i = ctx.end;
@@ -577,6 +582,9 @@ const lettersChosen = (value: string) =>
   ((value.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) >= 4 && value.length >= 10) ||
   (value.length >= 12 && /^[a-z]+$/.test(value) && runTogetherWords(value));
 
+/** A credential word with another word in one name (`PasswordManager`, `SecretStore`, `KeyVault`, `LastPass`, `KeePass`). */
+const CREDENTIAL_TOOL_WORD = /^(?:Password|Passwort|Kennwort|Secret|Key|Token|Credential|Login|Vault)[A-Z][a-z]|[a-z](?:Pass|Password|Vault|Keeper|Safe)$/;
+
 function validatePair(value: string, ctx: MatchContext): boolean {
   if (!proseApplies(ctx) || !prosePassword(value, ctx)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
@@ -623,6 +631,9 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   // Letters only (an identifier or a word) only next to a default admin account, or chosen: words run together,
   // capitals inside (`KingfisherCaramelo`), after an e-mail address or on a line about logging in.
   if (/^[A-Za-z]+$/.test(value) && !known && !(lettersChosen(value) && (mailUser || CREDENTIAL_CONTEXT.test(before)))) return false;
+  // Letters naming a credential tool or concept (`user / PasswordManager`, `admin / SecretStore`, `root / KeyVault`): where
+  // the password is kept or what it is, not the password.
+  if (/^[A-Za-z]+$/.test(value) && CREDENTIAL_TOOL_WORD.test(value)) return false;
   // Host names (`NGC / build.nvidia.com`) and e-mail addresses are not passwords.
   // A host name's last label has no digit (`db01.internal`); `mateo.bella50` is a name and digits someone chose.
   if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z-]{1,63}$/.test(value)) return false;
@@ -776,6 +787,9 @@ export const proseRules: Rule[] = [
         'password: ********',
         'Password: <your password>',
         'Passwort: siehe KeePass',
+        // A compound whose ending is shared, not a value.
+        'Das Kennwort ist Groß- und Kleinschreibungsabhängig',
+        'The password is upper- and lower-case sensitive.',
         // A Remote Desktop file's saved password: a DPAPI blob in hex (rw-dev20).
         `full address:s:${g.digits(2)}.0.0.5\nusername:s:OT\\vendor\npassword 51:b:01000000D08C9DDF0115D1118C7A00C04FC297EB${g.hex(240).toUpperCase()}\n`,
         `password 51:b:${g.hex(320).toUpperCase()}\n`,
@@ -874,6 +888,9 @@ export const proseRules: Rule[] = [
         "Enter host password for user 'deploy':\n* SSL connection using TLSv1.2 / ECDHE-RSA-AES128-GCM-SHA256",
         'The admin / user roles differ.',
         'Login with github / GoogleWorkspace',
+        // A password manager or a credential concept named after a user (the password is kept there).
+        'Login: user / PasswordManager',
+        'Shared accounts: admin / KeePass',
         'Sign in via sso / ActiveDirectory',
         // The tail of a question naming two tools (rw-dev19).
         '[10:06] Lucía: ¿y la contraseña de Audacity Cloud / Riverside?',
@@ -947,10 +964,22 @@ export const proseRules: Rule[] = [
     ...base,
     id: 'prose-use-as-password',
     description: 'Password named by the sentence around it: "use X as the password", "with X as your passphrase"',
-    keywords: ['as the password', 'as password', 'as your password', 'as the passphrase', 'as your passphrase', 'as the pass'],
+    keywords: [
+      'as the password',
+      'as password',
+      'as your password',
+      'as the passphrase',
+      'as your passphrase',
+      'as the pass',
+      'as their password',
+      'as his password',
+      'as her password',
+      'as our password',
+      'as my password',
+    ],
     keywordWindow: { before: 150, after: 40 },
     pattern: new RegExp(
-      `(?<![${LETTER}])(?:use|using|with|enter|type|set)[ \t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})(?:\\*\\*|[\`"'”])?[ \t]{1,2}as[ \t]{1,2}(?:(?:the|your|a)[ \t]{1,2})?(?:new[ \t]{1,2})?(?:password|passphrase|pass)(?![${LETTER}])`,
+      `(?<![${LETTER}])(?:use|using|with|enter|type|set|share|shares|chose|choose|picked|pick)[ \t]{1,2}(?:\\*\\*|[\`"'“])?(?<secret>${VALUE})(?:\\*\\*|[\`"'”])?[ \t]{1,2}as[ \t]{1,2}(?:(?:the|your|a|their|his|her|our|my)[ \t]{1,2})?(?:new[ \t]{1,2})?(?:password|passphrase|pass)(?![${LETTER}])`,
       'i',
     ),
     validate: (value, ctx) => {
@@ -963,6 +992,8 @@ export const proseRules: Rule[] = [
         `Use ${g.s(humanPassword(g))} as the password for the kiosk user; it auto-logs in anyway.`,
         `Log in with \`${g.s(humanPassword(g))}\` as your password the first time.`,
         `Then enter ${g.s(passphrase(g))} as the passphrase when the key asks for one.`,
+        // Users given one value (rw-dev5).
+        `Demo org created. The seeded users all share ${g.s(humanPassword(g))} as their password so sales can switch between them.`,
       ],
       negatives: (g) => [
         'Use the value from 1Password as the password.',
@@ -971,6 +1002,8 @@ export const proseRules: Rule[] = [
         'Use bcrypt as the password hash.',
         'We use argon2id as password hashing.',
         'Use the generated one as your password.',
+        'The services all share the same secret as their password.',
+        'Most users pick their birthday as their password.',
       ],
     },
   },

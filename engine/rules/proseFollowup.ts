@@ -37,6 +37,10 @@ export const TOKEN_CONTEXT = new RegExp(
 export const NOT_A_VALUE_LINE =
   /hash|policy|polic[ey]|length|expir|format|field|placeholder|(?<![.@\w-])example(?!\.[a-z])|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|pubkey|\bkey data[ \t]*:|reset link|manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
 
+/** A line of a JSON chat export that holds no message text: a brace, or a message's type, sender, id or time. */
+const JSON_MESSAGE_FRAME =
+  /^[ \t]{0,40}(?:[{}[\],]{1,4}|"(?:type|subtype|user|user_id|user_name|username|ts|id|_id|client_msg_id|team|channel|created(?:_date|_at)?|date|timestamp|author|isPinned|contentType|from|sender|name)"[ \t]{0,4}:[ \t]{0,4}(?:"[^"\n]{0,80}"|[0-9.]{1,20}|true|false|null)[ \t]{0,4},?)[ \t]{0,8}\r?$/;
+
 /** Up to `count` lines said before the value's line (blank and speaker lines skipped), nearest first. */
 function linesBefore(text: string, lineStart: number, count = 2): string[] {
   const out: string[] = [];
@@ -48,6 +52,8 @@ function linesBefore(text: string, lineStart: number, count = 2): string[] {
     // Blank, a rule or fence, an empty comment line (` *`), or a speaker's head line.
     if (/^[ \t]{0,40}(?:\*|\/\/|#|>|--)?[ \t]{0,40}\r?$/.test(line) || /^[ \t]*(?:[-=_*]{3,}|```|\.{4}|\+)[ \t]*$/.test(line) || isSpeakerLine(line, (l) => PASSWORD_CONTEXT.test(l) || TOKEN_CONTEXT.test(l)))
       continue;
+    // The frame of a chat export in JSON between two messages (`},`, `{`, `"type": "message",`, `"user": "U02…",`).
+    if (JSON_MESSAGE_FRAME.test(line)) continue;
     out.push(line);
   }
   return out;
@@ -390,6 +396,7 @@ const FOLLOWUP_PHRASES = [
   'adesso è',
   'ora è',
   'la nuova è',
+  'quella nuova è',
   'il nuovo è',
   'adesso',
   'prova con',
@@ -478,9 +485,23 @@ const CHANGED =
  */
 const CHANGE_PHRASE =
   /^(?:(?:changed|set|reset|rotated|updated|switched)(?: it)?(?: back)? to|change it to|changed that to|mudei pra|mudei para|troquei pra|troquei para|l'ho (?:impostat|cambiat)[ao] (?:a|in)|zmieni(?:łem|łam) na|ustawi(?:łem|łam) na|l[ao] cambié a|la puse en)$/u;
+/** The English noun phrases `new password`, `new pw`, `new pass` (no verb of their own). */
+const NEW_PASSWORD_NOUN = /^(?:new pw|new pass|new password)$/;
+/** A verb right after the value: the value is what the sentence goes on about (`… PolicyVersion2 applies from May`). */
+const SUBJECT_VERB_AFTER = /^[ \t]{1,3}(?:applies|apply|takes|starts|goes|comes|kicks|replaces|requires|needs|means|covers|enforces|becomes|rolls|will|must|should|shall)\b/i;
 const TRY = /^(?:try|probier|essaie|essaye|essayé|prueba con|pruebe con|tente|prova con|probeer)$/;
 /** `new` alone in a language: it hands over a value only with a colon or an arrow after it (`nuova: X`), not in a sentence (`new X release`). */
 const NEW_ALONE = /^(?:new|nuova|nuovo|nueva|nuevo|nova|novo|nowe|nowy|neu|neues)$/;
+
+/** A word and digits as people choose them (`marmalade42`, `Kestrel2024`). */
+const WORD_AND_DIGITS = /^(?!(?:ticket|issue|case|room|build|version|release|port|line|page|step|item|task|sprint|node|host|server|vlan)[0-9])[A-Za-z][a-z]{3,15}[0-9]{2,4}$/i;
+
+/** The reply opens its message (`it's X …`) and the message said just before asks for a password (`anyone know the db password?`). */
+function askedJustAbove(text: string, lineStart: number, sentence: string): boolean {
+  if (!/^[ \t]{0,40}(?:"text":[ \t]{0,4}"|[^\n]{0,60}?:[ \t]{0,4})?(?:yes,?[ \t]{1,2}|yeah,?[ \t]{1,2})?$/i.test(sentence)) return false;
+  const asked = linesBefore(text, lineStart, 1)[0];
+  return asked !== undefined && /\?/.test(asked) && PASSWORD_CONTEXT.test(asked) && !NOT_A_VALUE_LINE.test(asked);
+}
 
 function validateFollowup(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
@@ -512,10 +533,16 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   if (kind === 'token') return /^[\x21-\x7e]+$/.test(value) && isLiteralToken(value, 16) && strictlyRandom(value);
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || isVersion(value)) return false;
   const symbol = /[!@#$%^&*+=?~]/.test(value);
+  // `The new password PolicyVersion2 applies from May`: the value is the subject of a verb, the name of a policy or a
+  // plan the sentence is about, not a password handed over.
+  if (NEW_PASSWORD_NOUN.test(phrase) && !symbol && SUBJECT_VERB_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   // A setting written out (`set it to max_conn=200`) is configuration, not a password.
   if (changedOnly) return symbol && passwordShaped(value) && !/^[A-Za-z_][\w.-]{0,40}[=:]/.test(value);
   // `is on X` only as `is on X now` (`the broker is on X now`), not `is on port 5432`.
   if (phrase === 'is on' && !/^[ \t]{1,3}now\b/i.test(rest)) return false;
+  // `it's marmalade42` opening the reply to `anyone know the staging db password?`: a word and digits is enough.
+  const answersAsked = BARE_IT.test(phrase) && WORD_AND_DIGITS.test(value) && askedJustAbove(ctx.text, lineStart, sentence);
+  if (answersAsked) return true;
   if (BARE_IT.test(phrase) && !/^[ \t]{1,3}now\b/i.test(rest) && !symbol && !strictlyRandom(value)) return false;
   // Named as the new or current value (`adesso è anna1990`), letters with digits are enough; `try` needs more.
   return passwordShaped(value) || (!TRY.test(phrase) && !BARE_IT.test(phrase) && lettersAndDigits(value));
@@ -753,6 +780,8 @@ export const proseFollowupRules: Rule[] = [
         // An account reset to a value (a commit message): the account's password.
         `    Fix login on staging\n\n    Reset the staging admin to ${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}${g.digits(4)}`)} so QA can continue.\n`,
         // Letters only but generated: capitals and small letters mixed through it.
+        // A word and digits opening the reply to a question for the password (rw-dev, a Slack export).
+        `    {\n        "type": "message",\n        "user": "U04ABCD1234",\n        "text": "anyone know the staging db password? the one in the wiki is outdated",\n        "ts": "1712046221.129309"\n    },\n    {\n        "type": "message",\n        "user": "U02XYZ98765",\n        "text": "it's ${g.s(`${g.pick(['marmalade', 'harbor', 'kestrel'])}${g.digits(2)}`)} since the rotation last week",\n`,
         `jakie jest hasło do jenkinsa?\n\nTomek  10:12\nzmieniłem na ${g.s(`${g.upper(1)}${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.upper(1)}${g.lower(2)}${g.upper(1)}${g.lower(2)}`)}\n`,
       ],
       negatives: (g) => [
@@ -772,6 +801,12 @@ export const proseFollowupRules: Rule[] = [
         `Ivan set the owner password to ${humanPassword(g)} for now.`,
         'We reset the admin user to defaults after the upgrade.',
         `Reset the root account to v${g.digits(1)}.${g.digits(1)} settings.`,
+        // A policy named after the phrase, then its verb.
+        'The new password PolicyVersion2 applies from May.',
+        "[10:01] ana: anyone know the staging db password?\n[10:02] bo: it's ticket1234 I think",
+        "[10:01] ana: what is the vpn password policy?\n[10:02] bo: it's version12 now",
+        "[10:01] ana: which host has the db password?\n[10:02] bo: it's on db01 and web02, ask ops",
+        `The new password ${g.pick(['Policy', 'Rule', 'Standard'])}V${g.digits(1)} takes effect on Monday.`,
       ],
     },
   },

@@ -16,7 +16,7 @@ import type { MatchContext, Rule } from '../types';
 import { isPlaceholder } from '../validators/placeholder';
 import { humanPassword } from './humanPasswords';
 import { base, foldedKeywords, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strongLooking, VALUE } from './prose';
-import { chatPath, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passphraseShaped, passwordShaped } from './proseFollowup';
+import { chatPath, lettersAndDigits, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passphraseShaped, passwordShaped } from './proseFollowup';
 import { mixedGenerated } from './proseSentence';
 
 const PASSWORD_WORD = '(?:password|passwort|kennwort|wachtwoord|senha|contrase(?:ñ|n)a|mot de passe|has(?:ł|l)o|l(?:ö|o)senord(?:et)?|passphrase)';
@@ -117,9 +117,14 @@ export const proseHandedPasswordRules: Rule[] = [
     description: 'Password in parentheses right after its word, the sentence going on (a non-expiring password (X, visible in the job step))',
     keywords: ['password', 'passwort', 'kennwort', 'wachtwoord', 'passphrase', 'senha', 'contrase', 'mot de passe', 'haslo', 'losenord', 'chang', ...foldedKeywords(['hasło', 'lösenord'])],
     keywordWindow: { before: 120, after: 120 },
-    pattern: new RegExp(`(?<![\\p{L}])(?:${PASSWORD_WORD}|(?:a|ont|est|été)[ \\t]+(?:été[ \\t]+)?chang(?:é|e)e?s?)[ \\t]{1,2}\\((?<secret>${VALUE})(?=[,;)])`, 'iu'),
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:${PASSWORD_WORD}(?:[ \\t]{1,2}(?:of|for|on)[ \\t]{1,2}(?:the[ \\t]{1,2})?[\\p{L}\\p{N}_.-]{2,24})?|(?:a|ont|est|été)[ \\t]+(?:été[ \\t]+)?chang(?:é|e)e?s?)[ \\t]{1,2}\\(\`{0,2}(?<secret>${VALUE})(?=\`{0,2}[,;)])`,
+      'iu',
+    ),
     validate: (value, ctx) => {
-      if (REFERENCE.test(value) || !validateHanded(value, ctx) || !(strongLooking(value) || mixedGenerated(value))) return false;
+      // Marked as code inside the parentheses (`the bridge password (\`X\`)`): letters with digits are enough.
+      const code = ctx.text.charAt(ctx.start - 1) === '`';
+      if (REFERENCE.test(value) || !validateHanded(value, ctx) || !(strongLooking(value) || mixedGenerated(value) || (code && lettersAndDigits(value)))) return false;
       // `… a été changé (X)`: the clause before names the password.
       const word = /chang/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
       return !word || /mot de passe|code|mdp/i.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start));
@@ -128,6 +133,9 @@ export const proseHandedPasswordRules: Rule[] = [
       positives: (g) => [
         `the service account \`svc_recon\` has a non-expiring password (${g.s(`${g.upper(2)}${g.lower(2)}${g.upper(1)}${g.lower(3)}${g.digits(1)}${g.lower(2)}${g.digits(1)}${g.upper(2)}`)}, visible in the job step)`,
         `- Informatique de chantier : le mot de passe de l'enregistreur vidéo a été changé (${g.s(`${g.upper(1)}${g.lower(9)}${g.digits(2)}`)}). Le code reste.`,
+        // In a code span inside the parentheses (rw-dev7, rw-dev2).
+        `The original commit contained the bridge password (\`${g.s(`${g.lower(11)}${g.digits(3)}`)}\`) and the broker's key.`,
+        `   The admin password of the broker (\`\`${g.s(humanPassword(g))}\`\`) is only for the on-call engineer.`,
       ],
       negatives: (g) => [
         `the SMTP password (${g.hex(7)}) was rotated`,
@@ -135,6 +143,9 @@ export const proseHandedPasswordRules: Rule[] = [
         'the password (see vault, entry Infra) was rotated',
         `the password (v${g.digits(1)}.${g.digits(1)}.${g.digits(1)}) format changed`,
         'Le planning a été changé (Lot02, Rev C03).',
+        'the password (`PW-1234`, see ticket) was reset',
+        'the password (`PASSWORD_FILE`) is read at start',
+        `the password (\`${g.hex(8)}\`) was rotated`,
       ],
     },
   },

@@ -64,6 +64,8 @@ export const INTL_PASSWORD_LABELS = [
   'şifre',
   'Şifre',
   'jelszó',
+  // Its possessive (`a router admin jelszava X volt`, rw-dev5).
+  'jelszava',
   'mật khẩu',
   'Mật khẩu',
   'пароль',
