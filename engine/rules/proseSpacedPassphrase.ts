@@ -157,7 +157,10 @@ export const proseSpacedPassphraseRules: Rule[] = [
     ],
     keywordWindow: { before: 400, after: 400 },
     // Not from a password word of its own clause (`, password X Y Z`: the words start after it).
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}'’.@/_-])(?!(?:password|passwort|kennwort|wachtwoord|senha|passphrase)[ \\t])(?<secret>${SPACED_WORDS})(?=["”»'\`_*]{0,2}(?:<\\/(?:td|p)>|&lt;\\/p&gt;|[ \\t]{0,3}(?:$|\\r?\\n|[,;(]|[.!?](?:[ \\t]|$|\\r?\\n)|[—–-][ \\t])|[ \\t]{1,3}\\|))`, 'u'),
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}'’.@/_-])(?!(?:password|passwort|kennwort|wachtwoord|senha|passphrase)[ \\t])(?<secret>${SPACED_WORDS})(?=["”»'\`_*]{0,2}(?:<\\/(?:td|p)>|&lt;\\/p&gt;|[ \\t]{0,3}(?:$|\\r?\\n|[,;(]|[.!?](?:[ \\t]|$|\\r?\\n)|[—–-][ \\t])|[ \\t]{1,3}\\|))`,
+      'u',
+    ),
     validate: validateSpacedPassphrase,
     examples: {
       positives: (g) => [
@@ -200,7 +203,7 @@ export const proseSpacedPassphraseRules: Rule[] = [
   {
     ...base,
     id: 'prose-table-passphrase',
-    description: 'Passphrase of three to six plain words with spaces in a Markdown table cell under a Password column (the one-word cells are prose-table-password\'s)',
+    description: "Passphrase of three to six plain words with spaces in a Markdown table cell under a Password column (the one-word cells are prose-table-password's)",
     // The header's password word wakes it (a table without one holds no password column): far fewer texts than every table.
     keywords: [...new Set([...SENTENCE_PASSWORD_KEYWORDS, 'parola', ...foldedKeywords(['parolă'])])],
     keywordWindow: { before: 0, after: 4000 },
