@@ -116,6 +116,9 @@ function validateWifi(value: string, ctx: MatchContext, between: string): boolea
   // A short qualifier may stand between (`Wi-Fi (both bands) →`, `WLAN Gäste -`).
   const qualified = /^[ \t]{0,3}(?:\([^()\n]{1,20}\)|[\p{L}]{1,12}(?:[ \t][\p{L}]{1,12})?)?[ \t]{0,3}(?:[:=→-]{1,3}|::)?[ \t]{0,3}(?:<code>|`)?$/u.test(between);
   if (!KEY_WORD.test(between) && !qualified) return false;
+  // A band after a dash or underscore (`Office-5G`, `Home_2.4GHz`) ends a network's name: `The wifi is Office-5G`
+  // names the network unless a key word says otherwise.
+  if (!KEY_WORD.test(between) && /[-_](?:2\.?4|5|6)G(?:Hz)?$/i.test(value)) return false;
   // A RADIUS row whose user is named for the network (`'wifi-guest', 'NT-Password', ':=', '…'`): a stored hash.
   if (/\b(?:NT|LM|S?MD5|S?SHA\d?|Crypt)-Password\b/i.test(between)) return false;
   if (/[:@/\\]/.test(value) || /^v?[0-9]+(?:\.[0-9]+)+/.test(value) || csvFieldRun(value, ctx.path)) return false;
@@ -372,6 +375,7 @@ export const proseCodeRules: Rule[] = [
         'Wi-Fi 6E support arrives in 2.4.0',
         'wifi SSID: HOTEL_GUEST_5G',
         'Our Wi-Fi network is called Office-Guest2024',
+        'The wifi is Office-5G',
         'The wifi MAC is A8:2C:07:BF:08:09',
         'WLAN 802.11ac, channel 36',
         `'wifi-guest', 'NT-Password', ':=', '${g.hex(32).toUpperCase()}'`,

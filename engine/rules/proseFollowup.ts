@@ -125,6 +125,12 @@ function contextOf(lines: readonly string[], checkFirstOnly = false): Context {
 }
 
 /** A command line in a pasted terminal session: `$ cmd`, `PS C:\> cmd`, `user@host:~# cmd` (not `# cmd`: a Markdown heading). */
+/**
+ * A network device's CLI prompt and its command (`rtr-mad-02(config)#end`, `sw01#wr mem`, `Router>enable`): a console
+ * transcript's line, never a value given under a label (the `Password:` prompts above it are the device's).
+ */
+export const DEVICE_PROMPT_LINE =
+  /^[ \t]{0,8}[A-Za-z][\w.-]{0,62}(?:\((?:config|conf|cfg)[\w./-]{0,30}\)[#>][ \t]?\S|[#>][ \t]?(?:conf(?:ig(?:ure)?)?|end|exit|show|sh|wr(?:ite)?|copy|reload|enable|en|disable|term(?:inal)?|ping|traceroute|dir|debug|no|do|clear)(?![\w-]))/;
 const SHELL_PROMPT_LINE = /^[ \t]{0,8}(?:[$%][ \t]|PS [A-Z]:\\[^>\n]{0,80}>|[\w.-]{1,32}@[\w.-]{1,64}:[^$#\n]{0,80}[$#][ \t])/;
 /**
  * A tool's own prompt for a hidden password (`Enter keystore password:`, `Enter PEM pass phrase:`), not a person's label:
@@ -152,6 +158,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   // An HL7 v2 segment (`PRA|123|||…`, a message logged under a line naming a password): the message's fields.
   if (HL7_SEGMENT.test(line)) return false;
+  // A router's console line (`rtr-mad-02(config)#end`) under the device's own `Password:` prompt.
+  if (DEVICE_PROMPT_LINE.test(line)) return false;
   // A FIAS record logged under the interface's config line (`password=…` above it): the link's message, no reply.
   if (FIAS_RECORD.test(value)) return false;
   const prefix = line.slice(0, ctx.start - lineStart);
@@ -694,6 +702,9 @@ export const proseFollowupRules: Rule[] = [
       ],
       negatives: (g) => [
         `## Password\n\nUse your SSO account.\n`,
+        // A router's console: the device's own `Password:` prompt, then its prompt and command (not a reply).
+        'Password:\nrtr-mad-02#conf t\nrtr-mad-02(config)#end\n',
+        '[10:01] lee: set the new enable password on the box:\nrtr-mad-02(config)#end\n',
         `Password hash:\n${g.hex(64)}\n`,
         `Token rotated in commit:\n${g.hex(40)}\n`,
         `What is the password?\nTODO\n`,

@@ -52,7 +52,7 @@ export const GRAMMAR = new Set(
 );
 
 /** A password manager named just before the quote that opens the value. */
-const PASSWORD_MANAGER_ENTRY =
+export const PASSWORD_MANAGER_ENTRY =
   /(?:1password|keepass(?:xc)?|bitwarden|lastpass|passbolt|dashlane|keeper|enpass|password[ -]?(?:safe|manager|store)|passwort-?(?:safe|manager|tresor))(?:[ \t-]{1,3}(?:entry|item|vault|note|eintrag|tresor|entrée|entrada))?[ \t]{0,3}(?:\(|,|:)?[ \t]{0,3}["“„«]$/i;
 
 function validateQuotedPassphrase(value: string, ctx: MatchContext, repeats = false): boolean {

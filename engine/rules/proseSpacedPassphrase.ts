@@ -8,7 +8,9 @@ import { lineEndNear, lineStartNear } from '../detect/lineStartNear';
 import type { MatchContext, Rule } from '../types';
 import { base, foldedKeywords, lineAround, proseApplies } from './prose';
 import { chatPath, NOT_A_VALUE_LINE } from './proseFollowup';
-import { plainPassphraseWords, words } from './proseQuotedPassphrase';
+import { SENTENCE_PASSWORD_KEYWORDS } from './proseSentence';
+import { isHeaderRowAt, markdownCellKind } from './proseTables';
+import { PASSWORD_MANAGER_ENTRY, plainPassphraseWords, words } from './proseQuotedPassphrase';
 
 /** Words that make a run of plain words a passphrase: its kind, what it unlocks, or a remark on its spaces. */
 const CONTEXT_WORDS = [
@@ -26,6 +28,8 @@ const CONTEXT_WORDS = [
   'hasło',
   'şifre',
   'пароль',
+  'كلمة المرور',
+  'كلمة السر',
   'wifi',
   'wi-fi',
   'wlan',
@@ -62,7 +66,8 @@ const NAMED_LATER = new RegExp(
  * What may stand right before the words: a chat head's or label's colon, a slash, a dash or a copula (then blanks), or,
  * right against them, an opening quote, emphasis opened after a blank, a cell. Not a code span: `systemctl start x`.
  */
-const OPENER = /(?:(?:[:：/—–-]|(?:^|[ \t])(?:is|ist|est|es|è|é|era|jest|passphrase))[ \t]{1,3}|(?:^|[ \t])(?:[«"“„'*][ \t]?|\*\*)|<td>|<p>|&gt;)$/iu;
+const OPENER =
+  /(?:(?:[:：/—–-]|(?:^|[ \t])(?:is|ist|est|es|è|é|era|jest|passphrase)|[,;][ \t]{1,2}(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot[ \t]de[ \t]passe))[ \t]{1,3}|(?:^|[ \t])(?:[«"“„'*][ \t]?|\*\*)|[ \t]\/[ \t]{1,3}`|<td>|<p>|&gt;)$/iu;
 /** Words that say what a password looks like or name an account's parts, and the little words of chats written in Hindi in Latin letters. */
 const NOT_PASSPHRASE_WORDS = new Set(
   (
@@ -73,20 +78,48 @@ const NOT_PASSPHRASE_WORDS = new Set(
     'sin con sans senza sem muy molto tres très tutto todo toda tous pero mais aber sehr nur'
   ).split(' '),
 );
+/** A password word after a comma, or a login pair's slash before a code span: the words are given in a list of credentials. */
+const LISTED = /(?:[,;][ \t]{1,2}(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot[ \t]de[ \t]passe)[ \t]{1,3}|`[ \t]\/[ \t]{1,3}`)$/iu;
 /** A list item's, quote's or definition's marker alone before the words: the words are the line. */
 const LINE_START = /^[ \t]{0,12}(?:[-*•>][ \t]{1,3}|[0-9]{1,2}[.)][ \t]{1,3})?$/;
 /** A past participle of a Romance language or German (`cambiada`, `changée`, `geändert`). */
 const PARTICIPLE = /^(?:\p{L}{3,}(?:at[aoie]|ut[aoie]|it[aoie]|ad[ao]s?|id[ao]s?|ée?s?)|ge\p{L}{2,}(?:t|en))$/u;
-/** An example or a policy's words around it (`like`, `such as`, `xkcd`). */
-const EXAMPLE_AROUND = /\b(?:like|such as|for instance|e\.g\.|example|sample|xkcd|diceware)\b/i;
+/** An example or a policy's words around it (`like`, `such as`, `xkcd`); not a documentation domain (`uni-example.ac.uk`). */
+const EXAMPLE_AROUND = /\b(?:like|such as|for instance|e\.g\.|sample|xkcd|diceware)\b|(?<![\w.@-])example(?![\w-]|\.[a-z])/i;
+
+/**
+ * Three to six words with spaces: small letters throughout, or a capital first letter and then digits or a symbol at the
+ * end (`Cortex photon helix#`, `neuron helix cortex55`: how a passphrase is made to pass a password policy).
+ */
+const SPACED_WORDS = '[A-Za-z][a-z]{2,11}(?: [a-z]{3,12}){2,5}(?:[0-9]{1,4}[!#$%&*@]{0,2}|[!#$%&*@]{1,2})|[a-z]{3,12}(?: [a-z]{3,12}){2,5}';
+
+/**
+ * The words of a passphrase without its policy's dressing (a capital first, digits or a symbol last); undefined when not
+ * words. In a slot that holds a password (a Password cell, `…, password X`, a login pair) a plural or a noun ending like an
+ * abstract noun (`records`, `station`, `reception`) may be one of them; a verb's or adverb's ending still makes the words a remark.
+ */
+export function passphraseWords(value: string, slot = false): string[] | undefined {
+  const core = value.replace(/[0-9]{0,4}[!#$%&*@]{0,2}$/, '');
+  // A capital only with the dressing at the end: `Open the lid now` is a sentence.
+  if (core !== value.toLowerCase() && core === value) return undefined;
+  const words = (core.charAt(0).toLowerCase() + core.slice(1)).split(' ');
+  const plain = slot ? words.every((w) => plainPassphraseWords([w.replace(/(?:tion|sion|ment|ness|s)$/, '')])) : plainPassphraseWords(words);
+  if (words.length < 3 || !plain || words.some((w) => CONTEXT.test(w) || NOT_PASSPHRASE_WORDS.has(w))) return undefined;
+  return words;
+}
 
 function validateSpacedPassphrase(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx)) return false;
-  const words = value.split(' ');
-  if (!plainPassphraseWords(words) || words.some((w) => CONTEXT.test(w) || NOT_PASSPHRASE_WORDS.has(w)) || new Set(words).size !== words.length) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
-  if (NOT_A_VALUE_LINE.test(line) || EXAMPLE_AROUND.test(line)) return false;
   const prefix = line.slice(0, ctx.start - lineStart);
+  const listed = LISTED.test(prefix);
+  const words = passphraseWords(value, listed);
+  if (words === undefined || new Set(words).size !== words.length) return false;
+  // An entry's title in a password manager (`see 1Password "prod basic auth"`): where the password is.
+  if (PASSWORD_MANAGER_ENTRY.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
+  // Given in a list of credentials (`…, password X`) or as a login pair (`\`user\` / \`X\``), only the value's own clause
+  // says what the line is about: a name (`whitfieldlab`) or a remark after it (`(expires 30 days)`) says nothing.
+  if (NOT_A_VALUE_LINE.test(listed ? prefix.slice(Math.max(prefix.lastIndexOf(', '), prefix.lastIndexOf(' / '))) : line) || EXAMPLE_AROUND.test(line)) return false;
   // After a Romance or German copula, a participle or an adverb makes the words a sentence (`es cambiada mensualmente`).
   if (/[ \t](?:è|é|es|est|ist|era|war|fue|foi)[ \t]{1,3}$/i.test(prefix) && words.some((w) => PARTICIPLE.test(w) || /mente$/.test(w))) return false;
   // A shell prompt's command line (`$ X="…" npm run migrate`): a command's words.
@@ -104,7 +137,9 @@ function validateSpacedPassphrase(value: string, ctx: MatchContext): boolean {
   const twoUp = aboveStart > 0 ? lineStartNear(ctx.text, aboveStart - 1, aboveStart - 300) : aboveStart;
   const above = ctx.text.slice(twoUp, lineStart);
   if (EXAMPLE_AROUND.test(above) || NOT_A_VALUE_LINE.test(above)) return false;
-  const named = CONTEXT.test(prefix) || CONTEXT.test(after) || CONTEXT.test(above);
+  // A login pair in code spans (`\`muse_vendor\` / \`X\``) after a login word: the words are the login's password.
+  const pair = /(?:^|[^\p{L}])(?:login|logon|account|credentials|creds|user|benutzer|usuario|utilisateur|utente|gebruiker|zugang)(?![\p{L}])[^\n]{0,60}`[^`\n]{1,40}`[ \t]\/[ \t]{1,3}`$/iu.test(prefix);
+  const named = pair || CONTEXT.test(prefix) || CONTEXT.test(after) || CONTEXT.test(above);
   if (!named) return false;
   // Alone on its line, the line above must introduce it (`…passphrase (Veeam):`, a question) or a remark must follow.
   if (alone && !opener) return /[:：?？][ \t*_`]*\r?\n[ \t\r\n]*$/.test(ctx.text.slice(twoUp, ctx.start)) || CONTEXT.test(after);
@@ -121,7 +156,11 @@ export const proseSpacedPassphraseRules: Rule[] = [
       ...new Set([...CONTEXT_WORDS.filter((w) => /^[\x20-\x7e]+$/.test(w)), 'frase', 'chiave', 'clave', ...foldedKeywords([...CONTEXT_WORDS.filter((w) => !/^[\x20-\x7e]+$/.test(w)), 'clé', 'schlüssel'])]),
     ],
     keywordWindow: { before: 400, after: 400 },
-    pattern: /(?<![\p{L}\p{N}'’.@/_-])(?<secret>[a-z]{3,12}(?: [a-z]{3,12}){2,5})(?=["”»'`_*]{0,2}(?:<\/(?:td|p)>|&lt;\/p&gt;|[ \t]{0,3}(?:$|\r?\n|[,;(]|[.!?](?:[ \t]|$|\r?\n)|[—–-][ \t])))/u,
+    // Not from a password word of its own clause (`, password X Y Z`: the words start after it).
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}'’.@/_-])(?!(?:password|passwort|kennwort|wachtwoord|senha|passphrase)[ \\t])(?<secret>${SPACED_WORDS})(?=["”»'\`_*]{0,2}(?:<\\/(?:td|p)>|&lt;\\/p&gt;|[ \\t]{0,3}(?:$|\\r?\\n|[,;(]|[.!?](?:[ \\t]|$|\\r?\\n)|[—–-][ \\t])|[ \\t]{1,3}\\|))`,
+      'u',
+    ),
     validate: validateSpacedPassphrase,
     examples: {
       positives: (g) => [
@@ -131,6 +170,11 @@ export const proseSpacedPassphraseRules: Rule[] = [
         `bon : ${g.s(words(g, 4))}\nc'est la passphrase, pas le mot de passe du compte\n`,
         `<tr><th>SSID</th><th>Passphrase</th></tr>\n<tr><td>Corp-Guest</td><td>${g.s(words(g, 5))}</td></tr>\n`,
         `La clave del cifrado de las copias es la frase «${g.s(words(g, 4))}».\n`,
+        // After a login in a list of credentials, in a code span after a slash, dressed with digits or a symbol (rw-dev16, 17, 19).
+        `3. The lab NAS is mapped with the shared lab account: user "labshare", password ${g.s(words(g, 5))}\n`,
+        `The vendor's VPN password is in the vault. Their\nengineer's login for our test Mirth is \`muse_vendor\` / \`${g.s(words(g, 4))}\` (expires 30 days).\n`,
+        `| 6 | Command centre Wi-Fi \`GOLIVE-CC\`: ${g.s(`${words(g, 3)}${g.digits(2)}`)} | Network | ☐ |\n`,
+        `اسم المستخدم: FO_AHMED\nكلمة المرور: ${g.s(words(g, 4))}\n`,
       ],
       negatives: (g) => [
         '- laptop disk encryption — see the vault\n',
@@ -147,6 +191,41 @@ export const proseSpacedPassphraseRules: Rule[] = [
         'La contraseña es cambiada mensualmente sin aviso.\n',
         // The clause before a password given later on its line (rw-dev20).
         `[08/05/26 06:58] Fernanda: tenta acessar pelo portal, login operacao e senha ${g.pick(['Sol', 'Mar'])}${g.digits(4)}!\n`,
+        // A capital first without a digit or symbol at the end: a sentence's words.
+        'Wifi: Guest network lobby only\n',
+        'Log in as admin, password stays blank until setup\n',
+        'user "lab", password rotated every quarter\n',
+        '| PROD_BASIC_AUTH | see 1Password "prod basic auth" |\n',
+        'Fermare il servizio: `systemctl stop gestionale`.\n',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'prose-table-passphrase',
+    description: "Passphrase of three to six plain words with spaces in a Markdown table cell under a Password column (the one-word cells are prose-table-password's)",
+    // The header's password word wakes it (a table without one holds no password column): far fewer texts than every table.
+    keywords: [...new Set([...SENTENCE_PASSWORD_KEYWORDS, 'parola', ...foldedKeywords(['parolă'])])],
+    keywordWindow: { before: 0, after: 4000 },
+    // One run of words with the dressing optional (passphraseWords refuses a capital without it): one try per cell.
+    pattern: /\|[ \t]{1,8}(?:\*\*|`)?(?<secret>[A-Za-z][a-z]{2,11}(?: [a-z]{3,12}){2,5}(?:[0-9]{1,4}[!#$%&*@]{0,2}|[!#$%&*@]{1,2})?)(?:\*\*|`)?[ \t]{1,8}(?=\|)/,
+    validate: (value, ctx) => {
+      if (!proseApplies(ctx) || passphraseWords(value, true) === undefined || isHeaderRowAt(ctx.text, ctx.end)) return false;
+      // A remark of the row in the same words (`see the vault`) has a grammar word; a policy's line names an example.
+      const { line } = lineAround(ctx.text, ctx.start, ctx.end);
+      if (NOT_A_VALUE_LINE.test(line) || EXAMPLE_AROUND.test(line)) return false;
+      return markdownCellKind(ctx) === 'password';
+    },
+    examples: {
+      positives: (g) => [
+        `| Connection | Host | User | Password |\n|---|---|---|---|\n| Alarm_Journal | sql-hist-01 | ign_alarm | ${g.s(`${g.pick(['Lobster', 'Canyon'])} ${words(g, 3)}#`)} |\n`,
+        `| Sistem | Utilizator | Parolă | Observații |\n|---|---|---|---|\n| WMS | admin.depozit | ${g.s(`${words(g, 4)}${g.digits(2)}`)} | schimbați după predare |\n`,
+      ],
+      negatives: (g) => [
+        '| Env | User | Password |\n|---|---|---|\n| prod | app | ask the on-call |\n',
+        '| Env | User | Password |\n|---|---|---|\n| prod | app | rotated every month |\n',
+        `| Env | User | Notes |\n|---|---|---|\n| prod | app | ${words(g, 4)} |\n`,
+        '| Rule | Password policy |\n|---|---|\n| length | Twelve characters minimum |\n',
       ],
     },
   },

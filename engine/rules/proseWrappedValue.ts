@@ -8,7 +8,7 @@ import { isReferenceNumber } from '../validators/referenceNumber';
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strictlyRandom, VALUE } from './prose';
-import { CHAT_SECRET_KEYWORDS, chatPath, lettersAndDigits, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped, TOKEN_CONTEXT } from './proseFollowup';
+import { CHAT_SECRET_KEYWORDS, chatPath, DEVICE_PROMPT_LINE, lettersAndDigits, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped, TOKEN_CONTEXT } from './proseFollowup';
 
 const VERB = '(?:is|was|é|è|est|ist|lautet|es|er|är)';
 const LABEL_WORD = '(?:password|passphrase|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe|hasło|haslo|parola|lösenord|adgangskode|passord)';
@@ -51,6 +51,8 @@ function validateWrapped(value: string, ctx: MatchContext): boolean {
   // A heading, a list item's bare marker, a fence, a table row or a blank line is no sentence that runs on; nor a
   // terminal's prompt (what follows it is the program's output, the typed password is not echoed).
   if (above.trim() === '' || /^[ \t]*(?:#|```|[-*+][ \t]*$|\|)/.test(above) || /^[ \t]*(?:enter|re-enter|retype|confirm|verify)\b/i.test(above)) return false;
+  // A router's console line (`rtr-mad-02#conf t` under the device's `Password:` prompt): a transcript, no value.
+  if (DEVICE_PROMPT_LINE.test(ctx.text.slice(lineStart, ctx.end + 40))) return false;
   const head = ctx.text.slice(lineStart, ctx.start);
   const verbAndLead = /^[ \t]{0,8}(?<lead>.{0,120}?)(?<verb>(?:is|was|é|è|est|ist|lautet|es|er|är)(?:[ \t]{0,2}[:：])?|[:：])?[ \t]{0,3}[`"'“«(*_{]{0,4}$/iu.exec(head);
   const lead = verbAndLead?.groups?.lead?.trim() ?? '';
@@ -107,6 +109,7 @@ export const proseWrappedValueRules: Rule[] = [
         `  - name: DB_PASSWORD\n    valueFrom:\n`,
         `- Secret key: ${g.alnum(32)}\n- Publishable key (public): pk_${g.alnum(24)}\n`,
         `Enter keystore password:\n${g.base64(28)}\n`,
+        'Password:\nrtr-mad-02>enable\nPassword:\nrtr-mad-02#conf t\n',
         `The site's sample token is\n${g.alnum(36)}.\n`,
         `If you lose the password\nINC-${g.digits(6)} documents the recovery.\n`,
         `Request IDs from your failing calls (before the key was issued):\n${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}\n`,
