@@ -267,6 +267,9 @@ const NAME_CHAR = /[A-Za-z0-9_.\-\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u3040-\
 function keyWithHead(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && start - from < 40 && NAME_CHAR.test(text.charAt(from - 1))) from--;
+  // A key after a string's line-break or tab escape (`echo "[client]\nuser=root\npassword=…"`, `"host=db\tpwd=…"`):
+  // the escape's letter is no part of the name.
+  if (from < start && text.charAt(from - 1) === '\\' && /[ntr]/.test(text.charAt(from))) from++;
   return text.slice(from, end);
 }
 

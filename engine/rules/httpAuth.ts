@@ -39,7 +39,8 @@ export const HEADER_START = '(?<![A-Za-z-](?<!\\\\[nrt]))';
 
 /** Schemes of the Authorization header whose credential is a token (Basic is http-basic-auth-header's). */
 // hawkBit's DDI API (rw-dev17): `TargetToken` (a device's own) and `GatewayToken` (the tenant's, for every device).
-const TOKEN_SCHEMES = '(?:Bearer|Token|ApiKey|Api-Key|AccessKey|Key|Bot|SSWS|GenieKey|Splunk|JWT|OAuth|Client-ID|TargetToken|GatewayToken|token|bearer)';
+// Azure Storage's `SharedKey account:signature` (the signature made with the account key) and GLPI's `user_token`.
+const TOKEN_SCHEMES = '(?:Bearer|Token|ApiKey|Api-Key|AccessKey|Key|Bot|SSWS|GenieKey|Splunk|JWT|OAuth|Client-ID|TargetToken|GatewayToken|SharedKey|SharedKeyLite|user_token|token|bearer)';
 
 /** A header value: a token's characters (base64, base64url, hex, dots and colons of compound tokens). */
 const TOKEN_VALUE = '[A-Za-z0-9._~+/=:-]{8,4096}'; // hush:allow: a character class the generic assignment rule misreads
@@ -136,7 +137,8 @@ export const httpAuthRules: Rule[] = [
     keywords: ['authorization'],
     keywordWindow: { before: 8, after: 4200 },
     // ThingsBoard's REST API takes its JWT in `X-Authorization` (rw-dev17).
-    pattern: new RegExp(`${HEADER_START}(?<key>(?:Proxy-|X-)?Authorization)${HEADER_GAP}${TOKEN_SCHEMES}[ \\t]{1,4}(?:token=["']?)?(?<secret>${TOKEN_VALUE})`, 'i'),
+    // SharedKey's value is `account:signature`: the storage account's name (3–24 lower-case letters and digits) is no secret.
+    pattern: new RegExp(`${HEADER_START}(?<key>(?:Proxy-|X-)?Authorization)${HEADER_GAP}${TOKEN_SCHEMES}[ \\t]{1,4}(?:token=["']?|[a-z0-9]{3,24}:(?=[A-Za-z0-9+/]{43}=))?(?<secret>${TOKEN_VALUE})`, 'i'),
     validate: (value, ctx) => {
       const at = keyAt(ctx);
       if (at < 0) return false;
@@ -163,6 +165,8 @@ export const httpAuthRules: Rule[] = [
         `const headers = { 'kbn-xsrf': 'true', Authorization: \`ApiKey ${g.s(btoa(`${g.alnum(20)}:${g.alnum(22)}`))}\` };`,
         `      - name: Authorization\n        value: Token ${g.s(g.hex(40))}`,
         `              - "Authorization:Bearer ${g.s(`${g.alnum(12)}.${g.alnum(33)}`)}"`,
+        `curl -H "x-ms-version: 2023-11-03" -H "Authorization: SharedKey stdata01:${g.s(g.base64(43) + '=')}" https://stdata01.blob.core.windows.net/?comp=list`,
+        `Invoke-RestMethod https://glpi.example.local/apirest.php/initSession -Headers @{ 'Authorization' = 'user_token ${g.s(g.hex(32))}' }`,
       ],
       negatives: () => [
         'curl -H "Authorization: Bearer $TOKEN" https://api.example.com',
@@ -173,6 +177,8 @@ export const httpAuthRules: Rule[] = [
         'Authorization: Bearer ${{ secrets.API_TOKEN }}',
         'The Authorization header carries a bearer token issued by the identity provider.',
         'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc',
+        'Authorization: SharedKey myaccount:<signature>',
+        "headers = { 'Authorization': 'user_token ' + session.user_token }",
       ],
     },
   },
@@ -250,7 +256,7 @@ export const httpAuthRules: Rule[] = [
     // not at every position of a 4 KB window.
     matchStarts: [{ words: ['sess', 'sid', 'auth', 'remember', 'aspnetcore.cookies', 'wordpress_', 'unifises'], before: 40 }],
     pattern: new RegExp(
-      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESS(?:ION)?(?:[_-]?(?:ID|TOKEN|KEY|DATA))?(?:SSO)?|unifises|sysauth(?:_https?)?|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|remember_[a-z]{2,12}_[0-9a-f]{40}|AspNetCore\\.Cookies|wordpress_(?:logged_in|sec)_[0-9a-f]{32})(?:_[A-Z0-9]{1,12}){0,3}(?:\\.[0-9a-f]{8})?)(?:="?|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}")(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
+      `(?<![A-Za-z0-9_.-])(?<key>[A-Za-z0-9_.-]{0,40}(?:sess(?:ion)?(?:[_.-]?(?:id|token|key|data))?|SESS(?:ION)?(?:[_-]?(?:ID|TOKEN|KEY|DATA))?(?:SSO)?|unifises|sysauth(?:_https?)?|[sS]ession[A-Za-z]{0,12}|sid|SID|auth[_.-]?token|remember[_-](?:user[_-])?token|remember_[a-z]{2,12}_[0-9a-f]{40}|AspNetCore\\.Cookies|wordpress_(?:logged_in|sec)_[0-9a-f]{32})(?:_[A-Z0-9]{1,12}){0,3}(?:\\.[0-9a-f]{8})?)(?:="?|"[ \\t]{0,4}(?:,[ \\t]{0,4}"value"[ \\t]{0,4})?:[ \\t]{0,4}"|'[ \\t]{0,4}:[ \\t]{0,4}')(?:s%3A|s:)?(?<secret>[^;\\s"'\`,&<>]{16,4096})`,
     ),
     validate: (value, ctx) => {
       const at = keyAt(ctx);
@@ -288,6 +294,8 @@ export const httpAuthRules: Rule[] = [
         `{ "name": "Cookie", "value": "sessionid=${g.s(g.lower(32))}; _ga=GA1.1.0785.0224; theme=dark" }`,
         `"cookies": [\n  { "name": "sessionid", "value": "${g.s(g.lower(32))}" }\n]`,
         `COOKIES = {"session": "${g.s(g.base64url(43))}"}`,
+        // Django's debug page and logs print the request's cookies as a Python dict.
+        `  request.COOKIES = {'csrftoken': '${g.alnum(32)}', 'sessionid': '${g.s(g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 32))}'}`,
         // Network gear's own session cookies: UniFi's controller, Cisco's SSO, OpenWrt LuCI.
         `#   Set-Cookie: unifises=${g.s(g.alnum(32))}; Path=/; Secure; HttpOnly`,
         `< Set-Cookie: JSESSIONIDSSO=${g.s(g.hex(32).toUpperCase())}; Path=/; Secure; HttpOnly`,
@@ -300,6 +308,8 @@ export const httpAuthRules: Rule[] = [
         `session_id = "${g.alnum(32)}"`,
         'Set-Cookie: sessionid=deleted; expires=Thu, 01 Jan 1970 00:00:00 GMT',
         `Cookie: theme=dark; lang=${g.lower(2)}`,
+        // A session store's settings beside a cookie's name, not a cookie's value.
+        `SESSION_COOKIE_NAME = 'sessionid'\nsettings = {'session_engine': 'django.contrib.sessions.backends.cache'}`,
       ],
     },
   },
@@ -404,9 +414,11 @@ export const httpAuthRules: Rule[] = [
     description: 'Key or signature in a URL query parameter (?key=, &sig=, ?auth=)',
     // Names the generic assignment rule does not read as secrets (it owns `?token=`, `?api_key=`, `?access_token=`).
     // `appid` is the API key's name at OpenWeatherMap and services modelled on it.
-    keywords: ['?key=', '&key=', '?sig=', '&sig=', '?auth=', '&auth=', '?appid=', '&appid='],
+    // `API` is StatusCake's (`/v1/Tests?API=…&Username=…`); `cle`, `clef`, `clave`, `chave` are `key` in French,
+    // Spanish and Portuguese, as partners name a webhook's query key (`?cle=…`).
+    keywords: ['?key=', '&key=', '?sig=', '&sig=', '?auth=', '&auth=', '?appid=', '&appid=', '?api=', '&api=', '?cle=', '&cle=', '?clef=', '&clef=', '?clave=', '&clave=', '?chave=', '&chave='],
     keywordWindow: { before: 2, after: 560 },
-    pattern: /[?&](?<key>key|sig|auth|appid)=(?<secret>[A-Za-z0-9._~+/%-]{16,512})(?![A-Za-z0-9._~+/%-])/,
+    pattern: /[?&](?<key>key|sig|auth|appid|API|api|cle|clef|clave|chave)=(?<secret>[A-Za-z0-9._~+/%-]{16,512})(?![A-Za-z0-9._~+/%-])/,
     validate: (value, ctx) => {
       // Public embed tokens of badges and images (`badge.svg?token=…`).
       const url = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
@@ -415,17 +427,24 @@ export const httpAuthRules: Rule[] = [
       // A key that says it is public (`?key=pub_…`, `pk_…`, `public-…`): a browser's script or widget key.
       if (/^(?:pub|pk|public)[_-]/i.test(value)) return false;
       const v = value.replace(/%3D/gi, '=').replace(/=+$/, '');
-      return isLiteralToken(v, /^(?:key|sig|appid)$/.test(ctx.keyName ?? '') ? 20 : 16);
+      return isLiteralToken(v, /^(?:key|sig|appid|API|api|cle|clef|clave|chave)$/.test(ctx.keyName ?? '') ? 20 : 16);
     },
     envName: 'API_KEY',
     docsUrl: 'https://owasp.org/www-community/vulnerabilities/Information_exposure_through_query_strings_in_url',
     revocationNote: 'Revoke the key or token at the service; URLs end up in logs, proxies and browser history, so send credentials in a header instead.',
     examples: {
-      positives: (g) => [`      - url: https://hooks.example.io/alerts?key=${g.s(g.alnum(24))}`, `GET /v1/export?format=csv&auth=${g.s(g.alnum(32))} HTTP/1.1`],
+      positives: (g) => [
+        `      - url: https://hooks.example.io/alerts?key=${g.s(g.alnum(24))}`,
+        `GET /v1/export?format=csv&auth=${g.s(g.alnum(32))} HTTP/1.1`,
+        `curl -s "https://api.statuscake.com/v1/Tests?API=${g.s(g.alnum(20))}&Username=ops"`,
+        `url=https://hooks.partner.example/acme?cle=${g.s(g.base64(44))} status=200`,
+      ],
       negatives: (g) => [
         `[![codecov](https://codecov.io/gh/acme/app/graph/badge.svg?token=${g.alnum(10)}${g.alnum(8)})](https://codecov.io/gh/acme/app)`,
         'https://example.com/search?key=value&sort=asc',
         'https://example.com/cache?key=user-profile-settings-v2',
+        'https://example.com/docs?api=payments-v2-reference',
+        'https://example.es/buscar?clave=precio-alquiler-madrid',
         'https://example.com/x?api_key=YOUR_API_KEY',
         `<script src="https://js.example-analytics.com/v1?key=pub_${g.alnum(20)}"></script>`,
       ],

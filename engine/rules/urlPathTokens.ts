@@ -80,6 +80,38 @@ export const urlPathTokenRules: readonly Rule[] = [
     },
   },
   {
+    // Self-hosted chat and CI bridges modelled on Mattermost's `/hooks/<id>` (whose own 26-character ids and Rocket.Chat's
+    // `/hooks/<id>/<token>` have their rules), with ids of other alphabets and lengths: whoever holds the URL posts as the
+    // integration. Only a generated last segment: `/hooks/deploy`, `/hooks/{{ id }}`, `/hooks/erp-connector` are routes.
+    id: 'chat-webhook-path-token',
+    provider: 'Chat incoming webhook',
+    family: 'messaging',
+    priority: 'context',
+    description: 'Token of a self-hosted chat incoming webhook in its URL path (/hooks/<token>)',
+    keywords: ['/hooks/'],
+    matchStarts: [{ words: ['/hooks/'], before: 0 }],
+    pattern: /\/hooks\/(?<secret>[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_./-])/,
+    validate: (value, ctx) => generatedSegment(value) && !/hooks\.(?:slack|zapier)\.com\/$/.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start - 6)),
+    envName: 'WEBHOOK_URL',
+    docsUrl: 'https://developers.mattermost.com/integrate/webhooks/incoming/',
+    severity: 'warning',
+    revocationUrl: null,
+    revocationNote: 'Delete the incoming webhook in the chat server (Integrations → Incoming Webhooks) and create a new one; update every script that posts to it.',
+    examples: {
+      positives: (g) => [
+        `curl -fsS -X POST https://chat.example.io/hooks/${g.s(g.chars(ALNUM, 32))} -d '{"text": "released"}'`,
+        `NOTIFY_URL = "https://notify.example.org/hooks/${g.s(`${g.chars(ALNUM, 20)}_${g.chars(ALNUM, 11)}`)}"`,
+      ],
+      negatives: (g) => [
+        'url: "https://chat.example.io/hooks/{{ chat_hook_id }}"',
+        'curl -X POST https://deploy.example.io/hooks/erp-connector',
+        'https://your-mattermost-server.com/hooks/xxx-generatedkey-xxx',
+        `https://ci.example.org/hooks/deploy/${g.chars(LOWER_DIGITS, 26)}.json`,
+        'const route = "/hooks/pushNotificationHandler";',
+      ],
+    },
+  },
+  {
     id: 'bot-api-url-token',
     provider: 'Telegram Bot API',
     family: 'messaging',

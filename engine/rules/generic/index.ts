@@ -16,6 +16,7 @@ import { schemelessLoginAddressRule } from './schemelessLoginAddress';
 import { macroStringFlagRule } from './macroStringFlags';
 import { qualifiedConfigValueRules } from './qualifiedConfigValues';
 import { keystrokeLoginRule } from './keystrokeLogins';
+import { formFillPasswordRule } from './formFillPasswords';
 import { netlifyBasicAuthRule } from './netlifyBasicAuth';
 import { emailPasswordPairRule } from './emailPasswordPairs';
 import { authHeaderCodeRule, headerFieldValueRule } from './authHeaderCode';
@@ -121,4 +122,5 @@ export const genericRules: Rule[] = [
   threadNetworkKeyRule,
   bluezBondKeyRule,
   longTokenAssignmentRule,
+  formFillPasswordRule,
 ];
