@@ -120,7 +120,7 @@ function validateChatAnswer(value: string, ctx: MatchContext): boolean {
   if (/^[A-Z]{2,6}-[0-9]{3,12}$/.test(value) || /\.(?:txt|pdf|docx?|xlsx?|csv|zip|png|jpe?g|json|ya?ml|md|log|sh|py|js|ts|exe|msi)$/i.test(value)) return false;
   if (!prosePassword(value, ctx)) return false;
   // A word with a number (`sandbox4821`, `kartoffel11`): how people make passwords, given where one was asked for.
-  if (/^[A-Za-z]{4,}[0-9]{2,6}$/.test(value) && /[a-z]/.test(value) && !OTHER_THING.test(value.replace(/[0-9]+$/, ''))) return true;
+  if (/^[A-Za-z]{4,}[0-9]{2,6}$/.test(value) && /[a-z]/.test(value) && !OTHER_THING.test(value.replace(/[0-9]{2,6}$/, ''))) return true;
   return strictlyRandom(value) || mixedCaseRun(value) || (strongLooking(value) && /[A-Za-z]/.test(value) && /[0-9]/.test(value));
 }
 
