@@ -32,7 +32,7 @@ import { constructorPasswordRule } from './credentialConstructors';
 import { licenseKeyRule } from './licenseKeys';
 import { tupleAssignmentRule } from './tupleAssignments';
 import { formatArgumentRule } from './formatArguments';
-import { armingCodeRule, pinAssignmentRule } from './pinAssignments';
+import { armingCodeRule, pinAssignmentRule, pinPasswordRule } from './pinAssignments';
 import { longTokenAssignmentRule } from './longTokenAssignments';
 import { elseDefaultRule } from './conditionalDefaults';
 import { cobolValueRule } from './cobolValues';
@@ -102,6 +102,7 @@ export const genericRules: Rule[] = [
   formatArgumentRule,
   pinAssignmentRule,
   armingCodeRule,
+  pinPasswordRule,
   uciOptionRule,
   wifiCallArgumentRule,
   passwordTableRule,
