@@ -237,6 +237,8 @@ const KNOWN_COMMANDS = [
   'winrs',
   // Windows and SAP administration (engine/rules/commandLineAdmin.ts): their password flags.
   'hdbsql',
+  // IBM Aspera's transfer client (engine/rules/commandLineOps.ts): its -W transfer token.
+  'ascp',
   'signtool',
   'ktpass',
   // Network, hardware and host administration (engine/rules/commandLineAdmin.ts).
