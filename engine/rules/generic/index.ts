@@ -33,6 +33,7 @@ import { licenseKeyRule } from './licenseKeys';
 import { tupleAssignmentRule } from './tupleAssignments';
 import { formatArgumentRule } from './formatArguments';
 import { armingCodeRule, pinAssignmentRule, pinPasswordRule } from './pinAssignments';
+import { csvKeyValueCellRule } from './csvKeyValueCells';
 import { longTokenAssignmentRule } from './longTokenAssignments';
 import { elseDefaultRule } from './conditionalDefaults';
 import { cobolValueRule } from './cobolValues';
@@ -103,6 +104,7 @@ export const genericRules: Rule[] = [
   pinAssignmentRule,
   armingCodeRule,
   pinPasswordRule,
+  csvKeyValueCellRule,
   uciOptionRule,
   wifiCallArgumentRule,
   passwordTableRule,
