@@ -26,7 +26,7 @@ export const fhemConfigRules: Rule[] = [
     provider: 'FHEM',
     family: 'credential-file',
     priority: 'context',
-    description: 'Device password stored with FHEM\'s `set <device> password <value>` in fhem.cfg (or the command written in a comment)',
+    description: "Device password stored with FHEM's `set <device> password <value>` in fhem.cfg (or the command written in a comment)",
     keywords: ['fhem', 'fritzbox', 'mqtt2_'],
     pattern: /(?:^|\n)[ \t]{0,8}(?:#[^\n]{0,60}?[ \t])?set[ \t]{1,4}[A-Za-z0-9_.]{1,60}[ \t]{1,4}password[ \t]{1,4}(?<secret>[^\s]{4,128})[ \t]*(?=\r?\n|$)/,
     validate: (secret, ctx) => !/^[$%<{]/.test(secret) && isFhemText(ctx) && passwordVerdict(secret, 'password') === undefined,

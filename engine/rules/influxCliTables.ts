@@ -19,7 +19,7 @@ export const influxCliTableRules: Rule[] = [
     provider: 'InfluxDB',
     family: 'database',
     priority: 'context',
-    description: "InfluxDB token in the table `influx auth list` / `influx auth create` / `influx setup` prints (Token column)",
+    description: 'InfluxDB token in the table `influx auth list` / `influx auth create` / `influx setup` prints (Token column)',
     keywords: ['influx auth', 'influx setup'],
     keywordWindow: { before: 0, after: 1500 },
     pattern: /(?<![A-Za-z0-9_=-])(?<secret>[A-Za-z0-9_-]{86}==)(?![A-Za-z0-9_=-])/,

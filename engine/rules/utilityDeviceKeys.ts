@@ -116,7 +116,7 @@ export const utilityDeviceKeyRules: Rule[] = [
     family: 'saas',
     priority: 'context',
     severity: 'error',
-    description: "Fronius Solar.web query API key value (the AccessKeyValue header or field beside its FKIA… AccessKeyId)",
+    description: 'Fronius Solar.web query API key value (the AccessKeyValue header or field beside its FKIA… AccessKeyId)',
     keywords: ['accesskeyvalue'],
     keywordWindow: { before: 0, after: 80 },
     pattern: /\bAccessKeyValue["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9_-]{24,64})(?![\w-])/,

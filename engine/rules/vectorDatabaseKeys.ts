@@ -15,8 +15,7 @@ export const vectorDatabaseKeyRules: Rule[] = [
     keywords: ['authentication_apikey_allowed_keys'],
     keywordWindow: { before: 0, after: 1200 },
     // Each key of the list, after the name and the keys before it (at most eight).
-    pattern:
-      /(?<=AUTHENTICATION_APIKEY_ALLOWED_KEYS["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?:[^\s,"'`$]{8,128},[ \t]{0,2}){0,8})(?<secret>[^\s,"'`$]{16,128})(?=[,"'\s]|$)/,
+    pattern: /(?<=AUTHENTICATION_APIKEY_ALLOWED_KEYS["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?:[^\s,"'`$]{8,128},[ \t]{0,2}){0,8})(?<secret>[^\s,"'`$]{16,128})(?=[,"'\s]|$)/,
     validate: (secret) => isLiteralToken(secret, 16) && looksRandom(secret),
     envName: 'WEAVIATE_API_KEY',
     severity: 'error',

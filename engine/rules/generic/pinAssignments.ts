@@ -140,7 +140,8 @@ export const armingCodeRule: Rule = {
  * Names of a PIN or PUK that unlocks a device or a module (`HSM_PIN`, `SIM_PIN`, `AdminPuk`, `token_pin`), not a
  * certificate's pin (`CERT_PIN`, `spki_pin`: a public key's digest) or a board's pin (`LED_PIN`, `GPIO_PIN`).
  */
-const NOT_AN_UNLOCK_PIN = /(?:cert|ssl|tls|spki|hpkp|public|pubkey|sha|hash|digest|gpio|led|data|clk|sda|scl|miso|mosi|sck|reset|rst|irq|pwm|adc|relay|button|btn|sensor|servo|motor|buzzer|power|enable|[tr]x)[_.-]?(?:pin|puk)$/i;
+const NOT_AN_UNLOCK_PIN =
+  /(?:cert|ssl|tls|spki|hpkp|public|pubkey|sha|hash|digest|gpio|led|data|clk|sda|scl|miso|mosi|sck|reset|rst|irq|pwm|adc|relay|button|btn|sensor|servo|motor|buzzer|power|enable|[tr]x)[_.-]?(?:pin|puk)$/i;
 
 /** Identifiers (`GPIO_NUM_2`, `PA_10`, `D4`) and dotted or pathed settings: what a board or a config names, not a code. */
 const IDENTIFIER_VALUE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$|^[A-Z0-9]+$|[/\\]|^[\w-]+\.[\w.-]+$/;
