@@ -64,7 +64,10 @@ export const fhemConfigRules: Rule[] = [
     revocationUrl: null,
     revocationNote: "Choose a new FHEMWEB password, set basicAuth from FHEM's allowed device (with a hash, not base64), and remove the old line.",
     examples: {
-      positives: (g) => [`define WEB FHEMWEB 8083 global\nattr WEB basicAuth ${g.s(btoa(`admin:${g.alnum(10)}${g.digits(2)}!`))}\n`],
+      positives: (g) => [
+        `define WEB FHEMWEB 8083 global\nattr WEB basicAuth ${g.s(btoa(`admin:${g.alnum(10)}${g.digits(2)}!`))}\n`,
+        `define WEBphone FHEMWEB 8084 global\nattr WEBphone basicAuth ${g.s(btoa(`fhem:${g.alnum(14)}`))}\n`,
+      ],
       negatives: (g) => [
         'define WEB FHEMWEB 8083 global\nattr WEB basicAuth {"$user:$password" eq "admin:secret"}\n',
         `attr WEB basicAuth ${btoa(`admin:${g.alnum(12)}`)}\n`,

@@ -5,7 +5,7 @@ import type { MatchContext, Rule } from '../types';
 import { looksRandom } from '../validators/valueStats';
 
 /** The table's header: the columns `influx auth` prints, Token among them. */
-const TOKEN_HEADER = /(?:^|\n)ID[ \t]{2,}[^\n]{0,120}\bToken\b/;
+const TOKEN_HEADER = /(?:^|\n)ID[ \t]{2,40}[A-Z][^\n]{0,120}\bToken\b/;
 
 function influxTableToken(secret: string, ctx: MatchContext): boolean {
   // The header and the command are at most a few rows above the token.

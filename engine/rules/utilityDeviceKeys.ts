@@ -127,7 +127,10 @@ export const utilityDeviceKeyRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Delete the access key in Solar.web (Settings, API access keys) and create a new pair.',
     examples: {
-      positives: (g) => [`curl -H "AccessKeyId: FKIA${g.hex(32).toUpperCase()}" -H "AccessKeyValue: ${g.s(g.uuid())}" https://api.solarweb.com/swqapi/pvsystems`],
+      positives: (g) => [
+        `curl -H "AccessKeyId: FKIA${g.hex(32).toUpperCase()}" -H "AccessKeyValue: ${g.s(g.uuid())}" https://api.solarweb.com/swqapi/pvsystems`,
+        `SOLARWEB = {"AccessKeyId": "FKIA${g.hex(32).toUpperCase()}", "AccessKeyValue": "${g.s(g.uuid())}"}`,
+      ],
       negatives: (g) => ['curl -H "AccessKeyId: FKIA..." -H "AccessKeyValue: $SOLARWEB_KEY" https://api.solarweb.com/swqapi/pvsystems', `AccessKeyValue: ${g.uuid()}`],
     },
   },

@@ -8,6 +8,8 @@ import { looksRandom } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 
 function validateCell(value: string, ctx: MatchContext): boolean {
+  // CSV and TSV files only (and text without a path): the path gate is only the cheap form of this check.
+  if (ctx.path !== undefined && !/\.(?:csv|tsv)$/i.test(ctx.path)) return false;
   const reading = readSecretName(ctx.keyName ?? '');
   if (!reading || reading.weak === true || reading.kind === 'password') return false;
   return isLiteralToken(value, 16) && looksRandom(value);
