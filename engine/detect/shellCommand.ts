@@ -237,6 +237,8 @@ const KNOWN_COMMANDS = [
   'winrs',
   // Windows and SAP administration (engine/rules/commandLineAdmin.ts): their password flags.
   'hdbsql',
+  // IBM Aspera's transfer client (engine/rules/commandLineOps.ts): its -W transfer token.
+  'ascp',
   'signtool',
   'ktpass',
   // Network, hardware and host administration (engine/rules/commandLineAdmin.ts).
@@ -355,6 +357,10 @@ export function commandBefore(text: string, at: number): CommandContext {
   let command: { word: string; at: number } | undefined;
   for (const w of commandWords(segment)) if (KNOWN.has(w.word) && !(command && SUBCOMMAND_OF[command.word]?.has(w.word))) command = w;
   if (!command) {
+    // A script that keeps the tool's path in a variable and calls it through the variable (`set HDB="…\hdbsql.exe"`
+    // then `%HDB% -p …` in a batch file, `MYSQL=/usr/bin/mysql` then `$MYSQL -p…`, rw-dev13).
+    const viaVariable = commandInVariable(text, segmentStart, segment);
+    if (viaVariable) return viaVariable;
     // A process builder names the program in its own call and takes the arguments in a chained one:
     // `Command::new("mysqldump").args([…])` (Rust), `new ProcessBuilder("x").command(…)`; the `(` ended the segment.
     const chained = BUILDER_CHAIN.exec(text.slice(Math.max(0, segmentStart - 160), segmentStart));
@@ -363,6 +369,31 @@ export function commandBefore(text: string, at: number): CommandContext {
     return { args: segment, segmentStart };
   }
   return { command: command.word, args: segment.slice(command.at + command.word.length), segmentStart };
+}
+
+/** A segment that starts with a variable's expansion: `%NAME%` (batch) or `$NAME` / `${NAME}` (shell). */
+const VARIABLE_FIRST = /^[ \t]{0,8}(?:%([A-Za-z_]\w{0,40})%|\$\{?([A-Za-z_]\w{0,40})\}?)(?=[ \t])/;
+
+/**
+ * The known command a variable at the segment's start holds, from its assignment earlier in the script (at most 4,000
+ * characters back): `set NAME=…`, `set "NAME=…"`, `NAME=…`, `export NAME=…`, the value a path to the tool.
+ */
+function commandInVariable(text: string, segmentStart: number, segment: string): CommandContext | undefined {
+  const m = VARIABLE_FIRST.exec(segment);
+  if (!m) return undefined;
+  const batch = m[1] !== undefined;
+  const name = (m[1] ?? m[2])!;
+  const assignment = new RegExp(`(?:^|\\n)[ \\t]{0,8}(?:set[ \\t]{1,4}"?|export[ \\t]{1,4}|readonly[ \\t]{1,4}|local[ \\t]{1,4})?${name}=["']?([^"'\\r\\n]{1,260})`, batch ? 'gi' : 'g');
+  const before = text.slice(Math.max(0, segmentStart - 4000), segmentStart);
+  let value: string | undefined;
+  for (let a = assignment.exec(before); a !== null; a = assignment.exec(before)) value = a[1];
+  if (value === undefined) return undefined;
+  const path = value.trim().split(/[ \t](?=-)/)[0]!;
+  const word = path
+    .slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+    .replace(/\.exe$/i, '')
+    .toLowerCase();
+  return KNOWN.has(word) ? { command: word, args: segment.slice(m[0].length), segmentStart } : undefined;
 }
 
 /** Whether `word` is one of the commands `commandBefore` recognises (the rules' own tool lists must be). */

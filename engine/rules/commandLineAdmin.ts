@@ -146,8 +146,18 @@ export const commandLineAdminRules: Rule[] = [
     flag: '-p',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [`hdbsql -n hana01:30015 -u SYSTEM -p ${g.s(humanPassword(g))} "select count(*) from m_tables"`, `hdbsql -i 00 -d SYSTEMDB -u BACKUP_OP -p '${g.s(g.alnum(16))}' -I backup.sql`],
-    negatives: () => ['hdbsql -U BACKUPKEY "BACKUP DATA USING FILE (\'daily\')"', 'hdbsql -n hana01:30015 -u SYSTEM -p "$HANA_PW" "select 1"'],
+    positives: (g) => [
+      `hdbsql -n hana01:30015 -u SYSTEM -p ${g.s(humanPassword(g))} "select count(*) from m_tables"`,
+      `hdbsql -i 00 -d SYSTEMDB -u BACKUP_OP -p '${g.s(g.alnum(16))}' -I backup.sql`,
+      // The tool called through a batch variable holding its path.
+      `set HDB="C:\\Program Files\\sap\\hdbclient\\hdbsql.exe"\r\n%HDB% -n hana01:30013 -d SYSTEMDB -u BACKUP_OP -p ${g.s(`${g.alnum(12)}#${g.digits(3)}`)} "BACKUP DATA USING FILE ('daily')"\r\n`,
+    ],
+    negatives: (g) => [
+      'hdbsql -U BACKUPKEY "BACKUP DATA USING FILE (\'daily\')"',
+      'hdbsql -n hana01:30015 -u SYSTEM -p "$HANA_PW" "select 1"',
+      // A variable holding another program.
+      `set TOOL="C:\\Tools\\report.exe"\r\n%TOOL% -n hana01 -u BACKUP_OP -p ${g.alnum(14)}\r\n`,
+    ],
   }),
   toolFlagRule({
     id: 'cli-ktpass-password',

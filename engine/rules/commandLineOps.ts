@@ -9,6 +9,11 @@
 // Hive's `beeline -p X`, `tabcmd login -p X`, `airflow users create -p X`. The tool decides: `-c`, `-p` and `using`
 // mean other things elsewhere.
 import type { Rule } from '../types';
+
+/** FreeRADIUS ships `testing123` as the localhost client's secret: the default every guide uses, not one set. */
+function withoutDefaultSecret(rule: Rule): Rule {
+  return { ...rule, validate: (secret, ctx) => secret !== 'testing123' && (rule.validate?.(secret, ctx) ?? true) };
+}
 import { SNMP_COMMANDS } from '../detect/shellCommand';
 import { literalOfKind, positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
 import { humanPassword, passphrase } from './humanPasswords';
@@ -314,5 +319,38 @@ export const commandLineOpsRules: Rule[] = [
     kind: 'password',
     positives: (g) => [`radtest ${g.lower(6)} ${humanPassword(g)} 127.0.0.1 0 ${g.s(g.alnum(24))}`, `radtest -t pap ${g.lower(6)} '${g.alnum(12)}' radius.corp.example:1812 10 '${g.s(humanPassword(g))}'`],
     negatives: () => ['radtest alice "$PASS" 127.0.0.1 0 "$RADIUS_SECRET"', 'radtest alice pw 127.0.0.1 0 <secret>'],
+  }),
+  // FreeRADIUS's packet client: `radclient [options] SERVER[:PORT] auth|acct|status|coa|disconnect|auto SECRET`
+  // (the shared secret last; the attributes come on standard input, rw-dev15).
+  withoutDefaultSecret(
+    positionalRule({
+      id: 'cli-radclient-secret',
+      description: 'RADIUS shared secret given to radclient SERVER COMMAND SECRET',
+      envName: 'RADIUS_SECRET',
+      docsUrl: 'https://freeradius.org/radiusd/man/radclient.html',
+      keywords: ['radclient'],
+      lead: 'radclient(?:[ \t]{1,4}-[A-Za-z46](?:[ \t]{1,4}[^\\s"\'`-][^\\s"\'`]{0,100})?){0,6}[ \t]{1,4}[\\w.:\\[\\]-]{1,100}[ \t]{1,4}(?:auth|acct|status|coa|disconnect|auto)[ \t]{1,4}',
+      kind: 'password',
+      positives: (g) => [
+        `echo "User-Name=monitor,User-Password=${humanPassword(g)}" | radclient -x 10.0.5.20:1812 auth ${g.s(g.alnum(32))}`,
+        `radclient -f req.txt -r 2 radius.corp.example acct '${g.s(humanPassword(g))}'`,
+      ],
+      negatives: () => ['echo "User-Name=bob" | radclient -x localhost auth testing123', 'radclient 10.0.0.1 auth "$RADIUS_SECRET"', 'radclient 10.0.0.1 auth <secret>'],
+    }),
+  ),
+  toolFlagRule({
+    id: 'cli-ascp-transfer-token',
+    description: 'Aspera transfer token given to ascp -W (Faspex and Shares packages, rw-dev19)',
+    envName: 'ASPERA_TOKEN',
+    docsUrl: 'https://www.ibm.com/docs/en/ahts/4.4?topic=linux-ascp-command-reference',
+    tools: ['ascp'],
+    flag: '-W',
+    value: 'either',
+    kind: 'token',
+    positives: (g) => [
+      `ascp --mode=send -W '${g.s(`ATV7_${g.base64url(60)}`)}' --host=faspex.vendor.example --user=xfer /mnt/out /`,
+      `ascp -W ${g.s(`ATM2_${g.alnum(48)}`)} -P 33001 -l 500m ./deliv xfer@ats.example:/`,
+    ],
+    negatives: () => ['ascp -W "$ASPERA_TOKEN" --host=faspex.vendor.example /mnt/out /', 'ascp -P 33001 -l 100m -k 2 ./deliv xfer@host:/', 'ascp -W <token> --host=h /a /'],
   }),
 ];

@@ -5,6 +5,9 @@ import type { Rule } from '../types';
 import { aiRules } from './ai';
 import { classroomToolRules } from './classroomTools';
 import { researchToolRules } from './researchTools';
+import { influxCliTableRules } from './influxCliTables';
+import { fhemConfigRules } from './fhemConfig';
+import { vectorDatabaseKeyRules } from './vectorDatabaseKeys';
 import { cloudRules } from './cloud';
 import { commandLineRules } from './commandLine';
 import { commandLineAdminRules } from './commandLineAdmin';
@@ -245,4 +248,7 @@ export const builtinRules: readonly Rule[] = [
   ...proseJapaneseChangedRules,
   ...proseLoginWithUserRules,
   ...proseAccountHasRules,
+  ...influxCliTableRules,
+  ...fhemConfigRules,
+  ...vectorDatabaseKeyRules,
 ];

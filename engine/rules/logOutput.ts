@@ -3,6 +3,7 @@
 // so unquoted values count; the name says what the value is (the shared classifier), and the value must be a
 // literal (not `***`, `[REDACTED]`, `<nil>`). Applies to log-like paths and to text with no path (`hush redact`).
 import { isDigestNamed } from '../validators/digestNamed';
+import { isDottedWordPassphrase } from '../validators/dottedPassword';
 import { readSecretName } from '../validators/secretName';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
 import { passwordVerdict } from '../validators/secretValue';
@@ -13,9 +14,9 @@ import { isTestResultPass } from '../validators/testRunnerLine';
 import { pushTokenBefore } from '../validators/pushToken';
 import { isNotifierPayloadKey } from '../validators/searchOnlyKey';
 
-/** Paths of logs and captured output. */
+/** Paths of logs and captured output (`.cap`: a serial console captured by minicom, rw-dev17). */
 const LOG_PATH =
-  /\.(?:log|out|err)$|(?:^|[\\/])(?:logs?|ci-logs|build-logs|debug|dumps?|output|console|traces?|crash(?:es|[_-]?reports?|[_-]?dumps?)?)[\\/]|(?:^|[\\/])[^\\/]*(?:-output|-log|_log|\.log)\.(?:txt|json)$/i;
+  /\.(?:log|out|err|cap)$|(?:^|[\\/])(?:logs?|ci-logs|build-logs|debug|dumps?|output|console|traces?|crash(?:es|[_-]?reports?|[_-]?dumps?)?)[\\/]|(?:^|[\\/])[^\\/]*(?:-output|-log|_log|\.log)\.(?:txt|json)$/i;
 
 export function isLogContext(path: string | undefined): boolean {
   return path === undefined || LOG_PATH.test(path);
@@ -80,14 +81,17 @@ function lookupKeyWordsBefore(text: string, keyAt: number): boolean {
 function validateLogValue(value: string, ctx: MatchContext): boolean {
   if (MASKED.test(value) || !readsAsLog(ctx.path, ctx.text)) return false;
   // Code, not a printed value: `t.password=e.pw`, `o.token=r.t` (member access in a script or bundle).
-  if (/^[A-Za-z_$][\w$]{0,30}(?:\.[A-Za-z_$][\w$]{0,30}){1,6}$/.test(value) && !/[0-9]/.test(value)) return false;
-  if (/^[A-Za-z_$]\./.test(ctx.keyName ?? '')) return false;
   const key = ctx.keyName ?? '';
+  const sepAt = ctx.text.lastIndexOf(key, ctx.start - 1) + key.length;
+  const sep = ctx.text.slice(sepAt, ctx.start);
+  // In a tool's aligned table (`vault kv get`: the name, blanks, the value) no code is printed: lower-case words
+  // joined by dots under a password's name are the passphrase stored (rw-dev18), not a member chain.
+  const tablePassphrase = /^[ \t]{2,}$/.test(sep) && isDottedWordPassphrase(value) && readSecretName(key)?.kind === 'password';
+  if (/^[A-Za-z_$][\w$]{0,30}(?:\.[A-Za-z_$][\w$]{0,30}){1,6}$/.test(value) && !/[0-9]/.test(value) && !tablePassphrase) return false;
+  if (/^[A-Za-z_$]\./.test(key)) return false;
   // `Name:value` with no blank is a field of Go's `%+v` struct dump (`{Port:8080 RedisPassword:v Env:prod}`):
   // a capitalised name right after the dump's `{` or a blank, the dump opened earlier on the line. Elsewhere
   // (`host:port`, `user:pass@`, `scope:read`) a colon without a blank joins the parts of one value.
-  const sepAt = ctx.text.lastIndexOf(key, ctx.start - 1) + key.length;
-  const sep = ctx.text.slice(sepAt, ctx.start);
   if (/^["']?:["']?$/.test(sep) && sep !== '":"' && !(sep === ':' && goStructField(ctx.text, key, ctx.start))) return false;
   // A test runner's result line (go test's `--- PASS` or `--- FAIL` then the test's name and time, `=== RUN`): no password.
   if (/^(?:PASS|FAIL|SKIP)$/.test(key) && /(?:^|\n)[ \t]{0,8}(?:---|===)[ \t]{1,4}$/.test(ctx.text.slice(Math.max(0, ctx.start - key.length - 24), ctx.start - key.length - 2))) return false;
@@ -251,11 +255,13 @@ export const logOutputRules: Rule[] = [
     examples: {
       positives: (g) => [
         `====== Data ======\nKey              Value\n---              -----\napi_token        ${g.s(g.hex(64))}\ndb_password      ${g.s(humanPassword(g))}\n`,
+        `====== Data ======\nKey            Value\n---            -----\ndb_password    ${g.s(`${g.pick(['otter', 'falcon', 'maple'])}.${g.pick(['glacier', 'willow', 'badger'])}.${g.pick(['lantern', 'meadow', 'pickle'])}.${g.pick(['harbor', 'copper', 'thistle'])}`)}\n`,
         `PS C:\\app> Get-ChildItem Env:\n\nName                           Value\n----                           -----\nSMTP__Password                 ${g.s(g.alnum(24))}\nOS                             Windows_NT\n`,
       ],
       negatives: (g) => [
         `Key              Value\n---              -----\napi_token        ********\ncreated_time     2024-05-01T09:02:11Z\n`,
         `Name                           Value\n----                           -----\nJWT_SECRET_KEY                 %kernel.project_dir%/config/jwt/private.pem\nsession_token_ttl              ${g.digits(4)}\n`,
+        `Key              Value\n---              -----\ndb_password      config.database.password\n`,
       ],
     },
   },

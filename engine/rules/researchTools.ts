@@ -197,4 +197,33 @@ export const researchToolRules: Rule[] = [
       ],
     },
   },
+  {
+    id: 'seqera-platform-access-token',
+    provider: 'Seqera Platform',
+    family: 'saas',
+    priority: 'prefix',
+    description: 'Seqera Platform (Nextflow Tower) personal access token (TOWER_ACCESS_TOKEN, tower.accessToken)',
+    // The token opens with base64 of `{"tid": ` (the token id's claim), then the rest of the id and a hex secret.
+    keywords: ['eyj0awqioi'],
+    pattern: /(?<![A-Za-z0-9+/._-])(?<secret>eyJ0aWQiOi[A-Za-z0-9+/]{2,24}={0,2}(?:\.[0-9a-f]{32,64}|[A-Za-z0-9+/]{40,120}={0,2}))(?![A-Za-z0-9+/=._-])/,
+    // A JWT's payload (`.eyJ0aWQiOi…` after a header) is excluded by the look-behind; the body must not be a run of one character.
+    validate: (secret) => new Set(secret.slice(10)).size > 10,
+    envName: 'TOWER_ACCESS_TOKEN',
+    severity: 'error',
+    docsUrl: 'https://docs.seqera.io/platform-cloud/api/overview#authentication',
+    revocationUrl: 'https://cloud.seqera.io/tokens',
+    examples: {
+      positives: (g) => [
+        `export TOWER_ACCESS_TOKEN=${g.s(`eyJ0aWQiOiA${g.digits(4)}fQ==.${g.hex(40)}`)}`,
+        `tower {\n  accessToken = '${g.s(`eyJ0aWQiOiA${g.alnum(6)}fQ==.${g.hex(40)}`)}'\n  enabled = true\n}`,
+        `NXF_HOME=/scratch/nf\nTOWER_ACCESS_TOKEN=${g.s(`eyJ0aWQiOiA${g.alnum(4)}fS4${g.base64(64).replace(/[+/=]/g, 'x')}`)}\n`,
+      ],
+      negatives: (g) => [
+        'export TOWER_ACCESS_TOKEN=<your token from Your tokens page>',
+        'export TOWER_ACCESS_TOKEN=eyJ0aWQiOiA',
+        // A JWT whose payload starts with the same claim is the jwt rule's.
+        `Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJ0aWQiOiA${g.alnum(40)}.${g.base64url(43)}`,
+      ],
+    },
+  },
 ];

@@ -12,7 +12,9 @@ export const saasSocialRules: Rule[] = [
     priority: 'prefix',
     description: 'X (Twitter) app bearer token',
     keywords: ['aaaaaaaaaaaaaaaaaaaaa'],
-    pattern: /(?<![A-Za-z0-9+/%])(?<secret>A{22}[A-Za-z0-9%]{80,120})(?![A-Za-z0-9%])/,
+    // 21 `A`s (the app's zero-padded prefix) and the rest; tokens copied short of their full 100-odd characters
+    // (a .Renviron line, rw-dev11) still carry the URL-encoded characters that make them one.
+    pattern: /(?<![A-Za-z0-9+/%])(?<secret>A{21}[A-Za-z0-9%]{50,120})(?![A-Za-z0-9%])/,
     // Real bearer tokens carry URL-encoded characters; a run of zero bytes in base64 data does not.
     validate: (s) => /%[0-9A-F]{2}/.test(s),
     minEntropy: 3.5,
@@ -24,6 +26,7 @@ export const saasSocialRules: Rule[] = [
       positives: (g) => [
         `TWITTER_BEARER_TOKEN="${g.s(`${'A'.repeat(22)}${g.alnum(20)}%2F${g.alnum(30)}%3D${g.alnum(40)}`)}"`,
         `headers = {"Authorization": "Bearer ${g.s(`${'A'.repeat(22)}${g.alnum(18)}%3D${g.alnum(60)}`)}"}`,
+        `TWITTER_BEARER=${g.s(`${'A'.repeat(21)}${g.alnum(12)}%3D${g.alnum(40)}`)}`,
       ],
       negatives: (g) => [`data = "${'A'.repeat(22)}${g.alnum(100)}"`, `x = "${'A'.repeat(40)}"`],
     },

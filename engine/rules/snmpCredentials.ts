@@ -30,6 +30,8 @@ const LEADS = [
   // Industrial switch CLIs (Siemens Scalance `snmp community X ro`, Hirschmann) and PAN-OS `snmp-community-string X` (rw-dev20).
   `\\bsnmp${SP}community${SP}(?:(?:ro|rw|read|write)${SP})?`,
   `\\bsnmp-community-string${SP}`,
+  // LibreNMS's CLI adds a community to its list (`lnms config:set snmp.community.+ X`, rw-dev15).
+  `\\blnms${SP}config:set${SP}snmp\\.community(?:\\.\\+|\\.\\d{1,2})?${SP}["']?`,
   // Telegraf's `[[inputs.snmp]]` `community = "X"`, and an Ansible list of communities' `- name: X`, checked below.
   `(?:^|\\n)[ \\t]{0,12}community[ \\t]{0,4}=[ \\t]{0,4}["']?`,
   `(?:^|\\n)[ \\t]{0,12}-[ \\t]{1,3}name:[ \\t]{1,4}["']?`,
@@ -85,6 +87,7 @@ export const snmpCredentialRules: Rule[] = [
         `set deviceconfig system snmp-setting access-setting version v2c snmp-community-string ${g.s(g.alnum(12))}\n`,
         `[[inputs.snmp]]\n  agents = ["udp://10.1.2.3:161"]\n  version = 2\n  community = "${g.s(g.alnum(12))}"\n`,
         `snmp_communities:\n  - name: "${g.s(g.alnum(12))}"\n    access: ro\n`,
+        `# lnms config:set snmp.community.+ ${g.s(`${g.alnum(10)}#${g.digits(1)}`)}\n`,
       ],
       negatives: (g) => [
         'rocommunity public 127.0.0.1\n',
@@ -99,6 +102,7 @@ export const snmpCredentialRules: Rule[] = [
         `[[inputs.mqtt_consumer]]\n  community = "${g.alnum(12)}"\n`,
         `users:\n  - name: ${g.alnum(12)}\n`,
         'the snmp community string must be changed\n',
+        'lnms config:set snmp.community.+ public\n',
       ],
     },
   },
@@ -126,6 +130,26 @@ export const snmpCredentialRules: Rule[] = [
     examples: {
       positives: (g) => [`createUser librenms SHA-256 "${g.s(`${g.lower(6)} ${g.lower(7)} ${g.lower(5)}`)}" AES "${g.s(g.alnum(16))}"\n`, `createUser nagios SHA ${g.s(g.alnum(20))} AES\n`],
       negatives: (g) => ['createUser librenms SHA "<authpass>" AES "<privpass>"\n', `usmUser 1 3 0x${g.hex(22)} "librenms" "librenms" NULL .1.3.6.1.6.3.10.1.1.3 0x${g.hex(40)} ""\n`],
+    },
+  },
+  {
+    id: 'librenms-snmpv3-config-set',
+    provider: 'Network device',
+    family: 'credential-file',
+    priority: 'context',
+    description: "SNMPv3 auth or privacy passphrase given to LibreNMS's lnms config:set snmp.v3.N.authpass / cryptopass",
+    keywords: ['lnms config:set'],
+    keywordWindow: { before: 0, after: 200 },
+    pattern: /\blnms[ \t]{1,4}config:set[ \t]{1,4}snmp\.v3\.\d{1,2}\.(?:authpass|cryptopass)[ \t]{1,4}(?<q>["']?)(?<secret>[^\s"'`]{8,128})\k<q>(?=[ \t]|\r?\n|$)/,
+    validate: (secret) => !/^[$%<{]/.test(secret) && passwordVerdict(secret, 'passphrase') === undefined,
+    skipPlaceholderCheck: true,
+    envName: 'SNMPV3_AUTHPASS',
+    docsUrl: 'https://docs.librenms.org/Support/Configuration/#snmp-settings',
+    revocationUrl: null,
+    revocationNote: 'Change the SNMPv3 passphrase on the devices and in LibreNMS, and keep the command out of shared notes and history.',
+    examples: {
+      positives: (g) => [`# lnms config:set snmp.v3.0.authpass '${g.s(`${g.alnum(12)}.${g.alnum(6)}!`)}'\n`, `lnms config:set snmp.v3.1.cryptopass ${g.s(g.alnum(20))}\n`],
+      negatives: () => ["lnms config:set snmp.v3.0.authpass '$AUTHPASS'\n", 'lnms config:set snmp.v3.0.authlevel authPriv\n', 'lnms config:set snmp.v3.0.authpass <authpass>\n'],
     },
   },
 ];

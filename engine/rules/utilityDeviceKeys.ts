@@ -110,4 +110,28 @@ export const utilityDeviceKeyRules: Rule[] = [
       ],
     },
   },
+  {
+    id: 'fronius-solarweb-access-key',
+    provider: 'Fronius Solar.web',
+    family: 'saas',
+    priority: 'context',
+    severity: 'error',
+    description: 'Fronius Solar.web query API key value (the AccessKeyValue header or field beside its FKIA… AccessKeyId)',
+    keywords: ['accesskeyvalue'],
+    keywordWindow: { before: 0, after: 80 },
+    pattern: /\bAccessKeyValue["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9_-]{24,64})(?![\w-])/,
+    // The API's key pair: the id (FKIA…) on the same request or in the same file says the value is Solar.web's.
+    validate: (secret, ctx) => /FKIA[0-9A-F]{8}|solarweb/i.test(ctx.text.slice(Math.max(0, ctx.start - 600), Math.min(ctx.text.length, ctx.end + 600))) && new Set(secret).size > 8,
+    envName: 'SOLARWEB_ACCESS_KEY_VALUE',
+    docsUrl: 'https://www.fronius.com/en/solar-energy/installers-partners/products-and-solutions/monitoring-digital-tools/solar-web-query-api',
+    revocationUrl: null,
+    revocationNote: 'Delete the access key in Solar.web (Settings, API access keys) and create a new pair.',
+    examples: {
+      positives: (g) => [
+        `curl -H "AccessKeyId: FKIA${g.hex(32).toUpperCase()}" -H "AccessKeyValue: ${g.s(g.uuid())}" https://api.solarweb.com/swqapi/pvsystems`,
+        `SOLARWEB = {"AccessKeyId": "FKIA${g.hex(32).toUpperCase()}", "AccessKeyValue": "${g.s(g.uuid())}"}`,
+      ],
+      negatives: (g) => ['curl -H "AccessKeyId: FKIA..." -H "AccessKeyValue: $SOLARWEB_KEY" https://api.solarweb.com/swqapi/pvsystems', `AccessKeyValue: ${g.uuid()}`],
+    },
+  },
 ];

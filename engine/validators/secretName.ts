@@ -960,6 +960,9 @@ function readName(name: string): SecretNameReading | undefined {
   // Nextcloud's and ownCloud's `'passwordsalt' => '…'` in config.php is the same site-wide secret; as a salt word it
   // is still dropped beside a stored hash (a user row's own salt).
   if (name === 'passwordsalt') return { kind: 'secret', word: 'salt' };
+  // Cisco's `enable secret` kept by automation (netmiko's `ENABLE_SECRET`, `enable_secret:` in inventories): the
+  // privileged-mode password; `enable` before `secret` is otherwise a switch (`enableSecretScan`), read no further.
+  if (/(?:^|[._-])enable[_-]secret$|^enableSecret$|^ENABLE_SECRET$|[a-z]EnableSecret$/.test(name)) return { kind: 'password', word: 'secret' };
   // An LDAP bind's credential (Keycloak's and WildFly's `bindCredential`, `ldap.bindCredential`): the bind account's password.
   if (/(?:^|[._:-])bind[_-]?credentials?$/i.test(name)) return { kind: 'password', word: 'credential' };
   const words = nameWords(name)
@@ -1011,12 +1014,12 @@ const USER_FLOW_WORDS = new Set(['email', 'mail', 'phone', 'sms', 'account', 'us
 
 /**
  * A service's own check or update token (Slack's and Redox's `verification_token`, `webhook_verification_token`, a
- * desktop app's `UpdateToken` for its update server, rw-dev12/13/17): the shared value a webhook or an update server
- * checks. `verification` and `update` before `token` otherwise name a user's mailed token or a step.
+ * desktop app's `UpdateToken` for its update server, rw-dev12/13/17; WhatsApp's and Messenger's webhook
+ * `VERIFY_TOKEN`, rw-dev19): the shared value a webhook or an update server checks. `verification` and `update` before `token` otherwise name a user's mailed token or a step.
  */
 function isServiceCheckToken(words: readonly string[], i: number): boolean {
   const before = words[i - 1];
-  if (words[i] !== 'token' || (before !== 'verification' && before !== 'update') || i !== words.length - 1) return false;
+  if (words[i] !== 'token' || (before !== 'verification' && before !== 'verify' && before !== 'update') || i !== words.length - 1) return false;
   const head = words[i - 2];
   return head === undefined || !USER_FLOW_WORDS.has(head);
 }

@@ -30,9 +30,9 @@ export const envFallbackRule: Rule = {
   keywordWindow: { before: 10, after: 320 },
   // The lookup and the variable's name, up to 100 characters of the chain on the same line, then the fallback form and
   // its literal. environ's `env` is a map, so `(env :k "v")` gives its default as a second argument; Aero's reader tags
-  // write `#or [#env K "v"]` (rw-dev3, rw-dev9).
+  // write `#or [#env K "v"]` (rw-dev3, rw-dev9). C# puts its `??` fallback on the next line as often as not (rw-dev21).
   pattern:
-    /(?:env::var|GetEnvironmentVariable|System\/getenv|\(env|#or[ \t]{0,2}\[[ \t]{0,2}#env)[ \t(]{0,2}[":]?(?<key>[A-Za-z][\w-]{1,60})(?:"\)?|\)|(?=[ \t]{1,2}"))[^\n]{0,100}?(?:unwrap_or_else\([ \t]{0,2}\|_?\|[ \t]{0,2}(?:String::from\([ \t]{0,2})?|Option\.defaultValue[ \t]{1,2}|\)?[ \t]{1,2})"(?<secret>[^"\n\\]{4,200})"/,
+    /(?:env::var|GetEnvironmentVariable|System\/getenv|\(env|#or[ \t]{0,2}\[[ \t]{0,2}#env)[ \t(]{0,2}[":]?(?<key>[A-Za-z][\w-]{1,60})(?:"\)?|\)|(?=[ \t]{1,2}"))[^\n]{0,100}?(?:unwrap_or_else\([ \t]{0,2}\|_?\|[ \t]{0,2}(?:String::from\([ \t]{0,2})?|Option\.defaultValue[ \t]{1,2}|\)?[ \t]{1,2}|[ \t]{0,4}\r?\n[ \t]{0,40}\?\?[ \t]{1,2})"(?<secret>[^"\n\\]{4,200})"/,
   appliesToPath: genericRulesApply,
   validate: validateEnvFallback,
   envName: 'SECRET',
@@ -47,6 +47,7 @@ export const envFallbackRule: Rule = {
       `   :password (or (env :db-password) "${g.s(`${g.pick(['Harbor', 'Falcon', 'Maple'])}!${g.digits(2)}`)}")})`,
       `   :password (env :reporting-password "${g.s(g.pick(['harborfalcon', 'maplelantern', 'falconmeadow']))}")})`,
       `      :password #or [#env DB_PASSWORD "${g.s(g.pick(['harborfalconmaple', 'maplelanternriver']))}"]}`,
+      `    private static readonly string HmacKeyHex = Environment.GetEnvironmentVariable("ADYEN_HMAC_KEY")\n        ?? "${g.s(g.hex(64).toUpperCase())}";`,
     ],
     negatives: (g) => [
       `        log_level: env::var("LOG_LEVEL").ok().unwrap_or_else(|| String::from("${g.alnum(12)}")),`,
@@ -55,6 +56,8 @@ export const envFallbackRule: Rule = {
       '      :port #or [#env DB_PORT "5432"]',
       '      :password #or [#env DB_PASSWORD "password"]}',
       `let apiKey = System.Environment.GetEnvironmentVariable "CRM_API_KEY" |> Option.ofObj |> Option.defaultValue ""`,
+      '    var region = Environment.GetEnvironmentVariable("AWS_REGION")\n        ?? "eu-central-1";',
+      '    var key = Environment.GetEnvironmentVariable("ADYEN_HMAC_KEY")\n        ?? throw new InvalidOperationException("ADYEN_HMAC_KEY missing");',
     ],
   },
 };

@@ -33,7 +33,8 @@ import { constructorPasswordRule } from './credentialConstructors';
 import { licenseKeyRule } from './licenseKeys';
 import { tupleAssignmentRule } from './tupleAssignments';
 import { formatArgumentRule } from './formatArguments';
-import { armingCodeRule, pinAssignmentRule } from './pinAssignments';
+import { armingCodeRule, pinAssignmentRule, pinPasswordRule } from './pinAssignments';
+import { csvKeyValueCellRule } from './csvKeyValueCells';
 import { longTokenAssignmentRule } from './longTokenAssignments';
 import { elseDefaultRule } from './conditionalDefaults';
 import { cobolValueRule } from './cobolValues';
@@ -103,6 +104,8 @@ export const genericRules: Rule[] = [
   formatArgumentRule,
   pinAssignmentRule,
   armingCodeRule,
+  pinPasswordRule,
+  csvKeyValueCellRule,
   uciOptionRule,
   wifiCallArgumentRule,
   passwordTableRule,

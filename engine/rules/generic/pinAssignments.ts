@@ -4,6 +4,8 @@
 // are no token; the two together are the code someone set. The prose rule (`prose-pin`) reads PINs in sentences.
 import { realPin } from '../proseCodes';
 import { fileKind } from '../../validators/fileKind';
+import { passwordVerdict } from '../../validators/secretValue';
+import { characterClasses, looksRandom } from '../../validators/valueStats';
 import type { MatchContext, Rule } from '../../types';
 
 /** The name ends in the word `pin`: alone, after a separator (`kassen_pin`, `bankid.test.pin`) or camel-cased (`adminPin`, `ADMIN_PIN`). */
@@ -130,6 +132,67 @@ export const armingCodeRule: Rule = {
       '    - service: lock.unlock\n      data:\n        code: "{{ states(\'input_text.code\') }}"\n',
       'responses:\n  - code: 4040\n    message: not found\n',
       'door_code: 0000\n',
+    ],
+  },
+};
+
+/**
+ * Names of a PIN or PUK that unlocks a device or a module (`HSM_PIN`, `SIM_PIN`, `AdminPuk`, `token_pin`), not a
+ * certificate's pin (`CERT_PIN`, `spki_pin`: a public key's digest) or a board's pin (`LED_PIN`, `GPIO_PIN`).
+ */
+const NOT_AN_UNLOCK_PIN =
+  /(?:cert|ssl|tls|spki|hpkp|public|pubkey|sha|hash|digest|gpio|led|data|clk|sda|scl|miso|mosi|sck|reset|rst|irq|pwm|adc|relay|button|btn|sensor|servo|motor|buzzer|power|enable|[tr]x)[_.-]?(?:pin|puk)$/i;
+
+/** Identifiers (`GPIO_NUM_2`, `PA_10`, `D4`) and dotted or pathed settings: what a board or a config names, not a code. */
+const IDENTIFIER_VALUE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$|^[A-Z0-9]+$|[/\\]|^[\w-]+\.[\w.-]+$/;
+
+function validatePinPassword(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind === 'lockfile' || kind === 'minified' || kind === 'example') return false;
+  const key = ctx.keyName ?? '';
+  if (!/(?:^|[_.-]|[a-z0-9])(?:pin|puk|Pin|Puk|PIN|PUK)$/.test(key) || NOT_AN_UNLOCK_PIN.test(key)) return false;
+  // A code someone set or was given: letters and digits at least, not a word, an identifier or a digest's padding.
+  if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value) || IDENTIFIER_VALUE.test(value) || /=$/.test(value)) return false;
+  if (passwordVerdict(value, key, { strict: kind === 'test', test: kind === 'test' }) !== undefined) return false;
+  return characterClasses(value) >= 3 || looksRandom(value);
+}
+
+export const pinPasswordRule: Rule = {
+  id: 'pin-password-assignment',
+  provider: 'Generic',
+  family: 'generic',
+  priority: 'generic',
+  description: 'A PIN or PUK written as a password (letters, digits, symbols) under a name that ends in pin or puk (HSM_PIN, AdminPuk)',
+  keywords: ['pin', 'puk'],
+  keywordWindow: { before: 48, after: 80 },
+  // The name, an assignment (`=`, `:`, `=>`, quoted key or not), then the value quoted or bare up to its end.
+  pattern:
+    /(?<![A-Za-z0-9_.-])(?<key>(?:[A-Za-z][A-Za-z0-9]{0,30}[_.-]){0,4}[A-Za-z0-9]{0,30}(?:pin|Pin|PIN|puk|Puk|PUK))(?![A-Za-z0-9])["']?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}(?<q>["']?)(?<secret>[^\s"'`<>,;{}()[\]]{8,64})\k<q>(?=[\s,;})\]]|$)/,
+  windowNeeds: /(?:pin|puk)["']?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}["']?[^\s"'`]{8}/i,
+  validate: validatePinPassword,
+  envName: 'HSM_PIN',
+  severity: 'warning',
+  docsUrl: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
+  revocationUrl: null,
+  revocationNote: 'Change the PIN or PUK on the module, card or device it unlocks, and read it from a secret store.',
+  examples: {
+    positives: (g) => [
+      `environment {\n    HSM_PIN = '${g.s(`${g.alnum(6)}#${g.digits(2)}`)}'\n}`,
+      `env:\n  HSM_PARTITION: PAY_P01\n  HSM_PIN: "${g.s(`${g.alnum(14)}7q`)}"\n`,
+      `[Terminal]\nAdminPuk=${g.s(`${g.alnum(18)}4k`)}\nShowClock=1\n`,
+      `SIM_PIN = "${g.s(`Kd${g.digits(3)}!mQ${g.digits(2)}`)}"`,
+    ],
+    negatives: (g) => [
+      'LED_PIN = "GPIO_NUM_2"',
+      'DATA_PIN: D4_ALT_99',
+      `CERT_PIN = "sha256/${g.base64(43)}="`,
+      `spki_pin: ${g.base64(43)}=`,
+      'ADMIN_PIN = 43838',
+      'HSM_PIN = ${HSM_PIN}',
+      'HSM_PIN: "<your-hsm-pin>"',
+      'sim_pin: changeme',
+      'kiosk_pin = Welcome',
+      'pin: config.get_pin',
     ],
   },
 };
