@@ -79,6 +79,7 @@ import { proseGivenMidClauseRules } from './proseGivenMidClause';
 import { proseHandedPasswordRules } from './proseHandedPasswords';
 import { proseAnnouncedListRules } from './proseAnnouncedList';
 import { proseJapaneseChangedRules } from './proseJapaneseChanged';
+import { simCardKeyRules } from './simCardKeys';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -241,4 +242,5 @@ export const builtinRules: readonly Rule[] = [
   ...proseHandedPasswordRules,
   ...proseAnnouncedListRules,
   ...proseJapaneseChangedRules,
+  ...simCardKeyRules,
 ];
