@@ -80,6 +80,7 @@ import { proseHandedPasswordRules } from './proseHandedPasswords';
 import { proseAnnouncedListRules } from './proseAnnouncedList';
 import { proseJapaneseChangedRules } from './proseJapaneseChanged';
 import { simCardKeyRules } from './simCardKeys';
+import { carrierDeviceSecretRules } from './carrierDeviceSecrets';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -243,4 +244,5 @@ export const builtinRules: readonly Rule[] = [
   ...proseAnnouncedListRules,
   ...proseJapaneseChangedRules,
   ...simCardKeyRules,
+  ...carrierDeviceSecretRules,
 ];
