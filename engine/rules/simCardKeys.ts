@@ -16,6 +16,29 @@ const MAX_LINE = 2000;
 /** Rows of the table read upwards looking for its header. */
 const MAX_ROWS_UP = 60;
 
+const HEADER_REACH = 65536;
+const isCellEdge = (code: number) => Number.isNaN(code) || code === 32 || code === 9 || code === 10 || code === 13 || code === 44 || code === 59 || code === 124 || code === 34 || code === 39;
+const KI_CELL = /(?:^|[\s,;|"'])ki(?:[\s,;|"']|$)/i;
+
+/**
+ * Whether a table header names SIM key columns: an `OPC` cell on a line with a `KI` cell, or an `ADM1` cell. Native
+ * `indexOf` over the few spellings (a regex pass over a large file that says `opcode` everywhere cost far more).
+ */
+function hasSimHeader(whole: string): boolean {
+  // A vendor file's or an export's header is near its top: only the first 64 KB are read (a large bundle says `opcode` throughout).
+  const text = whole.length > HEADER_REACH ? whole.slice(0, HEADER_REACH) : whole;
+  for (const needle of ['OPC', 'opc', 'Opc', 'ADM1', 'adm1', 'Adm1']) {
+    let seen = 0;
+    for (let i = text.indexOf(needle); i >= 0 && seen < 500; i = text.indexOf(needle, i + needle.length), seen++) {
+      if (!isCellEdge(text.charCodeAt(i - 1)) || !isCellEdge(text.charCodeAt(i + needle.length))) continue;
+      if (needle.length === 4) return true;
+      const line = text.slice(lineStartNear(text, i, i - 400), lineEndNear(text, i, i + 400));
+      if (KI_CELL.test(line)) return true;
+    }
+  }
+  return false;
+}
+
 const fold = (cell: string) => cell.toLowerCase().replace(/^["']|["']$/g, '').replace(/[^a-z0-9]/g, '');
 const cells = (line: string) => line.trim().split(CELL_SPLIT).filter((c) => c !== '');
 
@@ -83,8 +106,10 @@ export const simCardKeyRules: Rule[] = [
     id: 'sim-card-key-table',
     envName: 'SIM_KI',
     description: "SIM Ki, OPc or ADM1 in a vendor output file or subscriber export (a table whose header names the `KI`/`OPC`/`ADM1` columns)",
-    // The header's names wake the rule; the rows may be far below it.
-    keywords: ['opc', 'adm1'],
+    // The header's names wake the rule (as cells: `opc` alone is in every `opcode`); the rows may be far below it.
+    keywords: [',opc', 'opc,', ';opc', 'opc;', '\topc', 'opc\t', ' opc ', ' opc\n', ' opc\r', '"opc"', 'adm1'],
+    // A header with a `KI` cell before an `OPC`/`OP` cell, or an `ADM1` cell, once per text (the rows' pattern runs on the whole text).
+    appliesToText: (text) => hasSimHeader(text),
     pattern: /(?<![^\s,;|"'])(?<secret>[0-9A-Fa-f]{32}|[0-9A-Fa-f]{16}|\d{8})(?![^\s,;|"'])/,
     validate: validateTableKey,
     examples: {
