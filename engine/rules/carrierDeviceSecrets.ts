@@ -21,8 +21,7 @@ const base = {
   revocationNote: 'Change the password or shared secret on the device or platform and on its peer, then keep only hashed or encrypted forms (or a vault reference) in the saved configuration.',
 } as const;
 
-const isTypedPassword = (value: string) =>
-  !isHashOrEncrypted(value) && !/^[$<{[*%]/.test(value) && !isDefaultCommunity(value) && passwordVerdict(value, 'password') === undefined;
+const isTypedPassword = (value: string) => !isHashOrEncrypted(value) && !/^[$<{[*%]/.test(value) && !isDefaultCommunity(value) && passwordVerdict(value, 'password') === undefined;
 
 /** Line forms that end right before a clear-text password or key. */
 const DEVICE_LEADS = [
@@ -106,7 +105,7 @@ export const carrierDeviceSecretRules: Rule[] = [
     ...base,
     id: 'asterisk-register-secret',
     provider: 'Asterisk',
-    description: "SIP trunk secret in an Asterisk chan_sip `register => user:secret@host` line",
+    description: 'SIP trunk secret in an Asterisk chan_sip `register => user:secret@host` line',
     keywords: ['register =>', 'register=>'],
     keywordWindow: { before: 8, after: 200 },
     pattern: /(?:^|\n)[ \t]{0,8}register[ \t]{0,4}=>[ \t]{0,4}(?:[\w.+-]{1,60}\?)?(?:(?:udp|tcp|tls):\/\/)?[^\s:@/]{1,80}:(?<secret>[^\s:@/]{4,80})(?=[:@])/,
@@ -114,7 +113,10 @@ export const carrierDeviceSecretRules: Rule[] = [
     envName: 'SIP_SECRET',
     docsUrl: 'https://docs.asterisk.org/Configuration/Channel-Drivers/SIP/Configuring-chan_sip/',
     examples: {
-      positives: (g) => [`[general]\nregister => ${g.digits(8)}:${g.s(g.alnum(14))}@sip.trunk.example/4863\n`, `register => trunk?${g.digits(7)}:${g.s(`${g.alnum(9)}${g.digits(3)}`)}:${g.digits(7)}@sip.example\n`],
+      positives: (g) => [
+        `[general]\nregister => ${g.digits(8)}:${g.s(g.alnum(14))}@sip.trunk.example/4863\n`,
+        `register => trunk?${g.digits(7)}:${g.s(`${g.alnum(9)}${g.digits(3)}`)}:${g.digits(7)}@sip.example\n`,
+      ],
       negatives: () => ['register => kqzsxm:${TRUNK_SECRET}@voip.example\n', 'register => 1234@sip.example\n', 'register => user:password@sip.example\n'],
     },
   },
@@ -131,7 +133,12 @@ export const carrierDeviceSecretRules: Rule[] = [
     docsUrl: 'https://www.kamailio.org/docs/modules/stable/modules/topoh.html#topoh.p.mask_key',
     examples: {
       positives: (g) => [`modparam("topoh", "mask_key", "${g.s(g.hex(40))}")\n`, `modparam("auth", "secret", "${g.s(g.alnum(20))}")\n`],
-      negatives: (g) => ['modparam("auth_db", "password_column", "password")\n', 'modparam("tls", "private_key", "/etc/kamailio/kamailio.key")\n', `modparam("topoh", "mask_key", "$def(MASK_KEY)")\n`, `modparam("auth", "secret", "${'x'.repeat(8)}")\n`],
+      negatives: () => [
+        'modparam("auth_db", "password_column", "password")\n',
+        'modparam("tls", "private_key", "/etc/kamailio/kamailio.key")\n',
+        `modparam("topoh", "mask_key", "$def(MASK_KEY)")\n`,
+        `modparam("auth", "secret", "${'x'.repeat(8)}")\n`,
+      ],
     },
   },
   {
@@ -142,7 +149,8 @@ export const carrierDeviceSecretRules: Rule[] = [
     description: 'Value of a Zabbix user macro named for a secret (`{$SNMP_COMMUNITY}`, `{$SSH.PASSWORD}`) in a template or host export',
     keywords: ['macro'],
     keywordWindow: { before: 16, after: 320 },
-    pattern: /["']?macro["']?[ \t]{0,4}:[ \t]{0,4}["']?\{\$[A-Z0-9_.]{1,64}(?::[^}\n]{0,60})?\}["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t]{0,16}(?:["']?(?:type|description)["']?[ \t]{0,4}:[^\n]{0,200}\r?\n){0,2}[ \t]{0,16})?["']?value["']?[ \t]{0,4}:[ \t]{0,4}["']?(?<secret>[^\s"',}]{4,128})/,
+    pattern:
+      /["']?macro["']?[ \t]{0,4}:[ \t]{0,4}["']?\{\$[A-Z0-9_.]{1,64}(?::[^}\n]{0,60})?\}["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t]{0,16}(?:["']?(?:type|description)["']?[ \t]{0,4}:[^\n]{0,200}\r?\n){0,2}[ \t]{0,16})?["']?value["']?[ \t]{0,4}:[ \t]{0,4}["']?(?<secret>[^\s"',}]{4,128})/,
     validate: validateZabbixMacro,
     envName: 'ZABBIX_MACRO_SECRET',
     docsUrl: 'https://www.zabbix.com/documentation/current/en/manual/config/macros/user_macros',

@@ -39,8 +39,16 @@ function hasSimHeader(whole: string): boolean {
   return false;
 }
 
-const fold = (cell: string) => cell.toLowerCase().replace(/^["']|["']$/g, '').replace(/[^a-z0-9]/g, '');
-const cells = (line: string) => line.trim().split(CELL_SPLIT).filter((c) => c !== '');
+const fold = (cell: string) =>
+  cell
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '')
+    .replace(/[^a-z0-9]/g, '');
+const cells = (line: string) =>
+  line
+    .trim()
+    .split(CELL_SPLIT)
+    .filter((c) => c !== '');
 
 /** A key that is a sequence, one repeated digit, or the 3GPP TS 35.208 test set 1 key, not a card's own. */
 function sampleKey(value: string): boolean {
@@ -97,7 +105,8 @@ const base = {
   skipPlaceholderCheck: true,
   docsUrl: 'https://open5gs.org/open5gs/docs/tutorial/01-your-first-lte/',
   revocationUrl: null,
-  revocationNote: "A SIM's Ki cannot be changed over the air: treat the cards as compromised (replace them or re-personalise them with new keys), update the HSS/UDM, and keep vendor output files in the key-management system, not in a repository.",
+  revocationNote:
+    "A SIM's Ki cannot be changed over the air: treat the cards as compromised (replace them or re-personalise them with new keys), update the HSS/UDM, and keep vendor output files in the key-management system, not in a repository.",
 } as const;
 
 export const simCardKeyRules: Rule[] = [
@@ -105,7 +114,7 @@ export const simCardKeyRules: Rule[] = [
     ...base,
     id: 'sim-card-key-table',
     envName: 'SIM_KI',
-    description: "SIM Ki, OPc or ADM1 in a vendor output file or subscriber export (a table whose header names the `KI`/`OPC`/`ADM1` columns)",
+    description: 'SIM Ki, OPc or ADM1 in a vendor output file or subscriber export (a table whose header names the `KI`/`OPC`/`ADM1` columns)',
     // The header's names wake the rule (as cells: `opc` alone is in every `opcode`); the rows may be far below it.
     keywords: [',opc', 'opc,', ';opc', 'opc;', '\topc', 'opc\t', ' opc ', ' opc\n', ' opc\r', '"opc"', 'adm1'],
     // A header with a `KI` cell before an `OPC`/`OP` cell, or an `ADM1` cell, once per text (the rows' pattern runs on the whole text).

@@ -57,7 +57,13 @@ export const urlPasswordRule: Rule = {
       `engine = create_engine("mssql+pyodbc://etl:${g.s(`${g.alnum(8)}-${g.alnum(4)}`)}@mssql-erp/ERP")`,
       `MAILER_DSN=smtp://mailer%40acme.example:${g.s(g.alnum(14))}@smtp.office365.com:587`,
     ],
-    negatives: () => ['smtp://user:password@smtp.example.com', 'sftp://reports:${SFTP_PASSWORD}@files.example.com', 'nats://nats:4222', 'amqp://guest:guest@localhost', 'infranet.failover.1=pcp://root.0.0.0.1:&aes|08|0D5E11BFDD97D2769D9B0DBFBD1BBF7EE03F1642861DFA57502C7FB85A654267@cm02:11960/service/admin_client 1'],
+    negatives: () => [
+      'smtp://user:password@smtp.example.com',
+      'sftp://reports:${SFTP_PASSWORD}@files.example.com',
+      'nats://nats:4222',
+      'amqp://guest:guest@localhost',
+      'infranet.failover.1=pcp://root.0.0.0.1:&aes|08|0D5E11BFDD97D2769D9B0DBFBD1BBF7EE03F1642861DFA57502C7FB85A654267@cm02:11960/service/admin_client 1',
+    ],
   },
 };
 
