@@ -97,7 +97,10 @@ export const carrierDeviceSecretRules: Rule[] = [
     envName: 'SMPP_PASSWORD',
     docsUrl: 'https://docs.jasminsms.com/en/latest/management/jcli/modules.html',
     examples: {
-      positives: (g) => [`jcli : smppccm -a\n> cid SMSC_A\n> host 10.2.3.4\n> username ${g.lower(6)}\n> password ${g.s(g.alnum(8))}\n> ok\n`],
+      positives: (g) => [
+        `jcli : smppccm -a\n> cid SMSC_A\n> host 10.2.3.4\n> username ${g.lower(6)}\n> password ${g.s(g.alnum(8))}\n> ok\n`,
+        `jcli : user -a\n> username ${g.lower(6)}\n> password ${g.s(g.alnum(12))}\n> gid marketing\n> ok\n`,
+      ],
       negatives: (g) => [`> password ${g.alnum(10)}\n`, `jcli : user -a\n> password <secret>\n`],
     },
   },
@@ -184,7 +187,7 @@ export const carrierDeviceSecretRules: Rule[] = [
     docsUrl: 'https://github.com/openwrt/luci/wiki/JsonRpcHowTo',
     revocationNote: 'Log the session out (or reboot the router) so the token expires, and change the admin password if the capture left the network.',
     examples: {
-      positives: (g) => [`GET /cgi-bin/luci/;stok=${g.s(g.hex(32))}/admin/status HTTP/1.1\n`],
+      positives: (g) => [`GET /cgi-bin/luci/;stok=${g.s(g.hex(32))}/admin/status HTTP/1.1\n`, `curl 'http://192.168.1.1/cgi-bin/luci/;stok=${g.s(g.hex(32))}/admin/system/flashops'\n`],
       negatives: () => ['GET /cgi-bin/luci/;stok=/admin/status HTTP/1.1\n', 'http://192.168.1.1/cgi-bin/luci/;stok=<token>/admin\n'],
     },
   },
