@@ -49,7 +49,7 @@ export const SEPARATOR =
   '(?:[,(]|:(?=[ \\t]{0,4}\\r?\\n[ \\t]{1,40}["\']))[ \\t]{0,4}\\r?\\n[ \\t]{0,40}(?=["\'])|:|,|\\(|>|' +
   // Android string resources carry attributes after the name (`<string name="k" translatable="false">v</string>`), and
   // an integration engine's properties say their value is stored in the clear (`<Property name="k" encrypted="false">v`).
-  '(?<=")(?:[ \\t]{1,4}(?:t(?:ranslatable|ools:ignore)|formatted|product|encrypted(?=="(?:false|no|0)"))="[\\w,]{0,40}"){1,3}[ \\t]{0,2}>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|(?:[ \\t]{1,4}|\\r?\\n[ \\t]{0,40})(?:android:)?[vV]alue[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4}|[ \\t]{5,24}(?=@?["\']))';
+  '(?<=")(?:[ \\t]{1,4}(?:t(?:ranslatable|ools:ignore)|formatted|product|encrypted(?=="(?:false|no|0)"))="[\\w,]{0,40}"){1,3}[ \\t]{0,2}>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|(?:[ \\t]{1,4}|\\r?\\n[ \\t]{0,40})(?:android:)?[vV]al(?:ue)?[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4}|[ \\t]{5,24}(?=@?["\']))';
 
 /**
  * A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`), a
@@ -233,8 +233,9 @@ function syntaxOf(trimmed: string, raw: string): KeyedSyntax | undefined {
   if (trimmed === ',') return 'argument';
   if (trimmed === '(') return 'setter';
   if (trimmed === '>' || ANDROID_RESOURCE_ATTRIBUTES.test(trimmed)) return 'element';
-  // `key="k" value="v"`; an Android manifest's `<meta-data android:name="k" android:value="v"/>`, the value maybe on the next line.
-  if (/^(?:android:)?value\s*=$/i.test(trimmed)) return 'value-attribute';
+  // `key="k" value="v"`; an Android manifest's `<meta-data android:name="k" android:value="v"/>`, the value maybe on the next line;
+  // a CPE's TR-069 config export `<DM name="Password" val="v"/>` (rw-dev22).
+  if (/^(?:android:)?val(?:ue)?\s*=$/i.test(trimmed)) return 'value-attribute';
   if (trimmed === ':-' || trimmed === '-' || DEFAULT_OPERATOR.test(trimmed)) return 'default';
   // Type annotations end in `=` (`: String =`, `As String =`).
   if (/^(?:[=:]|:=|::=|:::?|=>|<<?-|\?\?=|\|\|=|\?=|\+=)$/.test(trimmed) || /=$/.test(trimmed)) return 'assignment';

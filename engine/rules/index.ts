@@ -84,6 +84,8 @@ import { proseAnnouncedListRules } from './proseAnnouncedList';
 import { proseJapaneseChangedRules } from './proseJapaneseChanged';
 import { proseLoginWithUserRules } from './proseLoginWithUser';
 import { proseAccountHasRules } from './proseAccountHas';
+import { simCardKeyRules } from './simCardKeys';
+import { carrierDeviceSecretRules } from './carrierDeviceSecrets';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -251,4 +253,6 @@ export const builtinRules: readonly Rule[] = [
   ...influxCliTableRules,
   ...fhemConfigRules,
   ...vectorDatabaseKeyRules,
+  ...simCardKeyRules,
+  ...carrierDeviceSecretRules,
 ];

@@ -21,11 +21,11 @@ const LEADS = [
   `\\bdocsDevNmAccessCommunity\\.\\d{1,3}${SP}String${SP}"`,
   `\\[["']snmp["']\\]\\[["']community["']\\][ \\t]{0,4}=[ \\t]{0,4}(?:array\\([ \\t]{0,4}|\\[[ \\t]{0,4})["']`,
   // A key named for it: `SNMP_COMMUNITY=`, `snmp_ro_community:`, `vars.snmpCommunity = "…"`, `SnmpCommunity: …`.
-  `(?<![\\w$])(?:[\\w.-]{0,40}[_.-])?snmp[_.-]?(?:v2c?[_.-]?)?(?:ro[_.-]?|rw[_.-]?|read[_.-]?|write[_.-]?)?community["']?[ \\t]{0,4}(?:[:=]|=>)[ \\t]{0,4}["']?`,
+  `(?<![\\w$])(?:[\\w.-]{0,40}[_.-])?snmp[_.-]?(?:v2c?[_.-]?)?(?:ro[_.-]?|rw[_.-]?|read[_.-]?(?:only[_.-]?|write[_.-]?)?|write[_.-]?|trap[_.-]?)?community(?:[_.-]?string)?["']?[ \\t]{0,4}(?:[:=]|=>)[ \\t]{0,4}["']?`,
   // An auth list's entry (`auths:` of snmp_exporter, Netdisco's `device_auth:`), checked below.
   `(?:^|\\n)[ \\t]{2,12}(?:-[ \\t]{1,3})?community:[ \\t]{1,4}["']?`,
   // RouterOS `/snmp community` and FortiOS `config system snmp community` entries, checked below.
-  `(?:^|\\n)add[ \\t][^\\n]{0,120}?\\bname=`,
+  `(?:^|\\n)(?:add|set)[ \\t][^\\n]{0,120}?\\bname=`,
   `(?:^|\\n)[ \\t]{4,16}set${SP}name${SP}"?`,
   // Industrial switch CLIs (Siemens Scalance `snmp community X ro`, Hirschmann) and PAN-OS `snmp-community-string X` (rw-dev20).
   `\\bsnmp${SP}community${SP}(?:(?:ro|rw|read|write)${SP})?`,
@@ -35,6 +35,9 @@ const LEADS = [
   // Telegraf's `[[inputs.snmp]]` `community = "X"`, and an Ansible list of communities' `- name: X`, checked below.
   `(?:^|\\n)[ \\t]{0,12}community[ \\t]{0,4}=[ \\t]{0,4}["']?`,
   `(?:^|\\n)[ \\t]{0,12}-[ \\t]{1,3}name:[ \\t]{1,4}["']?`,
+  // Junos's hierarchical form (`snmp {⏎ community X {`), and the next entries of LibreNMS's community list, checked below (rw-dev22).
+  `(?:^|\\n)[ \\t]{2,16}community${SP}"?`,
+  `["'][ \\t]{0,4},[ \\t]{0,4}["']`,
 ];
 
 const PATTERN = new RegExp(`(?:${LEADS.join('|')})${VALUE}`, 'i');
@@ -44,7 +47,7 @@ function inCommunitySection(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
   const lineStart = before.lastIndexOf('\n') + 1;
   const line = before.slice(lineStart);
-  if (/^add[ \t]/.test(line)) {
+  if (/^add[ \t]/.test(line) || /^set[ \t][^\n]*\bname=$/.test(line)) {
     const header = before.slice(0, lineStart).match(/(?:^|\n)(\/[a-z][\w -]{0,60})\n(?:add[^\n]*\n|set[^\n]*\n){0,8}$/);
     return header !== null && /^\/snmp community$/.test(header[1]!.trim());
   }
@@ -53,6 +56,8 @@ function inCommunitySection(ctx: MatchContext): boolean {
   if (/community[ \t]*=[ \t]*["']?$/.test(line) && !/snmp/i.test(line)) return /\[\[inputs\.snmp\]\]|\bsnmp/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start));
   if (/^[ \t]*-[ \t]+name:[ \t]*["']?$/.test(line)) return /snmp[_-]?communit(?:y|ies)["']?[ \t]*:[ \t]*\r?\n(?:[ \t][^\n]{0,200}\n){0,12}$/i.test(before.slice(0, lineStart));
   if (/community:[ \t]*["']?$/.test(line)) return /(?:^|\n)(?:auths|device_auth):|\bsnmp|\bversion:[ \t]*2\b/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start));
+  if (/^[ \t]+community[ \t]+"?$/.test(line)) return /^"?[ \t]*\{/.test(ctx.text.slice(ctx.end, ctx.end + 8)) && /(?:^|\n)[ \t]*snmp[ \t]*\{[^}]*$/.test(before);
+  if (/["'][ \t]*,[ \t]*["']$/.test(line)) return /\[["']snmp["']\]\[["']community["']\][ \t]*=[ \t]*(?:array\(|\[)(?:[ \t]*["'][^"'\n]{1,64}["'][ \t]*,)+[ \t]*["']$/.test(line);
   return true;
 }
 
@@ -88,6 +93,10 @@ export const snmpCredentialRules: Rule[] = [
         `[[inputs.snmp]]\n  agents = ["udp://10.1.2.3:161"]\n  version = 2\n  community = "${g.s(g.alnum(12))}"\n`,
         `snmp_communities:\n  - name: "${g.s(g.alnum(12))}"\n    access: ro\n`,
         `# lnms config:set snmp.community.+ ${g.s(`${g.alnum(10)}#${g.digits(1)}`)}\n`,
+        `/snmp community\nset [ find default=yes ] name=${g.s(g.alnum(12))}\n`,
+        `snmp {\n    location "POP";\n    community ${g.s(g.alnum(11))} {\n        authorization read-only;\n    }\n}\n`,
+        `$config['snmp']['community'] = ['${g.s(g.alnum(10))}', '${g.s(g.alnum(10))}'];\n`,
+        `[SNMP]\nSNMPReadOnlyCommunityString = ${g.s(g.alnum(8))}\n`,
       ],
       negatives: (g) => [
         'rocommunity public 127.0.0.1\n',
@@ -103,6 +112,9 @@ export const snmpCredentialRules: Rule[] = [
         `users:\n  - name: ${g.alnum(12)}\n`,
         'the snmp community string must be changed\n',
         'lnms config:set snmp.community.+ public\n',
+        `policy-options {\n    community ${g.alnum(11)} members 65000:100;\n}\n`,
+        `$labels = ['community', '${g.alnum(10)}'];\n`,
+        `/ip hotspot\nset [ find default=yes ] name=${g.alnum(12)}\n`,
       ],
     },
   },

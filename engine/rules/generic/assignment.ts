@@ -131,6 +131,8 @@ function syntaxAccepts(kv: KeyedValue, text: string, end: number, kind: FileKind
       return kv.keyQuote === '' ? text.charAt(kv.keyStart - 1) === '<' && text.charAt(kv.keyStart - 2) !== '?' : /\b(?:name|key|id)=$/.test(beforeKey);
     }
     case 'value-attribute':
+      // A CPE export (`<DM name="Pass" val="…"/>`) stores its own admin login as a SHA-256 digest: only a Wi-Fi key is hex there.
+      if (/^val\s*=/i.test(kv.separator.trim()) && /"[0-9a-fA-F]{32,128}$/.test(text.slice(Math.max(0, end - 130), end)) && !/psk|passphrase|presharedkey|wpakey/i.test(kv.key)) return false;
       return kv.keyQuote !== '' && /\b(?:name|key|id|Name|Key|ID)\s*=\s*$/.test(beforeKey) && quoted;
     case 'space': {
       if (/^[iI][dD][eE][nN][tT]/.test(kv.key)) return kv.quote === "'" || kv.quote === '"' || unquotedSqlPassword(text, kv.keyStart, kv.keyStart + kv.key.length, end);
@@ -735,6 +737,7 @@ export const secretAssignmentRule: Rule = {
         `SECRET_KEY='${g.s(g.alnum(40))}'`,
         `mytool --password=${g.s(`${g.alnum(12)}!`)}`,
         `<add key="ApiKey" value="${g.s(g.alnum(32))}" />`,
+        `<Row No="0"><DM name="Password" val="${g.s(g.alnum(12))}"/></Row>`,
         `raw = "{\\"apiToken\\": \\"${g.s(g.alnum(24))}\\"}"`,
         `password = "${g.s(human())}"`,
         `DB_PASS=${g.s(human())}`,
@@ -786,6 +789,7 @@ export const secretAssignmentRule: Rule = {
     },
     negatives: (g) => [
       `class Layout:\n    key: str = "${g.base64(44)}"\n`,
+      `<Row No="0"><DM name="User" val="admin"/><DM name="Pass" val="${g.hex(64)}"/></Row>`,
       `struct WeatherAPI {\n    func fetch() {\n        let key = "${g.hex(32)}"\n    }\n}\n`,
       'CREATE USER app_owner IDENTIFIED BY password;',
       "CREATE ROLE reporting LOGIN PASSWORD 'changeme';",

@@ -19,6 +19,8 @@ function validateUrlPassword(value: string, ctx: MatchContext): boolean {
   if (scheme !== undefined && COVERED.test(scheme)) return false;
   // Escapes in a string (`pa\uD7FFss`) belong to parser tests, not to a password someone set.
   if (/\\[ux]/.test(value)) return false;
+  // Oracle BRM's encrypted password (`pcp://root.0.0.0.1:&aes|08|0D5E…@cm:11960`, Infranet.properties): ciphertext.
+  if (/^&(?:aes|ozt)\|[0-9A-Fa-f|]{16,}$/.test(value)) return false;
   if (fileKind(ctx.path) === 'test' && !looksRandom(value)) return false;
   const decoded = safeDecode(value);
   return !URL_PLACEHOLDER.test(decoded) && isStandIn(decoded) === undefined && !/^\$\w+$|^%\w+%$/.test(decoded);
@@ -55,7 +57,13 @@ export const urlPasswordRule: Rule = {
       `engine = create_engine("mssql+pyodbc://etl:${g.s(`${g.alnum(8)}-${g.alnum(4)}`)}@mssql-erp/ERP")`,
       `MAILER_DSN=smtp://mailer%40acme.example:${g.s(g.alnum(14))}@smtp.office365.com:587`,
     ],
-    negatives: () => ['smtp://user:password@smtp.example.com', 'sftp://reports:${SFTP_PASSWORD}@files.example.com', 'nats://nats:4222', 'amqp://guest:guest@localhost'],
+    negatives: () => [
+      'smtp://user:password@smtp.example.com',
+      'sftp://reports:${SFTP_PASSWORD}@files.example.com',
+      'nats://nats:4222',
+      'amqp://guest:guest@localhost',
+      'infranet.failover.1=pcp://root.0.0.0.1:&aes|08|0D5E11BFDD97D2769D9B0DBFBD1BBF7EE03F1642861DFA57502C7FB85A654267@cm02:11960/service/admin_client 1',
+    ],
   },
 };
 
