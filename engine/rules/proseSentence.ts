@@ -211,6 +211,8 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   if (/^[)\]][ \t]{0,2}[:：][ \t]*(?:\r?\n|$)/.test(after) && /[([]/.test(read.between)) return false;
   const wordAfterGiven = FOLLOWED_BY_WORD.test(after) && ((/[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)) || (mixedGenerated(value) && compoundGiven(ctx)));
   if (!marked && !CLAUSE_END.test(after) && !wordAfterGiven) return false;
+  // A name with digits after `@` (`Harbor@2024`) is a password only where it ends its clause, not before a noun (`new Harbor@2024 theme`).
+  if (value.includes('@') && !marked && !CLAUSE_END.test(after)) return false;
   // Brackets and lists (`(DATA-1`, `ENC[…,iv:…]`), a closing question (`Testsystem?`), an image or host and port.
   // A Markdown link (`[Credential Classes](#credential-classes)`) is a reference, not a value.
   if (value.includes('](')) return false;
