@@ -763,6 +763,8 @@ export const proseRules: Rule[] = [
       positives: (g) => [
         `Username: ${who(g)}\nPassword for the staging admin: ${g.s(humanPassword(g))}\n`,
         `The password for the staging DB is ${g.s(humanPassword(g))}.`,
+        // Danish `administratorkode` (rw-dev22).
+        `Administratorkode til terminalen (refusion, dagsafslutning): ${g.s(`${g.upper(1)}${g.lower(6)}${g.digits(3)}*`)}`,
         `Lesezugriff: Benutzer \`reader\`, das Passwort lautet ${g.s(humanPassword(g))}`,
         `Le mot de passe est ${g.s(humanPassword(g))}`,
         `a senha do certificado é ${g.s(humanPassword(g))}.`,

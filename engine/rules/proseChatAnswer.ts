@@ -74,9 +74,12 @@ function underSpeakerLine(text: string, lineStart: number): boolean {
   return isSpeakerLine(line, (l) => PASSWORD_CONTEXT.test(l));
 }
 
+/** A log line's level tag: no chat message. */
+const LOG_LEVEL = /(?:^|[\s[|])(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRIT|CRITICAL)(?=[\s\]|:]|$)/;
 /** A chat message's head with its time (`[12/9/25, 10:05] Andrés: `, `王磊 09:25：`). */
 // An address's numbers (`10.15.97.73 - - [`, an access log) are no time of day.
-const chatHead = (prefix: string) => !/[0-9]{1,3}(?:\.[0-9]{1,3}){3}/.test(prefix) && ((TIME.test(prefix) && isLinePrefix(prefix)) || WHATSAPP_HEAD.test(prefix));
+// A level tag (`2026-02-03T10:13:10Z INFO  `) makes it a log line, whatever the line above asked.
+const chatHead = (prefix: string) => !/[0-9]{1,3}(?:\.[0-9]{1,3}){3}/.test(prefix) && !LOG_LEVEL.test(prefix) && ((TIME.test(prefix) && isLinePrefix(prefix)) || WHATSAPP_HEAD.test(prefix));
 /** WhatsApp's export head, whose name may hold dots and several words (`04.11.24, 18:24 - Dr. Hoffmann Praxis: `). */
 const WHATSAPP_HEAD = /^\[?[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4},?[ \t][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t](?:-[ \t])?[^:\n]{1,48}:[ \t]{1,2}$/;
 
@@ -118,6 +121,8 @@ function validateChatAnswer(value: string, ctx: MatchContext): boolean {
   if (!named || isAcknowledgement(value)) return false;
   // A ticket, an order or a file (`ORD-45948312`, `notes-v2.txt`), a version or a time: not the password.
   if (/^[A-Z]{2,6}-[0-9]{3,12}$/.test(value) || /\.(?:txt|pdf|docx?|xlsx?|csv|zip|png|jpe?g|json|ya?ml|md|log|sh|py|js|ts|exe|msi)$/i.test(value)) return false;
+  // `trace_id=<hex>`: a field of a logged record, not a reply.
+  if (/^[A-Za-z_][\w.-]{0,40}=/.test(value)) return false;
   if (!prosePassword(value, ctx)) return false;
   // A word with a number (`sandbox4821`, `kartoffel11`): how people make passwords, given where one was asked for.
   if (/^[A-Za-z]{4,}[0-9]{2,6}$/.test(value) && /[a-z]/.test(value) && !OTHER_THING.test(value.replace(/[0-9]{2,6}$/, ''))) return true;
@@ -168,6 +173,8 @@ export const proseChatAnswerRules: Rule[] = [
         // A ticket or a file given in reply.
         `[10:02] ${exampleSpeaker(g)}: which ticket has the new password?\n[10:05] ${exampleSpeaker(g)}: OPS-${g.digits(5)}\n`,
         `[10:02] ${exampleSpeaker(g)}: can you send me the password?\n[10:05] ${exampleSpeaker(g)}: sure, creds-v${g.digits(1)}.txt is on the share\n`,
+        // A log line under a logged request whose URL asks (`?`) and names a password (rw-dev22).
+        `2026-02-03T10:13:10Z INFO  http_in POST /send?username=api_${g.digits(3)}&password=${g.alnum(9)}&to=${g.digits(11)}\n2026-02-03T10:13:10Z INFO  trace_id=${g.hex(32)} latency_ms=81\n`,
         // A year or a run of digits after a PIN question.
         `[10:02] ${exampleSpeaker(g)}: PIN for the printer?\n[10:05] ${exampleSpeaker(g)}: 2024, like the year\n`,
         // A longer lead that names another thing: the value is that thing.

@@ -114,7 +114,8 @@ function validateWifi(value: string, ctx: MatchContext, between: string): boolea
   if (NETWORK_NAME_BEFORE.test(between.replace(/\([^()\n]{0,30}\)/g, '')) || /[.!?。][ \t]+\S/.test(between)) return false;
   // The key is named (`key`, `Passwort`, `şifresi`) or given right after the network word with a separator or an arrow.
   // A short qualifier may stand between (`Wi-Fi (both bands) →`, `WLAN Gäste -`).
-  const qualified = /^[ \t]{0,3}(?:\([^()\n]{1,20}\)|[\p{L}]{1,12}(?:[ \t][\p{L}]{1,12})?)?[ \t]{0,3}(?:[:=→-]{1,3}|::)?[ \t]{0,3}(?:<code>|`)?$/u.test(between);
+  // (A Thai or Devanagari word carries combining vowel marks: `ไวไฟพนักงาน X`, staff Wi-Fi.)
+  const qualified = /^[ \t]{0,3}(?:\([^()\n]{1,20}\)|[\p{L}\p{M}]{1,14}(?:[ \t][\p{L}\p{M}]{1,14})?)?[ \t]{0,3}(?:[:=→-]{1,3}|::)?[ \t]{0,3}(?:<code>|`)?$/u.test(between);
   if (!KEY_WORD.test(between) && !qualified) return false;
   // A band after a dash or underscore (`Office-5G`, `Home_2.4GHz`) ends a network's name: `The wifi is Office-5G`
   // names the network unless a key word says otherwise.
@@ -369,6 +370,8 @@ export const proseCodeRules: Rule[] = [
         `Wi-Fi şifresi ${g.s(`${g.pick(['Violet', 'Copper'])}${g.pick(['Kikker', 'Tanuki'])}${g.digits(3)}`)} olarak değişti`,
         `Új WiFi kulcs: ${g.s(`${g.pick(['Saffron', 'Orbit'])}${g.pick(['Pisica', 'Macska'])}${g.digits(3)}`)}`,
         `Guest Wi-Fi in the ballroom: network EVENT-HALL, key ${g.s(g.digits(10))}`,
+        // A Thai qualifier carries vowel marks (staff Wi-Fi, rw-dev22).
+        `10:04 ผู้จัดการ: ไวไฟพนักงาน ${g.s(`${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.upper(2)}${g.digits(1)}${g.lower(3)}${g.upper(1)}`)}`,
       ],
       negatives: (g) => [
         'WLAN interface wlp3s0b1 is down',

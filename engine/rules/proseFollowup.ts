@@ -20,7 +20,19 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 
 /** Latin password words need word boundaries (`pass` is not `passport`); other scripts and compounds do not. */
 // `pass` is a verb too (`times to pass by`): only as `pass:`, `pass?` or `pass for`.
-const LATIN_PW = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'psk' && l !== 'pass'), 'creds', 'credentials', 'rcon', 'community string', 'zugangsdaten', 'identifiants', 'sandi', 'sandinya'];
+const LATIN_PW = [
+  ...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'psk' && l !== 'pass'),
+  'creds',
+  'credentials',
+  'rcon',
+  'community string',
+  'snmp community',
+  'snmp-community',
+  'zugangsdaten',
+  'identifiants',
+  'sandi',
+  'sandinya',
+];
 export const PASSWORD_CONTEXT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${LATIN_PW.map(escape).join('|')}|pass(?=[ \\t]{0,2}[:?：？]|[ \\t]+for[ \\t]))(?![\\p{L}])|passwort|kennwort|wachtwoord|${INTL_PASSWORD_LABELS.map(escape).join('|')}|पासवर्ड|비번|비밀번호`,
   'iu',
@@ -35,7 +47,7 @@ export const TOKEN_CONTEXT = new RegExp(
  * an address under a documentation domain, `ops@acme.example`, `example.com`, is no example of a value.)
  */
 export const NOT_A_VALUE_LINE =
-  /hash|policy|polic[ey]|length|expir|format|field|placeholder|(?<![.@\w-])example(?!\.[a-z])|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|pubkey|\bkey data[ \t]*:|reset link|manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/i;
+  /hash|policy|polic[ey]|length|expir|format|field|placeholder|(?<![.@\w-])example(?!\.[a-z])|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|pubkey|\bkey data[ \t]*:|reset link|(?<![\p{L}\p{N}]-|["'“„«‘])manager(?!["'”»’])|(?:passwort|kennwort|password|secret|credential|key|pass)-manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/iu;
 
 /** A line of a JSON chat export that holds no message text: a brace, or a message's type, sender, id or time. */
 const JSON_MESSAGE_FRAME =
@@ -538,6 +550,9 @@ function validateFollowup(value: string, ctx: MatchContext): boolean {
   if (!/^[ \t]{0,3}(?:$|[\r\n().,;!?:\]]|[-–—][ \t]|[\p{L}\p{N}])/u.test(rest)) return false;
   // `try X if …`: an instruction goes on; a password offered to try ends the message.
   if (TRY.test(phrase) && !/^[ \t]{0,3}(?:$|[\r\n().,;!?])/.test(rest)) return false;
+  // A shared secret set back by hand (`the shared secret … did not match. Set it back to X`) is chosen like a password:
+  // mixed case with digits is enough after a phrase that sets a value.
+  if (kind === 'token' && CHANGE_PHRASE.test(phrase) && /^[A-Za-z0-9!@#$%^&*+=?~._-]{10,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value)) return !isVersion(value);
   if (kind === 'token') return /^[\x21-\x7e]+$/.test(value) && isLiteralToken(value, 16) && strictlyRandom(value);
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || isVersion(value)) return false;
   const symbol = /[!@#$%^&*+=?~]/.test(value);
@@ -701,6 +716,8 @@ export const proseFollowupRules: Rule[] = [
         `[2026-02-14 19:01] Finn: what's the new netflix pw\n[2026-02-14 19:03] Noor: I changed it to a phrase\n[2026-02-14 19:03] Finn: ok and?\n[2026-02-14 19:05] Noor: ${g.s(`${g.pick(['lantern', 'copper', 'meadow'])}-${g.pick(['walnut', 'pelican', 'radish'])}-${g.pick(['gravel', 'canyon', 'noodle'])}`)}\n`,
       ],
       negatives: (g) => [
+        // A yes in Swahili to `is the router password still X?` (rw-dev22).
+        `[02/04/2026, 07:45] Baraka: sawa. router password bado ni ${humanPassword(g)}?\n[02/04/2026, 07:46] Wanjiru NOC: ndio\n`,
         `## Password\n\nUse your SSO account.\n`,
         // A router's console: the device's own `Password:` prompt, then its prompt and command (not a reply).
         'Password:\nrtr-mad-02#conf t\nrtr-mad-02(config)#end\n',
@@ -782,6 +799,8 @@ export const proseFollowupRules: Rule[] = [
       positives: (g) => [
         `the ldap bind pw for the wiki changed?\n09:32 < kaelin> yes, changed it to ${g.s(humanPassword(g))} on friday\n`,
         `Reset the admin password again, it's ${g.s(humanPassword(g))} now.`,
+        // A RADIUS shared secret set back by hand (rw-dev22).
+        `- BNG-02 RADIUS timeouts: the shared secret on rad2 did not match after the rebuild. Set it back to ${g.s(`${g.upper(1)}${g.lower(4)}${g.upper(3)}${g.lower(3)}${g.digits(1)}${g.upper(1)}`)} on both sides.`,
         `[12:10] can't log in to the firewall, password rejected\n[12:11] the new one is ${g.s(g.alnum(16))}\n`,
         `Kofi: can't get into the shared Adobe account, what's the password?\nInes: try ${g.s(humanPassword(g))}\n`,
         `Hasło do FTP się zmieniło. Teraz jest ${g.s(humanPassword(g))}`,
@@ -798,6 +817,7 @@ export const proseFollowupRules: Rule[] = [
       negatives: (g) => [
         'The password reset flow is fixed, it is now live.',
         'If the password prompt hangs, try restarting the VPN client.',
+        'The API token TTL was too long, set it back to 3600s.',
         `Password rotation moved to a new host; the new one is v${g.digits(1)}.${g.digits(1)}.${g.digits(1)}.`,
         "Password field: it's required now.",
         "We changed the password policy, it's stricter now.",

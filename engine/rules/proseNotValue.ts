@@ -3,9 +3,10 @@
 // in parentheses. Kept apart so each rule asks the same questions.
 
 /** A reply that acknowledges (`Danke!`, `Thanks!!`, `merci`, `super`), not a value given. */
-/** (`valeu`, `noted`, `roger`: Portuguese thanks and chat acknowledgements too.) */
+/** (`valeu`, `noted`, `roger`: Portuguese thanks and chat acknowledgements too; a yes in reply to `is it still X?`:
+ * Swahili `ndio`, Hinglish `haan ji`, Tagalog `opo`.) */
 const ACK =
-  /^(?:thanks?|thank[ \t]you|thx|ty|danke(?:sch(?:ö|oe)n)?|merci|gracias|obrigad[oa]|grazie|dank[ \t]?(?:je|u)|dzi[eę]ki|dzi[eę]kuj[eę]|spasibo|te[sş]ekk[uü]rler|sa[gğ]ol|super|perfekt|perfect|perfecto|perfeito|perfetto|great|cool|nice|top|prima|genial|parfait|okay|ok|done|klappt|works|yes|yep|sure|gerne|bitte|lol|nope|hola|hallo|hello|hi|hey|moin|servus|salut|ciao|oi|valeu|vlw|brigad[oa]|tks|tnx|takk|tack|kiitos|spasibo|arigato|gotcha|noted|roger|ack|kk|mersi|sagol)$/i;
+  /^(?:thanks?|thank[ \t]you|thx|ty|danke(?:sch(?:ö|oe)n)?|merci|gracias|obrigad[oa]|grazie|dank[ \t]?(?:je|u)|dzi[eę]ki|dzi[eę]kuj[eę]|spasibo|te[sş]ekk[uü]rler|sa[gğ]ol|super|perfekt|perfect|perfecto|perfeito|perfetto|great|cool|nice|top|prima|genial|parfait|okay|ok|done|klappt|works|yes|yep|sure|gerne|bitte|lol|nope|hola|hallo|hello|hi|hey|moin|servus|salut|ciao|oi|valeu|vlw|brigad[oa]|tks|tnx|takk|tack|kiitos|spasibo|arigato|gotcha|noted|roger|ack|kk|mersi|sagol|ndio|ndiyo|sawa|asante|haan|haanji|ji|jee|theek|thik|acha|accha|opo|oo|yeah|yup|correct|exactly|genau|claro|exacto|certo|esatto|jawohl|vale|dale)$/i;
 export function isAcknowledgement(value: string): boolean {
   return ACK.test(value.replace(/[!.?]{1,3}$/, ''));
 }

@@ -4,7 +4,7 @@
 // or after a copula; people put words, clauses and their own word order between. Here the value's shape decides
 // (chosen-looking: symbols, digits with letters, generated runs), so sentences about passwords stay quiet.
 import { labelCallsValuePublic } from '../validators/searchOnlyKey';
-import { chatPath, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped, TOKEN_CONTEXT } from './proseFollowup';
+import { chatPath, NOT_A_VALUE_LINE, passphraseShaped, PASSWORD_CONTEXT, passwordShaped, TOKEN_CONTEXT } from './proseFollowup';
 import { BAD_PASSWORD_EXAMPLE } from './proseNotValue';
 import { isLiteralToken } from '../validators/literalArgument';
 import { looksRandom } from '../validators/valueStats';
@@ -12,7 +12,7 @@ import { isLetterCompound } from '../validators/letterCompound';
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, strictlyRandom, foldedKeywords, lineAround, looksLikeCode, NOT_A_CREDENTIAL_KEY_WORDS, proseApplies, prosePassword, VALUE } from './prose';
-import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
+import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS } from './proseWords';
 import { pushTokenBefore } from '../validators/pushToken';
 import { exampleSpeaker } from './proseChatLines';
 
@@ -30,7 +30,9 @@ const REACH = 110;
 
 /** Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, or a word of another script (`X है`, `X 로`). */
 const CLAUSE_END_SOURCE =
-  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)](?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF])';
+  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)](?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|' +
+  // Hindi's verb after the value, written in Latin letters (`console ka password X hai`, `abhi X rakha hai`).
+  '(?<=[ \\t])(?:hai|hain|tha|thi|hoga|rakha|rakhi|rakhe|rahega)(?![A-Za-z]))';
 const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
 /**
  * A word after the value (`Neues Kennwort X vergeben`, `VPN parolası ise X olarak ayarlandı`): only after a value
@@ -59,6 +61,8 @@ const SHORT_VALUE = VALUE.replace('{0,127}', '{0,63}');
 
 /** Letters only, as long as words run together (isLetterCompound): the validator tells them from a word of the sentence. */
 const LETTERS_ONLY = '[A-Za-z]{11,32}(?![\\p{L}\\p{N}])';
+/** Small words joined by `_` or `-` (`whisky_tango_foxtrot_lovely`): a passphrase, read like letters run together. */
+const JOINED_WORDS = '[A-Za-z][a-z]{2,11}(?:[-_][a-z]{3,12}){2,6}(?![\\p{L}\\p{N}_-])';
 
 /** Ticket, incident and change ids (`DATA-9967`, `INC0081234`, `CHG12345`). */
 const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}|[A-Z]{2,8}[0-9]{3,})$/;
@@ -185,6 +189,14 @@ function compoundGiven(ctx: MatchContext): boolean {
   return GIVEN_AFTER.test(lead);
 }
 
+/** Words that name parts of systems and code: a name joined from them is a resource's, not a passphrase. */
+const SYSTEM_WORDS =
+  /^(?:app|apps|api|admin|auth|user|users|service|services|svc|system|server|client|db|database|data|secret|secrets|key|keys|token|tokens|password|passwords|pass|cred|creds|credentials|config|conf|settings|env|prod|production|dev|develop|staging|stage|test|tests|demo|local|default|file|files|store|storage|vault|cluster|kube|namespace|node|pod|ingress|web|http|https|backend|frontend|read|write|only|mode|access|role|policy|group|account|login|root|main|master|primary|replica|backup|cache|queue|job|task|worker|bucket|name|value|path|dir|tmp|temp|log|logs|bot|hook|webhook|proxy|gateway|private|public|internal|external)$/i;
+const joinedWordsPassphrase = (value: string) => {
+  const words = value.split(/[-_]/);
+  return words.length >= 4 && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase()) || SYSTEM_WORDS.test(w));
+};
+
 /** A keyboard walk (`q1w2e3r4`, `1qaz2wsx`, `qwertz`) and then digits, maybe a symbol. */
 const KEYBOARD_WALK_PASSWORD = /^(?:q1w2e3r4(?:t5)?|1q2w3e4r(?:5t)?|1qaz2wsx|zaq12wsx|qazwsx|qwert[yz]|azerty|asdfgh)[0-9]{2,6}[!#$%&*?@.]{0,2}$/i;
 
@@ -194,8 +206,11 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   const read = sentenceBefore(ctx, 'password');
   if (read === undefined || NOT_A_VALUE_LINE.test(read.sentence) || BAD_PASSWORD_EXAMPLE.test(read.sentence)) return false;
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || NOT_A_PASSWORD.test(value) || TICKET_ID.test(value)) return false;
-  // `user@host`, `key=value`, `a/b`: addresses, settings and paths.
-  if (/@(?!$)/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
+  // Small words joined by `_` or `-` right after a copula (`Windows password for "Manager" is whisky_tango_…`): a
+  // passphrase of four words or more, none of them a word naming parts of systems. Read so only, nothing else takes it.
+  if (!/[0-9!@#$%^&*+=?~]/.test(value) && !/^[A-Za-z]{11,32}(?![\p{L}\p{N}])/u.test(value)) return /^[A-Za-z_-]+$/.test(value) && passphraseShaped(value) && joinedWordsPassphrase(value) && compoundGiven(ctx);
+  // `user@host`, `key=value`, `a/b`: addresses, settings and paths. Digits after the `@` (`Name@2024`) make a password.
+  if (/@(?!$)(?![0-9!#$%^&*?]{1,8}$)/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
   // A folder of words in emphasis (`see vault, folder *Network/Bootstrap*`): the closing `*` is markup, not a symbol.
   if (/^[A-Za-z][\w.-]{0,40}(?:\/[A-Za-z][\w.-]{0,40}){1,6}[*_]{1,2}$/.test(value)) return false;
   const marked = /[`"'“«>*「（]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
@@ -207,6 +222,8 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   if (/^[)\]][ \t]{0,2}[:：][ \t]*(?:\r?\n|$)/.test(after) && /[([]/.test(read.between)) return false;
   const wordAfterGiven = FOLLOWED_BY_WORD.test(after) && ((/[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)) || (mixedGenerated(value) && compoundGiven(ctx)));
   if (!marked && !CLAUSE_END.test(after) && !wordAfterGiven) return false;
+  // A name with digits after `@` (`Harbor@2024`) is a password only where it ends its clause, not before a noun (`new Harbor@2024 theme`).
+  if (value.includes('@') && !marked && !CLAUSE_END.test(after)) return false;
   // Brackets and lists (`(DATA-1`, `ENC[…,iv:…]`), a closing question (`Testsystem?`), an image or host and port.
   // A Markdown link (`[Credential Classes](#credential-classes)`) is a reference, not a value.
   if (value.includes('](')) return false;
@@ -247,6 +264,8 @@ export const SENTENCE_PASSWORD_KEYWORDS = [
       'credentials',
       'rcon',
       'community string',
+      'snmp community',
+      'snmp-community',
       'zugangsdaten',
       'identifiants',
       'sandi',
@@ -266,7 +285,7 @@ export const proseSentenceRules: Rule[] = [
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=（))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
+      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=（))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY}|${JOINED_WORDS})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
       'iu',
     ),
     validate: validateSentence,
@@ -286,6 +305,15 @@ export const proseSentenceRules: Rule[] = [
         // A German compound's last word is the label (rw-dev16, rw-dev11).
         `Das alte root-Kennwort der MariaDB (${g.s(humanPassword(g))}) bitte nach dem Umzug als abgelaufen markieren.`,
         // A host under the documentation domain is no example word (`scan@acme.example`).
+        // Hinglish puts its verb after the value; Hungarian and Swahili name it with their own words; an SNMP community;
+        // a name with digits after `@`; small words joined by underscores after a copula; Thai `admin code` (rw-dev22).
+        `Supervisor console ka password ${g.s(`${g.pick(['Tomato', 'Paneer', 'Mango'])}${g.digits(3)}`)} hai, kisi ko forward mat karna.`,
+        `Common password abhi ${g.s(`${g.pick(['Sanjay', 'Priya', 'Rahul'])}@${g.digits(4)}`)} rakha hai, first login pe change karwana.`,
+        `Szabó Anna: a szárító vezérlő jelszava pedig ${g.s(`${g.lower(5)}${g.digits(4)}`)}`,
+        `[02/04/2026, 07:43] Wanjiru: power issue, generator. Nenosiri ya BTS web ni ${g.s(`${g.pick(['Simba', 'Tembo', 'Jua'])}${g.digits(3)}`)}`,
+        `* Die SNMP-Community für die neuen DSLAMs ist ${g.s(`${g.digits(1)}${g.lower(1)}${g.digits(2)}${g.upper(3)}${g.lower(3)}${g.upper(2)}`)}.`,
+        `5. Lock the office PC (Windows password for "Manager" is ${g.s(`${g.pick(['whisky', 'tango', 'amber'])}_${g.pick(['lantern', 'meadow'])}_${g.pick(['pelican', 'walnut'])}_${g.pick(['lovely', 'gravel'])}`)} – yes we know).`,
+        `ถังนมเย็น (ตัวควบคุม): รหัสผู้ดูแล ${g.s(`${g.upper(1)}${g.lower(5)}${g.digits(3)}$`)}`,
         `My user is ${g.lower(5)}@northwind.example and the new password is ${g.s(`${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(2)}${g.digits(2)}${g.lower(2)}`)} — can you check?`,
       ],
       negatives: (g) => [
@@ -311,6 +339,11 @@ export const proseSentenceRules: Rule[] = [
         '[09:02] Lucía: ¿alguien tiene la contraseña del usuario de integración con la Plataforma de Intermediación?',
         '3. Password reset for the batch id:\n   PASSWORD USER(DMV0087) INTERVAL(90)',
         `кто-нибудь помнит пароль от ipmi на db-${g.digits(2)}?`,
+        // Words joined into a resource's name, a mail address, Hindi's verb after a sentence's word (rw-dev22).
+        'The password for the backup job is db-backup-user-pass.',
+        'The password for the share is owner-lantern-meadow.',
+        `Login as ${g.lower(5)}@example.com, the password is ops@${g.lower(6)}.local`,
+        'Password policy change karna hai, abhi nahi.',
         'After first login we set our standard credentials (see vault, folder *Network/Bootstrap*, never here).',
         // Arabic has no capitals: the full stop alone ends the password's sentence, a booking number follows.
         `يرجى تغيير كلمة المرور عند أول تسجيل دخول. رقم الحجز للاختبار: ${g.digits(8)}SB`,

@@ -29,6 +29,11 @@ export const ASCII_PASSWORD_LABELS = [
   'passord',
   'passordet',
   'adgangskoden',
+  // Danish and Norwegian `administrator code` (`Administratorkode til terminalen: X`).
+  'administratorkode',
+  'administratorkoden',
+  'adminkode',
+  'adminkoden',
   'losenordet',
   'passcode',
   // Cisco's `enable secret` is the device's privileged-mode password.
@@ -41,6 +46,11 @@ export const ASCII_PASSWORD_LABELS = [
   'geslo',
   'lozinka',
   'parool',
+  // Hungarian's possessive (`a vezérlő jelszava pedig X`) and Swahili's words (`Nenosiri ya BTS ni X`).
+  'jelszava',
+  'nenosiri',
+  'neno la siri',
+  'nywila',
   'mat khau',
   'kata sandi',
   'wifi key',
@@ -64,8 +74,8 @@ export const INTL_PASSWORD_LABELS = [
   'şifre',
   'Şifre',
   'jelszó',
-  // Its possessive (`a router admin jelszava X volt`, rw-dev5).
-  'jelszava',
+  // Its possessive in the accusative (`a jelszavát X-re állítottam`); `jelszava` is with the ASCII labels.
+  'jelszavát',
   'mật khẩu',
   'Mật khẩu',
   'пароль',
@@ -91,6 +101,8 @@ export const INTL_PASSWORD_LABELS = [
   '\u092a\u093e\u0938\u092b\u093c\u094d\u0930\u0947\u091c\u093c',
   '\u092a\u093e\u0938\u092b\u094d\u0930\u0947\u091c',
   'รหัสผ่าน',
+  // Thai `admin code` (`รหัสผู้ดูแล X`, a controller's admin password).
+  'รหัสผู้ดูแล',
 ];
 
 /**
@@ -184,6 +196,9 @@ export const INTL_TOKEN_LABELS = [
   'API 키',
   'токен',
   'Токен',
+  // Russian for a shared secret (`секрет радиуса поменяли, новый X`): a token's word, so the value must look generated.
+  'секрет',
+  'Секрет',
   '密钥',
   '秘钥',
   // Written against `API` (`微信支付的API密钥：X`): the label's own letters, so no word boundary before `密钥`.

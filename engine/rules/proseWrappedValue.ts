@@ -16,12 +16,15 @@ const LABEL_WORD = '(?:password|passphrase|passwort|kennwort|wachtwoord|senha|co
 const SEPARATOR_END = `(?:(?<![A-Za-z0-9_])(?:${VERB}|set|now)(?:[ \\t]{0,2}[:：])?|[:：]|[ \\t][-–—])`;
 /** The line above ends with the label itself (`…, wachtwoord`, `…, password`). */
 const LABEL_END = `(?<![A-Za-z0-9_\\u00C0-\\u024F])${LABEL_WORD}`;
+/** The line above ends with the label and a preposition (`…tiene la clave de`, `…the password for the`); the next line names the account. */
+const LABEL_OF_END = `(?<![A-Za-z0-9_\\u00C0-\\u024F])(?:clave|contraseña|password|passwort|kennwort|senha|wachtwoord)[ \\t]{1,2}(?:de|del|da|do|des|for|für|van|voor)(?:[ \\t]{1,2}(?:la|el|the|den|das|die|o|a))?`;
+const LABEL_OF_END_LINE = new RegExp(`${LABEL_OF_END}[ \\t]*$`, 'i');
 /**
  * The start of a line under one that ends with a separator or the label, or a few words and a verb or colon there
  * (`symmetric encryption is:`, `is`, `A1 é`); then the value.
  */
 const PATTERN = new RegExp(
-  `\\n[ \\t]{0,8}(?:(?<=(?:${SEPARATOR_END}|${LABEL_END})[ \\t*_]{0,3}\\r?\\n[ \\t]{0,8})|(?<lead>(?:[^\\s:：=.!?"'\`|<>()[\\]{},;]{1,24}[ \\t]{1,2}){0,4}?)(?<verb>${VERB}(?:[ \\t]{0,2}[:：])?|[:：])[ \\t]{1,3})${OPEN}(?<secret>${VALUE})`,
+  `\\n[ \\t]{0,8}(?:(?<=(?:${SEPARATOR_END}|${LABEL_END})[ \\t*_]{0,3}\\r?\\n[ \\t]{0,8})|(?<=${LABEL_OF_END}[ \\t]{0,2}\\r?\\n[ \\t]{0,8})(?<ofLead>[a-z\\u00C0-\\u024F][a-z\\u00C0-\\u024F-]{1,23}[ \\t]{1,2})|(?<lead>(?:[^\\s:：=.!?"'\`|<>()[\\]{},;]{1,24}[ \\t]{1,2}){0,4}?)(?<verb>${VERB}(?:[ \\t]{0,2}[:：])?|[:：])[ \\t]{1,3})${OPEN}(?<secret>${VALUE})`,
   'i',
 );
 
@@ -54,8 +57,12 @@ function validateWrapped(value: string, ctx: MatchContext): boolean {
   // A router's console line (`rtr-mad-02#conf t` under the device's `Password:` prompt): a transcript, no value.
   if (DEVICE_PROMPT_LINE.test(ctx.text.slice(lineStart, ctx.end + 40))) return false;
   const head = ctx.text.slice(lineStart, ctx.start);
-  const verbAndLead = /^[ \t]{0,8}(?<lead>.{0,120}?)(?<verb>(?:is|was|é|è|est|ist|lautet|es|er|är)(?:[ \t]{0,2}[:：])?|[:：])?[ \t]{0,3}[`"'“«(*_{]{0,4}$/iu.exec(head);
+  const verbAndLead = /^[ \t]{0,8}(?<lead>.{0,120}?)(?<verb>(?<![\p{L}\p{N}])(?:is|was|é|è|est|ist|lautet|es|er|är)(?:[ \t]{0,2}[:：])?|[:：])?[ \t]{0,3}[`"'“«(*_{]{0,4}$/iu.exec(head);
   const lead = verbAndLead?.groups?.lead?.trim() ?? '';
+  // The account named after a label wrapped at its preposition (`la clave de\nadministrador X;`): the value ends the clause.
+  if (lead !== '' && verbAndLead?.groups?.verb === undefined) {
+    if (!LABEL_OF_END_LINE.test(above) || !/^(?:[.,;!?)](?:[ \t]|$|\r?\n)|[ \t]*(?:\r?\n|$)|[ \t]{1,2}[-–—(])/.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+  }
   // A new list item or a new sentence's subject (`- Publishable key: X`, `Tenant: X`, `Username is X`) is no run-on line.
   if (lead !== '' && (/^(?:[-*+•]|\d{1,2}[.)])[ \t]/.test(lead) || /^\p{Lu}\p{Ll}/u.test(lead))) return false;
   // A key of a setting or a log line's field (`ldap_default_authtok = X`, `  DEPLOY_TOKEN: ***` under a log's time), a call.
@@ -79,7 +86,8 @@ export const proseWrappedValueRules: Rule[] = [
     id: 'prose-wrapped-value',
     appliesToPath: (path) => chatPath(path, true),
     description: 'Password or token given across a hard-wrapped line: the label and its verb end one line, the value opens the next',
-    keywords: CHAT_SECRET_KEYWORDS,
+    // A weak label (`clave`) wrapped after its preposition (LABEL_OF_END).
+    keywords: [...CHAT_SECRET_KEYWORDS, 'clave de'],
     // The label lies on the line above the value.
     keywordWindow: { before: 8, after: 320 },
     pattern: PATTERN,
@@ -92,9 +100,13 @@ export const proseWrappedValueRules: Rule[] = [
         `Update 14:20: registration works again; new service account password for the head-end\nis ${g.s(humanPassword(g))} (rotating with the next release).\n`,
         `Files are delivered monthly; the passphrase for the GPG\nsymmetric encryption is: ${g.s(humanPassword(g))}\n`,
         `*Notes (Dan):* also the client secret on staging was rotated, the new one is\n${g.s(g.alnum(40))}; updated in the k8s secret.\n`,
+        // The label wrapped after its preposition, the account named on the next line (rw-dev22).
+        `La impresora de etiquetas de la línea 4 tiene la clave de\nadministrador ${g.s(`${g.upper(1)}${g.lower(6)}${g.digits(3)}$`)}; no la compartas.\n`,
       ],
       negatives: (g) => [
         'The admin password is\nstored in the vault, ask the on-call.\n',
+        'The password for the\nserver Nebula2024 is in the vault.\n',
+        'Recuerda que la contraseña de\nadministrador debe tener al menos 8 caracteres.\n',
         `The password must be at least\n12 characters long.\n`,
         `Password policy: the minimum length is\n${g.digits(2)} characters.\n`,
         `## Password\n${humanPassword(g)}\n`,
