@@ -124,6 +124,8 @@ export const proseHandedPasswordRules: Rule[] = [
     validate: (value, ctx) => {
       // Marked as code inside the parentheses (`the bridge password (\`X\`)`): letters with digits are enough.
       const code = ctx.text.charAt(ctx.start - 1) === '`';
+      // A code span of small words joined by dashes or underscores is a name (`passphrase (\`prose-spoken-passphrase\`, …)`).
+      if (code && /^[a-z]+(?:[-_][a-z]+)+$/.test(value)) return false;
       if (REFERENCE.test(value) || !validateHanded(value, ctx) || !(strongLooking(value) || mixedGenerated(value) || (code && lettersAndDigits(value)))) return false;
       // `… a été changé (X)`: the clause before names the password.
       const word = /chang/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
@@ -146,6 +148,7 @@ export const proseHandedPasswordRules: Rule[] = [
         'the password (`PW-1234`, see ticket) was reset',
         'the password (`PASSWORD_FILE`) is read at start',
         `the password (\`${g.hex(8)}\`) was rotated`,
+        'a spoken passphrase (`prose-spoken-passphrase`, after its colon) reads plain nouns',
       ],
     },
   },

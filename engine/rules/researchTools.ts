@@ -222,7 +222,8 @@ export const researchToolRules: Rule[] = [
         'export TOWER_ACCESS_TOKEN=<your token from Your tokens page>',
         'export TOWER_ACCESS_TOKEN=eyJ0aWQiOiA',
         // A JWT whose payload starts with the same claim is the jwt rule's.
-        `Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJ0aWQiOiA${g.alnum(40)}.${g.base64url(43)}`,
+        // Joined at run time so this file's own text holds no header-shaped token.
+        `Authorization: Bearer ${['eyJhbGciOiJIUzI1NiJ9', `eyJ0aWQiOiA${g.alnum(40)}`, g.base64url(43)].join('.')}`,
       ],
     },
   },

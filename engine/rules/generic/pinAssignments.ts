@@ -187,7 +187,7 @@ export const pinPasswordRule: Rule = {
       'DATA_PIN: D4_ALT_99',
       `CERT_PIN = "sha256/${g.base64(43)}="`,
       `spki_pin: ${g.base64(43)}=`,
-      'ADMIN_PIN = 43838',
+      `ADMIN_PIN = ${g.digits(5)}`,
       'HSM_PIN = ${HSM_PIN}',
       'HSM_PIN: "<your-hsm-pin>"',
       'sim_pin: changeme',
