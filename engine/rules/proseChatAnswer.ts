@@ -124,8 +124,6 @@ function validateChatAnswer(value: string, ctx: MatchContext): boolean {
   // `trace_id=<hex>`: a field of a logged record, not a reply.
   if (/^[A-Za-z_][\w.-]{0,40}=/.test(value)) return false;
   if (!prosePassword(value, ctx)) return false;
-  // A word with a number (`sandbox4821`, `kartoffel11`): how people make passwords, given where one was asked for.
-  if (/^[A-Za-z]{4,}[0-9]{2,6}$/.test(value) && /[a-z]/.test(value) && !OTHER_THING.test(value.replace(/[0-9]{2,6}$/, ''))) return true;
   return strictlyRandom(value) || mixedCaseRun(value) || (strongLooking(value) && /[A-Za-z]/.test(value) && /[0-9]/.test(value));
 }
 
@@ -158,8 +156,6 @@ export const proseChatAnswerRules: Rule[] = [
         `Kasia (19:11): dzięki! a PIN do karty SIM w routerze LTE?\nTata (19:12): ${g.s(g.pick(['4817', '5093', '7261']))}, PUK jest w szufladzie\n`,
         // More words before the copula or the colon (rw-dev20).
         `[09:01] ${exampleSpeaker(g)}: qualcuno ha la password del PLC della diga? devo scaricare il programma\n[09:03] ${exampleSpeaker(g)}: quella del progetto Step7 è ${g.s(`${g.upper(1)}${g.lower(4)}${g.digits(2)}#`)}\n`,
-        // A word with a number after a yes and a colon, a remark after it (rw-dev21).
-        `${exampleSpeaker(g)}  10:03\n¿Alguien tiene la contraseña del usuario de Redsys para el entorno de pruebas?\n\n${exampleSpeaker(g)}  10:05\nsí: ${g.s(`${g.pick(['redsys', 'pruebas', 'tienda'])}${g.digits(4)}`)} (solo sandbox)\n`,
         `[08:14] ${exampleSpeaker(g)}: ich komme auf den Jump-Server nicht drauf, Passwort abgelaufen?\n[08:15] ${exampleSpeaker(g)}: ja, alle 90 Tage. Neues temporäres: ${g.s(`${g.upper(1)}${g.lower(7)}${g.digits(2)}$`)}\n`,
       ],
       negatives: (g) => [
@@ -180,7 +176,6 @@ export const proseChatAnswerRules: Rule[] = [
         // A longer lead that names another thing: the value is that thing.
         `[09:01] ${exampleSpeaker(g)}: qualcuno ha la password del PLC?\n[09:03] ${exampleSpeaker(g)}: la versione è S7-${g.digits(4)}v2\n`,
         `[09:01] ${exampleSpeaker(g)}: what's the password for the NAS?\n[09:03] ${exampleSpeaker(g)}: no idea, the user is Backup${g.digits(2)}x\n`,
-        `[09:01] ${exampleSpeaker(g)}: what's the password for the NAS?\n[09:03] ${exampleSpeaker(g)}: sí: version${g.digits(2)} (the old one)\n`,
         `[12/01/2026 20:30:02] ${exampleSpeaker(g)}: c'est quoi le mot de passe du wifi ?\n[12/01/2026 20:31:20] ${exampleSpeaker(g)}: c'est la clé wifi, le réseau c'est Freebox-${g.digits(1)}${g.upper(1)}${g.digits(1)}${g.upper(1)}\n`,
       ],
     },

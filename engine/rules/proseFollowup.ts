@@ -14,25 +14,13 @@ import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, prosePathApplies, foldedKeywords, LETTER, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strictlyRandom, strongLooking, VALUE } from './prose';
 import { exampleSpeaker, isLinePrefix, isSpeakerLine, said } from './proseChatLines';
 import { isAcknowledgement, isCueId, namesNetworkBefore, runTogetherWords } from './proseNotValue';
-import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS } from './proseWords';
+import { ASCII_PASSWORD_LABELS, CREDENTIAL_WORDS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS } from './proseWords';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
 
 /** Latin password words need word boundaries (`pass` is not `passport`); other scripts and compounds do not. */
 // `pass` is a verb too (`times to pass by`): only as `pass:`, `pass?` or `pass for`.
-const LATIN_PW = [
-  ...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'psk' && l !== 'pass'),
-  'creds',
-  'credentials',
-  'rcon',
-  'community string',
-  'snmp community',
-  'snmp-community',
-  'zugangsdaten',
-  'identifiants',
-  'sandi',
-  'sandinya',
-];
+const LATIN_PW = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'psk' && l !== 'pass'), ...CREDENTIAL_WORDS, 'sandinya'];
 export const PASSWORD_CONTEXT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${LATIN_PW.map(escape).join('|')}|pass(?=[ \\t]{0,2}[:?：？]|[ \\t]+for[ \\t]))(?![\\p{L}])|passwort|kennwort|wachtwoord|${INTL_PASSWORD_LABELS.map(escape).join('|')}|पासवर्ड|비번|비밀번호`,
   'iu',

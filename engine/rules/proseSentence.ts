@@ -12,7 +12,7 @@ import { isLetterCompound } from '../validators/letterCompound';
 import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, continuesSentence, strictlyRandom, foldedKeywords, lineAround, looksLikeCode, NOT_A_CREDENTIAL_KEY_WORDS, proseApplies, prosePassword, VALUE } from './prose';
-import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS } from './proseWords';
+import { ASCII_PASSWORD_LABELS, CREDENTIAL_WORDS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS } from './proseWords';
 import { pushTokenBefore } from '../validators/pushToken';
 import { exampleSpeaker } from './proseChatLines';
 
@@ -223,7 +223,7 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   const wordAfterGiven = FOLLOWED_BY_WORD.test(after) && ((/[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)) || (mixedGenerated(value) && compoundGiven(ctx)));
   if (!marked && !CLAUSE_END.test(after) && !wordAfterGiven) return false;
   // A name with digits after `@` (`Harbor@2024`) is a password only where it ends its clause, not before a noun (`new Harbor@2024 theme`).
-  if (value.includes('@') && !marked && !CLAUSE_END.test(after)) return false;
+  if (/@[0-9!#$%^&*?]{1,8}$/.test(value) && !marked && !CLAUSE_END.test(after)) return false;
   // Brackets and lists (`(DATA-1`, `ENC[…,iv:…]`), a closing question (`Testsystem?`), an image or host and port.
   // A Markdown link (`[Credential Classes](#credential-classes)`) is a reference, not a value.
   if (value.includes('](')) return false;
@@ -252,25 +252,7 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
 
 /** The password words of prose-sentence-password, ASCII and folded international ones. */
 export const SENTENCE_PASSWORD_KEYWORDS = [
-  ...new Set(
-    [
-      ...ASCII_PASSWORD_LABELS.filter((l) => !['key', 'psk', 'pass', 'pin'].includes(l)),
-      'pw ',
-      'pwd',
-      'passwort',
-      'kennwort',
-      'wachtwoord',
-      'creds',
-      'credentials',
-      'rcon',
-      'community string',
-      'snmp community',
-      'snmp-community',
-      'zugangsdaten',
-      'identifiants',
-      'sandi',
-    ].map((l) => l.toLowerCase()),
-  ),
+  ...new Set([...ASCII_PASSWORD_LABELS.filter((l) => !['key', 'psk', 'pass', 'pin'].includes(l)), 'pw ', 'pwd', 'passwort', 'kennwort', 'wachtwoord', ...CREDENTIAL_WORDS].map((l) => l.toLowerCase())),
   ...foldedKeywords([...INTL_PASSWORD_LABELS, 'पासवर्ड', '비번', '비밀번호']),
 ].filter((k) => k.length >= 3);
 

@@ -64,6 +64,9 @@ export const ASCII_PASSWORD_LABELS = [
  * Labels with letters outside ASCII (regex source). They cannot feed the ASCII prefilter, so the rule that
  * uses them runs on every text; its pattern starts with these letters, which V8 scans for quickly.
  */
+/** Words that name a login's secret without being a password label: credentials, an RCON or SNMP community, `sandi`. */
+export const CREDENTIAL_WORDS = ['creds', 'credentials', 'rcon', 'community string', 'snmp community', 'snmp-community', 'zugangsdaten', 'identifiants', 'sandi'];
+
 export const INTL_PASSWORD_LABELS = [
   'contraseña',
   'hasło',
