@@ -75,6 +75,9 @@ import { CIVIC_DOCS as DEV21_CIVIC_DOCS } from '../../bench/quality/realWorld/de
 import { DEV22_SET } from '../../bench/quality/realWorld/dev22Set';
 import { TELECOM_DOCS as DEV22_TELECOM_DOCS } from '../../bench/quality/realWorld/dev22/telecom';
 import { AGRIFOOD_DOCS as DEV22_AGRIFOOD_DOCS } from '../../bench/quality/realWorld/dev22/agrifood';
+import { DEV23_SET } from '../../bench/quality/realWorld/dev23Set';
+import { SELFHOST_DOCS as DEV23_SELFHOST_DOCS } from '../../bench/quality/realWorld/dev23/selfhost';
+import { MARTECH_DOCS as DEV23_MARTECH_DOCS } from '../../bench/quality/realWorld/dev23/martech';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -240,6 +243,21 @@ const PARTS = [
     areas: ['config-syntax', 'command-line', 'logs-and-output', 'http-auth', 'prose', 'precision'],
   },
   { id: 'rw-dev22-agrifood', title: 'rw-dev22 agriculture, food and restaurants', seed: DEV22_SET.seed, docs: DEV22_AGRIFOOD_DOCS, areas: ['config-syntax', 'code', 'defaults-in-code', 'prose', 'precision'] },
+  // rw-dev23: two parts written at once; each joins the checks once its writer fills it.
+  {
+    id: 'rw-dev23-selfhost',
+    title: 'rw-dev23 home labs and self-hosting',
+    seed: DEV23_SET.seed,
+    docs: DEV23_SELFHOST_DOCS,
+    areas: ['config-syntax', 'command-line', 'logs-and-output', 'credential-file', 'prose', 'precision'],
+  },
+  {
+    id: 'rw-dev23-martech',
+    title: 'rw-dev23 marketing, CRM, ad tech, HR and payroll',
+    seed: DEV23_SET.seed,
+    docs: DEV23_MARTECH_DOCS,
+    areas: ['code', 'defaults-in-code', 'http-auth', 'config-syntax', 'prose', 'precision'],
+  },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
 
