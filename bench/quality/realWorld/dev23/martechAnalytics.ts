@@ -74,7 +74,7 @@ def track_signup(user_id: str, plan: str) -> None:
     (k) => `#!/usr/bin/env bash
 # Daily raw export from Amplitude to S3 (project "App EU", id ${k.n(k.g.digits(6))})
 set -euo pipefail
-AMP_API_KEY=${k.n(k.g.hex(32))}
+AMP_API_KEY=${k.u(k.g.hex(32))}
 AMP_SECRET_KEY=${k.prov('Amplitude', V.amplitudeSecret(k.g))}
 DAY=$(date -d yesterday +%Y%m%d)
 curl -sf -u "$AMP_API_KEY:$AMP_SECRET_KEY" "https://analytics.eu.amplitude.com/api/2/export?start=\${DAY}T00&end=\${DAY}T23" -o "/tmp/amp_\${DAY}.zip"

@@ -197,7 +197,7 @@ sed -i 's/^PIHOLE_DNS_1=.*/PIHOLE_DNS_1=127.0.0.1#5335/' /etc/pihole/setupVars.c
 HOMEPAGE_VAR_PROXMOX_TOKEN=${k.prov('Proxmox', H.proxmoxSecret(k.g))}
 HOMEPAGE_VAR_PORTAINER_KEY=${k.prov('Portainer', `ptr_${k.g.base64(43).replace(/[+/]/g, 'P')}=`)}
 HOMEPAGE_VAR_PLEX_TOKEN=${k.prov('Plex', H.plexToken(k.g))}
-HOMEPAGE_VAR_PIHOLE_KEY=${k.n(k.g.hex(64))}
+HOMEPAGE_VAR_PIHOLE_KEY=${k.s('token', k.g.hex(64))}
 HOMEPAGE_VAR_UNIFI_PASS=${k.ph()}
 HOMEPAGE_VAR_IMMICH_KEY=${k.n('{{HOMEPAGE_FILE_IMMICH_KEY}}')}
 HOMEPAGE_VAR_NPM_PASSWORD=${k.spw()}
