@@ -62,6 +62,13 @@ const NETWORK_NAME_PART = /wi-?fi|wlan|net|guest|gast|g[aä]ste|home|office|hote
 /** A network's name named before the copula (`SSID is`, `network is`, `das Netz heißt`, `le réseau c'est`). */
 const NETWORK_NAME_WORD = /(?:ssid|bssid|mac|ip|address|channel|interface|network|name|netz(?:werk)?|r[ée]seau|red|rede|nome|naam|nazwa|sie[ćc])[ \t]{1,3}(?:[\p{L}'’]{1,8}[ \t]{1,3})?$/iu;
 
+/** Algorithm and mode names and key sizes joined by dashes, slashes or plus signs (`AES-CCMP-256-GCMP`, `TKIP+AES`). */
+const CIPHER_PART = /^(?:aes|ccmp|gcmp|tkip|sae|owe|wpa[23]?|wep|psk|eap|peap|tls|ttls|sha(?:1|256|384)?|gcm|cbc|ctr|pmf|ft|personal|enterprise|mixed|[0-9]{2,3})$/i;
+const cipherSuite = (value: string) => {
+  const parts = value.split(/[-_/+]/);
+  return parts.length >= 2 && parts.length <= 8 && parts.every((p) => CIPHER_PART.test(p));
+};
+
 /** Letters only that read as chosen, or a password's shape (digits or symbols with letters): not a network's name or a word. */
 function wifiKey(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
@@ -73,6 +80,8 @@ function wifiKey(value: string, ctx: MatchContext): boolean {
   // A router's default network name, a brand and a hex suffix (`Livebox-9A6F`, `FRITZ!Box 7590 XY`).
   // A MAC address (`The wifi MAC is A8:2C:…`).
   if (/^(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}$/i.test(value)) return false;
+  // A cipher suite or security mode after `PSK` (`WPA2 PSK AES-CCMP-256-GCMP`): its parts are algorithm names and sizes.
+  if (cipherSuite(value)) return false;
   if (NETWORK_NAME_PART.test(value) || /^[A-Za-z]{3,12}[-_][0-9A-F]{4,6}$/.test(value)) return false;
   // The key on the line after the network's (`SSID: Office\nKey: X`): only a key's label opening its line.
   const key = ctx.keyName ?? '';
@@ -199,6 +208,8 @@ export const proseLettersGivenRules: Rule[] = [
         'Wireless: ssid is Linksys2300\n',
         'the wifi in the lobby is FreeWifiHotel\n',
         "c'est la clé wifi, le réseau c'est Livebox-9A6F\n",
+        // A cipher suite after `PSK`: the link's security mode, not its key.
+        'Use WPA2 PSK AES-CCMP-256-GCMP for the link.\n',
       ],
     },
   },
