@@ -114,6 +114,7 @@ import { registryBinaryPasswordRules } from './registryBinaryPasswords';
 import { networkDeviceKeyRules } from './networkDeviceKeys';
 import { snmpCredentialRules } from './snmpCredentials';
 import { networkAaaFileRules } from './networkAaaFiles';
+import { userSecretListFileRules } from './userSecretListFiles';
 import { xmlCdataSecretRules } from './xmlCdataSecrets';
 import { networkOpsSecretRules } from './networkOpsSecrets';
 import { ldapBindPasswordRules } from './ldapBindPasswords';
@@ -255,4 +256,5 @@ export const builtinRules: readonly Rule[] = [
   ...vectorDatabaseKeyRules,
   ...simCardKeyRules,
   ...carrierDeviceSecretRules,
+  ...userSecretListFileRules,
 ];
