@@ -14,8 +14,13 @@ const { found: values } = ruleAssertions(scanner);
 describe('rw-dev11..22 non-prose classes (tuner D, session 23)', () => {
   it('reads a delimited export in a .txt file whose header follows a comment or a sheet title', () => {
     const [a, b] = [humanPassword(g), humanPassword(g)];
-    assert.deepEqual(values(`# which app sends through which relay\napp;relay;user;secret\nHR;smtp.example.net;hr@corp.example;${a}\nScanner;relay.local;(anonymous);-\n`, 'C/inetpub/mailroot/relay-apps.txt'), [a]);
-    assert.deepEqual(values(`Sheet: Logins (exported with xlsx2csv)\n"Tool","URL","Login","PW","Owner"\n"Hotjar","https://insights.hotjar.com","growth@acme.example","${b}","Sofia"\n`, 'exports/Team_Logins.xlsx.txt'), [b]);
+    assert.deepEqual(values(`# which app sends through which relay\napp;relay;user;secret\nHR;smtp.example.net;hr@corp.example;${a}\nScanner;relay.local;(anonymous);-\n`, 'C/inetpub/mailroot/relay-apps.txt'), [
+      a,
+    ]);
+    assert.deepEqual(
+      values(`Sheet: Logins (exported with xlsx2csv)\n"Tool","URL","Login","PW","Owner"\n"Hotjar","https://insights.hotjar.com","growth@acme.example","${b}","Sofia"\n`, 'exports/Team_Logins.xlsx.txt'),
+      [b],
+    );
   });
 
   it('leaves .txt files whose first lines are prose, and comments above a header, alone', () => {
@@ -33,12 +38,12 @@ describe('rw-dev11..22 non-prose classes (tuner D, session 23)', () => {
     assert.deepEqual(values(`backup:${a}\n`, 'docs/notes.md'), []);
   });
 
-  it("reads both the password and the enable secret of an Oxidized router.db line", () => {
+  it('reads both the password and the enable secret of an Oxidized router.db line', () => {
     const [a, b] = [humanPassword(g), humanPassword(g)];
     assert.deepEqual(values(`rtr-ber-01:ios:oxidized:${a}:${b}\n`, 'oxidized/router.db'), [a, b]);
   });
 
-  it('reads a lower-case hex HMAC key under .NET\'s PascalCase SigningKey, not a git signing key id', () => {
+  it("reads a lower-case hex HMAC key under .NET's PascalCase SigningKey, not a git signing key id", () => {
     const a = g.hex(40);
     assert.deepEqual(values(`{\n  "Jwt": {\n    "Issuer": "https://auth.example.com",\n    "SigningKey": "${a}"\n  }\n}\n`, 'services/Inventory/appsettings.json'), [a]);
     assert.deepEqual(values(`[user]\n\tsigningkey = ${g.hex(40).toUpperCase()}\n`, '.gitconfig'), []);
