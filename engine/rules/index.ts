@@ -115,6 +115,7 @@ import { registryBinaryPasswordRules } from './registryBinaryPasswords';
 import { networkDeviceKeyRules } from './networkDeviceKeys';
 import { snmpCredentialRules } from './snmpCredentials';
 import { networkAaaFileRules } from './networkAaaFiles';
+import { userSecretListFileRules } from './userSecretListFiles';
 import { xmlCdataSecretRules } from './xmlCdataSecrets';
 import { networkOpsSecretRules } from './networkOpsSecrets';
 import { ldapBindPasswordRules } from './ldapBindPasswords';
@@ -257,4 +258,5 @@ export const builtinRules: readonly Rule[] = [
   ...simCardKeyRules,
   ...carrierDeviceSecretRules,
   ...proseThreadTriedRules,
+  ...userSecretListFileRules,
 ];

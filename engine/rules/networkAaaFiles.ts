@@ -102,14 +102,18 @@ export const networkAaaFileRules: Rule[] = [
       ':airos:',
     ],
     keywordWindow: { before: 120, after: 280 },
-    // The password, and the enable secret after it.
-    pattern: /(?:^|\n)[^\s:#]{1,100}:[a-z][\w-]{1,30}:[^\s:]{0,64}:(?:[^\s:]{1,128}:)?(?<secret>[^\s:]{4,128})/,
+    // The password, and the enable secret after it: the line's head is looked behind, so both are matched.
+    pattern: /(?<=(?:^|\n)[^\s:#]{1,100}:[a-z][\w-]{1,30}:[^\s:]{0,64}:(?:[^\s:]{1,128}:)?)(?<secret>[^\s:]{4,128})/,
     // The path gate is repeated here: a gate only saves work.
     validate: (secret, ctx) => (ctx.path === undefined || ROUTER_DB.test(ctx.path)) && /^(?:[^\s:#]{1,100}:){3}(?:[^\s:]{1,128}:)?$/.test(lineBefore(ctx)) && isDevicePassword(secret),
     envName: 'DEVICE_PASSWORD',
     docsUrl: 'https://github.com/ytti/oxidized/blob/master/docs/Sources.md',
     examples: {
-      positives: (g) => [`rtr-ber-01:ios:oxidized:${g.s(humanPassword(g))}\nleaf-07:nxos:svc:${g.s(g.alnum(20))}\n`, `mx-01:junos:oxidized-ro:${g.s(g.alnum(16))}:\n`],
+      positives: (g) => [
+        `rtr-ber-01:ios:oxidized:${g.s(humanPassword(g))}\nleaf-07:nxos:svc:${g.s(g.alnum(20))}\n`,
+        `mx-01:junos:oxidized-ro:${g.s(g.alnum(16))}:\n`,
+        `rtr-ber-02:ios:oxidized:${g.s(humanPassword(g))}:${g.s(humanPassword(g))}\n`,
+      ],
       negatives: () => ['fw-lab:pfsense:::\n', 'sw-01:ios:oxidized:$OXIDIZED_PASSWORD\n'],
     },
   },

@@ -21,7 +21,7 @@ import { codeIdentifier, letterPassword, lowerRunTogether } from './proseLetterP
 import { capitalsCellWord, isRefusalWord, wordPasswordAfterLabel } from './proseWordPassword';
 import { BAD_PASSWORD_EXAMPLE, bracketedStandIn, closesQuestion, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
 import { isLinePrefix } from './proseChatLines';
-import { alignedCellKind, CSV_PATH, csvCellKind, htmlCellKind, isHeaderRowAt, markdownCellKind, passwordCellWord } from './proseTables';
+import { alignedCellKind, CSV_PATH, csvCellKind, csvCells, csvHeaderLine, htmlCellKind, isHeaderRowAt, markdownCellKind, passwordCellWord } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]');
@@ -663,11 +663,18 @@ function validatePair(value: string, ctx: MatchContext): boolean {
 /** Plain text files a spreadsheet's rows are pasted into. */
 const TSV_PASTE_PATH = /\.txt$/i;
 
-/** A header row of three or more tab-separated cells opens the text: rows copied out of a spreadsheet. */
+/**
+ * A header row of three or more cells opens the text (after a comment or a sheet title): rows copied out of a
+ * spreadsheet (tab-separated) or a converter's export (`"Tool","URL","Login","PW"`, `app;relay;user;secret`). Comma and
+ * semicolon headers must read as column names (short cells, no sentence).
+ */
 function tsvPaste(text: string): boolean {
-  const end = text.indexOf('\n');
-  const first = end < 0 ? text : text.slice(0, end);
-  return first.length <= 400 && (first.match(/\t/g)?.length ?? 0) >= 2 && !/^[ \t]/.test(first);
+  const { line: first } = csvHeaderLine(text);
+  if (first.length > 400 || /^[ \t]/.test(first)) return false;
+  if ((first.match(/\t/g)?.length ?? 0) >= 2) return true;
+  const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const cells = csvCells(first, delimiter);
+  return cells.length >= 3 && cells.every((c) => /^[\p{L}\p{N}][\p{L}\p{N} _.()/-]{0,30}$/u.test(c) && (c.match(/ /g)?.length ?? 0) <= 2);
 }
 
 export const proseRules: Rule[] = [
@@ -693,6 +700,10 @@ export const proseRules: Rule[] = [
       '_pw',
       '-pw',
       ' pw',
+      // A bare `PW` column of an export (`"Login","PW"`, `login;pw;notes`).
+      '"pw"',
+      ',pw',
+      ';pw',
       'pin',
       'token',
       'secret',
@@ -720,6 +731,8 @@ export const proseRules: Rule[] = [
       if (kind === 'password' && isRefusalWord(value)) return false;
       if (kind === 'password' && passwordCellWord(value) && (!isStandIn(value) || capitalsCellWord(value))) return true;
       if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value && !(/[ \t]/.test(value) && SENTENCE_WORDS.has(value.split(/[ \t]/)[0]!.toLowerCase()));
+      // A bare `secret` column: a key, or a password that reads as one (one word, not a number or a remark).
+      if (kind === 'secret') return isLiteralToken(value, 16) || (!/[\s()]/.test(value) && !/^[0-9]+$/.test(value) && !/^[A-Z]+$/.test(value) && !isRefusalWord(value) && prosePassword(value, ctx));
       return kind === 'token' && isLiteralToken(value, 16);
     },
     examples: {
@@ -728,6 +741,10 @@ export const proseRules: Rule[] = [
         `system;login;Passwort\nDATEV;kanzlei;${g.s(humanPassword(g))}\n`,
         `Kunde\tDienst\tBenutzer\tKennwort\tNotiz\nZahnarzt Berg\tRouter\tadmin\t${g.s(humanPassword(g))}\t\n`,
         `Klasse;Vorname;Benutzername;Startpasswort\n7b;Anna;7b-01@schule.example;${g.s(g.chars('abcdefghjkmnpqrstuvwxyz', 4) + g.chars('23456789', 4))}\n`,
+        // The header after a comment or a converter's sheet title; an SNMP column's `public` is its value, no remark.
+        `# which app sends through which relay (audit)\napp;relay;user;secret\nHR-Portal;smtp.example.net;hr@corp.example;${g.s(humanPassword(g))}\n`,
+        `Sheet: Logins (exported with xlsx2csv)\n"Tool","URL","Login","PW","Owner"\n"Grafana","https://grafana.int","ops@corp.example","${g.s(humanPassword(g))}","Ana"\n`,
+        `site;device;admin_user;admin_password;snmp_ro\nWest;SW-01;admin;${g.s(humanPassword(g))};public\n`,
       ],
       negatives: (g) => [
         `name,url,username,password,note\nWiki,https://wiki.int,,,SSO only\nVPN,https://vpn.int,jdoe,********,\nMail,https://mail.int,jdoe,<see vault>,\n`,
@@ -737,6 +754,11 @@ export const proseRules: Rule[] = [
         `Klasse;Vorname;Passwortwechsel\n7b;Anna;${g.chars('abcdefghjkmnpqrstuvwxyz', 4) + g.chars('23456789', 4)}\n`,
         // A hotel folio export: the payment processor's card token stands for the card.
         `folio_no,room,guest,total,payment,card_token,auth_code\n${g.digits(7)},412,"Dupont, Marie",612.40,VISA,${g.digits(4) + g.alnum(12)},${g.digits(6)}\n`,
+        // A comment above the header is no row; a row that says it is public still holds no secret.
+        `# password,${humanPassword(g)},see vault\nname,url,username,password\nWiki,https://wiki.int,jdoe,\n`,
+        `service;client;password;visibility\nsso;web;${humanPassword(g)};public\n`,
+        // Under a bare `secret` column: an id's digits, a remark, a state word.
+        `system,account,secret,notes\ngithub,deploy key id,${g.digits(8)},public part on repo\nvault,root,(in HSM),\nold,none,REVOKED,\n`,
       ],
     },
   },

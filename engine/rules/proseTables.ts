@@ -423,7 +423,27 @@ export function alignedCellKind(ctx: MatchContext): 'password' | 'token' | undef
 /** Files of delimiter-separated rows whose first row names the columns (password-manager and account exports). */
 export const CSV_PATH = /\.(?:csv|tsv)$/i;
 
-let csvMemo: { text: string; delimiter: string; header: string[] } | undefined;
+let csvMemo: { text: string; delimiter: string; header: string[]; headerEnd: number } | undefined;
+
+/**
+ * Lines an export puts above its header row: a comment (`# which app uses which relay`) or a spreadsheet converter's
+ * sheet title (`Sheet: Logins (exported with xlsx2csv)`). At most three are skipped.
+ */
+const PRE_HEADER_LINE = /^(?:#(?:[ \t]|$)|\/\/|--[ \t])|^(?:sheet|tabelle|feuille|hoja|foglio|blad)[ \t]?\d{0,3}[ \t]*:/i;
+
+/** The first line of a delimited export that is its header (after comments or a sheet title), bounded by MAX_LINE. */
+export function csvHeaderLine(text: string): { line: string; start: number; end: number } {
+  let start = 0;
+  for (let skipped = 0; ; skipped++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    // A first line longer than MAX_LINE is no header (an empty one reads no column).
+    if (end - start > MAX_LINE) return { line: '', start, end: start };
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (skipped >= 3 || newline < 0 || !PRE_HEADER_LINE.test(line)) return { line, start, end };
+    start = newline + 1;
+  }
+}
 
 /** The cells of one CSV row, quotes removed (`""` inside quotes is a quote). */
 export function csvCells(line: string, delimiter: string): string[] {
@@ -469,18 +489,18 @@ const ROW_SAYS_NOT_SECRET = /^(?:(?:[\p{L}-]{1,20}[ _-])?(?:id|ids|identifier)|p
 /** A remark column, last in a password manager's export: its cell may be left out with its delimiter. */
 const NOTE_COLUMN = /^"?(?:notes?|comments?|remarks?|notizen?|bemerkung(?:en)?|extra)"?$/i;
 
-export function csvCellKind(ctx: MatchContext): 'password' | 'token' | 'pin' | undefined {
+export function csvCellKind(ctx: MatchContext): 'password' | 'token' | 'pin' | 'secret' | undefined {
   const { text } = ctx;
   const rowStart = lineStartNear(text, ctx.start, ctx.start - MAX_LINE);
   if (rowStart === 0) return undefined;
   if (!csvMemo || csvMemo.text !== text) {
-    const firstEnd = text.indexOf('\n');
-    // A first line longer than MAX_LINE is no header (an empty one reads no column).
-    const first = firstEnd >= 0 && firstEnd <= MAX_LINE ? text.slice(0, firstEnd).replace(/\r$/, '') : '';
+    const { line: first, end: headerEnd } = csvHeaderLine(text);
     const delimiter = first.includes('\t') ? '\t' : (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
-    csvMemo = { text, delimiter, header: csvCells(first, delimiter) };
+    csvMemo = { text, delimiter, header: csvCells(first, delimiter), headerEnd };
   }
-  const { delimiter, header } = csvMemo;
+  const { delimiter, header, headerEnd } = csvMemo;
+  // Rows come after the header (never the header itself, nor a comment above it).
+  if (rowStart <= headerEnd) return undefined;
   // A row of the table has its header's cells (three or more): not a sentence with commas in it. Rows and the
   // header are bounded (MAX_LINE): a long minified line is no table, and each cell must not cost a walk along it.
   if (header.length < 3 || header.length > 200 || ctx.start - rowStart >= MAX_LINE) return undefined;
@@ -495,9 +515,12 @@ export function csvCellKind(ctx: MatchContext): 'password' | 'token' | 'pin' | u
   // comma and all, on rows without one: a row one cell short of such a header is still a row of it.
   if (cells.length !== header.length && !(cells.length === header.length - 1 && column < cells.length && NOTE_COLUMN.test(header[header.length - 1]!.trim()))) return undefined;
   // The row's other cells say what this one holds: an identifier (`sso,client id,<uuid>,public`) or a public value.
-  if (cells.some((cell, i) => i !== column && ROW_SAYS_NOT_SECRET.test(cell.trim()))) return undefined;
+  // Not an SNMP community column's `public`: that is the community's (default) value, not a remark on the row.
+  if (cells.some((cell, i) => i !== column && ROW_SAYS_NOT_SECRET.test(cell.trim()) && !/snmp|community/i.test(header[i] ?? ''))) return undefined;
   const name = header[column];
   if (name === undefined) return undefined;
+  // A bare `secret` column (`app;relay;user;secret`) holds whatever the login takes: a password as well as a key.
+  if (/^secrets?$/i.test(name.trim())) return 'secret';
   const kind = columnKind(name);
   // A table with a salt column (ASP.NET Membership's `Password,PasswordSalt`, `pw_hash;salt`) stores verifiers in its
   // password column, not passwords.

@@ -537,7 +537,8 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // git's `user.signingkey` and Gradle's `signing.keyId` name a public key by its id or fingerprint (hex).
   // A quoted lower-case hex value under a camelCase `signingKey` in code is an HMAC key (`val signingKey = "…"`):
   // git writes key ids in upper case and unquoted.
-  const codeSigningKey = (kind === 'code' || kind === 'test') && quoted && /^signingKey$/.test(kv.key) && /^[0-9a-f]{40}$/.test(value);
+  // So is one under a PascalCase `SigningKey` (.NET's `Jwt:SigningKey` in appsettings.json): git never spells it so.
+  const codeSigningKey = quoted && /^[0-9a-f]{40}$/.test(value) && (((kind === 'code' || kind === 'test') && /^signingKey$/.test(kv.key)) || /^SigningKey$/.test(kv.key));
   if ((/^(?:user\.)?signingkey$/i.test(kv.key) || /signing[_.-]?key[_.-]?id$/i.test(kv.key)) && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/i.test(value) && !codeSigningKey) return false;
   if (shortenedRunnerToken(kv.key, value, ctx.text, ctx.start, ctx.end)) return false;
   if (isDecodedTestVector(ctx.text, ctx.start, ctx.path)) return false;
