@@ -156,6 +156,9 @@ function validateVarDump(value: string, ctx: MatchContext): boolean {
   return reading.kind === 'password' ? isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined : isLiteralToken(value.replace(/=+$/, ''), 16);
 }
 
+/** The words a logged `NAME=value` line or an aligned table row names its secret with (both readers wait for them). */
+const LOGGED_SECRET_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'];
+
 export const logOutputRules: Rule[] = [
   {
     id: 'php-var-dump-secret',
@@ -241,7 +244,7 @@ export const logOutputRules: Rule[] = [
     family: 'generic',
     priority: 'generic',
     description: 'Password or token in an aligned NAME   value table printed by a tool (vault kv get, PowerShell Env:, debug pages)',
-    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'],
+    keywords: LOGGED_SECRET_WORDS,
     keywordWindow: { before: 100, after: 600 },
     pattern: /^[ \t]{0,8}(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})[ \t]{2,60}(?<secret>[^\s"'`,;&<>{}()[\]]{4,512})[ \t]*\r?$/m,
     skipPlaceholderCheck: true,
@@ -305,7 +308,7 @@ export const logOutputRules: Rule[] = [
     // Exact ties go to generic-secret-assignment; this rule adds what logs print unquoted.
     priority: 'generic',
     description: 'Password or token printed in a log, an env dump or a debug dump (NAME=value, NAME: value)',
-    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'],
+    keywords: LOGGED_SECRET_WORDS,
     keywordWindow: { before: 100, after: 600 },
     pattern: new RegExp(
       '(?<![A-Za-z0-9_.-])(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})' +
