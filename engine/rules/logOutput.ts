@@ -13,6 +13,7 @@ import { humanPassword } from './humanPasswords';
 import { isTestResultPass } from '../validators/testRunnerLine';
 import { pushTokenBefore } from '../validators/pushToken';
 import { isNotifierPayloadKey } from '../validators/searchOnlyKey';
+import { isPromptOrFence } from './printedSecretCommands';
 
 /** Paths of logs and captured output (`.cap`: a serial console captured by minicom, rw-dev17). */
 const LOG_PATH =
@@ -209,7 +210,7 @@ export const logOutputRules: Rule[] = [
     // A CI job's `set -x` trace (`+ vault kv get -field=password …`, `++` in a subshell) prints the command as a prompt would.
     pattern: new RegExp(`^[ \\t]{0,8}(?:${PROMPT}|\\+{1,3}[ \\t])[^\\n]{0,300}?${SECRET_READ_COMMAND}[^\\n]{0,200}\\r?\\n[ \\t]{0,8}(?<secret>[^\\s]{4,200})[ \\t]*(?=\\r?\\n|$)`, 'm'),
     // What a secret store prints is data: words run together are the passphrase stored there (`compoundWords`).
-    validate: (value, ctx) => !/^(?:[$#%>+]|`{3}|~{3}|PS$)/.test(value) && !readsIdField(ctx) && isLiteralPassword(value) && passwordVerdict(value, 'password', { compoundWords: true }) === undefined,
+    validate: (value, ctx) => !isPromptOrFence(value) && !readsIdField(ctx) && isLiteralPassword(value) && passwordVerdict(value, 'password', { compoundWords: true }) === undefined,
     skipPlaceholderCheck: true,
     envName: 'SECRET',
     severity: 'error',
