@@ -13,6 +13,7 @@ import { humanPassword } from './humanPasswords';
 import { isTestResultPass } from '../validators/testRunnerLine';
 import { pushTokenBefore } from '../validators/pushToken';
 import { isNotifierPayloadKey } from '../validators/searchOnlyKey';
+import { isPromptOrFence } from './printedSecretCommands';
 
 /** Paths of logs and captured output (`.cap`: a serial console captured by minicom, rw-dev17). */
 const LOG_PATH =
@@ -156,6 +157,9 @@ function validateVarDump(value: string, ctx: MatchContext): boolean {
   return reading.kind === 'password' ? isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined : isLiteralToken(value.replace(/=+$/, ''), 16);
 }
 
+/** The words a logged `NAME=value` line or an aligned table row names its secret with (both readers wait for them). */
+const LOGGED_SECRET_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'];
+
 export const logOutputRules: Rule[] = [
   {
     id: 'php-var-dump-secret',
@@ -206,7 +210,7 @@ export const logOutputRules: Rule[] = [
     // A CI job's `set -x` trace (`+ vault kv get -field=password …`, `++` in a subshell) prints the command as a prompt would.
     pattern: new RegExp(`^[ \\t]{0,8}(?:${PROMPT}|\\+{1,3}[ \\t])[^\\n]{0,300}?${SECRET_READ_COMMAND}[^\\n]{0,200}\\r?\\n[ \\t]{0,8}(?<secret>[^\\s]{4,200})[ \\t]*(?=\\r?\\n|$)`, 'm'),
     // What a secret store prints is data: words run together are the passphrase stored there (`compoundWords`).
-    validate: (value, ctx) => !/^(?:[$#%>+]|`{3}|~{3}|PS$)/.test(value) && !readsIdField(ctx) && isLiteralPassword(value) && passwordVerdict(value, 'password', { compoundWords: true }) === undefined,
+    validate: (value, ctx) => !isPromptOrFence(value) && !readsIdField(ctx) && isLiteralPassword(value) && passwordVerdict(value, 'password', { compoundWords: true }) === undefined,
     skipPlaceholderCheck: true,
     envName: 'SECRET',
     severity: 'error',
@@ -241,7 +245,7 @@ export const logOutputRules: Rule[] = [
     family: 'generic',
     priority: 'generic',
     description: 'Password or token in an aligned NAME   value table printed by a tool (vault kv get, PowerShell Env:, debug pages)',
-    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'],
+    keywords: LOGGED_SECRET_WORDS,
     keywordWindow: { before: 100, after: 600 },
     pattern: /^[ \t]{0,8}(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})[ \t]{2,60}(?<secret>[^\s"'`,;&<>{}()[\]]{4,512})[ \t]*\r?$/m,
     skipPlaceholderCheck: true,
@@ -305,7 +309,7 @@ export const logOutputRules: Rule[] = [
     // Exact ties go to generic-secret-assignment; this rule adds what logs print unquoted.
     priority: 'generic',
     description: 'Password or token printed in a log, an env dump or a debug dump (NAME=value, NAME: value)',
-    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'],
+    keywords: LOGGED_SECRET_WORDS,
     keywordWindow: { before: 100, after: 600 },
     pattern: new RegExp(
       '(?<![A-Za-z0-9_.-])(?<key>[A-Za-z_][A-Za-z0-9_.-]{0,79})' +

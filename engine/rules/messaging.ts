@@ -4,7 +4,7 @@ import { UUID, contextRule, tokenRule } from './ruleBuilders';
 import { inContexts } from './exampleTexts';
 import { exampleJwt } from './providers/exampleJwt';
 import { b64urlText, base64Json } from './tokenShapes';
-import { standardBase64 } from '../validators/base64Segment';
+import { decodeSegment } from '../validators/base64Segment';
 
 const SLACK_TOKENS_DOCS = 'https://api.slack.com/authentication/token-types';
 const SLACK_APPS = 'https://api.slack.com/apps';
@@ -16,14 +16,8 @@ const DISCORD_EPOCH = 1420070400000n;
 
 /** A bot token's first part is the bot's user ID in base64; the ID's timestamp must fall after Discord's launch. */
 function isDiscordBotToken(token: string): boolean {
-  const first = token.slice(0, token.indexOf('.'));
-  let id: string;
-  try {
-    id = atob(standardBase64(first));
-  } catch {
-    return false;
-  }
-  if (!/^[1-9][0-9]{16,19}$/.test(id)) return false;
+  const id = decodeSegment(token.slice(0, token.indexOf('.')));
+  if (id === undefined || !/^[1-9][0-9]{16,19}$/.test(id)) return false;
   const created = (BigInt(id) >> 22n) + DISCORD_EPOCH;
   return created > DISCORD_EPOCH && created < 4102444800000n; // before 2100
 }

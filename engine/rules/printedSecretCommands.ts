@@ -11,6 +11,9 @@ import type { MatchContext, Rule } from '../types';
 import { PRINTED_SECRET_NOTE } from './revocationNotes';
 import { madeUpPassword } from './humanPasswords';
 
+/** The line under a command is the next prompt (`$`, `#`, `>`, a `set -x` trace's `+`, PowerShell's `PS`) or a code fence, not its output. */
+export const isPromptOrFence = (value: string) => /^(?:[$#%>+]|`{3}|~{3}|PS$)/.test(value);
+
 /** A shell prompt (`$ `, `user@host:~/dir$ `, `# `, `PS C:\> `) or a `set -x` trace's `+ `, then the command. */
 const PROMPT_LINE = /^[ \t]{0,8}(?:[\w.@~:/()-]{0,60}[$#%>]|PS[ \t][^>\n]{1,80}>|\+{1,3})[ \t]{1,4}(\S[^\n]{0,400})$/;
 
@@ -118,7 +121,7 @@ export const printedSecretCommandRules: Rule[] = [
     keywordWindow: { before: 300, after: 2400 },
     // A value alone on its line, maybe in double quotes (`terraform output NAME` quotes strings).
     pattern: /^[ \t]{0,8}"?(?<secret>[^\s"]{4,1024})"?[ \t]*\r?$/m,
-    validate: (value, ctx) => !/^(?:[$#%>+]|`{3}|~{3}|PS$)/.test(value) && validatePrinted(value, ctx),
+    validate: (value, ctx) => !isPromptOrFence(value) && validatePrinted(value, ctx),
     skipPlaceholderCheck: false,
     envName: 'SECRET',
     severity: 'error',

@@ -12,6 +12,7 @@ import { exampleSpeaker, isLinePrefix, isSpeakerLine, said, TIME } from './prose
 import { chatPath, mixedCaseRun, NOT_A_VALUE_LINE, PASSWORD_CONTEXT } from './proseFollowup';
 import { isAcknowledgement } from './proseNotValue';
 import { INTL_PASSWORD_LABELS } from './proseWords';
+import { isReferenceNumber } from '../validators/referenceNumber';
 
 /** A yes or a short word with a comma (`sí,`, `tenho sim,`, `vó,`), then a copula (`es`, `é`, `it's`, `quello è`). */
 const COPULA = "(?:es|é|è|e|is|it's|its|it’s|it is|ist|c'est|est|quello è|quella è|to|это|là|adalah|yaitu)";
@@ -120,7 +121,7 @@ function validateChatAnswer(value: string, ctx: MatchContext): boolean {
   if (pinShaped(value)) return codeAsked && lead === '';
   if (!named || isAcknowledgement(value)) return false;
   // A ticket, an order or a file (`ORD-45948312`, `notes-v2.txt`), a version or a time: not the password.
-  if (/^[A-Z]{2,6}-[0-9]{3,12}$/.test(value) || /\.(?:txt|pdf|docx?|xlsx?|csv|zip|png|jpe?g|json|ya?ml|md|log|sh|py|js|ts|exe|msi)$/i.test(value)) return false;
+  if (isReferenceNumber(value) || /\.(?:txt|pdf|docx?|xlsx?|csv|zip|png|jpe?g|json|ya?ml|md|log|sh|py|js|ts|exe|msi)$/i.test(value)) return false;
   // `trace_id=<hex>`: a field of a logged record, not a reply.
   if (/^[A-Za-z_][\w.-]{0,40}=/.test(value)) return false;
   if (!prosePassword(value, ctx)) return false;

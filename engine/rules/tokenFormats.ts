@@ -65,6 +65,9 @@ function isAnonRoleJwt(token: string): boolean {
 /** A test's hand-made token (tokenStructure.ts): a fixture, in test files only. */
 const isHandMadeTestJwt = (token: string, path: string | undefined) => fileKind(path) === 'test' && isHandMadeJwt(token);
 
+/** Both Basic-header rules: the blob decodes to a login. */
+const BASIC_BLOB_NOTE = 'Change the password of the account it decodes to (user:password) at the service it was sent to.';
+
 export const tokenFormatRules: Rule[] = [
   {
     id: 'jwt',
@@ -147,7 +150,7 @@ export const tokenFormatRules: Rule[] = [
     envName: 'BASIC_AUTH',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
     revocationUrl: null,
-    revocationNote: 'Change the password of the account it decodes to (user:password) at the service it was sent to.',
+    revocationNote: BASIC_BLOB_NOTE,
     examples: {
       positives: (g) => [
         `curl -H "Authorization: Basic ${g.s(btoa(`${g.lower(6)}:${g.alnum(20)}`))}" https://api.example.com`,
@@ -199,7 +202,7 @@ export const tokenFormatRules: Rule[] = [
     envName: 'BASIC_AUTH',
     docsUrl: 'https://www.rfc-editor.org/rfc/rfc7617',
     revocationUrl: null,
-    revocationNote: 'Change the password of the account it decodes to (user:password) at the service it was sent to.',
+    revocationNote: BASIC_BLOB_NOTE,
     examples: {
       positives: (g) => [
         `const LEGACY_AUTH = 'Basic ${g.s(btoa(`soap-user:${g.alnum(20)}`))}';`,

@@ -8,3 +8,23 @@ export function standardBase64(segment: string): string {
     .replace(/_/g, '/')
     .padEnd(Math.ceil(segment.length / 4) * 4, '=');
 }
+
+/** base64 / base64url text to a binary string, or undefined when it is not valid base64. */
+export function decodeSegment(segment: string): string | undefined {
+  try {
+    return atob(standardBase64(segment));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The JSON a base64 / base64url segment encodes (a JWT's header or payload), or undefined when it holds none. */
+export function segmentJson(segment: string): unknown {
+  const text = decodeSegment(segment);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -2,7 +2,7 @@
 // examples. Shared by every rule unless it opts out.
 import { isWordLike, letterSegments, wordCoverage } from './valueStats';
 import { valueHash } from '../fingerprint';
-import { standardBase64 } from './base64Segment';
+import { segmentJson } from './base64Segment';
 
 /**
  * Template syntaxes: ${VAR}, {{ var }}, %(var)s, <token>, $(VAR), $VAR, %VAR%, %env.VAR% (TeamCity), #{var}, <%= var %>.
@@ -537,10 +537,6 @@ export function isStandIn(value: string): string | undefined {
 export function isDocumentedSampleJwt(token: string): boolean {
   const payload = token.split('.')[1];
   if (!payload) return false;
-  try {
-    const json = JSON.parse(atob(standardBase64(payload))) as { sub?: unknown; name?: unknown; iat?: unknown };
-    return json.sub === '1234567890' && (json.name === 'John Doe' || json.name === 'Jane Doe' || json.iat === 1516239022);
-  } catch {
-    return false;
-  }
+  const json = segmentJson(payload) as { sub?: unknown; name?: unknown; iat?: unknown } | null | undefined;
+  return json?.sub === '1234567890' && (json.name === 'John Doe' || json.name === 'Jane Doe' || json.iat === 1516239022);
 }

@@ -1,19 +1,10 @@
 // Structure checks for formats whose body decodes to something known: a Data Center personal access token is
 // base64 of `<12-digit id>:<20 random bytes>`.
-import { standardBase64 } from './base64Segment';
-
-/** base64 / base64url text to a binary string, or undefined when it is not valid base64. */
-function decode(text: string): string | undefined {
-  try {
-    return atob(standardBase64(text));
-  } catch {
-    return undefined;
-  }
-}
+import { decodeSegment, segmentJson } from './base64Segment';
 
 /** Jira / Confluence / Bitbucket Data Center tokens: base64 of a 12-digit token id, `:`, 20 random bytes. */
 export function isDataCenterToken(base64: string): boolean {
-  const raw = decode(base64);
+  const raw = decodeSegment(base64);
   return raw !== undefined && raw.length === 33 && /^[0-9]{12}:/.test(raw) && !/^[0-9]{12}:[\x20-\x7e]{20}$/.test(raw);
 }
 
@@ -26,13 +17,7 @@ export function isUnsignedOrAnonJwt(value: string): boolean {
   const parts = value.split('.');
   if (!/^eyJ/.test(value) || parts.length < 2 || parts.length > 3 || !/^eyJ/.test(parts[1]!)) return false;
   if (parts.length === 2 || parts[2] === '') return true;
-  const payload = decode(parts[1]!);
-  if (payload === undefined) return false;
-  try {
-    return (JSON.parse(payload) as { role?: unknown }).role === 'anon';
-  } catch {
-    return false;
-  }
+  return (segmentJson(parts[1]!) as { role?: unknown } | null | undefined)?.role === 'anon';
 }
 
 /**
@@ -43,13 +28,7 @@ export function isUnsignedOrAnonJwt(value: string): boolean {
 export function isHandMadeJwt(value: string): boolean {
   const parts = value.split('.');
   if (parts.length !== 3 || !/^eyJ/.test(parts[0]!) || !/^eyJ/.test(parts[1]!)) return false;
-  const payload = decode(parts[1]!);
-  if (payload === undefined) return false;
-  try {
-    const claims: unknown = JSON.parse(payload);
-    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return false;
-    return Object.keys(claims).length <= 4 && !['exp', 'iat', 'nbf', 'iss', 'auth_time'].some((c) => c in claims);
-  } catch {
-    return false;
-  }
+  const claims = segmentJson(parts[1]!);
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return false;
+  return Object.keys(claims).length <= 4 && !['exp', 'iat', 'nbf', 'iss', 'auth_time'].some((c) => c in claims);
 }

@@ -1,9 +1,10 @@
 // Shorthands the rw-dev documents are written with: a document factory and marked value makers, so a document
 // reads like the file it stands for (`${k.pw()}` where a password sits).
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
 import { P } from './providers';
 import * as V from './values';
+import { docMaker } from '../kit';
 
 export type ProviderName = keyof typeof P;
 
@@ -77,9 +78,7 @@ export function kit(g: ExampleGen, m: Marker): Kit {
   };
 }
 
-export function doc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: Kit) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(kit(g, m)) };
-}
+export const doc = docMaker(kit);
 
 /** A Markdown code fence (template literals cannot hold three backticks comfortably). */
 export const F = '```';

@@ -2,6 +2,7 @@
 // and years, names with digits, keyboard walks, passphrases, letters-only words, PINs) and tokens as tools print
 // them (hex, base64, uuid-shaped, grouped, JWT), plus a few provider formats. Built from the seeded generator.
 import type { ExampleGen } from '../../../../engine/types';
+import { cap } from '../kit';
 
 const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Fall', 'Sommer', 'Herbst', 'Invierno', 'Verano', 'Printemps', 'Lato', 'Zima'];
 const NAMES = ['Bella', 'Max', 'Luna', 'Charlie', 'Oscar', 'Milo', 'Frieda', 'Mathilde', 'Lucas', 'Sofia', 'Yuki', 'Minho', 'Ayse', 'Kasia', 'Joao', 'Pedro', 'Olga', 'Igor', 'Chiara', 'Daan'];
@@ -57,10 +58,6 @@ const CITIES = ['Berlin', 'Lisboa', 'Krakow', 'Istanbul', 'Osaka', 'Seoul', 'Mad
 const KEYBOARD = ['qwerty', 'Qwerty', 'asdf', 'zxcv', '1qaz2wsx', 'Qaz', '!QAZ2wsx', 'qwertz', 'azerty', 'Zaq1'];
 const SYMS = '!#$%&*+-=?@^_~.';
 const SAFE_SYMS = '!#%*+-=?@_.';
-
-function cap(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1);
-}
 
 function year(g: ExampleGen): string {
   return g.pick(['2019', '2021', '2022', '2023', '2024', '2025', '2026', '24', '25', '26', '1987', '1993']);

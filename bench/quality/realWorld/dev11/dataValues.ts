@@ -3,7 +3,8 @@
 // warehouse / notebook / tracker tools hand out, and a few provider keys. Built from the set's seeded
 // generator at run time; nothing secret-looking is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc } from '../types';
+import type { Marker } from '../types';
+import { docMaker } from '../kit';
 
 const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Fall', 'Sommer', 'Hiver', 'Verano', 'Inverno', 'Zima'];
 const WORDS = [
@@ -239,9 +240,7 @@ export function dataKit(g: ExampleGen, m: Marker): DataKit {
   };
 }
 
-export function ddoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: DataKit) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(dataKit(g, m)) };
-}
+export const ddoc = docMaker(dataKit);
 
 /** A Markdown code fence. */
 export const FENCE = '```';

@@ -2,7 +2,8 @@
 // hobby MCP server authors, ML engineers), plus the provider formats of that world. Every value is built from the
 // set's seeded generator at run time; nothing secret-looking is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc } from '../types';
+import type { Marker } from '../types';
+import { docMaker } from '../kit';
 
 const WORDS = [
   'river',
@@ -254,9 +255,7 @@ export function agentKit(g: ExampleGen, m: Marker): AgentKit {
   };
 }
 
-export function doc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: AgentKit) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(agentKit(g, m)) };
-}
+export const doc = docMaker(agentKit);
 
 /** A Markdown code fence. */
 export const F = '```';

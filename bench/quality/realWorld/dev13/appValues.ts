@@ -2,7 +2,8 @@
 // set (keystore passwords typed once in Android Studio, match passphrases, reviewer demo logins, generated API
 // keys pasted into build files). Everything is built from the set's seeded generator at run time.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { cap, docMaker } from '../kit';
 
 const WORDS = [
   'android',
@@ -39,8 +40,6 @@ const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Herbst', 'Verano', 'La
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '%', '&'];
 const WALKS = ['qwerty', 'asdfgh', 'zxcvbn', 'qazwsx', '1qaz2wsx', 'qwertz', 'azerty', 'poiuyt'];
 const APPS = ['Shopr', 'Tripster', 'Fitly', 'Kasir', 'Moneyo', 'Bookit', 'Notey', 'Petpal', 'Quizzy', 'Rider'];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const V = {
   /** Season+year+symbol, name+digits, app name + year, leetspeak words, keyboard walks. */
@@ -199,6 +198,4 @@ export function ak(g: ExampleGen, m: Marker): AK {
   };
 }
 
-export function appDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: AK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(ak(g, m)) };
-}
+export const appDoc = docMaker(ak);

@@ -3,7 +3,8 @@
 // vault passwords), and the keys payment, ERP and healthcare vendors issue, in the shapes their public docs
 // show. Everything is drawn from the set's seeded generator at run time; no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker } from '../kit';
 
 const WORDS = ['ledger', 'invoice', 'harbor', 'falcon', 'copper', 'granite', 'maple', 'orchid', 'tulip', 'saturn', 'walnut', 'meadow', 'cobalt', 'tiger', 'willow', 'beacon'];
 const WORDS_INTL = ['Buchhaltung', 'Rechnung', 'Zahlung', 'Sonnenschein', 'Factura', 'Pago', 'Tesoreria', 'Fiets', 'Kaas', 'Facture', 'Banque', 'Ksiegowa', 'Faktura', 'Saude', 'Klinik'];
@@ -12,9 +13,6 @@ const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Sommer', 'Herbst', 'Wi
 const YEARS = ['2019', '2021', '2022', '2023', '2024', '2025'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '%', '&', '.'];
 const WALKS = ['qwertz', 'qwerty', 'asdfgh', '1qaz2wsx', 'yxcvbn', 'azerty', 'zaq12wsx'];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 export const V = {
   /** Company+year, season+year, intl word+digits, leet, keyboard walks: what people type for service users. */
@@ -206,6 +204,4 @@ export function bk(g: ExampleGen, m: Marker): BK {
   };
 }
 
-export function bizDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: BK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(bk(g, m)) };
-}
+export const bizDoc = docMaker(bk);

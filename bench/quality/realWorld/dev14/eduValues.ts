@@ -2,7 +2,8 @@
 // (root passwords typed into XAMPP once, lab accounts handed out in class, API keys pasted into notebook cells,
 // initial passwords for a whole class). Everything is built from the set's seeded generator at run time.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { cap, docMaker } from '../kit';
 
 const WORDS = [
   'campus',
@@ -36,8 +37,6 @@ const YEARS = ['2021', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '*', '?', '!!', '&', '.'];
 const COURSES = ['CS101', 'CSE340', 'COMP2001', 'INF3', 'DB2024', 'SE4', 'IT210', 'CPSC411', 'ECE250', 'ISYS224'];
 const SCHOOLS = ['Uni', 'TUM', 'UCL', 'NUS', 'UFMG', 'Epita', 'IITB', 'Aalto', 'UBC', 'KTH'];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const V = {
   /** What students and teachers type: term+year, name+digits, course code, leetspeak, pet words. */
@@ -197,6 +196,4 @@ export function ek(g: ExampleGen, m: Marker): EK {
   };
 }
 
-export function eduDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: EK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(ek(g, m)) };
-}
+export const eduDoc = docMaker(ek);

@@ -4,7 +4,8 @@
 // of (digests, run ids, cache keys, masked values). Everything is drawn from the set's seeded generator at
 // run time; no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker } from '../kit';
 
 const WORDS = ['pipeline', 'runner', 'deploy', 'release', 'harbor', 'nexus', 'falcon', 'rocket', 'gradle', 'kraken', 'orbit', 'comet', 'anchor', 'bamboo', 'jenkins', 'cobalt'];
 const WORDS_INTL = ['Bereitstellung', 'Freigabe', 'Kiste', 'Despliegue', 'Entrega', 'Livraison', 'Fusee', 'Uitrol', 'Wdrozenie', 'Konstrukcja', 'Lancamento', 'Sborka', 'Hafen', 'Bouwstraat'];
@@ -14,8 +15,6 @@ const YEARS = ['2020', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '!!', '*', '?', '%', '.', '_'];
 const WALKS = ['qwerty', 'qwertz', 'asdfgh', '1qaz2wsx', 'zaq12wsx', 'azerty', 'qazwsx'];
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 export const V = {
@@ -194,6 +193,4 @@ export function ck(g: ExampleGen, m: Marker): CK {
   };
 }
 
-export function ciDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: CK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(ck(g, m)) };
-}
+export const ciDoc = docMaker(ck);

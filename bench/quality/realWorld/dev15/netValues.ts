@@ -4,7 +4,8 @@
 // and Junos $9$ obfuscations, FortiOS ENC blobs, MACs, serials, WireGuard public keys). Everything is drawn
 // from the set's seeded generator at run time; no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, wrap } from '../kit';
 
 const WORDS = ['router', 'switch', 'fiber', 'backbone', 'uplink', 'trunk', 'vlan', 'packet', 'carrier', 'tower', 'antenna', 'copper', 'falcon', 'harbor', 'granite', 'beacon', 'orbit', 'relay'];
 const WORDS_INTL = ['Netzwerk', 'Leitung', 'Vermittlung', 'Glasfaser', 'Reseau', 'Commutateur', 'Enlace', 'Antena', 'Rede', 'Netwerk', 'Kabel', 'Sieci', 'Rete', 'Centrale'];
@@ -15,11 +16,7 @@ const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '%', '&', '.'];
 const WALKS = ['qwertz', 'qwerty', 'asdfgh', '1qaz2wsx', 'zaq12wsx', 'azerty', 'q1w2e3r4'];
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const CRYPT = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
 
 export const V = {
   /** What engineers type on devices: company/site+year, season+year, words+digits, leet, keyboard walks. */
@@ -222,6 +219,4 @@ export function nk(g: ExampleGen, m: Marker): NK {
   };
 }
 
-export function netDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: NK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(nk(g, m)) };
-}
+export const netDoc = docMaker(nk);

@@ -4,7 +4,8 @@
 // accessions, sequences, dataset checksums, job ids, conda build strings). Everything is drawn from the set's
 // seeded generator at run time; no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, wrap } from '../kit';
 
 const WORDS = [
   'neuron',
@@ -34,10 +35,6 @@ const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Sommer', 'Herbst', 'Ve
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '%', '&', '.'];
 const WALKS = ['qwertz', 'qwerty', 'asdfgh', '1qaz2wsx', 'zaq12wsx', 'azerty', 'q1w2e3r4'];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
 
 export const V = {
   /** What researchers type: group+year, season+year, organism+digits, leet, keyboard walks. */
@@ -210,6 +207,4 @@ export function lk(g: ExampleGen, m: Marker): LK {
   };
 }
 
-export function labDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: LK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(lk(g, m)) };
-}
+export const labDoc = docMaker(lk);

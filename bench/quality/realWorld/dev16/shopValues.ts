@@ -5,7 +5,8 @@
 // hashed customer passwords). Everything is drawn from the set's seeded generator at run time; no literal
 // secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, LOWNUM, UPNUM, wrap } from '../kit';
 
 const SHOPS = ['Kaffeewerk', 'Bergsport', 'Lunaria', 'Velocity', 'Moderna', 'Teeladen', 'Biciclo', 'Papeterie', 'Zapatos', 'Bloemenhuis', 'Sklepik', 'Casalinga', 'Sapataria', 'Hanamise'];
 const WORDS = ['coffee', 'sneaker', 'candle', 'garden', 'basket', 'cotton', 'velvet', 'ceramic', 'bamboo', 'linen', 'saddle', 'honey', 'orchid', 'marble', 'pepper', 'walnut'];
@@ -14,13 +15,7 @@ const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Sommer', 'BlackFriday'
 const YEARS = ['2020', '2021', '2022', '2023', '2024', '2025'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '%', '&', '.'];
 const WALKS = ['qwertz', 'qwerty', 'asdfgh', '1qaz2wsx', 'azerty', 'q1w2e3r4'];
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const UPNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const LOWNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const CRYPT = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
 
 export const V = {
   /** What shop owners and agencies type: shop+year, season+year, product words+digits, leet, keyboard walks. */
@@ -253,6 +248,4 @@ export function sk(g: ExampleGen, m: Marker): SK {
   };
 }
 
-export function shopDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: SK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(sk(g, m)) };
-}
+export const shopDoc = docMaker(sk);

@@ -4,7 +4,8 @@
 // addresses, DevEUIs, CAN ids, CRCs, register addresses, firmware hashes, VINs). Everything is drawn from the
 // set's seeded generator at run time; no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, wrap } from '../kit';
 
 const WORDS = ['firmware', 'gateway', 'sensor', 'bootloader', 'canbus', 'flashlab', 'prototype', 'testbench', 'werkstatt', 'garage', 'antenna', 'relay', 'solder', 'oscillo', 'lidar', 'inverter'];
 const BOARDS = ['Esp32', 'Stm32', 'Nrf52', 'Rp2040', 'Imx8', 'Tricore', 'Aurix', 'Rcar', 'Jetson', 'Pico', 'Teensy', 'Zynq'];
@@ -12,9 +13,6 @@ const PROJECTS = ['Falcon', 'Orion', 'Kestrel', 'Hummel', 'Tiger', 'Wombat', 'Za
 const YEARS = ['2021', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '%', '&', '.'];
 const WALKS = ['qwertz', 'qwerty', 'asdfgh', '1qaz2wsx', 'zaq12wsx', 'azerty', 'q1w2e3r4'];
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
 
 export const V = {
   /** What engineers type: board+year, project+digits, lab words, leet, keyboard walks. */
@@ -203,6 +201,4 @@ export function ek(g: ExampleGen, m: Marker): EK {
   };
 }
 
-export function embedDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: EK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(ek(g, m)) };
-}
+export const embedDoc = docMaker(ek);

@@ -5,7 +5,8 @@
 // SNOMED and ICD codes, FHIR ids, AE titles). Everything is drawn from the set's seeded generator at run time; no
 // literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, num, wrap } from '../kit';
 
 const WORDS = ['radiology', 'cardio', 'oncology', 'pharmacy', 'pacs', 'mirth', 'interface', 'ward', 'nurse', 'triage', 'imaging', 'lab', 'stroke', 'maternity', 'icu', 'surgery'];
 const WORDS_INTL = ['Klinikum', 'Radiologie', 'Station', 'Hopital', 'Sante', 'Salud', 'Saude', 'Zorg', 'Sjukhus', 'Ospedale', 'Labor', 'Urgences', 'Notaufnahme', 'Kardiologie', 'Farmacia', 'Enfermeria'];
@@ -15,11 +16,6 @@ const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Sommer', 'Herbst', 'Ve
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '%', '&', '.'];
 const WALKS = ['qwertz', 'qwerty', 'asdfgh', '1qaz2wsx', 'zaq12wsx', 'azerty', 'q1w2e3r4'];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 
 export const V = {
   /** What hospital IT and vendors type: site+year, season+year, vendor+digits, ward words, leet, keyboard walks. */
@@ -190,6 +186,4 @@ export function hk(g: ExampleGen, m: Marker): HK {
   };
 }
 
-export function hDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: HK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(hk(g, m)) };
-}
+export const hDoc = docMaker(hk);

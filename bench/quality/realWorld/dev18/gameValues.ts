@@ -5,7 +5,8 @@
 // build numbers, seeds, item ids, save hashes). Everything is drawn from the set's seeded generator at run time;
 // no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, LOWNUM, num, wrap } from '../kit';
 
 const WORDS = ['creeper', 'dragon', 'raid', 'loot', 'spawn', 'respawn', 'pixel', 'quest', 'goblin', 'nether', 'frag', 'headshot', 'boss', 'tavern', 'mana', 'castle', 'portal', 'speedrun'];
 const WORDS_INTL = ['Drache', 'Spiel', 'Zamek', 'Smok', 'Kraken', 'Jogo', 'Juego', 'Partie', 'Oyun', 'Igra', 'Zelda', 'Mundo', 'Welt', 'Ejderha', 'Drakon'];
@@ -14,12 +15,6 @@ const STUDIOS = ['Pixelforge', 'Nightowl', 'Brickhouse', 'Moonlit', 'Ironclad', 
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '%', '&', '.'];
 const WALKS = ['qwerty', 'qwertz', 'asdfgh', '1qaz2wsx', 'zaq12wsx', 'azerty', 'q1w2e3r4', 'wasd'];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const LOWNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 
 export const V = {
   /** What gamers and server admins type: server/game names with years, leetspeak, keyboard walks, studio names. */
@@ -205,6 +200,4 @@ export function gk(g: ExampleGen, m: Marker): GK {
   };
 }
 
-export function gDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: GK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(gk(g, m)) };
-}
+export const gDoc = docMaker(gk);

@@ -5,7 +5,8 @@
 // tax ids, test citizen ids, OIDs, public map keys, certificate fingerprints). Everything is drawn from the set's
 // seeded generator at run time; no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, num, wrap } from '../kit';
 
 const WORDS = ['rathaus', 'council', 'permits', 'voter', 'parcel', 'gis', 'records', 'court', 'clerk', 'treasury', 'ballot', 'library', 'transit', 'zoning', 'dispatch', 'archive'];
 const WORDS_INTL = ['Buergeramt', 'Stadtwerke', 'Kreis', 'Mairie', 'Gemeente', 'Ayuntamiento', 'Comune', 'Kommune', 'Kunta', 'Vald', 'Prefeitura', 'Urzad', 'Landkreis', 'Rathaus', 'Dimos', 'Gemeinde'];
@@ -15,11 +16,6 @@ const SEASONS = ['Summer', 'Winter', 'Spring', 'Autumn', 'Sommer', 'Herbst', 'Fr
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '%', '&', '.'];
 const WALKS = ['qwertz', 'qwerty', 'asdfgh', '1qaz2wsx', 'zaq12wsx', 'azerty', 'q1w2e3r4', 'yxcvbn'];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 
 export const V = {
   /** What admins and contractors type: town+year, season+year, agency word+digits, vendor+digits, leet, keyboard walks. */
@@ -204,6 +200,4 @@ export function gk(g: ExampleGen, m: Marker): GK {
   };
 }
 
-export function gDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: GK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(gk(g, m)) };
-}
+export const gDoc = docMaker(gk);

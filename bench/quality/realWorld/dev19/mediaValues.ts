@@ -5,7 +5,8 @@
 // timecodes, content hashes). Everything is drawn from the set's seeded generator at run time; no literal secret is
 // committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, LOWNUM, num, wrap } from '../kit';
 
 const WORDS = ['newsroom', 'studio', 'playout', 'encoder', 'podcast', 'radio', 'anchor', 'bulletin', 'master', 'control', 'archive', 'gallery', 'ingest', 'sports', 'weather', 'frontpage'];
 const WORDS_INTL = ['Redaktion', 'Sender', 'Rundfunk', 'Redaction', 'Antenne', 'Emisora', 'Noticias', 'Redazione', 'Omroep', 'Nieuws', 'Radiowo', 'Jornal', 'Noticiero', 'Telegiornale', 'Sendung', 'Journal'];
@@ -16,11 +17,6 @@ const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '%', '&', '.'];
 const WALKS = ['qwertz', 'qwerty', 'asdfgh', '1qaz2wsx', 'zaq12wsx', 'azerty', 'q1w2e3r4', 'yxcvbn'];
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const LOWNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 export const V = {
@@ -224,6 +220,4 @@ export function mk(g: ExampleGen, m: Marker): MK {
   };
 }
 
-export function mDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: MK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(mk(g, m)) };
-}
+export const mDoc = docMaker(mk);

@@ -5,7 +5,8 @@
 // names, certificate thumbprints, firmware hashes). Everything is drawn from the set's seeded generator at run time;
 // no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, num, UPNUM, wrap } from '../kit';
 
 const WORDS = ['scada', 'turbine', 'substation', 'feeder', 'inverter', 'meter', 'pump', 'boiler', 'compressor', 'pipeline', 'reservoir', 'breaker', 'relay', 'historian', 'control', 'grid'];
 const WORDS_INTL = ['Umspannwerk', 'Leitwarte', 'Kraftwerk', 'Subestacion', 'Centrale', 'Usina', 'Centrale', 'Stroom', 'Kraftverk', 'Elektrownia', 'Santral', 'Turbina', 'Pompa', 'Bomba', 'Zaehler', 'Contador'];
@@ -15,12 +16,6 @@ const SEASONS = ['Summer', 'Winter', 'Sommer', 'Verano', 'Invierno', 'Estate', '
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '&', '.'];
 const WALKS = ['qwerty', 'qwertz', 'azerty', '1qaz2wsx', 'q1w2e3r4', 'asdfgh', 'zaq12wsx', 'qazwsx'];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const UPNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 
 export const E = {
   /** What control-room staff, commissioning engineers and integrators type. */
@@ -225,6 +220,4 @@ export function ek(g: ExampleGen, m: Marker): EK {
   };
 }
 
-export function eDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: EK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(ek(g, m)) };
-}
+export const eDoc = docMaker(ek);

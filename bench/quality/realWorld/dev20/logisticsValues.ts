@@ -5,7 +5,8 @@
 // EORI/VAT ids, GLNs, seal numbers, VINs). Everything is drawn from the set's seeded generator at run time; no
 // literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, num, UPNUM, wrap } from '../kit';
 
 const WORDS = ['dispatch', 'warehouse', 'forklift', 'pallet', 'dock', 'yard', 'depot', 'cargo', 'freight', 'trucker', 'loading', 'picking', 'shipping', 'customs', 'reefer', 'crossdock'];
 const WORDS_INTL = ['Lager', 'Magazyn', 'Almacen', 'Entrepot', 'Magazzino', 'Armazem', 'Depo', 'Spedition', 'Transporte', 'Vracht', 'Ladung', 'Camion', 'Kamyon', 'Paczka', 'Douane', 'Zoll'];
@@ -16,12 +17,7 @@ const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '&', '.'];
 const WALKS = ['qwerty', 'qwertz', 'azerty', '1qaz2wsx', 'q1w2e3r4', 'asdfgh', 'zaq12wsx'];
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const UPNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 
 /** ISO 6346 check digit: letters valued 10..38 skipping multiples of 11, weights 2^i, mod 11 mod 10. */
 function isoCheck(code: string): number {
@@ -276,6 +272,4 @@ export function lk(g: ExampleGen, m: Marker): LK {
   };
 }
 
-export function lDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: LK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(lk(g, m)) };
-}
+export const lDoc = docMaker(lk);

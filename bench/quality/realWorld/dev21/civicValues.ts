@@ -6,7 +6,8 @@
 // GUIDs, evidence hashes). Everything is drawn from the set's seeded generator at run time; no literal secret is
 // committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, num, UPNUM, wrap } from '../kit';
 
 const WORDS = [
   'matter',
@@ -78,13 +79,8 @@ const YEARS = ['2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '&', '.', '%'];
 const WALKS = ['qwerty', 'qwertz', 'azerty', '1qaz2wsx', 'q1w2e3r4', 'asdfgh', 'zaq12wsx', '1q2w3e4r', 'qazwsx'];
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const UPNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const IFC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$';
 const CRYPT = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 
 export const C = {
   /** What office staff, volunteers and site people type when asked for a new password. */
@@ -321,6 +317,4 @@ export function ck(g: ExampleGen, m: Marker): CK {
   };
 }
 
-export function cDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: CK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(ck(g, m)) };
-}
+export const cDoc = docMaker(ck);

@@ -6,6 +6,7 @@
 // literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
 import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import { ALNUM, cap, LOWNUM, num, UPNUM, wrap } from '../kit';
 
 const WORDS = ['ledger', 'treasury', 'clearing', 'settle', 'margin', 'hedge', 'bond', 'equity', 'forex', 'payroll', 'audit', 'claims', 'policy', 'premium', 'broker', 'swift', 'custody', 'reserve'];
 const WORDS_INTL = [
@@ -34,13 +35,6 @@ const SEASONS = ['Summer', 'Winter', 'Sommer', 'Verano', 'Invierno', 'Estate', '
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '&', '.'];
 const WALKS = ['qwerty', 'qwertz', 'azerty', '1qaz2wsx', 'q1w2e3r4', 'asdfgh', 'zaq12wsx', 'qazwsx'];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const UPNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const LOWNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 
 /** ISO 7064 mod 97-10 over letters-as-numbers, as IBANs and LEIs use. */
 function mod97(s: string): number {

@@ -4,7 +4,8 @@
 // platforms) and the look-alikes their files are full of (lot numbers, GTINs, ear tags, DevEUIs, order and terminal
 // ids). Everything is drawn from the set's seeded generator at run time; no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, num, wrap } from '../kit';
 
 const WORDS = ['tractor', 'harvest', 'silage', 'barley', 'wheat', 'dairy', 'heifer', 'orchard', 'vineyard', 'greenhouse', 'tomato', 'paddock', 'combine', 'kitchen', 'burger', 'pizza', 'bakery', 'brewery'];
 const WORDS_INTL = ['Cosecha', 'Colheita', 'Ernte', 'Vendange', 'Raccolto', 'Oogst', 'Hoest', 'Zniwa', 'Hasat', 'Aratas', 'Vaca', 'Kuh', 'Koe', 'Trigo', 'Weizen', 'Cozinha', 'Cocina', 'Cuisine'];
@@ -15,11 +16,7 @@ const YEARS = ['2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '&', '.'];
 const WALKS = ['qwerty', 'qwertz', 'azerty', '1qaz2wsx', 'q1w2e3r4', 'asdfgh', 'zaq12wsx'];
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 
 export const A = {
   /** What a farm manager, a shift supervisor or a restaurant manager types. */
@@ -231,6 +228,4 @@ export function ak(g: ExampleGen, m: Marker): AK {
   };
 }
 
-export function aDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: AK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(ak(g, m)) };
-}
+export const aDoc = docMaker(ak);

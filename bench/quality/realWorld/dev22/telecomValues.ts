@@ -5,7 +5,8 @@
 // addresses, circuit ids, PON serials, SIP Call-IDs, digest responses). Everything is drawn from the set's seeded
 // generator at run time; no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, num, UPNUM, wrap } from '../kit';
 
 const WORDS = ['fibra', 'uplink', 'backbone', 'trunk', 'voip', 'radius', 'olt', 'router', 'switch', 'tower', 'antena', 'noc', 'pabx', 'gateway', 'core', 'access'];
 const WORDS_INTL = ['Vermittlung', 'Zentrale', 'Central', 'Torre', 'Antenne', 'Fibra', 'Rede', 'Rete', 'Reseau', 'Siec', 'Santral', 'Jaringan', 'Mnara', 'Svyaz', 'Mang', 'Glasfaser'];
@@ -15,12 +16,6 @@ const SEASONS = ['Summer', 'Winter', 'Sommer', 'Verano', 'Invierno', 'Estate', '
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '&', '.'];
 const WALKS = ['qwerty', 'qwertz', 'azerty', '1qaz2wsx', 'q1w2e3r4', 'asdfgh', 'zaq12wsx', 'qazwsx'];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const UPNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 
 export const T = {
   /** What NOC staff, installers and agents type. */
@@ -231,6 +226,4 @@ export function tk(g: ExampleGen, m: Marker): TK {
   };
 }
 
-export function tDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: TK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(tk(g, m)) };
-}
+export const tDoc = docMaker(tk);

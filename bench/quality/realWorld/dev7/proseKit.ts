@@ -2,7 +2,8 @@
 // what people really type into chats and wikis — human passwords, spoken passphrases, short letters-only words,
 // PINs and codes for devices, generated strings from a manager, UUID-shaped keys — built from the set's seed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { docMaker } from '../kit';
 
 const WORDS = [
   'harbor',
@@ -209,8 +210,6 @@ export function pk(g: ExampleGen, m: Marker): PK {
   };
 }
 
-export function pdoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: PK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(pk(g, m)) };
-}
+export const pdoc = docMaker(pk);
 
 export const F = '```';

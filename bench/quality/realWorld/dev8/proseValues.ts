@@ -3,7 +3,8 @@
 // leetspeak), spoken passphrases, short letters-only words, PINs a label calls a password, manager-generated strings
 // with symbols, hex/UUID keys — and the look-alikes around them (ids, times, hashes, masks), all from the set's seed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { docMaker } from '../kit';
 
 const NOUNS = [
   'anchor',
@@ -236,8 +237,6 @@ export function mk(g: ExampleGen, m: Marker): K {
   };
 }
 
-export function pd(id: string, areas: readonly RealWorldArea[], path: string, render: (k: K) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(mk(g, m)) };
-}
+export const pd = docMaker(mk);
 
 export const F = '```';

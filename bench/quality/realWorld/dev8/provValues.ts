@@ -3,11 +3,10 @@
 // and the public ids, documented examples and placeholders that sit beside them. All drawn from the set's
 // seeded generator at run time; nothing secret-looking is committed.
 import type { ExampleGen } from '../../../../engine/types';
+import { LOWNUM, UPNUM } from '../kit';
 
 const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const UPNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const LOWNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const b64u = (s: string) => Buffer.from(s).toString('base64url');

@@ -5,8 +5,8 @@
 // Nothing secret-looking is committed: every value is drawn from the set's seeded generator at run time.
 import type { ExampleGen } from '../../../../engine/types';
 import type { Kit } from '../dev/kit';
+import { UPNUM } from '../kit';
 
-const UPNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const LONUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const CROCK = 'ABCDEFGHJKMNPQRSTVWXYZ0123456789';
 

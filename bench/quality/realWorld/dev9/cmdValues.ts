@@ -4,6 +4,7 @@
 // the characters a URL's userinfo cannot hold raw.
 import type { ExampleGen } from '../../../../engine/types';
 import type { Marker, RealWorldArea, RealWorldDoc } from '../types';
+import { cap } from '../kit';
 
 const WORDS = [
   'summer',
@@ -65,7 +66,6 @@ const WALKS = ['qwerty', 'asdfgh', 'zxcvbn', '1qaz2wsx', 'qazwsx', 'qwertz', 'az
 const BARE_SYMS = ['_', '-', '.', '@', '%', '+', '=', '#'];
 const QUOTED_SYMS = ['!', '@', '#', '$', '%', '^', '&', '*', '?', '~', '+', '=', '_', '-', '.'];
 
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const year = (g: ExampleGen) => g.pick(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026', '19', '23', '24', '25']);
 
 export function leet(g: ExampleGen, w: string): string {
