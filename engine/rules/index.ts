@@ -86,6 +86,8 @@ import { proseLoginWithUserRules } from './proseLoginWithUser';
 import { proseAccountHasRules } from './proseAccountHas';
 import { simCardKeyRules } from './simCardKeys';
 import { carrierDeviceSecretRules } from './carrierDeviceSecrets';
+import { providerKeyNearHostRules } from './providerKeysNearHost';
+import { configSecretSlotRules } from './configSecretSlots';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -255,4 +257,6 @@ export const builtinRules: readonly Rule[] = [
   ...vectorDatabaseKeyRules,
   ...simCardKeyRules,
   ...carrierDeviceSecretRules,
+  ...providerKeyNearHostRules,
+  ...configSecretSlotRules,
 ];
