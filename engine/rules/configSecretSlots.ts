@@ -47,9 +47,7 @@ export const configSecretSlotRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the relay account password, then keep it in a hash: map (sasl_passwd, mode 600) instead of main.cf.',
     examples: {
-      positives: (g) => [
-        `postconf -e "smtp_sasl_password_maps = static:alerts@example.org:${g.s(passphrase(g).replace(/ /g, '-'))}"\n`,
-      ],
+      positives: (g) => [`postconf -e "smtp_sasl_password_maps = static:alerts@example.org:${g.s(passphrase(g).replace(/ /g, '-'))}"\n`],
       negatives: () => ['smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\n', 'smtp_sasl_password_maps = static:relay:${RELAY_PASSWORD}\n'],
     },
   },
@@ -104,10 +102,7 @@ export const configSecretSlotRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'The echoed value is in the shell history: rotate it, and read it from a file or a prompt instead.',
     examples: {
-      positives: (g) => [
-        `gcloud secrets versions add smtp-pass --data-file=<(echo -n '${g.s(humanPassword(g))}')\n`,
-        `ansible-playbook site.yml --vault-password-file <(echo "${g.s(humanPassword(g))}")\n`,
-      ],
+      positives: (g) => [`gcloud secrets versions add smtp-pass --data-file=<(echo -n '${g.s(humanPassword(g))}')\n`, `ansible-playbook site.yml --vault-password-file <(echo "${g.s(humanPassword(g))}")\n`],
       negatives: () => [
         'gcloud secrets versions add smtp-pass --data-file=<(echo -n "$SMTP_PASS")\n',
         'ansible-playbook site.yml --vault-password-file <(echo "$VAULT_PASS")\n',

@@ -60,10 +60,7 @@ export const providerKeyNearHostRules: Rule[] = [
     docsUrl: 'https://postmarkapp.com/developer/user-guide/send-email-with-smtp',
     revocationUrl: 'https://account.postmarkapp.com/servers',
     examples: {
-      positives: (g) => [
-        `MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_USERNAME=${g.s(g.uuid())}\n`,
-        `smtp:\n  host: smtp.postmarkapp.com\n  user: "${g.s(g.uuid())}"\n`,
-      ],
+      positives: (g) => [`MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_USERNAME=${g.s(g.uuid())}\n`, `smtp:\n  host: smtp.postmarkapp.com\n  user: "${g.s(g.uuid())}"\n`],
       negatives: (g) => [
         `MAIL_HOST=smtp.sendgrid.net\nMAIL_USERNAME=${g.uuid()}\n`,
         `MAIL_HOST=smtp.postmarkapp.com\nMAIL_MESSAGE_STREAM=outbound\nTRACE_ID=${g.uuid()}\n`,
