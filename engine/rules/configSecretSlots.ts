@@ -47,7 +47,10 @@ export const configSecretSlotRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Change the relay account password, then keep it in a hash: map (sasl_passwd, mode 600) instead of main.cf.',
     examples: {
-      positives: (g) => [`postconf -e "smtp_sasl_password_maps = static:alerts@example.org:${g.s(passphrase(g).replace(/ /g, '-'))}"\n`],
+      positives: (g) => [
+        `postconf -e "smtp_sasl_password_maps = static:alerts@example.org:${g.s(passphrase(g).replace(/ /g, '-'))}"\n`,
+        `sudo postconf -e 'smtp_sasl_password_maps = static:relay@mail.example.net:${g.s(passphrase(g).replace(/ /g, '.'))}'\n`,
+      ],
       negatives: () => ['smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\n', 'smtp_sasl_password_maps = static:relay:${RELAY_PASSWORD}\n'],
     },
   },
@@ -65,7 +68,10 @@ export const configSecretSlotRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'Set a new identity value on every Nacos server of the cluster and restart them.',
     examples: {
-      positives: (g) => [`nacos.core.auth.server.identity.key=serverIdentity\nnacos.core.auth.server.identity.value=${g.s(g.alnum(16))}\n`],
+      positives: (g) => [
+        `nacos.core.auth.server.identity.key=serverIdentity\nnacos.core.auth.server.identity.value=${g.s(g.alnum(16))}\n`,
+        `NACOS_AUTH_IDENTITY_KEY=serverIdentity  # mirrors nacos.core.auth.server.identity.value=${g.s(g.alnum(24))}\n`,
+      ],
       negatives: () => ['nacos.core.auth.server.identity.value=security\n', 'nacos.core.auth.server.identity.value=${NACOS_AUTH_IDENTITY_VALUE}\n'],
     },
   },
@@ -82,7 +88,7 @@ export const configSecretSlotRules: Rule[] = [
     docsUrl: 'https://gemfury.com/help/tokens/',
     revocationUrl: 'https://manage.fury.io/manage/tokens',
     examples: {
-      positives: (g) => [`[http-basic.gemfury]\nusername = "${g.s(g.alnum(20))}"\npassword = ""\n`],
+      positives: (g) => [`[http-basic.gemfury]\nusername = "${g.s(g.alnum(20))}"\npassword = ""\n`, `[http-basic.gemfury-private]\nusername = '${g.s(g.alnum(24))}'\n`],
       negatives: (g) => [`[http-basic.gemfury]\nusername = "deploy-bot"\npassword = ""\n`, `[http-basic.internal]\nusername = "${g.alnum(20)}"\n`],
     },
   },
@@ -102,7 +108,10 @@ export const configSecretSlotRules: Rule[] = [
     revocationUrl: null,
     revocationNote: 'The echoed value is in the shell history: rotate it, and read it from a file or a prompt instead.',
     examples: {
-      positives: (g) => [`gcloud secrets versions add smtp-pass --data-file=<(echo -n '${g.s(humanPassword(g))}')\n`, `ansible-playbook site.yml --vault-password-file <(echo "${g.s(humanPassword(g))}")\n`],
+      positives: (g) => [
+        `gcloud secrets versions add smtp-pass --data-file=<(echo -n '${g.s(humanPassword(g))}')\n`,
+        `gcloud secrets versions add ldap-bind --data-file=<(echo -n '${g.s(`${g.alnum(14)}#7`)}')\n`,
+      ],
       negatives: () => [
         'gcloud secrets versions add smtp-pass --data-file=<(echo -n "$SMTP_PASS")\n',
         'ansible-playbook site.yml --vault-password-file <(echo "$VAULT_PASS")\n',

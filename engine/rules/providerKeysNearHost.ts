@@ -13,6 +13,9 @@ const mailgunKey = (g: ExampleGen) => `${g.hex(32)}-${g.hex(8)}-${g.hex(8)}`;
 /** A name the SMTP login sits under (`MAIL_USERNAME`, `smtp_user`, `password:`, `login =`). */
 const SMTP_LOGIN_NAME = '[A-Za-z_.-]{0,30}(?:user(?:name)?|login|pass(?:word)?|token|secret)[A-Za-z_]{0,10}["\']?\\s{0,4}[:=]\\s{0,4}["\']?';
 
+/** A secret's own name right before the value (`api_key: "`, `secret = '`, `MAILGUN_TOKEN=`). */
+const SECRET_NAME_BEFORE = /(?:secret|password|passwd|token|api[_-]?key|apikey)\w{0,20}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$/i;
+
 /** Not a long hex run's piece and not the same digit repeated (`00000000-0000-…`). */
 const notFiller = (value: string) => !isPlaceholder(value) && !/^([0-9a-f])\1{7}-\1{4}/i.test(value);
 
@@ -27,7 +30,8 @@ export const providerKeyNearHostRules: Rule[] = [
     // From the word (a host, a heading, a question) to the key a few lines below it.
     keywordWindow: { before: 0, after: 420 },
     pattern: new RegExp(`(?<![\\w-])(?<secret>${MAILGUN_KEY})(?![\\w-])`),
-    validate: (value) => notFiller(value) && !/^key-0{32}$/.test(value),
+    // Under a secret's own name (`secret_key = "…"`) the generic finding names Mailgun already (provider attribution).
+    validate: (value, ctx) => notFiller(value) && !SECRET_NAME_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start)),
     envName: 'MAILGUN_API_KEY',
     docsUrl: 'https://documentation.mailgun.com/docs/mailgun/api-reference/authentication',
     revocationUrl: 'https://app.mailgun.com/settings/api_security',
