@@ -87,6 +87,8 @@ import { proseAccountHasRules } from './proseAccountHas';
 import { simCardKeyRules } from './simCardKeys';
 import { carrierDeviceSecretRules } from './carrierDeviceSecrets';
 import { proseThreadTriedRules } from './proseThreadTried';
+import { providerKeyNearHostRules } from './providerKeysNearHost';
+import { configSecretSlotRules } from './configSecretSlots';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -259,4 +261,6 @@ export const builtinRules: readonly Rule[] = [
   ...carrierDeviceSecretRules,
   ...proseThreadTriedRules,
   ...userSecretListFileRules,
+  ...providerKeyNearHostRules,
+  ...configSecretSlotRules,
 ];

@@ -140,9 +140,11 @@ function isDollarPassword(value: string): boolean {
  */
 function isKeyboardStartPassword(value: string): boolean {
   if (/^(?:qwerty|abc|123|0123|1234)[A-Za-z]{0,4}[@#$%^&*~?+=][A-Za-z0-9]{0,3}\d[A-Za-z0-9]{0,3}$/i.test(value)) return true;
-  // `qwerty43?`, `Qwerty853`: the walk with digits someone picked (not a count like `qwerty123`, not a repeat like
-  // `qwerty000`), maybe a symbol after them.
-  const digits = /^qwerty(\d{2,4})[!?@#$%^&*.+=~]{0,2}$/i.exec(value)?.[1];
+  // A six-letter walk of any layout, a symbol, then digits (`Qwerty!58`, `zxcvbn.71`, `azerty#2024`).
+  if (/^(?:qwerty|qwertz|azerty|zxcvbn|asdfgh|qazwsx)[!.@#$%&*?+=~_-]\d{2,4}$/i.test(value)) return true;
+  // `qwerty43?`, `Qwerty853`, `asdf7391`: the walk with digits someone picked (not a count like `qwerty123` or
+  // `asdf1234`, not a repeat like `qwerty000`), maybe a symbol after them.
+  const digits = /^(?:qwerty|qwertz|azerty|zxcvbn|asdfgh|qazwsx|asdf)(\d{2,4})[!?@#$%^&*.+=~]{0,2}$/i.exec(value)?.[1];
   return digits !== undefined && !/^(\d)\1+$/.test(digits) && !'0123456789'.includes(digits) && !'9876543210'.includes(digits);
 }
 
