@@ -33,7 +33,9 @@ const OTHER_QUESTION = /\b(?:where|when|why|how|which|wo|wann|warum|wie viele|o�
 /** A question about a default, a sample or an example password: a documentation FAQ, not a handover. */
 const DOCUMENTED = /\b(?:default|sample|demo|dummy|example|standard|werkseinstellung|par défaut|por defecto|padrão)\b/iu;
 /** A follow-up question for another account (`and the viewer one?`, `e per il database?`, `y la de Riverside?`). */
-const AND_ALSO = /^[ \t*_]*(?:and|und|et|y|e|i|en|og|och|ve|и|а|also|what about|how about)(?=[ \t,])/iu;
+// A thanks may open it (`grazie! e per il database?`, `thanks. aur NACH wala SFTP?`, Hindi `aur`).
+const AND_ALSO =
+  /^[ \t*_]*(?:(?:thanks|thank you|thx|ok|okay|grazie|gracias|danke|merci|obrigad[oa]|dzięki|bedankt|dank je|tack|teşekkürler|shukriya)[!.,]{0,3}[ \t]{1,2})?(?:and|und|et|y|e|i|en|og|och|ve|и|а|aur|also|what about|how about)(?=[ \t,])/iu;
 /** A code asked for by its own name: a PIN answers it. */
 const CODE_WORD = /\b(?:pin|pin-?code|passcode|code|código|codice|kod|kode)\b|暗証番号/iu;
 
@@ -157,6 +159,8 @@ export const proseChatAnswerRules: Rule[] = [
         `Kasia (19:11): dzięki! a PIN do karty SIM w routerze LTE?\nTata (19:12): ${g.s(g.pick(['4817', '5093', '7261']))}, PUK jest w szufladzie\n`,
         // More words before the copula or the colon (rw-dev20).
         `[09:01] ${exampleSpeaker(g)}: qualcuno ha la password del PLC della diga? devo scaricare il programma\n[09:03] ${exampleSpeaker(g)}: quella del progetto Step7 è ${g.s(`${g.upper(1)}${g.lower(4)}${g.digits(2)}#`)}\n`,
+        // A follow-up for another account opened with a thanks (rw-dev16, rw-dev21).
+        `[10:02] ${exampleSpeaker(g)}: qualcuno ha la password del server di sequenziamento?\n[10:03] ${exampleSpeaker(g)}: te la mando in privato\n[10:05] ${exampleSpeaker(g)}: grazie! e per il database dei campioni?\n[10:06] ${exampleSpeaker(g)}: quello è ${g.s(`${g.lower(1)}${g.upper(3)}${g.lower(2)}${g.upper(3)}${g.digits(4)}${g.upper(1)}${g.digits(1)}${g.lower(2)}${g.upper(2)}`)} (utente campioni_ro)\n`,
         `[08:14] ${exampleSpeaker(g)}: ich komme auf den Jump-Server nicht drauf, Passwort abgelaufen?\n[08:15] ${exampleSpeaker(g)}: ja, alle 90 Tage. Neues temporäres: ${g.s(`${g.upper(1)}${g.lower(7)}${g.digits(2)}$`)}\n`,
       ],
       negatives: (g) => [
@@ -167,6 +171,8 @@ export const proseChatAnswerRules: Rule[] = [
         `[10:02] ${exampleSpeaker(g)}: what's the password policy now?\n[10:05] ${exampleSpeaker(g)}: es ISO-27001 (${g.digits(2)} chars)\n`,
         // Not a chat: a FAQ in a README.
         `### What is the admin password?\nIt is Secr3t-${g.digits(2)}, see below.\n`,
+        // A thanks and a follow-up asking where: a place answers it.
+        `[10:02] ${exampleSpeaker(g)}: what's the password of the NAS?\n[10:03] ${exampleSpeaker(g)}: sent it to you\n[10:05] ${exampleSpeaker(g)}: thanks! and where is the backup one?\n[10:06] ${exampleSpeaker(g)}: it's Vault${g.digits(2)}-Backup, folder infra\n`,
         // A ticket or a file given in reply.
         `[10:02] ${exampleSpeaker(g)}: which ticket has the new password?\n[10:05] ${exampleSpeaker(g)}: OPS-${g.digits(5)}\n`,
         `[10:02] ${exampleSpeaker(g)}: can you send me the password?\n[10:05] ${exampleSpeaker(g)}: sure, creds-v${g.digits(1)}.txt is on the share\n`,

@@ -20,7 +20,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 
 /** Latin password words need word boundaries (`pass` is not `passport`); other scripts and compounds do not. */
 // `pass` is a verb too (`times to pass by`): only as `pass:`, `pass?` or `pass for`.
-const LATIN_PW = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'psk' && l !== 'pass'), ...CREDENTIAL_WORDS, 'sandinya'];
+// Indonesian's `its password` (`sandinya`, `passwordnya X`): the possessive written against the word.
+const LATIN_PW = [...ASCII_PASSWORD_LABELS.filter((l) => l !== 'key' && l !== 'psk' && l !== 'pass'), ...CREDENTIAL_WORDS, 'sandinya', 'passwordnya'];
 export const PASSWORD_CONTEXT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${LATIN_PW.map(escape).join('|')}|pass(?=[ \\t]{0,2}[:?：？]|[ \\t]+for[ \\t]))(?![\\p{L}])|passwort|kennwort|wachtwoord|${INTL_PASSWORD_LABELS.map(escape).join('|')}|पासवर्ड|비번|비밀번호`,
   'iu',

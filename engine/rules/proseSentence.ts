@@ -30,7 +30,7 @@ const REACH = 110;
 
 /** Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, or a word of another script (`X है`, `X 로`). */
 const CLAUSE_END_SOURCE =
-  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)](?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|' +
+  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|' +
   // Hindi's verb after the value, written in Latin letters (`console ka password X hai`, `abhi X rakha hai`).
   '(?<=[ \\t])(?:hai|hain|tha|thi|hoga|rakha|rakhi|rakhe|rahega)(?![A-Za-z]))';
 const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
@@ -214,6 +214,9 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   // A folder of words in emphasis (`see vault, folder *Network/Bootstrap*`): the closing `*` is markup, not a symbol.
   if (/^[A-Za-z][\w.-]{0,40}(?:\/[A-Za-z][\w.-]{0,40}){1,6}[*_]{1,2}$/.test(value)) return false;
   const marked = /[`"'“«>*「（]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
+  // A short hex id in a code span or brackets (``the password (`3f9a1c7e`) was rotated``): a commit or a record's id, as
+  // git shows them, not the password.
+  if (/^[0-9a-f]{7,10}$/.test(value) && /[`(]/.test(ctx.text.charAt(ctx.start - 1))) return false;
   // The value ends its clause, or it is marked as a value (`is <strong>X</strong> for the UI login`), or it carries
   // a symbol, a digit and a letter and a word follows it (`Neues Kennwort X vergeben`).
   const after = ctx.text.slice(ctx.end, ctx.end + 24);
@@ -230,7 +233,8 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   // The user of a `user / password` pair (`Identifiants de test : \`recette01\` / X`): the password follows the slash.
   if (/^[`"'”»*]{0,2}[ \t]{1,2}\/[ \t]{1,2}\S/.test(ctx.text.slice(ctx.end, ctx.end + 8))) return false;
   // A question about a named thing (`пароль от ipmi на db-07?`, `Passwort vom FortiGate-Admin?`): a hyphenated name, asked about.
-  if (/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+\?$/.test(value)) return false;
+  // (A full stop after the question mark ends a statement: `άλλαξε σε Name-2024?.`, the mark is the password's.)
+  if (/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+\?$/.test(value) && !after.startsWith('.')) return false;
   if (/^[([{]|,/.test(value) || /^\p{L}+[?!]$/u.test(value) || /^[a-z][\w.-]*:[\w.-]+$/i.test(value)) return false;
   // A keyword's argument list cut at the value's end (`PASSWORD USER(DMV0087)`, CL's `TYPE(*CHAR)`): a command, not a password.
   if (/^[A-Za-z]{2,}\([^)]*$/.test(value)) return false;
@@ -296,10 +300,20 @@ export const proseSentenceRules: Rule[] = [
         `* Die SNMP-Community für die neuen DSLAMs ist ${g.s(`${g.digits(1)}${g.lower(1)}${g.digits(2)}${g.upper(3)}${g.lower(3)}${g.upper(2)}`)}.`,
         `5. Lock the office PC (Windows password for "Manager" is ${g.s(`${g.pick(['whisky', 'tango', 'amber'])}_${g.pick(['lantern', 'meadow'])}_${g.pick(['pelican', 'walnut'])}_${g.pick(['lovely', 'gravel'])}`)} – yes we know).`,
         `ถังนมเย็น (ตัวควบคุม): รหัสผู้ดูแล ${g.s(`${g.upper(1)}${g.lower(5)}${g.digits(3)}$`)}`,
+        // Arabic's password word without the article; a value whose own `.` or `?` stands before the clause's
+        // punctuation; a `?` that is the password's, a full stop after it (rw-dev11, rw-dev19, rw-dev20).
+        `ملاحظة: كلمة مرور حساب الصيانة للمورد هي ${g.s(`${g.lower(2)}${g.digits(1)}${g.lower(1)}${g.digits(1)}*${g.digits(3)}`)} ويجب تغييرها بعد الزيارة.`,
+        `[10:10] Visitor (Hans): Mein Konto-Passwort ist übrigens ${g.s(`${g.upper(1)}${g.digits(1)}${g.lower(1)}${g.digits(1)}${g.lower(1)}${g.digits(3)}`)}., falls Sie das brauchen`,
+        // Indonesian's possessive on the word (rw-dev12).
+        `12/01/25 09.22 - Budi Web: email cs@toko.example passwordnya ${g.s(`${g.upper(1)}${g.lower(5)}${g.upper(1)}${g.lower(6)}${g.digits(2)}!`)} bu`,
+        `Ο κωδικός του Wi-Fi προσωπικού άλλαξε σε ${g.s(`${g.pick(['Santor', 'Aegean', 'Kalimera'])}-${g.digits(4)}?`)}.`,
         `My user is ${g.lower(5)}@northwind.example and the new password is ${g.s(`${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(2)}${g.digits(2)}${g.lower(2)}`)} — can you check?`,
       ],
       negatives: (g) => [
         'The password for the ticket is in DATA-9967.',
+        '12/01/25 09.20 - Ibu Sari: Makasih mas. Kalau email toko passwordnya apa?',
+        // A short hex id in a code span (a commit that rotated it).
+        `After the incident the password (\`${g.hex(8)}\`) was rotated.`,
         'Password hashing moved to SHA-256.',
         // A Japanese form's hint in full-width brackets: a length, not a value.
         '- パスワード（8文字以上）を入力してください。',

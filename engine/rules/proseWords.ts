@@ -93,6 +93,8 @@ export const INTL_PASSWORD_LABELS = [
   '암호',
   'パスワード',
   'كلمة المرور',
+  // Without the article (`كلمة مرور حساب الصيانة هي X`, `كلمة مرور شبكة الموظفين: X`): a password of something named after it.
+  'كلمة مرور',
   'كلمة السر',
   'رمز عبور',
   'סיסמה',
