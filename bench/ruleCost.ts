@@ -1,7 +1,9 @@
 // Per-rule cost profile: where a scan's time goes, rule by rule. `node out/bench/ruleCost.js [DIR] [--top N]
 // [--max-mb M]` reads the files under DIR (default: the repository's tracked files), runs the keyword prefilter
 // once per file and then each flagged rule's regex and checks on its own clock, as the scan does
-// (engine/detect/scan.ts); the rewritten views (concatenation, percent-decoding) are timed as their own rows.
+// (engine/detect/scan.ts: the same prefilter with the path's skips, so a code file reads the table without the quiet
+// group's keyword ends); the rewritten views (concatenation, percent-decoding, octal blanks, exports' messages under
+// their own path) are timed as their own rows.
 // Prints the top rules by time with their share, how many files flagged them and their keywords.
 // `--rules id,id` times only those rules (the prefilter is run once and kept) and `--repeat N` runs them N times,
 // printing each rule's best pass: a steadier figure for comparing two builds of a rule on a busy machine.
@@ -12,13 +14,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtinRules } from '../engine/rules';
 import { KeywordPrefilter } from '../engine/detect/prefilter';
-import { prefilterEntries, prefilterWindows } from '../engine/detect/ruleData';
+import { precomputedTables, prefilterEntries, prefilterWindows, quietRules } from '../engine/detect/ruleData';
 import { anchoredPattern, execAt, execWindow, mergeSpans, searchFlags, windowHas, type RegexHit } from '../engine/detect/regexWindow';
 import type { Rule } from '../engine/types';
 import { rejectsValue } from '../engine/detect/valueChecks';
 import { keyNameBefore } from '../engine/fix/envName';
 import { concatenatedLiterals } from '../engine/detect/joinedLiterals';
 import { urlDecodedRuns } from '../engine/detect/percentDecoded';
+import { octalSpaceLines } from '../engine/detect/octalSpaces';
+import { exportViews } from '../engine/detect/exportViews';
 import { lpad, mb, pad } from './timing';
 import { filesUnder } from './filesUnder';
 
@@ -60,12 +64,23 @@ for (const p of paths) {
 }
 
 const rules = builtinRules;
-const prefilter = new KeywordPrefilter(prefilterEntries(rules), prefilterWindows(rules));
+const prefilter = new KeywordPrefilter(precomputedTables(rules) ?? prefilterEntries(rules), prefilterWindows(rules), quietRules(rules));
+/** The rules a path skips (Rule.appliesToPath), asked once per rule and path, as the scan's PathSkips: given to the prefilter. */
+function pathSkips(path: string): { has(i: number): boolean } {
+  const verdicts = new Uint8Array(rules.length);
+  return {
+    has(i: number) {
+      if (i >= rules.length || rules[i]!.appliesToPath === undefined) return false;
+      if (verdicts[i] === 0) verdicts[i] = rules[i]!.appliesToPath!(path) ? 1 : 2;
+      return verdicts[i] === 2;
+    },
+  };
+}
 // The scan's gates (Rule.appliesToPath, Rule.contextKeywords, Rule.appliesToText): a gated rule costs nothing where
 // it is skipped but its text gate, timed as its own.
 let contextEntries = rules.length;
 const contextEntry = rules.map((r) => (r.contextKeywords ? contextEntries++ : -1));
-const skips = (i: number, found: Uint8Array, path: string) => rules[i]!.appliesToPath?.(path) === false || (contextEntry[i]! >= 0 && found[contextEntry[i]!] === 0);
+const skips = (i: number, found: Uint8Array, skipped: { has(i: number): boolean }) => skipped.has(i) || (contextEntry[i]! >= 0 && found[contextEntry[i]!] === 0);
 const textSkips = (i: number, text: string, path: string) => rules[i]!.appliesToText?.(text, path) === false;
 // Compiled as the scan compiles them (engine/detect/scan.ts compile): without the `d` flag, hits carrying group spans
 // (lazily) only for rules with credential parts.
@@ -142,18 +157,19 @@ if (only)
   }
 /** With --rules, each text's prefilter result (and its views'), kept for the passes after the first. */
 type Match = ReturnType<KeywordPrefilter['match']>;
-const kept: { match: Match; views: { text: string; match: Match }[] }[] = [];
+const kept: { match: Match; views: { text: string; path: string; match: Match }[] }[] = [];
 
 function pass(): number {
   const started = performance.now();
   texts.forEach(({ path, text }, f) => {
     let t = performance.now();
     const k = kept[f];
-    const match = k?.match ?? prefilter.match(text);
+    const skipped = pathSkips(path);
+    const match = k?.match ?? prefilter.match(text, skipped);
     prefilterMs += performance.now() - t;
     const { found, hits, spans } = match;
     for (const i of hits) {
-      if (i >= rules.length || timed[i] === 0 || skips(i, found, path)) continue;
+      if (i >= rules.length || timed[i] === 0 || skips(i, found, skipped)) continue;
       ruleFiles[i]!++;
       const s = spans.get(i);
       t = performance.now();
@@ -174,16 +190,22 @@ function pass(): number {
       ruleMs[i]! += performance.now() - t;
     }
     t = performance.now();
-    const views = k?.views ?? [...concatenatedLiterals(text), ...urlDecodedRuns(text)].map((v) => ({ text: v.text, match: prefilter.match(v.text) }));
+    const views =
+      k?.views ??
+      [...concatenatedLiterals(text), ...urlDecodedRuns(text), ...octalSpaceLines(text), ...exportViews(text, path)].map((v) => {
+        const viewPath = v.path ?? path;
+        return { text: v.text, path: viewPath, match: prefilter.match(v.text, viewPath === path ? skipped : pathSkips(viewPath)) };
+      });
     if (only && k === undefined) kept[f] = { match, views };
     viewsMs += performance.now() - t;
     t = performance.now();
     for (const v of views) {
       const m = v.match;
+      const viewSkipped = v.path === path ? skipped : pathSkips(v.path);
       for (const i of m.hits) {
-        if (i >= rules.length || timed[i] === 0 || skips(i, m.found, path) || textSkips(i, v.text, path)) continue;
+        if (i >= rules.length || timed[i] === 0 || skips(i, m.found, viewSkipped) || textSkips(i, v.text, v.path)) continue;
         const starts = startsOf(i, m.spans);
-        if (starts?.length !== 0) runRule(i, v.text, 0, v.text.length, path, starts);
+        if (starts?.length !== 0) runRule(i, v.text, 0, v.text.length, v.path, starts);
       }
     }
     viewRulesMs += performance.now() - t;

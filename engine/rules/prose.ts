@@ -110,8 +110,9 @@ export function prosePathApplies(path: string | undefined): boolean {
 }
 
 function readProsePath(path: string | undefined): boolean {
-  // Source maps hold code (sourcesContent), not prose.
-  if (path !== undefined && /\.map$/i.test(path)) return false;
+  // Source maps hold code (sourcesContent), not prose; a minified JSON file is a build's data (the AWS SDK's API
+  // models), never a chat export or notes.
+  if (path !== undefined && /\.map$|\.min\.json$/i.test(path)) return false;
   const kind = fileKind(path);
   if (kind === 'lockfile' || kind === 'minified') return false;
   return !(path !== undefined && I18N_PATH.test(path));
