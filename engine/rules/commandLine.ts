@@ -1122,7 +1122,7 @@ function pipedPasswordRule(): Rule {
 
 /** Flags that make a command read its password, token or secret value from stdin (a function: the rules above are built first). */
 function stdinSecretFlag(): string {
-  return '(?:vncpasswd[ \\t]{1,4}-f|--password-stdin|--passwd-on-stdin|--token-stdin|--with-token|--passphrase-fd[ \\t=]{1,4}0|--data-file[ \\t=]{1,4}-(?=[\\s\'"])|passwd[ \\t]{1,4}--stdin|chpasswd)';
+  return '(?:vncpasswd[ \\t]{1,4}-f|--password-stdin|--passwd-on-stdin|--token-stdin|--with-token|--passphrase-fd[ \\t=]{1,4}0|--data-file[ \\t=]{1,4}-(?=[\\s\'"])|passwd[ \\t]{1,4}--stdin|chpasswd|(?<![\\w-])password_stdin\\b)';
 }
 
 function hereStringPasswordRule(): Rule {
@@ -1147,6 +1147,8 @@ function hereStringPasswordRule(): Rule {
         `sudo openconnect vpn.example.com --user=${user(g)} --passwd-on-stdin <<< '${g.s(humanPassword(g))}'`,
         `docker login -u ${user(g)} --password-stdin registry.example.com <<< ${g.s(g.alnum(32))}`,
         `gcloud secrets versions add api-key --data-file=- <<< "${g.s(g.base64url(40))}"`,
+        // sshfs's mount option (`-o password_stdin`, or among others: `-o allow_other,password_stdin`), rw-dev23.
+        `sshfs -o allow_other,password_stdin backup@nas.example.net:/data /mnt/nas <<< '${g.s(humanPassword(g))}'`,
       ],
       negatives: () => [
         'docker login -u ci --password-stdin registry.example.com <<< "$REGISTRY_PASSWORD"',

@@ -86,6 +86,7 @@ import { proseLoginWithUserRules } from './proseLoginWithUser';
 import { proseAccountHasRules } from './proseAccountHas';
 import { simCardKeyRules } from './simCardKeys';
 import { carrierDeviceSecretRules } from './carrierDeviceSecrets';
+import { homeLabSecretRules } from './homeLabSecrets';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -255,4 +256,5 @@ export const builtinRules: readonly Rule[] = [
   ...vectorDatabaseKeyRules,
   ...simCardKeyRules,
   ...carrierDeviceSecretRules,
+  ...homeLabSecretRules,
 ];
