@@ -1,8 +1,10 @@
 // Home-lab and self-hosting tools' own ways of writing a secret (found while tuning on rw-dev23): the plain pass
 // phrase wpa_passphrase writes as a comment above the derived key (`#psk="…"`), Pi-hole's web password set from
 // the shell (`pihole -a -p X`, `pihole setpassword X`), and a Gotify app token in a notification URL
-// (`gotify://host/<token>`, as Watchtower's shoutrrr and Apprise take it).
+// (`gotify://host/<token>`, as Watchtower's shoutrrr and Apprise take it), and davfs2's secrets file (a mount point
+// or URL, the user, the password on each line).
 import type { Rule } from '../types';
+import { passwordVerdict } from '../validators/secretValue';
 import { positionalRule } from './cliRuleBuilder';
 import { humanPassword } from './humanPasswords';
 import { isStandIn } from '../validators/placeholder';
@@ -63,4 +65,32 @@ export const homeLabSecretRules: Rule[] = [
       negatives: () => ['gotify://gotify.example.net/AppToken', 'gotify://gotify.example.net/<token>', 'gotify://${GOTIFY_HOST}/${GOTIFY_TOKEN}'],
     },
   },
+  {
+    id: 'davfs2-secrets-password',
+    provider: 'davfs2',
+    family: 'credential-file',
+    priority: 'context',
+    description: "WebDAV password in davfs2's secrets file (/etc/davfs2/secrets, ~/.davfs2/secrets: mount point or URL, user, password)",
+    // No word on the line says so: the file's path does.
+    keywords: [],
+    // Without a path (a pasted file), its own header must name it.
+    appliesToPath: (path) => path === undefined || DAVFS2_SECRETS_PATH.test(path),
+    appliesToText: (text) => text.length <= 64_000,
+    pattern: /(?:^|\n)[ \t]{0,8}(?:\/|https?:\/\/)[^\s#]{0,300}[ \t]{1,40}(?:"[^"\n]{1,100}"|[^\s"#]{1,100})[ \t]{1,40}(?<q>"?)(?<secret>[^\s"]{4,128})\k<q>[ \t]*(?=\r?\n|$)/,
+    validate: (secret, ctx) =>
+      (ctx.path !== undefined ? DAVFS2_SECRETS_PATH.test(ctx.path) : /^#[^\n]{0,40}davfs2[^\n]{0,40}secrets/.test(ctx.text.slice(0, 200))) && passwordVerdict(secret, 'password') === undefined,
+    envName: 'WEBDAV_PASSWORD',
+    severity: 'error',
+    docsUrl: 'https://manpages.debian.org/stable/davfs2/davfs2.conf.5.en.html',
+    revocationUrl: null,
+    revocationNote: 'Change the WebDAV (or app) password at the server, and keep the file mode 600.',
+    examples: {
+      positives: (g) => [`# davfs2 secrets file\n/mnt/cloud ${g.lower(6)} "${g.s(humanPassword(g))}"\n`, `# davfs2 secrets, mode 600\nhttps://dav.example.org/remote.php/dav/files/me/ me ${g.s(g.alnum(20))}\n`],
+      // Any other file's line of a path, a word and a value; the header's own column names.
+      negatives: (g) => [`/mnt/cloud ${g.lower(6)} ${g.alnum(20)}\n`, '# davfs2 secrets file\n# mount point / URL  user  password\n/mnt/cloud me <password>\n'],
+    },
+  },
 ];
+
+/** davfs2's secrets files: the system one and a user's. */
+const DAVFS2_SECRETS_PATH = /(?:^|[\\/])\.?davfs2[\\/]secrets$/;
