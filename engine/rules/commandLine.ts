@@ -810,7 +810,8 @@ function basicCredentialsArgRule(): Rule {
       const [, flag, userName, sep] = m;
       const flagStart = ctx.start - head.length + m.index + m[0].indexOf(flag!);
       if (!quotedConsistently(ctx, flagStart) || !isLiteralPassword(secret)) return false;
-      if (/^\$|%[A-Za-z_]|\{\{|\$\{/.test(userName!)) return false;
+      // A variable user before a literal password is still that password (`lftp -u "$FTP_USER,X"`, rw-dev23).
+      if (/^\$|%[A-Za-z_]|\{\{|\$\{/.test(userName!) && !(sep === ',' && /^\$[A-Za-z_]\w{0,60}$/.test(userName!))) return false;
       // lftp's `-u user,pass` after a quoted `-e "…; bye"` script, or on the `open` command inside a `-c "…"` script:
       // the quoted `;` ends the shell command, so lftp is found earlier on the line.
       if (sep === ',' && flag === '-u' && LFTP_ON_LINE.test(ctx.text.slice(Math.max(0, flagStart - 300), flagStart))) return true;
@@ -834,11 +835,13 @@ function basicCredentialsArgRule(): Rule {
         `curl -s --user "${user(g)}:${g.s(g.alnum(20))}" -X POST https://api.example.com/v1/jobs`,
         `http -a ${user(g)}:${g.s(humanPassword(g))} GET https://intranet.example.com/status`,
         `lftp -u ${user(g)},${g.s(humanPassword(g))} sftp://files.example.com`,
+        `lftp -u "$FTP_USER,${g.s(humanPassword(g))}" -e "mirror -R dist/ /htdocs; quit" $FTP_HOST`,
         `lftp -c "set ftp:ssl-allow no; open -u ${user(g)},${g.s(humanPassword(g))} ftp.example.net; mirror -R dist /www"`,
         `curl -u :${g.s(g.lower(52))} https://dev.azure.com/acme/_apis/projects?api-version=7.1`,
       ],
       negatives: () => [
         'curl -u "$USER:$PASS" https://api.example.com',
+        'lftp -u "$FTP_USER,$FTP_PASS" -e "mirror -R dist/ /htdocs; quit" $FTP_HOST',
         'curl -u admin https://api.example.com',
         'curl -u user:password https://api.example.com',
         'curl -u ${{ secrets.USER }}:${{ secrets.PASS }} https://x',
