@@ -1,5 +1,5 @@
 // Home-lab and self-hosting tools' own ways of writing a secret (found while tuning on rw-dev23): the plain pass
-// phrase wpa_passphrase writes as a comment above the derived key (`#psk="…"`), Pi-hole's web password set from
+// phrase left as a comment above the derived key (written so by wpa_passphrase) (`#psk="…"`), Pi-hole's web password set from
 // the shell (`pihole -a -p X`, `pihole setpassword X`), and a Gotify app token in a notification URL
 // (`gotify://host/<token>`, as Watchtower's shoutrrr and Apprise take it), and davfs2's secrets file (a mount point
 // or URL, the user, the password on each line).
@@ -15,7 +15,7 @@ export const homeLabSecretRules: Rule[] = [
     provider: 'wpa_supplicant',
     family: 'infrastructure',
     priority: 'context',
-    description: 'Wi-Fi pass phrase left in wpa_supplicant.conf as the `#psk="…"` comment wpa_passphrase writes above the derived key',
+    description: 'Wi-Fi pass phrase left in wpa_supplicant.conf as a `#psk="…"` comment above the derived key, as written by wpa_passphrase',
     keywords: ['#psk="'],
     keywordWindow: { before: 40, after: 80 },
     pattern: /(?:^|\n)[ \t]{0,8}#psk="(?<secret>[^"\n]{8,63})"[ \t]*(?=\r?\n|$)/,
