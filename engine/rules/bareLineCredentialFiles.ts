@@ -8,9 +8,10 @@ import type { MatchContext, Rule } from '../types';
 import { isLiteralPassword, isLiteralToken, isPasswordHash } from '../validators/literalArgument';
 import { isHashOrEncrypted } from '../validators/storedHash';
 
-/** `*.auth`, or `auth.txt`, `auth-user-pass`, `login.conf`, `pass.txt`, `credentials.txt` in a folder named for a VPN. */
+/** `*.auth`, or `auth.txt`, `auth-user-pass`, `login.conf`, `pass.txt`, `credentials.txt` in a folder named for a VPN;
+ * the auth file may carry the VPN provider's name (`pia-auth.txt`, `nord_auth.txt`, rw-dev23). */
 const OPENVPN_AUTH_PATH =
-  /(?:^|[\\/])[^\\/]+\.auth$|(?:^|[\\/])[^\\/]*vpn[^\\/]*[\\/](?:[^\\/]+[\\/]){0,2}(?:auth(?:-user-pass)?(?:\.txt|\.conf)?|login\.(?:conf|txt)|pass(?:word)?\.txt|credentials?\.txt|[^\\/]+\.(?:auth|creds))$/i;
+  /(?:^|[\\/])[^\\/]+\.auth$|(?:^|[\\/])[^\\/]*vpn[^\\/]*[\\/](?:[^\\/]+[\\/]){0,2}(?:(?:[a-z0-9]{1,20}[-_.])?auth(?:-user-pass)?(?:\.txt|\.conf)?|login\.(?:conf|txt)|pass(?:word)?\.txt|credentials?\.txt|[^\\/]+\.(?:auth|creds))$/i;
 
 /** vsftpd's virtual users' list (`virtual_users.txt`, `vusers.txt`, `logins.txt` in a vsftpd folder). */
 const VSFTPD_USERS_PATH = /(?:^|[\\/])(?:virtual[_-]?users|vusers)[^\\/]*\.txt$|(?:^|[\\/])vsftpd[^\\/]*[\\/](?:[^\\/]+[\\/])?[^\\/]*(?:users?|logins?)[^\\/]*\.txt$/i;

@@ -810,7 +810,8 @@ function basicCredentialsArgRule(): Rule {
       const [, flag, userName, sep] = m;
       const flagStart = ctx.start - head.length + m.index + m[0].indexOf(flag!);
       if (!quotedConsistently(ctx, flagStart) || !isLiteralPassword(secret)) return false;
-      if (/^\$|%[A-Za-z_]|\{\{|\$\{/.test(userName!)) return false;
+      // A variable user before a literal password is still that password (`lftp -u "$FTP_USER,X"`, rw-dev23).
+      if (/^\$|%[A-Za-z_]|\{\{|\$\{/.test(userName!) && !(sep === ',' && /^\$[A-Za-z_]\w{0,60}$/.test(userName!))) return false;
       // lftp's `-u user,pass` after a quoted `-e "…; bye"` script, or on the `open` command inside a `-c "…"` script:
       // the quoted `;` ends the shell command, so lftp is found earlier on the line.
       if (sep === ',' && flag === '-u' && LFTP_ON_LINE.test(ctx.text.slice(Math.max(0, flagStart - 300), flagStart))) return true;
@@ -834,11 +835,13 @@ function basicCredentialsArgRule(): Rule {
         `curl -s --user "${user(g)}:${g.s(g.alnum(20))}" -X POST https://api.example.com/v1/jobs`,
         `http -a ${user(g)}:${g.s(humanPassword(g))} GET https://intranet.example.com/status`,
         `lftp -u ${user(g)},${g.s(humanPassword(g))} sftp://files.example.com`,
+        `lftp -u "$FTP_USER,${g.s(humanPassword(g))}" -e "mirror -R dist/ /htdocs; quit" $FTP_HOST`,
         `lftp -c "set ftp:ssl-allow no; open -u ${user(g)},${g.s(humanPassword(g))} ftp.example.net; mirror -R dist /www"`,
         `curl -u :${g.s(g.lower(52))} https://dev.azure.com/acme/_apis/projects?api-version=7.1`,
       ],
       negatives: () => [
         'curl -u "$USER:$PASS" https://api.example.com',
+        'lftp -u "$FTP_USER,$FTP_PASS" -e "mirror -R dist/ /htdocs; quit" $FTP_HOST',
         'curl -u admin https://api.example.com',
         'curl -u user:password https://api.example.com',
         'curl -u ${{ secrets.USER }}:${{ secrets.PASS }} https://x',
@@ -1122,7 +1125,7 @@ function pipedPasswordRule(): Rule {
 
 /** Flags that make a command read its password, token or secret value from stdin (a function: the rules above are built first). */
 function stdinSecretFlag(): string {
-  return '(?:vncpasswd[ \\t]{1,4}-f|--password-stdin|--passwd-on-stdin|--token-stdin|--with-token|--passphrase-fd[ \\t=]{1,4}0|--data-file[ \\t=]{1,4}-(?=[\\s\'"])|passwd[ \\t]{1,4}--stdin|chpasswd)';
+  return '(?:vncpasswd[ \\t]{1,4}-f|--password-stdin|--passwd-on-stdin|--token-stdin|--with-token|--passphrase-fd[ \\t=]{1,4}0|--data-file[ \\t=]{1,4}-(?=[\\s\'"])|passwd[ \\t]{1,4}--stdin|chpasswd|(?<![\\w-])password_stdin\\b)';
 }
 
 function hereStringPasswordRule(): Rule {
@@ -1147,6 +1150,8 @@ function hereStringPasswordRule(): Rule {
         `sudo openconnect vpn.example.com --user=${user(g)} --passwd-on-stdin <<< '${g.s(humanPassword(g))}'`,
         `docker login -u ${user(g)} --password-stdin registry.example.com <<< ${g.s(g.alnum(32))}`,
         `gcloud secrets versions add api-key --data-file=- <<< "${g.s(g.base64url(40))}"`,
+        // sshfs's mount option (`-o password_stdin`, or among others: `-o allow_other,password_stdin`), rw-dev23.
+        `sshfs -o allow_other,password_stdin backup@nas.example.net:/data /mnt/nas <<< '${g.s(humanPassword(g))}'`,
       ],
       negatives: () => [
         'docker login -u ci --password-stdin registry.example.com <<< "$REGISTRY_PASSWORD"',

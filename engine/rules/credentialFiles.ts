@@ -12,7 +12,7 @@ import { isLiteralPassword } from '../validators/literalArgument';
 import { passwordVerdict, tokenVerdict } from '../validators/secretValue';
 import { isHashOrEncrypted } from '../validators/storedHash';
 import { isChosenWordPassword } from '../validators/chosenWord';
-import { isPlaceholder } from '../validators/placeholder';
+import { isPlaceholder, isStandIn } from '../validators/placeholder';
 
 /** Decodes base64 (standard alphabet); undefined when it is not valid base64 of printable text. */
 export function decodeBase64Text(value: string): string | undefined {
@@ -171,6 +171,7 @@ export const credentialFileRules: Rule[] = [
     // Anonymous FTP logins take an e-mail address (or anything) as their conventional password.
     validate: (s, ctx) =>
       !/^\$[{(]/.test(s) &&
+      isStandIn(s) === undefined &&
       !/^(?:anonymous|ftp)$/i.test(/login\s{1,10}(\S{1,200})(?:\s{1,10}(?:account|port)\s{1,10}\S{1,200})?\s{1,10}password\s{1,10}$/.exec(ctx.text.slice(Math.max(0, ctx.start - 430), ctx.start))?.[1] ?? ''),
     envName: 'NETRC_PASSWORD',
     docsUrl: 'https://everything.curl.dev/usingcurl/netrc.html',
@@ -183,7 +184,12 @@ export const credentialFileRules: Rule[] = [
         `RUN echo "machine git.example.com login ci password ${g.s(`${g.lower(6)}-${g.lower(6)}-${g.lower(5)}`)}" > ~/.netrc`,
         `machine files.partner.example account ACME-${g.digits(4)} login acme password ${g.s(g.alnum(14))}`,
       ],
-      negatives: () => ['machine example.org login bot password $PASSWORD', 'the state machine has a login form', 'machine ftp.example.org login anonymous password guest@example.org'],
+      negatives: () => [
+        'machine example.org login bot password $PASSWORD',
+        'machine example.org login bot password yourpassword',
+        'the state machine has a login form',
+        'machine ftp.example.org login anonymous password guest@example.org',
+      ],
     },
   },
   {

@@ -89,6 +89,7 @@ import { carrierDeviceSecretRules } from './carrierDeviceSecrets';
 import { proseThreadTriedRules } from './proseThreadTried';
 import { providerKeyNearHostRules } from './providerKeysNearHost';
 import { configSecretSlotRules } from './configSecretSlots';
+import { homeLabSecretRules } from './homeLabSecrets';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -263,4 +264,5 @@ export const builtinRules: readonly Rule[] = [
   ...userSecretListFileRules,
   ...providerKeyNearHostRules,
   ...configSecretSlotRules,
+  ...homeLabSecretRules,
 ];

@@ -469,6 +469,9 @@ export const observabilityRules: Rule[] = [
     names: ['segment[a-z_-]{0,10}(?:write|api)[_-]?key'],
     keywords: ['segment'],
     value: '[A-Za-z0-9]{32}',
+    // A browser source's write key ships in every page (`SEGMENT_BROWSER_WRITE_KEY`, `segmentClientWriteKey`): public by design.
+    validate: (_s, ctx) => !/(?:browser|client|frontend|public)[\w.-]{0,40}["']?[ \t]*[:=][ \t]*["'`]?$/i.test(ctx.text.slice(Math.max(0, ctx.start - 100), ctx.start)),
+    negatives: (g) => [`export const SEGMENT_BROWSER_WRITE_KEY = '${g.alnum(32)}';`, `NEXT_PUBLIC_SEGMENT_WRITE_KEY=${g.alnum(32)}`],
     envName: 'SEGMENT_WRITE_KEY',
     severity: 'warning',
     docsUrl: 'https://segment.com/docs/connections/find-writekey/',

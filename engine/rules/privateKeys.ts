@@ -151,16 +151,21 @@ export const privateKeyRules: Rule[] = [
     family: 'private-key',
     priority: 'prefix',
     description: 'WireGuard interface private key',
-    keywords: ['privatekey'],
-    pattern: /(?<![A-Za-z0-9_])PrivateKey\s{0,4}=\s{0,4}(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])/,
+    keywords: ['privatekey', '<privkey>'],
+    // wg-quick's `PrivateKey =`, or an XML element of a firewall's saved config (OPNsense `<privkey>`, pfSense `<privatekey>`).
+    pattern: /(?:(?<![A-Za-z0-9_])PrivateKey\s{0,4}=\s{0,4}|<priv(?:ate)?key>)(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])/,
     minEntropy: 4,
     envName: 'WIREGUARD_PRIVATE_KEY',
     docsUrl: 'https://www.wireguard.com/quickstart/#key-generation',
     revocationUrl: null,
     revocationNote: 'Generate a new key pair (wg genkey) and replace the peer’s public key on every other peer.',
     examples: {
-      positives: (g) => [`[Interface]\nAddress = 10.0.0.2/32\nPrivateKey = ${g.s(`${g.base64(42)}A=`)}\nDNS = 1.1.1.1\n`, `[Interface]\nPrivateKey=${g.s(`${g.base64(42)}w=`)}\nListenPort = 51820\n`],
-      negatives: (g) => [`[Peer]\nPublicKey = ${g.base64(42)}A=\n`, `PrivateKey = ${g.base64(20)}=`],
+      positives: (g) => [
+        `[Interface]\nAddress = 10.0.0.2/32\nPrivateKey = ${g.s(`${g.base64(42)}A=`)}\nDNS = 1.1.1.1\n`,
+        `[Interface]\nPrivateKey=${g.s(`${g.base64(42)}w=`)}\nListenPort = 51820\n`,
+        `<server>\n  <pubkey>${g.base64(42)}A=</pubkey>\n  <privkey>${g.s(`${g.base64(42)}Q=`)}</privkey>\n</server>`,
+      ],
+      negatives: (g) => [`[Peer]\nPublicKey = ${g.base64(42)}A=\n`, `PrivateKey = ${g.base64(20)}=`, `<privkey>${g.base64(60)}</privkey>`],
     },
   },
   {

@@ -397,6 +397,9 @@ export const saasWorkRules: Rule[] = [
     names: ['hubspot', 'hapikey'],
     keywords: ['hubspot', 'hapikey'],
     value: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
+    // HubSpot form and object ids are UUIDs too (`HUBSPOT_FORM_ID`, `hubspotFormGuid`): a name ending in id names one.
+    validate: (_s, ctx) => !/(?:id|guid|uuid)$/i.test(ctx.keyName ?? ''),
+    negatives: (g) => [`HUBSPOT_FORM_ID = "${g.uuid()}"`, `hubspotFormGuid: '${g.uuid()}'`],
     envName: 'HUBSPOT_API_KEY',
     docsUrl: 'https://developers.hubspot.com/changelog/upcoming-api-key-sunset',
     revocationUrl: 'https://app.hubspot.com/l/api-key/',

@@ -986,6 +986,9 @@ function readName(name: string): SecretNameReading | undefined {
       // write (`SEARCH_ADMIN_KEY`, `algoliaWriteKey`) is the one that changes the index, a secret.
       const heads = words.slice(0, i);
       if (heads.some((b) => b === 'search' || b === 'site' || b === 'pusher') && !heads.some((b) => ADMIN_KEY_WORDS.has(b))) return undefined;
+      // A key the name says ships to browsers (`SEGMENT_BROWSER_WRITE_KEY`, `GOOGLE_MAPS_BROWSER_KEY`, rw-dev23):
+      // public by design, even a write key (Segment's browser source takes its events from every visitor's page).
+      if (heads.some((b) => b === 'browser' || b === 'frontend') && !heads.some((b) => b === 'admin' || b === 'server' || b === 'master')) return undefined;
       // Pterodactyl's `RECAPTCHA_WEBSITE_KEY`: a captcha's website key is its site key.
       if (words[i - 1] === 'website' && heads.some((b) => /captcha$/.test(b))) return undefined;
     }

@@ -472,5 +472,8 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
   // An integration key written as a UUID is an app's OAuth client id (DocuSign's `IntegrationKey` beside its `UserId`,
   // rw-dev18); integration keys that are secrets have other forms (PagerDuty's 32 hex digits, Duo's 20 letters).
   if (uuid && kind === 'key' && /integration[ _.-]?key$/i.test(key)) return 'a UUID integration key (a client id)';
+  // A signing key written as a UUID names a stored key pair (Authentik blueprints' `signing_key: <pk>`): key material
+  // for signing is a PEM, a JWK or a long random secret, not a UUID.
+  if (uuid && kind === 'key' && /^signing[ _.-]?key$/i.test(key)) return 'a UUID signing key (a key pair id)';
   return undefined;
 }

@@ -23,10 +23,11 @@ const HTPASSWD_USER = /^[\w.@-]{1,64}:(?=[${])/;
  * MuleSoft secure properties (`![base64]`, opened by the `mule.key` given at deploy time), and PAN-OS configuration
  * secrets (`-AQ==` then base64: encrypted with the firewall's master key), and GeoServer's `crypt2:` (strong PBE, opened
  * only by the data directory's keystore; its `crypt1:` uses a published key and stays a finding), and a Remote Desktop
- * file's `password 51:b:` value (a DPAPI blob in hex: `b:` is the binary type, only the saving user's key opens it).
+ * file's `password 51:b:` value (a DPAPI blob in hex: `b:` is the binary type, only the saving user's key opens it), and
+ * a FRITZ!Box export's `$$$$` values (upper-case letters and digits, encrypted with the box's own key or the export password).
  */
 const ENCRYPTED =
-  /^(?:ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|(?:@@)?(?:ENCRYPTED|Encrypted|encrypted):[A-Za-z0-9+/]{24}|encrypt:[A-Za-z0-9+/]{24}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED)|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA[A-Za-z0-9+/]{20}|!\[[A-Za-z0-9+/]{8,}={0,2}\]|-AQ==[A-Za-z0-9+/]{16}|crypt2:[A-Za-z0-9+/]{16}|b:(?:[0-9A-Fa-f]{2}){32}|01000000D08C9DDF0115D1118C7A00C04FC297EB)/;
+  /^(?:ENC\[|\$ANSIBLE_VAULT|!vault|\{cipher\}|encrypted:[A-Za-z0-9+/]{40}|(?:@@)?(?:ENCRYPTED|Encrypted|encrypted):[A-Za-z0-9+/]{24}|encrypt:[A-Za-z0-9+/]{24}|AGE-ENCRYPTED|-----BEGIN (?:PGP|AGE|ENCRYPTED)|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA[A-Za-z0-9+/]{20}|!\[[A-Za-z0-9+/]{8,}={0,2}\]|-AQ==[A-Za-z0-9+/]{16}|crypt2:[A-Za-z0-9+/]{16}|b:(?:[0-9A-Fa-f]{2}){32}|01000000D08C9DDF0115D1118C7A00C04FC297EB|\$\$\$\$[A-Z0-9]{24})/;
 
 /** A stored password verifier (crypt, bcrypt, argon2, SCRAM, LDAP `{SSHA}`, MySQL native), not the password. */
 export function isPasswordHash(value: string): boolean {

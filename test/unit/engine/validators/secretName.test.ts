@@ -279,3 +279,10 @@ describe('compound words in names', () => {
     assert.equal(splitCompound(word), first);
   });
 });
+
+describe('keys the name says ship to browsers', () => {
+  it('name no secret, unless an admin or server word makes them the other key', () => {
+    for (const n of ['SEGMENT_BROWSER_WRITE_KEY', 'googleMapsBrowserKey', 'FRONTEND_API_KEY']) assert.equal(readSecretName(n), undefined, n);
+    for (const n of ['SEGMENT_WRITE_KEY', 'BROWSER_SERVER_API_KEY', 'browserAdminKey']) assert.notEqual(readSecretName(n), undefined, n);
+  });
+});

@@ -31,3 +31,17 @@ describe('stored forms under secret names', () => {
     assert.equal(tokenVerdict(g.hex(32), 'integration_key', 'key'), undefined);
   });
 });
+
+describe('ids and encrypted values under key and password names (rw-dev23)', () => {
+  const g = createExampleGen(23);
+
+  it('reads a UUID under a signing key as a key pair id, and a random signing key as a key', () => {
+    assert.equal(tokenVerdict(g.uuid(), 'signing_key', 'key'), 'a UUID signing key (a key pair id)');
+    assert.equal(tokenVerdict(g.alnum(40), 'signing_key', 'key'), undefined);
+  });
+
+  it("reads a FRITZ!Box export's $$$$ value as encrypted, and a password with $$$$ in it as a password", () => {
+    assert.notEqual(passwordVerdict(`$$$$${g.upper(40)}`, 'password'), undefined);
+    assert.equal(passwordVerdict(`$$$$${g.lower(4)}Harbor!${g.digits(2)}`, 'password'), undefined);
+  });
+});
