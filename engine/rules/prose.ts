@@ -779,6 +779,8 @@ export const proseRules: Rule[] = [
         `Le mot de passe est ${g.s(humanPassword(g))}`,
         `a senha do certificado é ${g.s(humanPassword(g))}.`,
         `Het wachtwoord van de test-API is ${g.s(humanPassword(g))}.`,
+        // The login is what the password is for, not the value's name (rw-dev23).
+        `- Tijdelijk wachtwoord voor je eerste login: ${g.s(`${g.lower(3)}${g.digits(2)}${g.lower(3)}${g.digits(3)}`)} – je moet dit meteen wijzigen.`,
         `Das Initialkennwort für das Zeiterfassungssystem ist\n\`${g.s(humanPassword(g))}\` und muss geändert werden.`,
         `- **Backup server:** veeam-svc, the pwd is ${g.s(humanPassword(g))}`,
         `- Staging Postgres was rebuilt. Ivan set the owner password to ${g.s(humanPassword(g))} for now.`,
