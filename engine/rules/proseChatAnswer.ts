@@ -29,7 +29,8 @@ const OTHER_THING =
 const LONG_LEAD_END = new RegExp(`(?:(?:^|[ \\t,])${COPULA}|[^\\s:：][:：])[ \\t]{1,2}$`, 'i');
 
 /** A question: a question mark, Spanish `¿`, or a question word in front (`what was the …`, `qual a senha …`, `… kya hai`). */
-const QUESTION = /[?？]|¿|(?:^|\s)(?:what'?s|whats|what (?:is|was)|wie (?:ist|lautet|war)|c'est quoi|quel(?:le)? est|cu[aá]l es|qual (?:é|e|a|o)|kya hai|kya tha)(?=\s|$)|(?:呢|吗|嗎)[ \t。]*$|教えて|알려\p{L}{0,4}|(?:^|\s)(?:can|could) you (?:send|share|give)|(?:send|give) me (?:the|your)\b|mi mandi|m[aá]ndame|env[ií]ame|schick(?:st)? mir/iu;
+const QUESTION =
+  /[?？]|¿|(?:^|\s)(?:what'?s|whats|what (?:is|was)|wie (?:ist|lautet|war)|c'est quoi|quel(?:le)? est|cu[aá]l es|qual (?:é|e|a|o)|kya hai|kya tha)(?=\s|$)|(?:呢|吗|嗎)[ \t。]*$|教えて|알려\p{L}{0,4}|(?:^|\s)(?:can|could) you (?:send|share|give)|(?:send|give) me (?:the|your)\b|mi mandi|m[aá]ndame|env[ií]ame|schick(?:st)? mir/iu;
 /** A question whose answer is a place, a time, a way or a choice (`where is the password?`), not the value. */
 const OTHER_QUESTION = /\b(?:where|when|why|how|which|wo|wann|warum|wie viele|où|quand|pourquoi|comment|dónde|cuándo|cómo|onde|quando|como|dove|quando|perché)\b/iu;
 /** A question about a default, a sample or an example password: a documentation FAQ, not a handover. */
@@ -122,7 +123,15 @@ function validateChatAnswer(value: string, ctx: MatchContext): boolean {
   const named = PASSWORD_CONTEXT.test(asked) || (AND_ALSO.test(asked) && asked.length <= 80 && above.slice(1).some((m) => PASSWORD_CONTEXT.test(m.said) && !NOT_A_VALUE_LINE.test(m.said)));
   const codeAsked = CODE_WORD.test(asked);
   // A token or API key asked for by name (`mi mandi il token API?` → `eccolo X`): a generated value answers it.
-  if (!named && !codeAsked && TOKEN_CONTEXT.test(asked)) return !OTHER_THING.test(rest) && value.length >= 20 && isLiteralToken(value, 20) && (strictlyRandom(value) || /^[0-9a-f]{32,64}$|^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value)) && /[0-9]/.test(value) && /[a-z]/i.test(value);
+  if (!named && !codeAsked && TOKEN_CONTEXT.test(asked))
+    return (
+      !OTHER_THING.test(rest) &&
+      value.length >= 20 &&
+      isLiteralToken(value, 20) &&
+      (strictlyRandom(value) || /^[0-9a-f]{32,64}$|^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value)) &&
+      /[0-9]/.test(value) &&
+      /[a-z]/i.test(value)
+    );
   if (!named && !codeAsked) return false;
   if (pinShaped(value)) return codeAsked && lead === '';
   if (!named || isAcknowledgement(value)) return false;
