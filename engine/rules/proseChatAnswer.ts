@@ -154,7 +154,7 @@ export const proseChatAnswerRules: Rule[] = [
       ...['password', 'passwort', 'kennwort', 'passwd', 'pw ', 'pw?', 'pwd', 'pass?', 'pass for', 'senha', 'contrase', 'mot de passe', 'mdp', 'wachtwoord', 'haslo', 'sifre', 'parola'],
       ...['pin?', 'pin ', 'code?'],
       // A token or API key asked for (the reply must then be generated-looking).
-      ...['token', 'api key', 'secret key', 'apikey'],
+      ...['token?', 'token api', 'api token', 'api key?', 'api-key?', 'apikey?', 'secret key?'],
       ...foldedKeywords([...INTL_PASSWORD_LABELS, 'API 키', '시크릿 키', '教えて', 'código', 'पासवर्ड', '비번', '密码呢', '密碼呢', '密码吗', '密码？', '密码?']),
     ],
     // Before: the pattern also matches words of the question's own head (dropped by the validator).
