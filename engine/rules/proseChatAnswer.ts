@@ -99,11 +99,9 @@ function validateChatAnswer(value: string, ctx: MatchContext): boolean {
   let head = before.slice(0, before.length - lead.length);
   // A few more words before the copula or colon (`quella del progetto Step7 è X`, `ja, alle 90 Tage. Neues temporäres: X`).
   if (!chatHead(head)) {
-    // In a JSON export the message's text starts after `"text": "` (`"text": "la cambié: X"`).
-    const jsonWords = /"text":[ \t]?"([^"\\\n]{0,60})$/.exec(before)?.[1];
-    const words = jsonWords ?? before.slice(line.length - said(line).length);
+    const words = before.slice(line.length - said(line).length);
     const at = before.length - words.length;
-    if (words.length <= 60 && LONG_LEAD_END.test(words) && !OTHER_THING.test(words) && (jsonWords !== undefined || chatHead(before.slice(0, at)))) {
+    if (words.length <= 60 && LONG_LEAD_END.test(words) && !OTHER_THING.test(words) && chatHead(before.slice(0, at))) {
       lead = words;
       head = before.slice(0, at);
     }
@@ -160,7 +158,7 @@ export const proseChatAnswerRules: Rule[] = [
     // Before: the pattern also matches words of the question's own head (dropped by the validator).
     keywordWindow: { before: 120, after: 700 },
     pattern: new RegExp(
-      `(?<![^\\s:：>\\]"])(?:${LEAD})?(?<secret>[^\\s"'\`\\\\<>，。、；！？）」』】（(：[{][^\\s"'\`\\\\<>，。、；！？）」』】（(：]{2,62}[^\\s"'\`\\\\<>.,;:)\\]}，。、；！？）」』】（(：])(?=[ \\t]|\\r?\\n|$|[,，。、.!?)（(…]|"[},])`,
+      `(?<![^\\s:：>\\]"])(?:${LEAD})?(?<secret>[^\\s"'\`\\\\<>，。、；！？）」』】（(：[{][^\\s"'\`\\\\<>，。、；！？）」』】（(：]{2,62}[^\\s"'\`\\\\<>.,;:)\\]}，。、；！？）」』】（(：])(?=[ \\t]|\\r?\\n|$|[,，。、.!?)（(…])`,
       'i',
     ),
     validate: validateChatAnswer,
@@ -175,7 +173,6 @@ export const proseChatAnswerRules: Rule[] = [
         // More words before the copula or the colon (rw-dev20).
         `[09:01] ${exampleSpeaker(g)}: qualcuno ha la password del PLC della diga? devo scaricare il programma\n[09:03] ${exampleSpeaker(g)}: quella del progetto Step7 è ${g.s(`${g.upper(1)}${g.lower(4)}${g.digits(2)}#`)}\n`,
         // A request without a question mark; a token asked for and handed over (rw-dev23).
-        `  {"id": 1202, "type": "message", "from": "${exampleSpeaker(g)}", "text": "y la contraseña del grafana? la de siempre no va"},\n  {"id": 1203, "type": "message", "from": "${exampleSpeaker(g)}", "text": "la cambié: ${g.s(`${g.upper(1)}${g.lower(4)}.${g.digits(4)}&`)}"},\n`,
         `2026/03/02 9:10 ${exampleSpeaker(g)}: SmartHR の管理者パスワードを教えてください\n2026/03/02 9:12 ${exampleSpeaker(g)}: ${g.s(`${g.lower(6)}${g.digits(2)}#`)} です。今月末に変更予定です\n`,
         `[14:02] ${exampleSpeaker(g)}: ciao, mi mandi il token API di Awin per il report mensile?\n[14:05] ${exampleSpeaker(g)}: eccolo ${g.s(g.uuid())} (scade a fine mese)\n`,
         `[08:14] ${exampleSpeaker(g)}: ich komme auf den Jump-Server nicht drauf, Passwort abgelaufen?\n[08:15] ${exampleSpeaker(g)}: ja, alle 90 Tage. Neues temporäres: ${g.s(`${g.upper(1)}${g.lower(7)}${g.digits(2)}$`)}\n`,
