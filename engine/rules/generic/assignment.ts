@@ -455,7 +455,15 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   if (kv.syntax === 'space' && /[:：]$/.test(value) && /^(?:[ \t]|\r?\n|$)/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
   // `Hasło trzeba zmienić przy pierwszym logowaniu.` (a mail's sentence opening with the name): a small word with more
   // words after it is the sentence's verb, not a config line's value.
-  if (kv.syntax === 'space' && kv.quote === '' && kind !== 'config' && /^\p{Ll}{2,}$/u.test(value) && /^[ \t]{1,3}\p{L}{2,}[ \t]{1,3}\p{L}{2,}/u.test(ctx.text.slice(ctx.end, ctx.end + 60))) return false;
+  if (
+    kv.syntax === 'space' &&
+    kv.quote === '' &&
+    kind !== 'config' &&
+    !/^identified/i.test(kv.key) &&
+    /^\p{Ll}{2,}$/u.test(value) &&
+    /^[ \t]{1,3}\p{Ll}{2,}[ \t]{1,3}\p{Ll}{2,}/u.test(ctx.text.slice(ctx.end, ctx.end + 60))
+  )
+    return false;
   // RouterOS `/user add … password=` left empty and followed by the next attribute (`comment=…`): no value at all.
   if (kv.quote === '' && /^[a-z][\w-]{0,30}=$/.test(value) && /[ \t]$/.test(kv.separator) && /^["']/.test(ctx.text.charAt(ctx.end))) return false;
   // `--password --verbose`: after a flag, a value starting with a dash is the next option.
