@@ -9,6 +9,7 @@ import { lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
 import { isLiteralPassword, isLiteralToken, isPasswordHash, isStandIn } from '../validators/literalArgument';
 import { isTestResultPass } from '../validators/testRunnerLine';
+import { publicKeyRemarkAfter } from '../validators/publicKeyRemark';
 import { isHostName, isPlcOperand, isPropertyPath, PRODUCT_NAME } from '../validators/secretValue';
 import { isHashOrEncrypted } from '../validators/storedHash';
 import { isPlaceholder } from '../validators/placeholder';
@@ -302,6 +303,8 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   if (labelAt > 0 && /(?:\bnot|n['’]t|\bnon-?)[ \t]{0,3}(?:(?:a|an|the)[ \t]{1,3})?$/i.test(ctx.text.slice(Math.max(0, labelAt - 20), labelAt))) return false;
   // A Google app password after the label (four groups of four letters): random groups, not four words of a sentence.
   if (/ /.test(value)) return isPasswordLabel(ctx.keyName ?? '') && value.split(' ').filter((w) => isWordLike(w)).length <= 1;
+  // `API 키는 X, 공개키라 괜찮아요` (it is the public key, fine to share): the remark after a key says it is the public half.
+  if (!isPasswordLabel(ctx.keyName ?? '') && publicKeyRemarkAfter(ctx.text, ctx.end)) return false;
   // `apiKey="…"`, `password='…'`: an attribute or an assignment (the keyed rules' work), not a label.
   if (/=[ \t]{0,3}["']$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start))) return false;
   // `// var pw = builder.Configuration["Smtp:Password"];`: a member chain indexed or called is code read aloud, no value.
@@ -322,7 +325,7 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
   const idToken = /(?:(?:push|apns|fcm|gcm)(?:[ \t_-]{1,3}(?:device|registration))?|postman|page|pagination|continuation|cancellation|idempotency)[ \t_-]{1,3}$/i;
   if (/(?:^|[ \t_-])token$/i.test(label) && (idToken.test(label.replace(/token$/i, '')) || (at > 0 && idToken.test(ctx.text.slice(Math.max(0, at - 24), at))))) return false;
   // `API key ID:`, `Token name:`, `Password hash:`: the word after the label says the value is about the secret.
-  if (/^[ \t]{1,3}(?:id|ids|identifier|name|names|prefix|suffix|fingerprint|hash|digest|checksum|alias|type|length)\b/i.test(between)) return false;
+  if (/^[ \t]{1,3}(?:id|ids|uuid|guid|identifier|name|names|prefix|suffix|fingerprint|hash|digest|checksum|alias|type|length)\b/i.test(between)) return false;
   // `password is still <pw> — rotate!`: the label's verb already gave its value; what follows the dash is a remark.
   if (/[ \t](?:is|was|ist|war|est|es|é|è|lautet)(?:[ \t]{1,3}(?:still|now|noch|jetzt|toujours|todavía|ainda|ancora))?[ \t]{1,3}\S{3,}[ \t]{1,3}[-–—][ \t]{1,3}(?:[`"'“*]{1,2})?$/.test(between)) return false;
   // The separator's own verb (`the password was X`) is no qualifier; `was reset`, `is stored` are.
@@ -661,6 +664,9 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   return known || marked ? /[^A-Za-z]/.test(value) || !isWordLike(value) || known : strongLooking(value) || /[0-9!@#$%^&*?]/.test(value) || chosenLetters;
 }
 
+/** A sign-in method in a password cell (`SSO Google`, `login via Okta`, `Google SSO`). */
+const SIGN_IN_REMARK = /(?:^|[ \t(])(?:sso|saml|oauth2?|oidc|okta|ldap|entra|via|magic[ \t]link)(?:$|[ \t)])/i;
+
 /** Plain text files a spreadsheet's rows are pasted into. */
 const TSV_PASTE_PATH = /\.txt$/i;
 
@@ -730,6 +736,8 @@ export const proseRules: Rule[] = [
       // A single word (`Clover`) under the password column is the password, though prose would read it as a word;
       // not a refusal word (`geen`, `none`).
       if (kind === 'password' && isRefusalWord(value)) return false;
+      // `SSO Google`, `via Okta`, `Google SSO`: the cell names how the account signs in, there is no password.
+      if (kind === 'password' && /[ \t]/.test(value) && SIGN_IN_REMARK.test(value)) return false;
       if (kind === 'password' && passwordCellWord(value) && (!isStandIn(value) || capitalsCellWord(value))) return true;
       if (kind === 'password') return prosePassword(value.trim(), ctx) && value.trim() === value && !(/[ \t]/.test(value) && SENTENCE_WORDS.has(value.split(/[ \t]/)[0]!.toLowerCase()));
       // A bare `secret` column: a key, or a password that reads as one (one word, not a number or a remark).
@@ -750,6 +758,8 @@ export const proseRules: Rule[] = [
       negatives: (g) => [
         `name,url,username,password,note\nWiki,https://wiki.int,,,SSO only\nVPN,https://vpn.int,jdoe,********,\nMail,https://mail.int,jdoe,<see vault>,\n`,
         `user,password_hash\nalice,${g.hex(64)}\n`,
+        // The sign-in method in the password cell (rw-dev23).
+        `Tool,URL,User,Password,Owner\nHotjar,https://insights.hotjar.example,ux@brand.example,SSO Google,Pablo\nMiro,https://miro.example,ux@brand.example,via Okta,Ana\n`,
         `id,token,count\n1,the,42\n2,password,7\n`,
         `field,description\npassword,the user's password\n`,
         `Klasse;Vorname;Passwortwechsel\n7b;Anna;${g.chars('abcdefghjkmnpqrstuvwxyz', 4) + g.chars('23456789', 4)}\n`,
@@ -792,6 +802,8 @@ export const proseRules: Rule[] = [
         `Le mot de passe est ${g.s(humanPassword(g))}`,
         `a senha do certificado é ${g.s(humanPassword(g))}.`,
         `Het wachtwoord van de test-API is ${g.s(humanPassword(g))}.`,
+        // The login is what the password is for, not the value's name (rw-dev23).
+        `- Tijdelijk wachtwoord voor je eerste login: ${g.s(`${g.lower(3)}${g.digits(2)}${g.lower(3)}${g.digits(3)}`)} – je moet dit meteen wijzigen.`,
         `Das Initialkennwort für das Zeiterfassungssystem ist\n\`${g.s(humanPassword(g))}\` und muss geändert werden.`,
         `- **Backup server:** veeam-svc, the pwd is ${g.s(humanPassword(g))}`,
         `- Staging Postgres was rebuilt. Ivan set the owner password to ${g.s(humanPassword(g))} for now.`,
@@ -839,6 +851,8 @@ export const proseRules: Rule[] = [
         'Password: (see 1Password)',
         `2026-11-28T09:14:20.0102011Z   key: pip-Linux-x64-${g.hex(64)}`,
         `Server public key: \`${g.base64(43)}=\`, endpoint \`vpn-fra.example.net:51820\`.`,
+        // An id of the password, not the password (rw-dev23).
+        `# application password uuid: ${g.uuid()}`,
       ],
     },
   },
@@ -870,7 +884,15 @@ export const proseRules: Rule[] = [
         `李娜 09:41：微信支付商户平台的API密钥：${g.s(g.alnum(32))}，别外传`,
         `- लाइव स्ट्रीम सर्वर (SRT) का \u092a\u093e\u0938\u092b\u093c\u094d\u0930\u0947\u091c\u093c: ${g.s(g.alnum(18))}`,
       ],
-      negatives: () => ['Пароль: должен содержать не менее 8 символов', '密码：请联系管理员', 'パスワード: ********', '"contraseña": "Contraseña",', 'Введите пароль:', 'Hasło to podstawa bezpieczeństwa.'],
+      negatives: (g) => [
+        'Пароль: должен содержать не менее 8 символов',
+        '密码：请联系管理员',
+        'パスワード: ********',
+        '"contraseña": "Contraseña",',
+        'Введите пароль:',
+        'Hasło to podstawa bezpieczeństwa.',
+        `[10:05] 이수진: API 키는 ${g.hex(32)}, 공개키라 괜찮아요`,
+      ],
     },
   },
   {

@@ -9,7 +9,8 @@ import type { MatchContext, Rule } from '../types';
 import { humanPassword } from './humanPasswords';
 import { base, foldedKeywords, lineAround, proseApplies, prosePassword, strictlyRandom, strongLooking } from './prose';
 import { exampleSpeaker, isLinePrefix, isSpeakerLine, said, TIME } from './proseChatLines';
-import { chatPath, mixedCaseRun, NOT_A_VALUE_LINE, PASSWORD_CONTEXT } from './proseFollowup';
+import { chatPath, mixedCaseRun, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, TOKEN_CONTEXT } from './proseFollowup';
+import { isLiteralToken } from '../validators/literalArgument';
 import { isAcknowledgement } from './proseNotValue';
 import { INTL_PASSWORD_LABELS } from './proseWords';
 import { isReferenceNumber } from '../validators/referenceNumber';
@@ -17,8 +18,10 @@ import { isReferenceNumber } from '../validators/referenceNumber';
 /** A yes or a short word with a comma (`sí,`, `tenho sim,`, `vó,`), then a copula (`es`, `é`, `it's`, `quello è`). */
 const COPULA = "(?:es|é|è|e|is|it's|its|it’s|it is|ist|c'est|est|quello è|quella è|to|это|là|adalah|yaitu)";
 const AFFIRM = '(?:yes|yep|yeah|sure|s[ií]|sim|ja|jo|oui|tak|evet|да|iya|ya)';
+/** A reply handing the value over (`here you go`, `eccolo`, `여기요`): the value follows. */
+const HERE = "(?:here(?:'s| is| it is| you go)?|eccolo|eccola|ecco|tieni|aqu[ií] (?:tienes|est[aá])|toma|voil[àa]|voici|hier ist (?:er|es)|여기요|여기 있어요|どうぞ|给你|給你)";
 /** What may stand between a chat head and the value: a yes, a copula, the account's user and a slash, a name and a colon. */
-const LEAD = `(?:[^\\s,:：]{1,10}(?:[ \\t][^\\s,:：]{1,10})?,[ \\t]{1,2}${COPULA}[ \\t]{1,2}|${AFFIRM}[,!][ \\t]{1,2}(?:${COPULA}[ \\t]{1,2})?|${COPULA}[ \\t]{1,2}|[\\w.@-]{1,40}[ \\t]{1,2}/[ \\t]{1,2}|[A-Za-z\\u00C0-\\u024F][^\\s:：/]{0,23}[:：][ \\t]{1,2})`;
+const LEAD = `(?:${HERE}[,:!]?[ \\t]{1,2}|[^\\s,:：]{1,10}(?:[ \\t][^\\s,:：]{1,10})?,[ \\t]{1,2}${COPULA}[ \\t]{1,2}|${AFFIRM}[,!][ \\t]{1,2}(?:${COPULA}[ \\t]{1,2})?|${COPULA}[ \\t]{1,2}|[\\w.@-]{1,40}[ \\t]{1,2}/[ \\t]{1,2}|[A-Za-z\\u00C0-\\u024F][^\\s:：/]{0,23}[:：][ \\t]{1,2})`;
 const LEAD_AT_END = new RegExp(`${LEAD}$`, 'i');
 /** A longer lead that names something else than the password: the value is that (`la versione è X`, `the user is X`). */
 const OTHER_THING =
@@ -27,7 +30,8 @@ const OTHER_THING =
 const LONG_LEAD_END = new RegExp(`(?:(?:^|[ \\t,])${COPULA}|[^\\s:：][:：])[ \\t]{1,2}$`, 'i');
 
 /** A question: a question mark, Spanish `¿`, or a question word in front (`what was the …`, `qual a senha …`, `… kya hai`). */
-const QUESTION = /[?？]|¿|(?:^|\s)(?:what'?s|whats|what (?:is|was)|wie (?:ist|lautet|war)|c'est quoi|quel(?:le)? est|cu[aá]l es|qual (?:é|e|a|o)|kya hai|kya tha)(?=\s|$)|(?:呢|吗|嗎)[ \t。]*$/iu;
+const QUESTION =
+  /[?？]|¿|(?:^|\s)(?:what'?s|whats|what (?:is|was)|wie (?:ist|lautet|war)|c'est quoi|quel(?:le)? est|cu[aá]l es|qual (?:é|e|a|o)|kya hai|kya tha)(?=\s|$)|(?:呢|吗|嗎)[ \t。]*$|教えて|알려\p{L}{0,4}|(?:^|\s)(?:can|could) you (?:send|share|give)|(?:send|give) me (?:the|your)\b|mi mandi|m[aá]ndame|env[ií]ame|schick(?:st)? mir/iu;
 /** A question whose answer is a place, a time, a way or a choice (`where is the password?`), not the value. */
 const OTHER_QUESTION = /\b(?:where|when|why|how|which|wo|wann|warum|wie viele|où|quand|pourquoi|comment|dónde|cuándo|cómo|onde|quando|como|dove|quando|perché)\b/iu;
 /** A question about a default, a sample or an example password: a documentation FAQ, not a handover. */
@@ -119,6 +123,16 @@ function validateChatAnswer(value: string, ctx: MatchContext): boolean {
   // The question names the password, or follows up on one named in the messages just above (`and for the NAS?`).
   const named = PASSWORD_CONTEXT.test(asked) || (AND_ALSO.test(asked) && asked.length <= 80 && above.slice(1).some((m) => PASSWORD_CONTEXT.test(m.said) && !NOT_A_VALUE_LINE.test(m.said)));
   const codeAsked = CODE_WORD.test(asked);
+  // A token or API key asked for by name (`mi mandi il token API?` → `eccolo X`): a generated value answers it.
+  if (!named && !codeAsked && TOKEN_CONTEXT.test(asked))
+    return (
+      !OTHER_THING.test(rest) &&
+      value.length >= 20 &&
+      isLiteralToken(value, 20) &&
+      (strictlyRandom(value) || /^[0-9a-f]{32,64}$|^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value)) &&
+      /[0-9]/.test(value) &&
+      /[a-z]/i.test(value)
+    );
   if (!named && !codeAsked) return false;
   if (pinShaped(value)) return codeAsked && lead === '';
   if (!named || isAcknowledgement(value)) return false;
@@ -140,7 +154,9 @@ export const proseChatAnswerRules: Rule[] = [
     keywords: [
       ...['password', 'passwort', 'kennwort', 'passwd', 'pw ', 'pw?', 'pwd', 'pass?', 'pass for', 'senha', 'contrase', 'mot de passe', 'mdp', 'wachtwoord', 'haslo', 'sifre', 'parola'],
       ...['pin?', 'pin ', 'code?'],
-      ...foldedKeywords([...INTL_PASSWORD_LABELS, 'código', 'पासवर्ड', '비번', '密码呢', '密碼呢', '密码吗', '密码？', '密码?']),
+      // A token or API key asked for (the reply must then be generated-looking).
+      ...['token?', 'token api', 'api token', 'api key?', 'api-key?', 'apikey?', 'secret key?'],
+      ...foldedKeywords([...INTL_PASSWORD_LABELS, 'API 키', '시크릿 키', '教えて', 'código', 'पासवर्ड', '비번', '密码呢', '密碼呢', '密码吗', '密码？', '密码?']),
     ],
     // Before: the pattern also matches words of the question's own head (dropped by the validator).
     keywordWindow: { before: 120, after: 700 },
@@ -161,6 +177,9 @@ export const proseChatAnswerRules: Rule[] = [
         `[09:01] ${exampleSpeaker(g)}: qualcuno ha la password del PLC della diga? devo scaricare il programma\n[09:03] ${exampleSpeaker(g)}: quella del progetto Step7 è ${g.s(`${g.upper(1)}${g.lower(4)}${g.digits(2)}#`)}\n`,
         // A follow-up for another account opened with a thanks (rw-dev16, rw-dev21).
         `[10:02] ${exampleSpeaker(g)}: qualcuno ha la password del server di sequenziamento?\n[10:03] ${exampleSpeaker(g)}: te la mando in privato\n[10:05] ${exampleSpeaker(g)}: grazie! e per il database dei campioni?\n[10:06] ${exampleSpeaker(g)}: quello è ${g.s(`${g.lower(1)}${g.upper(3)}${g.lower(2)}${g.upper(3)}${g.digits(4)}${g.upper(1)}${g.digits(1)}${g.lower(2)}${g.upper(2)}`)} (utente campioni_ro)\n`,
+        // A request without a question mark; a token asked for and handed over (rw-dev23).
+        `2026/03/02 9:10 ${exampleSpeaker(g)}: SmartHR の管理者パスワードを教えてください\n2026/03/02 9:12 ${exampleSpeaker(g)}: ${g.s(`${g.lower(6)}${g.digits(2)}#`)} です。今月末に変更予定です\n`,
+        `[14:02] ${exampleSpeaker(g)}: ciao, mi mandi il token API di Awin per il report mensile?\n[14:05] ${exampleSpeaker(g)}: eccolo ${g.s(g.uuid())} (scade a fine mese)\n`,
         `[08:14] ${exampleSpeaker(g)}: ich komme auf den Jump-Server nicht drauf, Passwort abgelaufen?\n[08:15] ${exampleSpeaker(g)}: ja, alle 90 Tage. Neues temporäres: ${g.s(`${g.upper(1)}${g.lower(7)}${g.digits(2)}$`)}\n`,
       ],
       negatives: (g) => [
@@ -180,6 +199,9 @@ export const proseChatAnswerRules: Rule[] = [
         `2026-02-03T10:13:10Z INFO  http_in POST /send?username=api_${g.digits(3)}&password=${g.alnum(9)}&to=${g.digits(11)}\n2026-02-03T10:13:10Z INFO  trace_id=${g.hex(32)} latency_ms=81\n`,
         // A year or a run of digits after a PIN question.
         `[10:02] ${exampleSpeaker(g)}: PIN for the printer?\n[10:05] ${exampleSpeaker(g)}: 2024, like the year\n`,
+        // A token asked for, answered by an id or a word.
+        `[14:02] ${exampleSpeaker(g)}: can you send me the API token for the report?\n[14:05] ${exampleSpeaker(g)}: here you go REPORT-${g.digits(6)} (ticket)\n`,
+        `[14:02] ${exampleSpeaker(g)}: where do I find the API key?\n[14:05] ${exampleSpeaker(g)}: here ${g.hex(32)} is the project id\n`,
         // A longer lead that names another thing: the value is that thing.
         `[09:01] ${exampleSpeaker(g)}: qualcuno ha la password del PLC?\n[09:03] ${exampleSpeaker(g)}: la versione è S7-${g.digits(4)}v2\n`,
         `[09:01] ${exampleSpeaker(g)}: what's the password for the NAS?\n[09:03] ${exampleSpeaker(g)}: no idea, the user is Backup${g.digits(2)}x\n`,

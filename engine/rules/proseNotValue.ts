@@ -26,10 +26,13 @@ export function namesNetworkBefore(text: string, start: number): boolean {
 
 /** The words just before the value name a user (`user is X`, `usuario: X`): X is the login, not its password. */
 export function namesUserBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start);
-  return /(?<![\p{L}])(?:user(?:[ \t]?name)?|login|benutzer(?:name)?|usuario|utilisateur|identifiant|utente|gebruiker|u[żz]ytkownik|kullan[ıi]c[ıi]|usu[áa]rio)[ \t]{0,2}(?:is|ist|es|est|é|è|:|=)?[ \t]{0,3}[`"'*]{0,2}$/iu.test(
-    before,
-  );
+  const before = text.slice(Math.max(0, start - 40), start);
+  const named =
+    /(?<![\p{L}])(?:user(?:[ \t]?name)?|login|benutzer(?:name)?|usuario|utilisateur|identifiant|utente|gebruiker|u[żz]ytkownik|kullan[ıi]c[ıi]|usu[áa]rio)[ \t]{0,2}(?:is|ist|es|est|é|è|:|=)?[ \t]{0,3}[`"'*]{0,2}$/iu.exec(
+      before,
+    );
+  // `password for your first login: X`, `wachtwoord voor je eerste login: X`: the login is what the password is for.
+  return named !== null && !/(?:^|[^\p{L}])(?:for|voor|für|pour|para|per)[ \t]{1,3}(?:\p{L}{1,8}[ \t]{1,3}){0,2}$/iu.test(before.slice(0, named.index));
 }
 
 /** A stand-in in brackets cut at its closing bracket (`[removido]`, `[gelöscht]`). */

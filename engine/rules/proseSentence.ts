@@ -4,6 +4,7 @@
 // or after a copula; people put words, clauses and their own word order between. Here the value's shape decides
 // (chosen-looking: symbols, digits with letters, generated runs), so sentences about passwords stay quiet.
 import { labelCallsValuePublic } from '../validators/searchOnlyKey';
+import { publicKeyRemarkAfter } from '../validators/publicKeyRemark';
 import { chatPath, NOT_A_VALUE_LINE, passphraseShaped, PASSWORD_CONTEXT, passwordShaped, TOKEN_CONTEXT } from './proseFollowup';
 import { BAD_PASSWORD_EXAMPLE } from './proseNotValue';
 import { isLiteralToken } from '../validators/literalArgument';
@@ -168,6 +169,8 @@ function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   if (SAID_PUBLIC_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40))) return false;
   // Or its label's remark did, in the writer's language: `reCAPTCHA key (public, in the HTML): …`.
   if (labelCallsValuePublic(ctx.text, ctx.start)) return false;
+  // Or a remark after it names the public key (`API 키는 X, 공개키라 괜찮아요`).
+  if (publicKeyRemarkAfter(ctx.text, ctx.end)) return false;
   // A commit in parentheses (`fix token refresh (3f2a…)`) is a reference to a change.
   if (/^[0-9a-f]{40}$/i.test(value) && ctx.text.charAt(ctx.start - 1) === '(') return false;
   // The secret's version or revision id (`key vault secret 'x' (version <hex>)`, `now at rev …`): a reference to it.
@@ -367,6 +370,8 @@ export const proseSentenceRules: Rule[] = [
       ],
       negatives: (g) => [
         `The token was rotated in commit ${g.hex(40)}.`,
+        // The remark after it says it is the public key (rw-dev23).
+        `[10:02] 김지훈: 앰플리튜드 키 누가 갖고 있어요?\n[10:05] 이수진: API 키는 ${g.hex(32)}, 공개키라 괜찮아요\n`,
         `The API key is in the vault (request id: ${g.alnum(24)}).`,
         `Use the token from \`${g.lower(8)}_${g.lower(6)}\`.`,
         `The public key fingerprint is ${g.hex(40)}.`,

@@ -11,6 +11,7 @@ import { chatPath, NOT_A_VALUE_LINE } from './proseFollowup';
 import { SENTENCE_PASSWORD_KEYWORDS } from './proseSentence';
 import { isHeaderRowAt, markdownCellKind } from './proseTables';
 import { PASSWORD_MANAGER_ENTRY, plainPassphraseWords, words } from './proseQuotedPassphrase';
+import { humanPassword } from './humanPasswords';
 
 /** Words that make a run of plain words a passphrase: its kind, what it unlocks, or a remark on its spaces. */
 const CONTEXT_WORDS = [
@@ -139,8 +140,11 @@ function validateSpacedPassphrase(value: string, ctx: MatchContext): boolean {
   if (EXAMPLE_AROUND.test(above) || NOT_A_VALUE_LINE.test(above)) return false;
   // A login pair in code spans (`\`muse_vendor\` / \`X\``) after a login word: the words are the login's password.
   const pair = /(?:^|[^\p{L}])(?:login|logon|account|credentials|creds|user|benutzer|usuario|utilisateur|utente|gebruiker|zugang)(?![\p{L}])[^\n]{0,60}`[^`\n]{1,40}`[ \t]\/[ \t]{1,3}`$/iu.test(prefix);
-  const named = pair || CONTEXT.test(prefix) || CONTEXT.test(after) || CONTEXT.test(above);
-  if (!named) return false;
+  const ownLine = pair || CONTEXT.test(prefix) || CONTEXT.test(after);
+  if (!ownLine && !CONTEXT.test(above)) return false;
+  // Named only by a line above that gives its own value (`- M365: …, hasło tymczasowe: X` over `- Portal kadrowy
+  // (Personio): link aktywacyjny przyjdzie osobno`), on a line with its own label: the words are that label's remark.
+  if (!ownLine && NAMED_LATER.test(above) && /\p{L}[^\n]{0,60}[:：][ \t]{0,3}$/u.test(prefix)) return false;
   // Alone on its line, the line above must introduce it (`…passphrase (Veeam):`, a question) or a remark must follow.
   if (alone && !opener) return /[:：?？][ \t*_`]*\r?\n[ \t\r\n]*$/.test(ctx.text.slice(twoUp, ctx.start)) || CONTEXT.test(after);
   return true;
@@ -197,6 +201,8 @@ export const proseSpacedPassphraseRules: Rule[] = [
         'user "lab", password rotated every quarter\n',
         '| PROD_BASIC_AUTH | see 1Password "prod basic auth" |\n',
         'Fermare il servizio: `systemctl stop gestionale`.\n',
+        // The line above gives its own password; this line's label gets a remark (rw-dev23).
+        `- Konto Microsoft 365: anna@firma.example, hasło tymczasowe: ${humanPassword(g)}\n- Portal kadrowy (Personio): link aktywacyjny przyjdzie osobno\n`,
       ],
     },
   },

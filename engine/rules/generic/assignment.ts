@@ -453,6 +453,17 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   // `Hasło FTP: same as the panel`: a word ending in a colon after the name is the rest of the name (a label), and
   // what the label gives comes after it.
   if (kv.syntax === 'space' && /[:：]$/.test(value) && /^(?:[ \t]|\r?\n|$)/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+  // `Hasło trzeba zmienić przy pierwszym logowaniu.` (a mail's sentence opening with the name): a small word with more
+  // words after it is the sentence's verb, not a config line's value.
+  if (
+    kv.syntax === 'space' &&
+    kv.quote === '' &&
+    kind !== 'config' &&
+    !/^identified/i.test(kv.key) &&
+    /^\p{Ll}{2,}$/u.test(value) &&
+    /^[ \t]{1,3}\p{Ll}{2,}[ \t]{1,3}\p{Ll}{2,}/u.test(ctx.text.slice(ctx.end, ctx.end + 60))
+  )
+    return false;
   // RouterOS `/user add … password=` left empty and followed by the next attribute (`comment=…`): no value at all.
   if (kv.quote === '' && /^[a-z][\w-]{0,30}=$/.test(value) && /[ \t]$/.test(kv.separator) && /^["']/.test(ctx.text.charAt(ctx.end))) return false;
   // `--password --verbose`: after a flag, a value starting with a dash is the next option.
@@ -793,6 +804,8 @@ export const secretAssignmentRule: Rule = {
       `<Row No="0"><DM name="User" val="admin"/><DM name="Pass" val="${g.hex(64)}"/></Row>`,
       `struct WeatherAPI {\n    func fetch() {\n        let key = "${g.hex(32)}"\n    }\n}\n`,
       'CREATE USER app_owner IDENTIFIED BY password;',
+      // A mail's sentence opening with the name (rw-dev23).
+      'Hasło trzeba zmienić przy pierwszym logowaniu.\n',
       "CREATE ROLE reporting LOGIN PASSWORD 'changeme';",
       `SELECT id FROM users WHERE password = '${g.pick(['kolibri', 'flamingo'])}';`,
       "EXEC sp_addlinkedsrvlogin @rmtsrvname = N'ORA_LINK', @rmtuser = N'LINKUSER', @rmtpassword = N'postgres';",
