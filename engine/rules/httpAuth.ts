@@ -138,7 +138,11 @@ export const httpAuthRules: Rule[] = [
     keywordWindow: { before: 8, after: 4200 },
     // ThingsBoard's REST API takes its JWT in `X-Authorization` (rw-dev17).
     // SharedKey's value is `account:signature`: the storage account's name (3–24 lower-case letters and digits) is no secret.
-    pattern: new RegExp(`${HEADER_START}(?<key>(?:Proxy-|X-)?Authorization)${HEADER_GAP}${TOKEN_SCHEMES}[ \\t]{1,4}(?:token=["']?|[a-z0-9]{3,24}:(?=[A-Za-z0-9+/]{43}=))?(?<secret>${TOKEN_VALUE})`, 'i'),
+    // Structured logs write the header as a field: `Authorization=Bearer X`, logfmt's `authorization="Bearer X"`.
+    pattern: new RegExp(
+      `${HEADER_START}(?<key>(?:Proxy-|X-)?Authorization)(?:${HEADER_GAP}|[ \\t]{0,4}=[ \\t]{0,4}["']?)${TOKEN_SCHEMES}[ \\t]{1,4}(?:token=["']?|[a-z0-9]{3,24}:(?=[A-Za-z0-9+/]{43}=))?(?<secret>${TOKEN_VALUE})`,
+      'i',
+    ),
     validate: (value, ctx) => {
       const at = keyAt(ctx);
       if (at < 0) return false;
@@ -167,6 +171,9 @@ export const httpAuthRules: Rule[] = [
         `              - "Authorization:Bearer ${g.s(`${g.alnum(12)}.${g.alnum(33)}`)}"`,
         `curl -H "x-ms-version: 2023-11-03" -H "Authorization: SharedKey stdata01:${g.s(g.base64(43) + '=')}" https://stdata01.blob.core.windows.net/?comp=list`,
         `Invoke-RestMethod https://glpi.example.local/apirest.php/initSession -Headers @{ 'Authorization' = 'user_token ${g.s(g.hex(32))}' }`,
+        // A request logged as fields (rw-dev23): key=value and logfmt.
+        `2026-03-01T10:00:01Z INFO sync request method=GET url=https://api.example.com/v2/me Authorization=Bearer ${g.s(tok(g))} status=200`,
+        `level=debug msg="outgoing request" authorization="Bearer ${g.s(tok(g))}" host=api.example.com`,
       ],
       negatives: () => [
         'curl -H "Authorization: Bearer $TOKEN" https://api.example.com',
@@ -179,6 +186,9 @@ export const httpAuthRules: Rule[] = [
         'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc',
         'Authorization: SharedKey myaccount:<signature>',
         "headers = { 'Authorization': 'user_token ' + session.user_token }",
+        'level=debug msg="outgoing request" authorization="Bearer <redacted>" host=api.example.com',
+        'req.Header.Authorization = "Bearer " + os.Getenv("API_TOKEN")',
+        'authorization=Bearer ${API_TOKEN} curl_args="-s"',
       ],
     },
   },
