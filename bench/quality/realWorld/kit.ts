@@ -1,4 +1,4 @@
-// Small helpers the real-world sets' value makers share (dev..dev22), written once: alphabets for `g.chars`, a
+// Small helpers the real-world sets' value makers share (dev..dev23), written once: alphabets for `g.chars`, a
 // capitalised word, a wrapped blob, a bounded number, and the document maker that hands each document its part's kit.
 import type { ExampleGen } from '../../../engine/types';
 import type { Marker, RealWorldArea, RealWorldDoc } from './types';

@@ -4,7 +4,8 @@
 // their files are full of (tracking ids, pixel ids, campaign ids, employee and candidate ids, IBANs, hashed e-mails).
 // Everything is drawn from the set's seeded generator at run time; no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
-import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import type { Marker, SecretCategory } from '../types';
+import { ALNUM, cap, docMaker, num, UPNUM, wrap } from '../kit';
 
 const WORDS = ['campaign', 'funnel', 'launch', 'growth', 'leads', 'pipeline', 'newsletter', 'brand', 'payroll', 'talent', 'hiring', 'promo', 'webinar', 'budget'];
 const WORDS_INTL = ['Kampagne', 'Gehalt', 'Personal', 'Campana', 'Nomina', 'Paie', 'Salaire', 'Folha', 'Vendas', 'Stipendi', 'Werving', 'Lon', 'Rekrutacja', 'Bordro', 'Marketing'];
@@ -14,12 +15,6 @@ const SEASONS = ['Summer', 'Winter', 'Spring', 'Sommer', 'Verano', 'Printemps', 
 const YEARS = ['2022', '2023', '2024', '2025', '2026'];
 const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '&', '.'];
 const WALKS = ['qwerty', 'qwertz', 'azerty', '1qaz2wsx', 'q1w2e3r4', 'asdfgh', 'zaq12wsx'];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const UPNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 
 export const V = {
   human(g: ExampleGen): string {
@@ -228,6 +223,4 @@ export function mk(g: ExampleGen, m: Marker): MK {
   };
 }
 
-export function mDoc(id: string, areas: readonly RealWorldArea[], path: string, render: (k: MK) => string): RealWorldDoc {
-  return { id, areas, path, render: (g, m) => render(mk(g, m)) };
-}
+export const mDoc = docMaker(mk);

@@ -6,6 +6,7 @@
 // is drawn from the set's seeded generator at run time; no literal secret is committed.
 import type { ExampleGen } from '../../../../engine/types';
 import type { Marker, RealWorldArea, RealWorldDoc, SecretCategory } from '../types';
+import { ALNUM, cap, num, wrap } from '../kit';
 
 const PETS = ['Luna', 'Bella', 'Milo', 'Simba', 'Nala', 'Oskar', 'Kira', 'Balou', 'Pixel', 'Mochi', 'Rocky', 'Frodo', 'Ziggy', 'Bruno', 'Coco'];
 const HOSTS = ['homelab', 'pve', 'nas', 'tower', 'pihole', 'jellyfin', 'nextcloud', 'unraid', 'truenas', 'zeus', 'odin', 'skynet', 'deathstar', 'raspi', 'synology'];
@@ -16,11 +17,7 @@ const SYMBOLS = ['!', '#', '@', '$', '!!', '*', '?', '&', '.', '%'];
 const WALKS = ['qwerty', 'qwertz', 'azerty', '1qaz2wsx', 'q1w2e3r4', 'asdfgh', 'zaq12wsx', 'qazwsx'];
 const WORDS = ['rack', 'switch', 'server', 'docker', 'backup', 'router', 'cable', 'fiber', 'proxy', 'tunnel', 'media', 'garage', 'attic', 'penguin'];
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const B64URL = ALNUM + '-_';
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const num = (g: ExampleGen, lo: number, hi: number) => lo + (Number(g.digits(4)) % (hi - lo + 1));
 
 export const H = {
   /** What hobbyists type: the cat, the server's name, the game, a year and a symbol. */
