@@ -78,6 +78,9 @@ import { AGRIFOOD_DOCS as DEV22_AGRIFOOD_DOCS } from '../../bench/quality/realWo
 import { DEV23_SET } from '../../bench/quality/realWorld/dev23Set';
 import { SELFHOST_DOCS as DEV23_SELFHOST_DOCS } from '../../bench/quality/realWorld/dev23/selfhost';
 import { MARTECH_DOCS as DEV23_MARTECH_DOCS } from '../../bench/quality/realWorld/dev23/martech';
+import { DEV24_SET } from '../../bench/quality/realWorld/dev24Set';
+import { WEB3_DOCS as DEV24_WEB3_DOCS } from '../../bench/quality/realWorld/dev24/web3';
+import { ERP_DOCS as DEV24_ERP_DOCS } from '../../bench/quality/realWorld/dev24/erp';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -257,6 +260,21 @@ const PARTS = [
     seed: DEV23_SET.seed,
     docs: DEV23_MARTECH_DOCS,
     areas: ['code', 'defaults-in-code', 'http-auth', 'config-syntax', 'prose', 'precision'],
+  },
+  // rw-dev24: two parts written at once; each joins the checks once its writer fills it.
+  {
+    id: 'rw-dev24-web3',
+    title: 'rw-dev24 crypto, web3 and trading bots',
+    seed: DEV24_SET.seed,
+    docs: DEV24_WEB3_DOCS,
+    areas: ['code', 'defaults-in-code', 'config-syntax', 'command-line', 'credential-file', 'prose', 'precision'],
+  },
+  {
+    id: 'rw-dev24-erp',
+    title: 'rw-dev24 manufacturing, ERP and supply chain',
+    seed: DEV24_SET.seed,
+    docs: DEV24_ERP_DOCS,
+    areas: ['config-syntax', 'code', 'http-auth', 'logs-and-output', 'prose', 'precision'],
   },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];

@@ -22,6 +22,7 @@ import { DEV20_SET } from './dev20Set';
 import { DEV21_SET } from './dev21Set';
 import { DEV22_SET } from './dev22Set';
 import { DEV23_SET } from './dev23Set';
+import { DEV24_SET } from './dev24Set';
 import { HELD_OUT2_SET } from './heldOut2Set';
 import type { RealWorldSet } from './types';
 
@@ -50,5 +51,6 @@ export const REAL_WORLD_SETS: RealWorldSet[] = [
   DEV21_SET,
   DEV22_SET,
   DEV23_SET,
+  DEV24_SET,
   HELD_OUT2_SET,
 ].filter((s) => s.docs.length > 0);
