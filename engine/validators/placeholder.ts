@@ -179,6 +179,9 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   if (spellsAlphabet(value)) return true;
   if ((TEMPLATE.test(value) && !(options.humanPassword && isDollarPassword(value))) || REFERENCE.test(value)) return true;
   if (isRegexSource(value)) return true;
+  // A batch file's delayed expansion (`!NAME!`, `!name:~0,8!`): a variable's name with no digits in it (a value
+  // wrapped in `!` with digits, `!Summer2024!`, is a password people type).
+  if (/^![A-Za-z_][A-Za-z_]{0,40}(?:!|:~[^!\s]{0,20}!?)$/.test(value)) return true;
   // Masked or filler values: xxxx, ****, ...., ####, ----, 0000
   // A long random token may hold `XXXX` by chance; filler runs of other characters, or of x in short values, never.
   if (/^(.)\1{5,}$/.test(value) || /([*.#_-])\1{3,}/.test(value) || /([xX])\1{7,}/.test(value) || (value.length < 24 && /([xX])\1{3,}/.test(value))) return true;

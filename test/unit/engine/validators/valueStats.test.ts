@@ -107,6 +107,8 @@ describe('file kinds', () => {
       ['nb/a.ipynb', 'notebook'],
       ['.env.local', 'config'],
       ['Dockerfile', 'config'],
+      ['scripts/nightly.bat', 'config'],
+      ['tools/deploy.cmd', 'config'],
       ['var/lib/iwd/Halle2.psk', 'config'],
       ['ODBC/Data Sources/Reporting.dsn', 'config'],
       ['src/a.ts', 'code'],
