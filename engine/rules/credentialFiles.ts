@@ -7,6 +7,7 @@ import { LOWER_DIGITS } from './alphabets';
 import { humanPassword } from './humanPasswords';
 import { contextRule, tokenRule } from './ruleBuilders';
 import { keyPathAt } from '../detect/keyedSyntax';
+import { lineStartNear } from '../detect/lineStartNear';
 import { readSecretName } from '../validators/secretName';
 import { isLiteralPassword } from '../validators/literalArgument';
 import { passwordVerdict, tokenVerdict } from '../validators/secretValue';
@@ -83,6 +84,9 @@ export function generatedWordPressKey(value: string): boolean {
   );
 }
 
+/** A line of `npm config set` (or pnpm's, yarn's) up to the value of the key it sets: the key and value are space-separated there. */
+const NPM_CONFIG_SET = /\b(?:npm|pnpm|yarn)[ \t]{1,4}(?:config[ \t]{1,4})?set[ \t]{1,4}["']?[^\s"']{0,300}["']?[ \t]{1,4}["']?$/;
+
 export const credentialFileRules: Rule[] = [
   {
     id: 'npmrc-auth-token',
@@ -92,13 +96,13 @@ export const credentialFileRules: Rule[] = [
     description: '.npmrc registry auth token (_authToken)',
     keywords: ['_authtoken'],
     // `npm config set //host/:_authToken <token>` writes the same line from a script or a Dockerfile.
-    pattern: /(?<![A-Za-z0-9_])_authToken(?:\s{0,4}=\s{0,4}|[ \t]{1,4})["']?(?<secret>[A-Za-z0-9_.+/=:-]{8,400})(?![A-Za-z0-9_.+/=:-])/,
+    pattern: /(?<![A-Za-z0-9_])_authToken(?:\s{0,4}=\s{0,4}|["']?[ \t]{1,4})["']?(?<secret>[A-Za-z0-9_.+/=:-]{8,400})(?![A-Za-z0-9_.+/=:-])/,
     minEntropy: 3,
     validate: (_s, ctx) => {
       const gap = ctx.text.slice(ctx.text.lastIndexOf('_authToken', ctx.start) + 10, ctx.start);
       if (gap.includes('=')) return true;
       const line = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.start - 400), ctx.start);
-      return /\b(?:npm|pnpm|yarn)[ \t]{1,4}(?:config[ \t]{1,4})?set[ \t]{1,4}["']?[^\s"']{0,300}_authToken[ \t]{1,4}["']?$/.test(line);
+      return NPM_CONFIG_SET.test(line);
     },
     envName: 'NPM_TOKEN',
     docsUrl: 'https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration',
@@ -109,6 +113,7 @@ export const credentialFileRules: Rule[] = [
         `//registry.npmjs.org/:_authToken=${g.s(g.alnum(36))}`,
         `//npm.pkg.github.com/:_authToken="${g.s(g.base64url(40))}"`,
         `RUN npm config set //npm.example.com/:_authToken ${g.s(g.uuid())} && npm ci`,
+        `npm config set "//npm.pkg.github.com/:_authToken" "${g.s(g.alnum(36))}"`,
       ],
       negatives: () => ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx', 'echo _authToken 9f2c1e7a4b8d6f3e0a5c written to the registry log'],
     },
@@ -120,15 +125,25 @@ export const credentialFileRules: Rule[] = [
     priority: 'context',
     description: '.npmrc base64 credentials (_auth / _password)',
     keywords: ['_auth', '_password'],
-    pattern: /(?<![A-Za-z0-9_])_(?:auth|password)\s{0,4}=\s{0,4}["']?(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
-    validate: (s, ctx) => (/_auth\s{0,4}=/.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ? isBase64UserPass(s) : decodeBase64Text(s) !== undefined),
+    // `npm config set //host/:_password <base64>` writes the same line from a script.
+    pattern: /(?<![A-Za-z0-9_])_(?:auth|password)(?:\s{0,4}=\s{0,4}|["']?[ \t]{1,4})["']?(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: (s, ctx) => {
+      const before = ctx.text.slice(Math.max(0, ctx.start - 14), ctx.start);
+      if (!/=[ \t"']{0,4}$/.test(before) && !NPM_CONFIG_SET.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, ctx.start - 400), ctx.start))) return false;
+      return /_auth["']?[\s=]/.test(before) ? isBase64UserPass(s) : decodeBase64Text(s) !== undefined;
+    },
     envName: 'NPM_AUTH',
     docsUrl: 'https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration',
     revocationUrl: null,
     revocationNote: 'Change the password of the account these credentials belong to (they decode to user:password), then use a token instead.',
     examples: {
-      positives: (g) => [`_auth=${g.s(userPass(g))}`, `//registry.example.com/:_password="${g.s(btoa(g.alnum(18)))}"`],
-      negatives: (g) => [`_auth=${g.alnum(24)}`, '_auth=${NPM_AUTH}'],
+      positives: (g) => [
+        `_auth=${g.s(userPass(g))}`,
+        `//registry.example.com/:_password="${g.s(btoa(g.alnum(18)))}"`,
+        `npm config set //registry.example.com/:_password ${g.s(btoa(g.alnum(14)))}`,
+        `npm config set _auth ${g.s(userPass(g))}`,
+      ],
+      negatives: (g) => [`_auth=${g.alnum(24)}`, '_auth=${NPM_AUTH}', `echo _password ${btoa(g.alnum(14))} was in the log`],
     },
   },
   {
