@@ -39,10 +39,10 @@ const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[w
 /**
  * Calls whose first argument names an environment variable or setting and second is its default (or value): Go's
  * capitalised setters (viper's `Set` and `SetDefault`), `setDefault`, Julia's `get(ENV, "K", "v")`, Go's flag
- * declarations (`flag.String("admin-password", "v", "usage")`: name, default, usage).
+ * declarations (`flag.String("admin-password", "v", "usage")`: name, default, usage), environs' `env.str("K", "v")`.
  */
 const DEFAULT_CALL =
-  /(?:(?:SetDefault|setDefault|set_default|Set|getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|setdefault|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken|String)\s*\(|get\(\s*ENV\s*,)\s*\\?["'`]?$/;
+  /(?:(?:SetDefault|setDefault|set_default|Set|getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|env\.str|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|setdefault|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken|String)\s*\(|get\(\s*ENV\s*,)\s*\\?["'`]?$/;
 
 /** A constant's name, maybe on its class (`SslConfigs.SSL_KEYSTORE_PASSWORD_CONFIG`, `Context.SECURITY_CREDENTIALS`). */
 const CONSTANT_KEY = /^(?:[A-Za-z_]\w{0,40}\.){0,3}[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){0,8}$/;
