@@ -1,6 +1,7 @@
 // HTTP captures and API calls of ERP integrations: curl lines from runbooks, HAR excerpts, raw requests from
 // proxies, OData and SOAP calls with Basic auth, bearer tokens, API-key headers, cookies and query tokens, beside
 // request ids, CSRF tokens, ETags and correlation ids.
+// A `sig=` request signature in a URL is unscored: it authorises that one URL, reviewers differ on calling it a secret.
 import type { RealWorldDoc } from '../types';
 import { rDoc, R } from './erpValues';
 
@@ -227,7 +228,7 @@ ${R.ipv4(k.g, '85')} - - [12/Mar/2026:09:12:44 +0100] "GET /api/v1/asn/export?fo
 ${R.ipv4(k.g, '91')} - - [12/Mar/2026:09:13:02 +0100] "POST /portal/login HTTP/1.1" 302 0 "-" "Mozilla/5.0"
 ${R.ipv4(k.g, '91')} - - [12/Mar/2026:09:13:04 +0100] "GET /portal/sso/callback?session_token=${k.http(k.g.base64url(43))}&state=${k.n(k.g.hex(16))} HTTP/1.1" 302 0 "-" "Mozilla/5.0"
 ${R.ipv4(k.g, '91')} - - [12/Mar/2026:09:13:05 +0100] "GET /portal/download/${k.n(k.g.uuid())}.pdf HTTP/1.1" 200 88123 "-" "Mozilla/5.0"
-${R.ipv4(k.g, '85')} - - [12/Mar/2026:09:14:10 +0100] "GET /api/v1/forecast?plant=${k.n('DE10')}&sig=${k.n(R.sha256(k.g))} HTTP/1.1" 200 2210 "-" "curl/8.4.0"
+${R.ipv4(k.g, '85')} - - [12/Mar/2026:09:14:10 +0100] "GET /api/v1/forecast?plant=${k.n('DE10')}&sig=${k.u(R.sha256(k.g))} HTTP/1.1" 200 2210 "-" "curl/8.4.0"
 `,
   ),
 

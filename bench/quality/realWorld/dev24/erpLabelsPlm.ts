@@ -1,6 +1,8 @@
 // Label-printing, barcode and PLM admins' files: BarTender and NiceLabel integration configs, Zebra printer
 // scripts, handheld scanner profiles, Teamcenter, Windchill, SolidWorks PDM and Autodesk Vault admin notes, beside
 // GTINs, SSCCs, printer serials, ZPL code and document numbers.
+// The Windchill `@@…` directory-service value is unscored: `@@` is no documented encryption marker, so a reviewer
+// could read it as the password itself.
 import type { RealWorldDoc } from '../types';
 import { rDoc, R } from './erpValues';
 
@@ -116,7 +118,7 @@ rem -pf points to a password file instead of a clear password, use that everywhe
   <Property name="wt.pom.dbPassword" overridable="true" targetFile="db/db.properties" default="${k.spw()}"/>
   <Property name="wt.mail.mailhost" overridable="true" targetFile="codebase/wt.properties" default="smtp.kohlmann.example"/>
   <Property name="wt.ldap.adminPassword" overridable="true" targetFile="codebase/wt.properties" default="${k.n('encrypted.wt.ldap.adminPassword')}"/>
-  <Property name="wt.org.directoryService.password" overridable="true" targetFile="codebase/wt.properties" default="${k.n('@@' + k.g.base64(24))}"/>
+  <Property name="wt.org.directoryService.password" overridable="true" targetFile="codebase/wt.properties" default="${k.u('@@' + k.g.base64(24))}"/>
 </Configuration>
 `,
   ),
