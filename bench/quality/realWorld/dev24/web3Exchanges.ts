@@ -31,7 +31,7 @@ bybit,uta,old,${k.n(W.mask(W.bybitKey(k.g)))},${k.n('(deleted)')},,,,2024-11-02
     ['credential-file', 'precision'],
     'backup/bitwarden_export_crypto.csv',
     (k) => `folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp
-Crypto,1,login,Binance,,,0,https://accounts.binance.com,${k.n('trader@example.com')},${k.pw()},${k.n('otpauth://totp/Binance?secret=' + k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16))}
+Crypto,1,login,Binance,,,0,https://accounts.binance.com,${k.n('trader@example.com')},${k.pw()},otpauth://totp/Binance?secret=${k.s('token', k.g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16), 'TOTP seed')}
 Crypto,1,login,Kraken,master key in notes,,0,https://www.kraken.com,trader_k,${k.pw()},
 Crypto,0,login,Ledger Live,,,0,,,${k.hpw()},
 Crypto,0,note,MetaMask (old laptop),"${k.seed()}",,0,,,,
@@ -163,7 +163,7 @@ api_key = ${k.ph()}
     (k) => `{"code":"0","msg":"","data":[
  {"subAcct":"grid01","label":"grid","apiKey":"${k.u(k.g.uuid())}","secretKey":"${k.prov('okx', W.okxSecret(k.g))}","passphrase":"${k.spw()}","perm":"read_only,trade","ip":""},
  {"subAcct":"grid02","label":"hedge","apiKey":"${k.u(k.g.uuid())}","secretKey":"${k.prov('okx', W.okxSecret(k.g))}","passphrase":"${k.spw()}","perm":"read_only,trade","ip":"203.0.113.7"},
- {"subAcct":"vault","label":"audit","apiKey":"${k.n(k.g.uuid())}","secretKey":"${k.n('********')}","perm":"read_only","ip":""}
+ {"subAcct":"vault","label":"audit","apiKey":"${k.u(k.g.uuid())}","secretKey":"${k.n('********')}","perm":"read_only","ip":""}
 ]}
 `,
   ),

@@ -10,7 +10,7 @@ export const WEB3_LOG_DOCS: RealWorldDoc[] = [
     'logs/grid-bot-2025-11-02.log',
     (k) => `2025-11-02 00:00:01,112 INFO  Loading config from /opt/bot/config.yml
 2025-11-02 00:00:01,114 DEBUG Config: {'exchange': 'binance', 'api_key': '${k.u(W.binanceKey(k.g))}', 'api_secret': '${k.prov('binance', W.binanceSecret(k.g))}', 'symbol': 'ETHUSDT', 'grid': 20}
-2025-11-02 00:00:01,890 INFO  Connected. listenKey=${k.n(k.g.alnum(60))}
+2025-11-02 00:00:01,890 INFO  Connected. listenKey=${k.u(k.g.alnum(60))}
 2025-11-02 00:00:02,301 INFO  Placed BUY 0.05 ETHUSDT @ 3021.10 orderId=${k.n(W.orderId(k.g))}
 2025-11-02 00:00:02,402 INFO  Placed SELL 0.05 ETHUSDT @ 3081.50 orderId=${k.n(W.orderId(k.g))}
 2025-11-02 00:14:55,010 WARN  HTTP 429, retry after 2s (x-mbx-used-weight-1m: 1180)
