@@ -69,7 +69,7 @@ const WRAPPER_END = new RegExp(WRAPPER + '$');
  * Before the value's opening quote: verbatim/raw/byte/wide string prefixes (`@"…"`, `r'…'`, `N'…'`, `u8"…"`) and
  * Erlang's binary (`{default_pass, <<"…">>}`, RabbitMQ and Erlang release configs).
  */
-const VALUE_PREFIX = WRAPPER + '(?:@|[rRbBuUfFLN]{1,2}(?=["\'])|u8(?=")|r#(?=")|<<(?="))?';
+const VALUE_PREFIX = WRAPPER + '(?:@(?=["\'])|[rRbBuUfFLN]{1,2}(?=["\'])|u8(?=")|r#(?=")|<<(?="))?';
 
 /** The value's opening quote, maybe escaped (`\"` inside a JSON string). */
 const VALUE_OPEN = '(?:"""|\'\'\'|\\\\?["\'`])?';

@@ -43,8 +43,7 @@ const FORMS: [string, (v: string) => string][] = [
 describe('defaults in code', () => {
   it('reads a human password and a random one as the fallback of an environment lookup in 27 forms', () => {
     for (const [path, form] of FORMS)
-      // An unquoted value that starts with `@` (`\${DB_PASS:-@Falcon1455}`) is still missed in shell and .env files.
-      for (const v of [humanPassword(g).replace(/^@/, 'Q'), g.alnum(18)]) {
+      for (const v of [humanPassword(g), g.alnum(18)]) {
         const text = `${form(v)}\n`;
         assert.ok(values(text, path).includes(v), text);
       }
@@ -52,5 +51,26 @@ describe('defaults in code', () => {
 
   it('leaves the lookups alone when the fallback is another reference, empty or a placeholder', () => {
     for (const [path, form] of FORMS) for (const v of ['', 'changeme', 'your_password_here']) assert.deepEqual(values(`${form(v)}\n`, path), [], form(v));
+  });
+});
+
+describe('a value that starts with @', () => {
+  it('is a password in shell and .env files, and a verbatim string prefix only before a quote', () => {
+    const pw = `@${g.pick(['Falcon', 'Harbor', 'Maple'])}${g.digits(4)}`;
+    assert.deepEqual(values(`DB_PASS=\${DB_PASS:-${pw}}\n`, 'scripts/run.sh'), [pw]);
+    assert.deepEqual(values(`SMTP_PASSWORD=${pw}\n`, '.env'), [pw]);
+    assert.deepEqual(values(`var password = @"${pw.slice(1)}";\n`, 'Db.cs'), [pw.slice(1)]);
+  });
+
+  it('leaves variables, annotations, file references and Maven filter tokens alone', () => {
+    for (const [text, path] of [
+      ['DB_PASSWORD=@secrets.txt', '.env'],
+      ['DB_PASSWORD=@settings.smtp_pw', 'scripts/run.sh'],
+      ['db_password: @db_pass', 'config/app.yml'],
+      ['SMTP_PASSWORD=@SmtpPw', '.env'],
+      ['db.password=@db.password@', 'src/main/resources/application.properties'],
+      ['curl -d password=@pw.txt https://api.example.com', 'scripts/run.sh'],
+    ])
+      assert.deepEqual(values(`${text}\n`, path), [], text);
   });
 });
