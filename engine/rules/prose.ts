@@ -42,7 +42,7 @@ export const VALUE = '[^\\s"\'`\\\\<>，。、；！？）」』】（「『【]
 const APP_PASSWORD = '[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}(?![A-Za-z0-9])';
 
 /** Quotes, emphasis and Confluence's `{{monospace}}` that may wrap a value. */
-export const OPEN = "(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:``|''|<(?:strong|b|code|em|kbd)>|[`\"'“«(]|\\{\\{)?";
+export const OPEN = "(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:``|''|<(?:strong|b|code|em|kbd)>|[`\"'“«(「『]|\\{\\{)?";
 /** Letters of the scripts the labels are written in, for word boundaries without the `u` flag. */
 export const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
@@ -877,6 +877,8 @@ export const proseRules: Rule[] = [
         `Пароль администратора Jenkins: ${g.s(humanPassword(g))}`,
         `Redis 密码：${g.s(humanPassword(g))}`,
         `- パスワード：${g.s(humanPassword(g))}`,
+        // Japanese corner brackets around the value (rw-dev5, rw-dev7).
+        `- 検証環境のDB（ユーザー名 dev）パスワード：「${g.s(humanPassword(g))}」`,
         `Hasło do bazy testowej: ${g.s(humanPassword(g))}`,
         // Polish `to` is a copula (rw-dev18).
         `[11.03.2025 19:09] Ola: dodane. GOTV hasło to ${g.s(humanPassword(g))} dla castera`,
@@ -898,6 +900,8 @@ export const proseRules: Rule[] = [
         `[10:05] 이수진: API 키는 ${g.hex(32)}, 공개키라 괜찮아요`,
         '- トークン：各自のIAMユーザーで発行してください',
         '- アクセスキー：各自のIAMユーザーで発行してください',
+        'パスワード：「8文字以上」',
+        'パスワードは「Password」です',
       ],
     },
   },
