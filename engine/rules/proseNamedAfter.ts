@@ -70,8 +70,7 @@ function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   // The value opens the message or line (a chat head, a bullet), or follows a label and a colon (`printer web UI: X ← admin pw`).
   // Or it opens a cell of a pasted sheet or export (`…;Laptop Kennwort;X ist das neue Kennwort`, `<td>X …`).
   // Or it opens a message's text in a JSON chat export (`"msg":"X — è la chiave di test"`).
-  if (!isLinePrefix(prefix) && !/^[^\n:：]{0,60}[:：][ \t]{1,3}$/.test(prefix) && !/(?:[;|\t]|<(?:p|td|li)>)[ \t]{0,2}$/.test(prefix) && !JSON_MESSAGE_OPENS.test(prefix))
-    return false;
+  if (!isLinePrefix(prefix) && !/^[^\n:：]{0,60}[:：][ \t]{1,3}$/.test(prefix) && !/(?:[;|\t]|<(?:p|td|li)>)[ \t]{0,2}$/.test(prefix) && !JSON_MESSAGE_OPENS.test(prefix)) return false;
   const tail = ctx.keyName ?? '';
   // A log line's logger after its level and thread (`ERROR [pool-3-thread-4] SettlementJob - SFTP login failed … (password=…)`):
   // the dash starts the message, the word before it names the class that logged it (rw-dev14).
@@ -88,7 +87,8 @@ function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   // A colon and a value after the label (`Replikasyon kullanıcısı şifresi: X`): the label gives the value after it,
   // and the words before it say whose password it is.
   if (at >= 0 && /^[ \t]{0,2}[:：][ \t]{0,3}\S/.test(line.slice(at + tail.length, at + tail.length + 8))) return false;
-  const kind = PASSWORD_CONTEXT.test(tail) || /(?:^|[^\p{L}])(?:pw|pass|clave|psk|wifi|wi-fi|wlan|wifi key)$/iu.test(tail) ? 'password' : TOKEN_CONTEXT.test(tail) || KEY_WORD_END.test(tail) ? 'token' : undefined;
+  const kind =
+    PASSWORD_CONTEXT.test(tail) || /(?:^|[^\p{L}])(?:pw|pass|clave|psk|wifi|wi-fi|wlan|wifi key)$/iu.test(tail) ? 'password' : TOKEN_CONTEXT.test(tail) || KEY_WORD_END.test(tail) ? 'token' : undefined;
   if (kind === undefined) return false;
   // An LDAP distinguished name (`cn=svc,ou=Servis,dc=corp,dc=local şifre=…`) is the account the password is for.
   if (LDAP_DN.test(value)) return false;
