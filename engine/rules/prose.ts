@@ -42,7 +42,7 @@ export const VALUE = '[^\\s"\'`\\\\<>，。、；！？）」』】（「『【]
 const APP_PASSWORD = '[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}(?![A-Za-z0-9])';
 
 /** Quotes, emphasis and Confluence's `{{monospace}}` that may wrap a value. */
-export const OPEN = "(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:``|''|<(?:strong|b|code|em|kbd)>|[`\"'“«(]|\\{\\{)?";
+export const OPEN = "(?:(?:\\*\\*|__)[ \\t]{0,2})?(?:``|''|<(?:strong|b|code|em|kbd)>|[`\"'“«(「『]|\\{\\{)?";
 /** Letters of the scripts the labels are written in, for word boundaries without the `u` flag. */
 export const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
@@ -389,7 +389,8 @@ function validateLabelled(value: string, ctx: MatchContext): boolean {
     }
   }
   if (isPasswordLabel(label) && /^[0-9]+$/.test(value)) return numericPassword(value, ctx);
-  return isPasswordLabel(label) ? prosePassword(value, ctx) : isLiteralToken(value, 16) && !continuesSentence(value, ctx);
+  // A token is typed on a Latin layout: letters of another script are the sentence (`トークン：各自で発行してください`).
+  return isPasswordLabel(label) ? prosePassword(value, ctx) : isLiteralToken(value, 16) && !hasOtherScript(value) && !continuesSentence(value, ctx);
 }
 
 /** Words that make digits after a password word a measure, a count, a date or a number of something else. */
@@ -876,6 +877,8 @@ export const proseRules: Rule[] = [
         `Пароль администратора Jenkins: ${g.s(humanPassword(g))}`,
         `Redis 密码：${g.s(humanPassword(g))}`,
         `- パスワード：${g.s(humanPassword(g))}`,
+        // Japanese corner brackets around the value (rw-dev5, rw-dev7).
+        `- 検証環境のDB（ユーザー名 dev）パスワード：「${g.s(humanPassword(g))}」`,
         `Hasło do bazy testowej: ${g.s(humanPassword(g))}`,
         // Polish `to` is a copula (rw-dev18).
         `[11.03.2025 19:09] Ola: dodane. GOTV hasło to ${g.s(humanPassword(g))} dla castera`,
@@ -883,6 +886,9 @@ export const proseRules: Rule[] = [
         `La contraseña del FTP sigue siendo la misma: ${g.s(humanPassword(g))}`,
         `李娜 09:41：微信支付商户平台的API密钥：${g.s(g.alnum(32))}，别外传`,
         `- लाइव स्ट्रीम सर्वर (SRT) का \u092a\u093e\u0938\u092b\u093c\u094d\u0930\u0947\u091c\u093c: ${g.s(g.alnum(18))}`,
+        // A loanword before `key` (rw-dev9).
+        `- 決済API シークレットキー：${g.s(`${g.upper(1)}${g.base64(31)}`)}`,
+        `[14:10] 민수: 푸시 알림 서버 키 새로 발급했어요 → ${g.s(g.alnum(32))}`,
       ],
       negatives: (g) => [
         'Пароль: должен содержать не менее 8 символов',
@@ -892,6 +898,10 @@ export const proseRules: Rule[] = [
         'Введите пароль:',
         'Hasło to podstawa bezpieczeństwa.',
         `[10:05] 이수진: API 키는 ${g.hex(32)}, 공개키라 괜찮아요`,
+        '- トークン：各自のIAMユーザーで発行してください',
+        '- アクセスキー：各自のIAMユーザーで発行してください',
+        'パスワード：「8文字以上」',
+        'パスワードは「Password」です',
       ],
     },
   },

@@ -15,12 +15,23 @@ import { SENTENCE_WORDS } from './proseWords';
 const JOIN = "(?:←|<-{1,2}|<=|→|={1,2}|[-–—]|is|was|es|era|é|è|est|ist|war|jest|je|är|er|(?:\\(|[-–—][ \\t]{1,2})?(?:that's|that is|c'est|das ist|es la|é a|è la))";
 /** Password and token words the label ends on. */
 const NAME =
-  '(?:wifi|wi-fi|wlan|wifi key|wlan-schlüssel|pw|pwd|pass|passwd|password|passphrase|passwort|kennwort|contraseña|contrasena|clave|senha|mot de passe|mdp|wachtwoord|hasło|haslo|şifre|şifresi|sifre|пароль|parola|token|api key|secret|psk)';
-/** Turkish names the password after a few words with no verb (`X muhasebe programının şifresi`). */
-const FEW_WORDS_THEN_SIFRE = '(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,15}[ \\t]{1,3}){0,3}(?=[Şş]ifre|parola)';
+  '(?:wifi|wi-fi|wlan|wifi key|wlan-schlüssel|pw|pwd|pass|passwd|password|passphrase|passwort|kennwort|contraseña|contrasena|clave|senha|mot de passe|mdp|wachtwoord|hasło|haslo|şifre|şifresi|sifre|пароль|parola|token|api key|secret|psk|chiave|chave|clé|schlüssel)';
+/** A key's word in Italian, Portuguese, French and German (`X — è la chiave di test`): a token's label. */
+const KEY_WORD_END = /(?:^|[^\p{L}])(?:chiave|chave|clé|schlüssel)$/iu;
+/** `public` in the languages of KEY_WORD_END (NOT_A_VALUE_LINE has the English word). */
+const PUBLIC_KEY_WORDS = /pubblic|públic|public|öffentlich|oeffentlich/i;
+/** The Korean words of KOREAN_NAME: their particles follow them, so LABEL_ENDS does not apply. */
+const KOREAN_WORD_END = /(?:비번|비밀번호|패스워드)$/;
+/** Turkish names the password after a few words with no verb (`X muhasebe programının şifresi`, `X bu da ESXi root şifresi`). */
+const FEW_WORDS_THEN_SIFRE = '(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,15}[ \\t]{1,3}){0,4}(?=[Şş]ifre|parola)';
+/**
+ * Korean names it after a few words too, its copula and particles joined to the word (`X 이게 회의실 와이파이 비번이에요`,
+ * `X 가 관리자 비밀번호입니다`): the label ends the message, whatever Hangul follows the word.
+ */
+const KOREAN_NAME = '(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,15}[ \\t]{1,3}){0,4}(?:비번|비밀번호|패스워드)(?=[\\uAC00-\\uD7AF]{0,6}[ \\t]{0,2}(?:[.!~?,ㅋㅎ"]|\\r?\\n|$))';
 // A value never holds a cell separator (`;`, `|`): in a pasted sheet the value opens its own cell.
 const NAMED_AFTER = new RegExp(
-  `(?<![^\\s>:"'\`(*;|])[\`"'*]{0,2}(?![^\\s;|]{0,64}[;|])(?<secret>(?:[a-z]{3,12}[ ]){2,3}[a-z]{3,12}|${VALUE})[\`"'*]{0,2}[ \\t]{1,3}(?<key>(?:${JOIN}[ \\t][^\\n.!?:：]{0,48}?|${FEW_WORDS_THEN_SIFRE})${NAME})(?![\\p{L}])`,
+  `(?<![^\\s>:"'\`(*;|])[\`"'*]{0,2}(?![^\\s;|]{0,64}[;|])(?<secret>(?:[a-z]{3,12}[ ]){2,3}[a-z]{3,12}|${VALUE})[\`"'*]{0,2}[ \\t]{1,3}(?<key>(?:(?:${JOIN}[ \\t][^\\n.!?:：]{0,48}?|${FEW_WORDS_THEN_SIFRE})${NAME}(?![\\p{L}])|${KOREAN_NAME}))`,
   'iu',
 );
 
@@ -46,13 +57,20 @@ const lettersAndDigits = (v: string) => v.length >= 6 && /[A-Za-z]/.test(v) && /
 /** An LDAP distinguished name: attribute=value pairs joined by commas (`uid=n.kaya,ou=people,dc=acme,dc=local`). */
 const LDAP_DN = /^(?:cn?|uid|ou?|dc|l|st|sn|mail|samaccountname)=[^,=]{1,64}(?:,(?:cn?|uid|ou?|dc|l|st)=[^,=]{1,64}){1,12}$/i;
 
+/** A JSON chat export's message field opening (Rocket.Chat `msg`, Slack `text`, Discord `content`, Zendesk `body`). */
+const JSON_MESSAGE_OPENS = /"(?:text|msg|message|content|body)"[ \t]{0,2}:[ \t]{0,2}"?$/;
+
+/** Digits alone (`48213957 é a senha do certificado`) under a password word that names them; not a date (`20261101`). */
+const digitsNamed = (value: string, tail: string) => /^[0-9]{6,16}$/.test(value) && !/^(?:19|20)[0-9]{6}$/.test(value) && PASSWORD_CONTEXT.test(tail);
+
 function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const prefix = line.slice(0, ctx.start - lineStart).replace(/[`"'*]{1,2}$/, '');
   // The value opens the message or line (a chat head, a bullet), or follows a label and a colon (`printer web UI: X ← admin pw`).
   // Or it opens a cell of a pasted sheet or export (`…;Laptop Kennwort;X ist das neue Kennwort`, `<td>X …`).
-  if (!isLinePrefix(prefix) && !/^[^\n:：]{0,60}[:：][ \t]{1,3}$/.test(prefix) && !/(?:[;|\t]|<(?:p|td|li)>)[ \t]{0,2}$/.test(prefix)) return false;
+  // Or it opens a message's text in a JSON chat export (`"msg":"X — è la chiave di test"`).
+  if (!isLinePrefix(prefix) && !/^[^\n:：]{0,60}[:：][ \t]{1,3}$/.test(prefix) && !/(?:[;|\t]|<(?:p|td|li)>)[ \t]{0,2}$/.test(prefix) && !JSON_MESSAGE_OPENS.test(prefix)) return false;
   const tail = ctx.keyName ?? '';
   // A log line's logger after its level and thread (`ERROR [pool-3-thread-4] SettlementJob - SFTP login failed … (password=…)`):
   // the dash starts the message, the word before it names the class that logged it (rw-dev14).
@@ -65,11 +83,12 @@ function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   // The label ends there (`… wifi password.`, `… pw for the NAS`); another noun after it makes `password` a modifier
   // (`Vaultwarden is the password server`).
   const at = line.indexOf(tail, ctx.end - lineStart);
-  if (at >= 0 && !LABEL_ENDS.test(line.slice(at + tail.length, at + tail.length + 32))) return false;
+  if (at >= 0 && !KOREAN_WORD_END.test(tail) && !LABEL_ENDS.test(line.slice(at + tail.length, at + tail.length + 32))) return false;
   // A colon and a value after the label (`Replikasyon kullanıcısı şifresi: X`): the label gives the value after it,
   // and the words before it say whose password it is.
   if (at >= 0 && /^[ \t]{0,2}[:：][ \t]{0,3}\S/.test(line.slice(at + tail.length, at + tail.length + 8))) return false;
-  const kind = PASSWORD_CONTEXT.test(tail) || /(?:^|[^\p{L}])(?:pw|pass|clave|psk|wifi|wi-fi|wlan|wifi key)$/iu.test(tail) ? 'password' : TOKEN_CONTEXT.test(tail) ? 'token' : undefined;
+  const kind =
+    PASSWORD_CONTEXT.test(tail) || /(?:^|[^\p{L}])(?:pw|pass|clave|psk|wifi|wi-fi|wlan|wifi key)$/iu.test(tail) ? 'password' : TOKEN_CONTEXT.test(tail) || KEY_WORD_END.test(tail) ? 'token' : undefined;
   if (kind === undefined) return false;
   // An LDAP distinguished name (`cn=svc,ou=Servis,dc=corp,dc=local şifre=…`) is the account the password is for.
   if (LDAP_DN.test(value)) return false;
@@ -77,7 +96,10 @@ function validateNamedAfter(value: string, ctx: MatchContext): boolean {
     const words = value.toLowerCase().split(' ');
     return kind === 'password' && words.every((w) => !FUNCTION_WORDS.has(w) && !SENTENCE_WORDS.has(w));
   }
+  // A public key in the writer's language (`X è la chiave pubblica`, `X ist der öffentliche Schlüssel`) is none.
+  if (kind === 'token' && PUBLIC_KEY_WORDS.test(line.slice(ctx.end - lineStart, ctx.end - lineStart + 80))) return false;
   if (kind === 'token') return isLiteralToken(value, 16) && (strictlyRandom(value) || looksRandom(value));
+  if (digitsNamed(value, tail)) return true;
   // The label follows, so the words after the value are the label's, not a sentence going on.
   if (SENTENCE_WORDS.has(value.toLowerCase()) || !prosePassword(value, { ...ctx, text: ctx.text.slice(0, ctx.end) })) return false;
   if (passwordShaped(value) || lettersAndDigits(value)) return true;
@@ -121,7 +143,11 @@ export const proseNamedAfterRules: Rule[] = [
       'secret',
       'psk',
       'parola',
-      ...foldedKeywords(['hasło', 'şifre', 'пароль']),
+      'chiave',
+      'chave',
+      ...foldedKeywords(['hasło', 'şifre', 'пароль', 'clé', 'schlüssel', '비밀번호', '패스워드']),
+      // Korean's short word with the particle or copula joined to it (a label of two letters needs its next one here).
+      ...foldedKeywords(['비번이', '비번은', '비번입', '비번 ']),
     ],
     keywordWindow: { before: 240, after: 16 },
     pattern: NAMED_AFTER,
@@ -135,6 +161,10 @@ export const proseNamedAfterRules: Rule[] = [
         `${g.s(g.alnum(32))} is the home assistant token, paste it into the tablet\n`,
         `334339;04.11.2026;Kita Sonnenschein;Laptop Kennwort;${g.s(humanPassword(g))} ist das neue Kennwort der Leitung\n`,
         `${g.s(humanPassword(g))}   <- backup archive passphrase\n`,
+        // Korean joins its copula to the word (`비번이에요`); Italian names a key (rw-dev6); digits named a password (rw-dev5).
+        `[10:02] 지민: ${g.s(humanPassword(g))} 이게 회의실 와이파이 비번이에요\n`,
+        `{"_id":"${g.alnum(17)}","msg":"${g.s(g.alnum(40))} — è la chiave di test, scade a fine mese","ts":"2026-07-01T08:50:11.292Z"}\n`,
+        `05/10/2026 - ${exampleSpeaker(g)}: ${g.s(`${g.pick(['4', '7', '9'])}${g.digits(7)}`)} é a senha do certificado\n`,
         `${g.s(`+${g.pick(['Pisica', 'Kartal', 'Deniz'])}${g.digits(3)}`)} muhasebe programının şifresi\n`,
       ],
       negatives: (g) => [
@@ -152,6 +182,10 @@ export const proseNamedAfterRules: Rule[] = [
         'P@ssw0rd1 is the most common password.\n',
         'Password1! ist kein gutes Passwort.\n',
         '0.6.49   <- current agent version\n',
+        `{"msg":"${g.base64(40)} — è la chiave pubblica del server"}\n`,
+        '20261101 é a senha do certificado? não, é a data\n',
+        `${exampleSpeaker(g)}: nginx 이게 서버 비번이에요\n`,
+        `"text": "${g.alnum(12)} is not the password",\n`,
       ],
     },
   },

@@ -213,6 +213,13 @@ export const INTL_TOKEN_LABELS = [
   '令牌',
   'トークン',
   'シークレット',
+  // Japanese and Korean keys named with a loanword before `key` (`決済API シークレットキー：X`, `푸시 알림 서버 키 … → X`).
+  'シークレットキー',
+  'アクセスキー',
+  'サーバーキー',
+  '서버 키',
+  '시크릿 키',
+  '액세스 키',
   '토큰',
   '시크릿',
 ];
