@@ -70,6 +70,25 @@ describe('rw-dev11 .. rw-dev23 prose forms (lane B)', () => {
     assertFinds([(v) => `- baza MySQL: sklepik_presta / ${v}`], () => `${g.lower(1)}${g.upper(2)}${g.lower(3)}-${g.upper(1)}${g.lower(2)}${g.upper(3)}-${g.upper(1)}${g.lower(1)}${g.upper(1)}${g.lower(2)}${g.upper(1)}`, 'tickets/HOST-1.txt');
   });
 
+  it('finds passwords listed under a line ending in "Logins:", and a dashed generated value typed in a thread about a password', () => {
+    assertFinds([(v) => `Hey all,\n\nthe new NAS is up. Your shares are at the usual place. Logins:\n  - Priya: ${humanPassword(g)}\n  - Tom:   ${v}\n  - Me:    (not telling)\n`], () => humanPassword(g), 'mail/flat-nas.eml');
+    assertFinds(
+      [(v) => `The Veeam repository is encrypted. The encryption password is in the sealed envelope\nand in KeePass. During the test we typed: ${v}\n`],
+      () => `${g.lower(2)}${g.digits(1)}${g.upper(2)}-${g.digits(1)}${g.upper(1)}${g.lower(3)}-${g.lower(2)}${g.upper(1)}${g.lower(1)}${g.upper(1)}`,
+      'runbooks/dr-restore.md',
+    );
+  });
+
+  it('leaves logins lists of users, numbered items and licence keys alone', () => {
+    assertQuiet(
+      [
+        `Logins:\n- Admin user: admin${g.digits(2)}\n- Portal: https://portal.example.com\n- SSO: via Okta\n`,
+        `Login works after activation; I typed ${g.upper(5)}-${g.digits(5)}-${g.upper(5)} as the licence.`,
+      ],
+      'mail/notes.eml',
+    );
+  });
+
   it('leaves slashes between products and words at an administrator or a database alone', () => {
     assertQuiet(['Site administrator: Microsoft / Azure-ActiveDirectory', 'MySQL backups: nightly / Point-In-Time', 'Partner app: iOS / Android-Tablet'], 'docs/notes.md');
   });
