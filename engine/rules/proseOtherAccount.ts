@@ -44,10 +44,7 @@ function linesAbove(text: string, lineStart: number, count: number): string[] {
 /** A chosen-looking password: letters with digits and a symbol or capital, capitals through letters, or generated. */
 // Also capitals through small letters with a symbol and no digit (`abcDeF#GHI*jKL`), as a generator makes them.
 const chosen = (value: string) =>
-  strongLooking(value) ||
-  mixedCaseRun(value) ||
-  strictlyRandom(value) ||
-  (value.length >= 10 && /[^A-Za-z0-9]/.test(value) && (value.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) >= 4);
+  strongLooking(value) || mixedCaseRun(value) || strictlyRandom(value) || (value.length >= 10 && /[^A-Za-z0-9]/.test(value) && (value.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) >= 4);
 
 function validateOtherAccount(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
@@ -66,7 +63,10 @@ function validateOtherAccount(value: string, ctx: MatchContext): boolean {
   if (!above.some((l) => PASSWORD_CONTEXT.test(l) && !NOT_A_VALUE_LINE.test(l))) return false;
   // One word and a colon: the account asked about in a question just above (`… / Riverside?` → `riverside: X`).
   if (/^[A-Za-z\u00C0-\u024F][\w.-]{2,24}[ \t]{0,2}[:：]$/.test(lead.trim())) {
-    const word = lead.trim().replace(/[ \t]{0,2}[:：]$/, '').toLowerCase();
+    const word = lead
+      .trim()
+      .replace(/[ \t]{0,2}[:：]$/, '')
+      .toLowerCase();
     if (word.length < 4) return false;
     return above.slice(0, 2).some((l) => /[?？]\W{0,4}$/.test(l) && new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(l));
   }
@@ -83,7 +83,10 @@ export const proseOtherAccountRules: Rule[] = [
     keywords: ['password', 'passwort', 'kennwort', 'contrase', 'senha', 'mot de passe', 'wachtwoord', 'parola', 'haslo', 'sifre', 'pass?', 'pw?'],
     keywordWindow: { before: 0, after: 900 },
     // The lead opens a message: after the head's colon, bracket or tab, a JSON text's quote, or a yes (`sí, pon …`).
-    pattern: new RegExp(`(?<=(?:^|[\\n:：>\\]"\\t,])[ \\t]{0,3}(?:[A-Za-z\\u00C0-\\u024F]{1,6}[,!.]?[ \\t]{1,2}){0,2})(?<![${LETTER}'])(?<key>${LEAD})[ \\t]{1,2}${OPEN}(?<secret>${VALUE})(?=$|[\\s"'\`,.;!?)(\\]…，。]|\\\\n)`, 'i'),
+    pattern: new RegExp(
+      `(?<=(?:^|[\\n:：>\\]"\\t,])[ \\t]{0,3}(?:[A-Za-z\\u00C0-\\u024F]{1,6}[,!.]?[ \\t]{1,2}){0,2})(?<![${LETTER}'])(?<key>${LEAD})[ \\t]{1,2}${OPEN}(?<secret>${VALUE})(?=$|[\\s"'\`,.;!?)(\\]…，。]|\\\\n)`,
+      'i',
+    ),
     validate: validateOtherAccount,
     examples: {
       positives: (g) => [

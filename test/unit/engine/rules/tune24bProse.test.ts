@@ -29,7 +29,11 @@ const notebook = (line: string, code = 'print(1)') =>
 
 describe('rw-dev11 .. rw-dev23 prose forms (lane B)', () => {
   it("reads a notebook's markdown cells as prose", () => {
-    assertFinds([(v) => notebook(`Metabase: same user, password is ${v} (ask if it was rotated)`), (v) => notebook(`The API key for the feature store is \`${v}\`.`)], () => g.hex(40), 'notebooks/onboarding.ipynb');
+    assertFinds(
+      [(v) => notebook(`Metabase: same user, password is ${v} (ask if it was rotated)`), (v) => notebook(`The API key for the feature store is \`${v}\`.`)],
+      () => g.hex(40),
+      'notebooks/onboarding.ipynb',
+    );
   });
 
   it("leaves a notebook's code cells and cell keys to the keyed rules", () => {
@@ -59,19 +63,20 @@ describe('rw-dev11 .. rw-dev23 prose forms (lane B)', () => {
   });
 
   it('finds a login pair at a site administrator, a partner app, or a generated value without digits at a database', () => {
+    assertFinds([(v) => `- Primary site administrator: \`siteadmin\` / \`${v}\` (created in Manager, also in the vault)`, (v) => `Swiggy partner app: 98${g.digits(8)} / ${v}`], chosen, 'docs/notes.md');
     assertFinds(
-      [
-        (v) => `- Primary site administrator: \`siteadmin\` / \`${v}\` (created in Manager, also in the vault)`,
-        (v) => `Swiggy partner app: 98${g.digits(8)} / ${v}`,
-      ],
-      chosen,
-      'docs/notes.md',
+      [(v) => `- baza MySQL: sklepik_presta / ${v}`],
+      () => `${g.lower(1)}${g.upper(2)}${g.lower(3)}-${g.upper(1)}${g.lower(2)}${g.upper(3)}-${g.upper(1)}${g.lower(1)}${g.upper(1)}${g.lower(2)}${g.upper(1)}`,
+      'tickets/HOST-1.txt',
     );
-    assertFinds([(v) => `- baza MySQL: sklepik_presta / ${v}`], () => `${g.lower(1)}${g.upper(2)}${g.lower(3)}-${g.upper(1)}${g.lower(2)}${g.upper(3)}-${g.upper(1)}${g.lower(1)}${g.upper(1)}${g.lower(2)}${g.upper(1)}`, 'tickets/HOST-1.txt');
   });
 
   it('finds passwords listed under a line ending in "Logins:", and a dashed generated value typed in a thread about a password', () => {
-    assertFinds([(v) => `Hey all,\n\nthe new NAS is up. Your shares are at the usual place. Logins:\n  - Priya: ${humanPassword(g)}\n  - Tom:   ${v}\n  - Me:    (not telling)\n`], () => humanPassword(g), 'mail/flat-nas.eml');
+    assertFinds(
+      [(v) => `Hey all,\n\nthe new NAS is up. Your shares are at the usual place. Logins:\n  - Priya: ${humanPassword(g)}\n  - Tom:   ${v}\n  - Me:    (not telling)\n`],
+      () => humanPassword(g),
+      'mail/flat-nas.eml',
+    );
     assertFinds(
       [(v) => `The Veeam repository is encrypted. The encryption password is in the sealed envelope\nand in KeePass. During the test we typed: ${v}\n`],
       () => `${g.lower(2)}${g.digits(1)}${g.upper(2)}-${g.digits(1)}${g.upper(1)}${g.lower(3)}-${g.lower(2)}${g.upper(1)}${g.lower(1)}${g.upper(1)}`,
@@ -81,10 +86,7 @@ describe('rw-dev11 .. rw-dev23 prose forms (lane B)', () => {
 
   it('leaves logins lists of users, numbered items and licence keys alone', () => {
     assertQuiet(
-      [
-        `Logins:\n- Admin user: admin${g.digits(2)}\n- Portal: https://portal.example.com\n- SSO: via Okta\n`,
-        `Login works after activation; I typed ${g.upper(5)}-${g.digits(5)}-${g.upper(5)} as the licence.`,
-      ],
+      [`Logins:\n- Admin user: admin${g.digits(2)}\n- Portal: https://portal.example.com\n- SSO: via Okta\n`, `Login works after activation; I typed ${g.upper(5)}-${g.digits(5)}-${g.upper(5)} as the licence.`],
       'mail/notes.eml',
     );
   });
