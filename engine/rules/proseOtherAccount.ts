@@ -79,9 +79,10 @@ export const proseOtherAccountRules: Rule[] = [
     id: 'prose-chat-other-account-password',
     appliesToPath: (path) => chatPath(path, true),
     description: 'Password of another account given in a chat reply by ellipsis ("la de Fotocasa es distinta: X", "und für die Fachanwendung: X", "riverside: X")',
-    // The password is named in the messages above the reply; the window runs from there.
+    // The password is named in the messages above the reply; the window runs from there (the pattern also matches
+    // heads on the keyword's own line, which the validator drops).
     keywords: ['password', 'passwort', 'kennwort', 'contrase', 'senha', 'mot de passe', 'wachtwoord', 'parola', 'haslo', 'sifre', 'pass?', 'pw?'],
-    keywordWindow: { before: 0, after: 900 },
+    keywordWindow: { before: 200, after: 900 },
     // The lead opens a message: after the head's colon, bracket or tab, a JSON text's quote, or a yes (`sí, pon …`).
     pattern: new RegExp(
       `(?<=(?:^|[\\n:：>\\]"\\t,])[ \\t]{0,3}(?:[A-Za-z\\u00C0-\\u024F]{1,6}[,!.]?[ \\t]{1,2}){0,2})(?<![${LETTER}'])(?<key>${LEAD})[ \\t]{1,2}${OPEN}(?<secret>${VALUE})(?=$|[\\s"'\`,.;!?)(\\]…，。]|\\\\n)`,
