@@ -103,7 +103,7 @@ function markdownCellLine(text: string, lineStart: number, line: string): boolea
   let type: string | undefined;
   CELL_TYPE.lastIndex = 0;
   for (let m = CELL_TYPE.exec(above); m; m = CELL_TYPE.exec(above)) type = m[1];
-  return type === 'markdown' && !/"(?:outputs|source)":[ \t]*\[[ \t]*\]?[ \t]*,?[ \t]*$/.test(line);
+  return type === 'markdown' && !/"(?:outputs|source)":[ \t]{0,4}\[/.test(line);
 }
 
 /** XHTML text blocks (`<p>`, table cells, list items, headings): the pages of a wiki's XML export (Confluence storage format). */

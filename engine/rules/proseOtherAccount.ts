@@ -26,7 +26,7 @@ const LEAD =
   `|[A-Za-z\\u00C0-\\u024F][\\w.-]{2,24}[ \\t]{0,2}[:：])`;
 
 /** A word that opens a reply before the ellipsis: a yes, an ok, a `put`/`use` (`sí, pon la de la campaña: X`). */
-const OPENER = /(?:(?:s[ií]|yes|yep|ok(?:ay)?|ja|jo|oui|sim|claro|vale|pon|usa|use|nimm|prova|try)[,!.]?[ \t]{1,2}){1,2}$/i;
+const OPENER = /(?:(?:s[ií]|yes|yep|ok(?:ay)?|ja|jo|oui|sim|claro|vale)[,!.]?[ \t]{1,2})?(?:(?:pon|usa|use|nimm|prova|try)[ \t]{1,2})?$/i;
 
 /** The lines said above the reply's line, nearest first, up to `count` lines and about 1,200 characters. */
 function linesAbove(text: string, lineStart: number, count: number): string[] {
