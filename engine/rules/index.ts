@@ -87,6 +87,7 @@ import { proseAccountHasRules } from './proseAccountHas';
 import { simCardKeyRules } from './simCardKeys';
 import { carrierDeviceSecretRules } from './carrierDeviceSecrets';
 import { proseThreadTriedRules } from './proseThreadTried';
+import { proseOtherAccountRules } from './proseOtherAccount';
 import { providerKeyNearHostRules } from './providerKeysNearHost';
 import { configSecretSlotRules } from './configSecretSlots';
 import { homeLabSecretRules } from './homeLabSecrets';
@@ -265,4 +266,5 @@ export const builtinRules: readonly Rule[] = [
   ...providerKeyNearHostRules,
   ...configSecretSlotRules,
   ...homeLabSecretRules,
+  ...proseOtherAccountRules,
 ];

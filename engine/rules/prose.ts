@@ -83,10 +83,27 @@ export function proseApplies(ctx: MatchContext): boolean {
   const kind = fileKind(ctx.path);
   // Code (tests included) and config files: only their comments are prose (keys and values are the keyed rules' work).
   if (kind === 'code' || kind === 'config' || kind === 'notebook' || (ctx.path !== undefined && CODE_PATH.test(ctx.path))) {
-    const { line } = lineAround(ctx.text, ctx.start, ctx.end);
-    return COMMENT_LINE.test(line) || (kind === 'config' && xhtmlProseLine(ctx.path, line));
+    const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
+    return COMMENT_LINE.test(line) || (kind === 'config' && xhtmlProseLine(ctx.path, line)) || (kind === 'notebook' && markdownCellLine(ctx.text, lineStart, line));
   }
   return true;
+}
+
+/** A notebook's cell type key, as Jupyter writes it before the cell's `source` (keys sorted). */
+const CELL_TYPE = /"cell_type":[ \t]*"(\w+)"/g;
+
+/**
+ * A line of a Jupyter notebook's markdown cell (`    "Password is X\n",` in the `source` array): the notebook's
+ * notes, prose like a README; code cells stay the keyed rules' work. The nearest cell type above decides.
+ */
+function markdownCellLine(text: string, lineStart: number, line: string): boolean {
+  if (!/^[ \t]*"/.test(line)) return false;
+  // A cell's head sits within a few kB above its source lines; a longer cell is not read as prose.
+  const above = text.slice(Math.max(0, lineStart - 8000), lineStart);
+  let type: string | undefined;
+  CELL_TYPE.lastIndex = 0;
+  for (let m = CELL_TYPE.exec(above); m; m = CELL_TYPE.exec(above)) type = m[1];
+  return type === 'markdown' && !/"(?:outputs|source)":[ \t]{0,4}\[/.test(line);
 }
 
 /** XHTML text blocks (`<p>`, table cells, list items, headings): the pages of a wiki's XML export (Confluence storage format). */
@@ -576,7 +593,12 @@ function commandSpanBefore(text: string): boolean {
 const PASSWORD_ELSEWHERE_AFTER = /^[`*"]{0,2}[ \t]{1,3}(?:[—–-]|\(|,)[ \t]{0,3}(?:the[ \t])?(?:password|passwort|pw|pass)[ \t]{1,3}(?:is[ \t]{1,3})?(?:in|im|at|on|from|siehe|see)\b/i;
 
 /** Where a login pair is used, for a chosen-looking value: a panel, a back office, basic auth, a database (`- panel: sklepik / X`, `baza MySQL: … / X`). */
-const PAIR_PLACE_CONTEXT = /\b(?:panel|back[ -]?office|basic[ -]?auth|dashboard|portal|hosting|webmail|ftp|sftp|mysql|mariadb|postgres(?:ql)?|baza|accès|acceso|dostęp|zugriff|konto)\b/i;
+// Also the site's administrator account (`Primary site administrator: \`siteadmin\` / X`) and a partner app (`Swiggy partner app: <phone> / X`, rw-dev18, rw-dev22).
+const PAIR_PLACE_CONTEXT =
+  /\b(?:panel|back[ -]?office|basic[ -]?auth|dashboard|portal|hosting|webmail|ftp|sftp|mysql|mariadb|postgres(?:ql)?|baza|accès|acceso|dostęp|zugriff|konto|administrator|administrador|amministratore|administrateur|(?:partner|merchant|seller)[ -]app)\b/i;
+
+/** Capitals through small letters with a symbol and no digit (`aBCdef-GhiJKL-MnOpqR`): a generator's password, no word or name. */
+const symbolMixedCase = (value: string) => value.length >= 12 && /[^A-Za-z0-9]/.test(value) && !/[0-9]/.test(value) && (value.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) >= 5;
 
 /** Ways to sign in named as a pair's first part (`Login with github / GoogleWorkspace`): a choice of providers, not a user. */
 const SIGN_IN_PROVIDER = /^(?:github|gitlab|bitbucket|google|microsoft|azure|apple|facebook|twitter|linkedin|okta|auth0|sso|saml|oidc|oauth2?|ldap|email|e-mail|mail|phone|sms|passkey)$/;
@@ -652,7 +674,7 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (/;["']?$/.test(user) && /^[A-Za-z][\w ]{0,30}=[^;\s]{1,200};/.test(value)) return false;
   // Context: the line or the two before it are about logging in, or the user is a default admin account.
   const context = ctx.text.slice(Math.max(0, lineStart - 300), lineStart) + before;
-  if (!known && !mailUser && !CREDENTIAL_CONTEXT.test(context) && !(PAIR_PLACE_CONTEXT.test(context) && strongLooking(value))) return false;
+  if (!known && !mailUser && !CREDENTIAL_CONTEXT.test(context) && !(PAIR_PLACE_CONTEXT.test(context) && (strongLooking(value) || symbolMixedCase(value)))) return false;
   // Words run together after a login in small letters (`noc / <CapitalisedWords>`, `svc_looker / <small words run together>`):
   // chosen, where a capitalised word before the slash would make the pair two names (`Microsoft / GoogleWorkspace`).
   const chosenLetters =
@@ -662,7 +684,7 @@ function validatePair(value: string, ctx: MatchContext): boolean {
     !SIGN_IN_PROVIDER.test(user) &&
     !codeIdentifier(value) &&
     !PRODUCT_NAME.test(value.toLowerCase());
-  return known || marked ? /[^A-Za-z]/.test(value) || !isWordLike(value) || known : strongLooking(value) || /[0-9!@#$%^&*?]/.test(value) || chosenLetters;
+  return known || marked ? /[^A-Za-z]/.test(value) || !isWordLike(value) || known : strongLooking(value) || /[0-9!@#$%^&*?]/.test(value) || chosenLetters || symbolMixedCase(value);
 }
 
 /** A sign-in method in a password cell (`SSO Google`, `login via Okta`, `Google SSO`). */
@@ -930,6 +952,9 @@ export const proseRules: Rule[] = [
         `- Hanna: the new read-only Grafana viewer login for the NOC screen is noc / ${g.s(`${g.pick(['Botanical', 'Kingfisher'])}${g.pick(['Pickle', 'Lantern'])}`)}`,
         // Turkish `kullanıcı` (user) says the pair is a login (rw-dev19).
         `* Kapı kilit sistemi (Vingcard Vision) servis kullanıcısı: vision / ${g.s(humanPassword(g))}`,
+        // The site's administrator account; a generated value without digits at a database (rw-dev18, rw-dev16).
+        `- Primary site administrator: \`siteadmin\` / \`${g.s(`${g.digits(1)}${g.lower(3)}!${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(1)}%${g.lower(4)}`)}\` (created in Manager)`,
+        `- baza MySQL: sklepik_presta / ${g.s(`${g.lower(1)}${g.upper(2)}${g.lower(3)}-${g.upper(1)}${g.lower(2)}${g.upper(3)}-${g.upper(1)}${g.lower(1)}${g.upper(1)}${g.lower(2)}${g.upper(1)}`)}`,
       ],
       negatives: (g) => [
         'Supports read / write access and TCP / UDP.',
@@ -951,6 +976,9 @@ export const proseRules: Rule[] = [
         'Sign in via sso / ActiveDirectory',
         // The tail of a question naming two tools (rw-dev19).
         '[10:06] Lucía: ¿y la contraseña de Audacity Cloud / Riverside?',
+        // Two products named at an administrator or a database, capitals inside but no password's shape.
+        'Site administrator: Microsoft / Azure-ActiveDirectory',
+        'MySQL backups: nightly / Point-In-Time',
         ' LOCATION    SAP-Gateway on host sapprd-ci / sapgw00',
         'and/or',
         "The console password's settings (`bootstopkey=` / `bootdelaykey=` in U-Boot's environment)",

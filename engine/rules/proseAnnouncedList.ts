@@ -36,8 +36,14 @@ function validateItem(value: string, ctx: MatchContext): boolean {
   const head = announcement(ctx.text, lineStart);
   // A tool's prompt (`Enter host password for user 'deploy':`) is followed by the tool's output, not a list.
   if (head === undefined || /^[ \t]*(?:[$#>][ \t]|enter|re-?enter|confirm|type|verify)|password for user/i.test(head)) return false;
-  return /[:：][ \t*]*$/.test(head) && (PASSWORD_CONTEXT.test(head) || PLURAL.test(head)) && !NOT_A_VALUE_LINE.test(head);
+  if (NOT_A_VALUE_LINE.test(head)) return false;
+  if (/[:：][ \t*]*$/.test(head) && (PASSWORD_CONTEXT.test(head) || PLURAL.test(head))) return true;
+  // `Logins:` closing the line, the items naming people or services (`- Priya: X`): a mail handing out logins.
+  return LOGINS_HEAD.test(head) && !/[0-9]/.test(item) && value.length >= 8;
 }
+
+/** A line that ends announcing logins (`… are up. Logins:`, `Zugänge:`), whose items then give the passwords. */
+const LOGINS_HEAD = /(?<![\p{L}])(?:logins|log-ins|zugänge|zugangsdaten|accesos|acessos|identifiants)[ \t]*[:：][ \t*]*$/iu;
 
 export const proseAnnouncedListRules: Rule[] = [
   {
@@ -45,7 +51,24 @@ export const proseAnnouncedListRules: Rule[] = [
     id: 'prose-announced-password-list',
     appliesToPath: (path) => chatPath(path, true),
     description: 'Passwords listed as `- Service: X` items under a line announcing them (bytt lösenord på följande:, new passwords:)',
-    keywords: ['password', 'passwort', 'kennw', 'wachtwoord', 'senha', 'contrase', 'mot de passe', 'haslo', 'losenord', ...foldedKeywords(['hasło', 'lösenord'])],
+    keywords: [
+      'password',
+      'passwort',
+      'kennw',
+      'wachtwoord',
+      'senha',
+      'contrase',
+      'mot de passe',
+      'haslo',
+      'losenord',
+      'logins:',
+      'log-ins:',
+      'zugangsdaten:',
+      'accesos:',
+      'acessos:',
+      'identifiants',
+      ...foldedKeywords(['hasło', 'lösenord', 'zugänge:']),
+    ],
     keywordWindow: { before: 0, after: 900 },
     pattern: ITEM,
     validate: validateItem,
@@ -53,12 +76,16 @@ export const proseAnnouncedListRules: Rule[] = [
       positives: (g) => [
         `Hej!\nEfter phishingförsöket har vi bytt lösenord på följande:\n- Microsoft 365 för receptionen: ${g.s(humanPassword(g))}\n- Ärendesystemet (som test): ${g.s(humanPassword(g))}\nMvh Erik\n`,
         `New passwords after the reset:\n* Wiki: ${g.s(humanPassword(g))}\n`,
+        // A line ending in `Logins:` over items naming people (rw-dev23).
+        `the new NAS is up. Your shares are at the usual place. Logins:\n  - Priya: ${g.s(humanPassword(g))}\n  - Tom:   ${g.s(humanPassword(g))}\n`,
       ],
       negatives: (g) => [
         `Password requirements:\n- Length: 12\n- Symbols: yes\n- Example: ${humanPassword(g)}\n`,
         `New passwords after the reset:\n- Username: admin${g.digits(2)}\n- Login URL: https://portal.example.com\n`,
         `Password policy changes:\n- Minimum length: 14\n- History: ${g.upper(1)}${g.lower(4)}${g.digits(2)}!\n`,
         `Release notes:\n- Build: ${humanPassword(g)}\n`,
+        // Logins announced, but the items give users, addresses or a sign-in method, or are numbered.
+        `Logins:\n- Admin user: admin${g.digits(2)}\n- Portal: https://portal.example.com\n- SSO: via Okta\n- Wiki 2: ${humanPassword(g)}\n`,
         `$ curl -v -u deploy https://artifacts.example.io/api\nEnter host password for user 'deploy':\n* Connected to artifacts.example.io port 443\n* subject: CN=${g.upper(2)}${g.digits(4)}.io\n`,
       ],
     },

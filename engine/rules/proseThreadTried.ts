@@ -18,6 +18,8 @@ const LOGIN_CONTEXT = /\b(?:log(?:ged)?[ \t-]?in|sign(?:ed)?[ \t-]?in|locked(?:[
 /** Letters, digits and a symbol, 8 to 64 characters, with a capital or 10 characters or more. */
 function triedShaped(value: string): boolean {
   if (value.length < 8 || value.length > 64) return false;
+  // Groups of mixed letters and digits joined by dashes (`ab3CD-4Efgh-ijKlM`), a generator's shape; a licence key is in capitals.
+  if (/^[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){2,5}$/.test(value) && value.length >= 14 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value)) return true;
   if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value) || !/[!@#$%^&*+=?~]/.test(value)) return false;
   return /[A-Z]/.test(value) || value.length >= 10;
 }
@@ -67,6 +69,8 @@ export const proseThreadTriedRules: Rule[] = [
         `> reset the admin password with the CLI, the hash is in the db\n>\n> thanks, it printed ${g.s(`${g.lower(1)}_$${g.lower(3)}%${g.alnum(12)}`)} and that worked.\n`,
         `"text": "can't log in to the calendar account",\n"text": "I reset it: \`${g.s(`#${g.upper(1)}${g.lower(6)}${g.upper(1)}${g.lower(8)}${g.digits(1)}`)}\` — change it right away please",\n`,
         `> My username is sofia and my password does not work\n> I also tried my old one ${g.s(`${g.upper(1)}${g.lower(8)}${g.digits(2)}#`)}. Please help\n`,
+        // Dashed groups of mixed letters and digits, a generator's shape (rw-dev17).
+        `The repository is encrypted. The encryption password is in the sealed envelope in the DR safe\nand in KeePass. During the test we typed: ${g.s(`${g.lower(2)}${g.digits(1)}${g.upper(2)}-${g.digits(1)}${g.upper(1)}${g.lower(3)}-${g.lower(2)}${g.upper(1)}${g.lower(1)}${g.upper(1)}`)}\n`,
       ],
       negatives: (g) => [
         // No login or password named above.
@@ -83,6 +87,9 @@ export const proseThreadTriedRules: Rule[] = [
         // Nothing tried or handed: a math expression, a masked value, an HTML entity.
         'Login: it is 2+2=4 and x^2 in the tutorial.',
         'Password: ******** (it is masked, try ****!2024 no)',
+        // A licence key in capitals, a UUID: dashed groups that no one chose as a password.
+        `Login works after activation; I typed ${g.upper(5)}-${g.digits(5)}-${g.upper(5)} as the licence.`,
+        `Login failed, I used ${g.uuid()} from the sign-in log.`,
       ],
     },
   },
