@@ -1005,7 +1005,10 @@ function readName(name: string): SecretNameReading | undefined {
     const before = strongKind ? undefined : kind === 'key' && !weak ? words[i - 2] : words[i - 1];
     // TR-069's `ConnectionRequestPassword` is the password an ACS gives to reach the device, not a request's id.
     const connectionRequest = before === 'request' && words[i - 2] === 'connection' && kind === 'password';
-    if (before !== undefined && NON_SECRET_BEFORE.has(before) && !namesAService(before, words[i - 1], w, words[kind === 'key' && !weak ? i - 3 : i - 2]) && !connectionRequest && !isServiceCheckToken(words, i))
+    // An environment variable's `RENDER_TOKEN` is Render's (the hosting service's) deploy token, not a renderer's state
+    // (rw-dev8's ECS task definition): only written in capitals, with `render` alone before the secret word.
+    const renderService = before === 'render' && i === 1 && /^RENDER_[A-Z]+$/.test(name);
+    if (before !== undefined && NON_SECRET_BEFORE.has(before) && !namesAService(before, words[i - 1], w, words[kind === 'key' && !weak ? i - 3 : i - 2]) && !connectionRequest && !isServiceCheckToken(words, i) && !renderService)
       return undefined;
     return weak ? { kind, word: w, weak } : { kind, word: w };
   }

@@ -286,3 +286,10 @@ describe('keys the name says ship to browsers', () => {
     for (const n of ['SEGMENT_WRITE_KEY', 'BROWSER_SERVER_API_KEY', 'browserAdminKey']) assert.notEqual(readSecretName(n), undefined, n);
   });
 });
+
+describe("Render's deploy token", () => {
+  it('is read as a token only as a capitals environment name; a renderer\'s token stays none', () => {
+    assert.equal(readSecretName('RENDER_TOKEN')?.kind, 'token');
+    for (const n of ['renderToken', 'render_token', 'PRE_RENDER_TOKEN']) assert.equal(readSecretName(n), undefined, n);
+  });
+});
