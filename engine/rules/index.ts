@@ -132,6 +132,7 @@ import { javaRealmUserRules } from './javaRealmUsers';
 import { namedValueCommandRules } from './namedValueCommands';
 import { configSpacedPassphraseRule } from './configSpacedPassphrases';
 import { proseWrappedValueRules } from './proseWrappedValue';
+import { dovecotDebugPasswordRules } from './dovecotDebugPasswords';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -265,4 +266,5 @@ export const builtinRules: readonly Rule[] = [
   ...providerKeyNearHostRules,
   ...configSecretSlotRules,
   ...homeLabSecretRules,
+  ...dovecotDebugPasswordRules,
 ];

@@ -27,7 +27,11 @@ describe('tune24c classes', () => {
 
   describe("Rails' .presence before a fallback", () => {
     it('reads the literal after ENV["K"].presence || as the variable\'s value', () => {
-      assertFinds([(v) => `  FTP_PASSWORD = ENV["LEGACY_FTP_PASSWORD"].presence || "${v}"`, (v) => `  api_password = ENV['SHIPPING_API_PASSWORD'].presence || '${v}'`], chosen, 'app/services/shipping_client.rb');
+      assertFinds(
+        [(v) => `  FTP_PASSWORD = ENV["LEGACY_FTP_PASSWORD"].presence || "${v}"`, (v) => `  api_password = ENV['SHIPPING_API_PASSWORD'].presence || '${v}'`],
+        chosen,
+        'app/services/shipping_client.rb',
+      );
     });
     it('leaves a non-secret fallback and a non-literal one', () => {
       assertQuiet(['  region = ENV["AWS_REGION"].presence || "eu-central-1"', '  token = params[:api_token].presence || session[:token]'], 'app/services/shipping_client.rb');
@@ -44,11 +48,7 @@ describe('tune24c: a passphrase quoted as one command-line argument', () => {
     assertFinds([(v) => `& sqlcmd -S $Server -U sa -P '${v}' -Q "EXEC dbo.RefreshSnapshots"`], capitalised, 'scripts/Deploy-Reports.ps1');
   });
   it('leaves a sentence, a pointer and a token flag with words', () => {
-    assertQuiet([
-      "cypher-shell -u neo4j -p 'not set yet'",
-      'sqlcmd -S db -U sa -P "Enter your password" -Q "select 1"',
-      'sqlcmd -S db -U sa -P "see the vault entry" -Q "select 1"',
-    ]);
+    assertQuiet(["cypher-shell -u neo4j -p 'not set yet'", 'sqlcmd -S db -U sa -P "Enter your password" -Q "select 1"', 'sqlcmd -S db -U sa -P "see the vault entry" -Q "select 1"']);
     assert.deepEqual(found('mytool --token "copper falcon meadow" --host db', 'scripts/run.sh'), []);
   });
 });

@@ -288,8 +288,15 @@ describe('keys the name says ship to browsers', () => {
 });
 
 describe("Render's deploy token", () => {
-  it('is read as a token only as a capitals environment name; a renderer\'s token stays none', () => {
+  it("is read as a token only as a capitals environment name; a renderer's token stays none", () => {
     assert.equal(readSecretName('RENDER_TOKEN')?.kind, 'token');
     for (const n of ['renderToken', 'render_token', 'PRE_RENDER_TOKEN']) assert.equal(readSecretName(n), undefined, n);
+  });
+});
+
+describe("a sync account's password", () => {
+  it('is a password; a sync token or secret stays a cursor', () => {
+    for (const n of ['SyncPassword', 'sync_password', 'SYNC_PASSWD']) assert.equal(readSecretName(n)?.kind, 'password', n);
+    for (const n of ['syncToken', 'sync_token']) assert.equal(readSecretName(n), undefined, n);
   });
 });
