@@ -49,7 +49,7 @@ export const SEPARATOR =
   '(?:[,(]|:(?=[ \\t]{0,4}\\r?\\n[ \\t]{1,40}["\']))[ \\t]{0,4}\\r?\\n[ \\t]{0,40}(?=["\'])|:|,|\\(|>|' +
   // Android string resources carry attributes after the name (`<string name="k" translatable="false">v</string>`), and
   // an integration engine's properties say their value is stored in the clear (`<Property name="k" encrypted="false">v`).
-  '(?<=")(?:[ \\t]{1,4}(?:t(?:ranslatable|ools:ignore)|formatted|product|encrypted(?=="(?:false|no|0)"))="[\\w,]{0,40}"){1,3}[ \\t]{0,2}>|[)}\\]]{0,2}[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|(?:[ \\t]{1,4}|\\r?\\n[ \\t]{0,40})(?:android:)?[vV]al(?:ue)?[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4}|[ \\t]{5,24}(?=@?["\']))';
+  '(?<=")(?:[ \\t]{1,4}(?:t(?:ranslatable|ools:ignore)|formatted|product|encrypted(?=="(?:false|no|0)"))="[\\w,]{0,40}"){1,3}[ \\t]{0,2}>|[)}\\]]{0,2}(?:\\.presence)?[ \\t]{0,4}(?:\\|\\||\\?\\?|\\?:|\\/\\/|or(?=[ \\t]))|\\)[ \\t]{0,4}\\{|(?:[ \\t]{1,4}|\\r?\\n[ \\t]{0,40})(?:android:)?[vV]al(?:ue)?[ \\t]{0,2}=)[ \\t]{0,16}|[ \\t]{1,4}|[ \\t]{5,24}(?=@?["\']))';
 
 /**
  * A literal wrapped in a constructor (`SecretStr("…")`, `String::from("…")`, Rust's `|_| String::from("…")`), a
@@ -151,8 +151,8 @@ export interface KeyedValue {
 /** `: &anchor `, `: !!tag `, `: |-⏎    ` after a key (YAML), up to the value. */
 const YAML_VALUE_LEAD = /^([ \t]*:)[ \t]+(?:&[\w.-]{1,40}|!{1,2}[\w.-]{0,40}|[|>][-+]?[ \t]*\r?\n)[ \t]*$/;
 
-/** Operators of a default value (`|| "v"`, `or "v"`), after an optional `)`, `]` or `}`. */
-const DEFAULT_OPERATOR = /^[)}\]]{0,2}[ \t]*(?:\|\||\?\?|\?:|\/\/|or)[ \t]*$|^\)[ \t]*\{$/;
+/** Operators of a default value (`|| "v"`, `or "v"`), after an optional `)`, `]` or `}` (and Rails' `.presence`: `ENV["K"].presence || "v"`). */
+const DEFAULT_OPERATOR = /^[)}\]]{0,2}(?:\.presence)?[ \t]*(?:\|\||\?\?|\?:|\/\/|or)[ \t]*$|^\)[ \t]*\{$/;
 
 /**
  * Reads a candidate found by a keyedPatternSource() pattern: `key` is the matched key, the value spans

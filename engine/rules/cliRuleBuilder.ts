@@ -3,10 +3,17 @@
 // consistently, and that the flag belongs to that tool (the last known command before it in its segment).
 import { commandBefore, isKnownCommand } from '../detect/shellCommand';
 import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument';
+import { isPassphraseArgument } from '../validators/symbolPassphrase';
 import type { ExampleGen, MatchContext, Rule, RuleFamily } from '../types';
 
 /** What a value may be made of on a command line: anything but blanks, quotes and backticks. */
 export const ARG_VALUE = '[^\\s"\'`]{1,128}';
+
+/**
+ * A flag's value: a shell word, or everything between its quotes (a passphrase of words and blanks,
+ * `-p 'granite lantern meadow'`); the validator asks what blanks inside a value are (flagLiteral).
+ */
+export const FLAG_VALUE = `(?:(?<=["'])[^"'\`\n]{1,128}(?=["'])|${ARG_VALUE})`;
 
 /**
  * Shell characters that end an unquoted word (a value containing one was not written bare). A lone `&` and
@@ -49,6 +56,12 @@ export function literalOfKind(value: string, kind: ValueKind): boolean {
   return kind === 'password' ? isLiteralPassword(value) : isLiteralToken(value);
 }
 
+/** A flag's literal: blanks inside its quotes only between a passphrase's words, and only for a password (a token is one word). */
+export function flagLiteral(value: string, kind: ValueKind): boolean {
+  if (/\s/.test(value)) return kind === 'password' && isPassphraseArgument(value);
+  return literalOfKind(value, kind);
+}
+
 export interface ToolFlagSpec {
   id: string;
   description: string;
@@ -80,7 +93,7 @@ export function toolFlagRule(spec: ToolFlagSpec): Rule {
   // `exec.Command("redis-cli", "-a", "X")`): the flag's closing quote, a comma, the value's opening quote.
   const spaced = `(?:[ \\t]{1,4}|["'][ \\t]{0,2},[ \\t]{0,2}(?=["']))`;
   const gap = spec.value === 'attached' ? '' : spec.value === 'spaced' ? spaced : `(?:${spaced}|)`;
-  const pattern = new RegExp(`${FLAG_START}(?:${spec.flag})${gap}["']?(?<secret>${ARG_VALUE})`);
+  const pattern = new RegExp(`${FLAG_START}(?:${spec.flag})${gap}["']?(?<secret>${FLAG_VALUE})`);
   const tools = new Set(spec.tools);
   return {
     id: spec.id,
@@ -96,7 +109,7 @@ export function toolFlagRule(spec: ToolFlagSpec): Rule {
     validate: (secret, ctx) => {
       if (secret.startsWith('-')) return false;
       const flagStart = flagStartBefore(ctx);
-      if (!quotedConsistently(ctx, flagStart) || !literalOfKind(secret, spec.kind)) return false;
+      if (!quotedConsistently(ctx, flagStart) || !flagLiteral(secret, spec.kind)) return false;
       const command = commandBefore(ctx.text, flagStart);
       if (command.command === undefined || !tools.has(command.command)) return false;
       return !spec.subcommand || spec.subcommand.test(command.args);

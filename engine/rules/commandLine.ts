@@ -10,7 +10,7 @@ import { isLiteralPassword, isLiteralToken } from '../validators/literalArgument
 import { readSecretName } from '../validators/secretName';
 import { isWorkingDirectory, refersElsewhere } from '../validators/secretValue';
 import type { ExampleGen, MatchContext, Rule } from '../types';
-import { ARG_VALUE, flagStartBefore, positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
+import { ARG_VALUE, FLAG_VALUE, flagLiteral, flagStartBefore, positionalRule, quotedConsistently, toolFlagRule } from './cliRuleBuilder';
 import { dottedPassphrase, humanPassword, passphrase } from './humanPasswords';
 
 const REGISTRY_LOGIN_TOOLS = ['docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'oras', 'crane', 'helm'];
@@ -230,8 +230,20 @@ export const commandLineRules: Rule[] = [
     flag: '-P',
     value: 'either',
     kind: 'password',
-    positives: (g) => [`sqlcmd -S localhost,1433 -U sa -P "${g.s(humanPassword(g))}" -Q "SELECT @@VERSION"`, `/opt/mssql-tools18/bin/sqlcmd -S db -U sa -P ${g.s(g.alnum(16))} -C -i init.sql`],
-    negatives: () => ['sqlcmd -S db -U sa -P "$SA_PASSWORD" -Q "select 1"', 'sqlcmd -S db -U sa -P %SA_PASSWORD%', 'sqlcmd -S db -E -Q "select 1"', 'sqlcmd -S db -U sa -P <YourStrong@Passw0rd>'],
+    positives: (g) => [
+      `sqlcmd -S localhost,1433 -U sa -P "${g.s(humanPassword(g))}" -Q "SELECT @@VERSION"`,
+      `/opt/mssql-tools18/bin/sqlcmd -S db -U sa -P ${g.s(g.alnum(16))} -C -i init.sql`,
+      // A passphrase of words quoted as one argument, after PowerShell's call operator (rw-dev3).
+      `& sqlcmd -S $Server -U sa -P '${g.s(`${g.pick(['Granite', 'Copper', 'Walnut'])} ${g.pick(['lantern', 'harbor', 'otter'])} ${g.pick(['meadow', 'ember', 'comet'])}`)}' -Q "EXEC dbo.RefreshSnapshots"`,
+    ],
+    negatives: () => [
+      'sqlcmd -S db -U sa -P "$SA_PASSWORD" -Q "select 1"',
+      'sqlcmd -S db -U sa -P %SA_PASSWORD%',
+      'sqlcmd -S db -E -Q "select 1"',
+      'sqlcmd -S db -U sa -P <YourStrong@Passw0rd>',
+      'sqlcmd -S db -U sa -P "Enter your password" -Q "select 1"',
+      'sqlcmd -S db -U sa -P "see the vault entry" -Q "select 1"',
+    ],
   }),
   toolFlagRule({
     id: 'cli-archive-password',
@@ -582,7 +594,7 @@ function passwordFlagRule(): Rule {
     // `--name=value`, `--name value`, `-Name value` (PowerShell), `-name value` (Java and Go tools). The first dash comes
     // before the look-behind on what precedes it, so V8 skips to the next `-` instead of trying the look-behind at every
     // position (the same matches, 3x faster on the tree).
-    pattern: new RegExp(`(?<flag>-(?<=[\\s"'\\[,(]-)-?)(?<key>[A-Za-z][A-Za-z0-9]{0,30}(?:[-_][A-Za-z0-9]{1,30}){0,5})(?<sep>=|[ \\t]{1,4})["']?(?<secret>${ARG_VALUE})`),
+    pattern: new RegExp(`(?<flag>-(?<=[\\s"'\\[,(]-)-?)(?<key>[A-Za-z][A-Za-z0-9]{0,30}(?:[-_][A-Za-z0-9]{1,30}){0,5})(?<sep>=|[ \\t]{1,4})["']?(?<secret>${FLAG_VALUE})`),
     skipPlaceholderCheck: true,
     validate: (secret, ctx) => validatePasswordFlag(secret, ctx),
     envName: 'PASSWORD',
@@ -634,7 +646,7 @@ function validatePasswordFlag(secret: string, ctx: MatchContext): boolean {
   // an upper-case letter it is PowerShell. Either way a command line, not prose (`a well-known password`).
   if (!/^--?[A-Za-z]/.test(ctx.text.slice(flagStart, flagStart + 3))) return false;
   if (!quotedConsistently(ctx, flagStart)) return false;
-  if (!(kind === 'password' ? isLiteralPassword(secret) : isLiteralToken(secret))) return false;
+  if (!flagLiteral(secret, kind)) return false;
   if (spaced) {
     const command = commandBefore(ctx.text, flagStart);
     if (command.command !== undefined && OPTIONAL_VALUE_TOOLS.has(command.command)) return false;

@@ -126,8 +126,19 @@ export const commandLineOpsRules: Rule[] = [
     flag: '-p|--password',
     value: 'spaced',
     kind: 'password',
-    positives: (g) => [`cypher-shell -a neo4j://graph01:7687 -u neo4j -p '${g.s(passphrase(g).replace(/ /g, '-'))}'`, `cypher-shell -u neo4j --password ${g.s(humanPassword(g))} "MATCH (n) RETURN count(n)"`],
-    negatives: () => ['cypher-shell -u neo4j -p "$NEO4J_PASSWORD"', 'cypher-shell -a neo4j://graph01:7687 -u neo4j', 'cypher-shell -u neo4j -p <password>'],
+    positives: (g) => [
+      `cypher-shell -a neo4j://graph01:7687 -u neo4j -p '${g.s(passphrase(g).replace(/ /g, '-'))}'`,
+      `cypher-shell -u neo4j --password ${g.s(humanPassword(g))} "MATCH (n) RETURN count(n)"`,
+      // A passphrase of words quoted as one argument (rw-dev10).
+      `cypher-shell -a neo4j://graph01:7687 -u neo4j -p '${g.s(`${g.pick(['granite', 'copper', 'walnut'])} ${g.pick(['lantern', 'harbor', 'otter'])} ${g.pick(['meadow', 'ember', 'comet'])}!`)}'`,
+    ],
+    negatives: () => [
+      'cypher-shell -u neo4j -p "$NEO4J_PASSWORD"',
+      'cypher-shell -a neo4j://graph01:7687 -u neo4j',
+      'cypher-shell -u neo4j -p <password>',
+      "cypher-shell -u neo4j -p 'not set yet'",
+      'cypher-shell -u neo4j -p "ask the on call person"',
+    ],
   }),
   {
     // `echo X | sudo -S cmd`: sudo reads the password from standard input.

@@ -15,9 +15,10 @@ import { isApplicationKeyBesideSecret } from '../validators/keyBesideSecret';
 const HEADER_NAME = '(?:X-[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,4}|Api-?Key|Private-Token|Access-Token|Auth-Token|Ocp-Apim-Subscription-Key|Apikey)';
 /** Words after which a header name is not a credential (`X-CSRF-Token`, `X-Request-Key`, `X-Hub-Signature`). */
 // Shopify's `X-Shopify-Storefront-Access-Token` is public (it ships in every storefront page); its
-// `Shopify-Storefront-Private-Token` is not.
+// `Shopify-Storefront-Private-Token` is not. An upload service's `X-Upload-Key` is its API key (rw-dev5); resumable-upload
+// headers (`X-Upload-Content-Type`, `X-Goog-Upload-Offset`) end in no credential word.
 const NOT_CREDENTIAL_HEADER =
-  /(?:^|-)(?:csrf|xsrf|request|idempotency|correlation|trace|cache|public|site|recaptcha|captcha|upload|content|forwarded|real|amz|goog-hash|signature|nonce|device|client-id|app-id|account-id|user|email|tenant-id|version|storefront-access)(?:-|$)/i;
+  /(?:^|-)(?:csrf|xsrf|request|idempotency|correlation|trace|cache|public|site|recaptcha|captcha|content|forwarded|real|amz|goog-hash|signature|nonce|device|client-id|app-id|account-id|user|email|tenant-id|version|storefront-access)(?:-|$)/i;
 /** The last word of a credential header's name. */
 const CREDENTIAL_HEADER_END = /-(?:key|token|secret|auth|password|apikey|pass|pat|credential)$|^(?:api-?key|apikey|private-token|access-token|auth-token|ocp-apim-subscription-key)$/i;
 
@@ -238,6 +239,7 @@ export const httpAuthRules: Rule[] = [
         `              - "X-Internal-Key:${g.s(tok(g))}"`,
         `[OUTPUT]\n    Name        http\n    Header      X-Ingest-Key ${g.s(g.uuid())}`,
         `    request:\n      headers:\n        X-Partner-Secret:\n        - ${g.s(g.hex(32))}`,
+        `    hdrs = curl_slist_append(hdrs, "X-Upload-Key: ${g.s(g.hex(32))}");`,
       ],
       negatives: (g) => [
         'curl -H "X-Api-Key: $API_KEY" https://api.example.com',
@@ -248,6 +250,8 @@ export const httpAuthRules: Rule[] = [
         `X-Auth-Email: ops@example.com`,
         'The X-Api-Key header must be sent with every request.',
         `    Header      X-Request-Key ${g.uuid()}`,
+        `X-Upload-Content-Type: video/mp4`,
+        `X-Goog-Upload-Offset: ${g.digits(6)}`,
         `        X-Api-Key:\n        - <your-api-key>`,
         `{\n    "apiKey": "${g.lower(20)}",\n    "apiSecret": "${g.hex(32)}",\n    "apiRegion": "eu"\n}`,
       ],

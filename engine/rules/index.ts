@@ -133,6 +133,7 @@ import { javaRealmUserRules } from './javaRealmUsers';
 import { namedValueCommandRules } from './namedValueCommands';
 import { configSpacedPassphraseRule } from './configSpacedPassphrases';
 import { proseWrappedValueRules } from './proseWrappedValue';
+import { dovecotDebugPasswordRules } from './dovecotDebugPasswords';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -267,4 +268,5 @@ export const builtinRules: readonly Rule[] = [
   ...configSecretSlotRules,
   ...homeLabSecretRules,
   ...proseOtherAccountRules,
+  ...dovecotDebugPasswordRules,
 ];

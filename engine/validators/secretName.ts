@@ -892,6 +892,8 @@ const POSTAL_OPERATORS = new Set(['canada', 'australia', 'swiss', 'deutsche', 'a
 function namesAService(before: string, previous: string | undefined, secretWord: string, beforeThat?: string): boolean {
   if (before === 'post' && beforeThat !== undefined && POSTAL_OPERATORS.has(beforeThat)) return true;
   if (SERVICE_NOUNS.has(before) && previous === 'api') return true;
+  // A sync account's password (`SyncPassword` in a desktop client's settings, rw-dev2): a cursor has a token, never a password.
+  if (before === 'sync' && before === previous && (secretWord === 'password' || secretWord === 'passwd')) return true;
   return PAGINATION_WORDS.has(before) && before === previous && secretWord === 'secret';
 }
 
@@ -1005,7 +1007,17 @@ function readName(name: string): SecretNameReading | undefined {
     const before = strongKind ? undefined : kind === 'key' && !weak ? words[i - 2] : words[i - 1];
     // TR-069's `ConnectionRequestPassword` is the password an ACS gives to reach the device, not a request's id.
     const connectionRequest = before === 'request' && words[i - 2] === 'connection' && kind === 'password';
-    if (before !== undefined && NON_SECRET_BEFORE.has(before) && !namesAService(before, words[i - 1], w, words[kind === 'key' && !weak ? i - 3 : i - 2]) && !connectionRequest && !isServiceCheckToken(words, i))
+    // An environment variable's `RENDER_TOKEN` is Render's (the hosting service's) deploy token, not a renderer's state
+    // (rw-dev8's ECS task definition): only written in capitals, with `render` alone before the secret word.
+    const renderService = before === 'render' && i === 1 && /^RENDER_[A-Z]+$/.test(name);
+    if (
+      before !== undefined &&
+      NON_SECRET_BEFORE.has(before) &&
+      !namesAService(before, words[i - 1], w, words[kind === 'key' && !weak ? i - 3 : i - 2]) &&
+      !connectionRequest &&
+      !isServiceCheckToken(words, i) &&
+      !renderService
+    )
       return undefined;
     return weak ? { kind, word: w, weak } : { kind, word: w };
   }

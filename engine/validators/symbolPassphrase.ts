@@ -24,3 +24,20 @@ export function isSymbolEndedPassphrase(value: string): boolean {
     .split(' ')
     .every((w) => !FUNCTION_WORDS.has(w));
 }
+
+/**
+ * A passphrase quoted as one command-line argument (`cypher-shell -p 'granite lantern meadow copper!'`, `sqlcmd -P
+ * 'Copper kettle whistle'`): three to eight plain words, the first maybe capitalised, maybe digits or symbols after
+ * the last. A password flag of a known tool says what the words are, so no closing symbol is asked for; a function
+ * word still makes them a sentence (`-p 'not set yet'`).
+ */
+const ARGUMENT_SHAPE = /^[A-Za-z][a-z]{1,15}(?: [a-z]{2,15}){2,7}[0-9]{0,4}[!#$%&*+=?@^~.]{0,3}$/;
+
+export function isPassphraseArgument(value: string): boolean {
+  if (!ARGUMENT_SHAPE.test(value)) return false;
+  return value
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .split(' ')
+    .every((w) => !FUNCTION_WORDS.has(w));
+}

@@ -672,10 +672,10 @@ const LIBPQ_CONNINFO_BEFORE = /(?:^|[\s'"(])(?:host|hostaddr|dbname|user)=[^\s'"
 /**
  * A key that ends in the password's own name: `DB_PASSWORD`, `smtpPasswd`, `ROOT_PW`, `mqtt_pass`, `SshPassphrase`,
  * an acronym's (`mySQLPassword`, `SMTPPassword`), the run-together `rootpw`/`bindpw` of slapd.conf and nss-pam-ldapd, and a Wi-Fi or VPN pre-shared key (`psk`,
- * the passphrase people type on every device).
+ * the passphrase people type on every device), and SSSD's `ldap_default_authtok` (the bind password).
  */
 const PASSWORD_OWN_NAME =
-  /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW|psk|PSK)$|[a-z](?:Pass|Pw|PASS|PW)$|[A-Z](?:Password|Passwd|Passphrase)$|^(?:root|bind)pw$/;
+  /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW|psk|PSK|authtok)$|[a-z](?:Pass|Pw|PASS|PW)$|[A-Z](?:Password|Passwd|Passphrase)$|^(?:root|bind)pw$/;
 
 /** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */
 const DATABASE_WORD = '(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|sql|mssql)';
@@ -799,6 +799,8 @@ export const secretAssignmentRule: Rule = {
         `AUTH_KEY = binascii.unhexlify("${g.s(g.hex(64))}")`,
         // PayU's second key signs its notifications (rw-dev16).
         `payu:\n  pos_id: "${g.digits(6)}"\n  second_key: "${g.s(g.hex(32))}"\n`,
+        // Rails' `.presence` before the fallback (rw-dev10); SSSD's `ldap_default_authtok`: test/unit/engine/rules/sssdAuthtok.test.ts.
+        `  FTP_PASSWORD = ENV["LEGACY_FTP_PASSWORD"].presence || "${g.s(human())}"`,
       ];
     },
     negatives: (g) => [
@@ -832,6 +834,8 @@ export const secretAssignmentRule: Rule = {
       `fedex:\n  api_key: l7${g.hex(30)}\n  secret_key: \${FEDEX_SECRET}\n`,
       `adyen.client-key=live_${g.alnum(32).toUpperCase()}`,
       'password = "changeme"',
+      '  region = ENV["AWS_REGION"].presence || "eu-central-1"',
+      '  token = params[:api_token].presence || session[:token]',
       // A bare `Schlüssel` names a key of any kind (a door's, a map's): a word-shaped value is none.
       'Schluessel=Haustuer',
       'const password = process.env.DB_PASSWORD;',

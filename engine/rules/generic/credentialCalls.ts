@@ -48,6 +48,9 @@ const SECOND = [
   'username_pw_set',
   // Jenkins' local user database in an init.groovy.d script: `hudsonRealm.createAccount("admin", "pw")` (rw-dev15).
   'createAccount',
+  // puppetlabs-postgresql's `postgresql::postgresql_password('user', 'pw')`: hashes the clear password given to it (rw-dev3).
+  'postgresql::postgresql_password',
+  'postgresql_password',
 ];
 /** Calls whose third argument is the password (host or URL or identity, user, password). */
 const THIRD = [
@@ -187,6 +190,7 @@ export const credentialCallRule: Rule = {
   description: 'Hard-coded password passed to a login or connection call',
   keywords: [
     'credential',
+    'postgresql_password(',
     'creds',
     'digestauth',
     'ntlmauth',
@@ -256,6 +260,7 @@ export const credentialCallRule: Rule = {
       const human = () => madeUpPassword(g, 3, ['!', '#', '$', '&'], ['Ocean', 'Tiger', 'Pepper', 'Violet']);
       return [
         `es = Elasticsearch(hosts, http_auth=("elastic", "${g.s(human())}"))`,
+        `    password => postgresql::postgresql_password('gitea', '${g.s(human())}'),`,
         `hudsonRealm.createAccount('readonly', '${g.s(human())}')`,
         `conn.simple_bind_s("cn=admin,dc=example,dc=org", "${g.s(human())}")`,
         `auth = HTTPDigestAuth("svc", "${g.s(human())}")`,
@@ -289,6 +294,7 @@ export const credentialCallRule: Rule = {
     negatives: () => [
       'var cred = new NetworkCredential(user, password);',
       'requests.get(url, auth=("acme", os.environ["PW"]))',
+      "    password => postgresql::postgresql_password('gitea', $gitea_db_password),",
       'ftp.login("anonymous", "guest")',
       'svc_creds = (user, os.environ["BRIDGE_PASSWORD"])',
       'creds = ("bridge", "")',

@@ -47,10 +47,11 @@ function validateAccessor(value: string, ctx: MatchContext): boolean {
   const name = stub ? last : last.replace(ACCESSOR_PREFIX, '');
   const reading = readSecretName(name);
   if (!reading) return false;
-  // Tests and stubs are full of dummies: ask for a generated-looking value there, as the assignment rule does.
+  // Tests and stubs are full of dummies: ask for a generated-looking value there, as the assignment rule does, or a
+  // password that reads as chosen rather than a dummy (`Sofia.1996`, not `hunter2`; rw-dev3's Moq setup).
   const strict = kind === 'test' || stub;
   const quote = ctx.text.charAt(ctx.start - 1);
-  const verdict = namedValueVerdict(value, name, reading, { strict, quote });
+  const verdict = namedValueVerdict(value, name, reading, { strict, quote, test: strict });
   return verdict === undefined;
 }
 
@@ -86,6 +87,7 @@ export const secretAccessorRule: Rule = {
         `func (c *Config) DBPassword() string { return "${g.s(human())}" }`,
         `        when(secrets.get("db.password")).thenReturn("${g.s(`${g.alnum(14)}#${g.digits(2)}`)}");`,
         `        _store.Setup(s => s.Get("psp-api-key")).Returns("${g.s(g.alnum(40))}");`,
+        `        _store.Setup(s => s.Get("psp-password")).Returns("${g.s(`${g.pick(['Sofia', 'Mehmet', 'Zofia'])}.${g.pick(['1987', '1994', '2008'])}`)}");`,
         `    override fun clientSecret() = "${g.s(g.alnum(32))}"`,
       ];
     },
@@ -96,6 +98,8 @@ export const secretAccessorRule: Rule = {
       '    getApiKey() { return process.env.API_KEY; }',
       '    public String getPassword() { return "changeme"; }',
       '        when(secrets.get("db.password")).thenReturn("hunter2");',
+      '        _store.Setup(s => s.Get("psp-password")).Returns("Password123");',
+      '        _store.Setup(s => s.Get("psp-password")).Returns("wrongpass99");',
       '    get tokenUrl() { return "https://auth.example.com/oauth/token"; }',
       `    String getSecretName() { return "prod/db-password"; }`,
       `    public String getPassword() { return "${g.alnum(6)}" + suffix; }`,

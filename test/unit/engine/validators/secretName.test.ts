@@ -286,3 +286,17 @@ describe('keys the name says ship to browsers', () => {
     for (const n of ['SEGMENT_WRITE_KEY', 'BROWSER_SERVER_API_KEY', 'browserAdminKey']) assert.notEqual(readSecretName(n), undefined, n);
   });
 });
+
+describe("Render's deploy token", () => {
+  it("is read as a token only as a capitals environment name; a renderer's token stays none", () => {
+    assert.equal(readSecretName('RENDER_TOKEN')?.kind, 'token');
+    for (const n of ['renderToken', 'render_token', 'PRE_RENDER_TOKEN']) assert.equal(readSecretName(n), undefined, n);
+  });
+});
+
+describe("a sync account's password", () => {
+  it('is a password; a sync token or secret stays a cursor', () => {
+    for (const n of ['SyncPassword', 'sync_password', 'SYNC_PASSWD']) assert.equal(readSecretName(n)?.kind, 'password', n);
+    for (const n of ['syncToken', 'sync_token']) assert.equal(readSecretName(n), undefined, n);
+  });
+});
