@@ -132,6 +132,8 @@ import { javaRealmUserRules } from './javaRealmUsers';
 import { namedValueCommandRules } from './namedValueCommands';
 import { configSpacedPassphraseRule } from './configSpacedPassphrases';
 import { proseWrappedValueRules } from './proseWrappedValue';
+import { secretListItemRules } from './secretListItems';
+import { logBearerTokenRules } from './logBearerTokens';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -265,4 +267,6 @@ export const builtinRules: readonly Rule[] = [
   ...providerKeyNearHostRules,
   ...configSecretSlotRules,
   ...homeLabSecretRules,
+  ...secretListItemRules,
+  ...logBearerTokenRules,
 ];
