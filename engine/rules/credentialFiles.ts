@@ -269,7 +269,9 @@ export const credentialFileRules: Rule[] = [
     description: 'kubeconfig client private key (client-key-data)',
     keywords: ['client-key-data'],
     pattern: /client-key-data:\s{0,4}["']?(?<secret>LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,20000}={0,2})/,
-    validate: (s) => /PRIVATE KEY/.test(decodeBase64Text(s.slice(0, 80).replace(/=+$/, '').slice(0, 76)) ?? ''),
+    // Only the PEM header line is read (48 characters hold `-----BEGIN ENCRYPTED PRIVATE KEY`): what follows it need
+    // not decode to text in a pasted or cut value, and the header says what the data is (rw-dev23's k3s kubeconfig).
+    validate: (s) => /PRIVATE KEY/.test(decodeBase64Text(s.slice(0, 48)) ?? ''),
     skipPlaceholderCheck: true,
     envName: 'KUBECONFIG_CLIENT_KEY',
     maskPrefix: /^LS0tLS1CRUdJTi/,
@@ -280,6 +282,8 @@ export const credentialFileRules: Rule[] = [
       positives: (g) => [
         `users:\n- name: admin\n  user:\n    client-certificate-data: ${btoa('-----BEGIN CERTIFICATE-----\n')}\n    client-key-data: ${g.s(btoa(`-----BEGIN RSA PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(64)}\n-----END RSA PRIVATE KEY-----\n`))}\n`,
         `    client-key-data: "${g.s(btoa(`-----BEGIN EC PRIVATE KEY-----\n${g.base64(64)}\n${g.base64(32)}\n-----END EC PRIVATE KEY-----\n`))}"`,
+        // The header's base64 run on into key bytes (a value cut from a k3s kubeconfig).
+        `    client-key-data: ${g.s(`${btoa('-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE').replace(/=+$/, '')}${g.base64(220)}`)}`,
       ],
       negatives: (g) => [`    client-key-data: ${btoa(`-----BEGIN CERTIFICATE-----\n${g.base64(64)}\n-----END CERTIFICATE-----\n`)}`, '    client-key-data: LS0tLS1CRUdJTi...'],
     },

@@ -20,7 +20,8 @@ const HEADER_NAME = '(?:X-[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,4}|Api-?Key|
 const NOT_CREDENTIAL_HEADER =
   /(?:^|-)(?:csrf|xsrf|request|idempotency|correlation|trace|cache|public|site|recaptcha|captcha|content|forwarded|real|amz|goog-hash|signature|nonce|device|client-id|app-id|account-id|user|email|tenant-id|version|storefront-access)(?:-|$)/i;
 /** The last word of a credential header's name. */
-const CREDENTIAL_HEADER_END = /-(?:key|token|secret|auth|password|apikey|pass|pat|credential)$|^(?:api-?key|apikey|private-token|access-token|auth-token|ocp-apim-subscription-key)$/i;
+// A session header (`X-Metabase-Session`, `X-Auth-Session-Id`) carries the login's session id: whoever holds it is logged in.
+const CREDENTIAL_HEADER_END = /-(?:key|token|secret|auth|password|apikey|pass|pat|credential|session|session-id)$|^(?:api-?key|apikey|private-token|access-token|auth-token|ocp-apim-subscription-key)$/i;
 
 /** Between a header's name and its value, in the ways requests are written down. */
 export const HEADER_GAP =
@@ -198,13 +199,13 @@ export const httpAuthRules: Rule[] = [
     id: 'http-credential-header',
     provider: 'HTTP auth',
     description: 'API key or token in a credential header (X-Api-Key, X-Auth-Token, Api-Key, Private-Token, X-…-Key)',
-    keywords: ['-key', '-token', '-secret', '-auth', 'apikey', '-credential'],
+    keywords: ['-key', '-token', '-secret', '-auth', 'apikey', '-credential', '-session'],
     // The keyword ends the header's name (≤ 160 characters), the value follows it.
     keywordWindow: { before: 200, after: 4300 },
     pattern: new RegExp(`(?<![A-Za-z0-9_-](?<!\\\\[nrt]))(?<key>${HEADER_NAME})${HEADER_GAP}(?<secret>${TOKEN_VALUE})`, 'i'),
     validate: (value, ctx) => {
       const name = ctx.keyName ?? '';
-      if (!CREDENTIAL_HEADER_END.test(name) || NOT_CREDENTIAL_HEADER.test(name.replace(/-(?:key|token|secret|auth|password|apikey|pass|pat|credential)$/i, ''))) return false;
+      if (!CREDENTIAL_HEADER_END.test(name) || NOT_CREDENTIAL_HEADER.test(name.replace(/-(?:key|token|secret|auth|password|apikey|pass|pat|credential|session|session-id)$/i, ''))) return false;
       const at = keyAt(ctx);
       if (at < 0) return false;
       const end = at + name.length;
@@ -240,11 +241,14 @@ export const httpAuthRules: Rule[] = [
         `[OUTPUT]\n    Name        http\n    Header      X-Ingest-Key ${g.s(g.uuid())}`,
         `    request:\n      headers:\n        X-Partner-Secret:\n        - ${g.s(g.hex(32))}`,
         `    hdrs = curl_slist_append(hdrs, "X-Upload-Key: ${g.s(g.hex(32))}");`,
+        `    curl -H 'X-Metabase-Session: ${g.s(g.uuid())}' https://bi.example.com/api/card/412/query/csv`,
       ],
       negatives: (g) => [
         'curl -H "X-Api-Key: $API_KEY" https://api.example.com',
         `X-Request-Id: ${g.hex(32)}`,
         `X-CSRF-Token: ${g.alnum(32)}`,
+        `X-Request-Session-Id: ${g.uuid()}`,
+        'X-Session: $SESSION_ID',
         `X-Hub-Signature-256: sha256=${g.hex(64)}`,
         'X-Api-Key: <your-api-key>',
         `X-Auth-Email: ops@example.com`,

@@ -134,6 +134,8 @@ import { namedValueCommandRules } from './namedValueCommands';
 import { configSpacedPassphraseRule } from './configSpacedPassphrases';
 import { proseWrappedValueRules } from './proseWrappedValue';
 import { dovecotDebugPasswordRules } from './dovecotDebugPasswords';
+import { secretListItemRules } from './secretListItems';
+import { logBearerTokenRules } from './logBearerTokens';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -269,4 +271,6 @@ export const builtinRules: readonly Rule[] = [
   ...homeLabSecretRules,
   ...proseOtherAccountRules,
   ...dovecotDebugPasswordRules,
+  ...secretListItemRules,
+  ...logBearerTokenRules,
 ];

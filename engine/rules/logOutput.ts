@@ -127,10 +127,11 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
 
 /**
  * Commands that print a stored secret by itself: a Kubernetes secret decoded from base64, `vault kv get -field=…`,
- * cloud secret managers, password managers and keychains.
+ * cloud secret managers (a SecureString parameter read `--with-decryption`), password managers and keychains, and
+ * NetworkManager's `nmcli -s -g …psk` (a Wi-Fi pass phrase, shown with `-s`).
  */
 const SECRET_READ_COMMAND =
-  '(?:base64[ \\t]{1,4}(?:-d|--decode|-D)\\b|vault[ \\t]{1,4}(?:kv[ \\t]{1,4}get|read)[^\\n]{0,120}-field[= ]|aws[ \\t]{1,4}secretsmanager[ \\t]{1,4}get-secret-value|gcloud[ \\t]{1,4}secrets[ \\t]{1,4}versions[ \\t]{1,4}access|az[ \\t]{1,4}keyvault[ \\t]{1,4}secret[ \\t]{1,4}show|\\bop[ \\t]{1,4}read\\b|\\bpass[ \\t]{1,4}show\\b|security[ \\t]{1,4}find-(?:generic|internet)-password[^\\n]{0,160}[ \\t]-w\\b|doppler[ \\t]{1,4}secrets[ \\t]{1,4}get[^\\n]{0,120}--plain|aws[ \\t]{1,4}configure[ \\t]{1,4}get[ \\t]{1,4}(?:[\\w-]{1,40}\\.)?aws_(?:secret_access_key|session_token)\\b)';
+  '(?:base64[ \\t]{1,4}(?:-d|--decode|-D)\\b|vault[ \\t]{1,4}(?:kv[ \\t]{1,4}get|read)[^\\n]{0,120}-field[= ]|aws[ \\t]{1,4}secretsmanager[ \\t]{1,4}get-secret-value|gcloud[ \\t]{1,4}secrets[ \\t]{1,4}versions[ \\t]{1,4}access|az[ \\t]{1,4}keyvault[ \\t]{1,4}secret[ \\t]{1,4}show|\\bop[ \\t]{1,4}read\\b|\\bpass[ \\t]{1,4}show\\b|security[ \\t]{1,4}find-(?:generic|internet)-password[^\\n]{0,160}[ \\t]-w\\b|doppler[ \\t]{1,4}secrets[ \\t]{1,4}get[^\\n]{0,120}--plain|aws[ \\t]{1,4}configure[ \\t]{1,4}get[ \\t]{1,4}(?:[\\w-]{1,40}\\.)?aws_(?:secret_access_key|session_token)\\b|aws[ \\t]{1,4}ssm[ \\t]{1,4}get-parameters?\\b[^\\n]{0,200}--with-decryption\\b|nmcli[ \\t][^\\n]{0,60}(?:-s|--show-secrets)[ \\t][^\\n]{0,60}-(?:g|-get-values)[ \\t]{1,4}[\\w.-]{0,60}(?:psk|password)\\b)';
 
 /** Fields of a Vault answer that are ids and metadata, not the secret (`vault read -field=lease_id …`). */
 const ID_FIELD = /-field[= ](?:lease_id|lease_duration|accessor|request_id|ttl|renewable|policies|token_policies|created_time|deletion_time|version|entity_id|role_name|username|path)\b/;
@@ -205,6 +206,8 @@ export const logOutputRules: Rule[] = [
       'find-internet-password',
       'secrets get',
       'configure get',
+      'with-decryption',
+      'nmcli',
     ],
     keywordWindow: { before: 300, after: 520 },
     // A CI job's `set -x` trace (`+ vault kv get -field=password …`, `++` in a subshell) prints the command as a prompt would.
@@ -224,6 +227,8 @@ export const logOutputRules: Rule[] = [
         `PS C:\\> aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text\n${g.s(`${g.alnum(12)}#${g.digits(2)}`)}\n`,
         `ops@bastion:~$ aws configure get aws_secret_access_key --profile prod\n${g.s(g.base64(40))}\n`,
         `+ vault kv get -field=password secret/orders/prod/rabbitmq\n${g.s(`${g.alnum(12)}_${g.digits(3)}`)}\n+ echo done\n`,
+        `$ aws ssm get-parameter --name /crm/prod/smtp --with-decryption --query Parameter.Value --output text\n${g.s(`${g.alnum(10)}_${g.digits(4)}`)}\n`,
+        `$ nmcli -s -g 802-11-wireless-security.psk connection show "Kamer 12"\n${g.s(humanPassword(g))}\n`,
         // A passphrase of words run together, as a secret store holds it.
         `$ vault kv get -field=password secret/app/db\n${g.s(`${g.pick(['otter', 'falcon', 'maple'])}${g.pick(['glacier', 'willow', 'badger'])}${g.pick(['lantern', 'meadow', 'pickle'])}`)}\n`,
       ],
@@ -233,6 +238,8 @@ export const logOutputRules: Rule[] = [
         '$ vault kv get -field=password secret/db\n<the password>\n',
         '$ echo aGVsbG8= | base64 -d\nhello\n',
         '+    vault kv get -field=password "$VAULT_PATH" > pw.txt\n+    chmod 600 pw.txt\n',
+        '$ aws ssm get-parameter --name /crm/prod/region --query Parameter.Value --output text\neu-west-1\n',
+        '$ nmcli -g 802-11-wireless.ssid connection show "Kamer 12"\nKamer-12-Gast\n',
       ],
     },
   },

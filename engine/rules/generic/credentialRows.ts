@@ -157,10 +157,16 @@ function headerSaysPassword(text: string, span: Span, arity: number, index: numb
     if (struct && test && !strongLooking(value)) continue;
     const name = names[index]!;
     if (!PASSWORD_COLUMN.test(name) && readSecretName(name)?.kind !== 'password') continue;
-    if (names.some((n, i) => i !== index && USER_COLUMN.test(n))) return true;
+    if (names.some((n, i) => i !== index && (USER_COLUMN.test(n) || PREFIXED_USER_COLUMN.test(n)))) return true;
   }
   return false;
 }
+
+/**
+ * A login's column under a prefix that says whose (OpenSIPS' `uacreg (l_username, r_username, auth_username,
+ * auth_password)`, `db_user`, `smtp_login`): the row is still a login and its password.
+ */
+const PREFIXED_USER_COLUMN = /^[a-z][a-z0-9]{0,11}_(?:user|username|user_?name|login|email)$/i;
 
 /**
  * Whether the container the rows sit in is named for accounts (`USERS = [`, `kUsers{`, `val accounts = listOf(`), its
@@ -336,7 +342,8 @@ function rowNamesPassword(value: string, ctx: MatchContext, test: boolean): bool
     }
     pos = found + parts[i]!.length;
   }
-  if (index < 1 || parts.length > 8 || offset < 0) return false;
+  // A SQL row under its own column list may be wide (OpenSIPS' `uacreg` has ten columns): the list names each value.
+  if (index < 1 || parts.length > (parts.length > 8 && sqlColumnAt(ctx) ? 16 : 8) || offset < 0) return false;
   // The login before the password is a quoted word (`"qa-lead"`, `'bot@x.io'`).
   const login = unquote(parts[index - 1]!);
   if (headerSaysPassword(ctx.text, span, parts.length, index, value, test)) return true;
@@ -403,6 +410,8 @@ export const credentialRowRule: Rule = {
         `STAGING_USERS = [\n    ("qa-lead", "${g.s(human())}", Role.ADMIN),\n    ("support", "${g.s(human())}", Role.VIEWER),\n]`,
         `const users = {\n  bob: '${g.s(human())}',\n  alice: '${g.s(human())}',\n};`,
         `INSERT INTO \`users\` (\`id\`, \`username\`, \`password\`, \`role\`) VALUES\n(3, 'student1', '${g.s(human())}', 'student');`,
+        // OpenSIPS' registrant table: the login's column is named for whose login it is.
+        `INSERT INTO uacreg (l_uuid, l_username, l_domain, r_username, r_domain, realm, auth_username, auth_password, auth_proxy, expires)\nVALUES ('${g.uuid()}', 'pstn', 'voz.example', '${g.digits(10)}', 'ims.example', 'ims.example', '${g.digits(10)}', '${g.s(g.alnum(16))}', 'sip:pcscf.example', 3600);`,
         `INSERT INTO accounts (id, login, email, password) VALUES\n  (1002, 'etl_writer',    'etl@corp.example',     '${g.s(g.alnum(20))}');`,
         `private val accounts = listOf(\n    "sync-eu" to "${g.s(human())}",\n)`,
         `@pytest.mark.parametrize("username,password,ok", [\n    ("alice", "${g.s(`${g.alnum(14)}`)}", True),\n])`,
