@@ -157,6 +157,8 @@ function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   const marked = /[`"'“«>*→]/.test(ctx.text.charAt(ctx.start - 1)) && (CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10)) || ctx.text.charAt(ctx.start - 1) === '→');
   if (!marked && !CLAUSE_END.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   if (!/^[\x21-\x7e]+$/.test(value) || !isLiteralToken(value, 20) || value.includes('](') || /[A-Za-z]\(/.test(value)) return false;
+  // An Ethereum-style address (`… the keeper role on 0x…`): public, where funds are sent.
+  if (/^0x[0-9a-fA-F]{40}$/.test(value)) return false;
   // A public key's id or fingerprint (`Release GPG key: 9554F04D…`, `SSH host key …`), and other keys that are no credential.
   if (NOT_A_CREDENTIAL_TOKEN_BEFORE.test(read.head)) return false;
   // A stored form named as such just before it (Aruba `key ciphertext …`, `password encrypted …`): not the key.
