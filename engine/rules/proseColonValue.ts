@@ -131,8 +131,7 @@ function validateColonValue(value: string, ctx: MatchContext): boolean {
   // Generated beyond doubt, a value may follow any short clause of a thread that named its kind above (`this week:`, `das alte:`).
   // Not a UUID, hex or a colon-separated fingerprint: named by no word, those are ids, digests and thumbprints.
   // Nor a chain's public address: a Tron or a bech32 one (`cosmosvaloper1…`).
-  const generated =
-    (strictlyRandom(value) || (tokenValue(value) && value.length >= 20)) && !/^[0-9a-f-]+$|^[0-9A-F-]+$|^(?:[0-9A-Fa-f]{2}:){7,}/.test(value) && !chainAddress(value);
+  const generated = (strictlyRandom(value) || (tokenValue(value) && value.length >= 20)) && !/^[0-9a-f-]+$|^[0-9A-F-]+$|^(?:[0-9A-Fa-f]{2}:){7,}/.test(value) && !chainAddress(value);
   // A bare `key:` or `token:` (a list of a provider's ids and keys) gives a secret only when it is generated beyond doubt.
   if (/^(?:key|token|secret)$/i.test(clause) && !strictlyRandom(value)) return false;
   if (kind === undefined) {

@@ -45,17 +45,10 @@ describe('rw-dev24 prose forms', () => {
   });
 
   it('leaves a one-letter stand-in with a full-width remark and a host:port mapping alone', () => {
-    assertQuiet([
-      `- ワーカー名: rig${g.digits(2)}.main、パスワード: x（プール側は使わない）\n`,
-      '5. Backend mapping: virtual host `s4-virtual:443` → `s4-app.corp.example:44300`, principal type X.509.\n',
-    ]);
+    assertQuiet([`- ワーカー名: rig${g.digits(2)}.main、パスワード: x（プール側は使わない）\n`, '5. Backend mapping: virtual host `s4-virtual:443` → `s4-app.corp.example:44300`, principal type X.509.\n']);
   });
 
   it('ends a password clause at full-width punctuation', () => {
-    assertFinds(
-      [(v) => `[2025-10-08 21:35] 小李: 行情数据库密码 ${v}，只读账号\n`, (v) => `[2025-10-08 21:35] 小李: 报表库密码 ${v}。\n`],
-      () => humanPassword(g) + g.alnum(6),
-      'exports/telegram/team.txt',
-    );
+    assertFinds([(v) => `[2025-10-08 21:35] 小李: 行情数据库密码 ${v}，只读账号\n`, (v) => `[2025-10-08 21:35] 小李: 报表库密码 ${v}。\n`], () => humanPassword(g) + g.alnum(6), 'exports/telegram/team.txt');
   });
 });
