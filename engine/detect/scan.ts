@@ -206,7 +206,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     }
     // Values split over concatenated literals, percent-encoded in URLs or between octal-escaped blanks (MySQL
     // history): scan the rewritten views too.
-    const views = [...concatenatedLiterals(text), ...urlDecodedRuns(text), ...octalSpaceLines(text), ...exportViews(text, path)];
+    // A CSV file's rows end and start with a quoted cell: the next row is no literal joined to the last (a ticket id
+    // read as a password's tail, rw-dev24's ServiceNow export).
+    const literalChains = path !== undefined && /\.(?:csv|tsv)$/i.test(path) ? [] : concatenatedLiterals(text);
+    const views = [...literalChains, ...urlDecodedRuns(text), ...octalSpaceLines(text), ...exportViews(text, path)];
     const viewFound = views.map((view) => {
       const found: Finding[] = [];
       const t = texts.push(view.text) - 1;

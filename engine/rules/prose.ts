@@ -633,6 +633,8 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   // `'base64-token', // base64-encoded …`: a comment after code, not a pair.
   if (m[2] === '//' && /[,;(){}'"]$/.test(user)) return false;
   if (m[2] !== '/' && !strongLooking(value) && !/^[a-z]{4,}[0-9]{2,6}$/i.test(value) && !(strictlyRandom(value) && isLiteralToken(value, 16))) return false;
+  // A host name and its port (`virtual host \`s4-virtual:443\` → \`s4-app.corp.example:44300\``): a mapping, not a login.
+  if (/^[a-z][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,8}:[0-9]{2,5}$/.test(value)) return false;
   // A customer number as the login (`Customer login: 37706465 / X`): six digits or more, with a chosen-looking value.
   const numberLogin = /^[0-9]{6,12}$/.test(user) && strongLooking(value);
   if (COMMON_PAIR_WORDS.has(user.toLowerCase()) || (!numberLogin && (/^[0-9.:/-]+$/.test(user) || !/[A-Za-z(]/.test(user)))) return false;
@@ -963,6 +965,8 @@ export const proseRules: Rule[] = [
         'Use input / output redirection.',
         'cd src / lib',
         'The login flow: user => session => token',
+        // A host mapped to a host and port (SAP Cloud Connector notes, rw-dev24).
+        '5. Backend mapping: virtual host `s4-virtual:443` → `s4-app.corp.example:44300`, principal type X.509.\n',
         'Login mapping: admin -> Administrator',
         'user login: auth::LoginService :: handle2()',
         'see the login docs // TODO2 later',

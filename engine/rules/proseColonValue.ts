@@ -31,9 +31,10 @@ const ABOUT_THE_SECRET =
 /**
  * Words anywhere in the clause that make the value a reference or a public value, not the secret: a ticket's, an
  * order's or a request's number, a commit, a certificate's thumbprint, a publishable key, an account's SID.
+ * A chain's transaction (`Missing tx:`, `Mã giao dịch:`, `Son dağıtım işlemi:`): its hash is public.
  */
 const NOT_A_SECRET_CLAUSE =
-  /(?:^|[^\p{L}])(?:ids?|thumbprint|fingerprint|empreinte|public|publishable|publiable|publique|publiczny|p[úu]blica|öffentlich|sid|commit|serial|seryjny|request|requête|ticket|tickets|reference|référence|réf|referencia|riferimento|order|orders|numer|nummer|number|numéro|número|numero|log|logs|image|tag|release|build|job|run|trace|traza|sha\d*|md5|hash|checksum|changeset|migration|identifiant|identificador|identificativo|kimli[ğg]i|huella|parmak|prüfsumme)(?![\p{L}])|公開|コミット|ハッシュ|哈希|번호|номер|идентификатор|хэш|хеш|контрольн|رقم|संख्या|비밀이[ \t]?아닙|не[ \t]секрет/iu;
+  /(?:^|[^\p{L}])(?:ids?|thumbprint|fingerprint|empreinte|public|publishable|publiable|publique|publiczny|p[úu]blica|öffentlich|sid|commit|serial|seryjny|request|requête|ticket|tickets|reference|référence|réf|referencia|riferimento|order|orders|numer|nummer|number|numéro|número|numero|log|logs|image|tag|release|build|job|run|trace|traza|sha\d*|md5|hash|checksum|changeset|migration|identifiant|identificador|identificativo|kimli[ğg]i|huella|parmak|prüfsumme|tx|txn|txid|txhash|transactions?|transacci[óo]n|transa[çc][ãa]o|transazione|transaktion|işlemi?)(?![\p{L}])|giao[ \t]d[ịi]ch|транзакци|交易|トランザクション|거래|公開|コミット|ハッシュ|哈希|번호|номер|идентификатор|хэш|хеш|контрольн|رقم|संख्या|비밀이[ \t]?아닙|не[ \t]секрет/iu;
 
 /**
  * A short clause that only hands over what was asked above (`hier:`, `trovata:`, `fine:`, `mil gaya:`, `Kurzfassung:`),
@@ -94,6 +95,9 @@ function above(text: string, lineStart: number, reach: number): string {
 /** Letters only, two or more words run together with capitals (`KingfisherCaramelo`). */
 const camelWords = (value: string) => value.length >= 10 && /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{1,}){1,3}$/.test(value);
 
+/** A Tron address (`T` and 33 base58 characters) or a bech32 one (`cosmos1…`, `bc1q…`): public, where funds are sent. */
+const chainAddress = (value: string) => /^T[1-9A-HJ-NP-Za-km-z]{33}$|^[a-z]{2,20}1[02-9ac-hj-np-z]{38,90}$/.test(value);
+
 /** Chosen or generated as a password: not a word of a sentence. */
 function passwordValue(value: string): boolean {
   if (/^[0-9]+$/.test(value)) return false;
@@ -126,7 +130,8 @@ function validateColonValue(value: string, ctx: MatchContext): boolean {
   let kind: 'password' | 'token' | undefined = PASSWORD_CONTEXT.test(clause) || WIFI_CONTEXT.test(clause) ? 'password' : TOKEN_CONTEXT.test(clause) || KEY_CONTEXT.test(clause) ? 'token' : undefined;
   // Generated beyond doubt, a value may follow any short clause of a thread that named its kind above (`this week:`, `das alte:`).
   // Not a UUID, hex or a colon-separated fingerprint: named by no word, those are ids, digests and thumbprints.
-  const generated = (strictlyRandom(value) || (tokenValue(value) && value.length >= 20)) && !/^[0-9a-f-]+$|^[0-9A-F-]+$|^(?:[0-9A-Fa-f]{2}:){7,}/.test(value);
+  // Nor a chain's public address: a Tron or a bech32 one (`cosmosvaloper1…`).
+  const generated = (strictlyRandom(value) || (tokenValue(value) && value.length >= 20)) && !/^[0-9a-f-]+$|^[0-9A-F-]+$|^(?:[0-9A-Fa-f]{2}:){7,}/.test(value) && !chainAddress(value);
   // A bare `key:` or `token:` (a list of a provider's ids and keys) gives a secret only when it is generated beyond doubt.
   if (/^(?:key|token|secret)$/i.test(clause) && !strictlyRandom(value)) return false;
   if (kind === undefined) {
@@ -198,6 +203,9 @@ export const proseColonValueRules: Rule[] = [
         `Password: see the vault\n`,
         `Wi-Fi network: Acme-Guest-5G\n`,
         `[10:05] ${exampleSpeaker(g)}: the build finished: ${g.hex(12)}\n`,
+        // A chain's public values after a thread that named a key (rw-dev24's tax notes and runbooks).
+        `[10:01] ${exampleSpeaker(g)}: the api key is in the vault\n[10:05] ${exampleSpeaker(g)}: missing tx: 0x${g.hex(64)}\n`,
+        `[10:01] ${exampleSpeaker(g)}: the api key is in the vault\n[10:05] ${exampleSpeaker(g)}: deposit address (TRC20): T${g.alnum(33).replace(/[0OIl]/g, 'x')}\n`,
       ],
     },
   },

@@ -29,9 +29,9 @@ const TOKEN_WORDS_ON_LINE = new RegExp(TOKEN_WORDS, 'giu');
 /** How far before the value its password word may stand on the line. */
 const REACH = 110;
 
-/** Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, or a word of another script (`X है`, `X 로`). */
+/** Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, a word of another script (`X है`, `X 로`) or full-width punctuation (`密码 X，只读账号`). */
 const CLAUSE_END_SOURCE =
-  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|' +
+  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|[，。；！？、]|' +
   // Hindi's verb after the value, written in Latin letters (`console ka password X hai`, `abhi X rakha hai`).
   '(?<=[ \\t])(?:hai|hain|tha|thi|hoga|rakha|rakhi|rakhe|rahega)(?![A-Za-z]))';
 const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
@@ -157,6 +157,8 @@ function validateTokenSentence(value: string, ctx: MatchContext): boolean {
   const marked = /[`"'“«>*→]/.test(ctx.text.charAt(ctx.start - 1)) && (CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10)) || ctx.text.charAt(ctx.start - 1) === '→');
   if (!marked && !CLAUSE_END.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   if (!/^[\x21-\x7e]+$/.test(value) || !isLiteralToken(value, 20) || value.includes('](') || /[A-Za-z]\(/.test(value)) return false;
+  // An Ethereum-style address (`… the keeper role on 0x…`): public, where funds are sent.
+  if (/^0x[0-9a-fA-F]{40}$/.test(value)) return false;
   // A public key's id or fingerprint (`Release GPG key: 9554F04D…`, `SSH host key …`), and other keys that are no credential.
   if (NOT_A_CREDENTIAL_TOKEN_BEFORE.test(read.head)) return false;
   // A stored form named as such just before it (Aruba `key ciphertext …`, `password encrypted …`): not the key.
@@ -284,6 +286,8 @@ export const proseSentenceRules: Rule[] = [
         `Para a integração, o certificado foi renovado. Senha do arquivo .pfx: ${g.s(humanPassword(g))}`,
         `${exampleSpeaker(g)}: Пароль репликации сменили в октябре, теперь он ${g.s(g.alnum(24) + '!')}.`,
         `टेस्ट सर्वर का यूज़रनेम deploy है और पासवर्ड ${g.s(humanPassword(g))} है।`,
+        // Full-width punctuation ends the clause (rw-dev24's Telegram export).
+        `${exampleSpeaker(g)}: 行情数据库密码 ${g.s(humanPassword(g) + g.alnum(8))}，只读账号`,
         `When I run it locally with the password typed in (${g.s(humanPassword(g))}) it works.`,
         `password got rotated on monday, new one is ${g.s(humanPassword(g))} -- I'll update the CI var too`,
         // A keyboard walk and digits (rw-dev20).

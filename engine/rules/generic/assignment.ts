@@ -408,6 +408,9 @@ const ANNOTATION_IS_VALUE = /^[ \t]{0,4}:[ \t]{0,4}(?=[A-Za-z0-9_]{0,60}[0-9][A-
 
 export function validateSecretAssignment(value: string, ctx: MatchContext): boolean {
   if (!ctx.keyName || value.length < 4) return false;
+  // A value of one to three characters and a remark in full-width brackets (`パスワード: x（プール側は使わない）`):
+  // a stand-in the note says is unused, not a secret (rw-dev24's mining notes).
+  if (/^[^\s（]{1,3}（[^（）]{1,60}）$/u.test(value)) return false;
   // The name first (cached): most candidates near a keyword name no secret at all (`tokenize`, `passed`).
   const bareKey = BARE_KEY.test(ctx.keyName) && value.length >= 16;
   if (
@@ -808,6 +811,8 @@ export const secretAssignmentRule: Rule = {
       `<Row No="0"><DM name="User" val="admin"/><DM name="Pass" val="${g.hex(64)}"/></Row>`,
       `struct WeatherAPI {\n    func fetch() {\n        let key = "${g.hex(32)}"\n    }\n}\n`,
       'CREATE USER app_owner IDENTIFIED BY password;',
+      // A one-letter stand-in and its remark in full-width brackets (rw-dev24).
+      '- パスワード: x（プール側は使わない）\n',
       // A mail's sentence opening with the name (rw-dev23).
       'Hasło trzeba zmienić przy pierwszym logowaniu.\n',
       "CREATE ROLE reporting LOGIN PASSWORD 'changeme';",
