@@ -90,6 +90,7 @@ import { proseThreadTriedRules } from './proseThreadTried';
 import { providerKeyNearHostRules } from './providerKeysNearHost';
 import { configSecretSlotRules } from './configSecretSlots';
 import { homeLabSecretRules } from './homeLabSecrets';
+import { walletRecoveryPhraseRules } from './walletRecoveryPhrases';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -265,4 +266,5 @@ export const builtinRules: readonly Rule[] = [
   ...providerKeyNearHostRules,
   ...configSecretSlotRules,
   ...homeLabSecretRules,
+  ...walletRecoveryPhraseRules,
 ];
