@@ -26,6 +26,16 @@ export function bip39ChecksumOk(words: readonly string[]): boolean {
 }
 
 /**
+ * An excerpt of the word list itself (a wordlist file, a library's data, docs quoting it): the words in the list's
+ * order. A generated phrase has about half its neighbours in order; almost all in order is the list.
+ */
+function inListOrder(words: readonly string[]): boolean {
+  let ascending = 0;
+  for (let i = 1; i < words.length; i++) if (BIP39_INDEX.get(words[i]!)! > BIP39_INDEX.get(words[i - 1]!)!) ascending++;
+  return ascending >= words.length - 3;
+}
+
+/**
  * A whole phrase inside a run of words: a window of 12–24 consecutive list words with a valid checksum. Phrases that
  * repeat words are the documented samples (Hardhat/Anvil's `test … junk`, the `abandon … about` and `zoo … wrong`
  * vectors, `legal winner thank …`): a generated phrase repeats at most one or two words.
@@ -39,7 +49,7 @@ export function containsRecoveryPhrase(run: string): boolean {
     for (const n of LENGTHS) {
       for (let s = 0; s + n <= span.length; s++) {
         const phrase = span.slice(s, s + n);
-        if (new Set(phrase).size >= n - 2 && bip39ChecksumOk(phrase)) return true;
+        if (new Set(phrase).size >= n - 2 && !inListOrder(phrase) && bip39ChecksumOk(phrase)) return true;
       }
     }
     from = i + 1;
@@ -93,6 +103,8 @@ export const walletRecoveryPhraseRules: Rule[] = [
         `mnemonic: abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about`,
         // Six words of a phrase are a sample, not a wallet.
         `seed phrase example: "${examplePhrase(g).split(' ').slice(0, 6).join(' ')}"`,
+        // The word list itself (a wordlist file beside a wallet library): words in the list's order.
+        `// bip39 wordlist\n${BIP39_ENGLISH.slice(0, 24).join('\n')}\n`,
         `the wallet words are stored in the vault and never written down on paper or typed into a chat window again`,
       ],
     },
