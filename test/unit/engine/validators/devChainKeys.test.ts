@@ -23,7 +23,7 @@ function child(key: Buffer, chain: Buffer, index: number): [Buffer, Buffer] {
 function devKey(account: number): string {
   const seed = pbkdf2Sync(`${'test '.repeat(11)}junk`, 'mnemonic', 2048, 64, 'sha512');
   const master = createHmac('sha512', 'Bitcoin seed').update(seed).digest();
-  let [key, chain] = [master.subarray(0, 32), master.subarray(32)];
+  let [key, chain]: [Buffer, Buffer] = [master.subarray(0, 32), master.subarray(32)];
   for (const i of [0x8000002c, 0x8000003c, 0x80000000, 0]) [key, chain] = child(key, chain, i);
   return child(key, chain, account)[0].toString('hex');
 }
