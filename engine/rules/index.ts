@@ -91,6 +91,7 @@ import { proseOtherAccountRules } from './proseOtherAccount';
 import { providerKeyNearHostRules } from './providerKeysNearHost';
 import { configSecretSlotRules } from './configSecretSlots';
 import { homeLabSecretRules } from './homeLabSecrets';
+import { walletRecoveryPhraseRules } from './walletRecoveryPhrases';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -273,4 +274,5 @@ export const builtinRules: readonly Rule[] = [
   ...dovecotDebugPasswordRules,
   ...secretListItemRules,
   ...logBearerTokenRules,
+  ...walletRecoveryPhraseRules,
 ];

@@ -2,6 +2,7 @@
 // examples. Shared by every rule unless it opts out.
 import { isWordLike, letterSegments, wordCoverage } from './valueStats';
 import { valueHash } from '../fingerprint';
+import { DEV_CHAIN_KEY_HASHES } from './devChainKeys';
 import { segmentJson } from './base64Segment';
 
 /**
@@ -173,7 +174,10 @@ const ENCODED_TEMPLATE = /^(?:\$\{[A-Za-z_][\w.:-]{0,60}\}|\$\([A-Za-z_][\w.:-]{
 export function isPlaceholder(value: string, options: PlaceholderOptions = {}): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   if (encodesDummyWords(value)) return true;
-  if (value.length >= 20 && DOCUMENTED_EXAMPLE_HASHES.has(valueHash(value))) return true;
+  if (value.length >= 20) {
+    const hash = valueHash(value);
+    if (DOCUMENTED_EXAMPLE_HASHES.has(hash) || (value.length >= 64 && value.length <= 66 && DEV_CHAIN_KEY_HASHES.has(hash))) return true;
+  }
   if (/EXAMPLE/.test(value)) return true;
   if (isRepeatedRun(value)) return true;
   if (spellsAlphabet(value)) return true;
