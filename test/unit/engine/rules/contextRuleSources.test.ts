@@ -44,4 +44,3 @@ describe('context rules built on first use', () => {
     assert.ok(fast > 1000 && rewritten > 1000, `${fast} fast, ${rewritten} rewritten`);
   });
 });
-
