@@ -2,7 +2,7 @@
 // widget and vulnerability report read: security-report-schemas 15.1.4, vendored for the test under
 // test/fixtures/gitlab/. Masked values only: `raw_source_code_extract` would be the secret itself, so it is
 // never written. Each vulnerability's id is derived from its fingerprint and place, so a re-run keeps it.
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import type { Rule } from '../engine';
 import { validityMessage } from '../engine/verify/validityText';
 import type { ScanReport } from './scanReport';
@@ -28,9 +28,14 @@ function schemaTime(d: Date): string {
   return d.toISOString().slice(0, 19);
 }
 
+// Loaded on first use (as engine/fingerprint.ts does): every command that can write a report imports this module, and
+// a clean pre-commit scan or a text report never hashes.
+let nodeCrypto: typeof Crypto | undefined;
+
 /** A UUID-shaped id from what identifies the finding: the same secret at the same place keeps its id. */
 function stableId(...parts: Array<string | number>): string {
-  const h = createHash('sha256').update(parts.join('\0')).digest('hex');
+  nodeCrypto ??= require('node:crypto') as typeof Crypto;
+  const h = nodeCrypto.createHash('sha256').update(parts.join('\0')).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 

@@ -148,6 +148,8 @@ export class KeywordPrefilter {
   private readonly final: number;
   /** The other bits of a delta entry: the state. */
   private readonly stateBits: number;
+  /** The automaton the tables are built from (the quiet copy is built from it on first use). */
+  private readonly tables: PrefilterTables;
   private readonly outStart: Int32Array;
   private readonly outRule: Int32Array;
   private readonly outLength: Int32Array;
@@ -176,26 +178,14 @@ export class KeywordPrefilter {
     this.ruleCount = tables.ruleCount;
     this.windows = Array.from({ length: tables.ruleCount }, (_, i) => windows[i]);
     this.lists = Array.from({ length: tables.ruleCount }, () => undefined);
-    const { parent, char, fail, outStart } = tables;
+    const { parent, outStart } = tables;
     const n = parent.length;
-    // Row s = row of its suffix link (already complete: it comes earlier) with s's own trie edges set on top.
-    const delta = n <= 0x8000 ? new Uint16Array(n * ALPHABET) : new Int32Array(n * ALPHABET);
-    let child = 1;
-    for (let s = 0; s < n; s++) {
-      const row = s * ALPHABET;
-      if (s > 0) delta.copyWithin(row, fail[s]! * ALPHABET, fail[s]! * ALPHABET + ALPHABET);
-      for (; child < n && parent[child] === s; child++) delta[row + char[child]!] = child;
-      // Case folding in the table itself: 'A'..'Z' behave as 'a'..'z'.
-      delta.copyWithin(row + 65, row + 97, row + 123);
-    }
+    this.tables = tables;
     this.final = n <= 0x8000 ? 1 << 15 : 1 << 30;
     this.stateBits = this.final - 1;
-    // Marked after the rows are built (rows are copied from their suffix link's, which must hold bare states).
-    for (let k = 0; k < delta.length; k++) {
-      const target = delta[k]!;
-      if (outStart[target + 1]! > outStart[target]!) delta[k] = target | this.final;
-    }
-    this.delta = delta;
+    const ends = new Uint8Array(n);
+    for (let s = 0; s < n; s++) ends[s] = outStart[s + 1]! > outStart[s]! ? 1 : 0;
+    this.delta = this.transitions(ends);
     this.outStart = outStart;
     this.outRule = tables.outRule;
     this.outLength = tables.outLength;
@@ -336,19 +326,37 @@ export class KeywordPrefilter {
    * would only mark skipped rules. A state that also ends another rule's keyword stays marked and is visited as before.
    */
   private withoutQuietEnds(): Uint16Array | Int32Array {
-    const { outStart, outRule, stateBits } = this;
+    const { outStart, outRule } = this;
     const quiet = new Set(this.quietRules);
     const states = outStart.length - 1;
-    const onlyQuiet = new Uint8Array(states);
+    // Marked: states ending a keyword of some rule outside the quiet group.
+    const ends = new Uint8Array(states);
     for (let s = 0; s < states; s++) {
-      let all = outStart[s + 1]! > outStart[s]!;
-      for (let k = outStart[s]!; all && k < outStart[s + 1]!; k++) all = quiet.has(outRule[k]!);
-      onlyQuiet[s] = all ? 1 : 0;
+      let onlyQuiet = true;
+      for (let k = outStart[s]!; onlyQuiet && k < outStart[s + 1]!; k++) onlyQuiet = quiet.has(outRule[k]!);
+      ends[s] = onlyQuiet ? 0 : 1;
     }
-    const delta = this.delta.slice();
-    for (let k = 0; k < delta.length; k++) {
-      const entry = delta[k]!;
-      if (entry > stateBits && onlyQuiet[entry & stateBits] === 1) delta[k] = entry & stateBits;
+    return this.transitions(ends);
+  }
+
+  /**
+   * The transition table, each entry marked (`final`) when its target is marked in `ends`. Row s = row of its
+   * suffix link (already complete: it comes earlier) with s's own trie edges set on top; a copied entry keeps its
+   * mark (a mark belongs to the target), so no pass over the whole table is needed to set them (3 M entries: most
+   * of a scanner's start-up, twice with the quiet copy).
+   */
+  private transitions(ends: Uint8Array): Uint16Array | Int32Array {
+    const { parent, char, fail } = this.tables;
+    const n = parent.length;
+    const final = this.final;
+    const delta = n <= 0x8000 ? new Uint16Array(n * ALPHABET) : new Int32Array(n * ALPHABET);
+    let child = 1;
+    for (let s = 0; s < n; s++) {
+      const row = s * ALPHABET;
+      if (s > 0) delta.copyWithin(row, fail[s]! * ALPHABET, fail[s]! * ALPHABET + ALPHABET);
+      for (; child < n && parent[child] === s; child++) delta[row + char[child]!] = ends[child] === 1 ? child | final : child;
+      // Case folding in the table itself: 'A'..'Z' behave as 'a'..'z'.
+      delta.copyWithin(row + 65, row + 97, row + 123);
     }
     return delta;
   }

@@ -206,7 +206,23 @@ function assignmentSource(names: readonly string[], value: string, end: string, 
 export function regexSourceOf(source: string): string {
   // Line terminators (V8 writes them as escapes) and a trailing backslash: V8's own answer.
   if (/[\n\r\u2028\u2029]|\\$/.test(source)) return new RegExp(source).source;
+  // Most sources escape every `/` (683 of the 715 context rules): nothing to rewrite, and the regex below reads
+  // all 2 MB of them at every start (each worker thread too).
+  if (!hasBareSlash(source)) return source;
   return source.replace(UNESCAPED_SLASH, '$1\\/');
+}
+
+/**
+ * Whether some `/` in `source` is not escaped (an even run of backslashes before it, none included). Backslashes pair
+ * off from a run's start inside character classes too, so when this is false UNESCAPED_SLASH finds nothing to rewrite.
+ */
+export function hasBareSlash(source: string): boolean {
+  for (let i = source.indexOf('/'); i >= 0; i = source.indexOf('/', i + 1)) {
+    let backslashes = 0;
+    while (backslashes < i && source.charCodeAt(i - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return true;
+  }
+  return false;
 }
 
 /** From where the last one ended (sticky): escapes, character classes and other characters, kept as they are, up to a `/` outside both. */
