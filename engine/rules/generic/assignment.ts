@@ -215,7 +215,9 @@ function looksLikeCode(value: string, quoted: boolean): boolean {
   if (/^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Add|Remove|Select|Test|Out|Write)-[A-Z][A-Za-z]{2,40}$/.test(value)) return true;
   // `@Name` is an annotation, a SQL or Ruby variable (`@pw`, `@p1`, `@cfg.pw`); a word with a longer number or symbols after the `@`
   // is a password that starts with one.
-  return /^(?:this|self|req|res|env|config|settings|process|os|new|await|function|lambda|None|nil|null|undefined|true|false|NULL|Nothing)\b|^\$[A-Za-z_]|^@[A-Za-z_]{1,60}\d{0,2}(?:\.[A-Za-z_]\w{0,60}){0,5}(?![^])/.test(value);
+  return /^(?:this|self|req|res|env|config|settings|process|os|new|await|function|lambda|None|nil|null|undefined|true|false|NULL|Nothing)\b|^\$[A-Za-z_]|^@[A-Za-z_]{1,60}\d{0,2}(?:\.[A-Za-z_]\w{0,60}){0,5}(?![^])/.test(
+    value,
+  );
 }
 
 /** A bare `Key` (`"Jwt": { "Key": "…" }`, ASP.NET's JWT settings): its parent says whether it is a secret. */
