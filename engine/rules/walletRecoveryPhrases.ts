@@ -9,7 +9,8 @@ import { BIP39_ENGLISH, BIP39_INDEX } from '../bip39English';
 
 // Each word ends where the letters end (no retrying shorter words), so a run of ordinary words fails fast.
 const WORD = '[a-z]{3,8}(?![a-z])';
-const SEP = String.raw`(?:[ \t]{1,12}|[ \t]{0,4},[ \t]{0,4}|[ \t]{0,4}\r?\n(?:[ \t]{0,4}\r?\n)?[ \t]{0,12})(?:\d{1,2}[.):][ \t]{0,3})?`;
+// Blanks, then at most one comma or line break (a blank line between), then a list number: no two ways to read one gap.
+const SEP = String.raw`[ \t]{0,12}(?:,[ \t]{0,4}|\r?\n(?:[ \t]{0,4}\r?\n)?[ \t]{0,12})?(?:\d{1,2}[.):][ \t]{0,3})?`;
 const LENGTHS = [24, 21, 18, 15, 12];
 
 /** True when `words` (all in the list) form a phrase whose checksum bits match: what a wallet generates. */
@@ -90,10 +91,11 @@ export const walletRecoveryPhraseRules: Rule[] = [
       positives: (g) => [
         `const MNEMONIC = process.env.MNEMONIC ?? "${g.s(examplePhrase(g))}";`,
         `Save this seed phrase to recover your new keypair:\n${g.s(examplePhrase(g))}\n`,
-        `RECOVERY SHEET\n\n${g.s(
+        // The finding starts at the first word, after its list number.
+        `RECOVERY SHEET\n\n1. ${g.s(
           examplePhrase(g, 24)
             .split(' ')
-            .map((w, i) => `${i + 1}. ${w}`)
+            .map((w, i) => (i === 0 ? w : `${i + 1}. ${w}`))
             .join('\n'),
         )}\n`,
         `ok here: ${g.s(examplePhrase(g))} if that helps with the wallet`,
