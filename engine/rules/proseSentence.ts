@@ -286,8 +286,6 @@ export const proseSentenceRules: Rule[] = [
         `Para a integração, o certificado foi renovado. Senha do arquivo .pfx: ${g.s(humanPassword(g))}`,
         `${exampleSpeaker(g)}: Пароль репликации сменили в октябре, теперь он ${g.s(g.alnum(24) + '!')}.`,
         `टेस्ट सर्वर का यूज़रनेम deploy है और पासवर्ड ${g.s(humanPassword(g))} है।`,
-        // Full-width punctuation ends the clause (rw-dev24's Telegram export).
-        `${exampleSpeaker(g)}: 行情数据库密码 ${g.s(humanPassword(g) + g.alnum(8))}，只读账号`,
         `When I run it locally with the password typed in (${g.s(humanPassword(g))}) it works.`,
         `password got rotated on monday, new one is ${g.s(humanPassword(g))} -- I'll update the CI var too`,
         // A keyboard walk and digits (rw-dev20).
@@ -315,6 +313,8 @@ export const proseSentenceRules: Rule[] = [
         `12/01/25 09.22 - Budi Web: email cs@toko.example passwordnya ${g.s(`${g.upper(1)}${g.lower(5)}${g.upper(1)}${g.lower(6)}${g.digits(2)}!`)} bu`,
         `Ο κωδικός του Wi-Fi προσωπικού άλλαξε σε ${g.s(`${g.pick(['Santor', 'Aegean', 'Kalimera'])}-${g.digits(4)}?`)}.`,
         `My user is ${g.lower(5)}@northwind.example and the new password is ${g.s(`${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(2)}${g.digits(2)}${g.lower(2)}`)} — can you check?`,
+        // Full-width punctuation ends the clause (rw-dev24's Telegram export).
+        `${exampleSpeaker(g)}: 行情数据库密码 ${g.s(humanPassword(g) + g.alnum(8))}，只读账号`,
       ],
       negatives: (g) => [
         'The password for the ticket is in DATA-9967.',
