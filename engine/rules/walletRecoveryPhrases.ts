@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import type { Rule } from '../types';
-import { BIP39_ENGLISH, BIP39_INDEX } from '../bip39English';
+import { BIP39_ENGLISH, BIP39_INDEX } from './bip39English';
 
 // A BIP-39 recovery phrase is a private key written in words: 12–24 words of the standard list whose last bits are
 // a SHA-256 checksum of the others. The regex finds runs of short lower-case words (spaced, comma-separated, one per

@@ -26,8 +26,8 @@ export function isSymbolEndedPassphrase(value: string): boolean {
 }
 
 /**
- * A passphrase quoted as one command-line argument (`cypher-shell -p 'granite lantern meadow copper!'`, `sqlcmd -P
- * 'Copper kettle whistle'`): three to eight plain words, the first maybe capitalised, maybe digits or symbols after
+ * A passphrase quoted as one command-line argument (`cypher-shell -p '<word> <word> <word> <word>!'`, `sqlcmd -P
+ * '<Word> <word> <word>'`): three to eight plain words, the first maybe capitalised, maybe digits or symbols after
  * the last. A password flag of a known tool says what the words are, so no closing symbol is asked for; a function
  * word still makes them a sentence (`-p 'not set yet'`).
  */

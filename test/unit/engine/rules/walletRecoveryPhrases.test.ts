@@ -2,7 +2,7 @@
 // bits), and the documented samples (repeated words) and shortened phrases give nothing. Values at test time.
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../../engine';
-import { BIP39_ENGLISH } from '../../../../engine/bip39English';
+import { BIP39_ENGLISH } from '../../../../engine/rules/bip39English';
 import { createExampleGen } from '../../../../engine/examples';
 import { bip39ChecksumOk, containsRecoveryPhrase, examplePhrase } from '../../../../engine/rules/walletRecoveryPhrases';
 
