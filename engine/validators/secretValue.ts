@@ -461,6 +461,8 @@ export function tokenVerdict(value: string, key: string, kind: SecretNameKind, o
     ((/^[0-9a-f]{16,}$/i.test(value) || /^[A-Z2-7]{16,}=*$/.test(value)) && !isSequentialOrRepeated(value)) ||
     (value.length >= 16 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3 && wordCoverage(value) < 0.5 && !isWordy(value));
   if (!tokenLike) return 'not token-like';
+  // An Ethereum address (`link_token: '0x…'` names a token contract): public; a private key is 64 hex digits.
+  if (/^0x[0-9a-fA-F]{40}$/.test(value)) return 'an Ethereum address';
   if (isUnsignedOrAnonJwt(value)) return 'an unsigned or anon-role JWT';
   if (options.test && isHandMadeJwt(value)) return "a test's hand-made JWT";
   const common = commonVerdict(value, key, options.quote);

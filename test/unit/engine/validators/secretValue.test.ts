@@ -45,3 +45,13 @@ describe('ids and encrypted values under key and password names (rw-dev23)', () 
     assert.equal(passwordVerdict(`$$$$${g.lower(4)}Harbor!${g.digits(2)}`, 'password'), undefined);
   });
 });
+
+describe('tokenVerdict on chain values', () => {
+  const g = createExampleGen(0x0e7a_0124);
+
+  it('reads an Ethereum address under a token name as public, and a 64-hex key as a token', () => {
+    const mixed = (hex: string) => [...hex].map((c) => (g.pick([true, false]) ? c.toUpperCase() : c)).join('');
+    assert.equal(tokenVerdict(`0x${mixed(g.hex(40))}`, 'link_token', 'token'), 'an Ethereum address');
+    assert.equal(tokenVerdict(`0x${g.hex(64)}`, 'private_key', 'key'), undefined);
+  });
+});
