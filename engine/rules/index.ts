@@ -92,6 +92,7 @@ import { providerKeyNearHostRules } from './providerKeysNearHost';
 import { configSecretSlotRules } from './configSecretSlots';
 import { homeLabSecretRules } from './homeLabSecrets';
 import { walletRecoveryPhraseRules } from './walletRecoveryPhrases';
+import { ethereumKeyRules } from './ethereumKeys';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -275,4 +276,5 @@ export const builtinRules: readonly Rule[] = [
   ...secretListItemRules,
   ...logBearerTokenRules,
   ...walletRecoveryPhraseRules,
+  ...ethereumKeyRules,
 ];
