@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { sha256Bytes } from '../fingerprint';
 import type { Rule } from '../types';
 import { BIP39_ENGLISH, BIP39_INDEX } from './bip39English';
 
@@ -21,7 +21,7 @@ export function bip39ChecksumOk(words: readonly string[]): boolean {
   const csBits = n / 3;
   const entropy = bits.slice(0, bits.length - csBits);
   const bytes = Buffer.from(entropy.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
-  const digest = createHash('sha256').update(bytes).digest();
+  const digest = sha256Bytes(bytes);
   const expected = (digest[0]! >> (8 - csBits)).toString(2).padStart(csBits, '0');
   return bits.slice(-csBits) === expected;
 }
@@ -61,7 +61,7 @@ export function containsRecoveryPhrase(run: string): boolean {
 /** A phrase of `n` list words with a valid checksum, built from the generator (rule examples). */
 export function examplePhrase(g: { hex(n: number): string }, n: 12 | 24 = 12): string {
   const entropy = Buffer.from(g.hex((n * 8) / 3), 'hex');
-  const cs = createHash('sha256').update(entropy).digest()[0]!;
+  const cs = sha256Bytes(entropy)[0]!;
   const csBits = n / 3;
   const bits = [...entropy].map((b) => b.toString(2).padStart(8, '0')).join('') + cs.toString(2).padStart(8, '0').slice(0, csBits);
   return bits
