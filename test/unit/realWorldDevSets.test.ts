@@ -81,6 +81,9 @@ import { MARTECH_DOCS as DEV23_MARTECH_DOCS } from '../../bench/quality/realWorl
 import { DEV24_SET } from '../../bench/quality/realWorld/dev24Set';
 import { WEB3_DOCS as DEV24_WEB3_DOCS } from '../../bench/quality/realWorld/dev24/web3';
 import { ERP_DOCS as DEV24_ERP_DOCS } from '../../bench/quality/realWorld/dev24/erp';
+import { DEV25_SET } from '../../bench/quality/realWorld/dev25Set';
+import { SECOPS_DOCS as DEV25_SECOPS_DOCS } from '../../bench/quality/realWorld/dev25/secops';
+import { DATASCI_DOCS as DEV25_DATASCI_DOCS } from '../../bench/quality/realWorld/dev25/datasci';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -275,6 +278,21 @@ const PARTS = [
     seed: DEV24_SET.seed,
     docs: DEV24_ERP_DOCS,
     areas: ['config-syntax', 'code', 'http-auth', 'logs-and-output', 'prose', 'precision'],
+  },
+  // rw-dev25: two parts written at once; each joins the checks once its writer fills it.
+  {
+    id: 'rw-dev25-secops',
+    title: 'rw-dev25 security operations, pentest reports and incident response',
+    seed: DEV25_SET.seed,
+    docs: DEV25_SECOPS_DOCS,
+    areas: ['logs-and-output', 'command-line', 'http-auth', 'credential-file', 'prose', 'precision'],
+  },
+  {
+    id: 'rw-dev25-datasci',
+    title: 'rw-dev25 data-science notebooks, ML platforms and warehouses',
+    seed: DEV25_SET.seed,
+    docs: DEV25_DATASCI_DOCS,
+    areas: ['code', 'defaults-in-code', 'config-syntax', 'http-auth', 'prose', 'precision'],
   },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];
