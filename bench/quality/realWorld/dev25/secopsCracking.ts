@@ -100,7 +100,7 @@ ${k.n(S.dcc2(k.g, 'r.ibrahim'))}:${k.hpw()}
     (k) => `-- from the exposed backup.sql on the staging host (finding F-11)
 INSERT INTO \`users\` (\`id\`,\`email\`,\`password\`,\`api_token\`,\`remember_token\`) VALUES
 (1,'admin@shop.example','${k.n(S.bcrypt(k.g))}','${k.s('token', k.g.alnum(60))}',NULL),
-(2,'ops@shop.example','${k.n(S.bcrypt(k.g))}','${k.s('token', k.g.alnum(60))}','${k.n(k.g.alnum(60))}'),
+(2,'ops@shop.example','${k.n(S.bcrypt(k.g))}','${k.s('token', k.g.alnum(60))}','${k.u(k.g.alnum(60))}'),
 (3,'demo@shop.example','${k.n(S.bcrypt(k.g))}',NULL,NULL);
 -- cracked admin bcrypt (cost 10) with the company wordlist: ${k.hpw()}
 `,

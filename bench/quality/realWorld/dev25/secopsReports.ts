@@ -132,7 +132,7 @@ Recomendação: WPA2-Enterprise para a rede interna; PSK aleatória de 20+ carac
   Hasło użytkownika k.nowak: ${k.hpw()} (zgodne z polityką, ale przewidywalne).
 - **D+2 14:40** na udziale \\\\FS01\\IT\\skrypty znaleziono \`mapowanie.bat\`:
   \`net use Z: \\\\FS02\\dane /user:CORP\\svc_skaner ${k.spw()}\`
-- **D+3 10:05** hasło administratora lokalnego z GPP (cpassword ${k.n(k.g.base64(43) + '=')}) odszyfrowane:
+- **D+3 10:05** hasło administratora lokalnego z GPP (cpassword ${k.s('password', k.g.base64(43) + '=')}) odszyfrowane:
   ${k.s('password', S.generated(k.g))}
 - **D+4** DCSync, hash krbtgt ${k.n(S.ntlm(k.g))} — golden ticket tylko w środowisku testowym.
 

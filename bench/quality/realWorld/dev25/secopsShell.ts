@@ -87,7 +87,7 @@ default        | printer admin      | ${k.u('admin:1234')}                 | yes
 \`ssh l4mer@10.129.136.29\` with password ${k.hpw()} → user flag ${k.n(S.flag(k.g))}
 
 ## Root
-mRemoteNG confCons.xml holds the admin password encrypted (\`${k.n(k.g.base64(88))}\`), decrypted with
+mRemoteNG confCons.xml holds the admin password encrypted (\`${k.u(k.g.base64(88))}\`), decrypted with
 mremoteng_decrypt.py: ${k.gpw()}
 
 root flag: ${k.n(S.flag(k.g))}
@@ -150,7 +150,7 @@ start "" "\\\\FS01\\it\\inventory.exe" /key ${k.n(S.UPNUM.slice(0, 5) + '-' + k.
     (k) => `<?xml version="1.0" encoding="utf-8"?>
 <Groups clsid="{3125E937-EB16-4b4c-9934-544FC6D24D26}">
   <User clsid="{DF5F1855-51E5-4d24-8B1A-D9BDE98BA1D1}" name="localadmin" image="2" changed="2019-03-14 10:12:45" uid="{${k.n(k.g.uuid().toUpperCase())}}">
-    <Properties action="U" newName="" fullName="" description="local admin (GPP)" cpassword="${k.n(k.g.base64(43))}" changeLogon="0" noChange="1" neverExpires="1" acctDisabled="0" userName="localadmin"/>
+    <Properties action="U" newName="" fullName="" description="local admin (GPP)" cpassword="${k.s('password', k.g.base64(43))}" changeLogon="0" noChange="1" neverExpires="1" acctDisabled="0" userName="localadmin"/>
   </User>
 </Groups>
 <!-- gpp-decrypt result kept by the tester: ${k.gpw()} -->

@@ -38,7 +38,7 @@ Hydra (https://github.com/vanhauser-thc/thc-hydra) finished
     ['logs-and-output', 'precision'],
     'notes/ext-pentest/medusa-ftp.log',
     (k) => `Medusa v2.2 [http://www.foofus.net] (C) JoMo-Kun / Foofus Networks
-ACCOUNT CHECK: [ftp] Host: 10.0.4.7 (1 of 1, 0 complete) User: anonymous (1 of 3, 0 complete) Password: ${k.n('anonymous@')} (1 of 5 complete)
+ACCOUNT CHECK: [ftp] Host: 10.0.4.7 (1 of 1, 0 complete) User: anonymous (1 of 3, 0 complete) Password: ${k.u('anonymous@')} (1 of 5 complete)
 ACCOUNT FOUND: [ftp] Host: 10.0.4.7 User: anonymous Password: ${k.u('anonymous@')} [SUCCESS]
 ACCOUNT CHECK: [ftp] Host: 10.0.4.7 (1 of 1, 0 complete) User: scanner (2 of 3, 1 complete) Password: ${k.n('123456')} (1 of 5 complete)
 ACCOUNT FOUND: [ftp] Host: 10.0.4.7 User: scanner Password: ${k.hpw()} [SUCCESS]
