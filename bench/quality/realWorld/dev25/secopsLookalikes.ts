@@ -92,7 +92,7 @@ ${k.n(S.asrep(k.g, 'old.scanner'))}
 TGS (svc_web):
 ${k.n(S.krb5tgs(k.g, 'HTTP/intranet.corp.local', 'svc_web'))}
 
-AES256 key of svc_sql (from DCSync): ${k.n(S.sha256(k.g))}
+AES256 key of svc_sql (from DCSync): ${k.u(S.sha256(k.g))}
 Ticket file: \`Administrator@cifs_fs01.corp.local@CORP.LOCAL.ccache\`, session key ${k.n(k.g.hex(32))} (expired)
 `,
   ),
