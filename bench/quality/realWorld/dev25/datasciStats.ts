@@ -123,7 +123,7 @@ GET DATA
 CACHE.
 EXECUTE.
 * Encrypted password written by the wizard (not plain).
-GET DATA /TYPE=ODBC /CONNECT='DSN=CRM;UID=spss_reader;PWD=${k.n('!' + k.g.hex(24).toUpperCase())};'.
+GET DATA /TYPE=ODBC /CONNECT='DSN=CRM;UID=spss_reader;PWD=${k.u('!' + k.g.hex(24).toUpperCase())};'.
 DATASET NAME customers WINDOW=FRONT.
 `,
   ),
