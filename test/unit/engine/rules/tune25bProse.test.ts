@@ -1,0 +1,38 @@
+// Prose forms found while tuning on rw-dev13 .. rw-dev24 (lane B, session 25): a value past a word the sentence rules
+// step over (a mail address, a date, a ticket id, a word asked about); with the shapes that must stay quiet there.
+// Values are generated at test time.
+import { createScanner } from '../../../../engine';
+import { createExampleGen } from '../../../../engine/examples';
+import { ruleAssertions } from '../../../support/ruleAssertions';
+
+const scanner = createScanner();
+const g = createExampleGen(2525);
+const { assertFinds, assertQuiet } = ruleAssertions(scanner, 'exports/teams/chat.txt');
+const chosen = () => `${g.upper(1)}${g.lower(6)}${g.digits(4)}#`;
+
+describe('rw-dev13 .. rw-dev24 prose forms (lane B, session 25)', () => {
+  it('finds a password past a mail address, a date or a word asked about in its clause', () => {
+    assertFinds(
+      [
+        (v) => `[09:05] Eva: en het wachtwoord van de gebruiker api@bedrijf.example is ${v} (graag na vandaag wijzigen)`,
+        (v) => `La contraseña del entorno de pruebas es la misma que la de producción hasta el 31/01: ${v}`,
+        (v) => `[09:12] sanne: en het wachtwoord van de acceptatie-database? de pipeline gebruikt nog ${v}`,
+      ],
+      chosen,
+    );
+  });
+
+  it('finds a token past a ticket id in its clause', () => {
+    assertFinds([(v) => `> **Comment (Sec):** please also rotate the issuer API key that was pasted in FIN-${g.digits(4)} (${v}).`], () => g.alnum(40));
+  });
+
+  it('wants more of a value past a stepped-over word: a name with a number or a status code stays quiet', () => {
+    assertQuiet([
+      `The password of ops@example.com was reset at 10:15 by jdoe${g.digits(2)}.`,
+      `Password for ops@example.com is Summer${g.digits(4)}`,
+      `The password policy changed at 10:15, see INC-${g.digits(4)} by admin${g.digits(2)}.`,
+      `the bot is offline btw, token got reset? here's the error: 401: Unauthorized trace ${g.hex(32)}`,
+      `The API key was rotated in OPS-${g.digits(4)} (commit ${g.hex(7)}).`,
+    ]);
+  });
+});
