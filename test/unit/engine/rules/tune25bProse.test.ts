@@ -1,5 +1,6 @@
 // Prose forms found while tuning on rw-dev13 .. rw-dev24 (lane B, session 25): a value past a word the sentence rules
-// step over (a mail address, a date, a ticket id, a word asked about); with the shapes that must stay quiet there.
+// step over (a mail address, a date, a ticket id, a word asked about), a password that expired and was reset, a
+// request to reset it to a value; with the shapes that must stay quiet there.
 // Values are generated at test time.
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
@@ -34,5 +35,30 @@ describe('rw-dev13 .. rw-dev24 prose forms (lane B, session 25)', () => {
       `the bot is offline btw, token got reset? here's the error: 401: Unauthorized trace ${g.hex(32)}`,
       `The API key was rotated in OPS-${g.digits(4)} (commit ${g.hex(7)}).`,
     ]);
+  });
+
+  it('finds a password that expired and was reset to a value, and one asked to be reset to it', () => {
+    assertFinds(
+      [
+        (v) => `Resolution: Views service account password had expired; reset to ${v} and set "never expire".`,
+        (v) => `Le mot de passe du compte SQL \`salto_ship\` avait expiré. Réinitialisé à ${v} et politique d'expiration désactivée.`,
+        (v) => `der Benutzer RFC_EWM ist gesperrt. Bitte entsperren und das Kennwort auf\n${v} zurücksetzen, das steht auch so in SM59.`,
+      ],
+      chosen,
+      'tickets/SM-1.txt',
+    );
+  });
+
+  it('leaves expiry settings and requests to change a setting alone', () => {
+    assertQuiet(
+      [
+        `Password expiry changed to ${g.digits(2)} days.`,
+        'The password expired and was reset to the default policy.',
+        `Le mot de passe a expiré. Réinitialisé à ${g.digits(2)}h${g.digits(2)} par le support.`,
+        'Bitte die Passwortlänge auf 12 Zeichen ändern.',
+        'Bitte das Kennwort im Portal auf der Seite Einstellungen ändern.',
+      ],
+      'tickets/SM-1.txt',
+    );
   });
 });
