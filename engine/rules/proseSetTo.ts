@@ -54,7 +54,10 @@ function validateSetTo(value: string, ctx: MatchContext): boolean {
   const line = wrapped ? `${above} ${valueLine.trimStart()}` : valueLine;
   // The clause before the value (back to the last sentence end) names the password, and says nothing that makes it a
   // policy, a hash or an example.
-  const before = (wrapped ? `${above} ` : valueLine.slice(0, ctx.start - lineStart)).replace(EXPIRED_THEN_RESET, '');
+  const lineBefore = wrapped ? `${above} ` : valueLine.slice(0, ctx.start - lineStart);
+  // Read near the value only: a minified line is one long line.
+  const near = Math.max(0, lineBefore.length - 200);
+  const before = lineBefore.slice(0, near) + lineBefore.slice(near).replace(EXPIRED_THEN_RESET, '');
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
   const after = valueLine.slice(ctx.end - lineStart, ctx.end - lineStart + 40);
   if (NOT_A_VALUE_LINE.test(clause)) return false;
