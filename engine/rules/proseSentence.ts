@@ -29,9 +29,9 @@ const TOKEN_WORDS_ON_LINE = new RegExp(TOKEN_WORDS, 'giu');
 /** How far before the value its password word may stand on the line. */
 const REACH = 110;
 
-/** Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, a word of another script (`X है`, `X 로`) or full-width punctuation (`密码 X，只读账号`). */
+/** Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, a plus between blanks (`X + the .pem key file`), a word of another script (`X है`, `X 로`) or full-width punctuation (`密码 X，只读账号`). */
 const CLAUSE_END_SOURCE =
-  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|[，。；！？、]|' +
+  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|(?<=[ \\t])\\+[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|[，。；！？、]|' +
   // Hindi's verb after the value, written in Latin letters (`console ka password X hai`, `abhi X rakha hai`).
   '(?<=[ \\t])(?:hai|hain|tha|thi|hoga|rakha|rakhi|rakhe|rahega)(?![A-Za-z]))';
 const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
@@ -233,8 +233,9 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   // Small words joined by `_` or `-` right after a copula (`Windows password for "Manager" is whisky_tango_…`): a
   // passphrase of four words or more, none of them a word naming parts of systems. Read so only, nothing else takes it.
   if (!/[0-9!@#$%^&*+=?~]/.test(value) && !/^[A-Za-z]{11,32}(?![\p{L}\p{N}])/u.test(value)) return /^[A-Za-z_-]+$/.test(value) && passphraseShaped(value) && joinedWordsPassphrase(value) && compoundGiven(ctx);
-  // `user@host`, `key=value`, `a/b`: addresses, settings and paths. Digits after the `@` (`Name@2024`) make a password.
-  if (/@(?!$)(?![0-9!#$%^&*?]{1,8}$)/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
+  // `user@host`, `key=value`, `a/b`: addresses, settings and paths. Digits after the `@` (`Name@2024`) make a password,
+  // and so does a symbol no address has after it (`P@nda7x7&`: a letter written as `@`).
+  if ((/@(?!$)(?![0-9!#$%^&*?]{1,8}$)/.test(value) && !/@[^@]*[!#$%^&*+?~]/.test(value)) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
   // A folder of words in emphasis (`see vault, folder *Network/Bootstrap*`): the closing `*` is markup, not a symbol.
   if (/^[A-Za-z][\w.-]{0,40}(?:\/[A-Za-z][\w.-]{0,40}){1,6}[*_]{1,2}$/.test(value)) return false;
   const marked = /[`"'“«>*「（]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
@@ -281,7 +282,8 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
 /** The password words of prose-sentence-password, ASCII and folded international ones. */
 export const SENTENCE_PASSWORD_KEYWORDS = [
   ...new Set([...ASCII_PASSWORD_LABELS.filter((l) => !['key', 'psk', 'pass', 'pin'].includes(l)), 'pw ', 'pwd', 'passwort', 'kennwort', 'wachtwoord', ...CREDENTIAL_WORDS].map((l) => l.toLowerCase())),
-  ...foldedKeywords([...INTL_PASSWORD_LABELS, 'पासवर्ड', '비번', '비밀번호']),
+  // Chinese puts an adverb between the word and the value (`root 密码还是 X`, `密码改成 X`).
+  ...foldedKeywords([...INTL_PASSWORD_LABELS, 'पासवर्ड', '비번', '비밀번호', '密码还是', '密码也是', '密码改成', '密码改为', '密碼還是', '密碼也是']),
 ].filter((k) => k.length >= 3);
 
 export const proseSentenceRules: Rule[] = [
@@ -334,6 +336,10 @@ export const proseSentenceRules: Rule[] = [
         `My user is ${g.lower(5)}@northwind.example and the new password is ${g.s(`${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(2)}${g.digits(2)}${g.lower(2)}`)} — can you check?`,
         // Full-width punctuation ends the clause (rw-dev24's Telegram export).
         `${exampleSpeaker(g)}: 行情数据库密码 ${g.s(humanPassword(g) + g.alnum(8))}，只读账号`,
+        // An adverb after the word; a letter written as `@`; a plus joining the next thing handed over (rw-dev24, rw-dev13, rw-dev23).
+        `${exampleSpeaker(g)}: 加了。服务器 root 密码还是 ${g.s(`${g.upper(1)}${g.lower(3)}#${g.digits(4)}$`)}，明天改`,
+        `3. 방화벽 관리자 비번 ${g.s(`P@${g.lower(3)}${g.digits(1)}${g.lower(1)}${g.digits(1)}&`)}`,
+        `Hyper Backup to C2: encryption password ${g.s(`${g.pick(['Minerva', 'Orion', 'Vega'])}${g.digits(4)}$`)} + the .pem key file on the USB stick`,
         // Past a mail address, a date or a word asked about in the clause (rw-dev14, rw-dev24, rw-dev15).
         `${exampleSpeaker(g)}: en het wachtwoord van de Exact-gebruiker api@bedrijf.example is ${g.s(`${g.upper(1)}${g.lower(5)}#${g.digits(4)}`)} (graag na vandaag wijzigen)`,
         `La contraseña del entorno de pruebas es la misma que la de producción hasta el 31/01: ${g.s(g.alnum(32))}`,
@@ -373,6 +379,9 @@ export const proseSentenceRules: Rule[] = [
         // Past a mail address or a time only a generated or symbol-bearing value: a name with a number is someone.
         `The password of ops@example.com was reset at 10:15 by jdoe${g.digits(2)}.`,
         `Password for ops@example.com is ${g.pick(['Summer', 'Winter'])}${g.digits(4)}`,
+        // An address stays one with a symbol before the `@` or none after it.
+        `The password reset mail goes to ops+${g.lower(4)}@example.com.`,
+        `Password + MFA are required for every login.`,
         'After first login we set our standard credentials (see vault, folder *Network/Bootstrap*, never here).',
         // Arabic has no capitals: the full stop alone ends the password's sentence, a booking number follows.
         `يرجى تغيير كلمة المرور عند أول تسجيل دخول. رقم الحجز للاختبار: ${g.digits(8)}SB`,

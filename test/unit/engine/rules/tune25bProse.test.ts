@@ -1,6 +1,7 @@
 // Prose forms found while tuning on rw-dev13 .. rw-dev24 (lane B, session 25): a value past a word the sentence rules
 // step over (a mail address, a date, a ticket id, a word asked about), a password that expired and was reset, a
-// request to reset it to a value; with the shapes that must stay quiet there.
+// request to reset it to a value, a Chinese adverb after the word, `@` for a letter, a plus after the value; with the
+// shapes that must stay quiet there.
 // Values are generated at test time.
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
@@ -60,5 +61,21 @@ describe('rw-dev13 .. rw-dev24 prose forms (lane B, session 25)', () => {
       ],
       'tickets/SM-1.txt',
     );
+  });
+
+  it('finds a password after a Chinese adverb, written with `@` for a letter, or joined to the next thing by a plus', () => {
+    assertFinds(
+      [
+        (v) => `[2025-10-08 21:20] 老王: 加了。服务器 root 密码还是 ${v}，明天改`,
+        (v) => `3. 방화벽 관리자 비번 ${v}`,
+        (v) => `Hyper Backup to C2: encryption password ${v} + the .pem key file on the USB stick in the drawer`,
+      ],
+      () => `P@${g.lower(4)}${g.digits(3)}&`,
+      'notes/handover.txt',
+    );
+  });
+
+  it('keeps addresses and a plus between words quiet', () => {
+    assertQuiet([`The password reset mail goes to ops+${g.lower(4)}@example.com.`, 'Password + MFA are required for every login.', `Password for root@db${g.digits(2)} is in the vault.`], 'notes/handover.txt');
   });
 });
