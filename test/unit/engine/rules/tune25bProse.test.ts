@@ -1,8 +1,7 @@
 // Prose forms found while tuning on rw-dev13 .. rw-dev24 (lane B, session 25): a value past a word the sentence rules
 // step over (a mail address, a date, a ticket id, a word asked about), a password that expired and was reset, a
-// request to reset it to a value, a Chinese adverb after the word, `@` for a letter, a plus after the value; with the
-// shapes that must stay quiet there.
-// Values are generated at test time.
+// request to reset it to a value, a Chinese adverb after the word, `@` for a letter, a plus after the value, an SNMP
+// community in prose; with the shapes that must stay quiet there. Values are generated at test time.
 import { createScanner } from '../../../../engine';
 import { createExampleGen } from '../../../../engine/examples';
 import { ruleAssertions } from '../../../support/ruleAssertions';
@@ -77,5 +76,31 @@ describe('rw-dev13 .. rw-dev24 prose forms (lane B, session 25)', () => {
 
   it('keeps addresses and a plus between words quiet', () => {
     assertQuiet([`The password reset mail goes to ops+${g.lower(4)}@example.com.`, 'Password + MFA are required for every login.', `Password for root@db${g.digits(2)} is in the vault.`], 'notes/handover.txt');
+  });
+
+  it("finds an SNMP community given in a network team's prose", () => {
+    assertFinds(
+      [
+        (v) => `  { "ts": "1726131300.000300", "user": "U01NOC", "text": "thx. the community for the new PE is ${v} btw, LibreNMS can't poll it" },`,
+        (v) => `- SNMP-Community für das neue CMTS habe ich noch nicht in LibreNMS eingetragen, sie lautet ${v}`,
+        (v) => `The RW community configured by the provisioning template (\`${v}\`) was the same on all of them.`,
+      ],
+      () => `${g.upper(1)}${g.lower(1)}${g.digits(1)}_${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(3)}${g.upper(2)}`,
+      'noc/handover.md',
+    );
+  });
+
+  it("leaves the community's defaults, its other senses and questions about it quiet", () => {
+    assertQuiet(
+      [
+        'The SNMP community is public on the lab switches.',
+        'The community string is configured in LibreNMS, not here.',
+        `The community edition is v${g.digits(1)}.${g.digits(1)}.${g.digits(1)}-beta.`,
+        `Our community server is forum-${g.digits(2)}.example.org.`,
+        'Which community do the new PEs use?',
+        `The community manager is Anna${g.digits(2)}.`,
+      ],
+      'noc/handover.md',
+    );
   });
 });
