@@ -29,9 +29,9 @@ const TOKEN_WORDS_ON_LINE = new RegExp(TOKEN_WORDS, 'giu');
 /** How far before the value its password word may stand on the line. */
 const REACH = 110;
 
-/** Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, a word of another script (`X है`, `X 로`) or full-width punctuation (`密码 X，只读账号`). */
+/** Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, a plus between blanks (`X + the .pem key file`), a word of another script (`X है`, `X 로`) or full-width punctuation (`密码 X，只读账号`). */
 const CLAUSE_END_SOURCE =
-  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|[，。；！？、]|' +
+  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|(?<=[ \\t])\\+[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|[，。；！？、]|' +
   // Hindi's verb after the value, written in Latin letters (`console ka password X hai`, `abhi X rakha hai`).
   '(?<=[ \\t])(?:hai|hain|tha|thi|hoga|rakha|rakhi|rakhe|rahega)(?![A-Za-z]))';
 const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
@@ -64,6 +64,22 @@ const SHORT_VALUE = VALUE.replace('{0,127}', '{0,63}');
 const LETTERS_ONLY = '[A-Za-z]{11,32}(?![\\p{L}\\p{N}])';
 /** Small words joined by `_` or `-` (`whisky_tango_foxtrot_lovely`): a passphrase, read like letters run together. */
 const JOINED_WORDS = '[A-Za-z][a-z]{2,11}(?:[-_][a-z]{3,12}){2,6}(?![\\p{L}\\p{N}_-])';
+
+/**
+ * Words of a sentence the validators never take for its value: a mail address, a time or a date (`06:00`, `31/01`), a
+ * word asked about (`acceptatie-database?`). The pattern steps over them to the next value of the clause (`… van
+ * api@bedrijf.example is X`, `… hasta el 31/01: X`), where it stopped at them before and lost the value.
+ */
+const NOT_A_VALUE_CORE = '[\\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{2,4})?|\\p{L}[\\p{L}-]{1,40}\\?';
+const WORD_ENDS = '[,;:.)]{0,2}(?=[ \\t]|\\r?\\n|$)';
+const NOT_A_VALUE_WORD = `(?:${NOT_A_VALUE_CORE})${WORD_ENDS}`;
+/**
+ * For a token also ticket and algorithm ids (`FIN-2198`, `SHA-256`), which no token is. (Not for a password: the
+ * patterns ignore case, and `Summer-2024` has a ticket's shape.)
+ */
+const NOT_A_TOKEN_WORD = `(?:${NOT_A_VALUE_CORE}|[A-Z][A-Z0-9]{1,9}-[0-9]{1,7})${WORD_ENDS}`;
+/** Such a word between the password word and the value: the value is a later one of the clause. */
+const STEPPED_OVER = new RegExp(`(?:^|[ \\t(\\[\`"'*])${NOT_A_VALUE_WORD}`, 'u');
 
 /** Ticket, incident and change ids (`DATA-9967`, `INC0081234`, `CHG12345`). */
 const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}|[A-Z]{2,8}[0-9]{3,})$/;
@@ -211,11 +227,15 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   const read = sentenceBefore(ctx, 'password');
   if (read === undefined || NOT_A_VALUE_LINE.test(read.sentence) || BAD_PASSWORD_EXAMPLE.test(read.sentence)) return false;
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || NOT_A_PASSWORD.test(value) || TICKET_ID.test(value)) return false;
+  // A value past a word stepped over (a mail address, a ticket, a date): only one that looks generated or chosen as a
+  // password (a symbol, a digit and a letter), not a name with a number further on in the sentence (`… in PR-12 by jdoe42`).
+  if (STEPPED_OVER.test(read.between) && !(strictlyRandom(value) || (value.length >= 8 && /[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)))) return false;
   // Small words joined by `_` or `-` right after a copula (`Windows password for "Manager" is whisky_tango_…`): a
   // passphrase of four words or more, none of them a word naming parts of systems. Read so only, nothing else takes it.
   if (!/[0-9!@#$%^&*+=?~]/.test(value) && !/^[A-Za-z]{11,32}(?![\p{L}\p{N}])/u.test(value)) return /^[A-Za-z_-]+$/.test(value) && passphraseShaped(value) && joinedWordsPassphrase(value) && compoundGiven(ctx);
-  // `user@host`, `key=value`, `a/b`: addresses, settings and paths. Digits after the `@` (`Name@2024`) make a password.
-  if (/@(?!$)(?![0-9!#$%^&*?]{1,8}$)/.test(value) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
+  // `user@host`, `key=value`, `a/b`: addresses, settings and paths. Digits after the `@` (`Name@2024`) make a password,
+  // and so does a symbol no address has after it (`P@nda7x7&`: a letter written as `@`).
+  if ((/@(?!$)(?![0-9!#$%^&*?]{1,8}$)/.test(value) && !/@[^@]*[!#$%^&*+?~]/.test(value)) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
   // A folder of words in emphasis (`see vault, folder *Network/Bootstrap*`): the closing `*` is markup, not a symbol.
   if (/^[A-Za-z][\w.-]{0,40}(?:\/[A-Za-z][\w.-]{0,40}){1,6}[*_]{1,2}$/.test(value)) return false;
   const marked = /[`"'“«>*「（]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
@@ -262,7 +282,8 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
 /** The password words of prose-sentence-password, ASCII and folded international ones. */
 export const SENTENCE_PASSWORD_KEYWORDS = [
   ...new Set([...ASCII_PASSWORD_LABELS.filter((l) => !['key', 'psk', 'pass', 'pin'].includes(l)), 'pw ', 'pwd', 'passwort', 'kennwort', 'wachtwoord', ...CREDENTIAL_WORDS].map((l) => l.toLowerCase())),
-  ...foldedKeywords([...INTL_PASSWORD_LABELS, 'पासवर्ड', '비번', '비밀번호']),
+  // Chinese puts an adverb between the word and the value (`root 密码还是 X`, `密码改成 X`).
+  ...foldedKeywords([...INTL_PASSWORD_LABELS, 'पासवर्ड', '비번', '비밀번호', '密码还是', '密码也是', '密码改成', '密码改为', '密碼還是', '密碼也是']),
 ].filter((k) => k.length >= 3);
 
 export const proseSentenceRules: Rule[] = [
@@ -276,7 +297,7 @@ export const proseSentenceRules: Rule[] = [
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=（))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY}|${JOINED_WORDS})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
+      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=（))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?!${NOT_A_VALUE_WORD})(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY}|${JOINED_WORDS})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
       'iu',
     ),
     validate: validateSentence,
@@ -315,6 +336,14 @@ export const proseSentenceRules: Rule[] = [
         `My user is ${g.lower(5)}@northwind.example and the new password is ${g.s(`${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(2)}${g.digits(2)}${g.lower(2)}`)} — can you check?`,
         // Full-width punctuation ends the clause (rw-dev24's Telegram export).
         `${exampleSpeaker(g)}: 行情数据库密码 ${g.s(humanPassword(g) + g.alnum(8))}，只读账号`,
+        // An adverb after the word; a letter written as `@`; a plus joining the next thing handed over (rw-dev24, rw-dev13, rw-dev23).
+        `${exampleSpeaker(g)}: 加了。服务器 root 密码还是 ${g.s(`${g.upper(1)}${g.lower(3)}#${g.digits(4)}$`)}，明天改`,
+        `3. 방화벽 관리자 비번 ${g.s(`P@${g.lower(3)}${g.digits(1)}${g.lower(1)}${g.digits(1)}&`)}`,
+        `Hyper Backup to C2: encryption password ${g.s(`${g.pick(['Minerva', 'Orion', 'Vega'])}${g.digits(4)}$`)} + the .pem key file on the USB stick`,
+        // Past a mail address, a date or a word asked about in the clause (rw-dev14, rw-dev24, rw-dev15).
+        `${exampleSpeaker(g)}: en het wachtwoord van de Exact-gebruiker api@bedrijf.example is ${g.s(`${g.upper(1)}${g.lower(5)}#${g.digits(4)}`)} (graag na vandaag wijzigen)`,
+        `La contraseña del entorno de pruebas es la misma que la de producción hasta el 31/01: ${g.s(g.alnum(32))}`,
+        `${exampleSpeaker(g)}: top. en het wachtwoord van de acceptatie-database? de pipeline gebruikt nog ${g.s(`${g.upper(1)}${g.lower(5)}${g.digits(4)}%`)}`,
       ],
       negatives: (g) => [
         'The password for the ticket is in DATA-9967.',
@@ -347,6 +376,12 @@ export const proseSentenceRules: Rule[] = [
         'The password for the share is owner-lantern-meadow.',
         `Login as ${g.lower(5)}@example.com, the password is ops@${g.lower(6)}.local`,
         'Password policy change karna hai, abhi nahi.',
+        // Past a mail address or a time only a generated or symbol-bearing value: a name with a number is someone.
+        `The password of ops@example.com was reset at 10:15 by jdoe${g.digits(2)}.`,
+        `Password for ops@example.com is ${g.pick(['Summer', 'Winter'])}${g.digits(4)}`,
+        // An address stays one with a symbol before the `@` or none after it.
+        `The password reset mail goes to ops+${g.lower(4)}@example.com.`,
+        `Password + MFA are required for every login.`,
         'After first login we set our standard credentials (see vault, folder *Network/Bootstrap*, never here).',
         // Arabic has no capitals: the full stop alone ends the password's sentence, a booking number follows.
         `يرجى تغيير كلمة المرور عند أول تسجيل دخول. رقم الحجز للاختبار: ${g.digits(8)}SB`,
@@ -362,7 +397,7 @@ export const proseSentenceRules: Rule[] = [
     keywordWindow: { before: 0, after: REACH + 160 },
     // As prose-sentence-password, from the token word to the first value after it with a digit.
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}_./$=-])(?:${TOKEN_WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|→)(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*]{1,3})?(?<secret>(?![(\\[{])(?=[^\\s"'\`\\\\<>]{0,63}?[0-9])${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»]|\\*\\*|</)`,
+      `(?<![\\p{L}\\p{N}_./$=-])(?:${TOKEN_WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|→)(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*]{1,3})?(?<secret>(?![(\\[{])(?!${NOT_A_TOKEN_WORD})(?=[^\\s"'\`\\\\<>]{0,63}?[0-9])${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»]|\\*\\*|</)`,
       'iu',
     ),
     validate: validateTokenSentence,
@@ -371,6 +406,8 @@ export const proseSentenceRules: Rule[] = [
         `The secret I configured in the repo settings is \`${g.s(g.alnum(24))}\` and the header I receive is \`sha256=${g.hex(64)}\`.`,
         `Português: chave de API ${g.s(g.hex(40))}`,
         `The Grafana webhook token was regenerated, the new value is \`${g.s(g.alnum(32))}\` (old one revoked).`,
+        // Past a ticket id in the clause (rw-dev21).
+        `> **Comment (Sec):** please also rotate the issuer API key that was pasted in FIN-${g.digits(4)} (${g.s(g.alnum(40))}).`,
       ],
       negatives: (g) => [
         `The token was rotated in commit ${g.hex(40)}.`,
@@ -382,6 +419,8 @@ export const proseSentenceRules: Rule[] = [
         `Falling back to key vault secret 'hr-sql-password' (version ${g.hex(32)})`,
         `The API token was re-issued, now at version ${g.hex(32)}.`,
         `- Browser exam key: \`${g.hex(64)}\``,
+        // A status code is no ticket: the clause goes no further (rw-dev3's bot token error and its trace id).
+        `the bot is offline btw, token got reset? here's the error: 401: Unauthorized trace ${g.hex(32)}`,
       ],
     },
   },

@@ -16,7 +16,7 @@ const CHANGED_TO =
   '|(?:cambi(?:é|ado|ada|ó|amos|ar)|puesto|restablec(?:í|ido|ida))[^\\n.!?;]{0,50}?[ \\t](?:a|en|por)' +
   '|(?:cambiat[ao]|impostat[ao]|modificat[ao]|resettat[ao])[^\\n.!?;]{0,50}?[ \\t](?:in|a|con)' +
   '|(?:mud(?:ei|ou|ada|ado|amos)|troque(?:i|mos)|alter(?:ei|ada|ado|ou)|redefini(?:da|do|u)?)[^\\n.!?;]{0,50}?[ \\t](?:para|pra)' +
-  '|(?:chang[ée]e?|modifi[ée]e?|réinitialis[ée]e?)[^\\n.!?;]{0,50}?[ \\t](?:en|pour)' +
+  '|(?:chang[ée]e?|modifi[ée]e?|réinitialis[ée]e?)[^\\n.!?;]{0,50}?[ \\t](?:en|pour|à)' +
   '|(?:veranderd|gewijzigd|aangepast|gereset)[^\\n.!?;]{0,50}?[ \\t](?:in|naar)' +
   '|(?:помен(?:ял|яла|яли)|измен(?:ил|ила|или)|смен(?:ил|ила|или)|сброс(?:ил|ила|или))[^\\n.!?;]{0,50}?[ \\t]на)';
 /** The value before its verb: German `auf X geändert`, Turkish `X olarak ayarlandı`. */
@@ -26,12 +26,18 @@ const CLOSE = '(?:\\*\\*|__|``|</(?:strong|b|code)>|[`"\'”»)])?';
 // The value may open the next line of a hard-wrapped paragraph (`…was changed to\nX after the audit`).
 const PATTERN = new RegExp(`(?<![\\p{L}])${CHANGED_TO}(?:[ \\t]{0,3}[:：]?[ \\t]{0,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,8})${OPEN}(?<secret>${VALUE})`, 'iu');
 const VERB_AFTER_PATTERN = new RegExp(
-  `(?:${VERB_AFTER}[ \\t]{1,3}${OPEN}|(?<![^\\s"'\`*(]))(?<secret>${VALUE})${CLOSE}[ \\t]{1,3}(?:geändert|geaendert|zurückgesetzt|gesetzt|olarak[ \\t](?:ayarland[ıi]|değiştiril(?:di|miş)|değiştirdim|güncellendi))(?![\\p{L}])`,
+  `(?:${VERB_AFTER}[ \\t]{1,3}${OPEN}|(?<![^\\s"'\`*(]))(?<secret>${VALUE})${CLOSE}[ \\t]{1,3}(?:geändert|geaendert|zurückgesetzt|gesetzt|zurücksetzen|ändern|olarak[ \\t](?:ayarland[ıi]|değiştiril(?:di|miş)|değiştirdim|güncellendi))(?![\\p{L}])`,
   'iu',
 );
 
 /** A value that is a place or a setting, not a password (`to staging.example.com`, `to max_conn=200`, `to v2.1.0`). */
 const NOT_A_PASSWORD = /[/\\]|:\/\/|^[^@]+@[\w-]+\.[\w.-]+$|^[A-Za-z_][\w.-]{0,40}[=:]|^v?[0-9]+(?:\.[0-9]+)+|^[0-9]+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+/**
+ * A password that expired and was then reset (`password had expired; reset to X`, `avait expiré. Réinitialisé à X`):
+ * the expiry is why it changed, not an expiry setting (NOT_A_VALUE_LINE's `expir`), and the two read as one clause.
+ */
+const EXPIRED_THEN_RESET = /expir(?:ed|ée?|ou|ó)[ \t]{0,2}[,;.]?(?=[ \t]{1,3}(?:(?:and|et|so)[ \t]{1,3})?(?:(?:was|been)[ \t]{1,3})?(?:reset|changed|rotated|updated|réinitialis|chang|modifi))/giu;
 
 /** Password words with a suffix (Turkish `parolası`, `şifremi`), which the shared words read only whole. */
 const INFLECTED_PASSWORD = /(?<![\p{L}])(?:parola|şifre|sifre)\p{L}{0,5}(?![\p{L}])/iu;
@@ -48,7 +54,10 @@ function validateSetTo(value: string, ctx: MatchContext): boolean {
   const line = wrapped ? `${above} ${valueLine.trimStart()}` : valueLine;
   // The clause before the value (back to the last sentence end) names the password, and says nothing that makes it a
   // policy, a hash or an example.
-  const before = wrapped ? `${above} ` : valueLine.slice(0, ctx.start - lineStart);
+  const lineBefore = wrapped ? `${above} ` : valueLine.slice(0, ctx.start - lineStart);
+  // Read near the value only: a minified line is one long line.
+  const near = Math.max(0, lineBefore.length - 200);
+  const before = lineBefore.slice(0, near) + lineBefore.slice(near).replace(EXPIRED_THEN_RESET, '');
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
   const after = valueLine.slice(ctx.end - lineStart, ctx.end - lineStart + 40);
   if (NOT_A_VALUE_LINE.test(clause)) return false;
@@ -138,6 +147,9 @@ export const proseSetToRules: Rule[] = [
         `He probado a cambiar la contraseña a ${g.s(humanPassword(g))} pero sigue igual.`,
         // A hard-wrapped paragraph: the value opens the next line.
         `**Access:** the HMI "engineer" level password for Unit 2 was changed to\n${g.s(humanPassword(g))} after the audit finding.`,
+        // A password that had expired and was reset (rw-dev20, rw-dev19).
+        `Resolution: Views service account password had expired; reset to ${g.s(humanPassword(g))} and set "never expire".`,
+        `Le mot de passe du compte SQL \`salto_ship\` avait expiré. Réinitialisé à ${g.s(g.alnum(28))} et politique d'expiration désactivée.`,
       ],
       negatives: (g) => [
         'We changed the password policy to NIST 800-63B.',
@@ -155,6 +167,10 @@ export const proseSetToRules: Rule[] = [
         // A wrapped line under a heading's words, and a list of steps: the next line is no value.
         'The admin password was changed to\nmeet the audit finding.\n',
         `Passwords were rotated to\n${g.digits(4)} characters minimum.\n`,
+        // An expiry setting is no password, reset or not.
+        `Password expiry changed to ${g.digits(2)} days.`,
+        `The password expired and was reset to the default policy.`,
+        `Le mot de passe a expiré. Réinitialisé à ${g.digits(2)}h${g.digits(2)} par le support.`,
       ],
     },
   },
@@ -163,13 +179,24 @@ export const proseSetToRules: Rule[] = [
     id: 'prose-password-changed-to-before',
     appliesToPath: (path) => chatPath(path, true),
     description: 'A password given before the verb that changed it, in the sentence that names it (das Passwort habe ich auf X geändert, parola X olarak ayarlandı)',
-    keywords: foldedKeywords(['geändert', 'geaendert', 'zurückgesetzt', 'gesetzt', 'olarak']),
+    keywords: foldedKeywords(['geändert', 'geaendert', 'zurückgesetzt', 'gesetzt', 'zurücksetzen', 'ändern', 'olarak']),
     keywordWindow: { before: 140, after: 40 },
     pattern: VERB_AFTER_PATTERN,
     validate: validateSetTo,
     examples: {
-      positives: (g) => [`Der Admin-Zugang ist "admin", das Passwort habe ich gestern auf ${g.s(humanPassword(g))} geändert`, `VPN parolası ise ${g.s(humanPassword(g))} olarak ayarlandı.`],
-      negatives: (g) => ['Passwort-Richtlinie auf 12 Zeichen geändert', `Das Passwort wurde in Version ${g.digits(1)}.${g.digits(1)} geändert.`, 'Şifre politikası 12 karakter olarak ayarlandı.'],
+      positives: (g) => [
+        `Der Admin-Zugang ist "admin", das Passwort habe ich gestern auf ${g.s(humanPassword(g))} geändert`,
+        `VPN parolası ise ${g.s(humanPassword(g))} olarak ayarlandı.`,
+        // A request to reset it, the value opening the next line (rw-dev24).
+        `Bitte entsperren und das Kennwort auf\n${g.s(`${g.pick(['Falken', 'Anker', 'Linde'])}-${g.digits(4)}`)} zurücksetzen, das steht auch so in SM59.`,
+      ],
+      negatives: (g) => [
+        'Passwort-Richtlinie auf 12 Zeichen geändert',
+        'Bitte die Passwortlänge auf 12 Zeichen ändern.',
+        `Bitte das Kennwort im Portal auf der Seite Einstellungen ändern.`,
+        `Das Passwort wurde in Version ${g.digits(1)}.${g.digits(1)} geändert.`,
+        'Şifre politikası 12 karakter olarak ayarlandı.',
+      ],
     },
   },
 ];
