@@ -315,6 +315,9 @@ export const proseSentenceRules: Rule[] = [
         `My user is ${g.lower(5)}@northwind.example and the new password is ${g.s(`${g.lower(2)}${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(2)}${g.digits(2)}${g.lower(2)}`)} — can you check?`,
         // Full-width punctuation ends the clause (rw-dev24's Telegram export).
         `${exampleSpeaker(g)}: 行情数据库密码 ${g.s(humanPassword(g) + g.alnum(8))}，只读账号`,
+        // Turkish possessives: our password, your password (rw-dev11, rw-dev10).
+        `Panel şifremiz ${g.s(`${g.upper(1)}${g.lower(1)}${g.digits(1)}${g.lower(1)}${g.digits(1)}${g.lower(1)}${g.digits(2)}-`)} (muhasebe de aynı şifreyi kullanıyor).`,
+        `Geçici şifreniz ${g.s(humanPassword(g))} olarak belirlendi.`,
       ],
       negatives: (g) => [
         'The password for the ticket is in DATA-9967.',
@@ -350,6 +353,8 @@ export const proseSentenceRules: Rule[] = [
         'After first login we set our standard credentials (see vault, folder *Network/Bootstrap*, never here).',
         // Arabic has no capitals: the full stop alone ends the password's sentence, a booking number follows.
         `يرجى تغيير كلمة المرور عند أول تسجيل دخول. رقم الحجز للاختبار: ${g.digits(8)}SB`,
+        'Şifreniz en az 8 karakter olmalı ve bir rakam içermelidir.',
+        `Şifremiz ${g.digits(2)} günde bir değişiyor, yenisi kasada.`,
       ],
     },
   },
