@@ -260,8 +260,13 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   if (KEYBOARD_WALK_PASSWORD.test(value)) return true;
   // A generated run (`c6d760c7…`, `FUcMDY9_v5c9…`).
   if (isLiteralToken(value, 20) && looksRandom(value)) return true;
+  // Small letters and digits mixed through each other (`k3vq9tm2x7pw`), as a generator makes them; not hex (a commit or a hash).
+  if (lowerDigitsMixed(value)) return true;
   return marked && value.length >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
+
+/** Ten or more small letters and digits in three or more runs of each, not hex only. */
+const lowerDigitsMixed = (value: string) => /^[a-z0-9]{10,40}$/.test(value) && (value.match(/[0-9]+/g)?.length ?? 0) >= 3 && (value.match(/[a-z]+/g)?.length ?? 0) >= 3 && !/^[0-9a-f]+$/.test(value);
 
 /** Words that make a number something else than the password (`password for ticket 4471203`, `sent by SMS to …`). */
 const NUMBER_NAMED =
@@ -347,6 +352,8 @@ export const proseSentenceRules: Rule[] = [
         // Digits alone right after the password word (rw-dev8).
         `Hello, to exit kiosk mode tap the top-left corner five times and enter the maintenance password ${g.s(`${g.pick(['4', '5', '7'])}${g.digits(7)}`)}.`,
         `${exampleSpeaker(g)}: пароль на камеру ${g.s(`${g.pick(['4', '5', '7'])}${g.digits(5)}`)}, логин admin`,
+        // Small letters and digits mixed through each other (rw-dev11).
+        `- 02:20 Entro en la réplica con el usuario de emergencia \`dba_breakglass\`, contraseña ${g.s(`${g.digits(1)}${g.lower(5)}${g.digits(1)}${g.lower(2)}${g.digits(1)}${g.lower(1)}${g.digits(1)}`)} (sacada del sobre)`,
       ],
       negatives: (g) => [
         'The password for the ticket is in DATA-9967.',
@@ -391,6 +398,9 @@ export const proseSentenceRules: Rule[] = [
         'The kiosk maintenance password is not 147258369.',
         'Enter the maintenance password 123321.',
         `Is the maintenance password ${g.pick(['4', '5', '7'])}${g.digits(7)}?`,
+        // Hex (a commit), or a name with one number in it.
+        `The password was rotated in 3f${g.hex(4)}9c1b${g.hex(2)}.`,
+        'The password file moved to ubuntu2204lts.',
       ],
     },
   },
