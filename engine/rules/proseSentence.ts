@@ -272,6 +272,9 @@ const lowerDigitsMixed = (value: string) => /^[a-z0-9]{10,40}$/.test(value) && (
 const NUMBER_NAMED =
   /(?:^|[^\p{L}])(?:ticket|order|case|id|no|nr|number|num|phone|tel|mobile|sms|otp|code|pin|account|acct|customer|invoice|ref|build|version|port|ext|user|login|room|line|step|page|item|expires?|after|every|days?|hours?|length|chars?|characters?|digits?|min|max)(?:[^\p{L}]|$)|[#+0-9]/iu;
 
+/** One, two or three characters repeated throughout (`000000`, `696969`, `123123`). */
+const repeatsGroup = (value: string) => [1, 2, 3].some((k) => value.length > k && value.length % k === 0 && value === value.slice(0, k).repeat(value.length / k));
+
 /** Runs of a keypad or of the digits, either way (a value inside one is a walk). */
 const DIGIT_WALKS = ['01234567890123456789', '98765432109876543210', '147258369', '963852741', '159753159', '357951357', '789456123', '321654987', '2468101214', '1357913579'];
 
@@ -286,7 +289,7 @@ const DATE_DIGITS =
 function numericPassword(value: string, between: string): boolean {
   if (value.length < 6 || value.length > 16 || DATE_DIGITS.test(value)) return false;
   // Runs, repeats, mirrors and keypad walks (`123456`, `696969`, `123321`, `147258369`): dummies and examples.
-  if (/^(\d{1,3})\1+$/.test(value) || value === [...value].reverse().join('') || DIGIT_WALKS.some((w) => w.includes(value))) return false;
+  if (repeatsGroup(value) || value === [...value].reverse().join('') || DIGIT_WALKS.some((w) => w.includes(value))) return false;
   return between.length <= 24 && !NUMBER_NAMED.test(between);
 }
 

@@ -42,7 +42,7 @@ function threadAbove(text: string, lineStart: number): string {
  * the French, German, Spanish, Portuguese and Italian forms), quote marks allowed before it.
  */
 const REPLY_HEADER =
-  /^(?:>[ \t]?){0,4}[ \t]{0,4}(?:On[ \t][^\n]{5,160}[ \t]wrote:|Le[ \t][^\n]{5,160}[ \t]a[ \t]écrit[ \t]?:|Am[ \t][^\n]{5,160}[ \t]schrieb[^\n]{0,100}:|El[ \t][^\n]{5,160}[ \t]escribió:|Em[ \t][^\n]{5,160}[ \t]escreveu:|Il[ \t][^\n]{5,160}[ \t]ha[ \t]scritto:|-{3,}[ \t]?Original Message[ \t]?-{3,}|(?:From|Von|De)[ \t]?:[ \t][^\n]{2,160})[ \t]*\r?$/im;
+  /^(?:>[ \t]?){0,4}[ \t]{0,4}(?:On[ \t][^\n]{5,160}[ \t]wrote:|Le[ \t][^\n]{5,160}[ \t]a[ \t]écrit[ \t]?:|Am[ \t][^\n]{5,160}[ \t]schrieb[^\n]{0,100}:|El[ \t][^\n]{5,160}[ \t]escribió:|Em[ \t][^\n]{5,160}[ \t]escreveu:|Il[ \t][^\n]{5,160}[ \t]ha[ \t]scritto:|-{3,}[ \t]?Original Message[ \t]?-{3,}|(?:From|Von|De)[ \t]?:[ \t][^\n]{2,160})\r?$/im;
 
 /**
  * The message a mail reply quotes right under the value's line (a top-posted answer: `It's X` over `> And the
