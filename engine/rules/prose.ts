@@ -22,6 +22,7 @@ import { codeIdentifier, letterPassword, lowerRunTogether } from './proseLetterP
 import { capitalsCellWord, isRefusalWord, wordPasswordAfterLabel } from './proseWordPassword';
 import { BAD_PASSWORD_EXAMPLE, bracketedStandIn, closesQuestion, csvFieldRun, namesUserBefore, parenthesisedQuestionTail, runTogetherWords } from './proseNotValue';
 import { isLinePrefix } from './proseChatLines';
+import { isLetterCompound } from '../validators/letterCompound';
 import { alignedCellKind, CSV_PATH, csvCellKind, csvCells, csvHeaderLine, htmlCellKind, isHeaderRowAt, markdownCellKind, passwordCellWord } from './proseTables';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, SENTENCE_WORDS, TOKEN_LABELS, WEAK_LABELS } from './proseWords';
 
@@ -609,6 +610,18 @@ const lettersChosen = (value: string) =>
   ((value.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) >= 4 && value.length >= 10) ||
   (value.length >= 12 && /^[a-z]+$/.test(value) && runTogetherWords(value));
 
+/** A site's Basic authentication named on the line (`basic auth \`team\` / \`X\``): a login pair follows. */
+const BASIC_AUTH = /\bbasic[ -]?auth\b/i;
+
+/** Three small words run together (`walnutlanternotter`), as the examples of lowerRunChosen. */
+const smallWordsRunTogether = (g: ExampleGen) => `${g.pick(['walnut', 'pelican', 'meadow'])}${g.pick(['lantern', 'gravel', 'marmalade'])}${g.pick(['otter', 'canyon', 'pickle'])}`;
+
+/**
+ * Small words run together, 12 letters or more (`svc_looker / <words run together>`): how people write a chosen
+ * password after its login. Not one long word (its ending), a word of the sentence, or a code word.
+ */
+const lowerRunChosen = (value: string) => /^[a-z]{12,40}$/.test(value) && lowerRunTogether(value) && isLetterCompound(value);
+
 /** A credential word with another word in one name (`PasswordManager`, `SecretStore`, `KeyVault`, `LastPass`, `KeePass`). */
 const CREDENTIAL_TOOL_WORD = /^(?:Password|Passwort|Kennwort|Secret|Key|Token|Credential|Login|Vault)[A-Z][a-z]|[a-z](?:Pass|Password|Vault|Keeper|Safe)$/;
 
@@ -659,7 +672,15 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   const mailUser = /^[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}$/.test(user);
   // Letters only (an identifier or a word) only next to a default admin account, or chosen: words run together,
   // capitals inside (`KingfisherCaramelo`), after an e-mail address or on a line about logging in.
-  if (/^[A-Za-z]+$/.test(value) && !known && !(lettersChosen(value) && (mailUser || CREDENTIAL_CONTEXT.test(before)))) return false;
+  // Small words run together may have their login word on a line just above (`Passwort: …` then `("anna" / X)`).
+  const loginAbove = () => CREDENTIAL_CONTEXT.test(ctx.text.slice(Math.max(0, lineStart - 300), lineStart));
+  if (
+    /^[A-Za-z]+$/.test(value) &&
+    !known &&
+    !(lettersChosen(value) && (mailUser || CREDENTIAL_CONTEXT.test(before))) &&
+    !(lowerRunChosen(value) && (mailUser || CREDENTIAL_CONTEXT.test(before) || BASIC_AUTH.test(before) || loginAbove()))
+  )
+    return false;
   // Letters naming a credential tool or concept (`user / PasswordManager`, `admin / SecretStore`, `root / KeyVault`): where
   // the password is kept or what it is, not the password.
   if (/^[A-Za-z]+$/.test(value) && CREDENTIAL_TOOL_WORD.test(value)) return false;
@@ -676,7 +697,7 @@ function validatePair(value: string, ctx: MatchContext): boolean {
   if (/;["']?$/.test(user) && /^[A-Za-z][\w ]{0,30}=[^;\s]{1,200};/.test(value)) return false;
   // Context: the line or the two before it are about logging in, or the user is a default admin account.
   const context = ctx.text.slice(Math.max(0, lineStart - 300), lineStart) + before;
-  if (!known && !mailUser && !CREDENTIAL_CONTEXT.test(context) && !(PAIR_PLACE_CONTEXT.test(context) && (strongLooking(value) || symbolMixedCase(value)))) return false;
+  if (!known && !mailUser && !CREDENTIAL_CONTEXT.test(context) && !BASIC_AUTH.test(before) && !(PAIR_PLACE_CONTEXT.test(context) && (strongLooking(value) || symbolMixedCase(value)))) return false;
   // Words run together after a login in small letters (`noc / <CapitalisedWords>`, `svc_looker / <small words run together>`):
   // chosen, where a capitalised word before the slash would make the pair two names (`Microsoft / GoogleWorkspace`).
   const chosenLetters =
@@ -686,7 +707,13 @@ function validatePair(value: string, ctx: MatchContext): boolean {
     !SIGN_IN_PROVIDER.test(user) &&
     !codeIdentifier(value) &&
     !PRODUCT_NAME.test(value.toLowerCase());
-  return known || marked ? /[^A-Za-z]/.test(value) || !isWordLike(value) || known : strongLooking(value) || /[0-9!@#$%^&*?]/.test(value) || chosenLetters || symbolMixedCase(value);
+  // The same for small letters run together, after a login of small letters, digits and dots or an e-mail address.
+  // The login may be quoted, alone or as a CSV export quotes a field (`"anna" / X`, `""body"":""svc_looker / X`).
+  const login = user.replace(/["'”]{1,2}$/, '').replace(/^.*[":,'“]/, '');
+  const lowerLetters = lowerRunChosen(value) && /^[a-z0-9._+@-]{2,64}$/i.test(login) && !SIGN_IN_PROVIDER.test(login.toLowerCase()) && !COMMON_PAIR_WORDS.has(value);
+  return known || marked
+    ? /[^A-Za-z]/.test(value) || !isWordLike(value) || known || lowerLetters
+    : strongLooking(value) || /[0-9!@#$%^&*?]/.test(value) || chosenLetters || lowerLetters || symbolMixedCase(value);
 }
 
 /** A sign-in method in a password cell (`SSO Google`, `login via Okta`, `Google SSO`). */
@@ -957,6 +984,11 @@ export const proseRules: Rule[] = [
         // The site's administrator account; a generated value without digits at a database (rw-dev18, rw-dev16).
         `- Primary site administrator: \`siteadmin\` / \`${g.s(`${g.digits(1)}${g.lower(3)}!${g.upper(2)}${g.lower(1)}${g.digits(1)}${g.lower(1)}%${g.lower(4)}`)}\` (created in Manager)`,
         `- baza MySQL: sklepik_presta / ${g.s(`${g.lower(1)}${g.upper(2)}${g.lower(3)}-${g.upper(1)}${g.lower(2)}${g.upper(3)}-${g.upper(1)}${g.lower(1)}${g.upper(1)}${g.lower(2)}${g.upper(1)}`)}`,
+        // Small words run together after a login: on a login's line, after Basic auth, under a login line (rw-dev6,
+        // rw-dev12).
+        `Looker service account: svc_looker / ${g.s(smallWordsRunTogether(g))}`,
+        `| staging | https://staging.orders.example | basic auth \`team\` / \`${g.s(smallWordsRunTogether(g))}\` |`,
+        `Zugang Redaktion (Login unten)\n  (Redakteurin: "anna" / ${g.s(smallWordsRunTogether(g))})`,
       ],
       negatives: (g) => [
         'Supports read / write access and TCP / UDP.',
@@ -987,6 +1019,11 @@ export const proseRules: Rule[] = [
         'and/or',
         "The console password's settings (`bootstopkey=` / `bootdelaykey=` in U-Boot's environment)",
         `# export for the other agents (base64 server config, contains the credentials!)\n# jf config export ci${g.digits(2)}  ->  ${btoa(`{"version":2,"url":"<url>","user":"<user>"}`)}`,
+        // One long word of a sentence, a sign-in provider, or no login anywhere near: no password after the slash.
+        'Login flow: session / authentication',
+        'User accounts: reporting / troubleshooting',
+        'Sign in with github / pelicanmarmalade',
+        'Teams: platform / walnutmeadowotter',
       ],
     },
   },

@@ -226,6 +226,10 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   const read = sentenceBefore(ctx, 'password');
   if (read === undefined || NOT_A_VALUE_LINE.test(read.sentence) || BAD_PASSWORD_EXAMPLE.test(read.sentence)) return false;
+  // Digits alone close after the password word, ending the clause (`enter the maintenance password <digits>.`,
+  // `пароль на камеру <digits>, логин admin`): a numeric password, as cameras, kiosks and alarm panels take. (prosePassword
+  // reads digit runs as counts, ports and dates, which the words between rule out here.)
+  if (/^[0-9]+$/.test(value)) return numericPassword(value, read.between) && CLAUSE_END.test(ctx.text.slice(ctx.end, ctx.end + 24)) && !/^[ \t]{0,3}\?/.test(ctx.text.slice(ctx.end, ctx.end + 4));
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || NOT_A_PASSWORD.test(value) || TICKET_ID.test(value)) return false;
   // A value past a word stepped over (a mail address, a ticket, a date): only one that looks generated or chosen as a
   // password (a symbol, a digit and a letter), not a name with a number further on in the sentence (`… in PR-12 by jdoe42`).
@@ -276,7 +280,37 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   if (KEYBOARD_WALK_PASSWORD.test(value)) return true;
   // A generated run (`c6d760c7…`, `FUcMDY9_v5c9…`).
   if (isLiteralToken(value, 20) && looksRandom(value)) return true;
+  // Small letters and digits mixed through each other (`k3vq9tm2x7pw`), as a generator makes them; not hex (a commit or a hash).
+  if (lowerDigitsMixed(value)) return true;
   return marked && value.length >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
+}
+
+/** Ten or more small letters and digits in three or more runs of each, not hex only. */
+const lowerDigitsMixed = (value: string) => /^[a-z0-9]{10,40}$/.test(value) && (value.match(/[0-9]+/g)?.length ?? 0) >= 3 && (value.match(/[a-z]+/g)?.length ?? 0) >= 3 && !/^[0-9a-f]+$/.test(value);
+
+/** Words that make a number something else than the password (`password for ticket 4471203`, `sent by SMS to …`). */
+const NUMBER_NAMED =
+  /(?:^|[^\p{L}])(?:ticket|order|case|id|no|nr|number|num|phone|tel|mobile|sms|otp|code|pin|account|acct|customer|invoice|ref|build|version|port|ext|user|login|room|line|step|page|item|expires?|after|every|days?|hours?|length|chars?|characters?|digits?|min|max)(?:[^\p{L}]|$)|[#+0-9]/iu;
+
+/** One, two or three characters repeated throughout (`000000`, `696969`, `123123`). */
+const repeatsGroup = (value: string) => [1, 2, 3].some((k) => value.length > k && value.length % k === 0 && value === value.slice(0, k).repeat(value.length / k));
+
+/** Runs of a keypad or of the digits, either way (a value inside one is a walk). */
+const DIGIT_WALKS = ['01234567890123456789', '98765432109876543210', '147258369', '963852741', '159753159', '357951357', '789456123', '321654987', '2468101214', '1357913579'];
+
+/** A date or a month written as digits (`20261101`, `01112026`, `11012026`, `202611`, `261101`). */
+const DATE_DIGITS =
+  /^(?:(?:19|20)?[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])?|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)?[0-9]{2}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:19|20)?[0-9]{2})$/;
+
+/**
+ * Six to sixteen digits at most a few words after the password word: no date (`20261101`), no run or repeat
+ * (`123456`, `000000`), and no word between that names the number as something else.
+ */
+function numericPassword(value: string, between: string): boolean {
+  if (value.length < 6 || value.length > 16 || DATE_DIGITS.test(value)) return false;
+  // Runs, repeats, mirrors and keypad walks (`123456`, `696969`, `123321`, `147258369`): dummies and examples.
+  if (repeatsGroup(value) || value === [...value].reverse().join('') || DIGIT_WALKS.some((w) => w.includes(value))) return false;
+  return between.length <= 24 && !NUMBER_NAMED.test(between);
 }
 
 /** The password words of prose-sentence-password, ASCII and folded international ones. */
@@ -344,6 +378,14 @@ export const proseSentenceRules: Rule[] = [
         `${exampleSpeaker(g)}: en het wachtwoord van de Exact-gebruiker api@bedrijf.example is ${g.s(`${g.upper(1)}${g.lower(5)}#${g.digits(4)}`)} (graag na vandaag wijzigen)`,
         `La contraseña del entorno de pruebas es la misma que la de producción hasta el 31/01: ${g.s(g.alnum(32))}`,
         `${exampleSpeaker(g)}: top. en het wachtwoord van de acceptatie-database? de pipeline gebruikt nog ${g.s(`${g.upper(1)}${g.lower(5)}${g.digits(4)}%`)}`,
+        // Turkish possessives: our password, your password (rw-dev11, rw-dev10).
+        `Panel şifremiz ${g.s(`${g.upper(1)}${g.lower(1)}${g.digits(1)}${g.lower(1)}${g.digits(1)}${g.lower(1)}${g.digits(2)}-`)} (muhasebe de aynı şifreyi kullanıyor).`,
+        `Geçici şifreniz ${g.s(humanPassword(g))} olarak belirlendi.`,
+        // Digits alone right after the password word (rw-dev8).
+        `Hello, to exit kiosk mode tap the top-left corner five times and enter the maintenance password ${g.s(`${g.pick(['4', '5', '7'])}${g.digits(7)}`)}.`,
+        `${exampleSpeaker(g)}: пароль на камеру ${g.s(`${g.pick(['4', '5', '7'])}${g.digits(5)}`)}, логин admin`,
+        // Small letters and digits mixed through each other (rw-dev11).
+        `- 02:20 Entro en la réplica con el usuario de emergencia \`dba_breakglass\`, contraseña ${g.s(`${g.digits(1)}${g.lower(5)}${g.digits(1)}${g.lower(2)}${g.digits(1)}${g.lower(1)}${g.digits(1)}`)} (sacada del sobre)`,
       ],
       negatives: (g) => [
         'The password for the ticket is in DATA-9967.',
@@ -385,6 +427,18 @@ export const proseSentenceRules: Rule[] = [
         'After first login we set our standard credentials (see vault, folder *Network/Bootstrap*, never here).',
         // Arabic has no capitals: the full stop alone ends the password's sentence, a booking number follows.
         `يرجى تغيير كلمة المرور عند أول تسجيل دخول. رقم الحجز للاختبار: ${g.digits(8)}SB`,
+        'Şifreniz en az 8 karakter olmalı ve bir rakam içermelidir.',
+        `Şifremiz ${g.digits(2)} günde bir değişiyor, yenisi kasada.`,
+        // Digits that are a ticket, a date, a phone number, a keypad walk, or asked about.
+        `The password for ticket ${g.digits(7)} is in the vault.`,
+        'The password was last changed 20261101.',
+        `Password sent by SMS to +49 ${g.digits(10)}.`,
+        'The kiosk maintenance password is not 147258369.',
+        'Enter the maintenance password 123321.',
+        `Is the maintenance password ${g.pick(['4', '5', '7'])}${g.digits(7)}?`,
+        // Hex (a commit), or a name with one number in it.
+        `The password was rotated in 3f${g.hex(4)}9c1b${g.hex(2)}.`,
+        'The password file moved to ubuntu2204lts.',
       ],
     },
   },

@@ -37,9 +37,30 @@ function threadAbove(text: string, lineStart: number): string {
   return text.slice(Math.max(0, from), lineStart);
 }
 
+/**
+ * The header of the message a mail reply quotes under it (`On … wrote:`, `From: …`, `-----Original Message-----`, and
+ * the French, German, Spanish, Portuguese and Italian forms), quote marks allowed before it.
+ */
+const REPLY_HEADER =
+  /^(?:>[ \t]?){0,4}[ \t]{0,4}(?:On[ \t][^\n]{5,160}[ \t]wrote:|Le[ \t][^\n]{5,160}[ \t]a[ \t]écrit[ \t]?:|Am[ \t][^\n]{5,160}[ \t]schrieb[^\n]{0,100}:|El[ \t][^\n]{5,160}[ \t]escribió:|Em[ \t][^\n]{5,160}[ \t]escreveu:|Il[ \t][^\n]{5,160}[ \t]ha[ \t]scritto:|-{3,}[ \t]?Original Message[ \t]?-{3,}|(?:From|Von|De)[ \t]?:[ \t][^\n]{2,160})\r?$/im;
+
+/**
+ * The message a mail reply quotes right under the value's line (a top-posted answer: `It's X` over `> And the
+ * password?`): up to 1,500 characters after its header, if the header comes within about 600 characters.
+ */
+function quotedBelow(text: string, lineEnd: number): string {
+  const m = REPLY_HEADER.exec(text.slice(lineEnd, lineEnd + 600));
+  if (!m) return '';
+  const from = lineEnd + m.index + m[0].length;
+  return text.slice(from, from + 1500);
+}
+
+/** Capitals, small letters and digits, 10 or more (`HarborLights2024`): chosen, where the quoted question names the password. */
+const mixedCaseDigits = (value: string) => value.length >= 10 && value.length <= 64 && /^[A-Za-z0-9]+$/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value);
+
 function validateTried(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
-  if (!triedShaped(value) || NOT_A_PASSWORD.test(value)) return false;
+  if (!(triedShaped(value) || mixedCaseDigits(value)) || NOT_A_PASSWORD.test(value)) return false;
   // The value ends its clause: the line's end, punctuation, a dash, a bracket or a quote mark.
   const rest = ctx.text.slice(ctx.end, ctx.end + 4);
   if (!/^(?:[`'"”»*_]{0,2})(?:$|[\r\n.,;!?)\]]|[ \t])/.test(rest)) return false;
@@ -47,7 +68,11 @@ function validateTried(value: string, ctx: MatchContext): boolean {
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   if (NOT_A_VALUE_LINE.test(line)) return false;
   const above = threadAbove(ctx.text, lineStart) + line.slice(0, ctx.start - lineStart);
-  return PASSWORD_CONTEXT.test(above) || LOGIN_CONTEXT.test(above);
+  if (triedShaped(value) && (PASSWORD_CONTEXT.test(above) || LOGIN_CONTEXT.test(above))) return true;
+  // A top-posted mail reply (`Sorry, typo. It's X` over `> The password you sent doesn't work`): the password is named in
+  // the message it quotes under it; there `it's` alone hands the value over.
+  const quoted = /^it(?:'s|’s|[ \t]is)$/i.test(ctx.keyName ?? '') ? quotedBelow(ctx.text, lineStart + line.length) : '';
+  return quoted !== '' && PASSWORD_CONTEXT.test(quoted) && !NOT_A_VALUE_LINE.test(quoted.slice(0, 300));
 }
 
 export const proseThreadTriedRules: Rule[] = [
@@ -71,6 +96,9 @@ export const proseThreadTriedRules: Rule[] = [
         `> My username is sofia and my password does not work\n> I also tried my old one ${g.s(`${g.upper(1)}${g.lower(8)}${g.digits(2)}#`)}. Please help\n`,
         // Dashed groups of mixed letters and digits, a generator's shape (rw-dev17).
         `The repository is encrypted. The encryption password is in the sealed envelope in the DR safe\nand in KeePass. During the test we typed: ${g.s(`${g.lower(2)}${g.digits(1)}${g.upper(2)}-${g.digits(1)}${g.upper(1)}${g.lower(3)}-${g.lower(2)}${g.upper(1)}${g.lower(1)}${g.upper(1)}`)}\n`,
+        // A top-posted mail reply: the password is named in the message quoted under it (rw-dev3, rw-dev9).
+        `Worked, thanks!\n\nOn Mon, Nov 9, 2026 at 4:12 PM Ben Harlow <ben@contoso.example> wrote:\n> Sorry, typo. It's ${g.s(`${g.upper(1)}${g.digits(1)}${g.lower(1)}${g.digits(1)}${g.lower(2)}!${g.digits(1)}`)}\n>\n> On Mon, Nov 9, 2026 at 4:05 PM Deepa Iyer <deepa@contoso.example> wrote:\n>> The password you sent doesn't work.\n`,
+        `RE: WiFi in the new office?\n\nIt's ${g.s(`${g.pick(['Harbor', 'Maple'])}${g.pick(['Lights', 'Street'])}${g.digits(3)}`)} (case sensitive)\n\nBest,\nSofia\n\nFrom: Bruno Costa\nSent: Wednesday, April 8, 2026 10:02\nSubject: RE: WiFi in the new office?\n\nAnd the password?\n`,
       ],
       negatives: (g) => [
         // No login or password named above.
@@ -90,6 +118,9 @@ export const proseThreadTriedRules: Rule[] = [
         // A licence key in capitals, a UUID: dashed groups that no one chose as a password.
         `Login works after activation; I typed ${g.upper(5)}-${g.digits(5)}-${g.upper(5)} as the licence.`,
         `Login failed, I used ${g.uuid()} from the sign-in log.`,
+        // A top-posted reply whose quoted message names no password, or a value that is a version or a ticket.
+        `It's ${g.pick(['Harbor', 'Maple'])}Street${g.digits(3)}, see the map.\n\nOn Mon, Nov 9, 2026 at 4:05 PM Deepa Iyer wrote:\n> Which building is the office in?\n`,
+        `It's INC${g.digits(7)}.\n\nFrom: Bruno Costa\nSubject: password reset\n\nWhat is the ticket for the password reset?\n`,
       ],
     },
   },

@@ -74,6 +74,17 @@ export const INTL_PASSWORD_LABELS = [
   'lösenordet',
   'şifresi',
   'Şifresi',
+  // Turkish possessives (`şifremiz X`, `Geçici şifreniz X olarak belirlendi`): our, your and my password, before `şifre`
+  // which would otherwise match first and be read as part of a longer word.
+  'şifremiz',
+  'şifreniz',
+  'şifrem',
+  'Şifremiz',
+  'Şifreniz',
+  'Şifrem',
+  'parolanız',
+  'parolamız',
+  'Parolanız',
   'şifre',
   'Şifre',
   'jelszó',
