@@ -138,6 +138,8 @@ import { proseWrappedValueRules } from './proseWrappedValue';
 import { dovecotDebugPasswordRules } from './dovecotDebugPasswords';
 import { secretListItemRules } from './secretListItems';
 import { logBearerTokenRules } from './logBearerTokens';
+import { hadoopAzureKeyRules } from './hadoopAzureKeys';
+import { composerLicenseKeyRules } from './composerLicenseKeys';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -277,4 +279,6 @@ export const builtinRules: readonly Rule[] = [
   ...logBearerTokenRules,
   ...walletRecoveryPhraseRules,
   ...ethereumKeyRules,
+  ...hadoopAzureKeyRules,
+  ...composerLicenseKeyRules,
 ];
