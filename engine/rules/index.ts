@@ -140,6 +140,7 @@ import { secretListItemRules } from './secretListItems';
 import { logBearerTokenRules } from './logBearerTokens';
 import { hadoopAzureKeyRules } from './hadoopAzureKeys';
 import { composerLicenseKeyRules } from './composerLicenseKeys';
+import { commentGivenPasswordRules } from './commentGivenPasswords';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -281,4 +282,5 @@ export const builtinRules: readonly Rule[] = [
   ...ethereumKeyRules,
   ...hadoopAzureKeyRules,
   ...composerLicenseKeyRules,
+  ...commentGivenPasswordRules,
 ];
