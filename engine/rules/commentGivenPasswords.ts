@@ -23,13 +23,13 @@ const WORD = 'password|passwort|passphrase|passwd|kennwort|mot de passe|contrase
 const OPENING = `(?:(?:^|\\n)[ \\t]{0,40}(?:#|//|--|;|'|<!--|/\\*|\\*|REM[ \\t])|//|<!--|/\\*|[ \\t](?:#|--)[ \\t])`;
 
 /** Where the value ends: the comment's end, or the clause's (` - …`, ` (…`, `, `, `. `). */
-const VALUE_END = `(?=["'\`]?(?:[ \\t]*(?:\\r?\\n|$|-->|\\*/)|[ \\t]{1,3}(?:-|–|—|\\(|//|#)|[.,;][ \\t]|[.,;]?\\r?(?:\\n|$)))`;
+const VALUE_END = `(?=["'\`]?(?:[ \\t]{0,40}(?:\\r?\\n|$|-->|\\*/)|[ \\t]{1,3}(?:-|–|—|\\(|//|#)|[.,;][ \\t]|[.,;]?\\r?(?:\\n|$)))`;
 
 /** The words between the comment's opening and the password's word: no policy, hash, example or pointer elsewhere. */
 function givesValue(before: string): boolean {
   if (/\b(?:e\.g\.|i\.e\.|z\.b\.|p\.ex\.)/i.test(before)) return false;
   // Hosts, addresses and user ids (`@gpt:chat.example.org`) name the account, not an example.
-  return !NOT_GIVEN.test(before.replace(/\S*[.@:/]\S*/g, ' '));
+  return !NOT_GIVEN.test(before.replace(/[^\s.@:/]{0,80}[.@:/]\S{0,80}/g, ' '));
 }
 
 function validate(value: string, ctx: MatchContext): boolean {

@@ -24,6 +24,7 @@ export const composerLicenseKeyRules: Rule[] = [
     keywordWindow: { before: 4, after: 240 },
     pattern: /"(?<key>username)"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[A-Za-z0-9_.+/=-]{24,200})"/,
     validate: (value, ctx) => {
+      if (ctx.path !== undefined && !/(?:^|[\\/])(?:auth|composer)\.json$/i.test(ctx.path)) return false;
       const path = keyPathAt(ctx.text, ctx.text.lastIndexOf('"username"', ctx.start) + 1, undefined, 2);
       return path[1] === 'http-basic' && HOST.test(path[0] ?? '') && !/^[0-9a-f]+$/i.test(value) && isLiteralToken(value, 24);
     },

@@ -45,7 +45,10 @@ export const ldapBindPasswordRules: Rule[] = [
     revocationUrl: null,
     revocationNote: "Change the bind account's password in the directory, then have Apache read it with `exec:` from a root-only script.",
     examples: {
-      positives: (g) => [`AuthLDAPBindPassword ${g.s(humanPassword(g))}\n`],
+      positives: (g) => [
+        `    <Location /intranet>\n        AuthLDAPBindDN "cn=apache,ou=svc,dc=acme,dc=local"\n        AuthLDAPBindPassword "${g.s(`${g.pick(['granite', 'walrus', 'pepper'])}_${g.pick(['harbor', 'lantern'])}_${g.lower(6)}`)}"\n    </Location>\n`,
+        `AuthLDAPBindPassword ${g.s(humanPassword(g))}\n`,
+      ],
       negatives: () => ['AuthLDAPBindPassword "exec:/usr/local/bin/get-ldap-pw.sh"\n', 'AuthLDAPBindPassword "${LDAP_BIND_PW}"\n', 'AuthLDAPBindPassword changeme\n'],
     },
   },
