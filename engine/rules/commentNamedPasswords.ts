@@ -18,7 +18,7 @@ const PASSWORD_WORD = /pass(?:word|wort|phrase|wd)\b|kennwort|mot de passe|contr
  * Comments about passwords that do not give one: rules, checks, hashes, forms, prompts, resets, examples, or a
  * pointer elsewhere (`# password comes from the vault`, `# never hardcode the password`).
  */
-const NOT_GIVEN =
+export const NOT_GIVEN =
   /hash|bcrypt|argon|crypt\(|salt|policy|polic[iy]|length|\bmin|\bmax|rule|strength|complex|regex|pattern|valid|check|verif|compare|match|field|label|input|form\b|prompt|placeholder|hint|reset|forgot|expir|rotat|example|sample|dummy|fake|mock|\btest|todo|fixme|never|don'?t|do not|must not|instead|env(?:ironment)?\b|variable|vault|secret manager|keychain|keyring|read from|comes from|loaded|fetch|ask|prompted|stdin|\bfile\b|user ?name|login name|email|\bhost|\burl|\bport/i;
 
 /** Words of variable names for what sits beside a password (`DB_USER`, `SMTP_HOST`, `PASSWORD_SELECTOR`, `MIN_LENGTH`). */

@@ -139,6 +139,9 @@ import { dovecotDebugPasswordRules } from './dovecotDebugPasswords';
 import { secretListItemRules } from './secretListItems';
 import { logBearerTokenRules } from './logBearerTokens';
 import { proseSnmpCommunityRules } from './proseSnmpCommunity';
+import { hadoopAzureKeyRules } from './hadoopAzureKeys';
+import { composerLicenseKeyRules } from './composerLicenseKeys';
+import { commentGivenPasswordRules } from './commentGivenPasswords';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -279,4 +282,7 @@ export const builtinRules: readonly Rule[] = [
   ...walletRecoveryPhraseRules,
   ...ethereumKeyRules,
   ...proseSnmpCommunityRules,
+  ...hadoopAzureKeyRules,
+  ...composerLicenseKeyRules,
+  ...commentGivenPasswordRules,
 ];

@@ -517,16 +517,18 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
   const sqlWord =
     verdict === 'a word or identifier' && reading.kind === 'password' && (kind === 'code' || kind === 'config' || kind === 'unknown') && sqlPasswordPlace(kv, ctx.text) && isChosenWordPassword(value);
   // So is one assigned with `=` to a variable or constant of the password's own name in code (`OTA_PASSWORD = "…"`,
-  // `#define WIFI_PASS "…"`, `Const FtpPassword As String = "…"`); an object's `password: "…"` is as often a schema's
-  // or a form's setting (`"string"`, `"visible"`), and tests keep their dummies.
+  // `#define WIFI_PASS "…"`, `Const FtpPasswort As String = "…"`), a Perl hash's bare key (`password => '…'`) or a
+  // Gradle signing config's call (`keyPassword "…"`); an object's `password: "…"` is as often a schema's or a form's
+  // setting (`"string"`, `"visible"`), and tests keep their dummies.
   const codeWord =
     verdict === 'a word or identifier' &&
     reading.kind === 'password' &&
     kind === 'code' &&
     (kv.quote === '"' || kv.quote === "'") &&
     !kv.keyQuote &&
-    (/^[ \t]{0,16}:?=[ \t]{0,16}$/.test(kv.separator) || (kv.syntax === 'space' && C_DEFINE_BEFORE.test(ctx.text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart)))) &&
-    PASSWORD_OWN_NAME.test(kv.key) &&
+    (CODE_WORD_SEPARATOR.test(kv.separator) ||
+      (kv.syntax === 'space' && (C_DEFINE_BEFORE.test(ctx.text.slice(Math.max(0, kv.keyStart - 16), kv.keyStart)) || (kv.lineLeading && /\.gradle$/i.test(ctx.path ?? ''))))) &&
+    (PASSWORD_OWN_NAME.test(kv.key) || PASSWORD_OWN_NAME_INTL.test(kv.key)) &&
     !FIELD_SETTING_WORD.test(value) &&
     isChosenWordPassword(value);
   if ((verdict !== undefined && !sqlWord && !codeWord) || inDigestPlace(kv, ctx.text, value, ctx.path) || inExample(kv, ctx.text)) return false;
@@ -681,6 +683,17 @@ const LIBPQ_CONNINFO_BEFORE = /(?:^|[\s'"(])(?:host|hostaddr|dbname|user)=[^\s'"
  */
 const PASSWORD_OWN_NAME =
   /(?:^|[_.-]|[a-z])(?:password|passwd|pwd|passphrase|Password|PASSWORD|PASSWD|PWD|Passphrase|PASSPHRASE)$|(?:^|[_.-])(?:pass|pw|PASS|PW|psk|PSK|authtok)$|[a-z](?:Pass|Pw|PASS|PW)$|[A-Z](?:Password|Passwd|Passphrase)$|^(?:root|bind)pw$/;
+
+/**
+ * The password's own name in the languages code is written in (`FtpPasswort`, `db_senha`, `adminSifre`): the word
+ * ends the name and starts it or one of its parts (`resenha`, a review, is not `senha`).
+ */
+/** `=`, `:=`, Perl's `=>`, maybe after a declared type (VB's `As String =`, Kotlin's and TypeScript's `: String =`). */
+const CODE_WORD_SEPARATOR = /^(?:[ \t]{1,4}[aA]s[ \t]{1,4}[A-Za-z_][\w.]{0,30}|[ \t]{0,4}\??:[ \t]{0,4}[A-Za-z_][\w.<>?]{0,30})?[ \t]{0,16}(?::?=|=>)[ \t]{0,16}$/;
+
+const INTL_PASSWORD_WORDS = ['passwort', 'kennwort', 'senha', 'contrasena', 'haslo', 'sifre', 'parola', 'wachtwoord', 'salasana', 'heslo', 'lozinka', 'geslo', 'jelszo', 'passord', 'adgangskode', 'losenord'];
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const PASSWORD_OWN_NAME_INTL = new RegExp(`(?:^|[_.-])(?:${INTL_PASSWORD_WORDS.flatMap((w) => [w, capitalised(w), w.toUpperCase()]).join('|')})$|[a-z](?:${INTL_PASSWORD_WORDS.map(capitalised).join('|')})$`);
 
 /** The name of a database's password (`DB_PASSWORD`, `postgresPass`, `MYSQL_PWD`), whose user and host are parts of it. */
 const DATABASE_WORD = '(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|sql|mssql)';

@@ -32,4 +32,22 @@ describe('single-word passwords under the password’s own name in code', () => 
     assert.deepEqual(found(`const DB_PASSWORD = "${a}";\n`, 'src/db.test.ts'), []);
     assert.deepEqual(found(`#define PASSWORD_LABEL "${a}"\n`, 'src/ui.h'), []);
   });
+
+  it('finds a word under a VB typed constant, a Perl hash key, a Gradle signing call and a name in another language', () => {
+    // Words the value check reads as words (not `walrus`, which passes as a password on its own).
+    const wordy = () => g.pick(['lantern', 'biscuit', 'harbor', 'pickle', 'granite']);
+    const [a, b, c, d] = [wordy().replace(/^./, (ch) => ch.toUpperCase()), wordy(), wordy().replace(/^./, (ch) => ch.toUpperCase()), wordy()];
+    assert.deepEqual(found(`Module Verbindung\n    Private Const FtpPasswort As String = "${a}"\nEnd Module\n`, 'Lager/Module/Verbindung.vb'), [a]);
+    assert.deepEqual(found(`my %smtp = (host => 'mail.intranet.local', user => 'reports', password => '${b}');\n`, 'cgi-bin/report.pl'), [b]);
+    assert.deepEqual(found(`android {\n  signingConfigs {\n    release {\n      keyAlias "shop"\n      keyPassword "${c}"\n    }\n  }\n}\n`, 'app/build.gradle'), [c]);
+    assert.deepEqual(found(`ftp_senha = "${d}"\n`, 'tools/sync.py'), [d]);
+  });
+
+  it('stays quiet on a word that only ends like a password’s name, quoted keys of a language file and the debug keystore', () => {
+    // Words the value check reads as words (not `walrus`, which passes as a password on its own).
+    const a = g.pick(['lantern', 'biscuit', 'harbor', 'pickle', 'granite']);
+    assert.deepEqual(found(`const resenha = "${a}";\n`, 'src/review.ts'), []);
+    assert.deepEqual(found(`return [\n    'password' => '${a}',\n];\n`, 'lang/nl/auth.php'), []);
+    assert.deepEqual(found('android {\n  signingConfigs {\n    debug {\n      keyPassword "android"\n    }\n  }\n}\n', 'app/build.gradle'), []);
+  });
 });
