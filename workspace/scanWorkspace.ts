@@ -222,7 +222,7 @@ export async function scanWorkspace(roots: readonly string[], options: Workspace
     const next = async () => lookahead.shift() ?? (exhausted ? undefined : await pull());
     // The next file is asked for before this one is scanned: a directory listing the walk waits for is then read
     // while the scan runs, not while the thread idles (one file ahead; results are handled in walk order).
-    for (let t = await next(); t && !signal?.aborted; ) {
+    for (let t = await next(); t && !signal?.aborted;) {
       const ahead = next();
       handle(safeScanFile(scanners, t, settings));
       t = await ahead;
