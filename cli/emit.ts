@@ -1,5 +1,5 @@
 // Writes a finished scan report (tree or staged scan) in the chosen format; returns the exit code.
-import { spawnSync } from 'node:child_process';
+import { childProcess } from '../git/childProcess';
 import { writeFileSync } from 'node:fs';
 import type { HushConfig } from '../engine/config';
 import { formatJson } from '../report/json';
@@ -21,7 +21,7 @@ export function parseFormat(value: string): Format {
 function scannedCommit(): string {
   const fromCi = process.env.CI_COMMIT_SHA?.trim();
   if (fromCi && /^[0-9a-f]{7,64}$/i.test(fromCi)) return fromCi;
-  const r = spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { encoding: 'utf8', timeout: 10_000, windowsHide: true, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+  const r = childProcess().spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { encoding: 'utf8', timeout: 10_000, windowsHide: true, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
   const sha = r.status === 0 ? r.stdout.trim() : '';
   return /^[0-9a-f]{7,64}$/.test(sha) ? sha : UNKNOWN_COMMIT;
 }

@@ -2,7 +2,7 @@
 // a plain hook is kept and chained (it runs first, then Hush), husky's `.husky/pre-commit` gets a marked
 // block, and a pre-commit framework setup is pointed at the `hush-staged` hook id instead. Re-running
 // updates the block in place; `uninstall` removes it and restores what was chained.
-import { spawnSync } from 'node:child_process';
+import { childProcess } from './childProcess';
 import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { VERSION } from '../engine/version';
@@ -28,7 +28,7 @@ export interface HookOutcome {
 }
 
 function gitOut(cwd: string, args: string[]): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  const r = childProcess().spawnSync('git', args, { cwd, encoding: 'utf8' });
   if (r.error) throw new GitError(`cannot run git: ${(r.error as NodeJS.ErrnoException).code ?? r.error.message}`);
   if (r.status !== 0) throw new GitError(r.stderr.trim().split('\n')[0] || `git ${args.join(' ')} failed`);
   return r.stdout.trim();
@@ -50,7 +50,7 @@ function layout(cwd: string): RepoLayout {
   }
   const gitPath = gitOut(cwd, ['rev-parse', '--git-path', 'hooks']);
   const hooksDir = isAbsolute(gitPath) ? gitPath : resolve(cwd, gitPath);
-  const hooksPathSetting = spawnSync('git', ['config', '--get', 'core.hooksPath'], { cwd, encoding: 'utf8' }).stdout.trim();
+  const hooksPathSetting = childProcess().spawnSync('git', ['config', '--get', 'core.hooksPath'], { cwd, encoding: 'utf8' }).stdout.trim();
   const husky = /(^|[\\/])\.husky([\\/]|$)/.test(hooksPathSetting) || existsSync(join(top, '.husky', 'pre-commit'));
   const pc = join(top, '.pre-commit-config.yaml');
   return { top, hooksDir, husky, preCommitConfig: existsSync(pc) ? pc : undefined };

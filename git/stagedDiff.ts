@@ -1,14 +1,14 @@
 // The git plumbing the staged scan needs: the staged diff with full context, which gives both the lines a
 // commit adds and the staged content of each file, in one git process (start-up time is what a pre-commit
 // hook costs); `git cat-file --batch` reads from the index what the diff cannot give. Uses the user's git.
-import { spawn, spawnSync } from 'node:child_process';
+import { childProcess } from './childProcess';
 import { LineSplitter } from './lineSplitter';
 
 export class GitError extends Error {}
 
 /** Why git failed, in words (outside a repository some commands fall back to other modes and complain about options). */
 function gitFailure(args: string[], status: number | null, stderr: string, cwd?: string): GitError {
-  const inside = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd, encoding: 'utf8' });
+  const inside = childProcess().spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd, encoding: 'utf8' });
   if (inside.status !== 0 || inside.stdout.trim() !== 'true') return new GitError('not inside a git work tree');
   const msg = stderr.trim().split('\n')[0] ?? '';
   const command = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? 'git';
@@ -16,7 +16,7 @@ function gitFailure(args: string[], status: number | null, stderr: string, cwd?:
 }
 
 function git(args: string[], input?: string | Buffer, cwd?: string): Buffer {
-  const r = spawnSync('git', args, { input, cwd, maxBuffer: 1 << 30 });
+  const r = childProcess().spawnSync('git', args, { input, cwd, maxBuffer: 1 << 30 });
   if (r.error) throw new GitError(`cannot run git: ${(r.error as NodeJS.ErrnoException).code ?? r.error.message}`);
   if (r.status !== 0) throw gitFailure(args, r.status, r.stderr.toString('utf8'), cwd);
   return r.stdout;
@@ -25,7 +25,7 @@ function git(args: string[], input?: string | Buffer, cwd?: string): Buffer {
 /** Runs git and hands its output over as it comes (nothing is buffered whole). */
 function gitStream(args: string[], cwd: string | undefined, onChunk: (chunk: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = childProcess().spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stdout.on('data', onChunk);
     child.stderr.on('data', (d: Buffer) => {

@@ -220,8 +220,12 @@ export async function scanWorkspace(roots: readonly string[], options: Workspace
     const scanners = new ScannerSet(configOf);
     let sliceStart = performance.now();
     const next = async () => lookahead.shift() ?? (exhausted ? undefined : await pull());
-    for (let t = await next(); t && !signal?.aborted; t = await next()) {
+    // The next file is asked for before this one is scanned: a directory listing the walk waits for is then read
+    // while the scan runs, not while the thread idles (one file ahead; results are handled in walk order).
+    for (let t = await next(); t && !signal?.aborted;) {
+      const ahead = next();
       handle(safeScanFile(scanners, t, settings));
+      t = await ahead;
       // Let progress, cancellation and other work (an editor's requests) through now and then.
       if (performance.now() - sliceStart > 50) {
         await new Promise((r) => setImmediate(r));

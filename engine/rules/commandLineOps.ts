@@ -269,6 +269,8 @@ export const commandLineOpsRules: Rule[] = [
       ],
       negatives: () => ['ftp -n ftp.example <<EOF\nuser acme $FTP_PW\nbye\nEOF', 'ftp -n ftp.example <<EOF\nbye\nEOF\nuser john smith\n', 'cat <<EOF\nuser alice admins\nEOF'],
     }),
+    // The validator wants `ftp` opening the here-document: a text without the word (most with `user `) is skipped.
+    contextKeywords: ['ftp'],
     validate: (secret, ctx) => {
       if (!quotedConsistently(ctx) || !literalOfKind(secret, 'password')) return false;
       // Inside a here-document an ftp command opened at most 400 characters before, and not closed since.

@@ -28,7 +28,8 @@ export const uciOptionRule: Rule = {
   family: 'generic',
   priority: 'generic',
   description: "OpenWrt UCI option or `uci set` whose name is a secret's (Wi-Fi key, PPPoE or DDNS password, WireGuard key)",
-  keywords: ['option', 'uci'],
+  // `option` with its blank, as the pattern reads it: the bare word is in most code files (`options`).
+  keywords: ['option ', 'option\t', 'uci'],
   keywordWindow: { before: 16, after: 200 },
   // `option NAME VALUE` at a line's start (tab-indented in UCI files), or `uci set CONFIG.SECTION.NAME=VALUE`
   // (a section may be anonymous: `@wifi-iface[0]`). The value is quoted or bare, one word.

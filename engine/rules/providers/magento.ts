@@ -36,7 +36,8 @@ export const magentoRules: Rule[] = [
     family: 'payments',
     priority: 'context',
     description: 'Magento crypt key (app/etc/env.php, local.xml)',
-    keywords: ['crypt'],
+    // `crypt` with what the pattern reads after it: the bare word is in every crypto library (`crypto`, `encrypt`).
+    keywords: ["crypt'", 'crypt"', 'crypt ', 'crypt\t', 'crypt=', 'crypt>'],
     pattern:
       /\bcrypt['"]?[ \t]{0,8}(?:=>[ \t]{0,8}(?:\[|array[ \t]{0,2}\()\s{0,60}['"]key['"][ \t]{0,8}=>[ \t]{0,8}['"]|>\s{0,60}<key>(?:<!\[CDATA\[)?)(?<secret>[0-9a-f]{32}|base64[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
     minEntropy: 3,
