@@ -78,6 +78,11 @@ import { proseFollowupRules } from './proseFollowup';
 import { proseColonValueRules } from './proseColonValue';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
+import { commentSentencePasswordRules } from './commentSentencePasswords';
+import { echoedPasswordFileRules } from './echoedPasswordFiles';
+import { sqlServerLinkedLoginRules } from './sqlServerLinkedLogins';
+import { erpAdminCommandRules } from './erpAdminCommands';
+import { walletUnlockCommandRules } from './walletUnlockCommands';
 import { proseGivenMidClauseRules } from './proseGivenMidClause';
 import { proseHandedPasswordRules } from './proseHandedPasswords';
 import { proseAnnouncedListRules } from './proseAnnouncedList';
@@ -277,4 +282,9 @@ export const builtinRules: readonly Rule[] = [
   ...logBearerTokenRules,
   ...walletRecoveryPhraseRules,
   ...ethereumKeyRules,
+  ...commentSentencePasswordRules,
+  ...echoedPasswordFileRules,
+  ...sqlServerLinkedLoginRules,
+  ...erpAdminCommandRules,
+  ...walletUnlockCommandRules,
 ];
