@@ -6,7 +6,7 @@ import type { MatchContext, Rule } from '../types';
 import { isLiteralPassword } from '../validators/literalArgument';
 import { humanPassword, passphrase } from './humanPasswords';
 
-/** A file named for a password: `pw.txt`, `ks_pass`, `pass`, `db_password.txt`, `.vault_pass`, `wallet.pwd`. */
+/** File names such as `pw.txt`, `ks_pass`, `pass`, `db_password.txt`, `.vault_pass` and `wallet.pwd`, which hold one password each. */
 const PASSWORD_FILE_NAME = /^(?:[\w.-]{0,40}[._-])?(?:pw|pwd|pass|passwd|password|passphrase|passfile|pwfile)(?:[._-][\w.-]{0,20})?$|^[\w.-]{0,40}(?:password|passwd|passphrase)[\w.-]{0,20}$/i;
 
 /** The name of the file written: the redirection's target after its last slash. */

@@ -78,7 +78,6 @@ import { proseFollowupRules } from './proseFollowup';
 import { proseColonValueRules } from './proseColonValue';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
-import { commentSentencePasswordRules } from './commentSentencePasswords';
 import { echoedPasswordFileRules } from './echoedPasswordFiles';
 import { sqlServerLinkedLoginRules } from './sqlServerLinkedLogins';
 import { erpAdminCommandRules } from './erpAdminCommands';
@@ -282,7 +281,6 @@ export const builtinRules: readonly Rule[] = [
   ...logBearerTokenRules,
   ...walletRecoveryPhraseRules,
   ...ethereumKeyRules,
-  ...commentSentencePasswordRules,
   ...echoedPasswordFileRules,
   ...sqlServerLinkedLoginRules,
   ...erpAdminCommandRules,

@@ -207,12 +207,7 @@ const KEYBOARD_WALK_PASSWORD = /^(?:q1w2e3r4(?:t5)?|1q2w3e4r(?:5t)?|1qaz2wsx|zaq
 
 export function validateSentence(value: string, ctx: MatchContext): boolean {
   // The path gate is repeated here: a gate only saves work (test/unit/engine/detect/ruleGates.test.ts).
-  return chatPath(ctx.path, true) && sentenceGivesPassword(value, ctx);
-}
-
-/** validateSentence without its path gate: on a prose line (in code and config files, a comment line: proseApplies). */
-export function sentenceGivesPassword(value: string, ctx: MatchContext): boolean {
-  if (!proseApplies(ctx) || looksLikeCode(ctx)) return false;
+  if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   const read = sentenceBefore(ctx, 'password');
   if (read === undefined || NOT_A_VALUE_LINE.test(read.sentence) || BAD_PASSWORD_EXAMPLE.test(read.sentence)) return false;
   if (!prosePassword(value, ctx) || continuesSentence(value, ctx) || NOT_A_PASSWORD.test(value) || TICKET_ID.test(value)) return false;

@@ -57,7 +57,8 @@ export const walletUnlockCommandRules: Rule[] = [
     severity: 'error',
     docsUrl: 'https://geth.ethereum.org/docs/interacting-with-geth/rpc/ns-personal',
     revocationUrl: null,
-    revocationNote: "Move the account's funds to a new key with a new password (the keystore file stays encrypted with the old one wherever it was copied); use Clef or --password with a protected file.",
+    revocationNote:
+      "Move the account's funds to a new key with a new password (the keystore file stays encrypted with the old one wherever it was copied); use Clef, or point geth's password-file option at a protected file.",
     examples: {
       positives: (g) => [`geth attach /data/geth/geth.ipc --exec "personal.unlockAccount(eth.accounts[0], '${g.s(chosen(g))}', 300)"`, `> personal.newAccount("${g.s(passphrase(g))}")`],
       negatives: () => ['personal.unlockAccount(eth.accounts[0], process.env.PASSWORD, 300)', 'personal.unlockAccount(eth.accounts[0], "<password>", 0)', 'personal.newAccount()'],

@@ -11,29 +11,8 @@ const scanner = createScanner();
 const g = createExampleGen(0x25_0d);
 const { found } = ruleAssertions(scanner);
 const chosen = () => `${g.pick(['Harbor', 'Lantern', 'Walrus', 'Granit'])}${g.digits(3)}${g.pick(['!', '#', '%', '*'])}`;
-const ruleIds = (text: string, path: string) => scanner.scan(text, { path }).map((f) => f.ruleId);
 
 describe('tune25 lane D: passwords in scripts and config files', () => {
-  it('reads a password sentence on a comment line of a script or an INI file', () => {
-    const pw = chosen();
-    const ps1 = `# the scheduled task uses the account CORP\\svc-import\n# with password ${pw} (set in Task Scheduler)\n`;
-    assert.deepEqual(found(ps1, 'scripts/Import-Items.ps1'), [pw]);
-    assert.deepEqual(ruleIds(ps1, 'scripts/Import-Items.ps1'), ['prose-sentence-comment-password']);
-    const pw2 = g.alnum(12) + g.digits(3);
-    assert.deepEqual(found(`UserName=asn\n; pw for the 3PL stored in clear by the old script: ${pw2}\n`, 'AppData/Roaming/WinSCP.ini'), [pw2]);
-  });
-
-  it('leaves the same sentence outside a comment, prose files to the prose rules, and comments about identifiers', () => {
-    const pw = chosen();
-    assert.deepEqual(found(`Write-Host "with password ${pw} (set in Task Scheduler)"\n`, 'scripts/Import-Items.ps1'), []);
-    // In a Markdown file the prose rule reads it, not this one.
-    assert.ok(!ruleIds(`with password ${pw} (set in Task Scheduler)\n`, 'docs/notes.md').includes('prose-sentence-comment-password'));
-    // API docs in code comments: credentials and identifiers, no password word before a chosen value.
-    assert.deepEqual(found('   * Identifiers for the federated user associated with the credentials (such as arn:aws:sts::123456789012:federated-user/Bob or 123456789012:Bob).\n', 'clients/sts.d.ts'), []);
-    assert.deepEqual(found('  // the password must contain at least 1 digit (0-9) and 1 symbol (!@#)\n', 'src/validate.ts'), []);
-    assert.deepEqual(found('# password: see the vault entry ops/db\n', 'config/app.yml'), []);
-  });
-
   it('finds a literal echoed into a file named for a password, not into other files or from a variable', () => {
     const pw = chosen();
     assert.deepEqual(found(`echo "${pw}" > /data/geth/pw.txt && chmod 600 /data/geth/pw.txt\n`, 'root/.bash_history'), [pw]);
