@@ -78,6 +78,10 @@ import { proseFollowupRules } from './proseFollowup';
 import { proseColonValueRules } from './proseColonValue';
 import { proseNamedAfterRules } from './proseNamedAfter';
 import { proseSentenceRules } from './proseSentence';
+import { echoedPasswordFileRules } from './echoedPasswordFiles';
+import { sqlServerLinkedLoginRules } from './sqlServerLinkedLogins';
+import { erpAdminCommandRules } from './erpAdminCommands';
+import { walletUnlockCommandRules } from './walletUnlockCommands';
 import { proseGivenMidClauseRules } from './proseGivenMidClause';
 import { proseHandedPasswordRules } from './proseHandedPasswords';
 import { proseAnnouncedListRules } from './proseAnnouncedList';
@@ -285,4 +289,8 @@ export const builtinRules: readonly Rule[] = [
   ...hadoopAzureKeyRules,
   ...composerLicenseKeyRules,
   ...commentGivenPasswordRules,
+  ...echoedPasswordFileRules,
+  ...sqlServerLinkedLoginRules,
+  ...erpAdminCommandRules,
+  ...walletUnlockCommandRules,
 ];
