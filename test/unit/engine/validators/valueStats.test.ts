@@ -57,6 +57,11 @@ describe('placeholder filter', () => {
     assert.ok(isPlaceholder('<%= db_password %>'));
     assert.ok(isPlaceholder('<API key (from the dashboard)>'));
   });
+
+  it("reads Oracle's user/$PASSWORD login as a variable, and keeps a password that only holds a slash and a dollar", () => {
+    for (const v of ['apps/$APPS_PWD', 'system/${SYSTEM_PASSWORD}', 'apps/$']) assert.ok(isPlaceholder(v), v);
+    for (const v of [`${g.alnum(6)}/$${g.digits(4)}x`, `${g.alnum(8)}$/${g.alnum(4)}`]) assert.ok(!isPlaceholder(v), v);
+  });
 });
 
 describe('value statistics', () => {
