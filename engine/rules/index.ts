@@ -93,6 +93,7 @@ import { configSecretSlotRules } from './configSecretSlots';
 import { homeLabSecretRules } from './homeLabSecrets';
 import { walletRecoveryPhraseRules } from './walletRecoveryPhrases';
 import { ethereumKeyRules } from './ethereumKeys';
+import { crackedPasswordOutputRules } from './crackedPasswordOutput';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -277,4 +278,5 @@ export const builtinRules: readonly Rule[] = [
   ...logBearerTokenRules,
   ...walletRecoveryPhraseRules,
   ...ethereumKeyRules,
+  ...crackedPasswordOutputRules,
 ];
