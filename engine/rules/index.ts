@@ -94,6 +94,7 @@ import { homeLabSecretRules } from './homeLabSecrets';
 import { walletRecoveryPhraseRules } from './walletRecoveryPhrases';
 import { ethereumKeyRules } from './ethereumKeys';
 import { crackedPasswordOutputRules } from './crackedPasswordOutput';
+import { dataScienceCodeRules } from './dataScienceCode';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -279,4 +280,5 @@ export const builtinRules: readonly Rule[] = [
   ...walletRecoveryPhraseRules,
   ...ethereumKeyRules,
   ...crackedPasswordOutputRules,
+  ...dataScienceCodeRules,
 ];

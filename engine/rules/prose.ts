@@ -187,6 +187,8 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   if (value.startsWith('-')) return false;
   // An empty option (`guest,password=,vers=3.0`) leaves the next option where the value would be.
   if (/^[,;]/.test(value)) return false;
+  // A snake_case name with a password word as one of its parts names a format or a field (sqlmap's `md5_generic_passwd`).
+  if (/^[a-z0-9]+(?:_[a-z0-9]+)+$/i.test(value) && /(?:^|_)(?:passwd|password|pwd|hash)(?:_|$)/i.test(value)) return false;
   // A masked value (`Your new password: ****41`, read from inside its stars): the last characters shown, not a password.
   if (/^\*{2,}/.test(value) || (value.startsWith('*') && ctx.text.charAt(ctx.start - 1) === '*')) return false;
   // The tail of a stored verifier (`PASSWORD 'SCRAM-SHA-256$4096:salt$key:key'`) is part of a hash, not a password.

@@ -317,6 +317,8 @@ export const proseSentenceRules: Rule[] = [
         `${exampleSpeaker(g)}: 行情数据库密码 ${g.s(humanPassword(g) + g.alnum(8))}，只读账号`,
       ],
       negatives: (g) => [
+        // A hash format named after the word (sqlmap's log line): a name, not the password.
+        "[14:22:07] [INFO] cracked password '(see table)' via dictionary attack (md5_generic_passwd)\n",
         'The password for the ticket is in DATA-9967.',
         '12/01/25 09.20 - Ibu Sari: Makasih mas. Kalau email toko passwordnya apa?',
         // A short hex id in a code span (a commit that rotated it).
