@@ -8,6 +8,8 @@
 import { isLiteralPassword } from '../validators/literalArgument';
 import { isHashOrEncrypted } from '../validators/storedHash';
 import { humanPassword } from './humanPasswords';
+import { lettersAndDigits, passphraseShaped, passwordShaped } from './proseFollowup';
+import { passwordVerdict } from '../validators/secretValue';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 
 const base = {
@@ -295,6 +297,34 @@ export const crackedPasswordOutputRules: Rule[] = [
     examples: {
       positives: (g) => [`chisel server -p 8000 --reverse --auth pentest:${g.s(humanPassword(g))}\n`, `./chisel client --auth 'ops:${g.s(humanPassword(g))}' 10.8.0.2:8000 R:socks\n`],
       negatives: () => ['./chisel client --auth pentest:$CHISEL_PASS 10.8.0.2:8000 R:socks\n', 'chisel server --auth user:<password>\n'],
+    },
+  },
+  {
+    ...base,
+    id: 'cracked-value-after-colon',
+    description: 'Password a tester noted as cracked, decrypted or recovered, after a colon ending the note (`-> cracked (hashcat -m 22000): …`)',
+    keywords: ['cracked', 'decrypt', 'recovered'],
+    keywordWindow: { before: 4, after: 220 },
+    // The note and its value on one line; the value ends it (or a comment's close, or a remark in parentheses).
+    pattern: /(?<![\w-])(?:cracked|(?:gpp-)?decrypt(?:ed|ion|s)?|recovered)\b[^\r\n:]{0,100}:[ \t]{1,4}(?<secret>[^\s<>"'`]{4,128})(?=[ \t]*(?:$|\r?\n|-->|\*\/|\())/m,
+    validate: (value: string) =>
+      !/[(=]/.test(value) && recoveredPlain(value) && passwordVerdict(value, 'password') === undefined && (passwordShaped(value) || lettersAndDigits(value) || passphraseShaped(value)),
+    envName: 'CRACKED_PASSWORD',
+    docsUrl: 'https://hashcat.net/wiki/doku.php?id=frequently_asked_questions',
+    examples: {
+      positives: (g) => [
+        `WPA*02*${g.hex(32)}*${g.hex(12)}*${g.hex(12)}*${g.hex(20)}***\n-> cracked (hashcat -m 22000): ${g.s(humanPassword(g))}\n`,
+        `-- cracked admin bcrypt (cost 10) with the company wordlist: ${g.s(humanPassword(g))}\n`,
+        `<!-- gpp-decrypt result kept by the tester: ${g.s(humanPassword(g))} -->\n`,
+      ],
+      negatives: (g) => [
+        'Recovered........: 1/1 (100.00%) Digests (total), 1/1 (100.00%) Digests (new)\n',
+        '3 password hashes cracked, 2 left\n',
+        `// decrypted: ${g.lower(6)}\n`,
+        `cracked hash: ${g.hex(32)}\n`,
+        'log.info("decrypted: " + value);\n',
+        'Status...........: Cracked\n',
+      ],
     },
   },
 ];

@@ -95,6 +95,7 @@ import { walletRecoveryPhraseRules } from './walletRecoveryPhrases';
 import { ethereumKeyRules } from './ethereumKeys';
 import { crackedPasswordOutputRules } from './crackedPasswordOutput';
 import { dataScienceCodeRules } from './dataScienceCode';
+import { securityToolKeyRules } from './securityToolKeys';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -281,4 +282,5 @@ export const builtinRules: readonly Rule[] = [
   ...ethereumKeyRules,
   ...crackedPasswordOutputRules,
   ...dataScienceCodeRules,
+  ...securityToolKeyRules,
 ];

@@ -734,6 +734,8 @@ export const proseRules: Rule[] = [
       '_pw',
       '-pw',
       ' pw',
+      // A cracking report's `cleartext` column (`samaccountname,nthash,cleartext,cracked`).
+      'cleartext',
       // A bare `PW` column of an export (`"Login","PW"`, `login;pw;notes`).
       '"pw"',
       ',pw',
@@ -781,6 +783,7 @@ export const proseRules: Rule[] = [
         `# which app sends through which relay (audit)\napp;relay;user;secret\nHR-Portal;smtp.example.net;hr@corp.example;${g.s(humanPassword(g))}\n`,
         `Sheet: Logins (exported with xlsx2csv)\n"Tool","URL","Login","PW","Owner"\n"Grafana","https://grafana.int","ops@corp.example","${g.s(humanPassword(g))}","Ana"\n`,
         `site;device;admin_user;admin_password;snmp_ro\nWest;SW-01;admin;${g.s(humanPassword(g))};public\n`,
+        `samaccountname,nthash,cleartext,cracked,group\na.doe,${g.hex(32)},${g.s(humanPassword(g))},yes,Finance\nb.roe,${g.hex(32)},-,no,Finance\n`,
       ],
       negatives: (g) => [
         `name,url,username,password,note\nWiki,https://wiki.int,,,SSO only\nVPN,https://vpn.int,jdoe,********,\nMail,https://mail.int,jdoe,<see vault>,\n`,
