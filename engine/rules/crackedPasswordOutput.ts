@@ -185,6 +185,7 @@ export const crackedPasswordOutputRules: Rule[] = [
       'samrdump',
       'rpcdump',
     ],
+    keywordWindow: { before: 12, after: 600 },
     pattern:
       /(?<![\w-])(?:impacket-)?(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|GetUserSPNs|GetNPUsers|getTGT|getST|mssqlclient|smbclient|lookupsid|GetADUsers|findDelegation|addcomputer|rbcd|dacledit|ticketer|samrdump|rpcdump)(?:\.py)?[ \t]+(?:-[\w-]{1,20}[ \t]+){0,3}['"]?(?:[\w.-]{1,64}\/)?[\w.$-]{1,64}:(['"]?)(?<secret>[^\s'"]{1,128}?)\1(?:@[\w.:-]{1,253})?['"]?(?=\s|$)/,
     validate: recoveredPlain,
@@ -255,7 +256,9 @@ export const crackedPasswordOutputRules: Rule[] = [
     ...base,
     id: 'metasploit-set-password',
     description: 'Password given to a Metasploit module option (`set SMBPass …`, `set PASSWORD …`)',
-    keywords: ['msf'],
+    // The prompt's `> set`: `msf` alone is in too many words (`msfilter`, `msft`).
+    keywords: ['> set'],
+    keywordWindow: { before: 120, after: 200 },
     pattern: /^msf\d?[^>\r\n]{0,80}>[ \t]*setg?[ \t]+\w{0,20}?(?:PASS|Pass|pass)(?:WORD|word)?[ \t]+(?<secret>\S{1,128})[ \t]*$/m,
     validate: recoveredPlain,
     envName: 'CRACKED_PASSWORD',
@@ -269,9 +272,13 @@ export const crackedPasswordOutputRules: Rule[] = [
     ...base,
     id: 'metasploit-creds-password',
     description: "Password in Metasploit's `creds` table (a row whose private type is Password)",
-    keywords: ['private_type'],
+    // A row ends with its private type (`Password`); the header's `private_type` must be in the text.
+    keywords: ['password'],
+    contextKeywords: ['private_type'],
+    keywordWindow: { before: 400, after: 12 },
     pattern: /^\S{1,64}[ \t]+\S{1,64}[ \t]+\d{1,5}\/\w{1,8}(?:[ \t]+\([^)\r\n]{1,40}\))?[ \t]+\S{1,64}[ \t]+(?<secret>\S{1,128})[ \t]+(?:\S{1,64}[ \t]+)?Password[ \t]*$/m,
-    validate: recoveredPlain,
+    // The table's header is above its rows (the nearest one, so many rows cost no long walks).
+    validate: (value: string, ctx: MatchContext) => ctx.text.lastIndexOf('private_type', ctx.start) >= 0 && recoveredPlain(value),
     envName: 'CRACKED_PASSWORD',
     docsUrl: 'https://docs.metasploit.com/docs/using-metasploit/intermediate/metasploit-database-support.html',
     examples: {
@@ -306,7 +313,7 @@ export const crackedPasswordOutputRules: Rule[] = [
     keywords: ['cracked', 'decrypt', 'recovered'],
     keywordWindow: { before: 4, after: 220 },
     // The note and its value on one line; the value ends it (or a comment's close, or a remark in parentheses).
-    pattern: /(?<![\w-])(?:cracked|(?:gpp-)?decrypt(?:ed|ion|s)?|recovered)\b[^\r\n:]{0,100}:[ \t]{1,4}(?<secret>[^\s<>"'`]{4,128})(?=[ \t]*(?:$|\r?\n|-->|\*\/|\())/m,
+    pattern: /(?<![\w-])(?:cracked|(?:gpp-)?decrypt(?:ed|ion|s)?|recovered)\b[^\r\n:]{0,100}:[ \t]{1,4}(?<secret>[^\s<>"'`]{4,128})(?=[ \t]{0,40}(?:$|\r?\n|-->|\*\/|\())/m,
     validate: (value: string) =>
       !/[(=]/.test(value) && recoveredPlain(value) && passwordVerdict(value, 'password') === undefined && (passwordShaped(value) || lettersAndDigits(value) || passphraseShaped(value)),
     envName: 'CRACKED_PASSWORD',
