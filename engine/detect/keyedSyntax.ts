@@ -406,7 +406,8 @@ export const DEFAULT_HOLDERS = [
 /** Keys that hold the value of a sibling `key`/`name` or of their parent. */
 // CloudFormation parameter files hold `{"ParameterKey": "K", "ParameterValue": "v"}`; Elastic Beanstalk option
 // settings `{"OptionName": "K", "Value": "v"}`.
-export const VALUE_HOLDERS = ['value', 'Value', 'VALUE', 'string', 'ParameterValue'];
+// A Nessus policy export holds `<preferenceName>SMB password :</preferenceName><selectedValue>…</selectedValue>`.
+export const VALUE_HOLDERS = ['value', 'Value', 'VALUE', 'string', 'ParameterValue', 'selectedValue'];
 
 /** Names written as strings or identifiers on the line before `at` (nearest last), within 200 characters. */
 function namesBefore(text: string, at: number): string[] {
@@ -450,7 +451,7 @@ export function holderNames(text: string, key: string, keyStart: number, valueEn
   }
   // `<Password><Value>…</Value>` (the element around), `<name>password</name><value>…</value>` (Hadoop style).
   if (text.charAt(keyStart - 1) === '<') {
-    const sibling = /<(?:name|key|Name|Key)>([^<]{1,80})<\/(?:name|key|Name|Key)>\s{0,40}<$/.exec(before);
+    const sibling = /<(?:name|key|Name|Key|preferenceName)>([^<]{1,80})<\/(?:name|key|Name|Key|preferenceName)>\s{0,40}<$/.exec(before);
     return sibling ? [sibling[1]!] : keyPathAt(text, keyStart, undefined, 1);
   }
   // The sibling must be in the same object or list item: at most three lines up, no `}` or blank line between.

@@ -97,6 +97,9 @@ import { configSecretSlotRules } from './configSecretSlots';
 import { homeLabSecretRules } from './homeLabSecrets';
 import { walletRecoveryPhraseRules } from './walletRecoveryPhrases';
 import { ethereumKeyRules } from './ethereumKeys';
+import { crackedPasswordOutputRules } from './crackedPasswordOutput';
+import { dataScienceCodeRules } from './dataScienceCode';
+import { securityToolKeyRules } from './securityToolKeys';
 import { proseChatAnswerRules } from './proseChatAnswer';
 import { prosePasswordListRules } from './prosePasswordList';
 import { proseLoginListRules } from './proseLoginList';
@@ -293,4 +296,7 @@ export const builtinRules: readonly Rule[] = [
   ...sqlServerLinkedLoginRules,
   ...erpAdminCommandRules,
   ...walletUnlockCommandRules,
+  ...crackedPasswordOutputRules,
+  ...dataScienceCodeRules,
+  ...securityToolKeyRules,
 ];

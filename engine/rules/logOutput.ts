@@ -122,6 +122,10 @@ function validateLogValue(value: string, ctx: MatchContext): boolean {
   if (reading.kind === 'token' && pushTokenBefore(ctx.text, ctx.start)) return false;
   // An error tracker's event payload: its `apiKey` is the notifier's, public by design.
   if (reading.kind === 'key' && isNotifierPayloadKey(ctx)) return false;
+  // A plural name before a number counts things (hashcat's status `Passwords.: 212000000`), it holds no password.
+  if (/^\d+$/.test(value) && /[a-z]s\.*$/i.test(key)) return false;
+  // Digits alone must be a chosen code, not a dummy or a sequence (`123456`, a brute-forcer's first guess).
+  if (reading.kind === 'password' && /^\d+$/.test(value) && passwordVerdict(value, 'password') !== undefined) return false;
   return reading.kind === 'password' ? isLiteralPassword(value) : isLiteralToken(value.replace(/=+$/, ''), 16);
 }
 
@@ -350,6 +354,9 @@ export const logOutputRules: Rule[] = [
         `GITHUB_TOKEN: ***`,
         `password: [REDACTED]`,
         `session_token_ttl: ${g.digits(4)}`,
+        // A count under a plural name (hashcat's status lines), a brute-forcer's dummy guess.
+        '* Passwords.: 212000000',
+        'ACCOUNT CHECK: [ftp] Host: 10.0.4.7 User: scanner (2 of 3, 1 complete) Password: 123456 (1 of 5 complete)',
         'PASSWORD_FILE=/run/secrets/db',
         'Jul 14 03:12:44 web-02 sudo:   deploy : TTY=pts/0 ; PWD=/home/deploy ; USER=root ; COMMAND=/usr/bin/id',
         `Cache restored from key: node-modules-Linux-${g.hex(64)}`,

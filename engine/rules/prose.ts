@@ -188,6 +188,8 @@ export function prosePassword(value: string, ctx: MatchContext): boolean {
   if (value.startsWith('-')) return false;
   // An empty option (`guest,password=,vers=3.0`) leaves the next option where the value would be.
   if (/^[,;]/.test(value)) return false;
+  // A snake_case name with a password word as one of its parts names a format or a field (sqlmap's `md5_generic_passwd`).
+  if (/^[a-z0-9]+(?:_[a-z0-9]+)+$/i.test(value) && /(?:^|_)(?:passwd|password|pwd|hash)(?:_|$)/i.test(value)) return false;
   // A masked value (`Your new password: ****41`, read from inside its stars): the last characters shown, not a password.
   if (/^\*{2,}/.test(value) || (value.startsWith('*') && ctx.text.charAt(ctx.start - 1) === '*')) return false;
   // The tail of a stored verifier (`PASSWORD 'SCRAM-SHA-256$4096:salt$key:key'`) is part of a hash, not a password.
@@ -759,6 +761,8 @@ export const proseRules: Rule[] = [
       '_pw',
       '-pw',
       ' pw',
+      // A cracking report's `cleartext` column (`samaccountname,nthash,cleartext,cracked`).
+      'cleartext',
       // A bare `PW` column of an export (`"Login","PW"`, `login;pw;notes`).
       '"pw"',
       ',pw',
@@ -806,6 +810,7 @@ export const proseRules: Rule[] = [
         `# which app sends through which relay (audit)\napp;relay;user;secret\nHR-Portal;smtp.example.net;hr@corp.example;${g.s(humanPassword(g))}\n`,
         `Sheet: Logins (exported with xlsx2csv)\n"Tool","URL","Login","PW","Owner"\n"Grafana","https://grafana.int","ops@corp.example","${g.s(humanPassword(g))}","Ana"\n`,
         `site;device;admin_user;admin_password;snmp_ro\nWest;SW-01;admin;${g.s(humanPassword(g))};public\n`,
+        `samaccountname,nthash,cleartext,cracked,group\na.doe,${g.hex(32)},${g.s(humanPassword(g))},yes,Finance\nb.roe,${g.hex(32)},-,no,Finance\n`,
       ],
       negatives: (g) => [
         `name,url,username,password,note\nWiki,https://wiki.int,,,SSO only\nVPN,https://vpn.int,jdoe,********,\nMail,https://mail.int,jdoe,<see vault>,\n`,

@@ -21,12 +21,16 @@ function chosenValue(value: string, ctx: MatchContext): boolean {
 
 function validateAccountHas(value: string, ctx: MatchContext): boolean {
   if (!chosenValue(value, ctx)) return false;
+  // A snake_case name with a password word in it names a format or a field (sqlmap's `(md5_generic_passwd)`).
+  if (/_/.test(value) && /(?:^|_)(?:passwd|password|pwd|hash)(?:_|$)/i.test(value)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   return !NOT_A_VALUE_LINE.test(line.slice(0, ctx.start - lineStart));
 }
 
 function validateLineParenthesised(value: string, ctx: MatchContext): boolean {
   if (!chosenValue(value, ctx)) return false;
+  // A snake_case name with a password word in it names a format or a field (sqlmap's `(md5_generic_passwd)`).
+  if (/_/.test(value) && /(?:^|_)(?:passwd|password|pwd|hash)(?:_|$)/i.test(value)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const before = line.slice(0, ctx.start - lineStart);
   const open = before.lastIndexOf('(');
@@ -82,6 +86,7 @@ export const proseAccountHasRules: Rule[] = [
         `Password reset flow fixed (v${g.digits(1)}.${g.digits(1)}.${g.digits(1)})\n`,
         `password policy updated (PolicyV${g.digits(2)}!)\n`,
         `Reset the password (${g.hex(12)})\n`,
+        "[14:22:07] [INFO] cracked password '(see table)' via dictionary attack (md5_generic_passwd)\n",
       ],
     },
   },

@@ -388,6 +388,8 @@ export const proseSentenceRules: Rule[] = [
         `- 02:20 Entro en la réplica con el usuario de emergencia \`dba_breakglass\`, contraseña ${g.s(`${g.digits(1)}${g.lower(5)}${g.digits(1)}${g.lower(2)}${g.digits(1)}${g.lower(1)}${g.digits(1)}`)} (sacada del sobre)`,
       ],
       negatives: (g) => [
+        // A hash format named after the word (sqlmap's log line): a name, not the password.
+        "[14:22:07] [INFO] cracked password '(see table)' via dictionary attack (md5_generic_passwd)\n",
         'The password for the ticket is in DATA-9967.',
         '12/01/25 09.20 - Ibu Sari: Makasih mas. Kalau email toko passwordnya apa?',
         // A short hex id in a code span (a commit that rotated it).

@@ -94,6 +94,8 @@ function columnKindOf(header: string): 'password' | 'token' | undefined {
     return (COMPOUND_TAILS.has(w) || !/[a-z]/.test(h.charAt(at - 1))) && !/[a-z]/.test(h.charAt(at + w.length));
   };
   if (PASSWORD_WORDS.some(has)) return 'password';
+  // A cracking report's column of recovered plains (`samaccountname,nthash,cleartext`), not a cipher's `plaintext`.
+  if (/^(?:clear ?text|cracked)(?: (?:password|value|pw))?$/.test(h)) return 'password';
   if (TOKEN_WORDS.some(has)) return 'token';
   return undefined;
 }

@@ -7,10 +7,11 @@
  * verifiers, MySQL native hashes (`*` and 40 hex digits), Tomcat's `salt$iterations$digest` (CredentialHandler),
  * Transmission's salted SHA-1 (`{` + 40 hex digits + 8 salt characters: settings.json rewrites `rpc-password` so),
  * Magento 2's `hash:salt:version` (`customer_entity.password_hash`, `admin_user.password`; the version says sha256 or argon2id13),
- * GeoServer's `digest1:` (a salted Jasypt digest in `users.xml` of a user group service).
+ * GeoServer's `digest1:` (a salted Jasypt digest in `users.xml` of a user group service),
+ * Jupyter's `passwd()` output (`sha1:<salt>:<digest>`, `argon2:$argon2id$…`) in `c.NotebookApp.password`.
  */
 const PASSWORD_HASH =
-  /^(?:\$(?:apr1|1|2[abxy]?|5|6|7|y|gy|P|H|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|pbkdf2_sha\d+\$|bcrypt(?:_sha256)?\$|argon2\$|sha1\$|md5\$|scrypt[:$]|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[^}]{0,20}|ARGON2|bcrypt|MD4|NT)\}|SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$|[0-9a-f]{8,128}\$\d{1,7}\$[0-9a-f]{32,256}$|\{[0-9a-f]{40}[./0-9A-Za-z]{8}$|[0-9a-f]{64}:[A-Za-z0-9]{32}:\d(?:_\d{1,9}){0,3}$|digest1:[A-Za-z0-9+/]{40})/i;
+  /^(?:\$(?:apr1|1|2[abxy]?|5|6|7|y|gy|P|H|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|pbkdf2_sha\d+\$|bcrypt(?:_sha256)?\$|argon2\$|sha1\$|md5\$|scrypt[:$]|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[^}]{0,20}|ARGON2|bcrypt|MD4|NT)\}|SCRAM-SHA-(?:1|256)\$|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$|[0-9a-f]{8,128}\$\d{1,7}\$[0-9a-f]{32,256}$|\{[0-9a-f]{40}[./0-9A-Za-z]{8}$|[0-9a-f]{64}:[A-Za-z0-9]{32}:\d(?:_\d{1,9}){0,3}$|digest1:[A-Za-z0-9+/]{40}|(?:sha1|sha256|sha512|md5):[0-9a-f]{8,64}:[0-9a-f]{32,128}$|argon2:\$argon2)/i;
 
 /** The user before a verifier in an htpasswd line (`admin:$apr1$…`, `BASIC_AUTH_HTPASSWD: admin:$2y$…`). */
 const HTPASSWD_USER = /^[\w.@-]{1,64}:(?=[${])/;

@@ -408,6 +408,9 @@ function embeddedConfigLine(ctx: MatchContext): boolean {
 /** A "type" after the key's colon that is a random run (16+ characters, three digits or more), then `=`: a value. */
 const ANNOTATION_IS_VALUE = /^[ \t]{0,4}:[ \t]{0,4}(?=[A-Za-z0-9_]{0,60}[0-9][A-Za-z_]{0,60}[0-9][A-Za-z_]{0,60}[0-9])[A-Za-z0-9_]{16,}[ \t]{0,4}=/;
 
+/** A URL written defanged (`hxxp://`, `[.]`, `[:]//`) that runs on to the value. */
+const DEFANGED_URL_BEFORE = /(?:\bhxxps?|\[:\])[^\s"'<>]*$|\bhttps?:\/\/[^\s"'<>]*\[\.\][^\s"'<>]*$/i;
+
 export function validateSecretAssignment(value: string, ctx: MatchContext): boolean {
   if (!ctx.keyName || value.length < 4) return false;
   // A value of one to three characters and a remark in full-width brackets (`パスワード: x（プール側は使わない）`):
@@ -424,6 +427,8 @@ export function validateSecretAssignment(value: string, ctx: MatchContext): bool
     return false;
   const kind = fileKind(ctx.path);
   if (kind === 'lockfile' || isApiExamples(ctx.path) || isQuotedPrintableFragment(value, ctx.text, ctx.path)) return false;
+  // A parameter of a defanged URL (`hxxps://evil[.]top/?token=…`): an indicator quoted for analysis, the attacker's value.
+  if (DEFANGED_URL_BEFORE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, ctx.start - 300), ctx.start))) return false;
   if (digestDeclaredAfter(ctx.text, ctx.end) || saltedHashElement(value, ctx.text, ctx.start) || encryptedFlagAfter(ctx.text, ctx.end)) return false;
   // Cheap before the grammar: in code an unquoted value after a blank (`token = next()`) is never data; data in
   // a string or a query is glued to its `=` (`password=…`).
@@ -822,6 +827,8 @@ export const secretAssignmentRule: Rule = {
       ];
     },
     negatives: (g) => [
+      // A defanged phishing link quoted in an incident (its token is the attacker's).
+      `X-Phish-Link: hxxps://${g.lower(8)}[.]top/owa/?token=${g.alnum(20)}`,
       `class Layout:\n    key: str = "${g.base64(44)}"\n`,
       `<Row No="0"><DM name="User" val="admin"/><DM name="Pass" val="${g.hex(64)}"/></Row>`,
       `struct WeatherAPI {\n    func fetch() {\n        let key = "${g.hex(32)}"\n    }\n}\n`,

@@ -121,10 +121,13 @@ export const secretValueHolderRule: Rule = {
         // A Jenkins job's string parameter, and a Groovy map of header name and value.
         `<hudson.model.StringParameterDefinition>\n  <name>SFTP_PASSWORD</name>\n  <defaultValue>${g.s(human())}</defaultValue>\n</hudson.model.StringParameterDefinition>`,
         `customHeaders: [[name: 'X-Hook-Secret', value: '${g.s(g.hex(40))}', maskValue: true]]`,
+        // A Nessus scan policy's credential preference.
+        `<item><pluginName>Login configurations</pluginName><preferenceName>SMB password :</preferenceName><selectedValue>${g.s(human())}</selectedValue></item>`,
       ];
     },
     negatives: (g) => [
       `{ "key": "username", "value": "${g.lower(8)}" }`,
+      `<item><pluginName>SSH settings</pluginName><preferenceName>SSH user name :</preferenceName><selectedValue>${g.lower(8)}</selectedValue></item>`,
       `variable "region" {\n  default = "eu-west-1"\n}`,
       'p.add_argument("--password", default=None)',
       'p.add_argument("--password", default="changeme")',
