@@ -138,6 +138,7 @@ import { proseWrappedValueRules } from './proseWrappedValue';
 import { dovecotDebugPasswordRules } from './dovecotDebugPasswords';
 import { secretListItemRules } from './secretListItems';
 import { logBearerTokenRules } from './logBearerTokens';
+import { proseOneGivenRules } from './proseOneGiven';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -277,4 +278,5 @@ export const builtinRules: readonly Rule[] = [
   ...logBearerTokenRules,
   ...walletRecoveryPhraseRules,
   ...ethereumKeyRules,
+  ...proseOneGivenRules,
 ];
