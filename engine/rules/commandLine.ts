@@ -1034,7 +1034,7 @@ function netUseRule(): Rule {
     keywords: ['net use', 'net user', 'net.exe use', 'net.exe user', 'net  use', 'net  user', 'net1 use', 'net1 user'],
     keywordWindow: { before: 0, after: 400 },
     pattern: new RegExp(
-      `(?<![\\w-])net(?:\\.exe|1)?[ \\t]{1,4}(?:use(?:[ \\t]{1,4}(?:[A-Za-z]:|\\*))?[ \\t]{1,4}(?:"\\\\\\\\[^"\\n]{1,200}"|'\\\\\\\\[^'\\n]{1,200}'|\\\\\\\\[^\\s"']{1,200})(?:[ \\t]{1,4}/[A-Za-z]{1,12}(?::[^\\s]{0,100})?){0,3}|user[ \\t]{1,4}["']?[A-Za-z0-9._$-]{1,64}["']?)[ \\t]{1,4}["']?(?<secret>[^\\s"'/*](?:(?!\\]LOG\\])[^\\s"']){0,127})`,
+      `(?<![\\w-])net(?:\\.exe|1)?[ \\t]{1,4}(?:use(?:[ \\t]{1,4}(?:[A-Za-z]:|\\*))?[ \\t]{1,4}(?:"\\\\\\\\[^"\\n]{1,200}"|'\\\\\\\\[^'\\n]{1,200}'|\\\\\\\\[^\\s"']{1,200})(?:[ \\t]{1,4}/[A-Za-z]{1,12}(?::[^\\s]{0,100})?){0,3}|user[ \\t]{1,4}["']?[A-Za-z0-9._$-]{1,64}["']?)[ \\t]{1,4}["']?(?<secret>[^\\s"'\`/*](?:(?!\\]LOG\\])[^\\s"'\`]){0,127})`,
       'i',
     ),
     skipPlaceholderCheck: true,
@@ -1064,6 +1064,8 @@ function netUseRule(): Rule {
         `net1 use \\\\fs01\\scans /user:CORP\\${user(g)} ${g.s(humanPassword(g))}`,
         `<![LOG[Executing command line: net use \\\\mdt01\\Deploy$ /user:CORP\\${user(g)} ${g.s(humanPassword(g))}]LOG]!><time="08:12:45.001-60" component="TSManager">`,
         `Kassen-PCs: net user kasse ${g.s(g.digits(4))}`,
+        // Quoted in a Markdown code span in a report (rw-dev25): the closing backtick is no part of the password.
+        `  \`net use Z: \\\\FS02\\dane /user:CORP\\svc_skaner ${g.s(humanPassword(g))}\``,
       ],
       negatives: () => [
         'net use z: "\\\\vmware-host\\Shared Folders"',
