@@ -57,6 +57,11 @@ describe('placeholder filter', () => {
     assert.ok(isPlaceholder('<%= db_password %>'));
     assert.ok(isPlaceholder('<API key (from the dashboard)>'));
   });
+
+  it('treats a CTF flag as no credential, and keeps passwords with braces', () => {
+    for (const v of [`flag{${g.lower(4)}_${g.digits(2)}_${g.lower(5)}}`, `HTB{${g.alnum(20)}}`, `picoCTF{${g.lower(6)}_${g.hex(8)}}`, `flag{${g.hex(32)}`]) assert.ok(isPlaceholder(v), v);
+    for (const v of [`Fl{${g.alnum(10)}}`, `${g.alnum(8)}{${g.digits(4)}}`, `flags${g.digits(4)}!`]) assert.ok(!isPlaceholder(v), v);
+  });
 });
 
 describe('value statistics', () => {
