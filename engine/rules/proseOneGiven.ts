@@ -8,7 +8,6 @@ import { humanPassword } from './humanPasswords';
 import { base, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strongLooking, VALUE } from './prose';
 import { chatPath, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped } from './proseFollowup';
 import { mixedGenerated } from './proseSentence';
-import { exampleSpeaker } from './proseChatLines';
 
 /** The adjectives that make `one` a credential handed over or replaced. */
 // (`new one` is left to the rules that read `new`: prose-new-one-colon, prose-sentence-password.)
