@@ -63,10 +63,7 @@ function validateOneGiven(value: string, ctx: MatchContext): boolean {
   if (PASSWORD_CONTEXT.test(above) && !NOT_A_VALUE_LINE.test(above)) return true;
   // `the temporary one I set: X` alone: a temporary credential set or given to someone, short enough for a password.
   return (
-    /^temp(?:orary)?(?:\*\*|__)?[ \t]{1,2}one[ \t](?:.{0,40}[ \t])?(?:set|gave|given)[ \t]{0,2}(?:[:：]|is|was)$/i.test(matched.replace(/[ \t]*\r?\n[ \t]*$/, '').trimEnd()) &&
-    value.length <= 24 &&
-    /[a-z]/.test(value) &&
-    /[A-Z]/.test(value)
+    /^temp(?:orary)?(?:\*\*|__)?[ \t]{1,2}one[ \t](?:.{0,40}[ \t])?(?:set|gave|given)[ \t]{0,2}(?:[:：]|is|was)$/i.test(matched.trimEnd()) && value.length <= 24 && /[a-z]/.test(value) && /[A-Z]/.test(value)
   );
 }
 
