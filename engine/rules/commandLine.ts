@@ -1044,7 +1044,7 @@ function netUseRule(): Rule {
       const line = ctx.text.slice(ctx.start, Math.min(ctx.text.length, ctx.start + 300)).split('\n')[0]!;
       const head = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
       if (/net(?:\.exe|1)?[ \t]{1,4}user[ \t]/i.test(head.slice(head.lastIndexOf('net')))) {
-        // A PIN-like number is a password in this position too (a till's local account: `net user kasse 4711`).
+        // A PIN-like number is a password in this position too (a till's local account given a four-digit PIN with net user).
         const literal = isLiteralPassword(secret) || /^[0-9]{4,5}$/.test(secret);
         return literal && !/^[A-Za-z]:$/.test(secret) && /\/add|\/domain|^\S+\s*$/i.test(line);
       }
