@@ -1034,7 +1034,7 @@ function netUseRule(): Rule {
     keywords: ['net use', 'net user', 'net.exe use', 'net.exe user', 'net  use', 'net  user', 'net1 use', 'net1 user'],
     keywordWindow: { before: 0, after: 400 },
     pattern: new RegExp(
-      `(?<![\\w-])net(?:\\.exe|1)?[ \\t]{1,4}(?:use(?:[ \\t]{1,4}(?:[A-Za-z]:|\\*))?[ \\t]{1,4}(?:"\\\\\\\\[^"\\n]{1,200}"|'\\\\\\\\[^'\\n]{1,200}'|\\\\\\\\[^\\s"']{1,200})(?:[ \\t]{1,4}/[A-Za-z]{1,12}(?::[^\\s]{0,100})?){0,3}|user[ \\t]{1,4}["']?[A-Za-z0-9._$-]{1,64}["']?)[ \\t]{1,4}["']?(?<secret>[^\\s"'/*](?:(?!\\]LOG\\])[^\\s"']){0,127})`,
+      `(?<![\\w-])net(?:\\.exe|1)?[ \\t]{1,4}(?:use(?:[ \\t]{1,4}(?:[A-Za-z]:|\\*))?[ \\t]{1,4}(?:"\\\\\\\\[^"\\n]{1,200}"|'\\\\\\\\[^'\\n]{1,200}'|\\\\\\\\[^\\s"']{1,200})(?:[ \\t]{1,4}/[A-Za-z]{1,12}(?::[^\\s]{0,100})?){0,3}|user[ \\t]{1,4}["']?[A-Za-z0-9._$-]{1,64}["']?)[ \\t]{1,4}["']?(?<secret>[^\\s"'\`/*](?:(?!\\]LOG\\])[^\\s"'\`]){0,127})`,
       'i',
     ),
     skipPlaceholderCheck: true,
@@ -1044,7 +1044,7 @@ function netUseRule(): Rule {
       const line = ctx.text.slice(ctx.start, Math.min(ctx.text.length, ctx.start + 300)).split('\n')[0]!;
       const head = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
       if (/net(?:\.exe|1)?[ \t]{1,4}user[ \t]/i.test(head.slice(head.lastIndexOf('net')))) {
-        // A PIN-like number is a password in this position too (a till's local account: `net user kasse 4711`).
+        // A PIN-like number is a password in this position too (a till's local account given a four-digit PIN with net user).
         const literal = isLiteralPassword(secret) || /^[0-9]{4,5}$/.test(secret);
         return literal && !/^[A-Za-z]:$/.test(secret) && /\/add|\/domain|^\S+\s*$/i.test(line);
       }
@@ -1064,6 +1064,8 @@ function netUseRule(): Rule {
         `net1 use \\\\fs01\\scans /user:CORP\\${user(g)} ${g.s(humanPassword(g))}`,
         `<![LOG[Executing command line: net use \\\\mdt01\\Deploy$ /user:CORP\\${user(g)} ${g.s(humanPassword(g))}]LOG]!><time="08:12:45.001-60" component="TSManager">`,
         `Kassen-PCs: net user kasse ${g.s(g.digits(4))}`,
+        // Quoted in a Markdown code span in a report (rw-dev25): the closing backtick is no part of the password.
+        `  \`net use Z: \\\\FS02\\dane /user:CORP\\svc_skaner ${g.s(humanPassword(g))}\``,
       ],
       negatives: () => [
         'net use z: "\\\\vmware-host\\Shared Folders"',

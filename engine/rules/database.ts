@@ -15,6 +15,17 @@ function lineBefore(text: string, at: number): string {
   return window.slice(window.lastIndexOf('\n') + 1);
 }
 
+/** The words a URL's template puts for its user and host (`postgresql://user:p%40ss@host/db` in an answer's example). */
+const TEMPLATE_USER = /^(?:user|username|user_name|usr|myuser|dbuser|db_user)$/i;
+const TEMPLATE_HOST = /^(?:host|hostname|myhost|dbhost|db_host|yourhost|your-host)$/i;
+
+/** The URL's user and host are both template words: a shape shown, not a login (whatever its password). */
+function templateLogin(text: string, start: number, end: number): boolean {
+  const user = /\/\/([^:/@\s"'`]{0,100}):$/.exec(text.slice(Math.max(0, start - 120), start))?.[1];
+  const host = /^@([A-Za-z0-9.[\]_-]{1,253})/.exec(text.slice(end, end + 260))?.[1];
+  return user !== undefined && host !== undefined && TEMPLATE_USER.test(user) && TEMPLATE_HOST.test(host);
+}
+
 export const databaseRules: Rule[] = [
   {
     id: 'database-url-password',
@@ -30,7 +41,8 @@ export const databaseRules: Rule[] = [
       { id: 'user', label: 'user', group: 'user', envName: 'DATABASE_USER' },
       { id: 'host', label: 'host', group: 'host', envName: 'DATABASE_HOST' },
     ],
-    validate: (s, ctx) => !/^\*+$/.test(s) && !/^(?:pass(?:word)?|pwd|secret|root|admin|postgres|guest|test|user)$/i.test(s) && !isLocalEchoLogin(ctx.text, ctx.start, ctx.end),
+    validate: (s, ctx) =>
+      !/^\*+$/.test(s) && !/^(?:pass(?:word)?|pwd|secret|root|admin|postgres|guest|test|user)$/i.test(s) && !isLocalEchoLogin(ctx.text, ctx.start, ctx.end) && !templateLogin(ctx.text, ctx.start, ctx.end),
     envName: 'DATABASE_URL',
     docsUrl: 'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS',
     revocationUrl: null,
@@ -46,6 +58,8 @@ export const databaseRules: Rule[] = [
         const user = g.pick(['router', 'billing', 'ledger']);
         return [
           'postgres://user:password@localhost/db',
+          // A template's user and host around a percent-encoded sample password (rw-dev25's Stack Overflow answer).
+          `E.g. \`postgresql://user:p%40${g.lower(2)}${g.digits(1)}@host/db\`.`,
           'DATABASE_URL=postgres://app:${DB_PASSWORD}@db/app',
           'mysql://root@localhost/db',
           'redis://localhost:6379',

@@ -149,6 +149,7 @@ import { proseSnmpCommunityRules } from './proseSnmpCommunity';
 import { hadoopAzureKeyRules } from './hadoopAzureKeys';
 import { composerLicenseKeyRules } from './composerLicenseKeys';
 import { commentGivenPasswordRules } from './commentGivenPasswords';
+import { proseOneGivenRules } from './proseOneGiven';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -299,4 +300,5 @@ export const builtinRules: readonly Rule[] = [
   ...crackedPasswordOutputRules,
   ...dataScienceCodeRules,
   ...securityToolKeyRules,
+  ...proseOneGivenRules,
 ];

@@ -8,8 +8,11 @@ import { humanPassword } from './humanPasswords';
 import { base, foldedKeywords, proseApplies, prosePassword, VALUE } from './prose';
 import { chatPath, NOT_A_VALUE_LINE, PASSWORD_CONTEXT, passwordShaped } from './proseFollowup';
 
-const ITEM = new RegExp(`(?<=\\n)[ \\t]{0,4}[-*•][ \\t](?=\\S)(?<label>[^:：\\n]{2,80}?)[ \\t]{0,2}[:：][ \\t]{1,3}(?<secret>${VALUE})[ \\t]{0,40}(?=\\r?\\n|$)`, 'u');
-const BULLET = /^[ \t]{0,4}[-*•][ \t]/;
+const ITEM = new RegExp(`(?<=\\n)[ \\t]{0,4}(?:[-*•][ \\t]|・)(?=\\S)(?<label>[^:：\\n]{2,80}?)[ \\t]{0,2}(?:[:：][ \\t]{1,3}|：)(?<secret>${VALUE})[ \\t]{0,40}(?=\\r?\\n|$)`, 'u');
+// Japanese lists use the middle dot with no blank after it (`・FortiGate admin：X`).
+const BULLET = /^[ \t]{0,4}(?:[-*•][ \t]|・)/;
+/** Japanese announces a list with `以下の…` (the following …) and ends the sentence with `。`: `以下の管理者パスワードを変更しました。` */
+const JA_FOLLOWING = /以下の[^。\n]{0,40}パスワード[^。\n]{0,30}[。:：][ \t]*$/;
 /** An item that names a user, an address or a setting, not a password. */
 const NOT_A_PASSWORD_ITEM = /user|login|e-?mail|mail|url|host|server|port|\bip\b|address|adresse|benutzer|användare|gebruiker|usuario|utente|konto|account|pin|tel|phone/i;
 
@@ -38,6 +41,7 @@ function validateItem(value: string, ctx: MatchContext): boolean {
   if (head === undefined || /^[ \t]*(?:[$#>][ \t]|enter|re-?enter|confirm|type|verify)|password for user/i.test(head)) return false;
   if (NOT_A_VALUE_LINE.test(head)) return false;
   if (/[:：][ \t*]*$/.test(head) && (PASSWORD_CONTEXT.test(head) || PLURAL.test(head))) return true;
+  if (JA_FOLLOWING.test(head)) return true;
   // `Logins:` closing the line, the items naming people or services (`- Priya: X`): a mail handing out logins.
   return LOGINS_HEAD.test(head) && !/[0-9]/.test(item) && value.length >= 8;
 }
@@ -67,7 +71,7 @@ export const proseAnnouncedListRules: Rule[] = [
       'accesos:',
       'acessos:',
       'identifiants',
-      ...foldedKeywords(['hasło', 'lösenord', 'zugänge:']),
+      ...foldedKeywords(['hasło', 'lösenord', 'zugänge:', 'パスワード']),
     ],
     keywordWindow: { before: 0, after: 900 },
     pattern: ITEM,
@@ -76,6 +80,8 @@ export const proseAnnouncedListRules: Rule[] = [
       positives: (g) => [
         `Hej!\nEfter phishingförsöket har vi bytt lösenord på följande:\n- Microsoft 365 för receptionen: ${g.s(humanPassword(g))}\n- Ärendesystemet (som test): ${g.s(humanPassword(g))}\nMvh Erik\n`,
         `New passwords after the reset:\n* Wiki: ${g.s(humanPassword(g))}\n`,
+        // Japanese: `以下の…パスワードを変更しました。` over `・` items (rw-dev25).
+        `暫定対応として、以下の管理者パスワードを変更しました。\n・FortiGate admin：${g.s(g.alnum(28))}\n・AD ドメイン管理者：金庫保管（********）\n`,
         // A line ending in `Logins:` over items naming people (rw-dev23).
         `the new NAS is up. Your shares are at the usual place. Logins:\n  - Priya: ${g.s(humanPassword(g))}\n  - Tom:   ${g.s(humanPassword(g))}\n`,
       ],
@@ -84,6 +90,7 @@ export const proseAnnouncedListRules: Rule[] = [
         `New passwords after the reset:\n- Username: admin${g.digits(2)}\n- Login URL: https://portal.example.com\n`,
         `Password policy changes:\n- Minimum length: 14\n- History: ${g.upper(1)}${g.lower(4)}${g.digits(2)}!\n`,
         `Release notes:\n- Build: ${humanPassword(g)}\n`,
+        `以下のパスワードポリシーを適用しました。\n・最小長：12\n・有効期限：90日\n`,
         // Logins announced, but the items give users, addresses or a sign-in method, or are numbered.
         `Logins:\n- Admin user: admin${g.digits(2)}\n- Portal: https://portal.example.com\n- SSO: via Okta\n- Wiki 2: ${humanPassword(g)}\n`,
         `$ curl -v -u deploy https://artifacts.example.io/api\nEnter host password for user 'deploy':\n* Connected to artifacts.example.io port 443\n* subject: CN=${g.upper(2)}${g.digits(4)}.io\n`,

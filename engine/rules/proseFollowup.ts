@@ -33,10 +33,11 @@ export const TOKEN_CONTEXT = new RegExp(
 
 /**
  * A label line that talks about passwords without giving one: a hash, a rule, a field, an example, a commit. (A host or
- * an address under a documentation domain, `ops@acme.example`, `example.com`, is no example of a value.)
+ * an address under a documentation domain, `ops@acme.example`, `example.com`, is no example of a value; Tomcat's
+ * Manager is a web application logged into, not a password manager.)
  */
 export const NOT_A_VALUE_LINE =
-  /hash|policy|polic[ey]|length|expir|format|field|placeholder|(?<![.@\w-])example(?!\.[a-z])|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|pubkey|\bkey data[ \t]*:|reset link|(?<![\p{L}\p{N}]-|["'“„«‘])manager(?!["'”»’])|(?:passwort|kennwort|password|secret|credential|key|pass)-manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/iu;
+  /hash|policy|polic[ey]|length|expir|format|field|placeholder|(?<![.@\w-])example(?!\.[a-z])|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|pubkey|\bkey data[ \t]*:|reset link|(?<![\p{L}\p{N}]-|["'“„«‘]|tomcat[ \t])manager(?!["'”»’])|(?:passwort|kennwort|password|secret|credential|key|pass)-manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/iu;
 
 /** A line of a JSON chat export that holds no message text: a brace, or a message's type, sender, id or time. */
 const JSON_MESSAGE_FRAME =
@@ -64,7 +65,7 @@ function linesBefore(text: string, lineStart: number, count = 2): string[] {
 const camelWords = (value: string) => value.length >= 8 && /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{1,}){1,3}$/.test(value);
 
 /** Three or four dashed groups of six letters in mixed case (`xxxXxx-xXxxxx-Xxxxxx`), as password managers generate them. */
-const dashedSixes = (value: string) => /^[A-Za-z]{6}(?:-[A-Za-z]{6}){2,3}$/.test(value) && /[a-z][A-Z]|[A-Z][a-z][A-Z]|[A-Z]{2}[a-z]/.test(value) && /[a-z]/.test(value);
+export const dashedSixes = (value: string) => /^[A-Za-z]{6}(?:-[A-Za-z]{6}){2,3}$/.test(value) && /[a-z][A-Z]|[A-Z][a-z][A-Z]|[A-Z]{2}[a-z]/.test(value) && /[a-z]/.test(value);
 
 /** Looks chosen as a password: strongLooking(), or letters with a symbol and a capital or digit (`Matryoshka!`). */
 export function passwordShaped(value: string): boolean {

@@ -13,6 +13,8 @@ import { SENTENCE_WORDS } from './proseWords';
 
 /** What joins the value to its label: an arrow, `=`, a dash, or a verb (`is`, `es`, `é`, `ist`, `to`), perhaps `that's`. */
 const JOIN = "(?:←|<-{1,2}|<=|→|={1,2}|[-–—]|is|was|es|era|é|è|est|ist|war|jest|je|är|er|(?:\\(|[-–—][ \\t]{1,2})?(?:that's|that is|c'est|das ist|es la|é a|è la))";
+/** The label opens with its joining word (`is the wifi password`), not with words naming whose password it is. */
+const JOINED_FIRST = new RegExp(`^${JOIN}[ \\t]`, 'iu');
 /** Password and token words the label ends on. */
 const NAME =
   '(?:wifi|wi-fi|wlan|wifi key|wlan-schlüssel|pw|pwd|pass|passwd|password|passphrase|passwort|kennwort|contraseña|contrasena|clave|senha|mot de passe|mdp|wachtwoord|hasło|haslo|şifre|şifresi|sifre|пароль|parola|token|api key|secret|psk|chiave|chave|clé|schlüssel)';
@@ -103,6 +105,9 @@ function validateNamedAfter(value: string, ctx: MatchContext): boolean {
   // The label follows, so the words after the value are the label's, not a sentence going on.
   if (SENTENCE_WORDS.has(value.toLowerCase()) || !prosePassword(value, { ...ctx, text: ctx.text.slice(0, ctx.end) })) return false;
   if (passwordShaped(value) || lettersAndDigits(value)) return true;
+  // A capitalised word after Turkish's verbless form: the first word of a sentence about a password (`Yapılandırma
+  // dosyasında açık metin parola`, a finding's title), not a value named by it (`kartalmavisi bu da ESXi root şifresi`).
+  if (!JOINED_FIRST.test(tail) && /(?:[Şş]ifre|parola)\p{L}{0,3}$/iu.test(tail) && /^\p{Lu}\p{Ll}{2,}$/u.test(value)) return false;
   // Letters only: words run together (`rocketcookievelvet`, `Sonnenblume`), or capitals inside (`kolobokMarbleDishwasher`).
   return /^[A-Za-z\u00C0-\u024F]{10,40}$/.test(value) || /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(value);
 }
@@ -177,6 +182,8 @@ export const proseNamedAfterRules: Rule[] = [
         `Below is the password reset link sent to the user.\n`,
         '- admin1234 is the default password of the camera, change it\n',
         'Vaultwarden is the password server for the team\n',
+        // A finding's title in Turkish: its first word opens a sentence about a plaintext password (rw-dev25).
+        '### Bulgu 2: Yapılandırma dosyasında açık metin parola\n',
         "Resend code operation failed due to the challenge type 'password' is not supported.\n",
         'Summer2024! is a weak password.\n',
         'P@ssw0rd1 is the most common password.\n',

@@ -5,7 +5,7 @@
 // (chosen-looking: symbols, digits with letters, generated runs), so sentences about passwords stay quiet.
 import { labelCallsValuePublic } from '../validators/searchOnlyKey';
 import { publicKeyRemarkAfter } from '../validators/publicKeyRemark';
-import { chatPath, NOT_A_VALUE_LINE, passphraseShaped, PASSWORD_CONTEXT, passwordShaped, TOKEN_CONTEXT } from './proseFollowup';
+import { chatPath, dashedSixes, NOT_A_VALUE_LINE, passphraseShaped, PASSWORD_CONTEXT, passwordShaped, TOKEN_CONTEXT } from './proseFollowup';
 import { BAD_PASSWORD_EXAMPLE } from './proseNotValue';
 import { isLiteralToken } from '../validators/literalArgument';
 import { looksRandom } from '../validators/valueStats';
@@ -29,9 +29,14 @@ const TOKEN_WORDS_ON_LINE = new RegExp(TOKEN_WORDS, 'giu');
 /** How far before the value its password word may stand on the line. */
 const REACH = 110;
 
-/** Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, a plus between blanks (`X + the .pem key file`), a word of another script (`X है`, `X 로`) or full-width punctuation (`密码 X，只读账号`). */
+/**
+ * Where a clause ends after the value: the line ends, punctuation and a blank, a bracket, a dash, a plus between blanks
+ * (`X + the .pem key file`), a table's cell border (`| 14 Clients ohne LAPS, gemeinsames Passwort X |`), a word of
+ * another script (`X है`, `X 로`) or full-width punctuation (`密码 X，只读账号`, also after the value's own full stop:
+ * `密码 X.，只读`).
+ */
 const CLAUSE_END_SOURCE =
-  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n)|\\(|[—–]|-{1,2}[ \\t]|(?<=[ \\t])\\+[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|[，。；！？、]|' +
+  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n|[，。；！？、])|\\(|[—–]|(?<=[ \\t])\\|(?:[ \\t]|$|\\r?\\n)|-{1,2}[ \\t]|(?<=[ \\t])\\+[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|[，。；！？、]|' +
   // Hindi's verb after the value, written in Latin letters (`console ka password X hai`, `abhi X rakha hai`).
   '(?<=[ \\t])(?:hai|hain|tha|thi|hoga|rakha|rakhi|rakhe|rahega)(?![A-Za-z]))';
 const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
@@ -64,6 +69,8 @@ const SHORT_VALUE = VALUE.replace('{0,127}', '{0,63}');
 const LETTERS_ONLY = '[A-Za-z]{11,32}(?![\\p{L}\\p{N}])';
 /** Small words joined by `_` or `-` (`whisky_tango_foxtrot_lovely`): a passphrase, read like letters run together. */
 const JOINED_WORDS = '[A-Za-z][a-z]{2,11}(?:[-_][a-z]{3,12}){2,6}(?![\\p{L}\\p{N}_-])';
+/** Three or four dashed groups of six letters in mixed case (`xxxXxx-xXxxxx-Xxxxxx`), as password managers generate them. */
+const DASHED_SIXES = '[A-Za-z]{6}(?:-[A-Za-z]{6}){2,3}(?![\\p{L}\\p{N}_-])';
 
 /**
  * Words of a sentence the validators never take for its value: a mail address, a time or a date (`06:00`, `31/01`), a
@@ -236,7 +243,9 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   if (STEPPED_OVER.test(read.between) && !(strictlyRandom(value) || (value.length >= 8 && /[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)))) return false;
   // Small words joined by `_` or `-` right after a copula (`Windows password for "Manager" is whisky_tango_…`): a
   // passphrase of four words or more, none of them a word naming parts of systems. Read so only, nothing else takes it.
-  if (!/[0-9!@#$%^&*+=?~]/.test(value) && !/^[A-Za-z]{11,32}(?![\p{L}\p{N}])/u.test(value)) return /^[A-Za-z_-]+$/.test(value) && passphraseShaped(value) && joinedWordsPassphrase(value) && compoundGiven(ctx);
+  // Dashed groups of six letters in mixed case (`(pw xxxXxx-xXxxxx-Xxxxxx)`): a manager's generated password, given anywhere.
+  if (!/[0-9!@#$%^&*+=?~]/.test(value) && !/^[A-Za-z]{11,32}(?![\p{L}\p{N}])/u.test(value))
+    return dashedSixes(value) || (/^[A-Za-z_-]+$/.test(value) && passphraseShaped(value) && joinedWordsPassphrase(value) && compoundGiven(ctx));
   // `user@host`, `key=value`, `a/b`: addresses, settings and paths. Digits after the `@` (`Name@2024`) make a password,
   // and so does a symbol no address has after it (`P@nda7x7&`: a letter written as `@`).
   if ((/@(?!$)(?![0-9!#$%^&*?]{1,8}$)/.test(value) && !/@[^@]*[!#$%^&*+?~]/.test(value)) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
@@ -331,7 +340,7 @@ export const proseSentenceRules: Rule[] = [
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=（))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?!${NOT_A_VALUE_WORD})(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY}|${JOINED_WORDS})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
+      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=[（「]))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?!${NOT_A_VALUE_WORD})(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY}|${JOINED_WORDS}|${DASHED_SIXES})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
       'iu',
     ),
     validate: validateSentence,
@@ -386,6 +395,15 @@ export const proseSentenceRules: Rule[] = [
         `${exampleSpeaker(g)}: пароль на камеру ${g.s(`${g.pick(['4', '5', '7'])}${g.digits(5)}`)}, логин admin`,
         // Small letters and digits mixed through each other (rw-dev11).
         `- 02:20 Entro en la réplica con el usuario de emergencia \`dba_breakglass\`, contraseña ${g.s(`${g.digits(1)}${g.lower(5)}${g.digits(1)}${g.lower(2)}${g.digits(1)}${g.lower(1)}${g.digits(1)}`)} (sacada del sobre)`,
+        // rw-dev25: a table's cell border ends the clause; the value's own full stop before full-width punctuation;
+        // Turkish's possessive `parolası`; corner brackets right after a Japanese label; Tomcat's Manager is an
+        // application logged into, not a password manager; dashed groups of six letters, a password manager's.
+        `| Lokale Admin-Passwörter (LAPS) | teilweise | 14 Clients ohne LAPS, gemeinsames Passwort ${g.s(`${g.upper(1)}${g.digits(1)}${g.lower(4)}${g.digits(1)}${g.lower(1)}${g.digits(2)}$`)} |`,
+        `${exampleSpeaker(g)}：账号 bi_reader，密码 ${g.s(`${g.pick(['Hive', 'Presto'])}${g.digits(4)}`)}.，只读`,
+        `Ayrıca uygulama sunucusundaki yönetici parolası ${g.s(`${g.pick(['Kapadokya', 'Anadolu'])}${g.digits(2)}?`)} olarak tespit edildi.`,
+        `**概要:** 辞書攻撃で管理者パスワード「${g.s(`${g.pick(['Sakura', 'Fujiyama'])}${g.digits(2)}$`)}」を特定しました。`,
+        `Op de Tomcat Manager werkte \`tomcat\` met wachtwoord ${g.s(`${g.lower(6)}${g.digits(2)}`)}, dat door de beheerder zelf gekozen is.`,
+        `- VPN profile: client.ovpn + auth-user-pass file (pw ${g.s(`${g.upper(4)}${g.lower(1)}${g.upper(1)}-${g.lower(1)}${g.upper(4)}${g.lower(1)}-${g.upper(1)}${g.lower(1)}${g.upper(4)}`)})`,
       ],
       negatives: (g) => [
         // A hash format named after the word (sqlmap's log line): a name, not the password.
@@ -395,6 +413,11 @@ export const proseSentenceRules: Rule[] = [
         // A short hex id in a code span (a commit that rotated it).
         `After the incident the password (\`${g.hex(8)}\`) was rotated.`,
         'Password hashing moved to SHA-256.',
+        // A table row about passwords whose cells hold no value (a cell border is a clause end since rw-dev25).
+        '| Password rotation | every 90 days | owner ops-team01 |',
+        '| Passwort-Richtlinie | Länge mindestens 12, Version 2.4 | erfüllt |',
+        // Dashed words of six letters in title case: names, not a manager's generated groups.
+        'Ask the owners for the password (Global-Search-Filter).',
         // A Japanese form's hint in full-width brackets: a length, not a value.
         '- パスワード（8文字以上）を入力してください。',
         // A value past another clause, a quoted form or a table cell after the password word (a changelog row).

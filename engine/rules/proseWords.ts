@@ -87,6 +87,8 @@ export const INTL_PASSWORD_LABELS = [
   'Parolanız',
   'şifre',
   'Şifre',
+  // Turkish possessive of `parola` (`yönetici parolası X olarak tespit edildi`, `eski parolası: X`), as `şifresi` is of `şifre`.
+  'parolası',
   'jelszó',
   // Its possessive in the accusative (`a jelszavát X-re állítottam`); `jelszava` is with the ASCII labels.
   'jelszavát',
@@ -96,6 +98,8 @@ export const INTL_PASSWORD_LABELS = [
   'Пароль',
   'ПАРОЛЬ',
   'пароля',
+  // The instrumental (`файл deploy.sh с паролем от базы: X`, `под паролем X`).
+  'паролем',
   '密码',
   '密碼',
   '口令',

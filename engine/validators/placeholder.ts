@@ -184,6 +184,8 @@ export function isPlaceholder(value: string, options: PlaceholderOptions = {}): 
   if (spellsAlphabet(value)) return true;
   if ((TEMPLATE.test(value) && !(options.humanPassword && isDollarPassword(value))) || REFERENCE.test(value)) return true;
   if (isRegexSource(value)) return true;
+  // A CTF flag (`flag{…}`, `HTB{…}`, `picoCTF{…}`): a challenge's answer, printed in every writeup, no credential.
+  if (/^(?:flag|ctf|htb|thm|picoctf|[a-z]{2,8}ctf)\{[^\s{}]{3,}/i.test(value)) return true;
   // A batch file's delayed expansion (`!NAME!`, `!name:~0,8!`): a variable's name with no digits in it (a value
   // wrapped in `!` with digits, `!Summer2024!`, is a password people type).
   if (/^![A-Za-z_][A-Za-z_]{0,40}(?:!|:~[^!\s]{0,20}!?)$/.test(value)) return true;

@@ -62,6 +62,11 @@ describe('placeholder filter', () => {
     for (const v of ['apps/$APPS_PWD', 'system/${SYSTEM_PASSWORD}', 'apps/$']) assert.ok(isPlaceholder(v), v);
     for (const v of [`${g.alnum(6)}/$${g.digits(4)}x`, `${g.alnum(8)}$/${g.alnum(4)}`]) assert.ok(!isPlaceholder(v), v);
   });
+
+  it('treats a CTF flag as no credential, and keeps passwords with braces', () => {
+    for (const v of [`flag{${g.lower(4)}_${g.digits(2)}_${g.lower(5)}}`, `HTB{${g.alnum(20)}}`, `picoCTF{${g.lower(6)}_${g.hex(8)}}`, `flag{${g.hex(32)}`]) assert.ok(isPlaceholder(v), v);
+    for (const v of [`Fl{${g.alnum(10)}}`, `${g.alnum(8)}{${g.digits(4)}}`, `flags${g.digits(4)}!`]) assert.ok(!isPlaceholder(v), v);
+  });
 });
 
 describe('value statistics', () => {
