@@ -3,6 +3,7 @@
 // helpdesk gave is X`). People write it so in chats, shift notes and blog posts; the keyed rules want the password
 // word itself before the value. The value may open the next line of a wrapped paragraph.
 import type { MatchContext, Rule } from '../types';
+import { lineStartNear } from '../detect/lineStartNear';
 import { isPlaceholder } from '../validators/placeholder';
 import { humanPassword } from './humanPasswords';
 import { base, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strongLooking, VALUE } from './prose';
@@ -20,7 +21,7 @@ function linesAbove(text: string, lineStart: number): string {
   let end = lineStart - 1;
   const out: string[] = [];
   for (let i = 0; i < 4 && end > 0 && out.length < 2; i++) {
-    const start = Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 400);
+    const start = lineStartNear(text, end, end - 400);
     const line = text.slice(start, end);
     end = start - 1;
     if (/^[ \t\r]*$/.test(line)) continue;
