@@ -38,7 +38,8 @@ const REACH = 110;
 const CLAUSE_END_SOURCE =
   '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n|[，。；！？、])|\\(|[—–]|(?<=[ \\t])\\|(?:[ \\t]|$|\\r?\\n)|-{1,2}[ \\t]|(?<=[ \\t])\\+[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|[，。；！？、]|' +
   // Hindi's verb after the value, written in Latin letters (`console ka password X hai`, `abhi X rakha hai`).
-  '(?<=[ \\t])(?:hai|hain|tha|thi|hoga|rakha|rakhi|rakhe|rahega)(?![A-Za-z]))';
+  // Hungarian's copula after it too (`a router admin jelszava X volt, visszaállítottuk`).
+  '(?<=[ \\t])(?:hai|hain|tha|thi|hoga|rakha|rakhi|rakhe|rahega|volt|lett|lesz)(?![A-Za-z]))';
 const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
 /**
  * A word after the value (`Neues Kennwort X vergeben`, `VPN parolası ise X olarak ayarlandı`): only after a value
@@ -417,6 +418,8 @@ export const proseSentenceRules: Rule[] = [
         `- VPN profile: client.ovpn + auth-user-pass file (pw ${g.s(`${g.upper(4)}${g.lower(1)}${g.upper(1)}-${g.lower(1)}${g.upper(4)}${g.lower(1)}-${g.upper(1)}${g.lower(1)}${g.upper(4)}`)})`,
         // A password opening with `@` (rw-dev6).
         `Internal: reset his account, temp password ${g.s(`@${g.upper(1)}${g.lower(6)}${g.upper(1)}${g.lower(4)}${g.digits(1)}`)} — send it by phone, not by mail.`,
+        // Hungarian's copula after the value (rw-dev5).
+        `  A router admin jelszava ${g.s(`${g.upper(1)}${g.lower(7)}${g.digits(4)}`)} volt, visszaállítottuk gyári alapra.`,
       ],
       negatives: (g) => [
         // A hash format named after the word (sqlmap's log line): a name, not the password.
