@@ -13,6 +13,7 @@
 // - `the password` ending a line of a hard-wrapped paragraph and the value opening the next (`uses the password\nX,
 //   which was found`), and `temporary password X sent to the lead` (a generated value with words going on).
 import type { MatchContext, Rule } from '../types';
+import { isLetterCompound } from '../validators/letterCompound';
 import { isPlaceholder } from '../validators/placeholder';
 import { humanPassword } from './humanPasswords';
 import { base, foldedKeywords, lineAround, looksLikeCode, OPEN, proseApplies, prosePassword, strongLooking, VALUE } from './prose';
@@ -38,6 +39,21 @@ function validateHanded(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   if (isPlaceholder(value) || !prosePassword(value, ctx)) return false;
   return handedValue(value);
+}
+
+/** Three to six small words joined by plus signs (`fjord+otter+lantern`): a passphrase as a generator writes it. */
+const PLUS_JOINED_WORDS = /^[a-z]{3,12}(?:\+[a-z]{3,12}){2,5}$/;
+
+/**
+ * Words of settings, storage and character classes: a compound or plus-joined run of them names where a password goes
+ * or what it holds (`(sessionstorage)`, `(LetsEncrypt)`, `(upper+lower+digits)`), not the password.
+ */
+const SETTING_WORDS =
+  /upper|lower|digit|number|numeric|symbol|special|letter|char|case|alpha|encrypt|storage|session|cookie|local|vault|cert|auth|token|key|secret|login|user|admin|default|pass|cred|config|setting|env/i;
+
+/** validateHanded's checks of place and placeholder, for words whose shape handedValue does not know. */
+function validateWords(value: string, ctx: MatchContext): boolean {
+  return chatPath(ctx.path, true) && proseApplies(ctx) && !looksLikeCode(ctx) && !isPlaceholder(value) && prosePassword(value, ctx);
 }
 
 /** A ticket, change or document number, a version: a reference given in parentheses, not a password. */
@@ -126,7 +142,11 @@ export const proseHandedPasswordRules: Rule[] = [
       const code = ctx.text.charAt(ctx.start - 1) === '`';
       // A code span of small words joined by dashes or underscores is a name (`passphrase (\`prose-spoken-passphrase\`, …)`).
       if (code && /^[a-z]+(?:[-_][a-z]+)+$/.test(value)) return false;
-      if (REFERENCE.test(value) || !validateHanded(value, ctx) || !(strongLooking(value) || mixedGenerated(value) || (code && lettersAndDigits(value)))) return false;
+      // Words run together (`the password (kestrelmarble)`) or joined by plus signs (`Passphrase (fjord+otter+lantern)`):
+      // the password word right before the parenthesis names them, as it names the letters-only compounds of sentences.
+      const words = (isLetterCompound(value) || PLUS_JOINED_WORDS.test(value)) && !SETTING_WORDS.test(value);
+      if (REFERENCE.test(value) || !(words ? validateWords(value, ctx) : validateHanded(value, ctx))) return false;
+      if (!(words || strongLooking(value) || mixedGenerated(value) || (code && lettersAndDigits(value)))) return false;
       // `… a été changé (X)`: the clause before names the password.
       const word = /chang/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
       return !word || /mot de passe|code|mdp/i.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start));
@@ -138,6 +158,9 @@ export const proseHandedPasswordRules: Rule[] = [
         // In a code span inside the parentheses (rw-dev7, rw-dev2).
         `The original commit contained the bridge password (\`${g.s(`${g.lower(11)}${g.digits(3)}`)}\`) and the broker's key.`,
         `   The admin password of the broker (\`\`${g.s(humanPassword(g))}\`\`) is only for the on-call engineer.`,
+        // Letters only: words run together, or joined by plus signs (rw-dev6, rw-dev11).
+        `- "Test user" — the password (${g.s(`${g.pick(['kestrel', 'lantern', 'walrus'])}${g.pick(['marble', 'meadow', 'saffron'])}`)}) only worked on the dev VM.`,
+        `den privaten Schlüssel samt Passphrase (${g.s(`${g.pick(['fjord', 'otter', 'pebble'])}+${g.pick(['lantern', 'comet', 'ribbon'])}+${g.pick(['meadow', 'quartz', 'orbit'])}`)}) in den Teams-Kanal gepostet.`,
       ],
       negatives: (g) => [
         `the SMTP password (${g.hex(7)}) was rotated`,
@@ -149,6 +172,12 @@ export const proseHandedPasswordRules: Rule[] = [
         'the password (`PASSWORD_FILE`) is read at start',
         `the password (\`${g.hex(8)}\`) was rotated`,
         'a spoken passphrase (`prose-spoken-passphrase`, after its colon) reads plain nouns',
+        // A setting's or a character class's words, not a password (rw-dev6's rule change).
+        'the password (upper+lower+digits) is required.',
+        'the password (sessionstorage) is read on start.',
+        'The password (LetsEncrypt) is renewed by the job.',
+        'The password (environment) is read at start.',
+        'Set the password (alphanumeric, 12 characters).',
       ],
     },
   },

@@ -38,7 +38,8 @@ const REACH = 110;
 const CLAUSE_END_SOURCE =
   '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n|[，。；！？、])|\\(|[—–]|(?<=[ \\t])\\|(?:[ \\t]|$|\\r?\\n)|-{1,2}[ \\t]|(?<=[ \\t])\\+[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|[，。；！？、]|' +
   // Hindi's verb after the value, written in Latin letters (`console ka password X hai`, `abhi X rakha hai`).
-  '(?<=[ \\t])(?:hai|hain|tha|thi|hoga|rakha|rakhi|rakhe|rahega)(?![A-Za-z]))';
+  // Hungarian's copula after it too (`a router admin jelszava X volt, visszaállítottuk`).
+  '(?<=[ \\t])(?:hai|hain|tha|thi|hoga|rakha|rakhi|rakhe|rahega|volt|lett|lesz)(?![A-Za-z]))';
 const CLAUSE_END = new RegExp(`^${CLAUSE_END_SOURCE}`);
 /**
  * A word after the value (`Neues Kennwort X vergeben`, `VPN parolası ise X olarak ayarlandı`): only after a value
@@ -225,6 +226,17 @@ const joinedWordsPassphrase = (value: string) => {
   return words.length >= 4 && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase()) || SYSTEM_WORDS.test(w));
 };
 
+/**
+ * A password that opens with `@` right after the password word (`temp password @Xxxxxx…7 — send it`): capitals, small
+ * letters and digits after it, no dot or second `@`. A mention after `password` names a person (`@jdoe`), in small
+ * letters or without a digit.
+ */
+function atOpenedPassword(value: string, ctx: MatchContext): boolean {
+  if (!/^@[A-Za-z][A-Za-z0-9]{8,31}$/.test(value) || !/[a-z]/.test(value) || !/[0-9]/.test(value)) return false;
+  if ((value.match(/[A-Z]/g)?.length ?? 0) < 2) return false;
+  return /(?:^|[^\p{L}])(?:password|passwort|kennwort|wachtwoord|senha|contraseña|pw|pwd)[ \t]{1,2}$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start));
+}
+
 /** A keyboard walk (`q1w2e3r4`, `1qaz2wsx`, `qwertz`) and then digits, maybe a symbol. */
 const KEYBOARD_WALK_PASSWORD = /^(?:q1w2e3r4(?:t5)?|1q2w3e4r(?:5t)?|1qaz2wsx|zaq12wsx|qazwsx|qwert[yz]|azerty|asdfgh)[0-9]{2,6}[!#$%&*?@.]{0,2}$/i;
 
@@ -248,7 +260,7 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
     return dashedSixes(value) || (/^[A-Za-z_-]+$/.test(value) && passphraseShaped(value) && joinedWordsPassphrase(value) && compoundGiven(ctx));
   // `user@host`, `key=value`, `a/b`: addresses, settings and paths. Digits after the `@` (`Name@2024`) make a password,
   // and so does a symbol no address has after it (`P@nda7x7&`: a letter written as `@`).
-  if ((/@(?!$)(?![0-9!#$%^&*?]{1,8}$)/.test(value) && !/@[^@]*[!#$%^&*+?~]/.test(value)) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
+  if ((/@(?!$)(?![0-9!#$%^&*?]{1,8}$)/.test(value) && !/@[^@]*[!#$%^&*+?~]/.test(value) && !atOpenedPassword(value, ctx)) || (/[=/\\]/.test(value) && !/[!#$%^&*+?~]/.test(value))) return false;
   // A folder of words in emphasis (`see vault, folder *Network/Bootstrap*`): the closing `*` is markup, not a symbol.
   if (/^[A-Za-z][\w.-]{0,40}(?:\/[A-Za-z][\w.-]{0,40}){1,6}[*_]{1,2}$/.test(value)) return false;
   const marked = /[`"'“«>*「（]/.test(ctx.text.charAt(ctx.start - 1)) && CLOSED.test(ctx.text.slice(ctx.end, ctx.end + 10));
@@ -404,6 +416,10 @@ export const proseSentenceRules: Rule[] = [
         `**概要:** 辞書攻撃で管理者パスワード「${g.s(`${g.pick(['Sakura', 'Fujiyama'])}${g.digits(2)}$`)}」を特定しました。`,
         `Op de Tomcat Manager werkte \`tomcat\` met wachtwoord ${g.s(`${g.lower(6)}${g.digits(2)}`)}, dat door de beheerder zelf gekozen is.`,
         `- VPN profile: client.ovpn + auth-user-pass file (pw ${g.s(`${g.upper(4)}${g.lower(1)}${g.upper(1)}-${g.lower(1)}${g.upper(4)}${g.lower(1)}-${g.upper(1)}${g.lower(1)}${g.upper(4)}`)})`,
+        // A password opening with `@` (rw-dev6).
+        `Internal: reset his account, temp password ${g.s(`@${g.upper(1)}${g.lower(6)}${g.upper(1)}${g.lower(4)}${g.digits(1)}`)} — send it by phone, not by mail.`,
+        // Hungarian's copula after the value (rw-dev5).
+        `  A router admin jelszava ${g.s(`${g.upper(1)}${g.lower(7)}${g.digits(4)}`)} volt, visszaállítottuk gyári alapra.`,
       ],
       negatives: (g) => [
         // A hash format named after the word (sqlmap's log line): a name, not the password.
@@ -464,6 +480,9 @@ export const proseSentenceRules: Rule[] = [
         // Hex (a commit), or a name with one number in it.
         `The password was rotated in 3f${g.hex(4)}9c1b${g.hex(2)}.`,
         'The password file moved to ubuntu2204lts.',
+        // A mention after the password word: a person, in small letters or without a digit.
+        'can you reset the password @jdoe42 — he is locked out',
+        'who knows the password @MariaSchulz — the one for the NAS?',
       ],
     },
   },

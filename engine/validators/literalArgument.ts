@@ -174,12 +174,29 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 /** The value with the separators a stand-in may carry removed, lower-cased (`YOUR_PASSWORD` → `yourpassword`). */
 const folded = (value: string) => value.toLowerCase().replace(/[\s_.\-[\]<>{}()*'"]/g, '');
 
+/**
+ * A generated password that happens to open with `$` (`$Dq!7…=k`): a name of one to three letters, then symbols
+ * inside and small, capital letters and digits, 16 or more in all. Names of variables are longer words (`$DB_PASS$@`,
+ * `$password!`), and what follows one is a path, a port or another variable, not a run like this.
+ */
+function generatedAfterDollar(value: string): boolean {
+  return (
+    value.length >= 16 &&
+    /^\$[A-Za-z]{1,3}[!#%&*+=?@^~]/.test(value) &&
+    /[a-z]/.test(value) &&
+    /[A-Z]/.test(value) &&
+    /[0-9]/.test(value) &&
+    !/[/\\:{}()]/.test(value) &&
+    (value.match(/[A-Z]/g)?.length ?? 0) >= 3
+  );
+}
+
 /** A reference, template, prompt or stand-in rather than a value someone typed. */
 export function isStandIn(value: string): boolean {
   if (value.length === 0) return true;
   if (REFERENCE_INSIDE.test(value) || holdsPercentReference(value) || isPlaceholder(value, { humanPassword: true })) return true;
   // `$NAME`, `$securePassword`, `$DB_PASS$@`: a variable, unless shaped like a password (`$Welcome2024`).
-  if (/^\$[A-Za-z_]/.test(value) && !(/^\$[A-Za-z0-9_]{1,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value))) return true;
+  if (/^\$[A-Za-z_]/.test(value) && !(/^\$[A-Za-z0-9_]{1,64}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value)) && !generatedAfterDollar(value)) return true;
   // `+rndPass`: ktpass's keyword for a random password (no value given).
   if (/^\+rndpass$/i.test(value)) return true;
   // `!NAME!`: cmd's delayed expansion of a variable (`setlocal EnableDelayedExpansion`), as `%NAME%`.
