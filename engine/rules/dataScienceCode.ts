@@ -174,6 +174,7 @@ export const dataScienceCodeRules: Rule[] = [
     revocationNote: 'Change the passwords, and keep the credentials in shinymanager\'s encrypted SQLite store or the environment.',
     examples: {
       positives: (g) => [
+        `passwords <- c("${g.s(humanPassword(g))}")\n`,
         `credentials <- data.frame(\n  user = c("analyst", "manager"),\n  password = c("${g.s(humanPassword(g))}", "${g.s(humanPassword(g))}"),\n  stringsAsFactors = FALSE\n)\n`,
       ],
       negatives: () => [

@@ -61,8 +61,10 @@ export const securityToolKeyRules: Rule[] = [
     envName: 'CORTEX_ANALYZER_KEY',
     docsUrl: 'https://docs.strangebee.com/cortex/user-guides/first-start/',
     revocationUrl: null,
+    revocationNote: "Revoke the key at the analyzer's provider (VirusTotal, Shodan, OTX…), and strip `configuration` values from Cortex exports before sharing them.",
     examples: {
       positives: (g) => [
+        `{"name": "GreyNoise_3_2", "configuration": {"api_type": "community", "key": "${g.s(g.alnum(30))}"}}\n`,
         `[\n  {"name": "VirusTotal_GetReport_3_1", "configuration": {"key": "${g.s(g.hex(64))}", "polling_interval": 60}},\n  {"name": "Shodan_Host_1_0", "configuration": {"key": "${g.s(g.alnum(32))}"}}\n]\n`,
       ],
       negatives: () => [
