@@ -184,7 +184,7 @@ function markdownHeader(text: string, rowStart: number, bare = false): string[] 
     if (bare) {
       const named = COMMENT_HEADER.exec(line);
       if (named) {
-        const header = named[1].split('|').map((c) => c.trim());
+        const header = named[1]!.split('|').map((c) => c.trim());
         markdownMemo = { text, bodyStart: lineEnd + 1, lastRow: rowStart, header };
         return header;
       }
