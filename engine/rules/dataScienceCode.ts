@@ -142,23 +142,20 @@ export const dataScienceCodeRules: Rule[] = [
   {
     ...base,
     id: 'dash-auth-password-pairs',
-    description: 'Password in Dash\'s `VALID_USERNAME_PASSWORD_PAIRS` (dash-auth BasicAuth users)',
+    description: "Password in Dash's `VALID_USERNAME_PASSWORD_PAIRS` (dash-auth BasicAuth users)",
     keywords: ['username_password_pairs'],
     keywordWindow: { before: 0, after: 1500 },
     pattern: /["'][^"'\s]{1,64}["'][ \t]*[:,][ \t]*["'](?<secret>[^"'\r\n]{1,128})["']/,
     validate: (value: string, ctx: MatchContext) => insideDashPairs(ctx) && chosenPassword(value),
     envName: 'DASH_AUTH_PASSWORD',
     docsUrl: 'https://dash.plotly.com/authentication',
-    revocationNote: 'Change the passwords, and load the pairs from a secret store or the environment instead of the app\'s source.',
+    revocationNote: "Change the passwords, and load the pairs from a secret store or the environment instead of the app's source.",
     examples: {
       positives: (g) => [
         `VALID_USERNAME_PASSWORD_PAIRS = {\n    "analyst": "${g.s(humanPassword(g))}",\n    "cfo": "${g.s(humanPassword(g))}",\n}\n`,
         `VALID_USERNAME_PASSWORD_PAIRS = [["hello", "${g.s(humanPassword(g))}"]]\n`,
       ],
-      negatives: () => [
-        'VALID_USERNAME_PASSWORD_PAIRS = {"analyst": os.environ["DASH_PW"]}\n',
-        'VALID_USERNAME_PASSWORD_PAIRS = load_pairs()\nconfig = {"theme": "darkly", "title": "Forecast"}\n',
-      ],
+      negatives: () => ['VALID_USERNAME_PASSWORD_PAIRS = {"analyst": os.environ["DASH_PW"]}\n', 'VALID_USERNAME_PASSWORD_PAIRS = load_pairs()\nconfig = {"theme": "darkly", "title": "Forecast"}\n'],
     },
   },
   {
@@ -171,7 +168,7 @@ export const dataScienceCodeRules: Rule[] = [
     validate: (value: string, ctx: MatchContext) => insideRPasswordVector(ctx) && chosenPassword(value),
     envName: 'SHINY_PASSWORD',
     docsUrl: 'https://datastorm-open.github.io/shinymanager/',
-    revocationNote: 'Change the passwords, and keep the credentials in shinymanager\'s encrypted SQLite store or the environment.',
+    revocationNote: "Change the passwords, and keep the credentials in shinymanager's encrypted SQLite store or the environment.",
     examples: {
       positives: (g) => [
         `passwords <- c("${g.s(humanPassword(g))}")\n`,
