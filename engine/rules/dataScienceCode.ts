@@ -7,6 +7,7 @@ import { readSecretName } from '../validators/secretName';
 import { passwordVerdict } from '../validators/secretValue';
 import { humanPassword } from './humanPasswords';
 import type { MatchContext, Rule } from '../types';
+import { lineStartNear } from '../detect/lineStartNear';
 
 const base = {
   provider: 'Data-science tools',
@@ -27,6 +28,23 @@ function namedLiteral(name: string, value: string): boolean {
 
 /** DVC remote options that hold a credential (the rest are URLs, regions, user names, flags). */
 const DVC_SECRET_OPTION = 'password|secret_access_key|account_key|sas_token|connection_string|client_secret|gdrive_client_secret|token|oss_key_secret|key_secret';
+
+/** Dash's `VALID_USERNAME_PASSWORD_PAIRS = {` (or `[[`) opened before the pair, and not closed between. */
+function insideDashPairs(ctx: MatchContext): boolean {
+  const from = Math.max(0, ctx.start - 1500);
+  const before = ctx.text.slice(from, ctx.start);
+  const at = before.lastIndexOf('USERNAME_PASSWORD_PAIRS');
+  if (at < 0) return false;
+  return /^[ \t]*(?::[^=\r\n]{0,40})?=[ \t]*[{[][^}=]*$/.test(before.slice(at + 'USERNAME_PASSWORD_PAIRS'.length)) && !/\][ \t]*\]|\][ \t]*$/.test(before.slice(at));
+}
+
+/** An R vector of passwords opened on the same line before the value (`password = c("…", "…")`, shinymanager's credentials). */
+function insideRPasswordVector(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(lineStartNear(ctx.text, ctx.start, ctx.start - 600), ctx.start);
+  return /\b(?:password|passwords|passwd|pwd)[ \t]*(?:=|<-)[ \t]*c\((?:[ \t]*"[^"\r\n]{0,128}"[ \t]*,)*[ \t]*"$/i.test(before);
+}
+
+const chosenPassword = (value: string): boolean => isLiteralPassword(value) && passwordVerdict(value, 'password') === undefined;
 
 export const dataScienceCodeRules: Rule[] = [
   {
@@ -118,6 +136,47 @@ export const dataScienceCodeRules: Rule[] = [
       negatives: () => [
         'resource "databricks_secret" "snowflake" {\n  key          = "snowflake-password"\n  string_value = var.snowflake_password\n}\n',
         'resource "azurerm_key_vault_secret" "db" {\n  name  = "db-password"\n  value = "${random_password.db.result}"\n}\n',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'dash-auth-password-pairs',
+    description: "Password in Dash's `VALID_USERNAME_PASSWORD_PAIRS` (dash-auth BasicAuth users)",
+    keywords: ['username_password_pairs'],
+    keywordWindow: { before: 0, after: 1500 },
+    pattern: /["'][^"'\s]{1,64}["'][ \t]*[:,][ \t]*["'](?<secret>[^"'\r\n]{1,128})["']/,
+    validate: (value: string, ctx: MatchContext) => insideDashPairs(ctx) && chosenPassword(value),
+    envName: 'DASH_AUTH_PASSWORD',
+    docsUrl: 'https://dash.plotly.com/authentication',
+    revocationNote: "Change the passwords, and load the pairs from a secret store or the environment instead of the app's source.",
+    examples: {
+      positives: (g) => [
+        `VALID_USERNAME_PASSWORD_PAIRS = {\n    "analyst": "${g.s(humanPassword(g))}",\n    "cfo": "${g.s(humanPassword(g))}",\n}\n`,
+        `VALID_USERNAME_PASSWORD_PAIRS = [["hello", "${g.s(humanPassword(g))}"]]\n`,
+      ],
+      negatives: () => ['VALID_USERNAME_PASSWORD_PAIRS = {"analyst": os.environ["DASH_PW"]}\n', 'VALID_USERNAME_PASSWORD_PAIRS = load_pairs()\nconfig = {"theme": "darkly", "title": "Forecast"}\n'],
+    },
+  },
+  {
+    ...base,
+    id: 'r-password-vector',
+    description: 'Passwords in an R vector (`password = c("…", "…")`, as in shinymanager\'s credentials data frame)',
+    keywords: ['= c(', '<- c(', '=c(', '<-c('],
+    keywordWindow: { before: 40, after: 600 },
+    pattern: /"(?<secret>[^"\r\n]{1,128})"/,
+    validate: (value: string, ctx: MatchContext) => insideRPasswordVector(ctx) && chosenPassword(value),
+    envName: 'SHINY_PASSWORD',
+    docsUrl: 'https://datastorm-open.github.io/shinymanager/',
+    revocationNote: "Change the passwords, and keep the credentials in shinymanager's encrypted SQLite store or the environment.",
+    examples: {
+      positives: (g) => [
+        `passwords <- c("${g.s(humanPassword(g))}")\n`,
+        `credentials <- data.frame(\n  user = c("analyst", "manager"),\n  password = c("${g.s(humanPassword(g))}", "${g.s(humanPassword(g))}"),\n  stringsAsFactors = FALSE\n)\n`,
+      ],
+      negatives: () => [
+        'credentials <- data.frame(\n  user = c("analyst", "manager"),\n  password = c(Sys.getenv("PW1"), Sys.getenv("PW2"))\n)\n',
+        'labels = c("password", "username", "Password123 is weak")\n',
       ],
     },
   },

@@ -5,7 +5,7 @@
 // syntax to the keyed rules (a quoted JSON key, an object literal, a YAML file).
 import { isDigestNamed } from '../validators/digestNamed';
 import { isQuotedPrintableFragment } from '../detect/exportViews';
-import { lineStartNear } from '../detect/lineStartNear';
+import { lineEndNear, lineStartNear } from '../detect/lineStartNear';
 import { fileKind } from '../validators/fileKind';
 import { isLiteralPassword, isLiteralToken, isPasswordHash, isStandIn } from '../validators/literalArgument';
 import { isTestResultPass } from '../validators/testRunnerLine';
@@ -1251,11 +1251,11 @@ export const proseRules: Rule[] = [
     // `\n||` opens a wiki-markup header row (`||Host||Password||`) at a line start, never code's `a || b`.
     // `\n! ` opens a MediaWiki header row, `|===` an AsciiDoc table.
     // `\n^ ` a DokuWiki header row, `+==` the header border of a reStructuredText grid table.
-    keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td', '\n||', '\n! ', '|===', '\n^ ', '+=='],
+    keywords: ['|--', '|:-', '| -', '| :', '--|', '-:|', '<td', '\n||', '\n! ', '|===', '\n^ ', '+==', '# format:', '# columns:', '# fields:'],
     // The cell's opening `|` is part of the match (not a look-behind): V8 then skips to the next `|` or `<` instead of
     // trying the look-behind at every position of the text (the same cells, 3x faster on the tree's tables).
     pattern: new RegExp(
-      `(?:\\|[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,8}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>|[ \\t]{0,8}(?=\\r?\\n|$))`,
+      `(?:\\|[ \\t]{0,8}|<td(?:[ \\t][^<>\\n]{0,160})?>[ \\t]{0,4}(?:<code>)?)(?:\\*\\*|\`)?(?<secret>[^\\s"'\`\\\\<>|]{1,128})(?:\\*\\*|\`)?(?:[ \\t]{0,48}(?=\\|)|(?:<\\/code>)?[ \\t]{0,4}<\\/td>|[ \\t]{0,8}(?=\\r?\\n|$))`,
       'i',
     ),
     validate: (value, ctx) => {
@@ -1263,6 +1263,8 @@ export const proseRules: Rule[] = [
       const kind = ctx.text.charAt(ctx.start - 1) === '>' || /<td|<code>/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ? htmlCellKind(ctx) : markdownCellKind(ctx);
       // A refusal word in the cell (`geen`, `none`, `keine`) says there is no password.
       if (kind === 'password' && isRefusalWord(value)) return false;
+      // A hex digest in a loot table's secret column with the row saying so (`… | hash only`): the hash, not the password.
+      if (kind === 'password' && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value) && /\bhash/i.test(ctx.text.slice(ctx.end, lineEndNear(ctx.text, ctx.end, ctx.end + 200)))) return false;
       // A word or a run of digits (`SESAME`, `618637`) under the password column is the password itself.
       if (kind === 'password' && passwordCellWord(value) && (!isStandIn(value) || capitalsCellWord(value)) && !isHeaderRowAt(ctx.text, ctx.end)) return true;
       // A word of letters in the header row (`| Parolă | Observații |`, read as a key/value pair): the next column's name.
@@ -1280,6 +1282,8 @@ export const proseRules: Rule[] = [
         `<table><tbody><tr><th class="confluenceTh">Tool</th><th class="confluenceTh">Login</th><th class="confluenceTh">Password</th></tr>\n<tr><td class="confluenceTd">Canva</td><td class="confluenceTd">marketing@acme.example</td><td class="confluenceTd">${g.s(humanPassword(g))}</td></tr></tbody></table>`,
         // A `Secret` column beside a `Login` column holds that login's password.
         `| Name | Host | Login | Secret |\n|:-----|------|-------|--------|\n| orders | pg-orders.int | \`orders_app\` | \`${g.s(humanPassword(g))}\` |\n`,
+        // A loot file: pipe-less rows padded to align, under a comment naming the columns.
+        `# format: source | user | secret | verified\n\nspray          | corp\\t.schulz      | ${g.s(humanPassword(g))}                 | yes (smb)\n`,
       ],
       negatives: (g) => [
         `| Field | Meaning |\n|---|---|\n| password | the user password |\n| token | ${g.lower(6)} |\n`,
@@ -1292,6 +1296,8 @@ export const proseRules: Rule[] = [
         // The header row's next column after the password's (Romanian `Observații`, rw-dev20).
         `| Sistem | Utilizator | Parolă | Observații |\n|---|---|---|---|\n| NVR | admin | \${NVR_PASSWORD} | |\n`,
         `const ok = a || b;\n|| ${g.lower(8)} |`,
+        // The hash beside the cracked passwords, the row saying so.
+        `# format: source | user | secret | verified\n\nsecretsdump    | corp\\krbtgt        | ${g.hex(32)} | hash only\n`,
         // A `Secret` column with no login beside it: a provider's secret, read as a token (generated) only.
         `| Service | Secret | Notes |\n|---|---|---|\n| webhook | ${humanPassword(g)} | rotated |\n`,
       ],

@@ -590,9 +590,13 @@ export function chatPath(path: string | undefined, json: boolean): boolean {
 const chatPathAsked: (string | undefined)[] = [undefined, undefined];
 const chatPathAnswer: boolean[] = [true, true];
 
+const WORDLIST_PATH = /(?:^|[\\/])(?:wordlists?|dictionaries)[\\/]|(?:^|[\\/])[^\\/]*(?:wordlist|spray)[^\\/]*\.(?:txt|lst|dic)$|\.lst$/i;
+
 function readChatPath(path: string, json: boolean): boolean {
   // A line of shell history is a command, not a reply to the line above it.
   if (!prosePathApplies(path) || isShellHistory(path)) return false;
+  // A wordlist (`wordlists/corp-spray-2026.txt`, `*.lst`) is one candidate per line: no line answers the one above.
+  if (WORDLIST_PATH.test(path)) return false;
   const kind = fileKind(path);
   // An XML export of wiki pages holds prose in its XHTML lines (proseApplies reads which lines).
   if (/\.xml$/i.test(path)) return kind === 'config';

@@ -141,6 +141,8 @@ function rowCells(line: string): string[] {
 const isSeparatorRow = (line: string) => /^[ \t]{0,3}\|?[ \t]{0,4}:?-{2,}/.test(line) && /^[ \t|:-]+$/.test(line.replace(/(?<=-)\+(?=-)/g, '|')) && /-{3}|\|:?--/.test(line);
 const isTableRow = (line: string) => /^[ \t]{0,3}\|/.test(line);
 /** A row of a table written without its outer pipes (`Vendor | User | Password` over `--- | --- | ---`, as GFM allows). */
+/** `# format: source | user | secret | verified`: a comment that names the columns of the pipe-less rows below it. */
+const COMMENT_HEADER = /^[ \t]{0,3}#[ \t]{0,3}(?:format|columns|fields|cols)[ \t]{0,2}:[ \t]{0,3}([^|\r\n]{1,40}(?:\|[^|\r\n]{1,40}){1,12})$/i;
 const isBareTableRow = (line: string) => /^[ \t]{0,3}[^\s|]/.test(line) && /[^\\|]\|(?!\|)/.test(line);
 const GRID_HEADER_BORDER = /^[ \t]{0,3}\+(?:=+\+){1,40}[ \t]*$/;
 const GRID_ROW_BORDER = /^[ \t]{0,3}\+(?:-+\+){1,40}[ \t]*$/;
@@ -173,9 +175,25 @@ function markdownHeader(text: string, rowStart: number, bare = false): string[] 
     }
   }
   let lineEnd = rowStart - 1;
+  let blankSeen = false;
   for (let n = 0; n < MAX_ROWS && lineEnd > 0; n++) {
     const start = lineStartNear(text, lineEnd, lineEnd - MAX_LINE);
     const line = text.slice(start, lineEnd).replace(/\r$/, '');
+    // A loot or notes file's pipe-less rows under a comment naming the columns (`# format: source | user | secret`),
+    // no separator row; one blank line may sit between them.
+    if (bare) {
+      const named = COMMENT_HEADER.exec(line);
+      if (named) {
+        const header = named[1]!.split('|').map((c) => c.trim());
+        markdownMemo = { text, bodyStart: lineEnd + 1, lastRow: rowStart, header };
+        return header;
+      }
+      if (!blankSeen && /^[ \t]*$/.test(line)) {
+        blankSeen = true;
+        lineEnd = start - 1;
+        continue;
+      }
+    }
     // Confluence and Jira wiki markup: the header row's cells are set off by `||`, and no separator row follows.
     if (isWikiHeaderRow(line)) {
       const header = line

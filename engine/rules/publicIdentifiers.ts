@@ -53,6 +53,12 @@ function noteAboveSaysBrowser(text: string, start: number): boolean {
   return false;
 }
 
+/** nuclei's `[google-api-key] [http] [info] <url> ["AIza…"]`: the scanner rates a key a public page serves as info. */
+const NUCLEI_INFO_LINE = /^[ \t]{0,8}\[[\w:-]{0,40}google[\w:-]{0,40}\][ \t]{1,3}\[(?:http|file|javascript)\][ \t]{1,3}\[info\][ \t]/i;
+
+/** The sentence goes on to call the key public (`\`AIza…\` is the web config's public key`), across a line break. */
+const CALLED_PUBLIC_AFTER = /^[`"')\]]{0,2}[ \t]{1,3}(?:is|was)[ \t]{1,3}(?:just[ \t]{1,3})?(?:the|a|an|our)\s{1,6}(?:[\w'’-]{1,20}\s{1,6}){0,3}public[ \t]{1,3}(?:api[ \t]{1,3})?key\b/i;
+
 /** Whether the Google API key at the context sits in a browser or app config (public by design). */
 export function isBrowserGoogleKey(ctx: MatchContext): boolean {
   const near = ctx.text.slice(Math.max(0, ctx.start - 400), Math.min(ctx.text.length, ctx.end + 400));
@@ -66,7 +72,9 @@ export function isBrowserGoogleKey(ctx: MatchContext): boolean {
     BROWSER_NAME.test(ctx.text.slice(lineStart, ctx.start)) ||
     BROWSER_REMARK.test(ctx.text.slice(ctx.end, lineEnd)) ||
     lineSaysNotSecret(ctx.text, ctx.start, ctx.end) ||
-    noteAboveSaysBrowser(ctx.text, lineStart)
+    noteAboveSaysBrowser(ctx.text, lineStart) ||
+    NUCLEI_INFO_LINE.test(ctx.text.slice(lineStart, ctx.start)) ||
+    CALLED_PUBLIC_AFTER.test(ctx.text.slice(ctx.end, Math.min(ctx.text.length, ctx.end + 120)))
   );
 }
 

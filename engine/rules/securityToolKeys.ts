@@ -2,6 +2,7 @@
 // the key in ~/.shodan/api_key), and the `encoded` field of Elasticsearch's create-API-key answer (base64 of
 // `id:api_key`, the value an `Authorization: ApiKey …` header carries).
 import { decodeSegment } from '../validators/base64Segment';
+import { isLiteralToken } from '../validators/literalArgument';
 import { positionalRule } from './cliRuleBuilder';
 import type { Rule } from '../types';
 
@@ -41,6 +42,35 @@ export const securityToolKeyRules: Rule[] = [
         `{"id":"${g.base64url(20)}","name":"velo","encoded":"${g.s(Buffer.from(`${g.base64url(20)}:${g.base64url(22)}`).toString('base64'))}"}`,
       ],
       negatives: (g) => [`{"encoded": "${Buffer.from(`hello world, this is ${g.lower(20)}`).toString('base64')}"}`, `{"encoded": "${g.hex(48)}"}`],
+    },
+  },
+  {
+    // Cortex (TheHive's analysis engine) keeps each analyzer's or responder's settings in a `configuration` object whose
+    // API key is a bare `key` (VirusTotal, Shodan, OTX, GreyNoise…): a name too common to read anywhere else.
+    id: 'cortex-analyzer-configuration-key',
+    provider: 'Cortex',
+    family: 'saas',
+    priority: 'context',
+    description: 'API key in a Cortex analyzer or responder `configuration` object (`"configuration": {"key": "…"}`)',
+    keywords: ['"configuration"'],
+    keywordWindow: { before: 0, after: 600 },
+    pattern: /"configuration"[ \t]*:[ \t]*\{[^{}]{0,400}?"key"[ \t]*:[ \t]*"(?<secret>[^"\s]{16,200})"/,
+    validate: (value: string) => isLiteralToken(value, 20),
+    skipPlaceholderCheck: false,
+    severity: 'error',
+    envName: 'CORTEX_ANALYZER_KEY',
+    docsUrl: 'https://docs.strangebee.com/cortex/user-guides/first-start/',
+    revocationUrl: null,
+    revocationNote: "Revoke the key at the analyzer's provider (VirusTotal, Shodan, OTX…), and strip `configuration` values from Cortex exports before sharing them.",
+    examples: {
+      positives: (g) => [
+        `{"name": "GreyNoise_3_2", "configuration": {"api_type": "community", "key": "${g.s(g.alnum(30))}"}}\n`,
+        `[\n  {"name": "VirusTotal_GetReport_3_1", "configuration": {"key": "${g.s(g.hex(64))}", "polling_interval": 60}},\n  {"name": "Shodan_Host_1_0", "configuration": {"key": "${g.s(g.alnum(32))}"}}\n]\n`,
+      ],
+      negatives: () => [
+        '{"name": "HIBP_Query_2_0", "configuration": {"key": "<your key>", "unverified": true}}\n',
+        '"contributes": {"configuration": {"title": "Hush"}, "keybindings": [{"command": "hush.scan", "key": "ctrl+shift+alt+h"}]}\n',
+      ],
     },
   },
 ];
