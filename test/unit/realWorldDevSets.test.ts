@@ -84,6 +84,9 @@ import { ERP_DOCS as DEV24_ERP_DOCS } from '../../bench/quality/realWorld/dev24/
 import { DEV25_SET } from '../../bench/quality/realWorld/dev25Set';
 import { SECOPS_DOCS as DEV25_SECOPS_DOCS } from '../../bench/quality/realWorld/dev25/secops';
 import { DATASCI_DOCS as DEV25_DATASCI_DOCS } from '../../bench/quality/realWorld/dev25/datasci';
+import { DEV26_SET } from '../../bench/quality/realWorld/dev26Set';
+import { HOSPITALITY_DOCS as DEV26_HOSPITALITY_DOCS } from '../../bench/quality/realWorld/dev26/hospitality';
+import { EDUCATION_DOCS as DEV26_EDUCATION_DOCS } from '../../bench/quality/realWorld/dev26/education';
 import { HELD_OUT2_SET } from '../../bench/quality/realWorld/heldOut2Set';
 import { HELD_OUT2_PROSE_DOCS } from '../../bench/quality/realWorld/heldOut2/prose';
 import { HELD_OUT2_FILES_DOCS } from '../../bench/quality/realWorld/heldOut2/files';
@@ -293,6 +296,21 @@ const PARTS = [
     seed: DEV25_SET.seed,
     docs: DEV25_DATASCI_DOCS,
     areas: ['code', 'defaults-in-code', 'config-syntax', 'http-auth', 'prose', 'precision'],
+  },
+  // rw-dev26: two parts written at once; each joins the checks once its writer fills it.
+  {
+    id: 'rw-dev26-hospitality',
+    title: 'rw-dev26 hospitality, events and ticketing',
+    seed: DEV26_SET.seed,
+    docs: DEV26_HOSPITALITY_DOCS,
+    areas: ['config-syntax', 'http-auth', 'logs-and-output', 'defaults-in-code', 'prose', 'precision'],
+  },
+  {
+    id: 'rw-dev26-education',
+    title: 'rw-dev26 education administration, campus IT and libraries',
+    seed: DEV26_SET.seed,
+    docs: DEV26_EDUCATION_DOCS,
+    areas: ['code', 'command-line', 'credential-file', 'config-syntax', 'prose', 'precision'],
   },
   { id: 'rw-held-out2-prose', title: 'rw-held-out2 prose/command-line/HTTP', seed: HELD_OUT2_SET.seed, docs: HELD_OUT2_PROSE_DOCS, areas: ['prose', 'command-line', 'http-auth', 'precision'] },
 ];

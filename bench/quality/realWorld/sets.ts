@@ -24,6 +24,7 @@ import { DEV22_SET } from './dev22Set';
 import { DEV23_SET } from './dev23Set';
 import { DEV24_SET } from './dev24Set';
 import { DEV25_SET } from './dev25Set';
+import { DEV26_SET } from './dev26Set';
 import { HELD_OUT2_SET } from './heldOut2Set';
 import type { RealWorldSet } from './types';
 
@@ -54,5 +55,6 @@ export const REAL_WORLD_SETS: RealWorldSet[] = [
   DEV23_SET,
   DEV24_SET,
   DEV25_SET,
+  DEV26_SET,
   HELD_OUT2_SET,
 ].filter((s) => s.docs.length > 0);
