@@ -75,7 +75,7 @@ export const HOSPITALITY_LOGS_DOCS: RealWorldDoc[] = [
     'hosp-webhook-delivery-log',
     ['logs-and-output', 'http-auth', 'precision'],
     'logs/webhooks/outgoing-2026-03-09.log',
-    (k) => `[2026-03-09 10:12:44] POST https://hooks.zapier.com/hooks/catch/${k.n(k.g.digits(7))}/${k.n(k.g.alnum(7).toLowerCase())}/ -> 200 (reservation.created ${k.n(H.confirmation(k.g))})
+    (k) => `[2026-03-09 10:12:44] POST ${k.prov('Zapier', `https://hooks.zapier.com/hooks/catch/${k.g.digits(7)}/${k.g.alnum(7).toLowerCase()}/`)} -> 200 (reservation.created ${k.n(H.confirmation(k.g))})
 [2026-03-09 10:12:45] POST https://crm.hotelgroup.example/api/events?access_token=${k.http(k.g.alnum(40))} -> 201
 [2026-03-09 10:12:45] POST ${k.prov('Slack', H.slackHook(k.g))} -> 200
 [2026-03-09 10:13:02] POST https://loyalty.hotelgroup.example/v2/stays -> 401 (header X-Api-Key: ${k.n('****' + k.g.alnum(4))})

@@ -122,7 +122,7 @@ client localhost {
     enabled: true
     pairingCodeLength: 4
   streaming:
-    drmLicenseKey: ${k.hex(32)}
+    drmLicenseKey: ${k.u(k.g.hex(32))}
     channelListId: ${k.n(k.g.uuid())}
 `,
   ),
