@@ -144,7 +144,7 @@ The sandbox token from Clever's docs (${k.n('DEMO_TOKEN')}) only works against t
       k,
     ) => `2026-01-21 08:01:12,441 - 10.2.3.4 - INFO [net.shibboleth.idp.authn.impl.ValidateUsernamePasswordAgainstLDAP:152] - Profile Action ValidateUsernamePasswordAgainstLDAP: Login by '${k.n(ED.studentId(k.g))}' succeeded
 2026-01-21 08:01:12,502 - 10.2.3.4 - INFO [Shibboleth-Audit.SSO:283] - ${k.n(`_${k.g.hex(32)}`)}|urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect|${k.n(`_${k.g.hex(32)}`)}|https://canvas.example.edu/saml2|
-2026-01-21 08:01:13,007 - 10.2.3.5 - DEBUG [org.ldaptive.BindOperation:88] - execute request=[BindRequest@${k.g.digits(9)}::ldapDn=uid=shib-idp,ou=system,dc=example,dc=ac,dc=jp, credential=${k.cs()}]
+2026-01-21 08:01:13,007 - 10.2.3.5 - DEBUG [org.ldaptive.BindOperation:88] - execute request=[BindRequest@${k.g.digits(9)}::ldapDn=uid=shib-idp,ou=system,dc=example,dc=ac,dc=jp, credential=${k.spw()}]
 2026-01-21 08:01:13,010 - 10.2.3.5 - WARN [net.shibboleth.idp.authn.impl.ValidateUsernamePasswordAgainstLDAP:166] - Login by 'teacher.b' failed: INVALID_CREDENTIALS
 2026-01-21 08:01:14,120 - 10.2.3.6 - INFO [Shibboleth-Audit.SSO:283] - persistentId=${k.n(k.g.base64(28))}=
 `,

@@ -192,7 +192,7 @@ Footer=Renew online at library.example.org
       <login id="sc_branch_main" password="${k.spw()}" delimiter="|" error-detect="enabled" institution="MAIN" encoding="utf8" />
       <login id="sc_branch_north" password="${k.spw()}" delimiter="|" error-detect="enabled" institution="NORTH" />
       <login id="sortingmachine" password="${k.spw()}" institution="MAIN" checked_in_ok="1" />
-      <login id="term1" password="${k.n('term1')}" institution="TEST" />
+      <login id="term1" password="${k.u('term1')}" institution="TEST" />
   </accounts>
   <institutions>
     <institution id="MAIN" implementation="ILS" parms="">
