@@ -665,9 +665,13 @@ function validatePasswordFlag(secret: string, ctx: MatchContext): boolean {
 /** Tool-defined variables whose value is always a password, whatever the key classifier says. */
 export const PASSWORD_VARIABLES = new Set(['PGPASSWORD', 'MYSQL_PWD', 'REDISCLI_AUTH', 'SSHPASS', 'SQLCMDPASSWORD', 'ISQL_PASSWORD', 'LFTP_PASSWORD', 'RCLONE_CONFIG_PASS', 'SMBPASSWD', 'NEO4J_AUTH']);
 
-/** What may introduce an assignment on a command line (checked by the validator on the text before the name); a `;` ends the command before (`cd app;export K=v`, zsh history heads `: 1764412101:0;export K=v`). */
+/**
+ * What may introduce an assignment on a command line (checked by the validator on the text before the name); a `;` ends
+ * the command before (`cd app;export K=v`, zsh history heads `: 1764412101:0;export K=v`), a `(` opens a subshell
+ * (`(export K=v; make)`) or an agent transcript's tool call (`⏺ Bash(export K=v && curl …)`).
+ */
 const ASSIGNMENT_LEAD =
-  /(?:^|[\s"';])(?:(?:export|set|setx|ENV|ARG|declare[ \t]+-x|-e|--env|--build-arg|--set|--set-string|--from-literal|--conf|-c|--var|-var|--extra-vars|--set-env-vars|--update-env-vars|--env-vars|--parameter-overrides|--parameters|--property|--define|--opt|-o)[ \t=]{1,4}["']?|-D|\$env:)$/;
+  /(?:^|[\s"';(])(?:(?:export|set|setx|ENV|ARG|declare[ \t]+-x|-e|--env|--build-arg|--set|--set-string|--from-literal|--conf|-c|--var|-var|--extra-vars|--set-env-vars|--update-env-vars|--env-vars|--parameter-overrides|--parameters|--property|--define|--opt|-o)[ \t=]{1,4}["']?|-D|\$env:)$/;
 
 /** A later pair of a list given to one flag: `-o user=u,password=X`, `-e "user=u password=X"`, `--set a=1,b.password=X`. */
 const ASSIGNMENT_LIST = /(?:(?:-o|-e|--extra-vars|--set|--set-string|--opt)[ \t=]{1,4}["']?[^"'\s]{0,200},|(?:-e|--extra-vars)[ \t=]{1,4}["'][^"'\n]{1,200}[ \t])$/;
@@ -705,6 +709,8 @@ function secretAssignmentRule(): Rule {
         `kubectl create secret generic db --from-literal=username=app --from-literal=password=${g.s(dottedPassphrase(g))}`,
         `MYSQL_PWD=${g.s(`${g.pick(['Sunny', 'Harbor', 'Maple'])}(${g.digits(2)})x`)} mysqldump -u root app > app.sql`,
         `helm upgrade --install app ./chart --set postgresql.auth.password=${g.s(dottedPassphrase(g))} --set image.tag=1.4.2`,
+        `⏺ Bash(export PGPASSWORD=${g.s(dottedPassphrase(g))} && psql -h db01 -U app -c 'select 1')`,
+        `(export DB_PASSWORD=${g.s(dottedPassphrase(g))} && ./migrate.sh)`,
       ],
       negatives: (g) => [
         'PGPASSWORD=$DB_PASS psql -h db -U app',
@@ -721,6 +727,8 @@ function secretAssignmentRule(): Rule {
         `export TOKEN_URL=https://auth.example.com/token`,
         `--set ingress.tls.secretName=web-tls`,
         '[d3_hostimport]\nuser=d3_import\npassword=siehe Passwortsafe',
+        '⏺ Bash(export DEPLOY_HOOK_TOKEN=$(cat ~/.hook-token) && curl -s https://deploy.example.io/hooks/web)',
+        `fn(export_token=${g.uuid()})`,
       ],
     },
   };

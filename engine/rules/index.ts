@@ -150,6 +150,8 @@ import { hadoopAzureKeyRules } from './hadoopAzureKeys';
 import { composerLicenseKeyRules } from './composerLicenseKeys';
 import { commentGivenPasswordRules } from './commentGivenPasswords';
 import { proseOneGivenRules } from './proseOneGiven';
+import { concatenatedLoginPairRules } from './generic/concatenatedLoginPairs';
+import { secureStringLiteralRules } from './generic/secureStringLiterals';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -301,4 +303,6 @@ export const builtinRules: readonly Rule[] = [
   ...dataScienceCodeRules,
   ...securityToolKeyRules,
   ...proseOneGivenRules,
+  ...concatenatedLoginPairRules,
+  ...secureStringLiteralRules,
 ];

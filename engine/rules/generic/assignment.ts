@@ -39,10 +39,11 @@ const SQL_IDENTIFIED = '[iI][dD][eE][nN][tT][iI][fF][iI][eE][dD](?:[ \\t]{1,4}[w
 /**
  * Calls whose first argument names an environment variable or setting and second is its default (or value): Go's
  * capitalised setters (viper's `Set` and `SetDefault`), `setDefault`, Julia's `get(ENV, "K", "v")`, Go's flag
- * declarations (`flag.String("admin-password", "v", "usage")`: name, default, usage), environs' `env.str("K", "v")`.
+ * declarations (`flag.String("admin-password", "v", "usage")`: name, default, usage), environs' `env.str("K", "v")`,
+ * Mozilla's prefs.js (`user_pref("mail.smtpserver.smtp1.password", "v")`, `lockPref`, `defaultPref`).
  */
 const DEFAULT_CALL =
-  /(?:(?:SetDefault|setDefault|set_default|Set|getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|env\.str|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|setdefault|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken|String)\s*\(|get\(\s*ENV\s*,)\s*\\?["'`]?$/;
+  /(?:(?:user_pref|lockPref|defaultPref|SetDefault|setDefault|set_default|Set|getOrElse|fromEnvironment|getenv|getEnv|GetEnv|env|Env|get|fetch|getProperty|getOrDefault|getString|getValue|GetValue|environ\.get|config|setting|envOr\w*|getenv\w*|lookup\w*|Getenv\w*|env_or\w*|EnvOr\w*|getEnvOr\w*|get_env\w*|read_env\w*|env\.str|ENV\.fetch|os\.Getenv\w*|System\.getenv\w*|setProperty|SetEnvironmentVariable|putenv|setenv|Setenv|setdefault|define|put|set|add|Add|of|Of|entry|Pair|pair|tuple|insert|Insert|append|push|with|withEnv|option|Option|param|Param|header|Header|field|Field|store|save|write|setItem|setSecret|setPassword|setToken|String)\s*\(|get\(\s*ENV\s*,)\s*\\?["'`]?$/;
 
 /** A constant's name, maybe on its class (`SslConfigs.SSL_KEYSTORE_PASSWORD_CONFIG`, `Context.SECURITY_CREDENTIALS`). */
 const CONSTANT_KEY = /^(?:[A-Za-z_]\w{0,40}\.){0,3}[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){0,8}$/;
@@ -797,6 +798,8 @@ export const secretAssignmentRule: Rule = {
         `ds.setPassword("${g.s(human())}");`,
         `\t\tssh.Password("${g.s(human())}"),`,
         `\tadminPwd = flag.String("admin-password", "${g.s(human())}", "password for /admin")`,
+        // Thunderbird's prefs.js (rw-dev11).
+        `user_pref("mail.smtpserver.smtp1.password", "${g.s(human())}");`,
         `            if (txtUser.Text == "librarian" && txtPass.Text == "${g.s(human())}")`,
         `	if creds.Secret != "${g.s(`${g.alnum(12)}-${g.digits(3)}`)}" {`,
         `if (password !== '${g.s(human())}') return res.status(401).end();`,
@@ -833,6 +836,8 @@ export const secretAssignmentRule: Rule = {
       `<Row No="0"><DM name="User" val="admin"/><DM name="Pass" val="${g.hex(64)}"/></Row>`,
       `struct WeatherAPI {\n    func fetch() {\n        let key = "${g.hex(32)}"\n    }\n}\n`,
       'CREATE USER app_owner IDENTIFIED BY password;',
+      // prefs.js's own switches and empty or saved-elsewhere values.
+      'user_pref("signon.rememberSignons", false);\nuser_pref("mail.smtpserver.smtp1.password", "");',
       // A one-letter stand-in and its remark in full-width brackets (rw-dev24).
       '- パスワード: x（プール側は使わない）\n',
       // A mail's sentence opening with the name (rw-dev23).
