@@ -149,6 +149,7 @@ import { proseSnmpCommunityRules } from './proseSnmpCommunity';
 import { hadoopAzureKeyRules } from './hadoopAzureKeys';
 import { composerLicenseKeyRules } from './composerLicenseKeys';
 import { commentGivenPasswordRules } from './commentGivenPasswords';
+import { commentPastedSecretRules } from './commentPastedSecrets';
 import { proseOneGivenRules } from './proseOneGiven';
 
 export const builtinRules: readonly Rule[] = [
@@ -301,4 +302,5 @@ export const builtinRules: readonly Rule[] = [
   ...dataScienceCodeRules,
   ...securityToolKeyRules,
   ...proseOneGivenRules,
+  ...commentPastedSecretRules,
 ];
