@@ -17,11 +17,12 @@ const OPENVPN_AUTH_PATH =
 const VSFTPD_USERS_PATH = /(?:^|[\\/])(?:virtual[_-]?users|vusers)[^\\/]*\.txt$|(?:^|[\\/])vsftpd[^\\/]*[\\/](?:[^\\/]+[\\/])?[^\\/]*(?:users?|logins?)[^\\/]*\.txt$/i;
 
 /**
- * A file named for one secret: `*password*.txt`, `*secret*.txt`, `*.pass`, `*.password`, `*.pwd`, a `.txt` in a
- * `secrets/` folder (Docker secrets), Ansible's `.vault_pass(.txt)`.
+ * A file named for one secret: `*password*.txt`, `*secret*.txt`, `*.pass`, `*.password`, `*.pwd`, `*.pw` (lnd's
+ * `unlock.pw`), a `.txt` in a `secrets/` folder (Docker secrets) or a `passwords/` one (the keystore passwords of
+ * Ethereum validator clients: teku's `passwords/keystore-m_….txt`, rw-dev24), Ansible's `.vault_pass(.txt)`.
  */
 const ONE_SECRET_PATH =
-  /(?:^|[\\/])(?:[\w.-]*(?:password|passwd|passphrase|secret|_pass|pass_|_pwd|pwd_)[\w.-]*\.txt|[\w.-]+\.(?:pass|password|passwd|pwd)|\.?vault[_-]pass(?:word)?(?:\.txt)?)$|(?:^|[\\/])(?:docker[_-]?)?secrets[\\/][\w.-]+\.txt$/i;
+  /(?:^|[\\/])(?:[\w.-]*(?:password|passwd|passphrase|secret|_pass|pass_|_pwd|pwd_)[\w.-]*\.txt|[\w.-]+\.(?:pass|password|passwd|pwd|pw)|\.?vault[_-]pass(?:word)?(?:\.txt)?)$|(?:^|[\\/])(?:(?:docker[_-]?)?secrets|passwords)[\\/][\w.-]+\.txt$/i;
 
 /** Longer texts are documents, not such a file. */
 const MAX_FILE = 4096;

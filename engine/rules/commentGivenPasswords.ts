@@ -38,12 +38,40 @@ function validate(value: string, ctx: MatchContext): boolean {
   if (kind !== 'code' && kind !== 'config' && kind !== 'unknown') return false;
   const lineStart = lineStartNear(ctx.text, ctx.start, ctx.start - 240);
   if (!givesValue(ctx.text.slice(lineStart, ctx.start))) return false;
+  return passwordShaped(value, ctx);
+}
+
+/** A remark in brackets that says the value is not one (`(optional)`, `(hashed)`, `(e.g. …)`, `(string)`). */
+const NOT_GIVEN_REMARK = /hash|crypt|salt|example|e\.g\.|sample|dummy|default|polic|\bmin|\bmax|length|optional|required|string|\benv|variable|vault|format|regex/i;
+
+function validateDescribed(value: string, ctx: MatchContext): boolean {
+  const kind = fileKind(ctx.path);
+  if (kind !== 'code' && kind !== 'config' && kind !== 'unknown') return false;
+  const lineStart = lineStartNear(ctx.text, ctx.start, ctx.start - 300);
+  const before = ctx.text.slice(lineStart, ctx.start);
+  // The bracketed remark says where the password is typed (`(login prompt)`), so it is read on its own.
+  const remarks = before.match(/\([^()\n]{0,80}\)/g) ?? [];
+  if (remarks.some((r) => NOT_GIVEN_REMARK.test(r))) return false;
+  if (!givesValue(before.replace(/\([^()\n]{0,80}\)/g, ' '))) return false;
+  return passwordShaped(value, ctx);
+}
+
+function passwordShaped(value: string, ctx: MatchContext): boolean {
   // Letters and digits, and no address, host, path, reference or template (`alerts@acme.io`, `${PW}`, `%PW%`).
   if (!/[A-Za-z]/.test(value) || !/\d/.test(value) || /^[$%{<([@&*-]/.test(value) || /[/\\]|\$\{|\{\{|%\w+%/.test(value)) return false;
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value) || /^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+$/.test(value)) return false;
   if (!isLiteralPassword(value)) return false;
   return passwordVerdict(value, 'password', { quote: ctx.text.charAt(ctx.start - 1) }) === undefined;
 }
+
+/**
+ * The password's word (or a password file's name: `authd.pass`, `mgmt-pw.txt`), then what it is for before the colon:
+ * a remark in brackets (`password (login prompt): V`), a clause (`pw for the 3PL stored in clear by the old script: V`,
+ * `password for qbwc_sync (entered in the QBWC UI): V`, `authd.pass on the manager: V`) or `contains: V` (rw-dev15,
+ * rw-dev24, rw-dev25).
+ */
+const DESCRIBED_WORD = `(?:${WORD}|pw|pwd|[\\w-]{1,30}(?:\\.pass|[-_]pw\\.txt))`;
+const DESCRIPTION = `(?:\\([^\\n()]{1,80}\\)|(?:for|of|on|in|für|de|du)[ \\t][^\\n:=()]{1,60}?(?:[ \\t]\\([^\\n()]{1,80}\\))?|contains)`;
 
 export const commentGivenPasswordRules: Rule[] = [
   {
@@ -83,6 +111,66 @@ export const commentGivenPasswordRules: Rule[] = [
         '# default password: admin123\n',
         `A paragraph of prose: the initial password was ${humanPassword(g)} - change it.\n`,
         `# password is stored in /etc/app/secret${g.digits(2)}.txt\n`,
+      ],
+    },
+  },
+  {
+    id: 'comment-described-password',
+    provider: 'Generic',
+    family: 'generic',
+    priority: 'generic',
+    description: 'Password given in a comment of a config file or script after what it is for (# client password (login prompt): …, ; pw for the 3PL: …)',
+    keywords: [
+      'password',
+      'passwort',
+      'passphrase',
+      'passwd',
+      'kennwort',
+      'mot de passe',
+      'contrase',
+      'senha',
+      'haslo',
+      'has\u0142o',
+      'wachtwoord',
+      'senord',
+      'salasana',
+      'ifre',
+      'ароль',
+      'pw ',
+      'pwd ',
+      '.pass ',
+      'pw.txt',
+    ],
+    keywordWindow: { before: 140, after: 200 },
+    pattern: new RegExp(
+      `${OPENING}[^\\n]{0,80}?(?<![\\p{L}\\p{N}_])${DESCRIBED_WORD}(?![\\p{L}_])[ \\t]{1,2}${DESCRIPTION}[ \\t]{0,2}:[ \\t]{1,2}["'\`]?(?<secret>[^\\s"'\`<>]{5,39}[^\\s"'\`<>.,;:()])${VALUE_END}`,
+      'iu',
+    ),
+    validate: validateDescribed,
+    envName: 'PASSWORD',
+    severity: 'warning',
+    docsUrl: 'https://cwe.mitre.org/data/definitions/798.html',
+    revocationUrl: null,
+    revocationNote: GENERIC_SECRET_NOTE,
+    examples: {
+      positives: (g) => [
+        `gate_io_api_key: ${g.alnum(12)}\n# hummingbot client password (login prompt): ${g.s(humanPassword(g))}\n`,
+        `</QBWCXML>\n<!-- Web Connector password for qbwc_sync (entered in the QBWC UI, also in appsettings): ${g.s(humanPassword(g))} -->\n`,
+        `UserName=kohlmann_asn\n; pw for the 3PL stored in clear by the old script: ${g.s(`${g.alnum(13)}${g.digits(3)}`)}\nFSProtocol=5\n`,
+        `management 127.0.0.1 7505 /etc/openvpn/server/mgmt-pw.txt\n# mgmt-pw.txt contains: ${g.s(`${g.alnum(10)}${g.digits(2)}`)}\n`,
+        `</ossec_config>\n<!-- etc/authd.pass on the manager: ${g.s(`${g.digits(2)}${g.alnum(10)}`)} -->\n`,
+      ],
+      negatives: (g) => [
+        '# password for the admin user: see the vault\n',
+        `# password (hashed with bcrypt): $2b$12$${g.alnum(20)}\n`,
+        `// password (optional): ${g.lower(6)}${g.digits(2)}\n`,
+        `# password for the demo account (e.g. in the README): ${humanPassword(g)}\n`,
+        ` * @param password (string): the user's password\n`,
+        '# password for the keystore: ${KEYSTORE_PASSWORD}\n',
+        `# password of the test user: ${humanPassword(g)}\n`,
+        `// pw for ${g.lower(6)}.example.org: stored in /etc/app/secret.txt\n`,
+        `# password policy (min length 12): ${humanPassword(g)}\n`,
+        `A paragraph of prose: the password for the router (admin page): ${humanPassword(g)}.\n`,
       ],
     },
   },

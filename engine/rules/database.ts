@@ -97,7 +97,8 @@ export const databaseRules: Rule[] = [
     priority: 'context',
     description: 'ADO.NET / ODBC connection string with a password',
     keywords: ['password=', 'pwd='],
-    pattern: /(?:Server|Data Source|Host|Address|Addr|Network Address|DSN)\s{0,2}=[^;"'\n]{1,200};(?:[^;"'\n]{0,200};){0,10}?\s{0,2}(?:Password|Pwd)\s{0,2}=\s{0,2}(?<secret>[^;"'\n]{3,200})/i,
+    // SAP HANA's ODBC driver names its host `ServerNode`, DB2's CLI `Hostname` (rw-dev24's linked-server script).
+    pattern: /(?:Server(?:Node)?|Data Source|Host(?:name)?|Address|Addr|Network Address|DSN)\s{0,2}=[^;"'\n]{1,200};(?:[^;"'\n]{0,200};){0,10}?\s{0,2}(?:Password|Pwd)\s{0,2}=\s{0,2}(?<secret>[^;"'\n]{3,200})/i,
     validate: (s) => !/^(?:pass(?:word)?|pwd|secret|\*+)$/i.test(s.trim()),
     envName: 'CONNECTION_STRING',
     docsUrl: 'https://learn.microsoft.com/en-us/dotnet/framework/data/adonet/connection-string-syntax',
@@ -107,10 +108,13 @@ export const databaseRules: Rule[] = [
       positives: (g) => [
         `"DefaultConnection": "Server=tcp:demo.database.windows.net,1433;Initial Catalog=app;User ID=app;Password=${g.s(g.alnum(20))};Encrypt=True;"`,
         `conn = "Driver={PostgreSQL};Server=db;Port=5432;Database=app;Uid=app;Pwd=${g.s(g.alnum(18))};"`,
+        `-- DSN of the HANA ODBC driver: Driver={HDBODBC};ServerNode=hanaprd01:30015;UID=CO_REPORT;PWD=${g.s(g.alnum(12))}\n`,
+        `db2cli validate -connstring "DATABASE=SAMPLE;HOSTNAME=db2.example.org;PORT=50000;UID=db2inst1;PWD=${g.s(g.alnum(14))};"`,
       ],
       negatives: () => [
         'Server=db;Database=app;User Id=app;Password=<password>;',
         'Server=db;Database=app;Integrated Security=true;',
+        'Driver={HDBODBC};ServerNode=hana01:30015;UID=SYSTEM;PWD=<password>;',
         // .NET composite formatting fills the slot later (`string.Format(…, db, user, pw)`).
         'string.Format("Server=rpt01;Database={0};User Id={1};Password={2};", db, user, pw)',
       ],

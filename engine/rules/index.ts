@@ -149,6 +149,7 @@ import { proseSnmpCommunityRules } from './proseSnmpCommunity';
 import { hadoopAzureKeyRules } from './hadoopAzureKeys';
 import { composerLicenseKeyRules } from './composerLicenseKeys';
 import { commentGivenPasswordRules } from './commentGivenPasswords';
+import { commentPastedSecretRules } from './commentPastedSecrets';
 import { proseOneGivenRules } from './proseOneGiven';
 import { concatenatedLoginPairRules } from './generic/concatenatedLoginPairs';
 import { secureStringLiteralRules } from './generic/secureStringLiterals';
@@ -305,4 +306,5 @@ export const builtinRules: readonly Rule[] = [
   ...proseOneGivenRules,
   ...concatenatedLoginPairRules,
   ...secureStringLiteralRules,
+  ...commentPastedSecretRules,
 ];

@@ -811,6 +811,8 @@ export const proseRules: Rule[] = [
         `Sheet: Logins (exported with xlsx2csv)\n"Tool","URL","Login","PW","Owner"\n"Grafana","https://grafana.int","ops@corp.example","${g.s(humanPassword(g))}","Ana"\n`,
         `site;device;admin_user;admin_password;snmp_ro\nWest;SW-01;admin;${g.s(humanPassword(g))};public\n`,
         `samaccountname,nthash,cleartext,cracked,group\na.doe,${g.hex(32)},${g.s(humanPassword(g))},yes,Finance\nb.roe,${g.hex(32)},-,no,Finance\n`,
+        // An ERP user import's camel-case column (rw-dev24).
+        `UserName;FullName;Plant;Role;InitialPassword;MustChange\njkowalczyk;Jan Kowalczyk;PL01;Z_WH_OPERATOR;${g.s(humanPassword(g))};X\n`,
       ],
       negatives: (g) => [
         `name,url,username,password,note\nWiki,https://wiki.int,,,SSO only\nVPN,https://vpn.int,jdoe,********,\nMail,https://mail.int,jdoe,<see vault>,\n`,
@@ -825,6 +827,8 @@ export const proseRules: Rule[] = [
         // A comment above the header is no row; a row that says it is public still holds no secret.
         `# password,${humanPassword(g)},see vault\nname,url,username,password\nWiki,https://wiki.int,jdoe,\n`,
         `service;client;password;visibility\nsso;web;${humanPassword(g)};public\n`,
+        // ASP.NET Membership's camel-case columns: the salt and the format are no passwords.
+        `UserName,PasswordFormat,Password,PasswordSalt,IsLockedOut\njdoe,1,${g.base64(28)},${g.base64(24)},False\n`,
         // Under a bare `secret` column: an id's digits, a remark, a state word.
         `system,account,secret,notes\ngithub,deploy key id,${g.digits(8)},public part on repo\nvault,root,(in HSM),\nold,none,REVOKED,\n`,
       ],

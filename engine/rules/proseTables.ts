@@ -15,7 +15,7 @@ const MAX_LINE = 2000;
  * payment processor's card token (`card_token` in a hotel folio export), which stands for a card, not a login.
  */
 const NOT_VALUES =
-  /\b(?:card|payment|pan) ?tokens?\b|hash|policy|expir|change|\blast\b|\bdate\b|\bage\b|reset|hint|length|rule|manager|location|where|stored|vault|storage|reference|ref\b|name|strength|rotation|rotated|required|format|type|id\b/i;
+  /\b(?:card|payment|pan) ?tokens?\b|hash|salt|question|policy|expir|change|\blast\b|\bdate\b|\bage\b|reset|hint|length|rule|manager|location|where|stored|vault|storage|reference|ref\b|name|strength|rotation|rotated|required|format|type|id\b/i;
 
 /**
  * Headers of a key/value table's value column: empty, `Value`, or an environment (`| Setting | Dev | Prod |`).
@@ -80,8 +80,14 @@ export function columnKind(header: string): 'password' | 'token' | undefined {
 const COMPOUND_TAILS = new Set(['passwort', 'kennwort', 'wachtwoord']);
 
 function columnKindOf(header: string): 'password' | 'token' | undefined {
-  // `api_key`, `admin-password`: names joined by `_` or `-` read as words.
-  const h = fold(header.replace(/<[^>]{0,200}>|[*_`]/g, ' ').replace(/(?<=[A-Za-z])[-_](?=[A-Za-z])/g, ' '))
+  // `api_key`, `admin-password`: names joined by `_` or `-` read as words; so do an export's camel-case columns
+  // (`InitialPassword`, `ApiKey`: rw-dev24's user import).
+  const h = fold(
+    header
+      .replace(/<[^>]{0,200}>|[*_`]/g, ' ')
+      .replace(/(?<=[A-Za-z])[-_](?=[A-Za-z])/g, ' ')
+      .replace(/(?<=[a-z])(?=[A-Z][a-z])/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim();
   if (h.length === 0 || h.length > 60 || NOT_VALUES.test(h)) return undefined;

@@ -28,6 +28,10 @@ describe('bare-line credential files known by their path', () => {
     const pw = human();
     assert.deepEqual(values(`${pw}\n`, 'secrets/db_password.txt'), [pw]);
     assert.deepEqual(values(`${pw}\n`, 'config/rcon.pass'), [pw]);
+    // lnd's wallet unlock file and a validator client's keystore password (rw-dev24).
+    assert.deepEqual(values(`${pw}\n`, 'home/lnd/.lnd/unlock.pw'), [pw]);
+    const key = `${g.alnum(16)}${g.digits(2)}-${g.alnum(4)}`;
+    assert.deepEqual(values(`${key}\n`, 'teku/validator/passwords/keystore-m_12381_3600_0_0_0.txt'), [key]);
   });
 
   it('leaves placeholders, hashes, references and comments on those paths', () => {
@@ -47,5 +51,7 @@ describe('bare-line credential files known by their path', () => {
     assert.deepEqual(values(`${pw}\n`, 'notes/todo.txt'), []);
     assert.deepEqual(values(`vpnuser\n${pw}\nthird line\n`, 'vpn/site.auth'), []);
     assert.deepEqual(values(`the password is in the vault\n`, 'secrets/db_password.txt'), []);
+    // A list of passwords (a cracking word list) is no one secret's file.
+    assert.deepEqual(values(`${human()}\n${human()}\n${human()}\n`, 'data/passwords/common.txt'), []);
   });
 });
