@@ -150,6 +150,7 @@ import { hadoopAzureKeyRules } from './hadoopAzureKeys';
 import { composerLicenseKeyRules } from './composerLicenseKeys';
 import { commentGivenPasswordRules } from './commentGivenPasswords';
 import { proseOneGivenRules } from './proseOneGiven';
+import { proseThreadLettersRules } from './proseThreadLetters';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -301,4 +302,5 @@ export const builtinRules: readonly Rule[] = [
   ...dataScienceCodeRules,
   ...securityToolKeyRules,
   ...proseOneGivenRules,
+  ...proseThreadLettersRules,
 ];
