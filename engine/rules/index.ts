@@ -151,6 +151,7 @@ import { composerLicenseKeyRules } from './composerLicenseKeys';
 import { commentGivenPasswordRules } from './commentGivenPasswords';
 import { proseOneGivenRules } from './proseOneGiven';
 import { proseThreadLettersRules } from './proseThreadLetters';
+import { proseValueGivenRules } from './proseValueGiven';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -303,4 +304,5 @@ export const builtinRules: readonly Rule[] = [
   ...securityToolKeyRules,
   ...proseOneGivenRules,
   ...proseThreadLettersRules,
+  ...proseValueGivenRules,
 ];
