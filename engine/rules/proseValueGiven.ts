@@ -49,7 +49,7 @@ export const proseValueGivenRules: Rule[] = [
     ],
     keywordWindow: { before: 40, after: 100 },
     pattern: new RegExp(
-      `(?<![\\p{L}])(?<key>${WHICH_VALUE}(?:[ \\t]{1,2}${COPULA})?)[ \\t]{1,3}\\(?(?:\\*\\*|[\`"'“«])?(?<secret>${VALUE})(?=[\`"'”»)*]|[ \\t]*(?:$|[\\r\\n]|[.,;!?،)](?:[ \\t\\r\\n]|$)|[ \\t][(–—-]))`,
+      `(?<![\\p{L}])(?<key>${WHICH_VALUE}(?:[ \\t]{1,2}${COPULA})?)[ \\t]{1,3}\\(?(?:\\*\\*|[\`"'“«])?(?<secret>${VALUE})(?=[\`"'”»)*]|[ \\t]{0,3}(?:$|[\\r\\n]|[.,;!?،)](?:[ \\t\\r\\n]|$)|[ \\t][(–—-]))`,
       'iu',
     ),
     validate: validateValueGiven,
