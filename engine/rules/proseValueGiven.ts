@@ -28,7 +28,7 @@ function validateValueGiven(value: string, ctx: MatchContext): boolean {
   if (NOT_A_VALUE_LINE.test(line.replace(phrase, ' '))) return false;
   const context = textAbove(ctx.text, lineStart) + '\n' + line.slice(0, ctx.start - lineStart);
   const aboveClean = !NOT_A_VALUE_LINE.test(context.split('\n').slice(-3).join('\n').replace(phrase, ' '));
-  // A password: chosen-looking (letters with digits and a symbol or a capital), named above.
+  // Chosen-looking as a person's password is (letters with digits and a symbol or a capital), the password named above.
   if (PASSWORD_CONTEXT.test(context) && aboveClean && passwordShaped(value) && strongLooking(value) && prosePassword(value, ctx)) return true;
   // A token or secret: generated beyond doubt, named above. Hex only where the phrase says it leaked (`the value that was
   // committed (<hex>)`): a previous or current hex value may be a digest or a commit.
