@@ -153,6 +153,8 @@ import { commentPastedSecretRules } from './commentPastedSecrets';
 import { proseOneGivenRules } from './proseOneGiven';
 import { concatenatedLoginPairRules } from './generic/concatenatedLoginPairs';
 import { secureStringLiteralRules } from './generic/secureStringLiterals';
+import { proseThreadLettersRules } from './proseThreadLetters';
+import { proseValueGivenRules } from './proseValueGiven';
 
 export const builtinRules: readonly Rule[] = [
   ...cloudRules,
@@ -307,4 +309,6 @@ export const builtinRules: readonly Rule[] = [
   ...concatenatedLoginPairRules,
   ...secureStringLiteralRules,
   ...commentPastedSecretRules,
+  ...proseThreadLettersRules,
+  ...proseValueGivenRules,
 ];

@@ -25,10 +25,10 @@ const COPULA = "(?:is|was|ist|war|era|es|est|é|è|är|jest|je|lautet|hei(?:ß|s
 const COPULA_BEFORE = new RegExp(`(?:^|[^\\p{L}])${COPULA}[ \\t]{1,3}[\`"'“«*]{0,2}$`, 'iu');
 
 /** Endings of long words of English and German prose that the letter validators leave (`straightforward`, `Verwaltungsprogramm`). */
-const LONG_WORD = /(?:ward|wards|where|ever|over|self|selves|theless|standing|programm|gramm|system|systeme|text|case|space|holder|plate|through|complete|fill|print|shot|board|script|field|box)$/i;
+export const LONG_WORD = /(?:ward|wards|where|ever|over|self|selves|theless|standing|programm|gramm|system|systeme|text|case|space|holder|plate|through|complete|fill|print|shot|board|script|field|box)$/i;
 
 /** Roles and accounts whose password a sentence names (`password amministratore aggiornata a X`): the account, not the value. */
-const ACCOUNT_WORD =
+export const ACCOUNT_WORD =
   /^(?:amministratore|administrateur|administrador|administrator|beheerder|verwalter|gestionnaire|utilisateur|utilizzatore|usuario|benutzer|superuser|superutente|supervisor|supervisore|operatore|operator|manutentore|installatore|installateur|instalador)$/;
 
 function validate(value: string, ctx: MatchContext): boolean {
