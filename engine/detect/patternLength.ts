@@ -113,7 +113,11 @@ let known: Map<string, number> | undefined;
 
 /** Upper bound on the UTF-16 length of any match of `source` (lookarounds counted as if consumed). */
 export function maxMatchLength(source: string): number {
-  known ??= new Map(Object.entries(PRECOMPUTED?.lengths ?? {}));
+  if (known === undefined) {
+    known = new Map();
+    const { sources, values } = PRECOMPUTED?.lengths ?? { sources: [], values: [] };
+    for (let i = 0; i < sources.length; i++) known.set(sources[i]!, values[i]!);
+  }
   const length = known.get(source);
   if (length !== undefined) return length < 0 ? Infinity : length;
   return computeMaxMatchLength(source);

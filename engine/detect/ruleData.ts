@@ -55,10 +55,11 @@ function decode(text: string): Int32Array {
 }
 
 export function computeRuleData(rules: readonly Rule[]): EncodedRuleData {
-  const lengths: Record<string, number> = {};
-  for (const r of rules) {
-    const length = computeMaxMatchLength(r.pattern.source);
-    lengths[r.pattern.source] = Number.isFinite(length) ? length : -1;
+  const lengths: EncodedRuleData['lengths'] = { sources: [], values: [] };
+  for (const source of new Set(rules.map((r) => r.pattern.source))) {
+    const length = computeMaxMatchLength(source);
+    lengths.sources.push(source);
+    lengths.values.push(Number.isFinite(length) ? length : -1);
   }
   const tables = buildPrefilterTables(prefilterEntries(rules));
   return {
