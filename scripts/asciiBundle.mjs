@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
  * `source` with every non-ASCII code unit inside a comment or a regex literal written as `\uXXXX` (astral characters
  * as their two surrogates, which a `u` or `v` regex reads as one code point and any other regex as two code units,
  * as it read the raw character). Anything else non-ASCII is left as it is and counted in `left`. Without acorn
- * (a dependency of eslint's parser) the source is returned unchanged.
+ * (a pinned devDependency) the source is returned unchanged.
  */
 export function asciiBundle(source) {
   let acorn;
