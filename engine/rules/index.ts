@@ -111,6 +111,7 @@ import { proseMailboxLoginRules } from './proseMailboxLogins';
 import { proseQuotedPassphraseRules } from './proseQuotedPassphrase';
 import { proseSpacedPassphraseRules } from './proseSpacedPassphrase';
 import { proseKeyInSentenceRules } from './proseKeyInSentence';
+import { proseSecretPhraseRules } from './proseSecretPhrase';
 import { providerRules } from './providers';
 import { saasSocialRules } from './saasSocial';
 import { saasWorkRules } from './saasWork';
@@ -311,4 +312,5 @@ export const builtinRules: readonly Rule[] = [
   ...commentPastedSecretRules,
   ...proseThreadLettersRules,
   ...proseValueGivenRules,
+  ...proseSecretPhraseRules,
 ];

@@ -43,7 +43,7 @@ const LABELS = [
  * Words before the key word that make the value an id, not a credential (`request token`, `project key`, `sort key`;
  * an exam key is an answer key or Safe Exam Browser's Browser Exam Key, a SHA-256 of the browser and its settings).
  */
-const NOT_A_CREDENTIAL_BEFORE = new RegExp(
+export const NOT_A_CREDENTIAL_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${NOT_A_CREDENTIAL_KEY_WORDS}|search(?:[ \\t-]only)?|only|project|issue|jira|composite|unique|natural|surrogate|shard|row|column|index|table|event|message|request|trace|correlation|dedup(?:lication)?|csrf|xsrf|nonce|page|pagination|continuation|next|cursor|refresh|recovery|idempotence|tracking|device|instance|install(?:ation)?|app|application|client|tenant|org(?:anization)?|project|workspace|exam)[ \\t-]{1,3}$`,
   'iu',
 );
