@@ -90,7 +90,7 @@ const NOT_A_TOKEN_WORD = `(?:${NOT_A_VALUE_CORE}|[A-Z][A-Z0-9]{1,9}-[0-9]{1,7})$
 const STEPPED_OVER = new RegExp(`(?:^|[ \\t(\\[\`"'*])${NOT_A_VALUE_WORD}`, 'u');
 
 /** Ticket, incident and change ids (`DATA-9967`, `INC0081234`, `CHG12345`). */
-const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}|[A-Z]{2,8}[0-9]{3,})$/;
+const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}|[A-Z]{2,8}[0-9]{3,}|[A-Z]{1,6}-(?:19|20)[0-9]{2}(?:-[A-Z0-9]{1,6}){1,3})$/;
 
 /** Identifiers written in a sentence (`PasswordEncoder`, `db_password2`, `resetPasswordForm`): code words, not values. */
 const CODE_WORD =
@@ -303,8 +303,14 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   if (isLiteralToken(value, 20) && looksRandom(value)) return true;
   // Small letters and digits mixed through each other (`k3vq9tm2x7pw`), as a generator makes them; not hex (a commit or a hash).
   if (lowerDigitsMixed(value)) return true;
+  // Fewer runs (`kvt42bnr7319`, `h99tqwe7pa`) where the sentence gives the value: right after the password word or
+  // after a copula or a colon. A host's or device's name (`web01db02`) is named after `on` or `for`, not given so.
+  if (lowerDigitsGiven(value) && (read.between.trim() === '' || compoundGiven(ctx))) return true;
   return marked && value.length >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
+
+/** Ten or more small letters and digits, two or more runs of each, starting with a letter, not hex only. */
+const lowerDigitsGiven = (value: string) => /^[a-z][a-z0-9]{9,39}$/.test(value) && (value.match(/[0-9]+/g)?.length ?? 0) >= 2 && (value.match(/[a-z]+/g)?.length ?? 0) >= 2 && !/^[0-9a-f]+$/.test(value);
 
 /** Ten or more small letters and digits in three or more runs of each, not hex only. */
 const lowerDigitsMixed = (value: string) => /^[a-z0-9]{10,40}$/.test(value) && (value.match(/[0-9]+/g)?.length ?? 0) >= 3 && (value.match(/[a-z]+/g)?.length ?? 0) >= 3 && !/^[0-9a-f]+$/.test(value);
@@ -416,6 +422,9 @@ export const proseSentenceRules: Rule[] = [
         `**概要:** 辞書攻撃で管理者パスワード「${g.s(`${g.pick(['Sakura', 'Fujiyama'])}${g.digits(2)}$`)}」を特定しました。`,
         `Op de Tomcat Manager werkte \`tomcat\` met wachtwoord ${g.s(`${g.lower(6)}${g.digits(2)}`)}, dat door de beheerder zelf gekozen is.`,
         `- VPN profile: client.ovpn + auth-user-pass file (pw ${g.s(`${g.upper(4)}${g.lower(1)}${g.upper(1)}-${g.lower(1)}${g.upper(4)}${g.lower(1)}-${g.upper(1)}${g.lower(1)}${g.upper(4)}`)})`,
+        // Swedish's definite form, and small letters and digits in two runs of each right after the word or a copula (rw-dev26).
+        `Personal: AV-systemet ansluter via nätverket *AV-hus-B* med lösenordet ${g.s(`${g.pick(['Korv', 'Strand', 'Fjall'])}${g.lower(5)}${g.digits(2)}`)}; ge det inte till studenter.`,
+        `- Mot de passe du portail Wi-Fi (réseau Alpenrose_Conference) pour les séminaires : ${g.s(`${g.pick(['k', 'm', 't'])}${g.digits(2)}${g.pick(['bqrt', 'zwnx'])}${g.digits(1)}${g.pick(['pa', 'vk'])}`)}`,
         // A password opening with `@` (rw-dev6).
         `Internal: reset his account, temp password ${g.s(`@${g.upper(1)}${g.lower(6)}${g.upper(1)}${g.lower(4)}${g.digits(1)}`)} — send it by phone, not by mail.`,
         // Hungarian's copula after the value (rw-dev5).
@@ -480,6 +489,11 @@ export const proseSentenceRules: Rule[] = [
         // Hex (a commit), or a name with one number in it.
         `The password was rotated in 3f${g.hex(4)}9c1b${g.hex(2)}.`,
         'The password file moved to ubuntu2204lts.',
+        // A run's or a change's reference with its year (`PR-2026-01-M03`): a payroll run, not the password.
+        `👍 byter lösenordet efter lönekörningen PR-2026-${g.digits(2)}-M${g.digits(2)}`,
+        // A host's name after `on` or `for` is where the password is changed, not the password (two runs of each).
+        'Rotate the admin password on web01db02prod tonight.',
+        `The password for nyc${g.digits(1)}edge${g.digits(2)}lab lives in the vault.`,
         // A mention after the password word: a person, in small letters or without a digit.
         'can you reset the password @jdoe42 — he is locked out',
         'who knows the password @MariaSchulz — the one for the NAS?',
