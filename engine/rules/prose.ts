@@ -908,6 +908,9 @@ export const proseRules: Rule[] = [
         'pw: none',
         // One word alone after the label that says something about the password (proseWordPassword.ts).
         'Password: REDACTED',
+        // The account's state, not its password (rw-dev26, rw-dev24).
+        "le mot de passe de l'ancien compte (********) est désactivé",
+        'Passwort: deaktiviert',
         'The password is configurable.',
         'Password: (see 1Password)',
         `2026-11-28T09:14:20.0102011Z   key: pip-Linux-x64-${g.hex(64)}`,

@@ -107,6 +107,9 @@ function passwordValue(value: string): boolean {
 /** Generated as a token: 16+ characters of letters and digits (a key, a UUID), not made of words. */
 const tokenValue = (value: string) => strictlyRandom(value) || (isLiteralToken(value, 16) && /[0-9]/.test(value) && /[A-Za-z]/.test(value));
 
+/** Two capitals, two check digits, up to four letters of a bank's code, then digits: an IBAN, 15 to 34 long. */
+const IBAN_SHAPED = /^(?=.{15,34}$)[A-Z]{2}[0-9]{2}[A-Z]{0,4}[0-9]{10,30}$/;
+
 function validateColonValue(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   // The line before the value first: in JSON files most candidates are a key's value (`"type": "string"`), refused
@@ -122,6 +125,8 @@ function validateColonValue(value: string, ctx: MatchContext): boolean {
   // `"topic_id": "…"`: a JSON key and its value, not a message.
   if (/^["'][^"']{0,40}["']$/.test(clause)) return false;
   if (isPlaceholder(value) || isAcknowledgement(value) || /^[A-Za-z_][\w.-]{0,40}=/.test(value)) return false;
+  // A bank account's IBAN (`IBAN: TR…`, `NL…INGB…`): its country, check digits, perhaps a bank's letters, then digits.
+  if (IBAN_SHAPED.test(value)) return false;
   // `Example of a bad password: X`, `Пример плохого пароля: X`: what a policy says not to choose.
   if (BAD_PASSWORD_EXAMPLE.test(prefix) || EXAMPLE_WORD.test(prefix)) return false;
   // `db.password:`, `api_key:`: a setting's key (the keyed rules' work), not a sentence.
@@ -200,6 +205,8 @@ export const proseColonValueRules: Rule[] = [
         `Reset your password at: https://example.com/reset\n`,
         `Token rotated in commit: ${g.hex(40)}\n`,
         `api_key: ${g.alnum(32)}\n`,
+        // A bank account's IBAN in a list whose other lines give passwords (rw-dev26).
+        `- Panel: kullanıcı bodrum.sube, şifre ${humanPassword(g)}\n- Vergi no: ${g.digits(10)} — IBAN: TR${g.digits(24)}\n`,
         `Password: see the vault\n`,
         `Wi-Fi network: Acme-Guest-5G\n`,
         `[10:05] ${exampleSpeaker(g)}: the build finished: ${g.hex(12)}\n`,

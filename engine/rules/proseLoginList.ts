@@ -42,7 +42,8 @@ export function parseListLine(raw: string): ListLine | undefined {
   const line = raw.replace(/\r$/, '');
   if (line.length > 120) return undefined;
   const bullet = BULLET.exec(line)![0];
-  let body = line.slice(bullet.length);
+  // A label in bold (`**Box office Wi-Fi:** X`): read as `Box office Wi-Fi: X`, blanks kept in place of the marks.
+  let body = line.slice(bullet.length).replace(/^\*\*([^*\n]{1,60}?[:：])\*\*(?=[ \t])/, '  $1  ');
   const note = NOTE.exec(body);
   if (note) body = body.slice(0, note.index);
   body = body.trimEnd();
@@ -68,7 +69,10 @@ export function parseListLine(raw: string): ListLine | undefined {
   mid = mid.trim();
   // The user, perhaps quoted or followed by its own separator (`leo_builds /`, `helen —`).
   if (mid !== '' && !/^[`"']?[^\s`"']{1,64}[`"']?(?:[ \t]{0,2}(?:\/|[-–—|:]))?$/.test(mid)) return undefined;
-  if (!NAME.test(name) || CAMEL.test(name) || name.split(/[ \t]+/).length > 4 || SENTENCE_END.test(name)) return undefined;
+  // A remark in brackets may hold a model (`Lichtpult (grandMA3)`), and a name of several words a network's own name
+  // (`Bühnen-WLAN Bellavista_Staff`); one word with `_` is an identifier.
+  const plain = name.replace(/\([^()]{0,40}\)/g, '');
+  if (!(NAME.test(name) || (/[ \t]/.test(name) && NAME.test(name.replace(/_/g, '-')))) || CAMEL.test(plain) || name.split(/[ \t]+/).length > 4 || SENTENCE_END.test(name)) return undefined;
   return { name, user: mid.replace(/[ \t]{0,4}(?:\/|[-–—|:])$/, '').replace(/^[`"']|[`"']$/g, ''), value, valueAt: bullet.length + at };
 }
 
@@ -173,6 +177,9 @@ function validateListLine(value: string, ctx: MatchContext, passwordFileRule: bo
   const own = parseListLine(line);
   if (own === undefined || own.valueAt !== ctx.start - lineStart || own.value !== value) return false;
   if (NOT_SECRET_NAME.test(own.name) && own.user === '') return false;
+  // A sentence's last word and its exclamation or question mark (`Herzlich willkommen im Hotel Alpenrose!`): a line of
+  // three words or more without a separator is a letter's greeting, not a list's name and value.
+  if (/^\p{L}+[!?]$/u.test(value) && own.name.split(/[ \t]+/).length >= 3 && !SEPARATOR.test(line.slice(0, own.valueAt))) return false;
   if (!secretShaped(own)) return false;
   if (!/^[0-9]+$/.test(value) && !prosePassword(value.replace(/^[`"'“]|[`"'”]$/g, ''), ctx)) return false;
   // The list: enough lines of the same shape, two values that look chosen, and credential words naming it a list of logins.
@@ -220,6 +227,10 @@ export const proseLoginListRules: Rule[] = [
         `wifi: ${g.s(humanPassword(g))}\nnetflix - ${g.s(g.alnum(6) + '#' + g.digits(2))}\nbank pin ${g.s('73' + g.digits(2))}\nprinter ink model HP 305XL\n`,
         `router admin ${g.s(g.alnum(10) + '7')}\nkids ipad ${g.s('58' + g.digits(4))}\nalarm code: ${g.s('94' + g.digits(2))}\n`,
         `TODO\n- router login: admin ${g.s(humanPassword(g))}\n- NAS: ${g.s(g.alnum(8) + '-' + g.digits(4))}\n- ipad PIN ${g.s('61' + g.digits(4))}\n`,
+        // Labels in bold, a network's name before the slash (rw-dev26's festival wiki).
+        `# IT & network\n\n**Production office Wi-Fi:** HF-Prod / ${g.s(humanPassword(g))}\n**Box office Wi-Fi:** HF-BoxOffice / ${g.s(humanPassword(g))}\n`,
+        // A network's own name with \`_\` in a name of several words (rw-dev26).
+        `# Technik-Zugänge\n\n- Dante-Netz: Switch-Admin ${g.s(humanPassword(g))}\n- Bühnen-WLAN Bellavista_Staff: ${g.s(humanPassword(g))}\n`,
       ],
       negatives: (g) => [
         // PLC operands beside tag names in commissioning notes (rw-dev20).
@@ -228,6 +239,10 @@ export const proseLoginListRules: Rule[] = [
         `Server inventory\nweb-01: ${g.upper(3)}${g.digits(6)}\nweb-02: ${g.upper(3)}${g.digits(6)}\ndb-01: ${g.upper(3)}${g.digits(6)}\n`,
         `wifi name: FRITZ!Box ${g.digits(4)}\nrouter serial: ${g.alnum(10)}7\nrouter model: ${g.upper(3)}${g.digits(3)}\n`,
         `Build matrix\nnode: v${g.digits(2)}.1.0\npython: 3.${g.digits(2)}\nadmin ui: enabled\n`,
+        // Identifiers of one word with \`_\` or in camel case stay keys of a dump, in bold or not.
+        `**sso_region:** eu-west-${g.digits(1)}\n**admin_role:** ${g.alnum(10)}7\n**wifiPassword:** ${g.alnum(9)}7\n`,
+        // A welcome letter's greeting above its Wi-Fi lines (rw-dev26).
+        `Herzlich willkommen im Hotel ${g.pick(['Alpenrose', 'Seeblick', 'Edelweiss'])}!\n\nAlarm code: ${2000 + 24}\nSafe pin: ${2000 + 25}\n`,
       ],
     },
   },

@@ -36,7 +36,7 @@ const REACH = 110;
  * `密码 X.，只读`).
  */
 const CLAUSE_END_SOURCE =
-  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n|[，。；！？、])|\\(|[—–]|(?<=[ \\t])\\|(?:[ \\t]|$|\\r?\\n)|-{1,2}[ \\t]|(?<=[ \\t])\\+[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|[，。；！？、]|' +
+  '(?:[`"\'”»*_)\\]）]|</(?:strong|b|code|em|kbd)>){0,4}[ \\t]{0,3}(?:$|\\r?\\n|[.,;!?:)]{1,2}(?:[ \\t]|$|\\r?\\n|[，。；！？、])|\\(|[—–]|(?<=[ \\t])\\|(?:[ \\t]|$|\\r?\\n)|-{1,2}[ \\t]|(?<=[ \\t])\\+[ \\t]|[\\u0900-\\u097F\\u0600-\\u06FF\\u0E00-\\u0E7F\\uAC00-\\uD7AF\\u3040-\\u30FF\\u4E00-\\u9FFF]|[，。；！？、]|' +
   // Hindi's verb after the value, written in Latin letters (`console ka password X hai`, `abhi X rakha hai`).
   // Hungarian's copula after it too (`a router admin jelszava X volt, visszaállítottuk`).
   '(?<=[ \\t])(?:hai|hain|tha|thi|hoga|rakha|rakhi|rakhe|rahega|volt|lett|lesz)(?![A-Za-z]))';
@@ -90,7 +90,7 @@ const NOT_A_TOKEN_WORD = `(?:${NOT_A_VALUE_CORE}|[A-Z][A-Z0-9]{1,9}-[0-9]{1,7})$
 const STEPPED_OVER = new RegExp(`(?:^|[ \\t(\\[\`"'*])${NOT_A_VALUE_WORD}`, 'u');
 
 /** Ticket, incident and change ids (`DATA-9967`, `INC0081234`, `CHG12345`). */
-const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}|[A-Z]{2,8}[0-9]{3,})$/;
+const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}|[A-Z]{2,8}[0-9]{3,}|[A-Z]{1,6}-(?:19|20)[0-9]{2}(?:-[A-Z0-9]{1,6}){1,3})$/;
 
 /** Identifiers written in a sentence (`PasswordEncoder`, `db_password2`, `resetPasswordForm`): code words, not values. */
 const CODE_WORD =
@@ -206,7 +206,7 @@ function validateTokenSentence(value: string, ctx: MatchContext): boolean {
 
 /** A copula, a colon, an arrow or a slash right before the value: it is given (`… ist X`, `… är X`, `… / X`), not named. */
 const GIVEN_AFTER =
-  /(?:(?:^|[^\p{L}])(?:is|was|are|it's|ist|war|wird|lautet|hei(?:ß|ss)t|jetzt|now|still|es|est|era|c'était|c'est|é|è|e|är|er|jest|je|zijn|sigue[ \t]siendo|ahora|agora|adesso|maintenant|teraz|nu|mis|try|(?:it|changed|set|reset|updated)[ \t]to)|[:：=→/])[ \t]{1,3}$/iu;
+  /(?:(?:^|[^\p{L}])(?:is|was|are|it's|ist|war|wird|lautet|hei(?:ß|ss)t|jetzt|now|still|es|est|era|c'était|c'est|é|è|e|är|er|jest|je|zijn|sigue[ \t]siendo|ahora|agora|adesso|maintenant|teraz|nu|mis|try|(?:it|changed|set|reset|updated)[ \t]to)|[:：=→/]|[是为為成]|คือ)[ \t]{1,3}$/iu;
 
 /**
  * Words run together (letters only) are a password's value only where the sentence gives it: right after a copula,
@@ -237,6 +237,10 @@ function atOpenedPassword(value: string, ctx: MatchContext): boolean {
   return /(?:^|[^\p{L}])(?:password|passwort|kennwort|wachtwoord|senha|contraseña|pw|pwd)[ \t]{1,2}$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start));
 }
 
+/** A negation right before the password word, perhaps with an article (`nicht das`, `not the`, `pas le`, `niet het`). */
+const NEGATED_WORD =
+  /(?:^|[^\p{L}])(?:not|nicht|kein|keine|niet|geen|pas|non|nie|nem|inte|ikke|ei)[ \t]{1,3}(?:(?:the|a|an|das|die|der|dem|den|het|de|le|la|l'|il|lo|el|o|a|un|une|ein|eine|einen)[ \t]{0,3})?$/iu;
+
 /** A keyboard walk (`q1w2e3r4`, `1qaz2wsx`, `qwertz`) and then digits, maybe a symbol. */
 const KEYBOARD_WALK_PASSWORD = /^(?:q1w2e3r4(?:t5)?|1q2w3e4r(?:5t)?|1qaz2wsx|zaq12wsx|qazwsx|qwert[yz]|azerty|asdfgh)[0-9]{2,6}[!#$%&*?@.]{0,2}$/i;
 
@@ -245,6 +249,8 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   if (!chatPath(ctx.path, true) || !proseApplies(ctx) || looksLikeCode(ctx)) return false;
   const read = sentenceBefore(ctx, 'password');
   if (read === undefined || NOT_A_VALUE_LINE.test(read.sentence) || BAD_PASSWORD_EXAMPLE.test(read.sentence)) return false;
+  // The password word negated (`Schülernummer (nicht das Passwort!): X`, `not the password: X`): the value is something else.
+  if (NEGATED_WORD.test(read.head)) return false;
   // Digits alone close after the password word, ending the clause (`enter the maintenance password <digits>.`,
   // `пароль на камеру <digits>, логин admin`): a numeric password, as cameras, kiosks and alarm panels take. (prosePassword
   // reads digit runs as counts, ports and dates, which the words between rule out here.)
@@ -303,8 +309,14 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   if (isLiteralToken(value, 20) && looksRandom(value)) return true;
   // Small letters and digits mixed through each other (`k3vq9tm2x7pw`), as a generator makes them; not hex (a commit or a hash).
   if (lowerDigitsMixed(value)) return true;
+  // Fewer runs (`kvt42bnr7319`, `h99tqwe7pa`) where the sentence gives the value: right after the password word or
+  // after a copula or a colon. A host's or device's name (`web01db02`) is named after `on` or `for`, not given so.
+  if (lowerDigitsGiven(value) && (read.between.trim() === '' || compoundGiven(ctx))) return true;
   return marked && value.length >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
+
+/** Ten or more small letters and digits, two or more runs of each, starting with a letter, not hex only. */
+const lowerDigitsGiven = (value: string) => /^[a-z][a-z0-9]{9,39}$/.test(value) && (value.match(/[0-9]+/g)?.length ?? 0) >= 2 && (value.match(/[a-z]+/g)?.length ?? 0) >= 2 && !/^[0-9a-f]+$/.test(value);
 
 /** Ten or more small letters and digits in three or more runs of each, not hex only. */
 const lowerDigitsMixed = (value: string) => /^[a-z0-9]{10,40}$/.test(value) && (value.match(/[0-9]+/g)?.length ?? 0) >= 3 && (value.match(/[a-z]+/g)?.length ?? 0) >= 3 && !/^[0-9a-f]+$/.test(value);
@@ -352,7 +364,7 @@ export const proseSentenceRules: Rule[] = [
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,24}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=[（「]))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?!${NOT_A_VALUE_WORD})(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY}|${JOINED_WORDS}|${DASHED_SIXES})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
+      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,48}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=[（「]))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?!${NOT_A_VALUE_WORD})(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY}|${JOINED_WORDS}|${DASHED_SIXES})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
       'iu',
     ),
     validate: validateSentence,
@@ -416,6 +428,12 @@ export const proseSentenceRules: Rule[] = [
         `**概要:** 辞書攻撃で管理者パスワード「${g.s(`${g.pick(['Sakura', 'Fujiyama'])}${g.digits(2)}$`)}」を特定しました。`,
         `Op de Tomcat Manager werkte \`tomcat\` met wachtwoord ${g.s(`${g.lower(6)}${g.digits(2)}`)}, dat door de beheerder zelf gekozen is.`,
         `- VPN profile: client.ovpn + auth-user-pass file (pw ${g.s(`${g.upper(4)}${g.lower(1)}${g.upper(1)}-${g.lower(1)}${g.upper(4)}${g.lower(1)}-${g.upper(1)}${g.lower(1)}${g.upper(4)}`)})`,
+        // Swedish's definite form, and small letters and digits in two runs of each right after the word or a copula (rw-dev26).
+        `Personal: AV-systemet ansluter via nätverket *AV-hus-B* med lösenordet ${g.s(`${g.pick(['Korv', 'Strand', 'Fjall'])}${g.lower(5)}${g.digits(2)}`)}; ge det inte till studenter.`,
+        `- Mot de passe du portail Wi-Fi (réseau Alpenrose_Conference) pour les séminaires : ${g.s(`${g.pick(['k', 'm', 't'])}${g.digits(2)}${g.pick(['bqrt', 'zwnx'])}${g.digits(1)}${g.pick(['pa', 'vk'])}`)}`,
+        // Chinese `changed to` and Thai `is` give the value; Thai writes the clause without blanks, a Thai word ends it (rw-dev26).
+        `王经理 09:30：宾客 WiFi 密码改为 ${g.s(`${g.lower(2)}${g.digits(1)}${g.lower(6)}${g.digits(1)}`)}`,
+        `21:02 Nok: รหัสผ่านคอมพิวเตอร์หน้าฟรอนต์ใหม่คือ ${g.s(`${g.pick(['Korvan', 'Phuket', 'Patong'])}${g.digits(3)}`)} นะคะ`,
         // A password opening with `@` (rw-dev6).
         `Internal: reset his account, temp password ${g.s(`@${g.upper(1)}${g.lower(6)}${g.upper(1)}${g.lower(4)}${g.digits(1)}`)} — send it by phone, not by mail.`,
         // Hungarian's copula after the value (rw-dev5).
@@ -480,6 +498,16 @@ export const proseSentenceRules: Rule[] = [
         // Hex (a commit), or a name with one number in it.
         `The password was rotated in 3f${g.hex(4)}9c1b${g.hex(2)}.`,
         'The password file moved to ubuntu2204lts.',
+        // A rule about the password in Thai: a length, not a value.
+        'รหัสผ่านต้องมีอย่างน้อย 12 ตัวอักษร',
+        // The password word negated: a number that is not the password (rw-dev26).
+        `Schülernummer (nicht das Passwort!): ${g.digits(8)}`,
+        `Student number (not the password): 4${g.digits(7)}`,
+        // A run's or a change's reference with its year (`PR-2026-01-M03`): a payroll run, not the password.
+        `👍 byter lösenordet efter lönekörningen PR-2026-${g.digits(2)}-M${g.digits(2)}`,
+        // A host's name after `on` or `for` is where the password is changed, not the password (two runs of each).
+        'Rotate the admin password on web01db02prod tonight.',
+        `The password for nyc${g.digits(1)}edge${g.digits(2)}lab lives in the vault.`,
         // A mention after the password word: a person, in small letters or without a digit.
         'can you reset the password @jdoe42 — he is locked out',
         'who knows the password @MariaSchulz — the one for the NAS?',

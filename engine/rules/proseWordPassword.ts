@@ -28,6 +28,13 @@ export const NOT_PASSWORD_WORDS = new Set(
     'gone fake real bogus nullable undefined trivial guessable base ascii utf what which whatever something anything ' +
     'everything another either neither both each whose where when kept known shown given written held told said done made ' +
     'lost found left read seen taken gone got gotten set put ' +
+    // An account's or a login's state (`le mot de passe … est désactivé`, `Passwort: deaktiviert`).
+    'disabled enabled deactivated activated revoked blocked suspended deleted removed archived ' +
+    'deaktiviert aktiviert gesperrt gelöscht widerrufen entfernt désactivé désactivée activé activée bloqué bloquée ' +
+    'supprimé supprimée révoqué révoquée desactivado desactivada activado activada bloqueado bloqueada eliminado eliminada ' +
+    'revocado revocada desativado desativada ativado ativada excluído excluída revogado revogada disattivato disattivata ' +
+    'attivato attivata bloccato bloccata eliminato eliminata revocato revocata uitgeschakeld ingeschakeld gedeactiveerd ' +
+    'geblokkeerd verwijderd ingetrokken ' +
     // Type names, UI strings and placeholders of forms and docs.
     'string text varchar char bool boolean int integer number input textbox field label button submit login logout signin ' +
     'signup cancel save show hide toggle forgot confirm confirmation repeat retype enter type value values example sample ' +

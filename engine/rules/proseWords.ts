@@ -70,8 +70,9 @@ export const CREDENTIAL_WORDS = ['creds', 'credentials', 'rcon', 'community stri
 export const INTL_PASSWORD_LABELS = [
   'contraseña',
   'hasło',
-  'lösenord',
+  // The definite form first (`med lösenordet X`): the shorter word would match inside it and be read as part of a longer word.
   'lösenordet',
+  'lösenord',
   'şifresi',
   'Şifresi',
   // Turkish possessives (`şifremiz X`, `Geçici şifreniz X olarak belirlendi`): our, your and my password, before `şifre`
