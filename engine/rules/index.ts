@@ -132,6 +132,7 @@ import { userSecretListFileRules } from './userSecretListFiles';
 import { xmlCdataSecretRules } from './xmlCdataSecrets';
 import { networkOpsSecretRules } from './networkOpsSecrets';
 import { ldapBindPasswordRules } from './ldapBindPasswords';
+import { ezproxyUserRules } from './ezproxyUsers';
 import { installerPropertyRules } from './installerProperties';
 import { plaintextSchemePasswordRules } from './plaintextSchemePasswords';
 import { provisioningCsvKeyRules } from './provisioningCsvKeys';
@@ -301,4 +302,5 @@ export const builtinRules: readonly Rule[] = [
   ...dataScienceCodeRules,
   ...securityToolKeyRules,
   ...proseOneGivenRules,
+  ...ezproxyUserRules,
 ];
