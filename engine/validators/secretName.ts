@@ -965,8 +965,9 @@ function readName(name: string): SecretNameReading | undefined {
   // Cisco's `enable secret` kept by automation (netmiko's `ENABLE_SECRET`, `enable_secret:` in inventories): the
   // privileged-mode password; `enable` before `secret` is otherwise a switch (`enableSecretScan`), read no further.
   if (/(?:^|[._-])enable[_-]secret$|^enableSecret$|^ENABLE_SECRET$|[a-z]EnableSecret$/.test(name)) return { kind: 'password', word: 'secret' };
-  // An LDAP bind's credential (Keycloak's and WildFly's `bindCredential`, `ldap.bindCredential`): the bind account's password.
-  if (/(?:^|[._:-])bind[_-]?credentials?$/i.test(name)) return { kind: 'password', word: 'credential' };
+  // An LDAP bind's credential (Keycloak's and WildFly's `bindCredential`, `ldap.bindCredential`, Shibboleth IdP's
+  // `idp.authn.LDAP.bindDNCredential`): the bind account's password.
+  if (/(?:^|[._:-])bind[_-]?(?:dn[_-]?)?credentials?$/i.test(name)) return { kind: 'password', word: 'credential' };
   const words = nameWords(name)
     .flatMap((w) => splitCompound(w))
     .map((w) => (KEY_TRANSLATIONS.includes(w) ? 'key' : w));

@@ -16,6 +16,8 @@ describe('secret-name classifier', () => {
       'DB_PASSWORD',
       'db-password',
       'spring.datasource.password',
+      // Shibboleth IdP's LDAP bind password (rw-dev26).
+      'idp.authn.LDAP.bindDNCredential',
       'passwd',
       'pwd',
       'pw',
