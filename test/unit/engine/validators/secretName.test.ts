@@ -129,6 +129,11 @@ describe('secret-name classifier', () => {
       'idempotencyToken',
       // OpenTravel messages' request id, echoed back (`<OTA_HotelAvailNotifRQ EchoToken="…">`).
       'EchoToken',
+      // A seat map's hold id, a signage player's device id, Safe Exam Browser's stored digests (rw-dev26).
+      'holdToken',
+      'hardwareKey',
+      'hashedQuitPassword',
+      'hashedAdminPassword',
       'tokenizer',
       'bypass',
       'compass',
