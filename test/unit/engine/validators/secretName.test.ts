@@ -247,6 +247,8 @@ describe('value checks under a secret name', () => {
       '$env:DB_PASSWORD',
       '@@DB_PASSWORD@@',
       '@db.password@',
+      // A template's substitution token (Koha's koha-conf.xml, rw-dev26).
+      '__SMTP_PASSWORD__',
     ];
     for (const v of values) {
       assert.notEqual(passwordVerdict(v, 'password'), undefined, v);
