@@ -291,6 +291,8 @@ export const commandLineRules: Rule[] = [
       `az login --service-principal -u ${g.uuid()} -p ${g.s(g.alnum(34))} --tenant ${g.uuid()}`,
       `cf login -a https://api.cf.example.com -u ${user(g)} -p '${g.s(humanPassword(g))}' -o org -s dev`,
       `oc login https://api.ocp.example:6443 -u ${user(g)} -p ${g.s(humanPassword(g))}`,
+      // A Makefile's recipe: the registry in a make variable.
+      `deploy:\n\tdocker login $(REGISTRY) -u ${user(g)} -p ${g.s(g.alnum(14))}\n`,
     ],
     negatives: () => [
       'docker login -u "$CI_REGISTRY_USER" -p "$CI_REGISTRY_PASSWORD" $CI_REGISTRY',
