@@ -133,6 +133,7 @@ import { xmlCdataSecretRules } from './xmlCdataSecrets';
 import { networkOpsSecretRules } from './networkOpsSecrets';
 import { ldapBindPasswordRules } from './ldapBindPasswords';
 import { ezproxyUserRules } from './ezproxyUsers';
+import { moodleCliRules } from './moodleCli';
 import { installerPropertyRules } from './installerProperties';
 import { plaintextSchemePasswordRules } from './plaintextSchemePasswords';
 import { provisioningCsvKeyRules } from './provisioningCsvKeys';
@@ -303,4 +304,5 @@ export const builtinRules: readonly Rule[] = [
   ...securityToolKeyRules,
   ...proseOneGivenRules,
   ...ezproxyUserRules,
+  ...moodleCliRules,
 ];
