@@ -134,6 +134,7 @@ import { networkOpsSecretRules } from './networkOpsSecrets';
 import { ldapBindPasswordRules } from './ldapBindPasswords';
 import { ezproxyUserRules } from './ezproxyUsers';
 import { moodleCliRules } from './moodleCli';
+import { basicBlobVariableRules } from './basicBlobVariables';
 import { installerPropertyRules } from './installerProperties';
 import { plaintextSchemePasswordRules } from './plaintextSchemePasswords';
 import { provisioningCsvKeyRules } from './provisioningCsvKeys';
@@ -305,4 +306,5 @@ export const builtinRules: readonly Rule[] = [
   ...proseOneGivenRules,
   ...ezproxyUserRules,
   ...moodleCliRules,
+  ...basicBlobVariableRules,
 ];
