@@ -135,6 +135,7 @@ import { ldapBindPasswordRules } from './ldapBindPasswords';
 import { ezproxyUserRules } from './ezproxyUsers';
 import { moodleCliRules } from './moodleCli';
 import { basicBlobVariableRules } from './basicBlobVariables';
+import { mifareKeyRules } from './mifareKeys';
 import { installerPropertyRules } from './installerProperties';
 import { plaintextSchemePasswordRules } from './plaintextSchemePasswords';
 import { provisioningCsvKeyRules } from './provisioningCsvKeys';
@@ -307,4 +308,5 @@ export const builtinRules: readonly Rule[] = [
   ...ezproxyUserRules,
   ...moodleCliRules,
   ...basicBlobVariableRules,
+  ...mifareKeyRules,
 ];
