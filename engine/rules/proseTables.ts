@@ -585,8 +585,7 @@ function settingValueKind(header: readonly string[], cells: readonly string[], c
   const setting = nameAt < 0 ? '' : (cells[nameAt] ?? '').trim();
   if (!/^[A-Za-z][\w.:-]{1,80}$/.test(setting)) return undefined;
   const reading = readSecretName(setting);
-  if (reading?.kind === 'password') return 'password';
-  if (reading !== undefined && reading.kind !== 'password') return 'token';
+  if (reading !== undefined) return reading.kind === 'password' ? 'password' : 'token';
   return RUN_TOGETHER_KEY_NAME.test(setting) ? 'token' : undefined;
 }
 
