@@ -32,12 +32,7 @@ export const basicBlobVariableRules: Rule[] = [
         `$basic = "${g.s(btoa(`${g.uuid()}:${g.alnum(24)}`))}"\n$tok = Invoke-RestMethod -Headers @{ Authorization = "Basic $basic" }`,
         `BASIC_AUTH = '${g.s(btoa(`svc-sync:${g.alnum(16)}`))}'`,
       ],
-      negatives: (g) => [
-        `$basic = "${g.alnum(24)}"`,
-        `$basic = "${btoa('user:password')}"`,
-        `$token = "${btoa(`svc-sync:${g.alnum(16)}`)}"`,
-        `BASIC_AUTH = '${btoa(`:${g.alnum(30)}`)}'`,
-      ],
+      negatives: (g) => [`$basic = "${g.alnum(24)}"`, `$basic = "${btoa('user:password')}"`, `$token = "${btoa(`svc-sync:${g.alnum(16)}`)}"`, `BASIC_AUTH = '${btoa(`:${g.alnum(30)}`)}'`],
     },
   },
 ];

@@ -15,7 +15,8 @@ const USER_TXT_PATH = /(?:^|[\\/])user\.txt$/i;
 
 /** EZproxy's folder in the path, or its user.txt directives in the text (`::LDAP`, `::CGI=`, `IfUnauthenticated`). */
 const EZPROXY_PATH = /ezproxy/i;
-const EZPROXY_DIRECTIVE = /^(?:::(?:LDAP|CGI|Common|File|Radius|CAS|Shibboleth|Ticket|auth|Group)\b|\/(?:LDAP|CGI|Common|Radius|CAS|Shibboleth)\b|(?:If(?:Unauthenticated|User|Group)|Set(?:Group|Debug)|BindUser)\b)/im;
+const EZPROXY_DIRECTIVE =
+  /^(?:::(?:LDAP|CGI|Common|File|Radius|CAS|Shibboleth|Ticket|auth|Group)\b|\/(?:LDAP|CGI|Common|Radius|CAS|Shibboleth)\b|(?:If(?:Unauthenticated|User|Group)|Set(?:Group|Debug)|BindUser)\b)/im;
 
 /** Longer texts are no user.txt. */
 const MAX_FILE = 65536;

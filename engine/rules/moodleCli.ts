@@ -18,9 +18,7 @@ export const moodleCliRules: Rule[] = [
     description: "A secret setting given to Moodle's admin/cli/cfg.php (--name=smtppass --set=…)",
     keywords: ['cfg.php'],
     keywordWindow: { before: 0, after: 300 },
-    pattern: new RegExp(
-      `\\bcfg\\.php${COMPONENT}[ \\t]{1,4}--name=["']?(?<key>[A-Za-z][\\w.-]{1,60})["']?${COMPONENT}[ \\t]{1,4}--set=["']?(?<secret>[^\\s"']{4,128})`,
-    ),
+    pattern: new RegExp(`\\bcfg\\.php${COMPONENT}[ \\t]{1,4}--name=["']?(?<key>[A-Za-z][\\w.-]{1,60})["']?${COMPONENT}[ \\t]{1,4}--set=["']?(?<secret>[^\\s"']{4,128})`),
     skipPlaceholderCheck: true,
     validate: (secret: string, ctx: MatchContext) => {
       const reading = readSecretName(ctx.keyName ?? '');

@@ -93,7 +93,11 @@ function withoutTemplateNotes(header: string): string {
 
 function columnKindOf(header: string): 'password' | 'token' | undefined {
   // `api_key`, `admin-password`: names joined by `_` or `-` read as words.
-  const h = fold(withoutTemplateNotes(header).replace(/<[^>]{0,200}>|[*_`]/g, ' ').replace(/(?<=[A-Za-z])[-_](?=[A-Za-z])/g, ' '))
+  const h = fold(
+    withoutTemplateNotes(header)
+      .replace(/<[^>]{0,200}>|[*_`]/g, ' ')
+      .replace(/(?<=[A-Za-z])[-_](?=[A-Za-z])/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim();
   if (h.length === 0 || h.length > 60 || NOT_VALUES.test(h)) return undefined;

@@ -53,8 +53,7 @@ function validateHeldValue(value: string, ctx: MatchContext): boolean {
   // An SSM parameter typed `SecureString` (Terraform's `aws_ssm_parameter`) holds a secret whatever its path's name
   // (`/hotel/apaleo/webhook_hmac`): a generated value counts, as under a token's name.
   const block = kv.key === 'value' && kv.quote ? ctx.text.slice(Math.max(0, kv.keyStart - 300), kv.keyStart) : '';
-  if (block.includes('"SecureString"') && SECURE_STRING_TYPE.test(block))
-    return namedValueVerdict(value, 'secure_string', { kind: 'token', word: 'token' }, { strict: true, quote: kv.quote }) === undefined;
+  if (block.includes('"SecureString"') && SECURE_STRING_TYPE.test(block)) return namedValueVerdict(value, 'secure_string', { kind: 'token', word: 'token' }, { strict: true, quote: kv.quote }) === undefined;
   return false;
 }
 
