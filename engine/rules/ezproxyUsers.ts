@@ -28,7 +28,7 @@ const ezproxyUserFile = (text: string, path: string | undefined) =>
 const plainPassword = (value: string) => !/^(?:\/|~\/|\.\.?\/|\$|%)/.test(value) && isLiteralPassword(value) && !isPasswordHash(value) && !isHashOrEncrypted(value);
 
 /** The `BindUser` line of the same block, at most three lines above the password's. */
-const BIND_USER_ABOVE = /(?:^|\n)[ \t]*BindUser[ \t]+[^\n]{1,200}(?:\n[^\n]{0,200}){0,3}\n[ \t]{0,8}BindPassword[ \t]{1,8}$/;
+const BIND_USER_ABOVE = /(?:^|\n)[ \t]{0,8}BindUser[ \t]{1,8}[^\s][^\n]{0,200}(?:\n[^\n]{0,200}){0,3}\n[ \t]{0,8}BindPassword[ \t]{1,8}$/;
 
 /** A cookie context on the line before the name: `Cookie:`, `Set-Cookie:`, curl's `-b` / `--cookie`. */
 const COOKIE_BEFORE = /(?:cookie[ \t]{0,4}[:=]|(?:^|[ \t])(?:-b|--cookie)[ \t]{1,4}["']?)[^\n]{0,400}$/i;

@@ -88,7 +88,7 @@ const COMPOUND_TAILS = new Set(['passwort', 'kennwort', 'wachtwoord']);
 function withoutTemplateNotes(header: string): string {
   if (!header.includes('[')) return header;
   const words = header.replace(/\[[^\]\n]{0,40}\]/g, ' ');
-  return words === header ? header : words.replace(/[ \t]+(?:required|optional)[ \t]*$/i, '');
+  return words === header ? header : words.replace(/[ \t]{1,8}(?:required|optional)[ \t]{0,8}$/i, '');
 }
 
 function columnKindOf(header: string): 'password' | 'token' | undefined {
