@@ -17,12 +17,20 @@ export function commandStart(text: string, at: number): number {
   // (`-H "Content-Type: multipart/related; type=application/dicom"`), not between two commands.
   let doubles = 0;
   let singles = 0;
+  // Parentheses closed before `at` (a Makefile's `$(REGISTRY)`, `$(cat user)`) are an argument of this command, not
+  // a subshell it runs in: what they hold does not start the segment.
+  let closed = 0;
   let i = at - 1;
   for (; i >= limit; i--) {
     const c = text.charCodeAt(i);
     if (c === 34) doubles++;
     else if (c === 39) singles++;
     else if (c === 59 && ((doubles & 1) === 1 || (singles & 1) === 1)) continue;
+    else if (c === 41 /* ) */) closed++;
+    else if (closed > 0 && c === 40 /* ( */) {
+      closed--;
+      continue;
+    } else if (closed > 0 && (c === 124 || c === 59 || c === 38)) continue;
     if (c === 10) {
       let j = i - 1;
       if (j >= 0 && text.charCodeAt(j) === 13) j--;

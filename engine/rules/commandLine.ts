@@ -291,6 +291,8 @@ export const commandLineRules: Rule[] = [
       `az login --service-principal -u ${g.uuid()} -p ${g.s(g.alnum(34))} --tenant ${g.uuid()}`,
       `cf login -a https://api.cf.example.com -u ${user(g)} -p '${g.s(humanPassword(g))}' -o org -s dev`,
       `oc login https://api.ocp.example:6443 -u ${user(g)} -p ${g.s(humanPassword(g))}`,
+      // A Makefile's recipe: the registry in a make variable.
+      `deploy:\n\tdocker login $(REGISTRY) -u ${user(g)} -p ${g.s(g.alnum(14))}\n`,
     ],
     negatives: () => [
       'docker login -u "$CI_REGISTRY_USER" -p "$CI_REGISTRY_PASSWORD" $CI_REGISTRY',
@@ -1042,7 +1044,7 @@ function netUseRule(): Rule {
     keywords: ['net use', 'net user', 'net.exe use', 'net.exe user', 'net  use', 'net  user', 'net1 use', 'net1 user'],
     keywordWindow: { before: 0, after: 400 },
     pattern: new RegExp(
-      `(?<![\\w-])net(?:\\.exe|1)?[ \\t]{1,4}(?:use(?:[ \\t]{1,4}(?:[A-Za-z]:|\\*))?[ \\t]{1,4}(?:"\\\\\\\\[^"\\n]{1,200}"|'\\\\\\\\[^'\\n]{1,200}'|\\\\\\\\[^\\s"']{1,200})(?:[ \\t]{1,4}/[A-Za-z]{1,12}(?::[^\\s]{0,100})?){0,3}|user[ \\t]{1,4}["']?[A-Za-z0-9._$-]{1,64}["']?)[ \\t]{1,4}["']?(?<secret>[^\\s"'\`/*](?:(?!\\]LOG\\])[^\\s"'\`]){0,127})`,
+      `(?<![\\w-])net(?:\\.exe|1)?[ \\t]{1,4}(?:use(?:[ \\t]{1,4}(?:[A-Za-z]:|\\*))?[ \\t]{1,4}(?:"\\\\\\\\[^"\\n]{1,200}"|'\\\\\\\\[^'\\n]{1,200}'|\\\\\\\\[^\\s"']{1,200}|%[A-Za-z_][\\w.-]{0,40}%)(?:[ \\t]{1,4}/[A-Za-z]{1,12}(?::[^\\s]{0,100})?){0,3}|user[ \\t]{1,4}["']?[A-Za-z0-9._$-]{1,64}["']?)[ \\t]{1,4}["']?(?<secret>[^\\s"'\`/*](?:(?!\\]LOG\\])[^\\s"'\`]){0,127})`,
       'i',
     ),
     skipPlaceholderCheck: true,
@@ -1074,6 +1076,8 @@ function netUseRule(): Rule {
         `Kassen-PCs: net user kasse ${g.s(g.digits(4))}`,
         // Quoted in a Markdown code span in a report (rw-dev25): the closing backtick is no part of the password.
         `  \`net use Z: \\\\FS02\\dane /user:CORP\\svc_skaner ${g.s(humanPassword(g))}\``,
+        // The share kept in a batch variable (rw-dev26).
+        `net use Z: %NAS% /user:NAS-STAFF\\backup ${g.s(humanPassword(g))} /persistent:no`,
       ],
       negatives: () => [
         'net use z: "\\\\vmware-host\\Shared Folders"',

@@ -101,17 +101,20 @@ export const commandLineKeyRules: Rule[] = [
     ignoreCase: true,
     wordStart: false,
     // `/v DefaultPassword /t REG_SZ /d X /f` (switches in any of the usual orders), or PowerShell's `-Name
-    // DefaultPassword -Value X`.
-    lead: `(?:/v[ \\t]{1,4}"?DefaultPassword"?(?:[ \\t]{1,4}/t[ \\t]{1,4}REG_SZ)?[ \\t]{1,4}/d|-Name[ \\t]{1,4}["']?DefaultPassword["']?(?:[ \\t]{1,4}-(?:Type|PropertyType)[ \\t]{1,4}String)?[ \\t]{1,4}-Value)[ \\t]{1,4}`,
+    // DefaultPassword -Value X`, the name also given by position after the path (`Set-ItemProperty $RegPath
+    // "DefaultPassword" -Value X`).
+    lead: `(?:/v[ \\t]{1,4}"?DefaultPassword"?(?:[ \\t]{1,4}/t[ \\t]{1,4}REG_SZ)?[ \\t]{1,4}/d|(?:-Name|(?<=-ItemProperty[ \\t]{1,4}[^\\s-][^\\s]{0,200}))[ \\t]{1,4}["']?DefaultPassword["']?(?:[ \\t]{1,4}-(?:Type|PropertyType)[ \\t]{1,4}String)?[ \\t]{1,4}-Value)[ \\t]{1,4}`,
     kind: 'password',
     positives: (g) => [
       `reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d ${g.s(humanPassword(g))} /f`,
       `Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon' -Name DefaultPassword -Value '${g.s(g.alnum(14))}'`,
+      `Set-ItemProperty $RegPath "DefaultPassword" -Value "${g.s(humanPassword(g))}" -Type String`,
     ],
     negatives: () => [
       'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d %KIOSK_PW% /f',
       'reg delete "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /f',
       'Set-ItemProperty -Path $winlogon -Name DefaultPassword -Value $password',
+      'Set-ItemProperty $RegPath "DefaultPassword" -Value $plain -Type String',
     ],
   }),
   positionalRule({

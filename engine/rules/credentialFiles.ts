@@ -331,6 +331,8 @@ export const credentialFileRules: Rule[] = [
       ],
       negatives: (g) => [
         '<password>${env.MAVEN_PASSWORD}</password>',
+        // A template's substitution token, replaced at install (Koha's koha-conf.xml).
+        '<smtp_server>\n  <password>__SMTP_PASSWORD__</password>\n</smtp_server>',
         `<password>{${g.base64(32)}}</password>`,
         `<gui enabled="true">\n  <user>admin</user>\n  <password>$2a$10$${g.base64(53).replace(/[+]/g, '.')}</password>\n</gui>`,
         // HiveMQ file RBAC with hashed passwords: base64 salt, a colon, base64 hash (rw-dev20).

@@ -133,6 +133,10 @@ import { userSecretListFileRules } from './userSecretListFiles';
 import { xmlCdataSecretRules } from './xmlCdataSecrets';
 import { networkOpsSecretRules } from './networkOpsSecrets';
 import { ldapBindPasswordRules } from './ldapBindPasswords';
+import { ezproxyUserRules } from './ezproxyUsers';
+import { moodleCliRules } from './moodleCli';
+import { basicBlobVariableRules } from './basicBlobVariables';
+import { mifareKeyRules } from './mifareKeys';
 import { installerPropertyRules } from './installerProperties';
 import { plaintextSchemePasswordRules } from './plaintextSchemePasswords';
 import { provisioningCsvKeyRules } from './provisioningCsvKeys';
@@ -313,4 +317,8 @@ export const builtinRules: readonly Rule[] = [
   ...proseThreadLettersRules,
   ...proseValueGivenRules,
   ...proseSecretPhraseRules,
+  ...ezproxyUserRules,
+  ...moodleCliRules,
+  ...basicBlobVariableRules,
+  ...mifareKeyRules,
 ];

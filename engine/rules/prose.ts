@@ -778,6 +778,9 @@ export const proseRules: Rule[] = [
       ',key',
       ';key',
       '\tkey',
+      // A settings export's value column (`plugin,name,value`): the row's name says what the value is.
+      ',value',
+      ';value',
       ...foldedKeywords(['şifre', 'Şifre']),
     ],
     pattern: /(?:^|(?<=[,;\t]))"?(?<secret>[^,;\t"\r\n]{1,128})"?(?=[,;\t\r\n]|$)/m,
@@ -813,6 +816,10 @@ export const proseRules: Rule[] = [
         `samaccountname,nthash,cleartext,cracked,group\na.doe,${g.hex(32)},${g.s(humanPassword(g))},yes,Finance\nb.roe,${g.hex(32)},-,no,Finance\n`,
         // An ERP user import's camel-case column (rw-dev24).
         `UserName;FullName;Plant;Role;InitialPassword;MustChange\njkowalczyk;Jan Kowalczyk;PL01;Z_WH_OPERATOR;${g.s(humanPassword(g))};X\n`,
+        // Bulk-import templates note each column in brackets (Google Admin; Entra with its version row first).
+        `First Name [Required],Last Name [Required],Email Address [Required],Password [Required],Password Hash Function [UPLOAD ONLY],Org Unit Path [Required]\nAnna,Berg,anna@pupils.example.school,${g.s(g.chars('abcdefghjkmnpqrstuvwxyz', 5) + g.chars('23456789', 3))},,/Pupils\n`,
+        `plugin,name,value\nauth_ldap,bind_dn,CN=svc-moodle,OU=Service,DC=example\nauth_ldap,bind_pw,${g.s(humanPassword(g))}\nmessage_airnotifier,airnotifieraccesskey,${g.s(g.hex(32))}\n`,
+        `version:v1.0,,,\nName [displayName] Required,User name [userPrincipalName] Required,Initial password [passwordProfile] Required,Block sign in (Yes/No) [accountEnabled] Required\nAnna Berg,anna@example.fi,${g.s(humanPassword(g))},No\n`,
       ],
       negatives: (g) => [
         `name,url,username,password,note\nWiki,https://wiki.int,,,SSO only\nVPN,https://vpn.int,jdoe,********,\nMail,https://mail.int,jdoe,<see vault>,\n`,
@@ -822,6 +829,11 @@ export const proseRules: Rule[] = [
         `id,token,count\n1,the,42\n2,password,7\n`,
         `field,description\npassword,the user's password\n`,
         `Klasse;Vorname;Passwortwechsel\n7b;Anna;${g.chars('abcdefghjkmnpqrstuvwxyz', 4) + g.chars('23456789', 4)}\n`,
+        // A row that names its hash function holds a digest; a yes/no column about a password is no password column.
+        `First Name [Required],Email Address [Required],Password [Required],Password Hash Function [UPLOAD ONLY],Org Unit Path [Required]\nCover,cover@example.school,${g.hex(40)},SHA-1,/Staff\n`,
+        `name,email,Password Required,role\nAnna,anna@example.org,Yes,teacher\n`,
+        // A settings export's rows that name no secret, or a secret's setting masked or empty.
+        `plugin,name,value\nlocal_o365,clientid,${g.uuid()}\ncore,siteidentifier,${g.alnum(32)}learn.example.school\ncore,smtppass,********\nauth_ldap,bind_pw,\ncore,passwordpolicy,1\n`,
         // A hotel folio export: the payment processor's card token stands for the card.
         `folio_no,room,guest,total,payment,card_token,auth_code\n${g.digits(7)},412,"Dupont, Marie",612.40,VISA,${g.digits(4) + g.alnum(12)},${g.digits(6)}\n`,
         // A comment above the header is no row; a row that says it is public still holds no secret.

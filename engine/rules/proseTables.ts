@@ -5,6 +5,7 @@
 import { lineEndNear, lineStartNear } from '../detect/lineStartNear';
 import { ownString } from '../detect/ownString';
 import type { MatchContext } from '../types';
+import { readSecretName } from '../validators/secretName';
 import { ASCII_PASSWORD_LABELS, INTL_PASSWORD_LABELS, INTL_TOKEN_LABELS, TOKEN_LABELS } from './proseWords';
 
 const MAX_ROWS = 200;
@@ -79,11 +80,22 @@ export function columnKind(header: string): 'password' | 'token' | undefined {
 /** Labels that end compound nouns: a teacher's `Startpasswort` column is a password column. */
 const COMPOUND_TAILS = new Set(['passwort', 'kennwort', 'wachtwoord']);
 
+/**
+ * An import template's notes on a column, in brackets (Google Admin's `Password [Required]`, Entra's
+ * `Initial password [passwordProfile] Required`): the label is the words outside them, and a `Required` after them
+ * says the column must be filled, not that it holds a yes/no flag.
+ */
+function withoutTemplateNotes(header: string): string {
+  if (!header.includes('[')) return header;
+  const words = header.replace(/\[[^\]\n]{0,40}\]/g, ' ');
+  return words === header ? header : words.replace(/[ \t]{1,8}(?:required|optional)[ \t]{0,8}$/i, '');
+}
+
 function columnKindOf(header: string): 'password' | 'token' | undefined {
   // `api_key`, `admin-password`: names joined by `_` or `-` read as words; so do an export's camel-case columns
   // (`InitialPassword`, `ApiKey`: rw-dev24's user import).
   const h = fold(
-    header
+    withoutTemplateNotes(header)
       .replace(/<[^>]{0,200}>|[*_`]/g, ' ')
       .replace(/(?<=[A-Za-z])[-_](?=[A-Za-z])/g, ' ')
       .replace(/(?<=[a-z])(?=[A-Z][a-z])/g, ' '),
@@ -453,9 +465,10 @@ let csvMemo: { text: string; delimiter: string; header: string[]; headerEnd: num
 
 /**
  * Lines an export puts above its header row: a comment (`# which app uses which relay`) or a spreadsheet converter's
- * sheet title (`Sheet: Logins (exported with xlsx2csv)`). At most three are skipped.
+ * sheet title (`Sheet: Logins (exported with xlsx2csv)`), or a bulk-import template's version row (Entra's
+ * `version:v1.0,,,`). At most three are skipped.
  */
-const PRE_HEADER_LINE = /^(?:#(?:[ \t]|$)|\/\/|--[ \t])|^(?:sheet|tabelle|feuille|hoja|foglio|blad)[ \t]?\d{0,3}[ \t]*:/i;
+const PRE_HEADER_LINE = /^(?:#(?:[ \t]|$)|\/\/|--[ \t])|^version:v?\d{1,3}\.\d{1,3},|^(?:sheet|tabelle|feuille|hoja|foglio|blad)[ \t]?\d{0,3}[ \t]*:/i;
 
 /** The first line of a delimited export that is its header (after comments or a sheet title), bounded by MAX_LINE. */
 export function csvHeaderLine(text: string): { line: string; start: number; end: number } {
@@ -551,9 +564,35 @@ export function csvCellKind(ctx: MatchContext): 'password' | 'token' | 'pin' | '
   // A table with a salt column (ASP.NET Membership's `Password,PasswordSalt`, `pw_hash;salt`) stores verifiers in its
   // password column, not passwords.
   if (kind === 'password' && header.some((h, i) => i !== column && /salt/i.test(h))) return undefined;
+  // A row that names its hash function (Google Admin's `Password Hash Function` cell: `SHA-1`, `MD5`) holds a digest;
+  // not a cracking report's `nthash` column beside the recovered `cleartext`.
+  if (kind === 'password' && header.some((h, i) => i !== column && /hash/i.test(h) && HASH_FUNCTION_CELL.test((cells[i] ?? '').trim()))) return undefined;
   // A column headed `Key` alone (`System;Owner;Key;Notes`, an API key register): generated keys count (as a token).
   if (kind === undefined && keyColumnKind(name, header, () => cells) === 'key') return 'token';
+  if (kind === undefined && SETTING_VALUE_COLUMN.test(name.trim())) return settingValueKind(header, cells, column);
   return kind ?? (pinColumn(name) ? 'pin' : undefined);
+}
+
+/** A hash function's name in a cell (`SHA-1`, `MD5`, `crypt`): the row's password cell holds that function's digest. */
+const HASH_FUNCTION_CELL = /^(?:sha-?(?:1|224|256|384|512)|md5|crypt|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:[-_ ]?sha-?\d{1,3})?|s?sha)$/i;
+
+/** A settings export's value column and the column naming each setting (Moodle's `plugin,name,value`, `key;value`). */
+const SETTING_VALUE_COLUMN = /^(?:value|setting[ _]?value|config[ _]?value|wert|valeur|valor|waarde)$/i;
+const SETTING_NAME_COLUMN = /^(?:name|key|setting|parameter|param|property|option|variable|config[ _]?(?:name|key)|setting[ _]?name)$/i;
+/** A setting's name run together in small letters that ends in a key's or token's word (`airnotifieraccesskey`). */
+const RUN_TOGETHER_KEY_NAME = /^[a-z][a-z0-9]{0,40}(?:accesskey|secretkey|privatekey|apikey|authkey|authtoken|accesstoken|apitoken|apisecret|clientsecret)$/;
+
+/**
+ * The value cell of a settings export's row (`auth_ldap,bind_pw,X`): what the row's name cell names, read as code
+ * names a setting (`bind_pw`, `dbpass` a password; `clientsecret` a secret). Ids, URLs and policies name no secret.
+ */
+function settingValueKind(header: readonly string[], cells: readonly string[], column: number): 'password' | 'token' | undefined {
+  const nameAt = header.findIndex((h, i) => i !== column && SETTING_NAME_COLUMN.test(h.trim()));
+  const setting = nameAt < 0 ? '' : (cells[nameAt] ?? '').trim();
+  if (!/^[A-Za-z][\w.:-]{1,80}$/.test(setting)) return undefined;
+  const reading = readSecretName(setting);
+  if (reading !== undefined) return reading.kind === 'password' ? 'password' : 'token';
+  return RUN_TOGETHER_KEY_NAME.test(setting) ? 'token' : undefined;
 }
 
 /**

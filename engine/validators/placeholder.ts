@@ -10,10 +10,11 @@ import { segmentJson } from './base64Segment';
  * A `<…>` holding `=`, `%`, `!`, `;` or the like is a stretch of a random value (a WordPress salt), not a name in
  * angle brackets. `#{Name` or `${Name` to the value's end is such a reference whose closing brace a rule's value
  * pattern left out (Octopus `Password=#{DbPassword};` read in prose). `user/$PASSWORD` (Oracle's `apps/$APPS_PWD` in
- * FNDCPASS and sqlplus lines) is a login whose password is a shell variable.
+ * FNDCPASS and sqlplus lines) is a login whose password is a shell variable. `__SMTP_PASSWORD__` is a build-time
+ * substitution token (Koha's koha-conf.xml template, Docker entrypoints' sed targets).
  */
 const TEMPLATE =
-  /\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([^)]*\)[sd]|<%[^%]{0,60}%>|<[^<>=%!;&^~*+|\\]{1,60}>|\$\([^)]*\)|#\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*%$|^\{[A-Za-z_][\w.-]*\}$|^\{\d{1,2}(?::[^}]{0,12})?\}$|^:[a-z_]+$|^[#$]\{[A-Za-z_][\w.:-]{0,60}$|^[\w.-]{1,30}\/\$\{?(?:[A-Za-z_]\w{0,60})?\}?$/;
+  /\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([^)]*\)[sd]|<%[^%]{0,60}%>|<[^<>=%!;&^~*+|\\]{1,60}>|\$\([^)]*\)|#\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*%$|^\{[A-Za-z_][\w.-]*\}$|^\{\d{1,2}(?::[^}]{0,12})?\}$|^:[a-z_]+$|^[#$]\{[A-Za-z_][\w.:-]{0,60}$|^[\w.-]{1,30}\/\$\{?(?:[A-Za-z_]\w{0,60})?\}?$|^__[A-Z][A-Z0-9_]{1,60}__$/;
 
 const REFERENCE =
   /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Environment\.|ENV\[|ENV\.fetch|getenv\(|env\(|secrets\.|vault:|op:\/\/|arn:aws:secretsmanager|projects\/[^/]+\/secrets\/|sm:\/\/|keyvault:|akv:\/\/)/i;

@@ -540,6 +540,8 @@ const NON_SECRET_BEFORE = new Set([
   'term',
   // OpenTravel (OTA) messages' `EchoToken`: the sender's request id, echoed back in the response.
   'echo',
+  // A seat map's `holdToken` (seats.io): the id of seats held during checkout, handed to every buyer's browser.
+  'hold',
   // Accessors, checks and UI words before a password word (`getPassword`, `verifyPassword`, `togglePassword`).
   'get',
   'verify',
@@ -729,6 +731,8 @@ const NOT_SECRET_KEYS = new Set([
   // A software product or activation key (`<ProductKey>` in a Windows answer file) is a licence, not access.
   'product',
   'activation',
+  // A signage player's or licence dongle's `hardwareKey`: the device's id, shown in its admin page.
+  'hardware',
   'foreign',
   'unique',
   'composite',
@@ -965,8 +969,9 @@ function readName(name: string): SecretNameReading | undefined {
   // Cisco's `enable secret` kept by automation (netmiko's `ENABLE_SECRET`, `enable_secret:` in inventories): the
   // privileged-mode password; `enable` before `secret` is otherwise a switch (`enableSecretScan`), read no further.
   if (/(?:^|[._-])enable[_-]secret$|^enableSecret$|^ENABLE_SECRET$|[a-z]EnableSecret$/.test(name)) return { kind: 'password', word: 'secret' };
-  // An LDAP bind's credential (Keycloak's and WildFly's `bindCredential`, `ldap.bindCredential`): the bind account's password.
-  if (/(?:^|[._:-])bind[_-]?credentials?$/i.test(name)) return { kind: 'password', word: 'credential' };
+  // An LDAP bind's credential (Keycloak's and WildFly's `bindCredential`, `ldap.bindCredential`, Shibboleth IdP's
+  // `idp.authn.LDAP.bindDNCredential`): the bind account's password.
+  if (/(?:^|[._:-])bind[_-]?(?:dn[_-]?)?credentials?$/i.test(name)) return { kind: 'password', word: 'credential' };
   const words = nameWords(name)
     .flatMap((w) => splitCompound(w))
     .map((w) => (KEY_TRANSLATIONS.includes(w) ? 'key' : w));
@@ -1001,6 +1006,8 @@ function readName(name: string): SecretNameReading | undefined {
     if (kind === undefined) continue;
     const after = words.slice(i + 1);
     if (after.some((a) => NON_SECRET_AFTER.has(a))) return undefined;
+    // `hashed` anywhere before the word (Safe Exam Browser's `hashedQuitPassword`, `hashedAdminPassword`): a digest.
+    if (i > 1 && words.slice(0, i - 1).includes('hashed')) return undefined;
     // `api_key` is decided by `key`: the word before it is its kind, not a qualifier.
     // `api_key` is decided by the word before `api`; `CSRF_SECRET_KEY`, `JWT_SIGNING_KEY` are keys whatever precedes.
     const strongKind = kind === 'key' && !weak && /^(?:secret|signing|encryption|master|private|hmac)$/.test(words[i - 1]!);

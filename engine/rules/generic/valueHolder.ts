@@ -50,8 +50,15 @@ function validateHeldValue(value: string, ctx: MatchContext): boolean {
     const verdict = namedValueVerdict(value, name, reading, { strict, quote: kv.quote, compoundWords });
     return verdict === undefined;
   }
+  // An SSM parameter typed `SecureString` (Terraform's `aws_ssm_parameter`) holds a secret whatever its path's name
+  // (`/hotel/apaleo/webhook_hmac`): a generated value counts, as under a token's name.
+  const block = kv.key === 'value' && kv.quote ? ctx.text.slice(Math.max(0, kv.keyStart - 300), kv.keyStart) : '';
+  if (block.includes('"SecureString"') && SECURE_STRING_TYPE.test(block)) return namedValueVerdict(value, 'secure_string', { kind: 'token', word: 'token' }, { strict: true, quote: kv.quote }) === undefined;
   return false;
 }
+
+/** The parameter's `type = "SecureString"` earlier in the same block (no brace between). */
+const SECURE_STRING_TYPE = /\btype[ \t]{0,8}=[ \t]{0,4}"SecureString"[^{}]{0,200}$/;
 
 export const secretValueHolderRule: Rule = {
   id: 'generic-secret-value',
@@ -121,6 +128,7 @@ export const secretValueHolderRule: Rule = {
         // A Jenkins job's string parameter, and a Groovy map of header name and value.
         `<hudson.model.StringParameterDefinition>\n  <name>SFTP_PASSWORD</name>\n  <defaultValue>${g.s(human())}</defaultValue>\n</hudson.model.StringParameterDefinition>`,
         `customHeaders: [[name: 'X-Hook-Secret', value: '${g.s(g.hex(40))}', maskValue: true]]`,
+        `resource "aws_ssm_parameter" "webhook_hmac" {\n  name  = "/hotel/webhook_hmac"\n  type  = "SecureString"\n  value = "${g.s(g.alnum(32))}"\n}`,
         // A Nessus scan policy's credential preference.
         `<item><pluginName>Login configurations</pluginName><preferenceName>SMB password :</preferenceName><selectedValue>${g.s(human())}</selectedValue></item>`,
       ];
@@ -135,6 +143,9 @@ export const secretValueHolderRule: Rule = {
       `<key>CFBundleName</key>\n\t<string>Acme</string>`,
       `  { "ParameterKey": "VpcId", "ParameterValue": "vpc-${g.hex(17)}" },`,
       'const value = input.value;',
+      `resource "aws_ssm_parameter" "region" {\n  name  = "/hotel/region"\n  type  = "String"\n  value = "${g.alnum(32)}"\n}`,
+      `resource "aws_ssm_parameter" "hmac" {\n  name  = "/hotel/webhook_hmac"\n  type  = "SecureString"\n  value = var.webhook_hmac\n}`,
+      `resource "aws_ssm_parameter" "hmac" {\n  type  = "SecureString"\n  value = "changeme"\n}`,
       `env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: { name: db, key: password }\n`,
       `UPDATE settings SET value = '********' WHERE key = 'smtp_password';\nUPDATE settings SET value = '${g.hex(64)}' WHERE key = 'install_checksum';`,
       // The row before names a password; this row's own WHERE names an identifier.

@@ -266,6 +266,12 @@ describe('command-line helpers', () => {
     const continued = 'mysql \\\n  -u root \\\n  -pX';
     assert.equal(commandBefore(continued, continued.indexOf('-pX')).command, 'mysql');
     assert.equal(commandBefore('x 2>&1 mysql -pX', 13).command, 'mysql');
+    // A closed `$(…)` before the flag (a Makefile's variable, a command substitution) is an argument, no subshell.
+    const make = '\tdocker login $(REGISTRY) -u ci -p X';
+    assert.equal(commandBefore(make, make.indexOf('-p X')).command, 'docker');
+    const subshell = '(cd app; mysql -pX)';
+    assert.equal(commandBefore(subshell, subshell.indexOf('-pX')).command, 'mysql');
+    assert.equal(commandStart(subshell, subshell.indexOf('-pX')), subshell.indexOf(';') + 1);
   });
 
   it('tells literal passwords and tokens from references and stand-ins', () => {

@@ -16,6 +16,8 @@ describe('secret-name classifier', () => {
       'DB_PASSWORD',
       'db-password',
       'spring.datasource.password',
+      // Shibboleth IdP's LDAP bind password (rw-dev26).
+      'idp.authn.LDAP.bindDNCredential',
       'passwd',
       'pwd',
       'pw',
@@ -127,6 +129,11 @@ describe('secret-name classifier', () => {
       'idempotencyToken',
       // OpenTravel messages' request id, echoed back (`<OTA_HotelAvailNotifRQ EchoToken="…">`).
       'EchoToken',
+      // A seat map's hold id, a signage player's device id, Safe Exam Browser's stored digests (rw-dev26).
+      'holdToken',
+      'hardwareKey',
+      'hashedQuitPassword',
+      'hashedAdminPassword',
       'tokenizer',
       'bypass',
       'compass',
@@ -240,6 +247,8 @@ describe('value checks under a secret name', () => {
       '$env:DB_PASSWORD',
       '@@DB_PASSWORD@@',
       '@db.password@',
+      // A template's substitution token (Koha's koha-conf.xml, rw-dev26).
+      '__SMTP_PASSWORD__',
     ];
     for (const v of values) {
       assert.notEqual(passwordVerdict(v, 'password'), undefined, v);
