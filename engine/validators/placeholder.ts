@@ -532,6 +532,9 @@ export function spellsAlphabet(value: string): boolean {
   return false;
 }
 
+/** `password` in leetspeak (`pa$$word`, `P@ssw0rd`, `Pa55word`): a README's or a test's dummy, like the word itself. */
+const PASSWORD_IN_LEET = /^p[a@4][s$5]{2}w[o0]rd(?:[0-9]{1,4}|!)?$/;
+
 export function isStandIn(value: string): string | undefined {
   if (isPlaceholder(value)) return 'placeholder';
   if (TEMPLATE_START.test(value)) return 'template';
@@ -539,6 +542,7 @@ export function isStandIn(value: string): string | undefined {
   if (MASKED.test(value)) return 'masked';
   const flat = value.toLowerCase().replace(/[\s_.-]+/g, '');
   if (DUMMY.has(flat) || (DUMMY.has(flat.replace(/\d{1,4}$/, '')) && !isKeyboardStartPassword(value)) || isDummyCompound(flat)) return 'dummy word';
+  if (PASSWORD_IN_LEET.test(flat)) return 'dummy word';
   return undefined;
 }
 
