@@ -165,6 +165,8 @@ function validateValueLine(value: string, ctx: MatchContext): boolean {
   // A FIAS record logged under the interface's config line (`password=…` above it): the link's message, no reply.
   if (FIAS_RECORD.test(value)) return false;
   const prefix = line.slice(0, ctx.start - lineStart);
+  // A Markdown link or image (`![prebuild-token](https://…/d0b8….png)` under a step naming the token).
+  if (/^!?\[[^\]\n]{0,80}\]\(/.test(value) || prefix.endsWith('](')) return false;
   // `Ja: X`, `sim: X`: a yes before the value.
   // `digest: sha256:X`, `shasum: X` on the value's own line: a digest, whatever the lines above name.
   // A CI cache's key (`Cache key: <hex>`) names a cache entry.
@@ -710,6 +712,8 @@ export const proseFollowupRules: Rule[] = [
         `[2026-02-14 19:01] Finn: what's the new netflix pw\n[2026-02-14 19:03] Noor: I changed it to a phrase\n[2026-02-14 19:03] Finn: ok and?\n[2026-02-14 19:05] Noor: ${g.s(`${g.pick(['lantern', 'copper', 'meadow'])}-${g.pick(['walnut', 'pelican', 'radish'])}-${g.pick(['gravel', 'canyon', 'noodle'])}`)}\n`,
       ],
       negatives: (g) => [
+        // A Markdown image's target under a step that names the token (a package README).
+        `- Give the token a name and click the \`Generate token\` button, see below\n\n![new-token](https://cloud.githubusercontent.com/assets/${g.digits(8)}/${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}.png)\n\nThe default scopes are fine.\n`,
         // A yes in Swahili to `is the router password still X?` (rw-dev22).
         `[02/04/2026, 07:45] Baraka: sawa. router password bado ni ${humanPassword(g)}?\n[02/04/2026, 07:46] Wanjiru NOC: ndio\n`,
         `## Password\n\nUse your SSO account.\n`,
