@@ -209,13 +209,21 @@ const GIVEN_AFTER =
   /(?:(?:^|[^\p{L}])(?:is|was|are|it's|ist|war|wird|lautet|hei(?:ß|ss)t|jetzt|now|still|es|est|era|c'était|c'est|é|è|e|är|er|jest|je|zijn|sigue[ \t]siendo|ahora|agora|adesso|maintenant|teraz|nu|mis|try|(?:it|changed|set|reset|updated)[ \t]to)|[:：=→/]|[是为為成]|คือ)[ \t]{1,3}$/iu;
 
 /**
+ * The password word qualified as temporary or initial, the value right after (`ha la password temporanea X`,
+ * `the temporary password X`): the qualifier makes it one issued, so what follows is its value, not a noun.
+ */
+const QUALIFIED_PASSWORD_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:password|passwort|kennwort|wachtwoord|contraseña|senha|mot[ \t]de[ \t]passe|lösenord|salasana)[ \t]{1,2}(?:temporanea|provvisoria|iniziale|temporal|temporaire|provisoire|initial|vorläufiges|temporário|temporária|provisória|tijdelijk|tijdelijke|tillfälligt|väliaikainen)|(?:temporary|initial|one-time|provisional|vorläufiges|tijdelijk|tijdelijke)[ \t]{1,2}(?:password|passwort|kennwort|wachtwoord))[ \t]{1,3}$/iu;
+
+/**
  * Words run together (letters only) are a password's value only where the sentence gives it: right after a copula,
- * a colon, an arrow or a slash (markup around the value aside). After an article, a preposition or the password word
- * itself they are a noun of the sentence (`das Passwort für das Kundenportal`, `password Authenticator`).
+ * a colon, an arrow or a slash (markup around the value aside), or a password word called temporary or initial. After
+ * an article, a preposition or the password word itself they are a noun of the sentence (`das Passwort für das
+ * Kundenportal`, `password Authenticator`).
  */
 function compoundGiven(ctx: MatchContext): boolean {
   const lead = ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start).replace(/(?:<(?:strong|b|code|em|kbd)>|[(«"'`“*「]){1,8}$/, '');
-  return GIVEN_AFTER.test(lead);
+  return GIVEN_AFTER.test(lead) || QUALIFIED_PASSWORD_BEFORE.test(lead);
 }
 
 /** Words that name parts of systems and code: a name joined from them is a resource's, not a passphrase. */
@@ -438,8 +446,13 @@ export const proseSentenceRules: Rule[] = [
         `Internal: reset his account, temp password ${g.s(`@${g.upper(1)}${g.lower(6)}${g.upper(1)}${g.lower(4)}${g.digits(1)}`)} — send it by phone, not by mail.`,
         // Hungarian's copula after the value (rw-dev5).
         `  A router admin jelszava ${g.s(`${g.upper(1)}${g.lower(7)}${g.digits(4)}`)} volt, visszaállítottuk gyári alapra.`,
+        // Words joined by `_` after a password word called temporary (rw-dev26).
+        `3. L'account Moodle "commissario-esterno" ha la password temporanea ${g.s(`${g.pick(['tramonto', 'collina', 'vento'])}_${g.pick(['veloce', 'quieto'])}_${g.pick(['azzurro', 'dorato'])}_${g.pick(['gabbiano', 'castoro'])}`)}.`,
       ],
       negatives: (g) => [
+        // A password word called temporary before joined words that name a system's parts.
+        "Il tuo account ha la password temporanea reset_user_group_mode.",
+        'The temporary password Authenticator app is required.',
         // A hash format named after the word (sqlmap's log line): a name, not the password.
         "[14:22:07] [INFO] cracked password '(see table)' via dictionary attack (md5_generic_passwd)\n",
         'The password for the ticket is in DATA-9967.',
