@@ -226,6 +226,16 @@ function compoundGiven(ctx: MatchContext): boolean {
   return GIVEN_AFTER.test(lead) || QUALIFIED_PASSWORD_BEFORE.test(lead);
 }
 
+/**
+ * `but` opening the next clause (`wachtwoord X maar dat mag je niet gebruiken`) ends the value's clause as a comma
+ * would; read so only after letters in mixed case with digits in two places or more (`d7kaR…`), as generated: a name
+ * with a number (`Server2019`, `Windows10Pro`, `JohnDoe42`) has one.
+ */
+const BUT_WORD = '[ \\t]{1,2}(?:but|maar|aber|mais|pero|ma|mas|men|mutta|ale)[ \\t]';
+const BUT_NEXT = new RegExp(`^${BUT_WORD}`, 'i');
+const butAfterMixedCase = (value: string, after: string) =>
+  /^[A-Za-z0-9]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9][A-Za-z]+[0-9]/.test(value) && BUT_NEXT.test(after);
+
 /** Words that name parts of systems and code: a name joined from them is a resource's, not a passphrase. */
 const SYSTEM_WORDS =
   /^(?:app|apps|api|admin|auth|user|users|service|services|svc|system|server|client|db|database|data|secret|secrets|key|keys|token|tokens|password|passwords|pass|cred|creds|credentials|config|conf|settings|env|prod|production|dev|develop|staging|stage|test|tests|demo|local|default|file|files|store|storage|vault|cluster|kube|namespace|node|pod|ingress|web|http|https|backend|frontend|read|write|only|mode|access|role|policy|group|account|login|root|main|master|primary|replica|backup|cache|queue|job|task|worker|bucket|name|value|path|dir|tmp|temp|log|logs|bot|hook|webhook|proxy|gateway|private|public|internal|external)$/i;
@@ -287,7 +297,9 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   // A remark in brackets after the password word, ending a label line (`Benutzer und Passwort (nur Break-Glass!):`):
   // what follows is the value. (A password inside the brackets, `(all share one password, X):`, is given there.)
   if (/^[)\]][ \t]{0,2}[:：][ \t]*(?:\r?\n|$)/.test(after) && /[([]/.test(read.between)) return false;
-  const wordAfterGiven = FOLLOWED_BY_WORD.test(after) && ((/[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)) || (mixedGenerated(value) && compoundGiven(ctx)));
+  const wordAfterGiven =
+    FOLLOWED_BY_WORD.test(after) &&
+    ((/[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)) || (mixedGenerated(value) && (compoundGiven(ctx) || butAfterMixedCase(value, after))));
   if (!marked && !CLAUSE_END.test(after) && !wordAfterGiven) return false;
   // A name with digits after `@` (`Harbor@2024`) is a password only where it ends its clause, not before a noun (`new Harbor@2024 theme`).
   if (/@[0-9!#$%^&*?]{1,8}$/.test(value) && !marked && !CLAUSE_END.test(after)) return false;
@@ -372,7 +384,7 @@ export const proseSentenceRules: Rule[] = [
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,48}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=[（「]))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?!${NOT_A_VALUE_WORD})(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY}|${JOINED_WORDS}|${DASHED_SIXES})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
+      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,48}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=[（「]))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?!${NOT_A_VALUE_WORD})(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY}|${JOINED_WORDS}|${DASHED_SIXES})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL}|${BUT_WORD})`,
       'iu',
     ),
     validate: validateSentence,
@@ -448,11 +460,17 @@ export const proseSentenceRules: Rule[] = [
         `  A router admin jelszava ${g.s(`${g.upper(1)}${g.lower(7)}${g.digits(4)}`)} volt, visszaállítottuk gyári alapra.`,
         // Words joined by `_` after a password word called temporary (rw-dev26).
         `3. L'account Moodle "commissario-esterno" ha la password temporanea ${g.s(`${g.pick(['tramonto', 'collina', 'vento'])}_${g.pick(['veloce', 'quieto'])}_${g.pick(['azzurro', 'dorato'])}_${g.pick(['gabbiano', 'castoro'])}`)}.`,
+        // `but` opening the next clause after a generated value (rw-dev26).
+        `[08:14] ${exampleSpeaker(g)}: en de beheerder van Magister is magister-admin, wachtwoord ${g.s(`${g.lower(1)}${g.digits(1)}${g.lower(2)}${g.upper(1)}${g.digits(1)}${g.lower(2)}${g.upper(1)}${g.lower(1)}${g.digits(1)}`)} maar dat mag je niet gebruiken`,
       ],
       negatives: (g) => [
         // A password word called temporary before joined words that name a system's parts.
         "Il tuo account ha la password temporanea reset_user_group_mode.",
         'The temporary password Authenticator app is required.',
+        // A name with one number before `but`: a product or a host, not a value.
+        'Reset the password on Server2019 but keep the user.',
+        'Das Passwort für Windows10Pro aber nicht für den Server.',
+        'the password for JohnDoe42 but it failed',
         // A hash format named after the word (sqlmap's log line): a name, not the password.
         "[14:22:07] [INFO] cracked password '(see table)' via dictionary attack (md5_generic_passwd)\n",
         'The password for the ticket is in DATA-9967.',
