@@ -183,8 +183,7 @@ export function continuesSentence(value: string, ctx: MatchContext): boolean {
 }
 
 /** A value that is a password under a password label in prose. */
-const dashOpenedGenerated = (value: string) =>
-  /^-[^-\s=$/\\][^\s=$/\\]{10,63}$/.test(value) && /[!#%^&*+?~@]/.test(value) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
+const dashOpenedGenerated = (value: string) => /^-[^-\s=$/\\][^\s=$/\\]{10,63}$/.test(value) && /[!#%^&*+?~@]/.test(value) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
 
 export function prosePassword(value: string, ctx: MatchContext): boolean {
   // Flags (`-passin`) are code, not values; so are calls (`getpass.getpass(`: isLiteralPassword), not `Harbor(2024)!`.

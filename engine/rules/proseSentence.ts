@@ -233,8 +233,7 @@ function compoundGiven(ctx: MatchContext): boolean {
  */
 const BUT_WORD = '[ \\t]{1,2}(?:but|maar|aber|mais|pero|ma|mas|men|mutta|ale)[ \\t]';
 const BUT_NEXT = new RegExp(`^${BUT_WORD}`, 'i');
-const butAfterMixedCase = (value: string, after: string) =>
-  /^[A-Za-z0-9]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9][A-Za-z]+[0-9]/.test(value) && BUT_NEXT.test(after);
+const butAfterMixedCase = (value: string, after: string) => /^[A-Za-z0-9]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9][A-Za-z]+[0-9]/.test(value) && BUT_NEXT.test(after);
 
 /** Words that name parts of systems and code: a name joined from them is a resource's, not a passphrase. */
 const SYSTEM_WORDS =
@@ -298,8 +297,7 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   // what follows is the value. (A password inside the brackets, `(all share one password, X):`, is given there.)
   if (/^[)\]][ \t]{0,2}[:：][ \t]*(?:\r?\n|$)/.test(after) && /[([]/.test(read.between)) return false;
   const wordAfterGiven =
-    FOLLOWED_BY_WORD.test(after) &&
-    ((/[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)) || (mixedGenerated(value) && (compoundGiven(ctx) || butAfterMixedCase(value, after))));
+    FOLLOWED_BY_WORD.test(after) && ((/[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)) || (mixedGenerated(value) && (compoundGiven(ctx) || butAfterMixedCase(value, after))));
   if (!marked && !CLAUSE_END.test(after) && !wordAfterGiven) return false;
   // A name with digits after `@` (`Harbor@2024`) is a password only where it ends its clause, not before a noun (`new Harbor@2024 theme`).
   if (/@[0-9!#$%^&*?]{1,8}$/.test(value) && !marked && !CLAUSE_END.test(after)) return false;
@@ -465,7 +463,7 @@ export const proseSentenceRules: Rule[] = [
       ],
       negatives: (g) => [
         // A password word called temporary before joined words that name a system's parts.
-        "Il tuo account ha la password temporanea reset_user_group_mode.",
+        'Il tuo account ha la password temporanea reset_user_group_mode.',
         'The temporary password Authenticator app is required.',
         // A name with one number before `but`: a product or a host, not a value.
         'Reset the password on Server2019 but keep the user.',
