@@ -182,9 +182,10 @@ export function continuesSentence(value: string, ctx: MatchContext): boolean {
   return /^(?:[ \t]{1,3}|[,;][ \t]{1,3})(?:[0-9]{1,3}[ \t]{1,3})?[A-Za-z\u00C0-\u024F\u0400-\u04FF]/.test(ctx.text.slice(i, i + 12));
 }
 
-/** A value that is a password under a password label in prose. */
+/** A generated password that opens with a dash: mixed case, a digit and a symbol no command-line flag carries. */
 const dashOpenedGenerated = (value: string) => /^-[^-\s=$/\\][^\s=$/\\]{10,63}$/.test(value) && /[!#%^&*+?~@]/.test(value) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
 
+/** A value that is a password under a password label in prose. */
 export function prosePassword(value: string, ctx: MatchContext): boolean {
   // Flags (`-passin`) are code, not values; so are calls (`getpass.getpass(`: isLiteralPassword), not `Harbor(2024)!`.
   // A generated password may open with a dash (`sa / -q!…`): twelve characters or more in mixed case with a digit and a
