@@ -182,10 +182,15 @@ export function continuesSentence(value: string, ctx: MatchContext): boolean {
   return /^(?:[ \t]{1,3}|[,;][ \t]{1,3})(?:[0-9]{1,3}[ \t]{1,3})?[A-Za-z\u00C0-\u024F\u0400-\u04FF]/.test(ctx.text.slice(i, i + 12));
 }
 
+/** A generated password that opens with a dash: mixed case, a digit and a symbol no command-line flag carries. */
+const dashOpenedGenerated = (value: string) => /^-[^-\s=$/\\][^\s=$/\\]{10,63}$/.test(value) && /[!#%^&*+?~@]/.test(value) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
+
 /** A value that is a password under a password label in prose. */
 export function prosePassword(value: string, ctx: MatchContext): boolean {
   // Flags (`-passin`) are code, not values; so are calls (`getpass.getpass(`: isLiteralPassword), not `Harbor(2024)!`.
-  if (value.startsWith('-')) return false;
+  // A generated password may open with a dash (`sa / -q!…`): twelve characters or more in mixed case with a digit and a
+  // symbol no flag carries (`-Xmx512m`, `--user=x`, `-D$VAR` have none of `!#%^&*+?~@`).
+  if (value.startsWith('-') && !dashOpenedGenerated(value)) return false;
   // An empty option (`guest,password=,vers=3.0`) leaves the next option where the value would be.
   if (/^[,;]/.test(value)) return false;
   // A snake_case name with a password word as one of its parts names a format or a field (sqlmap's `md5_generic_passwd`).
@@ -994,6 +999,8 @@ export const proseRules: Rule[] = [
       positives: (g) => [
         `- **Firewall (OPNsense):** root / \`${g.s(humanPassword(g))}\``,
         `Switch (Netgear GS724T): admin / ${g.s(humanPassword(g))}`,
+        // A generated password opening with a dash (rw-dev26).
+        `- [x] Base de datos: sa / ${g.s(`-${g.lower(1)}!${g.upper(1)}${g.digits(1)}${g.upper(1)}${g.digits(1)}*${g.upper(1)}${g.lower(1)}${g.upper(1)}${g.lower(4)}${g.digits(1)}`)}`,
         `- Website hosting FTP login: acmeweb / ${g.s(humanPassword(g))}`,
         `The demo instance now uses \`demo\` / \`${g.s(humanPassword(g))}\`, rotated monthly.`,
         `- aws root account: finance@acme.example / ${g.s(humanPassword(g))} (MFA on Linda's phone)`,
@@ -1015,6 +1022,10 @@ export const proseRules: Rule[] = [
         `Zugang Redaktion (Login unten)\n  (Redakteurin: "anna" / ${g.s(smallWordsRunTogether(g))})`,
       ],
       negatives: (g) => [
+        // Flags after a slash: no symbol a generated password carries, or no capital.
+        '| JVM | heap / -Xmx512m |',
+        'run: ls -la / -rf',
+        'build: make / -j8 -k!',
         'Supports read / write access and TCP / UDP.',
         'Environments: dev / qa / prod',
         `Ratio 3 / 4 of the ${g.lower(5)} pool`,

@@ -34,10 +34,10 @@ export const TOKEN_CONTEXT = new RegExp(
 /**
  * A label line that talks about passwords without giving one: a hash, a rule, a field, an example, a commit. (A host or
  * an address under a documentation domain, `ops@acme.example`, `example.com`, is no example of a value; Tomcat's
- * Manager is a web application logged into, not a password manager.)
+ * Manager and a hotel's channel manager are applications logged into, not password managers.)
  */
 export const NOT_A_VALUE_LINE =
-  /hash|policy|polic[ey]|length|expir|format|field|placeholder|(?<![.@\w-])example(?!\.[a-z])|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|pubkey|\bkey data[ \t]*:|reset link|(?<![\p{L}\p{N}]-|["'“„«‘]|tomcat[ \t])manager(?!["'”»’])|(?:passwort|kennwort|password|secret|credential|key|pass)-manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/iu;
+  /hash|policy|polic[ey]|length|expir|format|field|placeholder|(?<![.@\w-])example(?!\.[a-z])|e\.g\.|requirement|strength|hint|fingerprint|checksum|digest|commit|\bsha\b|\bpublic\b|pubkey|\bkey data[ \t]*:|reset link|(?<![\p{L}\p{N}]-|["'“„«‘]|tomcat[ \t]|channel[ \t])manager(?!["'”»’])|(?:passwort|kennwort|password|secret|credential|key|pass)-manager|how (?:to|do)|forgot(?:ten)?[ \t]+(?:your[ \t]+|ur[ \t]+)?(?:password|pw)|(?:passwort|kennwort)[ \t]+vergessen|mot de passe oublié|licen[cs]e|lizenz|serial|not (?:a )?secret|pas un secret|kein geheimnis|no es secreto|não é segredo/iu;
 
 /** A line of a JSON chat export that holds no message text: a brace, or a message's type, sender, id or time. */
 const JSON_MESSAGE_FRAME =

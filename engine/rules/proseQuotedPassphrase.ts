@@ -32,6 +32,9 @@ const LABELS = [
   'şifre',
   'пароль',
   'парольная фраза',
+  // Finnish, with its accusative first (`asetin väliaikaisen salasanan: X`).
+  'salasanan',
+  'salasana',
 ];
 
 /** Words of grammar in the languages of LABELS: a quoted run holding one is a phrase of the sentence, not a passphrase. */
@@ -47,7 +50,8 @@ export const GRAMMAR = new Set(
     'il lo gli di che è per con non ' +
     'het een en of is van voor met niet ' +
     'i w z na do nie jest ' +
-    'bir ve ile için değil'
+    'bir ve ile için değil ' +
+    'ja on ei se että tai kun jos mutta myös vain ole oli olla'
   ).split(' '),
 );
 
@@ -110,7 +114,8 @@ export const SENTENCE_ADVERBS = new Set(
     'hier demain toujours encore jamais été ' +
     'gestern heute morgen immer noch schon nie worden wurde ' +
     'gisteren vandaag altijd nooit geweest ' +
-    'wczoraj dzisiaj jutro zawsze'
+    'wczoraj dzisiaj jutro zawsze ' +
+    'aina koskaan nyt tänään eilen huomenna vähintään enintään'
   ).split(' '),
 );
 
@@ -180,6 +185,8 @@ export const proseQuotedPassphraseRules: Rule[] = [
         `   - borg passphrase :: ${g.s(words(g, 3))}`,
         `Passphrase for it: ${g.s(words(g, 4))}`,
         `the password for the studio laptop is ${g.s(words(g, 3))} all lower case with spaces`,
+        // Finnish's accusative on the next line of the sentence (rw-dev26).
+        `Avasin sen ja asetin väliaikaisen\nsalasanan: ${g.s(words(g, 4))}\n`,
       ],
       negatives: () => [
         'The passphrase is used to encrypt the private key.',
@@ -189,6 +196,8 @@ export const proseQuotedPassphraseRules: Rule[] = [
         'The password manager is bitwarden cloud edition.',
         'The password is never written down anywhere.',
         'The passphrase is kept offline, never typed into chat.',
+        'Salasanan vaihto: kirjaudu sisään portaaliin ja valitse asetukset',
+        'Salasanan: vähintään kaksitoista merkkiä pitkä',
       ],
     },
   },

@@ -209,14 +209,31 @@ const GIVEN_AFTER =
   /(?:(?:^|[^\p{L}])(?:is|was|are|it's|ist|war|wird|lautet|hei(?:ß|ss)t|jetzt|now|still|es|est|era|c'était|c'est|é|è|e|är|er|jest|je|zijn|sigue[ \t]siendo|ahora|agora|adesso|maintenant|teraz|nu|mis|try|(?:it|changed|set|reset|updated)[ \t]to)|[:：=→/]|[是为為成]|คือ)[ \t]{1,3}$/iu;
 
 /**
+ * The password word qualified as temporary or initial, the value right after (`ha la password temporanea X`,
+ * `the temporary password X`): the qualifier makes it one issued, so what follows is its value, not a noun.
+ */
+const QUALIFIED_PASSWORD_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:password|passwort|kennwort|wachtwoord|contraseña|senha|mot[ \t]de[ \t]passe|lösenord|salasana)[ \t]{1,2}(?:temporanea|provvisoria|iniziale|temporal|temporaire|provisoire|initial|vorläufiges|temporário|temporária|provisória|tijdelijk|tijdelijke|tillfälligt|väliaikainen)|(?:temporary|initial|one-time|provisional|vorläufiges|tijdelijk|tijdelijke)[ \t]{1,2}(?:password|passwort|kennwort|wachtwoord))[ \t]{1,3}$/iu;
+
+/**
  * Words run together (letters only) are a password's value only where the sentence gives it: right after a copula,
- * a colon, an arrow or a slash (markup around the value aside). After an article, a preposition or the password word
- * itself they are a noun of the sentence (`das Passwort für das Kundenportal`, `password Authenticator`).
+ * a colon, an arrow or a slash (markup around the value aside), or a password word called temporary or initial. After
+ * an article, a preposition or the password word itself they are a noun of the sentence (`das Passwort für das
+ * Kundenportal`, `password Authenticator`).
  */
 function compoundGiven(ctx: MatchContext): boolean {
   const lead = ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start).replace(/(?:<(?:strong|b|code|em|kbd)>|[(«"'`“*「]){1,8}$/, '');
-  return GIVEN_AFTER.test(lead);
+  return GIVEN_AFTER.test(lead) || QUALIFIED_PASSWORD_BEFORE.test(lead);
 }
+
+/**
+ * `but` opening the next clause (`wachtwoord X maar dat mag je niet gebruiken`) ends the value's clause as a comma
+ * would; read so only after letters in mixed case with digits in two places or more (`d7kaR…`), as generated: a name
+ * with a number (`Server2019`, `Windows10Pro`, `JohnDoe42`) has one.
+ */
+const BUT_WORD = '[ \\t]{1,2}(?:but|maar|aber|mais|pero|ma|mas|men|mutta|ale)[ \\t]';
+const BUT_NEXT = new RegExp(`^${BUT_WORD}`, 'i');
+const butAfterMixedCase = (value: string, after: string) => /^[A-Za-z0-9]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9][A-Za-z]+[0-9]/.test(value) && BUT_NEXT.test(after);
 
 /** Words that name parts of systems and code: a name joined from them is a resource's, not a passphrase. */
 const SYSTEM_WORDS =
@@ -279,7 +296,8 @@ export function validateSentence(value: string, ctx: MatchContext): boolean {
   // A remark in brackets after the password word, ending a label line (`Benutzer und Passwort (nur Break-Glass!):`):
   // what follows is the value. (A password inside the brackets, `(all share one password, X):`, is given there.)
   if (/^[)\]][ \t]{0,2}[:：][ \t]*(?:\r?\n|$)/.test(after) && /[([]/.test(read.between)) return false;
-  const wordAfterGiven = FOLLOWED_BY_WORD.test(after) && ((/[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)) || (mixedGenerated(value) && compoundGiven(ctx)));
+  const wordAfterGiven =
+    FOLLOWED_BY_WORD.test(after) && ((/[!@#$%^&*+=?~]/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)) || (mixedGenerated(value) && (compoundGiven(ctx) || butAfterMixedCase(value, after))));
   if (!marked && !CLAUSE_END.test(after) && !wordAfterGiven) return false;
   // A name with digits after `@` (`Harbor@2024`) is a password only where it ends its clause, not before a noun (`new Harbor@2024 theme`).
   if (/@[0-9!#$%^&*?]{1,8}$/.test(value) && !marked && !CLAUSE_END.test(after)) return false;
@@ -364,7 +382,7 @@ export const proseSentenceRules: Rule[] = [
     // From the password word to the first value after it that carries a digit or a symbol and ends its clause or is
     // closed as a value; the validator reads the sentence between them.
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,48}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=[（「]))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?!${NOT_A_VALUE_WORD})(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY}|${JOINED_WORDS}|${DASHED_SIXES})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL})`,
+      `(?:(?<![\\p{L}\\p{N}_./$=-])|(?<=[\\p{L}\\p{N}]-)(?=passwort|kennwort|passphrase)|(?<=\\p{L})(?=[^\\x00-\\x7f]))(?:${WORDS})[^\\s]{0,48}(?:[ \\t]{1,3}[^\\s]{1,48}){0,14}?(?:[ \\t]{1,3}|(?<=[をはがに])(?=「)|(?<=[\\p{Script=Katakana}\\p{Script=Han}])(?=[（「]))(?:<(?:strong|b|code|em|kbd)>|[(«"'\`“*「（]{1,3})?(?<secret>(?![(\\[{])(?!${NOT_A_VALUE_WORD})(?=[^\\s"'\`\\\\<>]{0,63}?[0-9!@#$%^&*+=?~]|${LETTERS_ONLY}|${JOINED_WORDS}|${DASHED_SIXES})${SHORT_VALUE})(?=${CLAUSE_END_SOURCE}|[\`"'”»」]|\\*\\*|</|${WORD_AFTER_SYMBOL}|${BUT_WORD})`,
       'iu',
     ),
     validate: validateSentence,
@@ -438,8 +456,19 @@ export const proseSentenceRules: Rule[] = [
         `Internal: reset his account, temp password ${g.s(`@${g.upper(1)}${g.lower(6)}${g.upper(1)}${g.lower(4)}${g.digits(1)}`)} — send it by phone, not by mail.`,
         // Hungarian's copula after the value (rw-dev5).
         `  A router admin jelszava ${g.s(`${g.upper(1)}${g.lower(7)}${g.digits(4)}`)} volt, visszaállítottuk gyári alapra.`,
+        // Words joined by `_` after a password word called temporary (rw-dev26).
+        `3. L'account Moodle "commissario-esterno" ha la password temporanea ${g.s(`${g.pick(['tramonto', 'collina', 'vento'])}_${g.pick(['veloce', 'quieto'])}_${g.pick(['azzurro', 'dorato'])}_${g.pick(['gabbiano', 'castoro'])}`)}.`,
+        // `but` opening the next clause after a generated value (rw-dev26).
+        `[08:14] ${exampleSpeaker(g)}: en de beheerder van Magister is magister-admin, wachtwoord ${g.s(`${g.lower(1)}${g.digits(1)}${g.lower(2)}${g.upper(1)}${g.digits(1)}${g.lower(2)}${g.upper(1)}${g.lower(1)}${g.digits(1)}`)} maar dat mag je niet gebruiken`,
       ],
       negatives: (g) => [
+        // A password word called temporary before joined words that name a system's parts.
+        'Il tuo account ha la password temporanea reset_user_group_mode.',
+        'The temporary password Authenticator app is required.',
+        // A name with one number before `but`: a product or a host, not a value.
+        'Reset the password on Server2019 but keep the user.',
+        'Das Passwort für Windows10Pro aber nicht für den Server.',
+        'the password for JohnDoe42 but it failed',
         // A hash format named after the word (sqlmap's log line): a name, not the password.
         "[14:22:07] [INFO] cracked password '(see table)' via dictionary attack (md5_generic_passwd)\n",
         'The password for the ticket is in DATA-9967.',

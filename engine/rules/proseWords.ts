@@ -23,6 +23,10 @@ export const ASCII_PASSWORD_LABELS = [
   'wachtwoord',
   'haslo',
   'losenord',
+  // Finnish's accusative and translative first (`asetin väliaikaisen salasanan: X`, `vaihdoin salasanaksi X`): the
+  // shorter word would match inside them and be read as part of a longer word.
+  'salasanan',
+  'salasanaksi',
   'salasana',
   'adgangskode',
   'kodeord',

@@ -1,7 +1,8 @@
 // Passwords and tokens given to Windows-side remote administration tools on their command lines (rw-dev9's
 // batch files and cheat sheets): PuTTY's `plink` / `pscp` / `psftp -pw X` (also run through a `%PLINK%` variable or a
 // quoted `…\plink.exe` path), the Jenkins CLI's `-auth user:token`, and a Chocolatey package's password parameter
-// (`choco install pkg --params "'/Password:X'"`). Each tool's own flag, so the value needs no name of its own.
+// (`choco install pkg --params "'/Password:X'"`), and Faronics Deep Freeze's command line control (`DFC.exe X /BOOTTHAWED`).
+// Each tool's own flag or place, so the value needs no name of its own.
 import { isLiteralPassword } from '../validators/literalArgument';
 import type { ExampleGen, MatchContext, Rule } from '../types';
 import { ARG_VALUE, quotedConsistently } from './cliRuleBuilder';
@@ -18,6 +19,9 @@ function literalWord(secret: string, ctx: MatchContext): boolean {
  * Chocolatey package parameter names that hold a password or key (`/Password:`, `/AdminPassword:`, `/DbPwd=`); SQL
  * Server's own `/SAPWD:` and `/SQLSVCPASSWORD:` are cli-sqlserver-setup-password's.
  */
+/** Deep Freeze command line control's commands that follow the password (`DFC X /BOOTTHAWED`, `DFC X /CFG=…`). */
+const DFC_COMMAND = '(?:(?:BOOTTHAWED(?:NOINPUT)?|BOOTFROZEN|THAWNEXTBOOT|FREEZENEXTBOOT|THAWLOCKNEXTBOOT|LOCK|UNLOCK|WU|PW)(?![A-Za-z])|CFG=|UPDATE=)';
+
 const CHOCO_SECRET_PARAM = '[A-Za-z]{0,20}(?:Password|Passwd|Pwd|Passphrase|Secret|Token|ApiKey)';
 
 export const remoteAdminToolRules: Rule[] = [
@@ -110,6 +114,32 @@ export const remoteAdminToolRules: Rule[] = [
         "choco install git --params '/GitAndUnixToolsOnPath /NoAutoCrlf'",
         "choco install -y postgresql16 --params '/Password:<password>'",
       ],
+    },
+  },
+  {
+    id: 'cli-deep-freeze-password',
+    provider: 'Command line',
+    family: 'generic',
+    priority: 'context',
+    severity: 'error',
+    description: "Password given to Faronics Deep Freeze's command line control (`DFC.exe X /BOOTTHAWED`)",
+    keywords: ['dfc'],
+    keywordWindow: { before: 0, after: 200 },
+    // DFC's password is its first argument, before the command (maybe `DFC.exe` or a quoted path ending in it).
+    pattern: new RegExp(`(?<![\\w-])DFC(?:\\.exe)?["']?[ \\t]{1,4}["']?(?<secret>${ARG_VALUE})["']?[ \\t]{1,4}/${DFC_COMMAND}`, 'i'),
+    skipPlaceholderCheck: true,
+    validate: (secret, ctx) => literalWord(secret, ctx) && !/^\//.test(secret),
+    envName: 'DEEP_FREEZE_PASSWORD',
+    docsUrl: 'https://www.faronics.com/document-library/document/deep-freeze-enterprise-user-guide',
+    revocationUrl: null,
+    revocationNote: "Change the Deep Freeze command line password in the workstation configuration and redeploy it; pass it from a protected script, not a batch file's text.",
+    examples: {
+      positives: (g) => [
+        `DFC.exe ${g.s(`${g.lower(5)}${g.digits(4)}`)} /BOOTTHAWED`,
+        `"C:\\Windows\\SysWOW64\\DFC.exe" ${g.s(`${g.upper(1)}${g.lower(5)}${g.digits(3)}!`)} /BOOTFROZEN`,
+        `dfc ${g.s(`${g.upper(1)}${g.lower(5)}${g.digits(3)}!`)} /CFG=C:\\Temp\\lab.rdx`,
+      ],
+      negatives: () => ['DFC.exe %DF_PASSWORD% /BOOTTHAWED', 'DFC.exe <password> /BOOTTHAWED', 'DFC get /ISFROZEN', 'DFC.exe $env:DFPW /THAWNEXTBOOT'],
     },
   },
 ];
