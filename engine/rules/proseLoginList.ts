@@ -111,11 +111,18 @@ const idShaped = (value: string) => /^[A-Z0-9._-]{1,14}$/.test(value);
  * list of logins, where `Xbox PIN: <a year>` counts although a year is not reported as a PIN.
  */
 function secretShaped(line: ListLine, loose = false): boolean {
-  // A full stop after a word is the end of the note (`admin MeinBiscuit.`).
-  const v = line.value.replace(/^[`"'“]|[`"'”]$/g, '').replace(/(?<=[A-Za-z]{3})\.$/, '');
+  const v = shapedValue(line.value);
   // A PIN beside the thing it opens; not an old one (`old laptop pin`), which no longer opens it.
   if (/^[0-9]+$/.test(v))
     return (loose ? /^[0-9]{4,8}$/.test(v) : pinShaped(v)) && PIN_NAME.test(line.name) && !/[0-9]{3}/.test(line.name) && !/(?<![\p{L}])(?:old|former|previous|alte[rs]?)(?![\p{L}])/iu.test(line.name);
+  return valueShaped(v);
+}
+
+/** The value as its shape is read: a full stop after a word is the end of the note (`admin MeinBiscuit.`). */
+const shapedValue = (value: string) => value.replace(/^[`"'“]|[`"'”]$/g, '').replace(/(?<=[A-Za-z]{3})\.$/, '');
+
+/** A value of more than digits that looks chosen as a password, whatever its line's name. */
+function valueShaped(v: string): boolean {
   if (idShaped(v) || NOT_PASSWORD(v) || /^v?[0-9]+(?:\.[0-9]+){1,3}/.test(v)) return false;
   return passwordShaped(v) || lettersAndDigits(v) || passphraseShaped(v) || strictlyRandom(v) || mixedCaseRun(v);
 }
@@ -173,6 +180,10 @@ const LOG_PATH = /(?:^|[\\/])logs?[\\/]|\.log$/i;
 
 function validateListLine(value: string, ctx: MatchContext, passwordFileRule: boolean): boolean {
   if (!chatPath(ctx.path, false) || !proseApplies(ctx) || looksLikeCode(ctx) || LOG_PATH.test(ctx.path ?? '')) return false;
+  // The shape of the value alone first (secretShaped's strict test reads it so): most last words of a line are words
+  // or numbers, refused here before their line is read.
+  const v = shapedValue(value);
+  if (/^[0-9]+$/.test(v) ? !pinShaped(v) : !valueShaped(v)) return false;
   const { line, lineStart } = lineAround(ctx.text, ctx.start, ctx.end);
   const own = parseListLine(line);
   if (own === undefined || own.valueAt !== ctx.start - lineStart || own.value !== value) return false;
